@@ -1,0 +1,130 @@
+package assessment
+
+// Area is a design area of the question bank.
+type Area struct {
+	ID    string // stable, e.g. "GOV"
+	Title string
+	Intro string // one or two sentences shown at the top of the area
+}
+
+// SeedPoint is one design point of the domain material that the question
+// bank must cover. Questions trace to it by ID.
+type SeedPoint struct {
+	ID      string // stable, e.g. "single-accountable-owner"
+	Summary string // our own one-line wording
+}
+
+// Question is one item of the question bank.
+type Question struct {
+	ID      string  // stable, e.g. "GOV-01"; pinned by a golden file
+	Area    string  // Area.ID
+	Text    string  // the question as asked
+	Why     string  // why it matters, one or two sentences
+	Good    string  // what good looks like
+	Seed    string  // SeedPoint.ID it traces to
+	Applies Applies // IT, OT or both
+	Weight  int     // 1 (useful) .. 3 (critical)
+	// InterfaceRisk is how risky the IT/OT or management-system interface
+	// behind this question is, 1 (low) .. 3 (high: remote access into OT,
+	// cross-plant links, vendor support routes, safety/quality interfaces).
+	InterfaceRisk int
+	// Downtime marks questions whose improvement actions on OT usually need
+	// a downtime window, a turnaround or requalification.
+	Downtime bool
+}
+
+// Theme is an Annex A theme.
+type Theme string
+
+// The four Annex A themes of ISO/IEC 27001:2022.
+const (
+	ThemeOrganizational Theme = "Organizational"
+	ThemePeople         Theme = "People"
+	ThemePhysical       Theme = "Physical"
+	ThemeTechnological  Theme = "Technological"
+)
+
+// Themes lists the themes in Annex A order.
+var Themes = []Theme{ThemeOrganizational, ThemePeople, ThemePhysical, ThemeTechnological}
+
+// Relevance is how much a control matters on the plant floor.
+type Relevance int
+
+// Plant-floor relevance levels.
+const (
+	RelevanceLow    Relevance = 1 // mostly corporate; OT inherits it
+	RelevanceMedium Relevance = 2 // applies to OT with adaptation
+	RelevanceHigh   Relevance = 3 // central to OT security; OT must own delivery
+)
+
+// Control is one Annex A control with our own short label.
+type Control struct {
+	ID        string // "5.1" .. "8.34"
+	Theme     Theme
+	Label     string // our own short wording
+	Relevance Relevance
+	// OTNote explains the plant-floor relevance judgement in a sentence.
+	OTNote string
+}
+
+// Areas returns the design areas in display order.
+func Areas() []Area { return areas }
+
+// Questions returns the whole question bank in display order.
+func Questions() []Question { return questions }
+
+// SeedPoints returns the design points the bank covers.
+func SeedPoints() []SeedPoint { return seedPoints }
+
+// Controls returns the 93 Annex A controls in Annex A order.
+func Controls() []Control { return controls }
+
+var (
+	questionIndex = indexQuestions(questions)
+	controlIndex  = indexControls(controls)
+)
+
+// QuestionByID looks a question up by its stable ID.
+func QuestionByID(id string) (Question, bool) {
+	i, ok := questionIndex[id]
+	if !ok {
+		return Question{}, false
+	}
+	return questions[i], true
+}
+
+// ControlByID looks a control up by its Annex A number.
+func ControlByID(id string) (Control, bool) {
+	i, ok := controlIndex[id]
+	if !ok {
+		return Control{}, false
+	}
+	return controls[i], true
+}
+
+// QuestionsInArea returns the questions of one area in display order.
+func QuestionsInArea(area string) []Question {
+	var out []Question
+	for _, q := range questions {
+		if q.Area == area {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+func indexQuestions(qs []Question) map[string]int {
+	m := make(map[string]int, len(qs))
+	for i, q := range qs {
+		m[q.ID] = i
+	}
+	return m
+}
+
+func indexControls(cs []Control) map[string]int {
+	m := make(map[string]int, len(cs))
+	for i, c := range cs {
+		m[c.ID] = i
+	}
+	return m
+}

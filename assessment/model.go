@@ -1,0 +1,277 @@
+// Package assessment is the pure domain of the ISMS ownership assessment:
+// the question bank, the Annex A control list, the RACI matrix, scoring,
+// findings, ownership-model presets and the versioned assessment record.
+//
+// It imports neither syscall/js nor go-app so that everything that can be
+// decided without a browser is decided (and tested) natively.
+package assessment
+
+import (
+	"fmt"
+	"strings"
+)
+
+// SchemaVersion is the version of the Assessment record this build writes.
+// Older records are upgraded step by step by Upgrade; newer ones are refused.
+const SchemaVersion = 2
+
+// Role is a stable identifier of an organisational role. Roles are used both
+// for respondents and as the columns of the RACI matrix.
+type Role string
+
+// The roles the tool knows. The identifiers are stored and exported, so they
+// never change; labels live in RoleLabel.
+const (
+	RoleExecutive   Role = "executive"   // executive sponsor / top management
+	RoleISMSOwner   Role = "isms-owner"  // CISO, CIO or head of risk and compliance
+	RoleIT          Role = "it"          // head of IT / infrastructure
+	RoleOT          Role = "ot"          // OT, automation or plant digital lead
+	RoleQuality     Role = "quality"     // quality / validation
+	RoleEHS         Role = "ehs"         // environment, health and safety
+	RoleLegal       Role = "legal"       // legal and compliance counsel
+	RoleHR          Role = "hr"          // human resources
+	RoleProcurement Role = "procurement" // procurement / supplier management
+	RoleOperations  Role = "operations"  // plant operations / production
+	RoleConsultant  Role = "consultant"  // external assessor; never a RACI column
+)
+
+// RACIRoles are the matrix columns, in display order.
+var RACIRoles = []Role{
+	RoleExecutive, RoleISMSOwner, RoleIT, RoleOT, RoleQuality,
+	RoleEHS, RoleLegal, RoleHR, RoleProcurement, RoleOperations,
+}
+
+// RespondentRoles are the roles a respondent may declare, in display order.
+var RespondentRoles = append(append([]Role{}, RACIRoles...), RoleConsultant)
+
+var roleLabels = map[Role]string{
+	RoleExecutive:   "Executive sponsor",
+	RoleISMSOwner:   "ISMS owner (CISO / risk)",
+	RoleIT:          "IT lead",
+	RoleOT:          "OT / automation lead",
+	RoleQuality:     "Quality & validation",
+	RoleEHS:         "EHS / process safety",
+	RoleLegal:       "Legal & compliance",
+	RoleHR:          "HR",
+	RoleProcurement: "Procurement",
+	RoleOperations:  "Plant operations",
+	RoleConsultant:  "Consultant / assessor",
+}
+
+// RoleLabel returns the display label of r, or r itself when unknown.
+func RoleLabel(r Role) string {
+	if l, ok := roleLabels[r]; ok {
+		return l
+	}
+	return string(r)
+}
+
+// ValidRole reports whether r is one of the known roles.
+func ValidRole(r Role) bool {
+	_, ok := roleLabels[r]
+	return ok
+}
+
+// Domain is the part of the estate a RACI assignment covers.
+type Domain string
+
+// The three domains of the ownership matrix.
+const (
+	DomainIT     Domain = "it"
+	DomainOT     Domain = "ot"
+	DomainShared Domain = "shared"
+)
+
+// Domains lists the matrix domains in display order.
+var Domains = []Domain{DomainIT, DomainOT, DomainShared}
+
+// DomainLabel returns the display label of d.
+func DomainLabel(d Domain) string {
+	switch d {
+	case DomainIT:
+		return "Corporate IT"
+	case DomainOT:
+		return "Plant OT"
+	case DomainShared:
+		return "Shared infrastructure"
+	}
+	return string(d)
+}
+
+// Applies says which part of the estate a question concerns.
+type Applies string
+
+// Values of Applies.
+const (
+	AppliesIT   Applies = "it"
+	AppliesOT   Applies = "ot"
+	AppliesBoth Applies = "both"
+)
+
+// Rating is an answer on the maturity scale, or one of the two non-scored
+// answers. It is stored as text so that exported files stay readable.
+type Rating string
+
+// The maturity scale and the two non-scored answers. The empty Rating means
+// "not answered yet".
+const (
+	RatingNone          Rating = ""
+	Rating0             Rating = "0" // not in place
+	Rating1             Rating = "1" // initial
+	Rating2             Rating = "2" // defined
+	Rating3             Rating = "3" // implemented
+	Rating4             Rating = "4" // reviewed and improved
+	RatingNotApplicable Rating = "na"
+	RatingUnknown       Rating = "unknown"
+)
+
+// Ratings lists every answer value in display order.
+var Ratings = []Rating{Rating0, Rating1, Rating2, Rating3, Rating4, RatingNotApplicable, RatingUnknown}
+
+// MaxLevel is the top of the maturity scale.
+const MaxLevel = 4
+
+// Level returns the numeric maturity level and true for a scored rating.
+func (r Rating) Level() (int, bool) {
+	if len(r) == 1 && r[0] >= '0' && r[0] <= '4' {
+		return int(r[0] - '0'), true
+	}
+	return 0, false
+}
+
+// Valid reports whether r is empty or one of Ratings.
+func (r Rating) Valid() bool {
+	if r == RatingNone {
+		return true
+	}
+	for _, v := range Ratings {
+		if r == v {
+			return true
+		}
+	}
+	return false
+}
+
+// Label returns the display label of r.
+func (r Rating) Label() string {
+	switch r {
+	case Rating0:
+		return "Not in place"
+	case Rating1:
+		return "Initial"
+	case Rating2:
+		return "Defined"
+	case Rating3:
+		return "Implemented"
+	case Rating4:
+		return "Reviewed and improved"
+	case RatingNotApplicable:
+		return "Not applicable"
+	case RatingUnknown:
+		return "Unknown"
+	}
+	return "Not answered"
+}
+
+// ParseRating parses the stored or exported form of a rating strictly: only
+// the exact strings of Ratings (and "" for unanswered) are accepted.
+func ParseRating(s string) (Rating, error) {
+	r := Rating(s)
+	if !r.Valid() {
+		return "", fmt.Errorf("rating %q is not one of 0, 1, 2, 3, 4, na, unknown", s)
+	}
+	return r, nil
+}
+
+// Answer is one respondent's answer to one question.
+type Answer struct {
+	Rating Rating `json:"rating,omitempty"`
+	Note   string `json:"note,omitempty"`   // notes and evidence
+	Owner  Role   `json:"owner,omitempty"`  // who owns the follow-up
+	Target string `json:"target,omitempty"` // target date, YYYY-MM-DD, optional
+}
+
+// IsZero reports whether the answer holds nothing at all.
+func (a Answer) IsZero() bool { return a == Answer{} }
+
+// Letter is one RACI letter.
+type Letter string
+
+// The RACI letters. The empty Letter means "no involvement".
+const (
+	LetterNone        Letter = ""
+	LetterResponsible Letter = "R"
+	LetterAccountable Letter = "A"
+	LetterConsulted   Letter = "C"
+	LetterInformed    Letter = "I"
+)
+
+// Letters lists the RACI letters in display order.
+var Letters = []Letter{LetterResponsible, LetterAccountable, LetterConsulted, LetterInformed}
+
+// CellKey addresses one row of the matrix: a control in one domain.
+type CellKey struct {
+	Control string
+	Domain  Domain
+}
+
+// String returns the key as "5.1/ot", the form used in JSON map keys.
+func (k CellKey) String() string { return k.Control + "/" + string(k.Domain) }
+
+// MarshalText lets CellKey be a JSON map key.
+func (k CellKey) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+
+// UnmarshalText parses the "5.1/ot" form.
+func (k *CellKey) UnmarshalText(b []byte) error {
+	c, d, ok := strings.Cut(string(b), "/")
+	if !ok || c == "" {
+		return fmt.Errorf("matrix key %q is not of the form control/domain", b)
+	}
+	k.Control, k.Domain = c, Domain(d)
+	return nil
+}
+
+// RACI is the assignment of letters to roles for one matrix row. Roles with
+// no involvement are absent.
+type RACI map[Role]Letter
+
+// Matrix is the whole control ownership matrix. Rows never assigned are
+// absent.
+type Matrix map[CellKey]RACI
+
+// Profile describes the organisation, the site and the respondent.
+type Profile struct {
+	Organisation   string `json:"organisation,omitempty"`
+	Site           string `json:"site,omitempty"`
+	Sector         string `json:"sector,omitempty"`
+	Validated      bool   `json:"validated,omitempty"`      // GMP / GxP validated systems in scope
+	SafetyCritical bool   `json:"safetyCritical,omitempty"` // safety-critical process (SIS, hazardous materials)
+	Plants         int    `json:"plants,omitempty"`
+	CentralRisk    bool   `json:"centralRisk,omitempty"`  // a central security / risk function exists
+	Connectivity   string `json:"connectivity,omitempty"` // one of Connectivity* constants
+	Assessor       string `json:"assessor,omitempty"`
+	Respondent     string `json:"respondent,omitempty"`
+	RespondentRole Role   `json:"respondentRole,omitempty"`
+	Date           string `json:"date,omitempty"` // YYYY-MM-DD
+}
+
+// IT/OT connectivity levels of Profile.Connectivity.
+const (
+	ConnectivityIsolated   = "isolated"   // air-gapped or no routine data exchange
+	ConnectivityBrokered   = "brokered"   // exchange only through a DMZ / diode / jump hosts
+	ConnectivityIntegrated = "integrated" // routine direct connections, shared identity, cloud links
+)
+
+// Assessment is one respondent's assessment of one site: the record that is
+// stored, exported and imported.
+type Assessment struct {
+	Schema  int               `json:"schema"`
+	ID      string            `json:"id"`                // stable, random; survives export/import
+	Name    string            `json:"name"`              // user-facing title, renameable
+	Created string            `json:"created,omitempty"` // RFC 3339
+	Updated string            `json:"updated,omitempty"` // RFC 3339
+	Profile Profile           `json:"profile"`
+	Answers map[string]Answer `json:"answers,omitempty"` // by question ID
+	Matrix  Matrix            `json:"matrix,omitempty"`
+	Model   string            `json:"model,omitempty"` // ID of the last ownership preset applied, if any
+}
