@@ -1,0 +1,77 @@
+# ISMS Ownership Assessment: one self-contained HTML file.
+#   make run    build dist/ownership-assessment.html and open it
+#   make test   every test (installs Chromium and Node.js when missing, as root)
+SHELL := /bin/bash
+GO    ?= go
+HTML  := dist/ownership-assessment.html
+FLOOR := dist/floor.html
+GOROOT_DIR := $(shell $(GO) env GOROOT)
+WASM_EXEC  := $(GOROOT_DIR)/lib/wasm/go_js_wasm_exec
+# Packages with code that talks to JavaScript through safejs, tested under Node.
+WASM_TEST_PKGS := ./app/storage/ ./app/browser/
+AXE_VERSION := 4.10.3
+
+.PHONY: all build floor run test test-native test-wasm test-e2e deps-node deps-e2e bench fuzz clean
+
+all: build
+
+build:
+	$(GO) run ./build -out $(HTML)
+
+floor:
+	$(GO) run ./build -pkg ./testdata/floor -prerender none -title Floor -out $(FLOOR)
+
+run: build
+	@url="file://$$(realpath $(HTML))"; \
+	if [ -n "$${DISPLAY}$${WAYLAND_DISPLAY}" ] && command -v xdg-open >/dev/null 2>&1; then \
+		echo "Opening $$url"; xdg-open "$$url" >/dev/null 2>&1 & \
+	elif [ "$$(uname)" = Darwin ]; then open "$$url"; \
+	else echo "No display here. Open this file in a browser: $$url"; fi
+
+test: test-native test-wasm test-e2e
+
+test-native:
+	@unformatted=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	if [ -n "$$unformatted" ]; then echo "gofmt needed: $$unformatted"; exit 1; fi
+	$(GO) vet ./...
+	$(GO) test -count=1 ./...
+
+test-wasm: deps-node
+	GOOS=js GOARCH=wasm $(GO) vet ./wasm/ ./testdata/floor/ $(WASM_TEST_PKGS)
+	GOOS=js GOARCH=wasm $(GO) test -count=1 -exec="$(WASM_EXEC)" $(WASM_TEST_PKGS)
+
+test-e2e: deps-e2e build floor
+	$(GO) vet -tags e2e ./build/e2e/
+	$(GO) test -tags e2e -count=1 -timeout 30m ./build/e2e/
+
+# need NAME COMMAND...: install Debian package NAME unless COMMAND exists.
+define need
+	@if ! command -v $(2) >/dev/null 2>&1; then \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+			echo "Installing $(1) (needed by the tests)"; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(1) >/dev/null; \
+		else \
+			echo "make test needs $(2): install it with 'sudo apt-get install $(1)'"; exit 1; \
+		fi; \
+	fi
+endef
+
+deps-node:
+	$(call need,nodejs,node)
+
+deps-e2e: deps-node
+	$(call need,chromium,chromium)
+	$(call need,python3,python3)
+	$(call need,npm,npm)
+	@if [ ! -f dist/node_modules/axe-core/axe.min.js ]; then \
+		mkdir -p dist && npm install --silent --no-audit --no-fund --prefix dist axe-core@$(AXE_VERSION) >/dev/null; \
+	fi
+
+bench: build floor
+	$(GO) test -run '^$$' -bench . -benchmem ./assessment/...
+
+fuzz:
+	$(GO) test -run '^$$' -fuzz FuzzImport -fuzztime 60s ./assessment/csvio/
+
+clean:
+	rm -rf dist
