@@ -1,0 +1,203 @@
+package assessment
+
+import (
+	"slices"
+	"testing"
+)
+
+// healthy returns an assessment that raises no flag against the test bank:
+// every question at level 3 and the federated preset as matrix.
+func healthy(t *testing.T) Assessment {
+	t.Helper()
+	m, err := PresetWith(ModelFederated, testControls)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := Assessment{Answers: map[string]Answer{}, Matrix: m}
+	for _, q := range testBank {
+		a.Answers[q.ID] = Answer{Rating: Rating3}
+	}
+	return a
+}
+
+// giveA makes role the only A of the given rows, keeping other letters.
+func giveA(m Matrix, role Role, keys ...CellKey) Matrix {
+	for _, k := range keys {
+		for r, l := range m[k] {
+			if l == LetterAccountable {
+				m = SetLetter(m, k, r, LetterNone)
+			}
+		}
+		m = SetLetter(m, k, role, LetterAccountable)
+	}
+	return m
+}
+
+func rows(controls []string, domains ...Domain) []CellKey {
+	if len(domains) == 0 {
+		domains = Domains
+	}
+	var out []CellKey
+	for _, c := range controls {
+		for _, d := range domains {
+			out = append(out, CellKey{c, d})
+		}
+	}
+	return out
+}
+
+func TestFindingsWith(t *testing.T) {
+	rate := func(pairs ...string) func(*Assessment) {
+		return func(a *Assessment) {
+			for id, ans := range answers(pairs...) {
+				a.Answers[id] = ans
+			}
+		}
+	}
+	tests := []struct {
+		name string
+		mod  func(*Assessment)
+		bank []Question // testBank when nil
+		want []string   // finding IDs, in the expected order
+		// For the first finding, when set:
+		questions []string
+		cells     []CellKey
+	}{
+		{name: "Healthy"},
+		{name: "Empty", mod: func(a *Assessment) { *a = Assessment{} }},
+		{name: "CentralisedPresetHealthy", mod: func(a *Assessment) { a.Matrix, _ = PresetWith(ModelCentralised, testControls) }},
+		{name: "ExecutiveLedPresetHealthy", mod: func(a *Assessment) { a.Matrix, _ = PresetWith(ModelExecutiveLed, testControls) }},
+		{name: "LevelTwoIsNotAFlag", mod: rate("GOV-01=2", "GOV-02=2", "GOV-04=2", "CHG-01=2", "INC-01=2", "PRA-01=2")},
+		{name: "NotApplicableIsNotAFlag", mod: rate("GOV-01=na", "GOV-05=na", "CHG-01=na", "INC-01=na")},
+		{name: "UnansweredIsNotAFlag", mod: func(a *Assessment) { a.Answers = map[string]Answer{"GOV-01": {Note: "ask the CIO"}} }},
+
+		{name: "NoSingleOwnerAnswer", mod: rate("GOV-01=1"), want: []string{FindingNoSingleOwner}, questions: []string{"GOV-01"}},
+		{name: "NoSingleOwnerUnknown", mod: rate("GOV-01=unknown"), want: []string{FindingNoSingleOwner}},
+		{name: "NoSingleOwnerQuestionNotInBank", mod: rate("GOV-01=0"), bank: testBank[1:]},
+		{name: "NoSingleOwnerSplitAcrossRows",
+			mod:   func(a *Assessment) { a.Matrix = giveA(a.Matrix, RoleExecutive, CellKey{"5.2", DomainIT}) },
+			want:  []string{FindingNoSingleOwner},
+			cells: rows([]string{"5.1", "5.2", "5.3", "5.4"})},
+		{name: "NoSingleOwnerSeveralInRow",
+			mod: func(a *Assessment) {
+				a.Matrix = SetLetter(a.Matrix, CellKey{"5.3", DomainOT}, RoleOT, LetterAccountable)
+			},
+			want: []string{FindingNoSingleOwner, FindingMatrixAccountable}},
+
+		{name: "OwnerNotEnterpriseAnswer", mod: rate("GOV-02=0"), want: []string{FindingOwnerNotEnterprise}, questions: []string{"GOV-02"}},
+		{name: "OwnerNotEnterpriseITHoldsA",
+			mod:   func(a *Assessment) { a.Matrix = giveA(a.Matrix, RoleIT, rows([]string{"5.1", "5.2", "5.3", "5.4"})...) },
+			want:  []string{FindingOwnerNotEnterprise},
+			cells: rows([]string{"5.1", "5.2"})},
+		{name: "OwnerNotEnterpriseOTHoldsOneRow",
+			// OT holds A on 5.1/ot only: accountability is split, but
+			// the ISMS owner still holds the other rows, so the owner
+			// is not "IT or OT only".
+			mod: func(a *Assessment) {
+				a.Matrix = giveA(a.Matrix, RoleOT, CellKey{"5.1", DomainOT})
+				a.Matrix = SetLetter(a.Matrix, CellKey{"5.1", DomainOT}, RoleOperations, LetterResponsible)
+			},
+			want: []string{FindingNoSingleOwner}},
+
+		{name: "OwnerWithoutLevers", mod: rate("GOV-03=1"), want: []string{FindingOwnerWithoutLevers}},
+		{name: "NoRiskAcceptanceExecutives", mod: rate("GOV-04=0"), want: []string{FindingNoRiskAcceptance}, questions: []string{"GOV-04"}},
+		{name: "NoRiskAcceptanceAuthority", mod: rate("GOV-05=unknown"), want: []string{FindingNoRiskAcceptance}, questions: []string{"GOV-05"}},
+		{name: "NoRiskAcceptanceBoth", mod: rate("GOV-04=1", "GOV-05=1"), want: []string{FindingNoRiskAcceptance}, questions: []string{"GOV-04", "GOV-05"}},
+		{name: "NoSteeringGroup", mod: rate("GOV-06=1"), want: []string{FindingNoSteeringGroup}},
+		{name: "ScopeGapsPlants", mod: rate("SCO-01=0"), want: []string{FindingScopeGaps}, questions: []string{"SCO-01"}},
+		{name: "ScopeGapsShared", mod: rate("SCO-02=unknown"), want: []string{FindingScopeGaps}, questions: []string{"SCO-02"}},
+		{name: "RACINotSeparated", mod: rate("ROL-01=0"), want: []string{FindingRACINotSeparated}},
+
+		{name: "MatrixNoAccountable",
+			mod: func(a *Assessment) {
+				a.Matrix = SetLetter(a.Matrix, CellKey{"8.20", DomainIT}, RoleISMSOwner, LetterNone)
+			},
+			want:  []string{FindingMatrixAccountable},
+			cells: []CellKey{{"8.20", DomainIT}}},
+		{name: "OTNoResponsible",
+			mod: func(a *Assessment) {
+				a.Matrix = SetLetter(a.Matrix, CellKey{"8.20", DomainOT}, RoleOT, LetterConsulted)
+			},
+			want:  []string{FindingOTNoResponsible},
+			cells: []CellKey{{"8.20", DomainOT}}},
+		{name: "OTLowRelevanceNeedsNoR",
+			mod: func(a *Assessment) {
+				a.Matrix = SetLetter(a.Matrix, CellKey{"8.24", DomainOT}, RoleOT, LetterConsulted)
+			}},
+		{name: "SharedNoOwner",
+			mod: func(a *Assessment) {
+				a.Matrix[CellKey{"8.20", DomainShared}] = RACI{RoleIT: LetterConsulted, RoleOT: LetterInformed}
+			},
+			want:  []string{FindingSharedNoOwner},
+			cells: []CellKey{{"8.20", DomainShared}}},
+		{name: "MatrixGaps",
+			mod: func(a *Assessment) {
+				delete(a.Matrix, CellKey{"8.32", DomainOT})
+				delete(a.Matrix, CellKey{"8.24", DomainOT}) // low relevance: not a gap that matters
+				delete(a.Matrix, CellKey{"5.1", DomainShared})
+			},
+			want:  []string{FindingMatrixGaps},
+			cells: []CellKey{{"5.1", DomainShared}, {"8.32", DomainOT}}},
+		{name: "EmptyMatrixIsNotGaps", mod: func(a *Assessment) { a.Matrix = nil }},
+
+		{name: "ChangesIgnoreDowntime", mod: rate("CHG-01=1"), want: []string{FindingChangesIgnoreDowntime}, questions: []string{"CHG-01"}},
+		{name: "OtherChangeWeakUnregulated", mod: rate("CHG-02=0")},
+		{name: "OtherChangeWeakValidated",
+			mod:       func(a *Assessment) { rate("CHG-02=0")(a); a.Profile.Validated = true },
+			want:      []string{FindingChangesIgnoreDowntime},
+			questions: []string{"CHG-02"}},
+		{name: "OtherChangeWeakSafetyCritical",
+			mod:       func(a *Assessment) { rate("CHG-01=0", "CHG-02=1")(a); a.Profile.SafetyCritical = true },
+			want:      []string{FindingChangesIgnoreDowntime},
+			questions: []string{"CHG-01", "CHG-02"}},
+		{name: "OTIncidentsIsolated", mod: rate("INC-01=unknown"), want: []string{FindingOTIncidentsIsolated}},
+		{name: "PaperRoles", mod: rate("PRA-01=0"), want: []string{FindingPaperRoles}},
+
+		{name: "SortedHighThenID",
+			mod: rate("PRA-01=0", "INC-01=0", "GOV-06=1", "GOV-01=0", "ROL-01=1", "SCO-01=1"),
+			want: []string{FindingNoSingleOwner, FindingOTIncidentsIsolated, FindingScopeGaps,
+				FindingNoSteeringGroup, FindingPaperRoles, FindingRACINotSeparated}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := healthy(t)
+			if tt.mod != nil {
+				tt.mod(&a)
+			}
+			bank := tt.bank
+			if bank == nil {
+				bank = testBank
+			}
+			got := FindingsWith(a, bank, testControls)
+			var ids []string
+			for _, f := range got {
+				ids = append(ids, f.ID)
+				if f.Title == "" || f.Reason == "" || (f.Severity != SeverityHigh && f.Severity != SeverityMedium) {
+					t.Errorf("finding %s incomplete: %+v", f.ID, f)
+				}
+				if len(f.Questions) == 0 && len(f.Cells) == 0 {
+					t.Errorf("finding %s names neither questions nor cells", f.ID)
+				}
+			}
+			if !slices.Equal(ids, tt.want) {
+				t.Fatalf("findings = %v, want %v", ids, tt.want)
+			}
+			if tt.questions != nil && !slices.Equal(got[0].Questions, tt.questions) {
+				t.Errorf("%s questions = %v, want %v", got[0].ID, got[0].Questions, tt.questions)
+			}
+			if tt.cells != nil && !slices.Equal(got[0].Cells, tt.cells) {
+				t.Errorf("%s cells = %v, want %v", got[0].ID, got[0].Cells, tt.cells)
+			}
+		})
+	}
+}
+
+func TestFindingsUsesBuiltInContent(t *testing.T) {
+	// GOV-01 is a contract question: it must be in the shipped bank and
+	// fire through the parameterless entry point.
+	a := Assessment{Answers: answers("GOV-01=0")}
+	got := Findings(a)
+	if len(got) == 0 || got[0].ID != FindingNoSingleOwner {
+		t.Errorf("Findings = %+v, want %s first", got, FindingNoSingleOwner)
+	}
+}

@@ -1,0 +1,308 @@
+package assessment
+
+import (
+	"maps"
+	"reflect"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+func TestModels(t *testing.T) {
+	var ids []string
+	for _, m := range Models() {
+		ids = append(ids, m.ID)
+		if m.Name == "" || m.Summary == "" || m.FitsWhen == "" || len(m.Pros) == 0 || len(m.Cons) == 0 {
+			t.Errorf("model %s is missing text: %+v", m.ID, m)
+		}
+		if got, ok := ModelByID(m.ID); !ok || got.ID != m.ID {
+			t.Errorf("ModelByID(%q) = %v, %v", m.ID, got.ID, ok)
+		}
+	}
+	if want := []string{"centralised", "federated", "executive-led"}; !slices.Equal(ids, want) {
+		t.Errorf("model IDs = %v, want %v", ids, want)
+	}
+	if _, ok := ModelByID("nope"); ok {
+		t.Error("ModelByID found an unknown model")
+	}
+}
+
+// checkPreset asserts a preset covers every row with no problem.
+func checkPreset(t *testing.T, id string, controls []Control) Matrix {
+	t.Helper()
+	m, err := PresetWith(id, controls)
+	if err != nil {
+		t.Fatalf("PresetWith(%q): %v", id, err)
+	}
+	if len(m) != len(controls)*len(Domains) {
+		t.Errorf("preset %s has %d rows, want %d", id, len(m), len(controls)*len(Domains))
+	}
+	for _, p := range CheckMatrixWith(m, controls) {
+		t.Errorf("preset %s row %s: %s: %s (%v)", id, p.Key, p.Kind, p.Message, m[p.Key])
+	}
+	a := Assessment{Schema: SchemaVersion, ID: "x", Matrix: m, Model: id}
+	if err := ValidateWith(a, nil, controls); err != nil {
+		t.Errorf("preset %s does not validate: %v", id, err)
+	}
+	return m
+}
+
+func TestPresetsPassCheckMatrix(t *testing.T) {
+	for _, m := range Models() {
+		t.Run("Synthetic/"+m.ID, func(t *testing.T) { checkPreset(t, m.ID, testControls) })
+		// The shipped controls: meaningful once all 93 are in the bank.
+		t.Run("Shipped/"+m.ID, func(t *testing.T) {
+			if _, err := Preset(m.ID); err != nil {
+				t.Fatal(err)
+			}
+			checkPreset(t, m.ID, Controls())
+		})
+	}
+	if _, err := Preset("anarchy"); err == nil || err.Error() != `preset: unknown ownership model "anarchy"` {
+		t.Errorf("Preset(anarchy) error = %v", err)
+	}
+}
+
+func TestPresetRules(t *testing.T) {
+	const (
+		A = LetterAccountable
+		R = LetterResponsible
+		C = LetterConsulted
+	)
+	tests := []struct {
+		model   string
+		control string
+		domain  Domain
+		want    map[Role]Letter // must be present; other roles may be too
+	}{
+		{ModelCentralised, "8.20", DomainIT, map[Role]Letter{RoleISMSOwner: A, RoleIT: C}},
+		{ModelCentralised, "8.20", DomainOT, map[Role]Letter{RoleISMSOwner: A, RoleOT: R}},
+		{ModelCentralised, "8.24", DomainOT, map[Role]Letter{RoleISMSOwner: A, RoleOT: C}},
+		{ModelCentralised, "8.20", DomainShared, map[Role]Letter{RoleISMSOwner: A, RoleIT: C, RoleOT: C}},
+		{ModelFederated, "5.1", DomainIT, map[Role]Letter{RoleISMSOwner: A, RoleIT: R, RoleExecutive: LetterInformed}},
+		{ModelFederated, "8.20", DomainIT, map[Role]Letter{RoleISMSOwner: A, RoleIT: R}},
+		{ModelFederated, "8.20", DomainOT, map[Role]Letter{RoleISMSOwner: A, RoleOT: R}},
+		{ModelFederated, "8.20", DomainShared, map[Role]Letter{RoleISMSOwner: A, RoleIT: R, RoleOT: R}},
+		{ModelFederated, "6.3", DomainIT, map[Role]Letter{RoleHR: R, RoleIT: C}},
+		{ModelFederated, "6.3", DomainOT, map[Role]Letter{RoleHR: R, RoleOT: R}},
+		{ModelFederated, "5.19", DomainOT, map[Role]Letter{RoleProcurement: R, RoleOT: R}},
+		{ModelFederated, "5.31", DomainOT, map[Role]Letter{RoleISMSOwner: A, RoleLegal: R, RoleOT: C}},
+		{ModelFederated, "7.4", DomainOT, map[Role]Letter{RoleOperations: R, RoleOT: R}},
+		{ModelFederated, "8.32", DomainOT, map[Role]Letter{RoleQuality: C, RoleEHS: C, RoleOperations: C}},
+		{ModelFederated, "5.24", DomainShared, map[Role]Letter{RoleQuality: C, RoleEHS: C}},
+		{ModelExecutiveLed, "5.1", DomainOT, map[Role]Letter{RoleExecutive: A, RoleISMSOwner: R, RoleOT: R}},
+		{ModelExecutiveLed, "5.31", DomainIT, map[Role]Letter{RoleExecutive: A, RoleISMSOwner: R, RoleLegal: R}},
+		{ModelExecutiveLed, "8.20", DomainOT, map[Role]Letter{RoleISMSOwner: A, RoleOT: R}},
+	}
+	presets := map[string]Matrix{}
+	for _, m := range Models() {
+		presets[m.ID], _ = PresetWith(m.ID, testControls)
+	}
+	for _, tt := range tests {
+		row := presets[tt.model][CellKey{tt.control, tt.domain}]
+		for r, l := range tt.want {
+			if row[r] != l {
+				t.Errorf("%s %s/%s: %s = %q, want %q (row %v)", tt.model, tt.control, tt.domain, r, row[r], l, row)
+			}
+		}
+	}
+}
+
+func TestPresetDiffAndApply(t *testing.T) {
+	preset := Matrix{
+		{"5.1", DomainIT}:  {RoleISMSOwner: LetterAccountable},
+		{"5.1", DomainOT}:  {RoleISMSOwner: LetterAccountable, RoleOT: LetterResponsible},
+		{"5.10", DomainIT}: {RoleIT: LetterAccountable},
+		{"5.2", DomainIT}:  {RoleISMSOwner: LetterAccountable},
+	}
+	current := Matrix{
+		{"5.1", DomainIT}:  {RoleISMSOwner: LetterAccountable},                     // same as preset
+		{"5.1", DomainOT}:  {RoleOT: LetterAccountable},                            // user's own
+		{"9.9", DomainIT}:  {RoleIT: LetterAccountable},                            // outside the preset
+		{"5.10", DomainIT}: {RoleIT: LetterAccountable, RoleOT: LetterInformed},    // user's own
+		{"5.2", DomainOT}:  {RoleOT: LetterResponsible, RoleISMSOwner: LetterNone}, // not in preset
+	}
+	curSnap, preSnap := cloneMatrix(current), cloneMatrix(preset)
+
+	diff := PresetDiff(current, preset)
+	var keys []CellKey
+	for _, c := range diff {
+		keys = append(keys, c.Key)
+		if !RowsEqual(c.Before, current[c.Key]) || !RowsEqual(c.After, preset[c.Key]) {
+			t.Errorf("change %v: before %v after %v", c.Key, c.Before, c.After)
+		}
+	}
+	if want := []CellKey{{"5.1", DomainOT}, {"5.2", DomainIT}, {"5.10", DomainIT}}; !slices.Equal(keys, want) {
+		t.Errorf("PresetDiff keys = %v, want %v", keys, want)
+	}
+
+	kept := ApplyPreset(current, preset, false)
+	wantKept := Matrix{
+		{"5.1", DomainIT}:  {RoleISMSOwner: LetterAccountable},
+		{"5.1", DomainOT}:  {RoleOT: LetterAccountable},
+		{"9.9", DomainIT}:  {RoleIT: LetterAccountable},
+		{"5.10", DomainIT}: {RoleIT: LetterAccountable, RoleOT: LetterInformed},
+		{"5.2", DomainOT}:  {RoleOT: LetterResponsible, RoleISMSOwner: LetterNone},
+		{"5.2", DomainIT}:  {RoleISMSOwner: LetterAccountable},
+	}
+	if !reflect.DeepEqual(kept, wantKept) {
+		t.Errorf("ApplyPreset(keep) = %v\nwant %v", kept, wantKept)
+	}
+	if d := PresetDiff(kept, ApplyPreset(current, preset, false)); len(d) != 0 {
+		t.Errorf("applying twice changes %v", d)
+	}
+
+	over := ApplyPreset(current, preset, true)
+	wantOver := cloneMatrix(preset)
+	wantOver[CellKey{"9.9", DomainIT}] = RACI{RoleIT: LetterAccountable}
+	wantOver[CellKey{"5.2", DomainOT}] = RACI{RoleOT: LetterResponsible, RoleISMSOwner: LetterNone}
+	if !reflect.DeepEqual(over, wantOver) {
+		t.Errorf("ApplyPreset(overwrite) = %v\nwant %v", over, wantOver)
+	}
+	if d := PresetDiff(over, preset); len(d) != 0 {
+		t.Errorf("after overwrite the diff is %v, want none", d)
+	}
+
+	over[CellKey{"5.1", DomainIT}][RoleIT] = LetterInformed
+	kept[CellKey{"5.1", DomainOT}][RoleIT] = LetterInformed
+	if !reflect.DeepEqual(current, curSnap) || !reflect.DeepEqual(preset, preSnap) {
+		t.Error("ApplyPreset result shares rows with its inputs, or mutated them")
+	}
+}
+
+func cloneMatrix(m Matrix) Matrix {
+	out := Matrix{}
+	for k, r := range m {
+		out[k] = maps.Clone(r)
+	}
+	return out
+}
+
+func TestRecommendWith(t *testing.T) {
+	tests := []struct {
+		name    string
+		profile Profile
+		answers map[string]Answer
+		want    string
+		scores  map[string]int
+		reasons int
+	}{{
+		name:    "Empty",
+		want:    ModelFederated,
+		scores:  map[string]int{ModelCentralised: 0, ModelFederated: 0, ModelExecutiveLed: 0},
+		reasons: 1,
+	}, {
+		name:    "RegulatedWeakExecutives",
+		profile: Profile{Validated: true, Plants: 2, CentralRisk: true, Connectivity: ConnectivityBrokered},
+		answers: answers("GOV-04=1", "GOV-05=unknown"),
+		want:    ModelExecutiveLed,
+		// exec: regulated 2 + GOV-04 2 + GOV-05 1; federated: central risk 1;
+		// centralised: overall 1/4×... = low maturity 1.
+		scores:  map[string]int{ModelCentralised: 1, ModelFederated: 1, ModelExecutiveLed: 5},
+		reasons: 5,
+	}, {
+		name:    "ManyPlantsStrongOT",
+		profile: Profile{Plants: 6, CentralRisk: true, Connectivity: ConnectivityBrokered},
+		answers: answers("CHG-01=3", "CHG-02=4", "CTL-01=3", "GOV-04=3", "GOV-05=3"),
+		want:    ModelFederated,
+		scores:  map[string]int{ModelCentralised: 0, ModelFederated: 5, ModelExecutiveLed: 0},
+		reasons: 3,
+	}, {
+		name:    "SinglePlantNoCentralRiskLowMaturity",
+		profile: Profile{Plants: 1, Connectivity: ConnectivityIntegrated},
+		answers: answers("GOV-01=1", "CHG-01=0", "GOV-04=2"),
+		want:    ModelCentralised,
+		// centralised: no central risk 1 + single plant 2 + low maturity 1
+		// + integrated 1; executive-led: integrated 1.
+		scores:  map[string]int{ModelCentralised: 5, ModelFederated: 0, ModelExecutiveLed: 1},
+		reasons: 4,
+	}, {
+		name:    "ManyPlantsNoCentralRisk",
+		profile: Profile{Plants: 4, SafetyCritical: true},
+		want:    ModelExecutiveLed,
+		scores:  map[string]int{ModelCentralised: 0, ModelFederated: 2, ModelExecutiveLed: 3},
+		reasons: 3,
+	}, {
+		// federated 2 (plants) vs executive-led 2 (regulated): the tie
+		// goes to federated.
+		name:    "TieGoesToFederated",
+		profile: Profile{Plants: 3, SafetyCritical: true, CentralRisk: false, Connectivity: ConnectivityIsolated},
+		want:    ModelFederated,
+		scores:  map[string]int{ModelCentralised: 0, ModelFederated: 3, ModelExecutiveLed: 3},
+		reasons: 4,
+	}, {
+		// executive-led 1 (integrated) vs centralised 1 (integrated): the
+		// tie goes to executive-led.
+		name:    "TieExecutiveBeforeCentralised",
+		profile: Profile{Connectivity: ConnectivityIntegrated},
+		want:    ModelExecutiveLed,
+		scores:  map[string]int{ModelCentralised: 1, ModelFederated: 0, ModelExecutiveLed: 1},
+		reasons: 1,
+	}, {
+		name:    "UnansweredGovernanceScoresNothing",
+		profile: Profile{Plants: 2, CentralRisk: true},
+		answers: answers("GOV-04=na"),
+		want:    ModelFederated,
+		scores:  map[string]int{ModelCentralised: 0, ModelFederated: 1, ModelExecutiveLed: 0},
+		reasons: 1,
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := Assessment{Profile: tt.profile, Answers: tt.answers}
+			got := RecommendWith(a, testBank)
+			if got.Model != tt.want || !maps.Equal(got.Scores, tt.scores) || len(got.Reasons) != tt.reasons {
+				t.Errorf("RecommendWith = %s %v with %d reasons:\n%s\nwant %s %v with %d reasons",
+					got.Model, got.Scores, len(got.Reasons), strings.Join(got.Reasons, "\n"), tt.want, tt.scores, tt.reasons)
+			}
+			points := 0
+			for _, p := range got.Scores {
+				points += p
+			}
+			for _, r := range got.Reasons {
+				if r == "" || points > 0 && !strings.HasSuffix(r, ")") {
+					t.Errorf("reason %q should name the points it awards", r)
+				}
+			}
+			if again := RecommendWith(a, testBank); !reflect.DeepEqual(again, got) {
+				t.Error("RecommendWith is not deterministic")
+			}
+		})
+	}
+}
+
+func TestRecommendReasonText(t *testing.T) {
+	got := RecommendWith(Assessment{Profile: Profile{Plants: 5, CentralRisk: true}}, testBank)
+	want := []string{
+		"With 5 plants a central team cannot run controls in every site; delivery has to sit with local IT and OT. (federated +2)",
+		"A central risk or security function exists and can provide the oversight and arbitration a federated model needs. (federated +1)",
+	}
+	if !slices.Equal(got.Reasons, want) {
+		t.Errorf("reasons = %q\nwant %q", got.Reasons, want)
+	}
+}
+
+// TestPresetsPassForAnyRelevance checks the preset rules over every Annex A
+// number at every relevance, so that no judgement in the shipped content
+// can produce a preset row with a problem.
+func TestPresetsPassForAnyRelevance(t *testing.T) {
+	themes := []struct {
+		clause string
+		n      int
+		theme  Theme
+	}{{"5", 37, ThemeOrganizational}, {"6", 8, ThemePeople}, {"7", 14, ThemePhysical}, {"8", 34, ThemeTechnological}}
+	for _, rel := range []Relevance{RelevanceLow, RelevanceMedium, RelevanceHigh} {
+		var controls []Control
+		for _, th := range themes {
+			for i := 1; i <= th.n; i++ {
+				controls = append(controls, Control{ID: th.clause + "." + strconv.Itoa(i), Theme: th.theme, Relevance: rel})
+			}
+		}
+		if len(controls) != 93 {
+			t.Fatalf("built %d controls, want 93", len(controls))
+		}
+		for _, m := range Models() {
+			checkPreset(t, m.ID, controls)
+		}
+	}
+}

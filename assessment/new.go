@@ -1,0 +1,239 @@
+package assessment
+
+import (
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"maps"
+	"slices"
+	"time"
+	"unicode/utf8"
+)
+
+// Limits enforced by Validate on a loaded or imported record.
+const (
+	MaxIDLen    = 64    // characters of Assessment.ID
+	MaxNameLen  = 200   // characters of the name and of each profile string
+	MaxTextLen  = 4000  // characters of any other free text (answer notes)
+	MaxPlants   = 10000 // Profile.Plants
+	dateLayout  = "2006-01-02"
+	defaultName = "New assessment"
+)
+
+// New returns an empty assessment with the given ID, stamped with now. The
+// timestamps are RFC 3339 in UTC; the profile date is the calendar date of
+// now in now's own location, because the workshop date is a local date.
+func New(id string, now time.Time) Assessment {
+	ts := now.UTC().Format(time.RFC3339)
+	return Assessment{
+		Schema:  SchemaVersion,
+		ID:      id,
+		Name:    defaultName,
+		Created: ts,
+		Updated: ts,
+		Profile: Profile{Date: now.Format(dateLayout)},
+		Answers: map[string]Answer{},
+		Matrix:  Matrix{},
+	}
+}
+
+// NewID turns caller-supplied random bytes into an assessment ID: the hex
+// form of the first 16 bytes, so 16 bytes give 32 characters. The caller
+// supplies the randomness (crypto.getRandomValues in the browser) so that
+// this package stays deterministic and testable.
+func NewID(randBytes []byte) string {
+	if len(randBytes) > 16 {
+		randBytes = randBytes[:16]
+	}
+	return hex.EncodeToString(randBytes)
+}
+
+// Progress counts the questions of the built-in bank that have an answer
+// (any rating, including N/A and unknown) and the total.
+func Progress(a Assessment) (answered, total int) { return ProgressWith(a, Questions()) }
+
+// ProgressWith is Progress over bank.
+func ProgressWith(a Assessment, bank []Question) (answered, total int) {
+	for _, q := range bank {
+		total++
+		if a.Answers[q.ID].Rating != RatingNone {
+			answered++
+		}
+	}
+	return answered, total
+}
+
+// AreaProgress is Progress restricted to one area of the built-in bank.
+func AreaProgress(a Assessment, area string) (answered, total int) {
+	return AreaProgressWith(a, Questions(), area)
+}
+
+// AreaProgressWith is AreaProgress over bank.
+func AreaProgressWith(a Assessment, bank []Question, area string) (answered, total int) {
+	var qs []Question
+	for _, q := range bank {
+		if q.Area == area {
+			qs = append(qs, q)
+		}
+	}
+	return ProgressWith(a, qs)
+}
+
+// Validate checks the domain rules of a loaded or imported record against
+// the built-in bank and controls. See ValidateWith.
+func Validate(a Assessment) error { return ValidateWith(a, Questions(), Controls()) }
+
+// ValidateWith checks a against bank and controls and returns an error that
+// names the first problem found. Fields are checked in record order; answers
+// in key order and matrix rows in control/domain order, so the same record
+// always reports the same problem.
+func ValidateWith(a Assessment, bank []Question, controls []Control) error {
+	if a.Schema != SchemaVersion {
+		return fmt.Errorf("schema %d: this tool reads schema %d", a.Schema, SchemaVersion)
+	}
+	if err := validateID(a.ID); err != nil {
+		return err
+	}
+	if err := maxLen("name", a.Name, MaxNameLen); err != nil {
+		return err
+	}
+	if err := validTimestamp("created", a.Created); err != nil {
+		return err
+	}
+	if err := validTimestamp("updated", a.Updated); err != nil {
+		return err
+	}
+	if err := validateProfile(a.Profile); err != nil {
+		return err
+	}
+
+	questions := make(map[string]bool, len(bank))
+	for _, q := range bank {
+		questions[q.ID] = true
+	}
+	for _, id := range slices.Sorted(maps.Keys(a.Answers)) {
+		if err := validateAnswer(a.Answers[id], questions[id]); err != nil {
+			return fmt.Errorf("answer %q: %w", id, err)
+		}
+	}
+
+	known := make(map[string]bool, len(controls))
+	for _, c := range controls {
+		known[c.ID] = true
+	}
+	for _, k := range sortedKeys(a.Matrix) {
+		if err := validateRow(k, a.Matrix[k], known); err != nil {
+			return fmt.Errorf("matrix row %q: %w", k.String(), err)
+		}
+	}
+
+	if a.Model != "" {
+		if _, ok := ModelByID(a.Model); !ok {
+			return fmt.Errorf("model %q: unknown ownership model", a.Model)
+		}
+	}
+	return nil
+}
+
+func validateID(id string) error {
+	if id == "" || len(id) > MaxIDLen {
+		return fmt.Errorf("id %q: must be 1 to %d characters long", id, MaxIDLen)
+	}
+	for _, c := range id {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_') {
+			return fmt.Errorf("id %q: only letters, digits, '-' and '_' are allowed", id)
+		}
+	}
+	return nil
+}
+
+func maxLen(field, s string, n int) error {
+	if utf8.RuneCountInString(s) > n {
+		return fmt.Errorf("%s: longer than %d characters", field, n)
+	}
+	return nil
+}
+
+func validTimestamp(field, s string) error {
+	if s == "" {
+		return nil
+	}
+	if _, err := time.Parse(time.RFC3339, s); err != nil {
+		return fmt.Errorf("%s %q: not an RFC 3339 timestamp", field, s)
+	}
+	return nil
+}
+
+// validDate accepts "" or a real calendar date in YYYY-MM-DD form.
+func validDate(field, s string) error {
+	if s == "" {
+		return nil
+	}
+	if _, err := time.Parse(dateLayout, s); err != nil {
+		return fmt.Errorf("%s %q: not a real YYYY-MM-DD date", field, s)
+	}
+	return nil
+}
+
+func validateProfile(p Profile) error {
+	for _, f := range []struct{ name, value string }{
+		{"organisation", p.Organisation},
+		{"site", p.Site},
+		{"sector", p.Sector},
+		{"assessor", p.Assessor},
+		{"respondent", p.Respondent},
+	} {
+		if err := maxLen("profile."+f.name, f.value, MaxNameLen); err != nil {
+			return err
+		}
+	}
+	if p.Plants < 0 || p.Plants > MaxPlants {
+		return fmt.Errorf("profile.plants %d: must be between 0 and %d", p.Plants, MaxPlants)
+	}
+	switch p.Connectivity {
+	case "", ConnectivityIsolated, ConnectivityBrokered, ConnectivityIntegrated:
+	default:
+		return fmt.Errorf("profile.connectivity %q: must be empty or one of %s, %s, %s",
+			p.Connectivity, ConnectivityIsolated, ConnectivityBrokered, ConnectivityIntegrated)
+	}
+	if p.RespondentRole != "" && !ValidRole(p.RespondentRole) {
+		return fmt.Errorf("profile.respondentRole %q: unknown role", p.RespondentRole)
+	}
+	return validDate("profile.date", p.Date)
+}
+
+func validateAnswer(ans Answer, known bool) error {
+	if !known {
+		return errors.New("unknown question")
+	}
+	if _, err := ParseRating(string(ans.Rating)); err != nil {
+		return err
+	}
+	if ans.Owner != "" && !ValidRole(ans.Owner) {
+		return fmt.Errorf("owner %q: unknown role", ans.Owner)
+	}
+	if err := validDate("target", ans.Target); err != nil {
+		return err
+	}
+	return maxLen("note", ans.Note, MaxTextLen)
+}
+
+func validateRow(k CellKey, row RACI, known map[string]bool) error {
+	if !known[k.Control] {
+		return errors.New("unknown control")
+	}
+	if !slices.Contains(Domains, k.Domain) {
+		return fmt.Errorf("unknown domain %q", k.Domain)
+	}
+	for _, r := range rowRoles(row) {
+		if !slices.Contains(RACIRoles, r) {
+			return fmt.Errorf("role %q: not a matrix role", r)
+		}
+		switch l := row[r]; l {
+		case LetterResponsible, LetterAccountable, LetterConsulted, LetterInformed:
+		default:
+			return fmt.Errorf("role %q: letter %q is not one of R, A, C, I", r, l)
+		}
+	}
+	return nil
+}

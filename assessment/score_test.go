@@ -1,0 +1,117 @@
+package assessment
+
+import (
+	"math"
+	"testing"
+)
+
+func TestScoreWith(t *testing.T) {
+	// Three questions with weights 1, 2, 3: X holds q1 and q2, Y holds q3.
+	bank := []Question{
+		{ID: "q1", Area: "X", Weight: 1},
+		{ID: "q2", Area: "X", Weight: 2},
+		{ID: "q3", Area: "Y", Weight: 3},
+	}
+	areas := []Area{{ID: "X"}, {ID: "Y"}}
+	type area struct {
+		score    float64
+		has      bool
+		answered int
+		appl     int
+		unknown  int
+		na       int
+	}
+	tests := []struct {
+		name    string
+		answers map[string]Answer
+		overall float64
+		has     bool
+		x, y    area
+	}{{
+		name:    "NothingAnswered",
+		answers: nil,
+	}, {
+		name:    "NoteWithoutRating",
+		answers: map[string]Answer{"q1": {Note: "later"}},
+	}, {
+		name:    "AllNotApplicable",
+		answers: answers("q1=na", "q2=na", "q3=na"),
+		x:       area{answered: 2, na: 2},
+		y:       area{answered: 1, na: 1},
+	}, {
+		name:    "AllUnknownIsZeroNotAbsent",
+		answers: answers("q1=unknown", "q2=unknown", "q3=unknown"),
+		has:     true,
+		x:       area{has: true, answered: 2, appl: 2, unknown: 2},
+		y:       area{has: true, answered: 1, appl: 1, unknown: 1},
+	}, {
+		// X: (1×4 + 2×2) / (1×4 + 2×4) = 8/12; Y: unknown = 0/12;
+		// overall 8/24.
+		name:    "MixedWeightsUnknownAsGap",
+		answers: answers("q1=4", "q2=2", "q3=unknown"),
+		overall: 100 * 8.0 / 24, has: true,
+		x: area{score: 100 * 8.0 / 12, has: true, answered: 2, appl: 2},
+		y: area{score: 0, has: true, answered: 1, appl: 1, unknown: 1},
+	}, {
+		// N/A leaves numerator and denominator: X = 2×3 / 2×4.
+		name:    "NotApplicableExcluded",
+		answers: answers("q1=na", "q2=3"),
+		overall: 75, has: true,
+		x: area{score: 75, has: true, answered: 2, appl: 1, na: 1},
+	}, {
+		// Overall is weighted over questions (4/16 = 25%), not the mean of
+		// the area means (50%).
+		name:    "OverallNotMeanOfAreas",
+		answers: answers("q1=4", "q3=0"),
+		overall: 25, has: true,
+		x: area{score: 100, has: true, answered: 1, appl: 1},
+		y: area{score: 0, has: true, answered: 1, appl: 1},
+	}, {
+		// Unanswered q2 does not pull X down.
+		name:    "UnansweredExcluded",
+		answers: answers("q1=1"),
+		overall: 25, has: true,
+		x: area{score: 25, has: true, answered: 1, appl: 1},
+	}, {
+		name:    "UnknownQuestionIgnored",
+		answers: answers("zz=4", "q3=2"),
+		overall: 50, has: true,
+		y: area{score: 50, has: true, answered: 1, appl: 1},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := ScoreWith(bank, areas, tt.answers)
+			if r.HasScore != tt.has || !near(r.Overall, tt.overall) {
+				t.Errorf("overall = %v (has %v), want %v (has %v)", r.Overall, r.HasScore, tt.overall, tt.has)
+			}
+			if len(r.Areas) != 2 || r.Areas[0].Area != "X" || r.Areas[1].Area != "Y" {
+				t.Fatalf("areas = %+v, want X then Y", r.Areas)
+			}
+			for i, want := range []area{tt.x, tt.y} {
+				got := r.Areas[i]
+				total := []int{2, 1}[i]
+				if !near(got.Score, want.score) || got.HasScore != want.has || got.Answered != want.answered ||
+					got.Applicable != want.appl || got.Unknown != want.unknown || got.NotApplicable != want.na || got.Total != total {
+					t.Errorf("area %s = %+v, want %+v total %d", got.Area, got, want, total)
+				}
+			}
+		})
+	}
+}
+
+func TestScoreUsesBuiltInBank(t *testing.T) {
+	q := Questions()[0]
+	r := Score(Assessment{Answers: answers(q.ID + "=2")})
+	if !r.HasScore || !near(r.Overall, 50) {
+		t.Errorf("Score with %s=2 = %v (has %v), want 50", q.ID, r.Overall, r.HasScore)
+	}
+	if len(r.Areas) != len(Areas()) {
+		t.Errorf("Score returned %d areas, want %d", len(r.Areas), len(Areas()))
+	}
+	as, ok := r.Area(q.Area)
+	if !ok || !as.HasScore || !near(as.Score, 50) {
+		t.Errorf("area %s = %+v, want 50", q.Area, as)
+	}
+}
+
+func near(a, b float64) bool { return math.Abs(a-b) < 1e-9 }
