@@ -1,8 +1,12 @@
 // Package static holds the page template, the loader script and the style
-// sheet that the bundler inlines into the single HTML file.
+// sheets that the bundler inlines into the single HTML file.
 package static
 
-import _ "embed"
+import (
+	"embed"
+	"io/fs"
+	"strings"
+)
 
 // Template is the HTML page template (text/template syntax, see build/).
 //
@@ -14,7 +18,26 @@ var Template string
 //go:embed loader.js
 var Loader string
 
-// Style is the application's style sheet, screen and print.
-//
-//go:embed style.css
-var Style string
+//go:embed css/*.css
+var css embed.FS
+
+// Style is every style sheet under css/, screen and print, joined in file
+// name order (the numeric prefixes set the cascade order), so that each view
+// keeps its rules in a file of its own.
+var Style = func() string {
+	names, err := fs.Glob(css, "css/*.css")
+	if err != nil {
+		panic(err)
+	}
+	var b strings.Builder
+	for _, name := range names { // fs.Glob returns names sorted
+		data, err := css.ReadFile(name)
+		if err != nil {
+			panic(err)
+		}
+		b.WriteString("/* " + strings.TrimPrefix(name, "css/") + " */\n")
+		b.Write(data)
+		b.WriteString("\n")
+	}
+	return b.String()
+}()

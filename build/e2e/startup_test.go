@@ -117,3 +117,9 @@ func requireStopMessage(t *testing.T, b *Browser) {
 		}
 	}
 }
+
+func TestStartScreenAccessible(t *testing.T) {
+	b := NewBrowser(t)
+	b.OpenReady(productHTML(t))
+	b.RequireAxeClean("the start screen")
+}

@@ -1,0 +1,399 @@
+//go:build js
+
+package browser
+
+import (
+	"errors"
+	"fmt"
+	"sync"
+
+	"github.com/hack-pad/safejs"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// toSafe converts a go-app Value into a safejs Value. go-app v10.1.11 has
+// no public accessor for the underlying js.Value, so the value is passed
+// through a fresh JavaScript object: go-app's Set unwraps it on the way in
+// and safejs reads it back. No raw syscall/js is needed.
+func toSafe(v app.Value) (sv safejs.Value, err error) {
+	if v == nil {
+		return safejs.Undefined(), errors.New("no JavaScript value")
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("convert JavaScript value: %v", r)
+		}
+	}()
+	object, err := safejs.Global().Get("Object")
+	if err != nil {
+		return safejs.Value{}, err
+	}
+	holder, err := object.New()
+	if err != nil {
+		return safejs.Value{}, err
+	}
+	app.ValueOf(safejs.Unsafe(holder)).Set("v", v)
+	return holder.Get("v")
+}
+
+// fromSafe converts a safejs Value into a go-app Value.
+func fromSafe(v safejs.Value) app.Value { return app.ValueOf(safejs.Unsafe(v)) }
+
+// getProp reads obj[name] through Reflect.get called as a method, because a
+// plain property read (syscall/js valueGet) does not catch exceptions
+// thrown by getters and would abort the program.
+func getProp(obj safejs.Value, name string) (safejs.Value, error) {
+	reflect, err := safejs.Global().Get("Reflect")
+	if err != nil {
+		return safejs.Value{}, err
+	}
+	if t := obj.Type(); t != safejs.TypeObject && t != safejs.TypeFunction {
+		return safejs.Value{}, fmt.Errorf("read %s of a JavaScript %s", name, t)
+	}
+	return reflect.Call("get", obj, name)
+}
+
+// global returns globalThis[name], or an ErrNoBrowser error when it is
+// missing.
+func global(name string) (safejs.Value, error) {
+	v, err := getProp(safejs.Global(), name)
+	if err != nil {
+		return safejs.Value{}, fmt.Errorf("%s: %w", name, err)
+	}
+	if v.IsUndefined() || v.IsNull() {
+		return safejs.Value{}, fmt.Errorf("%s: %w", name, ErrNoBrowser)
+	}
+	return v, nil
+}
+
+// Download offers data as a file named filename, with the given MIME type.
+// It uses a Blob URL and a temporary <a download> element, so the page
+// never navigates; the URL is revoked a second later, once every browser
+// has started the download.
+func Download(filename, mime string, data []byte) error {
+	if err := download(filename, mime, data); err != nil {
+		return fmt.Errorf("download %q: %w", filename, err)
+	}
+	return nil
+}
+
+func download(filename, mime string, data []byte) error {
+	doc, err := global("document")
+	if err != nil {
+		return err
+	}
+	uint8Array, err := global("Uint8Array")
+	if err != nil {
+		return err
+	}
+	blobType, err := global("Blob")
+	if err != nil {
+		return err
+	}
+	urlType, err := global("URL")
+	if err != nil {
+		return err
+	}
+	bytes, err := uint8Array.New(len(data))
+	if err != nil {
+		return err
+	}
+	if _, err := safejs.CopyBytesToJS(bytes, data); err != nil {
+		return err
+	}
+	blob, err := blobType.New([]any{bytes}, map[string]any{"type": mime})
+	if err != nil {
+		return fmt.Errorf("make blob: %w", err)
+	}
+	url, err := urlType.Call("createObjectURL", blob)
+	if err != nil {
+		return fmt.Errorf("make blob URL: %w", err)
+	}
+	revokeLater(urlType, url)
+
+	a, err := doc.Call("createElement", "a")
+	if err != nil {
+		return err
+	}
+	for k, v := range map[string]any{"href": url, "download": filename, "rel": "noopener"} {
+		if err := a.Set(k, v); err != nil {
+			return err
+		}
+	}
+	body, err := getProp(doc, "body")
+	if err != nil || body.IsNull() || body.IsUndefined() {
+		return fmt.Errorf("document has no body: %w", ErrNoBrowser)
+	}
+	if _, err := body.Call("appendChild", a); err != nil {
+		return err
+	}
+	defer func() { _, _ = body.Call("removeChild", a) }()
+	if _, err := a.Call("click"); err != nil {
+		return fmt.Errorf("start download: %w", err)
+	}
+	return nil
+}
+
+// revokeLater revokes url after a second. The callback releases itself.
+func revokeLater(urlType, url safejs.Value) {
+	var fn safejs.Func
+	fn, err := safejs.FuncOf(func(safejs.Value, []safejs.Value) any {
+		_, _ = urlType.Call("revokeObjectURL", url)
+		fn.Release()
+		return nil
+	})
+	if err != nil {
+		return
+	}
+	if _, err := safejs.Global().Call("setTimeout", fn, 1000); err != nil {
+		fn.Release()
+		_, _ = urlType.Call("revokeObjectURL", url) // no timer: leak nothing
+	}
+}
+
+// ReadFile reads a File (an element of Files) up to DefaultMaxFile bytes.
+// See ReadFileLimit.
+func ReadFile(v app.Value) ([]byte, error) { return ReadFileLimit(v, DefaultMaxFile) }
+
+// ReadFileLimit reads a File, from an <input type=file> change event
+// (files[i]) or a drop event (dataTransfer.files[i]), refusing files over
+// max bytes before reading them (ErrTooLarge).
+//
+// It waits for file.arrayBuffer(), a promise: call it from a goroutine
+// (go-app's ctx.Async), never directly in an event handler, where blocking
+// would stall the page.
+func ReadFileLimit(v app.Value, max int) ([]byte, error) {
+	f, err := toSafe(v)
+	if err != nil {
+		return nil, fmt.Errorf("read file: %w", err)
+	}
+	name := fileName(f)
+	sizeV, err := getProp(f, "size")
+	if err != nil || sizeV.Type() != safejs.TypeNumber {
+		return nil, fmt.Errorf("read file: the value is not a file")
+	}
+	size, err := sizeV.Int()
+	if err != nil {
+		return nil, fmt.Errorf("read %q: size: %w", name, err)
+	}
+	if size > max {
+		return nil, tooLarge(name, size, max)
+	}
+	promise, err := f.Call("arrayBuffer")
+	if err != nil {
+		return nil, fmt.Errorf("read %q: %w", name, err)
+	}
+	buf, err := await(promise)
+	if err != nil {
+		return nil, fmt.Errorf("read %q: %w", name, err)
+	}
+	uint8Array, err := global("Uint8Array")
+	if err != nil {
+		return nil, fmt.Errorf("read %q: %w", name, err)
+	}
+	bytes, err := uint8Array.New(buf)
+	if err != nil {
+		return nil, fmt.Errorf("read %q: %w", name, err)
+	}
+	n, err := bytes.Length()
+	if err != nil {
+		return nil, fmt.Errorf("read %q: %w", name, err)
+	}
+	if n > max { // the file grew between the size check and the read
+		return nil, tooLarge(name, n, max)
+	}
+	out := make([]byte, n)
+	if _, err := safejs.CopyBytesToGo(out, bytes); err != nil {
+		return nil, fmt.Errorf("read %q: %w", name, err)
+	}
+	return out, nil
+}
+
+// await waits for a promise to settle. A rejection becomes an error that
+// carries the rejection's name and message.
+func await(promise safejs.Value) (safejs.Value, error) {
+	type result struct {
+		v   safejs.Value
+		err error
+	}
+	done := make(chan result, 1)
+	first := func(args []safejs.Value) safejs.Value {
+		if len(args) == 0 {
+			return safejs.Undefined()
+		}
+		return args[0]
+	}
+	then, err := safejs.FuncOf(func(_ safejs.Value, args []safejs.Value) any {
+		done <- result{v: first(args)}
+		return nil
+	})
+	if err != nil {
+		return safejs.Value{}, err
+	}
+	defer then.Release()
+	catch, err := safejs.FuncOf(func(_ safejs.Value, args []safejs.Value) any {
+		done <- result{err: rejection(first(args))}
+		return nil
+	})
+	if err != nil {
+		return safejs.Value{}, err
+	}
+	defer catch.Release()
+	if _, err := promise.Call("then", then, catch); err != nil {
+		return safejs.Value{}, err
+	}
+	r := <-done
+	return r.v, r.err
+}
+
+// rejection describes a rejected promise's value as an error.
+func rejection(v safejs.Value) error {
+	name, msg := stringProp(v, "name"), stringProp(v, "message")
+	switch {
+	case name != "" && msg != "":
+		return fmt.Errorf("%s: %s", name, msg)
+	case name != "" || msg != "":
+		return errors.New(name + msg)
+	}
+	if s, err := v.String(); err == nil {
+		return fmt.Errorf("rejected: %s", s)
+	}
+	return errors.New("rejected")
+}
+
+// stringProp returns v[p] when it is a string, else "".
+func stringProp(v safejs.Value, p string) string {
+	pv, err := getProp(v, p)
+	if err != nil || pv.Type() != safejs.TypeString {
+		return ""
+	}
+	s, _ := pv.String()
+	return s
+}
+
+func fileName(f safejs.Value) string {
+	if n := stringProp(f, "name"); n != "" {
+		return n
+	}
+	return "file"
+}
+
+// FileName returns the name of a File, or "" when v is not one.
+func FileName(v app.Value) string {
+	f, err := toSafe(v)
+	if err != nil {
+		return ""
+	}
+	return stringProp(f, "name")
+}
+
+// Files lists the files of a FileList (input.files, dataTransfer.files).
+// It returns nil for anything that is not a list.
+func Files(v app.Value) []app.Value {
+	list, err := toSafe(v)
+	if err != nil {
+		return nil
+	}
+	lv, err := getProp(list, "length")
+	if err != nil || lv.Type() != safejs.TypeNumber {
+		return nil
+	}
+	n, _ := lv.Int()
+	var out []app.Value
+	for i := range n {
+		f, err := list.Index(i)
+		if err != nil || f.IsNull() || f.IsUndefined() {
+			continue
+		}
+		out = append(out, fromSafe(f))
+	}
+	return out
+}
+
+// Mark records performance.mark(name), for the loader's "app-ready" and
+// the benchmarks. It does nothing where the Performance API is missing.
+func Mark(name string) {
+	if perf, err := global("performance"); err == nil {
+		_, _ = perf.Call("mark", name)
+	}
+}
+
+// SetAppState sets document.documentElement.dataset.appState, which the
+// loader and end-to-end tests watch (e.g. "ready", "error"). It does
+// nothing without a document.
+func SetAppState(state string) {
+	doc, err := global("document")
+	if err != nil {
+		return
+	}
+	root, err := getProp(doc, "documentElement")
+	if err != nil {
+		return
+	}
+	dataset, err := getProp(root, "dataset")
+	if err != nil {
+		return
+	}
+	_ = dataset.Set("appState", state)
+}
+
+// OnPageHide calls fn when the page is hidden (document visibilitychange to
+// "hidden") or being unloaded (window pagehide), the last moments in which
+// an autosave flush is sure to run. fn runs synchronously inside the event
+// so that the flush completes before the browser freezes or discards the
+// page: call Autosaver.Flush directly, not through ctx.Dispatch. stop
+// removes the listeners and releases the callbacks (call it in OnDismount).
+func OnPageHide(fn func()) (stop func()) {
+	var stops []func()
+	doc, docErr := global("document")
+	onVisibility, err := safejs.FuncOf(func(safejs.Value, []safejs.Value) any {
+		if docErr == nil && stringProp(doc, "visibilityState") == "hidden" {
+			fn()
+		}
+		return nil
+	})
+	if err == nil {
+		stops = append(stops, listen(doc, docErr, "visibilitychange", onVisibility))
+	}
+	onPageHide, err := safejs.FuncOf(func(safejs.Value, []safejs.Value) any {
+		fn()
+		return nil
+	})
+	if err == nil {
+		stops = append(stops, listen(safejs.Global(), nil, "pagehide", onPageHide))
+	}
+	var once sync.Once
+	return func() {
+		once.Do(func() {
+			for _, s := range stops {
+				s()
+			}
+		})
+	}
+}
+
+// listen adds fn as a listener of event on target and returns the function
+// that removes it and releases fn. When target is unusable, fn is released
+// at once.
+func listen(target safejs.Value, targetErr error, event string, fn safejs.Func) func() {
+	if targetErr != nil {
+		fn.Release()
+		return func() {}
+	}
+	if _, err := target.Call("addEventListener", event, fn); err != nil {
+		fn.Release()
+		return func() {}
+	}
+	return func() {
+		_, _ = target.Call("removeEventListener", event, fn)
+		fn.Release()
+	}
+}
+
+// Print opens the browser's print dialog (window.print()).
+func Print() error {
+	if _, err := safejs.Global().Call("print"); err != nil {
+		return fmt.Errorf("print: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,187 @@
+//go:build js
+
+package browser
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/hack-pad/safejs"
+)
+
+func must[T any](v T, err error) T {
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
+
+// js evaluates a JavaScript function body (test set-up only).
+func js(body string, args ...any) safejs.Value {
+	fn := must(must(safejs.Global().Get("Function")).New(body))
+	return must(fn.Invoke(args...))
+}
+
+// setGlobal sets globalThis[name] for the duration of the test.
+func setGlobal(t *testing.T, name string, v any) {
+	t.Helper()
+	g := safejs.Global()
+	old := must(g.Get(name))
+	if err := g.Set(name, v); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if old.IsUndefined() {
+			_ = g.Delete(name)
+		} else {
+			_ = g.Set(name, old)
+		}
+	})
+}
+
+func TestValueConversion(t *testing.T) {
+	obj := js(`return {a: 1}`)
+	back := must(toSafe(fromSafe(obj)))
+	if !back.Equal(obj) {
+		t.Error("round trip through app.Value lost identity")
+	}
+	if _, err := toSafe(nil); err == nil {
+		t.Error("nil converted")
+	}
+}
+
+func TestReadFile(t *testing.T) {
+	file := js(`return new File([new Uint8Array([0x61, 0x2c, 0xe2, 0x9c, 0x93, 0x0a, 0x00, 0xff])], "export.csv", {type: "text/csv"})`)
+	other := js(`return new File(["x"], "two.json")`)
+	list := fromSafe(js(`return [arguments[0], arguments[1]]`, file, other))
+
+	files := Files(list)
+	if len(files) != 2 || FileName(files[0]) != "export.csv" || FileName(files[1]) != "two.json" {
+		t.Fatalf("Files = %d, names %q", len(files), FileName(files[0]))
+	}
+	data, err := ReadFile(files[0])
+	if err != nil || string(data) != "a,✓\n\x00\xff" {
+		t.Fatalf("ReadFile = %q, %v", data, err)
+	}
+
+	if _, err := ReadFileLimit(files[0], 7); !errors.Is(err, ErrTooLarge) || !strings.Contains(err.Error(), `"export.csv"`) {
+		t.Errorf("over the limit: %v", err)
+	}
+	if data, err := ReadFileLimit(files[0], 8); err != nil || len(data) != 8 {
+		t.Errorf("at the limit: %d bytes, %v", len(data), err)
+	}
+
+	broken := js(`return {name: "gone.csv", size: 3, arrayBuffer() { return Promise.reject(new DOMException("the file changed", "NotReadableError")) }}`)
+	if _, err := ReadFile(fromSafe(broken)); err == nil || !strings.Contains(err.Error(), "NotReadableError: the file changed") {
+		t.Errorf("rejected read: %v", err)
+	}
+	if _, err := ReadFile(fromSafe(js(`return "not a file"`))); err == nil {
+		t.Error("a string was read as a file")
+	}
+	if Files(fromSafe(js(`return 42`))) != nil || FileName(fromSafe(js(`return null`))) != "" {
+		t.Error("non-lists/non-files not handled")
+	}
+}
+
+func TestDownloadWithoutDocument(t *testing.T) {
+	if err := Download("x.csv", "text/csv", []byte("a")); !errors.Is(err, ErrNoBrowser) {
+		t.Errorf("Download under Node: %v", err)
+	}
+	if err := Print(); err == nil {
+		t.Error("Print without window.print succeeded")
+	}
+	Mark("app-ready") // Node has performance.mark
+	if n := must(js(`return performance.getEntriesByName("app-ready").length`).Int()); n != 1 {
+		t.Errorf("performance marks = %d", n)
+	}
+	SetAppState("ready") // no document: a no-op, not a panic
+}
+
+func TestDownload(t *testing.T) {
+	// A minimal document that records what Download does.
+	rec := js(`const rec = {clicked: [], appended: 0, removed: 0, revoked: []};
+		globalThis.__rec = rec;
+		return rec`)
+	t.Cleanup(func() { _ = safejs.Global().Delete("__rec") })
+	doc := js(`const rec = globalThis.__rec;
+		return {
+			body: {appendChild() { rec.appended++ }, removeChild() { rec.removed++ }},
+			createElement(tag) {
+				const el = {tag, click() { rec.clicked.push({tag: this.tag, href: this.href, download: this.download}) }};
+				return el;
+			},
+		}`)
+	setGlobal(t, "document", doc)
+	url := must(safejs.Global().Get("URL"))
+	origRevoke := must(url.Get("revokeObjectURL"))
+	if err := url.Set("revokeObjectURL", js(`return function(u) { globalThis.__rec.revoked.push(u) }`)); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = url.Set("revokeObjectURL", origRevoke) })
+
+	if err := Download("assessment.csv", "text/csv;charset=utf-8", []byte("a,b\n")); err != nil {
+		t.Fatal(err)
+	}
+	click := js(`return globalThis.__rec.clicked[0]`)
+	href := must(must(click.Get("href")).String())
+	if must(must(click.Get("tag")).String()) != "a" || must(must(click.Get("download")).String()) != "assessment.csv" || !strings.HasPrefix(href, "blob:") {
+		t.Fatalf("clicked %s", must(js(`return JSON.stringify(globalThis.__rec)`).String()))
+	}
+	if must(must(rec.Get("appended")).Int()) != 1 || must(must(rec.Get("removed")).Int()) != 1 {
+		t.Error("the temporary link was not added and removed")
+	}
+	if must(js(`return globalThis.__rec.revoked.length`).Int()) != 0 {
+		t.Error("revoked before the download could start")
+	}
+	time.Sleep(1200 * time.Millisecond)
+	if got := must(js(`return globalThis.__rec.revoked.join()`).String()); got != href {
+		t.Errorf("revoked %q, want %q", got, href)
+	}
+}
+
+func TestOnPageHideAndAppState(t *testing.T) {
+	doc := js(`const listeners = {};
+		return {
+			visibilityState: "visible",
+			documentElement: {dataset: {}},
+			listeners,
+			addEventListener(type, fn) { (listeners[type] ||= []).push(fn) },
+			removeEventListener(type, fn) { listeners[type] = (listeners[type] || []).filter(f => f !== fn) },
+			fire(type) { for (const f of listeners[type] || []) f({type}) },
+		}`)
+	setGlobal(t, "document", doc)
+	win := js(`const listeners = {};
+		globalThis.__winFire = type => { for (const f of listeners[type] || []) f({type}) };
+		globalThis.__winCount = type => (listeners[type] || []).length;
+		return [
+			(type, fn) => (listeners[type] ||= []).push(fn),
+			(type, fn) => { listeners[type] = (listeners[type] || []).filter(f => f !== fn) },
+		]`)
+	setGlobal(t, "addEventListener", must(win.Index(0)))
+	setGlobal(t, "removeEventListener", must(win.Index(1)))
+	t.Cleanup(func() { _ = safejs.Global().Delete("__winFire"); _ = safejs.Global().Delete("__winCount") })
+
+	SetAppState("ready")
+	if s := must(js(`return document.documentElement.dataset.appState`).String()); s != "ready" {
+		t.Errorf("appState = %q", s)
+	}
+
+	n := 0
+	stop := OnPageHide(func() { n++ })
+	must(doc.Call("fire", "visibilitychange")) // still visible: no flush
+	_ = doc.Set("visibilityState", "hidden")
+	must(doc.Call("fire", "visibilitychange"))
+	js(`globalThis.__winFire("pagehide")`)
+	if n != 2 {
+		t.Fatalf("flushes = %d, want 2", n)
+	}
+	stop()
+	stop()
+	must(doc.Call("fire", "visibilitychange"))
+	js(`globalThis.__winFire("pagehide")`)
+	if n != 2 || must(js(`return document.listeners.visibilitychange.length + globalThis.__winCount("pagehide")`).Int()) != 0 {
+		t.Errorf("stop left listeners (flushes %d)", n)
+	}
+}

@@ -1,0 +1,111 @@
+package app
+
+import (
+	"net/url"
+	"strings"
+)
+
+// View names a screen. Views live in the URL fragment, never in the path:
+// opened from file://, the path is the file's own and must not change.
+type View string
+
+// The screens of the tool.
+const (
+	ViewHome      View = "home"
+	ViewProfile   View = "profile"
+	ViewQuestions View = "questions"
+	ViewMatrix    View = "matrix"
+	ViewResults   View = "results"
+	ViewReport    View = "report"
+	ViewCompare   View = "compare"
+)
+
+// assessmentViews are the views that show one open assessment, in tab order.
+var assessmentViews = []View{ViewProfile, ViewQuestions, ViewMatrix, ViewResults, ViewReport}
+
+func viewLabel(v View) string {
+	switch v {
+	case ViewHome:
+		return "Assessments"
+	case ViewProfile:
+		return "Profile"
+	case ViewQuestions:
+		return "Questions"
+	case ViewMatrix:
+		return "Ownership matrix"
+	case ViewResults:
+		return "Results"
+	case ViewReport:
+		return "Report"
+	case ViewCompare:
+		return "Compare"
+	}
+	return string(v)
+}
+
+// Route is what the fragment says: "#/" (home), "#/compare",
+// "#/<id>/<view>" or "#/<id>/questions/<question id>".
+type Route struct {
+	ID       string
+	View     View
+	Question string
+}
+
+// ParseRoute reads a URL fragment (with or without the leading "#").
+// Anything it does not understand is the home screen: a stale or mistyped
+// fragment must never leave the user on a blank page.
+func ParseRoute(fragment string) Route {
+	f := strings.Trim(strings.TrimPrefix(fragment, "#"), "/")
+	if f == "" || f == string(ViewHome) {
+		return Route{View: ViewHome}
+	}
+	if f == string(ViewCompare) {
+		return Route{View: ViewCompare}
+	}
+	parts := strings.Split(f, "/")
+	id, err := url.PathUnescape(parts[0])
+	if err != nil || !validID(id) {
+		return Route{View: ViewHome}
+	}
+	r := Route{ID: id, View: ViewProfile}
+	if len(parts) > 1 {
+		v := View(parts[1])
+		known := false
+		for _, av := range assessmentViews {
+			known = known || v == av
+		}
+		if !known {
+			return r
+		}
+		r.View = v
+	}
+	if r.View == ViewQuestions && len(parts) > 2 {
+		r.Question = parts[2]
+	}
+	return r
+}
+
+// Fragment is the inverse of ParseRoute, with the leading "#".
+func (r Route) Fragment() string {
+	switch {
+	case r.View == ViewCompare:
+		return "#/compare"
+	case r.ID == "" || r.View == ViewHome:
+		return "#/"
+	case r.View == ViewQuestions && r.Question != "":
+		return "#/" + url.PathEscape(r.ID) + "/questions/" + url.PathEscape(r.Question)
+	}
+	return "#/" + url.PathEscape(r.ID) + "/" + string(r.View)
+}
+
+func validID(id string) bool {
+	if id == "" || len(id) > 64 {
+		return false
+	}
+	for _, c := range id {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_') {
+			return false
+		}
+	}
+	return true
+}
