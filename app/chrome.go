@@ -111,7 +111,7 @@ func (r *Root) view() app.UI {
 	if !r.open {
 		switch r.route.View {
 		case ViewCompare:
-			return &CompareView{Items: r.summaries}
+			return &CompareView{Items: r.summaries, Store: r.store}
 		default:
 			return &Home{Items: r.summaries, Issues: r.issues, Kept: r.kept, Usage: r.usage}
 		}
@@ -128,7 +128,7 @@ func (r *Root) view() app.UI {
 	case ViewReport:
 		return &Report{A: r.cur}
 	case ViewCompare:
-		return &CompareView{Items: r.summaries}
+		return &CompareView{Items: r.summaries, Store: r.store}
 	}
 	return &Home{Items: r.summaries, Issues: r.issues, Kept: r.kept, Usage: r.usage}
 }

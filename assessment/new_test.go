@@ -226,3 +226,21 @@ func TestValidate(t *testing.T) {
 		})
 	}
 }
+
+func TestSampleIsValidAndComplete(t *testing.T) {
+	for n := 0; n < 6; n++ {
+		a := Sample(n, time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC))
+		if err := Validate(a); err != nil {
+			t.Fatalf("Sample(%d) is not valid: %v", n, err)
+		}
+		if answered, total := Progress(a); answered != total {
+			t.Errorf("Sample(%d) answers %d of %d questions", n, answered, total)
+		}
+		if len(a.Matrix) == 0 {
+			t.Errorf("Sample(%d) has an empty matrix", n)
+		}
+	}
+	if Sample(1, time.Now()).Profile.Site == Sample(4, time.Now()).Profile.Site {
+		t.Error("samples 1 and 4 share a site; the comparison benchmark needs several sites")
+	}
+}

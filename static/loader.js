@@ -75,6 +75,14 @@
     };
     var result = await instantiate(bytes, go.importObject);
     performance.mark("wasm-instantiated");
+    // Read-only figures for diagnostics and benchmarks: the size of the Go
+    // program's linear memory. Nothing here can change the program.
+    var memory = result.instance.exports.mem;
+    Object.defineProperty(window, "ismsWasmMemoryBytes", {
+      get: function () {
+        return memory ? memory.buffer.byteLength : 0;
+      },
+    });
     // go.run resolves only when the Go program exits, which for this app
     // always means it stopped (a panic, or an explicit exit).
     go.run(result.instance).then(function () {
@@ -87,7 +95,13 @@
       fail(event.message);
     }
   });
-  start().catch(function (err) {
-    fail(err && err.message ? err.message : err);
+  // Let the pre-rendered first screen paint before the heavy work of
+  // decoding and compiling several megabytes of wasm takes the main thread.
+  requestAnimationFrame(function () {
+    setTimeout(function () {
+      start().catch(function (err) {
+        fail(err && err.message ? err.message : err);
+      });
+    }, 0);
   });
 })();

@@ -1,0 +1,45 @@
+package app
+
+import "testing"
+
+func TestParseRoute(t *testing.T) {
+	tests := []struct {
+		Name     string
+		Fragment string
+		Want     Route
+	}{
+		{"Empty", "", Route{View: ViewHome}},
+		{"Hash", "#", Route{View: ViewHome}},
+		{"Slash", "#/", Route{View: ViewHome}},
+		{"Compare", "#/compare", Route{View: ViewCompare}},
+		{"IDOnly", "#/abc123", Route{ID: "abc123", View: ViewProfile}},
+		{"Matrix", "#/abc123/matrix", Route{ID: "abc123", View: ViewMatrix}},
+		{"Question", "#/abc123/questions/GOV-02", Route{ID: "abc123", View: ViewQuestions, Question: "GOV-02"}},
+		{"UnknownView", "#/abc123/nope", Route{ID: "abc123", View: ViewProfile}},
+		{"BadID", "#/<script>/matrix", Route{View: ViewHome}},
+		{"LongID", "#/" + string(make([]byte, 65)), Route{View: ViewHome}},
+		{"NoHash", "/abc123/results", Route{ID: "abc123", View: ViewResults}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.Name, func(t *testing.T) {
+			if got := ParseRoute(tt.Fragment); got != tt.Want {
+				t.Errorf("ParseRoute(%q) = %+v, want %+v", tt.Fragment, got, tt.Want)
+			}
+		})
+	}
+}
+
+func TestRouteFragmentRoundTrip(t *testing.T) {
+	for _, r := range []Route{
+		{View: ViewHome},
+		{View: ViewCompare},
+		{ID: "a1", View: ViewProfile},
+		{ID: "a1", View: ViewQuestions},
+		{ID: "a1", View: ViewQuestions, Question: "CHG-03"},
+		{ID: "a_b-c", View: ViewReport},
+	} {
+		if got := ParseRoute(r.Fragment()); got != r {
+			t.Errorf("ParseRoute(%q) = %+v, want %+v", r.Fragment(), got, r)
+		}
+	}
+}

@@ -1,0 +1,70 @@
+package csvio
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/isms-tools/ownership-assessment/assessment"
+)
+
+func TestCompare(t *testing.T) {
+	base := sample()
+	qs := assessment.Questions()
+	cs := assessment.Controls()
+	for _, tc := range []struct {
+		name   string
+		old    *assessment.Assessment
+		change func(a *assessment.Assessment)
+		want   Changes
+	}{
+		{"identical", &base, nil, Changes{}},
+		{"new", nil, func(a *assessment.Assessment) {
+			*a = assessment.Assessment{Schema: 2, ID: "n", Name: "N",
+				Profile: assessment.Profile{Site: "S", Plants: 2},
+				Answers: map[string]assessment.Answer{qs[0].ID: {Rating: "1"}, qs[1].ID: {}},
+				Matrix:  assessment.Matrix{{Control: cs[0].ID, Domain: "it"}: {"hr": "A"}, {Control: cs[0].ID, Domain: "ot"}: {}},
+			}
+		}, Changes{New: true, NameChanged: true, Profile: []string{"site", "plants"}, AnswersAdded: 1, MatrixRowsChanged: 1}},
+		{"edits", &base, func(a *assessment.Assessment) {
+			a.Name += "!"
+			a.Profile.Validated = false
+			a.Profile.Date = "2026-03-02"
+			a.Profile.RespondentRole = assessment.RoleIT
+			ans := a.Answers[qs[0].ID]
+			ans.Note += " more"
+			a.Answers[qs[0].ID] = ans
+			ans = a.Answers[qs[1].ID]
+			ans.Target = "2027-01-01"
+			a.Answers[qs[1].ID] = ans
+			delete(a.Answers, qs[2].ID)
+			a.Answers[qs[3].ID] = assessment.Answer{} // zero counts as absent: removed
+			k := assessment.CellKey{Control: cs[0].ID, Domain: "it"}
+			a.Matrix[k] = assessment.RACI{"hr": "R", "executive": "A"}
+			delete(a.Matrix, assessment.CellKey{Control: cs[0].ID, Domain: "ot"})
+			a.Matrix[assessment.CellKey{Control: cs[0].ID, Domain: "shared"}] = assessment.RACI{}
+		}, Changes{NameChanged: true, Profile: []string{"validated", "respondentRole", "date"}, AnswersChanged: 2, AnswersRemoved: 2, MatrixRowsChanged: 3}},
+		{"only empty letters differ", &base, func(a *assessment.Assessment) {
+			k := assessment.CellKey{Control: cs[0].ID, Domain: "it"}
+			r := assessment.RACI{"hr": ""}
+			for role, l := range base.Matrix[k] {
+				r[role] = l
+			}
+			a.Matrix[k] = r
+		}, Changes{}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			imported := clone(base)
+			if tc.change != nil {
+				tc.change(&imported)
+			}
+			var old *assessment.Assessment
+			if tc.old != nil {
+				o := clone(*tc.old)
+				old = &o
+			}
+			if got := Compare(old, imported); !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("Compare = %+v\nwant      %+v", got, tc.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,547 @@
+// Package csvio exports assessments to CSV and imports them back.
+//
+// The CSV file is how results travel between laptops: consultants and plant
+// managers open it in Excel or LibreOffice Calc, edit it, save it and import
+// it again elsewhere. The format is therefore "tidy long": one row per item,
+// a fixed header that the comparison feature relies on, and every question
+// and every matrix row present so that a person can fill the sheet in a
+// spreadsheet.
+//
+// # Layout
+//
+// The header is Header, in that order on export (import maps columns by
+// name). Each assessment contributes rows of four sections, keyed by the
+// assessment_id column:
+//
+//   - meta: item_id schema, tool_version, name, created, updated, model;
+//     the value column holds the value.
+//   - profile: one row per Profile field, item_id being its JSON name.
+//     Booleans are yes/no, plants a base-10 integer, roles their IDs.
+//   - answer: one row per question of the bank, in bank order: value is the
+//     rating, owner a role ID, target a YYYY-MM-DD date, note free text.
+//   - raci: one row per control and domain, with the letters in the ten
+//     role columns.
+//
+// label and value_label are written for people and ignored on import: they
+// derive from the bank and the value, and the bank's wording may change
+// between versions.
+//
+// # Formula escape
+//
+// A spreadsheet runs a cell starting with "=", "+", "-" or "@" (and some
+// also one starting with TAB, CR or LF) as a formula, so a hostile note such
+// as =HYPERLINK(...) could run in the victim's spreadsheet. These seven are
+// the formula characters. The rule, applied to every cell of every row:
+//
+//   - Export: when the first character after any leading apostrophes is a
+//     formula character, one more apostrophe is written in front.
+//     Spreadsheets display a cell starting with an apostrophe as text.
+//   - Import: when a cell starts with an apostrophe and the rest has that
+//     same shape (apostrophes, then one of those characters), exactly one
+//     apostrophe is removed. Every other cell is taken verbatim.
+//
+// Because the shape test skips the run of apostrophes on both sides, export
+// followed by import is the identity for every string:
+//
+//	=1       is written as  '=1
+//	'=1      is written as  ''=1
+//	'plain   is written as  'plain   (unchanged: p is harmless)
+//	'        is written as  '
+//
+// Excel treats a leading apostrophe as a text prefix and may drop it when it
+// re-saves the file; the cell then arrives as "=1", which import takes
+// verbatim, so the value is still the one the user saw. (Only a value that
+// itself started with an apostrophe before a formula character loses that
+// apostrophe on such a trip; the spreadsheet had already shown it without.)
+//
+// # Newlines and other text
+//
+// Cells are written with RFC 4180 quoting and read back byte for byte,
+// including CR and CRLF inside quoted cells, which encoding/csv would
+// normalise to LF (that is why the package has its own small reader and
+// writer). Text that is not valid UTF-8 or contains NUL cannot travel and is
+// refused by Export rather than silently changed.
+package csvio
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/gocarina/gocsv"
+
+	"github.com/isms-tools/ownership-assessment/assessment"
+)
+
+// MaxBytes is the largest file Import reads; larger data is refused before
+// parsing so that a hostile file cannot exhaust the browser's memory.
+const MaxBytes = 5 << 20
+
+// MaxRows is the largest number of non-empty data rows Import accepts. A
+// full assessment is a few hundred rows, so this allows dozens of
+// assessments in one backup.
+const MaxRows = 20000
+
+// Column names. The order of Header is the contract with the comparison
+// feature; the RACI role columns follow assessment.RACIRoles.
+const (
+	colAssessmentID = iota
+	colSection
+	colItemID
+	colDomain
+	colLabel
+	colValue
+	colValueLabel
+	colOwner
+	colTarget
+	colNote
+	colFirstRole // the ten role columns follow in assessment.RACIRoles order
+)
+
+// numCols is the number of columns of Header.
+var numCols = colFirstRole + len(assessment.RACIRoles)
+
+// Header is the header row Export writes, in order.
+var Header = func() []string {
+	h := []string{"assessment_id", "section", "item_id", "domain", "label", "value", "value_label", "owner", "target", "note"}
+	for _, r := range assessment.RACIRoles {
+		h = append(h, string(r))
+	}
+	return h
+}()
+
+// Row is one line of the file. Its csv tags are the header, in order:
+// Export hands the rows to gocsv, which writes the header and every record
+// from them, so the layout is declared in this one place (a test checks it
+// against Header, which Import maps columns by).
+type Row struct {
+	AssessmentID string `csv:"assessment_id"`
+	Section      string `csv:"section"`
+	ItemID       string `csv:"item_id"`
+	Domain       string `csv:"domain"`
+	Label        string `csv:"label"`
+	Value        string `csv:"value"`
+	ValueLabel   string `csv:"value_label"`
+	Owner        string `csv:"owner"`
+	Target       string `csv:"target"`
+	Note         string `csv:"note"`
+	Executive    string `csv:"executive"`
+	ISMSOwner    string `csv:"isms-owner"`
+	IT           string `csv:"it"`
+	OT           string `csv:"ot"`
+	Quality      string `csv:"quality"`
+	EHS          string `csv:"ehs"`
+	Legal        string `csv:"legal"`
+	HR           string `csv:"hr"`
+	Procurement  string `csv:"procurement"`
+	Operations   string `csv:"operations"`
+}
+
+// roles returns the role columns in assessment.RACIRoles order.
+func (r *Row) roles() [10]*string {
+	return [...]*string{&r.Executive, &r.ISMSOwner, &r.IT, &r.OT, &r.Quality, &r.EHS, &r.Legal, &r.HR, &r.Procurement, &r.Operations}
+}
+
+// Section names of the section column.
+const (
+	SectionMeta    = "meta"
+	SectionProfile = "profile"
+	SectionAnswer  = "answer"
+	SectionRACI    = "raci"
+)
+
+// Item IDs of the meta section.
+const (
+	metaSchema      = "schema"
+	metaToolVersion = "tool_version"
+	metaName        = "name"
+	metaCreated     = "created"
+	metaUpdated     = "updated"
+	metaModel       = "model"
+)
+
+var metaItems = []struct{ id, label string }{
+	{metaSchema, "Schema version"},
+	{metaToolVersion, "Tool version"},
+	{metaName, "Assessment name"},
+	{metaCreated, "Created"},
+	{metaUpdated, "Last updated"},
+	{metaModel, "Ownership model preset"},
+}
+
+// profileItems lists the profile rows in export order with their JSON names
+// (item_id) and human labels.
+var profileItems = []struct{ id, label string }{
+	{"organisation", "Organisation"},
+	{"site", "Site"},
+	{"sector", "Sector"},
+	{"validated", "GMP / GxP validated systems in scope"},
+	{"safetyCritical", "Safety-critical process"},
+	{"plants", "Number of plants"},
+	{"centralRisk", "Central security / risk function exists"},
+	{"connectivity", "IT/OT connectivity"},
+	{"assessor", "Assessor"},
+	{"respondent", "Respondent"},
+	{"respondentRole", "Respondent role"},
+	{"date", "Assessment date"},
+}
+
+var connectivityLabels = map[string]string{
+	assessment.ConnectivityIsolated:   "Isolated (air-gapped, no routine exchange)",
+	assessment.ConnectivityBrokered:   "Brokered (DMZ, diode or jump hosts only)",
+	assessment.ConnectivityIntegrated: "Integrated (direct connections, shared identity, cloud)",
+}
+
+// Export writes the assessments, in order, as one CSV file: UTF-8 with a
+// byte order mark (so that Excel detects the encoding), CRLF line endings
+// and RFC 4180 quoting.
+//
+// Export refuses, without writing anything, a record that could not make the
+// trip unchanged: one that fails assessment.Validate, holds answers or matrix
+// rows the layout has no row for, text that is not UTF-8 or contains NUL,
+// or values Import would refuse. The guarantee is that Import reads every
+// file Export writes back to the same records.
+func Export(w io.Writer, as ...assessment.Assessment) error {
+	if len(as) == 0 {
+		return errors.New("csv export: no assessments to export")
+	}
+	seen := make(map[string]int, len(as))
+	for i, a := range as {
+		if j, dup := seen[a.ID]; dup {
+			return fmt.Errorf("csv export: assessments %d and %d share the id %q", j+1, i+1, a.ID)
+		}
+		seen[a.ID] = i
+		if err := checkExportable(a); err != nil {
+			return fmt.Errorf("csv export: assessment %q: %w", a.ID, err)
+		}
+	}
+
+	var buf bytes.Buffer
+	// About 130 bytes per row and ~350 rows per assessment; growing once
+	// keeps the benchmark honest about real allocation.
+	buf.Grow(len(as) * 48 << 10)
+	buf.WriteString("\ufeff")
+	rows := make([]Row, 0, len(as)*rowsPerAssessment())
+	for _, a := range as {
+		rows = appendAssessment(rows, a)
+	}
+	if err := gocsv.MarshalCSV(rows, &writer{buf: &buf, comma: ','}); err != nil {
+		return fmt.Errorf("csv export: %w", err)
+	}
+	if _, err := w.Write(buf.Bytes()); err != nil {
+		return fmt.Errorf("csv export: %w", err)
+	}
+	return nil
+}
+
+func rowsPerAssessment() int {
+	return len(metaItems) + len(profileItems) + len(assessment.Questions()) + len(assessment.Controls())*len(assessment.Domains)
+}
+
+// appendAssessment appends the rows of a: meta, profile, one per question
+// and one per control and domain.
+func appendAssessment(rows []Row, a assessment.Assessment) []Row {
+	emit := func(section, item string, domain assessment.Domain, label, value, valueLabel string) *Row {
+		rows = append(rows, Row{
+			AssessmentID: a.ID, Section: section, ItemID: item, Domain: string(domain),
+			Label: label, Value: value, ValueLabel: valueLabel,
+		})
+		return &rows[len(rows)-1]
+	}
+
+	for _, m := range metaItems {
+		var v string
+		switch m.id {
+		case metaSchema:
+			v = strconv.Itoa(a.Schema)
+		case metaToolVersion:
+			v = assessment.ToolVersion
+		case metaName:
+			v = a.Name
+		case metaCreated:
+			v = a.Created
+		case metaUpdated:
+			v = a.Updated
+		}
+		vl := ""
+		if m.id == metaModel {
+			v = a.Model
+			if model, ok := assessment.ModelByID(a.Model); ok {
+				vl = model.Name
+			}
+		}
+		emit(SectionMeta, m.id, "", m.label, v, vl)
+	}
+
+	p := a.Profile
+	for _, it := range profileItems {
+		var v, vl string
+		switch it.id {
+		case "organisation":
+			v = p.Organisation
+		case "site":
+			v = p.Site
+		case "sector":
+			v = p.Sector
+		case "validated":
+			v = formatBool(p.Validated)
+		case "safetyCritical":
+			v = formatBool(p.SafetyCritical)
+		case "plants":
+			v = strconv.Itoa(p.Plants)
+		case "centralRisk":
+			v = formatBool(p.CentralRisk)
+		case "connectivity":
+			v, vl = p.Connectivity, connectivityLabels[p.Connectivity]
+		case "assessor":
+			v = p.Assessor
+		case "respondent":
+			v = p.Respondent
+		case "respondentRole":
+			v = string(p.RespondentRole)
+			if v != "" {
+				vl = assessment.RoleLabel(p.RespondentRole)
+			}
+		case "date":
+			v = p.Date
+		}
+		emit(SectionProfile, it.id, "", it.label, v, vl)
+	}
+
+	for _, q := range assessment.Questions() {
+		ans := a.Answers[q.ID]
+		vl := ""
+		if ans.Rating != assessment.RatingNone {
+			vl = ans.Rating.Label()
+		}
+		row := emit(SectionAnswer, q.ID, "", q.Text, string(ans.Rating), vl)
+		row.Owner = string(ans.Owner)
+		row.Target = ans.Target
+		row.Note = ans.Note
+	}
+
+	for _, c := range assessment.Controls() {
+		for _, d := range assessment.Domains {
+			row := emit(SectionRACI, c.ID, d, c.Label, "", "")
+			raci := a.Matrix[assessment.CellKey{Control: c.ID, Domain: d}]
+			cols := row.roles()
+			for i, r := range assessment.RACIRoles {
+				*cols[i] = string(raci[r])
+			}
+		}
+	}
+	return rows
+}
+
+// checkExportable reports why a cannot travel through the CSV unchanged.
+func checkExportable(a assessment.Assessment) error {
+	if err := checkID(a.ID); err != nil {
+		return err
+	}
+	if a.Schema != assessment.SchemaVersion {
+		return fmt.Errorf("schema %d is not the current schema %d; upgrade the record first", a.Schema, assessment.SchemaVersion)
+	}
+	if err := assessment.Validate(a); err != nil {
+		return err
+	}
+	texts := []struct{ what, s string }{
+		{"name", a.Name}, {"created", a.Created}, {"updated", a.Updated}, {"model", a.Model},
+		{"organisation", a.Profile.Organisation}, {"site", a.Profile.Site}, {"sector", a.Profile.Sector},
+		{"assessor", a.Profile.Assessor}, {"respondent", a.Profile.Respondent},
+	}
+	for _, t := range texts {
+		if err := checkText(t.s); err != nil {
+			return fmt.Errorf("%s: %w", t.what, err)
+		}
+	}
+	// The remaining checks run the very parsers Import uses and demand that
+	// they give back the stored value, so a value Import would refuse or
+	// change is caught here, with the field named.
+	for _, c := range []struct {
+		what, s string
+		parse   func(string) (string, error)
+	}{
+		{"created", a.Created, parseTimestamp},
+		{"updated", a.Updated, parseTimestamp},
+		{"connectivity", a.Profile.Connectivity, parseConnectivity},
+		{"respondentRole", string(a.Profile.RespondentRole), parseRespondentRole},
+		{"date", a.Profile.Date, parseDate},
+	} {
+		if err := roundTrips(c.s, c.parse); err != nil {
+			return fmt.Errorf("profile or meta %s: %w", c.what, err)
+		}
+	}
+	if err := checkPlants(a.Profile.Plants); err != nil {
+		return fmt.Errorf("plants: %w", err)
+	}
+	for id, ans := range a.Answers {
+		if _, ok := assessment.QuestionByID(id); !ok {
+			return fmt.Errorf("answer to %q: the question is not in this tool's bank, so the CSV has no row for it", id)
+		}
+		if err := checkAnswer(ans); err != nil {
+			return fmt.Errorf("answer to %s: %w", id, err)
+		}
+	}
+	for k, raci := range a.Matrix {
+		if _, ok := assessment.ControlByID(k.Control); !ok {
+			return fmt.Errorf("matrix row %s: unknown control, so the CSV has no row for it", k)
+		}
+		if _, err := parseDomain(string(k.Domain)); err != nil {
+			return fmt.Errorf("matrix row %s: %w", k, err)
+		}
+		for r, l := range raci {
+			if roleColumn(r) < 0 {
+				return fmt.Errorf("matrix row %s: role %q is not a RACI column", k, r)
+			}
+			if err := roundTrips(string(l), parseLetter); err != nil {
+				return fmt.Errorf("matrix row %s, role %s: %w", k, r, err)
+			}
+		}
+	}
+	return nil
+}
+
+func checkAnswer(ans assessment.Answer) error {
+	if err := checkText(ans.Note); err != nil {
+		return fmt.Errorf("note: %w", err)
+	}
+	if err := roundTrips(string(ans.Rating), parseRatingValue); err != nil {
+		return err
+	}
+	if err := roundTrips(string(ans.Owner), parseOwner); err != nil {
+		return fmt.Errorf("owner: %w", err)
+	}
+	if err := roundTrips(ans.Target, parseDate); err != nil {
+		return fmt.Errorf("target: %w", err)
+	}
+	return nil
+}
+
+func roundTrips(s string, parse func(string) (string, error)) error {
+	v, err := parse(s)
+	if err != nil {
+		return err
+	}
+	if v != s {
+		return fmt.Errorf("%q would be read back as %q", s, v)
+	}
+	return nil
+}
+
+// checkText reports text that cannot be carried by a UTF-8 CSV unchanged.
+func checkText(s string) error {
+	if !utf8.ValidString(s) {
+		return errors.New("text is not valid UTF-8")
+	}
+	if strings.IndexByte(s, 0) >= 0 {
+		return errors.New("text contains a NUL character")
+	}
+	return nil
+}
+
+// roleColumn returns the index of r in assessment.RACIRoles, or -1.
+func roleColumn(r assessment.Role) int {
+	for i, x := range assessment.RACIRoles {
+		if x == r {
+			return i
+		}
+	}
+	return -1
+}
+
+// isFormulaStart reports whether a cell starting with c may be run as a
+// formula by a spreadsheet.
+func isFormulaStart(c byte) bool {
+	switch c {
+	case '=', '+', '-', '@', '\t', '\r', '\n':
+		return true
+	}
+	return false
+}
+
+// needsApostrophe reports whether s has the escaped shape: zero or more
+// apostrophes followed by a formula character.
+func needsApostrophe(s string) bool {
+	t := strings.TrimLeft(s, "'")
+	return t != "" && isFormulaStart(t[0])
+}
+
+// escapeCell protects s against formula injection (see the package doc).
+func escapeCell(s string) string {
+	if needsApostrophe(s) {
+		return "'" + s
+	}
+	return s
+}
+
+// unescapeCell undoes escapeCell: it removes one leading apostrophe when the
+// rest of s still has the escaped shape.
+func unescapeCell(s string) string {
+	if len(s) > 1 && s[0] == '\'' && needsApostrophe(s[1:]) {
+		return s[1:]
+	}
+	return s
+}
+
+// writer writes RFC 4180 records byte for byte: unlike encoding/csv with
+// UseCRLF, it keeps CR and CRLF inside cells as they are.
+type writer struct {
+	buf   *bytes.Buffer
+	comma byte
+}
+
+// Write writes one record; with Flush and Error it makes writer the
+// gocsv.CSVWriter that Export marshals its rows into.
+func (w *writer) Write(cells []string) error {
+	w.writeRow(cells)
+	return nil
+}
+
+// Flush does nothing: the buffer is handed over whole by Export.
+func (w *writer) Flush() {}
+
+// Error is always nil: writing to a bytes.Buffer cannot fail.
+func (w *writer) Error() error { return nil }
+
+func (w *writer) writeRow(cells []string) {
+	for i, c := range cells {
+		if i > 0 {
+			w.buf.WriteByte(w.comma)
+		}
+		c = escapeCell(c)
+		if !w.needsQuotes(c) {
+			w.buf.WriteString(c)
+			continue
+		}
+		w.buf.WriteByte('"')
+		for {
+			j := strings.IndexByte(c, '"')
+			if j < 0 {
+				w.buf.WriteString(c)
+				break
+			}
+			w.buf.WriteString(c[:j+1])
+			w.buf.WriteByte('"')
+			c = c[j+1:]
+		}
+		w.buf.WriteByte('"')
+	}
+	w.buf.WriteString("\r\n")
+}
+
+// needsQuotes quotes what RFC 4180 requires, plus cells with surrounding
+// blanks, which some readers would otherwise trim.
+func (w *writer) needsQuotes(c string) bool {
+	if c == "" {
+		return false
+	}
+	if strings.IndexByte(c, w.comma) >= 0 || strings.ContainsAny(c, "\"\r\n") {
+		return true
+	}
+	first, last := c[0], c[len(c)-1]
+	return first == ' ' || first == '\t' || last == ' ' || last == '\t'
+}

@@ -1,0 +1,109 @@
+package csvio
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/isms-tools/ownership-assessment/assessment"
+)
+
+// maxSlug bounds each part of a file name, so that a long site name cannot
+// produce a name some file systems refuse.
+const maxSlug = 40
+
+// Filename proposes a download name for one assessment:
+// "ownership-<site>-<respondent>-<YYYY-MM-DD>.csv", each part made ASCII
+// (common accented letters are transliterated: "Müller" becomes
+// "mueller"), lower-case and hyphenated. Empty parts are left out; without a
+// site and a respondent the assessment's name is used, then "assessment".
+// The date is the profile date, else the date of the last update.
+func Filename(a assessment.Assessment) string {
+	var parts []string
+	for _, s := range []string{a.Profile.Site, a.Profile.Respondent} {
+		if sl := slug(s); sl != "" {
+			parts = append(parts, sl)
+		}
+	}
+	if len(parts) == 0 {
+		if sl := slug(a.Name); sl != "" {
+			parts = append(parts, sl)
+		} else {
+			parts = append(parts, "assessment")
+		}
+	}
+	if d := fileDate(a); d != "" {
+		parts = append(parts, d)
+	}
+	return "ownership-" + strings.Join(parts, "-") + ".csv"
+}
+
+// FilenameAll proposes the download name of an export of all assessments:
+// "ownership-backup-<date>.csv", with date made file-name safe (normally
+// YYYY-MM-DD); without a date, "ownership-backup.csv".
+func FilenameAll(date string) string {
+	if d := slug(date); d != "" {
+		return "ownership-backup-" + d + ".csv"
+	}
+	return "ownership-backup.csv"
+}
+
+func fileDate(a assessment.Assessment) string {
+	if d, err := parseDate(a.Profile.Date); err == nil && d != "" {
+		return d
+	}
+	if len(a.Updated) >= 10 {
+		if d, err := parseDate(a.Updated[:10]); err == nil {
+			return d
+		}
+	}
+	return ""
+}
+
+var translit = map[rune]string{
+	'ä': "ae", 'ö': "oe", 'ü': "ue", 'ß': "ss", 'æ': "ae", 'œ': "oe", 'ø': "o", 'å': "a",
+	'à': "a", 'á': "a", 'â': "a", 'ã': "a", 'ą': "a", 'ă': "a",
+	'ç': "c", 'ć': "c", 'č': "c", 'ď': "d", 'đ': "d",
+	'è': "e", 'é': "e", 'ê': "e", 'ë': "e", 'ę': "e", 'ě': "e",
+	'ì': "i", 'í': "i", 'î': "i", 'ï': "i", 'ı': "i",
+	'ł': "l", 'ñ': "n", 'ń': "n", 'ň': "n",
+	'ò': "o", 'ó': "o", 'ô': "o", 'õ': "o", 'ő': "o",
+	'ř': "r", 'ś': "s", 'š': "s", 'ş': "s", 'ș': "s", 'ť': "t", 'ţ': "t", 'ț': "t",
+	'ù': "u", 'ú': "u", 'û': "u", 'ű': "u", 'ů': "u",
+	'ý': "y", 'ÿ': "y", 'ź': "z", 'ż': "z", 'ž': "z",
+}
+
+// slug returns s as lower-case ASCII letters and digits separated by single
+// hyphens, at most maxSlug bytes long.
+func slug(s string) string {
+	var b strings.Builder
+	hyphen := false
+	add := func(t string) {
+		if hyphen && b.Len() > 0 {
+			b.WriteByte('-')
+		}
+		hyphen = false
+		b.WriteString(t)
+	}
+	for _, r := range s {
+		r = unicode.ToLower(r)
+		switch {
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			add(string(r))
+		case translit[r] != "":
+			add(translit[r])
+		default:
+			hyphen = true
+		}
+		if b.Len() >= maxSlug {
+			break
+		}
+	}
+	out := b.String()
+	if len(out) > maxSlug {
+		out = out[:maxSlug]
+	}
+	return strings.TrimRight(out, "-")
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }

@@ -1,0 +1,684 @@
+package csvio
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/isms-tools/ownership-assessment/assessment"
+)
+
+// maxProblems caps how many problems Import collects before it stops
+// checking, so that a wholly wrong file costs neither memory nor a
+// thousand-line message.
+const maxProblems = 500
+
+// maxListed is how many problems ImportError.Error spells out.
+const maxListed = 20
+
+// Problem is one thing wrong with an imported file.
+type Problem struct {
+	Line   int    // 1-based physical line of the file; 0 for the file as a whole
+	Column int    // 1-based column (cell position in the row); 0 for the row as a whole
+	Field  string // the column's name, when known
+	Msg    string // what is wrong and what was expected
+}
+
+// String formats p as "line 12, column 6 (value): msg", leaving out the
+// parts that are unknown.
+func (p Problem) String() string {
+	switch {
+	case p.Line > 0 && p.Column > 0 && p.Field != "":
+		return fmt.Sprintf("line %d, column %d (%s): %s", p.Line, p.Column, p.Field, p.Msg)
+	case p.Line > 0 && p.Column > 0:
+		return fmt.Sprintf("line %d, column %d: %s", p.Line, p.Column, p.Msg)
+	case p.Line > 0:
+		return fmt.Sprintf("line %d: %s", p.Line, p.Msg)
+	}
+	return p.Msg
+}
+
+// ImportError is returned by Import when the file is refused. It holds every
+// problem found (up to an internal cap), in file order.
+type ImportError struct {
+	Problems []Problem
+}
+
+// Error lists up to 20 problems, one per line.
+func (e *ImportError) Error() string {
+	if len(e.Problems) == 0 {
+		return "csv import failed"
+	}
+	var b strings.Builder
+	for i, p := range e.Problems {
+		if i == maxListed {
+			fmt.Fprintf(&b, "\n... and %d more problems", len(e.Problems)-maxListed)
+			break
+		}
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(p.String())
+	}
+	return b.String()
+}
+
+func fail(ps ...Problem) error { return &ImportError{Problems: ps} }
+
+// row is one non-blank data row, with its cells mapped to our columns.
+type row struct {
+	line  int
+	cells []cell // indexed by our column; unescaped
+}
+
+// importer holds the state of one Import call.
+type importer struct {
+	fileCol  []int    // our column -> 0-based column in the file
+	mapped   []bool   // by 0-based column in the file: has a known header
+	colName  []string // by 0-based column in the file: our name for it, or ""
+	probs    []Problem
+	stopped  bool
+	groups   map[string]*group
+	order    []*group
+	rows     []row
+	badGroup map[string]bool // IDs whose schema is wrong: their rows are not checked
+}
+
+// group collects the rows of one assessment_id.
+type group struct {
+	id                 string
+	line               int // first row
+	a                  assessment.Assessment
+	schema             int
+	hasMeta, hasSchema bool
+	hasName            bool
+	bad                bool // a problem was reported for one of its rows
+	seen               map[string]int
+}
+
+func (im *importer) add(p Problem) {
+	if im.stopped {
+		return
+	}
+	if len(im.probs) == maxProblems {
+		im.probs = append(im.probs, Problem{Line: p.Line, Msg: fmt.Sprintf("more than %d problems; stopped checking here", maxProblems)})
+		im.stopped = true
+		return
+	}
+	im.probs = append(im.probs, p)
+}
+
+// at reports a problem with cell col of r.
+func (im *importer) at(r *row, col int, msg string) {
+	im.add(Problem{Line: r.cells[col].line, Column: im.fileCol[col] + 1, Field: Header[col], Msg: msg})
+}
+
+// Import reads a file written by Export, or the same file after a
+// spreadsheet re-saved it, and returns its assessments in file order.
+//
+// Import is all or nothing: on any problem it returns no assessments and an
+// *ImportError listing the problems with their lines and columns.
+//
+// It accepts a comma or semicolon delimiter (taken from the header line),
+// with or without a byte order mark, quoted or unquoted cells, CRLF, LF or
+// CR line endings with or without one after the last row, blank rows, empty
+// extra columns, and the columns in any order. Rows may appear in any
+// order; an absent answer, profile or matrix row means empty. The meta rows
+// schema and name are required.
+//
+// Import returns records in the shape assessment.New makes them: Answers and
+// Matrix are never nil, and hold no zero Answer and no empty RACI (the file
+// cannot tell those from absent ones). Export then Import is the identity
+// for every record in that shape; in particular, the records of any file
+// Import accepts come back unchanged from another Export and Import.
+func Import(data []byte) ([]assessment.Assessment, error) {
+	if len(data) > MaxBytes {
+		return nil, fail(Problem{Msg: fmt.Sprintf("the file has %d bytes; the limit is %d (5 MiB)", len(data), MaxBytes)})
+	}
+	s := strings.TrimPrefix(string(data), "\ufeff")
+	if strings.Trim(s, "\r\n") == "" {
+		return nil, fail(Problem{Msg: "the file is empty"})
+	}
+	if i := strings.IndexByte(s, 0); i >= 0 {
+		return nil, fail(Problem{Line: lineAt(s, i), Msg: "the file contains NUL bytes: it is binary or UTF-16, not a UTF-8 CSV file"})
+	}
+	if !utf8.ValidString(s) {
+		i := firstInvalidUTF8(s)
+		return nil, fail(Problem{Line: lineAt(s, i), Msg: fmt.Sprintf("the file is not valid UTF-8 (byte 0x%02X); save it as \"CSV UTF-8\" in Excel or with character set \"Unicode (UTF-8)\" in LibreOffice", s[i])})
+	}
+	comma, err := detectDelimiter(s)
+	if err != nil {
+		return nil, err
+	}
+
+	sc := scanner{s: s, line: 1, comma: comma}
+	var sprobs []scanProblem
+	hdr, ok := sc.next(&sprobs)
+	if len(sprobs) > 0 || !ok {
+		return nil, fail(scanProblems(sprobs)...)
+	}
+	im := &importer{groups: map[string]*group{}, badGroup: map[string]bool{}}
+	need, err := im.readHeader(hdr)
+	if err != nil {
+		return nil, err
+	}
+	sc.width = len(hdr.cells)
+
+	// Read every row first: the schema row of an assessment may come after
+	// its other rows (a spreadsheet can sort them), and a wrong schema makes
+	// the other rows meaningless.
+	for !im.stopped {
+		sprobs = sprobs[:0]
+		rec, ok := sc.next(&sprobs)
+		fatal := false
+		for _, sp := range sprobs {
+			if c := sp.p.Column - 1; c >= 0 && c < len(im.colName) {
+				sp.p.Field = im.colName[c]
+			}
+			im.add(sp.p)
+			fatal = fatal || sp.fatal
+		}
+		if !ok || fatal {
+			break
+		}
+		if rec.blank {
+			continue
+		}
+		if len(im.rows) == MaxRows {
+			return nil, fail(Problem{Line: rec.line, Msg: fmt.Sprintf("the file has more than %d rows; split it into several files", MaxRows)})
+		}
+		if len(rec.cells) < need {
+			im.add(Problem{Line: rec.line, Msg: fmt.Sprintf("the row has %d cells but the header has %d columns", len(rec.cells), len(hdr.cells))})
+			continue
+		}
+		r := row{line: rec.line, cells: make([]cell, numCols)}
+		for c, fc := range im.fileCol {
+			raw := rec.cells[fc]
+			r.cells[c] = cell{s: unescapeCell(raw.s), line: raw.line}
+		}
+		for fc, c := range rec.cells {
+			if c.s != "" && !im.mapped[fc] {
+				im.add(Problem{Line: c.line, Column: fc + 1, Msg: "cell in a column without a header is not empty"})
+			}
+		}
+		im.rows = append(im.rows, r)
+	}
+	if len(im.rows) == 0 && len(im.probs) == 0 {
+		return nil, fail(Problem{Line: 2, Msg: "the file has a header but no rows"})
+	}
+
+	im.readSchemas()
+	for i := range im.rows {
+		if im.stopped {
+			break
+		}
+		im.readRow(&im.rows[i])
+	}
+	if !im.stopped {
+		im.finish()
+	}
+	if len(im.probs) > 0 {
+		sort.SliceStable(im.probs, func(i, j int) bool {
+			a, b := im.probs[i], im.probs[j]
+			if a.Line != b.Line {
+				return a.Line < b.Line
+			}
+			return a.Column < b.Column
+		})
+		return nil, &ImportError{Problems: im.probs}
+	}
+	out := make([]assessment.Assessment, len(im.order))
+	for i, g := range im.order {
+		out[i] = g.a
+	}
+	return out, nil
+}
+
+func scanProblems(sps []scanProblem) []Problem {
+	ps := make([]Problem, len(sps))
+	for i, sp := range sps {
+		ps[i] = sp.p
+	}
+	if len(ps) == 0 {
+		ps = append(ps, Problem{Msg: "the file is empty"})
+	}
+	return ps
+}
+
+// lineAt returns the 1-based line of byte offset i.
+func lineAt(s string, i int) int {
+	return 1 + countLineBreaks(s[:i])
+}
+
+func firstInvalidUTF8(s string) int {
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n <= 1 {
+			return i
+		}
+		i += n
+	}
+	return len(s)
+}
+
+// detectDelimiter picks comma or semicolon, whichever the header line holds
+// more of: Excel and LibreOffice write semicolons where the decimal
+// separator is a comma.
+func detectDelimiter(s string) (byte, error) {
+	first := s
+	if i := strings.IndexAny(s, "\r\n"); i >= 0 {
+		first = s[:i]
+	}
+	commas, semis, tabs := strings.Count(first, ","), strings.Count(first, ";"), strings.Count(first, "\t")
+	switch {
+	case tabs > commas && tabs > semis:
+		return 0, fail(Problem{Line: 1, Msg: "the file is tab-separated; save it as CSV with comma or semicolon as the delimiter"})
+	case commas == 0 && semis == 0:
+		return 0, fail(Problem{Line: 1, Msg: "this is not the header: expected " + strings.Join(Header, ",")})
+	case semis > commas:
+		return ';', nil
+	}
+	return ',', nil
+}
+
+// readHeader maps the header's columns by name. It returns the number of
+// cells a data row needs (up to the last named column).
+func (im *importer) readHeader(hdr record) (int, error) {
+	index := make(map[string]int, numCols)
+	for i, h := range Header {
+		index[h] = i
+	}
+	im.fileCol = make([]int, numCols)
+	for i := range im.fileCol {
+		im.fileCol[i] = -1
+	}
+	im.mapped = make([]bool, len(hdr.cells))
+	im.colName = make([]string, len(hdr.cells))
+	var ps []Problem
+	need := 0
+	for fc, c := range hdr.cells {
+		name := asciiLower(strings.TrimSpace(c.s))
+		if name == "" {
+			continue // spreadsheets add empty columns; their cells are checked to be empty
+		}
+		k, ok := index[name]
+		switch {
+		case !ok:
+			ps = append(ps, Problem{Line: c.line, Column: fc + 1, Msg: fmt.Sprintf("unknown column %q", c.s)})
+		case im.fileCol[k] >= 0:
+			ps = append(ps, Problem{Line: c.line, Column: fc + 1, Msg: fmt.Sprintf("column %q appears twice (also column %d)", Header[k], im.fileCol[k]+1)})
+		default:
+			im.fileCol[k] = fc
+			im.mapped[fc] = true
+			im.colName[fc] = Header[k]
+			need = max(need, fc+1)
+		}
+	}
+	var missing []string
+	for k, fc := range im.fileCol {
+		if fc < 0 {
+			missing = append(missing, Header[k])
+		}
+	}
+	if len(missing) > 0 {
+		ps = append(ps, Problem{Line: 1, Msg: fmt.Sprintf("missing column(s): %s", strings.Join(missing, ", "))})
+	}
+	if len(ps) > 0 {
+		return 0, fail(ps...)
+	}
+	return need, nil
+}
+
+// readSchemas reads every assessment's schema row before the other rows. An
+// assessment whose schema is not ours has its schema problem reported and
+// its other rows skipped.
+func (im *importer) readSchemas() {
+	done := map[string]bool{}
+	for i := range im.rows {
+		r := &im.rows[i]
+		id := r.cells[colAssessmentID].s
+		if r.cells[colSection].s != SectionMeta || r.cells[colItemID].s != metaSchema || done[id] || checkID(id) != nil {
+			continue
+		}
+		done[id] = true
+		v := r.cells[colValue].s
+		n, err := parseUint("schema", v, 1<<30)
+		switch {
+		case err != nil:
+			im.at(r, colValue, err.Error())
+		case n > assessment.SchemaVersion:
+			im.at(r, colValue, fmt.Sprintf("schema %d is newer than this tool supports (%d); open the file with a newer version of the tool", n, assessment.SchemaVersion))
+		case n < assessment.SchemaVersion:
+			im.at(r, colValue, fmt.Sprintf("schema %d is not a schema of the CSV format: files of this tool are always schema %d", n, assessment.SchemaVersion))
+		default:
+			continue
+		}
+		im.badGroup[id] = true
+	}
+}
+
+// sectionColumns lists, per section, the columns that carry data. Every
+// other column except label and value_label must be empty: a cell there
+// would be dropped without notice.
+var sectionColumns = map[string][]bool{
+	SectionMeta:    columnSet(colValue),
+	SectionProfile: columnSet(colValue),
+	SectionAnswer:  columnSet(colValue, colOwner, colTarget, colNote),
+	SectionRACI:    columnSet(colDomain, colFirstRole, colFirstRole+1, colFirstRole+2, colFirstRole+3, colFirstRole+4, colFirstRole+5, colFirstRole+6, colFirstRole+7, colFirstRole+8, colFirstRole+9),
+}
+
+func columnSet(cols ...int) []bool {
+	set := make([]bool, colFirstRole+len(assessment.RACIRoles))
+	for _, c := range []int{colAssessmentID, colSection, colItemID, colLabel, colValueLabel} {
+		set[c] = true
+	}
+	for _, c := range cols {
+		set[c] = true
+	}
+	return set
+}
+
+// checkLen reports text longer than the n characters assessment.Validate
+// allows, here with its line and column.
+func (im *importer) checkLen(r *row, col int, what, s string, n int) bool {
+	if len(s) <= n { // bytes >= characters: the cheap test settles most cells
+		return true
+	}
+	if c := utf8.RuneCountInString(s); c > n {
+		im.at(r, col, fmt.Sprintf("%s has %d characters; at most %d are allowed", what, c, n))
+		return false
+	}
+	return true
+}
+
+func (im *importer) group(id string, line int) *group {
+	g := im.groups[id]
+	if g == nil {
+		g = &group{id: id, line: line, seen: map[string]int{}}
+		g.a.ID = id
+		// Non-nil like the maps assessment.New makes, so that a new record
+		// survives the trip with reflect.DeepEqual.
+		g.a.Answers = map[string]assessment.Answer{}
+		g.a.Matrix = assessment.Matrix{}
+		im.groups[id] = g
+		im.order = append(im.order, g)
+	}
+	return g
+}
+
+func (im *importer) readRow(r *row) {
+	id := r.cells[colAssessmentID].s
+	if err := checkID(id); err != nil {
+		im.at(r, colAssessmentID, err.Error())
+		return
+	}
+	sec := r.cells[colSection].s
+	allowed, ok := sectionColumns[sec]
+	if !ok {
+		im.at(r, colSection, fmt.Sprintf("section %q is not one of meta, profile, answer, raci", sec))
+		return
+	}
+	g := im.group(id, r.line)
+	if im.badGroup[id] {
+		return
+	}
+	before := len(im.probs)
+	defer func() {
+		if len(im.probs) > before {
+			g.bad = true
+		}
+	}()
+	for c, ok := range allowed {
+		if !ok && r.cells[c].s != "" {
+			article := "a"
+			if sec == SectionAnswer {
+				article = "an"
+			}
+			im.at(r, c, fmt.Sprintf("must be empty in %s %s row (its content would be lost)", article, sec))
+		}
+	}
+
+	item := r.cells[colItemID].s
+	if sec == SectionRACI {
+		item = canonicalControl(item)
+	}
+	key := sec + "\x00" + item
+	if sec == SectionRACI {
+		d, err := parseDomain(r.cells[colDomain].s)
+		if err != nil {
+			im.at(r, colDomain, err.Error())
+			return
+		}
+		key += "\x00" + d
+	}
+	if first, dup := g.seen[key]; dup {
+		what := sec + " " + item
+		if sec == SectionRACI {
+			what += "/" + asciiLower(r.cells[colDomain].s)
+		}
+		msg := fmt.Sprintf("duplicate row for %s of assessment %q (first at line %d)", what, id, first)
+		if sec == SectionRACI && trailingZeroLost(item) {
+			msg += fmt.Sprintf("; a spreadsheet may have turned %s0 into %s: format the item_id column as text", item, item)
+		}
+		im.at(r, colItemID, msg)
+		return
+	}
+	g.seen[key] = r.line
+
+	switch sec {
+	case SectionMeta:
+		im.readMeta(r, g, item)
+	case SectionProfile:
+		im.readProfile(r, g, item)
+	case SectionAnswer:
+		im.readAnswer(r, g, item)
+	case SectionRACI:
+		im.readRACI(r, g, item)
+	}
+}
+
+// canonicalControl accepts a control as "5.10" or, as auditors write it,
+// "A.5.10" (a form no spreadsheet mistakes for a number or a date, so a user
+// can protect the column that way), and returns the bare ID.
+func canonicalControl(s string) string {
+	if len(s) > 2 && (s[0] == 'A' || s[0] == 'a') && s[1] == '.' {
+		if _, ok := assessment.ControlByID(s[2:]); ok {
+			return s[2:]
+		}
+	}
+	return s
+}
+
+// trailingZeroLost reports whether control id could be another control's ID
+// read as a number: Excel writes 5.10 back as 5.1.
+func trailingZeroLost(id string) bool {
+	_, ok := assessment.ControlByID(id + "0")
+	return ok && strings.Contains(id, ".")
+}
+
+func (im *importer) readMeta(r *row, g *group, item string) {
+	g.hasMeta = true
+	v := r.cells[colValue].s
+	switch item {
+	case metaSchema:
+		// Checked by readSchemas; a group with a wrong schema never gets here.
+		g.hasSchema = true
+		g.a.Schema = assessment.SchemaVersion
+	case metaToolVersion:
+		// Informational: which build wrote the file. Nothing to keep.
+	case metaName:
+		g.hasName = true
+		g.a.Name = v
+		im.checkLen(r, colValue, "name", v, assessment.MaxNameLen)
+	case metaCreated, metaUpdated:
+		ts, err := parseTimestamp(v)
+		if err != nil {
+			im.at(r, colValue, item+" "+err.Error())
+			return
+		}
+		if item == metaCreated {
+			g.a.Created = ts
+		} else {
+			g.a.Updated = ts
+		}
+	case metaModel:
+		g.a.Model = v
+		if _, ok := assessment.ModelByID(v); v != "" && !ok {
+			ids := make([]string, 0, len(assessment.Models()))
+			for _, m := range assessment.Models() {
+				ids = append(ids, m.ID)
+			}
+			im.at(r, colValue, fmt.Sprintf("unknown ownership model %q (expected one of %s, or empty)", v, strings.Join(ids, ", ")))
+		}
+	default:
+		ids := make([]string, len(metaItems))
+		for i, m := range metaItems {
+			ids[i] = m.id
+		}
+		im.at(r, colItemID, fmt.Sprintf("unknown meta item %q (expected one of %s)", item, strings.Join(ids, ", ")))
+	}
+}
+
+func (im *importer) readProfile(r *row, g *group, item string) {
+	v := r.cells[colValue].s
+	p := &g.a.Profile
+	var err error
+	switch item {
+	case "organisation", "site", "sector", "assessor", "respondent":
+		im.checkLen(r, colValue, item, v, assessment.MaxNameLen)
+	}
+	switch item {
+	case "organisation":
+		p.Organisation = v
+	case "site":
+		p.Site = v
+	case "sector":
+		p.Sector = v
+	case "validated":
+		p.Validated, err = parseBool(item, v)
+	case "safetyCritical":
+		p.SafetyCritical, err = parseBool(item, v)
+	case "plants":
+		if v != "" {
+			p.Plants, err = parseUint("plants", v, maxPlants)
+		}
+	case "centralRisk":
+		p.CentralRisk, err = parseBool(item, v)
+	case "connectivity":
+		p.Connectivity, err = parseConnectivity(v)
+	case "assessor":
+		p.Assessor = v
+	case "respondent":
+		p.Respondent = v
+	case "respondentRole":
+		var role string
+		role, err = parseRespondentRole(v)
+		p.RespondentRole = assessment.Role(role)
+	case "date":
+		p.Date, err = parseDate(v)
+	default:
+		ids := make([]string, len(profileItems))
+		for i, it := range profileItems {
+			ids[i] = it.id
+		}
+		im.at(r, colItemID, fmt.Sprintf("unknown profile field %q (expected one of %s)", item, strings.Join(ids, ", ")))
+		return
+	}
+	if err != nil {
+		im.at(r, colValue, err.Error())
+	}
+}
+
+func (im *importer) readAnswer(r *row, g *group, item string) {
+	if _, ok := assessment.QuestionByID(item); !ok {
+		im.at(r, colItemID, fmt.Sprintf("unknown question %q: it is not in this tool's question bank", item))
+		return
+	}
+	var ans assessment.Answer
+	bad := false
+	if v, err := parseRatingValue(r.cells[colValue].s); err != nil {
+		im.at(r, colValue, err.Error())
+		bad = true
+	} else {
+		ans.Rating = assessment.Rating(v)
+	}
+	if v, err := parseOwner(r.cells[colOwner].s); err != nil {
+		im.at(r, colOwner, err.Error())
+		bad = true
+	} else {
+		ans.Owner = assessment.Role(v)
+	}
+	if v, err := parseDate(r.cells[colTarget].s); err != nil {
+		im.at(r, colTarget, err.Error())
+		bad = true
+	} else {
+		ans.Target = v
+	}
+	ans.Note = r.cells[colNote].s
+	if !im.checkLen(r, colNote, "note", ans.Note, assessment.MaxTextLen) {
+		bad = true
+	}
+	if bad || ans.IsZero() {
+		return
+	}
+	g.a.Answers[item] = ans
+}
+
+func (im *importer) readRACI(r *row, g *group, item string) {
+	if _, ok := assessment.ControlByID(item); !ok {
+		im.at(r, colItemID, fmt.Sprintf("unknown control %q: expected an ISO/IEC 27001:2022 Annex A control such as 5.1 or 8.34 (if a spreadsheet turned it into a number or date, format the item_id column as text)", r.cells[colItemID].s))
+		return
+	}
+	d, _ := parseDomain(r.cells[colDomain].s) // checked by readRow
+	var raci assessment.RACI
+	for i, role := range assessment.RACIRoles {
+		c := colFirstRole + i
+		l, err := parseLetter(r.cells[c].s)
+		if err != nil {
+			im.at(r, c, err.Error())
+			continue
+		}
+		if l == "" {
+			continue
+		}
+		if raci == nil {
+			raci = assessment.RACI{}
+		}
+		raci[role] = assessment.Letter(l)
+	}
+	if raci == nil {
+		return
+	}
+	g.a.Matrix[assessment.CellKey{Control: item, Domain: assessment.Domain(d)}] = raci
+}
+
+// finish checks what can only be checked once all rows are read: the
+// required meta rows, and the domain rules of assessment.Validate.
+func (im *importer) finish() {
+	for _, g := range im.order {
+		if im.badGroup[g.id] {
+			continue
+		}
+		p := Problem{Line: g.line, Column: im.fileCol[colAssessmentID] + 1, Field: Header[colAssessmentID]}
+		switch {
+		case !g.hasMeta:
+			p.Msg = fmt.Sprintf("assessment %q has rows but no meta rows (the meta rows schema and name are required)", g.id)
+		case !g.hasSchema && !g.hasName:
+			p.Msg = fmt.Sprintf("assessment %q has no meta rows schema and name (both are required)", g.id)
+		case !g.hasSchema:
+			p.Msg = fmt.Sprintf("assessment %q has no meta row schema (it is required)", g.id)
+		case !g.hasName:
+			p.Msg = fmt.Sprintf("assessment %q has no meta row name (it is required)", g.id)
+		case g.bad:
+			continue
+		default:
+			if err := assessment.Validate(g.a); err != nil {
+				p.Msg = fmt.Sprintf("assessment %q is not valid: %v", g.id, err)
+			} else {
+				continue
+			}
+		}
+		im.add(p)
+	}
+}

@@ -1,0 +1,322 @@
+// Command bench measures the single HTML file against the floor: an empty
+// go-app component bundled the same way, in the same run, alternating the
+// two pages, because machines are noisy and only ratios travel well.
+//
+// It prints a table and writes dist/bench.json. `make bench` builds both
+// pages first and then runs it.
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"math"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+)
+
+// Metric is one line of the table.
+type Metric struct {
+	Name   string  `json:"name"`
+	Unit   string  `json:"unit"`
+	Value  float64 `json:"value"`            // the product's figure (median where repeated)
+	P95    float64 `json:"p95,omitempty"`    // for repeated interactions
+	Floor  float64 `json:"floor,omitempty"`  // the floor page's figure, when compared
+	Ratio  float64 `json:"ratio,omitempty"`  // Value / Floor
+	Target string  `json:"target,omitempty"` // the goal, as stated in the README
+	Met    *bool   `json:"met,omitempty"`
+	Runs   int     `json:"runs,omitempty"`
+}
+
+// Report is dist/bench.json.
+type Report struct {
+	When    string   `json:"when"`
+	Machine string   `json:"machine"`
+	Browser string   `json:"browser"`
+	Metrics []Metric `json:"metrics"`
+}
+
+func main() {
+	product := flag.String("product", "dist/ownership-assessment.html", "the product page")
+	floor := flag.String("floor", "dist/floor.html", "the floor page")
+	runs := flag.Int("runs", 9, "start-up runs per page (alternating)")
+	reps := flag.Int("reps", 60, "repetitions per interaction")
+	out := flag.String("out", "dist/bench.json", "where to write the JSON report")
+	flag.Parse()
+	if err := run(*product, *floor, *runs, *reps, *out); err != nil {
+		fmt.Fprintln(os.Stderr, "bench:", err)
+		os.Exit(1)
+	}
+}
+
+func run(product, floor string, runs, reps int, out string) error {
+	rep := &Report{When: time.Now().UTC().Format(time.RFC3339), Machine: machine()}
+	for _, p := range []*string{&product, &floor} {
+		abs, err := filepath.Abs(*p)
+		if err != nil {
+			return err
+		}
+		*p = abs
+	}
+
+	ps, err := os.Stat(product)
+	if err != nil {
+		return fmt.Errorf("product page: %w (run make build)", err)
+	}
+	fs, err := os.Stat(floor)
+	if err != nil {
+		return fmt.Errorf("floor page: %w (run make floor)", err)
+	}
+	rep.add(compare("HTML size", "bytes", float64(ps.Size()), float64(fs.Size()), "ratio ≤ 1.15", func(m Metric) bool { return m.Ratio <= 1.15 }))
+
+	b, err := newBrowser()
+	if err != nil {
+		return err
+	}
+	defer b.close()
+	rep.Browser = b.version
+
+	if err := startup(b, rep, product, floor, runs); err != nil {
+		return err
+	}
+	if err := memory(b, rep, product); err != nil {
+		return err
+	}
+	if err := interactions(b, rep, product, reps); err != nil {
+		return err
+	}
+	if err := csvFigures(b, rep, product); err != nil {
+		return err
+	}
+
+	rep.print(os.Stdout)
+	data, err := json.MarshalIndent(rep, "", "  ")
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
+		return err
+	}
+	return os.WriteFile(out, append(data, '\n'), 0o644)
+}
+
+func (r *Report) add(m Metric) { r.Metrics = append(r.Metrics, m) }
+
+func compare(name, unit string, v, floor float64, target string, ok func(Metric) bool) Metric {
+	m := Metric{Name: name, Unit: unit, Value: v, Floor: floor, Target: target}
+	if floor > 0 {
+		m.Ratio = v / floor
+	}
+	if ok != nil {
+		met := ok(m)
+		m.Met = &met
+	}
+	return m
+}
+
+func single(name, unit string, v float64, target string, ok func(float64) bool) Metric {
+	m := Metric{Name: name, Unit: unit, Value: v, Target: target}
+	if ok != nil {
+		met := ok(v)
+		m.Met = &met
+	}
+	return m
+}
+
+func (r *Report) print(w *os.File) {
+	fmt.Fprintf(w, "\nMachine: %s\nBrowser: %s\n\n", r.Machine, r.Browser)
+	fmt.Fprintf(w, "| %-52s | %12s | %10s | %12s | %7s | %-22s | %-4s |\n", "metric", "product", "p95", "floor", "ratio", "target", "met")
+	fmt.Fprintf(w, "|%s|%s|%s|%s|%s|%s|%s|\n", strings.Repeat("-", 54), strings.Repeat("-", 14), strings.Repeat("-", 12), strings.Repeat("-", 14), strings.Repeat("-", 9), strings.Repeat("-", 24), strings.Repeat("-", 6))
+	for _, m := range r.Metrics {
+		p95, floor, ratio, met := "", "", "", ""
+		if m.P95 > 0 {
+			p95 = format(m.P95, m.Unit)
+		}
+		if m.Floor > 0 {
+			floor = format(m.Floor, m.Unit)
+			ratio = fmt.Sprintf("%.3f", m.Ratio)
+		}
+		if m.Met != nil {
+			met = map[bool]string{true: "yes", false: "NO"}[*m.Met]
+		}
+		fmt.Fprintf(w, "| %-52s | %12s | %10s | %12s | %7s | %-22s | %-4s |\n", m.Name, format(m.Value, m.Unit), p95, floor, ratio, m.Target, met)
+	}
+}
+
+func format(v float64, unit string) string {
+	switch unit {
+	case "bytes":
+		return fmt.Sprintf("%.0f", v)
+	case "MiB":
+		return fmt.Sprintf("%.1f MiB", v)
+	case "ms":
+		return fmt.Sprintf("%.1f ms", v)
+	}
+	return fmt.Sprintf("%.2f %s", v, unit)
+}
+
+func machine() string {
+	host, _ := os.Hostname()
+	cpu := "unknown CPU"
+	if data, err := os.ReadFile("/proc/cpuinfo"); err == nil {
+		for _, line := range strings.Split(string(data), "\n") {
+			if strings.HasPrefix(line, "model name") {
+				_, cpu, _ = strings.Cut(line, ": ")
+				break
+			}
+		}
+	}
+	n, _ := exec.Command("nproc").Output()
+	return fmt.Sprintf("%s, %s cores (%s)", strings.TrimSpace(cpu), strings.TrimSpace(string(n)), host)
+}
+
+func median(xs []float64) float64 { return quantile(xs, 0.5) }
+
+// quantile uses the nearest-rank method on a sorted copy.
+func quantile(xs []float64, q float64) float64 {
+	if len(xs) == 0 {
+		return math.NaN()
+	}
+	s := append([]float64(nil), xs...)
+	sort.Float64s(s)
+	i := int(math.Ceil(q*float64(len(s)))) - 1
+	return s[max(0, min(i, len(s)-1))]
+}
+
+// browser is one headless Chromium; every measurement opens a fresh tab.
+type browser struct {
+	ctx     context.Context
+	cancel  context.CancelFunc
+	profile string
+	version string
+}
+
+func newBrowser() (*browser, error) {
+	path := "chromium"
+	if p, err := exec.LookPath("chromium"); err == nil {
+		path = p
+	}
+	profile, err := os.MkdirTemp("", "isms-bench-")
+	if err != nil {
+		return nil, err
+	}
+	actx, acancel := chromedp.NewExecAllocator(context.Background(),
+		chromedp.ExecPath(path), chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU,
+		chromedp.NoFirstRun, chromedp.NoDefaultBrowserCheck, chromedp.UserDataDir(profile),
+		chromedp.WindowSize(1280, 900),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("disable-dev-shm-usage", true),
+		chromedp.Flag("enable-precise-memory-info", true),
+	)
+	ctx, cancel := chromedp.NewContext(actx)
+	b := &browser{ctx: ctx, profile: profile, cancel: func() { cancel(); acancel() }}
+	var ua string
+	if err := chromedp.Run(ctx, chromedp.Evaluate(`navigator.userAgent`, &ua)); err != nil {
+		b.close()
+		return nil, fmt.Errorf("start chromium: %w", err)
+	}
+	b.version = ua
+	return b, nil
+}
+
+func (b *browser) close() {
+	b.cancel()
+	for i := 0; i < 50; i++ {
+		if os.RemoveAll(b.profile) == nil {
+			return
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+// tab opens a fresh tab on the page and waits until it is ready.
+func (b *browser) tab(page, fragment string) (context.Context, context.CancelFunc, error) {
+	ctx, cancel := chromedp.NewContext(b.ctx)
+	tctx, tcancel := context.WithTimeout(ctx, 60*time.Second)
+	stop := func() { tcancel(); cancel() }
+	url := "file://" + filepath.ToSlash(page) + fragment
+	var state string
+	err := chromedp.Run(tctx,
+		chromedp.Navigate(url),
+		chromedp.Poll(`(() => { const s = document.documentElement.dataset.appState; return (s === "ready" || s === "error") ? s : null })()`, &state, chromedp.WithPollingInterval(5*time.Millisecond)),
+	)
+	if err == nil && state != "ready" {
+		err = fmt.Errorf("%s: app state %q", filepath.Base(page), state)
+	}
+	if err != nil {
+		stop()
+		return nil, nil, err
+	}
+	return tctx, stop, nil
+}
+
+func eval(ctx context.Context, expr string, out any) error {
+	return chromedp.Run(ctx, chromedp.Evaluate(expr, out, func(p *runtime.EvaluateParams) *runtime.EvaluateParams {
+		return p.WithAwaitPromise(true)
+	}))
+}
+
+// startup opens the product and the floor alternately in fresh tabs and
+// compares first contentful paint and the app-ready mark.
+func startup(b *browser, rep *Report, product, floor string, runs int) error {
+	var fcp, ready [2][]float64
+	for i := 0; i < runs; i++ {
+		for k, page := range []string{product, floor} {
+			ctx, stop, err := b.tab(page, "")
+			if err != nil {
+				return err
+			}
+			var t struct{ FCP, Ready float64 }
+			// The floor's empty component paints no content, so it may
+			// never have a first contentful paint: wait for it a while
+			// after app-ready, then report 0 (not measured).
+			err = eval(ctx, `new Promise(resolve => {
+				let waited = 0;
+				const read = () => {
+					const p = performance.getEntriesByName("first-contentful-paint")[0];
+					const r = performance.getEntriesByName("app-ready")[0];
+					if (r && (p || waited > 1000)) { resolve({FCP: p ? p.startTime : 0, Ready: r.startTime}); return; }
+					waited += 10;
+					setTimeout(read, 10);
+				};
+				read();
+			})`, &t)
+			if err != nil {
+				var names []string
+				_ = eval(ctx, `performance.getEntries().map(e => e.entryType + ":" + e.name)`, &names)
+				stop()
+				return fmt.Errorf("start-up timings of %s: %w (entries %v)", filepath.Base(page), err, names)
+			}
+			stop()
+			if err != nil {
+				return fmt.Errorf("start-up timings: %w", err)
+			}
+			if t.FCP > 0 {
+				fcp[k] = append(fcp[k], t.FCP)
+			}
+			ready[k] = append(ready[k], t.Ready)
+		}
+	}
+	floorFCP := 0.0 // an empty page paints no content
+	if len(fcp[1]) > 0 {
+		floorFCP = median(fcp[1])
+	}
+	m := compare("first contentful paint (median)", "ms", median(fcp[0]), floorFCP, "≤ 100 ms", func(m Metric) bool { return m.Value <= 100 })
+	m.Runs = runs
+	rep.add(m)
+	m = compare("app-ready mark (median)", "ms", median(ready[0]), median(ready[1]), "ratio ≤ 1.3", func(m Metric) bool { return m.Ratio <= 1.3 })
+	m.Runs = runs
+	rep.add(m)
+	return nil
+}
