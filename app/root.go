@@ -537,6 +537,9 @@ func (r *Root) downloadKept(key string) {
 type ImportPreview struct {
 	File  string
 	Items []ImportItem
+	// Notes say how the file was read where it did not say itself, e.g.
+	// the day/month order of dates a spreadsheet rewrote.
+	Notes []string
 }
 
 // ImportItem is one assessment of an imported file.
@@ -546,14 +549,22 @@ type ImportItem struct {
 	Changes                          csvio.Changes
 }
 
+// maxShownProblems bounds the list of a broken file's problems: the first
+// ones are what the user fixes first, and a file can have hundreds.
+const maxShownProblems = 25
+
 func (r *Root) importFile(f FileData) {
 	r.preview, r.pending = nil, nil
-	as, err := csvio.Import(f.Data)
+	as, report, err := csvio.ImportWithReport(f.Data)
 	if err != nil {
 		n := Notice{Kind: NoticeError, Text: "\u201c" + f.Name + "\u201d was not imported: nothing was changed."}
 		var ie *csvio.ImportError
 		if errors.As(err, &ie) {
-			for _, p := range ie.Problems {
+			for i, p := range ie.Problems {
+				if i == maxShownProblems {
+					n.Details = append(n.Details, fmt.Sprintf("\u2026 and %d more problems", len(ie.Problems)-i))
+					break
+				}
 				n.Details = append(n.Details, p.String())
 			}
 		} else {
@@ -562,7 +573,7 @@ func (r *Root) importFile(f FileData) {
 		r.notice = &n
 		return
 	}
-	p := &ImportPreview{File: f.Name}
+	p := &ImportPreview{File: f.Name, Notes: report.Notes}
 	for _, a := range as {
 		var old *assessment.Assessment
 		if prev, _, err := r.store.Load(a.ID); err == nil {

@@ -1,10 +1,11 @@
 package assessment
 
 import (
+	"cmp"
 	"fmt"
 	"maps"
+	"math"
 	"slices"
-	"strconv"
 	"strings"
 )
 
@@ -205,28 +206,74 @@ func CompareKeys(a, b CellKey) int {
 }
 
 // CompareControlIDs compares Annex A numbers such as "5.9" and "5.10"
-// numerically, part by part; non-numeric parts compare as text.
+// numerically, part by part; non-numeric parts compare as text, after the
+// numeric ones. A part is numeric when strconv.Atoi would accept it. The
+// result is negative, zero or positive, like strings.Compare.
+//
+// It runs inside the sort of every Validate (so on every CSV export and
+// import), which is why it walks the parts in place instead of splitting
+// the strings: it does not allocate.
 func CompareControlIDs(a, b string) int {
-	pa, pb := strings.Split(a, "."), strings.Split(b, ".")
-	for i := 0; i < len(pa) && i < len(pb); i++ {
-		na, ea := strconv.Atoi(pa[i])
-		nb, eb := strconv.Atoi(pb[i])
+	for {
+		pa, ra, moreA := strings.Cut(a, ".")
+		pb, rb, moreB := strings.Cut(b, ".")
+		na, okA := atoiPart(pa)
+		nb, okB := atoiPart(pb)
 		switch {
-		case ea == nil && eb == nil:
-			if na != nb {
-				return na - nb
+		case okA && okB:
+			if c := cmp.Compare(na, nb); c != 0 {
+				return c
 			}
-		case ea == nil:
+		case okA:
 			return -1
-		case eb == nil:
+		case okB:
 			return 1
 		default:
-			if c := strings.Compare(pa[i], pb[i]); c != 0 {
+			if c := strings.Compare(pa, pb); c != 0 {
 				return c
 			}
 		}
+		switch {
+		case moreA && moreB:
+			a, b = ra, rb
+		case moreA: // a has more parts: the longer ID sorts last
+			return 1
+		case moreB:
+			return -1
+		default:
+			return 0
+		}
 	}
-	return len(pa) - len(pb)
+}
+
+// atoiPart is strconv.Atoi without the error value, whose construction
+// allocates: an optional sign, then one or more ASCII digits, within the
+// range of int.
+func atoiPart(s string) (int, bool) {
+	neg := false
+	if s != "" && (s[0] == '+' || s[0] == '-') {
+		neg = s[0] == '-'
+		s = s[1:]
+	}
+	if s == "" {
+		return 0, false
+	}
+	limit := uint64(math.MaxInt)
+	if neg {
+		limit++ // -MinInt is one more than MaxInt
+	}
+	var n uint64
+	for i := 0; i < len(s); i++ {
+		d := uint64(s[i] - '0')
+		if d > 9 || n > (limit-d)/10 {
+			return 0, false
+		}
+		n = n*10 + d
+	}
+	if neg {
+		return int(-n), true // wraps to math.MinInt for n = limit, as intended
+	}
+	return int(n), true
 }
 
 func domainIndex(d Domain) int {
@@ -243,7 +290,15 @@ func sortedKeys(m Matrix) []CellKey {
 		if c := CompareKeys(a, b); c != 0 {
 			return c
 		}
-		return strings.Compare(a.String(), b.String())
+		// Keys equal for CompareKeys ("5.01" and "5.1", or two unknown
+		// domains) fall back to their text. Comparing control, then domain,
+		// orders exactly as comparing k.String() did (when one control is a
+		// prefix of the other, the rest is digits, which sort after the "/")
+		// without building two strings per comparison.
+		if c := strings.Compare(a.Control, b.Control); c != 0 {
+			return c
+		}
+		return strings.Compare(string(a.Domain), string(b.Domain))
 	})
 	return keys
 }

@@ -16,15 +16,72 @@
 //   - meta: item_id schema, tool_version, name, created, updated, model;
 //     the value column holds the value.
 //   - profile: one row per Profile field, item_id being its JSON name.
-//     Booleans are yes/no, plants a base-10 integer, roles their IDs.
+//     Booleans are yes/no, plants a base-10 integer, roles their IDs, the
+//     date YYYY-MM-DD.
 //   - answer: one row per question of the bank, in bank order: value is the
 //     rating, owner a role ID, target a YYYY-MM-DD date, note free text.
-//   - raci: one row per control and domain, with the letters in the ten
-//     role columns.
+//   - raci: one row per control and domain, item_id being the control as
+//     Annex A references it (A.5.10), with the letters in the ten role
+//     columns. Import also accepts the bare number (5.10), which earlier
+//     versions wrote.
 //
 // label and value_label are written for people and ignored on import: they
 // derive from the bank and the value, and the bank's wording may change
 // between versions.
+//
+// # Spreadsheets
+//
+// Excel and Calc convert the cells they recognise when they open the file
+// and write them back their own way when they save it. Export writes values
+// a re-save leaves alone where it can; Import accepts what a re-save makes
+// of the others where the result still has one meaning, and refuses it
+// where it has not:
+//
+//   - Control IDs are written A.5.10: written 5.10, Excel reads the number
+//     5.1 and writes that back (some locales read a date, 5 October), which
+//     would merge two controls.
+//   - Booleans: yes/no on export; also TRUE/FALSE, in any case, on import.
+//   - plants: also 4.0 and 4,00 (a number cell formatted with decimals) as
+//     4. Three digits after the separator (4.000, 4,000) are refused: the
+//     separator may be a thousands separator, and 4.000 is 4000 in German.
+//   - The meta timestamps created and updated are accepted only as written
+//     (RFC 3339): Excel does not recognise 2026-03-01T09:30:00Z as a date
+//     and keeps it as text. A timestamp reformatted as 01.03.2026 09:30 has
+//     lost its time zone and seconds, so it is refused, not guessed.
+//   - Dates, below.
+//
+// # Dates
+//
+// Export writes dates as YYYY-MM-DD. Excel recognises that as a date and
+// writes it back in the short-date format of the user's locale, so Import
+// accepts these forms, each optionally followed by a midnight time
+// (" 00:00", " 0:00:00", " 12:00:00 AM", "T00:00:00"); two-digit years are
+// 20YY:
+//
+//   - 2026-03-01, 2026/03/01, 2026.03.01: year, month, day.
+//   - 01.03.2026, 1.3.2026, 01.03.26 (German, Austrian, Swiss): day first.
+//   - 01/03/2026, 1/3/2026, 01/03/26 (UK, most of Europe), 3/1/2026 (US)
+//     and 1-3-2026 (Dutch, Danish; four-digit years only): the notation is
+//     used both ways round.
+//
+// For the last kind the whole file decides, since one spreadsheet wrote all
+// its dates in one format. The first rule that applies wins:
+//
+//  1. A date that is real in one order only decides: 13/03/2026 makes the
+//     file day/month, 3/14/2026 month/day. If both kinds appear, each such
+//     cell is reported ("dates in this file mix day/month and month/day
+//     orders") and the file is refused.
+//  2. The meta timestamps, which a re-save leaves alone: if a date read one
+//     way is the day its assessment was created or last updated and read
+//     the other way is not, that way is taken, unless another date points
+//     the other way.
+//  3. Day/month, the order of most of the tool's users (Europe).
+//
+// A date that reads the same either way (03/03/2026) needs no decision, and
+// one that is real in one order only needs none for itself. Whenever dates
+// that read both ways were decided by these rules, or two-digit years were
+// read as 20YY, ImportWithReport says so in its Report, for the import
+// preview to show: the file itself did not say.
 //
 // # Formula escape
 //
@@ -70,6 +127,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/gocarina/gocsv"
@@ -326,7 +384,9 @@ func appendAssessment(rows []Row, a assessment.Assessment) []Row {
 
 	for _, c := range assessment.Controls() {
 		for _, d := range assessment.Domains {
-			row := emit(SectionRACI, c.ID, d, c.Label, "", "")
+			// "A.5.10", not "5.10": a spreadsheet reads 5.10 as the number
+			// 5.1 (or, in some locales, as 5 October) and writes it back so.
+			row := emit(SectionRACI, annexIDs()[c.ID], d, c.Label, "", "")
 			raci := a.Matrix[assessment.CellKey{Control: c.ID, Domain: d}]
 			cols := row.roles()
 			for i, r := range assessment.RACIRoles {
@@ -336,6 +396,16 @@ func appendAssessment(rows []Row, a assessment.Assessment) []Row {
 	}
 	return rows
 }
+
+// annexIDs maps each control ID to the form Export writes ("5.10" to
+// "A.5.10"), built once rather than concatenated for every row.
+var annexIDs = sync.OnceValue(func() map[string]string {
+	m := make(map[string]string, len(assessment.Controls()))
+	for _, c := range assessment.Controls() {
+		m[c.ID] = controlPrefix + c.ID
+	}
+	return m
+})
 
 // checkExportable reports why a cannot travel through the CSV unchanged.
 func checkExportable(a assessment.Assessment) error {

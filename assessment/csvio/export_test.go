@@ -18,8 +18,9 @@ func TestExportGolden(t *testing.T) {
 	got := export(t, sample())
 	golden(t, goldenName, got)
 	if *update {
-		writeFixture(t, excelFixture, resave(t, got, excelSemicolon))
-		writeFixture(t, libreOfficeFixture, resave(t, got, libreOffice))
+		for _, f := range fixtures {
+			writeFixture(t, f.name, resave(t, got, f.d))
+		}
 	}
 }
 
@@ -68,7 +69,7 @@ func TestExportShape(t *testing.T) {
 		t.Errorf("first answer row = %q", ans)
 	}
 	raci := recs[1+6+12+nq]
-	if raci[colItemID] != assessment.Controls()[0].ID || raci[colDomain] != "it" || raci[colFirstRole] != "A" {
+	if raci[colItemID] != "A."+assessment.Controls()[0].ID || raci[colDomain] != "it" || raci[colFirstRole] != "A" {
 		t.Errorf("first raci row = %q", raci)
 	}
 }

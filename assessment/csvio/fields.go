@@ -19,7 +19,7 @@ const maxIDLen = assessment.MaxIDLen
 // make sure a stored value will be read back unchanged). Each returns the
 // canonical stored form. They are strict about meaning and lenient only
 // about spelling a spreadsheet or a person plausibly changes (letter case,
-// yes/true, a midnight time after a date).
+// yes/true, a date in a locale's format, "4.0" for 4).
 
 // checkID reports whether id is a valid assessment ID: 1 to 64 ASCII
 // letters, digits, '_' or '-'. The bound keeps IDs usable as storage keys.
@@ -56,21 +56,59 @@ func asciiLower(s string) string {
 // parseUint parses a whole number strictly: base 10, digits only, no sign,
 // no leading zero except "0" itself, at most max.
 func parseUint(what, s string, max int) (int, error) {
-	bad := s == "" || len(s) > 1 && s[0] == '0'
-	for i := 0; !bad && i < len(s); i++ {
-		bad = s[i] < '0' || s[i] > '9'
+	return parseDigits(what, s, s, max)
+}
+
+// parseDigits is parseUint of digits, quoting cell (the cell as written,
+// which may carry more than the digits) in its errors.
+func parseDigits(what, cell, digits string, max int) (int, error) {
+	bad := digits == "" || len(digits) > 1 && digits[0] == '0'
+	for i := 0; !bad && i < len(digits); i++ {
+		bad = digits[i] < '0' || digits[i] > '9'
 	}
 	if bad {
-		return 0, fmt.Errorf("%s %q is not a whole number written with digits only (no sign, spaces, decimals or leading zeros)", what, s)
+		return 0, fmt.Errorf("%s %q is not a whole number written with digits only (no sign, spaces, decimals or leading zeros)", what, cell)
 	}
 	n := 0
-	for i := 0; i < len(s); i++ {
-		n = n*10 + int(s[i]-'0')
+	for i := 0; i < len(digits); i++ {
+		n = n*10 + int(digits[i]-'0')
 		if n > max {
-			return 0, fmt.Errorf("%s %s is out of range (0 to %d)", what, s, max)
+			return 0, fmt.Errorf("%s %s is out of range (0 to %d)", what, cell, max)
 		}
 	}
 	return n, nil
+}
+
+// parsePlants is parseUint, also accepting a decimal part of one or two
+// zeros ("4.0", "4,00"): that is how a spreadsheet writes the number 4 in a
+// cell formatted with decimals, and it cannot mean anything else. Three
+// digits after the separator are refused even when they are zeros, because
+// the separator may be a thousands separator: "4.000" is four thousand in
+// German, "4,000" in English.
+func parsePlants(s string) (int, error) {
+	i := strings.IndexAny(s, ".,")
+	if i < 0 {
+		return parseUint("plants", s, maxPlants)
+	}
+	whole, frac := s[:i], s[i+1:]
+	switch frac {
+	case "0", "00":
+		return parseDigits("plants", s, whole, maxPlants)
+	}
+	if len(frac) == 3 && isDigits(frac) && isDigits(whole) && whole != "" {
+		return 0, fmt.Errorf("plants %q is ambiguous: the %q may separate thousands or decimals; write the number without separators", s, s[i:i+1])
+	}
+	return parseUint("plants", s, maxPlants)
+}
+
+// isDigits reports whether s is made of ASCII digits only.
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 func checkPlants(n int) error {
@@ -99,41 +137,6 @@ func parseBool(what, s string) (bool, error) {
 		return false, nil
 	}
 	return false, fmt.Errorf("%s %q is not yes or no", what, s)
-}
-
-// parseDate accepts YYYY-MM-DD, optionally followed by a midnight time
-// (" 00:00", " 00:00:00" or "T00:00:00"), which is how spreadsheets write a
-// date cell they recognised when ISO dates are set. Locale forms such as
-// 01/03/2026 are refused: day and month order cannot be told apart.
-func parseDate(s string) (string, error) {
-	if s == "" {
-		return "", nil
-	}
-	d, rest := s, ""
-	if len(s) > 10 {
-		d, rest = s[:10], s[10:]
-	}
-	switch rest {
-	case "", " 00:00", " 00:00:00", "T00:00:00":
-	default:
-		return "", dateFormatError(s)
-	}
-	if len(d) != 10 || d[4] != '-' || d[7] != '-' {
-		return "", dateFormatError(s)
-	}
-	for _, i := range [...]int{0, 1, 2, 3, 5, 6, 8, 9} {
-		if d[i] < '0' || d[i] > '9' {
-			return "", dateFormatError(s)
-		}
-	}
-	if _, err := time.Parse(time.DateOnly, d); err != nil {
-		return "", fmt.Errorf("date %q does not exist", s)
-	}
-	return d, nil
-}
-
-func dateFormatError(s string) error {
-	return fmt.Errorf("date %q is not of the form YYYY-MM-DD (e.g. 2026-03-01); if a spreadsheet reformatted it, format the column as text and type the date again", s)
 }
 
 // parseTimestamp accepts an empty string or an RFC 3339 timestamp, kept

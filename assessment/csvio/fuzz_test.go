@@ -21,14 +21,19 @@ import (
 //
 // Run it with: go test -fuzz=FuzzImport ./assessment/csvio/
 func FuzzImport(f *testing.F) {
-	for _, name := range []string{goldenName, excelFixture, libreOfficeFixture} {
-		f.Add(readFixture(f, name))
+	f.Add(readFixture(f, goldenName))
+	for _, fx := range fixtures {
+		f.Add(readFixture(f, fx.name))
 	}
 	for _, s := range []string{
 		withMeta(),
 		withMeta(mkRow("a1", "answer", q0, "", "", "3", "", "it", "2026-01-01", `"'=1,""x""`)),
 		withMeta(raciRow(c0, "ot", "A", "r", "", "", "", "", "", "", "", "i")),
 		withMeta(mkRow("a1", "profile", "plants", "", "", "12"), mkRow("a1", "profile", "date", "", "", "2026-03-01 00:00")),
+		withMeta(mkRow("a1", "profile", "plants", "", "", "4.0"), mkRow("a1", "profile", "date", "", "", "03/04/26")),
+		withMeta(mkRow("a1", "meta", "created", "", "", "2026-03-01T09:30:00Z"), mkRow("a1", "profile", "date", "", "", "3/1/2026 0:00"),
+			mkRow("a1", "answer", q0, "", "", "", "", "", "1.3.2026")),
+		withMeta(mkRow("a1", "profile", "date", "", "", "13/03/2026"), mkRow("a1", "answer", q0, "", "", "", "", "", "3/14/2026")),
 		"assessment_id;section;item_id;domain;label;value;value_label;owner;target;note;executive;isms-owner;it;ot;quality;ehs;legal;hr;procurement;operations\r" +
 			"x;meta;schema;;;2;;;;;;;;;;;;;;\rx;meta;name;;;\"\r\n\";;;;;;;;;;;;;;",
 		"",

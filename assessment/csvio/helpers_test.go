@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -315,8 +316,10 @@ func resave(t testing.TB, data []byte, d dialect) []byte {
 	return out.Bytes()
 }
 
-// The two committed re-save fixtures and how they are made from the golden
-// export.
+// The committed re-save fixtures and how they are made from the golden
+// export. Each models what its spreadsheet does to the cells it recognises;
+// control IDs (A.5.10) are text to all of them, so they pass unchanged,
+// while a bare 5.10 would not (TestExcelBreaksBareControlIDs).
 var (
 	// Excel "CSV UTF-8" in a locale with a decimal comma: semicolons, BOM,
 	// CRLF, minimal quoting, empty extra columns and blank rows at the end,
@@ -332,12 +335,73 @@ var (
 		},
 	}
 	// LibreOffice Calc with "quote all text cells": semicolons, no BOM, LF,
-	// every cell quoted, no line ending after the last row.
+	// every cell quoted, no line ending after the last row. Calc keeps the
+	// ISO form of dates it recognised.
 	libreOffice = dialect{comma: ';', eol: "\n", quoteAll: true, noLastEOL: true}
+	// Excel "CSV UTF-8" in the United States: commas, BOM, CRLF, minimal
+	// quoting; dates in the short form m/d/yyyy, and decimal numbers in the
+	// General format (5.10 becomes 5.1).
+	excelUS = dialect{
+		comma: ',', bom: true, eol: "\r\n",
+		rewrite: func(col int, s string) string {
+			if y, m, d, ok := isoDate(s); ok && (col == colTarget || col == colValue) {
+				return fmt.Sprintf("%d/%d/%d", m, d, y)
+			}
+			return excelGeneralNumber(s)
+		},
+	}
+	// Excel "CSV UTF-8" in Germany: semicolons, BOM, CRLF, minimal quoting,
+	// dates in the short form dd.mm.yyyy.
+	excelDE = dialect{
+		comma: ';', bom: true, eol: "\r\n",
+		rewrite: func(col int, s string) string {
+			if y, m, d, ok := isoDate(s); ok && (col == colTarget || col == colValue) {
+				return fmt.Sprintf("%02d.%02d.%04d", d, m, y)
+			}
+			return s
+		},
+	}
 )
+
+// fixtures lists the re-save fixtures with the dialect each is made in.
+var fixtures = []struct {
+	name string
+	d    dialect
+}{
+	{excelFixture, excelSemicolon},
+	{libreOfficeFixture, libreOffice},
+	{excelUSFixture, excelUS},
+	{excelDEFixture, excelDE},
+}
 
 const (
 	goldenName         = "export.golden.csv"
 	excelFixture       = "resaved-semicolon-bom-crlf.csv"
 	libreOfficeFixture = "libreoffice-all-quoted.csv"
+	excelUSFixture     = "excel-us-resave.csv"
+	excelDEFixture     = "excel-de-resave.csv"
 )
+
+// isoDate splits a YYYY-MM-DD cell, the only date form Export writes.
+func isoDate(s string) (y, m, d int, ok bool) {
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		return 0, 0, 0, false
+	}
+	return t.Year(), int(t.Month()), t.Day(), true
+}
+
+// excelGeneralNumber is what Excel in a decimal-point locale writes back
+// for a cell it read as a decimal number and shows in the General format:
+// the shortest form, trailing zeros dropped.
+func excelGeneralNumber(s string) string {
+	whole, frac, ok := strings.Cut(s, ".")
+	if !ok || whole == "" || frac == "" || !isDigits(whole) || !isDigits(frac) {
+		return s
+	}
+	f, err := strconv.ParseFloat(s, 64)
+	if err != nil {
+		return s
+	}
+	return strconv.FormatFloat(f, 'f', -1, 64)
+}

@@ -83,6 +83,9 @@ type importer struct {
 	order    []*group
 	rows     []row
 	badGroup map[string]bool // IDs whose schema is wrong: their rows are not checked
+
+	dateOrder dateOrder // how the file's 03/04/2026-style dates read; set by resolveDates
+	notes     []string  // Report.Notes
 }
 
 // group collects the rows of one assessment_id.
@@ -114,10 +117,28 @@ func (im *importer) at(r *row, col int, msg string) {
 	im.add(Problem{Line: r.cells[col].line, Column: im.fileCol[col] + 1, Field: Header[col], Msg: msg})
 }
 
-// Import reads a file written by Export, or the same file after a
-// spreadsheet re-saved it, and returns its assessments in file order.
+// Report tells how ImportWithReport read a file it accepted where the file
+// left room for interpretation, so that the import preview can show it.
+type Report struct {
+	// Notes are sentences for the user, one per interpretation, such as
+	// the order chosen for dates like 03/04/2026 (see the package doc,
+	// section Dates); nil when the file left nothing to interpret.
+	Notes []string
+}
+
+// Import is ImportWithReport without the report, for callers that do not
+// show one.
+func Import(data []byte) ([]assessment.Assessment, error) {
+	as, _, err := ImportWithReport(data)
+	return as, err
+}
+
+// ImportWithReport reads a file written by Export, or the same file after a
+// spreadsheet re-saved it, and returns its assessments in file order, with
+// a Report of the interpretations it made (which the user should check in
+// the preview).
 //
-// Import is all or nothing: on any problem it returns no assessments and an
+// It is all or nothing: on any problem it returns no assessments and an
 // *ImportError listing the problems with their lines and columns.
 //
 // It accepts a comma or semicolon delimiter (taken from the header line),
@@ -125,43 +146,55 @@ func (im *importer) at(r *row, col int, msg string) {
 // CR line endings with or without one after the last row, blank rows, empty
 // extra columns, and the columns in any order. Rows may appear in any
 // order; an absent answer, profile or matrix row means empty. The meta rows
-// schema and name are required.
+// schema and name are required. Cells may hold what a spreadsheet writes
+// back for a value it recognised: dates in its locale's short form, TRUE
+// and FALSE, 4.0 for 4 plants (see the package doc, section Spreadsheets).
 //
-// Import returns records in the shape assessment.New makes them: Answers and
+// It returns records in the shape assessment.New makes them: Answers and
 // Matrix are never nil, and hold no zero Answer and no empty RACI (the file
 // cannot tell those from absent ones). Export then Import is the identity
 // for every record in that shape; in particular, the records of any file
 // Import accepts come back unchanged from another Export and Import.
-func Import(data []byte) ([]assessment.Assessment, error) {
+//
+// On error the Report is empty.
+func ImportWithReport(data []byte) ([]assessment.Assessment, Report, error) {
+	as, notes, err := importFile(data)
+	if err != nil {
+		return nil, Report{}, err
+	}
+	return as, Report{Notes: notes}, nil
+}
+
+func importFile(data []byte) ([]assessment.Assessment, []string, error) {
 	if len(data) > MaxBytes {
-		return nil, fail(Problem{Msg: fmt.Sprintf("the file has %d bytes; the limit is %d (5 MiB)", len(data), MaxBytes)})
+		return nil, nil, fail(Problem{Msg: fmt.Sprintf("the file has %d bytes; the limit is %d (5 MiB)", len(data), MaxBytes)})
 	}
 	s := strings.TrimPrefix(string(data), "\ufeff")
 	if strings.Trim(s, "\r\n") == "" {
-		return nil, fail(Problem{Msg: "the file is empty"})
+		return nil, nil, fail(Problem{Msg: "the file is empty"})
 	}
 	if i := strings.IndexByte(s, 0); i >= 0 {
-		return nil, fail(Problem{Line: lineAt(s, i), Msg: "the file contains NUL bytes: it is binary or UTF-16, not a UTF-8 CSV file"})
+		return nil, nil, fail(Problem{Line: lineAt(s, i), Msg: "the file contains NUL bytes: it is binary or UTF-16, not a UTF-8 CSV file"})
 	}
 	if !utf8.ValidString(s) {
 		i := firstInvalidUTF8(s)
-		return nil, fail(Problem{Line: lineAt(s, i), Msg: fmt.Sprintf("the file is not valid UTF-8 (byte 0x%02X); save it as \"CSV UTF-8\" in Excel or with character set \"Unicode (UTF-8)\" in LibreOffice", s[i])})
+		return nil, nil, fail(Problem{Line: lineAt(s, i), Msg: fmt.Sprintf("the file is not valid UTF-8 (byte 0x%02X); save it as \"CSV UTF-8\" in Excel or with character set \"Unicode (UTF-8)\" in LibreOffice", s[i])})
 	}
 	comma, err := detectDelimiter(s)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 
 	sc := scanner{s: s, line: 1, comma: comma}
 	var sprobs []scanProblem
 	hdr, ok := sc.next(&sprobs)
 	if len(sprobs) > 0 || !ok {
-		return nil, fail(scanProblems(sprobs)...)
+		return nil, nil, fail(scanProblems(sprobs)...)
 	}
 	im := &importer{groups: map[string]*group{}, badGroup: map[string]bool{}}
 	need, err := im.readHeader(hdr)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	sc.width = len(hdr.cells)
 
@@ -186,7 +219,7 @@ func Import(data []byte) ([]assessment.Assessment, error) {
 			continue
 		}
 		if len(im.rows) == MaxRows {
-			return nil, fail(Problem{Line: rec.line, Msg: fmt.Sprintf("the file has more than %d rows; split it into several files", MaxRows)})
+			return nil, nil, fail(Problem{Line: rec.line, Msg: fmt.Sprintf("the file has more than %d rows; split it into several files", MaxRows)})
 		}
 		if len(rec.cells) < need {
 			im.add(Problem{Line: rec.line, Msg: fmt.Sprintf("the row has %d cells but the header has %d columns", len(rec.cells), len(hdr.cells))})
@@ -205,10 +238,11 @@ func Import(data []byte) ([]assessment.Assessment, error) {
 		im.rows = append(im.rows, r)
 	}
 	if len(im.rows) == 0 && len(im.probs) == 0 {
-		return nil, fail(Problem{Line: 2, Msg: "the file has a header but no rows"})
+		return nil, nil, fail(Problem{Line: 2, Msg: "the file has a header but no rows"})
 	}
 
 	im.readSchemas()
+	im.resolveDates()
 	for i := range im.rows {
 		if im.stopped {
 			break
@@ -226,13 +260,13 @@ func Import(data []byte) ([]assessment.Assessment, error) {
 			}
 			return a.Column < b.Column
 		})
-		return nil, &ImportError{Problems: im.probs}
+		return nil, nil, &ImportError{Problems: im.probs}
 	}
 	out := make([]assessment.Assessment, len(im.order))
 	for i, g := range im.order {
 		out[i] = g.a
 	}
-	return out, nil
+	return out, im.notes, nil
 }
 
 func scanProblems(sps []scanProblem) []Problem {
@@ -478,11 +512,16 @@ func (im *importer) readRow(r *row) {
 	}
 }
 
-// canonicalControl accepts a control as "5.10" or, as auditors write it,
-// "A.5.10" (a form no spreadsheet mistakes for a number or a date, so a user
-// can protect the column that way), and returns the bare ID.
+// controlPrefix is what Export writes before a control ID: Annex A
+// references read "A.5.10", and no spreadsheet mistakes that for a number
+// or a date.
+const controlPrefix = "A."
+
+// canonicalControl accepts a control as Export writes it, "A.5.10" (or
+// "a.5.10"), or as a bare "5.10", which earlier versions wrote and people
+// type, and returns the bare ID.
 func canonicalControl(s string) string {
-	if len(s) > 2 && (s[0] == 'A' || s[0] == 'a') && s[1] == '.' {
+	if len(s) > len(controlPrefix) && (s[0] == 'A' || s[0] == 'a') && s[1] == '.' {
 		if _, ok := assessment.ControlByID(s[2:]); ok {
 			return s[2:]
 		}
@@ -561,7 +600,7 @@ func (im *importer) readProfile(r *row, g *group, item string) {
 		p.SafetyCritical, err = parseBool(item, v)
 	case "plants":
 		if v != "" {
-			p.Plants, err = parseUint("plants", v, maxPlants)
+			p.Plants, err = parsePlants(v)
 		}
 	case "centralRisk":
 		p.CentralRisk, err = parseBool(item, v)
@@ -576,7 +615,7 @@ func (im *importer) readProfile(r *row, g *group, item string) {
 		role, err = parseRespondentRole(v)
 		p.RespondentRole = assessment.Role(role)
 	case "date":
-		p.Date, err = parseDate(v)
+		p.Date, _ = im.date(r, colValue) // reports its own problems
 	default:
 		ids := make([]string, len(profileItems))
 		for i, it := range profileItems {
@@ -609,8 +648,7 @@ func (im *importer) readAnswer(r *row, g *group, item string) {
 	} else {
 		ans.Owner = assessment.Role(v)
 	}
-	if v, err := parseDate(r.cells[colTarget].s); err != nil {
-		im.at(r, colTarget, err.Error())
+	if v, ok := im.date(r, colTarget); !ok {
 		bad = true
 	} else {
 		ans.Target = v
@@ -627,7 +665,7 @@ func (im *importer) readAnswer(r *row, g *group, item string) {
 
 func (im *importer) readRACI(r *row, g *group, item string) {
 	if _, ok := assessment.ControlByID(item); !ok {
-		im.at(r, colItemID, fmt.Sprintf("unknown control %q: expected an ISO/IEC 27001:2022 Annex A control such as 5.1 or 8.34 (if a spreadsheet turned it into a number or date, format the item_id column as text)", r.cells[colItemID].s))
+		im.at(r, colItemID, fmt.Sprintf("unknown control %q: expected an ISO/IEC 27001:2022 Annex A control such as A.5.1 or A.8.34 (if a spreadsheet turned it into a number or date, format the item_id column as text)", r.cells[colItemID].s))
 		return
 	}
 	d, _ := parseDomain(r.cells[colDomain].s) // checked by readRow

@@ -11,6 +11,9 @@ import (
 
 var (
 	q0 = assessment.Questions()[0].ID
+	q1 = assessment.Questions()[1].ID
+	q2 = assessment.Questions()[2].ID
+	q3 = assessment.Questions()[3].ID
 	c0 = assessment.Controls()[0].ID
 	// cLast is a control no other control's ID turns into when a
 	// spreadsheet drops a trailing zero (8.34).
@@ -116,9 +119,9 @@ var importErrorTests = []struct {
 	{Name: "UnknownQuestion", Input: withMeta(mkRow("a1", "answer", "ZZZ-99", "", "", "1")),
 		Error: `line 4, column 3 (item_id): unknown question "ZZZ-99": it is not in this tool's question bank`},
 	{Name: "UnknownControl", Input: withMeta(raciRow("9.1", "it")),
-		Error: `line 4, column 3 (item_id): unknown control "9.1": expected an ISO/IEC 27001:2022 Annex A control such as 5.1 or 8.34 (if a spreadsheet turned it into a number or date, format the item_id column as text)`},
+		Error: `line 4, column 3 (item_id): unknown control "9.1": expected an ISO/IEC 27001:2022 Annex A control such as A.5.1 or A.8.34 (if a spreadsheet turned it into a number or date, format the item_id column as text)`},
 	{Name: "ControlAsGermanDate", Input: withMeta(raciRow("05.10.2026", "it")),
-		Error: `line 4, column 3 (item_id): unknown control "05.10.2026": expected an ISO/IEC 27001:2022 Annex A control such as 5.1 or 8.34 (if a spreadsheet turned it into a number or date, format the item_id column as text)`},
+		Error: `line 4, column 3 (item_id): unknown control "05.10.2026": expected an ISO/IEC 27001:2022 Annex A control such as A.5.1 or A.8.34 (if a spreadsheet turned it into a number or date, format the item_id column as text)`},
 
 	// Schema.
 	{Name: "SchemaNewer", Input: file(mkRow("a1", "meta", "schema", "", "", "3"), mkRow("a1", "meta", "name", "", "", "N"), mkRow("a1", "answer", "NEW-01", "", "", "9")),
@@ -161,11 +164,72 @@ var importErrorTests = []struct {
 		Error: `line 4, column 6 (value): plants " 3" is not a whole number written with digits only (no sign, spaces, decimals or leading zeros)`},
 	{Name: "PlantsHex", Input: withMeta(mkRow("a1", "profile", "plants", "", "", "0x1F")),
 		Error: `line 4, column 6 (value): plants "0x1F" is not a whole number written with digits only (no sign, spaces, decimals or leading zeros)`},
-	{Name: "DateLocale", Input: withMeta(mkRow("a1", "answer", q0, "", "", "1", "", "", "01/03/2026")),
-		Error: `line 4, column 9 (target): date "01/03/2026" is not of the form YYYY-MM-DD (e.g. 2026-03-01); if a spreadsheet reformatted it, format the column as text and type the date again`},
 	{Name: "DateWithTime", Input: withMeta(mkRow("a1", "profile", "date", "", "", "2026-03-01 13:45:00")),
-		Error: `line 4, column 6 (value): date "2026-03-01 13:45:00" is not of the form YYYY-MM-DD (e.g. 2026-03-01); if a spreadsheet reformatted it, format the column as text and type the date again`},
+		Error: `line 4, column 6 (value): date "2026-03-01 13:45:00" has a time of day; expected a date only, such as 2026-03-01`},
+	{Name: "LocaleDateWithTime", Input: withMeta(mkRow("a1", "answer", q0, "", "", "", "", "", "3/1/2026 9:30")),
+		Error: `line 4, column 9 (target): date "3/1/2026 9:30" has a time of day; expected a date only, such as 2026-03-01`},
 	{Name: "DateDoesNotExist", Input: withMeta(mkRow("a1", "answer", q0, "", "", "", "", "", "2026-02-30")), Error: `line 4, column 9 (target): date "2026-02-30" does not exist`},
+	{Name: "DateDoesNotExistDayFirst", Input: withMeta(mkRow("a1", "profile", "date", "", "", "31/02/2026")), Error: `line 4, column 6 (value): date "31/02/2026" does not exist`},
+	{Name: "DateDoesNotExistMonthFirst", Input: withMeta(mkRow("a1", "profile", "date", "", "", "2/30/2026")), Error: `line 4, column 6 (value): date "2/30/2026" does not exist`},
+	{Name: "DateNoMonthEitherWay", Input: withMeta(mkRow("a1", "profile", "date", "", "", "13/14/2026")), Error: `line 4, column 6 (value): date "13/14/2026" does not exist`},
+	{Name: "DateDotsDoesNotExist", Input: withMeta(mkRow("a1", "profile", "date", "", "", "30.02.2026")), Error: `line 4, column 6 (value): date "30.02.2026" does not exist`},
+	{Name: "DateNoLeapDay", Input: withMeta(mkRow("a1", "profile", "date", "", "", "29.02.2027")), Error: `line 4, column 6 (value): date "29.02.2027" does not exist`},
+	{Name: "DateNoLeapDayIn2100", Input: withMeta(mkRow("a1", "profile", "date", "", "", "2100/02/29")), Error: `line 4, column 6 (value): date "2100/02/29" does not exist`},
+	{Name: "DateDayZero", Input: withMeta(mkRow("a1", "profile", "date", "", "", "0/3/2026")), Error: `line 4, column 6 (value): date "0/3/2026" does not exist`},
+	{Name: "DateMixedSeparators", Input: withMeta(mkRow("a1", "profile", "date", "", "", "01/03.2026")),
+		Error: `line 4, column 6 (value): date "01/03.2026" is not a date such as 2026-03-01, 01/03/2026, 3/1/2026 or 01.03.2026`},
+	{Name: "DateThreeDigitYear", Input: withMeta(mkRow("a1", "profile", "date", "", "", "1/3/202")),
+		Error: `line 4, column 6 (value): date "1/3/202" is not a date such as 2026-03-01, 01/03/2026, 3/1/2026 or 01.03.2026`},
+	{Name: "DateDashesTwoDigitYear", Input: withMeta(mkRow("a1", "profile", "date", "", "", "26-03-01")),
+		Error: `line 4, column 6 (value): date "26-03-01" is not a date such as 2026-03-01, 01/03/2026, 3/1/2026 or 01.03.2026`},
+	{Name: "DateMonthName", Input: withMeta(mkRow("a1", "profile", "date", "", "", "1-Mar-2026")),
+		Error: `line 4, column 6 (value): date "1-Mar-2026" is not a date such as 2026-03-01, 01/03/2026, 3/1/2026 or 01.03.2026`},
+	{Name: "DateSerialNumber", Input: withMeta(mkRow("a1", "profile", "date", "", "", "46082")),
+		Error: `line 4, column 6 (value): date "46082" is not a date such as 2026-03-01, 01/03/2026, 3/1/2026 or 01.03.2026`},
+	{Name: "DateLeadingSpace", Input: withMeta(mkRow("a1", "profile", "date", "", "", " 2026-03-01")),
+		Error: `line 4, column 6 (value): date " 2026-03-01" is not a date such as 2026-03-01, 01/03/2026, 3/1/2026 or 01.03.2026`},
+	{Name: "DateTrailingText", Input: withMeta(mkRow("a1", "profile", "date", "", "", "01.03.2026 approx")),
+		Error: `line 4, column 6 (value): date "01.03.2026 approx" is not a date such as 2026-03-01, 01/03/2026, 3/1/2026 or 01.03.2026`},
+	{Name: "DateWithTimeZone", Input: withMeta(mkRow("a1", "profile", "date", "", "", "2026-03-01T00:00:00Z")),
+		Error: `line 4, column 6 (value): date "2026-03-01T00:00:00Z" has a time of day; expected a date only, such as 2026-03-01`},
+	// Every cell that proves an order is reported, naming the first cell
+	// that proves the other; the ambiguous 01/02/2026 is not (it would be
+	// either), and neither is 05/05/2026 (it is the same date both ways).
+	{Name: "DatesMixOrders", Input: withMeta(
+		mkRow("a1", "profile", "date", "", "", "13/03/2026"),
+		mkRow("a1", "answer", q0, "", "", "", "", "", "3/14/2026"),
+		mkRow("a1", "answer", q1, "", "", "", "", "", "01/02/2026"),
+		mkRow("a1", "answer", q2, "", "", "", "", "", "05/05/2026"),
+		mkRow("a1", "answer", q3, "", "", "", "", "", "25/12/2026 00:00"),
+	), Error: `line 4, column 6 (value): dates in this file mix day/month and month/day orders: 13/03/2026 can only be day/month, but 3/14/2026 on line 5 can only be month/day; write the dates as YYYY-MM-DD` + "\n" +
+		`line 5, column 9 (target): dates in this file mix day/month and month/day orders: 3/14/2026 can only be month/day, but 13/03/2026 on line 4 can only be day/month; write the dates as YYYY-MM-DD` + "\n" +
+		`line 8, column 9 (target): dates in this file mix day/month and month/day orders: 25/12/2026 can only be day/month, but 3/14/2026 on line 5 can only be month/day; write the dates as YYYY-MM-DD`},
+	// The order is the file's, not each assessment's: one spreadsheet
+	// saved it.
+	{Name: "DatesMixOrdersAcrossAssessments", Input: withMeta(
+		mkRow("a1", "profile", "date", "", "", "13/03/2026"),
+		mkRow("b2", "meta", "schema", "", "", "2"),
+		mkRow("b2", "meta", "name", "", "", "B"),
+		mkRow("b2", "profile", "date", "", "", "3/14/2026"),
+	), Error: `line 4, column 6 (value): dates in this file mix day/month and month/day orders: 13/03/2026 can only be day/month, but 3/14/2026 on line 7 can only be month/day; write the dates as YYYY-MM-DD` + "\n" +
+		`line 7, column 6 (value): dates in this file mix day/month and month/day orders: 3/14/2026 can only be month/day, but 13/03/2026 on line 4 can only be day/month; write the dates as YYYY-MM-DD`},
+	{Name: "PlantsDecimal", Input: withMeta(mkRow("a1", "profile", "plants", "", "", "4.5")),
+		Error: `line 4, column 6 (value): plants "4.5" is not a whole number written with digits only (no sign, spaces, decimals or leading zeros)`},
+	{Name: "PlantsThousandsDot", Input: withMeta(mkRow("a1", "profile", "plants", "", "", "4.000")),
+		Error: `line 4, column 6 (value): plants "4.000" is ambiguous: the "." may separate thousands or decimals; write the number without separators`},
+	{Name: "PlantsThousandsComma", Input: withMeta(mkRow("a1", "profile", "plants", "", "", `"1,200"`)),
+		Error: `line 4, column 6 (value): plants "1,200" is ambiguous: the "," may separate thousands or decimals; write the number without separators`},
+	{Name: "PlantsDecimalOutOfRange", Input: withMeta(mkRow("a1", "profile", "plants", "", "", "10001.0")),
+		Error: `line 4, column 6 (value): plants 10001.0 is out of range (0 to 10000)`},
+	{Name: "PlantsDecimalNegative", Input: withMeta(mkRow("a1", "profile", "plants", "", "", "-3.0")),
+		Error: `line 4, column 6 (value): plants "-3.0" is not a whole number written with digits only (no sign, spaces, decimals or leading zeros)`},
+	{Name: "PlantsOnlyDecimals", Input: withMeta(mkRow("a1", "profile", "plants", "", "", ".0")),
+		Error: `line 4, column 6 (value): plants ".0" is not a whole number written with digits only (no sign, spaces, decimals or leading zeros)`},
+	{Name: "PlantsTrailingSeparator", Input: withMeta(mkRow("a1", "profile", "plants", "", "", "4.")),
+		Error: `line 4, column 6 (value): plants "4." is not a whole number written with digits only (no sign, spaces, decimals or leading zeros)`},
+	{Name: "PlantsLeadingZeroDecimal", Input: withMeta(mkRow("a1", "profile", "plants", "", "", "04.0")),
+		Error: `line 4, column 6 (value): plants "04.0" is not a whole number written with digits only (no sign, spaces, decimals or leading zeros)`},
+	// A reformatted timestamp has lost its time zone: refused, not guessed.
 	{Name: "BadTimestamp", Input: withMeta(mkRow("a1", "meta", "created", "", "", "01.03.2026 09:30")),
 		Error: `line 4, column 6 (value): created timestamp "01.03.2026 09:30" is not of the form 2026-03-01T09:30:00Z (RFC 3339); if a spreadsheet reformatted it, restore the exported value`},
 	{Name: "UnknownModel", Input: withMeta(mkRow("a1", "meta", "model", "", "", "matrix")),
@@ -330,6 +394,18 @@ func TestImportAccepts(t *testing.T) {
 			a.Answers[q0] = assessment.Answer{Rating: "na", Owner: "isms-owner", Target: "2026-04-30"}
 			a.Matrix[key] = assessment.RACI{"executive": "A", "isms-owner": "R", "ot": "C", "operations": "I"}
 		})},
+		{"Excel booleans and decimal plants", file(append(meta,
+			mkRow("a1", "profile", "validated", "", "", "FALSE"),
+			mkRow("a1", "profile", "safetyCritical", "", "", "true"),
+			mkRow("a1", "profile", "centralRisk", "", "", "False"),
+			mkRow("a1", "profile", "plants", "", "", "4.0"),
+		)...), want(func(a *assessment.Assessment) {
+			a.Profile = assessment.Profile{SafetyCritical: true, Plants: 4}
+		})},
+		{"plants with a decimal comma", file(append(meta, mkRow("a1", "profile", "plants", "", "", `"12,00"`))...), want(func(a *assessment.Assessment) {
+			a.Profile.Plants = 12
+		})},
+		{"plants 0.0", file(append(meta, mkRow("a1", "profile", "plants", "", "", "0.0"))...), want(nil)},
 		{"empty rows mean unanswered", file(append(meta,
 			mkRow("a1", "answer", q0, "", "Question text", "", "Not answered"),
 			raciRow(c0, "ot"),

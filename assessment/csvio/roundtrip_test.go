@@ -2,6 +2,8 @@ package csvio
 
 import (
 	"bytes"
+	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -46,22 +48,78 @@ func TestRoundTripEveryText(t *testing.T) {
 }
 
 // TestImportResaved imports the golden export and the committed re-saves
-// of it: all must give the sample exactly.
+// of it: all must give the sample exactly, with the notes a user would see.
 func TestImportResaved(t *testing.T) {
 	want := []assessment.Assessment{sample()}
-	for _, name := range []string{goldenName, excelFixture, libreOfficeFixture} {
-		t.Run(name, func(t *testing.T) {
-			data := readFixture(t, name)
-			sameAssessments(t, mustImport(t, data), want)
+	// The US file's 3/1/2026 is ambiguous; 1/13/2026 (question 13's target)
+	// settles the order. Lines are physical: notes before it span several.
+	us := readFixture(t, excelUSFixture)
+	usNote := fmt.Sprintf("Dates like 3/1/2026 were read as month/day (1 March 2026), the order of 1/13/2026 on line %d. Check the dates in the preview.",
+		lineAt(string(us), bytes.Index(us, []byte(",1/13/2026,"))))
+	for _, tc := range []struct {
+		name  string
+		notes []string
+	}{
+		{goldenName, nil},
+		{excelFixture, nil},
+		{libreOfficeFixture, nil},
+		{excelUSFixture, []string{usNote}},
+		{excelDEFixture, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, rep, err := ImportWithReport(readFixture(t, tc.name))
+			if err != nil {
+				t.Fatalf("ImportWithReport: %v", err)
+			}
+			sameAssessments(t, got, want)
+			if !reflect.DeepEqual(rep.Notes, tc.notes) {
+				t.Errorf("notes:\n%q\nwant\n%q", rep.Notes, tc.notes)
+			}
 		})
 	}
 	// The fixtures really are what their names say.
 	excel, lo := readFixture(t, excelFixture), readFixture(t, libreOfficeFixture)
+	de := readFixture(t, excelDEFixture)
 	if !bytes.HasPrefix(excel, []byte("\ufeffassessment_id;section;")) || !bytes.Contains(excel, []byte(";;;\r\n")) {
 		t.Errorf("%s is not a semicolon file with BOM, CRLF and extra columns", excelFixture)
 	}
 	if !bytes.HasPrefix(lo, []byte(`"assessment_id";"section";`)) || !bytes.Contains(lo, []byte("\"\n\"")) || bytes.HasSuffix(lo, []byte("\n")) {
 		t.Errorf("%s is not an all-quoted semicolon file without BOM and final line ending", libreOfficeFixture)
+	}
+	if !bytes.HasPrefix(us, []byte("\ufeffassessment_id,section,")) || !bytes.Contains(us, []byte(",date,,Assessment date,3/1/2026,")) ||
+		!bytes.Contains(us, []byte(",raci,A.5.10,")) || !bytes.HasSuffix(us, []byte("\r\n")) {
+		t.Errorf("%s is not a comma file with BOM, CRLF, US dates and A.5.10", excelUSFixture)
+	}
+	if !bytes.HasPrefix(de, []byte("\ufeffassessment_id;section;")) || !bytes.Contains(de, []byte(";date;;Assessment date;01.03.2026;")) ||
+		!bytes.Contains(de, []byte(";raci;A.5.10;")) || !bytes.HasSuffix(de, []byte("\r\n")) {
+		t.Errorf("%s is not a semicolon file with BOM, CRLF, German dates and A.5.10", excelDEFixture)
+	}
+}
+
+// TestFixturesFollowGolden checks that each committed re-save is its
+// dialect applied to the committed golden file, so that the fixtures change
+// with the export (regenerate them all with -update).
+func TestFixturesFollowGolden(t *testing.T) {
+	golden := readFixture(t, goldenName)
+	for _, f := range fixtures {
+		if got, want := resave(t, golden, f.d), readFixture(t, f.name); !bytes.Equal(got, want) {
+			t.Errorf("%s is not the re-save of %s; rerun with -update\n%s", f.name, goldenName, firstDiff(want, got))
+		}
+	}
+}
+
+// TestExcelBreaksBareControlIDs is why Export writes A.5.10: the same
+// file with bare control IDs, re-saved by Excel, has lost 5.10 to 5.1, and
+// Import refuses it rather than merging two controls.
+func TestExcelBreaksBareControlIDs(t *testing.T) {
+	bare := bytes.ReplaceAll(export(t, sample()), []byte(",raci,A."), []byte(",raci,"))
+	_, err := Import(resave(t, bare, excelUS))
+	const hint = "a spreadsheet may have turned 5.10 into 5.1: format the item_id column as text"
+	if err == nil || !strings.Contains(err.Error(), hint) {
+		t.Fatalf("Import of an Excel re-save with bare control IDs: %v, want the hint %q", err, hint)
+	}
+	if _, err := Import(bare); err != nil {
+		t.Fatalf("bare control IDs do not import before the re-save: %v", err)
 	}
 }
 
