@@ -3,27 +3,65 @@ package app
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"github.com/isms-tools/ownership-assessment/app/browser"
 	"github.com/isms-tools/ownership-assessment/app/storage"
+	"github.com/isms-tools/ownership-assessment/assessment/csvio"
 )
 
 // Render draws the header, the navigation of the open assessment, the
 // notice area and the current view.
 func (r *Root) Render() app.UI {
-	return app.Div().ID("app").Body(
-		app.A().Class("skip-link").Href("#main").Text("Skip to content"),
-		appHeader(r.headerBody()),
-		app.If(r.open && r.route.View != ViewHome && r.route.View != ViewCompare, func() app.UI {
-			return r.tabs()
-		}),
-		app.Div().Class("notice-area").Aria("live", "polite").Body(
-			app.If(r.notice != nil, func() app.UI { return &NoticeBar{Notice: *r.notice, CanUndo: r.undo != nil} }),
-			app.If(r.open && (r.status.State == storage.StateConflict || r.status.State == storage.StateError), func() app.UI {
-				return r.saveProblem()
+	return app.Div().ID("app").
+		On("dragover", r.onDragOver).
+		On("drop", r.onDrop).
+		Body(
+			app.A().Class("skip-link").Href("#main").Text("Skip to content"),
+			appHeader(r.headerBody()),
+			app.If(r.open && r.route.View != ViewHome && r.route.View != ViewCompare, func() app.UI {
+				return r.tabs()
 			}),
-		),
-		app.If(r.preview != nil, func() app.UI { return &ImportDialog{Preview: *r.preview} }),
-		app.Main().Class("app-main").ID("main").TabIndex(-1).Body(r.view()),
-	)
+			app.Div().Class("notice-area").Aria("live", "polite").Body(
+				app.If(r.notice != nil, func() app.UI { return &NoticeBar{Notice: *r.notice, CanUndo: r.undo != nil} }),
+				app.If(r.open && (r.status.State == storage.StateConflict || r.status.State == storage.StateError), func() app.UI {
+					return r.saveProblem()
+				}),
+			),
+			app.Main().Class("app-main").ID("main").TabIndex(-1).Body(r.view()),
+			// After main, so that opening the dialog does not shift main's
+			// position among its siblings (go-app would rebuild the view).
+			app.If(r.preview != nil, func() app.UI { return &ImportDialog{Preview: *r.preview} }),
+		)
+}
+
+// onDragOver lets files be dropped anywhere: without it the browser would
+// open a dropped CSV in place of the tool.
+func (r *Root) onDragOver(ctx app.Context, e app.Event) {
+	e.PreventDefault()
+}
+
+// onDrop imports CSV files dropped outside the home view (which has its own
+// drop zone, with a queue for several files).
+func (r *Root) onDrop(ctx app.Context, e app.Event) {
+	e.PreventDefault()
+	if r.route.View == ViewHome || r.route.View == ViewCompare {
+		return
+	}
+	files := browser.Files(e.Get("dataTransfer").Get("files"))
+	if len(files) == 0 {
+		return
+	}
+	file := files[0]
+	name := browser.FileName(file)
+	ctx.Async(func() {
+		data, err := browser.ReadFileLimit(file, csvio.MaxBytes)
+		ctx.Dispatch(func(ctx app.Context) {
+			if err != nil {
+				r.fail("Could not read \u201c"+name+"\u201d", err)
+				return
+			}
+			r.importFile(FileData{Name: name, Data: data})
+		})
+	})
 }
 
 func appHeader(extra app.UI) app.UI {
@@ -37,7 +75,7 @@ func appHeader(extra app.UI) app.UI {
 
 // headerBody shows which assessment is open and whether it is saved.
 func (r *Root) headerBody() app.UI {
-	if !r.open {
+	if !r.open || r.route.View == ViewHome || r.route.View == ViewCompare {
 		return app.Nav().Class("header-nav").Aria("label", "Tool").Body(
 			app.A().Href("#/").Text("Assessments").Aria("current", ariaCurrent(r.route.View == ViewHome)),
 			app.A().Href("#/compare").Text("Compare").Aria("current", ariaCurrent(r.route.View == ViewCompare)),
@@ -118,7 +156,7 @@ func (r *Root) view() app.UI {
 	}
 	switch r.route.View {
 	case ViewProfile:
-		return &ProfileForm{Name: r.cur.Name, Profile: r.cur.Profile}
+		return &ProfileForm{ID: r.cur.ID, Name: r.cur.Name, Profile: r.cur.Profile}
 	case ViewQuestions:
 		return &Flow{Question: r.route.Question, Answers: r.cur.Answers, ID: r.cur.ID, Validated: r.cur.Profile.Validated}
 	case ViewMatrix:

@@ -545,6 +545,7 @@ type ImportPreview struct {
 // ImportItem is one assessment of an imported file.
 type ImportItem struct {
 	ID, Name, Site, Respondent, Date string
+	StoredName                       string // the name of the assessment it replaces, if any
 	Answered, Questions, MatrixRows  int
 	Changes                          csvio.Changes
 }
@@ -576,15 +577,17 @@ func (r *Root) importFile(f FileData) {
 	p := &ImportPreview{File: f.Name, Notes: report.Notes}
 	for _, a := range as {
 		var old *assessment.Assessment
+		storedName := ""
 		if prev, _, err := r.store.Load(a.ID); err == nil {
 			old = &prev
+			storedName = prev.Name
 		} else if !errors.Is(err, storage.ErrNotFound) {
 			r.fail("\u201c"+f.Name+"\u201d was not imported: the stored assessment it would replace cannot be read", err)
 			return
 		}
 		answered, total := assessment.Progress(a)
 		p.Items = append(p.Items, ImportItem{
-			ID: a.ID, Name: a.Name, Site: a.Profile.Site, Respondent: a.Profile.Respondent, Date: a.Profile.Date,
+			ID: a.ID, Name: a.Name, StoredName: storedName, Site: a.Profile.Site, Respondent: a.Profile.Respondent, Date: a.Profile.Date,
 			Answered: answered, Questions: total, MatrixRows: len(a.Matrix),
 			Changes: csvio.Compare(old, a),
 		})
@@ -648,8 +651,16 @@ func (r *Root) refresh() {
 	r.usage, _ = r.store.Usage()
 }
 
+// fail shows an error. Storage errors the user can act on are shown in
+// their own words, without the browser's exception text.
 func (r *Root) fail(what string, err error) {
-	r.notice = &Notice{Kind: NoticeError, Text: what + ": " + err.Error()}
+	msg := err.Error()
+	for _, known := range []error{storage.ErrQuota, storage.ErrUnavailable} {
+		if errors.Is(err, known) {
+			msg = known.Error()
+		}
+	}
+	r.notice = &Notice{Kind: NoticeError, Text: what + ": " + msg}
 }
 
 // summarize is the home-list row of a: progress in percent of questions

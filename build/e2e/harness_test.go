@@ -290,7 +290,7 @@ func (b *Browser) OpenReady(path string) {
 
 func (b *Browser) screenshot(name string) {
 	var png []byte
-	if err := b.RunErr(5*time.Second, chromedp.FullScreenshot(&png, 90)); err != nil {
+	if err := b.RunErr(5*time.Second, chromedp.FullScreenshot(&png, 100)); err != nil {
 		b.t.Logf("screenshot on failure: %v", err)
 		return
 	}
@@ -308,7 +308,7 @@ func (b *Browser) screenshot(name string) {
 func (b *Browser) Screenshot(name string) string {
 	b.t.Helper()
 	var png []byte
-	b.Run(chromedp.FullScreenshot(&png, 90))
+	b.Run(chromedp.FullScreenshot(&png, 100))
 	dir := filepath.Join(repoRoot, "dist", "e2e-screenshots")
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		b.t.Fatal(err)

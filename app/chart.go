@@ -1,0 +1,207 @@
+package app
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/isms-tools/ownership-assessment/assessment"
+)
+
+// The chart is drawn by our own code as inline SVG: the page's policy forbids
+// inline styles and external scripts, so no charting library could size its
+// bars anyway. SVG presentation attributes (x, y, width, height) are not
+// styles and pass the policy; colours come from classes in 40-results.css,
+// with fill attributes as a fallback.
+
+const svgNS = "http://www.w3.org/2000/svg"
+
+// Geometry of the horizontal bar chart, in viewBox units.
+const (
+	chartWidth    = 760.0 // whole drawing
+	chartLabelEnd = 292.0 // right edge of the area names (text-anchor end)
+	chartPlotX    = 304.0 // x of score 0
+	chartPlotW    = 400.0 // width of 0..100
+	chartTop      = 12.0  // space above the first row
+	chartRowH     = 38.0  // one area
+	chartBarH     = 22.0  // one bar, centred in its row
+	chartAxisH    = 34.0  // tick labels below the plot
+)
+
+// ChartBar is one row of a bar chart: a label and a score from 0 to 100,
+// or no score at all (drawn as "no score yet", never as a zero bar).
+type ChartBar struct {
+	Label    string
+	Value    float64
+	HasValue bool
+}
+
+// svg returns an element in the SVG namespace. go-app creates elements
+// with createElement unless told the namespace, and an SVG <rect> created
+// that way is an unknown HTML element that draws nothing.
+func svg(tag string) app.HTMLElem { return app.Elem(tag).XMLNS(svgNS) }
+
+// num formats a coordinate compactly and deterministically.
+func num(v float64) string { return strconv.FormatFloat(v, 'f', 1, 64) }
+
+// chartBarWidth is the drawn width of a score, clamped to 0..100.
+func chartBarWidth(v float64) float64 {
+	return chartPlotW * min(max(v, 0), 100) / 100
+}
+
+// chartHeight is the height of a chart with n rows.
+func chartHeight(n int) float64 { return chartTop + float64(n)*chartRowH + chartAxisH }
+
+// percent formats a score for people: "62%".
+func percent(v float64) string { return fmt.Sprintf("%.0f%%", v) }
+
+// BarChart draws scores as a horizontal bar chart with gridlines at 25, 50
+// and 75. It is one image for assistive technology (role img, with a title
+// and a description listing every value); pages that show it also give the
+// numbers in a table. id must be unique in the page: it prefixes the ids
+// the title and description are referenced by.
+func BarChart(id, title string, bars []ChartBar) app.UI {
+	h := chartHeight(len(bars))
+	plotBottom := chartTop + float64(len(bars))*chartRowH
+	var parts []string
+	for _, b := range bars {
+		v := "no score yet"
+		if b.HasValue {
+			v = percent(b.Value)
+		}
+		parts = append(parts, b.Label+": "+v)
+	}
+	desc := "Score out of 100 per area. " + strings.Join(parts, "; ") + "."
+
+	body := []app.UI{
+		svg("title").ID(id + "-title").Text(title),
+		svg("desc").ID(id + "-desc").Text(desc),
+	}
+	// Tracks first, then gridlines over them, then bars over the gridlines.
+	for i := range bars {
+		y := chartTop + float64(i)*chartRowH + (chartRowH-chartBarH)/2
+		body = append(body, svg("rect").Class("chart-track").
+			Attr("x", num(chartPlotX)).Attr("y", num(y)).
+			Attr("width", num(chartPlotW)).Attr("height", num(chartBarH)).
+			Attr("fill", "#eef1f5"))
+	}
+	for _, t := range []float64{0, 25, 50, 75, 100} {
+		x := chartPlotX + chartBarWidth(t)
+		class := "chart-grid"
+		if t == 0 || t == 100 {
+			class = "chart-axis"
+		}
+		body = append(body,
+			svg("line").Class(class).
+				Attr("x1", num(x)).Attr("x2", num(x)).
+				Attr("y1", num(chartTop-4)).Attr("y2", num(plotBottom+4)).
+				Attr("stroke", "#8a93a3").Attr("stroke-width", "1"),
+			svg("text").Class("chart-tick").
+				Attr("x", num(x)).Attr("y", num(plotBottom+22)).
+				Attr("text-anchor", "middle").Attr("font-size", "13").Attr("fill", "#4a5365").
+				Text(strconv.Itoa(int(t))),
+		)
+	}
+	for i, b := range bars {
+		rowY := chartTop + float64(i)*chartRowH
+		y := rowY + (chartRowH-chartBarH)/2
+		mid := rowY + chartRowH/2 + 5 // baseline that centres 14-unit text
+		body = append(body, chartLabel(b.Label, mid))
+		if !b.HasValue {
+			body = append(body, svg("text").Class("chart-none").
+				Attr("x", num(chartPlotX+10)).Attr("y", num(mid)).
+				Attr("font-size", "13").Attr("font-style", "italic").Attr("fill", "#4a5365").
+				Attr("stroke", "#eef1f5").Attr("stroke-width", "6").Attr("paint-order", "stroke").
+				Text("no score yet"))
+			continue
+		}
+		w := chartBarWidth(b.Value)
+		body = append(body,
+			svg("rect").Class("chart-bar").
+				Attr("x", num(chartPlotX)).Attr("y", num(y)).
+				Attr("width", num(w)).Attr("height", num(chartBarH)).
+				Attr("fill", "#0b5cad"),
+			svg("text").Class("chart-value").
+				Attr("x", num(chartPlotX+w+8)).Attr("y", num(mid)).
+				Attr("font-size", "14").Attr("font-weight", "700").Attr("fill", "#1a1f2b").
+				// A halo in the track colour keeps gridlines from crossing
+				// the text.
+				Attr("stroke", "#eef1f5").Attr("stroke-width", "6").Attr("paint-order", "stroke").
+				Text(percent(b.Value)),
+		)
+	}
+	return svg("svg").
+		Class("chart").
+		ID(id).
+		Attr("role", "img").
+		Aria("labelledby", id+"-title "+id+"-desc").
+		Attr("viewBox", "0 0 "+num(chartWidth)+" "+num(h)).
+		Attr("width", num(chartWidth)).
+		Attr("height", num(h)).
+		Attr("focusable", "false").
+		Body(body...)
+}
+
+// chartLabelMax is the longest label, in characters, drawn on one line;
+// longer ones wrap onto two so they never run off the left edge.
+const chartLabelMax = 30
+
+// chartLabel draws an area name right-aligned before its bar, on one line
+// or two.
+func chartLabel(label string, mid float64) app.UI {
+	t := svg("text").Class("chart-label").
+		Attr("x", num(chartLabelEnd)).Attr("y", num(mid)).
+		Attr("text-anchor", "end").Attr("font-size", "14").Attr("fill", "#1a1f2b")
+	lines := chartLabelLines(label)
+	if len(lines) == 1 {
+		return t.Text(label)
+	}
+	return t.Body(
+		svg("tspan").Attr("x", num(chartLabelEnd)).Attr("dy", "-8").Text(lines[0]),
+		svg("tspan").Attr("x", num(chartLabelEnd)).Attr("dy", "16").Text(lines[1]),
+	)
+}
+
+// chartLabelLines splits a long label at the space nearest its middle.
+func chartLabelLines(s string) []string {
+	r := []rune(s)
+	if len(r) <= chartLabelMax {
+		return []string{s}
+	}
+	best := -1
+	for i, c := range r {
+		if c == ' ' && (best < 0 || abs(i-len(r)/2) < abs(best-len(r)/2)) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return []string{s}
+	}
+	return []string{string(r[:best]), string(r[best+1:])}
+}
+
+func abs(v int) int {
+	if v < 0 {
+		return -v
+	}
+	return v
+}
+
+// areaBars turns a score result into chart rows, in area order.
+func areaBars(res assessment.Result) []ChartBar {
+	titles := make(map[string]string, len(assessment.Areas()))
+	for _, a := range assessment.Areas() {
+		titles[a.ID] = a.Title
+	}
+	out := make([]ChartBar, 0, len(res.Areas))
+	for _, s := range res.Areas {
+		label := titles[s.Area]
+		if label == "" {
+			label = s.Area
+		}
+		out = append(out, ChartBar{Label: label, Value: s.Score, HasValue: s.HasScore})
+	}
+	return out
+}

@@ -1,0 +1,574 @@
+package app
+
+import (
+	"slices"
+	"strconv"
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/isms-tools/ownership-assessment/assessment"
+)
+
+// Flow is the guided question flow: one question at a time, with the areas
+// and the progress in a side navigation.
+//
+// The answer being edited is kept in local state (ans) and posted whole with
+// actAnswer on every change; Root saves it with a debounce and passes the new
+// Answers back. Answers coming back from our own posts are recognised and
+// ignored, so that a re-render never overwrites what the user is typing.
+type Flow struct {
+	app.Compo
+	ID        string
+	Question  string // from the route; "" means the first unanswered question
+	Answers   map[string]assessment.Answer
+	Validated bool // GMP-validated systems in scope: downtime also means requalification
+
+	ready   bool
+	routeID string // the ID and Question the current question was resolved from
+	routeQ  string
+	missing string // a question ID in the route that does not exist
+
+	q        assessment.Question
+	area     assessment.Area
+	inArea   int // 1-based position in its area
+	areaLen  int
+	overall  int // 1-based position in the bank
+	total    int
+	answered int
+	prev     string // question IDs; "" at either end of the bank
+	next     string
+	nextOpen string // the next unanswered question after this one, wrapping
+	nav      []flowArea
+
+	ans     assessment.Answer   // the answer as edited here
+	posted  []assessment.Answer // posted but maybe not yet seen back in Answers
+	dateErr string
+	// shown is the answer as last loaded into the form controls, and loads
+	// counts the loads: the controls are rendered from shown inside
+	// components keyed by question and load, so they are mounted afresh for
+	// each loaded answer and never written to while the user edits them.
+	shown assessment.Answer
+	loads int
+
+	focus bool        // move focus to the question heading after the next render
+	keys  app.Func    // window keydown listener for Alt+N / Alt+P
+	ctx   app.Context // this component's context, for the listener (and tests)
+}
+
+// flowArea is one area of the side navigation.
+type flowArea struct {
+	ID, Title, Href string
+	Answered, Total int
+	Current         bool
+	Questions       []flowItem // only for the current area
+}
+
+// flowItem is one question of the current area in the side navigation.
+type flowItem struct {
+	ID, Text, Href string
+	Num            int
+	Answered       bool
+	Current        bool
+}
+
+// IDs of the elements other code refers to (focus, tests, labels).
+const (
+	flowHeadingID = "flow-heading"
+	flowNoteID    = "flow-note"
+	flowOwnerID   = "flow-owner"
+	flowTargetID  = "flow-target"
+	flowNextID    = "flow-next"
+	flowPrevID    = "flow-prev"
+)
+
+// ratingMeaning is the one-line meaning shown under each choice.
+var ratingMeaning = map[assessment.Rating]string{
+	assessment.Rating0:             "Nothing in place yet, or only intentions.",
+	assessment.Rating1:             "Done case by case by a few people; not written down or not repeatable.",
+	assessment.Rating2:             "Written down and agreed, but not yet applied everywhere it should be.",
+	assessment.Rating3:             "Applied in IT and on the plant floor, with evidence an auditor can see.",
+	assessment.Rating4:             "Measured, reviewed and improved on a regular cycle.",
+	assessment.RatingNotApplicable: "Does not apply here; left out of the score.",
+	assessment.RatingUnknown:       "Nobody present can say; counts as not in place until checked.",
+}
+
+// OnInit derives the question and the navigation before the first render,
+// so the view never paints empty.
+func (f *Flow) OnInit() { f.sync() }
+
+// OnPreRender does the same when rendered natively (tests).
+func (f *Flow) OnPreRender(ctx app.Context) {
+	f.ctx = ctx
+	f.sync()
+}
+
+// OnMount starts the keyboard shortcuts and moves focus to the question,
+// since arriving here is a change of page for keyboard and screen reader
+// users.
+func (f *Flow) OnMount(ctx app.Context) {
+	f.ctx = ctx
+	f.sync()
+	f.focus = true
+	f.afterRender(ctx)
+	f.listenKeys(ctx)
+}
+
+// OnUpdate follows the route and the answers Root passes down.
+func (f *Flow) OnUpdate(ctx app.Context) {
+	f.sync()
+	f.afterRender(ctx)
+}
+
+// OnDismount removes the keyboard listener.
+func (f *Flow) OnDismount() {
+	if f.keys != nil {
+		app.Window().Call("removeEventListener", "keydown", f.keys)
+		f.keys.Release()
+		f.keys = nil
+	}
+}
+
+// listenKeys handles Alt+N and Alt+P anywhere in the page. Alt+letter
+// types nothing in form controls and is not a browser menu key for N and P,
+// so the shortcuts work from inside the note field without fighting it.
+func (f *Flow) listenKeys(ctx app.Context) {
+	if f.keys != nil {
+		return
+	}
+	f.keys = app.FuncOf(func(this app.Value, args []app.Value) any {
+		if len(args) == 0 {
+			return nil
+		}
+		e := args[0]
+		if !e.Get("altKey").Bool() || e.Get("ctrlKey").Bool() || e.Get("metaKey").Bool() || e.Get("shiftKey").Bool() {
+			return nil
+		}
+		var dir int
+		switch e.Get("code").String() {
+		case "KeyN":
+			dir = 1
+		case "KeyP":
+			dir = -1
+		default:
+			return nil
+		}
+		e.Call("preventDefault")
+		ctx.Dispatch(func(ctx app.Context) { f.step(ctx, dir) })
+		return nil
+	})
+	app.Window().Call("addEventListener", "keydown", f.keys)
+}
+
+// step goes to the next (dir 1) or previous (dir -1) question; past the
+// last question it goes to the results.
+func (f *Flow) step(ctx app.Context, dir int) {
+	switch {
+	case dir > 0 && f.next != "":
+		ctx.NewActionWithValue(actGo, Route{ID: f.ID, View: ViewQuestions, Question: f.next})
+	case dir > 0:
+		ctx.NewActionWithValue(actGo, Route{ID: f.ID, View: ViewResults})
+	case dir < 0 && f.prev != "":
+		ctx.NewActionWithValue(actGo, Route{ID: f.ID, View: ViewQuestions, Question: f.prev})
+	}
+}
+
+// afterRender moves the focus to the question heading once the DOM is
+// updated, when a new question was shown, for keyboard and screen reader
+// users.
+func (f *Flow) afterRender(ctx app.Context) {
+	if !f.focus {
+		return
+	}
+	f.focus = false
+	ctx.Defer(func(ctx app.Context) {
+		if h := app.Window().GetElementByID(flowHeadingID); h.Truthy() {
+			h.Call("focus")
+		}
+	})
+}
+
+// sync resolves the question from the route and refreshes the derived
+// state. It is cheap (64 questions) and runs on every update.
+func (f *Flow) sync() {
+	bank := assessment.Questions()
+	if len(bank) == 0 {
+		return
+	}
+	if !f.ready || f.routeQ != f.Question || f.routeID != f.ID {
+		id := f.Question
+		f.missing = ""
+		if _, ok := assessment.QuestionByID(id); id != "" && !ok {
+			f.missing, id = id, ""
+		}
+		if id == "" {
+			// Resolved once per route: answering the first unanswered
+			// question must not make the view jump to the next one.
+			id = firstOpen(bank, f.Answers, 0)
+		}
+		changed := !f.ready || id != f.q.ID || f.routeID != f.ID
+		f.ready, f.routeQ, f.routeID = true, f.Question, f.ID
+		f.q, _ = assessment.QuestionByID(id)
+		if changed {
+			f.load(f.Answers[id])
+			f.focus = true
+		}
+	} else {
+		f.adopt(f.Answers[f.q.ID])
+	}
+	f.derive(bank)
+}
+
+// adopt takes an answer that arrived from Root unless it is one of ours on
+// its way back: while the user types, Answers lags a keystroke or two behind
+// the text field, and taking it would drop characters.
+func (f *Flow) adopt(in assessment.Answer) {
+	switch {
+	case len(f.posted) > 0 && in == f.posted[len(f.posted)-1]:
+		f.posted = nil // caught up
+	case slices.Contains(f.posted, in):
+		// An older post of ours; the newer ones are still on their way.
+	case in != f.ans:
+		// Changed elsewhere (another window, an import, an undo).
+		f.load(in)
+	}
+}
+
+// load puts an answer into the form, which is mounted afresh for it.
+func (f *Flow) load(a assessment.Answer) {
+	f.ans, f.shown, f.posted, f.dateErr = a, a, nil, ""
+	f.loads++
+}
+
+// formKey identifies one loaded answer; see Flow.shown.
+func (f *Flow) formKey() string { return f.q.ID + "/" + strconv.Itoa(f.loads) }
+
+// firstOpen returns the first unanswered question at or after index from,
+// wrapping around, or the first question when all are answered.
+func firstOpen(bank []assessment.Question, answers map[string]assessment.Answer, from int) string {
+	for i := range bank {
+		q := bank[(from+i)%len(bank)]
+		if answers[q.ID].Rating == assessment.RatingNone {
+			return q.ID
+		}
+	}
+	return bank[0].ID
+}
+
+func (f *Flow) href(qid string) string {
+	return Route{ID: f.ID, View: ViewQuestions, Question: qid}.Fragment()
+}
+
+// derive computes the positions, the neighbours and the navigation.
+func (f *Flow) derive(bank []assessment.Question) {
+	idx := slices.IndexFunc(bank, func(q assessment.Question) bool { return q.ID == f.q.ID })
+	f.overall, f.total = idx+1, len(bank)
+	f.prev, f.next, f.nextOpen = "", "", ""
+	if idx > 0 {
+		f.prev = bank[idx-1].ID
+	}
+	if idx+1 < len(bank) {
+		f.next = bank[idx+1].ID
+	}
+	f.answered = 0
+	for i := range bank {
+		q := bank[(idx+1+i)%len(bank)]
+		if f.Answers[q.ID].Rating != assessment.RatingNone {
+			f.answered++
+		} else if f.nextOpen == "" && q.ID != f.q.ID {
+			f.nextOpen = q.ID
+		}
+	}
+
+	f.nav = f.nav[:0]
+	for _, ar := range assessment.Areas() {
+		qs := assessment.QuestionsInArea(ar.ID)
+		fa := flowArea{ID: ar.ID, Title: ar.Title, Total: len(qs), Current: ar.ID == f.q.Area}
+		first := ""
+		for i, q := range qs {
+			done := f.Answers[q.ID].Rating != assessment.RatingNone
+			if done {
+				fa.Answered++
+			} else if first == "" {
+				first = q.ID
+			}
+			if fa.Current {
+				fa.Questions = append(fa.Questions, flowItem{
+					ID: q.ID, Text: q.Text, Href: f.href(q.ID), Num: i + 1,
+					Answered: done, Current: q.ID == f.q.ID,
+				})
+				if q.ID == f.q.ID {
+					f.inArea, f.areaLen, f.area = i+1, len(qs), ar
+				}
+			}
+		}
+		if first == "" && len(qs) > 0 {
+			first = qs[0].ID
+		}
+		fa.Href = f.href(first)
+		f.nav = append(f.nav, fa)
+	}
+}
+
+// choose records a rating.
+func (f *Flow) choose(ctx app.Context, r assessment.Rating) {
+	f.ans.Rating = r
+	f.post(ctx)
+}
+
+// setNote records the note as typed.
+func (f *Flow) setNote(ctx app.Context, v string) {
+	if n := []rune(v); len(n) > assessment.MaxTextLen {
+		v = string(n[:assessment.MaxTextLen])
+	}
+	f.ans.Note = v
+	f.post(ctx)
+}
+
+// setOwner records the follow-up owner ("" for none).
+func (f *Flow) setOwner(ctx app.Context, v string) {
+	r := assessment.Role(v)
+	if r != "" && !assessment.ValidRole(r) {
+		return
+	}
+	f.ans.Owner = r
+	f.post(ctx)
+}
+
+// setTarget validates and records the target date. badInput is the
+// browser's verdict on a partly typed date, for which the value is "".
+func (f *Flow) setTarget(ctx app.Context, v string, badInput bool) {
+	if msg := targetDateError(v, badInput); msg != "" {
+		f.dateErr = msg
+		return
+	}
+	f.dateErr = ""
+	if v == f.ans.Target {
+		return
+	}
+	f.ans.Target = v
+	f.post(ctx)
+}
+
+// targetDateError explains what is wrong with a target date, or returns "".
+func targetDateError(v string, badInput bool) string {
+	if badInput {
+		return "Enter a complete date (day, month and year), or clear the field."
+	}
+	if v == "" {
+		return ""
+	}
+	t, err := time.Parse("2006-01-02", v)
+	if err != nil {
+		return "Enter a real date, for example 2026-03-31."
+	}
+	if t.Year() < 2000 || t.Year() > 2100 {
+		return "Choose a date between the years 2000 and 2100."
+	}
+	return ""
+}
+
+func (f *Flow) post(ctx app.Context) {
+	f.posted = append(f.posted, f.ans)
+	ctx.NewActionWithValue(actAnswer, AnswerChange{Question: f.q.ID, Answer: f.ans})
+}
+
+// Render draws the navigation and the current question.
+func (f *Flow) Render() app.UI {
+	if f.q.ID == "" {
+		return app.Section().Class("flow").Body(app.H1().Text("Questions"), app.P().Text("The question bank is empty."))
+	}
+	return app.Div().Class("flow").Body(
+		f.renderNav(),
+		app.Div().Class("flow-main").Body(
+			app.If(f.missing != "", func() app.UI {
+				return app.P().Class("notice notice-info").Text("There is no question \u201c" + f.missing + "\u201d; showing the first open question instead.")
+			}),
+			app.P().Class("flow-kicker").Body(
+				app.Span().Class("flow-area-name").Text(f.area.Title),
+				app.Span().Class("flow-position").Text(
+					"Question "+strconv.Itoa(f.inArea)+" of "+strconv.Itoa(f.areaLen)+" in this area \u00b7 "+
+						strconv.Itoa(f.overall)+" of "+strconv.Itoa(f.total)+" overall"),
+			),
+			f.renderQuestion(),
+			&flowFollowUp{Key: f.formKey(), Note: f.shown.Note, Owner: f.shown.Owner, Target: f.shown.Target, DateErr: f.dateErr, flow: f},
+			f.renderPager(),
+		),
+	)
+}
+
+func (f *Flow) renderNav() app.UI {
+	return app.Nav().Class("flow-nav").Aria("label", "Question areas").Body(
+		app.Div().Class("flow-nav-total").Body(
+			app.Span().Text(strconv.Itoa(f.answered)+" of "+strconv.Itoa(f.total)+" answered"),
+			progressBar(f.answered, f.total),
+		),
+		app.Ol().Class("flow-areas").Body(
+			app.Range(f.nav).Slice(func(i int) app.UI {
+				a := f.nav[i]
+				cls := "flow-area"
+				if a.Current {
+					cls += " current"
+				}
+				if a.Answered == a.Total {
+					cls += " complete"
+				}
+				return app.Li().Class(cls).Body(
+					app.A().Class("flow-area-link").Href(a.Href).
+						Aria("current", ariaCurrentStep(a.Current, "true")).
+						Body(
+							app.Span().Class("flow-area-title").Text(a.Title),
+							app.Span().Class("flow-area-count").Body(
+								app.If(a.Answered == a.Total, func() app.UI {
+									return app.Span().Class("flow-done-mark").Aria("hidden", "true").Text("\u2713 ")
+								}),
+								app.Text(strconv.Itoa(a.Answered)+" of "+strconv.Itoa(a.Total)),
+								app.Span().Class("visually-hidden").Text(" answered"),
+							),
+							progressBar(a.Answered, a.Total),
+						),
+					app.If(a.Current, func() app.UI { return f.renderNavQuestions(a) }),
+				)
+			}),
+		),
+	)
+}
+
+func (f *Flow) renderNavQuestions(a flowArea) app.UI {
+	return app.Ol().Class("flow-questions").Aria("label", "Questions in "+a.Title).Body(
+		app.Range(a.Questions).Slice(func(i int) app.UI {
+			it := a.Questions[i]
+			mark, state, cls := "\u25cb", "Not answered: ", "flow-q"
+			if it.Answered {
+				mark, state, cls = "\u2713", "Answered: ", "flow-q answered"
+			}
+			if it.Current {
+				cls += " current"
+			}
+			return app.Li().Class(cls).Body(
+				app.A().Class("flow-q-link").Href(it.Href).
+					Aria("current", ariaCurrentStep(it.Current, "step")).
+					Body(
+						app.Span().Class("flow-q-mark").Aria("hidden", "true").Text(mark),
+						app.Span().Class("visually-hidden").Text(state),
+						app.Span().Class("flow-q-num").Text(strconv.Itoa(it.Num)+"."),
+						app.Span().Class("flow-q-text").Text(it.Text),
+					),
+			)
+		}),
+	)
+}
+
+func ariaCurrentStep(on bool, v string) string {
+	if on {
+		return v
+	}
+	return "false"
+}
+
+// progressBar is a small decorative bar; the numbers are always given as
+// text next to it.
+func progressBar(done, total int) app.UI {
+	w := 0.0
+	if total > 0 {
+		w = 100 * float64(done) / float64(total)
+	}
+	return svg("svg").Class("flow-bar").
+		Attr("viewBox", "0 0 100 6").Attr("preserveAspectRatio", "none").
+		Attr("width", "100").Attr("height", "6").
+		Aria("hidden", "true").Attr("focusable", "false").
+		Body(
+			svg("rect").Class("flow-bar-track").Attr("x", "0").Attr("y", "0").Attr("width", "100").Attr("height", "6").Attr("fill", "#dfe4eb"),
+			svg("rect").Class("flow-bar-fill").Attr("x", "0").Attr("y", "0").Attr("width", num(w)).Attr("height", "6").Attr("fill", "#1d6b3a"),
+		)
+}
+
+// clockIcon is a small clock drawn in SVG: emoji and rarer symbols are
+// missing from the fonts of many plant PCs.
+func clockIcon() app.UI {
+	return svg("svg").Class("icon").Attr("viewBox", "0 0 16 16").Attr("width", "14").Attr("height", "14").
+		Aria("hidden", "true").Attr("focusable", "false").Body(
+		svg("circle").Attr("cx", "8").Attr("cy", "8").Attr("r", "6.5").Attr("fill", "none").Attr("stroke", "currentColor").Attr("stroke-width", "1.6"),
+		svg("path").Attr("d", "M8 4.2V8l2.6 1.6").Attr("fill", "none").Attr("stroke", "currentColor").Attr("stroke-width", "1.6").Attr("stroke-linecap", "round"),
+	)
+}
+
+func appliesLabel(a assessment.Applies) string {
+	switch a {
+	case assessment.AppliesIT:
+		return "Applies to corporate IT"
+	case assessment.AppliesOT:
+		return "Applies to plant OT"
+	}
+	return "Applies to IT and OT"
+}
+
+func (f *Flow) renderQuestion() app.UI {
+	q := f.q
+	return app.FieldSet().Class("flow-question").Body(
+		app.Legend().Class("flow-legend").Body(
+			app.H1().ID(flowHeadingID).Class("flow-heading").TabIndex(-1).Text(q.Text),
+		),
+		app.Div().Class("flow-tags").Body(
+			app.Span().Class("tag tag-applies").Text(appliesLabel(q.Applies)),
+			app.If(q.Downtime, func() app.UI {
+				text := "Usually needs a downtime window"
+				if f.Validated {
+					text += " and requalification"
+				}
+				return app.Span().Class("tag tag-downtime").Body(clockIcon(), app.Text(text))
+			}),
+		),
+		app.Div().Class("flow-body").Body(
+			&flowChoices{Key: f.formKey(), Rating: f.shown.Rating, flow: f},
+			app.Div().Class("flow-hints").Body(
+				app.Div().Class("hint hint-why").Body(
+					app.H2().Class("hint-title").Text("Why it matters"),
+					app.P().Text(q.Why),
+				),
+				app.Div().Class("hint hint-good").Body(
+					app.H2().Class("hint-title").Text("What good looks like"),
+					app.P().Text(q.Good),
+				),
+			),
+		),
+	)
+}
+
+func (f *Flow) renderPager() app.UI {
+	return app.Div().Class("flow-pager").Body(
+		app.Div().Class("flow-pager-buttons").Body(
+			app.If(f.prev != "", func() app.UI {
+				return app.A().Class("button secondary").ID(flowPrevID).Href(f.href(f.prev)).
+					Aria("keyshortcuts", "Alt+P").
+					Body(app.Span().Aria("hidden", "true").Text("\u2190 "), app.Text("Previous"))
+			}),
+			app.If(f.nextOpen != "" && f.nextOpen != f.next, func() app.UI {
+				return app.A().Class("button secondary").ID("flow-next-open").Href(f.href(f.nextOpen)).
+					Text("Next unanswered")
+			}),
+			app.If(f.next != "", func() app.UI {
+				return app.A().Class("button flow-next").ID(flowNextID).Href(f.href(f.next)).
+					Aria("keyshortcuts", "Alt+N").
+					Body(app.Text("Next"), app.Span().Aria("hidden", "true").Text(" \u2192"))
+			}).Else(func() app.UI {
+				return app.A().Class("button flow-next").ID(flowNextID).
+					Href(Route{ID: f.ID, View: ViewResults}.Fragment()).
+					Aria("keyshortcuts", "Alt+N").
+					Body(app.Text("See the results"), app.Span().Aria("hidden", "true").Text(" \u2192"))
+			}),
+		),
+		app.If(f.answered == f.total, func() app.UI {
+			return app.P().Class("flow-complete").Body(
+				app.Span().Aria("hidden", "true").Text("\u2713 "),
+				app.Text("Every question is answered. "),
+				app.A().Href(Route{ID: f.ID, View: ViewResults}.Fragment()).Text("Go to the results"),
+			)
+		}),
+		app.P().Class("flow-keys muted").Body(
+			app.Text("Keyboard: arrow keys change the rating; "),
+			app.Kbd().Text("Alt"), app.Text("+"), app.Kbd().Text("N"), app.Text(" next question, "),
+			app.Kbd().Text("Alt"), app.Text("+"), app.Kbd().Text("P"), app.Text(" previous."),
+		),
+	)
+}

@@ -1,0 +1,201 @@
+package app
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/isms-tools/ownership-assessment/assessment"
+)
+
+// ImportDialog previews an import and asks for confirmation. It is a modal
+// <dialog> (opened with showModal, so the page behind is inert and focus
+// stays inside); Escape cancels. Nothing is stored before "Import".
+type ImportDialog struct {
+	app.Compo
+	Preview ImportPreview
+
+	done bool // Import or Cancel was chosen: ignore the dialog's own close events
+}
+
+// impProfileLabels names the profile fields of csvio.Changes.Profile (their
+// JSON names) in the words of the profile form.
+var impProfileLabels = map[string]string{
+	"organisation":   "organisation",
+	"site":           "site",
+	"sector":         "sector",
+	"validated":      "GMP/GxP validated systems",
+	"safetyCritical": "safety-critical process",
+	"plants":         "number of plants",
+	"centralRisk":    "central security function",
+	"connectivity":   "IT/OT connectivity",
+	"assessor":       "assessor",
+	"respondent":     "respondent",
+	"respondentRole": "respondent role",
+	"date":           "date",
+}
+
+// OnMount opens the dialog as a modal and moves the focus into it.
+func (d *ImportDialog) OnMount(ctx app.Context) {
+	d.done = false
+	if !app.IsClient {
+		return
+	}
+	ctx.Defer(func(app.Context) {
+		el := app.Window().GetElementByID("import-dialog")
+		if !el.Truthy() {
+			return
+		}
+		if !el.Get("open").Bool() && !homeJSCall(el, "showModal") {
+			el.Call("setAttribute", "open", "")
+		}
+		homeJSCall(app.Window().GetElementByID("import-title"), "focus")
+	})
+}
+
+// OnUpdate follows a new preview (the next file of several) in the same
+// open dialog.
+func (d *ImportDialog) OnUpdate(ctx app.Context) {
+	d.done = false
+	homeFocus(ctx, "import-title")
+}
+
+func (d *ImportDialog) confirm(ctx app.Context) {
+	if d.done {
+		return
+	}
+	d.done = true
+	ctx.NewAction(actImportConfirm)
+}
+
+func (d *ImportDialog) cancel(ctx app.Context) {
+	if d.done {
+		return
+	}
+	d.done = true
+	ctx.NewAction(actImportCancel)
+}
+
+// Render draws the preview.
+func (d *ImportDialog) Render() app.UI {
+	items := d.Preview.Items
+	action := "Import"
+	if len(items) > 1 {
+		action = fmt.Sprintf("Import %d assessments", len(items))
+	}
+	return app.Dialog().ID("import-dialog").Class("import-dialog").
+		Attr("role", "dialog").Aria("modal", "true").
+		Aria("labelledby", "import-title").Aria("describedby", "import-intro").
+		On("cancel", func(ctx app.Context, e app.Event) {
+			// Escape: Root removes the dialog once it handled the cancel.
+			e.PreventDefault()
+			d.cancel(ctx)
+		}).
+		On("close", func(ctx app.Context, e app.Event) { d.cancel(ctx) }).
+		OnKeyDown(func(ctx app.Context, e app.Event) {
+			if e.Get("key").String() == "Escape" {
+				e.PreventDefault()
+				d.cancel(ctx)
+			}
+		}).
+		Body(
+			app.H2().ID("import-title").TabIndex(-1).Text("Import \u201c"+d.Preview.File+"\u201d?"),
+			app.P().ID("import-intro").Class("muted").Text(impIntro(len(items))),
+			app.If(len(d.Preview.Notes) > 0, func() app.UI {
+				return app.Div().Class("imp-notes").Attr("role", "note").Body(
+					app.P().Class("imp-notes-title").Text("How the file was read"),
+					app.Ul().Body(app.Range(d.Preview.Notes).Slice(func(i int) app.UI {
+						return app.Li().Text(d.Preview.Notes[i])
+					})),
+				)
+			}),
+			app.Ul().Class("import-items").Body(
+				app.Range(items).Slice(func(i int) app.UI { return impItemView(items[i]) }),
+			),
+			app.Div().Class("dialog-actions").Body(
+				app.Button().Type("button").ID("import-confirm").Text(action).
+					OnClick(func(ctx app.Context, e app.Event) { d.confirm(ctx) }),
+				app.Button().Type("button").Class("secondary").ID("import-cancel").Text("Cancel").
+					OnClick(func(ctx app.Context, e app.Event) { d.cancel(ctx) }),
+			),
+		)
+}
+
+func impIntro(n int) string {
+	what := "The file holds one assessment."
+	if n != 1 {
+		what = fmt.Sprintf("The file holds %d assessments.", n)
+	}
+	return what + " Nothing is stored until you choose Import, and you can undo the import afterwards."
+}
+
+// impItemView is one assessment of the file: what it holds and what
+// importing it changes.
+func impItemView(it ImportItem) app.UI {
+	rows := len(assessment.Controls()) * len(assessment.Domains)
+	fact := func(term string, value app.UI) app.UI {
+		return app.Div().Class("imp-fact").Body(app.Dt().Text(term), app.Dd().Body(value))
+	}
+	c := it.Changes
+	effectClass, symbol := "effect effect-replace", "\u21bb"
+	if c.New {
+		effectClass, symbol = "effect effect-new", "+"
+	}
+	return app.Li().Class("import-item").Body(
+		app.H3().Text(homeDisplayName(it.Name)),
+		app.P().Class(effectClass).Body(
+			app.Span().Class("imp-effect-symbol").Aria("hidden", "true").Text(symbol),
+			app.Text(impEffect(it)),
+		),
+		app.Dl().Class("import-facts").Body(
+			fact("Site", homeTextOrDash(it.Site, "none")),
+			fact("Respondent", homeTextOrDash(it.Respondent, "none")),
+			fact("Date", homeTextOrDash(it.Date, "none")),
+			fact("Answered", app.Text(fmt.Sprintf("%d of %d questions", it.Answered, it.Questions))),
+			fact("RACI rows filled", app.Text(fmt.Sprintf("%d of %d", it.MatrixRows, rows))),
+		),
+	)
+}
+
+// impEffect says what importing it does to the stored assessments.
+func impEffect(it ImportItem) string {
+	c := it.Changes
+	if c.New {
+		return "Creates a new assessment."
+	}
+	var b strings.Builder
+	if c.NameChanged {
+		b.WriteString("Replaces the stored assessment \u201c" + homeDisplayName(it.StoredName) + "\u201d and renames it \u201c" + homeDisplayName(it.Name) + "\u201d")
+	} else {
+		b.WriteString("Replaces the stored assessment \u201c" + homeDisplayName(it.Name) + "\u201d")
+	}
+	if !c.NameChanged && len(c.Profile) == 0 && c.AnswersChanged+c.AnswersAdded+c.AnswersRemoved+c.MatrixRowsChanged == 0 {
+		b.WriteString(", which already holds the same content: nothing changes.")
+		return b.String()
+	}
+	fmt.Fprintf(&b, ": %s changed, %d added, %d removed, %s changed",
+		impPlural(c.AnswersChanged, "answer", "answers"), c.AnswersAdded, c.AnswersRemoved,
+		impPlural(c.MatrixRowsChanged, "matrix row", "matrix rows"))
+	if len(c.Profile) > 0 {
+		names := make([]string, len(c.Profile))
+		for i, f := range c.Profile {
+			names[i] = impProfileLabels[f]
+			if names[i] == "" {
+				names[i] = f
+			}
+		}
+		b.WriteString(", profile fields changed: " + strings.Join(names, ", "))
+	} else {
+		b.WriteString(", no profile field changed")
+	}
+	b.WriteString(".")
+	return b.String()
+}
+
+func impPlural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}

@@ -1,0 +1,547 @@
+package app
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/isms-tools/ownership-assessment/assessment"
+)
+
+// ProfileForm edits the name of the open assessment and the profile of the
+// organisation, the site and the respondent. Every valid change is posted at
+// once (actProfile, actRename) and autosaved by Root; there is no save button.
+type ProfileForm struct {
+	app.Compo
+	ID      string // the open assessment, for renaming and links
+	Name    string
+	Profile assessment.Profile
+
+	// cur is the profile as edited here. Changes post the whole profile, so
+	// they are built on this copy rather than on Profile, which Root only
+	// passes back after it handled the previous change.
+	cur        assessment.Profile
+	name       string // the name as typed (trimmed when the field is left)
+	plantsText string // the number of plants as typed, kept while invalid
+	nameErr    string
+	plantsErr  string
+	dateErr    string
+	touched    bool   // the user changed something: show what is missing
+	id         string // the open assessment, read from the URL fragment
+
+	// Changes posted but not yet passed back by Root, oldest first. Root
+	// can re-render between this form's change and its handling of the
+	// action, passing an older profile; taking that as the truth would
+	// overwrite the field being typed in and lose keystrokes.
+	pending     []assessment.Profile
+	pendingName []string
+	seen        assessment.Profile // Profile as last passed by Root
+	seenName    string
+	synced      bool
+}
+
+// pfMaxPending bounds the changes remembered as in flight; Root normally
+// passes each back within a frame.
+const pfMaxPending = 64
+
+// pfSectors are the sectors offered by the sector field, in display order. The stored value
+// is the label itself, so exported files stay readable.
+var pfSectors = []string{
+	"Pharmaceuticals and biotechnology",
+	"Medical devices",
+	"Chemicals",
+	"Food and beverage",
+	"Automotive",
+	"Aerospace and defence",
+	"Electronics and semiconductors",
+	"Industrial machinery and equipment",
+	"Metals and mining",
+	"Oil, gas and energy",
+	"Utilities (water, power)",
+	"Pulp, paper and packaging",
+	"Plastics and rubber",
+	"Consumer goods",
+	"Other",
+}
+
+// pfConnectivityChoices explain the three IT/OT connectivity levels.
+var pfConnectivityChoices = []struct{ value, label, hint string }{
+	{assessment.ConnectivityIsolated, "Isolated",
+		"Plant networks are air-gapped or exchange no data with corporate IT in routine operation."},
+	{assessment.ConnectivityBrokered, "Brokered through a DMZ or diode",
+		"Data crosses only through a DMZ, a data diode or jump hosts; there are no direct connections."},
+	{assessment.ConnectivityIntegrated, "Integrated",
+		"Direct network connections, a shared directory or cloud services reach the plant floor."},
+}
+
+// Validation messages, shown next to their fields.
+const (
+	pfMsgSite   = "Name the site so that exports and comparisons can tell sites apart."
+	pfMsgRole   = "Recommended: choose the respondent's role, so that readers of the results know whose view the answers reflect."
+	pfMsgPlants = "Enter a whole number from 0 to 10,000 (0 or empty if not known)."
+	pfMsgDate   = "Enter a real date, for example 2026-03-14, or clear the field."
+	pfMsgName   = "Enter a name: it is how you find the assessment on the list and in exported files."
+)
+
+// OnMount takes the values passed by Root.
+func (p *ProfileForm) OnMount(ctx app.Context) { p.sync(ctx) }
+
+// OnUpdate takes the values passed by Root: usually what this form posted,
+// otherwise a change from elsewhere (another window, an import, an undo).
+func (p *ProfileForm) OnUpdate(ctx app.Context) { p.sync(ctx) }
+
+func (p *ProfileForm) sync(ctx app.Context) {
+	p.id = p.ID
+	if p.id == "" {
+		p.id = ParseRoute(ctx.Page().URL().Fragment).ID
+	}
+	first := !p.synced
+	p.synced = true
+	// Only what Root changed is compared: an update of the name alone
+	// must not reset a profile change still in flight, and vice versa.
+	if first || p.Profile != p.seen {
+		p.seen = p.Profile
+		var newer bool
+		p.pending, newer = pfSettle(p.pending, p.Profile)
+		if !newer {
+			p.cur = p.Profile
+			if p.plantsErr == "" {
+				p.plantsText = pfPlantsString(p.cur.Plants)
+			}
+		}
+	}
+	if first || p.Name != p.seenName {
+		p.seenName = p.Name
+		var newer bool
+		p.pendingName, newer = pfSettle(p.pendingName, p.Name)
+		// Keep what is being typed while it is invalid or only differs by
+		// the spaces trimmed when the field is left.
+		if !newer && p.nameErr == "" && strings.TrimSpace(p.name) != strings.TrimSpace(p.Name) {
+			p.name = p.Name
+		}
+	}
+}
+
+// pfSettle matches a value passed back by Root against the changes in flight.
+// It returns the changes still in flight after it, and whether the form
+// holds a newer value than the one passed. A value that was never posted
+// comes from elsewhere (another window, an undo) and wins.
+func pfSettle[T comparable](pending []T, got T) ([]T, bool) {
+	for i, v := range pending {
+		if v == got {
+			rest := pending[i+1:]
+			return rest, len(rest) > 0
+		}
+	}
+	return nil, false
+}
+
+func pfPlantsString(n int) string {
+	if n == 0 {
+		return ""
+	}
+	return strconv.Itoa(n)
+}
+
+// --- change handling (called by the event handlers; tests call them too) ---
+
+// post sends the whole working profile to Root.
+func (p *ProfileForm) post(ctx app.Context) {
+	p.touched = true
+	p.pending = pfAppendPending(p.pending, p.cur)
+	ctx.NewActionWithValue(actProfile, p.cur)
+}
+
+func pfAppendPending[T any](pending []T, v T) []T {
+	if len(pending) >= pfMaxPending {
+		pending = pending[1:]
+	}
+	return append(pending, v)
+}
+
+// setText changes one of the free-text fields.
+func (p *ProfileForm) setText(ctx app.Context, field, v string) {
+	switch field {
+	case "organisation":
+		p.cur.Organisation = v
+	case "site":
+		p.cur.Site = v
+	case "assessor":
+		p.cur.Assessor = v
+	case "respondent":
+		p.cur.Respondent = v
+	default:
+		return
+	}
+	p.post(ctx)
+}
+
+// textValue returns the current value of a free-text field.
+func (p *ProfileForm) textValue(field string) string {
+	switch field {
+	case "organisation":
+		return p.cur.Organisation
+	case "site":
+		return p.cur.Site
+	case "assessor":
+		return p.cur.Assessor
+	case "respondent":
+		return p.cur.Respondent
+	}
+	return ""
+}
+
+func (p *ProfileForm) setSector(ctx app.Context, v string) {
+	p.cur.Sector = v
+	p.post(ctx)
+}
+
+func (p *ProfileForm) setFlag(ctx app.Context, field string, on bool) {
+	switch field {
+	case "validated":
+		p.cur.Validated = on
+	case "safetyCritical":
+		p.cur.SafetyCritical = on
+	case "centralRisk":
+		p.cur.CentralRisk = on
+	default:
+		return
+	}
+	p.post(ctx)
+}
+
+func (p *ProfileForm) setConnectivity(ctx app.Context, v string) {
+	p.cur.Connectivity = v
+	p.post(ctx)
+}
+
+func (p *ProfileForm) setRole(ctx app.Context, v string) {
+	p.cur.RespondentRole = assessment.Role(v)
+	p.post(ctx)
+}
+
+// setPlants validates the typed number of plants. badInput is the browser's
+// verdict that the text is not a number at all (the value is then empty).
+func (p *ProfileForm) setPlants(ctx app.Context, text string, badInput bool) {
+	p.plantsText = text
+	p.touched = true
+	t := strings.TrimSpace(text)
+	n := 0
+	if t != "" || badInput {
+		var err error
+		n, err = strconv.Atoi(t)
+		if badInput || err != nil || n < 0 || n > assessment.MaxPlants {
+			p.plantsErr = pfMsgPlants
+			return
+		}
+	}
+	p.plantsErr = ""
+	if n != p.cur.Plants {
+		p.cur.Plants = n
+		p.post(ctx)
+	}
+}
+
+// setDate validates the date field; badInput as for setPlants (a partly
+// typed date has an empty value).
+func (p *ProfileForm) setDate(ctx app.Context, v string, badInput bool) {
+	p.touched = true
+	if badInput {
+		p.dateErr = pfMsgDate
+		return
+	}
+	if v != "" {
+		if _, err := time.Parse("2006-01-02", v); err != nil {
+			p.dateErr = pfMsgDate
+			return
+		}
+	}
+	p.dateErr = ""
+	if v != p.cur.Date {
+		p.cur.Date = v
+		p.post(ctx)
+	}
+}
+
+// setName renames the open assessment. The id comes from the URL, the only
+// place this view can learn it from.
+func (p *ProfileForm) setName(ctx app.Context, v string) {
+	p.name = v
+	p.touched = true
+	if strings.TrimSpace(v) == "" {
+		p.nameErr = pfMsgName
+		return
+	}
+	p.nameErr = ""
+	if p.id == "" {
+		p.id = ParseRoute(ctx.Page().URL().Fragment).ID
+	}
+	if p.id == "" {
+		ctx.NewActionWithValue(actNotice, Notice{Kind: NoticeError, Text: "Could not rename: no assessment is open. Rename it on the list of assessments."})
+		return
+	}
+	p.pendingName = pfAppendPending(p.pendingName, v)
+	ctx.NewActionWithValue(actRename, Rename{ID: p.id, Name: v})
+}
+
+// --- rendering ---
+
+// Render draws the form.
+func (p *ProfileForm) Render() app.UI {
+	siteMissing := strings.TrimSpace(p.cur.Site) == "" && p.showMissing()
+	roleMissing := p.cur.RespondentRole == "" && p.showMissing()
+	return app.Section().Class("profile").Aria("labelledby", "profile-title").Body(
+		app.H1().ID("profile-title").Text("Organisation and respondent"),
+		app.P().Class("pf-lead").Text("Describe the site and who answers. Each change is saved in this browser as you type."),
+
+		app.Div().Class("pf-field pf-field-wide").Body(
+			app.Label().For("pf-name").Text("Assessment name"),
+			p.nameInput(),
+			app.If(p.nameErr != "", func() app.UI { return app.P().Class("field-error").ID("pf-name-error").Text(p.nameErr) }),
+		),
+
+		// Two columns that fill independently, so that a short group does
+		// not leave a gap beside a long one.
+		app.Div().Class("profile-grid").Body(
+			app.Div().Class("profile-col").Body(
+				app.FieldSet().Class("profile-group").Body(
+					app.Legend().Text("Organisation and site"),
+					p.textField("organisation", "Organisation", "", false, ""),
+					p.textField("site", "Site", "Plant or location, e.g. \u201cLyon packaging plant\u201d", true, pfMsgIf(siteMissing, pfMsgSite)),
+					p.sectorField(),
+					p.plantsField(),
+					p.checkbox("centralRisk", "A central security or risk function exists",
+						"For example a CISO office or a group risk and compliance team that can own the ISMS."),
+				),
+				app.FieldSet().Class("profile-group").Body(
+					app.Legend().Text("Regulated environment"),
+					p.checkbox("validated", "GMP / GxP validated systems are in scope",
+						"Changes to these systems need qualification and validation under the quality system."),
+					p.checkbox("safetyCritical", "Safety-critical process",
+						"Safety instrumented systems or hazardous materials: process safety has a say in every change."),
+				),
+			),
+			app.Div().Class("profile-col").Body(
+				app.FieldSet().Class("profile-group").Body(
+					app.Legend().Text("Respondent"),
+					p.textField("assessor", "Assessor", "Who runs the assessment (consultant or facilitator)", false, ""),
+					p.textField("respondent", "Respondent name", "", false, ""),
+					p.roleField(roleMissing),
+					p.dateField(),
+				),
+				p.connectivityField(),
+			),
+		),
+
+		app.Div().Class("profile-next").Body(p.nextLink()),
+	)
+}
+
+// showMissing says whether to point out empty recommended fields: not on a
+// blank new form, which would greet the user with errors.
+func (p *ProfileForm) showMissing() bool {
+	c := p.cur
+	return p.touched || c.Organisation != "" || c.Respondent != "" || c.Assessor != "" || c.Sector != ""
+}
+
+func pfMsgIf(cond bool, msg string) string {
+	if cond {
+		return msg
+	}
+	return ""
+}
+
+func (p *ProfileForm) nameInput() app.HTMLInput {
+	in := app.Input().Type("text").ID("pf-name").Value(p.name).MaxLength(assessment.MaxNameLen).AutoComplete(false).
+		OnInput(func(ctx app.Context, e app.Event) { p.setName(ctx, ctx.JSSrc().Get("value").String()) }).
+		OnChange(func(ctx app.Context, e app.Event) {
+			v := ctx.JSSrc().Get("value").String()
+			if t := strings.TrimSpace(v); t != v && t != "" {
+				p.setName(ctx, t)
+			}
+		})
+	if p.nameErr != "" {
+		in = in.Aria("invalid", "true").Aria("describedby", "pf-name-error")
+	}
+	return in
+}
+
+// textField is a labelled text input with an optional hint and error.
+func (p *ProfileForm) textField(field, label, hint string, required bool, errMsg string) app.UI {
+	id := "pf-" + field
+	var described []string
+	if hint != "" {
+		described = append(described, id+"-hint")
+	}
+	if errMsg != "" {
+		described = append(described, id+"-error")
+	}
+	in := app.Input().Type("text").ID(id).Value(p.textValue(field)).MaxLength(assessment.MaxNameLen).
+		OnInput(func(ctx app.Context, e app.Event) { p.setText(ctx, field, ctx.JSSrc().Get("value").String()) }).
+		OnChange(func(ctx app.Context, e app.Event) {
+			// Trim when the field is left, not while typing (a space
+			// between two words would vanish).
+			v := ctx.JSSrc().Get("value").String()
+			if t := strings.TrimSpace(v); t != v {
+				ctx.JSSrc().Set("value", t)
+				p.setText(ctx, field, t)
+			}
+		})
+	if required {
+		in = in.Aria("required", "true")
+	}
+	if errMsg != "" {
+		in = in.Aria("invalid", "true")
+	}
+	if len(described) > 0 {
+		in = in.Aria("describedby", strings.Join(described, " "))
+	}
+	return app.Div().Class("pf-field").Body(
+		app.Label().For(id).Body(
+			app.Text(label),
+			app.If(required, func() app.UI { return app.Span().Class("pf-req").Text(" (required)") }),
+		),
+		app.If(hint != "", func() app.UI { return app.P().Class("pf-hint").ID(id + "-hint").Text(hint) }),
+		in,
+		app.If(errMsg != "", func() app.UI { return app.P().Class("field-error").ID(id + "-error").Text(errMsg) }),
+	)
+}
+
+func (p *ProfileForm) sectorField() app.UI {
+	known := p.cur.Sector == ""
+	for _, s := range pfSectors {
+		known = known || s == p.cur.Sector
+	}
+	return app.Div().Class("pf-field").Body(
+		app.Label().For("pf-sector").Text("Sector"),
+		app.Select().ID("pf-sector").
+			OnChange(func(ctx app.Context, e app.Event) { p.setSector(ctx, ctx.JSSrc().Get("value").String()) }).
+			Body(
+				app.Option().Value("").Selected(p.cur.Sector == "").Text("Choose a sector\u2026"),
+				app.Range(pfSectors).Slice(func(i int) app.UI {
+					return app.Option().Value(pfSectors[i]).Selected(p.cur.Sector == pfSectors[i]).Text(pfSectors[i])
+				}),
+				// A sector typed elsewhere (e.g. in an edited CSV) stays
+				// selectable rather than silently replaced.
+				app.If(!known, func() app.UI {
+					return app.Option().Value(p.cur.Sector).Selected(true).Text(p.cur.Sector)
+				}),
+			),
+	)
+}
+
+func (p *ProfileForm) plantsField() app.UI {
+	in := app.Input().Type("number").ID("pf-plants").Class("pf-narrow").
+		Min(0).Max(assessment.MaxPlants).Step(1).Attr("inputmode", "numeric").
+		Value(p.plantsText).
+		Aria("describedby", "pf-plants-hint").
+		OnInput(func(ctx app.Context, e app.Event) {
+			src := ctx.JSSrc()
+			p.setPlants(ctx, src.Get("value").String(), src.Get("validity").Get("badInput").Bool())
+		})
+	if p.plantsErr != "" {
+		in = in.Aria("invalid", "true").Aria("describedby", "pf-plants-hint pf-plants-error")
+	}
+	return app.Div().Class("pf-field").Body(
+		app.Label().For("pf-plants").Text("Number of plants"),
+		app.P().Class("pf-hint").ID("pf-plants-hint").Text("Plants in the ISMS scope, across the organisation."),
+		in,
+		app.If(p.plantsErr != "", func() app.UI { return app.P().Class("field-error").ID("pf-plants-error").Text(p.plantsErr) }),
+	)
+}
+
+func (p *ProfileForm) checkbox(field, label, hint string) app.UI {
+	id := "pf-" + field
+	var on bool
+	switch field {
+	case "validated":
+		on = p.cur.Validated
+	case "safetyCritical":
+		on = p.cur.SafetyCritical
+	case "centralRisk":
+		on = p.cur.CentralRisk
+	}
+	return app.Div().Class("pf-check").Body(
+		app.Input().Type("checkbox").ID(id).Checked(on).Aria("describedby", id+"-hint").
+			OnChange(func(ctx app.Context, e app.Event) { p.setFlag(ctx, field, ctx.JSSrc().Get("checked").Bool()) }),
+		app.Div().Body(
+			app.Label().For(id).Text(label),
+			app.P().Class("pf-hint").ID(id+"-hint").Text(hint),
+		),
+	)
+}
+
+func (p *ProfileForm) connectivityField() app.UI {
+	return app.FieldSet().Class("profile-group").Body(
+		app.Legend().Text("IT/OT connectivity"),
+		app.P().Class("pf-hint").Text("How plant networks exchange data with corporate IT today."),
+		app.Range(pfConnectivityChoices).Slice(func(i int) app.UI {
+			c := pfConnectivityChoices[i]
+			id := "pf-conn-" + c.value
+			return app.Div().Class("pf-check").Body(
+				app.Input().Type("radio").Name("pf-connectivity").ID(id).Value(c.value).
+					Checked(p.cur.Connectivity == c.value).Aria("describedby", id+"-hint").
+					OnChange(func(ctx app.Context, e app.Event) {
+						if ctx.JSSrc().Get("checked").Bool() {
+							p.setConnectivity(ctx, c.value)
+						}
+					}),
+				app.Div().Body(
+					app.Label().For(id).Text(c.label),
+					app.P().Class("pf-hint").ID(id+"-hint").Text(c.hint),
+				),
+			)
+		}),
+	)
+}
+
+func (p *ProfileForm) roleField(missing bool) app.UI {
+	sel := app.Select().ID("pf-role").
+		OnChange(func(ctx app.Context, e app.Event) { p.setRole(ctx, ctx.JSSrc().Get("value").String()) })
+	if missing {
+		sel = sel.Aria("describedby", "pf-role-advice")
+	}
+	return app.Div().Class("pf-field").Body(
+		app.Label().For("pf-role").Text("Respondent role"),
+		sel.Body(
+			app.Option().Value("").Selected(p.cur.RespondentRole == "").Text("Choose a role\u2026"),
+			app.Range(assessment.RespondentRoles).Slice(func(i int) app.UI {
+				r := assessment.RespondentRoles[i]
+				return app.Option().Value(string(r)).Selected(p.cur.RespondentRole == r).Text(assessment.RoleLabel(r))
+			}),
+		),
+		// A recommendation, not an error: the field is not marked invalid.
+		app.If(missing, func() app.UI { return app.P().Class("pf-advice").ID("pf-role-advice").Text(pfMsgRole) }),
+	)
+}
+
+func (p *ProfileForm) dateField() app.UI {
+	in := app.Input().Type("date").ID("pf-date").Class("pf-narrow").Value(p.cur.Date).
+		OnChange(p.onDate).OnInput(p.onDate)
+	if p.dateErr != "" {
+		in = in.Aria("invalid", "true").Aria("describedby", "pf-date-error")
+	}
+	return app.Div().Class("pf-field").Body(
+		app.Label().For("pf-date").Text("Assessment date"),
+		in,
+		app.If(p.dateErr != "", func() app.UI { return app.P().Class("field-error").ID("pf-date-error").Text(p.dateErr) }),
+	)
+}
+
+func (p *ProfileForm) onDate(ctx app.Context, e app.Event) {
+	src := ctx.JSSrc()
+	p.setDate(ctx, src.Get("value").String(), src.Get("validity").Get("badInput").Bool())
+}
+
+// nextLink leads on to the questions of the open assessment.
+func (p *ProfileForm) nextLink() app.UI {
+	if p.id == "" {
+		return nil
+	}
+	return app.A().Class("button").ID("profile-next").Href(Route{ID: p.id, View: ViewQuestions}.Fragment()).Body(
+		app.Text("Next: answer the questions"),
+		app.Span().Aria("hidden", "true").Text(" \u2192"),
+	)
+}

@@ -1,0 +1,484 @@
+package app
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/isms-tools/ownership-assessment/assessment"
+)
+
+// Results shows scores, findings, the model and the action plan.
+type Results struct {
+	app.Compo
+	A assessment.Assessment
+
+	d resultData
+}
+
+// OnInit derives everything before the first render.
+func (r *Results) OnInit() { r.d = deriveResults(r.A, resultsCellLimit) }
+
+// OnPreRender derives everything when rendered natively (tests).
+func (r *Results) OnPreRender(ctx app.Context) { r.OnInit() }
+
+// OnUpdate re-derives when the assessment changes.
+func (r *Results) OnUpdate(ctx app.Context) { r.OnInit() }
+
+// resultsCellLimit caps the matrix rows listed under one finding on the
+// results page; the report lists them all.
+const resultsCellLimit = 12
+
+// resultData is everything the results and the report show that is derived
+// from the assessment by the engine, computed once per change.
+type resultData struct {
+	id                 string
+	score              assessment.Result
+	answered, total    int
+	unknown, na        int
+	bars               []ChartBar
+	areas              []areaRow
+	findings           []findingView
+	high, medium       int
+	rec                assessment.Recommendation
+	recModel           assessment.Model
+	models             []modelView
+	actions            []actionView
+	questionsHref      string
+	matrixHref         string
+	reportHref, result string
+}
+
+type areaRow struct {
+	ID, Title, Score                  string
+	HasScore                          bool
+	Answered, Total, Unknown, Applies int
+}
+
+type qLink struct{ ID, Href string }
+
+type findingView struct {
+	ID, Title, Reason string
+	High              bool
+	Questions         []qLink
+	Cells             []string    // "5.15 · Plant OT", up to the limit
+	MoreCells         int         // cells beyond the limit
+	Groups            []cellGroup // every cell, grouped by domain (report)
+}
+
+// cellGroup lists the controls of several matrix rows of one domain:
+// 125 rows read far better as three lines than as 125 chips.
+type cellGroup struct{ Domain, Controls string }
+
+// groupCells groups matrix rows by domain, in domain order, keeping the
+// order of the controls.
+func groupCells(keys []assessment.CellKey) []cellGroup {
+	var out []cellGroup
+	for _, d := range assessment.Domains {
+		var ids []string
+		for _, k := range keys {
+			if k.Domain == d {
+				ids = append(ids, k.Control)
+			}
+		}
+		if len(ids) > 0 {
+			out = append(out, cellGroup{Domain: assessment.DomainLabel(d), Controls: strings.Join(ids, ", ")})
+		}
+	}
+	return out
+}
+
+type modelView struct {
+	assessment.Model
+	Points      int
+	Recommended bool
+}
+
+type actionView struct {
+	Question, Href, Title, Detail, Downtime string
+	Area, Owner, Target, Band               string
+	Priority, Rank                          int
+}
+
+// deriveResults runs the engine over a. cellLimit caps the matrix rows
+// listed per finding (0: no cap).
+func deriveResults(a assessment.Assessment, cellLimit int) resultData {
+	d := resultData{id: a.ID}
+	d.score = assessment.Score(a)
+	d.answered, d.total = assessment.Progress(a)
+	d.questionsHref = Route{ID: a.ID, View: ViewQuestions}.Fragment()
+	d.matrixHref = Route{ID: a.ID, View: ViewMatrix}.Fragment()
+	d.reportHref = Route{ID: a.ID, View: ViewReport}.Fragment()
+	d.result = Route{ID: a.ID, View: ViewResults}.Fragment()
+	qHref := func(id string) string { return Route{ID: a.ID, View: ViewQuestions, Question: id}.Fragment() }
+
+	titles := areaTitles()
+	d.bars = areaBars(d.score)
+	for _, s := range d.score.Areas {
+		d.unknown += s.Unknown
+		d.na += s.NotApplicable
+		row := areaRow{ID: s.Area, Title: titles[s.Area], HasScore: s.HasScore,
+			Answered: s.Answered, Total: s.Total, Unknown: s.Unknown, Applies: s.Applicable, Score: "no score yet"}
+		if s.HasScore {
+			row.Score = percent(s.Score)
+		}
+		d.areas = append(d.areas, row)
+	}
+
+	for _, f := range assessment.Findings(a) {
+		v := findingView{ID: f.ID, Title: f.Title, Reason: f.Reason, High: f.Severity == assessment.SeverityHigh}
+		if v.High {
+			d.high++
+		} else {
+			d.medium++
+		}
+		for _, q := range f.Questions {
+			v.Questions = append(v.Questions, qLink{ID: q, Href: qHref(q)})
+		}
+		v.Groups = groupCells(f.Cells)
+		for i, k := range f.Cells {
+			if cellLimit > 0 && i == cellLimit {
+				v.MoreCells = len(f.Cells) - cellLimit
+				break
+			}
+			v.Cells = append(v.Cells, cellLabel(k))
+		}
+		d.findings = append(d.findings, v)
+	}
+
+	d.rec = assessment.Recommend(a)
+	for _, m := range assessment.Models() {
+		if m.ID == d.rec.Model {
+			d.recModel = m
+		}
+		d.models = append(d.models, modelView{Model: m, Points: d.rec.Scores[m.ID], Recommended: m.ID == d.rec.Model})
+	}
+
+	for i, act := range assessment.Actions(a) {
+		d.actions = append(d.actions, actionView{
+			Question: act.Question, Href: qHref(act.Question),
+			Title: act.Title, Detail: act.Detail, Downtime: act.Downtime,
+			Area: titles[act.Area], Owner: assessment.RoleLabel(act.Owner), Target: act.Target,
+			Band: priorityBand(act.Priority), Priority: act.Priority, Rank: i + 1,
+		})
+	}
+	return d
+}
+
+func areaTitles() map[string]string {
+	m := make(map[string]string, len(assessment.Areas()))
+	for _, a := range assessment.Areas() {
+		m[a.ID] = a.Title
+	}
+	return m
+}
+
+// cellLabel names a matrix row for people: "5.15 · Plant OT".
+func cellLabel(k assessment.CellKey) string {
+	return k.Control + " \u00b7 " + assessment.DomainLabel(k.Domain)
+}
+
+// priorityBand puts the 1..36 priority into words; the number is shown too.
+func priorityBand(p int) string {
+	switch {
+	case p >= 18:
+		return "High"
+	case p >= 8:
+		return "Medium"
+	}
+	return "Low"
+}
+
+// reasonText replaces the model IDs in a recommendation reason's points
+// ("(federated +2)") with the model names people see.
+func reasonText(s string) string {
+	for _, m := range assessment.Models() {
+		s = strings.ReplaceAll(s, m.ID+" +", m.Name+" +")
+	}
+	return s
+}
+
+// Render draws the results.
+func (r *Results) Render() app.UI {
+	d := r.d
+	return app.Div().Class("results").Body(
+		app.Div().Class("page-head").Body(
+			app.H1().Text("Results"),
+			app.Div().Class("page-actions").Body(
+				app.A().Class("button").ID("results-report").Href(d.reportHref).Text("Open the printable report"),
+				app.Button().Type("button").Class("secondary").ID("results-print").Text("Print this page").
+					OnClick(func(ctx app.Context, e app.Event) { ctx.NewAction(actPrint) }),
+			),
+		),
+		renderSummaryCards(d),
+		app.Section().Class("results-section").Aria("labelledby", "results-areas").Body(
+			app.H2().ID("results-areas").Text("Scores by area"),
+			renderAreaChart(d, "results-chart"),
+			app.Details().Class("area-table-details").Body(
+				app.Summary().Text("Show the scores as a table"),
+				renderAreaTable(d),
+			),
+		),
+		app.Section().Class("results-section").Aria("labelledby", "results-flags").Body(
+			app.H2().ID("results-flags").Text("Red flags"),
+			renderFindings(d, false),
+		),
+		app.Section().Class("results-section").Aria("labelledby", "results-model").Body(
+			app.H2().ID("results-model").Text("Recommended ownership model"),
+			renderModel(d),
+		),
+		app.Section().Class("results-section").Aria("labelledby", "results-actions").Body(
+			app.H2().ID("results-actions").Text("Action plan"),
+			renderActions(d, "results-actions-table"),
+		),
+	)
+}
+
+// renderSummaryCards shows the overall score, the red-flag count and the
+// recommended model at a glance.
+func renderSummaryCards(d resultData) app.UI {
+	return app.Div().Class("summary-cards").Body(
+		app.Div().Class("summary-card score-card").Body(
+			app.P().Class("card-label").Text("Overall maturity"),
+			app.If(d.score.HasScore, func() app.UI {
+				return app.P().Class("card-value").ID("overall-score").Body(
+					app.Text(percent(d.score.Overall)),
+				)
+			}).Else(func() app.UI {
+				return app.P().Class("card-value card-value-none").ID("overall-score").Text("Not enough answers yet")
+			}),
+			app.P().Class("card-note").Body(
+				app.Text(strconv.Itoa(d.answered)+" of "+strconv.Itoa(d.total)+" questions answered"),
+				app.If(d.unknown+d.na > 0, func() app.UI {
+					return app.Text(" (" + strconv.Itoa(d.unknown) + " unknown, " + strconv.Itoa(d.na) + " not applicable)")
+				}),
+			),
+			app.If(!d.score.HasScore, func() app.UI {
+				return app.P().Class("card-note").Body(
+					app.A().Href(d.questionsHref).Text("Answer the questions"),
+					app.Text(" to get a score."),
+				)
+			}),
+		),
+		app.Div().Class("summary-card flags-card").Body(
+			app.P().Class("card-label").Text("Red flags"),
+			app.P().Class("card-value").Text(strconv.Itoa(d.high+d.medium)),
+			app.P().Class("card-note").Text(strconv.Itoa(d.high)+" high \u00b7 "+strconv.Itoa(d.medium)+" medium"),
+		),
+		app.Div().Class("summary-card reco-card").Body(
+			app.P().Class("card-label").Text("Recommended model"),
+			app.P().Class("card-value").Text(d.recModel.Name),
+			app.P().Class("card-note").Text(strconv.Itoa(len(d.actions))+" improvement actions"),
+		),
+	)
+}
+
+// renderAreaChart draws the per-area bar chart.
+func renderAreaChart(d resultData, id string) app.UI {
+	return app.Figure().Class("chart-figure").Body(
+		BarChart(id, "Maturity score by design area", d.bars),
+		app.FigCaption().Class("muted").Text("Scores run from 0 (nothing in place) to 100 (reviewed and improved everywhere); 75 is level 3, implemented, where no action is needed. Unknown answers count as 0; not applicable ones are left out. Areas without answers show no score rather than 0."),
+	)
+}
+
+// renderAreaTable gives the chart's numbers, with the answer counts.
+func renderAreaTable(d resultData) app.UI {
+	return app.Div().Class("table-wrap").Body(
+		app.Table().Class("data-table area-table").Body(
+			app.Caption().Class("visually-hidden").Text("Scores by area"),
+			app.THead().Body(app.Tr().Body(
+				app.Th().Scope("col").Text("Area"),
+				app.Th().Scope("col").Class("num").Text("Score"),
+				app.Th().Scope("col").Class("num").Text("Answered"),
+				app.Th().Scope("col").Class("num").Text("Unknown"),
+			)),
+			app.TBody().Body(app.Range(d.areas).Slice(func(i int) app.UI {
+				a := d.areas[i]
+				return app.Tr().Body(
+					app.Th().Scope("row").Text(a.Title),
+					app.Td().Class("num").Text(a.Score),
+					app.Td().Class("num").Text(strconv.Itoa(a.Answered)+" of "+strconv.Itoa(a.Total)),
+					app.Td().Class("num").Text(strconv.Itoa(a.Unknown)),
+				)
+			})),
+		),
+	)
+}
+
+// renderFindings lists the red flags, most urgent first. grouped lists
+// every matrix row by domain (the report) instead of the first few as
+// "5.15 · Plant OT" (the results page).
+func renderFindings(d resultData, grouped bool) app.UI {
+	if len(d.findings) == 0 {
+		text := "No red flags so far."
+		if d.answered < d.total {
+			text += " Red flags come from weak answers to key questions and from gaps in the ownership matrix, so keep answering."
+		}
+		return app.P().Class("empty-state").Text(text)
+	}
+	return app.Ul().Class("findings").Body(
+		app.Range(d.findings).Slice(func(i int) app.UI {
+			f := d.findings[i]
+			cls, icon, word := "finding sev-medium", "\u25cf", "Medium"
+			if f.High {
+				cls, icon, word = "finding sev-high", "\u25b2", "High"
+			}
+			return app.Li().Class(cls).ID("finding-"+f.ID).Body(
+				app.Div().Class("finding-head").Body(
+					app.Span().Class("sev-badge").Body(
+						app.Span().Aria("hidden", "true").Text(icon+" "),
+						app.Text(word),
+						app.Span().Class("visually-hidden").Text(" severity:"),
+					),
+					app.H3().Class("finding-title").Text(f.Title),
+				),
+				app.P().Class("finding-reason").Text(f.Reason),
+				app.If(len(f.Questions) > 0, func() app.UI {
+					return app.P().Class("finding-refs").Body(
+						app.Span().Class("refs-label").Text("Raised by "),
+						app.Range(f.Questions).Slice(func(j int) app.UI {
+							q := f.Questions[j]
+							return app.Span().Class("ref").Body(
+								app.A().Href(q.Href).Text("question " + q.ID),
+							)
+						}),
+					)
+				}),
+				app.If(grouped && len(f.Groups) > 0, func() app.UI {
+					return app.Div().Class("finding-groups").Body(
+						app.P().Class("refs-label").Text("Matrix rows"),
+						renderCellGroups(f.Groups),
+					)
+				}),
+				app.If(!grouped && len(f.Cells) > 0, func() app.UI {
+					return app.P().Class("finding-refs").Body(
+						app.Span().Class("refs-label").Text("Matrix rows "),
+						app.Range(f.Cells).Slice(func(j int) app.UI {
+							return app.Span().Class("ref cell-ref").Text(f.Cells[j])
+						}),
+						app.If(f.MoreCells > 0, func() app.UI {
+							return app.Span().Class("ref").Body(
+								app.Text("and "+strconv.Itoa(f.MoreCells)+" more in the "),
+								app.A().Href(d.matrixHref).Text("ownership matrix"),
+							)
+						}),
+					)
+				}),
+			)
+		}),
+	)
+}
+
+// renderCellGroups shows matrix rows as one line per domain.
+func renderCellGroups(gs []cellGroup) app.UI {
+	return app.Dl().Class("cell-groups").Body(app.Range(gs).Slice(func(i int) app.UI {
+		return app.Div().Body(app.Dt().Text(gs[i].Domain), app.Dd().Text(gs[i].Controls))
+	}))
+}
+
+// renderModel shows the recommended model with its reasons and a compact
+// comparison of the three models.
+func renderModel(d resultData) app.UI {
+	return app.Div().Class("model").Body(
+		app.Div().Class("model-reco").Body(
+			app.P().Class("model-reco-name").Body(
+				app.Span().Class("muted").Text("Recommended: "),
+				app.Strong().ID("recommended-model").Text(d.recModel.Name),
+			),
+			app.P().Text(d.recModel.Summary),
+			app.H3().Text("Why this model"),
+			app.Ul().Class("model-reasons").Body(app.Range(d.rec.Reasons).Slice(func(i int) app.UI {
+				return app.Li().Text(reasonText(d.rec.Reasons[i]))
+			})),
+		),
+		app.H3().Text("The three models compared"),
+		app.Div().Class("model-compare").Body(app.Range(d.models).Slice(func(i int) app.UI {
+			m := d.models[i]
+			cls := "model-card"
+			if m.Recommended {
+				cls += " recommended"
+			}
+			return app.Div().Class(cls).Body(
+				app.H4().Class("model-card-title").Body(
+					app.Text(m.Name),
+					app.If(m.Recommended, func() app.UI {
+						return app.Span().Class("badge badge-ok").Body(
+							app.Span().Aria("hidden", "true").Text("\u2713 "),
+							app.Text("Recommended"),
+						)
+					}),
+				),
+				app.P().Class("model-points muted").Text(pointsText(m.Points)),
+				app.P().Class("model-summary").Text(m.Summary),
+				app.P().Class("model-list-label").Text("Strengths"),
+				app.Ul().Class("model-pros").Body(app.Range(m.Pros).Slice(func(j int) app.UI { return app.Li().Text(m.Pros[j]) })),
+				app.P().Class("model-list-label").Text("Drawbacks"),
+				app.Ul().Class("model-cons").Body(app.Range(m.Cons).Slice(func(j int) app.UI { return app.Li().Text(m.Cons[j]) })),
+				app.P().Class("model-fits").Body(app.Strong().Text("Fits when: "), app.Text(m.FitsWhen)),
+			)
+		})),
+	)
+}
+
+func pointsText(n int) string {
+	if n == 1 {
+		return "1 point from this assessment"
+	}
+	return strconv.Itoa(n) + " points from this assessment"
+}
+
+// renderActions is the prioritised action plan.
+func renderActions(d resultData, id string) app.UI {
+	if len(d.actions) == 0 {
+		return app.P().Class("empty-state").Text("No actions yet. Every answer below level 3 (Implemented), and every \u201cUnknown\u201d, becomes an action here, highest priority first.")
+	}
+	return app.Div().Class("table-wrap").Body(
+		app.Table().Class("data-table action-table").ID(id).Body(
+			app.Caption().Class("table-caption").Text("Priority is weight \u00d7 gap to level 4 \u00d7 interface risk (1 to 36); highest first."),
+			app.THead().Body(app.Tr().Body(
+				app.Th().Scope("col").Class("col-priority").Text("Priority"),
+				app.Th().Scope("col").Class("col-action").Text("Action"),
+				app.Th().Scope("col").Text("Area"),
+				app.Th().Scope("col").Text("Owner"),
+				app.Th().Scope("col").Text("Target"),
+				app.Th().Scope("col").Text("Question"),
+			)),
+			app.TBody().Body(app.Range(d.actions).Slice(func(i int) app.UI {
+				a := d.actions[i]
+				return app.Tr().Body(
+					app.Td().Class("col-priority").Body(
+						app.Span().Class("prio prio-"+strings.ToLower(a.Band)).Text(a.Band),
+						app.Span().Class("prio-num").Text(strconv.Itoa(a.Priority)),
+					),
+					app.Td().Class("col-action").Body(
+						app.P().Class("action-title").Text(a.Title),
+						app.P().Class("action-detail").Text(a.Detail),
+						app.If(a.Downtime != "", func() app.UI {
+							return app.P().Class("action-downtime").Body(
+								clockIcon(), app.Text(" "),
+								app.Strong().Text("Plant constraints: "),
+								app.Text(a.Downtime),
+							)
+						}),
+					),
+					app.Td().Text(a.Area),
+					app.Td().Text(a.Owner),
+					app.Td().Class("nowrap").Body(dateCell(a.Target)),
+					app.Td().Class("nowrap").Body(app.A().Href(a.Href).Text(a.Question)),
+				)
+			})),
+		),
+	)
+}
+
+// dateCell shows a date or a dash that reads as "not set".
+func dateCell(s string) app.UI {
+	if s == "" {
+		return app.Span().Body(
+			app.Span().Aria("hidden", "true").Text("\u2014"),
+			app.Span().Class("visually-hidden").Text("not set"),
+		)
+	}
+	return app.Text(s)
+}
