@@ -540,6 +540,17 @@ func needsApostrophe(s string) bool {
 	return t != "" && isFormulaStart(t[0])
 }
 
+// EscapeCell protects s against formula injection (see the package doc).
+// Other exports of this tool (the comparison) use it so that every file the
+// tool writes follows one rule.
+func EscapeCell(s string) string { return escapeCell(s) }
+
+// WriteRecord appends one comma-separated RFC 4180 record with CRLF to buf,
+// every cell formula-escaped, exactly as Export writes its rows.
+func WriteRecord(buf *bytes.Buffer, cells []string) {
+	(&writer{buf: buf, comma: ','}).writeRow(cells)
+}
+
 // escapeCell protects s against formula injection (see the package doc).
 func escapeCell(s string) string {
 	if needsApostrophe(s) {

@@ -517,6 +517,9 @@ func (im *importer) readRow(r *row) {
 // or a date.
 const controlPrefix = "A."
 
+// ControlRef is how Export writes a control ID in item_id: "A.5.10".
+func ControlRef(id string) string { return controlPrefix + id }
+
 // canonicalControl accepts a control as Export writes it, "A.5.10" (or
 // "a.5.10"), or as a bare "5.10", which earlier versions wrote and people
 // type, and returns the bare ID.

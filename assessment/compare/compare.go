@@ -1,0 +1,281 @@
+// Package compare consolidates several assessments, typically one per
+// respondent of each plant, into the comparison a steering group needs:
+// a site × area heat map, a drill-down per area, the questions on which
+// respondents of the same site disagree, the ownership-matrix rows they
+// fill in differently, the Accountable role each site names for every
+// control, and one tidy CSV of everything.
+//
+// Like package assessment it imports neither syscall/js nor go-app, so every
+// rule here is decided and tested natively.
+package compare
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/isms-tools/ownership-assessment/assessment"
+)
+
+// NoSite is the group of assessments whose profile names no site.
+const NoSite = "(no site)"
+
+// SourceStored is the Entry.Source of an assessment loaded from the
+// browser's storage rather than from a file.
+const SourceStored = "stored"
+
+// Entry is one assessment to compare and where it came from.
+type Entry struct {
+	Source string // file name, or SourceStored
+	A      assessment.Assessment
+}
+
+// Respondent is one assessment within its site.
+type Respondent struct {
+	Entry
+	Name   string          // Profile.Respondent, else the assessment's name
+	Role   assessment.Role // Profile.RespondentRole; may be empty
+	Result assessment.Result
+}
+
+// Label names the respondent and the role they answered in, e.g.
+// "Anna Berg (IT lead)".
+func (r Respondent) Label() string {
+	if r.Role == "" {
+		return r.Name
+	}
+	return r.Name + " (" + assessment.RoleLabel(r.Role) + ")"
+}
+
+// Cell is a consolidated score: the mean of the scores of the respondents
+// who have one. N counts them; without any, HasScore is false.
+type Cell struct {
+	Score    float64
+	N        int
+	HasScore bool
+}
+
+// Site is one plant (or other site) and its respondents.
+type Site struct {
+	Key         string // case- and space-insensitive grouping key
+	Name        string // as first written, trimmed; NoSite when empty
+	Respondents []Respondent
+	Areas       []Cell // in Set.Areas order
+	Overall     Cell
+}
+
+// Duplicate is an entry left out because an entry with the same assessment
+// ID came first: the same assessment picked twice (stored and as a file, or
+// one file twice) would otherwise count twice in every mean.
+type Duplicate struct {
+	ID, Source, KeptSource string
+}
+
+// Set is a consolidated comparison. Build it with New; it is read-only
+// afterwards and safe to share between goroutines.
+type Set struct {
+	Areas      []assessment.Area
+	Sites      []Site // sorted by name, NoSite last
+	Duplicates []Duplicate
+
+	// Disagreements lists the questions on which respondents of one site
+	// differ by MinSpread or more, most serious first (see New).
+	Disagreements []Disagreement
+	// RACIDisagreements lists the matrix rows where respondents of one
+	// site name different Accountable roles, most relevant control first.
+	RACIDisagreements []RACIDisagreement
+	// RACI is the consolidated matrix: every row that at least one site
+	// filled, in Annex A and domain order.
+	RACI []RACIRow
+}
+
+// New groups entries by site and computes the whole comparison.
+//
+// Sites are grouped by Profile.Site with surrounding space trimmed, inner
+// runs of space collapsed and case ignored; an empty site is NoSite.
+// Respondents within a site are ordered by role (RespondentRoles order),
+// then name. An entry whose assessment ID was already seen is skipped and
+// reported in Duplicates.
+func New(entries []Entry) *Set {
+	s := &Set{Areas: assessment.Areas()}
+	seen := make(map[string]string, len(entries))
+	byKey := map[string]int{}
+	for _, e := range entries {
+		if kept, dup := seen[e.A.ID]; dup {
+			s.Duplicates = append(s.Duplicates, Duplicate{ID: e.A.ID, Source: e.Source, KeptSource: kept})
+			continue
+		}
+		seen[e.A.ID] = e.Source
+		key, name := siteKey(e.A.Profile.Site)
+		i, ok := byKey[key]
+		if !ok {
+			i = len(s.Sites)
+			byKey[key] = i
+			s.Sites = append(s.Sites, Site{Key: key, Name: name})
+		}
+		s.Sites[i].Respondents = append(s.Sites[i].Respondents, newRespondent(e))
+	}
+	slices.SortStableFunc(s.Sites, func(a, b Site) int {
+		if (a.Name == NoSite) != (b.Name == NoSite) {
+			if a.Name == NoSite {
+				return 1
+			}
+			return -1
+		}
+		return cmp.Compare(a.Key, b.Key)
+	})
+	for i := range s.Sites {
+		site := &s.Sites[i]
+		slices.SortStableFunc(site.Respondents, compareRespondents)
+		site.Areas, site.Overall = consolidate(site.Respondents, len(s.Areas))
+	}
+	s.Disagreements = disagreements(s.Sites)
+	s.RACIDisagreements, s.RACI = consolidateRACI(s.Sites)
+	return s
+}
+
+// Assessments counts the assessments in the comparison.
+func (s *Set) Assessments() int {
+	n := 0
+	for _, site := range s.Sites {
+		n += len(site.Respondents)
+	}
+	return n
+}
+
+// siteKey returns the grouping key and the display name of a site.
+func siteKey(site string) (key, name string) {
+	name = strings.Join(strings.Fields(site), " ")
+	if name == "" {
+		return "", NoSite
+	}
+	return strings.ToLower(name), name
+}
+
+func newRespondent(e Entry) Respondent {
+	name := strings.TrimSpace(e.A.Profile.Respondent)
+	if name == "" {
+		name = strings.TrimSpace(e.A.Name)
+	}
+	if name == "" {
+		name = "Unnamed respondent"
+	}
+	return Respondent{
+		Entry:  e,
+		Name:   name,
+		Role:   e.A.Profile.RespondentRole,
+		Result: assessment.Score(e.A),
+	}
+}
+
+func compareRespondents(a, b Respondent) int {
+	return cmp.Or(
+		cmp.Compare(roleIndex(a.Role), roleIndex(b.Role)),
+		cmp.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name)),
+		cmp.Compare(a.Source, b.Source),
+		cmp.Compare(a.A.ID, b.A.ID),
+	)
+}
+
+// roleIndex orders roles as RespondentRoles; no role or an unknown one
+// comes last.
+func roleIndex(r assessment.Role) int {
+	if i := slices.Index(assessment.RespondentRoles, r); i >= 0 {
+		return i
+	}
+	return len(assessment.RespondentRoles)
+}
+
+// consolidate averages the respondents' area and overall scores. Only
+// respondents with a score in an area count for it: a respondent who
+// answered nothing there must not pull the site towards zero.
+func consolidate(rs []Respondent, areas int) ([]Cell, Cell) {
+	cells := make([]Cell, areas)
+	var overall Cell
+	for _, r := range rs {
+		for i, as := range r.Result.Areas {
+			if i < areas && as.HasScore {
+				cells[i].Score += as.Score
+				cells[i].N++
+			}
+		}
+		if r.Result.HasScore {
+			overall.Score += r.Result.Overall
+			overall.N++
+		}
+	}
+	for i := range cells {
+		finish(&cells[i])
+	}
+	finish(&overall)
+	return cells, overall
+}
+
+func finish(c *Cell) {
+	if c.N > 0 {
+		c.HasScore = true
+		c.Score /= float64(c.N)
+	}
+}
+
+// Sort keys of Order besides area IDs.
+const (
+	SortSite    = "site"
+	SortOverall = "overall"
+)
+
+// Order returns the indices of s.Sites sorted by key: SortSite (by name),
+// SortOverall, or an area ID (by that area's score). Sites without a score
+// for the key come last in either direction; ties go by site name. An
+// unknown key sorts by name.
+func (s *Set) Order(key string, desc bool) []int {
+	idx := make([]int, len(s.Sites))
+	for i := range idx {
+		idx[i] = i // s.Sites is already in name order
+	}
+	area := slices.IndexFunc(s.Areas, func(a assessment.Area) bool { return a.ID == key })
+	cell := func(i int) Cell {
+		if key == SortOverall {
+			return s.Sites[i].Overall
+		}
+		return s.Sites[i].Areas[area]
+	}
+	if key != SortOverall && area < 0 {
+		if desc {
+			slices.Reverse(idx)
+		}
+		return idx
+	}
+	slices.SortStableFunc(idx, func(a, b int) int {
+		ca, cb := cell(a), cell(b)
+		if ca.HasScore != cb.HasScore {
+			if ca.HasScore {
+				return -1
+			}
+			return 1
+		}
+		c := cmp.Compare(ca.Score, cb.Score)
+		if desc {
+			c = -c
+		}
+		return c // equal scores keep name order
+	})
+	return idx
+}
+
+// Band is the heat band of a percentage score: 0 below 20, 1 below 40,
+// 2 below 60, 3 below 80, 4 from 80. The view colours and marks cells by
+// band; the number is always shown as well.
+func Band(score float64) int {
+	switch {
+	case score < 20:
+		return 0
+	case score < 40:
+		return 1
+	case score < 60:
+		return 2
+	case score < 80:
+		return 3
+	}
+	return 4
+}

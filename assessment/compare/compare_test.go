@@ -1,0 +1,430 @@
+package compare
+
+import (
+	"bytes"
+	"encoding/csv"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/isms-tools/ownership-assessment/assessment"
+)
+
+func near(a, b float64) bool { return math.Abs(a-b) < 1e-9 }
+
+func siteNames(s *Set) []string {
+	var out []string
+	for _, site := range s.Sites {
+		out = append(out, site.Name)
+	}
+	return out
+}
+
+func areaIndex(t *testing.T, s *Set, id string) int {
+	t.Helper()
+	i := slices.IndexFunc(s.Areas, func(a assessment.Area) bool { return a.ID == id })
+	if i < 0 {
+		t.Fatalf("no area %s", id)
+	}
+	return i
+}
+
+func TestGroupingAndRespondents(t *testing.T) {
+	s := New(loadFixtures(t))
+	if got, want := siteNames(s), []string{"Plant A", "Plant B"}; !slices.Equal(got, want) {
+		t.Fatalf("sites = %q, want %q (\"  plant  A \" must join \"Plant A\")", got, want)
+	}
+	var labels []string
+	for _, r := range s.Sites[0].Respondents {
+		labels = append(labels, r.Label())
+	}
+	if want := []string{"Anna Berg (IT lead)", "Omar Ortiz (OT / automation lead)"}; !slices.Equal(labels, want) {
+		t.Errorf("Plant A respondents = %q, want %q", labels, want)
+	}
+	if s.Assessments() != 3 {
+		t.Errorf("Assessments() = %d, want 3", s.Assessments())
+	}
+}
+
+func TestNoSiteAndNamesAndDuplicates(t *testing.T) {
+	a := assessment.New("x1", fixtureTime)
+	a.Name = "Walk-through"
+	b := assessment.New("x2", fixtureTime)
+	b.Name = ""
+	b.Profile.Site = "Zeta"
+	entries := []Entry{{"a.csv", a}, {"b.csv", b}, {SourceStored, a}}
+	s := New(entries)
+	if got, want := siteNames(s), []string{"Zeta", NoSite}; !slices.Equal(got, want) {
+		t.Errorf("sites = %q, want %q (no site last)", got, want)
+	}
+	if got := s.Sites[1].Respondents[0].Label(); got != "Walk-through" {
+		t.Errorf("respondent without name or role = %q, want the assessment name", got)
+	}
+	if got := s.Sites[0].Respondents[0].Name; got != "Unnamed respondent" {
+		t.Errorf("respondent without any name = %q", got)
+	}
+	want := []Duplicate{{ID: "x1", Source: SourceStored, KeptSource: "a.csv"}}
+	if !slices.Equal(s.Duplicates, want) {
+		t.Errorf("duplicates = %+v, want %+v", s.Duplicates, want)
+	}
+	if s.Assessments() != 2 {
+		t.Errorf("the duplicate was counted: %d assessments", s.Assessments())
+	}
+}
+
+func TestHeatMapValues(t *testing.T) {
+	s := New(loadFixtures(t))
+	tests := []struct {
+		site, area string
+		score      float64
+		n          int
+		has        bool
+	}{
+		// Anna GOV: (3+4+2)×3 / 9×4 = 75; Omar: (2+1+4+3)×3 / 12×4 = 62.5.
+		{"Plant A", "GOV", 68.75, 2, true},
+		// Anna SCO-01 = 2 → 50; Omar unknown → 0.
+		{"Plant A", "SCO", 25, 2, true},
+		// Anna unknown → 0; Omar 3 → 75.
+		{"Plant A", "INC", 37.5, 2, true},
+		// Only Anna answered CHG: the mean is over those who have a score.
+		{"Plant A", "CHG", 75, 1, true},
+		{"Plant A", "PRA", 0, 0, false},
+		{"Plant B", "GOV", 100, 1, true},
+		{"Plant B", "PRA", 25, 1, true},
+		{"Plant B", "SCO", 0, 0, false},
+	}
+	for _, tt := range tests {
+		si := slices.Index(siteNames(s), tt.site)
+		c := s.Sites[si].Areas[areaIndex(t, s, tt.area)]
+		if c.HasScore != tt.has || c.N != tt.n || !near(c.Score, tt.score) {
+			t.Errorf("%s %s = %+v, want score %v n %d has %v", tt.site, tt.area, c, tt.score, tt.n, tt.has)
+		}
+	}
+	// Overall: Anna 42/72, Omar 39/72; the site is their mean.
+	if o := s.Sites[0].Overall; !near(o.Score, (42.0/72+39.0/72)*50) || o.N != 2 {
+		t.Errorf("Plant A overall = %+v, want %v", o, (42.0/72+39.0/72)*50)
+	}
+	if o := s.Sites[1].Overall; !near(o.Score, 75) || o.N != 1 {
+		t.Errorf("Plant B overall = %+v, want 75", o)
+	}
+}
+
+func TestOrder(t *testing.T) {
+	mk := func(site string, gov assessment.Rating) Entry {
+		a := assessment.New("id-"+strings.ReplaceAll(site, " ", ""), fixtureTime)
+		a.Profile.Site = site
+		if gov != "" {
+			a.Answers["GOV-01"] = assessment.Answer{Rating: gov}
+		}
+		return Entry{Source: "t", A: a}
+	}
+	s := New([]Entry{mk("Delta", "1"), mk("alpha", "4"), mk("Charlie", ""), mk("Bravo", "1")})
+	names := func(idx []int) []string {
+		var out []string
+		for _, i := range idx {
+			out = append(out, s.Sites[i].Name)
+		}
+		return out
+	}
+	tests := []struct {
+		key  string
+		desc bool
+		want []string
+	}{
+		{SortSite, false, []string{"alpha", "Bravo", "Charlie", "Delta"}},
+		{SortSite, true, []string{"Delta", "Charlie", "Bravo", "alpha"}},
+		// Ties keep name order; no score is last either way.
+		{SortOverall, false, []string{"Bravo", "Delta", "alpha", "Charlie"}},
+		{SortOverall, true, []string{"alpha", "Bravo", "Delta", "Charlie"}},
+		{"GOV", true, []string{"alpha", "Bravo", "Delta", "Charlie"}},
+		{"SCO", false, []string{"alpha", "Bravo", "Charlie", "Delta"}},
+		{"nonsense", false, []string{"alpha", "Bravo", "Charlie", "Delta"}},
+	}
+	for _, tt := range tests {
+		if got := names(s.Order(tt.key, tt.desc)); !slices.Equal(got, tt.want) {
+			t.Errorf("Order(%q, %v) = %q, want %q", tt.key, tt.desc, got, tt.want)
+		}
+	}
+}
+
+func TestBand(t *testing.T) {
+	for _, tt := range []struct {
+		score float64
+		want  int
+	}{{0, 0}, {19.99, 0}, {20, 1}, {39.9, 1}, {40, 2}, {59.9, 2}, {60, 3}, {79.99, 3}, {80, 4}, {100, 4}} {
+		if got := Band(tt.score); got != tt.want {
+			t.Errorf("Band(%v) = %d, want %d", tt.score, got, tt.want)
+		}
+	}
+}
+
+func TestDisagreements(t *testing.T) {
+	s := New(loadFixtures(t))
+	type got struct {
+		site, q            string
+		low, high, spr, rk int
+	}
+	var list []got
+	for _, d := range s.Disagreements {
+		list = append(list, got{s.Sites[d.Site].Name, d.Question.ID, d.Low, d.High, d.Spread, d.Rank})
+	}
+	want := []got{
+		{"Plant A", "GOV-02", 1, 4, 3, 9},
+		{"Plant A", "INC-01", 0, 3, 3, 9}, // unknown counts as 0
+		{"Plant A", "GOV-03", 2, 4, 2, 6}, // 2 levels: listed
+		{"Plant A", "SCO-01", 0, 2, 2, 6}, // unknown vs 2
+		// GOV-01 (3 vs 2) differs by 1 level: not listed. GOV-04 (N/A vs 3):
+		// N/A does not count. CHG-01: only one answer. Plant B: one respondent.
+	}
+	if !slices.Equal(list, want) {
+		t.Fatalf("disagreements =\n %+v\nwant\n %+v", list, want)
+	}
+	d := s.Disagreements[0]
+	if len(d.Answers) != 2 {
+		t.Fatalf("answers = %+v", d.Answers)
+	}
+	anna, omar := d.Answers[0], d.Answers[1]
+	if anna.Rating != "4" || !strings.HasPrefix(anna.Note, "The CISO decides") || omar.Rating != "1" || !strings.HasPrefix(omar.Note, "=Plant manager") {
+		t.Errorf("who answered what: %+v / %+v", anna, omar)
+	}
+	inc := s.Disagreements[1].Answers[0]
+	if inc.Rating != assessment.RatingUnknown || !inc.Counted || inc.Level != 0 {
+		t.Errorf("unknown answer = %+v, want counted as level 0 with its rating kept", inc)
+	}
+}
+
+func TestDisagreementThreshold(t *testing.T) {
+	for _, tt := range []struct {
+		a, b   assessment.Rating
+		listed bool
+	}{
+		{"2", "3", false}, {"1", "3", true}, {"0", "4", true},
+		{"unknown", "1", false}, {"unknown", "2", true},
+		{"na", "4", false}, {"", "4", false}, {"unknown", "unknown", false},
+	} {
+		x := assessment.New("x", fixtureTime)
+		x.Profile.Site = "S"
+		y := assessment.New("y", fixtureTime)
+		y.Profile.Site = "s"
+		x.Answers["ROL-01"] = assessment.Answer{Rating: tt.a}
+		y.Answers["ROL-01"] = assessment.Answer{Rating: tt.b}
+		s := New([]Entry{{"x", x}, {"y", y}})
+		if got := len(s.Disagreements) == 1; got != tt.listed {
+			t.Errorf("%q vs %q listed = %v, want %v", tt.a, tt.b, got, tt.listed)
+		}
+	}
+}
+
+func TestDrill(t *testing.T) {
+	s := New(loadFixtures(t))
+	if _, ok := s.Drill("NOPE"); ok {
+		t.Error("Drill of an unknown area succeeded")
+	}
+	d, ok := s.Drill("GOV")
+	if !ok || d.Area.ID != "GOV" || len(d.Questions) != len(assessment.QuestionsInArea("GOV")) || len(d.Rows) != 2 {
+		t.Fatalf("drill = %+v", d)
+	}
+	cells := map[string]DrillCell{}
+	for qi, q := range d.Questions {
+		cells["A "+q.ID] = d.Rows[0].Cells[qi]
+		cells["B "+q.ID] = d.Rows[1].Cells[qi]
+	}
+	for _, tt := range []struct {
+		cell string
+		mean float64
+		n    int
+		has  bool
+	}{
+		{"A GOV-01", 2.5, 2, true},
+		{"A GOV-02", 2.5, 2, true},
+		{"A GOV-04", 3, 1, true}, // N/A left out
+		{"A GOV-05", 0, 0, false},
+		{"B GOV-01", 4, 1, true},
+	} {
+		c := cells[tt.cell]
+		if c.HasMean != tt.has || c.N != tt.n || !near(c.Mean, tt.mean) {
+			t.Errorf("%s = %+v, want mean %v n %d", tt.cell, c, tt.mean, tt.n)
+		}
+	}
+	if r := cells["A GOV-04"].Ratings; len(r) != 2 || r[0].Rating != assessment.RatingNotApplicable || r[1].Rating != "3" {
+		t.Errorf("per-respondent ratings = %+v", r)
+	}
+}
+
+func TestAccountable(t *testing.T) {
+	for _, tt := range []struct {
+		row    assessment.RACI
+		v      string
+		filled bool
+		label  string
+	}{
+		{nil, "", false, "No accountable role"},
+		{row("it", ""), "", false, "No accountable role"},
+		{row("ot", "R"), "", true, "No accountable role"},
+		{row("ot", "A", "it", "C"), "ot", true, "OT / automation lead"},
+		{row("ot", "A", "it", "A"), "it+ot", true, "IT lead + OT / automation lead (several A)"},
+	} {
+		v, filled := AccountableOf(tt.row)
+		if v != tt.v || filled != tt.filled || AccountableLabel(v) != tt.label {
+			t.Errorf("AccountableOf(%v) = %q, %v (%q), want %q, %v (%q)", tt.row, v, filled, AccountableLabel(v), tt.v, tt.filled, tt.label)
+		}
+	}
+}
+
+func TestRACIWithinSites(t *testing.T) {
+	s := New(loadFixtures(t))
+	var got []string
+	for _, d := range s.RACIDisagreements {
+		var vs []string
+		for _, v := range d.Views {
+			vs = append(vs, s.Sites[d.Site].Respondents[v.Respondent].Name+"="+v.Accountable)
+		}
+		got = append(got, fmt.Sprintf("%s %s %s", s.Sites[d.Site].Name, d.Key, strings.Join(vs, ",")))
+	}
+	want := []string{
+		// High relevance first, then Annex A order.
+		"Plant A 8.1/ot Anna Berg=,Omar Ortiz=ot",           // one has none
+		"Plant A 8.20/shared Anna Berg=it,Omar Ortiz=it+ot", // several A
+		"Plant A 5.15/ot Anna Berg=it,Omar Ortiz=ot",
+		// 5.1/it: Omar left the row empty, which is not a disagreement;
+		// 5.15/it, 5.2/shared and 5.9/ot: both name the same A.
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("RACI disagreements within sites =\n %q\nwant\n %q", got, want)
+	}
+}
+
+func TestRACIAcrossSites(t *testing.T) {
+	s := New(loadFixtures(t))
+	status := map[string]RACIStatus{}
+	for _, r := range s.RACI {
+		status[r.Key.String()] = r.Status
+	}
+	wantStatus := map[string]RACIStatus{
+		"5.1/it":      RACIAgree, // Anna and Bea: isms-owner; Omar left it empty
+		"5.2/shared":  RACIAgree,
+		"5.9/ot":      RACIConflict,
+		"5.15/it":     RACIConflict,
+		"5.15/ot":     RACIConflict,
+		"7.4/ot":      RACINoAccountable,
+		"8.1/ot":      RACIDisputed, // only Plant A, split inside
+		"8.20/shared": RACIConflict,
+	}
+	if fmt.Sprint(status) != fmt.Sprint(wantStatus) {
+		t.Errorf("statuses =\n %v\nwant\n %v", status, wantStatus)
+	}
+	if s.AgreedRows() != 2 {
+		t.Errorf("AgreedRows = %d, want 2", s.AgreedRows())
+	}
+	var got []string
+	for _, r := range s.Conflicts() {
+		var per []string
+		for _, sa := range r.Sites {
+			per = append(per, s.Sites[sa.Site].Name+"="+strings.Join(sa.Values, "|"))
+		}
+		got = append(got, r.Key.String()+" "+strings.Join(per, ","))
+	}
+	want := []string{
+		"5.9/ot Plant A=ot,Plant B=operations",
+		"8.20/shared Plant A=it|it+ot,Plant B=it",
+		"5.15/it Plant A=it,Plant B=isms-owner",
+		"5.15/ot Plant A=it|ot,Plant B=ot",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("conflicts =\n %q\nwant\n %q", got, want)
+	}
+}
+
+func TestExportGolden(t *testing.T) {
+	s := New(loadFixtures(t))
+	var buf bytes.Buffer
+	if err := s.Export(&buf); err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "consolidated.golden.csv", buf.Bytes())
+
+	data := buf.Bytes()
+	if !bytes.HasPrefix(data, []byte("\ufeff")) {
+		t.Error("no byte order mark")
+	}
+	if bytes.Count(data, []byte("\n")) != bytes.Count(data, []byte("\r\n")) {
+		t.Error("a line ends with LF alone; the export uses CRLF")
+	}
+	r := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(data, []byte("\ufeff"))))
+	recs, err := r.ReadAll()
+	if err != nil {
+		t.Fatalf("encoding/csv cannot read the export: %v", err)
+	}
+	if !slices.Equal(recs[0], ExportHeader) {
+		t.Errorf("header = %q", recs[0])
+	}
+	if got, want := len(recs)-1, 3*RowsPerRespondent; got != want {
+		t.Errorf("%d data rows, want %d", got, want)
+	}
+	if RowsPerRespondent != 12+64+93*3 {
+		t.Errorf("RowsPerRespondent = %d", RowsPerRespondent)
+	}
+	found := false
+	for _, rec := range recs[1:] {
+		if rec[0] == "Plant A" && rec[1] == "Omar Ortiz" && rec[5] == "GOV-02" {
+			found = true
+			if rec[2] != "ot" || rec[8] != "1" || rec[9] != "Initial" || rec[12] != "'=Plant manager decides alone; nobody central." {
+				t.Errorf("Omar's GOV-02 row = %q", rec)
+			}
+		}
+	}
+	if !found {
+		t.Error("no row for Omar's GOV-02")
+	}
+}
+
+func TestExportFilename(t *testing.T) {
+	for in, want := range map[string]string{
+		"2026-03-10": "ownership-comparison-2026-03-10.csv",
+		"":           "ownership-comparison.csv",
+		"../x/2026":  "ownership-comparison-2026.csv",
+	} {
+		if got := ExportFilename(in); got != want {
+			t.Errorf("ExportFilename(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestBuild150(t *testing.T) {
+	s := New(synthetic(50, 3))
+	if len(s.Sites) != 50 || s.Assessments() != 150 {
+		t.Fatalf("%d sites, %d assessments", len(s.Sites), s.Assessments())
+	}
+	if len(s.Disagreements) == 0 || len(s.Conflicts()) == 0 {
+		t.Error("random answers and mixed presets should disagree somewhere")
+	}
+	var buf bytes.Buffer
+	if err := s.Export(&buf); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := bytes.Count(buf.Bytes(), []byte("\r\n")), 1+150*RowsPerRespondent; got != want {
+		t.Errorf("%d lines, want %d", got, want)
+	}
+}
+
+func BenchmarkBuild150(b *testing.B) {
+	entries := synthetic(50, 3)
+	b.ReportAllocs()
+	for b.Loop() {
+		New(entries)
+	}
+}
+
+func BenchmarkExport150(b *testing.B) {
+	s := New(synthetic(50, 3))
+	var buf bytes.Buffer
+	b.ReportAllocs()
+	for b.Loop() {
+		buf.Reset()
+		if err := s.Export(&buf); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,346 @@
+package compare
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/isms-tools/ownership-assessment/assessment"
+)
+
+// MinSpread is the smallest difference in maturity level between two
+// respondents of one site that counts as a disagreement. One level apart is
+// normal calibration noise between people; two or more means they describe
+// different realities.
+const MinSpread = 2
+
+// Rated is one respondent's answer to one question.
+type Rated struct {
+	Respondent int // index into the site's Respondents
+	Rating     assessment.Rating
+	// Level is the level that enters means and spreads; Counted says
+	// whether it does. Levels 0–4 count as themselves and "unknown" counts
+	// as 0, as in the score: a lead who does not know who owns something
+	// while a colleague calls it well established is exactly the gap the
+	// comparison must show (the view labels it "unknown", not "0").
+	// "Not applicable" and unanswered questions do not count.
+	Level   int
+	Counted bool
+	Note    string
+}
+
+func rated(i int, a assessment.Answer) Rated {
+	r := Rated{Respondent: i, Rating: a.Rating, Note: a.Note}
+	if lvl, ok := a.Rating.Level(); ok {
+		r.Level, r.Counted = lvl, true
+	} else if a.Rating == assessment.RatingUnknown {
+		r.Counted = true
+	}
+	return r
+}
+
+// Disagreement is a question on which respondents of one site differ by at
+// least MinSpread levels.
+type Disagreement struct {
+	Site      int // index into Set.Sites
+	Question  assessment.Question
+	Low, High int // lowest and highest counted level
+	Spread    int // High - Low
+	// Rank is Spread × question weight: a wide split on a critical question
+	// comes before the same split on a useful one.
+	Rank    int
+	Answers []Rated // every respondent of the site, in respondent order
+}
+
+func disagreements(sites []Site) []Disagreement {
+	var out []Disagreement
+	order := map[string]int{}
+	for i, q := range assessment.Questions() {
+		order[q.ID] = i
+	}
+	for si, site := range sites {
+		if len(site.Respondents) < 2 {
+			continue
+		}
+		for _, q := range assessment.Questions() {
+			low, high, n := assessment.MaxLevel+1, -1, 0
+			for ri := range site.Respondents {
+				r := rated(ri, site.Respondents[ri].A.Answers[q.ID])
+				if r.Counted {
+					low, high, n = min(low, r.Level), max(high, r.Level), n+1
+				}
+			}
+			if n < 2 || high-low < MinSpread {
+				continue
+			}
+			d := Disagreement{Site: si, Question: q, Low: low, High: high, Spread: high - low,
+				Rank: (high - low) * max(q.Weight, 1)}
+			d.Answers = make([]Rated, len(site.Respondents))
+			for ri := range site.Respondents {
+				d.Answers[ri] = rated(ri, site.Respondents[ri].A.Answers[q.ID])
+			}
+			out = append(out, d)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b Disagreement) int {
+		return cmp.Or(
+			cmp.Compare(b.Rank, a.Rank),
+			cmp.Compare(b.Spread, a.Spread),
+			cmp.Compare(a.Site, b.Site),
+			cmp.Compare(order[a.Question.ID], order[b.Question.ID]),
+		)
+	})
+	return out
+}
+
+// DrillCell is one site's answers to one question.
+type DrillCell struct {
+	Mean    float64 // mean counted level (unknown as 0), meaningful when HasMean
+	N       int     // respondents counted
+	HasMean bool
+	Ratings []Rated // every respondent of the site, in respondent order
+}
+
+// DrillRow is one site's answers to the questions of an area.
+type DrillRow struct {
+	Site  int         // index into Set.Sites
+	Cells []DrillCell // in Drill.Questions order
+}
+
+// Drill is one area's questions across every site.
+type Drill struct {
+	Area      assessment.Area
+	Questions []assessment.Question
+	Rows      []DrillRow // in Set.Sites order
+}
+
+// Drill returns the questions of area across every site, or false when the
+// area is unknown.
+func (s *Set) Drill(area string) (Drill, bool) {
+	i := slices.IndexFunc(s.Areas, func(a assessment.Area) bool { return a.ID == area })
+	if i < 0 {
+		return Drill{}, false
+	}
+	d := Drill{Area: s.Areas[i], Questions: assessment.QuestionsInArea(area)}
+	d.Rows = make([]DrillRow, len(s.Sites))
+	for si, site := range s.Sites {
+		row := DrillRow{Site: si, Cells: make([]DrillCell, len(d.Questions))}
+		for qi, q := range d.Questions {
+			c := &row.Cells[qi]
+			c.Ratings = make([]Rated, len(site.Respondents))
+			sum := 0
+			for ri := range site.Respondents {
+				r := rated(ri, site.Respondents[ri].A.Answers[q.ID])
+				c.Ratings[ri] = r
+				if r.Counted {
+					sum += r.Level
+					c.N++
+				}
+			}
+			if c.N > 0 {
+				c.HasMean = true
+				c.Mean = float64(sum) / float64(c.N)
+			}
+		}
+		d.Rows[si] = row
+	}
+	return d, true
+}
+
+// Accountable values: a matrix row's A roles in RACIRoles order joined with
+// "+" ("ot", or "it+ot" when several roles hold an A), or NoAccountable for
+// a row that has letters but no A.
+const NoAccountable = ""
+
+// AccountableOf returns the Accountable value of a matrix row and whether
+// the row is filled at all (has any letter).
+func AccountableOf(row assessment.RACI) (string, bool) {
+	// Ranging over the row (two or three letters, typically) is several
+	// times cheaper than looking up all ten roles, and this runs for every
+	// row of every respondent.
+	var buf [4]assessment.Role
+	as := buf[:0]
+	filled := false
+	for r, l := range row {
+		switch l {
+		case assessment.LetterNone:
+		case assessment.LetterAccountable:
+			as = append(as, r)
+			filled = true
+		default:
+			filled = true
+		}
+	}
+	switch len(as) {
+	case 0:
+		return NoAccountable, filled
+	case 1:
+		return string(as[0]), true
+	}
+	slices.SortFunc(as, func(a, b assessment.Role) int {
+		return cmp.Or(cmp.Compare(roleIndex(a), roleIndex(b)), cmp.Compare(a, b))
+	})
+	parts := make([]string, len(as))
+	for i, r := range as {
+		parts[i] = string(r)
+	}
+	return strings.Join(parts, "+"), true
+}
+
+// AccountableLabel describes an Accountable value for people.
+func AccountableLabel(v string) string {
+	if v == NoAccountable {
+		return "No accountable role"
+	}
+	parts := strings.Split(v, "+")
+	for i, p := range parts {
+		parts[i] = assessment.RoleLabel(assessment.Role(p))
+	}
+	if len(parts) == 1 {
+		return parts[0]
+	}
+	return strings.Join(parts, " + ") + " (several A)"
+}
+
+// RACIView is one respondent's filling of one matrix row.
+type RACIView struct {
+	Respondent  int // index into the site's Respondents
+	Accountable string
+	Row         assessment.RACI
+}
+
+// RACIDisagreement is a matrix row that two or more respondents of one site
+// filled with different Accountable values (one of which may be none).
+// Respondents who left the row empty are not counted: an empty row is a
+// question not answered, not an answer.
+type RACIDisagreement struct {
+	Site    int // index into Set.Sites
+	Key     assessment.CellKey
+	Control assessment.Control
+	Views   []RACIView // the respondents who filled the row, in respondent order
+}
+
+// SiteAccountable is what one site's respondents name as Accountable for a
+// row. More than one value means they disagree among themselves.
+type SiteAccountable struct {
+	Site   int      // index into Set.Sites
+	Values []string // distinct, in respondent order
+}
+
+// RACIStatus classifies a consolidated matrix row.
+type RACIStatus string
+
+// Values of RACIStatus.
+const (
+	// RACIAgree: every site that filled the row names the same single A.
+	RACIAgree RACIStatus = "agree"
+	// RACIConflict: two or more sites filled the row and between them
+	// name different Accountable values (one possibly none, and a site
+	// whose respondents disagree brings each of their values).
+	RACIConflict RACIStatus = "conflict"
+	// RACIDisputed: only one site filled the row and its respondents
+	// disagree; RACIDisagreements has the details.
+	RACIDisputed RACIStatus = "disputed"
+	// RACINoAccountable: the row is filled, but nobody names an A.
+	RACINoAccountable RACIStatus = "no-accountable"
+)
+
+// RACIRow is one row of the consolidated matrix.
+type RACIRow struct {
+	Key     assessment.CellKey
+	Control assessment.Control
+	Sites   []SiteAccountable // the sites that filled the row, in site order
+	Values  []string          // distinct values across those sites
+	Status  RACIStatus
+}
+
+// Conflicts returns the consolidated rows whose status is RACIConflict,
+// most relevant control first, then those with the most distinct answers.
+func (s *Set) Conflicts() []RACIRow {
+	var out []RACIRow
+	for _, r := range s.RACI {
+		if r.Status == RACIConflict {
+			out = append(out, r)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b RACIRow) int {
+		return cmp.Or(
+			cmp.Compare(b.Control.Relevance, a.Control.Relevance),
+			cmp.Compare(len(b.Values), len(a.Values)),
+		)
+	})
+	return out
+}
+
+// AgreedRows counts the consolidated rows every filling site agrees on.
+func (s *Set) AgreedRows() int {
+	n := 0
+	for _, r := range s.RACI {
+		if r.Status == RACIAgree {
+			n++
+		}
+	}
+	return n
+}
+
+func consolidateRACI(sites []Site) ([]RACIDisagreement, []RACIRow) {
+	var within []RACIDisagreement
+	var rows []RACIRow
+	views := make([]RACIView, 0, 8)
+	for _, c := range assessment.Controls() {
+		for _, d := range assessment.Domains {
+			key := assessment.CellKey{Control: c.ID, Domain: d}
+			row := RACIRow{Key: key, Control: c}
+			for si, site := range sites {
+				views = views[:0]
+				var values []string
+				for ri := range site.Respondents {
+					m := site.Respondents[ri].A.Matrix
+					if m == nil {
+						continue
+					}
+					v, filled := AccountableOf(m[key])
+					if !filled {
+						continue
+					}
+					views = append(views, RACIView{Respondent: ri, Accountable: v, Row: m[key]})
+					if !slices.Contains(values, v) {
+						values = append(values, v)
+					}
+				}
+				if len(views) == 0 {
+					continue
+				}
+				if len(values) > 1 {
+					within = append(within, RACIDisagreement{Site: si, Key: key, Control: c, Views: slices.Clone(views)})
+				}
+				row.Sites = append(row.Sites, SiteAccountable{Site: si, Values: values})
+				for _, v := range values {
+					if !slices.Contains(row.Values, v) {
+						row.Values = append(row.Values, v)
+					}
+				}
+			}
+			if len(row.Sites) == 0 {
+				continue
+			}
+			switch {
+			case len(row.Values) == 1 && row.Values[0] == NoAccountable:
+				row.Status = RACINoAccountable
+			case len(row.Values) == 1:
+				row.Status = RACIAgree
+			case len(row.Sites) == 1:
+				row.Status = RACIDisputed
+			default:
+				row.Status = RACIConflict
+			}
+			rows = append(rows, row)
+		}
+	}
+	// Most relevant controls first; within a relevance, Annex A order is
+	// kept (the loop above runs in that order and the sort is stable).
+	slices.SortStableFunc(within, func(a, b RACIDisagreement) int {
+		return cmp.Compare(b.Control.Relevance, a.Control.Relevance)
+	})
+	return within, rows
+}
