@@ -48,6 +48,9 @@ func (sc *scanner) next(probs *[]scanProblem) (rec record, ok bool) {
 	}
 	rec.line = sc.line
 	rec.blank = true
+	if sc.width > 0 {
+		rec.cells = make([]cell, 0, sc.width) // one allocation per record
+	}
 	col := 0
 	extra := false
 	for {
@@ -55,7 +58,10 @@ func (sc *scanner) next(probs *[]scanProblem) (rec record, ok bool) {
 		startLine := sc.line
 		var field string
 		if sc.i < len(sc.s) && sc.s[sc.i] == '"' {
+			// A quoted cell without doubled quotes is a substring of the
+			// input; the builder is only needed to undouble quotes.
 			var b strings.Builder
+			doubled := false
 			sc.i++
 			for {
 				j := strings.IndexByte(sc.s[sc.i:], '"')
@@ -65,13 +71,19 @@ func (sc *scanner) next(probs *[]scanProblem) (rec record, ok bool) {
 					return rec, false
 				}
 				chunk := sc.s[sc.i : sc.i+j]
-				b.WriteString(chunk)
 				sc.line += countLineBreaks(chunk)
 				sc.i += j + 1
 				if sc.i < len(sc.s) && sc.s[sc.i] == '"' {
+					b.WriteString(chunk)
 					b.WriteByte('"')
+					doubled = true
 					sc.i++
 					continue
+				}
+				if !doubled {
+					field = chunk
+				} else {
+					b.WriteString(chunk)
 				}
 				break
 			}
@@ -82,7 +94,9 @@ func (sc *scanner) next(probs *[]scanProblem) (rec record, ok bool) {
 					return rec, false
 				}
 			}
-			field = b.String()
+			if doubled {
+				field = b.String()
+			}
 		} else {
 			// An unquoted cell runs to the delimiter or line end. A quote
 			// inside it is taken literally: that is unambiguous, and a
