@@ -265,11 +265,11 @@ func (r *Root) startSaver(rev int) {
 	s := storage.NewAutosaver(r.store, r.cur.ID, rev)
 	s.OnStatus = func(st storage.Status) {
 		r.Dispatch(func(ctx app.Context) {
+			// The list is not re-read here: reading every stored record
+			// after each save would stall typing. The home view re-reads it
+			// when shown.
 			if r.saver == s {
 				r.status = st
-				if st.State == storage.StateSaved {
-					r.refresh()
-				}
 			}
 		})
 	}

@@ -1,6 +1,113 @@
 package main
 
-// interactions and csvFigures are filled in as the views land.
-func interactions(b *browser, rep *Report, product string, reps int) error { return nil }
+import (
+	"encoding/json"
+	"fmt"
+)
+
+// measureJS is the in-page timer of one kind of interaction. act(i) fires
+// the i-th input event; the sample ends at the first DOM mutation under
+// #app after it, which for a go-app page is the Go side re-rendering. Each
+// repetition waits for the page to settle (two frames) before the next, as
+// between two clicks of a person. It resolves to a JSON array of
+// milliseconds.
+const measureJS = `(async (n, act) => {
+	const app = document.getElementById("app");
+	const frames = k => new Promise(r => { const f = () => (k-- > 0 ? requestAnimationFrame(f) : r()); f(); });
+	const samples = [];
+	for (let i = 0; i < n; i++) {
+		await frames(2);
+		const done = new Promise((resolve, reject) => {
+			const timer = setTimeout(() => { obs.disconnect(); reject(new Error("no DOM update within 5 s")); }, 5000);
+			const obs = new MutationObserver(() => { const t = performance.now(); obs.disconnect(); clearTimeout(timer); resolve(t); });
+			obs.observe(app, {attributes: true, childList: true, characterData: true, subtree: true});
+		});
+		const t0 = performance.now();
+		await act(i);
+		samples.push((await done) - t0);
+	}
+	return JSON.stringify(samples);
+})`
+
+// interaction is one row of the latency table.
+type interaction struct {
+	name     string
+	fragment string // where the tab opens
+	// act is a JS function (i) => void firing the i-th input event.
+	act string
+}
+
+var interactionList = []interaction{{
+	name:     "answer a question",
+	fragment: "#/sample-0000/questions/GOV-03",
+	act: `i => {
+		const r = document.getElementById(i % 2 ? "rating-2" : "rating-3");
+		r.checked = true;
+		r.dispatchEvent(new Event("change", {bubbles: true}));
+	}`,
+}, {
+	name:     "change one RACI cell, all 93 rows shown",
+	fragment: "#/sample-0000/matrix",
+	act: `i => {
+		const row = document.getElementById("mx-row-5.15");
+		if (i === 0) row.scrollIntoView({block: "center"});
+		const sel = row.querySelectorAll("td.mx-cell select")[3];
+		sel.value = sel.value === "R" ? "A" : "R";
+		sel.dispatchEvent(new Event("change", {bubbles: true}));
+	}`,
+}, {
+	name:     "switch area",
+	fragment: "#/sample-0000/questions/GOV-01",
+	act: `i => {
+		const links = document.querySelectorAll("a.flow-area-link");
+		links[(i + 1) % links.length].click();
+	}`,
+}, {
+	name:     "open results",
+	fragment: "#/sample-0000/profile",
+	act: `async i => {
+		// Not timed: come back from the results to the profile first.
+		if (i > 0) {
+			document.getElementById("tab-profile").click();
+			await new Promise(r => setTimeout(r, 100));
+		}
+		document.getElementById("tab-results").click();
+	}`,
+}}
+
+// interactions times each interaction reps times on the product with 20
+// full assessments stored (left there by memory).
+func interactions(b *browser, rep *Report, product string, reps int) error {
+	for _, it := range interactionList {
+		samples, err := runInteraction(b, product, it, reps)
+		if err != nil {
+			return fmt.Errorf("interaction %q: %w", it.name, err)
+		}
+		m := single(it.name+" (median; p95)", "ms", median(samples), "p95 ≤ 16 ms", nil)
+		m.P95 = quantile(samples, 0.95)
+		met := m.P95 <= 16
+		m.Met = &met
+		m.Runs = len(samples)
+		rep.add(m)
+	}
+	return nil
+}
+
+func runInteraction(b *browser, product string, it interaction, reps int) ([]float64, error) {
+	ctx, stop, err := b.tab(product, it.fragment)
+	if err != nil {
+		return nil, err
+	}
+	defer stop()
+	var raw string
+	if err := eval(ctx, measureJS+fmt.Sprintf("(%d, %s)", reps, it.act), &raw); err != nil {
+		return nil, err
+	}
+	var samples []float64
+	if err := json.Unmarshal([]byte(raw), &samples); err != nil {
+		return nil, fmt.Errorf("read samples: %w", err)
+	}
+	return samples, nil
+}
 
 func csvFigures(b *browser, rep *Report, product string) error { return nil }

@@ -1,0 +1,495 @@
+package app
+
+import (
+	"fmt"
+	"reflect"
+	"slices"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/isms-tools/ownership-assessment/assessment"
+)
+
+// MatrixView is the control ownership matrix: one row per Annex A control
+// for the chosen domain, one select per RACI role, the problems of each row,
+// filters, and the ownership-model presets.
+//
+// Speed matters here: with all 93 rows (930 selects) on screen a change
+// must show within a frame. So:
+//   - the per-row results (the row's letters as a compact string, its
+//     problem text, the other domains' summary) are derived in
+//     OnInit/OnUpdate, only for rows whose letters changed, never in Render;
+//   - the rows are components with small string fields, grouped in blocks
+//     (mxRowBlock) whose rows travel as one string, so that go-app's
+//     comparison of the children is cheap and only the edited row, and in
+//     it only the edited cell (mxCell), is rebuilt;
+//   - the parts that rarely change (intro, table head, model cards, filter
+//     bar, domain bar items) are components with value fields, skipped when
+//     unchanged;
+//   - the stylesheet lets the browser skip rows out of view
+//     (content-visibility), contains the layout of a changed cell and keeps
+//     row heights steady, so an edit repaints one row.
+//
+// The e2e TestMatrixLatency measures it; BenchmarkMatrixCellChange guards
+// the Go side.
+type MatrixView struct {
+	app.Compo
+
+	// Matrix is the open assessment's matrix; Root replaces it (copy on
+	// write) on every change.
+	Matrix assessment.Matrix
+	// Model is the ID of the last ownership model applied, if any.
+	Model string
+
+	domain assessment.Domain
+	filter mxFilter
+	// flagged are the controls that had problems in the shown domain when
+	// "only rows with problems" was switched on. The filter shows these
+	// rather than the live state, so that a row the user just fixed stays
+	// on screen (with its ✓) instead of vanishing from under the focus.
+	flagged []bool
+
+	cells  [][3]matrixCell // by index in assessment.Controls(), then domain
+	counts [3]mxCount      // by index in assessment.Domains
+
+	presetsOpen bool
+	choice      string // model picked in the presets panel
+	overwrite   bool   // false keeps the rows already filled (the default)
+	choiceError string
+	preview     *mxPreview
+}
+
+// matrixCell is what the view knows about one row of the matrix.
+type matrixCell struct {
+	raci     string          // letters in RACIRoles order, "-" for none
+	state    string          // mxRowOK, mxRowEmpty or mxRowProblem
+	problems string          // short problem texts, one per line
+	count    int             // number of problems
+	oneA     bool            // exactly one accountable role
+	src      assessment.RACI // the row map last checked
+	// others and othersLabel sum up the control's two other domains, for
+	// when this domain is shown.
+	others, othersLabel string
+}
+
+// mxCount sums up one domain.
+type mxCount struct {
+	OneA     int // rows with exactly one A
+	Problems int // rows with at least one problem
+}
+
+// mxFilter is what the filter bar asks for.
+type mxFilter struct {
+	Theme        string // "" or an assessment.Theme
+	Relevance    string // "", mxRelHigh or mxRelMedium
+	OnlyProblems bool
+}
+
+// mxPreview is what applying a model would change.
+type mxPreview struct {
+	model     string
+	overwrite bool
+	rows      int      // rows that would change
+	kept      int      // filled rows left alone because of "keep"
+	lines     []string // the first mxMaxPreviewLines changes, readable
+}
+
+// Row states of matrixCell.state and matrixRow.State.
+const (
+	mxRowOK      = "ok"      // letters given, nothing wrong
+	mxRowEmpty   = "empty"   // nothing given, and nothing required
+	mxRowProblem = "problem" // at least one problem
+)
+
+// Relevance filter values.
+const (
+	mxRelHigh   = "high"
+	mxRelMedium = "medium" // medium and high
+)
+
+// mxMaxPreviewLines bounds the preset preview list: a full preset touches up
+// to 279 rows, more than anyone reads in a workshop.
+const mxMaxPreviewLines = 50
+
+// OnInit derives the rows before the first render. (OnMount only runs in
+// the browser; OnInit also runs in native tests.)
+func (m *MatrixView) OnInit() {
+	if m.domain == "" {
+		// The plant-floor rows are where ownership is usually missing.
+		m.domain = assessment.DomainOT
+	}
+	m.choice = m.Model
+	m.presetsOpen = len(m.Matrix) == 0
+	m.refresh()
+}
+
+// OnMount listens to the child components that change the view's state.
+func (m *MatrixView) OnMount(ctx app.Context) {
+	ctx.Handle(mxActChoose, func(ctx app.Context, a app.Action) {
+		if id, ok := a.Value.(string); ok {
+			m.setChoice(id)
+		}
+	})
+	ctx.Handle(mxActDomain, func(ctx app.Context, a app.Action) {
+		if d, ok := a.Value.(assessment.Domain); ok {
+			m.setDomain(d)
+		}
+	})
+	ctx.Handle(mxActFilter, func(ctx app.Context, a app.Action) {
+		if f, ok := a.Value.(mxFilter); ok {
+			m.setFilter(f)
+		}
+	})
+}
+
+// OnUpdate re-derives the rows whose letters changed.
+func (m *MatrixView) OnUpdate(ctx app.Context) {
+	m.refresh()
+	if m.preview != nil {
+		m.preview = mxBuildPreview(m.Matrix, m.preview.model, m.preview.overwrite)
+	}
+}
+
+// refresh brings cells and counts up to date with Matrix. CheckRow runs
+// only for rows whose letters differ from the last refresh.
+func (m *MatrixView) refresh() {
+	controls := assessment.Controls()
+	if len(m.cells) != len(controls) {
+		m.cells = make([][3]matrixCell, len(controls))
+	}
+	var buf [16]byte
+	for i, c := range controls {
+		changed := false
+		for di, d := range assessment.Domains {
+			k := assessment.CellKey{Control: c.ID, Domain: d}
+			row := m.Matrix[k]
+			cell := &m.cells[i][di]
+			// Root changes the matrix copy-on-write (assessment.SetLetter,
+			// ApplyPreset): a row that is the very same map as last time
+			// is unchanged. The cell keeps the map alive, so its address
+			// cannot be reused by a new row.
+			if cell.state != "" && mxSameMap(cell.src, row) {
+				continue
+			}
+			raci := mxRACIBytes(buf[:0], row)
+			if cell.state == "" || string(raci) != cell.raci { // no allocation
+				*cell = mxCheckCell(k, row, c, string(raci))
+				changed = true
+			}
+			cell.src = row
+		}
+		if changed {
+			for di := range assessment.Domains {
+				m.cells[i][di].others, m.cells[i][di].othersLabel = mxOthers(m.cells[i], di)
+			}
+		}
+	}
+	m.counts = [3]mxCount{}
+	for i := range m.cells {
+		for di := range assessment.Domains {
+			cell := &m.cells[i][di]
+			if cell.oneA {
+				m.counts[di].OneA++
+			}
+			if cell.count > 0 {
+				m.counts[di].Problems++
+			}
+		}
+	}
+}
+
+// mxSameMap reports whether a and b are the same map (not merely equal).
+// Two nil maps are the same.
+func mxSameMap(a, b assessment.RACI) bool {
+	return reflect.ValueOf(a).UnsafePointer() == reflect.ValueOf(b).UnsafePointer()
+}
+
+// mxRACIBytes appends the row's letters in RACIRoles order to buf, "-" for
+// none.
+func mxRACIBytes(buf []byte, row assessment.RACI) []byte {
+	for _, r := range assessment.RACIRoles {
+		l := row[r]
+		if l == assessment.LetterNone {
+			buf = append(buf, '-')
+			continue
+		}
+		buf = append(buf, l...)
+	}
+	return buf
+}
+
+// mxCheckCell checks one row and turns the problems into short texts.
+func mxCheckCell(k assessment.CellKey, row assessment.RACI, c assessment.Control, raci string) matrixCell {
+	cell := matrixCell{raci: raci, state: mxRowOK}
+	accountable := strings.Count(raci, "A")
+	cell.oneA = accountable == 1
+	probs := assessment.CheckRow(k, row, c)
+	switch {
+	case len(probs) > 0:
+		cell.state = mxRowProblem
+		lines := make([]string, len(probs))
+		for i, p := range probs {
+			lines[i] = mxProblemShort(p, raci)
+		}
+		cell.problems = strings.Join(lines, "\n")
+		cell.count = len(probs)
+	case strings.Trim(raci, "-") == "":
+		cell.state = mxRowEmpty
+	}
+	return cell
+}
+
+// mxProblemShort is the short form of a problem shown in the status cell; the
+// legend above the table explains each kind in full.
+func mxProblemShort(p assessment.Problem, raci string) string {
+	switch p.Kind {
+	case assessment.ProblemUnassigned:
+		return "Nobody assigned"
+	case assessment.ProblemNoAccountable:
+		return "No A: nobody answers for it"
+	case assessment.ProblemSeveralAccountable:
+		var names []string
+		for i, r := range assessment.RACIRoles {
+			if i < len(raci) && raci[i] == 'A' {
+				names = append(names, mxRoleShort(r))
+			}
+		}
+		return "Several A: " + strings.Join(names, ", ")
+	case assessment.ProblemOTNoResponsible:
+		return "No R on the plant floor"
+	case assessment.ProblemSharedNoOwner:
+		return "No A or R: nobody owns it"
+	}
+	return p.Message
+}
+
+// mxRoleShort is a short role name for column headers and change lists; the
+// full RoleLabel is kept for accessible names.
+func mxRoleShort(r assessment.Role) string {
+	switch r {
+	case assessment.RoleExecutive:
+		return "Executive"
+	case assessment.RoleISMSOwner:
+		return "ISMS owner"
+	case assessment.RoleIT:
+		return "IT lead"
+	case assessment.RoleOT:
+		return "OT lead"
+	case assessment.RoleQuality:
+		return "Quality"
+	case assessment.RoleEHS:
+		return "EHS"
+	case assessment.RoleLegal:
+		return "Legal"
+	case assessment.RoleHR:
+		return "HR"
+	case assessment.RoleProcurement:
+		return "Procurement"
+	case assessment.RoleOperations:
+		return "Plant ops"
+	}
+	return assessment.RoleLabel(r)
+}
+
+// mxDomainShort is the short domain name used in the cross-domain summary.
+func mxDomainShort(d assessment.Domain) string {
+	switch d {
+	case assessment.DomainIT:
+		return "IT"
+	case assessment.DomainOT:
+		return "OT"
+	case assessment.DomainShared:
+		return "Shared"
+	}
+	return string(d)
+}
+
+// mxRelevanceWord is the plant-floor relevance in one word.
+func mxRelevanceWord(r assessment.Relevance) string {
+	switch r {
+	case assessment.RelevanceHigh:
+		return "high"
+	case assessment.RelevanceMedium:
+		return "medium"
+	}
+	return "low"
+}
+
+func mxDomainIdx(d assessment.Domain) int {
+	if i := slices.Index(assessment.Domains, d); i >= 0 {
+		return i
+	}
+	return 0
+}
+
+// visible reports whether control i passes the filters in the current
+// domain.
+func (m *MatrixView) visible(i int, c assessment.Control) bool {
+	f := m.filter
+	if f.Theme != "" && string(c.Theme) != f.Theme {
+		return false
+	}
+	switch f.Relevance {
+	case mxRelHigh:
+		if c.Relevance < assessment.RelevanceHigh {
+			return false
+		}
+	case mxRelMedium:
+		if c.Relevance < assessment.RelevanceMedium {
+			return false
+		}
+	}
+	if f.OnlyProblems && (i >= len(m.flagged) || !m.flagged[i]) {
+		return false
+	}
+	return true
+}
+
+// mxOthers is the status of a control in the two domains other than
+// Domains[shown], as compact visible text and as a sentence for screen
+// readers.
+func mxOthers(cells [3]matrixCell, shown int) (text, label string) {
+	var vis, aria []string
+	for di, d := range assessment.Domains {
+		if di == shown {
+			continue
+		}
+		cell := cells[di]
+		switch cell.state {
+		case mxRowProblem:
+			vis = append(vis, fmt.Sprintf("%s \u26A0\u00a0%d", mxDomainShort(d), cell.count))
+			aria = append(aria, fmt.Sprintf("%s: %s", assessment.DomainLabel(d), mxPlural(cell.count, "problem", "problems")))
+		case mxRowEmpty:
+			vis = append(vis, mxDomainShort(d)+" \u2013")
+			aria = append(aria, assessment.DomainLabel(d)+": not assigned")
+		default:
+			vis = append(vis, mxDomainShort(d)+" \u2713")
+			aria = append(aria, assessment.DomainLabel(d)+": OK")
+		}
+	}
+	return strings.Join(vis, " \u00b7 "), "Other domains: " + strings.Join(aria, "; ") + "."
+}
+
+func mxPlural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
+
+// Render draws the view. The rows' results are precomputed; Render only
+// picks the visible rows and hands them to the row blocks.
+func (m *MatrixView) Render() app.UI {
+	controls := assessment.Controls()
+	di := mxDomainIdx(m.domain)
+	shown := make([]int, 0, len(controls))
+	for i, c := range controls {
+		if m.visible(i, c) {
+			shown = append(shown, i)
+		}
+	}
+	blocks := make([]app.UI, 0, (len(shown)+mxBlockSize-1)/mxBlockSize)
+	var packed strings.Builder
+	packed.Grow(mxBlockSize * 200)
+	for start := 0; start < len(shown); start += mxBlockSize {
+		for n := start; n < len(shown) && n < start+mxBlockSize; n++ {
+			i := shown[n]
+			cell := &m.cells[i][di]
+			next := ""
+			if n+1 < len(shown) {
+				next = controls[shown[n+1]].ID
+			}
+			mxPackRow(&packed, mxRowData{
+				Control:     controls[i].ID,
+				RACI:        cell.raci,
+				State:       cell.state,
+				Problems:    cell.problems,
+				Others:      cell.others,
+				OthersLabel: cell.othersLabel,
+				Next:        next,
+			})
+		}
+		blocks = append(blocks, &mxRowBlock{Domain: m.domain, Rows: packed.String()})
+		packed = strings.Builder{}
+		packed.Grow(mxBlockSize * 200)
+	}
+
+	return app.Div().Class("mx-view").Body(
+		app.H1().Text("Ownership matrix"),
+		&mxIntro{Model: m.Model},
+		m.renderPresets(),
+		app.Section().Class("mx-grid").Aria("labelledby", "mx-grid-title").Body(
+			app.H2().ID("mx-grid-title").Text("Who does what, control by control"),
+			&mxDomainBar{Domain: m.domain, Counts: m.counts},
+			&mxFilterBar{Filter: m.filter, Shown: len(shown)},
+			app.Div().Class("mx-scroll").Attr("role", "region").Aria("labelledby", "mx-caption").Body(
+				// Explicit roles: see matrixRow.Render.
+				app.Table().Role("table").Class("mx-table").Aria("labelledby", "mx-caption").Body(
+					app.Caption().ID("mx-caption").Class("visually-hidden").
+						Text("Ownership of each control in "+assessment.DomainLabel(m.domain)),
+					&mxTableHead{},
+					app.Range(blocks).Slice(func(i int) app.UI { return blocks[i] }),
+				),
+			),
+			app.If(len(shown) == 0, func() app.UI {
+				return app.P().Class("mx-none").Text("No control matches these filters.")
+			}),
+			app.P().ID("mx-end").Class("mx-end muted").TabIndex(-1).
+				Text("End of the matrix for "+assessment.DomainLabel(m.domain)+"."),
+		),
+	)
+}
+
+// Handlers. The domain bar and the filter bar are child components; they
+// post these actions, which MatrixView (owner of the state) handles.
+const (
+	mxActDomain = "isms.matrix-domain" // assessment.Domain
+	mxActFilter = "isms.matrix-filter" // mxFilter
+)
+
+func (m *MatrixView) setDomain(d assessment.Domain) {
+	if slices.Contains(assessment.Domains, d) {
+		m.domain = d
+		m.flag()
+	}
+}
+
+// flag takes the snapshot of the rows with problems that the "only rows
+// with problems" filter shows.
+func (m *MatrixView) flag() {
+	m.flagged = make([]bool, len(m.cells))
+	di := mxDomainIdx(m.domain)
+	for i := range m.cells {
+		m.flagged[i] = m.cells[i][di].count > 0
+	}
+}
+
+// setFilter takes a new filter, dropping values it does not know.
+func (m *MatrixView) setFilter(f mxFilter) {
+	if !slices.Contains(assessment.Themes, assessment.Theme(f.Theme)) {
+		f.Theme = ""
+	}
+	if f.Relevance != mxRelHigh && f.Relevance != mxRelMedium {
+		f.Relevance = ""
+	}
+	if f.OnlyProblems && !m.filter.OnlyProblems {
+		m.flag()
+	}
+	m.filter = f
+}
+
+// mxFocus moves the keyboard focus to the element with the given id.
+func mxFocus(id string) {
+	if el := app.Window().GetElementByID(id); el.Truthy() {
+		el.Call("focus")
+	}
+}
+
+// mxClassIf returns class when on, else "" (which go-app leaves out).
+func mxClassIf(on bool, class string) string {
+	if on {
+		return class
+	}
+	return ""
+}

@@ -1,0 +1,210 @@
+package app
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/isms-tools/ownership-assessment/assessment"
+)
+
+// The presets panel of MatrixView: pick an ownership model, preview what it
+// would change, apply it (actPreset) or cancel.
+
+// mxBuildPreview lists what applying model to current would change. With
+// overwrite false the rows already filled are kept, exactly as
+// assessment.ApplyPreset will do, so the preview never promises more than
+// Apply delivers.
+func mxBuildPreview(current assessment.Matrix, model string, overwrite bool) *mxPreview {
+	p := &mxPreview{model: model, overwrite: overwrite}
+	preset, err := assessment.Preset(model)
+	if err != nil {
+		return p
+	}
+	applied := assessment.ApplyPreset(current, preset, overwrite)
+	changes := assessment.PresetDiff(current, applied)
+	p.rows = len(changes)
+	if !overwrite {
+		for k, row := range preset {
+			if !assessment.RowsEqual(current[k], nil) && !assessment.RowsEqual(current[k], row) {
+				p.kept++
+			}
+		}
+	}
+	for i, c := range changes {
+		if i == mxMaxPreviewLines {
+			break
+		}
+		p.lines = append(p.lines, mxChangeLine(c))
+	}
+	return p
+}
+
+// mxChangeLine describes one row change, e.g.
+// "5.1 · Plant OT: OT lead R → A, ISMS owner – → C".
+func mxChangeLine(c assessment.CellChange) string {
+	var parts []string
+	for _, r := range assessment.RACIRoles {
+		before, after := c.Before[r], c.After[r]
+		if before == after {
+			continue
+		}
+		parts = append(parts, fmt.Sprintf("%s %s \u2192 %s", mxRoleShort(r), mxLetterText(before), mxLetterText(after)))
+	}
+	return c.Key.Control + " \u00b7 " + assessment.DomainLabel(c.Key.Domain) + ": " + strings.Join(parts, ", ")
+}
+
+func mxLetterText(l assessment.Letter) string {
+	if l == assessment.LetterNone {
+		return "\u2013"
+	}
+	return string(l)
+}
+
+func (m *MatrixView) renderPresets() app.UI {
+	return app.Section().Class("mx-presets").Aria("labelledby", "mx-presets-title").Body(
+		app.Div().Class("mx-presets-head").Body(
+			app.H2().ID("mx-presets-title").Text("Start from an ownership model"),
+			app.Button().Type("button").Class("secondary").ID("mx-presets-toggle").
+				Aria("expanded", fmt.Sprint(m.presetsOpen)).Aria("controls", "mx-presets-body").
+				Text(mxToggleText(m.presetsOpen)).
+				OnClick(m.onTogglePresets),
+		),
+		app.Div().ID("mx-presets-body").Hidden(!m.presetsOpen).Body(
+			app.If(m.presetsOpen, func() app.UI { return m.renderPresetBody() }),
+		),
+	)
+}
+
+func mxToggleText(open bool) string {
+	if open {
+		return "Hide the models"
+	}
+	return "Show the models"
+}
+
+func (m *MatrixView) renderPresetBody() app.UI {
+	return app.Div().Body(
+		app.P().Class("muted").Text("A model fills the matrix with a consistent first draft that you then adjust "+
+			"in the workshop. Nothing changes until you preview and apply it."),
+		app.FieldSet().Class("mx-models").Aria("describedby", "mx-model-error").Body(
+			app.Legend().Text("Ownership model"),
+			&mxModelCards{Chosen: m.choice},
+			app.P().ID("mx-model-error").Class(mxClassIf(m.choiceError != "", "field-error")).Text(m.choiceError),
+		),
+		app.Div().Class("mx-preset-actions").Body(
+			app.Div().Class("mx-check").Body(
+				app.Input().Type("checkbox").ID("mx-keep").Checked(!m.overwrite).
+					Aria("describedby", "mx-keep-hint").OnChange(m.onKeep),
+				app.Label().For("mx-keep").Text("Keep rows I already filled"),
+			),
+			app.P().ID("mx-keep-hint").Class("muted mx-hint").Text(
+				"Kept: only empty rows take the model's letters. Cleared: every row is replaced by the model."),
+			app.Button().Type("button").ID("mx-preview-btn").Text("Preview changes").OnClick(m.onPreview),
+		),
+		app.If(m.preview != nil, func() app.UI { return m.renderPreview() }),
+	)
+}
+
+func (m *MatrixView) renderPreview() app.UI {
+	p := m.preview
+	mo, _ := assessment.ModelByID(p.model)
+	total := len(assessment.Controls()) * len(assessment.Domains)
+	var summary string
+	switch {
+	case p.rows == 0:
+		summary = "Nothing would change: the matrix already matches the " + mo.Name + " model where it may change."
+	default:
+		summary = fmt.Sprintf("Applying %s would change %s of %d.", mo.Name, mxPlural(p.rows, "row", "rows"), total)
+	}
+	if p.kept > 0 {
+		summary += fmt.Sprintf(" %s you filled differently stay as they are.", mxPlural(p.kept, "row", "rows"))
+	}
+	more := p.rows - len(p.lines)
+	return app.Div().Class("mx-preview").ID("mx-preview").Body(
+		app.H3().ID("mx-preview-title").TabIndex(-1).Text("Preview: "+mo.Name),
+		app.P().ID("mx-preview-summary").Text(summary),
+		app.If(len(p.lines) > 0, func() app.UI {
+			return app.Ul().Class("mx-diff").ID("mx-diff").TabIndex(0).Aria("label", "Rows that would change").Body(
+				app.Range(p.lines).Slice(func(i int) app.UI { return app.Li().Text(p.lines[i]) }),
+				app.If(more > 0, func() app.UI {
+					return app.Li().Class("mx-more").Text(fmt.Sprintf("and %d more", more))
+				}),
+			)
+		}),
+		app.Div().Class("mx-preset-actions").Body(
+			app.Button().Type("button").ID("mx-apply").Text("Apply "+mo.Name).OnClick(m.onApply),
+			app.Button().Type("button").Class("secondary").ID("mx-cancel").Text("Cancel").OnClick(m.onCancel),
+		),
+	)
+}
+
+func (m *MatrixView) onTogglePresets(ctx app.Context, e app.Event) {
+	m.presetsOpen = !m.presetsOpen
+	if !m.presetsOpen {
+		m.preview = nil
+	}
+}
+
+func (m *MatrixView) setChoice(id string) {
+	if _, ok := assessment.ModelByID(id); ok {
+		m.choice, m.choiceError = id, ""
+		if m.preview != nil {
+			m.preview = mxBuildPreview(m.Matrix, m.choice, m.overwrite)
+		}
+	}
+}
+
+func (m *MatrixView) onKeep(ctx app.Context, e app.Event) {
+	m.setKeep(ctx.JSSrc().Get("checked").Bool())
+}
+
+func (m *MatrixView) setKeep(keep bool) {
+	m.overwrite = !keep
+	if m.preview != nil {
+		m.preview = mxBuildPreview(m.Matrix, m.preview.model, m.overwrite)
+	}
+}
+
+func (m *MatrixView) onPreview(ctx app.Context, e app.Event) {
+	if !m.showPreview() {
+		ctx.Defer(func(app.Context) { mxFocus("mx-model-" + assessment.Models()[0].ID) })
+		return
+	}
+	ctx.Defer(func(app.Context) { mxFocus("mx-preview-title") })
+}
+
+// showPreview computes the preview of the chosen model, or asks for a
+// choice. It reports whether a preview is shown.
+func (m *MatrixView) showPreview() bool {
+	if _, ok := assessment.ModelByID(m.choice); !ok {
+		m.choiceError = "Choose a model first."
+		m.preview = nil
+		return false
+	}
+	m.choiceError = ""
+	m.preview = mxBuildPreview(m.Matrix, m.choice, m.overwrite)
+	return true
+}
+
+func (m *MatrixView) onApply(ctx app.Context, e app.Event) {
+	if m.apply(ctx) {
+		ctx.Defer(func(app.Context) { mxFocus("mx-current") })
+	}
+}
+
+// apply posts the previewed choice to Root and closes the preview.
+func (m *MatrixView) apply(ctx app.Context) bool {
+	if m.preview == nil {
+		return false
+	}
+	ctx.NewActionWithValue(actPreset, PresetChoice{Model: m.preview.model, Overwrite: m.preview.overwrite})
+	m.preview = nil
+	return true
+}
+
+func (m *MatrixView) onCancel(ctx app.Context, e app.Event) {
+	m.preview = nil
+	ctx.Defer(func(app.Context) { mxFocus("mx-preview-btn") })
+}

@@ -1,0 +1,186 @@
+package app
+
+import (
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/isms-tools/ownership-assessment/assessment"
+)
+
+// matrixRow is one table row of the ownership matrix: a control in the
+// chosen domain, ten role selects and the row's status.
+//
+// Its exported fields are deliberately small strings (a test enforces it):
+// go-app compares a child's exported fields to decide whether to re-render
+// it, and strings compare in nanoseconds and stay equal for every row but
+// the one edited, so only that row touches the DOM. Never add the Matrix, a
+// RACI map, a slice or a func here. (Rows come in blocks of mxBlockSize;
+// see mxRowBlock.)
+type matrixRow struct {
+	app.Compo
+
+	// Control is the Annex A number, e.g. "5.15".
+	Control string
+	// Domain is the domain shown.
+	Domain assessment.Domain
+	// RACI holds the row's letters in RACIRoles order, "-" for none, e.g.
+	// "-A-R------".
+	RACI string
+	// State is mxRowOK, mxRowEmpty or mxRowProblem.
+	State string
+	// Problems are the short problem texts, one per line.
+	Problems string
+	// Others is the compact status of the other two domains, e.g.
+	// "IT ✓ · Shared ⚠ 1"; OthersLabel says the same in words.
+	Others, OthersLabel string
+	// Next is the control of the next row shown, "" for the last row.
+	Next string
+}
+
+// mxNoLetter is the option value of "no letter": go-app drops empty
+// attribute values, and an option without a value would report its text.
+const mxNoLetter = "-"
+
+// mxOptions are the choices of every select, in display order.
+var mxOptions = []struct{ value, text string }{
+	{mxNoLetter, "\u2013"},
+	{"R", "R"},
+	{"A", "A"},
+	{"C", "C"},
+	{"I", "I"},
+}
+
+// Render draws the row. The header cell and the ten role cells are
+// components of their own: when one letter changes, only that cell's select
+// is rebuilt, not the row's ten selects with their fifty options.
+func (r *matrixRow) Render() app.UI {
+	cells := make([]app.UI, 0, len(assessment.RACIRoles)+2)
+	cells = append(cells, &mxRowHead{Control: r.Control, Next: r.Next})
+	for i, role := range assessment.RACIRoles {
+		letter := mxNoLetter
+		if i < len(r.RACI) && r.RACI[i] != '-' {
+			letter = r.RACI[i : i+1]
+		}
+		cells = append(cells, &mxCell{Control: r.Control, Domain: r.Domain, Role: role, Letter: letter})
+	}
+	cells = append(cells, app.Td().Role("cell").Class("mx-status").Body(
+		r.renderState(),
+		app.P().Class("mx-others").Body(
+			app.Span().Aria("hidden", "true").Text(r.Others),
+			app.Span().Class("visually-hidden").Text(r.OthersLabel),
+		),
+	))
+
+	// Explicit roles: the stylesheet lays rows out as grids, which some
+	// browsers take as a reason to drop the native table semantics.
+	return app.Tr().Role("row").ID("mx-row-"+r.Control).Class("mx-row", "st-"+r.State).
+		DataSet("raci", r.RACI).Body(cells...)
+}
+
+func (r *matrixRow) renderState() app.UI {
+	switch r.State {
+	case mxRowProblem:
+		lines := strings.Split(r.Problems, "\n")
+		items := make([]app.UI, len(lines))
+		for i, l := range lines {
+			items[i] = app.Li().Text("\u26A0\u00a0" + l)
+		}
+		return app.Ul().Class("mx-problems").Body(items...)
+	case mxRowEmpty:
+		return app.P().Class("mx-state mx-empty").Text("\u2013 Not assigned")
+	}
+	return app.P().Class("mx-state mx-ok").Text("\u2713 OK")
+}
+
+// mxRowHead is the row header cell: the control, its theme, its
+// plant-floor relevance (with the reason behind a disclosure, readable by
+// keyboard, touch and screen reader alike) and the skip button.
+type mxRowHead struct {
+	app.Compo
+	Control string
+	Next    string // the control of the next row shown, "" for the last
+}
+
+// Render draws the header cell.
+func (h *mxRowHead) Render() app.UI {
+	c, _ := assessment.ControlByID(h.Control)
+	rel := mxRelevanceWord(c.Relevance)
+	return app.Th().Scope("row").Role("rowheader").Class("mx-ctl").Body(
+		app.Button().Type("button").Class("mx-skip").ID("mx-skip-"+h.Control).
+			Text("Skip to next control").OnClick(h.onSkip),
+		app.Span().Class("mx-ctl-name").Body(
+			app.Span().Class("mx-id").Text(c.ID),
+			app.Span().Class("mx-label").Text(c.Label),
+		),
+		app.Div().Class("mx-meta").Body(
+			app.Span().Class("mx-theme").Text(string(c.Theme)),
+			app.Details().Class("mx-note rel-"+rel).Body(
+				app.Summary().Text("OT: "+rel),
+				app.P().Text(c.OTNote),
+			),
+		),
+	)
+}
+
+// onSkip moves the focus past this row's ten selects, to the next row's
+// skip button (so that pressing it again keeps hopping), or to the end of
+// the table.
+func (h *mxRowHead) onSkip(ctx app.Context, e app.Event) {
+	ctx.PreventUpdate()
+	if h.Next == "" {
+		mxFocus("mx-end")
+		return
+	}
+	mxFocus("mx-skip-" + h.Next)
+}
+
+// mxCell is one role's select in one row.
+type mxCell struct {
+	app.Compo
+	Control string
+	Domain  assessment.Domain
+	Role    assessment.Role
+	Letter  string // option value: R, A, C, I or mxNoLetter
+}
+
+// Render draws the select, named "5.15 Access rules, Plant OT, OT lead"
+// for screen readers.
+func (c *mxCell) Render() app.UI {
+	ctl, _ := assessment.ControlByID(c.Control)
+	opts := make([]app.UI, len(mxOptions))
+	for j, o := range mxOptions {
+		opts[j] = app.Option().Value(o.value).Selected(o.value == c.Letter).Text(o.text)
+	}
+	return app.Td().Role("cell").Class("mx-cell").Body(
+		app.Select().Class("mx-sel", "l-"+strings.ToLower(strings.Trim(c.Letter, mxNoLetter))).
+			Aria("label", ctl.ID+" "+ctl.Label+", "+assessment.DomainLabel(c.Domain)+", "+assessment.RoleLabel(c.Role)).
+			OnChange(c.onChange).
+			Body(opts...),
+	)
+}
+
+func (c *mxCell) onChange(ctx app.Context, e app.Event) {
+	c.change(ctx, ctx.JSSrc().Get("value").String())
+}
+
+// change posts the new letter of this cell.
+func (c *mxCell) change(ctx app.Context, value string) {
+	// Nothing to redraw until Root hands down the new matrix.
+	ctx.PreventUpdate()
+	ctx.NewActionWithValue(actRACI, RACIChange{
+		Key:    assessment.CellKey{Control: c.Control, Domain: c.Domain},
+		Role:   c.Role,
+		Letter: mxParseLetter(value),
+	})
+}
+
+// mxParseLetter maps an option value to a letter; anything unknown is none.
+func mxParseLetter(v string) assessment.Letter {
+	for _, l := range assessment.Letters {
+		if string(l) == v {
+			return l
+		}
+	}
+	return assessment.LetterNone
+}
