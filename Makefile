@@ -67,8 +67,10 @@ deps-e2e: deps-node
 		mkdir -p dist && npm install --silent --no-audit --no-fund --prefix dist axe-core@$(AXE_VERSION) >/dev/null; \
 	fi
 
-bench: build floor
-	$(GO) test -run '^$$' -bench . -benchmem ./assessment/...
+# Speed and size against the floor page, in the same run; see README.
+bench: deps-e2e build floor
+	$(GO) test -run '^$$' -bench . -benchmem ./assessment/... ./app/
+	$(GO) run ./build/bench -product $(HTML) -floor $(FLOOR) -out dist/bench.json
 
 fuzz:
 	$(GO) test -run '^$$' -fuzz FuzzImport -fuzztime 60s ./assessment/csvio/

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"maps"
+	"slices"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -98,6 +99,11 @@ func (r *Root) OnMount(ctx app.Context) {
 	browser.Mark("app-ready")
 	browser.SetAppState("ready")
 }
+
+// OnPreRender is go-app's mount hook outside the browser, where it is
+// called instead of OnMount: component tests mount Root natively, and this
+// makes them run the real start-up with Root's own context.
+func (r *Root) OnPreRender(ctx app.Context) { r.OnMount(ctx) }
 
 // OnNav follows fragment changes: links, back and forward.
 func (r *Root) OnNav(ctx app.Context) {
@@ -265,11 +271,13 @@ func (r *Root) startSaver(rev int) {
 	s := storage.NewAutosaver(r.store, r.cur.ID, rev)
 	s.OnStatus = func(st storage.Status) {
 		r.Dispatch(func(ctx app.Context) {
-			// The list is not re-read here: reading every stored record
-			// after each save would stall typing. The home view re-reads it
-			// when shown.
+			// The list is re-read only while it is on screen: reading every
+			// stored record after each save would stall typing elsewhere.
 			if r.saver == s {
 				r.status = st
+				if st.State == storage.StateSaved && (r.route.View == ViewHome || r.route.View == ViewCompare) {
+					r.refresh()
+				}
 			}
 		})
 	}
@@ -346,6 +354,14 @@ func (r *Root) rename(rn Rename) {
 	if r.open && r.cur.ID == rn.ID {
 		r.cur.Name = rn.Name
 		r.changed()
+		// A new slice, shown at once (the save follows): a slice changed in
+		// place would look unchanged to the list's comparison.
+		r.summaries = slices.Clone(r.summaries)
+		for i := range r.summaries {
+			if r.summaries[i].ID == rn.ID {
+				r.summaries[i].Name = rn.Name
+			}
+		}
 		return
 	}
 	if err := r.store.Rename(rn.ID, rn.Name); err != nil {

@@ -21,12 +21,9 @@ type harness struct {
 	ctx  app.Context
 }
 
-// OnPreRender stands in for OnMount: natively go-app calls OnPreRender and
-// never OnMount, so the harness mounts Root by hand with its own context.
-func (h *harness) OnPreRender(ctx app.Context) {
-	h.ctx = ctx
-	h.root.OnMount(ctx)
-}
+// OnPreRender keeps a context to post actions with: natively go-app calls
+// OnPreRender instead of OnMount (Root does the same to start up).
+func (h *harness) OnPreRender(ctx app.Context) { h.ctx = ctx }
 
 func (h *harness) Render() app.UI { return app.Div().Body(h.root) }
 
@@ -173,4 +170,20 @@ func dump(t *testing.T, m *storage.Memory) string {
 		b.WriteString(k + "=" + v + "\n")
 	}
 	return b.String()
+}
+
+// Renaming the open assessment from the list shows the new name at once,
+// before the autosave has stored it.
+func TestRootRenameOpenAssessmentFromHome(t *testing.T) {
+	rt := newRootTest(t, nil)
+	rt.post(actNew, nil)
+	id := rt.h.root.cur.ID
+	rt.post(actGo, Route{View: ViewHome})
+	rt.post(actRename, Rename{ID: id, Name: "Lyon packaging plant"})
+	if got := rt.h.root.summaries[0].Name; got != "Lyon packaging plant" {
+		t.Fatalf("list shows %q after rename, want the new name", got)
+	}
+	if html := rt.html(); !strings.Contains(html, "Lyon packaging plant") {
+		t.Error("the home view does not show the new name")
+	}
 }

@@ -239,6 +239,13 @@ func TestSampleIsValidAndComplete(t *testing.T) {
 		if len(a.Matrix) == 0 {
 			t.Errorf("Sample(%d) has an empty matrix", n)
 		}
+		seen := map[Rating]bool{}
+		for _, ans := range a.Answers {
+			seen[ans.Rating] = true
+		}
+		if len(seen) != len(Ratings) {
+			t.Errorf("Sample(%d) uses %d of the %d answer values; benchmarks need them all", n, len(seen), len(Ratings))
+		}
 	}
 	if Sample(1, time.Now()).Profile.Site == Sample(4, time.Now()).Profile.Site {
 		t.Error("samples 1 and 4 share a site; the comparison benchmark needs several sites")

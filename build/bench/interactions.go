@@ -109,5 +109,3 @@ func runInteraction(b *browser, product string, it interaction, reps int) ([]flo
 	}
 	return samples, nil
 }
-
-func csvFigures(b *browser, rep *Report, product string) error { return nil }
