@@ -187,3 +187,49 @@ func TestRootRenameOpenAssessmentFromHome(t *testing.T) {
 		t.Error("the home view does not show the new name")
 	}
 }
+
+// Two windows on one assessment: the one that is idle follows the other's
+// saves; the one with unsaved changes does not overwrite a newer revision
+// but stops and asks.
+func TestRootTwoWindows(t *testing.T) {
+	first := newRootTest(t, nil)
+	first.post(actNew, nil)
+	id := first.h.root.cur.ID
+	first.flush()
+
+	second := newRootTest(t, first.mem)
+	second.post(actOpen, id)
+
+	p := first.h.root.cur.Profile
+	p.Site = "Lyon"
+	first.post(actProfile, p)
+	first.flush()
+	storage.FireStorageEvent("isms-ownership/v1/a/" + id)
+	second.e.ConsumeAll()
+	if got := second.h.root.cur.Profile.Site; got != "Lyon" {
+		t.Fatalf("the idle window shows site %q after the other saved, want Lyon", got)
+	}
+
+	// Both change; the first saves; the second's save must not overwrite.
+	p.Site = "Lyon packaging"
+	first.post(actProfile, p)
+	q := second.h.root.cur.Profile
+	q.Sector = "Food"
+	second.post(actProfile, q)
+	first.flush()
+	if err := second.h.root.saver.Flush(); err == nil {
+		t.Fatal("the second window saved over a newer revision")
+	}
+	second.e.ConsumeAll()
+	if st := second.h.root.status.State; st != storage.StateConflict {
+		t.Errorf("second window status %q, want conflict", st)
+	}
+	if html := second.html(); !strings.Contains(html, "Load the other version") {
+		t.Error("the conflict is not offered to the user")
+	}
+	third := newRootTest(t, first.mem)
+	third.post(actOpen, id)
+	if got := third.h.root.cur.Profile; got.Site != "Lyon packaging" || got.Sector == "Food" {
+		t.Errorf("stored profile %+v, want the first window's save kept", got)
+	}
+}
