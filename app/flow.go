@@ -505,7 +505,9 @@ func appliesLabel(a assessment.Applies) string {
 
 func (f *Flow) renderQuestion() app.UI {
 	q := f.q
-	return app.FieldSet().Class("flow-question").Body(
+	// data-rating is the stored answer as Root last passed it: tests and
+	// benchmarks read it to know the Go side has taken a choice in.
+	return app.FieldSet().Class("flow-question").DataSet("rating", string(f.Answers[q.ID].Rating)).Body(
 		app.Legend().Class("flow-legend").Body(
 			app.H1().ID(flowHeadingID).Class("flow-heading").TabIndex(-1).Text(q.Text),
 		),

@@ -7,24 +7,28 @@ import (
 
 // measureJS is the in-page timer of one kind of interaction. act(i) fires
 // the i-th input event; the sample ends at the first DOM mutation under
-// #app after it, which for a go-app page is the Go side re-rendering. Each
+// #app after it for which done(i) holds (any mutation when done is null):
+// for a go-app page, the Go side re-rendering what the input changed. Each
 // repetition waits for the page to settle (two frames) before the next, as
 // between two clicks of a person. It resolves to a JSON array of
 // milliseconds.
-const measureJS = `(async (n, act) => {
+const measureJS = `(async (n, act, done) => {
 	const app = document.getElementById("app");
 	const frames = k => new Promise(r => { const f = () => (k-- > 0 ? requestAnimationFrame(f) : r()); f(); });
 	const samples = [];
 	for (let i = 0; i < n; i++) {
 		await frames(2);
-		const done = new Promise((resolve, reject) => {
+		const finished = new Promise((resolve, reject) => {
 			const timer = setTimeout(() => { obs.disconnect(); reject(new Error("no DOM update within 5 s")); }, 5000);
-			const obs = new MutationObserver(() => { const t = performance.now(); obs.disconnect(); clearTimeout(timer); resolve(t); });
+			const obs = new MutationObserver(() => {
+				if (done && !done(i)) return;
+				const t = performance.now(); obs.disconnect(); clearTimeout(timer); resolve(t);
+			});
 			obs.observe(app, {attributes: true, childList: true, characterData: true, subtree: true});
 		});
 		const t0 = performance.now();
 		await act(i);
-		samples.push((await done) - t0);
+		samples.push((await finished) - t0);
 	}
 	return JSON.stringify(samples);
 })`
@@ -35,6 +39,9 @@ type interaction struct {
 	fragment string // where the tab opens
 	// act is a JS function (i) => void firing the i-th input event.
 	act string
+	// done is a JS predicate (i) => bool telling that the DOM shows the
+	// result, or "null" for the first mutation.
+	done string
 }
 
 var interactionList = []interaction{{
@@ -45,6 +52,7 @@ var interactionList = []interaction{{
 		r.checked = true;
 		r.dispatchEvent(new Event("change", {bubbles: true}));
 	}`,
+	done: `i => document.querySelector("fieldset.flow-question").dataset.rating === (i % 2 ? "2" : "3")`,
 }, {
 	name:     "change one RACI cell, all 93 rows shown",
 	fragment: "#/sample-0000/matrix",
@@ -53,15 +61,19 @@ var interactionList = []interaction{{
 		if (i === 0) row.scrollIntoView({block: "center"});
 		const sel = row.querySelectorAll("td.mx-cell select")[3];
 		sel.value = sel.value === "R" ? "A" : "R";
+		window.benchWant = sel.value;
 		sel.dispatchEvent(new Event("change", {bubbles: true}));
 	}`,
+	done: `i => document.getElementById("mx-row-5.15").dataset.raci[3] === window.benchWant`,
 }, {
 	name:     "switch area",
 	fragment: "#/sample-0000/questions/GOV-01",
 	act: `i => {
 		const links = document.querySelectorAll("a.flow-area-link");
+		window.benchHeading = document.getElementById("flow-heading").textContent;
 		links[(i + 1) % links.length].click();
 	}`,
+	done: `i => document.getElementById("flow-heading").textContent !== window.benchHeading`,
 }, {
 	name:     "open results",
 	fragment: "#/sample-0000/profile",
@@ -73,6 +85,7 @@ var interactionList = []interaction{{
 		}
 		document.getElementById("tab-results").click();
 	}`,
+	done: `i => !!document.getElementById("overall-score")`,
 }}
 
 // interactions times each interaction reps times on the product with 20
@@ -100,7 +113,7 @@ func runInteraction(b *browser, product string, it interaction, reps int) ([]flo
 	}
 	defer stop()
 	var raw string
-	if err := eval(ctx, measureJS+fmt.Sprintf("(%d, %s)", reps, it.act), &raw); err != nil {
+	if err := eval(ctx, measureJS+fmt.Sprintf("(%d, %s, %s)", reps, it.act, it.done), &raw); err != nil {
 		return nil, err
 	}
 	var samples []float64
