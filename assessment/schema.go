@@ -40,6 +40,13 @@ var upgrades = map[int]upgradeStep{
 // and brings it to SchemaVersion without validating it, so that callers
 // can show what an invalid file contains.
 func Upgrade(raw []byte) (Assessment, error) {
+	// The common case, a current record, is read in one pass; anything else
+	// (older, newer, or broken) goes through the generic path below, which
+	// also gives the precise error.
+	var a Assessment
+	if err := json.Unmarshal(raw, &a); err == nil && a.Schema == SchemaVersion {
+		return a, nil
+	}
 	var d doc
 	if err := json.Unmarshal(raw, &d); err != nil {
 		return Assessment{}, fmt.Errorf("reading assessment: %w", err)
@@ -74,7 +81,7 @@ func Upgrade(raw []byte) (Assessment, error) {
 	if err != nil {
 		return Assessment{}, fmt.Errorf("reading assessment: %w", err)
 	}
-	var a Assessment
+	a = Assessment{}
 	if err := json.Unmarshal(b, &a); err != nil {
 		return Assessment{}, fmt.Errorf("reading assessment: %w", err)
 	}

@@ -26,15 +26,16 @@ func main() {
 	out := flag.String("out", "dist/ownership-assessment.html", "the HTML file to write")
 	prerender := flag.String("prerender", "shell", "first screen to pre-render: shell (the product) or none")
 	title := flag.String("title", ui.Title, "page title")
+	names := flag.Bool("names", false, "keep function names in the wasm (for profiling; a larger file)")
 	flag.Parse()
-	if err := run(*pkg, *out, *prerender, *title); err != nil {
+	if err := run(*pkg, *out, *prerender, *title, *names); err != nil {
 		fmt.Fprintln(os.Stderr, "build:", err)
 		os.Exit(1)
 	}
 }
 
-func run(pkg, out, prerender, title string) error {
-	wasm, err := compileWasm(pkg)
+func run(pkg, out, prerender, title string, names bool) error {
+	wasm, err := compileWasm(pkg, names)
 	if err != nil {
 		return err
 	}
@@ -68,15 +69,20 @@ func run(pkg, out, prerender, title string) error {
 }
 
 // compileWasm builds pkg for js/wasm with the toolchain on PATH, the same one
-// whose wasm_exec.js readWasmExec returns.
-func compileWasm(pkg string) ([]byte, error) {
+// whose wasm_exec.js readWasmExec returns. Without names, symbols and debug
+// data are stripped; with them, browser profiles show Go function names.
+func compileWasm(pkg string, names bool) ([]byte, error) {
 	tmp, err := os.MkdirTemp("", "isms-build-")
 	if err != nil {
 		return nil, fmt.Errorf("compile wasm: %w", err)
 	}
 	defer os.RemoveAll(tmp)
 	bin := filepath.Join(tmp, "app.wasm")
-	cmd := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", bin, pkg)
+	ldflags := "-ldflags=-s -w"
+	if names {
+		ldflags = "-ldflags=-w"
+	}
+	cmd := exec.Command("go", "build", "-trimpath", ldflags, "-o", bin, pkg)
 	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
 	cmd.Stdout, cmd.Stderr = os.Stdout, os.Stderr
 	if err := cmd.Run(); err != nil {

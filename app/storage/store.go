@@ -1,6 +1,7 @@
 package storage
 
 import (
+	"bytes"
 	"cmp"
 	"encoding/base64"
 	"encoding/json"
@@ -226,17 +227,48 @@ func parseEnvelope(raw string) (envelope, *problem) {
 		return env, &problem{reason: "the envelope holds no assessment data"}
 	}
 	env.Data = r.Data
-	var d struct {
-		Schema json.RawMessage `json:"schema"`
-	}
-	if err := json.Unmarshal(env.Data, &d); err != nil {
+	ds, err := dataSchema(env.Data)
+	if err != nil {
 		return env, &problem{reason: "the assessment data is not a JSON object"}
 	}
-	var ds int
-	if json.Unmarshal(d.Schema, &ds) == nil && ds > assessment.SchemaVersion {
+	if ds > assessment.SchemaVersion {
 		return env, tooNew(ds, env.AppVersion)
 	}
 	return env, nil
+}
+
+// dataSchema reads the "schema" member of the data object, or 0 when it has
+// none that is a whole number. The records this tool writes start with it,
+// so the common case reads a few bytes, not the whole record (List does this
+// for every stored assessment).
+func dataSchema(data json.RawMessage) (int, error) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return 0, errors.New("not an object")
+	}
+	if dec.More() {
+		key, err := dec.Token()
+		if err != nil {
+			return 0, err
+		}
+		if key == "schema" {
+			var v int
+			if dec.Decode(&v) == nil {
+				return v, nil
+			}
+			return 0, nil
+		}
+	}
+	// Written by someone else: read the whole object.
+	var d struct {
+		Schema json.RawMessage `json:"schema"`
+	}
+	if err := json.Unmarshal(data, &d); err != nil {
+		return 0, err
+	}
+	var v int
+	_ = json.Unmarshal(d.Schema, &v)
+	return v, nil
 }
 
 func tooNew(schema int, appVersion string) *problem {
