@@ -12,9 +12,11 @@ import (
 
 // The chart is drawn by our own code as inline SVG: the page's policy forbids
 // inline styles and external scripts, so no charting library could size its
-// bars anyway. SVG presentation attributes (x, y, width, height) are not
-// styles and pass the policy; colours come from classes in 40-results.css,
-// with fill attributes as a fallback.
+// bars anyway. Geometry attributes (x, y, width, height) are not styles and
+// pass the policy. Everything else (colours, font sizes, text anchors,
+// halos) comes from classes in 40-results.css and 90-print.css: each
+// attribute is one more call from wasm to JavaScript when the chart is
+// mounted, which happens on every visit to the results.
 
 const svgNS = "http://www.w3.org/2000/svg"
 
@@ -75,32 +77,33 @@ func BarChart(id, title string, bars []ChartBar) app.UI {
 	}
 	desc := "Score out of 100 per area. " + strings.Join(parts, "; ") + "."
 
-	body := []app.UI{
-		svg("title").ID(id + "-title").Text(title),
-		svg("desc").ID(id + "-desc").Text(desc),
-	}
-	// Tracks first, then gridlines over them, then bars over the gridlines.
+	body := make([]app.UI, 0, 3+2*5+3*len(bars))
+	body = append(body,
+		svg("title").ID(id+"-title").Text(title),
+		svg("desc").ID(id+"-desc").Text(desc),
+	)
+	// Tracks first (one path for all rows), then gridlines over them, then
+	// bars over the gridlines.
+	var tracks strings.Builder
 	for i := range bars {
 		y := chartTop + float64(i)*chartRowH + (chartRowH-chartBarH)/2
-		body = append(body, svg("rect").Class("chart-track").
-			Attr("x", num(chartPlotX)).Attr("y", num(y)).
-			Attr("width", num(chartPlotW)).Attr("height", num(chartBarH)).
-			Attr("fill", "#eef1f5"))
+		tracks.WriteString("M" + num(chartPlotX) + " " + num(y) + "h" + num(chartPlotW) + "v" + num(chartBarH) + "h-" + num(chartPlotW) + "z")
+	}
+	if tracks.Len() > 0 {
+		body = append(body, svg("path").Class("chart-track").Attr("d", tracks.String()))
 	}
 	for _, t := range []float64{0, 25, 50, 75, 100} {
-		x := chartPlotX + chartBarWidth(t)
+		x := num(chartPlotX + chartBarWidth(t))
 		class := "chart-grid"
 		if t == 0 || t == 100 {
 			class = "chart-axis"
 		}
 		body = append(body,
 			svg("line").Class(class).
-				Attr("x1", num(x)).Attr("x2", num(x)).
-				Attr("y1", num(chartTop-4)).Attr("y2", num(plotBottom+4)).
-				Attr("stroke", "#8a93a3").Attr("stroke-width", "1"),
+				Attr("x1", x).Attr("x2", x).
+				Attr("y1", num(chartTop-4)).Attr("y2", num(plotBottom+4)),
 			svg("text").Class("chart-tick").
-				Attr("x", num(x)).Attr("y", num(plotBottom+22)).
-				Attr("text-anchor", "middle").Attr("font-size", "13").Attr("fill", "#4a5365").
+				Attr("x", x).Attr("y", num(plotBottom+22)).
 				Text(strconv.Itoa(int(t))),
 		)
 	}
@@ -112,8 +115,6 @@ func BarChart(id, title string, bars []ChartBar) app.UI {
 		if !b.HasValue {
 			body = append(body, svg("text").Class("chart-none").
 				Attr("x", num(chartPlotX+10)).Attr("y", num(mid)).
-				Attr("font-size", "13").Attr("font-style", "italic").Attr("fill", "#4a5365").
-				Attr("stroke", "#eef1f5").Attr("stroke-width", "6").Attr("paint-order", "stroke").
 				Text("no score yet"))
 			continue
 		}
@@ -121,14 +122,11 @@ func BarChart(id, title string, bars []ChartBar) app.UI {
 		body = append(body,
 			svg("rect").Class("chart-bar").
 				Attr("x", num(chartPlotX)).Attr("y", num(y)).
-				Attr("width", num(w)).Attr("height", num(chartBarH)).
-				Attr("fill", "#0b5cad"),
+				Attr("width", num(w)).Attr("height", num(chartBarH)),
+			// A halo in the track colour (CSS) keeps gridlines from
+			// crossing the text.
 			svg("text").Class("chart-value").
 				Attr("x", num(chartPlotX+w+8)).Attr("y", num(mid)).
-				Attr("font-size", "14").Attr("font-weight", "700").Attr("fill", "#1a1f2b").
-				// A halo in the track colour keeps gridlines from crossing
-				// the text.
-				Attr("stroke", "#eef1f5").Attr("stroke-width", "6").Attr("paint-order", "stroke").
 				Text(percent(b.Value)),
 		)
 	}
@@ -152,8 +150,7 @@ const chartLabelMax = 30
 // or two.
 func chartLabel(label string, mid float64) app.UI {
 	t := svg("text").Class("chart-label").
-		Attr("x", num(chartLabelEnd)).Attr("y", num(mid)).
-		Attr("text-anchor", "end").Attr("font-size", "14").Attr("fill", "#1a1f2b")
+		Attr("x", num(chartLabelEnd)).Attr("y", num(mid))
 	lines := chartLabelLines(label)
 	if len(lines) == 1 {
 		return t.Text(label)

@@ -40,14 +40,15 @@ type Flow struct {
 	next     string
 	nextOpen string // the next unanswered question after this one, wrapping
 	nav      []flowArea
+	here     []flowItem // the questions of the current area
 
 	ans     assessment.Answer   // the answer as edited here
 	posted  []assessment.Answer // posted but maybe not yet seen back in Answers
 	dateErr string
 	// shown is the answer as last loaded into the form controls, and loads
-	// counts the loads: the controls are rendered from shown inside
-	// components keyed by question and load, so they are mounted afresh for
-	// each loaded answer and never written to while the user edits them.
+	// counts the loads: the controls are rendered from shown, so they are
+	// never written to while the user edits them, and each load is written
+	// into them once (see flow_form.go).
 	shown assessment.Answer
 	loads int
 
@@ -61,7 +62,6 @@ type flowArea struct {
 	ID, Title, Href string
 	Answered, Total int
 	Current         bool
-	Questions       []flowItem // only for the current area
 }
 
 // flowItem is one question of the current area in the side navigation.
@@ -78,6 +78,10 @@ const (
 	flowNoteID    = "flow-note"
 	flowOwnerID   = "flow-owner"
 	flowTargetID  = "flow-target"
+	// flowOwnerNone is the value of the owner list's "not set" choice.
+	// go-app drops an empty value attribute, and an option without one
+	// takes its text as its value, which is no role.
+	flowOwnerNone = "none"
 	flowNextID    = "flow-next"
 	flowPrevID    = "flow-prev"
 )
@@ -234,7 +238,7 @@ func (f *Flow) adopt(in assessment.Answer) {
 	}
 }
 
-// load puts an answer into the form, which is mounted afresh for it.
+// load puts an answer into the form controls.
 func (f *Flow) load(a assessment.Answer) {
 	f.ans, f.shown, f.posted, f.dateErr = a, a, nil, ""
 	f.loads++
@@ -280,7 +284,7 @@ func (f *Flow) derive(bank []assessment.Question) {
 		}
 	}
 
-	f.nav = f.nav[:0]
+	f.nav, f.here = f.nav[:0], nil
 	for _, ar := range assessment.Areas() {
 		qs := assessment.QuestionsInArea(ar.ID)
 		fa := flowArea{ID: ar.ID, Title: ar.Title, Total: len(qs), Current: ar.ID == f.q.Area}
@@ -293,7 +297,7 @@ func (f *Flow) derive(bank []assessment.Question) {
 				first = q.ID
 			}
 			if fa.Current {
-				fa.Questions = append(fa.Questions, flowItem{
+				f.here = append(f.here, flowItem{
 					ID: q.ID, Text: q.Text, Href: f.href(q.ID), Num: i + 1,
 					Answered: done, Current: q.ID == f.q.ID,
 				})
@@ -325,8 +329,11 @@ func (f *Flow) setNote(ctx app.Context, v string) {
 	f.post(ctx)
 }
 
-// setOwner records the follow-up owner ("" for none).
+// setOwner records the follow-up owner (flowOwnerNone or "" for none).
 func (f *Flow) setOwner(ctx app.Context, v string) {
+	if v == flowOwnerNone {
+		v = ""
+	}
 	r := assessment.Role(v)
 	if r != "" && !assessment.ValidRole(r) {
 		return
@@ -397,65 +404,104 @@ func (f *Flow) Render() app.UI {
 	)
 }
 
+// renderNav draws the side navigation: the overall progress, the
+// questions of the current area, and every area with its progress.
+//
+// The questions of the current area have their own block, at the top,
+// rather than a list nested in the current area's entry: moving to another
+// area then patches the texts and links of one list in place, where a
+// nested list would be removed from one entry and built anew in another
+// (about 70 DOM nodes, each a series of calls from wasm to JavaScript, on
+// every move between areas).
 func (f *Flow) renderNav() app.UI {
-	return app.Nav().Class("flow-nav").Aria("label", "Question areas").Body(
+	return app.Nav().Class("flow-nav").Aria("label", "Questions and areas").Body(
 		app.Div().Class("flow-nav-total").Body(
 			app.Span().Text(strconv.Itoa(f.answered)+" of "+strconv.Itoa(f.total)+" answered"),
 			progressBar(f.answered, f.total),
 		),
-		app.Ol().Class("flow-areas").Body(
+		&flowNavQuestions{Area: f.area.Title, Items: f.here},
+		app.P().Class("flow-nav-label").ID("flow-areas-label").Text("All areas"),
+		app.Ol().Class("flow-areas").Aria("labelledby", "flow-areas-label").Body(
 			app.Range(f.nav).Slice(func(i int) app.UI {
-				a := f.nav[i]
-				cls := "flow-area"
-				if a.Current {
+				a := &f.nav[i]
+				return &flowNavArea{Title: a.Title, Href: a.Href, Answered: a.Answered, Total: a.Total, Current: a.Current}
+			}),
+		),
+	)
+}
+
+// flowNavQuestions lists the questions of the current area. As a component
+// it is left alone by the renders that change nothing in it (a note being
+// typed re-renders Flow on every keystroke).
+type flowNavQuestions struct {
+	app.Compo
+	Area  string
+	Items []flowItem // 6 or 7
+}
+
+// Render draws the area's name and its questions.
+func (q *flowNavQuestions) Render() app.UI {
+	return app.Div().Class("flow-here").Body(
+		app.P().Class("flow-nav-label flow-here-title").ID("flow-here-title").Text(q.Area),
+		app.Ol().Class("flow-questions").Aria("labelledby", "flow-here-title").Body(
+			app.Range(q.Items).Slice(func(i int) app.UI {
+				it := &q.Items[i]
+				mark, state, cls := "\u25cb", "Not answered: ", "flow-q"
+				if it.Answered {
+					mark, state, cls = "\u2713", "Answered: ", "flow-q answered"
+				}
+				if it.Current {
 					cls += " current"
 				}
-				if a.Answered == a.Total {
-					cls += " complete"
-				}
 				return app.Li().Class(cls).Body(
-					app.A().Class("flow-area-link").Href(a.Href).
-						Aria("current", ariaCurrentStep(a.Current, "true")).
+					app.A().Class("flow-q-link").Href(it.Href).
+						Aria("current", ariaCurrentStep(it.Current, "step")).
 						Body(
-							app.Span().Class("flow-area-title").Text(a.Title),
-							app.Span().Class("flow-area-count").Body(
-								app.If(a.Answered == a.Total, func() app.UI {
-									return app.Span().Class("flow-done-mark").Aria("hidden", "true").Text("\u2713 ")
-								}),
-								app.Text(strconv.Itoa(a.Answered)+" of "+strconv.Itoa(a.Total)),
-								app.Span().Class("visually-hidden").Text(" answered"),
-							),
-							progressBar(a.Answered, a.Total),
+							app.Span().Class("flow-q-mark").Aria("hidden", "true").Text(mark),
+							app.Span().Class("visually-hidden").Text(state),
+							app.Span().Class("flow-q-num").Text(strconv.Itoa(it.Num)+"."),
+							app.Span().Class("flow-q-text").Text(it.Text),
 						),
-					app.If(a.Current, func() app.UI { return f.renderNavQuestions(a) }),
 				)
 			}),
 		),
 	)
 }
 
-func (f *Flow) renderNavQuestions(a flowArea) app.UI {
-	return app.Ol().Class("flow-questions").Aria("label", "Questions in "+a.Title).Body(
-		app.Range(a.Questions).Slice(func(i int) app.UI {
-			it := a.Questions[i]
-			mark, state, cls := "\u25cb", "Not answered: ", "flow-q"
-			if it.Answered {
-				mark, state, cls = "\u2713", "Answered: ", "flow-q answered"
-			}
-			if it.Current {
-				cls += " current"
-			}
-			return app.Li().Class(cls).Body(
-				app.A().Class("flow-q-link").Href(it.Href).
-					Aria("current", ariaCurrentStep(it.Current, "step")).
-					Body(
-						app.Span().Class("flow-q-mark").Aria("hidden", "true").Text(mark),
-						app.Span().Class("visually-hidden").Text(state),
-						app.Span().Class("flow-q-num").Text(strconv.Itoa(it.Num)+"."),
-						app.Span().Class("flow-q-text").Text(it.Text),
-					),
-			)
-		}),
+// flowNavArea is one area of the side navigation. It is a component of
+// small value fields so that moving to another question re-renders only
+// the entries that changed (the areas left and entered, or the one whose
+// count changed), not the whole list.
+type flowNavArea struct {
+	app.Compo
+	Title, Href     string
+	Answered, Total int
+	Current         bool
+}
+
+// Render draws the area's link with its progress.
+func (a *flowNavArea) Render() app.UI {
+	cls := "flow-area"
+	if a.Current {
+		cls += " current"
+	}
+	if a.Answered == a.Total {
+		cls += " complete"
+	}
+	return app.Li().Class(cls).Body(
+		app.A().Class("flow-area-link").Href(a.Href).
+			Aria("current", ariaCurrentStep(a.Current, "true")).
+			Body(
+				app.Span().Class("flow-area-title").Text(a.Title),
+				app.Span().Class("flow-area-count").Body(
+					app.If(a.Answered == a.Total, func() app.UI {
+						return app.Span().Class("flow-done-mark").Aria("hidden", "true").Text("\u2713 ")
+					}),
+					app.Text(strconv.Itoa(a.Answered)+" of "+strconv.Itoa(a.Total)),
+					app.Span().Class("visually-hidden").Text(" answered"),
+				),
+				progressBar(a.Answered, a.Total),
+			),
 	)
 }
 
@@ -473,13 +519,13 @@ func progressBar(done, total int) app.UI {
 	if total > 0 {
 		w = 100 * float64(done) / float64(total)
 	}
+	// The track is the svg's background and the colours come from
+	// 20-flow.css: every attribute is a call from wasm to JavaScript.
 	return svg("svg").Class("flow-bar").
 		Attr("viewBox", "0 0 100 6").Attr("preserveAspectRatio", "none").
-		Attr("width", "100").Attr("height", "6").
 		Aria("hidden", "true").Attr("focusable", "false").
 		Body(
-			svg("rect").Class("flow-bar-track").Attr("x", "0").Attr("y", "0").Attr("width", "100").Attr("height", "6").Attr("fill", "#dfe4eb"),
-			svg("rect").Class("flow-bar-fill").Attr("x", "0").Attr("y", "0").Attr("width", num(w)).Attr("height", "6").Attr("fill", "#1d6b3a"),
+			svg("rect").Class("flow-bar-fill").Attr("width", num(w)).Attr("height", "6"),
 		)
 }
 
@@ -537,6 +583,10 @@ func (f *Flow) renderQuestion() app.UI {
 	)
 }
 
+// renderPager draws the previous and next links. A link that is not
+// offered leaves an empty text node in its place, so that the links after
+// it keep their positions and are patched, not rebuilt, from one question
+// to the next.
 func (f *Flow) renderPager() app.UI {
 	return app.Div().Class("flow-pager").Body(
 		app.Div().Class("flow-pager-buttons").Body(
@@ -544,11 +594,11 @@ func (f *Flow) renderPager() app.UI {
 				return app.A().Class("button secondary").ID(flowPrevID).Href(f.href(f.prev)).
 					Aria("keyshortcuts", "Alt+P").
 					Body(app.Span().Aria("hidden", "true").Text("\u2190 "), app.Text("Previous"))
-			}),
+			}).Else(func() app.UI { return app.Text("") }),
 			app.If(f.nextOpen != "" && f.nextOpen != f.next, func() app.UI {
 				return app.A().Class("button secondary").ID("flow-next-open").Href(f.href(f.nextOpen)).
 					Text("Next unanswered")
-			}),
+			}).Else(func() app.UI { return app.Text("") }),
 			app.If(f.next != "", func() app.UI {
 				return app.A().Class("button flow-next").ID(flowNextID).Href(f.href(f.next)).
 					Aria("keyshortcuts", "Alt+N").

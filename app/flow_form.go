@@ -8,19 +8,26 @@ import (
 	"github.com/isms-tools/ownership-assessment/assessment"
 )
 
-// The form controls of the question flow live in two small components that
-// go-app mounts afresh whenever Flow loads another answer (their CompoID is
-// the question and the load count). Within one load they are rendered from
-// the loaded answer only, so a render never writes to a control the user is
-// editing.
+// The form controls of the question flow live in two small components
+// rendered from the answer as Flow last loaded it (Key names the load: the
+// question and a count). Within one load they render the same values, so a
+// render never writes to a control the user is editing.
 //
 // Why: the program runs until idle inside every JavaScript event callback,
 // so a render queued by one keystroke or arrow key can land in the middle of
 // the browser's handling of the next one. Writing the first value back then
 // drops the second: a typed character vanishes, or an arrow key moves the
-// focus without checking the radio. Mounting fresh controls per answer also
-// sidesteps go-app dropping empty value attributes, which would leave the
-// previous question's note in the field.
+// focus without checking the radio.
+//
+// When Flow loads another answer (another question, or a change made
+// elsewhere), the controls are patched, not mounted afresh: re-creating
+// about 80 elements on every question cost more than anything else in a
+// move. The patch cannot rely on go-app's diff, which compares with what it
+// rendered last, not with what the user has since typed or checked, and
+// which never clears a value that becomes "" (it removes the attribute,
+// which leaves the field's live value alone). So after each load, once
+// the render is done, the loaded values are written into the controls
+// outright (syncDOM), which is the one moment they may be.
 
 // flowChoices is the group of rating radios.
 type flowChoices struct {
@@ -28,11 +35,36 @@ type flowChoices struct {
 	Key    string
 	Rating assessment.Rating // as loaded
 
-	flow *Flow
+	flow   *Flow
+	synced string // the Key last written into the radios
 }
 
-// CompoID makes go-app mount new radios for each loaded answer.
-func (c *flowChoices) CompoID() string { return c.Key }
+// OnInit notes that the radios are mounted with the loaded rating.
+func (c *flowChoices) OnInit() { c.synced = c.Key }
+
+// OnUpdate writes a newly loaded rating into the radios.
+func (c *flowChoices) OnUpdate(ctx app.Context) {
+	if c.Key != c.synced {
+		c.synced = c.Key
+		ctx.Defer(c.syncDOM)
+	}
+}
+
+// syncDOM checks the loaded rating's radio, or unchecks the checked one
+// when there is no rating (checking one radio of a group unchecks the
+// others).
+func (c *flowChoices) syncDOM(ctx app.Context) {
+	doc := app.Window().Get("document")
+	if c.Rating == assessment.RatingNone {
+		if r := doc.Call("querySelector", `input[name="rating"]:checked`); r.Truthy() {
+			r.Set("checked", false)
+		}
+		return
+	}
+	if r := doc.Call("getElementById", "rating-"+string(c.Rating)); r.Truthy() && !r.Get("checked").Bool() {
+		r.Set("checked", true)
+	}
+}
 
 // Render draws the seven large choices.
 func (c *flowChoices) Render() app.UI {
@@ -79,11 +111,41 @@ type flowFollowUp struct {
 	Target  string
 	DateErr string
 
-	flow *Flow
+	flow   *Flow
+	synced string // the Key last written into the fields
 }
 
-// CompoID makes go-app mount new fields for each loaded answer.
-func (u *flowFollowUp) CompoID() string { return u.Key }
+// OnInit notes that the fields are mounted with the loaded values.
+func (u *flowFollowUp) OnInit() { u.synced = u.Key }
+
+// OnUpdate writes newly loaded values into the fields.
+func (u *flowFollowUp) OnUpdate(ctx app.Context) {
+	if u.Key != u.synced {
+		u.synced = u.Key
+		ctx.Defer(u.syncDOM)
+	}
+}
+
+// syncDOM writes the loaded values into the fields, "" included, where
+// they differ from what the field holds: writing a value, even the same
+// one, makes the browser lay the field out again. A partly typed date
+// reads as "" but is still on screen, so it is always replaced.
+func (u *flowFollowUp) syncDOM(ctx app.Context) {
+	doc := app.Window().Get("document")
+	owner := string(u.Owner)
+	if owner == "" {
+		owner = flowOwnerNone
+	}
+	for _, f := range [...]struct{ id, value string }{{flowNoteID, u.Note}, {flowOwnerID, owner}, {flowTargetID, u.Target}} {
+		el := doc.Call("getElementById", f.id)
+		if !el.Truthy() {
+			continue
+		}
+		if el.Get("value").String() != f.value || (f.id == flowTargetID && el.Get("validity").Get("badInput").Bool()) {
+			el.Set("value", f.value)
+		}
+	}
+}
 
 // Render draws the fields.
 func (u *flowFollowUp) Render() app.UI {
@@ -107,7 +169,7 @@ func (u *flowFollowUp) Render() app.UI {
 						u.flow.setOwner(ctx, ctx.JSSrc().Get("value").String())
 					}).
 					Body(
-						app.Option().Value("").Selected(u.Owner == "").Text("\u2014 (not set)"),
+						app.Option().Value(flowOwnerNone).Selected(u.Owner == "").Text("\u2014 (not set)"),
 						app.Range(assessment.RACIRoles).Slice(func(i int) app.UI {
 							r := assessment.RACIRoles[i]
 							return app.Option().Value(string(r)).Selected(u.Owner == r).Text(assessment.RoleLabel(r))

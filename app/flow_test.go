@@ -313,6 +313,17 @@ func TestFlowChoosingPostsWholeAnswer(t *testing.T) {
 	if got := v.answers(); len(got) != 2 || got[1].Answer.Owner != assessment.RoleOT || got[1].Answer.Rating != assessment.Rating3 {
 		t.Errorf("owner change posted %+v", got)
 	}
+	// The "not set" choice clears the owner. Its value is not empty:
+	// go-app drops an empty value attribute, and the option would then
+	// take its text as its value.
+	v.do(func(ctx app.Context) { v.h.flow.setOwner(ctx, flowOwnerNone) })
+	if got := v.answers(); len(got) != 3 || got[2].Answer.Owner != "" || got[2].Answer.Rating != assessment.Rating3 {
+		t.Errorf("clearing the owner posted %+v", got)
+	}
+	opts := ftTags(ftID(t, v.html(), flowOwnerID), "option")
+	if len(opts) == 0 || opts[0].Attrs["value"] != flowOwnerNone {
+		t.Errorf("the \"not set\" option is %v", opts)
+	}
 }
 
 func TestFlowNavShowsProgressPerArea(t *testing.T) {

@@ -64,7 +64,7 @@ func (r *Report) OnPreRender(ctx app.Context) { r.derive(time.Now()) }
 func (r *Report) OnUpdate(ctx app.Context) { r.derive(time.Now()) }
 
 func (r *Report) derive(now time.Time) {
-	r.d = deriveResults(r.A, 0)
+	r.d = derived(r.A)
 	r.generated = now.Format("2 January 2006, 15:04")
 	r.raci = summarizeRACI(r.A.Matrix)
 	r.answers = r.answers[:0]
@@ -259,26 +259,26 @@ func (r *Report) Render() app.UI {
 
 		app.Section().Class("report-section report-summary").ID("report-summary").Aria("labelledby", "rs-summary").Body(
 			app.H2().ID("rs-summary").Text("1. Summary"),
-			renderSummaryCards(r.d),
+			renderSummaryCards(&r.d),
 			app.Div().Class("report-chart-grid").Body(
-				renderAreaChart(r.d, "report-chart"),
-				renderAreaTable(r.d),
+				renderAreaChart(&r.d, "report-chart"),
+				renderAreaTable(&r.d),
 			),
 		),
 
 		app.Section().Class("report-section report-flags").ID("report-flags").Aria("labelledby", "rs-flags").Body(
 			app.H2().ID("rs-flags").Text("2. Red flags"),
-			renderFindings(r.d, true),
+			renderFindings(&r.d, true),
 		),
 
 		app.Section().Class("report-section report-model page-break").ID("report-model").Aria("labelledby", "rs-model").Body(
 			app.H2().ID("rs-model").Text("3. Recommended ownership model"),
-			renderModel(r.d),
+			renderModel(&r.d, false),
 		),
 
 		app.Section().Class("report-section report-actions page-break").ID("report-actions").Aria("labelledby", "rs-actions").Body(
 			app.H2().ID("rs-actions").Text("4. Action plan"),
-			renderActions(r.d, "report-actions-table"),
+			renderActions(&r.d, "report-actions-table", 0),
 		),
 
 		app.Section().Class("report-section report-raci page-break").ID("report-raci").Aria("labelledby", "rs-raci").Body(

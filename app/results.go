@@ -1,6 +1,7 @@
 package app
 
 import (
+	"reflect"
 	"strconv"
 	"strings"
 
@@ -10,25 +11,120 @@ import (
 )
 
 // Results shows scores, findings, the model and the action plan.
+//
+// Opening the view must paint at once, and every DOM node go-app creates
+// crosses from wasm to JavaScript several times. So the first frame holds
+// only what the eye goes to first: the heading, the summary cards and the
+// chart. The other sections are appended below them one per frame (see
+// resultsStage), which takes a few frames in all, never moves what is
+// already on screen, and keeps aria-busy on the view until it is complete.
+// The report renders everything at once, for printing.
 type Results struct {
 	app.Compo
 	A assessment.Assessment
 
-	d resultData
+	d          resultData
+	shown      resultsStage // the sections rendered so far
+	allActions bool         // the whole action plan rather than its top
+	tableOpen  bool         // the disclosure of the chart's table is open
+	ctx        app.Context  // this component's context (for tests)
 }
 
-// OnInit derives everything before the first render.
-func (r *Results) OnInit() { r.d = deriveResults(r.A, resultsCellLimit) }
+// resultsStage counts the parts of the results page that are rendered;
+// each stage adds one part, below the others, in its own frame. Two
+// stages after the top keep each frame short (under 10 ms) and complete
+// the page sooner than the old single frame did.
+type resultsStage int
 
-// OnPreRender derives everything when rendered natively (tests).
-func (r *Results) OnPreRender(ctx app.Context) { r.OnInit() }
+const (
+	stageTop      resultsStage = iota // heading, summary cards, chart
+	stageFindings                     // red flags and the recommended model
+	stageActions                      // action plan: the page is complete
+)
+
+// resultsTopActions is how many actions the results page lists before the
+// "show all" button: the highest priorities are what a workshop discusses;
+// the full plan is one click away, and in the report.
+const resultsTopActions = 10
+
+// OnInit derives everything before the first render.
+func (r *Results) OnInit() { r.d = derived(r.A) }
+
+// OnMount runs after the first frame is rendered: it starts appending the
+// other sections, one per frame.
+func (r *Results) OnMount(ctx app.Context) {
+	r.ctx = ctx
+	r.advance(ctx)
+}
+
+// OnPreRender does the same when rendered natively (tests), where
+// OnMount is not called.
+func (r *Results) OnPreRender(ctx app.Context) { r.OnMount(ctx) }
 
 // OnUpdate re-derives when the assessment changes.
 func (r *Results) OnUpdate(ctx app.Context) { r.OnInit() }
 
+// advance renders the next section. It runs in a dispatch, which marks the
+// view for the next frame; the deferred call runs once that frame is
+// rendered and queues the following step. (ctx.Defer alone would run in
+// the same frame, and a dispatch alone before it: either would render
+// everything at once.)
+func (r *Results) advance(ctx app.Context) {
+	if r.shown >= stageActions {
+		return
+	}
+	r.shown++
+	ctx.Defer(func(ctx app.Context) { ctx.Dispatch(r.advance) })
+}
+
+// toggleTable follows the chart's table disclosure, opened or closed by
+// the user (the browser toggles it; go-app only learns of it here).
+func (r *Results) toggleTable(ctx app.Context, e app.Event) {
+	r.tableOpen = ctx.JSSrc().Get("open").Bool()
+}
+
+// showAll lists every action, or only the top ones again.
+func (r *Results) showAll(ctx app.Context, e app.Event) { r.allActions = !r.allActions }
+
+// print shows the whole page (every section and action, the model
+// comparison open) and then opens the print dialog, once that is rendered.
+func (r *Results) print(ctx app.Context, e app.Event) {
+	r.shown, r.allActions = stageActions, true
+	ctx.Defer(func(ctx app.Context) {
+		if d := app.Window().GetElementByID(modelCompareID); d.Truthy() {
+			d.Set("open", true)
+		}
+		ctx.NewAction(actPrint)
+	})
+}
+
 // resultsCellLimit caps the matrix rows listed under one finding on the
-// results page; the report lists them all.
+// results page; the report lists them all, grouped by domain.
 const resultsCellLimit = 12
+
+// lastDerived is the last derivation and the assessment it was made from.
+// The results and the report show the same derived data, and each visit
+// mounts them afresh: going from one to the other, or back to the results
+// from another view, takes it from here when the assessment has not
+// changed since. Root replaces the maps of the assessment on every change
+// (copy on write), so the comparison is cheap: an unchanged map is the
+// same map. Only the UI goroutine uses it.
+var lastDerived struct {
+	a  assessment.Assessment
+	d  resultData
+	ok bool
+}
+
+// derived returns what the engine derives from a, computed once per change
+// of the assessment.
+func derived(a assessment.Assessment) resultData {
+	if m := &lastDerived; m.ok && reflect.DeepEqual(m.a, a) {
+		return m.d
+	}
+	d := deriveResults(a)
+	lastDerived.a, lastDerived.d, lastDerived.ok = a, d, true
+	return d
+}
 
 // resultData is everything the results and the report show that is derived
 // from the assessment by the engine, computed once per change.
@@ -97,13 +193,14 @@ type modelView struct {
 
 type actionView struct {
 	Question, Href, Title, Detail, Downtime string
-	Area, Owner, Target, Band               string
+	Area, Owner, Target, Band, BandClass    string
 	Priority, Rank                          int
 }
 
-// deriveResults runs the engine over a. cellLimit caps the matrix rows
-// listed per finding (0: no cap).
-func deriveResults(a assessment.Assessment, cellLimit int) resultData {
+// deriveResults runs the engine over a. It lists the first
+// resultsCellLimit matrix rows of each finding, and all of them by domain.
+// The result is shared (see derived): renders only read it.
+func deriveResults(a assessment.Assessment) resultData {
 	d := resultData{id: a.ID}
 	d.score = assessment.Score(a)
 	d.answered, d.total = assessment.Progress(a)
@@ -138,8 +235,8 @@ func deriveResults(a assessment.Assessment, cellLimit int) resultData {
 		}
 		v.Groups = groupCells(f.Cells)
 		for i, k := range f.Cells {
-			if cellLimit > 0 && i == cellLimit {
-				v.MoreCells = len(f.Cells) - cellLimit
+			if i == resultsCellLimit {
+				v.MoreCells = len(f.Cells) - resultsCellLimit
 				break
 			}
 			v.Cells = append(v.Cells, cellLabel(k))
@@ -162,6 +259,7 @@ func deriveResults(a assessment.Assessment, cellLimit int) resultData {
 			Area: titles[act.Area], Owner: assessment.RoleLabel(act.Owner), Target: act.Target,
 			Band: priorityBand(act.Priority), Priority: act.Priority, Rank: i + 1,
 		})
+		d.actions[i].BandClass = "prio prio-" + strings.ToLower(d.actions[i].Band)
 	}
 	return d
 }
@@ -199,45 +297,92 @@ func reasonText(s string) string {
 	return s
 }
 
-// Render draws the results.
+// IDs of the elements other code refers to (print, tests, aria-controls).
+const (
+	modelCompareID   = "model-compare"
+	resultsActionsID = "results-actions-table"
+)
+
+// Render draws the results: the top of the page at once, the sections
+// below it as they are reached (see resultsStage).
 func (r *Results) Render() app.UI {
-	d := r.d
-	return app.Div().Class("results").Body(
+	d := &r.d
+	return app.Div().Class("results").Aria("busy", strconv.FormatBool(r.shown < stageActions)).Body(
 		app.Div().Class("page-head").Body(
 			app.H1().Text("Results"),
 			app.Div().Class("page-actions").Body(
 				app.A().Class("button").ID("results-report").Href(d.reportHref).Text("Open the printable report"),
-				app.Button().Type("button").Class("secondary").ID("results-print").Text("Print this page").
-					OnClick(func(ctx app.Context, e app.Event) { ctx.NewAction(actPrint) }),
+				app.Button().Type("button").Class("secondary").ID("results-print").Text("Print this page").OnClick(r.print),
 			),
 		),
 		renderSummaryCards(d),
 		app.Section().Class("results-section").Aria("labelledby", "results-areas").Body(
 			app.H2().ID("results-areas").Text("Scores by area"),
 			renderAreaChart(d, "results-chart"),
-			app.Details().Class("area-table-details").Body(
+			// The table is built when the disclosure is opened: closed, it
+			// would be 50 nodes nobody sees (it does not print either).
+			app.Details().Class("area-table-details").ID("results-area-table").OnToggle(r.toggleTable).Body(
 				app.Summary().Text("Show the scores as a table"),
-				renderAreaTable(d),
+				app.If(r.tableOpen, func() app.UI { return renderAreaTable(d) }),
 			),
 		),
-		app.Section().Class("results-section").Aria("labelledby", "results-flags").Body(
-			app.H2().ID("results-flags").Text("Red flags"),
-			renderFindings(d, false),
-		),
-		app.Section().Class("results-section").Aria("labelledby", "results-model").Body(
-			app.H2().ID("results-model").Text("Recommended ownership model"),
-			renderModel(d),
-		),
-		app.Section().Class("results-section").Aria("labelledby", "results-actions").Body(
-			app.H2().ID("results-actions").Text("Action plan"),
-			renderActions(d, "results-actions-table"),
-		),
+		app.If(r.shown >= stageFindings, func() app.UI {
+			return app.Section().Class("results-section").Aria("labelledby", "results-flags").Body(
+				app.H2().ID("results-flags").Text("Red flags"),
+				renderFindings(d, false),
+			)
+		}),
+		app.If(r.shown >= stageFindings, func() app.UI {
+			return app.Section().Class("results-section").Aria("labelledby", "results-model").Body(
+				app.H2().ID("results-model").Text("Recommended ownership model"),
+				renderModel(d, true),
+			)
+		}),
+		app.If(r.shown >= stageActions, func() app.UI {
+			return app.Section().Class("results-section").Aria("labelledby", "results-actions").Body(
+				app.H2().ID("results-actions").Text("Action plan"),
+				r.renderActionLimit(),
+				renderActions(d, resultsActionsID, r.actionLimit()),
+			)
+		}),
+	)
+}
+
+// actionLimit is how many actions the table lists (0: all).
+func (r *Results) actionLimit() int {
+	if r.allActions || len(r.d.actions) <= resultsTopActions {
+		return 0
+	}
+	return resultsTopActions
+}
+
+// renderActionLimit says how much of a long plan is listed, above the
+// table, with the button that lists it all: the rows it adds appear below
+// the button, which stays where it was, with the focus on it.
+func (r *Results) renderActionLimit() app.UI {
+	n := len(r.d.actions)
+	if n <= resultsTopActions {
+		return nil
+	}
+	text := "Showing the " + strconv.Itoa(resultsTopActions) + " highest-priority actions of " + strconv.Itoa(n) + "."
+	label := "Show all " + strconv.Itoa(n) + " actions"
+	if r.allActions {
+		text = "Showing all " + strconv.Itoa(n) + " actions, highest priority first."
+		label = "Show the top " + strconv.Itoa(resultsTopActions) + " only"
+	}
+	return app.P().Class("actions-limit").Body(
+		app.Text(text),
+		// The label says what a press does; no aria-expanded on top of it,
+		// which would announce the state twice.
+		app.Button().Type("button").Class("secondary").ID("results-actions-all").
+			Aria("controls", resultsActionsID).
+			Text(label).OnClick(r.showAll),
 	)
 }
 
 // renderSummaryCards shows the overall score, the red-flag count and the
 // recommended model at a glance.
-func renderSummaryCards(d resultData) app.UI {
+func renderSummaryCards(d *resultData) app.UI {
 	return app.Div().Class("summary-cards").Body(
 		app.Div().Class("summary-card score-card").Body(
 			app.P().Class("card-label").Text("Overall maturity"),
@@ -275,7 +420,7 @@ func renderSummaryCards(d resultData) app.UI {
 }
 
 // renderAreaChart draws the per-area bar chart.
-func renderAreaChart(d resultData, id string) app.UI {
+func renderAreaChart(d *resultData, id string) app.UI {
 	return app.Figure().Class("chart-figure").Body(
 		BarChart(id, "Maturity score by design area", d.bars),
 		app.FigCaption().Class("muted").Text("Scores run from 0 (nothing in place) to 100 (reviewed and improved everywhere); 75 is level 3, implemented, where no action is needed. Unknown answers count as 0; not applicable ones are left out. Areas without answers show no score rather than 0."),
@@ -283,7 +428,7 @@ func renderAreaChart(d resultData, id string) app.UI {
 }
 
 // renderAreaTable gives the chart's numbers, with the answer counts.
-func renderAreaTable(d resultData) app.UI {
+func renderAreaTable(d *resultData) app.UI {
 	return app.Div().Class("table-wrap").Body(
 		app.Table().Class("data-table area-table").Body(
 			app.Caption().Class("visually-hidden").Text("Scores by area"),
@@ -309,7 +454,7 @@ func renderAreaTable(d resultData) app.UI {
 // renderFindings lists the red flags, most urgent first. grouped lists
 // every matrix row by domain (the report) instead of the first few as
 // "5.15 · Plant OT" (the results page).
-func renderFindings(d resultData, grouped bool) app.UI {
+func renderFindings(d *resultData, grouped bool) app.UI {
 	if len(d.findings) == 0 {
 		text := "No red flags so far."
 		if d.answered < d.total {
@@ -378,8 +523,13 @@ func renderCellGroups(gs []cellGroup) app.UI {
 }
 
 // renderModel shows the recommended model with its reasons and a compact
-// comparison of the three models.
-func renderModel(d resultData) app.UI {
+// comparison of the three models. collapsed puts the comparison behind a
+// closed disclosure (the results page, where the recommendation is what
+// matters and the comparison is background); the report shows it open.
+func renderModel(d *resultData, collapsed bool) app.UI {
+	compare := app.Div().Class("model-compare").Body(app.Range(d.models).Slice(func(i int) app.UI {
+		return renderModelCard(&d.models[i], collapsed)
+	}))
 	return app.Div().Class("model").Body(
 		app.Div().Class("model-reco").Body(
 			app.P().Class("model-reco-name").Body(
@@ -392,32 +542,49 @@ func renderModel(d resultData) app.UI {
 				return app.Li().Text(reasonText(d.rec.Reasons[i]))
 			})),
 		),
-		app.H3().Text("The three models compared"),
-		app.Div().Class("model-compare").Body(app.Range(d.models).Slice(func(i int) app.UI {
-			m := d.models[i]
-			cls := "model-card"
-			if m.Recommended {
-				cls += " recommended"
-			}
-			return app.Div().Class(cls).Body(
-				app.H4().Class("model-card-title").Body(
-					app.Text(m.Name),
-					app.If(m.Recommended, func() app.UI {
-						return app.Span().Class("badge badge-ok").Body(
-							app.Span().Aria("hidden", "true").Text("\u2713 "),
-							app.Text("Recommended"),
-						)
-					}),
-				),
-				app.P().Class("model-points muted").Text(pointsText(m.Points)),
-				app.P().Class("model-summary").Text(m.Summary),
-				app.P().Class("model-list-label").Text("Strengths"),
-				app.Ul().Class("model-pros").Body(app.Range(m.Pros).Slice(func(j int) app.UI { return app.Li().Text(m.Pros[j]) })),
-				app.P().Class("model-list-label").Text("Drawbacks"),
-				app.Ul().Class("model-cons").Body(app.Range(m.Cons).Slice(func(j int) app.UI { return app.Li().Text(m.Cons[j]) })),
-				app.P().Class("model-fits").Body(app.Strong().Text("Fits when: "), app.Text(m.FitsWhen)),
+		app.If(collapsed, func() app.UI {
+			return app.Details().Class("model-compare-details").ID(modelCompareID).Body(
+				app.Summary().Text("Compare the three models"),
+				compare,
 			)
-		})),
+		}).Else(func() app.UI {
+			return app.Div().ID(modelCompareID).Body(
+				app.H3().Text("The three models compared"),
+				compare,
+			)
+		}),
+	)
+}
+
+// renderModelCard is one model of the comparison. Its title is an h3 when
+// the comparison has no heading of its own (inside the disclosure).
+func renderModelCard(m *modelView, h3 bool) app.UI {
+	cls := "model-card"
+	if m.Recommended {
+		cls += " recommended"
+	}
+	title := []app.UI{
+		app.Text(m.Name),
+		app.If(m.Recommended, func() app.UI {
+			return app.Span().Class("badge badge-ok").Body(
+				app.Span().Aria("hidden", "true").Text("\u2713 "),
+				app.Text("Recommended"),
+			)
+		}),
+	}
+	var head app.UI = app.H4().Class("model-card-title").Body(title...)
+	if h3 {
+		head = app.H3().Class("model-card-title").Body(title...)
+	}
+	return app.Div().Class(cls).Body(
+		head,
+		app.P().Class("model-points muted").Text(pointsText(m.Points)),
+		app.P().Class("model-summary").Text(m.Summary),
+		app.P().Class("model-list-label").Text("Strengths"),
+		app.Ul().Class("model-pros").Body(app.Range(m.Pros).Slice(func(j int) app.UI { return app.Li().Text(m.Pros[j]) })),
+		app.P().Class("model-list-label").Text("Drawbacks"),
+		app.Ul().Class("model-cons").Body(app.Range(m.Cons).Slice(func(j int) app.UI { return app.Li().Text(m.Cons[j]) })),
+		app.P().Class("model-fits").Body(app.Strong().Text("Fits when: "), app.Text(m.FitsWhen)),
 	)
 }
 
@@ -428,10 +595,15 @@ func pointsText(n int) string {
 	return strconv.Itoa(n) + " points from this assessment"
 }
 
-// renderActions is the prioritised action plan.
-func renderActions(d resultData, id string) app.UI {
+// renderActions is the prioritised action plan: its first limit rows, or
+// all of them when limit is 0.
+func renderActions(d *resultData, id string, limit int) app.UI {
 	if len(d.actions) == 0 {
 		return app.P().Class("empty-state").Text("No actions yet. Every answer below level 3 (Implemented), and every \u201cUnknown\u201d, becomes an action here, highest priority first.")
+	}
+	rows := d.actions
+	if limit > 0 && len(rows) > limit {
+		rows = rows[:limit]
 	}
 	return app.Div().Class("table-wrap").Body(
 		app.Table().Class("data-table action-table").ID(id).Body(
@@ -444,11 +616,11 @@ func renderActions(d resultData, id string) app.UI {
 				app.Th().Scope("col").Text("Target"),
 				app.Th().Scope("col").Text("Question"),
 			)),
-			app.TBody().Body(app.Range(d.actions).Slice(func(i int) app.UI {
-				a := d.actions[i]
+			app.TBody().Body(app.Range(rows).Slice(func(i int) app.UI {
+				a := &rows[i]
 				return app.Tr().Body(
 					app.Td().Class("col-priority").Body(
-						app.Span().Class("prio prio-"+strings.ToLower(a.Band)).Text(a.Band),
+						app.Span().Class(a.BandClass).Text(a.Band),
 						app.Span().Class("prio-num").Text(strconv.Itoa(a.Priority)),
 					),
 					app.Td().Class("col-action").Body(

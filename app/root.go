@@ -249,8 +249,13 @@ func (r *Root) follow(ctx app.Context, rt Route) {
 	if rt.View == ViewHome || rt.View == ViewCompare {
 		r.refresh()
 	}
+	// A new view starts at its top; moving between questions does not
+	// scroll (the flow moves focus to the question), which spares a forced
+	// layout on every step.
+	if rt.View != r.route.View {
+		ctx.ScrollTo("main")
+	}
 	r.route = rt
-	ctx.ScrollTo("main")
 }
 
 // openID loads an assessment and starts autosaving it.

@@ -12,11 +12,12 @@ import (
 // repetition waits for the page to settle (two frames) before the next, as
 // between two clicks of a person. It resolves to a JSON array of
 // milliseconds.
-const measureJS = `(async (n, act, done) => {
+const measureJS = `(async (n, act, done, prep) => {
 	const app = document.getElementById("app");
 	const frames = k => new Promise(r => { const f = () => (k-- > 0 ? requestAnimationFrame(f) : r()); f(); });
 	const samples = [];
 	for (let i = 0; i < n; i++) {
+		if (prep) await prep(i);
 		await frames(2);
 		const finished = new Promise((resolve, reject) => {
 			const timer = setTimeout(() => { obs.disconnect(); reject(new Error("no DOM update within 5 s")); }, 5000);
@@ -42,6 +43,11 @@ type interaction struct {
 	// done is a JS predicate (i) => bool telling that the DOM shows the
 	// result, or "null" for the first mutation.
 	done string
+	// prep, when set, is a JS function (i) => Promise run before each
+	// repetition and not timed: getting back to where the input starts.
+	prep string
+	// info marks a row reported for insight, without the one-frame target.
+	info bool
 }
 
 var interactionList = []interaction{{
@@ -77,15 +83,26 @@ var interactionList = []interaction{{
 }, {
 	name:     "open results",
 	fragment: "#/sample-0000/profile",
-	act: `async i => {
-		// Not timed: come back from the results to the profile first.
+	prep: `async i => {
 		if (i > 0) {
 			document.getElementById("tab-profile").click();
 			await new Promise(r => setTimeout(r, 100));
 		}
-		document.getElementById("tab-results").click();
 	}`,
+	act:  `i => document.getElementById("tab-results").click()`,
 	done: `i => !!document.getElementById("overall-score")`,
+}, {
+	name:     "open results, until every section is shown",
+	fragment: "#/sample-0000/profile",
+	prep: `async i => {
+		if (i > 0) {
+			document.getElementById("tab-profile").click();
+			await new Promise(r => setTimeout(r, 100));
+		}
+	}`,
+	act:  `i => document.getElementById("tab-results").click()`,
+	done: `i => !!document.querySelector('.results[aria-busy="false"]')`,
+	info: true,
 }}
 
 // interactions times each interaction reps times on the product with 20
@@ -96,10 +113,12 @@ func interactions(b *browser, rep *Report, product string, reps int) error {
 		if err != nil {
 			return fmt.Errorf("interaction %q: %w", it.name, err)
 		}
-		m := single(it.name+" (median; p95)", "ms", median(samples), "p95 ≤ 16 ms", nil)
+		m := single(it.name+" (median; p95)", "ms", median(samples), "", nil)
 		m.P95 = quantile(samples, 0.95)
-		met := m.P95 <= 16
-		m.Met = &met
+		if !it.info {
+			met := m.P95 <= 16
+			m.Target, m.Met = "p95 ≤ 16 ms", &met
+		}
 		m.Runs = len(samples)
 		rep.add(m)
 	}
@@ -113,7 +132,7 @@ func runInteraction(b *browser, product string, it interaction, reps int) ([]flo
 	}
 	defer stop()
 	var raw string
-	if err := eval(ctx, measureJS+fmt.Sprintf("(%d, %s, %s)", reps, it.act, it.done), &raw); err != nil {
+	if err := eval(ctx, measureJS+fmt.Sprintf("(%d, %s, %s, %s)", reps, it.act, orNull(it.done), orNull(it.prep)), &raw); err != nil {
 		return nil, err
 	}
 	var samples []float64
@@ -121,4 +140,11 @@ func runInteraction(b *browser, product string, it interaction, reps int) ([]flo
 		return nil, fmt.Errorf("read samples: %w", err)
 	}
 	return samples, nil
+}
+
+func orNull(js string) string {
+	if js == "" {
+		return "null"
+	}
+	return js
 }

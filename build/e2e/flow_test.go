@@ -14,6 +14,7 @@ import (
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 
 	"github.com/isms-tools/ownership-assessment/app/storage"
 	"github.com/isms-tools/ownership-assessment/assessment"
@@ -163,12 +164,17 @@ func TestFlowViewsAccessible(t *testing.T) {
 	b.Screenshot("flow-question-tablet")
 	b.Run(emulation.ClearDeviceMetricsOverride())
 
-	b.Run(chromedp.Click(`#tab-results`, chromedp.ByQuery), chromedp.WaitVisible(`#results-chart`, chromedp.ByQuery))
+	// The results show their top at once and append the other sections
+	// over the next frames, aria-busy until complete.
+	b.Run(chromedp.Click(`#tab-results`, chromedp.ByQuery), chromedp.WaitVisible(`#results-chart`, chromedp.ByQuery),
+		chromedp.WaitVisible(`.results[aria-busy="false"]`, chromedp.ByQuery))
 	var bars int
 	b.Eval(`document.querySelectorAll("#results-chart rect.chart-bar").length`, &bars)
 	if bars == 0 {
 		t.Error("no bars in the results chart")
 	}
+	// The chart's table is built when its disclosure is opened.
+	b.Run(chromedp.Click(`#results-area-table > summary`, chromedp.ByQuery), chromedp.WaitVisible(`#results-area-table table`, chromedp.ByQuery))
 	b.RequireAxeClean("the results view")
 	b.Screenshot("flow-results")
 
@@ -188,6 +194,8 @@ func TestFlowKeyboardShortcuts(t *testing.T) {
 	waitFlowQuestion(t, b, "GOV-01")
 	waitFlowFocus(t, b, "flow-heading")
 
+	// Leave a partly typed date behind: it must not follow to GOV-02.
+	b.Run(chromedp.Click(`#flow-target`, chromedp.ByQuery), chromedp.KeyEvent(kb.Backspace), chromedp.Focus(`#flow-note`, chromedp.ByQuery))
 	b.Run(flowAltKey('n'))
 	waitFlowQuestion(t, b, "GOV-02")
 	if h := flowHash(b); h != "#/"+a.ID+"/questions/GOV-02" {
@@ -198,9 +206,9 @@ func TestFlowKeyboardShortcuts(t *testing.T) {
 	// GOV-01's note and date must not stay in the fields of GOV-02, which
 	// has none.
 	var fields string
-	b.Eval(`document.getElementById("flow-note").value + "|" + document.getElementById("flow-target").value`, &fields)
-	if fields != "|" {
-		t.Errorf("GOV-02 shows the previous question's note and date: %q", fields)
+	b.Eval(`document.getElementById("flow-note").value + "|" + document.getElementById("flow-target").value + (document.getElementById("flow-target").validity.badInput ? "(partial)" : "") + "|" + document.getElementById("flow-owner").value + "|" + [...document.querySelectorAll("input[name=rating]:checked")].map(r => r.id).join(",")`, &fields)
+	if fields != "||none|" {
+		t.Errorf("GOV-02 shows the previous question's note, date, owner or rating: %q", fields)
 	}
 
 	// From inside the note field too, without typing into it.
@@ -215,6 +223,15 @@ func TestFlowKeyboardShortcuts(t *testing.T) {
 	b.Eval(`document.getElementById("flow-note").value`, &after)
 	if after != before {
 		t.Errorf("Alt+N typed into the note: %q -> %q", before, after)
+	}
+	// And back to GOV-01: its own answer is shown again.
+	b.Run(flowAltKey('p'))
+	waitFlowQuestion(t, b, "GOV-01")
+	gov01 := a.Answers["GOV-01"]
+	want := gov01.Note + "|" + gov01.Target + "|" + string(gov01.Owner) + "|rating-" + string(gov01.Rating)
+	b.Eval(`document.getElementById("flow-note").value + "|" + document.getElementById("flow-target").value + "|" + document.getElementById("flow-owner").value + "|" + [...document.querySelectorAll("input[name=rating]:checked")].map(r => r.id).join(",")`, &fields)
+	if fields != want {
+		t.Errorf("back on GOV-01 the form shows %q, want %q", fields, want)
 	}
 	b.RequireHealthy()
 }

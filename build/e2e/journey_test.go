@@ -176,13 +176,15 @@ func TestJourney(t *testing.T) {
 	journeyWait(t, b, "5.15 kept", `document.getElementById("mx-row-5.15").dataset.raci === "---A-----R"`)
 
 	// Results: the chart has one row per area, a bar where there is a score.
-	b.Run(chromedp.Click("#tab-results", chromedp.ByQuery), chromedp.WaitVisible("#results-chart", chromedp.ByQuery))
+	// The results append their sections over a few frames (aria-busy).
+	b.Run(chromedp.Click("#tab-results", chromedp.ByQuery), chromedp.WaitVisible("#results-chart", chromedp.ByQuery),
+		chromedp.WaitVisible(`.results[aria-busy="false"]`, chromedp.ByQuery))
 	journeyCheckResults(t, b)
 	b.Screenshot("journey-results")
 
 	// Reload: everything is still there.
 	b.Reload()
-	b.Run(chromedp.WaitVisible("#results-chart", chromedp.ByQuery))
+	b.Run(chromedp.WaitVisible("#results-chart", chromedp.ByQuery), chromedp.WaitVisible(`.results[aria-busy="false"]`, chromedp.ByQuery))
 	journeyCheckResults(t, b)
 	b.Run(chromedp.Navigate(fileURL(productHTML(t)) + "#/" + id + "/questions/GOV-01"))
 	waitFlowQuestion(t, b, "GOV-01")
