@@ -53,10 +53,13 @@ type homeRow struct {
 	updatedText string // in the browser's time zone
 }
 
-// OnMount derives the rows and follows the import dialog, so that several
-// files picked at once are previewed one after another.
+// OnInit derives the rows before the first render, so the list never
+// flashes empty (go-app calls OnMount only after that render).
+func (h *Home) OnInit() { h.derive() }
+
+// OnMount follows the import dialog, so that several files picked at once
+// are previewed one after another.
 func (h *Home) OnMount(ctx app.Context) {
-	h.derive()
 	next := func(ctx app.Context, _ app.Action) { h.next(ctx) }
 	ctx.Handle(actImportConfirm, next)
 	ctx.Handle(actImportCancel, next)

@@ -207,6 +207,7 @@ func TestStorageImportIntoFreshBrowser(t *testing.T) {
 		t.Errorf("imported profile\n%v\nwant\n%v", got, want)
 	}
 	hmHome(b2)
+	hmWait(b2, "the imported assessment in the list", `(document.getElementById("assessments") || {innerText: ""}).innerText.includes("Lyon packaging plant")`)
 	if list := hmText(b2, "#assessments"); !strings.Contains(list, "Lyon packaging plant") || !strings.Contains(list, "M. Dubois") {
 		t.Errorf("the list shows %q", list)
 	}
