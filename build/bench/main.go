@@ -219,7 +219,14 @@ func newBrowser() (*browser, error) {
 		chromedp.Flag("disable-dev-shm-usage", true),
 		chromedp.Flag("enable-precise-memory-info", true),
 	)
-	ctx, cancel := chromedp.NewContext(actx)
+	// chromedp logs DOM events it has no type for (the import dialog's top
+	// layer); they say nothing about the page, so they stay out of the table.
+	quiet := func(format string, args ...any) {
+		if msg := fmt.Sprintf(format, args...); !strings.Contains(msg, "unhandled node event") {
+			fmt.Fprintln(os.Stderr, msg)
+		}
+	}
+	ctx, cancel := chromedp.NewContext(actx, chromedp.WithErrorf(quiet), chromedp.WithLogf(quiet))
 	b := &browser{ctx: ctx, profile: profile, cancel: func() { cancel(); acancel() }}
 	var ua string
 	if err := chromedp.Run(ctx, chromedp.Evaluate(`navigator.userAgent`, &ua)); err != nil {
