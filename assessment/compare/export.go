@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"io"
-	"strconv"
 	"strings"
 
 	"github.com/isms-tools/ownership-assessment/assessment"
@@ -63,33 +62,12 @@ const (
 // respondent: every profile field, every question and every control in
 // every domain, filled or not, so that each respondent has the same rows and
 // a pivot table lines them up.
-var RowsPerRespondent = len(profileItems) + len(assessment.Questions()) + len(assessment.Controls())*len(assessment.Domains)
-
-var profileItems = []struct{ id, label string }{
-	{"organisation", "Organisation"},
-	{"site", "Site"},
-	{"sector", "Sector"},
-	{"validated", "GMP / GxP validated systems in scope"},
-	{"safetyCritical", "Safety-critical process"},
-	{"plants", "Number of plants"},
-	{"centralRisk", "Central security / risk function exists"},
-	{"connectivity", "IT/OT connectivity"},
-	{"assessor", "Assessor"},
-	{"respondent", "Respondent"},
-	{"respondentRole", "Respondent role"},
-	{"date", "Assessment date"},
-}
-
-var connectivityLabels = map[string]string{
-	assessment.ConnectivityIsolated:   "Isolated",
-	assessment.ConnectivityBrokered:   "Brokered",
-	assessment.ConnectivityIntegrated: "Integrated",
-}
+var RowsPerRespondent = len(csvio.ProfileFields(assessment.Profile{})) + len(assessment.Questions()) + len(assessment.Controls())*len(assessment.Domains)
 
 // Export writes the consolidated CSV: one row per site × respondent × item
 // (profile field, question, matrix row), sites and respondents in Set order.
 // Like the assessment CSV it is UTF-8 with a byte order mark, CRLF line
-// endings, RFC 4180 quoting and formula-escaped cells (see escapeCell).
+// endings, RFC 4180 quoting and formula-escaped cells (csvio.WriteRecord).
 func (s *Set) Export(w io.Writer) error {
 	var buf bytes.Buffer
 	buf.Grow(s.Assessments()*RowsPerRespondent*120 + 512)
@@ -122,39 +100,8 @@ func writeRespondent(buf *bytes.Buffer, row []string, site string, r Respondent)
 		row[colValue] = value
 		row[colValueLabel] = valueLabel
 	}
-	p := a.Profile
-	for _, it := range profileItems {
-		var v, vl string
-		switch it.id {
-		case "organisation":
-			v = p.Organisation
-		case "site":
-			v = p.Site
-		case "sector":
-			v = p.Sector
-		case "validated":
-			v = yesNo(p.Validated)
-		case "safetyCritical":
-			v = yesNo(p.SafetyCritical)
-		case "plants":
-			v = strconv.Itoa(p.Plants)
-		case "centralRisk":
-			v = yesNo(p.CentralRisk)
-		case "connectivity":
-			v, vl = p.Connectivity, connectivityLabels[p.Connectivity]
-		case "assessor":
-			v = p.Assessor
-		case "respondent":
-			v = p.Respondent
-		case "respondentRole":
-			v = string(p.RespondentRole)
-			if v != "" {
-				vl = assessment.RoleLabel(p.RespondentRole)
-			}
-		case "date":
-			v = p.Date
-		}
-		start(sectionProfile, it.id, "", it.label, v, vl)
+	for _, f := range csvio.ProfileFields(a.Profile) {
+		start(sectionProfile, f.ID, "", f.Label, f.Value, f.ValueLabel)
 		writeRow(buf, row)
 	}
 	for _, q := range assessment.Questions() {
@@ -179,13 +126,6 @@ func writeRespondent(buf *bytes.Buffer, row []string, site string, r Respondent)
 			writeRow(buf, row)
 		}
 	}
-}
-
-func yesNo(b bool) string {
-	if b {
-		return "yes"
-	}
-	return "no"
 }
 
 // ExportFilename is the download name of the consolidated CSV:

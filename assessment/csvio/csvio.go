@@ -254,6 +254,54 @@ var connectivityLabels = map[string]string{
 	assessment.ConnectivityIntegrated: "Integrated (direct connections, shared identity, cloud)",
 }
 
+// ProfileField is one profile row of the file.
+type ProfileField struct {
+	ID         string // item_id: the Profile field's JSON name
+	Label      string // for people
+	Value      string // the stored form: yes/no, base-10 numbers, role IDs
+	ValueLabel string // a readable form where the value is a code
+}
+
+// ProfileFields returns the profile rows of p in file order, as Export
+// writes them; the comparison's export writes the same rows.
+func ProfileFields(p assessment.Profile) []ProfileField {
+	out := make([]ProfileField, 0, len(profileItems))
+	for _, it := range profileItems {
+		var v, vl string
+		switch it.id {
+		case "organisation":
+			v = p.Organisation
+		case "site":
+			v = p.Site
+		case "sector":
+			v = p.Sector
+		case "validated":
+			v = formatBool(p.Validated)
+		case "safetyCritical":
+			v = formatBool(p.SafetyCritical)
+		case "plants":
+			v = strconv.Itoa(p.Plants)
+		case "centralRisk":
+			v = formatBool(p.CentralRisk)
+		case "connectivity":
+			v, vl = p.Connectivity, connectivityLabels[p.Connectivity]
+		case "assessor":
+			v = p.Assessor
+		case "respondent":
+			v = p.Respondent
+		case "respondentRole":
+			v = string(p.RespondentRole)
+			if v != "" {
+				vl = assessment.RoleLabel(p.RespondentRole)
+			}
+		case "date":
+			v = p.Date
+		}
+		out = append(out, ProfileField{ID: it.id, Label: it.label, Value: v, ValueLabel: vl})
+	}
+	return out
+}
+
 // Export writes the assessments, in order, as one CSV file: UTF-8 with a
 // byte order mark (so that Excel detects the encoding), CRLF line endings
 // and RFC 4180 quoting.
@@ -335,39 +383,8 @@ func appendAssessment(rows []Row, a assessment.Assessment) []Row {
 		emit(SectionMeta, m.id, "", m.label, v, vl)
 	}
 
-	p := a.Profile
-	for _, it := range profileItems {
-		var v, vl string
-		switch it.id {
-		case "organisation":
-			v = p.Organisation
-		case "site":
-			v = p.Site
-		case "sector":
-			v = p.Sector
-		case "validated":
-			v = formatBool(p.Validated)
-		case "safetyCritical":
-			v = formatBool(p.SafetyCritical)
-		case "plants":
-			v = strconv.Itoa(p.Plants)
-		case "centralRisk":
-			v = formatBool(p.CentralRisk)
-		case "connectivity":
-			v, vl = p.Connectivity, connectivityLabels[p.Connectivity]
-		case "assessor":
-			v = p.Assessor
-		case "respondent":
-			v = p.Respondent
-		case "respondentRole":
-			v = string(p.RespondentRole)
-			if v != "" {
-				vl = assessment.RoleLabel(p.RespondentRole)
-			}
-		case "date":
-			v = p.Date
-		}
-		emit(SectionProfile, it.id, "", it.label, v, vl)
+	for _, f := range ProfileFields(a.Profile) {
+		emit(SectionProfile, f.ID, "", f.Label, f.Value, f.ValueLabel)
 	}
 
 	for _, q := range assessment.Questions() {
