@@ -51,7 +51,7 @@ type CompareView struct {
 	sortDesc bool
 	drill    string          // area shown in the drill-down; none at first
 	showAll  map[string]bool // lists expanded beyond cmpListLimit
-	dragging int             // dragenter minus dragleave
+	drop     dropZone        // files hovering over the view
 	export   bool            // an export is being prepared
 }
 
@@ -391,68 +391,14 @@ func (c *CompareView) onPick(ctx app.Context, e app.Event) {
 	c.addFiles(ctx, cmpBrowserFiles(files))
 }
 
-func (c *CompareView) onDragEnter(ctx app.Context, e app.Event) {
-	if cmpDraggingFiles(e) {
-		e.PreventDefault()
-		c.dragging++
-	}
-}
-
-func (c *CompareView) onDragOver(ctx app.Context, e app.Event) {
-	if !cmpDraggingFiles(e) {
-		return
-	}
-	// Without this the browser refuses the drop, or opens the file in
-	// place of the tool.
-	e.PreventDefault()
-	if dt := e.Get("dataTransfer"); dt.Truthy() {
-		dt.Set("dropEffect", "copy")
-	}
-	if c.dragging == 0 {
-		c.dragging = 1
-	}
-}
-
-func (c *CompareView) onDragLeave(ctx app.Context, e app.Event) {
-	if c.dragging > 0 {
-		c.dragging--
-	}
-}
+func (c *CompareView) onDragEnter(ctx app.Context, e app.Event) { c.drop.enter(e) }
+func (c *CompareView) onDragOver(ctx app.Context, e app.Event)  { c.drop.over(e) }
+func (c *CompareView) onDragLeave(ctx app.Context, e app.Event) { c.drop.leave() }
 
 func (c *CompareView) onDrop(ctx app.Context, e app.Event) {
-	c.dragging = 0
-	dt := e.Get("dataTransfer")
-	if !dt.Truthy() {
-		return
+	if files := c.drop.take(ctx, e, "Drop CSV files exported by this tool to add them to the comparison."); len(files) > 0 {
+		c.addFiles(ctx, cmpBrowserFiles(files))
 	}
-	e.PreventDefault()
-	files := browser.Files(dt.Get("files"))
-	if len(files) == 0 {
-		ctx.NewActionWithValue(actNotice, Notice{Kind: NoticeInfo, Text: "Drop CSV files exported by this tool to add them to the comparison."})
-		return
-	}
-	c.addFiles(ctx, cmpBrowserFiles(files))
-}
-
-// cmpDraggingFiles reports whether a drag carries files (not text or a
-// link dragged within the page).
-func cmpDraggingFiles(e app.Event) (ok bool) {
-	defer func() {
-		if recover() != nil {
-			ok = false
-		}
-	}()
-	dt := e.Get("dataTransfer")
-	if !dt.Truthy() {
-		return false
-	}
-	types := dt.Get("types")
-	for i := range types.Length() {
-		if types.Index(i).String() == "Files" {
-			return true
-		}
-	}
-	return false
 }
 
 // derive computes what Render shows from the set, the sort and the drill

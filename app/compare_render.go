@@ -100,7 +100,7 @@ func (c *CompareView) storedPicker() app.UI {
 
 func (c *CompareView) filePicker() app.UI {
 	class := "cmp-source cmp-drop"
-	if c.dragging > 0 {
+	if c.drop.hovering() {
 		class += " dragging"
 	}
 	return app.Div().Class(class).ID("compare-drop").

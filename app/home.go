@@ -36,7 +36,7 @@ type Home struct {
 	renameErr      string    // why the typed name cannot be saved
 	confirmDel     string    // id of the row waiting for the delete confirmation
 	confirmDiscard string    // quarantine key waiting for the discard confirmation
-	dragDepth      int       // dragenter minus dragleave: above 0 while files hover
+	drop           dropZone  // files hovering over the view
 	reading        int       // files being read
 }
 
@@ -100,7 +100,7 @@ func (h *Home) derive() {
 func (h *Home) Render() app.UI {
 	empty := len(h.Items) == 0
 	class := "home"
-	if h.dragDepth > 0 {
+	if h.drop.hovering() {
 		class += " dragging"
 	}
 	return app.Section().Class(class).ID("home").Aria("labelledby", "home-title").
@@ -560,69 +560,14 @@ func (h *Home) onPick(ctx app.Context, e app.Event) {
 	h.read(ctx, files)
 }
 
-func (h *Home) onDragEnter(ctx app.Context, e app.Event) {
-	if !homeDraggingFiles(e) {
-		return
-	}
-	e.PreventDefault()
-	h.dragDepth++
-}
-
-func (h *Home) onDragOver(ctx app.Context, e app.Event) {
-	if !homeDraggingFiles(e) {
-		return
-	}
-	// Without this the browser refuses the drop (or opens the file in
-	// place of the tool).
-	e.PreventDefault()
-	if dt := e.Get("dataTransfer"); dt.Truthy() {
-		dt.Set("dropEffect", "copy")
-	}
-	if h.dragDepth == 0 {
-		h.dragDepth = 1
-	}
-}
-
-func (h *Home) onDragLeave(ctx app.Context, e app.Event) {
-	if h.dragDepth > 0 {
-		h.dragDepth--
-	}
-}
+func (h *Home) onDragEnter(ctx app.Context, e app.Event) { h.drop.enter(e) }
+func (h *Home) onDragOver(ctx app.Context, e app.Event)  { h.drop.over(e) }
+func (h *Home) onDragLeave(ctx app.Context, e app.Event) { h.drop.leave() }
 
 func (h *Home) onDrop(ctx app.Context, e app.Event) {
-	h.dragDepth = 0
-	dt := e.Get("dataTransfer")
-	if !dt.Truthy() {
-		return
+	if files := h.drop.take(ctx, e, "Drop CSV files exported by this tool to import them."); len(files) > 0 {
+		h.read(ctx, files)
 	}
-	e.PreventDefault()
-	files := browser.Files(dt.Get("files"))
-	if len(files) == 0 {
-		ctx.NewActionWithValue(actNotice, Notice{Kind: NoticeInfo, Text: "Drop CSV files exported by this tool to import them."})
-		return
-	}
-	h.read(ctx, files)
-}
-
-// homeDraggingFiles reports whether a drag event carries files (not text or a
-// link dragged within the page).
-func homeDraggingFiles(e app.Event) (ok bool) {
-	defer func() {
-		if recover() != nil {
-			ok = false
-		}
-	}()
-	dt := e.Get("dataTransfer")
-	if !dt.Truthy() {
-		return false
-	}
-	types := dt.Get("types")
-	for i := range types.Length() {
-		if types.Index(i).String() == "Files" {
-			return true
-		}
-	}
-	return false
 }
 
 // read reads the files off the UI goroutine (reading awaits a JavaScript
