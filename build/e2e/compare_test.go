@@ -27,20 +27,12 @@ import (
 // cmpWait polls a JavaScript expression until it is truthy.
 func cmpWait(b *Browser, limit time.Duration, what, js string) {
 	b.t.Helper()
-	err := b.RunErr(limit+time.Second, chromedp.Poll(js, nil,
-		chromedp.WithPollingInterval(20*time.Millisecond), chromedp.WithPollingTimeout(limit)))
-	if err != nil {
-		var text string
-		_ = b.RunErr(2*time.Second, chromedp.Evaluate(`document.body.innerText.slice(0, 2000)`, &text))
-		b.t.Fatalf("waiting for %s: %v\npage text:\n%s", what, err, text)
-	}
+	b.WaitFor(limit, what, js)
 }
 
 func cmpText(b *Browser, sel string) string {
 	b.t.Helper()
-	var s string
-	b.Eval(fmt.Sprintf(`(document.querySelector(%q) || {innerText: ""}).innerText`, sel), &s)
-	return s
+	return b.Text(sel)
 }
 
 func cmpCount(b *Browser, sel string) int {

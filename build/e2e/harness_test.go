@@ -332,3 +332,24 @@ func (b *Browser) close() {
 	}
 	b.t.Logf("remove profile %s: %v", b.profile, err)
 }
+
+// WaitFor polls a JavaScript expression until it is truthy; after limit it
+// fails the test with the start of the page's text, which usually says why.
+func (b *Browser) WaitFor(limit time.Duration, what, js string) {
+	b.t.Helper()
+	err := b.RunErr(limit+time.Second, chromedp.Poll(js, nil,
+		chromedp.WithPollingInterval(20*time.Millisecond), chromedp.WithPollingTimeout(limit)))
+	if err != nil {
+		var text string
+		_ = b.RunErr(2*time.Second, chromedp.Evaluate(`document.body.innerText.slice(0, 2000)`, &text))
+		b.t.Fatalf("waiting for %s: %v\npage text:\n%s", what, err, text)
+	}
+}
+
+// Text is the visible text of the first element matching sel, or "".
+func (b *Browser) Text(sel string) string {
+	b.t.Helper()
+	var s string
+	b.Eval(fmt.Sprintf(`(document.querySelector(%q) || {innerText: ""}).innerText`, sel), &s)
+	return s
+}

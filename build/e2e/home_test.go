@@ -23,19 +23,13 @@ import (
 // hmWait polls a JavaScript expression until it is truthy.
 func hmWait(b *Browser, what, js string) {
 	b.t.Helper()
-	if err := b.RunErr(15*time.Second, chromedp.Poll(js, nil, chromedp.WithPollingInterval(25*time.Millisecond), chromedp.WithPollingTimeout(14*time.Second))); err != nil {
-		var text string
-		_ = b.RunErr(2*time.Second, chromedp.Evaluate(`document.body.innerText.slice(0, 1500)`, &text))
-		b.t.Fatalf("waiting for %s: %v\npage text:\n%s", what, err, text)
-	}
+	b.WaitFor(14*time.Second, what, js)
 }
 
 // hmText is the visible text of the first element matching sel.
 func hmText(b *Browser, sel string) string {
 	b.t.Helper()
-	var s string
-	b.Eval(fmt.Sprintf(`(document.querySelector(%q) || {innerText: ""}).innerText`, sel), &s)
-	return s
+	return b.Text(sel)
 }
 
 // hmCreate creates an assessment from Home and returns its id, once its
