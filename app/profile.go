@@ -161,34 +161,34 @@ func pfAppendPending[T any](pending []T, v T) []T {
 	return append(pending, v)
 }
 
-// setText changes one of the free-text fields.
-func (p *ProfileForm) setText(ctx app.Context, field, v string) {
+// textPtr points at one of the free-text fields of the edited profile,
+// or is nil for a name it does not know.
+func (p *ProfileForm) textPtr(field string) *string {
 	switch field {
 	case "organisation":
-		p.cur.Organisation = v
+		return &p.cur.Organisation
 	case "site":
-		p.cur.Site = v
+		return &p.cur.Site
 	case "assessor":
-		p.cur.Assessor = v
+		return &p.cur.Assessor
 	case "respondent":
-		p.cur.Respondent = v
-	default:
-		return
+		return &p.cur.Respondent
 	}
-	p.post(ctx)
+	return nil
+}
+
+// setText changes one of the free-text fields.
+func (p *ProfileForm) setText(ctx app.Context, field, v string) {
+	if f := p.textPtr(field); f != nil {
+		*f = v
+		p.post(ctx)
+	}
 }
 
 // textValue returns the current value of a free-text field.
 func (p *ProfileForm) textValue(field string) string {
-	switch field {
-	case "organisation":
-		return p.cur.Organisation
-	case "site":
-		return p.cur.Site
-	case "assessor":
-		return p.cur.Assessor
-	case "respondent":
-		return p.cur.Respondent
+	if f := p.textPtr(field); f != nil {
+		return *f
 	}
 	return ""
 }
