@@ -75,7 +75,8 @@ type undoEntry struct {
 	remove  []string                // ids the operation created
 }
 
-// OnMount opens the store, reads the list and follows the fragment.
+// OnMount opens the store and follows the fragment (which reads the list
+// when the view shows it).
 func (r *Root) OnMount(ctx app.Context) {
 	b := r.Backend
 	if b == nil {
@@ -84,7 +85,6 @@ func (r *Root) OnMount(ctx app.Context) {
 	r.ctx = ctx
 	r.store = storage.New(b, time.Now)
 	r.store.Measure = measure
-	r.refresh()
 	r.handleActions(ctx)
 	r.stopWatch = storage.Watch(func(key string) {
 		ctx.Dispatch(func(ctx app.Context) { r.onStorage(ctx, key) })
@@ -309,7 +309,7 @@ func (r *Root) closeOpen() {
 func (r *Root) changed() {
 	r.cur.Updated = time.Now().UTC().Format(time.RFC3339)
 	if r.saver != nil {
-		r.saver.Changed(r.cur, summarize(r.cur))
+		r.saver.Changed(r.cur, Summarize(r.cur))
 	}
 }
 
@@ -347,7 +347,7 @@ func (r *Root) applyPreset(c PresetChoice) {
 
 func (r *Root) create(ctx app.Context) {
 	a := assessment.New(newID(), time.Now())
-	if _, err := r.store.Save(a, summarize(a), 0); err != nil {
+	if _, err := r.store.Save(a, Summarize(a), 0); err != nil {
 		r.fail("Could not create the assessment", err)
 		return
 	}
@@ -451,7 +451,7 @@ func (r *Root) put(a assessment.Assessment) error {
 	if err != nil && !errors.Is(err, storage.ErrNotFound) {
 		return err
 	}
-	_, err = r.store.Save(a, summarize(a), base)
+	_, err = r.store.Save(a, Summarize(a), base)
 	return err
 }
 
@@ -684,9 +684,9 @@ func (r *Root) fail(what string, err error) {
 	r.notice = &Notice{Kind: NoticeError, Text: what + ": " + msg}
 }
 
-// summarize is the home-list row of a: progress in percent of questions
+// Summarize is the home-list row of a: progress in percent of questions
 // answered, and the overall score, or -1 when nothing scored yet.
-func summarize(a assessment.Assessment) storage.Summary {
+func Summarize(a assessment.Assessment) storage.Summary {
 	p, s := measure(a)
 	return storage.Summary{Progress: p, Score: s}
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"time"
 
+	ui "github.com/isms-tools/ownership-assessment/app"
 	"github.com/isms-tools/ownership-assessment/app/storage"
 	"github.com/isms-tools/ownership-assessment/assessment"
 )
@@ -16,12 +17,7 @@ func storedSamples(n int) (map[string]string, error) {
 	s := storage.New(mem, time.Now)
 	for i := 0; i < n; i++ {
 		a := assessment.Sample(i, time.Now())
-		answered, total := assessment.Progress(a)
-		sum := storage.Summary{Progress: 100 * float64(answered) / float64(total), Score: -1}
-		if res := assessment.Score(a); res.HasScore {
-			sum.Score = res.Overall
-		}
-		if _, err := s.Save(a, sum, 0); err != nil {
+		if _, err := s.Save(a, ui.Summarize(a), 0); err != nil {
 			return nil, fmt.Errorf("store sample %d: %w", i, err)
 		}
 	}
