@@ -82,7 +82,11 @@ func compileWasm(pkg string, names bool) ([]byte, error) {
 	if names {
 		ldflags = "-ldflags=-w"
 	}
-	cmd := exec.Command("go", "build", "-trimpath", ldflags, "-o", bin, pkg)
+	modfile, err := fastLoopModule(filepath.Join("dist", "go-app-fast-loop"))
+	if err != nil {
+		return nil, fmt.Errorf("compile wasm: %w", err)
+	}
+	cmd := exec.Command("go", "build", "-trimpath", ldflags, "-modfile", modfile, "-o", bin, pkg)
 	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
 	cmd.Stdout, cmd.Stderr = os.Stdout, os.Stderr
 	if err := cmd.Run(); err != nil {

@@ -50,14 +50,44 @@ func main() {
 	runs := flag.Int("runs", 9, "start-up runs per page (alternating)")
 	reps := flag.Int("reps", 60, "repetitions per interaction")
 	out := flag.String("out", "dist/bench.json", "where to write the JSON report")
+	only := flag.String("only", "", "comma-separated parts to run while working on one figure: startup, memory, interactions, csv (default all; memory also seeds what interactions needs)")
 	flag.Parse()
-	if err := run(*product, *floor, *runs, *reps, *out); err != nil {
+	parts, err := selectParts(*only)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "bench:", err)
+		os.Exit(2)
+	}
+	if err := run(*product, *floor, *runs, *reps, *out, parts); err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)
 		os.Exit(1)
 	}
 }
 
-func run(product, floor string, runs, reps int, out string) error {
+// partNames are the parts of the bench, in the order they run.
+var partNames = []string{"startup", "memory", "interactions", "csv"}
+
+// selectParts reads -only: empty means every part.
+func selectParts(only string) (map[string]bool, error) {
+	parts := map[string]bool{}
+	for _, p := range partNames {
+		parts[p] = only == ""
+	}
+	if only == "" {
+		return parts, nil
+	}
+	for _, p := range strings.Split(only, ",") {
+		if _, ok := parts[p]; !ok {
+			return nil, fmt.Errorf("-only: unknown part %q (want %s)", p, strings.Join(partNames, ", "))
+		}
+		parts[p] = true
+	}
+	if parts["interactions"] {
+		parts["memory"] = true // it stores the 20 assessments the interactions open
+	}
+	return parts, nil
+}
+
+func run(product, floor string, runs, reps int, out string, parts map[string]bool) error {
 	rep := &Report{When: time.Now().UTC().Format(time.RFC3339), Machine: machine()}
 	for _, p := range []*string{&product, &floor} {
 		abs, err := filepath.Abs(*p)
@@ -84,17 +114,19 @@ func run(product, floor string, runs, reps int, out string) error {
 	defer b.close()
 	rep.Browser = b.version
 
-	if err := startup(b, rep, product, floor, runs); err != nil {
-		return err
+	steps := map[string]func() error{
+		"startup":      func() error { return startup(b, rep, product, floor, runs) },
+		"memory":       func() error { return memory(b, rep, product) },
+		"interactions": func() error { return interactions(b, rep, product, reps) },
+		"csv":          func() error { return csvFigures(b, rep, product) },
 	}
-	if err := memory(b, rep, product); err != nil {
-		return err
-	}
-	if err := interactions(b, rep, product, reps); err != nil {
-		return err
-	}
-	if err := csvFigures(b, rep, product); err != nil {
-		return err
+	for _, p := range partNames {
+		if !parts[p] {
+			continue
+		}
+		if err := steps[p](); err != nil {
+			return err
+		}
 	}
 
 	rep.print(os.Stdout)
