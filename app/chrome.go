@@ -146,6 +146,9 @@ func (r *Root) post(name string, v any) app.EventHandler {
 
 // view renders the current screen.
 func (r *Root) view() app.UI {
+	if !r.mounted {
+		return loading()
+	}
 	if !r.open {
 		switch r.route.View {
 		case ViewCompare:

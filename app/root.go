@@ -32,10 +32,15 @@ type Shell struct {
 func (s *Shell) Render() app.UI {
 	return app.Div().ID("app").Body(
 		appHeader(nil),
-		app.Main().Class("app-main").ID("main").Body(
-			app.P().Class("app-loading").Text("Opening the assessment tool. Everything stays in this browser; nothing is sent anywhere."),
-		),
+		app.Main().Class("app-main").ID("main").Body(loading()),
 	)
+}
+
+// loading is what the page shows until the stored list has been read: the
+// pre-rendered first screen, then Root's first render, which thereby costs
+// no more than the screen it replaces.
+func loading() app.UI {
+	return app.P().Class("app-loading").Text("Opening the assessment tool. Everything stays in this browser; nothing is sent anywhere.")
 }
 
 // Root is the component mounted for every path. It owns the store, the open
@@ -96,8 +101,12 @@ func (r *Root) OnMount(ctx app.Context) {
 	})
 	r.follow(ctx, ParseRoute(ctx.Page().URL().Fragment))
 	r.mounted = true
-	browser.Mark("app-ready")
-	browser.SetAppState("ready")
+	// Ready once the first view is in the page: deferred calls run after
+	// the frame that renders it.
+	ctx.Defer(func(app.Context) {
+		browser.Mark("app-ready")
+		browser.SetAppState("ready")
+	})
 }
 
 // OnPreRender is go-app's mount hook outside the browser, where it is
@@ -251,8 +260,9 @@ func (r *Root) follow(ctx app.Context, rt Route) {
 	}
 	// A new view starts at its top; moving between questions does not
 	// scroll (the flow moves focus to the question), which spares a forced
-	// layout on every step.
-	if rt.View != r.route.View {
+	// layout on every step; nor does the first view, as the page opens at
+	// its top.
+	if rt.View != r.route.View && r.mounted {
 		ctx.ScrollTo("main")
 	}
 	r.route = rt

@@ -82,7 +82,7 @@ func compileWasm(pkg string, names bool) ([]byte, error) {
 	if names {
 		ldflags = "-ldflags=-w"
 	}
-	modfile, err := fastLoopModule(filepath.Join("dist", "go-app-fast-loop"))
+	modfile, err := patchedGoApp(filepath.Join("dist", "go-app-patched"))
 	if err != nil {
 		return nil, fmt.Errorf("compile wasm: %w", err)
 	}

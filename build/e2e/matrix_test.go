@@ -189,10 +189,13 @@ func TestMatrixEditPresetReloadFilter(t *testing.T) {
 
 	// A problem on purpose, then the filter.
 	mxSet(b, "8.1", 0, "A")
+	// The row's letters are rendered by the Go side, a moment after the
+	// change event.
+	err := b.RunErr(5*time.Second, chromedp.Poll(`document.getElementById("mx-row-8.1").dataset.raci.split("A").length === 3`, nil))
 	var raci81 string
 	b.Eval(`document.getElementById("mx-row-8.1").dataset.raci`, &raci81)
-	if strings.Count(raci81, "A") != 2 {
-		t.Fatalf("8.1 letters %q, want two A", raci81)
+	if err != nil {
+		t.Fatalf("8.1 letters %q, want two A: %v", raci81, err)
 	}
 
 	// Reload: everything is back from localStorage.

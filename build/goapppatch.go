@@ -1,0 +1,131 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+)
+
+const goAppModule = "github.com/maxence-charriere/go-app/v10"
+
+// goAppPatch is one change to go-app's source that the build makes because
+// go-app has no option for it. Each must match exactly once, so that a
+// go-app upgrade that moves the code is noticed rather than silently
+// slower.
+type goAppPatch struct {
+	file     string // slash-separated, under the module root
+	old, new string
+	why      string
+}
+
+// goAppPatches are applied to a copy of go-app v10.1.11 that the wasm is
+// compiled against (the floor page too, so that comparisons stay fair).
+var goAppPatches = []goAppPatch{{
+	file: "pkg/app/app.go",
+	old:  "engine.Start(120)",
+	new:  "engine.Start(1000)",
+	// The frame rate is also the delay between an input event and its
+	// re-render: the loop waits one whole frame (8.3 ms at 120) after the
+	// first dispatch of a burst before it touches the DOM. At 1000 the
+	// frame follows the event by about 1 ms, and the events of one burst
+	// are still rendered together.
+	why: "re-render 1 ms after an event, not 8.3 ms",
+}, {
+	file: "pkg/app/engine.go",
+	old:  "\te.states.CleanupExpiredPersistedStates(e.baseContext())\n",
+	new:  "",
+	// At start-up go-app reads and JSON-decodes every localStorage value,
+	// looking for expired go-app states. The tool stores none, but
+	// Chromium gives all local files one localStorage, where our saved
+	// assessments take up to 5 M characters: decoding them all delayed
+	// every start.
+	why: "do not decode all of localStorage at start-up",
+}}
+
+// patchedGoApp copies go-app (as go.mod pins it) into dir with
+// goAppPatches applied, and writes dir/go.mod: the project's go.mod with a
+// replace directive to that copy, for go build -modfile. (An -overlay may
+// not replace files in the module cache.) dir is stable, so the build cache
+// keeps the compiled copy between builds.
+func patchedGoApp(dir string) (string, error) {
+	out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", goAppModule).Output()
+	if err != nil {
+		return "", fmt.Errorf("find go-app: %w", err)
+	}
+	src := strings.TrimSpace(string(out))
+	gomod, err := exec.Command("go", "env", "GOMOD").Output()
+	if err != nil {
+		return "", fmt.Errorf("find go.mod: %w", err)
+	}
+	root := filepath.Dir(strings.TrimSpace(string(gomod)))
+	if dir, err = filepath.Abs(dir); err != nil {
+		return "", err
+	}
+	copyDir := filepath.Join(dir, "go-app")
+	if err := os.RemoveAll(copyDir); err != nil {
+		return "", fmt.Errorf("clear go-app copy: %w", err)
+	}
+	// The module's packages, go.mod and go.sum; not its docs.
+	if err := os.CopyFS(filepath.Join(copyDir, "pkg"), os.DirFS(filepath.Join(src, "pkg"))); err != nil {
+		return "", fmt.Errorf("copy go-app: %w", err)
+	}
+	changed := map[string]bool{"go.mod": true, "go.sum": true, "LICENSE": true}
+	for _, p := range goAppPatches {
+		changed[p.file] = true
+	}
+	for name := range changed {
+		b, err := os.ReadFile(filepath.Join(src, filepath.FromSlash(name)))
+		if err != nil {
+			return "", fmt.Errorf("copy go-app: %w", err)
+		}
+		if b, err = applyPatches(name, b, goAppPatches); err != nil {
+			return "", err
+		}
+		dst := filepath.Join(copyDir, filepath.FromSlash(name))
+		// Files copied from the module cache are read-only.
+		if err := os.Remove(dst); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return "", fmt.Errorf("copy go-app: %w", err)
+		}
+		if err := os.WriteFile(dst, b, 0o644); err != nil {
+			return "", fmt.Errorf("copy go-app: %w", err)
+		}
+	}
+
+	goMod, err := os.ReadFile(filepath.Join(root, "go.mod"))
+	if err != nil {
+		return "", fmt.Errorf("read go.mod: %w", err)
+	}
+	goSum, err := os.ReadFile(filepath.Join(root, "go.sum"))
+	if err != nil {
+		return "", fmt.Errorf("read go.sum: %w", err)
+	}
+	goMod = fmt.Appendf(goMod, "\nreplace %s => %s\n", goAppModule, copyDir)
+	modfile := filepath.Join(dir, "go.mod")
+	if err := os.WriteFile(modfile, goMod, 0o644); err != nil {
+		return "", fmt.Errorf("write go.mod: %w", err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "go.sum"), goSum, 0o644); err != nil {
+		return "", fmt.Errorf("write go.sum: %w", err)
+	}
+	return modfile, nil
+}
+
+// applyPatches returns go-app's file name, read as b, with the patches for
+// that file applied.
+func applyPatches(name string, b []byte, patches []goAppPatch) ([]byte, error) {
+	s := string(b)
+	for _, p := range patches {
+		if p.file != name {
+			continue
+		}
+		if n := strings.Count(s, p.old); n != 1 {
+			return nil, fmt.Errorf("patch go-app to %s: %s has %d copies of %q, want 1 (was go-app upgraded?)", p.why, name, n, p.old)
+		}
+		s = strings.Replace(s, p.old, p.new, 1)
+	}
+	return []byte(s), nil
+}
