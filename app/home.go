@@ -13,6 +13,7 @@ import (
 	"github.com/isms-tools/ownership-assessment/app/storage"
 	"github.com/isms-tools/ownership-assessment/assessment"
 	"github.com/isms-tools/ownership-assessment/assessment/csvio"
+	"github.com/isms-tools/ownership-assessment/assessment/order"
 )
 
 // homeStorageBudget is what the storage meter measures against: browsers give a
@@ -87,7 +88,7 @@ func (h *Home) derive() {
 	for i, s := range h.Items {
 		rows[i] = homeRow{Summary: s, updatedText: homeStamp(s.Updated)}
 	}
-	slices.SortStableFunc(rows, func(a, b homeRow) int {
+	order.Stable(rows, func(a, b homeRow) int {
 		if c := cmp.Compare(b.Updated, a.Updated); c != 0 {
 			return c
 		}

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/isms-tools/ownership-assessment/assessment/order"
 )
 
 // Action is one improvement action derived from a weak answer.
@@ -71,7 +73,7 @@ func ActionsWith(a Assessment, bank []Question) []Action {
 		out = append(out, act)
 	}
 	// Stable sort keeps bank order within equal priority.
-	slices.SortStableFunc(out, func(x, y Action) int { return y.Priority - x.Priority })
+	order.Stable(out, func(x, y Action) int { return y.Priority - x.Priority })
 	return out
 }
 

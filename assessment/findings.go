@@ -1,9 +1,6 @@
 package assessment
 
-import (
-	"cmp"
-	"slices"
-)
+import "slices"
 
 // Severity ranks a finding.
 type Severity string
@@ -79,148 +76,173 @@ func FindingsWith(a Assessment, bank []Question, controls []Control) []Finding {
 	for _, q := range bank {
 		inBank[q.ID] = true
 	}
-	weak := func(ids ...string) []string {
-		var out []string
-		for _, id := range ids {
-			if inBank[id] && isWeak(a.Answers[id].Rating) {
-				out = append(out, id)
-			}
+	weak := func(out []string, id string) []string {
+		if inBank[id] && isWeak(a.Answers[id].Rating) {
+			out = append(out, id)
 		}
 		return out
 	}
-	var out []Finding
-	add := func(f Finding) {
-		if len(f.Questions) > 0 || len(f.Cells) > 0 {
-			out = append(out, f)
-		}
-	}
 
-	add(Finding{
-		ID: FindingNoSingleOwner, Severity: SeverityHigh,
-		Title:     "No single accountable owner for the ISMS",
-		Reason:    "When accountability is split or unnamed, IT/OT disputes about uptime versus security have nobody to settle them, and the auditor will find no one who answers for the management system.",
-		Questions: weak("GOV-01"),
-		Cells:     splitGovernance(a.Matrix),
-	})
-	add(Finding{
-		ID: FindingOwnerNotEnterprise, Severity: SeverityHigh,
-		Title:     "ISMS owner sits too low or on one side of IT/OT",
-		Reason:    "An owner inside one plant, or only in IT or only in OT, tends to under-scope the other side and cannot arbitrate between them; the role belongs at enterprise risk and governance level.",
-		Questions: weak("GOV-02"),
-		Cells:     domainOnlyOwner(a.Matrix),
-	})
-	add(Finding{
-		ID: FindingOwnerWithoutLevers, Severity: SeverityMedium,
-		Title:     "The ISMS owner does not hold the management-system levers",
-		Reason:    "An owner who does not control scope, policy, the risk method, the Statement of Applicability, internal audit and management review is accountable in name only.",
-		Questions: weak("GOV-03"),
-	})
-	add(Finding{
-		ID: FindingNoRiskAcceptance, Severity: SeverityHigh,
-		Title:     "Nobody clearly accepts residual risk",
-		Reason:    "Legacy PLCs and unpatchable systems need explicit, documented risk acceptance by someone with authority; without it exceptions stall or get decided informally by engineers on shift.",
-		Questions: weak("GOV-04", "GOV-05"),
-	})
-	add(Finding{
-		ID: FindingNoSteeringGroup, Severity: SeverityMedium,
-		Title:     "No steering group joining IT, OT, Quality and operations",
-		Reason:    "Scope, priorities and risk criteria agreed without Quality and operations will collide with validation and production plans the first time a control needs downtime.",
-		Questions: weak("GOV-06"),
-	})
-	add(Finding{
-		ID: FindingScopeGaps, Severity: SeverityHigh,
-		Title:     "Scope leaves plants, networks or shared components unclear",
-		Reason:    "Plant domain controllers, DMZ firewalls, VPNs and cloud historians are where attacks cross from IT into OT; if the scope does not name them and give them an owner, nobody secures them.",
-		Questions: weak("SCO-01", "SCO-02"),
-	})
-	add(Finding{
-		ID: FindingRACINotSeparated, Severity: SeverityMedium,
-		Title:     "RACI mixes ISMS accountability with domain responsibility",
-		Reason:    "The RACI should show one owner of the management system and, per control, who delivers it in IT, in OT and on shared infrastructure; otherwise responsibility blurs exactly at the IT/OT boundary.",
-		Questions: weak("ROL-01"),
-	})
-
-	var noA, noR, noOwner, gaps []CellKey
-	problems := CheckMatrixWith(a.Matrix, controls)
-	for _, p := range problems {
+	var cells [cellSources][]CellKey
+	cells[cellsSplitGovernance] = splitGovernance(a.Matrix)
+	cells[cellsDomainOnlyOwner] = domainOnlyOwner(a.Matrix)
+	for _, p := range CheckMatrixWith(a.Matrix, controls) {
+		src := cellsNone
 		switch p.Kind {
 		case ProblemNoAccountable, ProblemSeveralAccountable:
-			noA = appendKey(noA, p.Key)
+			src = cellsAccountable
 		case ProblemOTNoResponsible:
-			noR = appendKey(noR, p.Key)
+			src = cellsOTNoResponsible
 		case ProblemSharedNoOwner:
-			noOwner = appendKey(noOwner, p.Key)
+			src = cellsSharedNoOwner
 		case ProblemUnassigned:
-			gaps = appendKey(gaps, p.Key)
+			src = cellsGaps
+		}
+		if src != cellsNone {
+			cells[src] = appendKey(cells[src], p.Key)
 		}
 	}
-	add(Finding{
-		ID: FindingMatrixAccountable, Severity: SeverityMedium,
-		Title:  "Matrix rows without exactly one accountable role",
-		Reason: "A control with no A is nobody's problem; a control with several A is argued over. Each row needs exactly one.",
-		Cells:  noA,
-	})
-	add(Finding{
-		ID: FindingOTNoResponsible, Severity: SeverityHigh,
-		Title:  "Plant-floor controls with nobody responsible for doing them",
-		Reason: "Controls that matter in OT need someone on site who can apply them within process safety, validation and downtime limits; a central team alone cannot.",
-		Cells:  noR,
-	})
-	add(Finding{
-		ID: FindingSharedNoOwner, Severity: SeverityHigh,
-		Title:  "Shared IT/OT infrastructure without an owner",
-		Reason: "Identity, backup, logging, DMZs and remote access serve both sides; without an A or R each side assumes the other maintains them.",
-		Cells:  noOwner,
-	})
 	// Empty rows only count once the matrix has been started, so that a
 	// fresh assessment is not greeted by a wall of gaps.
-	if len(a.Matrix) > 0 {
-		add(Finding{
-			ID: FindingMatrixGaps, Severity: SeverityMedium,
-			Title:  "Matrix rows that matter are still empty",
-			Reason: "High-relevance plant-floor controls and shared infrastructure are where ownership gaps hurt most; fill these rows before the rest.",
-			Cells:  gaps,
-		})
+	if len(a.Matrix) == 0 {
+		cells[cellsGaps] = nil
 	}
+	regulated := a.Profile.Validated || a.Profile.SafetyCritical
 
-	chg := weak("CHG-01")
-	if a.Profile.Validated || a.Profile.SafetyCritical {
-		for _, q := range bank {
-			if q.Area == "CHG" && q.ID != "CHG-01" {
-				chg = append(chg, weak(q.ID)...)
+	var out []Finding
+	for _, r := range findingRules {
+		var qs []string
+		for _, id := range r.questions {
+			qs = weak(qs, id)
+		}
+		if r.regulatedArea != "" && regulated {
+			for _, q := range bank {
+				if q.Area == r.regulatedArea && !slices.Contains(r.questions, q.ID) {
+					qs = weak(qs, q.ID)
+				}
 			}
 		}
+		if len(qs) > 0 || len(cells[r.cells]) > 0 {
+			out = append(out, Finding{ID: r.id, Severity: r.severity, Title: r.title, Reason: r.reason,
+				Questions: qs, Cells: cells[r.cells]})
+		}
 	}
-	add(Finding{
-		ID: FindingChangesIgnoreDowntime, Severity: SeverityHigh,
-		Title:     "Security changes are not planned around plant constraints",
-		Reason:    "Patches, segmentation and MFA on OT must fit downtime windows, turnarounds and validation; forced in, they stop production or invalidate qualified systems, and the plant will resist the next change.",
-		Questions: chg,
-	})
-	add(Finding{
-		ID: FindingOTIncidentsIsolated, Severity: SeverityHigh,
-		Title:     "OT cyber incidents are handled apart from safety, operations and quality",
-		Reason:    "A cyber incident on a control system can be a safety event and a batch deviation at the same time; if the processes do not meet, the wrong people decide whether to stop the line.",
-		Questions: weak("INC-01"),
-	})
-	add(Finding{
-		ID: FindingPaperRoles, Severity: SeverityMedium,
-		Title:     "Roles exist on paper but are not exercised",
-		Reason:    "Ownership shows in decisions taken, risks accepted and reviews held; an auditor will ask for that evidence, and so will the first real incident.",
-		Questions: weak("PRA-01"),
-	})
-
-	slices.SortStableFunc(out, func(x, y Finding) int {
-		return cmp.Or(severityRank(x.Severity)-severityRank(y.Severity), cmp.Compare(x.ID, y.ID))
-	})
 	return out
 }
 
-func severityRank(s Severity) int {
-	if s == SeverityHigh {
-		return 0
-	}
-	return 1
+// Where the matrix rows of a finding come from.
+const (
+	cellsNone            = iota
+	cellsSplitGovernance // splitGovernance
+	cellsDomainOnlyOwner // domainOnlyOwner
+	cellsAccountable     // rows with no A or several A
+	cellsOTNoResponsible // OT rows with no R
+	cellsSharedNoOwner   // shared rows with neither A nor R
+	cellsGaps            // empty rows that matter
+	cellSources
+)
+
+// findingRule is one red flag and what raises it: a weak answer to one of
+// its questions, or matrix rows from its cells source. FindingsWith walks
+// the rules as data, so each flag costs no code of its own.
+type findingRule struct {
+	id            string
+	severity      Severity
+	title, reason string
+	questions     []string
+	// regulatedArea, when set, makes every question of that area raise the
+	// flag in a validated or safety-critical plant.
+	regulatedArea string
+	cells         int
+}
+
+// findingRules lists the flags in the order FindingsWith returns them:
+// high severity first, then by ID (TestFindingRulesOrder checks it).
+var findingRules = []findingRule{
+	{
+		id: FindingChangesIgnoreDowntime, severity: SeverityHigh,
+		title:     "Security changes are not planned around plant constraints",
+		reason:    "Patches, segmentation and MFA on OT must fit downtime windows, turnarounds and validation; forced in, they stop production or invalidate qualified systems, and the plant will resist the next change.",
+		questions: []string{"CHG-01"}, regulatedArea: "CHG",
+	},
+	{
+		id: FindingNoRiskAcceptance, severity: SeverityHigh,
+		title:     "Nobody clearly accepts residual risk",
+		reason:    "Legacy PLCs and unpatchable systems need explicit, documented risk acceptance by someone with authority; without it exceptions stall or get decided informally by engineers on shift.",
+		questions: []string{"GOV-04", "GOV-05"},
+	},
+	{
+		id: FindingNoSingleOwner, severity: SeverityHigh,
+		title:     "No single accountable owner for the ISMS",
+		reason:    "When accountability is split or unnamed, IT/OT disputes about uptime versus security have nobody to settle them, and the auditor will find no one who answers for the management system.",
+		questions: []string{"GOV-01"}, cells: cellsSplitGovernance,
+	},
+	{
+		id: FindingOTIncidentsIsolated, severity: SeverityHigh,
+		title:     "OT cyber incidents are handled apart from safety, operations and quality",
+		reason:    "A cyber incident on a control system can be a safety event and a batch deviation at the same time; if the processes do not meet, the wrong people decide whether to stop the line.",
+		questions: []string{"INC-01"},
+	},
+	{
+		id: FindingOTNoResponsible, severity: SeverityHigh,
+		title:  "Plant-floor controls with nobody responsible for doing them",
+		reason: "Controls that matter in OT need someone on site who can apply them within process safety, validation and downtime limits; a central team alone cannot.",
+		cells:  cellsOTNoResponsible,
+	},
+	{
+		id: FindingOwnerNotEnterprise, severity: SeverityHigh,
+		title:     "ISMS owner sits too low or on one side of IT/OT",
+		reason:    "An owner inside one plant, or only in IT or only in OT, tends to under-scope the other side and cannot arbitrate between them; the role belongs at enterprise risk and governance level.",
+		questions: []string{"GOV-02"}, cells: cellsDomainOnlyOwner,
+	},
+	{
+		id: FindingScopeGaps, severity: SeverityHigh,
+		title:     "Scope leaves plants, networks or shared components unclear",
+		reason:    "Plant domain controllers, DMZ firewalls, VPNs and cloud historians are where attacks cross from IT into OT; if the scope does not name them and give them an owner, nobody secures them.",
+		questions: []string{"SCO-01", "SCO-02"},
+	},
+	{
+		id: FindingSharedNoOwner, severity: SeverityHigh,
+		title:  "Shared IT/OT infrastructure without an owner",
+		reason: "Identity, backup, logging, DMZs and remote access serve both sides; without an A or R each side assumes the other maintains them.",
+		cells:  cellsSharedNoOwner,
+	},
+	{
+		id: FindingMatrixAccountable, severity: SeverityMedium,
+		title:  "Matrix rows without exactly one accountable role",
+		reason: "A control with no A is nobody's problem; a control with several A is argued over. Each row needs exactly one.",
+		cells:  cellsAccountable,
+	},
+	{
+		id: FindingMatrixGaps, severity: SeverityMedium,
+		title:  "Matrix rows that matter are still empty",
+		reason: "High-relevance plant-floor controls and shared infrastructure are where ownership gaps hurt most; fill these rows before the rest.",
+		cells:  cellsGaps,
+	},
+	{
+		id: FindingNoSteeringGroup, severity: SeverityMedium,
+		title:     "No steering group joining IT, OT, Quality and operations",
+		reason:    "Scope, priorities and risk criteria agreed without Quality and operations will collide with validation and production plans the first time a control needs downtime.",
+		questions: []string{"GOV-06"},
+	},
+	{
+		id: FindingOwnerWithoutLevers, severity: SeverityMedium,
+		title:     "The ISMS owner does not hold the management-system levers",
+		reason:    "An owner who does not control scope, policy, the risk method, the Statement of Applicability, internal audit and management review is accountable in name only.",
+		questions: []string{"GOV-03"},
+	},
+	{
+		id: FindingPaperRoles, severity: SeverityMedium,
+		title:     "Roles exist on paper but are not exercised",
+		reason:    "Ownership shows in decisions taken, risks accepted and reviews held; an auditor will ask for that evidence, and so will the first real incident.",
+		questions: []string{"PRA-01"},
+	},
+	{
+		id: FindingRACINotSeparated, severity: SeverityMedium,
+		title:     "RACI mixes ISMS accountability with domain responsibility",
+		reason:    "The RACI should show one owner of the management system and, per control, who delivers it in IT, in OT and on shared infrastructure; otherwise responsibility blurs exactly at the IT/OT boundary.",
+		questions: []string{"ROL-01"},
+	},
 }
 
 func appendKey(ks []CellKey, k CellKey) []CellKey {

@@ -1,9 +1,11 @@
 package assessment
 
 import (
-	"fmt"
 	"maps"
+	"strconv"
 	"strings"
+
+	"github.com/isms-tools/ownership-assessment/assessment/errs"
 )
 
 // Model is an ownership model the tool can propose and preset.
@@ -253,7 +255,7 @@ func Preset(modelID string) (Matrix, error) { return PresetWith(modelID, Control
 // number, theme and plant-floor relevance.
 func PresetWith(modelID string, controls []Control) (Matrix, error) {
 	if _, ok := ModelByID(modelID); !ok {
-		return nil, fmt.Errorf("preset: unknown ownership model %q", modelID)
+		return nil, errs.Errorf("preset: unknown ownership model %q", modelID)
 	}
 	m := make(Matrix, len(controls)*len(Domains))
 	for _, c := range controls {
@@ -347,15 +349,17 @@ func Recommend(a Assessment) Recommendation { return RecommendWith(a, Questions(
 // saying so.
 func RecommendWith(a Assessment, bank []Question) Recommendation {
 	rec := Recommendation{Scores: map[string]int{ModelCentralised: 0, ModelFederated: 0, ModelExecutiveLed: 0}}
-	award := func(reason string, points map[string]int) {
+	// award gives the points of one rule, in the order of the models'
+	// columns (centralised, federated, executive-led; 0 means none).
+	award := func(reason string, points [3]int) {
 		var parts []string
-		for _, id := range []string{ModelCentralised, ModelFederated, ModelExecutiveLed} {
-			if p, ok := points[id]; ok {
+		for i, id := range [3]string{ModelCentralised, ModelFederated, ModelExecutiveLed} {
+			if p := points[i]; p != 0 {
 				rec.Scores[id] += p
-				parts = append(parts, fmt.Sprintf("%s +%d", id, p))
+				parts = append(parts, id+" +"+strconv.Itoa(p))
 			}
 		}
-		rec.Reasons = append(rec.Reasons, fmt.Sprintf("%s (%s)", reason, strings.Join(parts, ", ")))
+		rec.Reasons = append(rec.Reasons, reason+" ("+strings.Join(parts, ", ")+")")
 	}
 	p := a.Profile
 	inBank := make(map[string]bool, len(bank))
@@ -366,52 +370,52 @@ func RecommendWith(a Assessment, bank []Question) Recommendation {
 
 	if p.Validated || p.SafetyCritical {
 		award("Validated or safety-critical systems are in scope: residual risk there should be accepted by top management, not by a technical team.",
-			map[string]int{ModelExecutiveLed: 2})
+			[3]int{0, 0, 2})
 	}
 	if weak("GOV-04") {
 		award("Executives do not yet approve the policy or accept residual risk; an executive-led model makes that duty explicit.",
-			map[string]int{ModelExecutiveLed: 2})
+			[3]int{0, 0, 2})
 	}
 	if weak("GOV-05") {
 		award("Nobody has clear authority to accept risks and exceptions; placing it with an executive sponsor settles that quickly.",
-			map[string]int{ModelExecutiveLed: 1})
+			[3]int{0, 0, 1})
 	}
 	if p.Plants >= 3 {
-		award(fmt.Sprintf("With %d plants a central team cannot run controls in every site; delivery has to sit with local IT and OT.", p.Plants),
-			map[string]int{ModelFederated: 2})
+		award("With "+strconv.Itoa(p.Plants)+" plants a central team cannot run controls in every site; delivery has to sit with local IT and OT.",
+			[3]int{0, 2, 0})
 	}
 	if otStrong(a, bank) {
 		award("Plant-floor practices are already well established, so the OT function can own delivery of its controls.",
-			map[string]int{ModelFederated: 2})
+			[3]int{0, 2, 0})
 	}
 	switch {
 	case p.CentralRisk:
 		award("A central risk or security function exists and can provide the oversight and arbitration a federated model needs.",
-			map[string]int{ModelFederated: 1})
+			[3]int{0, 1, 0})
 	case p.Plants >= 3:
 		award("There are several plants but no central risk function to oversee them; strong executive sponsorship has to fill that gap.",
-			map[string]int{ModelExecutiveLed: 1})
+			[3]int{0, 0, 1})
 	case p.Plants >= 1:
 		// Plants unset (0) means the profile is not filled in yet; a
 		// missing tick for "central risk" then says nothing.
 		award("There is no central risk or security function yet; building one small central team is the quickest start.",
-			map[string]int{ModelCentralised: 1})
+			[3]int{1, 0, 0})
 	}
 	if p.Plants == 1 {
 		award("A single plant can be covered by one central team that knows the site.",
-			map[string]int{ModelCentralised: 2})
+			[3]int{2, 0, 0})
 	}
 	if r := ScoreWith(bank, nil, a.Answers); r.HasScore && r.Overall < 40 {
-		award(fmt.Sprintf("Overall maturity is low (%.0f%%); a central team gets the basics in place faster than several domain owners.", r.Overall),
-			map[string]int{ModelCentralised: 1})
+		award("Overall maturity is low ("+strconv.FormatFloat(r.Overall, 'f', 0, 64)+"%); a central team gets the basics in place faster than several domain owners.",
+			[3]int{1, 0, 0})
 	}
 	switch p.Connectivity {
 	case ConnectivityIntegrated:
 		award("IT and OT are directly connected, so conflicts at the boundary need one arbiter above both sides.",
-			map[string]int{ModelCentralised: 1, ModelExecutiveLed: 1})
+			[3]int{1, 0, 1})
 	case ConnectivityIsolated:
 		award("Plant networks are isolated, so each domain can run its own controls with light central oversight.",
-			map[string]int{ModelFederated: 1})
+			[3]int{0, 1, 0})
 	}
 
 	best := tieOrder[0]

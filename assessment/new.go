@@ -3,11 +3,12 @@ package assessment
 import (
 	"encoding/hex"
 	"errors"
-	"fmt"
 	"maps"
 	"slices"
 	"time"
 	"unicode/utf8"
+
+	"github.com/isms-tools/ownership-assessment/assessment/errs"
 )
 
 // Limits enforced by Validate on a loaded or imported record.
@@ -89,7 +90,7 @@ func Validate(a Assessment) error { return ValidateWith(a, Questions(), Controls
 // always reports the same problem.
 func ValidateWith(a Assessment, bank []Question, controls []Control) error {
 	if a.Schema != SchemaVersion {
-		return fmt.Errorf("schema %d: this tool reads schema %d", a.Schema, SchemaVersion)
+		return errs.Errorf("schema %d: this tool reads schema %d", a.Schema, SchemaVersion)
 	}
 	if err := validateID(a.ID); err != nil {
 		return err
@@ -117,7 +118,7 @@ func ValidateWith(a Assessment, bank []Question, controls []Control) error {
 	if !allValid(a.Answers, func(id string, ans Answer) bool { return validateAnswer(ans, questions[id]) == nil }) {
 		for _, id := range slices.Sorted(maps.Keys(a.Answers)) {
 			if err := validateAnswer(a.Answers[id], questions[id]); err != nil {
-				return fmt.Errorf("answer %q: %w", id, err)
+				return errs.Errorf("answer %q: %w", id, err)
 			}
 		}
 	}
@@ -129,14 +130,14 @@ func ValidateWith(a Assessment, bank []Question, controls []Control) error {
 	if !allValid(a.Matrix, func(k CellKey, row RACI) bool { return rowValid(k, row, known) }) {
 		for _, k := range sortedKeys(a.Matrix) {
 			if err := validateRow(k, a.Matrix[k], known); err != nil {
-				return fmt.Errorf("matrix row %q: %w", k.String(), err)
+				return errs.Errorf("matrix row %q: %w", k.String(), err)
 			}
 		}
 	}
 
 	if a.Model != "" {
 		if _, ok := ModelByID(a.Model); !ok {
-			return fmt.Errorf("model %q: unknown ownership model", a.Model)
+			return errs.Errorf("model %q: unknown ownership model", a.Model)
 		}
 	}
 	return nil
@@ -154,11 +155,11 @@ func allValid[K comparable, V any](m map[K]V, ok func(K, V) bool) bool {
 
 func validateID(id string) error {
 	if id == "" || len(id) > MaxIDLen {
-		return fmt.Errorf("id %q: must be 1 to %d characters long", id, MaxIDLen)
+		return errs.Errorf("id %q: must be 1 to %d characters long", id, MaxIDLen)
 	}
 	for _, c := range id {
 		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_') {
-			return fmt.Errorf("id %q: only letters, digits, '-' and '_' are allowed", id)
+			return errs.Errorf("id %q: only letters, digits, '-' and '_' are allowed", id)
 		}
 	}
 	return nil
@@ -166,7 +167,7 @@ func validateID(id string) error {
 
 func maxLen(field, s string, n int) error {
 	if utf8.RuneCountInString(s) > n {
-		return fmt.Errorf("%s: longer than %d characters", field, n)
+		return errs.Errorf("%s: longer than %d characters", field, n)
 	}
 	return nil
 }
@@ -176,7 +177,7 @@ func validTimestamp(field, s string) error {
 		return nil
 	}
 	if _, err := time.Parse(time.RFC3339, s); err != nil {
-		return fmt.Errorf("%s %q: not an RFC 3339 timestamp", field, s)
+		return errs.Errorf("%s %q: not an RFC 3339 timestamp", field, s)
 	}
 	return nil
 }
@@ -187,7 +188,7 @@ func validDate(field, s string) error {
 		return nil
 	}
 	if _, err := time.Parse(dateLayout, s); err != nil {
-		return fmt.Errorf("%s %q: not a real YYYY-MM-DD date", field, s)
+		return errs.Errorf("%s %q: not a real YYYY-MM-DD date", field, s)
 	}
 	return nil
 }
@@ -205,16 +206,16 @@ func validateProfile(p Profile) error {
 		}
 	}
 	if p.Plants < 0 || p.Plants > MaxPlants {
-		return fmt.Errorf("profile.plants %d: must be between 0 and %d", p.Plants, MaxPlants)
+		return errs.Errorf("profile.plants %d: must be between 0 and %d", p.Plants, MaxPlants)
 	}
 	switch p.Connectivity {
 	case "", ConnectivityIsolated, ConnectivityBrokered, ConnectivityIntegrated:
 	default:
-		return fmt.Errorf("profile.connectivity %q: must be empty or one of %s, %s, %s",
+		return errs.Errorf("profile.connectivity %q: must be empty or one of %s, %s, %s",
 			p.Connectivity, ConnectivityIsolated, ConnectivityBrokered, ConnectivityIntegrated)
 	}
 	if p.RespondentRole != "" && !ValidRole(p.RespondentRole) {
-		return fmt.Errorf("profile.respondentRole %q: unknown role", p.RespondentRole)
+		return errs.Errorf("profile.respondentRole %q: unknown role", p.RespondentRole)
 	}
 	return validDate("profile.date", p.Date)
 }
@@ -227,7 +228,7 @@ func validateAnswer(ans Answer, known bool) error {
 		return err
 	}
 	if ans.Owner != "" && !ValidRole(ans.Owner) {
-		return fmt.Errorf("owner %q: unknown role", ans.Owner)
+		return errs.Errorf("owner %q: unknown role", ans.Owner)
 	}
 	if err := validDate("target", ans.Target); err != nil {
 		return err
@@ -259,16 +260,16 @@ func validateRow(k CellKey, row RACI, known map[string]bool) error {
 		return errors.New("unknown control")
 	}
 	if !slices.Contains(Domains, k.Domain) {
-		return fmt.Errorf("unknown domain %q", k.Domain)
+		return errs.Errorf("unknown domain %q", k.Domain)
 	}
 	for _, r := range rowRoles(row) {
 		if !slices.Contains(RACIRoles, r) {
-			return fmt.Errorf("role %q: not a matrix role", r)
+			return errs.Errorf("role %q: not a matrix role", r)
 		}
 		switch l := row[r]; l {
 		case LetterResponsible, LetterAccountable, LetterConsulted, LetterInformed:
 		default:
-			return fmt.Errorf("role %q: letter %q is not one of R, A, C, I", r, l)
+			return errs.Errorf("role %q: letter %q is not one of R, A, C, I", r, l)
 		}
 	}
 	return nil

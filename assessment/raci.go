@@ -7,6 +7,8 @@ import (
 	"math"
 	"slices"
 	"strings"
+
+	"github.com/isms-tools/ownership-assessment/assessment/order"
 )
 
 // ProblemKind classifies what is wrong with one row of the ownership matrix.
@@ -286,7 +288,7 @@ func domainIndex(d Domain) int {
 // sortedKeys returns the keys of m in CompareKeys order.
 func sortedKeys(m Matrix) []CellKey {
 	keys := slices.Collect(maps.Keys(m))
-	slices.SortFunc(keys, func(a, b CellKey) int {
+	order.Stable(keys, func(a, b CellKey) int {
 		if c := CompareKeys(a, b); c != 0 {
 			return c
 		}

@@ -10,6 +10,8 @@ package browser
 import (
 	"errors"
 	"fmt"
+
+	"github.com/isms-tools/ownership-assessment/assessment/errs"
 )
 
 // DefaultMaxFile is the size limit of ReadFile. Assessment exports are a
@@ -39,6 +41,6 @@ func formatSize(n int) string {
 
 // tooLarge is the error of a file over max.
 func tooLarge(name string, size, max int) error {
-	return fmt.Errorf("read %q: %w: it is %s and the limit is %s; choose an exported assessment file",
+	return errs.Errorf("read %q: %w: it is %s and the limit is %s; choose an exported assessment file",
 		name, ErrTooLarge, formatSize(size), formatSize(max))
 }

@@ -4,11 +4,12 @@ package browser
 
 import (
 	"errors"
-	"fmt"
 	"sync"
 
 	"github.com/hack-pad/safejs"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/isms-tools/ownership-assessment/assessment/errs"
 )
 
 // toSafe converts a go-app Value into a safejs Value. go-app v10.1.11 has
@@ -21,7 +22,7 @@ func toSafe(v app.Value) (sv safejs.Value, err error) {
 	}
 	defer func() {
 		if r := recover(); r != nil {
-			err = fmt.Errorf("convert JavaScript value: %v", r)
+			err = errs.Errorf("convert JavaScript value: %v", r)
 		}
 	}()
 	object, err := safejs.Global().Get("Object")
@@ -48,7 +49,7 @@ func getProp(obj safejs.Value, name string) (safejs.Value, error) {
 		return safejs.Value{}, err
 	}
 	if t := obj.Type(); t != safejs.TypeObject && t != safejs.TypeFunction {
-		return safejs.Value{}, fmt.Errorf("read %s of a JavaScript %s", name, t)
+		return safejs.Value{}, errs.Errorf("read %s of a JavaScript %s", name, t)
 	}
 	return reflect.Call("get", obj, name)
 }
@@ -58,10 +59,10 @@ func getProp(obj safejs.Value, name string) (safejs.Value, error) {
 func global(name string) (safejs.Value, error) {
 	v, err := getProp(safejs.Global(), name)
 	if err != nil {
-		return safejs.Value{}, fmt.Errorf("%s: %w", name, err)
+		return safejs.Value{}, errs.Errorf("%s: %w", name, err)
 	}
 	if v.IsUndefined() || v.IsNull() {
-		return safejs.Value{}, fmt.Errorf("%s: %w", name, ErrNoBrowser)
+		return safejs.Value{}, errs.Errorf("%s: %w", name, ErrNoBrowser)
 	}
 	return v, nil
 }
@@ -72,28 +73,21 @@ func global(name string) (safejs.Value, error) {
 // has started the download.
 func Download(filename, mime string, data []byte) error {
 	if err := download(filename, mime, data); err != nil {
-		return fmt.Errorf("download %q: %w", filename, err)
+		return errs.Errorf("download %q: %w", filename, err)
 	}
 	return nil
 }
 
 func download(filename, mime string, data []byte) error {
-	doc, err := global("document")
-	if err != nil {
-		return err
+	var globals [4]safejs.Value
+	for i, name := range [...]string{"document", "Uint8Array", "Blob", "URL"} {
+		v, err := global(name)
+		if err != nil {
+			return err
+		}
+		globals[i] = v
 	}
-	uint8Array, err := global("Uint8Array")
-	if err != nil {
-		return err
-	}
-	blobType, err := global("Blob")
-	if err != nil {
-		return err
-	}
-	urlType, err := global("URL")
-	if err != nil {
-		return err
-	}
+	doc, uint8Array, blobType, urlType := globals[0], globals[1], globals[2], globals[3]
 	bytes, err := uint8Array.New(len(data))
 	if err != nil {
 		return err
@@ -103,11 +97,11 @@ func download(filename, mime string, data []byte) error {
 	}
 	blob, err := blobType.New([]any{bytes}, map[string]any{"type": mime})
 	if err != nil {
-		return fmt.Errorf("make blob: %w", err)
+		return errs.Errorf("make blob: %w", err)
 	}
 	url, err := urlType.Call("createObjectURL", blob)
 	if err != nil {
-		return fmt.Errorf("make blob URL: %w", err)
+		return errs.Errorf("make blob URL: %w", err)
 	}
 	revokeLater(urlType, url)
 
@@ -115,21 +109,24 @@ func download(filename, mime string, data []byte) error {
 	if err != nil {
 		return err
 	}
-	for k, v := range map[string]any{"href": url, "download": filename, "rel": "noopener"} {
-		if err := a.Set(k, v); err != nil {
+	for _, attr := range [...]struct {
+		name  string
+		value any
+	}{{"href", url}, {"download", filename}, {"rel", "noopener"}} {
+		if err := a.Set(attr.name, attr.value); err != nil {
 			return err
 		}
 	}
 	body, err := getProp(doc, "body")
 	if err != nil || body.IsNull() || body.IsUndefined() {
-		return fmt.Errorf("document has no body: %w", ErrNoBrowser)
+		return errs.Errorf("document has no body: %w", ErrNoBrowser)
 	}
 	if _, err := body.Call("appendChild", a); err != nil {
 		return err
 	}
 	defer func() { _, _ = body.Call("removeChild", a) }()
 	if _, err := a.Call("click"); err != nil {
-		return fmt.Errorf("start download: %w", err)
+		return errs.Errorf("start download: %w", err)
 	}
 	return nil
 }
@@ -165,48 +162,55 @@ func ReadFile(v app.Value) ([]byte, error) { return ReadFileLimit(v, DefaultMaxF
 func ReadFileLimit(v app.Value, max int) ([]byte, error) {
 	f, err := toSafe(v)
 	if err != nil {
-		return nil, fmt.Errorf("read file: %w", err)
+		return nil, errs.Errorf("read file: %w", err)
 	}
 	name := fileName(f)
 	sizeV, err := getProp(f, "size")
 	if err != nil || sizeV.Type() != safejs.TypeNumber {
-		return nil, fmt.Errorf("read file: the value is not a file")
+		return nil, errs.Errorf("read file: the value is not a file")
 	}
 	size, err := sizeV.Int()
 	if err != nil {
-		return nil, fmt.Errorf("read %q: size: %w", name, err)
+		return nil, errs.Errorf("read %q: size: %w", name, err)
 	}
 	if size > max {
 		return nil, tooLarge(name, size, max)
 	}
-	promise, err := f.Call("arrayBuffer")
+	bytes, n, err := readBytes(f)
 	if err != nil {
-		return nil, fmt.Errorf("read %q: %w", name, err)
-	}
-	buf, err := await(promise)
-	if err != nil {
-		return nil, fmt.Errorf("read %q: %w", name, err)
-	}
-	uint8Array, err := global("Uint8Array")
-	if err != nil {
-		return nil, fmt.Errorf("read %q: %w", name, err)
-	}
-	bytes, err := uint8Array.New(buf)
-	if err != nil {
-		return nil, fmt.Errorf("read %q: %w", name, err)
-	}
-	n, err := bytes.Length()
-	if err != nil {
-		return nil, fmt.Errorf("read %q: %w", name, err)
+		return nil, errs.Errorf("read %q: %w", name, err)
 	}
 	if n > max { // the file grew between the size check and the read
 		return nil, tooLarge(name, n, max)
 	}
 	out := make([]byte, n)
 	if _, err := safejs.CopyBytesToGo(out, bytes); err != nil {
-		return nil, fmt.Errorf("read %q: %w", name, err)
+		return nil, errs.Errorf("read %q: %w", name, err)
 	}
 	return out, nil
+}
+
+// readBytes reads the content of File f into a Uint8Array and returns it
+// with its length. Its errors are wrapped once, by ReadFileLimit.
+func readBytes(f safejs.Value) (safejs.Value, int, error) {
+	promise, err := f.Call("arrayBuffer")
+	if err != nil {
+		return safejs.Value{}, 0, err
+	}
+	buf, err := await(promise)
+	if err != nil {
+		return safejs.Value{}, 0, err
+	}
+	uint8Array, err := global("Uint8Array")
+	if err != nil {
+		return safejs.Value{}, 0, err
+	}
+	bytes, err := uint8Array.New(buf)
+	if err != nil {
+		return safejs.Value{}, 0, err
+	}
+	n, err := bytes.Length()
+	return bytes, n, err
 }
 
 // await waits for a promise to settle. A rejection becomes an error that
@@ -251,12 +255,12 @@ func rejection(v safejs.Value) error {
 	name, msg := stringProp(v, "name"), stringProp(v, "message")
 	switch {
 	case name != "" && msg != "":
-		return fmt.Errorf("%s: %s", name, msg)
+		return errs.Errorf("%s: %s", name, msg)
 	case name != "" || msg != "":
 		return errors.New(name + msg)
 	}
 	if s, err := v.String(); err == nil {
-		return fmt.Errorf("rejected: %s", s)
+		return errs.Errorf("rejected: %s", s)
 	}
 	return errors.New("rejected")
 }
@@ -393,7 +397,7 @@ func listen(target safejs.Value, targetErr error, event string, fn safejs.Func) 
 // Print opens the browser's print dialog (window.print()).
 func Print() error {
 	if _, err := safejs.Global().Call("print"); err != nil {
-		return fmt.Errorf("print: %w", err)
+		return errs.Errorf("print: %w", err)
 	}
 	return nil
 }

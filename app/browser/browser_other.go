@@ -3,11 +3,12 @@
 package browser
 
 import (
-	"fmt"
 	"slices"
 	"sync"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/isms-tools/ownership-assessment/assessment/errs"
 )
 
 // Downloaded is a download recorded by the native build's Download.
@@ -50,7 +51,7 @@ func ReadFile(v app.Value) ([]byte, error) { return ReadFileLimit(v, DefaultMaxF
 
 // ReadFileLimit fails: there are no browser files outside the browser.
 func ReadFileLimit(app.Value, int) ([]byte, error) {
-	return nil, fmt.Errorf("read file: %w", ErrNoBrowser)
+	return nil, errs.Errorf("read file: %w", ErrNoBrowser)
 }
 
 // FileName returns "": there are no browser files outside the browser.

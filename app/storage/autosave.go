@@ -2,11 +2,12 @@ package storage
 
 import (
 	"errors"
-	"fmt"
 	"sync"
 	"time"
 
 	"github.com/isms-tools/ownership-assessment/assessment"
+
+	"github.com/isms-tools/ownership-assessment/assessment/errs"
 )
 
 // State is the autosave state shown to the user.
@@ -126,7 +127,7 @@ func (as *Autosaver) Pending() bool {
 func (as *Autosaver) Changed(a assessment.Assessment, sum Summary) {
 	as.mu.Lock()
 	if a.ID != as.id {
-		err := fmt.Errorf("autosave: change to assessment %q sent to the autosaver of %q", a.ID, as.id)
+		err := errs.Errorf("autosave: change to assessment %q sent to the autosaver of %q", a.ID, as.id)
 		as.unlockEmit(Status{State: StateError, Message: err.Error(), Err: err})
 		return
 	}
@@ -211,7 +212,7 @@ func (as *Autosaver) Reset(revision int) {
 func (as *Autosaver) Overwrite() error {
 	rev, err := as.store.Revision(as.id)
 	if err != nil {
-		return fmt.Errorf("keep this version: %w", err)
+		return errs.Errorf("keep this version: %w", err)
 	}
 	as.mu.Lock()
 	as.halted, as.revision = nil, rev

@@ -4,11 +4,12 @@ package storage
 
 import (
 	"errors"
-	"fmt"
 	"sync"
 	"syscall/js"
 
 	"github.com/hack-pad/safejs"
+
+	"github.com/isms-tools/ownership-assessment/assessment/errs"
 )
 
 // Local returns the Backend over window.localStorage. It looks up
@@ -39,7 +40,7 @@ func bucket() (safejs.Value, error) {
 		return safejs.Value{}, classify(err)
 	}
 	if ls.IsNull() || ls.IsUndefined() {
-		return safejs.Value{}, fmt.Errorf("%w (window.localStorage is %s)", ErrUnavailable, ls.Type())
+		return safejs.Value{}, errs.Errorf("%w (window.localStorage is %s)", ErrUnavailable, ls.Type())
 	}
 	return ls, nil
 }
@@ -48,18 +49,18 @@ func bucket() (safejs.Value, error) {
 func (localStorage) Get(key string) (string, bool, error) {
 	ls, err := bucket()
 	if err != nil {
-		return "", false, fmt.Errorf("read %q: %w", key, err)
+		return "", false, errs.Errorf("read %q: %w", key, err)
 	}
 	v, err := ls.Call("getItem", key)
 	if err != nil {
-		return "", false, fmt.Errorf("read %q: %w", key, classify(err))
+		return "", false, errs.Errorf("read %q: %w", key, classify(err))
 	}
 	if v.IsNull() || v.IsUndefined() {
 		return "", false, nil
 	}
 	s, err := v.String()
 	if err != nil {
-		return "", false, fmt.Errorf("read %q: %w", key, err)
+		return "", false, errs.Errorf("read %q: %w", key, err)
 	}
 	return s, true, nil
 }
@@ -68,10 +69,10 @@ func (localStorage) Get(key string) (string, bool, error) {
 func (localStorage) Set(key, value string) error {
 	ls, err := bucket()
 	if err != nil {
-		return fmt.Errorf("save %q: %w", key, err)
+		return errs.Errorf("save %q: %w", key, err)
 	}
 	if _, err := ls.Call("setItem", key, value); err != nil {
-		return fmt.Errorf("save %q: %w", key, classify(err))
+		return errs.Errorf("save %q: %w", key, classify(err))
 	}
 	return nil
 }
@@ -80,10 +81,10 @@ func (localStorage) Set(key, value string) error {
 func (localStorage) Remove(key string) error {
 	ls, err := bucket()
 	if err != nil {
-		return fmt.Errorf("remove %q: %w", key, err)
+		return errs.Errorf("remove %q: %w", key, err)
 	}
 	if _, err := ls.Call("removeItem", key); err != nil {
-		return fmt.Errorf("remove %q: %w", key, classify(err))
+		return errs.Errorf("remove %q: %w", key, classify(err))
 	}
 	return nil
 }
@@ -92,28 +93,28 @@ func (localStorage) Remove(key string) error {
 func (localStorage) Keys() ([]string, error) {
 	ls, err := bucket()
 	if err != nil {
-		return nil, fmt.Errorf("list keys: %w", err)
+		return nil, errs.Errorf("list keys: %w", err)
 	}
 	lv, err := getProp(ls, "length")
 	if err != nil {
-		return nil, fmt.Errorf("list keys: %w", classify(err))
+		return nil, errs.Errorf("list keys: %w", classify(err))
 	}
 	n, err := lv.Int()
 	if err != nil {
-		return nil, fmt.Errorf("list keys: length: %w", err)
+		return nil, errs.Errorf("list keys: length: %w", err)
 	}
 	keys := make([]string, 0, n)
 	for i := range n {
 		k, err := ls.Call("key", i)
 		if err != nil {
-			return nil, fmt.Errorf("list keys: %w", classify(err))
+			return nil, errs.Errorf("list keys: %w", classify(err))
 		}
 		if k.IsNull() || k.IsUndefined() {
 			continue // another tab removed keys while we listed
 		}
 		s, err := k.String()
 		if err != nil {
-			return nil, fmt.Errorf("list keys: %w", err)
+			return nil, errs.Errorf("list keys: %w", err)
 		}
 		keys = append(keys, s)
 	}
@@ -143,9 +144,9 @@ func classify(err error) error {
 	// Chromium and Safari: QuotaExceededError (legacy code 22); old
 	// Firefox: NS_ERROR_DOM_QUOTA_REACHED (code 1014).
 	case name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED" || code == 22 || code == 1014:
-		return fmt.Errorf("%w (%s)", ErrQuota, text)
+		return errs.Errorf("%w (%s)", ErrQuota, text)
 	case name == "SecurityError" || code == 18:
-		return fmt.Errorf("%w (%s)", ErrUnavailable, text)
+		return errs.Errorf("%w (%s)", ErrUnavailable, text)
 	}
 	return err
 }

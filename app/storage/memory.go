@@ -1,10 +1,11 @@
 package storage
 
 import (
-	"fmt"
 	"maps"
 	"slices"
 	"sync"
+
+	"github.com/isms-tools/ownership-assessment/assessment/errs"
 )
 
 // Memory is an in-memory Backend. Tests use it to exercise Store without a
@@ -69,7 +70,7 @@ func (m *Memory) Set(key, value string) error {
 		}
 		total += UTF16Len(key) + UTF16Len(value)
 		if total > m.quota {
-			return fmt.Errorf("save %q: %w", key, ErrQuota)
+			return errs.Errorf("save %q: %w", key, ErrQuota)
 		}
 	}
 	m.data[key] = value

@@ -15,6 +15,9 @@ import (
 	"unicode/utf8"
 
 	"github.com/isms-tools/ownership-assessment/assessment"
+
+	"github.com/isms-tools/ownership-assessment/assessment/errs"
+	"github.com/isms-tools/ownership-assessment/assessment/order"
 )
 
 // Prefix is the namespace of every key this package reads or writes. Keys
@@ -174,7 +177,7 @@ func checkID(id string) error {
 	case id == "":
 		return errors.New("assessment has no id")
 	case strings.ContainsAny(id, "/\x00"):
-		return fmt.Errorf("assessment id %q contains a slash or NUL", id)
+		return errs.Errorf("assessment id %q contains a slash or NUL", id)
 	}
 	return nil
 }
@@ -317,13 +320,13 @@ func (s *Store) issue(key, raw string, p *problem) Issue {
 func (s *Store) problemErr(op, key, raw string, p *problem) error {
 	id, _ := IsAssessmentKey(key)
 	if p.tooNew {
-		return fmt.Errorf("%s %q: %w: %s", op, id, ErrTooNew, p.reason)
+		return errs.Errorf("%s %q: %w: %s", op, id, ErrTooNew, p.reason)
 	}
 	is := s.issue(key, raw, p)
 	if is.QuarantineKey == "" {
-		return fmt.Errorf("%s %q: %w: %s; it is left untouched but no copy could be made", op, id, ErrCorrupt, p.reason)
+		return errs.Errorf("%s %q: %w: %s; it is left untouched but no copy could be made", op, id, ErrCorrupt, p.reason)
 	}
-	return fmt.Errorf("%s %q: %w: %s; it is left untouched and a copy is kept in quarantine", op, id, ErrCorrupt, p.reason)
+	return errs.Errorf("%s %q: %w: %s; it is left untouched and a copy is kept in quarantine", op, id, ErrCorrupt, p.reason)
 }
 
 // List returns the summaries of every readable assessment, newest first,
@@ -334,7 +337,7 @@ func (s *Store) List() ([]Summary, []Issue, error) {
 	defer s.mu.Unlock()
 	keys, err := s.b.Keys()
 	if err != nil {
-		return nil, nil, fmt.Errorf("list assessments: %w", err)
+		return nil, nil, errs.Errorf("list assessments: %w", err)
 	}
 	index, indexOK := s.readIndex()
 	changed := !indexOK
@@ -350,7 +353,7 @@ func (s *Store) List() ([]Summary, []Issue, error) {
 		}
 		raw, ok, err := s.b.Get(key)
 		if err != nil {
-			return nil, nil, fmt.Errorf("list assessments: read %q: %w", id, err)
+			return nil, nil, errs.Errorf("list assessments: read %q: %w", id, err)
 		}
 		if !ok {
 			continue // removed by another tab while listing
@@ -396,7 +399,7 @@ func (s *Store) List() ([]Summary, []Issue, error) {
 }
 
 func sortSummaries(sums []Summary) {
-	slices.SortFunc(sums, func(a, b Summary) int {
+	order.Stable(sums, func(a, b Summary) int {
 		return cmp.Or(
 			strings.Compare(b.Updated, a.Updated),
 			strings.Compare(a.Name, b.Name),
@@ -449,10 +452,10 @@ func (s *Store) writeIndex(sums []Summary) error {
 	if list == nil {
 		list = []Summary{}
 	}
-	slices.SortFunc(list, func(a, b Summary) int { return strings.Compare(a.ID, b.ID) })
+	order.Stable(list, func(a, b Summary) int { return strings.Compare(a.ID, b.ID) })
 	raw, err := json.Marshal(list)
 	if err != nil {
-		return fmt.Errorf("encode index: %w", err)
+		return errs.Errorf("encode index: %w", err)
 	}
 	return s.b.Set(indexKey, string(raw))
 }
@@ -480,15 +483,15 @@ func (s *Store) Load(id string) (assessment.Assessment, int, error) {
 
 func (s *Store) load(id string) (assessment.Assessment, int, error) {
 	if err := checkID(id); err != nil {
-		return assessment.Assessment{}, 0, fmt.Errorf("load: %w", err)
+		return assessment.Assessment{}, 0, errs.Errorf("load: %w", err)
 	}
 	key := keyOf(id)
 	raw, ok, err := s.b.Get(key)
 	if err != nil {
-		return assessment.Assessment{}, 0, fmt.Errorf("load %q: %w", id, err)
+		return assessment.Assessment{}, 0, errs.Errorf("load %q: %w", id, err)
 	}
 	if !ok {
-		return assessment.Assessment{}, 0, fmt.Errorf("load %q: %w", id, ErrNotFound)
+		return assessment.Assessment{}, 0, errs.Errorf("load %q: %w", id, ErrNotFound)
 	}
 	env, p := parseEnvelope(raw)
 	if p != nil {
@@ -511,7 +514,7 @@ func (s *Store) Revision(id string) (int, error) {
 	key := keyOf(id)
 	raw, ok, err := s.b.Get(key)
 	if err != nil {
-		return 0, fmt.Errorf("read revision of %q: %w", id, err)
+		return 0, errs.Errorf("read revision of %q: %w", id, err)
 	}
 	if !ok {
 		return 0, nil
@@ -543,15 +546,15 @@ func (s *Store) Save(a assessment.Assessment, sum Summary, baseRevision int) (in
 
 func (s *Store) save(a assessment.Assessment, sum Summary, baseRevision int) (int, error) {
 	if err := checkID(a.ID); err != nil {
-		return 0, fmt.Errorf("save: %w", err)
+		return 0, errs.Errorf("save: %w", err)
 	}
 	if a.Schema > assessment.SchemaVersion {
-		return 0, fmt.Errorf("save %q: %w: record format %d, this version writes %d", a.ID, ErrTooNew, a.Schema, assessment.SchemaVersion)
+		return 0, errs.Errorf("save %q: %w: record format %d, this version writes %d", a.ID, ErrTooNew, a.Schema, assessment.SchemaVersion)
 	}
 	key := keyOf(a.ID)
 	cur, exists, err := s.b.Get(key)
 	if err != nil {
-		return 0, fmt.Errorf("save %q: read the stored version: %w", a.ID, err)
+		return 0, errs.Errorf("save %q: read the stored version: %w", a.ID, err)
 	}
 	rev := max(baseRevision, 0) + 1
 	if exists {
@@ -565,18 +568,18 @@ func (s *Store) save(a assessment.Assessment, sum Summary, baseRevision int) (in
 			return 0, s.problemErr("save", key, cur, p)
 		}
 		if env.Revision != baseRevision {
-			return 0, fmt.Errorf("save %q: %w (stored revision %d, this window has revision %d): reload it, or keep this window's version explicitly",
+			return 0, errs.Errorf("save %q: %w (stored revision %d, this window has revision %d): reload it, or keep this window's version explicitly",
 				a.ID, ErrConflict, env.Revision, baseRevision)
 		}
 		rev = env.Revision + 1
 	}
 	a.Schema = assessment.SchemaVersion
 	if err := assessment.Validate(a); err != nil {
-		return 0, fmt.Errorf("save %q: %w: %w", a.ID, ErrInvalid, err)
+		return 0, errs.Errorf("save %q: %w: %w", a.ID, ErrInvalid, err)
 	}
 	data, err := json.Marshal(a)
 	if err != nil {
-		return 0, fmt.Errorf("save %q: encode: %w", a.ID, err)
+		return 0, errs.Errorf("save %q: encode: %w", a.ID, err)
 	}
 	raw, err := json.Marshal(envelope{
 		Schema:     assessment.SchemaVersion,
@@ -586,10 +589,10 @@ func (s *Store) save(a assessment.Assessment, sum Summary, baseRevision int) (in
 		Data:       data,
 	})
 	if err != nil {
-		return 0, fmt.Errorf("save %q: encode envelope: %w", a.ID, err)
+		return 0, errs.Errorf("save %q: encode envelope: %w", a.ID, err)
 	}
 	if err := s.b.Set(key, string(raw)); err != nil {
-		return 0, fmt.Errorf("save %q: %w; the previously saved version is unchanged", a.ID, err)
+		return 0, errs.Errorf("save %q: %w; the previously saved version is unchanged", a.ID, err)
 	}
 	s.known[key] = string(raw)
 	// Assessment first, index second: see the Store comment.
@@ -605,12 +608,12 @@ func (s *Store) Delete(id string) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if err := checkID(id); err != nil {
-		return fmt.Errorf("delete: %w", err)
+		return errs.Errorf("delete: %w", err)
 	}
 	key := keyOf(id)
 	raw, ok, err := s.b.Get(key)
 	if err != nil {
-		return fmt.Errorf("delete %q: %w", id, err)
+		return errs.Errorf("delete %q: %w", id, err)
 	}
 	if ok {
 		env, p := parseEnvelope(raw)
@@ -619,11 +622,11 @@ func (s *Store) Delete(id string) error {
 		}
 		if p != nil && !p.tooNew {
 			if _, err := s.quarantine(key, raw, p.reason); err != nil {
-				return fmt.Errorf("delete %q: it cannot be read and a copy could not be kept, so it was not deleted: %w", id, err)
+				return errs.Errorf("delete %q: it cannot be read and a copy could not be kept, so it was not deleted: %w", id, err)
 			}
 		}
 		if err := s.b.Remove(key); err != nil {
-			return fmt.Errorf("delete %q: %w", id, err)
+			return errs.Errorf("delete %q: %w", id, err)
 		}
 	}
 	delete(s.known, key)
@@ -639,16 +642,16 @@ func (s *Store) Rename(id, name string) error {
 	defer s.mu.Unlock()
 	name = strings.TrimSpace(name)
 	if name == "" {
-		return fmt.Errorf("rename %q: the name is empty", id)
+		return errs.Errorf("rename %q: the name is empty", id)
 	}
 	a, rev, err := s.load(id)
 	if err != nil {
-		return fmt.Errorf("rename: %w", err)
+		return errs.Errorf("rename: %w", err)
 	}
 	a.Name = name
 	a.Updated = s.now().UTC().Format(time.RFC3339)
 	if _, err := s.save(a, s.indexed(id), rev); err != nil {
-		return fmt.Errorf("rename: %w", err)
+		return errs.Errorf("rename: %w", err)
 	}
 	return nil
 }
@@ -659,31 +662,31 @@ func (s *Store) Duplicate(id, newID string, now time.Time) (assessment.Assessmen
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if err := checkID(newID); err != nil {
-		return assessment.Assessment{}, fmt.Errorf("duplicate %q: %w", id, err)
+		return assessment.Assessment{}, errs.Errorf("duplicate %q: %w", id, err)
 	}
 	a, _, err := s.load(id)
 	if err != nil {
-		return assessment.Assessment{}, fmt.Errorf("duplicate: %w", err)
+		return assessment.Assessment{}, errs.Errorf("duplicate: %w", err)
 	}
 	if _, ok, err := s.b.Get(keyOf(newID)); err != nil {
-		return assessment.Assessment{}, fmt.Errorf("duplicate %q: %w", id, err)
+		return assessment.Assessment{}, errs.Errorf("duplicate %q: %w", id, err)
 	} else if ok {
-		return assessment.Assessment{}, fmt.Errorf("duplicate %q as %q: %w", id, newID, ErrExists)
+		return assessment.Assessment{}, errs.Errorf("duplicate %q as %q: %w", id, newID, ErrExists)
 	}
 	// A JSON round trip gives a deep copy: the maps must not be shared with
 	// the original, which the caller may still be editing.
 	raw, err := json.Marshal(a)
 	if err != nil {
-		return assessment.Assessment{}, fmt.Errorf("duplicate %q: encode: %w", id, err)
+		return assessment.Assessment{}, errs.Errorf("duplicate %q: encode: %w", id, err)
 	}
 	var c assessment.Assessment
 	if err := json.Unmarshal(raw, &c); err != nil {
-		return assessment.Assessment{}, fmt.Errorf("duplicate %q: decode: %w", id, err)
+		return assessment.Assessment{}, errs.Errorf("duplicate %q: decode: %w", id, err)
 	}
 	stamp := now.UTC().Format(time.RFC3339)
 	c.ID, c.Name, c.Created, c.Updated = newID, a.Name+" (copy)", stamp, stamp
 	if _, err := s.save(c, s.indexed(id), 0); err != nil {
-		return assessment.Assessment{}, fmt.Errorf("duplicate: %w", err)
+		return assessment.Assessment{}, errs.Errorf("duplicate: %w", err)
 	}
 	return c, nil
 }
@@ -703,7 +706,7 @@ func (s *Store) Usage() (int, error) {
 	defer s.mu.Unlock()
 	keys, err := s.b.Keys()
 	if err != nil {
-		return 0, fmt.Errorf("measure storage: %w", err)
+		return 0, errs.Errorf("measure storage: %w", err)
 	}
 	n := 0
 	for _, k := range keys {
@@ -712,7 +715,7 @@ func (s *Store) Usage() (int, error) {
 		}
 		v, ok, err := s.b.Get(k)
 		if err != nil {
-			return 0, fmt.Errorf("measure storage: %w", err)
+			return 0, errs.Errorf("measure storage: %w", err)
 		}
 		if ok {
 			n += UTF16Len(k) + UTF16Len(v)
@@ -727,14 +730,14 @@ func (s *Store) Raw(key string) (string, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if !IsOwnKey(key) {
-		return "", fmt.Errorf("read %q: not a key of this tool", key)
+		return "", errs.Errorf("read %q: not a key of this tool", key)
 	}
 	v, ok, err := s.b.Get(key)
 	if err != nil {
-		return "", fmt.Errorf("read %q: %w", key, err)
+		return "", errs.Errorf("read %q: %w", key, err)
 	}
 	if !ok {
-		return "", fmt.Errorf("read %q: nothing is stored there", key)
+		return "", errs.Errorf("read %q: nothing is stored there", key)
 	}
 	return v, nil
 }
@@ -782,11 +785,11 @@ func (s *Store) quarantine(key, raw, reason string) (string, error) {
 	}
 	v, err := json.Marshal(rec)
 	if err != nil {
-		return "", fmt.Errorf("quarantine %q: encode: %w", key, err)
+		return "", errs.Errorf("quarantine %q: encode: %w", key, err)
 	}
 	qk := quarantinePrefix + name + "-" + strconv.Itoa(n+1)
 	if err := s.b.Set(qk, string(v)); err != nil {
-		return "", fmt.Errorf("quarantine %q: %w", key, err)
+		return "", errs.Errorf("quarantine %q: %w", key, err)
 	}
 	return qk, nil
 }
@@ -801,7 +804,7 @@ func (s *Store) Quarantined() ([]Quarantine, error) {
 func (s *Store) quarantined() ([]Quarantine, error) {
 	keys, err := s.b.Keys()
 	if err != nil {
-		return nil, fmt.Errorf("list quarantine: %w", err)
+		return nil, errs.Errorf("list quarantine: %w", err)
 	}
 	var out []Quarantine
 	for _, k := range keys {
@@ -810,14 +813,14 @@ func (s *Store) quarantined() ([]Quarantine, error) {
 		}
 		v, ok, err := s.b.Get(k)
 		if err != nil {
-			return nil, fmt.Errorf("list quarantine: read %q: %w", k, err)
+			return nil, errs.Errorf("list quarantine: read %q: %w", k, err)
 		}
 		if !ok {
 			continue
 		}
 		out = append(out, parseQuarantine(k, v))
 	}
-	slices.SortFunc(out, func(a, b Quarantine) int { return strings.Compare(a.Key, b.Key) })
+	order.Stable(out, func(a, b Quarantine) int { return strings.Compare(a.Key, b.Key) })
 	return out, nil
 }
 
@@ -844,25 +847,31 @@ func parseQuarantine(key, v string) Quarantine {
 func (s *Store) DiscardQuarantine(key string) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if err := s.discardQuarantine(key); err != nil {
+		return errs.Errorf("discard %q: %w", key, err)
+	}
+	return nil
+}
+
+// discardQuarantine does the work of DiscardQuarantine, which adds the key
+// to every error.
+func (s *Store) discardQuarantine(key string) error {
 	if !strings.HasPrefix(key, quarantinePrefix) {
-		return fmt.Errorf("discard %q: not a quarantine key", key)
+		return errors.New("not a quarantine key")
 	}
 	v, ok, err := s.b.Get(key)
-	if err != nil {
-		return fmt.Errorf("discard %q: %w", key, err)
-	}
-	if !ok {
-		return nil
+	if err != nil || !ok {
+		return err
 	}
 	q := parseQuarantine(key, v)
 	if q.Source != "" && IsOwnKey(q.Source) {
 		cur, ok, err := s.b.Get(q.Source)
 		if err != nil {
-			return fmt.Errorf("discard %q: %w", key, err)
+			return err
 		}
 		if ok && cur == q.Raw {
 			if err := s.b.Remove(q.Source); err != nil {
-				return fmt.Errorf("discard %q: remove the original: %w", key, err)
+				return errs.Errorf("remove the original: %w", err)
 			}
 			delete(s.known, q.Source)
 			if id, ok := IsAssessmentKey(q.Source); ok {
@@ -870,8 +879,5 @@ func (s *Store) DiscardQuarantine(key string) error {
 			}
 		}
 	}
-	if err := s.b.Remove(key); err != nil {
-		return fmt.Errorf("discard %q: %w", key, err)
-	}
-	return nil
+	return s.b.Remove(key)
 }

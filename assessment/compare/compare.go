@@ -15,6 +15,7 @@ import (
 	"strings"
 
 	"github.com/isms-tools/ownership-assessment/assessment"
+	"github.com/isms-tools/ownership-assessment/assessment/order"
 )
 
 // NoSite is the group of assessments whose profile names no site.
@@ -115,7 +116,7 @@ func New(entries []Entry) *Set {
 		}
 		s.Sites[i].Respondents = append(s.Sites[i].Respondents, newRespondent(e))
 	}
-	slices.SortStableFunc(s.Sites, func(a, b Site) int {
+	order.Stable(s.Sites, func(a, b Site) int {
 		if (a.Name == NoSite) != (b.Name == NoSite) {
 			if a.Name == NoSite {
 				return 1
@@ -126,7 +127,7 @@ func New(entries []Entry) *Set {
 	})
 	for i := range s.Sites {
 		site := &s.Sites[i]
-		slices.SortStableFunc(site.Respondents, compareRespondents)
+		order.Stable(site.Respondents, compareRespondents)
 		site.Areas, site.Overall = consolidate(site.Respondents, len(s.Areas))
 	}
 	s.Disagreements = disagreements(s.Sites)

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/isms-tools/ownership-assessment/assessment"
+	"github.com/isms-tools/ownership-assessment/assessment/order"
 )
 
 // MinSpread is the smallest difference in maturity level between two
@@ -54,9 +55,9 @@ type Disagreement struct {
 
 func disagreements(sites []Site) []Disagreement {
 	var out []Disagreement
-	order := map[string]int{}
+	bankOrder := map[string]int{}
 	for i, q := range assessment.Questions() {
-		order[q.ID] = i
+		bankOrder[q.ID] = i
 	}
 	for si, site := range sites {
 		if len(site.Respondents) < 2 {
@@ -82,12 +83,12 @@ func disagreements(sites []Site) []Disagreement {
 			out = append(out, d)
 		}
 	}
-	slices.SortStableFunc(out, func(a, b Disagreement) int {
+	order.Stable(out, func(a, b Disagreement) int {
 		return cmp.Or(
 			cmp.Compare(b.Rank, a.Rank),
 			cmp.Compare(b.Spread, a.Spread),
 			cmp.Compare(a.Site, b.Site),
-			cmp.Compare(order[a.Question.ID], order[b.Question.ID]),
+			cmp.Compare(bankOrder[a.Question.ID], bankOrder[b.Question.ID]),
 		)
 	})
 	return out
@@ -177,7 +178,7 @@ func AccountableOf(row assessment.RACI) (string, bool) {
 	case 1:
 		return string(as[0]), true
 	}
-	slices.SortFunc(as, func(a, b assessment.Role) int {
+	order.Stable(as, func(a, b assessment.Role) int {
 		return cmp.Or(cmp.Compare(roleIndex(a), roleIndex(b)), cmp.Compare(a, b))
 	})
 	parts := make([]string, len(as))
@@ -263,7 +264,7 @@ func (s *Set) Conflicts() []RACIRow {
 			out = append(out, r)
 		}
 	}
-	slices.SortStableFunc(out, func(a, b RACIRow) int {
+	order.Stable(out, func(a, b RACIRow) int {
 		return cmp.Or(
 			cmp.Compare(b.Control.Relevance, a.Control.Relevance),
 			cmp.Compare(len(b.Values), len(a.Values)),
@@ -339,7 +340,7 @@ func consolidateRACI(sites []Site) ([]RACIDisagreement, []RACIRow) {
 	}
 	// Most relevant controls first; within a relevance, Annex A order is
 	// kept (the loop above runs in that order and the sort is stable).
-	slices.SortStableFunc(within, func(a, b RACIDisagreement) int {
+	order.Stable(within, func(a, b RACIDisagreement) int {
 		return cmp.Compare(b.Control.Relevance, a.Control.Relevance)
 	})
 	return within, rows

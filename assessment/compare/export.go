@@ -2,12 +2,12 @@ package compare
 
 import (
 	"bytes"
-	"fmt"
 	"io"
 	"strings"
 
 	"github.com/isms-tools/ownership-assessment/assessment"
 	"github.com/isms-tools/ownership-assessment/assessment/csvio"
+	"github.com/isms-tools/ownership-assessment/assessment/errs"
 )
 
 // controlRefs holds the item_id of every control as the assessment CSV
@@ -80,28 +80,24 @@ func (s *Set) Export(w io.Writer) error {
 		}
 	}
 	if _, err := w.Write(buf.Bytes()); err != nil {
-		return fmt.Errorf("consolidated csv: %w", err)
+		return errs.Errorf("consolidated csv: %w", err)
 	}
 	return nil
 }
 
 func writeRespondent(buf *bytes.Buffer, row []string, site string, r Respondent) {
 	a := r.A
-	start := func(section, item string, domain assessment.Domain, label, value, valueLabel string) {
+	// The columns up to colSection are the same on every row of r; start
+	// copies them and the item's columns, which are passed as one array so
+	// that the row is filled by two copies rather than cell by cell.
+	who := [colSection]string{site, r.Name, string(r.Role), a.ID}
+	start := func(item [colOwner - colSection]string) {
 		clear(row)
-		row[colSite] = site
-		row[colRespondent] = r.Name
-		row[colRespondentRole] = string(r.Role)
-		row[colAssessmentID] = a.ID
-		row[colSection] = section
-		row[colItemID] = item
-		row[colDomain] = string(domain)
-		row[colLabel] = label
-		row[colValue] = value
-		row[colValueLabel] = valueLabel
+		copy(row, who[:])
+		copy(row[colSection:], item[:])
 	}
 	for _, f := range csvio.ProfileFields(a.Profile) {
-		start(sectionProfile, f.ID, "", f.Label, f.Value, f.ValueLabel)
+		start([...]string{sectionProfile, f.ID, "", f.Label, f.Value, f.ValueLabel})
 		writeRow(buf, row)
 	}
 	for _, q := range assessment.Questions() {
@@ -110,7 +106,7 @@ func writeRespondent(buf *bytes.Buffer, row []string, site string, r Respondent)
 		if ans.Rating != assessment.RatingNone {
 			vl = ans.Rating.Label()
 		}
-		start(sectionAnswer, q.ID, "", q.Text, string(ans.Rating), vl)
+		start([...]string{sectionAnswer, q.ID, "", q.Text, string(ans.Rating), vl})
 		row[colOwner] = string(ans.Owner)
 		row[colTarget] = ans.Target
 		row[colNote] = ans.Note
@@ -118,7 +114,7 @@ func writeRespondent(buf *bytes.Buffer, row []string, site string, r Respondent)
 	}
 	for ci, c := range assessment.Controls() {
 		for _, d := range assessment.Domains {
-			start(sectionRACI, controlRefs[ci], d, c.Label, "", "")
+			start([...]string{sectionRACI, controlRefs[ci], string(d), c.Label, "", ""})
 			raci := a.Matrix[assessment.CellKey{Control: c.ID, Domain: d}]
 			for i, role := range assessment.RACIRoles {
 				row[colFirstRole+i] = string(raci[role])

@@ -123,7 +123,6 @@ package csvio
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"io"
 	"strconv"
 	"strings"
@@ -133,6 +132,7 @@ import (
 	"github.com/gocarina/gocsv"
 
 	"github.com/isms-tools/ownership-assessment/assessment"
+	"github.com/isms-tools/ownership-assessment/assessment/errs"
 )
 
 // MaxBytes is the largest file Import reads; larger data is refused before
@@ -318,11 +318,11 @@ func Export(w io.Writer, as ...assessment.Assessment) error {
 	seen := make(map[string]int, len(as))
 	for i, a := range as {
 		if j, dup := seen[a.ID]; dup {
-			return fmt.Errorf("csv export: assessments %d and %d share the id %q", j+1, i+1, a.ID)
+			return errs.Errorf("csv export: assessments %d and %d share the id %q", j+1, i+1, a.ID)
 		}
 		seen[a.ID] = i
 		if err := checkExportable(a); err != nil {
-			return fmt.Errorf("csv export: assessment %q: %w", a.ID, err)
+			return errs.Errorf("csv export: assessment %q: %w", a.ID, err)
 		}
 	}
 
@@ -336,10 +336,10 @@ func Export(w io.Writer, as ...assessment.Assessment) error {
 		rows = appendAssessment(rows, a)
 	}
 	if err := gocsv.MarshalCSV(rows, &writer{buf: &buf, comma: ','}); err != nil {
-		return fmt.Errorf("csv export: %w", err)
+		return errs.Errorf("csv export: %w", err)
 	}
 	if _, err := w.Write(buf.Bytes()); err != nil {
-		return fmt.Errorf("csv export: %w", err)
+		return errs.Errorf("csv export: %w", err)
 	}
 	return nil
 }
@@ -430,7 +430,7 @@ func checkExportable(a assessment.Assessment) error {
 		return err
 	}
 	if a.Schema != assessment.SchemaVersion {
-		return fmt.Errorf("schema %d is not the current schema %d; upgrade the record first", a.Schema, assessment.SchemaVersion)
+		return errs.Errorf("schema %d is not the current schema %d; upgrade the record first", a.Schema, assessment.SchemaVersion)
 	}
 	if err := assessment.Validate(a); err != nil {
 		return err
@@ -442,7 +442,7 @@ func checkExportable(a assessment.Assessment) error {
 	}
 	for _, t := range texts {
 		if err := checkText(t.s); err != nil {
-			return fmt.Errorf("%s: %w", t.what, err)
+			return errs.Errorf("%s: %w", t.what, err)
 		}
 	}
 	// The remaining checks run the very parsers Import uses and demand that
@@ -459,33 +459,33 @@ func checkExportable(a assessment.Assessment) error {
 		{"date", a.Profile.Date, parseDate},
 	} {
 		if err := roundTrips(c.s, c.parse); err != nil {
-			return fmt.Errorf("profile or meta %s: %w", c.what, err)
+			return errs.Errorf("profile or meta %s: %w", c.what, err)
 		}
 	}
 	if err := checkPlants(a.Profile.Plants); err != nil {
-		return fmt.Errorf("plants: %w", err)
+		return errs.Errorf("plants: %w", err)
 	}
 	for id, ans := range a.Answers {
 		if _, ok := assessment.QuestionByID(id); !ok {
-			return fmt.Errorf("answer to %q: the question is not in this tool's bank, so the CSV has no row for it", id)
+			return errs.Errorf("answer to %q: the question is not in this tool's bank, so the CSV has no row for it", id)
 		}
 		if err := checkAnswer(ans); err != nil {
-			return fmt.Errorf("answer to %s: %w", id, err)
+			return errs.Errorf("answer to %s: %w", id, err)
 		}
 	}
 	for k, raci := range a.Matrix {
 		if _, ok := assessment.ControlByID(k.Control); !ok {
-			return fmt.Errorf("matrix row %s: unknown control, so the CSV has no row for it", k)
+			return errs.Errorf("matrix row %s: unknown control, so the CSV has no row for it", k)
 		}
 		if _, err := parseDomain(string(k.Domain)); err != nil {
-			return fmt.Errorf("matrix row %s: %w", k, err)
+			return errs.Errorf("matrix row %s: %w", k, err)
 		}
 		for r, l := range raci {
 			if roleColumn(r) < 0 {
-				return fmt.Errorf("matrix row %s: role %q is not a RACI column", k, r)
+				return errs.Errorf("matrix row %s: role %q is not a RACI column", k, r)
 			}
 			if err := roundTrips(string(l), parseLetter); err != nil {
-				return fmt.Errorf("matrix row %s, role %s: %w", k, r, err)
+				return errs.Errorf("matrix row %s, role %s: %w", k, r, err)
 			}
 		}
 	}
@@ -494,16 +494,16 @@ func checkExportable(a assessment.Assessment) error {
 
 func checkAnswer(ans assessment.Answer) error {
 	if err := checkText(ans.Note); err != nil {
-		return fmt.Errorf("note: %w", err)
+		return errs.Errorf("note: %w", err)
 	}
 	if err := roundTrips(string(ans.Rating), parseRatingValue); err != nil {
 		return err
 	}
 	if err := roundTrips(string(ans.Owner), parseOwner); err != nil {
-		return fmt.Errorf("owner: %w", err)
+		return errs.Errorf("owner: %w", err)
 	}
 	if err := roundTrips(ans.Target, parseDate); err != nil {
-		return fmt.Errorf("target: %w", err)
+		return errs.Errorf("target: %w", err)
 	}
 	return nil
 }
@@ -514,7 +514,7 @@ func roundTrips(s string, parse func(string) (string, error)) error {
 		return err
 	}
 	if v != s {
-		return fmt.Errorf("%q would be read back as %q", s, v)
+		return errs.Errorf("%q would be read back as %q", s, v)
 	}
 	return nil
 }

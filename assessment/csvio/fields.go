@@ -1,11 +1,11 @@
 package csvio
 
 import (
-	"fmt"
 	"strings"
 	"time"
 
 	"github.com/isms-tools/ownership-assessment/assessment"
+	"github.com/isms-tools/ownership-assessment/assessment/errs"
 )
 
 // maxPlants bounds Profile.Plants as assessment.Validate does; checking it
@@ -30,7 +30,7 @@ func checkID(id string) error {
 		ok = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-'
 	}
 	if !ok {
-		return fmt.Errorf("assessment_id %q is not 1 to %d letters, digits, _ or -", id, maxIDLen)
+		return errs.Errorf("assessment_id %q is not 1 to %d letters, digits, _ or -", id, maxIDLen)
 	}
 	return nil
 }
@@ -67,13 +67,13 @@ func parseDigits(what, cell, digits string, max int) (int, error) {
 		bad = digits[i] < '0' || digits[i] > '9'
 	}
 	if bad {
-		return 0, fmt.Errorf("%s %q is not a whole number written with digits only (no sign, spaces, decimals or leading zeros)", what, cell)
+		return 0, errs.Errorf("%s %q is not a whole number written with digits only (no sign, spaces, decimals or leading zeros)", what, cell)
 	}
 	n := 0
 	for i := 0; i < len(digits); i++ {
 		n = n*10 + int(digits[i]-'0')
 		if n > max {
-			return 0, fmt.Errorf("%s %s is out of range (0 to %d)", what, cell, max)
+			return 0, errs.Errorf("%s %s is out of range (0 to %d)", what, cell, max)
 		}
 	}
 	return n, nil
@@ -96,7 +96,7 @@ func parsePlants(s string) (int, error) {
 		return parseDigits("plants", s, whole, maxPlants)
 	}
 	if len(frac) == 3 && isDigits(frac) && isDigits(whole) && whole != "" {
-		return 0, fmt.Errorf("plants %q is ambiguous: the %q may separate thousands or decimals; write the number without separators", s, s[i:i+1])
+		return 0, errs.Errorf("plants %q is ambiguous: the %q may separate thousands or decimals; write the number without separators", s, s[i:i+1])
 	}
 	return parseUint("plants", s, maxPlants)
 }
@@ -113,7 +113,7 @@ func isDigits(s string) bool {
 
 func checkPlants(n int) error {
 	if n < 0 || n > maxPlants {
-		return fmt.Errorf("plants %d is out of range (0 to %d)", n, maxPlants)
+		return errs.Errorf("plants %d is out of range (0 to %d)", n, maxPlants)
 	}
 	return nil
 }
@@ -136,7 +136,7 @@ func parseBool(what, s string) (bool, error) {
 	case "no", "false", "":
 		return false, nil
 	}
-	return false, fmt.Errorf("%s %q is not yes or no", what, s)
+	return false, errs.Errorf("%s %q is not yes or no", what, s)
 }
 
 // parseTimestamp accepts an empty string or an RFC 3339 timestamp, kept
@@ -146,7 +146,7 @@ func parseTimestamp(s string) (string, error) {
 		return "", nil
 	}
 	if _, err := time.Parse(time.RFC3339, s); err != nil || strings.TrimSpace(s) != s {
-		return "", fmt.Errorf("timestamp %q is not of the form 2026-03-01T09:30:00Z (RFC 3339); if a spreadsheet reformatted it, restore the exported value", s)
+		return "", errs.Errorf("timestamp %q is not of the form 2026-03-01T09:30:00Z (RFC 3339); if a spreadsheet reformatted it, restore the exported value", s)
 	}
 	return s, nil
 }
@@ -156,7 +156,7 @@ func parseConnectivity(s string) (string, error) {
 	if _, ok := connectivityLabels[v]; ok || v == "" {
 		return v, nil
 	}
-	return "", fmt.Errorf("connectivity %q is not one of %s, %s, %s (or empty)", s,
+	return "", errs.Errorf("connectivity %q is not one of %s, %s, %s (or empty)", s,
 		assessment.ConnectivityIsolated, assessment.ConnectivityBrokered, assessment.ConnectivityIntegrated)
 }
 
@@ -174,7 +174,7 @@ func parseRoleIn(what, s string, roles []assessment.Role) (string, error) {
 	for i, r := range roles {
 		ids[i] = string(r)
 	}
-	return "", fmt.Errorf("%s %q is not one of %s (or empty)", what, s, strings.Join(ids, ", "))
+	return "", errs.Errorf("%s %q is not one of %s (or empty)", what, s, strings.Join(ids, ", "))
 }
 
 func parseRespondentRole(s string) (string, error) {
@@ -204,7 +204,7 @@ func parseLetter(s string) (string, error) {
 	case "r", "a", "c", "i":
 		return strings.ToUpper(s), nil
 	}
-	return "", fmt.Errorf("letter %q is not one of R, A, C, I (or empty)", s)
+	return "", errs.Errorf("letter %q is not one of R, A, C, I (or empty)", s)
 }
 
 func parseDomain(s string) (string, error) {
@@ -214,5 +214,5 @@ func parseDomain(s string) (string, error) {
 			return v, nil
 		}
 	}
-	return "", fmt.Errorf("domain %q is not one of it, ot, shared", s)
+	return "", errs.Errorf("domain %q is not one of it, ot, shared", s)
 }

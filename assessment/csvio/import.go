@@ -1,12 +1,13 @@
 package csvio
 
 import (
+	"cmp"
 	"fmt"
-	"sort"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/isms-tools/ownership-assessment/assessment"
+	"github.com/isms-tools/ownership-assessment/assessment/order"
 )
 
 // maxProblems caps how many problems Import collects before it stops
@@ -253,12 +254,8 @@ func importFile(data []byte) ([]assessment.Assessment, []string, error) {
 		im.finish()
 	}
 	if len(im.probs) > 0 {
-		sort.SliceStable(im.probs, func(i, j int) bool {
-			a, b := im.probs[i], im.probs[j]
-			if a.Line != b.Line {
-				return a.Line < b.Line
-			}
-			return a.Column < b.Column
+		order.Stable(im.probs, func(a, b Problem) int {
+			return cmp.Or(cmp.Compare(a.Line, b.Line), cmp.Compare(a.Column, b.Column))
 		})
 		return nil, nil, &ImportError{Problems: im.probs}
 	}
@@ -392,25 +389,23 @@ func (im *importer) readSchemas() {
 	}
 }
 
-// sectionColumns lists, per section, the columns that carry data. Every
-// other column except label and value_label must be empty: a cell there
-// would be dropped without notice.
-var sectionColumns = map[string][]bool{
-	SectionMeta:    columnSet(colValue),
-	SectionProfile: columnSet(colValue),
-	SectionAnswer:  columnSet(colValue, colOwner, colTarget, colNote),
-	SectionRACI:    columnSet(colDomain, colFirstRole, colFirstRole+1, colFirstRole+2, colFirstRole+3, colFirstRole+4, colFirstRole+5, colFirstRole+6, colFirstRole+7, colFirstRole+8, colFirstRole+9),
-}
-
-func columnSet(cols ...int) []bool {
-	set := make([]bool, colFirstRole+len(assessment.RACIRoles))
-	for _, c := range []int{colAssessmentID, colSection, colItemID, colLabel, colValueLabel} {
-		set[c] = true
+// sectionColumns returns the columns that carry data in section sec, as a
+// set of bits indexed by column, and false for an unknown section. Every
+// other column must be empty: a cell there would be dropped without notice.
+// A switch over constants, unlike a map of column lists, costs no code at
+// start-up.
+func sectionColumns(sec string) (uint32, bool) {
+	const always = 1<<colAssessmentID | 1<<colSection | 1<<colItemID | 1<<colLabel | 1<<colValueLabel
+	switch sec {
+	case SectionMeta, SectionProfile:
+		return always | 1<<colValue, true
+	case SectionAnswer:
+		return always | 1<<colValue | 1<<colOwner | 1<<colTarget | 1<<colNote, true
+	case SectionRACI:
+		const roles = 1<<10 - 1 // the ten role columns
+		return always | 1<<colDomain | roles<<colFirstRole, true
 	}
-	for _, c := range cols {
-		set[c] = true
-	}
-	return set
+	return 0, false
 }
 
 // checkLen reports text longer than the n characters assessment.Validate
@@ -448,7 +443,7 @@ func (im *importer) readRow(r *row) {
 		return
 	}
 	sec := r.cells[colSection].s
-	allowed, ok := sectionColumns[sec]
+	allowed, ok := sectionColumns(sec)
 	if !ok {
 		im.at(r, colSection, fmt.Sprintf("section %q is not one of meta, profile, answer, raci", sec))
 		return
@@ -458,13 +453,18 @@ func (im *importer) readRow(r *row) {
 		return
 	}
 	before := len(im.probs)
-	defer func() {
-		if len(im.probs) > before {
-			g.bad = true
-		}
-	}()
-	for c, ok := range allowed {
-		if !ok && r.cells[c].s != "" {
+	im.readItem(r, g, sec, allowed)
+	if len(im.probs) > before {
+		g.bad = true
+	}
+}
+
+// readItem reads row r of group g once its section sec is known to be valid
+// and allowed holds its data columns (see sectionColumns).
+func (im *importer) readItem(r *row, g *group, sec string, allowed uint32) {
+	id := g.id
+	for c := range numCols {
+		if allowed&(1<<c) == 0 && r.cells[c].s != "" {
 			article := "a"
 			if sec == SectionAnswer {
 				article = "an"
