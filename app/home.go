@@ -571,6 +571,10 @@ func (h *Home) onDrop(ctx app.Context, e app.Event) {
 	}
 }
 
+// readingNoticeDelay is how long reading files may take before Home says
+// that it is reading them.
+const readingNoticeDelay = 200 * time.Millisecond
+
 // read reads the files off the UI goroutine (reading awaits a JavaScript
 // promise) and hands them on for preview.
 func (h *Home) read(ctx app.Context, files []app.Value) {
@@ -578,6 +582,15 @@ func (h *Home) read(ctx app.Context, files []app.Value) {
 		return
 	}
 	h.reading += len(files)
+	// A small file is read before anyone could see "Reading the files…",
+	// and showing it would cost a render of the whole list in between:
+	// the notice appears only if reading takes a noticeable time.
+	ctx.PreventUpdate()
+	ctx.After(readingNoticeDelay, func(ctx app.Context) {
+		if h.reading == 0 {
+			ctx.PreventUpdate()
+		}
+	})
 	ctx.Async(func() {
 		var got []FileData
 		var failed []string

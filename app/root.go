@@ -258,11 +258,12 @@ func (r *Root) follow(ctx app.Context, rt Route) {
 	if rt.View == ViewHome || rt.View == ViewCompare {
 		r.refresh()
 	}
-	// A new view starts at its top; moving between questions does not
-	// scroll (the flow moves focus to the question), which spares a forced
-	// layout on every step; nor does the first view, as the page opens at
-	// its top.
-	if rt.View != r.route.View && r.mounted {
+	// A new view starts at its top: when the page is scrolled past the
+	// start of main, main is scrolled back into view once rendered. That
+	// forces a layout, so it is skipped when main's top is visible anyway
+	// (as it is after clicking a tab), between questions (the flow moves
+	// focus to the question) and for the first view.
+	if rt.View != r.route.View && r.mounted && browser.ScrolledPast("main") {
 		ctx.ScrollTo("main")
 	}
 	r.route = rt

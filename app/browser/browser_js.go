@@ -322,6 +322,30 @@ func Mark(name string) {
 	}
 }
 
+// ScrolledPast reports whether the top of the element with id is above the
+// viewport, i.e. the page is scrolled past the element's start. Called
+// before the page changes, it costs no layout: the browser's is current.
+func ScrolledPast(id string) bool {
+	doc, err := global("document")
+	if err != nil {
+		return false
+	}
+	el, err := doc.Call("getElementById", id)
+	if err != nil || el.IsNull() || el.IsUndefined() {
+		return false
+	}
+	rect, err := el.Call("getBoundingClientRect")
+	if err != nil {
+		return false
+	}
+	top, err := getProp(rect, "top")
+	if err != nil {
+		return false
+	}
+	y, err := top.Float()
+	return err == nil && y < 0
+}
+
 // SetAppState sets document.documentElement.dataset.appState, which the
 // loader and end-to-end tests watch (e.g. "ready", "error"). It does
 // nothing without a document.

@@ -74,6 +74,9 @@ func Marks() []string {
 	return slices.Clone(marks)
 }
 
+// ScrolledPast is false outside the browser: nothing is scrolled.
+func ScrolledPast(id string) bool { return false }
+
 // SetAppState records state for tests (see AppState).
 func SetAppState(state string) {
 	mu.Lock()

@@ -32,6 +32,12 @@ type Backend interface {
 	Remove(key string) error
 	// Keys lists every key of the bucket, including keys of other tools.
 	Keys() ([]string, error)
+	// Head returns the start of the value under key, at most n UTF-16 code
+	// units of it, and the length of the whole value in UTF-16 code units;
+	// ok is false when there is none. Listing and measuring read only
+	// heads and lengths, so that a long list of stored assessments is not
+	// copied out of the browser and decoded at every start.
+	Head(key string, n int) (head string, size int, ok bool, err error)
 }
 
 // ErrQuota reports that the browser refused a write because its storage for

@@ -4,6 +4,7 @@ package storage
 
 import (
 	"errors"
+	"strings"
 	"sync"
 	"syscall/js"
 
@@ -43,6 +44,57 @@ func bucket() (safejs.Value, error) {
 		return safejs.Value{}, errs.Errorf("%w (window.localStorage is %s)", ErrUnavailable, ls.Type())
 	}
 	return ls, nil
+}
+
+// Head implements Backend: the value stays a JavaScript string, and only
+// its length and first n code units cross into Go.
+func (localStorage) Head(key string, n int) (string, int, bool, error) {
+	ls, err := bucket()
+	if err != nil {
+		return "", 0, false, errs.Errorf("read %q: %w", key, err)
+	}
+	v, err := ls.Call("getItem", key)
+	if err != nil {
+		return "", 0, false, errs.Errorf("read %q: %w", key, classify(err))
+	}
+	if v.IsNull() || v.IsUndefined() {
+		return "", 0, false, nil
+	}
+	// safejs reads properties with Reflect.get, which refuses a primitive
+	// string: box it first.
+	ctor, err := safejs.Global().Get("String")
+	if err != nil {
+		return "", 0, false, errs.Errorf("read %q: %w", key, err)
+	}
+	if v, err = ctor.New(v); err != nil {
+		return "", 0, false, errs.Errorf("read %q: %w", key, err)
+	}
+	length, err := getProp(v, "length")
+	if err != nil {
+		return "", 0, false, errs.Errorf("read %q: %w", key, err)
+	}
+	size, err := length.Int()
+	if err != nil {
+		return "", 0, false, errs.Errorf("read %q: %w", key, err)
+	}
+	head, err := v.Call("slice", 0, n)
+	if err != nil {
+		return "", 0, false, errs.Errorf("read %q: %w", key, err)
+	}
+	h, err := head.String()
+	if err != nil {
+		return "", 0, false, errs.Errorf("read %q: %w", key, err)
+	}
+	// A cut through a surrogate pair leaves half a character, which Go
+	// reads as U+FFFD: drop it, as the in-memory backend does.
+	if n > 0 && n < size && strings.HasSuffix(h, "\uFFFD") {
+		if unit, err := v.Call("charCodeAt", n-1); err == nil {
+			if c, err := unit.Int(); err == nil && c >= 0xD800 && c <= 0xDBFF {
+				h = strings.TrimSuffix(h, "\uFFFD")
+			}
+		}
+	}
+	return h, size, true, nil
 }
 
 // Get implements Backend.

@@ -160,6 +160,16 @@ func TestLocalStorageBasics(t *testing.T) {
 			t.Errorf("Get(%q) = %q, %v, %v", k, got, ok, err)
 		}
 	}
+	// Head cuts in UTF-16 code units and measures the whole value in them.
+	for n, want := range map[int]string{0: "", 5: "one ✓", 7: "one ✓ ", 8: "one ✓ 😀", 50: "one ✓ 😀"} {
+		head, size, ok, err := b.Head("isms-ownership/v1/a/1", n)
+		if head != want || size != 8 || !ok || err != nil {
+			t.Errorf("Head(a/1, %d) = %q, %d, %v, %v; want %q, 8", n, head, size, ok, err, want)
+		}
+	}
+	if _, _, ok, err := b.Head("missing", 10); ok || err != nil {
+		t.Errorf("Head missing = %v, %v", ok, err)
+	}
 	keys, err := b.Keys()
 	if err != nil || strings.Join(keys, ",") != "isms-ownership/v1/a/1,isms-ownership/v1/a/2,k,other-tool/x" {
 		t.Fatalf("Keys = %v, %v", keys, err)

@@ -19,7 +19,7 @@ type Memory struct {
 	quota int // in UTF-16 code units over keys and values; 0 means unlimited
 
 	// Fail, when set, is called before every operation with the operation
-	// name ("get", "set", "remove", "keys") and the key ("" for keys). A
+	// name ("get", "head", "set", "remove", "keys") and the key ("" for keys). A
 	// non-nil result is returned instead of performing the operation, to
 	// inject failures in tests.
 	Fail func(op, key string) error
@@ -54,6 +54,31 @@ func (m *Memory) Get(key string) (string, bool, error) {
 	}
 	v, ok := m.data[key]
 	return v, ok, nil
+}
+
+// Head implements Backend.
+func (m *Memory) Head(key string, n int) (string, int, bool, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if err := m.fail("head", key); err != nil {
+		return "", 0, false, err
+	}
+	v, ok := m.data[key]
+	if !ok {
+		return "", 0, false, nil
+	}
+	units := 0
+	for i, r := range v {
+		w := 1
+		if r >= 0x10000 {
+			w = 2
+		}
+		if units+w > n {
+			return v[:i], UTF16Len(v), true, nil
+		}
+		units += w
+	}
+	return v, UTF16Len(v), true, nil
 }
 
 // Set implements Backend.

@@ -70,6 +70,10 @@ type Summary struct {
 	// Store.Measure function: Progress and Score are then zero or out of
 	// date, and the caller may recompute them.
 	Unmeasured bool `json:"unmeasured,omitempty"`
+	// Size is the length of the stored envelope in UTF-16 code units. With
+	// Revision it lets List trust this entry after reading only the head of
+	// the stored value; 0 (an index from an earlier version) means unknown.
+	Size int `json:"size,omitempty"`
 }
 
 // IssueKind says why a stored assessment is not in the list.
@@ -189,6 +193,45 @@ type envelope struct {
 	SavedAt    string          `json:"savedAt"`
 	Revision   int             `json:"revision"`
 	Data       json.RawMessage `json:"data"`
+}
+
+// headLen is how much of a stored envelope List reads to check it against
+// the index: the envelope's fields before "data" take about 100 characters.
+const headLen = 256
+
+// headMatches reports whether head, the start of a stored envelope as save
+// writes it, says revision and a schema this version reads. It scans the
+// few fields by hand; anything unexpected is a mismatch, and the caller
+// then reads and checks the whole value.
+func headMatches(head string, revision int) bool {
+	rest, ok := strings.CutPrefix(head, `{"schema":`)
+	if !ok {
+		return false
+	}
+	schema, rest := leadingInt(rest)
+	if schema < 1 || schema > assessment.SchemaVersion {
+		return false
+	}
+	_, rest, ok = strings.Cut(rest, `,"revision":`)
+	if !ok {
+		return false
+	}
+	rev, rest := leadingInt(rest)
+	return rev == revision && strings.HasPrefix(rest, `,"data":`)
+}
+
+// leadingInt parses the decimal digits at the start of s (-1 when there are
+// none, or too many) and returns what follows them.
+func leadingInt(s string) (int, string) {
+	n, i := 0, 0
+	for i < len(s) && i < 9 && s[i] >= '0' && s[i] <= '9' {
+		n = n*10 + int(s[i]-'0')
+		i++
+	}
+	if i == 0 || (i < len(s) && s[i] >= '0' && s[i] <= '9') {
+		return -1, s
+	}
+	return n, s[i:]
 }
 
 // problem says why a stored value cannot be used.
@@ -351,16 +394,31 @@ func (s *Store) List() ([]Summary, []Issue, error) {
 		if !ok {
 			continue
 		}
-		raw, ok, err := s.b.Get(key)
+		// An index entry is trusted when the stored value still has its
+		// length and, in its head, its revision and a schema this version
+		// reads. Any other value is read whole and checked, which catches
+		// stale entries, corrupt values and values from newer versions
+		// before the user opens them. Reading every value whole instead
+		// took a JSON scan of up to 5 M characters at every start.
+		head, size, ok, err := s.b.Head(key, headLen)
 		if err != nil {
 			return nil, nil, errs.Errorf("list assessments: read %q: %w", id, err)
 		}
 		if !ok {
 			continue // removed by another tab while listing
 		}
-		// Reading every envelope (not just the index) costs a JSON scan per
-		// assessment but catches stale index entries, corrupt values and
-		// values from newer versions before the user opens them.
+		if sum, in := index[id]; in && sum.Size == size && headMatches(head, sum.Revision) {
+			seen[id] = true
+			sums = append(sums, sum)
+			continue
+		}
+		raw, ok, err := s.b.Get(key)
+		if err != nil {
+			return nil, nil, errs.Errorf("list assessments: read %q: %w", id, err)
+		}
+		if !ok {
+			continue
+		}
 		env, p := parseEnvelope(raw)
 		if p != nil {
 			issues = append(issues, s.issue(key, raw, p))
@@ -368,7 +426,9 @@ func (s *Store) List() ([]Summary, []Issue, error) {
 		}
 		if sum, ok := index[id]; ok && sum.Revision == env.Revision {
 			seen[id] = true
+			sum.Size = UTF16Len(raw)
 			sums = append(sums, sum)
+			changed = true // the entry gains its size
 			continue
 		}
 		a, p := decodeData(id, env)
@@ -382,7 +442,9 @@ func (s *Store) List() ([]Summary, []Issue, error) {
 			prev = &sum // stale but better than nothing; still marked below
 			prev.Unmeasured = true
 		}
-		sums = append(sums, s.summarize(a, env.Revision, prev))
+		sum := s.summarize(a, env.Revision, prev)
+		sum.Size = UTF16Len(raw)
+		sums = append(sums, sum)
 		changed = true
 	}
 	for id := range index {
@@ -597,6 +659,7 @@ func (s *Store) save(a assessment.Assessment, sum Summary, baseRevision int) (in
 	s.known[key] = string(raw)
 	// Assessment first, index second: see the Store comment.
 	entry := s.summarize(a, rev, &sum)
+	entry.Size = UTF16Len(string(raw))
 	s.updateIndex(func(m map[string]Summary) { m[a.ID] = entry })
 	return rev, nil
 }
@@ -713,12 +776,12 @@ func (s *Store) Usage() (int, error) {
 		if !IsOwnKey(k) {
 			continue
 		}
-		v, ok, err := s.b.Get(k)
+		_, size, ok, err := s.b.Head(k, 0)
 		if err != nil {
 			return 0, errs.Errorf("measure storage: %w", err)
 		}
 		if ok {
-			n += UTF16Len(k) + UTF16Len(v)
+			n += UTF16Len(k) + size
 		}
 	}
 	return n, nil

@@ -98,7 +98,8 @@ func TestSaveLoadRoundTrip(t *testing.T) {
 		t.Fatalf("List = %v, %v, %v", sums, issues, err)
 	}
 	want := Summary{ID: "abc", Name: "Renamed in editor", Site: "Plant First", Respondent: "R. Espondent",
-		Date: "2025-03-01", Updated: "2025-03-01T10:00:00Z", Revision: 2, Progress: 0.25, Score: 1.5}
+		Date: "2025-03-01", Updated: "2025-03-01T10:00:00Z", Revision: 2, Progress: 0.25, Score: 1.5,
+		Size: UTF16Len(get(t, m, "isms-ownership/v1/a/abc"))}
 	if sums[0] != want {
 		t.Errorf("summary = %+v, want %+v", sums[0], want)
 	}
@@ -651,5 +652,91 @@ func TestBackendFailures(t *testing.T) {
 	}
 	if _, err := s.Usage(); !errors.Is(err, ErrUnavailable) {
 		t.Errorf("Usage: %v", err)
+	}
+}
+
+func TestHeadMatches(t *testing.T) {
+	tests := []struct {
+		name string
+		head string
+		rev  int
+		want bool
+	}{
+		{"as saved", `{"schema":2,"appVersion":"1.0.0","savedAt":"2025-03-01T10:00:00Z","revision":7,"data":{"id":"x"`, 7, true},
+		{"other revision", `{"schema":2,"appVersion":"1.0.0","savedAt":"x","revision":7,"data":{`, 8, false},
+		{"revision prefix", `{"schema":2,"appVersion":"1.0.0","savedAt":"x","revision":71,"data":{`, 7, false},
+		{"schema 1", `{"schema":1,"appVersion":"0.9","savedAt":"x","revision":3,"data":{`, 3, true},
+		{"newer schema", `{"schema":3,"appVersion":"9.0","savedAt":"x","revision":3,"data":{`, 3, false},
+		{"schema 0", `{"schema":0,"appVersion":"","savedAt":"x","revision":3,"data":{`, 3, false},
+		{"fields reordered", `{"revision":3,"schema":2,"data":{`, 3, false},
+		{"spaces", `{ "schema": 2, "revision": 3, "data": {`, 3, false},
+		{"no data after revision", `{"schema":2,"appVersion":"1","savedAt":"x","revision":3}`, 3, false},
+		{"cut before data", `{"schema":2,"appVersion":"1","savedAt":"x","revision":3`, 3, false},
+		{"huge number", `{"schema":2,"appVersion":"1","savedAt":"x","revision":12345678901,"data":{`, 123456789, false},
+		{"not JSON", `garbage`, 1, false},
+		{"empty", ``, 1, false},
+	}
+	for _, tt := range tests {
+		if got := headMatches(tt.head, tt.rev); got != tt.want {
+			t.Errorf("%s: headMatches(%q, %d) = %v, want %v", tt.name, tt.head, tt.rev, got, tt.want)
+		}
+	}
+}
+
+func TestMemoryHead(t *testing.T) {
+	m := NewMemory()
+	_ = m.Set("k", "ab😀cd") // the emoji is two UTF-16 code units
+	for _, tt := range []struct {
+		n    int
+		head string
+	}{{0, ""}, {2, "ab"}, {3, "ab"}, {4, "ab😀"}, {6, "ab😀cd"}, {100, "ab😀cd"}} {
+		head, size, ok, err := m.Head("k", tt.n)
+		if err != nil || !ok || head != tt.head || size != 6 {
+			t.Errorf("Head(k, %d) = %q, %d, %v, %v; want %q, 6, true, nil", tt.n, head, size, ok, err, tt.head)
+		}
+	}
+	if _, _, ok, err := m.Head("missing", 10); ok || err != nil {
+		t.Errorf("Head(missing) = ok %v, err %v", ok, err)
+	}
+}
+
+// TestListReadsHeads checks that listing an intact store reads no stored
+// assessment whole, and that a value changed behind the index's back is
+// read whole and checked again.
+func TestListReadsHeads(t *testing.T) {
+	m := NewMemory()
+	s := New(m, fixedNow)
+	mustSave(t, s, sample("a1", "One"), 0)
+	mustSave(t, s, sample("a2", "Two"), 0)
+	var whole []string
+	m.Fail = func(op, key string) error {
+		if op == "get" && key != indexKey {
+			whole = append(whole, key)
+		}
+		return nil
+	}
+	sums, issues, err := s.List()
+	if err != nil || len(issues) != 0 || len(sums) != 2 {
+		t.Fatalf("List = %v, %v, %v", sums, issues, err)
+	}
+	if len(whole) != 0 {
+		t.Errorf("List of an intact store read %v whole, want none", whole)
+	}
+
+	// Same revision and length, other content: an edit by hand that the
+	// head check cannot see is caught when the assessment is opened; a
+	// change of length is caught by List.
+	raw := get(t, m, keyOf("a1"))
+	_ = m.Set(keyOf("a1"), raw[:len(raw)-1]) // truncated: no longer JSON
+	whole = nil
+	sums, issues, err = s.List()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sums) != 1 || len(issues) != 1 || issues[0].Key != keyOf("a1") {
+		t.Errorf("after truncating a1: sums %v, issues %+v", sums, issues)
+	}
+	if len(whole) != 1 || whole[0] != keyOf("a1") {
+		t.Errorf("read whole %v, want only a1", whole)
 	}
 }

@@ -285,3 +285,34 @@ func flowSaveArtifact(t *testing.T, name string, data []byte) string {
 	}
 	return p
 }
+
+// TestViewSwitchScroll checks where a new view starts: after a tab clicked
+// at the top of the page nothing moves, and after one clicked further down
+// (the tabs scrolled out of view, reached with the keyboard) the new view
+// is scrolled back to its start.
+func TestViewSwitchScroll(t *testing.T) {
+	b := NewBrowser(t)
+	a := flowSample()
+	seedFlow(t, b, a, "#/"+a.ID+"/matrix")
+	b.WaitFor(10*time.Second, "the matrix", `!!document.getElementById("mx-row-8.34")`)
+
+	b.Run(chromedp.Click("#tab-results", chromedp.ByQuery))
+	b.WaitFor(10*time.Second, "the results", `!!document.getElementById("overall-score")`)
+	var y float64
+	b.Eval(`window.scrollY`, &y)
+	if y != 0 {
+		t.Errorf("after a tab at the top of the page, scrollY = %v, want 0", y)
+	}
+
+	b.Run(chromedp.Click("#tab-matrix", chromedp.ByQuery))
+	b.WaitFor(10*time.Second, "the matrix", `!!document.getElementById("mx-row-8.34")`)
+	b.Eval(`window.scrollTo(0, document.body.scrollHeight); window.scrollY`, &y)
+	if y < 200 {
+		t.Fatalf("the matrix page does not scroll (scrollY %v): the test needs a long page", y)
+	}
+	// The tabs are out of view now; a keyboard user activates one.
+	b.Eval(`document.getElementById("tab-results").click(); 1`, nil)
+	b.WaitFor(10*time.Second, "the results", `!!document.getElementById("overall-score")`)
+	b.WaitFor(5*time.Second, "main scrolled into view", `Math.abs(document.getElementById("main").getBoundingClientRect().top) < 2`)
+	b.RequireHealthy()
+}
