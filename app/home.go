@@ -39,6 +39,7 @@ type Home struct {
 	confirmDiscard string    // quarantine key waiting for the discard confirmation
 	drop           dropZone  // files hovering over the view
 	reading        int       // files being read
+	readingShown   bool      // "Reading the files…" is on screen
 }
 
 // homeImportQueue holds files picked or dropped together that wait for their
@@ -559,6 +560,7 @@ func (h *Home) onPick(ctx app.Context, e app.Event) {
 	// it) fires another change event.
 	input.Set("value", "")
 	h.read(ctx, files)
+	ctx.PreventUpdate() // picking changes nothing on screen (see read)
 }
 
 func (h *Home) onDragEnter(ctx app.Context, e app.Event) { h.drop.enter(e) }
@@ -585,11 +587,12 @@ func (h *Home) read(ctx app.Context, files []app.Value) {
 	// A small file is read before anyone could see "Reading the files…",
 	// and showing it would cost a render of the whole list in between:
 	// the notice appears only if reading takes a noticeable time.
-	ctx.PreventUpdate()
 	ctx.After(readingNoticeDelay, func(ctx app.Context) {
 		if h.reading == 0 {
 			ctx.PreventUpdate()
+			return
 		}
+		h.readingShown = true
 	})
 	ctx.Async(func() {
 		var got []FileData
@@ -604,6 +607,8 @@ func (h *Home) read(ctx app.Context, files []app.Value) {
 		}
 		ctx.Dispatch(func(ctx app.Context) {
 			h.reading = max(0, h.reading-len(files))
+			shown := h.readingShown
+			h.readingShown = shown && h.reading > 0
 			if len(failed) > 0 {
 				text := "A file could not be read, so nothing was imported from it."
 				if len(failed) > 1 {
@@ -612,6 +617,11 @@ func (h *Home) read(ctx app.Context, files []app.Value) {
 				ctx.NewActionWithValue(actNotice, Notice{Kind: NoticeError, Text: text, Details: failed})
 			}
 			h.enqueue(ctx, got)
+			if !shown && len(homeImportQueue) == 0 {
+				// Nothing on this view changed: the notice and the
+				// preview are Root's.
+				ctx.PreventUpdate()
+			}
 		})
 	})
 }

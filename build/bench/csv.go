@@ -132,8 +132,8 @@ func csvFigures(b *browser, rep *Report, product string) error {
 	return nil
 }
 
-// importTime picks a CSV on Home and times it until the preview shows,
-// then cancels.
+// importTime picks a CSV on Home and times it until the preview is open
+// (the dialog in the page and shown as modal), then cancels.
 func importTime(b *browser, product, name, text string) (float64, error) {
 	data, err := json.Marshal([][2]string{{name, text}})
 	if err != nil {
@@ -143,7 +143,7 @@ func importTime(b *browser, product, name, text string) (float64, error) {
 	err = inTab(b, product, "#/", `(async () => {
 		await waitFor(() => document.getElementById("import-file"));
 		const t0 = pick("import-file", `+string(data)+`);
-		const t1 = await waitFor(() => document.getElementById("import-dialog"));
+		const t1 = await waitFor(() => { const d = document.getElementById("import-dialog"); return d && d.open; });
 		document.getElementById("import-cancel").click();
 		return t1 - t0;
 	})()`, &ms)

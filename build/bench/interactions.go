@@ -107,11 +107,13 @@ const backToProfile = `async i => {
 // interactions times each interaction reps times on the product with 20
 // full assessments stored (left there by memory).
 func interactions(b *browser, rep *Report, product string, reps int) error {
+	peak := 0.0
 	for _, it := range interactionList {
-		samples, err := runInteraction(b, product, it, reps)
+		samples, mem, err := runInteraction(b, product, it, reps)
 		if err != nil {
 			return fmt.Errorf("interaction %q: %w", it.name, err)
 		}
+		peak = max(peak, mem)
 		m := single(it.name+" (median; p95)", "ms", median(samples), "", nil)
 		m.P95 = quantile(samples, 0.95)
 		if !it.info {
@@ -121,24 +123,32 @@ func interactions(b *browser, rep *Report, product string, reps int) error {
 		m.Runs = len(samples)
 		rep.add(m)
 	}
+	// The Go heap grows with use, and linear memory never shrinks: the
+	// largest figure after a series of interactions is the one to watch.
+	rep.add(single("wasm memory after each series of interactions (largest)", "MiB", peak, "≤ 32 MiB", func(v float64) bool { return v <= 32 }))
 	return nil
 }
 
-func runInteraction(b *browser, product string, it interaction, reps int) ([]float64, error) {
+// runInteraction returns the samples and the wasm memory (MiB) after them.
+func runInteraction(b *browser, product string, it interaction, reps int) ([]float64, float64, error) {
 	ctx, stop, err := b.tab(product, it.fragment)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	defer stop()
 	var raw string
 	if err := eval(ctx, measureJS+fmt.Sprintf("(%d, %s, %s, %s)", reps, it.act, orNull(it.done), orNull(it.prep)), &raw); err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	var samples []float64
 	if err := json.Unmarshal([]byte(raw), &samples); err != nil {
-		return nil, fmt.Errorf("read samples: %w", err)
+		return nil, 0, fmt.Errorf("read samples: %w", err)
 	}
-	return samples, nil
+	var mem float64
+	if err := eval(ctx, `window.ismsWasmMemoryBytes || 0`, &mem); err != nil {
+		return nil, 0, err
+	}
+	return samples, mem / (1 << 20), nil
 }
 
 func orNull(js string) string {
