@@ -12,6 +12,7 @@ import (
 // notice area and the current view.
 func (r *Root) Render() app.UI {
 	return app.Div().ID("app").
+		OnClick(r.onLinkClick).
 		On("dragover", r.onDragOver).
 		On("drop", r.onDrop).
 		Body(

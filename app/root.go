@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -235,17 +236,49 @@ func (r *Root) handleActions(ctx app.Context) {
 	})
 }
 
-// navigate changes the fragment (one history entry) and follows it.
+// navigate shows the route and then adds its history entry (the
+// fragment). The view comes first because Chromium's pushState, which
+// go-app's Navigate calls before anything else, now and then takes over
+// 10 ms; go-app's Navigate still records the entry, so that back and
+// forward reach OnNav, which finds the route already shown.
 func (r *Root) navigate(ctx app.Context, rt Route) {
+	r.follow(ctx, rt)
+	if !app.IsClient {
+		return // native tests: no browser history
+	}
 	u := *app.Window().URL()
 	u.Fragment = ""
 	u.RawFragment = ""
-	target := u.String() + rt.Fragment()
-	if app.IsClient {
+	target := u.String() + r.route.Fragment()
+	ctx.After(historyDelay, func(ctx app.Context) {
+		ctx.PreventUpdate() // the view is already there
 		ctx.Navigate(target)
+	})
+}
+
+// historyDelay lets the frame that renders a new view (1 ms after the
+// event) go first; a link followed within it is still recorded in order.
+const historyDelay = 10 * time.Millisecond
+
+// onLinkClick follows links to the tool's own views ("#/…") through
+// navigate, so that they too render before their history entry is added.
+// A click with a modifier key or another button is left to the browser.
+func (r *Root) onLinkClick(ctx app.Context, e app.Event) {
+	if !r.mounted || e.Get("defaultPrevented").Bool() || e.Get("button").Int() != 0 ||
+		e.Get("ctrlKey").Bool() || e.Get("metaKey").Bool() || e.Get("shiftKey").Bool() || e.Get("altKey").Bool() {
 		return
 	}
-	r.follow(ctx, rt) // native tests: no browser history
+	target := e.Get("target")
+	if !target.Truthy() || target.Get("closest").IsUndefined() {
+		return
+	}
+	link := target.Call("closest", `a[href^="#/"]`)
+	if !link.Truthy() {
+		return
+	}
+	e.PreventDefault()
+	e.Call("stopPropagation") // go-app's own link handler listens on window
+	r.navigate(ctx, ParseRoute(strings.TrimPrefix(link.Call("getAttribute", "href").String(), "#")))
 }
 
 // follow shows the route, opening its assessment when needed.

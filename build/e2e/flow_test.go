@@ -198,8 +198,9 @@ func TestFlowKeyboardShortcuts(t *testing.T) {
 	b.Run(chromedp.Click(`#flow-target`, chromedp.ByQuery), chromedp.KeyEvent(kb.Backspace), chromedp.Focus(`#flow-note`, chromedp.ByQuery))
 	b.Run(flowAltKey('n'))
 	waitFlowQuestion(t, b, "GOV-02")
-	if h := flowHash(b); h != "#/"+a.ID+"/questions/GOV-02" {
-		t.Errorf("hash after Alt+N = %q", h)
+	// The history entry follows the rendered view.
+	if err := b.RunErr(5*time.Second, chromedp.Poll(`location.hash === "#/`+a.ID+`/questions/GOV-02"`, nil)); err != nil {
+		t.Errorf("hash after Alt+N = %q: %v", flowHash(b), err)
 	}
 	waitFlowFocus(t, b, "flow-heading")
 
@@ -314,5 +315,57 @@ func TestViewSwitchScroll(t *testing.T) {
 	b.Eval(`document.getElementById("tab-results").click(); 1`, nil)
 	b.WaitFor(10*time.Second, "the results", `!!document.getElementById("overall-score")`)
 	b.WaitFor(5*time.Second, "main scrolled into view", `Math.abs(document.getElementById("main").getBoundingClientRect().top) < 2`)
+	b.RequireHealthy()
+}
+
+// TestViewLinksKeepHistory follows the tabs and an area link, whose views
+// are rendered before their history entries are added, and walks back and
+// forward through those entries.
+func TestViewLinksKeepHistory(t *testing.T) {
+	b := NewBrowser(t)
+	a := flowSample()
+	seedFlow(t, b, a, "#/"+a.ID+"/matrix")
+	b.WaitFor(10*time.Second, "the matrix", `!!document.getElementById("mx-row-8.34")`)
+	hash := func(view string) string {
+		return `location.hash === "#/` + a.ID + `/` + view + `"`
+	}
+	shown := map[string]string{
+		"matrix":                `!!document.getElementById("mx-row-8.34")`,
+		"results":               `!!document.getElementById("overall-score")`,
+		"profile":               `!!document.getElementById("pf-site")`,
+		"questions/GOV-01":      `(document.getElementById("flow-heading") || {}).dataset !== undefined && location.hash.endsWith("/questions/GOV-01")`,
+		"questions/" + "SCO-01": `!!document.querySelector('a.flow-area-link[aria-current="true"][href$="/questions/SCO-01"]')`,
+	}
+	at := func(view string) {
+		t.Helper()
+		b.WaitFor(10*time.Second, view+" and its history entry", shown[view]+" && "+hash(view))
+	}
+	b.Run(chromedp.Click("#tab-results", chromedp.ByQuery))
+	at("results")
+	b.Run(chromedp.Click("#tab-profile", chromedp.ByQuery))
+	at("profile")
+	b.Run(chromedp.Click("#tab-questions", chromedp.ByQuery))
+	b.WaitFor(10*time.Second, "the questions", `!!document.querySelector("a.flow-area-link") && location.hash.includes("/questions")`)
+	var questions string
+	b.Eval(`location.hash.split("/").slice(2).join("/")`, &questions)
+	shown[questions] = `!!document.querySelector("a.flow-area-link")`
+	var href string
+	b.Eval(`document.querySelectorAll("a.flow-area-link")[1].getAttribute("href")`, &href)
+	if !strings.HasSuffix(href, "/questions/SCO-01") {
+		t.Fatalf("second area link = %q, want SCO-01's", href)
+	}
+	b.Run(chromedp.Click(`a.flow-area-link[href$="/questions/SCO-01"]`, chromedp.ByQuery))
+	at("questions/SCO-01")
+
+	for _, step := range []struct{ js, view string }{
+		{"history.back()", questions},
+		{"history.back()", "profile"},
+		{"history.back()", "results"},
+		{"history.back()", "matrix"},
+		{"history.forward()", "results"},
+	} {
+		b.Eval(step.js+"; 1", nil)
+		at(step.view)
+	}
 	b.RequireHealthy()
 }
