@@ -198,6 +198,12 @@ func importFile(data []byte) ([]assessment.Assessment, []string, error) {
 		return nil, nil, err
 	}
 	sc.width = len(hdr.cells)
+	// The rows' cells come out of slabs rather than one allocation per row:
+	// in the browser, allocation and garbage collection are much of the
+	// cost of an import.
+	lines := min(countLineBreaks(s)+1, MaxRows)
+	im.rows = make([]row, 0, lines)
+	var slab []cell
 
 	// Read every row first: the schema row of an assessment may come after
 	// its other rows (a spreadsheet can sort them), and a wrong schema makes
@@ -226,7 +232,12 @@ func importFile(data []byte) ([]assessment.Assessment, []string, error) {
 			im.add(Problem{Line: rec.line, Msg: fmt.Sprintf("the row has %d cells but the header has %d columns", len(rec.cells), len(hdr.cells))})
 			continue
 		}
-		r := row{line: rec.line, cells: make([]cell, numCols)}
+		if cap(slab)-len(slab) < numCols {
+			slab = make([]cell, 0, max(lines-len(im.rows), 1)*numCols)
+		}
+		n := len(slab)
+		slab = slab[:n+numCols]
+		r := row{line: rec.line, cells: slab[n : n+numCols : n+numCols]}
 		for c, fc := range im.fileCol {
 			raw := rec.cells[fc]
 			r.cells[c] = cell{s: unescapeCell(raw.s), line: raw.line}
@@ -424,12 +435,15 @@ func (im *importer) checkLen(r *row, col int, what, s string, n int) bool {
 func (im *importer) group(id string, line int) *group {
 	g := im.groups[id]
 	if g == nil {
-		g = &group{id: id, line: line, seen: map[string]int{}}
+		// Sized for a complete assessment, so that the maps do not grow
+		// (and copy themselves) row by row.
+		questions, cells := len(assessment.Questions()), 3*len(assessment.Controls())
+		g = &group{id: id, line: line, seen: make(map[string]int, questions+cells+16)}
 		g.a.ID = id
 		// Non-nil like the maps assessment.New makes, so that a new record
 		// survives the trip with reflect.DeepEqual.
-		g.a.Answers = map[string]assessment.Answer{}
-		g.a.Matrix = assessment.Matrix{}
+		g.a.Answers = make(map[string]assessment.Answer, questions)
+		g.a.Matrix = make(assessment.Matrix, cells)
 		im.groups[id] = g
 		im.order = append(im.order, g)
 	}

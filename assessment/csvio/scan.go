@@ -32,6 +32,10 @@ type scanner struct {
 	line  int
 	comma byte
 	width int // cells kept per record; 0 means keep up to maxHeaderCells
+	// buf holds the cells of the last record once width is set: every
+	// record reuses it (at most width cells, so it never grows), and the
+	// caller copies what it keeps before the next call.
+	buf []cell
 }
 
 // scanProblem is a problem found while reading the CSV syntax.
@@ -41,7 +45,8 @@ type scanProblem struct {
 }
 
 // next reads one record. It returns ok=false at the end of input. Problems
-// are appended to probs; a fatal one ends scanning.
+// are appended to probs; a fatal one ends scanning. Once width is set, the
+// record's cells are valid until the next call (see buf).
 func (sc *scanner) next(probs *[]scanProblem) (rec record, ok bool) {
 	if sc.i >= len(sc.s) {
 		return record{}, false
@@ -49,7 +54,10 @@ func (sc *scanner) next(probs *[]scanProblem) (rec record, ok bool) {
 	rec.line = sc.line
 	rec.blank = true
 	if sc.width > 0 {
-		rec.cells = make([]cell, 0, sc.width) // one allocation per record
+		if cap(sc.buf) < sc.width {
+			sc.buf = make([]cell, 0, sc.width)
+		}
+		rec.cells = sc.buf[:0]
 	}
 	col := 0
 	extra := false
