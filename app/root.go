@@ -71,6 +71,7 @@ type Root struct {
 
 	stopWatch func()
 	stopHide  func()
+	stopPop   func()
 	ctx       app.Context // for callbacks from timer goroutines and JS events
 	mounted   bool
 }
@@ -95,6 +96,12 @@ func (r *Root) OnMount(ctx app.Context) {
 	r.stopWatch = storage.Watch(func(key string) {
 		ctx.Dispatch(func(ctx app.Context) { r.onStorage(ctx, key) })
 	})
+	// Back, forward and an edited fragment. go-app reports them to OnNav
+	// too, but only when the URL differs from the last one it navigated
+	// to itself, which navigate no longer tells it about.
+	r.stopPop = browser.OnPopState(func(fragment string) {
+		ctx.Dispatch(func(ctx app.Context) { r.followFragment(ctx, fragment) })
+	})
 	r.stopHide = browser.OnPageHide(func() {
 		if r.saver != nil {
 			_ = r.saver.Flush()
@@ -117,7 +124,13 @@ func (r *Root) OnPreRender(ctx app.Context) { r.OnMount(ctx) }
 
 // OnNav follows fragment changes: links, back and forward.
 func (r *Root) OnNav(ctx app.Context) {
-	rt := ParseRoute(ctx.Page().URL().Fragment)
+	r.followFragment(ctx, ctx.Page().URL().Fragment)
+}
+
+// followFragment shows the route of a URL fragment (without "#") unless it
+// is shown already.
+func (r *Root) followFragment(ctx app.Context, fragment string) {
+	rt := ParseRoute(fragment)
 	if !r.mounted || rt == r.route {
 		return
 	}
@@ -135,6 +148,9 @@ func (r *Root) OnDismount() {
 	}
 	if r.stopHide != nil {
 		r.stopHide()
+	}
+	if r.stopPop != nil {
+		r.stopPop()
 	}
 }
 
@@ -239,26 +255,18 @@ func (r *Root) handleActions(ctx app.Context) {
 // navigate shows the route and then adds its history entry (the
 // fragment). The view comes first because Chromium's pushState, which
 // go-app's Navigate calls before anything else, now and then takes over
-// 10 ms; go-app's Navigate still records the entry, so that back and
-// forward reach OnNav, which finds the route already shown.
+// 10 ms; the entry is added in JavaScript just after the new view is
+// rendered. Back and forward come back through OnPopState (see OnMount).
 func (r *Root) navigate(ctx app.Context, rt Route) {
+	prev := r.route
 	r.follow(ctx, rt)
-	if !app.IsClient {
-		return // native tests: no browser history
+	if r.route == prev {
+		return
 	}
-	u := *app.Window().URL()
-	u.Fragment = ""
-	u.RawFragment = ""
-	target := u.String() + r.route.Fragment()
-	ctx.After(historyDelay, func(ctx app.Context) {
-		ctx.PreventUpdate() // the view is already there
-		ctx.Navigate(target)
-	})
+	if err := browser.PushHashSoon(r.route.Fragment()); err != nil {
+		r.fail("Could not add the view to the browser history", err)
+	}
 }
-
-// historyDelay lets the frame that renders a new view (1 ms after the
-// event) go first; a link followed within it is still recorded in order.
-const historyDelay = 10 * time.Millisecond
 
 // onLinkClick follows links to the tool's own views ("#/…") through
 // navigate, so that they too render before their history entry is added.

@@ -233,3 +233,31 @@ func TestRootTwoWindows(t *testing.T) {
 		t.Errorf("stored profile %+v, want the first window's save kept", got)
 	}
 }
+
+// TestRootHistory checks that a view change adds one history entry (and a
+// repeated one none), and that going back shows the entry's view.
+func TestRootHistory(t *testing.T) {
+	rt := newRootTest(t, nil)
+	rt.post(actNew, nil)
+	r := rt.h.root
+	id := r.cur.ID
+	start := len(browser.Pushed())
+	r.navigate(rt.h.ctx, Route{ID: id, View: ViewResults})
+	r.navigate(rt.h.ctx, Route{ID: id, View: ViewResults})
+	rt.e.ConsumeAll()
+	pushed := browser.Pushed()[start:]
+	if want := "#/" + id + "/results"; len(pushed) != 1 || pushed[0] != want {
+		t.Fatalf("history entries %q, want one %q", pushed, want)
+	}
+	if r.route.View != ViewResults {
+		t.Fatalf("view %q, want results", r.route.View)
+	}
+	browser.FirePopState("/" + id + "/profile")
+	rt.e.ConsumeAll()
+	if r.route.View != ViewProfile || r.route.ID != id {
+		t.Errorf("after going back: route %+v, want %s's profile", r.route, id)
+	}
+	if len(browser.Pushed()) != start+1 {
+		t.Errorf("going back added history entries: %q", browser.Pushed()[start:])
+	}
+}

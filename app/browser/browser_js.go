@@ -4,6 +4,7 @@ package browser
 
 import (
 	"errors"
+	"strings"
 	"sync"
 
 	"github.com/hack-pad/safejs"
@@ -403,6 +404,55 @@ func OnPageHide(fn func()) (stop func()) {
 // listen adds fn as a listener of event on target and returns the function
 // that removes it and releases fn. When target is unusable, fn is released
 // at once.
+// OnPopState calls fn with the location's fragment (without "#") whenever
+// the user goes back or forward through the page's history, or edits the
+// fragment. stop removes the listener.
+func OnPopState(fn func(fragment string)) (stop func()) {
+	loc, locErr := global("location")
+	onPop, err := safejs.FuncOf(func(safejs.Value, []safejs.Value) any {
+		if locErr == nil {
+			fn(strings.TrimPrefix(stringProp(loc, "hash"), "#"))
+		}
+		return nil
+	})
+	if err != nil {
+		return func() {}
+	}
+	return listen(safejs.Global(), nil, "popstate", onPop)
+}
+
+// historyDelay is how long PushHashSoon waits: past the frame that
+// renders the new view, which follows an event by about 1 ms.
+const historyDelay = 10
+
+// PushHashSoon adds a history entry for the URL fragment hash ("#/…") a
+// few milliseconds from now, once the new view is rendered: Chromium's
+// pushState now and then takes over 10 ms. Entries pushed in a row keep
+// their order. The call is scheduled entirely in JavaScript (a bound
+// pushState handed to setTimeout), so no Go callback is left to release.
+func PushHashSoon(hash string) error {
+	history, err := global("history")
+	if err != nil {
+		return err
+	}
+	push, err := getProp(history, "pushState")
+	if err != nil {
+		return err
+	}
+	bound, err := push.Call("bind", history, nil, "", hash)
+	if err != nil {
+		return errs.Errorf("add history entry: %w", err)
+	}
+	setTimeout, err := global("setTimeout")
+	if err != nil {
+		return err
+	}
+	if _, err := setTimeout.Invoke(bound, historyDelay); err != nil {
+		return errs.Errorf("add history entry: %w", err)
+	}
+	return nil
+}
+
 func listen(target safejs.Value, targetErr error, event string, fn safejs.Func) func() {
 	if targetErr != nil {
 		fn.Release()

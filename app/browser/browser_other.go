@@ -25,6 +25,9 @@ var (
 	prints    int
 	pageHides = map[int]func(){}
 	hideSeq   int
+	popStates = map[int]func(string){}
+	popSeq    int
+	pushed    []string
 )
 
 // Download records the call for tests (see LastDownload); there is no
@@ -72,6 +75,49 @@ func Marks() []string {
 	mu.Lock()
 	defer mu.Unlock()
 	return slices.Clone(marks)
+}
+
+// OnPopState records fn for tests (see FirePopState).
+func OnPopState(fn func(fragment string)) (stop func()) {
+	mu.Lock()
+	defer mu.Unlock()
+	popSeq++
+	id := popSeq
+	popStates[id] = fn
+	return func() {
+		mu.Lock()
+		defer mu.Unlock()
+		delete(popStates, id)
+	}
+}
+
+// FirePopState calls the functions passed to OnPopState, as going back to
+// fragment would in a browser.
+func FirePopState(fragment string) {
+	mu.Lock()
+	fns := make([]func(string), 0, len(popStates))
+	for _, fn := range popStates {
+		fns = append(fns, fn)
+	}
+	mu.Unlock()
+	for _, fn := range fns {
+		fn(fragment)
+	}
+}
+
+// PushHashSoon records hash for tests (see Pushed).
+func PushHashSoon(hash string) error {
+	mu.Lock()
+	defer mu.Unlock()
+	pushed = append(pushed, hash)
+	return nil
+}
+
+// Pushed returns the hashes passed to PushHashSoon, for tests.
+func Pushed() []string {
+	mu.Lock()
+	defer mu.Unlock()
+	return slices.Clone(pushed)
 }
 
 // ScrolledPast is false outside the browser: nothing is scrolled.
