@@ -272,21 +272,33 @@ func (r *Root) navigate(ctx app.Context, rt Route) {
 // navigate, so that they too render before their history entry is added.
 // A click with a modifier key or another button is left to the browser.
 func (r *Root) onLinkClick(ctx app.Context, e app.Event) {
-	if !r.mounted || e.Get("defaultPrevented").Bool() || e.Get("button").Int() != 0 ||
-		e.Get("ctrlKey").Bool() || e.Get("metaKey").Bool() || e.Get("shiftKey").Bool() || e.Get("altKey").Bool() {
-		return
-	}
-	target := e.Get("target")
-	if !target.Truthy() || target.Get("closest").IsUndefined() {
-		return
-	}
-	link := target.Call("closest", `a[href^="#/"]`)
-	if !link.Truthy() {
+	link := ownLink(e)
+	if !r.mounted || link == nil {
+		// Every click in the page passes here: only a followed link
+		// changes what Root shows.
+		ctx.PreventUpdate()
 		return
 	}
 	e.PreventDefault()
 	e.Call("stopPropagation") // go-app's own link handler listens on window
 	r.navigate(ctx, ParseRoute(strings.TrimPrefix(link.Call("getAttribute", "href").String(), "#")))
+}
+
+// ownLink returns the link to one of the tool's views that a plain click
+// event e activates, or nil.
+func ownLink(e app.Event) app.Value {
+	if e.Get("defaultPrevented").Bool() || e.Get("button").Int() != 0 ||
+		e.Get("ctrlKey").Bool() || e.Get("metaKey").Bool() || e.Get("shiftKey").Bool() || e.Get("altKey").Bool() {
+		return nil
+	}
+	target := e.Get("target")
+	if !target.Truthy() || target.Get("closest").IsUndefined() {
+		return nil
+	}
+	if link := target.Call("closest", `a[href^="#/"]`); link.Truthy() {
+		return link
+	}
+	return nil
 }
 
 // follow shows the route, opening its assessment when needed.
