@@ -47,8 +47,8 @@ type Report struct {
 func main() {
 	product := flag.String("product", "dist/ownership-assessment.html", "the product page")
 	floor := flag.String("floor", "dist/floor.html", "the floor page")
-	runs := flag.Int("runs", 9, "start-up runs per page (alternating)")
-	reps := flag.Int("reps", 60, "repetitions per interaction")
+	runs := flag.Int("runs", 15, "start-up runs per page (alternating)")
+	reps := flag.Int("reps", 100, "repetitions per interaction")
 	out := flag.String("out", "dist/bench.json", "where to write the JSON report")
 	only := flag.String("only", "", "comma-separated parts to run while working on one figure: startup, memory, interactions, csv (default all; memory also seeds what interactions needs)")
 	flag.Parse()
