@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"runtime/debug"
 	"strings"
 	"testing"
 	"time"
@@ -264,12 +265,23 @@ func TestCompareStoredInChunksAndExport(t *testing.T) {
 
 	// One step at a time: the first chunk of ten comes back and the
 	// progress says so while the next chunk loads.
+	// While loading, the collector runs less often; afterwards it is back
+	// at the default.
+	gc := debug.SetGCPercent(100)
+	defer debug.SetGCPercent(gc)
 	v.toggleAll(ct.host.ctx, true)
 	ct.e.ConsumeNext()
 	if text := ct.text(); !strings.Contains(text, "Loaded 10 of 25") || !strings.Contains(ct.html(), "<progress") {
 		t.Errorf("after one chunk the progress does not read 10 of 25:\n%s", text)
 	}
+	if got := debug.SetGCPercent(100); got != cmpLoadGCPercent {
+		t.Errorf("GOGC while loading = %d, want %d", got, cmpLoadGCPercent)
+	}
+	debug.SetGCPercent(cmpLoadGCPercent)
 	ct.e.ConsumeAll()
+	if got := debug.SetGCPercent(100); got != 100 {
+		t.Errorf("GOGC after loading = %d, want 100 again", got)
+	}
 	if text := ct.text(); !strings.Contains(text, "25 assessments from 3 sites.") || strings.Contains(text, "Loaded") {
 		t.Errorf("after loading:\n%s", text)
 	}
