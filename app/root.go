@@ -72,6 +72,7 @@ type Root struct {
 	stopWatch func()
 	stopHide  func()
 	stopPop   func()
+	gc        idleGC
 	ctx       app.Context // for callbacks from timer goroutines and JS events
 	mounted   bool
 }
@@ -152,11 +153,15 @@ func (r *Root) OnDismount() {
 	if r.stopPop != nil {
 		r.stopPop()
 	}
+	r.gc.stop()
 }
 
 func (r *Root) handleActions(ctx app.Context) {
 	on := func(name string, h func(ctx app.Context, v any)) {
-		ctx.Handle(name, func(ctx app.Context, a app.Action) { h(ctx, a.Value) })
+		ctx.Handle(name, func(ctx app.Context, a app.Action) {
+			r.gc.touch()
+			h(ctx, a.Value)
+		})
 	}
 	on(actNew, func(ctx app.Context, _ any) { r.create(ctx) })
 	on(actOpen, func(ctx app.Context, v any) {
@@ -258,6 +263,7 @@ func (r *Root) handleActions(ctx app.Context) {
 // 10 ms; the entry is added in JavaScript just after the new view is
 // rendered. Back and forward come back through OnPopState (see OnMount).
 func (r *Root) navigate(ctx app.Context, rt Route) {
+	r.gc.touch()
 	prev := r.route
 	r.follow(ctx, rt)
 	if r.route == prev {
