@@ -23,10 +23,8 @@ var (
 	appState  string
 	marks     []string
 	prints    int
-	pageHides = map[int]func(){}
-	hideSeq   int
-	popStates = map[int]func(string){}
-	popSeq    int
+	pageHides listeners[func()]
+	popStates listeners[func(string)]
 	pushed    []string
 )
 
@@ -77,30 +75,48 @@ func Marks() []string {
 	return slices.Clone(marks)
 }
 
-// OnPopState records fn for tests (see FirePopState).
-func OnPopState(fn func(fragment string)) (stop func()) {
+// listeners holds the functions registered with an On… function, for
+// tests to fire. Access holds mu.
+type listeners[F any] struct {
+	seq int
+	fns map[int]F
+}
+
+// add registers fn; stop removes it.
+func (l *listeners[F]) add(fn F) (stop func()) {
 	mu.Lock()
 	defer mu.Unlock()
-	popSeq++
-	id := popSeq
-	popStates[id] = fn
+	if l.fns == nil {
+		l.fns = map[int]F{}
+	}
+	l.seq++
+	id := l.seq
+	l.fns[id] = fn
 	return func() {
 		mu.Lock()
 		defer mu.Unlock()
-		delete(popStates, id)
+		delete(l.fns, id)
 	}
 }
+
+// all returns the registered functions, to be called without mu held.
+func (l *listeners[F]) all() []F {
+	mu.Lock()
+	defer mu.Unlock()
+	fns := make([]F, 0, len(l.fns))
+	for _, fn := range l.fns {
+		fns = append(fns, fn)
+	}
+	return fns
+}
+
+// OnPopState records fn for tests (see FirePopState).
+func OnPopState(fn func(fragment string)) (stop func()) { return popStates.add(fn) }
 
 // FirePopState calls the functions passed to OnPopState, as going back to
 // fragment would in a browser.
 func FirePopState(fragment string) {
-	mu.Lock()
-	fns := make([]func(string), 0, len(popStates))
-	for _, fn := range popStates {
-		fns = append(fns, fn)
-	}
-	mu.Unlock()
-	for _, fn := range fns {
+	for _, fn := range popStates.all() {
 		fn(fragment)
 	}
 }
@@ -138,29 +154,12 @@ func AppState() string {
 }
 
 // OnPageHide registers fn; FirePageHide calls it, for tests.
-func OnPageHide(fn func()) (stop func()) {
-	mu.Lock()
-	defer mu.Unlock()
-	hideSeq++
-	id := hideSeq
-	pageHides[id] = fn
-	return func() {
-		mu.Lock()
-		defer mu.Unlock()
-		delete(pageHides, id)
-	}
-}
+func OnPageHide(fn func()) (stop func()) { return pageHides.add(fn) }
 
 // FirePageHide calls every function registered with OnPageHide, as hiding
 // the page would.
 func FirePageHide() {
-	mu.Lock()
-	fns := make([]func(), 0, len(pageHides))
-	for _, fn := range pageHides {
-		fns = append(fns, fn)
-	}
-	mu.Unlock()
-	for _, fn := range fns {
+	for _, fn := range pageHides.all() {
 		fn()
 	}
 }
