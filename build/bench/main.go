@@ -21,6 +21,8 @@ import (
 
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
+
+	"github.com/isms-tools/ownership-assessment/build/chromium"
 )
 
 // Metric is one line of the table.
@@ -232,25 +234,18 @@ type browser struct {
 }
 
 func newBrowser() (*browser, error) {
-	path := "chromium"
-	if p, err := exec.LookPath("chromium"); err == nil {
-		path = p
+	path, err := chromium.Path()
+	if err != nil {
+		return nil, err
 	}
 	profile, err := os.MkdirTemp("", "isms-bench-")
 	if err != nil {
 		return nil, err
 	}
-	actx, acancel := chromedp.NewExecAllocator(context.Background(),
-		chromedp.ExecPath(path), chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU,
-		chromedp.NoFirstRun, chromedp.NoDefaultBrowserCheck, chromedp.UserDataDir(profile),
-		chromedp.WindowSize(1280, 900),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.Flag("enable-precise-memory-info", true),
-	)
+	// Precise memory figures are what the bench reads; the rest is the
+	// set-up the end-to-end tests use.
+	opts := append(chromium.Options(path, profile), chromedp.Flag("enable-precise-memory-info", true))
+	actx, acancel := chromedp.NewExecAllocator(context.Background(), opts...)
 	// chromedp logs DOM events it has no type for (the import dialog's top
 	// layer); they say nothing about the page, so they stay out of the table.
 	quiet := func(format string, args ...any) {

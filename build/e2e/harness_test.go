@@ -12,7 +12,6 @@ import (
 	"fmt"
 	"net/url"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -25,6 +24,8 @@ import (
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
+
+	"github.com/isms-tools/ownership-assessment/build/chromium"
 )
 
 // repoRoot is the module root, found from the test's working directory.
@@ -79,16 +80,11 @@ func fileURL(path string) string {
 
 func chromiumPath(t testing.TB) string {
 	t.Helper()
-	for _, name := range []string{os.Getenv("CHROMIUM"), "chromium", "chromium-browser", "google-chrome"} {
-		if name == "" {
-			continue
-		}
-		if p, err := exec.LookPath(name); err == nil {
-			return p
-		}
+	p, err := chromium.Path()
+	if err != nil {
+		t.Fatal(err)
 	}
-	t.Fatal("no Chromium found: install Debian's chromium package (make test does this when run as root)")
-	return ""
+	return p
 }
 
 // Browser is one headless Chromium with a fresh profile, watching for
@@ -115,24 +111,7 @@ func NewBrowser(t *testing.T) *Browser {
 		t.Fatal(err)
 	}
 	downloads := t.TempDir()
-	opts := []chromedp.ExecAllocatorOption{
-		chromedp.ExecPath(chromiumPath(t)),
-		chromedp.Headless,
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck,
-		chromedp.UserDataDir(profile),
-		chromedp.WindowSize(1280, 900),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.Flag("disable-extensions", true),
-		chromedp.Flag("disable-default-apps", true),
-		chromedp.Flag("disable-features", "Translate,MediaRouter,OptimizationHints"),
-	}
+	opts := chromium.Options(chromiumPath(t), profile)
 	actx, acancel := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancel := chromedp.NewContext(actx)
 	b := &Browser{t: t, ctx: ctx, profile: profile, Downloads: downloads}
