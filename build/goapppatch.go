@@ -37,34 +37,43 @@ var goAppPatches = []goAppPatch{{
 
 		case <-frames.C:
 			e.processFrame()
+			frames.Reset(iddleFrameDuration)
+			currentFrameDuration = iddleFrameDuration
 `,
-	new: `	dispatches := e.dispatches
+	new: `	framePending := false
 	for {
 		select {
-		case dispatch := <-dispatches:
+		case dispatch := <-e.dispatches:
 			dispatch()
 			for len(e.dispatches) > 0 {
 				(<-e.dispatches)()
 			}
-			e.processFrame()
-			if len(e.dispatches) > 0 {
-				dispatches = nil
-				frames.Reset(activeFrameDuration)
-				currentFrameDuration = activeFrameDuration
+			if !framePending {
+				e.processFrame()
+				if len(e.dispatches) > 0 {
+					framePending = true
+					frames.Reset(activeFrameDuration)
+				}
 			}
 
 		case <-frames.C:
-			dispatches = e.dispatches
 			e.processFrame()
+			if len(e.dispatches) > 0 {
+				frames.Reset(activeFrameDuration)
+			} else {
+				framePending = false
+				frames.Reset(iddleFrameDuration)
+			}
 `,
-	// go-app renders on a timer after the dispatches of an input event.
-	// Chromium's frame (style, layout and paint of the old state, about
-	// 8 ms with the full matrix) often ran before that timer, so a change
-	// showed one frame late. Now the frame is rendered as soon as the
-	// event's dispatches are handled, still in the event's task, and the
-	// browser paints the new state in its next frame. What a frame queues
-	// itself (a view appended in steps, each after the one before is on
-	// screen) still waits for the timer, so the browser can paint between.
+	// go-app renders on a timer after an input event's dispatches.
+	// Chromium often ran its whole frame of the old state (style, layout
+	// and paint, about 8 ms with the full matrix) before that timer, so a
+	// change showed a frame late. Now the frame is rendered as soon as the
+	// event's dispatches are handled, in the event's own task, and the
+	// browser paints the new state next. What a frame queues itself (a
+	// view appended in steps) is still handled at once, as every dispatch
+	// is (an event handler must run while its event can be cancelled), but
+	// rendered on the timer, so the browser can paint between the steps.
 	why: "render in the input event's task, before the next frame",
 }, {
 	file: "pkg/app/app.go",

@@ -369,3 +369,41 @@ func TestViewLinksKeepHistory(t *testing.T) {
 	}
 	b.RequireHealthy()
 }
+
+// A click that arrives while a view is still being appended in steps (the
+// results render their sections one frame after another) is handled at
+// once, and the view it asks for is the one that stays. A person does
+// this when the results open and they go straight on to another tab.
+func TestClickWhileViewRendersInSteps(t *testing.T) {
+	b := NewBrowser(t)
+	a := flowSample()
+	seedFlow(t, b, a, "#/"+a.ID+"/profile")
+	for i := 0; i < 10; i++ {
+		b.WaitFor(10*time.Second, "the profile", `!!document.getElementById("pf-site") && location.hash === "#/`+a.ID+`/profile"`)
+		var busy bool
+		b.Eval(`new Promise(resolve => {
+			const obs = new MutationObserver(() => {
+				if (!document.getElementById("overall-score")) return;
+				obs.disconnect();
+				const busy = !!document.querySelector('.results[aria-busy="true"]');
+				document.getElementById("tab-profile").click();
+				resolve(busy);
+			});
+			obs.observe(document.getElementById("app"), {childList: true, subtree: true, attributes: true});
+			document.getElementById("tab-results").click();
+		})`, &busy)
+		if !busy {
+			t.Fatal("the results were complete before the second click (the test needs them rendering in steps)")
+		}
+		time.Sleep(150 * time.Millisecond)
+		var view struct {
+			Results, Profile bool
+			Hash             string
+		}
+		b.Eval(`({Results: !!document.querySelector(".results"), Profile: !!document.getElementById("pf-site"), Hash: location.hash})`, &view)
+		if view.Results || !view.Profile || view.Hash != "#/"+a.ID+"/profile" {
+			t.Fatalf("round %d: after results then profile: results shown %v, profile shown %v, fragment %q", i, view.Results, view.Profile, view.Hash)
+		}
+	}
+	b.RequireHealthy()
+}
