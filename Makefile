@@ -72,8 +72,10 @@ bench: deps-e2e build floor
 	$(GO) test -run '^$$' -bench . -benchmem ./assessment/... ./app/
 	$(GO) run ./build/bench -product $(HTML) -floor $(FLOOR) -out dist/bench.json
 
+# A short minimisation time keeps a large seed from stalling the run.
 fuzz:
 	$(GO) test -run '^$$' -fuzz FuzzImport -fuzztime 60s ./assessment/csvio/
+	$(GO) test -run '^$$' -fuzz FuzzMatrixUnmarshalJSON -fuzztime 60s -fuzzminimizetime 2s ./assessment/
 
 clean:
 	rm -rf dist
