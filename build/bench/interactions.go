@@ -20,7 +20,7 @@ const measureJS = `(async (n, act, done, prep) => {
 		if (prep) await prep(i);
 		await frames(2);
 		const finished = new Promise((resolve, reject) => {
-			const timer = setTimeout(() => { obs.disconnect(); reject(new Error("no DOM update within 5 s")); }, 5000);
+			const timer = setTimeout(() => { obs.disconnect(); reject(new Error("no DOM update within 5 s (repetition " + i + ", at " + location.hash + ", heading " + JSON.stringify((document.querySelector("main h1") || {}).textContent) + ")")); }, 5000);
 			const obs = new MutationObserver(() => {
 				if (done && !done(i)) return;
 				const t = performance.now(); obs.disconnect(); clearTimeout(timer); resolve(t);
