@@ -79,9 +79,10 @@ var goAppPatches = []goAppPatch{{
 	file: "pkg/app/app.go",
 	old:  "engine.Start(120)",
 	new:  "engine.Start(1000)",
-	// The frame rate is now only the delay before the work a frame queues
-	// for the next one (see above): 8.3 ms at 120, about 1 ms at 1000.
-	why: "queue the next step of a view 1 ms after a frame, not 8.3 ms",
+	// The frame rate is now only the delay before the work a frame queued
+	// for the next one is rendered (see above): 8.3 ms at 120, about 1 ms
+	// at 1000.
+	why: "render a view's next step 1 ms after a frame, not 8.3 ms",
 }, {
 	file: "pkg/app/engine.go",
 	old:  "\te.states.CleanupExpiredPersistedStates(e.baseContext())\n",
