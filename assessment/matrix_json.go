@@ -1,6 +1,9 @@
 package assessment
 
-import "encoding/json"
+import (
+	"bytes"
+	"encoding/json"
+)
 
 // UnmarshalJSON reads a matrix without reflection. Through encoding/json's
 // reflection, the 279 small maps of a full matrix took four fifths of
@@ -35,7 +38,7 @@ func parseMatrix(b []byte, into Matrix) (Matrix, bool) {
 			if !ok || !p.byte(':') || !p.byte('{') {
 				return nil, false
 			}
-			control, domain, found := cut(key, '/')
+			control, domain, found := bytes.Cut(key, []byte{'/'})
 			if !found || len(control) == 0 {
 				return nil, false // encoding/json gives the key's error
 			}
@@ -119,15 +122,6 @@ func (p *jsonScan) str() ([]byte, bool) {
 		}
 	}
 	return nil, false
-}
-
-func cut(b []byte, sep byte) (before, after []byte, found bool) {
-	for i, c := range b {
-		if c == sep {
-			return b[:i], b[i+1:], true
-		}
-	}
-	return b, nil, false
 }
 
 // The intern functions return the constant for a known value, so that a
