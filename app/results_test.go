@@ -230,14 +230,7 @@ func TestResultsActionPlanShowsTheTopAndAllOnRequest(t *testing.T) {
 	if len(acts) <= resultsTopActions {
 		t.Fatalf("only %d actions: the test needs more than %d", len(acts), resultsTopActions)
 	}
-	var r *Results
-	v := ftLoad(t, &ftHost{view: func(h *ftHost) app.UI {
-		c := &Results{A: h.a}
-		if r == nil {
-			r = c
-		}
-		return c
-	}, a: a})
+	v, r := ftLoadResults(t, a)
 	rows := func() int { return strings.Count(ftID(t, v.html(), resultsActionsID), "<tr") - 1 }
 	if got := rows(); got != resultsTopActions {
 		t.Errorf("%d action rows, want the top %d", got, resultsTopActions)
@@ -306,14 +299,7 @@ func TestResultsModelComparisonIsCollapsed(t *testing.T) {
 // "Print this page" prints everything: every section and every action.
 func TestResultsPrintShowsEverythingFirst(t *testing.T) {
 	a := ftManyActions()
-	var r *Results
-	v := ftLoad(t, &ftHost{view: func(h *ftHost) app.UI {
-		c := &Results{A: h.a}
-		if r == nil {
-			r = c
-		}
-		return c
-	}, a: a})
+	v, r := ftLoadResults(t, a)
 	r.ctx.Dispatch(func(ctx app.Context) { r.print(ctx, app.Event{}) })
 	v.e.ConsumeAll()
 	printed := 0
@@ -356,14 +342,7 @@ func TestResultsDerivedOncePerChange(t *testing.T) {
 
 // The table behind the chart is built when its disclosure is opened.
 func TestResultsAreaTableOnlyWhenOpened(t *testing.T) {
-	var r *Results
-	v := ftLoad(t, &ftHost{view: func(h *ftHost) app.UI {
-		c := &Results{A: h.a}
-		if r == nil {
-			r = c
-		}
-		return c
-	}, a: ftManyActions()})
+	v, r := ftLoadResults(t, ftManyActions())
 	if strings.Contains(ftID(t, v.html(), "results-area-table"), "<table") {
 		t.Error("the closed disclosure holds the table")
 	}
@@ -375,4 +354,20 @@ func TestResultsAreaTableOnlyWhenOpened(t *testing.T) {
 			t.Errorf("the opened table lacks %s", a.Title)
 		}
 	}
+}
+
+// ftLoadResults renders the results of a and returns the view with the
+// Results component the host mounted first (the one whose state the test
+// changes).
+func ftLoadResults(t *testing.T, a assessment.Assessment) (*ftView, *Results) {
+	t.Helper()
+	var r *Results
+	v := ftLoad(t, &ftHost{view: func(h *ftHost) app.UI {
+		c := &Results{A: h.a}
+		if r == nil {
+			r = c
+		}
+		return c
+	}, a: a})
+	return v, r
 }
