@@ -29,26 +29,37 @@ import (
 // the render is done, the loaded values are written into the controls
 // outright (syncDOM), which is the one moment they may be.
 
+// loadSync remembers the load (a form's Key) whose values were last written
+// into a component's controls, so that each new load is written once.
+type loadSync struct{ synced string }
+
+// mounted records that the controls were rendered with key's values.
+func (s *loadSync) mounted(key string) { s.synced = key }
+
+// update runs sync after the coming render when key is a load the
+// controls have not been given yet.
+func (s *loadSync) update(ctx app.Context, key string, sync func(app.Context)) {
+	if key != s.synced {
+		s.synced = key
+		ctx.Defer(sync)
+	}
+}
+
 // flowChoices is the group of rating radios.
 type flowChoices struct {
 	app.Compo
 	Key    string
 	Rating assessment.Rating // as loaded
 
-	flow   *Flow
-	synced string // the Key last written into the radios
+	flow *Flow
+	loadSync
 }
 
 // OnInit notes that the radios are mounted with the loaded rating.
-func (c *flowChoices) OnInit() { c.synced = c.Key }
+func (c *flowChoices) OnInit() { c.mounted(c.Key) }
 
 // OnUpdate writes a newly loaded rating into the radios.
-func (c *flowChoices) OnUpdate(ctx app.Context) {
-	if c.Key != c.synced {
-		c.synced = c.Key
-		ctx.Defer(c.syncDOM)
-	}
-}
+func (c *flowChoices) OnUpdate(ctx app.Context) { c.update(ctx, c.Key, c.syncDOM) }
 
 // syncDOM checks the loaded rating's radio, or unchecks the checked one
 // when there is no rating (checking one radio of a group unchecks the
@@ -111,20 +122,15 @@ type flowFollowUp struct {
 	Target  string
 	DateErr string
 
-	flow   *Flow
-	synced string // the Key last written into the fields
+	flow *Flow
+	loadSync
 }
 
 // OnInit notes that the fields are mounted with the loaded values.
-func (u *flowFollowUp) OnInit() { u.synced = u.Key }
+func (u *flowFollowUp) OnInit() { u.mounted(u.Key) }
 
 // OnUpdate writes newly loaded values into the fields.
-func (u *flowFollowUp) OnUpdate(ctx app.Context) {
-	if u.Key != u.synced {
-		u.synced = u.Key
-		ctx.Defer(u.syncDOM)
-	}
-}
+func (u *flowFollowUp) OnUpdate(ctx app.Context) { u.update(ctx, u.Key, u.syncDOM) }
 
 // syncDOM writes the loaded values into the fields, "" included, where
 // they differ from what the field holds: writing a value, even the same
