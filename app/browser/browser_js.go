@@ -401,9 +401,6 @@ func OnPageHide(fn func()) (stop func()) {
 	}
 }
 
-// listen adds fn as a listener of event on target and returns the function
-// that removes it and releases fn. When target is unusable, fn is released
-// at once.
 // OnPopState calls fn with the location's fragment (without "#") whenever
 // the user goes back or forward through the page's history, or edits the
 // fragment. stop removes the listener.
@@ -421,8 +418,8 @@ func OnPopState(fn func(fragment string)) (stop func()) {
 	return listen(safejs.Global(), nil, "popstate", onPop)
 }
 
-// historyDelay is how long PushHashSoon waits: past the frame that
-// renders the new view, which follows an event by about 1 ms.
+// historyDelay is how long PushHashSoon waits: past the browser frame
+// that paints the new view, which is rendered in the event's own task.
 const historyDelay = 10
 
 // PushHashSoon adds a history entry for the URL fragment hash ("#/…") a
@@ -453,6 +450,9 @@ func PushHashSoon(hash string) error {
 	return nil
 }
 
+// listen adds fn as a listener of event on target and returns the function
+// that removes it and releases fn. When target is unusable, fn is released
+// at once.
 func listen(target safejs.Value, targetErr error, event string, fn safejs.Func) func() {
 	if targetErr != nil {
 		fn.Release()
