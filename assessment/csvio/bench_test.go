@@ -26,3 +26,14 @@ func BenchmarkImport(b *testing.B) {
 		}
 	}
 }
+
+func BenchmarkCompare(b *testing.B) {
+	old := sample()
+	imported := clone(old)
+	b.ReportAllocs()
+	for b.Loop() {
+		if c := Compare(&old, imported); c.MatrixRowsChanged != 0 {
+			b.Fatalf("Compare = %+v, want no changes", c)
+		}
+	}
+}

@@ -1,8 +1,6 @@
 package csvio
 
 import (
-	"maps"
-
 	"github.com/isms-tools/ownership-assessment/assessment"
 )
 
@@ -56,30 +54,35 @@ func Compare(old *assessment.Assessment, imported assessment.Assessment) Changes
 			c.AnswersRemoved++
 		}
 	}
-	keys := map[assessment.CellKey]bool{}
-	for k := range o.Matrix {
-		keys[k] = true
+	// Row by row without building sets: the preview of every import runs
+	// this over all 279 rows, and wasm feels each allocation.
+	for k, or := range o.Matrix {
+		if !sameLetters(or, imported.Matrix[k]) {
+			c.MatrixRowsChanged++
+		}
 	}
-	for k := range imported.Matrix {
-		keys[k] = true
-	}
-	for k := range keys {
-		if !maps.Equal(assigned(o.Matrix[k]), assigned(imported.Matrix[k])) {
+	for k, nr := range imported.Matrix {
+		if _, ok := o.Matrix[k]; !ok && !sameLetters(nil, nr) {
 			c.MatrixRowsChanged++
 		}
 	}
 	return c
 }
 
-// assigned returns r without empty letters.
-func assigned(r assessment.RACI) assessment.RACI {
-	out := assessment.RACI{}
-	for role, l := range r {
-		if l != assessment.LetterNone {
-			out[role] = l
+// sameLetters reports whether a and b assign the same letters, where an
+// empty letter counts as no letter.
+func sameLetters(a, b assessment.RACI) bool {
+	for role, l := range a {
+		if l != assessment.LetterNone && b[role] != l {
+			return false
 		}
 	}
-	return out
+	for role, l := range b {
+		if l != assessment.LetterNone && a[role] != l {
+			return false
+		}
+	}
+	return true
 }
 
 // profileValues returns the stored form of each profile field in

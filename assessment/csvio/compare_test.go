@@ -43,6 +43,26 @@ func TestCompare(t *testing.T) {
 			delete(a.Matrix, assessment.CellKey{Control: cs[0].ID, Domain: "ot"})
 			a.Matrix[assessment.CellKey{Control: cs[0].ID, Domain: "shared"}] = assessment.RACI{}
 		}, Changes{NameChanged: true, Profile: []string{"validated", "respondentRole", "date"}, AnswersChanged: 2, AnswersRemoved: 2, MatrixRowsChanged: 3}},
+		{"a letter only in the stored row", &base, func(a *assessment.Assessment) {
+			k := assessment.CellKey{Control: cs[1].ID, Domain: "ot"}
+			r := assessment.RACI{}
+			for role, l := range base.Matrix[k] {
+				r[role] = l
+			}
+			for role, l := range r {
+				if l != assessment.LetterNone {
+					delete(r, role)
+					break
+				}
+			}
+			a.Matrix[k] = r
+		}, Changes{MatrixRowsChanged: 1}},
+		{"a row only in the file, with letters", &base, func(a *assessment.Assessment) {
+			a.Matrix[assessment.CellKey{Control: "9.99", Domain: "it"}] = assessment.RACI{"hr": "I", "legal": ""}
+		}, Changes{MatrixRowsChanged: 1}},
+		{"a row only in the file, all empty", &base, func(a *assessment.Assessment) {
+			a.Matrix[assessment.CellKey{Control: "9.99", Domain: "it"}] = assessment.RACI{"legal": ""}
+		}, Changes{}},
 		{"only empty letters differ", &base, func(a *assessment.Assessment) {
 			k := assessment.CellKey{Control: cs[0].ID, Domain: "it"}
 			r := assessment.RACI{"hr": ""}
