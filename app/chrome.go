@@ -31,6 +31,7 @@ func (r *Root) Render() app.UI {
 			// After main, so that opening the dialog does not shift main's
 			// position among its siblings (go-app would rebuild the view).
 			app.If(r.preview != nil, func() app.UI { return &ImportDialog{Preview: *r.preview} }),
+			app.If(r.rehearsal != nil, r.rehearsalView),
 		)
 }
 
@@ -60,7 +61,7 @@ func (r *Root) onDrop(ctx app.Context, e app.Event) {
 				r.fail("Could not read \u201c"+name+"\u201d", err)
 				return
 			}
-			r.importFile(FileData{Name: name, Data: data})
+			r.importFile(ctx, FileData{Name: name, Data: data})
 		})
 	})
 }

@@ -15,6 +15,10 @@ import (
 type ImportDialog struct {
 	app.Compo
 	Preview ImportPreview
+	// Rehearsal draws the dialog for Root's import rehearsal (rehearse.go):
+	// hidden, never opened or focused, and with ids of its own so that
+	// they never clash with a real preview's.
+	Rehearsal bool
 
 	done bool // Import or Cancel was chosen: ignore the dialog's own close events
 }
@@ -36,29 +40,39 @@ var impProfileLabels = map[string]string{
 	"date":           "date",
 }
 
-// OnMount opens the dialog as a modal and moves the focus into it.
-func (d *ImportDialog) OnMount(ctx app.Context) {
-	d.done = false
+// showImportDialog opens the rendered preview as a modal and moves the
+// focus into it. Root defers it to the frame that renders a new preview:
+// an OnMount would run one frame later, since go-app dispatches it, and
+// the preview would wait for a frame of the page behind it.
+func showImportDialog() {
 	if !app.IsClient {
 		return
 	}
-	ctx.Defer(func(app.Context) {
-		el := app.Window().GetElementByID("import-dialog")
-		if !el.Truthy() {
-			return
-		}
-		if !el.Get("open").Bool() && !homeJSCall(el, "showModal") {
-			el.Call("setAttribute", "open", "")
-		}
-		homeJSCall(app.Window().GetElementByID("import-title"), "focus")
-	})
+	el := app.Window().GetElementByID("import-dialog")
+	if !el.Truthy() {
+		return
+	}
+	if !el.Get("open").Bool() && !homeJSCall(el, "showModal") {
+		el.Call("setAttribute", "open", "")
+	}
+	homeJSCall(app.Window().GetElementByID("import-title"), "focus")
 }
 
 // OnUpdate follows a new preview (the next file of several) in the same
 // open dialog.
 func (d *ImportDialog) OnUpdate(ctx app.Context) {
 	d.done = false
-	homeFocus(ctx, "import-title")
+	if !d.Rehearsal {
+		homeFocus(ctx, "import-title")
+	}
+}
+
+// id returns an element id of the dialog: the rehearsal's are prefixed.
+func (d *ImportDialog) id(name string) string {
+	if d.Rehearsal {
+		return "rehearsal-" + name
+	}
+	return name
 }
 
 func (d *ImportDialog) confirm(ctx app.Context) {
@@ -84,9 +98,9 @@ func (d *ImportDialog) Render() app.UI {
 	if len(items) > 1 {
 		action = fmt.Sprintf("Import %d assessments", len(items))
 	}
-	return app.Dialog().ID("import-dialog").Class("import-dialog").
+	return app.Dialog().ID(d.id("import-dialog")).Class("import-dialog").
 		Attr("role", "dialog").Aria("modal", "true").
-		Aria("labelledby", "import-title").Aria("describedby", "import-intro").
+		Aria("labelledby", d.id("import-title")).Aria("describedby", d.id("import-intro")).
 		On("cancel", func(ctx app.Context, e app.Event) {
 			// Escape: Root removes the dialog once it handled the cancel.
 			e.PreventDefault()
@@ -100,8 +114,8 @@ func (d *ImportDialog) Render() app.UI {
 			}
 		}).
 		Body(
-			app.H2().ID("import-title").TabIndex(-1).Text("Import \u201c"+d.Preview.File+"\u201d?"),
-			app.P().ID("import-intro").Class("muted").Text(impIntro(len(items))),
+			app.H2().ID(d.id("import-title")).TabIndex(-1).Text("Import \u201c"+d.Preview.File+"\u201d?"),
+			app.P().ID(d.id("import-intro")).Class("muted").Text(impIntro(len(items))),
 			app.If(len(d.Preview.Notes) > 0, func() app.UI {
 				return app.Div().Class("imp-notes").Attr("role", "note").Body(
 					app.P().Class("imp-notes-title").Text("How the file was read"),
@@ -114,9 +128,9 @@ func (d *ImportDialog) Render() app.UI {
 				app.Range(items).Slice(func(i int) app.UI { return impItemView(items[i]) }),
 			),
 			app.Div().Class("dialog-actions").Body(
-				app.Button().Type("button").ID("import-confirm").Text(action).
+				app.Button().Type("button").ID(d.id("import-confirm")).Text(action).
 					OnClick(func(ctx app.Context, e app.Event) { d.confirm(ctx) }),
-				app.Button().Type("button").Class("secondary").ID("import-cancel").Text("Cancel").
+				app.Button().Type("button").Class("secondary").ID(d.id("import-cancel")).Text("Cancel").
 					OnClick(func(ctx app.Context, e app.Event) { d.cancel(ctx) }),
 			),
 		)

@@ -69,6 +69,10 @@ type Root struct {
 	preview *ImportPreview
 	pending []assessment.Assessment // what the previewed import would store
 
+	rehearsal  *ImportPreview // shown hidden for one frame; see rehearse.go
+	rehearsed  bool
+	lastAction time.Time
+
 	stopWatch func()
 	stopHide  func()
 	stopPop   func()
@@ -116,6 +120,7 @@ func (r *Root) OnMount(ctx app.Context) {
 		browser.Mark("app-ready")
 		browser.SetAppState("ready")
 	})
+	r.scheduleRehearsal(ctx)
 }
 
 // OnPreRender is go-app's mount hook outside the browser, where it is
@@ -159,6 +164,7 @@ func (r *Root) OnDismount() {
 func (r *Root) handleActions(ctx app.Context) {
 	on := func(name string, h func(ctx app.Context, v any)) {
 		ctx.Handle(name, func(ctx app.Context, a app.Action) {
+			r.lastAction = time.Now()
 			r.gc.touch()
 			h(ctx, a.Value)
 		})
@@ -220,7 +226,7 @@ func (r *Root) handleActions(ctx app.Context) {
 	on(actExportAll, func(ctx app.Context, _ any) { r.exportAll() })
 	on(actImportFile, func(ctx app.Context, v any) {
 		if f, ok := v.(FileData); ok {
-			r.importFile(f)
+			r.importFile(ctx, f)
 		}
 	})
 	on(actImportConfirm, func(ctx app.Context, _ any) { r.importConfirm(ctx) })
@@ -645,7 +651,32 @@ type ImportItem struct {
 // ones are what the user fixes first, and a file can have hundreds.
 const maxShownProblems = 25
 
-func (r *Root) importFile(f FileData) {
+// previewImport describes what importing the assessments read from a file
+// would change, against what is stored. It only reads the store.
+func previewImport(store *storage.Store, name string, as []assessment.Assessment, report csvio.Report) (*ImportPreview, error) {
+	p := &ImportPreview{File: name, Notes: report.Notes}
+	for _, a := range as {
+		var old *assessment.Assessment
+		storedName := ""
+		if prev, _, err := store.Load(a.ID); err == nil {
+			old = &prev
+			storedName = prev.Name
+		} else if !errors.Is(err, storage.ErrNotFound) {
+			return nil, err
+		}
+		answered, total := assessment.Progress(a)
+		p.Items = append(p.Items, ImportItem{
+			ID: a.ID, Name: a.Name, StoredName: storedName, Site: a.Profile.Site, Respondent: a.Profile.Respondent, Date: a.Profile.Date,
+			Answered: answered, Questions: total, MatrixRows: len(a.Matrix),
+			Changes: csvio.Compare(old, a),
+		})
+	}
+	return p, nil
+}
+
+// importFile reads a file for the import preview, which opens once it is
+// rendered, or says in a notice why the file cannot be imported.
+func (r *Root) importFile(ctx app.Context, f FileData) {
 	r.preview, r.pending = nil, nil
 	as, report, err := csvio.ImportWithReport(f.Data)
 	if err != nil {
@@ -665,26 +696,14 @@ func (r *Root) importFile(f FileData) {
 		r.notice = &n
 		return
 	}
-	p := &ImportPreview{File: f.Name, Notes: report.Notes}
-	for _, a := range as {
-		var old *assessment.Assessment
-		storedName := ""
-		if prev, _, err := r.store.Load(a.ID); err == nil {
-			old = &prev
-			storedName = prev.Name
-		} else if !errors.Is(err, storage.ErrNotFound) {
-			r.fail("\u201c"+f.Name+"\u201d was not imported: the stored assessment it would replace cannot be read", err)
-			return
-		}
-		answered, total := assessment.Progress(a)
-		p.Items = append(p.Items, ImportItem{
-			ID: a.ID, Name: a.Name, StoredName: storedName, Site: a.Profile.Site, Respondent: a.Profile.Respondent, Date: a.Profile.Date,
-			Answered: answered, Questions: total, MatrixRows: len(a.Matrix),
-			Changes: csvio.Compare(old, a),
-		})
+	p, err := previewImport(r.store, f.Name, as, report)
+	if err != nil {
+		r.fail("\u201c"+f.Name+"\u201d was not imported: the stored assessment it would replace cannot be read", err)
+		return
 	}
 	r.preview, r.pending = p, as
 	r.notice = nil
+	ctx.Defer(func(app.Context) { showImportDialog() })
 }
 
 func (r *Root) importConfirm(ctx app.Context) {

@@ -347,6 +347,21 @@ func ScrolledPast(id string) bool {
 	return err == nil && y < 0
 }
 
+// LayOut makes the browser compute the style and layout of the page now,
+// by reading the offsetHeight of the element with id. It does nothing
+// when there is no such element.
+func LayOut(id string) {
+	doc, err := global("document")
+	if err != nil {
+		return
+	}
+	el, err := doc.Call("getElementById", id)
+	if err != nil || el.IsNull() || el.IsUndefined() {
+		return
+	}
+	_, _ = getProp(el, "offsetHeight")
+}
+
 // SetAppState sets document.documentElement.dataset.appState, which the
 // loader and end-to-end tests watch (e.g. "ready", "error"). It does
 // nothing without a document.

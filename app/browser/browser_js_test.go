@@ -141,6 +141,20 @@ func TestDownload(t *testing.T) {
 	}
 }
 
+func TestLayOut(t *testing.T) {
+	LayOut("x") // no document: a no-op, not a panic
+	doc := js(`const reads = [];
+		const el = {};
+		Object.defineProperty(el, "offsetHeight", {get() { reads.push("x"); return 10 }});
+		return {reads, getElementById(id) { return id === "x" ? el : null }}`)
+	setGlobal(t, "document", doc)
+	LayOut("missing")
+	LayOut("x")
+	if got := must(js(`return document.reads.join()`).String()); got != "x" {
+		t.Errorf("offsetHeight read for %q, want x once", got)
+	}
+}
+
 func TestOnPageHideAndAppState(t *testing.T) {
 	doc := js(`const listeners = {};
 		return {

@@ -439,3 +439,114 @@ func TestHomeShowsUnreadableData(t *testing.T) {
 	hmWait(b, "the kept copy to go", `!localStorage.getItem(`+fmt.Sprintf("%q", keys[0])+`)`)
 	b.RequireHealthy()
 }
+
+// TestImportRehearsalLeavesNoTrace: a while after start the page rehearses
+// an import in a hidden, inert container (app/rehearse.go). It must not
+// store anything, move the focus, show anything or stay in the page, and
+// the real import after it works as before.
+func TestImportRehearsalLeavesNoTrace(t *testing.T) {
+	b := NewBrowser(t)
+	b.OpenReady(productHTML(t))
+	dir := t.TempDir()
+	stored := hmFull(t, "f66f66f66f66f66f66f66f66f66f66f6", "Rehearsal check", "Porto", 40)
+	hmUpload(b, hmWriteCSV(t, dir, "stored.csv", stored))
+	b.Run(chromedp.WaitVisible("#import-dialog", chromedp.ByQuery))
+	b.Run(chromedp.Click("#import-confirm", chromedp.ByQuery))
+	hmWait(b, "the imported profile", `location.hash === "#/`+stored.ID+`/profile" && !!localStorage.getItem("isms-ownership/v1/a/`+stored.ID+`")`)
+	hmHome(b)
+	hmWait(b, "Home's fragment", `location.hash === "#/"`)
+
+	if state := b.Reload(); state != "ready" {
+		t.Fatalf("state after reload = %q", state)
+	}
+	// Watch the page from the moment it is ready.
+	b.Eval(`(() => {
+		window.__rehearsal = {added: [], removed: 0, notices: 0};
+		new MutationObserver(records => {
+			for (const r of records) {
+				for (const n of r.addedNodes) {
+					if (n.id === "import-rehearsal") {
+						window.__rehearsal.added.push({
+							hidden: n.getAttribute("aria-hidden"), inert: n.inert, className: n.className,
+							dialogs: n.querySelectorAll("dialog").length, open: n.querySelectorAll("dialog[open]").length,
+						});
+					}
+					if (n.nodeType === 1 && n.closest && n.closest(".notice-area")) window.__rehearsal.notices++;
+				}
+				for (const n of r.removedNodes) if (n.id === "import-rehearsal") window.__rehearsal.removed++;
+			}
+		}).observe(document.body, {childList: true, subtree: true});
+		return true;
+	})()`, nil)
+	var focusBefore string
+	b.Eval(`document.activeElement ? document.activeElement.tagName + "#" + document.activeElement.id : ""`, &focusBefore)
+	before := hmSnapshot(b)
+
+	hmWait(b, "the rehearsal", `performance.getEntriesByName("import-rehearsed").length > 0`)
+	hmWait(b, "the rehearsal to leave the page", `!document.getElementById("import-rehearsal")`)
+	var seen struct {
+		Added []struct {
+			Hidden, ClassName string
+			Inert             bool
+			Dialogs, Open     int
+		}
+		Removed, Notices int
+	}
+	b.Eval(`window.__rehearsal`, &seen)
+	if len(seen.Added) != 1 || seen.Removed != 1 {
+		t.Fatalf("the rehearsal container was added %d and removed %d times, want once each", len(seen.Added), seen.Removed)
+	}
+	if a := seen.Added[0]; a.Hidden != "true" || !a.Inert || a.ClassName != "rehearsal" || a.Dialogs != 1 || a.Open != 0 {
+		t.Errorf("the rehearsal container was %+v, want aria-hidden, inert, class rehearsal, one dialog, not open", a)
+	}
+	// It is in the page within one task, so its style is checked on a
+	// copy: laid out (the point of it), but invisible and out of view.
+	var probe struct {
+		Visibility, Position, Display string
+		Right, Height                 float64
+	}
+	b.Eval(`(() => {
+		const c = document.createElement("div");
+		c.className = "rehearsal";
+		c.innerHTML = '<dialog class="import-dialog"><h2>Probe</h2><p>Text to lay out.</p></dialog>';
+		document.body.appendChild(c);
+		const d = c.firstChild, cs = getComputedStyle(c), r = d.getBoundingClientRect();
+		const out = {visibility: cs.visibility, position: cs.position, display: getComputedStyle(d).display, right: r.right, height: r.height};
+		c.remove();
+		return out;
+	})()`, &probe)
+	if probe.Visibility != "hidden" || probe.Position != "fixed" || probe.Display != "block" || probe.Right > 0 || probe.Height <= 0 {
+		t.Errorf("a rehearsal container is %+v, want invisible, fixed out of view, its dialog laid out", probe)
+	}
+	if seen.Notices != 0 {
+		t.Errorf("the rehearsal added %d notices", seen.Notices)
+	}
+	var focusAfter string
+	b.Eval(`document.activeElement ? document.activeElement.tagName + "#" + document.activeElement.id : ""`, &focusAfter)
+	if focusAfter != focusBefore {
+		t.Errorf("focus moved from %q to %q", focusBefore, focusAfter)
+	}
+	if after := hmSnapshot(b); after != before {
+		t.Errorf("the rehearsal changed storage:\nbefore %s\nafter  %s", before, after)
+	}
+
+	// The real import still previews, with the focus in the dialog.
+	changed := stored
+	changed.Profile.Site = "Braga"
+	hmUpload(b, hmWriteCSV(t, dir, "again.csv", changed))
+	b.Run(chromedp.WaitVisible("#import-dialog", chromedp.ByQuery))
+	var focused string
+	b.Eval(`document.activeElement.id`, &focused)
+	if focused != "import-title" {
+		t.Errorf("focus is on %q with the preview open, want its title", focused)
+	}
+	if txt := hmText(b, "#import-dialog"); !strings.Contains(txt, "Replaces the stored assessment \u201cRehearsal check\u201d") || !strings.Contains(txt, "site") {
+		t.Errorf("the preview after the rehearsal says:\n%s", txt)
+	}
+	var modal bool
+	b.Eval(`document.getElementById("import-dialog").matches(":modal")`, &modal)
+	if !modal {
+		t.Error("the preview is not modal")
+	}
+	b.RequireHealthy()
+}
