@@ -76,6 +76,7 @@ bench: deps-e2e build floor
 fuzz:
 	$(GO) test -run '^$$' -fuzz FuzzImport -fuzztime 60s ./assessment/csvio/
 	$(GO) test -run '^$$' -fuzz FuzzMatrixUnmarshalJSON -fuzztime 60s -fuzzminimizetime 2s ./assessment/
+	$(GO) test -run '^$$' -fuzz FuzzReadValue -fuzztime 60s -fuzzminimizetime 2s ./app/storage/
 
 clean:
 	rm -rf dist

@@ -195,6 +195,32 @@ type envelope struct {
 	Data       json.RawMessage `json:"data"`
 }
 
+// marshalEnvelope returns what json.Marshal(env) does, for Data that is
+// compact JSON (as json.Marshal writes it), without scanning Data again to
+// compact it: that pass over the whole value was a fifth of a save.
+func marshalEnvelope(env envelope) ([]byte, error) {
+	version, err := json.Marshal(env.AppVersion)
+	if err != nil {
+		return nil, err
+	}
+	saved, err := json.Marshal(env.SavedAt)
+	if err != nil {
+		return nil, err
+	}
+	b := make([]byte, 0, len(env.Data)+len(version)+len(saved)+64)
+	b = append(b, `{"schema":`...)
+	b = strconv.AppendInt(b, int64(env.Schema), 10)
+	b = append(b, `,"appVersion":`...)
+	b = append(b, version...)
+	b = append(b, `,"savedAt":`...)
+	b = append(b, saved...)
+	b = append(b, `,"revision":`...)
+	b = strconv.AppendInt(b, int64(env.Revision), 10)
+	b = append(b, `,"data":`...)
+	b = append(b, env.Data...)
+	return append(b, '}'), nil
+}
+
 // headLen is how much of a stored envelope List reads to check it against
 // the index: the envelope's fields before "data" take about 100 characters.
 const headLen = 256
@@ -555,16 +581,109 @@ func (s *Store) load(id string) (assessment.Assessment, int, error) {
 	if !ok {
 		return assessment.Assessment{}, 0, errs.Errorf("load %q: %w", id, ErrNotFound)
 	}
-	env, p := parseEnvelope(raw)
-	if p != nil {
-		return assessment.Assessment{}, 0, s.problemErr("load", key, raw, p)
-	}
-	a, p := decodeData(id, env)
+	a, rev, p := readValue(id, raw)
 	if p != nil {
 		return assessment.Assessment{}, 0, s.problemErr("load", key, raw, p)
 	}
 	s.known[key] = raw
+	return a, rev, nil
+}
+
+// readValue decodes the stored value raw of assessment id. A value in the
+// form save writes is read by fastEnvelope, which skips two passes of
+// encoding/json over the whole value (a third of a load, e.g. of every
+// import preview); anything else, and anything that then fails, is read
+// as before, so that the outcome and its problem are the same.
+func readValue(id, raw string) (assessment.Assessment, int, *problem) {
+	if env, ok := fastEnvelope(raw); ok {
+		if a, p := decodeData(id, env); p == nil {
+			return a, env.Revision, nil
+		}
+	}
+	env, p := parseEnvelope(raw)
+	if p != nil {
+		return assessment.Assessment{}, 0, p
+	}
+	a, p := decodeData(id, env)
+	if p != nil {
+		return assessment.Assessment{}, 0, p
+	}
 	return a, env.Revision, nil
+}
+
+// fastEnvelope reads a stored value in exactly the form save writes,
+// {"schema":N,"appVersion":"…","savedAt":"…","revision":N,"data":{"schema":N…}}
+// with plain ASCII strings, by hand; ok is false for anything else. It does
+// not check that the data is valid JSON: decodeData's decoder does, and
+// readValue trusts the result only when both succeed. Then parseEnvelope
+// would have accepted the value too, with the same fields (see
+// TestReadValueFastPath and FuzzReadValue).
+func fastEnvelope(raw string) (env envelope, ok bool) {
+	rest, ok := strings.CutPrefix(raw, `{"schema":`)
+	if !ok {
+		return env, false
+	}
+	if env.Schema, rest = jsonCount(rest); env.Schema < 1 || env.Schema > assessment.SchemaVersion {
+		return env, false
+	}
+	if env.AppVersion, rest, ok = plainString(rest, `,"appVersion":`); !ok {
+		return env, false
+	}
+	if env.SavedAt, rest, ok = plainString(rest, `,"savedAt":`); !ok {
+		return env, false
+	}
+	if rest, ok = strings.CutPrefix(rest, `,"revision":`); !ok {
+		return env, false
+	}
+	if env.Revision, rest = jsonCount(rest); env.Revision < 1 {
+		return env, false
+	}
+	data, ok := strings.CutPrefix(rest, `,"data":`)
+	if !ok {
+		return env, false
+	}
+	if data, ok = strings.CutSuffix(data, "}"); !ok {
+		return env, false
+	}
+	// The data's own schema, which parseEnvelope reads with dataSchema.
+	after, ok := strings.CutPrefix(data, `{"schema":`)
+	if !ok {
+		return env, false
+	}
+	ds, after := jsonCount(after)
+	if ds < 0 || ds > assessment.SchemaVersion || after == "" || (after[0] != ',' && after[0] != '}') {
+		return env, false
+	}
+	env.Data = json.RawMessage(data)
+	return env, true
+}
+
+// jsonCount parses a JSON number that is a whole number of up to nine
+// digits at the start of s, and returns what follows it; -1 when there is
+// none (JSON allows no leading zeros).
+func jsonCount(s string) (int, string) {
+	if len(s) > 1 && s[0] == '0' && s[1] >= '0' && s[1] <= '9' {
+		return -1, s
+	}
+	return leadingInt(s)
+}
+
+// plainString reads prefix followed by a JSON string of printable ASCII
+// without escapes, and returns the string and what follows it.
+func plainString(s, prefix string) (string, string, bool) {
+	rest, ok := strings.CutPrefix(s, prefix+`"`)
+	if !ok {
+		return "", s, false
+	}
+	for i := 0; i < len(rest); i++ {
+		switch c := rest[i]; {
+		case c == '"':
+			return rest[:i], rest[i+1:], true
+		case c < 0x20 || c > 0x7e || c == '\\':
+			return "", s, false
+		}
+	}
+	return "", s, false
 }
 
 // Revision returns the revision of the stored assessment id, or 0 when none
@@ -620,14 +739,24 @@ func (s *Store) save(a assessment.Assessment, sum Summary, baseRevision int) (in
 	}
 	rev := max(baseRevision, 0) + 1
 	if exists {
-		env, p := parseEnvelope(cur)
-		if p == nil && s.known[key] != cur {
-			// Not the value this Store loaded or wrote: check that it is
-			// readable before replacing it.
-			_, p = decodeData(a.ID, env)
+		env, fast := envelope{}, false
+		if s.known[key] == cur {
+			// The value this Store loaded or wrote, so known to be good: its
+			// revision is all that is needed, and reading it by hand spares
+			// every autosave two passes over the whole value.
+			env, fast = fastEnvelope(cur)
 		}
-		if p != nil {
-			return 0, s.problemErr("save", key, cur, p)
+		if !fast {
+			var p *problem
+			env, p = parseEnvelope(cur)
+			if p == nil && s.known[key] != cur {
+				// Not the value this Store loaded or wrote: check that it
+				// is readable before replacing it.
+				_, p = decodeData(a.ID, env)
+			}
+			if p != nil {
+				return 0, s.problemErr("save", key, cur, p)
+			}
 		}
 		if env.Revision != baseRevision {
 			return 0, errs.Errorf("save %q: %w (stored revision %d, this window has revision %d): reload it, or keep this window's version explicitly",
@@ -643,7 +772,7 @@ func (s *Store) save(a assessment.Assessment, sum Summary, baseRevision int) (in
 	if err != nil {
 		return 0, errs.Errorf("save %q: encode: %w", a.ID, err)
 	}
-	raw, err := json.Marshal(envelope{
+	raw, err := marshalEnvelope(envelope{
 		Schema:     assessment.SchemaVersion,
 		AppVersion: assessment.ToolVersion,
 		SavedAt:    s.now().UTC().Format(time.RFC3339),
