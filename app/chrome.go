@@ -31,7 +31,7 @@ func (r *Root) Render() app.UI {
 			// After main, so that opening the dialog does not shift main's
 			// position among its siblings (go-app would rebuild the view).
 			app.If(r.preview != nil, func() app.UI { return &ImportDialog{Preview: *r.preview} }),
-			app.If(r.rehearsal != nil, r.rehearsalView),
+			app.If(r.rehearsal.preview != nil, r.rehearsalView),
 		)
 }
 

@@ -34,7 +34,16 @@ func TestRootRehearsesImport(t *testing.T) {
 	r := rt.h.root
 
 	r.ctx.Dispatch(r.rehearse)
-	rt.e.ConsumeNext() // the rehearsal and the frame that draws it
+	rt.e.ConsumeNext() // the first step
+	if strings.Contains(rt.html(), "rehearsal") {
+		t.Error("the rehearsal was drawn before its last step")
+	}
+	for range rehearsalSteps - 1 {
+		rt.e.ConsumeNext() // the next steps; the last one draws the preview
+	}
+	if r.rehearsal.steps != rehearsalSteps {
+		t.Errorf("%d steps, want %d", r.rehearsal.steps, rehearsalSteps)
+	}
 	html := rt.html()
 	for _, want := range []string{
 		`id="import-rehearsal"`, `class="rehearsal"`, `aria-hidden`, `inert`,
@@ -77,7 +86,9 @@ func TestRootRehearsesImportOnEmptyStore(t *testing.T) {
 	before := dump(t, rt.mem)
 	r := rt.h.root
 	r.ctx.Dispatch(r.rehearse)
-	rt.e.ConsumeNext()
+	for range rehearsalSteps {
+		rt.e.ConsumeNext()
+	}
 	if html := rt.html(); !strings.Contains(html, "Creates a new assessment.") {
 		t.Errorf("rehearsal frame lacks the new assessment: %s", html)
 	}
@@ -95,7 +106,7 @@ func TestRootRehearsalWaits(t *testing.T) {
 	r.preview = &ImportPreview{File: "real.csv"}
 	r.ctx.Dispatch(r.rehearse)
 	rt.e.ConsumeAll()
-	if r.rehearsed {
+	if r.rehearsal.done {
 		t.Error("rehearsed while a real preview was open")
 	}
 
@@ -104,11 +115,11 @@ func TestRootRehearsalWaits(t *testing.T) {
 	start := time.Now()
 	r.ctx.Dispatch(r.rehearse)
 	rt.e.ConsumeNext()
-	if r.rehearsed {
+	if r.rehearsal.done {
 		t.Error("rehearsed right after an action")
 	}
 	rt.e.ConsumeAll() // waits for the timer it set
-	if !r.rehearsed {
+	if !r.rehearsal.done {
 		t.Error("the postponed rehearsal did not run")
 	}
 	if waited := time.Since(start); waited < rehearseQuiet/2 {

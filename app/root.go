@@ -69,8 +69,7 @@ type Root struct {
 	preview *ImportPreview
 	pending []assessment.Assessment // what the previewed import would store
 
-	rehearsal  *ImportPreview // shown hidden for one frame; see rehearse.go
-	rehearsed  bool
+	rehearsal  rehearsal // see rehearse.go
 	lastAction time.Time
 
 	stopWatch func()
@@ -79,6 +78,13 @@ type Root struct {
 	gc        idleGC
 	ctx       app.Context // for callbacks from timer goroutines and JS events
 	mounted   bool
+}
+
+// userActed notes an action or a navigation of the user: background work
+// (idle-time collection, the import rehearsal) waits for a pause.
+func (r *Root) userActed() {
+	r.lastAction = time.Now()
+	r.gc.touch()
 }
 
 // undoEntry restores what the last delete or import replaced.
@@ -140,6 +146,7 @@ func (r *Root) followFragment(ctx app.Context, fragment string) {
 	if !r.mounted || rt == r.route {
 		return
 	}
+	r.userActed()
 	r.follow(ctx, rt)
 }
 
@@ -164,8 +171,7 @@ func (r *Root) OnDismount() {
 func (r *Root) handleActions(ctx app.Context) {
 	on := func(name string, h func(ctx app.Context, v any)) {
 		ctx.Handle(name, func(ctx app.Context, a app.Action) {
-			r.lastAction = time.Now()
-			r.gc.touch()
+			r.userActed()
 			h(ctx, a.Value)
 		})
 	}
@@ -269,7 +275,7 @@ func (r *Root) handleActions(ctx app.Context) {
 // 10 ms; the entry is added in JavaScript just after the new view is
 // rendered. Back and forward come back through OnPopState (see OnMount).
 func (r *Root) navigate(ctx app.Context, rt Route) {
-	r.gc.touch()
+	r.userActed()
 	prev := r.route
 	r.follow(ctx, rt)
 	if r.route == prev {

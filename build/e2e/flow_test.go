@@ -393,7 +393,7 @@ func TestClickWhileViewRendersInSteps(t *testing.T) {
 			document.getElementById("tab-results").click();
 		})`, &busy)
 		if !busy {
-			t.Fatal("the results were complete before the second click (the test needs them rendering in steps)")
+			t.Fatalf("round %d: the results were complete before the second click (the test needs them rendering in steps)", i)
 		}
 		time.Sleep(150 * time.Millisecond)
 		var view struct {
