@@ -95,7 +95,7 @@ func csvFigures(b *browser, rep *Report, product string) error {
 	if err != nil {
 		return fmt.Errorf("import one at start: %w", err)
 	}
-	rep.add(single("  the same, picked the moment the page is ready (median)", "ms", median(cold), "", nil))
+	rep.add(single("CSV import of one assessment, picked as the page becomes ready (median)", "ms", median(cold), "", nil))
 
 	var big []assessment.Assessment
 	for i := 100; ; i++ {
