@@ -66,7 +66,7 @@ func (r *Root) scheduleRehearsal(ctx app.Context) {
 // the code already), and waits while the user is acting.
 func (r *Root) rehearse(ctx app.Context) {
 	if !r.rehearseRun(ctx) {
-		ctx.PreventUpdate() // nothing to draw before the last run
+		ctx.PreventUpdate() // nothing to draw before the last step
 	}
 }
 

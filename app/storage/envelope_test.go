@@ -10,24 +10,11 @@ import (
 	"github.com/isms-tools/ownership-assessment/assessment"
 )
 
-// slowRead is readValue without its fast path: what every load did before.
-func slowRead(id, raw string) (assessment.Assessment, int, *problem) {
-	env, p := parseEnvelope(raw)
-	if p != nil {
-		return assessment.Assessment{}, 0, p
-	}
-	a, p := decodeData(id, env)
-	if p != nil {
-		return assessment.Assessment{}, 0, p
-	}
-	return a, env.Revision, nil
-}
-
-// sameRead fails unless readValue and slowRead agree on raw.
+// sameRead fails unless readValue and readFull agree on raw.
 func sameRead(t *testing.T, name, id, raw string) {
 	t.Helper()
 	a1, r1, p1 := readValue(id, raw)
-	a2, r2, p2 := slowRead(id, raw)
+	a2, r2, p2 := readFull(id, raw)
 	if !reflect.DeepEqual(a1, a2) || r1 != r2 || !reflect.DeepEqual(p1, p2) {
 		t.Errorf("%s: readValue = rev %d, problem %+v; the full read = rev %d, problem %+v (same assessment: %v)",
 			name, r1, p1, r2, p2, reflect.DeepEqual(a1, a2))

@@ -600,6 +600,12 @@ func readValue(id, raw string) (assessment.Assessment, int, *problem) {
 			return a, env.Revision, nil
 		}
 	}
+	return readFull(id, raw)
+}
+
+// readFull is readValue without its fast path: encoding/json reads the
+// envelope, then the data.
+func readFull(id, raw string) (assessment.Assessment, int, *problem) {
 	env, p := parseEnvelope(raw)
 	if p != nil {
 		return assessment.Assessment{}, 0, p
