@@ -11,23 +11,23 @@ import (
 // Render draws the header, the navigation of the open assessment, the
 // notice area and the current view.
 func (r *Root) Render() app.UI {
-	return app.Div().ID("app").
+	return app.Elem("div").ID("app").
 		OnClick(r.onLinkClick).
 		On("dragover", r.onDragOver).
 		On("drop", r.onDrop).
 		Body(
-			app.A().Class("skip-link").Href("#main").Text("Skip to content"),
+			app.Elem("a").Class("skip-link").Attr("href", "#main").Text("Skip to content"),
 			appHeader(r.headerBody()),
 			app.If(r.open && r.route.View != ViewHome && r.route.View != ViewCompare, func() app.UI {
 				return r.tabs()
 			}),
-			app.Div().Class("notice-area").Aria("live", "polite").Body(
+			app.Elem("div").Class("notice-area").Aria("live", "polite").Body(
 				app.If(r.notice != nil, func() app.UI { return &NoticeBar{Notice: *r.notice, CanUndo: r.undo != nil} }),
 				app.If(r.open && (r.status.State == storage.StateConflict || r.status.State == storage.StateError), func() app.UI {
 					return r.saveProblem()
 				}),
 			),
-			app.Main().Class("app-main").ID("main").TabIndex(-1).Body(r.view()),
+			app.Elem("main").Class("app-main").ID("main").TabIndex(-1).Body(r.view()),
 			// After main, so that opening the dialog does not shift main's
 			// position among its siblings (go-app would rebuild the view).
 			app.If(r.preview != nil, func() app.UI { return &ImportDialog{Preview: *r.preview} }),
@@ -67,9 +67,9 @@ func (r *Root) onDrop(ctx app.Context, e app.Event) {
 }
 
 func appHeader(extra app.UI) app.UI {
-	return app.Header().Class("app-header").Body(
-		app.P().Class("app-title").Body(
-			app.A().Href("#/").Text(Title),
+	return app.Elem("header").Class("app-header").Body(
+		app.Elem("p").Class("app-title").Body(
+			app.Elem("a").Attr("href", "#/").Text(Title),
 		),
 		app.If(extra != nil, func() app.UI { return extra }),
 	)
@@ -78,17 +78,17 @@ func appHeader(extra app.UI) app.UI {
 // headerBody shows which assessment is open and whether it is saved.
 func (r *Root) headerBody() app.UI {
 	if !r.open || r.route.View == ViewHome || r.route.View == ViewCompare {
-		return app.Nav().Class("header-nav").Aria("label", "Tool").Body(
-			app.A().Href("#/").Text("Assessments").Aria("current", ariaCurrent(r.route.View == ViewHome)),
-			app.A().Href("#/compare").Text("Compare").Aria("current", ariaCurrent(r.route.View == ViewCompare)),
+		return app.Elem("nav").Class("header-nav").Aria("label", "Tool").Body(
+			app.Elem("a").Attr("href", "#/").Text("Assessments").Aria("current", ariaCurrent(r.route.View == ViewHome)),
+			app.Elem("a").Attr("href", "#/compare").Text("Compare").Aria("current", ariaCurrent(r.route.View == ViewCompare)),
 		)
 	}
-	return app.Div().Class("header-open").Body(
-		app.Nav().Class("header-nav").Aria("label", "Tool").Body(
-			app.A().Href("#/").Text("Assessments").Aria("current", ariaCurrent(r.route.View == ViewHome)),
-			app.A().Href("#/compare").Text("Compare").Aria("current", ariaCurrent(r.route.View == ViewCompare)),
+	return app.Elem("div").Class("header-open").Body(
+		app.Elem("nav").Class("header-nav").Aria("label", "Tool").Body(
+			app.Elem("a").Attr("href", "#/").Text("Assessments").Aria("current", ariaCurrent(r.route.View == ViewHome)),
+			app.Elem("a").Attr("href", "#/compare").Text("Compare").Aria("current", ariaCurrent(r.route.View == ViewCompare)),
 		),
-		app.Span().Class("header-name").Text(displayName(r.cur)),
+		app.Elem("span").Class("header-name").Text(displayName(r.cur)),
 		saveStatus(r.status),
 	)
 }
@@ -110,16 +110,16 @@ func saveStatus(st storage.Status) app.UI {
 	case storage.StateConflict:
 		text, class = "Changed elsewhere", "save-status error"
 	}
-	return app.Span().Class(class).ID("save-status").Attr("role", "status").Text(text)
+	return app.Elem("span").Class(class).ID("save-status").Attr("role", "status").Text(text)
 }
 
 // tabs is the navigation between the views of the open assessment.
 func (r *Root) tabs() app.UI {
-	return app.Nav().Class("view-tabs").Aria("label", "Assessment").Body(
+	return app.Elem("nav").Class("view-tabs").Aria("label", "Assessment").Body(
 		app.Range(assessmentViews).Slice(func(i int) app.UI {
 			v := assessmentViews[i]
-			return app.A().
-				Href(Route{ID: r.cur.ID, View: v}.Fragment()).
+			return app.Elem("a").
+				Attr("href", Route{ID: r.cur.ID, View: v}.Fragment()).
 				Class("view-tab").
 				ID("tab-"+string(v)).
 				Aria("current", ariaCurrent(r.route.View == v)).
@@ -130,12 +130,12 @@ func (r *Root) tabs() app.UI {
 
 func (r *Root) saveProblem() app.UI {
 	conflict := r.status.State == storage.StateConflict
-	return app.Div().Class("notice notice-error").Attr("role", "alert").Body(
-		app.P().Text(r.status.Message),
+	return app.Elem("div").Class("notice notice-error").Attr("role", "alert").Body(
+		app.Elem("p").Text(r.status.Message),
 		app.If(conflict, func() app.UI {
-			return app.Div().Class("notice-actions").Body(
-				app.Button().Type("button").Text("Load the other version").OnClick(r.post(actReloadOpen, nil)),
-				app.Button().Type("button").Class("secondary").Text("Keep this window\u2019s version").OnClick(r.post(actKeepMine, nil)),
+			return app.Elem("div").Class("notice-actions").Body(
+				app.Elem("button").Attr("type", "button").Text("Load the other version").OnClick(r.post(actReloadOpen, nil)),
+				app.Elem("button").Attr("type", "button").Class("secondary").Text("Keep this window\u2019s version").OnClick(r.post(actKeepMine, nil)),
 			)
 		}),
 	)
@@ -189,20 +189,20 @@ func (n *NoticeBar) Render() app.UI {
 	if n.Notice.Kind == NoticeError {
 		role = "alert"
 	}
-	return app.Div().Class("notice notice-"+string(n.Notice.Kind)).ID("notice").Attr("role", role).Body(
-		app.P().Class("notice-text").Text(n.Notice.Text),
+	return app.Elem("div").Class("notice notice-"+string(n.Notice.Kind)).ID("notice").Attr("role", role).Body(
+		app.Elem("p").Class("notice-text").Text(n.Notice.Text),
 		app.If(len(n.Notice.Details) > 0, func() app.UI {
-			return app.Ul().Class("notice-details").Body(
-				app.Range(n.Notice.Details).Slice(func(i int) app.UI { return app.Li().Text(n.Notice.Details[i]) }),
+			return app.Elem("ul").Class("notice-details").Body(
+				app.Range(n.Notice.Details).Slice(func(i int) app.UI { return app.Elem("li").Text(n.Notice.Details[i]) }),
 			)
 		}),
-		app.Div().Class("notice-actions").Body(
+		app.Elem("div").Class("notice-actions").Body(
 			app.If(n.Notice.Undo && n.CanUndo, func() app.UI {
-				return app.Button().Type("button").ID("notice-undo").Text("Undo").OnClick(func(ctx app.Context, e app.Event) {
+				return app.Elem("button").Attr("type", "button").ID("notice-undo").Text("Undo").OnClick(func(ctx app.Context, e app.Event) {
 					ctx.NewAction(actUndo)
 				})
 			}),
-			app.Button().Type("button").Class("secondary").ID("notice-dismiss").Text("Dismiss").OnClick(func(ctx app.Context, e app.Event) {
+			app.Elem("button").Attr("type", "button").Class("secondary").ID("notice-dismiss").Text("Dismiss").OnClick(func(ctx app.Context, e app.Event) {
 				ctx.NewAction(actDismiss)
 			}),
 		),

@@ -14,12 +14,12 @@ import (
 // Render draws the sources, then the comparison once something is loaded.
 func (c *CompareView) Render() app.UI {
 	c.init()
-	return app.Section().Class("cmp").ID("compare").Aria("labelledby", "compare-title").Body(
-		app.Div().Class("cmp-head").Body(
-			app.H1().ID("compare-title").Text("Compare sites and respondents"),
+	return app.Elem("section").Class("cmp").ID("compare").Aria("labelledby", "compare-title").Body(
+		app.Elem("div").Class("cmp-head").Body(
+			app.Elem("h1").ID("compare-title").Text("Compare sites and respondents"),
 			app.If(c.set != nil, func() app.UI { return c.actions() }),
 		),
-		app.P().Class("cmp-lead").Text("Put the assessments of several plants side by side, or several respondents of one plant: "+
+		app.Elem("p").Class("cmp-lead").Text("Put the assessments of several plants side by side, or several respondents of one plant: "+
 			"where plants differ, and where the IT and OT leads of the same plant answer an ownership question differently, "+
 			"is where the ownership design needs work."),
 		c.sources(),
@@ -33,19 +33,19 @@ func (c *CompareView) actions() app.UI {
 	if c.export {
 		label = "Preparing the CSV\u2026"
 	}
-	return app.Div().Class("cmp-actions cmp-controls").Body(
-		app.Button().Type("button").ID("compare-export").Disabled(c.export).Body(
-			app.Span().Aria("hidden", "true").Text("\u2193"),
+	return app.Elem("div").Class("cmp-actions cmp-controls").Body(
+		app.Elem("button").Attr("type", "button").ID("compare-export").Attr("disabled", c.export).Body(
+			app.Elem("span").Aria("hidden", "true").Text("\u2193"),
 			app.Text(label),
 		).OnClick(func(ctx app.Context, e app.Event) { c.exportCSV(ctx) }),
-		app.Button().Type("button").Class("secondary").ID("compare-print").Text("Print comparison").OnClick(func(ctx app.Context, e app.Event) { ctx.NewAction(actPrint) }),
+		app.Elem("button").Attr("type", "button").Class("secondary").ID("compare-print").Text("Print comparison").OnClick(func(ctx app.Context, e app.Event) { ctx.NewAction(actPrint) }),
 	)
 }
 
 // --- sources ---------------------------------------------------------------
 
 func (c *CompareView) sources() app.UI {
-	return app.Div().Class("cmp-sources cmp-controls").Body(
+	return app.Elem("div").Class("cmp-sources cmp-controls").Body(
 		c.storedPicker(),
 		c.filePicker(),
 	)
@@ -53,20 +53,20 @@ func (c *CompareView) sources() app.UI {
 
 func (c *CompareView) storedPicker() app.UI {
 	if len(c.Items) == 0 {
-		return app.Div().Class("cmp-source cmp-stored").Body(
-			app.H2().Class("cmp-source-title").Text("Stored in this browser"),
-			app.P().Class("muted").Text("No assessment is stored in this browser yet. Add the CSV files exported on the other laptops instead."),
+		return app.Elem("div").Class("cmp-source cmp-stored").Body(
+			app.Elem("h2").Class("cmp-source-title").Text("Stored in this browser"),
+			app.Elem("p").Class("muted").Text("No assessment is stored in this browser yet. Add the CSV files exported on the other laptops instead."),
 		)
 	}
 	all := len(c.selected) == len(c.Items)
-	return app.FieldSet().Class("cmp-source cmp-stored").Body(
-		app.Legend().Class("cmp-source-title").Text("Stored in this browser"),
-		app.Div().Class("cmp-check cmp-check-all").Body(
-			app.Input().Type("checkbox").ID("cmp-all").Checked(all).
+	return app.Elem("fieldset").Class("cmp-source cmp-stored").Body(
+		app.Elem("legend").Class("cmp-source-title").Text("Stored in this browser"),
+		app.Elem("div").Class("cmp-check cmp-check-all").Body(
+			app.ElemSelfClosing("input").Attr("type", "checkbox").ID("cmp-all").Attr("checked", all).
 				OnChange(func(ctx app.Context, e app.Event) { c.toggleAll(ctx, ctx.JSSrc().Get("checked").Bool()) }),
-			app.Label().For("cmp-all").Text(fmt.Sprintf("Select all (%d)", len(c.Items))),
+			app.Elem("label").Attr("for", "cmp-all").Text(fmt.Sprintf("Select all (%d)", len(c.Items))),
 		),
-		app.Ul().Class("cmp-stored-list").Body(
+		app.Elem("ul").Class("cmp-stored-list").Body(
 			app.Range(c.Items).Slice(func(i int) app.UI {
 				it := c.Items[i]
 				id := "cmp-stored-" + it.ID
@@ -80,17 +80,17 @@ func (c *CompareView) storedPicker() app.UI {
 				if name == "" {
 					name = "Untitled assessment"
 				}
-				return app.Li().Class("cmp-check").Body(
-					app.Input().Type("checkbox").ID(id).Checked(c.selected[it.ID]).
+				return app.Elem("li").Class("cmp-check").Body(
+					app.ElemSelfClosing("input").Attr("type", "checkbox").ID(id).Attr("checked", c.selected[it.ID]).
 						OnChange(func(ctx app.Context, e app.Event) { c.toggleStored(ctx, it.ID, ctx.JSSrc().Get("checked").Bool()) }),
-					app.Label().For(id).Body(
-						app.Span().Class("cmp-stored-name").Text(name),
+					app.Elem("label").Attr("for", id).Body(
+						app.Elem("span").Class("cmp-stored-name").Text(name),
 						app.If(len(detail) > 0, func() app.UI {
-							return app.Span().Class("cmp-stored-detail").Text(strings.Join(detail, " \u00b7 "))
+							return app.Elem("span").Class("cmp-stored-detail").Text(strings.Join(detail, " \u00b7 "))
 						}),
 					),
 					app.If(c.storedErr[it.ID] != "", func() app.UI {
-						return app.P().Class("field-error").Text("Could not load it: " + c.storedErr[it.ID])
+						return app.Elem("p").Class("field-error").Text("Could not load it: " + c.storedErr[it.ID])
 					}),
 				)
 			}),
@@ -103,25 +103,25 @@ func (c *CompareView) filePicker() app.UI {
 	if c.drop.hovering() {
 		class += " dragging"
 	}
-	return app.Div().Class(class).ID("compare-drop").
+	return app.Elem("div").Class(class).ID("compare-drop").
 		OnDragEnter(c.onDragEnter).
 		OnDragOver(c.onDragOver).
 		OnDragLeave(c.onDragLeave).
 		OnDrop(c.onDrop).
 		Body(
-			app.H2().Class("cmp-source-title").Text("CSV files from other laptops"),
-			app.P().Class("cmp-drop-hint").Body(
-				app.Span().Class("cmp-drop-icon").Aria("hidden", "true").Text("\u21ea"),
+			app.Elem("h2").Class("cmp-source-title").Text("CSV files from other laptops"),
+			app.Elem("p").Class("cmp-drop-hint").Body(
+				app.Elem("span").Class("cmp-drop-icon").Aria("hidden", "true").Text("\u21ea"),
 				app.Text(" Drop the exported CSV files here (one per plant or per respondent), or:"),
 			),
 			// The input stays focusable (visually hidden, not display:none)
 			// and its label is the visible button, so the picker opens by
 			// keyboard too.
-			app.Input().Type("file").ID("compare-files").Class("cmp-file-input").
-				Accept(".csv,text/csv").Multiple(true).
+			app.ElemSelfClosing("input").Attr("type", "file").ID("compare-files").Class("cmp-file-input").
+				Attr("accept", ".csv,text/csv").Attr("multiple", true).
 				OnChange(c.onPick),
-			app.Label().For("compare-files").Class("button secondary cmp-file-label").Body(
-				app.Span().Aria("hidden", "true").Text("\u2191"),
+			app.Elem("label").Attr("for", "compare-files").Class("button secondary cmp-file-label").Body(
+				app.Elem("span").Aria("hidden", "true").Text("\u2191"),
 				app.Text("Choose CSV files"),
 			),
 			app.If(len(c.files) > 0, func() app.UI { return c.fileList() }),
@@ -135,7 +135,7 @@ const cmpFilesListed = 6
 
 func (c *CompareView) fileList() app.UI {
 	if len(c.files) <= cmpFilesListed {
-		return app.Ul().Class("cmp-files").ID("compare-file-list").Body(
+		return app.Elem("ul").Class("cmp-files").ID("compare-file-list").Body(
 			app.Range(c.files).Slice(func(i int) app.UI { return c.fileItem(c.files[i]) }),
 		)
 	}
@@ -149,20 +149,20 @@ func (c *CompareView) fileList() app.UI {
 			other = append(other, f)
 		}
 	}
-	return app.Div().ID("compare-file-list").Body(
+	return app.Elem("div").ID("compare-file-list").Body(
 		app.If(len(other) > 0, func() app.UI {
-			return app.Ul().Class("cmp-files").Body(
+			return app.Elem("ul").Class("cmp-files").Body(
 				app.Range(other).Slice(func(i int) app.UI { return c.fileItem(other[i]) }),
 			)
 		}),
 		app.If(len(good) > 0, func() app.UI {
-			return app.Details().Class("cmp-files-more").Body(
-				app.Summary().Body(
-					app.Span().Class("cmp-good").Text(fmt.Sprintf("%s read: %s",
+			return app.Elem("details").Class("cmp-files-more").Body(
+				app.Elem("summary").Body(
+					app.Elem("span").Class("cmp-good").Text(fmt.Sprintf("%s read: %s",
 						cmpPlural(len(good), "file", "files"), cmpPlural(assessments, "assessment", "assessments"))),
-					app.Span().Class("cmp-files-show").Text(" \u2013 show the list"),
+					app.Elem("span").Class("cmp-files-show").Text(" \u2013 show the list"),
 				),
-				app.Ul().Class("cmp-files").Body(
+				app.Elem("ul").Class("cmp-files").Body(
 					app.Range(good).Slice(func(i int) app.UI { return c.fileItem(good[i]) }),
 				),
 			)
@@ -175,18 +175,18 @@ func (c *CompareView) fileItem(f cmpFile) app.UI {
 	class := "cmp-file"
 	switch {
 	case f.loading:
-		status = app.Span().Class("cmp-file-status muted").Text("reading\u2026")
+		status = app.Elem("span").Class("cmp-file-status muted").Text("reading\u2026")
 	case len(f.problems) > 0:
 		class += " cmp-file-bad"
-		status = app.Span().Class("cmp-file-status cmp-bad").Text("not used: the file has errors")
+		status = app.Elem("span").Class("cmp-file-status cmp-bad").Text("not used: the file has errors")
 	default:
-		status = app.Span().Class("cmp-file-status cmp-good").Text(cmpPlural(len(f.entries), "assessment", "assessments"))
+		status = app.Elem("span").Class("cmp-file-status cmp-good").Text(cmpPlural(len(f.entries), "assessment", "assessments"))
 	}
-	return app.Li().Class(class).Body(
-		app.Div().Class("cmp-file-row").Body(
-			app.Span().Class("cmp-file-name").Text(f.name),
+	return app.Elem("li").Class(class).Body(
+		app.Elem("div").Class("cmp-file-row").Body(
+			app.Elem("span").Class("cmp-file-name").Text(f.name),
 			status,
-			app.Button().Type("button").Class("secondary cmp-small").
+			app.Elem("button").Attr("type", "button").Class("secondary cmp-small").
 				Aria("label", "Remove "+f.name).Text("Remove").
 				OnClick(func(ctx app.Context, e app.Event) { c.removeFile(ctx, f.seq) }),
 		),
@@ -196,9 +196,9 @@ func (c *CompareView) fileItem(f cmpFile) app.UI {
 			if len(shown) > 8 {
 				shown, more = shown[:8], len(shown)-8
 			}
-			return app.Ul().Class("cmp-problems").Body(
-				app.Range(shown).Slice(func(j int) app.UI { return app.Li().Text(shown[j]) }),
-				app.If(more > 0, func() app.UI { return app.Li().Text(fmt.Sprintf("\u2026 and %d more", more)) }),
+			return app.Elem("ul").Class("cmp-problems").Body(
+				app.Range(shown).Slice(func(j int) app.UI { return app.Elem("li").Text(shown[j]) }),
+				app.If(more > 0, func() app.UI { return app.Elem("li").Text(fmt.Sprintf("\u2026 and %d more", more)) }),
 			)
 		}),
 	)
@@ -207,17 +207,17 @@ func (c *CompareView) fileItem(f cmpFile) app.UI {
 func (c *CompareView) progress() app.UI {
 	loading := c.total > 0 && (c.running || len(c.queue) > 0)
 	if !loading && !c.building {
-		return app.Div().Class("cmp-progress").ID("compare-progress").Attr("role", "status")
+		return app.Elem("div").Class("cmp-progress").ID("compare-progress").Attr("role", "status")
 	}
 	text := "Building the comparison\u2026"
 	if loading {
 		text = fmt.Sprintf("Loaded %d of %d", c.done, c.total)
 	}
-	return app.Div().Class("cmp-progress").ID("compare-progress").Attr("role", "status").Body(
+	return app.Elem("div").Class("cmp-progress").ID("compare-progress").Attr("role", "status").Body(
 		app.If(loading, func() app.UI {
-			return app.Progress().ID("compare-progress-bar").Max(c.total).Value(c.done).Aria("label", "Loading the assessments")
+			return app.Elem("progress").ID("compare-progress-bar").Attr("max", c.total).Attr("value", c.done).Aria("label", "Loading the assessments")
 		}),
-		app.Span().Class("cmp-progress-text").Text(text),
+		app.Elem("span").Class("cmp-progress-text").Text(text),
 	)
 }
 
@@ -227,11 +227,11 @@ func (c *CompareView) body() app.UI {
 	s := c.set
 	if s == nil {
 		if c.building || c.running || len(c.queue) > 0 {
-			return app.Div()
+			return app.Elem("div")
 		}
 		return c.empty()
 	}
-	return app.Div().Class("cmp-result").ID("compare-result").Body(
+	return app.Elem("div").Class("cmp-result").ID("compare-result").Body(
 		c.summary(),
 		c.heatMap(),
 		c.drillDown(),
@@ -242,15 +242,15 @@ func (c *CompareView) body() app.UI {
 }
 
 func (c *CompareView) empty() app.UI {
-	return app.Div().Class("cmp-empty").ID("compare-empty").Body(
-		app.H2().Text("Nothing to compare yet"),
-		app.P().Text("Choose the assessments to put side by side:"),
-		app.Ul().Body(
-			app.Li().Text("tick the ones stored in this browser, or"),
-			app.Li().Text("drop the CSV files exported on the other laptops onto the dashed box, or choose them with its button: "+
+	return app.Elem("div").Class("cmp-empty").ID("compare-empty").Body(
+		app.Elem("h2").Text("Nothing to compare yet"),
+		app.Elem("p").Text("Choose the assessments to put side by side:"),
+		app.Elem("ul").Body(
+			app.Elem("li").Text("tick the ones stored in this browser, or"),
+			app.Elem("li").Text("drop the CSV files exported on the other laptops onto the dashed box, or choose them with its button: "+
 				"one file per plant, or one per respondent of a plant (IT lead, OT lead, Quality\u2026)."),
 		),
-		app.P().Text("The heat map of sites and areas, the drill-down per area and the lists of disagreements appear as soon as the files are read. "+
+		app.Elem("p").Text("The heat map of sites and areas, the drill-down per area and the lists of disagreements appear as soon as the files are read. "+
 			"Nothing leaves this browser."),
 	)
 }
@@ -258,13 +258,13 @@ func (c *CompareView) empty() app.UI {
 func (c *CompareView) summary() app.UI {
 	s := c.set
 	text := fmt.Sprintf("%s from %s.", cmpPlural(s.Assessments(), "assessment", "assessments"), cmpPlural(len(s.Sites), "site", "sites"))
-	return app.Div().Class("cmp-summary").Body(
-		app.P().ID("compare-summary").Text(text),
+	return app.Elem("div").Class("cmp-summary").Body(
+		app.Elem("p").ID("compare-summary").Text(text),
 		app.If(len(s.Duplicates) > 0, func() app.UI {
-			return app.Ul().Class("cmp-dups muted").Body(
+			return app.Elem("ul").Class("cmp-dups muted").Body(
 				app.Range(s.Duplicates).Slice(func(i int) app.UI {
 					d := s.Duplicates[i]
-					return app.Li().Text(fmt.Sprintf("Counted once: the assessment in %s is the same as the one in %s.", cmpSourceLabel(d.Source), cmpSourceLabel(d.KeptSource)))
+					return app.Elem("li").Text(fmt.Sprintf("Counted once: the assessment in %s is the same as the one in %s.", cmpSourceLabel(d.Source), cmpSourceLabel(d.KeptSource)))
 				}),
 			)
 		}),
@@ -300,31 +300,31 @@ func cmpAreaShort(a assessment.Area) string {
 func (c *CompareView) heatMap() app.UI {
 	s := c.set
 	order := c.order
-	return app.Section().Class("cmp-section").Aria("labelledby", "cmp-heat-title").Body(
-		app.H2().ID("cmp-heat-title").Text("Maturity by site and area"),
+	return app.Elem("section").Class("cmp-section").Aria("labelledby", "cmp-heat-title").Body(
+		app.Elem("h2").ID("cmp-heat-title").Text("Maturity by site and area"),
 		// The explanation stays outside the table: a caption would scroll
 		// away with a table wider than a tablet.
-		app.P().Class("cmp-note").ID("cmp-heat-note").Body(
+		app.Elem("p").Class("cmp-note").ID("cmp-heat-note").Body(
 			app.Text("Score out of 100 per site and design area: the mean over the respondents of each site."),
-			app.Span().Class("cmp-screen-only").Text(" Select a column title to sort by it."),
+			app.Elem("span").Class("cmp-screen-only").Text(" Select a column title to sort by it."),
 		),
-		app.Div().Class("cmp-table-wrap").Body(
-			app.Table().Class("cmp-heat").ID("heatmap").Aria("describedby", "cmp-heat-note").Body(
-				app.Caption().Class("visually-hidden").Text("Maturity score by site and area"),
-				app.THead().Body(app.Tr().Body(
+		app.Elem("div").Class("cmp-table-wrap").Body(
+			app.Elem("table").Class("cmp-heat").ID("heatmap").Aria("describedby", "cmp-heat-note").Body(
+				app.Elem("caption").Class("visually-hidden").Text("Maturity score by site and area"),
+				app.Elem("thead").Body(app.Elem("tr").Body(
 					c.sortHeader(compare.SortSite, "Site", "cmp-col-site"),
 					c.sortHeader(compare.SortOverall, "Overall", "cmp-col-overall"),
 					app.Range(s.Areas).Slice(func(i int) app.UI {
 						return c.sortHeader(s.Areas[i].ID, cmpAreaShort(s.Areas[i]), "")
 					}),
 				)),
-				app.TBody().Body(
+				app.Elem("tbody").Body(
 					app.Range(order).Slice(func(i int) app.UI {
 						site := s.Sites[order[i]]
-						return app.Tr().Body(
-							app.Th().Scope("row").Class("cmp-site").Body(
-								app.Span().Class("cmp-site-name").Text(site.Name),
-								app.Span().Class("cmp-site-who").Text(cmpRespondentsLine(site)),
+						return app.Elem("tr").Body(
+							app.Elem("th").Attr("scope", "row").Class("cmp-site").Body(
+								app.Elem("span").Class("cmp-site-name").Text(site.Name),
+								app.Elem("span").Class("cmp-site-who").Text(cmpRespondentsLine(site)),
 							),
 							cmpHeatCell(site.Overall, len(site.Respondents), "cmp-overall"),
 							app.Range(site.Areas).Slice(func(j int) app.UI {
@@ -356,7 +356,7 @@ func cmpRespondentsLine(site compare.Site) string {
 func (c *CompareView) sortHeader(key, label, class string) app.UI {
 	active := c.sortKey == key
 	arrow := "\u2195" // ↕
-	th := app.Th().Scope("col").Class(strings.TrimSpace("cmp-sort " + class))
+	th := app.Elem("th").Attr("scope", "col").Class(strings.TrimSpace("cmp-sort " + class))
 	if active {
 		if c.sortDesc {
 			arrow = "\u25bc"
@@ -367,13 +367,13 @@ func (c *CompareView) sortHeader(key, label, class string) app.UI {
 		}
 	}
 	return th.Body(
-		app.Button().Type("button").Class("cmp-sort-button").ID("sort-"+key).Body(
-			app.Span().Text(label),
-			app.Span().Class("cmp-sort-arrow").Aria("hidden", "true").Text(arrow),
+		app.Elem("button").Attr("type", "button").Class("cmp-sort-button").ID("sort-"+key).Body(
+			app.Elem("span").Text(label),
+			app.Elem("span").Class("cmp-sort-arrow").Aria("hidden", "true").Text(arrow),
 		).OnClick(func(ctx app.Context, e app.Event) { c.sortBy(key) }),
 		// Printing hides every button; this copy of the title (display:none
 		// on screen, so read once) keeps the column named on paper.
-		app.Span().Class("cmp-print-label").Text(label),
+		app.Elem("span").Class("cmp-print-label").Text(label),
 	)
 }
 
@@ -381,40 +381,40 @@ func (c *CompareView) sortHeader(key, label, class string) app.UI {
 // that nothing depends on colour alone.
 func cmpHeatCell(cell compare.Cell, respondents int, extra string) app.UI {
 	if !cell.HasScore {
-		return app.Td().Class(strings.TrimSpace("cmp-heat-cell heat-none "+extra)).Body(
-			app.Span().Aria("hidden", "true").Text("\u2013"),
-			app.Span().Class("visually-hidden").Text("no score"),
+		return app.Elem("td").Class(strings.TrimSpace("cmp-heat-cell heat-none "+extra)).Body(
+			app.Elem("span").Aria("hidden", "true").Text("\u2013"),
+			app.Elem("span").Class("visually-hidden").Text("no score"),
 		)
 	}
 	band := compare.Band(cell.Score)
-	return app.Td().Class(strings.TrimSpace(fmt.Sprintf("cmp-heat-cell heat-%d %s", band, extra))).Body(
-		app.Span().Class("heat-num").Text(strconv.Itoa(int(cell.Score+0.5))),
-		app.Span().Class("heat-sym").Aria("hidden", "true").Text(cmpBandSymbols[band]),
+	return app.Elem("td").Class(strings.TrimSpace(fmt.Sprintf("cmp-heat-cell heat-%d %s", band, extra))).Body(
+		app.Elem("span").Class("heat-num").Text(strconv.Itoa(int(cell.Score+0.5))),
+		app.Elem("span").Class("heat-sym").Aria("hidden", "true").Text(cmpBandSymbols[band]),
 		app.If(respondents > 1 && cell.N < respondents, func() app.UI {
-			return app.Span().Class("heat-n").Text(fmt.Sprintf("n=%d", cell.N))
+			return app.Elem("span").Class("heat-n").Text(fmt.Sprintf("n=%d", cell.N))
 		}),
 	)
 }
 
 func (c *CompareView) heatLegend() app.UI {
 	areas := c.set.Areas
-	return app.Div().Class("cmp-legend").Body(
-		app.Ul().Class("cmp-bands").Aria("label", "Score bands").Body(
+	return app.Elem("div").Class("cmp-legend").Body(
+		app.Elem("ul").Class("cmp-bands").Aria("label", "Score bands").Body(
 			app.Range(cmpBandLabels[:]).Slice(func(i int) app.UI {
-				return app.Li().Class(fmt.Sprintf("cmp-band heat-%d", i)).Body(
-					app.Span().Class("heat-sym").Aria("hidden", "true").Text(cmpBandSymbols[i]),
+				return app.Elem("li").Class(fmt.Sprintf("cmp-band heat-%d", i)).Body(
+					app.Elem("span").Class("heat-sym").Aria("hidden", "true").Text(cmpBandSymbols[i]),
 					app.Text(" "+cmpBandLabels[i]),
 				)
 			}),
-			app.Li().Class("cmp-band heat-none").Text("\u2013 no score"),
+			app.Elem("li").Class("cmp-band heat-none").Text("\u2013 no score"),
 		),
-		app.P().Class("cmp-note").Text("n = respondents with a score in that area, shown when not all of the site's respondents have one. "+
+		app.Elem("p").Class("cmp-note").Text("n = respondents with a score in that area, shown when not all of the site's respondents have one. "+
 			"Unknown answers count as 0; not applicable ones are left out."),
-		app.Dl().Class("cmp-area-key").Body(
+		app.Elem("dl").Class("cmp-area-key").Body(
 			app.Range(areas).Slice(func(i int) app.UI {
-				return app.Div().Body(
-					app.Dt().Text(cmpAreaShort(areas[i])),
-					app.Dd().Text(areas[i].Title),
+				return app.Elem("div").Body(
+					app.Elem("dt").Text(cmpAreaShort(areas[i])),
+					app.Elem("dd").Text(areas[i].Title),
 				)
 			}),
 		),
@@ -425,56 +425,56 @@ func (c *CompareView) heatLegend() app.UI {
 
 func (c *CompareView) drillDown() app.UI {
 	s := c.set
-	return app.Section().Class("cmp-section").Aria("labelledby", "cmp-drill-title").Body(
-		app.H2().ID("cmp-drill-title").Text("Questions of one area across sites"),
-		app.Div().Class("cmp-area-picker cmp-controls").Attr("role", "group").Aria("label", "Area").Body(
+	return app.Elem("section").Class("cmp-section").Aria("labelledby", "cmp-drill-title").Body(
+		app.Elem("h2").ID("cmp-drill-title").Text("Questions of one area across sites"),
+		app.Elem("div").Class("cmp-area-picker cmp-controls").Attr("role", "group").Aria("label", "Area").Body(
 			app.Range(s.Areas).Slice(func(i int) app.UI {
 				a := s.Areas[i]
 				pressed := "false"
 				if a.ID == c.drill {
 					pressed = "true"
 				}
-				return app.Button().Type("button").Class("cmp-area-button").ID("drill-"+a.ID).
+				return app.Elem("button").Attr("type", "button").Class("cmp-area-button").ID("drill-"+a.ID).
 					Aria("pressed", pressed).Text(cmpAreaShort(a)).
 					OnClick(func(ctx app.Context, e app.Event) { c.drillInto(a.ID) })
 			}),
 		),
 		app.If(c.drilled == nil, func() app.UI {
-			return app.P().Class("cmp-note").ID("cmp-drill-hint").Text("Choose an area to see each of its questions per site: the mean level and every respondent's answer.")
+			return app.Elem("p").Class("cmp-note").ID("cmp-drill-hint").Text("Choose an area to see each of its questions per site: the mean level and every respondent's answer.")
 		}).Else(func() app.UI { return c.drillTable(*c.drilled) }),
 	)
 }
 
 func (c *CompareView) drillTable(d compare.Drill) app.UI {
 	s := c.set
-	return app.Div().Class("cmp-drill-body").Body(
-		app.H3().ID("cmp-drill-area").Text(d.Area.Title),
-		app.Ol().Class("cmp-question-key").Body(
+	return app.Elem("div").Class("cmp-drill-body").Body(
+		app.Elem("h3").ID("cmp-drill-area").Text(d.Area.Title),
+		app.Elem("ol").Class("cmp-question-key").Body(
 			app.Range(d.Questions).Slice(func(i int) app.UI {
 				q := d.Questions[i]
-				return app.Li().Body(
-					app.Span().Class("cmp-qid").Text(q.ID),
+				return app.Elem("li").Body(
+					app.Elem("span").Class("cmp-qid").Text(q.ID),
 					app.Text(" "+q.Text),
 				)
 			}),
 		),
-		app.P().Class("cmp-note").ID("cmp-drill-note").Text("Mean maturity level (0 to 4) per site and question, then each respondent's answer: "+
+		app.Elem("p").Class("cmp-note").ID("cmp-drill-note").Text("Mean maturity level (0 to 4) per site and question, then each respondent's answer: "+
 			"? is unknown (counted as 0), n/a not applicable, \u2013 not answered."),
-		app.Div().Class("cmp-table-wrap").Body(
-			app.Table().Class("cmp-drill").ID("drill").Aria("describedby", "cmp-drill-note").Body(
-				app.Caption().Class("visually-hidden").Text(d.Area.Title+": questions by site"),
-				app.THead().Body(app.Tr().Body(
-					app.Th().Scope("col").Text("Site"),
+		app.Elem("div").Class("cmp-table-wrap").Body(
+			app.Elem("table").Class("cmp-drill").ID("drill").Aria("describedby", "cmp-drill-note").Body(
+				app.Elem("caption").Class("visually-hidden").Text(d.Area.Title+": questions by site"),
+				app.Elem("thead").Body(app.Elem("tr").Body(
+					app.Elem("th").Attr("scope", "col").Text("Site"),
 					app.Range(d.Questions).Slice(func(i int) app.UI {
-						return app.Th().Scope("col").Class("cmp-num").Text(d.Questions[i].ID)
+						return app.Elem("th").Attr("scope", "col").Class("cmp-num").Text(d.Questions[i].ID)
 					}),
 				)),
-				app.TBody().Body(
+				app.Elem("tbody").Body(
 					app.Range(c.order).Slice(func(i int) app.UI {
 						row := d.Rows[c.order[i]]
 						site := s.Sites[row.Site]
-						return app.Tr().Body(
-							app.Th().Scope("row").Class("cmp-site").Text(site.Name),
+						return app.Elem("tr").Body(
+							app.Elem("th").Attr("scope", "row").Class("cmp-site").Text(site.Name),
 							app.Range(row.Cells).Slice(func(j int) app.UI { return cmpDrillCell(site, row.Cells[j]) }),
 						)
 					}),
@@ -486,28 +486,28 @@ func (c *CompareView) drillTable(d compare.Drill) app.UI {
 
 func cmpDrillCell(site compare.Site, cell compare.DrillCell) app.UI {
 	class := "cmp-drill-cell heat-none"
-	mean := app.Span().Class("drill-mean").Body(
-		app.Span().Aria("hidden", "true").Text("\u2013"),
-		app.Span().Class("visually-hidden").Text("no answer"),
+	mean := app.Elem("span").Class("drill-mean").Body(
+		app.Elem("span").Aria("hidden", "true").Text("\u2013"),
+		app.Elem("span").Class("visually-hidden").Text("no answer"),
 	)
 	if cell.HasMean {
 		band := compare.Band(cell.Mean / assessment.MaxLevel * 100)
 		class = fmt.Sprintf("cmp-drill-cell heat-%d", band)
-		mean = app.Span().Class("drill-mean").Body(
+		mean = app.Elem("span").Class("drill-mean").Body(
 			app.Text(strconv.FormatFloat(cell.Mean, 'f', 1, 64)),
-			app.Span().Class("heat-sym").Aria("hidden", "true").Text(cmpBandSymbols[band]),
+			app.Elem("span").Class("heat-sym").Aria("hidden", "true").Text(cmpBandSymbols[band]),
 		)
 	}
-	return app.Td().Class(class).Body(
+	return app.Elem("td").Class(class).Body(
 		mean,
 		app.If(len(site.Respondents) > 1, func() app.UI {
-			return app.Ul().Class("drill-who").Body(
+			return app.Elem("ul").Class("drill-who").Body(
 				app.Range(cell.Ratings).Slice(func(i int) app.UI {
 					r := cell.Ratings[i]
 					resp := site.Respondents[r.Respondent]
-					return app.Li().Body(
-						app.Span().Class("visually-hidden").Text(resp.Label()+": "),
-						app.Span().Class("drill-role").Aria("hidden", "true").Text(cmpRespondentShort(resp)),
+					return app.Elem("li").Body(
+						app.Elem("span").Class("visually-hidden").Text(resp.Label()+": "),
+						app.Elem("span").Class("drill-role").Aria("hidden", "true").Text(cmpRespondentShort(resp)),
 						app.Text(" "),
 						cmpRatingShort(r.Rating),
 					)
@@ -542,13 +542,13 @@ func cmpRespondentShort(r compare.Respondent) string {
 func cmpRatingShort(r assessment.Rating) app.UI {
 	switch r {
 	case assessment.RatingUnknown:
-		return app.Span().Body(app.Span().Aria("hidden", "true").Text("?"), app.Span().Class("visually-hidden").Text("unknown"))
+		return app.Elem("span").Body(app.Elem("span").Aria("hidden", "true").Text("?"), app.Elem("span").Class("visually-hidden").Text("unknown"))
 	case assessment.RatingNotApplicable:
-		return app.Span().Body(app.Span().Aria("hidden", "true").Text("n/a"), app.Span().Class("visually-hidden").Text("not applicable"))
+		return app.Elem("span").Body(app.Elem("span").Aria("hidden", "true").Text("n/a"), app.Elem("span").Class("visually-hidden").Text("not applicable"))
 	case assessment.RatingNone:
-		return app.Span().Body(app.Span().Aria("hidden", "true").Text("\u2013"), app.Span().Class("visually-hidden").Text("not answered"))
+		return app.Elem("span").Body(app.Elem("span").Aria("hidden", "true").Text("\u2013"), app.Elem("span").Class("visually-hidden").Text("not answered"))
 	}
-	return app.Span().Class("drill-level").Text(string(r))
+	return app.Elem("span").Class("drill-level").Text(string(r))
 }
 
 // --- disagreements -------------------------------------------------------------
@@ -557,7 +557,7 @@ func (c *CompareView) limited(key string, n int) (int, app.UI) {
 	if n <= cmpListLimit || c.showAll[key] {
 		return n, nil
 	}
-	return cmpListLimit, app.Button().Type("button").Class("secondary cmp-more cmp-controls").ID("more-" + key).
+	return cmpListLimit, app.Elem("button").Attr("type", "button").Class("secondary cmp-more cmp-controls").ID("more-" + key).
 		Text(fmt.Sprintf("Show all %d", n)).
 		OnClick(func(ctx app.Context, e app.Event) { c.showAll[key] = true })
 }
@@ -566,14 +566,14 @@ func (c *CompareView) disagreements() app.UI {
 	s := c.set
 	list := s.Disagreements
 	n, more := c.limited("answers", len(list))
-	return app.Section().Class("cmp-section").ID("disagreements").Aria("labelledby", "cmp-dis-title").Body(
-		app.H2().ID("cmp-dis-title").Text("Where respondents of one site disagree"),
-		app.P().Class("cmp-note").Text(fmt.Sprintf("Questions on which two respondents of the same site are %d or more maturity levels apart, "+
+	return app.Elem("section").Class("cmp-section").ID("disagreements").Aria("labelledby", "cmp-dis-title").Body(
+		app.Elem("h2").ID("cmp-dis-title").Text("Where respondents of one site disagree"),
+		app.Elem("p").Class("cmp-note").Text(fmt.Sprintf("Questions on which two respondents of the same site are %d or more maturity levels apart, "+
 			"the widest split on the weightiest question first. An unknown answer counts as level 0: not knowing is itself the gap.", compare.MinSpread)),
 		app.If(len(list) == 0, func() app.UI {
-			return app.P().Class("cmp-none").Text(cmpNoneText(s, "No two respondents of the same site are two or more levels apart on any question."))
+			return app.Elem("p").Class("cmp-none").Text(cmpNoneText(s, "No two respondents of the same site are two or more levels apart on any question."))
 		}).Else(func() app.UI {
-			return app.Ol().Class("cmp-items").Body(
+			return app.Elem("ol").Class("cmp-items").Body(
 				app.Range(list[:n]).Slice(func(i int) app.UI { return c.disagreement(list[i]) }),
 			)
 		}),
@@ -594,23 +594,23 @@ func cmpNoneText(s *compare.Set, text string) string {
 
 func (c *CompareView) disagreement(d compare.Disagreement) app.UI {
 	site := c.set.Sites[d.Site]
-	return app.Li().Class("cmp-item cmp-dis").Body(
-		app.Div().Class("cmp-item-head").Body(
-			app.H3().Class("cmp-item-title").Body(
-				app.Span().Class("cmp-qid").Text(d.Question.ID),
+	return app.Elem("li").Class("cmp-item cmp-dis").Body(
+		app.Elem("div").Class("cmp-item-head").Body(
+			app.Elem("h3").Class("cmp-item-title").Body(
+				app.Elem("span").Class("cmp-qid").Text(d.Question.ID),
 				app.Text(" \u00b7 "+site.Name),
 			),
-			app.Span().Class(fmt.Sprintf("cmp-badge spread-%d", min(d.Spread, 4))).Text(fmt.Sprintf("%d levels apart", d.Spread)),
-			app.If(d.Question.Weight >= 3, func() app.UI { return app.Span().Class("cmp-badge cmp-critical").Text("critical question") }),
+			app.Elem("span").Class(fmt.Sprintf("cmp-badge spread-%d", min(d.Spread, 4))).Text(fmt.Sprintf("%d levels apart", d.Spread)),
+			app.If(d.Question.Weight >= 3, func() app.UI { return app.Elem("span").Class("cmp-badge cmp-critical").Text("critical question") }),
 		),
-		app.P().Class("cmp-item-text").Text(d.Question.Text),
-		app.Table().Class("cmp-who").Body(
-			app.THead().Class("visually-hidden").Body(app.Tr().Body(
-				app.Th().Scope("col").Text("Respondent"),
-				app.Th().Scope("col").Text("Answer"),
-				app.Th().Scope("col").Text("Note"),
+		app.Elem("p").Class("cmp-item-text").Text(d.Question.Text),
+		app.Elem("table").Class("cmp-who").Body(
+			app.Elem("thead").Class("visually-hidden").Body(app.Elem("tr").Body(
+				app.Elem("th").Attr("scope", "col").Text("Respondent"),
+				app.Elem("th").Attr("scope", "col").Text("Answer"),
+				app.Elem("th").Attr("scope", "col").Text("Note"),
 			)),
-			app.TBody().Body(
+			app.Elem("tbody").Body(
 				app.Range(d.Answers).Slice(func(i int) app.UI {
 					a := d.Answers[i]
 					r := site.Respondents[a.Respondent]
@@ -621,12 +621,12 @@ func (c *CompareView) disagreement(d compare.Disagreement) app.UI {
 					case a.Counted && a.Level == d.Low:
 						class += " is-low"
 					}
-					return app.Tr().Class(class).Body(
-						app.Th().Scope("row").Text(r.Label()),
-						app.Td().Class("cmp-answer").Text(cmpRatingLong(a.Rating)),
-						app.Td().Class("cmp-answer-note").Body(
+					return app.Elem("tr").Class(class).Body(
+						app.Elem("th").Attr("scope", "row").Text(r.Label()),
+						app.Elem("td").Class("cmp-answer").Text(cmpRatingLong(a.Rating)),
+						app.Elem("td").Class("cmp-answer-note").Body(
 							app.If(a.Note != "", func() app.UI { return app.Text(a.Note) }).
-								Else(func() app.UI { return app.Span().Class("cmp-no-note").Text("no note") }),
+								Else(func() app.UI { return app.Elem("span").Class("cmp-no-note").Text("no note") }),
 						),
 					)
 				}),
@@ -652,11 +652,11 @@ func cmpRatingLong(r assessment.Rating) string {
 func cmpRelevanceBadge(r assessment.Relevance) app.UI {
 	switch r {
 	case assessment.RelevanceHigh:
-		return app.Span().Class("cmp-badge cmp-critical").Text("high OT relevance")
+		return app.Elem("span").Class("cmp-badge cmp-critical").Text("high OT relevance")
 	case assessment.RelevanceMedium:
-		return app.Span().Class("cmp-badge").Text("medium OT relevance")
+		return app.Elem("span").Class("cmp-badge").Text("medium OT relevance")
 	}
-	return app.Span().Class("cmp-badge cmp-quiet").Text("low OT relevance")
+	return app.Elem("span").Class("cmp-badge cmp-quiet").Text("low OT relevance")
 }
 
 // cmpRowLetters spells out a matrix row, A first, e.g. "A: OT /
@@ -681,35 +681,35 @@ func (c *CompareView) raciWithin() app.UI {
 	s := c.set
 	list := s.RACIDisagreements
 	n, more := c.limited("raci", len(list))
-	return app.Section().Class("cmp-section").ID("raci-within").Aria("labelledby", "cmp-raci-title").Body(
-		app.H2().ID("cmp-raci-title").Text("Ownership matrix: where respondents of one site disagree"),
-		app.P().Class("cmp-note").Text("Matrix rows that two respondents of the same site filled with a different accountable role, or where one names none. "+
+	return app.Elem("section").Class("cmp-section").ID("raci-within").Aria("labelledby", "cmp-raci-title").Body(
+		app.Elem("h2").ID("cmp-raci-title").Text("Ownership matrix: where respondents of one site disagree"),
+		app.Elem("p").Class("cmp-note").Text("Matrix rows that two respondents of the same site filled with a different accountable role, or where one names none. "+
 			"Rows a respondent left empty are not counted. Controls that matter most on the plant floor come first."),
 		app.If(len(list) == 0, func() app.UI {
-			return app.P().Class("cmp-none").Text(cmpNoneText(s, "Where respondents of the same site filled the same matrix row, they name the same accountable role."))
+			return app.Elem("p").Class("cmp-none").Text(cmpNoneText(s, "Where respondents of the same site filled the same matrix row, they name the same accountable role."))
 		}).Else(func() app.UI {
-			return app.Div().Class("cmp-table-wrap").Body(
-				app.Table().Class("cmp-list-table").Body(
-					app.Caption().Class("visually-hidden").Text("Matrix rows on which respondents of one site disagree"),
-					app.THead().Body(app.Tr().Body(
-						app.Th().Scope("col").Text("Control and domain"),
-						app.Th().Scope("col").Text("Site"),
-						app.Th().Scope("col").Text("Accountable, as each respondent filled the row"),
+			return app.Elem("div").Class("cmp-table-wrap").Body(
+				app.Elem("table").Class("cmp-list-table").Body(
+					app.Elem("caption").Class("visually-hidden").Text("Matrix rows on which respondents of one site disagree"),
+					app.Elem("thead").Body(app.Elem("tr").Body(
+						app.Elem("th").Attr("scope", "col").Text("Control and domain"),
+						app.Elem("th").Attr("scope", "col").Text("Site"),
+						app.Elem("th").Attr("scope", "col").Text("Accountable, as each respondent filled the row"),
 					)),
-					app.TBody().Body(
+					app.Elem("tbody").Body(
 						app.Range(list[:n]).Slice(func(i int) app.UI {
 							d := list[i]
 							site := s.Sites[d.Site]
-							return app.Tr().Class("cmp-raci").Body(
+							return app.Elem("tr").Class("cmp-raci").Body(
 								cmpControlCell(d.Key, d.Control),
-								app.Td().Class("cmp-list-site").Text(site.Name),
-								app.Td().Body(app.Ul().Class("cmp-views").Body(
+								app.Elem("td").Class("cmp-list-site").Text(site.Name),
+								app.Elem("td").Body(app.Elem("ul").Class("cmp-views").Body(
 									app.Range(d.Views).Slice(func(j int) app.UI {
 										v := d.Views[j]
-										return app.Li().Body(
-											app.Span().Class("cmp-view-who").Text(site.Respondents[v.Respondent].Label()+": "),
-											app.Strong().Class(cmpAccountableClass(v.Accountable)).Text(compare.AccountableLabel(v.Accountable)),
-											app.Span().Class("cmp-view-row").Text(cmpRowLetters(v.Row)),
+										return app.Elem("li").Body(
+											app.Elem("span").Class("cmp-view-who").Text(site.Respondents[v.Respondent].Label()+": "),
+											app.Elem("strong").Class(cmpAccountableClass(v.Accountable)).Text(compare.AccountableLabel(v.Accountable)),
+											app.Elem("span").Class("cmp-view-row").Text(cmpRowLetters(v.Row)),
 										)
 									}),
 								)),
@@ -725,9 +725,9 @@ func (c *CompareView) raciWithin() app.UI {
 
 // cmpControlCell is the row header of a matrix row in the lists.
 func cmpControlCell(k assessment.CellKey, ctl assessment.Control) app.UI {
-	return app.Th().Scope("row").Class("cmp-control").Body(
-		app.Span().Class("cmp-control-name").Text(k.Control+" "+ctl.Label),
-		app.Span().Class("cmp-control-domain").Text(assessment.DomainLabel(k.Domain)),
+	return app.Elem("th").Attr("scope", "row").Class("cmp-control").Body(
+		app.Elem("span").Class("cmp-control-name").Text(k.Control+" "+ctl.Label),
+		app.Elem("span").Class("cmp-control-domain").Text(assessment.DomainLabel(k.Domain)),
 		cmpRelevanceBadge(ctl.Relevance),
 	)
 }
@@ -743,26 +743,26 @@ func (c *CompareView) raciAcross() app.UI {
 	s := c.set
 	conflicts, multi := c.conflicts, c.multi
 	n, more := c.limited("conflicts", len(conflicts))
-	return app.Section().Class("cmp-section").ID("raci-across").Aria("labelledby", "cmp-across-title").Body(
-		app.H2().ID("cmp-across-title").Text("Ownership matrix: where sites differ"),
+	return app.Elem("section").Class("cmp-section").ID("raci-across").Aria("labelledby", "cmp-across-title").Body(
+		app.Elem("h2").ID("cmp-across-title").Text("Ownership matrix: where sites differ"),
 		app.If(len(s.Sites) < 2, func() app.UI {
-			return app.P().Class("cmp-none").Text("Only one site is loaded. Add the files of other sites to compare their ownership matrices.")
+			return app.Elem("p").Class("cmp-none").Text("Only one site is loaded. Add the files of other sites to compare their ownership matrices.")
 		}).ElseIf(multi == 0, func() app.UI {
-			return app.P().Class("cmp-note").Text("No matrix row is filled at two or more sites, so there is nothing to compare yet.")
+			return app.Elem("p").Class("cmp-note").Text("No matrix row is filled at two or more sites, so there is nothing to compare yet.")
 		}).ElseIf(len(conflicts) == 0, func() app.UI {
-			return app.P().Class("cmp-none").ID("raci-agree").Text(fmt.Sprintf("All %d matrix rows filled at two or more sites name the same accountable role everywhere.", multi))
+			return app.Elem("p").Class("cmp-none").ID("raci-agree").Text(fmt.Sprintf("All %d matrix rows filled at two or more sites name the same accountable role everywhere.", multi))
 		}).Else(func() app.UI {
-			return app.Div().Body(
-				app.P().Class("cmp-note").ID("raci-agree").Text(fmt.Sprintf("Of the %d matrix rows filled at two or more sites, %d name the same accountable role everywhere and %d differ. "+
+			return app.Elem("div").Body(
+				app.Elem("p").Class("cmp-note").ID("raci-agree").Text(fmt.Sprintf("Of the %d matrix rows filled at two or more sites, %d name the same accountable role everywhere and %d differ. "+
 					"The rows that differ, most relevant on the plant floor first:", multi, s.AgreedRows(), len(conflicts))),
-				app.Div().Class("cmp-table-wrap").Body(
-					app.Table().Class("cmp-list-table").Body(
-						app.Caption().Class("visually-hidden").Text("Matrix rows whose accountable role differs between sites"),
-						app.THead().Body(app.Tr().Body(
-							app.Th().Scope("col").Text("Control and domain"),
-							app.Th().Scope("col").Text("Accountable role named, and by which sites"),
+				app.Elem("div").Class("cmp-table-wrap").Body(
+					app.Elem("table").Class("cmp-list-table").Body(
+						app.Elem("caption").Class("visually-hidden").Text("Matrix rows whose accountable role differs between sites"),
+						app.Elem("thead").Body(app.Elem("tr").Body(
+							app.Elem("th").Attr("scope", "col").Text("Control and domain"),
+							app.Elem("th").Attr("scope", "col").Text("Accountable role named, and by which sites"),
 						)),
-						app.TBody().Body(
+						app.Elem("tbody").Body(
 							app.Range(conflicts[:n]).Slice(func(i int) app.UI { return c.conflict(conflicts[i]) }),
 						),
 					),
@@ -804,18 +804,18 @@ func (c *CompareView) conflict(r compare.RACIRow) app.UI {
 	if len(split) > 0 {
 		groups = append(groups, group{label: "Respondents disagree within the site", bad: true, sites: split})
 	}
-	return app.Tr().Class("cmp-conflict").Body(
+	return app.Elem("tr").Class("cmp-conflict").Body(
 		cmpControlCell(r.Key, r.Control),
-		app.Td().Body(app.Ul().Class("cmp-views").Body(
+		app.Elem("td").Body(app.Elem("ul").Class("cmp-views").Body(
 			app.Range(groups).Slice(func(i int) app.UI {
 				g := groups[i]
 				class := "cmp-acc"
 				if g.bad {
 					class += " cmp-acc-bad"
 				}
-				return app.Li().Body(
-					app.Strong().Class(class).Text(g.label),
-					app.Span().Class("cmp-count").Text(" \u2013 "+cmpPlural(len(g.sites), "site", "sites")+": "),
+				return app.Elem("li").Body(
+					app.Elem("strong").Class(class).Text(g.label),
+					app.Elem("span").Class("cmp-count").Text(" \u2013 "+cmpPlural(len(g.sites), "site", "sites")+": "),
 					cmpSiteNames(g.sites),
 				)
 			}),
@@ -829,13 +829,13 @@ const cmpSiteNamesShown = 8
 
 func cmpSiteNames(names []string) app.UI {
 	if len(names) <= cmpSiteNamesShown+1 {
-		return app.Span().Text(strings.Join(names, ", "))
+		return app.Elem("span").Text(strings.Join(names, ", "))
 	}
 	rest := names[cmpSiteNamesShown:]
-	return app.Span().Body(
+	return app.Elem("span").Body(
 		app.Text(strings.Join(names[:cmpSiteNamesShown], ", ")+", "),
-		app.Details().Class("cmp-more-sites").Body(
-			app.Summary().Text(fmt.Sprintf("and %d more", len(rest))),
+		app.Elem("details").Class("cmp-more-sites").Body(
+			app.Elem("summary").Text(fmt.Sprintf("and %d more", len(rest))),
 			app.Text(strings.Join(rest, ", ")),
 		),
 	)

@@ -383,17 +383,17 @@ func (f *Flow) post(ctx app.Context) {
 // Render draws the navigation and the current question.
 func (f *Flow) Render() app.UI {
 	if f.q.ID == "" {
-		return app.Section().Class("flow").Body(app.H1().Text("Questions"), app.P().Text("The question bank is empty."))
+		return app.Elem("section").Class("flow").Body(app.Elem("h1").Text("Questions"), app.Elem("p").Text("The question bank is empty."))
 	}
-	return app.Div().Class("flow").Body(
+	return app.Elem("div").Class("flow").Body(
 		f.renderNav(),
-		app.Div().Class("flow-main").Body(
+		app.Elem("div").Class("flow-main").Body(
 			app.If(f.missing != "", func() app.UI {
-				return app.P().Class("notice notice-info").Text("There is no question \u201c" + f.missing + "\u201d; showing the first open question instead.")
+				return app.Elem("p").Class("notice notice-info").Text("There is no question \u201c" + f.missing + "\u201d; showing the first open question instead.")
 			}),
-			app.P().Class("flow-kicker").Body(
-				app.Span().Class("flow-area-name").Text(f.area.Title),
-				app.Span().Class("flow-position").Text(
+			app.Elem("p").Class("flow-kicker").Body(
+				app.Elem("span").Class("flow-area-name").Text(f.area.Title),
+				app.Elem("span").Class("flow-position").Text(
 					"Question "+strconv.Itoa(f.inArea)+" of "+strconv.Itoa(f.areaLen)+" in this area \u00b7 "+
 						strconv.Itoa(f.overall)+" of "+strconv.Itoa(f.total)+" overall"),
 			),
@@ -414,14 +414,14 @@ func (f *Flow) Render() app.UI {
 // (about 70 DOM nodes, each a series of calls from wasm to JavaScript, on
 // every move between areas).
 func (f *Flow) renderNav() app.UI {
-	return app.Nav().Class("flow-nav").Aria("label", "Questions and areas").Body(
-		app.Div().Class("flow-nav-total").Body(
-			app.Span().Text(strconv.Itoa(f.answered)+" of "+strconv.Itoa(f.total)+" answered"),
+	return app.Elem("nav").Class("flow-nav").Aria("label", "Questions and areas").Body(
+		app.Elem("div").Class("flow-nav-total").Body(
+			app.Elem("span").Text(strconv.Itoa(f.answered)+" of "+strconv.Itoa(f.total)+" answered"),
 			progressBar(f.answered, f.total),
 		),
 		&flowNavQuestions{Area: f.area.Title, Items: f.here},
-		app.P().Class("flow-nav-label").ID("flow-areas-label").Text("All areas"),
-		app.Ol().Class("flow-areas").Aria("labelledby", "flow-areas-label").Body(
+		app.Elem("p").Class("flow-nav-label").ID("flow-areas-label").Text("All areas"),
+		app.Elem("ol").Class("flow-areas").Aria("labelledby", "flow-areas-label").Body(
 			app.Range(f.nav).Slice(func(i int) app.UI {
 				a := &f.nav[i]
 				return &flowNavArea{Title: a.Title, Href: a.Href, Answered: a.Answered, Total: a.Total, Current: a.Current}
@@ -441,9 +441,9 @@ type flowNavQuestions struct {
 
 // Render draws the area's name and its questions.
 func (q *flowNavQuestions) Render() app.UI {
-	return app.Div().Class("flow-here").Body(
-		app.P().Class("flow-nav-label flow-here-title").ID("flow-here-title").Text(q.Area),
-		app.Ol().Class("flow-questions").Aria("labelledby", "flow-here-title").Body(
+	return app.Elem("div").Class("flow-here").Body(
+		app.Elem("p").Class("flow-nav-label flow-here-title").ID("flow-here-title").Text(q.Area),
+		app.Elem("ol").Class("flow-questions").Aria("labelledby", "flow-here-title").Body(
 			app.Range(q.Items).Slice(func(i int) app.UI {
 				it := &q.Items[i]
 				mark, state, cls := "\u25cb", "Not answered: ", "flow-q"
@@ -453,14 +453,14 @@ func (q *flowNavQuestions) Render() app.UI {
 				if it.Current {
 					cls += " current"
 				}
-				return app.Li().Class(cls).Body(
-					app.A().Class("flow-q-link").Href(it.Href).
+				return app.Elem("li").Class(cls).Body(
+					app.Elem("a").Class("flow-q-link").Attr("href", it.Href).
 						Aria("current", ariaCurrentStep(it.Current, "step")).
 						Body(
-							app.Span().Class("flow-q-mark").Aria("hidden", "true").Text(mark),
-							app.Span().Class("visually-hidden").Text(state),
-							app.Span().Class("flow-q-num").Text(strconv.Itoa(it.Num)+"."),
-							app.Span().Class("flow-q-text").Text(it.Text),
+							app.Elem("span").Class("flow-q-mark").Aria("hidden", "true").Text(mark),
+							app.Elem("span").Class("visually-hidden").Text(state),
+							app.Elem("span").Class("flow-q-num").Text(strconv.Itoa(it.Num)+"."),
+							app.Elem("span").Class("flow-q-text").Text(it.Text),
 						),
 				)
 			}),
@@ -488,17 +488,17 @@ func (a *flowNavArea) Render() app.UI {
 	if a.Answered == a.Total {
 		cls += " complete"
 	}
-	return app.Li().Class(cls).Body(
-		app.A().Class("flow-area-link").Href(a.Href).
+	return app.Elem("li").Class(cls).Body(
+		app.Elem("a").Class("flow-area-link").Attr("href", a.Href).
 			Aria("current", ariaCurrentStep(a.Current, "true")).
 			Body(
-				app.Span().Class("flow-area-title").Text(a.Title),
-				app.Span().Class("flow-area-count").Body(
+				app.Elem("span").Class("flow-area-title").Text(a.Title),
+				app.Elem("span").Class("flow-area-count").Body(
 					app.If(a.Answered == a.Total, func() app.UI {
-						return app.Span().Class("flow-done-mark").Aria("hidden", "true").Text("\u2713 ")
+						return app.Elem("span").Class("flow-done-mark").Aria("hidden", "true").Text("\u2713 ")
 					}),
 					app.Text(strconv.Itoa(a.Answered)+" of "+strconv.Itoa(a.Total)),
-					app.Span().Class("visually-hidden").Text(" answered"),
+					app.Elem("span").Class("visually-hidden").Text(" answered"),
 				),
 				progressBar(a.Answered, a.Total),
 			),
@@ -553,30 +553,30 @@ func (f *Flow) renderQuestion() app.UI {
 	q := f.q
 	// data-rating is the stored answer as Root last passed it: tests and
 	// benchmarks read it to know the Go side has taken a choice in.
-	return app.FieldSet().Class("flow-question").DataSet("rating", string(f.Answers[q.ID].Rating)).Body(
-		app.Legend().Class("flow-legend").Body(
-			app.H1().ID(flowHeadingID).Class("flow-heading").TabIndex(-1).Text(q.Text),
+	return app.Elem("fieldset").Class("flow-question").DataSet("rating", string(f.Answers[q.ID].Rating)).Body(
+		app.Elem("legend").Class("flow-legend").Body(
+			app.Elem("h1").ID(flowHeadingID).Class("flow-heading").TabIndex(-1).Text(q.Text),
 		),
-		app.Div().Class("flow-tags").Body(
-			app.Span().Class("tag tag-applies").Text(appliesLabel(q.Applies)),
+		app.Elem("div").Class("flow-tags").Body(
+			app.Elem("span").Class("tag tag-applies").Text(appliesLabel(q.Applies)),
 			app.If(q.Downtime, func() app.UI {
 				text := "Usually needs a downtime window"
 				if f.Validated {
 					text += " and requalification"
 				}
-				return app.Span().Class("tag tag-downtime").Body(clockIcon(), app.Text(text))
+				return app.Elem("span").Class("tag tag-downtime").Body(clockIcon(), app.Text(text))
 			}),
 		),
-		app.Div().Class("flow-body").Body(
+		app.Elem("div").Class("flow-body").Body(
 			&flowChoices{Key: f.formKey(), Rating: f.shown.Rating, flow: f},
-			app.Div().Class("flow-hints").Body(
-				app.Div().Class("hint hint-why").Body(
-					app.H2().Class("hint-title").Text("Why it matters"),
-					app.P().Text(q.Why),
+			app.Elem("div").Class("flow-hints").Body(
+				app.Elem("div").Class("hint hint-why").Body(
+					app.Elem("h2").Class("hint-title").Text("Why it matters"),
+					app.Elem("p").Text(q.Why),
 				),
-				app.Div().Class("hint hint-good").Body(
-					app.H2().Class("hint-title").Text("What good looks like"),
-					app.P().Text(q.Good),
+				app.Elem("div").Class("hint hint-good").Body(
+					app.Elem("h2").Class("hint-title").Text("What good looks like"),
+					app.Elem("p").Text(q.Good),
 				),
 			),
 		),
@@ -588,39 +588,39 @@ func (f *Flow) renderQuestion() app.UI {
 // it keep their positions and are patched, not rebuilt, from one question
 // to the next.
 func (f *Flow) renderPager() app.UI {
-	return app.Div().Class("flow-pager").Body(
-		app.Div().Class("flow-pager-buttons").Body(
+	return app.Elem("div").Class("flow-pager").Body(
+		app.Elem("div").Class("flow-pager-buttons").Body(
 			app.If(f.prev != "", func() app.UI {
-				return app.A().Class("button secondary").ID(flowPrevID).Href(f.href(f.prev)).
+				return app.Elem("a").Class("button secondary").ID(flowPrevID).Attr("href", f.href(f.prev)).
 					Aria("keyshortcuts", "Alt+P").
-					Body(app.Span().Aria("hidden", "true").Text("\u2190 "), app.Text("Previous"))
+					Body(app.Elem("span").Aria("hidden", "true").Text("\u2190 "), app.Text("Previous"))
 			}).Else(func() app.UI { return app.Text("") }),
 			app.If(f.nextOpen != "" && f.nextOpen != f.next, func() app.UI {
-				return app.A().Class("button secondary").ID("flow-next-open").Href(f.href(f.nextOpen)).
+				return app.Elem("a").Class("button secondary").ID("flow-next-open").Attr("href", f.href(f.nextOpen)).
 					Text("Next unanswered")
 			}).Else(func() app.UI { return app.Text("") }),
 			app.If(f.next != "", func() app.UI {
-				return app.A().Class("button flow-next").ID(flowNextID).Href(f.href(f.next)).
+				return app.Elem("a").Class("button flow-next").ID(flowNextID).Attr("href", f.href(f.next)).
 					Aria("keyshortcuts", "Alt+N").
-					Body(app.Text("Next"), app.Span().Aria("hidden", "true").Text(" \u2192"))
+					Body(app.Text("Next"), app.Elem("span").Aria("hidden", "true").Text(" \u2192"))
 			}).Else(func() app.UI {
-				return app.A().Class("button flow-next").ID(flowNextID).
-					Href(Route{ID: f.ID, View: ViewResults}.Fragment()).
+				return app.Elem("a").Class("button flow-next").ID(flowNextID).
+					Attr("href", Route{ID: f.ID, View: ViewResults}.Fragment()).
 					Aria("keyshortcuts", "Alt+N").
-					Body(app.Text("See the results"), app.Span().Aria("hidden", "true").Text(" \u2192"))
+					Body(app.Text("See the results"), app.Elem("span").Aria("hidden", "true").Text(" \u2192"))
 			}),
 		),
 		app.If(f.answered == f.total, func() app.UI {
-			return app.P().Class("flow-complete").Body(
-				app.Span().Aria("hidden", "true").Text("\u2713 "),
+			return app.Elem("p").Class("flow-complete").Body(
+				app.Elem("span").Aria("hidden", "true").Text("\u2713 "),
 				app.Text("Every question is answered. "),
-				app.A().Href(Route{ID: f.ID, View: ViewResults}.Fragment()).Text("Go to the results"),
+				app.Elem("a").Attr("href", Route{ID: f.ID, View: ViewResults}.Fragment()).Text("Go to the results"),
 			)
 		}),
-		app.P().Class("flow-keys muted").Body(
+		app.Elem("p").Class("flow-keys muted").Body(
 			app.Text("Keyboard: arrow keys change the rating; "),
-			app.Kbd().Text("Alt"), app.Text("+"), app.Kbd().Text("N"), app.Text(" next question, "),
-			app.Kbd().Text("Alt"), app.Text("+"), app.Kbd().Text("P"), app.Text(" previous."),
+			app.Elem("kbd").Text("Alt"), app.Text("+"), app.Elem("kbd").Text("N"), app.Text(" next question, "),
+			app.Elem("kbd").Text("Alt"), app.Text("+"), app.Elem("kbd").Text("P"), app.Text(" previous."),
 		),
 	)
 }

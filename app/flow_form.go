@@ -79,7 +79,7 @@ func (c *flowChoices) syncDOM(ctx app.Context) {
 
 // Render draws the seven large choices.
 func (c *flowChoices) Render() app.UI {
-	return app.Div().Class("choices").Body(
+	return app.Elem("div").Class("choices").Body(
 		app.Range(assessment.Ratings).Slice(func(i int) app.UI { return c.choice(assessment.Ratings[i]) }),
 	)
 }
@@ -93,21 +93,21 @@ func (c *flowChoices) choice(r assessment.Rating) app.UI {
 	case assessment.RatingUnknown:
 		level, cls = "?", "choice choice-aside"
 	}
-	return app.Div().Class(cls).Body(
-		app.Input().Type("radio").Class("choice-input").ID(id).Name("rating").
-			Value(string(r)).Checked(c.Rating == r).
+	return app.Elem("div").Class(cls).Body(
+		app.ElemSelfClosing("input").Attr("type", "radio").Class("choice-input").ID(id).Attr("name", "rating").
+			Attr("value", string(r)).Attr("checked", c.Rating == r).
 			// change fires only on the radio that became checked.
 			OnChange(func(ctx app.Context, e app.Event) { c.flow.choose(ctx, r) }),
-		app.Label().Class("choice-label").For(id).Body(
-			app.Span().Class("choice-level").Aria("hidden", "true").Text(level),
-			app.Span().Class("choice-text").Body(
-				app.Span().Class("choice-name").Body(
+		app.Elem("label").Class("choice-label").Attr("for", id).Body(
+			app.Elem("span").Class("choice-level").Aria("hidden", "true").Text(level),
+			app.Elem("span").Class("choice-text").Body(
+				app.Elem("span").Class("choice-name").Body(
 					app.If(len(r) == 1, func() app.UI {
-						return app.Span().Class("visually-hidden").Text("Level " + string(r) + ": ")
+						return app.Elem("span").Class("visually-hidden").Text("Level " + string(r) + ": ")
 					}),
 					app.Text(r.Label()),
 				),
-				app.Span().Class("choice-meaning").Text(ratingMeaning[r]),
+				app.Elem("span").Class("choice-meaning").Text(ratingMeaning[r]),
 			),
 		),
 	)
@@ -155,38 +155,38 @@ func (u *flowFollowUp) syncDOM(ctx app.Context) {
 
 // Render draws the fields.
 func (u *flowFollowUp) Render() app.UI {
-	return app.FieldSet().Class("flow-followup").Body(
-		app.Legend().Text("Notes and follow-up"),
-		app.Div().Class("field field-note").Body(
-			app.Label().For(flowNoteID).Text("Notes and evidence"),
-			app.Textarea().ID(flowNoteID).Rows(4).MaxLength(assessment.MaxTextLen).
+	return app.Elem("fieldset").Class("flow-followup").Body(
+		app.Elem("legend").Text("Notes and follow-up"),
+		app.Elem("div").Class("field field-note").Body(
+			app.Elem("label").Attr("for", flowNoteID).Text("Notes and evidence"),
+			app.Elem("textarea").ID(flowNoteID).Attr("rows", 4).Attr("maxlength", assessment.MaxTextLen).
 				Attr("value", u.Note).
 				Aria("describedby", flowNoteID+"-hint").
 				OnInput(func(ctx app.Context, e app.Event) {
 					u.flow.setNote(ctx, ctx.JSSrc().Get("value").String())
 				}),
-			app.P().Class("field-hint muted").ID(flowNoteID+"-hint").Text("What was said, who said it, and the evidence seen or still to ask for. Saved as you type."),
+			app.Elem("p").Class("field-hint muted").ID(flowNoteID+"-hint").Text("What was said, who said it, and the evidence seen or still to ask for. Saved as you type."),
 		),
-		app.Div().Class("field-row").Body(
-			app.Div().Class("field").Body(
-				app.Label().For(flowOwnerID).Text("Follow-up owner"),
-				app.Select().ID(flowOwnerID).
+		app.Elem("div").Class("field-row").Body(
+			app.Elem("div").Class("field").Body(
+				app.Elem("label").Attr("for", flowOwnerID).Text("Follow-up owner"),
+				app.Elem("select").ID(flowOwnerID).
 					OnChange(func(ctx app.Context, e app.Event) {
 						u.flow.setOwner(ctx, ctx.JSSrc().Get("value").String())
 					}).
 					Body(
-						app.Option().Value(flowOwnerNone).Selected(u.Owner == "").Text("\u2014 (not set)"),
+						app.Elem("option").Attr("value", flowOwnerNone).Attr("selected", u.Owner == "").Text("\u2014 (not set)"),
 						app.Range(assessment.RACIRoles).Slice(func(i int) app.UI {
 							r := assessment.RACIRoles[i]
-							return app.Option().Value(string(r)).Selected(u.Owner == r).Text(assessment.RoleLabel(r))
+							return app.Elem("option").Attr("value", string(r)).Attr("selected", u.Owner == r).Text(assessment.RoleLabel(r))
 						}),
 					),
 			),
-			app.Div().Class("field").Body(
-				app.Label().For(flowTargetID).Text("Target date"),
+			app.Elem("div").Class("field").Body(
+				app.Elem("label").Attr("for", flowTargetID).Text("Target date"),
 				u.date(),
 				app.If(u.DateErr != "", func() app.UI {
-					return app.P().Class("field-error").ID(flowTargetID + "-error").Text(u.DateErr)
+					return app.Elem("p").Class("field-error").ID(flowTargetID + "-error").Text(u.DateErr)
 				}),
 			),
 		),
@@ -194,9 +194,9 @@ func (u *flowFollowUp) Render() app.UI {
 }
 
 func (u *flowFollowUp) date() app.UI {
-	in := app.Input().Type("date").ID(flowTargetID).
-		Min("2000-01-01").Max("2100-12-31").
-		Value(u.Target).
+	in := app.ElemSelfClosing("input").Attr("type", "date").ID(flowTargetID).
+		Attr("min", "2000-01-01").Attr("max", "2100-12-31").
+		Attr("value", u.Target).
 		Aria("invalid", strconv.FormatBool(u.DateErr != ""))
 	if u.DateErr != "" {
 		in = in.Aria("describedby", flowTargetID+"-error")

@@ -105,14 +105,14 @@ func (h *Home) Render() app.UI {
 	if h.drop.hovering() {
 		class += " dragging"
 	}
-	return app.Section().Class(class).ID("home").Aria("labelledby", "home-title").
+	return app.Elem("section").Class(class).ID("home").Aria("labelledby", "home-title").
 		OnDragEnter(h.onDragEnter).
 		OnDragOver(h.onDragOver).
 		OnDragLeave(h.onDragLeave).
 		OnDrop(h.onDrop).
 		Body(
-			app.Div().Class("home-head").Body(
-				app.H1().ID("home-title").Text("Assessments"),
+			app.Elem("div").Class("home-head").Body(
+				app.Elem("h1").ID("home-title").Text("Assessments"),
 				h.toolbar(empty),
 			),
 			h.issues(),
@@ -120,28 +120,28 @@ func (h *Home) Render() app.UI {
 			h.queuePanel(),
 			app.If(!empty, func() app.UI { return h.table() }),
 			h.meter(),
-			app.Div().Class("drop-overlay").Aria("hidden", "true").Body(
-				app.P().Text("Drop the CSV files to preview the import"),
+			app.Elem("div").Class("drop-overlay").Aria("hidden", "true").Body(
+				app.Elem("p").Text("Drop the CSV files to preview the import"),
 			),
 		)
 }
 
 // toolbar holds the actions on the whole list.
 func (h *Home) toolbar(empty bool) app.UI {
-	return app.Div().Class("home-actions").Body(
+	return app.Elem("div").Class("home-actions").Body(
 		// The symbols of these buttons come from the stylesheet, so that the
 		// text is exactly the button's name.
-		app.Button().Type("button").ID("new-assessment").Class("icon-new").Text("New assessment").
+		app.Elem("button").Attr("type", "button").ID("new-assessment").Class("icon-new").Text("New assessment").
 			OnClick(func(ctx app.Context, e app.Event) { ctx.NewAction(actNew) }),
 		// The input stays in the tab order (visually hidden, not display:none)
 		// and its label is the visible button, so that the picker opens by
 		// keyboard as well as by pointer.
-		app.Input().Type("file").ID("import-file").Class("file-input").
-			Accept(".csv,text/csv").Multiple(true).
+		app.ElemSelfClosing("input").Attr("type", "file").ID("import-file").Class("file-input").
+			Attr("accept", ".csv,text/csv").Attr("multiple", true).
 			OnChange(h.onPick),
-		app.Label().For("import-file").Class("button secondary file-label icon-import").Text("Import CSV"),
+		app.Elem("label").Attr("for", "import-file").Class("button secondary file-label icon-import").Text("Import CSV"),
 		app.If(!empty, func() app.UI {
-			return app.Button().Type("button").Class("secondary icon-export").ID("export-all").Text("Export all").
+			return app.Elem("button").Attr("type", "button").Class("secondary icon-export").ID("export-all").Text("Export all").
 				OnClick(func(ctx app.Context, e app.Event) { ctx.NewAction(actExportAll) })
 		}),
 	)
@@ -150,57 +150,57 @@ func (h *Home) toolbar(empty bool) app.UI {
 // intro explains the tool: prominently before the first assessment, as a
 // short reminder afterwards.
 func (h *Home) intro(empty bool) app.UI {
-	purpose := app.Ul().Class("intro-list").Body(
-		app.Li().Text("one accountable owner for the whole ISMS, and where that owner should sit"),
-		app.Li().Text("what corporate IT and plant OT are each responsible for, and what they share"),
-		app.Li().Text("a RACI for every Annex A control, separately for IT, OT and shared infrastructure"),
-		app.Li().Text("the interfaces to quality, process safety, change control and suppliers"),
-		app.Li().Text("red flags in the current set-up and a prioritised action plan"),
+	purpose := app.Elem("ul").Class("intro-list").Body(
+		app.Elem("li").Text("one accountable owner for the whole ISMS, and where that owner should sit"),
+		app.Elem("li").Text("what corporate IT and plant OT are each responsible for, and what they share"),
+		app.Elem("li").Text("a RACI for every Annex A control, separately for IT, OT and shared infrastructure"),
+		app.Elem("li").Text("the interfaces to quality, process safety, change control and suppliers"),
+		app.Elem("li").Text("red flags in the current set-up and a prioritised action plan"),
 	)
-	privacy := app.Ul().Class("intro-privacy").Body(
-		app.Li().Text("Your answers stay in this browser on this computer."),
-		app.Li().Text("Nothing is sent anywhere; the tool works without a network connection."),
-		app.Li().Text("Other browsers, other computers and private windows do not see them, and clearing the browser's data deletes them: export a CSV after each session as a backup."),
+	privacy := app.Elem("ul").Class("intro-privacy").Body(
+		app.Elem("li").Text("Your answers stay in this browser on this computer."),
+		app.Elem("li").Text("Nothing is sent anywhere; the tool works without a network connection."),
+		app.Elem("li").Text("Other browsers, other computers and private windows do not see them, and clearing the browser's data deletes them: export a CSV after each session as a backup."),
 	)
 	if empty {
-		return app.Div().Class("intro intro-full").ID("intro").Body(
-			app.Div().Class("intro-main").Body(
-				app.H2().Text("Design who owns your ISMS, across IT and the plant floor"),
-				app.P().Class("intro-lead").Text("This tool guides a workshop on the ownership of an ISO/IEC 27001 information security management system that spans corporate IT and plant-floor OT (control systems, PLCs, historians, MES). From the answers it derives:"),
+		return app.Elem("div").Class("intro intro-full").ID("intro").Body(
+			app.Elem("div").Class("intro-main").Body(
+				app.Elem("h2").Text("Design who owns your ISMS, across IT and the plant floor"),
+				app.Elem("p").Class("intro-lead").Text("This tool guides a workshop on the ownership of an ISO/IEC 27001 information security management system that spans corporate IT and plant-floor OT (control systems, PLCs, historians, MES). From the answers it derives:"),
 				purpose,
-				app.H3().Text("How a session runs"),
-				app.Ol().Class("intro-steps").Body(
-					app.Li().Body(app.Strong().Text("Profile"), app.Span().Text("the site, its regulation and who answers")),
-					app.Li().Body(app.Strong().Text("Questions"), app.Span().Text("ownership as it works today, area by area")),
-					app.Li().Body(app.Strong().Text("Ownership matrix"), app.Span().Text("R, A, C, I per control for IT, OT and shared")),
-					app.Li().Body(app.Strong().Text("Results and report"), app.Span().Text("red flags, a recommended model, actions")),
+				app.Elem("h3").Text("How a session runs"),
+				app.Elem("ol").Class("intro-steps").Body(
+					app.Elem("li").Body(app.Elem("strong").Text("Profile"), app.Elem("span").Text("the site, its regulation and who answers")),
+					app.Elem("li").Body(app.Elem("strong").Text("Questions"), app.Elem("span").Text("ownership as it works today, area by area")),
+					app.Elem("li").Body(app.Elem("strong").Text("Ownership matrix"), app.Elem("span").Text("R, A, C, I per control for IT, OT and shared")),
+					app.Elem("li").Body(app.Elem("strong").Text("Results and report"), app.Elem("span").Text("red flags, a recommended model, actions")),
 				),
-				app.P().Body(
+				app.Elem("p").Body(
 					app.Text("Start with "),
-					app.Strong().Text("New assessment"),
+					app.Elem("strong").Text("New assessment"),
 					app.Text(", or import a CSV file exported earlier (also by dropping it here)."),
 				),
 			),
-			app.Div().Class("intro-side").Body(
-				app.H2().Text("Where your data lives"),
+			app.Elem("div").Class("intro-side").Body(
+				app.Elem("h2").Text("Where your data lives"),
 				privacy,
-				app.Div().Class("drop-hint").Body(
-					app.P().Body(
-						app.Span().Class("drop-icon").Aria("hidden", "true").Text("\u21ea"),
+				app.Elem("div").Class("drop-hint").Body(
+					app.Elem("p").Body(
+						app.Elem("span").Class("drop-icon").Aria("hidden", "true").Text("\u21ea"),
 						app.Text(" Drop exported CSV files anywhere in this area to import them."),
 					),
 				),
 			),
 		)
 	}
-	return app.Div().Class("intro intro-compact").ID("intro").Body(
-		app.P().Body(
-			app.Strong().Text("Stored in this browser only. "),
+	return app.Elem("div").Class("intro intro-compact").ID("intro").Body(
+		app.Elem("p").Body(
+			app.Elem("strong").Text("Stored in this browser only. "),
 			app.Text("Nothing is sent anywhere. Export a CSV after each session as a backup. You can also drop CSV files here to import them."),
 		),
-		app.Details().Body(
-			app.Summary().Text("What this tool does"),
-			app.P().Text("It guides a workshop on the ownership of an ISO/IEC 27001 ISMS that spans corporate IT and plant-floor OT, and derives:"),
+		app.Elem("details").Body(
+			app.Elem("summary").Text("What this tool does"),
+			app.Elem("p").Text("It guides a workshop on the ownership of an ISO/IEC 27001 ISMS that spans corporate IT and plant-floor OT, and derives:"),
 			purpose,
 		),
 	)
@@ -209,18 +209,18 @@ func (h *Home) intro(empty bool) app.UI {
 // table lists the stored assessments. Below 60rem the stylesheet turns each
 // row into a card, with the column names taken from data-label.
 func (h *Home) table() app.UI {
-	return app.Div().Class("home-list").Body(
-		app.Table().Class("assessments").ID("assessments").Body(
-			app.Caption().Class("visually-hidden").Text("Stored assessments, most recently updated first"),
-			app.THead().Body(app.Tr().Body(
-				app.Th().Scope("col").Text("Name"),
-				app.Th().Scope("col").Text("Site"),
-				app.Th().Scope("col").Text("Respondent"),
-				app.Th().Scope("col").Text("Date"),
-				app.Th().Scope("col").Text("Progress"),
-				app.Th().Scope("col").Text("Score"),
-				app.Th().Scope("col").Text("Last updated"),
-				app.Th().Scope("col").Body(app.Span().Class("visually-hidden").Text("Actions")),
+	return app.Elem("div").Class("home-list").Body(
+		app.Elem("table").Class("assessments").ID("assessments").Body(
+			app.Elem("caption").Class("visually-hidden").Text("Stored assessments, most recently updated first"),
+			app.Elem("thead").Body(app.Elem("tr").Body(
+				app.Elem("th").Attr("scope", "col").Text("Name"),
+				app.Elem("th").Attr("scope", "col").Text("Site"),
+				app.Elem("th").Attr("scope", "col").Text("Respondent"),
+				app.Elem("th").Attr("scope", "col").Text("Date"),
+				app.Elem("th").Attr("scope", "col").Text("Progress"),
+				app.Elem("th").Attr("scope", "col").Text("Score"),
+				app.Elem("th").Attr("scope", "col").Text("Last updated"),
+				app.Elem("th").Attr("scope", "col").Body(app.Elem("span").Class("visually-hidden").Text("Actions")),
 			)),
 			app.Range(h.rows).Slice(func(i int) app.UI { return h.row(h.rows[i]) }),
 		),
@@ -231,33 +231,33 @@ func (h *Home) table() app.UI {
 // confirmation, so the question sits right under the item it concerns.
 func (h *Home) row(r homeRow) app.UI {
 	name := homeDisplayName(r.Name)
-	tr := app.Tr().DataSet("id", r.ID).Body(
-		app.Td().Class("col-name").DataSet("label", "Name").Body(h.nameCell(r, name)),
-		app.Td().DataSet("label", "Site").Body(homeTextOrDash(r.Site, "No site yet")),
-		app.Td().DataSet("label", "Respondent").Body(homeTextOrDash(r.Respondent, "No respondent yet")),
-		app.Td().Class("home-nowrap").DataSet("label", "Date").Body(homeTextOrDash(r.Date, "No date")),
-		app.Td().Class("col-progress").DataSet("label", "Progress").Body(homeProgressCell(r.Progress)),
-		app.Td().Class("col-score").DataSet("label", "Score").Body(homeScoreCell(r.Score)),
-		app.Td().Class("col-updated").DataSet("label", "Last updated").Body(
-			app.Time().DateTime(r.Updated).Text(r.updatedText),
+	tr := app.Elem("tr").DataSet("id", r.ID).Body(
+		app.Elem("td").Class("col-name").DataSet("label", "Name").Body(h.nameCell(r, name)),
+		app.Elem("td").DataSet("label", "Site").Body(homeTextOrDash(r.Site, "No site yet")),
+		app.Elem("td").DataSet("label", "Respondent").Body(homeTextOrDash(r.Respondent, "No respondent yet")),
+		app.Elem("td").Class("home-nowrap").DataSet("label", "Date").Body(homeTextOrDash(r.Date, "No date")),
+		app.Elem("td").Class("col-progress").DataSet("label", "Progress").Body(homeProgressCell(r.Progress)),
+		app.Elem("td").Class("col-score").DataSet("label", "Score").Body(homeScoreCell(r.Score)),
+		app.Elem("td").Class("col-updated").DataSet("label", "Last updated").Body(
+			app.Elem("time").Attr("datetime", r.Updated).Text(r.updatedText),
 		),
-		app.Td().Class("col-actions").Body(h.rowActions(r, name)),
+		app.Elem("td").Class("col-actions").Body(h.rowActions(r, name)),
 	)
 	// Each assessment is its own row group, so that the confirmation row
 	// can follow it without breaking the table's structure.
 	if h.confirmDel != r.ID {
-		return app.TBody().Body(tr)
+		return app.Elem("tbody").Body(tr)
 	}
-	return app.TBody().Class("confirming").Body(
+	return app.Elem("tbody").Class("confirming").Body(
 		tr,
-		app.Tr().Class("confirm-row").Body(
-			app.Td().ColSpan(8).Body(
-				app.Div().Class("home-confirm").ID("confirm-delete").Attr("role", "group").Aria("labelledby", "confirm-delete-text").Body(
-					app.P().ID("confirm-delete-text").Text("Delete \u201c"+name+"\u201d? This removes it from this browser."),
-					app.Div().Class("home-confirm-actions").Body(
-						app.Button().Type("button").Class("danger").ID("confirm-delete-"+r.ID).Text("Delete").
+		app.Elem("tr").Class("confirm-row").Body(
+			app.Elem("td").Attr("colspan", 8).Body(
+				app.Elem("div").Class("home-confirm").ID("confirm-delete").Attr("role", "group").Aria("labelledby", "confirm-delete-text").Body(
+					app.Elem("p").ID("confirm-delete-text").Text("Delete \u201c"+name+"\u201d? This removes it from this browser."),
+					app.Elem("div").Class("home-confirm-actions").Body(
+						app.Elem("button").Attr("type", "button").Class("danger").ID("confirm-delete-"+r.ID).Text("Delete").
 							OnClick(func(ctx app.Context, e app.Event) { h.deleteConfirmed(ctx, r.ID) }, app.EventScope(r.ID)),
-						app.Button().Type("button").Class("secondary").ID("cancel-delete-"+r.ID).Text("Cancel").
+						app.Elem("button").Attr("type", "button").Class("secondary").ID("cancel-delete-"+r.ID).Text("Cancel").
 							OnClick(func(ctx app.Context, e app.Event) { h.cancelDelete(ctx) }),
 					),
 				),
@@ -269,12 +269,12 @@ func (h *Home) row(r homeRow) app.UI {
 // nameCell is the link to the assessment, or the inline rename form.
 func (h *Home) nameCell(r homeRow, name string) app.UI {
 	if h.renaming != r.ID {
-		return app.A().Class("assessment-name").Href(Route{ID: r.ID, View: ViewProfile}.Fragment()).Text(name)
+		return app.Elem("a").Class("assessment-name").Attr("href", Route{ID: r.ID, View: ViewProfile}.Fragment()).Text(name)
 	}
 	inputID := "rename-input-" + r.ID
 	errID := "rename-error-" + r.ID
-	input := app.Input().Type("text").ID(inputID).Class("rename-input").
-		Value(h.renameText).MaxLength(assessment.MaxNameLen).AutoComplete(false).
+	input := app.ElemSelfClosing("input").Attr("type", "text").ID(inputID).Class("rename-input").
+		Attr("value", h.renameText).Attr("maxlength", assessment.MaxNameLen).Attr("autocomplete", "off").
 		OnInput(func(ctx app.Context, e app.Event) { h.renameText = ctx.JSSrc().Get("value").String() }).
 		OnKeyDown(func(ctx app.Context, e app.Event) {
 			switch e.Get("key").String() {
@@ -289,14 +289,14 @@ func (h *Home) nameCell(r homeRow, name string) app.UI {
 	if h.renameErr != "" {
 		input = input.Aria("invalid", "true").Aria("describedby", errID)
 	}
-	return app.Div().Class("rename").Body(
-		app.Label().For(inputID).Class("visually-hidden").Text("New name for \u201c"+name+"\u201d"),
+	return app.Elem("div").Class("rename").Body(
+		app.Elem("label").Attr("for", inputID).Class("visually-hidden").Text("New name for \u201c"+name+"\u201d"),
 		input,
-		app.If(h.renameErr != "", func() app.UI { return app.P().Class("field-error").ID(errID).Text(h.renameErr) }),
-		app.Div().Class("rename-actions").Body(
-			app.Button().Type("button").Class("btn-sm").ID("rename-save-"+r.ID).Text("Save").
+		app.If(h.renameErr != "", func() app.UI { return app.Elem("p").Class("field-error").ID(errID).Text(h.renameErr) }),
+		app.Elem("div").Class("rename-actions").Body(
+			app.Elem("button").Attr("type", "button").Class("btn-sm").ID("rename-save-"+r.ID).Text("Save").
 				OnClick(func(ctx app.Context, e app.Event) { h.saveRename(ctx) }),
-			app.Button().Type("button").Class("btn-sm secondary").ID("rename-cancel-"+r.ID).Text("Cancel").
+			app.Elem("button").Attr("type", "button").Class("btn-sm secondary").ID("rename-cancel-"+r.ID).Text("Cancel").
 				OnClick(func(ctx app.Context, e app.Event) { h.cancelRename(ctx) }),
 		),
 	)
@@ -305,42 +305,42 @@ func (h *Home) nameCell(r homeRow, name string) app.UI {
 // rowActions are the buttons of one row; each names its assessment for
 // screen readers, since the visible words repeat on every row.
 func (h *Home) rowActions(r homeRow, name string) app.UI {
-	hidden := func(s string) app.UI { return app.Span().Class("visually-hidden").Text(" " + s) }
+	hidden := func(s string) app.UI { return app.Elem("span").Class("visually-hidden").Text(" " + s) }
 	id := r.ID
-	return app.Div().Class("row-actions").Body(
-		app.A().Class("button btn-sm").ID("open-"+id).Href(Route{ID: id, View: ViewProfile}.Fragment()).Body(
+	return app.Elem("div").Class("row-actions").Body(
+		app.Elem("a").Class("button btn-sm").ID("open-"+id).Attr("href", Route{ID: id, View: ViewProfile}.Fragment()).Body(
 			app.Text("Open"), hidden(name),
 		),
-		app.Button().Type("button").Class("btn-sm secondary").ID("rename-"+id).Body(app.Text("Rename"), hidden(name)).
+		app.Elem("button").Attr("type", "button").Class("btn-sm secondary").ID("rename-"+id).Body(app.Text("Rename"), hidden(name)).
 			OnClick(func(ctx app.Context, e app.Event) { h.startRename(ctx, id) }, app.EventScope(id)),
-		app.Button().Type("button").Class("btn-sm secondary").ID("duplicate-"+id).Body(app.Text("Duplicate"), hidden(name)).
+		app.Elem("button").Attr("type", "button").Class("btn-sm secondary").ID("duplicate-"+id).Body(app.Text("Duplicate"), hidden(name)).
 			OnClick(func(ctx app.Context, e app.Event) { ctx.NewActionWithValue(actDuplicate, id) }, app.EventScope(id)),
-		app.Button().Type("button").Class("btn-sm secondary").ID("export-"+id).Body(app.Text("Export CSV"), hidden("of "+name)).
+		app.Elem("button").Attr("type", "button").Class("btn-sm secondary").ID("export-"+id).Body(app.Text("Export CSV"), hidden("of "+name)).
 			OnClick(func(ctx app.Context, e app.Event) { ctx.NewActionWithValue(actExport, id) }, app.EventScope(id)),
-		app.Button().Type("button").Class("btn-sm secondary danger-text").ID("delete-"+id).Body(app.Text("Delete"), hidden(name)).
+		app.Elem("button").Attr("type", "button").Class("btn-sm secondary danger-text").ID("delete-"+id).Body(app.Text("Delete"), hidden(name)).
 			OnClick(func(ctx app.Context, e app.Event) { h.askDelete(ctx, id) }, app.EventScope(id)),
 	)
 }
 
 func homeProgressCell(p float64) app.UI {
 	p = max(0, min(100, p))
-	return app.Div().Class("progress-cell").Body(
-		app.Span().Class("progress-text").Text(fmt.Sprintf("%.0f%%", p)),
+	return app.Elem("div").Class("progress-cell").Body(
+		app.Elem("span").Class("progress-text").Text(fmt.Sprintf("%.0f%%", p)),
 		// The percentage is the text next to it; the bar only repeats it.
-		app.Progress().Max(100).Value(fmt.Sprintf("%.0f", p)).Aria("hidden", "true"),
+		app.Elem("progress").Attr("max", 100).Attr("value", fmt.Sprintf("%.0f", p)).Aria("hidden", "true"),
 	)
 }
 
 func homeScoreCell(s float64) app.UI {
 	if s < 0 {
-		return app.Span().Class("home-no-score").Title("No score yet: no scored answer so far").Body(
-			app.Span().Aria("hidden", "true").Text("\u2014"),
-			app.Span().Class("visually-hidden").Text("No score yet"),
+		return app.Elem("span").Class("home-no-score").Title("No score yet: no scored answer so far").Body(
+			app.Elem("span").Aria("hidden", "true").Text("\u2014"),
+			app.Elem("span").Class("visually-hidden").Text("No score yet"),
 		)
 	}
-	return app.Span().Class("home-score").Body(
-		app.Strong().Text(fmt.Sprintf("%.0f", min(s, 100))),
-		app.Span().Class("muted").Text(" / 100"),
+	return app.Elem("span").Class("home-score").Body(
+		app.Elem("strong").Text(fmt.Sprintf("%.0f", min(s, 100))),
+		app.Elem("span").Class("muted").Text(" / 100"),
 	)
 }
 
@@ -349,9 +349,9 @@ func homeTextOrDash(s, said string) app.UI {
 	if strings.TrimSpace(s) != "" {
 		return app.Text(s)
 	}
-	return app.Span().Class("muted").Body(
-		app.Span().Aria("hidden", "true").Text("\u2014"),
-		app.Span().Class("visually-hidden").Text(said),
+	return app.Elem("span").Class("muted").Body(
+		app.Elem("span").Aria("hidden", "true").Text("\u2014"),
+		app.Elem("span").Class("visually-hidden").Text(said),
 	)
 }
 
@@ -368,22 +368,22 @@ func (h *Home) issues() app.UI {
 	if len(h.Issues) == 0 && len(h.Kept) == 0 {
 		return nil
 	}
-	return app.Section().Class("home-issues").ID("issues").Aria("labelledby", "issues-title").Body(
-		app.H2().ID("issues-title").Body(
-			app.Span().Aria("hidden", "true").Text("\u26a0 "),
+	return app.Elem("section").Class("home-issues").ID("issues").Aria("labelledby", "issues-title").Body(
+		app.Elem("h2").ID("issues-title").Body(
+			app.Elem("span").Aria("hidden", "true").Text("\u26a0 "),
 			app.Text("Some stored data needs your attention"),
 		),
-		app.P().Text("Nothing below has been changed or deleted by this tool."),
+		app.Elem("p").Text("Nothing below has been changed or deleted by this tool."),
 		app.If(len(h.Issues) > 0, func() app.UI {
-			return app.Ul().Class("home-issue-list").Body(
+			return app.Elem("ul").Class("home-issue-list").Body(
 				app.Range(h.Issues).Slice(func(i int) app.UI { return homeIssueItem(h.Issues[i]) }),
 			)
 		}),
 		app.If(len(h.Kept) > 0, func() app.UI {
-			return app.Div().Body(
-				app.H3().Text("Kept copies of unreadable data"),
-				app.P().Class("muted").Text("Download a copy to keep it or to send it to whoever supports the tool; discard it once you no longer need it."),
-				app.Ul().Class("home-kept-list").Body(
+			return app.Elem("div").Body(
+				app.Elem("h3").Text("Kept copies of unreadable data"),
+				app.Elem("p").Class("muted").Text("Download a copy to keep it or to send it to whoever supports the tool; discard it once you no longer need it."),
+				app.Elem("ul").Class("home-kept-list").Body(
 					app.Range(h.Kept).Slice(func(i int) app.UI { return h.keptItem(i, h.Kept[i]) }),
 				),
 			)
@@ -398,8 +398,8 @@ func homeIssueItem(is storage.Issue) app.UI {
 	if is.Kind == storage.IssueTooNew {
 		kind = "Saved by a newer version"
 	}
-	return app.Li().Class("home-issue").Body(
-		app.Strong().Text(kind+": "),
+	return app.Elem("li").Class("home-issue").Body(
+		app.Elem("strong").Text(kind+": "),
 		app.Text(is.Message),
 	)
 }
@@ -411,27 +411,27 @@ func (h *Home) keptItem(i int, q storage.Quarantine) app.UI {
 	}
 	key := q.Key
 	confirming := h.confirmDiscard == key
-	return app.Li().Class("home-kept").Body(
-		app.P().Body(
-			app.Strong().Text("Copy of "+source),
-			app.If(q.At != "", func() app.UI { return app.Span().Class("muted").Text(", kept " + homeStamp(q.At)) }),
+	return app.Elem("li").Class("home-kept").Body(
+		app.Elem("p").Body(
+			app.Elem("strong").Text("Copy of "+source),
+			app.If(q.At != "", func() app.UI { return app.Elem("span").Class("muted").Text(", kept " + homeStamp(q.At)) }),
 			app.Text(". "),
-			app.If(q.Reason != "", func() app.UI { return app.Span().Text("Reason: " + q.Reason) }),
+			app.If(q.Reason != "", func() app.UI { return app.Elem("span").Text("Reason: " + q.Reason) }),
 		),
 		app.If(!confirming, func() app.UI {
-			return app.Div().Class("home-kept-actions").Body(
-				app.Button().Type("button").Class("btn-sm").ID(fmt.Sprintf("kept-get-%d", i)).Text("Download the kept copy").
+			return app.Elem("div").Class("home-kept-actions").Body(
+				app.Elem("button").Attr("type", "button").Class("btn-sm").ID(fmt.Sprintf("kept-get-%d", i)).Text("Download the kept copy").
 					OnClick(func(ctx app.Context, e app.Event) { ctx.NewActionWithValue(actQuarantineGet, key) }, app.EventScope(key)),
-				app.Button().Type("button").Class("btn-sm secondary danger-text").ID(fmt.Sprintf("kept-discard-%d", i)).Text("Discard").
+				app.Elem("button").Attr("type", "button").Class("btn-sm secondary danger-text").ID(fmt.Sprintf("kept-discard-%d", i)).Text("Discard").
 					OnClick(func(ctx app.Context, e app.Event) { h.askDiscard(ctx, key, i) }, app.EventScope(key)),
 			)
 		}).Else(func() app.UI {
-			return app.Div().Class("home-confirm").Attr("role", "group").Aria("labelledby", fmt.Sprintf("kept-confirm-%d", i)).Body(
-				app.P().ID(fmt.Sprintf("kept-confirm-%d", i)).Text("Discard this kept copy? It cannot be recovered afterwards."),
-				app.Div().Class("home-confirm-actions").Body(
-					app.Button().Type("button").Class("btn-sm danger").ID(fmt.Sprintf("kept-discard-yes-%d", i)).Text("Discard").
+			return app.Elem("div").Class("home-confirm").Attr("role", "group").Aria("labelledby", fmt.Sprintf("kept-confirm-%d", i)).Body(
+				app.Elem("p").ID(fmt.Sprintf("kept-confirm-%d", i)).Text("Discard this kept copy? It cannot be recovered afterwards."),
+				app.Elem("div").Class("home-confirm-actions").Body(
+					app.Elem("button").Attr("type", "button").Class("btn-sm danger").ID(fmt.Sprintf("kept-discard-yes-%d", i)).Text("Discard").
 						OnClick(func(ctx app.Context, e app.Event) { h.discardConfirmed(ctx, key) }, app.EventScope(key)),
-					app.Button().Type("button").Class("btn-sm secondary").ID(fmt.Sprintf("kept-cancel-%d", i)).Text("Cancel").
+					app.Elem("button").Attr("type", "button").Class("btn-sm secondary").ID(fmt.Sprintf("kept-cancel-%d", i)).Text("Cancel").
 						OnClick(func(ctx app.Context, e app.Event) { h.cancelDiscard(ctx, i) }, app.EventScope(key)),
 				),
 			)
@@ -446,18 +446,18 @@ func (h *Home) queuePanel() app.UI {
 		return nil
 	}
 	if len(homeImportQueue) == 0 {
-		return app.P().Class("home-queue muted").Attr("role", "status").Text("Reading the files\u2026")
+		return app.Elem("p").Class("home-queue muted").Attr("role", "status").Text("Reading the files\u2026")
 	}
 	names := make([]string, len(homeImportQueue))
 	for i, f := range homeImportQueue {
 		names[i] = "\u201c" + f.Name + "\u201d"
 	}
-	return app.Div().Class("home-queue notice notice-info").ID("import-queue").Body(
-		app.P().Text(fmt.Sprintf("Waiting to be previewed: %s.", strings.Join(names, ", "))),
-		app.Div().Class("notice-actions").Body(
-			app.Button().Type("button").Class("btn-sm").ID("queue-next").Text("Preview the next file").
+	return app.Elem("div").Class("home-queue notice notice-info").ID("import-queue").Body(
+		app.Elem("p").Text(fmt.Sprintf("Waiting to be previewed: %s.", strings.Join(names, ", "))),
+		app.Elem("div").Class("notice-actions").Body(
+			app.Elem("button").Attr("type", "button").Class("btn-sm").ID("queue-next").Text("Preview the next file").
 				OnClick(func(ctx app.Context, e app.Event) { h.next(ctx) }),
-			app.Button().Type("button").Class("btn-sm secondary").ID("queue-drop").Text("Skip these files").
+			app.Elem("button").Attr("type", "button").Class("btn-sm secondary").ID("queue-drop").Text("Skip these files").
 				OnClick(func(ctx app.Context, e app.Event) { homeImportQueue = nil }),
 		),
 	)
@@ -476,14 +476,14 @@ func (h *Home) meter() app.UI {
 		pct = fmt.Sprintf("%.1f%%", share)
 	}
 	full := share >= 80
-	return app.Div().Class("storage-meter").ID("storage-meter").Body(
-		app.Meter().Min(0).Max(homeStorageBudget).Value(min(h.Usage, homeStorageBudget)).
-			Low(0.6*homeStorageBudget).High(0.8*homeStorageBudget).Optimum(0).
+	return app.Elem("div").Class("storage-meter").ID("storage-meter").Body(
+		app.Elem("meter").Attr("min", 0).Attr("max", homeStorageBudget).Attr("value", min(h.Usage, homeStorageBudget)).
+			Attr("low", 0.6*homeStorageBudget).Attr("high", 0.8*homeStorageBudget).Attr("optimum", 0).
 			Aria("labelledby", "storage-text"),
-		app.P().ID("storage-text").Body(
+		app.Elem("p").ID("storage-text").Body(
 			app.Text("Using "+pct+" of this browser's storage for this tool"),
 			app.If(full, func() app.UI {
-				return app.Strong().Class("storage-warn").Text(" \u2014 almost full: export a backup and delete assessments you no longer need.")
+				return app.Elem("strong").Class("storage-warn").Text(" \u2014 almost full: export a backup and delete assessments you no longer need.")
 			}),
 		),
 	)

@@ -98,7 +98,7 @@ func (d *ImportDialog) Render() app.UI {
 	if len(items) > 1 {
 		action = fmt.Sprintf("Import %d assessments", len(items))
 	}
-	return app.Dialog().ID(d.id("import-dialog")).Class("import-dialog").
+	return app.Elem("dialog").ID(d.id("import-dialog")).Class("import-dialog").
 		Attr("role", "dialog").Aria("modal", "true").
 		Aria("labelledby", d.id("import-title")).Aria("describedby", d.id("import-intro")).
 		On("cancel", func(ctx app.Context, e app.Event) {
@@ -114,23 +114,23 @@ func (d *ImportDialog) Render() app.UI {
 			}
 		}).
 		Body(
-			app.H2().ID(d.id("import-title")).TabIndex(-1).Text("Import \u201c"+d.Preview.File+"\u201d?"),
-			app.P().ID(d.id("import-intro")).Class("muted").Text(impIntro(len(items))),
+			app.Elem("h2").ID(d.id("import-title")).TabIndex(-1).Text("Import \u201c"+d.Preview.File+"\u201d?"),
+			app.Elem("p").ID(d.id("import-intro")).Class("muted").Text(impIntro(len(items))),
 			app.If(len(d.Preview.Notes) > 0, func() app.UI {
-				return app.Div().Class("imp-notes").Attr("role", "note").Body(
-					app.P().Class("imp-notes-title").Text("How the file was read"),
-					app.Ul().Body(app.Range(d.Preview.Notes).Slice(func(i int) app.UI {
-						return app.Li().Text(d.Preview.Notes[i])
+				return app.Elem("div").Class("imp-notes").Attr("role", "note").Body(
+					app.Elem("p").Class("imp-notes-title").Text("How the file was read"),
+					app.Elem("ul").Body(app.Range(d.Preview.Notes).Slice(func(i int) app.UI {
+						return app.Elem("li").Text(d.Preview.Notes[i])
 					})),
 				)
 			}),
-			app.Ul().Class("import-items").Body(
+			app.Elem("ul").Class("import-items").Body(
 				app.Range(items).Slice(func(i int) app.UI { return impItemView(items[i]) }),
 			),
-			app.Div().Class("dialog-actions").Body(
-				app.Button().Type("button").ID(d.id("import-confirm")).Text(action).
+			app.Elem("div").Class("dialog-actions").Body(
+				app.Elem("button").Attr("type", "button").ID(d.id("import-confirm")).Text(action).
 					OnClick(func(ctx app.Context, e app.Event) { d.confirm(ctx) }),
-				app.Button().Type("button").Class("secondary").ID(d.id("import-cancel")).Text("Cancel").
+				app.Elem("button").Attr("type", "button").Class("secondary").ID(d.id("import-cancel")).Text("Cancel").
 					OnClick(func(ctx app.Context, e app.Event) { d.cancel(ctx) }),
 			),
 		)
@@ -149,20 +149,20 @@ func impIntro(n int) string {
 func impItemView(it ImportItem) app.UI {
 	rows := len(assessment.Controls()) * len(assessment.Domains)
 	fact := func(term string, value app.UI) app.UI {
-		return app.Div().Class("imp-fact").Body(app.Dt().Text(term), app.Dd().Body(value))
+		return app.Elem("div").Class("imp-fact").Body(app.Elem("dt").Text(term), app.Elem("dd").Body(value))
 	}
 	c := it.Changes
 	effectClass, symbol := "effect effect-replace", "\u21bb"
 	if c.New {
 		effectClass, symbol = "effect effect-new", "+"
 	}
-	return app.Li().Class("import-item").Body(
-		app.H3().Text(homeDisplayName(it.Name)),
-		app.P().Class(effectClass).Body(
-			app.Span().Class("imp-effect-symbol").Aria("hidden", "true").Text(symbol),
+	return app.Elem("li").Class("import-item").Body(
+		app.Elem("h3").Text(homeDisplayName(it.Name)),
+		app.Elem("p").Class(effectClass).Body(
+			app.Elem("span").Class("imp-effect-symbol").Aria("hidden", "true").Text(symbol),
 			app.Text(impEffect(it)),
 		),
-		app.Dl().Class("import-facts").Body(
+		app.Elem("dl").Class("import-facts").Body(
 			fact("Site", homeTextOrDash(it.Site, "none")),
 			fact("Respondent", homeTextOrDash(it.Respondent, "none")),
 			fact("Date", homeTextOrDash(it.Date, "none")),

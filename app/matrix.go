@@ -415,27 +415,27 @@ func (m *MatrixView) Render() app.UI {
 		packed.Grow(mxBlockSize * 200)
 	}
 
-	return app.Div().Class("mx-view").Body(
-		app.H1().Text("Ownership matrix"),
+	return app.Elem("div").Class("mx-view").Body(
+		app.Elem("h1").Text("Ownership matrix"),
 		&mxIntro{Model: m.Model},
 		m.renderPresets(),
-		app.Section().Class("mx-grid").Aria("labelledby", "mx-grid-title").Body(
-			app.H2().ID("mx-grid-title").Text("Who does what, control by control"),
+		app.Elem("section").Class("mx-grid").Aria("labelledby", "mx-grid-title").Body(
+			app.Elem("h2").ID("mx-grid-title").Text("Who does what, control by control"),
 			&mxDomainBar{Domain: m.domain, Counts: m.counts},
 			&mxFilterBar{Filter: m.filter, Shown: len(shown)},
-			app.Div().Class("mx-scroll").Attr("role", "region").Aria("labelledby", "mx-caption").Body(
+			app.Elem("div").Class("mx-scroll").Attr("role", "region").Aria("labelledby", "mx-caption").Body(
 				// Explicit roles: see matrixRow.Render.
-				app.Table().Role("table").Class("mx-table").Aria("labelledby", "mx-caption").Body(
-					app.Caption().ID("mx-caption").Class("visually-hidden").
+				app.Elem("table").Role("table").Class("mx-table").Aria("labelledby", "mx-caption").Body(
+					app.Elem("caption").ID("mx-caption").Class("visually-hidden").
 						Text("Ownership of each control in "+assessment.DomainLabel(m.domain)),
 					&mxTableHead{},
 					app.Range(blocks).Slice(func(i int) app.UI { return blocks[i] }),
 				),
 			),
 			app.If(len(shown) == 0, func() app.UI {
-				return app.P().Class("mx-none").Text("No control matches these filters.")
+				return app.Elem("p").Class("mx-none").Text("No control matches these filters.")
 			}),
-			app.P().ID("mx-end").Class("mx-end muted").TabIndex(-1).
+			app.Elem("p").ID("mx-end").Class("mx-end muted").TabIndex(-1).
 				Text("End of the matrix for "+assessment.DomainLabel(m.domain)+"."),
 		),
 	)

@@ -26,40 +26,40 @@ func (m *mxIntro) Render() app.UI {
 	if mo, ok := assessment.ModelByID(m.Model); ok {
 		model = mo.Name
 	}
-	return app.Div().Class("mx-intro").Body(
-		app.P().Text("Each row says who does what for one Annex A control in one part of the estate. "+
+	return app.Elem("div").Class("mx-intro").Body(
+		app.Elem("p").Text("Each row says who does what for one Annex A control in one part of the estate. "+
 			"Give every row exactly one A, the role that answers for the control and signs it off; "+
 			"several roles may do the work or be asked."),
-		app.Ul().Class("mx-letters").Body(
-			app.Li().Body(app.Strong().Text("R"), app.Text(" Responsible: does the work")),
-			app.Li().Body(app.Strong().Text("A"), app.Text(" Accountable: answers for it, one per row")),
-			app.Li().Body(app.Strong().Text("C"), app.Text(" Consulted: asked before decisions")),
-			app.Li().Body(app.Strong().Text("I"), app.Text(" Informed: told afterwards")),
+		app.Elem("ul").Class("mx-letters").Body(
+			app.Elem("li").Body(app.Elem("strong").Text("R"), app.Text(" Responsible: does the work")),
+			app.Elem("li").Body(app.Elem("strong").Text("A"), app.Text(" Accountable: answers for it, one per row")),
+			app.Elem("li").Body(app.Elem("strong").Text("C"), app.Text(" Consulted: asked before decisions")),
+			app.Elem("li").Body(app.Elem("strong").Text("I"), app.Text(" Informed: told afterwards")),
 		),
-		app.P().Text("Corporate IT covers offices, ERP and cloud services; Plant OT covers control systems, PLCs, "+
+		app.Elem("p").Text("Corporate IT covers offices, ERP and cloud services; Plant OT covers control systems, PLCs, "+
 			"historians and MES; Shared infrastructure is what joins them: the IT/OT DMZ, plant domain "+
 			"controllers, remote access and the networks between the two. Plant OT rows need an R on the "+
 			"plant side, because nobody can patch, reconfigure or test a running process without the people "+
 			"who know the line and its downtime windows."),
-		app.Details().Class("mx-legend").Body(
-			app.Summary().Text("What the warnings mean"),
-			app.Dl().Body(
-				app.Dt().Text("\u26A0 Nobody assigned"),
-				app.Dd().Text("The row is empty although the control matters there: the plant OT row of a high-relevance control, or the shared row of a medium- or high-relevance one. Other empty rows follow the corporate default."),
-				app.Dt().Text("\u26A0 No A"),
-				app.Dd().Text("Letters are given, but no role answers for the control."),
-				app.Dt().Text("\u26A0 Several A"),
-				app.Dd().Text("More than one role answers for the control. Keep one A and make the others R or C."),
-				app.Dt().Text("\u26A0 No R on the plant floor"),
-				app.Dd().Text("A plant OT row of a medium- or high-relevance control has nobody doing the work. Give the R to the OT lead or to plant operations."),
-				app.Dt().Text("\u26A0 No A or R"),
-				app.Dd().Text("Shared infrastructure with neither an A nor an R: each side will assume the other looks after it."),
-				app.Dt().Text("IT \u2713 \u00b7 Shared \u26A0\u00a01"),
-				app.Dd().Text("Under each status: the same control in the two other domains. \u2713 fine, \u26A0 with the number of problems, \u2013 not assigned and not required."),
+		app.Elem("details").Class("mx-legend").Body(
+			app.Elem("summary").Text("What the warnings mean"),
+			app.Elem("dl").Body(
+				app.Elem("dt").Text("\u26A0 Nobody assigned"),
+				app.Elem("dd").Text("The row is empty although the control matters there: the plant OT row of a high-relevance control, or the shared row of a medium- or high-relevance one. Other empty rows follow the corporate default."),
+				app.Elem("dt").Text("\u26A0 No A"),
+				app.Elem("dd").Text("Letters are given, but no role answers for the control."),
+				app.Elem("dt").Text("\u26A0 Several A"),
+				app.Elem("dd").Text("More than one role answers for the control. Keep one A and make the others R or C."),
+				app.Elem("dt").Text("\u26A0 No R on the plant floor"),
+				app.Elem("dd").Text("A plant OT row of a medium- or high-relevance control has nobody doing the work. Give the R to the OT lead or to plant operations."),
+				app.Elem("dt").Text("\u26A0 No A or R"),
+				app.Elem("dd").Text("Shared infrastructure with neither an A nor an R: each side will assume the other looks after it."),
+				app.Elem("dt").Text("IT \u2713 \u00b7 Shared \u26A0\u00a01"),
+				app.Elem("dd").Text("Under each status: the same control in the two other domains. \u2713 fine, \u26A0 with the number of problems, \u2013 not assigned and not required."),
 			),
 		),
-		app.P().Class("mx-current").ID("mx-current").TabIndex(-1).Body(
-			app.Strong().Text("Current starting point: "),
+		app.Elem("p").Class("mx-current").ID("mx-current").TabIndex(-1).Body(
+			app.Elem("strong").Text("Current starting point: "),
 			app.Text(model),
 		),
 	)
@@ -73,18 +73,18 @@ type mxTableHead struct {
 
 // Render draws the header row.
 func (m *mxTableHead) Render() app.UI {
-	return app.THead().Role("rowgroup").Body(
-		app.Tr().Role("row").Body(
-			app.Th().Scope("col").Role("columnheader").Class("mx-h-ctl").Text("Control"),
+	return app.Elem("thead").Role("rowgroup").Body(
+		app.Elem("tr").Role("row").Body(
+			app.Elem("th").Attr("scope", "col").Role("columnheader").Class("mx-h-ctl").Text("Control"),
 			app.Range(assessment.RACIRoles).Slice(func(i int) app.UI {
 				r := assessment.RACIRoles[i]
-				return app.Th().Scope("col").Role("columnheader").Class("mx-h-role").Body(
+				return app.Elem("th").Attr("scope", "col").Role("columnheader").Class("mx-h-role").Body(
 					// A soft hyphen lets the longest label break in its narrow column.
-					app.Span().Aria("hidden", "true").Text(strings.Replace(mxRoleShort(r), "Procurement", "Procure\u00adment", 1)),
-					app.Span().Class("visually-hidden").Text(assessment.RoleLabel(r)),
+					app.Elem("span").Aria("hidden", "true").Text(strings.Replace(mxRoleShort(r), "Procurement", "Procure\u00adment", 1)),
+					app.Elem("span").Class("visually-hidden").Text(assessment.RoleLabel(r)),
 				)
 			}),
-			app.Th().Scope("col").Role("columnheader").Class("mx-h-status").Text("Status"),
+			app.Elem("th").Attr("scope", "col").Role("columnheader").Class("mx-h-status").Text("Status"),
 		),
 	)
 }
@@ -102,26 +102,26 @@ type mxModelCards struct {
 // Render draws one card per model.
 func (c *mxModelCards) Render() app.UI {
 	models := assessment.Models()
-	return app.Div().Class("mx-model-grid").Body(
+	return app.Elem("div").Class("mx-model-grid").Body(
 		app.Range(models).Slice(func(i int) app.UI {
 			mo := models[i]
 			id := "mx-model-" + mo.ID
-			return app.Div().Class("mx-model", mxClassIf(c.Chosen == mo.ID, "chosen")).Body(
-				app.Div().Class("mx-model-pick").Body(
-					app.Input().Type("radio").Name("mx-model").ID(id).Value(mo.ID).
-						Checked(c.Chosen == mo.ID).OnChange(c.onChange),
-					app.Label().For(id).Text(mo.Name),
+			return app.Elem("div").Class("mx-model", mxClassIf(c.Chosen == mo.ID, "chosen")).Body(
+				app.Elem("div").Class("mx-model-pick").Body(
+					app.ElemSelfClosing("input").Attr("type", "radio").Attr("name", "mx-model").ID(id).Attr("value", mo.ID).
+						Attr("checked", c.Chosen == mo.ID).OnChange(c.onChange),
+					app.Elem("label").Attr("for", id).Text(mo.Name),
 				),
-				app.P().Text(mo.Summary),
-				app.P().Class("mx-model-sub").Text("Strengths"),
-				app.Ul().Class("mx-pros").Body(app.Range(mo.Pros).Slice(func(j int) app.UI {
-					return app.Li().Text(mo.Pros[j])
+				app.Elem("p").Text(mo.Summary),
+				app.Elem("p").Class("mx-model-sub").Text("Strengths"),
+				app.Elem("ul").Class("mx-pros").Body(app.Range(mo.Pros).Slice(func(j int) app.UI {
+					return app.Elem("li").Text(mo.Pros[j])
 				})),
-				app.P().Class("mx-model-sub").Text("Watch out for"),
-				app.Ul().Class("mx-cons").Body(app.Range(mo.Cons).Slice(func(j int) app.UI {
-					return app.Li().Text(mo.Cons[j])
+				app.Elem("p").Class("mx-model-sub").Text("Watch out for"),
+				app.Elem("ul").Class("mx-cons").Body(app.Range(mo.Cons).Slice(func(j int) app.UI {
+					return app.Elem("li").Text(mo.Cons[j])
 				})),
-				app.P().Class("mx-fits").Body(app.Strong().Text("Fits when: "), app.Text(mo.FitsWhen)),
+				app.Elem("p").Class("mx-fits").Body(app.Elem("strong").Text("Fits when: "), app.Text(mo.FitsWhen)),
 			)
 		}),
 	)
@@ -150,12 +150,12 @@ func (b *mxDomainBar) Render() app.UI {
 		segs[i] = &mxSegment{Domain: d, Checked: d == b.Domain, Problems: c.Problems}
 		items[i] = &mxSummaryItem{Domain: d, Current: d == b.Domain, OneA: c.OneA, Problems: c.Problems}
 	}
-	return app.Div().Class("mx-domain-bar").Body(
-		app.FieldSet().Class("mx-domains").Body(
-			app.Legend().Text("Domain"),
-			app.Div().Class("segmented").Body(segs...),
+	return app.Elem("div").Class("mx-domain-bar").Body(
+		app.Elem("fieldset").Class("mx-domains").Body(
+			app.Elem("legend").Text("Domain"),
+			app.Elem("div").Class("segmented").Body(segs...),
 		),
-		app.Ul().Class("mx-summary").Aria("label", "Summary per domain").Body(items...),
+		app.Elem("ul").Class("mx-summary").Aria("label", "Summary per domain").Body(items...),
 	)
 }
 
@@ -174,13 +174,13 @@ func (s *mxSegment) Render() app.UI {
 	if s.Problems > 0 {
 		badge, hidden = fmt.Sprintf("\u26A0\u00a0%d", s.Problems), " ("+mxPlural(s.Problems, "row", "rows")+" with problems)"
 	}
-	return app.Div().Class("segment").Body(
-		app.Input().Type("radio").Name("mx-domain").ID(id).Value(string(s.Domain)).
-			Checked(s.Checked).OnChange(s.onChange),
-		app.Label().For(id).Body(
+	return app.Elem("div").Class("segment").Body(
+		app.ElemSelfClosing("input").Attr("type", "radio").Attr("name", "mx-domain").ID(id).Attr("value", string(s.Domain)).
+			Attr("checked", s.Checked).OnChange(s.onChange),
+		app.Elem("label").Attr("for", id).Body(
 			app.Text(assessment.DomainLabel(s.Domain)),
-			app.Span().Class("segment-badge").Aria("hidden", "true").Text(badge),
-			app.Span().Class("visually-hidden").Text(hidden),
+			app.Elem("span").Class("segment-badge").Aria("hidden", "true").Text(badge),
+			app.Elem("span").Class("visually-hidden").Text(hidden),
 		),
 	)
 }
@@ -200,13 +200,13 @@ type mxSummaryItem struct {
 
 // Render draws the item.
 func (s *mxSummaryItem) Render() app.UI {
-	probs := app.Span().Class("mx-sum-ok").Text("\u2713 no problems")
+	probs := app.Elem("span").Class("mx-sum-ok").Text("\u2713 no problems")
 	if s.Problems > 0 {
-		probs = app.Span().Class("mx-sum-warn").Text("\u26A0 " + mxPlural(s.Problems, "row", "rows") + " with problems")
+		probs = app.Elem("span").Class("mx-sum-warn").Text("\u26A0 " + mxPlural(s.Problems, "row", "rows") + " with problems")
 	}
-	return app.Li().Class(mxClassIf(s.Current, "current")).Body(
-		app.Strong().Text(assessment.DomainLabel(s.Domain)),
-		app.Span().Text(fmt.Sprintf("%d of %d rows with exactly one A", s.OneA, len(assessment.Controls()))),
+	return app.Elem("li").Class(mxClassIf(s.Current, "current")).Body(
+		app.Elem("strong").Text(assessment.DomainLabel(s.Domain)),
+		app.Elem("span").Text(fmt.Sprintf("%d of %d rows with exactly one A", s.OneA, len(assessment.Controls()))),
 		probs,
 	)
 }
@@ -221,35 +221,35 @@ type mxFilterBar struct {
 // Render draws the filter form.
 func (b *mxFilterBar) Render() app.UI {
 	f := b.Filter
-	return app.Form().Class("mx-filters").Aria("label", "Filters").OnSubmit(b.onSubmit).Body(
-		app.Div().Class("mx-filter").Body(
-			app.Label().For("mx-f-theme").Text("Theme"),
-			app.Select().ID("mx-f-theme").OnChange(b.onTheme).Body(
-				app.Option().Value("all").Selected(f.Theme == "").Text("All themes"),
+	return app.Elem("form").Class("mx-filters").Aria("label", "Filters").OnSubmit(b.onSubmit).Body(
+		app.Elem("div").Class("mx-filter").Body(
+			app.Elem("label").Attr("for", "mx-f-theme").Text("Theme"),
+			app.Elem("select").ID("mx-f-theme").OnChange(b.onTheme).Body(
+				app.Elem("option").Attr("value", "all").Attr("selected", f.Theme == "").Text("All themes"),
 				app.Range(assessment.Themes).Slice(func(i int) app.UI {
 					t := string(assessment.Themes[i])
-					return app.Option().Value(t).Selected(f.Theme == t).Text(t)
+					return app.Elem("option").Attr("value", t).Attr("selected", f.Theme == t).Text(t)
 				}),
 			),
 		),
-		app.Div().Class("mx-filter").Body(
-			app.Label().For("mx-f-rel").Text("Plant-floor relevance"),
-			app.Select().ID("mx-f-rel").OnChange(b.onRelevance).Body(
-				app.Option().Value("all").Selected(f.Relevance == "").Text("Any"),
-				app.Option().Value(mxRelHigh).Selected(f.Relevance == mxRelHigh).Text("High only"),
-				app.Option().Value(mxRelMedium).Selected(f.Relevance == mxRelMedium).Text("Medium and high"),
+		app.Elem("div").Class("mx-filter").Body(
+			app.Elem("label").Attr("for", "mx-f-rel").Text("Plant-floor relevance"),
+			app.Elem("select").ID("mx-f-rel").OnChange(b.onRelevance).Body(
+				app.Elem("option").Attr("value", "all").Attr("selected", f.Relevance == "").Text("Any"),
+				app.Elem("option").Attr("value", mxRelHigh).Attr("selected", f.Relevance == mxRelHigh).Text("High only"),
+				app.Elem("option").Attr("value", mxRelMedium).Attr("selected", f.Relevance == mxRelMedium).Text("Medium and high"),
 			),
 		),
-		app.Div().Class("mx-filter mx-check").Body(
-			app.Input().Type("checkbox").ID("mx-f-problems").Checked(f.OnlyProblems).OnChange(b.onOnlyProblems),
-			app.Label().For("mx-f-problems").Text("Only rows with problems"),
+		app.Elem("div").Class("mx-filter mx-check").Body(
+			app.ElemSelfClosing("input").Attr("type", "checkbox").ID("mx-f-problems").Attr("checked", f.OnlyProblems).OnChange(b.onOnlyProblems),
+			app.Elem("label").Attr("for", "mx-f-problems").Text("Only rows with problems"),
 		),
-		app.Button().Type("button").Class("secondary").ID("mx-f-clear").Disabled(f == mxFilter{}).
+		app.Elem("button").Attr("type", "button").Class("secondary").ID("mx-f-clear").Attr("disabled", f == mxFilter{}).
 			Text("Clear filters").OnClick(b.onClear),
-		app.P().Class("mx-count").ID("mx-count").Attr("role", "status").
+		app.Elem("p").Class("mx-count").ID("mx-count").Attr("role", "status").
 			Text(fmt.Sprintf("Showing %d of %d controls", b.Shown, len(assessment.Controls()))),
 		app.If(f.OnlyProblems, func() app.UI {
-			return app.P().Class("mx-filter-note muted").
+			return app.Elem("p").Class("mx-filter-note muted").
 				Text("Rows you fix stay listed, marked \u2713, until you filter again.")
 		}),
 	)

@@ -63,15 +63,15 @@ func mxLetterText(l assessment.Letter) string {
 }
 
 func (m *MatrixView) renderPresets() app.UI {
-	return app.Section().Class("mx-presets").Aria("labelledby", "mx-presets-title").Body(
-		app.Div().Class("mx-presets-head").Body(
-			app.H2().ID("mx-presets-title").Text("Start from an ownership model"),
-			app.Button().Type("button").Class("secondary").ID("mx-presets-toggle").
+	return app.Elem("section").Class("mx-presets").Aria("labelledby", "mx-presets-title").Body(
+		app.Elem("div").Class("mx-presets-head").Body(
+			app.Elem("h2").ID("mx-presets-title").Text("Start from an ownership model"),
+			app.Elem("button").Attr("type", "button").Class("secondary").ID("mx-presets-toggle").
 				Aria("expanded", fmt.Sprint(m.presetsOpen)).Aria("controls", "mx-presets-body").
 				Text(mxToggleText(m.presetsOpen)).
 				OnClick(m.onTogglePresets),
 		),
-		app.Div().ID("mx-presets-body").Hidden(!m.presetsOpen).Body(
+		app.Elem("div").ID("mx-presets-body").Hidden(!m.presetsOpen).Body(
 			app.If(m.presetsOpen, func() app.UI { return m.renderPresetBody() }),
 		),
 	)
@@ -85,23 +85,23 @@ func mxToggleText(open bool) string {
 }
 
 func (m *MatrixView) renderPresetBody() app.UI {
-	return app.Div().Body(
-		app.P().Class("muted").Text("A model fills the matrix with a consistent first draft that you then adjust "+
+	return app.Elem("div").Body(
+		app.Elem("p").Class("muted").Text("A model fills the matrix with a consistent first draft that you then adjust "+
 			"in the workshop. Nothing changes until you preview and apply it."),
-		app.FieldSet().Class("mx-models").Aria("describedby", "mx-model-error").Body(
-			app.Legend().Text("Ownership model"),
+		app.Elem("fieldset").Class("mx-models").Aria("describedby", "mx-model-error").Body(
+			app.Elem("legend").Text("Ownership model"),
 			&mxModelCards{Chosen: m.choice},
-			app.P().ID("mx-model-error").Class(mxClassIf(m.choiceError != "", "field-error")).Text(m.choiceError),
+			app.Elem("p").ID("mx-model-error").Class(mxClassIf(m.choiceError != "", "field-error")).Text(m.choiceError),
 		),
-		app.Div().Class("mx-preset-actions").Body(
-			app.Div().Class("mx-check").Body(
-				app.Input().Type("checkbox").ID("mx-keep").Checked(!m.overwrite).
+		app.Elem("div").Class("mx-preset-actions").Body(
+			app.Elem("div").Class("mx-check").Body(
+				app.ElemSelfClosing("input").Attr("type", "checkbox").ID("mx-keep").Attr("checked", !m.overwrite).
 					Aria("describedby", "mx-keep-hint").OnChange(m.onKeep),
-				app.Label().For("mx-keep").Text("Keep rows I already filled"),
+				app.Elem("label").Attr("for", "mx-keep").Text("Keep rows I already filled"),
 			),
-			app.P().ID("mx-keep-hint").Class("muted mx-hint").Text(
+			app.Elem("p").ID("mx-keep-hint").Class("muted mx-hint").Text(
 				"Kept: only empty rows take the model's letters. Cleared: every row is replaced by the model."),
-			app.Button().Type("button").ID("mx-preview-btn").Text("Preview changes").OnClick(m.onPreview),
+			app.Elem("button").Attr("type", "button").ID("mx-preview-btn").Text("Preview changes").OnClick(m.onPreview),
 		),
 		app.If(m.preview != nil, func() app.UI { return m.renderPreview() }),
 	)
@@ -122,20 +122,20 @@ func (m *MatrixView) renderPreview() app.UI {
 		summary += fmt.Sprintf(" %s you filled differently stay as they are.", mxPlural(p.kept, "row", "rows"))
 	}
 	more := p.rows - len(p.lines)
-	return app.Div().Class("mx-preview").ID("mx-preview").Body(
-		app.H3().ID("mx-preview-title").TabIndex(-1).Text("Preview: "+mo.Name),
-		app.P().ID("mx-preview-summary").Text(summary),
+	return app.Elem("div").Class("mx-preview").ID("mx-preview").Body(
+		app.Elem("h3").ID("mx-preview-title").TabIndex(-1).Text("Preview: "+mo.Name),
+		app.Elem("p").ID("mx-preview-summary").Text(summary),
 		app.If(len(p.lines) > 0, func() app.UI {
-			return app.Ul().Class("mx-diff").ID("mx-diff").TabIndex(0).Aria("label", "Rows that would change").Body(
-				app.Range(p.lines).Slice(func(i int) app.UI { return app.Li().Text(p.lines[i]) }),
+			return app.Elem("ul").Class("mx-diff").ID("mx-diff").TabIndex(0).Aria("label", "Rows that would change").Body(
+				app.Range(p.lines).Slice(func(i int) app.UI { return app.Elem("li").Text(p.lines[i]) }),
 				app.If(more > 0, func() app.UI {
-					return app.Li().Class("mx-more").Text(fmt.Sprintf("and %d more", more))
+					return app.Elem("li").Class("mx-more").Text(fmt.Sprintf("and %d more", more))
 				}),
 			)
 		}),
-		app.Div().Class("mx-preset-actions").Body(
-			app.Button().Type("button").ID("mx-apply").Text("Apply "+mo.Name).OnClick(m.onApply),
-			app.Button().Type("button").Class("secondary").ID("mx-cancel").Text("Cancel").OnClick(m.onCancel),
+		app.Elem("div").Class("mx-preset-actions").Body(
+			app.Elem("button").Attr("type", "button").ID("mx-apply").Text("Apply "+mo.Name).OnClick(m.onApply),
+			app.Elem("button").Attr("type", "button").Class("secondary").ID("mx-cancel").Text("Cancel").OnClick(m.onCancel),
 		),
 	)
 }

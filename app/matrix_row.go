@@ -64,17 +64,17 @@ func (r *matrixRow) Render() app.UI {
 		}
 		cells = append(cells, &mxCell{Control: r.Control, Domain: r.Domain, Role: role, Letter: letter})
 	}
-	cells = append(cells, app.Td().Role("cell").Class("mx-status").Body(
+	cells = append(cells, app.Elem("td").Role("cell").Class("mx-status").Body(
 		r.renderState(),
-		app.P().Class("mx-others").Body(
-			app.Span().Aria("hidden", "true").Text(r.Others),
-			app.Span().Class("visually-hidden").Text(r.OthersLabel),
+		app.Elem("p").Class("mx-others").Body(
+			app.Elem("span").Aria("hidden", "true").Text(r.Others),
+			app.Elem("span").Class("visually-hidden").Text(r.OthersLabel),
 		),
 	))
 
 	// Explicit roles: the stylesheet lays rows out as grids, which some
 	// browsers take as a reason to drop the native table semantics.
-	return app.Tr().Role("row").ID("mx-row-"+r.Control).Class("mx-row", "st-"+r.State).
+	return app.Elem("tr").Role("row").ID("mx-row-"+r.Control).Class("mx-row", "st-"+r.State).
 		DataSet("raci", r.RACI).Body(cells...)
 }
 
@@ -84,13 +84,13 @@ func (r *matrixRow) renderState() app.UI {
 		lines := strings.Split(r.Problems, "\n")
 		items := make([]app.UI, len(lines))
 		for i, l := range lines {
-			items[i] = app.Li().Text("\u26A0\u00a0" + l)
+			items[i] = app.Elem("li").Text("\u26A0\u00a0" + l)
 		}
-		return app.Ul().Class("mx-problems").Body(items...)
+		return app.Elem("ul").Class("mx-problems").Body(items...)
 	case mxRowEmpty:
-		return app.P().Class("mx-state mx-empty").Text("\u2013 Not assigned")
+		return app.Elem("p").Class("mx-state mx-empty").Text("\u2013 Not assigned")
 	}
-	return app.P().Class("mx-state mx-ok").Text("\u2713 OK")
+	return app.Elem("p").Class("mx-state mx-ok").Text("\u2713 OK")
 }
 
 // mxRowHead is the row header cell: the control, its theme, its
@@ -106,18 +106,18 @@ type mxRowHead struct {
 func (h *mxRowHead) Render() app.UI {
 	c, _ := assessment.ControlByID(h.Control)
 	rel := mxRelevanceWord(c.Relevance)
-	return app.Th().Scope("row").Role("rowheader").Class("mx-ctl").Body(
-		app.Button().Type("button").Class("mx-skip").ID("mx-skip-"+h.Control).
+	return app.Elem("th").Attr("scope", "row").Role("rowheader").Class("mx-ctl").Body(
+		app.Elem("button").Attr("type", "button").Class("mx-skip").ID("mx-skip-"+h.Control).
 			Text("Skip to next control").OnClick(h.onSkip),
-		app.Span().Class("mx-ctl-name").Body(
-			app.Span().Class("mx-id").Text(c.ID),
-			app.Span().Class("mx-label").Text(c.Label),
+		app.Elem("span").Class("mx-ctl-name").Body(
+			app.Elem("span").Class("mx-id").Text(c.ID),
+			app.Elem("span").Class("mx-label").Text(c.Label),
 		),
-		app.Div().Class("mx-meta").Body(
-			app.Span().Class("mx-theme").Text(string(c.Theme)),
-			app.Details().Class("mx-note rel-"+rel).Body(
-				app.Summary().Text("OT: "+rel),
-				app.P().Text(c.OTNote),
+		app.Elem("div").Class("mx-meta").Body(
+			app.Elem("span").Class("mx-theme").Text(string(c.Theme)),
+			app.Elem("details").Class("mx-note rel-"+rel).Body(
+				app.Elem("summary").Text("OT: "+rel),
+				app.Elem("p").Text(c.OTNote),
 			),
 		),
 	)
@@ -150,10 +150,10 @@ func (c *mxCell) Render() app.UI {
 	ctl, _ := assessment.ControlByID(c.Control)
 	opts := make([]app.UI, len(mxOptions))
 	for j, o := range mxOptions {
-		opts[j] = app.Option().Value(o.value).Selected(o.value == c.Letter).Text(o.text)
+		opts[j] = app.Elem("option").Attr("value", o.value).Attr("selected", o.value == c.Letter).Text(o.text)
 	}
-	return app.Td().Role("cell").Class("mx-cell").Body(
-		app.Select().Class("mx-sel", "l-"+strings.ToLower(strings.Trim(c.Letter, mxNoLetter))).
+	return app.Elem("td").Role("cell").Class("mx-cell").Body(
+		app.Elem("select").Class("mx-sel", "l-"+strings.ToLower(strings.Trim(c.Letter, mxNoLetter))).
 			Aria("label", ctl.ID+" "+ctl.Label+", "+assessment.DomainLabel(c.Domain)+", "+assessment.RoleLabel(c.Role)).
 			OnChange(c.onChange).
 			Body(opts...),

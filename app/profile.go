@@ -292,22 +292,22 @@ func (p *ProfileForm) setName(ctx app.Context, v string) {
 func (p *ProfileForm) Render() app.UI {
 	siteMissing := strings.TrimSpace(p.cur.Site) == "" && p.showMissing()
 	roleMissing := p.cur.RespondentRole == "" && p.showMissing()
-	return app.Section().Class("profile").Aria("labelledby", "profile-title").Body(
-		app.H1().ID("profile-title").Text("Organisation and respondent"),
-		app.P().Class("pf-lead").Text("Describe the site and who answers. Each change is saved in this browser as you type."),
+	return app.Elem("section").Class("profile").Aria("labelledby", "profile-title").Body(
+		app.Elem("h1").ID("profile-title").Text("Organisation and respondent"),
+		app.Elem("p").Class("pf-lead").Text("Describe the site and who answers. Each change is saved in this browser as you type."),
 
-		app.Div().Class("pf-field pf-field-wide").Body(
-			app.Label().For("pf-name").Text("Assessment name"),
+		app.Elem("div").Class("pf-field pf-field-wide").Body(
+			app.Elem("label").Attr("for", "pf-name").Text("Assessment name"),
 			p.nameInput(),
-			app.If(p.nameErr != "", func() app.UI { return app.P().Class("field-error").ID("pf-name-error").Text(p.nameErr) }),
+			app.If(p.nameErr != "", func() app.UI { return app.Elem("p").Class("field-error").ID("pf-name-error").Text(p.nameErr) }),
 		),
 
 		// Two columns that fill independently, so that a short group does
 		// not leave a gap beside a long one.
-		app.Div().Class("profile-grid").Body(
-			app.Div().Class("profile-col").Body(
-				app.FieldSet().Class("profile-group").Body(
-					app.Legend().Text("Organisation and site"),
+		app.Elem("div").Class("profile-grid").Body(
+			app.Elem("div").Class("profile-col").Body(
+				app.Elem("fieldset").Class("profile-group").Body(
+					app.Elem("legend").Text("Organisation and site"),
 					p.textField("organisation", "Organisation", "", false, ""),
 					p.textField("site", "Site", "Plant or location, e.g. \u201cLyon packaging plant\u201d", true, pfMsgIf(siteMissing, pfMsgSite)),
 					p.sectorField(),
@@ -315,17 +315,17 @@ func (p *ProfileForm) Render() app.UI {
 					p.checkbox("centralRisk", "A central security or risk function exists",
 						"For example a CISO office or a group risk and compliance team that can own the ISMS."),
 				),
-				app.FieldSet().Class("profile-group").Body(
-					app.Legend().Text("Regulated environment"),
+				app.Elem("fieldset").Class("profile-group").Body(
+					app.Elem("legend").Text("Regulated environment"),
 					p.checkbox("validated", "GMP / GxP validated systems are in scope",
 						"Changes to these systems need qualification and validation under the quality system."),
 					p.checkbox("safetyCritical", "Safety-critical process",
 						"Safety instrumented systems or hazardous materials: process safety has a say in every change."),
 				),
 			),
-			app.Div().Class("profile-col").Body(
-				app.FieldSet().Class("profile-group").Body(
-					app.Legend().Text("Respondent"),
+			app.Elem("div").Class("profile-col").Body(
+				app.Elem("fieldset").Class("profile-group").Body(
+					app.Elem("legend").Text("Respondent"),
 					p.textField("assessor", "Assessor", "Who runs the assessment (consultant or facilitator)", false, ""),
 					p.textField("respondent", "Respondent name", "", false, ""),
 					p.roleField(roleMissing),
@@ -335,7 +335,7 @@ func (p *ProfileForm) Render() app.UI {
 			),
 		),
 
-		app.Div().Class("profile-next").Body(p.nextLink()),
+		app.Elem("div").Class("profile-next").Body(p.nextLink()),
 	)
 }
 
@@ -353,8 +353,8 @@ func pfMsgIf(cond bool, msg string) string {
 	return ""
 }
 
-func (p *ProfileForm) nameInput() app.HTMLInput {
-	in := app.Input().Type("text").ID("pf-name").Value(p.name).MaxLength(assessment.MaxNameLen).AutoComplete(false).
+func (p *ProfileForm) nameInput() app.HTMLElemSelfClosing {
+	in := app.ElemSelfClosing("input").Attr("type", "text").ID("pf-name").Attr("value", p.name).Attr("maxlength", assessment.MaxNameLen).Attr("autocomplete", "off").
 		OnInput(func(ctx app.Context, e app.Event) { p.setName(ctx, ctx.JSSrc().Get("value").String()) }).
 		OnChange(func(ctx app.Context, e app.Event) {
 			v := ctx.JSSrc().Get("value").String()
@@ -378,7 +378,7 @@ func (p *ProfileForm) textField(field, label, hint string, required bool, errMsg
 	if errMsg != "" {
 		described = append(described, id+"-error")
 	}
-	in := app.Input().Type("text").ID(id).Value(p.textValue(field)).MaxLength(assessment.MaxNameLen).
+	in := app.ElemSelfClosing("input").Attr("type", "text").ID(id).Attr("value", p.textValue(field)).Attr("maxlength", assessment.MaxNameLen).
 		OnInput(func(ctx app.Context, e app.Event) { p.setText(ctx, field, ctx.JSSrc().Get("value").String()) }).
 		OnChange(func(ctx app.Context, e app.Event) {
 			// Trim when the field is left, not while typing (a space
@@ -398,14 +398,14 @@ func (p *ProfileForm) textField(field, label, hint string, required bool, errMsg
 	if len(described) > 0 {
 		in = in.Aria("describedby", strings.Join(described, " "))
 	}
-	return app.Div().Class("pf-field").Body(
-		app.Label().For(id).Body(
+	return app.Elem("div").Class("pf-field").Body(
+		app.Elem("label").Attr("for", id).Body(
 			app.Text(label),
-			app.If(required, func() app.UI { return app.Span().Class("pf-req").Text(" (required)") }),
+			app.If(required, func() app.UI { return app.Elem("span").Class("pf-req").Text(" (required)") }),
 		),
-		app.If(hint != "", func() app.UI { return app.P().Class("pf-hint").ID(id + "-hint").Text(hint) }),
+		app.If(hint != "", func() app.UI { return app.Elem("p").Class("pf-hint").ID(id + "-hint").Text(hint) }),
 		in,
-		app.If(errMsg != "", func() app.UI { return app.P().Class("field-error").ID(id + "-error").Text(errMsg) }),
+		app.If(errMsg != "", func() app.UI { return app.Elem("p").Class("field-error").ID(id + "-error").Text(errMsg) }),
 	)
 }
 
@@ -414,28 +414,28 @@ func (p *ProfileForm) sectorField() app.UI {
 	for _, s := range pfSectors {
 		known = known || s == p.cur.Sector
 	}
-	return app.Div().Class("pf-field").Body(
-		app.Label().For("pf-sector").Text("Sector"),
-		app.Select().ID("pf-sector").
+	return app.Elem("div").Class("pf-field").Body(
+		app.Elem("label").Attr("for", "pf-sector").Text("Sector"),
+		app.Elem("select").ID("pf-sector").
 			OnChange(func(ctx app.Context, e app.Event) { p.setSector(ctx, ctx.JSSrc().Get("value").String()) }).
 			Body(
-				app.Option().Value("").Selected(p.cur.Sector == "").Text("Choose a sector\u2026"),
+				app.Elem("option").Attr("value", "").Attr("selected", p.cur.Sector == "").Text("Choose a sector\u2026"),
 				app.Range(pfSectors).Slice(func(i int) app.UI {
-					return app.Option().Value(pfSectors[i]).Selected(p.cur.Sector == pfSectors[i]).Text(pfSectors[i])
+					return app.Elem("option").Attr("value", pfSectors[i]).Attr("selected", p.cur.Sector == pfSectors[i]).Text(pfSectors[i])
 				}),
 				// A sector typed elsewhere (e.g. in an edited CSV) stays
 				// selectable rather than silently replaced.
 				app.If(!known, func() app.UI {
-					return app.Option().Value(p.cur.Sector).Selected(true).Text(p.cur.Sector)
+					return app.Elem("option").Attr("value", p.cur.Sector).Attr("selected", true).Text(p.cur.Sector)
 				}),
 			),
 	)
 }
 
 func (p *ProfileForm) plantsField() app.UI {
-	in := app.Input().Type("number").ID("pf-plants").Class("pf-narrow").
-		Min(0).Max(assessment.MaxPlants).Step(1).Attr("inputmode", "numeric").
-		Value(p.plantsText).
+	in := app.ElemSelfClosing("input").Attr("type", "number").ID("pf-plants").Class("pf-narrow").
+		Attr("min", 0).Attr("max", assessment.MaxPlants).Attr("step", 1).Attr("inputmode", "numeric").
+		Attr("value", p.plantsText).
 		Aria("describedby", "pf-plants-hint").
 		OnInput(func(ctx app.Context, e app.Event) {
 			src := ctx.JSSrc()
@@ -444,11 +444,11 @@ func (p *ProfileForm) plantsField() app.UI {
 	if p.plantsErr != "" {
 		in = in.Aria("invalid", "true").Aria("describedby", "pf-plants-hint pf-plants-error")
 	}
-	return app.Div().Class("pf-field").Body(
-		app.Label().For("pf-plants").Text("Number of plants"),
-		app.P().Class("pf-hint").ID("pf-plants-hint").Text("Plants in the ISMS scope, across the organisation."),
+	return app.Elem("div").Class("pf-field").Body(
+		app.Elem("label").Attr("for", "pf-plants").Text("Number of plants"),
+		app.Elem("p").Class("pf-hint").ID("pf-plants-hint").Text("Plants in the ISMS scope, across the organisation."),
 		in,
-		app.If(p.plantsErr != "", func() app.UI { return app.P().Class("field-error").ID("pf-plants-error").Text(p.plantsErr) }),
+		app.If(p.plantsErr != "", func() app.UI { return app.Elem("p").Class("field-error").ID("pf-plants-error").Text(p.plantsErr) }),
 	)
 }
 
@@ -463,34 +463,34 @@ func (p *ProfileForm) checkbox(field, label, hint string) app.UI {
 	case "centralRisk":
 		on = p.cur.CentralRisk
 	}
-	return app.Div().Class("pf-check").Body(
-		app.Input().Type("checkbox").ID(id).Checked(on).Aria("describedby", id+"-hint").
+	return app.Elem("div").Class("pf-check").Body(
+		app.ElemSelfClosing("input").Attr("type", "checkbox").ID(id).Attr("checked", on).Aria("describedby", id+"-hint").
 			OnChange(func(ctx app.Context, e app.Event) { p.setFlag(ctx, field, ctx.JSSrc().Get("checked").Bool()) }),
-		app.Div().Body(
-			app.Label().For(id).Text(label),
-			app.P().Class("pf-hint").ID(id+"-hint").Text(hint),
+		app.Elem("div").Body(
+			app.Elem("label").Attr("for", id).Text(label),
+			app.Elem("p").Class("pf-hint").ID(id+"-hint").Text(hint),
 		),
 	)
 }
 
 func (p *ProfileForm) connectivityField() app.UI {
-	return app.FieldSet().Class("profile-group").Body(
-		app.Legend().Text("IT/OT connectivity"),
-		app.P().Class("pf-hint").Text("How plant networks exchange data with corporate IT today."),
+	return app.Elem("fieldset").Class("profile-group").Body(
+		app.Elem("legend").Text("IT/OT connectivity"),
+		app.Elem("p").Class("pf-hint").Text("How plant networks exchange data with corporate IT today."),
 		app.Range(pfConnectivityChoices).Slice(func(i int) app.UI {
 			c := pfConnectivityChoices[i]
 			id := "pf-conn-" + c.value
-			return app.Div().Class("pf-check").Body(
-				app.Input().Type("radio").Name("pf-connectivity").ID(id).Value(c.value).
-					Checked(p.cur.Connectivity == c.value).Aria("describedby", id+"-hint").
+			return app.Elem("div").Class("pf-check").Body(
+				app.ElemSelfClosing("input").Attr("type", "radio").Attr("name", "pf-connectivity").ID(id).Attr("value", c.value).
+					Attr("checked", p.cur.Connectivity == c.value).Aria("describedby", id+"-hint").
 					OnChange(func(ctx app.Context, e app.Event) {
 						if ctx.JSSrc().Get("checked").Bool() {
 							p.setConnectivity(ctx, c.value)
 						}
 					}),
-				app.Div().Body(
-					app.Label().For(id).Text(c.label),
-					app.P().Class("pf-hint").ID(id+"-hint").Text(c.hint),
+				app.Elem("div").Body(
+					app.Elem("label").Attr("for", id).Text(c.label),
+					app.Elem("p").Class("pf-hint").ID(id+"-hint").Text(c.hint),
 				),
 			)
 		}),
@@ -498,35 +498,35 @@ func (p *ProfileForm) connectivityField() app.UI {
 }
 
 func (p *ProfileForm) roleField(missing bool) app.UI {
-	sel := app.Select().ID("pf-role").
+	sel := app.Elem("select").ID("pf-role").
 		OnChange(func(ctx app.Context, e app.Event) { p.setRole(ctx, ctx.JSSrc().Get("value").String()) })
 	if missing {
 		sel = sel.Aria("describedby", "pf-role-advice")
 	}
-	return app.Div().Class("pf-field").Body(
-		app.Label().For("pf-role").Text("Respondent role"),
+	return app.Elem("div").Class("pf-field").Body(
+		app.Elem("label").Attr("for", "pf-role").Text("Respondent role"),
 		sel.Body(
-			app.Option().Value("").Selected(p.cur.RespondentRole == "").Text("Choose a role\u2026"),
+			app.Elem("option").Attr("value", "").Attr("selected", p.cur.RespondentRole == "").Text("Choose a role\u2026"),
 			app.Range(assessment.RespondentRoles).Slice(func(i int) app.UI {
 				r := assessment.RespondentRoles[i]
-				return app.Option().Value(string(r)).Selected(p.cur.RespondentRole == r).Text(assessment.RoleLabel(r))
+				return app.Elem("option").Attr("value", string(r)).Attr("selected", p.cur.RespondentRole == r).Text(assessment.RoleLabel(r))
 			}),
 		),
 		// A recommendation, not an error: the field is not marked invalid.
-		app.If(missing, func() app.UI { return app.P().Class("pf-advice").ID("pf-role-advice").Text(pfMsgRole) }),
+		app.If(missing, func() app.UI { return app.Elem("p").Class("pf-advice").ID("pf-role-advice").Text(pfMsgRole) }),
 	)
 }
 
 func (p *ProfileForm) dateField() app.UI {
-	in := app.Input().Type("date").ID("pf-date").Class("pf-narrow").Value(p.cur.Date).
+	in := app.ElemSelfClosing("input").Attr("type", "date").ID("pf-date").Class("pf-narrow").Attr("value", p.cur.Date).
 		OnChange(p.onDate).OnInput(p.onDate)
 	if p.dateErr != "" {
 		in = in.Aria("invalid", "true").Aria("describedby", "pf-date-error")
 	}
-	return app.Div().Class("pf-field").Body(
-		app.Label().For("pf-date").Text("Assessment date"),
+	return app.Elem("div").Class("pf-field").Body(
+		app.Elem("label").Attr("for", "pf-date").Text("Assessment date"),
 		in,
-		app.If(p.dateErr != "", func() app.UI { return app.P().Class("field-error").ID("pf-date-error").Text(p.dateErr) }),
+		app.If(p.dateErr != "", func() app.UI { return app.Elem("p").Class("field-error").ID("pf-date-error").Text(p.dateErr) }),
 	)
 }
 
@@ -540,8 +540,8 @@ func (p *ProfileForm) nextLink() app.UI {
 	if p.id == "" {
 		return nil
 	}
-	return app.A().Class("button").ID("profile-next").Href(Route{ID: p.id, View: ViewQuestions}.Fragment()).Body(
+	return app.Elem("a").Class("button").ID("profile-next").Attr("href", Route{ID: p.id, View: ViewQuestions}.Fragment()).Body(
 		app.Text("Next: answer the questions"),
-		app.Span().Aria("hidden", "true").Text(" \u2192"),
+		app.Elem("span").Aria("hidden", "true").Text(" \u2192"),
 	)
 }

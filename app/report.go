@@ -224,20 +224,20 @@ func (r *Report) Render() app.UI {
 	if p.Plants > 0 {
 		plants = strconv.Itoa(p.Plants)
 	}
-	return app.Article().Class("report").Body(
-		app.Div().Class("report-toolbar").Body(
-			app.P().Class("muted").Text("This page is laid out for printing. Choose \u201cSave as PDF\u201d in the print dialog to keep a copy."),
-			app.Button().Type("button").ID("report-print").Body(
+	return app.Elem("article").Class("report").Body(
+		app.Elem("div").Class("report-toolbar").Body(
+			app.Elem("p").Class("muted").Text("This page is laid out for printing. Choose \u201cSave as PDF\u201d in the print dialog to keep a copy."),
+			app.Elem("button").Attr("type", "button").ID("report-print").Body(
 				printIcon(),
 				app.Text("Print / Save as PDF"),
 			).OnClick(func(ctx app.Context, e app.Event) { ctx.NewAction(actPrint) }),
 		),
 
-		app.Section().Class("report-cover").ID("report-cover").Aria("labelledby", "report-title").Body(
-			app.P().Class("report-kicker").Text("ISO/IEC 27001 \u00b7 ownership across corporate IT and plant OT"),
-			app.H1().ID("report-title").Text("ISMS ownership assessment"),
-			app.P().Class("report-name").Text(displayName(a)),
-			app.Dl().Class("report-facts").Body(
+		app.Elem("section").Class("report-cover").ID("report-cover").Aria("labelledby", "report-title").Body(
+			app.Elem("p").Class("report-kicker").Text("ISO/IEC 27001 \u00b7 ownership across corporate IT and plant OT"),
+			app.Elem("h1").ID("report-title").Text("ISMS ownership assessment"),
+			app.Elem("p").Class("report-name").Text(displayName(a)),
+			app.Elem("dl").Class("report-facts").Body(
 				fact("Organisation", orDash(p.Organisation)),
 				fact("Site", orDash(p.Site)),
 				fact("Respondent", orDash(respondent)),
@@ -245,8 +245,8 @@ func (r *Report) Render() app.UI {
 				fact("Assessment date", orDash(humanDate(p.Date))),
 				fact("Generated on", r.generated),
 			),
-			app.H2().Class("report-subhead").Text("Context"),
-			app.Dl().Class("report-facts report-context").Body(
+			app.Elem("h2").Class("report-subhead").Text("Context"),
+			app.Elem("dl").Class("report-facts report-context").Body(
 				fact("Sector", orDash(p.Sector)),
 				fact("Plants", plants),
 				fact("GMP-validated systems in scope", yesNo(p.Validated)),
@@ -254,43 +254,43 @@ func (r *Report) Render() app.UI {
 				fact("Central risk or security function", yesNo(p.CentralRisk)),
 				fact("IT/OT connectivity", connectivityLabel(p.Connectivity)),
 			),
-			app.P().Class("report-confidential").Text("Confidential: this report describes gaps in how information security is owned and run. Share it only with the people who need it."),
+			app.Elem("p").Class("report-confidential").Text("Confidential: this report describes gaps in how information security is owned and run. Share it only with the people who need it."),
 		),
 
-		app.Section().Class("report-section report-summary").ID("report-summary").Aria("labelledby", "rs-summary").Body(
-			app.H2().ID("rs-summary").Text("1. Summary"),
+		app.Elem("section").Class("report-section report-summary").ID("report-summary").Aria("labelledby", "rs-summary").Body(
+			app.Elem("h2").ID("rs-summary").Text("1. Summary"),
 			renderSummaryCards(&r.d),
-			app.Div().Class("report-chart-grid").Body(
+			app.Elem("div").Class("report-chart-grid").Body(
 				renderAreaChart(&r.d, "report-chart"),
 				renderAreaTable(&r.d),
 			),
 		),
 
-		app.Section().Class("report-section report-flags").ID("report-flags").Aria("labelledby", "rs-flags").Body(
-			app.H2().ID("rs-flags").Text("2. Red flags"),
+		app.Elem("section").Class("report-section report-flags").ID("report-flags").Aria("labelledby", "rs-flags").Body(
+			app.Elem("h2").ID("rs-flags").Text("2. Red flags"),
 			renderFindings(&r.d, true),
 		),
 
-		app.Section().Class("report-section report-model page-break").ID("report-model").Aria("labelledby", "rs-model").Body(
-			app.H2().ID("rs-model").Text("3. Recommended ownership model"),
+		app.Elem("section").Class("report-section report-model page-break").ID("report-model").Aria("labelledby", "rs-model").Body(
+			app.Elem("h2").ID("rs-model").Text("3. Recommended ownership model"),
 			renderModel(&r.d, false),
 		),
 
-		app.Section().Class("report-section report-actions page-break").ID("report-actions").Aria("labelledby", "rs-actions").Body(
-			app.H2().ID("rs-actions").Text("4. Action plan"),
+		app.Elem("section").Class("report-section report-actions page-break").ID("report-actions").Aria("labelledby", "rs-actions").Body(
+			app.Elem("h2").ID("rs-actions").Text("4. Action plan"),
 			renderActions(&r.d, "report-actions-table", 0),
 		),
 
-		app.Section().Class("report-section report-raci page-break").ID("report-raci").Aria("labelledby", "rs-raci").Body(
-			app.H2().ID("rs-raci").Text("5. Ownership matrix (RACI)"),
+		app.Elem("section").Class("report-section report-raci page-break").ID("report-raci").Aria("labelledby", "rs-raci").Body(
+			app.Elem("h2").ID("rs-raci").Text("5. Ownership matrix (RACI)"),
 			r.renderRACI(),
 		),
 
-		app.Section().Class("report-section report-answers page-break").ID("report-answers").Aria("labelledby", "rs-answers").Body(
-			app.H2().ID("rs-answers").Text("6. Answers and notes"),
+		app.Elem("section").Class("report-section report-answers page-break").ID("report-answers").Aria("labelledby", "rs-answers").Body(
+			app.Elem("h2").ID("rs-answers").Text("6. Answers and notes"),
 			app.Range(r.answers).Slice(func(i int) app.UI { return r.renderArea(r.answers[i]) }),
 		),
-		app.Footer().Class("report-footer muted").Text("Generated by the ISMS Ownership Assessment on "+r.generated+". Scores, red flags and actions are derived from the answers and the matrix as they stood then."),
+		app.Elem("footer").Class("report-footer muted").Text("Generated by the ISMS Ownership Assessment on "+r.generated+". Scores, red flags and actions are derived from the answers and the matrix as they stood then."),
 	)
 }
 
@@ -309,77 +309,77 @@ func printIcon() app.UI {
 }
 
 func fact(term, value string) app.UI {
-	return app.Div().Class("fact").Body(app.Dt().Text(term), app.Dd().Text(value))
+	return app.Elem("div").Class("fact").Body(app.Elem("dt").Text(term), app.Elem("dd").Text(value))
 }
 
 func (r *Report) renderRACI() app.UI {
 	s := r.raci
 	if !s.Started {
-		return app.P().Class("empty-state").Text("The ownership matrix has not been started: no control has been assigned to a role yet.")
+		return app.Elem("p").Class("empty-state").Text("The ownership matrix has not been started: no control has been assigned to a role yet.")
 	}
-	return app.Div().Class("raci-summary").Body(
-		app.Div().Class("table-wrap").Body(app.Table().Class("data-table raci-domains").Body(
-			app.Caption().Class("table-caption").Text("Rows per domain (93 controls each)"),
-			app.THead().Body(app.Tr().Body(
-				app.Th().Scope("col").Text("Domain"),
-				app.Th().Scope("col").Class("num").Text("Rows filled"),
-				app.Th().Scope("col").Class("num").Text("Exactly one A"),
-				app.Th().Scope("col").Class("num").Text("Rows with problems"),
+	return app.Elem("div").Class("raci-summary").Body(
+		app.Elem("div").Class("table-wrap").Body(app.Elem("table").Class("data-table raci-domains").Body(
+			app.Elem("caption").Class("table-caption").Text("Rows per domain (93 controls each)"),
+			app.Elem("thead").Body(app.Elem("tr").Body(
+				app.Elem("th").Attr("scope", "col").Text("Domain"),
+				app.Elem("th").Attr("scope", "col").Class("num").Text("Rows filled"),
+				app.Elem("th").Attr("scope", "col").Class("num").Text("Exactly one A"),
+				app.Elem("th").Attr("scope", "col").Class("num").Text("Rows with problems"),
 			)),
-			app.TBody().Body(app.Range(s.Domains).Slice(func(i int) app.UI {
+			app.Elem("tbody").Body(app.Range(s.Domains).Slice(func(i int) app.UI {
 				d := s.Domains[i]
-				return app.Tr().Body(
-					app.Th().Scope("row").Text(d.Label),
-					app.Td().Class("num").Text(strconv.Itoa(d.Filled)),
-					app.Td().Class("num").Text(strconv.Itoa(d.OneA)),
-					app.Td().Class("num").Text(strconv.Itoa(d.WithProblem)),
+				return app.Elem("tr").Body(
+					app.Elem("th").Attr("scope", "row").Text(d.Label),
+					app.Elem("td").Class("num").Text(strconv.Itoa(d.Filled)),
+					app.Elem("td").Class("num").Text(strconv.Itoa(d.OneA)),
+					app.Elem("td").Class("num").Text(strconv.Itoa(d.WithProblem)),
 				)
 			})),
 		)),
-		app.H3().Text("Rows that break a rule"),
+		app.Elem("h3").Text("Rows that break a rule"),
 		app.If(len(s.Problems) == 0, func() app.UI {
-			return app.P().Class("empty-state").Text("None: every filled row has exactly one A and, where needed, an R.")
+			return app.Elem("p").Class("empty-state").Text("None: every filled row has exactly one A and, where needed, an R.")
 		}).Else(func() app.UI {
-			return app.Div().Class("table-wrap").Body(app.Table().Class("data-table raci-problems").Body(
-				app.THead().Body(app.Tr().Body(
-					app.Th().Scope("col").Text("Control"),
-					app.Th().Scope("col").Text("Domain"),
-					app.Th().Scope("col").Text("Problem"),
+			return app.Elem("div").Class("table-wrap").Body(app.Elem("table").Class("data-table raci-problems").Body(
+				app.Elem("thead").Body(app.Elem("tr").Body(
+					app.Elem("th").Attr("scope", "col").Text("Control"),
+					app.Elem("th").Attr("scope", "col").Text("Domain"),
+					app.Elem("th").Attr("scope", "col").Text("Problem"),
 				)),
-				app.TBody().Body(app.Range(s.Problems).Slice(func(i int) app.UI {
+				app.Elem("tbody").Body(app.Range(s.Problems).Slice(func(i int) app.UI {
 					p := s.Problems[i]
-					return app.Tr().Body(
-						app.Td().Body(app.Strong().Text(p.Control), app.Text(" "+p.Label)),
-						app.Td().Class("nowrap").Text(p.Domain),
-						app.Td().Text(p.Message),
+					return app.Elem("tr").Body(
+						app.Elem("td").Body(app.Elem("strong").Text(p.Control), app.Text(" "+p.Label)),
+						app.Elem("td").Class("nowrap").Text(p.Domain),
+						app.Elem("td").Text(p.Message),
 					)
 				})),
 			))
 		}),
 		app.If(len(s.Unassigned) > 0, func() app.UI {
-			return app.Div().Class("raci-unassigned").Body(
-				app.H3().Text("Empty rows that matter ("+strconv.Itoa(s.Gaps)+")"),
-				app.P().Class("muted").Text("High-relevance plant-floor rows and shared-infrastructure rows with nobody assigned, by control number."),
+			return app.Elem("div").Class("raci-unassigned").Body(
+				app.Elem("h3").Text("Empty rows that matter ("+strconv.Itoa(s.Gaps)+")"),
+				app.Elem("p").Class("muted").Text("High-relevance plant-floor rows and shared-infrastructure rows with nobody assigned, by control number."),
 				renderCellGroups(s.Unassigned),
 			)
 		}),
-		app.H3().Text("Who holds A and R for the controls that matter most on the plant floor"),
-		app.Div().Class("table-wrap").Body(app.Table().Class("data-table raci-high").Body(
-			app.THead().Body(app.Tr().Body(
-				app.Th().Scope("col").Text("Control"),
+		app.Elem("h3").Text("Who holds A and R for the controls that matter most on the plant floor"),
+		app.Elem("div").Class("table-wrap").Body(app.Elem("table").Class("data-table raci-high").Body(
+			app.Elem("thead").Body(app.Elem("tr").Body(
+				app.Elem("th").Attr("scope", "col").Text("Control"),
 				app.Range(assessment.Domains).Slice(func(i int) app.UI {
-					return app.Th().Scope("col").Text(assessment.DomainLabel(assessment.Domains[i]))
+					return app.Elem("th").Attr("scope", "col").Text(assessment.DomainLabel(assessment.Domains[i]))
 				}),
 			)),
-			app.TBody().Body(app.Range(s.High).Slice(func(i int) app.UI {
+			app.Elem("tbody").Body(app.Range(s.High).Slice(func(i int) app.UI {
 				row := s.High[i]
-				return app.Tr().Body(
-					app.Th().Scope("row").Body(app.Strong().Text(row.Control), app.Text(" "+row.Label)),
+				return app.Elem("tr").Body(
+					app.Elem("th").Attr("scope", "row").Body(app.Elem("strong").Text(row.Control), app.Text(" "+row.Label)),
 					app.Range(row.Cells).Slice(func(j int) app.UI {
 						if row.Cells[j] == "" {
-							return app.Td().Class("muted").Body(dateCell(""))
+							return app.Elem("td").Class("muted").Body(dateCell(""))
 						}
-						return app.Td().Text(row.Cells[j])
+						return app.Elem("td").Text(row.Cells[j])
 					}),
 				)
 			})),
@@ -388,36 +388,36 @@ func (r *Report) renderRACI() app.UI {
 }
 
 func (r *Report) renderArea(ra reportArea) app.UI {
-	return app.Div().Class("report-area").Body(
-		app.H3().Body(
+	return app.Elem("div").Class("report-area").Body(
+		app.Elem("h3").Body(
 			app.Text(ra.Title),
-			app.Span().Class("report-area-score muted").Text(" \u00b7 score "+ra.Score),
+			app.Elem("span").Class("report-area-score muted").Text(" \u00b7 score "+ra.Score),
 		),
-		app.Div().Class("table-wrap").Body(app.Table().Class("data-table answers-table").Body(
-			app.THead().Body(app.Tr().Body(
-				app.Th().Scope("col").Class("col-q").Text("Question"),
-				app.Th().Scope("col").Text("Answer"),
-				app.Th().Scope("col").Text("Follow-up"),
-				app.Th().Scope("col").Class("col-note").Text("Notes and evidence"),
+		app.Elem("div").Class("table-wrap").Body(app.Elem("table").Class("data-table answers-table").Body(
+			app.Elem("thead").Body(app.Elem("tr").Body(
+				app.Elem("th").Attr("scope", "col").Class("col-q").Text("Question"),
+				app.Elem("th").Attr("scope", "col").Text("Answer"),
+				app.Elem("th").Attr("scope", "col").Text("Follow-up"),
+				app.Elem("th").Attr("scope", "col").Class("col-note").Text("Notes and evidence"),
 			)),
-			app.TBody().Body(app.Range(ra.Items).Slice(func(i int) app.UI {
+			app.Elem("tbody").Body(app.Range(ra.Items).Slice(func(i int) app.UI {
 				it := ra.Items[i]
 				cls := ""
 				if !it.Answered {
 					cls = "unanswered"
 				}
-				return app.Tr().Class(cls).Body(
-					app.Td().Class("col-q").Body(
-						app.Span().Class("q-id").Text(it.ID),
+				return app.Elem("tr").Class(cls).Body(
+					app.Elem("td").Class("col-q").Body(
+						app.Elem("span").Class("q-id").Text(it.ID),
 						app.Text(" "+it.Text),
 					),
-					app.Td().Class("answer-rating").Text(it.Rating),
-					app.Td().Body(
+					app.Elem("td").Class("answer-rating").Text(it.Rating),
+					app.Elem("td").Body(
 						app.If(it.Owner == "" && it.Target == "", func() app.UI { return dateCell("") }),
-						app.If(it.Owner != "", func() app.UI { return app.Div().Text(it.Owner) }),
-						app.If(it.Target != "", func() app.UI { return app.Div().Text("by " + humanDate(it.Target)) }),
+						app.If(it.Owner != "", func() app.UI { return app.Elem("div").Text(it.Owner) }),
+						app.If(it.Target != "", func() app.UI { return app.Elem("div").Text("by " + humanDate(it.Target)) }),
 					),
-					app.Td().Class("col-note note-text").Text(it.Note),
+					app.Elem("td").Class("col-note note-text").Text(it.Note),
 				)
 			})),
 		)),

@@ -307,40 +307,40 @@ const (
 // below it as they are reached (see resultsStage).
 func (r *Results) Render() app.UI {
 	d := &r.d
-	return app.Div().Class("results").Aria("busy", strconv.FormatBool(r.shown < stageActions)).Body(
-		app.Div().Class("page-head").Body(
-			app.H1().Text("Results"),
-			app.Div().Class("page-actions").Body(
-				app.A().Class("button").ID("results-report").Href(d.reportHref).Text("Open the printable report"),
-				app.Button().Type("button").Class("secondary").ID("results-print").Text("Print this page").OnClick(r.print),
+	return app.Elem("div").Class("results").Aria("busy", strconv.FormatBool(r.shown < stageActions)).Body(
+		app.Elem("div").Class("page-head").Body(
+			app.Elem("h1").Text("Results"),
+			app.Elem("div").Class("page-actions").Body(
+				app.Elem("a").Class("button").ID("results-report").Attr("href", d.reportHref).Text("Open the printable report"),
+				app.Elem("button").Attr("type", "button").Class("secondary").ID("results-print").Text("Print this page").OnClick(r.print),
 			),
 		),
 		renderSummaryCards(d),
-		app.Section().Class("results-section").Aria("labelledby", "results-areas").Body(
-			app.H2().ID("results-areas").Text("Scores by area"),
+		app.Elem("section").Class("results-section").Aria("labelledby", "results-areas").Body(
+			app.Elem("h2").ID("results-areas").Text("Scores by area"),
 			renderAreaChart(d, "results-chart"),
 			// The table is built when the disclosure is opened: closed, it
 			// would be 50 nodes nobody sees (it does not print either).
-			app.Details().Class("area-table-details").ID("results-area-table").OnToggle(r.toggleTable).Body(
-				app.Summary().Text("Show the scores as a table"),
+			app.Elem("details").Class("area-table-details").ID("results-area-table").On("toggle", r.toggleTable).Body(
+				app.Elem("summary").Text("Show the scores as a table"),
 				app.If(r.tableOpen, func() app.UI { return renderAreaTable(d) }),
 			),
 		),
 		app.If(r.shown >= stageFindings, func() app.UI {
-			return app.Section().Class("results-section").Aria("labelledby", "results-flags").Body(
-				app.H2().ID("results-flags").Text("Red flags"),
+			return app.Elem("section").Class("results-section").Aria("labelledby", "results-flags").Body(
+				app.Elem("h2").ID("results-flags").Text("Red flags"),
 				renderFindings(d, false),
 			)
 		}),
 		app.If(r.shown >= stageFindings, func() app.UI {
-			return app.Section().Class("results-section").Aria("labelledby", "results-model").Body(
-				app.H2().ID("results-model").Text("Recommended ownership model"),
+			return app.Elem("section").Class("results-section").Aria("labelledby", "results-model").Body(
+				app.Elem("h2").ID("results-model").Text("Recommended ownership model"),
 				renderModel(d, true),
 			)
 		}),
 		app.If(r.shown >= stageActions, func() app.UI {
-			return app.Section().Class("results-section").Aria("labelledby", "results-actions").Body(
-				app.H2().ID("results-actions").Text("Action plan"),
+			return app.Elem("section").Class("results-section").Aria("labelledby", "results-actions").Body(
+				app.Elem("h2").ID("results-actions").Text("Action plan"),
 				r.renderActionLimit(),
 				renderActions(d, resultsActionsID, r.actionLimit()),
 			)
@@ -370,11 +370,11 @@ func (r *Results) renderActionLimit() app.UI {
 		text = "Showing all " + strconv.Itoa(n) + " actions, highest priority first."
 		label = "Show the top " + strconv.Itoa(resultsTopActions) + " only"
 	}
-	return app.P().Class("actions-limit").Body(
+	return app.Elem("p").Class("actions-limit").Body(
 		app.Text(text),
 		// The label says what a press does; no aria-expanded on top of it,
 		// which would announce the state twice.
-		app.Button().Type("button").Class("secondary").ID("results-actions-all").
+		app.Elem("button").Attr("type", "button").Class("secondary").ID("results-actions-all").
 			Aria("controls", resultsActionsID).
 			Text(label).OnClick(r.showAll),
 	)
@@ -383,68 +383,68 @@ func (r *Results) renderActionLimit() app.UI {
 // renderSummaryCards shows the overall score, the red-flag count and the
 // recommended model at a glance.
 func renderSummaryCards(d *resultData) app.UI {
-	return app.Div().Class("summary-cards").Body(
-		app.Div().Class("summary-card score-card").Body(
-			app.P().Class("card-label").Text("Overall maturity"),
+	return app.Elem("div").Class("summary-cards").Body(
+		app.Elem("div").Class("summary-card score-card").Body(
+			app.Elem("p").Class("card-label").Text("Overall maturity"),
 			app.If(d.score.HasScore, func() app.UI {
-				return app.P().Class("card-value").ID("overall-score").Body(
+				return app.Elem("p").Class("card-value").ID("overall-score").Body(
 					app.Text(percent(d.score.Overall)),
 				)
 			}).Else(func() app.UI {
-				return app.P().Class("card-value card-value-none").ID("overall-score").Text("Not enough answers yet")
+				return app.Elem("p").Class("card-value card-value-none").ID("overall-score").Text("Not enough answers yet")
 			}),
-			app.P().Class("card-note").Body(
+			app.Elem("p").Class("card-note").Body(
 				app.Text(strconv.Itoa(d.answered)+" of "+strconv.Itoa(d.total)+" questions answered"),
 				app.If(d.unknown+d.na > 0, func() app.UI {
 					return app.Text(" (" + strconv.Itoa(d.unknown) + " unknown, " + strconv.Itoa(d.na) + " not applicable)")
 				}),
 			),
 			app.If(!d.score.HasScore, func() app.UI {
-				return app.P().Class("card-note").Body(
-					app.A().Href(d.questionsHref).Text("Answer the questions"),
+				return app.Elem("p").Class("card-note").Body(
+					app.Elem("a").Attr("href", d.questionsHref).Text("Answer the questions"),
 					app.Text(" to get a score."),
 				)
 			}),
 		),
-		app.Div().Class("summary-card flags-card").Body(
-			app.P().Class("card-label").Text("Red flags"),
-			app.P().Class("card-value").Text(strconv.Itoa(d.high+d.medium)),
-			app.P().Class("card-note").Text(strconv.Itoa(d.high)+" high \u00b7 "+strconv.Itoa(d.medium)+" medium"),
+		app.Elem("div").Class("summary-card flags-card").Body(
+			app.Elem("p").Class("card-label").Text("Red flags"),
+			app.Elem("p").Class("card-value").Text(strconv.Itoa(d.high+d.medium)),
+			app.Elem("p").Class("card-note").Text(strconv.Itoa(d.high)+" high \u00b7 "+strconv.Itoa(d.medium)+" medium"),
 		),
-		app.Div().Class("summary-card reco-card").Body(
-			app.P().Class("card-label").Text("Recommended model"),
-			app.P().Class("card-value").Text(d.recModel.Name),
-			app.P().Class("card-note").Text(strconv.Itoa(len(d.actions))+" improvement actions"),
+		app.Elem("div").Class("summary-card reco-card").Body(
+			app.Elem("p").Class("card-label").Text("Recommended model"),
+			app.Elem("p").Class("card-value").Text(d.recModel.Name),
+			app.Elem("p").Class("card-note").Text(strconv.Itoa(len(d.actions))+" improvement actions"),
 		),
 	)
 }
 
 // renderAreaChart draws the per-area bar chart.
 func renderAreaChart(d *resultData, id string) app.UI {
-	return app.Figure().Class("chart-figure").Body(
+	return app.Elem("figure").Class("chart-figure").Body(
 		BarChart(id, "Maturity score by design area", d.bars),
-		app.FigCaption().Class("muted").Text("Scores run from 0 (nothing in place) to 100 (reviewed and improved everywhere); 75 is level 3, implemented, where no action is needed. Unknown answers count as 0; not applicable ones are left out. Areas without answers show no score rather than 0."),
+		app.Elem("figcaption").Class("muted").Text("Scores run from 0 (nothing in place) to 100 (reviewed and improved everywhere); 75 is level 3, implemented, where no action is needed. Unknown answers count as 0; not applicable ones are left out. Areas without answers show no score rather than 0."),
 	)
 }
 
 // renderAreaTable gives the chart's numbers, with the answer counts.
 func renderAreaTable(d *resultData) app.UI {
-	return app.Div().Class("table-wrap").Body(
-		app.Table().Class("data-table area-table").Body(
-			app.Caption().Class("visually-hidden").Text("Scores by area"),
-			app.THead().Body(app.Tr().Body(
-				app.Th().Scope("col").Text("Area"),
-				app.Th().Scope("col").Class("num").Text("Score"),
-				app.Th().Scope("col").Class("num").Text("Answered"),
-				app.Th().Scope("col").Class("num").Text("Unknown"),
+	return app.Elem("div").Class("table-wrap").Body(
+		app.Elem("table").Class("data-table area-table").Body(
+			app.Elem("caption").Class("visually-hidden").Text("Scores by area"),
+			app.Elem("thead").Body(app.Elem("tr").Body(
+				app.Elem("th").Attr("scope", "col").Text("Area"),
+				app.Elem("th").Attr("scope", "col").Class("num").Text("Score"),
+				app.Elem("th").Attr("scope", "col").Class("num").Text("Answered"),
+				app.Elem("th").Attr("scope", "col").Class("num").Text("Unknown"),
 			)),
-			app.TBody().Body(app.Range(d.areas).Slice(func(i int) app.UI {
+			app.Elem("tbody").Body(app.Range(d.areas).Slice(func(i int) app.UI {
 				a := d.areas[i]
-				return app.Tr().Body(
-					app.Th().Scope("row").Text(a.Title),
-					app.Td().Class("num").Text(a.Score),
-					app.Td().Class("num").Text(strconv.Itoa(a.Answered)+" of "+strconv.Itoa(a.Total)),
-					app.Td().Class("num").Text(strconv.Itoa(a.Unknown)),
+				return app.Elem("tr").Body(
+					app.Elem("th").Attr("scope", "row").Text(a.Title),
+					app.Elem("td").Class("num").Text(a.Score),
+					app.Elem("td").Class("num").Text(strconv.Itoa(a.Answered)+" of "+strconv.Itoa(a.Total)),
+					app.Elem("td").Class("num").Text(strconv.Itoa(a.Unknown)),
 				)
 			})),
 		),
@@ -460,52 +460,52 @@ func renderFindings(d *resultData, grouped bool) app.UI {
 		if d.answered < d.total {
 			text += " Red flags come from weak answers to key questions and from gaps in the ownership matrix, so keep answering."
 		}
-		return app.P().Class("empty-state").Text(text)
+		return app.Elem("p").Class("empty-state").Text(text)
 	}
-	return app.Ul().Class("findings").Body(
+	return app.Elem("ul").Class("findings").Body(
 		app.Range(d.findings).Slice(func(i int) app.UI {
 			f := d.findings[i]
 			cls, icon, word := "finding sev-medium", "\u25cf", "Medium"
 			if f.High {
 				cls, icon, word = "finding sev-high", "\u25b2", "High"
 			}
-			return app.Li().Class(cls).ID("finding-"+f.ID).Body(
-				app.Div().Class("finding-head").Body(
-					app.Span().Class("sev-badge").Body(
-						app.Span().Aria("hidden", "true").Text(icon+" "),
+			return app.Elem("li").Class(cls).ID("finding-"+f.ID).Body(
+				app.Elem("div").Class("finding-head").Body(
+					app.Elem("span").Class("sev-badge").Body(
+						app.Elem("span").Aria("hidden", "true").Text(icon+" "),
 						app.Text(word),
-						app.Span().Class("visually-hidden").Text(" severity:"),
+						app.Elem("span").Class("visually-hidden").Text(" severity:"),
 					),
-					app.H3().Class("finding-title").Text(f.Title),
+					app.Elem("h3").Class("finding-title").Text(f.Title),
 				),
-				app.P().Class("finding-reason").Text(f.Reason),
+				app.Elem("p").Class("finding-reason").Text(f.Reason),
 				app.If(len(f.Questions) > 0, func() app.UI {
-					return app.P().Class("finding-refs").Body(
-						app.Span().Class("refs-label").Text("Raised by "),
+					return app.Elem("p").Class("finding-refs").Body(
+						app.Elem("span").Class("refs-label").Text("Raised by "),
 						app.Range(f.Questions).Slice(func(j int) app.UI {
 							q := f.Questions[j]
-							return app.Span().Class("ref").Body(
-								app.A().Href(q.Href).Text("question " + q.ID),
+							return app.Elem("span").Class("ref").Body(
+								app.Elem("a").Attr("href", q.Href).Text("question " + q.ID),
 							)
 						}),
 					)
 				}),
 				app.If(grouped && len(f.Groups) > 0, func() app.UI {
-					return app.Div().Class("finding-groups").Body(
-						app.P().Class("refs-label").Text("Matrix rows"),
+					return app.Elem("div").Class("finding-groups").Body(
+						app.Elem("p").Class("refs-label").Text("Matrix rows"),
 						renderCellGroups(f.Groups),
 					)
 				}),
 				app.If(!grouped && len(f.Cells) > 0, func() app.UI {
-					return app.P().Class("finding-refs").Body(
-						app.Span().Class("refs-label").Text("Matrix rows "),
+					return app.Elem("p").Class("finding-refs").Body(
+						app.Elem("span").Class("refs-label").Text("Matrix rows "),
 						app.Range(f.Cells).Slice(func(j int) app.UI {
-							return app.Span().Class("ref cell-ref").Text(f.Cells[j])
+							return app.Elem("span").Class("ref cell-ref").Text(f.Cells[j])
 						}),
 						app.If(f.MoreCells > 0, func() app.UI {
-							return app.Span().Class("ref").Body(
+							return app.Elem("span").Class("ref").Body(
 								app.Text("and "+strconv.Itoa(f.MoreCells)+" more in the "),
-								app.A().Href(d.matrixHref).Text("ownership matrix"),
+								app.Elem("a").Attr("href", d.matrixHref).Text("ownership matrix"),
 							)
 						}),
 					)
@@ -517,8 +517,8 @@ func renderFindings(d *resultData, grouped bool) app.UI {
 
 // renderCellGroups shows matrix rows as one line per domain.
 func renderCellGroups(gs []cellGroup) app.UI {
-	return app.Dl().Class("cell-groups").Body(app.Range(gs).Slice(func(i int) app.UI {
-		return app.Div().Body(app.Dt().Text(gs[i].Domain), app.Dd().Text(gs[i].Controls))
+	return app.Elem("dl").Class("cell-groups").Body(app.Range(gs).Slice(func(i int) app.UI {
+		return app.Elem("div").Body(app.Elem("dt").Text(gs[i].Domain), app.Elem("dd").Text(gs[i].Controls))
 	}))
 }
 
@@ -527,29 +527,29 @@ func renderCellGroups(gs []cellGroup) app.UI {
 // closed disclosure (the results page, where the recommendation is what
 // matters and the comparison is background); the report shows it open.
 func renderModel(d *resultData, collapsed bool) app.UI {
-	compare := app.Div().Class("model-compare").Body(app.Range(d.models).Slice(func(i int) app.UI {
+	compare := app.Elem("div").Class("model-compare").Body(app.Range(d.models).Slice(func(i int) app.UI {
 		return renderModelCard(&d.models[i], collapsed)
 	}))
-	return app.Div().Class("model").Body(
-		app.Div().Class("model-reco").Body(
-			app.P().Class("model-reco-name").Body(
-				app.Span().Class("muted").Text("Recommended: "),
-				app.Strong().ID("recommended-model").Text(d.recModel.Name),
+	return app.Elem("div").Class("model").Body(
+		app.Elem("div").Class("model-reco").Body(
+			app.Elem("p").Class("model-reco-name").Body(
+				app.Elem("span").Class("muted").Text("Recommended: "),
+				app.Elem("strong").ID("recommended-model").Text(d.recModel.Name),
 			),
-			app.P().Text(d.recModel.Summary),
-			app.H3().Text("Why this model"),
-			app.Ul().Class("model-reasons").Body(app.Range(d.rec.Reasons).Slice(func(i int) app.UI {
-				return app.Li().Text(reasonText(d.rec.Reasons[i]))
+			app.Elem("p").Text(d.recModel.Summary),
+			app.Elem("h3").Text("Why this model"),
+			app.Elem("ul").Class("model-reasons").Body(app.Range(d.rec.Reasons).Slice(func(i int) app.UI {
+				return app.Elem("li").Text(reasonText(d.rec.Reasons[i]))
 			})),
 		),
 		app.If(collapsed, func() app.UI {
-			return app.Details().Class("model-compare-details").ID(modelCompareID).Body(
-				app.Summary().Text("Compare the three models"),
+			return app.Elem("details").Class("model-compare-details").ID(modelCompareID).Body(
+				app.Elem("summary").Text("Compare the three models"),
 				compare,
 			)
 		}).Else(func() app.UI {
-			return app.Div().ID(modelCompareID).Body(
-				app.H3().Text("The three models compared"),
+			return app.Elem("div").ID(modelCompareID).Body(
+				app.Elem("h3").Text("The three models compared"),
 				compare,
 			)
 		}),
@@ -566,25 +566,25 @@ func renderModelCard(m *modelView, h3 bool) app.UI {
 	title := []app.UI{
 		app.Text(m.Name),
 		app.If(m.Recommended, func() app.UI {
-			return app.Span().Class("badge badge-ok").Body(
-				app.Span().Aria("hidden", "true").Text("\u2713 "),
+			return app.Elem("span").Class("badge badge-ok").Body(
+				app.Elem("span").Aria("hidden", "true").Text("\u2713 "),
 				app.Text("Recommended"),
 			)
 		}),
 	}
-	var head app.UI = app.H4().Class("model-card-title").Body(title...)
+	var head app.UI = app.Elem("h4").Class("model-card-title").Body(title...)
 	if h3 {
-		head = app.H3().Class("model-card-title").Body(title...)
+		head = app.Elem("h3").Class("model-card-title").Body(title...)
 	}
-	return app.Div().Class(cls).Body(
+	return app.Elem("div").Class(cls).Body(
 		head,
-		app.P().Class("model-points muted").Text(pointsText(m.Points)),
-		app.P().Class("model-summary").Text(m.Summary),
-		app.P().Class("model-list-label").Text("Strengths"),
-		app.Ul().Class("model-pros").Body(app.Range(m.Pros).Slice(func(j int) app.UI { return app.Li().Text(m.Pros[j]) })),
-		app.P().Class("model-list-label").Text("Drawbacks"),
-		app.Ul().Class("model-cons").Body(app.Range(m.Cons).Slice(func(j int) app.UI { return app.Li().Text(m.Cons[j]) })),
-		app.P().Class("model-fits").Body(app.Strong().Text("Fits when: "), app.Text(m.FitsWhen)),
+		app.Elem("p").Class("model-points muted").Text(pointsText(m.Points)),
+		app.Elem("p").Class("model-summary").Text(m.Summary),
+		app.Elem("p").Class("model-list-label").Text("Strengths"),
+		app.Elem("ul").Class("model-pros").Body(app.Range(m.Pros).Slice(func(j int) app.UI { return app.Elem("li").Text(m.Pros[j]) })),
+		app.Elem("p").Class("model-list-label").Text("Drawbacks"),
+		app.Elem("ul").Class("model-cons").Body(app.Range(m.Cons).Slice(func(j int) app.UI { return app.Elem("li").Text(m.Cons[j]) })),
+		app.Elem("p").Class("model-fits").Body(app.Elem("strong").Text("Fits when: "), app.Text(m.FitsWhen)),
 	)
 }
 
@@ -599,45 +599,45 @@ func pointsText(n int) string {
 // all of them when limit is 0.
 func renderActions(d *resultData, id string, limit int) app.UI {
 	if len(d.actions) == 0 {
-		return app.P().Class("empty-state").Text("No actions yet. Every answer below level 3 (Implemented), and every \u201cUnknown\u201d, becomes an action here, highest priority first.")
+		return app.Elem("p").Class("empty-state").Text("No actions yet. Every answer below level 3 (Implemented), and every \u201cUnknown\u201d, becomes an action here, highest priority first.")
 	}
 	rows := d.actions
 	if limit > 0 && len(rows) > limit {
 		rows = rows[:limit]
 	}
-	return app.Div().Class("table-wrap").Body(
-		app.Table().Class("data-table action-table").ID(id).Body(
-			app.Caption().Class("table-caption").Text("Priority is weight \u00d7 gap to level 4 \u00d7 interface risk (1 to 36); highest first."),
-			app.THead().Body(app.Tr().Body(
-				app.Th().Scope("col").Class("col-priority").Text("Priority"),
-				app.Th().Scope("col").Class("col-action").Text("Action"),
-				app.Th().Scope("col").Text("Area"),
-				app.Th().Scope("col").Text("Owner"),
-				app.Th().Scope("col").Text("Target"),
-				app.Th().Scope("col").Text("Question"),
+	return app.Elem("div").Class("table-wrap").Body(
+		app.Elem("table").Class("data-table action-table").ID(id).Body(
+			app.Elem("caption").Class("table-caption").Text("Priority is weight \u00d7 gap to level 4 \u00d7 interface risk (1 to 36); highest first."),
+			app.Elem("thead").Body(app.Elem("tr").Body(
+				app.Elem("th").Attr("scope", "col").Class("col-priority").Text("Priority"),
+				app.Elem("th").Attr("scope", "col").Class("col-action").Text("Action"),
+				app.Elem("th").Attr("scope", "col").Text("Area"),
+				app.Elem("th").Attr("scope", "col").Text("Owner"),
+				app.Elem("th").Attr("scope", "col").Text("Target"),
+				app.Elem("th").Attr("scope", "col").Text("Question"),
 			)),
-			app.TBody().Body(app.Range(rows).Slice(func(i int) app.UI {
+			app.Elem("tbody").Body(app.Range(rows).Slice(func(i int) app.UI {
 				a := &rows[i]
-				return app.Tr().Body(
-					app.Td().Class("col-priority").Body(
-						app.Span().Class(a.BandClass).Text(a.Band),
-						app.Span().Class("prio-num").Text(strconv.Itoa(a.Priority)),
+				return app.Elem("tr").Body(
+					app.Elem("td").Class("col-priority").Body(
+						app.Elem("span").Class(a.BandClass).Text(a.Band),
+						app.Elem("span").Class("prio-num").Text(strconv.Itoa(a.Priority)),
 					),
-					app.Td().Class("col-action").Body(
-						app.P().Class("action-title").Text(a.Title),
-						app.P().Class("action-detail").Text(a.Detail),
+					app.Elem("td").Class("col-action").Body(
+						app.Elem("p").Class("action-title").Text(a.Title),
+						app.Elem("p").Class("action-detail").Text(a.Detail),
 						app.If(a.Downtime != "", func() app.UI {
-							return app.P().Class("action-downtime").Body(
+							return app.Elem("p").Class("action-downtime").Body(
 								clockIcon(), app.Text(" "),
-								app.Strong().Text("Plant constraints: "),
+								app.Elem("strong").Text("Plant constraints: "),
 								app.Text(a.Downtime),
 							)
 						}),
 					),
-					app.Td().Text(a.Area),
-					app.Td().Text(a.Owner),
-					app.Td().Class("nowrap").Body(dateCell(a.Target)),
-					app.Td().Class("nowrap").Body(app.A().Href(a.Href).Text(a.Question)),
+					app.Elem("td").Text(a.Area),
+					app.Elem("td").Text(a.Owner),
+					app.Elem("td").Class("nowrap").Body(dateCell(a.Target)),
+					app.Elem("td").Class("nowrap").Body(app.Elem("a").Attr("href", a.Href).Text(a.Question)),
 				)
 			})),
 		),
@@ -647,9 +647,9 @@ func renderActions(d *resultData, id string, limit int) app.UI {
 // dateCell shows a date or a dash that reads as "not set".
 func dateCell(s string) app.UI {
 	if s == "" {
-		return app.Span().Body(
-			app.Span().Aria("hidden", "true").Text("\u2014"),
-			app.Span().Class("visually-hidden").Text("not set"),
+		return app.Elem("span").Body(
+			app.Elem("span").Aria("hidden", "true").Text("\u2014"),
+			app.Elem("span").Class("visually-hidden").Text("not set"),
 		)
 	}
 	return app.Text(s)
