@@ -85,6 +85,11 @@ const (
 	pfMsgName   = "Enter a name: it is how you find the assessment on the list and in exported files."
 )
 
+// OnInit takes the values passed by Root before the first render, so that
+// the form shows them in its first frame: go-app dispatches OnMount, which
+// runs a frame later, and the fields were empty until then.
+func (p *ProfileForm) OnInit() { p.take() }
+
 // OnMount takes the values passed by Root.
 func (p *ProfileForm) OnMount(ctx app.Context) { p.sync(ctx) }
 
@@ -92,11 +97,19 @@ func (p *ProfileForm) OnMount(ctx app.Context) { p.sync(ctx) }
 // otherwise a change from elsewhere (another window, an import, an undo).
 func (p *ProfileForm) OnUpdate(ctx app.Context) { p.sync(ctx) }
 
+// sync is take, with the assessment's id read from the page's fragment
+// when Root passed none.
 func (p *ProfileForm) sync(ctx app.Context) {
-	p.id = p.ID
+	p.take()
 	if p.id == "" {
 		p.id = ParseRoute(ctx.Page().URL().Fragment).ID
 	}
+}
+
+// take adopts the values Root passed that Root changed since the last
+// call.
+func (p *ProfileForm) take() {
+	p.id = p.ID
 	first := !p.synced
 	p.synced = true
 	// Only what Root changed is compared: an update of the name alone

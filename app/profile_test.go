@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
 	"github.com/isms-tools/ownership-assessment/assessment"
 )
 
@@ -32,6 +34,19 @@ func TestProfileShowsTheFields(t *testing.T) {
 		t.Errorf("another connectivity is checked: %q", tag)
 	}
 	homeLacks(t, html, "field-error", "Recommended: choose")
+}
+
+// The form shows Root's values in its first render: in the browser go-app
+// runs OnMount a frame later, and the fields were empty until then.
+func TestProfileFirstRenderHasTheValues(t *testing.T) {
+	p := &ProfileForm{ID: "a1", Name: "Lyon 2026", Profile: pfFilled}
+	e := app.NewTestEngine()
+	if err := e.Load(p); err != nil { // renders without calling OnMount
+		t.Fatal(err)
+	}
+	e.ConsumeAll()
+	homeRequire(t, homeRender(p), `value="Lyon 2026"`, `value="Lyon"`, `value="Acme Pharma"`, `value="3"`,
+		`href="#/a1/questions"`)
 }
 
 func TestProfileSiteRequired(t *testing.T) {
