@@ -227,23 +227,39 @@ const headLen = 256
 
 // headMatches reports whether head, the start of a stored envelope as save
 // writes it, says revision and a schema this version reads. It scans the
-// few fields by hand; anything unexpected is a mismatch, and the caller
-// then reads and checks the whole value.
+// few fields by hand (envelopeHead); anything unexpected is a mismatch,
+// and the caller then reads and checks the whole value.
 func headMatches(head string, revision int) bool {
-	rest, ok := strings.CutPrefix(head, `{"schema":`)
+	env, rest, ok := envelopeHead(head)
+	return ok && env.Revision == revision && strings.HasPrefix(rest, `,"data":`)
+}
+
+// envelopeHead reads the fields before "data" of a stored envelope in
+// exactly the form save writes, {"schema":N,"appVersion":"…","savedAt":"…",
+// "revision":N, with a schema this version reads, plain ASCII strings and
+// JSON whole numbers, and returns what follows them; ok is false for
+// anything else.
+func envelopeHead(s string) (env envelope, rest string, ok bool) {
+	rest, ok = strings.CutPrefix(s, `{"schema":`)
 	if !ok {
-		return false
+		return env, s, false
 	}
-	schema, rest := leadingInt(rest)
-	if schema < 1 || schema > assessment.SchemaVersion {
-		return false
+	if env.Schema, rest = jsonCount(rest); env.Schema < 1 || env.Schema > assessment.SchemaVersion {
+		return env, s, false
 	}
-	_, rest, ok = strings.Cut(rest, `,"revision":`)
-	if !ok {
-		return false
+	if env.AppVersion, rest, ok = plainString(rest, `,"appVersion":`); !ok {
+		return env, s, false
 	}
-	rev, rest := leadingInt(rest)
-	return rev == revision && strings.HasPrefix(rest, `,"data":`)
+	if env.SavedAt, rest, ok = plainString(rest, `,"savedAt":`); !ok {
+		return env, s, false
+	}
+	if rest, ok = strings.CutPrefix(rest, `,"revision":`); !ok {
+		return env, s, false
+	}
+	if env.Revision, rest = jsonCount(rest); env.Revision < 1 {
+		return env, s, false
+	}
+	return env, rest, true
 }
 
 // leadingInt parses the decimal digits at the start of s (-1 when there are
@@ -625,23 +641,8 @@ func readFull(id, raw string) (assessment.Assessment, int, *problem) {
 // would have accepted the value too, with the same fields (see
 // TestReadValueFastPath and FuzzReadValue).
 func fastEnvelope(raw string) (env envelope, ok bool) {
-	rest, ok := strings.CutPrefix(raw, `{"schema":`)
+	env, rest, ok := envelopeHead(raw)
 	if !ok {
-		return env, false
-	}
-	if env.Schema, rest = jsonCount(rest); env.Schema < 1 || env.Schema > assessment.SchemaVersion {
-		return env, false
-	}
-	if env.AppVersion, rest, ok = plainString(rest, `,"appVersion":`); !ok {
-		return env, false
-	}
-	if env.SavedAt, rest, ok = plainString(rest, `,"savedAt":`); !ok {
-		return env, false
-	}
-	if rest, ok = strings.CutPrefix(rest, `,"revision":`); !ok {
-		return env, false
-	}
-	if env.Revision, rest = jsonCount(rest); env.Revision < 1 {
 		return env, false
 	}
 	data, ok := strings.CutPrefix(rest, `,"data":`)

@@ -673,6 +673,8 @@ func TestHeadMatches(t *testing.T) {
 		{"no data after revision", `{"schema":2,"appVersion":"1","savedAt":"x","revision":3}`, 3, false},
 		{"cut before data", `{"schema":2,"appVersion":"1","savedAt":"x","revision":3`, 3, false},
 		{"huge number", `{"schema":2,"appVersion":"1","savedAt":"x","revision":12345678901,"data":{`, 123456789, false},
+		{"revision with a leading zero", `{"schema":2,"appVersion":"1","savedAt":"x","revision":07,"data":{`, 7, false},
+		{"escaped app version", `{"schema":2,"appVersion":"1\u002e0","savedAt":"x","revision":3,"data":{`, 3, false},
 		{"not JSON", `garbage`, 1, false},
 		{"empty", ``, 1, false},
 	}
