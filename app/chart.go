@@ -43,7 +43,9 @@ type ChartBar struct {
 // svg returns an element in the SVG namespace. go-app creates elements
 // with createElement unless told the namespace, and an SVG <rect> created
 // that way is an unknown HTML element that draws nothing.
-func svg(tag string) app.HTMLElem { return app.Elem(tag).XMLNS(svgNS) }
+//
+//go:noinline
+func svg(tag string, a attrs, kids ...app.UI) app.UI { return elh(tag, a, kids...).XMLNS(svgNS) }
 
 // num formats a coordinate compactly and deterministically.
 func num(v float64) string { return strconv.FormatFloat(v, 'f', 1, 64) }
@@ -79,8 +81,8 @@ func BarChart(id, title string, bars []ChartBar) app.UI {
 
 	body := make([]app.UI, 0, 3+2*5+3*len(bars))
 	body = append(body,
-		svg("title").ID(id+"-title").Text(title),
-		svg("desc").ID(id+"-desc").Text(desc),
+		svg("title", attrs{"id", id + "-title"}, txt(title)),
+		svg("desc", attrs{"id", id + "-desc"}, txt(desc)),
 	)
 	// Tracks first (one path for all rows), then gridlines over them, then
 	// bars over the gridlines.
@@ -90,7 +92,7 @@ func BarChart(id, title string, bars []ChartBar) app.UI {
 		tracks.WriteString("M" + num(chartPlotX) + " " + num(y) + "h" + num(chartPlotW) + "v" + num(chartBarH) + "h-" + num(chartPlotW) + "z")
 	}
 	if tracks.Len() > 0 {
-		body = append(body, svg("path").Class("chart-track").Attr("d", tracks.String()))
+		body = append(body, svg("path", attrs{"class", "chart-track", "d", tracks.String()}))
 	}
 	for _, t := range []float64{0, 25, 50, 75, 100} {
 		x := num(chartPlotX + chartBarWidth(t))
@@ -99,12 +101,8 @@ func BarChart(id, title string, bars []ChartBar) app.UI {
 			class = "chart-axis"
 		}
 		body = append(body,
-			svg("line").Class(class).
-				Attr("x1", x).Attr("x2", x).
-				Attr("y1", num(chartTop-4)).Attr("y2", num(plotBottom+4)),
-			svg("text").Class("chart-tick").
-				Attr("x", x).Attr("y", num(plotBottom+22)).
-				Text(strconv.Itoa(int(t))),
+			svg("line", attrs{"class", class, "x1", x, "x2", x, "y1", num(chartTop - 4), "y2", num(plotBottom + 4)}),
+			svg("text", attrs{"class", "chart-tick", "x", x, "y", num(plotBottom + 22)}, txt(strconv.Itoa(int(t)))),
 		)
 	}
 	for i, b := range bars {
@@ -113,33 +111,27 @@ func BarChart(id, title string, bars []ChartBar) app.UI {
 		mid := rowY + chartRowH/2 + 5 // baseline that centres 14-unit text
 		body = append(body, chartLabel(b.Label, mid))
 		if !b.HasValue {
-			body = append(body, svg("text").Class("chart-none").
-				Attr("x", num(chartPlotX+10)).Attr("y", num(mid)).
-				Text("no score yet"))
+			body = append(body, svg("text", attrs{"class", "chart-none", "x", num(chartPlotX + 10), "y", num(mid)}, txt("no score yet")))
 			continue
 		}
 		w := chartBarWidth(b.Value)
 		body = append(body,
-			svg("rect").Class("chart-bar").
-				Attr("x", num(chartPlotX)).Attr("y", num(y)).
-				Attr("width", num(w)).Attr("height", num(chartBarH)),
+			svg("rect", attrs{"class", "chart-bar", "x", num(chartPlotX), "y", num(y), "width", num(w), "height", num(chartBarH)}),
 			// A halo in the track colour (CSS) keeps gridlines from
 			// crossing the text.
-			svg("text").Class("chart-value").
-				Attr("x", num(chartPlotX+w+8)).Attr("y", num(mid)).
-				Text(percent(b.Value)),
+			svg("text", attrs{"class", "chart-value", "x", num(chartPlotX + w + 8), "y", num(mid)}, txt(percent(b.Value))),
 		)
 	}
-	return svg("svg").
-		Class("chart").
-		ID(id).
-		Attr("role", "img").
-		Aria("labelledby", id+"-title "+id+"-desc").
-		Attr("viewBox", "0 0 "+num(chartWidth)+" "+num(h)).
-		Attr("width", num(chartWidth)).
-		Attr("height", num(h)).
-		Attr("focusable", "false").
-		Body(body...)
+	return svg("svg", attrs{
+		"class", "chart",
+		"id", id,
+		"role", "img",
+		"aria-labelledby", id + "-title " + id + "-desc",
+		"viewBox", "0 0 " + num(chartWidth) + " " + num(h),
+		"width", num(chartWidth),
+		"height", num(h),
+		"focusable", "false",
+	}, body...)
 }
 
 // chartLabelMax is the longest label, in characters, drawn on one line;
@@ -149,15 +141,14 @@ const chartLabelMax = 30
 // chartLabel draws an area name right-aligned before its bar, on one line
 // or two.
 func chartLabel(label string, mid float64) app.UI {
-	t := svg("text").Class("chart-label").
-		Attr("x", num(chartLabelEnd)).Attr("y", num(mid))
+	a := attrs{"class", "chart-label", "x", num(chartLabelEnd), "y", num(mid)}
 	lines := chartLabelLines(label)
 	if len(lines) == 1 {
-		return t.Text(label)
+		return svg("text", a, txt(label))
 	}
-	return t.Body(
-		svg("tspan").Attr("x", num(chartLabelEnd)).Attr("dy", "-8").Text(lines[0]),
-		svg("tspan").Attr("x", num(chartLabelEnd)).Attr("dy", "16").Text(lines[1]),
+	return svg("text", a,
+		svg("tspan", attrs{"x", num(chartLabelEnd), "dy", "-8"}, txt(lines[0])),
+		svg("tspan", attrs{"x", num(chartLabelEnd), "dy", "16"}, txt(lines[1])),
 	)
 }
 

@@ -103,7 +103,7 @@ func TestBarChartElementsAreSVG(t *testing.T) {
 	type namespaced interface{ XMLNamespace() string }
 	for name, ui := range map[string]app.UI{
 		"chart": BarChart("c2", "t", []ChartBar{{Label: "x", Value: 10, HasValue: true}}),
-		"rect":  svg("rect"),
+		"rect":  svg("rect", nil),
 		"bar":   progressBar(1, 2),
 	} {
 		if ns, ok := ui.(namespaced); !ok || ns.XMLNamespace() != svgNS {

@@ -11,28 +11,25 @@ import (
 // Render draws the header, the navigation of the open assessment, the
 // notice area and the current view.
 func (r *Root) Render() app.UI {
-	return app.Elem("div").ID("app").
+	return elh("div", attrs{"id", "app"},
+		elt("a", attrs{"class", "skip-link", "href", "#main"}, "Skip to content"),
+		appHeader(r.headerBody()),
+		app.If(r.open && r.route.View != ViewHome && r.route.View != ViewCompare, func() app.UI {
+			return r.tabs()
+		}),
+		el("div", attrs{"class", "notice-area", "aria-live", "polite"},
+			app.If(r.notice != nil, func() app.UI { return &NoticeBar{Notice: *r.notice, CanUndo: r.undo != nil} }),
+			app.If(r.open && (r.status.State == storage.StateConflict || r.status.State == storage.StateError), func() app.UI {
+				return r.saveProblem()
+			}),
+		),
+		el("main", attrs{"class", "app-main", "id", "main", "tabindex", "-1"}, r.view()),
+		app.If(r.preview != nil, func() app.UI { return &ImportDialog{Preview: *r.preview} }),
+		app.If(r.rehearsal.preview != nil, r.rehearsalView),
+	).
 		OnClick(r.onLinkClick).
 		On("dragover", r.onDragOver).
-		On("drop", r.onDrop).
-		Body(
-			app.Elem("a").Class("skip-link").Attr("href", "#main").Text("Skip to content"),
-			appHeader(r.headerBody()),
-			app.If(r.open && r.route.View != ViewHome && r.route.View != ViewCompare, func() app.UI {
-				return r.tabs()
-			}),
-			app.Elem("div").Class("notice-area").Aria("live", "polite").Body(
-				app.If(r.notice != nil, func() app.UI { return &NoticeBar{Notice: *r.notice, CanUndo: r.undo != nil} }),
-				app.If(r.open && (r.status.State == storage.StateConflict || r.status.State == storage.StateError), func() app.UI {
-					return r.saveProblem()
-				}),
-			),
-			app.Elem("main").Class("app-main").ID("main").TabIndex(-1).Body(r.view()),
-			// After main, so that opening the dialog does not shift main's
-			// position among its siblings (go-app would rebuild the view).
-			app.If(r.preview != nil, func() app.UI { return &ImportDialog{Preview: *r.preview} }),
-			app.If(r.rehearsal.preview != nil, r.rehearsalView),
-		)
+		On("drop", r.onDrop)
 }
 
 // onDragOver lets files be dropped anywhere: without it the browser would
@@ -67,9 +64,9 @@ func (r *Root) onDrop(ctx app.Context, e app.Event) {
 }
 
 func appHeader(extra app.UI) app.UI {
-	return app.Elem("header").Class("app-header").Body(
-		app.Elem("p").Class("app-title").Body(
-			app.Elem("a").Attr("href", "#/").Text(Title),
+	return el("header", attrs{"class", "app-header"},
+		el("p", attrs{"class", "app-title"},
+			elt("a", attrs{"href", "#/"}, Title),
 		),
 		app.If(extra != nil, func() app.UI { return extra }),
 	)
@@ -78,17 +75,17 @@ func appHeader(extra app.UI) app.UI {
 // headerBody shows which assessment is open and whether it is saved.
 func (r *Root) headerBody() app.UI {
 	if !r.open || r.route.View == ViewHome || r.route.View == ViewCompare {
-		return app.Elem("nav").Class("header-nav").Aria("label", "Tool").Body(
-			app.Elem("a").Attr("href", "#/").Text("Assessments").Aria("current", ariaCurrent(r.route.View == ViewHome)),
-			app.Elem("a").Attr("href", "#/compare").Text("Compare").Aria("current", ariaCurrent(r.route.View == ViewCompare)),
+		return el("nav", attrs{"class", "header-nav", "aria-label", "Tool"},
+			elt("a", attrs{"href", "#/", "aria-current", ariaCurrent(r.route.View == ViewHome)}, "Assessments"),
+			elt("a", attrs{"href", "#/compare", "aria-current", ariaCurrent(r.route.View == ViewCompare)}, "Compare"),
 		)
 	}
-	return app.Elem("div").Class("header-open").Body(
-		app.Elem("nav").Class("header-nav").Aria("label", "Tool").Body(
-			app.Elem("a").Attr("href", "#/").Text("Assessments").Aria("current", ariaCurrent(r.route.View == ViewHome)),
-			app.Elem("a").Attr("href", "#/compare").Text("Compare").Aria("current", ariaCurrent(r.route.View == ViewCompare)),
+	return el("div", attrs{"class", "header-open"},
+		el("nav", attrs{"class", "header-nav", "aria-label", "Tool"},
+			elt("a", attrs{"href", "#/", "aria-current", ariaCurrent(r.route.View == ViewHome)}, "Assessments"),
+			elt("a", attrs{"href", "#/compare", "aria-current", ariaCurrent(r.route.View == ViewCompare)}, "Compare"),
 		),
-		app.Elem("span").Class("header-name").Text(displayName(r.cur)),
+		elt("span", attrs{"class", "header-name"}, displayName(r.cur)),
 		saveStatus(r.status),
 	)
 }
@@ -110,32 +107,27 @@ func saveStatus(st storage.Status) app.UI {
 	case storage.StateConflict:
 		text, class = "Changed elsewhere", "save-status error"
 	}
-	return app.Elem("span").Class(class).ID("save-status").Attr("role", "status").Text(text)
+	return elt("span", attrs{"class", class, "id", "save-status", "role", "status"}, text)
 }
 
 // tabs is the navigation between the views of the open assessment.
 func (r *Root) tabs() app.UI {
-	return app.Elem("nav").Class("view-tabs").Aria("label", "Assessment").Body(
+	return el("nav", attrs{"class", "view-tabs", "aria-label", "Assessment"},
 		app.Range(assessmentViews).Slice(func(i int) app.UI {
 			v := assessmentViews[i]
-			return app.Elem("a").
-				Attr("href", Route{ID: r.cur.ID, View: v}.Fragment()).
-				Class("view-tab").
-				ID("tab-"+string(v)).
-				Aria("current", ariaCurrent(r.route.View == v)).
-				Text(viewLabel(v))
+			return elt("a", attrs{"href", Route{ID: r.cur.ID, View: v}.Fragment(), "class", "view-tab", "id", "tab-" + string(v), "aria-current", ariaCurrent(r.route.View == v)}, viewLabel(v))
 		}),
 	)
 }
 
 func (r *Root) saveProblem() app.UI {
 	conflict := r.status.State == storage.StateConflict
-	return app.Elem("div").Class("notice notice-error").Attr("role", "alert").Body(
-		app.Elem("p").Text(r.status.Message),
+	return el("div", attrs{"class", "notice notice-error", "role", "alert"},
+		elt("p", nil, r.status.Message),
 		app.If(conflict, func() app.UI {
-			return app.Elem("div").Class("notice-actions").Body(
-				app.Elem("button").Attr("type", "button").Text("Load the other version").OnClick(r.post(actReloadOpen, nil)),
-				app.Elem("button").Attr("type", "button").Class("secondary").Text("Keep this window\u2019s version").OnClick(r.post(actKeepMine, nil)),
+			return el("div", attrs{"class", "notice-actions"},
+				elh("button", attrs{"type", "button"}, txt("Load the other version")).OnClick(r.post(actReloadOpen, nil)),
+				elh("button", attrs{"type", "button", "class", "secondary"}, txt("Keep this window\u2019s version")).OnClick(r.post(actKeepMine, nil)),
 			)
 		}),
 	)
@@ -189,20 +181,20 @@ func (n *NoticeBar) Render() app.UI {
 	if n.Notice.Kind == NoticeError {
 		role = "alert"
 	}
-	return app.Elem("div").Class("notice notice-"+string(n.Notice.Kind)).ID("notice").Attr("role", role).Body(
-		app.Elem("p").Class("notice-text").Text(n.Notice.Text),
+	return el("div", attrs{"class", "notice notice-" + string(n.Notice.Kind), "id", "notice", "role", role},
+		elt("p", attrs{"class", "notice-text"}, n.Notice.Text),
 		app.If(len(n.Notice.Details) > 0, func() app.UI {
-			return app.Elem("ul").Class("notice-details").Body(
-				app.Range(n.Notice.Details).Slice(func(i int) app.UI { return app.Elem("li").Text(n.Notice.Details[i]) }),
+			return el("ul", attrs{"class", "notice-details"},
+				app.Range(n.Notice.Details).Slice(func(i int) app.UI { return elt("li", nil, n.Notice.Details[i]) }),
 			)
 		}),
-		app.Elem("div").Class("notice-actions").Body(
+		el("div", attrs{"class", "notice-actions"},
 			app.If(n.Notice.Undo && n.CanUndo, func() app.UI {
-				return app.Elem("button").Attr("type", "button").ID("notice-undo").Text("Undo").OnClick(func(ctx app.Context, e app.Event) {
+				return elh("button", attrs{"type", "button", "id", "notice-undo"}, txt("Undo")).OnClick(func(ctx app.Context, e app.Event) {
 					ctx.NewAction(actUndo)
 				})
 			}),
-			app.Elem("button").Attr("type", "button").Class("secondary").ID("notice-dismiss").Text("Dismiss").OnClick(func(ctx app.Context, e app.Event) {
+			elh("button", attrs{"type", "button", "class", "secondary", "id", "notice-dismiss"}, txt("Dismiss")).OnClick(func(ctx app.Context, e app.Event) {
 				ctx.NewAction(actDismiss)
 			}),
 		),

@@ -14,12 +14,12 @@ import (
 // Render draws the sources, then the comparison once something is loaded.
 func (c *CompareView) Render() app.UI {
 	c.init()
-	return app.Elem("section").Class("cmp").ID("compare").Aria("labelledby", "compare-title").Body(
-		app.Elem("div").Class("cmp-head").Body(
-			app.Elem("h1").ID("compare-title").Text("Compare sites and respondents"),
+	return el("section", attrs{"class", "cmp", "id", "compare", "aria-labelledby", "compare-title"},
+		el("div", attrs{"class", "cmp-head"},
+			elt("h1", attrs{"id", "compare-title"}, "Compare sites and respondents"),
 			app.If(c.set != nil, func() app.UI { return c.actions() }),
 		),
-		app.Elem("p").Class("cmp-lead").Text("Put the assessments of several plants side by side, or several respondents of one plant: "+
+		elt("p", attrs{"class", "cmp-lead"}, "Put the assessments of several plants side by side, or several respondents of one plant: "+
 			"where plants differ, and where the IT and OT leads of the same plant answer an ownership question differently, "+
 			"is where the ownership design needs work."),
 		c.sources(),
@@ -33,19 +33,19 @@ func (c *CompareView) actions() app.UI {
 	if c.export {
 		label = "Preparing the CSV\u2026"
 	}
-	return app.Elem("div").Class("cmp-actions cmp-controls").Body(
-		app.Elem("button").Attr("type", "button").ID("compare-export").Attr("disabled", c.export).Body(
-			app.Elem("span").Aria("hidden", "true").Text("\u2193"),
-			app.Text(label),
+	return el("div", attrs{"class", "cmp-actions cmp-controls"},
+		elh("button", attrs{"type", "button", "id", "compare-export", "disabled", strconv.FormatBool(c.export)},
+			elt("span", attrs{"aria-hidden", "true"}, "\u2193"),
+			txt(label),
 		).OnClick(func(ctx app.Context, e app.Event) { c.exportCSV(ctx) }),
-		app.Elem("button").Attr("type", "button").Class("secondary").ID("compare-print").Text("Print comparison").OnClick(func(ctx app.Context, e app.Event) { ctx.NewAction(actPrint) }),
+		elh("button", attrs{"type", "button", "class", "secondary", "id", "compare-print"}, txt("Print comparison")).OnClick(func(ctx app.Context, e app.Event) { ctx.NewAction(actPrint) }),
 	)
 }
 
 // --- sources ---------------------------------------------------------------
 
 func (c *CompareView) sources() app.UI {
-	return app.Elem("div").Class("cmp-sources cmp-controls").Body(
+	return el("div", attrs{"class", "cmp-sources cmp-controls"},
 		c.storedPicker(),
 		c.filePicker(),
 	)
@@ -53,20 +53,20 @@ func (c *CompareView) sources() app.UI {
 
 func (c *CompareView) storedPicker() app.UI {
 	if len(c.Items) == 0 {
-		return app.Elem("div").Class("cmp-source cmp-stored").Body(
-			app.Elem("h2").Class("cmp-source-title").Text("Stored in this browser"),
-			app.Elem("p").Class("muted").Text("No assessment is stored in this browser yet. Add the CSV files exported on the other laptops instead."),
+		return el("div", attrs{"class", "cmp-source cmp-stored"},
+			elt("h2", attrs{"class", "cmp-source-title"}, "Stored in this browser"),
+			elt("p", attrs{"class", "muted"}, "No assessment is stored in this browser yet. Add the CSV files exported on the other laptops instead."),
 		)
 	}
 	all := len(c.selected) == len(c.Items)
-	return app.Elem("fieldset").Class("cmp-source cmp-stored").Body(
-		app.Elem("legend").Class("cmp-source-title").Text("Stored in this browser"),
-		app.Elem("div").Class("cmp-check cmp-check-all").Body(
-			app.ElemSelfClosing("input").Attr("type", "checkbox").ID("cmp-all").Attr("checked", all).
+	return el("fieldset", attrs{"class", "cmp-source cmp-stored"},
+		elt("legend", attrs{"class", "cmp-source-title"}, "Stored in this browser"),
+		el("div", attrs{"class", "cmp-check cmp-check-all"},
+			elv("input", attrs{"type", "checkbox", "id", "cmp-all", "checked", strconv.FormatBool(all)}).
 				OnChange(func(ctx app.Context, e app.Event) { c.toggleAll(ctx, ctx.JSSrc().Get("checked").Bool()) }),
-			app.Elem("label").Attr("for", "cmp-all").Text(fmt.Sprintf("Select all (%d)", len(c.Items))),
+			elt("label", attrs{"for", "cmp-all"}, fmt.Sprintf("Select all (%d)", len(c.Items))),
 		),
-		app.Elem("ul").Class("cmp-stored-list").Body(
+		el("ul", attrs{"class", "cmp-stored-list"},
 			app.Range(c.Items).Slice(func(i int) app.UI {
 				it := c.Items[i]
 				id := "cmp-stored-" + it.ID
@@ -80,17 +80,17 @@ func (c *CompareView) storedPicker() app.UI {
 				if name == "" {
 					name = "Untitled assessment"
 				}
-				return app.Elem("li").Class("cmp-check").Body(
-					app.ElemSelfClosing("input").Attr("type", "checkbox").ID(id).Attr("checked", c.selected[it.ID]).
+				return el("li", attrs{"class", "cmp-check"},
+					elv("input", attrs{"type", "checkbox", "id", id, "checked", strconv.FormatBool(c.selected[it.ID])}).
 						OnChange(func(ctx app.Context, e app.Event) { c.toggleStored(ctx, it.ID, ctx.JSSrc().Get("checked").Bool()) }),
-					app.Elem("label").Attr("for", id).Body(
-						app.Elem("span").Class("cmp-stored-name").Text(name),
+					el("label", attrs{"for", id},
+						elt("span", attrs{"class", "cmp-stored-name"}, name),
 						app.If(len(detail) > 0, func() app.UI {
-							return app.Elem("span").Class("cmp-stored-detail").Text(strings.Join(detail, " \u00b7 "))
+							return elt("span", attrs{"class", "cmp-stored-detail"}, strings.Join(detail, " \u00b7 "))
 						}),
 					),
 					app.If(c.storedErr[it.ID] != "", func() app.UI {
-						return app.Elem("p").Class("field-error").Text("Could not load it: " + c.storedErr[it.ID])
+						return elt("p", attrs{"class", "field-error"}, "Could not load it: "+c.storedErr[it.ID])
 					}),
 				)
 			}),
@@ -103,29 +103,24 @@ func (c *CompareView) filePicker() app.UI {
 	if c.drop.hovering() {
 		class += " dragging"
 	}
-	return app.Elem("div").Class(class).ID("compare-drop").
+	return elh("div", attrs{"class", class, "id", "compare-drop"},
+		elt("h2", attrs{"class", "cmp-source-title"}, "CSV files from other laptops"),
+		el("p", attrs{"class", "cmp-drop-hint"},
+			elt("span", attrs{"class", "cmp-drop-icon", "aria-hidden", "true"}, "\u21ea"),
+			txt(" Drop the exported CSV files here (one per plant or per respondent), or:"),
+		),
+		elv("input", attrs{"type", "file", "id", "compare-files", "class", "cmp-file-input", "accept", ".csv,text/csv", "multiple", "true"}).
+			OnChange(c.onPick),
+		el("label", attrs{"for", "compare-files", "class", "button secondary cmp-file-label"},
+			elt("span", attrs{"aria-hidden", "true"}, "\u2191"),
+			txt("Choose CSV files"),
+		),
+		app.If(len(c.files) > 0, func() app.UI { return c.fileList() }),
+	).
 		OnDragEnter(c.onDragEnter).
 		OnDragOver(c.onDragOver).
 		OnDragLeave(c.onDragLeave).
-		OnDrop(c.onDrop).
-		Body(
-			app.Elem("h2").Class("cmp-source-title").Text("CSV files from other laptops"),
-			app.Elem("p").Class("cmp-drop-hint").Body(
-				app.Elem("span").Class("cmp-drop-icon").Aria("hidden", "true").Text("\u21ea"),
-				app.Text(" Drop the exported CSV files here (one per plant or per respondent), or:"),
-			),
-			// The input stays focusable (visually hidden, not display:none)
-			// and its label is the visible button, so the picker opens by
-			// keyboard too.
-			app.ElemSelfClosing("input").Attr("type", "file").ID("compare-files").Class("cmp-file-input").
-				Attr("accept", ".csv,text/csv").Attr("multiple", true).
-				OnChange(c.onPick),
-			app.Elem("label").Attr("for", "compare-files").Class("button secondary cmp-file-label").Body(
-				app.Elem("span").Aria("hidden", "true").Text("\u2191"),
-				app.Text("Choose CSV files"),
-			),
-			app.If(len(c.files) > 0, func() app.UI { return c.fileList() }),
-		)
+		OnDrop(c.onDrop)
 }
 
 // cmpFilesListed is how many files are listed one by one; beyond it, the
@@ -135,7 +130,7 @@ const cmpFilesListed = 6
 
 func (c *CompareView) fileList() app.UI {
 	if len(c.files) <= cmpFilesListed {
-		return app.Elem("ul").Class("cmp-files").ID("compare-file-list").Body(
+		return el("ul", attrs{"class", "cmp-files", "id", "compare-file-list"},
 			app.Range(c.files).Slice(func(i int) app.UI { return c.fileItem(c.files[i]) }),
 		)
 	}
@@ -149,20 +144,20 @@ func (c *CompareView) fileList() app.UI {
 			other = append(other, f)
 		}
 	}
-	return app.Elem("div").ID("compare-file-list").Body(
+	return el("div", attrs{"id", "compare-file-list"},
 		app.If(len(other) > 0, func() app.UI {
-			return app.Elem("ul").Class("cmp-files").Body(
+			return el("ul", attrs{"class", "cmp-files"},
 				app.Range(other).Slice(func(i int) app.UI { return c.fileItem(other[i]) }),
 			)
 		}),
 		app.If(len(good) > 0, func() app.UI {
-			return app.Elem("details").Class("cmp-files-more").Body(
-				app.Elem("summary").Body(
-					app.Elem("span").Class("cmp-good").Text(fmt.Sprintf("%s read: %s",
+			return el("details", attrs{"class", "cmp-files-more"},
+				el("summary", nil,
+					elt("span", attrs{"class", "cmp-good"}, fmt.Sprintf("%s read: %s",
 						cmpPlural(len(good), "file", "files"), cmpPlural(assessments, "assessment", "assessments"))),
-					app.Elem("span").Class("cmp-files-show").Text(" \u2013 show the list"),
+					elt("span", attrs{"class", "cmp-files-show"}, " \u2013 show the list"),
 				),
-				app.Elem("ul").Class("cmp-files").Body(
+				el("ul", attrs{"class", "cmp-files"},
 					app.Range(good).Slice(func(i int) app.UI { return c.fileItem(good[i]) }),
 				),
 			)
@@ -175,19 +170,18 @@ func (c *CompareView) fileItem(f cmpFile) app.UI {
 	class := "cmp-file"
 	switch {
 	case f.loading:
-		status = app.Elem("span").Class("cmp-file-status muted").Text("reading\u2026")
+		status = elh("span", attrs{"class", "cmp-file-status muted"}, txt("reading\u2026"))
 	case len(f.problems) > 0:
 		class += " cmp-file-bad"
-		status = app.Elem("span").Class("cmp-file-status cmp-bad").Text("not used: the file has errors")
+		status = elh("span", attrs{"class", "cmp-file-status cmp-bad"}, txt("not used: the file has errors"))
 	default:
-		status = app.Elem("span").Class("cmp-file-status cmp-good").Text(cmpPlural(len(f.entries), "assessment", "assessments"))
+		status = elh("span", attrs{"class", "cmp-file-status cmp-good"}, txt(cmpPlural(len(f.entries), "assessment", "assessments")))
 	}
-	return app.Elem("li").Class(class).Body(
-		app.Elem("div").Class("cmp-file-row").Body(
-			app.Elem("span").Class("cmp-file-name").Text(f.name),
+	return el("li", attrs{"class", class},
+		el("div", attrs{"class", "cmp-file-row"},
+			elt("span", attrs{"class", "cmp-file-name"}, f.name),
 			status,
-			app.Elem("button").Attr("type", "button").Class("secondary cmp-small").
-				Aria("label", "Remove "+f.name).Text("Remove").
+			elh("button", attrs{"type", "button", "class", "secondary cmp-small", "aria-label", "Remove " + f.name}, txt("Remove")).
 				OnClick(func(ctx app.Context, e app.Event) { c.removeFile(ctx, f.seq) }),
 		),
 		app.If(len(f.problems) > 0, func() app.UI {
@@ -196,9 +190,9 @@ func (c *CompareView) fileItem(f cmpFile) app.UI {
 			if len(shown) > 8 {
 				shown, more = shown[:8], len(shown)-8
 			}
-			return app.Elem("ul").Class("cmp-problems").Body(
-				app.Range(shown).Slice(func(j int) app.UI { return app.Elem("li").Text(shown[j]) }),
-				app.If(more > 0, func() app.UI { return app.Elem("li").Text(fmt.Sprintf("\u2026 and %d more", more)) }),
+			return el("ul", attrs{"class", "cmp-problems"},
+				app.Range(shown).Slice(func(j int) app.UI { return elt("li", nil, shown[j]) }),
+				app.If(more > 0, func() app.UI { return elt("li", nil, fmt.Sprintf("\u2026 and %d more", more)) }),
 			)
 		}),
 	)
@@ -207,17 +201,17 @@ func (c *CompareView) fileItem(f cmpFile) app.UI {
 func (c *CompareView) progress() app.UI {
 	loading := c.total > 0 && (c.running || len(c.queue) > 0)
 	if !loading && !c.building {
-		return app.Elem("div").Class("cmp-progress").ID("compare-progress").Attr("role", "status")
+		return el("div", attrs{"class", "cmp-progress", "id", "compare-progress", "role", "status"})
 	}
 	text := "Building the comparison\u2026"
 	if loading {
 		text = fmt.Sprintf("Loaded %d of %d", c.done, c.total)
 	}
-	return app.Elem("div").Class("cmp-progress").ID("compare-progress").Attr("role", "status").Body(
+	return el("div", attrs{"class", "cmp-progress", "id", "compare-progress", "role", "status"},
 		app.If(loading, func() app.UI {
-			return app.Elem("progress").ID("compare-progress-bar").Attr("max", c.total).Attr("value", c.done).Aria("label", "Loading the assessments")
+			return el("progress", attrs{"id", "compare-progress-bar", "max", strconv.Itoa(c.total), "value", strconv.Itoa(c.done), "aria-label", "Loading the assessments"})
 		}),
-		app.Elem("span").Class("cmp-progress-text").Text(text),
+		elt("span", attrs{"class", "cmp-progress-text"}, text),
 	)
 }
 
@@ -227,11 +221,11 @@ func (c *CompareView) body() app.UI {
 	s := c.set
 	if s == nil {
 		if c.building || c.running || len(c.queue) > 0 {
-			return app.Elem("div")
+			return el("div", nil)
 		}
 		return c.empty()
 	}
-	return app.Elem("div").Class("cmp-result").ID("compare-result").Body(
+	return el("div", attrs{"class", "cmp-result", "id", "compare-result"},
 		c.summary(),
 		c.heatMap(),
 		c.drillDown(),
@@ -242,15 +236,15 @@ func (c *CompareView) body() app.UI {
 }
 
 func (c *CompareView) empty() app.UI {
-	return app.Elem("div").Class("cmp-empty").ID("compare-empty").Body(
-		app.Elem("h2").Text("Nothing to compare yet"),
-		app.Elem("p").Text("Choose the assessments to put side by side:"),
-		app.Elem("ul").Body(
-			app.Elem("li").Text("tick the ones stored in this browser, or"),
-			app.Elem("li").Text("drop the CSV files exported on the other laptops onto the dashed box, or choose them with its button: "+
+	return el("div", attrs{"class", "cmp-empty", "id", "compare-empty"},
+		elt("h2", nil, "Nothing to compare yet"),
+		elt("p", nil, "Choose the assessments to put side by side:"),
+		el("ul", nil,
+			elt("li", nil, "tick the ones stored in this browser, or"),
+			elt("li", nil, "drop the CSV files exported on the other laptops onto the dashed box, or choose them with its button: "+
 				"one file per plant, or one per respondent of a plant (IT lead, OT lead, Quality\u2026)."),
 		),
-		app.Elem("p").Text("The heat map of sites and areas, the drill-down per area and the lists of disagreements appear as soon as the files are read. "+
+		elt("p", nil, "The heat map of sites and areas, the drill-down per area and the lists of disagreements appear as soon as the files are read. "+
 			"Nothing leaves this browser."),
 	)
 }
@@ -258,13 +252,13 @@ func (c *CompareView) empty() app.UI {
 func (c *CompareView) summary() app.UI {
 	s := c.set
 	text := fmt.Sprintf("%s from %s.", cmpPlural(s.Assessments(), "assessment", "assessments"), cmpPlural(len(s.Sites), "site", "sites"))
-	return app.Elem("div").Class("cmp-summary").Body(
-		app.Elem("p").ID("compare-summary").Text(text),
+	return el("div", attrs{"class", "cmp-summary"},
+		elt("p", attrs{"id", "compare-summary"}, text),
 		app.If(len(s.Duplicates) > 0, func() app.UI {
-			return app.Elem("ul").Class("cmp-dups muted").Body(
+			return el("ul", attrs{"class", "cmp-dups muted"},
 				app.Range(s.Duplicates).Slice(func(i int) app.UI {
 					d := s.Duplicates[i]
-					return app.Elem("li").Text(fmt.Sprintf("Counted once: the assessment in %s is the same as the one in %s.", cmpSourceLabel(d.Source), cmpSourceLabel(d.KeptSource)))
+					return elt("li", nil, fmt.Sprintf("Counted once: the assessment in %s is the same as the one in %s.", cmpSourceLabel(d.Source), cmpSourceLabel(d.KeptSource)))
 				}),
 			)
 		}),
@@ -300,31 +294,29 @@ func cmpAreaShort(a assessment.Area) string {
 func (c *CompareView) heatMap() app.UI {
 	s := c.set
 	order := c.order
-	return app.Elem("section").Class("cmp-section").Aria("labelledby", "cmp-heat-title").Body(
-		app.Elem("h2").ID("cmp-heat-title").Text("Maturity by site and area"),
-		// The explanation stays outside the table: a caption would scroll
-		// away with a table wider than a tablet.
-		app.Elem("p").Class("cmp-note").ID("cmp-heat-note").Body(
-			app.Text("Score out of 100 per site and design area: the mean over the respondents of each site."),
-			app.Elem("span").Class("cmp-screen-only").Text(" Select a column title to sort by it."),
+	return el("section", attrs{"class", "cmp-section", "aria-labelledby", "cmp-heat-title"},
+		elt("h2", attrs{"id", "cmp-heat-title"}, "Maturity by site and area"),
+		el("p", attrs{"class", "cmp-note", "id", "cmp-heat-note"},
+			txt("Score out of 100 per site and design area: the mean over the respondents of each site."),
+			elt("span", attrs{"class", "cmp-screen-only"}, " Select a column title to sort by it."),
 		),
-		app.Elem("div").Class("cmp-table-wrap").Body(
-			app.Elem("table").Class("cmp-heat").ID("heatmap").Aria("describedby", "cmp-heat-note").Body(
-				app.Elem("caption").Class("visually-hidden").Text("Maturity score by site and area"),
-				app.Elem("thead").Body(app.Elem("tr").Body(
+		el("div", attrs{"class", "cmp-table-wrap"},
+			el("table", attrs{"class", "cmp-heat", "id", "heatmap", "aria-describedby", "cmp-heat-note"},
+				elt("caption", attrs{"class", "visually-hidden"}, "Maturity score by site and area"),
+				el("thead", nil, el("tr", nil,
 					c.sortHeader(compare.SortSite, "Site", "cmp-col-site"),
 					c.sortHeader(compare.SortOverall, "Overall", "cmp-col-overall"),
 					app.Range(s.Areas).Slice(func(i int) app.UI {
 						return c.sortHeader(s.Areas[i].ID, cmpAreaShort(s.Areas[i]), "")
 					}),
 				)),
-				app.Elem("tbody").Body(
+				el("tbody", nil,
 					app.Range(order).Slice(func(i int) app.UI {
 						site := s.Sites[order[i]]
-						return app.Elem("tr").Body(
-							app.Elem("th").Attr("scope", "row").Class("cmp-site").Body(
-								app.Elem("span").Class("cmp-site-name").Text(site.Name),
-								app.Elem("span").Class("cmp-site-who").Text(cmpRespondentsLine(site)),
+						return el("tr", nil,
+							el("th", attrs{"scope", "row", "class", "cmp-site"},
+								elt("span", attrs{"class", "cmp-site-name"}, site.Name),
+								elt("span", attrs{"class", "cmp-site-who"}, cmpRespondentsLine(site)),
 							),
 							cmpHeatCell(site.Overall, len(site.Respondents), "cmp-overall"),
 							app.Range(site.Areas).Slice(func(j int) app.UI {
@@ -356,7 +348,7 @@ func cmpRespondentsLine(site compare.Site) string {
 func (c *CompareView) sortHeader(key, label, class string) app.UI {
 	active := c.sortKey == key
 	arrow := "\u2195" // ↕
-	th := app.Elem("th").Attr("scope", "col").Class(strings.TrimSpace("cmp-sort " + class))
+	th := elh("th", attrs{"scope", "col", "class", strings.TrimSpace("cmp-sort " + class)})
 	if active {
 		if c.sortDesc {
 			arrow = "\u25bc"
@@ -367,13 +359,13 @@ func (c *CompareView) sortHeader(key, label, class string) app.UI {
 		}
 	}
 	return th.Body(
-		app.Elem("button").Attr("type", "button").Class("cmp-sort-button").ID("sort-"+key).Body(
-			app.Elem("span").Text(label),
-			app.Elem("span").Class("cmp-sort-arrow").Aria("hidden", "true").Text(arrow),
+		elh("button", attrs{"type", "button", "class", "cmp-sort-button", "id", "sort-" + key},
+			elt("span", nil, label),
+			elt("span", attrs{"class", "cmp-sort-arrow", "aria-hidden", "true"}, arrow),
 		).OnClick(func(ctx app.Context, e app.Event) { c.sortBy(key) }),
 		// Printing hides every button; this copy of the title (display:none
 		// on screen, so read once) keeps the column named on paper.
-		app.Elem("span").Class("cmp-print-label").Text(label),
+		elt("span", attrs{"class", "cmp-print-label"}, label),
 	)
 }
 
@@ -381,40 +373,40 @@ func (c *CompareView) sortHeader(key, label, class string) app.UI {
 // that nothing depends on colour alone.
 func cmpHeatCell(cell compare.Cell, respondents int, extra string) app.UI {
 	if !cell.HasScore {
-		return app.Elem("td").Class(strings.TrimSpace("cmp-heat-cell heat-none "+extra)).Body(
-			app.Elem("span").Aria("hidden", "true").Text("\u2013"),
-			app.Elem("span").Class("visually-hidden").Text("no score"),
+		return el("td", attrs{"class", strings.TrimSpace("cmp-heat-cell heat-none " + extra)},
+			elt("span", attrs{"aria-hidden", "true"}, "\u2013"),
+			elt("span", attrs{"class", "visually-hidden"}, "no score"),
 		)
 	}
 	band := compare.Band(cell.Score)
-	return app.Elem("td").Class(strings.TrimSpace(fmt.Sprintf("cmp-heat-cell heat-%d %s", band, extra))).Body(
-		app.Elem("span").Class("heat-num").Text(strconv.Itoa(int(cell.Score+0.5))),
-		app.Elem("span").Class("heat-sym").Aria("hidden", "true").Text(cmpBandSymbols[band]),
+	return el("td", attrs{"class", strings.TrimSpace(fmt.Sprintf("cmp-heat-cell heat-%d %s", band, extra))},
+		elt("span", attrs{"class", "heat-num"}, strconv.Itoa(int(cell.Score+0.5))),
+		elt("span", attrs{"class", "heat-sym", "aria-hidden", "true"}, cmpBandSymbols[band]),
 		app.If(respondents > 1 && cell.N < respondents, func() app.UI {
-			return app.Elem("span").Class("heat-n").Text(fmt.Sprintf("n=%d", cell.N))
+			return elt("span", attrs{"class", "heat-n"}, fmt.Sprintf("n=%d", cell.N))
 		}),
 	)
 }
 
 func (c *CompareView) heatLegend() app.UI {
 	areas := c.set.Areas
-	return app.Elem("div").Class("cmp-legend").Body(
-		app.Elem("ul").Class("cmp-bands").Aria("label", "Score bands").Body(
+	return el("div", attrs{"class", "cmp-legend"},
+		el("ul", attrs{"class", "cmp-bands", "aria-label", "Score bands"},
 			app.Range(cmpBandLabels[:]).Slice(func(i int) app.UI {
-				return app.Elem("li").Class(fmt.Sprintf("cmp-band heat-%d", i)).Body(
-					app.Elem("span").Class("heat-sym").Aria("hidden", "true").Text(cmpBandSymbols[i]),
-					app.Text(" "+cmpBandLabels[i]),
+				return el("li", attrs{"class", fmt.Sprintf("cmp-band heat-%d", i)},
+					elt("span", attrs{"class", "heat-sym", "aria-hidden", "true"}, cmpBandSymbols[i]),
+					txt(" "+cmpBandLabels[i]),
 				)
 			}),
-			app.Elem("li").Class("cmp-band heat-none").Text("\u2013 no score"),
+			elt("li", attrs{"class", "cmp-band heat-none"}, "\u2013 no score"),
 		),
-		app.Elem("p").Class("cmp-note").Text("n = respondents with a score in that area, shown when not all of the site's respondents have one. "+
+		elt("p", attrs{"class", "cmp-note"}, "n = respondents with a score in that area, shown when not all of the site's respondents have one. "+
 			"Unknown answers count as 0; not applicable ones are left out."),
-		app.Elem("dl").Class("cmp-area-key").Body(
+		el("dl", attrs{"class", "cmp-area-key"},
 			app.Range(areas).Slice(func(i int) app.UI {
-				return app.Elem("div").Body(
-					app.Elem("dt").Text(cmpAreaShort(areas[i])),
-					app.Elem("dd").Text(areas[i].Title),
+				return el("div", nil,
+					elt("dt", nil, cmpAreaShort(areas[i])),
+					elt("dd", nil, areas[i].Title),
 				)
 			}),
 		),
@@ -425,56 +417,55 @@ func (c *CompareView) heatLegend() app.UI {
 
 func (c *CompareView) drillDown() app.UI {
 	s := c.set
-	return app.Elem("section").Class("cmp-section").Aria("labelledby", "cmp-drill-title").Body(
-		app.Elem("h2").ID("cmp-drill-title").Text("Questions of one area across sites"),
-		app.Elem("div").Class("cmp-area-picker cmp-controls").Attr("role", "group").Aria("label", "Area").Body(
+	return el("section", attrs{"class", "cmp-section", "aria-labelledby", "cmp-drill-title"},
+		elt("h2", attrs{"id", "cmp-drill-title"}, "Questions of one area across sites"),
+		el("div", attrs{"class", "cmp-area-picker cmp-controls", "role", "group", "aria-label", "Area"},
 			app.Range(s.Areas).Slice(func(i int) app.UI {
 				a := s.Areas[i]
 				pressed := "false"
 				if a.ID == c.drill {
 					pressed = "true"
 				}
-				return app.Elem("button").Attr("type", "button").Class("cmp-area-button").ID("drill-"+a.ID).
-					Aria("pressed", pressed).Text(cmpAreaShort(a)).
+				return elh("button", attrs{"type", "button", "class", "cmp-area-button", "id", "drill-" + a.ID, "aria-pressed", pressed}, txt(cmpAreaShort(a))).
 					OnClick(func(ctx app.Context, e app.Event) { c.drillInto(a.ID) })
 			}),
 		),
 		app.If(c.drilled == nil, func() app.UI {
-			return app.Elem("p").Class("cmp-note").ID("cmp-drill-hint").Text("Choose an area to see each of its questions per site: the mean level and every respondent's answer.")
+			return elt("p", attrs{"class", "cmp-note", "id", "cmp-drill-hint"}, "Choose an area to see each of its questions per site: the mean level and every respondent's answer.")
 		}).Else(func() app.UI { return c.drillTable(*c.drilled) }),
 	)
 }
 
 func (c *CompareView) drillTable(d compare.Drill) app.UI {
 	s := c.set
-	return app.Elem("div").Class("cmp-drill-body").Body(
-		app.Elem("h3").ID("cmp-drill-area").Text(d.Area.Title),
-		app.Elem("ol").Class("cmp-question-key").Body(
+	return el("div", attrs{"class", "cmp-drill-body"},
+		elt("h3", attrs{"id", "cmp-drill-area"}, d.Area.Title),
+		el("ol", attrs{"class", "cmp-question-key"},
 			app.Range(d.Questions).Slice(func(i int) app.UI {
 				q := d.Questions[i]
-				return app.Elem("li").Body(
-					app.Elem("span").Class("cmp-qid").Text(q.ID),
-					app.Text(" "+q.Text),
+				return el("li", nil,
+					elt("span", attrs{"class", "cmp-qid"}, q.ID),
+					txt(" "+q.Text),
 				)
 			}),
 		),
-		app.Elem("p").Class("cmp-note").ID("cmp-drill-note").Text("Mean maturity level (0 to 4) per site and question, then each respondent's answer: "+
+		elt("p", attrs{"class", "cmp-note", "id", "cmp-drill-note"}, "Mean maturity level (0 to 4) per site and question, then each respondent's answer: "+
 			"? is unknown (counted as 0), n/a not applicable, \u2013 not answered."),
-		app.Elem("div").Class("cmp-table-wrap").Body(
-			app.Elem("table").Class("cmp-drill").ID("drill").Aria("describedby", "cmp-drill-note").Body(
-				app.Elem("caption").Class("visually-hidden").Text(d.Area.Title+": questions by site"),
-				app.Elem("thead").Body(app.Elem("tr").Body(
-					app.Elem("th").Attr("scope", "col").Text("Site"),
+		el("div", attrs{"class", "cmp-table-wrap"},
+			el("table", attrs{"class", "cmp-drill", "id", "drill", "aria-describedby", "cmp-drill-note"},
+				elt("caption", attrs{"class", "visually-hidden"}, d.Area.Title+": questions by site"),
+				el("thead", nil, el("tr", nil,
+					elt("th", attrs{"scope", "col"}, "Site"),
 					app.Range(d.Questions).Slice(func(i int) app.UI {
-						return app.Elem("th").Attr("scope", "col").Class("cmp-num").Text(d.Questions[i].ID)
+						return elt("th", attrs{"scope", "col", "class", "cmp-num"}, d.Questions[i].ID)
 					}),
 				)),
-				app.Elem("tbody").Body(
+				el("tbody", nil,
 					app.Range(c.order).Slice(func(i int) app.UI {
 						row := d.Rows[c.order[i]]
 						site := s.Sites[row.Site]
-						return app.Elem("tr").Body(
-							app.Elem("th").Attr("scope", "row").Class("cmp-site").Text(site.Name),
+						return el("tr", nil,
+							elt("th", attrs{"scope", "row", "class", "cmp-site"}, site.Name),
 							app.Range(row.Cells).Slice(func(j int) app.UI { return cmpDrillCell(site, row.Cells[j]) }),
 						)
 					}),
@@ -486,29 +477,29 @@ func (c *CompareView) drillTable(d compare.Drill) app.UI {
 
 func cmpDrillCell(site compare.Site, cell compare.DrillCell) app.UI {
 	class := "cmp-drill-cell heat-none"
-	mean := app.Elem("span").Class("drill-mean").Body(
-		app.Elem("span").Aria("hidden", "true").Text("\u2013"),
-		app.Elem("span").Class("visually-hidden").Text("no answer"),
+	mean := elh("span", attrs{"class", "drill-mean"},
+		elt("span", attrs{"aria-hidden", "true"}, "\u2013"),
+		elt("span", attrs{"class", "visually-hidden"}, "no answer"),
 	)
 	if cell.HasMean {
 		band := compare.Band(cell.Mean / assessment.MaxLevel * 100)
 		class = fmt.Sprintf("cmp-drill-cell heat-%d", band)
-		mean = app.Elem("span").Class("drill-mean").Body(
-			app.Text(strconv.FormatFloat(cell.Mean, 'f', 1, 64)),
-			app.Elem("span").Class("heat-sym").Aria("hidden", "true").Text(cmpBandSymbols[band]),
+		mean = elh("span", attrs{"class", "drill-mean"},
+			txt(strconv.FormatFloat(cell.Mean, 'f', 1, 64)),
+			elt("span", attrs{"class", "heat-sym", "aria-hidden", "true"}, cmpBandSymbols[band]),
 		)
 	}
-	return app.Elem("td").Class(class).Body(
+	return el("td", attrs{"class", class},
 		mean,
 		app.If(len(site.Respondents) > 1, func() app.UI {
-			return app.Elem("ul").Class("drill-who").Body(
+			return el("ul", attrs{"class", "drill-who"},
 				app.Range(cell.Ratings).Slice(func(i int) app.UI {
 					r := cell.Ratings[i]
 					resp := site.Respondents[r.Respondent]
-					return app.Elem("li").Body(
-						app.Elem("span").Class("visually-hidden").Text(resp.Label()+": "),
-						app.Elem("span").Class("drill-role").Aria("hidden", "true").Text(cmpRespondentShort(resp)),
-						app.Text(" "),
+					return el("li", nil,
+						elt("span", attrs{"class", "visually-hidden"}, resp.Label()+": "),
+						elt("span", attrs{"class", "drill-role", "aria-hidden", "true"}, cmpRespondentShort(resp)),
+						txt(" "),
 						cmpRatingShort(r.Rating),
 					)
 				}),
@@ -542,13 +533,13 @@ func cmpRespondentShort(r compare.Respondent) string {
 func cmpRatingShort(r assessment.Rating) app.UI {
 	switch r {
 	case assessment.RatingUnknown:
-		return app.Elem("span").Body(app.Elem("span").Aria("hidden", "true").Text("?"), app.Elem("span").Class("visually-hidden").Text("unknown"))
+		return el("span", nil, elt("span", attrs{"aria-hidden", "true"}, "?"), elt("span", attrs{"class", "visually-hidden"}, "unknown"))
 	case assessment.RatingNotApplicable:
-		return app.Elem("span").Body(app.Elem("span").Aria("hidden", "true").Text("n/a"), app.Elem("span").Class("visually-hidden").Text("not applicable"))
+		return el("span", nil, elt("span", attrs{"aria-hidden", "true"}, "n/a"), elt("span", attrs{"class", "visually-hidden"}, "not applicable"))
 	case assessment.RatingNone:
-		return app.Elem("span").Body(app.Elem("span").Aria("hidden", "true").Text("\u2013"), app.Elem("span").Class("visually-hidden").Text("not answered"))
+		return el("span", nil, elt("span", attrs{"aria-hidden", "true"}, "\u2013"), elt("span", attrs{"class", "visually-hidden"}, "not answered"))
 	}
-	return app.Elem("span").Class("drill-level").Text(string(r))
+	return elt("span", attrs{"class", "drill-level"}, string(r))
 }
 
 // --- disagreements -------------------------------------------------------------
@@ -557,8 +548,7 @@ func (c *CompareView) limited(key string, n int) (int, app.UI) {
 	if n <= cmpListLimit || c.showAll[key] {
 		return n, nil
 	}
-	return cmpListLimit, app.Elem("button").Attr("type", "button").Class("secondary cmp-more cmp-controls").ID("more-" + key).
-		Text(fmt.Sprintf("Show all %d", n)).
+	return cmpListLimit, elh("button", attrs{"type", "button", "class", "secondary cmp-more cmp-controls", "id", "more-" + key}, txt(fmt.Sprintf("Show all %d", n))).
 		OnClick(func(ctx app.Context, e app.Event) { c.showAll[key] = true })
 }
 
@@ -566,14 +556,14 @@ func (c *CompareView) disagreements() app.UI {
 	s := c.set
 	list := s.Disagreements
 	n, more := c.limited("answers", len(list))
-	return app.Elem("section").Class("cmp-section").ID("disagreements").Aria("labelledby", "cmp-dis-title").Body(
-		app.Elem("h2").ID("cmp-dis-title").Text("Where respondents of one site disagree"),
-		app.Elem("p").Class("cmp-note").Text(fmt.Sprintf("Questions on which two respondents of the same site are %d or more maturity levels apart, "+
+	return el("section", attrs{"class", "cmp-section", "id", "disagreements", "aria-labelledby", "cmp-dis-title"},
+		elt("h2", attrs{"id", "cmp-dis-title"}, "Where respondents of one site disagree"),
+		elt("p", attrs{"class", "cmp-note"}, fmt.Sprintf("Questions on which two respondents of the same site are %d or more maturity levels apart, "+
 			"the widest split on the weightiest question first. An unknown answer counts as level 0: not knowing is itself the gap.", compare.MinSpread)),
 		app.If(len(list) == 0, func() app.UI {
-			return app.Elem("p").Class("cmp-none").Text(cmpNoneText(s, "No two respondents of the same site are two or more levels apart on any question."))
+			return elt("p", attrs{"class", "cmp-none"}, cmpNoneText(s, "No two respondents of the same site are two or more levels apart on any question."))
 		}).Else(func() app.UI {
-			return app.Elem("ol").Class("cmp-items").Body(
+			return el("ol", attrs{"class", "cmp-items"},
 				app.Range(list[:n]).Slice(func(i int) app.UI { return c.disagreement(list[i]) }),
 			)
 		}),
@@ -594,23 +584,23 @@ func cmpNoneText(s *compare.Set, text string) string {
 
 func (c *CompareView) disagreement(d compare.Disagreement) app.UI {
 	site := c.set.Sites[d.Site]
-	return app.Elem("li").Class("cmp-item cmp-dis").Body(
-		app.Elem("div").Class("cmp-item-head").Body(
-			app.Elem("h3").Class("cmp-item-title").Body(
-				app.Elem("span").Class("cmp-qid").Text(d.Question.ID),
-				app.Text(" \u00b7 "+site.Name),
+	return el("li", attrs{"class", "cmp-item cmp-dis"},
+		el("div", attrs{"class", "cmp-item-head"},
+			el("h3", attrs{"class", "cmp-item-title"},
+				elt("span", attrs{"class", "cmp-qid"}, d.Question.ID),
+				txt(" \u00b7 "+site.Name),
 			),
-			app.Elem("span").Class(fmt.Sprintf("cmp-badge spread-%d", min(d.Spread, 4))).Text(fmt.Sprintf("%d levels apart", d.Spread)),
-			app.If(d.Question.Weight >= 3, func() app.UI { return app.Elem("span").Class("cmp-badge cmp-critical").Text("critical question") }),
+			elt("span", attrs{"class", fmt.Sprintf("cmp-badge spread-%d", min(d.Spread, 4))}, fmt.Sprintf("%d levels apart", d.Spread)),
+			app.If(d.Question.Weight >= 3, func() app.UI { return elt("span", attrs{"class", "cmp-badge cmp-critical"}, "critical question") }),
 		),
-		app.Elem("p").Class("cmp-item-text").Text(d.Question.Text),
-		app.Elem("table").Class("cmp-who").Body(
-			app.Elem("thead").Class("visually-hidden").Body(app.Elem("tr").Body(
-				app.Elem("th").Attr("scope", "col").Text("Respondent"),
-				app.Elem("th").Attr("scope", "col").Text("Answer"),
-				app.Elem("th").Attr("scope", "col").Text("Note"),
+		elt("p", attrs{"class", "cmp-item-text"}, d.Question.Text),
+		el("table", attrs{"class", "cmp-who"},
+			el("thead", attrs{"class", "visually-hidden"}, el("tr", nil,
+				elt("th", attrs{"scope", "col"}, "Respondent"),
+				elt("th", attrs{"scope", "col"}, "Answer"),
+				elt("th", attrs{"scope", "col"}, "Note"),
 			)),
-			app.Elem("tbody").Body(
+			el("tbody", nil,
 				app.Range(d.Answers).Slice(func(i int) app.UI {
 					a := d.Answers[i]
 					r := site.Respondents[a.Respondent]
@@ -621,12 +611,12 @@ func (c *CompareView) disagreement(d compare.Disagreement) app.UI {
 					case a.Counted && a.Level == d.Low:
 						class += " is-low"
 					}
-					return app.Elem("tr").Class(class).Body(
-						app.Elem("th").Attr("scope", "row").Text(r.Label()),
-						app.Elem("td").Class("cmp-answer").Text(cmpRatingLong(a.Rating)),
-						app.Elem("td").Class("cmp-answer-note").Body(
-							app.If(a.Note != "", func() app.UI { return app.Text(a.Note) }).
-								Else(func() app.UI { return app.Elem("span").Class("cmp-no-note").Text("no note") }),
+					return el("tr", attrs{"class", class},
+						elt("th", attrs{"scope", "row"}, r.Label()),
+						elt("td", attrs{"class", "cmp-answer"}, cmpRatingLong(a.Rating)),
+						el("td", attrs{"class", "cmp-answer-note"},
+							app.If(a.Note != "", func() app.UI { return txt(a.Note) }).
+								Else(func() app.UI { return elt("span", attrs{"class", "cmp-no-note"}, "no note") }),
 						),
 					)
 				}),
@@ -652,11 +642,11 @@ func cmpRatingLong(r assessment.Rating) string {
 func cmpRelevanceBadge(r assessment.Relevance) app.UI {
 	switch r {
 	case assessment.RelevanceHigh:
-		return app.Elem("span").Class("cmp-badge cmp-critical").Text("high OT relevance")
+		return elt("span", attrs{"class", "cmp-badge cmp-critical"}, "high OT relevance")
 	case assessment.RelevanceMedium:
-		return app.Elem("span").Class("cmp-badge").Text("medium OT relevance")
+		return elt("span", attrs{"class", "cmp-badge"}, "medium OT relevance")
 	}
-	return app.Elem("span").Class("cmp-badge cmp-quiet").Text("low OT relevance")
+	return elt("span", attrs{"class", "cmp-badge cmp-quiet"}, "low OT relevance")
 }
 
 // cmpRowLetters spells out a matrix row, A first, e.g. "A: OT /
@@ -681,35 +671,35 @@ func (c *CompareView) raciWithin() app.UI {
 	s := c.set
 	list := s.RACIDisagreements
 	n, more := c.limited("raci", len(list))
-	return app.Elem("section").Class("cmp-section").ID("raci-within").Aria("labelledby", "cmp-raci-title").Body(
-		app.Elem("h2").ID("cmp-raci-title").Text("Ownership matrix: where respondents of one site disagree"),
-		app.Elem("p").Class("cmp-note").Text("Matrix rows that two respondents of the same site filled with a different accountable role, or where one names none. "+
+	return el("section", attrs{"class", "cmp-section", "id", "raci-within", "aria-labelledby", "cmp-raci-title"},
+		elt("h2", attrs{"id", "cmp-raci-title"}, "Ownership matrix: where respondents of one site disagree"),
+		elt("p", attrs{"class", "cmp-note"}, "Matrix rows that two respondents of the same site filled with a different accountable role, or where one names none. "+
 			"Rows a respondent left empty are not counted. Controls that matter most on the plant floor come first."),
 		app.If(len(list) == 0, func() app.UI {
-			return app.Elem("p").Class("cmp-none").Text(cmpNoneText(s, "Where respondents of the same site filled the same matrix row, they name the same accountable role."))
+			return elt("p", attrs{"class", "cmp-none"}, cmpNoneText(s, "Where respondents of the same site filled the same matrix row, they name the same accountable role."))
 		}).Else(func() app.UI {
-			return app.Elem("div").Class("cmp-table-wrap").Body(
-				app.Elem("table").Class("cmp-list-table").Body(
-					app.Elem("caption").Class("visually-hidden").Text("Matrix rows on which respondents of one site disagree"),
-					app.Elem("thead").Body(app.Elem("tr").Body(
-						app.Elem("th").Attr("scope", "col").Text("Control and domain"),
-						app.Elem("th").Attr("scope", "col").Text("Site"),
-						app.Elem("th").Attr("scope", "col").Text("Accountable, as each respondent filled the row"),
+			return el("div", attrs{"class", "cmp-table-wrap"},
+				el("table", attrs{"class", "cmp-list-table"},
+					elt("caption", attrs{"class", "visually-hidden"}, "Matrix rows on which respondents of one site disagree"),
+					el("thead", nil, el("tr", nil,
+						elt("th", attrs{"scope", "col"}, "Control and domain"),
+						elt("th", attrs{"scope", "col"}, "Site"),
+						elt("th", attrs{"scope", "col"}, "Accountable, as each respondent filled the row"),
 					)),
-					app.Elem("tbody").Body(
+					el("tbody", nil,
 						app.Range(list[:n]).Slice(func(i int) app.UI {
 							d := list[i]
 							site := s.Sites[d.Site]
-							return app.Elem("tr").Class("cmp-raci").Body(
+							return el("tr", attrs{"class", "cmp-raci"},
 								cmpControlCell(d.Key, d.Control),
-								app.Elem("td").Class("cmp-list-site").Text(site.Name),
-								app.Elem("td").Body(app.Elem("ul").Class("cmp-views").Body(
+								elt("td", attrs{"class", "cmp-list-site"}, site.Name),
+								el("td", nil, el("ul", attrs{"class", "cmp-views"},
 									app.Range(d.Views).Slice(func(j int) app.UI {
 										v := d.Views[j]
-										return app.Elem("li").Body(
-											app.Elem("span").Class("cmp-view-who").Text(site.Respondents[v.Respondent].Label()+": "),
-											app.Elem("strong").Class(cmpAccountableClass(v.Accountable)).Text(compare.AccountableLabel(v.Accountable)),
-											app.Elem("span").Class("cmp-view-row").Text(cmpRowLetters(v.Row)),
+										return el("li", nil,
+											elt("span", attrs{"class", "cmp-view-who"}, site.Respondents[v.Respondent].Label()+": "),
+											elt("strong", attrs{"class", cmpAccountableClass(v.Accountable)}, compare.AccountableLabel(v.Accountable)),
+											elt("span", attrs{"class", "cmp-view-row"}, cmpRowLetters(v.Row)),
 										)
 									}),
 								)),
@@ -725,9 +715,9 @@ func (c *CompareView) raciWithin() app.UI {
 
 // cmpControlCell is the row header of a matrix row in the lists.
 func cmpControlCell(k assessment.CellKey, ctl assessment.Control) app.UI {
-	return app.Elem("th").Attr("scope", "row").Class("cmp-control").Body(
-		app.Elem("span").Class("cmp-control-name").Text(k.Control+" "+ctl.Label),
-		app.Elem("span").Class("cmp-control-domain").Text(assessment.DomainLabel(k.Domain)),
+	return el("th", attrs{"scope", "row", "class", "cmp-control"},
+		elt("span", attrs{"class", "cmp-control-name"}, k.Control+" "+ctl.Label),
+		elt("span", attrs{"class", "cmp-control-domain"}, assessment.DomainLabel(k.Domain)),
 		cmpRelevanceBadge(ctl.Relevance),
 	)
 }
@@ -743,26 +733,26 @@ func (c *CompareView) raciAcross() app.UI {
 	s := c.set
 	conflicts, multi := c.conflicts, c.multi
 	n, more := c.limited("conflicts", len(conflicts))
-	return app.Elem("section").Class("cmp-section").ID("raci-across").Aria("labelledby", "cmp-across-title").Body(
-		app.Elem("h2").ID("cmp-across-title").Text("Ownership matrix: where sites differ"),
+	return el("section", attrs{"class", "cmp-section", "id", "raci-across", "aria-labelledby", "cmp-across-title"},
+		elt("h2", attrs{"id", "cmp-across-title"}, "Ownership matrix: where sites differ"),
 		app.If(len(s.Sites) < 2, func() app.UI {
-			return app.Elem("p").Class("cmp-none").Text("Only one site is loaded. Add the files of other sites to compare their ownership matrices.")
+			return elt("p", attrs{"class", "cmp-none"}, "Only one site is loaded. Add the files of other sites to compare their ownership matrices.")
 		}).ElseIf(multi == 0, func() app.UI {
-			return app.Elem("p").Class("cmp-note").Text("No matrix row is filled at two or more sites, so there is nothing to compare yet.")
+			return elt("p", attrs{"class", "cmp-note"}, "No matrix row is filled at two or more sites, so there is nothing to compare yet.")
 		}).ElseIf(len(conflicts) == 0, func() app.UI {
-			return app.Elem("p").Class("cmp-none").ID("raci-agree").Text(fmt.Sprintf("All %d matrix rows filled at two or more sites name the same accountable role everywhere.", multi))
+			return elt("p", attrs{"class", "cmp-none", "id", "raci-agree"}, fmt.Sprintf("All %d matrix rows filled at two or more sites name the same accountable role everywhere.", multi))
 		}).Else(func() app.UI {
-			return app.Elem("div").Body(
-				app.Elem("p").Class("cmp-note").ID("raci-agree").Text(fmt.Sprintf("Of the %d matrix rows filled at two or more sites, %d name the same accountable role everywhere and %d differ. "+
+			return el("div", nil,
+				elt("p", attrs{"class", "cmp-note", "id", "raci-agree"}, fmt.Sprintf("Of the %d matrix rows filled at two or more sites, %d name the same accountable role everywhere and %d differ. "+
 					"The rows that differ, most relevant on the plant floor first:", multi, s.AgreedRows(), len(conflicts))),
-				app.Elem("div").Class("cmp-table-wrap").Body(
-					app.Elem("table").Class("cmp-list-table").Body(
-						app.Elem("caption").Class("visually-hidden").Text("Matrix rows whose accountable role differs between sites"),
-						app.Elem("thead").Body(app.Elem("tr").Body(
-							app.Elem("th").Attr("scope", "col").Text("Control and domain"),
-							app.Elem("th").Attr("scope", "col").Text("Accountable role named, and by which sites"),
+				el("div", attrs{"class", "cmp-table-wrap"},
+					el("table", attrs{"class", "cmp-list-table"},
+						elt("caption", attrs{"class", "visually-hidden"}, "Matrix rows whose accountable role differs between sites"),
+						el("thead", nil, el("tr", nil,
+							elt("th", attrs{"scope", "col"}, "Control and domain"),
+							elt("th", attrs{"scope", "col"}, "Accountable role named, and by which sites"),
 						)),
-						app.Elem("tbody").Body(
+						el("tbody", nil,
 							app.Range(conflicts[:n]).Slice(func(i int) app.UI { return c.conflict(conflicts[i]) }),
 						),
 					),
@@ -804,18 +794,18 @@ func (c *CompareView) conflict(r compare.RACIRow) app.UI {
 	if len(split) > 0 {
 		groups = append(groups, group{label: "Respondents disagree within the site", bad: true, sites: split})
 	}
-	return app.Elem("tr").Class("cmp-conflict").Body(
+	return el("tr", attrs{"class", "cmp-conflict"},
 		cmpControlCell(r.Key, r.Control),
-		app.Elem("td").Body(app.Elem("ul").Class("cmp-views").Body(
+		el("td", nil, el("ul", attrs{"class", "cmp-views"},
 			app.Range(groups).Slice(func(i int) app.UI {
 				g := groups[i]
 				class := "cmp-acc"
 				if g.bad {
 					class += " cmp-acc-bad"
 				}
-				return app.Elem("li").Body(
-					app.Elem("strong").Class(class).Text(g.label),
-					app.Elem("span").Class("cmp-count").Text(" \u2013 "+cmpPlural(len(g.sites), "site", "sites")+": "),
+				return el("li", nil,
+					elt("strong", attrs{"class", class}, g.label),
+					elt("span", attrs{"class", "cmp-count"}, " \u2013 "+cmpPlural(len(g.sites), "site", "sites")+": "),
 					cmpSiteNames(g.sites),
 				)
 			}),
@@ -829,14 +819,14 @@ const cmpSiteNamesShown = 8
 
 func cmpSiteNames(names []string) app.UI {
 	if len(names) <= cmpSiteNamesShown+1 {
-		return app.Elem("span").Text(strings.Join(names, ", "))
+		return elt("span", nil, strings.Join(names, ", "))
 	}
 	rest := names[cmpSiteNamesShown:]
-	return app.Elem("span").Body(
-		app.Text(strings.Join(names[:cmpSiteNamesShown], ", ")+", "),
-		app.Elem("details").Class("cmp-more-sites").Body(
-			app.Elem("summary").Text(fmt.Sprintf("and %d more", len(rest))),
-			app.Text(strings.Join(rest, ", ")),
+	return el("span", nil,
+		txt(strings.Join(names[:cmpSiteNamesShown], ", ")+", "),
+		el("details", attrs{"class", "cmp-more-sites"},
+			elt("summary", nil, fmt.Sprintf("and %d more", len(rest))),
+			txt(strings.Join(rest, ", ")),
 		),
 	)
 }

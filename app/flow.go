@@ -383,19 +383,18 @@ func (f *Flow) post(ctx app.Context) {
 // Render draws the navigation and the current question.
 func (f *Flow) Render() app.UI {
 	if f.q.ID == "" {
-		return app.Elem("section").Class("flow").Body(app.Elem("h1").Text("Questions"), app.Elem("p").Text("The question bank is empty."))
+		return el("section", attrs{"class", "flow"}, elt("h1", nil, "Questions"), elt("p", nil, "The question bank is empty."))
 	}
-	return app.Elem("div").Class("flow").Body(
+	return el("div", attrs{"class", "flow"},
 		f.renderNav(),
-		app.Elem("div").Class("flow-main").Body(
+		el("div", attrs{"class", "flow-main"},
 			app.If(f.missing != "", func() app.UI {
-				return app.Elem("p").Class("notice notice-info").Text("There is no question \u201c" + f.missing + "\u201d; showing the first open question instead.")
+				return elt("p", attrs{"class", "notice notice-info"}, "There is no question \u201c"+f.missing+"\u201d; showing the first open question instead.")
 			}),
-			app.Elem("p").Class("flow-kicker").Body(
-				app.Elem("span").Class("flow-area-name").Text(f.area.Title),
-				app.Elem("span").Class("flow-position").Text(
-					"Question "+strconv.Itoa(f.inArea)+" of "+strconv.Itoa(f.areaLen)+" in this area \u00b7 "+
-						strconv.Itoa(f.overall)+" of "+strconv.Itoa(f.total)+" overall"),
+			el("p", attrs{"class", "flow-kicker"},
+				elt("span", attrs{"class", "flow-area-name"}, f.area.Title),
+				elt("span", attrs{"class", "flow-position"}, "Question "+strconv.Itoa(f.inArea)+" of "+strconv.Itoa(f.areaLen)+" in this area \u00b7 "+
+					strconv.Itoa(f.overall)+" of "+strconv.Itoa(f.total)+" overall"),
 			),
 			f.renderQuestion(),
 			&flowFollowUp{Key: f.formKey(), Note: f.shown.Note, Owner: f.shown.Owner, Target: f.shown.Target, DateErr: f.dateErr, flow: f},
@@ -414,14 +413,14 @@ func (f *Flow) Render() app.UI {
 // (about 70 DOM nodes, each a series of calls from wasm to JavaScript, on
 // every move between areas).
 func (f *Flow) renderNav() app.UI {
-	return app.Elem("nav").Class("flow-nav").Aria("label", "Questions and areas").Body(
-		app.Elem("div").Class("flow-nav-total").Body(
-			app.Elem("span").Text(strconv.Itoa(f.answered)+" of "+strconv.Itoa(f.total)+" answered"),
+	return el("nav", attrs{"class", "flow-nav", "aria-label", "Questions and areas"},
+		el("div", attrs{"class", "flow-nav-total"},
+			elt("span", nil, strconv.Itoa(f.answered)+" of "+strconv.Itoa(f.total)+" answered"),
 			progressBar(f.answered, f.total),
 		),
 		&flowNavQuestions{Area: f.area.Title, Items: f.here},
-		app.Elem("p").Class("flow-nav-label").ID("flow-areas-label").Text("All areas"),
-		app.Elem("ol").Class("flow-areas").Aria("labelledby", "flow-areas-label").Body(
+		elt("p", attrs{"class", "flow-nav-label", "id", "flow-areas-label"}, "All areas"),
+		el("ol", attrs{"class", "flow-areas", "aria-labelledby", "flow-areas-label"},
 			app.Range(f.nav).Slice(func(i int) app.UI {
 				a := &f.nav[i]
 				return &flowNavArea{Title: a.Title, Href: a.Href, Answered: a.Answered, Total: a.Total, Current: a.Current}
@@ -441,9 +440,9 @@ type flowNavQuestions struct {
 
 // Render draws the area's name and its questions.
 func (q *flowNavQuestions) Render() app.UI {
-	return app.Elem("div").Class("flow-here").Body(
-		app.Elem("p").Class("flow-nav-label flow-here-title").ID("flow-here-title").Text(q.Area),
-		app.Elem("ol").Class("flow-questions").Aria("labelledby", "flow-here-title").Body(
+	return el("div", attrs{"class", "flow-here"},
+		elt("p", attrs{"class", "flow-nav-label flow-here-title", "id", "flow-here-title"}, q.Area),
+		el("ol", attrs{"class", "flow-questions", "aria-labelledby", "flow-here-title"},
 			app.Range(q.Items).Slice(func(i int) app.UI {
 				it := &q.Items[i]
 				mark, state, cls := "\u25cb", "Not answered: ", "flow-q"
@@ -453,15 +452,13 @@ func (q *flowNavQuestions) Render() app.UI {
 				if it.Current {
 					cls += " current"
 				}
-				return app.Elem("li").Class(cls).Body(
-					app.Elem("a").Class("flow-q-link").Attr("href", it.Href).
-						Aria("current", ariaCurrentStep(it.Current, "step")).
-						Body(
-							app.Elem("span").Class("flow-q-mark").Aria("hidden", "true").Text(mark),
-							app.Elem("span").Class("visually-hidden").Text(state),
-							app.Elem("span").Class("flow-q-num").Text(strconv.Itoa(it.Num)+"."),
-							app.Elem("span").Class("flow-q-text").Text(it.Text),
-						),
+				return el("li", attrs{"class", cls},
+					el("a", attrs{"class", "flow-q-link", "href", it.Href, "aria-current", ariaCurrentStep(it.Current, "step")},
+						elt("span", attrs{"class", "flow-q-mark", "aria-hidden", "true"}, mark),
+						elt("span", attrs{"class", "visually-hidden"}, state),
+						elt("span", attrs{"class", "flow-q-num"}, strconv.Itoa(it.Num)+"."),
+						elt("span", attrs{"class", "flow-q-text"}, it.Text),
+					),
 				)
 			}),
 		),
@@ -488,20 +485,18 @@ func (a *flowNavArea) Render() app.UI {
 	if a.Answered == a.Total {
 		cls += " complete"
 	}
-	return app.Elem("li").Class(cls).Body(
-		app.Elem("a").Class("flow-area-link").Attr("href", a.Href).
-			Aria("current", ariaCurrentStep(a.Current, "true")).
-			Body(
-				app.Elem("span").Class("flow-area-title").Text(a.Title),
-				app.Elem("span").Class("flow-area-count").Body(
-					app.If(a.Answered == a.Total, func() app.UI {
-						return app.Elem("span").Class("flow-done-mark").Aria("hidden", "true").Text("\u2713 ")
-					}),
-					app.Text(strconv.Itoa(a.Answered)+" of "+strconv.Itoa(a.Total)),
-					app.Elem("span").Class("visually-hidden").Text(" answered"),
-				),
-				progressBar(a.Answered, a.Total),
+	return el("li", attrs{"class", cls},
+		el("a", attrs{"class", "flow-area-link", "href", a.Href, "aria-current", ariaCurrentStep(a.Current, "true")},
+			elt("span", attrs{"class", "flow-area-title"}, a.Title),
+			el("span", attrs{"class", "flow-area-count"},
+				app.If(a.Answered == a.Total, func() app.UI {
+					return elt("span", attrs{"class", "flow-done-mark", "aria-hidden", "true"}, "\u2713 ")
+				}),
+				txt(strconv.Itoa(a.Answered)+" of "+strconv.Itoa(a.Total)),
+				elt("span", attrs{"class", "visually-hidden"}, " answered"),
 			),
+			progressBar(a.Answered, a.Total),
+		),
 	)
 }
 
@@ -521,21 +516,17 @@ func progressBar(done, total int) app.UI {
 	}
 	// The track is the svg's background and the colours come from
 	// 20-flow.css: every attribute is a call from wasm to JavaScript.
-	return svg("svg").Class("flow-bar").
-		Attr("viewBox", "0 0 100 6").Attr("preserveAspectRatio", "none").
-		Aria("hidden", "true").Attr("focusable", "false").
-		Body(
-			svg("rect").Class("flow-bar-fill").Attr("width", num(w)).Attr("height", "6"),
-		)
+	return svg("svg", attrs{"class", "flow-bar", "viewBox", "0 0 100 6", "preserveAspectRatio", "none", "aria-hidden", "true", "focusable", "false"},
+		svg("rect", attrs{"class", "flow-bar-fill", "width", num(w), "height", "6"}),
+	)
 }
 
 // clockIcon is a small clock drawn in SVG: emoji and rarer symbols are
 // missing from the fonts of many plant PCs.
 func clockIcon() app.UI {
-	return svg("svg").Class("icon").Attr("viewBox", "0 0 16 16").Attr("width", "14").Attr("height", "14").
-		Aria("hidden", "true").Attr("focusable", "false").Body(
-		svg("circle").Attr("cx", "8").Attr("cy", "8").Attr("r", "6.5").Attr("fill", "none").Attr("stroke", "currentColor").Attr("stroke-width", "1.6"),
-		svg("path").Attr("d", "M8 4.2V8l2.6 1.6").Attr("fill", "none").Attr("stroke", "currentColor").Attr("stroke-width", "1.6").Attr("stroke-linecap", "round"),
+	return svg("svg", attrs{"class", "icon", "viewBox", "0 0 16 16", "width", "14", "height", "14", "aria-hidden", "true", "focusable", "false"},
+		svg("circle", attrs{"cx", "8", "cy", "8", "r", "6.5", "fill", "none", "stroke", "currentColor", "stroke-width", "1.6"}),
+		svg("path", attrs{"d", "M8 4.2V8l2.6 1.6", "fill", "none", "stroke", "currentColor", "stroke-width", "1.6", "stroke-linecap", "round"}),
 	)
 }
 
@@ -553,30 +544,30 @@ func (f *Flow) renderQuestion() app.UI {
 	q := f.q
 	// data-rating is the stored answer as Root last passed it: tests and
 	// benchmarks read it to know the Go side has taken a choice in.
-	return app.Elem("fieldset").Class("flow-question").DataSet("rating", string(f.Answers[q.ID].Rating)).Body(
-		app.Elem("legend").Class("flow-legend").Body(
-			app.Elem("h1").ID(flowHeadingID).Class("flow-heading").TabIndex(-1).Text(q.Text),
+	return el("fieldset", attrs{"class", "flow-question", "data-rating", string(f.Answers[q.ID].Rating)},
+		el("legend", attrs{"class", "flow-legend"},
+			elt("h1", attrs{"id", flowHeadingID, "class", "flow-heading", "tabindex", "-1"}, q.Text),
 		),
-		app.Elem("div").Class("flow-tags").Body(
-			app.Elem("span").Class("tag tag-applies").Text(appliesLabel(q.Applies)),
+		el("div", attrs{"class", "flow-tags"},
+			elt("span", attrs{"class", "tag tag-applies"}, appliesLabel(q.Applies)),
 			app.If(q.Downtime, func() app.UI {
 				text := "Usually needs a downtime window"
 				if f.Validated {
 					text += " and requalification"
 				}
-				return app.Elem("span").Class("tag tag-downtime").Body(clockIcon(), app.Text(text))
+				return el("span", attrs{"class", "tag tag-downtime"}, clockIcon(), txt(text))
 			}),
 		),
-		app.Elem("div").Class("flow-body").Body(
+		el("div", attrs{"class", "flow-body"},
 			&flowChoices{Key: f.formKey(), Rating: f.shown.Rating, flow: f},
-			app.Elem("div").Class("flow-hints").Body(
-				app.Elem("div").Class("hint hint-why").Body(
-					app.Elem("h2").Class("hint-title").Text("Why it matters"),
-					app.Elem("p").Text(q.Why),
+			el("div", attrs{"class", "flow-hints"},
+				el("div", attrs{"class", "hint hint-why"},
+					elt("h2", attrs{"class", "hint-title"}, "Why it matters"),
+					elt("p", nil, q.Why),
 				),
-				app.Elem("div").Class("hint hint-good").Body(
-					app.Elem("h2").Class("hint-title").Text("What good looks like"),
-					app.Elem("p").Text(q.Good),
+				el("div", attrs{"class", "hint hint-good"},
+					elt("h2", attrs{"class", "hint-title"}, "What good looks like"),
+					elt("p", nil, q.Good),
 				),
 			),
 		),
@@ -588,39 +579,37 @@ func (f *Flow) renderQuestion() app.UI {
 // it keep their positions and are patched, not rebuilt, from one question
 // to the next.
 func (f *Flow) renderPager() app.UI {
-	return app.Elem("div").Class("flow-pager").Body(
-		app.Elem("div").Class("flow-pager-buttons").Body(
+	return el("div", attrs{"class", "flow-pager"},
+		el("div", attrs{"class", "flow-pager-buttons"},
 			app.If(f.prev != "", func() app.UI {
-				return app.Elem("a").Class("button secondary").ID(flowPrevID).Attr("href", f.href(f.prev)).
-					Aria("keyshortcuts", "Alt+P").
-					Body(app.Elem("span").Aria("hidden", "true").Text("\u2190 "), app.Text("Previous"))
-			}).Else(func() app.UI { return app.Text("") }),
+				return el("a", attrs{"class", "button secondary", "id", flowPrevID, "href", f.href(f.prev), "aria-keyshortcuts", "Alt+P"}, elt("span", attrs{"aria-hidden", "true"}, "\u2190 "), txt("Previous"))
+			}).Else(func() app.UI { return txt("") }),
 			app.If(f.nextOpen != "" && f.nextOpen != f.next, func() app.UI {
-				return app.Elem("a").Class("button secondary").ID("flow-next-open").Attr("href", f.href(f.nextOpen)).
-					Text("Next unanswered")
-			}).Else(func() app.UI { return app.Text("") }),
+				return elt("a", attrs{"class", "button secondary", "id", "flow-next-open", "href", f.href(f.nextOpen)}, "Next unanswered")
+			}).Else(func() app.UI { return txt("") }),
 			app.If(f.next != "", func() app.UI {
-				return app.Elem("a").Class("button flow-next").ID(flowNextID).Attr("href", f.href(f.next)).
-					Aria("keyshortcuts", "Alt+N").
-					Body(app.Text("Next"), app.Elem("span").Aria("hidden", "true").Text(" \u2192"))
+				return el("a", attrs{"class", "button flow-next", "id", flowNextID, "href", f.href(f.next), "aria-keyshortcuts", "Alt+N"}, txt("Next"), elt("span", attrs{"aria-hidden", "true"}, " \u2192"))
 			}).Else(func() app.UI {
-				return app.Elem("a").Class("button flow-next").ID(flowNextID).
-					Attr("href", Route{ID: f.ID, View: ViewResults}.Fragment()).
-					Aria("keyshortcuts", "Alt+N").
-					Body(app.Text("See the results"), app.Elem("span").Aria("hidden", "true").Text(" \u2192"))
+				return el("a", attrs{"class", "button flow-next", "id", flowNextID, "href", Route{ID: f.ID, View: ViewResults}.Fragment(), "aria-keyshortcuts", "Alt+N"}, txt("See the results"), elt("span", attrs{"aria-hidden", "true"}, " \u2192"))
 			}),
 		),
 		app.If(f.answered == f.total, func() app.UI {
-			return app.Elem("p").Class("flow-complete").Body(
-				app.Elem("span").Aria("hidden", "true").Text("\u2713 "),
-				app.Text("Every question is answered. "),
-				app.Elem("a").Attr("href", Route{ID: f.ID, View: ViewResults}.Fragment()).Text("Go to the results"),
+			return el("p", attrs{"class", "flow-complete"},
+				elt("span", attrs{"aria-hidden", "true"}, "\u2713 "),
+				txt("Every question is answered. "),
+				elt("a", attrs{"href", Route{ID: f.ID, View: ViewResults}.Fragment()}, "Go to the results"),
 			)
 		}),
-		app.Elem("p").Class("flow-keys muted").Body(
-			app.Text("Keyboard: arrow keys change the rating; "),
-			app.Elem("kbd").Text("Alt"), app.Text("+"), app.Elem("kbd").Text("N"), app.Text(" next question, "),
-			app.Elem("kbd").Text("Alt"), app.Text("+"), app.Elem("kbd").Text("P"), app.Text(" previous."),
+		el("p", attrs{"class", "flow-keys muted"},
+			txt("Keyboard: arrow keys change the rating; "),
+			elt("kbd", nil, "Alt"),
+			txt("+"),
+			elt("kbd", nil, "N"),
+			txt(" next question, "),
+			elt("kbd", nil, "Alt"),
+			txt("+"),
+			elt("kbd", nil, "P"),
+			txt(" previous."),
 		),
 	)
 }

@@ -79,7 +79,7 @@ func (c *flowChoices) syncDOM(ctx app.Context) {
 
 // Render draws the seven large choices.
 func (c *flowChoices) Render() app.UI {
-	return app.Elem("div").Class("choices").Body(
+	return el("div", attrs{"class", "choices"},
 		app.Range(assessment.Ratings).Slice(func(i int) app.UI { return c.choice(assessment.Ratings[i]) }),
 	)
 }
@@ -93,21 +93,20 @@ func (c *flowChoices) choice(r assessment.Rating) app.UI {
 	case assessment.RatingUnknown:
 		level, cls = "?", "choice choice-aside"
 	}
-	return app.Elem("div").Class(cls).Body(
-		app.ElemSelfClosing("input").Attr("type", "radio").Class("choice-input").ID(id).Attr("name", "rating").
-			Attr("value", string(r)).Attr("checked", c.Rating == r).
+	return el("div", attrs{"class", cls},
+		elv("input", attrs{"type", "radio", "class", "choice-input", "id", id, "name", "rating", "value", string(r), "checked", strconv.FormatBool(c.Rating == r)}).
 			// change fires only on the radio that became checked.
 			OnChange(func(ctx app.Context, e app.Event) { c.flow.choose(ctx, r) }),
-		app.Elem("label").Class("choice-label").Attr("for", id).Body(
-			app.Elem("span").Class("choice-level").Aria("hidden", "true").Text(level),
-			app.Elem("span").Class("choice-text").Body(
-				app.Elem("span").Class("choice-name").Body(
+		el("label", attrs{"class", "choice-label", "for", id},
+			elt("span", attrs{"class", "choice-level", "aria-hidden", "true"}, level),
+			el("span", attrs{"class", "choice-text"},
+				el("span", attrs{"class", "choice-name"},
 					app.If(len(r) == 1, func() app.UI {
-						return app.Elem("span").Class("visually-hidden").Text("Level " + string(r) + ": ")
+						return elt("span", attrs{"class", "visually-hidden"}, "Level "+string(r)+": ")
 					}),
-					app.Text(r.Label()),
+					txt(r.Label()),
 				),
-				app.Elem("span").Class("choice-meaning").Text(ratingMeaning[r]),
+				elt("span", attrs{"class", "choice-meaning"}, ratingMeaning[r]),
 			),
 		),
 	)
@@ -155,38 +154,35 @@ func (u *flowFollowUp) syncDOM(ctx app.Context) {
 
 // Render draws the fields.
 func (u *flowFollowUp) Render() app.UI {
-	return app.Elem("fieldset").Class("flow-followup").Body(
-		app.Elem("legend").Text("Notes and follow-up"),
-		app.Elem("div").Class("field field-note").Body(
-			app.Elem("label").Attr("for", flowNoteID).Text("Notes and evidence"),
-			app.Elem("textarea").ID(flowNoteID).Attr("rows", 4).Attr("maxlength", assessment.MaxTextLen).
-				Attr("value", u.Note).
-				Aria("describedby", flowNoteID+"-hint").
+	return el("fieldset", attrs{"class", "flow-followup"},
+		elt("legend", nil, "Notes and follow-up"),
+		el("div", attrs{"class", "field field-note"},
+			elt("label", attrs{"for", flowNoteID}, "Notes and evidence"),
+			elh("textarea", attrs{"id", flowNoteID, "rows", "4", "maxlength", strconv.Itoa(assessment.MaxTextLen), "value", u.Note, "aria-describedby", flowNoteID + "-hint"}).
 				OnInput(func(ctx app.Context, e app.Event) {
 					u.flow.setNote(ctx, ctx.JSSrc().Get("value").String())
 				}),
-			app.Elem("p").Class("field-hint muted").ID(flowNoteID+"-hint").Text("What was said, who said it, and the evidence seen or still to ask for. Saved as you type."),
+			elt("p", attrs{"class", "field-hint muted", "id", flowNoteID + "-hint"}, "What was said, who said it, and the evidence seen or still to ask for. Saved as you type."),
 		),
-		app.Elem("div").Class("field-row").Body(
-			app.Elem("div").Class("field").Body(
-				app.Elem("label").Attr("for", flowOwnerID).Text("Follow-up owner"),
-				app.Elem("select").ID(flowOwnerID).
+		el("div", attrs{"class", "field-row"},
+			el("div", attrs{"class", "field"},
+				elt("label", attrs{"for", flowOwnerID}, "Follow-up owner"),
+				elh("select", attrs{"id", flowOwnerID},
+					elt("option", attrs{"value", flowOwnerNone, "selected", strconv.FormatBool(u.Owner == "")}, "\u2014 (not set)"),
+					app.Range(assessment.RACIRoles).Slice(func(i int) app.UI {
+						r := assessment.RACIRoles[i]
+						return elt("option", attrs{"value", string(r), "selected", strconv.FormatBool(u.Owner == r)}, assessment.RoleLabel(r))
+					}),
+				).
 					OnChange(func(ctx app.Context, e app.Event) {
 						u.flow.setOwner(ctx, ctx.JSSrc().Get("value").String())
-					}).
-					Body(
-						app.Elem("option").Attr("value", flowOwnerNone).Attr("selected", u.Owner == "").Text("\u2014 (not set)"),
-						app.Range(assessment.RACIRoles).Slice(func(i int) app.UI {
-							r := assessment.RACIRoles[i]
-							return app.Elem("option").Attr("value", string(r)).Attr("selected", u.Owner == r).Text(assessment.RoleLabel(r))
-						}),
-					),
+					}),
 			),
-			app.Elem("div").Class("field").Body(
-				app.Elem("label").Attr("for", flowTargetID).Text("Target date"),
+			el("div", attrs{"class", "field"},
+				elt("label", attrs{"for", flowTargetID}, "Target date"),
 				u.date(),
 				app.If(u.DateErr != "", func() app.UI {
-					return app.Elem("p").Class("field-error").ID(flowTargetID + "-error").Text(u.DateErr)
+					return elt("p", attrs{"class", "field-error", "id", flowTargetID + "-error"}, u.DateErr)
 				}),
 			),
 		),
@@ -194,10 +190,7 @@ func (u *flowFollowUp) Render() app.UI {
 }
 
 func (u *flowFollowUp) date() app.UI {
-	in := app.ElemSelfClosing("input").Attr("type", "date").ID(flowTargetID).
-		Attr("min", "2000-01-01").Attr("max", "2100-12-31").
-		Attr("value", u.Target).
-		Aria("invalid", strconv.FormatBool(u.DateErr != ""))
+	in := elv("input", attrs{"type", "date", "id", flowTargetID, "min", "2000-01-01", "max", "2100-12-31", "value", u.Target, "aria-invalid", strconv.FormatBool(u.DateErr != "")})
 	if u.DateErr != "" {
 		in = in.Aria("describedby", flowTargetID+"-error")
 	}

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -105,43 +106,36 @@ func (h *Home) Render() app.UI {
 	if h.drop.hovering() {
 		class += " dragging"
 	}
-	return app.Elem("section").Class(class).ID("home").Aria("labelledby", "home-title").
+	return elh("section", attrs{"class", class, "id", "home", "aria-labelledby", "home-title"},
+		el("div", attrs{"class", "home-head"},
+			elt("h1", attrs{"id", "home-title"}, "Assessments"),
+			h.toolbar(empty),
+		),
+		h.issues(),
+		h.intro(empty),
+		h.queuePanel(),
+		app.If(!empty, func() app.UI { return h.table() }),
+		h.meter(),
+		el("div", attrs{"class", "drop-overlay", "aria-hidden", "true"},
+			elt("p", nil, "Drop the CSV files to preview the import"),
+		),
+	).
 		OnDragEnter(h.onDragEnter).
 		OnDragOver(h.onDragOver).
 		OnDragLeave(h.onDragLeave).
-		OnDrop(h.onDrop).
-		Body(
-			app.Elem("div").Class("home-head").Body(
-				app.Elem("h1").ID("home-title").Text("Assessments"),
-				h.toolbar(empty),
-			),
-			h.issues(),
-			h.intro(empty),
-			h.queuePanel(),
-			app.If(!empty, func() app.UI { return h.table() }),
-			h.meter(),
-			app.Elem("div").Class("drop-overlay").Aria("hidden", "true").Body(
-				app.Elem("p").Text("Drop the CSV files to preview the import"),
-			),
-		)
+		OnDrop(h.onDrop)
 }
 
 // toolbar holds the actions on the whole list.
 func (h *Home) toolbar(empty bool) app.UI {
-	return app.Elem("div").Class("home-actions").Body(
-		// The symbols of these buttons come from the stylesheet, so that the
-		// text is exactly the button's name.
-		app.Elem("button").Attr("type", "button").ID("new-assessment").Class("icon-new").Text("New assessment").
+	return el("div", attrs{"class", "home-actions"},
+		elh("button", attrs{"type", "button", "id", "new-assessment", "class", "icon-new"}, txt("New assessment")).
 			OnClick(func(ctx app.Context, e app.Event) { ctx.NewAction(actNew) }),
-		// The input stays in the tab order (visually hidden, not display:none)
-		// and its label is the visible button, so that the picker opens by
-		// keyboard as well as by pointer.
-		app.ElemSelfClosing("input").Attr("type", "file").ID("import-file").Class("file-input").
-			Attr("accept", ".csv,text/csv").Attr("multiple", true).
+		elv("input", attrs{"type", "file", "id", "import-file", "class", "file-input", "accept", ".csv,text/csv", "multiple", "true"}).
 			OnChange(h.onPick),
-		app.Elem("label").Attr("for", "import-file").Class("button secondary file-label icon-import").Text("Import CSV"),
+		elt("label", attrs{"for", "import-file", "class", "button secondary file-label icon-import"}, "Import CSV"),
 		app.If(!empty, func() app.UI {
-			return app.Elem("button").Attr("type", "button").Class("secondary icon-export").ID("export-all").Text("Export all").
+			return elh("button", attrs{"type", "button", "class", "secondary icon-export", "id", "export-all"}, txt("Export all")).
 				OnClick(func(ctx app.Context, e app.Event) { ctx.NewAction(actExportAll) })
 		}),
 	)
@@ -150,57 +144,57 @@ func (h *Home) toolbar(empty bool) app.UI {
 // intro explains the tool: prominently before the first assessment, as a
 // short reminder afterwards.
 func (h *Home) intro(empty bool) app.UI {
-	purpose := app.Elem("ul").Class("intro-list").Body(
-		app.Elem("li").Text("one accountable owner for the whole ISMS, and where that owner should sit"),
-		app.Elem("li").Text("what corporate IT and plant OT are each responsible for, and what they share"),
-		app.Elem("li").Text("a RACI for every Annex A control, separately for IT, OT and shared infrastructure"),
-		app.Elem("li").Text("the interfaces to quality, process safety, change control and suppliers"),
-		app.Elem("li").Text("red flags in the current set-up and a prioritised action plan"),
+	purpose := elh("ul", attrs{"class", "intro-list"},
+		elt("li", nil, "one accountable owner for the whole ISMS, and where that owner should sit"),
+		elt("li", nil, "what corporate IT and plant OT are each responsible for, and what they share"),
+		elt("li", nil, "a RACI for every Annex A control, separately for IT, OT and shared infrastructure"),
+		elt("li", nil, "the interfaces to quality, process safety, change control and suppliers"),
+		elt("li", nil, "red flags in the current set-up and a prioritised action plan"),
 	)
-	privacy := app.Elem("ul").Class("intro-privacy").Body(
-		app.Elem("li").Text("Your answers stay in this browser on this computer."),
-		app.Elem("li").Text("Nothing is sent anywhere; the tool works without a network connection."),
-		app.Elem("li").Text("Other browsers, other computers and private windows do not see them, and clearing the browser's data deletes them: export a CSV after each session as a backup."),
+	privacy := elh("ul", attrs{"class", "intro-privacy"},
+		elt("li", nil, "Your answers stay in this browser on this computer."),
+		elt("li", nil, "Nothing is sent anywhere; the tool works without a network connection."),
+		elt("li", nil, "Other browsers, other computers and private windows do not see them, and clearing the browser's data deletes them: export a CSV after each session as a backup."),
 	)
 	if empty {
-		return app.Elem("div").Class("intro intro-full").ID("intro").Body(
-			app.Elem("div").Class("intro-main").Body(
-				app.Elem("h2").Text("Design who owns your ISMS, across IT and the plant floor"),
-				app.Elem("p").Class("intro-lead").Text("This tool guides a workshop on the ownership of an ISO/IEC 27001 information security management system that spans corporate IT and plant-floor OT (control systems, PLCs, historians, MES). From the answers it derives:"),
+		return el("div", attrs{"class", "intro intro-full", "id", "intro"},
+			el("div", attrs{"class", "intro-main"},
+				elt("h2", nil, "Design who owns your ISMS, across IT and the plant floor"),
+				elt("p", attrs{"class", "intro-lead"}, "This tool guides a workshop on the ownership of an ISO/IEC 27001 information security management system that spans corporate IT and plant-floor OT (control systems, PLCs, historians, MES). From the answers it derives:"),
 				purpose,
-				app.Elem("h3").Text("How a session runs"),
-				app.Elem("ol").Class("intro-steps").Body(
-					app.Elem("li").Body(app.Elem("strong").Text("Profile"), app.Elem("span").Text("the site, its regulation and who answers")),
-					app.Elem("li").Body(app.Elem("strong").Text("Questions"), app.Elem("span").Text("ownership as it works today, area by area")),
-					app.Elem("li").Body(app.Elem("strong").Text("Ownership matrix"), app.Elem("span").Text("R, A, C, I per control for IT, OT and shared")),
-					app.Elem("li").Body(app.Elem("strong").Text("Results and report"), app.Elem("span").Text("red flags, a recommended model, actions")),
+				elt("h3", nil, "How a session runs"),
+				el("ol", attrs{"class", "intro-steps"},
+					el("li", nil, elt("strong", nil, "Profile"), elt("span", nil, "the site, its regulation and who answers")),
+					el("li", nil, elt("strong", nil, "Questions"), elt("span", nil, "ownership as it works today, area by area")),
+					el("li", nil, elt("strong", nil, "Ownership matrix"), elt("span", nil, "R, A, C, I per control for IT, OT and shared")),
+					el("li", nil, elt("strong", nil, "Results and report"), elt("span", nil, "red flags, a recommended model, actions")),
 				),
-				app.Elem("p").Body(
-					app.Text("Start with "),
-					app.Elem("strong").Text("New assessment"),
-					app.Text(", or import a CSV file exported earlier (also by dropping it here)."),
+				el("p", nil,
+					txt("Start with "),
+					elt("strong", nil, "New assessment"),
+					txt(", or import a CSV file exported earlier (also by dropping it here)."),
 				),
 			),
-			app.Elem("div").Class("intro-side").Body(
-				app.Elem("h2").Text("Where your data lives"),
+			el("div", attrs{"class", "intro-side"},
+				elt("h2", nil, "Where your data lives"),
 				privacy,
-				app.Elem("div").Class("drop-hint").Body(
-					app.Elem("p").Body(
-						app.Elem("span").Class("drop-icon").Aria("hidden", "true").Text("\u21ea"),
-						app.Text(" Drop exported CSV files anywhere in this area to import them."),
+				el("div", attrs{"class", "drop-hint"},
+					el("p", nil,
+						elt("span", attrs{"class", "drop-icon", "aria-hidden", "true"}, "\u21ea"),
+						txt(" Drop exported CSV files anywhere in this area to import them."),
 					),
 				),
 			),
 		)
 	}
-	return app.Elem("div").Class("intro intro-compact").ID("intro").Body(
-		app.Elem("p").Body(
-			app.Elem("strong").Text("Stored in this browser only. "),
-			app.Text("Nothing is sent anywhere. Export a CSV after each session as a backup. You can also drop CSV files here to import them."),
+	return el("div", attrs{"class", "intro intro-compact", "id", "intro"},
+		el("p", nil,
+			elt("strong", nil, "Stored in this browser only. "),
+			txt("Nothing is sent anywhere. Export a CSV after each session as a backup. You can also drop CSV files here to import them."),
 		),
-		app.Elem("details").Body(
-			app.Elem("summary").Text("What this tool does"),
-			app.Elem("p").Text("It guides a workshop on the ownership of an ISO/IEC 27001 ISMS that spans corporate IT and plant-floor OT, and derives:"),
+		el("details", nil,
+			elt("summary", nil, "What this tool does"),
+			elt("p", nil, "It guides a workshop on the ownership of an ISO/IEC 27001 ISMS that spans corporate IT and plant-floor OT, and derives:"),
 			purpose,
 		),
 	)
@@ -209,18 +203,18 @@ func (h *Home) intro(empty bool) app.UI {
 // table lists the stored assessments. Below 60rem the stylesheet turns each
 // row into a card, with the column names taken from data-label.
 func (h *Home) table() app.UI {
-	return app.Elem("div").Class("home-list").Body(
-		app.Elem("table").Class("assessments").ID("assessments").Body(
-			app.Elem("caption").Class("visually-hidden").Text("Stored assessments, most recently updated first"),
-			app.Elem("thead").Body(app.Elem("tr").Body(
-				app.Elem("th").Attr("scope", "col").Text("Name"),
-				app.Elem("th").Attr("scope", "col").Text("Site"),
-				app.Elem("th").Attr("scope", "col").Text("Respondent"),
-				app.Elem("th").Attr("scope", "col").Text("Date"),
-				app.Elem("th").Attr("scope", "col").Text("Progress"),
-				app.Elem("th").Attr("scope", "col").Text("Score"),
-				app.Elem("th").Attr("scope", "col").Text("Last updated"),
-				app.Elem("th").Attr("scope", "col").Body(app.Elem("span").Class("visually-hidden").Text("Actions")),
+	return el("div", attrs{"class", "home-list"},
+		el("table", attrs{"class", "assessments", "id", "assessments"},
+			elt("caption", attrs{"class", "visually-hidden"}, "Stored assessments, most recently updated first"),
+			el("thead", nil, el("tr", nil,
+				elt("th", attrs{"scope", "col"}, "Name"),
+				elt("th", attrs{"scope", "col"}, "Site"),
+				elt("th", attrs{"scope", "col"}, "Respondent"),
+				elt("th", attrs{"scope", "col"}, "Date"),
+				elt("th", attrs{"scope", "col"}, "Progress"),
+				elt("th", attrs{"scope", "col"}, "Score"),
+				elt("th", attrs{"scope", "col"}, "Last updated"),
+				el("th", attrs{"scope", "col"}, elt("span", attrs{"class", "visually-hidden"}, "Actions")),
 			)),
 			app.Range(h.rows).Slice(func(i int) app.UI { return h.row(h.rows[i]) }),
 		),
@@ -231,33 +225,33 @@ func (h *Home) table() app.UI {
 // confirmation, so the question sits right under the item it concerns.
 func (h *Home) row(r homeRow) app.UI {
 	name := homeDisplayName(r.Name)
-	tr := app.Elem("tr").DataSet("id", r.ID).Body(
-		app.Elem("td").Class("col-name").DataSet("label", "Name").Body(h.nameCell(r, name)),
-		app.Elem("td").DataSet("label", "Site").Body(homeTextOrDash(r.Site, "No site yet")),
-		app.Elem("td").DataSet("label", "Respondent").Body(homeTextOrDash(r.Respondent, "No respondent yet")),
-		app.Elem("td").Class("home-nowrap").DataSet("label", "Date").Body(homeTextOrDash(r.Date, "No date")),
-		app.Elem("td").Class("col-progress").DataSet("label", "Progress").Body(homeProgressCell(r.Progress)),
-		app.Elem("td").Class("col-score").DataSet("label", "Score").Body(homeScoreCell(r.Score)),
-		app.Elem("td").Class("col-updated").DataSet("label", "Last updated").Body(
-			app.Elem("time").Attr("datetime", r.Updated).Text(r.updatedText),
+	tr := elh("tr", attrs{"data-id", r.ID},
+		el("td", attrs{"class", "col-name", "data-label", "Name"}, h.nameCell(r, name)),
+		el("td", attrs{"data-label", "Site"}, homeTextOrDash(r.Site, "No site yet")),
+		el("td", attrs{"data-label", "Respondent"}, homeTextOrDash(r.Respondent, "No respondent yet")),
+		el("td", attrs{"class", "home-nowrap", "data-label", "Date"}, homeTextOrDash(r.Date, "No date")),
+		el("td", attrs{"class", "col-progress", "data-label", "Progress"}, homeProgressCell(r.Progress)),
+		el("td", attrs{"class", "col-score", "data-label", "Score"}, homeScoreCell(r.Score)),
+		el("td", attrs{"class", "col-updated", "data-label", "Last updated"},
+			elt("time", attrs{"datetime", r.Updated}, r.updatedText),
 		),
-		app.Elem("td").Class("col-actions").Body(h.rowActions(r, name)),
+		el("td", attrs{"class", "col-actions"}, h.rowActions(r, name)),
 	)
 	// Each assessment is its own row group, so that the confirmation row
 	// can follow it without breaking the table's structure.
 	if h.confirmDel != r.ID {
-		return app.Elem("tbody").Body(tr)
+		return el("tbody", nil, tr)
 	}
-	return app.Elem("tbody").Class("confirming").Body(
+	return el("tbody", attrs{"class", "confirming"},
 		tr,
-		app.Elem("tr").Class("confirm-row").Body(
-			app.Elem("td").Attr("colspan", 8).Body(
-				app.Elem("div").Class("home-confirm").ID("confirm-delete").Attr("role", "group").Aria("labelledby", "confirm-delete-text").Body(
-					app.Elem("p").ID("confirm-delete-text").Text("Delete \u201c"+name+"\u201d? This removes it from this browser."),
-					app.Elem("div").Class("home-confirm-actions").Body(
-						app.Elem("button").Attr("type", "button").Class("danger").ID("confirm-delete-"+r.ID).Text("Delete").
+		el("tr", attrs{"class", "confirm-row"},
+			el("td", attrs{"colspan", "8"},
+				el("div", attrs{"class", "home-confirm", "id", "confirm-delete", "role", "group", "aria-labelledby", "confirm-delete-text"},
+					elt("p", attrs{"id", "confirm-delete-text"}, "Delete \u201c"+name+"\u201d? This removes it from this browser."),
+					el("div", attrs{"class", "home-confirm-actions"},
+						elh("button", attrs{"type", "button", "class", "danger", "id", "confirm-delete-" + r.ID}, txt("Delete")).
 							OnClick(func(ctx app.Context, e app.Event) { h.deleteConfirmed(ctx, r.ID) }, app.EventScope(r.ID)),
-						app.Elem("button").Attr("type", "button").Class("secondary").ID("cancel-delete-"+r.ID).Text("Cancel").
+						elh("button", attrs{"type", "button", "class", "secondary", "id", "cancel-delete-" + r.ID}, txt("Cancel")).
 							OnClick(func(ctx app.Context, e app.Event) { h.cancelDelete(ctx) }),
 					),
 				),
@@ -269,12 +263,11 @@ func (h *Home) row(r homeRow) app.UI {
 // nameCell is the link to the assessment, or the inline rename form.
 func (h *Home) nameCell(r homeRow, name string) app.UI {
 	if h.renaming != r.ID {
-		return app.Elem("a").Class("assessment-name").Attr("href", Route{ID: r.ID, View: ViewProfile}.Fragment()).Text(name)
+		return elt("a", attrs{"class", "assessment-name", "href", Route{ID: r.ID, View: ViewProfile}.Fragment()}, name)
 	}
 	inputID := "rename-input-" + r.ID
 	errID := "rename-error-" + r.ID
-	input := app.ElemSelfClosing("input").Attr("type", "text").ID(inputID).Class("rename-input").
-		Attr("value", h.renameText).Attr("maxlength", assessment.MaxNameLen).Attr("autocomplete", "off").
+	input := elv("input", attrs{"type", "text", "id", inputID, "class", "rename-input", "value", h.renameText, "maxlength", strconv.Itoa(assessment.MaxNameLen), "autocomplete", "off"}).
 		OnInput(func(ctx app.Context, e app.Event) { h.renameText = ctx.JSSrc().Get("value").String() }).
 		OnKeyDown(func(ctx app.Context, e app.Event) {
 			switch e.Get("key").String() {
@@ -289,14 +282,14 @@ func (h *Home) nameCell(r homeRow, name string) app.UI {
 	if h.renameErr != "" {
 		input = input.Aria("invalid", "true").Aria("describedby", errID)
 	}
-	return app.Elem("div").Class("rename").Body(
-		app.Elem("label").Attr("for", inputID).Class("visually-hidden").Text("New name for \u201c"+name+"\u201d"),
+	return el("div", attrs{"class", "rename"},
+		elt("label", attrs{"for", inputID, "class", "visually-hidden"}, "New name for \u201c"+name+"\u201d"),
 		input,
-		app.If(h.renameErr != "", func() app.UI { return app.Elem("p").Class("field-error").ID(errID).Text(h.renameErr) }),
-		app.Elem("div").Class("rename-actions").Body(
-			app.Elem("button").Attr("type", "button").Class("btn-sm").ID("rename-save-"+r.ID).Text("Save").
+		app.If(h.renameErr != "", func() app.UI { return elt("p", attrs{"class", "field-error", "id", errID}, h.renameErr) }),
+		el("div", attrs{"class", "rename-actions"},
+			elh("button", attrs{"type", "button", "class", "btn-sm", "id", "rename-save-" + r.ID}, txt("Save")).
 				OnClick(func(ctx app.Context, e app.Event) { h.saveRename(ctx) }),
-			app.Elem("button").Attr("type", "button").Class("btn-sm secondary").ID("rename-cancel-"+r.ID).Text("Cancel").
+			elh("button", attrs{"type", "button", "class", "btn-sm secondary", "id", "rename-cancel-" + r.ID}, txt("Cancel")).
 				OnClick(func(ctx app.Context, e app.Event) { h.cancelRename(ctx) }),
 		),
 	)
@@ -305,53 +298,53 @@ func (h *Home) nameCell(r homeRow, name string) app.UI {
 // rowActions are the buttons of one row; each names its assessment for
 // screen readers, since the visible words repeat on every row.
 func (h *Home) rowActions(r homeRow, name string) app.UI {
-	hidden := func(s string) app.UI { return app.Elem("span").Class("visually-hidden").Text(" " + s) }
+	hidden := func(s string) app.UI { return elt("span", attrs{"class", "visually-hidden"}, " "+s) }
 	id := r.ID
-	return app.Elem("div").Class("row-actions").Body(
-		app.Elem("a").Class("button btn-sm").ID("open-"+id).Attr("href", Route{ID: id, View: ViewProfile}.Fragment()).Body(
-			app.Text("Open"), hidden(name),
+	return el("div", attrs{"class", "row-actions"},
+		el("a", attrs{"class", "button btn-sm", "id", "open-" + id, "href", Route{ID: id, View: ViewProfile}.Fragment()},
+			txt("Open"),
+			hidden(name),
 		),
-		app.Elem("button").Attr("type", "button").Class("btn-sm secondary").ID("rename-"+id).Body(app.Text("Rename"), hidden(name)).
+		elh("button", attrs{"type", "button", "class", "btn-sm secondary", "id", "rename-" + id}, txt("Rename"), hidden(name)).
 			OnClick(func(ctx app.Context, e app.Event) { h.startRename(ctx, id) }, app.EventScope(id)),
-		app.Elem("button").Attr("type", "button").Class("btn-sm secondary").ID("duplicate-"+id).Body(app.Text("Duplicate"), hidden(name)).
+		elh("button", attrs{"type", "button", "class", "btn-sm secondary", "id", "duplicate-" + id}, txt("Duplicate"), hidden(name)).
 			OnClick(func(ctx app.Context, e app.Event) { ctx.NewActionWithValue(actDuplicate, id) }, app.EventScope(id)),
-		app.Elem("button").Attr("type", "button").Class("btn-sm secondary").ID("export-"+id).Body(app.Text("Export CSV"), hidden("of "+name)).
+		elh("button", attrs{"type", "button", "class", "btn-sm secondary", "id", "export-" + id}, txt("Export CSV"), hidden("of "+name)).
 			OnClick(func(ctx app.Context, e app.Event) { ctx.NewActionWithValue(actExport, id) }, app.EventScope(id)),
-		app.Elem("button").Attr("type", "button").Class("btn-sm secondary danger-text").ID("delete-"+id).Body(app.Text("Delete"), hidden(name)).
+		elh("button", attrs{"type", "button", "class", "btn-sm secondary danger-text", "id", "delete-" + id}, txt("Delete"), hidden(name)).
 			OnClick(func(ctx app.Context, e app.Event) { h.askDelete(ctx, id) }, app.EventScope(id)),
 	)
 }
 
 func homeProgressCell(p float64) app.UI {
 	p = max(0, min(100, p))
-	return app.Elem("div").Class("progress-cell").Body(
-		app.Elem("span").Class("progress-text").Text(fmt.Sprintf("%.0f%%", p)),
-		// The percentage is the text next to it; the bar only repeats it.
-		app.Elem("progress").Attr("max", 100).Attr("value", fmt.Sprintf("%.0f", p)).Aria("hidden", "true"),
+	return el("div", attrs{"class", "progress-cell"},
+		elt("span", attrs{"class", "progress-text"}, fmt.Sprintf("%.0f%%", p)),
+		el("progress", attrs{"max", "100", "value", fmt.Sprintf("%.0f", p), "aria-hidden", "true"}),
 	)
 }
 
 func homeScoreCell(s float64) app.UI {
 	if s < 0 {
-		return app.Elem("span").Class("home-no-score").Title("No score yet: no scored answer so far").Body(
-			app.Elem("span").Aria("hidden", "true").Text("\u2014"),
-			app.Elem("span").Class("visually-hidden").Text("No score yet"),
+		return el("span", attrs{"class", "home-no-score", "title", "No score yet: no scored answer so far"},
+			elt("span", attrs{"aria-hidden", "true"}, "\u2014"),
+			elt("span", attrs{"class", "visually-hidden"}, "No score yet"),
 		)
 	}
-	return app.Elem("span").Class("home-score").Body(
-		app.Elem("strong").Text(fmt.Sprintf("%.0f", min(s, 100))),
-		app.Elem("span").Class("muted").Text(" / 100"),
+	return el("span", attrs{"class", "home-score"},
+		elt("strong", nil, fmt.Sprintf("%.0f", min(s, 100))),
+		elt("span", attrs{"class", "muted"}, " / 100"),
 	)
 }
 
 // homeTextOrDash shows s, or a dash that screen readers announce as said.
 func homeTextOrDash(s, said string) app.UI {
 	if strings.TrimSpace(s) != "" {
-		return app.Text(s)
+		return txt(s)
 	}
-	return app.Elem("span").Class("muted").Body(
-		app.Elem("span").Aria("hidden", "true").Text("\u2014"),
-		app.Elem("span").Class("visually-hidden").Text(said),
+	return el("span", attrs{"class", "muted"},
+		elt("span", attrs{"aria-hidden", "true"}, "\u2014"),
+		elt("span", attrs{"class", "visually-hidden"}, said),
 	)
 }
 
@@ -368,22 +361,22 @@ func (h *Home) issues() app.UI {
 	if len(h.Issues) == 0 && len(h.Kept) == 0 {
 		return nil
 	}
-	return app.Elem("section").Class("home-issues").ID("issues").Aria("labelledby", "issues-title").Body(
-		app.Elem("h2").ID("issues-title").Body(
-			app.Elem("span").Aria("hidden", "true").Text("\u26a0 "),
-			app.Text("Some stored data needs your attention"),
+	return el("section", attrs{"class", "home-issues", "id", "issues", "aria-labelledby", "issues-title"},
+		el("h2", attrs{"id", "issues-title"},
+			elt("span", attrs{"aria-hidden", "true"}, "\u26a0 "),
+			txt("Some stored data needs your attention"),
 		),
-		app.Elem("p").Text("Nothing below has been changed or deleted by this tool."),
+		elt("p", nil, "Nothing below has been changed or deleted by this tool."),
 		app.If(len(h.Issues) > 0, func() app.UI {
-			return app.Elem("ul").Class("home-issue-list").Body(
+			return el("ul", attrs{"class", "home-issue-list"},
 				app.Range(h.Issues).Slice(func(i int) app.UI { return homeIssueItem(h.Issues[i]) }),
 			)
 		}),
 		app.If(len(h.Kept) > 0, func() app.UI {
-			return app.Elem("div").Body(
-				app.Elem("h3").Text("Kept copies of unreadable data"),
-				app.Elem("p").Class("muted").Text("Download a copy to keep it or to send it to whoever supports the tool; discard it once you no longer need it."),
-				app.Elem("ul").Class("home-kept-list").Body(
+			return el("div", nil,
+				elt("h3", nil, "Kept copies of unreadable data"),
+				elt("p", attrs{"class", "muted"}, "Download a copy to keep it or to send it to whoever supports the tool; discard it once you no longer need it."),
+				el("ul", attrs{"class", "home-kept-list"},
 					app.Range(h.Kept).Slice(func(i int) app.UI { return h.keptItem(i, h.Kept[i]) }),
 				),
 			)
@@ -398,9 +391,9 @@ func homeIssueItem(is storage.Issue) app.UI {
 	if is.Kind == storage.IssueTooNew {
 		kind = "Saved by a newer version"
 	}
-	return app.Elem("li").Class("home-issue").Body(
-		app.Elem("strong").Text(kind+": "),
-		app.Text(is.Message),
+	return el("li", attrs{"class", "home-issue"},
+		elt("strong", nil, kind+": "),
+		txt(is.Message),
 	)
 }
 
@@ -411,27 +404,27 @@ func (h *Home) keptItem(i int, q storage.Quarantine) app.UI {
 	}
 	key := q.Key
 	confirming := h.confirmDiscard == key
-	return app.Elem("li").Class("home-kept").Body(
-		app.Elem("p").Body(
-			app.Elem("strong").Text("Copy of "+source),
-			app.If(q.At != "", func() app.UI { return app.Elem("span").Class("muted").Text(", kept " + homeStamp(q.At)) }),
-			app.Text(". "),
-			app.If(q.Reason != "", func() app.UI { return app.Elem("span").Text("Reason: " + q.Reason) }),
+	return el("li", attrs{"class", "home-kept"},
+		el("p", nil,
+			elt("strong", nil, "Copy of "+source),
+			app.If(q.At != "", func() app.UI { return elt("span", attrs{"class", "muted"}, ", kept "+homeStamp(q.At)) }),
+			txt(". "),
+			app.If(q.Reason != "", func() app.UI { return elt("span", nil, "Reason: "+q.Reason) }),
 		),
 		app.If(!confirming, func() app.UI {
-			return app.Elem("div").Class("home-kept-actions").Body(
-				app.Elem("button").Attr("type", "button").Class("btn-sm").ID(fmt.Sprintf("kept-get-%d", i)).Text("Download the kept copy").
+			return el("div", attrs{"class", "home-kept-actions"},
+				elh("button", attrs{"type", "button", "class", "btn-sm", "id", fmt.Sprintf("kept-get-%d", i)}, txt("Download the kept copy")).
 					OnClick(func(ctx app.Context, e app.Event) { ctx.NewActionWithValue(actQuarantineGet, key) }, app.EventScope(key)),
-				app.Elem("button").Attr("type", "button").Class("btn-sm secondary danger-text").ID(fmt.Sprintf("kept-discard-%d", i)).Text("Discard").
+				elh("button", attrs{"type", "button", "class", "btn-sm secondary danger-text", "id", fmt.Sprintf("kept-discard-%d", i)}, txt("Discard")).
 					OnClick(func(ctx app.Context, e app.Event) { h.askDiscard(ctx, key, i) }, app.EventScope(key)),
 			)
 		}).Else(func() app.UI {
-			return app.Elem("div").Class("home-confirm").Attr("role", "group").Aria("labelledby", fmt.Sprintf("kept-confirm-%d", i)).Body(
-				app.Elem("p").ID(fmt.Sprintf("kept-confirm-%d", i)).Text("Discard this kept copy? It cannot be recovered afterwards."),
-				app.Elem("div").Class("home-confirm-actions").Body(
-					app.Elem("button").Attr("type", "button").Class("btn-sm danger").ID(fmt.Sprintf("kept-discard-yes-%d", i)).Text("Discard").
+			return el("div", attrs{"class", "home-confirm", "role", "group", "aria-labelledby", fmt.Sprintf("kept-confirm-%d", i)},
+				elt("p", attrs{"id", fmt.Sprintf("kept-confirm-%d", i)}, "Discard this kept copy? It cannot be recovered afterwards."),
+				el("div", attrs{"class", "home-confirm-actions"},
+					elh("button", attrs{"type", "button", "class", "btn-sm danger", "id", fmt.Sprintf("kept-discard-yes-%d", i)}, txt("Discard")).
 						OnClick(func(ctx app.Context, e app.Event) { h.discardConfirmed(ctx, key) }, app.EventScope(key)),
-					app.Elem("button").Attr("type", "button").Class("btn-sm secondary").ID(fmt.Sprintf("kept-cancel-%d", i)).Text("Cancel").
+					elh("button", attrs{"type", "button", "class", "btn-sm secondary", "id", fmt.Sprintf("kept-cancel-%d", i)}, txt("Cancel")).
 						OnClick(func(ctx app.Context, e app.Event) { h.cancelDiscard(ctx, i) }, app.EventScope(key)),
 				),
 			)
@@ -446,18 +439,18 @@ func (h *Home) queuePanel() app.UI {
 		return nil
 	}
 	if len(homeImportQueue) == 0 {
-		return app.Elem("p").Class("home-queue muted").Attr("role", "status").Text("Reading the files\u2026")
+		return elt("p", attrs{"class", "home-queue muted", "role", "status"}, "Reading the files\u2026")
 	}
 	names := make([]string, len(homeImportQueue))
 	for i, f := range homeImportQueue {
 		names[i] = "\u201c" + f.Name + "\u201d"
 	}
-	return app.Elem("div").Class("home-queue notice notice-info").ID("import-queue").Body(
-		app.Elem("p").Text(fmt.Sprintf("Waiting to be previewed: %s.", strings.Join(names, ", "))),
-		app.Elem("div").Class("notice-actions").Body(
-			app.Elem("button").Attr("type", "button").Class("btn-sm").ID("queue-next").Text("Preview the next file").
+	return el("div", attrs{"class", "home-queue notice notice-info", "id", "import-queue"},
+		elt("p", nil, fmt.Sprintf("Waiting to be previewed: %s.", strings.Join(names, ", "))),
+		el("div", attrs{"class", "notice-actions"},
+			elh("button", attrs{"type", "button", "class", "btn-sm", "id", "queue-next"}, txt("Preview the next file")).
 				OnClick(func(ctx app.Context, e app.Event) { h.next(ctx) }),
-			app.Elem("button").Attr("type", "button").Class("btn-sm secondary").ID("queue-drop").Text("Skip these files").
+			elh("button", attrs{"type", "button", "class", "btn-sm secondary", "id", "queue-drop"}, txt("Skip these files")).
 				OnClick(func(ctx app.Context, e app.Event) { homeImportQueue = nil }),
 		),
 	)
@@ -476,14 +469,13 @@ func (h *Home) meter() app.UI {
 		pct = fmt.Sprintf("%.1f%%", share)
 	}
 	full := share >= 80
-	return app.Elem("div").Class("storage-meter").ID("storage-meter").Body(
-		app.Elem("meter").Attr("min", 0).Attr("max", homeStorageBudget).Attr("value", min(h.Usage, homeStorageBudget)).
-			Attr("low", 0.6*homeStorageBudget).Attr("high", 0.8*homeStorageBudget).Attr("optimum", 0).
-			Aria("labelledby", "storage-text"),
-		app.Elem("p").ID("storage-text").Body(
-			app.Text("Using "+pct+" of this browser's storage for this tool"),
+	return el("div", attrs{"class", "storage-meter", "id", "storage-meter"},
+		elh("meter", attrs{"min", "0", "max", strconv.Itoa(homeStorageBudget), "value", strconv.Itoa(min(h.Usage, homeStorageBudget)), "optimum", "0", "aria-labelledby", "storage-text"}).
+			Attr("low", 0.6*homeStorageBudget).Attr("high", 0.8*homeStorageBudget),
+		el("p", attrs{"id", "storage-text"},
+			txt("Using "+pct+" of this browser's storage for this tool"),
 			app.If(full, func() app.UI {
-				return app.Elem("strong").Class("storage-warn").Text(" \u2014 almost full: export a backup and delete assessments you no longer need.")
+				return elt("strong", attrs{"class", "storage-warn"}, " \u2014 almost full: export a backup and delete assessments you no longer need.")
 			}),
 		),
 	)

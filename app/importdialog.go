@@ -98,9 +98,27 @@ func (d *ImportDialog) Render() app.UI {
 	if len(items) > 1 {
 		action = fmt.Sprintf("Import %d assessments", len(items))
 	}
-	return app.Elem("dialog").ID(d.id("import-dialog")).Class("import-dialog").
-		Attr("role", "dialog").Aria("modal", "true").
-		Aria("labelledby", d.id("import-title")).Aria("describedby", d.id("import-intro")).
+	return elh("dialog", attrs{"id", d.id("import-dialog"), "class", "import-dialog", "role", "dialog", "aria-modal", "true", "aria-labelledby", d.id("import-title"), "aria-describedby", d.id("import-intro")},
+		elt("h2", attrs{"id", d.id("import-title"), "tabindex", "-1"}, "Import \u201c"+d.Preview.File+"\u201d?"),
+		elt("p", attrs{"id", d.id("import-intro"), "class", "muted"}, impIntro(len(items))),
+		app.If(len(d.Preview.Notes) > 0, func() app.UI {
+			return el("div", attrs{"class", "imp-notes", "role", "note"},
+				elt("p", attrs{"class", "imp-notes-title"}, "How the file was read"),
+				el("ul", nil, app.Range(d.Preview.Notes).Slice(func(i int) app.UI {
+					return elt("li", nil, d.Preview.Notes[i])
+				})),
+			)
+		}),
+		el("ul", attrs{"class", "import-items"},
+			app.Range(items).Slice(func(i int) app.UI { return impItemView(items[i]) }),
+		),
+		el("div", attrs{"class", "dialog-actions"},
+			elh("button", attrs{"type", "button", "id", d.id("import-confirm")}, txt(action)).
+				OnClick(func(ctx app.Context, e app.Event) { d.confirm(ctx) }),
+			elh("button", attrs{"type", "button", "class", "secondary", "id", d.id("import-cancel")}, txt("Cancel")).
+				OnClick(func(ctx app.Context, e app.Event) { d.cancel(ctx) }),
+		),
+	).
 		On("cancel", func(ctx app.Context, e app.Event) {
 			// Escape: Root removes the dialog once it handled the cancel.
 			e.PreventDefault()
@@ -112,28 +130,7 @@ func (d *ImportDialog) Render() app.UI {
 				e.PreventDefault()
 				d.cancel(ctx)
 			}
-		}).
-		Body(
-			app.Elem("h2").ID(d.id("import-title")).TabIndex(-1).Text("Import \u201c"+d.Preview.File+"\u201d?"),
-			app.Elem("p").ID(d.id("import-intro")).Class("muted").Text(impIntro(len(items))),
-			app.If(len(d.Preview.Notes) > 0, func() app.UI {
-				return app.Elem("div").Class("imp-notes").Attr("role", "note").Body(
-					app.Elem("p").Class("imp-notes-title").Text("How the file was read"),
-					app.Elem("ul").Body(app.Range(d.Preview.Notes).Slice(func(i int) app.UI {
-						return app.Elem("li").Text(d.Preview.Notes[i])
-					})),
-				)
-			}),
-			app.Elem("ul").Class("import-items").Body(
-				app.Range(items).Slice(func(i int) app.UI { return impItemView(items[i]) }),
-			),
-			app.Elem("div").Class("dialog-actions").Body(
-				app.Elem("button").Attr("type", "button").ID(d.id("import-confirm")).Text(action).
-					OnClick(func(ctx app.Context, e app.Event) { d.confirm(ctx) }),
-				app.Elem("button").Attr("type", "button").Class("secondary").ID(d.id("import-cancel")).Text("Cancel").
-					OnClick(func(ctx app.Context, e app.Event) { d.cancel(ctx) }),
-			),
-		)
+		})
 }
 
 func impIntro(n int) string {
@@ -149,25 +146,25 @@ func impIntro(n int) string {
 func impItemView(it ImportItem) app.UI {
 	rows := len(assessment.Controls()) * len(assessment.Domains)
 	fact := func(term string, value app.UI) app.UI {
-		return app.Elem("div").Class("imp-fact").Body(app.Elem("dt").Text(term), app.Elem("dd").Body(value))
+		return el("div", attrs{"class", "imp-fact"}, elt("dt", nil, term), el("dd", nil, value))
 	}
 	c := it.Changes
 	effectClass, symbol := "effect effect-replace", "\u21bb"
 	if c.New {
 		effectClass, symbol = "effect effect-new", "+"
 	}
-	return app.Elem("li").Class("import-item").Body(
-		app.Elem("h3").Text(homeDisplayName(it.Name)),
-		app.Elem("p").Class(effectClass).Body(
-			app.Elem("span").Class("imp-effect-symbol").Aria("hidden", "true").Text(symbol),
-			app.Text(impEffect(it)),
+	return el("li", attrs{"class", "import-item"},
+		elt("h3", nil, homeDisplayName(it.Name)),
+		el("p", attrs{"class", effectClass},
+			elt("span", attrs{"class", "imp-effect-symbol", "aria-hidden", "true"}, symbol),
+			txt(impEffect(it)),
 		),
-		app.Elem("dl").Class("import-facts").Body(
+		el("dl", attrs{"class", "import-facts"},
 			fact("Site", homeTextOrDash(it.Site, "none")),
 			fact("Respondent", homeTextOrDash(it.Respondent, "none")),
 			fact("Date", homeTextOrDash(it.Date, "none")),
-			fact("Answered", app.Text(fmt.Sprintf("%d of %d questions", it.Answered, it.Questions))),
-			fact("RACI rows filled", app.Text(fmt.Sprintf("%d of %d", it.MatrixRows, rows))),
+			fact("Answered", txt(fmt.Sprintf("%d of %d questions", it.Answered, it.Questions))),
+			fact("RACI rows filled", txt(fmt.Sprintf("%d of %d", it.MatrixRows, rows))),
 		),
 	)
 }

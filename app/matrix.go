@@ -415,28 +415,25 @@ func (m *MatrixView) Render() app.UI {
 		packed.Grow(mxBlockSize * 200)
 	}
 
-	return app.Elem("div").Class("mx-view").Body(
-		app.Elem("h1").Text("Ownership matrix"),
+	return el("div", attrs{"class", "mx-view"},
+		elt("h1", nil, "Ownership matrix"),
 		&mxIntro{Model: m.Model},
 		m.renderPresets(),
-		app.Elem("section").Class("mx-grid").Aria("labelledby", "mx-grid-title").Body(
-			app.Elem("h2").ID("mx-grid-title").Text("Who does what, control by control"),
+		el("section", attrs{"class", "mx-grid", "aria-labelledby", "mx-grid-title"},
+			elt("h2", attrs{"id", "mx-grid-title"}, "Who does what, control by control"),
 			&mxDomainBar{Domain: m.domain, Counts: m.counts},
 			&mxFilterBar{Filter: m.filter, Shown: len(shown)},
-			app.Elem("div").Class("mx-scroll").Attr("role", "region").Aria("labelledby", "mx-caption").Body(
-				// Explicit roles: see matrixRow.Render.
-				app.Elem("table").Role("table").Class("mx-table").Aria("labelledby", "mx-caption").Body(
-					app.Elem("caption").ID("mx-caption").Class("visually-hidden").
-						Text("Ownership of each control in "+assessment.DomainLabel(m.domain)),
+			el("div", attrs{"class", "mx-scroll", "role", "region", "aria-labelledby", "mx-caption"},
+				el("table", attrs{"role", "table", "class", "mx-table", "aria-labelledby", "mx-caption"},
+					elt("caption", attrs{"id", "mx-caption", "class", "visually-hidden"}, "Ownership of each control in "+assessment.DomainLabel(m.domain)),
 					&mxTableHead{},
 					app.Range(blocks).Slice(func(i int) app.UI { return blocks[i] }),
 				),
 			),
 			app.If(len(shown) == 0, func() app.UI {
-				return app.Elem("p").Class("mx-none").Text("No control matches these filters.")
+				return elt("p", attrs{"class", "mx-none"}, "No control matches these filters.")
 			}),
-			app.Elem("p").ID("mx-end").Class("mx-end muted").TabIndex(-1).
-				Text("End of the matrix for "+assessment.DomainLabel(m.domain)+"."),
+			elt("p", attrs{"id", "mx-end", "class", "mx-end muted", "tabindex", "-1"}, "End of the matrix for "+assessment.DomainLabel(m.domain)+"."),
 		),
 	)
 }

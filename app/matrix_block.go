@@ -84,5 +84,5 @@ func (b *mxRowBlock) Render() app.UI {
 			Problems: d.Problems, Others: d.Others, OthersLabel: d.OthersLabel, Next: d.Next,
 		}
 	}
-	return app.Elem("tbody").Role("rowgroup").Body(rows...)
+	return el("tbody", attrs{"role", "rowgroup"}, rows...)
 }

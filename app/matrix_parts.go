@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -26,41 +27,41 @@ func (m *mxIntro) Render() app.UI {
 	if mo, ok := assessment.ModelByID(m.Model); ok {
 		model = mo.Name
 	}
-	return app.Elem("div").Class("mx-intro").Body(
-		app.Elem("p").Text("Each row says who does what for one Annex A control in one part of the estate. "+
+	return el("div", attrs{"class", "mx-intro"},
+		elt("p", nil, "Each row says who does what for one Annex A control in one part of the estate. "+
 			"Give every row exactly one A, the role that answers for the control and signs it off; "+
 			"several roles may do the work or be asked."),
-		app.Elem("ul").Class("mx-letters").Body(
-			app.Elem("li").Body(app.Elem("strong").Text("R"), app.Text(" Responsible: does the work")),
-			app.Elem("li").Body(app.Elem("strong").Text("A"), app.Text(" Accountable: answers for it, one per row")),
-			app.Elem("li").Body(app.Elem("strong").Text("C"), app.Text(" Consulted: asked before decisions")),
-			app.Elem("li").Body(app.Elem("strong").Text("I"), app.Text(" Informed: told afterwards")),
+		el("ul", attrs{"class", "mx-letters"},
+			el("li", nil, elt("strong", nil, "R"), txt(" Responsible: does the work")),
+			el("li", nil, elt("strong", nil, "A"), txt(" Accountable: answers for it, one per row")),
+			el("li", nil, elt("strong", nil, "C"), txt(" Consulted: asked before decisions")),
+			el("li", nil, elt("strong", nil, "I"), txt(" Informed: told afterwards")),
 		),
-		app.Elem("p").Text("Corporate IT covers offices, ERP and cloud services; Plant OT covers control systems, PLCs, "+
+		elt("p", nil, "Corporate IT covers offices, ERP and cloud services; Plant OT covers control systems, PLCs, "+
 			"historians and MES; Shared infrastructure is what joins them: the IT/OT DMZ, plant domain "+
 			"controllers, remote access and the networks between the two. Plant OT rows need an R on the "+
 			"plant side, because nobody can patch, reconfigure or test a running process without the people "+
 			"who know the line and its downtime windows."),
-		app.Elem("details").Class("mx-legend").Body(
-			app.Elem("summary").Text("What the warnings mean"),
-			app.Elem("dl").Body(
-				app.Elem("dt").Text("\u26A0 Nobody assigned"),
-				app.Elem("dd").Text("The row is empty although the control matters there: the plant OT row of a high-relevance control, or the shared row of a medium- or high-relevance one. Other empty rows follow the corporate default."),
-				app.Elem("dt").Text("\u26A0 No A"),
-				app.Elem("dd").Text("Letters are given, but no role answers for the control."),
-				app.Elem("dt").Text("\u26A0 Several A"),
-				app.Elem("dd").Text("More than one role answers for the control. Keep one A and make the others R or C."),
-				app.Elem("dt").Text("\u26A0 No R on the plant floor"),
-				app.Elem("dd").Text("A plant OT row of a medium- or high-relevance control has nobody doing the work. Give the R to the OT lead or to plant operations."),
-				app.Elem("dt").Text("\u26A0 No A or R"),
-				app.Elem("dd").Text("Shared infrastructure with neither an A nor an R: each side will assume the other looks after it."),
-				app.Elem("dt").Text("IT \u2713 \u00b7 Shared \u26A0\u00a01"),
-				app.Elem("dd").Text("Under each status: the same control in the two other domains. \u2713 fine, \u26A0 with the number of problems, \u2013 not assigned and not required."),
+		el("details", attrs{"class", "mx-legend"},
+			elt("summary", nil, "What the warnings mean"),
+			el("dl", nil,
+				elt("dt", nil, "\u26A0 Nobody assigned"),
+				elt("dd", nil, "The row is empty although the control matters there: the plant OT row of a high-relevance control, or the shared row of a medium- or high-relevance one. Other empty rows follow the corporate default."),
+				elt("dt", nil, "\u26A0 No A"),
+				elt("dd", nil, "Letters are given, but no role answers for the control."),
+				elt("dt", nil, "\u26A0 Several A"),
+				elt("dd", nil, "More than one role answers for the control. Keep one A and make the others R or C."),
+				elt("dt", nil, "\u26A0 No R on the plant floor"),
+				elt("dd", nil, "A plant OT row of a medium- or high-relevance control has nobody doing the work. Give the R to the OT lead or to plant operations."),
+				elt("dt", nil, "\u26A0 No A or R"),
+				elt("dd", nil, "Shared infrastructure with neither an A nor an R: each side will assume the other looks after it."),
+				elt("dt", nil, "IT \u2713 \u00b7 Shared \u26A0\u00a01"),
+				elt("dd", nil, "Under each status: the same control in the two other domains. \u2713 fine, \u26A0 with the number of problems, \u2013 not assigned and not required."),
 			),
 		),
-		app.Elem("p").Class("mx-current").ID("mx-current").TabIndex(-1).Body(
-			app.Elem("strong").Text("Current starting point: "),
-			app.Text(model),
+		el("p", attrs{"class", "mx-current", "id", "mx-current", "tabindex", "-1"},
+			elt("strong", nil, "Current starting point: "),
+			txt(model),
 		),
 	)
 }
@@ -73,18 +74,17 @@ type mxTableHead struct {
 
 // Render draws the header row.
 func (m *mxTableHead) Render() app.UI {
-	return app.Elem("thead").Role("rowgroup").Body(
-		app.Elem("tr").Role("row").Body(
-			app.Elem("th").Attr("scope", "col").Role("columnheader").Class("mx-h-ctl").Text("Control"),
+	return el("thead", attrs{"role", "rowgroup"},
+		el("tr", attrs{"role", "row"},
+			elt("th", attrs{"scope", "col", "role", "columnheader", "class", "mx-h-ctl"}, "Control"),
 			app.Range(assessment.RACIRoles).Slice(func(i int) app.UI {
 				r := assessment.RACIRoles[i]
-				return app.Elem("th").Attr("scope", "col").Role("columnheader").Class("mx-h-role").Body(
-					// A soft hyphen lets the longest label break in its narrow column.
-					app.Elem("span").Aria("hidden", "true").Text(strings.Replace(mxRoleShort(r), "Procurement", "Procure\u00adment", 1)),
-					app.Elem("span").Class("visually-hidden").Text(assessment.RoleLabel(r)),
+				return el("th", attrs{"scope", "col", "role", "columnheader", "class", "mx-h-role"},
+					elt("span", attrs{"aria-hidden", "true"}, strings.Replace(mxRoleShort(r), "Procurement", "Procure\u00adment", 1)),
+					elt("span", attrs{"class", "visually-hidden"}, assessment.RoleLabel(r)),
 				)
 			}),
-			app.Elem("th").Attr("scope", "col").Role("columnheader").Class("mx-h-status").Text("Status"),
+			elt("th", attrs{"scope", "col", "role", "columnheader", "class", "mx-h-status"}, "Status"),
 		),
 	)
 }
@@ -102,26 +102,25 @@ type mxModelCards struct {
 // Render draws one card per model.
 func (c *mxModelCards) Render() app.UI {
 	models := assessment.Models()
-	return app.Elem("div").Class("mx-model-grid").Body(
+	return el("div", attrs{"class", "mx-model-grid"},
 		app.Range(models).Slice(func(i int) app.UI {
 			mo := models[i]
 			id := "mx-model-" + mo.ID
-			return app.Elem("div").Class("mx-model", mxClassIf(c.Chosen == mo.ID, "chosen")).Body(
-				app.Elem("div").Class("mx-model-pick").Body(
-					app.ElemSelfClosing("input").Attr("type", "radio").Attr("name", "mx-model").ID(id).Attr("value", mo.ID).
-						Attr("checked", c.Chosen == mo.ID).OnChange(c.onChange),
-					app.Elem("label").Attr("for", id).Text(mo.Name),
+			return el("div", attrs{"class", "mx-model" + " " + mxClassIf(c.Chosen == mo.ID, "chosen")},
+				el("div", attrs{"class", "mx-model-pick"},
+					elv("input", attrs{"type", "radio", "name", "mx-model", "id", id, "value", mo.ID, "checked", strconv.FormatBool(c.Chosen == mo.ID)}).OnChange(c.onChange),
+					elt("label", attrs{"for", id}, mo.Name),
 				),
-				app.Elem("p").Text(mo.Summary),
-				app.Elem("p").Class("mx-model-sub").Text("Strengths"),
-				app.Elem("ul").Class("mx-pros").Body(app.Range(mo.Pros).Slice(func(j int) app.UI {
-					return app.Elem("li").Text(mo.Pros[j])
+				elt("p", nil, mo.Summary),
+				elt("p", attrs{"class", "mx-model-sub"}, "Strengths"),
+				el("ul", attrs{"class", "mx-pros"}, app.Range(mo.Pros).Slice(func(j int) app.UI {
+					return elt("li", nil, mo.Pros[j])
 				})),
-				app.Elem("p").Class("mx-model-sub").Text("Watch out for"),
-				app.Elem("ul").Class("mx-cons").Body(app.Range(mo.Cons).Slice(func(j int) app.UI {
-					return app.Elem("li").Text(mo.Cons[j])
+				elt("p", attrs{"class", "mx-model-sub"}, "Watch out for"),
+				el("ul", attrs{"class", "mx-cons"}, app.Range(mo.Cons).Slice(func(j int) app.UI {
+					return elt("li", nil, mo.Cons[j])
 				})),
-				app.Elem("p").Class("mx-fits").Body(app.Elem("strong").Text("Fits when: "), app.Text(mo.FitsWhen)),
+				el("p", attrs{"class", "mx-fits"}, elt("strong", nil, "Fits when: "), txt(mo.FitsWhen)),
 			)
 		}),
 	)
@@ -150,12 +149,12 @@ func (b *mxDomainBar) Render() app.UI {
 		segs[i] = &mxSegment{Domain: d, Checked: d == b.Domain, Problems: c.Problems}
 		items[i] = &mxSummaryItem{Domain: d, Current: d == b.Domain, OneA: c.OneA, Problems: c.Problems}
 	}
-	return app.Elem("div").Class("mx-domain-bar").Body(
-		app.Elem("fieldset").Class("mx-domains").Body(
-			app.Elem("legend").Text("Domain"),
-			app.Elem("div").Class("segmented").Body(segs...),
+	return el("div", attrs{"class", "mx-domain-bar"},
+		el("fieldset", attrs{"class", "mx-domains"},
+			elt("legend", nil, "Domain"),
+			el("div", attrs{"class", "segmented"}, segs...),
 		),
-		app.Elem("ul").Class("mx-summary").Aria("label", "Summary per domain").Body(items...),
+		el("ul", attrs{"class", "mx-summary", "aria-label", "Summary per domain"}, items...),
 	)
 }
 
@@ -174,13 +173,12 @@ func (s *mxSegment) Render() app.UI {
 	if s.Problems > 0 {
 		badge, hidden = fmt.Sprintf("\u26A0\u00a0%d", s.Problems), " ("+mxPlural(s.Problems, "row", "rows")+" with problems)"
 	}
-	return app.Elem("div").Class("segment").Body(
-		app.ElemSelfClosing("input").Attr("type", "radio").Attr("name", "mx-domain").ID(id).Attr("value", string(s.Domain)).
-			Attr("checked", s.Checked).OnChange(s.onChange),
-		app.Elem("label").Attr("for", id).Body(
-			app.Text(assessment.DomainLabel(s.Domain)),
-			app.Elem("span").Class("segment-badge").Aria("hidden", "true").Text(badge),
-			app.Elem("span").Class("visually-hidden").Text(hidden),
+	return el("div", attrs{"class", "segment"},
+		elv("input", attrs{"type", "radio", "name", "mx-domain", "id", id, "value", string(s.Domain), "checked", strconv.FormatBool(s.Checked)}).OnChange(s.onChange),
+		el("label", attrs{"for", id},
+			txt(assessment.DomainLabel(s.Domain)),
+			elt("span", attrs{"class", "segment-badge", "aria-hidden", "true"}, badge),
+			elt("span", attrs{"class", "visually-hidden"}, hidden),
 		),
 	)
 }
@@ -200,13 +198,13 @@ type mxSummaryItem struct {
 
 // Render draws the item.
 func (s *mxSummaryItem) Render() app.UI {
-	probs := app.Elem("span").Class("mx-sum-ok").Text("\u2713 no problems")
+	probs := elh("span", attrs{"class", "mx-sum-ok"}, txt("\u2713 no problems"))
 	if s.Problems > 0 {
-		probs = app.Elem("span").Class("mx-sum-warn").Text("\u26A0 " + mxPlural(s.Problems, "row", "rows") + " with problems")
+		probs = elh("span", attrs{"class", "mx-sum-warn"}, txt("\u26A0 "+mxPlural(s.Problems, "row", "rows")+" with problems"))
 	}
-	return app.Elem("li").Class(mxClassIf(s.Current, "current")).Body(
-		app.Elem("strong").Text(assessment.DomainLabel(s.Domain)),
-		app.Elem("span").Text(fmt.Sprintf("%d of %d rows with exactly one A", s.OneA, len(assessment.Controls()))),
+	return el("li", attrs{"class", mxClassIf(s.Current, "current")},
+		elt("strong", nil, assessment.DomainLabel(s.Domain)),
+		elt("span", nil, fmt.Sprintf("%d of %d rows with exactly one A", s.OneA, len(assessment.Controls()))),
 		probs,
 	)
 }
@@ -221,38 +219,35 @@ type mxFilterBar struct {
 // Render draws the filter form.
 func (b *mxFilterBar) Render() app.UI {
 	f := b.Filter
-	return app.Elem("form").Class("mx-filters").Aria("label", "Filters").OnSubmit(b.onSubmit).Body(
-		app.Elem("div").Class("mx-filter").Body(
-			app.Elem("label").Attr("for", "mx-f-theme").Text("Theme"),
-			app.Elem("select").ID("mx-f-theme").OnChange(b.onTheme).Body(
-				app.Elem("option").Attr("value", "all").Attr("selected", f.Theme == "").Text("All themes"),
+	return elh("form", attrs{"class", "mx-filters", "aria-label", "Filters"},
+		el("div", attrs{"class", "mx-filter"},
+			elt("label", attrs{"for", "mx-f-theme"}, "Theme"),
+			elh("select", attrs{"id", "mx-f-theme"},
+				elt("option", attrs{"value", "all", "selected", strconv.FormatBool(f.Theme == "")}, "All themes"),
 				app.Range(assessment.Themes).Slice(func(i int) app.UI {
 					t := string(assessment.Themes[i])
-					return app.Elem("option").Attr("value", t).Attr("selected", f.Theme == t).Text(t)
+					return elt("option", attrs{"value", t, "selected", strconv.FormatBool(f.Theme == t)}, t)
 				}),
-			),
+			).OnChange(b.onTheme),
 		),
-		app.Elem("div").Class("mx-filter").Body(
-			app.Elem("label").Attr("for", "mx-f-rel").Text("Plant-floor relevance"),
-			app.Elem("select").ID("mx-f-rel").OnChange(b.onRelevance).Body(
-				app.Elem("option").Attr("value", "all").Attr("selected", f.Relevance == "").Text("Any"),
-				app.Elem("option").Attr("value", mxRelHigh).Attr("selected", f.Relevance == mxRelHigh).Text("High only"),
-				app.Elem("option").Attr("value", mxRelMedium).Attr("selected", f.Relevance == mxRelMedium).Text("Medium and high"),
-			),
+		el("div", attrs{"class", "mx-filter"},
+			elt("label", attrs{"for", "mx-f-rel"}, "Plant-floor relevance"),
+			elh("select", attrs{"id", "mx-f-rel"},
+				elt("option", attrs{"value", "all", "selected", strconv.FormatBool(f.Relevance == "")}, "Any"),
+				elt("option", attrs{"value", mxRelHigh, "selected", strconv.FormatBool(f.Relevance == mxRelHigh)}, "High only"),
+				elt("option", attrs{"value", mxRelMedium, "selected", strconv.FormatBool(f.Relevance == mxRelMedium)}, "Medium and high"),
+			).OnChange(b.onRelevance),
 		),
-		app.Elem("div").Class("mx-filter mx-check").Body(
-			app.ElemSelfClosing("input").Attr("type", "checkbox").ID("mx-f-problems").Attr("checked", f.OnlyProblems).OnChange(b.onOnlyProblems),
-			app.Elem("label").Attr("for", "mx-f-problems").Text("Only rows with problems"),
+		el("div", attrs{"class", "mx-filter mx-check"},
+			elv("input", attrs{"type", "checkbox", "id", "mx-f-problems", "checked", strconv.FormatBool(f.OnlyProblems)}).OnChange(b.onOnlyProblems),
+			elt("label", attrs{"for", "mx-f-problems"}, "Only rows with problems"),
 		),
-		app.Elem("button").Attr("type", "button").Class("secondary").ID("mx-f-clear").Attr("disabled", f == mxFilter{}).
-			Text("Clear filters").OnClick(b.onClear),
-		app.Elem("p").Class("mx-count").ID("mx-count").Attr("role", "status").
-			Text(fmt.Sprintf("Showing %d of %d controls", b.Shown, len(assessment.Controls()))),
+		elh("button", attrs{"type", "button", "class", "secondary", "id", "mx-f-clear", "disabled", strconv.FormatBool(f == mxFilter{})}, txt("Clear filters")).OnClick(b.onClear),
+		elt("p", attrs{"class", "mx-count", "id", "mx-count", "role", "status"}, fmt.Sprintf("Showing %d of %d controls", b.Shown, len(assessment.Controls()))),
 		app.If(f.OnlyProblems, func() app.UI {
-			return app.Elem("p").Class("mx-filter-note muted").
-				Text("Rows you fix stay listed, marked \u2713, until you filter again.")
+			return elt("p", attrs{"class", "mx-filter-note muted"}, "Rows you fix stay listed, marked \u2713, until you filter again.")
 		}),
-	)
+	).OnSubmit(b.onSubmit)
 }
 
 func (b *mxFilterBar) post(ctx app.Context, f mxFilter) {

@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -63,17 +64,15 @@ func mxLetterText(l assessment.Letter) string {
 }
 
 func (m *MatrixView) renderPresets() app.UI {
-	return app.Elem("section").Class("mx-presets").Aria("labelledby", "mx-presets-title").Body(
-		app.Elem("div").Class("mx-presets-head").Body(
-			app.Elem("h2").ID("mx-presets-title").Text("Start from an ownership model"),
-			app.Elem("button").Attr("type", "button").Class("secondary").ID("mx-presets-toggle").
-				Aria("expanded", fmt.Sprint(m.presetsOpen)).Aria("controls", "mx-presets-body").
-				Text(mxToggleText(m.presetsOpen)).
+	return el("section", attrs{"class", "mx-presets", "aria-labelledby", "mx-presets-title"},
+		el("div", attrs{"class", "mx-presets-head"},
+			elt("h2", attrs{"id", "mx-presets-title"}, "Start from an ownership model"),
+			elh("button", attrs{"type", "button", "class", "secondary", "id", "mx-presets-toggle", "aria-expanded", fmt.Sprint(m.presetsOpen), "aria-controls", "mx-presets-body"}, txt(mxToggleText(m.presetsOpen))).
 				OnClick(m.onTogglePresets),
 		),
-		app.Elem("div").ID("mx-presets-body").Hidden(!m.presetsOpen).Body(
+		elh("div", attrs{"id", "mx-presets-body"},
 			app.If(m.presetsOpen, func() app.UI { return m.renderPresetBody() }),
-		),
+		).Hidden(!m.presetsOpen),
 	)
 }
 
@@ -85,23 +84,21 @@ func mxToggleText(open bool) string {
 }
 
 func (m *MatrixView) renderPresetBody() app.UI {
-	return app.Elem("div").Body(
-		app.Elem("p").Class("muted").Text("A model fills the matrix with a consistent first draft that you then adjust "+
+	return el("div", nil,
+		elt("p", attrs{"class", "muted"}, "A model fills the matrix with a consistent first draft that you then adjust "+
 			"in the workshop. Nothing changes until you preview and apply it."),
-		app.Elem("fieldset").Class("mx-models").Aria("describedby", "mx-model-error").Body(
-			app.Elem("legend").Text("Ownership model"),
+		el("fieldset", attrs{"class", "mx-models", "aria-describedby", "mx-model-error"},
+			elt("legend", nil, "Ownership model"),
 			&mxModelCards{Chosen: m.choice},
-			app.Elem("p").ID("mx-model-error").Class(mxClassIf(m.choiceError != "", "field-error")).Text(m.choiceError),
+			elt("p", attrs{"id", "mx-model-error", "class", mxClassIf(m.choiceError != "", "field-error")}, m.choiceError),
 		),
-		app.Elem("div").Class("mx-preset-actions").Body(
-			app.Elem("div").Class("mx-check").Body(
-				app.ElemSelfClosing("input").Attr("type", "checkbox").ID("mx-keep").Attr("checked", !m.overwrite).
-					Aria("describedby", "mx-keep-hint").OnChange(m.onKeep),
-				app.Elem("label").Attr("for", "mx-keep").Text("Keep rows I already filled"),
+		el("div", attrs{"class", "mx-preset-actions"},
+			el("div", attrs{"class", "mx-check"},
+				elv("input", attrs{"type", "checkbox", "id", "mx-keep", "checked", strconv.FormatBool(!m.overwrite), "aria-describedby", "mx-keep-hint"}).OnChange(m.onKeep),
+				elt("label", attrs{"for", "mx-keep"}, "Keep rows I already filled"),
 			),
-			app.Elem("p").ID("mx-keep-hint").Class("muted mx-hint").Text(
-				"Kept: only empty rows take the model's letters. Cleared: every row is replaced by the model."),
-			app.Elem("button").Attr("type", "button").ID("mx-preview-btn").Text("Preview changes").OnClick(m.onPreview),
+			elt("p", attrs{"id", "mx-keep-hint", "class", "muted mx-hint"}, "Kept: only empty rows take the model's letters. Cleared: every row is replaced by the model."),
+			elh("button", attrs{"type", "button", "id", "mx-preview-btn"}, txt("Preview changes")).OnClick(m.onPreview),
 		),
 		app.If(m.preview != nil, func() app.UI { return m.renderPreview() }),
 	)
@@ -122,20 +119,20 @@ func (m *MatrixView) renderPreview() app.UI {
 		summary += fmt.Sprintf(" %s you filled differently stay as they are.", mxPlural(p.kept, "row", "rows"))
 	}
 	more := p.rows - len(p.lines)
-	return app.Elem("div").Class("mx-preview").ID("mx-preview").Body(
-		app.Elem("h3").ID("mx-preview-title").TabIndex(-1).Text("Preview: "+mo.Name),
-		app.Elem("p").ID("mx-preview-summary").Text(summary),
+	return el("div", attrs{"class", "mx-preview", "id", "mx-preview"},
+		elt("h3", attrs{"id", "mx-preview-title", "tabindex", "-1"}, "Preview: "+mo.Name),
+		elt("p", attrs{"id", "mx-preview-summary"}, summary),
 		app.If(len(p.lines) > 0, func() app.UI {
-			return app.Elem("ul").Class("mx-diff").ID("mx-diff").TabIndex(0).Aria("label", "Rows that would change").Body(
-				app.Range(p.lines).Slice(func(i int) app.UI { return app.Elem("li").Text(p.lines[i]) }),
+			return el("ul", attrs{"class", "mx-diff", "id", "mx-diff", "tabindex", "0", "aria-label", "Rows that would change"},
+				app.Range(p.lines).Slice(func(i int) app.UI { return elt("li", nil, p.lines[i]) }),
 				app.If(more > 0, func() app.UI {
-					return app.Elem("li").Class("mx-more").Text(fmt.Sprintf("and %d more", more))
+					return elt("li", attrs{"class", "mx-more"}, fmt.Sprintf("and %d more", more))
 				}),
 			)
 		}),
-		app.Elem("div").Class("mx-preset-actions").Body(
-			app.Elem("button").Attr("type", "button").ID("mx-apply").Text("Apply "+mo.Name).OnClick(m.onApply),
-			app.Elem("button").Attr("type", "button").Class("secondary").ID("mx-cancel").Text("Cancel").OnClick(m.onCancel),
+		el("div", attrs{"class", "mx-preset-actions"},
+			elh("button", attrs{"type", "button", "id", "mx-apply"}, txt("Apply "+mo.Name)).OnClick(m.onApply),
+			elh("button", attrs{"type", "button", "class", "secondary", "id", "mx-cancel"}, txt("Cancel")).OnClick(m.onCancel),
 		),
 	)
 }

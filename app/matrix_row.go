@@ -1,6 +1,7 @@
 package app
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -64,18 +65,17 @@ func (r *matrixRow) Render() app.UI {
 		}
 		cells = append(cells, &mxCell{Control: r.Control, Domain: r.Domain, Role: role, Letter: letter})
 	}
-	cells = append(cells, app.Elem("td").Role("cell").Class("mx-status").Body(
+	cells = append(cells, el("td", attrs{"role", "cell", "class", "mx-status"},
 		r.renderState(),
-		app.Elem("p").Class("mx-others").Body(
-			app.Elem("span").Aria("hidden", "true").Text(r.Others),
-			app.Elem("span").Class("visually-hidden").Text(r.OthersLabel),
+		el("p", attrs{"class", "mx-others"},
+			elt("span", attrs{"aria-hidden", "true"}, r.Others),
+			elt("span", attrs{"class", "visually-hidden"}, r.OthersLabel),
 		),
 	))
 
 	// Explicit roles: the stylesheet lays rows out as grids, which some
 	// browsers take as a reason to drop the native table semantics.
-	return app.Elem("tr").Role("row").ID("mx-row-"+r.Control).Class("mx-row", "st-"+r.State).
-		DataSet("raci", r.RACI).Body(cells...)
+	return el("tr", attrs{"role", "row", "id", "mx-row-" + r.Control, "class", "mx-row" + " " + "st-" + r.State, "data-raci", r.RACI}, cells...)
 }
 
 func (r *matrixRow) renderState() app.UI {
@@ -84,13 +84,13 @@ func (r *matrixRow) renderState() app.UI {
 		lines := strings.Split(r.Problems, "\n")
 		items := make([]app.UI, len(lines))
 		for i, l := range lines {
-			items[i] = app.Elem("li").Text("\u26A0\u00a0" + l)
+			items[i] = elh("li", nil, txt("\u26A0\u00a0"+l))
 		}
-		return app.Elem("ul").Class("mx-problems").Body(items...)
+		return el("ul", attrs{"class", "mx-problems"}, items...)
 	case mxRowEmpty:
-		return app.Elem("p").Class("mx-state mx-empty").Text("\u2013 Not assigned")
+		return elt("p", attrs{"class", "mx-state mx-empty"}, "\u2013 Not assigned")
 	}
-	return app.Elem("p").Class("mx-state mx-ok").Text("\u2713 OK")
+	return elt("p", attrs{"class", "mx-state mx-ok"}, "\u2713 OK")
 }
 
 // mxRowHead is the row header cell: the control, its theme, its
@@ -106,18 +106,17 @@ type mxRowHead struct {
 func (h *mxRowHead) Render() app.UI {
 	c, _ := assessment.ControlByID(h.Control)
 	rel := mxRelevanceWord(c.Relevance)
-	return app.Elem("th").Attr("scope", "row").Role("rowheader").Class("mx-ctl").Body(
-		app.Elem("button").Attr("type", "button").Class("mx-skip").ID("mx-skip-"+h.Control).
-			Text("Skip to next control").OnClick(h.onSkip),
-		app.Elem("span").Class("mx-ctl-name").Body(
-			app.Elem("span").Class("mx-id").Text(c.ID),
-			app.Elem("span").Class("mx-label").Text(c.Label),
+	return el("th", attrs{"scope", "row", "role", "rowheader", "class", "mx-ctl"},
+		elh("button", attrs{"type", "button", "class", "mx-skip", "id", "mx-skip-" + h.Control}, txt("Skip to next control")).OnClick(h.onSkip),
+		el("span", attrs{"class", "mx-ctl-name"},
+			elt("span", attrs{"class", "mx-id"}, c.ID),
+			elt("span", attrs{"class", "mx-label"}, c.Label),
 		),
-		app.Elem("div").Class("mx-meta").Body(
-			app.Elem("span").Class("mx-theme").Text(string(c.Theme)),
-			app.Elem("details").Class("mx-note rel-"+rel).Body(
-				app.Elem("summary").Text("OT: "+rel),
-				app.Elem("p").Text(c.OTNote),
+		el("div", attrs{"class", "mx-meta"},
+			elt("span", attrs{"class", "mx-theme"}, string(c.Theme)),
+			el("details", attrs{"class", "mx-note rel-" + rel},
+				elt("summary", nil, "OT: "+rel),
+				elt("p", nil, c.OTNote),
 			),
 		),
 	)
@@ -150,13 +149,11 @@ func (c *mxCell) Render() app.UI {
 	ctl, _ := assessment.ControlByID(c.Control)
 	opts := make([]app.UI, len(mxOptions))
 	for j, o := range mxOptions {
-		opts[j] = app.Elem("option").Attr("value", o.value).Attr("selected", o.value == c.Letter).Text(o.text)
+		opts[j] = elh("option", attrs{"value", o.value, "selected", strconv.FormatBool(o.value == c.Letter)}, txt(o.text))
 	}
-	return app.Elem("td").Role("cell").Class("mx-cell").Body(
-		app.Elem("select").Class("mx-sel", "l-"+strings.ToLower(strings.Trim(c.Letter, mxNoLetter))).
-			Aria("label", ctl.ID+" "+ctl.Label+", "+assessment.DomainLabel(c.Domain)+", "+assessment.RoleLabel(c.Role)).
-			OnChange(c.onChange).
-			Body(opts...),
+	return el("td", attrs{"role", "cell", "class", "mx-cell"},
+		elh("select", attrs{"class", "mx-sel" + " " + "l-" + strings.ToLower(strings.Trim(c.Letter, mxNoLetter)), "aria-label", ctl.ID + " " + ctl.Label + ", " + assessment.DomainLabel(c.Domain) + ", " + assessment.RoleLabel(c.Role)}, opts...).
+			OnChange(c.onChange),
 	)
 }
 

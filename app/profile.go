@@ -305,22 +305,18 @@ func (p *ProfileForm) setName(ctx app.Context, v string) {
 func (p *ProfileForm) Render() app.UI {
 	siteMissing := strings.TrimSpace(p.cur.Site) == "" && p.showMissing()
 	roleMissing := p.cur.RespondentRole == "" && p.showMissing()
-	return app.Elem("section").Class("profile").Aria("labelledby", "profile-title").Body(
-		app.Elem("h1").ID("profile-title").Text("Organisation and respondent"),
-		app.Elem("p").Class("pf-lead").Text("Describe the site and who answers. Each change is saved in this browser as you type."),
-
-		app.Elem("div").Class("pf-field pf-field-wide").Body(
-			app.Elem("label").Attr("for", "pf-name").Text("Assessment name"),
+	return el("section", attrs{"class", "profile", "aria-labelledby", "profile-title"},
+		elt("h1", attrs{"id", "profile-title"}, "Organisation and respondent"),
+		elt("p", attrs{"class", "pf-lead"}, "Describe the site and who answers. Each change is saved in this browser as you type."),
+		el("div", attrs{"class", "pf-field pf-field-wide"},
+			elt("label", attrs{"for", "pf-name"}, "Assessment name"),
 			p.nameInput(),
-			app.If(p.nameErr != "", func() app.UI { return app.Elem("p").Class("field-error").ID("pf-name-error").Text(p.nameErr) }),
+			app.If(p.nameErr != "", func() app.UI { return elt("p", attrs{"class", "field-error", "id", "pf-name-error"}, p.nameErr) }),
 		),
-
-		// Two columns that fill independently, so that a short group does
-		// not leave a gap beside a long one.
-		app.Elem("div").Class("profile-grid").Body(
-			app.Elem("div").Class("profile-col").Body(
-				app.Elem("fieldset").Class("profile-group").Body(
-					app.Elem("legend").Text("Organisation and site"),
+		el("div", attrs{"class", "profile-grid"},
+			el("div", attrs{"class", "profile-col"},
+				el("fieldset", attrs{"class", "profile-group"},
+					elt("legend", nil, "Organisation and site"),
 					p.textField("organisation", "Organisation", "", false, ""),
 					p.textField("site", "Site", "Plant or location, e.g. \u201cLyon packaging plant\u201d", true, pfMsgIf(siteMissing, pfMsgSite)),
 					p.sectorField(),
@@ -328,17 +324,17 @@ func (p *ProfileForm) Render() app.UI {
 					p.checkbox("centralRisk", "A central security or risk function exists",
 						"For example a CISO office or a group risk and compliance team that can own the ISMS."),
 				),
-				app.Elem("fieldset").Class("profile-group").Body(
-					app.Elem("legend").Text("Regulated environment"),
+				el("fieldset", attrs{"class", "profile-group"},
+					elt("legend", nil, "Regulated environment"),
 					p.checkbox("validated", "GMP / GxP validated systems are in scope",
 						"Changes to these systems need qualification and validation under the quality system."),
 					p.checkbox("safetyCritical", "Safety-critical process",
 						"Safety instrumented systems or hazardous materials: process safety has a say in every change."),
 				),
 			),
-			app.Elem("div").Class("profile-col").Body(
-				app.Elem("fieldset").Class("profile-group").Body(
-					app.Elem("legend").Text("Respondent"),
+			el("div", attrs{"class", "profile-col"},
+				el("fieldset", attrs{"class", "profile-group"},
+					elt("legend", nil, "Respondent"),
 					p.textField("assessor", "Assessor", "Who runs the assessment (consultant or facilitator)", false, ""),
 					p.textField("respondent", "Respondent name", "", false, ""),
 					p.roleField(roleMissing),
@@ -347,8 +343,7 @@ func (p *ProfileForm) Render() app.UI {
 				p.connectivityField(),
 			),
 		),
-
-		app.Elem("div").Class("profile-next").Body(p.nextLink()),
+		el("div", attrs{"class", "profile-next"}, p.nextLink()),
 	)
 }
 
@@ -367,7 +362,7 @@ func pfMsgIf(cond bool, msg string) string {
 }
 
 func (p *ProfileForm) nameInput() app.HTMLElemSelfClosing {
-	in := app.ElemSelfClosing("input").Attr("type", "text").ID("pf-name").Attr("value", p.name).Attr("maxlength", assessment.MaxNameLen).Attr("autocomplete", "off").
+	in := elv("input", attrs{"type", "text", "id", "pf-name", "value", p.name, "maxlength", strconv.Itoa(assessment.MaxNameLen), "autocomplete", "off"}).
 		OnInput(func(ctx app.Context, e app.Event) { p.setName(ctx, ctx.JSSrc().Get("value").String()) }).
 		OnChange(func(ctx app.Context, e app.Event) {
 			v := ctx.JSSrc().Get("value").String()
@@ -391,7 +386,7 @@ func (p *ProfileForm) textField(field, label, hint string, required bool, errMsg
 	if errMsg != "" {
 		described = append(described, id+"-error")
 	}
-	in := app.ElemSelfClosing("input").Attr("type", "text").ID(id).Attr("value", p.textValue(field)).Attr("maxlength", assessment.MaxNameLen).
+	in := elv("input", attrs{"type", "text", "id", id, "value", p.textValue(field), "maxlength", strconv.Itoa(assessment.MaxNameLen)}).
 		OnInput(func(ctx app.Context, e app.Event) { p.setText(ctx, field, ctx.JSSrc().Get("value").String()) }).
 		OnChange(func(ctx app.Context, e app.Event) {
 			// Trim when the field is left, not while typing (a space
@@ -411,14 +406,14 @@ func (p *ProfileForm) textField(field, label, hint string, required bool, errMsg
 	if len(described) > 0 {
 		in = in.Aria("describedby", strings.Join(described, " "))
 	}
-	return app.Elem("div").Class("pf-field").Body(
-		app.Elem("label").Attr("for", id).Body(
-			app.Text(label),
-			app.If(required, func() app.UI { return app.Elem("span").Class("pf-req").Text(" (required)") }),
+	return el("div", attrs{"class", "pf-field"},
+		el("label", attrs{"for", id},
+			txt(label),
+			app.If(required, func() app.UI { return elt("span", attrs{"class", "pf-req"}, " (required)") }),
 		),
-		app.If(hint != "", func() app.UI { return app.Elem("p").Class("pf-hint").ID(id + "-hint").Text(hint) }),
+		app.If(hint != "", func() app.UI { return elt("p", attrs{"class", "pf-hint", "id", id + "-hint"}, hint) }),
 		in,
-		app.If(errMsg != "", func() app.UI { return app.Elem("p").Class("field-error").ID(id + "-error").Text(errMsg) }),
+		app.If(errMsg != "", func() app.UI { return elt("p", attrs{"class", "field-error", "id", id + "-error"}, errMsg) }),
 	)
 }
 
@@ -427,29 +422,23 @@ func (p *ProfileForm) sectorField() app.UI {
 	for _, s := range pfSectors {
 		known = known || s == p.cur.Sector
 	}
-	return app.Elem("div").Class("pf-field").Body(
-		app.Elem("label").Attr("for", "pf-sector").Text("Sector"),
-		app.Elem("select").ID("pf-sector").
-			OnChange(func(ctx app.Context, e app.Event) { p.setSector(ctx, ctx.JSSrc().Get("value").String()) }).
-			Body(
-				app.Elem("option").Attr("value", "").Attr("selected", p.cur.Sector == "").Text("Choose a sector\u2026"),
-				app.Range(pfSectors).Slice(func(i int) app.UI {
-					return app.Elem("option").Attr("value", pfSectors[i]).Attr("selected", p.cur.Sector == pfSectors[i]).Text(pfSectors[i])
-				}),
-				// A sector typed elsewhere (e.g. in an edited CSV) stays
-				// selectable rather than silently replaced.
-				app.If(!known, func() app.UI {
-					return app.Elem("option").Attr("value", p.cur.Sector).Attr("selected", true).Text(p.cur.Sector)
-				}),
-			),
+	return el("div", attrs{"class", "pf-field"},
+		elt("label", attrs{"for", "pf-sector"}, "Sector"),
+		elh("select", attrs{"id", "pf-sector"},
+			elt("option", attrs{"value", "", "selected", strconv.FormatBool(p.cur.Sector == "")}, "Choose a sector\u2026"),
+			app.Range(pfSectors).Slice(func(i int) app.UI {
+				return elt("option", attrs{"value", pfSectors[i], "selected", strconv.FormatBool(p.cur.Sector == pfSectors[i])}, pfSectors[i])
+			}),
+			app.If(!known, func() app.UI {
+				return elt("option", attrs{"value", p.cur.Sector, "selected", "true"}, p.cur.Sector)
+			}),
+		).
+			OnChange(func(ctx app.Context, e app.Event) { p.setSector(ctx, ctx.JSSrc().Get("value").String()) }),
 	)
 }
 
 func (p *ProfileForm) plantsField() app.UI {
-	in := app.ElemSelfClosing("input").Attr("type", "number").ID("pf-plants").Class("pf-narrow").
-		Attr("min", 0).Attr("max", assessment.MaxPlants).Attr("step", 1).Attr("inputmode", "numeric").
-		Attr("value", p.plantsText).
-		Aria("describedby", "pf-plants-hint").
+	in := elv("input", attrs{"type", "number", "id", "pf-plants", "class", "pf-narrow", "min", "0", "max", strconv.Itoa(assessment.MaxPlants), "step", "1", "inputmode", "numeric", "value", p.plantsText, "aria-describedby", "pf-plants-hint"}).
 		OnInput(func(ctx app.Context, e app.Event) {
 			src := ctx.JSSrc()
 			p.setPlants(ctx, src.Get("value").String(), src.Get("validity").Get("badInput").Bool())
@@ -457,11 +446,11 @@ func (p *ProfileForm) plantsField() app.UI {
 	if p.plantsErr != "" {
 		in = in.Aria("invalid", "true").Aria("describedby", "pf-plants-hint pf-plants-error")
 	}
-	return app.Elem("div").Class("pf-field").Body(
-		app.Elem("label").Attr("for", "pf-plants").Text("Number of plants"),
-		app.Elem("p").Class("pf-hint").ID("pf-plants-hint").Text("Plants in the ISMS scope, across the organisation."),
+	return el("div", attrs{"class", "pf-field"},
+		elt("label", attrs{"for", "pf-plants"}, "Number of plants"),
+		elt("p", attrs{"class", "pf-hint", "id", "pf-plants-hint"}, "Plants in the ISMS scope, across the organisation."),
 		in,
-		app.If(p.plantsErr != "", func() app.UI { return app.Elem("p").Class("field-error").ID("pf-plants-error").Text(p.plantsErr) }),
+		app.If(p.plantsErr != "", func() app.UI { return elt("p", attrs{"class", "field-error", "id", "pf-plants-error"}, p.plantsErr) }),
 	)
 }
 
@@ -476,34 +465,33 @@ func (p *ProfileForm) checkbox(field, label, hint string) app.UI {
 	case "centralRisk":
 		on = p.cur.CentralRisk
 	}
-	return app.Elem("div").Class("pf-check").Body(
-		app.ElemSelfClosing("input").Attr("type", "checkbox").ID(id).Attr("checked", on).Aria("describedby", id+"-hint").
+	return el("div", attrs{"class", "pf-check"},
+		elv("input", attrs{"type", "checkbox", "id", id, "checked", strconv.FormatBool(on), "aria-describedby", id + "-hint"}).
 			OnChange(func(ctx app.Context, e app.Event) { p.setFlag(ctx, field, ctx.JSSrc().Get("checked").Bool()) }),
-		app.Elem("div").Body(
-			app.Elem("label").Attr("for", id).Text(label),
-			app.Elem("p").Class("pf-hint").ID(id+"-hint").Text(hint),
+		el("div", nil,
+			elt("label", attrs{"for", id}, label),
+			elt("p", attrs{"class", "pf-hint", "id", id + "-hint"}, hint),
 		),
 	)
 }
 
 func (p *ProfileForm) connectivityField() app.UI {
-	return app.Elem("fieldset").Class("profile-group").Body(
-		app.Elem("legend").Text("IT/OT connectivity"),
-		app.Elem("p").Class("pf-hint").Text("How plant networks exchange data with corporate IT today."),
+	return el("fieldset", attrs{"class", "profile-group"},
+		elt("legend", nil, "IT/OT connectivity"),
+		elt("p", attrs{"class", "pf-hint"}, "How plant networks exchange data with corporate IT today."),
 		app.Range(pfConnectivityChoices).Slice(func(i int) app.UI {
 			c := pfConnectivityChoices[i]
 			id := "pf-conn-" + c.value
-			return app.Elem("div").Class("pf-check").Body(
-				app.ElemSelfClosing("input").Attr("type", "radio").Attr("name", "pf-connectivity").ID(id).Attr("value", c.value).
-					Attr("checked", p.cur.Connectivity == c.value).Aria("describedby", id+"-hint").
+			return el("div", attrs{"class", "pf-check"},
+				elv("input", attrs{"type", "radio", "name", "pf-connectivity", "id", id, "value", c.value, "checked", strconv.FormatBool(p.cur.Connectivity == c.value), "aria-describedby", id + "-hint"}).
 					OnChange(func(ctx app.Context, e app.Event) {
 						if ctx.JSSrc().Get("checked").Bool() {
 							p.setConnectivity(ctx, c.value)
 						}
 					}),
-				app.Elem("div").Body(
-					app.Elem("label").Attr("for", id).Text(c.label),
-					app.Elem("p").Class("pf-hint").ID(id+"-hint").Text(c.hint),
+				el("div", nil,
+					elt("label", attrs{"for", id}, c.label),
+					elt("p", attrs{"class", "pf-hint", "id", id + "-hint"}, c.hint),
 				),
 			)
 		}),
@@ -511,35 +499,34 @@ func (p *ProfileForm) connectivityField() app.UI {
 }
 
 func (p *ProfileForm) roleField(missing bool) app.UI {
-	sel := app.Elem("select").ID("pf-role").
+	sel := elh("select", attrs{"id", "pf-role"}).
 		OnChange(func(ctx app.Context, e app.Event) { p.setRole(ctx, ctx.JSSrc().Get("value").String()) })
 	if missing {
 		sel = sel.Aria("describedby", "pf-role-advice")
 	}
-	return app.Elem("div").Class("pf-field").Body(
-		app.Elem("label").Attr("for", "pf-role").Text("Respondent role"),
+	return el("div", attrs{"class", "pf-field"},
+		elt("label", attrs{"for", "pf-role"}, "Respondent role"),
 		sel.Body(
-			app.Elem("option").Attr("value", "").Attr("selected", p.cur.RespondentRole == "").Text("Choose a role\u2026"),
+			elt("option", attrs{"value", "", "selected", strconv.FormatBool(p.cur.RespondentRole == "")}, "Choose a role\u2026"),
 			app.Range(assessment.RespondentRoles).Slice(func(i int) app.UI {
 				r := assessment.RespondentRoles[i]
-				return app.Elem("option").Attr("value", string(r)).Attr("selected", p.cur.RespondentRole == r).Text(assessment.RoleLabel(r))
+				return elt("option", attrs{"value", string(r), "selected", strconv.FormatBool(p.cur.RespondentRole == r)}, assessment.RoleLabel(r))
 			}),
 		),
-		// A recommendation, not an error: the field is not marked invalid.
-		app.If(missing, func() app.UI { return app.Elem("p").Class("pf-advice").ID("pf-role-advice").Text(pfMsgRole) }),
+		app.If(missing, func() app.UI { return elt("p", attrs{"class", "pf-advice", "id", "pf-role-advice"}, pfMsgRole) }),
 	)
 }
 
 func (p *ProfileForm) dateField() app.UI {
-	in := app.ElemSelfClosing("input").Attr("type", "date").ID("pf-date").Class("pf-narrow").Attr("value", p.cur.Date).
+	in := elv("input", attrs{"type", "date", "id", "pf-date", "class", "pf-narrow", "value", p.cur.Date}).
 		OnChange(p.onDate).OnInput(p.onDate)
 	if p.dateErr != "" {
 		in = in.Aria("invalid", "true").Aria("describedby", "pf-date-error")
 	}
-	return app.Elem("div").Class("pf-field").Body(
-		app.Elem("label").Attr("for", "pf-date").Text("Assessment date"),
+	return el("div", attrs{"class", "pf-field"},
+		elt("label", attrs{"for", "pf-date"}, "Assessment date"),
 		in,
-		app.If(p.dateErr != "", func() app.UI { return app.Elem("p").Class("field-error").ID("pf-date-error").Text(p.dateErr) }),
+		app.If(p.dateErr != "", func() app.UI { return elt("p", attrs{"class", "field-error", "id", "pf-date-error"}, p.dateErr) }),
 	)
 }
 
@@ -553,8 +540,8 @@ func (p *ProfileForm) nextLink() app.UI {
 	if p.id == "" {
 		return nil
 	}
-	return app.Elem("a").Class("button").ID("profile-next").Attr("href", Route{ID: p.id, View: ViewQuestions}.Fragment()).Body(
-		app.Text("Next: answer the questions"),
-		app.Elem("span").Aria("hidden", "true").Text(" \u2192"),
+	return el("a", attrs{"class", "button", "id", "profile-next", "href", Route{ID: p.id, View: ViewQuestions}.Fragment()},
+		txt("Next: answer the questions"),
+		elt("span", attrs{"aria-hidden", "true"}, " \u2192"),
 	)
 }

@@ -134,7 +134,7 @@ const rehearsalID = "import-rehearsal"
 
 // rehearsalView is the hidden container of the rehearsed preview.
 func (r *Root) rehearsalView() app.UI {
-	return app.Elem("div").ID(rehearsalID).Class("rehearsal").Aria("hidden", "true").Attr("inert", true).Body(
+	return el("div", attrs{"id", rehearsalID, "class", "rehearsal", "aria-hidden", "true", "inert", "true"},
 		&ImportDialog{Preview: *r.rehearsal.preview, Rehearsal: true},
 	)
 }

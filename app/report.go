@@ -224,20 +224,19 @@ func (r *Report) Render() app.UI {
 	if p.Plants > 0 {
 		plants = strconv.Itoa(p.Plants)
 	}
-	return app.Elem("article").Class("report").Body(
-		app.Elem("div").Class("report-toolbar").Body(
-			app.Elem("p").Class("muted").Text("This page is laid out for printing. Choose \u201cSave as PDF\u201d in the print dialog to keep a copy."),
-			app.Elem("button").Attr("type", "button").ID("report-print").Body(
+	return el("article", attrs{"class", "report"},
+		el("div", attrs{"class", "report-toolbar"},
+			elt("p", attrs{"class", "muted"}, "This page is laid out for printing. Choose \u201cSave as PDF\u201d in the print dialog to keep a copy."),
+			elh("button", attrs{"type", "button", "id", "report-print"},
 				printIcon(),
-				app.Text("Print / Save as PDF"),
+				txt("Print / Save as PDF"),
 			).OnClick(func(ctx app.Context, e app.Event) { ctx.NewAction(actPrint) }),
 		),
-
-		app.Elem("section").Class("report-cover").ID("report-cover").Aria("labelledby", "report-title").Body(
-			app.Elem("p").Class("report-kicker").Text("ISO/IEC 27001 \u00b7 ownership across corporate IT and plant OT"),
-			app.Elem("h1").ID("report-title").Text("ISMS ownership assessment"),
-			app.Elem("p").Class("report-name").Text(displayName(a)),
-			app.Elem("dl").Class("report-facts").Body(
+		el("section", attrs{"class", "report-cover", "id", "report-cover", "aria-labelledby", "report-title"},
+			elt("p", attrs{"class", "report-kicker"}, "ISO/IEC 27001 \u00b7 ownership across corporate IT and plant OT"),
+			elt("h1", attrs{"id", "report-title"}, "ISMS ownership assessment"),
+			elt("p", attrs{"class", "report-name"}, displayName(a)),
+			el("dl", attrs{"class", "report-facts"},
 				fact("Organisation", orDash(p.Organisation)),
 				fact("Site", orDash(p.Site)),
 				fact("Respondent", orDash(respondent)),
@@ -245,8 +244,8 @@ func (r *Report) Render() app.UI {
 				fact("Assessment date", orDash(humanDate(p.Date))),
 				fact("Generated on", r.generated),
 			),
-			app.Elem("h2").Class("report-subhead").Text("Context"),
-			app.Elem("dl").Class("report-facts report-context").Body(
+			elt("h2", attrs{"class", "report-subhead"}, "Context"),
+			el("dl", attrs{"class", "report-facts report-context"},
 				fact("Sector", orDash(p.Sector)),
 				fact("Plants", plants),
 				fact("GMP-validated systems in scope", yesNo(p.Validated)),
@@ -254,132 +253,123 @@ func (r *Report) Render() app.UI {
 				fact("Central risk or security function", yesNo(p.CentralRisk)),
 				fact("IT/OT connectivity", connectivityLabel(p.Connectivity)),
 			),
-			app.Elem("p").Class("report-confidential").Text("Confidential: this report describes gaps in how information security is owned and run. Share it only with the people who need it."),
+			elt("p", attrs{"class", "report-confidential"}, "Confidential: this report describes gaps in how information security is owned and run. Share it only with the people who need it."),
 		),
-
-		app.Elem("section").Class("report-section report-summary").ID("report-summary").Aria("labelledby", "rs-summary").Body(
-			app.Elem("h2").ID("rs-summary").Text("1. Summary"),
+		el("section", attrs{"class", "report-section report-summary", "id", "report-summary", "aria-labelledby", "rs-summary"},
+			elt("h2", attrs{"id", "rs-summary"}, "1. Summary"),
 			renderSummaryCards(&r.d),
-			app.Elem("div").Class("report-chart-grid").Body(
+			el("div", attrs{"class", "report-chart-grid"},
 				renderAreaChart(&r.d, "report-chart"),
 				renderAreaTable(&r.d),
 			),
 		),
-
-		app.Elem("section").Class("report-section report-flags").ID("report-flags").Aria("labelledby", "rs-flags").Body(
-			app.Elem("h2").ID("rs-flags").Text("2. Red flags"),
+		el("section", attrs{"class", "report-section report-flags", "id", "report-flags", "aria-labelledby", "rs-flags"},
+			elt("h2", attrs{"id", "rs-flags"}, "2. Red flags"),
 			renderFindings(&r.d, true),
 		),
-
-		app.Elem("section").Class("report-section report-model page-break").ID("report-model").Aria("labelledby", "rs-model").Body(
-			app.Elem("h2").ID("rs-model").Text("3. Recommended ownership model"),
+		el("section", attrs{"class", "report-section report-model page-break", "id", "report-model", "aria-labelledby", "rs-model"},
+			elt("h2", attrs{"id", "rs-model"}, "3. Recommended ownership model"),
 			renderModel(&r.d, false),
 		),
-
-		app.Elem("section").Class("report-section report-actions page-break").ID("report-actions").Aria("labelledby", "rs-actions").Body(
-			app.Elem("h2").ID("rs-actions").Text("4. Action plan"),
+		el("section", attrs{"class", "report-section report-actions page-break", "id", "report-actions", "aria-labelledby", "rs-actions"},
+			elt("h2", attrs{"id", "rs-actions"}, "4. Action plan"),
 			renderActions(&r.d, "report-actions-table", 0),
 		),
-
-		app.Elem("section").Class("report-section report-raci page-break").ID("report-raci").Aria("labelledby", "rs-raci").Body(
-			app.Elem("h2").ID("rs-raci").Text("5. Ownership matrix (RACI)"),
+		el("section", attrs{"class", "report-section report-raci page-break", "id", "report-raci", "aria-labelledby", "rs-raci"},
+			elt("h2", attrs{"id", "rs-raci"}, "5. Ownership matrix (RACI)"),
 			r.renderRACI(),
 		),
-
-		app.Elem("section").Class("report-section report-answers page-break").ID("report-answers").Aria("labelledby", "rs-answers").Body(
-			app.Elem("h2").ID("rs-answers").Text("6. Answers and notes"),
+		el("section", attrs{"class", "report-section report-answers page-break", "id", "report-answers", "aria-labelledby", "rs-answers"},
+			elt("h2", attrs{"id", "rs-answers"}, "6. Answers and notes"),
 			app.Range(r.answers).Slice(func(i int) app.UI { return r.renderArea(r.answers[i]) }),
 		),
-		app.Elem("footer").Class("report-footer muted").Text("Generated by the ISMS Ownership Assessment on "+r.generated+". Scores, red flags and actions are derived from the answers and the matrix as they stood then."),
+		elt("footer", attrs{"class", "report-footer muted"}, "Generated by the ISMS Ownership Assessment on "+r.generated+". Scores, red flags and actions are derived from the answers and the matrix as they stood then."),
 	)
 }
 
 // printIcon is a small printer drawn in SVG (symbol fonts vary too much
 // between the PCs the file is opened on).
 func printIcon() app.UI {
-	stroke := func(e app.HTMLElem) app.HTMLElem {
-		return e.Attr("fill", "none").Attr("stroke", "currentColor").Attr("stroke-width", "1.6").Attr("stroke-linejoin", "round")
-	}
-	return svg("svg").Class("icon").Attr("viewBox", "0 0 16 16").Attr("width", "16").Attr("height", "16").
-		Aria("hidden", "true").Attr("focusable", "false").Body(
-		stroke(svg("path").Attr("d", "M4.5 6V1.8h7V6")),
-		stroke(svg("rect").Attr("x", "1.8").Attr("y", "6").Attr("width", "12.4").Attr("height", "5.4").Attr("rx", "1")),
-		stroke(svg("rect").Attr("x", "4.5").Attr("y", "9.5").Attr("width", "7").Attr("height", "4.7")),
+	stroke := attrs{"fill", "none", "stroke", "currentColor", "stroke-width", "1.6", "stroke-linejoin", "round"}
+	return svg("svg", attrs{"class", "icon", "viewBox", "0 0 16 16", "width", "16", "height", "16", "aria-hidden", "true", "focusable", "false"},
+		svg("path", append(attrs{"d", "M4.5 6V1.8h7V6"}, stroke...)),
+		svg("rect", append(attrs{"x", "1.8", "y", "6", "width", "12.4", "height", "5.4", "rx", "1"}, stroke...)),
+		svg("rect", append(attrs{"x", "4.5", "y", "9.5", "width", "7", "height", "4.7"}, stroke...)),
 	)
 }
 
 func fact(term, value string) app.UI {
-	return app.Elem("div").Class("fact").Body(app.Elem("dt").Text(term), app.Elem("dd").Text(value))
+	return el("div", attrs{"class", "fact"}, elt("dt", nil, term), elt("dd", nil, value))
 }
 
 func (r *Report) renderRACI() app.UI {
 	s := r.raci
 	if !s.Started {
-		return app.Elem("p").Class("empty-state").Text("The ownership matrix has not been started: no control has been assigned to a role yet.")
+		return elt("p", attrs{"class", "empty-state"}, "The ownership matrix has not been started: no control has been assigned to a role yet.")
 	}
-	return app.Elem("div").Class("raci-summary").Body(
-		app.Elem("div").Class("table-wrap").Body(app.Elem("table").Class("data-table raci-domains").Body(
-			app.Elem("caption").Class("table-caption").Text("Rows per domain (93 controls each)"),
-			app.Elem("thead").Body(app.Elem("tr").Body(
-				app.Elem("th").Attr("scope", "col").Text("Domain"),
-				app.Elem("th").Attr("scope", "col").Class("num").Text("Rows filled"),
-				app.Elem("th").Attr("scope", "col").Class("num").Text("Exactly one A"),
-				app.Elem("th").Attr("scope", "col").Class("num").Text("Rows with problems"),
+	return el("div", attrs{"class", "raci-summary"},
+		el("div", attrs{"class", "table-wrap"}, el("table", attrs{"class", "data-table raci-domains"},
+			elt("caption", attrs{"class", "table-caption"}, "Rows per domain (93 controls each)"),
+			el("thead", nil, el("tr", nil,
+				elt("th", attrs{"scope", "col"}, "Domain"),
+				elt("th", attrs{"scope", "col", "class", "num"}, "Rows filled"),
+				elt("th", attrs{"scope", "col", "class", "num"}, "Exactly one A"),
+				elt("th", attrs{"scope", "col", "class", "num"}, "Rows with problems"),
 			)),
-			app.Elem("tbody").Body(app.Range(s.Domains).Slice(func(i int) app.UI {
+			el("tbody", nil, app.Range(s.Domains).Slice(func(i int) app.UI {
 				d := s.Domains[i]
-				return app.Elem("tr").Body(
-					app.Elem("th").Attr("scope", "row").Text(d.Label),
-					app.Elem("td").Class("num").Text(strconv.Itoa(d.Filled)),
-					app.Elem("td").Class("num").Text(strconv.Itoa(d.OneA)),
-					app.Elem("td").Class("num").Text(strconv.Itoa(d.WithProblem)),
+				return el("tr", nil,
+					elt("th", attrs{"scope", "row"}, d.Label),
+					elt("td", attrs{"class", "num"}, strconv.Itoa(d.Filled)),
+					elt("td", attrs{"class", "num"}, strconv.Itoa(d.OneA)),
+					elt("td", attrs{"class", "num"}, strconv.Itoa(d.WithProblem)),
 				)
 			})),
 		)),
-		app.Elem("h3").Text("Rows that break a rule"),
+		elt("h3", nil, "Rows that break a rule"),
 		app.If(len(s.Problems) == 0, func() app.UI {
-			return app.Elem("p").Class("empty-state").Text("None: every filled row has exactly one A and, where needed, an R.")
+			return elt("p", attrs{"class", "empty-state"}, "None: every filled row has exactly one A and, where needed, an R.")
 		}).Else(func() app.UI {
-			return app.Elem("div").Class("table-wrap").Body(app.Elem("table").Class("data-table raci-problems").Body(
-				app.Elem("thead").Body(app.Elem("tr").Body(
-					app.Elem("th").Attr("scope", "col").Text("Control"),
-					app.Elem("th").Attr("scope", "col").Text("Domain"),
-					app.Elem("th").Attr("scope", "col").Text("Problem"),
+			return el("div", attrs{"class", "table-wrap"}, el("table", attrs{"class", "data-table raci-problems"},
+				el("thead", nil, el("tr", nil,
+					elt("th", attrs{"scope", "col"}, "Control"),
+					elt("th", attrs{"scope", "col"}, "Domain"),
+					elt("th", attrs{"scope", "col"}, "Problem"),
 				)),
-				app.Elem("tbody").Body(app.Range(s.Problems).Slice(func(i int) app.UI {
+				el("tbody", nil, app.Range(s.Problems).Slice(func(i int) app.UI {
 					p := s.Problems[i]
-					return app.Elem("tr").Body(
-						app.Elem("td").Body(app.Elem("strong").Text(p.Control), app.Text(" "+p.Label)),
-						app.Elem("td").Class("nowrap").Text(p.Domain),
-						app.Elem("td").Text(p.Message),
+					return el("tr", nil,
+						el("td", nil, elt("strong", nil, p.Control), txt(" "+p.Label)),
+						elt("td", attrs{"class", "nowrap"}, p.Domain),
+						elt("td", nil, p.Message),
 					)
 				})),
 			))
 		}),
 		app.If(len(s.Unassigned) > 0, func() app.UI {
-			return app.Elem("div").Class("raci-unassigned").Body(
-				app.Elem("h3").Text("Empty rows that matter ("+strconv.Itoa(s.Gaps)+")"),
-				app.Elem("p").Class("muted").Text("High-relevance plant-floor rows and shared-infrastructure rows with nobody assigned, by control number."),
+			return el("div", attrs{"class", "raci-unassigned"},
+				elt("h3", nil, "Empty rows that matter ("+strconv.Itoa(s.Gaps)+")"),
+				elt("p", attrs{"class", "muted"}, "High-relevance plant-floor rows and shared-infrastructure rows with nobody assigned, by control number."),
 				renderCellGroups(s.Unassigned),
 			)
 		}),
-		app.Elem("h3").Text("Who holds A and R for the controls that matter most on the plant floor"),
-		app.Elem("div").Class("table-wrap").Body(app.Elem("table").Class("data-table raci-high").Body(
-			app.Elem("thead").Body(app.Elem("tr").Body(
-				app.Elem("th").Attr("scope", "col").Text("Control"),
+		elt("h3", nil, "Who holds A and R for the controls that matter most on the plant floor"),
+		el("div", attrs{"class", "table-wrap"}, el("table", attrs{"class", "data-table raci-high"},
+			el("thead", nil, el("tr", nil,
+				elt("th", attrs{"scope", "col"}, "Control"),
 				app.Range(assessment.Domains).Slice(func(i int) app.UI {
-					return app.Elem("th").Attr("scope", "col").Text(assessment.DomainLabel(assessment.Domains[i]))
+					return elt("th", attrs{"scope", "col"}, assessment.DomainLabel(assessment.Domains[i]))
 				}),
 			)),
-			app.Elem("tbody").Body(app.Range(s.High).Slice(func(i int) app.UI {
+			el("tbody", nil, app.Range(s.High).Slice(func(i int) app.UI {
 				row := s.High[i]
-				return app.Elem("tr").Body(
-					app.Elem("th").Attr("scope", "row").Body(app.Elem("strong").Text(row.Control), app.Text(" "+row.Label)),
+				return el("tr", nil,
+					el("th", attrs{"scope", "row"}, elt("strong", nil, row.Control), txt(" "+row.Label)),
 					app.Range(row.Cells).Slice(func(j int) app.UI {
 						if row.Cells[j] == "" {
-							return app.Elem("td").Class("muted").Body(dateCell(""))
+							return el("td", attrs{"class", "muted"}, dateCell(""))
 						}
-						return app.Elem("td").Text(row.Cells[j])
+						return elt("td", nil, row.Cells[j])
 					}),
 				)
 			})),
@@ -388,36 +378,36 @@ func (r *Report) renderRACI() app.UI {
 }
 
 func (r *Report) renderArea(ra reportArea) app.UI {
-	return app.Elem("div").Class("report-area").Body(
-		app.Elem("h3").Body(
-			app.Text(ra.Title),
-			app.Elem("span").Class("report-area-score muted").Text(" \u00b7 score "+ra.Score),
+	return el("div", attrs{"class", "report-area"},
+		el("h3", nil,
+			txt(ra.Title),
+			elt("span", attrs{"class", "report-area-score muted"}, " \u00b7 score "+ra.Score),
 		),
-		app.Elem("div").Class("table-wrap").Body(app.Elem("table").Class("data-table answers-table").Body(
-			app.Elem("thead").Body(app.Elem("tr").Body(
-				app.Elem("th").Attr("scope", "col").Class("col-q").Text("Question"),
-				app.Elem("th").Attr("scope", "col").Text("Answer"),
-				app.Elem("th").Attr("scope", "col").Text("Follow-up"),
-				app.Elem("th").Attr("scope", "col").Class("col-note").Text("Notes and evidence"),
+		el("div", attrs{"class", "table-wrap"}, el("table", attrs{"class", "data-table answers-table"},
+			el("thead", nil, el("tr", nil,
+				elt("th", attrs{"scope", "col", "class", "col-q"}, "Question"),
+				elt("th", attrs{"scope", "col"}, "Answer"),
+				elt("th", attrs{"scope", "col"}, "Follow-up"),
+				elt("th", attrs{"scope", "col", "class", "col-note"}, "Notes and evidence"),
 			)),
-			app.Elem("tbody").Body(app.Range(ra.Items).Slice(func(i int) app.UI {
+			el("tbody", nil, app.Range(ra.Items).Slice(func(i int) app.UI {
 				it := ra.Items[i]
 				cls := ""
 				if !it.Answered {
 					cls = "unanswered"
 				}
-				return app.Elem("tr").Class(cls).Body(
-					app.Elem("td").Class("col-q").Body(
-						app.Elem("span").Class("q-id").Text(it.ID),
-						app.Text(" "+it.Text),
+				return el("tr", attrs{"class", cls},
+					el("td", attrs{"class", "col-q"},
+						elt("span", attrs{"class", "q-id"}, it.ID),
+						txt(" "+it.Text),
 					),
-					app.Elem("td").Class("answer-rating").Text(it.Rating),
-					app.Elem("td").Body(
+					elt("td", attrs{"class", "answer-rating"}, it.Rating),
+					el("td", nil,
 						app.If(it.Owner == "" && it.Target == "", func() app.UI { return dateCell("") }),
-						app.If(it.Owner != "", func() app.UI { return app.Elem("div").Text(it.Owner) }),
-						app.If(it.Target != "", func() app.UI { return app.Elem("div").Text("by " + humanDate(it.Target)) }),
+						app.If(it.Owner != "", func() app.UI { return elt("div", nil, it.Owner) }),
+						app.If(it.Target != "", func() app.UI { return elt("div", nil, "by "+humanDate(it.Target)) }),
 					),
-					app.Elem("td").Class("col-note note-text").Text(it.Note),
+					elt("td", attrs{"class", "col-note note-text"}, it.Note),
 				)
 			})),
 		)),

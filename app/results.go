@@ -307,40 +307,38 @@ const (
 // below it as they are reached (see resultsStage).
 func (r *Results) Render() app.UI {
 	d := &r.d
-	return app.Elem("div").Class("results").Aria("busy", strconv.FormatBool(r.shown < stageActions)).Body(
-		app.Elem("div").Class("page-head").Body(
-			app.Elem("h1").Text("Results"),
-			app.Elem("div").Class("page-actions").Body(
-				app.Elem("a").Class("button").ID("results-report").Attr("href", d.reportHref).Text("Open the printable report"),
-				app.Elem("button").Attr("type", "button").Class("secondary").ID("results-print").Text("Print this page").OnClick(r.print),
+	return el("div", attrs{"class", "results", "aria-busy", strconv.FormatBool(r.shown < stageActions)},
+		el("div", attrs{"class", "page-head"},
+			elt("h1", nil, "Results"),
+			el("div", attrs{"class", "page-actions"},
+				elt("a", attrs{"class", "button", "id", "results-report", "href", d.reportHref}, "Open the printable report"),
+				elh("button", attrs{"type", "button", "class", "secondary", "id", "results-print"}, txt("Print this page")).OnClick(r.print),
 			),
 		),
 		renderSummaryCards(d),
-		app.Elem("section").Class("results-section").Aria("labelledby", "results-areas").Body(
-			app.Elem("h2").ID("results-areas").Text("Scores by area"),
+		el("section", attrs{"class", "results-section", "aria-labelledby", "results-areas"},
+			elt("h2", attrs{"id", "results-areas"}, "Scores by area"),
 			renderAreaChart(d, "results-chart"),
-			// The table is built when the disclosure is opened: closed, it
-			// would be 50 nodes nobody sees (it does not print either).
-			app.Elem("details").Class("area-table-details").ID("results-area-table").On("toggle", r.toggleTable).Body(
-				app.Elem("summary").Text("Show the scores as a table"),
+			elh("details", attrs{"class", "area-table-details", "id", "results-area-table"},
+				elt("summary", nil, "Show the scores as a table"),
 				app.If(r.tableOpen, func() app.UI { return renderAreaTable(d) }),
-			),
+			).On("toggle", r.toggleTable),
 		),
 		app.If(r.shown >= stageFindings, func() app.UI {
-			return app.Elem("section").Class("results-section").Aria("labelledby", "results-flags").Body(
-				app.Elem("h2").ID("results-flags").Text("Red flags"),
+			return el("section", attrs{"class", "results-section", "aria-labelledby", "results-flags"},
+				elt("h2", attrs{"id", "results-flags"}, "Red flags"),
 				renderFindings(d, false),
 			)
 		}),
 		app.If(r.shown >= stageFindings, func() app.UI {
-			return app.Elem("section").Class("results-section").Aria("labelledby", "results-model").Body(
-				app.Elem("h2").ID("results-model").Text("Recommended ownership model"),
+			return el("section", attrs{"class", "results-section", "aria-labelledby", "results-model"},
+				elt("h2", attrs{"id", "results-model"}, "Recommended ownership model"),
 				renderModel(d, true),
 			)
 		}),
 		app.If(r.shown >= stageActions, func() app.UI {
-			return app.Elem("section").Class("results-section").Aria("labelledby", "results-actions").Body(
-				app.Elem("h2").ID("results-actions").Text("Action plan"),
+			return el("section", attrs{"class", "results-section", "aria-labelledby", "results-actions"},
+				elt("h2", attrs{"id", "results-actions"}, "Action plan"),
 				r.renderActionLimit(),
 				renderActions(d, resultsActionsID, r.actionLimit()),
 			)
@@ -370,81 +368,77 @@ func (r *Results) renderActionLimit() app.UI {
 		text = "Showing all " + strconv.Itoa(n) + " actions, highest priority first."
 		label = "Show the top " + strconv.Itoa(resultsTopActions) + " only"
 	}
-	return app.Elem("p").Class("actions-limit").Body(
-		app.Text(text),
-		// The label says what a press does; no aria-expanded on top of it,
-		// which would announce the state twice.
-		app.Elem("button").Attr("type", "button").Class("secondary").ID("results-actions-all").
-			Aria("controls", resultsActionsID).
-			Text(label).OnClick(r.showAll),
+	return el("p", attrs{"class", "actions-limit"},
+		txt(text),
+		elh("button", attrs{"type", "button", "class", "secondary", "id", "results-actions-all", "aria-controls", resultsActionsID}, txt(label)).OnClick(r.showAll),
 	)
 }
 
 // renderSummaryCards shows the overall score, the red-flag count and the
 // recommended model at a glance.
 func renderSummaryCards(d *resultData) app.UI {
-	return app.Elem("div").Class("summary-cards").Body(
-		app.Elem("div").Class("summary-card score-card").Body(
-			app.Elem("p").Class("card-label").Text("Overall maturity"),
+	return el("div", attrs{"class", "summary-cards"},
+		el("div", attrs{"class", "summary-card score-card"},
+			elt("p", attrs{"class", "card-label"}, "Overall maturity"),
 			app.If(d.score.HasScore, func() app.UI {
-				return app.Elem("p").Class("card-value").ID("overall-score").Body(
-					app.Text(percent(d.score.Overall)),
+				return el("p", attrs{"class", "card-value", "id", "overall-score"},
+					txt(percent(d.score.Overall)),
 				)
 			}).Else(func() app.UI {
-				return app.Elem("p").Class("card-value card-value-none").ID("overall-score").Text("Not enough answers yet")
+				return elt("p", attrs{"class", "card-value card-value-none", "id", "overall-score"}, "Not enough answers yet")
 			}),
-			app.Elem("p").Class("card-note").Body(
-				app.Text(strconv.Itoa(d.answered)+" of "+strconv.Itoa(d.total)+" questions answered"),
+			el("p", attrs{"class", "card-note"},
+				txt(strconv.Itoa(d.answered)+" of "+strconv.Itoa(d.total)+" questions answered"),
 				app.If(d.unknown+d.na > 0, func() app.UI {
-					return app.Text(" (" + strconv.Itoa(d.unknown) + " unknown, " + strconv.Itoa(d.na) + " not applicable)")
+					return txt(" (" + strconv.Itoa(d.unknown) + " unknown, " + strconv.Itoa(d.na) + " not applicable)")
 				}),
 			),
 			app.If(!d.score.HasScore, func() app.UI {
-				return app.Elem("p").Class("card-note").Body(
-					app.Elem("a").Attr("href", d.questionsHref).Text("Answer the questions"),
-					app.Text(" to get a score."),
+				return el("p", attrs{"class", "card-note"},
+					elt("a", attrs{"href", d.questionsHref}, "Answer the questions"),
+					txt(" to get a score."),
 				)
 			}),
 		),
-		app.Elem("div").Class("summary-card flags-card").Body(
-			app.Elem("p").Class("card-label").Text("Red flags"),
-			app.Elem("p").Class("card-value").Text(strconv.Itoa(d.high+d.medium)),
-			app.Elem("p").Class("card-note").Text(strconv.Itoa(d.high)+" high \u00b7 "+strconv.Itoa(d.medium)+" medium"),
+		el("div", attrs{"class", "summary-card flags-card"},
+			elt("p", attrs{"class", "card-label"}, "Red flags"),
+			elt("p", attrs{"class", "card-value"}, strconv.Itoa(d.high+d.medium)),
+			elt("p", attrs{"class", "card-note"}, strconv.Itoa(d.high)+" high \u00b7 "+strconv.Itoa(d.medium)+" medium"),
 		),
-		app.Elem("div").Class("summary-card reco-card").Body(
-			app.Elem("p").Class("card-label").Text("Recommended model"),
-			app.Elem("p").Class("card-value").Text(d.recModel.Name),
-			app.Elem("p").Class("card-note").Text(strconv.Itoa(len(d.actions))+" improvement actions"),
+		el("div", attrs{"class", "summary-card reco-card"},
+			elt("p", attrs{"class", "card-label"}, "Recommended model"),
+			elt("p", attrs{"class", "card-value"}, d.recModel.Name),
+			elt("p", attrs{"class", "card-note"}, strconv.Itoa(len(d.actions))+" improvement actions"),
 		),
 	)
 }
 
 // renderAreaChart draws the per-area bar chart.
 func renderAreaChart(d *resultData, id string) app.UI {
-	return app.Elem("figure").Class("chart-figure").Body(
+	return el("figure", attrs{"class", "chart-figure"},
 		BarChart(id, "Maturity score by design area", d.bars),
-		app.Elem("figcaption").Class("muted").Text("Scores run from 0 (nothing in place) to 100 (reviewed and improved everywhere); 75 is level 3, implemented, where no action is needed. Unknown answers count as 0; not applicable ones are left out. Areas without answers show no score rather than 0."),
+		elt("figcaption", attrs{"class", "muted"}, "Scores run from 0 (nothing in place) to 100 (reviewed and improved everywhere); 75 is level 3, implemented, where no action is needed. Unknown answers count as 0; not applicable ones are left out. Areas without answers show no score rather than 0."),
 	)
 }
 
 // renderAreaTable gives the chart's numbers, with the answer counts.
 func renderAreaTable(d *resultData) app.UI {
-	return app.Elem("div").Class("table-wrap").Body(
-		app.Elem("table").Class("data-table area-table").Body(
-			app.Elem("caption").Class("visually-hidden").Text("Scores by area"),
-			app.Elem("thead").Body(app.Elem("tr").Body(
-				app.Elem("th").Attr("scope", "col").Text("Area"),
-				app.Elem("th").Attr("scope", "col").Class("num").Text("Score"),
-				app.Elem("th").Attr("scope", "col").Class("num").Text("Answered"),
-				app.Elem("th").Attr("scope", "col").Class("num").Text("Unknown"),
+	return el("div", attrs{"class", "table-wrap"},
+		el("table", attrs{"class", "data-table area-table"},
+			elt("caption", attrs{"class", "visually-hidden"}, "Scores by area"),
+			el("thead", nil, el("tr", nil,
+				elt("th", attrs{"scope", "col"}, "Area"),
+				elt("th", attrs{"scope", "col", "class", "num"}, "Score"),
+				elt("th", attrs{"scope", "col", "class", "num"}, "Answered"),
+				elt("th", attrs{"scope", "col", "class", "num"}, "Unknown"),
 			)),
-			app.Elem("tbody").Body(app.Range(d.areas).Slice(func(i int) app.UI {
+			el("tbody", nil, app.Range(d.areas).Slice(func(i int) app.UI {
 				a := d.areas[i]
-				return app.Elem("tr").Body(
-					app.Elem("th").Attr("scope", "row").Text(a.Title),
-					app.Elem("td").Class("num").Text(a.Score),
-					app.Elem("td").Class("num").Text(strconv.Itoa(a.Answered)+" of "+strconv.Itoa(a.Total)),
-					app.Elem("td").Class("num").Text(strconv.Itoa(a.Unknown)),
+				return el("tr", nil,
+					elt("th", attrs{"scope", "row"}, a.Title),
+					elt("td", attrs{"class", "num"}, a.Score),
+					elt("td", attrs{"class", "num"}, strconv.Itoa(a.Answered)+" of "+strconv.Itoa(a.Total)),
+					elt("td", attrs{"class", "num"}, strconv.Itoa(a.Unknown)),
 				)
 			})),
 		),
@@ -460,52 +454,52 @@ func renderFindings(d *resultData, grouped bool) app.UI {
 		if d.answered < d.total {
 			text += " Red flags come from weak answers to key questions and from gaps in the ownership matrix, so keep answering."
 		}
-		return app.Elem("p").Class("empty-state").Text(text)
+		return elt("p", attrs{"class", "empty-state"}, text)
 	}
-	return app.Elem("ul").Class("findings").Body(
+	return el("ul", attrs{"class", "findings"},
 		app.Range(d.findings).Slice(func(i int) app.UI {
 			f := d.findings[i]
 			cls, icon, word := "finding sev-medium", "\u25cf", "Medium"
 			if f.High {
 				cls, icon, word = "finding sev-high", "\u25b2", "High"
 			}
-			return app.Elem("li").Class(cls).ID("finding-"+f.ID).Body(
-				app.Elem("div").Class("finding-head").Body(
-					app.Elem("span").Class("sev-badge").Body(
-						app.Elem("span").Aria("hidden", "true").Text(icon+" "),
-						app.Text(word),
-						app.Elem("span").Class("visually-hidden").Text(" severity:"),
+			return el("li", attrs{"class", cls, "id", "finding-" + f.ID},
+				el("div", attrs{"class", "finding-head"},
+					el("span", attrs{"class", "sev-badge"},
+						elt("span", attrs{"aria-hidden", "true"}, icon+" "),
+						txt(word),
+						elt("span", attrs{"class", "visually-hidden"}, " severity:"),
 					),
-					app.Elem("h3").Class("finding-title").Text(f.Title),
+					elt("h3", attrs{"class", "finding-title"}, f.Title),
 				),
-				app.Elem("p").Class("finding-reason").Text(f.Reason),
+				elt("p", attrs{"class", "finding-reason"}, f.Reason),
 				app.If(len(f.Questions) > 0, func() app.UI {
-					return app.Elem("p").Class("finding-refs").Body(
-						app.Elem("span").Class("refs-label").Text("Raised by "),
+					return el("p", attrs{"class", "finding-refs"},
+						elt("span", attrs{"class", "refs-label"}, "Raised by "),
 						app.Range(f.Questions).Slice(func(j int) app.UI {
 							q := f.Questions[j]
-							return app.Elem("span").Class("ref").Body(
-								app.Elem("a").Attr("href", q.Href).Text("question " + q.ID),
+							return el("span", attrs{"class", "ref"},
+								elt("a", attrs{"href", q.Href}, "question "+q.ID),
 							)
 						}),
 					)
 				}),
 				app.If(grouped && len(f.Groups) > 0, func() app.UI {
-					return app.Elem("div").Class("finding-groups").Body(
-						app.Elem("p").Class("refs-label").Text("Matrix rows"),
+					return el("div", attrs{"class", "finding-groups"},
+						elt("p", attrs{"class", "refs-label"}, "Matrix rows"),
 						renderCellGroups(f.Groups),
 					)
 				}),
 				app.If(!grouped && len(f.Cells) > 0, func() app.UI {
-					return app.Elem("p").Class("finding-refs").Body(
-						app.Elem("span").Class("refs-label").Text("Matrix rows "),
+					return el("p", attrs{"class", "finding-refs"},
+						elt("span", attrs{"class", "refs-label"}, "Matrix rows "),
 						app.Range(f.Cells).Slice(func(j int) app.UI {
-							return app.Elem("span").Class("ref cell-ref").Text(f.Cells[j])
+							return elt("span", attrs{"class", "ref cell-ref"}, f.Cells[j])
 						}),
 						app.If(f.MoreCells > 0, func() app.UI {
-							return app.Elem("span").Class("ref").Body(
-								app.Text("and "+strconv.Itoa(f.MoreCells)+" more in the "),
-								app.Elem("a").Attr("href", d.matrixHref).Text("ownership matrix"),
+							return el("span", attrs{"class", "ref"},
+								txt("and "+strconv.Itoa(f.MoreCells)+" more in the "),
+								elt("a", attrs{"href", d.matrixHref}, "ownership matrix"),
 							)
 						}),
 					)
@@ -517,8 +511,8 @@ func renderFindings(d *resultData, grouped bool) app.UI {
 
 // renderCellGroups shows matrix rows as one line per domain.
 func renderCellGroups(gs []cellGroup) app.UI {
-	return app.Elem("dl").Class("cell-groups").Body(app.Range(gs).Slice(func(i int) app.UI {
-		return app.Elem("div").Body(app.Elem("dt").Text(gs[i].Domain), app.Elem("dd").Text(gs[i].Controls))
+	return el("dl", attrs{"class", "cell-groups"}, app.Range(gs).Slice(func(i int) app.UI {
+		return el("div", nil, elt("dt", nil, gs[i].Domain), elt("dd", nil, gs[i].Controls))
 	}))
 }
 
@@ -527,29 +521,29 @@ func renderCellGroups(gs []cellGroup) app.UI {
 // closed disclosure (the results page, where the recommendation is what
 // matters and the comparison is background); the report shows it open.
 func renderModel(d *resultData, collapsed bool) app.UI {
-	compare := app.Elem("div").Class("model-compare").Body(app.Range(d.models).Slice(func(i int) app.UI {
+	compare := elh("div", attrs{"class", "model-compare"}, app.Range(d.models).Slice(func(i int) app.UI {
 		return renderModelCard(&d.models[i], collapsed)
 	}))
-	return app.Elem("div").Class("model").Body(
-		app.Elem("div").Class("model-reco").Body(
-			app.Elem("p").Class("model-reco-name").Body(
-				app.Elem("span").Class("muted").Text("Recommended: "),
-				app.Elem("strong").ID("recommended-model").Text(d.recModel.Name),
+	return el("div", attrs{"class", "model"},
+		el("div", attrs{"class", "model-reco"},
+			el("p", attrs{"class", "model-reco-name"},
+				elt("span", attrs{"class", "muted"}, "Recommended: "),
+				elt("strong", attrs{"id", "recommended-model"}, d.recModel.Name),
 			),
-			app.Elem("p").Text(d.recModel.Summary),
-			app.Elem("h3").Text("Why this model"),
-			app.Elem("ul").Class("model-reasons").Body(app.Range(d.rec.Reasons).Slice(func(i int) app.UI {
-				return app.Elem("li").Text(reasonText(d.rec.Reasons[i]))
+			elt("p", nil, d.recModel.Summary),
+			elt("h3", nil, "Why this model"),
+			el("ul", attrs{"class", "model-reasons"}, app.Range(d.rec.Reasons).Slice(func(i int) app.UI {
+				return elt("li", nil, reasonText(d.rec.Reasons[i]))
 			})),
 		),
 		app.If(collapsed, func() app.UI {
-			return app.Elem("details").Class("model-compare-details").ID(modelCompareID).Body(
-				app.Elem("summary").Text("Compare the three models"),
+			return el("details", attrs{"class", "model-compare-details", "id", modelCompareID},
+				elt("summary", nil, "Compare the three models"),
 				compare,
 			)
 		}).Else(func() app.UI {
-			return app.Elem("div").ID(modelCompareID).Body(
-				app.Elem("h3").Text("The three models compared"),
+			return el("div", attrs{"id", modelCompareID},
+				elt("h3", nil, "The three models compared"),
 				compare,
 			)
 		}),
@@ -564,27 +558,27 @@ func renderModelCard(m *modelView, h3 bool) app.UI {
 		cls += " recommended"
 	}
 	title := []app.UI{
-		app.Text(m.Name),
+		txt(m.Name),
 		app.If(m.Recommended, func() app.UI {
-			return app.Elem("span").Class("badge badge-ok").Body(
-				app.Elem("span").Aria("hidden", "true").Text("\u2713 "),
-				app.Text("Recommended"),
+			return el("span", attrs{"class", "badge badge-ok"},
+				elt("span", attrs{"aria-hidden", "true"}, "\u2713 "),
+				txt("Recommended"),
 			)
 		}),
 	}
-	var head app.UI = app.Elem("h4").Class("model-card-title").Body(title...)
+	var head app.UI = elh("h4", attrs{"class", "model-card-title"}, title...)
 	if h3 {
-		head = app.Elem("h3").Class("model-card-title").Body(title...)
+		head = elh("h3", attrs{"class", "model-card-title"}, title...)
 	}
-	return app.Elem("div").Class(cls).Body(
+	return el("div", attrs{"class", cls},
 		head,
-		app.Elem("p").Class("model-points muted").Text(pointsText(m.Points)),
-		app.Elem("p").Class("model-summary").Text(m.Summary),
-		app.Elem("p").Class("model-list-label").Text("Strengths"),
-		app.Elem("ul").Class("model-pros").Body(app.Range(m.Pros).Slice(func(j int) app.UI { return app.Elem("li").Text(m.Pros[j]) })),
-		app.Elem("p").Class("model-list-label").Text("Drawbacks"),
-		app.Elem("ul").Class("model-cons").Body(app.Range(m.Cons).Slice(func(j int) app.UI { return app.Elem("li").Text(m.Cons[j]) })),
-		app.Elem("p").Class("model-fits").Body(app.Elem("strong").Text("Fits when: "), app.Text(m.FitsWhen)),
+		elt("p", attrs{"class", "model-points muted"}, pointsText(m.Points)),
+		elt("p", attrs{"class", "model-summary"}, m.Summary),
+		elt("p", attrs{"class", "model-list-label"}, "Strengths"),
+		el("ul", attrs{"class", "model-pros"}, app.Range(m.Pros).Slice(func(j int) app.UI { return elt("li", nil, m.Pros[j]) })),
+		elt("p", attrs{"class", "model-list-label"}, "Drawbacks"),
+		el("ul", attrs{"class", "model-cons"}, app.Range(m.Cons).Slice(func(j int) app.UI { return elt("li", nil, m.Cons[j]) })),
+		el("p", attrs{"class", "model-fits"}, elt("strong", nil, "Fits when: "), txt(m.FitsWhen)),
 	)
 }
 
@@ -599,45 +593,46 @@ func pointsText(n int) string {
 // all of them when limit is 0.
 func renderActions(d *resultData, id string, limit int) app.UI {
 	if len(d.actions) == 0 {
-		return app.Elem("p").Class("empty-state").Text("No actions yet. Every answer below level 3 (Implemented), and every \u201cUnknown\u201d, becomes an action here, highest priority first.")
+		return elt("p", attrs{"class", "empty-state"}, "No actions yet. Every answer below level 3 (Implemented), and every \u201cUnknown\u201d, becomes an action here, highest priority first.")
 	}
 	rows := d.actions
 	if limit > 0 && len(rows) > limit {
 		rows = rows[:limit]
 	}
-	return app.Elem("div").Class("table-wrap").Body(
-		app.Elem("table").Class("data-table action-table").ID(id).Body(
-			app.Elem("caption").Class("table-caption").Text("Priority is weight \u00d7 gap to level 4 \u00d7 interface risk (1 to 36); highest first."),
-			app.Elem("thead").Body(app.Elem("tr").Body(
-				app.Elem("th").Attr("scope", "col").Class("col-priority").Text("Priority"),
-				app.Elem("th").Attr("scope", "col").Class("col-action").Text("Action"),
-				app.Elem("th").Attr("scope", "col").Text("Area"),
-				app.Elem("th").Attr("scope", "col").Text("Owner"),
-				app.Elem("th").Attr("scope", "col").Text("Target"),
-				app.Elem("th").Attr("scope", "col").Text("Question"),
+	return el("div", attrs{"class", "table-wrap"},
+		el("table", attrs{"class", "data-table action-table", "id", id},
+			elt("caption", attrs{"class", "table-caption"}, "Priority is weight \u00d7 gap to level 4 \u00d7 interface risk (1 to 36); highest first."),
+			el("thead", nil, el("tr", nil,
+				elt("th", attrs{"scope", "col", "class", "col-priority"}, "Priority"),
+				elt("th", attrs{"scope", "col", "class", "col-action"}, "Action"),
+				elt("th", attrs{"scope", "col"}, "Area"),
+				elt("th", attrs{"scope", "col"}, "Owner"),
+				elt("th", attrs{"scope", "col"}, "Target"),
+				elt("th", attrs{"scope", "col"}, "Question"),
 			)),
-			app.Elem("tbody").Body(app.Range(rows).Slice(func(i int) app.UI {
+			el("tbody", nil, app.Range(rows).Slice(func(i int) app.UI {
 				a := &rows[i]
-				return app.Elem("tr").Body(
-					app.Elem("td").Class("col-priority").Body(
-						app.Elem("span").Class(a.BandClass).Text(a.Band),
-						app.Elem("span").Class("prio-num").Text(strconv.Itoa(a.Priority)),
+				return el("tr", nil,
+					el("td", attrs{"class", "col-priority"},
+						elt("span", attrs{"class", a.BandClass}, a.Band),
+						elt("span", attrs{"class", "prio-num"}, strconv.Itoa(a.Priority)),
 					),
-					app.Elem("td").Class("col-action").Body(
-						app.Elem("p").Class("action-title").Text(a.Title),
-						app.Elem("p").Class("action-detail").Text(a.Detail),
+					el("td", attrs{"class", "col-action"},
+						elt("p", attrs{"class", "action-title"}, a.Title),
+						elt("p", attrs{"class", "action-detail"}, a.Detail),
 						app.If(a.Downtime != "", func() app.UI {
-							return app.Elem("p").Class("action-downtime").Body(
-								clockIcon(), app.Text(" "),
-								app.Elem("strong").Text("Plant constraints: "),
-								app.Text(a.Downtime),
+							return el("p", attrs{"class", "action-downtime"},
+								clockIcon(),
+								txt(" "),
+								elt("strong", nil, "Plant constraints: "),
+								txt(a.Downtime),
 							)
 						}),
 					),
-					app.Elem("td").Text(a.Area),
-					app.Elem("td").Text(a.Owner),
-					app.Elem("td").Class("nowrap").Body(dateCell(a.Target)),
-					app.Elem("td").Class("nowrap").Body(app.Elem("a").Attr("href", a.Href).Text(a.Question)),
+					elt("td", nil, a.Area),
+					elt("td", nil, a.Owner),
+					el("td", attrs{"class", "nowrap"}, dateCell(a.Target)),
+					el("td", attrs{"class", "nowrap"}, elt("a", attrs{"href", a.Href}, a.Question)),
 				)
 			})),
 		),
@@ -647,10 +642,10 @@ func renderActions(d *resultData, id string, limit int) app.UI {
 // dateCell shows a date or a dash that reads as "not set".
 func dateCell(s string) app.UI {
 	if s == "" {
-		return app.Elem("span").Body(
-			app.Elem("span").Aria("hidden", "true").Text("\u2014"),
-			app.Elem("span").Class("visually-hidden").Text("not set"),
+		return el("span", nil,
+			elt("span", attrs{"aria-hidden", "true"}, "\u2014"),
+			elt("span", attrs{"class", "visually-hidden"}, "not set"),
 		)
 	}
-	return app.Text(s)
+	return txt(s)
 }

@@ -31,9 +31,9 @@ type Shell struct {
 
 // Render draws the header and a short loading notice.
 func (s *Shell) Render() app.UI {
-	return app.Elem("div").ID("app").Body(
+	return el("div", attrs{"id", "app"},
 		appHeader(nil),
-		app.Elem("main").Class("app-main").ID("main").Body(loading()),
+		el("main", attrs{"class", "app-main", "id", "main"}, loading()),
 	)
 }
 
@@ -41,7 +41,7 @@ func (s *Shell) Render() app.UI {
 // pre-rendered first screen, then Root's first render, which thereby costs
 // no more than the screen it replaces.
 func loading() app.UI {
-	return app.Elem("p").Class("app-loading").Text("Opening the assessment tool. Everything stays in this browser; nothing is sent anywhere.")
+	return elt("p", attrs{"class", "app-loading"}, "Opening the assessment tool. Everything stays in this browser; nothing is sent anywhere.")
 }
 
 // Root is the component mounted for every path. It owns the store, the open

@@ -1,0 +1,54 @@
+package app
+
+import "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+// The views build their elements with the small helpers below rather than
+// with go-app's method chains. Both produce the same elements; the helpers
+// make one call where a chain makes one per attribute, and in Go's wasm code
+// every call site is large (a chain costs about 650 bytes for a tag with a
+// class and a text, el about 190). They are kept out of line
+// (go:noinline) for the same reason. See "Code size" in the README.
+
+// attrs lists an element's attributes as name, value pairs, applied in order
+// with go-app's Attr, so a repeated "class" adds classes as Class does.
+type attrs []string
+
+// elh builds an element whose event handlers the caller then adds.
+//
+//go:noinline
+func elh(tag string, a attrs, kids ...app.UI) app.HTMLElem {
+	e := app.Elem(tag)
+	for i := 0; i+1 < len(a); i += 2 {
+		e.Attr(a[i], a[i+1])
+	}
+	if len(kids) > 0 {
+		e.Body(kids...)
+	}
+	return e
+}
+
+// el builds an element with its attributes and children.
+//
+//go:noinline
+func el(tag string, a attrs, kids ...app.UI) app.UI { return elh(tag, a, kids...) }
+
+// elt builds an element whose only child is a text.
+//
+//go:noinline
+func elt(tag string, a attrs, text string) app.UI { return elh(tag, a, app.Text(text)) }
+
+// elv builds a void element, such as input.
+//
+//go:noinline
+func elv(tag string, a attrs) app.HTMLElemSelfClosing {
+	e := app.ElemSelfClosing(tag)
+	for i := 0; i+1 < len(a); i += 2 {
+		e.Attr(a[i], a[i+1])
+	}
+	return e
+}
+
+// txt is a text node: app.Text, out of line.
+//
+//go:noinline
+func txt(s string) app.UI { return app.Text(s) }
