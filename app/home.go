@@ -144,61 +144,61 @@ func (h *Home) toolbar(empty bool) app.UI {
 // intro explains the tool: prominently before the first assessment, as a
 // short reminder afterwards.
 func (h *Home) intro(empty bool) app.UI {
-	purpose := elh("ul", attrs{"class", "intro-list"},
-		elt("li", nil, "one accountable owner for the whole ISMS, and where that owner should sit"),
-		elt("li", nil, "what corporate IT and plant OT are each responsible for, and what they share"),
-		elt("li", nil, "a RACI for every Annex A control, separately for IT, OT and shared infrastructure"),
-		elt("li", nil, "the interfaces to quality, process safety, change control and suppliers"),
-		elt("li", nil, "red flags in the current set-up and a prioritised action plan"),
-	)
-	privacy := elh("ul", attrs{"class", "intro-privacy"},
-		elt("li", nil, "Your answers stay in this browser on this computer."),
-		elt("li", nil, "Nothing is sent anywhere; the tool works without a network connection."),
-		elt("li", nil, "Other browsers, other computers and private windows do not see them, and clearing the browser's data deletes them: export a CSV after each session as a backup."),
-	)
 	if empty {
-		return el("div", attrs{"class", "intro intro-full", "id", "intro"},
-			el("div", attrs{"class", "intro-main"},
-				elt("h2", nil, "Design who owns your ISMS, across IT and the plant floor"),
-				elt("p", attrs{"class", "intro-lead"}, "This tool guides a workshop on the ownership of an ISO/IEC 27001 information security management system that spans corporate IT and plant-floor OT (control systems, PLCs, historians, MES). From the answers it derives:"),
-				purpose,
-				elt("h3", nil, "How a session runs"),
-				el("ol", attrs{"class", "intro-steps"},
-					el("li", nil, elt("strong", nil, "Profile"), elt("span", nil, "the site, its regulation and who answers")),
-					el("li", nil, elt("strong", nil, "Questions"), elt("span", nil, "ownership as it works today, area by area")),
-					el("li", nil, elt("strong", nil, "Ownership matrix"), elt("span", nil, "R, A, C, I per control for IT, OT and shared")),
-					el("li", nil, elt("strong", nil, "Results and report"), elt("span", nil, "red flags, a recommended model, actions")),
-				),
-				el("p", nil,
-					txt("Start with "),
-					elt("strong", nil, "New assessment"),
-					txt(", or import a CSV file exported earlier (also by dropping it here)."),
-				),
-			),
-			el("div", attrs{"class", "intro-side"},
-				elt("h2", nil, "Where your data lives"),
-				privacy,
-				el("div", attrs{"class", "drop-hint"},
-					el("p", nil,
-						elt("span", attrs{"class", "drop-icon", "aria-hidden", "true"}, "\u21ea"),
-						txt(" Drop exported CSV files anywhere in this area to import them."),
-					),
-				),
-			),
-		)
+		return app.Raw(introFull)
 	}
-	return el("div", attrs{"class", "intro intro-compact", "id", "intro"},
-		el("p", nil,
-			elt("strong", nil, "Stored in this browser only. "),
-			txt("Nothing is sent anywhere. Export a CSV after each session as a backup. You can also drop CSV files here to import them."),
-		),
-		el("details", nil,
-			elt("summary", nil, "What this tool does"),
-			elt("p", nil, "It guides a workshop on the ownership of an ISO/IEC 27001 ISMS that spans corporate IT and plant-floor OT, and derives:"),
-			purpose,
-		),
-	)
+	return app.Raw(introCompact)
 }
+
+// The intro is fixed text, so it is written as markup and added with one
+// innerHTML (app.Raw): built element by element it was about 40 elements,
+// 120 calls from wasm into the DOM on Home's first render and 12 KB of
+// wasm. Nothing in it comes from the user or a file; keep it that way, as
+// app.Raw does not escape. There is no white space between the tags,
+// exactly as go-app renders elements.
+const (
+	introPurpose = `<ul class="intro-list">` +
+		`<li>one accountable owner for the whole ISMS, and where that owner should sit</li>` +
+		`<li>what corporate IT and plant OT are each responsible for, and what they share</li>` +
+		`<li>a RACI for every Annex A control, separately for IT, OT and shared infrastructure</li>` +
+		`<li>the interfaces to quality, process safety, change control and suppliers</li>` +
+		`<li>red flags in the current set-up and a prioritised action plan</li>` +
+		`</ul>`
+
+	introFull = `<div class="intro intro-full" id="intro">` +
+		`<div class="intro-main">` +
+		`<h2>Design who owns your ISMS, across IT and the plant floor</h2>` +
+		`<p class="intro-lead">This tool guides a workshop on the ownership of an ISO/IEC 27001 information security management system that spans corporate IT and plant-floor OT (control systems, PLCs, historians, MES). From the answers it derives:</p>` +
+		introPurpose +
+		`<h3>How a session runs</h3>` +
+		`<ol class="intro-steps">` +
+		`<li><strong>Profile</strong><span>the site, its regulation and who answers</span></li>` +
+		`<li><strong>Questions</strong><span>ownership as it works today, area by area</span></li>` +
+		`<li><strong>Ownership matrix</strong><span>R, A, C, I per control for IT, OT and shared</span></li>` +
+		`<li><strong>Results and report</strong><span>red flags, a recommended model, actions</span></li>` +
+		`</ol>` +
+		`<p>Start with <strong>New assessment</strong>, or import a CSV file exported earlier (also by dropping it here).</p>` +
+		`</div>` +
+		`<div class="intro-side">` +
+		`<h2>Where your data lives</h2>` +
+		`<ul class="intro-privacy">` +
+		`<li>Your answers stay in this browser on this computer.</li>` +
+		`<li>Nothing is sent anywhere; the tool works without a network connection.</li>` +
+		`<li>Other browsers, other computers and private windows do not see them, and clearing the browser's data deletes them: export a CSV after each session as a backup.</li>` +
+		`</ul>` +
+		`<div class="drop-hint"><p><span class="drop-icon" aria-hidden="true">` + "\u21ea" + `</span> Drop exported CSV files anywhere in this area to import them.</p></div>` +
+		`</div>` +
+		`</div>`
+
+	introCompact = `<div class="intro intro-compact" id="intro">` +
+		`<p><strong>Stored in this browser only. </strong>Nothing is sent anywhere. Export a CSV after each session as a backup. You can also drop CSV files here to import them.</p>` +
+		`<details>` +
+		`<summary>What this tool does</summary>` +
+		`<p>It guides a workshop on the ownership of an ISO/IEC 27001 ISMS that spans corporate IT and plant-floor OT, and derives:</p>` +
+		introPurpose +
+		`</details>` +
+		`</div>`
+)
 
 // table lists the stored assessments. Below 60rem the stylesheet turns each
 // row into a card, with the column names taken from data-label.
