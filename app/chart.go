@@ -1,7 +1,7 @@
 package app
 
 import (
-	"fmt"
+	"math"
 	"strconv"
 	"strings"
 
@@ -59,7 +59,13 @@ func chartBarWidth(v float64) float64 {
 func chartHeight(n int) float64 { return chartTop + float64(n)*chartRowH + chartAxisH }
 
 // percent formats a score for people: "62%".
-func percent(v float64) string { return fmt.Sprintf("%.0f%%", v) }
+func percent(v float64) string { return wholeText(v) + "%" }
+
+// wholeText is v rounded to a whole number, as fmt's %.0f writes it
+// (halves to even). Home shows such numbers on its first render, and fmt's
+// float formatting is a lot of code for V8 to compile before the page is
+// ready (about 2 ms on the bench's machine).
+func wholeText(v float64) string { return strconv.Itoa(int(math.RoundToEven(v))) }
 
 // BarChart draws scores as a horizontal bar chart with gridlines at 25, 50
 // and 75. It is one image for assistive technology (role img, with a title

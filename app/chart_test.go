@@ -3,6 +3,7 @@
 package app
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 	"testing"
@@ -129,5 +130,16 @@ func TestChartLabelsWrapInsteadOfClipping(t *testing.T) {
 	html := app.HTMLString(BarChart("c3", "t", []ChartBar{{Label: long, Value: 40, HasValue: true}}))
 	if n := len(ftTags(html, "tspan")); n != 2 {
 		t.Errorf("%d tspans for a long label, want 2", n)
+	}
+}
+
+func TestWholeTextMatchesPrintf(t *testing.T) {
+	for _, v := range []float64{0, 0.4, 0.5, 0.6, 1.5, 2.5, 12.5, 33.333333333333336, 49.5, 50, 66.66666666666667, 99.49, 99.5, 100, 87.5, 62.5} {
+		if got, want := wholeText(v), fmt.Sprintf("%.0f", v); got != want {
+			t.Errorf("wholeText(%v) = %q, want %q (as %%.0f)", v, got, want)
+		}
+		if got, want := percent(v), fmt.Sprintf("%.0f%%", v); got != want {
+			t.Errorf("percent(%v) = %q, want %q", v, got, want)
+		}
 	}
 }

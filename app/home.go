@@ -319,8 +319,8 @@ func (h *Home) rowActions(r homeRow, name string) app.UI {
 func homeProgressCell(p float64) app.UI {
 	p = max(0, min(100, p))
 	return el("div", attrs{"class", "progress-cell"},
-		elt("span", attrs{"class", "progress-text"}, fmt.Sprintf("%.0f%%", p)),
-		el("progress", attrs{"max", "100", "value", fmt.Sprintf("%.0f", p), "aria-hidden", "true"}),
+		elt("span", attrs{"class", "progress-text"}, percent(p)),
+		el("progress", attrs{"max", "100", "value", wholeText(p), "aria-hidden", "true"}),
 	)
 }
 
@@ -332,7 +332,7 @@ func homeScoreCell(s float64) app.UI {
 		)
 	}
 	return el("span", attrs{"class", "home-score"},
-		elt("strong", nil, fmt.Sprintf("%.0f", min(s, 100))),
+		elt("strong", nil, wholeText(min(s, 100))),
 		elt("span", attrs{"class", "muted"}, " / 100"),
 	)
 }
@@ -458,20 +458,28 @@ func (h *Home) queuePanel() app.UI {
 
 // meter shows how much of the browser's storage the tool uses.
 func (h *Home) meter() app.UI {
-	share := 100 * float64(h.Usage) / homeStorageBudget
+	// In tenths of a percent, rounded, with integers only (see wholeText).
+	tenths := (h.Usage*1000 + homeStorageBudget/2) / homeStorageBudget
 	var pct string
 	switch {
 	case h.Usage <= 0:
 		pct = "0%"
-	case share < 0.1:
+	case h.Usage*1000 < homeStorageBudget:
 		pct = "less than 0.1%"
 	default:
-		pct = fmt.Sprintf("%.1f%%", share)
+		pct = strconv.Itoa(tenths/10) + "." + strconv.Itoa(tenths%10) + "%"
 	}
-	full := share >= 80
+	full := h.Usage*100 >= 80*homeStorageBudget
 	return el("div", attrs{"class", "storage-meter", "id", "storage-meter"},
-		elh("meter", attrs{"min", "0", "max", strconv.Itoa(homeStorageBudget), "value", strconv.Itoa(min(h.Usage, homeStorageBudget)), "optimum", "0", "aria-labelledby", "storage-text"}).
-			Attr("low", 0.6*homeStorageBudget).Attr("high", 0.8*homeStorageBudget),
+		el("meter", attrs{
+			"min", "0",
+			"max", strconv.Itoa(homeStorageBudget),
+			"low", strconv.Itoa(homeStorageBudget * 6 / 10),
+			"high", strconv.Itoa(homeStorageBudget * 8 / 10),
+			"optimum", "0",
+			"value", strconv.Itoa(min(h.Usage, homeStorageBudget)),
+			"aria-labelledby", "storage-text",
+		}),
 		el("p", attrs{"id", "storage-text"},
 			txt("Using "+pct+" of this browser's storage for this tool"),
 			app.If(full, func() app.UI {
