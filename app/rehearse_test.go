@@ -126,3 +126,39 @@ func TestRootRehearsalWaits(t *testing.T) {
 		t.Errorf("rehearsal ran %v after an action, want about %v", waited, rehearseQuiet)
 	}
 }
+
+// The rehearsal ends with a step of its own that collects its garbage; an
+// action just before that step postpones it, and the page counts as
+// rehearsed only after it.
+func TestRootRehearsalCleanUpWaits(t *testing.T) {
+	rt := newRootTest(t, nil)
+	r := rt.h.root
+	marks := func() int {
+		n := 0
+		for _, m := range browser.Marks() {
+			if m == "import-rehearsed" {
+				n++
+			}
+		}
+		return n
+	}
+	before := marks()
+	r.ctx.Dispatch(r.rehearse)
+	for range rehearsalSteps {
+		rt.e.ConsumeNext() // the last one draws the hidden preview
+	}
+	if got := marks() - before; got != 0 {
+		t.Fatalf("marked as rehearsed before the clean-up")
+	}
+	start := time.Now()
+	rt.post(actDismiss, nil) // any action; post waits for the timers
+	if strings.Contains(rt.html(), "rehearsal") {
+		t.Error("the hidden preview is still drawn")
+	}
+	if got := marks() - before; got != 1 {
+		t.Fatalf("%d import-rehearsed marks, want 1", got)
+	}
+	if waited := time.Since(start); waited < rehearseQuiet/2 {
+		t.Errorf("the clean-up ran %v after an action, want about %v", waited, rehearseQuiet)
+	}
+}
