@@ -40,9 +40,10 @@ type ChartBar struct {
 	HasValue bool
 }
 
-// svg returns an element in the SVG namespace. go-app creates elements
-// with createElement unless told the namespace, and an SVG <rect> created
-// that way is an unknown HTML element that draws nothing.
+// svg builds an element in the SVG namespace, as el does in HTML's (and
+// out of line for the same reason). go-app creates elements with
+// createElement unless told the namespace, and an SVG <rect> created that
+// way is an unknown HTML element that draws nothing.
 //
 //go:noinline
 func svg(tag string, a attrs, kids ...app.UI) app.UI { return elh(tag, a, kids...).XMLNS(svgNS) }

@@ -4,10 +4,10 @@ import "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 // The views build their elements with the small helpers below rather than
 // with go-app's method chains. Both produce the same elements; the helpers
-// make one call where a chain makes one per attribute, and in Go's wasm code
+// make one call where a chain makes one per method, and in Go's wasm code
 // every call site is large (a chain costs about 650 bytes for a tag with a
-// class and a text, el about 190). They are kept out of line
-// (go:noinline) for the same reason. See "Code size" in the README.
+// class and a text, elt about 190). They are kept out of line
+// (go:noinline) for the same reason. See "Conventions" in the README.
 
 // attrs lists an element's attributes as name, value pairs, applied in order
 // with go-app's Attr, so a repeated "class" adds classes as Class does.
