@@ -301,6 +301,9 @@ func eval(ctx context.Context, expr string, out any) error {
 	}))
 }
 
+// startupPause is the quiet time between two start-ups.
+const startupPause = 500 * time.Millisecond
+
 // startup opens the product and the floor alternately in fresh tabs and
 // compares first contentful paint and the app-ready mark.
 func startup(b *browser, rep *Report, product, floor string, runs int) error {
@@ -337,6 +340,9 @@ func startup(b *browser, rep *Report, product, floor string, runs int) error {
 			if err != nil {
 				return fmt.Errorf("start-up timings: %w", err)
 			}
+			// Let the closed tab's process wind down, so that it does not
+			// compete with the next page's start on this 2-core machine.
+			time.Sleep(startupPause)
 			if t.FCP > 0 {
 				fcp[k] = append(fcp[k], t.FCP)
 			}
