@@ -23,17 +23,23 @@ import (
 //
 // Each step (make the sample, export it, read it, preview it) is a task of
 // its own, 20 ms after the last, so that input is never kept waiting: none
-// takes 50 ms even on a slow machine with 20 assessments stored. A last step
-// collects the rehearsal's garbage. The later runs read and preview four times per step: V8
-// moves a function to its optimising compiler only when it runs often
-// within a short time, and one call per task left the real import's
-// reading four times slower (measured: 5 ms instead of 1.2).
+// takes 50 ms even on a slow machine with 20 assessments stored. (Making
+// the sample and exporting it were one step, which took 50 ms the first
+// time.) A last step collects the rehearsal's garbage. The later runs read
+// and preview four times per step: V8 moves a function to its optimising
+// compiler only when it runs often within a short time, and one call per
+// task left the real import's reading four times slower (measured: 5 ms
+// instead of 1.2).
 const (
-	rehearseAfter    = 600 * time.Millisecond // after start
-	rehearseQuiet    = 300 * time.Millisecond // since the user's last action
-	rehearsalGap     = 20 * time.Millisecond  // between two steps
-	rehearsalRuns    = 3
-	rehearsalRepeats = 4 // of reading and previewing, within a step
+	rehearseAfter        = 600 * time.Millisecond // after start
+	rehearseQuiet        = 300 * time.Millisecond // since the user's last action
+	rehearsalGap         = 20 * time.Millisecond  // between two steps
+	rehearsalRuns        = 3
+	rehearsalStepsPerRun = 4 // make a sample, export it, read it back, preview it
+	rehearsalRepeats     = 4 // of reading and previewing, within a step
+
+	// rehearsalSteps is the number of steps before the clean-up.
+	rehearsalSteps = rehearsalStepsPerRun * rehearsalRuns
 )
 
 // rehearsal is Root's state of the import rehearsal.
@@ -50,13 +56,6 @@ type rehearsal struct {
 	report csvio.Report
 	last   *ImportPreview
 }
-
-// rehearsalSteps is the number of steps: making a sample, exporting it,
-// reading it back and previewing it, each a task of its own, rehearsalRuns
-// times. (Making the sample and exporting it were one step, which took
-// 50 ms the first time on a slow machine.)
-const rehearsalStepsPerRun = 4
-const rehearsalSteps = rehearsalStepsPerRun * rehearsalRuns
 
 // scheduleRehearsal arms the rehearsal; OnMount calls it in the browser.
 func (r *Root) scheduleRehearsal(ctx app.Context) {
@@ -83,8 +82,7 @@ func (r *Root) rehearseRun(ctx app.Context) bool {
 	if h.done || r.store == nil || r.preview != nil {
 		return false
 	}
-	if wait := rehearseQuiet - time.Since(r.lastAction); wait > 0 {
-		ctx.After(wait, r.rehearse)
+	if r.postponed(ctx, r.rehearse) {
 		return false
 	}
 	if h.steps == 0 && len(r.summaries) > 0 {
@@ -141,14 +139,23 @@ func (r *Root) rehearseRun(ctx app.Context) bool {
 // import's time), and then marks the page as rehearsed.
 func (r *Root) rehearsalCleanUp(ctx app.Context) {
 	ctx.PreventUpdate() // nothing to draw
-	if wait := rehearseQuiet - time.Since(r.lastAction); wait > 0 {
-		ctx.After(wait, r.rehearsalCleanUp)
+	if r.postponed(ctx, r.rehearsalCleanUp) {
 		return
 	}
 	if app.IsClient {
 		runtime.GC()
 	}
 	browser.Mark("import-rehearsed")
+}
+
+// postponed arms step to run once the user has been idle for rehearseQuiet,
+// and reports whether that is later than now.
+func (r *Root) postponed(ctx app.Context, step func(app.Context)) bool {
+	wait := rehearseQuiet - time.Since(r.lastAction)
+	if wait > 0 {
+		ctx.After(wait, step)
+	}
+	return wait > 0
 }
 
 // rehearsalID is the id of the hidden container of the rehearsal.
