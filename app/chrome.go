@@ -24,6 +24,8 @@ func (r *Root) Render() app.UI {
 			}),
 		),
 		el("main", attrs{"class", "app-main", "id", "main", "tabindex", "-1"}, r.view()),
+		// After main, so that opening the dialog does not shift main's
+		// position among its siblings (go-app would rebuild the view).
 		app.If(r.preview != nil, func() app.UI { return &ImportDialog{Preview: *r.preview} }),
 		app.If(r.rehearsal.preview != nil, r.rehearsalView),
 	).

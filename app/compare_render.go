@@ -109,6 +109,9 @@ func (c *CompareView) filePicker() app.UI {
 			elt("span", attrs{"class", "cmp-drop-icon", "aria-hidden", "true"}, "\u21ea"),
 			txt(" Drop the exported CSV files here (one per plant or per respondent), or:"),
 		),
+		// The input stays focusable (visually hidden, not display:none)
+		// and its label is the visible button, so the picker opens by
+		// keyboard too.
 		elv("input", attrs{"type", "file", "id", "compare-files", "class", "cmp-file-input", "accept", ".csv,text/csv", "multiple", "true"}).
 			OnChange(c.onPick),
 		el("label", attrs{"for", "compare-files", "class", "button secondary cmp-file-label"},
@@ -296,6 +299,8 @@ func (c *CompareView) heatMap() app.UI {
 	order := c.order
 	return el("section", attrs{"class", "cmp-section", "aria-labelledby", "cmp-heat-title"},
 		elt("h2", attrs{"id", "cmp-heat-title"}, "Maturity by site and area"),
+		// The explanation stays outside the table: a caption would scroll
+		// away with a table wider than a tablet.
 		el("p", attrs{"class", "cmp-note", "id", "cmp-heat-note"},
 			txt("Score out of 100 per site and design area: the mean over the respondents of each site."),
 			elt("span", attrs{"class", "cmp-screen-only"}, " Select a column title to sort by it."),

@@ -129,8 +129,13 @@ func (h *Home) Render() app.UI {
 // toolbar holds the actions on the whole list.
 func (h *Home) toolbar(empty bool) app.UI {
 	return el("div", attrs{"class", "home-actions"},
+		// The symbols of these buttons come from the stylesheet, so that the
+		// text is exactly the button's name.
 		elh("button", attrs{"type", "button", "id", "new-assessment", "class", "icon-new"}, txt("New assessment")).
 			OnClick(func(ctx app.Context, e app.Event) { ctx.NewAction(actNew) }),
+		// The input stays in the tab order (visually hidden, not display:none)
+		// and its label is the visible button, so that the picker opens by
+		// keyboard as well as by pointer.
 		elv("input", attrs{"type", "file", "id", "import-file", "class", "file-input", "accept", ".csv,text/csv", "multiple", "true"}).
 			OnChange(h.onPick),
 		elt("label", attrs{"for", "import-file", "class", "button secondary file-label icon-import"}, "Import CSV"),
@@ -320,6 +325,7 @@ func homeProgressCell(p float64) app.UI {
 	p = max(0, min(100, p))
 	return el("div", attrs{"class", "progress-cell"},
 		elt("span", attrs{"class", "progress-text"}, percent(p)),
+		// The percentage is the text next to it; the bar only repeats it.
 		el("progress", attrs{"max", "100", "value", wholeText(p), "aria-hidden", "true"}),
 	)
 }

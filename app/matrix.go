@@ -424,6 +424,7 @@ func (m *MatrixView) Render() app.UI {
 			&mxDomainBar{Domain: m.domain, Counts: m.counts},
 			&mxFilterBar{Filter: m.filter, Shown: len(shown)},
 			el("div", attrs{"class", "mx-scroll", "role", "region", "aria-labelledby", "mx-caption"},
+				// Explicit roles: see matrixRow.Render.
 				el("table", attrs{"role", "table", "class", "mx-table", "aria-labelledby", "mx-caption"},
 					elt("caption", attrs{"id", "mx-caption", "class", "visually-hidden"}, "Ownership of each control in "+assessment.DomainLabel(m.domain)),
 					&mxTableHead{},

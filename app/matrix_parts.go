@@ -80,6 +80,7 @@ func (m *mxTableHead) Render() app.UI {
 			app.Range(assessment.RACIRoles).Slice(func(i int) app.UI {
 				r := assessment.RACIRoles[i]
 				return el("th", attrs{"scope", "col", "role", "columnheader", "class", "mx-h-role"},
+					// A soft hyphen lets the longest label break in its narrow column.
 					elt("span", attrs{"aria-hidden", "true"}, strings.Replace(mxRoleShort(r), "Procurement", "Procure\u00adment", 1)),
 					elt("span", attrs{"class", "visually-hidden"}, assessment.RoleLabel(r)),
 				)

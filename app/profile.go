@@ -313,6 +313,8 @@ func (p *ProfileForm) Render() app.UI {
 			p.nameInput(),
 			app.If(p.nameErr != "", func() app.UI { return elt("p", attrs{"class", "field-error", "id", "pf-name-error"}, p.nameErr) }),
 		),
+		// Two columns that fill independently, so that a short group does
+		// not leave a gap beside a long one.
 		el("div", attrs{"class", "profile-grid"},
 			el("div", attrs{"class", "profile-col"},
 				el("fieldset", attrs{"class", "profile-group"},
@@ -429,6 +431,8 @@ func (p *ProfileForm) sectorField() app.UI {
 			app.Range(pfSectors).Slice(func(i int) app.UI {
 				return elt("option", attrs{"value", pfSectors[i], "selected", strconv.FormatBool(p.cur.Sector == pfSectors[i])}, pfSectors[i])
 			}),
+			// A sector typed elsewhere (e.g. in an edited CSV) stays
+			// selectable rather than silently replaced.
 			app.If(!known, func() app.UI {
 				return elt("option", attrs{"value", p.cur.Sector, "selected", "true"}, p.cur.Sector)
 			}),
@@ -513,6 +517,7 @@ func (p *ProfileForm) roleField(missing bool) app.UI {
 				return elt("option", attrs{"value", string(r), "selected", strconv.FormatBool(p.cur.RespondentRole == r)}, assessment.RoleLabel(r))
 			}),
 		),
+		// A recommendation, not an error: the field is not marked invalid.
 		app.If(missing, func() app.UI { return elt("p", attrs{"class", "pf-advice", "id", "pf-role-advice"}, pfMsgRole) }),
 	)
 }

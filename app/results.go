@@ -319,6 +319,8 @@ func (r *Results) Render() app.UI {
 		el("section", attrs{"class", "results-section", "aria-labelledby", "results-areas"},
 			elt("h2", attrs{"id", "results-areas"}, "Scores by area"),
 			renderAreaChart(d, "results-chart"),
+			// The table is built when the disclosure is opened: closed, it
+			// would be 50 nodes nobody sees (it does not print either).
 			elh("details", attrs{"class", "area-table-details", "id", "results-area-table"},
 				elt("summary", nil, "Show the scores as a table"),
 				app.If(r.tableOpen, func() app.UI { return renderAreaTable(d) }),
@@ -370,6 +372,8 @@ func (r *Results) renderActionLimit() app.UI {
 	}
 	return el("p", attrs{"class", "actions-limit"},
 		txt(text),
+		// The label says what a press does; no aria-expanded on top of it,
+		// which would announce the state twice.
 		elh("button", attrs{"type", "button", "class", "secondary", "id", "results-actions-all", "aria-controls", resultsActionsID}, txt(label)).OnClick(r.showAll),
 	)
 }
