@@ -5,13 +5,14 @@ SHELL := /bin/bash
 GO    ?= go
 HTML  := dist/ownership-assessment.html
 FLOOR := dist/floor.html
+BOUND := dist/bound.html
 GOROOT_DIR := $(shell $(GO) env GOROOT)
 WASM_EXEC  := $(GOROOT_DIR)/lib/wasm/go_js_wasm_exec
 # Packages with code that talks to JavaScript through safejs, tested under Node.
 WASM_TEST_PKGS := ./app/storage/ ./app/browser/
 AXE_VERSION := 4.10.3
 
-.PHONY: all build floor run test test-native test-wasm test-e2e deps-node deps-e2e bench fuzz clean
+.PHONY: all build floor bound run test test-native test-wasm test-e2e deps-node deps-e2e bench fuzz clean
 
 all: build
 
@@ -20,6 +21,10 @@ build:
 
 floor:
 	$(GO) run ./build -pkg ./testdata/floor -prerender none -title Floor -out $(FLOOR)
+
+# The product's own packages without its UI, for the benchmark.
+bound:
+	$(GO) run ./build -pkg ./testdata/bound -prerender none -title Bound -out $(BOUND)
 
 run: build
 	@url="file://$$(realpath $(HTML))"; \
@@ -37,7 +42,7 @@ test-native:
 	$(GO) test -count=1 ./...
 
 test-wasm: deps-node
-	GOOS=js GOARCH=wasm $(GO) vet ./wasm/ ./testdata/floor/ $(WASM_TEST_PKGS)
+	GOOS=js GOARCH=wasm $(GO) vet ./wasm/ ./testdata/floor/ ./testdata/bound/ $(WASM_TEST_PKGS)
 	GOOS=js GOARCH=wasm $(GO) test -count=1 -exec="$(WASM_EXEC)" $(WASM_TEST_PKGS)
 
 test-e2e: deps-e2e build floor
@@ -68,9 +73,9 @@ deps-e2e: deps-node
 	fi
 
 # Speed and size against the floor page, in the same run; see README.
-bench: deps-e2e build floor
+bench: deps-e2e build floor bound
 	$(GO) test -run '^$$' -bench . -benchmem ./assessment/... ./app/
-	$(GO) run ./build/bench -product $(HTML) -floor $(FLOOR) -out dist/bench.json
+	$(GO) run ./build/bench -product $(HTML) -floor $(FLOOR) -bound $(BOUND) -out dist/bench.json
 
 # A short minimisation time keeps a large seed from stalling the run.
 fuzz:
