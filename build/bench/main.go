@@ -15,6 +15,7 @@ import (
 	"flag"
 	"fmt"
 	"math"
+	"math/rand/v2"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -30,15 +31,19 @@ import (
 
 // Metric is one line of the table.
 type Metric struct {
-	Name   string  `json:"name"`
-	Unit   string  `json:"unit"`
-	Value  float64 `json:"value"`            // the product's figure (median where repeated)
-	P95    float64 `json:"p95,omitempty"`    // for repeated interactions
-	Floor  float64 `json:"floor,omitempty"`  // the floor page's figure, when compared
-	Ratio  float64 `json:"ratio,omitempty"`  // Value / Floor
-	Target string  `json:"target,omitempty"` // the goal, as stated in the README
-	Met    *bool   `json:"met,omitempty"`
-	Runs   int     `json:"runs,omitempty"`
+	Name  string  `json:"name"`
+	Unit  string  `json:"unit"`
+	Value float64 `json:"value"`           // the product's figure (median where repeated)
+	P95   float64 `json:"p95,omitempty"`   // for repeated interactions
+	Floor float64 `json:"floor,omitempty"` // the floor page's figure, when compared
+	Ratio float64 `json:"ratio,omitempty"` // Value / Floor
+	// RatioLow and RatioHigh bound the ratio of repeated timings: a 95 %
+	// bootstrap interval over the runs (see ratioInterval).
+	RatioLow  float64 `json:"ratio_low,omitempty"`
+	RatioHigh float64 `json:"ratio_high,omitempty"`
+	Target    string  `json:"target,omitempty"` // the goal, as stated in the README
+	Met       *bool   `json:"met,omitempty"`
+	Runs      int     `json:"runs,omitempty"`
 }
 
 // Report is dist/bench.json.
@@ -53,7 +58,7 @@ func main() {
 	product := flag.String("product", "dist/ownership-assessment.html", "the product page")
 	floor := flag.String("floor", "dist/floor.html", "the floor page")
 	bound := flag.String("bound", "dist/bound.html", "the bound page: the product's own packages without its UI (testdata/bound)")
-	runs := flag.Int("runs", 15, "start-up runs per page (alternating)")
+	runs := flag.Int("runs", 30, "start-up runs per page (the pages in turn)")
 	reps := flag.Int("reps", 100, "repetitions per interaction")
 	out := flag.String("out", "dist/bench.json", "where to write the JSON report")
 	only := flag.String("only", "", "comma-separated parts to run while working on one figure: startup, memory, interactions, csv (default all; memory also seeds what interactions and csv need)")
@@ -177,8 +182,8 @@ func single(name, unit string, v float64, target string, ok func(float64) bool) 
 
 func (r *Report) print(w *os.File) {
 	fmt.Fprintf(w, "\nMachine: %s\nBrowser: %s\n\n", r.Machine, r.Browser)
-	fmt.Fprintf(w, "| %-52s | %12s | %10s | %12s | %7s | %-22s | %-4s |\n", "metric", "product", "p95", "floor", "ratio", "target", "met")
-	fmt.Fprintf(w, "|%s|%s|%s|%s|%s|%s|%s|\n", strings.Repeat("-", 54), strings.Repeat("-", 14), strings.Repeat("-", 12), strings.Repeat("-", 14), strings.Repeat("-", 9), strings.Repeat("-", 24), strings.Repeat("-", 6))
+	fmt.Fprintf(w, "| %-52s | %12s | %10s | %12s | %-21s | %-22s | %-4s |\n", "metric", "product", "p95", "floor", "ratio (95 % interval)", "target", "met")
+	fmt.Fprintf(w, "|%s|%s|%s|%s|%s|%s|%s|\n", strings.Repeat("-", 54), strings.Repeat("-", 14), strings.Repeat("-", 12), strings.Repeat("-", 14), strings.Repeat("-", 23), strings.Repeat("-", 24), strings.Repeat("-", 6))
 	for _, m := range r.Metrics {
 		p95, floor, ratio, met := "", "", "", ""
 		if m.P95 > 0 {
@@ -187,11 +192,14 @@ func (r *Report) print(w *os.File) {
 		if m.Floor > 0 {
 			floor = format(m.Floor, m.Unit)
 			ratio = fmt.Sprintf("%.3f", m.Ratio)
+			if m.RatioHigh > 0 {
+				ratio += fmt.Sprintf(" (%.2f–%.2f)", m.RatioLow, m.RatioHigh)
+			}
 		}
 		if m.Met != nil {
 			met = map[bool]string{true: "yes", false: "NO"}[*m.Met]
 		}
-		fmt.Fprintf(w, "| %-52s | %12s | %10s | %12s | %7s | %-22s | %-4s |\n", m.Name, format(m.Value, m.Unit), p95, floor, ratio, m.Target, met)
+		fmt.Fprintf(w, "| %-52s | %12s | %10s | %12s | %-21s | %-22s | %-4s |\n", m.Name, format(m.Value, m.Unit), p95, floor, ratio, m.Target, met)
 	}
 }
 
@@ -203,6 +211,9 @@ func format(v float64, unit string) string {
 		return fmt.Sprintf("%.1f MiB", v)
 	case "ms":
 		return fmt.Sprintf("%.1f ms", v)
+	}
+	if v == math.Trunc(v) {
+		return fmt.Sprintf("%.0f %s", v, unit)
 	}
 	return fmt.Sprintf("%.2f %s", v, unit)
 }
@@ -223,6 +234,37 @@ func machine() string {
 }
 
 func median(xs []float64) float64 { return quantile(xs, 0.5) }
+
+// ratioInterval is a 95 % bootstrap interval for median(xs)/median(ys),
+// where xs[i] and ys[i] come from the same run. On this noisy machine one
+// bench run's start-up ratio moved by ±0.05 between runs of 15, enough to
+// flip a verdict; the interval says how far to trust it. The resampling is
+// seeded, so a report can be reproduced from its timings.
+func ratioInterval(xs, ys []float64) (lo, hi float64) {
+	const rounds = 2000
+	n := min(len(xs), len(ys))
+	if n == 0 {
+		return math.NaN(), math.NaN()
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	ratios := make([]float64, rounds)
+	bx, by := make([]float64, n), make([]float64, n)
+	for r := range ratios {
+		for i := range n {
+			j := rng.IntN(n)
+			bx[i], by[i] = xs[j], ys[j]
+		}
+		ratios[r] = median(bx) / median(by)
+	}
+	return quantile(ratios, 0.025), quantile(ratios, 0.975)
+}
+
+// withInterval adds the bootstrap interval of m's ratio from the runs.
+func withInterval(m Metric, xs, ys []float64, runs int) Metric {
+	m.RatioLow, m.RatioHigh = ratioInterval(xs, ys)
+	m.Runs = runs
+	return m
+}
 
 // quantile uses the nearest-rank method on a sorted copy.
 func quantile(xs []float64, q float64) float64 {
@@ -374,16 +416,13 @@ func startup(b *browser, rep *Report, product, floor, bound string, runs int) er
 	m.Runs = runs
 	rep.add(m)
 	m = compare("app-ready mark (median)", "ms", median(ready[0]), median(ready[1]), "ratio ≤ 1.3", func(m Metric) bool { return m.Ratio <= 1.3 })
-	m.Runs = runs
-	rep.add(m)
+	rep.add(withInterval(m, ready[0], ready[1], runs))
 	// Where start-up goes: compiling the wasm, then Go's start and the
 	// first screen.
 	m = compare("  of which: wasm-instantiated mark (median)", "ms", median(inst[0]), median(inst[1]), "", nil)
-	m.Runs = runs
-	rep.add(m)
+	rep.add(withInterval(m, inst[0], inst[1], runs))
 	m = compare(boundLabel("app-ready mark (median)"), "ms", median(ready[2]), median(ready[1]), "", nil)
-	m.Runs = runs
-	rep.add(m)
+	rep.add(withInterval(m, ready[2], ready[1], runs))
 	return nil
 }
 
