@@ -373,8 +373,8 @@ func startup(b *browser, rep *Report, product, floor, bound string, runs int) er
 				return err
 			}
 			var t struct{ FCP, Ready, Inst float64 }
-			// The floor's empty component paints no content, so it may
-			// never have a first contentful paint: wait for it a while
+			// The floor's and the bound's empty component paints no content, so
+			// they may never have a first contentful paint: wait for it a while
 			// after app-ready, then report 0 (not measured).
 			err = eval(ctx, `new Promise(resolve => {
 				let waited = 0;
