@@ -52,3 +52,26 @@ func elv(tag string, a attrs) app.HTMLElemSelfClosing {
 //
 //go:noinline
 func txt(s string) app.UI { return app.Text(s) }
+
+// colHeads is a table head of text columns: one th scope="col" per label.
+func colHeads(labels ...string) app.UI { return tableHead(labels, len(labels)) }
+
+// numHeads is a table head whose first column names the rows and whose
+// other columns hold numbers, right-aligned (class num).
+func numHeads(first string, nums ...string) app.UI {
+	return tableHead(append([]string{first}, nums...), 1)
+}
+
+// tableHead is a head row with a column heading per label; those from
+// index num on head columns of numbers.
+func tableHead(labels []string, num int) app.UI {
+	cells := make([]app.UI, len(labels))
+	for i, label := range labels {
+		a := attrs{"scope", "col"}
+		if i >= num {
+			a = attrs{"scope", "col", "class", "num"}
+		}
+		cells[i] = elt("th", a, label)
+	}
+	return el("thead", nil, el("tr", nil, cells...))
+}

@@ -5,8 +5,12 @@ import (
 	"go/parser"
 	"go/token"
 	"path/filepath"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // TestViewsUseElementHelpers keeps the views on the helpers of el.go.
@@ -53,6 +57,46 @@ func TestViewsUseElementHelpers(t *testing.T) {
 				t.Errorf("%s: app.%s(): build the element with el(%q, …)", fset.Position(call.Pos()), sel.Sel.Name, strings.ToLower(sel.Sel.Name))
 			}
 			return true
+		})
+	}
+}
+
+var (
+	betweenTags = regexp.MustCompile(`>\s+<`)
+	openTag     = regexp.MustCompile(`<(\w+)((?: [\w-]+="[^"]*")*)>`)
+	attribute   = regexp.MustCompile(` [\w-]+="[^"]*"`)
+)
+
+// canonicalHTML drops the indentation of app.HTMLString and sorts each
+// tag's attributes, which it writes in map order.
+func canonicalHTML(s string) string {
+	s = betweenTags.ReplaceAllString(s, "><")
+	return openTag.ReplaceAllStringFunc(s, func(tag string) string {
+		m := openTag.FindStringSubmatch(tag)
+		as := attribute.FindAllString(m[2], -1)
+		slices.Sort(as)
+		return "<" + m[1] + strings.Join(as, "") + ">"
+	})
+}
+
+func TestTableHeads(t *testing.T) {
+	tests := []struct {
+		name string
+		head app.UI
+		want string
+	}{
+		{"text columns", colHeads("Control", "Domain"),
+			`<thead><tr><th scope="col">Control</th><th scope="col">Domain</th></tr></thead>`},
+		{"numbers after the first", numHeads("Area", "Score", "Answered"),
+			`<thead><tr><th scope="col">Area</th><th scope="col" class="num">Score</th><th scope="col" class="num">Answered</th></tr></thead>`},
+		{"no numbers", numHeads("Area"),
+			`<thead><tr><th scope="col">Area</th></tr></thead>`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := canonicalHTML(app.HTMLString(tt.head)); got != canonicalHTML(tt.want) {
+				t.Errorf("got  %s\nwant %s", got, tt.want)
+			}
 		})
 	}
 }

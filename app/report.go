@@ -310,12 +310,7 @@ func (r *Report) renderRACI() app.UI {
 	return el("div", attrs{"class", "raci-summary"},
 		el("div", attrs{"class", "table-wrap"}, el("table", attrs{"class", "data-table raci-domains"},
 			elt("caption", attrs{"class", "table-caption"}, "Rows per domain (93 controls each)"),
-			el("thead", nil, el("tr", nil,
-				elt("th", attrs{"scope", "col"}, "Domain"),
-				elt("th", attrs{"scope", "col", "class", "num"}, "Rows filled"),
-				elt("th", attrs{"scope", "col", "class", "num"}, "Exactly one A"),
-				elt("th", attrs{"scope", "col", "class", "num"}, "Rows with problems"),
-			)),
+			numHeads("Domain", "Rows filled", "Exactly one A", "Rows with problems"),
 			el("tbody", nil, app.Range(s.Domains).Slice(func(i int) app.UI {
 				d := s.Domains[i]
 				return el("tr", nil,
@@ -331,11 +326,7 @@ func (r *Report) renderRACI() app.UI {
 			return elt("p", attrs{"class", "empty-state"}, "None: every filled row has exactly one A and, where needed, an R.")
 		}).Else(func() app.UI {
 			return el("div", attrs{"class", "table-wrap"}, el("table", attrs{"class", "data-table raci-problems"},
-				el("thead", nil, el("tr", nil,
-					elt("th", attrs{"scope", "col"}, "Control"),
-					elt("th", attrs{"scope", "col"}, "Domain"),
-					elt("th", attrs{"scope", "col"}, "Problem"),
-				)),
+				colHeads("Control", "Domain", "Problem"),
 				el("tbody", nil, app.Range(s.Problems).Slice(func(i int) app.UI {
 					p := s.Problems[i]
 					return el("tr", nil,

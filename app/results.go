@@ -430,12 +430,7 @@ func renderAreaTable(d *resultData) app.UI {
 	return el("div", attrs{"class", "table-wrap"},
 		el("table", attrs{"class", "data-table area-table"},
 			elt("caption", attrs{"class", "visually-hidden"}, "Scores by area"),
-			el("thead", nil, el("tr", nil,
-				elt("th", attrs{"scope", "col"}, "Area"),
-				elt("th", attrs{"scope", "col", "class", "num"}, "Score"),
-				elt("th", attrs{"scope", "col", "class", "num"}, "Answered"),
-				elt("th", attrs{"scope", "col", "class", "num"}, "Unknown"),
-			)),
+			numHeads("Area", "Score", "Answered", "Unknown"),
 			el("tbody", nil, app.Range(d.areas).Slice(func(i int) app.UI {
 				a := d.areas[i]
 				return el("tr", nil,
