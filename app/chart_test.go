@@ -28,7 +28,7 @@ func TestBarChartGeometryAndAccessibility(t *testing.T) {
 		{Label: "Roles", Value: 100, HasValue: true},
 		{Label: "Changes", Value: 0, HasValue: true},
 	}))
-	svgs := ftTags(html, "svg")
+	svgs := htmlTags(html, "svg")
 	if len(svgs) != 1 {
 		t.Fatalf("%d svg elements", len(svgs))
 	}
@@ -36,17 +36,17 @@ func TestBarChartGeometryAndAccessibility(t *testing.T) {
 	if s.Attrs["role"] != "img" || s.Attrs["aria-labelledby"] != "c1-title c1-desc" {
 		t.Errorf("svg attrs %v", s.Attrs)
 	}
-	if !strings.Contains(html, "Maturity by area") || ftByID(t, html, "c1-title").Name != "title" {
+	if !strings.Contains(html, "Maturity by area") || htmlByID(t, html, "c1-title").Name != "title" {
 		t.Error("no <title> with the chart title")
 	}
-	desc := ftText(ftID(t, html, "c1-desc"))
+	desc := htmlText(htmlID(t, html, "c1-desc"))
 	for _, want := range []string{"Governance: 50%", "Scope: no score yet", "Roles: 100%", "Changes: 0%"} {
 		if !strings.Contains(desc, want) {
 			t.Errorf("description %q lacks %q", desc, want)
 		}
 	}
-	var bars []ftTag
-	for _, r := range ftTags(html, "rect") {
+	var bars []htmlTag
+	for _, r := range htmlTags(html, "rect") {
 		if r.Attrs["class"] == "chart-bar" {
 			bars = append(bars, r)
 		}
@@ -71,7 +71,7 @@ func TestBarChartGeometryAndAccessibility(t *testing.T) {
 	if y2-y0 != 2*chartRowH {
 		t.Errorf("rows %v apart, want %v", y2-y0, 2*chartRowH)
 	}
-	text := ftText(html)
+	text := htmlText(html)
 	if strings.Count(text, "no score yet") != 2 { // once drawn, once in the description
 		t.Errorf("the area without a score is not drawn as \"no score yet\": %q", text)
 	}
@@ -81,7 +81,7 @@ func TestBarChartGeometryAndAccessibility(t *testing.T) {
 		}
 	}
 	grid := 0
-	for _, l := range ftTags(html, "line") {
+	for _, l := range htmlTags(html, "line") {
 		if l.Attrs["class"] == "chart-grid" {
 			grid++
 			x, _ := strconv.ParseFloat(l.Attrs["x1"], 64)
@@ -128,7 +128,7 @@ func TestChartLabelsWrapInsteadOfClipping(t *testing.T) {
 		t.Errorf("short label split: %q", got)
 	}
 	html := app.HTMLString(BarChart("c3", "t", []ChartBar{{Label: long, Value: 40, HasValue: true}}))
-	if n := len(ftTags(html, "tspan")); n != 2 {
+	if n := len(htmlTags(html, "tspan")); n != 2 {
 		t.Errorf("%d tspans for a long label, want 2", n)
 	}
 }

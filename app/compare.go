@@ -3,13 +3,13 @@ package app
 import (
 	"bytes"
 	"errors"
-	"runtime/debug"
 	"slices"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/isms-tools/ownership-assessment/app/browser"
+	"github.com/isms-tools/ownership-assessment/app/session"
 	"github.com/isms-tools/ownership-assessment/app/storage"
 	"github.com/isms-tools/ownership-assessment/assessment/compare"
 	"github.com/isms-tools/ownership-assessment/assessment/csvio"
@@ -25,10 +25,8 @@ import (
 // that hand their results back with ctx.Dispatch.
 type CompareView struct {
 	app.Compo
+	Env   *Env
 	Items []storage.Summary
-	// Store lets the view load the stored assessments it compares. It is
-	// the same pointer on every render, so passing it costs nothing.
-	Store *storage.Store
 
 	selected  map[string]bool          // stored ids ticked
 	stored    map[string]compare.Entry // ticked and loaded
@@ -37,7 +35,6 @@ type CompareView struct {
 
 	queue       []cmpJob // waiting to be loaded
 	running     bool     // a chunk is being loaded
-	gcBoost     int      // the collector's percentage to restore after loading; 0 when not loading
 	done, total int      // progress of the current loading run, in jobs
 
 	set       *compare.Set
@@ -94,33 +91,7 @@ const (
 	cmpYield = 16 * time.Millisecond
 	// cmpListLimit is how many items a list shows before "Show all".
 	cmpListLimit = 20
-	// cmpLoadGCPercent is the garbage collector's target (GOGC) while files
-	// load. Parsing 150 assessments allocates a lot while the heap grows,
-	// and in wasm the collector shares the page's one thread: at the default
-	// it took about a third of the loading time. Collecting less often
-	// brought 150 assessments from about 990 to 850 ms, for a peak of about
-	// 76 MiB of wasm memory instead of 58. The default returns once loading
-	// ends.
-	cmpLoadGCPercent = 400
 )
-
-// boostGC makes the collector run less often while files load.
-func (c *CompareView) boostGC() {
-	if c.gcBoost == 0 {
-		c.gcBoost = debug.SetGCPercent(cmpLoadGCPercent)
-	}
-}
-
-// restoreGC undoes boostGC.
-func (c *CompareView) restoreGC() {
-	if c.gcBoost != 0 {
-		debug.SetGCPercent(c.gcBoost)
-		c.gcBoost = 0
-	}
-}
-
-// OnDismount restores the collector if the view goes away while loading.
-func (c *CompareView) OnDismount() { c.restoreGC() }
 
 func (c *CompareView) init() {
 	if c.selected == nil {
@@ -212,20 +183,17 @@ func (c *CompareView) addFiles(ctx app.Context, jobs []cmpJob) {
 	c.pump(ctx)
 }
 
-// cmpBrowserFiles turns browser File values into jobs.
-func cmpBrowserFiles(files []app.Value) []cmpJob {
+// cmpBrowserFiles turns picked or dropped files into jobs.
+func cmpBrowserFiles(files browser.FileList) []cmpJob {
 	jobs := make([]cmpJob, 0, len(files))
-	for _, f := range files {
-		name := browser.FileName(f)
+	for i, f := range files {
+		name := f.Name
 		if name == "" {
 			name = "file"
 		}
-		size := 0
-		if v := f.Get("size"); v.Type() == app.TypeNumber {
-			size = v.Int()
-		}
-		jobs = append(jobs, cmpJob{name: name, size: size, read: func() ([]byte, error) {
-			return browser.ReadFileLimit(f, csvio.MaxBytes)
+		jobs = append(jobs, cmpJob{name: name, size: max(f.Size, 0), read: func() ([]byte, error) {
+			got := browser.ReadFiles(files[i:i+1], csvio.MaxBytes)[0]
+			return got.Data, got.Err
 		}})
 	}
 	return jobs
@@ -259,7 +227,6 @@ func (c *CompareView) pump(ctx app.Context) {
 		return
 	}
 	if len(c.queue) == 0 {
-		c.restoreGC()
 		if c.total > 0 {
 			browser.Mark("compare-loaded")
 		}
@@ -269,7 +236,6 @@ func (c *CompareView) pump(ctx app.Context) {
 	}
 	if c.done == 0 {
 		browser.Mark("compare-load-start")
-		c.boostGC()
 	}
 	n, size := 0, 0
 	for n < len(c.queue) && n < cmpChunk {
@@ -283,14 +249,14 @@ func (c *CompareView) pump(ctx app.Context) {
 	c.queue = slices.Delete(c.queue, 0, n)
 	c.running = true
 	first := c.done == 0
-	store := c.Store
+	s := c.Env.Session
 	ctx.Async(func() {
 		if !first {
 			time.Sleep(cmpYield)
 		}
 		results := make([]cmpResult, len(chunk))
 		for i, j := range chunk {
-			results[i] = cmpLoadJob(store, j)
+			results[i] = cmpLoadJob(s, j)
 		}
 		ctx.Dispatch(func(ctx app.Context) {
 			c.running = false
@@ -303,16 +269,12 @@ func (c *CompareView) pump(ctx app.Context) {
 
 // cmpLoadJob loads one stored assessment or reads and parses one file. It
 // runs on a goroutine and touches no view state.
-func cmpLoadJob(store *storage.Store, j cmpJob) cmpResult {
+func cmpLoadJob(s *session.Session, j cmpJob) cmpResult {
 	r := cmpResult{job: j}
 	if j.storedID != "" {
-		if store == nil {
-			r.problems = []string{"the browser storage is not available"}
-			return r
-		}
-		a, _, err := store.Load(j.storedID)
+		a, err := s.Load(j.storedID)
 		if err != nil {
-			r.problems = []string{err.Error()}
+			r.problems = []string{session.UserMessage(err)}
 			return r
 		}
 		r.entries = []compare.Entry{{Source: compare.SourceStored, A: a}}
@@ -413,12 +375,7 @@ func (c *CompareView) rebuild(ctx app.Context) {
 // --- events ----------------------------------------------------------------
 
 func (c *CompareView) onPick(ctx app.Context, e app.Event) {
-	input := ctx.JSSrc()
-	files := browser.Files(input.Get("files"))
-	// Clear the choice so that picking the same file again (after fixing
-	// it) fires another change event. The File objects stay readable.
-	input.Set("value", "")
-	c.addFiles(ctx, cmpBrowserFiles(files))
+	c.addFiles(ctx, cmpBrowserFiles(browser.EventFiles(e)))
 }
 
 func (c *CompareView) onDragEnter(ctx app.Context, e app.Event) { c.drop.enter(e) }
@@ -426,7 +383,7 @@ func (c *CompareView) onDragOver(ctx app.Context, e app.Event)  { c.drop.over(e)
 func (c *CompareView) onDragLeave(ctx app.Context, e app.Event) { c.drop.leave() }
 
 func (c *CompareView) onDrop(ctx app.Context, e app.Event) {
-	if files := c.drop.take(ctx, e, "Drop CSV files exported by this tool to add them to the comparison."); len(files) > 0 {
+	if files := c.drop.take(c.Env, e, "Drop CSV files exported by this tool to add them to the comparison."); len(files) > 0 {
 		c.addFiles(ctx, cmpBrowserFiles(files))
 	}
 }
@@ -492,16 +449,13 @@ func (c *CompareView) exportCSV(ctx app.Context) {
 	ctx.Async(func() {
 		var buf bytes.Buffer
 		err := s.Export(&buf)
-		if err == nil {
-			err = browser.Download(name, "text/csv;charset=utf-8", buf.Bytes())
-		}
 		ctx.Dispatch(func(ctx app.Context) {
 			c.export = false
 			if err != nil {
-				ctx.NewActionWithValue(actNotice, Notice{Kind: NoticeError, Text: "Could not save the consolidated CSV: " + err.Error()})
+				c.Env.Notify(session.Notice{Kind: session.NoticeError, Text: "Could not write the consolidated CSV: " + session.UserMessage(err)})
 				return
 			}
-			ctx.NewActionWithValue(actNotice, Notice{Kind: NoticeSuccess, Text: "Saved " + name + " to your downloads."})
+			_ = c.Env.Download(name, "text/csv;charset=utf-8", buf.Bytes())
 		})
 	})
 }

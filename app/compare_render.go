@@ -7,6 +7,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"github.com/isms-tools/ownership-assessment/app/session"
 	"github.com/isms-tools/ownership-assessment/assessment"
 	"github.com/isms-tools/ownership-assessment/assessment/compare"
 )
@@ -38,7 +39,7 @@ func (c *CompareView) actions() app.UI {
 			elt("span", attrs{"aria-hidden", "true"}, "\u2193"),
 			txt(label),
 		).OnClick(func(ctx app.Context, e app.Event) { c.exportCSV(ctx) }),
-		elh("button", attrs{"type", "button", "class", "secondary", "id", "compare-print"}, txt("Print comparison")).OnClick(func(ctx app.Context, e app.Event) { ctx.NewAction(actPrint) }),
+		elh("button", attrs{"type", "button", "class", "secondary", "id", "compare-print"}, txt("Print comparison")).OnClick(func(ctx app.Context, e app.Event) { c.Env.Print() }),
 	)
 }
 
@@ -76,10 +77,7 @@ func (c *CompareView) storedPicker() app.UI {
 						detail = append(detail, s)
 					}
 				}
-				name := it.Name
-				if name == "" {
-					name = "Untitled assessment"
-				}
+				name := assessment.DisplayName(it.Name)
 				return el("li", attrs{"class", "cmp-check"},
 					elv("input", attrs{"type", "checkbox", "id", id, "checked", strconv.FormatBool(c.selected[it.ID])}).
 						OnChange(func(ctx app.Context, e app.Event) { c.toggleStored(ctx, it.ID, ctx.JSSrc().Get("checked").Bool()) }),
@@ -157,7 +155,7 @@ func (c *CompareView) fileList() app.UI {
 			return el("details", attrs{"class", "cmp-files-more"},
 				el("summary", nil,
 					elt("span", attrs{"class", "cmp-good"}, fmt.Sprintf("%s read: %s",
-						cmpPlural(len(good), "file", "files"), cmpPlural(assessments, "assessment", "assessments"))),
+						session.Plural(len(good), "file", "files"), session.Plural(assessments, "assessment", "assessments"))),
 					elt("span", attrs{"class", "cmp-files-show"}, " \u2013 show the list"),
 				),
 				el("ul", attrs{"class", "cmp-files"},
@@ -178,7 +176,7 @@ func (c *CompareView) fileItem(f cmpFile) app.UI {
 		class += " cmp-file-bad"
 		status = elh("span", attrs{"class", "cmp-file-status cmp-bad"}, txt("not used: the file has errors"))
 	default:
-		status = elh("span", attrs{"class", "cmp-file-status cmp-good"}, txt(cmpPlural(len(f.entries), "assessment", "assessments")))
+		status = elh("span", attrs{"class", "cmp-file-status cmp-good"}, txt(session.Plural(len(f.entries), "assessment", "assessments")))
 	}
 	return el("li", attrs{"class", class},
 		el("div", attrs{"class", "cmp-file-row"},
@@ -254,7 +252,7 @@ func (c *CompareView) empty() app.UI {
 
 func (c *CompareView) summary() app.UI {
 	s := c.set
-	text := fmt.Sprintf("%s from %s.", cmpPlural(s.Assessments(), "assessment", "assessments"), cmpPlural(len(s.Sites), "site", "sites"))
+	text := fmt.Sprintf("%s from %s.", session.Plural(s.Assessments(), "assessment", "assessments"), session.Plural(len(s.Sites), "site", "sites"))
 	return el("div", attrs{"class", "cmp-summary"},
 		elt("p", attrs{"id", "compare-summary"}, text),
 		app.If(len(s.Duplicates) > 0, func() app.UI {
@@ -803,7 +801,7 @@ func (c *CompareView) conflict(r compare.RACIRow) app.UI {
 				}
 				return el("li", nil,
 					elt("strong", attrs{"class", class}, g.label),
-					elt("span", attrs{"class", "cmp-count"}, " \u2013 "+cmpPlural(len(g.sites), "site", "sites")+": "),
+					elt("span", attrs{"class", "cmp-count"}, " \u2013 "+session.Plural(len(g.sites), "site", "sites")+": "),
 					cmpSiteNames(g.sites),
 				)
 			}),
@@ -827,11 +825,4 @@ func cmpSiteNames(names []string) app.UI {
 			txt(strings.Join(rest, ", ")),
 		),
 	)
-}
-
-func cmpPlural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return strconv.Itoa(n) + " " + many
 }

@@ -4,6 +4,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/isms-tools/ownership-assessment/app/browser"
+	"github.com/isms-tools/ownership-assessment/app/session"
 )
 
 // dropZone is the state of a view that accepts dropped files. Children fire
@@ -43,16 +44,16 @@ func (d *dropZone) leave() {
 
 // take ends a drop and returns its files. A drop without files (text or a
 // link) returns none and tells the user hint.
-func (d *dropZone) take(ctx app.Context, e app.Event, hint string) []app.Value {
+func (d *dropZone) take(env *Env, e app.Event, hint string) browser.FileList {
 	d.depth = 0
 	dt := e.Get("dataTransfer")
 	if !dt.Truthy() {
 		return nil
 	}
 	e.PreventDefault()
-	files := browser.Files(dt.Get("files"))
+	files := browser.EventFiles(e)
 	if len(files) == 0 {
-		ctx.NewActionWithValue(actNotice, Notice{Kind: NoticeInfo, Text: hint})
+		env.Notify(session.Notice{Kind: session.NoticeInfo, Text: hint})
 	}
 	return files
 }

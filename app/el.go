@@ -1,6 +1,10 @@
 package app
 
-import "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
 
 // The views build their elements with the small helpers below rather than
 // with go-app's method chains. Both produce the same elements; the helpers
@@ -10,17 +14,28 @@ import "github.com/maxence-charriere/go-app/v10/pkg/app"
 // (go:noinline) for the same reason. See "Conventions" in the README.
 
 // attrs lists an element's attributes as name, value pairs, applied in order
-// with go-app's Attr, so a repeated "class" adds classes as Class does.
+// with go-app's Attr, so a repeated "class" adds classes as Class does. An
+// odd number of strings is a programming error: the helpers panic rather
+// than drop the last name, and TestAttrsListsArePairs finds such literals
+// before anything runs.
 type attrs []string
+
+// apply sets a's attributes on e, in order.
+func (a attrs) apply(set func(name string, value any)) {
+	if len(a)%2 != 0 {
+		panic("app: attrs has an odd number of strings, the last name has no value: " + strings.Join(a, ", "))
+	}
+	for i := 0; i < len(a); i += 2 {
+		set(a[i], a[i+1])
+	}
+}
 
 // elh builds an element whose event handlers the caller then adds.
 //
 //go:noinline
 func elh(tag string, a attrs, kids ...app.UI) app.HTMLElem {
 	e := app.Elem(tag)
-	for i := 0; i+1 < len(a); i += 2 {
-		e.Attr(a[i], a[i+1])
-	}
+	a.apply(func(name string, value any) { e.Attr(name, value) })
 	if len(kids) > 0 {
 		e.Body(kids...)
 	}
@@ -42,9 +57,7 @@ func elt(tag string, a attrs, text string) app.UI { return elh(tag, a, app.Text(
 //go:noinline
 func elv(tag string, a attrs) app.HTMLElemSelfClosing {
 	e := app.ElemSelfClosing(tag)
-	for i := 0; i+1 < len(a); i += 2 {
-		e.Attr(a[i], a[i+1])
-	}
+	a.apply(func(name string, value any) { e.Attr(name, value) })
 	return e
 }
 

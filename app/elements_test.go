@@ -11,6 +11,8 @@ import (
 	"testing"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // TestViewsUseElementHelpers keeps the views on the helpers of el.go.
@@ -99,4 +101,38 @@ func TestTableHeads(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestAttrsListsArePairs finds attrs literals with an odd number of
+// strings: the last name would have no value.
+func TestAttrsListsArePairs(t *testing.T) {
+	files, err := filepath.Glob("*.go")
+	require.NoError(t, err)
+	fset := token.NewFileSet()
+	for _, name := range files {
+		if strings.HasSuffix(name, "_test.go") {
+			continue // TestOddAttrsPanic writes one on purpose
+		}
+		f, err := parser.ParseFile(fset, name, nil, 0)
+		require.NoError(t, err)
+		ast.Inspect(f, func(n ast.Node) bool {
+			lit, ok := n.(*ast.CompositeLit)
+			if !ok {
+				return true
+			}
+			if typ, ok := lit.Type.(*ast.Ident); ok && typ.Name == "attrs" {
+				assert.Zero(t, len(lit.Elts)%2, "%s: attrs literal with %d strings", fset.Position(lit.Pos()), len(lit.Elts))
+			}
+			return true
+		})
+	}
+}
+
+// TestOddAttrsPanic: a list built at run time with a missing value is not
+// cut silently.
+func TestOddAttrsPanic(t *testing.T) {
+	odd := attrs{"class", "x", "id"}
+	assert.PanicsWithValue(t, "app: attrs has an odd number of strings, the last name has no value: class, x, id", func() { el("p", odd) })
+	assert.Panics(t, func() { elv("input", odd) })
+	assert.NotPanics(t, func() { el("p", attrs{"class", "x"}) })
 }

@@ -13,16 +13,19 @@ import (
 // Flow is the guided question flow: one question at a time, with the areas
 // and the progress in a side navigation.
 //
-// The answer being edited is kept in local state (ans) and posted whole with
-// actAnswer on every change; Root saves it with a debounce and passes the new
-// Answers back. Answers coming back from our own posts are recognised and
-// ignored, so that a re-render never overwrites what the user is typing.
+// The answer being edited is kept in local state (ans) and handed whole to
+// the session on every change. The Answers passed back are then the same;
+// the form takes them again only when the session loaded the assessment
+// afresh (Loads changed: another window, an import, an undo), so a render
+// never overwrites what the user is typing.
 type Flow struct {
 	app.Compo
+	Env       *Env
 	ID        string
 	Question  string // from the route; "" means the first unanswered question
 	Answers   map[string]assessment.Answer
 	Validated bool // GMP-validated systems in scope: downtime also means requalification
+	Loads     int  // the session's Loads
 
 	ready   bool
 	routeID string // the ID and Question the current question was resolved from
@@ -42,8 +45,8 @@ type Flow struct {
 	nav      []flowArea
 	here     []flowItem // the questions of the current area
 
-	ans     assessment.Answer   // the answer as edited here
-	posted  []assessment.Answer // posted but maybe not yet seen back in Answers
+	ans     assessment.Answer // the answer as edited here
+	loaded  int               // the Loads that ans was last taken at
 	dateErr string
 	// shown is the answer as last loaded into the form controls, and loads
 	// counts the loads: the controls are rendered from shown, so they are
@@ -169,11 +172,11 @@ func (f *Flow) listenKeys(ctx app.Context) {
 func (f *Flow) step(ctx app.Context, dir int) {
 	switch {
 	case dir > 0 && f.next != "":
-		ctx.NewActionWithValue(actGo, Route{ID: f.ID, View: ViewQuestions, Question: f.next})
+		f.Env.Go(ctx, Route{ID: f.ID, View: ViewQuestions, Question: f.next})
 	case dir > 0:
-		ctx.NewActionWithValue(actGo, Route{ID: f.ID, View: ViewResults})
+		f.Env.Go(ctx, Route{ID: f.ID, View: ViewResults})
 	case dir < 0 && f.prev != "":
-		ctx.NewActionWithValue(actGo, Route{ID: f.ID, View: ViewQuestions, Question: f.prev})
+		f.Env.Go(ctx, Route{ID: f.ID, View: ViewQuestions, Question: f.prev})
 	}
 }
 
@@ -217,30 +220,16 @@ func (f *Flow) sync() {
 			f.load(f.Answers[id])
 			f.focus = true
 		}
-	} else {
-		f.adopt(f.Answers[f.q.ID])
+	} else if f.Loads != f.loaded {
+		// Loaded afresh by the session: another window, an import, an undo.
+		f.load(f.Answers[f.q.ID])
 	}
 	f.derive(bank)
 }
 
-// adopt takes an answer that arrived from Root unless it is one of ours on
-// its way back: while the user types, Answers lags a keystroke or two behind
-// the text field, and taking it would drop characters.
-func (f *Flow) adopt(in assessment.Answer) {
-	switch {
-	case len(f.posted) > 0 && in == f.posted[len(f.posted)-1]:
-		f.posted = nil // caught up
-	case slices.Contains(f.posted, in):
-		// An older post of ours; the newer ones are still on their way.
-	case in != f.ans:
-		// Changed elsewhere (another window, an import, an undo).
-		f.load(in)
-	}
-}
-
 // load puts an answer into the form controls.
 func (f *Flow) load(a assessment.Answer) {
-	f.ans, f.shown, f.posted, f.dateErr = a, a, nil, ""
+	f.ans, f.shown, f.loaded, f.dateErr = a, a, f.Loads, ""
 	f.loads++
 }
 
@@ -317,7 +306,7 @@ func (f *Flow) derive(bank []assessment.Question) {
 // choose records a rating.
 func (f *Flow) choose(ctx app.Context, r assessment.Rating) {
 	f.ans.Rating = r
-	f.post(ctx)
+	f.post()
 }
 
 // setNote records the note as typed.
@@ -326,7 +315,7 @@ func (f *Flow) setNote(ctx app.Context, v string) {
 		v = string(n[:assessment.MaxTextLen])
 	}
 	f.ans.Note = v
-	f.post(ctx)
+	f.post()
 }
 
 // setOwner records the follow-up owner (flowOwnerNone or "" for none).
@@ -339,7 +328,7 @@ func (f *Flow) setOwner(ctx app.Context, v string) {
 		return
 	}
 	f.ans.Owner = r
-	f.post(ctx)
+	f.post()
 }
 
 // setTarget validates and records the target date. badInput is the
@@ -354,7 +343,7 @@ func (f *Flow) setTarget(ctx app.Context, v string, badInput bool) {
 		return
 	}
 	f.ans.Target = v
-	f.post(ctx)
+	f.post()
 }
 
 // targetDateError explains what is wrong with a target date, or returns "".
@@ -375,9 +364,9 @@ func targetDateError(v string, badInput bool) string {
 	return ""
 }
 
-func (f *Flow) post(ctx app.Context) {
-	f.posted = append(f.posted, f.ans)
-	ctx.NewActionWithValue(actAnswer, AnswerChange{Question: f.q.ID, Answer: f.ans})
+// post hands the edited answer to the session, which saves it.
+func (f *Flow) post() {
+	_ = f.Env.SetAnswer(f.q.ID, f.ans)
 }
 
 // Render draws the navigation and the current question.

@@ -11,9 +11,9 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/isms-tools/ownership-assessment/app/browser"
+	"github.com/isms-tools/ownership-assessment/app/session"
 	"github.com/isms-tools/ownership-assessment/app/storage"
 	"github.com/isms-tools/ownership-assessment/assessment"
-	"github.com/isms-tools/ownership-assessment/assessment/csvio"
 	"github.com/isms-tools/ownership-assessment/assessment/order"
 )
 
@@ -27,10 +27,12 @@ const homeStorageBudget = 5_000_000
 // any stored data that could not be read.
 type Home struct {
 	app.Compo
-	Items  []storage.Summary
-	Issues []storage.Issue
-	Kept   []storage.Quarantine
-	Usage  int
+	Env  *Env
+	List session.List
+	// Waiting names the files picked with the one being previewed.
+	Waiting []string
+	// Reading says that picked or dropped files are being read.
+	Reading bool
 
 	rows           []homeRow // Items, most recently updated first
 	renaming       string    // id of the row whose name is being edited
@@ -39,16 +41,7 @@ type Home struct {
 	confirmDel     string    // id of the row waiting for the delete confirmation
 	confirmDiscard string    // quarantine key waiting for the discard confirmation
 	drop           dropZone  // files hovering over the view
-	reading        int       // files being read
-	readingShown   bool      // "Reading the files…" is on screen
 }
-
-// homeImportQueue holds files picked or dropped together that wait for their
-// preview (Root previews one file at a time). It is not Home's state
-// because Home is mounted afresh when the import dialog opens and closes
-// (Root's children shift), which would drop it. Only the UI goroutine
-// touches it.
-var homeImportQueue []FileData
 
 // homeRow is one stored assessment with the texts derived for display.
 type homeRow struct {
@@ -59,14 +52,6 @@ type homeRow struct {
 // OnInit derives the rows before the first render, so the list never
 // flashes empty (go-app calls OnMount only after that render).
 func (h *Home) OnInit() { h.derive() }
-
-// OnMount follows the import dialog, so that several files picked at once
-// are previewed one after another.
-func (h *Home) OnMount(ctx app.Context) {
-	next := func(ctx app.Context, _ app.Action) { h.next(ctx) }
-	ctx.Handle(actImportConfirm, next)
-	ctx.Handle(actImportCancel, next)
-}
 
 // OnUpdate re-derives the rows when Root passes a new list.
 func (h *Home) OnUpdate(ctx app.Context) {
@@ -80,14 +65,14 @@ func (h *Home) OnUpdate(ctx app.Context) {
 }
 
 func (h *Home) has(id string) bool {
-	return slices.ContainsFunc(h.Items, func(s storage.Summary) bool { return s.ID == id })
+	return slices.ContainsFunc(h.List.Items, func(s storage.Summary) bool { return s.ID == id })
 }
 
 // derive sorts a copy of the list, most recently updated first (RFC 3339 UTC
 // stamps sort as text), and formats the update times once.
 func (h *Home) derive() {
-	rows := make([]homeRow, len(h.Items))
-	for i, s := range h.Items {
+	rows := make([]homeRow, len(h.List.Items))
+	for i, s := range h.List.Items {
 		rows[i] = homeRow{Summary: s, updatedText: homeStamp(s.Updated)}
 	}
 	order.Stable(rows, func(a, b homeRow) int {
@@ -101,7 +86,7 @@ func (h *Home) derive() {
 
 // Render draws the screen. The whole section accepts dropped files.
 func (h *Home) Render() app.UI {
-	empty := len(h.Items) == 0
+	empty := len(h.List.Items) == 0
 	class := "home"
 	if h.drop.hovering() {
 		class += " dragging"
@@ -132,7 +117,7 @@ func (h *Home) toolbar(empty bool) app.UI {
 		// The symbols of these buttons come from the stylesheet, so that the
 		// text is exactly the button's name.
 		elh("button", attrs{"type", "button", "id", "new-assessment", "class", "icon-new"}, txt("New assessment")).
-			OnClick(func(ctx app.Context, e app.Event) { ctx.NewAction(actNew) }),
+			OnClick(func(ctx app.Context, e app.Event) { h.Env.Create(ctx) }),
 		// The input stays in the tab order (visually hidden, not display:none)
 		// and its label is the visible button, so that the picker opens by
 		// keyboard as well as by pointer.
@@ -141,7 +126,7 @@ func (h *Home) toolbar(empty bool) app.UI {
 		elt("label", attrs{"for", "import-file", "class", "button secondary file-label icon-import"}, "Import CSV"),
 		app.If(!empty, func() app.UI {
 			return elh("button", attrs{"type", "button", "class", "secondary icon-export", "id", "export-all"}, txt("Export all")).
-				OnClick(func(ctx app.Context, e app.Event) { ctx.NewAction(actExportAll) })
+				OnClick(func(ctx app.Context, e app.Event) { _ = h.Env.ExportAll() })
 		}),
 	)
 }
@@ -229,7 +214,7 @@ func (h *Home) table() app.UI {
 // row is one assessment; with a pending delete it is followed by the
 // confirmation, so the question sits right under the item it concerns.
 func (h *Home) row(r homeRow) app.UI {
-	name := homeDisplayName(r.Name)
+	name := assessment.DisplayName(r.Name)
 	tr := elh("tr", attrs{"data-id", r.ID},
 		el("td", attrs{"class", "col-name", "data-label", "Name"}, h.nameCell(r, name)),
 		el("td", attrs{"data-label", "Site"}, homeTextOrDash(r.Site, "No site yet")),
@@ -313,9 +298,9 @@ func (h *Home) rowActions(r homeRow, name string) app.UI {
 		elh("button", attrs{"type", "button", "class", "btn-sm secondary", "id", "rename-" + id}, txt("Rename"), hidden(name)).
 			OnClick(func(ctx app.Context, e app.Event) { h.startRename(ctx, id) }, app.EventScope(id)),
 		elh("button", attrs{"type", "button", "class", "btn-sm secondary", "id", "duplicate-" + id}, txt("Duplicate"), hidden(name)).
-			OnClick(func(ctx app.Context, e app.Event) { ctx.NewActionWithValue(actDuplicate, id) }, app.EventScope(id)),
+			OnClick(func(ctx app.Context, e app.Event) { _, _ = h.Env.Duplicate(id) }, app.EventScope(id)),
 		elh("button", attrs{"type", "button", "class", "btn-sm secondary", "id", "export-" + id}, txt("Export CSV"), hidden("of "+name)).
-			OnClick(func(ctx app.Context, e app.Event) { ctx.NewActionWithValue(actExport, id) }, app.EventScope(id)),
+			OnClick(func(ctx app.Context, e app.Event) { _ = h.Env.Export(id) }, app.EventScope(id)),
 		elh("button", attrs{"type", "button", "class", "btn-sm secondary danger-text", "id", "delete-" + id}, txt("Delete"), hidden(name)).
 			OnClick(func(ctx app.Context, e app.Event) { h.askDelete(ctx, id) }, app.EventScope(id)),
 	)
@@ -354,17 +339,11 @@ func homeTextOrDash(s, said string) app.UI {
 	)
 }
 
-func homeDisplayName(name string) string {
-	if strings.TrimSpace(name) == "" {
-		return "Untitled assessment"
-	}
-	return name
-}
-
 // issues lists stored data that could not be shown, and the copies kept of
 // unreadable values, with a way to download or discard each copy.
 func (h *Home) issues() app.UI {
-	if len(h.Issues) == 0 && len(h.Kept) == 0 {
+	l := h.List
+	if len(l.Issues) == 0 && len(l.Kept) == 0 {
 		return nil
 	}
 	return el("section", attrs{"class", "home-issues", "id", "issues", "aria-labelledby", "issues-title"},
@@ -373,17 +352,17 @@ func (h *Home) issues() app.UI {
 			txt("Some stored data needs your attention"),
 		),
 		elt("p", nil, "Nothing below has been changed or deleted by this tool."),
-		app.If(len(h.Issues) > 0, func() app.UI {
+		app.If(len(l.Issues) > 0, func() app.UI {
 			return el("ul", attrs{"class", "home-issue-list"},
-				app.Range(h.Issues).Slice(func(i int) app.UI { return homeIssueItem(h.Issues[i]) }),
+				app.Range(l.Issues).Slice(func(i int) app.UI { return homeIssueItem(l.Issues[i]) }),
 			)
 		}),
-		app.If(len(h.Kept) > 0, func() app.UI {
+		app.If(len(l.Kept) > 0, func() app.UI {
 			return el("div", nil,
 				elt("h3", nil, "Kept copies of unreadable data"),
 				elt("p", attrs{"class", "muted"}, "Download a copy to keep it or to send it to whoever supports the tool; discard it once you no longer need it."),
 				el("ul", attrs{"class", "home-kept-list"},
-					app.Range(h.Kept).Slice(func(i int) app.UI { return h.keptItem(i, h.Kept[i]) }),
+					app.Range(l.Kept).Slice(func(i int) app.UI { return h.keptItem(i, l.Kept[i]) }),
 				),
 			)
 		}),
@@ -420,7 +399,7 @@ func (h *Home) keptItem(i int, q storage.Quarantine) app.UI {
 		app.If(!confirming, func() app.UI {
 			return el("div", attrs{"class", "home-kept-actions"},
 				elh("button", attrs{"type", "button", "class", "btn-sm", "id", fmt.Sprintf("kept-get-%d", i)}, txt("Download the kept copy")).
-					OnClick(func(ctx app.Context, e app.Event) { ctx.NewActionWithValue(actQuarantineGet, key) }, app.EventScope(key)),
+					OnClick(func(ctx app.Context, e app.Event) { _ = h.Env.DownloadKept(key) }, app.EventScope(key)),
 				elh("button", attrs{"type", "button", "class", "btn-sm secondary danger-text", "id", fmt.Sprintf("kept-discard-%d", i)}, txt("Discard")).
 					OnClick(func(ctx app.Context, e app.Event) { h.askDiscard(ctx, key, i) }, app.EventScope(key)),
 			)
@@ -438,44 +417,36 @@ func (h *Home) keptItem(i int, q storage.Quarantine) app.UI {
 	)
 }
 
-// queuePanel shows files waiting for their preview. It is the way on when a
-// file of the batch was refused and no preview came up.
+// queuePanel says what is going on with files picked or dropped: being
+// read, or waiting for their preview behind the one shown.
 func (h *Home) queuePanel() app.UI {
-	if len(homeImportQueue) == 0 && h.reading == 0 {
-		return nil
-	}
-	if len(homeImportQueue) == 0 {
+	switch {
+	case len(h.Waiting) > 0:
+		names := make([]string, len(h.Waiting))
+		for i, n := range h.Waiting {
+			names[i] = "\u201c" + n + "\u201d"
+		}
+		return elt("p", attrs{"class", "home-queue notice notice-info", "id", "import-queue"}, "Waiting to be previewed: "+strings.Join(names, ", ")+".")
+	case h.Reading:
 		return elt("p", attrs{"class", "home-queue muted", "role", "status"}, "Reading the files\u2026")
 	}
-	names := make([]string, len(homeImportQueue))
-	for i, f := range homeImportQueue {
-		names[i] = "\u201c" + f.Name + "\u201d"
-	}
-	return el("div", attrs{"class", "home-queue notice notice-info", "id", "import-queue"},
-		elt("p", nil, fmt.Sprintf("Waiting to be previewed: %s.", strings.Join(names, ", "))),
-		el("div", attrs{"class", "notice-actions"},
-			elh("button", attrs{"type", "button", "class", "btn-sm", "id", "queue-next"}, txt("Preview the next file")).
-				OnClick(func(ctx app.Context, e app.Event) { h.next(ctx) }),
-			elh("button", attrs{"type", "button", "class", "btn-sm secondary", "id", "queue-drop"}, txt("Skip these files")).
-				OnClick(func(ctx app.Context, e app.Event) { homeImportQueue = nil }),
-		),
-	)
+	return nil
 }
 
 // meter shows how much of the browser's storage the tool uses.
 func (h *Home) meter() app.UI {
 	// In tenths of a percent, rounded, with integers only (see wholeText).
-	tenths := (h.Usage*1000 + homeStorageBudget/2) / homeStorageBudget
+	tenths := (h.List.Usage*1000 + homeStorageBudget/2) / homeStorageBudget
 	var pct string
 	switch {
-	case h.Usage <= 0:
+	case h.List.Usage <= 0:
 		pct = "0%"
-	case h.Usage*1000 < homeStorageBudget:
+	case h.List.Usage*1000 < homeStorageBudget:
 		pct = "less than 0.1%"
 	default:
 		pct = strconv.Itoa(tenths/10) + "." + strconv.Itoa(tenths%10) + "%"
 	}
-	full := h.Usage*100 >= 80*homeStorageBudget
+	full := h.List.Usage*100 >= 80*homeStorageBudget
 	return el("div", attrs{"class", "storage-meter", "id", "storage-meter"},
 		el("meter", attrs{
 			"min", "0",
@@ -483,7 +454,7 @@ func (h *Home) meter() app.UI {
 			"low", strconv.Itoa(homeStorageBudget * 6 / 10),
 			"high", strconv.Itoa(homeStorageBudget * 8 / 10),
 			"optimum", "0",
-			"value", strconv.Itoa(min(h.Usage, homeStorageBudget)),
+			"value", strconv.Itoa(min(h.List.Usage, homeStorageBudget)),
 			"aria-labelledby", "storage-text",
 		}),
 		el("p", attrs{"id", "storage-text"},
@@ -515,7 +486,7 @@ func (h *Home) saveRename(ctx app.Context) {
 	}
 	id := h.renaming
 	h.renaming, h.renameErr = "", ""
-	ctx.NewActionWithValue(actRename, Rename{ID: id, Name: name})
+	_ = h.Env.Rename(id, name)
 	homeFocus(ctx, "rename-"+id)
 }
 
@@ -538,7 +509,7 @@ func (h *Home) cancelDelete(ctx app.Context) {
 
 func (h *Home) deleteConfirmed(ctx app.Context, id string) {
 	h.confirmDel = ""
-	ctx.NewActionWithValue(actDelete, id)
+	h.Env.Delete(ctx, id)
 	homeFocus(ctx, "new-assessment")
 }
 
@@ -554,19 +525,15 @@ func (h *Home) cancelDiscard(ctx app.Context, i int) {
 
 func (h *Home) discardConfirmed(ctx app.Context, key string) {
 	h.confirmDiscard = ""
-	ctx.NewActionWithValue(actQuarantineDel, key)
+	_ = h.Env.DiscardKept(key)
 	homeFocus(ctx, "new-assessment")
 }
 
-// onPick reads the files chosen in the file picker.
+// onPick reads the files chosen in the file picker (EventFiles also clears
+// the choice, so that picking the same file again works).
 func (h *Home) onPick(ctx app.Context, e app.Event) {
-	input := ctx.JSSrc()
-	files := browser.Files(input.Get("files"))
-	// Clear the choice so that picking the same file again (after fixing
-	// it) fires another change event.
-	input.Set("value", "")
-	h.read(ctx, files)
-	ctx.PreventUpdate() // picking changes nothing on screen (see read)
+	h.Env.Import(ctx, browser.EventFiles(e))
+	ctx.PreventUpdate() // picking changes nothing on screen yet (see Env.Import)
 }
 
 func (h *Home) onDragEnter(ctx app.Context, e app.Event) { h.drop.enter(e) }
@@ -574,82 +541,9 @@ func (h *Home) onDragOver(ctx app.Context, e app.Event)  { h.drop.over(e) }
 func (h *Home) onDragLeave(ctx app.Context, e app.Event) { h.drop.leave() }
 
 func (h *Home) onDrop(ctx app.Context, e app.Event) {
-	if files := h.drop.take(ctx, e, "Drop CSV files exported by this tool to import them."); len(files) > 0 {
-		h.read(ctx, files)
+	if files := h.drop.take(h.Env, e, "Drop CSV files exported by this tool to import them."); len(files) > 0 {
+		h.Env.Import(ctx, files)
 	}
-}
-
-// readingNoticeDelay is how long reading files may take before Home says
-// that it is reading them.
-const readingNoticeDelay = 200 * time.Millisecond
-
-// read reads the files off the UI goroutine (reading awaits a JavaScript
-// promise) and hands them on for preview.
-func (h *Home) read(ctx app.Context, files []app.Value) {
-	if len(files) == 0 {
-		return
-	}
-	h.reading += len(files)
-	// A small file is read before anyone could see "Reading the files…",
-	// and showing it would cost a render of the whole list in between:
-	// the notice appears only if reading takes a noticeable time.
-	ctx.After(readingNoticeDelay, func(ctx app.Context) {
-		if h.reading == 0 {
-			ctx.PreventUpdate()
-			return
-		}
-		h.readingShown = true
-	})
-	ctx.Async(func() {
-		var got []FileData
-		var failed []string
-		for _, f := range files {
-			data, err := browser.ReadFileLimit(f, csvio.MaxBytes)
-			if err != nil {
-				failed = append(failed, err.Error())
-				continue
-			}
-			got = append(got, FileData{Name: browser.FileName(f), Data: data})
-		}
-		ctx.Dispatch(func(ctx app.Context) {
-			h.reading = max(0, h.reading-len(files))
-			shown := h.readingShown
-			h.readingShown = shown && h.reading > 0
-			if len(failed) > 0 {
-				text := "A file could not be read, so nothing was imported from it."
-				if len(failed) > 1 {
-					text = fmt.Sprintf("%d files could not be read, so nothing was imported from them.", len(failed))
-				}
-				ctx.NewActionWithValue(actNotice, Notice{Kind: NoticeError, Text: text, Details: failed})
-			}
-			h.enqueue(ctx, got)
-			if !shown && len(homeImportQueue) == 0 {
-				// Nothing on this view changed: the notice and the
-				// preview are Root's.
-				ctx.PreventUpdate()
-			}
-		})
-	})
-}
-
-// enqueue previews the first file now and keeps the others for when the
-// preview is confirmed or cancelled (Root previews one file at a time).
-func (h *Home) enqueue(ctx app.Context, files []FileData) {
-	if len(files) == 0 {
-		return
-	}
-	homeImportQueue = append(homeImportQueue, files...)
-	h.next(ctx)
-}
-
-// next previews the next waiting file, if any.
-func (h *Home) next(ctx app.Context) {
-	if len(homeImportQueue) == 0 {
-		return
-	}
-	f := homeImportQueue[0]
-	homeImportQueue = slices.Delete(homeImportQueue, 0, 1)
-	ctx.NewActionWithValue(actImportFile, f)
 }
 
 // --- helpers shared by the views of this file set ---------------------------

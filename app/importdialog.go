@@ -6,6 +6,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"github.com/isms-tools/ownership-assessment/app/session"
 	"github.com/isms-tools/ownership-assessment/assessment"
 )
 
@@ -14,30 +15,10 @@ import (
 // stays inside); Escape cancels. Nothing is stored before "Import".
 type ImportDialog struct {
 	app.Compo
-	Preview ImportPreview
-	// Rehearsal draws the dialog for Root's import rehearsal (rehearse.go):
-	// hidden, never opened or focused, and with ids of its own so that
-	// they never clash with a real preview's.
-	Rehearsal bool
+	Env     *Env
+	Preview session.ImportPreview
 
 	done bool // Import or Cancel was chosen: ignore the dialog's own close events
-}
-
-// impProfileLabels names the profile fields of csvio.Changes.Profile (their
-// JSON names) in the words of the profile form.
-var impProfileLabels = map[string]string{
-	"organisation":   "organisation",
-	"site":           "site",
-	"sector":         "sector",
-	"validated":      "GMP/GxP validated systems",
-	"safetyCritical": "safety-critical process",
-	"plants":         "number of plants",
-	"centralRisk":    "central security function",
-	"connectivity":   "IT/OT connectivity",
-	"assessor":       "assessor",
-	"respondent":     "respondent",
-	"respondentRole": "respondent role",
-	"date":           "date",
 }
 
 // showImportDialog opens the rendered preview as a modal and moves the
@@ -62,17 +43,7 @@ func showImportDialog() {
 // open dialog.
 func (d *ImportDialog) OnUpdate(ctx app.Context) {
 	d.done = false
-	if !d.Rehearsal {
-		homeFocus(ctx, "import-title")
-	}
-}
-
-// id returns an element id of the dialog: the rehearsal's are prefixed.
-func (d *ImportDialog) id(name string) string {
-	if d.Rehearsal {
-		return "rehearsal-" + name
-	}
-	return name
+	homeFocus(ctx, "import-title")
 }
 
 func (d *ImportDialog) confirm(ctx app.Context) {
@@ -80,7 +51,7 @@ func (d *ImportDialog) confirm(ctx app.Context) {
 		return
 	}
 	d.done = true
-	ctx.NewAction(actImportConfirm)
+	d.Env.ConfirmImport(ctx)
 }
 
 func (d *ImportDialog) cancel(ctx app.Context) {
@@ -88,7 +59,7 @@ func (d *ImportDialog) cancel(ctx app.Context) {
 		return
 	}
 	d.done = true
-	ctx.NewAction(actImportCancel)
+	d.Env.CancelImport(ctx)
 }
 
 // Render draws the preview.
@@ -98,9 +69,9 @@ func (d *ImportDialog) Render() app.UI {
 	if len(items) > 1 {
 		action = fmt.Sprintf("Import %d assessments", len(items))
 	}
-	return elh("dialog", attrs{"id", d.id("import-dialog"), "class", "import-dialog", "role", "dialog", "aria-modal", "true", "aria-labelledby", d.id("import-title"), "aria-describedby", d.id("import-intro")},
-		elt("h2", attrs{"id", d.id("import-title"), "tabindex", "-1"}, "Import \u201c"+d.Preview.File+"\u201d?"),
-		elt("p", attrs{"id", d.id("import-intro"), "class", "muted"}, impIntro(len(items))),
+	return elh("dialog", attrs{"id", "import-dialog", "class", "import-dialog", "role", "dialog", "aria-modal", "true", "aria-labelledby", "import-title", "aria-describedby", "import-intro"},
+		elt("h2", attrs{"id", "import-title", "tabindex", "-1"}, "Import \u201c"+d.Preview.File+"\u201d?"),
+		elt("p", attrs{"id", "import-intro", "class", "muted"}, impIntro(len(items))),
 		app.If(len(d.Preview.Notes) > 0, func() app.UI {
 			return el("div", attrs{"class", "imp-notes", "role", "note"},
 				elt("p", attrs{"class", "imp-notes-title"}, "How the file was read"),
@@ -113,9 +84,9 @@ func (d *ImportDialog) Render() app.UI {
 			app.Range(items).Slice(func(i int) app.UI { return impItemView(items[i]) }),
 		),
 		el("div", attrs{"class", "dialog-actions"},
-			elh("button", attrs{"type", "button", "id", d.id("import-confirm")}, txt(action)).
+			elh("button", attrs{"type", "button", "id", "import-confirm"}, txt(action)).
 				OnClick(func(ctx app.Context, e app.Event) { d.confirm(ctx) }),
-			elh("button", attrs{"type", "button", "class", "secondary", "id", d.id("import-cancel")}, txt("Cancel")).
+			elh("button", attrs{"type", "button", "class", "secondary", "id", "import-cancel"}, txt("Cancel")).
 				OnClick(func(ctx app.Context, e app.Event) { d.cancel(ctx) }),
 		),
 	).
@@ -143,7 +114,7 @@ func impIntro(n int) string {
 
 // impItemView is one assessment of the file: what it holds and what
 // importing it changes.
-func impItemView(it ImportItem) app.UI {
+func impItemView(it session.ImportItem) app.UI {
 	rows := len(assessment.Controls()) * len(assessment.Domains)
 	fact := func(term string, value app.UI) app.UI {
 		return el("div", attrs{"class", "imp-fact"}, elt("dt", nil, term), el("dd", nil, value))
@@ -154,7 +125,7 @@ func impItemView(it ImportItem) app.UI {
 		effectClass, symbol = "effect effect-new", "+"
 	}
 	return el("li", attrs{"class", "import-item"},
-		elt("h3", nil, homeDisplayName(it.Name)),
+		elt("h3", nil, assessment.DisplayName(it.Name)),
 		el("p", attrs{"class", effectClass},
 			elt("span", attrs{"class", "imp-effect-symbol", "aria-hidden", "true"}, symbol),
 			txt(impEffect(it)),
@@ -170,31 +141,28 @@ func impItemView(it ImportItem) app.UI {
 }
 
 // impEffect says what importing it does to the stored assessments.
-func impEffect(it ImportItem) string {
+func impEffect(it session.ImportItem) string {
 	c := it.Changes
 	if c.New {
 		return "Creates a new assessment."
 	}
 	var b strings.Builder
 	if c.NameChanged {
-		b.WriteString("Replaces the stored assessment \u201c" + homeDisplayName(it.StoredName) + "\u201d and renames it \u201c" + homeDisplayName(it.Name) + "\u201d")
+		b.WriteString("Replaces the stored assessment \u201c" + assessment.DisplayName(it.StoredName) + "\u201d and renames it \u201c" + assessment.DisplayName(it.Name) + "\u201d")
 	} else {
-		b.WriteString("Replaces the stored assessment \u201c" + homeDisplayName(it.Name) + "\u201d")
+		b.WriteString("Replaces the stored assessment \u201c" + assessment.DisplayName(it.Name) + "\u201d")
 	}
 	if !c.NameChanged && len(c.Profile) == 0 && c.AnswersChanged+c.AnswersAdded+c.AnswersRemoved+c.MatrixRowsChanged == 0 {
 		b.WriteString(", which already holds the same content: nothing changes.")
 		return b.String()
 	}
 	fmt.Fprintf(&b, ": %s changed, %d added, %d removed, %s changed",
-		impPlural(c.AnswersChanged, "answer", "answers"), c.AnswersAdded, c.AnswersRemoved,
-		impPlural(c.MatrixRowsChanged, "matrix row", "matrix rows"))
+		session.Plural(c.AnswersChanged, "answer", "answers"), c.AnswersAdded, c.AnswersRemoved,
+		session.Plural(c.MatrixRowsChanged, "matrix row", "matrix rows"))
 	if len(c.Profile) > 0 {
 		names := make([]string, len(c.Profile))
-		for i, f := range c.Profile {
-			names[i] = impProfileLabels[f]
-			if names[i] == "" {
-				names[i] = f
-			}
+		for i, key := range c.Profile {
+			names[i] = inSentence(assessment.ProfileLabel(key))
 		}
 		b.WriteString(", profile fields changed: " + strings.Join(names, ", "))
 	} else {
@@ -202,11 +170,4 @@ func impEffect(it ImportItem) string {
 	}
 	b.WriteString(".")
 	return b.String()
-}
-
-func impPlural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return fmt.Sprintf("%d %s", n, many)
 }

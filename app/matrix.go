@@ -8,6 +8,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"github.com/isms-tools/ownership-assessment/app/session"
 	"github.com/isms-tools/ownership-assessment/assessment"
 )
 
@@ -21,9 +22,9 @@ import (
 //     problem text, the other domains' summary) are derived in
 //     OnInit/OnUpdate, only for rows whose letters changed, never in Render;
 //   - the rows are components with small string fields, grouped in blocks
-//     (mxRowBlock) whose rows travel as one string, so that go-app's
-//     comparison of the children is cheap and only the edited row, and in
-//     it only the edited cell (mxCell), is rebuilt;
+//     (mxRowBlock), so that go-app's comparison of the children is cheap
+//     and only the edited row, and in it only the edited cell (mxCell), is
+//     rebuilt;
 //   - the parts that rarely change (intro, table head, model cards, filter
 //     bar, domain bar items) are components with value fields, skipped when
 //     unchanged;
@@ -35,9 +36,10 @@ import (
 // the Go side.
 type MatrixView struct {
 	app.Compo
+	Env *Env
 
-	// Matrix is the open assessment's matrix; Root replaces it (copy on
-	// write) on every change.
+	// Matrix is the open assessment's matrix; the session replaces it
+	// (copy on write) on every change.
 	Matrix assessment.Matrix
 	// Model is the ID of the last ownership model applied, if any.
 	Model string
@@ -122,25 +124,6 @@ func (m *MatrixView) OnInit() {
 	m.choice = m.Model
 	m.presetsOpen = len(m.Matrix) == 0
 	m.refresh()
-}
-
-// OnMount listens to the child components that change the view's state.
-func (m *MatrixView) OnMount(ctx app.Context) {
-	ctx.Handle(mxActChoose, func(ctx app.Context, a app.Action) {
-		if id, ok := a.Value.(string); ok {
-			m.setChoice(id)
-		}
-	})
-	ctx.Handle(mxActDomain, func(ctx app.Context, a app.Action) {
-		if d, ok := a.Value.(assessment.Domain); ok {
-			m.setDomain(d)
-		}
-	})
-	ctx.Handle(mxActFilter, func(ctx app.Context, a app.Action) {
-		if f, ok := a.Value.(mxFilter); ok {
-			m.setFilter(f)
-		}
-	})
 }
 
 // OnUpdate re-derives the rows whose letters changed.
@@ -359,7 +342,7 @@ func mxOthers(cells [3]matrixCell, shown int) (text, label string) {
 		switch cell.state {
 		case mxRowProblem:
 			vis = append(vis, fmt.Sprintf("%s \u26A0\u00a0%d", mxDomainShort(d), cell.count))
-			aria = append(aria, fmt.Sprintf("%s: %s", assessment.DomainLabel(d), mxPlural(cell.count, "problem", "problems")))
+			aria = append(aria, fmt.Sprintf("%s: %s", assessment.DomainLabel(d), session.Plural(cell.count, "problem", "problems")))
 		case mxRowEmpty:
 			vis = append(vis, mxDomainShort(d)+" \u2013")
 			aria = append(aria, assessment.DomainLabel(d)+": not assigned")
@@ -369,13 +352,6 @@ func mxOthers(cells [3]matrixCell, shown int) (text, label string) {
 		}
 	}
 	return strings.Join(vis, " \u00b7 "), "Other domains: " + strings.Join(aria, "; ") + "."
-}
-
-func mxPlural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return fmt.Sprintf("%d %s", n, many)
 }
 
 // Render draws the view. The rows' results are precomputed; Render only
@@ -390,9 +366,8 @@ func (m *MatrixView) Render() app.UI {
 		}
 	}
 	blocks := make([]app.UI, 0, (len(shown)+mxBlockSize-1)/mxBlockSize)
-	var packed strings.Builder
-	packed.Grow(mxBlockSize * 200)
 	for start := 0; start < len(shown); start += mxBlockSize {
+		rows := make([]mxRowData, 0, mxBlockSize)
 		for n := start; n < len(shown) && n < start+mxBlockSize; n++ {
 			i := shown[n]
 			cell := &m.cells[i][di]
@@ -400,7 +375,7 @@ func (m *MatrixView) Render() app.UI {
 			if n+1 < len(shown) {
 				next = controls[shown[n+1]].ID
 			}
-			mxPackRow(&packed, mxRowData{
+			rows = append(rows, mxRowData{
 				Control:     controls[i].ID,
 				RACI:        cell.raci,
 				State:       cell.state,
@@ -410,9 +385,7 @@ func (m *MatrixView) Render() app.UI {
 				Next:        next,
 			})
 		}
-		blocks = append(blocks, &mxRowBlock{Domain: m.domain, Rows: packed.String()})
-		packed = strings.Builder{}
-		packed.Grow(mxBlockSize * 200)
+		blocks = append(blocks, &mxRowBlock{Env: m.Env, Domain: m.domain, Rows: rows})
 	}
 
 	return el("div", attrs{"class", "mx-view"},
@@ -421,8 +394,8 @@ func (m *MatrixView) Render() app.UI {
 		m.renderPresets(),
 		el("section", attrs{"class", "mx-grid", "aria-labelledby", "mx-grid-title"},
 			elt("h2", attrs{"id", "mx-grid-title"}, "Who does what, control by control"),
-			&mxDomainBar{Domain: m.domain, Counts: m.counts},
-			&mxFilterBar{Filter: m.filter, Shown: len(shown)},
+			&mxDomainBar{View: m, Domain: m.domain, Counts: m.counts},
+			&mxFilterBar{View: m, Filter: m.filter, Shown: len(shown)},
 			el("div", attrs{"class", "mx-scroll", "role", "region", "aria-labelledby", "mx-caption"},
 				// Explicit roles: see matrixRow.Render.
 				el("table", attrs{"role", "table", "class", "mx-table", "aria-labelledby", "mx-caption"},
@@ -439,12 +412,8 @@ func (m *MatrixView) Render() app.UI {
 	)
 }
 
-// Handlers. The domain bar and the filter bar are child components; they
-// post these actions, which MatrixView (owner of the state) handles.
-const (
-	mxActDomain = "isms.matrix-domain" // assessment.Domain
-	mxActFilter = "isms.matrix-filter" // mxFilter
-)
+// Handlers. The domain bar, the filter bar and the model cards are child
+// components; they call these methods of the view that owns the state.
 
 func (m *MatrixView) setDomain(d assessment.Domain) {
 	if slices.Contains(assessment.Domains, d) {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"github.com/isms-tools/ownership-assessment/app/session"
 	"github.com/isms-tools/ownership-assessment/assessment"
 )
 
@@ -90,13 +91,10 @@ func (m *mxTableHead) Render() app.UI {
 	)
 }
 
-// mxActChoose is posted by mxModelCards with the chosen model's ID and
-// handled by MatrixView, which owns the presets panel's state.
-const mxActChoose = "isms.matrix-choose"
-
 // mxModelCards shows the ownership models to choose from.
 type mxModelCards struct {
 	app.Compo
+	View   *MatrixView // owns the presets panel's state
 	Chosen string
 }
 
@@ -128,7 +126,7 @@ func (c *mxModelCards) Render() app.UI {
 }
 
 func (c *mxModelCards) onChange(ctx app.Context, e app.Event) {
-	ctx.NewActionWithValue(mxActChoose, ctx.JSSrc().Get("value").String())
+	c.View.setChoice(ctx.JSSrc().Get("value").String())
 }
 
 // mxDomainBar is the domain switch (radios styled as segmented buttons, so
@@ -137,6 +135,7 @@ func (c *mxModelCards) onChange(ctx app.Context, e app.Event) {
 // re-renders only the items whose counts changed.
 type mxDomainBar struct {
 	app.Compo
+	View   *MatrixView
 	Domain assessment.Domain
 	Counts [3]mxCount // by index in assessment.Domains
 }
@@ -147,7 +146,7 @@ func (b *mxDomainBar) Render() app.UI {
 	items := make([]app.UI, len(assessment.Domains))
 	for i, d := range assessment.Domains {
 		c := b.Counts[i]
-		segs[i] = &mxSegment{Domain: d, Checked: d == b.Domain, Problems: c.Problems}
+		segs[i] = &mxSegment{View: b.View, Domain: d, Checked: d == b.Domain, Problems: c.Problems}
 		items[i] = &mxSummaryItem{Domain: d, Current: d == b.Domain, OneA: c.OneA, Problems: c.Problems}
 	}
 	return el("div", attrs{"class", "mx-domain-bar"},
@@ -162,6 +161,7 @@ func (b *mxDomainBar) Render() app.UI {
 // mxSegment is one radio of the domain switch, with its problem count.
 type mxSegment struct {
 	app.Compo
+	View     *MatrixView
 	Domain   assessment.Domain
 	Checked  bool
 	Problems int
@@ -172,7 +172,7 @@ func (s *mxSegment) Render() app.UI {
 	id := "mx-domain-" + string(s.Domain)
 	badge, hidden := "\u2713", " (no problems)"
 	if s.Problems > 0 {
-		badge, hidden = fmt.Sprintf("\u26A0\u00a0%d", s.Problems), " ("+mxPlural(s.Problems, "row", "rows")+" with problems)"
+		badge, hidden = fmt.Sprintf("\u26A0\u00a0%d", s.Problems), " ("+session.Plural(s.Problems, "row", "rows")+" with problems)"
 	}
 	return el("div", attrs{"class", "segment"},
 		elv("input", attrs{"type", "radio", "name", "mx-domain", "id", id, "value", string(s.Domain), "checked", strconv.FormatBool(s.Checked)}).OnChange(s.onChange),
@@ -185,7 +185,7 @@ func (s *mxSegment) Render() app.UI {
 }
 
 func (s *mxSegment) onChange(ctx app.Context, e app.Event) {
-	ctx.NewActionWithValue(mxActDomain, s.Domain)
+	s.View.setDomain(s.Domain)
 }
 
 // mxSummaryItem sums up one domain: rows with exactly one A, rows with
@@ -201,7 +201,7 @@ type mxSummaryItem struct {
 func (s *mxSummaryItem) Render() app.UI {
 	probs := elh("span", attrs{"class", "mx-sum-ok"}, txt("\u2713 no problems"))
 	if s.Problems > 0 {
-		probs = elh("span", attrs{"class", "mx-sum-warn"}, txt("\u26A0 "+mxPlural(s.Problems, "row", "rows")+" with problems"))
+		probs = elh("span", attrs{"class", "mx-sum-warn"}, txt("\u26A0 "+session.Plural(s.Problems, "row", "rows")+" with problems"))
 	}
 	return el("li", attrs{"class", mxClassIf(s.Current, "current")},
 		elt("strong", nil, assessment.DomainLabel(s.Domain)),
@@ -213,6 +213,7 @@ func (s *mxSummaryItem) Render() app.UI {
 // mxFilterBar holds the filters and says how many controls are shown.
 type mxFilterBar struct {
 	app.Compo
+	View   *MatrixView
 	Filter mxFilter
 	Shown  int
 }
@@ -252,7 +253,7 @@ func (b *mxFilterBar) Render() app.UI {
 }
 
 func (b *mxFilterBar) post(ctx app.Context, f mxFilter) {
-	ctx.NewActionWithValue(mxActFilter, f)
+	b.View.setFilter(f)
 }
 
 func (b *mxFilterBar) onSubmit(ctx app.Context, e app.Event) { e.PreventDefault() }

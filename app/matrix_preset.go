@@ -7,6 +7,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"github.com/isms-tools/ownership-assessment/app/session"
 	"github.com/isms-tools/ownership-assessment/assessment"
 )
 
@@ -89,7 +90,7 @@ func (m *MatrixView) renderPresetBody() app.UI {
 			"in the workshop. Nothing changes until you preview and apply it."),
 		el("fieldset", attrs{"class", "mx-models", "aria-describedby", "mx-model-error"},
 			elt("legend", nil, "Ownership model"),
-			&mxModelCards{Chosen: m.choice},
+			&mxModelCards{View: m, Chosen: m.choice},
 			elt("p", attrs{"id", "mx-model-error", "class", mxClassIf(m.choiceError != "", "field-error")}, m.choiceError),
 		),
 		el("div", attrs{"class", "mx-preset-actions"},
@@ -113,10 +114,10 @@ func (m *MatrixView) renderPreview() app.UI {
 	case p.rows == 0:
 		summary = "Nothing would change: the matrix already matches the " + mo.Name + " model where it may change."
 	default:
-		summary = fmt.Sprintf("Applying %s would change %s of %d.", mo.Name, mxPlural(p.rows, "row", "rows"), total)
+		summary = fmt.Sprintf("Applying %s would change %s of %d.", mo.Name, session.Plural(p.rows, "row", "rows"), total)
 	}
 	if p.kept > 0 {
-		summary += fmt.Sprintf(" %s you filled differently stay as they are.", mxPlural(p.kept, "row", "rows"))
+		summary += fmt.Sprintf(" %s you filled differently stay as they are.", session.Plural(p.kept, "row", "rows"))
 	}
 	more := p.rows - len(p.lines)
 	return el("div", attrs{"class", "mx-preview", "id", "mx-preview"},
@@ -191,12 +192,13 @@ func (m *MatrixView) onApply(ctx app.Context, e app.Event) {
 	}
 }
 
-// apply posts the previewed choice to Root and closes the preview.
+// apply applies the previewed choice to the open assessment and closes
+// the preview.
 func (m *MatrixView) apply(ctx app.Context) bool {
 	if m.preview == nil {
 		return false
 	}
-	ctx.NewActionWithValue(actPreset, PresetChoice{Model: m.preview.model, Overwrite: m.preview.overwrite})
+	_ = m.Env.ApplyPreset(m.preview.model, m.preview.overwrite)
 	m.preview = nil
 	return true
 }

@@ -12,14 +12,15 @@ import (
 // matrixRow is one table row of the ownership matrix: a control in the
 // chosen domain, ten role selects and the row's status.
 //
-// Its exported fields are deliberately small strings (a test enforces it):
-// go-app compares a child's exported fields to decide whether to re-render
-// it, and strings compare in nanoseconds and stay equal for every row but
-// the one edited, so only that row touches the DOM. Never add the Matrix, a
-// RACI map, a slice or a func here. (Rows come in blocks of mxBlockSize;
-// see mxRowBlock.)
+// Its exported fields are deliberately small strings and the Env pointer
+// (a test enforces it): go-app compares a child's exported fields to
+// decide whether to re-render it, and strings compare in nanoseconds and
+// stay equal for every row but the one edited, so only that row touches
+// the DOM. Never add the Matrix, a RACI map, a slice or a func here. (Rows
+// come in blocks of mxBlockSize; see mxRowBlock.)
 type matrixRow struct {
 	app.Compo
+	Env *Env
 
 	// Control is the Annex A number, e.g. "5.15".
 	Control string
@@ -63,7 +64,7 @@ func (r *matrixRow) Render() app.UI {
 		if i < len(r.RACI) && r.RACI[i] != '-' {
 			letter = r.RACI[i : i+1]
 		}
-		cells = append(cells, &mxCell{Control: r.Control, Domain: r.Domain, Role: role, Letter: letter})
+		cells = append(cells, &mxCell{Env: r.Env, Control: r.Control, Domain: r.Domain, Role: role, Letter: letter})
 	}
 	cells = append(cells, el("td", attrs{"role", "cell", "class", "mx-status"},
 		r.renderState(),
@@ -137,6 +138,7 @@ func (h *mxRowHead) onSkip(ctx app.Context, e app.Event) {
 // mxCell is one role's select in one row.
 type mxCell struct {
 	app.Compo
+	Env     *Env
 	Control string
 	Domain  assessment.Domain
 	Role    assessment.Role
@@ -161,15 +163,9 @@ func (c *mxCell) onChange(ctx app.Context, e app.Event) {
 	c.change(ctx, ctx.JSSrc().Get("value").String())
 }
 
-// change posts the new letter of this cell.
+// change sets the new letter of this cell in the open assessment.
 func (c *mxCell) change(ctx app.Context, value string) {
-	// Nothing to redraw until Root hands down the new matrix.
-	ctx.PreventUpdate()
-	ctx.NewActionWithValue(actRACI, RACIChange{
-		Key:    assessment.CellKey{Control: c.Control, Domain: c.Domain},
-		Role:   c.Role,
-		Letter: mxParseLetter(value),
-	})
+	_ = c.Env.SetLetter(assessment.CellKey{Control: c.Control, Domain: c.Domain}, c.Role, mxParseLetter(value))
 }
 
 // mxParseLetter maps an option value to a letter; anything unknown is none.

@@ -11,40 +11,31 @@ import (
 )
 
 // ProfileForm edits the name of the open assessment and the profile of the
-// organisation, the site and the respondent. Every valid change is posted at
-// once (actProfile, actRename) and autosaved by Root; there is no save button.
+// organisation, the site and the respondent. Every valid change goes to the
+// session at once and is autosaved; there is no save button.
 type ProfileForm struct {
 	app.Compo
-	ID      string // the open assessment, for renaming and links
+	Env     *Env
+	ID      string // the open assessment
 	Name    string
 	Profile assessment.Profile
+	Loads   int // the session's Loads
 
-	// cur is the profile as edited here. Changes post the whole profile, so
-	// they are built on this copy rather than on Profile, which Root only
-	// passes back after it handled the previous change.
+	// cur is the profile as edited here. The session passes back the same
+	// values after each change; the form takes them again only when the
+	// session loaded the assessment afresh (Loads changed: another window,
+	// an import, an undo), so that a render never overwrites a field being
+	// typed in.
 	cur        assessment.Profile
 	name       string // the name as typed (trimmed when the field is left)
 	plantsText string // the number of plants as typed, kept while invalid
 	nameErr    string
 	plantsErr  string
 	dateErr    string
-	touched    bool   // the user changed something: show what is missing
-	id         string // the open assessment, read from the URL fragment
-
-	// Changes posted but not yet passed back by Root, oldest first. Root
-	// can re-render between this form's change and its handling of the
-	// action, passing an older profile; taking that as the truth would
-	// overwrite the field being typed in and lose keystrokes.
-	pending     []assessment.Profile
-	pendingName []string
-	seen        assessment.Profile // Profile as last passed by Root
-	seenName    string
-	synced      bool
+	touched    bool // the user changed something: show what is missing
+	loaded     int  // the Loads the fields were last taken at
+	synced     bool
 }
-
-// pfMaxPending bounds the changes remembered as in flight; Root normally
-// passes each back within a frame.
-const pfMaxPending = 64
 
 // pfSectors are the sectors offered by the sector field, in display order. The stored value
 // is the label itself, so exported files stay readable.
@@ -66,14 +57,19 @@ var pfSectors = []string{
 	"Other",
 }
 
-// pfConnectivityChoices explain the three IT/OT connectivity levels.
-var pfConnectivityChoices = []struct{ value, label, hint string }{
-	{assessment.ConnectivityIsolated, "Isolated",
-		"Plant networks are air-gapped or exchange no data with corporate IT in routine operation."},
-	{assessment.ConnectivityBrokered, "Brokered through a DMZ or diode",
-		"Data crosses only through a DMZ, a data diode or jump hosts; there are no direct connections."},
-	{assessment.ConnectivityIntegrated, "Integrated",
-		"Direct network connections, a shared directory or cloud services reach the plant floor."},
+// pfConnectivityHints explain the IT/OT connectivity choices, by value;
+// their labels are the field's (assessment.ProfileFields).
+var pfConnectivityHints = map[string]string{
+	assessment.ConnectivityIsolated:   "Plant networks are air-gapped or exchange no data with corporate IT in routine operation.",
+	assessment.ConnectivityBrokered:   "Data crosses only through a DMZ, a data diode or jump hosts; there are no direct connections.",
+	assessment.ConnectivityIntegrated: "Direct network connections, a shared directory or cloud services reach the plant floor.",
+}
+
+// pfField returns the profile field key. The form only asks for keys it
+// was written for, all in the table.
+func pfField(key string) assessment.ProfileField {
+	f, _ := assessment.ProfileFieldByKey(key)
+	return f
 }
 
 // Validation messages, shown next to their fields.
@@ -90,65 +86,19 @@ const (
 // runs a frame later, and the fields were empty until then.
 func (p *ProfileForm) OnInit() { p.take() }
 
-// OnMount takes the values passed by Root.
-func (p *ProfileForm) OnMount(ctx app.Context) { p.sync(ctx) }
+// OnUpdate takes the values passed by Root when the session loaded them
+// afresh.
+func (p *ProfileForm) OnUpdate(ctx app.Context) { p.take() }
 
-// OnUpdate takes the values passed by Root: usually what this form posted,
-// otherwise a change from elsewhere (another window, an import, an undo).
-func (p *ProfileForm) OnUpdate(ctx app.Context) { p.sync(ctx) }
-
-// sync is take, with the assessment's id read from the page's fragment
-// when Root passed none.
-func (p *ProfileForm) sync(ctx app.Context) {
-	p.take()
-	if p.id == "" {
-		p.id = ParseRoute(ctx.Page().URL().Fragment).ID
-	}
-}
-
-// take adopts the values Root passed that Root changed since the last
-// call.
+// take adopts the passed values the first time and after each load.
 func (p *ProfileForm) take() {
-	p.id = p.ID
-	first := !p.synced
-	p.synced = true
-	// Only what Root changed is compared: an update of the name alone
-	// must not reset a profile change still in flight, and vice versa.
-	if first || p.Profile != p.seen {
-		p.seen = p.Profile
-		var newer bool
-		p.pending, newer = pfSettle(p.pending, p.Profile)
-		if !newer {
-			p.cur = p.Profile
-			if p.plantsErr == "" {
-				p.plantsText = pfPlantsString(p.cur.Plants)
-			}
-		}
+	if p.synced && p.Loads == p.loaded {
+		return
 	}
-	if first || p.Name != p.seenName {
-		p.seenName = p.Name
-		var newer bool
-		p.pendingName, newer = pfSettle(p.pendingName, p.Name)
-		// Keep what is being typed while it is invalid or only differs by
-		// the spaces trimmed when the field is left.
-		if !newer && p.nameErr == "" && strings.TrimSpace(p.name) != strings.TrimSpace(p.Name) {
-			p.name = p.Name
-		}
-	}
-}
-
-// pfSettle matches a value passed back by Root against the changes in flight.
-// It returns the changes still in flight after it, and whether the form
-// holds a newer value than the one passed. A value that was never posted
-// comes from elsewhere (another window, an undo) and wins.
-func pfSettle[T comparable](pending []T, got T) ([]T, bool) {
-	for i, v := range pending {
-		if v == got {
-			rest := pending[i+1:]
-			return rest, len(rest) > 0
-		}
-	}
-	return nil, false
+	p.synced, p.loaded = true, p.Loads
+	p.cur, p.name = p.Profile, p.Name
+	p.nameErr, p.plantsErr, p.dateErr = "", "", ""
+	p.plantsText = pfPlantsString(p.cur.Plants)
 }
 
 func pfPlantsString(n int) string {
@@ -160,51 +110,22 @@ func pfPlantsString(n int) string {
 
 // --- change handling (called by the event handlers; tests call them too) ---
 
-// post sends the whole working profile to Root.
+// post hands the whole edited profile to the session.
 func (p *ProfileForm) post(ctx app.Context) {
 	p.touched = true
-	p.pending = pfAppendPending(p.pending, p.cur)
-	ctx.NewActionWithValue(actProfile, p.cur)
-}
-
-func pfAppendPending[T any](pending []T, v T) []T {
-	if len(pending) >= pfMaxPending {
-		pending = pending[1:]
-	}
-	return append(pending, v)
-}
-
-// textPtr points at one of the free-text fields of the edited profile,
-// or is nil for a name it does not know.
-func (p *ProfileForm) textPtr(field string) *string {
-	switch field {
-	case "organisation":
-		return &p.cur.Organisation
-	case "site":
-		return &p.cur.Site
-	case "assessor":
-		return &p.cur.Assessor
-	case "respondent":
-		return &p.cur.Respondent
-	}
-	return nil
+	_ = p.Env.SetProfile(p.cur)
 }
 
 // setText changes one of the free-text fields.
 func (p *ProfileForm) setText(ctx app.Context, field, v string) {
-	if f := p.textPtr(field); f != nil {
-		*f = v
+	if f := pfField(field); f.Kind == assessment.FieldText {
+		f.SetText(&p.cur, v)
 		p.post(ctx)
 	}
 }
 
 // textValue returns the current value of a free-text field.
-func (p *ProfileForm) textValue(field string) string {
-	if f := p.textPtr(field); f != nil {
-		return *f
-	}
-	return ""
-}
+func (p *ProfileForm) textValue(field string) string { return pfField(field).Text(&p.cur) }
 
 func (p *ProfileForm) setSector(ctx app.Context, v string) {
 	p.cur.Sector = v
@@ -212,17 +133,10 @@ func (p *ProfileForm) setSector(ctx app.Context, v string) {
 }
 
 func (p *ProfileForm) setFlag(ctx app.Context, field string, on bool) {
-	switch field {
-	case "validated":
-		p.cur.Validated = on
-	case "safetyCritical":
-		p.cur.SafetyCritical = on
-	case "centralRisk":
-		p.cur.CentralRisk = on
-	default:
-		return
+	if f := pfField(field); f.Kind == assessment.FieldBool {
+		f.SetBool(&p.cur, on)
+		p.post(ctx)
 	}
-	p.post(ctx)
 }
 
 func (p *ProfileForm) setConnectivity(ctx app.Context, v string) {
@@ -278,8 +192,7 @@ func (p *ProfileForm) setDate(ctx app.Context, v string, badInput bool) {
 	}
 }
 
-// setName renames the open assessment. The id comes from the URL, the only
-// place this view can learn it from.
+// setName renames the open assessment.
 func (p *ProfileForm) setName(ctx app.Context, v string) {
 	p.name = v
 	p.touched = true
@@ -288,15 +201,7 @@ func (p *ProfileForm) setName(ctx app.Context, v string) {
 		return
 	}
 	p.nameErr = ""
-	if p.id == "" {
-		p.id = ParseRoute(ctx.Page().URL().Fragment).ID
-	}
-	if p.id == "" {
-		ctx.NewActionWithValue(actNotice, Notice{Kind: NoticeError, Text: "Could not rename: no assessment is open. Rename it on the list of assessments."})
-		return
-	}
-	p.pendingName = pfAppendPending(p.pendingName, v)
-	ctx.NewActionWithValue(actRename, Rename{ID: p.id, Name: v})
+	_ = p.Env.Rename(p.ID, v)
 }
 
 // --- rendering ---
@@ -319,26 +224,26 @@ func (p *ProfileForm) Render() app.UI {
 			el("div", attrs{"class", "profile-col"},
 				el("fieldset", attrs{"class", "profile-group"},
 					elt("legend", nil, "Organisation and site"),
-					p.textField("organisation", "Organisation", "", false, ""),
-					p.textField("site", "Site", "Plant or location, e.g. \u201cLyon packaging plant\u201d", true, pfMsgIf(siteMissing, pfMsgSite)),
+					p.textField("organisation", "", false, ""),
+					p.textField("site", "Plant or location, e.g. \u201cLyon packaging plant\u201d", true, pfMsgIf(siteMissing, pfMsgSite)),
 					p.sectorField(),
 					p.plantsField(),
-					p.checkbox("centralRisk", "A central security or risk function exists",
+					p.checkbox("centralRisk",
 						"For example a CISO office or a group risk and compliance team that can own the ISMS."),
 				),
 				el("fieldset", attrs{"class", "profile-group"},
 					elt("legend", nil, "Regulated environment"),
-					p.checkbox("validated", "GMP / GxP validated systems are in scope",
+					p.checkbox("validated",
 						"Changes to these systems need qualification and validation under the quality system."),
-					p.checkbox("safetyCritical", "Safety-critical process",
+					p.checkbox("safetyCritical",
 						"Safety instrumented systems or hazardous materials: process safety has a say in every change."),
 				),
 			),
 			el("div", attrs{"class", "profile-col"},
 				el("fieldset", attrs{"class", "profile-group"},
 					elt("legend", nil, "Respondent"),
-					p.textField("assessor", "Assessor", "Who runs the assessment (consultant or facilitator)", false, ""),
-					p.textField("respondent", "Respondent name", "", false, ""),
+					p.textField("assessor", "Who runs the assessment (consultant or facilitator)", false, ""),
+					p.textField("respondent", "", false, ""),
 					p.roleField(roleMissing),
 					p.dateField(),
 				),
@@ -378,8 +283,10 @@ func (p *ProfileForm) nameInput() app.HTMLElemSelfClosing {
 	return in
 }
 
-// textField is a labelled text input with an optional hint and error.
-func (p *ProfileForm) textField(field, label, hint string, required bool, errMsg string) app.UI {
+// textField is a text input, labelled as its field, with an optional hint
+// and error.
+func (p *ProfileForm) textField(field, hint string, required bool, errMsg string) app.UI {
+	label := assessment.ProfileLabel(field)
 	id := "pf-" + field
 	var described []string
 	if hint != "" {
@@ -425,7 +332,7 @@ func (p *ProfileForm) sectorField() app.UI {
 		known = known || s == p.cur.Sector
 	}
 	return el("div", attrs{"class", "pf-field"},
-		elt("label", attrs{"for", "pf-sector"}, "Sector"),
+		elt("label", attrs{"for", "pf-sector"}, assessment.ProfileLabel("sector")),
 		elh("select", attrs{"id", "pf-sector"},
 			elt("option", attrs{"value", "", "selected", strconv.FormatBool(p.cur.Sector == "")}, "Choose a sector\u2026"),
 			app.Range(pfSectors).Slice(func(i int) app.UI {
@@ -451,24 +358,18 @@ func (p *ProfileForm) plantsField() app.UI {
 		in = in.Aria("invalid", "true").Aria("describedby", "pf-plants-hint pf-plants-error")
 	}
 	return el("div", attrs{"class", "pf-field"},
-		elt("label", attrs{"for", "pf-plants"}, "Number of plants"),
+		elt("label", attrs{"for", "pf-plants"}, assessment.ProfileLabel("plants")),
 		elt("p", attrs{"class", "pf-hint", "id", "pf-plants-hint"}, "Plants in the ISMS scope, across the organisation."),
 		in,
 		app.If(p.plantsErr != "", func() app.UI { return elt("p", attrs{"class", "field-error", "id", "pf-plants-error"}, p.plantsErr) }),
 	)
 }
 
-func (p *ProfileForm) checkbox(field, label, hint string) app.UI {
+// checkbox is the input of a yes/no field, labelled as the field.
+func (p *ProfileForm) checkbox(field, hint string) app.UI {
 	id := "pf-" + field
-	var on bool
-	switch field {
-	case "validated":
-		on = p.cur.Validated
-	case "safetyCritical":
-		on = p.cur.SafetyCritical
-	case "centralRisk":
-		on = p.cur.CentralRisk
-	}
+	f := pfField(field)
+	label, on := f.Label, f.Bool(&p.cur)
 	return el("div", attrs{"class", "pf-check"},
 		elv("input", attrs{"type", "checkbox", "id", id, "checked", strconv.FormatBool(on), "aria-describedby", id + "-hint"}).
 			OnChange(func(ctx app.Context, e app.Event) { p.setFlag(ctx, field, ctx.JSSrc().Get("checked").Bool()) }),
@@ -480,22 +381,23 @@ func (p *ProfileForm) checkbox(field, label, hint string) app.UI {
 }
 
 func (p *ProfileForm) connectivityField() app.UI {
+	f := pfField("connectivity")
 	return el("fieldset", attrs{"class", "profile-group"},
-		elt("legend", nil, "IT/OT connectivity"),
+		elt("legend", nil, f.Label),
 		elt("p", attrs{"class", "pf-hint"}, "How plant networks exchange data with corporate IT today."),
-		app.Range(pfConnectivityChoices).Slice(func(i int) app.UI {
-			c := pfConnectivityChoices[i]
-			id := "pf-conn-" + c.value
+		app.Range(f.Choices).Slice(func(i int) app.UI {
+			c := f.Choices[i]
+			id := "pf-conn-" + c.Value
 			return el("div", attrs{"class", "pf-check"},
-				elv("input", attrs{"type", "radio", "name", "pf-connectivity", "id", id, "value", c.value, "checked", strconv.FormatBool(p.cur.Connectivity == c.value), "aria-describedby", id + "-hint"}).
+				elv("input", attrs{"type", "radio", "name", "pf-connectivity", "id", id, "value", c.Value, "checked", strconv.FormatBool(p.cur.Connectivity == c.Value), "aria-describedby", id + "-hint"}).
 					OnChange(func(ctx app.Context, e app.Event) {
 						if ctx.JSSrc().Get("checked").Bool() {
-							p.setConnectivity(ctx, c.value)
+							p.setConnectivity(ctx, c.Value)
 						}
 					}),
 				el("div", nil,
-					elt("label", attrs{"for", id}, c.label),
-					elt("p", attrs{"class", "pf-hint", "id", id + "-hint"}, c.hint),
+					elt("label", attrs{"for", id}, c.Label),
+					elt("p", attrs{"class", "pf-hint", "id", id + "-hint"}, pfConnectivityHints[c.Value]),
 				),
 			)
 		}),
@@ -509,7 +411,7 @@ func (p *ProfileForm) roleField(missing bool) app.UI {
 		sel = sel.Aria("describedby", "pf-role-advice")
 	}
 	return el("div", attrs{"class", "pf-field"},
-		elt("label", attrs{"for", "pf-role"}, "Respondent role"),
+		elt("label", attrs{"for", "pf-role"}, assessment.ProfileLabel("respondentRole")),
 		sel.Body(
 			elt("option", attrs{"value", "", "selected", strconv.FormatBool(p.cur.RespondentRole == "")}, "Choose a role\u2026"),
 			app.Range(assessment.RespondentRoles).Slice(func(i int) app.UI {
@@ -529,7 +431,7 @@ func (p *ProfileForm) dateField() app.UI {
 		in = in.Aria("invalid", "true").Aria("describedby", "pf-date-error")
 	}
 	return el("div", attrs{"class", "pf-field"},
-		elt("label", attrs{"for", "pf-date"}, "Assessment date"),
+		elt("label", attrs{"for", "pf-date"}, assessment.ProfileLabel("date")),
 		in,
 		app.If(p.dateErr != "", func() app.UI { return elt("p", attrs{"class", "field-error", "id", "pf-date-error"}, p.dateErr) }),
 	)
@@ -542,10 +444,10 @@ func (p *ProfileForm) onDate(ctx app.Context, e app.Event) {
 
 // nextLink leads on to the questions of the open assessment.
 func (p *ProfileForm) nextLink() app.UI {
-	if p.id == "" {
+	if p.ID == "" {
 		return nil
 	}
-	return el("a", attrs{"class", "button", "id", "profile-next", "href", Route{ID: p.id, View: ViewQuestions}.Fragment()},
+	return el("a", attrs{"class", "button", "id", "profile-next", "href", Route{ID: p.ID, View: ViewQuestions}.Fragment()},
 		txt("Next: answer the questions"),
 		elt("span", attrs{"aria-hidden", "true"}, " \u2192"),
 	)

@@ -14,7 +14,8 @@ import (
 // (or saves as PDF) without the application around it; see 90-print.css.
 type Report struct {
 	app.Compo
-	A assessment.Assessment
+	Env *Env
+	A   assessment.Assessment
 
 	d         resultData
 	generated string
@@ -64,7 +65,7 @@ func (r *Report) OnPreRender(ctx app.Context) { r.derive(time.Now()) }
 func (r *Report) OnUpdate(ctx app.Context) { r.derive(time.Now()) }
 
 func (r *Report) derive(now time.Time) {
-	r.d = derived(r.A)
+	r.d = r.Env.derived(r.A)
 	r.generated = now.Format("2 January 2006, 15:04")
 	r.raci = summarizeRACI(r.A.Matrix)
 	r.answers = r.answers[:0]
@@ -197,16 +198,15 @@ func yesNo(b bool) string {
 	return "No"
 }
 
-func connectivityLabel(c string) string {
-	switch c {
-	case assessment.ConnectivityIsolated:
-		return "Isolated: no routine data exchange with corporate IT"
-	case assessment.ConnectivityBrokered:
-		return "Brokered: exchange only through a DMZ, diode or jump hosts"
-	case assessment.ConnectivityIntegrated:
-		return "Integrated: routine direct connections between IT and OT"
-	}
-	return "\u2014"
+// profileFact is one fact of the report's cover, labelled as the profile
+// field key is everywhere (assessment.ProfileFields).
+func profileFact(key, value string) app.UI { return fact(assessment.ProfileLabel(key), value) }
+
+// choiceText is the label of the value of the choice field key of p, or a
+// dash when none is chosen.
+func choiceText(key string, p *assessment.Profile) string {
+	f, _ := assessment.ProfileFieldByKey(key)
+	return orDash(f.ChoiceLabel(f.Text(p)))
 }
 
 // Render draws the report.
@@ -230,28 +230,28 @@ func (r *Report) Render() app.UI {
 			elh("button", attrs{"type", "button", "id", "report-print"},
 				printIcon(),
 				txt("Print / Save as PDF"),
-			).OnClick(func(ctx app.Context, e app.Event) { ctx.NewAction(actPrint) }),
+			).OnClick(func(ctx app.Context, e app.Event) { r.Env.Print() }),
 		),
 		el("section", attrs{"class", "report-cover", "id", "report-cover", "aria-labelledby", "report-title"},
 			elt("p", attrs{"class", "report-kicker"}, "ISO/IEC 27001 \u00b7 ownership across corporate IT and plant OT"),
 			elt("h1", attrs{"id", "report-title"}, "ISMS ownership assessment"),
-			elt("p", attrs{"class", "report-name"}, displayName(a)),
+			elt("p", attrs{"class", "report-name"}, assessment.DisplayName(a.Name)),
 			el("dl", attrs{"class", "report-facts"},
-				fact("Organisation", orDash(p.Organisation)),
-				fact("Site", orDash(p.Site)),
-				fact("Respondent", orDash(respondent)),
-				fact("Assessor", orDash(p.Assessor)),
-				fact("Assessment date", orDash(humanDate(p.Date))),
+				profileFact("organisation", orDash(p.Organisation)),
+				profileFact("site", orDash(p.Site)),
+				profileFact("respondent", orDash(respondent)),
+				profileFact("assessor", orDash(p.Assessor)),
+				profileFact("date", orDash(humanDate(p.Date))),
 				fact("Generated on", r.generated),
 			),
 			elt("h2", attrs{"class", "report-subhead"}, "Context"),
 			el("dl", attrs{"class", "report-facts report-context"},
-				fact("Sector", orDash(p.Sector)),
-				fact("Plants", plants),
-				fact("GMP-validated systems in scope", yesNo(p.Validated)),
-				fact("Safety-critical processes", yesNo(p.SafetyCritical)),
-				fact("Central risk or security function", yesNo(p.CentralRisk)),
-				fact("IT/OT connectivity", connectivityLabel(p.Connectivity)),
+				profileFact("sector", orDash(p.Sector)),
+				profileFact("plants", plants),
+				profileFact("validated", yesNo(p.Validated)),
+				profileFact("safetyCritical", yesNo(p.SafetyCritical)),
+				profileFact("centralRisk", yesNo(p.CentralRisk)),
+				profileFact("connectivity", choiceText("connectivity", &p)),
 			),
 			elt("p", attrs{"class", "report-confidential"}, "Confidential: this report describes gaps in how information security is owned and run. Share it only with the people who need it."),
 		),

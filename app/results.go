@@ -21,7 +21,8 @@ import (
 // The report renders everything at once, for printing.
 type Results struct {
 	app.Compo
-	A assessment.Assessment
+	Env *Env
+	A   assessment.Assessment
 
 	d          resultData
 	shown      resultsStage // the sections rendered so far
@@ -48,7 +49,7 @@ const (
 const resultsTopActions = 10
 
 // OnInit derives everything before the first render.
-func (r *Results) OnInit() { r.d = derived(r.A) }
+func (r *Results) OnInit() { r.d = r.Env.derived(r.A) }
 
 // OnMount runs after the first frame is rendered: it starts appending the
 // other sections, one per frame.
@@ -94,7 +95,7 @@ func (r *Results) print(ctx app.Context, e app.Event) {
 		if d := app.Window().GetElementByID(modelCompareID); d.Truthy() {
 			d.Set("open", true)
 		}
-		ctx.NewAction(actPrint)
+		r.Env.Print()
 	})
 }
 
@@ -106,10 +107,10 @@ const resultsCellLimit = 12
 // The results and the report show the same derived data, and each visit
 // mounts them afresh: going from one to the other, or back to the results
 // from another view, takes it from here when the assessment has not
-// changed since. Root replaces the maps of the assessment on every change
-// (copy on write), so the comparison is cheap: an unchanged map is the
-// same map. Only the UI goroutine uses it.
-var lastDerived struct {
+// changed since. The session replaces the maps of the assessment on every
+// change (copy on write), so the comparison is cheap: an unchanged map is
+// the same map.
+type lastDerived struct {
 	a  assessment.Assessment
 	d  resultData
 	ok bool
@@ -117,12 +118,12 @@ var lastDerived struct {
 
 // derived returns what the engine derives from a, computed once per change
 // of the assessment.
-func derived(a assessment.Assessment) resultData {
-	if m := &lastDerived; m.ok && reflect.DeepEqual(m.a, a) {
+func (e *Env) derived(a assessment.Assessment) resultData {
+	if m := &e.last; m.ok && reflect.DeepEqual(m.a, a) {
 		return m.d
 	}
 	d := deriveResults(a)
-	lastDerived.a, lastDerived.d, lastDerived.ok = a, d, true
+	e.last = lastDerived{a: a, d: d, ok: true}
 	return d
 }
 

@@ -7,163 +7,111 @@ import (
 	"testing"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/isms-tools/ownership-assessment/app/browser"
+	"github.com/isms-tools/ownership-assessment/app/session"
 	"github.com/isms-tools/ownership-assessment/app/storage"
 	"github.com/isms-tools/ownership-assessment/assessment"
+	"github.com/isms-tools/ownership-assessment/assessment/csvio"
 )
 
-// harness mounts a Root over an in-memory backend and keeps a context to
-// post actions with, as the views do.
-type harness struct {
-	app.Compo
-	root *Root
-	ctx  app.Context
-}
-
-// OnPreRender keeps a context to post actions with: natively go-app calls
-// OnPreRender instead of OnMount (Root does the same to start up).
-func (h *harness) OnPreRender(ctx app.Context) { h.ctx = ctx }
-
-func (h *harness) Render() app.UI { return app.Div().Body(h.root) }
-
-type rootTest struct {
-	t   *testing.T
-	e   app.TestEngine
-	h   *harness
-	mem *storage.Memory
-}
-
-func newRootTest(t *testing.T, mem *storage.Memory) *rootTest {
-	t.Helper()
-	if mem == nil {
-		mem = storage.NewMemory()
-	}
-	h := &harness{root: &Root{Backend: mem}}
-	e := app.NewTestEngine()
-	if err := e.Load(h); err != nil {
-		t.Fatal(err)
-	}
-	e.ConsumeAll()
-	return &rootTest{t: t, e: e, h: h, mem: mem}
-}
-
-func (rt *rootTest) post(name string, v any) {
-	rt.h.ctx.NewActionWithValue(name, v)
-	rt.e.ConsumeAll()
-}
-
-func (rt *rootTest) html() string { return app.HTMLString(rt.h.root) }
-
-func (rt *rootTest) flush() {
-	rt.t.Helper()
-	if rt.h.root.saver != nil {
-		if err := rt.h.root.saver.Flush(); err != nil {
-			rt.t.Fatalf("flush: %v", err)
-		}
-	}
-	rt.e.ConsumeAll()
-}
-
 func TestRootStartsOnHomeAndSignalsReady(t *testing.T) {
-	rt := newRootTest(t, nil)
-	if got := browser.AppState(); got != "ready" {
-		t.Errorf("app state = %q, want ready", got)
-	}
-	if rt.h.root.route.View != ViewHome {
-		t.Errorf("view = %q, want home", rt.h.root.route.View)
-	}
-	if html := rt.html(); !strings.Contains(html, `id="main"`) {
-		t.Errorf("no main landmark in %s", html)
-	}
+	ts := newTester(t, nil)
+	assert.Equal(t, "ready", browser.AppState())
+	assert.Equal(t, ViewHome, ts.route().View)
+	assert.Contains(t, ts.html(), `id="main"`)
 }
 
-func TestRootCreateAnswerAndPersist(t *testing.T) {
-	rt := newRootTest(t, nil)
-	rt.post(actNew, nil)
-	r := rt.h.root
-	if !r.open || r.route.View != ViewProfile {
-		t.Fatalf("after new: open=%v view=%q, want the profile of the new assessment", r.open, r.route.View)
-	}
-	id := r.cur.ID
-	p := r.cur.Profile
-	p.Site = "Plant Nord"
-	rt.post(actProfile, p)
-	rt.post(actAnswer, AnswerChange{Question: "GOV-01", Answer: assessment.Answer{Rating: assessment.Rating3, Note: "CISO named"}})
-	before := r.cur.Answers
-	rt.post(actAnswer, AnswerChange{Question: "GOV-02", Answer: assessment.Answer{Rating: assessment.RatingUnknown}})
-	if _, ok := before["GOV-02"]; ok {
-		t.Error("an answer changed the previous answers map in place; views would not re-render")
-	}
-	rt.post(actRACI, RACIChange{Key: assessment.CellKey{Control: "5.1", Domain: assessment.DomainOT}, Role: assessment.RoleOT, Letter: assessment.LetterResponsible})
-	rt.flush()
+// TestRootEditsReachStorage follows edits from the views' calls to what
+// another window loads from the same storage.
+func TestRootEditsReachStorage(t *testing.T) {
+	ts := newTester(t, nil)
+	id := ts.create()
+	assert.Equal(t, Route{ID: id, View: ViewProfile}, ts.route(), "a new assessment opens on its profile")
 
-	// A second window over the same storage sees everything.
-	rt2 := newRootTest(t, rt.mem)
-	rt2.post(actOpen, id)
-	got := rt2.h.root.cur
-	if got.Profile.Site != "Plant Nord" || got.Answers["GOV-01"].Note != "CISO named" || got.Answers["GOV-02"].Rating != assessment.RatingUnknown {
-		t.Errorf("reloaded assessment lost data: %+v", got)
-	}
-	if got.Matrix[assessment.CellKey{Control: "5.1", Domain: assessment.DomainOT}][assessment.RoleOT] != assessment.LetterResponsible {
-		t.Errorf("reloaded matrix lost the cell: %v", got.Matrix)
-	}
+	cell := assessment.CellKey{Control: "5.1", Domain: assessment.DomainOT}
+	ts.do(func(ctx app.Context) {
+		p := ts.env().Current().Profile
+		p.Site = "Plant Nord"
+		require.NoError(t, ts.env().SetProfile(p))
+		require.NoError(t, ts.env().SetAnswer("GOV-01", assessment.Answer{Rating: assessment.Rating3, Note: "CISO named"}))
+		require.NoError(t, ts.env().SetLetter(cell, assessment.RoleOT, assessment.LetterResponsible))
+	})
+	assert.Contains(t, ts.html(), "Saving", "the header says a save is pending")
+	ts.flush()
+	assert.Contains(t, ts.html(), "All changes saved")
+
+	other := newTester(t, ts.mem)
+	other.goTo(Route{ID: id, View: ViewResults})
+	got := other.env().Current()
+	assert.Equal(t, "Plant Nord", got.Profile.Site)
+	assert.Equal(t, "CISO named", got.Answers["GOV-01"].Note)
+	assert.Equal(t, assessment.LetterResponsible, got.Matrix[cell][assessment.RoleOT])
 }
 
 func TestRootDeleteAndUndo(t *testing.T) {
-	rt := newRootTest(t, nil)
-	rt.post(actNew, nil)
-	id := rt.h.root.cur.ID
-	rt.post(actDelete, id)
-	r := rt.h.root
-	if r.open || len(r.summaries) != 0 {
-		t.Fatalf("after delete: open=%v, %d listed", r.open, len(r.summaries))
-	}
-	if r.notice == nil || !r.notice.Undo {
-		t.Fatalf("no undo offered after delete: %+v", r.notice)
-	}
-	rt.post(actUndo, nil)
-	if len(r.summaries) != 1 || r.summaries[0].ID != id {
-		t.Errorf("undo did not restore the assessment: %+v", r.summaries)
-	}
+	ts := newTester(t, nil)
+	id := ts.create()
+	ts.do(func(ctx app.Context) { ts.env().Delete(ctx, id) })
+	assert.False(t, ts.env().IsOpen())
+	assert.Equal(t, ViewHome, ts.route().View, "deleting the open assessment leaves its views")
+	assert.Empty(t, ts.env().List().Items)
+	html := ts.html()
+	assert.Contains(t, html, `id="notice-undo"`)
+
+	ts.do(func(ctx app.Context) { ts.env().Undo(ctx) })
+	require.Len(t, ts.env().List().Items, 1)
+	assert.Equal(t, id, ts.env().List().Items[0].ID)
+	assert.Contains(t, ts.html(), "Undone.")
 }
 
 func TestRootImportBrokenFileChangesNothing(t *testing.T) {
-	rt := newRootTest(t, nil)
-	rt.post(actNew, nil)
-	rt.flush()
-	snapshot := dump(t, rt.mem)
-	rt.post(actImportFile, FileData{Name: "broken.csv", Data: []byte("not,a,valid\nfile,at,all\n")})
-	r := rt.h.root
-	if r.notice == nil || r.notice.Kind != NoticeError || len(r.notice.Details) == 0 {
-		t.Fatalf("broken import gave no error with details: %+v", r.notice)
-	}
-	if r.preview != nil {
-		t.Error("broken import produced a preview")
-	}
-	if after := dump(t, rt.mem); after != snapshot {
-		t.Errorf("broken import changed storage:\nbefore %s\nafter  %s", snapshot, after)
-	}
+	ts := newTester(t, nil)
+	ts.create()
+	ts.flush()
+	before := dump(t, ts.mem)
+	ts.do(func(ctx app.Context) {
+		ts.env().PreviewFiles(session.File{Name: "broken.csv", Data: []byte("not,a,valid\nfile,at,all\n")})
+	})
+	n := ts.env().Notice()
+	require.NotNil(t, n)
+	assert.Equal(t, session.NoticeError, n.Kind)
+	assert.NotEmpty(t, n.Details)
+	assert.Nil(t, ts.env().Preview())
+	assert.NotContains(t, ts.html(), `id="import-dialog"`)
+	assert.Equal(t, before, dump(t, ts.mem))
 }
 
-func TestRootUnknownFragmentFallsBackHome(t *testing.T) {
-	rt := newRootTest(t, nil)
-	rt.post(actGo, Route{ID: "does-not-exist", View: ViewMatrix})
-	r := rt.h.root
-	if r.open || r.route.View != ViewHome {
-		t.Errorf("open=%v view=%q, want home", r.open, r.route.View)
-	}
-	if r.notice == nil || r.notice.Kind != NoticeError {
-		t.Errorf("no error notice for a missing assessment: %+v", r.notice)
-	}
+func TestRootImportOpensTheImportedAssessment(t *testing.T) {
+	ts := newTester(t, nil)
+	a := sample(1)
+	var csv strings.Builder
+	require.NoError(t, csvio.Export(&csv, a))
+	ts.do(func(ctx app.Context) {
+		ts.env().PreviewFiles(session.File{Name: "plant.csv", Data: []byte(csv.String())})
+	})
+	require.Contains(t, ts.html(), `id="import-dialog"`)
+	ts.do(func(ctx app.Context) { ts.env().ConfirmImport(ctx) })
+	assert.Equal(t, Route{ID: a.ID, View: ViewProfile}, ts.route())
+	assert.NotContains(t, ts.html(), `id="import-dialog"`)
+	assert.Contains(t, ts.html(), "Imported 1 assessment.")
+}
+
+func TestRootUnknownAssessmentFallsBackHome(t *testing.T) {
+	ts := newTester(t, nil)
+	ts.goTo(Route{ID: "does-not-exist", View: ViewMatrix})
+	assert.False(t, ts.env().IsOpen())
+	assert.Equal(t, ViewHome, ts.route().View)
+	require.NotNil(t, ts.env().Notice())
+	assert.Equal(t, session.NoticeError, ts.env().Notice().Kind)
 }
 
 func dump(t *testing.T, m *storage.Memory) string {
 	t.Helper()
 	keys, err := m.Keys()
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	var b strings.Builder
 	for _, k := range keys {
 		v, _, _ := m.Get(k)
@@ -175,89 +123,137 @@ func dump(t *testing.T, m *storage.Memory) string {
 // Renaming the open assessment from the list shows the new name at once,
 // before the autosave has stored it.
 func TestRootRenameOpenAssessmentFromHome(t *testing.T) {
-	rt := newRootTest(t, nil)
-	rt.post(actNew, nil)
-	id := rt.h.root.cur.ID
-	rt.post(actGo, Route{View: ViewHome})
-	rt.post(actRename, Rename{ID: id, Name: "Lyon packaging plant"})
-	if got := rt.h.root.summaries[0].Name; got != "Lyon packaging plant" {
-		t.Fatalf("list shows %q after rename, want the new name", got)
-	}
-	if html := rt.html(); !strings.Contains(html, "Lyon packaging plant") {
-		t.Error("the home view does not show the new name")
-	}
+	ts := newTester(t, nil)
+	id := ts.create()
+	ts.goTo(Route{View: ViewHome})
+	ts.do(func(ctx app.Context) { require.NoError(t, ts.env().Rename(id, "Lyon packaging plant")) })
+	assert.Equal(t, "Lyon packaging plant", ts.env().List().Items[0].Name)
+	assert.Contains(t, ts.html(), "Lyon packaging plant")
 }
 
 // Two windows on one assessment: the one that is idle follows the other's
 // saves; the one with unsaved changes does not overwrite a newer revision
 // but stops and asks.
 func TestRootTwoWindows(t *testing.T) {
-	first := newRootTest(t, nil)
-	first.post(actNew, nil)
-	id := first.h.root.cur.ID
+	first := newTester(t, nil)
+	id := first.create()
 	first.flush()
+	second := newTester(t, first.mem)
+	second.goTo(Route{ID: id, View: ViewProfile})
 
-	second := newRootTest(t, first.mem)
-	second.post(actOpen, id)
-
-	p := first.h.root.cur.Profile
-	p.Site = "Lyon"
-	first.post(actProfile, p)
+	setSite := func(ts *tester, site string) {
+		ts.do(func(ctx app.Context) {
+			p := ts.env().Current().Profile
+			p.Site = site
+			require.NoError(t, ts.env().SetProfile(p))
+		})
+	}
+	setSite(first, "Lyon")
 	first.flush()
-	storage.FireStorageEvent("isms-ownership/v1/a/" + id)
+	storage.FireStorageEvent(storage.Prefix + "a/" + id)
 	second.e.ConsumeAll()
-	if got := second.h.root.cur.Profile.Site; got != "Lyon" {
-		t.Fatalf("the idle window shows site %q after the other saved, want Lyon", got)
+	assert.Equal(t, "Lyon", second.env().Current().Profile.Site, "the idle window follows the other's save")
+
+	setSite(first, "Lyon packaging")
+	second.do(func(ctx app.Context) {
+		p := second.env().Current().Profile
+		p.Sector = "Food"
+		require.NoError(t, second.env().SetProfile(p))
+	})
+	first.flush()
+	second.flush()
+	assert.Equal(t, storage.StateConflict, second.env().Status().State)
+	assert.Contains(t, second.html(), "Load the other version")
+
+	third := newTester(t, first.mem)
+	third.goTo(Route{ID: id, View: ViewProfile})
+	got := third.env().Current().Profile
+	assert.Equal(t, "Lyon packaging", got.Site, "the first window's save is kept")
+	assert.NotEqual(t, "Food", got.Sector)
+}
+
+// TestRootOtherWindowDeletesOpenAssessment: another window deletes the
+// assessment this window shows. An idle window closes it and says so; a
+// window with unsaved changes does not bring it back on its own, and
+// stores it again only when the user keeps this window's version.
+func TestRootOtherWindowDeletesOpenAssessment(t *testing.T) {
+	first := newTester(t, nil)
+	id := first.create()
+	first.flush()
+	key := storage.Prefix + "a/" + id
+	stored := func() bool {
+		t.Helper()
+		_, ok, err := first.mem.Get(key)
+		require.NoError(t, err)
+		return ok
+	}
+	deleteElsewhere := func() {
+		other := newTester(t, first.mem)
+		other.do(func(ctx app.Context) { other.env().Delete(ctx, id) })
+		require.False(t, stored())
+		other.do(func(ctx app.Context) { other.env().Undo(ctx) }) // the store is shared: keep a copy to undo later
+		require.True(t, stored())
+		other.do(func(ctx app.Context) { other.env().Delete(ctx, id) })
 	}
 
-	// Both change; the first saves; the second's save must not overwrite.
-	p.Site = "Lyon packaging"
-	first.post(actProfile, p)
-	q := second.h.root.cur.Profile
-	q.Sector = "Food"
-	second.post(actProfile, q)
-	first.flush()
-	if err := second.h.root.saver.Flush(); err == nil {
-		t.Fatal("the second window saved over a newer revision")
-	}
-	second.e.ConsumeAll()
-	if st := second.h.root.status.State; st != storage.StateConflict {
-		t.Errorf("second window status %q, want conflict", st)
-	}
-	if html := second.html(); !strings.Contains(html, "Load the other version") {
-		t.Error("the conflict is not offered to the user")
-	}
-	third := newRootTest(t, first.mem)
-	third.post(actOpen, id)
-	if got := third.h.root.cur.Profile; got.Site != "Lyon packaging" || got.Sector == "Food" {
-		t.Errorf("stored profile %+v, want the first window's save kept", got)
-	}
+	t.Run("Idle", func(t *testing.T) {
+		second := newTester(t, first.mem)
+		second.goTo(Route{ID: id, View: ViewMatrix})
+		require.True(t, second.env().IsOpen())
+		deleteElsewhere()
+		storage.FireStorageEvent(key)
+		second.e.ConsumeAll()
+
+		assert.False(t, second.env().IsOpen(), "the deleted assessment stays open")
+		assert.Equal(t, ViewHome, second.route().View)
+		assert.Contains(t, second.html(), "deleted in another tab or window")
+		assert.False(t, stored(), "nothing brings it back")
+		seed(t, first.mem, first.env().Current()) // for the next case
+	})
+
+	t.Run("UnsavedChanges", func(t *testing.T) {
+		second := newTester(t, first.mem)
+		second.goTo(Route{ID: id, View: ViewProfile})
+		second.do(func(ctx app.Context) {
+			p := second.env().Current().Profile
+			p.Site = "Kept in this window"
+			require.NoError(t, second.env().SetProfile(p))
+		})
+		deleteElsewhere()
+		storage.FireStorageEvent(key)
+		second.e.ConsumeAll()
+		second.flush()
+		assert.False(t, stored(), "the next save brought the deleted assessment back")
+		assert.True(t, second.env().IsOpen(), "the changes stay on screen")
+		assert.Equal(t, storage.StateConflict, second.env().Status().State)
+		html := second.html()
+		assert.Contains(t, html, "deleted in another tab or window")
+		assert.Contains(t, html, "Keep this window\u2019s version")
+		assert.NotContains(t, html, "Load the other version", "there is no other version")
+
+		second.do(func(ctx app.Context) { require.NoError(t, second.env().KeepMine()) })
+		require.True(t, stored(), "keeping this window's version stores it again")
+		third := newTester(t, first.mem)
+		third.goTo(Route{ID: id, View: ViewProfile})
+		assert.Equal(t, "Kept in this window", third.env().Current().Profile.Site)
+		assert.Equal(t, storage.StateSaved, second.env().Status().State)
+	})
 }
 
 // TestRootHistory checks that a view change adds one history entry (and a
 // repeated one none), and that going back shows the entry's view.
 func TestRootHistory(t *testing.T) {
-	rt := newRootTest(t, nil)
-	rt.post(actNew, nil)
-	r := rt.h.root
-	id := r.cur.ID
+	ts := newTester(t, nil)
+	id := ts.create()
 	start := len(browser.Pushed())
-	r.navigate(rt.h.ctx, Route{ID: id, View: ViewResults})
-	r.navigate(rt.h.ctx, Route{ID: id, View: ViewResults})
-	rt.e.ConsumeAll()
+	ts.goTo(Route{ID: id, View: ViewResults})
+	ts.goTo(Route{ID: id, View: ViewResults})
 	pushed := browser.Pushed()[start:]
-	if want := "#/" + id + "/results"; len(pushed) != 1 || pushed[0] != want {
-		t.Fatalf("history entries %q, want one %q", pushed, want)
-	}
-	if r.route.View != ViewResults {
-		t.Fatalf("view %q, want results", r.route.View)
-	}
+	assert.Equal(t, []string{"#/" + id + "/results"}, pushed)
+	assert.Equal(t, ViewResults, ts.route().View)
+
 	browser.FirePopState("/" + id + "/profile")
-	rt.e.ConsumeAll()
-	if r.route.View != ViewProfile || r.route.ID != id {
-		t.Errorf("after going back: route %+v, want %s's profile", r.route, id)
-	}
-	if len(browser.Pushed()) != start+1 {
-		t.Errorf("going back added history entries: %q", browser.Pushed()[start:])
-	}
+	ts.e.ConsumeAll()
+	assert.Equal(t, Route{ID: id, View: ViewProfile}, ts.route())
+	assert.Len(t, browser.Pushed(), start+1, "going back adds no history entry")
 }

@@ -3,6 +3,8 @@ package app
 import (
 	"net/url"
 	"strings"
+
+	"github.com/isms-tools/ownership-assessment/assessment"
 )
 
 // View names a screen. Views live in the URL fragment, never in the path:
@@ -22,6 +24,10 @@ const (
 
 // assessmentViews are the views that show one open assessment, in tab order.
 var assessmentViews = []View{ViewProfile, ViewQuestions, ViewMatrix, ViewResults, ViewReport}
+
+// ofAssessment reports whether v shows one open assessment (the others are
+// the list and the comparison).
+func (v View) ofAssessment() bool { return v != ViewHome && v != ViewCompare && v != "" }
 
 func viewLabel(v View) string {
 	switch v {
@@ -64,7 +70,7 @@ func ParseRoute(fragment string) Route {
 	}
 	parts := strings.Split(f, "/")
 	id, err := url.PathUnescape(parts[0])
-	if err != nil || !validID(id) {
+	if err != nil || !assessment.ValidID(id) {
 		return Route{View: ViewHome}
 	}
 	r := Route{ID: id, View: ViewProfile}
@@ -96,16 +102,4 @@ func (r Route) Fragment() string {
 		return "#/" + url.PathEscape(r.ID) + "/questions/" + url.PathEscape(r.Question)
 	}
 	return "#/" + url.PathEscape(r.ID) + "/" + string(r.View)
-}
-
-func validID(id string) bool {
-	if id == "" || len(id) > 64 {
-		return false
-	}
-	for _, c := range id {
-		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_') {
-			return false
-		}
-	}
-	return true
 }

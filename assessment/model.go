@@ -7,9 +7,8 @@
 package assessment
 
 import (
+	"fmt"
 	"strings"
-
-	"github.com/isms-tools/ownership-assessment/assessment/errs"
 )
 
 // SchemaVersion is the version of the Assessment record this build writes.
@@ -179,7 +178,7 @@ func (r Rating) Label() string {
 func ParseRating(s string) (Rating, error) {
 	r := Rating(s)
 	if !r.Valid() {
-		return "", errs.Errorf("rating %q is not one of 0, 1, 2, 3, 4, na, unknown", s)
+		return "", fmt.Errorf("rating %q is not one of 0, 1, 2, 3, 4, na, unknown", s)
 	}
 	return r, nil
 }
@@ -226,7 +225,7 @@ func (k CellKey) MarshalText() ([]byte, error) { return []byte(k.String()), nil 
 func (k *CellKey) UnmarshalText(b []byte) error {
 	c, d, ok := strings.Cut(string(b), "/")
 	if !ok || c == "" {
-		return errs.Errorf("matrix key %q is not of the form control/domain", b)
+		return fmt.Errorf("matrix key %q is not of the form control/domain", b)
 	}
 	k.Control, k.Domain = c, Domain(d)
 	return nil

@@ -1,11 +1,10 @@
 package assessment
 
 import (
+	"fmt"
 	"maps"
 	"strconv"
 	"strings"
-
-	"github.com/isms-tools/ownership-assessment/assessment/errs"
 )
 
 // Model is an ownership model the tool can propose and preset.
@@ -255,7 +254,7 @@ func Preset(modelID string) (Matrix, error) { return PresetWith(modelID, Control
 // number, theme and plant-floor relevance.
 func PresetWith(modelID string, controls []Control) (Matrix, error) {
 	if _, ok := ModelByID(modelID); !ok {
-		return nil, errs.Errorf("preset: unknown ownership model %q", modelID)
+		return nil, fmt.Errorf("preset: unknown ownership model %q", modelID)
 	}
 	m := make(Matrix, len(controls)*len(Domains))
 	for _, c := range controls {

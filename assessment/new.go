@@ -3,12 +3,12 @@ package assessment
 import (
 	"encoding/hex"
 	"errors"
+	"fmt"
 	"maps"
 	"slices"
+	"strings"
 	"time"
 	"unicode/utf8"
-
-	"github.com/isms-tools/ownership-assessment/assessment/errs"
 )
 
 // Limits enforced by Validate on a loaded or imported record.
@@ -38,6 +38,20 @@ func New(id string, now time.Time) Assessment {
 	}
 }
 
+// untitledName is what DisplayName shows for an assessment without a name.
+const untitledName = "Untitled assessment"
+
+// DisplayName is how an assessment's name is shown: without surrounding
+// space, and "Untitled assessment" when nothing else is left. The stored
+// name is not changed (the name field of the profile form shows it as
+// typed).
+func DisplayName(name string) string {
+	if t := strings.TrimSpace(name); t != "" {
+		return t
+	}
+	return untitledName
+}
+
 // NewID turns caller-supplied random bytes into an assessment ID: the hex
 // form of the first 16 bytes, so 16 bytes give 32 characters. The caller
 // supplies the randomness (crypto.getRandomValues in the browser) so that
@@ -47,6 +61,25 @@ func NewID(randBytes []byte) string {
 		randBytes = randBytes[:16]
 	}
 	return hex.EncodeToString(randBytes)
+}
+
+// ValidID reports whether id is a valid assessment ID: 1 to MaxIDLen (64)
+// ASCII letters, digits, '-' or '_'. The ID is part of a storage key, a
+// path segment of the URL fragment and a CSV cell: this alphabet needs no
+// escaping in any of them, and the bound keeps keys short. NewID's hex IDs
+// satisfy it. It is the one ID rule: Validate, storage, routing and the CSV
+// format all ask it, so an ID one accepts the others accept too.
+func ValidID(id string) bool {
+	if id == "" || len(id) > MaxIDLen {
+		return false
+	}
+	for i := 0; i < len(id); i++ {
+		c := id[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_') {
+			return false
+		}
+	}
+	return true
 }
 
 // Progress counts the questions of the built-in bank that have an answer
@@ -90,7 +123,7 @@ func Validate(a Assessment) error { return ValidateWith(a, Questions(), Controls
 // always reports the same problem.
 func ValidateWith(a Assessment, bank []Question, controls []Control) error {
 	if a.Schema != SchemaVersion {
-		return errs.Errorf("schema %d: this tool reads schema %d", a.Schema, SchemaVersion)
+		return fmt.Errorf("schema %d: this tool reads schema %d", a.Schema, SchemaVersion)
 	}
 	if err := validateID(a.ID); err != nil {
 		return err
@@ -118,7 +151,7 @@ func ValidateWith(a Assessment, bank []Question, controls []Control) error {
 	if !allValid(a.Answers, func(id string, ans Answer) bool { return validateAnswer(ans, questions[id]) == nil }) {
 		for _, id := range slices.Sorted(maps.Keys(a.Answers)) {
 			if err := validateAnswer(a.Answers[id], questions[id]); err != nil {
-				return errs.Errorf("answer %q: %w", id, err)
+				return fmt.Errorf("answer %q: %w", id, err)
 			}
 		}
 	}
@@ -130,14 +163,14 @@ func ValidateWith(a Assessment, bank []Question, controls []Control) error {
 	if !allValid(a.Matrix, func(k CellKey, row RACI) bool { return rowValid(k, row, known) }) {
 		for _, k := range sortedKeys(a.Matrix) {
 			if err := validateRow(k, a.Matrix[k], known); err != nil {
-				return errs.Errorf("matrix row %q: %w", k.String(), err)
+				return fmt.Errorf("matrix row %q: %w", k.String(), err)
 			}
 		}
 	}
 
 	if a.Model != "" {
 		if _, ok := ModelByID(a.Model); !ok {
-			return errs.Errorf("model %q: unknown ownership model", a.Model)
+			return fmt.Errorf("model %q: unknown ownership model", a.Model)
 		}
 	}
 	return nil
@@ -153,21 +186,21 @@ func allValid[K comparable, V any](m map[K]V, ok func(K, V) bool) bool {
 	return true
 }
 
+// validateID is ValidID as an error for Validate, saying which part of
+// the rule id breaks.
 func validateID(id string) error {
-	if id == "" || len(id) > MaxIDLen {
-		return errs.Errorf("id %q: must be 1 to %d characters long", id, MaxIDLen)
+	switch {
+	case ValidID(id):
+		return nil
+	case id == "" || len(id) > MaxIDLen:
+		return fmt.Errorf("id %q: must be 1 to %d characters long", id, MaxIDLen)
 	}
-	for _, c := range id {
-		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_') {
-			return errs.Errorf("id %q: only letters, digits, '-' and '_' are allowed", id)
-		}
-	}
-	return nil
+	return fmt.Errorf("id %q: only letters, digits, '-' and '_' are allowed", id)
 }
 
 func maxLen(field, s string, n int) error {
 	if utf8.RuneCountInString(s) > n {
-		return errs.Errorf("%s: longer than %d characters", field, n)
+		return fmt.Errorf("%s: longer than %d characters", field, n)
 	}
 	return nil
 }
@@ -177,7 +210,7 @@ func validTimestamp(field, s string) error {
 		return nil
 	}
 	if _, err := time.Parse(time.RFC3339, s); err != nil {
-		return errs.Errorf("%s %q: not an RFC 3339 timestamp", field, s)
+		return fmt.Errorf("%s %q: not an RFC 3339 timestamp", field, s)
 	}
 	return nil
 }
@@ -188,36 +221,9 @@ func validDate(field, s string) error {
 		return nil
 	}
 	if _, err := time.Parse(dateLayout, s); err != nil {
-		return errs.Errorf("%s %q: not a real YYYY-MM-DD date", field, s)
+		return fmt.Errorf("%s %q: not a real YYYY-MM-DD date", field, s)
 	}
 	return nil
-}
-
-func validateProfile(p Profile) error {
-	for _, f := range []struct{ name, value string }{
-		{"organisation", p.Organisation},
-		{"site", p.Site},
-		{"sector", p.Sector},
-		{"assessor", p.Assessor},
-		{"respondent", p.Respondent},
-	} {
-		if err := maxLen("profile."+f.name, f.value, MaxNameLen); err != nil {
-			return err
-		}
-	}
-	if p.Plants < 0 || p.Plants > MaxPlants {
-		return errs.Errorf("profile.plants %d: must be between 0 and %d", p.Plants, MaxPlants)
-	}
-	switch p.Connectivity {
-	case "", ConnectivityIsolated, ConnectivityBrokered, ConnectivityIntegrated:
-	default:
-		return errs.Errorf("profile.connectivity %q: must be empty or one of %s, %s, %s",
-			p.Connectivity, ConnectivityIsolated, ConnectivityBrokered, ConnectivityIntegrated)
-	}
-	if p.RespondentRole != "" && !ValidRole(p.RespondentRole) {
-		return errs.Errorf("profile.respondentRole %q: unknown role", p.RespondentRole)
-	}
-	return validDate("profile.date", p.Date)
 }
 
 func validateAnswer(ans Answer, known bool) error {
@@ -228,7 +234,7 @@ func validateAnswer(ans Answer, known bool) error {
 		return err
 	}
 	if ans.Owner != "" && !ValidRole(ans.Owner) {
-		return errs.Errorf("owner %q: unknown role", ans.Owner)
+		return fmt.Errorf("owner %q: unknown role", ans.Owner)
 	}
 	if err := validDate("target", ans.Target); err != nil {
 		return err
@@ -260,16 +266,16 @@ func validateRow(k CellKey, row RACI, known map[string]bool) error {
 		return errors.New("unknown control")
 	}
 	if !slices.Contains(Domains, k.Domain) {
-		return errs.Errorf("unknown domain %q", k.Domain)
+		return fmt.Errorf("unknown domain %q", k.Domain)
 	}
 	for _, r := range rowRoles(row) {
 		if !slices.Contains(RACIRoles, r) {
-			return errs.Errorf("role %q: not a matrix role", r)
+			return fmt.Errorf("role %q: not a matrix role", r)
 		}
 		switch l := row[r]; l {
 		case LetterResponsible, LetterAccountable, LetterConsulted, LetterInformed:
 		default:
-			return errs.Errorf("role %q: letter %q is not one of R, A, C, I", r, l)
+			return fmt.Errorf("role %q: letter %q is not one of R, A, C, I", r, l)
 		}
 	}
 	return nil

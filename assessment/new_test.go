@@ -180,7 +180,7 @@ func TestValidate(t *testing.T) {
 		{name: "PlantsHigh", modify: func(a *Assessment) { a.Profile.Plants = 10001 }, err: "profile.plants 10001: must be between 0 and 10000"},
 		{name: "Connectivity", modify: func(a *Assessment) { a.Profile.Connectivity = "wifi" },
 			err: `profile.connectivity "wifi": must be empty or one of isolated, brokered, integrated`},
-		{name: "RespondentRole", modify: func(a *Assessment) { a.Profile.RespondentRole = "boss" }, err: `profile.respondentRole "boss": unknown role`},
+		{name: "RespondentRole", modify: func(a *Assessment) { a.Profile.RespondentRole = "boss" }, err: `profile.respondentRole "boss": must be empty or one of executive, isms-owner, it, ot, quality, ehs, legal, hr, procurement, operations, consultant`},
 		{name: "ProfileDateFormat", modify: func(a *Assessment) { a.Profile.Date = "9.3.2025" }, err: `profile.date "9.3.2025": not a real YYYY-MM-DD date`},
 		{name: "ProfileDateImpossible", modify: func(a *Assessment) { a.Profile.Date = "2025-02-29" }, err: `profile.date "2025-02-29": not a real YYYY-MM-DD date`},
 		{name: "AnswerUnknownQuestion", modify: func(a *Assessment) { a.Answers["GOV-99"] = Answer{Rating: Rating1} }, err: `answer "GOV-99": unknown question`},

@@ -3,11 +3,10 @@ package assessment
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"maps"
 	"slices"
 	"strconv"
-
-	"github.com/isms-tools/ownership-assessment/assessment/errs"
 )
 
 // Load reads an assessment record of any schema from 1 to SchemaVersion,
@@ -18,7 +17,7 @@ func Load(raw []byte) (Assessment, error) {
 		return Assessment{}, err
 	}
 	if err := Validate(a); err != nil {
-		return Assessment{}, errs.Errorf("invalid assessment: %w", err)
+		return Assessment{}, fmt.Errorf("invalid assessment: %w", err)
 	}
 	return a, nil
 }
@@ -50,7 +49,7 @@ func Upgrade(raw []byte) (Assessment, error) {
 	}
 	var d doc
 	if err := json.Unmarshal(raw, &d); err != nil {
-		return Assessment{}, errs.Errorf("reading assessment: %w", err)
+		return Assessment{}, fmt.Errorf("reading assessment: %w", err)
 	}
 	rawVersion, ok := d["schema"]
 	if !ok {
@@ -58,33 +57,33 @@ func Upgrade(raw []byte) (Assessment, error) {
 	}
 	var version int
 	if err := json.Unmarshal(rawVersion, &version); err != nil {
-		return Assessment{}, errs.Errorf("reading assessment: schema version: %w", err)
+		return Assessment{}, fmt.Errorf("reading assessment: schema version: %w", err)
 	}
 	switch {
 	case version < 1:
-		return Assessment{}, errs.Errorf("reading assessment: schema %d is not a valid version", version)
+		return Assessment{}, fmt.Errorf("reading assessment: schema %d is not a valid version", version)
 	case version > SchemaVersion:
-		return Assessment{}, errs.Errorf("assessment schema %d is newer than this tool supports (%d); open it with a newer version of the tool", version, SchemaVersion)
+		return Assessment{}, fmt.Errorf("assessment schema %d is newer than this tool supports (%d); open it with a newer version of the tool", version, SchemaVersion)
 	}
 	for v := version; v < SchemaVersion; v++ {
 		step := upgrades[v]
 		if step == nil {
-			return Assessment{}, errs.Errorf("upgrading schema %d to %d: no upgrade step", v, v+1)
+			return Assessment{}, fmt.Errorf("upgrading schema %d to %d: no upgrade step", v, v+1)
 		}
 		next, err := step(d)
 		if err != nil {
-			return Assessment{}, errs.Errorf("upgrading schema %d to %d: %w", v, v+1, err)
+			return Assessment{}, fmt.Errorf("upgrading schema %d to %d: %w", v, v+1, err)
 		}
 		next["schema"] = json.RawMessage(strconv.Itoa(v + 1))
 		d = next
 	}
 	b, err := json.Marshal(d)
 	if err != nil {
-		return Assessment{}, errs.Errorf("reading assessment: %w", err)
+		return Assessment{}, fmt.Errorf("reading assessment: %w", err)
 	}
 	a = Assessment{}
 	if err := json.Unmarshal(b, &a); err != nil {
-		return Assessment{}, errs.Errorf("reading assessment: %w", err)
+		return Assessment{}, fmt.Errorf("reading assessment: %w", err)
 	}
 	return a, nil
 }
@@ -135,7 +134,7 @@ func upgrade1to2(d doc) (doc, error) {
 	if raw, ok := d["profile"]; ok {
 		var p1 v1Profile
 		if err := json.Unmarshal(raw, &p1); err != nil {
-			return nil, errs.Errorf("profile: %w", err)
+			return nil, fmt.Errorf("profile: %w", err)
 		}
 		p := Profile{
 			Organisation: p1.Organisation, Site: p1.Site, Sector: p1.Sector,
@@ -152,7 +151,7 @@ func upgrade1to2(d doc) (doc, error) {
 		case "both":
 			p.Validated, p.SafetyCritical = true, true
 		default:
-			return nil, errs.Errorf("profile.regulated %q: want none, gmp, safety or both", p1.Regulated)
+			return nil, fmt.Errorf("profile.regulated %q: want none, gmp, safety or both", p1.Regulated)
 		}
 		if err := setField(out, "profile", p); err != nil {
 			return nil, err
@@ -162,7 +161,7 @@ func upgrade1to2(d doc) (doc, error) {
 	if raw, ok := d["answers"]; ok {
 		var a1 map[string]v1Answer
 		if err := json.Unmarshal(raw, &a1); err != nil {
-			return nil, errs.Errorf("answers: %w", err)
+			return nil, fmt.Errorf("answers: %w", err)
 		}
 		answers := make(map[string]Answer, len(a1))
 		for _, id := range slices.Sorted(maps.Keys(a1)) {
@@ -175,7 +174,7 @@ func upgrade1to2(d doc) (doc, error) {
 				case l >= 0 && l <= MaxLevel:
 					ans.Rating = Rating(strconv.Itoa(l))
 				default:
-					return nil, errs.Errorf("answer %q: level %d is not between -1 and %d", id, l, MaxLevel)
+					return nil, fmt.Errorf("answer %q: level %d is not between -1 and %d", id, l, MaxLevel)
 				}
 			}
 			if !ans.IsZero() {
@@ -190,7 +189,7 @@ func upgrade1to2(d doc) (doc, error) {
 	if raw, ok := d["raci"]; ok {
 		var r1 map[string]map[Domain]RACI
 		if err := json.Unmarshal(raw, &r1); err != nil {
-			return nil, errs.Errorf("raci: %w", err)
+			return nil, fmt.Errorf("raci: %w", err)
 		}
 		m := Matrix{}
 		for control, domains := range r1 {
@@ -211,7 +210,7 @@ func upgrade1to2(d doc) (doc, error) {
 func setField(d doc, name string, v any) error {
 	b, err := json.Marshal(v)
 	if err != nil {
-		return errs.Errorf("%s: %w", name, err)
+		return fmt.Errorf("%s: %w", name, err)
 	}
 	d[name] = b
 	return nil

@@ -10,23 +10,45 @@ package browser
 import (
 	"errors"
 	"fmt"
-
-	"github.com/isms-tools/ownership-assessment/assessment/errs"
 )
 
-// DefaultMaxFile is the size limit of ReadFile. Assessment exports are a
-// few hundred kilobytes at most; anything much larger is the wrong file, and
-// reading it would only stall the page.
-const DefaultMaxFile = 16 << 20
-
-// ErrTooLarge is returned (wrapped) by ReadFileLimit for a file over the
-// limit; the file is not read.
+// ErrTooLarge is the error (wrapped) of a File over the limit ReadFiles was
+// given; the file is not read.
 var ErrTooLarge = errors.New("the file is too large")
 
 // ErrNoBrowser is returned (wrapped) when the browser facility needed is
 // missing: always in the native build, and in the js build when, for
 // example, there is no document (as under Node).
 var ErrNoBrowser = errors.New("not available outside a browser page")
+
+// FileList is the files of one pick or drop (EventFiles), in the
+// browser's order, before they are read.
+type FileList []FileRef
+
+// FileRef is one file of a FileList: what the browser says of it without
+// reading it, and what ReadFiles needs to read it.
+type FileRef struct {
+	Name string // as the browser gives it; may be empty
+	Size int    // in bytes, as the browser reports it; -1 when the value is not a file
+
+	src fileSource // the file in the browser, or a native stand-in
+}
+
+// File is a file of a FileList as ReadFiles read it: either its Data or
+// the Err that kept it from being read.
+type File struct {
+	Name string // FileRef.Name
+	Data []byte // nil when Err is set
+	Err  error  // why it was not read, naming the file: ErrTooLarge, a read failure, ErrNoBrowser
+}
+
+// displayName names a file in messages, also when the browser gave none.
+func displayName(name string) string {
+	if name == "" {
+		return "file"
+	}
+	return name
+}
 
 // formatSize renders a byte count for messages.
 func formatSize(n int) string {
@@ -41,6 +63,42 @@ func formatSize(n int) string {
 
 // tooLarge is the error of a file over max.
 func tooLarge(name string, size, max int) error {
-	return errs.Errorf("read %q: %w: it is %s and the limit is %s; choose an exported assessment file",
+	return fmt.Errorf("read %q: %w: it is %s and the limit is %s; choose an exported assessment file",
 		name, ErrTooLarge, formatSize(size), formatSize(max))
+}
+
+// ReadFiles reads the files of list, each up to max bytes, and returns
+// them in list order, each with its data or its own error: a file over max
+// is refused before it is read (ErrTooLarge), and one file's failure does
+// not stop the others.
+//
+// In the browser it waits for each file's content, a promise: call it from
+// a goroutine (go-app's ctx.Async), never in an event handler, where
+// blocking would stall the page.
+func ReadFiles(list FileList, max int) []File {
+	out := make([]File, len(list))
+	for i, f := range list {
+		out[i].Name = f.Name
+		out[i].Data, out[i].Err = readFile(f, max)
+	}
+	return out
+}
+
+// readFile reads one file of ReadFiles.
+func readFile(f FileRef, max int) ([]byte, error) {
+	name := displayName(f.Name)
+	switch {
+	case f.Size < 0:
+		return nil, fmt.Errorf("read %q: the value is not a file", name)
+	case f.Size > max:
+		return nil, tooLarge(name, f.Size, max)
+	}
+	data, size, err := f.src.read(max)
+	switch {
+	case err != nil:
+		return nil, fmt.Errorf("read %q: %w", name, err)
+	case size > max: // the file grew between the listing and the read
+		return nil, tooLarge(name, size, max)
+	}
+	return data, nil
 }

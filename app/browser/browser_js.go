@@ -4,13 +4,12 @@ package browser
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"sync"
 
 	"github.com/hack-pad/safejs"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
-
-	"github.com/isms-tools/ownership-assessment/assessment/errs"
 )
 
 // toSafe converts a go-app Value into a safejs Value. go-app v10.1.11 has
@@ -23,7 +22,7 @@ func toSafe(v app.Value) (sv safejs.Value, err error) {
 	}
 	defer func() {
 		if r := recover(); r != nil {
-			err = errs.Errorf("convert JavaScript value: %v", r)
+			err = fmt.Errorf("convert JavaScript value: %v", r)
 		}
 	}()
 	object, err := safejs.Global().Get("Object")
@@ -38,9 +37,6 @@ func toSafe(v app.Value) (sv safejs.Value, err error) {
 	return holder.Get("v")
 }
 
-// fromSafe converts a safejs Value into a go-app Value.
-func fromSafe(v safejs.Value) app.Value { return app.ValueOf(safejs.Unsafe(v)) }
-
 // getProp reads obj[name] through Reflect.get called as a method, because a
 // plain property read (syscall/js valueGet) does not catch exceptions
 // thrown by getters and would abort the program.
@@ -50,7 +46,7 @@ func getProp(obj safejs.Value, name string) (safejs.Value, error) {
 		return safejs.Value{}, err
 	}
 	if t := obj.Type(); t != safejs.TypeObject && t != safejs.TypeFunction {
-		return safejs.Value{}, errs.Errorf("read %s of a JavaScript %s", name, t)
+		return safejs.Value{}, fmt.Errorf("read %s of a JavaScript %s", name, t)
 	}
 	return reflect.Call("get", obj, name)
 }
@@ -60,10 +56,10 @@ func getProp(obj safejs.Value, name string) (safejs.Value, error) {
 func global(name string) (safejs.Value, error) {
 	v, err := getProp(safejs.Global(), name)
 	if err != nil {
-		return safejs.Value{}, errs.Errorf("%s: %w", name, err)
+		return safejs.Value{}, fmt.Errorf("%s: %w", name, err)
 	}
 	if v.IsUndefined() || v.IsNull() {
-		return safejs.Value{}, errs.Errorf("%s: %w", name, ErrNoBrowser)
+		return safejs.Value{}, fmt.Errorf("%s: %w", name, ErrNoBrowser)
 	}
 	return v, nil
 }
@@ -74,7 +70,7 @@ func global(name string) (safejs.Value, error) {
 // has started the download.
 func Download(filename, mime string, data []byte) error {
 	if err := download(filename, mime, data); err != nil {
-		return errs.Errorf("download %q: %w", filename, err)
+		return fmt.Errorf("download %q: %w", filename, err)
 	}
 	return nil
 }
@@ -98,11 +94,11 @@ func download(filename, mime string, data []byte) error {
 	}
 	blob, err := blobType.New([]any{bytes}, map[string]any{"type": mime})
 	if err != nil {
-		return errs.Errorf("make blob: %w", err)
+		return fmt.Errorf("make blob: %w", err)
 	}
 	url, err := urlType.Call("createObjectURL", blob)
 	if err != nil {
-		return errs.Errorf("make blob URL: %w", err)
+		return fmt.Errorf("make blob URL: %w", err)
 	}
 	revokeLater(urlType, url)
 
@@ -120,14 +116,14 @@ func download(filename, mime string, data []byte) error {
 	}
 	body, err := getProp(doc, "body")
 	if err != nil || body.IsNull() || body.IsUndefined() {
-		return errs.Errorf("document has no body: %w", ErrNoBrowser)
+		return fmt.Errorf("document has no body: %w", ErrNoBrowser)
 	}
 	if _, err := body.Call("appendChild", a); err != nil {
 		return err
 	}
 	defer func() { _, _ = body.Call("removeChild", a) }()
 	if _, err := a.Call("click"); err != nil {
-		return errs.Errorf("start download: %w", err)
+		return fmt.Errorf("start download: %w", err)
 	}
 	return nil
 }
@@ -149,50 +145,83 @@ func revokeLater(urlType, url safejs.Value) {
 	}
 }
 
-// ReadFile reads a File (an element of Files) up to DefaultMaxFile bytes.
-// See ReadFileLimit.
-func ReadFile(v app.Value) ([]byte, error) { return ReadFileLimit(v, DefaultMaxFile) }
+// EventFiles returns the files of an event: those dropped with a drop
+// event (dataTransfer.files), or those picked with a change event of an
+// <input type=file> (target.files); none when the event carries no files.
+// For a file input it also clears the choice, so that picking the same
+// file again (after fixing it) fires another change event; the files
+// listed stay readable.
+func EventFiles(e app.Event) FileList {
+	ev, err := toSafe(e.Value)
+	if err != nil {
+		return nil
+	}
+	if dt, err := getProp(ev, "dataTransfer"); err == nil && dt.Type() == safejs.TypeObject {
+		files, err := getProp(dt, "files")
+		if err != nil {
+			return nil
+		}
+		return fileList(files)
+	}
+	target, err := getProp(ev, "target")
+	if err != nil {
+		return nil
+	}
+	files, err := getProp(target, "files")
+	if err != nil {
+		return nil
+	}
+	list := fileList(files)
+	if list != nil {
+		_ = target.Set("value", "")
+	}
+	return list
+}
 
-// ReadFileLimit reads a File, from an <input type=file> change event
-// (files[i]) or a drop event (dataTransfer.files[i]), refusing files over
-// max bytes before reading them (ErrTooLarge).
-//
-// It waits for file.arrayBuffer(), a promise: call it from a goroutine
-// (go-app's ctx.Async), never directly in an event handler, where blocking
-// would stall the page.
-func ReadFileLimit(v app.Value, max int) ([]byte, error) {
-	f, err := toSafe(v)
-	if err != nil {
-		return nil, errs.Errorf("read file: %w", err)
+// fileList lists the files of a FileList (or of an array of files), with
+// their names and sizes; nil for anything that is not a list.
+func fileList(list safejs.Value) FileList {
+	lv, err := getProp(list, "length")
+	if err != nil || lv.Type() != safejs.TypeNumber {
+		return nil
 	}
-	name := fileName(f)
-	sizeV, err := getProp(f, "size")
-	if err != nil || sizeV.Type() != safejs.TypeNumber {
-		return nil, errs.Errorf("read file: the value is not a file")
+	n, _ := lv.Int()
+	out := make(FileList, 0, n)
+	for i := range n {
+		f, err := list.Index(i)
+		if err != nil || f.IsNull() || f.IsUndefined() {
+			continue
+		}
+		ref := FileRef{Name: stringProp(f, "name"), Size: -1, src: fileSource{f}}
+		if sv, err := getProp(f, "size"); err == nil && sv.Type() == safejs.TypeNumber {
+			if size, err := sv.Int(); err == nil {
+				ref.Size = size
+			}
+		}
+		out = append(out, ref)
 	}
-	size, err := sizeV.Int()
-	if err != nil {
-		return nil, errs.Errorf("read %q: size: %w", name, err)
-	}
-	if size > max {
-		return nil, tooLarge(name, size, max)
-	}
-	bytes, n, err := readBytes(f)
-	if err != nil {
-		return nil, errs.Errorf("read %q: %w", name, err)
-	}
-	if n > max { // the file grew between the size check and the read
-		return nil, tooLarge(name, n, max)
+	return out
+}
+
+// fileSource is a File of the page.
+type fileSource struct{ f safejs.Value }
+
+// read reads the content of the file; only its size when that is over max.
+// Its errors are wrapped once, by readFile.
+func (s fileSource) read(max int) ([]byte, int, error) {
+	bytes, n, err := readBytes(s.f)
+	if err != nil || n > max {
+		return nil, n, err
 	}
 	out := make([]byte, n)
 	if _, err := safejs.CopyBytesToGo(out, bytes); err != nil {
-		return nil, errs.Errorf("read %q: %w", name, err)
+		return nil, n, err
 	}
-	return out, nil
+	return out, n, nil
 }
 
 // readBytes reads the content of File f into a Uint8Array and returns it
-// with its length. Its errors are wrapped once, by ReadFileLimit.
+// with its length.
 func readBytes(f safejs.Value) (safejs.Value, int, error) {
 	promise, err := f.Call("arrayBuffer")
 	if err != nil {
@@ -256,12 +285,12 @@ func rejection(v safejs.Value) error {
 	name, msg := stringProp(v, "name"), stringProp(v, "message")
 	switch {
 	case name != "" && msg != "":
-		return errs.Errorf("%s: %s", name, msg)
+		return fmt.Errorf("%s: %s", name, msg)
 	case name != "" || msg != "":
 		return errors.New(name + msg)
 	}
 	if s, err := v.String(); err == nil {
-		return errs.Errorf("rejected: %s", s)
+		return fmt.Errorf("rejected: %s", s)
 	}
 	return errors.New("rejected")
 }
@@ -274,45 +303,6 @@ func stringProp(v safejs.Value, p string) string {
 	}
 	s, _ := pv.String()
 	return s
-}
-
-func fileName(f safejs.Value) string {
-	if n := stringProp(f, "name"); n != "" {
-		return n
-	}
-	return "file"
-}
-
-// FileName returns the name of a File, or "" when v is not one.
-func FileName(v app.Value) string {
-	f, err := toSafe(v)
-	if err != nil {
-		return ""
-	}
-	return stringProp(f, "name")
-}
-
-// Files lists the files of a FileList (input.files, dataTransfer.files).
-// It returns nil for anything that is not a list.
-func Files(v app.Value) []app.Value {
-	list, err := toSafe(v)
-	if err != nil {
-		return nil
-	}
-	lv, err := getProp(list, "length")
-	if err != nil || lv.Type() != safejs.TypeNumber {
-		return nil
-	}
-	n, _ := lv.Int()
-	var out []app.Value
-	for i := range n {
-		f, err := list.Index(i)
-		if err != nil || f.IsNull() || f.IsUndefined() {
-			continue
-		}
-		out = append(out, fromSafe(f))
-	}
-	return out
 }
 
 // Mark records performance.mark(name), for the loader's "app-ready" and
@@ -453,14 +443,14 @@ func PushHashSoon(hash string) error {
 	}
 	bound, err := push.Call("bind", history, nil, "", hash)
 	if err != nil {
-		return errs.Errorf("add history entry: %w", err)
+		return fmt.Errorf("add history entry: %w", err)
 	}
 	setTimeout, err := global("setTimeout")
 	if err != nil {
 		return err
 	}
 	if _, err := setTimeout.Invoke(bound, historyDelay); err != nil {
-		return errs.Errorf("add history entry: %w", err)
+		return fmt.Errorf("add history entry: %w", err)
 	}
 	return nil
 }
@@ -486,7 +476,7 @@ func listen(target safejs.Value, targetErr error, event string, fn safejs.Func) 
 // Print opens the browser's print dialog (window.print()).
 func Print() error {
 	if _, err := safejs.Global().Call("print"); err != nil {
-		return errs.Errorf("print: %w", err)
+		return fmt.Errorf("print: %w", err)
 	}
 	return nil
 }

@@ -9,6 +9,9 @@ import (
 	"time"
 
 	"github.com/hack-pad/safejs"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func must[T any](v T, err error) T {
@@ -52,37 +55,97 @@ func TestValueConversion(t *testing.T) {
 	}
 }
 
-func TestReadFile(t *testing.T) {
+// fromSafe converts a safejs Value into a go-app Value, as go-app hands
+// JavaScript values to the app.
+func fromSafe(v safejs.Value) app.Value { return app.ValueOf(safejs.Unsafe(v)) }
+
+// event wraps a JavaScript object as a go-app event.
+func event(v safejs.Value) app.Event { return app.Event{Value: fromSafe(v)} }
+
+func TestEventFilesAndReadFiles(t *testing.T) {
 	file := js(`return new File([new Uint8Array([0x61, 0x2c, 0xe2, 0x9c, 0x93, 0x0a, 0x00, 0xff])], "export.csv", {type: "text/csv"})`)
 	other := js(`return new File(["x"], "two.json")`)
-	list := fromSafe(js(`return [arguments[0], arguments[1]]`, file, other))
-
-	files := Files(list)
-	if len(files) != 2 || FileName(files[0]) != "export.csv" || FileName(files[1]) != "two.json" {
-		t.Fatalf("Files = %d, names %q", len(files), FileName(files[0]))
-	}
-	data, err := ReadFile(files[0])
-	if err != nil || string(data) != "a,✓\n\x00\xff" {
-		t.Fatalf("ReadFile = %q, %v", data, err)
-	}
-
-	if _, err := ReadFileLimit(files[0], 7); !errors.Is(err, ErrTooLarge) || !strings.Contains(err.Error(), `"export.csv"`) {
-		t.Errorf("over the limit: %v", err)
-	}
-	if data, err := ReadFileLimit(files[0], 8); err != nil || len(data) != 8 {
-		t.Errorf("at the limit: %d bytes, %v", len(data), err)
-	}
-
 	broken := js(`return {name: "gone.csv", size: 3, arrayBuffer() { return Promise.reject(new DOMException("the file changed", "NotReadableError")) }}`)
-	if _, err := ReadFile(fromSafe(broken)); err == nil || !strings.Contains(err.Error(), "NotReadableError: the file changed") {
-		t.Errorf("rejected read: %v", err)
+	grows := js(`return {name: "grows.csv", size: 1, arrayBuffer() { return Promise.resolve(new ArrayBuffer(100)) }}`)
+
+	drop := js(`return {dataTransfer: {files: [arguments[0], arguments[1], arguments[2], arguments[3], "not a file"]}}`, file, other, broken, grows)
+	list := EventFiles(event(drop))
+	require.Len(t, list, 5)
+	assert.Equal(t, "export.csv", list[0].Name)
+	assert.Equal(t, 8, list[0].Size)
+	assert.Equal(t, "two.json", list[1].Name)
+	assert.Equal(t, -1, list[4].Size, "a string is not a file")
+
+	tests := []struct {
+		Name  string
+		Data  string
+		Err   error  // nil when none is expected, or for errors without a sentinel
+		Error string // a part of the error's text; "" when the file is read
+	}{
+		{Name: "export.csv", Data: "a,✓\n\x00\xff"},
+		{Name: "two.json", Data: "x"},
+		{Name: "gone.csv", Error: `read "gone.csv": NotReadableError: the file changed`},
+		{Name: "grows.csv", Err: ErrTooLarge, Error: `read "grows.csv": the file is too large: it is 100 bytes`},
+		{Name: "", Error: `read "file": the value is not a file`},
 	}
-	if _, err := ReadFile(fromSafe(js(`return "not a file"`))); err == nil {
-		t.Error("a string was read as a file")
+	got := ReadFiles(list, 8)
+	require.Len(t, got, len(tests))
+	for i, tt := range tests {
+		t.Run(tt.Name, func(t *testing.T) {
+			f := got[i]
+			assert.Equal(t, tt.Name, f.Name)
+			if tt.Error == "" {
+				require.NoError(t, f.Err)
+				assert.Equal(t, tt.Data, string(f.Data))
+				return
+			}
+			require.Error(t, f.Err)
+			assert.Contains(t, f.Err.Error(), tt.Error)
+			if tt.Err != nil {
+				assert.ErrorIs(t, f.Err, tt.Err)
+			}
+			assert.Nil(t, f.Data)
+		})
 	}
-	if Files(fromSafe(js(`return 42`))) != nil || FileName(fromSafe(js(`return null`))) != "" {
-		t.Error("non-lists/non-files not handled")
+
+	over := ReadFiles(list[:1], 7)[0]
+	assert.ErrorIs(t, over.Err, ErrTooLarge, "over the limit")
+	assert.Contains(t, over.Err.Error(), `"export.csv"`)
+	at := ReadFiles(list[:1], 8)[0]
+	require.NoError(t, at.Err, "at the limit")
+	assert.Len(t, at.Data, 8)
+}
+
+func TestEventFilesOfAPick(t *testing.T) {
+	file := js(`return new File(["a,b"], "picked.csv")`)
+	input := js(`return {files: [arguments[0]], value: "C:\\fakepath\\picked.csv"}`, file)
+	list := EventFiles(event(js(`return {target: arguments[0]}`, input)))
+	require.Len(t, list, 1)
+	assert.Equal(t, "picked.csv", list[0].Name)
+	assert.Equal(t, "", must(must(input.Get("value")).String()), "the choice is cleared")
+	f := ReadFiles(list, 8)[0]
+	require.NoError(t, f.Err, "the file stays readable")
+	assert.Equal(t, "a,b", string(f.Data))
+
+	for _, tt := range []struct {
+		Name string
+		JS   string
+	}{
+		{Name: "NoFiles", JS: `return {target: {value: "x"}}`},
+		{Name: "FilesNotAList", JS: `return {target: {files: 42, value: "x"}}`},
+		{Name: "NoTarget", JS: `return {}`},
+		{Name: "NullDataTransfer", JS: `return {dataTransfer: null}`},
+		{Name: "NotAnObject", JS: `return 42`},
+	} {
+		t.Run(tt.Name, func(t *testing.T) {
+			ev := js(tt.JS)
+			assert.Empty(t, EventFiles(event(ev)))
+			if target, err := getProp(ev, "target"); err == nil && target.Type() == safejs.TypeObject {
+				assert.Equal(t, "x", must(must(target.Get("value")).String()), "a non-file input is left alone")
+			}
+		})
 	}
+	assert.Empty(t, EventFiles(app.Event{}))
 }
 
 func TestDownloadWithoutDocument(t *testing.T) {

@@ -7,8 +7,6 @@ import (
 	"sync"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
-
-	"github.com/isms-tools/ownership-assessment/assessment/errs"
 )
 
 // Downloaded is a download recorded by the native build's Download.
@@ -47,19 +45,41 @@ func LastDownload() (Downloaded, bool) {
 	return *last, true
 }
 
-// ReadFile fails: there are no browser files outside the browser.
-func ReadFile(v app.Value) ([]byte, error) { return ReadFileLimit(v, DefaultMaxFile) }
+// EventFiles returns no files: there are no browser events outside the
+// browser. Tests make a FileList with FakeFiles.
+func EventFiles(app.Event) FileList { return nil }
 
-// ReadFileLimit fails: there are no browser files outside the browser.
-func ReadFileLimit(app.Value, int) ([]byte, error) {
-	return nil, errs.Errorf("read file: %w", ErrNoBrowser)
+// FakeFiles returns a FileList for tests: ReadFiles gives back each file's
+// Data, or its Err, under the same size limit as in the browser. A file
+// with neither is read as empty.
+func FakeFiles(files ...File) FileList {
+	list := make(FileList, len(files))
+	for i, f := range files {
+		list[i] = FileRef{Name: f.Name, Size: len(f.Data), src: fileSource{data: append([]byte{}, f.Data...), err: f.Err}}
+	}
+	return list
 }
 
-// FileName returns "": there are no browser files outside the browser.
-func FileName(app.Value) string { return "" }
+// fileSource is the content of a file made by FakeFiles.
+type fileSource struct {
+	data []byte
+	err  error
+}
 
-// Files returns nil: there are no browser files outside the browser.
-func Files(app.Value) []app.Value { return nil }
+// read returns a copy of the content, or the file's error; only its size
+// when that is over max. The zero fileSource, of a FileRef made outside
+// FakeFiles, is not available outside the browser.
+func (s fileSource) read(max int) ([]byte, int, error) {
+	switch {
+	case s.err != nil:
+		return nil, 0, s.err
+	case s.data == nil:
+		return nil, 0, ErrNoBrowser
+	case len(s.data) > max:
+		return nil, len(s.data), nil
+	}
+	return slices.Clone(s.data), len(s.data), nil
+}
 
 // Mark records name for tests (see Marks).
 func Mark(name string) {

@@ -2,12 +2,11 @@ package storage
 
 import (
 	"errors"
+	"fmt"
 	"sync"
 	"time"
 
 	"github.com/isms-tools/ownership-assessment/assessment"
-
-	"github.com/isms-tools/ownership-assessment/assessment/errs"
 )
 
 // State is the autosave state shown to the user.
@@ -18,7 +17,7 @@ const (
 	StateSaved    State = "saved"    // everything is stored
 	StateSaving   State = "saving"   // changes are waiting for the debounce or being written
 	StateError    State = "error"    // the last write failed; changes are kept in memory and retried
-	StateConflict State = "conflict" // another window saved this assessment; autosave is paused
+	StateConflict State = "conflict" // another window saved or deleted this assessment; autosave is paused
 )
 
 // Status is reported to Autosaver.OnStatus whenever the state, revision or
@@ -67,11 +66,13 @@ type change struct {
 // goroutine, e.g. OnStatus = func(s Status) { ctx.Dispatch(func(app.Context)
 // { c.status = s }) }. OnStatus must not call Changed or Flush synchronously.
 //
-// On ErrConflict (another window saved) autosave pauses with StateConflict
-// and keeps the unsaved change: the UI offers to reload (then Reset) or to
-// keep this window's version (Overwrite). Other failures (storage full,
-// storage blocked) report StateError, keep the change in memory and retry
-// on the next change or Flush.
+// On ErrConflict (another window saved) and ErrDeleted (another window
+// deleted the assessment) autosave pauses with StateConflict and keeps the
+// unsaved change: the UI offers to keep this window's version (Overwrite,
+// which stores it again after a deletion) or, after a conflict, to reload
+// (then Reset). Other failures (storage full, storage blocked) report
+// StateError, keep the change in memory and retry on the next change or
+// Flush.
 type Autosaver struct {
 	// OnStatus receives state changes. Set it before the first Changed.
 	OnStatus func(Status)
@@ -127,7 +128,7 @@ func (as *Autosaver) Pending() bool {
 func (as *Autosaver) Changed(a assessment.Assessment, sum Summary) {
 	as.mu.Lock()
 	if a.ID != as.id {
-		err := errs.Errorf("autosave: change to assessment %q sent to the autosaver of %q", a.ID, as.id)
+		err := fmt.Errorf("autosave: change to assessment %q sent to the autosaver of %q", a.ID, as.id)
 		as.unlockEmit(Status{State: StateError, Message: err.Error(), Err: err})
 		return
 	}
@@ -185,7 +186,7 @@ func (as *Autosaver) Flush() error {
 		} else {
 			as.unlockEmit(Status{State: StateSaving}) // a newer change has its own timer
 		}
-	case errors.Is(err, ErrConflict), errors.Is(err, ErrTooNew), errors.Is(err, ErrCorrupt):
+	case errors.Is(err, ErrConflict), errors.Is(err, ErrDeleted), errors.Is(err, ErrTooNew), errors.Is(err, ErrCorrupt):
 		// Retrying cannot help: pause until the user decides.
 		as.halted = err
 		as.unlockEmit(as.haltedStatus())
@@ -208,11 +209,15 @@ func (as *Autosaver) Reset(revision int) {
 }
 
 // Overwrite resolves a conflict by storing this window's version over the
-// one saved elsewhere. Only call it on the user's explicit choice.
+// one saved elsewhere, or, when the assessment was deleted elsewhere, by
+// storing it again. Only call it on the user's explicit choice.
 func (as *Autosaver) Overwrite() error {
 	rev, err := as.store.Revision(as.id)
-	if err != nil {
-		return errs.Errorf("keep this version: %w", err)
+	switch {
+	case errors.Is(err, ErrNotFound):
+		rev = 0 // deleted elsewhere: store it anew
+	case err != nil:
+		return fmt.Errorf("keep this version: %w", err)
 	}
 	as.mu.Lock()
 	as.halted, as.revision = nil, rev
@@ -233,9 +238,13 @@ func (as *Autosaver) Stop() {
 
 func (as *Autosaver) haltedStatus() Status {
 	st := Status{State: StateError, Err: as.halted, Message: userMessage(as.halted)}
-	if errors.Is(as.halted, ErrConflict) {
+	switch {
+	case errors.Is(as.halted, ErrConflict):
 		st.State = StateConflict
 		st.Message = "This assessment was changed in another tab or window. Reload it to see those changes, or keep this window's version."
+	case errors.Is(as.halted, ErrDeleted):
+		st.State = StateConflict
+		st.Message = "This assessment was deleted in another tab or window. Keep this window's version to store it again; your changes are not saved until then."
 	}
 	return st
 }

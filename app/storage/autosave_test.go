@@ -7,6 +7,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
 	"github.com/isms-tools/ownership-assessment/assessment"
 )
 
@@ -246,6 +249,62 @@ func TestAutosaveConflict(t *testing.T) {
 	if a, rev, _ := f.s.Load("auto"); a.Name != "mine 5" || rev != 5 {
 		t.Errorf("after Reset and a change: %q rev %d", a.Name, rev)
 	}
+}
+
+// TestAutosaveAfterDeleteElsewhere: another window deletes the open
+// assessment. The next autosave does not bring it back: autosave pauses as
+// on a conflict, keeps the change and says why; Overwrite, the user's
+// "keep this window's version", stores it again.
+func TestAutosaveAfterDeleteElsewhere(t *testing.T) {
+	f := newFixture(t, 0)
+	f.as.Changed(named("mine"), Summary{})
+	f.clock.Advance(time.Second)
+	require.Equal(t, StateSaved, f.last().State)
+	require.Equal(t, 1, f.as.Revision())
+
+	require.NoError(t, New(f.m, f.clock.Now).Delete("auto"))
+	stored := func() bool {
+		t.Helper()
+		_, ok, err := f.m.Get("isms-ownership/v1/a/auto")
+		require.NoError(t, err)
+		return ok
+	}
+
+	f.as.Changed(named("mine 2"), Summary{})
+	f.clock.Advance(time.Second)
+	st := f.last()
+	assert.Equal(t, StateConflict, st.State)
+	assert.ErrorIs(t, st.Err, ErrDeleted)
+	assert.Contains(t, st.Message, "deleted in another tab or window")
+	assert.False(t, stored(), "autosave brought the deleted assessment back")
+	assert.True(t, f.as.Pending(), "the change is kept")
+
+	// Paused: more changes are kept but not written.
+	writes := f.writes
+	f.as.Changed(named("mine 3"), Summary{})
+	f.clock.Advance(10 * time.Second)
+	assert.Equal(t, writes, f.writes)
+	assert.False(t, stored())
+	assert.Equal(t, StateConflict, f.last().State)
+	require.ErrorIs(t, f.as.Flush(), ErrDeleted)
+	assert.False(t, stored())
+
+	// The user keeps this window's version: it is stored anew.
+	require.NoError(t, f.as.Overwrite())
+	a, rev, err := f.s.Load("auto")
+	require.NoError(t, err)
+	assert.Equal(t, "mine 3", a.Name)
+	assert.Equal(t, 1, rev)
+	assert.Equal(t, StateSaved, f.last().State)
+	assert.False(t, f.as.Pending())
+
+	// Autosave goes on from there.
+	f.as.Changed(named("mine 4"), Summary{})
+	f.clock.Advance(time.Second)
+	a, rev, err = f.s.Load("auto")
+	require.NoError(t, err)
+	assert.Equal(t, "mine 4", a.Name)
+	assert.Equal(t, 2, rev)
 }
 
 func TestAutosaveQuotaThenRecovers(t *testing.T) {

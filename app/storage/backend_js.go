@@ -4,13 +4,12 @@ package storage
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"sync"
 	"syscall/js"
 
 	"github.com/hack-pad/safejs"
-
-	"github.com/isms-tools/ownership-assessment/assessment/errs"
 )
 
 // Local returns the Backend over window.localStorage. It looks up
@@ -41,7 +40,7 @@ func bucket() (safejs.Value, error) {
 		return safejs.Value{}, classify(err)
 	}
 	if ls.IsNull() || ls.IsUndefined() {
-		return safejs.Value{}, errs.Errorf("%w (window.localStorage is %s)", ErrUnavailable, ls.Type())
+		return safejs.Value{}, fmt.Errorf("%w (window.localStorage is %s)", ErrUnavailable, ls.Type())
 	}
 	return ls, nil
 }
@@ -51,11 +50,11 @@ func bucket() (safejs.Value, error) {
 func (localStorage) Head(key string, n int) (string, int, bool, error) {
 	ls, err := bucket()
 	if err != nil {
-		return "", 0, false, errs.Errorf("read %q: %w", key, err)
+		return "", 0, false, fmt.Errorf("read %q: %w", key, err)
 	}
 	v, err := ls.Call("getItem", key)
 	if err != nil {
-		return "", 0, false, errs.Errorf("read %q: %w", key, classify(err))
+		return "", 0, false, fmt.Errorf("read %q: %w", key, classify(err))
 	}
 	if v.IsNull() || v.IsUndefined() {
 		return "", 0, false, nil
@@ -64,26 +63,26 @@ func (localStorage) Head(key string, n int) (string, int, bool, error) {
 	// string: box it first.
 	ctor, err := safejs.Global().Get("String")
 	if err != nil {
-		return "", 0, false, errs.Errorf("read %q: %w", key, err)
+		return "", 0, false, fmt.Errorf("read %q: %w", key, err)
 	}
 	if v, err = ctor.New(v); err != nil {
-		return "", 0, false, errs.Errorf("read %q: %w", key, err)
+		return "", 0, false, fmt.Errorf("read %q: %w", key, err)
 	}
 	length, err := getProp(v, "length")
 	if err != nil {
-		return "", 0, false, errs.Errorf("read %q: %w", key, err)
+		return "", 0, false, fmt.Errorf("read %q: %w", key, err)
 	}
 	size, err := length.Int()
 	if err != nil {
-		return "", 0, false, errs.Errorf("read %q: %w", key, err)
+		return "", 0, false, fmt.Errorf("read %q: %w", key, err)
 	}
 	head, err := v.Call("slice", 0, n)
 	if err != nil {
-		return "", 0, false, errs.Errorf("read %q: %w", key, err)
+		return "", 0, false, fmt.Errorf("read %q: %w", key, err)
 	}
 	h, err := head.String()
 	if err != nil {
-		return "", 0, false, errs.Errorf("read %q: %w", key, err)
+		return "", 0, false, fmt.Errorf("read %q: %w", key, err)
 	}
 	// A cut through a surrogate pair leaves half a character, which Go
 	// reads as U+FFFD: drop it, as the in-memory backend does.
@@ -101,18 +100,18 @@ func (localStorage) Head(key string, n int) (string, int, bool, error) {
 func (localStorage) Get(key string) (string, bool, error) {
 	ls, err := bucket()
 	if err != nil {
-		return "", false, errs.Errorf("read %q: %w", key, err)
+		return "", false, fmt.Errorf("read %q: %w", key, err)
 	}
 	v, err := ls.Call("getItem", key)
 	if err != nil {
-		return "", false, errs.Errorf("read %q: %w", key, classify(err))
+		return "", false, fmt.Errorf("read %q: %w", key, classify(err))
 	}
 	if v.IsNull() || v.IsUndefined() {
 		return "", false, nil
 	}
 	s, err := v.String()
 	if err != nil {
-		return "", false, errs.Errorf("read %q: %w", key, err)
+		return "", false, fmt.Errorf("read %q: %w", key, err)
 	}
 	return s, true, nil
 }
@@ -121,10 +120,10 @@ func (localStorage) Get(key string) (string, bool, error) {
 func (localStorage) Set(key, value string) error {
 	ls, err := bucket()
 	if err != nil {
-		return errs.Errorf("save %q: %w", key, err)
+		return fmt.Errorf("save %q: %w", key, err)
 	}
 	if _, err := ls.Call("setItem", key, value); err != nil {
-		return errs.Errorf("save %q: %w", key, classify(err))
+		return fmt.Errorf("save %q: %w", key, classify(err))
 	}
 	return nil
 }
@@ -133,10 +132,10 @@ func (localStorage) Set(key, value string) error {
 func (localStorage) Remove(key string) error {
 	ls, err := bucket()
 	if err != nil {
-		return errs.Errorf("remove %q: %w", key, err)
+		return fmt.Errorf("remove %q: %w", key, err)
 	}
 	if _, err := ls.Call("removeItem", key); err != nil {
-		return errs.Errorf("remove %q: %w", key, classify(err))
+		return fmt.Errorf("remove %q: %w", key, classify(err))
 	}
 	return nil
 }
@@ -145,28 +144,28 @@ func (localStorage) Remove(key string) error {
 func (localStorage) Keys() ([]string, error) {
 	ls, err := bucket()
 	if err != nil {
-		return nil, errs.Errorf("list keys: %w", err)
+		return nil, fmt.Errorf("list keys: %w", err)
 	}
 	lv, err := getProp(ls, "length")
 	if err != nil {
-		return nil, errs.Errorf("list keys: %w", classify(err))
+		return nil, fmt.Errorf("list keys: %w", classify(err))
 	}
 	n, err := lv.Int()
 	if err != nil {
-		return nil, errs.Errorf("list keys: length: %w", err)
+		return nil, fmt.Errorf("list keys: length: %w", err)
 	}
 	keys := make([]string, 0, n)
 	for i := range n {
 		k, err := ls.Call("key", i)
 		if err != nil {
-			return nil, errs.Errorf("list keys: %w", classify(err))
+			return nil, fmt.Errorf("list keys: %w", classify(err))
 		}
 		if k.IsNull() || k.IsUndefined() {
 			continue // another tab removed keys while we listed
 		}
 		s, err := k.String()
 		if err != nil {
-			return nil, errs.Errorf("list keys: %w", err)
+			return nil, fmt.Errorf("list keys: %w", err)
 		}
 		keys = append(keys, s)
 	}
@@ -196,9 +195,9 @@ func classify(err error) error {
 	// Chromium and Safari: QuotaExceededError (legacy code 22); old
 	// Firefox: NS_ERROR_DOM_QUOTA_REACHED (code 1014).
 	case name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED" || code == 22 || code == 1014:
-		return errs.Errorf("%w (%s)", ErrQuota, text)
+		return fmt.Errorf("%w (%s)", ErrQuota, text)
 	case name == "SecurityError" || code == 18:
-		return errs.Errorf("%w (%s)", ErrUnavailable, text)
+		return fmt.Errorf("%w (%s)", ErrUnavailable, text)
 	}
 	return err
 }

@@ -1,11 +1,10 @@
 package storage
 
 import (
+	"fmt"
 	"maps"
 	"slices"
 	"sync"
-
-	"github.com/isms-tools/ownership-assessment/assessment/errs"
 )
 
 // Memory is an in-memory Backend. Tests use it to exercise Store without a
@@ -95,7 +94,7 @@ func (m *Memory) Set(key, value string) error {
 		}
 		total += UTF16Len(key) + UTF16Len(value)
 		if total > m.quota {
-			return errs.Errorf("save %q: %w", key, ErrQuota)
+			return fmt.Errorf("save %q: %w", key, ErrQuota)
 		}
 	}
 	m.data[key] = value

@@ -15,8 +15,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/isms-tools/ownership-assessment/assessment"
-
-	"github.com/isms-tools/ownership-assessment/assessment/errs"
 	"github.com/isms-tools/ownership-assessment/assessment/order"
 )
 
@@ -38,6 +36,11 @@ var (
 	// ErrConflict: the stored revision is not the one this window last
 	// loaded or saved; another tab or window saved in between.
 	ErrConflict = errors.New("the assessment was changed in another tab or window")
+	// ErrDeleted: Save was given the revision this window loaded or last
+	// saved, but nothing is stored under the id any more: another tab or
+	// window deleted it. Save does not store it again on its own; saving
+	// it with base revision 0 does, on the user's explicit choice.
+	ErrDeleted = errors.New("the assessment was deleted in another tab or window")
 	// ErrTooNew: the stored value was written by a newer version of the tool.
 	// It is left untouched.
 	ErrTooNew = errors.New("the assessment was saved by a newer version of this tool")
@@ -122,7 +125,9 @@ type Quarantine struct {
 //     with DiscardQuarantine (or deletes the assessment with Delete).
 //   - A value written by a newer schema is reported, never overwritten.
 //   - Save refuses (ErrConflict) when the stored revision is not the base
-//     revision the caller loaded or last saved.
+//     revision the caller loaded or last saved, and (ErrDeleted) when that
+//     revision was deleted meanwhile: a deletion elsewhere is undone only
+//     by an explicit save from revision 0.
 type Store struct {
 	b   Backend
 	now func() time.Time
@@ -176,12 +181,14 @@ func UTF16Len(s string) int {
 
 func keyOf(id string) string { return assessmentPrefix + id }
 
+// checkID refuses an id that assessment.ValidID rejects: no such record can
+// be saved (Validate asks the same rule), so none is looked for either.
 func checkID(id string) error {
 	switch {
 	case id == "":
 		return errors.New("assessment has no id")
-	case strings.ContainsAny(id, "/\x00"):
-		return errs.Errorf("assessment id %q contains a slash or NUL", id)
+	case !assessment.ValidID(id):
+		return fmt.Errorf("assessment id %q is not 1 to %d letters, digits, '-' or '_'", id, assessment.MaxIDLen)
 	}
 	return nil
 }
@@ -405,13 +412,13 @@ func (s *Store) issue(key, raw string, p *problem) Issue {
 func (s *Store) problemErr(op, key, raw string, p *problem) error {
 	id, _ := IsAssessmentKey(key)
 	if p.tooNew {
-		return errs.Errorf("%s %q: %w: %s", op, id, ErrTooNew, p.reason)
+		return fmt.Errorf("%s %q: %w: %s", op, id, ErrTooNew, p.reason)
 	}
 	is := s.issue(key, raw, p)
 	if is.QuarantineKey == "" {
-		return errs.Errorf("%s %q: %w: %s; it is left untouched but no copy could be made", op, id, ErrCorrupt, p.reason)
+		return fmt.Errorf("%s %q: %w: %s; it is left untouched but no copy could be made", op, id, ErrCorrupt, p.reason)
 	}
-	return errs.Errorf("%s %q: %w: %s; it is left untouched and a copy is kept in quarantine", op, id, ErrCorrupt, p.reason)
+	return fmt.Errorf("%s %q: %w: %s; it is left untouched and a copy is kept in quarantine", op, id, ErrCorrupt, p.reason)
 }
 
 // List returns the summaries of every readable assessment, newest first,
@@ -422,7 +429,7 @@ func (s *Store) List() ([]Summary, []Issue, error) {
 	defer s.mu.Unlock()
 	keys, err := s.b.Keys()
 	if err != nil {
-		return nil, nil, errs.Errorf("list assessments: %w", err)
+		return nil, nil, fmt.Errorf("list assessments: %w", err)
 	}
 	index, indexOK := s.readIndex()
 	changed := !indexOK
@@ -444,7 +451,7 @@ func (s *Store) List() ([]Summary, []Issue, error) {
 		// took a JSON scan of up to 5 M characters at every start.
 		head, size, ok, err := s.b.Head(key, headLen)
 		if err != nil {
-			return nil, nil, errs.Errorf("list assessments: read %q: %w", id, err)
+			return nil, nil, fmt.Errorf("list assessments: read %q: %w", id, err)
 		}
 		if !ok {
 			continue // removed by another tab while listing
@@ -456,7 +463,7 @@ func (s *Store) List() ([]Summary, []Issue, error) {
 		}
 		raw, ok, err := s.b.Get(key)
 		if err != nil {
-			return nil, nil, errs.Errorf("list assessments: read %q: %w", id, err)
+			return nil, nil, fmt.Errorf("list assessments: read %q: %w", id, err)
 		}
 		if !ok {
 			continue
@@ -559,7 +566,7 @@ func (s *Store) writeIndex(sums []Summary) error {
 	order.Stable(list, func(a, b Summary) int { return strings.Compare(a.ID, b.ID) })
 	raw, err := json.Marshal(list)
 	if err != nil {
-		return errs.Errorf("encode index: %w", err)
+		return fmt.Errorf("encode index: %w", err)
 	}
 	return s.b.Set(indexKey, string(raw))
 }
@@ -587,15 +594,15 @@ func (s *Store) Load(id string) (assessment.Assessment, int, error) {
 
 func (s *Store) load(id string) (assessment.Assessment, int, error) {
 	if err := checkID(id); err != nil {
-		return assessment.Assessment{}, 0, errs.Errorf("load: %w", err)
+		return assessment.Assessment{}, 0, fmt.Errorf("load: %w", err)
 	}
 	key := keyOf(id)
 	raw, ok, err := s.b.Get(key)
 	if err != nil {
-		return assessment.Assessment{}, 0, errs.Errorf("load %q: %w", id, err)
+		return assessment.Assessment{}, 0, fmt.Errorf("load %q: %w", id, err)
 	}
 	if !ok {
-		return assessment.Assessment{}, 0, errs.Errorf("load %q: %w", id, ErrNotFound)
+		return assessment.Assessment{}, 0, fmt.Errorf("load %q: %w", id, ErrNotFound)
 	}
 	a, rev, p := readValue(id, raw)
 	if p != nil {
@@ -693,19 +700,24 @@ func plainString(s, prefix string) (string, string, bool) {
 	return "", s, false
 }
 
-// Revision returns the revision of the stored assessment id, or 0 when none
-// is stored. The UI uses it to overwrite after a conflict the user chose to
-// resolve by keeping this window's version.
+// Revision returns the revision of the stored assessment id, to pass as
+// the base revision of a Save that overwrites whatever is stored: the UI
+// uses it when the user chose to keep this window's version after a
+// conflict. It returns ErrNotFound when nothing is stored under id (then
+// base revision 0 stores it again), ErrTooNew, or ErrCorrupt.
 func (s *Store) Revision(id string) (int, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if err := checkID(id); err != nil {
+		return 0, fmt.Errorf("read revision: %w", err)
+	}
 	key := keyOf(id)
 	raw, ok, err := s.b.Get(key)
 	if err != nil {
-		return 0, errs.Errorf("read revision of %q: %w", id, err)
+		return 0, fmt.Errorf("read revision of %q: %w", id, err)
 	}
 	if !ok {
-		return 0, nil
+		return 0, fmt.Errorf("read revision of %q: %w", id, ErrNotFound)
 	}
 	env, p := parseEnvelope(raw)
 	if p != nil {
@@ -717,10 +729,12 @@ func (s *Store) Revision(id string) (int, error) {
 // Save stores a and returns its new revision. baseRevision is the revision
 // the caller loaded or last saved (0 for a new assessment); when the stored
 // revision differs, another window saved in between and Save returns
-// ErrConflict instead of overwriting. It also refuses to overwrite a value
-// from a newer version (ErrTooNew) or an unreadable one (ErrCorrupt). If the
-// assessment was deleted meanwhile, Save stores it again: keeping the
-// user's answers wins over the deletion.
+// ErrConflict instead of overwriting. When baseRevision is above 0 and
+// nothing is stored any more, another window deleted the assessment and
+// Save returns ErrDeleted instead of bringing it back; the caller asks the
+// user, and stores it again with baseRevision 0. Save also refuses to
+// overwrite a value from a newer version (ErrTooNew) or an unreadable one
+// (ErrCorrupt).
 //
 // Save fills the summary's ID, Name, Site, Respondent, Date, Updated and
 // Revision from a; the caller supplies Progress and Score. a is validated
@@ -734,17 +748,20 @@ func (s *Store) Save(a assessment.Assessment, sum Summary, baseRevision int) (in
 
 func (s *Store) save(a assessment.Assessment, sum Summary, baseRevision int) (int, error) {
 	if err := checkID(a.ID); err != nil {
-		return 0, errs.Errorf("save: %w", err)
+		return 0, fmt.Errorf("save: %w", err)
 	}
 	if a.Schema > assessment.SchemaVersion {
-		return 0, errs.Errorf("save %q: %w: record format %d, this version writes %d", a.ID, ErrTooNew, a.Schema, assessment.SchemaVersion)
+		return 0, fmt.Errorf("save %q: %w: record format %d, this version writes %d", a.ID, ErrTooNew, a.Schema, assessment.SchemaVersion)
 	}
 	key := keyOf(a.ID)
 	cur, exists, err := s.b.Get(key)
 	if err != nil {
-		return 0, errs.Errorf("save %q: read the stored version: %w", a.ID, err)
+		return 0, fmt.Errorf("save %q: read the stored version: %w", a.ID, err)
 	}
-	rev := max(baseRevision, 0) + 1
+	rev := 1
+	if !exists && baseRevision > 0 {
+		return 0, fmt.Errorf("save %q: %w (this window has revision %d): store it again explicitly, or close it", a.ID, ErrDeleted, baseRevision)
+	}
 	if exists {
 		env, fast := envelope{}, false
 		if s.known[key] == cur {
@@ -766,18 +783,18 @@ func (s *Store) save(a assessment.Assessment, sum Summary, baseRevision int) (in
 			}
 		}
 		if env.Revision != baseRevision {
-			return 0, errs.Errorf("save %q: %w (stored revision %d, this window has revision %d): reload it, or keep this window's version explicitly",
+			return 0, fmt.Errorf("save %q: %w (stored revision %d, this window has revision %d): reload it, or keep this window's version explicitly",
 				a.ID, ErrConflict, env.Revision, baseRevision)
 		}
 		rev = env.Revision + 1
 	}
 	a.Schema = assessment.SchemaVersion
 	if err := assessment.Validate(a); err != nil {
-		return 0, errs.Errorf("save %q: %w: %w", a.ID, ErrInvalid, err)
+		return 0, fmt.Errorf("save %q: %w: %w", a.ID, ErrInvalid, err)
 	}
 	data, err := json.Marshal(a)
 	if err != nil {
-		return 0, errs.Errorf("save %q: encode: %w", a.ID, err)
+		return 0, fmt.Errorf("save %q: encode: %w", a.ID, err)
 	}
 	raw, err := marshalEnvelope(envelope{
 		Schema:     assessment.SchemaVersion,
@@ -787,10 +804,10 @@ func (s *Store) save(a assessment.Assessment, sum Summary, baseRevision int) (in
 		Data:       data,
 	})
 	if err != nil {
-		return 0, errs.Errorf("save %q: encode envelope: %w", a.ID, err)
+		return 0, fmt.Errorf("save %q: encode envelope: %w", a.ID, err)
 	}
 	if err := s.b.Set(key, string(raw)); err != nil {
-		return 0, errs.Errorf("save %q: %w; the previously saved version is unchanged", a.ID, err)
+		return 0, fmt.Errorf("save %q: %w; the previously saved version is unchanged", a.ID, err)
 	}
 	s.known[key] = string(raw)
 	// Assessment first, index second: see the Store comment.
@@ -807,12 +824,12 @@ func (s *Store) Delete(id string) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if err := checkID(id); err != nil {
-		return errs.Errorf("delete: %w", err)
+		return fmt.Errorf("delete: %w", err)
 	}
 	key := keyOf(id)
 	raw, ok, err := s.b.Get(key)
 	if err != nil {
-		return errs.Errorf("delete %q: %w", id, err)
+		return fmt.Errorf("delete %q: %w", id, err)
 	}
 	if ok {
 		env, p := parseEnvelope(raw)
@@ -821,11 +838,11 @@ func (s *Store) Delete(id string) error {
 		}
 		if p != nil && !p.tooNew {
 			if _, err := s.quarantine(key, raw, p.reason); err != nil {
-				return errs.Errorf("delete %q: it cannot be read and a copy could not be kept, so it was not deleted: %w", id, err)
+				return fmt.Errorf("delete %q: it cannot be read and a copy could not be kept, so it was not deleted: %w", id, err)
 			}
 		}
 		if err := s.b.Remove(key); err != nil {
-			return errs.Errorf("delete %q: %w", id, err)
+			return fmt.Errorf("delete %q: %w", id, err)
 		}
 	}
 	delete(s.known, key)
@@ -841,16 +858,16 @@ func (s *Store) Rename(id, name string) error {
 	defer s.mu.Unlock()
 	name = strings.TrimSpace(name)
 	if name == "" {
-		return errs.Errorf("rename %q: the name is empty", id)
+		return fmt.Errorf("rename %q: the name is empty", id)
 	}
 	a, rev, err := s.load(id)
 	if err != nil {
-		return errs.Errorf("rename: %w", err)
+		return fmt.Errorf("rename: %w", err)
 	}
 	a.Name = name
 	a.Updated = s.now().UTC().Format(time.RFC3339)
 	if _, err := s.save(a, s.indexed(id), rev); err != nil {
-		return errs.Errorf("rename: %w", err)
+		return fmt.Errorf("rename: %w", err)
 	}
 	return nil
 }
@@ -861,31 +878,31 @@ func (s *Store) Duplicate(id, newID string, now time.Time) (assessment.Assessmen
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if err := checkID(newID); err != nil {
-		return assessment.Assessment{}, errs.Errorf("duplicate %q: %w", id, err)
+		return assessment.Assessment{}, fmt.Errorf("duplicate %q: %w", id, err)
 	}
 	a, _, err := s.load(id)
 	if err != nil {
-		return assessment.Assessment{}, errs.Errorf("duplicate: %w", err)
+		return assessment.Assessment{}, fmt.Errorf("duplicate: %w", err)
 	}
 	if _, ok, err := s.b.Get(keyOf(newID)); err != nil {
-		return assessment.Assessment{}, errs.Errorf("duplicate %q: %w", id, err)
+		return assessment.Assessment{}, fmt.Errorf("duplicate %q: %w", id, err)
 	} else if ok {
-		return assessment.Assessment{}, errs.Errorf("duplicate %q as %q: %w", id, newID, ErrExists)
+		return assessment.Assessment{}, fmt.Errorf("duplicate %q as %q: %w", id, newID, ErrExists)
 	}
 	// A JSON round trip gives a deep copy: the maps must not be shared with
 	// the original, which the caller may still be editing.
 	raw, err := json.Marshal(a)
 	if err != nil {
-		return assessment.Assessment{}, errs.Errorf("duplicate %q: encode: %w", id, err)
+		return assessment.Assessment{}, fmt.Errorf("duplicate %q: encode: %w", id, err)
 	}
 	var c assessment.Assessment
 	if err := json.Unmarshal(raw, &c); err != nil {
-		return assessment.Assessment{}, errs.Errorf("duplicate %q: decode: %w", id, err)
+		return assessment.Assessment{}, fmt.Errorf("duplicate %q: decode: %w", id, err)
 	}
 	stamp := now.UTC().Format(time.RFC3339)
 	c.ID, c.Name, c.Created, c.Updated = newID, a.Name+" (copy)", stamp, stamp
 	if _, err := s.save(c, s.indexed(id), 0); err != nil {
-		return assessment.Assessment{}, errs.Errorf("duplicate: %w", err)
+		return assessment.Assessment{}, fmt.Errorf("duplicate: %w", err)
 	}
 	return c, nil
 }
@@ -905,7 +922,7 @@ func (s *Store) Usage() (int, error) {
 	defer s.mu.Unlock()
 	keys, err := s.b.Keys()
 	if err != nil {
-		return 0, errs.Errorf("measure storage: %w", err)
+		return 0, fmt.Errorf("measure storage: %w", err)
 	}
 	n := 0
 	for _, k := range keys {
@@ -914,7 +931,7 @@ func (s *Store) Usage() (int, error) {
 		}
 		_, size, ok, err := s.b.Head(k, 0)
 		if err != nil {
-			return 0, errs.Errorf("measure storage: %w", err)
+			return 0, fmt.Errorf("measure storage: %w", err)
 		}
 		if ok {
 			n += UTF16Len(k) + size
@@ -929,14 +946,14 @@ func (s *Store) Raw(key string) (string, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if !IsOwnKey(key) {
-		return "", errs.Errorf("read %q: not a key of this tool", key)
+		return "", fmt.Errorf("read %q: not a key of this tool", key)
 	}
 	v, ok, err := s.b.Get(key)
 	if err != nil {
-		return "", errs.Errorf("read %q: %w", key, err)
+		return "", fmt.Errorf("read %q: %w", key, err)
 	}
 	if !ok {
-		return "", errs.Errorf("read %q: nothing is stored there", key)
+		return "", fmt.Errorf("read %q: nothing is stored there", key)
 	}
 	return v, nil
 }
@@ -984,11 +1001,11 @@ func (s *Store) quarantine(key, raw, reason string) (string, error) {
 	}
 	v, err := json.Marshal(rec)
 	if err != nil {
-		return "", errs.Errorf("quarantine %q: encode: %w", key, err)
+		return "", fmt.Errorf("quarantine %q: encode: %w", key, err)
 	}
 	qk := quarantinePrefix + name + "-" + strconv.Itoa(n+1)
 	if err := s.b.Set(qk, string(v)); err != nil {
-		return "", errs.Errorf("quarantine %q: %w", key, err)
+		return "", fmt.Errorf("quarantine %q: %w", key, err)
 	}
 	return qk, nil
 }
@@ -1003,7 +1020,7 @@ func (s *Store) Quarantined() ([]Quarantine, error) {
 func (s *Store) quarantined() ([]Quarantine, error) {
 	keys, err := s.b.Keys()
 	if err != nil {
-		return nil, errs.Errorf("list quarantine: %w", err)
+		return nil, fmt.Errorf("list quarantine: %w", err)
 	}
 	var out []Quarantine
 	for _, k := range keys {
@@ -1012,7 +1029,7 @@ func (s *Store) quarantined() ([]Quarantine, error) {
 		}
 		v, ok, err := s.b.Get(k)
 		if err != nil {
-			return nil, errs.Errorf("list quarantine: read %q: %w", k, err)
+			return nil, fmt.Errorf("list quarantine: read %q: %w", k, err)
 		}
 		if !ok {
 			continue
@@ -1047,7 +1064,7 @@ func (s *Store) DiscardQuarantine(key string) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if err := s.discardQuarantine(key); err != nil {
-		return errs.Errorf("discard %q: %w", key, err)
+		return fmt.Errorf("discard %q: %w", key, err)
 	}
 	return nil
 }
@@ -1070,7 +1087,7 @@ func (s *Store) discardQuarantine(key string) error {
 		}
 		if ok && cur == q.Raw {
 			if err := s.b.Remove(q.Source); err != nil {
-				return errs.Errorf("remove the original: %w", err)
+				return fmt.Errorf("remove the original: %w", err)
 			}
 			delete(s.known, q.Source)
 			if id, ok := IsAssessmentKey(q.Source); ok {

@@ -8,6 +8,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
 	"github.com/isms-tools/ownership-assessment/assessment"
 )
 
@@ -401,32 +404,84 @@ func TestConflict(t *testing.T) {
 	mustSave(t, tabA, sample("c", "A1"), 0)
 
 	_, revB, err := tabB.Load("c")
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	mustSave(t, tabB, sample("c", "B2"), revB)
 	stored := get(t, m, "isms-ownership/v1/a/c")
 
-	if _, err := tabA.Save(sample("c", "A2"), Summary{}, 1); !errors.Is(err, ErrConflict) {
-		t.Fatalf("stale save: %v, want ErrConflict", err)
+	for _, tt := range []struct {
+		Name string
+		A    assessment.Assessment
+		Base int
+	}{
+		{Name: "Stale", A: sample("c", "A2"), Base: 1},
+		{Name: "NewOverExistingID", A: sample("c", "new with same id"), Base: 0},
+		{Name: "BaseNewerThanStored", A: sample("c", "from the future"), Base: 5},
+	} {
+		t.Run(tt.Name, func(t *testing.T) {
+			_, err := tabA.Save(tt.A, Summary{}, tt.Base)
+			require.ErrorIs(t, err, ErrConflict)
+			assert.Equal(t, stored, get(t, m, "isms-ownership/v1/a/c"), "a refused save changed the stored value")
+		})
 	}
-	if _, err := tabA.Save(sample("c", "new with same id"), Summary{}, 0); !errors.Is(err, ErrConflict) {
-		t.Fatalf("new record over existing id: %v, want ErrConflict", err)
-	}
-	if _, err := tabA.Save(sample("c", "from the future"), Summary{}, 5); !errors.Is(err, ErrConflict) {
-		t.Fatalf("base newer than stored: %v, want ErrConflict", err)
-	}
-	if got := get(t, m, "isms-ownership/v1/a/c"); got != stored {
-		t.Fatal("a refused save changed the stored value")
-	}
+}
 
-	// Deleted in another tab: the editing tab's answers are kept.
-	if err := tabB.Delete("c"); err != nil {
-		t.Fatal(err)
+// TestSaveAfterDeleteElsewhere: a window that saved an assessment another
+// window then deleted gets ErrDeleted, and nothing is stored, until it
+// stores the assessment again with base revision 0 (the user's explicit
+// "keep this window's version").
+func TestSaveAfterDeleteElsewhere(t *testing.T) {
+	m := NewMemory()
+	tabA, tabB := New(m, fixedNow), New(m, fixedNow)
+	rev := mustSave(t, tabA, sample("c", "A1"), 0)
+	require.NoError(t, tabB.Delete("c"))
+
+	_, err := tabA.Save(sample("c", "A2"), Summary{}, rev)
+	require.ErrorIs(t, err, ErrDeleted)
+	assert.NotErrorIs(t, err, ErrConflict)
+	_, ok, err := m.Get("isms-ownership/v1/a/c")
+	require.NoError(t, err)
+	assert.False(t, ok, "the deleted assessment was stored again")
+	sums, _, err := tabA.List()
+	require.NoError(t, err)
+	assert.Empty(t, sums)
+
+	_, err = tabA.Revision("c")
+	require.ErrorIs(t, err, ErrNotFound)
+	assert.Equal(t, 1, mustSave(t, tabA, sample("c", "A3"), 0), "stored again from revision 0")
+	got, _, err := tabB.Load("c")
+	require.NoError(t, err)
+	assert.Equal(t, "A3", got.Name)
+}
+
+func TestRevision(t *testing.T) {
+	m := NewMemory()
+	s := New(m, fixedNow)
+	mustSave(t, s, sample("two", "Two"), mustSave(t, s, sample("two", "Two"), 0))
+	require.NoError(t, m.Set("isms-ownership/v1/a/broken", "{not json"))
+
+	for _, tt := range []struct {
+		Name string
+		ID   string
+		Rev  int
+		Err  error // nil when none
+	}{
+		{Name: "Stored", ID: "two", Rev: 2},
+		{Name: "Missing", ID: "none", Err: ErrNotFound},
+		{Name: "Corrupt", ID: "broken", Err: ErrCorrupt},
+	} {
+		t.Run(tt.Name, func(t *testing.T) {
+			rev, err := s.Revision(tt.ID)
+			if tt.Err != nil {
+				require.ErrorIs(t, err, tt.Err)
+				assert.Contains(t, err.Error(), tt.ID)
+				return
+			}
+			require.NoError(t, err)
+			assert.Equal(t, tt.Rev, rev)
+		})
 	}
-	if rev := mustSave(t, tabA, sample("c", "A3"), 2); rev != 3 {
-		t.Errorf("re-created revision = %d, want 3", rev)
-	}
+	_, err := s.Revision("a/b")
+	assert.Error(t, err, "an invalid id")
 }
 
 func TestQuotaKeepsPreviousValue(t *testing.T) {
@@ -740,5 +795,33 @@ func TestListReadsHeads(t *testing.T) {
 	}
 	if len(whole) != 1 || whole[0] != keyOf("a1") {
 		t.Errorf("read whole %v, want only a1", whole)
+	}
+}
+
+// TestInvalidIDs: an id assessment.ValidID rejects is refused before
+// storage is read, by every method that takes one.
+func TestInvalidIDs(t *testing.T) {
+	s := New(NewMemory(), fixedNow)
+	for _, tt := range []struct {
+		Name string
+		ID   string
+	}{
+		{Name: "Empty", ID: ""},
+		{Name: "Slash", ID: "a/b"},
+		{Name: "Space", ID: "a b"},
+		{Name: "NUL", ID: "a\x00"},
+		{Name: "TooLong", ID: strings.Repeat("x", assessment.MaxIDLen+1)},
+	} {
+		t.Run(tt.Name, func(t *testing.T) {
+			_, _, err := s.Load(tt.ID)
+			assert.Error(t, err)
+			assert.NotErrorIs(t, err, ErrNotFound, "Load")
+			_, err = s.Revision(tt.ID)
+			assert.Error(t, err)
+			assert.NotErrorIs(t, err, ErrNotFound, "Revision")
+			assert.Error(t, s.Delete(tt.ID))
+			_, err = s.Save(sample(tt.ID, "x"), Summary{}, 0)
+			assert.Error(t, err)
+		})
 	}
 }

@@ -31,10 +31,11 @@ func Compare(old *assessment.Assessment, imported assessment.Assessment) Changes
 		o = *old
 	}
 	c.NameChanged = o.Name != imported.Name
-	op, np := profileValues(o.Profile), profileValues(imported.Profile)
-	for i, it := range profileItems {
-		if op[i] != np[i] {
-			c.Profile = append(c.Profile, it.id)
+	for _, f := range assessment.ProfileFields() {
+		ov, _ := profileValue(f, &o.Profile)
+		nv, _ := profileValue(f, &imported.Profile)
+		if ov != nv {
+			c.Profile = append(c.Profile, f.Key)
 		}
 	}
 	for id, na := range imported.Answers {
@@ -83,14 +84,4 @@ func sameLetters(a, b assessment.RACI) bool {
 		}
 	}
 	return true
-}
-
-// profileValues returns the stored form of each profile field in
-// profileItems order.
-func profileValues(p assessment.Profile) []string {
-	return []string{
-		p.Organisation, p.Site, p.Sector,
-		formatBool(p.Validated), formatBool(p.SafetyCritical), itoa(p.Plants), formatBool(p.CentralRisk),
-		p.Connectivity, p.Assessor, p.Respondent, string(p.RespondentRole), p.Date,
-	}
 }

@@ -123,6 +123,7 @@ package csvio
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"strconv"
 	"strings"
@@ -132,7 +133,6 @@ import (
 	"github.com/gocarina/gocsv"
 
 	"github.com/isms-tools/ownership-assessment/assessment"
-	"github.com/isms-tools/ownership-assessment/assessment/errs"
 )
 
 // MaxBytes is the largest file Import reads; larger data is refused before
@@ -144,8 +144,10 @@ const MaxBytes = 5 << 20
 // assessments in one backup.
 const MaxRows = 20000
 
-// Column names. The order of Header is the contract with the comparison
-// feature; the RACI role columns follow assessment.RACIRoles.
+// Columns of Header, by position: the one numbering of the file's columns.
+// Import indexes its cells by it; the comparison's export (package compare)
+// writes the same columns behind its own, through Row.AppendCells. The
+// RACI role columns follow assessment.RACIRoles.
 const (
 	colAssessmentID = iota
 	colSection
@@ -231,75 +233,20 @@ var metaItems = []struct{ id, label string }{
 	{metaModel, "Ownership model preset"},
 }
 
-// profileItems lists the profile rows in export order with their JSON names
-// (item_id) and human labels.
-var profileItems = []struct{ id, label string }{
-	{"organisation", "Organisation"},
-	{"site", "Site"},
-	{"sector", "Sector"},
-	{"validated", "GMP / GxP validated systems in scope"},
-	{"safetyCritical", "Safety-critical process"},
-	{"plants", "Number of plants"},
-	{"centralRisk", "Central security / risk function exists"},
-	{"connectivity", "IT/OT connectivity"},
-	{"assessor", "Assessor"},
-	{"respondent", "Respondent"},
-	{"respondentRole", "Respondent role"},
-	{"date", "Assessment date"},
-}
-
-var connectivityLabels = map[string]string{
-	assessment.ConnectivityIsolated:   "Isolated (air-gapped, no routine exchange)",
-	assessment.ConnectivityBrokered:   "Brokered (DMZ, diode or jump hosts only)",
-	assessment.ConnectivityIntegrated: "Integrated (direct connections, shared identity, cloud)",
-}
-
-// ProfileField is one profile row of the file.
-type ProfileField struct {
-	ID         string // item_id: the Profile field's JSON name
-	Label      string // for people
-	Value      string // the stored form: yes/no, base-10 numbers, role IDs
-	ValueLabel string // a readable form where the value is a code
-}
-
-// ProfileFields returns the profile rows of p in file order, as Export
-// writes them; the comparison's export writes the same rows.
-func ProfileFields(p assessment.Profile) []ProfileField {
-	out := make([]ProfileField, 0, len(profileItems))
-	for _, it := range profileItems {
-		var v, vl string
-		switch it.id {
-		case "organisation":
-			v = p.Organisation
-		case "site":
-			v = p.Site
-		case "sector":
-			v = p.Sector
-		case "validated":
-			v = formatBool(p.Validated)
-		case "safetyCritical":
-			v = formatBool(p.SafetyCritical)
-		case "plants":
-			v = strconv.Itoa(p.Plants)
-		case "centralRisk":
-			v = formatBool(p.CentralRisk)
-		case "connectivity":
-			v, vl = p.Connectivity, connectivityLabels[p.Connectivity]
-		case "assessor":
-			v = p.Assessor
-		case "respondent":
-			v = p.Respondent
-		case "respondentRole":
-			v = string(p.RespondentRole)
-			if v != "" {
-				vl = assessment.RoleLabel(p.RespondentRole)
-			}
-		case "date":
-			v = p.Date
-		}
-		out = append(out, ProfileField{ID: it.id, Label: it.label, Value: v, ValueLabel: vl})
+// profileValue returns the cells value and value_label of profile field f
+// of p: text and dates as they are, booleans yes/no, numbers in base 10,
+// choices by their value, labelled in value_label.
+func profileValue(f assessment.ProfileField, p *assessment.Profile) (value, valueLabel string) {
+	switch f.Kind {
+	case assessment.FieldBool:
+		return formatBool(f.Bool(p)), ""
+	case assessment.FieldNumber:
+		return strconv.Itoa(f.Int(p)), ""
+	case assessment.FieldChoice:
+		v := f.Text(p)
+		return v, f.ChoiceLabel(v)
 	}
-	return out
+	return f.Text(p), ""
 }
 
 // Export writes the assessments, in order, as one CSV file: UTF-8 with a
@@ -318,11 +265,11 @@ func Export(w io.Writer, as ...assessment.Assessment) error {
 	seen := make(map[string]int, len(as))
 	for i, a := range as {
 		if j, dup := seen[a.ID]; dup {
-			return errs.Errorf("csv export: assessments %d and %d share the id %q", j+1, i+1, a.ID)
+			return fmt.Errorf("csv export: assessments %d and %d share the id %q", j+1, i+1, a.ID)
 		}
 		seen[a.ID] = i
 		if err := checkExportable(a); err != nil {
-			return errs.Errorf("csv export: assessment %q: %w", a.ID, err)
+			return fmt.Errorf("csv export: assessment %q: %w", a.ID, err)
 		}
 	}
 
@@ -336,31 +283,27 @@ func Export(w io.Writer, as ...assessment.Assessment) error {
 		rows = appendAssessment(rows, a)
 	}
 	if err := gocsv.MarshalCSV(rows, &writer{buf: &buf, comma: ','}); err != nil {
-		return errs.Errorf("csv export: %w", err)
+		return fmt.Errorf("csv export: %w", err)
 	}
 	if _, err := w.Write(buf.Bytes()); err != nil {
-		return errs.Errorf("csv export: %w", err)
+		return fmt.Errorf("csv export: %w", err)
 	}
 	return nil
 }
 
-func rowsPerAssessment() int {
-	return len(metaItems) + len(profileItems) + len(assessment.Questions()) + len(assessment.Controls())*len(assessment.Domains)
+func rowsPerAssessment() int { return len(metaItems) + DataRowsPerAssessment() }
+
+// DataRowsPerAssessment is the number of rows AppendDataRows appends for
+// any assessment: every profile field, every question and every control in
+// every domain, filled or not.
+func DataRowsPerAssessment() int {
+	return len(assessment.ProfileFields()) + len(assessment.Questions()) + len(assessment.Controls())*len(assessment.Domains)
 }
 
-// appendAssessment appends the rows of a: meta, profile, one per question
-// and one per control and domain.
+// appendAssessment appends the rows of a: meta, then its data rows.
 func appendAssessment(rows []Row, a assessment.Assessment) []Row {
-	emit := func(section, item string, domain assessment.Domain, label, value, valueLabel string) *Row {
-		rows = append(rows, Row{
-			AssessmentID: a.ID, Section: section, ItemID: item, Domain: string(domain),
-			Label: label, Value: value, ValueLabel: valueLabel,
-		})
-		return &rows[len(rows)-1]
-	}
-
 	for _, m := range metaItems {
-		var v string
+		var v, vl string
 		switch m.id {
 		case metaSchema:
 			v = strconv.Itoa(a.Schema)
@@ -372,19 +315,25 @@ func appendAssessment(rows []Row, a assessment.Assessment) []Row {
 			v = a.Created
 		case metaUpdated:
 			v = a.Updated
-		}
-		vl := ""
-		if m.id == metaModel {
+		case metaModel:
 			v = a.Model
 			if model, ok := assessment.ModelByID(a.Model); ok {
 				vl = model.Name
 			}
 		}
-		emit(SectionMeta, m.id, "", m.label, v, vl)
+		rows = append(rows, Row{AssessmentID: a.ID, Section: SectionMeta, ItemID: m.id, Label: m.label, Value: v, ValueLabel: vl})
 	}
+	return AppendDataRows(rows, a)
+}
 
-	for _, f := range ProfileFields(a.Profile) {
-		emit(SectionProfile, f.ID, "", f.Label, f.Value, f.ValueLabel)
+// AppendDataRows appends the rows of a that follow its meta rows in the
+// file Export writes: one per profile field, one per question and one per
+// control and domain (DataRowsPerAssessment in all). The comparison's
+// export writes the same rows behind columns of its own.
+func AppendDataRows(rows []Row, a assessment.Assessment) []Row {
+	for _, f := range assessment.ProfileFields() {
+		v, vl := profileValue(f, &a.Profile)
+		rows = append(rows, Row{AssessmentID: a.ID, Section: SectionProfile, ItemID: f.Key, Label: f.Label, Value: v, ValueLabel: vl})
 	}
 
 	for _, q := range assessment.Questions() {
@@ -393,19 +342,20 @@ func appendAssessment(rows []Row, a assessment.Assessment) []Row {
 		if ans.Rating != assessment.RatingNone {
 			vl = ans.Rating.Label()
 		}
-		row := emit(SectionAnswer, q.ID, "", q.Text, string(ans.Rating), vl)
-		row.Owner = string(ans.Owner)
-		row.Target = ans.Target
-		row.Note = ans.Note
+		rows = append(rows, Row{
+			AssessmentID: a.ID, Section: SectionAnswer, ItemID: q.ID, Label: q.Text,
+			Value: string(ans.Rating), ValueLabel: vl, Owner: string(ans.Owner), Target: ans.Target, Note: ans.Note,
+		})
 	}
 
-	for _, c := range assessment.Controls() {
+	refs := controlRefs()
+	for ci, c := range assessment.Controls() {
 		for _, d := range assessment.Domains {
 			// "A.5.10", not "5.10": a spreadsheet reads 5.10 as the number
 			// 5.1 (or, in some locales, as 5 October) and writes it back so.
-			row := emit(SectionRACI, annexIDs()[c.ID], d, c.Label, "", "")
+			rows = append(rows, Row{AssessmentID: a.ID, Section: SectionRACI, ItemID: refs[ci], Domain: string(d), Label: c.Label})
 			raci := a.Matrix[assessment.CellKey{Control: c.ID, Domain: d}]
-			cols := row.roles()
+			cols := rows[len(rows)-1].roles()
 			for i, r := range assessment.RACIRoles {
 				*cols[i] = string(raci[r])
 			}
@@ -414,14 +364,27 @@ func appendAssessment(rows []Row, a assessment.Assessment) []Row {
 	return rows
 }
 
-// annexIDs maps each control ID to the form Export writes ("5.10" to
-// "A.5.10"), built once rather than concatenated for every row.
-var annexIDs = sync.OnceValue(func() map[string]string {
-	m := make(map[string]string, len(assessment.Controls()))
-	for _, c := range assessment.Controls() {
-		m[c.ID] = controlPrefix + c.ID
+// AppendCells appends the cells of r to dst in Header order, for writers
+// that add columns of their own (WriteRecord then writes them as Export
+// would).
+func (r *Row) AppendCells(dst []string) []string {
+	dst = append(dst, r.AssessmentID, r.Section, r.ItemID, r.Domain, r.Label, r.Value, r.ValueLabel, r.Owner, r.Target, r.Note)
+	for _, c := range r.roles() {
+		dst = append(dst, *c)
 	}
-	return m
+	return dst
+}
+
+// controlRefs holds the item_id of every control as Export writes it
+// ("5.10" as "A.5.10"), in assessment.Controls order, built once rather
+// than concatenated for every row.
+var controlRefs = sync.OnceValue(func() []string {
+	cs := assessment.Controls()
+	out := make([]string, len(cs))
+	for i, c := range cs {
+		out[i] = ControlRef(c.ID)
+	}
+	return out
 })
 
 // checkExportable reports why a cannot travel through the CSV unchanged.
@@ -430,80 +393,86 @@ func checkExportable(a assessment.Assessment) error {
 		return err
 	}
 	if a.Schema != assessment.SchemaVersion {
-		return errs.Errorf("schema %d is not the current schema %d; upgrade the record first", a.Schema, assessment.SchemaVersion)
+		return fmt.Errorf("schema %d is not the current schema %d; upgrade the record first", a.Schema, assessment.SchemaVersion)
 	}
 	if err := assessment.Validate(a); err != nil {
 		return err
 	}
 	texts := []struct{ what, s string }{
 		{"name", a.Name}, {"created", a.Created}, {"updated", a.Updated}, {"model", a.Model},
-		{"organisation", a.Profile.Organisation}, {"site", a.Profile.Site}, {"sector", a.Profile.Sector},
-		{"assessor", a.Profile.Assessor}, {"respondent", a.Profile.Respondent},
 	}
 	for _, t := range texts {
 		if err := checkText(t.s); err != nil {
-			return errs.Errorf("%s: %w", t.what, err)
+			return fmt.Errorf("%s: %w", t.what, err)
 		}
 	}
 	// The remaining checks run the very parsers Import uses and demand that
 	// they give back the stored value, so a value Import would refuse or
 	// change is caught here, with the field named.
-	for _, c := range []struct {
-		what, s string
-		parse   func(string) (string, error)
-	}{
-		{"created", a.Created, parseTimestamp},
-		{"updated", a.Updated, parseTimestamp},
-		{"connectivity", a.Profile.Connectivity, parseConnectivity},
-		{"respondentRole", string(a.Profile.RespondentRole), parseRespondentRole},
-		{"date", a.Profile.Date, parseDate},
-	} {
-		if err := roundTrips(c.s, c.parse); err != nil {
-			return errs.Errorf("profile or meta %s: %w", c.what, err)
+	for _, c := range []struct{ what, s string }{{"created", a.Created}, {"updated", a.Updated}} {
+		if err := roundTrips(c.s, parseTimestamp); err != nil {
+			return fmt.Errorf("meta %s: %w", c.what, err)
 		}
 	}
-	if err := checkPlants(a.Profile.Plants); err != nil {
-		return errs.Errorf("plants: %w", err)
+	for _, f := range assessment.ProfileFields() {
+		if err := checkProfileField(f, &a.Profile); err != nil {
+			return fmt.Errorf("%s: %w", f.Key, err)
+		}
 	}
 	for id, ans := range a.Answers {
 		if _, ok := assessment.QuestionByID(id); !ok {
-			return errs.Errorf("answer to %q: the question is not in this tool's bank, so the CSV has no row for it", id)
+			return fmt.Errorf("answer to %q: the question is not in this tool's bank, so the CSV has no row for it", id)
 		}
 		if err := checkAnswer(ans); err != nil {
-			return errs.Errorf("answer to %s: %w", id, err)
+			return fmt.Errorf("answer to %s: %w", id, err)
 		}
 	}
 	for k, raci := range a.Matrix {
 		if _, ok := assessment.ControlByID(k.Control); !ok {
-			return errs.Errorf("matrix row %s: unknown control, so the CSV has no row for it", k)
+			return fmt.Errorf("matrix row %s: unknown control, so the CSV has no row for it", k)
 		}
 		if _, err := parseDomain(string(k.Domain)); err != nil {
-			return errs.Errorf("matrix row %s: %w", k, err)
+			return fmt.Errorf("matrix row %s: %w", k, err)
 		}
 		for r, l := range raci {
 			if roleColumn(r) < 0 {
-				return errs.Errorf("matrix row %s: role %q is not a RACI column", k, r)
+				return fmt.Errorf("matrix row %s: role %q is not a RACI column", k, r)
 			}
 			if err := roundTrips(string(l), parseLetter); err != nil {
-				return errs.Errorf("matrix row %s, role %s: %w", k, r, err)
+				return fmt.Errorf("matrix row %s, role %s: %w", k, r, err)
 			}
 		}
 	}
 	return nil
 }
 
+// checkProfileField reports why profile field f of p would not be read back
+// unchanged. Booleans always are; numbers are, in the range Validate
+// checks.
+func checkProfileField(f assessment.ProfileField, p *assessment.Profile) error {
+	switch f.Kind {
+	case assessment.FieldText:
+		return checkText(f.Text(p))
+	case assessment.FieldChoice:
+		return roundTrips(f.Text(p), func(s string) (string, error) { return parseChoice(f, s) })
+	case assessment.FieldDate:
+		return roundTrips(f.Text(p), parseDate)
+	}
+	return nil
+}
+
 func checkAnswer(ans assessment.Answer) error {
 	if err := checkText(ans.Note); err != nil {
-		return errs.Errorf("note: %w", err)
+		return fmt.Errorf("note: %w", err)
 	}
 	if err := roundTrips(string(ans.Rating), parseRatingValue); err != nil {
 		return err
 	}
 	if err := roundTrips(string(ans.Owner), parseOwner); err != nil {
-		return errs.Errorf("owner: %w", err)
+		return fmt.Errorf("owner: %w", err)
 	}
 	if err := roundTrips(ans.Target, parseDate); err != nil {
-		return errs.Errorf("target: %w", err)
+		return fmt.Errorf("target: %w", err)
 	}
 	return nil
 }
@@ -514,7 +483,7 @@ func roundTrips(s string, parse func(string) (string, error)) error {
 		return err
 	}
 	if v != s {
-		return errs.Errorf("%q would be read back as %q", s, v)
+		return fmt.Errorf("%q would be read back as %q", s, v)
 	}
 	return nil
 }

@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"strings"
 	"time"
-
-	"github.com/isms-tools/ownership-assessment/assessment/errs"
 )
 
 // Dates as spreadsheets write them back. The package doc (section Dates)
@@ -81,7 +79,7 @@ func scanDate(s string) (dateCell, error) {
 		}
 		if !midnight {
 			if len(rest) > 1 && rest[1] >= '0' && rest[1] <= '9' && strings.Contains(rest, ":") {
-				return dateCell{}, errs.Errorf("date %q has a time of day; expected a date only, such as 2026-03-01", s)
+				return dateCell{}, fmt.Errorf("date %q has a time of day; expected a date only, such as 2026-03-01", s)
 			}
 			return dateCell{}, dateFormatError(s)
 		}
@@ -196,7 +194,7 @@ func (d dateCell) read(file dateOrder) (string, error) {
 		m, day = d.p2, d.p1
 	}
 	if m < 1 || m > 12 || day < 1 || day > daysIn(time.Month(m), d.y) {
-		return "", errs.Errorf("date %q does not exist", d.text)
+		return "", fmt.Errorf("date %q does not exist", d.text)
 	}
 	b := [10]byte{'0' + byte(d.y/1000), '0' + byte(d.y/100%10), '0' + byte(d.y/10%10), '0' + byte(d.y%10), '-',
 		'0' + byte(m/10), '0' + byte(m%10), '-', '0' + byte(day/10), '0' + byte(day%10)}
@@ -235,7 +233,7 @@ func parseDate(s string) (string, error) {
 }
 
 func dateFormatError(s string) error {
-	return errs.Errorf("date %q is not a date such as 2026-03-01, 01/03/2026, 3/1/2026 or 01.03.2026", s)
+	return fmt.Errorf("date %q is not a date such as 2026-03-01, 01/03/2026, 3/1/2026 or 01.03.2026", s)
 }
 
 // dateRef is a date cell of the file, with where it is.

@@ -1,19 +1,12 @@
 package csvio
 
 import (
+	"fmt"
 	"strings"
 	"time"
 
 	"github.com/isms-tools/ownership-assessment/assessment"
-	"github.com/isms-tools/ownership-assessment/assessment/errs"
 )
-
-// maxPlants bounds Profile.Plants as assessment.Validate does; checking it
-// here puts the line and column on the message.
-const maxPlants = assessment.MaxPlants
-
-// maxIDLen is the longest assessment ID accepted.
-const maxIDLen = assessment.MaxIDLen
 
 // The parsers below are shared by Import (to read a cell) and Export (to
 // make sure a stored value will be read back unchanged). Each returns the
@@ -21,16 +14,11 @@ const maxIDLen = assessment.MaxIDLen
 // about spelling a spreadsheet or a person plausibly changes (letter case,
 // yes/true, a date in a locale's format, "4.0" for 4).
 
-// checkID reports whether id is a valid assessment ID: 1 to 64 ASCII
-// letters, digits, '_' or '-'. The bound keeps IDs usable as storage keys.
+// checkID is assessment.ValidID as an error that names the column, for
+// Import's problems and Export's refusals.
 func checkID(id string) error {
-	ok := id != "" && len(id) <= maxIDLen
-	for i := 0; ok && i < len(id); i++ {
-		c := id[i]
-		ok = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-'
-	}
-	if !ok {
-		return errs.Errorf("assessment_id %q is not 1 to %d letters, digits, _ or -", id, maxIDLen)
+	if !assessment.ValidID(id) {
+		return fmt.Errorf("assessment_id %q is not 1 to %d letters, digits, _ or -", id, assessment.MaxIDLen)
 	}
 	return nil
 }
@@ -67,38 +55,39 @@ func parseDigits(what, cell, digits string, max int) (int, error) {
 		bad = digits[i] < '0' || digits[i] > '9'
 	}
 	if bad {
-		return 0, errs.Errorf("%s %q is not a whole number written with digits only (no sign, spaces, decimals or leading zeros)", what, cell)
+		return 0, fmt.Errorf("%s %q is not a whole number written with digits only (no sign, spaces, decimals or leading zeros)", what, cell)
 	}
 	n := 0
 	for i := 0; i < len(digits); i++ {
 		n = n*10 + int(digits[i]-'0')
 		if n > max {
-			return 0, errs.Errorf("%s %s is out of range (0 to %d)", what, cell, max)
+			return 0, fmt.Errorf("%s %s is out of range (0 to %d)", what, cell, max)
 		}
 	}
 	return n, nil
 }
 
-// parsePlants is parseUint, also accepting a decimal part of one or two
-// zeros ("4.0", "4,00"): that is how a spreadsheet writes the number 4 in a
-// cell formatted with decimals, and it cannot mean anything else. Three
-// digits after the separator are refused even when they are zeros, because
-// the separator may be a thousands separator: "4.000" is four thousand in
-// German, "4,000" in English.
-func parsePlants(s string) (int, error) {
+// parseNumber reads the cell s of a FieldNumber profile field, named what,
+// from 0 to max. It is parseUint, also accepting a decimal part of one or
+// two zeros ("4.0", "4,00"): that is how a spreadsheet writes the number 4
+// in a cell formatted with decimals, and it cannot mean anything else.
+// Three digits after the separator are refused even when they are zeros,
+// because the separator may be a thousands separator: "4.000" is four
+// thousand in German, "4,000" in English.
+func parseNumber(what, s string, max int) (int, error) {
 	i := strings.IndexAny(s, ".,")
 	if i < 0 {
-		return parseUint("plants", s, maxPlants)
+		return parseUint(what, s, max)
 	}
 	whole, frac := s[:i], s[i+1:]
 	switch frac {
 	case "0", "00":
-		return parseDigits("plants", s, whole, maxPlants)
+		return parseDigits(what, s, whole, max)
 	}
 	if len(frac) == 3 && isDigits(frac) && isDigits(whole) && whole != "" {
-		return 0, errs.Errorf("plants %q is ambiguous: the %q may separate thousands or decimals; write the number without separators", s, s[i:i+1])
+		return 0, fmt.Errorf("%s %q is ambiguous: the %q may separate thousands or decimals; write the number without separators", what, s, s[i:i+1])
 	}
-	return parseUint("plants", s, maxPlants)
+	return parseUint(what, s, max)
 }
 
 // isDigits reports whether s is made of ASCII digits only.
@@ -109,13 +98,6 @@ func isDigits(s string) bool {
 		}
 	}
 	return true
-}
-
-func checkPlants(n int) error {
-	if n < 0 || n > maxPlants {
-		return errs.Errorf("plants %d is out of range (0 to %d)", n, maxPlants)
-	}
-	return nil
 }
 
 // formatBool is the stored form of a boolean.
@@ -136,7 +118,7 @@ func parseBool(what, s string) (bool, error) {
 	case "no", "false", "":
 		return false, nil
 	}
-	return false, errs.Errorf("%s %q is not yes or no", what, s)
+	return false, fmt.Errorf("%s %q is not yes or no", what, s)
 }
 
 // parseTimestamp accepts an empty string or an RFC 3339 timestamp, kept
@@ -146,18 +128,19 @@ func parseTimestamp(s string) (string, error) {
 		return "", nil
 	}
 	if _, err := time.Parse(time.RFC3339, s); err != nil || strings.TrimSpace(s) != s {
-		return "", errs.Errorf("timestamp %q is not of the form 2026-03-01T09:30:00Z (RFC 3339); if a spreadsheet reformatted it, restore the exported value", s)
+		return "", fmt.Errorf("timestamp %q is not of the form 2026-03-01T09:30:00Z (RFC 3339); if a spreadsheet reformatted it, restore the exported value", s)
 	}
 	return s, nil
 }
 
-func parseConnectivity(s string) (string, error) {
+// parseChoice reads the cell s of FieldChoice profile field f: one of its
+// choice values in any letter case, or empty.
+func parseChoice(f assessment.ProfileField, s string) (string, error) {
 	v := asciiLower(s)
-	if _, ok := connectivityLabels[v]; ok || v == "" {
+	if v == "" || f.ChoiceLabel(v) != "" {
 		return v, nil
 	}
-	return "", errs.Errorf("connectivity %q is not one of %s, %s, %s (or empty)", s,
-		assessment.ConnectivityIsolated, assessment.ConnectivityBrokered, assessment.ConnectivityIntegrated)
+	return "", fmt.Errorf("%s %q is not one of %s (or empty)", f.Key, s, strings.Join(f.ChoiceValues(), ", "))
 }
 
 func parseRoleIn(what, s string, roles []assessment.Role) (string, error) {
@@ -174,11 +157,7 @@ func parseRoleIn(what, s string, roles []assessment.Role) (string, error) {
 	for i, r := range roles {
 		ids[i] = string(r)
 	}
-	return "", errs.Errorf("%s %q is not one of %s (or empty)", what, s, strings.Join(ids, ", "))
-}
-
-func parseRespondentRole(s string) (string, error) {
-	return parseRoleIn("role", s, assessment.RespondentRoles)
+	return "", fmt.Errorf("%s %q is not one of %s (or empty)", what, s, strings.Join(ids, ", "))
 }
 
 // parseOwner accepts any known role as the owner of a follow-up.
@@ -204,7 +183,7 @@ func parseLetter(s string) (string, error) {
 	case "r", "a", "c", "i":
 		return strings.ToUpper(s), nil
 	}
-	return "", errs.Errorf("letter %q is not one of R, A, C, I (or empty)", s)
+	return "", fmt.Errorf("letter %q is not one of R, A, C, I (or empty)", s)
 }
 
 func parseDomain(s string) (string, error) {
@@ -214,5 +193,5 @@ func parseDomain(s string) (string, error) {
 			return v, nil
 		}
 	}
-	return "", errs.Errorf("domain %q is not one of it, ot, shared", s)
+	return "", fmt.Errorf("domain %q is not one of it, ot, shared", s)
 }

@@ -1,7 +1,6 @@
 package csvio
 
 import (
-	"strconv"
 	"strings"
 	"unicode"
 
@@ -105,5 +104,3 @@ func slug(s string) string {
 	}
 	return strings.TrimRight(out, "-")
 }
-
-func itoa(n int) string { return strconv.Itoa(n) }

@@ -597,49 +597,40 @@ func (im *importer) readMeta(r *row, g *group, item string) {
 }
 
 func (im *importer) readProfile(r *row, g *group, item string) {
+	f, ok := assessment.ProfileFieldByKey(item)
+	if !ok {
+		fields := assessment.ProfileFields()
+		keys := make([]string, len(fields))
+		for i, f := range fields {
+			keys[i] = f.Key
+		}
+		im.at(r, colItemID, fmt.Sprintf("unknown profile field %q (expected one of %s)", item, strings.Join(keys, ", ")))
+		return
+	}
 	v := r.cells[colValue].s
 	p := &g.a.Profile
 	var err error
-	switch item {
-	case "organisation", "site", "sector", "assessor", "respondent":
-		im.checkLen(r, colValue, item, v, assessment.MaxNameLen)
-	}
-	switch item {
-	case "organisation":
-		p.Organisation = v
-	case "site":
-		p.Site = v
-	case "sector":
-		p.Sector = v
-	case "validated":
-		p.Validated, err = parseBool(item, v)
-	case "safetyCritical":
-		p.SafetyCritical, err = parseBool(item, v)
-	case "plants":
+	switch f.Kind {
+	case assessment.FieldText:
+		im.checkLen(r, colValue, item, v, f.Max)
+		f.SetText(p, v)
+	case assessment.FieldBool:
+		var b bool
+		b, err = parseBool(item, v)
+		f.SetBool(p, b)
+	case assessment.FieldNumber:
 		if v != "" {
-			p.Plants, err = parsePlants(v)
+			var n int
+			n, err = parseNumber(item, v, f.Max)
+			f.SetInt(p, n)
 		}
-	case "centralRisk":
-		p.CentralRisk, err = parseBool(item, v)
-	case "connectivity":
-		p.Connectivity, err = parseConnectivity(v)
-	case "assessor":
-		p.Assessor = v
-	case "respondent":
-		p.Respondent = v
-	case "respondentRole":
-		var role string
-		role, err = parseRespondentRole(v)
-		p.RespondentRole = assessment.Role(role)
-	case "date":
-		p.Date, _ = im.date(r, colValue) // reports its own problems
-	default:
-		ids := make([]string, len(profileItems))
-		for i, it := range profileItems {
-			ids[i] = it.id
-		}
-		im.at(r, colItemID, fmt.Sprintf("unknown profile field %q (expected one of %s)", item, strings.Join(ids, ", ")))
-		return
+	case assessment.FieldChoice:
+		var c string
+		c, err = parseChoice(f, v)
+		f.SetText(p, c)
+	case assessment.FieldDate:
+		d, _ := im.date(r, colValue) // reports its own problems
+		f.SetText(p, d)
 	}
 	if err != nil {
 		im.at(r, colValue, err.Error())

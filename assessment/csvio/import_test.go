@@ -143,7 +143,7 @@ var importErrorTests = []struct {
 	{Name: "BadOwner", Input: withMeta(mkRow("a1", "answer", q0, "", "", "1", "", "boss")),
 		Error: `line 4, column 8 (owner): role "boss" is not one of executive, isms-owner, it, ot, quality, ehs, legal, hr, procurement, operations, consultant (or empty)`},
 	{Name: "BadRespondentRole", Input: withMeta(mkRow("a1", "profile", "respondentRole", "", "", "IT lead")),
-		Error: `line 4, column 6 (value): role "IT lead" is not one of executive, isms-owner, it, ot, quality, ehs, legal, hr, procurement, operations, consultant (or empty)`},
+		Error: `line 4, column 6 (value): respondentRole "IT lead" is not one of executive, isms-owner, it, ot, quality, ehs, legal, hr, procurement, operations, consultant (or empty)`},
 	{Name: "BadDomain", Input: withMeta(raciRow(c0, "plant")), Error: `line 4, column 4 (domain): domain "plant" is not one of it, ot, shared`},
 	{Name: "EmptyDomain", Input: withMeta(raciRow(c0, "", roleCells(0, "A")...)), Error: `line 4, column 4 (domain): domain "" is not one of it, ot, shared`},
 	{Name: "BadLetter", Input: withMeta(raciRow(c0, "it", roleCells(0, "X")...)), Error: `line 4, column 11 (executive): letter "X" is not one of R, A, C, I (or empty)`},

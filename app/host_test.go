@@ -1,0 +1,124 @@
+//go:build !wasm
+
+package app
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/isms-tools/ownership-assessment/app/session"
+	"github.com/isms-tools/ownership-assessment/app/storage"
+	"github.com/isms-tools/ownership-assessment/assessment"
+)
+
+// update rewrites the golden files of the views instead of comparing with
+// them: go test ./app/ -run Golden -update
+var update = flag.Bool("update", false, "rewrite the golden files under testdata/views")
+
+// host is the one go-app test host of the package's tests: it mounts the
+// real Root over an in-memory backend, so that a test drives the views, the
+// session and the store as the page does, natively. Natively go-app calls
+// OnPreRender instead of OnMount, and Root starts up from there.
+type host struct {
+	app.Compo
+	root *Root
+}
+
+// Render draws Root.
+func (h *host) Render() app.UI { return el("div", nil, h.root) }
+
+// tester wraps a mounted host for one test.
+type tester struct {
+	t   *testing.T
+	e   app.TestEngine
+	h   *host
+	mem *storage.Memory
+}
+
+// newTester mounts Root over mem (a new, empty backend when nil).
+func newTester(t *testing.T, mem *storage.Memory) *tester {
+	t.Helper()
+	if mem == nil {
+		mem = storage.NewMemory()
+	}
+	h := &host{root: &Root{Backend: mem}}
+	e := app.NewTestEngine()
+	require.NoError(t, e.Load(h))
+	e.ConsumeAll()
+	return &tester{t: t, e: e, h: h, mem: mem}
+}
+
+// env is the Env that Root gives its views.
+func (ts *tester) env() *Env { return ts.h.root.env }
+
+// route is the route Root shows.
+func (ts *tester) route() Route { return ts.h.root.route }
+
+// do runs fn as an event handler of a view would, with Root among the
+// components it updates, then lets go-app render what changed.
+func (ts *tester) do(fn func(ctx app.Context)) {
+	ts.env().ctx.Dispatch(fn)
+	ts.e.ConsumeAll()
+}
+
+// goTo navigates as a click on a link to rt does.
+func (ts *tester) goTo(rt Route) {
+	ts.do(func(ctx app.Context) { ts.env().Go(ctx, rt) })
+}
+
+// create makes a new assessment, as the "New assessment" button does, and
+// returns its ID.
+func (ts *tester) create() string {
+	ts.t.Helper()
+	ts.do(func(ctx app.Context) { ts.env().Create(ctx) })
+	require.True(ts.t, ts.env().IsOpen(), "a new assessment is open")
+	return ts.env().Current().ID
+}
+
+// flush stores the open assessment's pending changes.
+func (ts *tester) flush() {
+	ts.env().Flush()
+	ts.e.ConsumeAll()
+}
+
+// html is the page as go-app would write it.
+func (ts *tester) html() string { return app.HTMLString(ts.h.root) }
+
+// golden compares got with testdata/views/name.html, or writes it with
+// -update. The HTML is canonical (attributes sorted, no indentation), so
+// the file changes only when the markup does.
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("..", "testdata", "views", name+".html")
+	got = canonicalHTML(got) + "\n"
+	if *update {
+		require.NoError(t, os.MkdirAll(filepath.Dir(path), 0o755))
+		require.NoError(t, os.WriteFile(path, []byte(got), 0o644))
+		return
+	}
+	want, err := os.ReadFile(path)
+	require.NoError(t, err, "no golden file; run go test ./app/ -run %s -update", t.Name())
+	assert.Equal(t, string(want), got, "the view's markup changed; if that is intended, run go test ./app/ -update")
+}
+
+// seed stores as in mem, as an earlier session of the page would have.
+func seed(t *testing.T, mem *storage.Memory, as ...assessment.Assessment) {
+	t.Helper()
+	st := storage.New(mem, nil)
+	for _, a := range as {
+		_, err := st.Save(a, session.Summarize(a), 0)
+		require.NoError(t, err)
+	}
+}
+
+// sample is assessment.Sample n, at a fixed time.
+func sample(n int) assessment.Assessment {
+	return assessment.Sample(n, time.Date(2026, 3, 14, 9, 30, 0, 0, time.UTC))
+}

@@ -1,0 +1,236 @@
+package session
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+
+	"github.com/isms-tools/ownership-assessment/app/storage"
+	"github.com/isms-tools/ownership-assessment/assessment"
+	"github.com/isms-tools/ownership-assessment/assessment/csvio"
+)
+
+// csvMIME is the type of every CSV file the tool writes.
+const csvMIME = "text/csv;charset=utf-8"
+
+// File is a file the user picked or dropped, as read.
+type File struct {
+	Name string
+	Data []byte
+}
+
+// ImportPreview is what an import would do, shown before anything changes.
+type ImportPreview struct {
+	File  string
+	Items []ImportItem
+	// Notes say how the file was read where it did not say itself, e.g.
+	// the day/month order of dates a spreadsheet rewrote.
+	Notes []string
+}
+
+// ImportItem is one assessment of an imported file.
+type ImportItem struct {
+	ID, Name, Site, Respondent, Date string
+	StoredName                       string // the name of the assessment it replaces, if any
+	Answered, Questions, MatrixRows  int
+	Changes                          csvio.Changes
+}
+
+// MaxShownProblems bounds the list of a broken file's problems: the first
+// ones are what the user fixes first, and a file can have hundreds.
+const MaxShownProblems = 25
+
+// Preview returns the import being previewed, or nil.
+func (s *Session) Preview() *ImportPreview { return s.preview }
+
+// Waiting names the files picked with the previewed one that wait for
+// their turn, in order.
+func (s *Session) Waiting() []string {
+	names := make([]string, len(s.queue))
+	for i, f := range s.queue {
+		names[i] = f.Name
+	}
+	return names
+}
+
+// PreviewFiles reads files for import: the first that can be read is
+// previewed; the others wait their turn and are previewed one after the
+// other as the user confirms or cancels each (see ConfirmImport and
+// CancelImport). A file that cannot be imported is reported in the notice
+// and skipped; nothing is stored before the user confirms.
+func (s *Session) PreviewFiles(files ...File) {
+	s.queue = append(s.queue, files...)
+	if s.preview == nil {
+		s.previewNext()
+	}
+}
+
+// previewNext previews the next queued file that can be imported.
+func (s *Session) previewNext() {
+	s.preview, s.pending = nil, nil
+	for len(s.queue) > 0 {
+		f := s.queue[0]
+		s.queue = s.queue[1:]
+		if err := s.previewFile(f); err == nil {
+			return
+		}
+	}
+}
+
+// previewFile parses f and describes what importing it would change
+// against what is stored. It only reads the store.
+func (s *Session) previewFile(f File) error {
+	as, report, err := csvio.ImportWithReport(f.Data)
+	if err != nil {
+		n := Notice{Kind: NoticeError, Text: "\u201c" + f.Name + "\u201d was not imported: nothing was changed."}
+		var ie *csvio.ImportError
+		if errors.As(err, &ie) {
+			for i, p := range ie.Problems {
+				if i == MaxShownProblems {
+					n.Details = append(n.Details, fmt.Sprintf("\u2026 and %s more", Plural(len(ie.Problems)-i, "problem", "problems")))
+					break
+				}
+				n.Details = append(n.Details, p.String())
+			}
+		} else {
+			n.Details = []string{UserMessage(err)}
+		}
+		s.notice = &n
+		return fmt.Errorf("import %q: %w", f.Name, err)
+	}
+	p := &ImportPreview{File: f.Name, Notes: report.Notes}
+	for _, a := range as {
+		var old *assessment.Assessment
+		storedName := ""
+		if prev, _, err := s.store.Load(a.ID); err == nil {
+			old = &prev
+			storedName = prev.Name
+		} else if !errors.Is(err, storage.ErrNotFound) {
+			s.fail("\u201c"+f.Name+"\u201d was not imported: the stored assessment it would replace cannot be read", err)
+			return fmt.Errorf("import %q: %w", f.Name, err)
+		}
+		answered, total := assessment.Progress(a)
+		p.Items = append(p.Items, ImportItem{
+			ID: a.ID, Name: a.Name, StoredName: storedName, Site: a.Profile.Site, Respondent: a.Profile.Respondent, Date: a.Profile.Date,
+			Answered: answered, Questions: total, MatrixRows: len(a.Matrix),
+			Changes: csvio.Compare(old, a),
+		})
+	}
+	s.preview, s.pending = p, as
+	return nil
+}
+
+// CancelImport drops the previewed file without storing anything and
+// previews the next waiting one, if any.
+func (s *Session) CancelImport() { s.previewNext() }
+
+// ConfirmImport stores the previewed assessments over their stored
+// versions, offers to undo, and previews the next waiting file. It returns
+// the IDs stored.
+func (s *Session) ConfirmImport() ([]string, error) {
+	as := s.pending
+	if s.preview == nil || len(as) == 0 {
+		return nil, ErrNoImport
+	}
+	defer s.previewNext()
+	defer s.Refresh()
+	s.Flush()
+	u := &undoEntry{}
+	var ids []string
+	for _, a := range as {
+		old, _, err := s.store.Load(a.ID)
+		switch {
+		case err == nil:
+			u.restore = append(u.restore, old)
+		case errors.Is(err, storage.ErrNotFound):
+			u.remove = append(u.remove, a.ID)
+		default:
+			s.fail("Import stopped", err)
+			s.undo = u
+			return ids, fmt.Errorf("import: %w", err)
+		}
+		if err := s.put(a); err != nil {
+			s.fail("Import stopped", err)
+			s.undo = u
+			return ids, fmt.Errorf("import: %w", err)
+		}
+		ids = append(ids, a.ID)
+		if s.open && s.cur.ID == a.ID {
+			_ = s.reloadOpen()
+		}
+	}
+	s.undo = u
+	s.notice = &Notice{Kind: NoticeSuccess, Text: "Imported " + Plural(len(as), "assessment", "assessments") + ".", Undo: true}
+	return ids, nil
+}
+
+// Load reads stored assessment id without opening it, for the
+// comparison, which loads many in the background: unlike the other
+// methods it may be called from any goroutine (the store is safe for
+// concurrent use, and Load changes nothing in the session).
+func (s *Session) Load(id string) (assessment.Assessment, error) {
+	a, _, err := s.store.Load(id)
+	if err != nil {
+		return assessment.Assessment{}, fmt.Errorf("load %q: %w", id, err)
+	}
+	return a, nil
+}
+
+// Export hands assessment id (the open one included, with its latest
+// edits) to the user as a CSV file.
+func (s *Session) Export(id string) error {
+	a := s.cur
+	if !s.open || id != s.cur.ID {
+		var err error
+		if a, _, err = s.store.Load(id); err != nil {
+			s.fail("Could not export the assessment", err)
+			return fmt.Errorf("export %q: %w", id, err)
+		}
+	}
+	var buf bytes.Buffer
+	if err := csvio.Export(&buf, a); err != nil {
+		s.fail("Could not export the assessment", err)
+		return fmt.Errorf("export %q: %w", id, err)
+	}
+	return s.download(csvio.Filename(a), csvMIME, buf.Bytes())
+}
+
+// ExportAll hands every stored assessment to the user in one CSV file.
+func (s *Session) ExportAll() error {
+	s.Flush()
+	s.Refresh()
+	var all []assessment.Assessment
+	for _, it := range s.list.Items {
+		a, _, err := s.store.Load(it.ID)
+		if err != nil {
+			s.fail("Could not export \u201c"+assessment.DisplayName(it.Name)+"\u201d", err)
+			return fmt.Errorf("export all: %w", err)
+		}
+		all = append(all, a)
+	}
+	if len(all) == 0 {
+		s.notice = &Notice{Kind: NoticeInfo, Text: "There is nothing to export yet."}
+		return ErrNothingToExport
+	}
+	var buf bytes.Buffer
+	if err := csvio.Export(&buf, all...); err != nil {
+		s.fail("Could not export the assessments", err)
+		return fmt.Errorf("export all: %w", err)
+	}
+	return s.download(csvio.FilenameAll(s.cfg.Now().Format("2006-01-02")), csvMIME, buf.Bytes())
+}
+
+// Download hands a file the session did not make (the comparison's
+// consolidated CSV) to the user, with the same notices as an export.
+func (s *Session) Download(name, mime string, data []byte) error {
+	return s.download(name, mime, data)
+}
+
+func (s *Session) download(name, mime string, data []byte) error {
+	if err := s.cfg.Download(name, mime, data); err != nil {
+		s.fail("Could not save the file", err)
+		return fmt.Errorf("save %q: %w", name, err)
+	}
+	s.notice = &Notice{Kind: NoticeSuccess, Text: "Saved " + name + " to your downloads."}
+	return nil
+}

@@ -1,0 +1,216 @@
+package assessment
+
+import (
+	"fmt"
+	"strings"
+)
+
+// FieldKind says what a profile field holds, and so how it is validated,
+// written to the CSV file and edited.
+type FieldKind int
+
+// The kinds of ProfileField.
+const (
+	FieldText   FieldKind = iota + 1 // free text of at most Max characters
+	FieldBool                        // yes or no
+	FieldNumber                      // a whole number from 0 to Max; 0 means not given
+	FieldChoice                      // "" or the Value of one of Choices
+	FieldDate                        // "" or a real calendar date, YYYY-MM-DD
+)
+
+// Choice is one value a FieldChoice field may hold.
+type Choice struct {
+	Value string // stored and exported, so it never changes; lower-case ASCII
+	Label string // for people
+}
+
+// ProfileField declares one field of Profile for every part of the tool
+// that handles fields one by one: validation, the CSV file, the import
+// preview, the profile form and the report. Adding a field to Profile
+// means adding it to profileFields, and nowhere else.
+type ProfileField struct {
+	Key     string    // the JSON name: the storage key and the CSV item_id
+	Label   string    // for people; also the CSV label column, so changing it changes exports
+	Kind    FieldKind // what the field holds
+	Max     int       // FieldText: the most characters; FieldNumber: the largest value
+	Choices []Choice  // FieldChoice: the allowed values besides "", in display order
+
+	// field returns the field of p: a *string (FieldText, FieldDate), a
+	// *Role or *string (FieldChoice), a *bool (FieldBool) or an *int
+	// (FieldNumber). TestProfileFieldsMatchTheirKind checks the pairing.
+	field func(p *Profile) any
+}
+
+// profileFields lists the fields of Profile in record order, which is also
+// the order of the CSV rows and of Validate's checks.
+var profileFields = []ProfileField{
+	{Key: "organisation", Label: "Organisation", Kind: FieldText, Max: MaxNameLen,
+		field: func(p *Profile) any { return &p.Organisation }},
+	{Key: "site", Label: "Site", Kind: FieldText, Max: MaxNameLen,
+		field: func(p *Profile) any { return &p.Site }},
+	{Key: "sector", Label: "Sector", Kind: FieldText, Max: MaxNameLen,
+		field: func(p *Profile) any { return &p.Sector }},
+	{Key: "validated", Label: "GMP / GxP validated systems in scope", Kind: FieldBool,
+		field: func(p *Profile) any { return &p.Validated }},
+	{Key: "safetyCritical", Label: "Safety-critical process", Kind: FieldBool,
+		field: func(p *Profile) any { return &p.SafetyCritical }},
+	{Key: "plants", Label: "Number of plants", Kind: FieldNumber, Max: MaxPlants,
+		field: func(p *Profile) any { return &p.Plants }},
+	{Key: "centralRisk", Label: "Central security / risk function exists", Kind: FieldBool,
+		field: func(p *Profile) any { return &p.CentralRisk }},
+	{Key: "connectivity", Label: "IT/OT connectivity", Kind: FieldChoice, Choices: []Choice{
+		{ConnectivityIsolated, "Isolated (air-gapped, no routine exchange)"},
+		{ConnectivityBrokered, "Brokered (DMZ, diode or jump hosts only)"},
+		{ConnectivityIntegrated, "Integrated (direct connections, shared identity, cloud)"},
+	}, field: func(p *Profile) any { return &p.Connectivity }},
+	{Key: "assessor", Label: "Assessor", Kind: FieldText, Max: MaxNameLen,
+		field: func(p *Profile) any { return &p.Assessor }},
+	{Key: "respondent", Label: "Respondent", Kind: FieldText, Max: MaxNameLen,
+		field: func(p *Profile) any { return &p.Respondent }},
+	{Key: "respondentRole", Label: "Respondent role", Kind: FieldChoice, Choices: roleChoices(RespondentRoles),
+		field: func(p *Profile) any { return &p.RespondentRole }},
+	{Key: "date", Label: "Assessment date", Kind: FieldDate,
+		field: func(p *Profile) any { return &p.Date }},
+}
+
+// roleChoices lists roles as choices labelled with RoleLabel.
+func roleChoices(roles []Role) []Choice {
+	out := make([]Choice, len(roles))
+	for i, r := range roles {
+		out[i] = Choice{Value: string(r), Label: RoleLabel(r)}
+	}
+	return out
+}
+
+// ProfileFields returns the fields of Profile in record order. The slice
+// is shared: callers must not modify it.
+func ProfileFields() []ProfileField { return profileFields }
+
+// ProfileFieldByKey returns the field with the given Key.
+func ProfileFieldByKey(key string) (ProfileField, bool) {
+	for _, f := range profileFields {
+		if f.Key == key {
+			return f, true
+		}
+	}
+	return ProfileField{}, false
+}
+
+// ProfileLabel returns the Label of the field with the given key, or the
+// key itself when there is no such field (so that a typo shows on screen
+// rather than an empty label).
+func ProfileLabel(key string) string {
+	if f, ok := ProfileFieldByKey(key); ok {
+		return f.Label
+	}
+	return key
+}
+
+// Text returns the value of a FieldText, FieldChoice or FieldDate field of
+// p, and "" for the other kinds. The getters take p by pointer, and only
+// read it, so that a loop over the fields copies no Profile.
+func (f ProfileField) Text(p *Profile) string {
+	switch v := f.field(p).(type) {
+	case *string:
+		return *v
+	case *Role:
+		return string(*v)
+	}
+	return ""
+}
+
+// SetText sets a FieldText, FieldChoice or FieldDate field of p to s,
+// unchecked (see Check); it does nothing for the other kinds.
+func (f ProfileField) SetText(p *Profile, s string) {
+	switch v := f.field(p).(type) {
+	case *string:
+		*v = s
+	case *Role:
+		*v = Role(s)
+	}
+}
+
+// Bool returns the value of a FieldBool field of p, and false for the
+// other kinds.
+func (f ProfileField) Bool(p *Profile) bool {
+	if v, ok := f.field(p).(*bool); ok {
+		return *v
+	}
+	return false
+}
+
+// SetBool sets a FieldBool field of p; it does nothing for the other kinds.
+func (f ProfileField) SetBool(p *Profile, b bool) {
+	if v, ok := f.field(p).(*bool); ok {
+		*v = b
+	}
+}
+
+// Int returns the value of a FieldNumber field of p, and 0 for the other
+// kinds.
+func (f ProfileField) Int(p *Profile) int {
+	if v, ok := f.field(p).(*int); ok {
+		return *v
+	}
+	return 0
+}
+
+// SetInt sets a FieldNumber field of p, unchecked (see Check); it does
+// nothing for the other kinds.
+func (f ProfileField) SetInt(p *Profile, n int) {
+	if v, ok := f.field(p).(*int); ok {
+		*v = n
+	}
+}
+
+// ChoiceLabel returns the Label of the choice v of a FieldChoice field, and
+// "" when v is not one of its Choices (or is empty).
+func (f ProfileField) ChoiceLabel(v string) string {
+	for _, c := range f.Choices {
+		if c.Value == v {
+			return c.Label
+		}
+	}
+	return ""
+}
+
+// Check reports why the field's value in p breaks the rule of its kind;
+// Validate calls it for every field. Errors name the field
+// "profile.<Key>". p is only read.
+func (f ProfileField) Check(p *Profile) error {
+	name := "profile." + f.Key
+	switch f.Kind {
+	case FieldText:
+		return maxLen(name, f.Text(p), f.Max)
+	case FieldNumber:
+		if n := f.Int(p); n < 0 || n > f.Max {
+			return fmt.Errorf("%s %d: must be between 0 and %d", name, n, f.Max)
+		}
+	case FieldChoice:
+		if v := f.Text(p); v != "" && f.ChoiceLabel(v) == "" {
+			return fmt.Errorf("%s %q: must be empty or one of %s", name, v, strings.Join(f.ChoiceValues(), ", "))
+		}
+	case FieldDate:
+		return validDate(name, f.Text(p))
+	}
+	return nil
+}
+
+// ChoiceValues returns the Values of Choices, in order.
+func (f ProfileField) ChoiceValues() []string {
+	out := make([]string, len(f.Choices))
+	for i, c := range f.Choices {
+		out[i] = c.Value
+	}
+	return out
+}
+
+// validateProfile checks every field of p, in record order.
+func validateProfile(p Profile) error {
+	for _, f := range profileFields {
+		if err := f.Check(&p); err != nil {
+			return err
+		}
+	}
+	return nil
+}
