@@ -48,7 +48,7 @@ func newTester(t *testing.T, mem *storage.Memory) *tester {
 	if mem == nil {
 		mem = storage.NewMemory()
 	}
-	h := &host{root: &Root{Backend: mem}}
+	h := &host{root: &Root{Backend: mem, Now: func() time.Time { return testNow }}}
 	e := app.NewTestEngine()
 	require.NoError(t, e.Load(h))
 	e.ConsumeAll()
@@ -118,7 +118,8 @@ func seed(t *testing.T, mem *storage.Memory, as ...assessment.Assessment) {
 	}
 }
 
-// sample is assessment.Sample n, at a fixed time.
-func sample(n int) assessment.Assessment {
-	return assessment.Sample(n, time.Date(2026, 3, 14, 9, 30, 0, 0, time.UTC))
-}
+// testNow is the time of every test's clock.
+var testNow = time.Date(2026, 3, 14, 9, 30, 0, 0, time.UTC)
+
+// sample is assessment.Sample n, made at testNow.
+func sample(n int) assessment.Assessment { return assessment.Sample(n, testNow) }

@@ -56,13 +56,13 @@ type reportAnswer struct {
 }
 
 // OnInit derives the report before the first render.
-func (r *Report) OnInit() { r.derive(time.Now()) }
+func (r *Report) OnInit() { r.derive(r.Env.Now()) }
 
 // OnPreRender derives the report when rendered natively (tests).
-func (r *Report) OnPreRender(ctx app.Context) { r.derive(time.Now()) }
+func (r *Report) OnPreRender(ctx app.Context) { r.derive(r.Env.Now()) }
 
 // OnUpdate re-derives when the assessment changes.
-func (r *Report) OnUpdate(ctx app.Context) { r.derive(time.Now()) }
+func (r *Report) OnUpdate(ctx app.Context) { r.derive(r.Env.Now()) }
 
 func (r *Report) derive(now time.Time) {
 	r.d = r.Env.derived(r.A)

@@ -47,6 +47,9 @@ type Root struct {
 
 	// Backend replaces the browser's localStorage; tests set it.
 	Backend storage.Backend
+	// Now replaces the clock; tests set it so that what the views date is
+	// fixed.
+	Now func() time.Time
 
 	env     *Env
 	route   Route
@@ -66,6 +69,7 @@ func (r *Root) OnMount(ctx app.Context) {
 	r.env = &Env{root: r, ctx: ctx}
 	r.env.Session = session.New(session.Config{
 		Backend:  b,
+		Now:      r.Now,
 		Download: browser.Download,
 		// The autosaver reports from its timer goroutines.
 		Dispatch: func(fn func()) { ctx.Dispatch(func(app.Context) { fn() }) },

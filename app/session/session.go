@@ -125,6 +125,10 @@ func randomID() string {
 // through the Session.
 func (s *Session) Store() *storage.Store { return s.store }
 
+// Now is the session's clock: what views show as "generated at" and
+// date new things with.
+func (s *Session) Now() time.Time { return s.cfg.Now() }
+
 // List returns the stored list as last read (see Refresh).
 func (s *Session) List() List { return s.list }
 
