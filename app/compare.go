@@ -445,7 +445,7 @@ func (c *CompareView) exportCSV(ctx app.Context) {
 		return
 	}
 	c.export = true
-	name := compare.ExportFilename(time.Now().Format("2006-01-02"))
+	name := compare.ExportFilename(c.Env.Now().Format("2006-01-02"))
 	ctx.Async(func() {
 		var buf bytes.Buffer
 		err := s.Export(&buf)
