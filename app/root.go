@@ -71,8 +71,17 @@ func (r *Root) OnMount(ctx app.Context) {
 		Backend:  b,
 		Now:      r.Now,
 		Download: browser.Download,
-		// The autosaver reports from its timer goroutines.
-		Dispatch: func(fn func()) { ctx.Dispatch(func(app.Context) { fn() }) },
+		// The autosaver reports from its timer goroutines. The list is
+		// re-read after a save only while it is on screen: reading every
+		// stored record after each save would stall typing elsewhere.
+		Dispatch: func(fn func()) {
+			ctx.Dispatch(func(app.Context) {
+				fn()
+				if !r.route.View.ofAssessment() {
+					r.env.Refresh()
+				}
+			})
+		},
 	})
 	r.stopWatch = storage.Watch(func(key string) {
 		ctx.Dispatch(func(ctx app.Context) { r.storageChanged(ctx, key) })

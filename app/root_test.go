@@ -257,3 +257,17 @@ func TestRootHistory(t *testing.T) {
 	assert.Equal(t, Route{ID: id, View: ViewProfile}, ts.route())
 	assert.Len(t, browser.Pushed(), start+1, "going back adds no history entry")
 }
+
+// An edit saved while the list is on screen shows in the list.
+func TestRootListFollowsSaves(t *testing.T) {
+	ts := newTester(t, nil)
+	ts.create()
+	ts.do(func(ctx app.Context) {
+		require.NoError(t, ts.env().SetAnswer("GOV-01", assessment.Answer{Rating: assessment.Rating2}))
+	})
+	ts.goTo(Route{View: ViewHome})
+	require.Len(t, ts.env().List().Items, 1)
+	assert.Zero(t, ts.env().List().Items[0].Progress, "not saved yet")
+	ts.flush()
+	assert.Positive(t, ts.env().List().Items[0].Progress, "the list was not re-read after the save")
+}
