@@ -20,13 +20,10 @@ import (
 // before anything runs.
 type attrs []string
 
-// apply sets a's attributes on e, in order.
-func (a attrs) apply(set func(name string, value any)) {
+// mustPair panics when a has an odd number of strings.
+func (a attrs) mustPair() {
 	if len(a)%2 != 0 {
 		panic("app: attrs has an odd number of strings, the last name has no value: " + strings.Join(a, ", "))
-	}
-	for i := 0; i < len(a); i += 2 {
-		set(a[i], a[i+1])
 	}
 }
 
@@ -34,8 +31,11 @@ func (a attrs) apply(set func(name string, value any)) {
 //
 //go:noinline
 func elh(tag string, a attrs, kids ...app.UI) app.HTMLElem {
+	a.mustPair()
 	e := app.Elem(tag)
-	a.apply(func(name string, value any) { e.Attr(name, value) })
+	for i := 0; i < len(a); i += 2 {
+		e.Attr(a[i], a[i+1])
+	}
 	if len(kids) > 0 {
 		e.Body(kids...)
 	}
@@ -56,8 +56,11 @@ func elt(tag string, a attrs, text string) app.UI { return elh(tag, a, app.Text(
 //
 //go:noinline
 func elv(tag string, a attrs) app.HTMLElemSelfClosing {
+	a.mustPair()
 	e := app.ElemSelfClosing(tag)
-	a.apply(func(name string, value any) { e.Attr(name, value) })
+	for i := 0; i < len(a); i += 2 {
+		e.Attr(a[i], a[i+1])
+	}
 	return e
 }
 
