@@ -15,53 +15,13 @@ import (
 	"time"
 
 	"github.com/chromedp/cdproto/emulation"
-	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/isms-tools/ownership-assessment/assessment"
 	"github.com/isms-tools/ownership-assessment/assessment/compare"
-	"github.com/isms-tools/ownership-assessment/assessment/csvio"
 )
-
-// --- helpers of the comparison tests (prefix cmp) ----------------------------
-
-// cmpWait polls a JavaScript expression until it is truthy.
-func cmpWait(b *Browser, limit time.Duration, what, js string) {
-	b.t.Helper()
-	b.WaitFor(limit, what, js)
-}
-
-func cmpText(b *Browser, sel string) string {
-	b.t.Helper()
-	return b.Text(sel)
-}
-
-func cmpCount(b *Browser, sel string) int {
-	b.t.Helper()
-	var n int
-	b.Eval(fmt.Sprintf(`document.querySelectorAll(%q).length`, sel), &n)
-	return n
-}
-
-// cmpOpen opens the tool and goes to the comparison through the header link.
-func cmpOpen(b *Browser) {
-	b.t.Helper()
-	b.OpenReady(productHTML(b.t))
-	b.Run(chromedp.Click(`.header-nav a[href="#/compare"]`, chromedp.ByQuery))
-	cmpWait(b, 10*time.Second, "the comparison view", `!!document.getElementById("compare-title")`)
-}
-
-func cmpWriteCSV(t *testing.T, dir, name string, as ...assessment.Assessment) string {
-	t.Helper()
-	var buf bytes.Buffer
-	if err := csvio.Export(&buf, as...); err != nil {
-		t.Fatal(err)
-	}
-	p := filepath.Join(dir, name)
-	if err := os.WriteFile(p, buf.Bytes(), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	return p
-}
 
 var cmpLevels = []assessment.Rating{assessment.Rating0, assessment.Rating1, assessment.Rating2, assessment.Rating3, assessment.Rating4}
 
@@ -93,9 +53,7 @@ func cmpRespondent(t testing.TB, id, site, name string, role assessment.Role, bi
 		a.Answers[q.ID] = assessment.Answer{Rating: cmpLevels[lvl]}
 	}
 	m, err := assessment.Preset(model)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	a.Matrix, a.Model = m, model
 	return a
 }
@@ -127,38 +85,17 @@ func cmpBreak(t *testing.T, good []byte) []byte {
 			continue
 		}
 		rec, err := csv.NewReader(strings.NewReader(line)).Read()
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		rec[5] = "5"
 		var buf bytes.Buffer
 		w := csv.NewWriter(&buf)
-		if err := w.Write(rec); err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, w.Write(rec))
 		w.Flush()
 		lines[i] = strings.TrimSuffix(buf.String(), "\n")
 		return []byte(strings.Join(lines, "\r\n"))
 	}
-	t.Fatal("no GOV-01 answer row to break")
+	require.FailNow(t, "no GOV-01 answer row to break")
 	return nil
-}
-
-// cmpWaitDownload waits for a finished download in dir and returns its path.
-func cmpWaitDownload(t *testing.T, dir string) string {
-	t.Helper()
-	deadline := time.Now().Add(15 * time.Second)
-	for time.Now().Before(deadline) {
-		entries, _ := os.ReadDir(dir)
-		for _, e := range entries {
-			if strings.HasSuffix(e.Name(), ".csv") {
-				return filepath.Join(dir, e.Name())
-			}
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
-	t.Fatalf("no CSV download appeared in %s", dir)
-	return ""
 }
 
 // --- tests ------------------------------------------------------------------------
@@ -168,82 +105,62 @@ func cmpWaitDownload(t *testing.T, dir string) string {
 // sorts, drills down, runs axe-core and exports the consolidated CSV.
 func TestCompareFilesEndToEnd(t *testing.T) {
 	b := NewBrowser(t)
-	cmpOpen(b)
-	if !strings.Contains(cmpText(b, "#compare-empty"), "Nothing to compare yet") {
-		t.Error("the empty state does not explain what to do")
-	}
+	b.OpenCompare()
+	assert.Contains(t, b.Text("#compare-empty"), "Nothing to compare yet", "the empty state does not explain what to do")
 	b.RequireAxeClean("the empty comparison")
 	b.Screenshot("compare-empty")
 
 	dir := t.TempDir()
 	as := cmpWorkshop(t)
 	paths := []string{
-		cmpWriteCSV(t, dir, "antwerp-it.csv", as[0]),
-		cmpWriteCSV(t, dir, "antwerp-ot.csv", as[1]),
-		cmpWriteCSV(t, dir, "brno-quality.csv", as[2]),
+		writeCSV(t, dir, "antwerp-it.csv", as[0]),
+		writeCSV(t, dir, "antwerp-ot.csv", as[1]),
+		writeCSV(t, dir, "brno-quality.csv", as[2]),
 	}
 	broken := filepath.Join(dir, "broken.csv")
 	good, err := os.ReadFile(paths[2])
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(broken, cmpBreak(t, good), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	b.Run(chromedp.SetUploadFiles("#compare-files", append(paths, broken), chromedp.ByQuery, chromedp.NodeReady))
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(broken, cmpBreak(t, good), 0o644))
+	b.PickFiles("#compare-files", append(paths, broken)...)
 
-	cmpWait(b, 20*time.Second, "the heat map", `document.querySelectorAll("#heatmap tbody tr").length === 2 && !!document.querySelector(".cmp-file-bad")`)
-	if got := cmpText(b, "#compare-summary"); got != "3 assessments from 2 sites." {
-		t.Errorf("summary = %q", got)
+	b.WaitFor("the heat map", `document.querySelectorAll("#heatmap tbody tr").length === 2 && !!document.querySelector(".cmp-file-bad")`, Within(20*time.Second))
+	assert.Equal(t, "3 assessments from 2 sites.", b.Text("#compare-summary"), "the summary")
+	badFile := b.Text(".cmp-file-bad")
+	for _, want := range []string{"broken.csv", "line ", "column "} {
+		assert.Contains(t, badFile, want, "the broken file is not listed with its errors (line, column)")
 	}
-	badFile := cmpText(b, ".cmp-file-bad")
-	if !strings.Contains(badFile, "broken.csv") || !strings.Contains(badFile, "line ") || !strings.Contains(badFile, "column ") {
-		t.Errorf("the broken file is not listed with its errors (line, column): %q", badFile)
-	}
-	if n := cmpCount(b, "#compare-file-list .cmp-good"); n != 3 {
-		t.Errorf("%d good files listed, want 3", n)
-	}
-	heat := cmpText(b, "#heatmap")
+	assert.Equal(t, 3, b.Count("#compare-file-list .cmp-good"), "good files listed")
+	heat := b.Text("#heatmap")
 	for _, want := range []string{"Plant Antwerp", "Plant Brno", "Anna Berg (IT), Omar Ortiz (OT)", "Governance", "Overall"} {
-		if !strings.Contains(heat, want) {
-			t.Errorf("heat map lacks %q", want)
-		}
+		assert.Contains(t, heat, want, "the heat map")
 	}
-	dis := cmpText(b, "#disagreements")
+	dis := b.Text("#disagreements")
 	for _, want := range []string{"GOV-02 \u00b7 Plant Antwerp", "3 levels apart", "Omar Ortiz (OT / automation lead)", "=In practice the plant manager decides alone.", "Unknown (counts as 0)"} {
-		if !strings.Contains(dis, want) {
-			t.Errorf("disagreement list lacks %q", want)
-		}
+		assert.Contains(t, dis, want, "the disagreement list")
 	}
-	var raciRow string
-	b.Eval(`[...document.querySelectorAll("#raci-within tbody tr")].map(r => r.innerText).find(t => t.includes("5.15 Access rules")) || ""`, &raciRow)
+	raciRow := b.EvalString(`[...document.querySelectorAll("#raci-within tbody tr")].map(r => r.innerText).find(t => t.includes("5.15 Access rules")) || ""`)
 	for _, want := range []string{"Plant OT", "Plant Antwerp", "Anna Berg (IT lead): IT lead", "Omar Ortiz (OT / automation lead): OT / automation lead"} {
-		if !strings.Contains(raciRow, want) {
-			t.Errorf("the RACI disagreement on 5.15/ot lacks %q: %q", want, raciRow)
-		}
+		assert.Contains(t, raciRow, want, "the RACI disagreement on 5.15/ot")
 	}
-	if cmpCount(b, "#raci-across .cmp-conflict") == 0 {
-		t.Error("no conflicts between the sites' ownership matrices")
-	}
+	assert.NotZero(t, b.Count("#raci-across .cmp-conflict"), "conflicts between the sites' ownership matrices")
 
 	// Sort by overall score by keyboard: focus the header button, press Enter.
-	b.Run(chromedp.Focus("#sort-overall", chromedp.ByQuery), chromedp.KeyEvent("\r"))
-	cmpWait(b, 5*time.Second, "sorting by overall", `document.querySelector("#sort-overall").closest("th").getAttribute("aria-sort") === "descending"`)
+	b.Focus("#sort-overall")
+	b.Keys(kb.Enter)
+	b.WaitFor("sorting by overall", `document.querySelector("#sort-overall").closest("th").getAttribute("aria-sort") === "descending"`,
+		Within(5*time.Second), Showing(`document.querySelector("#sort-overall").closest("th").getAttribute("aria-sort")`))
 	// Drill into the incident area.
-	b.Run(chromedp.Click("#drill-INC", chromedp.ByQuery))
-	cmpWait(b, 5*time.Second, "the INC drill-down", `document.getElementById("cmp-drill-area")?.innerText === "Incident response integration"`)
-	if n := cmpCount(b, "#drill tbody tr"); n != 2 {
-		t.Errorf("drill-down has %d site rows, want 2", n)
-	}
+	b.Click("#drill-INC")
+	b.WaitFor("the INC drill-down", `document.getElementById("cmp-drill-area")?.innerText === "Incident response integration"`,
+		Within(5*time.Second), Showing(`document.getElementById("cmp-drill-area")?.innerText`))
+	assert.Equal(t, 2, b.Count("#drill tbody tr"), "site rows of the drill-down")
 
 	b.RequireAxeClean("the comparison with data")
 	b.Screenshot("compare-loaded")
 
-	b.Run(chromedp.Click("#compare-export", chromedp.ByQuery))
-	file := cmpWaitDownload(t, b.Downloads)
-	if !strings.HasPrefix(filepath.Base(file), "ownership-comparison-") {
-		t.Errorf("download name %q", filepath.Base(file))
-	}
+	b.Click("#compare-export")
+	file := b.WaitDownload(".csv")
+	assert.True(t, strings.HasPrefix(filepath.Base(file), "ownership-comparison-"), "download name %q", filepath.Base(file))
 	out, err := exec.Command("python3", "-c", `
 import csv, sys
 with open(sys.argv[1], encoding="utf-8-sig", newline="") as f:
@@ -252,22 +169,12 @@ print(",".join(rows[0]))
 print(len(rows) - 1)
 print(sum(1 for r in rows[1:] if r[0] == "Plant Antwerp" and r[5] == "GOV-02" and r[12].startswith("'=")))
 `, file).CombinedOutput()
-	if err != nil {
-		t.Fatalf("python csv: %v\n%s", err, out)
-	}
+	require.NoError(t, err, "python csv: %s", out)
 	lines := strings.Split(strings.TrimSpace(string(out)), "\n")
-	if len(lines) != 3 {
-		t.Fatalf("python said %q", out)
-	}
-	if lines[0] != strings.Join(compare.ExportHeader, ",") {
-		t.Errorf("header = %q", lines[0])
-	}
-	if n, _ := strconv.Atoi(lines[1]); n != 3*compare.RowsPerRespondent {
-		t.Errorf("%s data rows, want %d", lines[1], 3*compare.RowsPerRespondent)
-	}
-	if lines[2] != "1" {
-		t.Errorf("the formula-like note is not escaped in the export (%s rows)", lines[2])
-	}
+	require.Len(t, lines, 3, "python said %q", out)
+	assert.Equal(t, strings.Join(compare.ExportHeader, ","), lines[0], "header")
+	assert.Equal(t, strconv.Itoa(3*compare.RowsPerRespondent), lines[1], "data rows")
+	assert.Equal(t, "1", lines[2], "rows with the formula-like note escaped in the export")
 
 	// Print: the controls go, the column titles stay.
 	b.Run(emulation.SetEmulatedMedia().WithMedia("print"))
@@ -278,15 +185,15 @@ print(sum(1 for r in rows[1:] if r[0] == "Plant Antwerp" and r[5] == "GOV-02" an
 	b.Eval(`({Sources: getComputedStyle(document.querySelector(".cmp-sources")).display,
 		Label: getComputedStyle(document.querySelector("#heatmap .cmp-print-label")).display,
 		Cells: document.querySelectorAll("#heatmap td.cmp-heat-cell").length})`, &printView)
-	if printView.Sources != "none" || printView.Label == "none" || printView.Cells != 22 {
-		t.Errorf("print view: sources display %q, column title display %q, %d heat cells", printView.Sources, printView.Label, printView.Cells)
-	}
+	assert.Equal(t, "none", printView.Sources, "print view: the display of the sources")
+	assert.NotEqual(t, "none", printView.Label, "print view: the display of the column titles")
+	assert.Equal(t, 22, printView.Cells, "print view: heat cells")
 	b.Screenshot("compare-print")
 	b.Run(emulation.SetEmulatedMedia().WithMedia(""))
 
-	b.Run(chromedp.EmulateViewport(768, 1024))
+	b.Viewport(768, 1024)
 	b.Screenshot("compare-tablet")
-	b.Run(chromedp.EmulateViewport(1280, 900))
+	b.Viewport(1280, 900)
 	b.RequireHealthy()
 }
 
@@ -304,7 +211,7 @@ func cmpRollout(t *testing.T, dir string, perFile bool) []string {
 			a := cmpRespondent(t, fmt.Sprintf("plant%02d-%s", s+1, role), site, fmt.Sprintf("Respondent %d.%d", s+1, p+1),
 				role, 1-p, s+p, models[(s+p)%len(models)])
 			if perFile {
-				paths = append(paths, cmpWriteCSV(t, dir, fmt.Sprintf("plant%02d-%s.csv", s+1, role), a))
+				paths = append(paths, writeCSV(t, dir, fmt.Sprintf("plant%02d-%s.csv", s+1, role), a))
 			}
 			byRole[p] = append(byRole[p], a)
 		}
@@ -313,7 +220,7 @@ func cmpRollout(t *testing.T, dir string, perFile bool) []string {
 		return paths
 	}
 	for p, role := range roles {
-		paths = append(paths, cmpWriteCSV(t, dir, "rollout-"+string(role)+".csv", byRole[p]...))
+		paths = append(paths, writeCSV(t, dir, "rollout-"+string(role)+".csv", byRole[p]...))
 	}
 	return paths
 }
@@ -331,37 +238,31 @@ func TestCompare150Assessments(t *testing.T) {
 		t.Run(strings.ReplaceAll(name, " ", "-"), func(t *testing.T) {
 			paths := cmpRollout(t, t.TempDir(), perFile)
 			b := NewBrowser(t)
-			cmpOpen(b)
+			b.OpenCompare()
 			// Record whether the progress ever said "Loaded N of 150".
 			b.Eval(`window.cmpSawProgress = false; new MutationObserver(() => {
 				const p = document.getElementById("compare-progress");
 				if (p && /Loaded \d+ of 150/.test(p.innerText)) window.cmpSawProgress = true;
 			}).observe(document.body, {subtree: true, childList: true, characterData: true}); true`, nil)
 			start := time.Now()
-			b.Run(chromedp.SetUploadFiles("#compare-files", paths, chromedp.ByQuery, chromedp.NodeReady))
-			cmpWait(b, 90*time.Second, "the heat map of 50 sites",
-				`document.querySelectorAll("#heatmap tbody tr").length === 50 && (window.cmpSeen = window.cmpSeen || performance.now())`)
+			b.PickFiles("#compare-files", paths...)
+			b.WaitFor("the heat map of 50 sites",
+				`document.querySelectorAll("#heatmap tbody tr").length === 50 && (window.cmpSeen = window.cmpSeen || performance.now())`,
+				Within(90*time.Second), Showing(`document.querySelectorAll("#heatmap tbody tr").length + " rows; " + ((document.getElementById("compare-progress") || {}).innerText || "")`))
 			elapsed := time.Since(start)
 			t.Logf("%s: picking to heat map of 150 assessments in the DOM took %v", name, elapsed.Round(time.Millisecond))
-			var marks string
-			b.Eval(`(() => {
+			marks := b.EvalString(`(() => {
 				const m = {}; performance.getEntriesByType("mark").forEach(e => m[e.name] = e.startTime);
 				const d = (a, b) => (m[a] !== undefined && m[b] !== undefined) ? Math.round(m[b] - m[a]) + " ms" : "?";
 				return "read and parse " + d("compare-load-start", "compare-loaded") +
 					", wait for the build goroutine " + d("compare-loaded", "compare-build-start") +
 					", build " + d("compare-build-start", "compare-built") +
 					", render until seen " + Math.round(window.cmpSeen - m["compare-built"]) + " ms";
-			})()`, &marks)
+			})()`)
 			t.Logf("%s: %s", name, marks)
-			if got := cmpText(b, "#compare-summary"); got != "150 assessments from 50 sites." {
-				t.Errorf("summary = %q", got)
-			}
+			assert.Equal(t, "150 assessments from 50 sites.", b.Text("#compare-summary"), "the summary")
 			if perFile {
-				var saw bool
-				b.Eval(`window.cmpSawProgress`, &saw)
-				if !saw {
-					t.Error("loading 150 files never showed \"Loaded N of 150\"")
-				}
+				assert.True(t, b.EvalBool(`window.cmpSawProgress`), "loading 150 files never showed \"Loaded N of 150\"")
 				b.Screenshot("compare-150")
 			}
 			b.RequireHealthy()

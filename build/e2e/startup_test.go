@@ -5,64 +5,41 @@ package e2e
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/chromedp/chromedp"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestStartsOfflineFromFile(t *testing.T) {
 	b := NewBrowser(t)
-	b.OpenReady(productHTML(t))
+	b.OpenApp()
 
 	var marks []string
 	b.Eval(`performance.getEntriesByType("mark").map(m => m.name)`, &marks)
 	want := []string{"wasm-decoded", "wasm-instantiated", "app-ready"}
-	if got := strings.Join(filterMarks(marks, want), ","); got != strings.Join(want, ",") {
-		t.Errorf("performance marks in order = %q, want %q (all marks %q)", got, want, marks)
-	}
-	var errorHidden bool
-	b.Eval(`document.getElementById("app-error").hidden`, &errorHidden)
-	if !errorHidden {
-		t.Error("the stop message is visible on a healthy start")
-	}
+	known := slices.DeleteFunc(slices.Clone(marks), func(m string) bool { return !slices.Contains(want, m) })
+	assert.Equal(t, want, known, "the start-up's performance marks in order (all marks %q)", marks)
+	assert.True(t, b.EvalBool(`document.getElementById("app-error").hidden`), "the stop message is visible on a healthy start")
 	var title string
 	b.Run(chromedp.Title(&title))
-	if title != "ISMS Ownership Assessment" {
-		t.Errorf("title = %q", title)
-	}
+	assert.Equal(t, "ISMS Ownership Assessment", title)
 	b.RequireHealthy()
-}
-
-func filterMarks(marks, known []string) []string {
-	var out []string
-	for _, m := range marks {
-		for _, k := range known {
-			if m == k {
-				out = append(out, m)
-			}
-		}
-	}
-	return out
 }
 
 // The first screen is in the file itself, as the body's first element
 // child, so the page paints before the wasm starts.
 func TestFirstScreenIsPreRendered(t *testing.T) {
 	page, err := os.ReadFile(productHTML(t))
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	_, body, ok := strings.Cut(string(page), "<body>")
-	if !ok {
-		t.Fatal("no <body> in the page")
-	}
-	if !strings.HasPrefix(strings.TrimSpace(body), `<div id="app">`) {
-		t.Errorf("body's first element is not the pre-rendered app root: %.80q", strings.TrimSpace(body))
-	}
-	if !strings.Contains(body, "ISMS Ownership Assessment") {
-		t.Error("the pre-rendered screen does not show the product name")
-	}
+	require.True(t, ok, "no <body> in the page")
+	body = strings.TrimSpace(body)
+	assert.True(t, strings.HasPrefix(body, `<div id="app">`), "body's first element is not the pre-rendered app root: %.80q", body)
+	assert.Contains(t, body, "ISMS Ownership Assessment", "the pre-rendered screen does not show the product name")
 }
 
 // Without 'wasm-unsafe-eval' the policy forbids compiling the program: the
@@ -70,25 +47,15 @@ func TestFirstScreenIsPreRendered(t *testing.T) {
 // This proves the start-up test can fail.
 func TestPolicyWithoutWasmEvalFails(t *testing.T) {
 	page, err := os.ReadFile(productHTML(t))
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	broken := strings.Replace(string(page), " 'wasm-unsafe-eval'", "", 1)
-	if broken == string(page) {
-		t.Fatal("the policy does not contain 'wasm-unsafe-eval'")
-	}
+	require.NotEqual(t, string(page), broken, "the policy does not contain 'wasm-unsafe-eval'")
 	path := filepath.Join(t.TempDir(), "no-wasm-eval.html")
-	if err := os.WriteFile(path, []byte(broken), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, os.WriteFile(path, []byte(broken), 0o644))
 	b := NewBrowser(t)
-	if state := b.Open(path); state != "error" {
-		t.Fatalf("app state %q without 'wasm-unsafe-eval', want error", state)
-	}
+	require.Equal(t, "error", b.Open(path), "app state without 'wasm-unsafe-eval'")
 	requireStopMessage(t, b)
-	if b.Healthy() == nil {
-		t.Error("the health check saw nothing wrong with a page whose policy blocks WebAssembly")
-	}
+	assert.Error(t, b.Healthy(), "the health check saw nothing wrong with a page whose policy blocks WebAssembly")
 }
 
 // A Go panic ends the program; the loader must replace the frozen page with
@@ -96,30 +63,21 @@ func TestPolicyWithoutWasmEvalFails(t *testing.T) {
 func TestGoPanicShowsStopMessage(t *testing.T) {
 	b := NewBrowser(t)
 	b.Run(chromedp.Navigate(fileURL(floorHTML(t)) + "#panic"))
-	if state := b.WaitState(); state != "error" {
-		t.Fatalf("app state %q after a Go panic, want error", state)
-	}
+	require.Equal(t, "error", b.WaitState(), "app state after a Go panic")
 	requireStopMessage(t, b)
 }
 
 func requireStopMessage(t *testing.T, b *Browser) {
 	t.Helper()
-	var visible bool
-	var text string
-	b.Eval(`!document.getElementById("app-error").hidden`, &visible)
-	b.Eval(`document.getElementById("app-error").innerText`, &text)
-	if !visible {
-		t.Fatal("the stop message is not visible")
-	}
+	require.True(t, b.EvalBool(`!document.getElementById("app-error").hidden`), "the stop message is not visible")
+	text := b.Text("#app-error")
 	for _, want := range []string{"stopped", "saved data is kept", "Reload"} {
-		if !strings.Contains(text, want) {
-			t.Errorf("stop message %q lacks %q", text, want)
-		}
+		assert.Contains(t, text, want, "the stop message")
 	}
 }
 
 func TestStartScreenAccessible(t *testing.T) {
 	b := NewBrowser(t)
-	b.OpenReady(productHTML(t))
+	b.OpenApp()
 	b.RequireAxeClean("the start screen")
 }
