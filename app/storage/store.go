@@ -612,23 +612,8 @@ func (s *Store) load(id string) (assessment.Assessment, int, error) {
 	return a, rev, nil
 }
 
-// readValue decodes the stored value raw of assessment id. A value in the
-// form save writes is read by fastEnvelope, which skips two passes of
-// encoding/json over the whole value (a third of a load, e.g. of every
-// import preview); anything else, and anything that then fails, is read
-// as before, so that the outcome and its problem are the same.
+// readValue decodes the stored value raw of assessment id.
 func readValue(id, raw string) (assessment.Assessment, int, *problem) {
-	if env, ok := fastEnvelope(raw); ok {
-		if a, p := decodeData(id, env); p == nil {
-			return a, env.Revision, nil
-		}
-	}
-	return readFull(id, raw)
-}
-
-// readFull is readValue without its fast path: encoding/json reads the
-// envelope, then the data.
-func readFull(id, raw string) (assessment.Assessment, int, *problem) {
 	env, p := parseEnvelope(raw)
 	if p != nil {
 		return assessment.Assessment{}, 0, p
@@ -638,38 +623,6 @@ func readFull(id, raw string) (assessment.Assessment, int, *problem) {
 		return assessment.Assessment{}, 0, p
 	}
 	return a, env.Revision, nil
-}
-
-// fastEnvelope reads a stored value in exactly the form save writes,
-// {"schema":N,"appVersion":"…","savedAt":"…","revision":N,"data":{"schema":N…}}
-// with plain ASCII strings, by hand; ok is false for anything else. It does
-// not check that the data is valid JSON: decodeData's decoder does, and
-// readValue trusts the result only when both succeed. Then parseEnvelope
-// would have accepted the value too, with the same fields (see
-// TestReadValueFastPath and FuzzReadValue).
-func fastEnvelope(raw string) (env envelope, ok bool) {
-	env, rest, ok := envelopeHead(raw)
-	if !ok {
-		return env, false
-	}
-	data, ok := strings.CutPrefix(rest, `,"data":`)
-	if !ok {
-		return env, false
-	}
-	if data, ok = strings.CutSuffix(data, "}"); !ok {
-		return env, false
-	}
-	// The data's own schema, which parseEnvelope reads with dataSchema.
-	after, ok := strings.CutPrefix(data, `{"schema":`)
-	if !ok {
-		return env, false
-	}
-	ds, after := jsonCount(after)
-	if ds < 0 || ds > assessment.SchemaVersion || after == "" || (after[0] != ',' && after[0] != '}') {
-		return env, false
-	}
-	env.Data = json.RawMessage(data)
-	return env, true
 }
 
 // jsonCount parses a JSON number that is a whole number of up to nine
@@ -766,9 +719,11 @@ func (s *Store) save(a assessment.Assessment, sum Summary, baseRevision int) (in
 		env, fast := envelope{}, false
 		if s.known[key] == cur {
 			// The value this Store loaded or wrote, so known to be good: its
-			// revision is all that is needed, and reading it by hand spares
-			// every autosave two passes over the whole value.
-			env, fast = fastEnvelope(cur)
+			// revision, in the head, is all that is needed, and every
+			// autosave is spared decoding the whole value.
+			var rest string
+			env, rest, fast = envelopeHead(cur)
+			fast = fast && strings.HasPrefix(rest, `,"data":`)
 		}
 		if !fast {
 			var p *problem
