@@ -6,8 +6,10 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"reflect"
 	"testing"
 	"time"
+	"unsafe"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/stretchr/testify/assert"
@@ -123,3 +125,75 @@ var testNow = time.Date(2026, 3, 14, 9, 30, 0, 0, time.UTC)
 
 // sample is assessment.Sample n, made at testNow.
 func sample(n int) assessment.Assessment { return assessment.Sample(n, testNow) }
+
+// mounted returns the view of type V (a pointer type, such as *Flow) that
+// go-app has mounted under Root: the instance whose methods the view's
+// event handlers call. Root keeps no pointer to it (it renders a new value
+// on each render, whose fields go-app copies into the mounted one), and
+// go-app exports no way to walk the mounted tree, so this follows the
+// unexported fields that hold UI nodes (a component's root element, an
+// element's children) by reflection. It fails the test when V is not shown.
+func mounted[V app.Composer](ts *tester) V {
+	ts.t.Helper()
+	want := reflect.TypeFor[V]()
+	uiType := reflect.TypeFor[app.UI]()
+	seen := map[uintptr]bool{}
+	var find func(v reflect.Value) (V, bool)
+	find = func(v reflect.Value) (V, bool) {
+		var zero V
+		switch v.Kind() {
+		case reflect.Interface:
+			if !v.IsNil() {
+				return find(v.Elem())
+			}
+		case reflect.Pointer:
+			if v.IsNil() || seen[v.Pointer()] {
+				return zero, false
+			}
+			seen[v.Pointer()] = true
+			if v.Type() == want {
+				// Read through an unexported field: rebuild the pointer.
+				return reflect.NewAt(want.Elem(), v.UnsafePointer()).Interface().(V), true
+			}
+			return find(v.Elem())
+		case reflect.Struct:
+			for i := range v.NumField() {
+				f, sf := v.Field(i), v.Type().Field(i)
+				switch {
+				case sf.Anonymous && f.Kind() == reflect.Struct, // app.Compo
+					f.Kind() == reflect.Interface && f.Type().Implements(uiType):
+					if got, ok := find(f); ok {
+						return got, true
+					}
+				case f.Kind() == reflect.Slice && f.Type().Elem().Implements(uiType):
+					for j := range f.Len() {
+						if got, ok := find(f.Index(j)); ok {
+							return got, true
+						}
+					}
+				}
+			}
+		}
+		return zero, false
+	}
+	v, ok := find(reflect.ValueOf(ts.h.root))
+	require.True(ts.t, ok, "no %v is mounted", want)
+	return v
+}
+
+// in runs fn as an event handler of the mounted view v would, then lets
+// go-app render. An event's context is that of the element it fires on, so
+// go-app renders the view itself as well as Root; ts.do runs with Root's
+// context, after which go-app renders a view only when Root passes it new
+// values, which misses a change that stays in the view (a validation
+// message, say). go-app exports no way to make a component's context, so
+// this gives a copy of Root's context v as its source element.
+func (ts *tester) in(v app.Composer, fn func(ctx app.Context)) {
+	ts.t.Helper()
+	ctx := ts.env().ctx
+	src := reflect.ValueOf(&ctx).Elem().FieldByName("sourceElement")
+	require.True(ts.t, src.IsValid(), "go-app's Context has no sourceElement field any more")
+	reflect.NewAt(src.Type(), unsafe.Pointer(src.UnsafeAddr())).Elem().Set(reflect.ValueOf(v))
+	ctx.Dispatch(fn)
+	ts.e.ConsumeAll()
+}

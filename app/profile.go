@@ -65,6 +65,19 @@ var pfConnectivityHints = map[string]string{
 	assessment.ConnectivityIntegrated: "Direct network connections, a shared directory or cloud services reach the plant floor.",
 }
 
+// pfNone is the value of the sector's and the role's "choose" option,
+// which takes the choice back. go-app drops an empty value attribute, and
+// an option without one takes its text as its value (see flowOwnerNone).
+const pfNone = "none"
+
+// pfChosen is the value of a choice from the sector or the role list.
+func pfChosen(v string) string {
+	if v == pfNone {
+		return ""
+	}
+	return v
+}
+
 // pfField returns the profile field key. The form only asks for keys it
 // was written for, all in the table.
 func pfField(key string) assessment.ProfileField {
@@ -128,7 +141,7 @@ func (p *ProfileForm) setText(ctx app.Context, field, v string) {
 func (p *ProfileForm) textValue(field string) string { return pfField(field).Text(&p.cur) }
 
 func (p *ProfileForm) setSector(ctx app.Context, v string) {
-	p.cur.Sector = v
+	p.cur.Sector = pfChosen(v)
 	p.post(ctx)
 }
 
@@ -145,7 +158,7 @@ func (p *ProfileForm) setConnectivity(ctx app.Context, v string) {
 }
 
 func (p *ProfileForm) setRole(ctx app.Context, v string) {
-	p.cur.RespondentRole = assessment.Role(v)
+	p.cur.RespondentRole = assessment.Role(pfChosen(v))
 	p.post(ctx)
 }
 
@@ -334,7 +347,7 @@ func (p *ProfileForm) sectorField() app.UI {
 	return el("div", attrs{"class", "pf-field"},
 		elt("label", attrs{"for", "pf-sector"}, assessment.ProfileLabel("sector")),
 		elh("select", attrs{"id", "pf-sector"},
-			elt("option", attrs{"value", "", "selected", strconv.FormatBool(p.cur.Sector == "")}, "Choose a sector\u2026"),
+			elt("option", attrs{"value", pfNone, "selected", strconv.FormatBool(p.cur.Sector == "")}, "Choose a sector\u2026"),
 			app.Range(pfSectors).Slice(func(i int) app.UI {
 				return elt("option", attrs{"value", pfSectors[i], "selected", strconv.FormatBool(p.cur.Sector == pfSectors[i])}, pfSectors[i])
 			}),
@@ -413,7 +426,7 @@ func (p *ProfileForm) roleField(missing bool) app.UI {
 	return el("div", attrs{"class", "pf-field"},
 		elt("label", attrs{"for", "pf-role"}, assessment.ProfileLabel("respondentRole")),
 		sel.Body(
-			elt("option", attrs{"value", "", "selected", strconv.FormatBool(p.cur.RespondentRole == "")}, "Choose a role\u2026"),
+			elt("option", attrs{"value", pfNone, "selected", strconv.FormatBool(p.cur.RespondentRole == "")}, "Choose a role\u2026"),
 			app.Range(assessment.RespondentRoles).Slice(func(i int) app.UI {
 				r := assessment.RespondentRoles[i]
 				return elt("option", attrs{"value", string(r), "selected", strconv.FormatBool(p.cur.RespondentRole == r)}, assessment.RoleLabel(r))

@@ -72,12 +72,12 @@ func (r *Root) OnMount(ctx app.Context) {
 		Now:      r.Now,
 		Download: browser.Download,
 		// The autosaver reports from its timer goroutines. The list is
-		// re-read after a save only while it is on screen: reading every
-		// stored record after each save would stall typing elsewhere.
+		// re-read once a save is done, and only while it is on screen:
+		// reading it after each save would stall typing elsewhere.
 		Dispatch: func(fn func()) {
 			ctx.Dispatch(func(app.Context) {
 				fn()
-				if !r.route.View.ofAssessment() {
+				if !r.route.View.ofAssessment() && r.env.Status().State == storage.StateSaved {
 					r.env.Refresh()
 				}
 			})
