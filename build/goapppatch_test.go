@@ -3,73 +3,75 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
-func TestApplyPatches(t *testing.T) {
-	patches := []goAppPatch{
-		{file: "a.go", old: "Start(120)", new: "Start(1000)", why: "go faster"},
-		{file: "a.go", old: "\tcleanup()\n", new: "", why: "skip cleanup"},
-		{file: "b.go", old: "x", new: "y", why: "other file"},
+// TestGoAppPatchApplies applies build/goapp.patch to the go-app that go.mod
+// pins: it fails when an upgrade moves the code, and checks that each kept
+// patch is in the result.
+func TestGoAppPatchApplies(t *testing.T) {
+	src, err := goAppDir()
+	require.NoError(t, err)
+	out, err := applyPatch("build/goapp.patch", goAppPatch, os.DirFS(src))
+	require.NoError(t, err)
+
+	var names []string
+	for name := range out {
+		names = append(names, name)
 	}
-	tests := []struct {
-		name, file, in, out, err string
-	}{
-		{name: "both", file: "a.go", in: "{\n\tcleanup()\n\tStart(120)\n}", out: "{\n\tStart(1000)\n}"},
-		{name: "untouched file", file: "c.go", in: "Start(120)", out: "Start(120)"},
-		{name: "missing", file: "a.go", in: "{\n\tcleanup()\n\tStart(60)\n}",
-			err: `patch go-app to go faster: a.go has 0 copies of "Start(120)", want 1 (was go-app upgraded?)`},
-		{name: "twice", file: "a.go", in: "Start(120)\n\tcleanup()\nStart(120)",
-			err: `patch go-app to go faster: a.go has 2 copies of "Start(120)", want 1 (was go-app upgraded?)`},
-		{name: "second missing", file: "a.go", in: "Start(120)",
-			err: `patch go-app to skip cleanup: a.go has 0 copies of "\tcleanup()\n", want 1 (was go-app upgraded?)`},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			out, err := applyPatches(tt.file, []byte(tt.in), patches)
-			if tt.err != "" {
-				if err == nil || err.Error() != tt.err {
-					t.Fatalf("error = %v, want %q", err, tt.err)
-				}
-				return
-			}
-			if err != nil {
-				t.Fatal(err)
-			}
-			if string(out) != tt.out {
-				t.Fatalf("got %q, want %q", out, tt.out)
-			}
-		})
-	}
+	sort.Strings(names)
+	assert.Equal(t, []string{"pkg/app/app.go", "pkg/app/engine.go"}, names)
+
+	engine := string(out["pkg/app/engine.go"])
+	assert.NotContains(t, engine, "CleanupExpiredPersistedStates(e.baseContext())", "the start-up sweep of localStorage")
+	assert.Contains(t, engine, "framePending", "rendering in the input event's task")
+	assert.Contains(t, string(out["pkg/app/app.go"]), "engine.Start(1000)")
 }
 
-// TestPatchedGoApp patches the go-app that go.mod pins: it fails when an
-// upgrade moves the code, and checks the copy and go.mod the build uses.
+// TestPatchedGoApp prepares the copy and the modfile the build and make
+// test use, twice: the second time changes nothing, and a file go-app no
+// longer has is removed.
 func TestPatchedGoApp(t *testing.T) {
 	dir := t.TempDir()
 	modfile, err := patchedGoApp(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, p := range goAppPatches {
-		b, err := os.ReadFile(filepath.Join(dir, "go-app", filepath.FromSlash(p.file)))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if strings.Contains(string(b), p.old) || (p.new != "" && !strings.Contains(string(b), p.new)) {
-			t.Errorf("%s is not patched to %s", p.file, p.why)
-		}
-	}
+	require.NoError(t, err)
+	assert.Equal(t, filepath.Join(dir, "go.mod"), modfile)
+
 	mod, err := os.ReadFile(modfile)
-	if err != nil {
-		t.Fatal(err)
+	require.NoError(t, err)
+	assert.Contains(t, string(mod), "\nreplace "+goAppModule+" => "+filepath.Join(dir, "go-app")+"\n")
+	projectMod, err := os.ReadFile("../go.mod")
+	require.NoError(t, err)
+	assert.True(t, strings.HasPrefix(string(mod), string(projectMod)), "the modfile does not start with the project's go.mod:\n%s", mod)
+	sum, err := os.ReadFile(filepath.Join(dir, "go.sum"))
+	require.NoError(t, err)
+	projectSum, err := os.ReadFile("../go.sum")
+	require.NoError(t, err)
+	assert.Equal(t, string(projectSum), string(sum))
+
+	engine := filepath.Join(dir, "go-app", "pkg", "app", "engine.go")
+	b, err := os.ReadFile(engine)
+	require.NoError(t, err)
+	assert.Contains(t, string(b), "framePending")
+	for _, name := range []string{"go.mod", "go.sum", "LICENSE", "pkg/app/app.go"} {
+		assert.FileExists(t, filepath.Join(dir, "go-app", filepath.FromSlash(name)))
 	}
-	want := "replace " + goAppModule + " => " + filepath.Join(dir, "go-app")
-	if !strings.Contains(string(mod), want) {
-		t.Fatalf("go.mod copy lacks %q:\n%s", want, mod)
-	}
-	if _, err := os.Stat(filepath.Join(dir, "go.sum")); err != nil {
-		t.Fatalf("go.sum copy: %v", err)
-	}
+
+	old := time.Now().Add(-time.Hour).Truncate(time.Second)
+	require.NoError(t, os.Chtimes(engine, old, old))
+	stale := filepath.Join(dir, "go-app", "pkg", "app", "stale.go")
+	require.NoError(t, os.WriteFile(stale, []byte("package app\n"), 0o644))
+
+	_, err = patchedGoApp(dir)
+	require.NoError(t, err)
+	st, err := os.Stat(engine)
+	require.NoError(t, err)
+	assert.True(t, st.ModTime().Equal(old), "engine.go was rewritten although it had not changed")
+	assert.NoFileExists(t, stale)
 }

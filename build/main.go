@@ -5,6 +5,13 @@
 // Usage:
 //
 //	go run ./build [-pkg ./wasm] [-out dist/ownership-assessment.html] [-prerender=shell|none]
+//	go run ./build -patch-only
+//
+// The wasm is compiled against a copy of go-app patched with
+// build/goapp.patch (see patchedGoApp). -patch-only prepares that copy and
+// its modfile, dist/go-app-patched/go.mod, and stops: make passes the
+// modfile to go test and go vet, so that they check the go-app the product
+// runs on.
 package main
 
 import (
@@ -27,7 +34,17 @@ func main() {
 	prerender := flag.String("prerender", "shell", "first screen to pre-render: shell (the product) or none")
 	title := flag.String("title", ui.Title, "page title")
 	names := flag.Bool("names", false, "keep function names in the wasm (for profiling; a larger file)")
+	patchOnly := flag.Bool("patch-only", false, "only prepare "+patchedDir+" (go-app patched, and go.mod for -modfile)")
 	flag.Parse()
+	if *patchOnly {
+		modfile, err := patchedGoApp(patchedDir)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "build:", err)
+			os.Exit(1)
+		}
+		fmt.Println("wrote", modfile)
+		return
+	}
 	if err := run(*pkg, *out, *prerender, *title, *names); err != nil {
 		fmt.Fprintln(os.Stderr, "build:", err)
 		os.Exit(1)
@@ -82,7 +99,7 @@ func compileWasm(pkg string, names bool) ([]byte, error) {
 	if names {
 		ldflags = "-ldflags=-w"
 	}
-	modfile, err := patchedGoApp(filepath.Join("dist", "go-app-patched"))
+	modfile, err := patchedGoApp(patchedDir)
 	if err != nil {
 		return nil, fmt.Errorf("compile wasm: %w", err)
 	}

@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"time"
 
-	ui "github.com/isms-tools/ownership-assessment/app"
+	"github.com/isms-tools/ownership-assessment/app/session"
 	"github.com/isms-tools/ownership-assessment/app/storage"
 	"github.com/isms-tools/ownership-assessment/assessment"
 )
@@ -17,7 +17,7 @@ func storedSamples(n int) (map[string]string, error) {
 	s := storage.New(mem, time.Now)
 	for i := 0; i < n; i++ {
 		a := assessment.Sample(i, time.Now())
-		if _, err := s.Save(a, ui.Summarize(a), 0); err != nil {
+		if _, err := s.Save(a, session.Summarize(a), 0); err != nil {
 			return nil, fmt.Errorf("store sample %d: %w", i, err)
 		}
 	}
