@@ -7,6 +7,8 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"regexp"
+	"strings"
 	"testing"
 	"time"
 	"unsafe"
@@ -93,13 +95,18 @@ func (ts *tester) flush() {
 // html is the page as go-app would write it.
 func (ts *tester) html() string { return app.HTMLString(ts.h.root) }
 
+// goldenSpace is the white space around tags: go-app indents by depth.
+var goldenSpace = regexp.MustCompile(`>\s+|\s+<`)
+
 // golden compares got with testdata/views/name.html, or writes it with
-// -update. The HTML is canonical (attributes sorted, no indentation), so
-// the file changes only when the markup does.
+// -update. The HTML is canonical (attributes sorted, the indentation of
+// tags and text dropped, one tag a line), so the file changes only when
+// the markup does, and a change reads as a diff of the lines it touches.
 func golden(t *testing.T, name, got string) {
 	t.Helper()
 	path := filepath.Join("..", "testdata", "views", name+".html")
-	got = canonicalHTML(got) + "\n"
+	got = goldenSpace.ReplaceAllStringFunc(canonicalHTML(got), func(m string) string { return strings.TrimSpace(m) })
+	got = strings.ReplaceAll(got, "><", ">\n<") + "\n"
 	if *update {
 		require.NoError(t, os.MkdirAll(filepath.Dir(path), 0o755))
 		require.NoError(t, os.WriteFile(path, []byte(got), 0o644))

@@ -18,7 +18,13 @@ type ImportDialog struct {
 	Env     *Env
 	Preview session.ImportPreview
 
-	done bool // Import or Cancel was chosen: ignore the dialog's own close events
+	// acting is set from the choice of Import or Cancel until the page is
+	// rendered again: a second choice in between (the dialog's close
+	// event, a second click) would act on the next file's preview, which
+	// is not on screen yet. It is not reset in OnUpdate: two files with the
+	// same name and content preview alike, go-app then calls no OnUpdate,
+	// and the buttons of the second preview would do nothing.
+	acting bool
 }
 
 // showImportDialog opens the rendered preview as a modal and moves the
@@ -42,24 +48,30 @@ func showImportDialog() {
 // OnUpdate follows a new preview (the next file of several) in the same
 // open dialog.
 func (d *ImportDialog) OnUpdate(ctx app.Context) {
-	d.done = false
 	homeFocus(ctx, "import-title")
 }
 
-func (d *ImportDialog) confirm(ctx app.Context) {
-	if d.done {
-		return
+// act reports whether a choice is the first since the page was rendered.
+func (d *ImportDialog) act() bool {
+	if d.acting {
+		return false
 	}
-	d.done = true
-	d.Env.ConfirmImport(ctx)
+	d.acting = true
+	// Root's context: the event's element may leave the page meanwhile.
+	d.Env.ctx.Defer(func(app.Context) { d.acting = false })
+	return true
+}
+
+func (d *ImportDialog) confirm(ctx app.Context) {
+	if d.act() {
+		d.Env.ConfirmImport(ctx)
+	}
 }
 
 func (d *ImportDialog) cancel(ctx app.Context) {
-	if d.done {
-		return
+	if d.act() {
+		d.Env.CancelImport(ctx)
 	}
-	d.done = true
-	d.Env.CancelImport(ctx)
 }
 
 // Render draws the preview.

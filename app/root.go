@@ -263,11 +263,12 @@ func (e *Env) Undo(ctx app.Context) {
 	}
 }
 
-// ConfirmImport stores the previewed import; a single imported assessment
-// is opened on its profile.
+// ConfirmImport stores the previewed import. A file picked alone that
+// holds one assessment opens it on its profile; after several files the
+// list stays, showing them all.
 func (e *Env) ConfirmImport(ctx app.Context) {
 	ids, err := e.Session.ConfirmImport()
-	if err == nil && len(ids) == 1 && e.Preview() == nil {
+	if err == nil && len(ids) == 1 && e.Preview() == nil && e.PickedTogether() == 1 {
 		e.Go(ctx, Route{ID: ids[0], View: ViewProfile})
 	}
 	if e.Preview() != nil {

@@ -76,6 +76,7 @@ type Session struct {
 	preview *ImportPreview
 	pending []assessment.Assessment // what the previewed import would store
 	queue   []File                  // files picked with the previewed one, previewed after it
+	picked  int                     // see PickedTogether
 }
 
 // List is what the home view shows: the stored assessments, the stored

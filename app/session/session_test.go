@@ -322,6 +322,7 @@ func TestImportSeveralFilesOneAfterTheOther(t *testing.T) {
 	require.NotNil(t, h.Preview())
 	assert.Equal(t, "a.csv", h.Preview().File)
 	assert.Equal(t, []string{"broken.csv", "b.csv"}, h.Waiting())
+	assert.Equal(t, 3, h.PickedTogether())
 
 	_, err := h.ConfirmImport()
 	require.NoError(t, err)

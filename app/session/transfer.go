@@ -43,6 +43,11 @@ const MaxShownProblems = 25
 // Preview returns the import being previewed, or nil.
 func (s *Session) Preview() *ImportPreview { return s.preview }
 
+// PickedTogether counts the files previewed one after the other since the
+// import dialog opened: the previewed one, those before it and those
+// waiting.
+func (s *Session) PickedTogether() int { return s.picked }
+
 // Waiting names the files picked with the previewed one that wait for
 // their turn, in order.
 func (s *Session) Waiting() []string {
@@ -59,6 +64,10 @@ func (s *Session) Waiting() []string {
 // CancelImport). A file that cannot be imported is reported in the notice
 // and skipped; nothing is stored before the user confirms.
 func (s *Session) PreviewFiles(files ...File) {
+	if s.preview == nil {
+		s.picked = 0
+	}
+	s.picked += len(files)
 	s.queue = append(s.queue, files...)
 	if s.preview == nil {
 		s.previewNext()

@@ -1,0 +1,397 @@
+//go:build !wasm
+
+package app
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/isms-tools/ownership-assessment/app/browser"
+	"github.com/isms-tools/ownership-assessment/app/session"
+	"github.com/isms-tools/ownership-assessment/app/storage"
+	"github.com/isms-tools/ownership-assessment/assessment"
+	"github.com/isms-tools/ownership-assessment/assessment/csvio"
+)
+
+// openCompare shows the comparison and returns the mounted view.
+func openCompare(ts *tester) *CompareView {
+	ts.goTo(Route{View: ViewCompare})
+	return mounted[*CompareView](ts)
+}
+
+// compareHTML is the comparison in the page that Root shows.
+func compareHTML(t *testing.T, ts *tester) string {
+	t.Helper()
+	return htmlID(t, ts.html(), "compare")
+}
+
+// cmpFixture is a file of testdata/compare: three respondents of two plants.
+func cmpFixture(t *testing.T, name string) browser.File {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("..", "testdata", "compare", name))
+	require.NoError(t, err)
+	return browser.File{Name: name, Data: data}
+}
+
+// cmpAddFiles adds files to the comparison as picking or dropping them
+// does.
+func cmpAddFiles(ts *tester, c *CompareView, files ...browser.File) {
+	ts.in(c, func(ctx app.Context) { c.addFiles(ctx, cmpBrowserFiles(browser.FakeFiles(files...))) })
+}
+
+// cmpStepper returns a function that runs fn (if any) as an event handler
+// of c would, or else the next dispatch waiting, and then renders: each
+// chunk of the loading comes back in a dispatch of its own.
+func cmpStepper(ts *tester, c *CompareView) func(fn func(ctx app.Context)) {
+	var vctx app.Context
+	ts.in(c, func(ctx app.Context) { vctx = ctx }) // the context of c's handlers
+	return func(fn func(ctx app.Context)) {
+		if fn != nil {
+			vctx.Dispatch(fn)
+		}
+		ts.e.ConsumeNext()
+	}
+}
+
+func TestCompareGolden(t *testing.T) {
+	tests := []struct {
+		name   string
+		choose func(ctx app.Context, c *CompareView)
+	}{
+		{"compare-nothing-selected", func(app.Context, *CompareView) {}},
+		{"compare-three-samples", func(ctx app.Context, c *CompareView) { c.toggleAll(ctx, true) }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			mem := storage.NewMemory()
+			seed(t, mem, sample(1), sample(2), sample(3))
+			ts := newTester(t, mem)
+			c := openCompare(ts)
+			ts.in(c, func(ctx app.Context) { tt.choose(ctx, c) })
+			golden(t, tt.name, compareHTML(t, ts))
+		})
+	}
+}
+
+// Root shows the comparison at its route, before anything is chosen.
+func TestCompareEmptyExplains(t *testing.T) {
+	ts := newTester(t, nil)
+	ts.goTo(Route{View: ViewCompare})
+	html := htmlID(t, ts.html(), "compare")
+	text := htmlText(html)
+	for _, want := range []string{
+		"Compare sites and respondents", "Nothing to compare yet", "drop the CSV files",
+		"No assessment is stored in this browser yet", "Nothing leaves this browser.",
+	} {
+		assert.Contains(t, text, want)
+	}
+	picker := htmlByID(t, html, "compare-files")
+	assert.Equal(t, "file", picker.Attrs["type"])
+	assert.Equal(t, ".csv,text/csv", picker.Attrs["accept"])
+	assert.True(t, picker.has("multiple"))
+	labels := htmlTags(html, "label")
+	require.Len(t, labels, 1)
+	assert.Equal(t, "compare-files", labels[0].Attrs["for"])
+	assert.Len(t, htmlTags(html, "h1"), 1)
+	for _, id := range []string{"heatmap", "compare-export", "compare-print", "cmp-all"} {
+		assert.NotContains(t, html, `id="`+id+`"`)
+	}
+}
+
+// TestCompareFiles adds the three fixtures and a broken file: the broken
+// one is listed with its problems and the others are compared.
+func TestCompareFiles(t *testing.T) {
+	good := cmpFixture(t, "plant-b-quality.csv")
+	broken := browser.File{Name: "broken.csv", Data: bytes.Replace(good.Data, []byte(",GOV-01,,"), []byte(",GOV-01,,x,"), 1)}
+	_, importErr := csvio.Import(broken.Data)
+	var ie *csvio.ImportError
+	require.True(t, errors.As(importErr, &ie), "the broken file is refused: %v", importErr)
+	require.NotEmpty(t, ie.Problems)
+
+	ts := newTester(t, nil)
+	c := openCompare(ts)
+	cmpAddFiles(ts, c, cmpFixture(t, "plant-a-it.csv"), cmpFixture(t, "plant-a-ot.csv"), broken, good)
+	html := compareHTML(t, ts)
+	text := htmlText(html)
+
+	assert.Equal(t, "3 assessments from 2 sites.", htmlText(htmlID(t, html, "compare-summary")), "the broken file must not stop the others")
+	files := htmlText(htmlID(t, html, "compare-file-list"))
+	assert.Contains(t, files, "plant-a-it.csv 1 assessment")
+	assert.Contains(t, files, "broken.csv not used: the file has errors")
+	assert.Contains(t, files, ie.Problems[0].String(), "the first problem, with line and column")
+
+	// Heat map: per site the overall score, then the areas. Plant A's GOV
+	// is the mean of 62.5 and 75.
+	require.Contains(t, html, `id="heatmap"`)
+	cells := regexp.MustCompile(`<td class="cmp-heat-cell (heat-\d)[^"]*">\s*<span class="heat-num">(\d+)</span>`).FindAllStringSubmatch(html, -1)
+	require.GreaterOrEqual(t, len(cells), 3)
+	assert.Equal(t, "56", cells[0][2], "Plant A overall")
+	assert.Equal(t, []string{"heat-3", "69"}, cells[1][1:], "Plant A GOV")
+	assert.Contains(t, html, `<span class="heat-n">n=1</span>`, "Plant A's CHG cell (one of two respondents) shows n=1")
+	sorted := htmlElem(t, html, func(tag htmlTag) bool { return tag.Name == "th" && tag.Attrs["aria-sort"] != "" })
+	assert.Contains(t, sorted, `id="sort-site"`, "the default sort (site, ascending) is announced")
+	assert.Equal(t, "ascending", htmlTags(sorted, "th")[0].Attrs["aria-sort"])
+
+	// Disagreements: GOV-02 at Plant A, with who answered what.
+	for _, want := range []string{
+		"GOV-02 · Plant A", "3 levels apart", "Anna Berg (IT lead)", "4 – Reviewed and improved", "The CISO decides",
+		"Omar Ortiz (OT / automation lead)", "=Plant manager decides alone", "Unknown (counts as 0)",
+	} {
+		assert.Contains(t, text, want)
+	}
+	assert.NotContains(t, text, "GOV-01 · Plant A", "a one-level difference is not a disagreement")
+	// The matrix: within Plant A, and between the sites.
+	for _, want := range []string{
+		"8.1 ", "Anna Berg (IT lead): No accountable role", "5.9 ",
+		"Plant operations – 1 site: Plant B", "Respondents disagree within the site – 1 site: Plant A",
+	} {
+		assert.Contains(t, text, want)
+	}
+
+	// Removing the broken file keeps the comparison.
+	var seq int
+	for _, f := range c.files {
+		if f.name == "broken.csv" {
+			seq = f.seq
+		}
+	}
+	ts.in(c, func(ctx app.Context) { c.removeFile(ctx, seq) })
+	html = compareHTML(t, ts)
+	assert.NotContains(t, html, "broken.csv")
+	assert.Equal(t, "3 assessments from 2 sites.", htmlText(htmlID(t, html, "compare-summary")))
+}
+
+// TestCompareSortAndDrill sorts the heat map and opens the drill-down of
+// one area.
+func TestCompareSortAndDrill(t *testing.T) {
+	ts := newTester(t, nil)
+	c := openCompare(ts)
+	cmpAddFiles(ts, c, cmpFixture(t, "plant-a-it.csv"), cmpFixture(t, "plant-b-quality.csv"))
+	rowOrder := func() string {
+		var out []string
+		for _, m := range regexp.MustCompile(`<span class="cmp-site-name">([^<]+)</span>`).FindAllStringSubmatch(compareHTML(t, ts), -1) {
+			out = append(out, m[1])
+		}
+		return strings.Join(out, ",")
+	}
+	sortOf := func(id string) string {
+		th := htmlElem(t, compareHTML(t, ts), func(tag htmlTag) bool { return tag.Name == "th" && tag.Attrs["aria-sort"] != "" })
+		require.Contains(t, th, `id="`+id+`"`, "the sorted column")
+		return htmlTags(th, "th")[0].Attrs["aria-sort"]
+	}
+
+	sorts := []struct {
+		key, order, aria string
+	}{
+		{"", "Plant A,Plant B", "ascending"},         // by site, at first
+		{"overall", "Plant B,Plant A", "descending"}, // Plant A 58, Plant B 75: best first
+		{"overall", "Plant A,Plant B", "ascending"},  // again: reversed
+		{"site", "Plant A,Plant B", "ascending"},     // names A to Z
+		{"site", "Plant B,Plant A", "descending"},
+	}
+	for _, s := range sorts {
+		if s.key != "" {
+			ts.in(c, func(ctx app.Context) { c.sortBy(s.key) })
+		}
+		key := s.key
+		if key == "" {
+			key = "site"
+		}
+		assert.Equal(t, s.order, rowOrder(), "sorted by %s", key)
+		assert.Equal(t, s.aria, sortOf("sort-"+key), "sorted by %s", key)
+	}
+	ts.in(c, func(ctx app.Context) { c.sortBy("site") })
+
+	// No drill-down until an area is chosen: 50 sites × 7 questions is a
+	// big table to render for nothing.
+	html := compareHTML(t, ts)
+	assert.NotContains(t, html, `id="drill"`)
+	assert.Contains(t, html, `id="cmp-drill-hint"`)
+
+	ts.in(c, func(ctx app.Context) { c.drillInto("PRA") })
+	html = compareHTML(t, ts)
+	require.Contains(t, html, `id="drill"`)
+	assert.Equal(t, "Ownership in practice", htmlText(htmlID(t, html, "cmp-drill-area")))
+	assert.Contains(t, htmlText(htmlID(t, html, "drill")), "PRA-01")
+	assert.True(t, htmlByID(t, html, "drill-PRA").has("aria-pressed"), "the chosen area's button is pressed")
+	assert.False(t, htmlByID(t, html, "drill-GOV").has("aria-pressed"))
+	// Drill rows follow the heat map's order (Plant A first).
+	body := htmlElem(t, htmlID(t, html, "drill"), func(tag htmlTag) bool { return tag.Name == "tbody" })
+	rows := regexp.MustCompile(`<tr>\s*<th[^>]*>([^<]+)</th>`).FindAllStringSubmatch(body, -1)
+	require.NotEmpty(t, rows)
+	assert.Equal(t, "Plant A", rows[0][1])
+
+	ts.in(c, func(ctx app.Context) { c.drillInto("PRA") })
+	assert.NotContains(t, compareHTML(t, ts), `id="drill"`, "choosing the shown area again closes the drill-down")
+}
+
+// TestCompareStoredAndExport ticks 25 stored assessments: they load in
+// chunks, with the progress shown between them, and the comparison
+// downloads as the consolidated CSV.
+func TestCompareStoredAndExport(t *testing.T) {
+	const n = 25
+	mem := storage.NewMemory()
+	var as []assessment.Assessment
+	for i := range n {
+		a := assessment.New(fmt.Sprintf("stored-%02d", i), testNow)
+		a.Profile.Site = []string{"North", "South", "East"}[i%3]
+		a.Profile.Respondent = fmt.Sprintf("R%02d", i)
+		a.Answers["GOV-01"] = assessment.Answer{Rating: assessment.Ratings[i%len(assessment.Ratings)]}
+		as = append(as, a)
+	}
+	seed(t, mem, as...)
+	ts := newTester(t, mem)
+	c := openCompare(ts)
+	require.Len(t, c.Items, n)
+	assert.Equal(t, fmt.Sprintf("Select all (%d)", n), htmlText(htmlElem(t, compareHTML(t, ts), func(tag htmlTag) bool { return tag.Attrs["for"] == "cmp-all" })))
+
+	step := cmpStepper(ts, c)
+	step(func(ctx app.Context) { c.toggleAll(ctx, true) }) // the first chunk is loading
+	step(nil)                                              // it is back; the next one is loading
+	html := compareHTML(t, ts)
+	assert.Equal(t, "Loaded 10 of 25", htmlText(htmlID(t, html, "compare-progress")))
+	bar := htmlByID(t, html, "compare-progress-bar")
+	assert.Equal(t, "10", bar.Attrs["value"])
+	assert.Equal(t, "25", bar.Attrs["max"])
+	assert.NotContains(t, html, `id="compare-result"`, "nothing is compared before everything is loaded")
+
+	ts.e.ConsumeAll()
+	html = compareHTML(t, ts)
+	assert.Equal(t, "25 assessments from 3 sites.", htmlText(htmlID(t, html, "compare-summary")))
+	assert.Empty(t, htmlText(htmlID(t, html, "compare-progress")))
+	assert.True(t, htmlByID(t, html, "cmp-all").has("checked"))
+
+	ts.in(c, func(ctx app.Context) { c.toggleStored(ctx, as[0].ID, false) })
+	html = compareHTML(t, ts)
+	assert.Equal(t, "24 assessments from 3 sites.", htmlText(htmlID(t, html, "compare-summary")))
+	assert.False(t, htmlByID(t, html, "cmp-all").has("checked"))
+	assert.False(t, htmlByID(t, html, "cmp-stored-"+as[0].ID).has("checked"))
+	assert.True(t, htmlByID(t, html, "cmp-stored-"+as[1].ID).has("checked"))
+
+	step(func(ctx app.Context) { c.exportCSV(ctx) })
+	export := htmlByID(t, compareHTML(t, ts), "compare-export")
+	assert.True(t, export.has("disabled"), "the button waits for the file")
+	assert.Contains(t, htmlText(htmlID(t, compareHTML(t, ts), "compare-export")), "Preparing the CSV")
+	ts.e.ConsumeAll()
+	d, ok := browser.LastDownload()
+	require.True(t, ok)
+	assert.Equal(t, "ownership-comparison-2026-03-14.csv", d.Filename)
+	assert.Equal(t, "text/csv;charset=utf-8", d.MIME)
+	assert.True(t, bytes.HasPrefix(d.Data, []byte("\ufeffsite,respondent,respondent_role,assessment_id,")), "export starts with %q", d.Data[:min(80, len(d.Data))])
+	assert.NotContains(t, string(d.Data), as[0].ID, "the unticked assessment is left out")
+	assert.Contains(t, string(d.Data), as[1].ID)
+	n0 := ts.env().Notice()
+	require.NotNil(t, n0)
+	assert.Equal(t, session.NoticeSuccess, n0.Kind)
+	assert.Equal(t, "Saved ownership-comparison-2026-03-14.csv to your downloads.", n0.Text)
+	assert.False(t, htmlByID(t, compareHTML(t, ts), "compare-export").has("disabled"))
+
+	prints := browser.Prints()
+	ts.in(c, func(ctx app.Context) { c.Env.Print() }) // the Print button
+	assert.Equal(t, prints+1, browser.Prints())
+
+	ts.in(c, func(ctx app.Context) { c.toggleAll(ctx, false) })
+	html = compareHTML(t, ts)
+	assert.Contains(t, html, `id="compare-empty"`, "unticking everything brings back the empty state")
+	assert.NotContains(t, html, `id="compare-export"`)
+}
+
+// The consolidated CSV of the three fixture files is the one the compare
+// package's golden test fixes.
+func TestCompareExportMatchesConsolidatedGolden(t *testing.T) {
+	want, err := os.ReadFile(filepath.Join("..", "testdata", "compare", "consolidated.golden.csv"))
+	require.NoError(t, err)
+	ts := newTester(t, nil)
+	c := openCompare(ts)
+	cmpAddFiles(ts, c, cmpFixture(t, "plant-a-it.csv"), cmpFixture(t, "plant-a-ot.csv"), cmpFixture(t, "plant-b-quality.csv"))
+	ts.in(c, func(ctx app.Context) { c.exportCSV(ctx) })
+	d, ok := browser.LastDownload()
+	require.True(t, ok)
+	assert.Equal(t, "ownership-comparison-2026-03-14.csv", d.Filename)
+	assert.Equal(t, string(want), string(d.Data))
+}
+
+// A ticked assessment that cannot be loaded any more (deleted in another
+// window before this one heard of it) is named with the reason.
+func TestCompareStoredLoadError(t *testing.T) {
+	mem := storage.NewMemory()
+	seed(t, mem, sample(1), sample(2))
+	ts := newTester(t, mem)
+	c := openCompare(ts)
+	require.NoError(t, mem.Remove(storage.Prefix+"a/"+sample(1).ID))
+
+	ts.in(c, func(ctx app.Context) { c.toggleStored(ctx, sample(1).ID, true) })
+	html := compareHTML(t, ts)
+	item := htmlText(htmlElem(t, html, func(tag htmlTag) bool {
+		return tag.Name == "li" && strings.Contains(tag.Attrs["class"], "cmp-check")
+	}))
+	assert.Contains(t, item, sample(1).Name)
+	assert.Contains(t, item, "Could not load it: ")
+	assert.Contains(t, html, `id="compare-empty"`, "nothing to compare")
+
+	ts.in(c, func(ctx app.Context) { c.toggleStored(ctx, sample(2).ID, true) })
+	html = compareHTML(t, ts)
+	assert.Equal(t, "1 assessment from 1 site.", htmlText(htmlID(t, html, "compare-summary")), "the others still load")
+	assert.Contains(t, html, "Could not load it: ")
+}
+
+// Ticked assessments that leave the list (deleted here or in another
+// window) leave the comparison.
+func TestCompareDropsDeletedAssessments(t *testing.T) {
+	mem := storage.NewMemory()
+	seed(t, mem, sample(1), sample(2), sample(3))
+	ts := newTester(t, mem)
+	c := openCompare(ts)
+	ts.in(c, func(ctx app.Context) { c.toggleAll(ctx, true) })
+	require.Equal(t, "3 assessments from 2 sites.", htmlText(htmlID(t, compareHTML(t, ts), "compare-summary")))
+
+	ts.in(c, func(ctx app.Context) { c.Env.Delete(ctx, sample(3).ID) })
+	html := compareHTML(t, ts)
+	assert.Equal(t, "2 assessments from 1 site.", htmlText(htmlID(t, html, "compare-summary")))
+	assert.NotContains(t, html, `id="cmp-stored-`+sample(3).ID+`"`)
+
+	ts.in(c, func(ctx app.Context) { c.Env.Undo(ctx) })
+	html = compareHTML(t, ts)
+	assert.False(t, htmlByID(t, html, "cmp-stored-"+sample(3).ID).has("checked"), "an assessment back in the list is not ticked again")
+	assert.Equal(t, "2 assessments from 1 site.", htmlText(htmlID(t, html, "compare-summary")))
+}
+
+// Big files are read one per chunk, so that the page gets a frame between
+// them.
+func TestCompareBigFilesLoadOnePerChunk(t *testing.T) {
+	// Over cmpChunkBytes each: files of several assessments.
+	big := func(name string, from int) browser.File {
+		var as []assessment.Assessment
+		for i := from; i < from+30; i++ {
+			as = append(as, sample(i))
+		}
+		var b bytes.Buffer
+		require.NoError(t, csvio.Export(&b, as...))
+		require.Greater(t, b.Len(), cmpChunkBytes)
+		return browser.File{Name: name, Data: b.Bytes()}
+	}
+	a, b := big("a.csv", 0), big("b.csv", 30)
+	ts := newTester(t, nil)
+	c := openCompare(ts)
+	step := cmpStepper(ts, c)
+	step(func(ctx app.Context) { c.addFiles(ctx, cmpBrowserFiles(browser.FakeFiles(a, b))) })
+	step(nil)
+	html := compareHTML(t, ts)
+	assert.Equal(t, "Loaded 1 of 2", htmlText(htmlID(t, html, "compare-progress")))
+	files := htmlText(htmlID(t, html, "compare-file-list"))
+	assert.Contains(t, files, "a.csv 30 assessments")
+	assert.Contains(t, files, "b.csv reading\u2026")
+
+	ts.e.ConsumeAll()
+	assert.Equal(t, "60 assessments from 20 sites.", htmlText(htmlID(t, compareHTML(t, ts), "compare-summary")))
+}

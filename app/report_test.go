@@ -1,0 +1,204 @@
+//go:build !wasm
+
+package app
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/isms-tools/ownership-assessment/assessment"
+)
+
+// rpAssessment has a full profile, two answers and two matrix rows.
+func rpAssessment() assessment.Assessment {
+	a := assessment.New("a1", testNow)
+	a.Name = "Plant A workshop"
+	a.Profile = assessment.Profile{
+		Organisation: "Acme Foods", Site: "Leeds bakery", Sector: "Food",
+		Respondent: "Dana Smith", RespondentRole: assessment.RoleOT,
+		Assessor: "Lee Consulting", Date: "2026-03-10", Plants: 4, Validated: true,
+	}
+	a.Answers = map[string]assessment.Answer{
+		"GOV-01": {Rating: assessment.Rating2, Note: "Named in the manual;\nnot in the RACI.", Owner: assessment.RoleISMSOwner, Target: "2026-03-31"},
+		"CHG-01": {Rating: assessment.RatingUnknown, Note: "Ask the plant engineer."},
+	}
+	a.Matrix = assessment.Matrix{
+		rpIT52: {assessment.RoleISMSOwner: assessment.LetterAccountable, assessment.RoleIT: assessment.LetterResponsible},
+		rpOT52: {assessment.RoleOT: assessment.LetterConsulted},
+	}
+	return a
+}
+
+var (
+	rpIT52 = assessment.CellKey{Control: "5.2", Domain: assessment.DomainIT}
+	rpOT52 = assessment.CellKey{Control: "5.2", Domain: assessment.DomainOT}
+)
+
+// TestReportGoldenSample is the report of a sample assessment.
+func TestReportGoldenSample(t *testing.T) {
+	ts := openSeeded(t, sample(1), ViewReport)
+	html := ts.html()
+	require.Contains(t, htmlText(htmlID(t, html, "report-cover")), "Generated on 14 March 2026, 09:30", "the report is dated by the Root's clock")
+	golden(t, "report-sample1", mainHTML(t, ts))
+}
+
+func TestReportCoverAndAnswers(t *testing.T) {
+	html := openSeeded(t, rpAssessment(), ViewReport).html()
+	cover := htmlText(htmlID(t, html, "report-cover"))
+	for _, want := range []string{
+		"ISMS ownership assessment", "Plant A workshop", "Acme Foods", "Leeds bakery",
+		"Dana Smith, OT / automation lead", "Lee Consulting", "10 March 2026",
+		"Generated on 14 March 2026, 09:30", "Food", "4",
+	} {
+		assert.Contains(t, cover, want)
+	}
+	assert.Len(t, htmlTags(html, "h1"), 1)
+	assert.Contains(t, htmlText(htmlClass(t, html, "report-footer")), "on 14 March 2026, 09:30.")
+
+	answers := htmlID(t, html, "report-answers")
+	text := htmlText(answers)
+	for _, want := range []string{
+		"Accountability and governance", "Change and downtime constraints",
+		"GOV-01", "2 \u00b7 Defined", "ISMS owner (CISO / risk)", "by 31 March 2026",
+		"Unknown", "Ask the plant engineer.", "Not answered",
+	} {
+		assert.Contains(t, text, want)
+	}
+	assert.Contains(t, answers, "Named in the manual;\nnot in the RACI.", "the note keeps its line break")
+	questions := 0
+	for _, td := range htmlTags(answers, "td") {
+		if td.Attrs["class"] == "col-q" {
+			questions++
+		}
+	}
+	assert.Equal(t, len(assessment.Questions()), questions, "every question is in the report")
+	unanswered := 0
+	for _, tr := range htmlTags(answers, "tr") {
+		if tr.Attrs["class"] == "unanswered" {
+			unanswered++
+		}
+	}
+	assert.Equal(t, len(assessment.Questions())-2, unanswered)
+	for _, id := range []string{"report-summary", "report-flags", "report-model", "report-actions", "report-raci", "report-print", "report-chart"} {
+		htmlByID(t, html, id)
+	}
+}
+
+// TestReportFollowsTheAssessment: the report shows what the assessment
+// holds, derived from it: scores, the red flags with every matrix row, the
+// model and the action plan.
+func TestReportFollowsTheAssessment(t *testing.T) {
+	a := rpAssessment()
+	ts := openSeeded(t, a, ViewReport)
+	res := assessment.Score(a)
+	rec, _ := assessment.ModelByID(assessment.Recommend(a).Model)
+	tests := []struct {
+		id, want string
+	}{
+		{"overall-score", percent(res.Overall)},
+		{"recommended-model", rec.Name},
+	}
+	html := ts.html()
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, htmlText(htmlID(t, html, tt.id)), tt.id)
+	}
+	assert.Equal(t, len(assessment.Actions(a)), rsActionRows(t, html, "report-actions-table"))
+	flags := htmlText(htmlID(t, html, "report-flags"))
+	for _, f := range assessment.Findings(a) {
+		assert.Contains(t, flags, f.Title)
+	}
+
+	// A change shows at once.
+	ts.do(func(ctx app.Context) {
+		require.NoError(t, ts.env().SetAnswer("GOV-01", assessment.Answer{Rating: assessment.Rating4}))
+	})
+	b := ts.env().Current()
+	html = ts.html()
+	assert.Equal(t, percent(assessment.Score(b).Overall), htmlText(htmlID(t, html, "overall-score")))
+	assert.NotEqual(t, percent(res.Overall), percent(assessment.Score(b).Overall), "the test needs a change of score")
+	assert.Contains(t, htmlText(htmlID(t, html, "report-answers")), "4 \u00b7 ")
+	assert.Equal(t, len(assessment.Actions(b)), rsActionRows(t, html, "report-actions-table"))
+}
+
+func TestReportRACISummary(t *testing.T) {
+	high := len(mxControls(mxHigh))
+	require.Equal(t, assessment.RelevanceHigh, mxControl(t, "5.2").Relevance)
+	tests := []struct {
+		name    string
+		m       assessment.Matrix
+		started bool
+		domains []raciDomain
+	}{
+		{"empty", nil, false, []raciDomain{
+			{Label: "Corporate IT"},
+			{Label: "Plant OT", WithProblem: high},
+			{Label: "Shared infrastructure", WithProblem: len(mxControls(mxMediumUp))},
+		}},
+		{"two rows", rpAssessment().Matrix, true, []raciDomain{
+			{Label: "Corporate IT", Filled: 1, OneA: 1},
+			// 5.2 is of high relevance: its plant OT row, C only, is a
+			// problem, though no longer an empty one.
+			{Label: "Plant OT", Filled: 1, WithProblem: high},
+			{Label: "Shared infrastructure", WithProblem: len(mxControls(mxMediumUp))},
+		}},
+		{"two A", assessment.Matrix{
+			{Control: "5.1", Domain: assessment.DomainIT}: {assessment.RoleIT: assessment.LetterAccountable, assessment.RoleISMSOwner: assessment.LetterAccountable},
+		}, true, []raciDomain{
+			{Label: "Corporate IT", Filled: 1, WithProblem: 1},
+			{Label: "Plant OT", WithProblem: high},
+			{Label: "Shared infrastructure", WithProblem: len(mxControls(mxMediumUp))},
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := summarizeRACI(tt.m)
+			assert.Equal(t, tt.started, s.Started)
+			assert.Equal(t, tt.domains, s.Domains)
+			assert.Len(t, s.High, high, "a row per high-relevance control")
+		})
+	}
+
+	ts := openSeeded(t, rpAssessment(), ViewReport)
+	sec := htmlText(htmlID(t, ts.html(), "report-raci"))
+	for _, want := range []string{
+		"Corporate IT 1 1 0",
+		"Nobody is accountable (A)",
+		"5.2 " + mxControl(t, "5.2").Label + " A: ISMS owner; R: IT lead",
+		fmt.Sprintf("Empty rows that matter (%d)", high-1+len(mxControls(mxMediumUp))),
+	} {
+		assert.Contains(t, sec, want)
+	}
+
+	// An empty matrix says so instead of listing every gap.
+	ts.do(func(ctx app.Context) {
+		for _, k := range []assessment.CellKey{rpIT52, rpOT52} {
+			for _, r := range assessment.RACIRoles {
+				require.NoError(t, ts.env().SetLetter(k, r, assessment.LetterNone))
+			}
+		}
+	})
+	require.Empty(t, ts.env().Current().Matrix)
+	sec = htmlText(htmlID(t, ts.html(), "report-raci"))
+	assert.Contains(t, sec, "has not been started")
+	assert.NotContains(t, sec, "Empty rows that matter")
+}
+
+func TestReportHolders(t *testing.T) {
+	tests := []struct {
+		row  assessment.RACI
+		want string
+	}{
+		{nil, ""},
+		{assessment.RACI{assessment.RoleOT: assessment.LetterConsulted}, ""},
+		{assessment.RACI{assessment.RoleISMSOwner: assessment.LetterAccountable}, "A: ISMS owner"},
+		{assessment.RACI{assessment.RoleOT: assessment.LetterResponsible, assessment.RoleOperations: assessment.LetterResponsible}, "R: OT / automation lead, Plant operations"},
+		{assessment.RACI{assessment.RoleIT: assessment.LetterAccountable, assessment.RoleOT: assessment.LetterAccountable, assessment.RoleEHS: assessment.LetterResponsible}, "A: IT lead, OT / automation lead; R: EHS / process safety"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, holders(tt.row), "holders(%v)", tt.row)
+	}
+}

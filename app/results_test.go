@@ -1,0 +1,368 @@
+//go:build !wasm
+
+package app
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/isms-tools/ownership-assessment/app/browser"
+	"github.com/isms-tools/ownership-assessment/app/storage"
+	"github.com/isms-tools/ownership-assessment/assessment"
+)
+
+// rsManyActions is an assessment whose action plan is longer than the top
+// the results page lists: every question answered at level 1.
+func rsManyActions() assessment.Assessment {
+	a := assessment.New("many", testNow)
+	a.Name = "Many actions"
+	for _, q := range assessment.Questions() {
+		a.Answers[q.ID] = assessment.Answer{Rating: assessment.Rating1}
+	}
+	a.Answers["GOV-01"] = assessment.Answer{Rating: assessment.Rating0}
+	return a
+}
+
+// rsActionRows counts the body rows of the action table with the given id.
+func rsActionRows(t *testing.T, html, id string) int {
+	t.Helper()
+	return len(htmlTags(htmlID(t, html, id), "tr")) - 1 // the head row
+}
+
+// rsFirstAction is the text of the first row of the action table id.
+func rsFirstAction(t *testing.T, html, id string) string {
+	t.Helper()
+	body := htmlElem(t, htmlID(t, html, id), func(tag htmlTag) bool { return tag.Name == "tbody" })
+	return htmlText(htmlElem(t, body, func(tag htmlTag) bool { return tag.Name == "tr" }))
+}
+
+// rsBars counts the bars drawn in the chart.
+func rsBars(html string) int {
+	n := 0
+	for _, r := range htmlTags(html, "rect") {
+		if r.Attrs["class"] == "chart-bar" {
+			n++
+		}
+	}
+	return n
+}
+
+// TestResultsGoldenSample is the results of a sample assessment once every
+// stage is rendered.
+func TestResultsGoldenSample(t *testing.T) {
+	ts := openSeeded(t, sample(1), ViewResults)
+	html := ts.html()
+	require.Equal(t, "false", htmlTags(htmlClass(t, html, "results"), "div")[0].Attrs["aria-busy"], "every stage is rendered")
+	golden(t, "results-sample1", mainHTML(t, ts))
+}
+
+func TestResultsWithNoAnswers(t *testing.T) {
+	ts := newTester(t, nil)
+	id := ts.create()
+	ts.goTo(Route{ID: id, View: ViewResults})
+	html := ts.html()
+	main := htmlID(t, html, "main")
+	text := htmlText(main)
+	for _, want := range []string{
+		"Results", "Not enough answers yet",
+		"0 of " + strconv.Itoa(len(assessment.Questions())) + " questions answered",
+		"No red flags so far", "No actions yet",
+	} {
+		assert.Contains(t, text, want)
+	}
+	assert.NotContains(t, text, "0%", "an empty assessment shows a 0% score")
+	assert.Len(t, htmlTags(html, "h1"), 1)
+	assert.Zero(t, rsBars(html), "a bar drawn without answers")
+	assert.Equal(t, 2*len(assessment.Areas()), strings.Count(htmlText(htmlID(t, html, "results-chart")), "no score yet"),
+		"one \"no score yet\" per area drawn and described")
+	assert.Equal(t, "#/"+id+"/report", htmlByID(t, html, "results-report").Attrs["href"])
+	assert.Equal(t, "Answer the questions", htmlText(htmlElem(t, main, func(tag htmlTag) bool {
+		return tag.Name == "a" && tag.Attrs["href"] == "#/"+id+"/questions"
+	})))
+}
+
+func TestResultsWithAnswers(t *testing.T) {
+	a := assessment.New("a1", testNow)
+	a.Name = "Plant A workshop"
+	for _, q := range assessment.QuestionsInArea("GOV") {
+		a.Answers[q.ID] = assessment.Answer{Rating: assessment.Rating2}
+	}
+	a.Answers["GOV-01"] = assessment.Answer{Rating: assessment.Rating0, Owner: assessment.RoleExecutive, Target: "2026-09-30"}
+	a.Answers["SCO-01"] = assessment.Answer{Rating: assessment.Rating4}
+	a.Matrix = assessment.Matrix{
+		{Control: "5.2", Domain: assessment.DomainOT}: {assessment.RoleOT: assessment.LetterAccountable, assessment.RoleIT: assessment.LetterAccountable},
+	}
+	res := assessment.Score(a)
+	html := openSeeded(t, a, ViewResults).html()
+	text := htmlText(html)
+
+	assert.Equal(t, percent(res.Overall), htmlText(htmlID(t, html, "overall-score")))
+	answered := len(assessment.QuestionsInArea("GOV")) + 1
+	assert.Contains(t, text, strconv.Itoa(answered)+" of "+strconv.Itoa(len(assessment.Questions()))+" questions answered")
+
+	// Red flags, with the severity in words and links to the questions
+	// behind them.
+	f := htmlText(htmlID(t, html, "finding-no-single-owner"))
+	for _, want := range []string{"High", "No single accountable owner", "question GOV-01"} {
+		assert.Contains(t, f, want)
+	}
+	assert.Contains(t, html, `href="#/a1/questions/GOV-01"`)
+	assert.Contains(t, text, "5.2 \u00b7 Plant OT", "the matrix row of a finding")
+
+	// The recommended model, and the comparison of all three.
+	m, ok := assessment.ModelByID(assessment.Recommend(a).Model)
+	require.True(t, ok)
+	assert.Equal(t, m.Name, htmlText(htmlID(t, html, "recommended-model")))
+	for _, mm := range assessment.Models() {
+		assert.Contains(t, text, mm.Summary)
+	}
+
+	// The action plan: the weakest answer first, with its owner and date.
+	acts := assessment.Actions(a)
+	require.LessOrEqual(t, len(acts), resultsTopActions, "the test needs a short plan")
+	assert.Equal(t, len(acts), rsActionRows(t, html, resultsActionsID))
+	first := rsFirstAction(t, html, resultsActionsID)
+	q, _ := assessment.QuestionByID("GOV-01")
+	for _, want := range []string{q.Good, "Executive sponsor", "2026-09-30", "GOV-01", "High"} {
+		assert.Contains(t, first, want, "the first action")
+	}
+	assert.NotContains(t, html, `id="results-actions-all"`, "a short plan has no show-all button")
+
+	// Areas with answers have a bar, the others none.
+	assert.Equal(t, 2, rsBars(html), "GOV and SCO")
+}
+
+// TestResultsFollowTheAssessment: the results shown change with the
+// answers, through Root.
+func TestResultsFollowTheAssessment(t *testing.T) {
+	ts := newTester(t, nil)
+	id := ts.create()
+	ts.goTo(Route{ID: id, View: ViewResults})
+	ts.do(func(ctx app.Context) {
+		require.NoError(t, ts.env().SetAnswer("GOV-01", assessment.Answer{Rating: assessment.Rating2}))
+	})
+	html := ts.html()
+	assert.Equal(t, "50%", htmlText(htmlID(t, html, "overall-score")))
+	assert.Contains(t, htmlText(html), "1 of "+strconv.Itoa(len(assessment.Questions()))+" questions answered")
+	assert.Equal(t, 1, rsBars(html))
+}
+
+func TestReasonTextUsesModelNames(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Plants are isolated (federated +1, executive-led +2).", "Plants are isolated (Federated +1, Executive-led +2)."},
+		{"A central risk function (centralised +2).", "A central risk function (Centralised +2)."},
+		{"No points: federated is the default.", "No points: federated is the default."},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, reasonText(tt.in))
+	}
+}
+
+// The first frame shows the heading, the summary cards and the chart; the
+// other sections follow over the next frames, in page order, appended
+// below, and the view is aria-busy until the last one is there.
+func TestResultsRenderTheTopFirstAndTheRestFrameByFrame(t *testing.T) {
+	a := rsManyActions()
+	mem := storage.NewMemory()
+	seed(t, mem, a)
+	ts := newTester(t, mem)
+
+	// What each frame after the first adds.
+	stages := [][]string{{"results-flags", "results-model"}, {"results-actions"}}
+	var later []string
+	for _, st := range stages {
+		later = append(later, st...)
+	}
+	has := func(html, id string) bool { return strings.Contains(html, `id="`+id+`"`) }
+	busy := func(html string) string {
+		for _, tag := range htmlTags(html, "div") {
+			if tag.Attrs["class"] == "results" {
+				return tag.Attrs["aria-busy"]
+			}
+		}
+		t.Fatal("no results view")
+		return ""
+	}
+	count := func(html string) int {
+		n := 0
+		for _, id := range later {
+			if has(html, id) {
+				n++
+			}
+		}
+		return n
+	}
+	// next renders one frame. The no-op dispatch keeps ConsumeNext from
+	// waiting forever when the view queues nothing more.
+	next := func() {
+		ts.env().ctx.Dispatch(func(app.Context) {})
+		ts.e.ConsumeNext()
+	}
+
+	ts.env().ctx.Dispatch(func(ctx app.Context) { ts.env().Go(ctx, Route{ID: a.ID, View: ViewResults}) })
+	ts.e.ConsumeNext()
+	html := ts.html()
+	for _, id := range []string{"overall-score", "results-chart", "results-report", "results-areas"} {
+		assert.True(t, has(html, id), "the first frame lacks #%s", id)
+	}
+	assert.Len(t, htmlTags(html, "h1"), 1)
+	assert.Zero(t, count(html), "the first frame already has later sections")
+	assert.Equal(t, "true", busy(html), "aria-busy in the first frame")
+
+	// One stage more per frame, in order.
+	done, stage := 0, 0
+	for frame := 0; frame < 20 && stage < len(stages); frame++ {
+		next()
+		html = ts.html()
+		n := count(html)
+		if n == done {
+			continue
+		}
+		require.Equal(t, done+len(stages[stage]), n, "frame %d: later sections", frame)
+		for _, id := range stages[stage] {
+			require.True(t, has(html, id), "frame %d lacks #%s", frame, id)
+		}
+		done += len(stages[stage])
+		stage++
+	}
+	require.Equal(t, len(stages), stage, "stages after 20 frames")
+	ts.e.ConsumeAll()
+	assert.Equal(t, "false", busy(ts.html()), "aria-busy once complete")
+}
+
+// A long action plan lists its top priorities, with a button that lists
+// them all (and back); the report lists them all at once.
+func TestResultsActionPlanShowsTheTopAndAllOnRequest(t *testing.T) {
+	a := rsManyActions()
+	acts := assessment.Actions(a)
+	require.Greater(t, len(acts), resultsTopActions, "the test needs a long plan")
+	ts := openSeeded(t, a, ViewResults)
+	r := mounted[*Results](ts)
+
+	n := strconv.Itoa(len(acts))
+	top := strconv.Itoa(resultsTopActions)
+	tests := []struct {
+		name   string
+		rows   int
+		text   string // above the table
+		button string
+	}{
+		{"the top", resultsTopActions, "Showing the " + top + " highest-priority actions of " + n + ".", "Show all " + n + " actions"},
+		{"all", len(acts), "Showing all " + n + " actions, highest priority first.", "Show the top " + top + " only"},
+		{"the top again", resultsTopActions, "Showing the " + top + " highest-priority actions of " + n + ".", "Show all " + n + " actions"},
+	}
+	for i, tt := range tests {
+		if i > 0 {
+			ts.in(r, func(ctx app.Context) { r.showAll(ctx, app.Event{}) })
+		}
+		html := ts.html()
+		assert.Equal(t, tt.rows, rsActionRows(t, html, resultsActionsID), tt.name)
+		assert.Equal(t, tt.text+" "+tt.button, htmlText(htmlClass(t, html, "actions-limit")), tt.name)
+		btn := htmlByID(t, html, "results-actions-all")
+		assert.Equal(t, "button", btn.Name)
+		assert.Equal(t, "button", btn.Attrs["type"])
+		assert.Equal(t, resultsActionsID, btn.Attrs["aria-controls"])
+		// The first rows are the highest priorities.
+		assert.Contains(t, rsFirstAction(t, html, resultsActionsID), acts[0].Question, tt.name)
+	}
+
+	ts.goTo(Route{ID: a.ID, View: ViewReport})
+	assert.Equal(t, len(acts), rsActionRows(t, ts.html(), "report-actions-table"), "the report lists every action")
+	assert.NotContains(t, ts.html(), `id="results-actions-all"`)
+}
+
+// The comparison of the three models is behind a closed disclosure on the
+// results page, and open in the report.
+func TestResultsModelComparisonIsCollapsed(t *testing.T) {
+	ts := openSeeded(t, rsManyActions(), ViewResults)
+	html := ts.html()
+	d := htmlByID(t, html, modelCompareID)
+	assert.Equal(t, "details", d.Name)
+	assert.False(t, d.has("open"), "the comparison is open")
+	cmp := htmlID(t, html, modelCompareID)
+	assert.Len(t, htmlTags(cmp, "summary"), 1)
+	for _, m := range assessment.Models() {
+		assert.Contains(t, htmlText(cmp), m.Summary)
+	}
+	// Heading order: the cards' titles are h3 under the section's h2.
+	assert.Len(t, htmlTags(cmp, "h3"), len(assessment.Models()))
+	assert.Empty(t, htmlTags(cmp, "h4"))
+
+	ts.goTo(Route{ID: ts.env().Current().ID, View: ViewReport})
+	rep := ts.html()
+	d = htmlByID(t, rep, modelCompareID)
+	assert.Equal(t, "div", d.Name, "the report's comparison is shown open")
+	cmp = htmlID(t, rep, modelCompareID)
+	assert.Contains(t, htmlText(cmp), "The three models compared")
+	assert.Len(t, htmlTags(cmp, "h4"), len(assessment.Models()), "the cards' titles are h4 under the comparison's h3")
+}
+
+// "Print this page" prints everything: every section and every action,
+// then opens the print dialog.
+func TestResultsPrintShowsEverythingFirst(t *testing.T) {
+	a := rsManyActions()
+	ts := openSeeded(t, a, ViewResults)
+	r := mounted[*Results](ts)
+	require.Equal(t, resultsTopActions, rsActionRows(t, ts.html(), resultsActionsID))
+	before := browser.Prints()
+	ts.in(r, func(ctx app.Context) { r.print(ctx, app.Event{}) })
+	assert.Equal(t, before+1, browser.Prints(), "print dialogs opened")
+	html := ts.html()
+	assert.Equal(t, len(assessment.Actions(a)), rsActionRows(t, html, resultsActionsID), "printing the top of the plan only")
+	for _, id := range []string{"results-flags", "results-model", "results-actions"} {
+		assert.Contains(t, html, `id="`+id+`"`)
+	}
+}
+
+// The derived data is computed once per change of the assessment, and
+// shared by the results and the report through the Env (one per page).
+func TestResultsDerivedOncePerChange(t *testing.T) {
+	a := rsManyActions()
+	env := &Env{}
+	d1 := env.derived(a)
+	d2 := env.derived(a)
+	require.NotEmpty(t, d1.actions)
+	assert.Same(t, &d1.actions[0], &d2.actions[0], "the same assessment was derived twice")
+
+	b := a
+	b.Answers = map[string]assessment.Answer{}
+	for k, v := range a.Answers {
+		b.Answers[k] = v
+	}
+	b.Answers["GOV-01"] = assessment.Answer{Rating: assessment.Rating4}
+	d3 := env.derived(b)
+	assert.Len(t, d3.actions, len(d1.actions)-1, "after a change")
+
+	d4 := env.derived(a)
+	assert.Len(t, d4.actions, len(d1.actions), "back to the first assessment")
+	assert.Equal(t, d1.actions[0], d4.actions[0])
+
+	other := (&Env{}).derived(a)
+	assert.NotSame(t, &d4.actions[0], &other.actions[0], "two pages share a derivation")
+}
+
+// The results and then the report of one assessment derive it once.
+func TestResultsAndReportShareTheDerivation(t *testing.T) {
+	ts := openSeeded(t, rsManyActions(), ViewResults)
+	d := ts.env().last.d
+	require.True(t, ts.env().last.ok)
+	ts.goTo(Route{ID: ts.env().Current().ID, View: ViewReport})
+	assert.Same(t, &d.actions[0], &ts.env().last.d.actions[0])
+}
+
+// The table behind the chart is built when its disclosure is opened.
+func TestResultsAreaTableOnlyWhenOpened(t *testing.T) {
+	ts := openSeeded(t, rsManyActions(), ViewResults)
+	r := mounted[*Results](ts)
+	assert.NotContains(t, htmlID(t, ts.html(), "results-area-table"), "<table", "the closed disclosure holds the table")
+	ts.in(r, func(ctx app.Context) { r.tableOpen = true })
+	table := htmlText(htmlID(t, ts.html(), "results-area-table"))
+	for _, a := range assessment.Areas() {
+		assert.Contains(t, table, a.Title)
+	}
+}
