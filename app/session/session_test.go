@@ -507,9 +507,18 @@ func TestUserMessage(t *testing.T) {
 }
 
 func TestPlural(t *testing.T) {
-	assert.Equal(t, "0 assessments", Plural(0, "assessment", "assessments"))
-	assert.Equal(t, "1 assessment", Plural(1, "assessment", "assessments"))
-	assert.Equal(t, "12 assessments", Plural(12, "assessment", "assessments"))
+	for _, tt := range []struct {
+		n    int
+		want string
+	}{
+		{0, "0 files"},
+		{1, "1 file"},
+		{2, "2 files"},
+		{1500, "1500 files"},
+		{-1, "-1 files"},
+	} {
+		assert.Equal(t, tt.want, Plural(tt.n, "file", "files"))
+	}
 }
 
 func TestKeptCopies(t *testing.T) {
