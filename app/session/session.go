@@ -95,7 +95,8 @@ type undoEntry struct {
 	remove  []string                // IDs the operation created
 }
 
-// New returns a Session over cfg.Backend, with the stored list read.
+// New returns a Session over cfg.Backend. It reads nothing yet: the list
+// is read when a view that shows it asks (Refresh).
 func New(cfg Config) *Session {
 	if cfg.Now == nil {
 		cfg.Now = time.Now
@@ -111,7 +112,6 @@ func New(cfg Config) *Session {
 	}
 	s := &Session{cfg: cfg, store: storage.New(cfg.Backend, cfg.Now)}
 	s.store.Measure = measure
-	s.Refresh()
 	return s
 }
 

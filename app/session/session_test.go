@@ -525,6 +525,7 @@ func TestKeptCopies(t *testing.T) {
 	b := storage.NewMemory()
 	require.NoError(t, b.Set(storage.Prefix+"a/bad00000000000000000000", "{not json"))
 	h := newHarness(t, b)
+	h.Refresh()
 	require.NotEmpty(t, h.List().Issues)
 	require.Len(t, h.List().Kept, 1)
 	kept := h.List().Kept[0]
