@@ -43,6 +43,9 @@ type MatrixView struct {
 	Matrix assessment.Matrix
 	// Model is the ID of the last ownership model applied, if any.
 	Model string
+	// Undo describes the matrix change the undo button takes back; ""
+	// when there is none.
+	Undo string
 
 	domain assessment.Domain
 	filter mxFilter
@@ -396,6 +399,7 @@ func (m *MatrixView) Render() app.UI {
 			elt("h2", attrs{"id", "mx-grid-title"}, "Who does what, control by control"),
 			&mxDomainBar{View: m, Domain: m.domain, Counts: m.counts},
 			&mxFilterBar{View: m, Filter: m.filter, Shown: len(shown)},
+			m.undoButton(),
 			el("div", attrs{"class", "mx-scroll", "role", "region", "aria-labelledby", "mx-caption"},
 				// Explicit roles: see matrixRow.Render.
 				el("table", attrs{"role", "table", "class", "mx-table", "aria-labelledby", "mx-caption"},
@@ -459,4 +463,16 @@ func mxClassIf(on bool, class string) string {
 		return class
 	}
 	return ""
+}
+
+// undoButton takes back the last matrix change made in this window (a
+// letter or a model applied), saying which.
+func (m *MatrixView) undoButton() app.UI {
+	if m.Undo == "" {
+		return nil
+	}
+	return el("p", attrs{"class", "mx-undo"},
+		elh("button", attrs{"type", "button", "class", "secondary btn-sm", "id", "mx-undo"}, txt("Undo: "+m.Undo)).
+			OnClick(func(ctx app.Context, e app.Event) { _ = m.Env.UndoMatrix() }),
+	)
 }

@@ -117,7 +117,7 @@ func (m *MatrixView) renderPreview() app.UI {
 		summary = fmt.Sprintf("Applying %s would change %s of %d.", mo.Name, session.Plural(p.rows, "row", "rows"), total)
 	}
 	if p.kept > 0 {
-		summary += fmt.Sprintf(" %s you filled differently stay as they are.", session.Plural(p.kept, "row", "rows"))
+		summary += " " + session.Plural(p.kept, "row you filled differently stays as it is.", "rows you filled differently stay as they are.")
 	}
 	more := p.rows - len(p.lines)
 	return el("div", attrs{"class", "mx-preview", "id", "mx-preview"},

@@ -467,7 +467,7 @@ func TestMatrixPresetPreviewAndApply(t *testing.T) {
 		row51   assessment.RACI
 	}{
 		{"keep", true,
-			fmt.Sprintf("Applying Federated would change %d rows of %d. 1 row you filled differently stay as they are.", total-1, total),
+			fmt.Sprintf("Applying Federated would change %d rows of %d. 1 row you filled differently stays as it is.", total-1, total),
 			false, filled},
 		{"overwrite", false,
 			fmt.Sprintf("Applying Federated would change %d rows of %d.", total, total),
@@ -519,6 +519,13 @@ func TestMatrixPresetPreviewAndApply(t *testing.T) {
 			before := ts.env().Current()
 			ts.in(v, func(ctx app.Context) { assert.False(t, v.apply(ctx)) })
 			assert.Equal(t, before, ts.env().Current())
+
+			// The undo button takes the model back.
+			assert.Equal(t, "Undo: the Federated model", htmlText(htmlID(t, html, "mx-undo")))
+			ts.in(v, func(ctx app.Context) { require.NoError(t, v.Env.UndoMatrix()) })
+			assert.Equal(t, assessment.Matrix{ot51: filled}, ts.env().Current().Matrix)
+			assert.Empty(t, ts.env().Current().Model)
+			assert.NotContains(t, ts.html(), `id="mx-undo"`, "nothing left to undo")
 		})
 	}
 }

@@ -394,7 +394,8 @@ func (r *Root) view() app.UI {
 	case ViewQuestions:
 		return &Flow{Env: r.env, ID: a.ID, Question: r.route.Question, Answers: a.Answers, Validated: a.Profile.Validated, Loads: s.Loads()}
 	case ViewMatrix:
-		return &MatrixView{Env: r.env, Matrix: a.Matrix, Model: a.Model}
+		undo, _ := s.MatrixUndo()
+		return &MatrixView{Env: r.env, Matrix: a.Matrix, Model: a.Model, Undo: undo}
 	case ViewResults:
 		return &Results{Env: r.env, A: a}
 	default:

@@ -70,6 +70,9 @@ type Session struct {
 	loads  int // counts the assessments loaded into cur (see Loads)
 	saver  *storage.Autosaver
 	status storage.Status
+	// matrixUndo holds the matrix before each change made in this window
+	// since the assessment was loaded, oldest first.
+	matrixUndo []matrixStep
 
 	notice  *Notice
 	undo    *undoEntry
@@ -186,6 +189,7 @@ func (s *Session) Open(id string) error {
 	s.Close()
 	s.cur, s.open = a, true
 	s.loads++
+	s.matrixUndo = nil
 	s.startSaver(rev)
 	return nil
 }
@@ -200,6 +204,7 @@ func (s *Session) Close() {
 	s.open = false
 	s.cur = assessment.Assessment{}
 	s.status = storage.Status{}
+	s.matrixUndo = nil
 }
 
 // Flush stores the open assessment's pending change now (the page is
@@ -273,9 +278,60 @@ func (s *Session) SetProfile(p assessment.Profile) error {
 }
 
 // SetLetter sets one role's letter in one row of the open assessment's
-// ownership matrix (assessment.LetterNone clears it).
+// ownership matrix (assessment.LetterNone clears it). UndoMatrix takes it
+// back.
 func (s *Session) SetLetter(key assessment.CellKey, role assessment.Role, l assessment.Letter) error {
+	if !s.open {
+		return ErrNotOpen
+	}
+	if s.cur.Matrix[key][role] == l || (l == assessment.LetterNone && s.cur.Matrix[key][role] == "") {
+		return nil // nothing changes, nothing to undo
+	}
+	s.pushMatrix(key.Control + " " + assessment.DomainLabel(key.Domain) + ", " + assessment.RoleLabel(role))
 	return s.edit(func(a *assessment.Assessment) { a.Matrix = assessment.SetLetter(a.Matrix, key, role, l) })
+}
+
+// maxMatrixUndo bounds the matrix changes UndoMatrix can take back: a
+// workshop corrects its last few steps, not a whole afternoon.
+const maxMatrixUndo = 100
+
+// matrixStep is the open assessment's matrix and model before one change.
+type matrixStep struct {
+	matrix assessment.Matrix // copy on write: never changed in place
+	model  string
+	what   string // the change, for the undo button
+}
+
+// pushMatrix remembers the matrix before a change described by what.
+func (s *Session) pushMatrix(what string) {
+	if len(s.matrixUndo) == maxMatrixUndo {
+		s.matrixUndo = slices.Delete(s.matrixUndo, 0, 1)
+	}
+	s.matrixUndo = append(s.matrixUndo, matrixStep{matrix: s.cur.Matrix, model: s.cur.Model, what: what})
+}
+
+// MatrixUndo describes the matrix change UndoMatrix would take back ("5.9
+// Plant OT, OT / automation lead", or a model applied); ok is false when
+// there is none.
+func (s *Session) MatrixUndo() (what string, ok bool) {
+	if len(s.matrixUndo) == 0 {
+		return "", false
+	}
+	return s.matrixUndo[len(s.matrixUndo)-1].what, true
+}
+
+// UndoMatrix takes back the last change to the open assessment's matrix
+// made in this window: a letter set or cleared, or a model applied.
+func (s *Session) UndoMatrix() error {
+	if !s.open {
+		return ErrNotOpen
+	}
+	if len(s.matrixUndo) == 0 {
+		return ErrNothingToUndo
+	}
+	step := s.matrixUndo[len(s.matrixUndo)-1]
+	s.matrixUndo = s.matrixUndo[:len(s.matrixUndo)-1]
+	return s.edit(func(a *assessment.Assessment) { a.Matrix, a.Model = step.matrix, step.model })
 }
 
 // ApplyPreset fills the open assessment's matrix from ownership model
@@ -290,11 +346,12 @@ func (s *Session) ApplyPreset(model string, overwrite bool) error {
 		s.fail("Could not apply the ownership model", err)
 		return fmt.Errorf("apply preset: %w", err)
 	}
+	m, _ := assessment.ModelByID(model)
+	s.pushMatrix("the " + m.Name + " model")
 	_ = s.edit(func(a *assessment.Assessment) {
 		a.Matrix = assessment.ApplyPreset(a.Matrix, preset, overwrite)
 		a.Model = model
 	})
-	m, _ := assessment.ModelByID(model)
 	s.notice = &Notice{Kind: NoticeSuccess, Text: "Applied the " + m.Name + " model to the ownership matrix."}
 	return nil
 }
@@ -438,6 +495,7 @@ func (s *Session) reloadOpen() error {
 	}
 	s.cur = a
 	s.loads++
+	s.matrixUndo = nil // the steps were made on another version
 	if s.saver != nil {
 		s.saver.Reset(rev)
 	}

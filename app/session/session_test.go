@@ -538,3 +538,40 @@ func TestKeptCopies(t *testing.T) {
 	require.NoError(t, h.DiscardKept(kept.Key))
 	assert.Empty(t, h.List().Kept)
 }
+
+func TestUndoMatrix(t *testing.T) {
+	h := newHarness(t, nil)
+	assert.ErrorIs(t, h.UndoMatrix(), ErrNotOpen)
+	id, err := h.Create()
+	require.NoError(t, err)
+	assert.ErrorIs(t, h.UndoMatrix(), ErrNothingToUndo)
+
+	k := assessment.CellKey{Control: "5.9", Domain: assessment.DomainOT}
+	require.NoError(t, h.SetLetter(k, assessment.RoleOT, assessment.LetterResponsible))
+	require.NoError(t, h.SetLetter(k, assessment.RoleOT, assessment.LetterResponsible))
+	what, ok := h.MatrixUndo()
+	require.True(t, ok)
+	assert.Equal(t, "5.9 Plant OT, "+assessment.RoleLabel(assessment.RoleOT), what)
+
+	before := h.Current().Matrix
+	model := assessment.Models()[0]
+	require.NoError(t, h.ApplyPreset(model.ID, true))
+	what, _ = h.MatrixUndo()
+	assert.Equal(t, "the "+model.Name+" model", what)
+
+	require.NoError(t, h.UndoMatrix())
+	assert.Equal(t, before, h.Current().Matrix, "undo takes the preset back")
+	assert.Empty(t, h.Current().Model)
+	require.NoError(t, h.UndoMatrix())
+	assert.Empty(t, h.Current().Matrix, "and then the letter; the repeated letter was no step")
+	assert.ErrorIs(t, h.UndoMatrix(), ErrNothingToUndo)
+
+	h.Flush()
+	assert.Empty(t, h.stored(t, id).Matrix, "the undone matrix is what is saved")
+
+	require.NoError(t, h.SetLetter(k, assessment.RoleIT, assessment.LetterConsulted))
+	h.Flush()
+	require.NoError(t, h.LoadTheirs())
+	_, ok = h.MatrixUndo()
+	assert.False(t, ok, "steps made on another version are dropped when it is reloaded")
+}
