@@ -4,6 +4,7 @@ package app
 
 import (
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -14,7 +15,6 @@ import (
 	"unsafe"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
-	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/isms-tools/ownership-assessment/app/session"
@@ -114,7 +114,23 @@ func golden(t *testing.T, name, got string) {
 	}
 	want, err := os.ReadFile(path)
 	require.NoError(t, err, "no golden file; run go test ./app/ -run %s -update", t.Name())
-	assert.Equal(t, string(want), got, "the view's markup changed; if that is intended, run go test ./app/ -update")
+	if string(want) != got {
+		t.Errorf("%s: the view's markup changed (if that is intended, run go test ./app/ -update):\n%s", path, firstDifference(string(want), got))
+	}
+}
+
+// firstDifference shows the first line where two texts differ, with the
+// lines around it: a view's golden file has thousands of lines, and the
+// whole of both would bury the change.
+func firstDifference(want, got string) string {
+	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
+	i := 0
+	for i < len(w) && i < len(g) && w[i] == g[i] {
+		i++
+	}
+	from := max(0, i-3)
+	show := func(lines []string) string { return strings.Join(lines[from:min(len(lines), i+4)], "\n") }
+	return fmt.Sprintf("line %d\n--- want\n%s\n+++ got\n%s", i+1, show(w), show(g))
 }
 
 // seed stores as in mem, as an earlier session of the page would have.
