@@ -393,7 +393,7 @@ func (r *Root) view() app.UI {
 	case ViewQuestions:
 		return &Flow{Env: r.env, ID: a.ID, Question: r.route.Question, Answers: a.Answers, Validated: a.Profile.Validated, Loads: s.Loads()}
 	case ViewMatrix:
-		return &MatrixView{Env: r.env, Matrix: a.Matrix, Model: a.Model}
+		return &MatrixView{Env: r.env, Matrix: a.Matrix, Model: a.Model, Profile: a.Profile, RoleNames: a.RoleNames}
 	case ViewResults:
 		return &Results{Env: r.env, A: a}
 	default:

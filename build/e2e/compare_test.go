@@ -52,7 +52,7 @@ func cmpRespondent(t testing.TB, id, site, name string, role assessment.Role, bi
 		lvl = max(0, min(4, lvl))
 		a.Answers[q.ID] = assessment.Answer{Rating: cmpLevels[lvl]}
 	}
-	m, err := assessment.Preset(model)
+	m, err := assessment.Preset(model, a.Profile)
 	require.NoError(t, err)
 	a.Matrix, a.Model = m, model
 	return a
