@@ -237,15 +237,16 @@ func (ch Checker) Matrix(m Matrix, controls []Control) []Problem {
 //     an owner without anyone doing the work is an owner on paper. A/R
 //     makes this fair to the domain lead who does the work personally.
 //  5. An accountable role that cannot act where it is accountable (see
-//     canAct): an office function accountable for plant systems, networks
+//     cannotAct): an office function accountable for plant systems, networks
 //     or premises, or a plant role accountable for corporate IT systems.
 //     Accountability without authority over the estate is accountability
 //     in name only.
 //  6. The system integrator / vendor holds only C or I. Accountability for
-//     a control stays with the organisation (ISO/IEC 27001 holds the
-//     organisation responsible for what it outsources, Annex A 5.19–5.22),
-//     and when a vendor does the work the R belongs to whoever directs and
-//     checks it; a vendor with an R hides that nobody does.
+//     a control stays with the organisation, which must keep control of
+//     what it has done by others (ISO/IEC 27001 8.1 for externally provided
+//     processes, Annex A 5.19–5.22 for suppliers); when a vendor does the
+//     work, the R belongs to whoever directs and checks it, and a vendor
+//     with an R hides that nobody does.
 //  7. Segregation of duties (Annex A 5.3) on SeparatedControls, in every
 //     domain: the row fails when one role holds A/R, approving and doing
 //     the work, and no other role holds R, A, A/R or C. A second role doing

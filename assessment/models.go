@@ -104,7 +104,10 @@ const (
 	fieldDomain field = iota
 	// fieldISMS: the management system itself (5.1–5.4, 5.35, 5.36):
 	// policy, roles, segregation, management duties, independent review,
-	// compliance checks.
+	// compliance checks. On the independent review (5.35) the R means
+	// commissioning the review and acting on its results: the reviewers
+	// themselves (internal audit, an external body) must be independent of
+	// what they review and are not a column of the matrix.
 	fieldISMS
 	// fieldSecurity: security services one central team runs for every
 	// domain (5.6, 5.7, 5.12, 5.13, 5.24, 6.8): forums, threat

@@ -314,3 +314,21 @@ func TestPresetDependsOnlyOnRegulation(t *testing.T) {
 		assert.NotEqual(t, safe, plain, "%s ignores a safety-critical process", m.ID)
 	}
 }
+
+// An assessment with every answer at the top level and a preset matrix
+// (complete and passing every check) raises no red flag at all, for every
+// model and profile: the checklist's "no critical finding", and more.
+func TestTopAnswersAndPresetRaiseNoFinding(t *testing.T) {
+	for _, m := range Models() {
+		for _, p := range presetProfiles() {
+			a := Assessment{Profile: p, Answers: map[string]Answer{}}
+			for _, q := range Questions() {
+				a.Answers[q.ID] = Answer{Rating: Rating4}
+			}
+			var err error
+			a.Matrix, err = Preset(m.ID, p)
+			require.NoError(t, err)
+			assert.Empty(t, Findings(a), "%s %s", m.ID, profileName(p))
+		}
+	}
+}
