@@ -656,7 +656,7 @@ func cmpRelevanceBadge(r assessment.Relevance) app.UI {
 // automation lead · R: Plant operations".
 func cmpRowLetters(row assessment.RACI) string {
 	var parts []string
-	for _, l := range []assessment.Letter{assessment.LetterAccountable, assessment.LetterResponsible, assessment.LetterConsulted, assessment.LetterInformed} {
+	for _, l := range []assessment.Letter{assessment.LetterAccountableResponsible, assessment.LetterAccountable, assessment.LetterResponsible, assessment.LetterConsulted, assessment.LetterInformed} {
 		var roles []string
 		for _, r := range assessment.RACIRoles {
 			if row[r] == l {

@@ -46,6 +46,11 @@ type MatrixView struct {
 	// Undo describes the matrix change the undo button takes back; ""
 	// when there is none.
 	Undo string
+	// Profile and RoleNames are the open assessment's: the checks depend
+	// on the profile (GMP, safety-critical), and problems name roles by
+	// the organisation's own titles.
+	Profile   assessment.Profile
+	RoleNames map[assessment.Role]string
 
 	domain assessment.Domain
 	filter mxFilter
@@ -57,6 +62,9 @@ type MatrixView struct {
 
 	cells  [][3]matrixCell // by index in assessment.Controls(), then domain
 	counts [3]mxCount      // by index in assessment.Domains
+	// checked is the checker the cells were last checked with; when the
+	// profile or the role names change, every row is checked again.
+	checked assessment.Checker
 
 	presetsOpen bool
 	choice      string // model picked in the presets panel
@@ -80,6 +88,7 @@ type matrixCell struct {
 
 // mxCount sums up one domain.
 type mxCount struct {
+	Decided  int // rows with at least one letter
 	OneA     int // rows with exactly one A
 	Problems int // rows with at least one problem
 }
@@ -133,7 +142,7 @@ func (m *MatrixView) OnInit() {
 func (m *MatrixView) OnUpdate(ctx app.Context) {
 	m.refresh()
 	if m.preview != nil {
-		m.preview = mxBuildPreview(m.Matrix, m.preview.model, m.preview.overwrite)
+		m.preview = mxBuildPreview(m.Matrix, m.Profile, m.preview.model, m.preview.overwrite)
 	}
 }
 
@@ -141,8 +150,10 @@ func (m *MatrixView) OnUpdate(ctx app.Context) {
 // only for rows whose letters differ from the last refresh.
 func (m *MatrixView) refresh() {
 	controls := assessment.Controls()
-	if len(m.cells) != len(controls) {
+	ch := assessment.Checker{Profile: m.Profile, Names: m.RoleNames}
+	if len(m.cells) != len(controls) || !reflect.DeepEqual(ch, m.checked) {
 		m.cells = make([][3]matrixCell, len(controls))
+		m.checked = ch
 	}
 	var buf [16]byte
 	for i, c := range controls {
@@ -160,7 +171,7 @@ func (m *MatrixView) refresh() {
 			}
 			raci := mxRACIBytes(buf[:0], row)
 			if cell.state == "" || string(raci) != cell.raci { // no allocation
-				*cell = mxCheckCell(k, row, c, string(raci))
+				*cell = mxCheckCell(ch, k, row, c, string(raci))
 				changed = true
 			}
 			cell.src = row
@@ -175,6 +186,9 @@ func (m *MatrixView) refresh() {
 	for i := range m.cells {
 		for di := range assessment.Domains {
 			cell := &m.cells[i][di]
+			if strings.Trim(cell.raci, "-") != "" {
+				m.counts[di].Decided++
+			}
 			if cell.oneA {
 				m.counts[di].OneA++
 			}
@@ -191,26 +205,43 @@ func mxSameMap(a, b assessment.RACI) bool {
 	return reflect.ValueOf(a).UnsafePointer() == reflect.ValueOf(b).UnsafePointer()
 }
 
-// mxRACIBytes appends the row's letters in RACIRoles order to buf, "-" for
-// none.
+// mxRACIBytes appends the row's letters in RACIRoles order to buf, one
+// byte per role: "-" for none, mxARCode for A/R, else the letter.
 func mxRACIBytes(buf []byte, row assessment.RACI) []byte {
 	for _, r := range assessment.RACIRoles {
-		l := row[r]
-		if l == assessment.LetterNone {
+		switch l := row[r]; l {
+		case assessment.LetterNone:
 			buf = append(buf, '-')
-			continue
+		case assessment.LetterAccountableResponsible:
+			buf = append(buf, mxARCode)
+		default:
+			buf = append(buf, l...)
 		}
-		buf = append(buf, l...)
 	}
 	return buf
 }
 
+// mxARCode stands for A/R in the one-byte-per-role form of a row (the
+// row's data-raci attribute), which indexes roles by position.
+const mxARCode = 'X'
+
+// mxCodeLetter is the option value of the letter code b of that form.
+func mxCodeLetter(b byte) string {
+	switch b {
+	case '-':
+		return mxNoLetter
+	case mxARCode:
+		return string(assessment.LetterAccountableResponsible)
+	}
+	return string(b)
+}
+
 // mxCheckCell checks one row and turns the problems into short texts.
-func mxCheckCell(k assessment.CellKey, row assessment.RACI, c assessment.Control, raci string) matrixCell {
+func mxCheckCell(ch assessment.Checker, k assessment.CellKey, row assessment.RACI, c assessment.Control, raci string) matrixCell {
 	cell := matrixCell{raci: raci, state: mxRowOK}
-	accountable := strings.Count(raci, "A")
+	accountable := strings.Count(raci, "A") + strings.Count(raci, string(rune(mxARCode)))
 	cell.oneA = accountable == 1
-	probs := assessment.CheckRow(k, row, c)
+	probs := ch.Row(k, row, c)
 	switch {
 	case len(probs) > 0:
 		cell.state = mxRowProblem
@@ -237,15 +268,21 @@ func mxProblemShort(p assessment.Problem, raci string) string {
 	case assessment.ProblemSeveralAccountable:
 		var names []string
 		for i, r := range assessment.RACIRoles {
-			if i < len(raci) && raci[i] == 'A' {
+			if i < len(raci) && (raci[i] == 'A' || raci[i] == mxARCode) {
 				names = append(names, mxRoleShort(r))
 			}
 		}
 		return "Several A: " + strings.Join(names, ", ")
-	case assessment.ProblemOTNoResponsible:
-		return "No R on the plant floor"
+	case assessment.ProblemNoResponsible:
+		if p.Key.Domain == assessment.DomainOT {
+			return "No R on the plant floor"
+		}
+		return "No R: nobody does the work"
 	case assessment.ProblemSharedNoOwner:
 		return "No A or R: nobody owns it"
+	case assessment.ProblemCannotAct, assessment.ProblemVendorOwns, assessment.ProblemDutiesNotSeparated,
+		assessment.ProblemQualityNotConsulted, assessment.ProblemSafetyNotConsulted:
+		return p.Kind.Title()
 	}
 	return p.Message
 }
@@ -274,6 +311,14 @@ func mxRoleShort(r assessment.Role) string {
 		return "Procurement"
 	case assessment.RoleOperations:
 		return "Plant ops"
+	case assessment.RoleSite:
+		return "Site director"
+	case assessment.RoleMaintenance:
+		return "Maintenance"
+	case assessment.RoleDPO:
+		return "DPO"
+	case assessment.RoleIntegrator:
+		return "Integrator"
 	}
 	return assessment.RoleLabel(r)
 }

@@ -146,8 +146,8 @@ func (b *mxDomainBar) Render() app.UI {
 	items := make([]app.UI, len(assessment.Domains))
 	for i, d := range assessment.Domains {
 		c := b.Counts[i]
-		segs[i] = &mxSegment{View: b.View, Domain: d, Checked: d == b.Domain, Problems: c.Problems}
-		items[i] = &mxSummaryItem{Domain: d, Current: d == b.Domain, OneA: c.OneA, Problems: c.Problems}
+		segs[i] = &mxSegment{View: b.View, Domain: d, Checked: d == b.Domain, Decided: c.Decided, Problems: c.Problems}
+		items[i] = &mxSummaryItem{Domain: d, Current: d == b.Domain, Decided: c.Decided, OneA: c.OneA, Problems: c.Problems}
 	}
 	return el("div", attrs{"class", "mx-domain-bar"},
 		el("fieldset", attrs{"class", "mx-domains"},
@@ -164,16 +164,14 @@ type mxSegment struct {
 	View     *MatrixView
 	Domain   assessment.Domain
 	Checked  bool
+	Decided  int
 	Problems int
 }
 
 // Render draws the radio and its label.
 func (s *mxSegment) Render() app.UI {
 	id := "mx-domain-" + string(s.Domain)
-	badge, hidden := "\u2713", " (no problems)"
-	if s.Problems > 0 {
-		badge, hidden = fmt.Sprintf("\u26A0\u00a0%d", s.Problems), " ("+session.Plural(s.Problems, "row", "rows")+" with problems)"
-	}
+	badge, hidden := mxDomainState(s.Decided, s.Problems)
 	return el("div", attrs{"class", "segment"},
 		elv("input", attrs{"type", "radio", "name", "mx-domain", "id", id, "value", string(s.Domain), "checked", strconv.FormatBool(s.Checked)}).OnChange(s.onChange),
 		el("label", attrs{"for", id},
@@ -188,25 +186,49 @@ func (s *mxSegment) onChange(ctx app.Context, e app.Event) {
 	s.View.setDomain(s.Domain)
 }
 
-// mxSummaryItem sums up one domain: rows with exactly one A, rows with
-// problems.
+// mxDomainState is the badge of a domain and its words for screen
+// readers. A domain passes only when every row is decided and none has a
+// problem: an untouched domain is "not started", never a pass.
+func mxDomainState(decided, problems int) (badge, words string) {
+	total := len(assessment.Controls())
+	switch {
+	case decided == 0:
+		return "\u2013", " (not started)"
+	case problems > 0:
+		return fmt.Sprintf("\u26A0\u00a0%d", problems), " (" + session.Plural(problems, "row", "rows") + " with problems)"
+	case decided < total:
+		return fmt.Sprintf("%d/%d", decided, total), fmt.Sprintf(" (%d of %d rows decided)", decided, total)
+	}
+	return "\u2713", " (every row decided, no problems)"
+}
+
+// mxSummaryItem sums up one domain: rows decided, rows with exactly one
+// A, rows with problems.
 type mxSummaryItem struct {
 	app.Compo
-	Domain         assessment.Domain
-	Current        bool
-	OneA, Problems int
+	Domain                  assessment.Domain
+	Current                 bool
+	Decided, OneA, Problems int
 }
 
 // Render draws the item.
 func (s *mxSummaryItem) Render() app.UI {
-	probs := elh("span", attrs{"class", "mx-sum-ok"}, txt("\u2713 no problems"))
-	if s.Problems > 0 {
-		probs = elh("span", attrs{"class", "mx-sum-warn"}, txt("\u26A0 "+session.Plural(s.Problems, "row", "rows")+" with problems"))
+	total := len(assessment.Controls())
+	var state app.UI
+	switch {
+	case s.Decided == 0:
+		state = elt("span", attrs{"class", "mx-sum-warn"}, "Not started")
+	case s.Problems > 0:
+		state = elt("span", attrs{"class", "mx-sum-warn"}, "\u26A0 "+session.Plural(s.Problems, "row", "rows")+" with problems")
+	case s.Decided < total:
+		state = elt("span", attrs{"class", "mx-sum-warn"}, session.Plural(total-s.Decided, "row", "rows")+" still to decide")
+	default:
+		state = elt("span", attrs{"class", "mx-sum-ok"}, "\u2713 every row decided, no problems")
 	}
 	return el("li", attrs{"class", mxClassIf(s.Current, "current")},
 		elt("strong", nil, assessment.DomainLabel(s.Domain)),
-		elt("span", nil, fmt.Sprintf("%d of %d rows with exactly one A", s.OneA, len(assessment.Controls()))),
-		probs,
+		elt("span", nil, fmt.Sprintf("%d of %d rows decided, %d with exactly one A", s.Decided, total, s.OneA)),
+		state,
 	)
 }
 

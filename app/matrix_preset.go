@@ -18,9 +18,9 @@ import (
 // overwrite false the rows already filled are kept, exactly as
 // assessment.ApplyPreset will do, so the preview never promises more than
 // Apply delivers.
-func mxBuildPreview(current assessment.Matrix, model string, overwrite bool) *mxPreview {
+func mxBuildPreview(current assessment.Matrix, profile assessment.Profile, model string, overwrite bool) *mxPreview {
 	p := &mxPreview{model: model, overwrite: overwrite}
-	preset, err := assessment.Preset(model)
+	preset, err := assessment.Preset(model, profile)
 	if err != nil {
 		return p
 	}
@@ -149,7 +149,7 @@ func (m *MatrixView) setChoice(id string) {
 	if _, ok := assessment.ModelByID(id); ok {
 		m.choice, m.choiceError = id, ""
 		if m.preview != nil {
-			m.preview = mxBuildPreview(m.Matrix, m.choice, m.overwrite)
+			m.preview = mxBuildPreview(m.Matrix, m.Profile, m.choice, m.overwrite)
 		}
 	}
 }
@@ -161,7 +161,7 @@ func (m *MatrixView) onKeep(ctx app.Context, e app.Event) {
 func (m *MatrixView) setKeep(keep bool) {
 	m.overwrite = !keep
 	if m.preview != nil {
-		m.preview = mxBuildPreview(m.Matrix, m.preview.model, m.overwrite)
+		m.preview = mxBuildPreview(m.Matrix, m.Profile, m.preview.model, m.overwrite)
 	}
 }
 
@@ -182,7 +182,7 @@ func (m *MatrixView) showPreview() bool {
 		return false
 	}
 	m.choiceError = ""
-	m.preview = mxBuildPreview(m.Matrix, m.choice, m.overwrite)
+	m.preview = mxBuildPreview(m.Matrix, m.Profile, m.choice, m.overwrite)
 	return true
 }
 

@@ -26,8 +26,8 @@ type matrixRow struct {
 	Control string
 	// Domain is the domain shown.
 	Domain assessment.Domain
-	// RACI holds the row's letters in RACIRoles order, "-" for none, e.g.
-	// "-A-R------".
+	// RACI holds the row's letters in RACIRoles order, one byte per role:
+	// "-" for none, mxARCode for A/R, e.g. "-A-R----------".
 	RACI string
 	// State is mxRowOK, mxRowEmpty or mxRowProblem.
 	State string
@@ -49,6 +49,7 @@ var mxOptions = []struct{ value, text string }{
 	{mxNoLetter, "\u2013"},
 	{"R", "R"},
 	{"A", "A"},
+	{"A/R", "A/R"},
 	{"C", "C"},
 	{"I", "I"},
 }
@@ -61,8 +62,8 @@ func (r *matrixRow) Render() app.UI {
 	cells = append(cells, &mxRowHead{Control: r.Control, Next: r.Next})
 	for i, role := range assessment.RACIRoles {
 		letter := mxNoLetter
-		if i < len(r.RACI) && r.RACI[i] != '-' {
-			letter = r.RACI[i : i+1]
+		if i < len(r.RACI) {
+			letter = mxCodeLetter(r.RACI[i])
 		}
 		cells = append(cells, &mxCell{Env: r.Env, Control: r.Control, Domain: r.Domain, Role: role, Letter: letter})
 	}
@@ -142,7 +143,7 @@ type mxCell struct {
 	Control string
 	Domain  assessment.Domain
 	Role    assessment.Role
-	Letter  string // option value: R, A, C, I or mxNoLetter
+	Letter  string // option value: R, A, A/R, C, I or mxNoLetter
 }
 
 // Render draws the select, named "5.15 Access rules, Plant OT, OT lead"
@@ -154,7 +155,7 @@ func (c *mxCell) Render() app.UI {
 		opts[j] = elh("option", attrs{"value", o.value, "selected", strconv.FormatBool(o.value == c.Letter)}, txt(o.text))
 	}
 	return el("td", attrs{"role", "cell", "class", "mx-cell"},
-		elh("select", attrs{"class", "mx-sel" + " " + "l-" + strings.ToLower(strings.Trim(c.Letter, mxNoLetter)), "aria-label", ctl.ID + " " + ctl.Label + ", " + assessment.DomainLabel(c.Domain) + ", " + assessment.RoleLabel(c.Role)}, opts...).
+		elh("select", attrs{"class", "mx-sel" + " " + "l-" + strings.ToLower(strings.ReplaceAll(strings.Trim(c.Letter, mxNoLetter), "/", "")), "aria-label", ctl.ID + " " + ctl.Label + ", " + assessment.DomainLabel(c.Domain) + ", " + assessment.RoleLabel(c.Role)}, opts...).
 			OnChange(c.onChange),
 	)
 }

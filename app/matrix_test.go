@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"reflect"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -133,6 +134,12 @@ func mxCellOf(env *Env, key assessment.CellKey, role assessment.Role) *mxCell {
 	return &mxCell{Env: env, Control: key.Control, Domain: key.Domain, Role: role}
 }
 
+// The data-raci attribute of a row holds one byte per role, in
+// assessment.RACIRoles order (executive, ISMS owner, site director, IT,
+// OT, operations, maintenance, Quality, EHS, Legal, DPO, HR, Procurement,
+// integrator): "-" for none, mxARCode ("X") for A/R, else the letter. The
+// tests spell it out, because the e2e tests read it by position.
+
 var (
 	ot515 = assessment.CellKey{Control: "5.15", Domain: assessment.DomainOT}
 	ot51  = assessment.CellKey{Control: "5.1", Domain: assessment.DomainOT}
@@ -182,7 +189,7 @@ func TestMatrixShowsRowsAndProblems(t *testing.T) {
 
 	row := mxRow(t, html, "5.15")
 	c := mxControl(t, "5.15")
-	assert.Equal(t, "--AA-----R", htmlByID(t, row, "mx-row-5.15").Attrs["data-raci"])
+	assert.Equal(t, "---AAR--------", htmlByID(t, row, "mx-row-5.15").Attrs["data-raci"])
 	assert.Contains(t, htmlByID(t, row, "mx-row-5.15").Attrs["class"], "st-"+mxRowProblem)
 	text := htmlText(row)
 	assert.Contains(t, text, "Several A: IT lead, OT lead")
@@ -236,9 +243,9 @@ func TestMatrixRowsPerDomain(t *testing.T) {
 		raci   string // of row 5.15
 		others string // of row 5.15
 	}{
-		{assessment.DomainShared, "----------", "IT \u2713 \u00b7 OT \u26A0 2"},
-		{assessment.DomainIT, "-RA-------", "OT \u26A0 2 \u00b7 Shared \u26A0 1"},
-		{assessment.DomainOT, "--AA------", "IT \u2713 \u00b7 Shared \u26A0 1"},
+		{assessment.DomainShared, "--------------", "IT \u2713 \u00b7 OT \u26A0 2"},
+		{assessment.DomainIT, "-R-A----------", "OT \u26A0 2 \u00b7 Shared \u26A0 1"},
+		{assessment.DomainOT, "---AA---------", "IT \u2713 \u00b7 Shared \u26A0 1"},
 	}
 	for _, tt := range tests {
 		t.Run(string(tt.domain), func(t *testing.T) {
@@ -272,6 +279,7 @@ func TestMatrixRowsPerDomain(t *testing.T) {
 func TestMatrixCellChange(t *testing.T) {
 	ts, _ := newMatrix(t)
 	id := mxControls(mxHigh)[0]
+	require.NotContains(t, assessment.SeparatedControls, id, "the A/R case needs a row whose duties need not be separated")
 	key := assessment.CellKey{Control: id, Domain: assessment.DomainOT}
 	cell := mxCellOf(ts.env(), key, assessment.RoleOT)
 
@@ -295,10 +303,14 @@ func TestMatrixCellChange(t *testing.T) {
 		status string
 		oneA   int // OT rows with exactly one A
 	}{
-		{"A", assessment.LetterAccountable, "---A------", "No R on the plant floor", 1},
-		{"R", assessment.LetterResponsible, "---R------", "No A: nobody answers for it", 0},
-		{mxNoLetter, assessment.LetterNone, "----------", "Nobody assigned", 0},
-		{"bogus", assessment.LetterNone, "----------", "Nobody assigned", 0},
+		{"A", assessment.LetterAccountable, "----A---------", "No R on the plant floor", 1},
+		{"R", assessment.LetterResponsible, "----R---------", "No A: nobody answers for it", 0},
+		// A/R is one letter: the OT lead answers for the row and does the
+		// work, so the row is complete (the control is not one whose
+		// duties must be separated).
+		{"A/R", assessment.LetterAccountableResponsible, "----X---------", "\u2713 OK", 1},
+		{mxNoLetter, assessment.LetterNone, "--------------", "Nobody assigned", 0},
+		{"bogus", assessment.LetterNone, "--------------", "Nobody assigned", 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.value, func(t *testing.T) {
@@ -316,7 +328,11 @@ func TestMatrixCellChange(t *testing.T) {
 			} else {
 				assert.Empty(t, changed(before, after), "nothing changes")
 			}
-			assert.Contains(t, summary(html), fmt.Sprintf("Plant OT %d of %d rows with exactly one A", tt.oneA, len(assessment.Controls())))
+			decided := 0
+			if len(ts.env().Current().Matrix[key]) > 0 {
+				decided = 1
+			}
+			assert.Contains(t, summary(html), fmt.Sprintf("Plant OT %d of %d rows decided, %d with exactly one A", decided, len(assessment.Controls()), tt.oneA))
 		})
 	}
 	assert.NotContains(t, ts.env().Current().Matrix, key, "a row cleared of its letters leaves the matrix")
@@ -338,31 +354,41 @@ func TestMatrixUpdateRechecksOnlyChangedRows(t *testing.T) {
 	})
 	assert.Equal(t, "sentinel", v.cells[at["5.2"]][ot].problems, "an unchanged row was checked again")
 	got := v.cells[at["5.3"]][ot]
-	assert.Equal(t, "---A------", got.raci)
+	assert.Equal(t, "----A---------", got.raci)
 	assert.Equal(t, mxRowProblem, got.state)
 	assert.Equal(t, 1, v.counts[ot].OneA)
 }
 
-// TestMatrixCounts checks the summary of each domain: rows with exactly
-// one A and rows with problems, in the summary and on the domain switch.
+// TestMatrixCounts checks the summary of each domain: rows decided, rows
+// with exactly one A and rows with problems, in the summary and on the
+// domain switch. An untouched domain is "not started", never a pass.
 func TestMatrixCounts(t *testing.T) {
 	n, high, mediumUp := len(assessment.Controls()), len(mxControls(mxHigh)), len(mxControls(mxMediumUp))
 	hi := mxControls(mxHigh)[0]
-	federated, err := assessment.Preset(assessment.ModelFederated)
+	federated, err := assessment.Preset(assessment.ModelFederated, assessment.Profile{})
 	require.NoError(t, err)
 	tests := []struct {
-		name string
-		m    assessment.Matrix
-		want [3]mxCount // in assessment.Domains order: IT, OT, shared
+		name     string
+		m        assessment.Matrix
+		want     [3]mxCount // in assessment.Domains order: IT, OT, shared
+		seg, sum [3]string  // the switch's words and the summary's state
 	}{
-		{"empty", nil, [3]mxCount{{0, 0}, {0, high}, {0, mediumUp}}},
-		{"one A on the plant floor", assessment.Matrix{
-			{Control: hi, Domain: assessment.DomainOT}: {assessment.RoleOT: assessment.LetterAccountable, assessment.RoleOperations: assessment.LetterResponsible},
-		}, [3]mxCount{{0, 0}, {1, high - 1}, {0, mediumUp}}},
+		{"empty", nil, [3]mxCount{{0, 0, 0}, {0, 0, high}, {0, 0, mediumUp}},
+			[3]string{"(not started)", "(not started)", "(not started)"},
+			[3]string{"Not started", "Not started", "Not started"}},
+		{"one A/R on the plant floor", assessment.Matrix{
+			{Control: hi, Domain: assessment.DomainOT}: {assessment.RoleOT: assessment.LetterAccountableResponsible},
+		}, [3]mxCount{{0, 0, 0}, {1, 1, high - 1}, {0, 0, mediumUp}},
+			[3]string{"(not started)", fmt.Sprintf("(%s with problems)", mxRowsWord(high-1)), "(not started)"},
+			[3]string{"Not started", fmt.Sprintf("\u26A0 %s with problems", mxRowsWord(high-1)), "Not started"}},
 		{"two A in IT", assessment.Matrix{
 			{Control: "5.1", Domain: assessment.DomainIT}: {assessment.RoleIT: assessment.LetterAccountable, assessment.RoleISMSOwner: assessment.LetterAccountable},
-		}, [3]mxCount{{0, 1}, {0, high}, {0, mediumUp}}},
-		{"Federated", federated, [3]mxCount{{n, 0}, {n, 0}, {n, 0}}},
+		}, [3]mxCount{{1, 0, 1}, {0, 0, high}, {0, 0, mediumUp}},
+			[3]string{"(1 row with problems)", "(not started)", "(not started)"},
+			[3]string{"\u26A0 1 row with problems", "Not started", "Not started"}},
+		{"Federated", federated, [3]mxCount{{n, n, 0}, {n, n, 0}, {n, n, 0}},
+			[3]string{"(every row decided, no problems)", "(every row decided, no problems)", "(every row decided, no problems)"},
+			[3]string{"\u2713 every row decided, no problems", "\u2713 every row decided, no problems", "\u2713 every row decided, no problems"}},
 	}
 	require.Equal(t, []assessment.Domain{assessment.DomainIT, assessment.DomainOT, assessment.DomainShared}, assessment.Domains)
 	for _, tt := range tests {
@@ -372,17 +398,22 @@ func TestMatrixCounts(t *testing.T) {
 			for i, d := range assessment.Domains {
 				w := tt.want[i]
 				label := assessment.DomainLabel(d)
-				assert.Contains(t, summary, fmt.Sprintf("%s %d of %d rows with exactly one A", label, w.OneA, n))
+				assert.Contains(t, summary, fmt.Sprintf("%s %d of %d rows decided, %d with exactly one A %s", label, w.Decided, n, w.OneA, tt.sum[i]))
 				seg := htmlText(htmlElem(t, html, func(tag htmlTag) bool { return tag.Name == "label" && tag.Attrs["for"] == "mx-domain-"+string(d) }))
-				if w.Problems == 0 {
-					assert.Contains(t, seg, label+" \u2713 (no problems)")
-				} else {
-					assert.Contains(t, seg, fmt.Sprintf("%s \u26A0 %d (%s with problems)", label, w.Problems, mxRowsWord(w.Problems)))
-					assert.Contains(t, summary, fmt.Sprintf("%s with problems", mxRowsWord(w.Problems)))
-				}
+				assert.Contains(t, seg, tt.seg[i], label)
 			}
 		})
 	}
+}
+
+// A part-decided domain with no problem is not a pass either.
+func TestMatrixDomainStateHalfDecided(t *testing.T) {
+	n := len(assessment.Controls())
+	badge, words := mxDomainState(n-2, 0)
+	assert.Equal(t, fmt.Sprintf("%d/%d", n-2, n), badge)
+	assert.Equal(t, fmt.Sprintf(" (%d of %d rows decided)", n-2, n), words)
+	_, words = mxDomainState(n, 0)
+	assert.Equal(t, " (every row decided, no problems)", words)
 }
 
 func mxRowsWord(n int) string {
@@ -455,7 +486,7 @@ func TestMatrixFilters(t *testing.T) {
 // overwriting them.
 func TestMatrixPresetPreviewAndApply(t *testing.T) {
 	filled := assessment.RACI{assessment.RoleOT: assessment.LetterAccountable}
-	preset, err := assessment.Preset(assessment.ModelFederated)
+	preset, err := assessment.Preset(assessment.ModelFederated, assessment.Profile{})
 	require.NoError(t, err)
 	require.False(t, assessment.RowsEqual(preset[ot51], filled), "the test needs a filled row that the model changes")
 	total := len(assessment.Controls()) * len(assessment.Domains)
@@ -711,7 +742,7 @@ func mxBench(b *testing.B, a assessment.Assessment) *tester {
 // the 93 rows. (The browser side is measured by the e2e
 // TestMatrixLatency.)
 func BenchmarkMatrixCellChange(b *testing.B) {
-	full, err := assessment.Preset(assessment.ModelFederated)
+	full, err := assessment.Preset(assessment.ModelFederated, assessment.Profile{})
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -729,8 +760,9 @@ func BenchmarkMatrixCellChange(b *testing.B) {
 	if got := ts.env().Current().Matrix[ot515][assessment.RoleOT]; got != assessment.Letter(letters[(b.N-1)%2]) {
 		b.Fatalf("the last change did not reach the session: %q", got)
 	}
+	ot := slices.Index(assessment.RACIRoles, assessment.RoleOT) // the OT lead's byte in data-raci
 	for _, tag := range htmlTags(ts.html(), "tr") {
-		if tag.Attrs["id"] == "mx-row-5.15" && tag.Attrs["data-raci"][3:4] != letters[(b.N-1)%2] {
+		if tag.Attrs["id"] == "mx-row-5.15" && tag.Attrs["data-raci"][ot:ot+1] != letters[(b.N-1)%2] {
 			b.Fatalf("the last change is not on the page: %s", tag.Attrs["data-raci"])
 		}
 	}

@@ -67,7 +67,7 @@ func (r *Report) OnUpdate(ctx app.Context) { r.derive(r.Env.Now()) }
 func (r *Report) derive(now time.Time) {
 	r.d = r.Env.derived(r.A)
 	r.generated = now.Format("2 January 2006, 15:04")
-	r.raci = summarizeRACI(r.A.Matrix)
+	r.raci = summarizeRACI(r.A)
 	r.answers = r.answers[:0]
 	for _, ar := range assessment.Areas() {
 		ra := reportArea{ID: ar.ID, Title: ar.Title, Score: "no score yet"}
@@ -93,9 +93,10 @@ func (r *Report) derive(now time.Time) {
 // summarizeRACI counts, per domain, the filled rows, those with exactly one
 // A and those with problems, and lists the problems and the high-relevance
 // rows.
-func summarizeRACI(m assessment.Matrix) raciSummary {
+func summarizeRACI(a assessment.Assessment) raciSummary {
+	m := a.Matrix
 	s := raciSummary{Started: len(m) > 0}
-	problems := assessment.CheckMatrix(m)
+	problems := assessment.CheckMatrix(a)
 	bad := map[assessment.CellKey]bool{}
 	var gaps []assessment.CellKey
 	for _, p := range problems {
@@ -123,7 +124,7 @@ func summarizeRACI(m assessment.Matrix) raciSummary {
 			rd.Filled++
 			as := 0
 			for _, l := range row {
-				if l == assessment.LetterAccountable {
+				if l.Accountable() {
 					as++
 				}
 			}
@@ -150,10 +151,10 @@ func summarizeRACI(m assessment.Matrix) raciSummary {
 func holders(row assessment.RACI) string {
 	var a, r []string
 	for _, role := range assessment.RACIRoles {
-		switch row[role] {
-		case assessment.LetterAccountable:
+		if row[role].Accountable() {
 			a = append(a, shortRole(role))
-		case assessment.LetterResponsible:
+		}
+		if row[role].Responsible() {
 			r = append(r, shortRole(role))
 		}
 	}

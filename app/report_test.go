@@ -155,7 +155,7 @@ func TestReportRACISummary(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			s := summarizeRACI(tt.m)
+			s := summarizeRACI(assessment.Assessment{Matrix: tt.m})
 			assert.Equal(t, tt.started, s.Started)
 			assert.Equal(t, tt.domains, s.Domains)
 			assert.Len(t, s.High, high, "a row per high-relevance control")

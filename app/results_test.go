@@ -71,10 +71,23 @@ func TestResultsWithNoAnswers(t *testing.T) {
 	for _, want := range []string{
 		"Results", "Not enough answers yet",
 		"0 of " + strconv.Itoa(len(assessment.Questions())) + " questions answered",
-		"No red flags so far", "No actions yet",
+		"No actions yet",
 	} {
 		assert.Contains(t, text, want)
 	}
+	// No answer raises a flag, but an untouched ownership matrix is "not
+	// started", never "no problems": it is the one red flag, and the empty
+	// rows that matter are not listed one by one.
+	var flags []string
+	for _, li := range htmlTags(html, "li") {
+		if id, ok := strings.CutPrefix(li.Attrs["id"], "finding-"); ok {
+			flags = append(flags, id)
+		}
+	}
+	assert.Equal(t, []string{assessment.FindingMatrixNotStarted}, flags)
+	assert.Contains(t, text, "1 high \u00b7 0 medium")
+	assert.NotContains(t, text, "Matrix rows", "an untouched matrix lists no rows")
+	assert.NotContains(t, text, "No red flags so far")
 	assert.NotContains(t, text, "0%", "an empty assessment shows a 0% score")
 	assert.Len(t, htmlTags(html, "h1"), 1)
 	assert.Zero(t, rsBars(html), "a bar drawn without answers")
@@ -84,6 +97,14 @@ func TestResultsWithNoAnswers(t *testing.T) {
 	assert.Equal(t, "Answer the questions", htmlText(htmlElem(t, main, func(tag htmlTag) bool {
 		return tag.Name == "a" && tag.Attrs["href"] == "#/"+id+"/questions"
 	})))
+
+	// With the matrix filled from a model (every preset passes every
+	// check) and still no answers, there is no red flag at all, and the
+	// page says why more may come.
+	ts.do(func(ctx app.Context) { require.NoError(t, ts.env().ApplyPreset(assessment.ModelFederated, false)) })
+	text = htmlText(htmlID(t, ts.html(), "main"))
+	assert.Contains(t, text, "No red flags so far. Red flags come from weak answers to key questions and from gaps in the ownership matrix, so keep answering.")
+	assert.Contains(t, text, "0 high \u00b7 0 medium")
 }
 
 func TestResultsWithAnswers(t *testing.T) {

@@ -35,10 +35,23 @@ func BenchmarkActions(b *testing.B) {
 }
 
 func BenchmarkCheckMatrix(b *testing.B) {
-	m := Sample(1, time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)).Matrix
+	a := Sample(0, time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)) // GMP and safety-critical: every rule runs
 	b.ReportAllocs()
 	for b.Loop() {
-		_ = CheckMatrix(m)
+		_ = CheckMatrix(a)
+	}
+}
+
+// BenchmarkCheckRow is one edit in the matrix view: the row of a
+// plant-floor control every rule looks at, on a GMP, safety-critical site.
+func BenchmarkCheckRow(b *testing.B) {
+	a := Sample(0, time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC))
+	c, _ := ControlByID("8.32")
+	k := CellKey{Control: c.ID, Domain: DomainOT}
+	ch := NewChecker(a)
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = ch.Row(k, a.Matrix[k], c)
 	}
 }
 

@@ -21,6 +21,10 @@ type Finding struct {
 	// matrix rows. Either may be empty.
 	Questions []string
 	Cells     []CellKey
+	// Detail states what was found in figures when the flag is about the
+	// matrix as a whole (how many rows are decided, per domain), where
+	// listing the rows would bury the point; "" otherwise.
+	Detail string
 }
 
 // Finding IDs. They are stable: exports and the UI refer to them.
@@ -39,6 +43,15 @@ const (
 	FindingChangesIgnoreDowntime = "changes-ignore-downtime"
 	FindingOTIncidentsIsolated   = "ot-incidents-isolated"
 	FindingPaperRoles            = "paper-roles"
+	FindingMatrixNotStarted      = "matrix-not-started"
+	FindingMatrixMostlyEmpty     = "matrix-mostly-empty"
+	FindingMatrixIncomplete      = "matrix-incomplete"
+	FindingNoResponsible         = "no-responsible"
+	FindingQualityNotConsulted   = "quality-not-consulted"
+	FindingSafetyNotConsulted    = "safety-not-consulted"
+	FindingDutiesNotSeparated    = "duties-not-separated"
+	FindingOwnerCannotAct        = "owner-cannot-act"
+	FindingVendorOwnsControl     = "vendor-owns-control"
 )
 
 // governanceControls are the ISMS-level controls whose accountability must
@@ -54,7 +67,8 @@ func Findings(a Assessment) []Finding { return FindingsWith(a, Questions(), Cont
 // Answer-based flags fire on a rating of 0 or 1 or on "unknown" (nobody
 // able to answer is itself the problem); unanswered and N/A answers never
 // fire, nor do answers to questions missing from bank. Matrix-based flags
-// come from CheckMatrixWith over controls. The flags:
+// come from MatrixStatusWith over controls, that is from Checker.Row with
+// a's profile. The flags:
 //
 //	no-single-owner          high    GOV-01 weak, or 5.1–5.4 not held by one single A
 //	owner-not-enterprise     high    GOV-02 weak, or every A of 5.1/5.2 is the IT or OT lead
@@ -63,14 +77,26 @@ func Findings(a Assessment) []Finding { return FindingsWith(a, Questions(), Cont
 //	no-steering-group        medium  GOV-06 weak
 //	scope-gaps               high    SCO-01 or SCO-02 weak
 //	raci-not-separated       medium  ROL-01 weak
-//	matrix-accountable       medium  rows with no A or several A
-//	ot-no-responsible        high    OT rows (relevance ≥ medium) with no R
+//	matrix-not-started       high    no matrix row has a letter
+//	matrix-mostly-empty      high    fewer than half of the rows have letters
+//	matrix-incomplete        medium  at least half, but not all, of the rows have letters
+//	matrix-accountable       medium  rows with no A or several A (A/R counts as A)
+//	ot-no-responsible        high    plant-floor rows with no R (A/R counts as R)
+//	no-responsible           medium  corporate IT or shared rows with no R
 //	shared-no-owner          high    shared rows with neither A nor R
 //	matrix-gaps              medium  empty rows that matter, once the matrix is started
+//	quality-not-consulted    high    GMP site: plant-floor rows of GMPControls without Quality
+//	safety-not-consulted     high    safety-critical: plant-floor rows of SafetyControls without EHS
+//	duties-not-separated     medium  SeparatedControls rows held A/R by one role alone
+//	owner-cannot-act         medium  rows whose A cannot act in that domain
+//	vendor-owns-control      high    rows where the integrator / vendor holds A, R or A/R
 //	changes-ignore-downtime  high    CHG-01 weak, or any CHG question weak in a
 //	                                 validated or safety-critical plant
 //	ot-incidents-isolated    high    INC-01 weak
 //	paper-roles              medium  PRA-01 weak
+//
+// The three matrix-state flags exclude one another; they carry Detail (the
+// decided rows per domain) instead of listing hundreds of empty rows.
 func FindingsWith(a Assessment, bank []Question, controls []Control) []Finding {
 	inBank := make(map[string]bool, len(bank))
 	for _, q := range bank {
@@ -83,29 +109,54 @@ func FindingsWith(a Assessment, bank []Question, controls []Control) []Finding {
 		return out
 	}
 
+	status := MatrixStatusWith(a, controls)
 	var cells [cellSources][]CellKey
 	cells[cellsSplitGovernance] = splitGovernance(a.Matrix)
 	cells[cellsDomainOnlyOwner] = domainOnlyOwner(a.Matrix)
-	for _, p := range CheckMatrixWith(a.Matrix, controls) {
+	for _, p := range status.Problems() {
 		src := cellsNone
 		switch p.Kind {
 		case ProblemNoAccountable, ProblemSeveralAccountable:
 			src = cellsAccountable
-		case ProblemOTNoResponsible:
-			src = cellsOTNoResponsible
+		case ProblemNoResponsible:
+			src = cellsNoResponsible
+			if p.Key.Domain == DomainOT {
+				src = cellsOTNoResponsible
+			}
 		case ProblemSharedNoOwner:
 			src = cellsSharedNoOwner
 		case ProblemUnassigned:
 			src = cellsGaps
+		case ProblemQualityNotConsulted:
+			src = cellsQuality
+		case ProblemSafetyNotConsulted:
+			src = cellsSafety
+		case ProblemDutiesNotSeparated:
+			src = cellsSeparation
+		case ProblemCannotAct:
+			src = cellsCannotAct
+		case ProblemVendorOwns:
+			src = cellsVendor
 		}
 		if src != cellsNone {
 			cells[src] = appendKey(cells[src], p.Key)
 		}
 	}
-	// Empty rows only count once the matrix has been started, so that a
-	// fresh assessment is not greeted by a wall of gaps.
-	if len(a.Matrix) == 0 {
+	// Empty rows that matter only count once the matrix has been started:
+	// an untouched matrix is one finding (matrix-not-started), not a wall
+	// of gaps.
+	if status.Decided == 0 {
 		cells[cellsGaps] = nil
+	}
+	state := matrixNone
+	switch {
+	case status.Needed == 0:
+	case status.Decided == 0:
+		state = matrixNotStarted
+	case 2*status.Decided < status.Needed:
+		state = matrixMostlyEmpty
+	case status.Decided < status.Needed:
+		state = matrixIncomplete
 	}
 	regulated := a.Profile.Validated || a.Profile.SafetyCritical
 
@@ -122,13 +173,25 @@ func FindingsWith(a Assessment, bank []Question, controls []Control) []Finding {
 				}
 			}
 		}
-		if len(qs) > 0 || len(cells[r.cells]) > 0 {
+		detail := ""
+		if r.matrix != matrixNone && r.matrix == state {
+			detail = status.Detail()
+		}
+		if len(qs) > 0 || len(cells[r.cells]) > 0 || detail != "" {
 			out = append(out, Finding{ID: r.id, Severity: r.severity, Title: r.title, Reason: r.reason,
-				Questions: qs, Cells: cells[r.cells]})
+				Questions: qs, Cells: cells[r.cells], Detail: detail})
 		}
 	}
 	return out
 }
+
+// Where a matrix-state flag comes from: the completeness of the matrix.
+const (
+	matrixNone        = iota
+	matrixNotStarted  // no row decided
+	matrixMostlyEmpty // fewer than half decided
+	matrixIncomplete  // at least half, not all, decided
+)
 
 // Where the matrix rows of a finding come from.
 const (
@@ -139,6 +202,12 @@ const (
 	cellsOTNoResponsible // OT rows with no R
 	cellsSharedNoOwner   // shared rows with neither A nor R
 	cellsGaps            // empty rows that matter
+	cellsNoResponsible   // IT and shared rows with no R
+	cellsQuality         // GMP rows without Quality
+	cellsSafety          // safety rows without EHS
+	cellsSeparation      // duties not separated
+	cellsCannotAct       // A that cannot act in the domain
+	cellsVendor          // vendor holding A or R
 	cellSources
 )
 
@@ -154,6 +223,9 @@ type findingRule struct {
 	// flag in a validated or safety-critical plant.
 	regulatedArea string
 	cells         int
+	// matrix, when set, raises the flag for that completeness state of
+	// the matrix (matrixNotStarted and the others).
+	matrix int
 }
 
 // findingRules lists the flags in the order FindingsWith returns them:
@@ -164,6 +236,18 @@ var findingRules = []findingRule{
 		title:     "Security changes are not planned around plant constraints",
 		reason:    "Patches, segmentation and MFA on OT must fit downtime windows, turnarounds and validation; forced in, they stop production or invalidate qualified systems, and the plant will resist the next change.",
 		questions: []string{"CHG-01"}, regulatedArea: "CHG",
+	},
+	{
+		id: FindingMatrixMostlyEmpty, severity: SeverityHigh,
+		title:  "Most of the ownership matrix is still empty",
+		reason: "Fewer than half of the control rows name an owner, so most controls are nobody's job in practice and a gap cannot be told from a decision not yet taken. ISO/IEC 27001 5.3 requires responsibilities to be assigned: fill the plant-floor and shared rows first, where a missing owner costs production or safety, then the rest.",
+		matrix: matrixMostlyEmpty,
+	},
+	{
+		id: FindingMatrixNotStarted, severity: SeverityHigh,
+		title:  "The ownership matrix has not been started",
+		reason: "No Annex A control has an owner on corporate IT, the plant floor or the shared infrastructure, so nobody can show who answers for patching a controller, granting vendor access or restoring a line after an incident. ISO/IEC 27001 5.3 requires these responsibilities to be assigned: start from the ownership model that fits and adjust it in a workshop with IT, OT, operations and Quality.",
+		matrix: matrixNotStarted,
 	},
 	{
 		id: FindingNoRiskAcceptance, severity: SeverityHigh,
@@ -186,7 +270,7 @@ var findingRules = []findingRule{
 	{
 		id: FindingOTNoResponsible, severity: SeverityHigh,
 		title:  "Plant-floor controls with nobody responsible for doing them",
-		reason: "Controls that matter in OT need someone on site who can apply them within process safety, validation and downtime limits; a central team alone cannot.",
+		reason: "Controls on the plant floor need someone on site who applies them within process safety, validation and downtime limits; an owner with nobody doing the work is an owner on paper. Give the R to the OT lead, maintenance or operations, or mark the owner A/R if it does the work itself.",
 		cells:  cellsOTNoResponsible,
 	},
 	{
@@ -194,6 +278,18 @@ var findingRules = []findingRule{
 		title:     "ISMS owner sits too low or on one side of IT/OT",
 		reason:    "An owner inside one plant, or only in IT or only in OT, tends to under-scope the other side and cannot arbitrate between them; the role belongs at enterprise risk and governance level.",
 		questions: []string{"GOV-02"}, cells: cellsDomainOnlyOwner,
+	},
+	{
+		id: FindingQualityNotConsulted, severity: SeverityHigh,
+		title:  "Quality is left out of work on validated plant systems",
+		reason: "On a GMP site a patch, configuration change, software install, anti-malware tool, backup restore or change to GxP records made without Quality can take a validated system out of its validated state; batches made on it may then need investigation, and inspectors will ask for the change record. Consult Quality on these rows and route the work through its change control.",
+		cells:  cellsQuality,
+	},
+	{
+		id: FindingSafetyNotConsulted, severity: SeverityHigh,
+		title:  "Process safety is left out of plant-floor incidents and changes",
+		reason: "In a safety-critical process, isolating a network, stopping a line, keeping a compromised controller running for evidence or changing control logic can create a hazard. Consult EHS on these rows so that cyber incident response and change follow the process-safety procedures and management of change.",
+		cells:  cellsSafety,
 	},
 	{
 		id: FindingScopeGaps, severity: SeverityHigh,
@@ -208,9 +304,21 @@ var findingRules = []findingRule{
 		cells:  cellsSharedNoOwner,
 	},
 	{
+		id: FindingVendorOwnsControl, severity: SeverityHigh,
+		title:  "An integrator or vendor holds ownership of a control",
+		reason: "When a system integrator or vendor is accountable or responsible, nobody inside the organisation directs or checks what it does on the plant's systems, and uncontrolled vendor access is a common way into OT. Keep the A and R in-house, consult or inform the vendor, and govern its work through the supplier controls (Annex A 5.19–5.22).",
+		cells:  cellsVendor,
+	},
+	{
+		id: FindingDutiesNotSeparated, severity: SeverityMedium,
+		title:  "One role approves and does access or change work alone",
+		reason: "Where one role grants access or privileged rights, or approves and makes its own changes, with nobody else involved, a mistake or misuse on a server or controller goes unseen. Annex A 5.3 asks for these duties to be separated: give the work or a review before the fact to a second role, or record the compensating control.",
+		cells:  cellsSeparation,
+	},
+	{
 		id: FindingMatrixAccountable, severity: SeverityMedium,
 		title:  "Matrix rows without exactly one accountable role",
-		reason: "A control with no A is nobody's problem; a control with several A is argued over. Each row needs exactly one.",
+		reason: "A control with no A is nobody's problem; a control with several A is argued over. Each row needs exactly one A or A/R.",
 		cells:  cellsAccountable,
 	},
 	{
@@ -220,10 +328,28 @@ var findingRules = []findingRule{
 		cells:  cellsGaps,
 	},
 	{
+		id: FindingMatrixIncomplete, severity: SeverityMedium,
+		title:  "The ownership matrix is incomplete",
+		reason: "Some control rows still name no owner. Until every row is decided the matrix cannot pass, and an auditor who samples an undecided control finds nobody to interview. Decide the remaining rows, if only to name the corporate owner the plants inherit.",
+		matrix: matrixIncomplete,
+	},
+	{
+		id: FindingNoResponsible, severity: SeverityMedium,
+		title:  "Corporate IT or shared controls with nobody doing the work",
+		reason: "A control with an owner but no R is owned on paper: nobody patches, reviews or tests it. Give the R to the team that runs it, or mark the owner A/R if it does the work itself.",
+		cells:  cellsNoResponsible,
+	},
+	{
 		id: FindingNoSteeringGroup, severity: SeverityMedium,
 		title:     "No steering group joining IT, OT, Quality and operations",
 		reason:    "Scope, priorities and risk criteria agreed without Quality and operations will collide with validation and production plans the first time a control needs downtime.",
 		questions: []string{"GOV-06"},
+	},
+	{
+		id: FindingOwnerCannotAct, severity: SeverityMedium,
+		title:  "Controls owned by a role that cannot act on them",
+		reason: "An accountable role with no authority over the systems or premises concerned cannot make the control happen: HR or Procurement cannot change a plant network, and the OT lead does not run the corporate directory. Move the A to the function that runs that part of the estate.",
+		cells:  cellsCannotAct,
 	},
 	{
 		id: FindingOwnerWithoutLevers, severity: SeverityMedium,
@@ -264,7 +390,7 @@ func splitGovernance(m Matrix) []CellKey {
 			k := CellKey{id, d}
 			n := 0
 			for _, r := range rowRoles(m[k]) {
-				if m[k][r] == LetterAccountable {
+				if m[k][r].Accountable() {
 					holders[r] = true
 					n++
 				}
@@ -289,7 +415,7 @@ func domainOnlyOwner(m Matrix) []CellKey {
 		for _, d := range Domains {
 			k := CellKey{id, d}
 			for _, r := range rowRoles(m[k]) {
-				if m[k][r] != LetterAccountable {
+				if !m[k][r].Accountable() {
 					continue
 				}
 				if r != RoleIT && r != RoleOT {

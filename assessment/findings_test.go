@@ -9,7 +9,7 @@ import (
 // every question at level 3 and the federated preset as matrix.
 func healthy(t *testing.T) Assessment {
 	t.Helper()
-	m, err := PresetWith(ModelFederated, testControls)
+	m, err := PresetWith(ModelFederated, testControls, Profile{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -20,12 +20,16 @@ func healthy(t *testing.T) Assessment {
 	return a
 }
 
-// giveA makes role the only A of the given rows, keeping other letters.
+// giveA makes role the only A of the given rows, keeping other letters
+// (a former A/R keeps its R).
 func giveA(m Matrix, role Role, keys ...CellKey) Matrix {
 	for _, k := range keys {
 		for r, l := range m[k] {
-			if l == LetterAccountable {
+			switch l {
+			case LetterAccountable:
 				m = SetLetter(m, k, r, LetterNone)
+			case LetterAccountableResponsible:
+				m = SetLetter(m, k, r, LetterResponsible)
 			}
 		}
 		m = SetLetter(m, k, role, LetterAccountable)
@@ -64,9 +68,13 @@ func TestFindingsWith(t *testing.T) {
 		cells     []CellKey
 	}{
 		{name: "Healthy"},
-		{name: "Empty", mod: func(a *Assessment) { *a = Assessment{} }},
-		{name: "CentralisedPresetHealthy", mod: func(a *Assessment) { a.Matrix, _ = PresetWith(ModelCentralised, testControls) }},
-		{name: "ExecutiveLedPresetHealthy", mod: func(a *Assessment) { a.Matrix, _ = PresetWith(ModelExecutiveLed, testControls) }},
+		{name: "Empty", mod: func(a *Assessment) { *a = Assessment{} }, want: []string{FindingMatrixNotStarted}},
+		{name: "CentralisedPresetHealthy", mod: func(a *Assessment) { a.Matrix, _ = PresetWith(ModelCentralised, testControls, Profile{}) }},
+		{name: "ExecutiveLedPresetHealthy", mod: func(a *Assessment) { a.Matrix, _ = PresetWith(ModelExecutiveLed, testControls, Profile{}) }},
+		{name: "RegulatedPresetHealthy", mod: func(a *Assessment) {
+			a.Profile = Profile{Validated: true, SafetyCritical: true}
+			a.Matrix, _ = PresetWith(ModelFederated, testControls, a.Profile)
+		}},
 		{name: "LevelTwoIsNotAFlag", mod: rate("GOV-01=2", "GOV-02=2", "GOV-04=2", "CHG-01=2", "INC-01=2", "PRA-01=2")},
 		{name: "NotApplicableIsNotAFlag", mod: rate("GOV-01=na", "GOV-05=na", "CHG-01=na", "INC-01=na")},
 		{name: "UnansweredIsNotAFlag", mod: func(a *Assessment) { a.Answers = map[string]Answer{"GOV-01": {Note: "ask the CIO"}} }},
@@ -110,20 +118,23 @@ func TestFindingsWith(t *testing.T) {
 
 		{name: "MatrixNoAccountable",
 			mod: func(a *Assessment) {
-				a.Matrix = SetLetter(a.Matrix, CellKey{"8.20", DomainIT}, RoleISMSOwner, LetterNone)
+				a.Matrix = SetLetter(a.Matrix, CellKey{"8.20", DomainIT}, RoleIT, LetterResponsible)
 			},
 			want:  []string{FindingMatrixAccountable},
 			cells: []CellKey{{"8.20", DomainIT}}},
 		{name: "OTNoResponsible",
 			mod: func(a *Assessment) {
-				a.Matrix = SetLetter(a.Matrix, CellKey{"8.20", DomainOT}, RoleOT, LetterConsulted)
+				a.Matrix = SetLetter(a.Matrix, CellKey{"8.20", DomainOT}, RoleOT, LetterAccountable)
 			},
 			want:  []string{FindingOTNoResponsible},
 			cells: []CellKey{{"8.20", DomainOT}}},
-		{name: "OTLowRelevanceNeedsNoR",
+		{name: "ITNoResponsible",
+			// Corporate IT rows are held to the R rule too.
 			mod: func(a *Assessment) {
-				a.Matrix = SetLetter(a.Matrix, CellKey{"8.24", DomainOT}, RoleOT, LetterConsulted)
-			}},
+				a.Matrix = SetLetter(a.Matrix, CellKey{"8.20", DomainIT}, RoleIT, LetterAccountable)
+			},
+			want:  []string{FindingNoResponsible},
+			cells: []CellKey{{"8.20", DomainIT}}},
 		{name: "SharedNoOwner",
 			mod: func(a *Assessment) {
 				a.Matrix[CellKey{"8.20", DomainShared}] = RACI{RoleIT: LetterConsulted, RoleOT: LetterInformed}
@@ -133,12 +144,51 @@ func TestFindingsWith(t *testing.T) {
 		{name: "MatrixGaps",
 			mod: func(a *Assessment) {
 				delete(a.Matrix, CellKey{"8.32", DomainOT})
-				delete(a.Matrix, CellKey{"8.24", DomainOT}) // low relevance: not a gap that matters
+				delete(a.Matrix, CellKey{"8.24", DomainOT}) // low relevance: undecided, not a gap that matters
 				delete(a.Matrix, CellKey{"5.1", DomainShared})
 			},
-			want:  []string{FindingMatrixGaps},
+			want:  []string{FindingMatrixGaps, FindingMatrixIncomplete},
 			cells: []CellKey{{"5.1", DomainShared}, {"8.32", DomainOT}}},
-		{name: "EmptyMatrixIsNotGaps", mod: func(a *Assessment) { a.Matrix = nil }},
+		{name: "EmptyMatrixIsNotStartedNotGaps", mod: func(a *Assessment) { a.Matrix = nil }, want: []string{FindingMatrixNotStarted}},
+		{name: "MatrixMostlyEmpty",
+			mod: func(a *Assessment) {
+				for k := range a.Matrix {
+					if k.Domain != DomainIT {
+						delete(a.Matrix, k)
+					}
+				}
+			},
+			// 12 of 36 rows: the gaps that matter are named as well.
+			want: []string{FindingMatrixMostlyEmpty, FindingMatrixGaps}},
+		{name: "QualityNotConsulted",
+			mod: func(a *Assessment) {
+				a.Profile.Validated = true
+				a.Matrix = SetLetter(a.Matrix, CellKey{"8.32", DomainOT}, RoleQuality, LetterNone)
+			},
+			want:  []string{FindingQualityNotConsulted},
+			cells: []CellKey{{"8.32", DomainOT}}},
+		{name: "SafetyNotConsultedAfterProfileChange",
+			// The preset was built for a site without a safety-critical
+			// process (EHS informed); ticking it later raises the flag.
+			mod:   func(a *Assessment) { a.Profile.SafetyCritical = true },
+			want:  []string{FindingSafetyNotConsulted},
+			cells: []CellKey{{"5.24", DomainOT}, {"8.32", DomainOT}}},
+		{name: "VendorOwnsControl",
+			mod: func(a *Assessment) {
+				a.Matrix = SetLetter(a.Matrix, CellKey{"8.20", DomainOT}, RoleIntegrator, LetterResponsible)
+			},
+			want:  []string{FindingVendorOwnsControl},
+			cells: []CellKey{{"8.20", DomainOT}}},
+		{name: "DutiesNotSeparated",
+			mod: func(a *Assessment) {
+				a.Matrix = SetLetter(a.Matrix, CellKey{"8.32", DomainIT}, RoleISMSOwner, LetterNone)
+			},
+			want:  []string{FindingDutiesNotSeparated},
+			cells: []CellKey{{"8.32", DomainIT}}},
+		{name: "OwnerCannotAct",
+			mod:   func(a *Assessment) { a.Matrix = giveA(a.Matrix, RoleProcurement, CellKey{"8.20", DomainOT}) },
+			want:  []string{FindingOwnerCannotAct},
+			cells: []CellKey{{"8.20", DomainOT}}},
 
 		{name: "ChangesIgnoreDowntime", mod: rate("CHG-01=1"), want: []string{FindingChangesIgnoreDowntime}, questions: []string{"CHG-01"}},
 		{name: "OtherChangeWeakUnregulated", mod: rate("CHG-02=0")},
@@ -147,7 +197,11 @@ func TestFindingsWith(t *testing.T) {
 			want:      []string{FindingChangesIgnoreDowntime},
 			questions: []string{"CHG-02"}},
 		{name: "OtherChangeWeakSafetyCritical",
-			mod:       func(a *Assessment) { rate("CHG-01=0", "CHG-02=1")(a); a.Profile.SafetyCritical = true },
+			mod: func(a *Assessment) {
+				rate("CHG-01=0", "CHG-02=1")(a)
+				a.Profile.SafetyCritical = true
+				a.Matrix, _ = PresetWith(ModelFederated, testControls, a.Profile)
+			},
 			want:      []string{FindingChangesIgnoreDowntime},
 			questions: []string{"CHG-01", "CHG-02"}},
 		{name: "OTIncidentsIsolated", mod: rate("INC-01=unknown"), want: []string{FindingOTIncidentsIsolated}},
@@ -175,8 +229,8 @@ func TestFindingsWith(t *testing.T) {
 				if f.Title == "" || f.Reason == "" || (f.Severity != SeverityHigh && f.Severity != SeverityMedium) {
 					t.Errorf("finding %s incomplete: %+v", f.ID, f)
 				}
-				if len(f.Questions) == 0 && len(f.Cells) == 0 {
-					t.Errorf("finding %s names neither questions nor cells", f.ID)
+				if len(f.Questions) == 0 && len(f.Cells) == 0 && f.Detail == "" {
+					t.Errorf("finding %s names neither questions nor cells nor figures", f.ID)
 				}
 			}
 			if !slices.Equal(ids, tt.want) {
@@ -196,6 +250,7 @@ func TestFindingsUsesBuiltInContent(t *testing.T) {
 	// GOV-01 is a contract question: it must be in the shipped bank and
 	// fire through the parameterless entry point.
 	a := Assessment{Answers: answers("GOV-01=0")}
+	a.Matrix, _ = Preset(ModelFederated, a.Profile)
 	got := Findings(a)
 	if len(got) == 0 || got[0].ID != FindingNoSingleOwner {
 		t.Errorf("Findings = %+v, want %s first", got, FindingNoSingleOwner)

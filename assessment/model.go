@@ -13,32 +13,52 @@ import (
 
 // SchemaVersion is the version of the Assessment record this build writes.
 // Older records are upgraded step by step by Upgrade; newer ones are refused.
-const SchemaVersion = 2
+//
+// Schema 3 added the A/R letter and Assessment.RoleNames. A build that knows
+// only schema 2 must refuse such a record rather than load it: it would
+// reject A/R as an unknown letter, or silently drop the role names on its
+// next save.
+const SchemaVersion = 3
 
 // Role is a stable identifier of an organisational role. Roles are used both
 // for respondents and as the columns of the RACI matrix.
 type Role string
 
 // The roles the tool knows. The identifiers are stored and exported, so they
-// never change; labels live in RoleLabel.
+// never change; default labels live in RoleLabel, and an assessment may
+// rename any matrix role to the organisation's own title (RoleNames).
 const (
 	RoleExecutive   Role = "executive"   // executive sponsor / top management
 	RoleISMSOwner   Role = "isms-owner"  // CISO, CIO or head of risk and compliance
+	RoleSite        Role = "site"        // site / plant director, with facilities and site services
 	RoleIT          Role = "it"          // head of IT / infrastructure
 	RoleOT          Role = "ot"          // OT, automation or plant digital lead
+	RoleOperations  Role = "operations"  // plant operations / production
+	RoleMaintenance Role = "maintenance" // maintenance and engineering
 	RoleQuality     Role = "quality"     // quality / validation
 	RoleEHS         Role = "ehs"         // environment, health and safety
 	RoleLegal       Role = "legal"       // legal and compliance counsel
+	RoleDPO         Role = "dpo"         // data protection officer
 	RoleHR          Role = "hr"          // human resources
 	RoleProcurement Role = "procurement" // procurement / supplier management
-	RoleOperations  Role = "operations"  // plant operations / production
+	RoleIntegrator  Role = "integrator"  // external system integrator or vendor; C or I only
 	RoleConsultant  Role = "consultant"  // external assessor; never a RACI column
 )
 
-// RACIRoles are the matrix columns, in display order.
+// RACIRoles are the matrix columns, in display order: the management
+// system first (executive, ISMS owner, site director), then the two
+// technical domain leads, the plant's own hands (operations, maintenance),
+// the functions that assure or support (Quality, EHS, Legal, DPO, HR,
+// Procurement), and last the outside party. Reading left to right goes
+// from who answers for the ISMS to who only advises. The CSV writes its
+// role columns in this order; import maps them by name, so the order may
+// change without breaking old files.
 var RACIRoles = []Role{
-	RoleExecutive, RoleISMSOwner, RoleIT, RoleOT, RoleQuality,
-	RoleEHS, RoleLegal, RoleHR, RoleProcurement, RoleOperations,
+	RoleExecutive, RoleISMSOwner, RoleSite,
+	RoleIT, RoleOT,
+	RoleOperations, RoleMaintenance,
+	RoleQuality, RoleEHS, RoleLegal, RoleDPO, RoleHR, RoleProcurement,
+	RoleIntegrator,
 }
 
 // RespondentRoles are the roles a respondent may declare, in display order.
@@ -47,18 +67,24 @@ var RespondentRoles = append(append([]Role{}, RACIRoles...), RoleConsultant)
 var roleLabels = map[Role]string{
 	RoleExecutive:   "Executive sponsor",
 	RoleISMSOwner:   "ISMS owner (CISO / risk)",
+	RoleSite:        "Site / plant director",
 	RoleIT:          "IT lead",
 	RoleOT:          "OT / automation lead",
+	RoleOperations:  "Plant operations",
+	RoleMaintenance: "Maintenance & engineering",
 	RoleQuality:     "Quality & validation",
 	RoleEHS:         "EHS / process safety",
 	RoleLegal:       "Legal & compliance",
+	RoleDPO:         "Data protection officer",
 	RoleHR:          "HR",
 	RoleProcurement: "Procurement",
-	RoleOperations:  "Plant operations",
+	RoleIntegrator:  "System integrator / vendor",
 	RoleConsultant:  "Consultant / assessor",
 }
 
-// RoleLabel returns the display label of r, or r itself when unknown.
+// RoleLabel returns the default display label of r, or r itself when
+// unknown. Views that show one assessment's matrix use RoleName instead,
+// which honours the assessment's own titles.
 func RoleLabel(r Role) string {
 	if l, ok := roleLabels[r]; ok {
 		return l
@@ -194,20 +220,53 @@ type Answer struct {
 // IsZero reports whether the answer holds nothing at all.
 func (a Answer) IsZero() bool { return a == Answer{} }
 
-// Letter is one RACI letter.
+// Letter is what one role holds in one matrix row.
 type Letter string
 
 // The RACI letters. The empty Letter means "no involvement".
+//
+// A/R is one role that both answers for the control and does the work,
+// which is how most domain leads actually work: the OT lead who owns the
+// asset register also keeps it. Without it, making that lead A wiped their
+// R, and the row then looked as if nobody did the work.
 const (
-	LetterNone        Letter = ""
-	LetterResponsible Letter = "R"
-	LetterAccountable Letter = "A"
-	LetterConsulted   Letter = "C"
-	LetterInformed    Letter = "I"
+	LetterNone                   Letter = ""
+	LetterResponsible            Letter = "R"
+	LetterAccountable            Letter = "A"
+	LetterAccountableResponsible Letter = "A/R"
+	LetterConsulted              Letter = "C"
+	LetterInformed               Letter = "I"
 )
 
 // Letters lists the RACI letters in display order.
-var Letters = []Letter{LetterResponsible, LetterAccountable, LetterConsulted, LetterInformed}
+var Letters = []Letter{LetterResponsible, LetterAccountable, LetterAccountableResponsible, LetterConsulted, LetterInformed}
+
+// Valid reports whether l is one of Letters (LetterNone is not: a stored
+// row leaves a role out rather than holding an empty letter).
+func (l Letter) Valid() bool {
+	switch l {
+	case LetterResponsible, LetterAccountable, LetterAccountableResponsible, LetterConsulted, LetterInformed:
+		return true
+	}
+	return false
+}
+
+// Accountable reports whether l makes its role answer for the row: A or
+// A/R. Every count of accountable roles goes through it, so that A/R is
+// never missed.
+func (l Letter) Accountable() bool {
+	return l == LetterAccountable || l == LetterAccountableResponsible
+}
+
+// Responsible reports whether l makes its role do the work: R or A/R.
+func (l Letter) Responsible() bool {
+	return l == LetterResponsible || l == LetterAccountableResponsible
+}
+
+// Involved reports whether l takes its role into the work before the
+// fact: R, A, A/R or C. I does not count: a role told afterwards cannot
+// stop or shape anything.
+func (l Letter) Involved() bool { return l.Valid() && l != LetterInformed }
 
 // CellKey addresses one row of the matrix: a control in one domain.
 type CellKey struct {
@@ -274,4 +333,8 @@ type Assessment struct {
 	Answers map[string]Answer `json:"answers,omitempty"` // by question ID
 	Matrix  Matrix            `json:"matrix,omitempty"`
 	Model   string            `json:"model,omitempty"` // ID of the last ownership preset applied, if any
+	// RoleNames are the organisation's own titles for matrix roles, by
+	// role; a role absent here shows its default label. IDs stay the
+	// stable key in storage and in the CSV. Nil when nothing is renamed.
+	RoleNames map[Role]string `json:"roleNames,omitempty"`
 }

@@ -3,6 +3,7 @@ package assessment
 import (
 	"fmt"
 	"maps"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -25,7 +26,7 @@ var models = []Model{
 	{
 		ID:      ModelCentralised,
 		Name:    "Centralised",
-		Summary: "A central security team under the ISMS owner is accountable for every control and runs most of them itself. IT and OT are consulted; the OT lead carries out the work on the plant floor under central direction.",
+		Summary: "A central security team under the ISMS owner is accountable for every control and runs most of them itself. The IT and OT leads are consulted; on the plant floor the OT lead carries out the controls that matter there under central direction, and HR, Procurement, Legal and the site director do the work of their own fields.",
 		Pros: []string{
 			"One team, one plan: quick to set up and easy for an auditor to follow.",
 			"Consistent controls across sites, because the same people apply them.",
@@ -41,11 +42,11 @@ var models = []Model{
 	{
 		ID:      ModelFederated,
 		Name:    "Federated",
-		Summary: "The ISMS owner stays the single accountable owner and keeps the management system; IT runs controls on corporate IT, OT on the plant floor, both on shared infrastructure, and HR, Procurement and Legal run the controls of their own field.",
+		Summary: "Each domain head is accountable for the controls of its own field, under central oversight: the IT lead on corporate IT and, with the OT lead doing the plant side, on shared infrastructure; the OT lead on the plant floor; HR for people, the site director for premises, Procurement for suppliers and, on a GMP site, Quality for plant-floor change control. The ISMS owner stays accountable for the management system (policies, roles, reviews, legal, records and privacy duties) and the security services every domain shares, and is consulted on everything else.",
 		Pros: []string{
 			"Controls are run by the people who know the systems, inside their own change and downtime rules.",
 			"Scales to many plants without a central team in every site.",
-			"Keeps one accountable owner while spreading the work, which is what ISO 27001 expects.",
+			"One owner still answers for the management system, while the people who run each field answer for its controls.",
 		},
 		Cons: []string{
 			"Needs a working central risk function to oversee, arbitrate and audit the domains.",
@@ -57,7 +58,7 @@ var models = []Model{
 	{
 		ID:      ModelExecutiveLed,
 		Name:    "Executive-led",
-		Summary: "An executive sponsor is accountable for the policy framework, risk acceptance, legal duties and continuity; the ISMS owner coordinates as custodian and is accountable for running the controls, which IT, OT and the supporting functions deliver.",
+		Summary: "An executive sponsor is accountable for the policy framework and the other management-system controls, risk acceptance, legal and privacy duties and continuity, with the ISMS owner doing that work as custodian; for every other control the ISMS owner is accountable, and IT, OT and the supporting functions deliver it.",
 		Pros: []string{
 			"Residual risk is accepted by someone with authority over budgets, downtime and production targets.",
 			"Shows regulators and auditors visible leadership ownership.",
@@ -85,181 +86,429 @@ func ModelByID(id string) (Model, bool) {
 	return Model{}, false
 }
 
-// rowTheme groups Annex A controls by who naturally takes part in them.
-type rowTheme int
+// The presets. Each model is a rulebook that fills every row of every
+// domain (IT, OT and shared) so that the row passes every check of
+// Checker.Row for the profile it was built for, and so that the matrix
+// says what the model's Summary says. The rules work on the field a
+// control belongs to (who naturally owns it), the domain, the control's
+// plant-floor relevance and the profile.
+
+// field groups Annex A controls by the function that naturally owns them.
+type field int
 
 const (
-	themeOther      rowTheme = iota
-	themeGovernance          // 5.1–5.4, 5.35, 5.36: ISMS direction and assurance
-	themeLegal               // 5.5, 5.31–5.34: legal duties, authorities, records, privacy
-	themeSupplier            // 5.19–5.23: suppliers and cloud services
-	themeIncident            // 5.24–5.28, 6.8: incident handling and reporting
-	themeContinuity          // 5.29, 5.30: disruption and ICT continuity
-	themeChange              // 8.32: change management
-	themePeople              // 6.1–6.7
-	themePhysical            // 7.1–7.14
+	// fieldDomain: run by the domain's own lead (IT lead on corporate IT,
+	// OT lead on the plant floor, the IT lead with the OT lead on shared
+	// infrastructure). Most technological controls, assets, access,
+	// incident handling after planning, projects, procedures, remote work.
+	fieldDomain field = iota
+	// fieldISMS: the management system itself (5.1–5.4, 5.35, 5.36):
+	// policy, roles, segregation, management duties, independent review,
+	// compliance checks. On the independent review (5.35) the R means
+	// commissioning the review and acting on its results: the reviewers
+	// themselves (internal audit, an external body) must be independent of
+	// what they review and are not a column of the matrix.
+	fieldISMS
+	// fieldSecurity: security services one central team runs for every
+	// domain (5.6, 5.7, 5.12, 5.13, 5.24, 6.8): forums, threat
+	// intelligence, the classification scheme, incident planning, the one
+	// channel for reporting events.
+	fieldSecurity
+	// fieldCompliance: legal, regulatory, records and privacy duties (5.5,
+	// 5.31–5.34).
+	fieldCompliance
+	// fieldSupplier: suppliers (5.19–5.22), Procurement's field.
+	fieldSupplier
+	// fieldPeople: people controls (5.11, 6.1–6.6), HR's field. Remote
+	// working (6.7) is run by the domains and event reporting (6.8) by the
+	// security team, so neither is here.
+	fieldPeople
+	// fieldPremises: the site itself (7.1–7.7, 7.11, 7.12): perimeter,
+	// entry, rooms, surveillance, environment, secure areas, clear desk,
+	// utilities, cabling; the site director's field, with facilities.
+	// Equipment-level physical controls (7.8–7.10, 7.13, 7.14) belong to
+	// the domain that runs the equipment.
+	fieldPremises
+	// fieldContinuity: disruption and ICT continuity (5.29, 5.30).
+	fieldContinuity
+	// fieldChange: change management (8.32).
+	fieldChange
 )
 
-// classify places a control in a rowTheme by its Annex A number, falling
-// back on its Annex A theme for numbers outside the 2022 list.
-func classify(c Control) rowTheme {
+// fieldOf places a control in its field by Annex A number, falling back on
+// its Annex A theme for numbers outside the 2022 list.
+func fieldOf(c Control) field {
 	in := func(lo, hi string) bool {
 		return CompareControlIDs(c.ID, lo) >= 0 && CompareControlIDs(c.ID, hi) <= 0
 	}
 	switch {
 	case in("5.1", "5.4"), in("5.35", "5.36"):
-		return themeGovernance
+		return fieldISMS
+	case c.ID == "5.6", c.ID == "5.7", c.ID == "5.12", c.ID == "5.13", c.ID == "5.24", c.ID == "6.8":
+		return fieldSecurity
 	case c.ID == "5.5", in("5.31", "5.34"):
-		return themeLegal
-	case in("5.19", "5.23"):
-		return themeSupplier
-	case in("5.24", "5.28"), c.ID == "6.8":
-		return themeIncident
+		return fieldCompliance
+	case in("5.19", "5.22"):
+		return fieldSupplier
+	case c.ID == "5.11", in("6.1", "6.6"):
+		return fieldPeople
+	case in("7.1", "7.7"), c.ID == "7.11", c.ID == "7.12":
+		return fieldPremises
 	case in("5.29", "5.30"):
-		return themeContinuity
+		return fieldContinuity
 	case c.ID == "8.32":
-		return themeChange
-	case in("6.1", "6.7"):
-		return themePeople
-	case in("7.1", "7.14"):
-		return themePhysical
+		return fieldChange
+	case in("5.1", "8.34"):
+		return fieldDomain
 	}
 	switch c.Theme {
 	case ThemePeople:
-		return themePeople
+		return fieldPeople
 	case ThemePhysical:
-		return themePhysical
+		return fieldPremises
 	}
-	return themeOther
+	return fieldDomain
 }
 
-// row builds one RACI row. set never overwrites a letter already given,
-// so that the base rule of a model wins over the overlays applied after it.
-type row RACI
+// fieldOwner is the supporting function that does the work of a control's
+// field in every model, or "": HR for people, Procurement for suppliers,
+// the site director for premises, Legal for authorities, law, intellectual
+// property and privacy. Records (5.33) have no single owner: the domain
+// that holds them protects them.
+func fieldOwner(c Control, f field) Role {
+	switch f {
+	case fieldPeople:
+		return RoleHR
+	case fieldSupplier:
+		return RoleProcurement
+	case fieldPremises:
+		return RoleSite
+	case fieldCompliance:
+		if c.ID != "5.33" {
+			return RoleLegal
+		}
+	}
+	return ""
+}
 
-func (r row) set(role Role, l Letter) {
-	if _, ok := r[role]; !ok {
-		r[role] = l
+// domainLead is the role that runs domain d: the IT lead on corporate IT
+// and on shared infrastructure (the DMZ, plant domain controllers,
+// remote access and backup are usually run by IT, with the OT lead for the
+// plant side), the OT lead on the plant floor.
+func domainLead(d Domain) Role {
+	if d == DomainOT {
+		return RoleOT
+	}
+	return RoleIT
+}
+
+// rowBuilder builds one preset row. Each method gives a role a letter
+// only when it has none yet, so the first rule that speaks for a role wins
+// and the overlays applied last never undo the model's core; responsible
+// also turns the role's A into A/R.
+type rowBuilder RACI
+
+func (b rowBuilder) give(r Role, l Letter) {
+	if _, ok := b[r]; !ok {
+		b[r] = l
 	}
 }
 
-// presetRow is the rulebook of the presets. Every model has exactly one A
-// per row and gives the OT row of every medium- or high-relevance control
-// an R, so every preset row passes CheckRow.
-func presetRow(model string, c Control, d Domain) RACI {
-	t := classify(c)
-	otNeedsR := d == DomainOT && c.Relevance >= RelevanceMedium
-	r := row{}
+func (b rowBuilder) accountable(r Role) { b.give(r, LetterAccountable) }
+func (b rowBuilder) consult(r Role)     { b.give(r, LetterConsulted) }
+func (b rowBuilder) inform(r Role)      { b.give(r, LetterInformed) }
+
+func (b rowBuilder) responsible(r Role) {
+	if b[r] == LetterAccountable {
+		b[r] = LetterAccountableResponsible
+		return
+	}
+	b.give(r, LetterResponsible)
+}
+
+func (b rowBuilder) hasResponsible() bool {
+	for _, l := range b {
+		if l.Responsible() {
+			return true
+		}
+	}
+	return false
+}
+
+// consultLeads consults the lead of domain d, and on shared
+// infrastructure both leads: whoever owns the control, the people who run
+// the systems are asked before it changes.
+func (b rowBuilder) consultLeads(d Domain) {
+	b.consult(domainLead(d))
+	if d == DomainShared {
+		b.consult(RoleOT)
+	}
+}
+
+// incidentControl reports whether c is one of the incident controls
+// 5.24–5.28.
+func incidentControl(c Control) bool {
+	return CompareControlIDs(c.ID, "5.24") >= 0 && CompareControlIDs(c.ID, "5.28") <= 0
+}
+
+// presetRow is the rulebook of the presets: the row of control c in domain
+// d under model, for profile p. Every model gives each row exactly one A
+// and at least one R, never gives the integrator more than C, never makes
+// an office function accountable for plant systems or premises, never
+// leaves a role alone as A/R on SeparatedControls, and consults Quality
+// and EHS where the profile asks; TestPresetsPassEveryCheck holds them to
+// it for every profile.
+func presetRow(model string, c Control, d Domain, p Profile) RACI {
+	f := fieldOf(c)
+	b := rowBuilder{}
+	lead := domainLead(d)
+	// The plant floor needs hands of its own: wherever a control matters
+	// there (medium or high relevance), the OT lead does the plant part,
+	// because nobody can patch, reconfigure or test a running process
+	// without the people who know the line and its downtime windows. The
+	// exception is the independent review (5.35): the OT lead is reviewed
+	// there, so it is consulted rather than made to review itself.
+	plantHands := d == DomainOT && c.Relevance >= RelevanceMedium && c.ID != "5.35"
 
 	switch model {
 	case ModelCentralised:
-		// The central team is accountable and does the work; the domains
-		// are consulted, except that only plant staff may touch a running
-		// process, so the OT lead is R where the control matters on OT.
-		r.set(RoleISMSOwner, LetterAccountable)
-		switch d {
-		case DomainIT:
-			r.set(RoleIT, LetterConsulted)
-		case DomainOT:
-			if otNeedsR {
-				r.set(RoleOT, LetterResponsible)
-			} else {
-				r.set(RoleOT, LetterConsulted)
-			}
-		case DomainShared:
-			r.set(RoleIT, LetterConsulted)
-			r.set(RoleOT, LetterConsulted)
+		// The central team under the ISMS owner answers for every row and
+		// does the work itself where no field owner or plant hands are
+		// needed; the domain leads are consulted.
+		b.accountable(RoleISMSOwner)
+		if plantHands {
+			b.responsible(RoleOT)
 		}
-		supporting(r, t, d, LetterConsulted)
+		if o := fieldOwner(c, f); o != "" {
+			b.responsible(o)
+		}
+		if !b.hasResponsible() {
+			b.responsible(RoleISMSOwner)
+		}
+		b.consultLeads(d)
 
-	case ModelFederated, ModelExecutiveLed:
-		// Executive-led differs from federated on the rows where risk is
-		// owned: the executive is A and the ISMS owner R as custodian.
-		if model == ModelExecutiveLed && (t == themeGovernance || t == themeLegal || t == themeContinuity) {
-			r.set(RoleExecutive, LetterAccountable)
-			r.set(RoleISMSOwner, LetterResponsible)
-		} else {
-			r.set(RoleISMSOwner, LetterAccountable)
+	case ModelFederated:
+		// Each domain head answers for its own field; the ISMS owner keeps
+		// the management system and the shared security services, and is
+		// consulted everywhere else as central oversight.
+		switch f {
+		case fieldISMS, fieldSecurity, fieldCompliance:
+			b.accountable(RoleISMSOwner)
+		case fieldSupplier, fieldPeople, fieldPremises:
+			b.accountable(fieldOwner(c, f))
+		case fieldChange:
+			if d == DomainOT && p.Validated {
+				// On a GMP site change control is Quality's process:
+				// Quality approves, the OT lead carries the change out.
+				b.accountable(RoleQuality)
+			} else {
+				b.accountable(lead)
+			}
+		default:
+			b.accountable(lead)
 		}
-		// Supporting functions run their own field; the domain lead then
-		// only helps, unless the plant floor needs hands of its own.
-		ownField := t == themeLegal || t == themePeople
-		switch d {
-		case DomainIT:
-			if ownField {
-				r.set(RoleIT, LetterConsulted)
-			} else {
-				r.set(RoleIT, LetterResponsible)
-			}
-		case DomainOT:
-			if ownField && !otNeedsR {
-				r.set(RoleOT, LetterConsulted)
-			} else {
-				r.set(RoleOT, LetterResponsible)
-			}
-		case DomainShared:
-			if ownField {
-				r.set(RoleIT, LetterConsulted)
-				r.set(RoleOT, LetterConsulted)
-			} else {
-				r.set(RoleIT, LetterResponsible)
-				r.set(RoleOT, LetterResponsible)
+		if o := fieldOwner(c, f); o != "" {
+			b.responsible(o)
+		}
+		switch f {
+		case fieldDomain, fieldChange, fieldContinuity:
+			b.responsible(lead)
+			if d == DomainShared {
+				b.responsible(RoleOT)
 			}
 		}
-		supporting(r, t, d, LetterResponsible)
+		federatedAndExecutiveCommon(b, c, d, lead, plantHands)
+		b.consult(RoleISMSOwner)
+		b.consultLeads(d)
+
+	case ModelExecutiveLed:
+		// The executive sponsor answers for the management system, legal
+		// duties and continuity, with the ISMS owner as custodian doing
+		// the work (and only consulted on continuity, which IT and OT
+		// recover); the ISMS owner answers for every other control, which
+		// IT, OT and the supporting functions deliver.
+		switch f {
+		case fieldISMS, fieldCompliance:
+			b.accountable(RoleExecutive)
+			b.responsible(RoleISMSOwner)
+		case fieldContinuity:
+			b.accountable(RoleExecutive)
+		default:
+			b.accountable(RoleISMSOwner)
+		}
+		if o := fieldOwner(c, f); o != "" {
+			b.responsible(o)
+		}
+		switch f {
+		case fieldDomain, fieldChange, fieldContinuity:
+			b.responsible(lead)
+			if d == DomainShared {
+				b.responsible(RoleOT)
+			}
+		}
+		federatedAndExecutiveCommon(b, c, d, lead, plantHands)
+		b.consult(RoleISMSOwner)
+		b.consultLeads(d)
 	}
-	return RACI(r)
+	supporting(b, c, f, d, p)
+	return RACI(b)
 }
 
-// supporting adds the supporting functions. lead is the letter a function
-// gets in its own field: R in federated models, C in the centralised one.
-func supporting(r row, t rowTheme, d Domain, lead Letter) {
-	switch t {
-	case themeGovernance:
-		r.set(RoleExecutive, LetterInformed)
-		if d == DomainOT {
-			r.set(RoleQuality, LetterConsulted)
-			r.set(RoleOperations, LetterConsulted)
+// federatedAndExecutiveCommon adds the responsibilities both delegating
+// models share: records are protected by the domain that holds them,
+// supplier services are monitored by the domain that uses them, the plant
+// floor gets its own hands, and a row nobody else does is done by the
+// security team (the ISMS owner, A/R where it is also accountable).
+func federatedAndExecutiveCommon(b rowBuilder, c Control, d Domain, lead Role, plantHands bool) {
+	if c.ID == "5.33" || c.ID == "5.22" {
+		b.responsible(lead)
+	}
+	if plantHands {
+		b.responsible(RoleOT)
+	}
+	if !b.hasResponsible() {
+		b.responsible(RoleISMSOwner)
+	}
+}
+
+// supporting adds the letters every model shares, after the model's core
+// (so they never override it):
+//
+//   - the management-system rows keep the executive informed and, on the
+//     plant floor, consult the site director and Quality, who have to make
+//     the policy work in production;
+//   - legal and privacy: the DPO is consulted on privacy (5.34), never
+//     accountable: a DPO must stay independent of decisions on processing;
+//     on the plant floor EHS (and Quality on a GMP site) are consulted on
+//     authorities and legal duties (5.5, 5.31), because safety and GMP
+//     regulators are among them; Legal is consulted on records (5.33),
+//     supplier contracts (5.20) and the people controls that are
+//     contracts (6.2, 6.4, 6.6);
+//   - on a GMP site Quality does the work on plant-floor records (5.33):
+//     GxP data integrity is its programme;
+//   - plant-floor premises: operations is consulted, maintenance does the
+//     utilities and cabling (7.11, 7.12) and EHS is consulted on
+//     environmental threats (7.5);
+//   - plant-floor incidents, continuity and change (5.24–5.30, 8.32): Quality
+//     and operations are consulted, because a cyber incident, an outage or
+//     a change can be a batch deviation and stops production; EHS is
+//     consulted in a safety-critical process and informed otherwise;
+//     maintenance is consulted on changes; operations reports plant events
+//     (6.8, R) and carries out containment on the line (5.26, R); the site
+//     director, who decides whether production stops, is consulted on
+//     incident response and continuity (5.26, 5.29, 5.30);
+//   - on a GMP site, Quality is consulted on every plant-floor row of
+//     GMPControls;
+//   - the system integrator / vendor is consulted on the plant floor where
+//     it builds or maintains what the plant runs: development and
+//     acceptance (8.25–8.30) and equipment maintenance (7.13), which
+//     maintenance carries out;
+//   - in corporate IT the DPO is consulted on deletion, masking and leakage
+//     prevention (8.10–8.12), which are mostly about personal data.
+func supporting(b rowBuilder, c Control, f field, d Domain, p Profile) {
+	ot := d == DomainOT
+	switch f {
+	case fieldISMS:
+		b.inform(RoleExecutive)
+		if ot {
+			b.consult(RoleSite)
+			b.consult(RoleQuality)
 		}
-	case themeLegal:
-		r.set(RoleLegal, lead)
-	case themeSupplier:
-		r.set(RoleProcurement, lead)
-	case themePeople:
-		r.set(RoleHR, lead)
-	case themePhysical:
-		// There is no facilities role: on the plant floor physical
-		// security is run by operations.
-		if d == DomainOT {
-			r.set(RoleOperations, lead)
+	case fieldCompliance:
+		switch c.ID {
+		case "5.34":
+			b.consult(RoleDPO)
+		case "5.33":
+			if ot && p.Validated {
+				b.responsible(RoleQuality)
+			}
+			b.consult(RoleLegal)
+		case "5.5", "5.31":
+			if ot {
+				b.consult(RoleEHS)
+				if p.Validated {
+					b.consult(RoleQuality)
+				}
+			}
 		}
-	case themeIncident, themeContinuity, themeChange:
-		// Cyber incidents, outages and changes on OT touch product
-		// quality and process safety: both must be heard.
-		if d == DomainOT || d == DomainShared {
-			r.set(RoleQuality, LetterConsulted)
-			r.set(RoleEHS, LetterConsulted)
+	case fieldSupplier:
+		if c.ID == "5.20" {
+			b.consult(RoleLegal)
 		}
-		if d == DomainOT {
-			r.set(RoleOperations, LetterConsulted)
+	case fieldPeople:
+		switch c.ID {
+		case "6.2", "6.4", "6.6":
+			b.consult(RoleLegal)
+		}
+	case fieldPremises:
+		if ot {
+			if c.ID == "7.11" || c.ID == "7.12" {
+				b.responsible(RoleMaintenance)
+			}
+			if c.ID == "7.5" {
+				b.consult(RoleEHS)
+			}
+			b.consult(RoleOperations)
+		}
+	}
+	if ot {
+		switch c.ID {
+		case "6.8", "5.26":
+			b.responsible(RoleOperations)
+		case "7.13":
+			b.responsible(RoleMaintenance)
+		}
+		switch c.ID {
+		case "5.26", "5.29", "5.30":
+			b.consult(RoleSite)
+		}
+		if incidentControl(c) || f == fieldContinuity || f == fieldChange {
+			b.consult(RoleQuality)
+			if p.SafetyCritical {
+				b.consult(RoleEHS)
+			} else {
+				b.inform(RoleEHS)
+			}
+			b.consult(RoleOperations)
+			if f == fieldChange {
+				b.consult(RoleMaintenance)
+			}
+		}
+		if p.Validated && slices.Contains(GMPControls, c.ID) {
+			b.consult(RoleQuality)
+		}
+		if c.ID == "7.13" || CompareControlIDs(c.ID, "8.25") >= 0 && CompareControlIDs(c.ID, "8.30") <= 0 {
+			b.consult(RoleIntegrator)
+		}
+	}
+	if d == DomainIT {
+		switch c.ID {
+		case "8.10", "8.11", "8.12":
+			b.consult(RoleDPO)
 		}
 	}
 }
 
-// Preset returns the full default matrix of a model over Controls().
-func Preset(modelID string) (Matrix, error) { return PresetWith(modelID, Controls()) }
+// Preset returns the full default matrix of a model over Controls() for
+// profile p.
+func Preset(modelID string, p Profile) (Matrix, error) { return PresetWith(modelID, Controls(), p) }
 
-// PresetWith returns the full default matrix of a model over controls: one
-// row for every control in every domain, built by rules from the control's
-// number, theme and plant-floor relevance.
-func PresetWith(modelID string, controls []Control) (Matrix, error) {
+// PresetWith returns the full default matrix of a model over controls for
+// profile p: one row for every control in every domain, built by rules
+// from the control's number, plant-floor relevance and field, and from the
+// profile (GMP and safety-critical sites consult Quality and EHS where
+// the checks require it, and on a GMP site the federated model gives
+// plant-floor change control to Quality). The number of plants and the
+// central risk function decide which model fits (Recommend), not who holds
+// which letter within a model, so they do not change a preset.
+func PresetWith(modelID string, controls []Control, p Profile) (Matrix, error) {
 	if _, ok := ModelByID(modelID); !ok {
 		return nil, fmt.Errorf("preset: unknown ownership model %q", modelID)
 	}
 	m := make(Matrix, len(controls)*len(Domains))
 	for _, c := range controls {
 		for _, d := range Domains {
-			m[CellKey{c.ID, d}] = presetRow(modelID, c, d)
+			m[CellKey{c.ID, d}] = presetRow(modelID, c, d, p)
 		}
 	}
 	return m, nil

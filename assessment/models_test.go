@@ -4,7 +4,6 @@ import (
 	"maps"
 	"reflect"
 	"slices"
-	"strconv"
 	"strings"
 	"testing"
 )
@@ -25,87 +24,6 @@ func TestModels(t *testing.T) {
 	}
 	if _, ok := ModelByID("nope"); ok {
 		t.Error("ModelByID found an unknown model")
-	}
-}
-
-// checkPreset asserts a preset covers every row with no problem.
-func checkPreset(t *testing.T, id string, controls []Control) Matrix {
-	t.Helper()
-	m, err := PresetWith(id, controls)
-	if err != nil {
-		t.Fatalf("PresetWith(%q): %v", id, err)
-	}
-	if len(m) != len(controls)*len(Domains) {
-		t.Errorf("preset %s has %d rows, want %d", id, len(m), len(controls)*len(Domains))
-	}
-	for _, p := range CheckMatrixWith(m, controls) {
-		t.Errorf("preset %s row %s: %s: %s (%v)", id, p.Key, p.Kind, p.Message, m[p.Key])
-	}
-	a := Assessment{Schema: SchemaVersion, ID: "x", Matrix: m, Model: id}
-	if err := ValidateWith(a, nil, controls); err != nil {
-		t.Errorf("preset %s does not validate: %v", id, err)
-	}
-	return m
-}
-
-func TestPresetsPassCheckMatrix(t *testing.T) {
-	for _, m := range Models() {
-		t.Run("Synthetic/"+m.ID, func(t *testing.T) { checkPreset(t, m.ID, testControls) })
-		// The shipped controls: meaningful once all 93 are in the bank.
-		t.Run("Shipped/"+m.ID, func(t *testing.T) {
-			if _, err := Preset(m.ID); err != nil {
-				t.Fatal(err)
-			}
-			checkPreset(t, m.ID, Controls())
-		})
-	}
-	if _, err := Preset("anarchy"); err == nil || err.Error() != `preset: unknown ownership model "anarchy"` {
-		t.Errorf("Preset(anarchy) error = %v", err)
-	}
-}
-
-func TestPresetRules(t *testing.T) {
-	const (
-		A = LetterAccountable
-		R = LetterResponsible
-		C = LetterConsulted
-	)
-	tests := []struct {
-		model   string
-		control string
-		domain  Domain
-		want    map[Role]Letter // must be present; other roles may be too
-	}{
-		{ModelCentralised, "8.20", DomainIT, map[Role]Letter{RoleISMSOwner: A, RoleIT: C}},
-		{ModelCentralised, "8.20", DomainOT, map[Role]Letter{RoleISMSOwner: A, RoleOT: R}},
-		{ModelCentralised, "8.24", DomainOT, map[Role]Letter{RoleISMSOwner: A, RoleOT: C}},
-		{ModelCentralised, "8.20", DomainShared, map[Role]Letter{RoleISMSOwner: A, RoleIT: C, RoleOT: C}},
-		{ModelFederated, "5.1", DomainIT, map[Role]Letter{RoleISMSOwner: A, RoleIT: R, RoleExecutive: LetterInformed}},
-		{ModelFederated, "8.20", DomainIT, map[Role]Letter{RoleISMSOwner: A, RoleIT: R}},
-		{ModelFederated, "8.20", DomainOT, map[Role]Letter{RoleISMSOwner: A, RoleOT: R}},
-		{ModelFederated, "8.20", DomainShared, map[Role]Letter{RoleISMSOwner: A, RoleIT: R, RoleOT: R}},
-		{ModelFederated, "6.3", DomainIT, map[Role]Letter{RoleHR: R, RoleIT: C}},
-		{ModelFederated, "6.3", DomainOT, map[Role]Letter{RoleHR: R, RoleOT: R}},
-		{ModelFederated, "5.19", DomainOT, map[Role]Letter{RoleProcurement: R, RoleOT: R}},
-		{ModelFederated, "5.31", DomainOT, map[Role]Letter{RoleISMSOwner: A, RoleLegal: R, RoleOT: C}},
-		{ModelFederated, "7.4", DomainOT, map[Role]Letter{RoleOperations: R, RoleOT: R}},
-		{ModelFederated, "8.32", DomainOT, map[Role]Letter{RoleQuality: C, RoleEHS: C, RoleOperations: C}},
-		{ModelFederated, "5.24", DomainShared, map[Role]Letter{RoleQuality: C, RoleEHS: C}},
-		{ModelExecutiveLed, "5.1", DomainOT, map[Role]Letter{RoleExecutive: A, RoleISMSOwner: R, RoleOT: R}},
-		{ModelExecutiveLed, "5.31", DomainIT, map[Role]Letter{RoleExecutive: A, RoleISMSOwner: R, RoleLegal: R}},
-		{ModelExecutiveLed, "8.20", DomainOT, map[Role]Letter{RoleISMSOwner: A, RoleOT: R}},
-	}
-	presets := map[string]Matrix{}
-	for _, m := range Models() {
-		presets[m.ID], _ = PresetWith(m.ID, testControls)
-	}
-	for _, tt := range tests {
-		row := presets[tt.model][CellKey{tt.control, tt.domain}]
-		for r, l := range tt.want {
-			if row[r] != l {
-				t.Errorf("%s %s/%s: %s = %q, want %q (row %v)", tt.model, tt.control, tt.domain, r, row[r], l, row)
-			}
-		}
 	}
 }
 
@@ -279,30 +197,5 @@ func TestRecommendReasonText(t *testing.T) {
 	}
 	if !slices.Equal(got.Reasons, want) {
 		t.Errorf("reasons = %q\nwant %q", got.Reasons, want)
-	}
-}
-
-// TestPresetsPassForAnyRelevance checks the preset rules over every Annex A
-// number at every relevance, so that no judgement in the shipped content
-// can produce a preset row with a problem.
-func TestPresetsPassForAnyRelevance(t *testing.T) {
-	themes := []struct {
-		clause string
-		n      int
-		theme  Theme
-	}{{"5", 37, ThemeOrganizational}, {"6", 8, ThemePeople}, {"7", 14, ThemePhysical}, {"8", 34, ThemeTechnological}}
-	for _, rel := range []Relevance{RelevanceLow, RelevanceMedium, RelevanceHigh} {
-		var controls []Control
-		for _, th := range themes {
-			for i := 1; i <= th.n; i++ {
-				controls = append(controls, Control{ID: th.clause + "." + strconv.Itoa(i), Theme: th.theme, Relevance: rel})
-			}
-		}
-		if len(controls) != 93 {
-			t.Fatalf("built %d controls, want 93", len(controls))
-		}
-		for _, m := range Models() {
-			checkPreset(t, m.ID, controls)
-		}
 	}
 }

@@ -173,7 +173,7 @@ func ValidateWith(a Assessment, bank []Question, controls []Control) error {
 			return fmt.Errorf("model %q: unknown ownership model", a.Model)
 		}
 	}
-	return nil
+	return validateRoleNames(a.RoleNames)
 }
 
 // allValid reports whether ok holds for every entry of m, in map order.
@@ -249,12 +249,7 @@ func rowValid(k CellKey, row RACI, known map[string]bool) bool {
 		return false
 	}
 	for r, l := range row {
-		if !slices.Contains(RACIRoles, r) {
-			return false
-		}
-		switch l {
-		case LetterResponsible, LetterAccountable, LetterConsulted, LetterInformed:
-		default:
+		if !isRACIRole(r) || !l.Valid() {
 			return false
 		}
 	}
@@ -269,13 +264,11 @@ func validateRow(k CellKey, row RACI, known map[string]bool) error {
 		return fmt.Errorf("unknown domain %q", k.Domain)
 	}
 	for _, r := range rowRoles(row) {
-		if !slices.Contains(RACIRoles, r) {
+		if !isRACIRole(r) {
 			return fmt.Errorf("role %q: not a matrix role", r)
 		}
-		switch l := row[r]; l {
-		case LetterResponsible, LetterAccountable, LetterConsulted, LetterInformed:
-		default:
-			return fmt.Errorf("role %q: letter %q is not one of R, A, C, I", r, l)
+		if l := row[r]; !l.Valid() {
+			return fmt.Errorf("role %q: letter %q is not one of R, A, A/R, C, I", r, l)
 		}
 	}
 	return nil

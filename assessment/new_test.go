@@ -162,8 +162,8 @@ func TestValidate(t *testing.T) {
 			a.Profile.Plants = 10000
 			a.Answers["GOV-01"] = Answer{Note: long(4000)}
 		}},
-		{name: "SchemaOld", modify: func(a *Assessment) { a.Schema = 1 }, err: "schema 1: this tool reads schema 2"},
-		{name: "SchemaZero", modify: func(a *Assessment) { a.Schema = 0 }, err: "schema 0: this tool reads schema 2"},
+		{name: "SchemaOld", modify: func(a *Assessment) { a.Schema = 1 }, err: "schema 1: this tool reads schema 3"},
+		{name: "SchemaZero", modify: func(a *Assessment) { a.Schema = 0 }, err: "schema 0: this tool reads schema 3"},
 		{name: "IDEmpty", modify: func(a *Assessment) { a.ID = "" }, err: `id "": must be 1 to 64 characters long`},
 		{name: "IDLong", modify: func(a *Assessment) { a.ID = strings.Repeat("x", 65) },
 			err: `id "` + strings.Repeat("x", 65) + `": must be 1 to 64 characters long`},
@@ -180,7 +180,7 @@ func TestValidate(t *testing.T) {
 		{name: "PlantsHigh", modify: func(a *Assessment) { a.Profile.Plants = 10001 }, err: "profile.plants 10001: must be between 0 and 10000"},
 		{name: "Connectivity", modify: func(a *Assessment) { a.Profile.Connectivity = "wifi" },
 			err: `profile.connectivity "wifi": must be empty or one of isolated, brokered, integrated`},
-		{name: "RespondentRole", modify: func(a *Assessment) { a.Profile.RespondentRole = "boss" }, err: `profile.respondentRole "boss": must be empty or one of executive, isms-owner, it, ot, quality, ehs, legal, hr, procurement, operations, consultant`},
+		{name: "RespondentRole", modify: func(a *Assessment) { a.Profile.RespondentRole = "boss" }, err: `profile.respondentRole "boss": must be empty or one of executive, isms-owner, site, it, ot, operations, maintenance, quality, ehs, legal, dpo, hr, procurement, integrator, consultant`},
 		{name: "ProfileDateFormat", modify: func(a *Assessment) { a.Profile.Date = "9.3.2025" }, err: `profile.date "9.3.2025": not a real YYYY-MM-DD date`},
 		{name: "ProfileDateImpossible", modify: func(a *Assessment) { a.Profile.Date = "2025-02-29" }, err: `profile.date "2025-02-29": not a real YYYY-MM-DD date`},
 		{name: "AnswerUnknownQuestion", modify: func(a *Assessment) { a.Answers["GOV-99"] = Answer{Rating: Rating1} }, err: `answer "GOV-99": unknown question`},
@@ -201,13 +201,13 @@ func TestValidate(t *testing.T) {
 		{name: "MatrixRole", modify: func(a *Assessment) { a.Matrix[CellKey{"5.1", DomainOT}] = RACI{RoleConsultant: LetterConsulted} },
 			err: `matrix row "5.1/ot": role "consultant": not a matrix role`},
 		{name: "MatrixLetter", modify: func(a *Assessment) { a.Matrix[CellKey{"5.1", DomainOT}] = RACI{RoleOT: "X"} },
-			err: `matrix row "5.1/ot": role "ot": letter "X" is not one of R, A, C, I`},
+			err: `matrix row "5.1/ot": role "ot": letter "X" is not one of R, A, A/R, C, I`},
 		{name: "MatrixEmptyLetter", modify: func(a *Assessment) { a.Matrix[CellKey{"5.1", DomainOT}] = RACI{RoleOT: LetterNone} },
-			err: `matrix row "5.1/ot": role "ot": letter "" is not one of R, A, C, I`},
+			err: `matrix row "5.1/ot": role "ot": letter "" is not one of R, A, A/R, C, I`},
 		{name: "MatrixControlOrder", modify: func(a *Assessment) {
 			a.Matrix[CellKey{"5.19", DomainIT}] = RACI{RoleIT: "X"}
 			a.Matrix[CellKey{"5.2", DomainIT}] = RACI{RoleIT: "Y"}
-		}, err: `matrix row "5.2/it": role "it": letter "Y" is not one of R, A, C, I`},
+		}, err: `matrix row "5.2/it": role "it": letter "Y" is not one of R, A, A/R, C, I`},
 		{name: "Model", modify: func(a *Assessment) { a.Model = "anarchy" }, err: `model "anarchy": unknown ownership model`},
 	}
 	for _, tt := range tests {

@@ -134,7 +134,7 @@ func TestProfileFieldCheck(t *testing.T) {
 			Error: `profile.connectivity "Brokered": must be empty or one of isolated, brokered, integrated`},
 		{Name: "RoleKnown", Key: "respondentRole", Set: func(p *Profile) { p.RespondentRole = RoleOT }},
 		{Name: "RoleUnknown", Key: "respondentRole", Set: func(p *Profile) { p.RespondentRole = "boss" },
-			Error: `profile.respondentRole "boss": must be empty or one of executive, isms-owner, it, ot, quality, ehs, legal, hr, procurement, operations, consultant`},
+			Error: `profile.respondentRole "boss": must be empty or one of executive, isms-owner, site, it, ot, operations, maintenance, quality, ehs, legal, dpo, hr, procurement, integrator, consultant`},
 		{Name: "DateEmpty", Key: "date", Set: func(*Profile) {}},
 		{Name: "DateReal", Key: "date", Set: func(p *Profile) { p.Date = "2024-02-29" }},
 		{Name: "DateImpossible", Key: "date", Set: func(p *Profile) { p.Date = "2025-02-29" },

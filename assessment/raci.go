@@ -2,7 +2,6 @@ package assessment
 
 import (
 	"cmp"
-	"fmt"
 	"maps"
 	"math"
 	"slices"
@@ -10,103 +9,6 @@ import (
 
 	"github.com/isms-tools/ownership-assessment/assessment/order"
 )
-
-// ProblemKind classifies what is wrong with one row of the ownership matrix.
-type ProblemKind string
-
-// The problems CheckRow reports.
-const (
-	ProblemUnassigned         ProblemKind = "unassigned"
-	ProblemNoAccountable      ProblemKind = "no-accountable"
-	ProblemSeveralAccountable ProblemKind = "several-accountable"
-	ProblemOTNoResponsible    ProblemKind = "ot-no-responsible"
-	ProblemSharedNoOwner      ProblemKind = "shared-no-owner"
-)
-
-// Problem is one issue found in one matrix row.
-type Problem struct {
-	Key     CellKey
-	Kind    ProblemKind
-	Message string
-}
-
-// CheckRow checks one matrix row (control c in domain k.Domain). It is cheap
-// enough to run on every edit. The rules:
-//
-//   - An empty row is "unassigned", but only where the gap matters: the OT
-//     row of a high-relevance control, and the shared row of a medium- or
-//     high-relevance control. Other empty rows are silent: IT rows follow the
-//     corporate default and low-relevance OT rows inherit the corporate
-//     control, so flagging them would bury the real gaps of a half-filled
-//     matrix. An empty row reports nothing else.
-//   - A row with letters must have exactly one A: none is "no-accountable",
-//     more than one is "several-accountable".
-//   - The OT row of a medium- or high-relevance control needs someone doing
-//     the work (an R, ideally the OT lead or plant operations): a central
-//     team cannot change a running process alone. Missing R is
-//     "ot-no-responsible".
-//   - A shared-infrastructure row with neither A nor R is "shared-no-owner"
-//     (reported instead of "no-accountable", which it includes): DMZs, plant
-//     domain controllers and remote-access paths are where each side assumes
-//     the other is in charge.
-func CheckRow(k CellKey, row RACI, c Control) []Problem {
-	var accountable []Role
-	responsible := false
-	assigned := false
-	// RACIRoles order keeps messages deterministic; roles outside it are
-	// still counted (Validate rejects them, but the UI may be mid-edit).
-	for _, r := range rowRoles(row) {
-		switch row[r] {
-		case LetterNone:
-			continue
-		case LetterAccountable:
-			accountable = append(accountable, r)
-		case LetterResponsible:
-			responsible = true
-		}
-		assigned = true
-	}
-
-	if !assigned {
-		if (k.Domain == DomainOT && c.Relevance >= RelevanceHigh) ||
-			(k.Domain == DomainShared && c.Relevance >= RelevanceMedium) {
-			return []Problem{{k, ProblemUnassigned, unassignedMessage(k.Domain)}}
-		}
-		return nil
-	}
-
-	var out []Problem
-	sharedNoOwner := k.Domain == DomainShared && len(accountable) == 0 && !responsible
-	switch {
-	case sharedNoOwner:
-		// Reported below as the more specific shared-no-owner.
-	case len(accountable) == 0:
-		out = append(out, Problem{k, ProblemNoAccountable,
-			"Nobody is accountable (A). Exactly one role must answer for this control."})
-	case len(accountable) > 1:
-		out = append(out, Problem{k, ProblemSeveralAccountable,
-			fmt.Sprintf("%s are all accountable (A). Keep exactly one A; the others can be R or C.", roleList(accountable))})
-	}
-	if k.Domain == DomainOT && c.Relevance >= RelevanceMedium && !responsible {
-		out = append(out, Problem{k, ProblemOTNoResponsible,
-			"Nobody is responsible (R) for doing this on the plant floor. Give the R to the OT lead or plant operations."})
-	}
-	if sharedNoOwner {
-		out = append(out, Problem{k, ProblemSharedNoOwner,
-			"Shared IT/OT infrastructure with no A and no R: each side will assume the other looks after it."})
-	}
-	return out
-}
-
-func unassignedMessage(d Domain) string {
-	switch d {
-	case DomainOT:
-		return "Nobody is assigned on the plant floor, yet this control matters there."
-	case DomainShared:
-		return "Nobody is assigned for the shared IT/OT infrastructure."
-	}
-	return "Nobody is assigned."
-}
 
 // rowRoles returns the roles of row: RACIRoles order first, then any
 // others sorted, so that iteration over the map is deterministic.
@@ -128,33 +30,6 @@ func rowRoles(row RACI) []Role {
 	}
 	slices.Sort(extra)
 	return append(out, extra...)
-}
-
-func roleList(rs []Role) string {
-	labels := make([]string, len(rs))
-	for i, r := range rs {
-		labels[i] = RoleLabel(r)
-	}
-	if len(labels) <= 1 {
-		return strings.Join(labels, "")
-	}
-	return strings.Join(labels[:len(labels)-1], ", ") + " and " + labels[len(labels)-1]
-}
-
-// CheckMatrix checks every row of Controls() × Domains, in that order.
-func CheckMatrix(m Matrix) []Problem { return CheckMatrixWith(m, Controls()) }
-
-// CheckMatrixWith checks every row of controls × Domains, in that order.
-// Rows of m outside that grid are ignored (Validate reports them).
-func CheckMatrixWith(m Matrix, controls []Control) []Problem {
-	var out []Problem
-	for _, c := range controls {
-		for _, d := range Domains {
-			k := CellKey{c.ID, d}
-			out = append(out, CheckRow(k, m[k], c)...)
-		}
-	}
-	return out
 }
 
 // SetLetter returns m with role r of row k set to l. The input is never

@@ -36,7 +36,7 @@ func Sample(n int, now time.Time) Assessment {
 			Target: now.AddDate(0, 1+i%12, 0).Format(dateLayout),
 		}
 	}
-	m, err := Preset(ModelFederated)
+	m, err := Preset(ModelFederated, a.Profile)
 	if err == nil {
 		a.Matrix = m
 		a.Model = ModelFederated

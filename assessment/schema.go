@@ -34,6 +34,7 @@ type upgradeStep func(doc) (doc, error)
 // and bumps SchemaVersion.
 var upgrades = map[int]upgradeStep{
 	1: upgrade1to2,
+	2: upgrade2to3,
 }
 
 // Upgrade reads an assessment record of any schema from 1 to SchemaVersion
@@ -214,4 +215,46 @@ func setField(d doc, name string, v any) error {
 	}
 	d[name] = b
 	return nil
+}
+
+// upgrade2to3 brings a schema 2 record to schema 3, which added the A/R
+// letter and the optional "roleNames" object. Schema 2 holds neither, so
+// every field carries over as it is: in particular each R, A, C and I keeps
+// its role and its meaning. The step does not merge a role's A with an R
+// it never had, nor add names: the upgraded matrix says exactly what its
+// author said, and the checks then show where it falls short. The step
+// refuses letters or roles schema 2 never allowed, so that a damaged
+// record is reported at the step that knows its format.
+func upgrade2to3(d doc) (doc, error) {
+	out := maps.Clone(d)
+	if _, ok := d["roleNames"]; ok {
+		return nil, errors.New(`roleNames: not part of schema 2`)
+	}
+	raw, ok := d["matrix"]
+	if !ok {
+		return out, nil
+	}
+	var m map[string]map[Role]Letter
+	if err := json.Unmarshal(raw, &m); err != nil {
+		return nil, fmt.Errorf("matrix: %w", err)
+	}
+	for _, key := range slices.Sorted(maps.Keys(m)) {
+		row := m[key]
+		for _, r := range slices.Sorted(maps.Keys(row)) {
+			if !slices.Contains(schema2Roles, r) && isRACIRole(r) {
+				return nil, fmt.Errorf("matrix row %q: role %q is not a schema 2 role", key, r)
+			}
+			if row[r] == LetterAccountableResponsible {
+				return nil, fmt.Errorf("matrix row %q, role %q: A/R is not a schema 2 letter", key, r)
+			}
+		}
+	}
+	return out, nil
+}
+
+// schema2Roles are the matrix roles of schema 2; schema 3 added the site
+// director, maintenance, the DPO and the integrator.
+var schema2Roles = []Role{
+	RoleExecutive, RoleISMSOwner, RoleIT, RoleOT, RoleQuality,
+	RoleEHS, RoleLegal, RoleHR, RoleProcurement, RoleOperations,
 }

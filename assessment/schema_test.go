@@ -5,6 +5,9 @@ import (
 	"reflect"
 	"testing"
 	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // schema1Full is a first-release record using every schema 1 feature.
@@ -77,6 +80,99 @@ func TestUpgradeSchema1Golden(t *testing.T) {
 	}
 }
 
+// schema2Full is a record of the last schema 2 release: R, A, C and I
+// only, ten roles, no role names; the federated model it names is the old
+// one, with the ISMS owner accountable on every row.
+const schema2Full = `{
+  "schema": 2,
+  "id": "7c1e0b2a9d8f4e3c",
+  "name": "Lyon – packaging hall",
+  "created": "2026-01-12T08:00:00Z",
+  "updated": "2026-02-03T17:20:00Z",
+  "profile": {
+    "organisation": "Acme Pharma",
+    "site": "Lyon",
+    "validated": true,
+    "plants": 3,
+    "centralRisk": true,
+    "connectivity": "brokered",
+    "respondentRole": "ot",
+    "date": "2026-01-12"
+  },
+  "answers": {
+    "GOV-01": {"rating": "3", "note": "CISO named in the charter", "owner": "isms-owner", "target": "2026-06-30"},
+    "CHG-01": {"rating": "unknown"}
+  },
+  "matrix": {
+    "5.9/ot": {"isms-owner": "A", "ot": "C"},
+    "8.8/it": {"isms-owner": "A", "it": "C"},
+    "8.32/ot": {"isms-owner": "A", "ot": "R", "quality": "C", "ehs": "C", "operations": "C"},
+    "8.20/shared": {"isms-owner": "A", "it": "R", "ot": "R"},
+    "7.2/ot": {"isms-owner": "A", "operations": "R", "ot": "I"}
+  },
+  "model": "federated"
+}`
+
+// TestUpgradeSchema2Golden pins the upgrade of a schema 2 record: the
+// schema number changes, and nothing else. In particular no A becomes A/R
+// (the author never said the A does the work), so the upgraded matrix
+// then shows the missing R the old checks hid on IT rows.
+func TestUpgradeSchema2Golden(t *testing.T) {
+	a, err := Upgrade([]byte(schema2Full))
+	require.NoError(t, err)
+	got, err := json.MarshalIndent(a, "", "  ")
+	require.NoError(t, err)
+	golden(t, "schema2_upgraded.golden", append(got, '\n'))
+
+	assert.Equal(t, SchemaVersion, a.Schema)
+	assert.Nil(t, a.RoleNames)
+	assert.Equal(t, Matrix{
+		{"5.9", DomainOT}:      {RoleISMSOwner: LetterAccountable, RoleOT: LetterConsulted},
+		{"8.8", DomainIT}:      {RoleISMSOwner: LetterAccountable, RoleIT: LetterConsulted},
+		{"8.32", DomainOT}:     {RoleISMSOwner: LetterAccountable, RoleOT: LetterResponsible, RoleQuality: LetterConsulted, RoleEHS: LetterConsulted, RoleOperations: LetterConsulted},
+		{"8.20", DomainShared}: {RoleISMSOwner: LetterAccountable, RoleIT: LetterResponsible, RoleOT: LetterResponsible},
+		{"7.2", DomainOT}:      {RoleISMSOwner: LetterAccountable, RoleOperations: LetterResponsible, RoleOT: LetterInformed},
+	}, a.Matrix)
+	require.NoError(t, Validate(a))
+
+	// What the old checks let pass, the new ones report.
+	var kinds []string
+	for _, p := range CheckMatrix(a) {
+		if a.Matrix[p.Key] != nil {
+			kinds = append(kinds, p.Key.String()+" "+string(p.Kind))
+		}
+	}
+	assert.Equal(t, []string{"5.9/ot no-responsible", "8.8/it no-responsible"}, kinds)
+}
+
+func TestUpgradeSchema2Refuses(t *testing.T) {
+	for _, tt := range []struct {
+		Name, Input, Err string
+	}{{
+		Name:  "ARInSchema2",
+		Input: `{"schema":2,"id":"x","matrix":{"5.1/it":{"it":"A/R"}}}`,
+		Err:   `upgrading schema 2 to 3: matrix row "5.1/it", role "it": A/R is not a schema 2 letter`,
+	}, {
+		Name:  "NewRoleInSchema2",
+		Input: `{"schema":2,"id":"x","matrix":{"5.1/it":{"dpo":"C","it":"A"}}}`,
+		Err:   `upgrading schema 2 to 3: matrix row "5.1/it": role "dpo" is not a schema 2 role`,
+	}, {
+		Name:  "RoleNamesInSchema2",
+		Input: `{"schema":2,"id":"x","roleNames":{"it":"CIO"}}`,
+		Err:   `upgrading schema 2 to 3: roleNames: not part of schema 2`,
+	}, {
+		Name:  "MatrixNotAnObject",
+		Input: `{"schema":2,"id":"x","matrix":[1]}`,
+		Err:   `upgrading schema 2 to 3: matrix: json: cannot unmarshal array into Go value of type map[string]map[assessment.Role]assessment.Letter`,
+	}} {
+		t.Run(tt.Name, func(t *testing.T) {
+			_, err := Upgrade([]byte(tt.Input))
+			require.Error(t, err)
+			assert.Equal(t, tt.Err, err.Error())
+		})
+	}
+}
+
 func TestUpgradeRegulated(t *testing.T) {
 	for _, tt := range []struct {
 		regulated         string
@@ -133,6 +229,14 @@ func TestLoad(t *testing.T) {
 			Model:   ModelFederated,
 		},
 	}, {
+		name:  "Schema3",
+		input: `{"schema":3,"id":"c3","name":"Next","matrix":{"5.9/ot":{"ot":"A/R","site":"C"}},"roleNames":{"ot":"Head of Automation"}}`,
+		want: Assessment{
+			Schema: SchemaVersion, ID: "c3", Name: "Next",
+			Matrix:    Matrix{{"5.9", DomainOT}: {RoleOT: LetterAccountableResponsible, RoleSite: LetterConsulted}},
+			RoleNames: map[Role]string{RoleOT: "Head of Automation"},
+		},
+	}, {
 		name:  "Garbage",
 		input: `not json`,
 		err:   "reading assessment: invalid character 'o' in literal null (expecting 'u')",
@@ -170,12 +274,12 @@ func TestLoad(t *testing.T) {
 		err:   "reading assessment: schema version: json: cannot unmarshal string into Go value of type int",
 	}, {
 		name:  "SchemaNewer",
-		input: `{"schema":3,"id":"x","whatever":{"new":true}}`,
-		err:   "assessment schema 3 is newer than this tool supports (2); open it with a newer version of the tool",
+		input: `{"schema":4,"id":"x","whatever":{"new":true}}`,
+		err:   "assessment schema 4 is newer than this tool supports (3); open it with a newer version of the tool",
 	}, {
 		name:  "SchemaMuchNewer",
 		input: `{"schema":42}`,
-		err:   "assessment schema 42 is newer than this tool supports (2); open it with a newer version of the tool",
+		err:   "assessment schema 42 is newer than this tool supports (3); open it with a newer version of the tool",
 	}, {
 		name:  "Schema1BadRegulated",
 		input: `{"schema":1,"id":"x","profile":{"regulated":"pharma"}}`,
@@ -200,6 +304,10 @@ func TestLoad(t *testing.T) {
 		name:  "Schema2BadMatrixKey",
 		input: `{"schema":2,"id":"x","matrix":{"5.1":{"it":"A"}}}`,
 		err:   `reading assessment: matrix key "5.1" is not of the form control/domain`,
+	}, {
+		name:  "Schema3BadRoleName",
+		input: `{"schema":3,"id":"x","roleNames":{"it":"OT / automation lead"}}`,
+		err:   `invalid assessment: role name for "ot": "OT / automation lead" is already the name of "it"`,
 	}, {
 		name:  "Schema2Invalid",
 		input: `{"schema":2,"id":"x y"}`,
@@ -234,8 +342,9 @@ func TestLoad(t *testing.T) {
 func TestLoadRoundTrip(t *testing.T) {
 	a := New(NewID([]byte("0123456789abcdef")), mustTime(t, "2025-04-01T09:00:00Z"))
 	a.Answers["GOV-01"] = Answer{Rating: Rating2, Note: "deputy CIO", Owner: RoleExecutive, Target: "2025-10-01"}
-	a.Matrix, _ = Preset(ModelExecutiveLed)
+	a.Matrix, _ = Preset(ModelExecutiveLed, a.Profile)
 	a.Model = ModelExecutiveLed
+	a.RoleNames = map[Role]string{RoleSite: "Werkleiter", RoleIntegrator: "Siemens service"}
 	raw, err := json.Marshal(a)
 	if err != nil {
 		t.Fatal(err)

@@ -335,13 +335,13 @@ func (s *Session) UndoMatrix() error {
 }
 
 // ApplyPreset fills the open assessment's matrix from ownership model
-// model and records the model; overwrite false keeps the rows the user
-// already filled.
+// model, built for the assessment's profile, and records the model;
+// overwrite false keeps the rows the user already filled.
 func (s *Session) ApplyPreset(model string, overwrite bool) error {
 	if !s.open {
 		return ErrNotOpen
 	}
-	preset, err := assessment.Preset(model)
+	preset, err := assessment.Preset(model, s.cur.Profile)
 	if err != nil {
 		s.fail("Could not apply the ownership model", err)
 		return fmt.Errorf("apply preset: %w", err)

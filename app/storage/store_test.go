@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"maps"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -86,7 +87,7 @@ func TestSaveLoadRoundTrip(t *testing.T) {
 	if err := json.Unmarshal([]byte(get(t, m, "isms-ownership/v1/a/abc")), &env); err != nil {
 		t.Fatal(err)
 	}
-	for k, want := range map[string]string{"schema": "2", "appVersion": `"1.0.0"`, "savedAt": `"2025-03-01T10:00:00Z"`, "revision": "1"} {
+	for k, want := range map[string]string{"schema": strconv.Itoa(assessment.SchemaVersion), "appVersion": `"1.0.0"`, "savedAt": `"2025-03-01T10:00:00Z"`, "revision": "1"} {
 		if string(env[k]) != want {
 			t.Errorf("envelope %s = %s, want %s", k, env[k], want)
 		}
@@ -721,7 +722,7 @@ func TestHeadMatches(t *testing.T) {
 		{"other revision", `{"schema":2,"appVersion":"1.0.0","savedAt":"x","revision":7,"data":{`, 8, false},
 		{"revision prefix", `{"schema":2,"appVersion":"1.0.0","savedAt":"x","revision":71,"data":{`, 7, false},
 		{"schema 1", `{"schema":1,"appVersion":"0.9","savedAt":"x","revision":3,"data":{`, 3, true},
-		{"newer schema", `{"schema":3,"appVersion":"9.0","savedAt":"x","revision":3,"data":{`, 3, false},
+		{"newer schema", `{"schema":4,"appVersion":"9.0","savedAt":"x","revision":3,"data":{`, 3, false},
 		{"schema 0", `{"schema":0,"appVersion":"","savedAt":"x","revision":3,"data":{`, 3, false},
 		{"fields reordered", `{"revision":3,"schema":2,"data":{`, 3, false},
 		{"spaces", `{ "schema": 2, "revision": 3, "data": {`, 3, false},

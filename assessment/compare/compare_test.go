@@ -363,7 +363,7 @@ func TestExportGolden(t *testing.T) {
 	if got, want := len(recs)-1, 3*RowsPerRespondent; got != want {
 		t.Errorf("%d data rows, want %d", got, want)
 	}
-	if RowsPerRespondent != 12+64+93*3 {
+	if RowsPerRespondent != 12+14+64+93*3 { // profile, roles, answers, matrix
 		t.Errorf("RowsPerRespondent = %d", RowsPerRespondent)
 	}
 	found := false

@@ -148,7 +148,7 @@ func (s *Set) Drill(area string) (Drill, bool) {
 	return d, true
 }
 
-// Accountable values: a matrix row's A roles in RACIRoles order joined with
+// Accountable values: a matrix row's A (or A/R) roles in RACIRoles order joined with
 // "+" ("ot", or "it+ot" when several roles hold an A), or NoAccountable for
 // a row that has letters but no A.
 const NoAccountable = ""
@@ -163,9 +163,9 @@ func AccountableOf(row assessment.RACI) (string, bool) {
 	as := buf[:0]
 	filled := false
 	for r, l := range row {
-		switch l {
-		case assessment.LetterNone:
-		case assessment.LetterAccountable:
+		switch {
+		case l == assessment.LetterNone:
+		case l.Accountable(): // A or A/R
 			as = append(as, r)
 			filled = true
 		default:

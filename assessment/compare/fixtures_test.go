@@ -224,7 +224,7 @@ func synthetic(sites, perSite int) []Entry {
 			for _, q := range assessment.Questions() {
 				a.Answers[q.ID] = assessment.Answer{Rating: ratings[rng.IntN(len(ratings))], Note: "Observed in the workshop, " + q.ID}
 			}
-			m, err := assessment.Preset(models[rng.IntN(len(models))].ID)
+			m, err := assessment.Preset(models[rng.IntN(len(models))].ID, a.Profile)
 			if err != nil {
 				panic(err)
 			}

@@ -13,6 +13,7 @@ type Changes struct {
 	AnswersAdded      int      // questions answered only in the imported record
 	AnswersRemoved    int      // questions answered only in the existing record
 	MatrixRowsChanged int      // matrix rows (control and domain) whose letters differ, including rows added or emptied
+	RoleNamesChanged  int      // matrix roles whose own name differs (a name added, changed or dropped)
 	NameChanged       bool
 }
 
@@ -65,6 +66,11 @@ func Compare(old *assessment.Assessment, imported assessment.Assessment) Changes
 	for k, nr := range imported.Matrix {
 		if _, ok := o.Matrix[k]; !ok && !sameLetters(nil, nr) {
 			c.MatrixRowsChanged++
+		}
+	}
+	for _, r := range assessment.RACIRoles {
+		if o.RoleNames[r] != imported.RoleNames[r] {
+			c.RoleNamesChanged++
 		}
 	}
 	return c

@@ -63,6 +63,12 @@ func TestCompare(t *testing.T) {
 		{"a row only in the file, all empty", &base, func(a *assessment.Assessment) {
 			a.Matrix[assessment.CellKey{Control: "9.99", Domain: "it"}] = assessment.RACI{"legal": ""}
 		}, Changes{}},
+		{"role names added, changed and dropped", &base, func(a *assessment.Assessment) {
+			a.RoleNames = map[assessment.Role]string{
+				assessment.RoleOT:  "Head of Automation",
+				assessment.RoleDPO: "Datenschutzbeauftragte",
+			}
+		}, Changes{RoleNamesChanged: 4}},
 		{"only empty letters differ", &base, func(a *assessment.Assessment) {
 			k := assessment.CellKey{Control: cs[0].ID, Domain: "it"}
 			r := assessment.RACI{"hr": ""}

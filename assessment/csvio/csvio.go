@@ -10,7 +10,7 @@
 // # Layout
 //
 // The header is Header, in that order on export (import maps columns by
-// name). Each assessment contributes rows of four sections, keyed by the
+// name). Each assessment contributes rows of five sections, keyed by the
 // assessment_id column:
 //
 //   - meta: item_id schema, tool_version, name, created, updated, model;
@@ -18,12 +18,26 @@
 //   - profile: one row per Profile field, item_id being its JSON name.
 //     Booleans are yes/no, plants a base-10 integer, roles their IDs, the
 //     date YYYY-MM-DD.
+//   - role: one row per matrix role, item_id being its ID: value is the
+//     organisation's own name for the role, empty for the default label
+//     (which the label column shows). Schema 3.
 //   - answer: one row per question of the bank, in bank order: value is the
 //     rating, owner a role ID, target a YYYY-MM-DD date, note free text.
 //   - raci: one row per control and domain, item_id being the control as
-//     Annex A references it (A.5.10), with the letters in the ten role
-//     columns. Import also accepts the bare number (5.10), which earlier
-//     versions wrote.
+//     Annex A references it (A.5.10), with the letters R, A, A/R, C or I in
+//     the role columns, one per assessment.RACIRoles. Import also accepts
+//     the bare number (5.10), which earlier versions wrote.
+//
+// # Versions
+//
+// The meta row schema is the record's schema. Import reads the files of
+// schema 2, the first CSV format, and of schema 3. A schema 3 file adds
+// the role section, the A/R letter and the role columns site,
+// maintenance, dpo and integrator; a schema 2 file has none of them and
+// imports with the same meaning it had (its R, A, C and I stay where they
+// were, and the new roles are simply empty). The new columns are required
+// in a file that holds a schema 3 assessment, so that a column deleted in
+// a spreadsheet is reported rather than read as empty.
 //
 // label and value_label are written for people and ignored on import: they
 // derive from the bank and the value, and the bank's wording may change
@@ -159,11 +173,32 @@ const (
 	colOwner
 	colTarget
 	colNote
-	colFirstRole // the ten role columns follow in assessment.RACIRoles order
+	colFirstRole // the role columns follow, one per assessment.RACIRoles, in that order
 )
 
+// minSchema is the oldest schema of the CSV format, which Import still
+// reads; see the package doc, section Versions.
+const minSchema = 2
+
+// columnSince is the schema that introduced column col: the four role
+// columns added with schema 3 are absent from schema 2 files, every other
+// column has been there from the first CSV format.
+func columnSince(col int) int {
+	if col >= colFirstRole {
+		switch assessment.RACIRoles[col-colFirstRole] {
+		case assessment.RoleSite, assessment.RoleMaintenance, assessment.RoleDPO, assessment.RoleIntegrator:
+			return 3
+		}
+	}
+	return minSchema
+}
+
+// numRoles is the number of role columns: one per assessment.RACIRoles
+// (Row.roles has exactly as many; TestRowLayoutIsHeader checks it).
+const numRoles = 14
+
 // numCols is the number of columns of Header.
-var numCols = colFirstRole + len(assessment.RACIRoles)
+var numCols = colFirstRole + numRoles
 
 // Header is the header row Export writes, in order.
 var Header = func() []string {
@@ -191,25 +226,31 @@ type Row struct {
 	Note         string `csv:"note"`
 	Executive    string `csv:"executive"`
 	ISMSOwner    string `csv:"isms-owner"`
+	Site         string `csv:"site"`
 	IT           string `csv:"it"`
 	OT           string `csv:"ot"`
+	Operations   string `csv:"operations"`
+	Maintenance  string `csv:"maintenance"`
 	Quality      string `csv:"quality"`
 	EHS          string `csv:"ehs"`
 	Legal        string `csv:"legal"`
+	DPO          string `csv:"dpo"`
 	HR           string `csv:"hr"`
 	Procurement  string `csv:"procurement"`
-	Operations   string `csv:"operations"`
+	Integrator   string `csv:"integrator"`
 }
 
 // roles returns the role columns in assessment.RACIRoles order.
-func (r *Row) roles() [10]*string {
-	return [...]*string{&r.Executive, &r.ISMSOwner, &r.IT, &r.OT, &r.Quality, &r.EHS, &r.Legal, &r.HR, &r.Procurement, &r.Operations}
+func (r *Row) roles() [14]*string {
+	return [...]*string{&r.Executive, &r.ISMSOwner, &r.Site, &r.IT, &r.OT, &r.Operations, &r.Maintenance,
+		&r.Quality, &r.EHS, &r.Legal, &r.DPO, &r.HR, &r.Procurement, &r.Integrator}
 }
 
 // Section names of the section column.
 const (
 	SectionMeta    = "meta"
 	SectionProfile = "profile"
+	SectionRole    = "role"
 	SectionAnswer  = "answer"
 	SectionRACI    = "raci"
 )
@@ -294,10 +335,10 @@ func Export(w io.Writer, as ...assessment.Assessment) error {
 func rowsPerAssessment() int { return len(metaItems) + DataRowsPerAssessment() }
 
 // DataRowsPerAssessment is the number of rows AppendDataRows appends for
-// any assessment: every profile field, every question and every control in
-// every domain, filled or not.
+// any assessment: every profile field, every matrix role, every question
+// and every control in every domain, filled or not.
 func DataRowsPerAssessment() int {
-	return len(assessment.ProfileFields()) + len(assessment.Questions()) + len(assessment.Controls())*len(assessment.Domains)
+	return len(assessment.ProfileFields()) + len(assessment.RACIRoles) + len(assessment.Questions()) + len(assessment.Controls())*len(assessment.Domains)
 }
 
 // appendAssessment appends the rows of a: meta, then its data rows.
@@ -327,13 +368,19 @@ func appendAssessment(rows []Row, a assessment.Assessment) []Row {
 }
 
 // AppendDataRows appends the rows of a that follow its meta rows in the
-// file Export writes: one per profile field, one per question and one per
-// control and domain (DataRowsPerAssessment in all). The comparison's
-// export writes the same rows behind columns of its own.
+// file Export writes: one per profile field, one per matrix role, one per
+// question and one per control and domain (DataRowsPerAssessment in all).
+// The comparison's export writes the same rows behind columns of its own.
 func AppendDataRows(rows []Row, a assessment.Assessment) []Row {
 	for _, f := range assessment.ProfileFields() {
 		v, vl := profileValue(f, &a.Profile)
 		rows = append(rows, Row{AssessmentID: a.ID, Section: SectionProfile, ItemID: f.Key, Label: f.Label, Value: v, ValueLabel: vl})
+	}
+
+	// Every role, renamed or not, so that a spreadsheet user sees where to
+	// type the organisation's titles.
+	for _, r := range assessment.RACIRoles {
+		rows = append(rows, Row{AssessmentID: a.ID, Section: SectionRole, ItemID: string(r), Label: assessment.RoleLabel(r), Value: a.RoleNames[r]})
 	}
 
 	for _, q := range assessment.Questions() {
@@ -425,6 +472,14 @@ func checkExportable(a assessment.Assessment) error {
 		}
 		if err := checkAnswer(ans); err != nil {
 			return fmt.Errorf("answer to %s: %w", id, err)
+		}
+	}
+	for r, n := range a.RoleNames {
+		if err := checkText(n); err != nil {
+			return fmt.Errorf("role name for %s: %w", r, err)
+		}
+		if err := roundTrips(n, parseRoleName); err != nil {
+			return fmt.Errorf("role name for %s: %w", r, err)
 		}
 	}
 	for k, raci := range a.Matrix {

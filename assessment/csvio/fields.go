@@ -175,16 +175,28 @@ func parseRatingValue(s string) (string, error) {
 	return "", err
 }
 
-// parseLetter accepts R, A, C, I in either case, or empty.
+// parseLetter accepts R, A, A/R, C, I in either case, or empty. A/R may
+// also be typed R/A, AR or RA, with blanks around the slash: each can only
+// mean the one role that is both accountable and responsible.
 func parseLetter(s string) (string, error) {
 	switch s {
-	case "", "R", "A", "C", "I":
+	case "", "R", "A", "C", "I", "A/R":
 		return s, nil
-	case "r", "a", "c", "i":
-		return strings.ToUpper(s), nil
 	}
-	return "", fmt.Errorf("letter %q is not one of R, A, C, I (or empty)", s)
+	t := strings.ToUpper(strings.ReplaceAll(s, " ", ""))
+	switch t {
+	case "R", "A", "C", "I":
+		return t, nil
+	case "A/R", "R/A", "AR", "RA":
+		return string(assessment.LetterAccountableResponsible), nil
+	}
+	return "", fmt.Errorf("letter %q is not one of R, A, A/R, C, I (or empty)", s)
 }
+
+// parseRoleName reads a role's own name: surrounding blanks, which a
+// person or a spreadsheet may add, are dropped; empty means the default
+// label. The rules of the name itself are assessment.Validate's.
+func parseRoleName(s string) (string, error) { return strings.TrimSpace(s), nil }
 
 func parseDomain(s string) (string, error) {
 	v := asciiLower(s)

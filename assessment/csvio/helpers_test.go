@@ -139,6 +139,12 @@ func sample() assessment.Assessment {
 		RespondentRole: assessment.RoleOT,
 		Date:           "2026-03-01",
 	}
+	// The organisation's own titles, one of them formula-shaped.
+	a.RoleNames = map[assessment.Role]string{
+		assessment.RoleOT:         "Leiter Automatisierung",
+		assessment.RoleSite:       "=Werkleiter",
+		assessment.RoleIntegrator: "Müller Anlagenbau, Service",
+	}
 	roles := assessment.RespondentRoles
 	for i, q := range assessment.Questions() {
 		ans := assessment.Answer{
@@ -157,8 +163,13 @@ func sample() assessment.Assessment {
 	n := len(assessment.RACIRoles)
 	for i, c := range assessment.Controls() {
 		for j, d := range assessment.Domains {
-			// One A per row, then a varied handful of R, C, I.
-			raci := assessment.RACI{assessment.RACIRoles[(i+j)%n]: assessment.LetterAccountable}
+			// One A (every fifth row an A/R) per row, then a varied
+			// handful of R, C, I.
+			owner := assessment.LetterAccountable
+			if (i+j)%5 == 0 {
+				owner = assessment.LetterAccountableResponsible
+			}
+			raci := assessment.RACI{assessment.RACIRoles[(i+j)%n]: owner}
 			for k := 1; k <= (i+j)%4; k++ {
 				raci[assessment.RACIRoles[(i+j+k*3)%n]] = letters[(i+k)%len(letters)]
 			}

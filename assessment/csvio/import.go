@@ -3,6 +3,7 @@ package csvio
 import (
 	"cmp"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -84,6 +85,8 @@ type importer struct {
 	order    []*group
 	rows     []row
 	badGroup map[string]bool // IDs whose schema is wrong: their rows are not checked
+	schemaOf map[string]int  // schema of each assessment_id whose schema row was read
+	absent   []int           // our columns missing from the header, each allowed by columnSince
 
 	dateOrder dateOrder // how the file's 03/04/2026-style dates read; set by resolveDates
 	notes     []string  // Report.Notes
@@ -192,7 +195,7 @@ func importFile(data []byte) ([]assessment.Assessment, []string, error) {
 	if len(sprobs) > 0 || !ok {
 		return nil, nil, fail(scanProblems(sprobs)...)
 	}
-	im := &importer{groups: map[string]*group{}, badGroup: map[string]bool{}}
+	im := &importer{groups: map[string]*group{}, badGroup: map[string]bool{}, schemaOf: map[string]int{}}
 	need, err := im.readHeader(hdr)
 	if err != nil {
 		return nil, nil, err
@@ -239,6 +242,12 @@ func importFile(data []byte) ([]assessment.Assessment, []string, error) {
 		slab = slab[:n+numCols]
 		r := row{line: rec.line, cells: slab[n : n+numCols : n+numCols]}
 		for c, fc := range im.fileCol {
+			if fc < 0 {
+				// A column a schema 2 file does not have: empty, on the
+				// row's line.
+				r.cells[c] = cell{line: rec.line}
+				continue
+			}
 			raw := rec.cells[fc]
 			r.cells[c] = cell{s: unescapeCell(raw.s), line: raw.line}
 		}
@@ -254,6 +263,9 @@ func importFile(data []byte) ([]assessment.Assessment, []string, error) {
 	}
 
 	im.readSchemas()
+	if err := im.checkAbsentColumns(); err != nil {
+		return nil, nil, err
+	}
 	im.resolveDates()
 	for i := range im.rows {
 		if im.stopped {
@@ -359,7 +371,13 @@ func (im *importer) readHeader(hdr record) (int, error) {
 	}
 	var missing []string
 	for k, fc := range im.fileCol {
-		if fc < 0 {
+		switch {
+		case fc >= 0:
+		case columnSince(k) > minSchema:
+			// Allowed for now: whether the file may lack it depends on
+			// the schemas of its assessments (checkAbsentColumns).
+			im.absent = append(im.absent, k)
+		default:
 			missing = append(missing, Header[k])
 		}
 	}
@@ -373,8 +391,8 @@ func (im *importer) readHeader(hdr record) (int, error) {
 }
 
 // readSchemas reads every assessment's schema row before the other rows. An
-// assessment whose schema is not ours has its schema problem reported and
-// its other rows skipped.
+// assessment whose schema is not one Import reads has its schema problem
+// reported and its other rows skipped.
 func (im *importer) readSchemas() {
 	done := map[string]bool{}
 	for i := range im.rows {
@@ -391,13 +409,35 @@ func (im *importer) readSchemas() {
 			im.at(r, colValue, err.Error())
 		case n > assessment.SchemaVersion:
 			im.at(r, colValue, fmt.Sprintf("schema %d is newer than this tool supports (%d); open the file with a newer version of the tool", n, assessment.SchemaVersion))
-		case n < assessment.SchemaVersion:
-			im.at(r, colValue, fmt.Sprintf("schema %d is not a schema of the CSV format: files of this tool are always schema %d", n, assessment.SchemaVersion))
+		case n < minSchema:
+			im.at(r, colValue, fmt.Sprintf("schema %d is not a schema of the CSV format: its files are schema %d to %d", n, minSchema, assessment.SchemaVersion))
 		default:
+			im.schemaOf[id] = n
 			continue
 		}
 		im.badGroup[id] = true
 	}
+}
+
+// checkAbsentColumns refuses a file that lacks a column one of its
+// assessments' schemas has: a schema 2 file may lack the role columns of
+// schema 3, a schema 3 file may not, since a missing column there means a
+// spreadsheet user deleted letters.
+func (im *importer) checkAbsentColumns() error {
+	newest := 0
+	for _, n := range im.schemaOf {
+		newest = max(newest, n)
+	}
+	var missing []string
+	for _, k := range im.absent {
+		if columnSince(k) <= newest {
+			missing = append(missing, Header[k])
+		}
+	}
+	if len(missing) == 0 {
+		return nil
+	}
+	return fail(Problem{Line: 1, Msg: fmt.Sprintf("missing column(s): %s (schema %d files have them)", strings.Join(missing, ", "), newest)})
 }
 
 // sectionColumns returns the columns that carry data in section sec, as a
@@ -408,12 +448,12 @@ func (im *importer) readSchemas() {
 func sectionColumns(sec string) (uint32, bool) {
 	const always = 1<<colAssessmentID | 1<<colSection | 1<<colItemID | 1<<colLabel | 1<<colValueLabel
 	switch sec {
-	case SectionMeta, SectionProfile:
+	case SectionMeta, SectionProfile, SectionRole:
 		return always | 1<<colValue, true
 	case SectionAnswer:
 		return always | 1<<colValue | 1<<colOwner | 1<<colTarget | 1<<colNote, true
 	case SectionRACI:
-		const roles = 1<<10 - 1 // the ten role columns
+		const roles = 1<<numRoles - 1 // the role columns
 		return always | 1<<colDomain | roles<<colFirstRole, true
 	}
 	return 0, false
@@ -459,7 +499,7 @@ func (im *importer) readRow(r *row) {
 	sec := r.cells[colSection].s
 	allowed, ok := sectionColumns(sec)
 	if !ok {
-		im.at(r, colSection, fmt.Sprintf("section %q is not one of meta, profile, answer, raci", sec))
+		im.at(r, colSection, fmt.Sprintf("section %q is not one of meta, profile, role, answer, raci", sec))
 		return
 	}
 	g := im.group(id, r.line)
@@ -519,6 +559,8 @@ func (im *importer) readItem(r *row, g *group, sec string, allowed uint32) {
 		im.readMeta(r, g, item)
 	case SectionProfile:
 		im.readProfile(r, g, item)
+	case SectionRole:
+		im.readRole(r, g, item)
 	case SectionAnswer:
 		im.readAnswer(r, g, item)
 	case SectionRACI:
@@ -635,6 +677,29 @@ func (im *importer) readProfile(r *row, g *group, item string) {
 	if err != nil {
 		im.at(r, colValue, err.Error())
 	}
+}
+
+// readRole reads the organisation's own name of a matrix role; an empty
+// value keeps the default label. assessment.Validate, at the end, checks
+// the names themselves (length, characters, no two roles alike).
+func (im *importer) readRole(r *row, g *group, item string) {
+	role := assessment.Role(item)
+	if !slices.Contains(assessment.RACIRoles, role) {
+		ids := make([]string, len(assessment.RACIRoles))
+		for i, x := range assessment.RACIRoles {
+			ids[i] = string(x)
+		}
+		im.at(r, colItemID, fmt.Sprintf("unknown matrix role %q (expected one of %s)", item, strings.Join(ids, ", ")))
+		return
+	}
+	name, _ := parseRoleName(r.cells[colValue].s)
+	if name == "" || !im.checkLen(r, colValue, "role name", name, assessment.MaxRoleNameLen) {
+		return
+	}
+	if g.a.RoleNames == nil {
+		g.a.RoleNames = map[assessment.Role]string{}
+	}
+	g.a.RoleNames[role] = name
 }
 
 func (im *importer) readAnswer(r *row, g *group, item string) {

@@ -20,7 +20,7 @@ var (
 	cLast = assessment.Controls()[len(assessment.Controls())-1].ID
 )
 
-// mkRow joins cells with commas, padded to the 20 header columns. Cells are
+// mkRow joins cells with commas, padded to the header's columns. Cells are
 // written raw, so a test can put quotes and odd bytes where it wants.
 func mkRow(cells ...string) string {
 	out := make([]string, numCols)
@@ -44,11 +44,19 @@ func withMeta(rows ...string) string {
 	}, rows...)...)
 }
 
-// roles returns a row's role cells (10 of them) with letter at role index i.
-func roleCells(i int, letter string) []string {
-	c := make([]string, 10)
-	c[i] = letter
+// roleCells returns a row's role cells, one per assessment.RACIRoles,
+// with the given letters in the columns of their roles.
+func roleCells(letters map[assessment.Role]string) []string {
+	c := make([]string, len(assessment.RACIRoles))
+	for r, l := range letters {
+		c[roleColumn(r)] = l
+	}
 	return c
+}
+
+// roleCell is roleCells with one letter.
+func roleCell(r assessment.Role, letter string) []string {
+	return roleCells(map[assessment.Role]string{r: letter})
 }
 
 func raciRow(control, domain string, roles ...string) string {
@@ -76,8 +84,8 @@ var importErrorTests = []struct {
 
 	// Header problems.
 	{Name: "MissingColumns", Input: strings.Replace(strings.Replace(hdr, ",note", "", 1), ",hr", "", 1) + "\r\n", Error: "line 1: missing column(s): note, hr"},
-	{Name: "DuplicateColumn", Input: hdr + ",note\r\n", Error: `line 1, column 21: column "note" appears twice (also column 10)`},
-	{Name: "UnknownColumn", Input: hdr + ",extra\r\n", Error: `line 1, column 21: unknown column "extra"`},
+	{Name: "DuplicateColumn", Input: hdr + ",note\r\n", Error: `line 1, column 25: column "note" appears twice (also column 10)`},
+	{Name: "UnknownColumn", Input: hdr + ",extra\r\n", Error: `line 1, column 25: unknown column "extra"`},
 	{Name: "HeaderTooWide", Input: hdr + strings.Repeat(",", 300) + "\r\n", Error: "line 1, column 257: the header has more than 256 cells"},
 
 	// CSV syntax.
@@ -85,18 +93,18 @@ var importErrorTests = []struct {
 		Error: `line 4, column 10 (note): quoted cell is never closed (a " is missing)`},
 	{Name: "TextAfterQuote", Input: withMeta(mkRow("a1", "answer", q0, "", "", "1", "", "", "", `"quoted"tail`)),
 		Error: `line 4, column 10 (note): unexpected text after the closing quote of a quoted cell (a " inside a quoted cell must be doubled)`},
-	{Name: "ShortRow", Input: withMeta("a1,answer," + q0 + ",,"), Error: "line 4: the row has 5 cells but the header has 20 columns"},
-	{Name: "ExtraCellNotEmpty", Input: withMeta(mkRow("a1", "answer", q0) + ",x"), Error: "line 4, column 21: cell beyond the last header column is not empty"},
-	{Name: "ExtraCellsOneProblemPerRow", Input: withMeta(mkRow("a1", "answer", q0) + ",,x,y" + strings.Repeat(",z", 1000)), Error: "line 4, column 22: cell beyond the last header column is not empty"},
+	{Name: "ShortRow", Input: withMeta("a1,answer," + q0 + ",,"), Error: "line 4: the row has 5 cells but the header has 24 columns"},
+	{Name: "ExtraCellNotEmpty", Input: withMeta(mkRow("a1", "answer", q0) + ",x"), Error: "line 4, column 25: cell beyond the last header column is not empty"},
+	{Name: "ExtraCellsOneProblemPerRow", Input: withMeta(mkRow("a1", "answer", q0) + ",,x,y" + strings.Repeat(",z", 1000)), Error: "line 4, column 26: cell beyond the last header column is not empty"},
 	{Name: "HeaderlessColumnNotEmpty", Input: hdr + ",\r\n" + mkRow("a1", "meta", "schema", "", "", "2") + ",\r\n" + mkRow("a1", "meta", "name", "", "", "N") + ",x\r\n",
-		Error: "line 3, column 21: cell in a column without a header is not empty"},
+		Error: "line 3, column 25: cell in a column without a header is not empty"},
 
 	// Row identity.
 	{Name: "BadAssessmentID", Input: withMeta(mkRow("a 1", "answer", q0)), Error: `line 4, column 1 (assessment_id): assessment_id "a 1" is not 1 to 64 letters, digits, _ or -`},
 	{Name: "EmptyAssessmentID", Input: withMeta(mkRow("", "answer", q0, "", "", "1")), Error: `line 4, column 1 (assessment_id): assessment_id "" is not 1 to 64 letters, digits, _ or -`},
 	{Name: "LongAssessmentID", Input: withMeta(mkRow(strings.Repeat("a", 65), "answer", q0)),
 		Error: `line 4, column 1 (assessment_id): assessment_id "` + strings.Repeat("a", 65) + `" is not 1 to 64 letters, digits, _ or -`},
-	{Name: "UnknownSection", Input: withMeta(mkRow("a1", "answers", q0)), Error: `line 4, column 2 (section): section "answers" is not one of meta, profile, answer, raci`},
+	{Name: "UnknownSection", Input: withMeta(mkRow("a1", "answers", q0)), Error: `line 4, column 2 (section): section "answers" is not one of meta, profile, role, answer, raci`},
 	{Name: "RowsWithoutMeta", Input: withMeta(mkRow("b2", "answer", q0, "", "", "1")),
 		Error: `line 4, column 1 (assessment_id): assessment "b2" has rows but no meta rows (the meta rows schema and name are required)`},
 	{Name: "MissingName", Input: file(mkRow("a1", "meta", "schema", "", "", "2")), Error: `line 2, column 1 (assessment_id): assessment "a1" has no meta row name (it is required)`},
@@ -124,13 +132,13 @@ var importErrorTests = []struct {
 		Error: `line 4, column 3 (item_id): unknown control "05.10.2026": expected an ISO/IEC 27001:2022 Annex A control such as A.5.1 or A.8.34 (if a spreadsheet turned it into a number or date, format the item_id column as text)`},
 
 	// Schema.
-	{Name: "SchemaNewer", Input: file(mkRow("a1", "meta", "schema", "", "", "3"), mkRow("a1", "meta", "name", "", "", "N"), mkRow("a1", "answer", "NEW-01", "", "", "9")),
-		Error: "line 2, column 6 (value): schema 3 is newer than this tool supports (2); open the file with a newer version of the tool"},
+	{Name: "SchemaNewer", Input: file(mkRow("a1", "meta", "schema", "", "", "4"), mkRow("a1", "meta", "name", "", "", "N"), mkRow("a1", "answer", "NEW-01", "", "", "9")),
+		Error: "line 2, column 6 (value): schema 4 is newer than this tool supports (3); open the file with a newer version of the tool"},
 	{Name: "SchemaNewerAfterItsRows", Input: file(mkRow("a1", "future", "x"), mkRow("a1", "meta", "name", "", "", "N"), mkRow("a1", "meta", "schema", "", "", "7")),
-		Error: "line 2, column 2 (section): section \"future\" is not one of meta, profile, answer, raci\n" +
-			"line 4, column 6 (value): schema 7 is newer than this tool supports (2); open the file with a newer version of the tool"},
+		Error: "line 2, column 2 (section): section \"future\" is not one of meta, profile, role, answer, raci\n" +
+			"line 4, column 6 (value): schema 7 is newer than this tool supports (3); open the file with a newer version of the tool"},
 	{Name: "SchemaOlder", Input: file(mkRow("a1", "meta", "schema", "", "", "1"), mkRow("a1", "meta", "name", "", "", "N")),
-		Error: "line 2, column 6 (value): schema 1 is not a schema of the CSV format: files of this tool are always schema 2"},
+		Error: "line 2, column 6 (value): schema 1 is not a schema of the CSV format: its files are schema 2 to 3"},
 	{Name: "SchemaNotANumber", Input: file(mkRow("a1", "meta", "schema", "", "", "two"), mkRow("a1", "meta", "name", "", "", "N")),
 		Error: `line 2, column 6 (value): schema "two" is not a whole number written with digits only (no sign, spaces, decimals or leading zeros)`},
 	{Name: "SchemaLeadingZero", Input: file(mkRow("a1", "meta", "schema", "", "", "02"), mkRow("a1", "meta", "name", "", "", "N")),
@@ -141,13 +149,14 @@ var importErrorTests = []struct {
 	{Name: "RatingDecimal", Input: withMeta(mkRow("a1", "answer", q0, "", "", "3.0")), Error: `line 4, column 6 (value): rating "3.0" is not one of 0, 1, 2, 3, 4, na, unknown`},
 	{Name: "RatingLabel", Input: withMeta(mkRow("a1", "answer", q0, "", "", "Defined")), Error: `line 4, column 6 (value): rating "Defined" is not one of 0, 1, 2, 3, 4, na, unknown`},
 	{Name: "BadOwner", Input: withMeta(mkRow("a1", "answer", q0, "", "", "1", "", "boss")),
-		Error: `line 4, column 8 (owner): role "boss" is not one of executive, isms-owner, it, ot, quality, ehs, legal, hr, procurement, operations, consultant (or empty)`},
+		Error: `line 4, column 8 (owner): role "boss" is not one of executive, isms-owner, site, it, ot, operations, maintenance, quality, ehs, legal, dpo, hr, procurement, integrator, consultant (or empty)`},
 	{Name: "BadRespondentRole", Input: withMeta(mkRow("a1", "profile", "respondentRole", "", "", "IT lead")),
-		Error: `line 4, column 6 (value): respondentRole "IT lead" is not one of executive, isms-owner, it, ot, quality, ehs, legal, hr, procurement, operations, consultant (or empty)`},
+		Error: `line 4, column 6 (value): respondentRole "IT lead" is not one of executive, isms-owner, site, it, ot, operations, maintenance, quality, ehs, legal, dpo, hr, procurement, integrator, consultant (or empty)`},
 	{Name: "BadDomain", Input: withMeta(raciRow(c0, "plant")), Error: `line 4, column 4 (domain): domain "plant" is not one of it, ot, shared`},
-	{Name: "EmptyDomain", Input: withMeta(raciRow(c0, "", roleCells(0, "A")...)), Error: `line 4, column 4 (domain): domain "" is not one of it, ot, shared`},
-	{Name: "BadLetter", Input: withMeta(raciRow(c0, "it", roleCells(0, "X")...)), Error: `line 4, column 11 (executive): letter "X" is not one of R, A, C, I (or empty)`},
-	{Name: "TwoLetters", Input: withMeta(raciRow(c0, "it", roleCells(2, "RA")...)), Error: `line 4, column 13 (it): letter "RA" is not one of R, A, C, I (or empty)`},
+	{Name: "EmptyDomain", Input: withMeta(raciRow(c0, "", roleCell(assessment.RoleExecutive, "A")...)), Error: `line 4, column 4 (domain): domain "" is not one of it, ot, shared`},
+	{Name: "BadLetter", Input: withMeta(raciRow(c0, "it", roleCell(assessment.RoleExecutive, "X")...)), Error: `line 4, column 11 (executive): letter "X" is not one of R, A, A/R, C, I (or empty)`},
+	{Name: "TwoLetters", Input: withMeta(raciRow(c0, "it", roleCell(assessment.RoleIT, "RC")...)), Error: `line 4, column 14 (it): letter "RC" is not one of R, A, A/R, C, I (or empty)`},
+	{Name: "ARBackwardsWithC", Input: withMeta(raciRow(c0, "it", roleCell(assessment.RoleIT, "A/C")...)), Error: `line 4, column 14 (it): letter "A/C" is not one of R, A, A/R, C, I (or empty)`},
 	{Name: "BadBoolean", Input: withMeta(mkRow("a1", "profile", "validated", "", "", "maybe")), Error: `line 4, column 6 (value): validated "maybe" is not yes or no`},
 	{Name: "BadConnectivity", Input: withMeta(mkRow("a1", "profile", "connectivity", "", "", "cloud")),
 		Error: `line 4, column 6 (value): connectivity "cloud" is not one of isolated, brokered, integrated (or empty)`},
@@ -251,16 +260,16 @@ var importErrorTests = []struct {
 	// in the file as it is (here semicolons and a permuted header).
 	{Name: "SeveralProblems", Input: withMeta(
 		mkRow("a1", "answer", q0, "", "", "7", "", "boss"),
-		raciRow(c0, "it", roleCells(9, "Q")...),
+		raciRow(c0, "it", roleCell(assessment.RoleOperations, "Q")...),
 		mkRow("a1", "profile", "plants", "", "", "-1"),
 	), Error: `line 4, column 6 (value): rating "7" is not one of 0, 1, 2, 3, 4, na, unknown` + "\n" +
-		`line 4, column 8 (owner): role "boss" is not one of executive, isms-owner, it, ot, quality, ehs, legal, hr, procurement, operations, consultant (or empty)` + "\n" +
-		`line 5, column 20 (operations): letter "Q" is not one of R, A, C, I (or empty)` + "\n" +
+		`line 4, column 8 (owner): role "boss" is not one of executive, isms-owner, site, it, ot, operations, maintenance, quality, ehs, legal, dpo, hr, procurement, integrator, consultant (or empty)` + "\n" +
+		`line 5, column 16 (operations): letter "Q" is not one of R, A, A/R, C, I (or empty)` + "\n" +
 		`line 6, column 6 (value): plants "-1" is not a whole number written with digits only (no sign, spaces, decimals or leading zeros)`},
 	{Name: "SemicolonPermutedHeader", Input: "note;value;" + strings.Join(Header[:5], ";") + ";" + strings.Join(Header[6:9], ";") + ";" + strings.Join(Header[10:], ";") + "\n" +
-		";2;a1;meta;schema" + strings.Repeat(";", 15) + "\n" +
-		";N;a1;meta;name" + strings.Repeat(";", 15) + "\n" +
-		"\"multi\nline;\";nine;a1;answer;" + q0 + strings.Repeat(";", 15) + "\n",
+		";2;a1;meta;schema" + strings.Repeat(";", numCols-5) + "\n" +
+		";N;a1;meta;name" + strings.Repeat(";", numCols-5) + "\n" +
+		"\"multi\nline;\";nine;a1;answer;" + q0 + strings.Repeat(";", numCols-5) + "\n",
 		// The row starts on line 4, but its value cell after the two-line note on line 5.
 		Error: `line 5, column 2 (value): rating "nine" is not one of 0, 1, 2, 3, 4, na, unknown`},
 	{Name: "MultilineCellsShiftLines", Input: withMeta(
@@ -353,7 +362,7 @@ func TestImportProblemCaps(t *testing.T) {
 func TestImportAccepts(t *testing.T) {
 	meta := []string{mkRow("a1", "meta", "schema", "", "", "2"), mkRow("a1", "meta", "name", "", "", "N")}
 	want := func(change func(a *assessment.Assessment)) assessment.Assessment {
-		a := assessment.Assessment{Schema: 2, ID: "a1", Name: "N", Answers: map[string]assessment.Answer{}, Matrix: assessment.Matrix{}}
+		a := assessment.Assessment{Schema: assessment.SchemaVersion, ID: "a1", Name: "N", Answers: map[string]assessment.Answer{}, Matrix: assessment.Matrix{}}
 		if change != nil {
 			change(&a)
 		}
@@ -371,8 +380,8 @@ func TestImportAccepts(t *testing.T) {
 		{"CR only (old Mac)", strings.ReplaceAll(file(meta...), "\r\n", "\r"), want(nil)},
 		{"trailing blank lines and delimiter rows", file(meta...) + ",,,,,,,,,,,,,,,,,,,\r\n\r\n\n", want(nil)},
 		{"blank rows between", file(meta[0], "", ",,,", meta[1]), want(nil)},
-		{"BOM and all quoted", "\ufeff\"" + strings.Join(Header, "\",\"") + "\"\r\n\"a1\",\"meta\",\"schema\",\"\",\"\",\"2\"" + strings.Repeat(",\"\"", 14) + "\r\n" +
-			"\"a1\",\"meta\",\"name\",\"\",\"\",\"N\"" + strings.Repeat(",\"\"", 14), want(nil)},
+		{"BOM and all quoted", "\ufeff\"" + strings.Join(Header, "\",\"") + "\"\r\n\"a1\",\"meta\",\"schema\",\"\",\"\",\"2\"" + strings.Repeat(",\"\"", numCols-6) + "\r\n" +
+			"\"a1\",\"meta\",\"name\",\"\",\"\",\"N\"" + strings.Repeat(",\"\"", numCols-6), want(nil)},
 		{"header in other case and with blanks", strings.Replace(file(meta...), "assessment_id,section", " Assessment_ID ,SECTION", 1), want(nil)},
 		{"excel extra empty columns", strings.ReplaceAll(file(meta...), "\r\n", ",,,\r\n"), want(nil)},
 		{"rows shorter than trailing blank header columns", hdr + ",,\r\n" + meta[0] + "\r\n" + meta[1] + "\r\n", want(nil)},
@@ -388,11 +397,14 @@ func TestImportAccepts(t *testing.T) {
 			mkRow("a1", "profile", "plants", "", "", "0"),
 			mkRow("a1", "profile", "date", "", "", "2026-03-01 00:00:00"),
 			mkRow("a1", "answer", q0, "", "", "NA", "", "Isms-Owner", "2026-04-30T00:00:00"),
-			raciRow(c0, "OT", "a", "r", "", "c", "", "", "", "", "", "i"),
+			raciRow(c0, "OT", roleCells(map[assessment.Role]string{
+				assessment.RoleExecutive: "a", assessment.RoleISMSOwner: "r", assessment.RoleOT: "c", assessment.RoleOperations: "i",
+				assessment.RoleMaintenance: "a / r",
+			})...),
 		)...), want(func(a *assessment.Assessment) {
 			a.Profile = assessment.Profile{Validated: true, SafetyCritical: true, Connectivity: "brokered", RespondentRole: "ot", Date: "2026-03-01"}
 			a.Answers[q0] = assessment.Answer{Rating: "na", Owner: "isms-owner", Target: "2026-04-30"}
-			a.Matrix[key] = assessment.RACI{"executive": "A", "isms-owner": "R", "ot": "C", "operations": "I"}
+			a.Matrix[key] = assessment.RACI{"executive": "A", "isms-owner": "R", "ot": "C", "operations": "I", "maintenance": "A/R"}
 		})},
 		{"Excel booleans and decimal plants", file(append(meta,
 			mkRow("a1", "profile", "validated", "", "", "FALSE"),
@@ -426,7 +438,7 @@ func TestImportAccepts(t *testing.T) {
 			a.Profile.Site = "'Plant"
 			a.Answers[q0] = assessment.Answer{Note: "'+1"}
 		})},
-		{"control written as A.5.1", file(append(meta, raciRow("A."+c0, "ot", roleCells(1, "A")...))...), want(func(a *assessment.Assessment) {
+		{"control written as A.5.1", file(append(meta, raciRow("A."+c0, "ot", roleCell(assessment.RoleISMSOwner, "A")...))...), want(func(a *assessment.Assessment) {
 			a.Matrix[key] = assessment.RACI{"isms-owner": "A"}
 		})},
 		{"quote inside unquoted cell", file(append(meta, mkRow("a1", "answer", q0, "", "", "", "", "", "", `5" pipe`))...), want(func(a *assessment.Assessment) {

@@ -65,12 +65,12 @@ var interactionList = []interaction{{
 	act: `i => {
 		const row = document.getElementById("mx-row-5.15");
 		if (i === 0) row.scrollIntoView({block: "center"});
-		const sel = row.querySelectorAll("td.mx-cell select")[3];
+		const sel = row.querySelectorAll("td.mx-cell select")[4]; // OT lead
 		sel.value = sel.value === "R" ? "A" : "R";
 		window.benchWant = sel.value;
 		sel.dispatchEvent(new Event("change", {bubbles: true}));
 	}`,
-	done: `i => document.getElementById("mx-row-5.15").dataset.raci[3] === window.benchWant`,
+	done: `i => document.getElementById("mx-row-5.15").dataset.raci[4] === window.benchWant`,
 }, {
 	name:     "switch area",
 	fragment: "#/sample-0000/questions/GOV-01",

@@ -52,7 +52,7 @@ func cmpRespondent(t testing.TB, id, site, name string, role assessment.Role, bi
 		lvl = max(0, min(4, lvl))
 		a.Answers[q.ID] = assessment.Answer{Rating: cmpLevels[lvl]}
 	}
-	m, err := assessment.Preset(model)
+	m, err := assessment.Preset(model, a.Profile)
 	require.NoError(t, err)
 	a.Matrix, a.Model = m, model
 	return a
@@ -61,7 +61,10 @@ func cmpRespondent(t testing.TB, id, site, name string, role assessment.Role, bi
 // cmpWorkshop is the small data set: Plant Antwerp with an IT and an OT lead
 // who disagree, Plant Brno with one respondent from Quality.
 func cmpWorkshop(t *testing.T) []assessment.Assessment {
-	it := cmpRespondent(t, "antwerp-it", "Plant Antwerp", "Anna Berg", assessment.RoleIT, 1, 0, assessment.ModelCentralised)
+	// Both Antwerp respondents start from the same model, so that their
+	// matrices differ only where the test makes them (the models give
+	// different accountable roles on most rows).
+	it := cmpRespondent(t, "antwerp-it", "Plant Antwerp", "Anna Berg", assessment.RoleIT, 1, 0, assessment.ModelFederated)
 	it.Answers["GOV-02"] = assessment.Answer{Rating: assessment.Rating4, Note: "The group CISO settles IT/OT disputes; minutes of the November steering meeting."}
 	it.Answers["INC-01"] = assessment.Answer{Rating: assessment.RatingUnknown, Note: "We never hear about plant events."}
 	ot := cmpRespondent(t, "antwerp-ot", "Plant Antwerp", "Omar Ortiz", assessment.RoleOT, -1, 0, assessment.ModelFederated)

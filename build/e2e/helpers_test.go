@@ -487,8 +487,8 @@ func (b *Browser) WaitResults() {
 func matrixRow(control string) string { return `[id="mx-row-` + control + `"]` }
 
 // matrixCell is the CSS selector of one role's select in a row; role is
-// the column index in assessment.RACIRoles order (0 executive … 3 OT lead
-// … 9 plant operations).
+// the column index in assessment.RACIRoles order (0 executive, 1 ISMS
+// owner, 3 IT lead, 4 OT lead, 5 plant operations …).
 func matrixCell(control string, role int) string {
 	return fmt.Sprintf(`%s td.mx-cell:nth-of-type(%d) select`, matrixRow(control), role+1)
 }
@@ -642,7 +642,7 @@ func fullAssessment(t testing.TB, id, name, site string, answered int) assessmen
 			Target: "2026-09-30",
 		}
 	}
-	m, err := assessment.Preset(assessment.ModelFederated)
+	m, err := assessment.Preset(assessment.ModelFederated, a.Profile)
 	require.NoError(t, err)
 	a.Matrix, a.Model = m, assessment.ModelFederated
 	require.NoError(t, assessment.Validate(a), "test data")

@@ -116,11 +116,11 @@ func TestJourney(t *testing.T) {
 	// Matrix: a few cells, then a preset that keeps them.
 	b.Click("#tab-matrix")
 	b.WaitVisible(matrixRow("5.15"))
-	b.SetCell("5.15", 3, "A") // OT lead accountable (Plant OT is shown first)
-	b.SetCell("5.15", 9, "R") // plant operations responsible
-	b.SetCell("8.20", 2, "R") // IT lead responsible
+	b.SetCell("5.15", 4, "A") // OT lead accountable (Plant OT is shown first)
+	b.SetCell("5.15", 5, "R") // plant operations responsible
+	b.SetCell("8.20", 3, "R") // IT lead responsible
 	b.ApplyPreset("federated", "Federated")
-	b.WaitRow("5.15", "---A-----R") // kept
+	b.WaitRow("5.15", "----AR--------") // kept
 
 	// Results: the chart has one row per area, a bar where there is a score.
 	// The results append their sections over a few frames (aria-busy).
@@ -144,7 +144,7 @@ func TestJourney(t *testing.T) {
 	}
 	b.Click("#tab-matrix")
 	b.WaitVisible(matrixRow("5.15"))
-	b.WaitRow("5.15", "---A-----R")
+	b.WaitRow("5.15", "----AR--------")
 	b.WaitText("#mx-current", "Federated")
 
 	// Print the report.

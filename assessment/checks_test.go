@@ -1,0 +1,384 @@
+package assessment
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+const (
+	lR  = LetterResponsible
+	lA  = LetterAccountable
+	lAR = LetterAccountableResponsible
+	lC  = LetterConsulted
+	lI  = LetterInformed
+)
+
+var (
+	gmp    = Profile{Validated: true}
+	safety = Profile{SafetyCritical: true}
+)
+
+// checkTests are the rules of Checker.Row, each shown firing and not
+// firing, on the shipped controls (whose relevance the empty-row rule
+// reads: 8.20 high, 5.1 medium, 5.11 low).
+var checkTests = []struct {
+	Name    string
+	Control string
+	Domain  Domain
+	Profile Profile
+	Row     RACI
+	Want    []ProblemKind
+	Roles   []Role // Roles of the first problem, when set
+}{{
+	Name: "EmptyITSilent", Control: "8.20", Domain: DomainIT,
+}, {
+	Name: "EmptyOTHighUnassigned", Control: "8.20", Domain: DomainOT,
+	Want: []ProblemKind{ProblemUnassigned},
+}, {
+	Name: "EmptyOTMediumSilent", Control: "5.1", Domain: DomainOT,
+}, {
+	Name: "EmptySharedMediumUnassigned", Control: "5.1", Domain: DomainShared,
+	Want: []ProblemKind{ProblemUnassigned},
+}, {
+	Name: "EmptySharedLowSilent", Control: "5.11", Domain: DomainShared,
+}, {
+	Name: "ClearedLettersAreEmpty", Control: "8.20", Domain: DomainOT, Row: RACI{RoleOT: LetterNone},
+	Want: []ProblemKind{ProblemUnassigned},
+}, {
+	// An empty row reports only that it is empty, whatever the profile.
+	Name: "EmptyReportsNothingElse", Control: "8.32", Domain: DomainOT, Profile: Profile{Validated: true, SafetyCritical: true},
+	Want: []ProblemKind{ProblemUnassigned},
+}, {
+	Name: "AROnItsOwnPasses", Control: "8.20", Domain: DomainIT, Row: RACI{RoleIT: lAR},
+}, {
+	// The example: the OT lead as A/R on the asset register.
+	Name: "ARKeepsTheR", Control: "5.9", Domain: DomainOT, Row: RACI{RoleOT: lAR, RoleISMSOwner: lC},
+}, {
+	Name: "NoAccountable", Control: "8.20", Domain: DomainIT, Row: RACI{RoleIT: lR, RoleOT: lC},
+	Want: []ProblemKind{ProblemNoAccountable},
+}, {
+	Name: "SeveralAccountableARCounts", Control: "5.3", Domain: DomainIT, Row: RACI{RoleIT: lA, RoleISMSOwner: lAR},
+	Want: []ProblemKind{ProblemSeveralAccountable}, Roles: []Role{RoleISMSOwner, RoleIT},
+}, {
+	Name: "OneAOneR", Control: "5.3", Domain: DomainIT, Row: RACI{RoleISMSOwner: lA, RoleIT: lR},
+}, {
+	// Corporate IT rows need an R too.
+	Name: "ITNoResponsible", Control: "8.8", Domain: DomainIT, Row: RACI{RoleISMSOwner: lA, RoleIT: lC},
+	Want: []ProblemKind{ProblemNoResponsible},
+}, {
+	Name: "OTNoResponsible", Control: "5.1", Domain: DomainOT, Row: RACI{RoleOT: lA, RoleQuality: lC},
+	Want: []ProblemKind{ProblemNoResponsible},
+}, {
+	// Low relevance on the plant floor no longer excuses a missing R:
+	// with A/R there is always a way to say who does the work.
+	Name: "OTLowRelevanceNoResponsible", Control: "5.11", Domain: DomainOT, Row: RACI{RoleHR: lA},
+	Want: []ProblemKind{ProblemNoResponsible},
+}, {
+	Name: "SharedNoResponsible", Control: "8.20", Domain: DomainShared, Row: RACI{RoleISMSOwner: lA, RoleIT: lC},
+	Want: []ProblemKind{ProblemNoResponsible},
+}, {
+	Name: "OnlyInformed", Control: "8.20", Domain: DomainOT, Row: RACI{RoleOT: lI},
+	Want: []ProblemKind{ProblemNoAccountable, ProblemNoResponsible},
+}, {
+	Name: "SeveralAndNoR", Control: "8.20", Domain: DomainOT, Row: RACI{RoleOT: lA, RoleIT: lA},
+	Want: []ProblemKind{ProblemSeveralAccountable, ProblemNoResponsible},
+}, {
+	Name: "SharedNoOwner", Control: "8.20", Domain: DomainShared, Row: RACI{RoleIT: lC, RoleOT: lI},
+	Want: []ProblemKind{ProblemSharedNoOwner},
+}, {
+	Name: "SharedROnly", Control: "8.20", Domain: DomainShared, Row: RACI{RoleIT: lR, RoleOT: lR},
+	Want: []ProblemKind{ProblemNoAccountable},
+}, {
+	Name: "SharedOwned", Control: "8.20", Domain: DomainShared, Row: RACI{RoleIT: lAR, RoleOT: lR, RoleISMSOwner: lC},
+}, {
+	Name: "ProcurementAOnPlantNetwork", Control: "8.20", Domain: DomainOT, Row: RACI{RoleProcurement: lA, RoleOT: lR},
+	Want: []ProblemKind{ProblemCannotAct}, Roles: []Role{RoleProcurement},
+}, {
+	Name: "HRAOnSharedPremises", Control: "7.2", Domain: DomainShared, Row: RACI{RoleHR: lA, RoleSite: lR},
+	Want: []ProblemKind{ProblemCannotAct}, Roles: []Role{RoleHR},
+}, {
+	Name: "DPOAOnPlantBackup", Control: "8.13", Domain: DomainOT, Row: RACI{RoleDPO: lA, RoleOT: lR},
+	Want: []ProblemKind{ProblemCannotAct}, Roles: []Role{RoleDPO},
+}, {
+	Name: "OTLeadAOnCorporateNetwork", Control: "8.20", Domain: DomainIT, Row: RACI{RoleOT: lA, RoleIT: lR},
+	Want: []ProblemKind{ProblemCannotAct}, Roles: []Role{RoleOT},
+}, {
+	Name: "MaintenanceAOnCorporateEndpoints", Control: "8.1", Domain: DomainIT, Row: RACI{RoleMaintenance: lAR},
+	Want: []ProblemKind{ProblemCannotAct}, Roles: []Role{RoleMaintenance},
+}, {
+	// Office functions may own their own field on the plant floor.
+	Name: "ProcurementAOnOTSuppliers", Control: "5.19", Domain: DomainOT, Row: RACI{RoleProcurement: lAR, RoleOT: lR},
+}, {
+	Name: "LegalAOnOTLegalDuties", Control: "5.31", Domain: DomainOT, Row: RACI{RoleLegal: lAR, RoleOT: lR},
+}, {
+	Name: "HRAOnCorporatePremises", Control: "7.7", Domain: DomainIT, Row: RACI{RoleHR: lAR},
+}, {
+	// A plant role may own shared infrastructure.
+	Name: "OTLeadAOnSharedNetwork", Control: "8.22", Domain: DomainShared, Row: RACI{RoleOT: lAR, RoleIT: lR},
+}, {
+	// An office function may do (R) what it cannot answer for.
+	Name: "ProcurementROnPlantNetwork", Control: "8.21", Domain: DomainOT, Row: RACI{RoleOT: lAR, RoleProcurement: lR},
+}, {
+	Name: "VendorResponsible", Control: "8.30", Domain: DomainOT, Row: RACI{RoleOT: lA, RoleIntegrator: lR},
+	Want: []ProblemKind{ProblemVendorOwns}, Roles: []Role{RoleIntegrator},
+}, {
+	Name: "VendorAccountable", Control: "8.30", Domain: DomainOT, Row: RACI{RoleIntegrator: lA, RoleOT: lR},
+	Want: []ProblemKind{ProblemVendorOwns},
+}, {
+	Name: "VendorAR", Control: "7.13", Domain: DomainIT, Row: RACI{RoleIntegrator: lAR},
+	Want: []ProblemKind{ProblemVendorOwns},
+}, {
+	Name: "VendorConsulted", Control: "8.30", Domain: DomainOT, Row: RACI{RoleOT: lAR, RoleIntegrator: lC},
+}, {
+	Name: "VendorInformed", Control: "8.30", Domain: DomainOT, Row: RACI{RoleOT: lAR, RoleIntegrator: lI},
+}, {
+	Name: "ChangeApprovedAndDoneAlone", Control: "8.32", Domain: DomainOT, Row: RACI{RoleOT: lAR},
+	Want: []ProblemKind{ProblemDutiesNotSeparated}, Roles: []Role{RoleOT},
+}, {
+	// Being told afterwards separates nothing.
+	Name: "ChangeAloneWithInformed", Control: "8.32", Domain: DomainOT, Row: RACI{RoleOT: lAR, RoleOperations: lI, RoleEHS: lI},
+	Want: []ProblemKind{ProblemDutiesNotSeparated},
+}, {
+	Name: "ChangeWithReviewer", Control: "8.32", Domain: DomainOT, Row: RACI{RoleOT: lAR, RoleMaintenance: lC},
+}, {
+	Name: "PrivilegedAccessWithSecondR", Control: "8.2", Domain: DomainOT, Row: RACI{RoleOT: lAR, RoleMaintenance: lR},
+}, {
+	Name: "PrivilegedAccessSplitAR", Control: "8.2", Domain: DomainOT, Row: RACI{RoleISMSOwner: lA, RoleOT: lR},
+}, {
+	Name: "PrivilegedAccessAloneInIT", Control: "8.2", Domain: DomainIT, Row: RACI{RoleIT: lAR},
+	Want: []ProblemKind{ProblemDutiesNotSeparated},
+}, {
+	Name: "AccessRightsAloneOnShared", Control: "5.18", Domain: DomainShared, Row: RACI{RoleIT: lAR},
+	Want: []ProblemKind{ProblemDutiesNotSeparated},
+}, {
+	// A/R alone is normal where 5.3 names no conflict.
+	Name: "NetworkAloneIsFine", Control: "8.20", Domain: DomainOT, Row: RACI{RoleOT: lAR},
+}, {
+	Name: "GMPPatchWithoutQuality", Control: "8.8", Domain: DomainOT, Profile: gmp, Row: RACI{RoleOT: lAR, RoleISMSOwner: lC},
+	Want: []ProblemKind{ProblemQualityNotConsulted},
+}, {
+	Name: "GMPQualityInformedIsNotEnough", Control: "8.9", Domain: DomainOT, Profile: gmp, Row: RACI{RoleOT: lAR, RoleQuality: lI},
+	Want: []ProblemKind{ProblemQualityNotConsulted},
+}, {
+	Name: "GMPQualityConsulted", Control: "8.13", Domain: DomainOT, Profile: gmp, Row: RACI{RoleOT: lAR, RoleQuality: lC},
+}, {
+	Name: "GMPQualityAccountableForChange", Control: "8.32", Domain: DomainOT, Profile: gmp, Row: RACI{RoleQuality: lA, RoleOT: lR},
+}, {
+	Name: "GMPRecordsQualityResponsible", Control: "5.33", Domain: DomainOT, Profile: gmp, Row: RACI{RoleISMSOwner: lA, RoleOT: lR, RoleQuality: lR},
+}, {
+	Name: "NoGMPNoQualityRule", Control: "8.8", Domain: DomainOT, Row: RACI{RoleOT: lAR, RoleISMSOwner: lC},
+}, {
+	Name: "GMPOnlyOnThePlantFloor", Control: "8.8", Domain: DomainIT, Profile: gmp, Row: RACI{RoleIT: lAR, RoleISMSOwner: lC},
+}, {
+	Name: "GMPOnlyOnTheNamedControls", Control: "8.20", Domain: DomainOT, Profile: gmp, Row: RACI{RoleOT: lAR},
+}, {
+	Name: "SafetyIncidentWithoutEHS", Control: "5.26", Domain: DomainOT, Profile: safety, Row: RACI{RoleOT: lAR, RoleOperations: lR},
+	Want: []ProblemKind{ProblemSafetyNotConsulted},
+}, {
+	Name: "SafetyChangeEHSInformed", Control: "8.32", Domain: DomainOT, Profile: safety, Row: RACI{RoleOT: lA, RoleMaintenance: lR, RoleEHS: lI},
+	Want: []ProblemKind{ProblemSafetyNotConsulted},
+}, {
+	Name: "SafetyEHSConsulted", Control: "5.25", Domain: DomainOT, Profile: safety, Row: RACI{RoleOT: lAR, RoleEHS: lC},
+}, {
+	Name: "NoSafetyNoEHSRule", Control: "5.26", Domain: DomainOT, Row: RACI{RoleOT: lAR, RoleOperations: lR},
+}, {
+	Name: "SafetyOnlyOnThePlantFloor", Control: "5.26", Domain: DomainShared, Profile: safety, Row: RACI{RoleIT: lAR, RoleOT: lR},
+}, {
+	Name: "SafetyNotOnOtherControls", Control: "8.8", Domain: DomainOT, Profile: safety, Row: RACI{RoleOT: lAR},
+}, {
+	Name: "EveryRuleAtOnce", Control: "8.32", Domain: DomainOT, Profile: Profile{Validated: true, SafetyCritical: true}, Row: RACI{RoleOT: lAR},
+	Want: []ProblemKind{ProblemDutiesNotSeparated, ProblemQualityNotConsulted, ProblemSafetyNotConsulted},
+}}
+
+func TestCheckRow(t *testing.T) {
+	for _, tt := range checkTests {
+		t.Run(tt.Name, func(t *testing.T) {
+			c, ok := ControlByID(tt.Control)
+			require.True(t, ok, "control %s", tt.Control)
+			k := CellKey{tt.Control, tt.Domain}
+			got := CheckRow(k, tt.Row, c, tt.Profile)
+			var kinds []ProblemKind
+			for _, p := range got {
+				kinds = append(kinds, p.Kind)
+				assert.Equal(t, k, p.Key)
+				assert.NotEmpty(t, p.Message, "%s has no message", p.Kind)
+			}
+			assert.Equal(t, tt.Want, kinds)
+			if tt.Roles != nil && len(got) > 0 {
+				assert.Equal(t, tt.Roles, got[0].Roles)
+			}
+		})
+	}
+}
+
+// Messages speak of roles by the names the organisation gave them.
+func TestCheckRowUsesRoleNames(t *testing.T) {
+	ch := Checker{
+		Profile: Profile{Validated: true},
+		Names:   map[Role]string{RoleOT: "Head of Automation", RoleIT: "CIO", RoleQuality: "QA"},
+	}
+	c, _ := ControlByID("8.32")
+	ps := ch.Row(CellKey{"8.32", DomainOT}, RACI{RoleOT: lAR, RoleIT: lA}, c)
+	require.Len(t, ps, 2)
+	assert.Equal(t, "CIO and Head of Automation are all accountable (A or A/R). Keep exactly one; the others can be R or C.", ps[0].Message)
+	assert.Contains(t, ps[1].Message, "Give QA at least a C.")
+	assert.Contains(t, ps[1].Message, "any change")
+}
+
+func TestCheckMatrixWith(t *testing.T) {
+	controls := []Control{
+		{ID: "5.10", Relevance: RelevanceHigh},
+		{ID: "5.9", Relevance: RelevanceLow},
+	}
+	a := Assessment{Matrix: Matrix{
+		{"5.9", DomainIT}:     {RoleIT: lR},
+		{"5.10", DomainIT}:    {RoleIT: lAR},
+		{"5.10", DomainOT}:    {RoleOT: lA},
+		{"99.1", DomainOT}:    {RoleOT: lC}, // outside the grid: ignored
+		{"5.9", DomainShared}: {RoleIT: lAR},
+	}}
+	var got []Problem
+	for _, p := range CheckMatrixWith(a, controls) {
+		got = append(got, Problem{Key: p.Key, Kind: p.Kind})
+	}
+	assert.Equal(t, []Problem{
+		{Key: CellKey{"5.10", DomainOT}, Kind: ProblemNoResponsible},
+		{Key: CellKey{"5.10", DomainShared}, Kind: ProblemUnassigned},
+		{Key: CellKey{"5.9", DomainIT}, Kind: ProblemNoAccountable},
+	}, got, "controls order, then domain order")
+	assert.Empty(t, CheckMatrixWith(Assessment{}, nil))
+}
+
+func TestProblemKindsAreExplained(t *testing.T) {
+	seen := map[ProblemKind]bool{}
+	for _, k := range ProblemKinds {
+		assert.False(t, seen[k], "%s listed twice", k)
+		seen[k] = true
+		assert.NotEqual(t, string(k), k.Title(), "%s has no title", k)
+		assert.NotEmpty(t, k.Explanation(), "%s has no explanation", k)
+	}
+	// Every kind a test saw is listed.
+	for _, tt := range checkTests {
+		for _, k := range tt.Want {
+			assert.True(t, seen[k], "%s is not in ProblemKinds", k)
+		}
+	}
+}
+
+// The controls the rules name exist, and the messages say something
+// specific about each.
+func TestRuleControlsExist(t *testing.T) {
+	for name, ids := range map[string][]string{"GMP": GMPControls, "safety": SafetyControls, "separated": SeparatedControls} {
+		for _, id := range ids {
+			_, ok := ControlByID(id)
+			assert.True(t, ok, "%s control %s is not an Annex A control", name, id)
+		}
+	}
+	for _, id := range GMPControls {
+		assert.NotEqual(t, "this work", gmpTopic(id), id)
+	}
+	for _, id := range SeparatedControls {
+		assert.NotEqual(t, "these duties", separatedDuty(id), id)
+	}
+}
+
+func TestCheckerMatchesCheckRow(t *testing.T) {
+	a := Sample(0, mustTime(t, "2026-03-01T00:00:00Z"))
+	ch := NewChecker(a)
+	var viaRow []Problem
+	for _, c := range Controls() {
+		for _, d := range Domains {
+			k := CellKey{c.ID, d}
+			viaRow = append(viaRow, CheckRow(k, a.Matrix[k], c, a.Profile)...)
+		}
+	}
+	assert.Equal(t, viaRow, ch.Matrix(a.Matrix, Controls()))
+	assert.Equal(t, viaRow, CheckMatrix(a))
+}
+
+func TestMatrixStatus(t *testing.T) {
+	controls := []Control{
+		{ID: "5.1", Theme: ThemeOrganizational, Relevance: RelevanceMedium},
+		{ID: "8.20", Theme: ThemeTechnological, Relevance: RelevanceHigh},
+	}
+	full, err := PresetWith(ModelFederated, controls, Profile{})
+	require.NoError(t, err)
+	without := func(keys ...CellKey) Matrix {
+		m := cloneMatrix(full)
+		for _, k := range keys {
+			delete(m, k)
+		}
+		return m
+	}
+	tests := []struct {
+		Name    string
+		Matrix  Matrix
+		State   MatrixState
+		Domains []MatrixState // IT, OT, shared
+		Decided int
+		Detail  string
+	}{{
+		Name: "Untouched", Matrix: nil, State: MatrixNotStarted,
+		Domains: []MatrixState{MatrixNotStarted, MatrixNotStarted, MatrixNotStarted},
+		Detail:  "0 of 6 rows decided: Corporate IT 0 of 2, Plant OT 0 of 2, Shared infrastructure 0 of 2.",
+	}, {
+		Name: "OnlyClearedLetters", Matrix: Matrix{{"5.1", DomainIT}: {RoleIT: LetterNone}}, State: MatrixNotStarted,
+		Domains: []MatrixState{MatrixNotStarted, MatrixNotStarted, MatrixNotStarted},
+	}, {
+		Name: "Complete", Matrix: full, State: MatrixPasses, Decided: 6,
+		Domains: []MatrixState{MatrixPasses, MatrixPasses, MatrixPasses},
+	}, {
+		// An empty IT row reports no problem of its own, yet IT does
+		// not pass: it is not decided.
+		Name: "OneITRowMissing", Matrix: without(CellKey{"8.20", DomainIT}), State: MatrixIncomplete, Decided: 5,
+		Domains: []MatrixState{MatrixIncomplete, MatrixPasses, MatrixPasses},
+	}, {
+		Name: "ITOnly", Matrix: without(CellKey{"5.1", DomainOT}, CellKey{"8.20", DomainOT}, CellKey{"5.1", DomainShared}, CellKey{"8.20", DomainShared}),
+		State: MatrixIncomplete, Decided: 2,
+		Domains: []MatrixState{MatrixPasses, MatrixNotStarted, MatrixNotStarted},
+	}, {
+		Name: "CompleteWithAProblem", Matrix: SetLetter(full, CellKey{"8.20", DomainOT}, RoleOT, lA), State: MatrixProblems, Decided: 6,
+		Domains: []MatrixState{MatrixPasses, MatrixProblems, MatrixPasses},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.Name, func(t *testing.T) {
+			st := MatrixStatusWith(Assessment{Matrix: tt.Matrix}, controls)
+			assert.Equal(t, tt.State, st.State)
+			assert.Equal(t, tt.State == MatrixPasses, st.Passes())
+			assert.Equal(t, 6, st.Needed)
+			assert.Equal(t, tt.Decided, st.Decided)
+			require.Len(t, st.Domains, 3)
+			for i, d := range st.Domains {
+				assert.Equal(t, Domains[i], d.Domain)
+				assert.Equal(t, 2, d.Needed)
+				assert.Equal(t, tt.Domains[i], d.State, "%s", d.Domain)
+				assert.Equal(t, d.Passing+d.ProblemRows >= d.Decided, true)
+			}
+			if tt.Detail != "" {
+				assert.Equal(t, tt.Detail, st.Detail())
+			}
+		})
+	}
+}
+
+func TestDomainStatusSummary(t *testing.T) {
+	for _, tt := range []struct {
+		d    DomainStatus
+		want string
+	}{
+		{DomainStatus{Domain: DomainIT, Needed: 93, State: MatrixNotStarted}, "Corporate IT: not started (0 of 93 rows decided)"},
+		{DomainStatus{Domain: DomainOT, Needed: 93, Decided: 80, ProblemRows: 5, State: MatrixIncomplete}, "Plant OT: 80 of 93 rows decided, 5 with problems"},
+		{DomainStatus{Domain: DomainOT, Needed: 93, Decided: 80, State: MatrixIncomplete}, "Plant OT: 80 of 93 rows decided"},
+		{DomainStatus{Domain: DomainShared, Needed: 93, Decided: 93, Passing: 93, State: MatrixPasses}, "Shared infrastructure: 93 of 93 rows decided, all pass"},
+	} {
+		assert.Equal(t, tt.want, tt.d.Summary())
+	}
+	for _, s := range []MatrixState{MatrixNotStarted, MatrixIncomplete, MatrixProblems, MatrixPasses} {
+		assert.False(t, strings.Contains(s.Label(), "-"), "label of %s", s)
+	}
+	assert.True(t, slices.Contains([]string{"Not started"}, MatrixNotStarted.Label()))
+}

@@ -1,0 +1,130 @@
+package assessment
+
+import (
+	"fmt"
+	"maps"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// MaxRoleNameLen is the most characters of a role's own name. A name is a
+// column heading of the matrix and a word inside problem messages: a title
+// such as "Head of Automation & Plant Digitalisation" fits, a sentence
+// does not.
+const MaxRoleNameLen = 60
+
+// RoleName returns how role r is called in an assessment whose own names
+// are names: the organisation's title when it has given one, else the
+// default label. Problem messages, the report and the matrix use it, so
+// that people read the titles they know.
+func RoleName(names map[Role]string, r Role) string {
+	if n, ok := names[r]; ok && n != "" {
+		return n
+	}
+	return RoleLabel(r)
+}
+
+// RoleName returns how role r is called in a (see the package function).
+func (a Assessment) RoleName(r Role) string { return RoleName(a.RoleNames, r) }
+
+// SetRoleName returns names with role r called name. The input is never
+// modified. Surrounding white space is dropped; an empty name, or the
+// default label itself, removes the entry, so that "never renamed" and
+// "renamed back" look the same, and a map left empty becomes nil. The
+// result is checked as Validate would check it, so the form that calls
+// this can show the error next to the field.
+func SetRoleName(names map[Role]string, r Role, name string) (map[Role]string, error) {
+	name = strings.TrimSpace(name)
+	out := maps.Clone(names)
+	if out == nil {
+		out = map[Role]string{}
+	}
+	if name == "" || name == RoleLabel(r) {
+		delete(out, r)
+	} else {
+		out[r] = name
+	}
+	if len(out) == 0 {
+		out = nil
+	}
+	// A clash is reported against the role being renamed, the field the
+	// user is typing in, rather than against the other role.
+	if n, ok := out[r]; ok {
+		for _, other := range RACIRoles {
+			if other != r && strings.EqualFold(RoleName(out, other), n) {
+				return names, fmt.Errorf("role name for %q: %q is already the name of %q", r, n, other)
+			}
+		}
+	}
+	if err := validateRoleNames(out); err != nil {
+		return names, err
+	}
+	return out, nil
+}
+
+// validateRoleNames checks the role names of a record, in RACIRoles order:
+//
+//   - only matrix roles may be renamed: the names are column headings, and
+//     the respondent roles outside the matrix have nothing to head;
+//   - a name is 1 to MaxRoleNameLen characters with no leading or trailing
+//     white space and no control characters, because it is a heading and a
+//     CSV cell, where a line break or a tab would break the layout;
+//   - no two roles may end up with the same name (ignoring case), counting
+//     the default labels of roles not renamed: a matrix with two columns
+//     called "Engineering" cannot say who holds which letter.
+func validateRoleNames(names map[Role]string) error {
+	for r := range names {
+		if !isRACIRole(r) {
+			return fmt.Errorf("role name for %q: not a matrix role", r)
+		}
+	}
+	seen := make(map[string]Role, len(RACIRoles))
+	for _, r := range RACIRoles {
+		n, renamed := names[r]
+		if renamed {
+			if err := checkRoleName(n); err != nil {
+				return fmt.Errorf("role name for %q: %w", r, err)
+			}
+		} else {
+			n = RoleLabel(r)
+		}
+		key := strings.ToLower(n)
+		if other, dup := seen[key]; dup {
+			return fmt.Errorf("role name for %q: %q is already the name of %q", r, n, other)
+		}
+		seen[key] = r
+	}
+	return nil
+}
+
+func checkRoleName(n string) error {
+	switch {
+	case n == "":
+		return fmt.Errorf("empty; leave the role out to keep its default name")
+	case strings.TrimSpace(n) != n:
+		return fmt.Errorf("%q starts or ends with white space", n)
+	case utf8.RuneCountInString(n) > MaxRoleNameLen:
+		return fmt.Errorf("longer than %d characters", MaxRoleNameLen)
+	case !utf8.ValidString(n):
+		return fmt.Errorf("not valid UTF-8")
+	}
+	for _, c := range n {
+		if unicode.IsControl(c) {
+			return fmt.Errorf("%q contains a control character such as a line break or tab", n)
+		}
+	}
+	return nil
+}
+
+// isRACIRole reports whether r is a matrix column. It is a switch rather
+// than a search of RACIRoles because Validate asks it for every letter of
+// every row.
+func isRACIRole(r Role) bool {
+	switch r {
+	case RoleExecutive, RoleISMSOwner, RoleSite, RoleIT, RoleOT, RoleOperations, RoleMaintenance,
+		RoleQuality, RoleEHS, RoleLegal, RoleDPO, RoleHR, RoleProcurement, RoleIntegrator:
+		return true
+	}
+	return false
+}
