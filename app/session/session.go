@@ -284,10 +284,14 @@ func (s *Session) SetLetter(key assessment.CellKey, role assessment.Role, l asse
 	if !s.open {
 		return ErrNotOpen
 	}
-	if s.cur.Matrix[key][role] == l || (l == assessment.LetterNone && s.cur.Matrix[key][role] == "") {
+	old := s.cur.Matrix[key][role]
+	if old == l {
 		return nil // nothing changes, nothing to undo
 	}
-	s.pushMatrix(key.Control + " " + assessment.DomainLabel(key.Domain) + ", " + assessment.RoleLabel(role))
+	s.pushMatrix(matrixStep{
+		key: key, role: role, old: old,
+		what: key.Control + " " + assessment.DomainLabel(key.Domain) + ", " + assessment.RoleLabel(role),
+	})
 	return s.edit(func(a *assessment.Assessment) { a.Matrix = assessment.SetLetter(a.Matrix, key, role, l) })
 }
 
@@ -295,19 +299,26 @@ func (s *Session) SetLetter(key assessment.CellKey, role assessment.Role, l asse
 // workshop corrects its last few steps, not a whole afternoon.
 const maxMatrixUndo = 100
 
-// matrixStep is the open assessment's matrix and model before one change.
+// matrixStep is what one change to the open assessment's matrix replaced:
+// one role's letter in one row, or, for a model applied, the whole matrix
+// and model (kept by reference: matrices are copied on write). A letter
+// step keeps only the letter, so a workshop's hundred edits cost nothing.
 type matrixStep struct {
-	matrix assessment.Matrix // copy on write: never changed in place
-	model  string
-	what   string // the change, for the undo button
+	key    assessment.CellKey
+	role   assessment.Role
+	old    assessment.Letter
+	whole  bool              // a model was applied: matrix and model are the step
+	matrix assessment.Matrix // when whole
+	model  string            // when whole
+	what   string            // the change, for the undo button
 }
 
-// pushMatrix remembers the matrix before a change described by what.
-func (s *Session) pushMatrix(what string) {
+// pushMatrix remembers a change's step.
+func (s *Session) pushMatrix(step matrixStep) {
 	if len(s.matrixUndo) == maxMatrixUndo {
 		s.matrixUndo = slices.Delete(s.matrixUndo, 0, 1)
 	}
-	s.matrixUndo = append(s.matrixUndo, matrixStep{matrix: s.cur.Matrix, model: s.cur.Model, what: what})
+	s.matrixUndo = append(s.matrixUndo, step)
 }
 
 // MatrixUndo describes the matrix change UndoMatrix would take back ("5.9
@@ -331,7 +342,13 @@ func (s *Session) UndoMatrix() error {
 	}
 	step := s.matrixUndo[len(s.matrixUndo)-1]
 	s.matrixUndo = s.matrixUndo[:len(s.matrixUndo)-1]
-	return s.edit(func(a *assessment.Assessment) { a.Matrix, a.Model = step.matrix, step.model })
+	return s.edit(func(a *assessment.Assessment) {
+		if step.whole {
+			a.Matrix, a.Model = step.matrix, step.model
+			return
+		}
+		a.Matrix = assessment.SetLetter(a.Matrix, step.key, step.role, step.old)
+	})
 }
 
 // ApplyPreset fills the open assessment's matrix from ownership model
@@ -347,7 +364,7 @@ func (s *Session) ApplyPreset(model string, overwrite bool) error {
 		return fmt.Errorf("apply preset: %w", err)
 	}
 	m, _ := assessment.ModelByID(model)
-	s.pushMatrix("the " + m.Name + " model")
+	s.pushMatrix(matrixStep{whole: true, matrix: s.cur.Matrix, model: s.cur.Model, what: "the " + m.Name + " model"})
 	_ = s.edit(func(a *assessment.Assessment) {
 		a.Matrix = assessment.ApplyPreset(a.Matrix, preset, overwrite)
 		a.Model = model
