@@ -82,7 +82,7 @@ func (m *mxTableHead) Render() app.UI {
 				r := assessment.RACIRoles[i]
 				return el("th", attrs{"scope", "col", "role", "columnheader", "class", "mx-h-role"},
 					// A soft hyphen lets the longest label break in its narrow column.
-					elt("span", attrs{"aria-hidden", "true"}, strings.Replace(mxRoleShort(r), "Procurement", "Procure\u00adment", 1)),
+					elt("span", attrs{"aria-hidden", "true"}, mxHeadBreaks.Replace(mxRoleShort(r))),
 					elt("span", attrs{"class", "visually-hidden"}, assessment.RoleLabel(r)),
 				)
 			}),
@@ -90,6 +90,10 @@ func (m *mxTableHead) Render() app.UI {
 		),
 	)
 }
+
+// mxHeadBreaks lets the longest role names break in their narrow column
+// (soft hyphens), instead of running into the next one.
+var mxHeadBreaks = strings.NewReplacer("Procurement", "Procure\u00adment", "Maintenance", "Mainte\u00adnance", "Integrator", "Inte\u00adgrator")
 
 // mxModelCards shows the ownership models to choose from.
 type mxModelCards struct {
