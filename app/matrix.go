@@ -512,12 +512,16 @@ func mxClassIf(on bool, class string) string {
 
 // undoButton takes back the last matrix change made in this window (a
 // letter or a model applied), saying which.
+//
+// The paragraph is always there, empty when there is nothing to undo: an
+// element that comes and goes before the table would shift the table's
+// place among its siblings, and go-app would then build all its rows
+// anew on the first edit.
 func (m *MatrixView) undoButton() app.UI {
-	if m.Undo == "" {
-		return nil
-	}
 	return el("p", attrs{"class", "mx-undo"},
-		elh("button", attrs{"type", "button", "class", "secondary btn-sm", "id", "mx-undo"}, txt("Undo: "+m.Undo)).
-			OnClick(func(ctx app.Context, e app.Event) { _ = m.Env.UndoMatrix() }),
+		app.If(m.Undo != "", func() app.UI {
+			return elh("button", attrs{"type", "button", "class", "secondary btn-sm", "id", "mx-undo"}, txt("Undo: "+m.Undo)).
+				OnClick(func(ctx app.Context, e app.Event) { _ = m.Env.UndoMatrix() })
+		}),
 	)
 }
