@@ -307,19 +307,7 @@ func presetRow(model string, c Control, d Domain, p Profile) RACI {
 		default:
 			b.accountable(lead)
 		}
-		if o := fieldOwner(c, f); o != "" {
-			b.responsible(o)
-		}
-		switch f {
-		case fieldDomain, fieldChange, fieldContinuity:
-			b.responsible(lead)
-			if d == DomainShared {
-				b.responsible(RoleOT)
-			}
-		}
-		federatedAndExecutiveCommon(b, c, d, lead, plantHands)
-		b.consult(RoleISMSOwner)
-		b.consultLeads(d)
+		federatedAndExecutiveCommon(b, c, f, d, lead, plantHands)
 
 	case ModelExecutiveLed:
 		// The executive sponsor answers for the management system, legal
@@ -336,30 +324,32 @@ func presetRow(model string, c Control, d Domain, p Profile) RACI {
 		default:
 			b.accountable(RoleISMSOwner)
 		}
-		if o := fieldOwner(c, f); o != "" {
-			b.responsible(o)
-		}
-		switch f {
-		case fieldDomain, fieldChange, fieldContinuity:
-			b.responsible(lead)
-			if d == DomainShared {
-				b.responsible(RoleOT)
-			}
-		}
-		federatedAndExecutiveCommon(b, c, d, lead, plantHands)
-		b.consult(RoleISMSOwner)
-		b.consultLeads(d)
+		federatedAndExecutiveCommon(b, c, f, d, lead, plantHands)
 	}
 	supporting(b, c, f, d, p)
 	return RACI(b)
 }
 
 // federatedAndExecutiveCommon adds the responsibilities both delegating
-// models share: records are protected by the domain that holds them,
-// supplier services are monitored by the domain that uses them, the plant
-// floor gets its own hands, and a row nobody else does is done by the
-// security team (the ISMS owner, A/R where it is also accountable).
-func federatedAndExecutiveCommon(b rowBuilder, c Control, d Domain, lead Role, plantHands bool) {
+// models share, after their accountable role: the field's own function
+// does its work; the domain lead does the technical, change and
+// continuity work (with OT beside IT on shared infrastructure); records
+// are protected by the domain that holds them, supplier services are
+// monitored by the domain that uses them, the plant floor gets its own
+// hands, and a row nobody else does is done by the security team (the
+// ISMS owner, A/R where it is also accountable). The ISMS owner and the
+// domain leads are consulted on the rest.
+func federatedAndExecutiveCommon(b rowBuilder, c Control, f field, d Domain, lead Role, plantHands bool) {
+	if o := fieldOwner(c, f); o != "" {
+		b.responsible(o)
+	}
+	switch f {
+	case fieldDomain, fieldChange, fieldContinuity:
+		b.responsible(lead)
+		if d == DomainShared {
+			b.responsible(RoleOT)
+		}
+	}
 	if c.ID == "5.33" || c.ID == "5.22" {
 		b.responsible(lead)
 	}
@@ -369,6 +359,8 @@ func federatedAndExecutiveCommon(b rowBuilder, c Control, d Domain, lead Role, p
 	if !b.hasResponsible() {
 		b.responsible(RoleISMSOwner)
 	}
+	b.consult(RoleISMSOwner)
+	b.consultLeads(d)
 }
 
 // supporting adds the letters every model shares, after the model's core
