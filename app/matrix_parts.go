@@ -30,11 +30,12 @@ func (m *mxIntro) Render() app.UI {
 	}
 	return el("div", attrs{"class", "mx-intro"},
 		elt("p", nil, "Each row says who does what for one Annex A control in one part of the estate. "+
-			"Give every row exactly one A, the role that answers for the control and signs it off; "+
-			"several roles may do the work or be asked."),
+			"Give every row exactly one A, the role that answers for the control and signs it off, and at "+
+			"least one R, the role that does the work; several roles may be asked or told."),
 		el("ul", attrs{"class", "mx-letters"},
 			el("li", nil, elt("strong", nil, "R"), txt(" Responsible: does the work")),
 			el("li", nil, elt("strong", nil, "A"), txt(" Accountable: answers for it, one per row")),
+			el("li", nil, elt("strong", nil, "A/R"), txt(" Accountable and Responsible: answers for it and does the work, as a domain lead often does")),
 			el("li", nil, elt("strong", nil, "C"), txt(" Consulted: asked before decisions")),
 			el("li", nil, elt("strong", nil, "I"), txt(" Informed: told afterwards")),
 		),
@@ -45,20 +46,7 @@ func (m *mxIntro) Render() app.UI {
 			"who know the line and its downtime windows."),
 		el("details", attrs{"class", "mx-legend"},
 			elt("summary", nil, "What the warnings mean"),
-			el("dl", nil,
-				elt("dt", nil, "\u26A0 Nobody assigned"),
-				elt("dd", nil, "The row is empty although the control matters there: the plant OT row of a high-relevance control, or the shared row of a medium- or high-relevance one. Other empty rows follow the corporate default."),
-				elt("dt", nil, "\u26A0 No A"),
-				elt("dd", nil, "Letters are given, but no role answers for the control."),
-				elt("dt", nil, "\u26A0 Several A"),
-				elt("dd", nil, "More than one role answers for the control. Keep one A and make the others R or C."),
-				elt("dt", nil, "\u26A0 No R on the plant floor"),
-				elt("dd", nil, "A plant OT row of a medium- or high-relevance control has nobody doing the work. Give the R to the OT lead or to plant operations."),
-				elt("dt", nil, "\u26A0 No A or R"),
-				elt("dd", nil, "Shared infrastructure with neither an A nor an R: each side will assume the other looks after it."),
-				elt("dt", nil, "IT \u2713 \u00b7 Shared \u26A0\u00a01"),
-				elt("dd", nil, "Under each status: the same control in the two other domains. \u2713 fine, \u26A0 with the number of problems, \u2013 not assigned and not required."),
-			),
+			el("dl", nil, mxLegend()...),
 		),
 		el("p", attrs{"class", "mx-current", "id", "mx-current", "tabindex", "-1"},
 			elt("strong", nil, "Current starting point: "),
@@ -306,4 +294,17 @@ func (b *mxFilterBar) onClear(ctx app.Context, e app.Event) {
 	b.post(ctx, mxFilter{})
 	// The button disables itself; keep the keyboard user in the filters.
 	ctx.Defer(func(app.Context) { mxFocus("mx-f-theme") })
+}
+
+// mxLegend explains every check the matrix runs, from the domain's own
+// list (assessment.ProblemKinds), and the summary of the other domains.
+func mxLegend() []app.UI {
+	items := make([]app.UI, 0, 2*len(assessment.ProblemKinds)+2)
+	for _, k := range assessment.ProblemKinds {
+		items = append(items, elt("dt", nil, "\u26A0 "+k.Title()), elt("dd", nil, k.Explanation()))
+	}
+	return append(items,
+		elt("dt", nil, "IT \u2713 \u00b7 Shared \u26A0\u00a01"),
+		elt("dd", nil, "Under each status: the same control in the two other domains. \u2713 fine, \u26A0 with the number of problems, \u2013 not assigned and not required."),
+	)
 }

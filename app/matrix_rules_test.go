@@ -28,3 +28,15 @@ func TestMatrixGridHasAColumnPerRole(t *testing.T) {
 		assert.Equal(t, len(assessment.RACIRoles), n, "role columns in %s", m[0])
 	}
 }
+
+// TestMatrixLegendExplainsEveryCheck: the legend names and explains every
+// check the domain runs, so a new check cannot appear in the rows
+// unexplained.
+func TestMatrixLegendExplainsEveryCheck(t *testing.T) {
+	ts, _ := newMatrix(t)
+	legend := htmlText(htmlClass(t, ts.html(), "mx-legend"))
+	for _, k := range assessment.ProblemKinds {
+		assert.Contains(t, legend, k.Title())
+		assert.Contains(t, legend, k.Explanation())
+	}
+}
