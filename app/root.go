@@ -271,6 +271,12 @@ func (e *Env) ConfirmImport(ctx app.Context) {
 	if err == nil && len(ids) == 1 && e.Preview() == nil && e.PickedTogether() == 1 {
 		e.Go(ctx, Route{ID: ids[0], View: ViewProfile})
 	}
+	e.showPreview(ctx)
+}
+
+// showPreview opens the import dialog on the previewed file, if any, once
+// the frame that renders it is done (an OnMount would run a frame later).
+func (e *Env) showPreview(ctx app.Context) {
 	if e.Preview() != nil {
 		ctx.Defer(func(app.Context) { showImportDialog() })
 	}
@@ -279,9 +285,7 @@ func (e *Env) ConfirmImport(ctx app.Context) {
 // CancelImport drops the previewed import (and previews the next file).
 func (e *Env) CancelImport(ctx app.Context) {
 	e.Session.CancelImport()
-	if e.Preview() != nil {
-		ctx.Defer(func(app.Context) { showImportDialog() })
-	}
+	e.showPreview(ctx)
 }
 
 // Print opens the browser's print dialog.
@@ -334,10 +338,12 @@ func (e *Env) Import(ctx app.Context, files browser.FileList) {
 				}
 				e.Notify(session.Notice{Kind: session.NoticeError, Text: text, Details: failed})
 			}
+			// A dialog already open shows the waiting list grow; it is not
+			// opened (and focused) again.
 			opened := e.Preview() != nil
 			e.PreviewFiles(got...)
-			if !opened && e.Preview() != nil {
-				e.ctx.Defer(func(app.Context) { showImportDialog() })
+			if !opened {
+				e.showPreview(e.ctx)
 			}
 		})
 	})

@@ -124,11 +124,6 @@ func randomID() string {
 	return assessment.NewID(b)
 }
 
-// Store is the session's store, for read-only work off the UI goroutine
-// (the comparison loads stored assessments in the background). Edits go
-// through the Session.
-func (s *Session) Store() *storage.Store { return s.store }
-
 // Now is the session's clock: what views show as "generated at" and
 // date new things with.
 func (s *Session) Now() time.Time { return s.cfg.Now() }

@@ -70,7 +70,7 @@ func newHarness(t *testing.T, b *storage.Memory) *harness {
 // stored loads id straight from the store.
 func (h *harness) stored(t *testing.T, id string) assessment.Assessment {
 	t.Helper()
-	a, _, err := h.Store().Load(id)
+	a, _, err := h.store.Load(id)
 	require.NoError(t, err)
 	return a
 }
@@ -215,7 +215,7 @@ func TestDeleteAndUndo(t *testing.T) {
 	assert.True(t, closed)
 	assert.False(t, h.IsOpen())
 	assert.Empty(t, h.List().Items)
-	_, _, err = h.Store().Load(id)
+	_, _, err = h.store.Load(id)
 	require.ErrorIs(t, err, storage.ErrNotFound)
 	require.True(t, h.CanUndo())
 	assert.True(t, h.Notice().Undo)
@@ -278,7 +278,7 @@ func TestImportPreviewConfirmUndo(t *testing.T) {
 	assert.Equal(t, "stored", p.Items[0].StoredName)
 	assert.False(t, p.Items[0].Changes.New)
 	assert.True(t, p.Items[1].Changes.New)
-	_, _, err = h.Store().Load(added.ID)
+	_, _, err = h.store.Load(added.ID)
 	require.ErrorIs(t, err, storage.ErrNotFound, "nothing is stored before the user confirms")
 
 	ids, err := h.ConfirmImport()
@@ -290,7 +290,7 @@ func TestImportPreviewConfirmUndo(t *testing.T) {
 	assert.Len(t, h.List().Items, 2)
 
 	require.NoError(t, h.Undo())
-	_, _, err = h.Store().Load(added.ID)
+	_, _, err = h.store.Load(added.ID)
 	require.ErrorIs(t, err, storage.ErrNotFound, "undo removes what the import created")
 	assert.NotContains(t, h.stored(t, id).Answers, q, "undo restores what the import replaced")
 	assert.NotContains(t, h.Current().Answers, q)
@@ -462,7 +462,7 @@ func TestDeletedInAnotherWindow(t *testing.T) {
 	assert.False(t, mine.IsOpen())
 	assert.Contains(t, mine.Notice().Text, "deleted in another tab")
 	assert.Empty(t, mine.List().Items)
-	_, _, err = mine.Store().Load(id)
+	_, _, err = mine.store.Load(id)
 	assert.ErrorIs(t, err, storage.ErrNotFound, "nothing brings it back")
 }
 
@@ -476,7 +476,7 @@ func TestDeletedInAnotherWindowWithUnsavedEdits(t *testing.T) {
 	assert.Equal(t, ExternalDeferred, mine.StorageChanged(storage.Prefix+"a/"+id))
 	mine.Flush()
 	assert.Equal(t, storage.StateConflict, mine.Status().State, "the save asks the user instead of restoring it")
-	_, _, err = mine.Store().Load(id)
+	_, _, err = mine.store.Load(id)
 	require.ErrorIs(t, err, storage.ErrNotFound)
 
 	require.NoError(t, mine.KeepMine())

@@ -201,7 +201,7 @@ func (s *Session) Export(id string) error {
 		s.fail("Could not export the assessment", err)
 		return fmt.Errorf("export %q: %w", id, err)
 	}
-	return s.download(csvio.Filename(a), csvMIME, buf.Bytes())
+	return s.Download(csvio.Filename(a), csvMIME, buf.Bytes())
 }
 
 // ExportAll hands every stored assessment to the user in one CSV file.
@@ -226,16 +226,13 @@ func (s *Session) ExportAll() error {
 		s.fail("Could not export the assessments", err)
 		return fmt.Errorf("export all: %w", err)
 	}
-	return s.download(csvio.FilenameAll(s.cfg.Now().Format("2006-01-02")), csvMIME, buf.Bytes())
+	return s.Download(csvio.FilenameAll(s.cfg.Now().Format("2006-01-02")), csvMIME, buf.Bytes())
 }
 
-// Download hands a file the session did not make (the comparison's
-// consolidated CSV) to the user, with the same notices as an export.
+// Download hands a file to the user and says so in the notice, or why it
+// could not: the exports, and files the session did not make (the
+// comparison's consolidated CSV).
 func (s *Session) Download(name, mime string, data []byte) error {
-	return s.download(name, mime, data)
-}
-
-func (s *Session) download(name, mime string, data []byte) error {
 	if err := s.cfg.Download(name, mime, data); err != nil {
 		s.fail("Could not save the file", err)
 		return fmt.Errorf("save %q: %w", name, err)
