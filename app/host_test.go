@@ -40,7 +40,7 @@ func (h *host) Render() app.UI { return el("div", nil, h.root) }
 
 // tester wraps a mounted host for one test.
 type tester struct {
-	t   *testing.T
+	t   testing.TB
 	e   app.TestEngine
 	h   *host
 	mem *storage.Memory

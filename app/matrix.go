@@ -38,6 +38,10 @@ type MatrixView struct {
 	app.Compo
 	Env *Env
 
+	// Control is the control shown on its own, with its three domains; ""
+	// shows the list of every control in one domain.
+	Control string
+
 	// Matrix is the open assessment's matrix; the session replaces it
 	// (copy on write) on every change.
 	Matrix assessment.Matrix
@@ -53,6 +57,7 @@ type MatrixView struct {
 	RoleNames map[assessment.Role]string
 
 	domain assessment.Domain
+	cursor mxCursor
 	filter mxFilter
 	// flagged are the controls that had problems in the shown domain when
 	// "only rows with problems" was switched on. The filter shows these
@@ -403,39 +408,12 @@ func mxOthers(cells [3]matrixCell, shown int) (text, label string) {
 }
 
 // Render draws the view. The rows' results are precomputed; Render only
-// picks the visible rows and hands them to the row blocks.
+// picks the rows shown and hands them to the row blocks.
 func (m *MatrixView) Render() app.UI {
-	controls := assessment.Controls()
-	di := mxDomainIdx(m.domain)
-	shown := make([]int, 0, len(controls))
-	for i, c := range controls {
-		if m.visible(i, c) {
-			shown = append(shown, i)
-		}
+	keys := m.rowKeys()
+	if m.Control != "" {
+		return m.renderControl(keys)
 	}
-	blocks := make([]app.UI, 0, (len(shown)+mxBlockSize-1)/mxBlockSize)
-	for start := 0; start < len(shown); start += mxBlockSize {
-		rows := make([]mxRowData, 0, mxBlockSize)
-		for n := start; n < len(shown) && n < start+mxBlockSize; n++ {
-			i := shown[n]
-			cell := &m.cells[i][di]
-			next := ""
-			if n+1 < len(shown) {
-				next = controls[shown[n+1]].ID
-			}
-			rows = append(rows, mxRowData{
-				Control:     controls[i].ID,
-				RACI:        cell.raci,
-				State:       cell.state,
-				Problems:    cell.problems,
-				Others:      cell.others,
-				OthersLabel: cell.othersLabel,
-				Next:        next,
-			})
-		}
-		blocks = append(blocks, &mxRowBlock{Env: m.Env, Domain: m.domain, Rows: rows})
-	}
-
 	return el("div", attrs{"class", "mx-view"},
 		elt("h1", nil, "Ownership matrix"),
 		&mxIntro{Model: m.Model},
@@ -443,21 +421,47 @@ func (m *MatrixView) Render() app.UI {
 		el("section", attrs{"class", "mx-grid", "aria-labelledby", "mx-grid-title"},
 			elt("h2", attrs{"id", "mx-grid-title"}, "Who does what, control by control"),
 			&mxDomainBar{View: m, Domain: m.domain, Counts: m.counts},
-			&mxFilterBar{View: m, Filter: m.filter, Shown: len(shown)},
+			&mxFilterBar{View: m, Filter: m.filter, Shown: len(keys)},
 			m.undoButton(),
-			el("div", attrs{"class", "mx-scroll", "role", "region", "aria-labelledby", "mx-caption"},
-				// Explicit roles: see matrixRow.Render.
-				el("table", attrs{"role", "table", "class", "mx-table", "aria-labelledby", "mx-caption"},
-					elt("caption", attrs{"id", "mx-caption", "class", "visually-hidden"}, "Ownership of each control in "+assessment.DomainLabel(m.domain)),
-					&mxTableHead{},
-					app.Range(blocks).Slice(func(i int) app.UI { return blocks[i] }),
-				),
-			),
-			app.If(len(shown) == 0, func() app.UI {
+			m.cursorBar(keys),
+			m.renderGrid(keys, "Ownership of each control in "+assessment.DomainLabel(m.domain)),
+			app.If(len(keys) == 0, func() app.UI {
 				return elt("p", attrs{"class", "mx-none"}, "No control matches these filters.")
 			}),
-			elt("p", attrs{"id", "mx-end", "class", "mx-end muted", "tabindex", "-1"}, "End of the matrix for "+assessment.DomainLabel(m.domain)+"."),
 		),
+	)
+}
+
+// renderGrid draws the table of the rows keys, in blocks.
+func (m *MatrixView) renderGrid(keys []assessment.CellKey, caption string) app.UI {
+	cur, col := m.cursorRow(keys), m.cursorCol()
+	id := m.Env.Current().ID
+	blocks := make([]app.UI, 0, (len(keys)+mxBlockSize-1)/mxBlockSize)
+	for start := 0; start < len(keys); start += mxBlockSize {
+		rows := make([]mxRowData, 0, mxBlockSize)
+		for n := start; n < len(keys) && n < start+mxBlockSize; n++ {
+			k := keys[n]
+			i, di := assessment.ControlIndex(k.Control), mxDomainIdx(k.Domain)
+			cell := &m.cells[i][di]
+			d := mxRowData{ID: id, Control: k.Control, Domain: k.Domain, ByControl: m.Control != "",
+				RACI: cell.raci, State: cell.state, Problems: cell.problems, Cursor: -1}
+			if m.Control == "" {
+				d.Others, d.OthersLabel = cell.others, cell.othersLabel
+			}
+			if n == cur {
+				d.Cursor = col
+			}
+			rows = append(rows, d)
+		}
+		blocks = append(blocks, &mxRowBlock{Rows: rows})
+	}
+	return el("div", attrs{"class", "mx-scroll", "role", "region", "aria-labelledby", "mx-caption"},
+		// Explicit roles: see matrixRow.Render.
+		elh("table", attrs{"role", "grid", "class", "mx-table", "aria-labelledby", "mx-caption", "aria-describedby", "mx-where"},
+			elt("caption", attrs{"id", "mx-caption", "class", "visually-hidden"}, caption),
+			&mxTableHead{Names: mxHeadNames(m.RoleNames)},
+			app.Range(blocks).Slice(func(i int) app.UI { return blocks[i] }),
+		).On("keydown", m.onGridKey).OnClick(m.onGridClick),
 	)
 }
 

@@ -10,11 +10,6 @@ import (
 // stripes (nth-child per tbody) run on across blocks.
 const mxBlockSize = 16
 
-// mxRowData is what one matrixRow shows; see matrixRow for the fields.
-type mxRowData struct {
-	Control, RACI, State, Problems, Others, OthersLabel, Next string
-}
-
 // mxRowBlock is a tbody of up to mxBlockSize rows.
 //
 // Why blocks: on every change MatrixView re-renders, and go-app compares
@@ -24,18 +19,28 @@ type mxRowData struct {
 // 16) rows, of which only the edited one touches the DOM.
 type mxRowBlock struct {
 	app.Compo
-	Env    *Env
-	Domain assessment.Domain
-	Rows   []mxRowData
+	Rows []mxRowData
+}
+
+// mxRowData is what one matrixRow shows; see matrixRow for the fields.
+type mxRowData struct {
+	ID, Control         string
+	Domain              assessment.Domain
+	ByControl           bool
+	RACI, State         string
+	Problems            string
+	Others, OthersLabel string
+	Cursor              int
 }
 
 // Render draws the rows of the block.
 func (b *mxRowBlock) Render() app.UI {
 	rows := make([]app.UI, len(b.Rows))
-	for i, d := range b.Rows {
+	for i := range b.Rows {
+		d := &b.Rows[i]
 		rows[i] = &matrixRow{
-			Env: b.Env, Control: d.Control, Domain: b.Domain, RACI: d.RACI, State: d.State,
-			Problems: d.Problems, Others: d.Others, OthersLabel: d.OthersLabel, Next: d.Next,
+			ID: d.ID, Control: d.Control, Domain: d.Domain, ByControl: d.ByControl, RACI: d.RACI, State: d.State,
+			Problems: d.Problems, Others: d.Others, OthersLabel: d.OthersLabel, Cursor: d.Cursor,
 		}
 	}
 	return el("tbody", attrs{"role", "rowgroup"}, rows...)

@@ -55,10 +55,25 @@ func (m *mxIntro) Render() app.UI {
 	)
 }
 
-// mxTableHead is the header row of the matrix; it never changes, so as a
-// component it is never rebuilt after the first render.
+// mxTableHead is the header row of the matrix. It changes only when a
+// role is renamed, so as a component it is not rebuilt on edits.
 type mxTableHead struct {
 	app.Compo
+	// Names are the roles' names in RACIRoles order (see mxHeadNames).
+	Names []string
+}
+
+// mxHeadNames are the column names of the roles: the organisation's own
+// title where one is set, else the short standard name.
+func mxHeadNames(own map[assessment.Role]string) []string {
+	names := make([]string, len(assessment.RACIRoles))
+	for i, r := range assessment.RACIRoles {
+		names[i] = mxRoleShort(r)
+		if n, ok := own[r]; ok && n != "" {
+			names[i] = n
+		}
+	}
+	return names
 }
 
 // Render draws the header row.
@@ -68,10 +83,18 @@ func (m *mxTableHead) Render() app.UI {
 			elt("th", attrs{"scope", "col", "role", "columnheader", "class", "mx-h-ctl"}, "Control"),
 			app.Range(assessment.RACIRoles).Slice(func(i int) app.UI {
 				r := assessment.RACIRoles[i]
-				return el("th", attrs{"scope", "col", "role", "columnheader", "class", "mx-h-role"},
+				name := mxRoleShort(r)
+				if i < len(m.Names) {
+					name = m.Names[i]
+				}
+				full := assessment.RoleLabel(r)
+				if name != mxRoleShort(r) {
+					full = name
+				}
+				return el("th", attrs{"scope", "col", "role", "columnheader", "class", "mx-h-role", "title", full},
 					// A soft hyphen lets the longest label break in its narrow column.
-					elt("span", attrs{"aria-hidden", "true"}, mxHeadBreaks.Replace(mxRoleShort(r))),
-					elt("span", attrs{"class", "visually-hidden"}, assessment.RoleLabel(r)),
+					elt("span", attrs{"aria-hidden", "true"}, mxHeadBreaks.Replace(name)),
+					elt("span", attrs{"class", "visually-hidden"}, full),
 				)
 			}),
 			elt("th", attrs{"scope", "col", "role", "columnheader", "class", "mx-h-status"}, "Status"),

@@ -9,23 +9,27 @@ import (
 	"github.com/isms-tools/ownership-assessment/assessment"
 )
 
-// matrixRow is one table row of the ownership matrix: a control in the
-// chosen domain, ten role selects and the row's status.
+// matrixRow is one row of the ownership matrix grid: a control in one
+// domain, a cell per RACI role and the row's status.
 //
-// Its exported fields are deliberately small strings and the Env pointer
-// (a test enforces it): go-app compares a child's exported fields to
-// decide whether to re-render it, and strings compare in nanoseconds and
-// stay equal for every row but the one edited, so only that row touches
-// the DOM. Never add the Matrix, a RACI map, a slice or a func here. (Rows
-// come in blocks of mxBlockSize; see mxRowBlock.)
+// Its exported fields are deliberately small values (a test enforces it):
+// go-app compares a child's exported fields to decide whether to
+// re-render it, and strings compare in nanoseconds and stay equal for
+// every row but the one edited or the ones the cursor leaves and enters,
+// so only those touch the DOM. Never add the Matrix, a RACI map, a slice
+// or a func here. (Rows come in blocks of mxBlockSize; see mxRowBlock.)
 type matrixRow struct {
 	app.Compo
-	Env *Env
 
-	// Control is the Annex A number, e.g. "5.15".
+	// ID is the open assessment's, for the link to the control's own view.
+	ID string
+	// Control is the Annex A number, e.g. "5.15", and Domain the row's
+	// domain.
 	Control string
-	// Domain is the domain shown.
-	Domain assessment.Domain
+	Domain  assessment.Domain
+	// ByControl is true in the per-control view, where the rows are the
+	// control's three domains and the row header names the domain.
+	ByControl bool
 	// RACI holds the row's letters in RACIRoles order, one byte per role:
 	// "-" for none, mxARCode for A/R, e.g. "-A-R----------".
 	RACI string
@@ -34,17 +38,19 @@ type matrixRow struct {
 	// Problems are the short problem texts, one per line.
 	Problems string
 	// Others is the compact status of the other two domains, e.g.
-	// "IT ✓ · Shared ⚠ 1"; OthersLabel says the same in words.
+	// "IT ✓ · Shared ⚠ 1"; OthersLabel says the same in words. Empty in
+	// the per-control view, which shows every domain.
 	Others, OthersLabel string
-	// Next is the control of the next row shown, "" for the last row.
-	Next string
+	// Cursor is the column of the grid cursor when it is on this row, else
+	// -1. Only the cursor's cell is in the Tab order.
+	Cursor int
 }
 
-// mxNoLetter is the option value of "no letter": go-app drops empty
-// attribute values, and an option without a value would report its text.
+// mxNoLetter is the letter bar's value of "no letter", and the byte of
+// an empty cell in RACI.
 const mxNoLetter = "-"
 
-// mxOptions are the choices of every select, in display order.
+// mxOptions are the letters of the letter bar, in display order.
 var mxOptions = []struct{ value, text string }{
 	{mxNoLetter, "\u2013"},
 	{"R", "R"},
@@ -54,30 +60,68 @@ var mxOptions = []struct{ value, text string }{
 	{"I", "I"},
 }
 
-// Render draws the row. The header cell and the ten role cells are
-// components of their own: when one letter changes, only that cell's select
-// is rebuilt, not the row's ten selects with their fifty options.
+// Render draws the row.
 func (r *matrixRow) Render() app.UI {
-	cells := make([]app.UI, 0, len(assessment.RACIRoles)+2)
-	cells = append(cells, &mxRowHead{Control: r.Control, Next: r.Next})
-	for i, role := range assessment.RACIRoles {
-		letter := mxNoLetter
+	cells := make([]app.UI, 0, mxCols())
+	cells = append(cells, r.renderHead())
+	for i := range assessment.RACIRoles {
+		letter := assessment.LetterNone
 		if i < len(r.RACI) {
-			letter = mxCodeLetter(r.RACI[i])
+			letter = mxParseLetter(mxCodeLetter(r.RACI[i]))
 		}
-		cells = append(cells, &mxCell{Env: r.Env, Control: r.Control, Domain: r.Domain, Role: role, Letter: letter})
+		// An empty cell has no text: the stylesheet draws a dash that
+		// screen readers skip, so they say "blank" rather than "dash".
+		a := attrs{"role", "gridcell", "class", "mx-cell " + mxLetterClass(letter), "data-col", strconv.Itoa(i + 1), "tabindex", r.tabIndex(i + 1)}
+		if letter == assessment.LetterNone {
+			cells = append(cells, el("td", a))
+		} else {
+			cells = append(cells, elt("td", a, string(letter)))
+		}
 	}
-	cells = append(cells, el("td", attrs{"role", "cell", "class", "mx-status"},
+	cells = append(cells, el("td", attrs{"role", "gridcell", "class", "mx-status", "data-col", strconv.Itoa(mxCols() - 1), "tabindex", r.tabIndex(mxCols() - 1)},
 		r.renderState(),
-		el("p", attrs{"class", "mx-others"},
-			elt("span", attrs{"aria-hidden", "true"}, r.Others),
-			elt("span", attrs{"class", "visually-hidden"}, r.OthersLabel),
-		),
+		app.If(r.Others != "", func() app.UI {
+			return el("p", attrs{"class", "mx-others"},
+				elt("span", attrs{"aria-hidden", "true"}, r.Others),
+				elt("span", attrs{"class", "visually-hidden"}, r.OthersLabel),
+			)
+		}),
 	))
 
+	id := mxRowID(assessment.CellKey{Control: r.Control, Domain: r.Domain}, r.ByControl)
 	// Explicit roles: the stylesheet lays rows out as grids, which some
 	// browsers take as a reason to drop the native table semantics.
-	return el("tr", attrs{"role", "row", "id", "mx-row-" + r.Control, "class", "mx-row" + " " + "st-" + r.State, "data-raci", r.RACI}, cells...)
+	return el("tr", attrs{"role", "row", "id", id, "class", "mx-row st-" + r.State, "data-raci", r.RACI, "data-ctl", r.Control, "data-dom", string(r.Domain)}, cells...)
+}
+
+// tabIndex is "0" for the cursor's cell and "-1" (focusable by click and
+// by the arrow keys, not by Tab) for the others.
+func (r *matrixRow) tabIndex(col int) string {
+	if col == r.Cursor {
+		return "0"
+	}
+	return "-1"
+}
+
+// renderHead is the row header: the control (a link to its own view)
+// with its theme and plant-floor relevance, or in the per-control view
+// the domain.
+func (r *matrixRow) renderHead() app.UI {
+	a := attrs{"scope", "row", "role", "rowheader", "class", "mx-ctl", "data-col", "0", "tabindex", r.tabIndex(0)}
+	if r.ByControl {
+		return elt("th", a, assessment.DomainLabel(r.Domain))
+	}
+	c, _ := assessment.ControlByID(r.Control)
+	return el("th", a,
+		el("a", attrs{"class", "mx-ctl-name", "href", Route{ID: r.ID, View: ViewMatrix, Control: c.ID}.Fragment(), "tabindex", "-1"},
+			elt("span", attrs{"class", "mx-id"}, c.ID),
+			elt("span", attrs{"class", "mx-label"}, c.Label),
+		),
+		el("span", attrs{"class", "mx-meta"},
+			elt("span", attrs{"class", "mx-theme"}, string(c.Theme)),
+			elt("span", attrs{"class", "mx-rel rel-" + mxRelevanceWord(c.Relevance)}, "OT: "+mxRelevanceWord(c.Relevance)),
+		),
+	)
 }
 
 func (r *matrixRow) renderState() app.UI {
@@ -95,81 +139,8 @@ func (r *matrixRow) renderState() app.UI {
 	return elt("p", attrs{"class", "mx-state mx-ok"}, "\u2713 OK")
 }
 
-// mxRowHead is the row header cell: the control, its theme, its
-// plant-floor relevance (with the reason behind a disclosure, readable by
-// keyboard, touch and screen reader alike) and the skip button.
-type mxRowHead struct {
-	app.Compo
-	Control string
-	Next    string // the control of the next row shown, "" for the last
-}
-
-// Render draws the header cell.
-func (h *mxRowHead) Render() app.UI {
-	c, _ := assessment.ControlByID(h.Control)
-	rel := mxRelevanceWord(c.Relevance)
-	return el("th", attrs{"scope", "row", "role", "rowheader", "class", "mx-ctl"},
-		elh("button", attrs{"type", "button", "class", "mx-skip", "id", "mx-skip-" + h.Control}, txt("Skip to next control")).OnClick(h.onSkip),
-		el("span", attrs{"class", "mx-ctl-name"},
-			elt("span", attrs{"class", "mx-id"}, c.ID),
-			elt("span", attrs{"class", "mx-label"}, c.Label),
-		),
-		el("div", attrs{"class", "mx-meta"},
-			elt("span", attrs{"class", "mx-theme"}, string(c.Theme)),
-			el("details", attrs{"class", "mx-note rel-" + rel},
-				elt("summary", nil, "OT: "+rel),
-				elt("p", nil, c.OTNote),
-			),
-		),
-	)
-}
-
-// onSkip moves the focus past this row's ten selects, to the next row's
-// skip button (so that pressing it again keeps hopping), or to the end of
-// the table.
-func (h *mxRowHead) onSkip(ctx app.Context, e app.Event) {
-	ctx.PreventUpdate()
-	if h.Next == "" {
-		mxFocus("mx-end")
-		return
-	}
-	mxFocus("mx-skip-" + h.Next)
-}
-
-// mxCell is one role's select in one row.
-type mxCell struct {
-	app.Compo
-	Env     *Env
-	Control string
-	Domain  assessment.Domain
-	Role    assessment.Role
-	Letter  string // option value: R, A, A/R, C, I or mxNoLetter
-}
-
-// Render draws the select, named "5.15 Access rules, Plant OT, OT lead"
-// for screen readers.
-func (c *mxCell) Render() app.UI {
-	ctl, _ := assessment.ControlByID(c.Control)
-	opts := make([]app.UI, len(mxOptions))
-	for j, o := range mxOptions {
-		opts[j] = elh("option", attrs{"value", o.value, "selected", strconv.FormatBool(o.value == c.Letter)}, txt(o.text))
-	}
-	return el("td", attrs{"role", "cell", "class", "mx-cell"},
-		elh("select", attrs{"class", "mx-sel" + " " + "l-" + strings.ToLower(strings.ReplaceAll(strings.Trim(c.Letter, mxNoLetter), "/", "")), "aria-label", ctl.ID + " " + ctl.Label + ", " + assessment.DomainLabel(c.Domain) + ", " + assessment.RoleLabel(c.Role)}, opts...).
-			OnChange(c.onChange),
-	)
-}
-
-func (c *mxCell) onChange(ctx app.Context, e app.Event) {
-	c.change(ctx, ctx.JSSrc().Get("value").String())
-}
-
-// change sets the new letter of this cell in the open assessment.
-func (c *mxCell) change(ctx app.Context, value string) {
-	_ = c.Env.SetLetter(assessment.CellKey{Control: c.Control, Domain: c.Domain}, c.Role, mxParseLetter(value))
-}
-
-// mxParseLetter maps an option value to a letter; anything unknown is none.
+// mxParseLetter maps a letter bar value to a letter; anything unknown is
+// none.
 func mxParseLetter(v string) assessment.Letter {
 	for _, l := range assessment.Letters {
 		if string(l) == v {

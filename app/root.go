@@ -401,7 +401,7 @@ func (r *Root) view() app.UI {
 		return &Flow{Env: r.env, ID: a.ID, Question: r.route.Question, Answers: a.Answers, Validated: a.Profile.Validated, Loads: s.Loads()}
 	case ViewMatrix:
 		undo, _ := s.MatrixUndo()
-		return &MatrixView{Env: r.env, Matrix: a.Matrix, Model: a.Model, Undo: undo, Profile: a.Profile, RoleNames: a.RoleNames}
+		return &MatrixView{Env: r.env, Control: r.route.Control, Matrix: a.Matrix, Model: a.Model, Undo: undo, Profile: a.Profile, RoleNames: a.RoleNames}
 	case ViewResults:
 		return &Results{Env: r.env, A: a}
 	default:

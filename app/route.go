@@ -50,11 +50,15 @@ func viewLabel(v View) string {
 }
 
 // Route is what the fragment says: "#/" (home), "#/compare",
-// "#/<id>/<view>" or "#/<id>/questions/<question id>".
+// "#/<id>/<view>", "#/<id>/questions/<question id>" or
+// "#/<id>/matrix/<control>" (one control's rows in every domain).
 type Route struct {
 	ID       string
 	View     View
 	Question string
+	// Control is the Annex A control shown on its own in the matrix view,
+	// "" for the list of every control.
+	Control string
 }
 
 // ParseRoute reads a URL fragment (with or without the leading "#").
@@ -88,6 +92,11 @@ func ParseRoute(fragment string) Route {
 	if r.View == ViewQuestions && len(parts) > 2 {
 		r.Question = parts[2]
 	}
+	if r.View == ViewMatrix && len(parts) > 2 {
+		if _, ok := assessment.ControlByID(parts[2]); ok {
+			r.Control = parts[2]
+		}
+	}
 	return r
 }
 
@@ -100,6 +109,8 @@ func (r Route) Fragment() string {
 		return "#/"
 	case r.View == ViewQuestions && r.Question != "":
 		return "#/" + url.PathEscape(r.ID) + "/questions/" + url.PathEscape(r.Question)
+	case r.View == ViewMatrix && r.Control != "":
+		return "#/" + url.PathEscape(r.ID) + "/matrix/" + url.PathEscape(r.Control)
 	}
 	return "#/" + url.PathEscape(r.ID) + "/" + string(r.View)
 }

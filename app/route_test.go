@@ -15,6 +15,9 @@ func TestParseRoute(t *testing.T) {
 		{"IDOnly", "#/abc123", Route{ID: "abc123", View: ViewProfile}},
 		{"Matrix", "#/abc123/matrix", Route{ID: "abc123", View: ViewMatrix}},
 		{"Question", "#/abc123/questions/GOV-02", Route{ID: "abc123", View: ViewQuestions, Question: "GOV-02"}},
+		{"Control", "#/abc123/matrix/8.16", Route{ID: "abc123", View: ViewMatrix, Control: "8.16"}},
+		{"UnknownControl", "#/abc123/matrix/9.99", Route{ID: "abc123", View: ViewMatrix}},
+		{"ControlOfAnotherView", "#/abc123/results/8.16", Route{ID: "abc123", View: ViewResults}},
 		{"UnknownView", "#/abc123/nope", Route{ID: "abc123", View: ViewProfile}},
 		{"BadID", "#/<script>/matrix", Route{View: ViewHome}},
 		{"LongID", "#/" + string(make([]byte, 65)), Route{View: ViewHome}},
@@ -37,6 +40,7 @@ func TestRouteFragmentRoundTrip(t *testing.T) {
 		{ID: "a1", View: ViewQuestions},
 		{ID: "a1", View: ViewQuestions, Question: "CHG-03"},
 		{ID: "a_b-c", View: ViewReport},
+		{ID: "a1", View: ViewMatrix, Control: "5.15"},
 	} {
 		if got := ParseRoute(r.Fragment()); got != r {
 			t.Errorf("ParseRoute(%q) = %+v, want %+v", r.Fragment(), got, r)

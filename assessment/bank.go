@@ -93,6 +93,14 @@ func QuestionByID(id string) (Question, bool) {
 	return questions[i], true
 }
 
+// ControlIndex is the position of control id in Controls(), or -1.
+func ControlIndex(id string) int {
+	if i, ok := controlIndex[id]; ok {
+		return i
+	}
+	return -1
+}
+
 // ControlByID looks a control up by its Annex A number.
 func ControlByID(id string) (Control, bool) {
 	i, ok := controlIndex[id]

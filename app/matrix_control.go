@@ -1,0 +1,48 @@
+package app
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/isms-tools/ownership-assessment/assessment"
+)
+
+// renderControl draws one control on its own: its rows in Corporate IT,
+// Plant OT and Shared infrastructure side by side, as a workshop walks
+// through a control ("who patches the historian, who the DMZ, who the
+// office laptops?"). keys are the three rows.
+func (m *MatrixView) renderControl(keys []assessment.CellKey) app.UI {
+	c, _ := assessment.ControlByID(m.Control)
+	id := m.Env.Current().ID
+	controls := assessment.Controls()
+	i := assessment.ControlIndex(c.ID)
+	var prev, next app.UI
+	if i > 0 {
+		p := controls[i-1]
+		prev = elt("a", attrs{"class", "mx-prev", "href", Route{ID: id, View: ViewMatrix, Control: p.ID}.Fragment()}, "\u2190 "+p.ID+" "+p.Label)
+	}
+	if i >= 0 && i+1 < len(controls) {
+		n := controls[i+1]
+		next = elt("a", attrs{"class", "mx-next", "href", Route{ID: id, View: ViewMatrix, Control: n.ID}.Fragment()}, n.ID+" "+n.Label+" \u2192")
+	}
+	return el("div", attrs{"class", "mx-view mx-one"},
+		el("p", attrs{"class", "mx-back"},
+			elt("a", attrs{"href", Route{ID: id, View: ViewMatrix}.Fragment(), "id", "mx-back"}, "\u2190 All controls"),
+		),
+		elt("h1", attrs{"id", "mx-one-title"}, c.ID+" "+c.Label),
+		el("p", attrs{"class", "mx-one-meta"},
+			elt("span", attrs{"class", "mx-theme"}, string(c.Theme)+" control"),
+			elt("span", attrs{"class", "mx-rel rel-" + mxRelevanceWord(c.Relevance)}, "Plant-floor relevance: "+mxRelevanceWord(c.Relevance)),
+		),
+		elt("p", attrs{"class", "mx-one-note"}, c.OTNote),
+		el("nav", attrs{"class", "mx-one-nav", "aria-label", "Other controls"}, app.If(prev != nil, func() app.UI { return prev }), app.If(next != nil, func() app.UI { return next })),
+		el("section", attrs{"class", "mx-grid", "aria-labelledby", "mx-one-title"},
+			m.undoButton(),
+			m.cursorBar(keys),
+			m.renderGrid(keys, "Ownership of "+c.ID+" "+c.Label+" in each domain"),
+		),
+		el("details", attrs{"class", "mx-legend"},
+			elt("summary", nil, "What the warnings mean"),
+			el("dl", nil, mxLegend()...),
+		),
+	)
+}
