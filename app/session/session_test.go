@@ -91,6 +91,7 @@ func TestEditsNeedAnOpenAssessment(t *testing.T) {
 		"answer":  func() error { return h.SetAnswer(firstQuestion(t), rated(assessment.Rating2)) },
 		"profile": func() error { return h.SetProfile(assessment.Profile{Site: "Plant A"}) },
 		"letter":  func() error { return h.SetLetter(key, assessment.RoleOT, assessment.LetterAccountable) },
+		"role":    func() error { return h.SetRoleName(assessment.RoleOT, "Head of Automation") },
 		"preset":  func() error { return h.ApplyPreset(assessment.Models()[0].ID, true) },
 		"keep":    func() error { return h.KeepMine() },
 		"reload":  func() error { return h.LoadTheirs() },
@@ -574,4 +575,57 @@ func TestUndoMatrix(t *testing.T) {
 	require.NoError(t, h.LoadTheirs())
 	_, ok = h.MatrixUndo()
 	assert.False(t, ok, "steps made on another version are dropped when it is reloaded")
+}
+
+func TestSetRoleName(t *testing.T) {
+	h := newHarness(t, nil)
+	assert.ErrorIs(t, h.SetRoleName(assessment.RoleOT, "Head of Automation"), ErrNotOpen)
+	id, err := h.Create()
+	require.NoError(t, err)
+
+	require.NoError(t, h.SetRoleName(assessment.RoleOT, "  Head of Automation "))
+	assert.Equal(t, "Head of Automation", h.Current().RoleName(assessment.RoleOT), "surrounding spaces are dropped")
+	assert.Equal(t, storage.StateSaving, h.Status().State, "a rename is autosaved like any edit")
+	h.Flush()
+	assert.Equal(t, map[assessment.Role]string{assessment.RoleOT: "Head of Automation"}, h.stored(t, id).RoleNames)
+
+	k := assessment.CellKey{Control: "5.9", Domain: assessment.DomainOT}
+	require.NoError(t, h.SetLetter(k, assessment.RoleOT, assessment.LetterResponsible))
+	what, _ := h.MatrixUndo()
+	assert.Equal(t, "5.9 Plant OT, Head of Automation", what, "the undo button names the role as the assessment calls it")
+
+	h.Flush()
+	require.NoError(t, h.SetRoleName(assessment.RoleOT, "Head of Automation"))
+	assert.Equal(t, storage.StateSaved, h.Status().State, "the same name again saves nothing")
+
+	for _, tt := range []struct {
+		Name, Role, Want string
+	}{
+		{"Clash", "head of automation", "\u201chead of automation\u201d is already the name of another role in this assessment."},
+		{"ClashWithALabel", "HR", "\u201cHR\u201d is already the name of another role in this assessment."},
+		{"TooLong", strings.Repeat("x", assessment.MaxRoleNameLen+1), "a role's name can be at most 60 characters long."},
+		{"LineBreak", "Head of\nIT", "a role's name must be one line of text, without tabs."},
+	} {
+		t.Run(tt.Name, func(t *testing.T) {
+			h.Dismiss()
+			err := h.SetRoleName(assessment.RoleIT, tt.Role)
+			require.Error(t, err)
+			var rn *RoleNameError
+			require.ErrorAs(t, err, &rn)
+			assert.Equal(t, assessment.RoleIT, rn.Role)
+			assert.Equal(t, tt.Want, UserMessage(err))
+			require.NotNil(t, h.Notice())
+			assert.Equal(t, NoticeError, h.Notice().Kind)
+			assert.Equal(t, "Could not rename the role IT lead: "+tt.Want, h.Notice().Text)
+			assert.Equal(t, "IT lead", h.Current().RoleName(assessment.RoleIT), "a refused name changes nothing")
+		})
+	}
+
+	err = h.SetRoleName(assessment.RoleConsultant, "Auditor")
+	assert.Equal(t, "only the roles of the ownership matrix can be renamed.", UserMessage(err))
+
+	require.NoError(t, h.SetRoleName(assessment.RoleOT, ""))
+	assert.Nil(t, h.Current().RoleNames, "an empty name gives the default name back")
+	h.Flush()
+	assert.Nil(t, h.stored(t, id).RoleNames)
 }
