@@ -629,3 +629,51 @@ func TestSetRoleName(t *testing.T) {
 	h.Flush()
 	assert.Nil(t, h.stored(t, id).RoleNames)
 }
+
+// The preview names the matrix roles an import would rename, against the
+// stored assessment, or against the default labels for a new one.
+func TestImportPreviewListsRoleNameChanges(t *testing.T) {
+	h := newHarness(t, nil)
+	id, err := h.Create()
+	require.NoError(t, err)
+	require.NoError(t, h.SetRoleName(assessment.RoleOT, "Head of OT"))
+	require.NoError(t, h.SetRoleName(assessment.RoleHR, "People team"))
+	require.NoError(t, h.SetRoleName(assessment.RoleSite, "Werkleiter"))
+	h.Flush()
+	stored := h.Current()
+
+	file := stored
+	file.RoleNames = map[assessment.Role]string{
+		assessment.RoleOT:   "Head of Automation", // renamed
+		assessment.RoleSite: "Werkleiter",         // kept
+		assessment.RoleDPO:  "Privacy officer",    // newly named
+		// HR dropped: back to its default label
+	}
+	added := sample("added00000000000000000000", "added", assessment.Rating4)
+	added.RoleNames = map[assessment.Role]string{assessment.RoleOT: "Head of Automation"}
+	h.PreviewFiles(File{Name: "renamed.csv", Data: exportCSV(t, file, added)})
+	p := h.Preview()
+	require.NotNil(t, p, "notice: %+v", h.Notice())
+	require.Len(t, p.Items, 2)
+
+	assert.Equal(t, []RoleNameChange{
+		{Role: assessment.RoleOT, From: "Head of OT", To: "Head of Automation"},
+		{Role: assessment.RoleDPO, From: assessment.RoleLabel(assessment.RoleDPO), To: "Privacy officer"},
+		{Role: assessment.RoleHR, From: "People team", To: assessment.RoleLabel(assessment.RoleHR)},
+	}, p.Items[0].RoleNames)
+	assert.Equal(t, "Head of OT will be called \u201cHead of Automation\u201d", p.Items[0].RoleNames[0].String())
+	assert.Equal(t, "People team will be called HR again, the default name", p.Items[0].RoleNames[2].String())
+	assert.Equal(t, 3, p.Items[0].Changes.RoleNamesChanged, "the same count as csvio.Compare")
+
+	assert.Equal(t, []RoleNameChange{
+		{Role: assessment.RoleOT, From: assessment.RoleLabel(assessment.RoleOT), To: "Head of Automation"},
+	}, p.Items[1].RoleNames, "a new assessment's names against the default labels")
+	assert.Equal(t, "OT / automation lead will be called \u201cHead of Automation\u201d", p.Items[1].RoleNames[0].String())
+
+	// The same names again: nothing to list.
+	h.CancelImport()
+	h.PreviewFiles(File{Name: "same.csv", Data: exportCSV(t, stored)})
+	require.NotNil(t, h.Preview())
+	assert.Empty(t, h.Preview().Items[0].RoleNames)
+	assert.Equal(t, id, h.Preview().Items[0].ID)
+}
