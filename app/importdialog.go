@@ -132,9 +132,9 @@ func impItemView(it session.ImportItem) app.UI {
 		return el("div", attrs{"class", "imp-fact"}, elt("dt", nil, term), el("dd", nil, value))
 	}
 	c := it.Changes
-	effectClass, symbol := "effect effect-replace", "\u21bb"
+	effectClass, symbol := "imp-effect imp-effect-replace", "\u21bb"
 	if c.New {
-		effectClass, symbol = "effect effect-new", "+"
+		effectClass, symbol = "imp-effect imp-effect-new", "+"
 	}
 	return el("li", attrs{"class", "import-item"},
 		elt("h3", nil, assessment.DisplayName(it.Name)),
@@ -149,6 +149,16 @@ func impItemView(it session.ImportItem) app.UI {
 			fact("Answered", txt(fmt.Sprintf("%d of %d questions", it.Answered, it.Questions))),
 			fact("RACI rows filled", txt(fmt.Sprintf("%d of %d", it.MatrixRows, rows))),
 		),
+		app.If(len(it.RoleNames) > 0, func() app.UI {
+			// The names head the matrix columns and appear in the report,
+			// so a title the workshop chose must not change unannounced.
+			return el("div", attrs{"class", "imp-roles"},
+				elt("p", attrs{"class", "imp-roles-title"}, "Role names"),
+				el("ul", nil, app.Range(it.RoleNames).Slice(func(i int) app.UI {
+					return elt("li", nil, it.RoleNames[i].String()+".")
+				})),
+			)
+		}),
 	)
 }
 
@@ -164,13 +174,16 @@ func impEffect(it session.ImportItem) string {
 	} else {
 		b.WriteString("Replaces the stored assessment \u201c" + assessment.DisplayName(it.Name) + "\u201d")
 	}
-	if !c.NameChanged && len(c.Profile) == 0 && c.AnswersChanged+c.AnswersAdded+c.AnswersRemoved+c.MatrixRowsChanged == 0 {
+	if !c.NameChanged && len(c.Profile) == 0 && len(it.RoleNames) == 0 && c.AnswersChanged+c.AnswersAdded+c.AnswersRemoved+c.MatrixRowsChanged == 0 {
 		b.WriteString(", which already holds the same content: nothing changes.")
 		return b.String()
 	}
 	fmt.Fprintf(&b, ": %s changed, %d added, %d removed, %s changed",
 		session.Plural(c.AnswersChanged, "answer", "answers"), c.AnswersAdded, c.AnswersRemoved,
 		session.Plural(c.MatrixRowsChanged, "matrix row", "matrix rows"))
+	if n := len(it.RoleNames); n > 0 {
+		b.WriteString(", " + session.Plural(n, "role name", "role names") + " changed")
+	}
 	if len(c.Profile) > 0 {
 		names := make([]string, len(c.Profile))
 		for i, key := range c.Profile {

@@ -79,6 +79,12 @@ func TestImportDialogTexts(t *testing.T) {
 	guessed := impCSV(t, "resaved.csv", sample(1))
 	guessed.Data = []byte(strings.Replace(string(guessed.Data), "Assessment date,2026-03-14,", "Assessment date,3/1/2026,", 1))
 
+	// The same assessment, with the plant's own titles for two roles.
+	titled := sample(2)
+	titled.RoleNames = map[assessment.Role]string{assessment.RoleOT: "Head of Automation", assessment.RoleSite: "Werkleiter"}
+	retitled := titled
+	retitled.RoleNames = map[assessment.Role]string{assessment.RoleOT: "Automation manager"}
+
 	answered, questions := assessment.Progress(sample(1))
 	tests := []struct {
 		name   string
@@ -86,6 +92,7 @@ func TestImportDialogTexts(t *testing.T) {
 		file   session.File
 		want   []string // texts of the dialog
 		lack   []string
+		roles  int // role name changes listed
 	}{
 		{
 			name: "new",
@@ -132,6 +139,27 @@ func TestImportDialogTexts(t *testing.T) {
 			lack: []string{"answers changed", "Creates"},
 		},
 		{
+			name:  "role names of a new assessment",
+			file:  impCSV(t, "titled.csv", titled),
+			want:  []string{"Role names", "Site / plant director will be called \u201cWerkleiter\u201d.", "OT / automation lead will be called \u201cHead of Automation\u201d."},
+			lack:  []string{"again"},
+			roles: 2,
+		},
+		{
+			name:   "role names changed, and only they",
+			stored: []assessment.Assessment{titled},
+			file:   impCSV(t, "retitled.csv", retitled),
+			want: []string{
+				"Replaces the stored assessment \u201c" + sample(2).Name + "\u201d: " +
+					"0 answers changed, 0 added, 0 removed, 0 matrix rows changed, 2 role names changed, no profile field changed.",
+				"Role names",
+				"Werkleiter will be called Site / plant director again, the default name.",
+				"Head of Automation will be called \u201cAutomation manager\u201d.",
+			},
+			lack:  []string{"nothing changes"},
+			roles: 2,
+		},
+		{
 			name:   "several",
 			stored: []assessment.Assessment{sample(2)},
 			file:   impCSV(t, "all.csv", sample(1), sample(2), sample(3)),
@@ -162,7 +190,10 @@ func TestImportDialogTexts(t *testing.T) {
 			assert.Equal(t, "import-title", dialog.Attrs["aria-labelledby"])
 			assert.Equal(t, "import-intro", dialog.Attrs["aria-describedby"])
 			assert.Equal(t, "h2", htmlByID(t, html, "import-title").Name)
-			assert.Len(t, htmlTags(html, "li"), len(ts.env().Preview().Items)+len(ts.env().Preview().Notes), "one item per assessment and note")
+			assert.Len(t, htmlTags(html, "li"), len(ts.env().Preview().Items)+len(ts.env().Preview().Notes)+tt.roles, "one item per assessment, note and role renamed")
+			if tt.roles == 0 {
+				assert.NotContains(t, text, "Role names")
+			}
 		})
 	}
 }

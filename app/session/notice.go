@@ -54,5 +54,8 @@ func UserMessage(err error) string {
 			return known.Error() + "."
 		}
 	}
+	if rn, ok := errors.AsType[*RoleNameError](err); ok {
+		return rn.Text + "."
+	}
 	return err.Error() + "."
 }

@@ -19,7 +19,10 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/isms-tools/ownership-assessment/app/storage"
 	"github.com/isms-tools/ownership-assessment/assessment"
@@ -285,9 +288,64 @@ func (s *Session) SetLetter(key assessment.CellKey, role assessment.Role, l asse
 	}
 	s.pushMatrix(matrixStep{
 		key: key, role: role, old: old,
-		what: key.Control + " " + assessment.DomainLabel(key.Domain) + ", " + assessment.RoleLabel(role),
+		what: key.Control + " " + assessment.DomainLabel(key.Domain) + ", " + s.cur.RoleName(role),
 	})
 	return s.edit(func(a *assessment.Assessment) { a.Matrix = assessment.SetLetter(a.Matrix, key, role, l) })
+}
+
+// SetRoleName gives matrix role r the organisation's own title name in
+// the open assessment; an empty name, or the role's default label, gives
+// it back its default name. The name is checked by assessment.SetRoleName;
+// a name it refuses changes nothing, is shown in the notice, and is
+// returned as an error whose UserMessage says why in the user's words, so
+// that a form can show it next to the field.
+func (s *Session) SetRoleName(r assessment.Role, name string) error {
+	if !s.open {
+		return ErrNotOpen
+	}
+	names, err := assessment.SetRoleName(s.cur.RoleNames, r, name)
+	if err != nil {
+		err = &RoleNameError{Role: r, Text: roleNameProblem(s.cur.RoleNames, r, name), err: err}
+		s.fail("Could not rename the role "+s.cur.RoleName(r), err)
+		return fmt.Errorf("rename role %q: %w", r, err)
+	}
+	if maps.Equal(names, s.cur.RoleNames) {
+		return nil // the same name again: nothing to save
+	}
+	return s.edit(func(a *assessment.Assessment) { a.RoleNames = names })
+}
+
+// RoleNameError is a role name that SetRoleName refused. Its Error is the
+// reason in the user's words; Unwrap gives assessment's own error.
+type RoleNameError struct {
+	Role assessment.Role // the role being renamed
+	Text string          // why, as a sentence fragment for the user
+	err  error
+}
+
+func (e *RoleNameError) Error() string { return e.Text }
+func (e *RoleNameError) Unwrap() error { return e.err }
+
+// roleNameProblem says in the user's words why name does not do for role
+// r. assessment.SetRoleName decides whether it does; this only finds the
+// words, from the same rules (see assessment.validateRoleNames).
+func roleNameProblem(names map[assessment.Role]string, r assessment.Role, name string) string {
+	name = strings.TrimSpace(name)
+	if utf8.RuneCountInString(name) > assessment.MaxRoleNameLen {
+		return fmt.Sprintf("a role's name can be at most %d characters long", assessment.MaxRoleNameLen)
+	}
+	if !utf8.ValidString(name) || strings.ContainsFunc(name, unicode.IsControl) {
+		return "a role's name must be one line of text, without tabs"
+	}
+	if !slices.Contains(assessment.RACIRoles, r) {
+		return "only the roles of the ownership matrix can be renamed"
+	}
+	for _, other := range assessment.RACIRoles {
+		if other != r && strings.EqualFold(assessment.RoleName(names, other), name) {
+			return "\u201c" + name + "\u201d is already the name of another role in this assessment"
+		}
+	}
+	return "the name cannot be used"
 }
 
 // maxMatrixUndo bounds the matrix changes UndoMatrix can take back: a

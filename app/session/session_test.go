@@ -91,6 +91,7 @@ func TestEditsNeedAnOpenAssessment(t *testing.T) {
 		"answer":  func() error { return h.SetAnswer(firstQuestion(t), rated(assessment.Rating2)) },
 		"profile": func() error { return h.SetProfile(assessment.Profile{Site: "Plant A"}) },
 		"letter":  func() error { return h.SetLetter(key, assessment.RoleOT, assessment.LetterAccountable) },
+		"role":    func() error { return h.SetRoleName(assessment.RoleOT, "Head of Automation") },
 		"preset":  func() error { return h.ApplyPreset(assessment.Models()[0].ID, true) },
 		"keep":    func() error { return h.KeepMine() },
 		"reload":  func() error { return h.LoadTheirs() },
@@ -574,4 +575,105 @@ func TestUndoMatrix(t *testing.T) {
 	require.NoError(t, h.LoadTheirs())
 	_, ok = h.MatrixUndo()
 	assert.False(t, ok, "steps made on another version are dropped when it is reloaded")
+}
+
+func TestSetRoleName(t *testing.T) {
+	h := newHarness(t, nil)
+	assert.ErrorIs(t, h.SetRoleName(assessment.RoleOT, "Head of Automation"), ErrNotOpen)
+	id, err := h.Create()
+	require.NoError(t, err)
+
+	require.NoError(t, h.SetRoleName(assessment.RoleOT, "  Head of Automation "))
+	assert.Equal(t, "Head of Automation", h.Current().RoleName(assessment.RoleOT), "surrounding spaces are dropped")
+	assert.Equal(t, storage.StateSaving, h.Status().State, "a rename is autosaved like any edit")
+	h.Flush()
+	assert.Equal(t, map[assessment.Role]string{assessment.RoleOT: "Head of Automation"}, h.stored(t, id).RoleNames)
+
+	k := assessment.CellKey{Control: "5.9", Domain: assessment.DomainOT}
+	require.NoError(t, h.SetLetter(k, assessment.RoleOT, assessment.LetterResponsible))
+	what, _ := h.MatrixUndo()
+	assert.Equal(t, "5.9 Plant OT, Head of Automation", what, "the undo button names the role as the assessment calls it")
+
+	h.Flush()
+	require.NoError(t, h.SetRoleName(assessment.RoleOT, "Head of Automation"))
+	assert.Equal(t, storage.StateSaved, h.Status().State, "the same name again saves nothing")
+
+	for _, tt := range []struct {
+		Name, Role, Want string
+	}{
+		{"Clash", "head of automation", "\u201chead of automation\u201d is already the name of another role in this assessment."},
+		{"ClashWithALabel", "HR", "\u201cHR\u201d is already the name of another role in this assessment."},
+		{"TooLong", strings.Repeat("x", assessment.MaxRoleNameLen+1), "a role's name can be at most 60 characters long."},
+		{"LineBreak", "Head of\nIT", "a role's name must be one line of text, without tabs."},
+	} {
+		t.Run(tt.Name, func(t *testing.T) {
+			h.Dismiss()
+			err := h.SetRoleName(assessment.RoleIT, tt.Role)
+			require.Error(t, err)
+			var rn *RoleNameError
+			require.ErrorAs(t, err, &rn)
+			assert.Equal(t, assessment.RoleIT, rn.Role)
+			assert.Equal(t, tt.Want, UserMessage(err))
+			require.NotNil(t, h.Notice())
+			assert.Equal(t, NoticeError, h.Notice().Kind)
+			assert.Equal(t, "Could not rename the role IT lead: "+tt.Want, h.Notice().Text)
+			assert.Equal(t, "IT lead", h.Current().RoleName(assessment.RoleIT), "a refused name changes nothing")
+		})
+	}
+
+	err = h.SetRoleName(assessment.RoleConsultant, "Auditor")
+	assert.Equal(t, "only the roles of the ownership matrix can be renamed.", UserMessage(err))
+
+	require.NoError(t, h.SetRoleName(assessment.RoleOT, ""))
+	assert.Nil(t, h.Current().RoleNames, "an empty name gives the default name back")
+	h.Flush()
+	assert.Nil(t, h.stored(t, id).RoleNames)
+}
+
+// The preview names the matrix roles an import would rename, against the
+// stored assessment, or against the default labels for a new one.
+func TestImportPreviewListsRoleNameChanges(t *testing.T) {
+	h := newHarness(t, nil)
+	id, err := h.Create()
+	require.NoError(t, err)
+	require.NoError(t, h.SetRoleName(assessment.RoleOT, "Head of OT"))
+	require.NoError(t, h.SetRoleName(assessment.RoleHR, "People team"))
+	require.NoError(t, h.SetRoleName(assessment.RoleSite, "Werkleiter"))
+	h.Flush()
+	stored := h.Current()
+
+	file := stored
+	file.RoleNames = map[assessment.Role]string{
+		assessment.RoleOT:   "Head of Automation", // renamed
+		assessment.RoleSite: "Werkleiter",         // kept
+		assessment.RoleDPO:  "Privacy officer",    // newly named
+		// HR dropped: back to its default label
+	}
+	added := sample("added00000000000000000000", "added", assessment.Rating4)
+	added.RoleNames = map[assessment.Role]string{assessment.RoleOT: "Head of Automation"}
+	h.PreviewFiles(File{Name: "renamed.csv", Data: exportCSV(t, file, added)})
+	p := h.Preview()
+	require.NotNil(t, p, "notice: %+v", h.Notice())
+	require.Len(t, p.Items, 2)
+
+	assert.Equal(t, []RoleNameChange{
+		{Role: assessment.RoleOT, From: "Head of OT", To: "Head of Automation"},
+		{Role: assessment.RoleDPO, From: assessment.RoleLabel(assessment.RoleDPO), To: "Privacy officer"},
+		{Role: assessment.RoleHR, From: "People team", To: assessment.RoleLabel(assessment.RoleHR)},
+	}, p.Items[0].RoleNames)
+	assert.Equal(t, "Head of OT will be called \u201cHead of Automation\u201d", p.Items[0].RoleNames[0].String())
+	assert.Equal(t, "People team will be called HR again, the default name", p.Items[0].RoleNames[2].String())
+	assert.Equal(t, 3, p.Items[0].Changes.RoleNamesChanged, "the same count as csvio.Compare")
+
+	assert.Equal(t, []RoleNameChange{
+		{Role: assessment.RoleOT, From: assessment.RoleLabel(assessment.RoleOT), To: "Head of Automation"},
+	}, p.Items[1].RoleNames, "a new assessment's names against the default labels")
+	assert.Equal(t, "OT / automation lead will be called \u201cHead of Automation\u201d", p.Items[1].RoleNames[0].String())
+
+	// The same names again: nothing to list.
+	h.CancelImport()
+	h.PreviewFiles(File{Name: "same.csv", Data: exportCSV(t, stored)})
+	require.NotNil(t, h.Preview())
+	assert.Empty(t, h.Preview().Items[0].RoleNames)
+	assert.Equal(t, id, h.Preview().Items[0].ID)
 }

@@ -34,6 +34,46 @@ type ImportItem struct {
 	StoredName                       string // the name of the assessment it replaces, if any
 	Answered, Questions, MatrixRows  int
 	Changes                          csvio.Changes
+	// RoleNames are the matrix roles the import calls by another name
+	// than the stored assessment does (than their default labels, for a
+	// new one), in assessment.RACIRoles order: the names head the matrix
+	// columns and appear in every problem message, so a workshop must not
+	// find its titles replaced unannounced.
+	RoleNames []RoleNameChange
+}
+
+// RoleNameChange is one matrix role that an import renames. From and To
+// are how the role is called before and after: its own name, or its
+// default label when it has none.
+type RoleNameChange struct {
+	Role     assessment.Role
+	From, To string
+}
+
+// String says the change for the import preview: "OT / automation lead
+// will be called “Head of Automation”".
+func (c RoleNameChange) String() string {
+	if c.To == assessment.RoleLabel(c.Role) {
+		return c.From + " will be called " + c.To + " again, the default name"
+	}
+	return c.From + " will be called \u201c" + c.To + "\u201d"
+}
+
+// roleNameChanges lists the matrix roles that imported calls otherwise
+// than old (nil: a new assessment, whose roles have their default labels).
+func roleNameChanges(old *assessment.Assessment, imported assessment.Assessment) []RoleNameChange {
+	var before map[assessment.Role]string
+	if old != nil {
+		before = old.RoleNames
+	}
+	var out []RoleNameChange
+	for _, r := range assessment.RACIRoles {
+		from, to := assessment.RoleName(before, r), imported.RoleName(r)
+		if from != to {
+			out = append(out, RoleNameChange{Role: r, From: from, To: to})
+		}
+	}
+	return out
 }
 
 // MaxShownProblems bounds the list of a broken file's problems: the first
@@ -122,7 +162,7 @@ func (s *Session) previewFile(f File) error {
 		p.Items = append(p.Items, ImportItem{
 			ID: a.ID, Name: a.Name, StoredName: storedName, Site: a.Profile.Site, Respondent: a.Profile.Respondent, Date: a.Profile.Date,
 			Answered: answered, Questions: total, MatrixRows: len(a.Matrix),
-			Changes: csvio.Compare(old, a),
+			Changes: csvio.Compare(old, a), RoleNames: roleNameChanges(old, a),
 		})
 	}
 	s.preview, s.pending = p, as
