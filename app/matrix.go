@@ -71,6 +71,14 @@ type MatrixView struct {
 	// profile or the role names change, every row is checked again.
 	checked assessment.Checker
 
+	// ctx is the view's own context, from OnMount: focusCursor defers the
+	// focus on it, because a handler's context belongs to the element that
+	// got the event, which a change between the list and one control's
+	// view replaces (and go-app drops deferred calls of a replaced
+	// element). Zero in native tests, where nothing is mounted.
+	ctx     app.Context
+	mounted bool
+
 	presetsOpen bool
 	choice      string // model picked in the presets panel
 	overwrite   bool   // false keeps the rows already filled (the default)
@@ -142,6 +150,12 @@ func (m *MatrixView) OnInit() {
 	m.presetsOpen = len(m.Matrix) == 0
 	m.refresh()
 }
+
+// OnMount keeps the view's context; see the ctx field.
+func (m *MatrixView) OnMount(ctx app.Context) { m.ctx, m.mounted = ctx, true }
+
+// OnDismount forgets it.
+func (m *MatrixView) OnDismount() { m.ctx, m.mounted = app.Context{}, false }
 
 // OnUpdate re-derives the rows whose letters changed.
 func (m *MatrixView) OnUpdate(ctx app.Context) {
@@ -417,6 +431,7 @@ func (m *MatrixView) Render() app.UI {
 	return el("div", attrs{"class", "mx-view"},
 		elt("h1", nil, "Ownership matrix"),
 		&mxIntro{Model: m.Model},
+		&mxRoleNames{Env: m.Env, Own: mxOwnNames(m.RoleNames)},
 		m.renderPresets(),
 		el("section", attrs{"class", "mx-grid", "aria-labelledby", "mx-grid-title"},
 			elt("h2", attrs{"id", "mx-grid-title"}, "Who does what, control by control"),
@@ -459,7 +474,7 @@ func (m *MatrixView) renderGrid(keys []assessment.CellKey, caption string) app.U
 		// Explicit roles: see matrixRow.Render.
 		elh("table", attrs{"role", "grid", "class", "mx-table", "aria-labelledby", "mx-caption", "aria-describedby", "mx-where"},
 			elt("caption", attrs{"id", "mx-caption", "class", "visually-hidden"}, caption),
-			&mxTableHead{Names: mxHeadNames(m.RoleNames)},
+			&mxTableHead{Names: mxHeadNames(m.RoleNames), ByControl: m.Control != ""},
 			app.Range(blocks).Slice(func(i int) app.UI { return blocks[i] }),
 		).On("keydown", m.onGridKey).OnClick(m.onGridClick),
 	)

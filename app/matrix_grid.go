@@ -209,6 +209,9 @@ func (m *MatrixView) backToList(ctx app.Context) {
 // focusCursor moves the keyboard focus to the cursor's cell once the
 // update has reached the page.
 func (m *MatrixView) focusCursor(ctx app.Context) {
+	if m.mounted {
+		ctx = m.ctx
+	}
 	ctx.Defer(func(app.Context) {
 		keys := m.rowKeys()
 		if len(keys) == 0 {
@@ -301,6 +304,10 @@ func (b *mxLetterBar) Render() app.UI {
 		buttons = append(buttons, elh("button", attrs{
 			"type", "button", "class", "mx-lb " + mxLetterClass(l), "aria-pressed", strconv.FormatBool(pressed),
 			"aria-label", label, "title", label, "disabled", strconv.FormatBool(!b.Role),
+			// Not a Tab stop: the keyboard types letters in the grid (the
+			// keys are listed below), and six stops before the grid would
+			// only be in the way.
+			"tabindex", "-1",
 		}, txt(o.text)).OnClick(func(ctx app.Context, e app.Event) { b.View.setAtCursor(ctx, l) }))
 	}
 	return el("div", attrs{"class", "mx-letterbar", "role", "group", "aria-label", "Letter for the selected cell"},

@@ -174,6 +174,7 @@ func TestMatrixControlView(t *testing.T) {
 		}
 	}
 	assert.Equal(t, []string{"it", "ot", "shared"}, rows)
+	assert.Equal(t, "Domain", htmlText(htmlClass(t, html, "mx-h-ctl")), "the rows are domains")
 	// The cursor is on the domain that was shown, on the row header.
 	assert.Equal(t, []string{"mx-crow-ot:0"}, mxTabStops(html))
 	assert.Equal(t, "#/"+id+"/matrix/8.15", htmlTags(htmlClass(t, html, "mx-one-nav"), "a")[0].Attrs["href"])
@@ -249,4 +250,35 @@ func mxTabStops(html string) []string {
 		}
 	}
 	return out
+}
+
+// TestMatrixRoleTitlesForm renames a role, refuses a duplicate title next
+// to its field without saving it, and gives a role its standard name back.
+func TestMatrixRoleTitlesForm(t *testing.T) {
+	ts, v := newMatrix(t)
+	form := mounted[*mxRoleNames](ts)
+	assert.Contains(t, htmlText(htmlID(t, ts.html(), "mx-roles")), "Role titles: the standard names")
+
+	ts.in(form, func(ctx app.Context) { form.rename(assessment.RoleOT, "Head of Automation") })
+	assert.Equal(t, "Head of Automation", ts.env().Current().RoleName(assessment.RoleOT))
+	html := ts.html()
+	assert.Contains(t, htmlText(htmlID(t, html, "mx-roles")), "Role titles: 1 role renamed")
+	assert.Equal(t, "Head of Automation", htmlByID(t, html, "mx-rn-ot").Attrs["value"])
+	assert.Contains(t, mxHeadNames(v.RoleNames), "Head of Automation", "the column heading follows")
+
+	// The IT lead cannot take the same title.
+	ts.in(form, func(ctx app.Context) { form.rename(assessment.RoleIT, "head of automation") })
+	assert.Equal(t, assessment.RoleLabel(assessment.RoleIT), ts.env().Current().RoleName(assessment.RoleIT))
+	html = ts.html()
+	assert.Equal(t, "true", htmlByID(t, html, "mx-rn-it").Attrs["aria-invalid"])
+	assert.Contains(t, htmlText(htmlID(t, html, "mx-rn-it-err")), "already the name of another role")
+	assert.Nil(t, ts.env().Notice(), "the reason stands next to the field, not in the notice bar")
+
+	// Empty gives the standard name back, and clears nothing else.
+	ts.in(form, func(ctx app.Context) { form.rename(assessment.RoleOT, "") })
+	assert.Equal(t, assessment.RoleLabel(assessment.RoleOT), ts.env().Current().RoleName(assessment.RoleOT))
+	ts.in(form, func(ctx app.Context) { form.rename(assessment.RoleIT, "Head of IT") })
+	html = ts.html()
+	assert.NotContains(t, html, `id="mx-rn-it-err"`, "a good title clears the message")
+	assert.Equal(t, "Head of IT", ts.env().Current().RoleName(assessment.RoleIT))
 }

@@ -3,7 +3,6 @@ package app
 import (
 	"fmt"
 	"strconv"
-	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -61,6 +60,8 @@ type mxTableHead struct {
 	app.Compo
 	// Names are the roles' names in RACIRoles order (see mxHeadNames).
 	Names []string
+	// ByControl is true in one control's view, whose rows are domains.
+	ByControl bool
 }
 
 // mxHeadNames are the column names of the roles: the organisation's own
@@ -80,7 +81,7 @@ func mxHeadNames(own map[assessment.Role]string) []string {
 func (m *mxTableHead) Render() app.UI {
 	return el("thead", attrs{"role", "rowgroup"},
 		el("tr", attrs{"role", "row"},
-			elt("th", attrs{"scope", "col", "role", "columnheader", "class", "mx-h-ctl"}, "Control"),
+			elt("th", attrs{"scope", "col", "role", "columnheader", "class", "mx-h-ctl"}, mxHeadFirst(m.ByControl)),
 			app.Range(assessment.RACIRoles).Slice(func(i int) app.UI {
 				r := assessment.RACIRoles[i]
 				name := mxRoleShort(r)
@@ -92,8 +93,7 @@ func (m *mxTableHead) Render() app.UI {
 					full = name
 				}
 				return el("th", attrs{"scope", "col", "role", "columnheader", "class", "mx-h-role", "title", full},
-					// A soft hyphen lets the longest label break in its narrow column.
-					elt("span", attrs{"aria-hidden", "true"}, mxHeadBreaks.Replace(name)),
+					elt("span", attrs{"aria-hidden", "true"}, name),
 					elt("span", attrs{"class", "visually-hidden"}, full),
 				)
 			}),
@@ -101,10 +101,6 @@ func (m *mxTableHead) Render() app.UI {
 		),
 	)
 }
-
-// mxHeadBreaks lets the longest role names break in their narrow column
-// (soft hyphens), instead of running into the next one.
-var mxHeadBreaks = strings.NewReplacer("Procurement", "Procure\u00adment", "Maintenance", "Mainte\u00adnance", "Integrator", "Inte\u00adgrator")
 
 // mxModelCards shows the ownership models to choose from.
 type mxModelCards struct {
@@ -330,4 +326,12 @@ func mxLegend() []app.UI {
 		elt("dt", nil, "IT \u2713 \u00b7 Shared \u26A0\u00a01"),
 		elt("dd", nil, "Under each status: the same control in the two other domains. \u2713 fine, \u26A0 with the number of problems, \u2013 not assigned and not required."),
 	)
+}
+
+// mxHeadFirst is the heading of the row headers' column.
+func mxHeadFirst(byControl bool) string {
+	if byControl {
+		return "Domain"
+	}
+	return "Control"
 }

@@ -112,15 +112,18 @@ func (r *matrixRow) renderHead() app.UI {
 		return elt("th", a, assessment.DomainLabel(r.Domain))
 	}
 	c, _ := assessment.ControlByID(r.Control)
+	// The theme and a medium or low relevance are left to the filters and
+	// the control's own view: rows of two lines keep a dozen rows on a
+	// projected screen. A high relevance is marked, because an empty
+	// plant-floor row is then a problem.
 	return el("th", a,
 		el("a", attrs{"class", "mx-ctl-name", "href", Route{ID: r.ID, View: ViewMatrix, Control: c.ID}.Fragment(), "tabindex", "-1"},
 			elt("span", attrs{"class", "mx-id"}, c.ID),
 			elt("span", attrs{"class", "mx-label"}, c.Label),
 		),
-		el("span", attrs{"class", "mx-meta"},
-			elt("span", attrs{"class", "mx-theme"}, string(c.Theme)),
-			elt("span", attrs{"class", "mx-rel rel-" + mxRelevanceWord(c.Relevance)}, "OT: "+mxRelevanceWord(c.Relevance)),
-		),
+		app.If(c.Relevance == assessment.RelevanceHigh, func() app.UI {
+			return elt("span", attrs{"class", "mx-rel rel-high", "title", "High relevance on the plant floor"}, "OT: high")
+		}),
 	)
 }
 

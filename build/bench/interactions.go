@@ -48,6 +48,28 @@ type interaction struct {
 	prep string
 	// info marks a row reported for insight, without the one-frame target.
 	info bool
+	// first reports the first repetition on its own, with the target of
+	// 100 ms (what a person still takes as instant); the one-frame target
+	// then applies to the repetitions after it.
+	first bool
+}
+
+// typeLetter is the act of typing R and A in turn into column col of the
+// matrix row rowID, as a keyboard user does with the cursor on that cell.
+func typeLetter(rowID string, col int) string {
+	return fmt.Sprintf(`i => {
+		const row = document.getElementById(%q);
+		if (i === 0) row.scrollIntoView({block: "center"});
+		const cell = row.querySelector('[data-col="%d"]');
+		window.benchWant = row.dataset.raci[%d] === "R" ? "A" : "R";
+		cell.focus();
+		cell.dispatchEvent(new KeyboardEvent("keydown", {key: window.benchWant, bubbles: true, cancelable: true}));
+	}`, rowID, col, col-1)
+}
+
+// letterShown is the done predicate of typeLetter.
+func letterShown(rowID string, col int) string {
+	return fmt.Sprintf(`i => document.getElementById(%q).dataset.raci[%d] === window.benchWant`, rowID, col-1)
 }
 
 var interactionList = []interaction{{
@@ -60,17 +82,25 @@ var interactionList = []interaction{{
 	}`,
 	done: `i => document.querySelector("fieldset.flow-question").dataset.rating === (i % 2 ? "2" : "3")`,
 }, {
-	name:     "change one RACI cell, all 93 rows shown",
+	name:     "type one RACI letter, all 93 rows shown",
+	fragment: "#/sample-0000/matrix",
+	act:      typeLetter("mx-row-5.15", 5), // OT lead
+	done:     letterShown("mx-row-5.15", 5),
+}, {
+	name:     "type one RACI letter, one control's view",
+	fragment: "#/sample-0000/matrix/8.16",
+	act:      typeLetter("mx-crow-ot", 5),
+	done:     letterShown("mx-crow-ot", 5),
+}, {
+	name:     "switch domain",
 	fragment: "#/sample-0000/matrix",
 	act: `i => {
-		const row = document.getElementById("mx-row-5.15");
-		if (i === 0) row.scrollIntoView({block: "center"});
-		const sel = row.querySelectorAll("td.mx-cell select")[4]; // OT lead
-		sel.value = sel.value === "R" ? "A" : "R";
-		window.benchWant = sel.value;
-		sel.dispatchEvent(new Event("change", {bubbles: true}));
+		const ds = ["it", "shared", "ot"];
+		window.benchDomain = ds[i % 3];
+		document.querySelector('label[for="mx-domain-' + window.benchDomain + '"]').click();
 	}`,
-	done: `i => document.getElementById("mx-row-5.15").dataset.raci[4] === window.benchWant`,
+	done:  `i => document.getElementById("mx-row-5.15").dataset.dom === window.benchDomain`,
+	first: true,
 }, {
 	name:     "switch area",
 	fragment: "#/sample-0000/questions/GOV-01",
@@ -114,6 +144,13 @@ func interactions(b *browser, rep *Report, product string, reps int) error {
 			return fmt.Errorf("interaction %q: %w", it.name, err)
 		}
 		peak = max(peak, mem)
+		if it.first && len(samples) > 1 {
+			f := single(it.name+", the first", "ms", samples[0], "≤ 100 ms", func(v float64) bool { return v <= 100 })
+			f.Runs = 1
+			rep.add(f)
+			samples = samples[1:]
+			it.name += ", later ones"
+		}
 		m := single(it.name+" (median; p95)", "ms", median(samples), "", nil)
 		m.P95 = quantile(samples, 0.95)
 		if !it.info {

@@ -486,11 +486,12 @@ func (b *Browser) WaitResults() {
 // matrixRow is the CSS selector of a matrix row (control ids contain dots).
 func matrixRow(control string) string { return `[id="mx-row-` + control + `"]` }
 
-// matrixCell is the CSS selector of one role's select in a row; role is
+// matrixCell is the CSS selector of one role's cell in a row; role is
 // the column index in assessment.RACIRoles order (0 executive, 1 ISMS
-// owner, 3 IT lead, 4 OT lead, 5 plant operations …).
+// owner, 3 IT lead, 4 OT lead, 5 plant operations …). The row header is
+// column 0 of the grid, so the role's cell is column role+1.
 func matrixCell(control string, role int) string {
-	return fmt.Sprintf(`%s td.mx-cell:nth-of-type(%d) select`, matrixRow(control), role+1)
+	return fmt.Sprintf(`%s > td[data-col="%d"]`, matrixRow(control), role+1)
 }
 
 // OpenNewMatrix creates an assessment from Home and opens its ownership
@@ -504,31 +505,29 @@ func (b *Browser) OpenNewMatrix() {
 	require.Equal(b.t, 93, b.Count("tr[id^='mx-row-']"), "rows of the matrix")
 }
 
-// SetCell picks a letter in one select of the matrix as a keyboard user
-// would: focus it and type the letter (a closed select's typeahead picks the
-// option and fires change), then waits until the Go side has re-rendered
-// the row with it. Typeahead joins the keys typed into one select within
-// about a second into one search ("A" then "C" looks for "AC" and finds
-// nothing); then the arrow keys move on to the letter, as a user does when
-// typing does not.
+// SetCell gives one cell of the matrix a letter as a user does: a click
+// puts the grid's cursor on the cell, then the letter's key types it ("/"
+// for A/R, Delete for none). It waits until the Go side has re-rendered
+// the row with it.
 func (b *Browser) SetCell(control string, role int, letter string) {
 	b.t.Helper()
-	sel := matrixCell(control, role)
-	b.Focus(sel)
-	b.SendKeys(sel, letter)
-	if got := b.Value(sel); got != letter {
-		steps := b.EvalInt(fmt.Sprintf(`(s => [...s.options].findIndex(o => o.value === %s) - s.selectedIndex)(document.querySelector(%s))`, js(letter), js(sel)))
-		key := kb.ArrowDown
-		if steps < 0 {
-			key, steps = kb.ArrowUp, -steps
-		}
-		for range steps {
-			b.Keys(key)
-		}
-		require.Equal(b.t, letter, b.Value(sel), "typing %q into %s, then the arrow keys from %q", letter, sel, got)
+	// Bring the row to the middle of the table first, as a user scrolls to
+	// a row before clicking it: rows not yet shown have an estimated
+	// height until they are drawn.
+	b.Eval(fmt.Sprintf(`document.querySelector(%s).scrollIntoView({block: "center", inline: "center"}), true`, js(matrixCell(control, role))), nil)
+	b.NextFrames()
+	b.Click(matrixCell(control, role))
+	key, code := letter, letter
+	switch letter {
+	case "A/R":
+		key, code = "/", "X"
+	case "-", "":
+		key, code = kb.Delete, "-"
 	}
+	b.WaitFor("the cursor on the clicked cell", fmt.Sprintf(`document.activeElement === document.querySelector(%s)`, js(matrixCell(control, role))), Showing(`document.activeElement.outerHTML.slice(0, 200)`))
+	b.Keys(key)
 	b.WaitFor(fmt.Sprintf("letter %s of role %d in row %s", letter, role, control),
-		fmt.Sprintf(`(r => !!r && r.dataset.raci.charAt(%d) === %s)(document.getElementById(%s))`, role, js(letter), js("mx-row-"+control)),
+		fmt.Sprintf(`(r => !!r && r.dataset.raci.charAt(%d) === %s)(document.getElementById(%s))`, role, js(code), js("mx-row-"+control)),
 		Showing(fmt.Sprintf(`(document.getElementById(%s) || {dataset: {}}).dataset.raci`, js("mx-row-"+control))))
 }
 

@@ -26,7 +26,7 @@ import (
 //
 // Selectors of the views built by other engineers are by visible text and
 // labels where possible (Home, Profile), and by the ids of the matrix view
-// (mx-row-<control>, td.mx-cell select, #mx-presets-toggle,
+// (mx-row-<control>, td.mx-cell[data-col], #mx-presets-toggle,
 // label[for=mx-model-<id>], #mx-preview-btn, #mx-apply, #mx-current).
 
 // journeyRatings are the answers given to the GOV questions, in order, and

@@ -38,9 +38,9 @@ func TestMatrixEditPresetReloadFilter(t *testing.T) {
 	// The domain switch is a radio group: arrow keys move between domains.
 	b.Focus("#mx-domain-ot")
 	b.Keys(kb.ArrowLeft) // → Corporate IT
-	firstLabel := `(document.querySelector('[id="mx-row-5.15"] select') || {getAttribute: () => ""}).getAttribute("aria-label")`
-	b.WaitFor("Corporate IT after ArrowLeft on the domain switch", firstLabel+`.includes("Corporate IT")`, Showing(firstLabel))
-	assert.Equal(t, "5.15 Access rules, Corporate IT, Executive sponsor", b.EvalString(firstLabel), "the accessible name of the first select")
+	dom := `(document.getElementById("mx-row-5.15") || {dataset: {}}).dataset.dom`
+	b.WaitFor("Corporate IT after ArrowLeft on the domain switch", dom+` === "it"`, Showing(dom))
+	assert.Equal(t, "Ownership of each control in Corporate IT", b.EvalString(`document.getElementById("mx-caption").textContent`), "the grid's caption")
 	b.WaitRow("5.15", "--------------")
 	assert.Contains(t, b.Text(matrixRow("5.15")+" .mx-others"), "OT \u2713", "the cross-domain summary of 5.15 in IT: the OT row is OK")
 	b.Click(`label[for="mx-domain-ot"]`)
@@ -96,28 +96,61 @@ func TestMatrixEditPresetReloadFilter(t *testing.T) {
 	b.RequireHealthy()
 }
 
-// Keyboard users skip a row's ten selects with the row's skip button.
-func TestMatrixSkipToNextControl(t *testing.T) {
+// A keyboard-only workshop: Tab enters the grid once, arrows move the
+// cursor, Enter on a control opens it with its three domains, letters fill
+// them, Escape goes back to the list on the same control; a second Tab
+// leaves the grid.
+func TestMatrixKeyboardOnly(t *testing.T) {
 	b := NewBrowser(t)
 	b.OpenNewMatrix()
-	b.Focus(`[id="mx-skip-5.1"]`)
-	b.Keys(kb.Enter)
-	assert.Equal(t, "mx-skip-5.2", b.ActiveID(), "the focus after skipping from 5.1")
+	b.Focus("#mx-f-problems")
 	b.Keys(kb.Tab)
-	at := b.EvalString(`document.activeElement.closest("tr") ? document.activeElement.closest("tr").id + " " + document.activeElement.tagName : document.activeElement.tagName`)
-	assert.Equal(t, "mx-row-5.2 SUMMARY", at, "Tab after the skip button")
-	b.Focus(`[id="mx-skip-8.34"]`)
+	at := `(e => (e.closest("tr") || {id: ""}).id + ":" + e.dataset.col)(document.activeElement)`
+	assert.Equal(t, "mx-row-5.1:1", b.EvalString(at), "Tab from the filters lands on the grid's cursor")
+	b.Keys(kb.ArrowDown, kb.ArrowDown, kb.Home)
+	b.WaitFor("the cursor on 5.3's header", at+` === "mx-row-5.3:0"`, Showing(at))
 	b.Keys(kb.Enter)
-	assert.Equal(t, "mx-end", b.ActiveID(), "the focus after skipping the last row")
-	b.RequireAxeClean("the ownership matrix")
+	b.WaitFor("the view of control 5.3", `location.hash.endsWith("/matrix/5.3") && !!document.getElementById("mx-crow-it")`, Showing(`location.hash`))
+	b.WaitFor("the cursor on the OT row's header", at+` === "mx-crow-ot:0"`, Showing(at))
+	assert.True(t, strings.HasPrefix(b.Text("#mx-one-title"), "5.3 "), "the heading of the control's view")
+
+	// 5.3 separates duties: on each domain one role is A, another R.
+	// IT: ISMS owner (column 2) A, IT lead (column 4) R.
+	b.Keys(kb.ArrowUp, kb.ArrowRight, kb.ArrowRight, "a", kb.ArrowRight, kb.ArrowRight, "r")
+	// OT: OT lead (column 5) A, maintenance (column 7) R.
+	b.Keys(kb.ArrowDown, kb.ArrowRight, "a", kb.ArrowRight, kb.ArrowRight, "r")
+	// Shared: ISMS owner A, IT lead and OT lead R.
+	b.Keys(kb.ArrowDown, kb.Home, kb.ArrowRight, kb.ArrowRight, "a", kb.ArrowRight, kb.ArrowRight, "r", kb.ArrowRight, "r")
+	raci := func(d string) string {
+		return b.EvalString(fmt.Sprintf(`(document.getElementById("mx-crow-%s") || {dataset: {}}).dataset.raci`, d))
+	}
+	b.WaitFor("the shared row filled", `(document.getElementById("mx-crow-shared") || {dataset: {}}).dataset.raci === "-A-RR---------"`, Showing(`document.getElementById("mx-crow-shared").dataset.raci`))
+	assert.Equal(t, "-A-R----------", raci("it"))
+	assert.Equal(t, "----A-R-------", raci("ot"))
+	for _, d := range []string{"it", "ot", "shared"} {
+		assert.Equal(t, "✓ OK", strings.TrimSpace(b.Text(`[id="mx-crow-`+d+`"] td.mx-status > :first-child`)), "status of the %s row", d)
+	}
+	b.RequireAxeClean("one control's view")
+	b.ViewportScreenshot("matrix-control-1280x720")
+
+	// Escape: back to the list, on the shared domain, the cursor on 5.3.
+	b.Keys(kb.Escape)
+	b.WaitFor("the list again", `location.hash.endsWith("/matrix") && !!document.getElementById("mx-row-8.34")`, Showing(`location.hash`))
+	b.WaitFor("the cursor on 5.3", at+` === "mx-row-5.3:5"`, Showing(at))
+	assert.Equal(t, "shared", b.EvalString(`document.getElementById("mx-row-5.3").dataset.dom`), "the domain of the cursor's row")
+	b.WaitRow("5.3", "-A-RR---------")
+
+	// The grid is one Tab stop: Tab leaves it.
+	b.Keys(kb.Tab)
+	assert.Equal(t, "", b.EvalString(`document.activeElement.closest(".mx-table") ? "in the grid" : ""`), "Tab leaves the grid")
 	b.RequireHealthy()
 }
 
 // matrixLatencyJS returns a JavaScript expression (a promise of a JSON
-// array of milliseconds) that changes one select of a matrix row n times,
+// array of milliseconds) that types into one cell of a matrix row n times,
 // alternating R and A (starting with whichever differs from the current
 // letter), and measures for each change the time from
-// dispatching the change event until the Go side has re-rendered the row
+// dispatching the key until the Go side has re-rendered the row
 // (its data-raci attribute shows the new letter). A MutationObserver
 // resolves on the DOM mutation itself, so the figure has no polling delay.
 // The row is scrolled into view first; role is the column index in
@@ -132,7 +165,7 @@ func matrixLatencyJS(control string, role, n int) string {
 	for (let f = 0; f < 3; f++) await new Promise(r => requestAnimationFrame(r));
 	for (let i = 0; i < n; i++) {
 		const row = document.getElementById(rowID);
-		const sel = row.querySelectorAll("td.mx-cell select")[role];
+		const cell = row.querySelector('[data-col="' + (role + 1) + '"]');
 		const want = row.dataset.raci[role] === "R" ? "A" : "R";
 		const expect = row.dataset.raci.slice(0, role) + want + row.dataset.raci.slice(role + 1);
 		const done = new Promise((resolve, reject) => {
@@ -148,9 +181,9 @@ func matrixLatencyJS(control string, role, n int) string {
 			});
 			obs.observe(row.parentNode, {attributes: true, attributeFilter: ["data-raci"], subtree: true});
 		});
-		sel.value = want;
+		cell.focus();
 		const t0 = performance.now();
-		sel.dispatchEvent(new Event("change", {bubbles: true}));
+		cell.dispatchEvent(new KeyboardEvent("keydown", {key: want, bubbles: true, cancelable: true}));
 		samples.push((await done) - t0);
 		// Let the frame paint before the next change, as between two clicks.
 		await new Promise(r => requestAnimationFrame(() => setTimeout(r, 0)));
@@ -223,6 +256,11 @@ func TestMatrixScreenshots(t *testing.T) {
 		b.SetCell(c.control, c.role, c.letter)
 	}
 	b.WaitRow("5.3", "-----R--------")
+	// A projector at 1280×720, the grid scrolled to the top of the screen.
+	b.Viewport(1280, 720)
+	b.Eval(`document.querySelector(".mx-letterbar").scrollIntoView({block: "start"}), true`, nil)
+	b.NextFrames()
+	b.ViewportScreenshot("matrix-1280x720")
 	showWholeTable(b)
 	b.Screenshot("matrix-full")
 	b.Viewport(1280, 900)
