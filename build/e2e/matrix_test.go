@@ -40,7 +40,7 @@ func TestMatrixEditPresetReloadFilter(t *testing.T) {
 	b.Keys(kb.ArrowLeft) // → Corporate IT
 	firstLabel := `(document.querySelector('[id="mx-row-5.15"] select') || {getAttribute: () => ""}).getAttribute("aria-label")`
 	b.WaitFor("Corporate IT after ArrowLeft on the domain switch", firstLabel+`.includes("Corporate IT")`, Showing(firstLabel))
-	assert.Equal(t, "5.15 Access rules, Corporate IT, Executive sponsor", b.EvalString(firstLabel), "the accessible name of the first select")
+	assert.Equal(t, "5.15 Control of access, Corporate IT, Executive sponsor", b.EvalString(firstLabel), "the accessible name of the first select")
 	b.WaitRow("5.15", "--------------")
 	assert.Contains(t, b.Text(matrixRow("5.15")+" .mx-others"), "OT \u2713", "the cross-domain summary of 5.15 in IT: the OT row is OK")
 	b.Click(`label[for="mx-domain-ot"]`)
