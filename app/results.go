@@ -159,7 +159,7 @@ type findingView struct {
 	ID, Title, Reason string
 	High              bool
 	Questions         []qLink
-	Cells             []string    // "5.15 · Plant OT", up to the limit
+	Cells             []string    // "5.15 Control of access · Plant OT", up to the limit
 	MoreCells         int         // cells beyond the limit
 	Groups            []cellGroup // every cell, grouped by domain (report)
 }
@@ -273,9 +273,15 @@ func areaTitles() map[string]string {
 	return m
 }
 
-// cellLabel names a matrix row for people: "5.15 · Plant OT".
+// cellLabel names a matrix row for people, number first and then the
+// label, as the Statement of Applicability lists it: "5.15 Control of
+// access · Plant OT". An ID the bank does not know keeps its number alone.
 func cellLabel(k assessment.CellKey) string {
-	return k.Control + " \u00b7 " + assessment.DomainLabel(k.Domain)
+	name := k.Control
+	if c, ok := assessment.ControlByID(k.Control); ok {
+		name += " " + c.Label
+	}
+	return name + " \u00b7 " + assessment.DomainLabel(k.Domain)
 }
 
 // priorityBand puts the 1..36 priority into words; the number is shown too.

@@ -133,7 +133,9 @@ func TestResultsWithAnswers(t *testing.T) {
 		assert.Contains(t, f, want)
 	}
 	assert.Contains(t, html, `href="#/a1/questions/GOV-01"`)
-	assert.Contains(t, text, "5.2 \u00b7 Plant OT", "the matrix row of a finding")
+	ctl, ok := assessment.ControlByID("5.2")
+	require.True(t, ok)
+	assert.Contains(t, text, "5.2 "+ctl.Label+" \u00b7 Plant OT", "the matrix row of a finding, number first, then the label")
 
 	// The recommended model, and the comparison of all three.
 	m, ok := assessment.ModelByID(assessment.Recommend(a).Model)

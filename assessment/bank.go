@@ -57,11 +57,12 @@ const (
 	RelevanceHigh   Relevance = 3 // central to OT security; OT must own delivery
 )
 
-// Control is one Annex A control with our own short label.
+// Control is one Annex A control with our own short label, which follows
+// the standard's title closely (see content_controls.go).
 type Control struct {
 	ID        string // "5.1" .. "8.34"
 	Theme     Theme
-	Label     string // our own short wording
+	Label     string // short wording close to the Annex A title; shown after ID
 	Relevance Relevance
 	// OTNote explains the plant-floor relevance judgement in a sentence.
 	OTNote string

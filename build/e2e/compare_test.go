@@ -141,7 +141,7 @@ func TestCompareFilesEndToEnd(t *testing.T) {
 	for _, want := range []string{"GOV-02 \u00b7 Plant Antwerp", "3 levels apart", "Omar Ortiz (OT / automation lead)", "=In practice the plant manager decides alone.", "Unknown (counts as 0)"} {
 		assert.Contains(t, dis, want, "the disagreement list")
 	}
-	raciRow := b.EvalString(`[...document.querySelectorAll("#raci-within tbody tr")].map(r => r.innerText).find(t => t.includes("5.15 Access rules")) || ""`)
+	raciRow := b.EvalString(`[...document.querySelectorAll("#raci-within tbody tr")].map(r => r.innerText).find(t => t.includes("5.15 Control of access")) || ""`)
 	for _, want := range []string{"Plant OT", "Plant Antwerp", "Anna Berg (IT lead): IT lead", "Omar Ortiz (OT / automation lead): OT / automation lead"} {
 		assert.Contains(t, raciRow, want, "the RACI disagreement on 5.15/ot")
 	}
