@@ -38,15 +38,9 @@ func TestMatrixEditPresetReloadFilter(t *testing.T) {
 	// The domain switch is a radio group: arrow keys move between domains.
 	b.Focus("#mx-domain-ot")
 	b.Keys(kb.ArrowLeft) // → Corporate IT
-<<<<<<< HEAD
 	dom := `(document.getElementById("mx-row-5.15") || {dataset: {}}).dataset.dom`
 	b.WaitFor("Corporate IT after ArrowLeft on the domain switch", dom+` === "it"`, Showing(dom))
 	assert.Equal(t, "Ownership of each control in Corporate IT", b.EvalString(`document.getElementById("mx-caption").textContent`), "the grid's caption")
-=======
-	firstLabel := `(document.querySelector('[id="mx-row-5.15"] select') || {getAttribute: () => ""}).getAttribute("aria-label")`
-	b.WaitFor("Corporate IT after ArrowLeft on the domain switch", firstLabel+`.includes("Corporate IT")`, Showing(firstLabel))
-	assert.Equal(t, "5.15 Control of access, Corporate IT, Executive sponsor", b.EvalString(firstLabel), "the accessible name of the first select")
->>>>>>> hlab
 	b.WaitRow("5.15", "--------------")
 	assert.Contains(t, b.Text(matrixRow("5.15")+" .mx-others"), "OT \u2713", "the cross-domain summary of 5.15 in IT: the OT row is OK")
 	b.Click(`label[for="mx-domain-ot"]`)
@@ -287,5 +281,42 @@ func TestMatrixScreenshots(t *testing.T) {
 	b.NextFrames()
 	b.ViewportScreenshot("matrix-tablet")
 	b.RequireAxeClean("the ownership matrix with the preset preview")
+	b.RequireHealthy()
+}
+
+// On a validated (GMP) plant the Federated model consults Quality on the
+// plant-floor rows of changes, patching and configuration; an A/R set by
+// hand raises no false warning; and applying the model can be undone.
+func TestMatrixFederatedOnGMPAndUndo(t *testing.T) {
+	b := NewBrowser(t)
+	b.OpenApp()
+	b.CreateAssessment()
+	b.WaitVisible(labelled("GMP / GxP validated systems in scope"))
+	b.Click(labelled("GMP / GxP validated systems in scope"))
+	b.WaitFor("GMP ticked", `document.querySelector("input[type=checkbox]:checked") !== null`, Showing(`location.hash`))
+	b.WaitText("#save-status", "All changes saved")
+	b.Click("#tab-matrix")
+	b.WaitVisible(matrixRow("8.34"))
+
+	// The OT lead answers for 5.16 on the plant floor and does the work.
+	b.SetCell("5.16", 4, "A/R")
+	b.WaitRow("5.16", "----X---------")
+	assert.Equal(t, "\u2713 OK", b.RowStatus("5.16"), "an A/R alone completes a row")
+
+	b.ApplyPreset("federated", "Federated")
+	quality := 7 // RACIRoles: Quality's column
+	for _, c := range []string{"8.8", "8.9", "8.13", "8.32"} {
+		raci := b.EvalString(fmt.Sprintf(`document.getElementById("mx-row-%s").dataset.raci`, c))
+		assert.Contains(t, "CRAX", string(raci[quality]), "Quality on the plant-floor row of %s: %s", c, raci)
+		assert.Equal(t, "\u2713 OK", b.RowStatus(c), "status of %s", c)
+	}
+	b.WaitRow("5.16", "----X---------") // kept: "keep rows I already filled" is the default
+	b.Screenshot("matrix-federated-gmp")
+
+	// Undo takes the whole model back, and leaves the hand-made row.
+	b.Click("#mx-undo")
+	b.WaitFor("the model undone", `document.getElementById("mx-row-8.32").dataset.raci === "--------------"`, Showing(`document.getElementById("mx-row-8.32").dataset.raci`))
+	b.WaitRow("5.16", "----X---------")
+	assert.NotContains(t, b.Text("#mx-current"), "Federated", "the current model after the undo")
 	b.RequireHealthy()
 }
