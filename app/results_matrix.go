@@ -130,7 +130,7 @@ func matrixLead(v *matrixView) string {
 	n := strconv.Itoa(v.Needed)
 	switch v.State {
 	case assessment.MatrixNotStarted:
-		return "Not started: none of the " + n + " rows of the ownership matrix names a role yet, so nothing shows who owns which control. Apply an ownership model in the matrix, or fill the rows, then check them here."
+		return "Not started: none of the " + n + " rows of the ownership matrix names a role yet, so nothing shows who owns which control. Start from an ownership model in the matrix, or fill the rows one by one."
 	case assessment.MatrixPasses:
 		return "Complete, passes every check: all " + n + " rows are decided and none breaks a rule."
 	}

@@ -446,7 +446,7 @@ func TestResultsMatrixStatus(t *testing.T) {
 		name: "untouched",
 		a:    untouched,
 		card: "Ownership matrix Not started 0 of " + strconv.Itoa(3*n) + " rows decided",
-		lead: "Not started: none of the " + strconv.Itoa(3*n) + " rows of the ownership matrix names a role yet, so nothing shows who owns which control. Apply an ownership model in the matrix, or fill the rows, then check them here. Open the ownership matrix",
+		lead: "Not started: none of the " + strconv.Itoa(3*n) + " rows of the ownership matrix names a role yet, so nothing shows who owns which control. Start from an ownership model in the matrix, or fill the rows one by one. Open the ownership matrix",
 		rows: []string{
 			"Corporate IT Not started 0 of " + strconv.Itoa(n) + " \u2014 not checked yet",
 			"Plant OT Not started 0 of " + strconv.Itoa(n) + " \u2014 not checked yet",
