@@ -19,27 +19,12 @@ type Report struct {
 
 	d         resultData
 	generated string
-	raci      raciSummary
+	high      []raciRow
 	answers   []reportArea
 }
 
-// raciSummary condenses the ownership matrix for the report.
-type raciSummary struct {
-	Started    bool
-	Domains    []raciDomain
-	Problems   []raciProblem // rows with letters that break a rule
-	Unassigned []cellGroup   // empty rows that matter, by domain
-	Gaps       int           // how many
-	High       []raciRow     // high-relevance controls and who holds A and R
-}
-
-type raciDomain struct {
-	Label                     string
-	Filled, OneA, WithProblem int
-}
-
-type raciProblem struct{ Control, Label, Domain, Message string }
-
+// raciRow is a high-relevance control and who holds A and R for it in
+// each domain.
 type raciRow struct {
 	Control, Label string
 	Cells          []string // one per assessment.Domains
@@ -67,7 +52,7 @@ func (r *Report) OnUpdate(ctx app.Context) { r.derive(r.Env.Now()) }
 func (r *Report) derive(now time.Time) {
 	r.d = r.Env.derived(r.A)
 	r.generated = now.Format("2 January 2006, 15:04")
-	r.raci = summarizeRACI(r.A)
+	r.high = highRows(r.A)
 	r.answers = r.answers[:0]
 	for _, ar := range assessment.Areas() {
 		ra := reportArea{ID: ar.ID, Title: ar.Title, Score: "no score yet"}
@@ -82,7 +67,7 @@ func (r *Report) derive(now time.Time) {
 				it.Rating = strconv.Itoa(lvl) + " \u00b7 " + it.Rating
 			}
 			if ans.Owner != "" {
-				it.Owner = assessment.RoleLabel(ans.Owner)
+				it.Owner = r.A.RoleName(ans.Owner)
 			}
 			ra.Items = append(ra.Items, it)
 		}
@@ -90,72 +75,34 @@ func (r *Report) derive(now time.Time) {
 	}
 }
 
-// summarizeRACI counts, per domain, the filled rows, those with exactly one
-// A and those with problems, and lists the problems and the high-relevance
-// rows.
-func summarizeRACI(a assessment.Assessment) raciSummary {
-	m := a.Matrix
-	s := raciSummary{Started: len(m) > 0}
-	problems := assessment.CheckMatrix(a)
-	bad := map[assessment.CellKey]bool{}
-	var gaps []assessment.CellKey
-	for _, p := range problems {
-		bad[p.Key] = true
-		c, _ := assessment.ControlByID(p.Key.Control)
-		if p.Kind == assessment.ProblemUnassigned {
-			gaps = append(gaps, p.Key)
-			continue
-		}
-		s.Problems = append(s.Problems, raciProblem{Control: p.Key.Control, Label: c.Label,
-			Domain: assessment.DomainLabel(p.Key.Domain), Message: p.Message})
-	}
-	s.Unassigned, s.Gaps = groupCells(gaps), len(gaps)
-	for _, d := range assessment.Domains {
-		rd := raciDomain{Label: assessment.DomainLabel(d)}
-		for _, c := range assessment.Controls() {
-			k := assessment.CellKey{Control: c.ID, Domain: d}
-			if bad[k] {
-				rd.WithProblem++
-			}
-			row := m[k]
-			if assessment.RowsEqual(row, nil) {
-				continue
-			}
-			rd.Filled++
-			as := 0
-			for _, l := range row {
-				if l.Accountable() {
-					as++
-				}
-			}
-			if as == 1 {
-				rd.OneA++
-			}
-		}
-		s.Domains = append(s.Domains, rd)
-	}
+// highRows lists the high-relevance controls with who holds A and R in
+// each domain: the rows an auditor samples first.
+func highRows(a assessment.Assessment) []raciRow {
+	var out []raciRow
 	for _, c := range assessment.Controls() {
 		if c.Relevance != assessment.RelevanceHigh {
 			continue
 		}
 		row := raciRow{Control: c.ID, Label: c.Label}
 		for _, d := range assessment.Domains {
-			row.Cells = append(row.Cells, holders(m[assessment.CellKey{Control: c.ID, Domain: d}]))
+			row.Cells = append(row.Cells, holders(a.Matrix[assessment.CellKey{Control: c.ID, Domain: d}], a.RoleNames))
 		}
-		s.High = append(s.High, row)
+		out = append(out, row)
 	}
-	return s
+	return out
 }
 
-// holders says who is A and who is R in a row: "A: IT lead; R: OT lead".
-func holders(row assessment.RACI) string {
+// holders says who is A and who is R in a row, "A: IT lead; R: OT lead",
+// naming roles as names (the assessment's own titles) does. An A/R holder
+// is listed under both.
+func holders(row assessment.RACI, names map[assessment.Role]string) string {
 	var a, r []string
 	for _, role := range assessment.RACIRoles {
 		if row[role].Accountable() {
-			a = append(a, shortRole(role))
+			a = append(a, shortRole(names, role))
 		}
 		if row[role].Responsible() {
-			r = append(r, shortRole(role))
+			r = append(r, shortRole(names, role))
 		}
 	}
 	var parts []string
@@ -168,9 +115,13 @@ func holders(row assessment.RACI) string {
 	return strings.Join(parts, "; ")
 }
 
-// shortRole is a role's label without its explanation in brackets, for
-// dense tables: "ISMS owner" rather than "ISMS owner (CISO / risk)".
-func shortRole(r assessment.Role) string {
+// shortRole is how a dense table names role r: the organisation's own
+// title when it gave one, else the default label without its explanation
+// in brackets ("ISMS owner" rather than "ISMS owner (CISO / risk)").
+func shortRole(names map[assessment.Role]string, r assessment.Role) string {
+	if n, ok := names[r]; ok && n != "" {
+		return n
+	}
 	l, _, _ := strings.Cut(assessment.RoleLabel(r), " (")
 	return l
 }
@@ -219,7 +170,7 @@ func (r *Report) Render() app.UI {
 		if respondent != "" {
 			respondent += ", "
 		}
-		respondent += assessment.RoleLabel(p.RespondentRole)
+		respondent += a.RoleName(p.RespondentRole)
 	}
 	plants := "\u2014"
 	if p.Plants > 0 {
@@ -303,69 +254,37 @@ func fact(term, value string) app.UI {
 	return el("div", attrs{"class", "fact"}, elt("dt", nil, term), elt("dd", nil, value))
 }
 
+// renderRACI is the matrix section: its state per domain and its
+// problems by kind with every row (renderMatrixStatus), then who holds A
+// and R for the controls that matter most.
 func (r *Report) renderRACI() app.UI {
-	s := r.raci
-	if !s.Started {
-		return elt("p", attrs{"class", "empty-state"}, "The ownership matrix has not been started: no control has been assigned to a role yet.")
-	}
 	return el("div", attrs{"class", "raci-summary"},
-		el("div", attrs{"class", "table-wrap"}, el("table", attrs{"class", "data-table raci-domains"},
-			elt("caption", attrs{"class", "table-caption"}, "Rows per domain (93 controls each)"),
-			numHeads("Domain", "Rows filled", "Exactly one A", "Rows with problems"),
-			el("tbody", nil, app.Range(s.Domains).Slice(func(i int) app.UI {
-				d := s.Domains[i]
-				return el("tr", nil,
-					elt("th", attrs{"scope", "row"}, d.Label),
-					elt("td", attrs{"class", "num"}, strconv.Itoa(d.Filled)),
-					elt("td", attrs{"class", "num"}, strconv.Itoa(d.OneA)),
-					elt("td", attrs{"class", "num"}, strconv.Itoa(d.WithProblem)),
-				)
-			})),
-		)),
-		elt("h3", nil, "Rows that break a rule"),
-		app.If(len(s.Problems) == 0, func() app.UI {
-			return elt("p", attrs{"class", "empty-state"}, "None: every filled row has exactly one A and, where needed, an R.")
-		}).Else(func() app.UI {
-			return el("div", attrs{"class", "table-wrap"}, el("table", attrs{"class", "data-table raci-problems"},
-				colHeads("Control", "Domain", "Problem"),
-				el("tbody", nil, app.Range(s.Problems).Slice(func(i int) app.UI {
-					p := s.Problems[i]
-					return el("tr", nil,
-						el("td", nil, elt("strong", nil, p.Control), txt(" "+p.Label)),
-						elt("td", attrs{"class", "nowrap"}, p.Domain),
-						elt("td", nil, p.Message),
-					)
-				})),
-			))
-		}),
-		app.If(len(s.Unassigned) > 0, func() app.UI {
-			return el("div", attrs{"class", "raci-unassigned"},
-				elt("h3", nil, "Empty rows that matter ("+strconv.Itoa(s.Gaps)+")"),
-				elt("p", attrs{"class", "muted"}, "High-relevance plant-floor rows and shared-infrastructure rows with nobody assigned, by control number."),
-				renderCellGroups(s.Unassigned),
+		renderMatrixStatus(&r.d, "report-mst", true),
+		app.If(r.d.mx.State != assessment.MatrixNotStarted, func() app.UI {
+			return el("div", nil,
+				elt("h3", nil, "Who holds A and R for the controls that matter most on the plant floor"),
+				el("div", attrs{"class", "table-wrap"}, el("table", attrs{"class", "data-table raci-high"},
+					el("thead", nil, el("tr", nil,
+						elt("th", attrs{"scope", "col"}, "Control"),
+						app.Range(assessment.Domains).Slice(func(i int) app.UI {
+							return elt("th", attrs{"scope", "col"}, assessment.DomainLabel(assessment.Domains[i]))
+						}),
+					)),
+					el("tbody", nil, app.Range(r.high).Slice(func(i int) app.UI {
+						row := r.high[i]
+						return el("tr", nil,
+							el("th", attrs{"scope", "row"}, elt("strong", nil, row.Control), txt(" "+row.Label)),
+							app.Range(row.Cells).Slice(func(j int) app.UI {
+								if row.Cells[j] == "" {
+									return el("td", attrs{"class", "muted"}, dateCell(""))
+								}
+								return elt("td", nil, row.Cells[j])
+							}),
+						)
+					})),
+				)),
 			)
 		}),
-		elt("h3", nil, "Who holds A and R for the controls that matter most on the plant floor"),
-		el("div", attrs{"class", "table-wrap"}, el("table", attrs{"class", "data-table raci-high"},
-			el("thead", nil, el("tr", nil,
-				elt("th", attrs{"scope", "col"}, "Control"),
-				app.Range(assessment.Domains).Slice(func(i int) app.UI {
-					return elt("th", attrs{"scope", "col"}, assessment.DomainLabel(assessment.Domains[i]))
-				}),
-			)),
-			el("tbody", nil, app.Range(s.High).Slice(func(i int) app.UI {
-				row := s.High[i]
-				return el("tr", nil,
-					el("th", attrs{"scope", "row"}, elt("strong", nil, row.Control), txt(" "+row.Label)),
-					app.Range(row.Cells).Slice(func(j int) app.UI {
-						if row.Cells[j] == "" {
-							return el("td", attrs{"class", "muted"}, dateCell(""))
-						}
-						return elt("td", nil, row.Cells[j])
-					}),
-				)
-			})),
-		)),
 	)
 }
 

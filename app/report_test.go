@@ -124,70 +124,71 @@ func TestReportFollowsTheAssessment(t *testing.T) {
 	assert.Equal(t, len(assessment.Actions(b)), rsActionRows(t, html, "report-actions-table"))
 }
 
-func TestReportRACISummary(t *testing.T) {
-	high := len(mxControls(mxHigh))
-	require.Equal(t, assessment.RelevanceHigh, mxControl(t, "5.2").Relevance)
+// The report's matrix section states the matrix's state per domain and
+// its problems by kind with every row, by domain, naming roles as the
+// assessment does; an untouched matrix is "Not started".
+func TestReportMatrixStatus(t *testing.T) {
+	n := len(assessment.Controls())
+	untouched, passing, seeded := mstAssessments(t)
 	tests := []struct {
-		name    string
-		m       assessment.Matrix
-		started bool
-		domains []raciDomain
-	}{
-		{"empty", nil, false, []raciDomain{
-			{Label: "Corporate IT"},
-			{Label: "Plant OT", WithProblem: high},
-			{Label: "Shared infrastructure", WithProblem: len(mxControls(mxMediumUp))},
-		}},
-		{"two rows", rpAssessment().Matrix, true, []raciDomain{
-			{Label: "Corporate IT", Filled: 1, OneA: 1},
-			// 5.2 is of high relevance: its plant OT row, C only, is a
-			// problem, though no longer an empty one.
-			{Label: "Plant OT", Filled: 1, WithProblem: high},
-			{Label: "Shared infrastructure", WithProblem: len(mxControls(mxMediumUp))},
-		}},
-		{"two A", assessment.Matrix{
-			{Control: "5.1", Domain: assessment.DomainIT}: {assessment.RoleIT: assessment.LetterAccountable, assessment.RoleISMSOwner: assessment.LetterAccountable},
-		}, true, []raciDomain{
-			{Label: "Corporate IT", Filled: 1, WithProblem: 1},
-			{Label: "Plant OT", WithProblem: high},
-			{Label: "Shared infrastructure", WithProblem: len(mxControls(mxMediumUp))},
-		}},
-	}
+		name string
+		a    assessment.Assessment
+		want []string
+		lack []string
+	}{{
+		name: "untouched",
+		a:    untouched,
+		want: []string{
+			"Not started: none of the " + fmt.Sprint(3*n) + " rows",
+			fmt.Sprintf("Corporate IT Not started 0 of %d \u2014 not checked yet", n),
+		},
+		lack: []string{"passes", "Problems by kind", "Who holds A and R"},
+	}, {
+		name: "federated",
+		a:    passing,
+		want: []string{
+			"\u2713 Complete, passes every check: all " + fmt.Sprint(3*n) + " rows are decided and none breaks a rule.",
+			fmt.Sprintf("Plant OT \u2713 Complete, passes every check %d of %d 0", n, n),
+			"Who holds A and R",
+		},
+		lack: []string{"Problems by kind", "Not started"},
+	}, {
+		name: "a seeded problem",
+		a:    seeded,
+		want: []string{
+			"Complete, with problems: " + fmt.Sprint(3*n) + " of " + fmt.Sprint(3*n) + " rows decided, 1 row with problems.",
+			fmt.Sprintf("Plant OT Complete, with problems %d of %d 1", n, n),
+			"Problems by kind",
+			assessment.ProblemCannotAct.Title() + " \u00b7 1 row " + assessment.ProblemCannotAct.Explanation(),
+			"Plant OT 8.8 (Purchasing)",
+		},
+		lack: []string{"Procurement", "Open the ownership matrix", " more in the "},
+	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			s := summarizeRACI(assessment.Assessment{Matrix: tt.m})
-			assert.Equal(t, tt.started, s.Started)
-			assert.Equal(t, tt.domains, s.Domains)
-			assert.Len(t, s.High, high, "a row per high-relevance control")
+			ts := openSeeded(t, tt.a, ViewReport)
+			sec := htmlText(htmlID(t, ts.html(), "report-raci"))
+			for _, w := range tt.want {
+				assert.Contains(t, sec, w)
+			}
+			for _, l := range tt.lack {
+				assert.NotContains(t, sec, l)
+			}
+			assert.Contains(t, htmlText(htmlID(t, ts.html(), "report-summary")), "Ownership matrix", "the summary cards")
 		})
 	}
+}
 
-	ts := openSeeded(t, rpAssessment(), ViewReport)
-	sec := htmlText(htmlID(t, ts.html(), "report-raci"))
-	for _, want := range []string{
-		"Corporate IT 1 1 0",
-		"Nobody is accountable (A)",
-		"5.2 " + mxControl(t, "5.2").Label + " A: ISMS owner; R: IT lead",
-		fmt.Sprintf("Empty rows that matter (%d)", high-1+len(mxControls(mxMediumUp))),
-	} {
-		assert.Contains(t, sec, want)
-	}
-
-	// An empty matrix says so instead of listing every gap.
-	ts.do(func(ctx app.Context) {
-		for _, k := range []assessment.CellKey{rpIT52, rpOT52} {
-			for _, r := range assessment.RACIRoles {
-				require.NoError(t, ts.env().SetLetter(k, r, assessment.LetterNone))
-			}
-		}
-	})
-	require.Empty(t, ts.env().Current().Matrix)
-	sec = htmlText(htmlID(t, ts.html(), "report-raci"))
-	assert.Contains(t, sec, "has not been started")
-	assert.NotContains(t, sec, "Empty rows that matter")
+// The report's findings show the figures of a matrix-state flag.
+func TestReportShowsFindingDetail(t *testing.T) {
+	untouched, _, _ := mstAssessments(t)
+	ts := openSeeded(t, untouched, ViewReport)
+	f := htmlID(t, ts.html(), "finding-"+assessment.FindingMatrixNotStarted)
+	assert.Equal(t, assessment.MatrixStatusOf(untouched).Detail(), htmlText(htmlClass(t, f, "finding-detail")))
 }
 
 func TestReportHolders(t *testing.T) {
+	names := map[assessment.Role]string{assessment.RoleOT: "Head of Automation"}
 	tests := []struct {
 		row  assessment.RACI
 		want string
@@ -195,10 +196,22 @@ func TestReportHolders(t *testing.T) {
 		{nil, ""},
 		{assessment.RACI{assessment.RoleOT: assessment.LetterConsulted}, ""},
 		{assessment.RACI{assessment.RoleISMSOwner: assessment.LetterAccountable}, "A: ISMS owner"},
-		{assessment.RACI{assessment.RoleOT: assessment.LetterResponsible, assessment.RoleOperations: assessment.LetterResponsible}, "R: OT / automation lead, Plant operations"},
-		{assessment.RACI{assessment.RoleIT: assessment.LetterAccountable, assessment.RoleOT: assessment.LetterAccountable, assessment.RoleEHS: assessment.LetterResponsible}, "A: IT lead, OT / automation lead; R: EHS / process safety"},
+		{assessment.RACI{assessment.RoleOT: assessment.LetterResponsible, assessment.RoleOperations: assessment.LetterResponsible}, "R: Head of Automation, Plant operations"},
+		{assessment.RACI{assessment.RoleIT: assessment.LetterAccountable, assessment.RoleOT: assessment.LetterAccountable, assessment.RoleEHS: assessment.LetterResponsible}, "A: IT lead, Head of Automation; R: EHS / process safety"},
+		{assessment.RACI{assessment.RoleOT: assessment.LetterAccountableResponsible}, "A: Head of Automation; R: Head of Automation"},
 	}
 	for _, tt := range tests {
-		assert.Equal(t, tt.want, holders(tt.row), "holders(%v)", tt.row)
+		assert.Equal(t, tt.want, holders(tt.row, names), "holders(%v)", tt.row)
 	}
+}
+
+// The report names roles as the assessment does: the respondent's role,
+// the owners of follow-ups and the holders of the high-relevance rows.
+func TestReportUsesTheAssessmentsRoleNames(t *testing.T) {
+	a := rpAssessment()
+	a.RoleNames = map[assessment.Role]string{assessment.RoleOT: "Head of Automation", assessment.RoleISMSOwner: "CISO"}
+	html := openSeeded(t, a, ViewReport).html()
+	assert.Contains(t, htmlText(htmlID(t, html, "report-cover")), "Dana Smith, Head of Automation")
+	assert.Contains(t, htmlText(htmlID(t, html, "report-answers")), "CISO")
+	assert.Contains(t, htmlText(htmlID(t, html, "report-raci")), "A: CISO; R: IT lead")
 }

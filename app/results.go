@@ -39,7 +39,7 @@ type resultsStage int
 
 const (
 	stageTop      resultsStage = iota // heading, summary cards, chart
-	stageFindings                     // red flags and the recommended model
+	stageFindings                     // red flags, the matrix's state and the recommended model
 	stageActions                      // action plan: the page is complete
 )
 
@@ -142,6 +142,7 @@ type resultData struct {
 	recModel           assessment.Model
 	models             []modelView
 	actions            []actionView
+	mx                 matrixView
 	questionsHref      string
 	matrixHref         string
 	reportHref, result string
@@ -157,6 +158,7 @@ type qLink struct{ ID, Href string }
 
 type findingView struct {
 	ID, Title, Reason string
+	Detail            string // the figures of a matrix-state flag (assessment.Finding.Detail)
 	High              bool
 	Questions         []qLink
 	Cells             []string    // "5.15 Control of access · Plant OT", up to the limit
@@ -225,7 +227,7 @@ func deriveResults(a assessment.Assessment) resultData {
 	}
 
 	for _, f := range assessment.Findings(a) {
-		v := findingView{ID: f.ID, Title: f.Title, Reason: f.Reason, High: f.Severity == assessment.SeverityHigh}
+		v := findingView{ID: f.ID, Title: f.Title, Reason: f.Reason, Detail: f.Detail, High: f.Severity == assessment.SeverityHigh}
 		if v.High {
 			d.high++
 		} else {
@@ -245,6 +247,8 @@ func deriveResults(a assessment.Assessment) resultData {
 		d.findings = append(d.findings, v)
 	}
 
+	d.mx = deriveMatrix(a)
+
 	d.rec = assessment.Recommend(a)
 	for _, m := range assessment.Models() {
 		if m.ID == d.rec.Model {
@@ -257,7 +261,7 @@ func deriveResults(a assessment.Assessment) resultData {
 		d.actions = append(d.actions, actionView{
 			Question: act.Question, Href: qHref(act.Question),
 			Title: act.Title, Detail: act.Detail, Downtime: act.Downtime,
-			Area: titles[act.Area], Owner: assessment.RoleLabel(act.Owner), Target: act.Target,
+			Area: titles[act.Area], Owner: a.RoleName(act.Owner), Target: act.Target,
 			Band: priorityBand(act.Priority), Priority: act.Priority, Rank: i + 1,
 		})
 		d.actions[i].BandClass = "prio prio-" + strings.ToLower(d.actions[i].Band)
@@ -340,6 +344,12 @@ func (r *Results) Render() app.UI {
 			)
 		}),
 		app.If(r.shown >= stageFindings, func() app.UI {
+			return el("section", attrs{"class", "results-section", "aria-labelledby", "results-matrix"},
+				elt("h2", attrs{"id", "results-matrix"}, "Ownership matrix"),
+				renderMatrixStatus(d, "results-mst", false),
+			)
+		}),
+		app.If(r.shown >= stageFindings, func() app.UI {
 			return el("section", attrs{"class", "results-section", "aria-labelledby", "results-model"},
 				elt("h2", attrs{"id", "results-model"}, "Recommended ownership model"),
 				renderModel(d, true),
@@ -385,8 +395,8 @@ func (r *Results) renderActionLimit() app.UI {
 	)
 }
 
-// renderSummaryCards shows the overall score, the red-flag count and the
-// recommended model at a glance.
+// renderSummaryCards shows the overall score, the red-flag count, the
+// state of the ownership matrix and the recommended model at a glance.
 func renderSummaryCards(d *resultData) app.UI {
 	return el("div", attrs{"class", "summary-cards"},
 		el("div", attrs{"class", "summary-card score-card"},
@@ -416,6 +426,7 @@ func renderSummaryCards(d *resultData) app.UI {
 			elt("p", attrs{"class", "card-value"}, strconv.Itoa(d.high+d.medium)),
 			elt("p", attrs{"class", "card-note"}, strconv.Itoa(d.high)+" high \u00b7 "+strconv.Itoa(d.medium)+" medium"),
 		),
+		renderMatrixCard(d),
 		el("div", attrs{"class", "summary-card reco-card"},
 			elt("p", attrs{"class", "card-label"}, "Recommended model"),
 			elt("p", attrs{"class", "card-value"}, d.recModel.Name),
@@ -479,6 +490,7 @@ func renderFindings(d *resultData, grouped bool) app.UI {
 					elt("h3", attrs{"class", "finding-title"}, f.Title),
 				),
 				elt("p", attrs{"class", "finding-reason"}, f.Reason),
+				app.If(f.Detail != "", func() app.UI { return elt("p", attrs{"class", "finding-detail"}, f.Detail) }),
 				app.If(len(f.Questions) > 0, func() app.UI {
 					return el("p", attrs{"class", "finding-refs"},
 						elt("span", attrs{"class", "refs-label"}, "Raised by "),

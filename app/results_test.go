@@ -85,6 +85,10 @@ func TestResultsWithNoAnswers(t *testing.T) {
 		}
 	}
 	assert.Equal(t, []string{assessment.FindingMatrixNotStarted}, flags)
+	assert.Equal(t, assessment.MatrixStatusOf(ts.env().Current()).Detail(),
+		htmlText(htmlClass(t, htmlID(t, html, "finding-"+assessment.FindingMatrixNotStarted), "finding-detail")),
+		"the flag states the figures")
+	assert.Equal(t, "Not started", htmlText(htmlID(t, html, "matrix-state")))
 	assert.Contains(t, text, "1 high \u00b7 0 medium")
 	assert.NotContains(t, text, "Matrix rows", "an untouched matrix lists no rows")
 	assert.NotContains(t, text, "No red flags so far")
@@ -105,6 +109,7 @@ func TestResultsWithNoAnswers(t *testing.T) {
 	text = htmlText(htmlID(t, ts.html(), "main"))
 	assert.Contains(t, text, "No red flags so far. Red flags come from weak answers to key questions and from gaps in the ownership matrix, so keep answering.")
 	assert.Contains(t, text, "0 high \u00b7 0 medium")
+	assert.Equal(t, "\u2713 Complete, passes every check", htmlText(htmlID(t, ts.html(), "matrix-state")))
 }
 
 func TestResultsWithAnswers(t *testing.T) {
@@ -196,7 +201,7 @@ func TestResultsRenderTheTopFirstAndTheRestFrameByFrame(t *testing.T) {
 	ts := newTester(t, mem)
 
 	// What each frame after the first adds.
-	stages := [][]string{{"results-flags", "results-model"}, {"results-actions"}}
+	stages := [][]string{{"results-flags", "results-matrix", "results-model"}, {"results-actions"}}
 	var later []string
 	for _, st := range stages {
 		later = append(later, st...)
@@ -337,7 +342,7 @@ func TestResultsPrintShowsEverythingFirst(t *testing.T) {
 	assert.Equal(t, before+1, browser.Prints(), "print dialogs opened")
 	html := ts.html()
 	assert.Equal(t, len(assessment.Actions(a)), rsActionRows(t, html, resultsActionsID), "printing the top of the plan only")
-	for _, id := range []string{"results-flags", "results-model", "results-actions"} {
+	for _, id := range []string{"results-flags", "results-matrix", "results-model", "results-actions"} {
 		assert.Contains(t, html, `id="`+id+`"`)
 	}
 }
@@ -387,5 +392,143 @@ func TestResultsAreaTableOnlyWhenOpened(t *testing.T) {
 	table := htmlText(htmlID(t, ts.html(), "results-area-table"))
 	for _, a := range assessment.Areas() {
 		assert.Contains(t, table, a.Title)
+	}
+}
+
+// mstAssessments are three states of one matrix: untouched; filled from
+// the Federated model, which passes every check; and that fill with one
+// problem seeded, Procurement (renamed "Purchasing") accountable for
+// handling technical weaknesses (8.8) on the plant floor, which it cannot
+// act on.
+func mstAssessments(t *testing.T) (untouched, passing, seeded assessment.Assessment) {
+	t.Helper()
+	untouched = assessment.New("mst", testNow)
+	untouched.Name = "Matrix states"
+	passing = untouched
+	m, err := assessment.Preset(assessment.ModelFederated, passing.Profile)
+	require.NoError(t, err)
+	passing.Matrix, passing.Model = m, assessment.ModelFederated
+	require.True(t, assessment.MatrixStatusOf(passing).Passes(), "the Federated model passes every check")
+
+	seeded = passing
+	seeded.RoleNames = map[assessment.Role]string{assessment.RoleProcurement: "Purchasing"}
+	k := assessment.CellKey{Control: "8.8", Domain: assessment.DomainOT}
+	for r, l := range seeded.Matrix[k] {
+		switch l {
+		case assessment.LetterAccountable:
+			seeded.Matrix = assessment.SetLetter(seeded.Matrix, k, r, assessment.LetterConsulted)
+		case assessment.LetterAccountableResponsible:
+			seeded.Matrix = assessment.SetLetter(seeded.Matrix, k, r, assessment.LetterResponsible)
+		}
+	}
+	seeded.Matrix = assessment.SetLetter(seeded.Matrix, k, assessment.RoleProcurement, assessment.LetterAccountable)
+	ps := assessment.MatrixStatusOf(seeded).Problems()
+	require.Len(t, ps, 1, "%+v", ps)
+	require.Equal(t, assessment.ProblemCannotAct, ps[0].Kind)
+	return untouched, passing, seeded
+}
+
+// Results state the matrix's completeness and problems per domain, from
+// the same measure as the matrix's tab: an untouched matrix is "Not
+// started", never fine; a model's fill passes; a problem is listed by its
+// kind, control number first, naming roles as the assessment does.
+func TestResultsMatrixStatus(t *testing.T) {
+	n := len(assessment.Controls())
+	untouched, passing, seeded := mstAssessments(t)
+	c88, _ := assessment.ControlByID("8.8")
+	tests := []struct {
+		name  string
+		a     assessment.Assessment
+		card  string
+		lead  string
+		rows  []string // the domain table's rows
+		kinds []string // the problem kinds listed
+		want  []string
+	}{{
+		name: "untouched",
+		a:    untouched,
+		card: "Ownership matrix Not started 0 of " + strconv.Itoa(3*n) + " rows decided",
+		lead: "Not started: none of the " + strconv.Itoa(3*n) + " rows of the ownership matrix names a role yet, so nothing shows who owns which control. Start from an ownership model in the matrix, or fill the rows one by one. Open the ownership matrix",
+		rows: []string{
+			"Corporate IT Not started 0 of " + strconv.Itoa(n) + " \u2014 not checked yet",
+			"Plant OT Not started 0 of " + strconv.Itoa(n) + " \u2014 not checked yet",
+			"Shared infrastructure Not started 0 of " + strconv.Itoa(n) + " \u2014 not checked yet",
+		},
+	}, {
+		name: "federated",
+		a:    passing,
+		card: "Ownership matrix \u2713 Complete, passes every check " + strconv.Itoa(3*n) + " of " + strconv.Itoa(3*n) + " rows decided \u00b7 0 with problems",
+		lead: "\u2713 Complete, passes every check: all " + strconv.Itoa(3*n) + " rows are decided and none breaks a rule. Open the ownership matrix",
+		rows: []string{
+			"Corporate IT \u2713 Complete, passes every check " + strconv.Itoa(n) + " of " + strconv.Itoa(n) + " 0",
+			"Plant OT \u2713 Complete, passes every check " + strconv.Itoa(n) + " of " + strconv.Itoa(n) + " 0",
+			"Shared infrastructure \u2713 Complete, passes every check " + strconv.Itoa(n) + " of " + strconv.Itoa(n) + " 0",
+		},
+	}, {
+		name: "a seeded problem",
+		a:    seeded,
+		card: "Ownership matrix Complete, with problems " + strconv.Itoa(3*n) + " of " + strconv.Itoa(3*n) + " rows decided \u00b7 1 with problems",
+		lead: "Complete, with problems: " + strconv.Itoa(3*n) + " of " + strconv.Itoa(3*n) + " rows decided, 1 row with problems. Open the ownership matrix",
+		rows: []string{
+			"Corporate IT \u2713 Complete, passes every check " + strconv.Itoa(n) + " of " + strconv.Itoa(n) + " 0",
+			"Plant OT Complete, with problems " + strconv.Itoa(n) + " of " + strconv.Itoa(n) + " 1",
+			"Shared infrastructure \u2713 Complete, passes every check " + strconv.Itoa(n) + " of " + strconv.Itoa(n) + " 0",
+		},
+		kinds: []string{string(assessment.ProblemCannotAct)},
+		want: []string{
+			assessment.ProblemCannotAct.Title() + " \u00b7 1 row",
+			"8.8 " + c88.Label + " \u00b7 Plant OT (Purchasing)",
+		},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ts := openSeeded(t, tt.a, ViewResults)
+			html := ts.html()
+			assert.Equal(t, tt.card, htmlText(htmlClass(t, html, "mst-card")))
+			assert.Equal(t, tt.lead, htmlText(htmlID(t, html, "results-mst-lead")))
+			assert.Equal(t, tt.rows, mstRows(t, html, "results-mst-table"))
+			var kinds []string
+			for _, li := range htmlTags(html, "li") {
+				if k, ok := strings.CutPrefix(li.Attrs["id"], "results-mst-"); ok {
+					kinds = append(kinds, k)
+				}
+			}
+			assert.Equal(t, tt.kinds, kinds)
+			sec := htmlText(htmlID(t, html, "results-mst"))
+			for _, w := range tt.want {
+				assert.Contains(t, sec, w)
+			}
+			assert.Equal(t, "#/mst/matrix", htmlTags(htmlID(t, html, "results-mst-lead"), "a")[0].Attrs["href"], "the link to the matrix")
+		})
+	}
+}
+
+// mstRows is the text of each body row of the matrix status table id.
+func mstRows(t *testing.T, html, id string) []string {
+	t.Helper()
+	body := htmlElem(t, htmlID(t, html, id), func(tag htmlTag) bool { return tag.Name == "tbody" })
+	var rows []string
+	for _, tr := range strings.Split(body, "</tr>") {
+		if text := htmlText(tr); text != "" {
+			rows = append(rows, text)
+		}
+	}
+	return rows
+}
+
+// The matrix sections of Results and the report in the three states of
+// mstAssessments, as golden files.
+func TestMatrixStatusGolden(t *testing.T) {
+	untouched, passing, seeded := mstAssessments(t)
+	for _, tt := range []struct {
+		name string
+		a    assessment.Assessment
+	}{{"untouched", untouched}, {"federated", passing}, {"seeded", seeded}} {
+		t.Run(tt.name, func(t *testing.T) {
+			ts := openSeeded(t, tt.a, ViewResults)
+			golden(t, "results-matrix-"+tt.name, htmlID(t, ts.html(), "results-mst"))
+			ts.goTo(Route{ID: tt.a.ID, View: ViewReport})
+			golden(t, "report-matrix-"+tt.name, htmlID(t, ts.html(), "report-mst"))
+		})
 	}
 }

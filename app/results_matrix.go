@@ -1,0 +1,256 @@
+package app
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/isms-tools/ownership-assessment/assessment"
+)
+
+// matrixView is the ownership matrix as Results and the report state it:
+// per domain, how far it is decided and how many rows break a rule, then
+// the problems by kind with the rows they concern. It is derived from
+// assessment.MatrixStatusOf, the measure behind the matrix-state findings
+// and the matrix's own tab, so the three never disagree; an untouched
+// matrix is "Not started", never a pass.
+type matrixView struct {
+	State                        assessment.MatrixState
+	Label                        string // the overall state in words
+	Decided, Needed, ProblemRows int
+	Domains                      []matrixDomainView
+	// Kinds are the problems by kind, in assessment.ProblemKinds order,
+	// only the kinds found. Empty while the matrix is not started: an
+	// untouched matrix is one statement, not a list of every empty row
+	// that matters (the findings do the same).
+	Kinds []problemKindView
+}
+
+// matrixDomainView is one domain's line of the status table.
+type matrixDomainView struct {
+	Label, StateLabel            string
+	State                        assessment.MatrixState
+	Decided, Needed, ProblemRows int
+}
+
+// problemKindView is one kind of problem and every row that has it.
+type problemKindView struct {
+	Kind               assessment.ProblemKind
+	Title, Explanation string
+	Rows               []problemRowView // Annex A order, then domain
+	Groups             []cellGroup      // the same rows by domain, for the report
+}
+
+// problemRowView is one matrix row with a problem: "8.8 Management of
+// technical vulnerabilities · Plant OT", and the roles the problem is
+// about ("Procurement"), by the assessment's own names.
+type problemRowView struct {
+	Key                   assessment.CellKey
+	Control, Label, Where string
+	Roles                 []string
+}
+
+// roles joins the names of the roles concerned: "IT lead, Procurement".
+func (r *problemRowView) roles() string { return strings.Join(r.Roles, ", ") }
+
+// resultsMatrixExamples is how many rows of each kind of problem Results
+// lists; the rest are counted and one click away, in the matrix, and the
+// report lists them all.
+const resultsMatrixExamples = 5
+
+// deriveMatrix builds the matrix status of a for Results and the report.
+func deriveMatrix(a assessment.Assessment) matrixView {
+	st := assessment.MatrixStatusOf(a)
+	v := matrixView{State: st.State, Label: st.State.Label(), Decided: st.Decided, Needed: st.Needed, ProblemRows: st.ProblemRows}
+	for _, d := range st.Domains {
+		v.Domains = append(v.Domains, matrixDomainView{
+			Label: assessment.DomainLabel(d.Domain), State: d.State, StateLabel: d.State.Label(),
+			Decided: d.Decided, Needed: d.Needed, ProblemRows: d.ProblemRows,
+		})
+	}
+	if st.State == assessment.MatrixNotStarted {
+		return v
+	}
+	byKind := map[assessment.ProblemKind]*problemKindView{}
+	for _, p := range st.Problems() {
+		kv := byKind[p.Kind]
+		if kv == nil {
+			kv = &problemKindView{Kind: p.Kind, Title: p.Kind.Title(), Explanation: p.Kind.Explanation()}
+			byKind[p.Kind] = kv
+		}
+		// A row has a kind once, except where the rule names one role at
+		// a time (two accountable roles that cannot act): one entry,
+		// naming both.
+		if n := len(kv.Rows); n == 0 || kv.Rows[n-1].Key != p.Key {
+			c, _ := assessment.ControlByID(p.Key.Control)
+			kv.Rows = append(kv.Rows, problemRowView{Key: p.Key, Control: p.Key.Control, Label: c.Label,
+				Where: assessment.DomainLabel(p.Key.Domain)})
+		}
+		row := &kv.Rows[len(kv.Rows)-1]
+		for _, r := range p.Roles {
+			row.Roles = append(row.Roles, a.RoleName(r))
+		}
+	}
+	for _, k := range assessment.ProblemKinds {
+		if kv := byKind[k]; kv != nil {
+			kv.Groups = problemGroups(kv.Rows)
+			v.Kinds = append(v.Kinds, *kv)
+		}
+	}
+	return v
+}
+
+// problemGroups lists rows by domain, in domain order, by control number,
+// with the roles concerned in brackets: "5.9, 8.8 (Procurement)".
+func problemGroups(rows []problemRowView) []cellGroup {
+	var out []cellGroup
+	for _, d := range assessment.Domains {
+		var ids []string
+		for i := range rows {
+			r := &rows[i]
+			if r.Key.Domain != d {
+				continue
+			}
+			id := r.Control
+			if len(r.Roles) > 0 {
+				id += " (" + r.roles() + ")"
+			}
+			ids = append(ids, id)
+		}
+		if len(ids) > 0 {
+			out = append(out, cellGroup{Domain: assessment.DomainLabel(d), Controls: strings.Join(ids, ", ")})
+		}
+	}
+	return out
+}
+
+// matrixLead says in one sentence where the matrix stands.
+func matrixLead(v *matrixView) string {
+	n := strconv.Itoa(v.Needed)
+	switch v.State {
+	case assessment.MatrixNotStarted:
+		return "Not started: none of the " + n + " rows of the ownership matrix names a role yet, so nothing shows who owns which control. Start from an ownership model in the matrix, or fill the rows one by one."
+	case assessment.MatrixPasses:
+		return "Complete, passes every check: all " + n + " rows are decided and none breaks a rule."
+	}
+	s := strconv.Itoa(v.Decided) + " of " + n + " rows decided"
+	if v.ProblemRows > 0 {
+		s += ", " + rowsText(v.ProblemRows) + " with problems"
+	}
+	if v.State == assessment.MatrixIncomplete {
+		return v.Label + ": " + s + ". The matrix passes only once every row is decided and none breaks a rule."
+	}
+	return v.Label + ": " + s + "."
+}
+
+func rowsText(n int) string {
+	if n == 1 {
+		return "1 row"
+	}
+	return strconv.Itoa(n) + " rows"
+}
+
+// renderMatrixStatus is the matrix section of Results (the first rows of
+// each problem) and of the report (every row, by domain). id prefixes the
+// element IDs.
+func renderMatrixStatus(d *resultData, id string, report bool) app.UI {
+	v := &d.mx
+	return el("div", attrs{"class", "mst-summary", "id", id},
+		el("p", attrs{"class", "mst-lead mst-lead-" + string(v.State), "id", id + "-lead"},
+			app.If(v.State == assessment.MatrixPasses, func() app.UI {
+				return elt("span", attrs{"aria-hidden", "true"}, "\u2713 ")
+			}),
+			txt(matrixLead(v)+" "),
+			app.If(!report, func() app.UI { return elt("a", attrs{"href", d.matrixHref}, "Open the ownership matrix") }),
+		),
+		el("div", attrs{"class", "table-wrap"}, el("table", attrs{"class", "data-table mst-domains", "id", id + "-table"},
+			elt("caption", attrs{"class", "visually-hidden"}, "Ownership matrix by domain"),
+			tableHead([]string{"Domain", "State", "Rows decided", "Rows with problems"}, 2),
+			el("tbody", nil, app.Range(v.Domains).Slice(func(i int) app.UI {
+				dv := &v.Domains[i]
+				problems := app.UI(txt(strconv.Itoa(dv.ProblemRows)))
+				if v.State == assessment.MatrixNotStarted {
+					problems = el("span", nil,
+						elt("span", attrs{"aria-hidden", "true"}, "\u2014"),
+						elt("span", attrs{"class", "visually-hidden"}, "not checked yet"),
+					)
+				}
+				return el("tr", nil,
+					elt("th", attrs{"scope", "row"}, dv.Label),
+					el("td", nil, el("span", attrs{"class", "mst-state mst-state-" + string(dv.State)},
+						app.If(dv.State == assessment.MatrixPasses, func() app.UI {
+							return elt("span", attrs{"aria-hidden", "true"}, "\u2713 ")
+						}),
+						txt(dv.StateLabel),
+					)),
+					elt("td", attrs{"class", "num"}, strconv.Itoa(dv.Decided)+" of "+strconv.Itoa(dv.Needed)),
+					el("td", attrs{"class", "num"}, problems),
+				)
+			})),
+		)),
+		app.If(len(v.Kinds) > 0, func() app.UI {
+			return el("div", attrs{"class", "mst-kinds"},
+				elt("h3", nil, "Problems by kind"),
+				el("ul", attrs{"class", "mst-kind-list"}, app.Range(v.Kinds).Slice(func(i int) app.UI {
+					return renderProblemKind(d, &v.Kinds[i], id, report)
+				})),
+			)
+		}),
+	)
+}
+
+// renderProblemKind is one kind of problem: its title and count, what the
+// rule asks, and its rows (the first few, or all by domain).
+func renderProblemKind(d *resultData, k *problemKindView, id string, report bool) app.UI {
+	n := len(k.Rows)
+	shown := k.Rows
+	if len(shown) > resultsMatrixExamples {
+		shown = shown[:resultsMatrixExamples]
+	}
+	return el("li", attrs{"class", "mst-kind", "id", id + "-" + string(k.Kind)},
+		el("p", attrs{"class", "mst-kind-head"},
+			elt("strong", nil, k.Title),
+			txt(" \u00b7 "+rowsText(n)),
+		),
+		elt("p", attrs{"class", "mst-kind-why"}, k.Explanation),
+		app.If(report, func() app.UI { return renderCellGroups(k.Groups) }).Else(func() app.UI {
+			return el("ul", attrs{"class", "mst-kind-rows"},
+				app.Range(shown).Slice(func(j int) app.UI {
+					r := &shown[j]
+					return el("li", nil,
+						elt("strong", attrs{"class", "mst-control"}, r.Control),
+						txt(" "+r.Label+" \u00b7 "+r.Where),
+						app.If(len(r.Roles) > 0, func() app.UI { return txt(" (" + r.roles() + ")") }),
+					)
+				}),
+				app.If(n > len(shown), func() app.UI {
+					return el("li", attrs{"class", "mst-kind-more"},
+						txt("and "+strconv.Itoa(n-len(shown))+" more in the "),
+						elt("a", attrs{"href", d.matrixHref}, "ownership matrix"),
+					)
+				}),
+			)
+		}),
+	)
+}
+
+// renderMatrixCard is the summary card of the matrix: its state at a
+// glance, next to the score, so that an untouched matrix is seen at once.
+func renderMatrixCard(d *resultData) app.UI {
+	v := &d.mx
+	note := strconv.Itoa(v.Decided) + " of " + strconv.Itoa(v.Needed) + " rows decided"
+	if v.State != assessment.MatrixNotStarted {
+		note += " \u00b7 " + strconv.Itoa(v.ProblemRows) + " with problems"
+	}
+	return el("div", attrs{"class", "summary-card mst-card mst-card-" + string(v.State)},
+		elt("p", attrs{"class", "card-label"}, "Ownership matrix"),
+		el("p", attrs{"class", "card-value card-value-text", "id", "matrix-state"},
+			app.If(v.State == assessment.MatrixPasses, func() app.UI {
+				return elt("span", attrs{"aria-hidden", "true"}, "\u2713 ")
+			}),
+			txt(v.Label),
+		),
+		elt("p", attrs{"class", "card-note"}, note),
+	)
+}
