@@ -16,8 +16,9 @@ import (
 // the letter bar above the table.
 //
 // One keydown and one click handler sit on the table and find the cell
-// from the event's target (data-col on the cell, data-ctl and data-dom on
-// its row), so the thousand-odd cells carry no handlers of their own.
+// from the event's target (its cellIndex in the row; data-ctl and
+// data-dom on the row), so the thousand-odd cells carry no handlers of
+// their own.
 
 // mxCursor is the cell the keyboard is on. Rows are named by their key,
 // not their position, so that the cursor stays on its control when a
@@ -254,7 +255,9 @@ func (m *MatrixView) onGridKey(ctx app.Context, e app.Event) {
 func (m *MatrixView) onGridClick(ctx app.Context, e app.Event) {
 	if !m.syncCursor(e.Get("target")) {
 		ctx.PreventUpdate()
+		return
 	}
+	m.focusCursor(ctx)
 }
 
 // syncCursor puts the cursor on the grid cell that holds the DOM node
@@ -263,15 +266,15 @@ func (m *MatrixView) syncCursor(target app.Value) bool {
 	if !target.Truthy() || target.Get("closest").IsUndefined() {
 		return false
 	}
-	cell := target.Call("closest", "[data-col]")
+	cell := target.Call("closest", "td, th")
 	if !cell.Truthy() {
 		return false
 	}
 	row := cell.Call("closest", "tr")
-	col, err := strconv.Atoi(cell.Call("getAttribute", "data-col").String())
-	if err != nil || !row.Truthy() {
-		return false
+	if !row.Truthy() || !row.Call("hasAttribute", "data-ctl").Bool() {
+		return false // the head row
 	}
+	col := cell.Get("cellIndex").Int()
 	k := assessment.CellKey{Control: row.Call("getAttribute", "data-ctl").String(), Domain: assessment.Domain(row.Call("getAttribute", "data-dom").String())}
 	if _, ok := assessment.ControlByID(k.Control); !ok {
 		return false

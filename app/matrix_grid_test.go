@@ -240,13 +240,16 @@ func TestMatrixRoleNamesInHead(t *testing.T) {
 // mxTabStops lists the grid cells in the Tab order, as "row id:column".
 func mxTabStops(html string) []string {
 	var out []string
-	row := ""
+	row, col := "", 0
 	for _, tag := range htmlTags(html, "") {
-		if tag.Name == "tr" {
-			row = tag.Attrs["id"]
-		}
-		if (tag.Name == "td" || tag.Name == "th") && tag.Attrs["tabindex"] == "0" {
-			out = append(out, row+":"+tag.Attrs["data-col"])
+		switch tag.Name {
+		case "tr":
+			row, col = tag.Attrs["id"], 0
+		case "td", "th":
+			if tag.Attrs["tabindex"] == "0" {
+				out = append(out, row+":"+strconv.Itoa(col))
+			}
+			col++
 		}
 	}
 	return out

@@ -1,7 +1,6 @@
 package app
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -71,14 +70,22 @@ func (r *matrixRow) Render() app.UI {
 		}
 		// An empty cell has no text: the stylesheet draws a dash that
 		// screen readers skip, so they say "blank" rather than "dash".
-		a := attrs{"role", "gridcell", "class", "mx-cell " + mxLetterClass(letter), "data-col", strconv.Itoa(i + 1), "tabindex", r.tabIndex(i + 1)}
-		if letter == assessment.LetterNone {
-			cells = append(cells, el("td", a))
-		} else {
-			cells = append(cells, elt("td", a, string(letter)))
+		// A role cell is as light as it can be: a workshop matrix has
+		// 1,300 of them, all rebuilt when the domain changes. It has a
+		// class only when it holds a letter, and a tabindex only under the
+		// cursor (a click on any cell moves the cursor, which focuses it).
+		switch {
+		case i+1 == r.Cursor && letter == assessment.LetterNone:
+			cells = append(cells, el("td", attrs{"role", "gridcell", "tabindex", "0"}))
+		case i+1 == r.Cursor:
+			cells = append(cells, elt("td", attrs{"role", "gridcell", "class", mxLetterClass(letter), "tabindex", "0"}, string(letter)))
+		case letter == assessment.LetterNone:
+			cells = append(cells, el("td", attrs{"role", "gridcell"}))
+		default:
+			cells = append(cells, elt("td", attrs{"role", "gridcell", "class", mxLetterClass(letter)}, string(letter)))
 		}
 	}
-	cells = append(cells, el("td", attrs{"role", "gridcell", "class", "mx-status", "data-col", strconv.Itoa(mxCols() - 1), "tabindex", r.tabIndex(mxCols() - 1)},
+	cells = append(cells, el("td", r.withTab(attrs{"role", "gridcell", "class", "mx-status"}, mxCols()-1),
 		r.renderState(),
 		app.If(r.Others != "", func() app.UI {
 			return el("p", attrs{"class", "mx-others"},
@@ -94,20 +101,20 @@ func (r *matrixRow) Render() app.UI {
 	return el("tr", attrs{"role", "row", "id", id, "class", "mx-row st-" + r.State, "data-raci", r.RACI, "data-ctl", r.Control, "data-dom", string(r.Domain)}, cells...)
 }
 
-// tabIndex is "0" for the cursor's cell and "-1" (focusable by click and
-// by the arrow keys, not by Tab) for the others.
-func (r *matrixRow) tabIndex(col int) string {
+// withTab adds tabindex 0 to the attributes a of column col when the
+// cursor is there: the grid's one Tab stop.
+func (r *matrixRow) withTab(a attrs, col int) attrs {
 	if col == r.Cursor {
-		return "0"
+		return append(a, "tabindex", "0")
 	}
-	return "-1"
+	return a
 }
 
 // renderHead is the row header: the control (a link to its own view)
 // with its theme and plant-floor relevance, or in the per-control view
 // the domain.
 func (r *matrixRow) renderHead() app.UI {
-	a := attrs{"scope", "row", "role", "rowheader", "class", "mx-ctl", "data-col", "0", "tabindex", r.tabIndex(0)}
+	a := r.withTab(attrs{"scope", "row", "role", "rowheader", "class", "mx-ctl"}, 0)
 	if r.ByControl {
 		return elt("th", a, assessment.DomainLabel(r.Domain))
 	}

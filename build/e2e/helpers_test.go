@@ -491,7 +491,7 @@ func matrixRow(control string) string { return `[id="mx-row-` + control + `"]` }
 // owner, 3 IT lead, 4 OT lead, 5 plant operations …). The row header is
 // column 0 of the grid, so the role's cell is column role+1.
 func matrixCell(control string, role int) string {
-	return fmt.Sprintf(`%s > td[data-col="%d"]`, matrixRow(control), role+1)
+	return fmt.Sprintf(`%s > :nth-child(%d)`, matrixRow(control), role+2)
 }
 
 // OpenNewMatrix creates an assessment from Home and opens its ownership
@@ -542,7 +542,9 @@ func (b *Browser) WaitRow(control, want string) {
 // RowStatus is the status cell of a matrix row.
 func (b *Browser) RowStatus(control string) string {
 	b.t.Helper()
-	return strings.TrimSpace(b.Text(matrixRow(control) + " td.mx-status > :first-child"))
+	// textContent, not the rendered text: rows out of view are not rendered
+	// (content-visibility: auto), and their innerText is empty.
+	return strings.TrimSpace(b.EvalString(fmt.Sprintf(`(document.querySelector(%s) || {textContent: ""}).textContent`, js(matrixRow(control)+" td.mx-status > :first-child"))))
 }
 
 // ChoosePreset shows the presets panel (it opens by itself on an empty
