@@ -129,7 +129,18 @@ func (r *Root) OnDismount() {
 // is shown already.
 func (r *Root) followFragment(ctx app.Context, fragment string) {
 	if rt := ParseRoute(fragment); r.mounted && rt != r.route {
+		r.leave(rt)
 		r.follow(ctx, rt)
+	}
+}
+
+// leave dismisses the notice when the user moves on to another view or
+// assessment: a notice belongs to the view that raised it ("Applied the
+// Federated model" means nothing on the Results page). Moving within a
+// view (another question, another control) keeps it.
+func (r *Root) leave(rt Route) {
+	if rt.View != r.route.View || rt.ID != r.route.ID {
+		r.env.Dismiss()
 	}
 }
 
@@ -138,8 +149,15 @@ func (r *Root) followFragment(ctx app.Context, fragment string) {
 // go-app's Navigate calls before anything else, now and then takes over
 // 10 ms; the entry is added in JavaScript just after the new view is
 // rendered. Back and forward come back through OnPopState (see OnMount).
-func (r *Root) navigate(ctx app.Context, rt Route) {
+//
+// keep says that the notice was raised by the action that navigates
+// (deleting the open assessment, an import that opens what it stored) and
+// belongs to the view it leads to; otherwise leave dismisses it.
+func (r *Root) navigate(ctx app.Context, rt Route, keep bool) {
 	prev := r.route
+	if !keep {
+		r.leave(rt)
+	}
 	r.follow(ctx, rt)
 	if r.route == prev {
 		return
@@ -172,7 +190,7 @@ func (r *Root) follow(ctx app.Context, rt Route) {
 // storageChanged follows another tab or window writing our keys.
 func (r *Root) storageChanged(ctx app.Context, key string) {
 	if r.env.StorageChanged(key) == session.ExternalDeleted {
-		r.navigate(ctx, Route{View: ViewHome})
+		r.navigate(ctx, Route{View: ViewHome}, true)
 	}
 }
 
@@ -186,7 +204,7 @@ func (r *Root) onLinkClick(ctx app.Context, e app.Event) {
 	}
 	e.PreventDefault()
 	e.Call("stopPropagation") // go-app's own link handler listens on window
-	r.navigate(ctx, ParseRoute(strings.TrimPrefix(link.Call("getAttribute", "href").String(), "#")))
+	r.navigate(ctx, ParseRoute(strings.TrimPrefix(link.Call("getAttribute", "href").String(), "#")), false)
 }
 
 // ownLink returns the link to one of the tool's views that a plain click
@@ -237,20 +255,24 @@ type Env struct {
 	last         lastDerived // what the results and the report show (results.go)
 }
 
-// Go shows the route and adds it to the browser history.
-func (e *Env) Go(ctx app.Context, rt Route) { e.root.navigate(ctx, rt) }
+// Go shows the route and adds it to the browser history. The notice of
+// the view left behind goes (see Root.leave).
+func (e *Env) Go(ctx app.Context, rt Route) { e.root.navigate(ctx, rt, false) }
+
+// goKeep is Go for an action that raised a notice about where it leads.
+func (e *Env) goKeep(ctx app.Context, rt Route) { e.root.navigate(ctx, rt, true) }
 
 // Create makes a new assessment and opens its profile.
 func (e *Env) Create(ctx app.Context) {
 	if id, err := e.Session.Create(); err == nil {
-		e.Go(ctx, Route{ID: id, View: ViewProfile})
+		e.goKeep(ctx, Route{ID: id, View: ViewProfile})
 	}
 }
 
 // Delete deletes assessment id; the list is shown if it was open.
 func (e *Env) Delete(ctx app.Context, id string) {
 	if closed, err := e.Session.Delete(id); err == nil && closed {
-		e.Go(ctx, Route{View: ViewHome})
+		e.goKeep(ctx, Route{View: ViewHome})
 	}
 }
 
@@ -259,7 +281,7 @@ func (e *Env) Delete(ctx app.Context, id string) {
 func (e *Env) Undo(ctx app.Context) {
 	open := e.IsOpen()
 	if err := e.Session.Undo(); err == nil && open && !e.IsOpen() {
-		e.Go(ctx, Route{View: ViewHome})
+		e.goKeep(ctx, Route{View: ViewHome})
 	}
 }
 
@@ -269,7 +291,7 @@ func (e *Env) Undo(ctx app.Context) {
 func (e *Env) ConfirmImport(ctx app.Context) {
 	ids, err := e.Session.ConfirmImport()
 	if err == nil && len(ids) == 1 && e.Preview() == nil && e.PickedTogether() == 1 {
-		e.Go(ctx, Route{ID: ids[0], View: ViewProfile})
+		e.goKeep(ctx, Route{ID: ids[0], View: ViewProfile})
 	}
 	e.showPreview(ctx)
 }

@@ -271,3 +271,28 @@ func TestRootListFollowsSaves(t *testing.T) {
 	ts.flush()
 	assert.Positive(t, ts.env().List().Items[0].Progress, "the list was not re-read after the save")
 }
+
+// TestRootNoticeBelongsToItsView: a notice stays while the user works in
+// the view that raised it, goes when they move on, and a notice raised by
+// the action that navigates (deleting the open assessment) is shown where
+// it leads.
+func TestRootNoticeBelongsToItsView(t *testing.T) {
+	ts := newTester(t, nil)
+	id := ts.create()
+	ts.goTo(Route{ID: id, View: ViewMatrix})
+	ts.do(func(ctx app.Context) { require.NoError(t, ts.env().ApplyPreset(assessment.ModelFederated, false)) })
+	require.NotNil(t, ts.env().Notice(), "applying a model says so")
+	applied := ts.env().Notice().Text
+
+	ts.goTo(Route{ID: id, View: ViewMatrix, Control: "8.16"})
+	assert.Contains(t, htmlText(ts.html()), applied, "one control of the same view keeps the notice")
+	ts.goTo(Route{ID: id, View: ViewResults})
+	assert.Nil(t, ts.env().Notice(), "the Results page does not repeat the matrix's notice")
+	assert.NotContains(t, htmlText(ts.html()), applied)
+
+	ts.do(func(ctx app.Context) { ts.env().Delete(ctx, id) })
+	assert.Equal(t, ViewHome, ts.route().View)
+	require.NotNil(t, ts.env().Notice(), "the deletion is reported on the list it leads to")
+	assert.Contains(t, ts.env().Notice().Text, "Deleted")
+	assert.True(t, ts.env().Notice().Undo)
+}
