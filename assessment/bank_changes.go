@@ -81,7 +81,7 @@ func IsBank1Question(id string) bool {
 
 var bankChanges = []BankChange{
 	{ID: "GOV-01", Kind: ChangeKept, OldWeight: 3, Reason: "Unchanged in meaning; \"individual\" became \"person\"."},
-	{ID: "GOV-02", Kind: ChangeReworded, OldWeight: 3, Reason: "The old wording named the expected answer (central risk, CIO or CISO, with authority to settle disputes); it now asks neutrally where the owner sits."},
+	{ID: "GOV-02", Kind: ChangeReworded, OldWeight: 3, Reason: "The old wording named the expected answer (central risk, CIO or CISO, with authority to settle disputes); it now asks for enterprise-level placement without prescribing the function, and the authority to settle disputes is MOD-05."},
 	{ID: "GOV-03", Kind: ChangeKept, OldWeight: 3, Reason: "Unchanged: the six elements are one thing, the core of the management system the owner must hold."},
 	{ID: "GOV-04", Kind: ChangeSplit, Into: []string{"GOV-08", "GOV-09"}, OldWeight: 3,
 		Reason:  "Asked two things, and gave residual-risk acceptance to executives, where ISO/IEC 27001 6.1.3 f) gives it to the risk owners; policy approval (5.2) and risk-owner acceptance are now asked separately.",

@@ -151,7 +151,7 @@ var questions = []Question{
 	},
 	{
 		ID: "GOV-02", Area: "GOV",
-		Text:    "Where does the ISMS owner sit: at enterprise level, or inside one plant, the IT team or the OT team?",
+		Text:    "Is the ISMS owner placed at enterprise level, rather than inside one plant, the IT team or the OT team?",
 		Why:     "An owner embedded in one technical team or one site is seen as partisan and cannot impose a trade-off on the other side of the IT/OT boundary.",
 		Good:    "The owner reports to top management from a function with enterprise-wide remit (risk, security or the CIO/CISO office), and there are recorded cases where they settled an IT/OT disagreement that both sides then applied.",
 		Seed:    "enterprise-level-placement",
