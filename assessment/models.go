@@ -609,7 +609,7 @@ func RecommendWith(a Assessment, bank []Question) Recommendation {
 	weak := func(id string) bool { return inBank[id] && isWeak(a.Answers[id].Rating) }
 
 	if p.Validated || p.SafetyCritical {
-		award("Validated or safety-critical systems are in scope: residual risk there should be accepted by top management, not by a technical team.",
+		award("Validated or safety-critical systems are in scope: residual risk there needs risk owners senior enough to accept it, not a technical team.",
 			[3]int{0, 0, 2})
 	}
 	if weak("GOV-08") {
