@@ -3,6 +3,7 @@ package app
 import (
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -20,15 +21,18 @@ import (
 // never overwrites what the user is typing.
 type Flow struct {
 	app.Compo
-	Env       *Env
-	ID        string
-	Question  string // from the route; "" means the first unanswered question
-	Answers   map[string]assessment.Answer
-	Validated bool // GMP-validated systems in scope: downtime also means requalification
-	Loads     int  // the session's Loads
+	Env      *Env
+	ID       string
+	Question string // from the route; "" means the first unanswered question
+	Answers  map[string]assessment.Answer
+	Profile  assessment.Profile // decides, with Model and the answers, which questions are asked
+	Model    string             // the preset the matrix was built from (assessment.ModelInUse)
+	Loads    int                // the session's Loads
 
 	ready   bool
-	routeID string // the ID and Question the current question was resolved from
+	asked   []assessment.Question // the questions asked, in display order
+	skipped map[string]string     // question ID -> why it is not asked
+	routeID string                // the ID and Question the current question was resolved from
 	routeQ  string
 	missing string // a question ID in the route that does not exist
 
@@ -73,6 +77,7 @@ type flowItem struct {
 	Num            int
 	Answered       bool
 	Current        bool
+	Skipped        bool // not asked here; its page says why
 }
 
 // IDs of the elements other code refers to (focus, tests, labels).
@@ -88,17 +93,6 @@ const (
 	flowNextID    = "flow-next"
 	flowPrevID    = "flow-prev"
 )
-
-// ratingMeaning is the one-line meaning shown under each choice.
-var ratingMeaning = map[assessment.Rating]string{
-	assessment.Rating0:             "Nothing in place yet, or only intentions.",
-	assessment.Rating1:             "Done case by case by a few people; not written down or not repeatable.",
-	assessment.Rating2:             "Written down and agreed, but not yet applied everywhere it should be.",
-	assessment.Rating3:             "Applied in IT and on the plant floor, with evidence an auditor can see.",
-	assessment.Rating4:             "Measured, reviewed and improved on a regular cycle.",
-	assessment.RatingNotApplicable: "Does not apply here; left out of the score.",
-	assessment.RatingUnknown:       "Nobody present can say; counts as not in place until checked.",
-}
 
 // OnInit derives the question and the navigation before the first render,
 // so the view never paints empty.
@@ -196,11 +190,32 @@ func (f *Flow) afterRender(ctx app.Context) {
 }
 
 // sync resolves the question from the route and refreshes the derived
-// state. It is cheap (64 questions) and runs on every update.
+// state. It is cheap (70 questions) and runs on every update.
+//
+// The pager and "first open" walk the questions asked; a skipped question
+// is still reachable from the navigation and by its route, and then says
+// why it is not asked.
 func (f *Flow) sync() {
-	bank := assessment.Questions()
-	if len(bank) == 0 {
+	all := assessment.Questions()
+	if len(all) == 0 {
 		return
+	}
+	a := assessment.Assessment{Profile: f.Profile, Model: f.Model, Answers: f.Answers}
+	f.asked = f.asked[:0]
+	clear(f.skipped)
+	for _, q := range all {
+		if why := assessment.SkipReason(q, a); why != "" {
+			if f.skipped == nil {
+				f.skipped = map[string]string{}
+			}
+			f.skipped[q.ID] = why
+			continue
+		}
+		f.asked = append(f.asked, q)
+	}
+	bank := f.asked
+	if len(bank) == 0 {
+		bank = all
 	}
 	if !f.ready || f.routeQ != f.Question || f.routeID != f.ID {
 		id := f.Question
@@ -252,20 +267,40 @@ func (f *Flow) href(qid string) string {
 	return Route{ID: f.ID, View: ViewQuestions, Question: qid}.Fragment()
 }
 
-// derive computes the positions, the neighbours and the navigation.
+// derive computes the positions, the neighbours and the navigation over
+// bank, the questions asked. The current question may be a skipped one
+// (reached by its route): its neighbours are then the asked questions
+// around it in display order.
 func (f *Flow) derive(bank []assessment.Question) {
 	idx := slices.IndexFunc(bank, func(q assessment.Question) bool { return q.ID == f.q.ID })
 	f.overall, f.total = idx+1, len(bank)
 	f.prev, f.next, f.nextOpen = "", "", ""
-	if idx > 0 {
-		f.prev = bank[idx-1].ID
-	}
-	if idx+1 < len(bank) {
-		f.next = bank[idx+1].ID
+	if idx < 0 {
+		// A skipped question: place it between the asked ones.
+		pos := slices.IndexFunc(assessment.Questions(), func(q assessment.Question) bool { return q.ID == f.q.ID })
+		idx = 0
+		for idx < len(bank) && slices.IndexFunc(assessment.Questions(), func(q assessment.Question) bool { return q.ID == bank[idx].ID }) < pos {
+			idx++
+		}
+		f.overall = 0
+		if idx > 0 {
+			f.prev = bank[idx-1].ID
+		}
+		if idx < len(bank) {
+			f.next = bank[idx].ID
+		}
+		idx-- // for the walk below, which starts after idx
+	} else {
+		if idx > 0 {
+			f.prev = bank[idx-1].ID
+		}
+		if idx+1 < len(bank) {
+			f.next = bank[idx+1].ID
+		}
 	}
 	f.answered = 0
 	for i := range bank {
-		q := bank[(idx+1+i)%len(bank)]
+		q := bank[(idx+1+i+len(bank))%len(bank)]
 		if f.Answers[q.ID].Rating != assessment.RatingNone {
 			f.answered++
 		} else if f.nextOpen == "" && q.ID != f.q.ID {
@@ -276,22 +311,41 @@ func (f *Flow) derive(bank []assessment.Question) {
 	f.nav, f.here = f.nav[:0], nil
 	for _, ar := range assessment.Areas() {
 		qs := assessment.QuestionsInArea(ar.ID)
-		fa := flowArea{ID: ar.ID, Title: ar.Title, Total: len(qs), Current: ar.ID == f.q.Area}
-		first := ""
-		for i, q := range qs {
+		fa := flowArea{ID: ar.ID, Title: ar.Title, Current: ar.ID == f.q.Area}
+		first, num := "", 0
+		for _, q := range qs {
+			_, skip := f.skipped[q.ID]
 			done := f.Answers[q.ID].Rating != assessment.RatingNone
-			if done {
-				fa.Answered++
-			} else if first == "" {
-				first = q.ID
+			if !skip {
+				num++
+				fa.Total++
+				if done {
+					fa.Answered++
+				} else if first == "" {
+					first = q.ID
+				}
 			}
 			if fa.Current {
-				f.here = append(f.here, flowItem{
-					ID: q.ID, Text: q.Text, Href: f.href(q.ID), Num: i + 1,
-					Answered: done, Current: q.ID == f.q.ID,
-				})
+				it := flowItem{ID: q.ID, Text: q.Text, Href: f.href(q.ID), Num: num,
+					Answered: done && !skip, Current: q.ID == f.q.ID, Skipped: skip}
+				f.here = append(f.here, it)
 				if q.ID == f.q.ID {
-					f.inArea, f.areaLen, f.area = i+1, len(qs), ar
+					f.area = ar
+					f.inArea = num
+					if skip {
+						f.inArea = 0
+					}
+				}
+			}
+		}
+		if fa.Current {
+			f.areaLen = fa.Total
+		}
+		if first == "" {
+			for _, q := range qs {
+				if _, skip := f.skipped[q.ID]; !skip {
+					first = q.ID
+					break
 				}
 			}
 		}
@@ -382,14 +436,26 @@ func (f *Flow) Render() app.UI {
 			}),
 			el("p", attrs{"class", "flow-kicker"},
 				elt("span", attrs{"class", "flow-area-name"}, f.area.Title),
-				elt("span", attrs{"class", "flow-position"}, "Question "+strconv.Itoa(f.inArea)+" of "+strconv.Itoa(f.areaLen)+" in this area \u00b7 "+
-					strconv.Itoa(f.overall)+" of "+strconv.Itoa(f.total)+" overall"),
+				elt("span", attrs{"class", "flow-position"}, f.position()),
 			),
+			f.renderIntro(),
 			f.renderQuestion(),
-			&flowFollowUp{Key: f.formKey(), Note: f.shown.Note, Owner: f.shown.Owner, Target: f.shown.Target, DateErr: f.dateErr, flow: f},
+			app.If(f.skipped[f.q.ID] == "", func() app.UI {
+				return &flowFollowUp{Key: f.formKey(), Note: f.shown.Note, Owner: f.shown.Owner, Target: f.shown.Target, DateErr: f.dateErr, flow: f}
+			}),
 			f.renderPager(),
 		),
 	)
+}
+
+// position says where the question stands in its area and in the bank;
+// a skipped question has no place in the count.
+func (f *Flow) position() string {
+	if f.inArea == 0 {
+		return "Not asked in this assessment \u00b7 " + strconv.Itoa(f.areaLen) + " questions asked in this area"
+	}
+	return "Question " + strconv.Itoa(f.inArea) + " of " + strconv.Itoa(f.areaLen) + " in this area \u00b7 " +
+		strconv.Itoa(f.overall) + " of " + strconv.Itoa(f.total) + " overall"
 }
 
 // renderNav draws the side navigation: the overall progress, the
@@ -435,7 +501,10 @@ func (q *flowNavQuestions) Render() app.UI {
 			app.Range(q.Items).Slice(func(i int) app.UI {
 				it := &q.Items[i]
 				mark, state, cls := "\u25cb", "Not answered: ", "flow-q"
-				if it.Answered {
+				switch {
+				case it.Skipped:
+					mark, state, cls = "\u2013", "Not asked: ", "flow-q skipped"
+				case it.Answered:
 					mark, state, cls = "\u2713", "Answered: ", "flow-q answered"
 				}
 				if it.Current {
@@ -445,7 +514,9 @@ func (q *flowNavQuestions) Render() app.UI {
 					el("a", attrs{"class", "flow-q-link", "href", it.Href, "aria-current", ariaCurrentStep(it.Current, "step")},
 						elt("span", attrs{"class", "flow-q-mark", "aria-hidden", "true"}, mark),
 						elt("span", attrs{"class", "visually-hidden"}, state),
-						elt("span", attrs{"class", "flow-q-num"}, strconv.Itoa(it.Num)+"."),
+						app.If(!it.Skipped, func() app.UI {
+							return elt("span", attrs{"class", "flow-q-num"}, strconv.Itoa(it.Num)+".")
+						}).Else(func() app.UI { return elt("span", attrs{"class", "flow-q-num"}, "") }),
 						elt("span", attrs{"class", "flow-q-text"}, it.Text),
 					),
 				)
@@ -529,8 +600,48 @@ func appliesLabel(a assessment.Applies) string {
 	return "Applies to IT and OT"
 }
 
+// renderIntro draws the area's introduction at the start of an area (on
+// its first question), with the area's questions that are not asked here
+// and why.
+func (f *Flow) renderIntro() app.UI {
+	qs := assessment.QuestionsInArea(f.area.ID)
+	if len(qs) == 0 || qs[0].ID != f.q.ID {
+		return txt("")
+	}
+	var skipped []flowItem
+	for _, it := range f.here {
+		if it.Skipped {
+			skipped = append(skipped, it)
+		}
+	}
+	return el("section", attrs{"class", "flow-intro", "aria-label", "About this area"},
+		elt("p", attrs{"class", "flow-intro-text"}, f.area.Intro),
+		app.If(len(skipped) > 0, func() app.UI {
+			return el("div", attrs{"class", "flow-intro-skipped"},
+				elt("p", attrs{"class", "flow-intro-skipped-title"}, "Not asked in this assessment:"),
+				el("ul", nil, app.Range(skipped).Slice(func(i int) app.UI {
+					it := skipped[i]
+					return el("li", nil,
+						elt("a", attrs{"href", it.Href}, it.ID),
+						txt(": "+strings.TrimPrefix(f.skipped[it.ID], "Not asked: ")),
+					)
+				})),
+			)
+		}),
+	)
+}
+
+// renderRefs cites what the question rests on.
+func renderRefs(refs []assessment.Ref) app.UI {
+	return el("p", attrs{"class", "flow-refs"},
+		elt("span", attrs{"class", "flow-refs-label"}, "Rests on: "),
+		txt(assessment.RefsText(refs)),
+	)
+}
+
 func (f *Flow) renderQuestion() app.UI {
 	q := f.q
+	why, skipped := f.skipped[q.ID]
 	// data-rating is the stored answer as Root last passed it: tests and
 	// benchmarks read it to know the Go side has taken a choice in.
 	return el("fieldset", attrs{"class", "flow-question", "data-rating", string(f.Answers[q.ID].Rating)},
@@ -539,16 +650,29 @@ func (f *Flow) renderQuestion() app.UI {
 		),
 		el("div", attrs{"class", "flow-tags"},
 			elt("span", attrs{"class", "tag tag-applies"}, appliesLabel(q.Applies)),
+			app.If(q.When != assessment.Always, func() app.UI {
+				return elt("span", attrs{"class", "tag tag-when"}, "Asked when: "+q.When.Label())
+			}),
 			app.If(q.Downtime, func() app.UI {
 				text := "Usually needs a downtime window"
-				if f.Validated {
+				if f.Profile.Validated {
 					text += " and requalification"
 				}
 				return el("span", attrs{"class", "tag tag-downtime"}, clockIcon(), txt(text))
 			}),
 		),
+		renderRefs(q.Refs),
+		app.If(skipped, func() app.UI {
+			note := " It is left out of the score, the red flags and the actions."
+			if f.Answers[q.ID] != (assessment.Answer{}) {
+				note += " The answer given earlier is kept."
+			}
+			return elt("p", attrs{"class", "notice notice-info flow-skipped", "id", "flow-skipped"}, why+note)
+		}),
 		el("div", attrs{"class", "flow-body"},
-			&flowChoices{Key: f.formKey(), Rating: f.shown.Rating, flow: f},
+			app.If(!skipped, func() app.UI {
+				return &flowChoices{Key: f.formKey(), Rating: f.shown.Rating, Applies: q.Applies, flow: f}
+			}),
 			el("div", attrs{"class", "flow-hints"},
 				el("div", attrs{"class", "hint hint-why"},
 					elt("h2", attrs{"class", "hint-title"}, "Why it matters"),

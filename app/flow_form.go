@@ -48,8 +48,9 @@ func (s *loadSync) update(ctx app.Context, key string, sync func(app.Context)) {
 // flowChoices is the group of rating radios.
 type flowChoices struct {
 	app.Compo
-	Key    string
-	Rating assessment.Rating // as loaded
+	Key     string
+	Rating  assessment.Rating  // as loaded
+	Applies assessment.Applies // the question's part of the estate, for the level texts
 
 	flow *Flow
 	loadSync
@@ -106,7 +107,7 @@ func (c *flowChoices) choice(r assessment.Rating) app.UI {
 					}),
 					txt(r.Label()),
 				),
-				elt("span", attrs{"class", "choice-meaning"}, ratingMeaning[r]),
+				elt("span", attrs{"class", "choice-meaning"}, assessment.LevelText(r, c.Applies)),
 			),
 		),
 	)

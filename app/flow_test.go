@@ -72,37 +72,43 @@ func TestFlowResolvesTheQuestion(t *testing.T) {
 	}{{
 		name:     "NothingAnswered",
 		want:     "GOV-01",
-		position: "Question 1 of 7 in this area \u00b7 1 of 64 overall",
+		position: "Question 1 of 9 in this area \u00b7 1 of 58 overall",
 	}, {
 		name:     "FirstOpen",
 		answers:  map[string]assessment.Answer{"GOV-01": {Rating: assessment.Rating3}, "GOV-03": {Rating: assessment.Rating1}},
 		want:     "GOV-02",
-		position: "Question 2 of 7 in this area \u00b7 2 of 64 overall",
+		position: "Question 2 of 9 in this area \u00b7 2 of 58 overall",
 	}, {
 		name:     "NoteIsNoAnswer",
 		answers:  map[string]assessment.Answer{"GOV-01": {Note: "to be asked"}},
 		want:     "GOV-01",
-		position: "Question 1 of 7 in this area \u00b7 1 of 64 overall",
+		position: "Question 1 of 9 in this area \u00b7 1 of 58 overall",
 	}, {
 		name:     "AllAnswered",
 		answers:  sample(1).Answers,
 		want:     "GOV-01",
-		position: "Question 1 of 7 in this area \u00b7 1 of 64 overall",
+		position: "Question 1 of 9 in this area \u00b7 1 of 58 overall",
 	}, {
 		name:     "Named",
 		route:    "SCO-02",
 		want:     "SCO-02",
-		position: "Question 2 of 6 in this area \u00b7 9 of 64 overall",
+		position: "Question 2 of 6 in this area \u00b7 11 of 58 overall",
 	}, {
 		name:     "Last",
 		route:    "PRA-07",
 		want:     "PRA-07",
-		position: "Question 7 of 7 in this area \u00b7 64 of 64 overall",
+		position: "Question 6 of 6 in this area \u00b7 58 of 58 overall",
+	}, {
+		// A question the profile does not call for is shown, and says so.
+		name:     "Skipped",
+		route:    "GOV-11",
+		want:     "GOV-11",
+		position: "Not asked in this assessment \u00b7 9 questions asked in this area",
 	}, {
 		name:     "Unknown",
 		route:    "XYZ-99",
 		want:     "GOV-01",
-		position: "Question 1 of 7 in this area \u00b7 1 of 64 overall",
+		position: "Question 1 of 9 in this area \u00b7 1 of 58 overall",
 		missing:  true,
 	}}
 	for _, tt := range tests {
@@ -132,7 +138,7 @@ func TestFlowFirstQuestionOfNewAssessment(t *testing.T) {
 	for _, want := range []string{
 		first.Text,
 		"Accountability and governance",
-		"0 of 64 answered",
+		"0 of 58 answered",
 		"Why it matters", first.Why,
 		"What good looks like", first.Good,
 		"Applies to IT and OT",
@@ -178,7 +184,7 @@ func TestFlowAnsweredQuestionWithNote(t *testing.T) {
 		assert.Equal(t, want == assessment.Rating2, r.has("checked"), "radio %s", want)
 		label := htmlElem(t, fs, func(tag htmlTag) bool { return tag.Name == "label" && tag.Attrs["for"] == r.Attrs["id"] })
 		assert.Contains(t, htmlText(label), want.Label(), "radio %s is labelled", want)
-		assert.Contains(t, htmlText(label), ratingMeaning[want])
+		assert.Contains(t, htmlText(label), assessment.LevelText(want, assessment.AppliesBoth))
 	}
 	assert.Contains(t, htmlText(fs), "Level 4: Reviewed and improved", "a level is named for screen readers")
 
@@ -192,7 +198,7 @@ func TestFlowAnsweredQuestionWithNote(t *testing.T) {
 		}
 	}
 	assert.Equal(t, []string{string(assessment.RoleQuality)}, selected)
-	assert.Contains(t, htmlText(htmlClass(t, html, "flow-nav-total")), "1 of 64 answered")
+	assert.Contains(t, htmlText(htmlClass(t, html, "flow-nav-total")), "1 of 58 answered")
 	assert.Equal(t, "#/flow-note/questions/GOV-02", htmlByID(t, html, flowPrevID).Attrs["href"])
 	golden(t, "flow-answered-with-note", html)
 }
@@ -233,7 +239,7 @@ func TestFlowEditsReachTheSession(t *testing.T) {
 	html := mainHTML(t, ts)
 	assert.Equal(t, string(assessment.RatingUnknown), htmlTags(htmlClass(t, html, "flow-question"), "fieldset")[0].Attrs["data-rating"],
 		"Root passes the stored answer down")
-	assert.Contains(t, htmlText(htmlClass(t, html, "flow-nav-total")), "1 of 64 answered")
+	assert.Contains(t, htmlText(htmlClass(t, html, "flow-nav-total")), "1 of 58 answered")
 	assert.Contains(t, ts.html(), "Saving", "the change is on its way to storage")
 
 	// The "not set" option's value is not empty: go-app drops an empty value
@@ -251,7 +257,8 @@ func TestFlowEditsReachTheSession(t *testing.T) {
 func TestFlowNavShowsProgressPerArea(t *testing.T) {
 	a := assessmentWith("a1", map[string]assessment.Answer{
 		"GOV-01": {Rating: assessment.Rating3}, "GOV-02": {Rating: assessment.RatingUnknown},
-		"GOV-04": {Rating: assessment.RatingNotApplicable}, "GOV-07": {Rating: assessment.Rating1},
+		"GOV-08": {Rating: assessment.RatingNotApplicable}, "GOV-07": {Rating: assessment.Rating1},
+		"GOV-05": {Rating: assessment.Rating2},
 		"SCO-01": {Rating: assessment.Rating2},
 		"ROL-01": {Note: "a note alone is not an answer"},
 	})
@@ -260,16 +267,17 @@ func TestFlowNavShowsProgressPerArea(t *testing.T) {
 	nav := htmlClass(t, html, "flow-nav")
 	text := htmlText(nav)
 	for _, want := range []string{
-		"5 of 64 answered",
-		"Accountability and governance 4 of 7 answered",
+		"6 of 58 answered",
+		"Accountability and governance 5 of 9 answered",
 		"Scope definition 1 of 6 answered",
-		"Roles and RACI 0 of 6 answered",
+		"Roles and RACI 0 of 10 answered",
 	} {
 		assert.Contains(t, text, want)
 	}
 	here := htmlText(htmlClass(t, nav, "flow-here"))
-	assert.Equal(t, 4, strings.Count(here, "Answered: "), "answered questions of the area (case-sensitive: not \"Not answered: \")")
-	assert.Equal(t, 3, strings.Count(here, "Not answered: "))
+	assert.Equal(t, 5, strings.Count(here, "Answered: "), "answered questions of the area (case-sensitive: not \"Not answered: \")")
+	assert.Equal(t, 4, strings.Count(here, "Not answered: "))
+	assert.Equal(t, 3, strings.Count(here, "Not asked: "), "the NIS2 questions, with no NIS2 status in the profile")
 
 	// Each area links to its first open question, or its first when done.
 	areas := map[string]string{}
@@ -287,14 +295,14 @@ func TestFlowNavShowsProgressPerArea(t *testing.T) {
 	assert.Equal(t, "false", areas["#/a1/questions/SCO-02"])
 	assert.Equal(t, "false", areas["#/a1/questions/ROL-01"])
 	assert.Equal(t, []string{"#/a1/questions/GOV-03"}, current, "the current question is marked for assistive technology")
-	assert.Equal(t, "#/a1/questions/GOV-05", htmlByID(t, html, "flow-next-open").Attrs["href"],
+	assert.Equal(t, "#/a1/questions/GOV-06", htmlByID(t, html, "flow-next-open").Attrs["href"],
 		"Next unanswered skips answered questions after the current one")
-	assert.Equal(t, "#/a1/questions/GOV-04", htmlByID(t, html, flowNextID).Attrs["href"])
+	assert.Equal(t, "#/a1/questions/GOV-05", htmlByID(t, html, flowNextID).Attrs["href"])
 
 	done := assessmentWith("a2", sample(2).Answers)
 	ts, _ = openFlow(t, done, "")
 	html = mainHTML(t, ts)
-	assert.Contains(t, htmlText(html), "64 of 64 answered")
+	assert.Contains(t, htmlText(html), "58 of 58 answered")
 	assert.Contains(t, htmlText(html), "Every question is answered. Go to the results")
 	assert.Equal(t, len(assessment.Areas()), strings.Count(html, "flow-done-mark"), "every area is marked complete")
 	assert.NotContains(t, html, `id="flow-next-open"`)
@@ -435,8 +443,10 @@ func TestFlowStep(t *testing.T) {
 		want Route
 	}{
 		{"GOV-01", 1, Route{ID: "a1", View: ViewQuestions, Question: "GOV-02"}},
-		{"GOV-07", 1, Route{ID: "a1", View: ViewQuestions, Question: "SCO-01"}},
-		{"SCO-01", -1, Route{ID: "a1", View: ViewQuestions, Question: "GOV-07"}},
+		{"GOV-10", 1, Route{ID: "a1", View: ViewQuestions, Question: "SCO-01"}}, // GOV-11..13 not asked
+		{"SCO-01", -1, Route{ID: "a1", View: ViewQuestions, Question: "GOV-10"}},
+		{"GOV-11", 1, Route{ID: "a1", View: ViewQuestions, Question: "SCO-01"}}, // from a skipped question
+		{"GOV-12", -1, Route{ID: "a1", View: ViewQuestions, Question: "GOV-10"}},
 		{"GOV-01", -1, Route{ID: "a1", View: ViewQuestions, Question: "GOV-01"}}, // nothing before the first
 		{last, 1, Route{ID: "a1", View: ViewResults}},
 		{last, -1, Route{ID: "a1", View: ViewQuestions, Question: beforeLast}},

@@ -47,7 +47,8 @@ func TestReportGoldenSample(t *testing.T) {
 }
 
 func TestReportCoverAndAnswers(t *testing.T) {
-	html := openSeeded(t, rpAssessment(), ViewReport).html()
+	a := rpAssessment()
+	html := openSeeded(t, a, ViewReport).html()
 	cover := htmlText(htmlID(t, html, "report-cover"))
 	for _, want := range []string{
 		"ISMS ownership assessment", "Plant A workshop", "Acme Foods", "Leeds bakery",
@@ -76,13 +77,22 @@ func TestReportCoverAndAnswers(t *testing.T) {
 		}
 	}
 	assert.Equal(t, len(assessment.Questions()), questions, "every question is in the report")
-	unanswered := 0
+	unanswered, skipped := 0, 0
 	for _, tr := range htmlTags(answers, "tr") {
-		if tr.Attrs["class"] == "unanswered" {
+		switch tr.Attrs["class"] {
+		case "unanswered":
 			unanswered++
+		case "skipped":
+			skipped++
 		}
 	}
-	assert.Equal(t, len(assessment.Questions())-2, unanswered)
+	asked := len(assessment.Asked(a))
+	assert.Equal(t, asked-2, unanswered)
+	assert.Equal(t, len(assessment.Questions())-asked, skipped, "the questions not asked say so")
+	// Each question shows what it rests on, each area its introduction.
+	assert.Contains(t, text, "ISO 27001 5.3; Annex A 5.2; IEC 62443-2-1 SPE 1")
+	assert.Contains(t, text, assessment.Areas()[0].Intro)
+	assert.Contains(t, text, "Not asked: the profile records no safety-critical process.")
 	for _, id := range []string{"report-summary", "report-flags", "report-model", "report-actions", "report-raci", "report-print", "report-chart"} {
 		htmlByID(t, html, id)
 	}
@@ -214,4 +224,26 @@ func TestReportUsesTheAssessmentsRoleNames(t *testing.T) {
 	assert.Contains(t, htmlText(htmlID(t, html, "report-cover")), "Dana Smith, Head of Automation")
 	assert.Contains(t, htmlText(htmlID(t, html, "report-answers")), "CISO")
 	assert.Contains(t, htmlText(htmlID(t, html, "report-raci")), "A: CISO; R: IT lead")
+}
+
+// TestReportRetiredAnswers: answers to questions of the earlier bank that
+// are no longer asked are shown, with their old wording and fate.
+func TestReportRetiredAnswers(t *testing.T) {
+	a := rpAssessment()
+	html := openSeeded(t, a, ViewReport).html()
+	assert.NotContains(t, html, `id="report-retired"`, "no section without retired answers")
+
+	a.Retired = map[string]assessment.Answer{
+		"MOD-06": {Rating: assessment.Rating3, Note: "The CISO decides."},
+		"GOV-04": {Rating: assessment.RatingUnknown},
+	}
+	html = openSeeded(t, a, ViewReport).html()
+	text := htmlText(htmlID(t, html, "report-retired"))
+	c, _ := assessment.RetiredQuestion("MOD-06")
+	for _, want := range []string{
+		"7. Retired answers", "MOD-06", c.OldText, "3 \u00b7 Implemented", "The CISO decides.", "Removed; replaced by GOV-10.",
+		"GOV-04", "Split into GOV-08 and GOV-09; rate those again.", "Unknown",
+	} {
+		assert.Contains(t, text, want)
+	}
 }

@@ -30,8 +30,9 @@ const TargetLevel = 3
 // whatever part of the estate the question concerns.
 var governanceAreas = []string{"GOV", "SCO", "ROL", "MOD", "PRA"}
 
-// Actions returns the improvement actions of a against the built-in bank.
-func Actions(a Assessment) []Action { return ActionsWith(a, Questions()) }
+// Actions returns the improvement actions of a against the questions
+// asked in a (see Asked).
+func Actions(a Assessment) []Action { return ActionsWith(a, Asked(a)) }
 
 // ActionsWith returns one action for every answer below level 3 and every
 // "unknown" (as level 0), highest priority first, then in bank order. N/A

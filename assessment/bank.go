@@ -4,7 +4,9 @@ package assessment
 type Area struct {
 	ID    string // stable, e.g. "GOV"
 	Title string
-	Intro string // one or two sentences shown at the top of the area
+	// Intro is one or two sentences shown at the start of the area in the
+	// question flow and in the report.
+	Intro string
 }
 
 // SeedPoint is one design point of the domain material that the question
@@ -16,14 +18,23 @@ type SeedPoint struct {
 
 // Question is one item of the question bank.
 type Question struct {
-	ID      string  // stable, e.g. "GOV-01"; pinned by a golden file
-	Area    string  // Area.ID
-	Text    string  // the question as asked
-	Why     string  // why it matters, one or two sentences
-	Good    string  // what good looks like
-	Seed    string  // SeedPoint.ID it traces to
-	Applies Applies // IT, OT or both
-	Weight  int     // 1 (useful) .. 3 (critical)
+	ID   string // stable, e.g. "GOV-01"; pinned by a golden file
+	Area string // Area.ID
+	Text string // the question as asked
+	Why  string // why it matters, one or two sentences
+	Good string // what good looks like
+	Seed string // SeedPoint.ID it traces to
+	// Refs are the clauses, Annex A controls, IEC 62443-2-1 elements and
+	// NIS2 articles the question rests on.
+	Refs    []Ref
+	Applies Applies // IT, OT or both; also chooses the level texts (LevelText)
+	// When is the condition under which the question is asked; see
+	// SkipReason. Always for most questions.
+	When Condition
+	// SkipIfNA names an earlier question whose answer "not applicable"
+	// makes this one moot; "" for none.
+	SkipIfNA string
+	Weight   int // 1 (useful) .. 3 (critical)
 	// InterfaceRisk is how risky the IT/OT or management-system interface
 	// behind this question is, 1 (low) .. 3 (high: remote access into OT,
 	// cross-plant links, vendor support routes, safety/quality interfaces).

@@ -58,9 +58,10 @@ const (
 // sit with one role across all domains.
 var governanceControls = []string{"5.1", "5.2", "5.3", "5.4"}
 
-// Findings returns the red flags of a against the built-in bank and
-// controls. See FindingsWith.
-func Findings(a Assessment) []Finding { return FindingsWith(a, Questions(), Controls()) }
+// Findings returns the red flags of a against the questions asked in a
+// (see Asked) and the built-in controls: an answer kept for a skipped
+// question raises nothing. See FindingsWith.
+func Findings(a Assessment) []Finding { return FindingsWith(a, Asked(a), Controls()) }
 
 // FindingsWith returns the red flags of a, high severity first, then by ID.
 //
@@ -73,7 +74,7 @@ func Findings(a Assessment) []Finding { return FindingsWith(a, Questions(), Cont
 //	no-single-owner          high    GOV-01 weak, or 5.1–5.4 not held by one single A
 //	owner-not-enterprise     high    GOV-02 weak, or every A of 5.1/5.2 is the IT or OT lead
 //	owner-without-levers     medium  GOV-03 weak
-//	no-risk-acceptance       high    GOV-04 or GOV-05 weak
+//	no-risk-acceptance       high    GOV-05 or GOV-09 weak
 //	no-steering-group        medium  GOV-06 weak
 //	scope-gaps               high    SCO-01 or SCO-02 weak
 //	raci-not-separated       medium  ROL-01 weak
@@ -93,7 +94,7 @@ func Findings(a Assessment) []Finding { return FindingsWith(a, Questions(), Cont
 //	changes-ignore-downtime  high    CHG-01 weak, or any CHG question weak in a
 //	                                 validated or safety-critical plant
 //	ot-incidents-isolated    high    INC-01 weak
-//	paper-roles              medium  PRA-01 weak
+//	paper-roles              medium  PRA-01 or ROL-07 weak
 //
 // The three matrix-state flags exclude one another; they carry Detail (the
 // decided rows per domain) instead of listing hundreds of empty rows.
@@ -253,7 +254,7 @@ var findingRules = []findingRule{
 		id: FindingNoRiskAcceptance, severity: SeverityHigh,
 		title:     "Nobody clearly accepts residual risk",
 		reason:    "Legacy PLCs and unpatchable systems need explicit, documented risk acceptance by someone with authority; without it exceptions stall or get decided informally by engineers on shift.",
-		questions: []string{"GOV-04", "GOV-05"},
+		questions: []string{"GOV-05", "GOV-09"},
 	},
 	{
 		id: FindingNoSingleOwner, severity: SeverityHigh,
@@ -360,8 +361,8 @@ var findingRules = []findingRule{
 	{
 		id: FindingPaperRoles, severity: SeverityMedium,
 		title:     "Roles exist on paper but are not exercised",
-		reason:    "Ownership shows in decisions taken, risks accepted and reviews held; an auditor will ask for that evidence, and so will the first real incident.",
-		questions: []string{"PRA-01"},
+		reason:    "Ownership shows in decisions taken, risks accepted and reviews held, by people who still hold the role; an auditor will ask for that evidence, will fail a role held by someone who has left, and so will the first real incident.",
+		questions: []string{"PRA-01", "ROL-07"},
 	},
 	{
 		id: FindingRACINotSeparated, severity: SeverityMedium,

@@ -75,7 +75,7 @@ func TestFindingsWith(t *testing.T) {
 			a.Profile = Profile{Validated: true, SafetyCritical: true}
 			a.Matrix, _ = PresetWith(ModelFederated, testControls, a.Profile)
 		}},
-		{name: "LevelTwoIsNotAFlag", mod: rate("GOV-01=2", "GOV-02=2", "GOV-04=2", "CHG-01=2", "INC-01=2", "PRA-01=2")},
+		{name: "LevelTwoIsNotAFlag", mod: rate("GOV-01=2", "GOV-02=2", "GOV-09=2", "CHG-01=2", "INC-01=2", "PRA-01=2")},
 		{name: "NotApplicableIsNotAFlag", mod: rate("GOV-01=na", "GOV-05=na", "CHG-01=na", "INC-01=na")},
 		{name: "UnansweredIsNotAFlag", mod: func(a *Assessment) { a.Answers = map[string]Answer{"GOV-01": {Note: "ask the CIO"}} }},
 
@@ -108,9 +108,10 @@ func TestFindingsWith(t *testing.T) {
 			want: []string{FindingNoSingleOwner}},
 
 		{name: "OwnerWithoutLevers", mod: rate("GOV-03=1"), want: []string{FindingOwnerWithoutLevers}},
-		{name: "NoRiskAcceptanceExecutives", mod: rate("GOV-04=0"), want: []string{FindingNoRiskAcceptance}, questions: []string{"GOV-04"}},
+		{name: "NoRiskAcceptanceRiskOwners", mod: rate("GOV-09=0"), want: []string{FindingNoRiskAcceptance}, questions: []string{"GOV-09"}},
 		{name: "NoRiskAcceptanceAuthority", mod: rate("GOV-05=unknown"), want: []string{FindingNoRiskAcceptance}, questions: []string{"GOV-05"}},
-		{name: "NoRiskAcceptanceBoth", mod: rate("GOV-04=1", "GOV-05=1"), want: []string{FindingNoRiskAcceptance}, questions: []string{"GOV-04", "GOV-05"}},
+		{name: "NoRiskAcceptanceBoth", mod: rate("GOV-09=1", "GOV-05=1"), want: []string{FindingNoRiskAcceptance}, questions: []string{"GOV-05", "GOV-09"}},
+		{name: "PaperRolesLeaver", mod: rate("ROL-07=0"), want: []string{FindingPaperRoles}, questions: []string{"ROL-07"}},
 		{name: "NoSteeringGroup", mod: rate("GOV-06=1"), want: []string{FindingNoSteeringGroup}},
 		{name: "ScopeGapsPlants", mod: rate("SCO-01=0"), want: []string{FindingScopeGaps}, questions: []string{"SCO-01"}},
 		{name: "ScopeGapsShared", mod: rate("SCO-02=unknown"), want: []string{FindingScopeGaps}, questions: []string{"SCO-02"}},

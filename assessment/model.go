@@ -18,7 +18,12 @@ import (
 // only schema 2 must refuse such a record rather than load it: it would
 // reject A/R as an unknown letter, or silently drop the role names on its
 // next save.
-const SchemaVersion = 3
+//
+// Schema 4 is question bank 2: answers are keyed by its IDs, answers to
+// questions of bank 1 that are no longer asked are kept in
+// Assessment.Retired, and the profile gained nis2 and ownershipModel. A
+// schema 3 build would read bank 2 answers against bank 1 questions.
+const SchemaVersion = 4
 
 // Role is a stable identifier of an organisational role. Roles are used both
 // for respondents and as the columns of the RACI matrix.
@@ -308,6 +313,10 @@ type Profile struct {
 	Plants         int    `json:"plants,omitempty"`
 	CentralRisk    bool   `json:"centralRisk,omitempty"`  // a central security / risk function exists
 	Connectivity   string `json:"connectivity,omitempty"` // one of Connectivity* constants
+	NIS2           string `json:"nis2,omitempty"`         // one of NIS2* constants; "" not given
+	// OwnershipModel is the ownership model the organisation runs, a
+	// Model ID; "" not given. It decides which model questions are asked.
+	OwnershipModel string `json:"ownershipModel,omitempty"`
 	Assessor       string `json:"assessor,omitempty"`
 	Respondent     string `json:"respondent,omitempty"`
 	RespondentRole Role   `json:"respondentRole,omitempty"`
@@ -319,6 +328,15 @@ const (
 	ConnectivityIsolated   = "isolated"   // air-gapped or no routine data exchange
 	ConnectivityBrokered   = "brokered"   // exchange only through a DMZ / diode / jump hosts
 	ConnectivityIntegrated = "integrated" // routine direct connections, shared identity, cloud links
+)
+
+// NIS2 status values of Profile.NIS2: how Directive (EU) 2022/2555
+// classifies the organisation.
+const (
+	NIS2Essential  = "essential"    // essential entity
+	NIS2Important  = "important"    // important entity
+	NIS2OutOfScope = "out-of-scope" // neither
+	NIS2Unknown    = "unknown"      // not yet determined
 )
 
 // Assessment is one respondent's assessment of one site: the record that is
@@ -333,6 +351,11 @@ type Assessment struct {
 	Answers map[string]Answer `json:"answers,omitempty"` // by question ID
 	Matrix  Matrix            `json:"matrix,omitempty"`
 	Model   string            `json:"model,omitempty"` // ID of the last ownership preset applied, if any
+	// Retired holds answers given to bank 1 questions that bank 2 no
+	// longer asks (removed, split, or the weaker side of a merge), keyed
+	// by their bank 1 ID; see RetiredQuestion. They are kept so that
+	// upgrading never drops what a respondent said. Nil when none.
+	Retired map[string]Answer `json:"retired,omitempty"`
 	// RoleNames are the organisation's own titles for matrix roles, by
 	// role; a role absent here shows its default label. IDs stay the
 	// stable key in storage and in the CSV. Nil when nothing is renamed.

@@ -564,14 +564,14 @@ type Recommendation struct {
 var tieOrder = []string{ModelFederated, ModelExecutiveLed, ModelCentralised}
 
 // Recommend proposes an ownership model from the profile and the answers
-// against the built-in bank. See RecommendWith for the rules.
-func Recommend(a Assessment) Recommendation { return RecommendWith(a, Questions()) }
+// to the questions asked in a. See RecommendWith for the rules.
+func Recommend(a Assessment) Recommendation { return RecommendWith(a, Asked(a)) }
 
 // RecommendWith proposes an ownership model. Each rule that holds awards
 // points to one or more models and adds a reason sentence:
 //
 //	regulated (GMP validated or safety-critical)          executive-led +2
-//	executives do not approve policy / accept risk (GOV-04 0, 1 or unknown)
+//	top management does not approve policy (GOV-08 0, 1 or unknown)
 //	                                                      executive-led +2
 //	no defined risk-acceptance authority (GOV-05 weak)    executive-led +1
 //	three or more plants                                  federated +2
@@ -609,11 +609,11 @@ func RecommendWith(a Assessment, bank []Question) Recommendation {
 	weak := func(id string) bool { return inBank[id] && isWeak(a.Answers[id].Rating) }
 
 	if p.Validated || p.SafetyCritical {
-		award("Validated or safety-critical systems are in scope: residual risk there should be accepted by top management, not by a technical team.",
+		award("Validated or safety-critical systems are in scope: residual risk there needs risk owners senior enough to accept it, not a technical team.",
 			[3]int{0, 0, 2})
 	}
-	if weak("GOV-04") {
-		award("Executives do not yet approve the policy or accept residual risk; an executive-led model makes that duty explicit.",
+	if weak("GOV-08") {
+		award("Top management does not yet approve the security policy; an executive-led model makes that duty explicit.",
 			[3]int{0, 0, 2})
 	}
 	if weak("GOV-05") {

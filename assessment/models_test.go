@@ -113,23 +113,23 @@ func TestRecommendWith(t *testing.T) {
 	}, {
 		name:    "RegulatedWeakExecutives",
 		profile: Profile{Validated: true, Plants: 2, CentralRisk: true, Connectivity: ConnectivityBrokered},
-		answers: answers("GOV-04=1", "GOV-05=unknown"),
+		answers: answers("GOV-08=1", "GOV-05=unknown"),
 		want:    ModelExecutiveLed,
-		// exec: regulated 2 + GOV-04 2 + GOV-05 1; federated: central risk 1;
+		// exec: regulated 2 + GOV-08 2 + GOV-05 1; federated: central risk 1;
 		// centralised: overall 1/4×... = low maturity 1.
 		scores:  map[string]int{ModelCentralised: 1, ModelFederated: 1, ModelExecutiveLed: 5},
 		reasons: 5,
 	}, {
 		name:    "ManyPlantsStrongOT",
 		profile: Profile{Plants: 6, CentralRisk: true, Connectivity: ConnectivityBrokered},
-		answers: answers("CHG-01=3", "CHG-02=4", "CTL-01=3", "GOV-04=3", "GOV-05=3"),
+		answers: answers("CHG-01=3", "CHG-02=4", "CTL-01=3", "GOV-08=3", "GOV-05=3"),
 		want:    ModelFederated,
 		scores:  map[string]int{ModelCentralised: 0, ModelFederated: 5, ModelExecutiveLed: 0},
 		reasons: 3,
 	}, {
 		name:    "SinglePlantNoCentralRiskLowMaturity",
 		profile: Profile{Plants: 1, Connectivity: ConnectivityIntegrated},
-		answers: answers("GOV-01=1", "CHG-01=0", "GOV-04=2"),
+		answers: answers("GOV-01=1", "CHG-01=0", "GOV-08=2"),
 		want:    ModelCentralised,
 		// centralised: no central risk 1 + single plant 2 + low maturity 1
 		// + integrated 1; executive-led: integrated 1.
@@ -160,7 +160,7 @@ func TestRecommendWith(t *testing.T) {
 	}, {
 		name:    "UnansweredGovernanceScoresNothing",
 		profile: Profile{Plants: 2, CentralRisk: true},
-		answers: answers("GOV-04=na"),
+		answers: answers("GOV-08=na"),
 		want:    ModelFederated,
 		scores:  map[string]int{ModelCentralised: 0, ModelFederated: 1, ModelExecutiveLed: 0},
 		reasons: 1,

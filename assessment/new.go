@@ -82,9 +82,9 @@ func ValidID(id string) bool {
 	return true
 }
 
-// Progress counts the questions of the built-in bank that have an answer
-// (any rating, including N/A and unknown) and the total.
-func Progress(a Assessment) (answered, total int) { return ProgressWith(a, Questions()) }
+// Progress counts the questions asked in a (see Asked) that have an
+// answer (any rating, including N/A and unknown) and the total.
+func Progress(a Assessment) (answered, total int) { return ProgressWith(a, Asked(a)) }
 
 // ProgressWith is Progress over bank.
 func ProgressWith(a Assessment, bank []Question) (answered, total int) {
@@ -97,9 +97,9 @@ func ProgressWith(a Assessment, bank []Question) (answered, total int) {
 	return answered, total
 }
 
-// AreaProgress is Progress restricted to one area of the built-in bank.
+// AreaProgress is Progress restricted to one area.
 func AreaProgress(a Assessment, area string) (answered, total int) {
-	return AreaProgressWith(a, Questions(), area)
+	return AreaProgressWith(a, Asked(a), area)
 }
 
 // AreaProgressWith is AreaProgress over bank.
@@ -165,6 +165,13 @@ func ValidateWith(a Assessment, bank []Question, controls []Control) error {
 			if err := validateRow(k, a.Matrix[k], known); err != nil {
 				return fmt.Errorf("matrix row %q: %w", k.String(), err)
 			}
+		}
+	}
+
+	for _, id := range slices.Sorted(maps.Keys(a.Retired)) {
+		_, known := RetiredQuestion(id)
+		if err := validateAnswer(a.Retired[id], known); err != nil {
+			return fmt.Errorf("retired answer %q: %w", id, err)
 		}
 	}
 

@@ -15,12 +15,14 @@ var (
 		{ID: "GOV-01", Area: "GOV", Applies: AppliesBoth, Weight: 3, InterfaceRisk: 2, Good: "Name one accountable ISMS owner."},
 		{ID: "GOV-02", Area: "GOV", Applies: AppliesBoth, Weight: 3, InterfaceRisk: 2, Good: "Place the owner at enterprise level."},
 		{ID: "GOV-03", Area: "GOV", Applies: AppliesBoth, Weight: 2, InterfaceRisk: 1, Good: "Give the owner the ISMS levers."},
-		{ID: "GOV-04", Area: "GOV", Applies: AppliesBoth, Weight: 3, InterfaceRisk: 1, Good: "Have executives accept residual risk."},
+		{ID: "GOV-08", Area: "GOV", Applies: AppliesBoth, Weight: 3, InterfaceRisk: 1, Good: "Have top management approve the policy."},
 		{ID: "GOV-05", Area: "GOV", Applies: AppliesBoth, Weight: 2, InterfaceRisk: 2, Good: "Define risk-acceptance authority."},
 		{ID: "GOV-06", Area: "GOV", Applies: AppliesBoth, Weight: 2, InterfaceRisk: 2, Good: "Run an IT/OT steering group."},
+		{ID: "GOV-09", Area: "GOV", Applies: AppliesBoth, Weight: 3, InterfaceRisk: 2, Good: "Have risk owners accept residual risk."},
 		{ID: "SCO-01", Area: "SCO", Applies: AppliesBoth, Weight: 3, InterfaceRisk: 2, Good: "State plants, networks, systems, data."},
 		{ID: "SCO-02", Area: "SCO", Applies: AppliesBoth, Weight: 3, InterfaceRisk: 3, Good: "Own shared components."},
 		{ID: "ROL-01", Area: "ROL", Applies: AppliesBoth, Weight: 2, InterfaceRisk: 2, Good: "Separate accountability from responsibility."},
+		{ID: "ROL-07", Area: "ROL", Applies: AppliesBoth, Weight: 3, InterfaceRisk: 2, Good: "Hand roles over before their holders leave."},
 		{ID: "CHG-01", Area: "CHG", Applies: AppliesOT, Weight: 3, InterfaceRisk: 3, Downtime: true, Good: "Plan changes around downtime."},
 		{ID: "CHG-02", Area: "CHG", Applies: AppliesOT, Weight: 2, InterfaceRisk: 2, Downtime: true, Good: "Route changes through validation."},
 		{ID: "INC-01", Area: "INC", Applies: AppliesBoth, Weight: 3, InterfaceRisk: 3, Good: "Join cyber and safety incident handling."},
@@ -104,7 +106,7 @@ func TestProgress(t *testing.T) {
 		"GOV-01": {Rating: Rating2},
 		"GOV-02": {Rating: RatingNotApplicable},
 		"GOV-03": {Rating: RatingUnknown},
-		"GOV-04": {Note: "note only, no rating"},
+		"GOV-08": {Note: "note only, no rating"},
 		"CHG-01": {Rating: Rating4},
 		"XXX-99": {Rating: Rating4}, // not in the bank: never counted
 	}}
@@ -115,7 +117,7 @@ func TestProgress(t *testing.T) {
 		area            string
 		answered, total int
 	}{
-		{"GOV", 3, 6},
+		{"GOV", 3, 7},
 		{"CHG", 1, 2},
 		{"INC", 0, 1},
 		{"NOPE", 0, 0},
@@ -162,8 +164,8 @@ func TestValidate(t *testing.T) {
 			a.Profile.Plants = 10000
 			a.Answers["GOV-01"] = Answer{Note: long(4000)}
 		}},
-		{name: "SchemaOld", modify: func(a *Assessment) { a.Schema = 1 }, err: "schema 1: this tool reads schema 3"},
-		{name: "SchemaZero", modify: func(a *Assessment) { a.Schema = 0 }, err: "schema 0: this tool reads schema 3"},
+		{name: "SchemaOld", modify: func(a *Assessment) { a.Schema = 1 }, err: "schema 1: this tool reads schema 4"},
+		{name: "SchemaZero", modify: func(a *Assessment) { a.Schema = 0 }, err: "schema 0: this tool reads schema 4"},
 		{name: "IDEmpty", modify: func(a *Assessment) { a.ID = "" }, err: `id "": must be 1 to 64 characters long`},
 		{name: "IDLong", modify: func(a *Assessment) { a.ID = strings.Repeat("x", 65) },
 			err: `id "` + strings.Repeat("x", 65) + `": must be 1 to 64 characters long`},

@@ -63,6 +63,17 @@ var profileFields = []ProfileField{
 		{ConnectivityBrokered, "Brokered (DMZ, diode or jump hosts only)"},
 		{ConnectivityIntegrated, "Integrated (direct connections, shared identity, cloud)"},
 	}, field: func(p *Profile) any { return &p.Connectivity }},
+	{Key: "nis2", Label: "NIS2 status", Kind: FieldChoice, Choices: []Choice{
+		{NIS2Essential, "Essential entity"},
+		{NIS2Important, "Important entity"},
+		{NIS2OutOfScope, "Not in scope of NIS2"},
+		{NIS2Unknown, "Not known yet"},
+	}, field: func(p *Profile) any { return &p.NIS2 }},
+	{Key: "ownershipModel", Label: "Ownership model in use", Kind: FieldChoice, Choices: []Choice{
+		{ModelCentralised, "Centralised"},
+		{ModelFederated, "Federated"},
+		{ModelExecutiveLed, "Executive-led"},
+	}, field: func(p *Profile) any { return &p.OwnershipModel }},
 	{Key: "assessor", Label: "Assessor", Kind: FieldText, Max: MaxNameLen,
 		field: func(p *Profile) any { return &p.Assessor }},
 	{Key: "respondent", Label: "Respondent", Kind: FieldText, Max: MaxNameLen,

@@ -78,7 +78,7 @@ func TestProfileFieldGetSet(t *testing.T) {
 	want := Profile{
 		Organisation: "v-organisation", Site: "v-site", Sector: "v-sector",
 		Validated: true, SafetyCritical: true, Plants: 7, CentralRisk: true,
-		Connectivity: ConnectivityIntegrated, Assessor: "v-assessor", Respondent: "v-respondent",
+		Connectivity: ConnectivityIntegrated, NIS2: NIS2Unknown, OwnershipModel: ModelExecutiveLed, Assessor: "v-assessor", Respondent: "v-respondent",
 		RespondentRole: RoleConsultant, Date: "v-date",
 	}
 	require.Equal(t, want, p)

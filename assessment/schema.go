@@ -7,6 +7,7 @@ import (
 	"maps"
 	"slices"
 	"strconv"
+	"unicode/utf8"
 )
 
 // Load reads an assessment record of any schema from 1 to SchemaVersion,
@@ -35,6 +36,7 @@ type upgradeStep func(doc) (doc, error)
 var upgrades = map[int]upgradeStep{
 	1: upgrade1to2,
 	2: upgrade2to3,
+	3: upgrade3to4,
 }
 
 // Upgrade reads an assessment record of any schema from 1 to SchemaVersion
@@ -257,4 +259,165 @@ func upgrade2to3(d doc) (doc, error) {
 var schema2Roles = []Role{
 	RoleExecutive, RoleISMSOwner, RoleIT, RoleOT, RoleQuality,
 	RoleEHS, RoleLegal, RoleHR, RoleProcurement, RoleOperations,
+}
+
+// upgrade3to4 moves the answers from question bank 1 to bank 2 with
+// UpgradeBank1Answers. Everything else carries over as it is: the profile
+// fields nis2 and ownershipModel that schema 4 added start empty.
+func upgrade3to4(d doc) (doc, error) {
+	out := maps.Clone(d)
+	if _, ok := d["retired"]; ok {
+		return nil, errors.New("retired: not part of schema 3")
+	}
+	raw, ok := d["answers"]
+	if !ok {
+		return out, nil
+	}
+	var old map[string]Answer
+	if err := json.Unmarshal(raw, &old); err != nil {
+		return nil, fmt.Errorf("answers: %w", err)
+	}
+	answers, retired := UpgradeBank1Answers(old)
+	if err := setField(out, "answers", answers); err != nil {
+		return nil, err
+	}
+	if len(retired) > 0 {
+		if err := setField(out, "retired", retired); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// UpgradeBank1Answers maps answers keyed by question bank 1 IDs (schemas 1
+// to 3, records and CSV files alike) to bank 2, following BankChanges. No
+// answer is lost: each ends up in answers or in retired, unchanged except
+// for notes appended as described below.
+//
+//   - Kept and reworded questions keep their ID and their answer.
+//   - Split and removed questions: the answer goes to retired under its
+//     bank 1 ID. It cannot be credited to a question that asks something
+//     else.
+//   - Merged questions: every answer carried to the same bank 2 question
+//     competes, and the best by BetterAnswer is kept there (on a tie, the
+//     one already under that ID, then the first in bank 1 order). Each
+//     other one goes to retired under its bank 1 ID, and its note is
+//     appended to the kept answer's note, labelled with where it came
+//     from, when the result fits MaxTextLen.
+//   - IDs that are in neither bank pass through to answers unchanged, so
+//     that Validate reports them.
+func UpgradeBank1Answers(old map[string]Answer) (answers, retired map[string]Answer) {
+	answers = make(map[string]Answer, len(old))
+	retired = map[string]Answer{}
+	targets := map[string][]string{} // bank 2 ID -> bank 1 IDs carried to it
+	var order []string               // bank 2 IDs in first-seen order
+	for _, c := range bankChanges {
+		ans, ok := old[c.ID]
+		if !ok || c.Kind == ChangeAdded {
+			continue
+		}
+		t := c.ID
+		switch c.Kind {
+		case ChangeMerged:
+			t = c.Into[0]
+		case ChangeSplit, ChangeRemoved:
+			retired[c.ID] = ans
+			continue
+		}
+		if _, seen := targets[t]; !seen {
+			order = append(order, t)
+		}
+		if t == c.ID {
+			// The answer already under the bank 2 ID goes first, so that
+			// it wins ties.
+			targets[t] = append([]string{c.ID}, targets[t]...)
+		} else {
+			targets[t] = append(targets[t], c.ID)
+		}
+	}
+	for id, ans := range old {
+		if !IsBank1Question(id) {
+			answers[id] = ans
+		}
+	}
+	for _, t := range order {
+		ids := targets[t]
+		win := ids[0]
+		for _, id := range ids[1:] {
+			if BetterAnswer(old[id], old[win]) {
+				win = id
+			}
+		}
+		kept := old[win]
+		for _, id := range ids {
+			if id == win {
+				continue
+			}
+			lost := old[id]
+			retired[id] = lost
+			if lost.Note == "" || lost.Note == kept.Note {
+				continue
+			}
+			from := "Carried over from the bank 1 answer to " + id
+			if lost.Rating != RatingNone {
+				from += " (" + lost.Rating.Label() + ")"
+			}
+			note := from + ": " + lost.Note
+			if kept.Note != "" {
+				note = kept.Note + "\n\n" + note
+			}
+			if utf8.RuneCountInString(note) <= MaxTextLen {
+				kept.Note = note
+			}
+		}
+		answers[t] = kept
+	}
+	if len(retired) == 0 {
+		retired = nil
+	}
+	return answers, retired
+}
+
+// BetterAnswer reports whether answer a is better evidenced than b, the
+// rule that decides which of two answers merged into one question is kept:
+//
+//  1. A rating on the 0–4 scale beats "unknown", which beats "not
+//     applicable", which beats no rating at all: a level someone committed
+//     to says more than a shrug, and a shrug more than nothing.
+//  2. Between two levels, the one with a note (the evidence recorded)
+//     beats the one without.
+//  3. Between two levels both with or both without a note, the lower
+//     level wins: the merged question asks at least what both asked, and
+//     an auditor credits the weaker evidence until the stronger is shown
+//     to cover the whole question.
+//
+// Otherwise neither is better.
+func BetterAnswer(a, b Answer) bool {
+	if ra, rb := evidenceRank(a.Rating), evidenceRank(b.Rating); ra != rb {
+		return ra > rb
+	}
+	la, aScored := a.Rating.Level()
+	lb, _ := b.Rating.Level()
+	if !aScored {
+		return false
+	}
+	if (a.Note != "") != (b.Note != "") {
+		return a.Note != ""
+	}
+	return la < lb
+}
+
+func evidenceRank(r Rating) int {
+	switch {
+	case r == RatingUnknown:
+		return 2
+	case r == RatingNotApplicable:
+		return 1
+	case r == RatingNone:
+		return 0
+	}
+	if _, ok := r.Level(); ok {
+		return 3
+	}
+	return 0
 }

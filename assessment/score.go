@@ -21,8 +21,9 @@ type Result struct {
 	Areas    []AreaScore // in Areas() order
 }
 
-// Score scores a against the built-in bank and areas.
-func Score(a Assessment) Result { return ScoreWith(Questions(), Areas(), a.Answers) }
+// Score scores a against the questions of the built-in bank asked in a
+// (see Asked): answers kept for skipped questions do not count.
+func Score(a Assessment) Result { return ScoreWith(Asked(a), Areas(), a.Answers) }
 
 // ScoreWith scores answers against bank, reporting areas in the order given.
 //

@@ -175,7 +175,7 @@ func TestDisagreements(t *testing.T) {
 		{"Plant A", "INC-01", 0, 3, 3, 9}, // unknown counts as 0
 		{"Plant A", "GOV-03", 2, 4, 2, 6}, // 2 levels: listed
 		{"Plant A", "SCO-01", 0, 2, 2, 6}, // unknown vs 2
-		// GOV-01 (3 vs 2) differs by 1 level: not listed. GOV-04 (N/A vs 3):
+		// GOV-01 (3 vs 2) differs by 1 level: not listed. GOV-08 (N/A vs 3):
 		// N/A does not count. CHG-01: only one answer. Plant B: one respondent.
 	}
 	if !slices.Equal(list, want) {
@@ -239,7 +239,7 @@ func TestDrill(t *testing.T) {
 	}{
 		{"A GOV-01", 2.5, 2, true},
 		{"A GOV-02", 2.5, 2, true},
-		{"A GOV-04", 3, 1, true}, // N/A left out
+		{"A GOV-08", 3, 1, true}, // N/A left out
 		{"A GOV-05", 0, 0, false},
 		{"B GOV-01", 4, 1, true},
 	} {
@@ -248,7 +248,7 @@ func TestDrill(t *testing.T) {
 			t.Errorf("%s = %+v, want mean %v n %d", tt.cell, c, tt.mean, tt.n)
 		}
 	}
-	if r := cells["A GOV-04"].Ratings; len(r) != 2 || r[0].Rating != assessment.RatingNotApplicable || r[1].Rating != "3" {
+	if r := cells["A GOV-08"].Ratings; len(r) != 2 || r[0].Rating != assessment.RatingNotApplicable || r[1].Rating != "3" {
 		t.Errorf("per-respondent ratings = %+v", r)
 	}
 }
@@ -363,7 +363,7 @@ func TestExportGolden(t *testing.T) {
 	if got, want := len(recs)-1, 3*RowsPerRespondent; got != want {
 		t.Errorf("%d data rows, want %d", got, want)
 	}
-	if RowsPerRespondent != 12+14+64+93*3 { // profile, roles, answers, matrix
+	if RowsPerRespondent != 14+14+70+93*3 { // profile, roles, answers, matrix
 		t.Errorf("RowsPerRespondent = %d", RowsPerRespondent)
 	}
 	found := false

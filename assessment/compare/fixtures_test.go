@@ -48,7 +48,7 @@ func key(control string, d assessment.Domain) assessment.CellKey {
 
 // fixtureAssessments builds the records behind fixtureFiles. The expected
 // values of the tests are worked out by hand from these answers (question
-// weights: GOV-01..04, SCO-01, INC-01, CHG-01 and PRA-01 all weigh 3).
+// weights: GOV-01..03, GOV-08, SCO-01, INC-01, CHG-01 and PRA-01 all weigh 3).
 func fixtureAssessments() [][]assessment.Assessment {
 	anna := assessment.New("fixture-plant-a-it", fixtureTime)
 	anna.Name = "Plant A – IT view"
@@ -59,7 +59,7 @@ func fixtureAssessments() [][]assessment.Assessment {
 		"GOV-01": answer(assessment.Rating3, ""),
 		"GOV-02": answer(assessment.Rating4, "The CISO decides IT/OT disputes; see the steering minutes, 2025-11."),
 		"GOV-03": answer(assessment.Rating2, ""),
-		"GOV-04": answer(assessment.RatingNotApplicable, ""),
+		"GOV-08": answer(assessment.RatingNotApplicable, ""),
 		"SCO-01": answer(assessment.Rating2, "Scope lists both plants, \"as of\" last audit"),
 		"INC-01": answer(assessment.RatingUnknown, "Not sure how plant events reach us."),
 		"CHG-01": answer(assessment.Rating3, ""),
@@ -83,7 +83,7 @@ func fixtureAssessments() [][]assessment.Assessment {
 		"GOV-01": answer(assessment.Rating2, ""),
 		"GOV-02": answer(assessment.Rating1, "=Plant manager decides alone; nobody central."),
 		"GOV-03": answer(assessment.Rating4, ""),
-		"GOV-04": answer(assessment.Rating3, ""),
+		"GOV-08": answer(assessment.Rating3, ""),
 		"SCO-01": answer(assessment.RatingUnknown, ""),
 		"INC-01": answer(assessment.Rating3, "Shift lead calls the OT lead,\r\nthen Quality."),
 	}

@@ -27,11 +27,22 @@
 //     Annex A references it (A.5.10), with the letters R, A, A/R, C or I in
 //     the role columns, one per assessment.RACIRoles. Import also accepts
 //     the bare number (5.10), which earlier versions wrote.
+//   - retired: one row per retired answer (an answer to a question of
+//     bank 1 that bank 2 no longer asks), laid out like an answer row, the
+//     label being the old wording. Schema 4; only rows that hold an answer.
+//
+// The last column, refs, holds the references of an answer row's question
+// (clauses, Annex A controls, IEC 62443-2-1 elements, NIS2 articles). It
+// is written for people, like label, ignored on import, and may be absent.
 //
 // # Versions
 //
 // The meta row schema is the record's schema. Import reads the files of
-// schema 2, the first CSV format, and of schema 3. A schema 3 file adds
+// schema 2, the first CSV format, to schema 4. Files of schemas 2 and 3
+// hold answers to question bank 1: Import reads them against bank 1 and
+// moves them to bank 2 with assessment.UpgradeBank1Answers, exactly as a
+// stored record is upgraded, so that answers to removed or split
+// questions become retired answers rather than errors. A schema 3 file adds
 // the role section, the A/R letter and the role columns site,
 // maintenance, dpo and integrator; a schema 2 file has none of them and
 // imports with the same meaning it had (its R, A, C and I stay where they
@@ -139,6 +150,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -176,14 +189,24 @@ const (
 	colFirstRole // the role columns follow, one per assessment.RACIRoles, in that order
 )
 
+// colRefs is the last column, after the role columns: the references of
+// an answer's question (assessment.RefsText). Like label it is written for
+// people and ignored on import, and a file may lack it (files written
+// before schema 4 do).
+const colRefs = colFirstRole + numRoles
+
 // minSchema is the oldest schema of the CSV format, which Import still
 // reads; see the package doc, section Versions.
 const minSchema = 2
 
 // columnSince is the schema that introduced column col: the four role
-// columns added with schema 3 are absent from schema 2 files, every other
-// column has been there from the first CSV format.
+// columns added with schema 3 are absent from schema 2 files, refs came
+// with schema 4 (and is optional, see colRefs), every other column has
+// been there from the first CSV format.
 func columnSince(col int) int {
+	if col == colRefs {
+		return 4
+	}
 	if col >= colFirstRole {
 		switch assessment.RACIRoles[col-colFirstRole] {
 		case assessment.RoleSite, assessment.RoleMaintenance, assessment.RoleDPO, assessment.RoleIntegrator:
@@ -198,7 +221,7 @@ func columnSince(col int) int {
 const numRoles = 14
 
 // numCols is the number of columns of Header.
-var numCols = colFirstRole + numRoles
+var numCols = colRefs + 1
 
 // Header is the header row Export writes, in order.
 var Header = func() []string {
@@ -206,7 +229,7 @@ var Header = func() []string {
 	for _, r := range assessment.RACIRoles {
 		h = append(h, string(r))
 	}
-	return h
+	return append(h, "refs")
 }()
 
 // Row is one line of the file. Its csv tags are the header, in order:
@@ -238,6 +261,7 @@ type Row struct {
 	HR           string `csv:"hr"`
 	Procurement  string `csv:"procurement"`
 	Integrator   string `csv:"integrator"`
+	Refs         string `csv:"refs"`
 }
 
 // roles returns the role columns in assessment.RACIRoles order.
@@ -253,6 +277,9 @@ const (
 	SectionRole    = "role"
 	SectionAnswer  = "answer"
 	SectionRACI    = "raci"
+	// SectionRetired holds the answers to bank 1 questions that bank 2 no
+	// longer asks (assessment.Assessment.Retired). Schema 4.
+	SectionRetired = "retired"
 )
 
 // Item IDs of the meta section.
@@ -364,7 +391,25 @@ func appendAssessment(rows []Row, a assessment.Assessment) []Row {
 		}
 		rows = append(rows, Row{AssessmentID: a.ID, Section: SectionMeta, ItemID: m.id, Label: m.label, Value: v, ValueLabel: vl})
 	}
-	return AppendDataRows(rows, a)
+	return appendRetired(AppendDataRows(rows, a), a)
+}
+
+// appendRetired appends one row per retired answer of a, in ID order,
+// labelled with the bank 1 wording of its question.
+func appendRetired(rows []Row, a assessment.Assessment) []Row {
+	for _, id := range slices.Sorted(maps.Keys(a.Retired)) {
+		ans := a.Retired[id]
+		c, _ := assessment.RetiredQuestion(id)
+		vl := ""
+		if ans.Rating != assessment.RatingNone {
+			vl = ans.Rating.Label()
+		}
+		rows = append(rows, Row{
+			AssessmentID: a.ID, Section: SectionRetired, ItemID: id, Label: c.OldText,
+			Value: string(ans.Rating), ValueLabel: vl, Owner: string(ans.Owner), Target: ans.Target, Note: ans.Note,
+		})
+	}
+	return rows
 }
 
 // AppendDataRows appends the rows of a that follow its meta rows in the
@@ -392,6 +437,7 @@ func AppendDataRows(rows []Row, a assessment.Assessment) []Row {
 		rows = append(rows, Row{
 			AssessmentID: a.ID, Section: SectionAnswer, ItemID: q.ID, Label: q.Text,
 			Value: string(ans.Rating), ValueLabel: vl, Owner: string(ans.Owner), Target: ans.Target, Note: ans.Note,
+			Refs: assessment.RefsText(q.Refs),
 		})
 	}
 
@@ -419,7 +465,7 @@ func (r *Row) AppendCells(dst []string) []string {
 	for _, c := range r.roles() {
 		dst = append(dst, *c)
 	}
-	return dst
+	return append(dst, r.Refs)
 }
 
 // controlRefs holds the item_id of every control as Export writes it
@@ -472,6 +518,11 @@ func checkExportable(a assessment.Assessment) error {
 		}
 		if err := checkAnswer(ans); err != nil {
 			return fmt.Errorf("answer to %s: %w", id, err)
+		}
+	}
+	for id, ans := range a.Retired {
+		if err := checkAnswer(ans); err != nil {
+			return fmt.Errorf("retired answer to %s: %w", id, err)
 		}
 	}
 	for r, n := range a.RoleNames {

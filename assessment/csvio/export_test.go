@@ -31,7 +31,7 @@ func TestExportShape(t *testing.T) {
 	if !bytes.HasPrefix(data, []byte("\ufeff")) {
 		t.Fatal("export does not start with a UTF-8 BOM")
 	}
-	const wantHeader = "assessment_id,section,item_id,domain,label,value,value_label,owner,target,note,executive,isms-owner,site,it,ot,operations,maintenance,quality,ehs,legal,dpo,hr,procurement,integrator\r\n"
+	const wantHeader = "assessment_id,section,item_id,domain,label,value,value_label,owner,target,note,executive,isms-owner,site,it,ot,operations,maintenance,quality,ehs,legal,dpo,hr,procurement,integrator,refs\r\n"
 	if body := data[3:]; !bytes.HasPrefix(body, []byte(wantHeader)) {
 		t.Fatalf("header is %q, want %q", body[:bytes.IndexByte(body, '\n')+1], wantHeader)
 	}
@@ -41,8 +41,9 @@ func TestExportShape(t *testing.T) {
 		t.Fatalf("encoding/csv cannot read the export: %v", err)
 	}
 	nq, nc, nr := len(assessment.Questions()), len(assessment.Controls()), len(assessment.RACIRoles)
-	if want := 1 + 6 + 12 + nr + nq + nc*3; len(recs) != want {
-		t.Fatalf("export has %d records, want %d (header, 6 meta, 12 profile, %d roles, %d answers, %d×3 raci)", len(recs), want, nr, nq, nc)
+	np := len(assessment.ProfileFields())
+	if want := 1 + 6 + np + nr + nq + nc*3; len(recs) != want {
+		t.Fatalf("export has %d records, want %d (header, 6 meta, %d profile, %d roles, %d answers, %d×3 raci)", len(recs), want, np, nr, nq, nc)
 	}
 	sections := map[string]int{}
 	for i, rec := range recs[1:] {
@@ -53,7 +54,7 @@ func TestExportShape(t *testing.T) {
 			}
 		}
 	}
-	want := map[string]int{"meta": 6, "profile": 12, "role": nr, "answer": nq, "raci": nc * 3}
+	want := map[string]int{"meta": 6, "profile": np, "role": nr, "answer": nq, "raci": nc * 3}
 	for s, n := range want {
 		if sections[s] != n {
 			t.Errorf("section %s has %d rows, want %d", s, sections[s], n)
@@ -64,15 +65,15 @@ func TestExportShape(t *testing.T) {
 	}
 	// First answer and first raci rows, as a reader of the sheet sees them.
 	q := assessment.Questions()[0]
-	role := recs[1+6+12+2]
+	role := recs[1+6+np+2]
 	if role[colSection] != "role" || role[colItemID] != "site" || role[colLabel] != "Site / plant director" || role[colValue] != "'=Werkleiter" {
 		t.Errorf("role row of the site director = %q", role)
 	}
-	ans := recs[1+6+12+nr]
+	ans := recs[1+6+np+nr]
 	if ans[colItemID] != q.ID || ans[colSection] != "answer" || ans[colValue] != "0" || ans[colValueLabel] != "Not in place" {
 		t.Errorf("first answer row = %q", ans)
 	}
-	raci := recs[1+6+12+nr+nq]
+	raci := recs[1+6+np+nr+nq]
 	if raci[colItemID] != "A."+assessment.Controls()[0].ID || raci[colDomain] != "it" || raci[colFirstRole] != "A/R" {
 		t.Errorf("first raci row = %q", raci)
 	}
@@ -144,7 +145,7 @@ func TestExportRefuses(t *testing.T) {
 		want   string
 	}{
 		{"bad id", func(a *assessment.Assessment) { a.ID = "a b" }, `csv export: assessment "a b": assessment_id "a b" is not 1 to 64 letters, digits, _ or -`},
-		{"old schema", func(a *assessment.Assessment) { a.Schema = 1 }, `csv export: assessment "a1b2c3d4e5f60718293a4b5c6d7e8f90": schema 1 is not the current schema 3; upgrade the record first`},
+		{"old schema", func(a *assessment.Assessment) { a.Schema = 1 }, `csv export: assessment "a1b2c3d4e5f60718293a4b5c6d7e8f90": schema 1 is not the current schema 4; upgrade the record first`},
 		{"unknown question", func(a *assessment.Assessment) { a.Answers["ZZZ-99"] = assessment.Answer{Rating: "1"} }, `csv export: assessment "a1b2c3d4e5f60718293a4b5c6d7e8f90": answer "ZZZ-99": unknown question`},
 		{"invalid utf-8", func(a *assessment.Assessment) { a.Profile.Site = "M\xfcller" }, `csv export: assessment "a1b2c3d4e5f60718293a4b5c6d7e8f90": site: text is not valid UTF-8`},
 		{"nul in note", func(a *assessment.Assessment) { a.Answers[qid] = assessment.Answer{Note: "a\x00b"} }, `csv export: assessment "a1b2c3d4e5f60718293a4b5c6d7e8f90": answer to ` + qid + `: note: text contains a NUL character`},
@@ -270,7 +271,7 @@ func TestRowLayoutIsHeader(t *testing.T) {
 		*cols[i] = string(role)
 	}
 	v := reflect.ValueOf(r)
-	first := len(Header) - len(assessment.RACIRoles)
+	first := colFirstRole
 	for i, role := range assessment.RACIRoles {
 		if got := v.Field(first + i).String(); got != string(role) {
 			t.Errorf("roles()[%d] writes column %q, want the column of role %q", i, Header[first+i], role)

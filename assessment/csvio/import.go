@@ -3,6 +3,7 @@ package csvio
 import (
 	"cmp"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -102,6 +103,9 @@ type group struct {
 	hasName            bool
 	bad                bool // a problem was reported for one of its rows
 	seen               map[string]int
+	// bank1 holds the answers of a schema 2 or 3 file, keyed by bank 1
+	// IDs, until finish moves them to bank 2.
+	bank1 map[string]assessment.Answer
 }
 
 func (im *importer) add(p Problem) {
@@ -372,7 +376,8 @@ func (im *importer) readHeader(hdr record) (int, error) {
 	var missing []string
 	for k, fc := range im.fileCol {
 		switch {
-		case fc >= 0:
+		case fc >= 0, k == colRefs:
+			// refs is derived, like label: a file may lack it.
 		case columnSince(k) > minSchema:
 			// Allowed for now: whether the file may lack it depends on
 			// the schemas of its assessments (checkAbsentColumns).
@@ -446,11 +451,11 @@ func (im *importer) checkAbsentColumns() error {
 // A switch over constants, unlike a map of column lists, costs no code at
 // start-up.
 func sectionColumns(sec string) (uint32, bool) {
-	const always = 1<<colAssessmentID | 1<<colSection | 1<<colItemID | 1<<colLabel | 1<<colValueLabel
+	const always = 1<<colAssessmentID | 1<<colSection | 1<<colItemID | 1<<colLabel | 1<<colValueLabel | 1<<colRefs
 	switch sec {
 	case SectionMeta, SectionProfile, SectionRole:
 		return always | 1<<colValue, true
-	case SectionAnswer:
+	case SectionAnswer, SectionRetired:
 		return always | 1<<colValue | 1<<colOwner | 1<<colTarget | 1<<colNote, true
 	case SectionRACI:
 		const roles = 1<<numRoles - 1 // the role columns
@@ -499,7 +504,7 @@ func (im *importer) readRow(r *row) {
 	sec := r.cells[colSection].s
 	allowed, ok := sectionColumns(sec)
 	if !ok {
-		im.at(r, colSection, fmt.Sprintf("section %q is not one of meta, profile, role, answer, raci", sec))
+		im.at(r, colSection, fmt.Sprintf("section %q is not one of meta, profile, role, answer, raci, retired", sec))
 		return
 	}
 	g := im.group(id, r.line)
@@ -520,7 +525,7 @@ func (im *importer) readItem(r *row, g *group, sec string, allowed uint32) {
 	for c := range numCols {
 		if allowed&(1<<c) == 0 && r.cells[c].s != "" {
 			article := "a"
-			if sec == SectionAnswer {
+			if sec == SectionAnswer || sec == SectionRetired {
 				article = "an"
 			}
 			im.at(r, c, fmt.Sprintf("must be empty in %s %s row (its content would be lost)", article, sec))
@@ -563,6 +568,8 @@ func (im *importer) readItem(r *row, g *group, sec string, allowed uint32) {
 		im.readRole(r, g, item)
 	case SectionAnswer:
 		im.readAnswer(r, g, item)
+	case SectionRetired:
+		im.readRetired(r, g, item)
 	case SectionRACI:
 		im.readRACI(r, g, item)
 	}
@@ -702,11 +709,63 @@ func (im *importer) readRole(r *row, g *group, item string) {
 	g.a.RoleNames[role] = name
 }
 
+// bank1Schema is the newest schema whose answers are keyed by question
+// bank 1.
+const bank1Schema = 3
+
+// readAnswer reads an answer row. In a file of schema 3 or earlier the
+// item is a bank 1 question, and the answer is kept aside for finish to
+// move to bank 2.
 func (im *importer) readAnswer(r *row, g *group, item string) {
-	if _, ok := assessment.QuestionByID(item); !ok {
-		im.at(r, colItemID, fmt.Sprintf("unknown question %q: it is not in this tool's question bank", item))
+	bank1 := im.schemaOf[g.id] <= bank1Schema
+	switch {
+	case bank1 && !assessment.IsBank1Question(item):
+		im.at(r, colItemID, fmt.Sprintf("unknown question %q: it is not in question bank 1, which schema %d files answer", item, im.schemaOf[g.id]))
+		return
+	case !bank1:
+		if _, ok := assessment.QuestionByID(item); !ok {
+			im.at(r, colItemID, fmt.Sprintf("unknown question %q: it is not in this tool's question bank", item))
+			return
+		}
+	}
+	ans, ok := im.answerCells(r)
+	if !ok || ans.IsZero() {
 		return
 	}
+	if bank1 {
+		if g.bank1 == nil {
+			g.bank1 = map[string]assessment.Answer{}
+		}
+		g.bank1[item] = ans
+		return
+	}
+	g.a.Answers[item] = ans
+}
+
+// readRetired reads a retired answer: schema 4 files only, and only for
+// the bank 1 questions whose answers can be retired.
+func (im *importer) readRetired(r *row, g *group, item string) {
+	if n := im.schemaOf[g.id]; n <= bank1Schema {
+		im.at(r, colSection, fmt.Sprintf("a schema %d file has no retired answers (they came with schema 4)", n))
+		return
+	}
+	if _, ok := assessment.RetiredQuestion(item); !ok {
+		im.at(r, colItemID, fmt.Sprintf("unknown retired question %q: only questions of bank 1 that bank 2 no longer asks have retired answers", item))
+		return
+	}
+	ans, ok := im.answerCells(r)
+	if !ok || ans.IsZero() {
+		return
+	}
+	if g.a.Retired == nil {
+		g.a.Retired = map[string]assessment.Answer{}
+	}
+	g.a.Retired[item] = ans
+}
+
+// answerCells reads the rating, owner, target and note of an answer or
+// retired row, reporting each bad cell; ok is false when one was bad.
+func (im *importer) answerCells(r *row) (assessment.Answer, bool) {
 	var ans assessment.Answer
 	bad := false
 	if v, err := parseRatingValue(r.cells[colValue].s); err != nil {
@@ -730,10 +789,7 @@ func (im *importer) readAnswer(r *row, g *group, item string) {
 	if !im.checkLen(r, colNote, "note", ans.Note, assessment.MaxTextLen) {
 		bad = true
 	}
-	if bad || ans.IsZero() {
-		return
-	}
-	g.a.Answers[item] = ans
+	return ans, !bad
 }
 
 func (im *importer) readRACI(r *row, g *group, item string) {
@@ -784,6 +840,11 @@ func (im *importer) finish() {
 		case g.bad:
 			continue
 		default:
+			if g.bank1 != nil {
+				answers, retired := assessment.UpgradeBank1Answers(g.bank1)
+				maps.Copy(g.a.Answers, answers)
+				g.a.Retired = retired
+			}
 			if err := assessment.Validate(g.a); err != nil {
 				p.Msg = fmt.Sprintf("assessment %q is not valid: %v", g.id, err)
 			} else {

@@ -39,7 +39,7 @@ func file(rows ...string) string {
 // and 3, so that the rows given start at line 4.
 func withMeta(rows ...string) string {
 	return file(append([]string{
-		mkRow("a1", "meta", "schema", "", "", "2"),
+		mkRow("a1", "meta", "schema", "", "", "4"),
 		mkRow("a1", "meta", "name", "", "", "Test"),
 	}, rows...)...)
 }
@@ -84,8 +84,8 @@ var importErrorTests = []struct {
 
 	// Header problems.
 	{Name: "MissingColumns", Input: strings.Replace(strings.Replace(hdr, ",note", "", 1), ",hr", "", 1) + "\r\n", Error: "line 1: missing column(s): note, hr"},
-	{Name: "DuplicateColumn", Input: hdr + ",note\r\n", Error: `line 1, column 25: column "note" appears twice (also column 10)`},
-	{Name: "UnknownColumn", Input: hdr + ",extra\r\n", Error: `line 1, column 25: unknown column "extra"`},
+	{Name: "DuplicateColumn", Input: hdr + ",note\r\n", Error: `line 1, column 26: column "note" appears twice (also column 10)`},
+	{Name: "UnknownColumn", Input: hdr + ",extra\r\n", Error: `line 1, column 26: unknown column "extra"`},
 	{Name: "HeaderTooWide", Input: hdr + strings.Repeat(",", 300) + "\r\n", Error: "line 1, column 257: the header has more than 256 cells"},
 
 	// CSV syntax.
@@ -93,18 +93,18 @@ var importErrorTests = []struct {
 		Error: `line 4, column 10 (note): quoted cell is never closed (a " is missing)`},
 	{Name: "TextAfterQuote", Input: withMeta(mkRow("a1", "answer", q0, "", "", "1", "", "", "", `"quoted"tail`)),
 		Error: `line 4, column 10 (note): unexpected text after the closing quote of a quoted cell (a " inside a quoted cell must be doubled)`},
-	{Name: "ShortRow", Input: withMeta("a1,answer," + q0 + ",,"), Error: "line 4: the row has 5 cells but the header has 24 columns"},
-	{Name: "ExtraCellNotEmpty", Input: withMeta(mkRow("a1", "answer", q0) + ",x"), Error: "line 4, column 25: cell beyond the last header column is not empty"},
-	{Name: "ExtraCellsOneProblemPerRow", Input: withMeta(mkRow("a1", "answer", q0) + ",,x,y" + strings.Repeat(",z", 1000)), Error: "line 4, column 26: cell beyond the last header column is not empty"},
+	{Name: "ShortRow", Input: withMeta("a1,answer," + q0 + ",,"), Error: "line 4: the row has 5 cells but the header has 25 columns"},
+	{Name: "ExtraCellNotEmpty", Input: withMeta(mkRow("a1", "answer", q0) + ",x"), Error: "line 4, column 26: cell beyond the last header column is not empty"},
+	{Name: "ExtraCellsOneProblemPerRow", Input: withMeta(mkRow("a1", "answer", q0) + ",,x,y" + strings.Repeat(",z", 1000)), Error: "line 4, column 27: cell beyond the last header column is not empty"},
 	{Name: "HeaderlessColumnNotEmpty", Input: hdr + ",\r\n" + mkRow("a1", "meta", "schema", "", "", "2") + ",\r\n" + mkRow("a1", "meta", "name", "", "", "N") + ",x\r\n",
-		Error: "line 3, column 25: cell in a column without a header is not empty"},
+		Error: "line 3, column 26: cell in a column without a header is not empty"},
 
 	// Row identity.
 	{Name: "BadAssessmentID", Input: withMeta(mkRow("a 1", "answer", q0)), Error: `line 4, column 1 (assessment_id): assessment_id "a 1" is not 1 to 64 letters, digits, _ or -`},
 	{Name: "EmptyAssessmentID", Input: withMeta(mkRow("", "answer", q0, "", "", "1")), Error: `line 4, column 1 (assessment_id): assessment_id "" is not 1 to 64 letters, digits, _ or -`},
 	{Name: "LongAssessmentID", Input: withMeta(mkRow(strings.Repeat("a", 65), "answer", q0)),
 		Error: `line 4, column 1 (assessment_id): assessment_id "` + strings.Repeat("a", 65) + `" is not 1 to 64 letters, digits, _ or -`},
-	{Name: "UnknownSection", Input: withMeta(mkRow("a1", "answers", q0)), Error: `line 4, column 2 (section): section "answers" is not one of meta, profile, role, answer, raci`},
+	{Name: "UnknownSection", Input: withMeta(mkRow("a1", "answers", q0)), Error: `line 4, column 2 (section): section "answers" is not one of meta, profile, role, answer, raci, retired`},
 	{Name: "RowsWithoutMeta", Input: withMeta(mkRow("b2", "answer", q0, "", "", "1")),
 		Error: `line 4, column 1 (assessment_id): assessment "b2" has rows but no meta rows (the meta rows schema and name are required)`},
 	{Name: "MissingName", Input: file(mkRow("a1", "meta", "schema", "", "", "2")), Error: `line 2, column 1 (assessment_id): assessment "a1" has no meta row name (it is required)`},
@@ -123,7 +123,7 @@ var importErrorTests = []struct {
 	{Name: "UnknownMetaItem", Input: withMeta(mkRow("a1", "meta", "version", "", "", "1")),
 		Error: `line 4, column 3 (item_id): unknown meta item "version" (expected one of schema, tool_version, name, created, updated, model)`},
 	{Name: "UnknownProfileField", Input: withMeta(mkRow("a1", "profile", "city", "", "", "Linz")),
-		Error: `line 4, column 3 (item_id): unknown profile field "city" (expected one of organisation, site, sector, validated, safetyCritical, plants, centralRisk, connectivity, assessor, respondent, respondentRole, date)`},
+		Error: `line 4, column 3 (item_id): unknown profile field "city" (expected one of organisation, site, sector, validated, safetyCritical, plants, centralRisk, connectivity, nis2, ownershipModel, assessor, respondent, respondentRole, date)`},
 	{Name: "UnknownQuestion", Input: withMeta(mkRow("a1", "answer", "ZZZ-99", "", "", "1")),
 		Error: `line 4, column 3 (item_id): unknown question "ZZZ-99": it is not in this tool's question bank`},
 	{Name: "UnknownControl", Input: withMeta(raciRow("9.1", "it")),
@@ -132,13 +132,13 @@ var importErrorTests = []struct {
 		Error: `line 4, column 3 (item_id): unknown control "05.10.2026": expected an ISO/IEC 27001:2022 Annex A control such as A.5.1 or A.8.34 (if a spreadsheet turned it into a number or date, format the item_id column as text)`},
 
 	// Schema.
-	{Name: "SchemaNewer", Input: file(mkRow("a1", "meta", "schema", "", "", "4"), mkRow("a1", "meta", "name", "", "", "N"), mkRow("a1", "answer", "NEW-01", "", "", "9")),
-		Error: "line 2, column 6 (value): schema 4 is newer than this tool supports (3); open the file with a newer version of the tool"},
+	{Name: "SchemaNewer", Input: file(mkRow("a1", "meta", "schema", "", "", "5"), mkRow("a1", "meta", "name", "", "", "N"), mkRow("a1", "answer", "NEW-01", "", "", "9")),
+		Error: "line 2, column 6 (value): schema 5 is newer than this tool supports (4); open the file with a newer version of the tool"},
 	{Name: "SchemaNewerAfterItsRows", Input: file(mkRow("a1", "future", "x"), mkRow("a1", "meta", "name", "", "", "N"), mkRow("a1", "meta", "schema", "", "", "7")),
-		Error: "line 2, column 2 (section): section \"future\" is not one of meta, profile, role, answer, raci\n" +
-			"line 4, column 6 (value): schema 7 is newer than this tool supports (3); open the file with a newer version of the tool"},
+		Error: "line 2, column 2 (section): section \"future\" is not one of meta, profile, role, answer, raci, retired\n" +
+			"line 4, column 6 (value): schema 7 is newer than this tool supports (4); open the file with a newer version of the tool"},
 	{Name: "SchemaOlder", Input: file(mkRow("a1", "meta", "schema", "", "", "1"), mkRow("a1", "meta", "name", "", "", "N")),
-		Error: "line 2, column 6 (value): schema 1 is not a schema of the CSV format: its files are schema 2 to 3"},
+		Error: "line 2, column 6 (value): schema 1 is not a schema of the CSV format: its files are schema 2 to 4"},
 	{Name: "SchemaNotANumber", Input: file(mkRow("a1", "meta", "schema", "", "", "two"), mkRow("a1", "meta", "name", "", "", "N")),
 		Error: `line 2, column 6 (value): schema "two" is not a whole number written with digits only (no sign, spaces, decimals or leading zeros)`},
 	{Name: "SchemaLeadingZero", Input: file(mkRow("a1", "meta", "schema", "", "", "02"), mkRow("a1", "meta", "name", "", "", "N")),

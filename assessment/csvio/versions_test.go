@@ -270,3 +270,102 @@ func mustTimeCSV(t *testing.T, s string) time.Time {
 	require.NoError(t, err)
 	return tm
 }
+
+// schema3Fixture is the export of the last schema 3 release, answering
+// every question of bank 1: the file a consultant has on disk when the
+// tool moves to bank 2.
+const schema3Fixture = "schema3-export.csv"
+
+// TestImportSchema3Golden imports an old-bank file and pins the result.
+// The answers are also read from the file independently, with encoding/csv,
+// to check that each one is either carried to a bank 2 question or kept
+// as a retired answer, and that no note is lost.
+func TestImportSchema3Golden(t *testing.T) {
+	data := readFixture(t, schema3Fixture)
+	as := mustImport(t, data)
+	require.Len(t, as, 1)
+	a := as[0]
+	got, err := json.MarshalIndent(a, "", "  ")
+	require.NoError(t, err)
+	golden(t, "schema3-import.golden.json", append(got, '\n'))
+	require.NoError(t, assessment.Validate(a))
+	assert.NotEmpty(t, a.Retired, "an old-bank file with every question answered has retired answers")
+
+	r := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(data, []byte("\ufeff"))))
+	recs, err := r.ReadAll()
+	require.NoError(t, err)
+	notes := ""
+	for _, ans := range a.Answers {
+		notes += ans.Note + "\x00"
+	}
+	for _, ans := range a.Retired {
+		notes += ans.Note + "\x00"
+	}
+	// encoding/csv reads CRLF inside a cell as LF.
+	notes = strings.ReplaceAll(notes, "\r\n", "\n")
+	n := 0
+	for _, rec := range recs[1:] {
+		if rec[colSection] != SectionAnswer {
+			continue
+		}
+		n++
+		id, rating := rec[colItemID], assessment.Rating(rec[colValue])
+		require.True(t, assessment.IsBank1Question(id), id)
+		note := unescapeCell(rec[colNote])
+		if r, ok := a.Retired[id]; ok {
+			assert.Equal(t, rating, r.Rating, "%s retired with its rating", id)
+			assert.Equal(t, note, strings.ReplaceAll(r.Note, "\r\n", "\n"), "%s retired with its note", id)
+			continue
+		}
+		if _, ok := assessment.QuestionByID(id); ok {
+			assert.Equal(t, rating, a.Answers[id].Rating, "%s carried over", id)
+		}
+		assert.Contains(t, notes, note, "%s: note kept", id)
+	}
+	assert.Equal(t, 64, n, "the fixture answers all of bank 1")
+
+	// Written again, it is a schema 4 file, with its retired rows, that
+	// reads back the same.
+	again := export(t, a)
+	assert.Contains(t, string(again), ",retired,MOD-06,")
+	sameAssessments(t, mustImport(t, again), as)
+}
+
+// TestImportRetiredRows checks the retired section: schema 4 only, and
+// only for bank 1 questions whose answers can be retired.
+func TestImportRetiredRows(t *testing.T) {
+	meta := func(schema string) []string {
+		return []string{mkRow("a1", "meta", "schema", "", "", schema), mkRow("a1", "meta", "name", "", "", "N")}
+	}
+	for _, tt := range []struct {
+		Name, Input, Error string
+		Retired            map[string]assessment.Answer
+	}{{
+		Name:    "Schema4",
+		Input:   file(append(meta("4"), mkRow("a1", "retired", "GOV-04", "", "", "2", "", "", "", "old note"))...),
+		Retired: map[string]assessment.Answer{"GOV-04": {Rating: "2", Note: "old note"}},
+	}, {
+		Name:  "Schema3",
+		Input: file(append(meta("3"), mkRow("a1", "retired", "GOV-04", "", "", "2"))...),
+		Error: "line 4, column 2 (section): a schema 3 file has no retired answers (they came with schema 4)",
+	}, {
+		Name:  "NotRetirable",
+		Input: file(append(meta("4"), mkRow("a1", "retired", "GOV-01", "", "", "2"))...),
+		Error: `line 4, column 3 (item_id): unknown retired question "GOV-01": only questions of bank 1 that bank 2 no longer asks have retired answers`,
+	}, {
+		Name:  "Bank2QuestionInSchema3",
+		Input: file(append(meta("3"), mkRow("a1", "answer", "GOV-09", "", "", "2"))...),
+		Error: `line 4, column 3 (item_id): unknown question "GOV-09": it is not in question bank 1, which schema 3 files answer`,
+	}} {
+		t.Run(tt.Name, func(t *testing.T) {
+			as, err := Import([]byte(tt.Input))
+			if tt.Error != "" {
+				require.Error(t, err)
+				assert.Equal(t, tt.Error, err.Error())
+				return
+			}
+			require.NoError(t, err)
+			assert.Equal(t, tt.Retired, as[0].Retired)
+		})
+	}
+}

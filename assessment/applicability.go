@@ -1,0 +1,172 @@
+package assessment
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Condition says when a question is asked. Most questions are asked of
+// every organisation; some only make sense for one ownership model, for
+// validated (GMP) plants, for safety-critical processes, for NIS2 entities
+// or for organisations with more than one plant.
+type Condition string
+
+// The conditions of Question.When.
+const (
+	Always             Condition = ""
+	WhenCentralised    Condition = "model-centralised"   // the centralised model is in use
+	WhenFederated      Condition = "model-federated"     // the federated model is in use
+	WhenExecutiveLed   Condition = "model-executive-led" // the executive-led model is in use
+	WhenValidated      Condition = "validated"           // GMP / GxP validated systems in scope
+	WhenSafetyCritical Condition = "safety-critical"     // a safety-critical process
+	WhenNIS2           Condition = "nis2"                // an essential or important entity under NIS2
+	WhenMultiPlant     Condition = "multi-plant"         // two or more plants
+)
+
+// Label says in a few words when a question with condition c is asked,
+// for the question table and the report.
+func (c Condition) Label() string {
+	switch c {
+	case WhenCentralised:
+		return "centralised model in use"
+	case WhenFederated:
+		return "federated model in use"
+	case WhenExecutiveLed:
+		return "executive-led model in use"
+	case WhenValidated:
+		return "GMP / GxP validated systems in scope"
+	case WhenSafetyCritical:
+		return "safety-critical process"
+	case WhenNIS2:
+		return "NIS2 essential or important entity"
+	case WhenMultiPlant:
+		return "two or more plants"
+	}
+	return "always"
+}
+
+// modelOf is the model a model condition asks for.
+var modelOf = map[Condition]string{
+	WhenCentralised:  ModelCentralised,
+	WhenFederated:    ModelFederated,
+	WhenExecutiveLed: ModelExecutiveLed,
+}
+
+// ModelInUse is the ownership model the organisation runs: the profile's
+// OwnershipModel, or, when the profile leaves it open, the preset the
+// matrix was built from (Assessment.Model). "" when neither says.
+func ModelInUse(a Assessment) string {
+	if a.Profile.OwnershipModel != "" {
+		return a.Profile.OwnershipModel
+	}
+	return a.Model
+}
+
+// SkipReason says why q is not asked in a, or returns "" when it is. It is
+// a pure function of the profile, the model in use and the earlier
+// answers, so that the flow, the scores, the findings and the report agree
+// on which questions count.
+//
+// A condition the profile does not settle (no model recorded, NIS2 status
+// not known, number of plants not given) skips the question too, with a
+// reason that says what to record: the 0–4 scale does not fit a question
+// about a situation the organisation is not in, and guessing would put
+// such answers into the score. Answers already given to a skipped question
+// are kept; they are only left out of scores, findings and actions.
+func SkipReason(q Question, a Assessment) string {
+	p := a.Profile
+	switch q.When {
+	case WhenCentralised, WhenFederated, WhenExecutiveLed:
+		want, got := modelOf[q.When], ModelInUse(a)
+		switch {
+		case got == "":
+			return "Not asked: it concerns the " + modelName(want) + " ownership model, and no model in use is recorded in the profile."
+		case got != want:
+			return "Not asked: it concerns the " + modelName(want) + " ownership model, and the model in use is " + modelName(got) + "."
+		}
+	case WhenValidated:
+		if !p.Validated {
+			return "Not asked: the profile records no GMP / GxP validated systems in scope."
+		}
+	case WhenSafetyCritical:
+		if !p.SafetyCritical {
+			return "Not asked: the profile records no safety-critical process."
+		}
+	case WhenNIS2:
+		switch p.NIS2 {
+		case NIS2Essential, NIS2Important:
+		case NIS2OutOfScope:
+			return "Not asked: the profile records the organisation as outside the scope of NIS2."
+		default:
+			return "Not asked: it concerns NIS2 duties, and the profile does not record the organisation as an essential or important entity."
+		}
+	case WhenMultiPlant:
+		switch {
+		case p.Plants == 1:
+			return "Not asked: the profile records a single plant."
+		case p.Plants == 0:
+			return "Not asked: it concerns organisations with several plants, and the number of plants is not recorded in the profile."
+		}
+	}
+	if q.SkipIfNA != "" && a.Answers[q.SkipIfNA].Rating == RatingNotApplicable {
+		return "Not asked: " + q.SkipIfNA + " was answered not applicable."
+	}
+	return ""
+}
+
+func modelName(id string) string {
+	if m, ok := ModelByID(id); ok {
+		return strings.ToLower(m.Name)
+	}
+	return strconv.Quote(id)
+}
+
+// Asked returns the questions of the built-in bank asked in a, in display
+// order: those with no SkipReason.
+func Asked(a Assessment) []Question { return AskedOf(Questions(), a) }
+
+// AskedOf is Asked over bank.
+func AskedOf(bank []Question, a Assessment) []Question {
+	out := make([]Question, 0, len(bank))
+	for _, q := range bank {
+		if SkipReason(q, a) == "" {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// LevelText is the meaning of rating r for a question about part of the
+// estate applies: "implemented" means in place at the plants for an OT
+// question, in corporate IT for an IT one, and across both otherwise.
+func LevelText(r Rating, applies Applies) string {
+	switch r {
+	case Rating0:
+		return "Nothing in place yet, or only intentions."
+	case Rating1:
+		return "Done case by case by a few people; not written down or not repeatable."
+	case Rating2:
+		switch applies {
+		case AppliesOT:
+			return "Written down and agreed, but not yet applied at every plant in scope."
+		case AppliesIT:
+			return "Written down and agreed, but not yet applied across corporate IT in scope."
+		}
+		return "Written down and agreed, but not yet applied everywhere it should be."
+	case Rating3:
+		switch applies {
+		case AppliesOT:
+			return "Applied at every plant in scope, with evidence an auditor can see."
+		case AppliesIT:
+			return "Applied across corporate IT in scope, with evidence an auditor can see."
+		}
+		return "Applied across the organisation, corporate IT and plants alike, with evidence an auditor can see."
+	case Rating4:
+		return "Measured, reviewed and improved on a regular cycle."
+	case RatingNotApplicable:
+		return "Does not apply here; left out of the score."
+	case RatingUnknown:
+		return "Nobody present can say; counts as not in place until checked."
+	}
+	return ""
+}

@@ -1,0 +1,175 @@
+package assessment
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// skippedIDs returns the IDs of the built-in bank not asked in a.
+func skippedIDs(a Assessment) []string {
+	var out []string
+	for _, q := range Questions() {
+		if SkipReason(q, a) != "" {
+			out = append(out, q.ID)
+		}
+	}
+	return out
+}
+
+// TestApplicability pins which questions each kind of organisation is
+// asked: profile (and model, and earlier answers) in, skipped IDs out.
+func TestApplicability(t *testing.T) {
+	nis2 := []string{"GOV-11", "GOV-12", "GOV-13", "INC-08"}
+	for _, tt := range []struct {
+		Name    string
+		Profile Profile
+		Model   string            // Assessment.Model, the preset applied
+		Answers map[string]Answer // earlier answers
+		Skipped []string
+	}{{
+		Name:    "EmptyProfile",
+		Skipped: append(nis2[:3:3], "CTL-04", "CHG-03", "CHG-07", "INC-04", "INC-08", "BRF-07", "MOD-02", "MOD-03", "MOD-04"),
+	}, {
+		Name:    "EverythingApplies",
+		Profile: Profile{Validated: true, SafetyCritical: true, Plants: 3, NIS2: NIS2Essential, OwnershipModel: ModelFederated},
+		Skipped: []string{"MOD-02", "MOD-04"},
+	}, {
+		Name:    "NoGMPFederated",
+		Profile: Profile{Plants: 4, NIS2: NIS2Important, OwnershipModel: ModelFederated},
+		Skipped: []string{"CHG-03", "CHG-07", "INC-04", "MOD-02", "MOD-04"},
+	}, {
+		Name:    "GMPSinglePlantOutOfNIS2CentralisedPreset",
+		Profile: Profile{Validated: true, Plants: 1, NIS2: NIS2OutOfScope},
+		Model:   ModelCentralised,
+		Skipped: append(nis2[:3:3], "CTL-04", "CHG-07", "INC-08", "BRF-07", "MOD-03", "MOD-04"),
+	}, {
+		Name:    "ProfileModelBeatsPreset",
+		Profile: Profile{Validated: true, SafetyCritical: true, Plants: 2, NIS2: NIS2Important, OwnershipModel: ModelExecutiveLed},
+		Model:   ModelCentralised,
+		Skipped: []string{"MOD-02", "MOD-03"},
+	}, {
+		Name:    "NIS2Unknown",
+		Profile: Profile{Validated: true, SafetyCritical: true, Plants: 2, NIS2: NIS2Unknown, OwnershipModel: ModelExecutiveLed},
+		Skipped: append(nis2[:3:3], "INC-08", "MOD-02", "MOD-03"),
+	}, {
+		Name:    "NoRemoteRoutes",
+		Profile: Profile{Validated: true, SafetyCritical: true, Plants: 2, NIS2: NIS2Important, OwnershipModel: ModelExecutiveLed},
+		Answers: map[string]Answer{"SCO-03": {Rating: RatingNotApplicable}},
+		Skipped: []string{"BRF-06", "MOD-02", "MOD-03"},
+	}, {
+		Name:    "RemoteRoutesRatedZero",
+		Profile: Profile{Validated: true, SafetyCritical: true, Plants: 2, NIS2: NIS2Important, OwnershipModel: ModelExecutiveLed},
+		Answers: map[string]Answer{"SCO-03": {Rating: Rating0}},
+		Skipped: []string{"MOD-02", "MOD-03"},
+	}} {
+		t.Run(tt.Name, func(t *testing.T) {
+			a := Assessment{Profile: tt.Profile, Model: tt.Model, Answers: tt.Answers}
+			assert.ElementsMatch(t, tt.Skipped, skippedIDs(a))
+			asked := Asked(a)
+			assert.Len(t, asked, len(Questions())-len(tt.Skipped))
+			for _, q := range asked {
+				assert.NotContains(t, tt.Skipped, q.ID)
+			}
+		})
+	}
+}
+
+func TestSkipReasonSaysWhy(t *testing.T) {
+	for _, tt := range []struct {
+		Name    string
+		ID      string
+		Profile Profile
+		Want    string
+	}{
+		{"NoModel", "MOD-03", Profile{}, "no model in use is recorded in the profile"},
+		{"OtherModel", "MOD-02", Profile{OwnershipModel: ModelFederated}, "concerns the centralised ownership model, and the model in use is federated"},
+		{"NoGMP", "CHG-03", Profile{}, "no GMP / GxP validated systems"},
+		{"NoSafety", "CHG-07", Profile{}, "no safety-critical process"},
+		{"NIS2Out", "INC-08", Profile{NIS2: NIS2OutOfScope}, "outside the scope of NIS2"},
+		{"NIS2NotKnown", "GOV-11", Profile{NIS2: NIS2Unknown}, "does not record the organisation as an essential or important entity"},
+		{"OnePlant", "BRF-07", Profile{Plants: 1}, "single plant"},
+		{"PlantsNotGiven", "CTL-04", Profile{}, "number of plants is not recorded"},
+	} {
+		t.Run(tt.Name, func(t *testing.T) {
+			q, ok := QuestionByID(tt.ID)
+			require.True(t, ok)
+			got := SkipReason(q, Assessment{Profile: tt.Profile})
+			assert.True(t, strings.HasPrefix(got, "Not asked: "), got)
+			assert.Contains(t, got, tt.Want)
+		})
+	}
+}
+
+// TestSkipIfNAPointsBack checks that a question depending on another's
+// answer comes after it, so the flow has asked it already.
+func TestSkipIfNAPointsBack(t *testing.T) {
+	pos := map[string]int{}
+	for i, q := range Questions() {
+		pos[q.ID] = i
+	}
+	for _, q := range Questions() {
+		if q.SkipIfNA == "" {
+			continue
+		}
+		p, ok := pos[q.SkipIfNA]
+		require.True(t, ok, "%s depends on unknown %s", q.ID, q.SkipIfNA)
+		assert.Less(t, p, pos[q.ID], "%s depends on %s, which comes later", q.ID, q.SkipIfNA)
+	}
+}
+
+// TestSkippedQuestionsDoNotCount checks that answers kept for skipped
+// questions enter neither the score, nor the findings, nor the actions,
+// nor the progress.
+func TestSkippedQuestionsDoNotCount(t *testing.T) {
+	a := Assessment{
+		Profile: Profile{Plants: 4, NIS2: NIS2Important, OwnershipModel: ModelFederated},
+		Answers: map[string]Answer{},
+	}
+	for _, q := range Asked(a) {
+		a.Answers[q.ID] = Answer{Rating: Rating4}
+	}
+	before := Score(a)
+	_, totalBefore := Progress(a)
+	require.Empty(t, Findings(a)[0:0])
+	// Weak answers to questions this organisation is not asked.
+	a.Answers["MOD-02"] = Answer{Rating: Rating0}
+	a.Answers["CHG-03"] = Answer{Rating: RatingUnknown}
+	a.Answers["CHG-07"] = Answer{Rating: Rating0}
+	assert.Equal(t, before, Score(a))
+	answered, total := Progress(a)
+	assert.Equal(t, totalBefore, total)
+	assert.Equal(t, total, answered)
+	assert.Empty(t, Actions(a))
+	for _, f := range Findings(a) {
+		for _, id := range []string{"MOD-02", "CHG-03", "CHG-07"} {
+			assert.NotContains(t, f.Questions, id, f.ID)
+		}
+	}
+	// Once the profile says the plant is validated, CHG-03 counts.
+	a.Profile.Validated = true
+	assert.Less(t, Score(a).Overall, before.Overall)
+	found := false
+	for _, f := range Findings(a) {
+		if f.ID == FindingChangesIgnoreDowntime {
+			found = true
+			assert.Equal(t, []string{"CHG-03"}, f.Questions)
+		}
+	}
+	assert.True(t, found, "a weak CHG-03 on a validated site raises changes-ignore-downtime")
+}
+
+func TestLevelTextFitsDomain(t *testing.T) {
+	assert.Contains(t, LevelText(Rating3, AppliesOT), "every plant")
+	assert.NotContains(t, LevelText(Rating3, AppliesOT), "corporate IT")
+	assert.Contains(t, LevelText(Rating3, AppliesIT), "corporate IT")
+	assert.NotContains(t, LevelText(Rating3, AppliesIT), "plant")
+	assert.Contains(t, LevelText(Rating3, AppliesBoth), "corporate IT and plants")
+	for _, r := range Ratings {
+		for _, ap := range []Applies{AppliesIT, AppliesOT, AppliesBoth} {
+			assert.NotEmpty(t, LevelText(r, ap), "%s %s", r, ap)
+		}
+	}
+}
