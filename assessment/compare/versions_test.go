@@ -98,7 +98,7 @@ func TestAcrossSitesAddsUp(t *testing.T) {
 	acc := func(r assessment.Role) assessment.RACI { return assessment.RACI{r: assessment.LetterAccountable} }
 	a.Matrix[key(c0)], b.Matrix[key(c0)] = acc(assessment.RoleIT), acc(assessment.RoleIT) // agree
 	a.Matrix[key(c1)], b.Matrix[key(c1)] = acc(assessment.RoleIT), acc(assessment.RoleOT) // differ
-	a.Matrix[key(c2)] = acc(assessment.RoleIT)                                             // one site only
+	a.Matrix[key(c2)] = acc(assessment.RoleIT)                                            // one site only
 	informed := assessment.RACI{assessment.RoleIT: assessment.LetterInformed}
 	a.Matrix[key(c3)], b.Matrix[key(c3)] = informed, informed // no A anywhere
 	s := New([]Entry{{Source: "a", A: a}, {Source: "b", A: b}})
