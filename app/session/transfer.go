@@ -218,7 +218,7 @@ func (s *Session) previewFile(f File) error {
 	if p.Need > p.Free {
 		p.Refusal = fmt.Sprintf("It cannot be imported: its %s need about %s of browser storage and %s free. Nothing was stored. "+
 			"Export a backup and delete assessments you no longer need, or split the file, then import it again.",
-			Plural(len(as), "assessment", "assessments"), storageAmount(p.Need), storageAmount(max(p.Free, 0))+" are")
+			Plural(len(as), "assessment", "assessments"), StorageAmount(p.Need), StorageAmount(max(p.Free, 0))+" are")
 	}
 	s.preview, s.pending = p, as
 	return nil
@@ -233,9 +233,9 @@ func (s *Session) quota() int {
 	return csvio.StorageQuota
 }
 
-// storageAmount says a size in UTF-16 code units as the user thinks of
+// StorageAmount says a size in UTF-16 code units as the user thinks of
 // it: the browser counts two bytes per unit.
-func storageAmount(units int) string {
+func StorageAmount(units int) string {
 	b := 2 * float64(units)
 	switch {
 	case b >= 1e6:
@@ -353,6 +353,17 @@ func (s *Session) Load(id string) (assessment.Assessment, error) {
 		return assessment.Assessment{}, fmt.Errorf("load %q: %w", id, err)
 	}
 	return a, nil
+}
+
+// LoadRevision is Load with the stored revision, which the comparison
+// shows beside a version of the same assessment from a file. Like Load it
+// may be called from any goroutine.
+func (s *Session) LoadRevision(id string) (assessment.Assessment, int, error) {
+	a, rev, err := s.store.Load(id)
+	if err != nil {
+		return assessment.Assessment{}, 0, fmt.Errorf("load %q: %w", id, err)
+	}
+	return a, rev, nil
 }
 
 // Export hands assessment id (the open one included, with its latest
