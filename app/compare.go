@@ -1,9 +1,9 @@
 package app
 
 import (
-	"maps"
 	"bytes"
 	"errors"
+	"maps"
 	"slices"
 	"time"
 
@@ -39,7 +39,7 @@ type CompareView struct {
 	done, total int      // progress of the current loading run, in jobs
 
 	set       *compare.Set
-	choices   compare.Choices // the version the user chose to count, by assessment ID
+	choices   compare.Choices   // the version the user chose to count, by assessment ID
 	order     []int             // heat map rows, derived from set and the sort
 	drilled   *compare.Drill    // the drill-down of the area chosen, if any
 	conflicts []compare.RACIRow // set.Conflicts(), derived once per build
