@@ -3,6 +3,7 @@ package app
 import (
 	"bytes"
 	"errors"
+	"maps"
 	"slices"
 	"time"
 
@@ -38,6 +39,7 @@ type CompareView struct {
 	done, total int      // progress of the current loading run, in jobs
 
 	set       *compare.Set
+	choices   compare.Choices   // the version the user chose to count, by assessment ID
 	order     []int             // heat map rows, derived from set and the sort
 	drilled   *compare.Drill    // the drill-down of the area chosen, if any
 	conflicts []compare.RACIRow // set.Conflicts(), derived once per build
@@ -272,12 +274,12 @@ func (c *CompareView) pump(ctx app.Context) {
 func cmpLoadJob(s *session.Session, j cmpJob) cmpResult {
 	r := cmpResult{job: j}
 	if j.storedID != "" {
-		a, err := s.Load(j.storedID)
+		a, rev, err := s.LoadRevision(j.storedID)
 		if err != nil {
 			r.problems = []string{session.UserMessage(err)}
 			return r
 		}
-		r.entries = []compare.Entry{{Source: compare.SourceStored, A: a}}
+		r.entries = []compare.Entry{{Source: compare.SourceStored, A: a, Revision: rev}}
 		return r
 	}
 	data, err := j.read()
@@ -352,6 +354,7 @@ func (c *CompareView) rebuild(ctx app.Context) {
 	c.buildGen++
 	gen := c.buildGen
 	entries := c.entries()
+	choices := maps.Clone(c.choices)
 	if len(entries) == 0 {
 		c.set, c.building = nil, false
 		c.derive()
@@ -360,7 +363,7 @@ func (c *CompareView) rebuild(ctx app.Context) {
 	c.building = true
 	ctx.Async(func() {
 		browser.Mark("compare-build-start")
-		s := compare.New(entries)
+		s := compare.NewWith(entries, choices)
 		ctx.Dispatch(func(ctx app.Context) {
 			if gen != c.buildGen {
 				return
@@ -370,6 +373,15 @@ func (c *CompareView) rebuild(ctx app.Context) {
 			browser.Mark("compare-built")
 		})
 	})
+}
+
+// choose counts the version from source of assessment id.
+func (c *CompareView) choose(ctx app.Context, id, source string) {
+	if c.choices == nil {
+		c.choices = compare.Choices{}
+	}
+	c.choices[id] = source
+	c.rebuild(ctx)
 }
 
 // --- events ----------------------------------------------------------------

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -259,11 +260,54 @@ func (c *CompareView) summary() app.UI {
 			return el("ul", attrs{"class", "cmp-dups muted"},
 				app.Range(s.Duplicates).Slice(func(i int) app.UI {
 					d := s.Duplicates[i]
-					return elt("li", nil, fmt.Sprintf("Counted once: the assessment in %s is the same as the one in %s.", cmpSourceLabel(d.Source), cmpSourceLabel(d.KeptSource)))
+					return elt("li", nil, fmt.Sprintf("Counted once: the assessment in %s holds the same content as the one in %s.", cmpSourceLabel(d.Source), cmpSourceLabel(d.KeptSource)))
 				}),
 			)
 		}),
+		app.Range(s.VersionConflicts).Slice(func(i int) app.UI { return c.versionConflict(i, s.VersionConflicts[i]) }),
 	)
+}
+
+// versionConflict offers the versions of one assessment that reached the
+// comparison with different content, and says which one counts.
+func (c *CompareView) versionConflict(i int, vc compare.VersionConflict) app.UI {
+	name := "cmp-version-" + strconv.Itoa(i)
+	why := vc.Default
+	if vc.Chosen {
+		why = "You chose which version counts."
+	}
+	return el("fieldset", attrs{"class", "cmp-version-conflict", "id", name},
+		elt("legend", nil, fmt.Sprintf("%d versions of \u201c%s\u201d differ", len(vc.Versions), assessment.DisplayName(vc.Name))),
+		elt("p", nil, "They share one assessment ID but not their content, so only one of them counts in the comparison. "+why),
+		app.Range(vc.Versions).Slice(func(j int) app.UI {
+			v := vc.Versions[j]
+			id := name + "-" + strconv.Itoa(j)
+			label := "the " + cmpSourceLabel(v.Source) + ", saved " + cmpSavedAt(v.Updated)
+			if v.Source == compare.SourceStored {
+				label = "the version stored in this browser (revision " + strconv.Itoa(v.Revision) + "), saved " + cmpSavedAt(v.Updated)
+			}
+			if j == vc.Counted {
+				label += " \u2014 counted"
+			}
+			return el("div", attrs{"class", "cmp-version"},
+				elv("input", attrs{"type", "radio", "name", name, "id", id, "checked", strconv.FormatBool(j == vc.Counted)}).
+					OnChange(func(ctx app.Context, e app.Event) { c.choose(ctx, vc.ID, v.Source) }),
+				elt("label", attrs{"for", id}, label),
+			)
+		}),
+	)
+}
+
+// cmpSavedAt shows an RFC 3339 saved date as "2026-03-01 10:00 UTC".
+func cmpSavedAt(s string) string {
+	t, err := time.Parse(time.RFC3339, s)
+	if err != nil {
+		if s == "" {
+			return "at an unknown time"
+		}
+		return s
+	}
+	return t.UTC().Format("2006-01-02 15:04") + " UTC"
 }
 
 func cmpSourceLabel(src string) string {
@@ -721,6 +765,24 @@ func cmpControlCell(k assessment.CellKey, ctl assessment.Control) app.UI {
 	)
 }
 
+// cmpAcrossSentence counts the matrix rows filled at two or more sites
+// so that the parts add up to the whole.
+func cmpAcrossSentence(s *compare.Set) string {
+	filled, agree, differ, none := s.AcrossSites()
+	switch {
+	case agree == filled:
+		return fmt.Sprintf("All %d matrix rows filled at two or more sites name the same accountable role everywhere.", filled)
+	case differ == 0:
+		return fmt.Sprintf("Of the %d matrix rows filled at two or more sites, %d name the same accountable role everywhere and %d name no accountable role at any site.", filled, agree, none)
+	}
+	differs := session.Plural(differ, "differs", "differ")[len(strconv.Itoa(differ))+1:]
+	text := fmt.Sprintf("Of the %d matrix rows filled at two or more sites, %d name the same accountable role everywhere and %d %s", filled, agree, differ, differs)
+	if none > 0 {
+		text = fmt.Sprintf("Of the %d matrix rows filled at two or more sites, %d name the same accountable role everywhere, %d %s and %d name no accountable role at any site", filled, agree, differ, differs, none)
+	}
+	return text + ". The rows that differ, most relevant on the plant floor first:"
+}
+
 func cmpAccountableClass(v string) string {
 	if v == compare.NoAccountable || strings.Contains(v, "+") {
 		return "cmp-acc cmp-acc-bad"
@@ -739,11 +801,10 @@ func (c *CompareView) raciAcross() app.UI {
 		}).ElseIf(multi == 0, func() app.UI {
 			return elt("p", attrs{"class", "cmp-note"}, "No matrix row is filled at two or more sites, so there is nothing to compare yet.")
 		}).ElseIf(len(conflicts) == 0, func() app.UI {
-			return elt("p", attrs{"class", "cmp-none", "id", "raci-agree"}, fmt.Sprintf("All %d matrix rows filled at two or more sites name the same accountable role everywhere.", multi))
+			return elt("p", attrs{"class", "cmp-none", "id", "raci-agree"}, cmpAcrossSentence(s))
 		}).Else(func() app.UI {
 			return el("div", nil,
-				elt("p", attrs{"class", "cmp-note", "id", "raci-agree"}, fmt.Sprintf("Of the %d matrix rows filled at two or more sites, %d name the same accountable role everywhere and %d differ. "+
-					"The rows that differ, most relevant on the plant floor first:", multi, s.AgreedRows(), len(conflicts))),
+				elt("p", attrs{"class", "cmp-note", "id", "raci-agree"}, cmpAcrossSentence(s)),
 				el("div", attrs{"class", "cmp-table-wrap"},
 					el("table", attrs{"class", "cmp-list-table"},
 						elt("caption", attrs{"class", "visually-hidden"}, "Matrix rows whose accountable role differs between sites"),

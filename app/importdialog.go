@@ -25,7 +25,14 @@ type ImportDialog struct {
 	// same name and content preview alike, go-app then calls no OnUpdate,
 	// and the buttons of the second preview would do nothing.
 	acting bool
+	// shown is how many of the file's assessments the list shows beyond
+	// the first page: a backup of hundreds is summed up, not drawn whole.
+	shown int
+	file  string // the file shown is for; another file starts at one page
 }
+
+// impPage is how many assessments the preview lists at a time.
+const impPage = 20
 
 // showImportDialog opens the rendered preview as a modal and moves the
 // focus into it. Root defers it to the frame that renders a new preview:
@@ -48,6 +55,9 @@ func showImportDialog() {
 // OnUpdate follows a new preview (the next file of several) in the same
 // open dialog.
 func (d *ImportDialog) OnUpdate(ctx app.Context) {
+	if d.file != d.Preview.File {
+		d.file, d.shown = d.Preview.File, 0
+	}
 	homeFocus(ctx, "import-title")
 }
 
@@ -76,14 +86,24 @@ func (d *ImportDialog) cancel(ctx app.Context) {
 
 // Render draws the preview.
 func (d *ImportDialog) Render() app.UI {
-	items := d.Preview.Items
+	p := d.Preview
+	items := p.Items
 	action := "Import"
 	if len(items) > 1 {
 		action = fmt.Sprintf("Import %d assessments", len(items))
 	}
+	n := min(len(items), impPage+d.shown)
+	refused := p.Refusal != ""
+	confirm := attrs{"type", "button", "id", "import-confirm"}
+	if refused {
+		confirm = append(confirm, "disabled", "")
+	}
 	return elh("dialog", attrs{"id", "import-dialog", "class", "import-dialog", "role", "dialog", "aria-modal", "true", "aria-labelledby", "import-title", "aria-describedby", "import-intro"},
 		elt("h2", attrs{"id", "import-title", "tabindex", "-1"}, "Import \u201c"+d.Preview.File+"\u201d?"),
-		elt("p", attrs{"id", "import-intro", "class", "muted"}, impIntro(len(items))),
+		elt("p", attrs{"id", "import-intro", "class", "muted"}, impIntro(&p)),
+		app.If(refused, func() app.UI {
+			return elt("p", attrs{"class", "imp-refusal", "role", "alert", "id", "import-refusal"}, p.Refusal)
+		}),
 		app.If(len(d.Preview.Notes) > 0, func() app.UI {
 			return el("div", attrs{"class", "imp-notes", "role", "note"},
 				elt("p", attrs{"class", "imp-notes-title"}, "How the file was read"),
@@ -93,10 +113,15 @@ func (d *ImportDialog) Render() app.UI {
 			)
 		}),
 		el("ul", attrs{"class", "import-items"},
-			app.Range(items).Slice(func(i int) app.UI { return impItemView(items[i]) }),
+			app.Range(items[:n]).Slice(func(i int) app.UI { return impItemView(items[i]) }),
 		),
+		app.If(n < len(items), func() app.UI {
+			return elh("button", attrs{"type", "button", "class", "secondary", "id", "import-more"},
+				txt(fmt.Sprintf("Show %d more (%d of %d shown)", min(impPage, len(items)-n), n, len(items)))).
+				OnClick(func(ctx app.Context, e app.Event) { d.shown += impPage })
+		}),
 		el("div", attrs{"class", "dialog-actions"},
-			elh("button", attrs{"type", "button", "id", "import-confirm"}, txt(action)).
+			elh("button", confirm, txt(action)).
 				OnClick(func(ctx app.Context, e app.Event) { d.confirm(ctx) }),
 			elh("button", attrs{"type", "button", "class", "secondary", "id", "import-cancel"}, txt("Cancel")).
 				OnClick(func(ctx app.Context, e app.Event) { d.cancel(ctx) }),
@@ -116,12 +141,36 @@ func (d *ImportDialog) Render() app.UI {
 		})
 }
 
-func impIntro(n int) string {
+// impIntro sums the file up: how many assessments, what importing them
+// does (the parts add up to the whole) and the storage they take.
+func impIntro(p *session.ImportPreview) string {
+	n := len(p.Items)
 	what := "The file holds one assessment."
 	if n != 1 {
-		what = fmt.Sprintf("The file holds %d assessments.", n)
+		added, replaced, same := p.Counts()
+		var parts []string
+		if added > 0 {
+			parts = append(parts, fmt.Sprintf("%d new", added))
+		}
+		if replaced > 0 {
+			parts = append(parts, fmt.Sprintf("%d replacing %s with other content", replaced, map[bool]string{true: "a stored one", false: "stored ones"}[replaced == 1]))
+		}
+		if same > 0 {
+			parts = append(parts, fmt.Sprintf("%d the same as stored", same))
+		}
+		what = fmt.Sprintf("The file holds %d assessments: %s.", n, strings.Join(parts, ", "))
 	}
-	return what + " Nothing is stored until you choose Import, and you can undo the import afterwards."
+	if p.Refusal != "" {
+		return what
+	}
+	if p.Need > 0 {
+		subject := "They take"
+		if n == 1 {
+			subject = "It takes"
+		}
+		what += fmt.Sprintf(" %s about %s of the %s of browser storage left.", subject, session.StorageAmount(p.Need), session.StorageAmount(p.Free))
+	}
+	return what + " Nothing is stored until you choose Import, and you can undo the import afterwards in one step."
 }
 
 // impItemView is one assessment of the file: what it holds and what

@@ -99,7 +99,7 @@ func TestImportDialogTexts(t *testing.T) {
 			file: impCSV(t, "plant.csv", sample(1)),
 			want: []string{
 				"Import \u201cplant.csv\u201d?",
-				"The file holds one assessment. Nothing is stored until you choose Import, and you can undo the import afterwards.",
+				"The file holds one assessment. It takes about", "Nothing is stored until you choose Import, and you can undo the import afterwards in one step.",
 				sample(1).Name, "+ Creates a new assessment.",
 				"Site Plant 1", "Respondent Respondent 1", "Date 2026-03-14",
 				fmt.Sprintf("Answered %d of %d questions", answered, questions),
@@ -164,7 +164,7 @@ func TestImportDialogTexts(t *testing.T) {
 			stored: []assessment.Assessment{sample(2)},
 			file:   impCSV(t, "all.csv", sample(1), sample(2), sample(3)),
 			want: []string{
-				"The file holds 3 assessments.",
+				"The file holds 3 assessments: 2 new, 1 the same as stored.",
 				"Import 3 assessments Cancel",
 			},
 		},

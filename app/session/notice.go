@@ -48,7 +48,7 @@ func UserMessage(err error) string {
 	for _, known := range []error{
 		storage.ErrQuota, storage.ErrUnavailable, storage.ErrNotFound, storage.ErrConflict,
 		storage.ErrDeleted, storage.ErrTooNew, storage.ErrCorrupt, storage.ErrExists, storage.ErrInvalid,
-		ErrNotOpen, ErrNothingToUndo, ErrNoImport, ErrNothingToExport,
+		ErrNotOpen, ErrNothingToUndo, ErrNoImport, ErrNoRoom, ErrNothingToExport,
 	} {
 		if errors.Is(err, known) {
 			return known.Error() + "."

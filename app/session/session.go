@@ -37,6 +37,9 @@ var (
 	ErrNothingToUndo = errors.New("there is nothing to undo")
 	// ErrNoImport: ConfirmImport was called with no preview open.
 	ErrNoImport = errors.New("no import is being previewed")
+	// ErrNoRoom: ConfirmImport was asked to store a file that does not
+	// fit in the browser's storage (see ImportPreview.Refusal).
+	ErrNoRoom = errors.New("the file does not fit in the browser's storage")
 	// ErrNothingToExport: ExportAll found no stored assessment.
 	ErrNothingToExport = errors.New("there is nothing to export yet")
 )

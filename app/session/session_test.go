@@ -337,19 +337,6 @@ func TestImportSeveralFilesOneAfterTheOther(t *testing.T) {
 	assert.Len(t, h.List().Items, 1, "only the confirmed file is stored")
 }
 
-func TestImportIntoFullStorageSaysSo(t *testing.T) {
-	h := newHarness(t, storage.NewMemoryQuota(3000))
-	big := sample("big000000000000000000000", "big", assessment.Rating1)
-	big.Answers[assessment.Questions()[0].ID] = assessment.Answer{Rating: assessment.Rating1, Note: strings.Repeat("n", 4000)}
-	h.PreviewFiles(File{Name: "big.csv", Data: exportCSV(t, big)})
-	require.NotNil(t, h.Preview())
-	_, err := h.ConfirmImport()
-	require.ErrorIs(t, err, storage.ErrQuota)
-	assert.Equal(t, NoticeError, h.Notice().Kind)
-	assert.Contains(t, h.Notice().Text, "browser storage is full")
-	assert.Empty(t, h.List().Items)
-}
-
 func TestExport(t *testing.T) {
 	h := newHarness(t, nil)
 	id, err := h.Create()

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/isms-tools/ownership-assessment/app/storage"
 	"github.com/isms-tools/ownership-assessment/assessment"
@@ -26,6 +27,30 @@ type ImportPreview struct {
 	// Notes say how the file was read where it did not say itself, e.g.
 	// the day/month order of dates a spreadsheet rewrote.
 	Notes []string
+	// Need is what storing the file would add to the browser's storage,
+	// and Free what is left there, in UTF-16 code units (estimates; see
+	// storage.Store.Free).
+	Need, Free int
+	// Refusal says why the file cannot be imported though it was read,
+	// "" when it can: the check is made before anything is written.
+	Refusal string
+}
+
+// Counts returns how many of the file's assessments are new, replace a
+// stored one with other content, and are the same as the stored one.
+// They add up to len(Items).
+func (p *ImportPreview) Counts() (added, replaced, same int) {
+	for _, it := range p.Items {
+		switch {
+		case it.Changes.New:
+			added++
+		case it.Unchanged():
+			same++
+		default:
+			replaced++
+		}
+	}
+	return added, replaced, same
 }
 
 // ImportItem is one assessment of an imported file.
@@ -40,6 +65,14 @@ type ImportItem struct {
 	// columns and appear in every problem message, so a workshop must not
 	// find its titles replaced unannounced.
 	RoleNames []RoleNameChange
+}
+
+// Unchanged reports whether importing it changes nothing stored: it
+// replaces an assessment that already holds the same content.
+func (it ImportItem) Unchanged() bool {
+	c := it.Changes
+	return !c.New && !c.NameChanged && len(c.Profile) == 0 && len(it.RoleNames) == 0 &&
+		c.AnswersChanged+c.AnswersAdded+c.AnswersRemoved+c.MatrixRowsChanged == 0
 }
 
 // RoleNameChange is one matrix role that an import renames. From and To
@@ -148,7 +181,24 @@ func (s *Session) previewFile(f File) error {
 		return fmt.Errorf("import %q: %w", f.Name, err)
 	}
 	p := &ImportPreview{File: f.Name, Notes: report.Notes}
+	free, err := s.store.Free(s.quota())
+	if err != nil {
+		s.fail("\u201c"+f.Name+"\u201d was not imported: the free browser storage cannot be measured", err)
+		return fmt.Errorf("import %q: %w", f.Name, err)
+	}
+	p.Free = free
 	for _, a := range as {
+		need, err := storage.StoredSize(a)
+		if err == nil {
+			var have int
+			have, err = s.store.Size(a.ID)
+			need -= have
+		}
+		if err != nil {
+			s.fail("\u201c"+f.Name+"\u201d was not imported", err)
+			return fmt.Errorf("import %q: %w", f.Name, err)
+		}
+		p.Need += need
 		var old *assessment.Assessment
 		storedName := ""
 		if prev, _, err := s.store.Load(a.ID); err == nil {
@@ -165,8 +215,35 @@ func (s *Session) previewFile(f File) error {
 			Changes: csvio.Compare(old, a), RoleNames: roleNameChanges(old, a),
 		})
 	}
+	if p.Need > p.Free {
+		p.Refusal = fmt.Sprintf("It cannot be imported: its %s need about %s of browser storage and %s free. Nothing was stored. "+
+			"Export a backup and delete assessments you no longer need, or split the file, then import it again.",
+			Plural(len(as), "assessment", "assessments"), StorageAmount(p.Need), StorageAmount(max(p.Free, 0))+" are")
+	}
 	s.preview, s.pending = p, as
 	return nil
+}
+
+// quota is the storage size the import's fit check measures against: the
+// backend's own (a test's in-memory quota) or the browser's.
+func (s *Session) quota() int {
+	if q, ok := s.cfg.Backend.(interface{ Quota() int }); ok && q.Quota() > 0 {
+		return q.Quota()
+	}
+	return csvio.StorageQuota
+}
+
+// StorageAmount says a size in UTF-16 code units as the user thinks of
+// it: the browser counts two bytes per unit.
+func StorageAmount(units int) string {
+	b := 2 * float64(units)
+	switch {
+	case b >= 1e6:
+		return fmt.Sprintf("%.1f MB", b/1e6)
+	case b >= 1e3:
+		return fmt.Sprintf("%.0f kB", b/1e3)
+	}
+	return fmt.Sprintf("%.0f bytes", b)
 }
 
 // CancelImport drops the previewed file without storing anything and
@@ -174,8 +251,13 @@ func (s *Session) previewFile(f File) error {
 func (s *Session) CancelImport() { s.previewNext() }
 
 // ConfirmImport stores the previewed assessments over their stored
-// versions, offers to undo, and previews the next waiting file. It returns
-// the IDs stored.
+// versions, offers to undo them all at once, and previews the next waiting
+// file. It returns the IDs stored.
+//
+// It is all or nothing: a file whose Refusal is set is not written at
+// all, and when a write fails (the browser's storage filling up before
+// the estimate said it would) every assessment already written is taken
+// back, so that the stored list is what it was and says so.
 func (s *Session) ConfirmImport() ([]string, error) {
 	as := s.pending
 	if s.preview == nil || len(as) == 0 {
@@ -183,34 +265,82 @@ func (s *Session) ConfirmImport() ([]string, error) {
 	}
 	defer s.previewNext()
 	defer s.Refresh()
+	if s.preview.Refusal != "" {
+		s.notice = &Notice{Kind: NoticeError, Text: "\u201c" + s.preview.File + "\u201d was not imported: nothing was changed.", Details: []string{s.preview.Refusal}}
+		return nil, fmt.Errorf("import %q: %w", s.preview.File, ErrNoRoom)
+	}
 	s.Flush()
 	u := &undoEntry{}
+	// raw holds the stored values replaced so far, byte for byte, for a
+	// roll-back that leaves no trace (not even a revision).
+	var raw []rawValue
 	var ids []string
 	for _, a := range as {
 		old, _, err := s.store.Load(a.ID)
+		var was string
+		if err == nil {
+			was, _, err = s.store.RawValue(a.ID)
+		}
 		switch {
 		case err == nil:
-			u.restore = append(u.restore, old)
+			err = s.put(a)
+			if err == nil {
+				u.restore = append(u.restore, old)
+				raw = append(raw, rawValue{a.ID, was})
+			}
 		case errors.Is(err, storage.ErrNotFound):
-			u.remove = append(u.remove, a.ID)
-		default:
-			s.fail("Import stopped", err)
-			s.undo = u
-			return ids, fmt.Errorf("import: %w", err)
+			err = s.put(a)
+			if err == nil {
+				u.remove = append(u.remove, a.ID)
+			}
 		}
-		if err := s.put(a); err != nil {
-			s.fail("Import stopped", err)
-			s.undo = u
-			return ids, fmt.Errorf("import: %w", err)
+		if err != nil {
+			s.rollBack(u.remove, raw, len(as), err)
+			return nil, fmt.Errorf("import: %w", err)
 		}
 		ids = append(ids, a.ID)
-		if s.open && s.cur.ID == a.ID {
+	}
+	for _, id := range ids {
+		if s.open && s.cur.ID == id {
 			_ = s.reloadOpen()
 		}
 	}
 	s.undo = u
 	s.notice = &Notice{Kind: NoticeSuccess, Text: "Imported " + Plural(len(as), "assessment", "assessments") + ".", Undo: true}
 	return ids, nil
+}
+
+// rawValue is a stored value as it was, for rollBack.
+type rawValue struct{ id, raw string }
+
+// rollBack takes back the writes of an import that failed with cause: the
+// created assessments are deleted first, which frees the room the
+// replaced ones need to be put back as they were.
+func (s *Session) rollBack(created []string, replaced []rawValue, total int, cause error) {
+	var failed []string
+	for _, id := range created {
+		if err := s.store.Delete(id); err != nil && !errors.Is(err, storage.ErrNotFound) {
+			failed = append(failed, UserMessage(err))
+		}
+	}
+	for _, v := range replaced {
+		if err := s.store.RestoreRaw(v.id, v.raw); err != nil {
+			failed = append(failed, UserMessage(err))
+		}
+	}
+	name := s.preview.File
+	n := len(created) + len(replaced)
+	if len(failed) > 0 {
+		s.notice = &Notice{Kind: NoticeError, Text: "Import of \u201c" + name + "\u201d stopped and could not be fully taken back: check the list, which shows what is stored.",
+			Details: append([]string{UserMessage(cause)}, failed...)}
+		return
+	}
+	text := "\u201c" + name + "\u201d was not imported: nothing was changed."
+	detail := UserMessage(cause)
+	if n > 0 {
+		detail += fmt.Sprintf(" It stopped after %d of the %d assessments; %s taken back.", n, total, map[bool]string{true: "that one was", false: "those were"}[n == 1])
+	}
+	s.notice = &Notice{Kind: NoticeError, Text: text, Details: []string{detail}}
 }
 
 // Load reads stored assessment id without opening it, for the
@@ -223,6 +353,17 @@ func (s *Session) Load(id string) (assessment.Assessment, error) {
 		return assessment.Assessment{}, fmt.Errorf("load %q: %w", id, err)
 	}
 	return a, nil
+}
+
+// LoadRevision is Load with the stored revision, which the comparison
+// shows beside a version of the same assessment from a file. Like Load it
+// may be called from any goroutine.
+func (s *Session) LoadRevision(id string) (assessment.Assessment, int, error) {
+	a, rev, err := s.store.Load(id)
+	if err != nil {
+		return assessment.Assessment{}, 0, fmt.Errorf("load %q: %w", id, err)
+	}
+	return a, rev, nil
 }
 
 // Export hands assessment id (the open one included, with its latest
@@ -261,12 +402,28 @@ func (s *Session) ExportAll() error {
 		s.notice = &Notice{Kind: NoticeInfo, Text: "There is nothing to export yet."}
 		return ErrNothingToExport
 	}
-	var buf bytes.Buffer
-	if err := csvio.Export(&buf, all...); err != nil {
+	// A backup larger than one file may be comes in parts, each of which
+	// the import reads (see csvio.ExportParts); nearly all are one file.
+	parts, err := csvio.ExportParts(all...)
+	if err != nil {
 		s.fail("Could not export the assessments", err)
 		return fmt.Errorf("export all: %w", err)
 	}
-	return s.Download(csvio.FilenameAll(s.cfg.Now().Format("2006-01-02")), csvMIME, buf.Bytes())
+	name := csvio.FilenameAll(s.cfg.Now().Format("2006-01-02"))
+	if len(parts) == 1 {
+		return s.Download(name, csvMIME, parts[0])
+	}
+	base := strings.TrimSuffix(name, ".csv")
+	for i, p := range parts {
+		part := fmt.Sprintf("%s-part-%d-of-%d.csv", base, i+1, len(parts))
+		if err := s.cfg.Download(part, csvMIME, p); err != nil {
+			s.fail("Could not save the file", err)
+			return fmt.Errorf("save %q: %w", part, err)
+		}
+	}
+	s.notice = &Notice{Kind: NoticeSuccess, Text: fmt.Sprintf("Saved the backup to your downloads as %d files, %s-part-1-of-%d.csv and the following: "+
+		"one file holds at most %d assessments. Pick them together to import them.", len(parts), base, len(parts), csvio.MaxFileAssessments)}
+	return nil
 }
 
 // Download hands a file to the user and says so in the notice, or why it

@@ -137,3 +137,7 @@ func (m *Memory) usedLocked() int {
 	}
 	return n
 }
+
+// Quota returns the quota given to NewMemoryQuota, 0 for none: the size
+// the import's fit check measures against (see Store.Free).
+func (m *Memory) Quota() int { return m.quota }

@@ -1052,3 +1052,89 @@ func (s *Store) discardQuarantine(key string) error {
 	}
 	return s.b.Remove(key)
 }
+
+// Free returns how much of quota (UTF-16 code units over keys and values)
+// is left, counting every key of the bucket: other local files' keys take
+// the same quota. It is an estimate to check a large write against before
+// starting it; the browser's own count decides, and a write it refuses
+// still fails with ErrQuota.
+func (s *Store) Free(quota int) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	keys, err := s.b.Keys()
+	if err != nil {
+		return 0, fmt.Errorf("measure storage: %w", err)
+	}
+	used := 0
+	for _, k := range keys {
+		_, size, ok, err := s.b.Head(k, 0)
+		if err != nil {
+			return 0, fmt.Errorf("measure storage: %w", err)
+		}
+		if ok {
+			used += UTF16Len(k) + size
+		}
+	}
+	return quota - used, nil
+}
+
+// StoredSize estimates what storing a takes, in UTF-16 code units: its key,
+// its envelope and its index entry. Save writes exactly the first two; the
+// index entry is counted generously.
+func StoredSize(a assessment.Assessment) (int, error) {
+	data, err := json.Marshal(a)
+	if err != nil {
+		return 0, fmt.Errorf("measure %q: %w", a.ID, err)
+	}
+	const envelopeAndIndex = 128 + 512
+	return UTF16Len(keyOf(a.ID)) + UTF16Len(string(data)) + envelopeAndIndex, nil
+}
+
+// Size returns the stored size of assessment id, key and value, in UTF-16
+// code units; 0 when none is stored.
+func (s *Store) Size(id string) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if err := checkID(id); err != nil {
+		return 0, fmt.Errorf("measure: %w", err)
+	}
+	_, size, ok, err := s.b.Head(keyOf(id), 0)
+	if err != nil || !ok {
+		return 0, err
+	}
+	return UTF16Len(keyOf(id)) + size, nil
+}
+
+// RawValue returns the value stored for assessment id exactly as stored,
+// for RestoreRaw; ok is false when none is stored.
+func (s *Store) RawValue(id string) (raw string, ok bool, err error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if err := checkID(id); err != nil {
+		return "", false, fmt.Errorf("read: %w", err)
+	}
+	raw, ok, err = s.b.Get(keyOf(id))
+	if err != nil {
+		return "", false, fmt.Errorf("read %q: %w", id, err)
+	}
+	return raw, ok, nil
+}
+
+// RestoreRaw puts back a value RawValue returned, byte for byte, revision
+// included: an operation taken back leaves no trace, and a window that
+// has the assessment open sees no conflict. Its index entry is dropped,
+// for List to rebuild from the value.
+func (s *Store) RestoreRaw(id, raw string) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if err := checkID(id); err != nil {
+		return fmt.Errorf("restore: %w", err)
+	}
+	key := keyOf(id)
+	if err := s.b.Set(key, raw); err != nil {
+		return fmt.Errorf("restore %q: %w", id, err)
+	}
+	s.known[key] = raw
+	s.updateIndex(func(m map[string]Summary) { delete(m, id) })
+	return nil
+}

@@ -27,8 +27,9 @@ const SourceStored = "stored"
 
 // Entry is one assessment to compare and where it came from.
 type Entry struct {
-	Source string // file name, or SourceStored
-	A      assessment.Assessment
+	Source   string // file name, or SourceStored
+	A        assessment.Assessment
+	Revision int // the stored revision, for a stored one; 0 for a file's
 }
 
 // Respondent is one assessment within its site.
@@ -66,10 +67,12 @@ type Site struct {
 }
 
 // Duplicate is an entry left out because an entry with the same assessment
-// ID came first: the same assessment picked twice (stored and as a file, or
-// one file twice) would otherwise count twice in every mean.
+// ID and the same content came first: the same assessment picked twice
+// (stored and as a file, or one file twice) would otherwise count twice in
+// every mean. Entries with the same ID and other content are a Conflict.
 type Duplicate struct {
 	ID, Source, KeptSource string
+	Same                   bool // the content is the same: always true since content is compared
 }
 
 // Set is a consolidated comparison. Build it with New; it is read-only
@@ -78,6 +81,9 @@ type Set struct {
 	Areas      []assessment.Area
 	Sites      []Site // sorted by name, NoSite last
 	Duplicates []Duplicate
+	// VersionConflicts lists the assessment IDs given in versions with
+	// different content, and which version counts.
+	VersionConflicts []VersionConflict
 
 	// Disagreements lists the questions on which respondents of one site
 	// differ by MinSpread or more, most serious first (see New).
@@ -95,18 +101,18 @@ type Set struct {
 // Sites are grouped by Profile.Site with surrounding space trimmed, inner
 // runs of space collapsed and case ignored; an empty site is NoSite.
 // Respondents within a site are ordered by role (RespondentRoles order),
-// then name. An entry whose assessment ID was already seen is skipped and
-// reported in Duplicates.
-func New(entries []Entry) *Set {
+// then name. Entries with one assessment ID count once: identical content
+// is reported in Duplicates, different content in VersionConflicts, where
+// the newer version counts (see NewWith).
+func New(entries []Entry) *Set { return NewWith(entries, nil) }
+
+// NewWith is New with the user's choice of version for the conflicting
+// assessment IDs; an ID not in choices counts its default version.
+func NewWith(entries []Entry, choices Choices) *Set {
 	s := &Set{Areas: assessment.Areas()}
-	seen := make(map[string]string, len(entries))
 	byKey := map[string]int{}
+	entries, s.Duplicates, s.VersionConflicts = resolve(entries, choices)
 	for _, e := range entries {
-		if kept, dup := seen[e.A.ID]; dup {
-			s.Duplicates = append(s.Duplicates, Duplicate{ID: e.A.ID, Source: e.Source, KeptSource: kept})
-			continue
-		}
-		seen[e.A.ID] = e.Source
 		key, name := siteKey(e.A.Profile.Site)
 		i, ok := byKey[key]
 		if !ok {

@@ -54,7 +54,7 @@ func TestNoSiteAndNamesAndDuplicates(t *testing.T) {
 	b := assessment.New("x2", fixtureTime)
 	b.Name = ""
 	b.Profile.Site = "Zeta"
-	entries := []Entry{{"a.csv", a}, {"b.csv", b}, {SourceStored, a}}
+	entries := []Entry{{Source: "a.csv", A: a}, {Source: "b.csv", A: b}, {Source: SourceStored, A: a}}
 	s := New(entries)
 	if got, want := siteNames(s), []string{"Zeta", NoSite}; !slices.Equal(got, want) {
 		t.Errorf("sites = %q, want %q (no site last)", got, want)
@@ -65,7 +65,7 @@ func TestNoSiteAndNamesAndDuplicates(t *testing.T) {
 	if got := s.Sites[0].Respondents[0].Name; got != "Unnamed respondent" {
 		t.Errorf("respondent without any name = %q", got)
 	}
-	want := []Duplicate{{ID: "x1", Source: SourceStored, KeptSource: "a.csv"}}
+	want := []Duplicate{{ID: "x1", Source: SourceStored, KeptSource: "a.csv", Same: true}}
 	if !slices.Equal(s.Duplicates, want) {
 		t.Errorf("duplicates = %+v, want %+v", s.Duplicates, want)
 	}
@@ -210,7 +210,7 @@ func TestDisagreementThreshold(t *testing.T) {
 		y.Profile.Site = "s"
 		x.Answers["ROL-01"] = assessment.Answer{Rating: tt.a}
 		y.Answers["ROL-01"] = assessment.Answer{Rating: tt.b}
-		s := New([]Entry{{"x", x}, {"y", y}})
+		s := New([]Entry{{Source: "x", A: x}, {Source: "y", A: y}})
 		if got := len(s.Disagreements) == 1; got != tt.listed {
 			t.Errorf("%q vs %q listed = %v, want %v", tt.a, tt.b, got, tt.listed)
 		}

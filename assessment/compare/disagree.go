@@ -345,3 +345,26 @@ func consolidateRACI(sites []Site) ([]RACIDisagreement, []RACIRow) {
 	})
 	return within, rows
 }
+
+// AcrossSites counts the consolidated matrix rows filled at two or more
+// sites, the only rows sites can agree or differ on, and splits them:
+// every one of them either names the same single Accountable role at
+// every site (agree), names different values (differ), or is filled
+// without an Accountable role anywhere (none). agree+differ+none == filled.
+func (s *Set) AcrossSites() (filled, agree, differ, none int) {
+	for _, r := range s.RACI {
+		if len(r.Sites) < 2 {
+			continue
+		}
+		filled++
+		switch r.Status {
+		case RACIAgree:
+			agree++
+		case RACINoAccountable:
+			none++
+		default:
+			differ++
+		}
+	}
+	return filled, agree, differ, none
+}

@@ -162,15 +162,6 @@ import (
 	"github.com/isms-tools/ownership-assessment/assessment"
 )
 
-// MaxBytes is the largest file Import reads; larger data is refused before
-// parsing so that a hostile file cannot exhaust the browser's memory.
-const MaxBytes = 5 << 20
-
-// MaxRows is the largest number of non-empty data rows Import accepts. A
-// full assessment is a few hundred rows, so this allows dozens of
-// assessments in one backup.
-const MaxRows = 20000
-
 // Columns of Header, by position: the one numbering of the file's columns.
 // Import indexes its cells by it; the comparison's export (package compare)
 // writes the same columns behind its own, through Row.AppendCells. The

@@ -22,15 +22,33 @@ const maxListed = 20
 
 // Problem is one thing wrong with an imported file.
 type Problem struct {
-	Line   int    // 1-based physical line of the file; 0 for the file as a whole
+	Line int // 1-based physical line of the file; 0 for the file as a whole
+	// Row is the 1-based row a spreadsheet shows, the header being row 1;
+	// 0 when unknown. It differs from Line after a cell that holds a line
+	// break: a spreadsheet counts the cell's row once, a text editor each
+	// of its lines.
+	Row    int
 	Column int    // 1-based column (cell position in the row); 0 for the row as a whole
 	Field  string // the column's name, when known
 	Msg    string // what is wrong and what was expected
 }
 
 // String formats p as "line 12, column 6 (value): msg", leaving out the
-// parts that are unknown.
+// parts that are unknown. Where the spreadsheet row differs from the
+// line, both are given: "line 14 (spreadsheet row 12), column 6 …".
 func (p Problem) String() string {
+	if p.Row > 0 && p.Line > 0 && p.Row != p.Line {
+		q := p
+		q.Line, q.Row = 0, 0
+		where := fmt.Sprintf("line %d (spreadsheet row %d)", p.Line, p.Row)
+		switch {
+		case p.Column > 0 && p.Field != "":
+			return fmt.Sprintf("%s, column %d (%s): %s", where, p.Column, p.Field, p.Msg)
+		case p.Column > 0:
+			return fmt.Sprintf("%s, column %d: %s", where, p.Column, p.Msg)
+		}
+		return where + ": " + p.Msg
+	}
 	switch {
 	case p.Line > 0 && p.Column > 0 && p.Field != "":
 		return fmt.Sprintf("line %d, column %d (%s): %s", p.Line, p.Column, p.Field, p.Msg)
@@ -72,6 +90,7 @@ func fail(ps ...Problem) error { return &ImportError{Problems: ps} }
 // row is one non-blank data row, with its cells mapped to our columns.
 type row struct {
 	line  int
+	num   int    // the spreadsheet row (see Problem.Row)
 	cells []cell // indexed by our column; unescaped
 }
 
@@ -96,7 +115,7 @@ type importer struct {
 // group collects the rows of one assessment_id.
 type group struct {
 	id                 string
-	line               int // first row
+	line, row          int // first row: its line and spreadsheet row
 	a                  assessment.Assessment
 	schema             int
 	hasMeta, hasSchema bool
@@ -122,7 +141,7 @@ func (im *importer) add(p Problem) {
 
 // at reports a problem with cell col of r.
 func (im *importer) at(r *row, col int, msg string) {
-	im.add(Problem{Line: r.cells[col].line, Column: im.fileCol[col] + 1, Field: Header[col], Msg: msg})
+	im.add(Problem{Line: r.cells[col].line, Row: r.num, Column: im.fileCol[col] + 1, Field: Header[col], Msg: msg})
 }
 
 // Report tells how ImportWithReport read a file it accepted where the file
@@ -175,7 +194,7 @@ func ImportWithReport(data []byte) ([]assessment.Assessment, Report, error) {
 
 func importFile(data []byte) ([]assessment.Assessment, []string, error) {
 	if len(data) > MaxBytes {
-		return nil, nil, fail(Problem{Msg: fmt.Sprintf("the file has %d bytes; the limit is %d (5 MiB)", len(data), MaxBytes)})
+		return nil, nil, fail(Problem{Msg: fmt.Sprintf("the file has %d bytes; the limit is %d (%.1f MB), more than \"Export all\" writes in one file", len(data), MaxBytes, float64(MaxBytes)/1e6)})
 	}
 	s := strings.TrimPrefix(string(data), "\ufeff")
 	if strings.Trim(s, "\r\n") == "" {
@@ -208,9 +227,10 @@ func importFile(data []byte) ([]assessment.Assessment, []string, error) {
 	// The rows' cells come out of slabs rather than one allocation per row:
 	// in the browser, allocation and garbage collection are much of the
 	// cost of an import.
-	lines := min(countLineBreaks(s)+1, MaxRows)
+	lines := min(countLineBreaks(s)+1, maxRows())
 	im.rows = make([]row, 0, lines)
 	var slab []cell
+	limit := maxRows()
 
 	// Read every row first: the schema row of an assessment may come after
 	// its other rows (a spreadsheet can sort them), and a wrong schema makes
@@ -232,11 +252,11 @@ func importFile(data []byte) ([]assessment.Assessment, []string, error) {
 		if rec.blank {
 			continue
 		}
-		if len(im.rows) == MaxRows {
-			return nil, nil, fail(Problem{Line: rec.line, Msg: fmt.Sprintf("the file has more than %d rows; split it into several files", MaxRows)})
+		if len(im.rows) == limit {
+			return nil, nil, fail(Problem{Line: rec.line, Row: rec.row, Msg: fmt.Sprintf("the file has more than %d rows, more than \"Export all\" writes in one file (%d assessments of %d rows); split it into several files", limit, MaxFileAssessments, rowsPerAssessment())})
 		}
 		if len(rec.cells) < need {
-			im.add(Problem{Line: rec.line, Msg: fmt.Sprintf("the row has %d cells but the header has %d columns", len(rec.cells), len(hdr.cells))})
+			im.add(Problem{Line: rec.line, Row: rec.row, Msg: fmt.Sprintf("the row has %d cells but the header has %d columns", len(rec.cells), len(hdr.cells))})
 			continue
 		}
 		if cap(slab)-len(slab) < numCols {
@@ -244,7 +264,7 @@ func importFile(data []byte) ([]assessment.Assessment, []string, error) {
 		}
 		n := len(slab)
 		slab = slab[:n+numCols]
-		r := row{line: rec.line, cells: slab[n : n+numCols : n+numCols]}
+		r := row{line: rec.line, num: rec.row, cells: slab[n : n+numCols : n+numCols]}
 		for c, fc := range im.fileCol {
 			if fc < 0 {
 				// A column a schema 2 file does not have: empty, on the
@@ -257,7 +277,7 @@ func importFile(data []byte) ([]assessment.Assessment, []string, error) {
 		}
 		for fc, c := range rec.cells {
 			if c.s != "" && !im.mapped[fc] {
-				im.add(Problem{Line: c.line, Column: fc + 1, Msg: "cell in a column without a header is not empty"})
+				im.add(Problem{Line: c.line, Row: rec.row, Column: fc + 1, Msg: "cell in a column without a header is not empty"})
 			}
 		}
 		im.rows = append(im.rows, r)
@@ -477,13 +497,13 @@ func (im *importer) checkLen(r *row, col int, what, s string, n int) bool {
 	return true
 }
 
-func (im *importer) group(id string, line int) *group {
+func (im *importer) group(id string, line, num int) *group {
 	g := im.groups[id]
 	if g == nil {
 		// Sized for a complete assessment, so that the maps do not grow
 		// (and copy themselves) row by row.
 		questions, cells := len(assessment.Questions()), 3*len(assessment.Controls())
-		g = &group{id: id, line: line, seen: make(map[string]int, questions+cells+16)}
+		g = &group{id: id, line: line, row: num, seen: make(map[string]int, questions+cells+16)}
 		g.a.ID = id
 		// Non-nil like the maps assessment.New makes, so that a new record
 		// survives the trip with reflect.DeepEqual.
@@ -507,7 +527,7 @@ func (im *importer) readRow(r *row) {
 		im.at(r, colSection, fmt.Sprintf("section %q is not one of meta, profile, role, answer, raci, retired", sec))
 		return
 	}
-	g := im.group(id, r.line)
+	g := im.group(id, r.line, r.num)
 	if im.badGroup[id] {
 		return
 	}
@@ -827,7 +847,7 @@ func (im *importer) finish() {
 		if im.badGroup[g.id] {
 			continue
 		}
-		p := Problem{Line: g.line, Column: im.fileCol[colAssessmentID] + 1, Field: Header[colAssessmentID]}
+		p := Problem{Line: g.line, Row: g.row, Column: im.fileCol[colAssessmentID] + 1, Field: Header[colAssessmentID]}
 		switch {
 		case !g.hasMeta:
 			p.Msg = fmt.Sprintf("assessment %q has rows but no meta rows (the meta rows schema and name are required)", g.id)

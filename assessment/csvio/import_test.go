@@ -80,7 +80,7 @@ var importErrorTests = []struct {
 	{Name: "NotAHeader", Input: "hello world\r\n", Error: "line 1: this is not the header: expected " + hdr},
 	{Name: "HeaderOnly", Input: hdr + "\r\n", Error: "line 2: the file has a header but no rows"},
 	{Name: "HeaderAndBlankRows", Input: hdr + "\r\n,,,,\r\n\r\n", Error: "line 2: the file has a header but no rows"},
-	{Name: "TooBig", Input: strings.Repeat("x", MaxBytes+1), Error: "the file has 5242881 bytes; the limit is 5242880 (5 MiB)"},
+	{Name: "TooBig", Input: strings.Repeat("x", MaxBytes+1), Error: "the file has 16777217 bytes; the limit is 16777216 (16.8 MB), more than \"Export all\" writes in one file"},
 
 	// Header problems.
 	{Name: "MissingColumns", Input: strings.Replace(strings.Replace(hdr, ",note", "", 1), ",hr", "", 1) + "\r\n", Error: "line 1: missing column(s): note, hr"},
@@ -271,12 +271,12 @@ var importErrorTests = []struct {
 		";N;a1;meta;name" + strings.Repeat(";", numCols-5) + "\n" +
 		"\"multi\nline;\";nine;a1;answer;" + q0 + strings.Repeat(";", numCols-5) + "\n",
 		// The row starts on line 4, but its value cell after the two-line note on line 5.
-		Error: `line 5, column 2 (value): rating "nine" is not one of 0, 1, 2, 3, 4, na, unknown`},
+		Error: `line 5 (spreadsheet row 4), column 2 (value): rating "nine" is not one of 0, 1, 2, 3, 4, na, unknown`},
 	{Name: "MultilineCellsShiftLines", Input: withMeta(
 		mkRow("a1", "answer", q0, "", "", "1", "", "", "", "\"a\r\nb\nc\"") +
 			"\r\n" + mkRow("a1", "answer", q0, "", "", "8")),
 		// The duplicate is reported and its cells are not read further.
-		Error: `line 7, column 3 (item_id): duplicate row for answer ` + q0 + ` of assessment "a1" (first at line 4)`},
+		Error: `line 7 (spreadsheet row 5), column 3 (item_id): duplicate row for answer ` + q0 + ` of assessment "a1" (first at line 4)`},
 }
 
 func TestImportErrors(t *testing.T) {
@@ -301,20 +301,22 @@ func TestImportErrors(t *testing.T) {
 }
 
 func TestImportTooManyRows(t *testing.T) {
+	limit := maxRows()
 	rows := []string{mkRow("a1", "meta", "schema", "", "", "2"), mkRow("a1", "meta", "name", "", "", "N")}
-	for len(rows) <= MaxRows {
+	for len(rows) <= limit {
 		rows = append(rows, mkRow("a1", "answer", q0))
 	}
 	_, err := Import([]byte(file(rows...)))
-	want := fmt.Sprintf("line %d: the file has more than 20000 rows; split it into several files", MaxRows+2)
+	want := fmt.Sprintf("line %d: the file has more than %d rows, more than \"Export all\" writes in one file (%d assessments of %d rows); split it into several files",
+		limit+2, limit, MaxFileAssessments, rowsPerAssessment())
 	if err == nil || err.Error() != want {
-		t.Fatalf("error = %v, want %s", err, want)
+		t.Fatalf("error = %.300v, want %s", err, want)
 	}
-	// Exactly MaxRows rows is fine as far as the cap goes (the duplicates
+	// Exactly maxRows rows is fine as far as the cap goes (the duplicates
 	// are the only complaint).
-	_, err = Import([]byte(file(rows[:MaxRows]...)))
+	_, err = Import([]byte(file(rows[:limit]...)))
 	var ie *ImportError
-	if !errors.As(err, &ie) || strings.Contains(err.Error(), "more than 20000 rows") {
+	if !errors.As(err, &ie) || strings.Contains(err.Error(), "more than \"Export all\"") {
 		t.Fatalf("error = %.200v", err)
 	}
 }

@@ -1,6 +1,7 @@
 package csvio
 
 import (
+	"fmt"
 	"strings"
 )
 
@@ -19,6 +20,7 @@ type cell struct {
 type record struct {
 	cells []cell
 	line  int  // physical line of the first cell
+	row   int  // 1-based record number: the row a spreadsheet shows
 	blank bool // every cell is empty
 }
 
@@ -30,6 +32,7 @@ type scanner struct {
 	s     string
 	i     int
 	line  int
+	rows  int // records read so far
 	comma byte
 	width int // cells kept per record; 0 means keep up to maxHeaderCells
 	// buf holds the cells of the last record once width is set: every
@@ -51,7 +54,8 @@ func (sc *scanner) next(probs *[]scanProblem) (rec record, ok bool) {
 	if sc.i >= len(sc.s) {
 		return record{}, false
 	}
-	rec.line = sc.line
+	sc.rows++
+	rec.line, rec.row = sc.line, sc.rows
 	rec.blank = true
 	if sc.width > 0 {
 		if cap(sc.buf) < sc.width {
@@ -74,7 +78,7 @@ func (sc *scanner) next(probs *[]scanProblem) (rec record, ok bool) {
 			for {
 				j := strings.IndexByte(sc.s[sc.i:], '"')
 				if j < 0 {
-					*probs = append(*probs, scanProblem{Problem{Line: startLine, Column: col, Msg: "quoted cell is never closed (a \" is missing)"}, true})
+					*probs = append(*probs, scanProblem{Problem{Line: startLine, Row: rec.row, Column: col, Msg: "quoted cell is never closed (a \" is missing)"}, true})
 					sc.i = len(sc.s)
 					return rec, false
 				}
@@ -97,7 +101,14 @@ func (sc *scanner) next(probs *[]scanProblem) (rec record, ok bool) {
 			}
 			if sc.i < len(sc.s) {
 				if c := sc.s[sc.i]; c != sc.comma && c != '\n' && c != '\r' {
-					*probs = append(*probs, scanProblem{Problem{Line: sc.line, Column: col, Msg: "unexpected text after the closing quote of a quoted cell (a \" inside a quoted cell must be doubled)"}, true})
+					// Reported where the quoted cell starts, which is where
+					// the quote to double or to close is: reading gave up
+					// only at the next quote, maybe lines further.
+					msg := "unexpected text after the closing quote of a quoted cell (a \" inside a quoted cell must be doubled)"
+					if sc.line != startLine {
+						msg = fmt.Sprintf("the quoted cell that starts here runs to line %d and has text after its closing quote there: a quote is missing at its end, or a \" inside it is not doubled", sc.line)
+					}
+					*probs = append(*probs, scanProblem{Problem{Line: startLine, Row: rec.row, Column: col, Msg: msg}, true})
 					sc.i = len(sc.s)
 					return rec, false
 				}
@@ -133,7 +144,7 @@ func (sc *scanner) next(probs *[]scanProblem) (rec record, ok bool) {
 			// One report per row: a row of a million stray cells must not
 			// cost a million problems.
 			extra = true
-			*probs = append(*probs, scanProblem{Problem{Line: startLine, Column: col, Msg: "cell beyond the last header column is not empty"}, false})
+			*probs = append(*probs, scanProblem{Problem{Line: startLine, Row: rec.row, Column: col, Msg: "cell beyond the last header column is not empty"}, false})
 		}
 		if sc.i >= len(sc.s) {
 			return rec, true

@@ -1,0 +1,109 @@
+package compare
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/isms-tools/ownership-assessment/assessment"
+)
+
+func TestVersionConflicts(t *testing.T) {
+	q := assessment.Questions()[0].ID
+	base := assessment.New("p1", fixtureTime)
+	base.Name = "Plant"
+	base.Profile.Site = "Plant"
+	base.Updated = "2026-03-01T10:00:00Z"
+	base.Answers[q] = assessment.Answer{Rating: assessment.Rating2}
+	edited := base // the same export, one answer changed in a spreadsheet
+	edited.Answers = map[string]assessment.Answer{q: {Rating: assessment.Rating4}}
+	later := edited
+	later.Updated = "2026-03-05T10:00:00Z"
+	emptyMaps := base // an absent map reads as an empty one
+	emptyMaps.RoleNames = map[assessment.Role]string{}
+	emptyMaps.Matrix = assessment.Matrix{{Control: assessment.Controls()[0].ID, Domain: assessment.DomainIT}: {}}
+
+	tests := []struct {
+		name        string
+		entries     []Entry
+		choices     Choices
+		wantDups    int
+		wantSources []string // the conflict's versions; nil: no conflict
+		wantCounted string
+		wantChosen  bool
+		wantDefault string
+		wantRating  assessment.Rating // of the one respondent counted
+	}{
+		{name: "IdenticalCountedOnce",
+			entries:  []Entry{{Source: SourceStored, A: base, Revision: 3}, {Source: "copy.csv", A: emptyMaps}},
+			wantDups: 1, wantRating: assessment.Rating2},
+		{name: "EditedCSVSameDateFileCounts",
+			entries:     []Entry{{Source: SourceStored, A: base, Revision: 3}, {Source: "edited.csv", A: edited}},
+			wantSources: []string{SourceStored, "edited.csv"}, wantCounted: "edited.csv",
+			wantDefault: "same time", wantRating: assessment.Rating4},
+		{name: "NewerStoredCounts",
+			entries:     []Entry{{Source: "old.csv", A: base}, {Source: SourceStored, A: later, Revision: 7}},
+			wantSources: []string{"old.csv", SourceStored}, wantCounted: SourceStored,
+			wantDefault: "saved last", wantRating: assessment.Rating4},
+		{name: "UserChoosesTheOlder",
+			entries:     []Entry{{Source: "old.csv", A: base}, {Source: SourceStored, A: later, Revision: 7}},
+			choices:     Choices{"p1": "old.csv"},
+			wantSources: []string{"old.csv", SourceStored}, wantCounted: "old.csv", wantChosen: true, wantRating: assessment.Rating2},
+		{name: "TwoFilesAndAStoredTwin",
+			entries:     []Entry{{Source: SourceStored, A: base, Revision: 2}, {Source: "a.csv", A: later}, {Source: "b.csv", A: base}},
+			wantDups:    1,
+			wantSources: []string{SourceStored, "a.csv"}, wantCounted: "a.csv", wantDefault: "saved last", wantRating: assessment.Rating4},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := NewWith(tt.entries, tt.choices)
+			require.Equal(t, 1, s.Assessments(), "one assessment ID counts once")
+			assert.Len(t, s.Duplicates, tt.wantDups)
+			for _, d := range s.Duplicates {
+				assert.True(t, d.Same)
+			}
+			assert.Equal(t, tt.wantRating, s.Sites[0].Respondents[0].A.Answers[q].Rating)
+			if tt.wantSources == nil {
+				assert.Empty(t, s.VersionConflicts)
+				return
+			}
+			require.Len(t, s.VersionConflicts, 1)
+			c := s.VersionConflicts[0]
+			var sources []string
+			for _, v := range c.Versions {
+				sources = append(sources, v.Source)
+				if v.Source == SourceStored {
+					assert.Positive(t, v.Revision, "the stored version shows its revision")
+				}
+				assert.NotEmpty(t, v.Updated)
+			}
+			assert.Equal(t, tt.wantSources, sources)
+			assert.Equal(t, tt.wantCounted, c.Versions[c.Counted].Source)
+			assert.Equal(t, tt.wantChosen, c.Chosen)
+			assert.Contains(t, c.Default, tt.wantDefault)
+		})
+	}
+}
+
+// TestAcrossSitesAddsUp checks that the rows filled at one site only are
+// not counted as agreeing across sites, and that the parts add up.
+func TestAcrossSitesAddsUp(t *testing.T) {
+	c0, c1, c2, c3 := assessment.Controls()[0].ID, assessment.Controls()[1].ID, assessment.Controls()[2].ID, assessment.Controls()[3].ID
+	key := func(c string) assessment.CellKey { return assessment.CellKey{Control: c, Domain: assessment.DomainIT} }
+	a := assessment.New("a", fixtureTime)
+	a.Profile.Site = "A"
+	b := assessment.New("b", fixtureTime)
+	b.Profile.Site = "B"
+	acc := func(r assessment.Role) assessment.RACI { return assessment.RACI{r: assessment.LetterAccountable} }
+	a.Matrix[key(c0)], b.Matrix[key(c0)] = acc(assessment.RoleIT), acc(assessment.RoleIT) // agree
+	a.Matrix[key(c1)], b.Matrix[key(c1)] = acc(assessment.RoleIT), acc(assessment.RoleOT) // differ
+	a.Matrix[key(c2)] = acc(assessment.RoleIT)                                            // one site only
+	informed := assessment.RACI{assessment.RoleIT: assessment.LetterInformed}
+	a.Matrix[key(c3)], b.Matrix[key(c3)] = informed, informed // no A anywhere
+	s := New([]Entry{{Source: "a", A: a}, {Source: "b", A: b}})
+	filled, agree, differ, none := s.AcrossSites()
+	assert.Equal(t, [4]int{3, 1, 1, 1}, [4]int{filled, agree, differ, none})
+	assert.Equal(t, filled, agree+differ+none)
+	assert.Equal(t, 2, s.AgreedRows(), "AgreedRows also counts the row filled at one site")
+}
