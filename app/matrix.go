@@ -308,7 +308,7 @@ func mxProblemShort(p assessment.Problem, raci string) string {
 		if len(p.Roles) == 1 {
 			return "Shared row without " + mxRoleShort(p.Roles[0])
 		}
-		return "Shared row without IT or OT lead"
+		return "Shared row without IT and OT leads"
 	}
 	return p.Message
 }
