@@ -300,8 +300,15 @@ func mxProblemShort(p assessment.Problem, raci string) string {
 	case assessment.ProblemSharedNoOwner:
 		return "No A or R: nobody owns it"
 	case assessment.ProblemCannotAct, assessment.ProblemVendorOwns, assessment.ProblemDutiesNotSeparated,
-		assessment.ProblemQualityNotConsulted, assessment.ProblemSafetyNotConsulted:
+		assessment.ProblemQualityNotConsulted, assessment.ProblemSafetyNotConsulted,
+		assessment.ProblemDPOAccountable, assessment.ProblemManagementNotAccountable,
+		assessment.ProblemReviewNotIndependent, assessment.ProblemNoAuthorityToStop:
 		return p.Kind.Title()
+	case assessment.ProblemSharedSideMissing:
+		if len(p.Roles) == 1 {
+			return "Shared row without " + mxRoleShort(p.Roles[0])
+		}
+		return "Shared row without IT and OT leads"
 	}
 	return p.Message
 }

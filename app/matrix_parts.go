@@ -40,9 +40,10 @@ func (m *mxIntro) Render() app.UI {
 		),
 		elt("p", nil, "Corporate IT covers offices, ERP and cloud services; Plant OT covers control systems, PLCs, "+
 			"historians and MES; Shared infrastructure is what joins them: the IT/OT DMZ, plant domain "+
-			"controllers, remote access and the networks between the two. Plant OT rows need an R on the "+
-			"plant side, because nobody can patch, reconfigure or test a running process without the people "+
-			"who know the line and its downtime windows."),
+			"controllers, remote access and the networks between the two. On plant OT rows of medium or high "+
+			"plant-floor relevance, give the R to someone on the plant side (the models do), because nobody "+
+			"can patch, reconfigure or test a running process without the people who know the line and its "+
+			"downtime windows."),
 		el("details", attrs{"class", "mx-legend"},
 			elt("summary", nil, "What the warnings mean"),
 			el("dl", nil, mxLegend()...),
@@ -324,7 +325,7 @@ func mxLegend() []app.UI {
 	}
 	return append(items,
 		elt("dt", nil, "IT \u2713 \u00b7 Shared \u26A0\u00a01"),
-		elt("dd", nil, "Under each status: the same control in the two other domains. \u2713 fine, \u26A0 with the number of problems, \u2013 not assigned and not required."),
+		elt("dd", nil, "Under each status: the same control in the two other domains. \u2713 fine, \u26A0 with the number of problems, \u2013 not assigned yet; not flagged row by row, but still to decide."),
 	)
 }
 

@@ -157,8 +157,8 @@ func TestReportMatrixStatus(t *testing.T) {
 		name: "federated",
 		a:    passing,
 		want: []string{
-			"\u2713 Complete, passes every check: all " + fmt.Sprint(3*n) + " rows are decided and none breaks a rule.",
-			fmt.Sprintf("Plant OT \u2713 Complete, passes every check %d of %d 0", n, n),
+			"\u2713 Complete, passes the tool's consistency checks: all " + fmt.Sprint(3*n) + " rows are decided and none breaks a rule.",
+			fmt.Sprintf("Plant OT \u2713 Complete, passes the tool's consistency checks %d of %d 0", n, n),
 			"Who holds A and R",
 		},
 		lack: []string{"Problems by kind", "Not started"},

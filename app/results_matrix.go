@@ -132,7 +132,8 @@ func matrixLead(v *matrixView) string {
 	case assessment.MatrixNotStarted:
 		return "Not started: none of the " + n + " rows of the ownership matrix names a role yet, so nothing shows who owns which control. Start from an ownership model in the matrix, or fill the rows one by one."
 	case assessment.MatrixPasses:
-		return "Complete, passes every check: all " + n + " rows are decided and none breaks a rule."
+		return "Complete, passes the tool's consistency checks: all " + n + " rows are decided and none breaks a rule. " +
+			"The roles still need approval by top management and communicating to the people who hold them (ISO/IEC 27001 5.3)."
 	}
 	s := strconv.Itoa(v.Decided) + " of " + n + " rows decided"
 	if v.ProblemRows > 0 {

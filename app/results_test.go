@@ -109,7 +109,7 @@ func TestResultsWithNoAnswers(t *testing.T) {
 	text = htmlText(htmlID(t, ts.html(), "main"))
 	assert.Contains(t, text, "No red flags so far. Red flags come from weak answers to key questions and from gaps in the ownership matrix, so keep answering.")
 	assert.Contains(t, text, "0 high \u00b7 0 medium")
-	assert.Equal(t, "\u2713 Complete, passes every check", htmlText(htmlID(t, ts.html(), "matrix-state")))
+	assert.Equal(t, "\u2713 Complete, passes the tool's consistency checks", htmlText(htmlID(t, ts.html(), "matrix-state")))
 }
 
 func TestResultsWithAnswers(t *testing.T) {
@@ -459,12 +459,12 @@ func TestResultsMatrixStatus(t *testing.T) {
 	}, {
 		name: "federated",
 		a:    passing,
-		card: "Ownership matrix \u2713 Complete, passes every check " + strconv.Itoa(3*n) + " of " + strconv.Itoa(3*n) + " rows decided \u00b7 0 with problems",
-		lead: "\u2713 Complete, passes every check: all " + strconv.Itoa(3*n) + " rows are decided and none breaks a rule. Open the ownership matrix",
+		card: "Ownership matrix \u2713 Complete, passes the tool's consistency checks " + strconv.Itoa(3*n) + " of " + strconv.Itoa(3*n) + " rows decided \u00b7 0 with problems",
+		lead: "\u2713 Complete, passes the tool's consistency checks: all " + strconv.Itoa(3*n) + " rows are decided and none breaks a rule. The roles still need approval by top management and communicating to the people who hold them (ISO/IEC 27001 5.3). Open the ownership matrix",
 		rows: []string{
-			"Corporate IT \u2713 Complete, passes every check " + strconv.Itoa(n) + " of " + strconv.Itoa(n) + " 0",
-			"Plant OT \u2713 Complete, passes every check " + strconv.Itoa(n) + " of " + strconv.Itoa(n) + " 0",
-			"Shared infrastructure \u2713 Complete, passes every check " + strconv.Itoa(n) + " of " + strconv.Itoa(n) + " 0",
+			"Corporate IT \u2713 Complete, passes the tool's consistency checks " + strconv.Itoa(n) + " of " + strconv.Itoa(n) + " 0",
+			"Plant OT \u2713 Complete, passes the tool's consistency checks " + strconv.Itoa(n) + " of " + strconv.Itoa(n) + " 0",
+			"Shared infrastructure \u2713 Complete, passes the tool's consistency checks " + strconv.Itoa(n) + " of " + strconv.Itoa(n) + " 0",
 		},
 	}, {
 		name: "a seeded problem",
@@ -472,9 +472,9 @@ func TestResultsMatrixStatus(t *testing.T) {
 		card: "Ownership matrix Complete, with problems " + strconv.Itoa(3*n) + " of " + strconv.Itoa(3*n) + " rows decided \u00b7 1 with problems",
 		lead: "Complete, with problems: " + strconv.Itoa(3*n) + " of " + strconv.Itoa(3*n) + " rows decided, 1 row with problems. Open the ownership matrix",
 		rows: []string{
-			"Corporate IT \u2713 Complete, passes every check " + strconv.Itoa(n) + " of " + strconv.Itoa(n) + " 0",
+			"Corporate IT \u2713 Complete, passes the tool's consistency checks " + strconv.Itoa(n) + " of " + strconv.Itoa(n) + " 0",
 			"Plant OT Complete, with problems " + strconv.Itoa(n) + " of " + strconv.Itoa(n) + " 1",
-			"Shared infrastructure \u2713 Complete, passes every check " + strconv.Itoa(n) + " of " + strconv.Itoa(n) + " 0",
+			"Shared infrastructure \u2713 Complete, passes the tool's consistency checks " + strconv.Itoa(n) + " of " + strconv.Itoa(n) + " 0",
 		},
 		kinds: []string{string(assessment.ProblemCannotAct)},
 		want: []string{

@@ -37,24 +37,42 @@ const (
 	// ProblemCannotAct: the accountable role has no authority over the
 	// part of the estate the row is about.
 	ProblemCannotAct ProblemKind = "accountable-cannot-act"
-	// ProblemVendorOwns: the system integrator / vendor holds A, R or A/R.
+	// ProblemVendorOwns: the system integrator / vendor holds A or A/R, or
+	// holds the only R of the row.
 	ProblemVendorOwns ProblemKind = "vendor-owns"
-	// ProblemDutiesNotSeparated: one role approves and does a duty that
-	// Annex A 5.3 says to separate, with nobody else involved.
+	// ProblemDPOAccountable: the data protection officer holds A or A/R.
+	ProblemDPOAccountable ProblemKind = "dpo-accountable"
+	// ProblemManagementNotAccountable: on 5.1, 5.2 or 5.4 the accountable
+	// role is not top management.
+	ProblemManagementNotAccountable ProblemKind = "management-not-accountable"
+	// ProblemReviewNotIndependent: the ISMS owner is accountable for the
+	// independent review of information security (5.35).
+	ProblemReviewNotIndependent ProblemKind = "review-not-independent"
+	// ProblemDutiesNotSeparated: one role holds A/R on a duty whose
+	// approval and execution are to be kept apart (Annex A 5.3).
 	ProblemDutiesNotSeparated ProblemKind = "duties-not-separated"
+	// ProblemSharedSideMissing: a shared row of a high-relevance control
+	// where the IT lead or the OT lead is not even consulted.
+	ProblemSharedSideMissing ProblemKind = "shared-side-missing"
 	// ProblemQualityNotConsulted: a validated (GMP) plant, and Quality is
-	// not involved in a plant-floor row that can change a validated system.
+	// not involved as GMP requires in a plant-floor row of GMPControls:
+	// at least C, and A or R on change management.
 	ProblemQualityNotConsulted ProblemKind = "quality-not-consulted"
 	// ProblemSafetyNotConsulted: a safety-critical process, and EHS is not
-	// involved in a plant-floor incident or change row.
+	// involved in a plant-floor incident, continuity or change row.
 	ProblemSafetyNotConsulted ProblemKind = "safety-not-consulted"
+	// ProblemNoAuthorityToStop: on plant-floor incident response (5.26)
+	// neither the site director nor plant operations holds A or R.
+	ProblemNoAuthorityToStop ProblemKind = "no-authority-to-stop"
 )
 
 // ProblemKinds lists every kind in report order, for legends.
 var ProblemKinds = []ProblemKind{
 	ProblemUnassigned, ProblemSharedNoOwner, ProblemNoAccountable, ProblemSeveralAccountable,
-	ProblemNoResponsible, ProblemCannotAct, ProblemVendorOwns, ProblemDutiesNotSeparated,
-	ProblemQualityNotConsulted, ProblemSafetyNotConsulted,
+	ProblemNoResponsible, ProblemCannotAct, ProblemVendorOwns, ProblemDPOAccountable,
+	ProblemManagementNotAccountable, ProblemReviewNotIndependent, ProblemDutiesNotSeparated,
+	ProblemSharedSideMissing, ProblemQualityNotConsulted, ProblemSafetyNotConsulted,
+	ProblemNoAuthorityToStop,
 }
 
 // Title is a few words naming the problem, for a status cell or a legend.
@@ -73,13 +91,23 @@ func (k ProblemKind) Title() string {
 	case ProblemCannotAct:
 		return "A cannot act here"
 	case ProblemVendorOwns:
-		return "Vendor holds A or R"
+		return "Vendor accountable or alone doing the work"
+	case ProblemDPOAccountable:
+		return "DPO accountable"
+	case ProblemManagementNotAccountable:
+		return "Top management not accountable"
+	case ProblemReviewNotIndependent:
+		return "ISMS owner accountable for its own review"
 	case ProblemDutiesNotSeparated:
 		return "Same role approves and does it"
+	case ProblemSharedSideMissing:
+		return "IT or OT left out of a shared row"
 	case ProblemQualityNotConsulted:
-		return "Quality not consulted (GMP)"
+		return "Quality not involved as GMP requires"
 	case ProblemSafetyNotConsulted:
 		return "EHS not consulted (safety)"
+	case ProblemNoAuthorityToStop:
+		return "Nobody on site can stop production"
 	}
 	return string(k)
 }
@@ -102,13 +130,23 @@ func (k ProblemKind) Explanation() string {
 	case ProblemCannotAct:
 		return "The accountable role has no authority over this part of the estate: office functions cannot answer for plant systems, networks or premises, and plant roles cannot answer for corporate IT systems."
 	case ProblemVendorOwns:
-		return "A system integrator or vendor may be consulted or informed, never accountable or responsible: the organisation keeps ownership of its controls, and the R goes to whoever directs and checks the vendor's work."
+		return "A system integrator or vendor may do work under contract (R), for example develop plant software, maintain equipment or run monitoring, but the organisation must stay in control of what it has done by others (ISO/IEC 27001 8.1). So the A stays with an internal role, and one internal role also holds an R to direct and check the vendor's work."
+	case ProblemDPOAccountable:
+		return "A data protection officer advises on and monitors the protection of personal data and may take on other tasks only where they cause no conflict of interests (GDPR Art. 38(6)). Answering for a control means deciding how it is done, which the DPO would then have to monitor: keep the DPO as C or R."
+	case ProblemManagementNotAccountable:
+		return "Top management must establish the security policy, assign roles and make managers apply security (ISO/IEC 27001 5.1 to 5.3, Annex A 5.1, 5.2 and 5.4). On these rows the executive holds the A; the ISMS owner usually does the work (R)."
+	case ProblemReviewNotIndependent:
+		return "The independent review (Annex A 5.35) examines how the ISMS owner runs information security, so the ISMS owner cannot be the one who answers for it. Give the A to top management and let the ISMS owner commission the review and act on it (R)."
 	case ProblemDutiesNotSeparated:
-		return "On access rights, privileged access and change management one role both approves and does the work (A/R) with nobody else in the loop. Annex A 5.3 asks for such duties to be separated: give the work or a review to a second role."
+		return "On access rights, privileged access and change management one role both approves and does the work (A/R). Annex A 5.3 requires conflicting duties to be segregated, and ISO/IEC 27002:2022 5.3 gives approving and carrying out access and changes as examples: keep the A with the role that approves and give the R to another role."
+	case ProblemSharedSideMissing:
+		return "Shared infrastructure of a high-relevance control (a DMZ firewall, a plant domain controller, a remote-access gateway) serves both sides: a change made by one side alone can stop a line or cut off corporate services. The IT lead and the OT lead must each hold at least a C."
 	case ProblemQualityNotConsulted:
-		return "On a GMP site, patches, configuration changes, software installs, backups, anti-malware tools, changes and GxP records on plant systems can take a validated system out of its validated state. Quality must at least be consulted."
+		return "On a GMP site, patches, configuration changes, software installs and anti-malware tools change a validated system; records, backups, audit trails, clocks and access to GxP systems are data-integrity duties (EU GMP Annex 11, 21 CFR Part 11). Quality must at least be consulted, and on plant-floor change management Quality approves or runs change control (A or R)."
 	case ProblemSafetyNotConsulted:
-		return "In a safety-critical process, a cyber incident or a change on the plant floor can be a process-safety event. EHS must at least be consulted."
+		return "In a safety-critical process, a cyber incident, an outage and its recovery, or a change on the plant floor can be a process-safety event. EHS must at least be consulted."
+	case ProblemNoAuthorityToStop:
+		return "Containing a plant-floor incident can mean isolating a network or stopping a line, which only the site can decide and do at once. The site director or plant operations must hold an A or R on plant-floor incident response, not only be consulted."
 	}
 	return ""
 }
@@ -130,25 +168,36 @@ type Problem struct {
 // number. They are exported so that the report and the legend can name
 // them; the checks only read them.
 var (
-	// GMPControls are the controls whose work on plant systems can change a
-	// validated system or its GxP records, so that on a GMP site it must go
-	// through Quality's change control:
+	// GMPControls are the plant-floor controls where, on a GMP site,
+	// Quality must be involved: either the work changes a validated
+	// system, so it goes through Quality's change control, or it is a
+	// data-integrity duty of GMP computerised-system rules (EU GMP Annex
+	// 11, 21 CFR Part 11), which Quality's programme covers:
 	//
-	//	5.33  protection of records: batch records and audit trails are GxP
-	//	      records whose integrity Quality answers for
+	//	5.18  access rights: access to GxP systems is restricted to
+	//	      authorised people (Annex 11 §12)
+	//	5.33  protection of records: batch records are GxP records whose
+	//	      integrity and retention must be ensured (Annex 11 §7, §17)
+	//	8.2   privileged access: administrators can change data and audit
+	//	      trails of GxP systems (Annex 11 §12)
 	//	8.7   protection against malware: anti-malware or allow-listing
 	//	      software installed on a validated system changes it
 	//	8.8   technical vulnerabilities: a patch is a change to a validated
 	//	      system and may need requalification
 	//	8.9   configuration management: the configuration baseline is part
 	//	      of what was validated
-	//	8.13  information backup: backup and restore of GxP data must be
-	//	      verified, as GMP computerised-system rules require
+	//	8.13  information backup: backups of GxP data are made regularly and
+	//	      restore is verified (Annex 11 §7.2)
+	//	8.15  logging: audit trails of GxP data are a GMP requirement
+	//	      (Annex 11 §9, Part 11 §11.10(e))
+	//	8.17  clock synchronisation: audit-trail entries must carry correct
+	//	      date and time; we include it because a drifting clock makes
+	//	      the audit trail of a batch unreliable
 	//	8.19  installing software on operational systems: a change to the
 	//	      validated configuration
 	//	8.32  change management: on a GMP site change control is Quality's
-	//	      process
-	GMPControls = []string{"5.33", "8.7", "8.8", "8.9", "8.13", "8.19", "8.32"}
+	//	      process, so Quality holds the A or an R, not merely a C
+	GMPControls = []string{"5.18", "5.33", "8.2", "8.7", "8.8", "8.9", "8.13", "8.15", "8.17", "8.19", "8.32"}
 
 	// SafetyControls are the controls whose plant-floor work can decide
 	// whether people are safe, so that in a safety-critical process EHS
@@ -159,15 +208,26 @@ var (
 	//	           a compromised controller running for evidence are
 	//	           process-safety decisions, and lessons feed the safety
 	//	           learning process
+	//	5.29–5.30  continuity: running a process by hand, bringing it to a
+	//	           safe state and restarting it after an outage are
+	//	           process-safety decisions
 	//	8.32       change management: a change to a control system is a
 	//	           management-of-change item for process safety
-	SafetyControls = []string{"5.24", "5.25", "5.26", "5.27", "5.28", "8.32"}
+	SafetyControls = []string{"5.24", "5.25", "5.26", "5.27", "5.28", "5.29", "5.30", "8.32"}
 
-	// SeparatedControls are the controls whose duties Annex A 5.3 names as
-	// conflicting when one role holds them all: requesting, approving and
-	// granting access (5.18), holding and granting privileged rights
-	// (8.2), and approving and carrying out a change (8.32).
+	// SeparatedControls are the controls whose approval and execution must
+	// be held by different roles. Annex A 5.3 only requires conflicting
+	// duties to be segregated; ISO/IEC 27002:2022 5.3 gives as examples
+	// requesting, approving and granting access rights (5.18), holding
+	// and granting privileged rights (8.2), and approving and carrying
+	// out a change (8.32).
 	SeparatedControls = []string{"5.18", "8.2", "8.32"}
+
+	// ManagementControls are the controls that are top management's own
+	// duties: the policy it approves (5.1), the roles it assigns (5.2,
+	// ISO/IEC 27001 5.3) and the management responsibilities it exercises
+	// (5.4, ISO/IEC 27001 5.1).
+	ManagementControls = []string{"5.1", "5.2", "5.4"}
 )
 
 // Checker checks matrix rows against the ownership rules for one
@@ -241,38 +301,68 @@ func (ch Checker) Matrix(m Matrix, controls []Control) []Problem {
 //     or premises, or a plant role accountable for corporate IT systems.
 //     Accountability without authority over the estate is accountability
 //     in name only.
-//  6. The system integrator / vendor holds only C or I. Accountability for
-//     a control stays with the organisation, which must keep control of
-//     what it has done by others (ISO/IEC 27001 8.1 for externally provided
-//     processes, Annex A 5.19–5.22 for suppliers); when a vendor does the
-//     work, the R belongs to whoever directs and checks it, and a vendor
-//     with an R hides that nobody does.
-//  7. Segregation of duties (Annex A 5.3) on SeparatedControls, in every
-//     domain: the row fails when one role holds A/R, approving and doing
-//     the work, and no other role holds R, A, A/R or C. A second role doing
-//     the work, or consulted before it is done (a reviewer, a change
-//     board), is the separation or compensating control 5.3 expects; I
-//     does not count, because being told afterwards stops nothing. A/R
-//     with a second R or C is common and sound, so the rule stays silent
-//     there.
-//  8. With Profile.Validated, on plant-floor rows of GMPControls, Quality
-//     holds at least C (C, R, A or A/R): see GMPControls for why each.
-//  9. With Profile.SafetyCritical, on plant-floor rows of SafetyControls,
+//  6. The system integrator / vendor is never accountable (A or A/R), and
+//     holds an R only beside an internal role that also holds one. The
+//     organisation must keep control of what it has done by others
+//     (ISO/IEC 27001 8.1 for externally provided processes, Annex A
+//     5.19–5.22 for suppliers): a vendor may develop plant software,
+//     maintain equipment or run monitoring under contract (R), but the A
+//     stays inside, and an internal R directs and checks the vendor's
+//     work. A vendor as the only R hides that nobody inside does that.
+//  7. The data protection officer is never accountable (A or A/R). The
+//     DPO may hold other tasks only if they cause no conflict of interests
+//     (GDPR Art. 38(6)); answering for a control means deciding how it is
+//     done, which the DPO would then have to monitor (Art. 39). C and R
+//     stay open to the DPO.
+//  8. On ManagementControls (5.1, 5.2, 5.4), in every domain, the one
+//     accountable role is the executive: top management establishes the
+//     policy, assigns roles and directs managers (ISO/IEC 27001 5.1–5.3,
+//     Annex A 5.1 "approved by management"). Only checked when the row
+//     has an A, so an A-less row reports no-accountable alone.
+//  9. On 5.35 the ISMS owner is not accountable: the independent review
+//     examines how the ISMS owner runs information security, and nobody
+//     can answer for the independence of a review of their own work. The
+//     ISMS owner may commission it and act on it (R).
+//  10. Segregation of duties on SeparatedControls, in every domain: the
+//     accountable role (who approves) and a responsible role (who does
+//     the work) must be different roles, so no role holds A/R there. Annex
+//     A 5.3 requires conflicting duties to be segregated, and ISO/IEC
+//     27002:2022 5.3 names approving and granting access and approving
+//     and carrying out a change as examples. A C does not separate
+//     anything: being consulted is neither approval nor review, and a
+//     consulted integrator even less so. Where a small site cannot
+//     separate, the compensating control belongs in the risk treatment,
+//     and this row stays flagged until someone decides it.
+//  11. On shared rows of high-relevance controls, the IT lead and the OT
+//     lead each hold at least C: shared components serve both sides, and
+//     a change one side makes alone (a DMZ firewall rule, a domain
+//     controller patch) is the classic way to stop a line. Rows of lower
+//     relevance may leave one side out.
+//  12. With Profile.Validated, on plant-floor rows of GMPControls, Quality
+//     holds at least C (C, R, A or A/R), and on change management (8.32)
+//     A or R (A/R counts): on a GMP site change control is Quality's own
+//     process, and being consulted on somebody else's does not make it
+//     that. See GMPControls for why each control is listed.
+//  13. With Profile.SafetyCritical, on plant-floor rows of SafetyControls,
 //     EHS holds at least C: see SafetyControls.
+//  14. On plant-floor incident response (5.26) the site director or plant
+//     operations holds A or R (A/R counts): containing an incident can
+//     mean isolating a network or stopping a line, which only the site can
+//     decide and do at once. A remote owner with only a consulted site
+//     cannot stop anything in time.
 //
-// Rules 8 and 9 look only at rows with letters: an empty row is already
+// Rules 12–14 look only at rows with letters: an empty row is already
 // reported by rule 1 or counted as undecided. Shared rows are not held to
-// them, because whether a shared component touches a validated system or
-// a safety function depends on the site; the presets still consult
-// Quality and EHS where the profile asks.
+// rules 12 and 13, because whether a shared component touches a validated
+// system or a safety function depends on the site; the presets still
+// consult Quality and EHS where the profile asks.
 func (ch Checker) Row(k CellKey, row RACI, c Control) []Problem {
 	roles := rowRoles(row)
 	var accountable []Role
-	responsible, involved := 0, 0
+	responsible, internalR := 0, 0
 	assigned := false
 	var alone Role // a role holding A/R
-	quality, ehs := false, false
-	vendor := LetterNone
+	vendor, quality, ehs, it, ot, site, ops, dpo := LetterNone, LetterNone, LetterNone, LetterNone, LetterNone, LetterNone, LetterNone, LetterNone
 	for _, r := range roles {
 		l := row[r]
 		if l == LetterNone {
@@ -284,20 +374,30 @@ func (ch Checker) Row(k CellKey, row RACI, c Control) []Problem {
 		}
 		if l.Responsible() {
 			responsible++
+			if r != RoleIntegrator {
+				internalR++
+			}
 		}
-		if l.Involved() {
-			involved++
-		}
-		if l == LetterAccountableResponsible {
+		if l == LetterAccountableResponsible && alone == "" {
 			alone = r
 		}
 		switch r {
 		case RoleQuality:
-			quality = l.Involved()
+			quality = l
 		case RoleEHS:
-			ehs = l.Involved()
+			ehs = l
 		case RoleIntegrator:
 			vendor = l
+		case RoleIT:
+			it = l
+		case RoleOT:
+			ot = l
+		case RoleSite:
+			site = l
+		case RoleOperations:
+			ops = l
+		case RoleDPO:
+			dpo = l
 		}
 	}
 
@@ -336,21 +436,60 @@ func (ch Checker) Row(k CellKey, row RACI, c Control) []Problem {
 				fmt.Sprintf("%s is accountable here, but %s. Give the A to a role that runs this part of the estate, and keep %s as R or C if it contributes.", ch.name(r), why, ch.name(r)))
 		}
 	}
-	if vendor.Accountable() || vendor.Responsible() {
+	switch {
+	case vendor.Accountable():
 		add(ProblemVendorOwns, []Role{RoleIntegrator},
-			fmt.Sprintf("%s holds %s. An outside party can be consulted or informed, never accountable or responsible: give the A and R to the people who direct and check its work, and make %s C.", ch.name(RoleIntegrator), vendor, ch.name(RoleIntegrator)))
+			fmt.Sprintf("%s holds %s. An outside party can do work under contract, but cannot answer for the organisation's control: give the A to an internal role and keep %s as R, C or I.", ch.name(RoleIntegrator), vendor, ch.name(RoleIntegrator)))
+	case vendor.Responsible() && internalR == 0:
+		add(ProblemVendorOwns, []Role{RoleIntegrator},
+			fmt.Sprintf("%s is the only R. It may do the work under contract, but an internal role must also hold an R to direct and check that work (ISO/IEC 27001 8.1).", ch.name(RoleIntegrator)))
 	}
-	if alone != "" && involved == 1 && slices.Contains(SeparatedControls, c.ID) {
+	if dpo.Accountable() {
+		add(ProblemDPOAccountable, []Role{RoleDPO},
+			fmt.Sprintf("%s holds %s. A DPO must stay free of conflicts of interests (GDPR Art. 38(6)) and cannot answer for a control it has to monitor: give the A to another role and keep %s as C or R.", ch.name(RoleDPO), dpo, ch.name(RoleDPO)))
+	}
+	if len(accountable) > 0 && !row[RoleExecutive].Accountable() && slices.Contains(ManagementControls, c.ID) {
+		add(ProblemManagementNotAccountable, accountable,
+			fmt.Sprintf("%s is accountable, but %s is a duty of top management (ISO/IEC 27001 5.1–5.3). Give the A to %s; the role doing the work can hold the R.", ch.list(accountable), managementDuty(c.ID), ch.name(RoleExecutive)))
+	}
+	if c.ID == "5.35" && row[RoleISMSOwner].Accountable() {
+		add(ProblemReviewNotIndependent, []Role{RoleISMSOwner},
+			fmt.Sprintf("%s is accountable for the independent review of the security it runs itself. Give the A to %s; %s can commission the review and act on its results (R).", ch.name(RoleISMSOwner), ch.name(RoleExecutive), ch.name(RoleISMSOwner)))
+	}
+	if alone != "" && slices.Contains(SeparatedControls, c.ID) {
 		add(ProblemDutiesNotSeparated, []Role{alone},
-			fmt.Sprintf("%s both approves and does this (A/R) with nobody else involved. Annex A 5.3 asks for %s to be separated: give the work (R) or a review before the fact (C) to a second role.", ch.name(alone), separatedDuty(c.ID)))
+			fmt.Sprintf("%s both approves and does this (A/R). Annex A 5.3 requires conflicting duties to be segregated, and ISO/IEC 27002:2022 5.3 names %s as an example: keep the A with the role that approves and give the R to another role.", ch.name(alone), separatedDuty(c.ID)))
 	}
-	if k.Domain == DomainOT && ch.Profile.Validated && !quality && slices.Contains(GMPControls, c.ID) {
-		add(ProblemQualityNotConsulted, nil,
-			fmt.Sprintf("GMP site: %s on plant systems can take a validated system out of its validated state, so it goes through Quality's change control. Give %s at least a C.", gmpTopic(c.ID), ch.name(RoleQuality)))
+	if k.Domain == DomainShared && c.Relevance >= RelevanceHigh {
+		var missing []Role
+		if !it.Involved() {
+			missing = append(missing, RoleIT)
+		}
+		if !ot.Involved() {
+			missing = append(missing, RoleOT)
+		}
+		if len(missing) > 0 {
+			add(ProblemSharedSideMissing, missing,
+				fmt.Sprintf("%s not involved in this shared row, yet a change here can stop a line or cut off corporate services. Give %s at least a C.", ch.isAre(missing), ch.list(missing)))
+		}
 	}
-	if k.Domain == DomainOT && ch.Profile.SafetyCritical && !ehs && slices.Contains(SafetyControls, c.ID) {
+	if k.Domain == DomainOT && ch.Profile.Validated && slices.Contains(GMPControls, c.ID) {
+		switch {
+		case c.ID == "8.32" && !quality.Accountable() && !quality.Responsible():
+			add(ProblemQualityNotConsulted, nil,
+				fmt.Sprintf("GMP site: a change to a plant system can take a validated system out of its validated state, and change control is Quality's process. Give %s the A (it approves) or an R (it runs change control).", ch.name(RoleQuality)))
+		case !quality.Involved():
+			add(ProblemQualityNotConsulted, nil,
+				fmt.Sprintf("GMP site: %s Give %s at least a C.", gmpReason(c.ID), ch.name(RoleQuality)))
+		}
+	}
+	if k.Domain == DomainOT && ch.Profile.SafetyCritical && !ehs.Involved() && slices.Contains(SafetyControls, c.ID) {
 		add(ProblemSafetyNotConsulted, nil,
 			fmt.Sprintf("Safety-critical process: %s on the plant floor can be a process-safety event. Give %s at least a C.", safetyTopic(c.ID), ch.name(RoleEHS)))
+	}
+	if k.Domain == DomainOT && c.ID == "5.26" && !site.Accountable() && !site.Responsible() && !ops.Accountable() && !ops.Responsible() {
+		add(ProblemNoAuthorityToStop, nil,
+			fmt.Sprintf("Neither %s nor %s holds an A or R on plant-floor incident response, yet containing an incident can mean isolating a network or stopping a line. Give one of them an R, or the A.", ch.name(RoleSite), ch.name(RoleOperations)))
 	}
 	return out
 }
@@ -375,6 +514,14 @@ func (ch Checker) noResponsibleMessage(d Domain) string {
 			ch.name(RoleIT), ch.name(RoleOT))
 	}
 	return "Nobody is responsible (R) for doing this in corporate IT. Give the R to the role that runs it, or mark the accountable role A/R if it does the work itself."
+}
+
+// isAre joins role names with "is" or "are".
+func (ch Checker) isAre(rs []Role) string {
+	if len(rs) == 1 {
+		return ch.list(rs) + " is"
+	}
+	return ch.list(rs) + " are"
 }
 
 // name is how the checked assessment calls role r.
@@ -429,7 +576,8 @@ func cannotAct(r Role, d Domain, c Control) string {
 	return ""
 }
 
-// separatedDuty names the duties of a SeparatedControls row.
+// separatedDuty names the example ISO/IEC 27002:2022 5.3 gives for a
+// SeparatedControls row.
 func separatedDuty(id string) string {
 	switch id {
 	case "5.18":
@@ -442,31 +590,60 @@ func separatedDuty(id string) string {
 	return "these duties"
 }
 
-// gmpTopic names the work of a GMPControls row in a sentence.
-func gmpTopic(id string) string {
+// managementDuty names the top-management duty of a ManagementControls
+// row.
+func managementDuty(id string) string {
 	switch id {
-	case "5.33":
-		return "the handling of GxP records and audit trails"
-	case "8.7":
-		return "installing or changing anti-malware tools"
-	case "8.8":
-		return "patching"
-	case "8.9":
-		return "a configuration change"
-	case "8.13":
-		return "backup and restore"
-	case "8.19":
-		return "installing software"
-	case "8.32":
-		return "any change"
+	case "5.1":
+		return "approving the security policy"
+	case "5.2":
+		return "assigning security roles"
+	case "5.4":
+		return "requiring everyone to apply security"
 	}
-	return "this work"
+	return "this"
+}
+
+// gmpReason says in one sentence why Quality is involved in a plant-floor
+// GMPControls row: a change to a validated system, or a data-integrity
+// duty, each with its own reason. The change-control sentence is kept for
+// the controls whose work changes a validated system.
+func gmpReason(id string) string {
+	const change = " changes a validated system and can take it out of its validated state, so it goes through Quality's change control."
+	switch id {
+	case "5.18":
+		return "access to GxP systems must be limited to authorised people (EU GMP Annex 11 §12), which Quality checks."
+	case "5.33":
+		return "batch records and other GxP records must stay complete, readable and retained (EU GMP Annex 11 §7 and §17, 21 CFR Part 11), a data-integrity duty Quality answers for."
+	case "8.2":
+		return "administrator rights on GxP systems can alter data and audit trails (EU GMP Annex 11 §12), so Quality must know who holds them."
+	case "8.7":
+		return "installing or changing anti-malware tools" + change
+	case "8.8":
+		return "patching" + change
+	case "8.9":
+		return "a configuration change" + change
+	case "8.13":
+		return "GxP data must be backed up regularly and its restore verified (EU GMP Annex 11 §7.2), a data-integrity duty Quality answers for."
+	case "8.15":
+		return "audit trails of GxP data are a GMP requirement (EU GMP Annex 11 §9, 21 CFR 11.10(e)), which Quality answers for."
+	case "8.17":
+		return "audit-trail entries need correct date and time, so plant clocks are part of GxP data integrity."
+	case "8.19":
+		return "installing software" + change
+	case "8.32":
+		return "any change" + change
+	}
+	return "this work touches validated systems or GxP data."
 }
 
 // safetyTopic names the work of a SafetyControls row in a sentence.
 func safetyTopic(id string) string {
-	if id == "8.32" {
+	switch id {
+	case "8.32":
 		return "a change to a control system"
+	case "5.29", "5.30":
+		return "an outage, manual operation or a restart"
 	}
 	return "a cyber incident"
 }

@@ -70,7 +70,7 @@ var checkTests = []struct {
 	Name: "ITNoResponsible", Control: "8.8", Domain: DomainIT, Row: RACI{RoleISMSOwner: lA, RoleIT: lC},
 	Want: []ProblemKind{ProblemNoResponsible},
 }, {
-	Name: "OTNoResponsible", Control: "5.1", Domain: DomainOT, Row: RACI{RoleOT: lA, RoleQuality: lC},
+	Name: "OTNoResponsible", Control: "5.10", Domain: DomainOT, Row: RACI{RoleOT: lA, RoleQuality: lC},
 	Want: []ProblemKind{ProblemNoResponsible},
 }, {
 	// Low relevance on the plant floor no longer excuses a missing R:
@@ -78,7 +78,7 @@ var checkTests = []struct {
 	Name: "OTLowRelevanceNoResponsible", Control: "5.11", Domain: DomainOT, Row: RACI{RoleHR: lA},
 	Want: []ProblemKind{ProblemNoResponsible},
 }, {
-	Name: "SharedNoResponsible", Control: "8.20", Domain: DomainShared, Row: RACI{RoleISMSOwner: lA, RoleIT: lC},
+	Name: "SharedNoResponsible", Control: "8.20", Domain: DomainShared, Row: RACI{RoleISMSOwner: lA, RoleIT: lC, RoleOT: lC},
 	Want: []ProblemKind{ProblemNoResponsible},
 }, {
 	Name: "OnlyInformed", Control: "8.20", Domain: DomainOT, Row: RACI{RoleOT: lI},
@@ -87,7 +87,7 @@ var checkTests = []struct {
 	Name: "SeveralAndNoR", Control: "8.20", Domain: DomainOT, Row: RACI{RoleOT: lA, RoleIT: lA},
 	Want: []ProblemKind{ProblemSeveralAccountable, ProblemNoResponsible},
 }, {
-	Name: "SharedNoOwner", Control: "8.20", Domain: DomainShared, Row: RACI{RoleIT: lC, RoleOT: lI},
+	Name: "SharedNoOwner", Control: "8.20", Domain: DomainShared, Row: RACI{RoleIT: lC, RoleOT: lC},
 	Want: []ProblemKind{ProblemSharedNoOwner},
 }, {
 	Name: "SharedROnly", Control: "8.20", Domain: DomainShared, Row: RACI{RoleIT: lR, RoleOT: lR},
@@ -98,11 +98,13 @@ var checkTests = []struct {
 	Name: "ProcurementAOnPlantNetwork", Control: "8.20", Domain: DomainOT, Row: RACI{RoleProcurement: lA, RoleOT: lR},
 	Want: []ProblemKind{ProblemCannotAct}, Roles: []Role{RoleProcurement},
 }, {
-	Name: "HRAOnSharedPremises", Control: "7.2", Domain: DomainShared, Row: RACI{RoleHR: lA, RoleSite: lR},
+	Name: "HRAOnSharedPremises", Control: "7.2", Domain: DomainShared, Row: RACI{RoleHR: lA, RoleSite: lR, RoleIT: lC, RoleOT: lC},
 	Want: []ProblemKind{ProblemCannotAct}, Roles: []Role{RoleHR},
 }, {
+	// Two reasons at once: no authority over plant systems, and a DPO
+	// may not answer for a control at all.
 	Name: "DPOAOnPlantBackup", Control: "8.13", Domain: DomainOT, Row: RACI{RoleDPO: lA, RoleOT: lR},
-	Want: []ProblemKind{ProblemCannotAct}, Roles: []Role{RoleDPO},
+	Want: []ProblemKind{ProblemCannotAct, ProblemDPOAccountable}, Roles: []Role{RoleDPO},
 }, {
 	Name: "OTLeadAOnCorporateNetwork", Control: "8.20", Domain: DomainIT, Row: RACI{RoleOT: lA, RoleIT: lR},
 	Want: []ProblemKind{ProblemCannotAct}, Roles: []Role{RoleOT},
@@ -123,8 +125,16 @@ var checkTests = []struct {
 	// An office function may do (R) what it cannot answer for.
 	Name: "ProcurementROnPlantNetwork", Control: "8.21", Domain: DomainOT, Row: RACI{RoleOT: lAR, RoleProcurement: lR},
 }, {
-	Name: "VendorResponsible", Control: "8.30", Domain: DomainOT, Row: RACI{RoleOT: lA, RoleIntegrator: lR},
+	// The vendor is the only R: nobody inside directs and checks its work.
+	Name: "VendorOnlyResponsible", Control: "8.30", Domain: DomainOT, Row: RACI{RoleOT: lA, RoleIntegrator: lR},
 	Want: []ProblemKind{ProblemVendorOwns}, Roles: []Role{RoleIntegrator},
+}, {
+	// An integrator developing plant software under contract beside the
+	// OT lead, who answers for it and directs the work: sound (8.1).
+	Name: "VendorResponsibleBesideInternalAR", Control: "8.28", Domain: DomainOT, Row: RACI{RoleOT: lAR, RoleIntegrator: lR},
+}, {
+	// A managed monitoring service beside the OT lead's own R.
+	Name: "VendorResponsibleBesideInternalR", Control: "8.16", Domain: DomainOT, Row: RACI{RoleISMSOwner: lA, RoleOT: lR, RoleIntegrator: lR},
 }, {
 	Name: "VendorAccountable", Control: "8.30", Domain: DomainOT, Row: RACI{RoleIntegrator: lA, RoleOT: lR},
 	Want: []ProblemKind{ProblemVendorOwns},
@@ -143,9 +153,20 @@ var checkTests = []struct {
 	Name: "ChangeAloneWithInformed", Control: "8.32", Domain: DomainOT, Row: RACI{RoleOT: lAR, RoleOperations: lI, RoleEHS: lI},
 	Want: []ProblemKind{ProblemDutiesNotSeparated},
 }, {
-	Name: "ChangeWithReviewer", Control: "8.32", Domain: DomainOT, Row: RACI{RoleOT: lAR, RoleMaintenance: lC},
+	// Consulted is neither approval nor review: the approver still does
+	// the work.
+	Name: "ChangeWithConsultedIsNotSeparated", Control: "8.32", Domain: DomainOT, Row: RACI{RoleOT: lAR, RoleMaintenance: lC},
+	Want: []ProblemKind{ProblemDutiesNotSeparated},
 }, {
+	Name: "ChangeWithIntegratorConsulted", Control: "8.32", Domain: DomainIT, Row: RACI{RoleIT: lAR, RoleIntegrator: lC},
+	Want: []ProblemKind{ProblemDutiesNotSeparated}, Roles: []Role{RoleIT},
+}, {
+	// A second R does not help while the approver also does the work.
 	Name: "PrivilegedAccessWithSecondR", Control: "8.2", Domain: DomainOT, Row: RACI{RoleOT: lAR, RoleMaintenance: lR},
+	Want: []ProblemKind{ProblemDutiesNotSeparated},
+}, {
+	// The owner of the systems approves, the OT lead does the work.
+	Name: "ChangeApprovedByOperations", Control: "8.32", Domain: DomainOT, Row: RACI{RoleOperations: lA, RoleOT: lR},
 }, {
 	Name: "PrivilegedAccessSplitAR", Control: "8.2", Domain: DomainOT, Row: RACI{RoleISMSOwner: lA, RoleOT: lR},
 }, {
@@ -176,6 +197,20 @@ var checkTests = []struct {
 }, {
 	Name: "GMPOnlyOnTheNamedControls", Control: "8.20", Domain: DomainOT, Profile: gmp, Row: RACI{RoleOT: lAR},
 }, {
+	// Change control is Quality's process on a GMP site: a C is not enough.
+	Name: "GMPChangeQualityOnlyConsulted", Control: "8.32", Domain: DomainOT, Profile: gmp, Row: RACI{RoleOperations: lA, RoleOT: lR, RoleQuality: lC},
+	Want: []ProblemKind{ProblemQualityNotConsulted},
+}, {
+	Name: "GMPChangeQualityRunsChangeControl", Control: "8.32", Domain: DomainOT, Profile: gmp, Row: RACI{RoleOperations: lA, RoleOT: lR, RoleQuality: lR},
+}, {
+	Name: "GMPAuditTrailsWithoutQuality", Control: "8.15", Domain: DomainOT, Profile: gmp, Row: RACI{RoleOT: lAR},
+	Want: []ProblemKind{ProblemQualityNotConsulted},
+}, {
+	Name: "GMPAccessRightsWithoutQuality", Control: "5.18", Domain: DomainOT, Profile: gmp, Row: RACI{RoleOperations: lA, RoleOT: lR},
+	Want: []ProblemKind{ProblemQualityNotConsulted},
+}, {
+	Name: "GMPPrivilegedAccessQualityConsulted", Control: "8.2", Domain: DomainOT, Profile: gmp, Row: RACI{RoleOperations: lA, RoleOT: lR, RoleQuality: lC},
+}, {
 	Name: "SafetyIncidentWithoutEHS", Control: "5.26", Domain: DomainOT, Profile: safety, Row: RACI{RoleOT: lAR, RoleOperations: lR},
 	Want: []ProblemKind{ProblemSafetyNotConsulted},
 }, {
@@ -189,6 +224,58 @@ var checkTests = []struct {
 	Name: "SafetyOnlyOnThePlantFloor", Control: "5.26", Domain: DomainShared, Profile: safety, Row: RACI{RoleIT: lAR, RoleOT: lR},
 }, {
 	Name: "SafetyNotOnOtherControls", Control: "8.8", Domain: DomainOT, Profile: safety, Row: RACI{RoleOT: lAR},
+}, {
+	Name: "SafetyContinuityWithoutEHS", Control: "5.30", Domain: DomainOT, Profile: safety, Row: RACI{RoleExecutive: lA, RoleOT: lR},
+	Want: []ProblemKind{ProblemSafetyNotConsulted},
+}, {
+	Name: "SafetyContinuityEHSConsulted", Control: "5.29", Domain: DomainOT, Profile: safety, Row: RACI{RoleExecutive: lA, RoleOT: lR, RoleEHS: lC},
+}, {
+	// A remote owner with the site only consulted cannot stop a line.
+	Name: "PlantResponseSiteOnlyConsulted", Control: "5.26", Domain: DomainOT, Row: RACI{RoleISMSOwner: lA, RoleOT: lR, RoleSite: lC, RoleOperations: lC},
+	Want: []ProblemKind{ProblemNoAuthorityToStop},
+}, {
+	Name: "PlantResponseSiteAccountable", Control: "5.26", Domain: DomainOT, Row: RACI{RoleSite: lA, RoleOT: lR},
+}, {
+	Name: "PlantResponseOperationsResponsible", Control: "5.26", Domain: DomainOT, Row: RACI{RoleISMSOwner: lA, RoleOperations: lR},
+}, {
+	Name: "ResponseAuthorityOnlyOnThePlantFloor", Control: "5.26", Domain: DomainIT, Row: RACI{RoleISMSOwner: lAR},
+}, {
+	Name: "PolicyOwnedByISMSOwner", Control: "5.1", Domain: DomainIT, Row: RACI{RoleISMSOwner: lAR, RoleIT: lC},
+	Want: []ProblemKind{ProblemManagementNotAccountable}, Roles: []Role{RoleISMSOwner},
+}, {
+	Name: "ManagementDutiesOwnedByOTLead", Control: "5.4", Domain: DomainOT, Row: RACI{RoleOT: lAR},
+	Want: []ProblemKind{ProblemManagementNotAccountable}, Roles: []Role{RoleOT},
+}, {
+	Name: "PolicyApprovedByExecutive", Control: "5.1", Domain: DomainOT, Row: RACI{RoleExecutive: lA, RoleISMSOwner: lR, RoleOT: lR},
+}, {
+	// Without any A the row reports only that.
+	Name: "RolesWithoutA", Control: "5.2", Domain: DomainIT, Row: RACI{RoleISMSOwner: lR},
+	Want: []ProblemKind{ProblemNoAccountable},
+}, {
+	Name: "ReviewOwnedByISMSOwner", Control: "5.35", Domain: DomainIT, Row: RACI{RoleISMSOwner: lAR},
+	Want: []ProblemKind{ProblemReviewNotIndependent}, Roles: []Role{RoleISMSOwner},
+}, {
+	Name: "ReviewOwnedByExecutive", Control: "5.35", Domain: DomainShared, Row: RACI{RoleExecutive: lA, RoleISMSOwner: lR, RoleIT: lC, RoleOT: lC},
+}, {
+	Name: "DPOAccountableForPrivacy", Control: "5.34", Domain: DomainIT, Row: RACI{RoleDPO: lA, RoleLegal: lR},
+	Want: []ProblemKind{ProblemDPOAccountable}, Roles: []Role{RoleDPO},
+}, {
+	Name: "DPOAdvisesAndDoes", Control: "5.34", Domain: DomainIT, Row: RACI{RoleLegal: lA, RoleDPO: lR},
+}, {
+	// The DMZ firewall run by IT alone: the seed's central failure case.
+	Name: "SharedNetworkWithoutOT", Control: "8.22", Domain: DomainShared, Row: RACI{RoleIT: lAR},
+	Want: []ProblemKind{ProblemSharedSideMissing}, Roles: []Role{RoleOT},
+}, {
+	Name: "SharedNetworkOTOnlyInformed", Control: "8.21", Domain: DomainShared, Row: RACI{RoleIT: lAR, RoleOT: lI},
+	Want: []ProblemKind{ProblemSharedSideMissing}, Roles: []Role{RoleOT},
+}, {
+	Name: "SharedNetworkNeitherLead", Control: "8.20", Domain: DomainShared, Row: RACI{RoleISMSOwner: lAR},
+	Want: []ProblemKind{ProblemSharedSideMissing}, Roles: []Role{RoleIT, RoleOT},
+}, {
+	Name: "SharedNetworkBothLeads", Control: "8.22", Domain: DomainShared, Row: RACI{RoleIT: lAR, RoleOT: lC},
+}, {
+	// Medium relevance: one side alone is allowed.
+	Name: "SharedMediumOneSide", Control: "8.3", Domain: DomainShared, Row: RACI{RoleIT: lAR},
 }, {
 	Name: "EveryRuleAtOnce", Control: "8.32", Domain: DomainOT, Profile: Profile{Validated: true, SafetyCritical: true}, Row: RACI{RoleOT: lAR},
 	Want: []ProblemKind{ProblemDutiesNotSeparated, ProblemQualityNotConsulted, ProblemSafetyNotConsulted},
@@ -223,10 +310,15 @@ func TestCheckRowUsesRoleNames(t *testing.T) {
 	}
 	c, _ := ControlByID("8.32")
 	ps := ch.Row(CellKey{"8.32", DomainOT}, RACI{RoleOT: lAR, RoleIT: lA}, c)
-	require.Len(t, ps, 2)
+	require.Len(t, ps, 3)
 	assert.Equal(t, "CIO and Head of Automation are all accountable (A or A/R). Keep exactly one; the others can be R or C.", ps[0].Message)
-	assert.Contains(t, ps[1].Message, "Give QA at least a C.")
-	assert.Contains(t, ps[1].Message, "any change")
+	assert.Contains(t, ps[1].Message, "Head of Automation both approves and does this (A/R).")
+	assert.Contains(t, ps[2].Message, "Give QA the A (it approves) or an R (it runs change control).")
+	p5, _ := ControlByID("8.13")
+	ps = ch.Row(CellKey{"8.13", DomainOT}, RACI{RoleOT: lAR}, p5)
+	require.Len(t, ps, 1)
+	assert.Contains(t, ps[0].Message, "Give QA at least a C.")
+	assert.NotContains(t, ps[0].Message, "change control", "backup is a data-integrity duty, not a change")
 }
 
 func TestCheckMatrixWith(t *testing.T) {
@@ -261,28 +353,37 @@ func TestProblemKindsAreExplained(t *testing.T) {
 		assert.NotEqual(t, string(k), k.Title(), "%s has no title", k)
 		assert.NotEmpty(t, k.Explanation(), "%s has no explanation", k)
 	}
-	// Every kind a test saw is listed.
+	// Every kind a test saw is listed, and every listed kind is shown
+	// firing by at least one test.
+	fired := map[ProblemKind]bool{}
 	for _, tt := range checkTests {
 		for _, k := range tt.Want {
 			assert.True(t, seen[k], "%s is not in ProblemKinds", k)
+			fired[k] = true
 		}
+	}
+	for _, k := range ProblemKinds {
+		assert.True(t, fired[k], "no test shows %s firing", k)
 	}
 }
 
 // The controls the rules name exist, and the messages say something
 // specific about each.
 func TestRuleControlsExist(t *testing.T) {
-	for name, ids := range map[string][]string{"GMP": GMPControls, "safety": SafetyControls, "separated": SeparatedControls} {
+	for name, ids := range map[string][]string{"GMP": GMPControls, "safety": SafetyControls, "separated": SeparatedControls, "management": ManagementControls} {
 		for _, id := range ids {
 			_, ok := ControlByID(id)
 			assert.True(t, ok, "%s control %s is not an Annex A control", name, id)
 		}
 	}
 	for _, id := range GMPControls {
-		assert.NotEqual(t, "this work", gmpTopic(id), id)
+		assert.NotEqual(t, gmpReason(""), gmpReason(id), id)
 	}
 	for _, id := range SeparatedControls {
 		assert.NotEqual(t, "these duties", separatedDuty(id), id)
+	}
+	for _, id := range ManagementControls {
+		assert.NotEqual(t, "this", managementDuty(id), id)
 	}
 }
 

@@ -86,11 +86,11 @@ func Findings(a Assessment) []Finding { return FindingsWith(a, Asked(a), Control
 //	no-responsible           medium  corporate IT or shared rows with no R
 //	shared-no-owner          high    shared rows with neither A nor R
 //	matrix-gaps              medium  empty rows that matter, once the matrix is started
-//	quality-not-consulted    high    GMP site: plant-floor rows of GMPControls without Quality
+//	quality-not-consulted    high    GMP site: plant-floor rows of GMPControls without Quality (8.32: without Quality as A or R)
 //	safety-not-consulted     high    safety-critical: plant-floor rows of SafetyControls without EHS
-//	duties-not-separated     medium  SeparatedControls rows held A/R by one role alone
+//	duties-not-separated     medium  SeparatedControls rows where one role holds A/R
 //	owner-cannot-act         medium  rows whose A cannot act in that domain
-//	vendor-owns-control      high    rows where the integrator / vendor holds A, R or A/R
+//	vendor-owns-control      high    rows where the integrator / vendor holds A or A/R, or the only R
 //	changes-ignore-downtime  high    CHG-01 weak, or any CHG question weak in a
 //	                                 validated or safety-critical plant
 //	ot-incidents-isolated    high    INC-01 weak
@@ -283,13 +283,13 @@ var findingRules = []findingRule{
 	{
 		id: FindingQualityNotConsulted, severity: SeverityHigh,
 		title:  "Quality is left out of work on validated plant systems",
-		reason: "On a GMP site a patch, configuration change, software install, anti-malware tool, backup restore or change to GxP records made without Quality can take a validated system out of its validated state; batches made on it may then need investigation, and inspectors will ask for the change record. Consult Quality on these rows and route the work through its change control.",
+		reason: "On a GMP site a patch, configuration change, software install or anti-malware tool made without Quality can take a validated system out of its validated state; batches made on it may then need investigation, and inspectors will ask for the change record. Records, backups, audit trails, clocks and access to GxP systems are data-integrity duties under EU GMP Annex 11 and 21 CFR Part 11. Consult Quality on these rows, and give Quality the A or an R on plant-floor change management, which runs through its change control.",
 		cells:  cellsQuality,
 	},
 	{
 		id: FindingSafetyNotConsulted, severity: SeverityHigh,
 		title:  "Process safety is left out of plant-floor incidents and changes",
-		reason: "In a safety-critical process, isolating a network, stopping a line, keeping a compromised controller running for evidence or changing control logic can create a hazard. Consult EHS on these rows so that cyber incident response and change follow the process-safety procedures and management of change.",
+		reason: "In a safety-critical process, isolating a network, stopping a line, keeping a compromised controller running for evidence, running by hand after an outage or changing control logic can create a hazard. Consult EHS on these rows so that cyber incident response, recovery and change follow the process-safety procedures and management of change.",
 		cells:  cellsSafety,
 	},
 	{
@@ -306,14 +306,14 @@ var findingRules = []findingRule{
 	},
 	{
 		id: FindingVendorOwnsControl, severity: SeverityHigh,
-		title:  "An integrator or vendor holds ownership of a control",
-		reason: "When a system integrator or vendor is accountable or responsible, nobody inside the organisation directs or checks what it does on the plant's systems, and uncontrolled vendor access is a common way into OT. Keep the A and R in-house, consult or inform the vendor, and govern its work through the supplier controls (Annex A 5.19–5.22).",
+		title:  "An integrator or vendor answers for a control or does it alone",
+		reason: "When a system integrator or vendor is accountable, or the only one responsible, nobody inside the organisation directs or checks what it does on the plant's systems, and uncontrolled vendor access is a common way into OT. A vendor may do the work under contract (ISO/IEC 27001 8.1), but keep the A in-house with an internal R beside the vendor's, and govern its work through the supplier controls (Annex A 5.19–5.22).",
 		cells:  cellsVendor,
 	},
 	{
 		id: FindingDutiesNotSeparated, severity: SeverityMedium,
-		title:  "One role approves and does access or change work alone",
-		reason: "Where one role grants access or privileged rights, or approves and makes its own changes, with nobody else involved, a mistake or misuse on a server or controller goes unseen. Annex A 5.3 asks for these duties to be separated: give the work or a review before the fact to a second role, or record the compensating control.",
+		title:  "One role both approves and does access or change work",
+		reason: "Where the role that approves access, privileged rights or a change also carries it out, a mistake or misuse on a server or controller goes unseen. Annex A 5.3 requires conflicting duties to be segregated, and ISO/IEC 27002:2022 5.3 gives these duties as examples: keep the approval (A) with one role and give the work (R) to another, or record the compensating control where a small site cannot separate them.",
 		cells:  cellsSeparation,
 	},
 	{

@@ -83,7 +83,7 @@ func TestFindingsWith(t *testing.T) {
 		{name: "NoSingleOwnerUnknown", mod: rate("GOV-01=unknown"), want: []string{FindingNoSingleOwner}},
 		{name: "NoSingleOwnerQuestionNotInBank", mod: rate("GOV-01=0"), bank: testBank[1:]},
 		{name: "NoSingleOwnerSplitAcrossRows",
-			mod:   func(a *Assessment) { a.Matrix = giveA(a.Matrix, RoleExecutive, CellKey{"5.2", DomainIT}) },
+			mod:   func(a *Assessment) { a.Matrix = giveA(a.Matrix, RoleIT, CellKey{"5.2", DomainIT}) },
 			want:  []string{FindingNoSingleOwner},
 			cells: rows([]string{"5.1", "5.2", "5.3", "5.4"})},
 		{name: "NoSingleOwnerSeveralInRow",
@@ -176,13 +176,15 @@ func TestFindingsWith(t *testing.T) {
 			cells: []CellKey{{"5.24", DomainOT}, {"8.32", DomainOT}}},
 		{name: "VendorOwnsControl",
 			mod: func(a *Assessment) {
-				a.Matrix = SetLetter(a.Matrix, CellKey{"8.20", DomainOT}, RoleIntegrator, LetterResponsible)
+				// A vendor may do work beside an internal R; it may not answer for the control.
+				a.Matrix = giveA(a.Matrix, RoleIntegrator, CellKey{"8.20", DomainOT})
 			},
 			want:  []string{FindingVendorOwnsControl},
 			cells: []CellKey{{"8.20", DomainOT}}},
 		{name: "DutiesNotSeparated",
 			mod: func(a *Assessment) {
 				a.Matrix = SetLetter(a.Matrix, CellKey{"8.32", DomainIT}, RoleISMSOwner, LetterNone)
+				a.Matrix = SetLetter(a.Matrix, CellKey{"8.32", DomainIT}, RoleIT, LetterAccountableResponsible)
 			},
 			want:  []string{FindingDutiesNotSeparated},
 			cells: []CellKey{{"8.32", DomainIT}}},
@@ -194,7 +196,11 @@ func TestFindingsWith(t *testing.T) {
 		{name: "ChangesIgnoreDowntime", mod: rate("CHG-01=1"), want: []string{FindingChangesIgnoreDowntime}, questions: []string{"CHG-01"}},
 		{name: "OtherChangeWeakUnregulated", mod: rate("CHG-02=0")},
 		{name: "OtherChangeWeakValidated",
-			mod:       func(a *Assessment) { rate("CHG-02=0")(a); a.Profile.Validated = true },
+			mod: func(a *Assessment) {
+				rate("CHG-02=0")(a)
+				a.Profile.Validated = true
+				a.Matrix, _ = PresetWith(ModelFederated, testControls, a.Profile)
+			},
 			want:      []string{FindingChangesIgnoreDowntime},
 			questions: []string{"CHG-02"}},
 		{name: "OtherChangeWeakSafetyCritical",

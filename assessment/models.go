@@ -26,7 +26,7 @@ var models = []Model{
 	{
 		ID:      ModelCentralised,
 		Name:    "Centralised",
-		Summary: "A central security team under the ISMS owner is accountable for every control and runs most of them itself. The IT and OT leads are consulted; on the plant floor the OT lead carries out the controls that matter there under central direction, and HR, Procurement, Legal and the site director do the work of their own fields.",
+		Summary: "The central team directs; IT runs operations. A central security team under the ISMS owner is accountable for the controls and runs the security services and incident handling itself; the IT lead runs corporate IT and shared infrastructure (networks, backups, capacity, clocks, server rooms, changes), the OT lead carries out the controls that matter on the plant floor, and HR, Procurement, Legal and the site director do the work of their own fields. As in every model, top management answers for policy, roles, its own duties and independent review, the site director for plant-floor incident response and, on a GMP site, Quality for plant-floor change control.",
 		Pros: []string{
 			"One team, one plan: quick to set up and easy for an auditor to follow.",
 			"Consistent controls across sites, because the same people apply them.",
@@ -42,7 +42,7 @@ var models = []Model{
 	{
 		ID:      ModelFederated,
 		Name:    "Federated",
-		Summary: "Each domain head is accountable for the controls of its own field, under central oversight: the IT lead on corporate IT and, with the OT lead doing the plant side, on shared infrastructure; the OT lead on the plant floor; HR for people, the site director for premises, Procurement for suppliers and, on a GMP site, Quality for plant-floor change control. The ISMS owner stays accountable for the management system (policies, roles, reviews, legal, records and privacy duties) and the security services every domain shares, and is consulted on everything else.",
+		Summary: "Each domain head is accountable for the controls of its own field, under central oversight: the IT lead on corporate IT (its server rooms included) and, with the OT lead doing the plant side, on shared infrastructure; the OT lead on the plant floor; HR for people, the site director for plant premises and plant-floor incident response, Procurement for suppliers. Where approving and doing must be kept apart (access rights, privileged access, changes), the owner of the systems approves and the IT or OT lead does the work: plant operations on the plant floor, Quality for plant-floor changes on a GMP site, the ISMS owner in corporate IT and on shared infrastructure. Top management answers for policy, roles, its own duties and independent review, with the ISMS owner doing that work; the ISMS owner is accountable for the other management-system controls (compliance checks, legal, records and privacy duties) and the security services every domain shares, and is consulted on everything else.",
 		Pros: []string{
 			"Controls are run by the people who know the systems, inside their own change and downtime rules.",
 			"Scales to many plants without a central team in every site.",
@@ -58,9 +58,9 @@ var models = []Model{
 	{
 		ID:      ModelExecutiveLed,
 		Name:    "Executive-led",
-		Summary: "An executive sponsor is accountable for the policy framework and the other management-system controls, risk acceptance, legal and privacy duties and continuity, with the ISMS owner doing that work as custodian; for every other control the ISMS owner is accountable, and IT, OT and the supporting functions deliver it.",
+		Summary: "An executive sponsor is accountable for the management-system controls, legal and privacy duties and continuity. The ISMS owner does the management-system and legal work as custodian, and IT and OT carry out continuity with the ISMS owner consulted. For every other control the ISMS owner is accountable and IT, OT and the supporting functions deliver it, except that the site director answers for plant-floor incident response and, on a GMP site, Quality for plant-floor change control.",
 		Pros: []string{
-			"Residual risk is accepted by someone with authority over budgets, downtime and production targets.",
+			"Security decisions that cost budget, downtime or production are settled by someone with authority over all three.",
 			"Shows regulators and auditors visible leadership ownership.",
 			"Settles IT/OT conflicts at a level both sides report to.",
 		},
@@ -104,10 +104,12 @@ const (
 	fieldDomain field = iota
 	// fieldISMS: the management system itself (5.1–5.4, 5.35, 5.36):
 	// policy, roles, segregation, management duties, independent review,
-	// compliance checks. On the independent review (5.35) the R means
-	// commissioning the review and acting on its results: the reviewers
-	// themselves (internal audit, an external body) must be independent of
-	// what they review and are not a column of the matrix.
+	// compliance checks. Top management answers for all but 5.36 in every
+	// model (commonAccountable). On the independent review (5.35) the
+	// ISMS owner's R means commissioning the review and acting on its
+	// results: the reviewers themselves (internal audit, an external body)
+	// must be independent of what they review and are not a column of the
+	// matrix.
 	fieldISMS
 	// fieldSecurity: security services one central team runs for every
 	// domain (5.6, 5.7, 5.12, 5.13, 5.24, 6.8): forums, threat
@@ -171,17 +173,22 @@ func fieldOf(c Control) field {
 }
 
 // fieldOwner is the supporting function that does the work of a control's
-// field in every model, or "": HR for people, Procurement for suppliers,
-// the site director for premises, Legal for authorities, law, intellectual
-// property and privacy. Records (5.33) have no single owner: the domain
-// that holds them protects them.
-func fieldOwner(c Control, f field) Role {
+// field in domain d in every model, or "": HR for people, Procurement for
+// suppliers, the site director for the premises of plants and shared
+// infrastructure, the IT lead for the premises of corporate IT (server
+// rooms and data centres: the plant director has no say over them),
+// Legal for authorities, law, intellectual property and privacy. Records
+// (5.33) have no single owner: the domain that holds them protects them.
+func fieldOwner(c Control, f field, d Domain) Role {
 	switch f {
 	case fieldPeople:
 		return RoleHR
 	case fieldSupplier:
 		return RoleProcurement
 	case fieldPremises:
+		if d == DomainIT {
+			return RoleIT
+		}
 		return RoleSite
 	case fieldCompliance:
 		if c.ID != "5.33" {
@@ -204,8 +211,10 @@ func domainLead(d Domain) Role {
 
 // rowBuilder builds one preset row. Each method gives a role a letter
 // only when it has none yet, so the first rule that speaks for a role wins
-// and the overlays applied last never undo the model's core; responsible
-// also turns the role's A into A/R.
+// and the overlays applied last never undo the model's core; accountable
+// gives no A once the row has one, so the rows every model shares
+// (commonAccountable) come first; responsible also turns the role's A
+// into A/R.
 type rowBuilder RACI
 
 func (b rowBuilder) give(r Role, l Letter) {
@@ -214,9 +223,17 @@ func (b rowBuilder) give(r Role, l Letter) {
 	}
 }
 
-func (b rowBuilder) accountable(r Role) { b.give(r, LetterAccountable) }
-func (b rowBuilder) consult(r Role)     { b.give(r, LetterConsulted) }
-func (b rowBuilder) inform(r Role)      { b.give(r, LetterInformed) }
+func (b rowBuilder) accountable(r Role) {
+	for _, l := range b {
+		if l.Accountable() {
+			return
+		}
+	}
+	b.give(r, LetterAccountable)
+}
+
+func (b rowBuilder) consult(r Role) { b.give(r, LetterConsulted) }
+func (b rowBuilder) inform(r Role)  { b.give(r, LetterInformed) }
 
 func (b rowBuilder) responsible(r Role) {
 	if b[r] == LetterAccountable {
@@ -251,59 +268,128 @@ func incidentControl(c Control) bool {
 	return CompareControlIDs(c.ID, "5.24") >= 0 && CompareControlIDs(c.ID, "5.28") <= 0
 }
 
+// commonAccountable is the accountable role every model gives a row,
+// because the standard or the plant decides who answers rather than the
+// model, or "":
+//
+//   - 5.1–5.4 and 5.35, in every domain: top management. Approving the
+//     policy, assigning roles and directing managers are its own duties
+//     (ISO/IEC 27001 5.1–5.3; checked by ManagementControls), and the
+//     independent review cannot be answered for by the ISMS owner whose
+//     work it reviews. 5.3 (segregation of duties) goes with them so that
+//     one role holds every governance row. The ISMS owner does the work
+//     (R): see topManagementRow.
+//   - plant-floor incident response (5.26): the site director, who can
+//     decide at once to isolate a network or stop a line. The check only
+//     asks for the site or operations to hold an A or R; as a lead auditor
+//     we give the site director the A in every model, because a remote
+//     owner cannot order a production stop, and a consulted site director
+//     is the gap the seed documents describe.
+//   - plant-floor change management (8.32) on a GMP site: Quality, whose
+//     change control the change must pass; the OT lead carries it out.
+func commonAccountable(c Control, d Domain, p Profile) Role {
+	switch {
+	case topManagementRow(c):
+		return RoleExecutive
+	case d == DomainOT && c.ID == "5.26":
+		return RoleSite
+	case d == DomainOT && c.ID == "8.32" && p.Validated:
+		return RoleQuality
+	}
+	return ""
+}
+
+// topManagementRow reports whether c is one of the governance controls
+// top management answers for in every model (5.1–5.4, 5.35).
+func topManagementRow(c Control) bool {
+	switch c.ID {
+	case "5.1", "5.2", "5.3", "5.4", "5.35":
+		return true
+	}
+	return false
+}
+
 // presetRow is the rulebook of the presets: the row of control c in domain
 // d under model, for profile p. Every model gives each row exactly one A
 // and at least one R, never gives the integrator more than C, never makes
-// an office function accountable for plant systems or premises, never
-// leaves a role alone as A/R on SeparatedControls, and consults Quality
-// and EHS where the profile asks; TestPresetsPassEveryCheck holds them to
-// it for every profile.
+// an office function or the DPO accountable, never lets one role hold
+// A/R on SeparatedControls, consults both leads on shared rows, leaves
+// top management accountable for its own duties and the site able to stop
+// production, and consults or involves Quality and EHS where the profile
+// asks; TestPresetsPassEveryCheck holds them to it for every profile.
 func presetRow(model string, c Control, d Domain, p Profile) RACI {
 	f := fieldOf(c)
 	b := rowBuilder{}
 	lead := domainLead(d)
+	separated := slices.Contains(SeparatedControls, c.ID)
 	// The plant floor needs hands of its own: wherever a control matters
 	// there (medium or high relevance), the OT lead does the plant part,
 	// because nobody can patch, reconfigure or test a running process
 	// without the people who know the line and its downtime windows. The
 	// exception is the independent review (5.35): the OT lead is reviewed
-	// there, so it is consulted rather than made to review itself.
-	plantHands := d == DomainOT && c.Relevance >= RelevanceMedium && c.ID != "5.35"
+	// there, so it is consulted rather than made to review itself. On the
+	// rows whose duties are separated the OT lead always does the work, so
+	// that the approver never has to do it too.
+	plantHands := d == DomainOT && (c.Relevance >= RelevanceMedium || separated) && c.ID != "5.35"
+
+	if a := commonAccountable(c, d, p); a != "" {
+		b.accountable(a)
+		if topManagementRow(c) {
+			b.responsible(RoleISMSOwner)
+		}
+	}
 
 	switch model {
 	case ModelCentralised:
-		// The central team under the ISMS owner answers for every row and
-		// does the work itself where no field owner or plant hands are
-		// needed; the domain leads are consulted.
+		// The central team under the ISMS owner directs: it answers for
+		// every row the common rules leave, and runs the security services
+		// and incident handling itself. IT runs corporate IT and shared
+		// operations (networks, backups, capacity, clocks, IT change,
+		// server rooms), the OT lead does the plant part, and the
+		// supporting functions their own fields.
 		b.accountable(RoleISMSOwner)
 		if plantHands {
 			b.responsible(RoleOT)
 		}
-		if o := fieldOwner(c, f); o != "" {
+		if o := fieldOwner(c, f, d); o != "" {
 			b.responsible(o)
+		}
+		if d != DomainOT {
+			switch f {
+			case fieldDomain, fieldChange, fieldContinuity:
+				b.responsible(RoleIT)
+				if incidentControl(c) {
+					b.responsible(RoleISMSOwner)
+				}
+			}
 		}
 		if !b.hasResponsible() {
 			b.responsible(RoleISMSOwner)
 		}
+		b.consult(RoleISMSOwner)
 		b.consultLeads(d)
 
 	case ModelFederated:
 		// Each domain head answers for its own field; the ISMS owner keeps
-		// the management system and the shared security services, and is
-		// consulted everywhere else as central oversight.
+		// the other management-system controls and the shared security
+		// services, and is consulted everywhere else as central oversight.
+		// Where approving and doing must be separated, the owner of the
+		// systems approves and the domain lead does the work: plant
+		// operations on the plant floor, the ISMS owner in corporate IT
+		// and on shared infrastructure, where no business system owner is
+		// a column of the matrix.
+		if separated {
+			if d == DomainOT {
+				b.accountable(RoleOperations)
+			} else {
+				b.accountable(RoleISMSOwner)
+			}
+		}
 		switch f {
 		case fieldISMS, fieldSecurity, fieldCompliance:
 			b.accountable(RoleISMSOwner)
 		case fieldSupplier, fieldPeople, fieldPremises:
-			b.accountable(fieldOwner(c, f))
-		case fieldChange:
-			if d == DomainOT && p.Validated {
-				// On a GMP site change control is Quality's process:
-				// Quality approves, the OT lead carries the change out.
-				b.accountable(RoleQuality)
-			} else {
-				b.accountable(lead)
-			}
+			b.accountable(fieldOwner(c, f, d))
 		default:
 			b.accountable(lead)
 		}
@@ -312,9 +398,10 @@ func presetRow(model string, c Control, d Domain, p Profile) RACI {
 	case ModelExecutiveLed:
 		// The executive sponsor answers for the management system, legal
 		// duties and continuity, with the ISMS owner as custodian doing
-		// the work (and only consulted on continuity, which IT and OT
-		// recover); the ISMS owner answers for every other control, which
-		// IT, OT and the supporting functions deliver.
+		// the management-system and legal work; IT and OT recover from
+		// disruption and the ISMS owner is consulted there. The ISMS owner
+		// answers for every other control, which IT, OT and the supporting
+		// functions deliver.
 		switch f {
 		case fieldISMS, fieldCompliance:
 			b.accountable(RoleExecutive)
@@ -340,7 +427,7 @@ func presetRow(model string, c Control, d Domain, p Profile) RACI {
 // ISMS owner, A/R where it is also accountable). The ISMS owner and the
 // domain leads are consulted on the rest.
 func federatedAndExecutiveCommon(b rowBuilder, c Control, f field, d Domain, lead Role, plantHands bool) {
-	if o := fieldOwner(c, f); o != "" {
+	if o := fieldOwner(c, f, d); o != "" {
 		b.responsible(o)
 	}
 	switch f {
@@ -489,8 +576,8 @@ func Preset(modelID string, p Profile) (Matrix, error) { return PresetWith(model
 // profile p: one row for every control in every domain, built by rules
 // from the control's number, plant-floor relevance and field, and from the
 // profile (GMP and safety-critical sites consult Quality and EHS where
-// the checks require it, and on a GMP site the federated model gives
-// plant-floor change control to Quality). The number of plants and the
+// the checks require it, and on a GMP site every model gives plant-floor
+// change control to Quality). The number of plants and the
 // central risk function decide which model fits (Recommend), not who holds
 // which letter within a model, so they do not change a preset.
 func PresetWith(modelID string, controls []Control, p Profile) (Matrix, error) {
@@ -609,11 +696,11 @@ func RecommendWith(a Assessment, bank []Question) Recommendation {
 	weak := func(id string) bool { return inBank[id] && isWeak(a.Answers[id].Rating) }
 
 	if p.Validated || p.SafetyCritical {
-		award("Validated or safety-critical systems are in scope: residual risk there needs risk owners senior enough to accept it, not a technical team.",
+		award("Validated or safety-critical systems are in scope: security decisions there weigh production, product quality and process safety, and an executive sponsor can settle them across all three.",
 			[3]int{0, 0, 2})
 	}
 	if weak("GOV-08") {
-		award("Top management does not yet approve the security policy; an executive-led model makes that duty explicit.",
+		award("Top management does not yet approve the security policy; an executive-led model gives an executive sponsor the management system to answer for, which keeps that duty in front of top management.",
 			[3]int{0, 0, 2})
 	}
 	if weak("GOV-05") {

@@ -91,21 +91,46 @@ var presetRuleTests = []struct {
 	Profile Profile
 	Want    RACI
 }{{
-	// Organizational, management system: the central team owns the
-	// policy set and writes it; the executive is kept informed.
+	// Organizational, management system: top management approves the
+	// policy (Annex A 5.1, clause 5.1) even in a centralised model; the
+	// central team writes it.
 	Name: "CentralisedPolicyIT", Model: ModelCentralised, Control: "5.1", Domain: DomainIT,
-	Want: RACI{RoleISMSOwner: lAR, RoleIT: lC, RoleExecutive: lI},
+	Want: RACI{RoleExecutive: lA, RoleISMSOwner: lR, RoleIT: lC},
 }, {
 	// Organizational on the plant floor: the OT lead carries the OT part
-	// of the policy (an OT annex) under central direction; the site
-	// director and Quality make it work in production.
+	// of the policy (an OT annex); the site director and Quality make it
+	// work in production; top management approves it.
 	Name: "CentralisedPolicyOT", Model: ModelCentralised, Control: "5.1", Domain: DomainOT,
-	Want: RACI{RoleISMSOwner: lA, RoleOT: lR, RoleSite: lC, RoleQuality: lC, RoleExecutive: lI},
+	Want: RACI{RoleExecutive: lA, RoleISMSOwner: lR, RoleOT: lR, RoleSite: lC, RoleQuality: lC},
 }, {
-	// Technological in corporate IT: the central team patches and the IT
-	// lead is consulted; this is the row the old preset left without R.
+	// Technological in corporate IT: the central team directs, IT runs
+	// patching; this is the row the old preset left without R.
 	Name: "CentralisedPatchingIT", Model: ModelCentralised, Control: "8.8", Domain: DomainIT,
-	Want: RACI{RoleISMSOwner: lAR, RoleIT: lC},
+	Want: RACI{RoleISMSOwner: lA, RoleIT: lR},
+}, {
+	// A security team does not run backups: IT does, under central
+	// direction.
+	Name: "CentralisedBackupIT", Model: ModelCentralised, Control: "8.13", Domain: DomainIT,
+	Want: RACI{RoleISMSOwner: lA, RoleIT: lR},
+}, {
+	// Corporate IT premises (server rooms) are IT's, not the plant
+	// director's.
+	Name: "CentralisedPerimeterIT", Model: ModelCentralised, Control: "7.1", Domain: DomainIT,
+	Want: RACI{RoleISMSOwner: lA, RoleIT: lR},
+}, {
+	// Independent review: top management answers for it, the ISMS owner
+	// commissions it; the ISMS owner cannot answer for a review of itself.
+	Name: "CentralisedReviewIT", Model: ModelCentralised, Control: "5.35", Domain: DomainIT,
+	Want: RACI{RoleExecutive: lA, RoleISMSOwner: lR, RoleIT: lC},
+}, {
+	// Plant-floor incident response: the site director can stop the line,
+	// so it holds the A even where the central team owns everything else.
+	Name: "CentralisedResponseOT", Model: ModelCentralised, Control: "5.26", Domain: DomainOT,
+	Want: RACI{RoleSite: lA, RoleOT: lR, RoleOperations: lR, RoleISMSOwner: lC, RoleQuality: lC, RoleEHS: lI},
+}, {
+	// GMP change control is Quality's process in every model.
+	Name: "CentralisedChangeOTGMP", Model: ModelCentralised, Control: "8.32", Domain: DomainOT, Profile: gmp,
+	Want: RACI{RoleQuality: lA, RoleOT: lR, RoleISMSOwner: lC, RoleOperations: lC, RoleMaintenance: lC, RoleEHS: lI},
 }, {
 	// Technological on the plant floor of a GMP site: the OT lead patches
 	// under central direction, Quality is consulted because a patch
@@ -113,10 +138,11 @@ var presetRuleTests = []struct {
 	Name: "CentralisedPatchingOTGMP", Model: ModelCentralised, Control: "8.8", Domain: DomainOT, Profile: gmp,
 	Want: RACI{RoleISMSOwner: lA, RoleOT: lR, RoleQuality: lC},
 }, {
-	// Shared infrastructure: the central team runs it, both leads are
-	// consulted, so neither side can assume the other owns the DMZ.
+	// Shared infrastructure: the central team directs, IT runs the
+	// network, the OT lead is at least consulted, so neither side can
+	// change the DMZ alone.
 	Name: "CentralisedNetworkShared", Model: ModelCentralised, Control: "8.20", Domain: DomainShared,
-	Want: RACI{RoleISMSOwner: lAR, RoleIT: lC, RoleOT: lC},
+	Want: RACI{RoleISMSOwner: lA, RoleIT: lR, RoleOT: lC},
 }, {
 	// People: HR does the training even in a centralised model; on the
 	// plant floor the OT lead makes it fit operators and contractors.
@@ -128,15 +154,45 @@ var presetRuleTests = []struct {
 	Name: "CentralisedEntryOT", Model: ModelCentralised, Control: "7.2", Domain: DomainOT,
 	Want: RACI{RoleISMSOwner: lA, RoleSite: lR, RoleOT: lR, RoleOperations: lC},
 }, {
-	// Segregation (5.3): the central team approves and grants admin
-	// rights, the IT lead is consulted before: not one role alone.
+	// Segregation (5.3): the central team approves admin rights, IT
+	// grants them: A and R are different roles.
 	Name: "CentralisedPrivilegedIT", Model: ModelCentralised, Control: "8.2", Domain: DomainIT,
-	Want: RACI{RoleISMSOwner: lAR, RoleIT: lC},
+	Want: RACI{RoleISMSOwner: lA, RoleIT: lR},
 }, {
-	// Management system: stays with the ISMS owner in every model of
-	// central oversight; federated does not hand policy to the domains.
+	// Management system: top management approves the policy in every
+	// model; federated does not hand policy to the domains.
 	Name: "FederatedPolicyIT", Model: ModelFederated, Control: "5.1", Domain: DomainIT,
-	Want: RACI{RoleISMSOwner: lAR, RoleIT: lC, RoleExecutive: lI},
+	Want: RACI{RoleExecutive: lA, RoleISMSOwner: lR, RoleIT: lC},
+}, {
+	// Independent review on the plant floor: top management answers, the
+	// ISMS owner commissions, the OT lead is reviewed and so consulted.
+	Name: "FederatedReviewOT", Model: ModelFederated, Control: "5.35", Domain: DomainOT,
+	Want: RACI{RoleExecutive: lA, RoleISMSOwner: lR, RoleOT: lC, RoleSite: lC, RoleQuality: lC},
+}, {
+	// Corporate IT premises: the IT lead's field, not the plant
+	// director's.
+	Name: "FederatedPerimeterIT", Model: ModelFederated, Control: "7.1", Domain: DomainIT,
+	Want: RACI{RoleIT: lAR, RoleISMSOwner: lC},
+}, {
+	// Segregation in corporate IT: the ISMS owner approves access rights,
+	// the IT lead grants them.
+	Name: "FederatedAccessRightsIT", Model: ModelFederated, Control: "5.18", Domain: DomainIT,
+	Want: RACI{RoleISMSOwner: lA, RoleIT: lR},
+}, {
+	// Segregation on the plant floor of a GMP site: operations, the owner
+	// of the production systems, approves admin rights, the OT lead grants
+	// them, Quality is consulted because they reach GxP data.
+	Name: "FederatedPrivilegedOTGMP", Model: ModelFederated, Control: "8.2", Domain: DomainOT, Profile: gmp,
+	Want: RACI{RoleOperations: lA, RoleOT: lR, RoleQuality: lC, RoleISMSOwner: lC},
+}, {
+	// Shared change: the ISMS owner approves, IT and OT carry it out
+	// together, so neither side changes the DMZ alone.
+	Name: "FederatedChangeShared", Model: ModelFederated, Control: "8.32", Domain: DomainShared,
+	Want: RACI{RoleISMSOwner: lA, RoleIT: lR, RoleOT: lR},
+}, {
+	// Audit trails on a GMP plant floor: Quality is consulted (Annex 11 §9).
+	Name: "FederatedLoggingOTGMP", Model: ModelFederated, Control: "8.15", Domain: DomainOT, Profile: gmp,
+	Want: RACI{RoleOT: lAR, RoleQuality: lC, RoleISMSOwner: lC},
 }, {
 	// Legal duties are management-system controls: ISMS owner A, Legal
 	// does the work; on the plant floor the OT lead applies them and EHS
@@ -178,16 +234,18 @@ var presetRuleTests = []struct {
 	Name: "FederatedChangeOTGMP", Model: ModelFederated, Control: "8.32", Domain: DomainOT, Profile: gmp,
 	Want: RACI{RoleQuality: lA, RoleOT: lR, RoleOperations: lC, RoleMaintenance: lC, RoleEHS: lI, RoleISMSOwner: lC},
 }, {
-	// Change without GMP: the OT lead approves and does, but not alone:
-	// the ISMS owner, Quality, operations and maintenance are consulted.
+	// Change without GMP: operations, which owns the process, approves;
+	// the OT lead carries the change out (5.3: not the same role); Quality,
+	// maintenance and the ISMS owner are consulted.
 	Name: "FederatedChangeOT", Model: ModelFederated, Control: "8.32", Domain: DomainOT,
-	Want: RACI{RoleOT: lAR, RoleQuality: lC, RoleOperations: lC, RoleMaintenance: lC, RoleEHS: lI, RoleISMSOwner: lC},
+	Want: RACI{RoleOperations: lA, RoleOT: lR, RoleQuality: lC, RoleMaintenance: lC, RoleEHS: lI, RoleISMSOwner: lC},
 }, {
-	// Incident response on a safety-critical plant floor: the OT lead
-	// leads, operations contains on the line, EHS and Quality are
-	// consulted, the site director decides whether production stops.
+	// Incident response on a safety-critical plant floor: the site
+	// director answers, because it decides whether production stops; the
+	// OT lead leads the technical response, operations contains on the
+	// line, EHS and Quality are consulted.
 	Name: "FederatedResponseOTSafety", Model: ModelFederated, Control: "5.26", Domain: DomainOT, Profile: safety,
-	Want: RACI{RoleOT: lAR, RoleOperations: lR, RoleSite: lC, RoleQuality: lC, RoleEHS: lC, RoleISMSOwner: lC},
+	Want: RACI{RoleSite: lA, RoleOT: lR, RoleOperations: lR, RoleQuality: lC, RoleEHS: lC, RoleISMSOwner: lC},
 }, {
 	// Integrator-built software: the vendor is consulted, never R.
 	Name: "FederatedCodingOT", Model: ModelFederated, Control: "8.28", Domain: DomainOT,
@@ -207,6 +265,19 @@ var presetRuleTests = []struct {
 	// the ISMS owner coordinates (C); EHS is consulted on a safety site.
 	Name: "ExecutiveContinuityOTSafety", Model: ModelExecutiveLed, Control: "5.30", Domain: DomainOT, Profile: safety,
 	Want: RACI{RoleExecutive: lA, RoleOT: lR, RoleISMSOwner: lC, RoleSite: lC, RoleOperations: lC, RoleQuality: lC, RoleEHS: lC},
+}, {
+	// GMP change control is Quality's process in every model.
+	Name: "ExecutiveChangeOTGMP", Model: ModelExecutiveLed, Control: "8.32", Domain: DomainOT, Profile: gmp,
+	Want: RACI{RoleQuality: lA, RoleOT: lR, RoleISMSOwner: lC, RoleOperations: lC, RoleMaintenance: lC, RoleEHS: lI},
+}, {
+	// Plant-floor incident response: the site director answers in every
+	// model.
+	Name: "ExecutiveResponseOT", Model: ModelExecutiveLed, Control: "5.26", Domain: DomainOT,
+	Want: RACI{RoleSite: lA, RoleOT: lR, RoleOperations: lR, RoleISMSOwner: lC, RoleQuality: lC, RoleEHS: lI},
+}, {
+	// Shared network: both leads run their side; neither is left out.
+	Name: "ExecutiveSegregationShared", Model: ModelExecutiveLed, Control: "8.22", Domain: DomainShared,
+	Want: RACI{RoleISMSOwner: lA, RoleIT: lR, RoleOT: lR},
 }, {
 	// Technological: the ISMS owner answers for running the control, the
 	// domain delivers it (separate A and R, so no 5.3 issue).
@@ -262,36 +333,96 @@ func TestFederatedDelegates(t *testing.T) {
 			}
 		}
 	}
-	for _, r := range []Role{RoleISMSOwner, RoleIT, RoleOT, RoleHR, RoleSite, RoleProcurement, RoleQuality} {
+	for _, r := range []Role{RoleExecutive, RoleISMSOwner, RoleIT, RoleOT, RoleHR, RoleSite, RoleProcurement, RoleQuality, RoleOperations} {
 		assert.Positive(t, holders[r], "%s is accountable for nothing", r)
 	}
 	assert.Less(t, holders[RoleISMSOwner], len(m)/3, "the ISMS owner keeps the management system, not the whole matrix")
-	for _, id := range []string{"5.1", "5.2", "5.3", "5.4", "5.31", "5.32", "5.33", "5.34", "5.35", "5.36"} {
-		for _, d := range Domains {
+	for _, d := range Domains {
+		for _, id := range []string{"5.1", "5.2", "5.3", "5.4", "5.35"} {
+			assert.True(t, m[CellKey{id, d}][RoleExecutive].Accountable(), "%s/%s: top management's own duty", id, d)
+			assert.True(t, m[CellKey{id, d}][RoleISMSOwner].Responsible(), "%s/%s: the ISMS owner does the work", id, d)
+		}
+		for _, id := range []string{"5.31", "5.32", "5.33", "5.34", "5.36"} {
 			assert.True(t, m[CellKey{id, d}][RoleISMSOwner].Accountable(), "%s/%s", id, d)
 		}
 	}
 }
 
 // Centralised and executive-led keep one accountable role per field as
-// their summaries say: the ISMS owner everywhere for centralised; the
-// executive exactly on the management-system, legal and continuity rows
-// for executive-led.
+// their summaries say, apart from the rows every model gives the same A
+// (commonAccountable: top management's own duties, plant-floor incident
+// response, GMP change control): the ISMS owner everywhere else for
+// centralised, with IT doing the technical work in corporate IT and on
+// shared infrastructure; the executive exactly on the management-system,
+// legal and continuity rows for executive-led.
 func TestCentralisedAndExecutiveMatchTheirSummaries(t *testing.T) {
-	c, err := Preset(ModelCentralised, Profile{})
-	require.NoError(t, err)
-	for k, row := range c {
-		assert.True(t, row[RoleISMSOwner].Accountable(), "centralised %s: %v", k, row)
+	for _, p := range []Profile{{}, {Validated: true, SafetyCritical: true}} {
+		c, err := Preset(ModelCentralised, p)
+		require.NoError(t, err)
+		for k, row := range c {
+			ctl, _ := ControlByID(k.Control)
+			if a := commonAccountable(ctl, k.Domain, p); a != "" {
+				assert.True(t, row[a].Accountable(), "centralised %s: %v", k, row)
+				continue
+			}
+			assert.True(t, row[RoleISMSOwner].Accountable(), "centralised %s: %v", k, row)
+			if k.Domain != DomainOT && ctl.Theme == ThemeTechnological {
+				assert.True(t, row[RoleIT].Responsible(), "centralised %s: IT runs operations: %v", k, row)
+			}
+		}
+		e, err := Preset(ModelExecutiveLed, p)
+		require.NoError(t, err)
+		for k, row := range e {
+			ctl, _ := ControlByID(k.Control)
+			if a := commonAccountable(ctl, k.Domain, p); a != "" {
+				assert.True(t, row[a].Accountable(), "executive-led %s: %v", k, row)
+				continue
+			}
+			switch fieldOf(ctl) {
+			case fieldISMS, fieldCompliance, fieldContinuity:
+				assert.True(t, row[RoleExecutive].Accountable(), "executive-led %s: %v", k, row)
+			default:
+				assert.True(t, row[RoleISMSOwner].Accountable(), "executive-led %s: %v", k, row)
+			}
+		}
 	}
-	e, err := Preset(ModelExecutiveLed, Profile{})
-	require.NoError(t, err)
-	for k, row := range e {
-		ctl, _ := ControlByID(k.Control)
-		switch fieldOf(ctl) {
-		case fieldISMS, fieldCompliance, fieldContinuity:
-			assert.True(t, row[RoleExecutive].Accountable(), "executive-led %s: %v", k, row)
-		default:
-			assert.True(t, row[RoleISMSOwner].Accountable(), "executive-led %s: %v", k, row)
+}
+
+// The cells the lead-auditor review asked for hold in every model and
+// for every profile: top management answers for its own duties and for
+// the independent review, the site can stop production, Quality owns
+// plant-floor change control on a GMP site, no role both approves and does
+// the duties 5.3 separates, and both leads are in every shared row of a
+// high-relevance control.
+func TestEveryModelKeepsTheCommonCells(t *testing.T) {
+	for _, m := range Models() {
+		for _, p := range presetProfiles() {
+			mx, err := Preset(m.ID, p)
+			require.NoError(t, err)
+			name := m.ID + "/" + profileName(p)
+			for _, d := range Domains {
+				for _, id := range []string{"5.1", "5.2", "5.4", "5.35"} {
+					assert.Equal(t, lA, mx[CellKey{id, d}][RoleExecutive], "%s %s/%s", name, id, d)
+					assert.Equal(t, lR, mx[CellKey{id, d}][RoleISMSOwner], "%s %s/%s", name, id, d)
+				}
+				for _, id := range SeparatedControls {
+					row := mx[CellKey{id, d}]
+					for r, l := range row {
+						assert.NotEqual(t, lAR, l, "%s %s/%s: %s approves and does", name, id, d, r)
+					}
+				}
+			}
+			assert.Equal(t, lA, mx[CellKey{"5.26", DomainOT}][RoleSite], name)
+			if p.Validated {
+				assert.Equal(t, lA, mx[CellKey{"8.32", DomainOT}][RoleQuality], name)
+			}
+			for _, c := range Controls() {
+				if c.Relevance < RelevanceHigh {
+					continue
+				}
+				row := mx[CellKey{c.ID, DomainShared}]
+				assert.True(t, row[RoleIT].Involved() && row[RoleOT].Involved(), "%s %s/shared: %v", name, c.ID, row)
+			}
 		}
 	}
 }

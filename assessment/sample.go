@@ -42,8 +42,11 @@ func Sample(n int, now time.Time) Assessment {
 		a.Model = ModelFederated
 	}
 	for i, c := range Controls() {
-		if (i+n)%9 == 0 {
-			a.Matrix = SetLetter(a.Matrix, CellKey{Control: c.ID, Domain: DomainOT}, RoleOperations, LetterConsulted)
+		// The local change consults plant operations, except where the
+		// model already makes it the approver (A), which stays.
+		k := CellKey{Control: c.ID, Domain: DomainOT}
+		if (i+n)%9 == 0 && !a.Matrix[k][RoleOperations].Accountable() {
+			a.Matrix = SetLetter(a.Matrix, k, RoleOperations, LetterConsulted)
 		}
 	}
 	return a

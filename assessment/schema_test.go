@@ -142,7 +142,9 @@ func TestUpgradeSchema2Golden(t *testing.T) {
 			kinds = append(kinds, p.Key.String()+" "+string(p.Kind))
 		}
 	}
-	assert.Equal(t, []string{"5.9/ot no-responsible", "8.8/it no-responsible"}, kinds)
+	// On this GMP site Quality is only consulted on plant-floor change,
+	// where it must approve or run change control.
+	assert.Equal(t, []string{"5.9/ot no-responsible", "8.8/it no-responsible", "8.32/ot quality-not-consulted"}, kinds)
 }
 
 func TestUpgradeSchema2Refuses(t *testing.T) {

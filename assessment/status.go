@@ -19,7 +19,9 @@ const (
 	MatrixIncomplete MatrixState = "incomplete"
 	// MatrixProblems: every row has letters, and at least one breaks a rule.
 	MatrixProblems MatrixState = "problems"
-	// MatrixPasses: every row has letters and passes every rule.
+	// MatrixPasses: every row has letters and passes every rule. That is
+	// consistency, not approval: top management still has to assign and
+	// communicate the roles (ISO/IEC 27001 5.3), which the tool cannot see.
 	MatrixPasses MatrixState = "passes"
 )
 
@@ -33,7 +35,7 @@ func (s MatrixState) Label() string {
 	case MatrixProblems:
 		return "Complete, with problems"
 	case MatrixPasses:
-		return "Complete, passes every check"
+		return "Complete, passes the tool's consistency checks"
 	}
 	return string(s)
 }
