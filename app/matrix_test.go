@@ -756,6 +756,17 @@ func mxBench(b *testing.B, a assessment.Assessment) *tester {
 	return ts
 }
 
+// mxBenchFull opens the matrix of an assessment filled from the Federated
+// model (all 279 rows), for the benchmarks.
+func mxBenchFull(b *testing.B) (*tester, *MatrixView) {
+	full, err := assessment.Preset(assessment.ModelFederated, assessment.Profile{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	ts := mxBench(b, withMatrix(full))
+	return ts, mounted[*MatrixView](ts)
+}
+
 // BenchmarkMatrixCellChange measures the Go side of one cell change with a
 // full matrix (all 279 rows filled from a preset) and all 93 rows shown:
 // the session's copy-on-write update, Root's render, go-app's comparison
@@ -763,13 +774,8 @@ func mxBench(b *testing.B, a assessment.Assessment) *tester {
 // the 93 rows. (The browser side is measured by the e2e
 // TestMatrixLatency.)
 func BenchmarkMatrixCellChange(b *testing.B) {
-	full, err := assessment.Preset(assessment.ModelFederated, assessment.Profile{})
-	if err != nil {
-		b.Fatal(err)
-	}
-	ts := mxBench(b, withMatrix(full))
+	ts, v := mxBenchFull(b)
 	defer ts.env().Close()
-	v := mounted[*MatrixView](ts)
 	letters := []string{"R", "A"}
 	b.ReportAllocs()
 	b.ResetTimer()
@@ -792,13 +798,8 @@ func BenchmarkMatrixCellChange(b *testing.B) {
 // BenchmarkMatrixDomainSwitch measures the Go side of a switch between
 // two domains of a full matrix: every one of the 93 rows changes.
 func BenchmarkMatrixDomainSwitch(b *testing.B) {
-	full, err := assessment.Preset(assessment.ModelFederated, assessment.Profile{})
-	if err != nil {
-		b.Fatal(err)
-	}
-	ts := mxBench(b, withMatrix(full))
+	ts, v := mxBenchFull(b)
 	defer ts.env().Close()
-	v := mounted[*MatrixView](ts)
 	domains := []assessment.Domain{assessment.DomainIT, assessment.DomainOT}
 	b.ReportAllocs()
 	b.ResetTimer()
