@@ -231,10 +231,41 @@ func RecommendWith(a Assessment, bank []Question) Recommendation {
 		if m.ID == rec.Model || slices.Contains(rec.Tied, m.ID) {
 			continue
 		}
-		rec.WhyNot[m.ID] = m.Name + " (" + pointsWord(rec.Scores[m.ID]) + " against " + strconv.Itoa(top) + "): " +
-			notChosen[m.ID] + "; " + supportWord(len(rec.For(m.ID))) + "."
+		line := m.Name + " (" + pointsWord(rec.Scores[m.ID]) + " against " + strconv.Itoa(top) + "): " + notChosen[m.ID]
+		if fact := againstFact(m.ID, p); fact != "" {
+			line += "; " + fact
+		} else {
+			line += "; " + supportWord(len(rec.For(m.ID)))
+		}
+		rec.WhyNot[m.ID] = line + "."
 	}
 	return rec
+}
+
+// againstFact is the recorded fact of profile p that tells most against
+// a model, in words, or "" when the profile records none.
+func againstFact(model string, p Profile) string {
+	switch model {
+	case ModelCentralised:
+		if p.Plants >= 3 {
+			return "here there are " + strconv.Itoa(p.Plants) + " plants"
+		}
+		if p.CentralRisk {
+			return "here a central risk function already exists to oversee domain owners"
+		}
+	case ModelFederated:
+		if p.Plants == 1 {
+			return "here there is a single plant"
+		}
+		if p.Plants > 0 && !p.CentralRisk {
+			return "here no central risk or security function is recorded to oversee the domains"
+		}
+	case ModelExecutiveLed:
+		if p.Plants > 0 && !p.Validated && !p.SafetyCritical {
+			return "here no validated or safety-critical systems are recorded"
+		}
+	}
+	return ""
 }
 
 func pointsWord(n int) string {
