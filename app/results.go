@@ -514,6 +514,12 @@ func renderFindings(d *resultData, grouped bool) app.UI {
 				),
 				el("p", attrs{"class", "finding-reason"}, elt("strong", nil, "Why it matters: "), txt(f.Reason)),
 				app.If(f.Detail != "", func() app.UI { return elt("p", attrs{"class", "finding-detail"}, f.Detail) }),
+				app.If(f.Detail != "" && !grouped, func() app.UI {
+					return el("p", attrs{"class", "finding-refs"},
+						elt("span", attrs{"class", "refs-label"}, "Evidence: "),
+						elt("a", attrs{"href", d.matrixHref}, "the ownership matrix"),
+					)
+				}),
 				app.If(len(f.Questions) > 0, func() app.UI {
 					return el("div", attrs{"class", "finding-evidence"},
 						elt("p", attrs{"class", "refs-label"}, "Evidence: answers"),

@@ -69,3 +69,11 @@ func TestResultsModelTie(t *testing.T) {
 	assert.NotEmpty(t, htmlText(htmlID(t, html, "model-decide")))
 	assert.NotContains(t, htmlText(htmlID(t, html, modelCompareID)), "Recommended")
 }
+
+// A finding about the matrix as a whole links to the matrix.
+func TestResultsMatrixStateFindingLinksMatrix(t *testing.T) {
+	a := assessment.New("m2", testNow)
+	html := openSeeded(t, a, ViewResults).html()
+	f := htmlID(t, html, "finding-"+assessment.FindingMatrixNotStarted)
+	assert.Contains(t, f, `href="#/m2/matrix"`)
+}
