@@ -331,7 +331,7 @@ var findingRules = []findingRule{
 	},
 	{
 		id: FindingNoIsolationAuthority, severity: SeverityCritical,
-		title:     "Nobody is named who may isolate a plant, switch to manual or shut down during a cyber incident",
+		title:     "It is not defined who may isolate a plant, switch to manual or shut down during a cyber incident",
 		reason:    "In an incident the decision to cut the plant off the corporate network or stop production must be taken in minutes; left open, it is either delayed while malware spreads or taken on shift by someone without the authority or the safety view.",
 		step:      "Name, per plant, who may decide isolation, manual or safe-state operation and shutdown during a cyber incident, with a deputy, and record it in the incident procedure.",
 		questions: []string{"INC-02"}, summary: "INC-02",
@@ -399,7 +399,7 @@ var findingRules = []findingRule{
 	},
 	{
 		id: FindingNoRiskAcceptance, severity: SeverityHigh,
-		title:     "Nobody is entitled in writing to accept risk or grant exceptions",
+		title:     "The authority to accept risk and grant exceptions is not set out in writing",
 		reason:    "Legacy PLCs and unpatchable systems need explicit, documented risk acceptance by someone with authority; without it exceptions stall or are decided informally by engineers on shift.",
 		step:      "Write and have top management approve the risk-acceptance scheme: which role may accept which level of risk, and who may grant a policy exception.",
 		questions: []string{"GOV-05"}, summary: "GOV-05",
