@@ -2,6 +2,7 @@ package app
 
 import (
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -137,10 +138,12 @@ type resultData struct {
 	bars               []ChartBar
 	areas              []areaRow
 	findings           []findingView
+	critical           int
 	high, medium       int
 	rec                assessment.Recommendation
 	recModel           assessment.Model
 	models             []modelView
+	reco               recoView
 	actions            []actionView
 	mx                 matrixView
 	questionsHref      string
@@ -154,14 +157,23 @@ type areaRow struct {
 	Answered, Total, Unknown, Applies int
 }
 
-type qLink struct{ ID, Href string }
+// qLink is a question named as evidence: its ID, its text and the answer
+// given, linked to the question.
+type qLink struct{ ID, Href, Text, Answer string }
+
+// cellLink is a matrix row named as evidence, linked to its control in
+// the matrix.
+type cellLink struct{ Label, Href string }
 
 type findingView struct {
 	ID, Title, Reason string
-	Detail            string // the figures of a matrix-state flag (assessment.Finding.Detail)
-	High              bool
+	Step              string // the first step, a task
+	Refs              string // "ISO 27001 5.3; Annex A 5.2"
+	Detail            string // the figures of a matrix-state finding (assessment.Finding.Detail)
+	Severity          string // "Critical", "High" or "Medium"
+	Critical, High    bool
 	Questions         []qLink
-	Cells             []string    // "5.15 Control of access · Plant OT", up to the limit
+	Cells             []cellLink  // "5.15 Control of access · Plant OT", up to the limit
 	MoreCells         int         // cells beyond the limit
 	Groups            []cellGroup // every cell, grouped by domain (report)
 }
@@ -191,7 +203,8 @@ func groupCells(keys []assessment.CellKey) []cellGroup {
 type modelView struct {
 	assessment.Model
 	Points      int
-	Recommended bool
+	Recommended bool // the single highest score
+	Tied        bool // one of the models sharing the highest score
 }
 
 type actionView struct {
@@ -227,14 +240,22 @@ func deriveResults(a assessment.Assessment) resultData {
 	}
 
 	for _, f := range assessment.Findings(a) {
-		v := findingView{ID: f.ID, Title: f.Title, Reason: f.Reason, Detail: f.Detail, High: f.Severity == assessment.SeverityHigh}
-		if v.High {
+		v := findingView{ID: f.ID, Title: f.Title, Reason: f.Reason, Step: f.Step, Detail: f.Detail,
+			Refs: assessment.RefsText(f.Refs)}
+		switch f.Severity {
+		case assessment.SeverityCritical:
+			v.Critical, v.Severity = true, "Critical"
+			d.critical++
+		case assessment.SeverityHigh:
+			v.High, v.Severity = true, "High"
 			d.high++
-		} else {
+		default:
+			v.Severity = "Medium"
 			d.medium++
 		}
-		for _, q := range f.Questions {
-			v.Questions = append(v.Questions, qLink{ID: q, Href: qHref(q)})
+		for _, id := range f.Questions {
+			q, _ := assessment.QuestionByID(id)
+			v.Questions = append(v.Questions, qLink{ID: id, Href: qHref(id), Text: q.Text, Answer: answerWords(a.Answers[id].Rating)})
 		}
 		v.Groups = groupCells(f.Cells)
 		for i, k := range f.Cells {
@@ -242,7 +263,7 @@ func deriveResults(a assessment.Assessment) resultData {
 				v.MoreCells = len(f.Cells) - resultsCellLimit
 				break
 			}
-			v.Cells = append(v.Cells, cellLabel(k))
+			v.Cells = append(v.Cells, cellLink{Label: cellLabel(k), Href: Route{ID: a.ID, View: ViewMatrix, Control: k.Control}.Fragment()})
 		}
 		d.findings = append(d.findings, v)
 	}
@@ -254,8 +275,10 @@ func deriveResults(a assessment.Assessment) resultData {
 		if m.ID == d.rec.Model {
 			d.recModel = m
 		}
-		d.models = append(d.models, modelView{Model: m, Points: d.rec.Scores[m.ID], Recommended: m.ID == d.rec.Model})
+		d.models = append(d.models, modelView{Model: m, Points: d.rec.Scores[m.ID],
+			Recommended: m.ID == d.rec.Model && !d.rec.IsTie(), Tied: slices.Contains(d.rec.Tied, m.ID)})
 	}
+	d.reco = deriveReco(a, d.rec, qHref)
 
 	for i, act := range assessment.Actions(a) {
 		d.actions = append(d.actions, actionView{
@@ -299,15 +322,6 @@ func priorityBand(p int) string {
 	return "Low"
 }
 
-// reasonText replaces the model IDs in a recommendation reason's points
-// ("(federated +2)") with the model names people see.
-func reasonText(s string) string {
-	for _, m := range assessment.Models() {
-		s = strings.ReplaceAll(s, m.ID+" +", m.Name+" +")
-	}
-	return s
-}
-
 // IDs of the elements other code refers to (print, tests, aria-controls).
 const (
 	modelCompareID   = "model-compare"
@@ -339,7 +353,7 @@ func (r *Results) Render() app.UI {
 		),
 		app.If(r.shown >= stageFindings, func() app.UI {
 			return el("section", attrs{"class", "results-section", "aria-labelledby", "results-flags"},
-				elt("h2", attrs{"id", "results-flags"}, "Red flags"),
+				elt("h2", attrs{"id", "results-flags"}, "Findings"),
 				renderFindings(d, false),
 			)
 		}),
@@ -351,7 +365,7 @@ func (r *Results) Render() app.UI {
 		}),
 		app.If(r.shown >= stageFindings, func() app.UI {
 			return el("section", attrs{"class", "results-section", "aria-labelledby", "results-model"},
-				elt("h2", attrs{"id", "results-model"}, "Recommended ownership model"),
+				elt("h2", attrs{"id", "results-model"}, "Which ownership model fits"),
 				renderModel(d, true),
 			)
 		}),
@@ -422,14 +436,19 @@ func renderSummaryCards(d *resultData) app.UI {
 			}),
 		),
 		el("div", attrs{"class", "summary-card flags-card"},
-			elt("p", attrs{"class", "card-label"}, "Red flags"),
-			elt("p", attrs{"class", "card-value"}, strconv.Itoa(d.high+d.medium)),
-			elt("p", attrs{"class", "card-note"}, strconv.Itoa(d.high)+" high \u00b7 "+strconv.Itoa(d.medium)+" medium"),
+			elt("p", attrs{"class", "card-label"}, "Findings"),
+			elt("p", attrs{"class", "card-value", "id", "findings-count"}, strconv.Itoa(d.critical+d.high+d.medium)),
+			elt("p", attrs{"class", "card-note", "id", "findings-by-severity"},
+				strconv.Itoa(d.critical)+" critical \u00b7 "+strconv.Itoa(d.high)+" high \u00b7 "+strconv.Itoa(d.medium)+" medium"),
 		),
 		renderMatrixCard(d),
 		el("div", attrs{"class", "summary-card reco-card"},
-			elt("p", attrs{"class", "card-label"}, "Recommended model"),
-			elt("p", attrs{"class", "card-value"}, d.recModel.Name),
+			app.If(d.reco.Tie && !d.reco.None, func() app.UI {
+				return elt("p", attrs{"class", "card-label"}, "Models tied")
+			}).Else(func() app.UI {
+				return elt("p", attrs{"class", "card-label"}, "Recommended model")
+			}),
+			elt("p", attrs{"class", "card-value"}, d.reco.Headline),
 			elt("p", attrs{"class", "card-note"}, strconv.Itoa(len(d.actions))+" improvement actions"),
 		),
 	)
@@ -462,57 +481,68 @@ func renderAreaTable(d *resultData) app.UI {
 	)
 }
 
-// renderFindings lists the red flags, most urgent first. grouped lists
-// every matrix row by domain (the report) instead of the first few as
-// "5.15 · Plant OT" (the results page).
+// renderFindings lists the findings, most severe first: what was found,
+// why it matters, the evidence (the answers and matrix rows, linked), the
+// first step and the references. grouped lists every matrix row by domain
+// (the report) instead of the first few, linked (the results page).
 func renderFindings(d *resultData, grouped bool) app.UI {
 	if len(d.findings) == 0 {
-		text := "No red flags so far."
+		text := "No findings so far."
 		if d.answered < d.total {
-			text += " Red flags come from weak answers to key questions and from gaps in the ownership matrix, so keep answering."
+			text += " Findings come from weak answers to the questions that are a major risk on their own and from gaps in the ownership matrix, so keep answering."
 		}
 		return elt("p", attrs{"class", "empty-state"}, text)
 	}
 	return el("ul", attrs{"class", "findings"},
 		app.Range(d.findings).Slice(func(i int) app.UI {
-			f := d.findings[i]
-			cls, icon, word := "finding sev-medium", "\u25cf", "Medium"
-			if f.High {
-				cls, icon, word = "finding sev-high", "\u25b2", "High"
+			f := &d.findings[i]
+			cls, icon := "finding sev-medium", "\u25cf"
+			switch {
+			case f.Critical:
+				cls, icon = "finding sev-critical", "\u25c6"
+			case f.High:
+				cls, icon = "finding sev-high", "\u25b2"
 			}
 			return el("li", attrs{"class", cls, "id", "finding-" + f.ID},
 				el("div", attrs{"class", "finding-head"},
 					el("span", attrs{"class", "sev-badge"},
 						elt("span", attrs{"aria-hidden", "true"}, icon+" "),
-						txt(word),
+						txt(f.Severity),
 						elt("span", attrs{"class", "visually-hidden"}, " severity:"),
 					),
 					elt("h3", attrs{"class", "finding-title"}, f.Title),
 				),
-				elt("p", attrs{"class", "finding-reason"}, f.Reason),
+				el("p", attrs{"class", "finding-reason"}, elt("strong", nil, "Why it matters: "), txt(f.Reason)),
 				app.If(f.Detail != "", func() app.UI { return elt("p", attrs{"class", "finding-detail"}, f.Detail) }),
-				app.If(len(f.Questions) > 0, func() app.UI {
+				app.If(f.Detail != "" && !grouped, func() app.UI {
 					return el("p", attrs{"class", "finding-refs"},
-						elt("span", attrs{"class", "refs-label"}, "Raised by "),
-						app.Range(f.Questions).Slice(func(j int) app.UI {
-							q := f.Questions[j]
-							return el("span", attrs{"class", "ref"},
-								elt("a", attrs{"href", q.Href}, "question "+q.ID),
+						elt("span", attrs{"class", "refs-label"}, "Evidence: "),
+						elt("a", attrs{"href", d.matrixHref}, "the ownership matrix"),
+					)
+				}),
+				app.If(len(f.Questions) > 0, func() app.UI {
+					return el("div", attrs{"class", "finding-evidence"},
+						elt("p", attrs{"class", "refs-label"}, "Evidence: answers"),
+						el("ul", attrs{"class", "finding-questions"}, app.Range(f.Questions).Slice(func(j int) app.UI {
+							q := &f.Questions[j]
+							return el("li", nil,
+								elt("a", attrs{"href", q.Href}, q.ID+" "+q.Text),
+								txt(" Answered: "+q.Answer+"."),
 							)
-						}),
+						})),
 					)
 				}),
 				app.If(grouped && len(f.Groups) > 0, func() app.UI {
 					return el("div", attrs{"class", "finding-groups"},
-						elt("p", attrs{"class", "refs-label"}, "Matrix rows"),
+						elt("p", attrs{"class", "refs-label"}, "Evidence: matrix rows"),
 						renderCellGroups(f.Groups),
 					)
 				}),
 				app.If(!grouped && len(f.Cells) > 0, func() app.UI {
 					return el("p", attrs{"class", "finding-refs"},
-						elt("span", attrs{"class", "refs-label"}, "Matrix rows "),
+						elt("span", attrs{"class", "refs-label"}, "Evidence: matrix rows "),
 						app.Range(f.Cells).Slice(func(j int) app.UI {
-							return elt("span", attrs{"class", "ref cell-ref"}, f.Cells[j])
+							return el("span", attrs{"class", "ref cell-ref"}, elt("a", attrs{"href", f.Cells[j].Href}, f.Cells[j].Label))
 						}),
 						app.If(f.MoreCells > 0, func() app.UI {
 							return el("span", attrs{"class", "ref"},
@@ -521,6 +551,10 @@ func renderFindings(d *resultData, grouped bool) app.UI {
 							)
 						}),
 					)
+				}),
+				el("p", attrs{"class", "finding-step"}, elt("strong", nil, "First step: "), txt(f.Step)),
+				app.If(f.Refs != "", func() app.UI {
+					return el("p", attrs{"class", "finding-cite muted"}, elt("strong", nil, "References: "), txt(f.Refs))
 				}),
 			)
 		}),
@@ -534,60 +568,35 @@ func renderCellGroups(gs []cellGroup) app.UI {
 	}))
 }
 
-// renderModel shows the recommended model with its reasons and a compact
-// comparison of the three models. collapsed puts the comparison behind a
-// closed disclosure (the results page, where the recommendation is what
-// matters and the comparison is background); the report shows it open.
-func renderModel(d *resultData, collapsed bool) app.UI {
-	compare := elh("div", attrs{"class", "model-compare"}, app.Range(d.models).Slice(func(i int) app.UI {
-		return renderModelCard(&d.models[i], collapsed)
-	}))
-	return el("div", attrs{"class", "model"},
-		el("div", attrs{"class", "model-reco"},
-			el("p", attrs{"class", "model-reco-name"},
-				elt("span", attrs{"class", "muted"}, "Recommended: "),
-				elt("strong", attrs{"id", "recommended-model"}, d.recModel.Name),
-			),
-			elt("p", nil, d.recModel.Summary),
-			elt("h3", nil, "Why this model"),
-			el("ul", attrs{"class", "model-reasons"}, app.Range(d.rec.Reasons).Slice(func(i int) app.UI {
-				return elt("li", nil, reasonText(d.rec.Reasons[i]))
-			})),
-		),
-		app.If(collapsed, func() app.UI {
-			return el("details", attrs{"class", "model-compare-details", "id", modelCompareID},
-				elt("summary", nil, "Compare the three models"),
-				compare,
-			)
-		}).Else(func() app.UI {
-			return el("div", attrs{"id", modelCompareID},
-				elt("h3", nil, "The three models compared"),
-				compare,
-			)
-		}),
-	)
-}
-
 // renderModelCard is one model of the comparison. Its title is an h3 when
 // the comparison has no heading of its own (inside the disclosure).
 func renderModelCard(m *modelView, h3 bool) app.UI {
 	cls := "model-card"
-	if m.Recommended {
+	if m.Recommended || m.Tied {
 		cls += " recommended"
 	}
-	title := []app.UI{
-		txt(m.Name),
-		app.If(m.Recommended, func() app.UI {
-			return el("span", attrs{"class", "badge badge-ok"},
-				elt("span", attrs{"aria-hidden", "true"}, "\u2713 "),
-				txt("Recommended"),
-			)
-		}),
+	title := func() []app.UI {
+		return []app.UI{
+			txt(m.Name),
+			app.If(m.Recommended, func() app.UI {
+				return el("span", attrs{"class", "badge badge-ok"},
+					elt("span", attrs{"aria-hidden", "true"}, "\u2713 "),
+					txt("Recommended"),
+				)
+			}),
+			app.If(m.Tied, func() app.UI {
+				return el("span", attrs{"class", "badge badge-ok"},
+					elt("span", attrs{"aria-hidden", "true"}, "= "),
+					txt("Tied"),
+				)
+			}),
+		}
 	}
-	var head app.UI = elh("h4", attrs{"class", "model-card-title"}, title...)
+	tag := "h4"
 	if h3 {
-		head = elh("h3", attrs{"class", "model-card-title"}, title...)
+		tag = "h3"
 	}
+	head := elh(tag, attrs{"class", "model-card-title"}, title()...)
 	return el("div", attrs{"class", cls},
 		head,
 		elt("p", attrs{"class", "model-points muted"}, pointsText(m.Points)),

@@ -107,8 +107,8 @@ func TestResultsWithNoAnswers(t *testing.T) {
 	// page says why more may come.
 	ts.do(func(ctx app.Context) { require.NoError(t, ts.env().ApplyPreset(assessment.ModelFederated, false)) })
 	text = htmlText(htmlID(t, ts.html(), "main"))
-	assert.Contains(t, text, "No red flags so far. Red flags come from weak answers to key questions and from gaps in the ownership matrix, so keep answering.")
-	assert.Contains(t, text, "0 high \u00b7 0 medium")
+	assert.Contains(t, text, "No findings so far. Findings come from weak answers to the questions that are a major risk on their own and from gaps in the ownership matrix, so keep answering.")
+	assert.Contains(t, text, "0 critical \u00b7 0 high \u00b7 0 medium")
 	assert.Equal(t, "\u2713 Complete, passes the tool's consistency checks", htmlText(htmlID(t, ts.html(), "matrix-state")))
 }
 
@@ -136,7 +136,8 @@ func TestResultsWithAnswers(t *testing.T) {
 	// Red flags, with the severity in words and links to the questions
 	// behind them.
 	f := htmlText(htmlID(t, html, "finding-no-single-owner"))
-	for _, want := range []string{"High", "No single accountable owner", "question GOV-01"} {
+	q1, _ := assessment.QuestionByID("GOV-01")
+	for _, want := range []string{"High", "No single accountable owner", "GOV-01 " + q1.Text, "Answered: level 0, Not in place.", "First step: Have top management", "References: ISO 27001 5.3"} {
 		assert.Contains(t, f, want)
 	}
 	assert.Contains(t, html, `href="#/a1/questions/GOV-01"`)
@@ -144,10 +145,12 @@ func TestResultsWithAnswers(t *testing.T) {
 	require.True(t, ok)
 	assert.Contains(t, text, "5.2 "+ctl.Label+" \u00b7 Plant OT", "the matrix row of a finding, number first, then the label")
 
-	// The recommended model, and the comparison of all three.
-	m, ok := assessment.ModelByID(assessment.Recommend(a).Model)
-	require.True(t, ok)
-	assert.Equal(t, m.Name, htmlText(htmlID(t, html, "recommended-model")))
+	// Nothing in the profile points to a model yet: no model is
+	// claimed, and the page says what would decide; the comparison of
+	// all three follows.
+	require.Zero(t, assessment.Recommend(a).Scores[assessment.Recommend(a).Model])
+	assert.Equal(t, "No model stands out yet", htmlText(htmlID(t, html, "recommended-model")))
+	assert.Contains(t, htmlText(htmlID(t, html, "model-decide")), "Fill in the profile")
 	for _, mm := range assessment.Models() {
 		assert.Contains(t, text, mm.Summary)
 	}
@@ -180,17 +183,6 @@ func TestResultsFollowTheAssessment(t *testing.T) {
 	assert.Equal(t, "50%", htmlText(htmlID(t, html, "overall-score")))
 	assert.Contains(t, htmlText(html), "1 of "+strconv.Itoa(len(assessment.Asked(assessment.Assessment{})))+" questions answered")
 	assert.Equal(t, 1, rsBars(html))
-}
-
-func TestReasonTextUsesModelNames(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"Plants are isolated (federated +1, executive-led +2).", "Plants are isolated (Federated +1, Executive-led +2)."},
-		{"A central risk function (centralised +2).", "A central risk function (Centralised +2)."},
-		{"No points: federated is the default.", "No points: federated is the default."},
-	}
-	for _, tt := range tests {
-		assert.Equal(t, tt.want, reasonText(tt.in))
-	}
 }
 
 // The first frame shows the heading, the summary cards and the chart; the

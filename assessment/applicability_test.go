@@ -153,12 +153,12 @@ func TestSkippedQuestionsDoNotCount(t *testing.T) {
 	assert.Less(t, Score(a).Overall, before.Overall)
 	found := false
 	for _, f := range Findings(a) {
-		if f.ID == FindingChangesIgnoreDowntime {
+		if f.ID == FindingChangesBypassValidation {
 			found = true
 			assert.Equal(t, []string{"CHG-03"}, f.Questions)
 		}
 	}
-	assert.True(t, found, "a weak CHG-03 on a validated site raises changes-ignore-downtime")
+	assert.True(t, found, "a weak CHG-03 on a validated site raises changes-bypass-validation")
 }
 
 func TestLevelTextFitsDomain(t *testing.T) {

@@ -5,109 +5,135 @@ import "slices"
 // Severity ranks a finding.
 type Severity string
 
-// Severities, from most to least urgent.
+// Severities, from most to least urgent. Critical is kept for weaknesses
+// that can on their own hurt people, product or production at a plant:
+// uncontrolled ways into OT, nobody able to isolate the plant in an
+// incident, cyber incidents that bypass safety and quality, security
+// changes that bypass the plant's change control.
 const (
-	SeverityHigh   Severity = "high"
-	SeverityMedium Severity = "medium"
+	SeverityCritical Severity = "critical"
+	SeverityHigh     Severity = "high"
+	SeverityMedium   Severity = "medium"
 )
 
-// Finding is a red flag raised by the answers or the matrix.
+// Severities lists the severities, most urgent first.
+var Severities = []Severity{SeverityCritical, SeverityHigh, SeverityMedium}
+
+// Rank orders severities: 0 for critical, then 1, 2; 3 for anything else.
+func (s Severity) Rank() int {
+	for i, v := range Severities {
+		if v == s {
+			return i
+		}
+	}
+	return len(Severities)
+}
+
+// Finding is a major risk raised by the answers or the matrix.
 type Finding struct {
 	ID       string
 	Severity Severity
-	Title    string
-	Reason   string
-	// Questions are the IDs of the answers that raised the flag; Cells the
-	// matrix rows. Either may be empty.
+	// Title says what was found, in one line that holds whichever of the
+	// finding's answers or matrix rows raised it.
+	Title string
+	// Reason says why it matters in plant terms: people, product quality,
+	// production.
+	Reason string
+	// Step is the first thing to do, as a task that starts with a verb.
+	Step string
+	// Questions are the IDs of the answers that raised the finding; Cells
+	// the matrix rows. Either may be empty.
 	Questions []string
 	Cells     []CellKey
-	// Detail states what was found in figures when the flag is about the
-	// matrix as a whole (how many rows are decided, per domain), where
+	// Detail states what was found in figures when the finding is about
+	// the matrix as a whole (how many rows are decided, per domain), where
 	// listing the rows would bury the point; "" otherwise.
 	Detail string
+	// Refs are what the finding rests on: the references of the questions
+	// that raised it, then those of its matrix rows.
+	Refs []Ref
 }
 
 // Finding IDs. They are stable: exports and the UI refer to them.
 const (
-	FindingNoSingleOwner         = "no-single-owner"
-	FindingOwnerNotEnterprise    = "owner-not-enterprise"
-	FindingOwnerWithoutLevers    = "owner-without-levers"
-	FindingNoRiskAcceptance      = "no-risk-acceptance"
-	FindingNoSteeringGroup       = "no-steering-group"
-	FindingScopeGaps             = "scope-gaps"
-	FindingRACINotSeparated      = "raci-not-separated"
-	FindingMatrixAccountable     = "matrix-accountable"
-	FindingOTNoResponsible       = "ot-no-responsible"
-	FindingSharedNoOwner         = "shared-no-owner"
-	FindingMatrixGaps            = "matrix-gaps"
-	FindingChangesIgnoreDowntime = "changes-ignore-downtime"
-	FindingOTIncidentsIsolated   = "ot-incidents-isolated"
-	FindingPaperRoles            = "paper-roles"
-	FindingMatrixNotStarted      = "matrix-not-started"
-	FindingMatrixMostlyEmpty     = "matrix-mostly-empty"
-	FindingMatrixIncomplete      = "matrix-incomplete"
-	FindingNoResponsible         = "no-responsible"
-	FindingQualityNotConsulted   = "quality-not-consulted"
-	FindingSafetyNotConsulted    = "safety-not-consulted"
-	FindingDutiesNotSeparated    = "duties-not-separated"
-	FindingOwnerCannotAct        = "owner-cannot-act"
-	FindingVendorOwnsControl     = "vendor-owns-control"
+	FindingVendorRoutesUnknown     = "vendor-routes-unknown"
+	FindingVendorSessionsOpen      = "vendor-sessions-uncontrolled"
+	FindingNoIsolationAuthority    = "no-isolation-authority"
+	FindingOTIncidentsIsolated     = "ot-incidents-isolated"
+	FindingChangesBypassMOC        = "changes-bypass-moc"
+	FindingChangesBypassValidation = "changes-bypass-validation"
+	FindingChangesBypassSafetyMOC  = "changes-bypass-safety-moc"
+	FindingNoSingleOwner           = "no-single-owner"
+	FindingOwnerNotEnterprise      = "owner-not-enterprise"
+	FindingOwnerWithoutLevers      = "owner-without-levers"
+	FindingNoRiskAcceptance        = "no-risk-acceptance"
+	FindingRiskNotAccepted         = "risk-not-accepted"
+	FindingNoSteeringGroup         = "no-steering-group"
+	FindingScopeGaps               = "scope-gaps"
+	FindingSharedComponentsNoOwner = "shared-components-no-owner"
+	FindingRACINotSeparated        = "raci-not-separated"
+	FindingMatrixAccountable       = "matrix-accountable"
+	FindingOTNoResponsible         = "ot-no-responsible"
+	FindingSharedNoOwner           = "shared-no-owner"
+	FindingMatrixGaps              = "matrix-gaps"
+	FindingChangesIgnoreDowntime   = "changes-ignore-downtime"
+	FindingRolesHeldByLeavers      = "roles-held-by-leavers"
+	FindingPaperRoles              = "paper-roles"
+	FindingNIS2Reporting           = "nis2-reporting"
+	FindingNoBatchImpact           = "no-batch-impact-review"
+	FindingVendorContracts         = "vendor-contracts"
+	FindingMatrixNotStarted        = "matrix-not-started"
+	FindingMatrixMostlyEmpty       = "matrix-mostly-empty"
+	FindingMatrixIncomplete        = "matrix-incomplete"
+	FindingNoResponsible           = "no-responsible"
+	FindingQualityNotConsulted     = "quality-not-consulted"
+	FindingSafetyNotConsulted      = "safety-not-consulted"
+	FindingDutiesNotSeparated      = "duties-not-separated"
+	FindingOwnerCannotAct          = "owner-cannot-act"
+	FindingVendorOwnsControl       = "vendor-owns-control"
 )
 
 // governanceControls are the ISMS-level controls whose accountability must
 // sit with one role across all domains.
 var governanceControls = []string{"5.1", "5.2", "5.3", "5.4"}
 
-// Findings returns the red flags of a against the questions asked in a
+// Findings returns the findings of a against the questions asked in a
 // (see Asked) and the built-in controls: an answer kept for a skipped
 // question raises nothing. See FindingsWith.
 func Findings(a Assessment) []Finding { return FindingsWith(a, Asked(a), Controls()) }
 
-// FindingsWith returns the red flags of a, high severity first, then by ID.
+// FindingsWith returns the findings of a, most severe first, then by ID.
+// findingRules is the mapping from questions and matrix states to
+// findings, as data; each rule is one finding.
 //
-// Answer-based flags fire on a rating of 0 or 1 or on "unknown" (nobody
-// able to answer is itself the problem); unanswered and N/A answers never
-// fire, nor do answers to questions missing from bank. Matrix-based flags
-// come from MatrixStatusWith over controls, that is from Checker.Row with
-// a's profile. The flags:
+// A question raises its finding on a rating of 0 or 1 or on "unknown"
+// (nobody able to answer is itself the problem); unanswered and N/A
+// answers never do, nor do questions missing from bank (a question the
+// profile skips is not in Asked). Matrix rows come from MatrixStatusWith
+// over controls, that is from Checker.Row with a's profile.
 //
-//	no-single-owner          high    GOV-01 weak, or 5.1–5.4 not held by one single A
-//	owner-not-enterprise     high    GOV-02 weak, or every A of 5.1/5.2 is the IT or OT lead
-//	owner-without-levers     medium  GOV-03 weak
-//	no-risk-acceptance       high    GOV-05 or GOV-09 weak
-//	no-steering-group        medium  GOV-06 weak
-//	scope-gaps               high    SCO-01 or SCO-02 weak
-//	raci-not-separated       medium  ROL-01 weak
-//	matrix-not-started       high    no matrix row has a letter
-//	matrix-mostly-empty      high    fewer than half of the rows have letters
-//	matrix-incomplete        medium  at least half, but not all, of the rows have letters
-//	matrix-accountable       medium  rows with no A or several A (A/R counts as A)
-//	ot-no-responsible        high    plant-floor rows with no R (A/R counts as R)
-//	no-responsible           medium  corporate IT or shared rows with no R
-//	shared-no-owner          high    shared rows with neither A nor R
-//	matrix-gaps              medium  empty rows that matter, once the matrix is started
-//	quality-not-consulted    high    GMP site: plant-floor rows of GMPControls without Quality (8.32: without Quality as A or R)
-//	safety-not-consulted     high    safety-critical: plant-floor rows of SafetyControls without EHS
-//	duties-not-separated     medium  SeparatedControls rows where one role holds A/R
-//	owner-cannot-act         medium  rows whose A cannot act in that domain
-//	vendor-owns-control      high    rows where the integrator / vendor holds A or A/R, or the only R
-//	changes-ignore-downtime  high    CHG-01 weak, or any CHG question weak in a
-//	                                 validated or safety-critical plant
-//	ot-incidents-isolated    high    INC-01 weak
-//	paper-roles              medium  PRA-01 or ROL-07 weak
+// A rule may name the question its title summarises (summary): while
+// that question is rated 3 or 4 the rule never fires, even when the
+// matrix or another answer would raise it, because the finding would
+// contradict what the organisation answered.
 //
-// The three matrix-state flags exclude one another; they carry Detail (the
-// decided rows per domain) instead of listing hundreds of empty rows.
+// The three matrix-state findings exclude one another; they carry Detail
+// (the decided rows per domain) instead of listing hundreds of empty rows.
 func FindingsWith(a Assessment, bank []Question, controls []Control) []Finding {
-	inBank := make(map[string]bool, len(bank))
+	byID := make(map[string]Question, len(bank))
 	for _, q := range bank {
-		inBank[q.ID] = true
+		byID[q.ID] = q
 	}
-	weak := func(out []string, id string) []string {
-		if inBank[id] && isWeak(a.Answers[id].Rating) {
-			out = append(out, id)
+	weak := func(id string) bool {
+		_, ok := byID[id]
+		return ok && isWeak(a.Answers[id].Rating)
+	}
+	strong := func(id string) bool {
+		if _, ok := byID[id]; !ok {
+			return false
 		}
-		return out
+		l, ok := a.Answers[id].Rating.Level()
+		return ok && l >= 3
 	}
 
 	status := MatrixStatusWith(a, controls)
@@ -159,34 +185,71 @@ func FindingsWith(a Assessment, bank []Question, controls []Control) []Finding {
 	case status.Decided < status.Needed:
 		state = matrixIncomplete
 	}
-	regulated := a.Profile.Validated || a.Profile.SafetyCritical
 
 	var out []Finding
 	for _, r := range findingRules {
-		var qs []string
-		for _, id := range r.questions {
-			qs = weak(qs, id)
+		if r.summary != "" && strong(r.summary) {
+			continue
 		}
-		if r.regulatedArea != "" && regulated {
-			for _, q := range bank {
-				if q.Area == r.regulatedArea && !slices.Contains(r.questions, q.ID) {
-					qs = weak(qs, q.ID)
-				}
+		var qs []string
+		var refs []Ref
+		for _, id := range r.questions {
+			if weak(id) {
+				qs = append(qs, id)
+				refs = appendRefs(refs, byID[id].Refs...)
 			}
 		}
 		detail := ""
 		if r.matrix != matrixNone && r.matrix == state {
 			detail = status.Detail()
 		}
-		if len(qs) > 0 || len(cells[r.cells]) > 0 || detail != "" {
-			out = append(out, Finding{ID: r.id, Severity: r.severity, Title: r.title, Reason: r.reason,
-				Questions: qs, Cells: cells[r.cells], Detail: detail})
+		rowCells := cells[r.cells]
+		if len(rowCells) > 0 || detail != "" {
+			refs = appendRefs(refs, r.refs...)
+		}
+		if len(qs) > 0 || len(rowCells) > 0 || detail != "" {
+			out = append(out, Finding{ID: r.id, Severity: r.severity, Title: r.title, Reason: r.reason, Step: r.step,
+				Questions: qs, Cells: rowCells, Detail: detail, Refs: refs})
 		}
 	}
 	return out
 }
 
-// Where a matrix-state flag comes from: the completeness of the matrix.
+// FindingRule describes one finding for documentation and tests: what
+// raises it. The rules themselves stay unexported data.
+type FindingRule struct {
+	ID       string
+	Severity Severity
+	Title    string
+	// Questions raise the finding when rated 0, 1 or unknown.
+	Questions []string
+	// Summary is the question whose rating 3 or 4 keeps the finding from
+	// firing; "" when the finding summarises no single question.
+	Summary string
+	// Matrix says which matrix state raises it, in words; "" for none.
+	Matrix string
+}
+
+// FindingRules lists every finding and what raises it, most severe first.
+func FindingRules() []FindingRule {
+	out := make([]FindingRule, len(findingRules))
+	for i, r := range findingRules {
+		out[i] = FindingRule{ID: r.id, Severity: r.severity, Title: r.title,
+			Questions: slices.Clone(r.questions), Summary: r.summary, Matrix: r.matrixText}
+	}
+	return out
+}
+
+func appendRefs(refs []Ref, add ...Ref) []Ref {
+	for _, r := range add {
+		if !slices.Contains(refs, r) {
+			refs = append(refs, r)
+		}
+	}
+	return refs
+}
+
+// Where a matrix-state finding comes from: the completeness of the matrix.
 const (
 	matrixNone        = iota
 	matrixNotStarted  // no row decided
@@ -212,163 +275,317 @@ const (
 	cellSources
 )
 
-// findingRule is one red flag and what raises it: a weak answer to one of
-// its questions, or matrix rows from its cells source. FindingsWith walks
-// the rules as data, so each flag costs no code of its own.
+// findingRule is one finding and what raises it: a weak answer to one of
+// its questions, or matrix rows from its cells source, or a matrix state.
+// FindingsWith walks the rules as data, so each finding costs no code of
+// its own.
 type findingRule struct {
-	id            string
-	severity      Severity
-	title, reason string
-	questions     []string
-	// regulatedArea, when set, makes every question of that area raise the
-	// flag in a validated or safety-critical plant.
-	regulatedArea string
-	cells         int
-	// matrix, when set, raises the flag for that completeness state of
+	id       string
+	severity Severity
+	// title is what was found, reason why it matters at the plant, step
+	// the first task.
+	title, reason, step string
+	questions           []string
+	// summary is the question the title restates; rated 3 or 4 it keeps
+	// the rule from firing (see FindingsWith).
+	summary string
+	cells   int
+	// matrix, when set, raises the finding for that completeness state of
 	// the matrix (matrixNotStarted and the others).
 	matrix int
+	// matrixText says in words which matrix state raises the finding
+	// (FindingRules); refs what the matrix part rests on.
+	matrixText string
+	refs       []Ref
 }
 
-// findingRules lists the flags in the order FindingsWith returns them:
-// high severity first, then by ID (TestFindingRulesOrder checks it).
+// matrixRefs is what every matrix-based finding rests on: roles and
+// responsibilities assigned (5.3, A 5.2).
+var matrixRefs = refs(clause("5.3"), annexA("5.2"))
+
+// findingRules lists the findings in the order FindingsWith returns them:
+// critical first, then high, then medium, each by ID
+// (TestFindingRulesOrder checks it).
 var findingRules = []findingRule{
+	// Critical.
+	{
+		id: FindingChangesBypassMOC, severity: SeverityCritical,
+		title:     "Security changes on plant systems can bypass the plant's management of change",
+		reason:    "A patch, firewall rule or retrofit that skips engineering review can stop a line, change how a controller behaves or leave the plant unable to say what changed when something goes wrong.",
+		step:      "Route every security change on plant systems through the plant's engineering review and management of change, and write that rule into the OT change procedure.",
+		questions: []string{"CHG-02"}, summary: "CHG-02",
+	},
+	{
+		id: FindingChangesBypassSafetyMOC, severity: SeverityCritical,
+		title:     "Security changes that can affect safety functions are not assessed under process-safety management of change",
+		reason:    "A security change that touches a safety instrumented system or its network can defeat a protection layer without anyone noticing until it is demanded; in a safety-critical process that is a risk to people.",
+		step:      "Agree with EHS that any security change able to affect a safety function passes the process-safety management of change, and list the systems concerned.",
+		questions: []string{"CHG-07"}, summary: "CHG-07",
+	},
+	{
+		id: FindingChangesBypassValidation, severity: SeverityCritical,
+		title:     "Security changes on validated systems can reach production without validation",
+		reason:    "An endpoint agent, allow-listing or MFA rollout that skips validation can take a GxP system out of its validated state; batches made on it may need investigation and the change record will be asked for at inspection.",
+		step:      "Agree with Quality the validation route for security changes on GxP systems and apply it to the next change before it goes live.",
+		questions: []string{"CHG-03"}, summary: "CHG-03",
+	},
+	{
+		id: FindingNoIsolationAuthority, severity: SeverityCritical,
+		title:     "It is not defined who may isolate a plant, switch to manual or shut down during a cyber incident",
+		reason:    "In an incident the decision to cut the plant off the corporate network or stop production must be taken in minutes; left open, it is either delayed while malware spreads or taken on shift by someone without the authority or the safety view.",
+		step:      "Name, per plant, who may decide isolation, manual or safe-state operation and shutdown during a cyber incident, with a deputy, and record it in the incident procedure.",
+		questions: []string{"INC-02"}, summary: "INC-02",
+	},
+	{
+		id: FindingOTIncidentsIsolated, severity: SeverityCritical,
+		title:     "Cyber incidents on plant systems are not escalated with safety, operations and quality",
+		reason:    "A cyber incident on a control system can be a safety event and a batch deviation at the same time; if the incident processes do not meet, the wrong people decide whether to stop the line and product may be released unassessed.",
+		step:      "Write the joint triage and escalation route for OT cyber incidents with EHS, operations and Quality, and link it from each of their incident procedures.",
+		questions: []string{"INC-01"}, summary: "INC-01",
+	},
+	{
+		id: FindingVendorRoutesUnknown, severity: SeverityCritical,
+		title:     "Vendor and integrator remote access routes into the plants are not all known",
+		reason:    "Forgotten modems, vendor-installed gateways and remote support tools are among the most common ways attackers reach control systems; a route nobody knows about cannot be closed, monitored or cut off in an incident.",
+		step:      "Survey each plant for remote access routes used by vendors and integrators (modems, gateways, remote support tools) and record each with its owner.",
+		questions: []string{"SCO-03"}, summary: "SCO-03",
+	},
+	{
+		id: FindingVendorSessionsOpen, severity: SeverityCritical,
+		title:     "Vendor support sessions into the plants are not made through a controlled, plant-approved access service",
+		reason:    "A vendor session the plant does not approve and cannot see can change a controller's logic or carry malware onto the plant floor while production runs, with nobody able to stop it or tell afterwards what was done.",
+		step:      "Write and approve the vendor remote-access procedure: one controlled access service, sessions approved by the plant one by one, logged and ended after use.",
+		questions: []string{"BRF-06"}, summary: "BRF-06",
+	},
+	// High.
 	{
 		id: FindingChangesIgnoreDowntime, severity: SeverityHigh,
-		title:     "Security changes are not planned around plant constraints",
-		reason:    "Patches, segmentation and MFA on OT must fit downtime windows, turnarounds and validation; forced in, they stop production or invalidate qualified systems, and the plant will resist the next change.",
-		questions: []string{"CHG-01"}, regulatedArea: "CHG",
+		title:     "Security changes are not planned around plant downtime and requalification",
+		reason:    "Patches, segmentation and MFA on OT must fit downtime windows, turnarounds and requalification; forced in, they stop production or invalidate qualified systems, and the plant will resist the next change.",
+		step:      "Plan the next round of OT security changes against each plant's downtime and turnaround calendar with operations, including the requalification effort.",
+		questions: []string{"CHG-01"}, summary: "CHG-01",
 	},
 	{
 		id: FindingMatrixMostlyEmpty, severity: SeverityHigh,
-		title:  "Most of the ownership matrix is still empty",
-		reason: "Fewer than half of the control rows name an owner, so most controls are nobody's job in practice and a gap cannot be told from a decision not yet taken. ISO/IEC 27001 5.3 requires responsibilities to be assigned: fill the plant-floor and shared rows first, where a missing owner costs production or safety, then the rest.",
-		matrix: matrixMostlyEmpty,
+		title:      "Most of the ownership matrix is still empty",
+		reason:     "Fewer than half of the control rows name an owner, so most controls are nobody's job in practice and a gap cannot be told from a decision not yet taken; where the missing owner is on the plant floor, nobody answers for patching, access or recovery of a line.",
+		step:       "Fill the plant-floor and shared rows of the ownership matrix first, in a workshop with IT, OT, operations and Quality, then the rest.",
+		matrix:     matrixMostlyEmpty,
+		matrixText: "fewer than half of the matrix rows have letters",
+		refs:       matrixRefs,
 	},
 	{
 		id: FindingMatrixNotStarted, severity: SeverityHigh,
-		title:  "The ownership matrix has not been started",
-		reason: "No Annex A control has an owner on corporate IT, the plant floor or the shared infrastructure, so nobody can show who answers for patching a controller, granting vendor access or restoring a line after an incident. ISO/IEC 27001 5.3 requires these responsibilities to be assigned: start from the ownership model that fits and adjust it in a workshop with IT, OT, operations and Quality.",
-		matrix: matrixNotStarted,
+		title:      "The ownership matrix has not been started",
+		reason:     "No Annex A control has an owner on corporate IT, the plant floor or the shared infrastructure, so nobody can show who answers for patching a controller, granting vendor access or restoring a line after an incident.",
+		step:       "Start the ownership matrix from the ownership model that fits and adjust it in a workshop with IT, OT, operations and Quality.",
+		matrix:     matrixNotStarted,
+		matrixText: "no matrix row has a letter",
+		refs:       matrixRefs,
+	},
+	{
+		id: FindingNIS2Reporting, severity: SeverityHigh,
+		title:     "A significant incident at a plant may not be reported to the authority within the NIS2 deadlines",
+		reason:    "NIS2 sets an early warning within 24 hours and a notification within 72 hours; a plant incident found on a night shift that nobody knows how to report exposes the management body to the Directive's sanctions.",
+		step:      "Write the NIS2 incident reporting procedure, naming who decides significance and who reports to the authority or CSIRT, and include the plants' escalation into it.",
+		questions: []string{"INC-08"}, summary: "INC-08",
+	},
+	{
+		id: FindingNoBatchImpact, severity: SeverityHigh,
+		title:     "After a cyber incident, Quality does not assess product and batch records before release",
+		reason:    "A compromised control system or historian can corrupt process data and batch records; product released without Quality's assessment may reach patients or customers with its quality unproven.",
+		step:      "Add a Quality impact assessment of product, batch records and data integrity to the OT incident procedure, before affected output is released.",
+		questions: []string{"INC-04"}, summary: "INC-04",
 	},
 	{
 		id: FindingNoRiskAcceptance, severity: SeverityHigh,
-		title:     "Nobody clearly accepts residual risk",
-		reason:    "Legacy PLCs and unpatchable systems need explicit, documented risk acceptance by someone with authority; without it exceptions stall or get decided informally by engineers on shift.",
-		questions: []string{"GOV-05", "GOV-09"},
+		title:     "The authority to accept risk and grant exceptions is not set out in writing",
+		reason:    "Legacy PLCs and unpatchable systems need explicit, documented risk acceptance by someone with authority; without it exceptions stall or are decided informally by engineers on shift.",
+		step:      "Write and have top management approve the risk-acceptance scheme: which role may accept which level of risk, and who may grant a policy exception.",
+		questions: []string{"GOV-05"}, summary: "GOV-05",
 	},
 	{
 		id: FindingNoSingleOwner, severity: SeverityHigh,
 		title:     "No single accountable owner for the ISMS",
 		reason:    "When accountability is split or unnamed, IT/OT disputes about uptime versus security have nobody to settle them, and the auditor will find no one who answers for the management system.",
-		questions: []string{"GOV-01"}, cells: cellsSplitGovernance,
-	},
-	{
-		id: FindingOTIncidentsIsolated, severity: SeverityHigh,
-		title:     "OT cyber incidents are handled apart from safety, operations and quality",
-		reason:    "A cyber incident on a control system can be a safety event and a batch deviation at the same time; if the processes do not meet, the wrong people decide whether to stop the line.",
-		questions: []string{"INC-01"},
+		step:      "Have top management name one person accountable for the ISMS across corporate IT and the plants, and record it in the ISMS roles document.",
+		questions: []string{"GOV-01"}, summary: "GOV-01",
+		cells:      cellsSplitGovernance,
+		matrixText: "controls 5.1 to 5.4 not held by one single accountable role",
+		refs:       matrixRefs,
 	},
 	{
 		id: FindingOTNoResponsible, severity: SeverityHigh,
-		title:  "Plant-floor controls with nobody responsible for doing them",
-		reason: "Controls on the plant floor need someone on site who applies them within process safety, validation and downtime limits; an owner with nobody doing the work is an owner on paper. Give the R to the OT lead, maintenance or operations, or mark the owner A/R if it does the work itself.",
-		cells:  cellsOTNoResponsible,
+		title:      "Plant-floor controls with nobody responsible for doing them",
+		reason:     "Controls on the plant floor need someone on site who applies them within process safety, validation and downtime limits; an owner with nobody doing the work is an owner on paper.",
+		step:       "Give each listed plant-floor row an R (the OT lead, maintenance or operations), or mark the owner A/R if it does the work itself.",
+		cells:      cellsOTNoResponsible,
+		matrixText: "plant-floor rows with no R",
+		refs:       matrixRefs,
 	},
 	{
 		id: FindingOwnerNotEnterprise, severity: SeverityHigh,
-		title:     "ISMS owner sits too low or on one side of IT/OT",
-		reason:    "An owner inside one plant, or only in IT or only in OT, tends to under-scope the other side and cannot arbitrate between them; the role belongs at enterprise risk and governance level.",
-		questions: []string{"GOV-02"}, cells: cellsDomainOnlyOwner,
+		title:     "The ISMS owner sits inside one plant or one side of IT/OT",
+		reason:    "An owner inside one plant, or only in IT or only in OT, tends to under-scope the other side and cannot arbitrate between uptime and security; the role belongs at enterprise risk and governance level.",
+		step:      "Place the ISMS ownership at enterprise level (risk, CISO or CIO) and give the IT and OT leads responsibility for delivery in their domains.",
+		questions: []string{"GOV-02"}, summary: "GOV-02",
+		cells:      cellsDomainOnlyOwner,
+		matrixText: "every A of controls 5.1 and 5.2 held by the IT or the OT lead",
+		refs:       matrixRefs,
 	},
 	{
 		id: FindingQualityNotConsulted, severity: SeverityHigh,
-		title:  "Quality is left out of work on validated plant systems",
-		reason: "On a GMP site a patch, configuration change, software install or anti-malware tool made without Quality can take a validated system out of its validated state; batches made on it may then need investigation, and inspectors will ask for the change record. Records, backups, audit trails, clocks and access to GxP systems are data-integrity duties under EU GMP Annex 11 and 21 CFR Part 11. Consult Quality on these rows, and give Quality the A or an R on plant-floor change management, which runs through its change control.",
-		cells:  cellsQuality,
+		title:      "Quality is left out of work on validated plant systems",
+		reason:     "On a GMP site a patch, configuration change, software install or anti-malware tool made without Quality can take a validated system out of its validated state; batches made on it may then need investigation, and inspectors will ask for the change record. Records, backups, audit trails, clocks and access to GxP systems are data-integrity duties under EU GMP Annex 11 and 21 CFR Part 11.",
+		step:       "Consult Quality on the listed rows, and make Quality accountable or responsible for plant-floor change management, which runs through its change control.",
+		cells:      cellsQuality,
+		matrixText: "GMP site: plant-floor rows of GMP-relevant controls without Quality (8.32: without Quality as A or R)",
+		refs:       refs(clause("5.3"), annexA("8.32")),
+	},
+	{
+		id: FindingRiskNotAccepted, severity: SeverityHigh,
+		title:     "Residual risk on plant systems is not accepted by its risk owners",
+		reason:    "When risk owners do not approve the treatment and accept what remains, residual risk on unpatchable or legacy plant systems is carried by nobody, and ISO/IEC 27001 6.1.3 f is not met.",
+		step:      "Have each risk owner approve the treatment plan for their risks and sign the acceptance of residual risk, starting with plant systems.",
+		questions: []string{"GOV-09"}, summary: "GOV-09",
+	},
+	{
+		id: FindingRolesHeldByLeavers, severity: SeverityHigh,
+		title:     "ISMS and OT security roles are not handed over when their holders leave",
+		reason:    "A role still held by someone who has left means decisions, approvals and incident calls go to nobody; an auditor fails such a role, and so does the first incident.",
+		step:      "Check every named ISMS and OT security role against the current staff list, name a successor for each vacant one, and add the handover to the leavers' process.",
+		questions: []string{"ROL-07"}, summary: "ROL-07",
 	},
 	{
 		id: FindingSafetyNotConsulted, severity: SeverityHigh,
-		title:  "Process safety is left out of plant-floor incidents and changes",
-		reason: "In a safety-critical process, isolating a network, stopping a line, keeping a compromised controller running for evidence, running by hand after an outage or changing control logic can create a hazard. Consult EHS on these rows so that cyber incident response, recovery and change follow the process-safety procedures and management of change.",
-		cells:  cellsSafety,
+		title:      "Process safety is left out of plant-floor incidents and changes",
+		reason:     "In a safety-critical process, isolating a network, stopping a line, keeping a compromised controller running for evidence, running by hand after an outage or changing control logic can create a hazard.",
+		step:       "Consult EHS on the listed rows so that cyber incident response, recovery and change follow the process-safety procedures and management of change.",
+		cells:      cellsSafety,
+		matrixText: "safety-critical process: plant-floor incident, continuity and change rows without EHS",
+		refs:       refs(clause("5.3"), annexA("5.24"), annexA("8.32")),
 	},
 	{
 		id: FindingScopeGaps, severity: SeverityHigh,
-		title:     "Scope leaves plants, networks or shared components unclear",
-		reason:    "Plant domain controllers, DMZ firewalls, VPNs and cloud historians are where attacks cross from IT into OT; if the scope does not name them and give them an owner, nobody secures them.",
-		questions: []string{"SCO-01", "SCO-02"},
+		title:     "The scope does not make clear which plants, networks and systems are in or out",
+		reason:    "Where nobody can tell whether a line, network or system is in scope, it is secured by nobody, and the certificate may claim more than the ISMS covers.",
+		step:      "Rewrite the scope statement to list the plants, lines, networks, systems and data in and out, with the reason for each exclusion.",
+		questions: []string{"SCO-01"}, summary: "SCO-01",
+	},
+	{
+		id: FindingSharedComponentsNoOwner, severity: SeverityHigh,
+		title:     "Shared IT/OT components have no named owner",
+		reason:    "Plant domain controllers, DMZ firewalls, data diodes, VPN gateways and cloud historians are where attacks cross from IT into OT; without a named owner each side assumes the other maintains them.",
+		step:      "List the shared IT/OT components (domain controllers, DMZ firewalls, diodes, VPNs, cloud historians) and name an owner for each within the scope.",
+		questions: []string{"SCO-02"}, summary: "SCO-02",
 	},
 	{
 		id: FindingSharedNoOwner, severity: SeverityHigh,
-		title:  "Shared IT/OT infrastructure without an owner",
-		reason: "Identity, backup, logging, DMZs and remote access serve both sides; without an A or R each side assumes the other maintains them.",
-		cells:  cellsSharedNoOwner,
+		title:      "Shared-infrastructure rows of the matrix have neither an A nor an R",
+		reason:     "Identity, backup, logging, DMZs and remote access serve both sides; without an A or R in the matrix each side assumes the other runs them.",
+		step:       "Give each listed shared row an accountable and a responsible role, agreed between the IT and OT leads.",
+		cells:      cellsSharedNoOwner,
+		matrixText: "shared rows with neither A nor R",
+		refs:       matrixRefs,
 	},
 	{
 		id: FindingVendorOwnsControl, severity: SeverityHigh,
-		title:  "An integrator or vendor answers for a control or does it alone",
-		reason: "When a system integrator or vendor is accountable, or the only one responsible, nobody inside the organisation directs or checks what it does on the plant's systems, and uncontrolled vendor access is a common way into OT. A vendor may do the work under contract (ISO/IEC 27001 8.1), but keep the A in-house with an internal R beside the vendor's, and govern its work through the supplier controls (Annex A 5.19–5.22).",
-		cells:  cellsVendor,
+		title:      "An integrator or vendor answers for a control or does it alone",
+		reason:     "When a system integrator or vendor is accountable, or the only one responsible, nobody inside the organisation directs or checks what it does on the plant's systems, and uncontrolled vendor access is a common way into OT. A vendor may do the work under contract (ISO/IEC 27001 8.1), but the A stays in-house with an internal R beside the vendor's.",
+		step:       "Keep the A of the listed rows in-house, give an internal role an R beside the vendor's, and govern the vendor's work through the supplier agreements (Annex A 5.19–5.22).",
+		cells:      cellsVendor,
+		matrixText: "rows where the integrator or vendor holds A or A/R, or the only R",
+		refs:       refs(clause("5.3"), clause("8.1"), annexA("5.19"), annexA("5.20")),
 	},
+	// Medium.
 	{
 		id: FindingDutiesNotSeparated, severity: SeverityMedium,
-		title:  "One role both approves and does access or change work",
-		reason: "Where the role that approves access, privileged rights or a change also carries it out, a mistake or misuse on a server or controller goes unseen. Annex A 5.3 requires conflicting duties to be segregated, and ISO/IEC 27002:2022 5.3 gives these duties as examples: keep the approval (A) with one role and give the work (R) to another, or record the compensating control where a small site cannot separate them.",
-		cells:  cellsSeparation,
+		title:      "One role both approves and does access or change work",
+		reason:     "Where the role that approves access, privileged rights or a change also carries it out, a mistake or misuse on a server or controller goes unseen. Annex A 5.3 requires conflicting duties to be segregated, and ISO/IEC 27002:2022 5.3 gives these duties as examples.",
+		step:       "Keep the approval (A) of the listed rows with one role and give the work (R) to another, or record the compensating control where a small site cannot separate them.",
+		cells:      cellsSeparation,
+		matrixText: "rows of 5.18, 8.2 and 8.32 where one role approves and does the work",
+		refs:       refs(annexA("5.3")),
 	},
 	{
 		id: FindingMatrixAccountable, severity: SeverityMedium,
-		title:  "Matrix rows without exactly one accountable role",
-		reason: "A control with no A is nobody's problem; a control with several A is argued over. Each row needs exactly one A or A/R.",
-		cells:  cellsAccountable,
+		title:      "Matrix rows without exactly one accountable role",
+		reason:     "A control with no A is nobody's problem; a control with several A is argued over when it fails on the plant floor.",
+		step:       "Give each listed row exactly one A or A/R.",
+		cells:      cellsAccountable,
+		matrixText: "rows with no A or several A",
+		refs:       matrixRefs,
 	},
 	{
 		id: FindingMatrixGaps, severity: SeverityMedium,
-		title:  "Matrix rows that matter are still empty",
-		reason: "High-relevance plant-floor controls and shared infrastructure are where ownership gaps hurt most; fill these rows before the rest.",
-		cells:  cellsGaps,
+		title:      "Matrix rows that matter are still empty",
+		reason:     "High-relevance plant-floor controls and shared infrastructure are where ownership gaps hurt production and safety most.",
+		step:       "Fill the listed rows of the ownership matrix before the rest.",
+		cells:      cellsGaps,
+		matrixText: "empty rows that matter, once the matrix is started",
+		refs:       matrixRefs,
 	},
 	{
 		id: FindingMatrixIncomplete, severity: SeverityMedium,
-		title:  "The ownership matrix is incomplete",
-		reason: "Some control rows still name no owner. Until every row is decided the matrix cannot pass, and an auditor who samples an undecided control finds nobody to interview. Decide the remaining rows, if only to name the corporate owner the plants inherit.",
-		matrix: matrixIncomplete,
+		title:      "The ownership matrix is incomplete",
+		reason:     "Until every row is decided the matrix cannot pass, and an auditor who samples an undecided control finds nobody to interview.",
+		step:       "Decide the remaining rows of the ownership matrix, if only to name the corporate owner the plants inherit.",
+		matrix:     matrixIncomplete,
+		matrixText: "at least half, but not all, of the matrix rows have letters",
+		refs:       matrixRefs,
 	},
 	{
 		id: FindingNoResponsible, severity: SeverityMedium,
-		title:  "Corporate IT or shared controls with nobody doing the work",
-		reason: "A control with an owner but no R is owned on paper: nobody patches, reviews or tests it. Give the R to the team that runs it, or mark the owner A/R if it does the work itself.",
-		cells:  cellsNoResponsible,
+		title:      "Corporate IT or shared controls with nobody doing the work",
+		reason:     "A control with an owner but no R is owned on paper: nobody patches, reviews or tests it, including the services the plants depend on.",
+		step:       "Give each listed row an R (the team that runs it), or mark the owner A/R if it does the work itself.",
+		cells:      cellsNoResponsible,
+		matrixText: "corporate IT or shared rows with no R",
+		refs:       matrixRefs,
 	},
 	{
 		id: FindingNoSteeringGroup, severity: SeverityMedium,
-		title:     "No steering group joining IT, OT, Quality and operations",
+		title:     "No steering group joins IT, OT, Quality and operations",
 		reason:    "Scope, priorities and risk criteria agreed without Quality and operations will collide with validation and production plans the first time a control needs downtime.",
-		questions: []string{"GOV-06"},
+		step:      "Set up the ISMS steering group with IT, OT, Quality and plant operations leaders, with terms of reference and a first meeting date.",
+		questions: []string{"GOV-06"}, summary: "GOV-06",
 	},
 	{
 		id: FindingOwnerCannotAct, severity: SeverityMedium,
-		title:  "Controls owned by a role that cannot act on them",
-		reason: "An accountable role with no authority over the systems or premises concerned cannot make the control happen: HR or Procurement cannot change a plant network, and the OT lead does not run the corporate directory. Move the A to the function that runs that part of the estate.",
-		cells:  cellsCannotAct,
+		title:      "Controls owned by a role that cannot act on them",
+		reason:     "An accountable role with no authority over the systems or premises concerned cannot make the control happen: HR or Procurement cannot change a plant network.",
+		step:       "Move the A of the listed rows to the function that runs that part of the estate.",
+		cells:      cellsCannotAct,
+		matrixText: "rows whose A cannot act in that domain",
+		refs:       matrixRefs,
 	},
 	{
 		id: FindingOwnerWithoutLevers, severity: SeverityMedium,
 		title:     "The ISMS owner does not hold the management-system levers",
 		reason:    "An owner who does not control scope, policy, the risk method, the Statement of Applicability, internal audit and management review is accountable in name only.",
-		questions: []string{"GOV-03"},
+		step:      "Assign scope, policy, risk method, Statement of Applicability, internal audit and management review to the ISMS owner in the roles document.",
+		questions: []string{"GOV-03"}, summary: "GOV-03",
 	},
 	{
 		id: FindingPaperRoles, severity: SeverityMedium,
-		title:     "Roles exist on paper but are not exercised",
-		reason:    "Ownership shows in decisions taken, risks accepted and reviews held, by people who still hold the role; an auditor will ask for that evidence, will fail a role held by someone who has left, and so will the first real incident.",
-		questions: []string{"PRA-01", "ROL-07"},
+		title:     "ISMS roles exist on paper but are not exercised",
+		reason:    "Ownership shows in decisions taken, risks accepted and reviews held; an auditor will ask for that evidence, and so will the first real incident.",
+		step:      "Collect for each ISMS role the decisions, reviews and follow-ups of the last year, and plan them where there are none.",
+		questions: []string{"PRA-01"}, summary: "PRA-01",
 	},
 	{
 		id: FindingRACINotSeparated, severity: SeverityMedium,
-		title:     "RACI mixes ISMS accountability with domain responsibility",
-		reason:    "The RACI should show one owner of the management system and, per control, who delivers it in IT, in OT and on shared infrastructure; otherwise responsibility blurs exactly at the IT/OT boundary.",
-		questions: []string{"ROL-01"},
+		title:     "The RACI does not separate ISMS accountability from domain responsibility",
+		reason:    "Without one owner of the management system and, per control, who delivers it in IT, in OT and on shared infrastructure, responsibility blurs exactly at the IT/OT boundary.",
+		step:      "Document the RACI with one accountable owner of the ISMS and, per control, who delivers it in IT, in OT and on shared infrastructure.",
+		questions: []string{"ROL-01"}, summary: "ROL-01",
+	},
+	{
+		id: FindingVendorContracts, severity: SeverityMedium,
+		title:     "OT vendor contracts carry no security requirements",
+		reason:    "Without remote access rules, patch support and incident notification in the contract, a machine builder can connect, leave systems unpatched or stay silent about a breach, and the plant has no lever.",
+		step:      "Have Procurement add security clauses (remote access rules, patch and vulnerability support, incident notification and help) to OT vendor contracts at renewal, starting with those holding remote access.",
+		questions: []string{"INT-04"}, summary: "INT-04",
 	},
 }
 

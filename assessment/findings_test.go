@@ -83,18 +83,32 @@ func TestFindingsWith(t *testing.T) {
 		{name: "NoSingleOwnerUnknown", mod: rate("GOV-01=unknown"), want: []string{FindingNoSingleOwner}},
 		{name: "NoSingleOwnerQuestionNotInBank", mod: rate("GOV-01=0"), bank: testBank[1:]},
 		{name: "NoSingleOwnerSplitAcrossRows",
-			mod:   func(a *Assessment) { a.Matrix = giveA(a.Matrix, RoleIT, CellKey{"5.2", DomainIT}) },
+			mod: func(a *Assessment) {
+				delete(a.Answers, "GOV-01")
+				a.Matrix = giveA(a.Matrix, RoleIT, CellKey{"5.2", DomainIT})
+			},
 			want:  []string{FindingNoSingleOwner},
 			cells: rows([]string{"5.1", "5.2", "5.3", "5.4"})},
 		{name: "NoSingleOwnerSeveralInRow",
 			mod: func(a *Assessment) {
+				a.Answers["GOV-01"] = Answer{Rating: Rating2}
 				a.Matrix = SetLetter(a.Matrix, CellKey{"5.3", DomainOT}, RoleOT, LetterAccountable)
 			},
 			want: []string{FindingNoSingleOwner, FindingMatrixAccountable}},
+		{name: "NoSingleOwnerAnsweredStrongWinsOverMatrix",
+			// GOV-01 at 3 says one person is accountable: no finding may
+			// say the opposite; the row with two A is still named.
+			mod: func(a *Assessment) {
+				a.Matrix = SetLetter(a.Matrix, CellKey{"5.3", DomainOT}, RoleOT, LetterAccountable)
+			},
+			want: []string{FindingMatrixAccountable}},
 
 		{name: "OwnerNotEnterpriseAnswer", mod: rate("GOV-02=0"), want: []string{FindingOwnerNotEnterprise}, questions: []string{"GOV-02"}},
 		{name: "OwnerNotEnterpriseITHoldsA",
-			mod:   func(a *Assessment) { a.Matrix = giveA(a.Matrix, RoleIT, rows([]string{"5.1", "5.2", "5.3", "5.4"})...) },
+			mod: func(a *Assessment) {
+				delete(a.Answers, "GOV-02")
+				a.Matrix = giveA(a.Matrix, RoleIT, rows([]string{"5.1", "5.2", "5.3", "5.4"})...)
+			},
 			want:  []string{FindingOwnerNotEnterprise},
 			cells: rows([]string{"5.1", "5.2"})},
 		{name: "OwnerNotEnterpriseOTHoldsOneRow",
@@ -102,19 +116,20 @@ func TestFindingsWith(t *testing.T) {
 			// the ISMS owner still holds the other rows, so the owner
 			// is not "IT or OT only".
 			mod: func(a *Assessment) {
+				delete(a.Answers, "GOV-01")
 				a.Matrix = giveA(a.Matrix, RoleOT, CellKey{"5.1", DomainOT})
 				a.Matrix = SetLetter(a.Matrix, CellKey{"5.1", DomainOT}, RoleOperations, LetterResponsible)
 			},
 			want: []string{FindingNoSingleOwner}},
 
 		{name: "OwnerWithoutLevers", mod: rate("GOV-03=1"), want: []string{FindingOwnerWithoutLevers}},
-		{name: "NoRiskAcceptanceRiskOwners", mod: rate("GOV-09=0"), want: []string{FindingNoRiskAcceptance}, questions: []string{"GOV-09"}},
+		{name: "NoRiskAcceptanceRiskOwners", mod: rate("GOV-09=0"), want: []string{FindingRiskNotAccepted}, questions: []string{"GOV-09"}},
 		{name: "NoRiskAcceptanceAuthority", mod: rate("GOV-05=unknown"), want: []string{FindingNoRiskAcceptance}, questions: []string{"GOV-05"}},
-		{name: "NoRiskAcceptanceBoth", mod: rate("GOV-09=1", "GOV-05=1"), want: []string{FindingNoRiskAcceptance}, questions: []string{"GOV-05", "GOV-09"}},
-		{name: "PaperRolesLeaver", mod: rate("ROL-07=0"), want: []string{FindingPaperRoles}, questions: []string{"ROL-07"}},
+		{name: "NoRiskAcceptanceBoth", mod: rate("GOV-09=1", "GOV-05=1"), want: []string{FindingNoRiskAcceptance, FindingRiskNotAccepted}, questions: []string{"GOV-05"}},
+		{name: "PaperRolesLeaver", mod: rate("ROL-07=0"), want: []string{FindingRolesHeldByLeavers}, questions: []string{"ROL-07"}},
 		{name: "NoSteeringGroup", mod: rate("GOV-06=1"), want: []string{FindingNoSteeringGroup}},
 		{name: "ScopeGapsPlants", mod: rate("SCO-01=0"), want: []string{FindingScopeGaps}, questions: []string{"SCO-01"}},
-		{name: "ScopeGapsShared", mod: rate("SCO-02=unknown"), want: []string{FindingScopeGaps}, questions: []string{"SCO-02"}},
+		{name: "ScopeGapsShared", mod: rate("SCO-02=unknown"), want: []string{FindingSharedComponentsNoOwner}, questions: []string{"SCO-02"}},
 		{name: "RACINotSeparated", mod: rate("ROL-01=0"), want: []string{FindingRACINotSeparated}},
 
 		{name: "MatrixNoAccountable",
@@ -194,29 +209,23 @@ func TestFindingsWith(t *testing.T) {
 			cells: []CellKey{{"8.20", DomainOT}}},
 
 		{name: "ChangesIgnoreDowntime", mod: rate("CHG-01=1"), want: []string{FindingChangesIgnoreDowntime}, questions: []string{"CHG-01"}},
-		{name: "OtherChangeWeakUnregulated", mod: rate("CHG-02=0")},
-		{name: "OtherChangeWeakValidated",
-			mod: func(a *Assessment) {
-				rate("CHG-02=0")(a)
-				a.Profile.Validated = true
-				a.Matrix, _ = PresetWith(ModelFederated, testControls, a.Profile)
-			},
-			want:      []string{FindingChangesIgnoreDowntime},
-			questions: []string{"CHG-02"}},
-		{name: "OtherChangeWeakSafetyCritical",
+		// CHG-01 at 3 says changes are planned around plant constraints: a
+		// weak CHG-02 raises its own finding, never the downtime one.
+		{name: "ChangesBypassMOC", mod: rate("CHG-02=0"), want: []string{FindingChangesBypassMOC}, questions: []string{"CHG-02"}},
+		{name: "ChangesBothWeak",
 			mod: func(a *Assessment) {
 				rate("CHG-01=0", "CHG-02=1")(a)
 				a.Profile.SafetyCritical = true
 				a.Matrix, _ = PresetWith(ModelFederated, testControls, a.Profile)
 			},
-			want:      []string{FindingChangesIgnoreDowntime},
-			questions: []string{"CHG-01", "CHG-02"}},
+			want:      []string{FindingChangesBypassMOC, FindingChangesIgnoreDowntime},
+			questions: []string{"CHG-02"}},
 		{name: "OTIncidentsIsolated", mod: rate("INC-01=unknown"), want: []string{FindingOTIncidentsIsolated}},
 		{name: "PaperRoles", mod: rate("PRA-01=0"), want: []string{FindingPaperRoles}},
 
-		{name: "SortedHighThenID",
+		{name: "SortedBySeverityThenID",
 			mod: rate("PRA-01=0", "INC-01=0", "GOV-06=1", "GOV-01=0", "ROL-01=1", "SCO-01=1"),
-			want: []string{FindingNoSingleOwner, FindingOTIncidentsIsolated, FindingScopeGaps,
+			want: []string{FindingOTIncidentsIsolated, FindingNoSingleOwner, FindingScopeGaps,
 				FindingNoSteeringGroup, FindingPaperRoles, FindingRACINotSeparated}},
 	}
 	for _, tt := range tests {
@@ -233,7 +242,7 @@ func TestFindingsWith(t *testing.T) {
 			var ids []string
 			for _, f := range got {
 				ids = append(ids, f.ID)
-				if f.Title == "" || f.Reason == "" || (f.Severity != SeverityHigh && f.Severity != SeverityMedium) {
+				if f.Title == "" || f.Reason == "" || f.Step == "" || len(f.Refs) == 0 && len(f.Questions) == 0 || f.Severity.Rank() >= len(Severities) {
 					t.Errorf("finding %s incomplete: %+v", f.ID, f)
 				}
 				if len(f.Questions) == 0 && len(f.Cells) == 0 && f.Detail == "" {

@@ -1,0 +1,260 @@
+package app
+
+import (
+	"slices"
+	"strconv"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/isms-tools/ownership-assessment/assessment"
+)
+
+// recoView is the recommendation as the results and the report show it:
+// a single model or a tie, the reasons under the model they support, one
+// line on each model left out, and the inputs still open.
+type recoView struct {
+	Tie      bool
+	None     bool   // nothing points to any model yet (a three-way tie at 0)
+	Headline string // "Federated", or "Federated and Executive-led" for a tie
+	Points   int    // the highest score
+	Decide   string // with a tie: what would decide it
+	Groups   []recoGroup
+	WhyNot   []string
+	Open     []driverLink // profile fields and questions not filled in yet
+}
+
+// recoGroup is one model and the reasons that gave it points.
+type recoGroup struct {
+	ID, Name string
+	Points   int
+	Lead     bool // recommended or tied
+	Reasons  []recoReason
+}
+
+type recoReason struct {
+	Text    string
+	Points  int
+	Drivers []driverLink
+}
+
+// driverLink is a profile field (with its value) or an answer that drove
+// a reason, linked to where it is recorded.
+type driverLink struct{ Label, Href string }
+
+// deriveReco puts rec into words for a, with links from qHref.
+func deriveReco(a assessment.Assessment, rec assessment.Recommendation, qHref func(string) string) recoView {
+	profHref := Route{ID: a.ID, View: ViewProfile}.Fragment()
+	field := func(key string) driverLink {
+		f, ok := assessment.ProfileFieldByKey(key)
+		if !ok {
+			return driverLink{Label: key, Href: profHref}
+		}
+		v := ""
+		switch f.Kind {
+		case assessment.FieldBool:
+			v = "no"
+			if f.Bool(&a.Profile) {
+				v = "yes"
+			}
+		case assessment.FieldNumber:
+			v = "not given"
+			if n := f.Int(&a.Profile); n > 0 {
+				v = strconv.Itoa(n)
+			}
+		case assessment.FieldChoice:
+			v = "not given"
+			if s := f.Text(&a.Profile); s != "" {
+				v = f.ChoiceLabel(s)
+			}
+		}
+		return driverLink{Label: f.Label + ": " + v, Href: profHref}
+	}
+	question := func(id string) driverLink {
+		return driverLink{Label: id + ": " + answerWords(a.Answers[id].Rating), Href: qHref(id)}
+	}
+
+	v := recoView{Tie: rec.IsTie(), Points: rec.Scores[rec.Model], Decide: rec.Decide}
+	v.None = v.Points == 0
+	names := map[string]string{}
+	for _, m := range assessment.Models() {
+		names[m.ID] = m.Name
+	}
+	v.Headline = names[rec.Model]
+	if v.Tie {
+		v.Headline = ""
+		for i, id := range rec.Tied {
+			switch {
+			case i == 0:
+			case i == len(rec.Tied)-1:
+				v.Headline += " and "
+			default:
+				v.Headline += ", "
+			}
+			v.Headline += names[id]
+		}
+	}
+	if v.None {
+		v.Headline = "No model stands out yet"
+	}
+	lead := func(id string) bool { return id == rec.Model || slices.Contains(rec.Tied, id) }
+	// The leading model(s) first, then the others by score, each in the
+	// order of Models.
+	var order []string
+	for _, m := range assessment.Models() {
+		if lead(m.ID) {
+			order = append(order, m.ID)
+		}
+	}
+	for p := v.Points; p > 0; p-- {
+		for _, m := range assessment.Models() {
+			if !lead(m.ID) && rec.Scores[m.ID] == p {
+				order = append(order, m.ID)
+			}
+		}
+	}
+	for _, id := range order {
+		g := recoGroup{ID: id, Name: names[id], Points: rec.Scores[id], Lead: lead(id)}
+		for _, r := range rec.For(id) {
+			rr := recoReason{Text: r.Text, Points: r.Points[id]}
+			for _, f := range r.Fields {
+				rr.Drivers = append(rr.Drivers, field(f))
+			}
+			for _, q := range r.Questions {
+				rr.Drivers = append(rr.Drivers, question(q))
+			}
+			g.Reasons = append(g.Reasons, rr)
+		}
+		if len(g.Reasons) > 0 {
+			v.Groups = append(v.Groups, g)
+		}
+	}
+	for _, m := range assessment.Models() {
+		if line, ok := rec.WhyNot[m.ID]; ok {
+			v.WhyNot = append(v.WhyNot, line)
+		}
+	}
+	for _, f := range rec.OpenFields {
+		v.Open = append(v.Open, driverLink{Label: assessment.ProfileLabel(f), Href: profHref})
+	}
+	for _, q := range rec.OpenQuestions {
+		v.Open = append(v.Open, driverLink{Label: "question " + q, Href: qHref(q)})
+	}
+	return v
+}
+
+// answerWords is an answer as a finding or a reason cites it: the level
+// with its number, or what was said instead.
+func answerWords(r assessment.Rating) string {
+	if l, ok := r.Level(); ok {
+		return "level " + strconv.Itoa(l) + ", " + r.Label()
+	}
+	if r == assessment.RatingNone {
+		return "not answered"
+	}
+	return r.Label()
+}
+
+// renderModel shows the recommendation: the model, or the tie and what
+// would decide it; the reasons under the model they support, with the
+// profile fields and answers behind them; one line on each model left
+// out; then a comparison of the three models. collapsed puts the
+// comparison behind a closed disclosure (the results page); the report
+// shows it open.
+func renderModel(d *resultData, collapsed bool) app.UI {
+	v := &d.reco
+	compare := elh("div", attrs{"class", "model-compare"}, app.Range(d.models).Slice(func(i int) app.UI {
+		return renderModelCard(&d.models[i], collapsed)
+	}))
+	return el("div", attrs{"class", "model"},
+		el("div", attrs{"class", "model-reco"},
+			app.If(v.None, func() app.UI {
+				return el("div", nil,
+					el("p", attrs{"class", "model-reco-name"},
+						elt("strong", attrs{"id", "recommended-model"}, v.Headline),
+					),
+					el("p", attrs{"class", "model-decide", "id", "model-decide"},
+						elt("strong", nil, "What would decide it: "),
+						txt(v.Decide),
+					),
+				)
+			}).ElseIf(v.Tie, func() app.UI {
+				return el("div", nil,
+					el("p", attrs{"class", "model-reco-name"},
+						elt("span", attrs{"class", "muted"}, "Tie: "),
+						elt("strong", attrs{"id", "recommended-model"}, v.Headline),
+						txt(" ("+pointsWord(v.Points)+" each)"),
+					),
+					el("p", attrs{"class", "model-decide", "id", "model-decide"},
+						elt("strong", nil, "What would decide it: "),
+						txt(v.Decide),
+					),
+				)
+			}).Else(func() app.UI {
+				return el("div", nil,
+					el("p", attrs{"class", "model-reco-name"},
+						elt("span", attrs{"class", "muted"}, "Recommended: "),
+						elt("strong", attrs{"id", "recommended-model"}, v.Headline),
+						txt(" ("+pointsWord(v.Points)+")"),
+					),
+					elt("p", nil, d.recModel.Summary),
+				)
+			}),
+			app.Range(v.Groups).Slice(func(i int) app.UI {
+				g := &v.Groups[i]
+				return el("div", attrs{"class", "model-reasons-group", "id", "model-reasons-" + g.ID},
+					elt("h3", nil, "For "+g.Name+" ("+pointsWord(g.Points)+")"),
+					el("ul", attrs{"class", "model-reasons"}, app.Range(g.Reasons).Slice(func(j int) app.UI {
+						r := &g.Reasons[j]
+						return el("li", nil,
+							txt(r.Text+" (+"+strconv.Itoa(r.Points)+")"),
+							app.If(len(r.Drivers) > 0, func() app.UI {
+								return el("span", attrs{"class", "model-drivers"},
+									elt("span", attrs{"class", "refs-label"}, " From "),
+									app.Range(r.Drivers).Slice(func(k int) app.UI {
+										return el("span", attrs{"class", "ref"}, elt("a", attrs{"href", r.Drivers[k].Href}, r.Drivers[k].Label))
+									}),
+								)
+							}),
+						)
+					})),
+				)
+			}),
+			app.If(len(v.WhyNot) > 0, func() app.UI {
+				title := "Why not the others"
+				if len(v.WhyNot) == 1 {
+					title = "Why not the other model"
+				}
+				return el("div", attrs{"class", "model-why-not", "id", "model-why-not"},
+					elt("h3", nil, title),
+					el("ul", nil, app.Range(v.WhyNot).Slice(func(i int) app.UI { return elt("li", nil, v.WhyNot[i]) })),
+				)
+			}),
+			app.If(len(v.Open) > 0, func() app.UI {
+				return el("p", attrs{"class", "model-open muted", "id", "model-open"},
+					txt("Not recorded yet, and able to change the recommendation: "),
+					app.Range(v.Open).Slice(func(i int) app.UI {
+						return el("span", attrs{"class", "ref"}, elt("a", attrs{"href", v.Open[i].Href}, v.Open[i].Label))
+					}),
+				)
+			}),
+		),
+		app.If(collapsed, func() app.UI {
+			return el("details", attrs{"class", "model-compare-details", "id", modelCompareID},
+				elt("summary", nil, "Compare the three models"),
+				compare,
+			)
+		}).Else(func() app.UI {
+			return el("div", attrs{"id", modelCompareID},
+				elt("h3", nil, "The three models compared"),
+				compare,
+			)
+		}),
+	)
+}
+
+func pointsWord(n int) string {
+	if n == 1 {
+		return "1 point"
+	}
+	return strconv.Itoa(n) + " points"
+}

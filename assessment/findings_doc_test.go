@@ -1,0 +1,65 @@
+package assessment
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// findingsDocPath documents, for people, which questions and matrix
+// states raise which finding: generated from findingRules, so that the
+// mapping has one home (the data) and cannot drift.
+var findingsDocPath = filepath.Join("..", "docs", "findings.md")
+
+// TestFindingsDoc keeps docs/findings.md in step with the rules:
+//
+//	go test ./assessment/ -run FindingsDoc -update
+func TestFindingsDoc(t *testing.T) {
+	got := findingsDoc()
+	if *update {
+		if err := os.WriteFile(findingsDocPath, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(findingsDocPath)
+	if err != nil {
+		t.Fatalf("%v (create it with -update)", err)
+	}
+	if !bytes.Equal(bytes.ReplaceAll(want, []byte("\r\n"), []byte("\n")), got) {
+		t.Errorf("%s is out of date; rerun with -update:\n%s", findingsDocPath, goldenLineDiff(string(want), string(got)))
+	}
+}
+
+func findingsDoc() []byte {
+	var b strings.Builder
+	cell := func(s string) string { return strings.ReplaceAll(s, "|", "\\|") }
+	b.WriteString(`# Findings
+
+Generated from ` + "`assessment/findings.go`" + ` by
+` + "`go test ./assessment/ -run FindingsDoc -update`" + `; do not edit by hand.
+
+A finding is a weakness that is a major risk on its own. A question
+raises its finding when it is asked (not skipped by the profile) and
+rated 0, 1 or "unknown"; "not applicable" and unanswered never do. While
+the question a finding summarises is rated 3 or 4, the finding does not
+fire at all, whatever the matrix or other answers say, so that no
+finding contradicts an answer. Matrix states come from the ownership
+matrix checks.
+
+Severity: **critical** where the weakness can on its own hurt people,
+product or production at a plant; **high** where it leaves a major
+ISMS duty unowned; **medium** otherwise. Findings are listed critical
+first, then high, then medium, each by ID.
+
+| Finding | Severity | Raised by answers | Summarises | Raised by the matrix | What was found |
+|---|---|---|---|---|---|
+`)
+	for _, r := range FindingRules() {
+		qs := strings.Join(r.Questions, ", ")
+		b.WriteString("| " + r.ID + " | " + string(r.Severity) + " | " + qs + " | " + r.Summary + " | " + cell(r.Matrix) + " | " + cell(r.Title) + " |\n")
+	}
+	return []byte(b.String())
+}

@@ -1,0 +1,187 @@
+package assessment
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// majorProfile asks every conditional question that a major-risk finding
+// rests on: validated, safety-critical, several plants, NIS2 essential.
+var majorProfile = Profile{Validated: true, SafetyCritical: true, Plants: 3, CentralRisk: true,
+	Connectivity: ConnectivityBrokered, NIS2: NIS2Essential, OwnershipModel: ModelFederated}
+
+// topAssessment has every asked question at level 4 and the federated
+// preset, complete and valid, as matrix, over the built-in content.
+func topAssessment(t *testing.T) Assessment {
+	t.Helper()
+	m, err := Preset(ModelFederated, majorProfile)
+	require.NoError(t, err)
+	a := Assessment{Profile: majorProfile, Matrix: m, Answers: map[string]Answer{}}
+	for _, q := range Asked(a) {
+		a.Answers[q.ID] = Answer{Rating: Rating4}
+	}
+	return a
+}
+
+func findingByID(fs []Finding, id string) (Finding, bool) {
+	for _, f := range fs {
+		if f.ID == id {
+			return f, true
+		}
+	}
+	return Finding{}, false
+}
+
+// The weaknesses that are a major risk on their own, and the finding and
+// severity each must raise (the lead-auditor checklist's list).
+var majorRisks = []struct {
+	question, finding string
+	severity          Severity
+}{
+	{"SCO-03", FindingVendorRoutesUnknown, SeverityCritical},
+	{"BRF-06", FindingVendorSessionsOpen, SeverityCritical},
+	{"INC-02", FindingNoIsolationAuthority, SeverityCritical},
+	{"INC-01", FindingOTIncidentsIsolated, SeverityCritical},
+	{"CHG-02", FindingChangesBypassMOC, SeverityCritical},
+	{"CHG-03", FindingChangesBypassValidation, SeverityCritical},
+	{"CHG-07", FindingChangesBypassSafetyMOC, SeverityCritical},
+	{"GOV-01", FindingNoSingleOwner, SeverityHigh},
+	{"GOV-02", FindingOwnerNotEnterprise, SeverityHigh},
+	{"GOV-05", FindingNoRiskAcceptance, SeverityHigh},
+	{"GOV-09", FindingRiskNotAccepted, SeverityHigh},
+	{"SCO-01", FindingScopeGaps, SeverityHigh},
+	{"SCO-02", FindingSharedComponentsNoOwner, SeverityHigh},
+	{"ROL-07", FindingRolesHeldByLeavers, SeverityHigh},
+	{"INC-08", FindingNIS2Reporting, SeverityHigh},
+	{"INC-04", FindingNoBatchImpact, SeverityHigh},
+	{"CHG-01", FindingChangesIgnoreDowntime, SeverityHigh},
+}
+
+func TestTopAssessmentHasNoFinding(t *testing.T) {
+	a := topAssessment(t)
+	for _, f := range Findings(a) {
+		assert.Failf(t, "finding on a top assessment", "%s: %s %v %v", f.ID, f.Title, f.Questions, f.Cells)
+	}
+	// Every model's preset on other profiles: still no critical finding.
+	for _, p := range []Profile{{Plants: 1}, {Validated: true, Plants: 2, NIS2: NIS2Important}, majorProfile} {
+		for _, m := range Models() {
+			a := Assessment{Profile: p, Answers: map[string]Answer{}}
+			a.Matrix, _ = Preset(m.ID, p)
+			for _, q := range Asked(a) {
+				a.Answers[q.ID] = Answer{Rating: Rating4}
+			}
+			for _, f := range Findings(a) {
+				assert.NotEqual(t, SeverityCritical, f.Severity, "%s on %s with %+v", f.ID, m.ID, p)
+			}
+		}
+	}
+}
+
+func TestMajorRiskQuestionsRaiseTheirFinding(t *testing.T) {
+	for _, tt := range majorRisks {
+		for _, r := range []Rating{Rating0, Rating1, RatingUnknown, Rating3, Rating4} {
+			t.Run(tt.question+"="+string(r), func(t *testing.T) {
+				a := topAssessment(t)
+				a.Answers[tt.question] = Answer{Rating: r}
+				f, ok := findingByID(Findings(a), tt.finding)
+				if !isWeak(r) {
+					assert.False(t, ok, "%s fires at %s", tt.finding, r)
+					return
+				}
+				require.True(t, ok, "%s does not fire at %s", tt.finding, r)
+				assert.Equal(t, tt.severity, f.Severity)
+				assert.Equal(t, []string{tt.question}, f.Questions)
+				q, _ := QuestionByID(tt.question)
+				for _, ref := range q.Refs {
+					assert.Contains(t, f.Refs, ref)
+				}
+			})
+		}
+	}
+}
+
+// No finding fires while the question it summarises is rated 3 or 4, even
+// when every other answer is at 0 and the matrix is empty.
+func TestNoFindingContradictsItsQuestion(t *testing.T) {
+	for _, rule := range FindingRules() {
+		if rule.Summary == "" {
+			continue
+		}
+		for _, r := range []Rating{Rating3, Rating4} {
+			t.Run(rule.ID+"/"+rule.Summary+"="+string(r), func(t *testing.T) {
+				a := Assessment{Profile: majorProfile, Answers: map[string]Answer{}}
+				for _, q := range Questions() {
+					a.Answers[q.ID] = Answer{Rating: Rating0}
+				}
+				a.Answers[rule.Summary] = Answer{Rating: r}
+				_, ok := findingByID(Findings(a), rule.ID)
+				assert.False(t, ok, "%s fires while %s is %s", rule.ID, rule.Summary, r)
+			})
+		}
+	}
+}
+
+// Skipped questions never raise findings, whatever their kept answer.
+func TestSkippedQuestionsRaiseNoFinding(t *testing.T) {
+	tests := []struct {
+		name    string
+		mod     func(*Assessment)
+		finding string
+	}{
+		{"NIS2OutOfScope", func(a *Assessment) { a.Profile.NIS2 = NIS2OutOfScope; a.Answers["INC-08"] = Answer{Rating: Rating0} }, FindingNIS2Reporting},
+		{"NIS2NotKnown", func(a *Assessment) { a.Profile.NIS2 = ""; a.Answers["INC-08"] = Answer{Rating: Rating0} }, FindingNIS2Reporting},
+		{"NotValidated", func(a *Assessment) { a.Profile.Validated = false; a.Answers["CHG-03"] = Answer{Rating: Rating0} }, FindingChangesBypassValidation},
+		{"NotSafetyCritical", func(a *Assessment) {
+			a.Profile.SafetyCritical = false
+			a.Answers["CHG-07"] = Answer{Rating: RatingUnknown}
+		}, FindingChangesBypassSafetyMOC},
+		{"NoVendorAccess", func(a *Assessment) {
+			a.Answers["SCO-03"] = Answer{Rating: RatingNotApplicable}
+			a.Answers["BRF-06"] = Answer{Rating: Rating0}
+		}, FindingVendorSessionsOpen},
+		{"NotApplicable", func(a *Assessment) { a.Answers["INC-02"] = Answer{Rating: RatingNotApplicable} }, FindingNoIsolationAuthority},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := topAssessment(t)
+			tt.mod(&a)
+			_, ok := findingByID(Findings(a), tt.finding)
+			assert.False(t, ok)
+		})
+	}
+}
+
+// The rules are data; this keeps the data sound: every question a rule
+// names is in the bank, every summary is one of its questions, every step
+// starts with a verb and every finding has something to rest on.
+func TestFindingRulesData(t *testing.T) {
+	verbs := []string{"Add", "Agree", "Assign", "Check", "Collect", "Consult", "Decide", "Document", "Fill", "Give",
+		"Have", "Keep", "List", "Mark", "Move", "Name", "Place", "Plan", "Rewrite", "Route", "Set", "Start", "Survey", "Write"}
+	seen := map[string]bool{}
+	for _, r := range findingRules {
+		assert.False(t, seen[r.id], "duplicate %s", r.id)
+		seen[r.id] = true
+		first, _, _ := strings.Cut(r.step, " ")
+		first = strings.TrimRight(first, ",")
+		assert.Contains(t, verbs, first, "%s: step %q should start with a verb", r.id, r.step)
+		assert.True(t, strings.HasSuffix(r.step, "."), r.id)
+		for _, id := range r.questions {
+			_, ok := QuestionByID(id)
+			assert.True(t, ok, "%s names unknown question %s", r.id, id)
+		}
+		if r.summary != "" {
+			assert.True(t, slices.Contains(r.questions, r.summary), "%s summarises %s, not one of its questions", r.id, r.summary)
+		}
+		if len(r.questions) == 0 {
+			assert.NotEmpty(t, r.refs, "%s: a matrix finding needs its references", r.id)
+			assert.NotEmpty(t, r.matrixText, r.id)
+		}
+		if r.cells != cellsNone || r.matrix != matrixNone {
+			assert.NotEmpty(t, r.matrixText, r.id)
+		}
+	}
+}

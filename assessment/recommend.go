@@ -1,0 +1,333 @@
+package assessment
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// Recommendation is the model the profile and answers point to, with the
+// reason for every point awarded, grouped by the model it supports.
+type Recommendation struct {
+	// Model is the model with the highest score. With a tie it is the
+	// first tied model in tieOrder, kept for callers that need one name;
+	// anything shown to people must check Tied first and present a tie as
+	// a tie.
+	Model string
+	// Tied lists the models sharing the highest score, in tieOrder, when
+	// two or more do (also when no rule awarded any point); nil otherwise.
+	Tied []string
+	// Decide says, with a tie, what would decide between the tied models;
+	// "" otherwise.
+	Decide string
+	// Open lists the profile fields (keys) and questions (IDs) that feed
+	// the rules but are not filled in or answered yet: recording them may
+	// change or settle the recommendation.
+	OpenFields, OpenQuestions []string
+	// Reasons are the reasons of Details as sentences with their points,
+	// "… (federated +2)", in rule order.
+	Reasons []string
+	// Details are the reasons as data, in rule order; see For.
+	Details []ModelReason
+	// WhyNot holds one line for each model neither recommended nor tied.
+	WhyNot map[string]string
+	Scores map[string]int // points per model ID
+}
+
+// ModelReason is one rule that held: its sentence, the points it gives to
+// each model, and the profile fields and answers that drove it.
+type ModelReason struct {
+	Text      string
+	Points    map[string]int // model ID → points; only models given points
+	Fields    []string       // profile field keys (ProfileFieldByKey)
+	Questions []string       // question IDs
+}
+
+// For returns the reasons that give points to model, in rule order: the
+// reasons "under" that model. A reason that gives points to two models is
+// under both.
+func (r Recommendation) For(model string) []ModelReason {
+	var out []ModelReason
+	for _, d := range r.Details {
+		if d.Points[model] > 0 {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// IsTie reports whether no single model scores highest.
+func (r Recommendation) IsTie() bool { return len(r.Tied) > 1 }
+
+// tieOrder lists the models in the order ties are reported, and the order
+// of Model when tied. Federated comes first because it is the pattern the
+// standard and most manufacturers end up with: one accountable owner,
+// delivery shared between IT and OT.
+var tieOrder = []string{ModelFederated, ModelExecutiveLed, ModelCentralised}
+
+// decideTie says what settles a tie between two models, keyed by the pair
+// in tieOrder. Each names what to find out, not an answer the tool cannot
+// know.
+var decideTie = map[[2]string]string{
+	{ModelFederated, ModelExecutiveLed}:   "Whether a central risk or security function can oversee the plants' own control owners (federated), or that oversight and the risk decisions have to come from an executive sponsor (executive-led).",
+	{ModelFederated, ModelCentralised}:    "Whether the plants have local IT and OT people able to deliver their own controls (federated), or one central team has to do it for them (centralised).",
+	{ModelExecutiveLed, ModelCentralised}: "Whether what is missing is leadership commitment and authority over risk (executive-led), or capacity to deliver the basics (centralised).",
+}
+
+// notChosen is the one line said of a model that is not recommended,
+// after its points: when it would fit.
+var notChosen = map[string]string{
+	ModelCentralised:  "suits a single plant or a small estate that one central team can serve",
+	ModelFederated:    "needs several plants with capable local IT and OT, and a central function to oversee them",
+	ModelExecutiveLed: "suits regulated plants, or leadership that must first take up security and risk decisions",
+}
+
+// recoFields and recoQuestions are the inputs of the rules: when open,
+// they are listed in Recommendation.Open*.
+var (
+	recoFields    = []string{"plants", "centralRisk", "connectivity", "validated", "safetyCritical"}
+	recoQuestions = []string{"GOV-08", "GOV-05"}
+)
+
+// Recommend proposes an ownership model from the profile and the answers
+// to the questions asked in a. See RecommendWith for the rules.
+func Recommend(a Assessment) Recommendation { return RecommendWith(a, Asked(a)) }
+
+// RecommendWith proposes an ownership model. Each rule that holds awards
+// points to one or more models and adds a reason:
+//
+//	regulated (GMP validated or safety-critical)          executive-led +2
+//	top management does not approve policy (GOV-08 0, 1 or unknown)
+//	                                                      executive-led +2
+//	no defined risk-acceptance authority (GOV-05 weak)    executive-led +1
+//	three or more plants                                  federated +2
+//	strong OT practice (OT questions score ≥ 60%)         federated +2
+//	a central risk / security function exists            federated +1
+//	many plants but no central risk function              executive-led +1
+//	a single plant                                        centralised +2
+//	no central risk function, one or two plants           centralised +1
+//	low overall maturity (score < 40%)                    centralised +1
+//	integrated IT/OT connectivity                         centralised +1, executive-led +1
+//	isolated plant networks                               federated +1
+//
+// The highest score wins. Equal highest scores are a tie (Tied, Decide);
+// with no points at all every model is tied and a reason says so.
+func RecommendWith(a Assessment, bank []Question) Recommendation {
+	rec := Recommendation{Scores: map[string]int{ModelCentralised: 0, ModelFederated: 0, ModelExecutiveLed: 0}}
+	// award gives the points of one rule, in the order of the models'
+	// columns (centralised, federated, executive-led; 0 means none), and
+	// records what drove it.
+	award := func(reason string, points [3]int, fields []string, questions ...string) {
+		d := ModelReason{Text: reason, Points: map[string]int{}, Fields: fields, Questions: questions}
+		var parts []string
+		for i, id := range [3]string{ModelCentralised, ModelFederated, ModelExecutiveLed} {
+			if p := points[i]; p != 0 {
+				rec.Scores[id] += p
+				d.Points[id] = p
+				parts = append(parts, id+" +"+strconv.Itoa(p))
+			}
+		}
+		rec.Details = append(rec.Details, d)
+		rec.Reasons = append(rec.Reasons, reason+" ("+strings.Join(parts, ", ")+")")
+	}
+	p := a.Profile
+	inBank := make(map[string]bool, len(bank))
+	for _, q := range bank {
+		inBank[q.ID] = true
+	}
+	weak := func(id string) bool { return inBank[id] && isWeak(a.Answers[id].Rating) }
+
+	if p.Validated || p.SafetyCritical {
+		var fields []string
+		if p.Validated {
+			fields = append(fields, "validated")
+		}
+		if p.SafetyCritical {
+			fields = append(fields, "safetyCritical")
+		}
+		award("Validated or safety-critical systems are in scope: security decisions there weigh production, product quality and process safety, and an executive sponsor can settle them across all three.",
+			[3]int{0, 0, 2}, fields)
+	}
+	if weak("GOV-08") {
+		award("Top management does not yet approve the security policy; an executive-led model gives an executive sponsor the management system to answer for, which keeps that duty in front of top management.",
+			[3]int{0, 0, 2}, nil, "GOV-08")
+	}
+	if weak("GOV-05") {
+		award("Nobody has clear authority to accept risks and exceptions; placing it with an executive sponsor settles that quickly.",
+			[3]int{0, 0, 1}, nil, "GOV-05")
+	}
+	if p.Plants >= 3 {
+		award("With "+strconv.Itoa(p.Plants)+" plants a central team cannot run controls in every site; delivery has to sit with local IT and OT.",
+			[3]int{0, 2, 0}, []string{"plants"})
+	}
+	if ids := otStrong(a, bank); ids != nil {
+		award("Plant-floor practices are already well established, so the OT function can own delivery of its controls.",
+			[3]int{0, 2, 0}, nil, ids...)
+	}
+	switch {
+	case p.CentralRisk:
+		award("A central risk or security function exists and can provide the oversight and arbitration a federated model needs.",
+			[3]int{0, 1, 0}, []string{"centralRisk"})
+	case p.Plants >= 3:
+		award("There are several plants but no central risk function to oversee them; strong executive sponsorship has to fill that gap.",
+			[3]int{0, 0, 1}, []string{"plants", "centralRisk"})
+	case p.Plants >= 1:
+		// Plants unset (0) means the profile is not filled in yet; a
+		// missing tick for "central risk" then says nothing.
+		award("There is no central risk or security function yet; building one small central team is the quickest start.",
+			[3]int{1, 0, 0}, []string{"centralRisk", "plants"})
+	}
+	if p.Plants == 1 {
+		award("A single plant can be covered by one central team that knows the site.",
+			[3]int{2, 0, 0}, []string{"plants"})
+	}
+	if r := ScoreWith(bank, nil, a.Answers); r.HasScore && r.Overall < 40 {
+		award("Overall maturity is low ("+strconv.FormatFloat(r.Overall, 'f', 0, 64)+"%); a central team gets the basics in place faster than several domain owners.",
+			[3]int{1, 0, 0}, nil)
+	}
+	switch p.Connectivity {
+	case ConnectivityIntegrated:
+		award("IT and OT are directly connected, so conflicts at the boundary need one arbiter above both sides.",
+			[3]int{1, 0, 1}, []string{"connectivity"})
+	case ConnectivityIsolated:
+		award("Plant networks are isolated, so each domain can run its own controls with light central oversight.",
+			[3]int{0, 1, 0}, []string{"connectivity"})
+	}
+
+	top := 0
+	for _, id := range tieOrder {
+		top = max(top, rec.Scores[id])
+	}
+	for _, id := range tieOrder {
+		if rec.Scores[id] == top {
+			rec.Tied = append(rec.Tied, id)
+		}
+	}
+	rec.Model = rec.Tied[0]
+	for _, f := range recoFields {
+		if recoFieldOpen(p, f) {
+			rec.OpenFields = append(rec.OpenFields, f)
+		}
+	}
+	for _, id := range recoQuestions {
+		if inBank[id] && a.Answers[id].Rating == RatingNone {
+			rec.OpenQuestions = append(rec.OpenQuestions, id)
+		}
+	}
+	switch {
+	case top == 0:
+		rec.Decide = "Nothing recorded so far points to one model. Fill in the profile (number of plants, central risk function, IT/OT connectivity, regulated systems) and answer the governance questions; then compare the models in the steering group."
+		rec.Reasons = []string{"The profile and answers do not point to a model yet."}
+	case len(rec.Tied) == 2:
+		rec.Decide = decideTie[[2]string{rec.Tied[0], rec.Tied[1]}]
+	case len(rec.Tied) == 3:
+		rec.Decide = "The three models score the same: decide in the steering group on the number of plants one central team can serve, whether a central risk function can oversee the plants, and how far leadership already takes the risk decisions."
+	}
+	if !rec.IsTie() {
+		rec.Tied = nil
+	}
+	rec.WhyNot = map[string]string{}
+	for _, m := range models {
+		if m.ID == rec.Model || slices.Contains(rec.Tied, m.ID) {
+			continue
+		}
+		line := m.Name + " (" + pointsWord(rec.Scores[m.ID]) + " against " + strconv.Itoa(top) + "): " + notChosen[m.ID]
+		if fact := againstFact(m.ID, p); fact != "" {
+			line += "; " + fact
+		} else {
+			line += "; " + supportWord(len(rec.For(m.ID)))
+		}
+		rec.WhyNot[m.ID] = line + "."
+	}
+	return rec
+}
+
+// againstFact is the recorded fact of profile p that tells most against
+// a model, in words, or "" when the profile records none.
+func againstFact(model string, p Profile) string {
+	switch model {
+	case ModelCentralised:
+		if p.Plants >= 3 {
+			return "here there are " + strconv.Itoa(p.Plants) + " plants"
+		}
+		if p.CentralRisk {
+			return "here a central risk function already exists to oversee domain owners"
+		}
+	case ModelFederated:
+		if p.Plants == 1 {
+			return "here there is a single plant"
+		}
+		if p.Plants > 0 && !p.CentralRisk {
+			return "here no central risk or security function is recorded to oversee the domains"
+		}
+	case ModelExecutiveLed:
+		if p.Plants > 0 && !p.Validated && !p.SafetyCritical {
+			return "here no validated or safety-critical systems are recorded"
+		}
+	}
+	return ""
+}
+
+func pointsWord(n int) string {
+	if n == 1 {
+		return "1 point"
+	}
+	return strconv.Itoa(n) + " points"
+}
+
+func supportWord(n int) string {
+	switch n {
+	case 0:
+		return "nothing in this profile or these answers points to it"
+	case 1:
+		return "only one reason here points to it"
+	}
+	return strconv.Itoa(n) + " reasons here point to it, fewer points in all"
+}
+
+// recoFieldOpen reports whether a profile field the rules read is not
+// filled in. A yes/no field left at no is a recorded no only once the
+// number of plants is given: before that, the profile is not filled in.
+func recoFieldOpen(p Profile, key string) bool {
+	switch key {
+	case "plants":
+		return p.Plants == 0
+	case "connectivity":
+		return p.Connectivity == ""
+	default:
+		return p.Plants == 0 && !p.CentralRisk && !p.Validated && !p.SafetyCritical
+	}
+}
+
+// otStrong returns, when the answered OT-only questions score at least
+// 60% (the plant floor at "defined" to "implemented" on average), the
+// IDs of those rated 3 or 4: the evidence. Nil otherwise.
+func otStrong(a Assessment, bank []Question) []string {
+	var ot []Question
+	for _, q := range bank {
+		if q.Applies == AppliesOT {
+			ot = append(ot, q)
+		}
+	}
+	r := ScoreWith(ot, nil, a.Answers)
+	if !r.HasScore || r.Overall < 60 {
+		return nil
+	}
+	ids := []string{}
+	for _, q := range ot {
+		if l, ok := a.Answers[q.ID].Rating.Level(); ok && l >= 3 {
+			ids = append(ids, q.ID)
+		}
+	}
+	return ids
+}
+
+// isWeak reports whether r is an answer that should raise a finding: not
+// in place, initial, or unknown. Unanswered and N/A are not weak.
+func isWeak(r Rating) bool {
+	if r == RatingUnknown {
+		return true
+	}
+	l, ok := r.Level()
+	return ok && l <= 1
+}

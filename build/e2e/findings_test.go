@@ -1,0 +1,92 @@
+//go:build e2e
+
+package e2e
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/isms-tools/ownership-assessment/assessment"
+)
+
+// A fully answered sample with the vendor remote access routes (SCO-03)
+// at 0 shows, on Results, a critical finding that names vendor remote
+// access, first in the list, counted on the summary card, with its
+// evidence linked to the question; the page is axe clean.
+func TestVendorAccessAtZeroIsCriticalOnResults(t *testing.T) {
+	a := fullAssessment(t, "e2e-findings-vendor", "Vendor access at 0", "Plant Lyon", len(assessment.Questions()))
+	a.Answers["SCO-03"] = assessment.Answer{Rating: assessment.Rating0, Note: "Two vendor modems found on the packaging line; no list kept."}
+	require.NoError(t, assessment.Validate(a))
+	crit := 0
+	for _, f := range assessment.Findings(a) {
+		if f.Severity == assessment.SeverityCritical {
+			crit++
+		}
+	}
+
+	b := NewBrowser(t)
+	b.Viewport(1280, 900)
+	b.OpenSeeded("#/"+a.ID+"/results", a)
+	b.WaitResults()
+
+	sel := "#finding-" + assessment.FindingVendorRoutesUnknown
+	b.WaitVisible(sel)
+	f := b.Text(sel)
+	assert.Contains(t, strings.ToLower(f), "critical")
+	assert.Contains(t, strings.ToLower(f), "vendor and integrator remote access")
+	assert.Contains(t, f, "SCO-03")
+	assert.Contains(t, f, "First step:")
+	assert.True(t, b.EvalBool(`document.querySelector(".findings > li").classList.contains("sev-critical")`), "critical findings come first")
+	assert.Equal(t, "#/"+a.ID+"/questions/SCO-03", b.EvalString(`document.querySelector("`+sel+` .finding-questions a").getAttribute("href")`))
+	assert.True(t, strings.HasPrefix(b.Text("#findings-by-severity"), strconv.Itoa(crit)+" critical"), "the count by severity: %q", b.Text("#findings-by-severity"))
+
+	b.RequireAxeClean("the results with a critical finding")
+	b.ViewportScreenshot("findings-results-top")
+	b.Eval(`document.getElementById("`+strings.TrimPrefix(sel, "#")+`").scrollIntoView({block: "start"}), true`, nil)
+	b.ViewportScreenshot("findings-vendor-critical")
+	b.Eval(`document.getElementById("results-model").scrollIntoView({block: "start"}), true`, nil)
+	b.ViewportScreenshot("findings-recommendation")
+
+	// The link leads to the question.
+	b.Click(sel + " .finding-questions a")
+	b.WaitHash("#/" + a.ID + "/questions/SCO-03")
+	b.RequireHealthy()
+}
+
+// Every answer at the top and a complete, valid matrix: no finding at all
+// on Results, and the same with vendor access at 0 has exactly that one,
+// critical.
+func TestTopAnswersHaveNoCriticalFinding(t *testing.T) {
+	a := fullAssessment(t, "e2e-findings-top", "All at the top", "Plant Basel", len(assessment.Questions()))
+	a.Profile.NIS2 = assessment.NIS2Essential
+	for _, q := range assessment.Asked(a) {
+		a.Answers[q.ID] = assessment.Answer{Rating: assessment.Rating4}
+	}
+	require.NoError(t, assessment.Validate(a))
+	vendor := a
+	vendor.ID, vendor.Name = "e2e-findings-top-vendor", "Top but vendor access"
+	vendor.Answers = map[string]assessment.Answer{}
+	for k, v := range a.Answers {
+		vendor.Answers[k] = v
+	}
+	vendor.Answers["SCO-03"] = assessment.Answer{Rating: assessment.Rating0}
+
+	b := NewBrowser(t)
+	b.Viewport(1280, 900)
+	b.OpenSeeded("#/"+a.ID+"/results", a, vendor)
+	b.WaitResults()
+	assert.Equal(t, "0 critical \u00b7 0 high \u00b7 0 medium", b.Text("#findings-by-severity"))
+	assert.Zero(t, b.Count(".finding"))
+
+	b.GoTo("#/" + vendor.ID + "/results")
+	b.WaitVisible("#finding-" + assessment.FindingVendorRoutesUnknown)
+	b.WaitResults()
+	assert.Equal(t, "1 critical \u00b7 0 high \u00b7 0 medium", b.Text("#findings-by-severity"))
+	assert.Equal(t, 1, b.Count(".finding"))
+	b.RequireAxeClean("the results of a top assessment with vendor access at 0")
+	b.RequireHealthy()
+}
