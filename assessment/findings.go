@@ -56,41 +56,46 @@ type Finding struct {
 
 // Finding IDs. They are stable: exports and the UI refer to them.
 const (
-	FindingVendorRoutesUnknown     = "vendor-routes-unknown"
-	FindingVendorSessionsOpen      = "vendor-sessions-uncontrolled"
-	FindingNoIsolationAuthority    = "no-isolation-authority"
-	FindingOTIncidentsIsolated     = "ot-incidents-isolated"
-	FindingChangesBypassMOC        = "changes-bypass-moc"
-	FindingChangesBypassValidation = "changes-bypass-validation"
-	FindingChangesBypassSafetyMOC  = "changes-bypass-safety-moc"
-	FindingNoSingleOwner           = "no-single-owner"
-	FindingOwnerNotEnterprise      = "owner-not-enterprise"
-	FindingOwnerWithoutLevers      = "owner-without-levers"
-	FindingNoRiskAcceptance        = "no-risk-acceptance"
-	FindingRiskNotAccepted         = "risk-not-accepted"
-	FindingNoSteeringGroup         = "no-steering-group"
-	FindingScopeGaps               = "scope-gaps"
-	FindingSharedComponentsNoOwner = "shared-components-no-owner"
-	FindingRACINotSeparated        = "raci-not-separated"
-	FindingMatrixAccountable       = "matrix-accountable"
-	FindingOTNoResponsible         = "ot-no-responsible"
-	FindingSharedNoOwner           = "shared-no-owner"
-	FindingMatrixGaps              = "matrix-gaps"
-	FindingChangesIgnoreDowntime   = "changes-ignore-downtime"
-	FindingRolesHeldByLeavers      = "roles-held-by-leavers"
-	FindingPaperRoles              = "paper-roles"
-	FindingNIS2Reporting           = "nis2-reporting"
-	FindingNoBatchImpact           = "no-batch-impact-review"
-	FindingVendorContracts         = "vendor-contracts"
-	FindingMatrixNotStarted        = "matrix-not-started"
-	FindingMatrixMostlyEmpty       = "matrix-mostly-empty"
-	FindingMatrixIncomplete        = "matrix-incomplete"
-	FindingNoResponsible           = "no-responsible"
-	FindingQualityNotConsulted     = "quality-not-consulted"
-	FindingSafetyNotConsulted      = "safety-not-consulted"
-	FindingDutiesNotSeparated      = "duties-not-separated"
-	FindingOwnerCannotAct          = "owner-cannot-act"
-	FindingVendorOwnsControl       = "vendor-owns-control"
+	FindingVendorRoutesUnknown      = "vendor-routes-unknown"
+	FindingVendorSessionsOpen       = "vendor-sessions-uncontrolled"
+	FindingNoIsolationAuthority     = "no-isolation-authority"
+	FindingOTIncidentsIsolated      = "ot-incidents-isolated"
+	FindingChangesBypassMOC         = "changes-bypass-moc"
+	FindingChangesBypassValidation  = "changes-bypass-validation"
+	FindingChangesBypassSafetyMOC   = "changes-bypass-safety-moc"
+	FindingNoSingleOwner            = "no-single-owner"
+	FindingOwnerNotEnterprise       = "owner-not-enterprise"
+	FindingOwnerWithoutLevers       = "owner-without-levers"
+	FindingNoRiskAcceptance         = "no-risk-acceptance"
+	FindingRiskNotAccepted          = "risk-not-accepted"
+	FindingNoSteeringGroup          = "no-steering-group"
+	FindingScopeGaps                = "scope-gaps"
+	FindingSharedComponentsNoOwner  = "shared-components-no-owner"
+	FindingRACINotSeparated         = "raci-not-separated"
+	FindingMatrixAccountable        = "matrix-accountable"
+	FindingOTNoResponsible          = "ot-no-responsible"
+	FindingSharedNoOwner            = "shared-no-owner"
+	FindingMatrixGaps               = "matrix-gaps"
+	FindingChangesIgnoreDowntime    = "changes-ignore-downtime"
+	FindingRolesHeldByLeavers       = "roles-held-by-leavers"
+	FindingPaperRoles               = "paper-roles"
+	FindingNIS2Reporting            = "nis2-reporting"
+	FindingNoBatchImpact            = "no-batch-impact-review"
+	FindingVendorContracts          = "vendor-contracts"
+	FindingMatrixNotStarted         = "matrix-not-started"
+	FindingMatrixMostlyEmpty        = "matrix-mostly-empty"
+	FindingMatrixIncomplete         = "matrix-incomplete"
+	FindingNoResponsible            = "no-responsible"
+	FindingQualityNotConsulted      = "quality-not-consulted"
+	FindingSafetyNotConsulted       = "safety-not-consulted"
+	FindingDutiesNotSeparated       = "duties-not-separated"
+	FindingOwnerCannotAct           = "owner-cannot-act"
+	FindingVendorOwnsControl        = "vendor-owns-control"
+	FindingManagementNotAccountable = "management-not-accountable"
+	FindingReviewNotIndependent     = "review-not-independent"
+	FindingSharedSideMissing        = "shared-side-missing"
+	FindingNoAuthorityToStop        = "no-authority-to-stop"
+	FindingDPOAccountable           = "dpo-accountable"
 )
 
 // governanceControls are the ISMS-level controls whose accountability must
@@ -164,6 +169,16 @@ func FindingsWith(a Assessment, bank []Question, controls []Control) []Finding {
 			src = cellsCannotAct
 		case ProblemVendorOwns:
 			src = cellsVendor
+		case ProblemManagementNotAccountable:
+			src = cellsManagement
+		case ProblemReviewNotIndependent:
+			src = cellsReview
+		case ProblemSharedSideMissing:
+			src = cellsSharedSide
+		case ProblemNoAuthorityToStop:
+			src = cellsStop
+		case ProblemDPOAccountable:
+			src = cellsDPO
 		}
 		if src != cellsNone {
 			cells[src] = appendKey(cells[src], p.Key)
@@ -272,6 +287,11 @@ const (
 	cellsSeparation      // duties not separated
 	cellsCannotAct       // A that cannot act in the domain
 	cellsVendor          // vendor holding A or R
+	cellsManagement      // 5.1–5.4 without top management as A
+	cellsReview          // 5.35 with the ISMS owner as A
+	cellsSharedSide      // shared high-relevance rows without IT or OT
+	cellsStop            // plant-floor 5.26 without the site on A or R
+	cellsDPO             // the DPO accountable
 	cellSources
 )
 
@@ -366,6 +386,15 @@ var findingRules = []findingRule{
 		questions: []string{"CHG-01"}, summary: "CHG-01",
 	},
 	{
+		id: FindingManagementNotAccountable, severity: SeverityHigh,
+		title:      "Top management does not answer for the policy, the roles and its own duties",
+		reason:     "ISO/IEC 27001 5.1 to 5.3 make top management answer for the policy and for assigning roles, and Annex A 5.4 is management's own duty; where the matrix puts that on a function below, an auditor raises a nonconformity and plant decisions lack the backing to overrule production pressure.",
+		step:       "Give the executive sponsor the A on the listed rows, with the ISMS owner responsible for the work.",
+		cells:      cellsManagement,
+		matrixText: "rows of 5.1 to 5.4 without top management as A",
+		refs:       refs(clause("5.1"), clause("5.3"), annexA("5.1"), annexA("5.4")),
+	},
+	{
 		id: FindingMatrixMostlyEmpty, severity: SeverityHigh,
 		title:      "Most of the ownership matrix is still empty",
 		reason:     "Fewer than half of the control rows name an owner, so most controls are nobody's job in practice and a gap cannot be told from a decision not yet taken; where the missing owner is on the plant floor, nobody answers for patching, access or recovery of a line.",
@@ -389,6 +418,15 @@ var findingRules = []findingRule{
 		reason:    "NIS2 sets an early warning within 24 hours and a notification within 72 hours; a plant incident found on a night shift that nobody knows how to report exposes the management body to the Directive's sanctions.",
 		step:      "Write the NIS2 incident reporting procedure, naming who decides significance and who reports to the authority or CSIRT, and include the plants' escalation into it.",
 		questions: []string{"INC-08"}, summary: "INC-08",
+	},
+	{
+		id: FindingNoAuthorityToStop, severity: SeverityHigh,
+		title:      "Nobody on site answers for the response to a plant-floor incident",
+		reason:     "Isolating a network or stopping a line in an incident needs someone on site with the authority to order it; an owner at head office cannot weigh the hazard and the lost production in the minutes that count.",
+		step:       "Give the site director the A on plant-floor incident response, with plant operations responsible.",
+		cells:      cellsStop,
+		matrixText: "plant-floor 5.26 without the site director or plant operations as A or R",
+		refs:       refs(clause("5.3"), annexA("5.24"), annexA("5.26")),
 	},
 	{
 		id: FindingNoBatchImpact, severity: SeverityHigh,
@@ -489,6 +527,15 @@ var findingRules = []findingRule{
 		refs:       matrixRefs,
 	},
 	{
+		id: FindingSharedSideMissing, severity: SeverityHigh,
+		title:      "IT or OT is left out of shared components that matter on the plant floor",
+		reason:     "A firewall rule in the IT/OT DMZ, a patch on a plant domain controller or a change to remote access made by one side alone can stop a line or open the plant network; the other side must at least be consulted.",
+		step:       "Consult both the IT lead and the OT lead on the listed shared rows.",
+		cells:      cellsSharedSide,
+		matrixText: "shared rows of high plant-floor relevance without both the IT and the OT lead",
+		refs:       refs(clause("5.3"), annexA("8.20"), annexA("8.22")),
+	},
+	{
 		id: FindingVendorOwnsControl, severity: SeverityHigh,
 		title:      "An integrator or vendor answers for a control or does it alone",
 		reason:     "When a system integrator or vendor is accountable, or the only one responsible, nobody inside the organisation directs or checks what it does on the plant's systems, and uncontrolled vendor access is a common way into OT. A vendor may do the work under contract (ISO/IEC 27001 8.1), but the A stays in-house with an internal R beside the vendor's.",
@@ -498,6 +545,15 @@ var findingRules = []findingRule{
 		refs:       refs(clause("5.3"), clause("8.1"), annexA("5.19"), annexA("5.20")),
 	},
 	// Medium.
+	{
+		id: FindingDPOAccountable, severity: SeverityMedium,
+		title:      "The data protection officer is made accountable for a control",
+		reason:     "A DPO may hold other duties only where they cause no conflict of interest (GDPR Art. 38(6)); accountable for a control, the DPO would advise on and monitor its own decisions.",
+		step:       "Move the A of the listed rows to the function that decides on the processing, and keep the DPO consulted.",
+		cells:      cellsDPO,
+		matrixText: "rows where the data protection officer holds A or A/R",
+		refs:       refs(annexA("5.34")),
+	},
 	{
 		id: FindingDutiesNotSeparated, severity: SeverityMedium,
 		title:      "One role both approves and does access or change work",
@@ -579,6 +635,15 @@ var findingRules = []findingRule{
 		reason:    "Without one owner of the management system and, per control, who delivers it in IT, in OT and on shared infrastructure, responsibility blurs exactly at the IT/OT boundary.",
 		step:      "Document the RACI with one accountable owner of the ISMS and, per control, who delivers it in IT, in OT and on shared infrastructure.",
 		questions: []string{"ROL-01"}, summary: "ROL-01",
+	},
+	{
+		id: FindingReviewNotIndependent, severity: SeverityMedium,
+		title:      "The ISMS owner answers for the independent review of its own work",
+		reason:     "Annex A 5.35 asks for a review independent of the area reviewed; with the ISMS owner accountable, the review checks its own management system.",
+		step:       "Give the A of the listed rows to top management, who commissions the review from people independent of the ISMS owner's work.",
+		cells:      cellsReview,
+		matrixText: "rows of 5.35 with the ISMS owner as A",
+		refs:       refs(annexA("5.35"), clause("9.2")),
 	},
 	{
 		id: FindingVendorContracts, severity: SeverityMedium,

@@ -63,7 +63,8 @@ func TestFindingsWith(t *testing.T) {
 		mod  func(*Assessment)
 		bank []Question // testBank when nil
 		want []string   // finding IDs, in the expected order
-		// For the first finding, when set:
+		// For the finding of (the first when ""), when set:
+		of        string
 		questions []string
 		cells     []CellKey
 	}{
@@ -87,7 +88,9 @@ func TestFindingsWith(t *testing.T) {
 				delete(a.Answers, "GOV-01")
 				a.Matrix = giveA(a.Matrix, RoleIT, CellKey{"5.2", DomainIT})
 			},
-			want:  []string{FindingNoSingleOwner},
+			// The IT lead as A on 5.2 also takes it from top management.
+			want:  []string{FindingManagementNotAccountable, FindingNoSingleOwner},
+			of:    FindingNoSingleOwner,
 			cells: rows([]string{"5.1", "5.2", "5.3", "5.4"})},
 		{name: "NoSingleOwnerSeveralInRow",
 			mod: func(a *Assessment) {
@@ -109,7 +112,8 @@ func TestFindingsWith(t *testing.T) {
 				delete(a.Answers, "GOV-02")
 				a.Matrix = giveA(a.Matrix, RoleIT, rows([]string{"5.1", "5.2", "5.3", "5.4"})...)
 			},
-			want:  []string{FindingOwnerNotEnterprise},
+			want:  []string{FindingManagementNotAccountable, FindingOwnerNotEnterprise},
+			of:    FindingOwnerNotEnterprise,
 			cells: rows([]string{"5.1", "5.2"})},
 		{name: "OwnerNotEnterpriseOTHoldsOneRow",
 			// OT holds A on 5.1/ot only: accountability is split, but
@@ -120,7 +124,7 @@ func TestFindingsWith(t *testing.T) {
 				a.Matrix = giveA(a.Matrix, RoleOT, CellKey{"5.1", DomainOT})
 				a.Matrix = SetLetter(a.Matrix, CellKey{"5.1", DomainOT}, RoleOperations, LetterResponsible)
 			},
-			want: []string{FindingNoSingleOwner}},
+			want: []string{FindingManagementNotAccountable, FindingNoSingleOwner}},
 
 		{name: "OwnerWithoutLevers", mod: rate("GOV-03=1"), want: []string{FindingOwnerWithoutLevers}},
 		{name: "NoRiskAcceptanceRiskOwners", mod: rate("GOV-09=0"), want: []string{FindingRiskNotAccepted}, questions: []string{"GOV-09"}},
@@ -151,9 +155,22 @@ func TestFindingsWith(t *testing.T) {
 			},
 			want:  []string{FindingNoResponsible},
 			cells: []CellKey{{"8.20", DomainIT}}},
+		{name: "ManagementNotAccountable",
+			mod: func(a *Assessment) {
+				k := CellKey{"5.4", DomainIT}
+				a.Matrix = SetLetter(SetLetter(a.Matrix, k, RoleExecutive, LetterInformed), k, RoleISMSOwner, LetterAccountableResponsible)
+			},
+			want:  []string{FindingManagementNotAccountable},
+			cells: []CellKey{{"5.4", DomainIT}}},
+		{name: "SharedSideMissing",
+			mod: func(a *Assessment) {
+				a.Matrix[CellKey{"8.20", DomainShared}] = RACI{RoleIT: LetterAccountableResponsible}
+			},
+			want:  []string{FindingSharedSideMissing},
+			cells: []CellKey{{"8.20", DomainShared}}},
 		{name: "SharedNoOwner",
 			mod: func(a *Assessment) {
-				a.Matrix[CellKey{"8.20", DomainShared}] = RACI{RoleIT: LetterConsulted, RoleOT: LetterInformed}
+				a.Matrix[CellKey{"8.20", DomainShared}] = RACI{RoleIT: LetterConsulted, RoleOT: LetterConsulted}
 			},
 			want:  []string{FindingSharedNoOwner},
 			cells: []CellKey{{"8.20", DomainShared}}},
@@ -252,11 +269,18 @@ func TestFindingsWith(t *testing.T) {
 			if !slices.Equal(ids, tt.want) {
 				t.Fatalf("findings = %v, want %v", ids, tt.want)
 			}
-			if tt.questions != nil && !slices.Equal(got[0].Questions, tt.questions) {
-				t.Errorf("%s questions = %v, want %v", got[0].ID, got[0].Questions, tt.questions)
+			if len(got) == 0 {
+				return
 			}
-			if tt.cells != nil && !slices.Equal(got[0].Cells, tt.cells) {
-				t.Errorf("%s cells = %v, want %v", got[0].ID, got[0].Cells, tt.cells)
+			subject := got[0]
+			if tt.of != "" {
+				subject = got[slices.Index(ids, tt.of)]
+			}
+			if tt.questions != nil && !slices.Equal(subject.Questions, tt.questions) {
+				t.Errorf("%s questions = %v, want %v", subject.ID, subject.Questions, tt.questions)
+			}
+			if tt.cells != nil && !slices.Equal(subject.Cells, tt.cells) {
+				t.Errorf("%s cells = %v, want %v", subject.ID, subject.Cells, tt.cells)
 			}
 		})
 	}
