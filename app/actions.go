@@ -77,6 +77,22 @@ type actionPlan struct {
 	editing  string            // the action whose text is open for editing
 	addText  string            // the new action's text as typed
 	addFn    assessment.Role   // the new action's function
+	ctx      app.Context       // the plan's own context, once mounted (see later)
+	mounted  bool
+}
+
+// OnMount keeps the plan's context: a deferred call made from an event's
+// context is skipped when the element the event fired on is gone by
+// then, as the Edit and Drop buttons are once their press is rendered.
+func (p *actionPlan) OnMount(ctx app.Context) { p.ctx, p.mounted = ctx, true }
+
+// focusLater moves the focus to the element with id once the coming
+// render is done.
+func (p *actionPlan) focusLater(ctx app.Context, id string) {
+	if p.mounted {
+		ctx = p.ctx
+	}
+	ctx.Defer(func(app.Context) { focusID(id) })
 }
 
 // IDs of the plan's elements, for tests and focus.
@@ -351,7 +367,7 @@ func (p *actionPlan) save(id, field string, err error) bool {
 // edit opens action id's text for editing, with the focus in it.
 func (p *actionPlan) edit(ctx app.Context, id string) {
 	p.editing = id
-	ctx.Defer(func(ctx app.Context) { focusID(actionFieldID(id, "text")) })
+	p.focusLater(ctx, actionFieldID(id, "text"))
 }
 
 // cancelEdit closes the text without saving, the focus back on the
@@ -359,7 +375,7 @@ func (p *actionPlan) edit(ctx app.Context, id string) {
 func (p *actionPlan) cancelEdit(ctx app.Context, id string) {
 	p.editing = ""
 	p.setProblem(id, session.ActionFieldText, "")
-	ctx.Defer(func(ctx app.Context) { focusID(actionFieldID(id, "edit")) })
+	p.focusLater(ctx, actionFieldID(id, "edit"))
 }
 
 // saveText saves the text in the field fieldID as action id's task.
@@ -383,11 +399,11 @@ func (p *actionPlan) setText(ctx app.Context, id, text string) {
 	}
 }
 
-// drop takes action id out of the plan, the focus to the plan's heading
-// (the row and its button are gone).
+// drop takes action id out of the plan, the focus to the field that adds
+// one (the action and its button are gone).
 func (p *actionPlan) drop(ctx app.Context, id string) {
 	if p.save(id, "", p.Env.DropAction(id)) {
-		ctx.Defer(func(ctx app.Context) { focusID("action-add-text") })
+		p.focusLater(ctx, actionAddTextID)
 	}
 }
 
@@ -466,7 +482,7 @@ func (p *actionPlan) add(ctx app.Context, e app.Event) {
 	if ta := app.Window().GetElementByID(actionAddTextID); ta.Truthy() {
 		ta.Set("value", "")
 	}
-	ctx.Defer(func(ctx app.Context) { focusID(actionFieldID(id, "edit")) })
+	p.focusLater(ctx, actionFieldID(id, "edit"))
 }
 
 // focusID moves the focus to the element with id, if it is there.
