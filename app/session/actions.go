@@ -34,7 +34,7 @@ const (
 // assessment's plan (see assessment.PlanEntry): a generated action's ID is
 // its question's, an added one's ADD-n. Text and person are trimmed; a
 // text equal to the generated task is stored as "" (the generated one),
-// and an entry left with no change is removed. A value the record cannot
+// open as no status, and an entry left with no change is removed. A value the record cannot
 // hold changes nothing and is returned as an *ActionError naming the
 // field.
 func (s *Session) SetAction(id string, e assessment.PlanEntry) error {
@@ -45,6 +45,9 @@ func (s *Session) SetAction(id string, e assessment.PlanEntry) error {
 	e.Person = strings.TrimSpace(e.Person)
 	if e.Text == assessment.GeneratedTask(id) {
 		e.Text = ""
+	}
+	if e.Status == assessment.StatusOpen {
+		e.Status = "" // open is the default: an entry holds changes only
 	}
 	if err := actionProblem(id, e); err != nil {
 		return err

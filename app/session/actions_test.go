@@ -78,6 +78,8 @@ func TestActionEditsAutosave(t *testing.T) {
 	assert.Empty(t, DroppedActions(h.Current()))
 	require.NoError(t, h.SetAction("SCO-03", assessment.PlanEntry{Text: assessment.GeneratedTask("SCO-03")}))
 	assert.Nil(t, h.Current().Plan, "an entry that changes nothing is removed")
+	require.NoError(t, h.SetAction("SCO-03", assessment.PlanEntry{Status: assessment.StatusOpen}))
+	assert.Nil(t, h.Current().Plan, "open is the default status")
 	h.Flush()
 	require.NoError(t, h.SetAction("SCO-03", assessment.PlanEntry{}))
 	assert.Equal(t, storage.StateSaved, h.Status().State, "no change, no save")
