@@ -112,3 +112,23 @@ func TestSetActionRefuses(t *testing.T) {
 	}
 	assert.Error(t, h.DropAction("ADD-7"), "dropping an added action that is not there")
 }
+
+// An import that differs from the stored assessment only in its action
+// plan changes it, and the preview says so.
+func TestImportOfPlanChangesIsAChange(t *testing.T) {
+	h := newHarness(t, nil)
+	id, err := h.Create()
+	require.NoError(t, err)
+	require.NoError(t, h.SetAnswer("SCO-03", rated(assessment.Rating0)))
+	h.Flush()
+	edited := h.stored(t, id)
+	edited.Plan = map[string]assessment.PlanEntry{"SCO-03": {Status: assessment.StatusDone}}
+	var buf bytes.Buffer
+	require.NoError(t, csvio.Export(&buf, edited))
+	h.PreviewFiles(File{Name: "plan.csv", Data: buf.Bytes()})
+	require.NotNil(t, h.Preview())
+	require.Len(t, h.Preview().Items, 1)
+	it := h.Preview().Items[0]
+	assert.False(t, it.Unchanged())
+	assert.Equal(t, 1, it.Changes.ActionsChanged)
+}
