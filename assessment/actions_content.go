@@ -25,7 +25,7 @@ package assessment
 //   - EHS: process safety, safety instrumented systems, and the safety
 //     side of incident handling and management of change.
 //   - Legal: authorities, regulators and reporting obligations.
-//   - HR: training, joiners, movers and leavers, deputies' appointments.
+//   - HR: training, and joiners, movers and leavers.
 //   - Procurement: contract clauses with vendors, machine builders and
 //     integrators.
 //   - Site: what each plant director must put in place at their plant
@@ -45,7 +45,7 @@ var actionRouting = map[string]Role{
 
 	"ROL-01": RoleISMSOwner, "ROL-02": RoleIT, "ROL-03": RoleOT,
 	"ROL-04": RoleISMSOwner, "ROL-05": RoleISMSOwner, "ROL-06": RoleISMSOwner,
-	"ROL-07": RoleHR, "ROL-08": RoleHR, "ROL-09": RoleOT, "ROL-10": RoleOT,
+	"ROL-07": RoleHR, "ROL-08": RoleISMSOwner, "ROL-09": RoleOT, "ROL-10": RoleOT,
 
 	"INT-01": RoleISMSOwner, "INT-02": RoleQuality, "INT-03": RoleEHS,
 	"INT-04": RoleProcurement, "INT-05": RoleHR,

@@ -72,7 +72,7 @@ changes are kept in the assessment (schema 5) and its CSV (section
 | Quality & validation | validation, product and batch impact, CAPA, quality against security |
 | EHS / process safety | process safety, safety instrumented systems, safety in incidents and change |
 | Legal & compliance | authorities, regulators, reporting obligations |
-| HR | training, joiners, movers and leavers, deputies |
+| HR | training, and joiners, movers and leavers |
 | Procurement | contract clauses with vendors, machine builders and integrators |
 | Site / plant director | what each plant director puts in place at the plant |
 
