@@ -44,6 +44,7 @@ type CompareView struct {
 	drilled   *compare.Drill    // the drill-down of the area chosen, if any
 	conflicts []compare.RACIRow // set.Conflicts(), derived once per build
 	multi     int               // matrix rows filled at two or more sites
+	plans     []cmpPlan         // each respondent's action plan in counts (compare_actions.go)
 	building  bool
 	buildGen  int // discards a build overtaken by a newer one
 	fileSeq   int
@@ -403,11 +404,12 @@ func (c *CompareView) onDrop(ctx app.Context, e app.Event) {
 // derive computes what Render shows from the set, the sort and the drill
 // choice, so that Render itself stays cheap.
 func (c *CompareView) derive() {
-	c.order, c.drilled, c.conflicts, c.multi = nil, nil, nil, 0
+	c.order, c.drilled, c.conflicts, c.multi, c.plans = nil, nil, nil, 0, nil
 	s := c.set
 	if s == nil {
 		return
 	}
+	c.plans = cmpPlans(s)
 	c.order = s.Order(c.sortKey, c.sortDesc)
 	if d, ok := s.Drill(c.drill); ok {
 		c.drilled = &d

@@ -230,6 +230,7 @@ func (c *CompareView) body() app.UI {
 	return el("div", attrs{"class", "cmp-result", "id", "compare-result"},
 		c.summary(),
 		c.heatMap(),
+		c.planCounts(),
 		c.drillDown(),
 		c.disagreements(),
 		c.raciWithin(),

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -394,4 +395,36 @@ func TestCompareBigFilesLoadOnePerChunk(t *testing.T) {
 
 	ts.e.ConsumeAll()
 	assert.Equal(t, "60 assessments from 20 sites.", htmlText(htmlID(t, compareHTML(t, ts), "compare-summary")))
+}
+
+// The comparison counts each assessment's action plan by status.
+func TestComparePlanCounts(t *testing.T) {
+	a, b := sample(1), sample(2)
+	acts := assessment.Actions(a)
+	require.GreaterOrEqual(t, len(acts), 3, "the test needs a plan")
+	a.Plan = map[string]assessment.PlanEntry{
+		acts[0].ID: {Status: assessment.StatusDone},
+		acts[1].ID: {Status: assessment.StatusInProgress},
+		acts[2].ID: {Dropped: true},
+		"ADD-1":    {Text: "Brief the works council."},
+	}
+	mem := storage.NewMemory()
+	seed(t, mem, a, b)
+	ts := newTester(t, mem)
+	c := openCompare(ts)
+	ts.in(c, func(ctx app.Context) { c.toggleAll(ctx, true) })
+	table := htmlID(t, compareHTML(t, ts), "cmp-plans")
+	n := len(acts) // one dropped, one added
+	row := func(a assessment.Assessment) string {
+		for _, tr := range strings.Split(table, "</tr>") {
+			if strings.Contains(tr, a.Profile.Respondent) {
+				return htmlText(tr + "</tr>")
+			}
+		}
+		t.Fatalf("no row for %s", a.Profile.Respondent)
+		return ""
+	}
+	assert.Contains(t, row(a), strconv.Itoa(n)+" "+strconv.Itoa(n-2)+" 1 1")
+	nb := strconv.Itoa(len(assessment.Actions(b)))
+	assert.Contains(t, row(b), nb+" "+nb+" 0 0")
 }

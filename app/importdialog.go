@@ -223,7 +223,7 @@ func impEffect(it session.ImportItem) string {
 	} else {
 		b.WriteString("Replaces the stored assessment \u201c" + assessment.DisplayName(it.Name) + "\u201d")
 	}
-	if !c.NameChanged && len(c.Profile) == 0 && len(it.RoleNames) == 0 && c.AnswersChanged+c.AnswersAdded+c.AnswersRemoved+c.MatrixRowsChanged == 0 {
+	if it.Unchanged() {
 		b.WriteString(", which already holds the same content: nothing changes.")
 		return b.String()
 	}
@@ -232,6 +232,9 @@ func impEffect(it session.ImportItem) string {
 		session.Plural(c.MatrixRowsChanged, "matrix row", "matrix rows"))
 	if n := len(it.RoleNames); n > 0 {
 		b.WriteString(", " + session.Plural(n, "role name", "role names") + " changed")
+	}
+	if n := c.ActionsChanged; n > 0 {
+		b.WriteString(", " + session.Plural(n, "action", "actions") + " of the plan changed")
 	}
 	if len(c.Profile) > 0 {
 		names := make([]string, len(c.Profile))

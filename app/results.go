@@ -145,6 +145,7 @@ type resultData struct {
 	models             []modelView
 	reco               recoView
 	actions            []actionView
+	dropped            []actionView // generated actions the consultant dropped
 	mx                 matrixView
 	questionsHref      string
 	matrixHref         string
@@ -207,10 +208,18 @@ type modelView struct {
 	Tied        bool // one of the models sharing the highest score
 }
 
+// actionView is one action of the plan as the results and the report
+// show it (see actionViewOf in actions.go).
 type actionView struct {
 	Question, Href, Title, Detail, Downtime string
 	Area, Owner, Target, Band, BandClass    string
 	Priority, Rank                          int
+
+	ID, Person, Generated string
+	Function              assessment.Role
+	Status                assessment.ActionStatus
+	Effort                assessment.Effort
+	QuickWin, Added       bool
 }
 
 // deriveResults runs the engine over a. It lists the first
@@ -281,14 +290,9 @@ func deriveResults(a assessment.Assessment) resultData {
 	d.reco = deriveReco(a, d.rec, qHref)
 
 	for i, act := range assessment.Actions(a) {
-		d.actions = append(d.actions, actionView{
-			Question: act.Question, Href: qHref(act.Question),
-			Title: act.Title, Detail: act.Detail, Downtime: act.Downtime,
-			Area: titles[act.Area], Owner: a.RoleName(act.Owner), Target: act.Target,
-			Band: priorityBand(act.Priority), Priority: act.Priority, Rank: i + 1,
-		})
-		d.actions[i].BandClass = "prio prio-" + strings.ToLower(d.actions[i].Band)
+		d.actions = append(d.actions, actionViewOf(a, act, i+1, titles, qHref))
 	}
+	d.dropped = droppedViews(a)
 	return d
 }
 
@@ -311,12 +315,15 @@ func cellLabel(k assessment.CellKey) string {
 	return name + " \u00b7 " + assessment.DomainLabel(k.Domain)
 }
 
-// priorityBand puts the 1..36 priority into words; the number is shown too.
+// priorityBand puts the 1..27 priority into words; the number is shown
+// too. An added action (0) has none.
 func priorityBand(p int) string {
 	switch {
-	case p >= 18:
+	case p == 0:
+		return ""
+	case p >= 12:
 		return "High"
-	case p >= 8:
+	case p >= 6:
 		return "Medium"
 	}
 	return "Low"
@@ -373,7 +380,7 @@ func (r *Results) Render() app.UI {
 			return el("section", attrs{"class", "results-section", "aria-labelledby", "results-actions"},
 				elt("h2", attrs{"id", "results-actions"}, "Action plan"),
 				r.renderActionLimit(),
-				renderActions(d, resultsActionsID, r.actionLimit()),
+				&actionPlan{Env: r.Env, A: r.A, Actions: d.actions, Dropped: d.dropped, Limit: r.actionLimit()},
 			)
 		}),
 	)
@@ -628,25 +635,37 @@ func renderActions(d *resultData, id string, limit int) app.UI {
 	}
 	return el("div", attrs{"class", "table-wrap"},
 		el("table", attrs{"class", "data-table action-table", "id", id},
-			elt("caption", attrs{"class", "table-caption"}, "Priority is weight \u00d7 gap to level 4 \u00d7 interface risk (1 to 36); highest first."),
+			elt("caption", attrs{"class", "table-caption"}, "Priority is weight \u00d7 gap to level 3 \u00d7 interface risk (1 to 27); highest first."),
 			el("thead", nil, el("tr", nil,
 				elt("th", attrs{"scope", "col", "class", "col-priority"}, "Priority"),
 				elt("th", attrs{"scope", "col", "class", "col-action"}, "Action"),
 				elt("th", attrs{"scope", "col"}, "Area"),
 				elt("th", attrs{"scope", "col"}, "Owner"),
-				elt("th", attrs{"scope", "col"}, "Target"),
+				elt("th", attrs{"scope", "col"}, "Due"),
+				elt("th", attrs{"scope", "col"}, "Status"),
 				elt("th", attrs{"scope", "col"}, "Question"),
 			)),
 			el("tbody", nil, app.Range(rows).Slice(func(i int) app.UI {
 				a := &rows[i]
 				return el("tr", nil,
 					el("td", attrs{"class", "col-priority"},
-						elt("span", attrs{"class", a.BandClass}, a.Band),
-						elt("span", attrs{"class", "prio-num"}, strconv.Itoa(a.Priority)),
+						app.If(a.Band != "", func() app.UI {
+							return el("span", nil,
+								elt("span", attrs{"class", a.BandClass}, a.Band),
+								elt("span", attrs{"class", "prio-num"}, strconv.Itoa(a.Priority)),
+							)
+						}).Else(func() app.UI { return elt("span", attrs{"class", "muted"}, "Added") }),
 					),
 					el("td", attrs{"class", "col-action"},
 						elt("p", attrs{"class", "action-title"}, a.Title),
-						elt("p", attrs{"class", "action-detail"}, a.Detail),
+						app.If(a.Detail != "", func() app.UI { return elt("p", attrs{"class", "action-detail"}, a.Detail) }),
+						app.If(a.Effort != "", func() app.UI {
+							s := "Effort " + string(a.Effort) + " (" + strings.ToLower(a.Effort.Label()) + ")"
+							if a.QuickWin {
+								s += " \u00b7 quick win"
+							}
+							return elt("p", attrs{"class", "action-effort-line muted"}, s)
+						}),
 						app.If(a.Downtime != "", func() app.UI {
 							return el("p", attrs{"class", "action-downtime"},
 								clockIcon(),
@@ -657,9 +676,10 @@ func renderActions(d *resultData, id string, limit int) app.UI {
 						}),
 					),
 					elt("td", nil, a.Area),
-					elt("td", nil, a.Owner),
+					el("td", nil, txt(a.Owner), app.If(a.Person != "", func() app.UI { return elt("span", attrs{"class", "action-person"}, ": "+a.Person) })),
 					el("td", attrs{"class", "nowrap"}, dateCell(a.Target)),
-					el("td", attrs{"class", "nowrap"}, elt("a", attrs{"href", a.Href}, a.Question)),
+					elt("td", attrs{"class", "nowrap"}, a.Status.Label()),
+					el("td", attrs{"class", "nowrap"}, app.If(a.Href != "", func() app.UI { return elt("a", attrs{"href", a.Href}, a.Question) })),
 				)
 			})),
 		),

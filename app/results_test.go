@@ -31,12 +31,25 @@ func rsManyActions() assessment.Assessment {
 // rsActionRows counts the body rows of the action table with the given id.
 func rsActionRows(t *testing.T, html, id string) int {
 	t.Helper()
-	return len(htmlTags(htmlID(t, html, id), "tr")) - 1 // the head row
+	list := htmlID(t, html, id)
+	if strings.HasPrefix(list, "<ol") { // the results page's editable plan
+		n := 0
+		for _, li := range htmlTags(list, "li") {
+			if strings.Contains(li.Attrs["class"], "action-item") {
+				n++
+			}
+		}
+		return n
+	}
+	return len(htmlTags(list, "tr")) - 1 // the head row
 }
 
 // rsFirstAction is the text of the first row of the action table id.
 func rsFirstAction(t *testing.T, html, id string) string {
 	t.Helper()
+	if list := htmlID(t, html, id); strings.HasPrefix(list, "<ol") {
+		return htmlText(htmlElem(t, list, func(tag htmlTag) bool { return tag.Name == "li" }))
+	}
 	body := htmlElem(t, htmlID(t, html, id), func(tag htmlTag) bool { return tag.Name == "tbody" })
 	return htmlText(htmlElem(t, body, func(tag htmlTag) bool { return tag.Name == "tr" }))
 }
@@ -161,9 +174,10 @@ func TestResultsWithAnswers(t *testing.T) {
 	assert.Equal(t, len(acts), rsActionRows(t, html, resultsActionsID))
 	first := rsFirstAction(t, html, resultsActionsID)
 	q, _ := assessment.QuestionByID("GOV-01")
-	for _, want := range []string{q.Good, "Executive sponsor", "2026-09-30", "GOV-01", "High"} {
+	for _, want := range []string{assessment.GeneratedTask(q.ID), "Aim for Defined (2)", "GOV-01", "High"} {
 		assert.Contains(t, first, want, "the first action")
 	}
+	assert.Equal(t, "2026-09-30", htmlByID(t, html, "action-GOV-01-due").Attrs["value"], "the answer's target date is the due date")
 	assert.NotContains(t, html, `id="results-actions-all"`, "a short plan has no show-all button")
 
 	// Areas with answers have a bar, the others none.

@@ -1,50 +1,225 @@
 package assessment
 
 import (
+	"errors"
 	"fmt"
+	"maps"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/isms-tools/ownership-assessment/assessment/order"
 )
 
-// Action is one improvement action derived from a weak answer.
+// Effort is the rough size of an action: S fits in a few days of one
+// owner's time, M takes weeks and several functions, L is a project with
+// budget or plant windows.
+type Effort string
+
+// The effort sizes.
+const (
+	EffortS Effort = "S"
+	EffortM Effort = "M"
+	EffortL Effort = "L"
+)
+
+// Label returns the effort in words.
+func (e Effort) Label() string {
+	switch e {
+	case EffortS:
+		return "Small"
+	case EffortM:
+		return "Medium"
+	case EffortL:
+		return "Large"
+	}
+	return ""
+}
+
+// ActionStatus is where the consultant says an action stands.
+type ActionStatus string
+
+// The action statuses. The empty status reads as open.
+const (
+	StatusOpen       ActionStatus = "open"
+	StatusInProgress ActionStatus = "in-progress"
+	StatusDone       ActionStatus = "done"
+)
+
+// ActionStatuses lists the statuses in display order.
+var ActionStatuses = []ActionStatus{StatusOpen, StatusInProgress, StatusDone}
+
+// Label returns the status in words; the empty status is open.
+func (s ActionStatus) Label() string {
+	switch s {
+	case StatusOpen, "":
+		return "Open"
+	case StatusInProgress:
+		return "In progress"
+	case StatusDone:
+		return "Done"
+	}
+	return string(s)
+}
+
+// Valid reports whether s is empty or one of ActionStatuses.
+func (s ActionStatus) Valid() bool { return s == "" || slices.Contains(ActionStatuses, s) }
+
+// PlanEntry is what the consultant changed about one action of the plan,
+// stored in Assessment.Plan under the action's ID. A generated action's
+// ID is its question's; an added action's is AddedActionPrefix and a
+// number. Empty fields keep what the tool generates.
+type PlanEntry struct {
+	Text     string       `json:"text,omitempty"`     // the task; "" keeps the generated one (required for added actions)
+	Function Role         `json:"function,omitempty"` // owning function; "" keeps the routed one
+	Person   string       `json:"person,omitempty"`   // the named owner, free text
+	Due      string       `json:"due,omitempty"`      // YYYY-MM-DD; "" keeps the answer's target date
+	Status   ActionStatus `json:"status,omitempty"`   // "" is open
+	// Dropped removes a generated action from the plan; it is kept here
+	// so that the action does not come back on the next change. An added
+	// action is dropped by deleting its entry.
+	Dropped bool `json:"dropped,omitempty"`
+}
+
+// IsZero reports whether e changes nothing.
+func (e PlanEntry) IsZero() bool { return e == PlanEntry{} }
+
+// AddedActionPrefix starts the ID of every action the consultant added.
+const AddedActionPrefix = "ADD-"
+
+// IsAddedAction reports whether id names an added action: "ADD-" and a
+// positive number without leading zeros.
+func IsAddedAction(id string) bool {
+	n, ok := strings.CutPrefix(id, AddedActionPrefix)
+	if !ok || n == "" || n[0] == '0' || len(n) > 6 {
+		return false
+	}
+	for _, c := range n {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// NextAddedActionID returns the ID for a new added action of plan: one
+// above the highest in use, so that a dropped number is never reused.
+func NextAddedActionID(plan map[string]PlanEntry) string {
+	high := 0
+	for id := range plan {
+		if IsAddedAction(id) {
+			n, _ := strconv.Atoi(id[len(AddedActionPrefix):])
+			high = max(high, n)
+		}
+	}
+	return AddedActionPrefix + strconv.Itoa(high+1)
+}
+
+// validatePlan checks the plan entries of a record against bank.
+func validatePlan(plan map[string]PlanEntry, questions map[string]bool) error {
+	for _, id := range slices.Sorted(maps.Keys(plan)) {
+		if err := ValidatePlanEntry(id, plan[id], questions[id]); err != nil {
+			return fmt.Errorf("action %q: %w", id, err)
+		}
+	}
+	return nil
+}
+
+// ValidatePlanEntry checks one plan entry; question says whether id is a
+// question of the bank.
+func ValidatePlanEntry(id string, e PlanEntry, question bool) error {
+	added := IsAddedAction(id)
+	switch {
+	case !added && !question:
+		return errors.New("neither a question of the bank nor an added action (ADD-1, ADD-2, …)")
+	case added && strings.TrimSpace(e.Text) == "":
+		return errors.New("an added action needs a text")
+	case added && e.Dropped:
+		return errors.New("an added action is dropped by removing it, not marked dropped")
+	case e.Dropped && e.Status != "":
+		return errors.New("a dropped action has no status")
+	case e.IsZero():
+		return errors.New("the entry changes nothing")
+	}
+	if err := maxLen("text", e.Text, MaxTextLen); err != nil {
+		return err
+	}
+	if err := maxLen("person", e.Person, MaxNameLen); err != nil {
+		return err
+	}
+	if e.Function != "" && (!ValidRole(e.Function) || e.Function == RoleConsultant) {
+		return fmt.Errorf("function %q: unknown function", e.Function)
+	}
+	if err := validDate("due", e.Due); err != nil {
+		return err
+	}
+	if !e.Status.Valid() {
+		return fmt.Errorf("status %q: not one of open, in-progress, done", e.Status)
+	}
+	return nil
+}
+
+// Action is one task of the action plan: generated from a weak answer,
+// with the consultant's changes (Assessment.Plan) applied, or added by
+// the consultant.
 type Action struct {
-	Question string
-	Area     string
-	Title    string // what good looks like, from the question's Good hint
-	Detail   string // where the answer stands and what to aim for
-	Owner    Role
-	// Priority is weight × gap × interface risk, 1..36; see ActionsWith.
+	ID       string // the question's ID, or an added action's (ADD-n)
+	Question string // "" for an added action
+	Area     string // "" for an added action
+	Title    string // the task: a verb and its deliverable
+	Detail   string // where the answer stands and the level aimed at
+	Owner    Role   // the owning function
+	Person   string // the named owner, or ""
+	// Priority is weight × gap to level 3 × interface risk, 1..27; 0 for
+	// an added action. See ActionsWith.
 	Priority int
 	// Level is the current maturity level; "unknown" counts as 0.
-	Level    int
+	Level int
+	// Aim is the next realistic level (see AimLevel); 0 for an added action.
+	Aim      int
+	Effort   Effort // "" for an added action
+	QuickWin bool   // high value, small effort, no downtime
 	Downtime string // plant constraints to plan for, or ""
-	Target   string // the answer's target date, YYYY-MM-DD, or ""
+	Target   string // due date, YYYY-MM-DD, or ""
+	Status   ActionStatus
+	Added    bool
+	// Generated is the tool's own task text, for the consultant to go
+	// back to; "" for an added action.
+	Generated string
 }
 
 // TargetLevel is the level an answer must reach to need no action.
 const TargetLevel = 3
 
-// governanceAreas are the areas whose actions default to the ISMS owner
-// whatever part of the estate the question concerns.
-var governanceAreas = []string{"GOV", "SCO", "ROL", "MOD", "PRA"}
+// AimLevel is the next realistic level from level: from nothing or ad hoc
+// practice (0, 1) the next step worth signing is a written and agreed
+// practice (2); from there, applying it everywhere with evidence (3).
+func AimLevel(level int) int { return min(max(level+1, 2), TargetLevel) }
 
-// Actions returns the improvement actions of a against the questions
-// asked in a (see Asked).
+// ActionRouting returns the function the routing table gives the action
+// of question id, and whether it has one.
+func ActionRouting(id string) (Role, bool) {
+	r, ok := actionRouting[id]
+	return r, ok
+}
+
+// Actions returns the action plan of a against the questions asked in a
+// (see Asked), with the consultant's changes applied.
 func Actions(a Assessment) []Action { return ActionsWith(a, Asked(a)) }
 
-// ActionsWith returns one action for every answer below level 3 and every
-// "unknown" (as level 0), highest priority first, then in bank order. N/A
-// and unanswered questions give no action.
+// ActionsWith returns the action plan: one action for every answer below
+// level 3 and every "unknown" (as level 0), highest priority first, then
+// in bank order; then the added actions in the order they were added.
+// N/A and unanswered questions give no action, nor does a dropped one.
 //
-// Priority = weight (1..3) × gap (4 − level, 1..4) × interface risk (1..3),
-// so 1..36: a critical question rated 0 behind a high-risk IT/OT interface
-// comes first. Weight and interface risk below 1 count as 1.
+// Priority = weight (1..3) × gap to level 3 (3 − level, 1..3) × interface
+// risk (1..3), so 1..27: a critical question rated 0 behind a high-risk
+// IT/OT interface comes first. Weight and interface risk below 1 count as
+// 1.
 //
-// The owner is the answer's owner when set; otherwise the ISMS owner for
-// governance areas and for questions covering both IT and OT, the OT lead
-// for OT questions and the IT lead for IT ones.
+// The owning function is the plan entry's when set, then the answer's
+// owner, then the routing table's (actionRouting); a question missing
+// from the table falls back to the ISMS owner.
 func ActionsWith(a Assessment, bank []Question) []Action {
 	var out []Action
 	for _, q := range bank {
@@ -56,45 +231,94 @@ func ActionsWith(a Assessment, bank []Question) []Action {
 		case !scored || level >= TargetLevel:
 			continue
 		}
-		gap := MaxLevel - level
-		act := Action{
-			Question: q.ID,
-			Area:     q.Area,
-			Title:    q.Good,
-			Detail:   actionDetail(ans.Rating, level),
-			Owner:    ans.Owner,
-			Priority: max(q.Weight, 1) * gap * max(q.InterfaceRisk, 1),
-			Level:    level,
-			Downtime: downtimeNote(q, a.Profile),
-			Target:   ans.Target,
+		e := a.Plan[q.ID]
+		if e.Dropped {
+			continue
 		}
+		spec := actionSpecs[q.ID]
+		task := spec.Task
+		if task == "" {
+			task = q.Good
+		}
+		act := Action{
+			ID:        q.ID,
+			Question:  q.ID,
+			Area:      q.Area,
+			Title:     task,
+			Generated: task,
+			Detail:    actionDetail(ans.Rating, level, q.Applies),
+			Owner:     ans.Owner,
+			Priority:  max(q.Weight, 1) * (TargetLevel - level) * max(q.InterfaceRisk, 1),
+			Level:     level,
+			Aim:       AimLevel(level),
+			Effort:    spec.Effort,
+			Downtime:  downtimeNote(q, a.Profile),
+			Target:    ans.Target,
+		}
+		act.QuickWin = act.Effort == EffortS && !q.Downtime && max(q.Weight, 1)*max(q.InterfaceRisk, 1) >= 6
 		if act.Owner == "" {
 			act.Owner = defaultOwner(q)
 		}
+		applyEntry(&act, e)
 		out = append(out, act)
 	}
 	// Stable sort keeps bank order within equal priority.
 	order.Stable(out, func(x, y Action) int { return y.Priority - x.Priority })
+
+	var added []string
+	for id := range a.Plan {
+		if IsAddedAction(id) {
+			added = append(added, id)
+		}
+	}
+	// IDs have no leading zeros: the shorter number is the smaller.
+	slices.SortFunc(added, func(x, y string) int {
+		if len(x) != len(y) {
+			return len(x) - len(y)
+		}
+		return strings.Compare(x, y)
+	})
+	for _, id := range added {
+		act := Action{ID: id, Added: true, Owner: RoleISMSOwner}
+		applyEntry(&act, a.Plan[id])
+		out = append(out, act)
+	}
 	return out
 }
 
-func actionDetail(r Rating, level int) string {
-	if r == RatingUnknown {
-		return "Nobody could answer this. Find out who knows, check the facts, and rate it again; until then it counts as not in place."
+// applyEntry lays the consultant's changes over a generated action.
+func applyEntry(act *Action, e PlanEntry) {
+	if e.Text != "" {
+		act.Title = e.Text
 	}
-	return fmt.Sprintf("Today: %s (%d). Aim for %s (%d) with evidence an auditor can see.",
-		Rating(fmt.Sprint(level)).Label(), level, Rating(fmt.Sprint(TargetLevel)).Label(), TargetLevel)
+	if e.Function != "" {
+		act.Owner = e.Function
+	}
+	if e.Due != "" {
+		act.Target = e.Due
+	}
+	act.Person = e.Person
+	act.Status = e.Status
+	if act.Status == "" {
+		act.Status = StatusOpen
+	}
 }
 
-func defaultOwner(q Question) Role {
-	if slices.Contains(governanceAreas, q.Area) {
-		return RoleISMSOwner
+func actionDetail(r Rating, level int, applies Applies) string {
+	aim := Rating(strconv.Itoa(AimLevel(level)))
+	text := LevelText(aim, applies)
+	next := fmt.Sprintf("Aim for %s (%s): %s", aim.Label(), aim, strings.ToLower(text[:1])+text[1:])
+	if r == RatingUnknown {
+		return "Nobody could answer this: find out who knows and rate it again; until then it counts as not in place. " + next
 	}
-	switch q.Applies {
-	case AppliesOT:
-		return RoleOT
-	case AppliesIT:
-		return RoleIT
+	return fmt.Sprintf("Today: %s (%d). %s", Rating(strconv.Itoa(level)).Label(), level, next)
+}
+
+// defaultOwner is the routing table's function for q, or the ISMS owner
+// for a question the table does not list.
+func defaultOwner(q Question) Role {
+	if r, ok := actionRouting[q.ID]; ok {
+		return r
 	}
 	return RoleISMSOwner
 }
@@ -114,3 +338,23 @@ func downtimeNote(q Question, p Profile) string {
 	}
 	return strings.Join(parts, " ")
 }
+
+// ActionCounts counts the actions of a plan by status: open (including
+// none given), in progress and done.
+func ActionCounts(acts []Action) (open, inProgress, done int) {
+	for _, act := range acts {
+		switch act.Status {
+		case StatusDone:
+			done++
+		case StatusInProgress:
+			inProgress++
+		default:
+			open++
+		}
+	}
+	return open, inProgress, done
+}
+
+// GeneratedTask returns the task the tool generates for the action of
+// question id, or "" for an added action or an unknown ID.
+func GeneratedTask(id string) string { return actionSpecs[id].Task }

@@ -1,22 +1,28 @@
 package assessment
 
 import (
+	"encoding/json"
+	"slices"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestActionsWith(t *testing.T) {
 	a := Assessment{
 		Profile: Profile{Validated: true},
 		Answers: map[string]Answer{
-			"GOV-01": {Rating: RatingUnknown},                                     // 3 × 4 × 2 = 24
+			"GOV-01": {Rating: RatingUnknown},                                     // 3 × 3 × 2 = 18
 			"GOV-02": {Rating: Rating3},                                           // no action
 			"GOV-03": {Note: "not answered"},                                      // no action
 			"INC-01": {Rating: RatingNotApplicable},                               // no action
-			"CHG-01": {Rating: Rating1},                                           // 3 × 3 × 3 = 27
-			"CHG-02": {Rating: Rating2},                                           // 2 × 2 × 2 = 8
-			"CTL-01": {Rating: Rating0, Owner: RoleQuality, Target: "2025-09-30"}, // 2 × 4 × 3 = 24
-			"CTL-02": {Rating: Rating2},                                           // 1 × 2 × 1 = 2
+			"CHG-01": {Rating: Rating1},                                           // 3 × 2 × 3 = 18
+			"CHG-02": {Rating: Rating2},                                           // 2 × 1 × 2 = 4
+			"CTL-01": {Rating: Rating0, Owner: RoleQuality, Target: "2025-09-30"}, // 2 × 3 × 3 = 18
+			"CTL-02": {Rating: Rating2},                                           // 1 × 1 × 1 = 1
 			"PRA-01": {Rating: Rating4},                                           // no action
 		},
 	}
@@ -25,48 +31,127 @@ func TestActionsWith(t *testing.T) {
 		owner    Role
 		priority int
 		level    int
+		aim      int
 		downtime bool
 		target   string
 	}
 	wants := []want{
-		{"CHG-01", RoleOT, 27, 1, true, ""},
-		{"GOV-01", RoleISMSOwner, 24, 0, false, ""}, // bank order breaks the tie
-		{"CTL-01", RoleQuality, 24, 0, true, "2025-09-30"},
-		{"CHG-02", RoleOT, 8, 2, true, ""},
-		{"CTL-02", RoleIT, 2, 2, false, ""},
+		{"GOV-01", RoleExecutive, 18, 0, 2, false, ""}, // bank order breaks the tie
+		{"CHG-01", RoleOT, 18, 1, 2, true, ""},
+		{"CTL-01", RoleQuality, 18, 0, 2, true, "2025-09-30"}, // the answer's owner wins over the routing table
+		{"CHG-02", RoleOT, 4, 2, 3, true, ""},
+		{"CTL-02", RoleIT, 1, 2, 3, false, ""},
 	}
 	got := ActionsWith(a, testBank)
-	if len(got) != len(wants) {
-		t.Fatalf("got %d actions, want %d: %+v", len(got), len(wants), got)
-	}
+	require.Len(t, got, len(wants))
 	for i, w := range wants {
 		g := got[i]
-		q := bankQuestion(t, w.question)
-		if g.Question != w.question || g.Area != q.Area || g.Title != q.Good || g.Owner != w.owner ||
-			g.Priority != w.priority || g.Level != w.level || g.Target != w.target || g.Detail == "" ||
-			(g.Downtime != "") != w.downtime {
-			t.Errorf("action %d = %+v\nwant %+v", i, g, w)
-		}
+		assert.Equal(t, w.question, g.Question, "action %d", i)
+		assert.Equal(t, w.question, g.ID, "action %d", i)
+		assert.Equal(t, w.owner, g.Owner, "action %d owner", i)
+		assert.Equal(t, w.priority, g.Priority, "action %d priority", i)
+		assert.Equal(t, w.level, g.Level, "action %d level", i)
+		assert.Equal(t, w.aim, g.Aim, "action %d aim", i)
+		assert.Equal(t, w.target, g.Target, "action %d target", i)
+		assert.Equal(t, w.downtime, g.Downtime != "", "action %d downtime %q", i, g.Downtime)
+		assert.Equal(t, StatusOpen, g.Status)
+		assert.NotEmpty(t, g.Detail)
+		assert.Equal(t, g.Generated, g.Title)
 	}
-	if !strings.Contains(got[0].Downtime, "requalified") {
-		t.Errorf("validated plant: downtime note %q should ask for requalification", got[0].Downtime)
+	assert.Contains(t, got[1].Downtime, "requalified", "validated plant: the downtime note asks for requalification")
+}
+
+// TestActionRouting checks every action of the whole bank, all rated 0,
+// against the routing table, and the table's key decisions.
+func TestActionRouting(t *testing.T) {
+	functions := []Role{RoleExecutive, RoleISMSOwner, RoleSite, RoleIT, RoleOT, RoleQuality, RoleEHS, RoleLegal, RoleHR, RoleProcurement}
+	a := Assessment{Answers: map[string]Answer{}}
+	for _, q := range Questions() {
+		a.Answers[q.ID] = Answer{Rating: Rating0}
+		_, routed := actionRouting[q.ID]
+		assert.True(t, routed, "%s has no entry in the routing table", q.ID)
+		assert.NotEmpty(t, actionSpecs[q.ID].Task, "%s has no task", q.ID)
+	}
+	for id := range actionRouting {
+		_, ok := QuestionByID(id)
+		assert.True(t, ok, "routing table lists %s, which is not in the bank", id)
+	}
+	for id := range actionSpecs {
+		_, ok := QuestionByID(id)
+		assert.True(t, ok, "action catalogue lists %s, which is not in the bank", id)
+	}
+	acts := ActionsWith(a, Questions())
+	require.Len(t, acts, len(Questions()))
+	for _, act := range acts {
+		want, _ := ActionRouting(act.Question)
+		assert.Equal(t, want, act.Owner, "%s is routed to %s", act.Question, want)
+		assert.Contains(t, functions, act.Owner, "%s: %s is not an owning function", act.Question, act.Owner)
+	}
+	for _, tt := range []struct {
+		id   string
+		want Role
+	}{
+		{"INT-04", RoleProcurement}, // contract clauses
+		{"INT-05", RoleHR},          // plant-floor training
+		{"ROL-07", RoleHR},          // leavers
+		{"INT-02", RoleQuality},     // quality/safety precedence
+		{"CHG-03", RoleQuality},     // validation
+		{"CHG-07", RoleEHS},         // process-safety MOC
+		{"INC-05", RoleLegal},       // authorities
+		{"SCO-03", RoleOT},          // vendor remote access routes
+		{"BRF-06", RoleOT},          // brokered vendor sessions
+		{"INC-02", RoleSite},        // authority to isolate the plant
+		{"GOV-01", RoleExecutive},   // appointing the owner
+		{"SCO-01", RoleISMSOwner},   // scope
+	} {
+		got, _ := ActionRouting(tt.id)
+		assert.Equal(t, tt.want, got, tt.id)
 	}
 }
 
-func bankQuestion(t *testing.T, id string) Question {
-	t.Helper()
-	for _, q := range testBank {
-		if q.ID == id {
-			return q
-		}
-	}
-	t.Fatalf("no test question %s", id)
-	return Question{}
+// actionVerbs are the verbs the catalogue's tasks may start with: each
+// task is something a named function does, not a state to reach.
+var actionVerbs = []string{
+	"Add", "Align", "Amend", "Appoint", "Assign", "Book", "Collect", "Complete", "Connect",
+	"Decide", "Define", "Develop", "Draw", "Extend", "Give", "Have", "Issue", "Link", "List",
+	"Map", "Name", "Place", "Prepare", "Publish", "Put", "Rank", "Record", "Restrict", "Rewrite",
+	"Roll", "Route", "Run", "Set", "Survey", "Write",
 }
 
-func TestActionDefaults(t *testing.T) {
+func TestActionTasks(t *testing.T) {
+	for _, q := range Questions() {
+		s := actionSpecs[q.ID]
+		verb, _, _ := strings.Cut(s.Task, " ")
+		assert.Contains(t, actionVerbs, verb, "%s: task should start with a verb: %q", q.ID, s.Task)
+		assert.True(t, strings.HasSuffix(s.Task, "."), "%s: task ends with a full stop", q.ID)
+		assert.NotEqual(t, q.Good, s.Task, "%s: the task is not the target state", q.ID)
+		assert.LessOrEqual(t, len(s.Task), 260, "%s: task too long for a plan row", q.ID)
+		assert.Contains(t, []Effort{EffortS, EffortM, EffortL}, s.Effort, "%s: effort", q.ID)
+	}
+}
+
+func TestActionAim(t *testing.T) {
+	bank := []Question{{ID: "X", Applies: AppliesOT, Weight: 1, InterfaceRisk: 1}}
+	for _, tt := range []struct {
+		rating Rating
+		aim    int
+		want   string
+	}{
+		{Rating0, 2, "Today: Not in place (0). Aim for Defined (2): written down and agreed, but not yet applied at every plant in scope."},
+		{Rating1, 2, "Today: Initial (1). Aim for Defined (2): written down and agreed, but not yet applied at every plant in scope."},
+		{Rating2, 3, "Today: Defined (2). Aim for Implemented (3): applied at every plant in scope, with evidence an auditor can see."},
+		{RatingUnknown, 2, "Nobody could answer this: find out who knows and rate it again; until then it counts as not in place. Aim for Defined (2): written down and agreed, but not yet applied at every plant in scope."},
+	} {
+		got := ActionsWith(Assessment{Answers: map[string]Answer{"X": {Rating: tt.rating}}}, bank)
+		require.Len(t, got, 1)
+		assert.Equal(t, tt.aim, got[0].Aim, tt.rating)
+		assert.Equal(t, tt.want, got[0].Detail, tt.rating)
+		assert.NotContains(t, got[0].Detail, "4")
+	}
+}
+
+func TestActionDowntimeAndQuickWins(t *testing.T) {
 	bank := []Question{
-		{ID: "MOD-01", Area: "MOD", Applies: AppliesOT, Weight: 0, InterfaceRisk: 0}, // governance area; bad weights count as 1
 		{ID: "X-OT", Area: "CTL", Applies: AppliesOT, Weight: 1, InterfaceRisk: 1, Downtime: true},
 		{ID: "X-IT", Area: "CTL", Applies: AppliesIT, Weight: 1, InterfaceRisk: 1, Downtime: true},
 		{ID: "X-BOTH", Area: "INC", Applies: AppliesBoth, Weight: 1, InterfaceRisk: 1, Downtime: true},
@@ -75,57 +160,156 @@ func TestActionDefaults(t *testing.T) {
 		name     string
 		profile  Profile
 		id       string
-		owner    Role
-		priority int
 		downtime string
 	}{
-		{"GovernanceAreaOwner", Profile{}, "MOD-01", RoleISMSOwner, 4, ""},
-		{"OTOwnerDowntime", Profile{}, "X-OT", RoleOT, 4,
-			"Needs a planned downtime window or turnaround on the affected lines."},
-		{"ITNoDowntimeNote", Profile{Validated: true}, "X-IT", RoleIT, 4, ""},
-		{"BothValidatedSafety", Profile{Validated: true, SafetyCritical: true}, "X-BOTH", RoleISMSOwner, 4,
+		{"OTDowntime", Profile{}, "X-OT", "Needs a planned downtime window or turnaround on the affected lines."},
+		{"ITNoDowntimeNote", Profile{Validated: true}, "X-IT", ""},
+		{"BothValidatedSafety", Profile{Validated: true, SafetyCritical: true}, "X-BOTH",
 			"Needs a planned downtime window or turnaround on the affected lines. " +
 				"Validated systems must be requalified after the change: agree the validation effort with Quality before scheduling. " +
 				"Review the change against the safety case with EHS before it goes live."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a := Assessment{Profile: tt.profile, Answers: answers(tt.id + "=0")}
-			got := ActionsWith(a, bank)
-			if len(got) != 1 {
-				t.Fatalf("got %d actions, want 1", len(got))
+			got := ActionsWith(Assessment{Profile: tt.profile, Answers: answers(tt.id + "=0")}, bank)
+			require.Len(t, got, 1)
+			assert.Equal(t, tt.downtime, got[0].Downtime)
+			assert.Equal(t, RoleISMSOwner, got[0].Owner, "a question missing from the routing table goes to the ISMS owner")
+		})
+	}
+
+	// Quick wins on the shipped bank: small, no downtime, high value.
+	quick := map[string]bool{}
+	for _, act := range ActionsWith(Assessment{Answers: answers("GOV-01=0", "GOV-05=1", "CHG-07=0", "PRA-04=0", "INC-02=0")}, Questions()) {
+		quick[act.Question] = act.QuickWin
+	}
+	assert.Equal(t, map[string]bool{
+		"GOV-01": true,  // S, critical
+		"GOV-05": true,  // S, critical
+		"CHG-07": false, // S but needs a plant window
+		"PRA-04": false, // S but of moderate value
+		"INC-02": false, // M
+	}, quick)
+}
+
+func TestActionsPlan(t *testing.T) {
+	a := Assessment{
+		Answers: answers("GOV-01=0", "SCO-01=1", "ROL-01=2"),
+		Plan: map[string]PlanEntry{
+			"GOV-01": {Text: "Get the board to appoint Ms Smith.", Function: RoleISMSOwner, Person: "Ann Smith", Due: "2026-06-30", Status: StatusDone},
+			"SCO-01": {Dropped: true, Person: "kept while dropped"},
+			"ADD-10": {Text: "Tenth.", Status: StatusInProgress},
+			"ADD-2":  {Text: "Second.", Function: RoleLegal},
+			"PRA-01": {Person: "no action: PRA-01 is not weak"},
+		},
+	}
+	got := ActionsWith(a, testBank)
+	ids := make([]string, len(got))
+	for i, act := range got {
+		ids[i] = act.ID
+	}
+	assert.Equal(t, []string{"GOV-01", "ROL-01", "ADD-2", "ADD-10"}, ids)
+
+	g := got[0]
+	assert.Equal(t, "Get the board to appoint Ms Smith.", g.Title)
+	assert.Equal(t, actionSpecs["GOV-01"].Task, g.Generated)
+	assert.Equal(t, RoleISMSOwner, g.Owner)
+	assert.Equal(t, "Ann Smith", g.Person)
+	assert.Equal(t, "2026-06-30", g.Target)
+	assert.Equal(t, StatusDone, g.Status)
+
+	add := got[2]
+	assert.True(t, add.Added)
+	assert.Empty(t, add.Question)
+	assert.Equal(t, "Second.", add.Title)
+	assert.Equal(t, RoleLegal, add.Owner)
+	assert.Equal(t, StatusOpen, add.Status)
+	assert.Equal(t, RoleISMSOwner, got[3].Owner, "an added action without a function goes to the ISMS owner")
+
+	open, inProgress, done := ActionCounts(got)
+	assert.Equal(t, []int{2, 1, 1}, []int{open, inProgress, done})
+	assert.Equal(t, "ADD-11", NextAddedActionID(a.Plan))
+	assert.Equal(t, "ADD-1", NextAddedActionID(nil))
+}
+
+func TestIsAddedAction(t *testing.T) {
+	for id, want := range map[string]bool{
+		"ADD-1": true, "ADD-42": true, "ADD-0": false, "ADD-01": false, "ADD-": false,
+		"ADD-x": false, "add-1": false, "GOV-01": false, "ADD-1234567": false,
+	} {
+		assert.Equal(t, want, IsAddedAction(id), id)
+	}
+}
+
+func TestValidatePlanEntry(t *testing.T) {
+	for _, tt := range []struct {
+		name     string
+		id       string
+		question bool
+		e        PlanEntry
+		err      string
+	}{
+		{"Edited", "GOV-01", true, PlanEntry{Text: "x", Function: RoleHR, Person: "P", Due: "2026-01-31", Status: StatusInProgress}, ""},
+		{"Dropped", "GOV-01", true, PlanEntry{Dropped: true}, ""},
+		{"Added", "ADD-3", false, PlanEntry{Text: "Do it."}, ""},
+		{"UnknownID", "XYZ-1", false, PlanEntry{Text: "x"}, "neither a question of the bank nor an added action (ADD-1, ADD-2, …)"},
+		{"AddedNoText", "ADD-3", false, PlanEntry{Person: "P"}, "an added action needs a text"},
+		{"AddedDropped", "ADD-3", false, PlanEntry{Text: "x", Dropped: true}, "an added action is dropped by removing it, not marked dropped"},
+		{"DroppedStatus", "GOV-01", true, PlanEntry{Dropped: true, Status: StatusDone}, "a dropped action has no status"},
+		{"Empty", "GOV-01", true, PlanEntry{}, "the entry changes nothing"},
+		{"BadFunction", "GOV-01", true, PlanEntry{Function: "cfo"}, `function "cfo": unknown function`},
+		{"ConsultantFunction", "GOV-01", true, PlanEntry{Function: RoleConsultant}, `function "consultant": unknown function`},
+		{"BadDue", "GOV-01", true, PlanEntry{Due: "2026-02-30"}, `due "2026-02-30": not a real YYYY-MM-DD date`},
+		{"BadStatus", "GOV-01", true, PlanEntry{Status: "closed"}, `status "closed": not one of open, in-progress, done`},
+		{"LongPerson", "GOV-01", true, PlanEntry{Person: strings.Repeat("é", MaxNameLen+1)}, "person: longer than 200 characters"},
+		{"LongText", "GOV-01", true, PlanEntry{Text: strings.Repeat("x", MaxTextLen+1)}, "text: longer than 4000 characters"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			err := ValidatePlanEntry(tt.id, tt.e, tt.question)
+			if tt.err == "" {
+				assert.NoError(t, err)
+				return
 			}
-			if got[0].Owner != tt.owner || got[0].Priority != tt.priority || got[0].Downtime != tt.downtime {
-				t.Errorf("action = %+v\nwant owner %s priority %d downtime %q", got[0], tt.owner, tt.priority, tt.downtime)
-			}
+			assert.EqualError(t, err, tt.err)
 		})
 	}
 }
 
-func TestActionDetail(t *testing.T) {
-	for _, tt := range []struct {
-		rating Rating
-		want   string
-	}{
-		{Rating1, "Today: Initial (1). Aim for Implemented (3) with evidence an auditor can see."},
-		{Rating0, "Today: Not in place (0). Aim for Implemented (3) with evidence an auditor can see."},
-		{RatingUnknown, "Nobody could answer this. Find out who knows, check the facts, and rate it again; until then it counts as not in place."},
-	} {
-		got := ActionsWith(Assessment{Answers: map[string]Answer{"X": {Rating: tt.rating}}}, []Question{{ID: "X", Weight: 1, InterfaceRisk: 1}})
-		if len(got) != 1 || got[0].Detail != tt.want {
-			t.Errorf("detail for %q = %+v, want %q", tt.rating, got, tt.want)
-		}
-	}
+func TestUpgradeSchema4Plan(t *testing.T) {
+	// A schema 4 record loads unchanged, with no plan.
+	a := New("x", time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC))
+	a.Answers["GOV-01"] = Answer{Rating: Rating1}
+	a.Matrix = nil // omitted when empty, so read back as nil
+	raw, err := json.Marshal(a)
+	require.NoError(t, err)
+	old := strings.Replace(string(raw), `"schema":5`, `"schema":4`, 1)
+	got, err := Load([]byte(old))
+	require.NoError(t, err)
+	assert.Equal(t, a, got)
+
+	// A schema 4 record cannot hold a plan.
+	bad := strings.Replace(old, `"answers"`, `"plan":{"GOV-01":{"status":"done"}},"answers"`, 1)
+	_, err = Load([]byte(bad))
+	assert.EqualError(t, err, "upgrading schema 4 to 5: plan: not part of schema 4")
+
+	// A schema 5 record with a plan loads; a bad entry is refused.
+	a.Plan = map[string]PlanEntry{"GOV-01": {Status: StatusDone}, "ADD-1": {Text: "Extra."}}
+	raw, err = json.Marshal(a)
+	require.NoError(t, err)
+	got, err = Load(raw)
+	require.NoError(t, err)
+	assert.Equal(t, a, got)
+	a.Plan["NOPE"] = PlanEntry{Text: "x"}
+	raw, err = json.Marshal(a)
+	require.NoError(t, err)
+	_, err = Load(raw)
+	assert.EqualError(t, err, `invalid assessment: action "NOPE": neither a question of the bank nor an added action (ADD-1, ADD-2, …)`)
 }
 
-func TestActionsNone(t *testing.T) {
-	if got := ActionsWith(Assessment{}, testBank); len(got) != 0 {
-		t.Errorf("no answers gave actions %+v", got)
-	}
-	if got := Actions(Assessment{Answers: answers("GOV-01=3")}); len(got) != 0 {
-		t.Errorf("level 3 gave actions %+v", got)
-	}
-	if got := Actions(Assessment{Answers: answers("GOV-01=2")}); len(got) != 1 || got[0].Question != "GOV-01" {
-		t.Errorf("Actions on the shipped bank = %+v, want one for GOV-01", got)
-	}
+func TestActionStatusLabels(t *testing.T) {
+	assert.Equal(t, []string{"Open", "In progress", "Done"}, []string{StatusOpen.Label(), StatusInProgress.Label(), StatusDone.Label()})
+	assert.Equal(t, "Open", ActionStatus("").Label())
+	assert.True(t, slices.ContainsFunc(ActionStatuses, func(s ActionStatus) bool { return s.Valid() }))
+	assert.False(t, ActionStatus("closed").Valid())
+	assert.Equal(t, "Small", EffortS.Label())
 }

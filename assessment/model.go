@@ -23,7 +23,10 @@ import (
 // questions of bank 1 that are no longer asked are kept in
 // Assessment.Retired, and the profile gained nis2 and ownershipModel. A
 // schema 3 build would read bank 2 answers against bank 1 questions.
-const SchemaVersion = 4
+//
+// Schema 5 added Assessment.Plan, the consultant's edits to the action
+// plan. A schema 4 build would drop them on its next save.
+const SchemaVersion = 5
 
 // Role is a stable identifier of an organisational role. Roles are used both
 // for respondents and as the columns of the RACI matrix.
@@ -360,4 +363,8 @@ type Assessment struct {
 	// role; a role absent here shows its default label. IDs stay the
 	// stable key in storage and in the CSV. Nil when nothing is renamed.
 	RoleNames map[Role]string `json:"roleNames,omitempty"`
+	// Plan holds the consultant's changes to the action plan, by action
+	// ID (see PlanEntry and Actions). Nil when the plan is as generated.
+	// Schema 5.
+	Plan map[string]PlanEntry `json:"plan,omitempty"`
 }

@@ -180,7 +180,10 @@ func ValidateWith(a Assessment, bank []Question, controls []Control) error {
 			return fmt.Errorf("model %q: unknown ownership model", a.Model)
 		}
 	}
-	return validateRoleNames(a.RoleNames)
+	if err := validateRoleNames(a.RoleNames); err != nil {
+		return err
+	}
+	return validatePlan(a.Plan, questions)
 }
 
 // allValid reports whether ok holds for every entry of m, in map order.

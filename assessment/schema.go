@@ -37,6 +37,7 @@ var upgrades = map[int]upgradeStep{
 	1: upgrade1to2,
 	2: upgrade2to3,
 	3: upgrade3to4,
+	4: upgrade4to5,
 }
 
 // Upgrade reads an assessment record of any schema from 1 to SchemaVersion
@@ -287,6 +288,15 @@ func upgrade3to4(d doc) (doc, error) {
 		}
 	}
 	return out, nil
+}
+
+// upgrade4to5 adds nothing: schema 5 only added the plan, which a schema
+// 4 record cannot hold, so one that does is refused as damaged.
+func upgrade4to5(d doc) (doc, error) {
+	if _, ok := d["plan"]; ok {
+		return nil, errors.New("plan: not part of schema 4")
+	}
+	return maps.Clone(d), nil
 }
 
 // UpgradeBank1Answers maps answers keyed by question bank 1 IDs (schemas 1

@@ -38,13 +38,14 @@ type VersionConflict struct {
 type Choices map[string]string
 
 // sameContent reports whether a and b hold the same assessment: the
-// same name, dates, profile, answers, matrix, model and role names. Empty
+// same name, dates, profile, answers, matrix, model, role names and
+// action plan changes. Empty
 // and absent maps are alike, as storage and files cannot tell them apart.
 func sameContent(a, b assessment.Assessment) bool {
 	if a.ID != b.ID || a.Name != b.Name || a.Created != b.Created || a.Updated != b.Updated || a.Model != b.Model {
 		return false
 	}
-	if !reflect.DeepEqual(a.Profile, b.Profile) || !maps.Equal(a.Answers, b.Answers) || !maps.Equal(a.RoleNames, b.RoleNames) {
+	if !reflect.DeepEqual(a.Profile, b.Profile) || !maps.Equal(a.Answers, b.Answers) || !maps.Equal(a.RoleNames, b.RoleNames) || !maps.Equal(a.Plan, b.Plan) {
 		return false
 	}
 	return maps.EqualFunc(nonEmpty(a.Matrix), nonEmpty(b.Matrix), func(x, y assessment.RACI) bool { return maps.Equal(x, y) })

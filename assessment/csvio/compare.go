@@ -14,6 +14,7 @@ type Changes struct {
 	AnswersRemoved    int      // questions answered only in the existing record
 	MatrixRowsChanged int      // matrix rows (control and domain) whose letters differ, including rows added or emptied
 	RoleNamesChanged  int      // matrix roles whose own name differs (a name added, changed or dropped)
+	ActionsChanged    int      // actions of the plan whose assessor's changes differ (added, edited, dropped or restored)
 	NameChanged       bool
 }
 
@@ -71,6 +72,16 @@ func Compare(old *assessment.Assessment, imported assessment.Assessment) Changes
 	for _, r := range assessment.RACIRoles {
 		if o.RoleNames[r] != imported.RoleNames[r] {
 			c.RoleNamesChanged++
+		}
+	}
+	for id, ne := range imported.Plan {
+		if oe, ok := o.Plan[id]; !ok || oe != ne {
+			c.ActionsChanged++
+		}
+	}
+	for id := range o.Plan {
+		if _, ok := imported.Plan[id]; !ok {
+			c.ActionsChanged++
 		}
 	}
 	return c

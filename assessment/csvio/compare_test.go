@@ -43,6 +43,9 @@ func TestCompare(t *testing.T) {
 			delete(a.Matrix, assessment.CellKey{Control: cs[0].ID, Domain: "ot"})
 			a.Matrix[assessment.CellKey{Control: cs[0].ID, Domain: "shared"}] = assessment.RACI{}
 		}, Changes{NameChanged: true, Profile: []string{"validated", "respondentRole", "date"}, AnswersChanged: 2, AnswersRemoved: 2, MatrixRowsChanged: 3}},
+		{"plan changes", &base, func(a *assessment.Assessment) {
+			a.Plan = map[string]assessment.PlanEntry{qs[0].ID: {Status: assessment.StatusDone}, "ADD-1": {Text: "Extra."}}
+		}, Changes{ActionsChanged: 2}},
 		{"a letter only in the stored row", &base, func(a *assessment.Assessment) {
 			k := assessment.CellKey{Control: cs[1].ID, Domain: "ot"}
 			r := assessment.RACI{}

@@ -30,6 +30,15 @@
 //   - retired: one row per retired answer (an answer to a question of
 //     bank 1 that bank 2 no longer asks), laid out like an answer row, the
 //     label being the old wording. Schema 4; only rows that hold an answer.
+//   - action: one row per change the consultant made to the action plan
+//     (assessment.Assessment.Plan), in action ID order; schema 5. item_id
+//     is the action's ID (the question's, or ADD-n for an added action);
+//     label the consultant's task text, empty to keep the generated one;
+//     value the status (open, in-progress, done) or dropped; owner the
+//     owning function, empty to keep the routed one; target the due date;
+//     note the named person. value_label shows the status in words and the
+//     refs column the generated task, both for people and ignored on
+//     import. Unlike the other sections, an action row's label is read.
 //
 // The last column, refs, holds the references of an answer row's question
 // (clauses, Annex A controls, IEC 62443-2-1 elements, NIS2 articles). It
@@ -271,6 +280,9 @@ const (
 	// SectionRetired holds the answers to bank 1 questions that bank 2 no
 	// longer asks (assessment.Assessment.Retired). Schema 4.
 	SectionRetired = "retired"
+	// SectionAction holds the consultant's changes to the action plan
+	// (assessment.Assessment.Plan). Schema 5.
+	SectionAction = "action"
 )
 
 // Item IDs of the meta section.
@@ -382,7 +394,30 @@ func appendAssessment(rows []Row, a assessment.Assessment) []Row {
 		}
 		rows = append(rows, Row{AssessmentID: a.ID, Section: SectionMeta, ItemID: m.id, Label: m.label, Value: v, ValueLabel: vl})
 	}
-	return appendRetired(AppendDataRows(rows, a), a)
+	return appendPlan(appendRetired(AppendDataRows(rows, a), a), a)
+}
+
+// actionDropped is the value of a dropped action's row.
+const actionDropped = "dropped"
+
+// appendPlan appends one row per plan entry of a, in ID order.
+func appendPlan(rows []Row, a assessment.Assessment) []Row {
+	for _, id := range slices.Sorted(maps.Keys(a.Plan)) {
+		e := a.Plan[id]
+		v, vl := string(e.Status), e.Status.Label()
+		if e.Status == "" {
+			vl = ""
+		}
+		if e.Dropped {
+			v, vl = actionDropped, "Dropped"
+		}
+		rows = append(rows, Row{
+			AssessmentID: a.ID, Section: SectionAction, ItemID: id, Label: e.Text,
+			Value: v, ValueLabel: vl, Owner: string(e.Function), Target: e.Due, Note: e.Person,
+			Refs: assessment.GeneratedTask(id),
+		})
+	}
+	return rows
 }
 
 // appendRetired appends one row per retired answer of a, in ID order,
@@ -516,6 +551,11 @@ func checkExportable(a assessment.Assessment) error {
 			return fmt.Errorf("retired answer to %s: %w", id, err)
 		}
 	}
+	for id, e := range a.Plan {
+		if err := checkPlanEntry(e); err != nil {
+			return fmt.Errorf("action %s: %w", id, err)
+		}
+	}
 	for r, n := range a.RoleNames {
 		if err := checkText(n); err != nil {
 			return fmt.Errorf("role name for %s: %w", r, err)
@@ -570,6 +610,24 @@ func checkAnswer(ans assessment.Answer) error {
 	}
 	if err := roundTrips(ans.Target, parseDate); err != nil {
 		return fmt.Errorf("target: %w", err)
+	}
+	return nil
+}
+
+func checkPlanEntry(e assessment.PlanEntry) error {
+	for _, s := range []string{e.Text, e.Person} {
+		if err := checkText(s); err != nil {
+			return err
+		}
+	}
+	if e.Dropped && e.Status != "" {
+		return errors.New("a dropped action has no status to keep")
+	}
+	if err := roundTrips(string(e.Function), parseOwner); err != nil {
+		return fmt.Errorf("function: %w", err)
+	}
+	if err := roundTrips(e.Due, parseDate); err != nil {
+		return fmt.Errorf("due: %w", err)
 	}
 	return nil
 }

@@ -475,7 +475,7 @@ func sectionColumns(sec string) (uint32, bool) {
 	switch sec {
 	case SectionMeta, SectionProfile, SectionRole:
 		return always | 1<<colValue, true
-	case SectionAnswer, SectionRetired:
+	case SectionAnswer, SectionRetired, SectionAction:
 		return always | 1<<colValue | 1<<colOwner | 1<<colTarget | 1<<colNote, true
 	case SectionRACI:
 		const roles = 1<<numRoles - 1 // the role columns
@@ -524,7 +524,7 @@ func (im *importer) readRow(r *row) {
 	sec := r.cells[colSection].s
 	allowed, ok := sectionColumns(sec)
 	if !ok {
-		im.at(r, colSection, fmt.Sprintf("section %q is not one of meta, profile, role, answer, raci, retired", sec))
+		im.at(r, colSection, fmt.Sprintf("section %q is not one of meta, profile, role, answer, raci, retired, action", sec))
 		return
 	}
 	g := im.group(id, r.line, r.num)
@@ -545,7 +545,7 @@ func (im *importer) readItem(r *row, g *group, sec string, allowed uint32) {
 	for c := range numCols {
 		if allowed&(1<<c) == 0 && r.cells[c].s != "" {
 			article := "a"
-			if sec == SectionAnswer || sec == SectionRetired {
+			if sec == SectionAnswer || sec == SectionRetired || sec == SectionAction {
 				article = "an"
 			}
 			im.at(r, c, fmt.Sprintf("must be empty in %s %s row (its content would be lost)", article, sec))
@@ -592,6 +592,8 @@ func (im *importer) readItem(r *row, g *group, sec string, allowed uint32) {
 		im.readRetired(r, g, item)
 	case SectionRACI:
 		im.readRACI(r, g, item)
+	case SectionAction:
+		im.readAction(r, g, item)
 	}
 }
 
@@ -781,6 +783,51 @@ func (im *importer) readRetired(r *row, g *group, item string) {
 		g.a.Retired = map[string]assessment.Answer{}
 	}
 	g.a.Retired[item] = ans
+}
+
+// readAction reads one change to the action plan: schema 5 files only.
+// Whether the ID names a question or an added action, and the rest of the
+// domain rules, are left to assessment.Validate in finish.
+func (im *importer) readAction(r *row, g *group, item string) {
+	if n := im.schemaOf[g.id]; n < 5 {
+		im.at(r, colSection, fmt.Sprintf("a schema %d file has no action rows (they came with schema 5)", n))
+		return
+	}
+	var e assessment.PlanEntry
+	bad := false
+	switch v := asciiLower(r.cells[colValue].s); {
+	case v == actionDropped:
+		e.Dropped = true
+	case assessment.ActionStatus(v).Valid():
+		e.Status = assessment.ActionStatus(v)
+	default:
+		im.at(r, colValue, fmt.Sprintf("action status %q is not one of open, in-progress, done, dropped", r.cells[colValue].s))
+		bad = true
+	}
+	if v, err := parseOwner(r.cells[colOwner].s); err != nil {
+		im.at(r, colOwner, err.Error())
+		bad = true
+	} else {
+		e.Function = assessment.Role(v)
+	}
+	if v, ok := im.date(r, colTarget); !ok {
+		bad = true
+	} else {
+		e.Due = v
+	}
+	e.Text = r.cells[colLabel].s
+	e.Person = r.cells[colNote].s
+	if !im.checkLen(r, colLabel, "action text", e.Text, assessment.MaxTextLen) ||
+		!im.checkLen(r, colNote, "named owner", e.Person, assessment.MaxNameLen) {
+		bad = true
+	}
+	if bad || e.IsZero() {
+		return
+	}
+	if g.a.Plan == nil {
+		g.a.Plan = map[string]assessment.PlanEntry{}
+	}
+	g.a.Plan[item] = e
 }
 
 // answerCells reads the rating, owner, target and note of an answer or

@@ -1,0 +1,493 @@
+package app
+
+import (
+	"errors"
+	"strconv"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/isms-tools/ownership-assessment/app/session"
+	"github.com/isms-tools/ownership-assessment/assessment"
+)
+
+// actionViewOf is act as the results and the report show it; rank is its
+// place in the plan.
+func actionViewOf(a assessment.Assessment, act assessment.Action, rank int, titles map[string]string, qHref func(string) string) actionView {
+	v := actionView{
+		ID: act.ID, Question: act.Question,
+		Title: act.Title, Detail: act.Detail, Downtime: act.Downtime, Generated: act.Generated,
+		Area: titles[act.Area], Owner: a.RoleName(act.Owner), Function: act.Owner, Person: act.Person, Target: act.Target,
+		Band: priorityBand(act.Priority), Priority: act.Priority, Rank: rank,
+		Status: act.Status, Effort: act.Effort, QuickWin: act.QuickWin, Added: act.Added,
+	}
+	if act.Question != "" {
+		v.Href = qHref(act.Question)
+	}
+	if v.Band != "" {
+		v.BandClass = "prio prio-" + strings.ToLower(v.Band)
+	}
+	return v
+}
+
+// droppedViews are the generated actions a's consultant dropped, for the
+// plan to offer them back.
+func droppedViews(a assessment.Assessment) []actionView {
+	ids := session.DroppedActions(a)
+	if len(ids) == 0 {
+		return nil
+	}
+	out := make([]actionView, 0, len(ids))
+	for _, id := range ids {
+		out = append(out, actionView{ID: id, Question: id, Title: assessment.GeneratedTask(id)})
+		if t := a.Plan[id].Text; t != "" {
+			out[len(out)-1].Title = t
+		}
+	}
+	return out
+}
+
+// actionFunctions are the functions an action can be routed to, in the
+// matrix's order: every matrix role but the outside integrator, who can
+// do work but not own it.
+var actionFunctions = func() []assessment.Role {
+	var out []assessment.Role
+	for _, r := range assessment.RACIRoles {
+		if r != assessment.RoleIntegrator {
+			out = append(out, r)
+		}
+	}
+	return out
+}()
+
+// actionPlan is the editable action plan of the Results page: each action
+// with its status, owning function, named owner and due date, its text
+// editable, and a form to add one. Every change is saved through the
+// session (SetAction and friends) as it is made; a value the record
+// cannot hold stays in the field, with the reason next to it.
+type actionPlan struct {
+	app.Compo
+	Env     *Env
+	A       assessment.Assessment
+	Actions []actionView
+	Dropped []actionView
+	Limit   int // how many actions to list; 0 for all
+
+	problems map[string]string // a refused value's reason, by action ID and field ("GOV-01/due")
+	editing  string            // the action whose text is open for editing
+	addText  string            // the new action's text as typed
+	addFn    assessment.Role   // the new action's function
+	ctx      app.Context       // the plan's own context, once mounted (see later)
+	mounted  bool
+}
+
+// OnMount keeps the plan's context: a deferred call made from an event's
+// context is skipped when the element the event fired on is gone by
+// then, as the Edit and Drop buttons are once their press is rendered.
+func (p *actionPlan) OnMount(ctx app.Context) { p.ctx, p.mounted = ctx, true }
+
+// focusLater moves the focus to the element with id once the coming
+// render is done.
+func (p *actionPlan) focusLater(ctx app.Context, id string) {
+	if p.mounted {
+		ctx = p.ctx
+	}
+	ctx.Defer(func(app.Context) { focusID(id) })
+}
+
+// IDs of the plan's elements, for tests and focus.
+const (
+	actionAddTextID = "action-add-text"
+	actionAddFnID   = "action-add-function"
+	actionAddID     = "action-add"
+)
+
+func actionFieldID(id, field string) string { return "action-" + id + "-" + field }
+
+// Render draws the summary line, the actions, the dropped ones and the
+// form to add one.
+func (p *actionPlan) Render() app.UI {
+	rows := p.Actions
+	if p.Limit > 0 && len(rows) > p.Limit {
+		rows = rows[:p.Limit]
+	}
+	return el("div", attrs{"class", "action-plan"},
+		p.renderSummary(),
+		app.If(len(p.Actions) == 0, func() app.UI {
+			return elt("p", attrs{"class", "empty-state"}, "No actions yet. Every answer below level 3 (Implemented), and every \u201cUnknown\u201d, becomes an action here, highest priority first; you can also add your own below.")
+		}),
+		app.If(len(rows) > 0, func() app.UI {
+			return el("ol", attrs{"class", "action-list", "id", resultsActionsID},
+				app.Range(rows).Slice(func(i int) app.UI { return p.renderAction(&rows[i]) }),
+			)
+		}),
+		p.renderDropped(),
+		p.renderAdd(),
+	)
+}
+
+// renderSummary counts the plan by status and names the quick wins.
+func (p *actionPlan) renderSummary() app.UI {
+	if len(p.Actions) == 0 {
+		return nil
+	}
+	open, doing, done, quick := 0, 0, 0, 0
+	for i := range p.Actions {
+		switch p.Actions[i].Status {
+		case assessment.StatusDone:
+			done++
+		case assessment.StatusInProgress:
+			doing++
+		default:
+			open++
+		}
+		if p.Actions[i].QuickWin && p.Actions[i].Status != assessment.StatusDone {
+			quick++
+		}
+	}
+	text := session.Plural(len(p.Actions), "action", "actions") + ": " + strconv.Itoa(open) + " open, " +
+		strconv.Itoa(doing) + " in progress, " + strconv.Itoa(done) + " done."
+	if quick > 0 {
+		text += " " + session.Plural(quick, "quick win", "quick wins") + " (high value, small effort, no downtime) still to do."
+	}
+	return el("div", attrs{"class", "action-summary"},
+		elt("p", attrs{"id", "action-counts"}, text),
+		elt("p", attrs{"class", "muted"}, "Priority is weight \u00d7 gap to level 3 \u00d7 interface risk (1 to 27), highest first. Each action aims at the next realistic level. Changes are saved as you make them."),
+	)
+}
+
+// renderAction is one action: its heading line, the task, where it
+// stands and what it aims at, plant constraints, and its fields.
+func (p *actionPlan) renderAction(a *actionView) app.UI {
+	cls := "action-item"
+	if a.Status == assessment.StatusDone {
+		cls += " action-done"
+	}
+	titleID := actionFieldID(a.ID, "title")
+	return el("li", attrs{"class", cls, "id", "action-" + a.ID, "aria-labelledby", titleID},
+		el("div", attrs{"class", "action-meta"},
+			app.If(a.Band != "", func() app.UI {
+				return el("span", attrs{"class", a.BandClass},
+					elt("span", attrs{"class", "visually-hidden"}, "Priority: "),
+					txt(a.Band+" "+strconv.Itoa(a.Priority)),
+				)
+			}),
+			app.If(a.QuickWin, func() app.UI { return elt("span", attrs{"class", "badge badge-ok action-quick"}, "Quick win") }),
+			app.If(a.Effort != "", func() app.UI {
+				return elt("span", attrs{"class", "badge action-effort"}, "Effort "+string(a.Effort)+" ("+strings.ToLower(a.Effort.Label())+")")
+			}),
+			app.If(a.Question != "", func() app.UI {
+				return el("span", attrs{"class", "action-source"}, txt(a.Area+" \u00b7 "), elt("a", attrs{"href", a.Href}, "question "+a.Question))
+			}).Else(func() app.UI { return elt("span", attrs{"class", "action-source"}, "Added by the assessor") }),
+		),
+		p.renderText(a, titleID),
+		app.If(a.Detail != "", func() app.UI { return elt("p", attrs{"class", "action-detail"}, a.Detail) }),
+		app.If(a.Downtime != "", func() app.UI {
+			return el("p", attrs{"class", "action-downtime"},
+				clockIcon(), txt(" "), elt("strong", nil, "Plant constraints: "), txt(a.Downtime),
+			)
+		}),
+		el("div", attrs{"class", "action-fields"},
+			p.statusField(a),
+			p.functionField(a),
+			p.personField(a),
+			p.dueField(a),
+			el("div", attrs{"class", "field action-drop"},
+				elh("button", attrs{"type", "button", "class", "secondary", "id", actionFieldID(a.ID, "drop"), "aria-describedby", titleID}, txt("Drop")).
+					OnClick(func(ctx app.Context, e app.Event) { p.drop(ctx, a.ID) }),
+			),
+		),
+		p.problem(a.ID, ""),
+	)
+}
+
+// renderText is the task, or the field editing it.
+func (p *actionPlan) renderText(a *actionView, titleID string) app.UI {
+	if p.editing != a.ID {
+		return el("div", attrs{"class", "action-text"},
+			elt("p", attrs{"class", "action-title", "id", titleID}, a.Title),
+			elh("button", attrs{"type", "button", "class", "link-button", "id", actionFieldID(a.ID, "edit"), "aria-describedby", titleID}, txt("Edit text")).
+				OnClick(func(ctx app.Context, e app.Event) { p.edit(ctx, a.ID) }),
+		)
+	}
+	id := actionFieldID(a.ID, "text")
+	prob := p.problems[a.ID+"/"+session.ActionFieldText]
+	ta := attrs{"id", id, "rows", "3", "maxlength", strconv.Itoa(assessment.MaxTextLen), "value", a.Title}
+	if prob != "" {
+		ta = append(ta, "aria-invalid", "true", "aria-describedby", id+"-err")
+	}
+	return el("div", attrs{"class", "action-text action-text-edit"},
+		elt("p", attrs{"class", "action-title visually-hidden", "id", titleID}, a.Title),
+		elt("label", attrs{"for", id}, "Action (start with a verb and name what it delivers)"),
+		elh("textarea", ta).On("keydown", func(ctx app.Context, e app.Event) {
+			if e.Get("key").String() == "Escape" {
+				p.cancelEdit(ctx, a.ID)
+			}
+		}),
+		p.problem(a.ID, session.ActionFieldText),
+		el("div", attrs{"class", "action-text-buttons"},
+			elh("button", attrs{"type", "button", "id", id + "-save"}, txt("Save text")).
+				OnClick(func(ctx app.Context, e app.Event) { p.saveText(ctx, a.ID, id) }),
+			elh("button", attrs{"type", "button", "class", "secondary", "id", id + "-cancel"}, txt("Cancel")).
+				OnClick(func(ctx app.Context, e app.Event) { p.cancelEdit(ctx, a.ID) }),
+			app.If(!a.Added && a.Title != a.Generated, func() app.UI {
+				return elh("button", attrs{"type", "button", "class", "secondary", "id", id + "-reset"}, txt("Use the generated text")).
+					OnClick(func(ctx app.Context, e app.Event) { p.setText(ctx, a.ID, "") })
+			}),
+		),
+	)
+}
+
+func (p *actionPlan) statusField(a *actionView) app.UI {
+	id := actionFieldID(a.ID, session.ActionFieldStatus)
+	return el("div", attrs{"class", "field"},
+		elt("label", attrs{"for", id}, "Status"),
+		elh("select", attrs{"id", id},
+			app.Range(assessment.ActionStatuses).Slice(func(i int) app.UI {
+				s := assessment.ActionStatuses[i]
+				return elt("option", attrs{"value", string(s), "selected", strconv.FormatBool(a.Status == s)}, s.Label())
+			}),
+		).OnChange(func(ctx app.Context, e app.Event) {
+			v := assessment.ActionStatus(ctx.JSSrc().Get("value").String())
+			p.change(a.ID, session.ActionFieldStatus, func(e *assessment.PlanEntry) { e.Status = v })
+		}),
+		p.problem(a.ID, session.ActionFieldStatus),
+	)
+}
+
+func (p *actionPlan) functionField(a *actionView) app.UI {
+	id := actionFieldID(a.ID, session.ActionFieldFunction)
+	return el("div", attrs{"class", "field"},
+		elt("label", attrs{"for", id}, "Owning function"),
+		elh("select", attrs{"id", id},
+			app.Range(actionFunctions).Slice(func(i int) app.UI {
+				r := actionFunctions[i]
+				return elt("option", attrs{"value", string(r), "selected", strconv.FormatBool(a.Function == r)}, p.A.RoleName(r))
+			}),
+		).OnChange(func(ctx app.Context, e app.Event) {
+			v := assessment.Role(ctx.JSSrc().Get("value").String())
+			p.change(a.ID, session.ActionFieldFunction, func(e *assessment.PlanEntry) { e.Function = v })
+		}),
+		p.problem(a.ID, session.ActionFieldFunction),
+	)
+}
+
+func (p *actionPlan) personField(a *actionView) app.UI {
+	id := actionFieldID(a.ID, session.ActionFieldPerson)
+	return el("div", attrs{"class", "field"},
+		elt("label", attrs{"for", id}, "Named owner"),
+		p.input(a.ID, session.ActionFieldPerson, attrs{"type", "text", "id", id, "value", a.Person, "maxlength", strconv.Itoa(assessment.MaxNameLen), "autocomplete", "off", "placeholder", "Name"}).
+			OnChange(func(ctx app.Context, e app.Event) {
+				v := ctx.JSSrc().Get("value").String()
+				p.change(a.ID, session.ActionFieldPerson, func(e *assessment.PlanEntry) { e.Person = v })
+			}),
+		p.problem(a.ID, session.ActionFieldPerson),
+	)
+}
+
+func (p *actionPlan) dueField(a *actionView) app.UI {
+	id := actionFieldID(a.ID, session.ActionFieldDue)
+	h := func(ctx app.Context, e app.Event) {
+		src := ctx.JSSrc()
+		v := src.Get("value").String()
+		if msg := targetDateError(v, src.Get("validity").Get("badInput").Bool()); msg != "" {
+			p.setProblem(a.ID, session.ActionFieldDue, msg)
+			return
+		}
+		if v == a.Target {
+			p.setProblem(a.ID, session.ActionFieldDue, "")
+			return
+		}
+		p.change(a.ID, session.ActionFieldDue, func(e *assessment.PlanEntry) { e.Due = v })
+	}
+	return el("div", attrs{"class", "field"},
+		elt("label", attrs{"for", id}, "Due date"),
+		p.input(a.ID, session.ActionFieldDue, attrs{"type", "date", "id", id, "value", a.Target, "min", "2000-01-01", "max", "2100-12-31"}).OnChange(h).OnBlur(h),
+		p.problem(a.ID, session.ActionFieldDue),
+	)
+}
+
+// input is a text or date input marked invalid, and described by its
+// error, when field of action id has a problem.
+func (p *actionPlan) input(id, field string, a attrs) app.HTMLElemSelfClosing {
+	if p.problems[id+"/"+field] != "" {
+		a = append(a, "aria-invalid", "true", "aria-describedby", actionFieldID(id, field)+"-err")
+	}
+	return elv("input", a)
+}
+
+// problem shows why a value of field of action id was not saved.
+func (p *actionPlan) problem(id, field string) app.UI {
+	msg := p.problems[id+"/"+field]
+	if msg == "" {
+		return nil
+	}
+	errID := actionFieldID(id, field) + "-err"
+	if field == "" {
+		errID = "action-" + id + "-err"
+	}
+	return elt("p", attrs{"class", "field-error", "id", errID, "role", "alert"}, msg)
+}
+
+func (p *actionPlan) setProblem(id, field, msg string) {
+	if msg == "" {
+		delete(p.problems, id+"/"+field)
+		return
+	}
+	if p.problems == nil {
+		p.problems = map[string]string{}
+	}
+	p.problems[id+"/"+field] = msg
+}
+
+// change applies set to action id's entry and saves it, or shows why it
+// cannot be saved next to field.
+func (p *actionPlan) change(id, field string, set func(*assessment.PlanEntry)) {
+	e := p.A.Plan[id]
+	set(&e)
+	p.save(id, field, p.Env.SetAction(id, e))
+}
+
+// save records the outcome of a change to field of action id: the
+// reason next to the field when it was refused.
+func (p *actionPlan) save(id, field string, err error) bool {
+	var bad *session.ActionError
+	if errors.As(err, &bad) {
+		f := bad.Field
+		if f == "" {
+			f = field
+		}
+		p.setProblem(id, f, "Not saved: "+bad.Text)
+		return false
+	}
+	p.setProblem(id, field, "")
+	return err == nil
+}
+
+// edit opens action id's text for editing, with the focus in it.
+func (p *actionPlan) edit(ctx app.Context, id string) {
+	p.editing = id
+	p.focusLater(ctx, actionFieldID(id, "text"))
+}
+
+// cancelEdit closes the text without saving, the focus back on the
+// button that opened it.
+func (p *actionPlan) cancelEdit(ctx app.Context, id string) {
+	p.editing = ""
+	p.setProblem(id, session.ActionFieldText, "")
+	p.focusLater(ctx, actionFieldID(id, "edit"))
+}
+
+// saveText saves the text in the field fieldID as action id's task.
+func (p *actionPlan) saveText(ctx app.Context, id, fieldID string) {
+	v := ""
+	if ta := app.Window().GetElementByID(fieldID); ta.Truthy() {
+		v = ta.Get("value").String()
+	}
+	if strings.TrimSpace(v) == "" {
+		p.setProblem(id, session.ActionFieldText, "Not saved: describe the action, or use Drop to remove it.")
+		return
+	}
+	p.setText(ctx, id, v)
+}
+
+func (p *actionPlan) setText(ctx app.Context, id, text string) {
+	e := p.A.Plan[id]
+	e.Text = text
+	if p.save(id, session.ActionFieldText, p.Env.SetAction(id, e)) {
+		p.cancelEdit(ctx, id)
+	}
+}
+
+// drop takes action id out of the plan, the focus to the field that adds
+// one (the action and its button are gone).
+func (p *actionPlan) drop(ctx app.Context, id string) {
+	if p.save(id, "", p.Env.DropAction(id)) {
+		p.focusLater(ctx, actionAddTextID)
+	}
+}
+
+// renderDropped lists the dropped generated actions, each with a button
+// that brings it back.
+func (p *actionPlan) renderDropped() app.UI {
+	if len(p.Dropped) == 0 {
+		return nil
+	}
+	return el("details", attrs{"class", "action-dropped", "id", "action-dropped"},
+		elt("summary", nil, session.Plural(len(p.Dropped), "dropped action", "dropped actions")),
+		el("ul", nil, app.Range(p.Dropped).Slice(func(i int) app.UI {
+			d := p.Dropped[i]
+			return el("li", nil,
+				elt("span", attrs{"id", actionFieldID(d.ID, "dropped")}, d.Question+": "+d.Title),
+				txt(" "),
+				elh("button", attrs{"type", "button", "class", "secondary", "id", actionFieldID(d.ID, "restore"), "aria-describedby", actionFieldID(d.ID, "dropped")}, txt("Restore")).
+					OnClick(func(ctx app.Context, e app.Event) { p.save(d.ID, "", p.Env.RestoreAction(d.ID)) }),
+			)
+		})),
+	)
+}
+
+// renderAdd is the form that adds an action of the assessor's own.
+func (p *actionPlan) renderAdd() app.UI {
+	prob := p.problems["new/"+session.ActionFieldText]
+	ta := attrs{"id", actionAddTextID, "rows", "2", "maxlength", strconv.Itoa(assessment.MaxTextLen), "value", p.addText}
+	if prob != "" {
+		ta = append(ta, "aria-invalid", "true", "aria-describedby", actionAddTextID+"-err")
+	}
+	fn := p.addFn
+	if fn == "" {
+		fn = assessment.RoleISMSOwner
+	}
+	return el("div", attrs{"class", "action-add", "role", "group", "aria-labelledby", "action-add-heading"},
+		elt("h3", attrs{"id", "action-add-heading"}, "Add an action"),
+		el("div", attrs{"class", "field"},
+			elt("label", attrs{"for", actionAddTextID}, "Action (start with a verb and name what it delivers)"),
+			elh("textarea", ta).OnChange(func(ctx app.Context, e app.Event) { p.addText = ctx.JSSrc().Get("value").String() }),
+			app.If(prob != "", func() app.UI {
+				return elt("p", attrs{"class", "field-error", "id", actionAddTextID + "-err", "role", "alert"}, prob)
+			}),
+		),
+		el("div", attrs{"class", "field-row"},
+			el("div", attrs{"class", "field"},
+				elt("label", attrs{"for", actionAddFnID}, "Owning function"),
+				elh("select", attrs{"id", actionAddFnID},
+					app.Range(actionFunctions).Slice(func(i int) app.UI {
+						r := actionFunctions[i]
+						return elt("option", attrs{"value", string(r), "selected", strconv.FormatBool(fn == r)}, p.A.RoleName(r))
+					}),
+				).OnChange(func(ctx app.Context, e app.Event) { p.addFn = assessment.Role(ctx.JSSrc().Get("value").String()) }),
+			),
+			el("div", attrs{"class", "field action-add-button"},
+				elh("button", attrs{"type", "button", "id", actionAddID}, txt("Add action")).OnClick(p.add),
+			),
+		),
+	)
+}
+
+// add adds the typed action; the text is read from the field, since a
+// click can come before the field's change event.
+func (p *actionPlan) add(ctx app.Context, e app.Event) {
+	if ta := app.Window().GetElementByID(actionAddTextID); ta.Truthy() {
+		p.addText = ta.Get("value").String()
+	}
+	fn := p.addFn
+	if fn == "" {
+		fn = assessment.RoleISMSOwner
+	}
+	id, err := p.Env.AddAction(p.addText, fn)
+	if !p.save("new", session.ActionFieldText, err) {
+		return
+	}
+	p.addText = ""
+	if ta := app.Window().GetElementByID(actionAddTextID); ta.Truthy() {
+		ta.Set("value", "")
+	}
+	p.focusLater(ctx, actionFieldID(id, "edit"))
+}
+
+// focusID moves the focus to the element with id, if it is there.
+func focusID(id string) {
+	if el := app.Window().GetElementByID(id); el.Truthy() {
+		el.Call("focus")
+	}
+}

@@ -1,0 +1,160 @@
+package assessment
+
+// This file holds the action catalogue: for every question of bank 2 the
+// task that closes a weak answer, written as a lead auditor would put it in
+// a plan (a verb, then the deliverable someone can hand over), the
+// function it is routed to, and the effort it takes.
+//
+// # Routing table
+//
+// actionRouting is the one documented routing table: the function that
+// owns the deliverable and can get it done. The rules behind it:
+//
+//   - Executive: what only top management or the management body can
+//     decide or approve (appointing the owner, NIS2 approval and training,
+//     management review decisions, delegations).
+//   - ISMS owner: the management system's own documents and processes
+//     (scope, risk method, authority scheme, RACI, Statement of
+//     Applicability, steering group, internal audit, escalation path).
+//   - IT: corporate services, the corporate identity directory, and what
+//     corporate IT runs for the plants.
+//   - OT: plant systems, plant networks, remote access into the plants,
+//     the OT asset inventory, OT patching and plant change procedures.
+//   - Quality: validation, batch and product impact, CAPA, and the rule
+//     that settles quality against security.
+//   - EHS: process safety, safety instrumented systems, and the safety
+//     side of incident handling and management of change.
+//   - Legal: authorities, regulators and reporting obligations.
+//   - HR: training, and joiners, movers and leavers.
+//   - Procurement: contract clauses with vendors, machine builders and
+//     integrators.
+//   - Site: what each plant director must put in place at their plant
+//     (incident authority, site security contacts).
+//
+// TestActionRouting checks that every generated action's owner is the one
+// this table gives, and that the table covers the whole bank.
+
+var actionRouting = map[string]Role{
+	"GOV-01": RoleExecutive, "GOV-02": RoleExecutive, "GOV-03": RoleISMSOwner,
+	"GOV-05": RoleISMSOwner, "GOV-06": RoleISMSOwner, "GOV-07": RoleISMSOwner,
+	"GOV-08": RoleExecutive, "GOV-09": RoleISMSOwner, "GOV-10": RoleISMSOwner,
+	"GOV-11": RoleExecutive, "GOV-12": RoleExecutive, "GOV-13": RoleHR,
+
+	"SCO-01": RoleISMSOwner, "SCO-02": RoleISMSOwner, "SCO-03": RoleOT,
+	"SCO-04": RoleOT, "SCO-05": RoleIT, "SCO-06": RoleISMSOwner,
+
+	"ROL-01": RoleISMSOwner, "ROL-02": RoleIT, "ROL-03": RoleOT,
+	"ROL-04": RoleISMSOwner, "ROL-05": RoleISMSOwner, "ROL-06": RoleISMSOwner,
+	"ROL-07": RoleHR, "ROL-08": RoleISMSOwner, "ROL-09": RoleOT, "ROL-10": RoleOT,
+
+	"INT-01": RoleISMSOwner, "INT-02": RoleQuality, "INT-03": RoleEHS,
+	"INT-04": RoleProcurement, "INT-05": RoleHR,
+
+	"CTL-01": RoleISMSOwner, "CTL-02": RoleIT, "CTL-03": RoleOT,
+	"CTL-04": RoleISMSOwner, "CTL-05": RoleIT, "CTL-06": RoleISMSOwner,
+
+	"CHG-01": RoleOT, "CHG-02": RoleOT, "CHG-03": RoleQuality,
+	"CHG-04": RoleOT, "CHG-05": RoleISMSOwner, "CHG-06": RoleOT, "CHG-07": RoleEHS,
+
+	"INC-01": RoleOT, "INC-02": RoleSite, "INC-04": RoleQuality,
+	"INC-05": RoleLegal, "INC-06": RoleQuality, "INC-07": RoleISMSOwner,
+	"INC-08": RoleLegal,
+
+	"BRF-01": RoleOT, "BRF-02": RoleOT, "BRF-03": RoleOT,
+	"BRF-05": RoleOT, "BRF-06": RoleOT, "BRF-07": RoleOT,
+
+	"MOD-01": RoleExecutive, "MOD-02": RoleSite, "MOD-03": RoleISMSOwner,
+	"MOD-04": RoleExecutive, "MOD-05": RoleISMSOwner,
+
+	"PRA-01": RoleISMSOwner, "PRA-02": RoleExecutive, "PRA-04": RoleExecutive,
+	"PRA-05": RoleISMSOwner, "PRA-06": RoleISMSOwner, "PRA-07": RoleISMSOwner,
+}
+
+// actionSpec is the catalogue entry of one question: the task and its
+// effort. Its owner is in actionRouting.
+type actionSpec struct {
+	Task   string
+	Effort Effort
+}
+
+var actionSpecs = map[string]actionSpec{
+	"GOV-01": {"Appoint one named ISMS owner for corporate IT and the plants alike, in a signed appointment letter, and record the name in the ISMS manual and the RACI.", EffortS},
+	"GOV-02": {"Place the ISMS owner at enterprise level with a direct line to top management, and record the reporting line and the authority to settle IT/OT disputes in the organisation chart and the ISMS manual.", EffortM},
+	"GOV-03": {"Issue the scope, risk method, policy set, Statement of Applicability, audit programme and management review procedure under the ISMS owner's name, one version for every site.", EffortM},
+	"GOV-05": {"Write and approve the risk acceptance and exception authority matrix (who may accept which level of risk, exception route and expiry), and brief IT and plant staff on it.", EffortS},
+	"GOV-06": {"Set up the ISMS steering group with IT, OT, Quality and plant operations leaders: terms of reference, members, cadence and a standing agenda; hold the first meeting.", EffortS},
+	"GOV-07": {"Rewrite the risk criteria with impact scales for harm to people, product quality, environment and lost production, and have leadership approve them.", EffortM},
+	"GOV-08": {"Have top management approve and date the information security policy and the topic-specific policies that apply to the plants, with a review cycle.", EffortS},
+	"GOV-09": {"Collect from each risk owner a signed approval of the treatment plan and a dated acceptance of the residual risk, OT risks included, and file them with the risk register.", EffortM},
+	"GOV-10": {"Write the procedure for risks crossing the IT/OT boundary: the central function assesses them with both sides and puts each treatment decision to the named risk owner.", EffortM},
+	"GOV-11": {"Prepare the management body resolution approving the NIS2 risk-management measures, plant measures named, and have it adopted and minuted.", EffortS},
+	"GOV-12": {"Set up a periodic NIS2 status report to the management body, with plant progress and overdue items shown separately, and put it on the body's agenda.", EffortS},
+	"GOV-13": {"Book and record cybersecurity training for every member of the management body, with content on production and safety risks, and plan refreshers.", EffortS},
+
+	"SCO-01": {"Rewrite the scope statement to name the sites, lines, network zones, systems and data sets in and out, with the reason for each exclusion.", EffortM},
+	"SCO-02": {"Draw up the register of shared IT/OT components (DMZ firewalls, plant domain controllers, diodes, VPN gateways, cloud historians) with a named owner and operating team for each.", EffortM},
+	"SCO-03": {"Survey each plant for vendor and integrator remote access routes (modems, vendor gateways, remote support tools) and record them in a register with supplier, method and approver; close any route nobody approves.", EffortM},
+	"SCO-04": {"Draw a data-flow diagram per plant of every flow across the IT/OT boundary, with direction, protocol, owner and protecting control, and bring the flows into scope.", EffortM},
+	"SCO-05": {"List the corporate directories, engineering and support laptops and cloud tenants that plant systems depend on, add them to the scope and give each an IT owner.", EffortS},
+	"SCO-06": {"Add a scope-impact check to the project and change procedures, with the steering group approving scope changes.", EffortS},
+
+	"ROL-01": {"Write and approve the ISMS RACI: one accountable role for the ISMS, and the responsible roles per control area for IT, OT and shared infrastructure.", EffortM},
+	"ROL-02": {"Write the IT lead's ISMS responsibilities for corporate systems into the RACI and their objectives, with a reporting line to the ISMS owner.", EffortS},
+	"ROL-03": {"Name an OT lead per plant or region, write their responsibility for plant system controls into the RACI, and set aside time for it.", EffortM},
+	"ROL-04": {"Define the ISMS part of Quality, EHS, Legal, HR and Procurement in the RACI, with a contact person in each function.", EffortS},
+	"ROL-05": {"Assign each risk in the register to the business or plant manager who can act on it, and record the ISMS manager as its maintainer, not its owner.", EffortM},
+	"ROL-06": {"Have department heads and plant managers confirm in writing the controls they own, as listed in the Statement of Applicability or the RACI.", EffortM},
+	"ROL-07": {"Add an ISMS role check to the leaver and mover process, so that each security role is handed to a named successor before its holder goes, and update the role register.", EffortS},
+	"ROL-08": {"Name a deputy for the ISMS owner, the OT lead and each plant's incident decision-maker, brief them, and add them to the role register and on-call lists.", EffortS},
+	"ROL-09": {"Amend the plant change procedure so that requesting, approving and carrying out a change are done by different people, with an after-the-fact review where a small site cannot separate them.", EffortS},
+	"ROL-10": {"Amend the OT access procedure so that the system or plant owner approves and an administrator grants access, vendor and privileged accounts included, with reviews by someone else.", EffortM},
+
+	"INT-01": {"Write the interface procedure between the ISMS and the quality system, process safety management, validation and plant change management: who triggers whom, shared records, who decides.", EffortM},
+	"INT-02": {"Write and approve the precedence rule for conflicts between a security control and a quality or safety requirement, with the forum that decides and how decisions are recorded.", EffortS},
+	"INT-03": {"Add safety and product-quality impact ratings, done by EHS and Quality, to the risk assessment of plant systems.", EffortM},
+	"INT-04": {"Write standard OT security clauses (remote access rules, patch and vulnerability support, incident notification and response help) into vendor and integrator contract templates, and apply them at each renewal.", EffortM},
+	"INT-05": {"Develop plant-floor security awareness training for operators, maintenance technicians and contractors, add it to induction and refreshers, and track completion per site.", EffortM},
+
+	"CTL-01": {"Complete the control ownership matrix: for every applicable Annex A control, who delivers it for corporate IT, for plant OT and for shared infrastructure.", EffortM},
+	"CTL-02": {"Write an operating agreement for each shared IT/OT service (identity, backup, logging, DMZ): who may change what, joint change approval, who is called when it fails.", EffortM},
+	"CTL-03": {"Connect plant systems to central log collection and vulnerability management through an agreed OT-safe path, and document the settings OT assets tolerate.", EffortL},
+	"CTL-04": {"Publish a common minimum baseline for controls run at each plant, and name a site owner for each of them.", EffortM},
+	"CTL-05": {"Decide and document how plant systems authenticate users (corporate directory, plant domain or local accounts), with trusts, admin tiers and the administering team.", EffortM},
+	"CTL-06": {"Add an OT implementation note to each Statement of Applicability entry, naming the compensating controls and risk acceptances used where the corporate approach cannot apply.", EffortM},
+
+	"CHG-01": {"Align the OT security roadmap with each plant's maintenance and turnaround calendar, naming the window and requalification effort of every change, and agree it with operations and Quality.", EffortM},
+	"CHG-02": {"Route security changes to plant systems, retrofits included, through the plant's engineering review and management of change, and block corporate deployment tools from reaching OT without that approval.", EffortM},
+	"CHG-03": {"Add security changes to the validation procedure for GxP systems: validation plan, test evidence and quality release before use in production.", EffortM},
+	"CHG-04": {"Write the OT patching procedure: vendor-approved patches, offline testing, target windows and compensating controls per asset class, with risk acceptances for unpatchable assets.", EffortL},
+	"CHG-05": {"Give each open OT finding a remediation date agreed with operations and Quality, and a time-limited risk acceptance signed by its risk owner until then.", EffortS},
+	"CHG-06": {"Write the OT emergency change procedure for urgent security fixes: who decides, how operations, safety and quality review quickly, and which interim measures are allowed; rehearse it once.", EffortS},
+	"CHG-07": {"Add security changes as a trigger in the process-safety management of change procedure, with EHS signing the safety assessment for changes that can reach safety instrumented systems.", EffortS},
+
+	"INC-01": {"Add OT severity criteria and plant contacts (shift supervisor, EHS, Quality) to the incident procedure, so that cyber incidents on plant systems are triaged jointly.", EffortM},
+	"INC-02": {"Write an isolation and shutdown playbook per plant naming who may isolate the plant, switch to manual or safe state, or shut down, with a deputy and the isolation points; test it in a planned window.", EffortM},
+	"INC-04": {"Add a Quality impact assessment and deviation step to the incident procedure, holding release of affected product and batch records until Quality signs off.", EffortS},
+	"INC-05": {"Write the authority and regulator notification list: each authority, obligation, deadline and the role that speaks for the organisation, with plants escalating rather than notifying themselves.", EffortS},
+	"INC-06": {"Link post-incident reviews of OT events to both the ISMS corrective action log and the plant's CAPA or safety learning system, with owners and due dates.", EffortS},
+	"INC-07": {"Run a tabletop exercise on a plant scenario with IT, OT, safety, operations and Quality, and record the report and its actions.", EffortM},
+	"INC-08": {"Write the NIS2 significant-incident reporting procedure: criteria, who decides, who reports to the authority or CSIRT, and a round-the-clock escalation route from the plants; test the 24-hour step.", EffortM},
+
+	"BRF-01": {"Map the plant's existing quality, safety and engineering controls to Annex A in a crediting table with evidence, and build security steps into the existing SOPs instead of new procedures.", EffortM},
+	"BRF-02": {"Rank the OT security roadmap by exposure and impact, remote access, site-to-site links and vendor support routes first, and report progress to the steering group.", EffortS},
+	"BRF-03": {"Extend the OT asset inventory with vendor support status, end-of-life date, patchability and compensating controls for each legacy system.", EffortL},
+	"BRF-05": {"Add security requirements to capital project gates, equipment specifications and factory and site acceptance tests, signed off by the OT lead.", EffortM},
+	"BRF-06": {"Put every vendor support session through one controlled remote access service with named accounts, MFA and plant approval of each session, and review the session logs.", EffortL},
+	"BRF-07": {"Restrict traffic between plants, and between plants and shared services, to documented flows through controlled points, so that each plant can be isolated without stopping the others.", EffortL},
+
+	"MOD-01": {"Record the chosen ownership model and the reasons it fits (culture, number of plants, regulation), with its weaknesses and countermeasures, in the ISMS manual.", EffortS},
+	"MOD-02": {"Name a site security contact at each plant with time set aside, and agree central security plans with the sites.", EffortS},
+	"MOD-03": {"Roll out one risk method and a consolidated status report to every site, with central approval of departures from the baseline.", EffortM},
+	"MOD-04": {"Put plant security on the executive sponsor's agenda at least quarterly, with decisions minuted and named OT actions owned by the sponsor.", EffortS},
+	"MOD-05": {"Write and approve the escalation path for disputes between plant production needs and IT security controls, decided against the risk criteria and recorded.", EffortS},
+
+	"PRA-01": {"Set a calendar of decisions, reviews and follow-ups for each named ISMS role, and keep the records that show they took place.", EffortS},
+	"PRA-02": {"Write down each delegation of security tasks with its scope and reporting duties, and set the status reviews the delegating manager holds.", EffortS},
+	"PRA-04": {"Add plant security risks and resource decisions to the management review agenda, and minute the decisions and their follow-up.", EffortS},
+	"PRA-05": {"Name the ISMS owner as lead contact for certification and customer audits in the audit procedure, with IT and OT owners presenting their own evidence.", EffortS},
+	"PRA-06": {"Set up periodic self-assessments by IT and plant control owners, with evidence, feeding the action log.", EffortM},
+	"PRA-07": {"Extend the internal audit programme to every in-scope plant over the cycle, with an OT-competent auditor on each plant audit.", EffortM},
+}
