@@ -30,7 +30,7 @@ func (r *Report) verdict() string {
 		s = append(s, "There is no score yet: "+answered+".")
 	}
 	if w := weakest(d.score, weakAreas); len(w) > 0 {
-		s = append(s, "Weakest: "+strings.Join(w, " and ")+".")
+		s = append(s, "Weakest areas: "+strings.Join(w, " and ")+".")
 	}
 	total := 0
 	for _, c := range r.counts {
@@ -203,8 +203,7 @@ func (r *Report) renderPlan() app.UI {
 			elt("th", attrs{"scope", "col", "class", "num"}, "#"),
 			elt("th", attrs{"scope", "col", "class", "col-priority"}, "Priority"),
 			elt("th", attrs{"scope", "col", "class", "col-action"}, "Action"),
-			elt("th", attrs{"scope", "col"}, "Owner"),
-			elt("th", attrs{"scope", "col"}, "Due"),
+			elt("th", attrs{"scope", "col", "class", "col-owner"}, "Owner and due date"),
 			elt("th", attrs{"scope", "col"}, "Question"),
 		)),
 		el("tbody", nil, app.Range(r.plan).Slice(func(i int) app.UI {
@@ -225,8 +224,11 @@ func (r *Report) renderPlan() app.UI {
 						return el("p", attrs{"class", "action-downtime"}, elt("strong", nil, "Plant constraints: "), txt(p.Downtime))
 					}),
 				),
-				elt("td", nil, p.Owner),
-				el("td", attrs{"class", "nowrap"}, dateCell(p.Due)),
+				el("td", attrs{"class", "col-owner"},
+					elt("div", nil, p.Owner),
+					app.If(p.Due != "", func() app.UI { return elt("div", attrs{"class", "plan-due"}, "by "+p.Due) }).
+						Else(func() app.UI { return elt("div", attrs{"class", "plan-due muted"}, "no due date") }),
+				),
 				el("td", attrs{"class", "nowrap"}, elt("a", attrs{"href", p.Href}, p.Question)),
 			)
 		})),
