@@ -120,64 +120,54 @@ func reportPlan(a assessment.Assessment) []planRow {
 	return out
 }
 
-// gridRow is one control of the matrix annex in one domain: its letters,
-// one per role of the grid's columns.
-type gridRow struct {
+// annexRow is one control of the matrix annex: who holds which letter
+// in each domain.
+type annexRow struct {
 	Control, Label string
 	High           bool     // a control that matters most on the plant floor
-	Letters        []string // per column: "A", "R", "A/R", "C", "I" or ""
+	Cells          []string // per assessment.Domains: lettersText of the row
 }
 
-// matrixGrid is one domain of the matrix annex. Its columns are the roles
-// that hold a letter somewhere in the domain, in assessment.RACIRoles
-// order: a role with none would be an empty column.
-type matrixGrid struct {
-	Domain  assessment.Domain
-	Label   string
-	Roles   []string // column headings: the organisation's names, short
-	Full    []string // the same, in full, for assistive technology
-	Rows    []gridRow
-	Decided int
-}
-
-// reportGrids is the whole matrix of a, one grid per domain.
-func reportGrids(a assessment.Assessment) []matrixGrid {
-	controls := assessment.Controls()
-	heads := mxHeadNames(a.RoleNames)
-	var out []matrixGrid
-	for _, d := range assessment.Domains {
-		g := matrixGrid{Domain: d, Label: assessment.DomainLabel(d)}
-		var cols []int
-		for i, role := range assessment.RACIRoles {
-			for _, c := range controls {
-				if a.Matrix[assessment.CellKey{Control: c.ID, Domain: d}][role] != assessment.LetterNone {
-					cols = append(cols, i)
-					break
-				}
-			}
+// reportMatrix is the whole matrix of a, one row per control. A row per
+// control and domain with a column per role would be clearer still, but
+// three times the rows and fourteen cells each: thousands of elements the
+// page would build and every check of the page would walk.
+func reportMatrix(a assessment.Assessment) []annexRow {
+	names := mxHeadNames(a.RoleNames)
+	var out []annexRow
+	for _, c := range assessment.Controls() {
+		r := annexRow{Control: c.ID, Label: c.Label, High: c.Relevance == assessment.RelevanceHigh}
+		for _, d := range assessment.Domains {
+			r.Cells = append(r.Cells, lettersText(a.Matrix[assessment.CellKey{Control: c.ID, Domain: d}], names))
 		}
-		for _, i := range cols {
-			g.Roles = append(g.Roles, heads[i])
-			g.Full = append(g.Full, a.RoleName(assessment.RACIRoles[i]))
-		}
-		for _, c := range controls {
-			row := a.Matrix[assessment.CellKey{Control: c.ID, Domain: d}]
-			gr := gridRow{Control: c.ID, Label: c.Label, High: c.Relevance == assessment.RelevanceHigh, Letters: make([]string, len(cols))}
-			any := false
-			for j, i := range cols {
-				if l := row[assessment.RACIRoles[i]]; l != assessment.LetterNone {
-					gr.Letters[j] = string(l)
-					any = true
-				}
-			}
-			if any {
-				g.Decided++
-			}
-			g.Rows = append(g.Rows, gr)
-		}
-		out = append(out, g)
+		out = append(out, r)
 	}
 	return out
+}
+
+// annexLetters is the order lettersText lists the letters in.
+var annexLetters = []assessment.Letter{
+	assessment.LetterAccountableResponsible, assessment.LetterAccountable, assessment.LetterResponsible,
+	assessment.LetterConsulted, assessment.LetterInformed,
+}
+
+// lettersText writes a matrix row as "A/R: OT lead; C: Quality, EHS",
+// letter by letter in annexLetters order, roles in assessment.RACIRoles
+// order named by names (in that order too); "" for an empty row.
+func lettersText(row assessment.RACI, names []string) string {
+	var parts []string
+	for _, l := range annexLetters {
+		var who []string
+		for i, role := range assessment.RACIRoles {
+			if row[role] == l {
+				who = append(who, names[i])
+			}
+		}
+		if len(who) > 0 {
+			parts = append(parts, string(l)+": "+strings.Join(who, ", "))
+		}
+	}
+	return strings.Join(parts, "; ")
 }
 
 // runningHead is the line printed at the top of every page after the

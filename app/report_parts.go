@@ -235,50 +235,33 @@ func (r *Report) renderPlan() app.UI {
 	)
 }
 
-// renderGrids is the matrix annex: every row of every domain with its
-// letters.
-func (r *Report) renderGrids() app.UI {
+// renderMatrixAnnex is the matrix annex: every control with who holds
+// which letter in each domain.
+func (r *Report) renderMatrixAnnex() app.UI {
+	rows := r.matrix
 	return el("div", attrs{"class", "report-grids"},
-		elt("p", attrs{"class", "muted"}, "Every control of Annex A in each domain, with the letter each role holds: A accountable, R responsible, A/R both, C consulted, I informed. Controls in bold matter most on the plant floor. Roles without a letter in a domain are left out of its table."),
-		app.Range(r.grids).Slice(func(i int) app.UI { return renderGrid(&r.grids[i]) }),
-	)
-}
-
-// renderGrid is one domain of the matrix annex.
-func renderGrid(g *matrixGrid) app.UI {
-	title := g.Label + " \u00b7 " + strconv.Itoa(g.Decided) + " of " + strconv.Itoa(len(g.Rows)) + " rows with letters"
-	if len(g.Roles) == 0 {
-		return el("div", attrs{"class", "report-grid"},
-			elt("h3", nil, title),
-			elt("p", attrs{"class", "empty-state"}, "No row of this domain has a letter yet."),
-		)
-	}
-	return el("div", attrs{"class", "report-grid"},
-		elt("h3", nil, title),
-		el("table", attrs{"class", "data-table grid-table", "id", "report-grid-" + string(g.Domain)},
-			elt("caption", attrs{"class", "visually-hidden"}, "Ownership matrix, "+g.Label),
+		elt("p", attrs{"class", "muted"}, "Every control of Annex A with the roles that hold a letter in each domain: A accountable, R responsible, A/R both, C consulted, I informed. Controls in bold matter most on the plant floor; a dash is a row without letters."),
+		el("table", attrs{"class", "data-table grid-table", "id", "report-matrix-table"},
+			elt("caption", attrs{"class", "visually-hidden"}, "Ownership matrix, every row"),
 			el("thead", nil, el("tr", nil,
 				elt("th", attrs{"scope", "col", "class", "grid-ctl"}, "Control"),
-				app.Range(g.Roles).Slice(func(j int) app.UI {
-					if g.Roles[j] == g.Full[j] {
-						return el("th", attrs{"scope", "col", "class", "grid-role"}, elt("span", attrs{"class", "grid-role-name"}, g.Roles[j]))
-					}
-					return el("th", attrs{"scope", "col", "class", "grid-role"},
-						elt("span", attrs{"class", "grid-role-name", "aria-hidden", "true"}, g.Roles[j]),
-						elt("span", attrs{"class", "visually-hidden"}, g.Full[j]),
-					)
+				app.Range(assessment.Domains).Slice(func(i int) app.UI {
+					return elt("th", attrs{"scope", "col"}, assessment.DomainLabel(assessment.Domains[i]))
 				}),
 			)),
-			el("tbody", nil, app.Range(g.Rows).Slice(func(i int) app.UI {
-				row := &g.Rows[i]
+			el("tbody", nil, app.Range(rows).Slice(func(i int) app.UI {
+				row := &rows[i]
 				cls := ""
 				if row.High {
 					cls = "grid-high"
 				}
 				return el("tr", attrs{"class", cls},
 					el("th", attrs{"scope", "row", "class", "grid-ctl"}, elt("span", attrs{"class", "q-id"}, row.Control), txt(" "+row.Label)),
-					app.Range(row.Letters).Slice(func(j int) app.UI {
-						return elt("td", attrs{"class", "grid-letter"}, row.Letters[j])
+					app.Range(row.Cells).Slice(func(j int) app.UI {
+						if row.Cells[j] == "" {
+							return el("td", nil, dateCell(""))
+						}
+						return elt("td", nil, row.Cells[j])
 					}),
 				)
 			})),

@@ -135,31 +135,39 @@ func TestSeverityCounts(t *testing.T) {
 	}
 }
 
-// The matrix annex shows every row of every domain with its letters, and
-// leaves out the roles without a letter in a domain.
-func TestReportGrids(t *testing.T) {
+// The matrix annex shows every control with who holds which letter in
+// each domain, named as the assessment names the roles.
+func TestReportMatrixAnnex(t *testing.T) {
 	a := rpAssessment()
-	gs := reportGrids(a)
-	require.Len(t, gs, len(assessment.Domains))
-	n := len(assessment.Controls())
-	for _, g := range gs {
-		assert.Len(t, g.Rows, n, "%s rows", g.Label)
-	}
-	it := gs[0]
-	require.Equal(t, assessment.DomainIT, it.Domain)
-	assert.Equal(t, []string{"ISMS owner", "IT lead"}, it.Roles, "the roles with a letter in corporate IT")
-	assert.Equal(t, 1, it.Decided)
-	for _, r := range it.Rows {
+	a.RoleNames = map[assessment.Role]string{assessment.RoleISMSOwner: "CISO"}
+	rows := reportMatrix(a)
+	require.Len(t, rows, len(assessment.Controls()))
+	for _, r := range rows {
 		if r.Control == "5.2" {
-			assert.Equal(t, []string{"A", "R"}, r.Letters)
+			assert.Equal(t, []string{"A: CISO; R: IT lead", "C: OT lead", ""}, r.Cells)
 		}
 	}
-	assert.Equal(t, []string{"OT lead"}, gs[1].Roles)
-	assert.Empty(t, gs[2].Roles, "nothing in the shared domain")
-
 	html := openSeeded(t, a, ViewReport).html()
-	assert.Contains(t, htmlText(htmlID(t, html, "report-matrix")), "No row of this domain has a letter yet.")
-	assert.Len(t, htmlTags(htmlID(t, html, "report-grid-it"), "tr"), n+1)
+	assert.Len(t, innerOf(htmlID(t, html, "report-matrix-table"), "tr"), len(rows)+1, "a head row and a row per control")
+}
+
+func TestLettersText(t *testing.T) {
+	names := mxHeadNames(map[assessment.Role]string{assessment.RoleOT: "Head of Automation"})
+	tests := []struct {
+		row  assessment.RACI
+		want string
+	}{
+		{nil, ""},
+		{assessment.RACI{assessment.RoleOT: assessment.LetterAccountableResponsible}, "A/R: Head of Automation"},
+		{assessment.RACI{
+			assessment.RoleQuality: assessment.LetterConsulted, assessment.RoleIT: assessment.LetterResponsible,
+			assessment.RoleISMSOwner: assessment.LetterAccountable, assessment.RoleOT: assessment.LetterResponsible,
+			assessment.RoleEHS: assessment.LetterConsulted, assessment.RoleOperations: assessment.LetterInformed,
+		}, "A: ISMS owner; R: IT lead, Head of Automation; C: Quality, EHS; I: Plant ops"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, lettersText(tt.row, names), "lettersText(%v)", tt.row)
+	}
 }
 
 // tagged is an element of a tag that does not nest in itself (li, h2,

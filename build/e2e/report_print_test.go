@@ -109,7 +109,9 @@ func TestReportPrintsAsADeliverable(t *testing.T) {
 	b.OpenSeeded("#/"+a.ID+"/report", a)
 	b.WaitVisible("#report-cover")
 	b.WaitPresent("the annexes", "#report-answers")
+	start := time.Now()
 	b.RequireAxeClean("the report view")
+	t.Logf("axe-core on the report: %v", time.Since(start).Round(time.Millisecond))
 
 	findings := assessment.Findings(a)
 	require.NotEmpty(t, findings, "the sample has findings")
@@ -161,5 +163,33 @@ func TestReportPrintsAsADeliverable(t *testing.T) {
 			}
 		})
 	}
+	b.RequireHealthy()
+}
+
+// TestReportPrintsTheWorstCase prints, on A4, the report of an assessment
+// with every question asked rated 0 and a complete matrix: the most
+// findings and actions the engine gives. The summary still holds on one
+// page; the length of the main part is logged.
+func TestReportPrintsTheWorstCase(t *testing.T) {
+	a := printSample(t)
+	a.ID = "print-worst"
+	for _, q := range assessment.Asked(a) {
+		ans := a.Answers[q.ID]
+		ans.Rating = assessment.Rating0
+		a.Answers[q.ID] = ans
+	}
+	b := NewBrowser(t)
+	b.OpenSeeded("#/"+a.ID+"/report", a)
+	b.WaitPresent("the annexes", "#report-answers")
+	path := SaveArtifact(t, "report-worst-a4.pdf", b.printPDF(paperA4))
+	pages := pdfPageTexts(t, path)
+	summary := pageOf(pages, 2, regexp.MustCompile(`(?m)^\s*1\.\s+Executive summary\s*$`))
+	next := pageOf(pages, summary+1, regexp.MustCompile(`(?m)^\s*2\.\s+\S`))
+	annex := pageOf(pages, 2, regexp.MustCompile(`(?m)^\s*Annex 1\.\s+\S`))
+	t.Logf("every answer 0: %d findings, %d actions; %d pages, annexes from %d: main part %d pages (%s)",
+		len(assessment.Findings(a)), len(assessment.Actions(a)), len(pages), annex, annex-1, path)
+	assert.Equal(t, 2, summary, "the executive summary is on page 2")
+	assert.Equal(t, summary+1, next, "the executive summary holds on one page")
+	t.Logf("summary page: %s", pdfPNG(t, path, summary, "report-worst-a4-summary"))
 	b.RequireHealthy()
 }
