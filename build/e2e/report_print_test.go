@@ -113,6 +113,10 @@ func TestReportPrintsAsADeliverable(t *testing.T) {
 	b.RequireAxeClean("the report view")
 	t.Logf("axe-core on the report: %v", time.Since(start).Round(time.Millisecond))
 
+	b.Eval(`document.getElementById("report-summary").scrollIntoView(), true`, nil)
+	b.NextFrames()
+	b.ViewportScreenshot("report-screen-summary")
+
 	findings := assessment.Findings(a)
 	require.NotEmpty(t, findings, "the sample has findings")
 
