@@ -72,6 +72,7 @@ deps-e2e: deps-node
 	$(call need,chromium,chromium)
 	$(call need,python3,python3)
 	$(call need,npm,npm)
+	$(call need,poppler-utils,pdftotext)
 	@if [ ! -f dist/node_modules/axe-core/axe.min.js ]; then \
 		mkdir -p dist && npm install --silent --no-audit --no-fund --prefix dist axe-core@$(AXE_VERSION) >/dev/null; \
 	fi

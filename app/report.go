@@ -9,11 +9,21 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"github.com/isms-tools/ownership-assessment/app/browser"
 	"github.com/isms-tools/ownership-assessment/assessment"
 )
 
 // Report is the printable report: a clean document on screen that prints
 // (or saves as PDF) without the application around it; see 90-print.css.
+//
+// Printed, it is a deliverable: a cover with the contents, a one-page
+// executive summary, the main sections (position by area, findings, the
+// ownership matrix, the recommended model, the action plan) and the
+// annexes (every answer, the whole matrix). Every page after the cover
+// carries a running header (organisation, site, date) and its number,
+// drawn by @page margin boxes; those inherit from the root element only,
+// so the report puts the header's text there while it is shown (see
+// printHead).
 type Report struct {
 	app.Compo
 	Env *Env
@@ -21,16 +31,13 @@ type Report struct {
 
 	d         resultData
 	generated string
-	high      []raciRow
+	head      string // the running header (runningHead)
+	counts    []sevCount
+	top       []topFinding
+	plan      []planRow
+	matrix    []annexRow
 	answers   []reportArea
 	retired   []reportAnswer // answers to bank 1 questions no longer asked
-}
-
-// raciRow is a high-relevance control and who holds A and R for it in
-// each domain.
-type raciRow struct {
-	Control, Label string
-	Cells          []string // one per assessment.Domains
 }
 
 type reportArea struct {
@@ -45,19 +52,59 @@ type reportAnswer struct {
 	Answered                              bool
 }
 
+// The root element's custom properties the print rules read in their
+// @page margin boxes (90-print.css).
+const (
+	printHeadVar  = "--isms-print-head"
+	printTitleVar = "--isms-print-title"
+)
+
+// reportTitle is the document's title, on the cover and at the top right
+// of every page.
+const reportTitle = "ISMS ownership assessment"
+
 // OnInit derives the report before the first render.
 func (r *Report) OnInit() { r.derive(r.Env.Now()) }
 
-// OnPreRender derives the report when rendered natively (tests).
-func (r *Report) OnPreRender(ctx app.Context) { r.derive(r.Env.Now()) }
+// OnMount puts the running header where the print rules read it.
+func (r *Report) OnMount(ctx app.Context) { r.printHead() }
+
+// OnPreRender derives the report when rendered natively (tests), where
+// OnMount is not called.
+func (r *Report) OnPreRender(ctx app.Context) {
+	r.derive(r.Env.Now())
+	r.printHead()
+}
 
 // OnUpdate re-derives when the assessment changes.
-func (r *Report) OnUpdate(ctx app.Context) { r.derive(r.Env.Now()) }
+func (r *Report) OnUpdate(ctx app.Context) {
+	r.derive(r.Env.Now())
+	r.printHead()
+}
+
+// OnDismount takes the running header away with the report: other views
+// print without it.
+func (r *Report) OnDismount() {
+	browser.SetRootStyle(printHeadVar, "")
+	browser.SetRootStyle(printTitleVar, "")
+}
+
+// printHead sets the running header's text on the root element, as CSS
+// strings (the print rules show them in the page margins).
+func (r *Report) printHead() {
+	browser.SetRootStyle(printHeadVar, cssString(r.head))
+	browser.SetRootStyle(printTitleVar, cssString(reportTitle))
+}
 
 func (r *Report) derive(now time.Time) {
 	r.d = r.Env.derived(r.A)
 	r.generated = now.Format("2 January 2006, 15:04")
-	r.high = highRows(r.A)
+	r.head = runningHead(r.A, now.Format("2 January 2006"))
+	fs := assessment.Findings(r.A)
+	r.counts = severityCounts(fs)
+	r.top = reportTop(fs, reportTopFindings)
+	r.plan = reportPlan(r.A)
+	r.matrix = reportMatrix(r.A)
 	r.answers = r.answers[:0]
 	for _, ar := range assessment.Areas() {
 		ra := reportArea{ID: ar.ID, Title: ar.Title, Intro: ar.Intro, Score: "no score yet"}
@@ -111,46 +158,6 @@ func retiredFate(c assessment.BankChange) string {
 	return "Merged with another question; the better-evidenced answer was kept under " + c.ID + "."
 }
 
-// highRows lists the high-relevance controls with who holds A and R in
-// each domain: the rows an auditor samples first.
-func highRows(a assessment.Assessment) []raciRow {
-	var out []raciRow
-	for _, c := range assessment.Controls() {
-		if c.Relevance != assessment.RelevanceHigh {
-			continue
-		}
-		row := raciRow{Control: c.ID, Label: c.Label}
-		for _, d := range assessment.Domains {
-			row.Cells = append(row.Cells, holders(a.Matrix[assessment.CellKey{Control: c.ID, Domain: d}], a.RoleNames))
-		}
-		out = append(out, row)
-	}
-	return out
-}
-
-// holders says who is A and who is R in a row, "A: IT lead; R: OT lead",
-// naming roles as names (the assessment's own titles) does. An A/R holder
-// is listed under both.
-func holders(row assessment.RACI, names map[assessment.Role]string) string {
-	var a, r []string
-	for _, role := range assessment.RACIRoles {
-		if row[role].Accountable() {
-			a = append(a, shortRole(names, role))
-		}
-		if row[role].Responsible() {
-			r = append(r, shortRole(names, role))
-		}
-	}
-	var parts []string
-	if len(a) > 0 {
-		parts = append(parts, "A: "+strings.Join(a, ", "))
-	}
-	if len(r) > 0 {
-		parts = append(parts, "R: "+strings.Join(r, ", "))
-	}
-	return strings.Join(parts, "; ")
-}
-
 // shortRole is how a dense table names role r: the organisation's own
 // title when it gave one, else the default label without its explanation
 // in brackets ("ISMS owner" rather than "ISMS owner (CISO / risk)").
@@ -197,8 +204,72 @@ func choiceText(key string, p *assessment.Profile) string {
 	return orDash(f.ChoiceLabel(f.Text(p)))
 }
 
+// reportSection is one entry of the contents: a numbered section of the
+// main part or an annex, and the element it heads.
+type reportSection struct{ Num, Title, ID string }
+
+// sections are the report's sections in order, as the contents list them
+// and their headings say.
+func (r *Report) sections() []reportSection {
+	s := []reportSection{
+		{"1.", "Executive summary", "report-summary"},
+		{"2.", "Position by area", "report-areas"},
+		{"3.", "Findings", "report-flags"},
+		{"4.", "Ownership matrix", "report-raci"},
+		{"5.", "Recommended ownership model", "report-model"},
+		{"6.", "Action plan", "report-actions"},
+		{"Annex 1.", "Answers and notes", "report-answers"},
+		{"Annex 2.", "Ownership matrix, every row", "report-matrix"},
+	}
+	if len(r.retired) > 0 {
+		s = append(s, reportSection{"Annex 3.", "Retired answers", "report-retired"})
+	}
+	return s
+}
+
 // Render draws the report.
 func (r *Report) Render() app.UI {
+	secs := r.sections()
+	return el("article", attrs{"class", "report"},
+		el("div", attrs{"class", "report-toolbar"},
+			elt("p", attrs{"class", "muted"}, "This page is laid out for printing on A4 or Letter. Choose \u201cSave as PDF\u201d in the print dialog to keep a copy."),
+			elh("button", attrs{"type", "button", "id", "report-print"},
+				printIcon(),
+				txt("Print / Save as PDF"),
+			).OnClick(func(ctx app.Context, e app.Event) { r.Env.Print() }),
+		),
+		r.renderCover(secs),
+		r.section(secs[0], "report-summary", r.renderSummary()),
+		r.section(secs[1], "", renderAreaChart(&r.d, "report-chart"), renderAreaTable(&r.d)),
+		r.section(secs[2], "", renderFindings(&r.d, true)),
+		r.section(secs[3], "", renderMatrixStatus(&r.d, "report-mst", true),
+			elt("p", attrs{"class", "muted report-see"}, "Annex 2 lists every row of the matrix with its letters."),
+		),
+		r.section(secs[4], "", renderModel(&r.d, false)),
+		r.section(secs[5], "", r.renderPlan()),
+		r.section(secs[6], "report-annex", app.Range(r.answers).Slice(func(i int) app.UI { return r.renderArea(r.answers[i]) })),
+		r.section(secs[7], "report-annex", r.renderMatrixAnnex()),
+		app.If(len(r.retired) > 0, func() app.UI { return r.renderRetired(secs[8]) }),
+		elt("footer", attrs{"class", "report-footer muted"}, "Generated by the ISMS Ownership Assessment on "+r.generated+". Scores, findings and actions are derived from the answers and the matrix as they stood then."),
+	)
+}
+
+// section is one section of the report under its numbered heading; class
+// adds to "report-section".
+func (r *Report) section(s reportSection, class string, kids ...app.UI) app.UI {
+	cls := "report-section"
+	if class != "" {
+		cls += " " + class
+	}
+	head := s.ID + "-title"
+	return el("section", attrs{"class", cls, "id", s.ID, "aria-labelledby", head},
+		append([]app.UI{el("h2", attrs{"id", head}, elt("span", attrs{"class", "report-num"}, s.Num), txt(" "+s.Title))}, kids...)...,
+	)
+}
+
+// renderCover is the first page: what the report is about, for whom and
+// when, the context it was made in, and the contents.
+func (r *Report) renderCover(secs []reportSection) app.UI {
 	a := r.A
 	p := a.Profile
 	respondent := p.Respondent
@@ -212,69 +283,36 @@ func (r *Report) Render() app.UI {
 	if p.Plants > 0 {
 		plants = strconv.Itoa(p.Plants)
 	}
-	return el("article", attrs{"class", "report"},
-		el("div", attrs{"class", "report-toolbar"},
-			elt("p", attrs{"class", "muted"}, "This page is laid out for printing. Choose \u201cSave as PDF\u201d in the print dialog to keep a copy."),
-			elh("button", attrs{"type", "button", "id", "report-print"},
-				printIcon(),
-				txt("Print / Save as PDF"),
-			).OnClick(func(ctx app.Context, e app.Event) { r.Env.Print() }),
+	return el("section", attrs{"class", "report-cover", "id", "report-cover", "aria-labelledby", "report-title"},
+		elt("p", attrs{"class", "report-kicker"}, "ISO/IEC 27001 \u00b7 ownership across corporate IT and plant OT"),
+		elt("h1", attrs{"id", "report-title"}, reportTitle),
+		elt("p", attrs{"class", "report-name"}, assessment.DisplayName(a.Name)),
+		el("dl", attrs{"class", "report-facts"},
+			profileFact("organisation", orDash(p.Organisation)),
+			profileFact("site", orDash(p.Site)),
+			profileFact("respondent", orDash(respondent)),
+			profileFact("assessor", orDash(p.Assessor)),
+			profileFact("date", orDash(humanDate(p.Date))),
+			fact("Generated on", r.generated),
 		),
-		el("section", attrs{"class", "report-cover", "id", "report-cover", "aria-labelledby", "report-title"},
-			elt("p", attrs{"class", "report-kicker"}, "ISO/IEC 27001 \u00b7 ownership across corporate IT and plant OT"),
-			elt("h1", attrs{"id", "report-title"}, "ISMS ownership assessment"),
-			elt("p", attrs{"class", "report-name"}, assessment.DisplayName(a.Name)),
-			el("dl", attrs{"class", "report-facts"},
-				profileFact("organisation", orDash(p.Organisation)),
-				profileFact("site", orDash(p.Site)),
-				profileFact("respondent", orDash(respondent)),
-				profileFact("assessor", orDash(p.Assessor)),
-				profileFact("date", orDash(humanDate(p.Date))),
-				fact("Generated on", r.generated),
-			),
-			elt("h2", attrs{"class", "report-subhead"}, "Context"),
-			el("dl", attrs{"class", "report-facts report-context"},
-				profileFact("sector", orDash(p.Sector)),
-				profileFact("plants", plants),
-				profileFact("validated", yesNo(p.Validated)),
-				profileFact("safetyCritical", yesNo(p.SafetyCritical)),
-				profileFact("centralRisk", yesNo(p.CentralRisk)),
-				profileFact("connectivity", choiceText("connectivity", &p)),
-				profileFact("nis2", choiceText("nis2", &p)),
-				profileFact("ownershipModel", choiceText("ownershipModel", &p)),
-			),
-			elt("p", attrs{"class", "report-confidential"}, "Confidential: this report describes gaps in how information security is owned and run. Share it only with the people who need it."),
+		elt("h2", attrs{"class", "report-subhead"}, "Context"),
+		el("dl", attrs{"class", "report-facts report-context"},
+			profileFact("sector", orDash(p.Sector)),
+			profileFact("plants", plants),
+			profileFact("validated", yesNo(p.Validated)),
+			profileFact("safetyCritical", yesNo(p.SafetyCritical)),
+			profileFact("centralRisk", yesNo(p.CentralRisk)),
+			profileFact("connectivity", choiceText("connectivity", &p)),
+			profileFact("nis2", choiceText("nis2", &p)),
+			profileFact("ownershipModel", choiceText("ownershipModel", &p)),
 		),
-		el("section", attrs{"class", "report-section report-summary", "id", "report-summary", "aria-labelledby", "rs-summary"},
-			elt("h2", attrs{"id", "rs-summary"}, "1. Summary"),
-			renderSummaryCards(&r.d),
-			el("div", attrs{"class", "report-chart-grid"},
-				renderAreaChart(&r.d, "report-chart"),
-				renderAreaTable(&r.d),
-			),
+		el("nav", attrs{"class", "report-contents", "id", "report-contents", "aria-labelledby", "report-contents-title"},
+			elt("h2", attrs{"class", "report-subhead", "id", "report-contents-title"}, "Contents"),
+			el("ol", nil, app.Range(secs).Slice(func(i int) app.UI {
+				return el("li", nil, elt("span", attrs{"class", "report-num"}, secs[i].Num), txt(" "+secs[i].Title))
+			})),
 		),
-		el("section", attrs{"class", "report-section report-flags", "id", "report-flags", "aria-labelledby", "rs-flags"},
-			elt("h2", attrs{"id", "rs-flags"}, "2. Red flags"),
-			renderFindings(&r.d, true),
-		),
-		el("section", attrs{"class", "report-section report-model page-break", "id", "report-model", "aria-labelledby", "rs-model"},
-			elt("h2", attrs{"id", "rs-model"}, "3. Recommended ownership model"),
-			renderModel(&r.d, false),
-		),
-		el("section", attrs{"class", "report-section report-actions page-break", "id", "report-actions", "aria-labelledby", "rs-actions"},
-			elt("h2", attrs{"id", "rs-actions"}, "4. Action plan"),
-			renderActions(&r.d, "report-actions-table", 0),
-		),
-		el("section", attrs{"class", "report-section report-raci page-break", "id", "report-raci", "aria-labelledby", "rs-raci"},
-			elt("h2", attrs{"id", "rs-raci"}, "5. Ownership matrix (RACI)"),
-			r.renderRACI(),
-		),
-		el("section", attrs{"class", "report-section report-answers page-break", "id", "report-answers", "aria-labelledby", "rs-answers"},
-			elt("h2", attrs{"id", "rs-answers"}, "6. Answers and notes"),
-			app.Range(r.answers).Slice(func(i int) app.UI { return r.renderArea(r.answers[i]) }),
-		),
-		app.If(len(r.retired) > 0, func() app.UI { return r.renderRetired() }),
-		elt("footer", attrs{"class", "report-footer muted"}, "Generated by the ISMS Ownership Assessment on "+r.generated+". Scores, red flags and actions are derived from the answers and the matrix as they stood then."),
+		elt("p", attrs{"class", "report-confidential"}, "Confidential: this report describes gaps in how information security is owned and run. Share it only with the people who need it."),
 	)
 }
 
@@ -293,46 +331,11 @@ func fact(term, value string) app.UI {
 	return el("div", attrs{"class", "fact"}, elt("dt", nil, term), elt("dd", nil, value))
 }
 
-// renderRACI is the matrix section: its state per domain and its
-// problems by kind with every row (renderMatrixStatus), then who holds A
-// and R for the controls that matter most.
-func (r *Report) renderRACI() app.UI {
-	return el("div", attrs{"class", "raci-summary"},
-		renderMatrixStatus(&r.d, "report-mst", true),
-		app.If(r.d.mx.State != assessment.MatrixNotStarted, func() app.UI {
-			return el("div", nil,
-				elt("h3", nil, "Who holds A and R for the controls that matter most on the plant floor"),
-				el("div", attrs{"class", "table-wrap"}, el("table", attrs{"class", "data-table raci-high"},
-					el("thead", nil, el("tr", nil,
-						elt("th", attrs{"scope", "col"}, "Control"),
-						app.Range(assessment.Domains).Slice(func(i int) app.UI {
-							return elt("th", attrs{"scope", "col"}, assessment.DomainLabel(assessment.Domains[i]))
-						}),
-					)),
-					el("tbody", nil, app.Range(r.high).Slice(func(i int) app.UI {
-						row := r.high[i]
-						return el("tr", nil,
-							el("th", attrs{"scope", "row"}, elt("strong", nil, row.Control), txt(" "+row.Label)),
-							app.Range(row.Cells).Slice(func(j int) app.UI {
-								if row.Cells[j] == "" {
-									return el("td", attrs{"class", "muted"}, dateCell(""))
-								}
-								return elt("td", nil, row.Cells[j])
-							}),
-						)
-					})),
-				)),
-			)
-		}),
-	)
-}
-
 // renderRetired lists the answers given to questions of the earlier
 // question bank that are no longer asked: kept, shown, never scored.
-func (r *Report) renderRetired() app.UI {
-	return el("section", attrs{"class", "report-section report-retired", "id", "report-retired", "aria-labelledby", "rs-retired"},
-		elt("h2", attrs{"id", "rs-retired"}, "7. Retired answers"),
-		elt("p", attrs{"class", "muted"}, "Answers given to questions of the earlier question bank that are no longer asked in this form. They are kept as they were given, and do not count in the scores, red flags or actions."),
+func (r *Report) renderRetired(s reportSection) app.UI {
+	return r.section(s, "report-annex",
+		elt("p", attrs{"class", "muted"}, "Answers given to questions of the earlier question bank that are no longer asked in this form. They are kept as they were given, and do not count in the scores, findings or actions."),
 		r.answersTable(r.retired, "Question (earlier bank)"),
 	)
 }

@@ -159,7 +159,7 @@ func TestReportMatrixStatus(t *testing.T) {
 		want: []string{
 			"\u2713 Complete, passes the tool's consistency checks: all " + fmt.Sprint(3*n) + " rows are decided and none breaks a rule.",
 			fmt.Sprintf("Plant OT \u2713 Complete, passes the tool's consistency checks %d of %d 0", n, n),
-			"Who holds A and R",
+			"Annex 2 lists every row",
 		},
 		lack: []string{"Problems by kind", "Not started"},
 	}, {
@@ -197,24 +197,6 @@ func TestReportShowsFindingDetail(t *testing.T) {
 	assert.Equal(t, assessment.MatrixStatusOf(untouched).Detail(), htmlText(htmlClass(t, f, "finding-detail")))
 }
 
-func TestReportHolders(t *testing.T) {
-	names := map[assessment.Role]string{assessment.RoleOT: "Head of Automation"}
-	tests := []struct {
-		row  assessment.RACI
-		want string
-	}{
-		{nil, ""},
-		{assessment.RACI{assessment.RoleOT: assessment.LetterConsulted}, ""},
-		{assessment.RACI{assessment.RoleISMSOwner: assessment.LetterAccountable}, "A: ISMS owner"},
-		{assessment.RACI{assessment.RoleOT: assessment.LetterResponsible, assessment.RoleOperations: assessment.LetterResponsible}, "R: Head of Automation, Plant operations"},
-		{assessment.RACI{assessment.RoleIT: assessment.LetterAccountable, assessment.RoleOT: assessment.LetterAccountable, assessment.RoleEHS: assessment.LetterResponsible}, "A: IT lead, Head of Automation; R: EHS / process safety"},
-		{assessment.RACI{assessment.RoleOT: assessment.LetterAccountableResponsible}, "A: Head of Automation; R: Head of Automation"},
-	}
-	for _, tt := range tests {
-		assert.Equal(t, tt.want, holders(tt.row, names), "holders(%v)", tt.row)
-	}
-}
-
 // The report names roles as the assessment does: the respondent's role,
 // the owners of follow-ups and the holders of the high-relevance rows.
 func TestReportUsesTheAssessmentsRoleNames(t *testing.T) {
@@ -223,7 +205,7 @@ func TestReportUsesTheAssessmentsRoleNames(t *testing.T) {
 	html := openSeeded(t, a, ViewReport).html()
 	assert.Contains(t, htmlText(htmlID(t, html, "report-cover")), "Dana Smith, Head of Automation")
 	assert.Contains(t, htmlText(htmlID(t, html, "report-answers")), "CISO")
-	assert.Contains(t, htmlText(htmlID(t, html, "report-raci")), "A: CISO; R: IT lead")
+	assert.Contains(t, htmlText(htmlID(t, html, "report-matrix")), "A: CISO; R: IT lead", "the matrix annex names the roles as the assessment does")
 }
 
 // TestReportRetiredAnswers: answers to questions of the earlier bank that
@@ -241,7 +223,7 @@ func TestReportRetiredAnswers(t *testing.T) {
 	text := htmlText(htmlID(t, html, "report-retired"))
 	c, _ := assessment.RetiredQuestion("MOD-06")
 	for _, want := range []string{
-		"7. Retired answers", "MOD-06", c.OldText, "3 \u00b7 Implemented", "The CISO decides.", "Removed; replaced by GOV-10.",
+		"Annex 3. Retired answers", "MOD-06", c.OldText, "3 \u00b7 Implemented", "The CISO decides.", "Removed; replaced by GOV-10.",
 		"GOV-04", "Split into GOV-08 and GOV-09; rate those again.", "Unknown",
 	} {
 		assert.Contains(t, text, want)

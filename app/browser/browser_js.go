@@ -480,3 +480,29 @@ func Print() error {
 	}
 	return nil
 }
+
+// SetRootStyle sets the CSS custom property name ("--print-head") on the
+// document's root element to value, a CSS value the caller has escaped,
+// or removes it when value is "". Print rules read such properties in
+// @page margin boxes, which inherit from the root element alone. Setting
+// a property through the CSSOM is not an inline style the page's policy
+// forbids. It does nothing without a document.
+func SetRootStyle(name, value string) {
+	doc, err := global("document")
+	if err != nil {
+		return
+	}
+	root, err := getProp(doc, "documentElement")
+	if err != nil {
+		return
+	}
+	style, err := getProp(root, "style")
+	if err != nil {
+		return
+	}
+	if value == "" {
+		_, _ = style.Call("removeProperty", name)
+		return
+	}
+	_, _ = style.Call("setProperty", name, value)
+}

@@ -24,6 +24,7 @@ var (
 	pageHides listeners[func()]
 	popStates listeners[func(string)]
 	pushed    []string
+	rootStyle = map[string]string{}
 )
 
 // Download records the call for tests (see LastDownload); there is no
@@ -200,4 +201,23 @@ func Prints() int {
 	mu.Lock()
 	defer mu.Unlock()
 	return prints
+}
+
+// SetRootStyle records the property for tests (see RootStyle).
+func SetRootStyle(name, value string) {
+	mu.Lock()
+	defer mu.Unlock()
+	if value == "" {
+		delete(rootStyle, name)
+		return
+	}
+	rootStyle[name] = value
+}
+
+// RootStyle returns the value SetRootStyle last gave name, "" when none,
+// for tests.
+func RootStyle(name string) string {
+	mu.Lock()
+	defer mu.Unlock()
+	return rootStyle[name]
 }

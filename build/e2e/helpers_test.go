@@ -589,7 +589,10 @@ func (b *Browser) Axe() []string {
 	src, err := os.ReadFile(filepath.Join(repoRoot, "dist", "node_modules", "axe-core", "axe.min.js"))
 	require.NoError(b.t, err, "axe-core is missing (make deps-e2e installs it)")
 	require.True(b.t, b.EvalBool(string(src)+"\n;typeof axe === 'object'"), "axe-core did not load")
-	raw := b.EvalString(`axe.run(document, {runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}, resultTypes: ["violations"]}).then(r => JSON.stringify(r.violations))`)
+	// A long page (the report) takes axe-core several seconds, and more on a
+	// loaded machine: more time than Eval's limit.
+	var raw string
+	require.NoError(b.t, b.RunErr(90*time.Second, chromedp.Evaluate(`axe.run(document, {runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}, resultTypes: ["violations"]}).then(r => JSON.stringify(r.violations))`, &raw, awaitPromise)), "run axe-core")
 	var vs []axeViolation
 	require.NoError(b.t, json.Unmarshal([]byte(raw), &vs), "read axe result")
 	var out []string

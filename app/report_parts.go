@@ -1,0 +1,305 @@
+package app
+
+import (
+	"cmp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/isms-tools/ownership-assessment/assessment"
+)
+
+// The report's own parts: the executive summary, the action plan table and
+// the matrix annex. The other sections draw what Results draws.
+
+// weakAreas is how many of the lowest-scoring areas the summary names.
+const weakAreas = 2
+
+// verdict is the executive summary's opening: where the organisation
+// stands, where it is weakest and how serious the findings are, in
+// sentences derived from the answers and the matrix alone.
+func (r *Report) verdict() string {
+	d := &r.d
+	var s []string
+	answered := strconv.Itoa(d.answered) + " of " + strconv.Itoa(d.total) + " questions answered"
+	if d.score.HasScore {
+		s = append(s, "Overall maturity is "+percent(d.score.Overall)+", where level 3 (implemented) everywhere would be 75%; "+answered+".")
+	} else {
+		s = append(s, "There is no score yet: "+answered+".")
+	}
+	if w := weakest(d.score, weakAreas); len(w) > 0 {
+		s = append(s, "Weakest areas: "+strings.Join(w, " and ")+".")
+	}
+	total := 0
+	for _, c := range r.counts {
+		total += c.N
+	}
+	switch {
+	case total == 0:
+		s = append(s, "No findings were raised.")
+	default:
+		s = append(s, plural(total, "finding", "findings")+" ("+countsText(r.counts)+"); the most serious: "+r.top[0].Title+".")
+	}
+	return strings.Join(s, " ")
+}
+
+// weakest names the n lowest-scoring areas of res below level 3 (75),
+// lowest first, with their scores: "Scope definition (21%)".
+func weakest(res assessment.Result, n int) []string {
+	titles := areaTitles()
+	var low []assessment.AreaScore
+	for _, a := range res.Areas {
+		if a.HasScore && a.Score < 75 {
+			low = append(low, a)
+		}
+	}
+	slices.SortStableFunc(low, func(x, y assessment.AreaScore) int { return cmp.Compare(x.Score, y.Score) })
+	var out []string
+	for _, a := range low[:min(n, len(low))] {
+		out = append(out, titles[a.Area]+" ("+percent(a.Score)+")")
+	}
+	return out
+}
+
+// plural writes a count with its noun: "1 finding", "3 findings".
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return strconv.Itoa(n) + " " + many
+}
+
+// renderSummary is the executive summary: one printed page a plant
+// director reads in a minute.
+func (r *Report) renderSummary() app.UI {
+	d := &r.d
+	total := 0
+	for _, c := range r.counts {
+		total += c.N
+	}
+	score := "No score yet"
+	if d.score.HasScore {
+		score = percent(d.score.Overall)
+	}
+	return el("div", attrs{"class", "exec"},
+		elt("p", attrs{"class", "exec-lead", "id", "exec-lead"}, r.verdict()),
+		el("div", attrs{"class", "exec-figures"},
+			execFigure("Overall maturity", score, "overall-score", strconv.Itoa(d.answered)+" of "+strconv.Itoa(d.total)+" questions answered"),
+			execFigure("Findings", strconv.Itoa(total), "exec-findings-count", countsText(r.counts)),
+			execFigure("Ownership matrix", d.mx.Label, "matrix-state", strconv.Itoa(d.mx.Decided)+" of "+strconv.Itoa(d.mx.Needed)+" rows decided"),
+			execFigure("Recommended model", r.recName(), "recommended-model", pointsText(d.rec.Scores[d.rec.Model])),
+		),
+		el("div", attrs{"class", "exec-cols"},
+			el("div", attrs{"class", "exec-col"},
+				elt("h3", nil, "Position by area"),
+				r.renderExecAreas(),
+			),
+			el("div", attrs{"class", "exec-col"},
+				elt("h3", nil, "Most serious findings"),
+				r.renderExecFindings(total),
+			),
+		),
+		el("div", attrs{"class", "exec-model"},
+			elt("h3", nil, "Recommended ownership model"),
+			r.renderExecModel(),
+		),
+		elt("h3", nil, "First five actions"),
+		r.renderExecActions(),
+	)
+}
+
+// recName names the recommended model, or the tied ones: a tie is shown
+// as a tie, never as one model.
+func (r *Report) recName() string {
+	rec := r.d.rec
+	if !rec.IsTie() {
+		return r.d.recModel.Name
+	}
+	names := make([]string, 0, len(rec.Tied))
+	for _, id := range rec.Tied {
+		if m, ok := assessment.ModelByID(id); ok {
+			names = append(names, m.Name)
+		}
+	}
+	return "Tie: " + strings.Join(names, " and ")
+}
+
+// renderExecModel is the summary's line on the model: the recommended
+// model and what it means, or the tie and what would decide it.
+func (r *Report) renderExecModel() app.UI {
+	rec := r.d.rec
+	if rec.IsTie() {
+		return el("p", nil, elt("strong", nil, r.recName()+". "), txt(rec.Decide))
+	}
+	return el("p", nil, elt("strong", nil, r.d.recModel.Name+". "), txt(firstSentence(r.d.recModel.Summary)))
+}
+
+// execFigure is one key figure of the summary: a label, the value (with
+// id) and a note.
+func execFigure(label, value, id, note string) app.UI {
+	return el("div", attrs{"class", "exec-figure"},
+		elt("p", attrs{"class", "exec-figure-label"}, label),
+		elt("p", attrs{"class", "exec-figure-value", "id", id}, value),
+		elt("p", attrs{"class", "exec-figure-note"}, note),
+	)
+}
+
+// renderExecAreas is the score of every area, with a bar drawn in SVG
+// (the numbers are the text; the bars are decoration).
+func (r *Report) renderExecAreas() app.UI {
+	areas := r.d.areas
+	return el("table", attrs{"class", "data-table exec-areas"},
+		elt("caption", attrs{"class", "visually-hidden"}, "Maturity score by area"),
+		numHeads("Area", "Score"),
+		el("tbody", nil, app.Range(areas).Slice(func(i int) app.UI {
+			a := &areas[i]
+			return el("tr", nil,
+				elt("th", attrs{"scope", "row"}, a.Title),
+				el("td", attrs{"class", "num"},
+					app.If(a.HasScore && i < len(r.d.bars), func() app.UI { return scoreBar(r.d.bars[i].Value) }),
+					txt(" "+a.Score),
+				),
+			)
+		})),
+	)
+}
+
+// scoreBar is a small bar of a score from 0 to 100.
+func scoreBar(v float64) app.UI {
+	w := min(max(v, 0), 100)
+	return svg("svg", attrs{"class", "exec-bar", "viewBox", "0 0 100 10", "width", "60", "height", "6", "aria-hidden", "true", "focusable", "false", "preserveAspectRatio", "none"},
+		svg("rect", attrs{"class", "chart-track", "x", "0", "y", "0", "width", "100", "height", "10"}),
+		svg("rect", attrs{"class", "chart-bar", "x", "0", "y", "0", "width", num(w), "height", "10"}),
+	)
+}
+
+// renderExecFindings names the most serious findings, with how many more
+// the findings section holds.
+func (r *Report) renderExecFindings(total int) app.UI {
+	if len(r.top) == 0 {
+		return elt("p", attrs{"class", "empty-state"}, "No findings: no answer or matrix row shows a major weakness.")
+	}
+	return el("div", nil,
+		el("ol", attrs{"class", "exec-findings"}, app.Range(r.top).Slice(func(i int) app.UI {
+			f := &r.top[i]
+			return el("li", attrs{"class", f.Class},
+				elt("span", attrs{"class", "sev-badge"}, f.Severity),
+				txt(" "+f.Title),
+				app.If(f.Evidence != "", func() app.UI { return elt("span", attrs{"class", "exec-evidence"}, " ("+f.Evidence+")") }),
+			)
+		})),
+		app.If(total > len(r.top), func() app.UI {
+			return elt("p", attrs{"class", "exec-more"}, "and "+plural(total-len(r.top), "more finding", "more findings")+" in section 3.")
+		}),
+	)
+}
+
+// renderExecActions lists the first actions of the plan.
+func (r *Report) renderExecActions() app.UI {
+	rows := r.plan[:min(reportFirstActions, len(r.plan))]
+	if len(rows) == 0 {
+		return elt("p", attrs{"class", "empty-state"}, "No actions: every answer is at level 3 (implemented) or above.")
+	}
+	return el("table", attrs{"class", "data-table exec-actions", "id", "exec-actions"},
+		elt("caption", attrs{"class", "visually-hidden"}, "The first five actions, highest priority first"),
+		colHeads("#", "Action", "Owner", "Due"),
+		el("tbody", nil, app.Range(rows).Slice(func(i int) app.UI {
+			p := &rows[i]
+			return el("tr", nil,
+				elt("td", attrs{"class", "num"}, strconv.Itoa(p.Rank)),
+				el("td", nil, txt(p.Task), elt("span", attrs{"class", "exec-evidence"}, " ("+p.Question+")")),
+				elt("td", nil, p.Owner),
+				el("td", attrs{"class", "nowrap"}, dateCell(p.Due)),
+			)
+		})),
+	)
+}
+
+// renderPlan is the action plan as one full-width table, highest priority
+// first.
+func (r *Report) renderPlan() app.UI {
+	if len(r.plan) == 0 {
+		return elt("p", attrs{"class", "empty-state"}, "No actions yet. Every answer below level 3 (Implemented), and every \u201cUnknown\u201d, becomes an action here, highest priority first.")
+	}
+	return el("table", attrs{"class", "data-table plan-table", "id", "report-actions-table"},
+		elt("caption", attrs{"class", "table-caption"}, "Highest priority first. Priority is weight \u00d7 gap to level 4 \u00d7 interface risk (1 to 36)."),
+		el("thead", nil, el("tr", nil,
+			elt("th", attrs{"scope", "col", "class", "num"}, "#"),
+			elt("th", attrs{"scope", "col", "class", "col-priority"}, "Priority"),
+			elt("th", attrs{"scope", "col", "class", "col-action"}, "Action"),
+			elt("th", attrs{"scope", "col", "class", "col-owner"}, "Owner and due date"),
+			elt("th", attrs{"scope", "col"}, "Question"),
+		)),
+		el("tbody", nil, app.Range(r.plan).Slice(func(i int) app.UI {
+			p := &r.plan[i]
+			return el("tr", nil,
+				elt("td", attrs{"class", "num"}, strconv.Itoa(p.Rank)),
+				el("td", attrs{"class", "col-priority"},
+					elt("span", attrs{"class", p.BandClass}, p.Band),
+					txt(" "+strconv.Itoa(p.Priority)),
+					app.If(p.Effort != "", func() app.UI { return elt("div", nil, "Effort "+p.Effort) }),
+					app.If(p.QuickWin, func() app.UI { return elt("div", attrs{"class", "plan-quick"}, "Quick win") }),
+					app.If(p.Status != "", func() app.UI { return elt("div", nil, p.Status) }),
+				),
+				el("td", attrs{"class", "col-action"},
+					elt("p", attrs{"class", "action-title"}, p.Task),
+					elt("p", attrs{"class", "action-detail"}, p.Detail),
+					app.If(p.Downtime != "", func() app.UI {
+						return el("p", attrs{"class", "action-downtime"}, elt("strong", nil, "Plant constraints: "), txt(p.Downtime))
+					}),
+				),
+				el("td", attrs{"class", "col-owner"},
+					elt("div", nil, p.Owner),
+					app.If(p.Due != "", func() app.UI { return elt("div", attrs{"class", "plan-due"}, "by "+p.Due) }).
+						Else(func() app.UI { return elt("div", attrs{"class", "plan-due muted"}, "no due date") }),
+				),
+				el("td", attrs{"class", "nowrap"}, elt("a", attrs{"href", p.Href}, p.Question)),
+			)
+		})),
+	)
+}
+
+// renderMatrixAnnex is the matrix annex: every control with who holds
+// which letter in each domain.
+func (r *Report) renderMatrixAnnex() app.UI {
+	rows := r.matrix
+	return el("div", attrs{"class", "report-grids"},
+		elt("p", attrs{"class", "muted"}, "Every control of Annex A with the roles that hold a letter in each domain: A accountable, R responsible, A/R both, C consulted, I informed. Controls in bold matter most on the plant floor; a dash is a row without letters."),
+		el("table", attrs{"class", "data-table grid-table", "id", "report-matrix-table"},
+			elt("caption", attrs{"class", "visually-hidden"}, "Ownership matrix, every row"),
+			el("thead", nil, el("tr", nil,
+				elt("th", attrs{"scope", "col", "class", "grid-ctl"}, "Control"),
+				app.Range(assessment.Domains).Slice(func(i int) app.UI {
+					return elt("th", attrs{"scope", "col"}, assessment.DomainLabel(assessment.Domains[i]))
+				}),
+			)),
+			el("tbody", nil, app.Range(rows).Slice(func(i int) app.UI {
+				row := &rows[i]
+				cls := ""
+				if row.High {
+					cls = "grid-high"
+				}
+				return el("tr", attrs{"class", cls},
+					el("th", attrs{"scope", "row", "class", "grid-ctl"}, elt("span", attrs{"class", "q-id"}, row.Control), txt(" "+row.Label)),
+					app.Range(row.Cells).Slice(func(j int) app.UI {
+						if row.Cells[j] == "" {
+							return el("td", nil, dateCell(""))
+						}
+						return elt("td", nil, row.Cells[j])
+					}),
+				)
+			})),
+		),
+	)
+}
+
+// firstSentence is s up to its first full stop followed by a space: the
+// gist of a model's summary, for the one-page summary.
+func firstSentence(s string) string {
+	if i := strings.Index(s, ". "); i >= 0 {
+		return s[:i+1]
+	}
+	return s
+}

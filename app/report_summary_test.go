@@ -1,0 +1,207 @@
+//go:build !wasm
+
+package app
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/isms-tools/ownership-assessment/app/browser"
+	"github.com/isms-tools/ownership-assessment/assessment"
+)
+
+// The report is a deliverable: the contents on the cover list every
+// section in the order they come, each heading numbered as listed.
+func TestReportContentsMatchSections(t *testing.T) {
+	a := rpAssessment()
+	a.Retired = map[string]assessment.Answer{"MOD-06": {Rating: assessment.Rating3}}
+	html := openSeeded(t, a, ViewReport).html()
+	var listed []string
+	for _, li := range innerOf(htmlID(t, html, "report-contents"), "li") {
+		listed = append(listed, htmlText(li.inner))
+	}
+	want := []string{
+		"1. Executive summary", "2. Position by area", "3. Findings", "4. Ownership matrix",
+		"5. Recommended ownership model", "6. Action plan",
+		"Annex 1. Answers and notes", "Annex 2. Ownership matrix, every row", "Annex 3. Retired answers",
+	}
+	assert.Equal(t, want, listed, "the contents")
+	var headings []string
+	for _, h := range innerOf(html, "h2") {
+		if id := h.tag.Attrs["id"]; strings.HasSuffix(id, "-title") && id != "report-contents-title" {
+			headings = append(headings, htmlText(h.inner))
+		}
+	}
+	assert.Equal(t, want, headings, "the section headings, in order")
+}
+
+// The executive summary names where the assessment stands, the most
+// serious findings with their count by severity, the recommended model
+// and the first five actions of the plan, all as the engine derives them.
+func TestReportExecutiveSummary(t *testing.T) {
+	a := sample(1)
+	ans := a.Answers["SCO-03"]
+	ans.Rating = assessment.Rating0
+	a.Answers["SCO-03"] = ans
+	html := openSeeded(t, a, ViewReport).html()
+	sum := htmlText(htmlID(t, html, "report-summary"))
+
+	fs := assessment.Findings(a)
+	require.NotEmpty(t, fs)
+	for i, f := range fs {
+		if i < reportTopFindings {
+			assert.Contains(t, sum, f.Title, "finding %d is named", i+1)
+		}
+	}
+	assert.Contains(t, htmlText(htmlID(t, html, "exec-lead")), "the most serious: "+fs[0].Title)
+	assert.Equal(t, strconv.Itoa(len(fs)), htmlText(htmlID(t, html, "exec-findings-count")))
+	assert.Contains(t, sum, countsText(severityCounts(fs)))
+
+	acts := assessment.Actions(a)
+	require.Greater(t, len(acts), reportFirstActions)
+	rows := innerOf(htmlID(t, html, "exec-actions"), "tr")
+	require.Len(t, rows, reportFirstActions+1, "a head row and five actions")
+	for i, act := range acts[:reportFirstActions] {
+		text := htmlText(rows[i+1].inner)
+		assert.Contains(t, text, act.Title, "action %d", i+1)
+		assert.Contains(t, text, act.Question, "action %d", i+1)
+	}
+	rec, _ := assessment.ModelByID(assessment.Recommend(a).Model)
+	assert.Equal(t, rec.Name, htmlText(htmlID(t, html, "recommended-model")))
+	assert.Equal(t, assessment.MatrixStatusOf(a).State.Label(), htmlText(htmlID(t, html, "matrix-state")))
+	assert.Equal(t, len(acts), rsActionRows(t, html, "report-actions-table"), "the action plan lists every action")
+}
+
+// While the report is shown, the root element carries the running
+// header for the print rules; it goes with the report.
+func TestReportRunningHeader(t *testing.T) {
+	a := rpAssessment()
+	ts := openSeeded(t, a, ViewReport)
+	assert.Equal(t, "\"Acme Foods \u00b7 Leeds bakery \u00b7 10 March 2026\"", browser.RootStyle(printHeadVar))
+	assert.Equal(t, `"ISMS ownership assessment"`, browser.RootStyle(printTitleVar))
+	ts.goTo(Route{ID: a.ID, View: ViewResults})
+	assert.Empty(t, browser.RootStyle(printHeadVar), "other views print without the report's header")
+	assert.Empty(t, browser.RootStyle(printTitleVar))
+}
+
+func TestRunningHead(t *testing.T) {
+	tests := []struct {
+		org, site, date, name, want string
+	}{
+		{"Acme", "Leeds", "2026-03-10", "", "Acme \u00b7 Leeds \u00b7 10 March 2026"},
+		{"Acme", "", "2026-03-10", "", "Acme \u00b7 10 March 2026"},
+		{"", "Leeds", "", "", "Leeds \u00b7 14 March 2026"},
+		{" ", "", "", "Plant A workshop", "Plant A workshop \u00b7 14 March 2026"},
+	}
+	for _, tt := range tests {
+		a := assessment.New("x", testNow)
+		a.Name = tt.name
+		a.Profile.Organisation, a.Profile.Site, a.Profile.Date = tt.org, tt.site, tt.date
+		assert.Equal(t, tt.want, runningHead(a, "14 March 2026"), "%+v", tt)
+	}
+}
+
+func TestCSSString(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"", `""`},
+		{"Acme · Leeds", `"Acme · Leeds"`},
+		{`Say "hi"`, `"Say \22 hi\22 "`},
+		{`a\b`, `"a\5c b"`},
+		{"line\nbreak\x7f", `"line break "`},
+		{`"; } body { color: red`, `"\22 ; } body { color: red"`},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, cssString(tt.in), "cssString(%q)", tt.in)
+	}
+}
+
+func TestSeverityCounts(t *testing.T) {
+	f := func(s assessment.Severity) assessment.Finding { return assessment.Finding{Severity: s} }
+	tests := []struct {
+		in   []assessment.Finding
+		want string
+	}{
+		{nil, "0 critical \u00b7 0 high \u00b7 0 medium"},
+		{[]assessment.Finding{f("critical"), f(assessment.SeverityHigh), f(assessment.SeverityHigh)}, "1 critical \u00b7 2 high \u00b7 0 medium"},
+		{[]assessment.Finding{f(assessment.SeverityMedium), f("low")}, "0 critical \u00b7 0 high \u00b7 1 medium \u00b7 1 low"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, countsText(severityCounts(tt.in)))
+	}
+}
+
+// The matrix annex shows every control with who holds which letter in
+// each domain, named as the assessment names the roles.
+func TestReportMatrixAnnex(t *testing.T) {
+	a := rpAssessment()
+	a.RoleNames = map[assessment.Role]string{assessment.RoleISMSOwner: "CISO"}
+	rows := reportMatrix(a)
+	require.Len(t, rows, len(assessment.Controls()))
+	for _, r := range rows {
+		if r.Control == "5.2" {
+			assert.Equal(t, []string{"A: CISO; R: IT lead", "C: OT lead", ""}, r.Cells)
+		}
+	}
+	html := openSeeded(t, a, ViewReport).html()
+	assert.Len(t, innerOf(htmlID(t, html, "report-matrix-table"), "tr"), len(rows)+1, "a head row and a row per control")
+}
+
+func TestLettersText(t *testing.T) {
+	names := mxHeadNames(map[assessment.Role]string{assessment.RoleOT: "Head of Automation"})
+	tests := []struct {
+		row  assessment.RACI
+		want string
+	}{
+		{nil, ""},
+		{assessment.RACI{assessment.RoleOT: assessment.LetterAccountableResponsible}, "A/R: Head of Automation"},
+		{assessment.RACI{
+			assessment.RoleQuality: assessment.LetterConsulted, assessment.RoleIT: assessment.LetterResponsible,
+			assessment.RoleISMSOwner: assessment.LetterAccountable, assessment.RoleOT: assessment.LetterResponsible,
+			assessment.RoleEHS: assessment.LetterConsulted, assessment.RoleOperations: assessment.LetterInformed,
+		}, "A: ISMS owner; R: IT lead, Head of Automation; C: Quality, EHS; I: Plant ops"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, lettersText(tt.row, names), "lettersText(%v)", tt.row)
+	}
+}
+
+// tagged is an element of a tag that does not nest in itself (li, h2,
+// tr): its start tag and its inner HTML.
+type tagged struct {
+	tag   htmlTag
+	inner string
+}
+
+// innerOf lists the elements named name in html, in order.
+func innerOf(html, name string) []tagged {
+	re := regexp.MustCompile(`(?s)(<` + name + `(?:\s[^>]*)?>)(.*?)</` + name + `>`)
+	var out []tagged
+	for _, m := range re.FindAllStringSubmatch(html, -1) {
+		out = append(out, tagged{tag: htmlTags(m[1], name)[0], inner: m[2]})
+	}
+	return out
+}
+
+// The executive summary shows a tie as a tie, with what would decide it,
+// never one of the tied models as "the" recommendation.
+func TestReportSummaryShowsATie(t *testing.T) {
+	a := sample(1)
+	a.Profile.Plants, a.Profile.SafetyCritical, a.Profile.Validated = 3, true, false
+	a.Profile.CentralRisk, a.Profile.Connectivity = false, assessment.ConnectivityIsolated
+	rec := assessment.Recommend(a)
+	require.True(t, rec.IsTie(), "scores %v", rec.Scores)
+	html := openSeeded(t, a, ViewReport).html()
+	sum := htmlID(t, html, "report-summary")
+	fig := htmlText(htmlID(t, sum, "recommended-model"))
+	assert.True(t, strings.HasPrefix(fig, "Tie: "), "the summary's model figure: %q", fig)
+	for _, id := range rec.Tied {
+		m, _ := assessment.ModelByID(id)
+		assert.Contains(t, fig, m.Name)
+	}
+	assert.Contains(t, htmlText(sum), rec.Decide)
+}
