@@ -91,3 +91,11 @@ func tableHead(labels []string, num int) app.UI {
 	}
 	return el("thead", nil, el("tr", nil, cells...))
 }
+
+// tableWrap holds a table that may be wider than the page: it scrolls
+// sideways, and so it is a named region in the Tab order, where the arrow
+// keys scroll it (a scrollable box the keyboard cannot reach fails WCAG
+// 2.1.1).
+func tableWrap(label string, table app.UI) app.UI {
+	return el("div", attrs{"class", "table-wrap", "role", "region", "aria-label", label, "tabindex", "0"}, table)
+}

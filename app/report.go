@@ -354,7 +354,7 @@ func (r *Report) renderArea(ra reportArea) app.UI {
 // answersTable draws answers with their follow-up and notes. Under each
 // question stand its references and, when it is not asked, why.
 func (r *Report) answersTable(items []reportAnswer, qHead string) app.UI {
-	return el("div", attrs{"class", "table-wrap"}, el("table", attrs{"class", "data-table answers-table"},
+	return tableWrap("Answers", el("table", attrs{"class", "data-table answers-table"},
 		el("thead", nil, el("tr", nil,
 			elt("th", attrs{"scope", "col", "class", "col-q"}, qHead),
 			elt("th", attrs{"scope", "col"}, "Answer"),

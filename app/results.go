@@ -471,7 +471,7 @@ func renderAreaChart(d *resultData, id string) app.UI {
 
 // renderAreaTable gives the chart's numbers, with the answer counts.
 func renderAreaTable(d *resultData) app.UI {
-	return el("div", attrs{"class", "table-wrap"},
+	return tableWrap("Scores by area",
 		el("table", attrs{"class", "data-table area-table"},
 			elt("caption", attrs{"class", "visually-hidden"}, "Scores by area"),
 			numHeads("Area", "Score", "Answered", "Unknown"),
@@ -633,7 +633,7 @@ func renderActions(d *resultData, id string, limit int) app.UI {
 	if limit > 0 && len(rows) > limit {
 		rows = rows[:limit]
 	}
-	return el("div", attrs{"class", "table-wrap"},
+	return tableWrap("Action plan",
 		el("table", attrs{"class", "data-table action-table", "id", id},
 			elt("caption", attrs{"class", "table-caption"}, "Priority is weight \u00d7 gap to level 3 \u00d7 interface risk (1 to 27); highest first."),
 			el("thead", nil, el("tr", nil,

@@ -165,7 +165,7 @@ func renderMatrixStatus(d *resultData, id string, report bool) app.UI {
 			txt(matrixLead(v)+" "),
 			app.If(!report, func() app.UI { return elt("a", attrs{"href", d.matrixHref}, "Open the ownership matrix") }),
 		),
-		el("div", attrs{"class", "table-wrap"}, el("table", attrs{"class", "data-table mst-domains", "id", id + "-table"},
+		tableWrap("Ownership matrix by domain", el("table", attrs{"class", "data-table mst-domains", "id", id + "-table"},
 			elt("caption", attrs{"class", "visually-hidden"}, "Ownership matrix by domain"),
 			tableHead([]string{"Domain", "State", "Rows decided", "Rows with problems"}, 2),
 			el("tbody", nil, app.Range(v.Domains).Slice(func(i int) app.UI {
