@@ -324,14 +324,11 @@ func (e *Env) Print() {
 // says that it is reading them.
 const readingNoticeDelay = 200 * time.Millisecond
 
-// The browser runs Go on its only thread: reading a file of thousands of
-// assessments in one go would freeze the page for seconds. Reading works
-// for at most readSlice, then gives the page readYield to handle input
-// and paint the progress.
-const (
-	readSlice = 40 * time.Millisecond
-	readYield = 4 * time.Millisecond
-)
+// readSlice is how long reading works before it yields: the browser runs
+// Go on its only thread, and reading a file of thousands of assessments in
+// one go would freeze the page for seconds. In between, the page handles
+// input and paints the progress (see browser.Yield).
+const readSlice = 40 * time.Millisecond
 
 // Import reads the files the user picked or dropped, off the UI goroutine
 // (reading awaits a JavaScript promise), parses them in slices that let
@@ -354,6 +351,7 @@ func (e *Env) Import(ctx app.Context, files browser.FileList) {
 	})
 	ctx.Async(func() {
 		read := browser.ReadFiles(files, csvio.MaxBytes)
+		browser.Mark("import-files-read")
 		var got []session.ReadFile
 		var failed []string
 		last := time.Now()
@@ -374,9 +372,10 @@ func (e *Env) Import(ctx app.Context, files browser.FileList) {
 					}
 					e.read = status
 				})
-				time.Sleep(readYield)
+				browser.Yield()
 				last = time.Now()
 			}))
+			browser.Mark("import-file-parsed")
 			read[i].Data = nil // parsed: the bytes may go
 		}
 		e.ctx.Dispatch(func(app.Context) {
@@ -396,6 +395,7 @@ func (e *Env) Import(ctx app.Context, files browser.FileList) {
 			// opened (and focused) again.
 			opened := e.Preview() != nil
 			e.PreviewRead(got...)
+			browser.Mark("import-previewed")
 			if !opened {
 				e.showPreview(e.ctx)
 			}

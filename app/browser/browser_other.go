@@ -201,3 +201,6 @@ func Prints() int {
 	defer mu.Unlock()
 	return prints
 }
+
+// Yield does nothing: outside the browser no page waits for the thread.
+func Yield() {}

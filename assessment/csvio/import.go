@@ -344,6 +344,10 @@ func importFile(data []byte, opt Options) ([]assessment.Assessment, []string, er
 		im.step()
 		im.readRow(&im.rows[i])
 	}
+	// The rows are read: their cells may go before the last pass, which
+	// keeps the memory a garbage collection in between has to go through
+	// small.
+	im.rows, slab = nil, nil
 	if !im.stopped {
 		im.total = im.done + len(im.order)
 		im.finish()
