@@ -281,7 +281,7 @@ func TestBackupEditedCSVIsAVersionConflict(t *testing.T) {
 	text := b.Text("#cmp-version-0")
 	assert.Contains(t, text, "2 versions of", "the conflict")
 	assert.Contains(t, text, "The version saved last counts until you choose.", "why the default counts")
-	assert.Contains(t, text, "\u201cedited.csv\u201d, saved 2026-04-02 08:15 UTC \u2014 counted", "the file's version counts")
+	assert.Contains(t, text, "the version in \u201cedited.csv\u201d, saved 2026-04-02 08:15 UTC \u2014 counted", "the file's version counts")
 	assert.Contains(t, text, "the version stored in this browser (revision", "the stored version")
 	assert.NotContains(t, b.Text("#compare-result"), "Counted once", "the versions are not said to be the same")
 	b.Eval(`document.getElementById("cmp-version-0").scrollIntoView({block: "center"})`, nil)
@@ -289,8 +289,8 @@ func TestBackupEditedCSVIsAVersionConflict(t *testing.T) {
 	b.ViewportScreenshot("backup-version-conflict")
 	b.RequireAxeClean("the version conflict")
 
-	// Choosing the stored version says so.
-	b.Click("#cmp-version-0-1")
+	// Choosing the stored version (listed first) says so.
+	b.Click("#cmp-version-0-0")
 	b.WaitText("#cmp-version-0", "You chose which version counts.")
 	b.RequireHealthy()
 }
