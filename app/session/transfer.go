@@ -144,15 +144,12 @@ type ReadFile struct {
 	notes []string
 }
 
-// readPause is how many assessments Read describes between two calls of
-// its pause function.
-const readPause = 64
-
 // Read parses f for import and describes its assessments: the work of an
 // import preview that does not depend on what is stored, which is nearly
 // all of it. It touches no session state, so it may run on any goroutine.
-// pause, when not nil, is called every few hundred rows with the share of
-// the work done, in thousandths, so that a caller on the browser's only
+// pause, when not nil, is called often (every few hundred rows, after
+// each assessment) with the share of the work done, in thousandths; it
+// decides by the time passed whether to pause, so that a caller on the browser's only
 // thread can yield to the page and show the progress. A file that cannot
 // be imported is returned with the reason, which PreviewRead reports when
 // its turn comes.
@@ -172,7 +169,8 @@ func Read(f File, pause func(permille int)) ReadFile {
 	rf.items = make([]ImportItem, len(as))
 	rf.sizes = make([]int, len(as))
 	for i, a := range as {
-		if pause != nil && i%readPause == readPause-1 {
+		if pause != nil {
+			// A full assessment takes a while to measure and describe.
 			pause(800 + 200*i/len(as))
 		}
 		size, err := storage.StoredSize(a)

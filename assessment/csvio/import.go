@@ -125,6 +125,13 @@ type importer struct {
 // Options.Pause: a few milliseconds of work in the browser.
 const pauseEvery = 512
 
+// yield lets the caller pause now (see Options.Pause).
+func (im *importer) yield() {
+	if im.pause != nil {
+		im.pause(im.done, max(im.total, im.done))
+	}
+}
+
 // step is called once per row of each pass over the file (and per
 // assessment in the last); every pauseEvery steps it lets the caller
 // pause (see Options.Pause).
@@ -180,12 +187,13 @@ type Report struct {
 
 // Options tune ImportWith for where it runs.
 type Options struct {
-	// Pause, when set, is called every few hundred rows while the file
-	// is read, with the steps done and an estimate of all there are (it
-	// may grow closer to done, never below it). A caller on a thread that
-	// must stay responsive (the browser's only one) yields there and may
-	// show the progress; Import itself stays synchronous and does the
-	// same work either way.
+	// Pause, when set, is called every few hundred rows and after each
+	// assessment's checks, with the steps done and an estimate of all
+	// there are (it may come closer to done, never fall below it). A
+	// caller on a thread that must stay responsive (the browser's only
+	// one) yields there when enough time has passed and may show the
+	// progress; Import itself stays synchronous and does the same work
+	// either way.
 	Pause func(done, total int)
 }
 
@@ -271,6 +279,9 @@ func importFile(data []byte, opt Options) ([]assessment.Assessment, []string, er
 	lines := min(countLineBreaks(s)+1, maxRows())
 	// Three passes: scan the rows, read them, check each assessment.
 	im.total = 3 * lines
+	// Checking the text and counting its lines took a while on a large
+	// file: a chance to pause before the rows are read.
+	im.yield()
 	im.rows = make([]row, 0, lines)
 	var slab []cell
 	limit := maxRows()
@@ -897,7 +908,10 @@ func (im *importer) readRACI(r *row, g *group, item string) {
 // required meta rows, and the domain rules of assessment.Validate.
 func (im *importer) finish() {
 	for _, g := range im.order {
-		im.step()
+		// One assessment's checks take a while when it is full: the
+		// caller may pause after each (it decides by the time passed).
+		im.done++
+		im.yield()
 		if im.badGroup[g.id] {
 			continue
 		}
