@@ -70,4 +70,3 @@ func BenchmarkImportManyTiny(b *testing.B) {
 		}
 	}
 }
-
