@@ -283,7 +283,7 @@ func (c *CompareView) versionConflict(i int, vc compare.VersionConflict) app.UI 
 		app.Range(vc.Versions).Slice(func(j int) app.UI {
 			v := vc.Versions[j]
 			id := name + "-" + strconv.Itoa(j)
-			label := "the " + cmpSourceLabel(v.Source) + ", saved " + cmpSavedAt(v.Updated)
+			label := "the version in " + cmpSourceLabel(v.Source) + ", saved " + cmpSavedAt(v.Updated)
 			if v.Source == compare.SourceStored {
 				label = "the version stored in this browser (revision " + strconv.Itoa(v.Revision) + "), saved " + cmpSavedAt(v.Updated)
 			}

@@ -31,8 +31,6 @@ type Home struct {
 	List session.List
 	// Waiting names the files picked with the one being previewed.
 	Waiting []string
-	// Reading says that picked or dropped files are being read.
-	Reading bool
 
 	rows           []homeRow // Items, most recently updated first
 	renaming       string    // id of the row whose name is being edited
@@ -417,20 +415,17 @@ func (h *Home) keptItem(i int, q storage.Quarantine) app.UI {
 	)
 }
 
-// queuePanel says what is going on with files picked or dropped: being
-// read, or waiting for their preview behind the one shown.
+// queuePanel says which files picked or dropped wait for their preview
+// behind the one shown (Root says which are being read: ReadingStatus).
 func (h *Home) queuePanel() app.UI {
-	switch {
-	case len(h.Waiting) > 0:
-		names := make([]string, len(h.Waiting))
-		for i, n := range h.Waiting {
-			names[i] = "\u201c" + n + "\u201d"
-		}
-		return elt("p", attrs{"class", "home-queue notice notice-info", "id", "import-queue"}, "Waiting to be previewed: "+strings.Join(names, ", ")+".")
-	case h.Reading:
-		return elt("p", attrs{"class", "home-queue muted", "role", "status"}, "Reading the files\u2026")
+	if len(h.Waiting) == 0 {
+		return nil
 	}
-	return nil
+	names := make([]string, len(h.Waiting))
+	for i, n := range h.Waiting {
+		names[i] = "\u201c" + n + "\u201d"
+	}
+	return elt("p", attrs{"class", "home-queue notice notice-info", "id", "import-queue"}, "Waiting to be previewed: "+strings.Join(names, ", ")+".")
 }
 
 // meter shows how much of the browser's storage the tool uses.

@@ -471,22 +471,20 @@ func TestHomeStorageMeterMeasuresStorage(t *testing.T) {
 	assert.Contains(t, htmlText(html), "almost full: export a backup")
 }
 
-// TestHomeQueuePanel: files being read, then waiting for their preview.
+// TestHomeQueuePanel: files waiting for their preview.
 func TestHomeQueuePanel(t *testing.T) {
 	tests := []struct {
 		name    string
 		waiting []string
-		reading bool
 		want    string // "" for no panel
 	}{
-		{"idle", nil, false, ""},
-		{"reading", nil, true, "Reading the files\u2026"},
-		{"one waiting", []string{"b.csv"}, false, "Waiting to be previewed: \u201cb.csv\u201d."},
-		{"waiting and reading", []string{"b.csv", "c.csv"}, true, "Waiting to be previewed: \u201cb.csv\u201d, \u201cc.csv\u201d."},
+		{"idle", nil, ""},
+		{"one waiting", []string{"b.csv"}, "Waiting to be previewed: \u201cb.csv\u201d."},
+		{"two waiting", []string{"b.csv", "c.csv"}, "Waiting to be previewed: \u201cb.csv\u201d, \u201cc.csv\u201d."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			h := &Home{Waiting: tt.waiting, Reading: tt.reading}
+			h := &Home{Waiting: tt.waiting}
 			panel := h.queuePanel()
 			if tt.want == "" {
 				assert.Nil(t, panel)

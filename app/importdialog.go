@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -94,10 +95,9 @@ func (d *ImportDialog) Render() app.UI {
 	}
 	n := min(len(items), impPage+d.shown)
 	refused := p.Refusal != ""
-	confirm := attrs{"type", "button", "id", "import-confirm"}
-	if refused {
-		confirm = append(confirm, "disabled", "")
-	}
+	// go-app sets a boolean attribute from "true" and removes it for
+	// "false"; an empty value would leave the button enabled.
+	confirm := attrs{"type", "button", "id", "import-confirm", "disabled", strconv.FormatBool(refused)}
 	return elh("dialog", attrs{"id", "import-dialog", "class", "import-dialog", "role", "dialog", "aria-modal", "true", "aria-labelledby", "import-title", "aria-describedby", "import-intro"},
 		elt("h2", attrs{"id", "import-title", "tabindex", "-1"}, "Import \u201c"+d.Preview.File+"\u201d?"),
 		elt("p", attrs{"id", "import-intro", "class", "muted"}, impIntro(&p)),

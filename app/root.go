@@ -2,6 +2,8 @@
 package app
 
 import (
+	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -252,6 +254,7 @@ type Env struct {
 
 	reading      int         // picked or dropped files being read
 	readingShown bool        // reading has taken long enough to say so
+	read         readStatus  // what reading is at, for ReadingStatus
 	last         lastDerived // what the results and the report show (results.go)
 }
 
@@ -321,8 +324,15 @@ func (e *Env) Print() {
 // says that it is reading them.
 const readingNoticeDelay = 200 * time.Millisecond
 
+// readSlice is how long reading works before it yields: the browser runs
+// Go on its only thread, and reading a file of thousands of assessments in
+// one go would freeze the page for seconds. In between, the page handles
+// input and paints the progress (see browser.Yield).
+const readSlice = 40 * time.Millisecond
+
 // Import reads the files the user picked or dropped, off the UI goroutine
-// (reading awaits a JavaScript promise), and previews them one after the
+// (reading awaits a JavaScript promise), parses them in slices that let
+// the page answer, showing the progress, and previews them one after the
 // other. Files that cannot be read are named in the notice.
 func (e *Env) Import(ctx app.Context, files browser.FileList) {
 	if len(files) == 0 {
@@ -330,8 +340,8 @@ func (e *Env) Import(ctx app.Context, files browser.FileList) {
 	}
 	e.reading += len(files)
 	// A small file is read before anyone could see "Reading the files…",
-	// and showing it would cost a render of the whole list in between:
-	// it is said only if reading takes a noticeable time.
+	// and showing it would cost a render in between: it is said only if
+	// reading takes a noticeable time.
 	e.ctx.After(readingNoticeDelay, func(ctx app.Context) {
 		if e.reading == 0 {
 			ctx.PreventUpdate()
@@ -341,17 +351,38 @@ func (e *Env) Import(ctx app.Context, files browser.FileList) {
 	})
 	ctx.Async(func() {
 		read := browser.ReadFiles(files, csvio.MaxBytes)
+		browser.Mark("import-files-read")
+		var got []session.ReadFile
+		var failed []string
+		last := time.Now()
+		for i, f := range read {
+			if f.Err != nil {
+				failed = append(failed, f.Err.Error())
+				continue
+			}
+			status := readStatus{File: f.Name, Index: i + 1, Of: len(read)}
+			got = append(got, session.Read(session.File{Name: f.Name, Data: f.Data}, func(permille int) {
+				if time.Since(last) < readSlice {
+					return
+				}
+				status.Permille = permille
+				e.ctx.Dispatch(func(ctx app.Context) {
+					if e.read == status || !e.readingShown {
+						ctx.PreventUpdate()
+					}
+					e.read = status
+				})
+				browser.Yield()
+				last = time.Now()
+			}))
+			browser.Mark("import-file-parsed")
+			read[i].Data = nil // parsed: the bytes may go
+		}
 		e.ctx.Dispatch(func(app.Context) {
 			e.reading = max(0, e.reading-len(files))
 			e.readingShown = e.readingShown && e.reading > 0
-			var got []session.File
-			var failed []string
-			for _, f := range read {
-				if f.Err != nil {
-					failed = append(failed, f.Err.Error())
-					continue
-				}
-				got = append(got, session.File{Name: f.Name, Data: f.Data})
+			if e.reading == 0 {
+				e.read = readStatus{}
 			}
 			if len(failed) > 0 {
 				text := "A file could not be read, so nothing was imported from it."
@@ -363,12 +394,43 @@ func (e *Env) Import(ctx app.Context, files browser.FileList) {
 			// A dialog already open shows the waiting list grow; it is not
 			// opened (and focused) again.
 			opened := e.Preview() != nil
-			e.PreviewFiles(got...)
+			e.PreviewRead(got...)
+			browser.Mark("import-previewed")
 			if !opened {
 				e.showPreview(e.ctx)
 			}
 		})
 	})
+}
+
+// readStatus is how far reading picked files has come.
+type readStatus struct {
+	File      string
+	Index, Of int // the file's place among those picked together
+	Permille  int // of the file's reading done
+}
+
+// ReadingStatus says that picked files are being read, with a progress
+// bar: a backup of hundreds of assessments takes a few seconds.
+type ReadingStatus struct {
+	app.Compo
+	Status readStatus
+}
+
+// Render draws the status.
+func (r *ReadingStatus) Render() app.UI {
+	st := r.Status
+	text := "Reading the files\u2026"
+	if st.File != "" {
+		text = "Reading \u201c" + st.File + "\u201d\u2026"
+		if st.Of > 1 {
+			text = fmt.Sprintf("Reading \u201c%s\u201d (file %d of %d)\u2026", st.File, st.Index, st.Of)
+		}
+	}
+	return el("div", attrs{"class", "read-status notice notice-info", "id", "read-status", "role", "status"},
+		elt("p", attrs{"id", "read-status-text"}, text),
+		elh("progress", attrs{"id", "read-progress", "max", "1000", "value", strconv.Itoa(st.Permille), "aria-labelledby", "read-status-text"}),
+	)
 }
 
 // Render draws the header, the navigation of the open assessment, the
@@ -388,6 +450,7 @@ func (r *Root) Render() app.UI {
 		appHeader(headerBody(v, open, cur.Name, st)),
 		app.If(open && v.ofAssessment(), func() app.UI { return tabs(cur.ID, v) }),
 		el("div", attrs{"class", "notice-area", "aria-live", "polite"},
+			app.If(r.env.readingShown, func() app.UI { return &ReadingStatus{Status: r.env.read} }),
 			app.If(s.Notice() != nil, func() app.UI {
 				return &NoticeBar{Env: r.env, Notice: *s.Notice(), CanUndo: s.CanUndo()}
 			}),
@@ -413,7 +476,7 @@ func (r *Root) view() app.UI {
 		if r.route.View == ViewCompare {
 			return &CompareView{Env: r.env, Items: l.Items}
 		}
-		return &Home{Env: r.env, List: l, Waiting: s.Waiting(), Reading: r.env.readingShown}
+		return &Home{Env: r.env, List: l, Waiting: s.Waiting()}
 	}
 	a := s.Current()
 	switch r.route.View {

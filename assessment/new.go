@@ -84,7 +84,21 @@ func ValidID(id string) bool {
 
 // Progress counts the questions asked in a (see Asked) that have an
 // answer (any rating, including N/A and unknown) and the total.
-func Progress(a Assessment) (answered, total int) { return ProgressWith(a, Asked(a)) }
+func Progress(a Assessment) (answered, total int) {
+	// Asked's list is not built: an import preview counts the progress
+	// of thousands of assessments, and the garbage would cost more than
+	// the count.
+	for _, q := range Questions() {
+		if SkipReason(q, a) != "" {
+			continue
+		}
+		total++
+		if a.Answers[q.ID].Rating != RatingNone {
+			answered++
+		}
+	}
+	return answered, total
+}
 
 // ProgressWith is Progress over bank.
 func ProgressWith(a Assessment, bank []Question) (answered, total int) {
@@ -141,9 +155,14 @@ func ValidateWith(a Assessment, bank []Question, controls []Control) error {
 		return err
 	}
 
-	questions := make(map[string]bool, len(bank))
-	for _, q := range bank {
-		questions[q.ID] = true
+	// The lookup tables are built only for a record that has something
+	// to look up: a file may hold thousands of nearly empty ones.
+	var questions map[string]bool
+	if len(a.Answers) > 0 {
+		questions = make(map[string]bool, len(bank))
+		for _, q := range bank {
+			questions[q.ID] = true
+		}
 	}
 	// Most records are valid, and sorting the keys costs more than checking
 	// them: the keys are sorted only when something is wrong, so that the
@@ -156,9 +175,12 @@ func ValidateWith(a Assessment, bank []Question, controls []Control) error {
 		}
 	}
 
-	known := make(map[string]bool, len(controls))
-	for _, c := range controls {
-		known[c.ID] = true
+	var known map[string]bool
+	if len(a.Matrix) > 0 {
+		known = make(map[string]bool, len(controls))
+		for _, c := range controls {
+			known[c.ID] = true
+		}
 	}
 	if !allValid(a.Matrix, func(k CellKey, row RACI) bool { return rowValid(k, row, known) }) {
 		for _, k := range sortedKeys(a.Matrix) {

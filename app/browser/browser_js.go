@@ -506,3 +506,25 @@ func SetRootStyle(name, value string) {
 	}
 	_, _ = style.Call("setProperty", name, value)
 }
+
+// Yield returns once the page has run a task of its own: the calling
+// goroutine waits for a zero-delay timer, and the Go side, with nothing
+// else to run, hands the thread back to the browser, which handles input
+// and paints in between. A time.Sleep may not do it: when the goroutines
+// woken meanwhile run past its end, Go never goes idle. Call it from a
+// goroutine other than the UI one, between slices of long work.
+func Yield() {
+	done := make(chan struct{}, 1)
+	fn, err := safejs.FuncOf(func(safejs.Value, []safejs.Value) any {
+		done <- struct{}{}
+		return nil
+	})
+	if err != nil {
+		return
+	}
+	defer fn.Release()
+	if _, err := safejs.Global().Call("setTimeout", fn, 0); err != nil {
+		return
+	}
+	<-done
+}

@@ -221,3 +221,6 @@ func RootStyle(name string) string {
 	defer mu.Unlock()
 	return rootStyle[name]
 }
+
+// Yield does nothing: outside the browser no page waits for the thread.
+func Yield() {}

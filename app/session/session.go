@@ -84,7 +84,7 @@ type Session struct {
 	undo    *undoEntry
 	preview *ImportPreview
 	pending []assessment.Assessment // what the previewed import would store
-	queue   []File                  // files picked with the previewed one, previewed after it
+	queue   []ReadFile              // files picked with the previewed one, previewed after it
 	picked  int                     // see PickedTogether
 }
 

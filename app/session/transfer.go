@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/isms-tools/ownership-assessment/app/storage"
@@ -131,12 +132,78 @@ func (s *Session) Waiting() []string {
 	return names
 }
 
+// ReadFile is a file parsed for import by Read, waiting for its preview.
+type ReadFile struct {
+	Name string
+	err  error // why it cannot be imported; the rest is then empty
+	as   []assessment.Assessment
+	// items describe as against an empty store (every one new); previewFile
+	// redoes those whose ID is stored when the file's turn comes.
+	items []ImportItem
+	sizes []int // storage.StoredSize of each of as
+	notes []string
+}
+
+// Read parses f for import and describes its assessments: the work of an
+// import preview that does not depend on what is stored, which is nearly
+// all of it. It touches no session state, so it may run on any goroutine.
+// pause, when not nil, is called often (every few hundred rows, after
+// each assessment) with the share of the work done, in thousandths; it
+// decides by the time passed whether to pause, so that a caller on the browser's only
+// thread can yield to the page and show the progress. A file that cannot
+// be imported is returned with the reason, which PreviewRead reports when
+// its turn comes.
+func Read(f File, pause func(permille int)) ReadFile {
+	rf := ReadFile{Name: f.Name}
+	// Parsing is most of the work: say it is 800 of the 1000.
+	var opt csvio.Options
+	if pause != nil {
+		opt.Pause = func(done, total int) { pause(800 * done / max(total, 1)) }
+	}
+	as, report, err := csvio.ImportWith(f.Data, opt)
+	if err != nil {
+		rf.err = err
+		return rf
+	}
+	rf.as, rf.notes = as, report.Notes
+	rf.items = make([]ImportItem, len(as))
+	rf.sizes = make([]int, len(as))
+	for i, a := range as {
+		if pause != nil {
+			// A full assessment takes a while to measure and describe.
+			pause(800 + 200*i/len(as))
+		}
+		size, err := storage.StoredSize(a)
+		if err != nil {
+			return ReadFile{Name: f.Name, err: err}
+		}
+		rf.sizes[i] = size
+		answered, questions := assessment.Progress(a)
+		rf.items[i] = ImportItem{
+			ID: a.ID, Name: a.Name, Site: a.Profile.Site, Respondent: a.Profile.Respondent, Date: a.Profile.Date,
+			Answered: answered, Questions: questions, MatrixRows: len(a.Matrix),
+			Changes: csvio.Compare(nil, a), RoleNames: roleNameChanges(nil, a),
+		}
+	}
+	return rf
+}
+
 // PreviewFiles reads files for import: the first that can be read is
 // previewed; the others wait their turn and are previewed one after the
 // other as the user confirms or cancels each (see ConfirmImport and
 // CancelImport). A file that cannot be imported is reported in the notice
-// and skipped; nothing is stored before the user confirms.
+// and skipped; nothing is stored before the user confirms. It is Read
+// and PreviewRead in one step, on the caller's goroutine.
 func (s *Session) PreviewFiles(files ...File) {
+	read := make([]ReadFile, len(files))
+	for i, f := range files {
+		read[i] = Read(f, nil)
+	}
+	s.PreviewRead(read...)
+}
+
+// PreviewRead is PreviewFiles for files already read (see Read).
+func (s *Session) PreviewRead(files ...ReadFile) {
 	if s.preview == nil {
 		s.picked = 0
 	}
@@ -159,11 +226,12 @@ func (s *Session) previewNext() {
 	}
 }
 
-// previewFile parses f and describes what importing it would change
-// against what is stored. It only reads the store.
-func (s *Session) previewFile(f File) error {
-	as, report, err := csvio.ImportWithReport(f.Data)
-	if err != nil {
+// previewFile describes what importing f would change against what is
+// stored now (an earlier file of the same pick may have been imported
+// since f was read). It only reads the store, and only the assessments
+// that f's replace: a file of thousands of new ones previews at once.
+func (s *Session) previewFile(f ReadFile) error {
+	if err := f.err; err != nil {
 		n := Notice{Kind: NoticeError, Text: "\u201c" + f.Name + "\u201d was not imported: nothing was changed."}
 		var ie *csvio.ImportError
 		if errors.As(err, &ie) {
@@ -180,48 +248,65 @@ func (s *Session) previewFile(f File) error {
 		s.notice = &n
 		return fmt.Errorf("import %q: %w", f.Name, err)
 	}
-	p := &ImportPreview{File: f.Name, Notes: report.Notes}
+	p := &ImportPreview{File: f.Name, Notes: f.notes}
 	free, err := s.store.Free(s.quota())
-	if err != nil {
+	if err == nil {
+		p.Free = free
+	} else {
 		s.fail("\u201c"+f.Name+"\u201d was not imported: the free browser storage cannot be measured", err)
 		return fmt.Errorf("import %q: %w", f.Name, err)
 	}
-	p.Free = free
-	for _, a := range as {
-		need, err := storage.StoredSize(a)
-		if err == nil {
-			var have int
-			have, err = s.store.Size(a.ID)
-			need -= have
+	stored, err := s.storedIDs()
+	if err != nil {
+		s.fail("\u201c"+f.Name+"\u201d was not imported: the stored assessments cannot be listed", err)
+		return fmt.Errorf("import %q: %w", f.Name, err)
+	}
+	p.Items = slices.Clone(f.items)
+	for i, a := range f.as {
+		p.Need += f.sizes[i]
+		if !stored[a.ID] {
+			continue
 		}
+		have, err := s.store.Size(a.ID)
 		if err != nil {
 			s.fail("\u201c"+f.Name+"\u201d was not imported", err)
 			return fmt.Errorf("import %q: %w", f.Name, err)
 		}
-		p.Need += need
-		var old *assessment.Assessment
-		storedName := ""
-		if prev, _, err := s.store.Load(a.ID); err == nil {
-			old = &prev
-			storedName = prev.Name
-		} else if !errors.Is(err, storage.ErrNotFound) {
+		p.Need -= have
+		prev, _, err := s.store.Load(a.ID)
+		if errors.Is(err, storage.ErrNotFound) {
+			continue
+		}
+		if err != nil {
 			s.fail("\u201c"+f.Name+"\u201d was not imported: the stored assessment it would replace cannot be read", err)
 			return fmt.Errorf("import %q: %w", f.Name, err)
 		}
-		answered, total := assessment.Progress(a)
-		p.Items = append(p.Items, ImportItem{
-			ID: a.ID, Name: a.Name, StoredName: storedName, Site: a.Profile.Site, Respondent: a.Profile.Respondent, Date: a.Profile.Date,
-			Answered: answered, Questions: total, MatrixRows: len(a.Matrix),
-			Changes: csvio.Compare(old, a), RoleNames: roleNameChanges(old, a),
-		})
+		it := &p.Items[i]
+		it.StoredName, it.Changes, it.RoleNames = prev.Name, csvio.Compare(&prev, a), roleNameChanges(&prev, a)
 	}
 	if p.Need > p.Free {
 		p.Refusal = fmt.Sprintf("It cannot be imported: its %s need about %s of browser storage and %s free. Nothing was stored. "+
 			"Export a backup and delete assessments you no longer need, or split the file, then import it again.",
-			Plural(len(as), "assessment", "assessments"), StorageAmount(p.Need), StorageAmount(max(p.Free, 0))+" are")
+			Plural(len(f.as), "assessment", "assessments"), StorageAmount(p.Need), StorageAmount(max(p.Free, 0))+" are")
 	}
-	s.preview, s.pending = p, as
+	s.preview, s.pending = p, f.as
 	return nil
+}
+
+// storedIDs returns the IDs of the assessments in storage, read from its
+// keys alone.
+func (s *Session) storedIDs() (map[string]bool, error) {
+	keys, err := s.cfg.Backend.Keys()
+	if err != nil {
+		return nil, err
+	}
+	ids := make(map[string]bool, len(keys))
+	for _, k := range keys {
+		if id, ok := storage.IsAssessmentKey(k); ok {
+			ids[id] = true
+		}
+	}
+	return ids, nil
 }
 
 // quota is the storage size the import's fit check measures against: the

@@ -170,3 +170,56 @@ func TestExportAllSplitsLargeBackups(t *testing.T) {
 	assert.Equal(t, csvio.MaxFileAssessments+2, n)
 	assert.Contains(t, h.Notice().Text, "2 files")
 }
+
+// TestReadThenPreview: a file read ahead (as the browser reads it, off the
+// UI goroutine, pausing) previews as PreviewFiles does, and is described
+// against what is stored when its turn comes, not when it was read.
+func TestReadThenPreview(t *testing.T) {
+	a := sample("read0000000000000000000000000001", "Read ahead", assessment.Rating3)
+	data := exportCSV(t, a)
+
+	direct := newHarness(t, nil)
+	direct.PreviewFiles(File{Name: "a.csv", Data: data})
+	require.NotNil(t, direct.Preview())
+
+	h := newHarness(t, nil)
+	last, pauses := -1, 0
+	rf := Read(File{Name: "a.csv", Data: data}, func(permille int) {
+		pauses++
+		assert.GreaterOrEqual(t, permille, last, "progress goes back")
+		assert.LessOrEqual(t, permille, 1000, "progress")
+		last = permille
+	})
+	assert.Positive(t, pauses, "pauses")
+	h.PreviewRead(rf)
+	require.NotNil(t, h.Preview())
+	assert.Equal(t, direct.Preview(), h.Preview(), "the preview of a file read ahead")
+	assert.True(t, h.Preview().Items[0].Changes.New, "new before it is stored")
+
+	// Stored meanwhile (an earlier file of the same pick, say): the same
+	// read file now replaces it, and says so.
+	stored := a
+	stored.Answers = map[string]assessment.Answer{}
+	_, err := h.store.Save(stored, Summarize(stored), 0)
+	require.NoError(t, err)
+	h.CancelImport()
+	h.PreviewRead(rf)
+	require.NotNil(t, h.Preview())
+	it := h.Preview().Items[0]
+	assert.False(t, it.Changes.New, "new after it was stored")
+	assert.Equal(t, "Read ahead", it.StoredName)
+	assert.Positive(t, it.Changes.AnswersAdded, "answers the import adds")
+}
+
+// TestReadRefusedFile: a file that cannot be read is reported when its
+// turn comes, and the next one is previewed.
+func TestReadRefusedFile(t *testing.T) {
+	h := newHarness(t, nil)
+	good := Read(File{Name: "good.csv", Data: exportCSV(t, sample("good000000000000000000000000001", "Good", assessment.Rating2))}, nil)
+	bad := Read(File{Name: "bad.csv", Data: []byte("not,a,backup\r\n")}, nil)
+	h.PreviewRead(bad, good)
+	require.NotNil(t, h.Preview())
+	assert.Equal(t, "good.csv", h.Preview().File)
+	require.NotNil(t, h.Notice())
+	assert.Contains(t, h.Notice().Text, "\u201cbad.csv\u201d was not imported: nothing was changed.")
+}

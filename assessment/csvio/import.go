@@ -110,6 +110,38 @@ type importer struct {
 
 	dateOrder dateOrder // how the file's 03/04/2026-style dates read; set by resolveDates
 	notes     []string  // Report.Notes
+
+	// rowsOf counts each assessment_id's rows, so that a group's maps
+	// are sized for what it holds: a full assessment's maps do not grow
+	// row by row, and a file of thousands of nearly empty assessments
+	// does not allocate a full one's maps for each.
+	rowsOf map[string]int
+	// pause is Options.Pause; done and total are what it is told.
+	pause       func(done, total int)
+	done, total int
+}
+
+// pauseEvery is how many rows Import reads between two calls of
+// Options.Pause: a few milliseconds of work in the browser.
+const pauseEvery = 512
+
+// yield lets the caller pause now (see Options.Pause).
+func (im *importer) yield() {
+	if im.pause != nil {
+		im.pause(im.done, max(im.total, im.done))
+	}
+}
+
+// step is called once per row of each pass over the file (and per
+// assessment in the last); every pauseEvery steps it lets the caller
+// pause (see Options.Pause).
+func (im *importer) step() {
+	if im.pause == nil {
+		return
+	}
+	if im.done++; im.done%pauseEvery == 0 {
+		im.pause(im.done, max(im.total, im.done))
+	}
 }
 
 // group collects the rows of one assessment_id.
@@ -153,11 +185,32 @@ type Report struct {
 	Notes []string
 }
 
+// Options tune ImportWith for where it runs.
+type Options struct {
+	// Pause, when set, is called every few hundred rows and after each
+	// assessment's checks, with the steps done and an estimate of all
+	// there are (it may come closer to done, never fall below it). A
+	// caller on a thread that must stay responsive (the browser's only
+	// one) yields there when enough time has passed and may show the
+	// progress; Import itself stays synchronous and does the same work
+	// either way.
+	Pause func(done, total int)
+}
+
 // Import is ImportWithReport without the report, for callers that do not
 // show one.
 func Import(data []byte) ([]assessment.Assessment, error) {
 	as, _, err := ImportWithReport(data)
 	return as, err
+}
+
+// ImportWith is ImportWithReport with options.
+func ImportWith(data []byte, opt Options) ([]assessment.Assessment, Report, error) {
+	as, notes, err := importFile(data, opt)
+	if err != nil {
+		return nil, Report{}, err
+	}
+	return as, Report{Notes: notes}, nil
 }
 
 // ImportWithReport reads a file written by Export, or the same file after a
@@ -185,14 +238,10 @@ func Import(data []byte) ([]assessment.Assessment, error) {
 //
 // On error the Report is empty.
 func ImportWithReport(data []byte) ([]assessment.Assessment, Report, error) {
-	as, notes, err := importFile(data)
-	if err != nil {
-		return nil, Report{}, err
-	}
-	return as, Report{Notes: notes}, nil
+	return ImportWith(data, Options{})
 }
 
-func importFile(data []byte) ([]assessment.Assessment, []string, error) {
+func importFile(data []byte, opt Options) ([]assessment.Assessment, []string, error) {
 	if len(data) > MaxBytes {
 		return nil, nil, fail(Problem{Msg: fmt.Sprintf("the file has %d bytes; the limit is %d (%.1f MB), more than \"Export all\" writes in one file", len(data), MaxBytes, float64(MaxBytes)/1e6)})
 	}
@@ -218,7 +267,7 @@ func importFile(data []byte) ([]assessment.Assessment, []string, error) {
 	if len(sprobs) > 0 || !ok {
 		return nil, nil, fail(scanProblems(sprobs)...)
 	}
-	im := &importer{groups: map[string]*group{}, badGroup: map[string]bool{}, schemaOf: map[string]int{}}
+	im := &importer{groups: map[string]*group{}, badGroup: map[string]bool{}, schemaOf: map[string]int{}, rowsOf: map[string]int{}, pause: opt.Pause}
 	need, err := im.readHeader(hdr)
 	if err != nil {
 		return nil, nil, err
@@ -228,6 +277,11 @@ func importFile(data []byte) ([]assessment.Assessment, []string, error) {
 	// in the browser, allocation and garbage collection are much of the
 	// cost of an import.
 	lines := min(countLineBreaks(s)+1, maxRows())
+	// Three passes: scan the rows, read them, check each assessment.
+	im.total = 3 * lines
+	// Checking the text and counting its lines took a while on a large
+	// file: a chance to pause before the rows are read.
+	im.yield()
 	im.rows = make([]row, 0, lines)
 	var slab []cell
 	limit := maxRows()
@@ -236,6 +290,7 @@ func importFile(data []byte) ([]assessment.Assessment, []string, error) {
 	// its other rows (a spreadsheet can sort them), and a wrong schema makes
 	// the other rows meaningless.
 	for !im.stopped {
+		im.step()
 		sprobs = sprobs[:0]
 		rec, ok := sc.next(&sprobs)
 		fatal := false
@@ -280,12 +335,14 @@ func importFile(data []byte) ([]assessment.Assessment, []string, error) {
 				im.add(Problem{Line: c.line, Row: rec.row, Column: fc + 1, Msg: "cell in a column without a header is not empty"})
 			}
 		}
+		im.rowsOf[r.cells[colAssessmentID].s]++
 		im.rows = append(im.rows, r)
 	}
 	if len(im.rows) == 0 && len(im.probs) == 0 {
 		return nil, nil, fail(Problem{Line: 2, Msg: "the file has a header but no rows"})
 	}
 
+	im.done, im.total = len(im.rows), 3*len(im.rows)
 	im.readSchemas()
 	if err := im.checkAbsentColumns(); err != nil {
 		return nil, nil, err
@@ -295,9 +352,15 @@ func importFile(data []byte) ([]assessment.Assessment, []string, error) {
 		if im.stopped {
 			break
 		}
+		im.step()
 		im.readRow(&im.rows[i])
 	}
+	// The rows are read: their cells may go before the last pass, which
+	// keeps the memory a garbage collection in between has to go through
+	// small.
+	im.rows, slab = nil, nil
 	if !im.stopped {
+		im.total = im.done + len(im.order)
 		im.finish()
 	}
 	if len(im.probs) > 0 {
@@ -500,10 +563,11 @@ func (im *importer) checkLen(r *row, col int, what, s string, n int) bool {
 func (im *importer) group(id string, line, num int) *group {
 	g := im.groups[id]
 	if g == nil {
-		// Sized for a complete assessment, so that the maps do not grow
-		// (and copy themselves) row by row.
-		questions, cells := len(assessment.Questions()), 3*len(assessment.Controls())
-		g = &group{id: id, line: line, row: num, seen: make(map[string]int, questions+cells+16)}
+		// Sized for the rows it has (at most a complete assessment), so
+		// that the maps do not grow (and copy themselves) row by row.
+		n := im.rowsOf[id]
+		questions, cells := min(n, len(assessment.Questions())), min(n, 3*len(assessment.Controls()))
+		g = &group{id: id, line: line, row: num, seen: make(map[string]int, n)}
 		g.a.ID = id
 		// Non-nil like the maps assessment.New makes, so that a new record
 		// survives the trip with reflect.DeepEqual.
@@ -891,6 +955,10 @@ func (im *importer) readRACI(r *row, g *group, item string) {
 // required meta rows, and the domain rules of assessment.Validate.
 func (im *importer) finish() {
 	for _, g := range im.order {
+		// One assessment's checks take a while when it is full: the
+		// caller may pause after each (it decides by the time passed).
+		im.done++
+		im.yield()
 		if im.badGroup[g.id] {
 			continue
 		}
