@@ -287,7 +287,7 @@ func TestCompareStoredAndExport(t *testing.T) {
 	require.True(t, ok)
 	assert.Equal(t, "ownership-comparison-2026-03-14.csv", d.Filename)
 	assert.Equal(t, "text/csv;charset=utf-8", d.MIME)
-	assert.True(t, bytes.HasPrefix(d.Data, []byte("\ufeffsite,respondent,respondent_role,assessment_id,")), "export starts with %q", d.Data[:min(80, len(d.Data))])
+	assert.True(t, bytes.HasPrefix(d.Data, []byte("\ufeffsite,round,respondent,respondent_role,assessment_id,")), "export starts with %q", d.Data[:min(80, len(d.Data))])
 	assert.NotContains(t, string(d.Data), as[0].ID, "the unticked assessment is left out")
 	assert.Contains(t, string(d.Data), as[1].ID)
 	n0 := ts.env().Notice()

@@ -59,6 +59,9 @@ type ImportItem struct {
 	StoredName                       string // the name of the assessment it replaces, if any
 	Answered, Questions, MatrixRows  int
 	Changes                          csvio.Changes
+	// Integrity says whether the file's content is unchanged since its
+	// export (csvio.Seal); informative, it never blocks the import.
+	Integrity csvio.Integrity
 	// RoleNames are the matrix roles the import calls by another name
 	// than the stored assessment does (than their default labels, for a
 	// new one), in assessment.RACIRoles order: the names head the matrix
@@ -213,6 +216,7 @@ func (s *Session) previewFile(f File) error {
 			ID: a.ID, Name: a.Name, StoredName: storedName, Site: a.Profile.Site, Respondent: a.Profile.Respondent, Date: a.Profile.Date,
 			Answered: answered, Questions: total, MatrixRows: len(a.Matrix),
 			Changes: csvio.Compare(old, a), RoleNames: roleNameChanges(old, a),
+			Integrity: report.Integrity[a.ID],
 		})
 	}
 	if p.Need > p.Free {
