@@ -230,8 +230,10 @@ func (c *CompareView) body() app.UI {
 	return el("div", attrs{"class", "cmp-result", "id", "compare-result"},
 		c.summary(),
 		c.heatMap(),
+		c.trends(),
 		c.drillDown(),
 		c.disagreements(),
+		c.consensusSection(),
 		c.raciWithin(),
 		c.raciAcross(),
 	)
@@ -363,6 +365,7 @@ func (c *CompareView) heatMap() app.UI {
 						return el("tr", nil,
 							el("th", attrs{"scope", "row", "class", "cmp-site"},
 								elt("span", attrs{"class", "cmp-site-name"}, site.Name),
+								cmpRoundTag(site),
 								elt("span", attrs{"class", "cmp-site-who"}, cmpRespondentsLine(site)),
 							),
 							cmpHeatCell(site.Overall, len(site.Respondents), "cmp-overall"),
@@ -512,7 +515,7 @@ func (c *CompareView) drillTable(d compare.Drill) app.UI {
 						row := d.Rows[c.order[i]]
 						site := s.Sites[row.Site]
 						return el("tr", nil,
-							elt("th", attrs{"scope", "row", "class", "cmp-site"}, site.Name),
+							elt("th", attrs{"scope", "row", "class", "cmp-site"}, cmpSiteRound(site)),
 							app.Range(row.Cells).Slice(func(j int) app.UI { return cmpDrillCell(site, row.Cells[j]) }),
 						)
 					}),
@@ -635,7 +638,7 @@ func (c *CompareView) disagreement(d compare.Disagreement) app.UI {
 		el("div", attrs{"class", "cmp-item-head"},
 			el("h3", attrs{"class", "cmp-item-title"},
 				elt("span", attrs{"class", "cmp-qid"}, d.Question.ID),
-				txt(" \u00b7 "+site.Name),
+				txt(" \u00b7 "+cmpSiteRound(site)),
 			),
 			elt("span", attrs{"class", fmt.Sprintf("cmp-badge spread-%d", min(d.Spread, 4))}, fmt.Sprintf("%d levels apart", d.Spread)),
 			app.If(d.Question.Weight >= 3, func() app.UI { return elt("span", attrs{"class", "cmp-badge cmp-critical"}, "critical question") }),
@@ -669,6 +672,7 @@ func (c *CompareView) disagreement(d compare.Disagreement) app.UI {
 				}),
 			),
 		),
+		c.consensusForm(d),
 	)
 }
 
@@ -735,7 +739,7 @@ func (c *CompareView) raciWithin() app.UI {
 							site := s.Sites[d.Site]
 							return el("tr", attrs{"class", "cmp-raci"},
 								cmpControlCell(d.Key, d.Control),
-								elt("td", attrs{"class", "cmp-list-site"}, site.Name),
+								elt("td", attrs{"class", "cmp-list-site"}, cmpSiteRound(site)),
 								el("td", nil, el("ul", attrs{"class", "cmp-views"},
 									app.Range(d.Views).Slice(func(j int) app.UI {
 										v := d.Views[j]

@@ -229,7 +229,7 @@ func TestCompareSortAndDrill(t *testing.T) {
 	body := htmlElem(t, htmlID(t, html, "drill"), func(tag htmlTag) bool { return tag.Name == "tbody" })
 	rows := regexp.MustCompile(`<tr>\s*<th[^>]*>([^<]+)</th>`).FindAllStringSubmatch(body, -1)
 	require.NotEmpty(t, rows)
-	assert.Equal(t, "Plant A", rows[0][1])
+	assert.Equal(t, "Plant A \u00b7 2026-03-10", rows[0][1])
 
 	ts.in(c, func(ctx app.Context) { c.drillInto("PRA") })
 	assert.NotContains(t, compareHTML(t, ts), `id="drill"`, "choosing the shown area again closes the drill-down")

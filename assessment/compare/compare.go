@@ -221,9 +221,16 @@ func roleIndex(r assessment.Role) int {
 // consolidate averages the respondents' area and overall scores. Only
 // respondents with a score in an area count for it: a respondent who
 // answered nothing there must not pull the site towards zero.
+//
+// A round with a consensus assessment is scored by its consensus alone:
+// the agreed answers replace the respondents' own, which the consensus
+// keeps as dissent.
 func consolidate(rs []Respondent, areas int) ([]Cell, Cell) {
 	cells := make([]Cell, areas)
 	var overall Cell
+	if i := slices.IndexFunc(rs, func(r Respondent) bool { return r.A.IsConsensus() }); i >= 0 {
+		rs = slices.DeleteFunc(slices.Clone(rs), func(r Respondent) bool { return !r.A.IsConsensus() })
+	}
 	for _, r := range rs {
 		for i, as := range r.Result.Areas {
 			if i < areas && as.HasScore {
