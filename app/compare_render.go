@@ -255,7 +255,7 @@ func (c *CompareView) empty() app.UI {
 
 func (c *CompareView) summary() app.UI {
 	s := c.set
-	text := fmt.Sprintf("%s from %s.", session.Plural(s.Assessments(), "assessment", "assessments"), session.Plural(len(s.Sites), "site", "sites"))
+	text := cmpSummaryText(s)
 	return el("div", attrs{"class", "cmp-summary"},
 		elt("p", attrs{"id", "compare-summary"}, text),
 		app.If(len(s.Duplicates) > 0, func() app.UI {
@@ -629,7 +629,7 @@ func cmpNoneText(s *compare.Set, text string) string {
 			return text
 		}
 	}
-	return "Every site has a single respondent, so there is nothing to set side by side within a site. Add a second respondent's file for a site to see where they differ."
+	return "Every site has a single respondent in each round, so there is nothing to set side by side within a site. Add a second respondent's file for a site and round to see where they differ."
 }
 
 func (c *CompareView) disagreement(d compare.Disagreement) app.UI {

@@ -39,6 +39,17 @@ func (r *cmpRounds) set(site, q string, fn func(d *assessment.Decision)) {
 	r.decisions[site][q] = d
 }
 
+// cmpSummaryText counts what is compared: "5 assessments from 2 sites",
+// and the rounds when a site has more than one.
+func cmpSummaryText(s *compare.Set) string {
+	sites := s.SiteCount()
+	text := fmt.Sprintf("%s from %s", session.Plural(s.Assessments(), "assessment", "assessments"), session.Plural(sites, "site", "sites"))
+	if len(s.Sites) > sites {
+		text += fmt.Sprintf(", %d rounds in all", len(s.Sites))
+	}
+	return text + "."
+}
+
 // cmpSiteRound names a site and its round: "Plant A · 2026-03-10".
 func cmpSiteRound(site compare.Site) string {
 	if site.Round == "" {

@@ -211,3 +211,15 @@ func (s *Set) TrendOf(i int) (Trend, bool) {
 	}
 	return Trend{}, false
 }
+
+// SiteCount counts the distinct sites of the comparison, whatever their
+// rounds.
+func (s *Set) SiteCount() int {
+	n := 0
+	for i, site := range s.Sites {
+		if i == 0 || s.Sites[i-1].SiteKey != site.SiteKey {
+			n++
+		}
+	}
+	return n
+}
