@@ -22,8 +22,10 @@ var ExportHeader = append([]string{"site", "round", "respondent", "respondent_ro
 // a pivot table lines them up.
 var RowsPerRespondent = csvio.DataRowsPerAssessment()
 
-// Export writes the consolidated CSV: one row per site × respondent × item
-// (profile field, question, matrix row), sites and respondents in Set order.
+// Export writes the consolidated CSV: one row per site × round ×
+// respondent × item (profile field, question, matrix row), sites and
+// respondents in Set order, then the trend rows of every site assessed in
+// several rounds (SectionTrend, SectionTrendFinding).
 // Like the assessment CSV it is UTF-8 with a byte order mark, CRLF line
 // endings, RFC 4180 quoting and formula-escaped cells (csvio.WriteRecord).
 func (s *Set) Export(w io.Writer) error {

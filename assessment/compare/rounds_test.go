@@ -1,6 +1,8 @@
 package compare
 
 import (
+	"bytes"
+	"encoding/csv"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -140,4 +142,34 @@ func TestTrendFindings(t *testing.T) {
 	st := s.Trends[0].Steps[0]
 	want := findingsDiff(assessment.Findings(base.A), assessment.Findings(follow.A))
 	assert.Equal(t, ids(want), ids(st.Closed))
+}
+
+// TestExportTrendRows: the consolidated CSV carries the round of every
+// respondent row and, after them, the trend rows of a site.
+func TestExportTrendRows(t *testing.T) {
+	base := roundEntry("base", "Plant A", "2026-03-10", "", map[string]assessment.Rating{"GOV-01": assessment.Rating0})
+	follow := roundEntry("follow", "Plant A", "2026-09-10", "", map[string]assessment.Rating{"GOV-01": assessment.Rating4})
+	var buf bytes.Buffer
+	require.NoError(t, New([]Entry{base, follow}).Export(&buf))
+	recs, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(buf.Bytes(), []byte("\ufeff")))).ReadAll()
+	require.NoError(t, err)
+	require.Equal(t, ExportHeader, recs[0])
+	var overall []string
+	findings := 0
+	for _, r := range recs[1:] {
+		switch r[5] {
+		case SectionTrend:
+			if r[6] == "overall" {
+				overall = r
+			}
+		case SectionTrendFinding:
+			findings++
+			assert.Contains(t, []string{"closed", "opened"}, r[9])
+		}
+	}
+	require.NotNil(t, overall)
+	assert.Equal(t, "2026-09-10", overall[1])
+	assert.Equal(t, "'+100", overall[9])
+	assert.Equal(t, "since 2026-03-10: 0 to 100", overall[10])
+	assert.Equal(t, 2*RowsPerRespondent+1+len(assessment.Areas())+findings, len(recs)-1)
 }
