@@ -55,6 +55,7 @@ type CompareView struct {
 	showAll  map[string]bool // lists expanded beyond cmpListLimit
 	drop     dropZone        // files hovering over the view
 	export   bool            // an export is being prepared
+	rounds   cmpRounds       // the facilitator's consensus records (compare_rounds.go)
 }
 
 // cmpFile is one CSV file picked or dropped.

@@ -231,8 +231,10 @@ func (c *CompareView) body() app.UI {
 		c.summary(),
 		c.heatMap(),
 		c.planCounts(),
+		c.trends(),
 		c.drillDown(),
 		c.disagreements(),
+		c.consensusSection(),
 		c.raciWithin(),
 		c.raciAcross(),
 	)
@@ -254,7 +256,7 @@ func (c *CompareView) empty() app.UI {
 
 func (c *CompareView) summary() app.UI {
 	s := c.set
-	text := fmt.Sprintf("%s from %s.", session.Plural(s.Assessments(), "assessment", "assessments"), session.Plural(len(s.Sites), "site", "sites"))
+	text := cmpSummaryText(s)
 	return el("div", attrs{"class", "cmp-summary"},
 		elt("p", attrs{"id", "compare-summary"}, text),
 		app.If(len(s.Duplicates) > 0, func() app.UI {
@@ -364,6 +366,7 @@ func (c *CompareView) heatMap() app.UI {
 						return el("tr", nil,
 							el("th", attrs{"scope", "row", "class", "cmp-site"},
 								elt("span", attrs{"class", "cmp-site-name"}, site.Name),
+								cmpRoundTag(site),
 								elt("span", attrs{"class", "cmp-site-who"}, cmpRespondentsLine(site)),
 							),
 							cmpHeatCell(site.Overall, len(site.Respondents), "cmp-overall"),
@@ -513,7 +516,7 @@ func (c *CompareView) drillTable(d compare.Drill) app.UI {
 						row := d.Rows[c.order[i]]
 						site := s.Sites[row.Site]
 						return el("tr", nil,
-							elt("th", attrs{"scope", "row", "class", "cmp-site"}, site.Name),
+							elt("th", attrs{"scope", "row", "class", "cmp-site"}, cmpSiteRound(site)),
 							app.Range(row.Cells).Slice(func(j int) app.UI { return cmpDrillCell(site, row.Cells[j]) }),
 						)
 					}),
@@ -627,7 +630,7 @@ func cmpNoneText(s *compare.Set, text string) string {
 			return text
 		}
 	}
-	return "Every site has a single respondent, so there is nothing to set side by side within a site. Add a second respondent's file for a site to see where they differ."
+	return "Every site has a single respondent in each round, so there is nothing to set side by side within a site. Add a second respondent's file for a site and round to see where they differ."
 }
 
 func (c *CompareView) disagreement(d compare.Disagreement) app.UI {
@@ -636,7 +639,7 @@ func (c *CompareView) disagreement(d compare.Disagreement) app.UI {
 		el("div", attrs{"class", "cmp-item-head"},
 			el("h3", attrs{"class", "cmp-item-title"},
 				elt("span", attrs{"class", "cmp-qid"}, d.Question.ID),
-				txt(" \u00b7 "+site.Name),
+				txt(" \u00b7 "+cmpSiteRound(site)),
 			),
 			elt("span", attrs{"class", fmt.Sprintf("cmp-badge spread-%d", min(d.Spread, 4))}, fmt.Sprintf("%d levels apart", d.Spread)),
 			app.If(d.Question.Weight >= 3, func() app.UI { return elt("span", attrs{"class", "cmp-badge cmp-critical"}, "critical question") }),
@@ -670,6 +673,7 @@ func (c *CompareView) disagreement(d compare.Disagreement) app.UI {
 				}),
 			),
 		),
+		c.consensusForm(d),
 	)
 }
 
@@ -736,7 +740,7 @@ func (c *CompareView) raciWithin() app.UI {
 							site := s.Sites[d.Site]
 							return el("tr", attrs{"class", "cmp-raci"},
 								cmpControlCell(d.Key, d.Control),
-								elt("td", attrs{"class", "cmp-list-site"}, site.Name),
+								elt("td", attrs{"class", "cmp-list-site"}, cmpSiteRound(site)),
 								el("td", nil, el("ul", attrs{"class", "cmp-views"},
 									app.Range(d.Views).Slice(func(j int) app.UI {
 										v := d.Views[j]

@@ -230,7 +230,7 @@ func TestCompareSortAndDrill(t *testing.T) {
 	body := htmlElem(t, htmlID(t, html, "drill"), func(tag htmlTag) bool { return tag.Name == "tbody" })
 	rows := regexp.MustCompile(`<tr>\s*<th[^>]*>([^<]+)</th>`).FindAllStringSubmatch(body, -1)
 	require.NotEmpty(t, rows)
-	assert.Equal(t, "Plant A", rows[0][1])
+	assert.Equal(t, "Plant A \u00b7 2026-03-10", rows[0][1])
 
 	ts.in(c, func(ctx app.Context) { c.drillInto("PRA") })
 	assert.NotContains(t, compareHTML(t, ts), `id="drill"`, "choosing the shown area again closes the drill-down")
@@ -288,7 +288,7 @@ func TestCompareStoredAndExport(t *testing.T) {
 	require.True(t, ok)
 	assert.Equal(t, "ownership-comparison-2026-03-14.csv", d.Filename)
 	assert.Equal(t, "text/csv;charset=utf-8", d.MIME)
-	assert.True(t, bytes.HasPrefix(d.Data, []byte("\ufeffsite,respondent,respondent_role,assessment_id,")), "export starts with %q", d.Data[:min(80, len(d.Data))])
+	assert.True(t, bytes.HasPrefix(d.Data, []byte("\ufeffsite,round,respondent,respondent_role,assessment_id,")), "export starts with %q", d.Data[:min(80, len(d.Data))])
 	assert.NotContains(t, string(d.Data), as[0].ID, "the unticked assessment is left out")
 	assert.Contains(t, string(d.Data), as[1].ID)
 	n0 := ts.env().Notice()

@@ -297,8 +297,10 @@ func (h *Home) rowActions(r homeRow, name string) app.UI {
 			OnClick(func(ctx app.Context, e app.Event) { h.startRename(ctx, id) }, app.EventScope(id)),
 		elh("button", attrs{"type", "button", "class", "btn-sm secondary", "id", "duplicate-" + id}, txt("Duplicate"), hidden(name)).
 			OnClick(func(ctx app.Context, e app.Event) { _, _ = h.Env.Duplicate(id) }, app.EventScope(id)),
+		h.newRespondentButton(id, name),
 		elh("button", attrs{"type", "button", "class", "btn-sm secondary", "id", "export-" + id}, txt("Export CSV"), hidden("of "+name)).
 			OnClick(func(ctx app.Context, e app.Event) { _ = h.Env.Export(id) }, app.EventScope(id)),
+		h.sanitisedExportButton(id, name),
 		elh("button", attrs{"type", "button", "class", "btn-sm secondary danger-text", "id", "delete-" + id}, txt("Delete"), hidden(name)).
 			OnClick(func(ctx app.Context, e app.Event) { h.askDelete(ctx, id) }, app.EventScope(id)),
 	)

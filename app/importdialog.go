@@ -198,6 +198,7 @@ func impItemView(it session.ImportItem) app.UI {
 			fact("Answered", txt(fmt.Sprintf("%d of %d questions", it.Answered, it.Questions))),
 			fact("RACI rows filled", txt(fmt.Sprintf("%d of %d", it.MatrixRows, rows))),
 		),
+		impIntegrity(it),
 		app.If(len(it.RoleNames) > 0, func() app.UI {
 			// The names head the matrix columns and appear in the report,
 			// so a title the workshop chose must not change unannounced.

@@ -259,6 +259,7 @@ func (p *ProfileForm) Render() app.UI {
 					p.textField("respondent", "", false, ""),
 					p.roleField(roleMissing),
 					p.dateField(),
+					p.textField("round", "Name the round when the date alone does not say it, e.g. \u201cBaseline 2026\u201d or \u201cFollow-up Q3\u201d. Compare sets side by side the respondents of one round and shows the rounds of a site as a trend.", false, ""),
 				),
 				p.connectivityField(),
 			),

@@ -364,6 +364,7 @@ func (r *Results) Render() app.UI {
 				renderFindings(d, false),
 			)
 		}),
+		app.If(r.shown >= stageFindings && r.A.IsConsensus(), func() app.UI { return renderConsensus(r.A, "results", "Consensus and dissent") }),
 		app.If(r.shown >= stageFindings, func() app.UI {
 			return el("section", attrs{"class", "results-section", "aria-labelledby", "results-matrix"},
 				elt("h2", attrs{"id", "results-matrix"}, "Ownership matrix"),

@@ -324,6 +324,9 @@ type Profile struct {
 	Respondent     string `json:"respondent,omitempty"`
 	RespondentRole Role   `json:"respondentRole,omitempty"`
 	Date           string `json:"date,omitempty"` // YYYY-MM-DD
+	// Round names the assessment round ("Baseline 2026", "Follow-up Q3")
+	// when the assessment date alone does not say it; see RoundOf.
+	Round string `json:"round,omitempty"`
 }
 
 // IT/OT connectivity levels of Profile.Connectivity.
@@ -367,4 +370,9 @@ type Assessment struct {
 	// ID (see PlanEntry and Actions). Nil when the plan is as generated.
 	// Schema 5.
 	Plan map[string]PlanEntry `json:"plan,omitempty"`
+	// Consensus marks a consensus assessment, built in a facilitated
+	// session from the respondents of one site and round: by question ID,
+	// how the answer was reached and who answered otherwise (see
+	// Agreement). Nil for a respondent's own assessment.
+	Consensus map[string]Agreement `json:"consensus,omitempty"`
 }

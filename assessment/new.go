@@ -202,6 +202,9 @@ func ValidateWith(a Assessment, bank []Question, controls []Control) error {
 			return fmt.Errorf("model %q: unknown ownership model", a.Model)
 		}
 	}
+	if err := validateConsensus(a.Consensus, questions); err != nil {
+		return err
+	}
 	if err := validateRoleNames(a.RoleNames); err != nil {
 		return err
 	}

@@ -82,6 +82,8 @@ var profileFields = []ProfileField{
 		field: func(p *Profile) any { return &p.RespondentRole }},
 	{Key: "date", Label: "Assessment date", Kind: FieldDate,
 		field: func(p *Profile) any { return &p.Date }},
+	{Key: "round", Label: "Assessment round", Kind: FieldText, Max: MaxNameLen,
+		field: func(p *Profile) any { return &p.Round }},
 }
 
 // roleChoices lists roles as choices labelled with RoleLabel.

@@ -79,7 +79,7 @@ func TestProfileFieldGetSet(t *testing.T) {
 		Organisation: "v-organisation", Site: "v-site", Sector: "v-sector",
 		Validated: true, SafetyCritical: true, Plants: 7, CentralRisk: true,
 		Connectivity: ConnectivityIntegrated, NIS2: NIS2Unknown, OwnershipModel: ModelExecutiveLed, Assessor: "v-assessor", Respondent: "v-respondent",
-		RespondentRole: RoleConsultant, Date: "v-date",
+		RespondentRole: RoleConsultant, Date: "v-date", Round: "v-round",
 	}
 	require.Equal(t, want, p)
 

@@ -60,6 +60,9 @@ type ImportItem struct {
 	StoredName                       string // the name of the assessment it replaces, if any
 	Answered, Questions, MatrixRows  int
 	Changes                          csvio.Changes
+	// Integrity says whether the file's content is unchanged since its
+	// export (csvio.Seal); informative, it never blocks the import.
+	Integrity csvio.Integrity
 	// RoleNames are the matrix roles the import calls by another name
 	// than the stored assessment does (than their default labels, for a
 	// new one), in assessment.RACIRoles order: the names head the matrix
@@ -183,6 +186,7 @@ func Read(f File, pause func(permille int)) ReadFile {
 			ID: a.ID, Name: a.Name, Site: a.Profile.Site, Respondent: a.Profile.Respondent, Date: a.Profile.Date,
 			Answered: answered, Questions: questions, MatrixRows: len(a.Matrix),
 			Changes: csvio.Compare(nil, a), RoleNames: roleNameChanges(nil, a),
+			Integrity: report.Integrity[a.ID],
 		}
 	}
 	return rf

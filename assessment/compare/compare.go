@@ -57,10 +57,15 @@ type Cell struct {
 	HasScore bool
 }
 
-// Site is one plant (or other site) and its respondents.
+// Site is one plant (or other site) in one round, and its respondents.
+// The rounds of one site are separate Sites with the same SiteKey, next
+// to each other, oldest first; Set.Trends compares them.
 type Site struct {
-	Key         string // case- and space-insensitive grouping key
+	Key         string // grouping key of the site and round
+	SiteKey     string // case- and space-insensitive key of the site alone
 	Name        string // as first written, trimmed; NoSite when empty
+	Round       string // the round's label (see splitRounds); "" when no respondent gives a round or date
+	RoundDate   string // the earliest assessment date of the round, "" when none
 	Respondents []Respondent
 	Areas       []Cell // in Set.Areas order
 	Overall     Cell
@@ -92,14 +97,21 @@ type Set struct {
 	// site name different Accountable roles, most relevant control first.
 	RACIDisagreements []RACIDisagreement
 	// RACI is the consolidated matrix: every row that at least one site
-	// filled, in Annex A and domain order.
+	// filled, in Annex A and domain order. Across sites, each site counts
+	// with its latest round only: rounds of one site differ in time, not
+	// in opinion.
 	RACI []RACIRow
+	// Trends compares the rounds of each site assessed more than once.
+	Trends []Trend
 }
 
-// New groups entries by site and computes the whole comparison.
+// New groups entries by site and round and computes the whole comparison.
 //
 // Sites are grouped by Profile.Site with surrounding space trimmed, inner
 // runs of space collapsed and case ignored; an empty site is NoSite.
+// Within a site, assessments are grouped into rounds (see splitRounds and
+// RoundGap): respondents are compared within their round, and the rounds
+// of a site form its trend.
 // Respondents within a site are ordered by role (RespondentRoles order),
 // then name. Entries with one assessment ID count once: identical content
 // is reported in Duplicates, different content in VersionConflicts, where
@@ -110,18 +122,30 @@ func New(entries []Entry) *Set { return NewWith(entries, nil) }
 // assessment IDs; an ID not in choices counts its default version.
 func NewWith(entries []Entry, choices Choices) *Set {
 	s := &Set{Areas: assessment.Areas()}
-	byKey := map[string]int{}
 	entries, s.Duplicates, s.VersionConflicts = resolve(entries, choices)
+	bySite := map[string]int{}
+	var groups [][]Entry
 	for _, e := range entries {
-		key, name := siteKey(e.A.Profile.Site)
-		i, ok := byKey[key]
+		key, _ := siteKey(e.A.Profile.Site)
+		i, ok := bySite[key]
 		if !ok {
-			i = len(s.Sites)
-			byKey[key] = i
-			s.Sites = append(s.Sites, Site{Key: key, Name: name})
+			i = len(groups)
+			bySite[key] = i
+			groups = append(groups, nil)
 		}
-		s.Sites[i].Respondents = append(s.Sites[i].Respondents, newRespondent(e))
+		groups[i] = append(groups[i], e)
 	}
+	for _, g := range groups {
+		key, name := siteKey(g[0].A.Profile.Site)
+		for _, r := range splitRounds(g) {
+			site := Site{Key: key + "\x00" + r.key, SiteKey: key, Name: name, Round: r.label, RoundDate: r.date}
+			for _, e := range r.entries {
+				site.Respondents = append(site.Respondents, newRespondent(e))
+			}
+			s.Sites = append(s.Sites, site)
+		}
+	}
+	// Stable: the rounds of a site stay in the order splitRounds gave.
 	order.Stable(s.Sites, func(a, b Site) int {
 		if (a.Name == NoSite) != (b.Name == NoSite) {
 			if a.Name == NoSite {
@@ -129,13 +153,14 @@ func NewWith(entries []Entry, choices Choices) *Set {
 			}
 			return -1
 		}
-		return cmp.Compare(a.Key, b.Key)
+		return cmp.Compare(a.SiteKey, b.SiteKey)
 	})
 	for i := range s.Sites {
 		site := &s.Sites[i]
 		order.Stable(site.Respondents, compareRespondents)
 		site.Areas, site.Overall = consolidate(site.Respondents, len(s.Areas))
 	}
+	s.Trends = trends(s.Sites, len(s.Areas))
 	s.Disagreements = disagreements(s.Sites)
 	s.RACIDisagreements, s.RACI = consolidateRACI(s.Sites)
 	return s
@@ -196,9 +221,16 @@ func roleIndex(r assessment.Role) int {
 // consolidate averages the respondents' area and overall scores. Only
 // respondents with a score in an area count for it: a respondent who
 // answered nothing there must not pull the site towards zero.
+//
+// A round with a consensus assessment is scored by its consensus alone:
+// the agreed answers replace the respondents' own, which the consensus
+// keeps as dissent.
 func consolidate(rs []Respondent, areas int) ([]Cell, Cell) {
 	cells := make([]Cell, areas)
 	var overall Cell
+	if i := slices.IndexFunc(rs, func(r Respondent) bool { return r.A.IsConsensus() }); i >= 0 {
+		rs = slices.DeleteFunc(slices.Clone(rs), func(r Respondent) bool { return !r.A.IsConsensus() })
+	}
 	for _, r := range rs {
 		for i, as := range r.Result.Areas {
 			if i < areas && as.HasScore {

@@ -363,14 +363,14 @@ func TestExportGolden(t *testing.T) {
 	if got, want := len(recs)-1, 3*RowsPerRespondent; got != want {
 		t.Errorf("%d data rows, want %d", got, want)
 	}
-	if RowsPerRespondent != 14+14+70+93*3 { // profile, roles, answers, matrix
+	if RowsPerRespondent != 15+14+70+93*3 { // profile, roles, answers, matrix
 		t.Errorf("RowsPerRespondent = %d", RowsPerRespondent)
 	}
 	found := false
 	for _, rec := range recs[1:] {
-		if rec[0] == "Plant A" && rec[1] == "Omar Ortiz" && rec[5] == "GOV-02" {
+		if rec[0] == "Plant A" && rec[2] == "Omar Ortiz" && rec[6] == "GOV-02" {
 			found = true
-			if rec[2] != "ot" || rec[8] != "1" || rec[9] != "Initial" || rec[12] != "'=Plant manager decides alone; nobody central." {
+			if rec[1] != "2026-03-10" || rec[3] != "ot" || rec[9] != "1" || rec[10] != "Initial" || rec[13] != "'=Plant manager decides alone; nobody central." {
 				t.Errorf("Omar's GOV-02 row = %q", rec)
 			}
 		}

@@ -66,6 +66,9 @@ func disagreements(sites []Site) []Disagreement {
 		for _, q := range assessment.Questions() {
 			low, high, n := assessment.MaxLevel+1, -1, 0
 			for ri := range site.Respondents {
+				if site.Respondents[ri].A.IsConsensus() {
+					continue // the agreed answer, not one more opinion
+				}
 				r := rated(ri, site.Respondents[ri].A.Answers[q.ID])
 				if r.Counted {
 					low, high, n = min(low, r.Level), max(high, r.Level), n+1
@@ -288,6 +291,12 @@ func consolidateRACI(sites []Site) ([]RACIDisagreement, []RACIRow) {
 	var within []RACIDisagreement
 	var rows []RACIRow
 	views := make([]RACIView, 0, 8)
+	// latest[si]: sites[si] is the latest round of its site, the only one
+	// that counts across sites.
+	latest := make([]bool, len(sites))
+	for si := range sites {
+		latest[si] = si+1 == len(sites) || sites[si+1].SiteKey != sites[si].SiteKey
+	}
 	for _, c := range assessment.Controls() {
 		for _, d := range assessment.Domains {
 			key := assessment.CellKey{Control: c.ID, Domain: d}
@@ -297,7 +306,7 @@ func consolidateRACI(sites []Site) ([]RACIDisagreement, []RACIRow) {
 				var values []string
 				for ri := range site.Respondents {
 					m := site.Respondents[ri].A.Matrix
-					if m == nil {
+					if m == nil || site.Respondents[ri].A.IsConsensus() {
 						continue
 					}
 					v, filled := AccountableOf(m[key])
@@ -314,6 +323,9 @@ func consolidateRACI(sites []Site) ([]RACIDisagreement, []RACIRow) {
 				}
 				if len(values) > 1 {
 					within = append(within, RACIDisagreement{Site: si, Key: key, Control: c, Views: slices.Clone(views)})
+				}
+				if !latest[si] {
+					continue
 				}
 				row.Sites = append(row.Sites, SiteAccountable{Site: si, Values: values})
 				for _, v := range values {

@@ -4,14 +4,17 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"math"
+	"strconv"
 	"strings"
 
 	"github.com/isms-tools/ownership-assessment/assessment/csvio"
 )
 
-// ExportHeader is the header row of the consolidated CSV: who answered,
-// then the columns of the assessment CSV (csvio.Header) without meta rows.
-var ExportHeader = append([]string{"site", "respondent", "respondent_role"}, csvio.Header...)
+// ExportHeader is the header row of the consolidated CSV: the site and
+// round, who answered, then the columns of the assessment CSV
+// (csvio.Header) without meta rows.
+var ExportHeader = append([]string{"site", "round", "respondent", "respondent_role"}, csvio.Header...)
 
 // RowsPerRespondent is the number of data rows Export writes for each
 // respondent: every profile field, every question and every control in
@@ -19,8 +22,10 @@ var ExportHeader = append([]string{"site", "respondent", "respondent_role"}, csv
 // a pivot table lines them up.
 var RowsPerRespondent = csvio.DataRowsPerAssessment()
 
-// Export writes the consolidated CSV: one row per site × respondent × item
-// (profile field, question, matrix row), sites and respondents in Set order.
+// Export writes the consolidated CSV: one row per site × round ×
+// respondent × item (profile field, question, matrix row), sites and
+// respondents in Set order, then the trend rows of every site assessed in
+// several rounds (SectionTrend, SectionTrendFinding).
 // Like the assessment CSV it is UTF-8 with a byte order mark, CRLF line
 // endings, RFC 4180 quoting and formula-escaped cells (csvio.WriteRecord).
 func (s *Set) Export(w io.Writer) error {
@@ -36,7 +41,16 @@ func (s *Set) Export(w io.Writer) error {
 			// The assessment CSV's data rows, each behind who answered.
 			rows = csvio.AppendDataRows(rows[:0], r.A)
 			for i := range rows {
-				cells = rows[i].AppendCells(append(cells[:0], site.Name, r.Name, string(r.Role)))
+				cells = rows[i].AppendCells(append(cells[:0], site.Name, site.Round, r.Name, string(r.Role)))
+				writeRow(&buf, cells)
+			}
+		}
+	}
+	for _, t := range s.Trends {
+		for _, st := range t.Steps {
+			rows = s.appendTrendRows(rows[:0], st)
+			for i := range rows {
+				cells = rows[i].AppendCells(append(cells[:0], t.Name, s.Sites[st.To].Round, "", ""))
 				writeRow(&buf, cells)
 			}
 		}
@@ -45,6 +59,65 @@ func (s *Set) Export(w io.Writer) error {
 		return fmt.Errorf("consolidated csv: %w", err)
 	}
 	return nil
+}
+
+// Sections of the consolidated CSV's trend rows, written after the
+// respondents' rows: one per area (and overall) and one per finding closed
+// or opened, for each step from one round of a site to the next. The
+// round column names the later round; value_label the earlier.
+const (
+	// SectionTrend: item_id an area ID or "overall", value the change in
+	// points out of 100 ("+12", "-3", "" without a score on either side),
+	// value_label the two scores.
+	SectionTrend = "trend"
+	// SectionTrendFinding: item_id a finding ID, value "closed" or
+	// "opened".
+	SectionTrendFinding = "trend-finding"
+)
+
+// appendTrendRows appends the trend rows of one step.
+func (s *Set) appendTrendRows(rows []csvio.Row, st TrendStep) []csvio.Row {
+	from, to := s.Sites[st.From], s.Sites[st.To]
+	since := "since " + roundName(from)
+	row := func(id, label string, c Change, a, b Cell) csvio.Row {
+		r := csvio.Row{Section: SectionTrend, ItemID: id, Label: label, ValueLabel: since}
+		if c.HasDelta {
+			r.Value = signed(c.Delta)
+			r.ValueLabel = fmt.Sprintf("%s: %.0f to %.0f", since, a.Score, b.Score)
+		}
+		return r
+	}
+	rows = append(rows, row("overall", "Overall", st.Overall, from.Overall, to.Overall))
+	for i, a := range s.Areas {
+		rows = append(rows, row(a.ID, a.Title, st.Areas[i], from.Areas[i], to.Areas[i]))
+	}
+	for _, f := range st.Closed {
+		rows = append(rows, csvio.Row{Section: SectionTrendFinding, ItemID: f.ID, Label: f.Title, Value: "closed", ValueLabel: since})
+	}
+	for _, f := range st.Opened {
+		rows = append(rows, csvio.Row{Section: SectionTrendFinding, ItemID: f.ID, Label: f.Title, Value: "opened", ValueLabel: since})
+	}
+	// HOOK (issue 19, point 4): rows for TrendStep.ActionsDone once the
+	// editable actions are merged.
+	return rows
+}
+
+// roundName names a site's round for people: its label, or "the round
+// without a date".
+func roundName(s Site) string {
+	if s.Round == "" {
+		return "the round without a date"
+	}
+	return s.Round
+}
+
+// signed writes a change in whole points with its sign: "+12", "-3", "0".
+func signed(v float64) string {
+	n := int(math.Round(v))
+	if n > 0 {
+		return "+" + strconv.Itoa(n)
+	}
+	return strconv.Itoa(n)
 }
 
 // ExportFilename is the download name of the consolidated CSV:

@@ -45,7 +45,8 @@ func sameContent(a, b assessment.Assessment) bool {
 	if a.ID != b.ID || a.Name != b.Name || a.Created != b.Created || a.Updated != b.Updated || a.Model != b.Model {
 		return false
 	}
-	if !reflect.DeepEqual(a.Profile, b.Profile) || !maps.Equal(a.Answers, b.Answers) || !maps.Equal(a.RoleNames, b.RoleNames) || !maps.Equal(a.Plan, b.Plan) {
+	if !reflect.DeepEqual(a.Profile, b.Profile) || !maps.Equal(a.Answers, b.Answers) || !maps.Equal(a.RoleNames, b.RoleNames) || !maps.Equal(a.Plan, b.Plan) ||
+		len(a.Consensus)+len(b.Consensus) > 0 && !reflect.DeepEqual(a.Consensus, b.Consensus) {
 		return false
 	}
 	return maps.EqualFunc(nonEmpty(a.Matrix), nonEmpty(b.Matrix), func(x, y assessment.RACI) bool { return maps.Equal(x, y) })

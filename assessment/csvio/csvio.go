@@ -13,8 +13,11 @@
 // name). Each assessment contributes rows of five sections, keyed by the
 // assessment_id column:
 //
-//   - meta: item_id schema, tool_version, name, created, updated, model;
-//     the value column holds the value.
+//   - meta: item_id schema, tool_version, name, created, updated, model,
+//     sanitised, content_sha256; the value column holds the value.
+//     sanitised (yes/no) says whether the file was written without names
+//     and notes (Options.Sanitise); content_sha256 is the fingerprint of
+//     the content at export (see Seal). Files without them still import.
 //   - profile: one row per Profile field, item_id being its JSON name.
 //     Booleans are yes/no, plants a base-10 integer, roles their IDs, the
 //     date YYYY-MM-DD.
@@ -39,6 +42,11 @@
 //     note the named person. value_label shows the status in words and the
 //     refs column the generated task, both for people and ignored on
 //     import. Unlike the other sections, an action row's label is read.
+//   - consensus and dissent: only in a consensus assessment, one
+//     consensus row per question whose answer was agreed in the session
+//     or differs from a respondent's, each followed by one dissent row per
+//     respondent who answered otherwise (see SectionConsensus and
+//     SectionDissent).
 //
 // The last column, refs, holds the references of an answer row's question
 // (clauses, Annex A controls, IEC 62443-2-1 elements, NIS2 articles). It
@@ -283,6 +291,16 @@ const (
 	// SectionAction holds the consultant's changes to the action plan
 	// (assessment.Assessment.Plan). Schema 5.
 	SectionAction = "action"
+	// SectionConsensus marks, per question, how a consensus assessment
+	// reached its answer (assessment.Agreement): value "agreed" when the
+	// facilitator recorded it, empty when the lowest answer was taken;
+	// note the rationale.
+	SectionConsensus = "consensus"
+	// SectionDissent is one respondent's answer that differs from a
+	// consensus answer (assessment.Dissent), after the question's
+	// consensus row: value the rating, owner the respondent's role, note
+	// the respondent's name.
+	SectionDissent = "dissent"
 )
 
 // Item IDs of the meta section.
@@ -293,6 +311,13 @@ const (
 	metaCreated     = "created"
 	metaUpdated     = "updated"
 	metaModel       = "model"
+	// metaSanitised is "yes" in a file exported without names and notes
+	// (assessment.Sanitise), "no" otherwise.
+	metaSanitised = "sanitised"
+	// metaHash is the SHA-256 of the assessment's content as Seal
+	// computes it, "sha256:" and 64 hex digits; Import compares it with
+	// the content it read (see Integrity).
+	metaHash = "content_sha256"
 )
 
 var metaItems = []struct{ id, label string }{
@@ -302,6 +327,8 @@ var metaItems = []struct{ id, label string }{
 	{metaCreated, "Created"},
 	{metaUpdated, "Last updated"},
 	{metaModel, "Ownership model preset"},
+	{metaSanitised, "Exported without names and notes"},
+	{metaHash, "Content fingerprint (SHA-256) at export"},
 }
 
 // profileValue returns the cells value and value_label of profile field f
@@ -330,6 +357,26 @@ func profileValue(f assessment.ProfileField, p *assessment.Profile) (value, valu
 // or values Import would refuse. The guarantee is that Import reads every
 // file Export writes back to the same records.
 func Export(w io.Writer, as ...assessment.Assessment) error {
+	return ExportWith(w, ExportOptions{}, as...)
+}
+
+// ExportOptions change what Export writes.
+type ExportOptions struct {
+	// Sanitise writes each assessment as assessment.Sanitise makes it:
+	// without person names, notes and free text, for sharing outside the
+	// assessment team. Its meta row sanitised says so.
+	Sanitise bool
+}
+
+// ExportWith is Export with options.
+func ExportWith(w io.Writer, opt ExportOptions, as ...assessment.Assessment) error {
+	if opt.Sanitise {
+		clean := make([]assessment.Assessment, len(as))
+		for i, a := range as {
+			clean[i] = assessment.Sanitise(a)
+		}
+		as = clean
+	}
 	if len(as) == 0 {
 		return errors.New("csv export: no assessments to export")
 	}
@@ -351,7 +398,7 @@ func Export(w io.Writer, as ...assessment.Assessment) error {
 	buf.WriteString("\ufeff")
 	rows := make([]Row, 0, len(as)*rowsPerAssessment())
 	for _, a := range as {
-		rows = appendAssessment(rows, a)
+		rows = appendAssessment(rows, a, opt.Sanitise)
 	}
 	if err := gocsv.MarshalCSV(rows, &writer{buf: &buf, comma: ','}); err != nil {
 		return fmt.Errorf("csv export: %w", err)
@@ -371,8 +418,11 @@ func DataRowsPerAssessment() int {
 	return len(assessment.ProfileFields()) + len(assessment.RACIRoles) + len(assessment.Questions()) + len(assessment.Controls())*len(assessment.Domains)
 }
 
-// appendAssessment appends the rows of a: meta, then its data rows.
-func appendAssessment(rows []Row, a assessment.Assessment) []Row {
+// appendAssessment appends the rows of a: meta, then its data rows. The
+// meta row content_sha256 is filled last, from the other rows (Seal).
+func appendAssessment(rows []Row, a assessment.Assessment, sanitised bool) []Row {
+	start := len(rows)
+	hashRow := -1
 	for _, m := range metaItems {
 		var v, vl string
 		switch m.id {
@@ -391,10 +441,16 @@ func appendAssessment(rows []Row, a assessment.Assessment) []Row {
 			if model, ok := assessment.ModelByID(a.Model); ok {
 				vl = model.Name
 			}
+		case metaSanitised:
+			v = formatBool(sanitised)
+		case metaHash:
+			hashRow = len(rows)
 		}
 		rows = append(rows, Row{AssessmentID: a.ID, Section: SectionMeta, ItemID: m.id, Label: m.label, Value: v, ValueLabel: vl})
 	}
-	return appendPlan(appendRetired(AppendDataRows(rows, a), a), a)
+	rows = appendPlan(appendConsensus(appendRetired(AppendDataRows(rows, a), a), a), a)
+	rows[hashRow].Value = sealRows(rows[start:])
+	return rows
 }
 
 // actionDropped is the value of a dropped action's row.
@@ -554,6 +610,19 @@ func checkExportable(a assessment.Assessment) error {
 	for id, e := range a.Plan {
 		if err := checkPlanEntry(e); err != nil {
 			return fmt.Errorf("action %s: %w", id, err)
+		}
+	}
+	for id, ag := range a.Consensus {
+		if err := checkText(ag.Rationale); err != nil {
+			return fmt.Errorf("consensus rationale of %s: %w", id, err)
+		}
+		for _, d := range ag.Dissent {
+			if err := checkText(d.Respondent); err != nil {
+				return fmt.Errorf("dissent to %s: %w", id, err)
+			}
+			if err := roundTrips(string(d.Rating), parseRatingValue); err != nil {
+				return fmt.Errorf("dissent to %s: %w", id, err)
+			}
 		}
 	}
 	for r, n := range a.RoleNames {

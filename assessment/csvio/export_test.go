@@ -42,8 +42,8 @@ func TestExportShape(t *testing.T) {
 	}
 	nq, nc, nr := len(assessment.Questions()), len(assessment.Controls()), len(assessment.RACIRoles)
 	np := len(assessment.ProfileFields())
-	if want := 1 + 6 + np + nr + nq + nc*3; len(recs) != want {
-		t.Fatalf("export has %d records, want %d (header, 6 meta, %d profile, %d roles, %d answers, %d×3 raci)", len(recs), want, np, nr, nq, nc)
+	if want := 1 + len(metaItems) + np + nr + nq + nc*3; len(recs) != want {
+		t.Fatalf("export has %d records, want %d (header, meta, %d profile, %d roles, %d answers, %d×3 raci)", len(recs), want, np, nr, nq, nc)
 	}
 	sections := map[string]int{}
 	for i, rec := range recs[1:] {
@@ -54,7 +54,7 @@ func TestExportShape(t *testing.T) {
 			}
 		}
 	}
-	want := map[string]int{"meta": 6, "profile": np, "role": nr, "answer": nq, "raci": nc * 3}
+	want := map[string]int{"meta": len(metaItems), "profile": np, "role": nr, "answer": nq, "raci": nc * 3}
 	for s, n := range want {
 		if sections[s] != n {
 			t.Errorf("section %s has %d rows, want %d", s, sections[s], n)
@@ -65,15 +65,15 @@ func TestExportShape(t *testing.T) {
 	}
 	// First answer and first raci rows, as a reader of the sheet sees them.
 	q := assessment.Questions()[0]
-	role := recs[1+6+np+2]
+	role := recs[1+len(metaItems)+np+2]
 	if role[colSection] != "role" || role[colItemID] != "site" || role[colLabel] != "Site / plant director" || role[colValue] != "'=Werkleiter" {
 		t.Errorf("role row of the site director = %q", role)
 	}
-	ans := recs[1+6+np+nr]
+	ans := recs[1+len(metaItems)+np+nr]
 	if ans[colItemID] != q.ID || ans[colSection] != "answer" || ans[colValue] != "0" || ans[colValueLabel] != "Not in place" {
 		t.Errorf("first answer row = %q", ans)
 	}
-	raci := recs[1+6+np+nr+nq]
+	raci := recs[1+len(metaItems)+np+nr+nq]
 	if raci[colItemID] != "A."+assessment.Controls()[0].ID || raci[colDomain] != "it" || raci[colFirstRole] != "A/R" {
 		t.Errorf("first raci row = %q", raci)
 	}

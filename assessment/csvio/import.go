@@ -108,8 +108,9 @@ type importer struct {
 	schemaOf map[string]int  // schema of each assessment_id whose schema row was read
 	absent   []int           // our columns missing from the header, each allowed by columnSince
 
-	dateOrder dateOrder // how the file's 03/04/2026-style dates read; set by resolveDates
-	notes     []string  // Report.Notes
+	dateOrder dateOrder            // how the file's 03/04/2026-style dates read; set by resolveDates
+	notes     []string             // Report.Notes
+	seals     map[string]Integrity // Report.Integrity
 
 	// rowsOf counts each assessment_id's rows, so that a group's maps
 	// are sized for what it holds: a full assessment's maps do not grow
@@ -157,6 +158,11 @@ type group struct {
 	// bank1 holds the answers of a schema 2 or 3 file, keyed by bank 1
 	// IDs, until finish moves them to bank 2.
 	bank1 map[string]assessment.Answer
+	// hash is the meta row content_sha256, when hasHash; sanitised the
+	// meta row sanitised.
+	hash      string
+	hasHash   bool
+	sanitised bool
 }
 
 func (im *importer) add(p Problem) {
@@ -183,6 +189,9 @@ type Report struct {
 	// the order chosen for dates like 03/04/2026 (see the package doc,
 	// section Dates); nil when the file left nothing to interpret.
 	Notes []string
+	// Integrity says, by assessment ID, whether each assessment is
+	// unchanged since its export (see Integrity). Informative only.
+	Integrity map[string]Integrity
 }
 
 // Options tune ImportWith for where it runs.
@@ -206,11 +215,11 @@ func Import(data []byte) ([]assessment.Assessment, error) {
 
 // ImportWith is ImportWithReport with options.
 func ImportWith(data []byte, opt Options) ([]assessment.Assessment, Report, error) {
-	as, notes, err := importFile(data, opt)
+	as, notes, seals, err := importFile(data, opt)
 	if err != nil {
 		return nil, Report{}, err
 	}
-	return as, Report{Notes: notes}, nil
+	return as, Report{Notes: notes, Integrity: seals}, nil
 }
 
 // ImportWithReport reads a file written by Export, or the same file after a
@@ -241,36 +250,36 @@ func ImportWithReport(data []byte) ([]assessment.Assessment, Report, error) {
 	return ImportWith(data, Options{})
 }
 
-func importFile(data []byte, opt Options) ([]assessment.Assessment, []string, error) {
+func importFile(data []byte, opt Options) ([]assessment.Assessment, []string, map[string]Integrity, error) {
 	if len(data) > MaxBytes {
-		return nil, nil, fail(Problem{Msg: fmt.Sprintf("the file has %d bytes; the limit is %d (%.1f MB), more than \"Export all\" writes in one file", len(data), MaxBytes, float64(MaxBytes)/1e6)})
+		return nil, nil, nil, fail(Problem{Msg: fmt.Sprintf("the file has %d bytes; the limit is %d (%.1f MB), more than \"Export all\" writes in one file", len(data), MaxBytes, float64(MaxBytes)/1e6)})
 	}
 	s := strings.TrimPrefix(string(data), "\ufeff")
 	if strings.Trim(s, "\r\n") == "" {
-		return nil, nil, fail(Problem{Msg: "the file is empty"})
+		return nil, nil, nil, fail(Problem{Msg: "the file is empty"})
 	}
 	if i := strings.IndexByte(s, 0); i >= 0 {
-		return nil, nil, fail(Problem{Line: lineAt(s, i), Msg: "the file contains NUL bytes: it is binary or UTF-16, not a UTF-8 CSV file"})
+		return nil, nil, nil, fail(Problem{Line: lineAt(s, i), Msg: "the file contains NUL bytes: it is binary or UTF-16, not a UTF-8 CSV file"})
 	}
 	if !utf8.ValidString(s) {
 		i := firstInvalidUTF8(s)
-		return nil, nil, fail(Problem{Line: lineAt(s, i), Msg: fmt.Sprintf("the file is not valid UTF-8 (byte 0x%02X); save it as \"CSV UTF-8\" in Excel or with character set \"Unicode (UTF-8)\" in LibreOffice", s[i])})
+		return nil, nil, nil, fail(Problem{Line: lineAt(s, i), Msg: fmt.Sprintf("the file is not valid UTF-8 (byte 0x%02X); save it as \"CSV UTF-8\" in Excel or with character set \"Unicode (UTF-8)\" in LibreOffice", s[i])})
 	}
 	comma, err := detectDelimiter(s)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 
 	sc := scanner{s: s, line: 1, comma: comma}
 	var sprobs []scanProblem
 	hdr, ok := sc.next(&sprobs)
 	if len(sprobs) > 0 || !ok {
-		return nil, nil, fail(scanProblems(sprobs)...)
+		return nil, nil, nil, fail(scanProblems(sprobs)...)
 	}
 	im := &importer{groups: map[string]*group{}, badGroup: map[string]bool{}, schemaOf: map[string]int{}, rowsOf: map[string]int{}, pause: opt.Pause}
 	need, err := im.readHeader(hdr)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	sc.width = len(hdr.cells)
 	// The rows' cells come out of slabs rather than one allocation per row:
@@ -308,7 +317,7 @@ func importFile(data []byte, opt Options) ([]assessment.Assessment, []string, er
 			continue
 		}
 		if len(im.rows) == limit {
-			return nil, nil, fail(Problem{Line: rec.line, Row: rec.row, Msg: fmt.Sprintf("the file has more than %d rows, more than \"Export all\" writes in one file (%d assessments of %d rows); split it into several files", limit, MaxFileAssessments, rowsPerAssessment())})
+			return nil, nil, nil, fail(Problem{Line: rec.line, Row: rec.row, Msg: fmt.Sprintf("the file has more than %d rows, more than \"Export all\" writes in one file (%d assessments of %d rows); split it into several files", limit, MaxFileAssessments, rowsPerAssessment())})
 		}
 		if len(rec.cells) < need {
 			im.add(Problem{Line: rec.line, Row: rec.row, Msg: fmt.Sprintf("the row has %d cells but the header has %d columns", len(rec.cells), len(hdr.cells))})
@@ -339,13 +348,13 @@ func importFile(data []byte, opt Options) ([]assessment.Assessment, []string, er
 		im.rows = append(im.rows, r)
 	}
 	if len(im.rows) == 0 && len(im.probs) == 0 {
-		return nil, nil, fail(Problem{Line: 2, Msg: "the file has a header but no rows"})
+		return nil, nil, nil, fail(Problem{Line: 2, Msg: "the file has a header but no rows"})
 	}
 
 	im.done, im.total = len(im.rows), 3*len(im.rows)
 	im.readSchemas()
 	if err := im.checkAbsentColumns(); err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	im.resolveDates()
 	for i := range im.rows {
@@ -367,13 +376,13 @@ func importFile(data []byte, opt Options) ([]assessment.Assessment, []string, er
 		order.Stable(im.probs, func(a, b Problem) int {
 			return cmp.Or(cmp.Compare(a.Line, b.Line), cmp.Compare(a.Column, b.Column))
 		})
-		return nil, nil, &ImportError{Problems: im.probs}
+		return nil, nil, nil, &ImportError{Problems: im.probs}
 	}
 	out := make([]assessment.Assessment, len(im.order))
 	for i, g := range im.order {
 		out[i] = g.a
 	}
-	return out, im.notes, nil
+	return out, im.notes, im.seals, nil
 }
 
 func scanProblems(sps []scanProblem) []Problem {
@@ -540,6 +549,10 @@ func sectionColumns(sec string) (uint32, bool) {
 		return always | 1<<colValue, true
 	case SectionAnswer, SectionRetired, SectionAction:
 		return always | 1<<colValue | 1<<colOwner | 1<<colTarget | 1<<colNote, true
+	case SectionConsensus:
+		return always | 1<<colValue | 1<<colNote, true
+	case SectionDissent:
+		return always | 1<<colValue | 1<<colOwner | 1<<colNote, true
 	case SectionRACI:
 		const roles = 1<<numRoles - 1 // the role columns
 		return always | 1<<colDomain | roles<<colFirstRole, true
@@ -588,7 +601,7 @@ func (im *importer) readRow(r *row) {
 	sec := r.cells[colSection].s
 	allowed, ok := sectionColumns(sec)
 	if !ok {
-		im.at(r, colSection, fmt.Sprintf("section %q is not one of meta, profile, role, answer, raci, retired, action", sec))
+		im.at(r, colSection, fmt.Sprintf("section %q is not one of meta, profile, role, answer, raci, retired, action, consensus, dissent", sec))
 		return
 	}
 	g := im.group(id, r.line, r.num)
@@ -609,7 +622,7 @@ func (im *importer) readItem(r *row, g *group, sec string, allowed uint32) {
 	for c := range numCols {
 		if allowed&(1<<c) == 0 && r.cells[c].s != "" {
 			article := "a"
-			if sec == SectionAnswer || sec == SectionRetired || sec == SectionAction {
+			if sec == SectionAnswer || sec == SectionRetired || sec == SectionAction || sec == SectionConsensus {
 				article = "an"
 			}
 			im.at(r, c, fmt.Sprintf("must be empty in %s %s row (its content would be lost)", article, sec))
@@ -621,6 +634,10 @@ func (im *importer) readItem(r *row, g *group, sec string, allowed uint32) {
 		item = canonicalControl(item)
 	}
 	key := sec + "\x00" + item
+	if sec == SectionDissent {
+		// A question has one dissent row per dissenting respondent.
+		key += "\x00" + fmt.Sprint(r.line)
+	}
 	if sec == SectionRACI {
 		d, err := parseDomain(r.cells[colDomain].s)
 		if err != nil {
@@ -654,6 +671,8 @@ func (im *importer) readItem(r *row, g *group, sec string, allowed uint32) {
 		im.readAnswer(r, g, item)
 	case SectionRetired:
 		im.readRetired(r, g, item)
+	case SectionConsensus, SectionDissent:
+		im.readConsensus(r, g, sec, item)
 	case SectionRACI:
 		im.readRACI(r, g, item)
 	case SectionAction:
@@ -698,6 +717,14 @@ func (im *importer) readMeta(r *row, g *group, item string) {
 		g.a.Schema = assessment.SchemaVersion
 	case metaToolVersion:
 		// Informational: which build wrote the file. Nothing to keep.
+	case metaSanitised:
+		b, err := parseBool(item, v)
+		if err != nil {
+			im.at(r, colValue, err.Error())
+		}
+		g.sanitised = b
+	case metaHash:
+		g.hash, g.hasHash = v, true
 	case metaName:
 		g.hasName = true
 		g.a.Name = v
@@ -983,6 +1010,7 @@ func (im *importer) finish() {
 			if err := assessment.Validate(g.a); err != nil {
 				p.Msg = fmt.Sprintf("assessment %q is not valid: %v", g.id, err)
 			} else {
+				im.integrity(g)
 				continue
 			}
 		}

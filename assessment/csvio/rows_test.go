@@ -46,7 +46,7 @@ func TestDataRowsAreExportsRows(t *testing.T) {
 		{Name: "Sparse", A: sparse()},
 	} {
 		t.Run(tt.Name, func(t *testing.T) {
-			all := appendAssessment(nil, tt.A)
+			all := appendAssessment(nil, tt.A, false)
 			require.Len(t, all, rowsPerAssessment())
 			data := AppendDataRows(nil, tt.A)
 			require.Len(t, data, DataRowsPerAssessment())

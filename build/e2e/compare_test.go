@@ -170,7 +170,7 @@ with open(sys.argv[1], encoding="utf-8-sig", newline="") as f:
     rows = list(csv.reader(f))
 print(",".join(rows[0]))
 print(len(rows) - 1)
-print(sum(1 for r in rows[1:] if r[0] == "Plant Antwerp" and r[5] == "GOV-02" and r[12].startswith("'=")))
+print(sum(1 for r in rows[1:] if r[0] == "Plant Antwerp" and r[6] == "GOV-02" and r[13].startswith("'=")))
 `, file).CombinedOutput()
 	require.NoError(t, err, "python csv: %s", out)
 	lines := strings.Split(strings.TrimSpace(string(out)), "\n")

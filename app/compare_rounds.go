@@ -1,0 +1,270 @@
+package app
+
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/isms-tools/ownership-assessment/app/session"
+	"github.com/isms-tools/ownership-assessment/assessment"
+	"github.com/isms-tools/ownership-assessment/assessment/compare"
+)
+
+// cmpRounds is what the facilitator records in Compare to build the
+// consensus of a site and round: the agreed answer and its rationale per
+// disagreement, keyed by compare.Site.Key and question ID, and the
+// consensus assessments stored from them.
+type cmpRounds struct {
+	decisions map[string]map[string]assessment.Decision
+	built     map[string]builtConsensus // by compare.Site.Key
+}
+
+// builtConsensus is a consensus assessment stored from Compare.
+type builtConsensus struct{ id, name string }
+
+func (r *cmpRounds) decision(site, q string) assessment.Decision {
+	return r.decisions[site][q]
+}
+
+func (r *cmpRounds) set(site, q string, fn func(d *assessment.Decision)) {
+	if r.decisions == nil {
+		r.decisions = map[string]map[string]assessment.Decision{}
+	}
+	if r.decisions[site] == nil {
+		r.decisions[site] = map[string]assessment.Decision{}
+	}
+	d := r.decisions[site][q]
+	fn(&d)
+	r.decisions[site][q] = d
+}
+
+// cmpSummaryText counts what is compared: "5 assessments from 2 sites",
+// and the rounds when a site has more than one.
+func cmpSummaryText(s *compare.Set) string {
+	sites := s.SiteCount()
+	text := fmt.Sprintf("%s from %s", session.Plural(s.Assessments(), "assessment", "assessments"), session.Plural(sites, "site", "sites"))
+	if len(s.Sites) > sites {
+		text += fmt.Sprintf(", %d rounds in all", len(s.Sites))
+	}
+	return text + "."
+}
+
+// cmpSiteRound names a site and its round: "Plant A · 2026-03-10".
+func cmpSiteRound(site compare.Site) string {
+	if site.Round == "" {
+		return site.Name
+	}
+	return site.Name + " \u00b7 " + site.Round
+}
+
+// cmpRoundTag is the round under a site's name in the heat map.
+func cmpRoundTag(site compare.Site) app.UI {
+	if site.Round == "" {
+		return nil
+	}
+	return elt("span", attrs{"class", "cmp-site-round"}, "Round: "+site.Round)
+}
+
+// --- trends ------------------------------------------------------------------
+
+// trends shows, for each site assessed in several rounds, what changed from
+// one round to the next: the score per area as a chart and a table, and
+// the red flags closed and opened.
+func (c *CompareView) trends() app.UI {
+	s := c.set
+	if len(s.Trends) == 0 {
+		return nil
+	}
+	return el("section", attrs{"class", "cmp-section", "id", "trends", "aria-labelledby", "cmp-trend-title"},
+		elt("h2", attrs{"id", "cmp-trend-title"}, "Rounds over time"),
+		elt("p", attrs{"class", "cmp-note"}, "Sites assessed in more than one round: each later round set against the one before. "+
+			"A change between rounds is progress or decline, not a disagreement; respondents are compared only within their own round."),
+		app.Range(s.Trends).Slice(func(i int) app.UI {
+			t := s.Trends[i]
+			return el("div", attrs{"class", "cmp-trend", "id", "trend-" + strconv.Itoa(i)},
+				app.Range(t.Steps).Slice(func(j int) app.UI { return c.trendStep(i, j, t.Steps[j]) }),
+			)
+		}),
+	)
+}
+
+func (c *CompareView) trendStep(i, j int, st compare.TrendStep) app.UI {
+	s := c.set
+	from, to := s.Sites[st.From], s.Sites[st.To]
+	fromName, toName := cmpRoundName(from), cmpRoundName(to)
+	bars := make([]TrendBar, 0, len(s.Areas)+1)
+	bars = append(bars, TrendBar{Label: "Overall", From: from.Overall.Score, HasFrom: from.Overall.HasScore, To: to.Overall.Score, HasTo: to.Overall.HasScore})
+	for k, a := range s.Areas {
+		bars = append(bars, TrendBar{Label: a.Title, From: from.Areas[k].Score, HasFrom: from.Areas[k].HasScore, To: to.Areas[k].Score, HasTo: to.Areas[k].HasScore})
+	}
+	id := fmt.Sprintf("trend-%d-%d", i, j)
+	title := fmt.Sprintf("%s: %s to %s", from.Name, fromName, toName)
+	return el("div", attrs{"class", "cmp-trend-step"},
+		elt("h3", attrs{"class", "cmp-trend-head"}, title),
+		el("figure", attrs{"class", "chart-figure"},
+			TrendChart(id+"-chart", "Score per area, "+title, bars),
+			elt("figcaption", attrs{"class", "muted"}, "Hollow marker: "+fromName+". Filled marker: "+toName+". Score out of 100."),
+		),
+		elh("details", attrs{"class", "area-table-details"},
+			elt("summary", nil, "Show the change as a table"),
+			el("table", attrs{"class", "cmp-list-table cmp-trend-table"},
+				colHeads("Area", fromName, toName, "Change"),
+				el("tbody", nil, app.Range(bars).Slice(func(k int) app.UI {
+					b := bars[k]
+					cell := func(v float64, ok bool) string {
+						if !ok {
+							return "\u2013"
+						}
+						return wholeText(v)
+					}
+					change := "\u2013"
+					if b.HasFrom && b.HasTo {
+						change = signedText(b.To - b.From)
+					}
+					return el("tr", nil,
+						elt("th", attrs{"scope", "row"}, b.Label),
+						elt("td", nil, cell(b.From, b.HasFrom)),
+						elt("td", nil, cell(b.To, b.HasTo)),
+						elt("td", nil, change),
+					)
+				})),
+			),
+		),
+		el("div", attrs{"class", "cmp-trend-flags"},
+			cmpFindingList(id+"-closed", fmt.Sprintf("Red flags closed since %s", fromName), st.Closed, "None closed."),
+			cmpFindingList(id+"-opened", fmt.Sprintf("Red flags new since %s", fromName), st.Opened, "None new."),
+		),
+		// HOOK (issue 19, point 4): "Actions done since the last round"
+		// goes here once the editable actions are merged
+		// (compare.TrendStep.ActionsDone).
+	)
+}
+
+// cmpRoundName names a round in sentences.
+func cmpRoundName(site compare.Site) string {
+	if site.Round == "" {
+		return "the round without a date"
+	}
+	return site.Round
+}
+
+func cmpFindingList(id, title string, fs []assessment.Finding, none string) app.UI {
+	return el("div", attrs{"class", "cmp-trend-list", "id", id},
+		elt("h4", nil, title),
+		app.If(len(fs) == 0, func() app.UI { return elt("p", attrs{"class", "muted"}, none) }).
+			Else(func() app.UI {
+				return el("ul", nil, app.Range(fs).Slice(func(i int) app.UI {
+					return elt("li", nil, fs[i].Title)
+				}))
+			}),
+	)
+}
+
+// --- consensus -----------------------------------------------------------------
+
+// consensusForm lets the facilitator record, for one disagreement, the
+// answer the respondents agreed on and why.
+func (c *CompareView) consensusForm(d compare.Disagreement) app.UI {
+	site := c.set.Sites[d.Site]
+	if c.rounds.built[site.Key].id != "" {
+		return nil
+	}
+	dec := c.rounds.decision(site.Key, d.Question.ID)
+	base := fmt.Sprintf("cmp-agree-%d-%s", d.Site, d.Question.ID)
+	return el("div", attrs{"class", "cmp-consensus cmp-controls"},
+		el("div", attrs{"class", "cmp-consensus-field"},
+			elt("label", attrs{"for", base}, "Agreed answer"),
+			elh("select", attrs{"id", base},
+				elt("option", attrs{"value", "", "selected", strconv.FormatBool(dec.Rating == "")}, "Not agreed yet"),
+				app.Range(assessment.Ratings).Slice(func(i int) app.UI {
+					r := assessment.Ratings[i]
+					return elt("option", attrs{"value", string(r), "selected", strconv.FormatBool(dec.Rating == r)}, cmpRatingLong(r))
+				}),
+			).OnChange(func(ctx app.Context, e app.Event) {
+				v := assessment.Rating(ctx.JSSrc().Get("value").String())
+				c.rounds.set(site.Key, d.Question.ID, func(x *assessment.Decision) { x.Rating = v })
+			}),
+		),
+		el("div", attrs{"class", "cmp-consensus-field cmp-consensus-why"},
+			elt("label", attrs{"for", base + "-why"}, "Rationale"),
+			elh("textarea", attrs{"id", base + "-why", "rows", "2", "maxlength", strconv.Itoa(assessment.MaxTextLen), "value", dec.Rationale}).
+				OnChange(func(ctx app.Context, e app.Event) {
+					v := ctx.JSSrc().Get("value").String()
+					c.rounds.set(site.Key, d.Question.ID, func(x *assessment.Decision) { x.Rationale = v })
+				}),
+		),
+	)
+}
+
+// consensusSection offers, for each site and round with two or more
+// respondents, to build and store its consensus assessment.
+func (c *CompareView) consensusSection() app.UI {
+	s := c.set
+	var idx []int
+	for i, site := range s.Sites {
+		n := 0
+		for _, r := range site.Respondents {
+			if !r.A.IsConsensus() {
+				n++
+			}
+		}
+		if n > 1 {
+			idx = append(idx, i)
+		}
+	}
+	if len(idx) == 0 {
+		return nil
+	}
+	return el("section", attrs{"class", "cmp-section cmp-controls", "id", "consensus", "aria-labelledby", "cmp-cons-title"},
+		elt("h2", attrs{"id", "cmp-cons-title"}, "Consensus per site and round"),
+		elt("p", attrs{"class", "cmp-note"}, "Record the agreed answer and its rationale under each disagreement above, then store the consensus: "+
+			"a new assessment for the site and round with the agreed answers. Questions not settled take the lowest answer given, "+
+			"and every answer that differs from the consensus stays visible in its results, report and CSV."),
+		el("ul", attrs{"class", "cmp-items"}, app.Range(idx).Slice(func(k int) app.UI { return c.consensusRow(idx[k]) })),
+	)
+}
+
+func (c *CompareView) consensusRow(i int) app.UI {
+	site := c.set.Sites[i]
+	total, agreed := 0, 0
+	for _, d := range c.set.Disagreements {
+		if d.Site != i {
+			continue
+		}
+		total++
+		if c.rounds.decision(site.Key, d.Question.ID).Rating != "" {
+			agreed++
+		}
+	}
+	if b := c.rounds.built[site.Key]; b.id != "" {
+		return el("li", attrs{"class", "cmp-item cmp-consensus-row"},
+			elt("p", nil, "Stored \u201c"+b.name+"\u201d. "),
+			elt("a", attrs{"id", "cmp-consensus-open-" + strconv.Itoa(i), "href", Route{ID: b.id, View: ViewResults}.Fragment()}, "Open its results"),
+		)
+	}
+	return el("li", attrs{"class", "cmp-item cmp-consensus-row"},
+		elt("p", nil, fmt.Sprintf("%s: %s, %d of %s with an agreed answer.", cmpSiteRound(site),
+			session.Plural(len(site.Respondents), "respondent", "respondents"), agreed, session.Plural(total, "disagreement", "disagreements"))),
+		elh("button", attrs{"type", "button", "id", "cmp-build-consensus-" + strconv.Itoa(i)}, txt("Store the consensus assessment")).
+			OnClick(func(ctx app.Context, e app.Event) { c.buildConsensus(site) }),
+	)
+}
+
+// buildConsensus builds and stores the consensus of one site and round.
+func (c *CompareView) buildConsensus(site compare.Site) {
+	var from []assessment.Assessment
+	for _, r := range site.Respondents {
+		if !r.A.IsConsensus() {
+			from = append(from, r.A)
+		}
+	}
+	a := assessment.BuildConsensus(c.Env.NewID(), c.Env.Now(), from, c.rounds.decisions[site.Key])
+	if err := c.Env.SaveConsensus(a); err != nil {
+		return
+	}
+	if c.rounds.built == nil {
+		c.rounds.built = map[string]builtConsensus{}
+	}
+	c.rounds.built[site.Key] = builtConsensus{id: a.ID, name: assessment.DisplayName(a.Name)}
+}

@@ -1,0 +1,114 @@
+package session
+
+import (
+	"bytes"
+	"fmt"
+	"maps"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/isms-tools/ownership-assessment/assessment"
+	"github.com/isms-tools/ownership-assessment/assessment/csvio"
+)
+
+// loadLatest reads assessment id, the open one with its latest edits.
+func (s *Session) loadLatest(id string) (assessment.Assessment, error) {
+	if s.open && s.cur.ID == id {
+		s.Flush()
+		return s.cur, nil
+	}
+	a, _, err := s.store.Load(id)
+	return a, err
+}
+
+// NewRespondent stores a new assessment for another respondent of the
+// site and round of assessment id: the profile (round and date included)
+// and the organisation's role titles are copied; the respondent's name
+// and role, the answers, notes, matrix and any consensus are not, so the
+// new respondent starts blank and answers in their own words. It returns
+// the new assessment's ID.
+func (s *Session) NewRespondent(id string) (string, error) {
+	src, err := s.loadLatest(id)
+	if err != nil {
+		s.fail("Could not start a new respondent", err)
+		return "", fmt.Errorf("new respondent for %q: %w", id, err)
+	}
+	a := assessment.New(s.cfg.NewID(), s.cfg.Now())
+	a.Profile = src.Profile
+	a.Profile.Respondent, a.Profile.RespondentRole = "", ""
+	if src.RoleNames != nil {
+		a.RoleNames = maps.Clone(src.RoleNames)
+	}
+	a.Name = newRespondentName(src.Profile)
+	if _, err := s.store.Save(a, Summarize(a), 0); err != nil {
+		s.fail("Could not start a new respondent", err)
+		return "", fmt.Errorf("new respondent for %q: %w", id, err)
+	}
+	s.Refresh()
+	where := "this site"
+	if site := strings.TrimSpace(src.Profile.Site); site != "" {
+		where = site
+	}
+	if _, round := assessment.RoundOf(src.Profile); round != "" {
+		where += ", round " + round
+	}
+	s.notice = &Notice{Kind: NoticeSuccess, Text: "Created a blank assessment for another respondent of " + where +
+		": enter the respondent\u2019s name and role, then the answers. Nothing of the first respondent\u2019s answers, notes or matrix was copied."}
+	return a.ID, nil
+}
+
+// newRespondentName names a new respondent's assessment after its site
+// and round.
+func newRespondentName(p assessment.Profile) string {
+	var parts []string
+	if site := strings.TrimSpace(p.Site); site != "" {
+		parts = append(parts, site)
+	}
+	if _, round := assessment.RoundOf(p); round != "" {
+		parts = append(parts, round)
+	}
+	parts = append(parts, "new respondent")
+	name := strings.Join(parts, " \u2013 ")
+	if utf8.RuneCountInString(name) > assessment.MaxNameLen {
+		name = string([]rune(name)[:assessment.MaxNameLen])
+	}
+	return name
+}
+
+// ExportSanitised hands assessment id to the user as a CSV file without
+// person names, notes and free text (see assessment.Sanitise), for
+// sharing outside the assessment team. The file name says so and carries
+// no person name either.
+func (s *Session) ExportSanitised(id string) error {
+	a, err := s.loadLatest(id)
+	if err != nil {
+		s.fail("Could not export the assessment", err)
+		return fmt.Errorf("export %q: %w", id, err)
+	}
+	var buf bytes.Buffer
+	if err := csvio.ExportWith(&buf, csvio.ExportOptions{Sanitise: true}, a); err != nil {
+		s.fail("Could not export the assessment", err)
+		return fmt.Errorf("export %q: %w", id, err)
+	}
+	name := strings.TrimSuffix(csvio.Filename(assessment.Sanitise(a)), ".csv") + "-without-names.csv"
+	return s.Download(name, csvMIME, buf.Bytes())
+}
+
+// SaveConsensus stores a consensus assessment built in Compare (see
+// assessment.BuildConsensus) as a new assessment and says so.
+func (s *Session) SaveConsensus(a assessment.Assessment) error {
+	if err := assessment.Validate(a); err != nil {
+		s.fail("Could not store the consensus assessment", err)
+		return fmt.Errorf("save consensus: %w", err)
+	}
+	if _, err := s.store.Save(a, Summarize(a), 0); err != nil {
+		s.fail("Could not store the consensus assessment", err)
+		return fmt.Errorf("save consensus: %w", err)
+	}
+	s.Refresh()
+	s.notice = &Notice{Kind: NoticeSuccess, Text: "Stored \u201c" + assessment.DisplayName(a.Name) + "\u201d: the agreed answers, with every dissenting answer kept beside them."}
+	return nil
+}
+
+// NewID returns a new assessment ID from the session's source.
+func (s *Session) NewID() string { return s.cfg.NewID() }

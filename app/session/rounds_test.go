@@ -1,0 +1,74 @@
+package session
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/isms-tools/ownership-assessment/assessment"
+	"github.com/isms-tools/ownership-assessment/assessment/csvio"
+)
+
+func TestNewRespondentStartsBlank(t *testing.T) {
+	h := newHarness(t, nil)
+	id, err := h.Create()
+	require.NoError(t, err)
+	q := firstQuestion(t)
+	require.NoError(t, h.SetProfile(assessment.Profile{Organisation: "Acme", Site: "Plant A", Round: "Baseline", Date: "2026-03-10",
+		Respondent: "Omar Ortiz", RespondentRole: assessment.RoleOT, Assessor: "C. Consultant", Validated: true}))
+	require.NoError(t, h.SetAnswer(q, assessment.Answer{Rating: assessment.Rating3, Note: "OT lead's note"}))
+	require.NoError(t, h.SetLetter(assessment.CellKey{Control: "5.1", Domain: assessment.DomainOT}, assessment.RoleOT, assessment.LetterAccountable))
+
+	nid, err := h.NewRespondent(id)
+	require.NoError(t, err)
+	got := h.stored(t, nid)
+	assert.Empty(t, got.Answers)
+	assert.Empty(t, got.Matrix)
+	assert.Nil(t, got.Consensus)
+	assert.Equal(t, "Plant A", got.Profile.Site)
+	assert.Equal(t, "Baseline", got.Profile.Round)
+	assert.Equal(t, "2026-03-10", got.Profile.Date)
+	assert.True(t, got.Profile.Validated)
+	assert.Equal(t, "C. Consultant", got.Profile.Assessor)
+	assert.Empty(t, got.Profile.Respondent)
+	assert.Empty(t, got.Profile.RespondentRole)
+	assert.Equal(t, "Plant A \u2013 Baseline \u2013 new respondent", got.Name)
+	assert.Contains(t, h.Notice().Text, "respondent\u2019s name and role")
+	assert.Len(t, h.List().Items, 2)
+}
+
+func TestExportSanitised(t *testing.T) {
+	h := newHarness(t, nil)
+	id, err := h.Create()
+	require.NoError(t, err)
+	q := firstQuestion(t)
+	require.NoError(t, h.SetProfile(assessment.Profile{Site: "Plant A", Respondent: "Omar Ortiz", Assessor: "Clara Consult"}))
+	require.NoError(t, h.SetAnswer(q, assessment.Answer{Rating: assessment.Rating3, Note: "secret note"}))
+	require.NoError(t, h.ExportSanitised(id))
+	require.Len(t, h.downloads, 1)
+	d := h.downloads[0]
+	assert.True(t, strings.HasSuffix(d.name, "-without-names.csv"), d.name)
+	for _, s := range []string{"Omar", "Ortiz", "Clara", "secret note"} {
+		assert.NotContains(t, string(d.data), s)
+		assert.NotContains(t, d.name, strings.ToLower(s))
+	}
+	as, rep, err := csvio.ImportWithReport(d.data)
+	require.NoError(t, err)
+	assert.True(t, rep.Integrity[as[0].ID].Sanitised)
+}
+
+func TestSaveConsensus(t *testing.T) {
+	h := newHarness(t, nil)
+	a := assessment.New(h.NewID(), testNow)
+	b := assessment.New(h.NewID(), testNow)
+	q := firstQuestion(t)
+	a.Answers[q] = assessment.Answer{Rating: assessment.Rating4}
+	b.Answers[q] = assessment.Answer{Rating: assessment.Rating0}
+	c := assessment.BuildConsensus(h.NewID(), testNow, []assessment.Assessment{a, b}, map[string]assessment.Decision{q: {Rating: assessment.Rating2, Rationale: "why"}})
+	require.NoError(t, h.SaveConsensus(c))
+	got := h.stored(t, c.ID)
+	assert.Equal(t, c.Consensus, got.Consensus)
+	assert.Contains(t, h.Notice().Text, "dissenting")
+}

@@ -1,0 +1,175 @@
+package compare
+
+import (
+	"bytes"
+	"encoding/csv"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/isms-tools/ownership-assessment/assessment"
+)
+
+func roundEntry(id, site, date, round string, ratings map[string]assessment.Rating) Entry {
+	a := assessment.New(id, fixtureTime)
+	a.Profile.Site, a.Profile.Date, a.Profile.Round = site, date, round
+	a.Profile.Respondent = id
+	for q, r := range ratings {
+		a.Answers[q] = assessment.Answer{Rating: r}
+	}
+	return Entry{Source: SourceStored, A: a}
+}
+
+// TestRoundGrouping checks how assessments of sites fall into rounds:
+// each Site of the Set is one site in one round, written here as
+// "site|round: respondents".
+func TestRoundGrouping(t *testing.T) {
+	tests := []struct {
+		name    string
+		entries []Entry
+		want    []string
+		trends  int
+	}{
+		{"SameDay", []Entry{
+			roundEntry("it", "Plant A", "2026-03-10", "", nil),
+			roundEntry("ot", "Plant A", "2026-03-10", "", nil),
+		}, []string{"Plant A|2026-03-10: it ot"}, 0},
+		{"WithinGap", []Entry{
+			roundEntry("it", "Plant A", "2026-03-10", "", nil),
+			roundEntry("ot", "Plant A", "2026-03-30", "", nil),
+		}, []string{"Plant A|2026-03-10 to 2026-03-30: it ot"}, 0},
+		{"BaselineAndFollowUp", []Entry{
+			roundEntry("later", "Plant A", "2026-09-15", "", nil),
+			roundEntry("base", "Plant A", "2026-03-10", "", nil),
+		}, []string{"Plant A|2026-03-10: base", "Plant A|2026-09-15: later"}, 1},
+		{"ChainOfCloseDatesIsOneRound", []Entry{
+			roundEntry("a", "Plant A", "2026-03-01", "", nil),
+			roundEntry("b", "Plant A", "2026-03-25", "", nil),
+			roundEntry("c", "Plant A", "2026-04-20", "", nil),
+		}, []string{"Plant A|2026-03-01 to 2026-04-20: a b c"}, 0},
+		{"RoundNameDecides", []Entry{
+			roundEntry("it", "Plant A", "2026-03-10", "Baseline", nil),
+			roundEntry("ot", "Plant A", "2026-05-20", "baseline ", nil),
+			roundEntry("qa", "Plant A", "2026-03-12", "Follow-up", nil),
+		}, []string{"Plant A|Baseline: it ot", "Plant A|Follow-up: qa"}, 1},
+		{"NoDate", []Entry{
+			roundEntry("x", "Plant A", "", "", nil),
+			roundEntry("y", "Plant A", "2026-03-10", "", nil),
+		}, []string{"Plant A|2026-03-10: y", "Plant A|: x"}, 1},
+		{"SitesApart", []Entry{
+			roundEntry("b", "Plant B", "2026-03-10", "", nil),
+			roundEntry("a", "plant  a", "2026-09-10", "", nil),
+		}, []string{"plant a|2026-09-10: a", "Plant B|2026-03-10: b"}, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := New(tt.entries)
+			var got []string
+			for _, site := range s.Sites {
+				line := site.Name + "|" + site.Round + ":"
+				for _, r := range site.Respondents {
+					line += " " + r.Name
+				}
+				got = append(got, line)
+			}
+			assert.Equal(t, tt.want, got)
+			assert.Len(t, s.Trends, tt.trends)
+		})
+	}
+}
+
+// TestTrendIsNotDisagreement: a baseline and a follow-up of one site two
+// levels apart are a trend, never a disagreement between respondents, and
+// the matrix across sites counts only the latest round.
+func TestTrendIsNotDisagreement(t *testing.T) {
+	base := roundEntry("base", "Plant A", "2026-03-10", "", map[string]assessment.Rating{"GOV-01": assessment.Rating0, "GOV-02": assessment.Rating1})
+	base.A.Matrix[key("5.1", assessment.DomainIT)] = row("it", "A")
+	follow := roundEntry("follow", "Plant A", "2026-09-10", "", map[string]assessment.Rating{"GOV-01": assessment.Rating4, "GOV-02": assessment.Rating3})
+	follow.A.Matrix[key("5.1", assessment.DomainIT)] = row("isms-owner", "A")
+	s := New([]Entry{base, follow})
+
+	require.Len(t, s.Sites, 2)
+	assert.Empty(t, s.Disagreements)
+	assert.Empty(t, s.RACIDisagreements)
+	filled, _, differ, _ := s.AcrossSites()
+	assert.Zero(t, filled+differ, "one site's rounds are not several sites")
+
+	require.Len(t, s.Trends, 1)
+	tr := s.Trends[0]
+	assert.Equal(t, []int{0, 1}, tr.Rounds)
+	require.Len(t, tr.Steps, 1)
+	st := tr.Steps[0]
+	require.True(t, st.Overall.HasDelta)
+	assert.Greater(t, st.Overall.Delta, 0.0)
+	gov := -1
+	for i, a := range s.Areas {
+		if a.ID == "GOV" {
+			gov = i
+		}
+	}
+	require.GreaterOrEqual(t, gov, 0)
+	assert.True(t, st.Areas[gov].HasDelta)
+	assert.Nil(t, st.ActionsDone, "hook: actions are not built yet")
+
+	tr2, ok := s.TrendOf(1)
+	require.True(t, ok)
+	assert.Equal(t, tr.SiteKey, tr2.SiteKey)
+}
+
+// TestTrendFindings: findings raised at the baseline and gone at the
+// follow-up are closed; new ones are opened.
+func TestTrendFindings(t *testing.T) {
+	ids := func(fs []assessment.Finding) []string {
+		var out []string
+		for _, f := range fs {
+			out = append(out, f.ID)
+		}
+		return out
+	}
+	a := []assessment.Finding{{ID: "x"}, {ID: "y"}}
+	b := []assessment.Finding{{ID: "y"}, {ID: "z"}}
+	assert.Equal(t, []string{"x"}, ids(findingsDiff(a, b)))
+	assert.Equal(t, []string{"z"}, ids(findingsDiff(b, a)))
+
+	base := roundEntry("base", "Plant A", "2026-03-10", "", nil)
+	follow := roundEntry("follow", "Plant A", "2026-09-10", "", nil)
+	for _, q := range assessment.Questions() {
+		follow.A.Answers[q.ID] = assessment.Answer{Rating: assessment.Rating4}
+	}
+	s := New([]Entry{base, follow})
+	require.Len(t, s.Trends, 1)
+	st := s.Trends[0].Steps[0]
+	want := findingsDiff(assessment.Findings(base.A), assessment.Findings(follow.A))
+	assert.Equal(t, ids(want), ids(st.Closed))
+}
+
+// TestExportTrendRows: the consolidated CSV carries the round of every
+// respondent row and, after them, the trend rows of a site.
+func TestExportTrendRows(t *testing.T) {
+	base := roundEntry("base", "Plant A", "2026-03-10", "", map[string]assessment.Rating{"GOV-01": assessment.Rating0})
+	follow := roundEntry("follow", "Plant A", "2026-09-10", "", map[string]assessment.Rating{"GOV-01": assessment.Rating4})
+	var buf bytes.Buffer
+	require.NoError(t, New([]Entry{base, follow}).Export(&buf))
+	recs, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(buf.Bytes(), []byte("\ufeff")))).ReadAll()
+	require.NoError(t, err)
+	require.Equal(t, ExportHeader, recs[0])
+	var overall []string
+	findings := 0
+	for _, r := range recs[1:] {
+		switch r[5] {
+		case SectionTrend:
+			if r[6] == "overall" {
+				overall = r
+			}
+		case SectionTrendFinding:
+			findings++
+			assert.Contains(t, []string{"closed", "opened"}, r[9])
+		}
+	}
+	require.NotNil(t, overall)
+	assert.Equal(t, "2026-09-10", overall[1])
+	assert.Equal(t, "'+100", overall[9])
+	assert.Equal(t, "since 2026-03-10: 0 to 100", overall[10])
+	assert.Equal(t, 2*RowsPerRespondent+1+len(assessment.Areas())+findings, len(recs)-1)
+}

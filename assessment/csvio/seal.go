@@ -1,0 +1,205 @@
+package csvio
+
+import (
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
+	"fmt"
+	"hash"
+	"maps"
+	"slices"
+
+	"github.com/isms-tools/ownership-assessment/assessment"
+)
+
+// Seal says whether an imported assessment is the one that was exported.
+//
+// Export writes, in the meta row content_sha256, a SHA-256 of the
+// assessment's content in a canonical form: the cells that carry data
+// (not label, value_label and refs, which derive from the bank, nor the
+// meta rows tool_version and content_sha256 itself), each as Export
+// writes it from the record, in Export's row order. Import computes the
+// same from the record it read. So a spreadsheet re-save that only
+// changes quoting, line endings, the byte order mark, the delimiter or a
+// date's spelling leaves the seal intact, and any change of meaning
+// breaks it. It is evidence against accidental or casual change, not a
+// signature: whoever edits the content can write a new fingerprint.
+type Seal int
+
+// Values of Seal.
+const (
+	// SealMissing: the file has no fingerprint (an earlier version wrote
+	// it, or the row was deleted), so nothing can be told.
+	SealMissing Seal = iota
+	// SealUnchanged: the content is the one exported.
+	SealUnchanged
+	// SealEdited: the content changed after the export.
+	SealEdited
+)
+
+// Integrity is what Import tells about one assessment's history since
+// export. It is informative and never refuses a file.
+type Integrity struct {
+	Seal Seal
+	// Sanitised is true when the file says it was exported without names
+	// and notes.
+	Sanitised bool
+}
+
+// Sentence says the integrity for the import preview.
+func (i Integrity) Sentence() string {
+	var s string
+	switch i.Seal {
+	case SealUnchanged:
+		s = "Unchanged since it was exported: the content matches the fingerprint written at export."
+	case SealEdited:
+		s = "Edited after it was exported (in a spreadsheet, for example): the content no longer matches the fingerprint written at export. It can still be imported; check what it changes."
+	default:
+		s = "No export fingerprint: an earlier version of the tool wrote the file, or the row was removed, so whether it was edited after export cannot be told."
+	}
+	if i.Sanitised {
+		s += " It was exported without names and notes."
+	}
+	return s
+}
+
+// SealOf returns the content fingerprint Export writes for a, as
+// "sha256:" and 64 hex digits.
+func SealOf(a assessment.Assessment, sanitised bool) string {
+	rows := appendAssessment(nil, a, sanitised)
+	for _, r := range rows {
+		if r.Section == SectionMeta && r.ItemID == metaHash {
+			return r.Value
+		}
+	}
+	return ""
+}
+
+// sealPrefix starts every fingerprint: it names the algorithm and keeps a
+// spreadsheet from reading 64 digits as a number.
+const sealPrefix = "sha256:"
+
+// sealRows fingerprints the rows of one assessment (see Seal).
+func sealRows(rows []Row) string {
+	h := sha256.New()
+	var n [binary.MaxVarintLen64]byte
+	put := func(h hash.Hash, s string) {
+		h.Write(n[:binary.PutUvarint(n[:], uint64(len(s)))])
+		h.Write([]byte(s))
+	}
+	for i := range rows {
+		r := &rows[i]
+		if r.Section == SectionMeta && (r.ItemID == metaHash || r.ItemID == metaToolVersion) {
+			continue
+		}
+		for _, c := range []string{r.AssessmentID, r.Section, r.ItemID, r.Domain, r.Value, r.Owner, r.Target, r.Note} {
+			put(h, c)
+		}
+		if r.Section == SectionAction {
+			put(h, r.Label) // the consultant's task text: the one label Import reads
+		}
+		for _, c := range r.roles() {
+			put(h, *c)
+		}
+	}
+	return sealPrefix + hex.EncodeToString(h.Sum(nil))
+}
+
+// integrity records, for a group read without problems, whether its
+// content matches the fingerprint in its file.
+func (im *importer) integrity(g *group) {
+	if im.seals == nil {
+		im.seals = map[string]Integrity{}
+	}
+	in := Integrity{Sanitised: g.sanitised}
+	switch {
+	case !g.hasHash || g.hash == "":
+	case SealOf(g.a, g.sanitised) == g.hash:
+		in.Seal = SealUnchanged
+	default:
+		in.Seal = SealEdited
+	}
+	im.seals[g.id] = in
+}
+
+// consensusAgreed is the value of a consensus row whose answer the
+// facilitator recorded.
+const consensusAgreed = "agreed"
+
+// appendConsensus appends the consensus and dissent rows of a consensus
+// assessment, in bank order.
+func appendConsensus(rows []Row, a assessment.Assessment) []Row {
+	if len(a.Consensus) == 0 {
+		return rows
+	}
+	ids := make([]string, 0, len(a.Consensus))
+	for _, q := range assessment.Questions() {
+		if _, ok := a.Consensus[q.ID]; ok {
+			ids = append(ids, q.ID)
+		}
+	}
+	for _, id := range slices.Sorted(maps.Keys(a.Consensus)) {
+		if !slices.Contains(ids, id) {
+			ids = append(ids, id) // Validate refuses it; Export never gets here
+		}
+	}
+	for _, id := range ids {
+		ag := a.Consensus[id]
+		q, _ := assessment.QuestionByID(id)
+		v, vl := "", "Lowest answer taken, not settled in the session"
+		if ag.Agreed {
+			v, vl = consensusAgreed, "Agreed in the session"
+		}
+		rows = append(rows, Row{AssessmentID: a.ID, Section: SectionConsensus, ItemID: id, Label: q.Text, Value: v, ValueLabel: vl, Note: ag.Rationale})
+		for _, d := range ag.Dissent {
+			vl := ""
+			if d.Rating != assessment.RatingNone {
+				vl = d.Rating.Label()
+			}
+			rows = append(rows, Row{AssessmentID: a.ID, Section: SectionDissent, ItemID: id, Label: "Answered otherwise",
+				Value: string(d.Rating), ValueLabel: vl, Owner: string(d.Role), Note: d.Respondent})
+		}
+	}
+	return rows
+}
+
+// readConsensus reads a consensus or a dissent row. The rows of one
+// question may come in any order; dissent keeps the file's order.
+func (im *importer) readConsensus(r *row, g *group, sec, item string) {
+	if _, ok := assessment.QuestionByID(item); !ok {
+		im.at(r, colItemID, fmt.Sprintf("unknown question %q: it is not in this tool's question bank", item))
+		return
+	}
+	if g.a.Consensus == nil {
+		g.a.Consensus = map[string]assessment.Agreement{}
+	}
+	ag := g.a.Consensus[item]
+	if sec == SectionConsensus {
+		switch v := asciiLower(r.cells[colValue].s); v {
+		case consensusAgreed:
+			ag.Agreed = true
+		case "":
+		default:
+			im.at(r, colValue, fmt.Sprintf("%q is not %s (or empty)", r.cells[colValue].s, consensusAgreed))
+		}
+		ag.Rationale = r.cells[colNote].s
+		im.checkLen(r, colNote, "rationale", ag.Rationale, assessment.MaxTextLen)
+		g.a.Consensus[item] = ag
+		return
+	}
+	var d assessment.Dissent
+	if v, err := parseRatingValue(r.cells[colValue].s); err != nil {
+		im.at(r, colValue, err.Error())
+	} else {
+		d.Rating = assessment.Rating(v)
+	}
+	if v, err := parseRoleIn("role", r.cells[colOwner].s, assessment.RespondentRoles); err != nil {
+		im.at(r, colOwner, err.Error())
+	} else {
+		d.Role = assessment.Role(v)
+	}
+	d.Respondent = r.cells[colNote].s
+	im.checkLen(r, colNote, "respondent", d.Respondent, assessment.MaxNameLen)
+	ag.Dissent = append(ag.Dissent, d)
+	g.a.Consensus[item] = ag
+}

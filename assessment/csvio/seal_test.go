@@ -1,0 +1,215 @@
+package csvio
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/isms-tools/ownership-assessment/assessment"
+)
+
+// editRows rewrites an exported file row by row: edit gets the cells of
+// each record (the header too), unescaped, and may change them or drop
+// the row by returning false.
+func editRows(t *testing.T, data []byte, edit func(cells []string) bool) []byte {
+	t.Helper()
+	sc := scanner{s: strings.TrimPrefix(string(data), "\ufeff"), line: 1, comma: ','}
+	var out bytes.Buffer
+	out.WriteString("\ufeff")
+	for {
+		var probs []scanProblem
+		rec, ok := sc.next(&probs)
+		require.Empty(t, probs)
+		if !ok {
+			break
+		}
+		cells := make([]string, len(rec.cells))
+		for i, c := range rec.cells {
+			cells[i] = unescapeCell(c.s)
+		}
+		if edit(cells) {
+			WriteRecord(&out, cells)
+		}
+	}
+	return out.Bytes()
+}
+
+// replaceCell sets cell col of the first row with the given section and
+// item_id, as a person editing the file would.
+func replaceCell(t *testing.T, data []byte, section, item string, col int, v string) []byte {
+	t.Helper()
+	edited := false
+	return editRows(t, data, func(cells []string) bool {
+		if !edited && cells[colSection] == section && cells[colItemID] == item {
+			cells[col] = v
+			edited = true
+		}
+		return true
+	})
+}
+
+// dropRows removes the rows with the given section and item_id.
+func dropRows(t *testing.T, data []byte, section, item string) []byte {
+	t.Helper()
+	return editRows(t, data, func(cells []string) bool {
+		return cells[colSection] != section || cells[colItemID] != item
+	})
+}
+
+// TestSeal is the table of the export fingerprint: unchanged through
+// every spreadsheet re-save that keeps the meaning, edited when a value
+// changed, missing when the row is gone or the file is older.
+func TestSeal(t *testing.T) {
+	a := sample()
+	data := export(t, a)
+	q := assessment.Questions()[1].ID
+	tests := []struct {
+		name string
+		file func(t *testing.T) []byte
+		want Seal
+	}{
+		{"AsExported", func(t *testing.T) []byte { return data }, SealUnchanged},
+		{"ExcelSemicolonResave", func(t *testing.T) []byte { return resave(t, data, excelSemicolon) }, SealUnchanged},
+		{"LibreOfficeAllQuotedLF", func(t *testing.T) []byte { return resave(t, data, libreOffice) }, SealUnchanged},
+		{"ExcelUSDates", func(t *testing.T) []byte { return resave(t, data, excelUS) }, SealUnchanged},
+		{"ExcelGermanDates", func(t *testing.T) []byte { return resave(t, data, excelDE) }, SealUnchanged},
+		{"AnswerChanged", func(t *testing.T) []byte { return replaceCell(t, data, SectionAnswer, q, colValue, "4") }, SealEdited},
+		{"NoteChanged", func(t *testing.T) []byte { return replaceCell(t, data, SectionAnswer, q, colNote, "edited later") }, SealEdited},
+		{"LabelChangedOnly", func(t *testing.T) []byte { return replaceCell(t, data, SectionAnswer, q, colLabel, "reworded") }, SealUnchanged},
+		{"FingerprintRowRemoved", func(t *testing.T) []byte { return dropRows(t, data, SectionMeta, metaHash) }, SealMissing},
+		{"FingerprintEmptied", func(t *testing.T) []byte { return replaceCell(t, data, SectionMeta, metaHash, colValue, "") }, SealMissing},
+		{"FingerprintAltered", func(t *testing.T) []byte {
+			return replaceCell(t, data, SectionMeta, metaHash, colValue, "sha256:"+strings.Repeat("0", 64))
+		}, SealEdited},
+		{"OlderFile", func(t *testing.T) []byte { return readFixture(t, "schema3-export.csv") }, SealMissing},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			as, rep, err := ImportWithReport(tt.file(t))
+			require.NoError(t, err)
+			require.NotEmpty(t, as)
+			got, ok := rep.Integrity[as[0].ID]
+			require.True(t, ok)
+			assert.Equal(t, tt.want, got.Seal, got.Sentence())
+			assert.NotEmpty(t, got.Sentence())
+		})
+	}
+}
+
+// TestSanitisedExport proves that the export without names and notes
+// holds no person name, note, rationale or role title of the record.
+func TestSanitisedExport(t *testing.T) {
+	a := sample()
+	a.Profile.Round = "Baseline"
+	a.Consensus = map[string]assessment.Agreement{
+		assessment.Questions()[0].ID: {Agreed: true, Rationale: "Rationale that names Frau Kowalczyk-Rationale", Dissent: []assessment.Dissent{
+			{Respondent: "Zbigniew Dissentersson", Role: assessment.RoleIT, Rating: assessment.Rating2},
+		}},
+	}
+	var buf bytes.Buffer
+	require.NoError(t, ExportWith(&buf, ExportOptions{Sanitise: true}, a))
+	data := buf.String()
+
+	secrets := []string{a.Name, a.Profile.Assessor, a.Profile.Respondent, "Frau Kowalczyk-Rationale", "Zbigniew Dissentersson"}
+	for _, n := range a.RoleNames {
+		secrets = append(secrets, n)
+	}
+	q0 := assessment.Questions()[0].ID
+	ans := a.Answers[q0]
+	ans.Note = "Private note Xyzzy-4711 about Herr Brandt"
+	a.Answers[q0] = ans
+	// The action plan's named owners and the team's own task texts are
+	// free text too.
+	a.Plan = map[string]assessment.PlanEntry{
+		q0:      {Text: "Ask Dr Quaxenberg to sign the policy", Person: "Dr Quaxenberg", Status: assessment.StatusInProgress},
+		"ADD-1": {Text: "Brief Mr Plimsoll-Added on the DMZ", Person: "Mr Plimsoll-Added"},
+	}
+	buf.Reset()
+	require.NoError(t, ExportWith(&buf, ExportOptions{Sanitise: true}, a))
+	data = buf.String()
+	secrets = append(secrets, "Xyzzy-4711", "Herr Brandt", "Quaxenberg", "Plimsoll-Added")
+	for _, s := range secrets {
+		assert.NotContains(t, data, s)
+	}
+	// Every note cell is empty: notes, rationales and dissenters' names
+	// all travel in that column.
+	editRows(t, buf.Bytes(), func(cells []string) bool {
+		if cells[colSection] != "section" {
+			assert.Empty(t, cells[colNote], "%s %s", cells[colSection], cells[colItemID])
+		}
+		return true
+	})
+	// No note cell and no assessor or respondent value is left.
+	as, rep, err := ImportWithReport(buf.Bytes())
+	require.NoError(t, err)
+	require.Len(t, as, 1)
+	got := as[0]
+	assert.True(t, rep.Integrity[a.ID].Sanitised)
+	assert.Equal(t, SealUnchanged, rep.Integrity[a.ID].Seal)
+	assert.Empty(t, got.Profile.Assessor)
+	assert.Empty(t, got.Profile.Respondent)
+	assert.Nil(t, got.RoleNames)
+	for id, ans := range got.Answers {
+		assert.Empty(t, ans.Note, id)
+	}
+	for _, ag := range got.Consensus {
+		assert.Empty(t, ag.Rationale)
+		for _, d := range ag.Dissent {
+			assert.Empty(t, d.Respondent)
+		}
+	}
+	// What the assessment is about stays.
+	assert.Equal(t, a.Profile.Site, got.Profile.Site)
+	assert.Equal(t, "Baseline", got.Profile.Round)
+	assert.Equal(t, a.Answers[assessment.Questions()[0].ID].Rating, got.Answers[assessment.Questions()[0].ID].Rating)
+	assert.Equal(t, len(a.Matrix), len(got.Matrix))
+}
+
+// TestConsensusRoundTrip: a consensus assessment keeps its agreed
+// answers, rationales and dissent through the CSV, in any row order.
+func TestConsensusRoundTrip(t *testing.T) {
+	now := time.Date(2026, 3, 12, 10, 0, 0, 0, time.UTC)
+	it := assessment.New("it1", now)
+	it.Profile = assessment.Profile{Site: "Plant A", Date: "2026-03-10", Respondent: "Anna Berg", RespondentRole: assessment.RoleIT}
+	ot := assessment.New("ot1", now)
+	ot.Profile = assessment.Profile{Site: "Plant A", Date: "2026-03-11", Respondent: "Omar Ortiz", RespondentRole: assessment.RoleOT}
+	qs := assessment.Questions()
+	it.Answers[qs[0].ID] = assessment.Answer{Rating: assessment.Rating4, Note: "IT note"}
+	ot.Answers[qs[0].ID] = assessment.Answer{Rating: assessment.Rating1}
+	it.Answers[qs[1].ID] = assessment.Answer{Rating: assessment.Rating3}
+	ot.Answers[qs[1].ID] = assessment.Answer{Rating: assessment.RatingUnknown}
+	it.Answers[qs[2].ID] = assessment.Answer{Rating: assessment.Rating2}
+	ot.Answers[qs[2].ID] = assessment.Answer{Rating: assessment.Rating2}
+	c := assessment.BuildConsensus("cons1", now, []assessment.Assessment{it, ot},
+		map[string]assessment.Decision{qs[0].ID: {Rating: assessment.Rating2, Rationale: "Steering minutes exist, but =no OT sign-off"}})
+	require.NoError(t, assessment.Validate(c))
+	require.True(t, c.IsConsensus())
+	require.Len(t, c.Consensus[qs[0].ID].Dissent, 2)
+
+	data := export(t, c)
+	for _, d := range []dialect{{comma: ',', bom: true, eol: "\r\n"}, excelSemicolon, libreOffice} {
+		as, rep, err := ImportWithReport(resave(t, data, d))
+		require.NoError(t, err)
+		sameAssessments(t, as, []assessment.Assessment{c})
+		assert.Equal(t, c.Consensus, as[0].Consensus)
+		assert.Equal(t, SealUnchanged, rep.Integrity[c.ID].Seal)
+	}
+	// Rows sorted by a spreadsheet: dissent before its consensus row.
+	lines := strings.Split(strings.TrimSuffix(strings.TrimPrefix(string(data), "\ufeff"), "\r\n"), "\r\n")
+	var body, moved []string
+	for _, l := range lines[1:] {
+		if strings.Contains(l, ","+SectionDissent+",") {
+			moved = append(moved, l)
+		} else {
+			body = append(body, l)
+		}
+	}
+	sorted := strings.Join(append(append([]string{lines[0]}, moved...), body...), "\r\n") + "\r\n"
+	as, err := Import([]byte(sorted))
+	require.NoError(t, err)
+	assert.Equal(t, c.Consensus, as[0].Consensus)
+}

@@ -1,0 +1,189 @@
+//go:build e2e
+
+package e2e
+
+import (
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/isms-tools/ownership-assessment/assessment"
+	"github.com/isms-tools/ownership-assessment/assessment/csvio"
+)
+
+// roundsRespondent is a respondent of Plant Antwerp on date, every answer
+// at level, with a note naming them.
+func roundsRespondent(t *testing.T, id, name string, role assessment.Role, date string, level assessment.Rating) assessment.Assessment {
+	t.Helper()
+	a := fullAssessment(t, id, "Plant Antwerp \u2013 "+name, "Plant Antwerp", len(assessment.Questions()))
+	a.Profile.Respondent, a.Profile.RespondentRole, a.Profile.Date = name, role, date
+	for q, ans := range a.Answers {
+		ans.Rating = level
+		ans.Note = "Note of " + name + " on " + q
+		a.Answers[q] = ans
+	}
+	require.NoError(t, assessment.Validate(a))
+	return a
+}
+
+// TestRoundsBaselineAndFollowUpAreATrend: a baseline and a follow-up of one
+// plant six months apart show as two rounds and a trend, never as two
+// respondents who disagree.
+func TestRoundsBaselineAndFollowUpAreATrend(t *testing.T) {
+	base := roundsRespondent(t, "antwerp-base", "Omar Ortiz", assessment.RoleOT, "2026-03-10", assessment.Rating1)
+	follow := roundsRespondent(t, "antwerp-follow", "Omar Ortiz", assessment.RoleOT, "2026-09-15", assessment.Rating3)
+	b := NewBrowser(t)
+	b.OpenSeeded("#/compare", base, follow)
+	b.WaitVisible("#compare-title")
+	b.Click("#cmp-all")
+	b.WaitFor("the trend", `!!document.getElementById("trends") && document.querySelectorAll("#heatmap tbody tr").length === 2`, Within(20*time.Second))
+
+	heat := b.Text("#heatmap")
+	assert.Contains(t, heat, "Round: 2026-03-10")
+	assert.Contains(t, heat, "Round: 2026-09-15")
+	assert.Contains(t, b.Text("#disagreements"), "Every site has a single respondent", "rounds are not respondents")
+	assert.Zero(t, b.Count("#disagreements .cmp-dis"), "no disagreement between the rounds")
+	assert.Zero(t, b.Count("#raci-across .cmp-conflict"), "one site's rounds are not sites that differ")
+	trend := b.Text("#trends")
+	for _, want := range []string{"Rounds over time", "Plant Antwerp: 2026-03-10 to 2026-09-15", "Red flags closed since 2026-03-10", "Red flags new since 2026-03-10"} {
+		assert.Contains(t, trend, want)
+	}
+	assert.Equal(t, 1, b.Count("#trend-0-0-chart"), "the trend chart")
+	assert.Contains(t, b.EvalString(`document.querySelector("#trend-0-0-chart desc").textContent`), "Overall: 25 to 75 (+50)")
+	b.RequireAxeClean("the comparison with a trend")
+	b.EvalString(`document.getElementById("trends").scrollIntoView(), ""`)
+	b.Screenshot("rounds-trend")
+
+	b.Click("#compare-export")
+	file := b.WaitDownload(".csv")
+	data, err := os.ReadFile(file)
+	require.NoError(t, err)
+	recs := readCSVRecords(t, data, ',')
+	trendRows := 0
+	for _, r := range recs[1:] {
+		if r[5] == "trend" && r[6] == "overall" {
+			trendRows++
+			assert.Equal(t, "2026-09-15", r[1], "the round of the trend row")
+			assert.Equal(t, "'+50", r[9], "the overall change")
+		}
+	}
+	assert.Equal(t, 1, trendRows, "trend rows in the consolidated CSV")
+	b.RequireHealthy()
+}
+
+// TestRoundsNewRespondentStartsBlank: "New respondent" copies the profile
+// and round of an assessment, not its answers, notes or matrix, and asks
+// for the respondent.
+func TestRoundsNewRespondentStartsBlank(t *testing.T) {
+	src := roundsRespondent(t, "antwerp-ot", "Omar Ortiz", assessment.RoleOT, "2026-03-10", assessment.Rating2)
+	src.Profile.Round = "Baseline 2026"
+	b := NewBrowser(t)
+	b.OpenSeeded("#/", src)
+	b.WaitVisible("#new-respondent-antwerp-ot")
+	b.Screenshot("rounds-home")
+	b.Click("#new-respondent-antwerp-ot")
+	b.WaitFor("the new respondent's profile", `location.hash.endsWith("/profile") && !location.hash.includes("antwerp-ot")`, Showing(`location.hash`))
+	b.WaitVisible("#pf-round")
+	assert.Equal(t, "Plant Antwerp", b.Value("#pf-site"))
+	assert.Equal(t, "Baseline 2026", b.Value("#pf-round"))
+	assert.Equal(t, "", b.Value("#pf-respondent"), "the respondent is asked for")
+	assert.Contains(t, b.Text(".notice"), "enter the respondent\u2019s name and role")
+	id := strings.Split(strings.TrimPrefix(b.Hash(), "#/"), "/")[0]
+	stored := b.Stored(id)
+	require.NotEmpty(t, stored, "the new assessment is stored (hash %s)", b.Hash())
+	a, _, err := b.PageStore().Load(id)
+	require.NoError(t, err)
+	assert.Empty(t, a.Answers, "no answers copied")
+	assert.Empty(t, a.Matrix, "no matrix copied")
+	assert.NotContains(t, stored, "Note of Omar", "no note copied")
+	b.RequireAxeClean("the new respondent's profile")
+	b.Screenshot("rounds-new-respondent")
+	b.RequireHealthy()
+}
+
+// TestRoundsConsensusKeepsDissent: the facilitator records the agreed
+// answer of a disagreement in Compare and stores the consensus; its
+// results, report and CSV keep the dissenting answers.
+func TestRoundsConsensusKeepsDissent(t *testing.T) {
+	it := roundsRespondent(t, "antwerp-it", "Anna Berg", assessment.RoleIT, "2026-03-10", assessment.Rating2)
+	ot := roundsRespondent(t, "antwerp-ot", "Omar Ortiz", assessment.RoleOT, "2026-03-11", assessment.Rating2)
+	it.Answers["GOV-02"] = assessment.Answer{Rating: assessment.Rating4}
+	ot.Answers["GOV-02"] = assessment.Answer{Rating: assessment.Rating1}
+	b := NewBrowser(t)
+	b.OpenSeeded("#/compare", it, ot)
+	b.WaitVisible("#compare-title")
+	b.Click("#cmp-all")
+	b.WaitVisible("#cmp-agree-0-GOV-02", Within(20*time.Second))
+	b.SetValue("#cmp-agree-0-GOV-02", "2")
+	b.SetValue("#cmp-agree-0-GOV-02-why", "Steering minutes exist, but no OT sign-off yet.")
+	b.WaitText("#consensus", "1 of 1 disagreement with an agreed answer")
+	b.RequireAxeClean("the comparison with consensus controls")
+	b.EvalString(`document.getElementById("disagreements").scrollIntoView(), ""`)
+	b.Screenshot("rounds-consensus-compare")
+	b.Click("#cmp-build-consensus-0")
+	b.WaitVisible("#cmp-consensus-open-0")
+	b.Click("#cmp-consensus-open-0")
+	b.WaitVisible("#results-consensus", Within(20*time.Second))
+	res := b.Text("#results-consensus")
+	for _, want := range []string{"GOV-02", "Consensus: 2 \u2013 Defined", "Agreed in the session", "Steering minutes exist, but no OT sign-off yet.",
+		"Dissent \u2013 Anna Berg (IT lead): 4 \u2013 Reviewed and improved", "Dissent \u2013 Omar Ortiz (OT / automation lead): 1 \u2013 Initial"} {
+		assert.Contains(t, res, want, "the consensus in the results")
+	}
+	b.RequireAxeClean("the consensus results")
+	b.EvalString(`document.getElementById("results-consensus").scrollIntoView(), ""`)
+	b.Screenshot("rounds-consensus-results")
+	id := strings.Split(strings.TrimPrefix(b.Hash(), "#/"), "/")[0]
+	b.GoTo("#/" + id + "/report")
+	b.WaitVisible("#report-consensus", Within(20*time.Second))
+	assert.Contains(t, b.Text("#report-consensus"), "Dissent \u2013 Anna Berg (IT lead): 4")
+
+	file := b.ExportCSV(id)
+	data, err := os.ReadFile(file)
+	require.NoError(t, err)
+	as, rep, err := csvio.ImportWithReport(data)
+	require.NoError(t, err)
+	require.Len(t, as, 1)
+	assert.Equal(t, csvio.SealUnchanged, rep.Integrity[id].Seal)
+	ag := as[0].Consensus["GOV-02"]
+	assert.True(t, ag.Agreed)
+	assert.Equal(t, "Steering minutes exist, but no OT sign-off yet.", ag.Rationale)
+	require.Len(t, ag.Dissent, 2, "the dissent travels in the CSV")
+	assert.Equal(t, assessment.Rating4, ag.Dissent[0].Rating)
+	assert.Equal(t, "Anna Berg", ag.Dissent[0].Respondent)
+	assert.Equal(t, assessment.Rating2, as[0].Answers["GOV-02"].Rating)
+	b.RequireHealthy()
+}
+
+// TestRoundsSanitisedExport: "Export without names" writes a file without
+// any person name or note, and importing it says it is unchanged since its
+// export and was exported without names and notes.
+func TestRoundsSanitisedExport(t *testing.T) {
+	a := roundsRespondent(t, "antwerp-ot", "Omar Ortiz", assessment.RoleOT, "2026-03-10", assessment.Rating2)
+	a.RoleNames = map[assessment.Role]string{assessment.RoleOT: "Leiter Automatisierung Ortiz"}
+	b := NewBrowser(t)
+	b.OpenSeeded("#/", a)
+	b.WaitVisible("#export-clean-antwerp-ot")
+	b.Click("#export-clean-antwerp-ot")
+	file := b.WaitDownload(".csv")
+	assert.Contains(t, file, "without-names")
+	data, err := os.ReadFile(file)
+	require.NoError(t, err)
+	for _, s := range []string{"Omar", "Ortiz", "R. Keller", "Note of", "Workshop note", a.Name} {
+		assert.NotContains(t, string(data), s, "the sanitised export still holds %q", s)
+	}
+	for _, r := range readCSVRecords(t, data, ',')[1:] {
+		assert.Empty(t, r[9], "note cell of %s %s", r[1], r[2])
+	}
+
+	b.PickFiles("#import-file", file)
+	b.WaitVisible("#imp-seal-antwerp-ot", Within(20*time.Second))
+	seal := b.Text("#imp-seal-antwerp-ot")
+	assert.Contains(t, seal, "Unchanged since it was exported")
+	assert.Contains(t, seal, "without names and notes")
+	b.Screenshot("rounds-import-seal")
+	b.RequireHealthy()
+}
