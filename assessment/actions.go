@@ -256,7 +256,10 @@ func ActionsWith(a Assessment, bank []Question) []Action {
 			Target:    ans.Target,
 		}
 		act.QuickWin = act.Effort == EffortS && !q.Downtime && max(q.Weight, 1)*max(q.InterfaceRisk, 1) >= 6
-		if act.Owner == "" {
+		// The answer's follow-up owner wins over the routing table, unless
+		// it is the integrator or vendor: an outside party can do work for
+		// an action, but the organisation must own it.
+		if act.Owner == "" || act.Owner == RoleIntegrator {
 			act.Owner = defaultOwner(q)
 		}
 		applyEntry(&act, e)

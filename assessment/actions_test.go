@@ -313,3 +313,22 @@ func TestActionStatusLabels(t *testing.T) {
 	assert.False(t, ActionStatus("closed").Valid())
 	assert.Equal(t, "Small", EffortS.Label())
 }
+
+// An action is never owned by the integrator or vendor, even when the
+// answer names it as the follow-up owner: the routing table's function
+// owns it instead.
+func TestActionNotOwnedByVendor(t *testing.T) {
+	a := New("v1", time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC))
+	a.Answers["CHG-02"] = Answer{Rating: Rating1, Owner: RoleIntegrator}
+	a.Answers["INC-02"] = Answer{Rating: Rating0, Owner: RoleMaintenance}
+	owners := map[string]Role{}
+	for _, act := range Actions(a) {
+		owners[act.Question] = act.Owner
+	}
+	want, ok := ActionRouting("CHG-02")
+	if !ok {
+		want = RoleISMSOwner
+	}
+	assert.Equal(t, want, owners["CHG-02"], "the integrator named on the answer")
+	assert.Equal(t, RoleMaintenance, owners["INC-02"], "an internal owner named on the answer still wins")
+}
