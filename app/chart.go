@@ -101,17 +101,7 @@ func BarChart(id, title string, bars []ChartBar) app.UI {
 	if tracks.Len() > 0 {
 		body = append(body, svg("path", attrs{"class", "chart-track", "d", tracks.String()}))
 	}
-	for _, t := range []float64{0, 25, 50, 75, 100} {
-		x := num(chartPlotX + chartBarWidth(t))
-		class := "chart-grid"
-		if t == 0 || t == 100 {
-			class = "chart-axis"
-		}
-		body = append(body,
-			svg("line", attrs{"class", class, "x1", x, "x2", x, "y1", num(chartTop - 4), "y2", num(plotBottom + 4)}),
-			svg("text", attrs{"class", "chart-tick", "x", x, "y", num(plotBottom + 22)}, txt(strconv.Itoa(int(t)))),
-		)
-	}
+	body = append(body, chartScale(plotBottom)...)
 	for i, b := range bars {
 		rowY := chartTop + float64(i)*chartRowH
 		y := rowY + (chartRowH-chartBarH)/2
@@ -197,6 +187,25 @@ func areaBars(res assessment.Result) []ChartBar {
 			label = s.Area
 		}
 		out = append(out, ChartBar{Label: label, Value: s.Score, HasValue: s.HasScore})
+	}
+	return out
+}
+
+// chartScale is the 0–100 scale of a bar chart whose plot ends at
+// plotBottom: a grid line every 25 points (the axis at 0 and 100) with
+// its tick label.
+func chartScale(plotBottom float64) []app.UI {
+	var out []app.UI
+	for _, t := range []float64{0, 25, 50, 75, 100} {
+		x := num(chartPlotX + chartBarWidth(t))
+		class := "chart-grid"
+		if t == 0 || t == 100 {
+			class = "chart-axis"
+		}
+		out = append(out,
+			svg("line", attrs{"class", class, "x1", x, "x2", x, "y1", num(chartTop - 4), "y2", num(plotBottom + 4)}),
+			svg("text", attrs{"class", "chart-tick", "x", x, "y", num(plotBottom + 22)}, txt(strconv.Itoa(int(t)))),
+		)
 	}
 	return out
 }

@@ -1,7 +1,6 @@
 package app
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -58,17 +57,7 @@ func TrendChart(id, title string, bars []TrendBar) app.UI {
 		svg("title", attrs{"id", id + "-title"}, txt(title)),
 		svg("desc", attrs{"id", id + "-desc"}, txt("Score out of 100 per area, earlier round to later round. "+strings.Join(parts, "; ")+".")),
 	}
-	for _, t := range []float64{0, 25, 50, 75, 100} {
-		x := num(chartPlotX + chartBarWidth(t))
-		class := "chart-grid"
-		if t == 0 || t == 100 {
-			class = "chart-axis"
-		}
-		body = append(body,
-			svg("line", attrs{"class", class, "x1", x, "x2", x, "y1", num(chartTop - 4), "y2", num(plotBottom + 4)}),
-			svg("text", attrs{"class", "chart-tick", "x", x, "y", num(plotBottom + 22)}, txt(strconv.Itoa(int(t)))),
-		)
-	}
+	body = append(body, chartScale(plotBottom)...)
 	for i, b := range bars {
 		rowY := chartTop + float64(i)*chartRowH
 		cy := rowY + chartRowH/2

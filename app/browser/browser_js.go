@@ -356,11 +356,7 @@ func LayOut(id string) {
 // loader and end-to-end tests watch (e.g. "ready", "error"). It does
 // nothing without a document.
 func SetAppState(state string) {
-	doc, err := global("document")
-	if err != nil {
-		return
-	}
-	root, err := getProp(doc, "documentElement")
+	root, err := documentElement()
 	if err != nil {
 		return
 	}
@@ -488,11 +484,7 @@ func Print() error {
 // a property through the CSSOM is not an inline style the page's policy
 // forbids. It does nothing without a document.
 func SetRootStyle(name, value string) {
-	doc, err := global("document")
-	if err != nil {
-		return
-	}
-	root, err := getProp(doc, "documentElement")
+	root, err := documentElement()
 	if err != nil {
 		return
 	}
@@ -527,4 +519,13 @@ func Yield() {
 		return
 	}
 	<-done
+}
+
+// documentElement is the page's root element (html).
+func documentElement() (safejs.Value, error) {
+	doc, err := global("document")
+	if err != nil {
+		return safejs.Value{}, err
+	}
+	return getProp(doc, "documentElement")
 }
