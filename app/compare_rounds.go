@@ -70,7 +70,7 @@ func cmpRoundTag(site compare.Site) app.UI {
 
 // trends shows, for each site assessed in several rounds, what changed from
 // one round to the next: the score per area as a chart and a table, and
-// the red flags closed and opened.
+// the findings closed and opened.
 func (c *CompareView) trends() app.UI {
 	s := c.set
 	if len(s.Trends) == 0 {
@@ -132,8 +132,8 @@ func (c *CompareView) trendStep(i, j int, st compare.TrendStep) app.UI {
 			),
 		),
 		el("div", attrs{"class", "cmp-trend-flags"},
-			cmpFindingList(id+"-closed", fmt.Sprintf("Red flags closed since %s", fromName), st.Closed, "None closed."),
-			cmpFindingList(id+"-opened", fmt.Sprintf("Red flags new since %s", fromName), st.Opened, "None new."),
+			cmpFindingList(id+"-closed", fmt.Sprintf("Findings closed since %s", fromName), st.Closed, "None closed."),
+			cmpFindingList(id+"-opened", fmt.Sprintf("Findings new since %s", fromName), st.Opened, "None new."),
 		),
 		// HOOK (issue 19, point 4): "Actions done since the last round"
 		// goes here once the editable actions are merged

@@ -663,7 +663,7 @@ func (f *Flow) renderQuestion() app.UI {
 		),
 		renderRefs(q.Refs),
 		app.If(skipped, func() app.UI {
-			note := " It is left out of the score, the red flags and the actions."
+			note := " It is left out of the score, the findings and the actions."
 			if f.Answers[q.ID] != (assessment.Answer{}) {
 				note += " The answer given earlier is kept."
 			}

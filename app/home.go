@@ -150,7 +150,7 @@ const (
 		`<li>what corporate IT and plant OT are each responsible for, and what they share</li>` +
 		`<li>a RACI for every Annex A control, separately for IT, OT and shared infrastructure</li>` +
 		`<li>the interfaces to quality, process safety, change control and suppliers</li>` +
-		`<li>red flags in the current set-up and a prioritised action plan</li>` +
+		`<li>findings on the current set-up, by severity, and a prioritised action plan</li>` +
 		`</ul>`
 
 	introFull = `<div class="intro intro-full" id="intro">` +
@@ -163,7 +163,7 @@ const (
 		`<li><strong>Profile</strong><span>the site, its regulation and who answers</span></li>` +
 		`<li><strong>Questions</strong><span>ownership as it works today, area by area</span></li>` +
 		`<li><strong>Ownership matrix</strong><span>R, A, C, I per control for IT, OT and shared</span></li>` +
-		`<li><strong>Results and report</strong><span>red flags, a recommended model, actions</span></li>` +
+		`<li><strong>Results and report</strong><span>findings, a recommended model, actions</span></li>` +
 		`</ol>` +
 		`<p>Start with <strong>New assessment</strong>, or import a CSV file exported earlier (also by dropping it here).</p>` +
 		`</div>` +

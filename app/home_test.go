@@ -77,7 +77,7 @@ func TestHomeEmptyExplains(t *testing.T) {
 	for _, want := range []string{
 		"Assessments",
 		"ISO/IEC 27001", "plant-floor OT", "accountable owner", "RACI for every Annex A control",
-		"interfaces", "red flags", "action plan",
+		"interfaces", "findings", "action plan",
 		"stay in this browser on this computer", "Nothing is sent anywhere", "export a CSV",
 		"Import CSV", "of this browser's storage for this tool",
 	} {

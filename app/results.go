@@ -40,7 +40,7 @@ type resultsStage int
 
 const (
 	stageTop      resultsStage = iota // heading, summary cards, chart
-	stageFindings                     // red flags, the matrix's state and the recommended model
+	stageFindings                     // findings, the matrix's state and the recommended model
 	stageActions                      // action plan: the page is complete
 )
 

@@ -49,7 +49,7 @@ func TestRoundsBaselineAndFollowUpAreATrend(t *testing.T) {
 	assert.Zero(t, b.Count("#disagreements .cmp-dis"), "no disagreement between the rounds")
 	assert.Zero(t, b.Count("#raci-across .cmp-conflict"), "one site's rounds are not sites that differ")
 	trend := b.Text("#trends")
-	for _, want := range []string{"Rounds over time", "Plant Antwerp: 2026-03-10 to 2026-09-15", "Red flags closed since 2026-03-10", "Red flags new since 2026-03-10"} {
+	for _, want := range []string{"Rounds over time", "Plant Antwerp: 2026-03-10 to 2026-09-15", "Findings closed since 2026-03-10", "Findings new since 2026-03-10"} {
 		assert.Contains(t, trend, want)
 	}
 	assert.Equal(t, 1, b.Count("#trend-0-0-chart"), "the trend chart")
