@@ -86,11 +86,7 @@ func BarChart(id, title string, bars []ChartBar) app.UI {
 	}
 	desc := "Score out of 100 per area. " + strings.Join(parts, "; ") + "."
 
-	body := make([]app.UI, 0, 3+2*5+3*len(bars))
-	body = append(body,
-		svg("title", attrs{"id", id + "-title"}, txt(title)),
-		svg("desc", attrs{"id", id + "-desc"}, txt(desc)),
-	)
+	body := make([]app.UI, 0, 1+2*5+3*len(bars))
 	// Tracks first (one path for all rows), then gridlines over them, then
 	// bars over the gridlines.
 	var tracks strings.Builder
@@ -119,8 +115,20 @@ func BarChart(id, title string, bars []ChartBar) app.UI {
 			svg("text", attrs{"class", "chart-value", "x", num(chartPlotX + w + 8), "y", num(mid)}, txt(percent(b.Value))),
 		)
 	}
+	return chartFrame("chart", id, title, desc, h, body)
+}
+
+// chartFrame is the svg element of a chart of height h: one image whose
+// accessible name is its title and its description (which lists every
+// value), drawing body.
+func chartFrame(class, id, title, desc string, h float64, body []app.UI) app.UI {
+	kids := make([]app.UI, 0, 2+len(body))
+	kids = append(kids,
+		svg("title", attrs{"id", id + "-title"}, txt(title)),
+		svg("desc", attrs{"id", id + "-desc"}, txt(desc)),
+	)
 	return svg("svg", attrs{
-		"class", "chart",
+		"class", class,
 		"id", id,
 		"role", "img",
 		"aria-labelledby", id + "-title " + id + "-desc",
@@ -128,7 +136,7 @@ func BarChart(id, title string, bars []ChartBar) app.UI {
 		"width", num(chartWidth),
 		"height", num(h),
 		"focusable", "false",
-	}, body...)
+	}, append(kids, body...)...)
 }
 
 // chartLabelMax is the longest label, in characters, drawn on one line;

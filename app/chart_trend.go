@@ -53,11 +53,7 @@ func TrendChart(id, title string, bars []TrendBar) app.UI {
 	for i, b := range bars {
 		parts[i] = trendText(b)
 	}
-	body := []app.UI{
-		svg("title", attrs{"id", id + "-title"}, txt(title)),
-		svg("desc", attrs{"id", id + "-desc"}, txt("Score out of 100 per area, earlier round to later round. "+strings.Join(parts, "; ")+".")),
-	}
-	body = append(body, chartScale(plotBottom)...)
+	body := chartScale(plotBottom)
 	for i, b := range bars {
 		rowY := chartTop + float64(i)*chartRowH
 		cy := rowY + chartRowH/2
@@ -94,14 +90,6 @@ func TrendChart(id, title string, bars []TrendBar) app.UI {
 		}
 		body = append(body, svg("text", attrs{"class", "chart-value", "x", num(max(last, x0) + 12), "y", num(mid)}, txt(label)))
 	}
-	return svg("svg", attrs{
-		"class", "chart chart-trend",
-		"id", id,
-		"role", "img",
-		"aria-labelledby", id + "-title " + id + "-desc",
-		"viewBox", "0 0 " + num(chartWidth) + " " + num(h),
-		"width", num(chartWidth),
-		"height", num(h),
-		"focusable", "false",
-	}, body...)
+	desc := "Score out of 100 per area, earlier round to later round. " + strings.Join(parts, "; ") + "."
+	return chartFrame("chart chart-trend", id, title, desc, h, body)
 }
