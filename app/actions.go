@@ -239,36 +239,38 @@ func (p *actionPlan) renderText(a *actionView, titleID string) app.UI {
 }
 
 func (p *actionPlan) statusField(a *actionView) app.UI {
-	id := actionFieldID(a.ID, session.ActionFieldStatus)
-	return el("div", attrs{"class", "field"},
-		elt("label", attrs{"for", id}, "Status"),
-		elh("select", attrs{"id", id},
-			app.Range(assessment.ActionStatuses).Slice(func(i int) app.UI {
-				s := assessment.ActionStatuses[i]
-				return elt("option", attrs{"value", string(s), "selected", strconv.FormatBool(a.Status == s)}, s.Label())
-			}),
-		).OnChange(func(ctx app.Context, e app.Event) {
-			v := assessment.ActionStatus(ctx.JSSrc().Get("value").String())
-			p.change(a.ID, session.ActionFieldStatus, func(e *assessment.PlanEntry) { e.Status = v })
-		}),
-		p.problem(a.ID, session.ActionFieldStatus),
-	)
+	opts := make([][2]string, len(assessment.ActionStatuses))
+	for i, s := range assessment.ActionStatuses {
+		opts[i] = [2]string{string(s), s.Label()}
+	}
+	return p.choiceField(a.ID, session.ActionFieldStatus, "Status", opts, string(a.Status),
+		func(e *assessment.PlanEntry, v string) { e.Status = assessment.ActionStatus(v) })
 }
 
 func (p *actionPlan) functionField(a *actionView) app.UI {
-	id := actionFieldID(a.ID, session.ActionFieldFunction)
+	opts := make([][2]string, len(actionFunctions))
+	for i, r := range actionFunctions {
+		opts[i] = [2]string{string(r), p.A.RoleName(r)}
+	}
+	return p.choiceField(a.ID, session.ActionFieldFunction, "Owning function", opts, string(a.Function),
+		func(e *assessment.PlanEntry, v string) { e.Function = assessment.Role(v) })
+}
+
+// choiceField is a labelled select of one field of action id: opts are
+// value and text pairs, cur the value chosen, set what a choice changes.
+func (p *actionPlan) choiceField(id, field, label string, opts [][2]string, cur string, set func(e *assessment.PlanEntry, v string)) app.UI {
+	fid := actionFieldID(id, field)
+	options := make([]app.UI, len(opts))
+	for i, o := range opts {
+		options[i] = elt("option", attrs{"value", o[0], "selected", strconv.FormatBool(o[0] == cur)}, o[1])
+	}
 	return el("div", attrs{"class", "field"},
-		elt("label", attrs{"for", id}, "Owning function"),
-		elh("select", attrs{"id", id},
-			app.Range(actionFunctions).Slice(func(i int) app.UI {
-				r := actionFunctions[i]
-				return elt("option", attrs{"value", string(r), "selected", strconv.FormatBool(a.Function == r)}, p.A.RoleName(r))
-			}),
-		).OnChange(func(ctx app.Context, e app.Event) {
-			v := assessment.Role(ctx.JSSrc().Get("value").String())
-			p.change(a.ID, session.ActionFieldFunction, func(e *assessment.PlanEntry) { e.Function = v })
+		elt("label", attrs{"for", fid}, label),
+		elh("select", attrs{"id", fid}, options...).OnChange(func(ctx app.Context, e app.Event) {
+			v := ctx.JSSrc().Get("value").String()
+			p.change(id, field, func(e *assessment.PlanEntry) { set(e, v) })
 		}),
-		p.problem(a.ID, session.ActionFieldFunction),
+		p.problem(id, field),
 	)
 }
 
