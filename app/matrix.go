@@ -244,15 +244,16 @@ func mxRACIBytes(buf []byte, row assessment.RACI) []byte {
 // row's data-raci attribute), which indexes roles by position.
 const mxARCode = 'X'
 
-// mxCodeLetter is the option value of the letter code b of that form.
-func mxCodeLetter(b byte) string {
+// mxCodeLetter is the letter of code b of that form, the inverse of
+// mxRACIBytes; an unknown code is none.
+func mxCodeLetter(b byte) assessment.Letter {
 	switch b {
-	case '-':
-		return mxNoLetter
 	case mxARCode:
-		return string(assessment.LetterAccountableResponsible)
+		return assessment.LetterAccountableResponsible
+	case 'R', 'A', 'C', 'I':
+		return assessment.Letter(b)
 	}
-	return string(b)
+	return assessment.LetterNone
 }
 
 // mxCheckCell checks one row and turns the problems into short texts.

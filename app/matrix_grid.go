@@ -299,9 +299,12 @@ type mxLetterBar struct {
 
 // Render draws the bar.
 func (b *mxLetterBar) Render() app.UI {
-	buttons := make([]app.UI, 0, len(assessment.Letters)+1)
-	for _, o := range mxOptions {
-		l := mxParseLetter(o.value)
+	buttons := make([]app.UI, 0, len(mxBarLetters))
+	for _, l := range mxBarLetters {
+		text := string(l)
+		if l == assessment.LetterNone {
+			text = "\u2013"
+		}
 		pressed := b.Role && string(l) == b.Letter
 		label := "Set " + mxLetterWord(l)
 		buttons = append(buttons, elh("button", attrs{
@@ -311,7 +314,7 @@ func (b *mxLetterBar) Render() app.UI {
 			// keys are listed below), and six stops before the grid would
 			// only be in the way.
 			"tabindex", "-1",
-		}, txt(o.text)).OnClick(func(ctx app.Context, e app.Event) { b.View.setAtCursor(ctx, l) }))
+		}, txt(text)).OnClick(func(ctx app.Context, e app.Event) { b.View.setAtCursor(ctx, l) }))
 	}
 	return el("div", attrs{"class", "mx-letterbar", "role", "group", "aria-label", "Letter for the selected cell"},
 		elt("p", attrs{"class", "mx-where", "id", "mx-where"}, b.Where),

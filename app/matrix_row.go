@@ -45,18 +45,10 @@ type matrixRow struct {
 	Cursor int
 }
 
-// mxNoLetter is the letter bar's value of "no letter", and the byte of
-// an empty cell in RACI.
-const mxNoLetter = "-"
-
-// mxOptions are the letters of the letter bar, in display order.
-var mxOptions = []struct{ value, text string }{
-	{mxNoLetter, "\u2013"},
-	{"R", "R"},
-	{"A", "A"},
-	{"A/R", "A/R"},
-	{"C", "C"},
-	{"I", "I"},
+// mxBarLetters are the letters of the letter bar, in display order.
+var mxBarLetters = []assessment.Letter{
+	assessment.LetterNone, assessment.LetterResponsible, assessment.LetterAccountable,
+	assessment.LetterAccountableResponsible, assessment.LetterConsulted, assessment.LetterInformed,
 }
 
 // Render draws the row.
@@ -66,7 +58,7 @@ func (r *matrixRow) Render() app.UI {
 	for i := range assessment.RACIRoles {
 		letter := assessment.LetterNone
 		if i < len(r.RACI) {
-			letter = mxParseLetter(mxCodeLetter(r.RACI[i]))
+			letter = mxCodeLetter(r.RACI[i])
 		}
 		// An empty cell has no text: the stylesheet draws a dash that
 		// screen readers skip, so they say "blank" rather than "dash".
@@ -147,15 +139,4 @@ func (r *matrixRow) renderState() app.UI {
 		return elt("p", attrs{"class", "mx-state mx-empty"}, "\u2013 Not assigned")
 	}
 	return elt("p", attrs{"class", "mx-state mx-ok"}, "\u2713 OK")
-}
-
-// mxParseLetter maps a letter bar value to a letter; anything unknown is
-// none.
-func mxParseLetter(v string) assessment.Letter {
-	for _, l := range assessment.Letters {
-		if string(l) == v {
-			return l
-		}
-	}
-	return assessment.LetterNone
 }

@@ -622,23 +622,17 @@ func TestMatrixChangeLine(t *testing.T) {
 	}
 }
 
-func TestMatrixParseLetter(t *testing.T) {
-	tests := []struct {
-		in   string
-		want assessment.Letter
-	}{
-		{"R", assessment.LetterResponsible},
-		{"A", assessment.LetterAccountable},
-		{"C", assessment.LetterConsulted},
-		{"I", assessment.LetterInformed},
-		{mxNoLetter, assessment.LetterNone},
-		{"\u2013", assessment.LetterNone},
-		{"", assessment.LetterNone},
-		{"a", assessment.LetterNone},
-		{"X", assessment.LetterNone},
+// TestMatrixLetterCodes: a row's one-byte codes (data-raci) read back as
+// the letters they were written from, and anything else is none.
+func TestMatrixLetterCodes(t *testing.T) {
+	for _, l := range assessment.Letters {
+		row := assessment.RACI{assessment.RoleOT: l}
+		ot := slices.Index(assessment.RACIRoles, assessment.RoleOT)
+		code := mxRACIBytes(nil, row)[ot]
+		assert.Equal(t, l, mxCodeLetter(code), "letter %q, code %q", l, code)
 	}
-	for _, tt := range tests {
-		assert.Equal(t, tt.want, mxParseLetter(tt.in), "mxParseLetter(%q)", tt.in)
+	for _, b := range []byte{'-', 'a', 'r', 'Z', '/', 0} {
+		assert.Equal(t, assessment.LetterNone, mxCodeLetter(b), "code %q", b)
 	}
 }
 
