@@ -32,7 +32,6 @@ type Report struct {
 	d         resultData
 	generated string
 	head      string // the running header (runningHead)
-	counts    []sevCount
 	top       []topFinding
 	plan      []planRow
 	matrix    []annexRow
@@ -100,10 +99,8 @@ func (r *Report) derive(now time.Time) {
 	r.d = r.Env.derived(r.A)
 	r.generated = now.Format("2 January 2006, 15:04")
 	r.head = runningHead(r.A, now.Format("2 January 2006"))
-	fs := assessment.Findings(r.A)
-	r.counts = severityCounts(fs)
-	r.top = reportTop(fs, reportTopFindings)
-	r.plan = reportPlan(r.A)
+	r.top = reportTop(r.d.found, reportTopFindings)
+	r.plan = reportPlan(r.A, r.d.acts)
 	r.matrix = reportMatrix(r.A)
 	r.answers = r.answers[:0]
 	for _, ar := range assessment.Areas() {

@@ -21,22 +21,18 @@ const reportTopFindings = 5
 // the first to take.
 const reportFirstActions = 5
 
-// reportSeverities are the severities the summary counts, most urgent
-// first; a severity not listed here is counted after these.
-var reportSeverities = assessment.Severities
-
 // sevCount is how many findings have one severity.
 type sevCount struct {
 	Severity assessment.Severity
 	N        int
 }
 
-// severityCounts counts fs by severity, in reportSeverities order (zero
+// severityCounts counts fs by severity, in assessment.Severities order (zero
 // counts included: "0 critical" is news too), then any other severity in
 // the order the findings give.
 func severityCounts(fs []assessment.Finding) []sevCount {
-	out := make([]sevCount, len(reportSeverities))
-	for i, s := range reportSeverities {
+	out := make([]sevCount, len(assessment.Severities))
+	for i, s := range assessment.Severities {
 		out[i].Severity = s
 	}
 next:
@@ -50,6 +46,15 @@ next:
 		out = append(out, sevCount{Severity: f.Severity, N: 1})
 	}
 	return out
+}
+
+// sevTotal is the number of findings counted in cs.
+func sevTotal(cs []sevCount) int {
+	n := 0
+	for _, c := range cs {
+		n += c.N
+	}
+	return n
 }
 
 // severityWord is a severity as the report writes it: "Critical".
@@ -101,11 +106,11 @@ type planRow struct {
 	QuickWin        bool
 }
 
-// reportPlan is the action plan of a, in the order assessment.Actions
-// gives (highest priority first).
-func reportPlan(a assessment.Assessment) []planRow {
+// reportPlan is the action plan of a, its actions acts in the order
+// assessment.Actions gives (highest priority first).
+func reportPlan(a assessment.Assessment, acts []assessment.Action) []planRow {
 	var out []planRow
-	for i, act := range assessment.Actions(a) {
+	for i, act := range acts {
 		band := priorityBand(act.Priority)
 		out = append(out, planRow{
 			Rank: i + 1, Question: act.Question,

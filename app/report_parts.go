@@ -32,15 +32,12 @@ func (r *Report) verdict() string {
 	if w := weakest(d.score, weakAreas); len(w) > 0 {
 		s = append(s, "Weakest areas: "+strings.Join(w, " and ")+".")
 	}
-	total := 0
-	for _, c := range r.counts {
-		total += c.N
-	}
+	total := sevTotal(r.d.counts)
 	switch {
 	case total == 0:
 		s = append(s, "No findings were raised.")
 	default:
-		s = append(s, plural(total, "finding", "findings")+" ("+countsText(r.counts)+"); the most serious: "+r.top[0].Title+".")
+		s = append(s, plural(total, "finding", "findings")+" ("+countsText(r.d.counts)+"); the most serious: "+r.top[0].Title+".")
 	}
 	return strings.Join(s, " ")
 }
@@ -75,10 +72,7 @@ func plural(n int, one, many string) string {
 // director reads in a minute.
 func (r *Report) renderSummary() app.UI {
 	d := &r.d
-	total := 0
-	for _, c := range r.counts {
-		total += c.N
-	}
+	total := sevTotal(r.d.counts)
 	score := "No score yet"
 	if d.score.HasScore {
 		score = percent(d.score.Overall)
@@ -87,7 +81,7 @@ func (r *Report) renderSummary() app.UI {
 		elt("p", attrs{"class", "exec-lead", "id", "exec-lead"}, r.verdict()),
 		el("div", attrs{"class", "exec-figures"},
 			execFigure("Overall maturity", score, "overall-score", strconv.Itoa(d.answered)+" of "+strconv.Itoa(d.total)+" questions answered"),
-			execFigure("Findings", strconv.Itoa(total), "exec-findings-count", countsText(r.counts)),
+			execFigure("Findings", strconv.Itoa(total), "exec-findings-count", countsText(r.d.counts)),
 			execFigure("Ownership matrix", d.mx.Label, "matrix-state", strconv.Itoa(d.mx.Decided)+" of "+strconv.Itoa(d.mx.Needed)+" rows decided"),
 			execFigure("Recommended model", r.recName(), "recommended-model", pointsText(d.rec.Scores[d.rec.Model])),
 		),

@@ -138,14 +138,15 @@ type resultData struct {
 	bars               []ChartBar
 	areas              []areaRow
 	findings           []findingView
-	critical           int
-	high, medium       int
+	found              []assessment.Finding // as assessment.Findings gives them
+	counts             []sevCount           // found by severity
 	rec                assessment.Recommendation
 	recModel           assessment.Model
 	models             []modelView
 	reco               recoView
 	actions            []actionView
-	dropped            []actionView // generated actions the consultant dropped
+	acts               []assessment.Action // as assessment.Actions gives them
+	dropped            []actionView        // generated actions the consultant dropped
 	mx                 matrixView
 	questionsHref      string
 	matrixHref         string
@@ -248,19 +249,18 @@ func deriveResults(a assessment.Assessment) resultData {
 		d.areas = append(d.areas, row)
 	}
 
-	for _, f := range assessment.Findings(a) {
+	d.found = assessment.Findings(a)
+	d.counts = severityCounts(d.found)
+	for _, f := range d.found {
 		v := findingView{ID: f.ID, Title: f.Title, Reason: f.Reason, Step: f.Step, Detail: f.Detail,
 			Refs: assessment.RefsText(f.Refs)}
 		switch f.Severity {
 		case assessment.SeverityCritical:
 			v.Critical, v.Severity = true, "Critical"
-			d.critical++
 		case assessment.SeverityHigh:
 			v.High, v.Severity = true, "High"
-			d.high++
 		default:
 			v.Severity = "Medium"
-			d.medium++
 		}
 		for _, id := range f.Questions {
 			q, _ := assessment.QuestionByID(id)
@@ -289,7 +289,8 @@ func deriveResults(a assessment.Assessment) resultData {
 	}
 	d.reco = deriveReco(a, d.rec, qHref)
 
-	for i, act := range assessment.Actions(a) {
+	d.acts = assessment.Actions(a)
+	for i, act := range d.acts {
 		d.actions = append(d.actions, actionViewOf(a, act, i+1, titles, qHref))
 	}
 	d.dropped = droppedViews(a)
@@ -445,9 +446,9 @@ func renderSummaryCards(d *resultData) app.UI {
 		),
 		el("div", attrs{"class", "summary-card flags-card"},
 			elt("p", attrs{"class", "card-label"}, "Findings"),
-			elt("p", attrs{"class", "card-value", "id", "findings-count"}, strconv.Itoa(d.critical+d.high+d.medium)),
+			elt("p", attrs{"class", "card-value", "id", "findings-count"}, strconv.Itoa(sevTotal(d.counts))),
 			elt("p", attrs{"class", "card-note", "id", "findings-by-severity"},
-				strconv.Itoa(d.critical)+" critical \u00b7 "+strconv.Itoa(d.high)+" high \u00b7 "+strconv.Itoa(d.medium)+" medium"),
+				countsText(d.counts)),
 		),
 		renderMatrixCard(d),
 		el("div", attrs{"class", "summary-card reco-card"},
