@@ -387,7 +387,7 @@ var findingRules = []findingRule{
 	},
 	{
 		id: FindingManagementNotAccountable, severity: SeverityHigh,
-		title:      "Top management does not answer for the policy, the roles and its own duties",
+		title:      "The ownership matrix does not make top management accountable for the policy, the roles and its own duties",
 		reason:     "ISO/IEC 27001 5.1 to 5.3 make top management answer for the policy and for assigning roles, and Annex A 5.4 is management's own duty; where the matrix puts that on a function below, an auditor raises a nonconformity and plant decisions lack the backing to overrule production pressure.",
 		step:       "Give the executive sponsor the A on the listed rows, with the ISMS owner responsible for the work.",
 		cells:      cellsManagement,
@@ -421,7 +421,7 @@ var findingRules = []findingRule{
 	},
 	{
 		id: FindingNoAuthorityToStop, severity: SeverityHigh,
-		title:      "Nobody on site answers for the response to a plant-floor incident",
+		title:      "The ownership matrix gives nobody on site the plant-floor incident response",
 		reason:     "Isolating a network or stopping a line in an incident needs someone on site with the authority to order it; an owner at head office cannot weigh the hazard and the lost production in the minutes that count.",
 		step:       "Give the site director the A on plant-floor incident response, with plant operations responsible.",
 		cells:      cellsStop,
@@ -528,7 +528,7 @@ var findingRules = []findingRule{
 	},
 	{
 		id: FindingSharedSideMissing, severity: SeverityHigh,
-		title:      "IT or OT is left out of shared components that matter on the plant floor",
+		title:      "The ownership matrix leaves IT or OT out of shared rows that matter on the plant floor",
 		reason:     "A firewall rule in the IT/OT DMZ, a patch on a plant domain controller or a change to remote access made by one side alone can stop a line or open the plant network; the other side must at least be consulted.",
 		step:       "Consult both the IT lead and the OT lead on the listed shared rows.",
 		cells:      cellsSharedSide,
@@ -547,7 +547,7 @@ var findingRules = []findingRule{
 	// Medium.
 	{
 		id: FindingDPOAccountable, severity: SeverityMedium,
-		title:      "The data protection officer is made accountable for a control",
+		title:      "The ownership matrix makes the data protection officer accountable for a control",
 		reason:     "A DPO may hold other duties only where they cause no conflict of interest (GDPR Art. 38(6)); accountable for a control, the DPO would advise on and monitor its own decisions.",
 		step:       "Move the A of the listed rows to the function that decides on the processing, and keep the DPO consulted.",
 		cells:      cellsDPO,
@@ -638,7 +638,7 @@ var findingRules = []findingRule{
 	},
 	{
 		id: FindingReviewNotIndependent, severity: SeverityMedium,
-		title:      "The ISMS owner answers for the independent review of its own work",
+		title:      "The ownership matrix makes the ISMS owner accountable for the independent review of its own work",
 		reason:     "Annex A 5.35 asks for a review independent of the area reviewed; with the ISMS owner accountable, the review checks its own management system.",
 		step:       "Give the A of the listed rows to top management, who commissions the review from people independent of the ISMS owner's work.",
 		cells:      cellsReview,
