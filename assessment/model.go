@@ -375,4 +375,10 @@ type Assessment struct {
 	// how the answer was reached and who answered otherwise (see
 	// Agreement). Nil for a respondent's own assessment.
 	Consensus map[string]Agreement `json:"consensus,omitempty"`
+	// Holders is the role register: who holds each matrix role, by role.
+	// Nil when nobody is named. Schema 6.
+	Holders map[Role]Holder `json:"holders,omitempty"`
+	// Authority is the risk-acceptance authority table, by level and
+	// context. Nil when not filled in. Schema 6.
+	Authority map[AuthorityKey]Authority `json:"authority,omitempty"`
 }

@@ -20,18 +20,18 @@ const maxSlug = 40
 func Filename(a assessment.Assessment) string {
 	var parts []string
 	for _, s := range []string{a.Profile.Site, a.Profile.Respondent} {
-		if sl := slug(s); sl != "" {
+		if sl := Slug(s); sl != "" {
 			parts = append(parts, sl)
 		}
 	}
 	if len(parts) == 0 {
-		if sl := slug(a.Name); sl != "" {
+		if sl := Slug(a.Name); sl != "" {
 			parts = append(parts, sl)
 		} else {
 			parts = append(parts, "assessment")
 		}
 	}
-	if d := fileDate(a); d != "" {
+	if d := FileDate(a); d != "" {
 		parts = append(parts, d)
 	}
 	return "ownership-" + strings.Join(parts, "-") + ".csv"
@@ -41,13 +41,15 @@ func Filename(a assessment.Assessment) string {
 // "ownership-backup-<date>.csv", with date made file-name safe (normally
 // YYYY-MM-DD); without a date, "ownership-backup.csv".
 func FilenameAll(date string) string {
-	if d := slug(date); d != "" {
+	if d := Slug(date); d != "" {
 		return "ownership-backup-" + d + ".csv"
 	}
 	return "ownership-backup.csv"
 }
 
-func fileDate(a assessment.Assessment) string {
+// FileDate is the date a file name carries for a: the profile date, else
+// the date of the last update, as YYYY-MM-DD; "" when neither is a date.
+func FileDate(a assessment.Assessment) string {
 	if d, err := parseDate(a.Profile.Date); err == nil && d != "" {
 		return d
 	}
@@ -72,9 +74,9 @@ var translit = map[rune]string{
 	'ý': "y", 'ÿ': "y", 'ź': "z", 'ż': "z", 'ž': "z",
 }
 
-// slug returns s as lower-case ASCII letters and digits separated by single
+// Slug returns s as lower-case ASCII letters and digits separated by single
 // hyphens, at most maxSlug bytes long.
-func slug(s string) string {
+func Slug(s string) string {
 	var b strings.Builder
 	hyphen := false
 	add := func(t string) {
