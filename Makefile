@@ -15,7 +15,7 @@ WASM_EXEC  := $(GOROOT_DIR)/lib/wasm/go_js_wasm_exec
 WASM_TEST_PKGS := ./app/storage/ ./app/browser/
 AXE_VERSION := 4.10.3
 
-.PHONY: all build floor patched run test test-native test-wasm test-e2e deps-node deps-e2e bench fuzz clean
+.PHONY: all build floor patched run test test-native test-wasm test-e2e deps-node deps-e2e deps-office bench fuzz clean
 
 all: build
 
@@ -39,7 +39,7 @@ run: build
 
 test: test-native test-wasm test-e2e
 
-test-native: patched
+test-native: patched deps-office
 	@unformatted=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
 	if [ -n "$$unformatted" ]; then echo "gofmt needed: $$unformatted"; exit 1; fi
 	$(GO) vet -modfile=$(MODFILE) ./...
@@ -64,6 +64,12 @@ define need
 		fi; \
 	fi
 endef
+
+# The evidence pack's tests open every generated XLSX and DOCX in
+# LibreOffice, headless, and read the PDFs back with pdftotext.
+deps-office:
+	$(call need,libreoffice-calc-nogui libreoffice-writer-nogui,soffice)
+	$(call need,poppler-utils,pdftotext)
 
 deps-node:
 	$(call need,nodejs,node)

@@ -385,6 +385,12 @@ func (r *Results) Render() app.UI {
 				&actionPlan{Env: r.Env, A: r.A, Actions: d.actions, Dropped: d.dropped, Limit: r.actionLimit()},
 			)
 		}),
+		app.If(r.shown >= stageActions, func() app.UI {
+			return el("section", attrs{"class", "results-section", "aria-labelledby", "results-pack"},
+				elt("h2", attrs{"id", "results-pack"}, "Evidence pack"),
+				&evidencePack{Env: r.Env, Findings: d.found, Actions: d.acts},
+			)
+		}),
 	)
 }
 

@@ -59,7 +59,7 @@ func main() {
 	runs := flag.Int("runs", 30, "start-up runs per page (the pages in turn)")
 	reps := flag.Int("reps", 100, "repetitions per interaction")
 	out := flag.String("out", "dist/bench.json", "where to write the JSON report")
-	only := flag.String("only", "", "comma-separated parts to run while working on one figure: startup, memory, interactions, csv, backup (default all; memory also seeds what interactions and csv need)")
+	only := flag.String("only", "", "comma-separated parts to run while working on one figure: startup, memory, interactions, csv, backup, pack (default all; memory also seeds what interactions and csv need)")
 	flag.Parse()
 	parts, err := selectParts(*only)
 	if err != nil {
@@ -73,7 +73,7 @@ func main() {
 }
 
 // partNames are the parts of the bench, in the order they run.
-var partNames = []string{"startup", "memory", "interactions", "csv", "backup"}
+var partNames = []string{"startup", "memory", "interactions", "csv", "backup", "pack"}
 
 // selectParts reads -only: empty means every part.
 func selectParts(only string) (map[string]bool, error) {
@@ -132,6 +132,7 @@ func run(product, floor string, runs, reps int, out string, parts map[string]boo
 		"interactions": func() error { return interactions(b, rep, product, reps) },
 		"csv":          func() error { return csvFigures(b, rep, product) },
 		"backup":       func() error { return backupFigures(b, rep, product) },
+		"pack":         func() error { return packFigures(b, rep, product) },
 	}
 	for _, p := range partNames {
 		if !parts[p] {

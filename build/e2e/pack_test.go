@@ -1,0 +1,68 @@
+//go:build e2e
+
+package e2e
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/isms-tools/ownership-assessment/assessment"
+	"github.com/isms-tools/ownership-assessment/assessment/pack"
+)
+
+// TestEvidencePackDownloads downloads the six documents of the evidence
+// pack from the results of a fully answered sample (full matrix, role
+// register, authority table) in the real file. Each file carries the
+// name the pack proposes, is byte for byte the document the native pack
+// tests check (so what they prove holds for what the user receives), and
+// LibreOffice opens it headless without an error.
+func TestEvidencePackDownloads(t *testing.T) {
+	a := assessment.Sample(2, time.Now().UTC())
+	b := NewBrowser(t)
+	b.OpenSeeded("#/"+a.ID+"/results", a)
+	b.WaitResults()
+	b.Screenshot("evidence-pack")
+
+	day := time.Now()
+	for _, k := range pack.Kinds() {
+		b.Click("#pack-" + k.ID)
+		path := b.WaitDownload(k.Ext)
+		got, err := os.ReadFile(path)
+		require.NoError(t, err)
+		want, err := pack.Build(k.ID, pack.Input{A: a, Generated: day})
+		require.NoError(t, err)
+		assert.Equal(t, want.Name, filepath.Base(path), "the file name names the document, the site and the day")
+		assert.True(t, bytes.Equal(want.Data, got), "%s: the downloaded file differs from the one built natively", k.ID)
+		b.WaitText(".notice-text", "Saved "+want.Name)
+		convertHeadless(t, path)
+	}
+}
+
+// convertHeadless has LibreOffice convert path (XLSX to CSV, DOCX to
+// PDF) and fails the test when it cannot or the result is empty.
+func convertHeadless(t *testing.T, path string) {
+	t.Helper()
+	soffice, err := exec.LookPath("soffice")
+	require.NoError(t, err, "LibreOffice is missing: make test installs it")
+	to := "pdf"
+	if strings.HasSuffix(path, ".xlsx") {
+		to = "csv"
+	}
+	out := t.TempDir()
+	cmd := exec.Command(soffice, "--headless", "--norestore", "-env:UserInstallation=file://"+t.TempDir(),
+		"--convert-to", to, "--outdir", out, path)
+	msg, err := cmd.CombinedOutput()
+	require.NoError(t, err, "LibreOffice could not convert %s: %s", filepath.Base(path), msg)
+	conv := filepath.Join(out, strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))+"."+to)
+	st, err := os.Stat(conv)
+	require.NoError(t, err, "LibreOffice wrote no %s for %s: %s", to, filepath.Base(path), msg)
+	assert.NotZero(t, st.Size())
+}
