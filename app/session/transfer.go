@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/isms-tools/ownership-assessment/app/storage"
@@ -206,8 +207,12 @@ func (s *Session) PreviewFiles(files ...File) {
 	s.PreviewRead(read...)
 }
 
-// PreviewRead is PreviewFiles for files already read (see Read).
+// PreviewRead is PreviewFiles for files already read (see Read). Every
+// part of a backup exported in several files (see ExportAll), picked
+// together, is one import: one preview, stored all together or not at
+// all.
 func (s *Session) PreviewRead(files ...ReadFile) {
+	files = joinParts(files)
 	if s.preview == nil {
 		s.picked = 0
 	}
@@ -216,6 +221,76 @@ func (s *Session) PreviewRead(files ...ReadFile) {
 	if s.preview == nil {
 		s.previewNext()
 	}
+}
+
+// joinParts replaces every complete set of a backup's parts among files
+// by one file holding them all, in part order, where the first of them was
+// picked.
+// An incomplete set, or one with a part that cannot be imported or an
+// assessment in two parts, stays as it is: each part is a file of its
+// own, which imports alone.
+func joinParts(files []ReadFile) []ReadFile {
+	type set struct {
+		n     int
+		parts map[int]int // part number → index in files
+	}
+	sets := map[string]*set{}
+	for i, f := range files {
+		whole, p, n, ok := csvio.ParsePartName(f.Name)
+		if !ok || f.err != nil {
+			continue
+		}
+		key := whole + "/" + strconv.Itoa(n)
+		if sets[key] == nil {
+			sets[key] = &set{n: n, parts: map[int]int{}}
+		}
+		sets[key].parts[p] = i
+	}
+	drop := map[int]bool{}
+	joined := map[int]ReadFile{}
+	for key, st := range sets {
+		if len(st.parts) != st.n {
+			continue
+		}
+		whole, _, _ := strings.Cut(key, "/")
+		j := ReadFile{Name: strings.TrimSuffix(whole, ".csv") + " (" + strconv.Itoa(st.n) + " parts)"}
+		ids, ok := map[string]bool{}, true
+		for p := 1; p <= st.n && ok; p++ {
+			f := files[st.parts[p]]
+			for _, a := range f.as {
+				ok = ok && !ids[a.ID]
+				ids[a.ID] = true
+			}
+			j.as = append(j.as, f.as...)
+			j.items = append(j.items, f.items...)
+			j.sizes = append(j.sizes, f.sizes...)
+			j.notes = append(j.notes, f.notes...)
+		}
+		if !ok {
+			continue
+		}
+		first := len(files)
+		for _, i := range st.parts {
+			first = min(first, i)
+			drop[i] = true
+		}
+		drop[first] = false
+		joined[first] = j
+	}
+	if len(joined) == 0 {
+		return files
+	}
+	out := make([]ReadFile, 0, len(files))
+	for i, f := range files {
+		switch {
+		case drop[i]:
+		case joined[i].Name != "":
+			out = append(out, joined[i])
+		default:
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // previewNext previews the next queued file that can be imported.
@@ -502,16 +577,15 @@ func (s *Session) ExportAll() error {
 	if len(parts) == 1 {
 		return s.Download(name, csvMIME, parts[0])
 	}
-	base := strings.TrimSuffix(name, ".csv")
 	for i, p := range parts {
-		part := fmt.Sprintf("%s-part-%d-of-%d.csv", base, i+1, len(parts))
+		part := csvio.PartName(name, i+1, len(parts))
 		if err := s.cfg.Download(part, csvMIME, p); err != nil {
 			s.fail("Could not save the file", err)
 			return fmt.Errorf("save %q: %w", part, err)
 		}
 	}
-	s.notice = &Notice{Kind: NoticeSuccess, Text: fmt.Sprintf("Saved the backup to your downloads as %d files, %s-part-1-of-%d.csv and the following: "+
-		"one file holds at most %d assessments. Pick them together to import them.", len(parts), base, len(parts), csvio.MaxFileAssessments)}
+	s.notice = &Notice{Kind: NoticeSuccess, Text: fmt.Sprintf("Saved the backup to your downloads as %d files, %s and the following: "+
+		"one file holds at most %d assessments. Pick them together to import them in one step.", len(parts), csvio.PartName(name, 1, len(parts)), csvio.MaxFileAssessments)}
 	return nil
 }
 

@@ -169,6 +169,28 @@ func TestExportAllSplitsLargeBackups(t *testing.T) {
 	}
 	assert.Equal(t, csvio.MaxFileAssessments+2, n)
 	assert.Contains(t, h.Notice().Text, "2 files")
+
+	// Picked together, in any order, the parts are one import: one
+	// preview of every assessment, stored in one step. One part alone
+	// stays a file of its own.
+	fresh := newHarness(t, nil)
+	fresh.PreviewFiles(File{Name: h.downloads[1].name, Data: h.downloads[1].data}, File{Name: "other.csv", Data: exportCSV(t, noted(1))},
+		File{Name: "ownership-backup-2026-03-14-part-1-of-2 (1).csv", Data: h.downloads[0].data})
+	p := fresh.Preview()
+	require.NotNil(t, p)
+	assert.Equal(t, "ownership-backup-2026-03-14 (2 parts)", p.File)
+	assert.Len(t, p.Items, csvio.MaxFileAssessments+2)
+	assert.Equal(t, []string{"other.csv"}, fresh.Waiting())
+	_, err := fresh.ConfirmImport()
+	require.NoError(t, err)
+	fresh.Refresh()
+	assert.Len(t, fresh.List().Items, csvio.MaxFileAssessments+2)
+
+	alone := newHarness(t, nil)
+	alone.PreviewFiles(File{Name: h.downloads[1].name, Data: h.downloads[1].data})
+	require.NotNil(t, alone.Preview())
+	assert.Equal(t, h.downloads[1].name, alone.Preview().File)
+	assert.Len(t, alone.Preview().Items, 2)
 }
 
 // TestReadThenPreview: a file read ahead (as the browser reads it, off the

@@ -1,6 +1,7 @@
 package csvio
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -105,4 +106,41 @@ func Slug(s string) string {
 		out = out[:maxSlug]
 	}
 	return strings.TrimRight(out, "-")
+}
+
+// PartName names part i (from 1) of n of a backup whose whole would be
+// named name: "ownership-backup-2026-03-14.csv" becomes
+// "ownership-backup-2026-03-14-part-2-of-3.csv".
+func PartName(name string, i, n int) string {
+	return strings.TrimSuffix(name, ".csv") + "-part-" + strconv.Itoa(i) + "-of-" + strconv.Itoa(n) + ".csv"
+}
+
+// ParsePartName reads a name written by PartName back: the name of the
+// whole, the part's number and the number of parts. A copy the browser
+// renamed on download ("… (1).csv") is still a part; anything else is
+// not (ok false).
+func ParsePartName(name string) (whole string, i, n int, ok bool) {
+	stem, found := strings.CutSuffix(name, ".csv")
+	if !found {
+		return "", 0, 0, false
+	}
+	if j := strings.LastIndex(stem, " ("); j > 0 && strings.HasSuffix(stem, ")") {
+		if _, err := strconv.Atoi(stem[j+2 : len(stem)-1]); err == nil {
+			stem = stem[:j]
+		}
+	}
+	j := strings.LastIndex(stem, "-part-")
+	if j <= 0 {
+		return "", 0, 0, false
+	}
+	is, ns, found := strings.Cut(stem[j+len("-part-"):], "-of-")
+	if !found {
+		return "", 0, 0, false
+	}
+	i, err1 := strconv.Atoi(is)
+	n, err2 := strconv.Atoi(ns)
+	if err1 != nil || err2 != nil || n < 2 || i < 1 || i > n || strconv.Itoa(i) != is || strconv.Itoa(n) != ns {
+		return "", 0, 0, false
+	}
+	return stem[:j] + ".csv", i, n, true
 }

@@ -140,3 +140,31 @@ func TestProblemPositions(t *testing.T) {
 		})
 	}
 }
+
+func TestPartName(t *testing.T) {
+	tests := []struct {
+		name  string
+		whole string
+		i, n  int
+		ok    bool
+	}{
+		{"ownership-backup-2026-03-14-part-2-of-3.csv", "ownership-backup-2026-03-14.csv", 2, 3, true},
+		{"ownership-backup-2026-03-14-part-1-of-2 (1).csv", "ownership-backup-2026-03-14.csv", 1, 2, true},
+		{"ownership-backup-2026-03-14-part-3-of-2.csv", "", 0, 0, false},
+		{"ownership-backup-2026-03-14-part-1-of-1.csv", "", 0, 0, false},
+		{"ownership-backup-2026-03-14-part-01-of-2.csv", "", 0, 0, false},
+		{"ownership-backup-2026-03-14.csv", "", 0, 0, false},
+		{"part-1-of-2.csv", "", 0, 0, false},
+		{"ownership-backup-part-1-of-2.xlsx", "", 0, 0, false},
+	}
+	for _, tt := range tests {
+		whole, i, n, ok := ParsePartName(tt.name)
+		assert.Equal(t, tt.ok, ok, tt.name)
+		assert.Equal(t, tt.whole, whole, tt.name)
+		assert.Equal(t, tt.i, i, tt.name)
+		assert.Equal(t, tt.n, n, tt.name)
+		if ok && !strings.Contains(tt.name, " (") {
+			assert.Equal(t, tt.name, PartName(whole, i, n), "PartName writes what ParsePartName reads")
+		}
+	}
+}
