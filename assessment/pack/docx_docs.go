@@ -141,14 +141,7 @@ func rolesDomains(d *docx.Document, a assessment.Assessment) {
 		Rows:      rows,
 		BoldFirst: true,
 	})
-	for _, r := range []assessment.Role{assessment.RoleIT, assessment.RoleOT} {
-		d.Heading(3, assessment.RoleName(a.RoleNames, r)+" – accountable for")
-		if s := controlsWhere(a, r, isAccountable, 40); s != "" {
-			d.Text(s)
-		} else {
-			d.Text("No control: the matrix makes this role accountable nowhere.")
-		}
-	}
+	d.Text("Section 10 shows, per Annex A theme, how many controls each lead is accountable for; the RACI annex lists them row by row.")
 	d.Para(docx.B("Shared infrastructure. "), docx.Plain("Who is accountable on the shared rows is set out in the summary in section 10 and, row by row, in the RACI annex. Each shared component needs one named owner: "+todo("list of shared components and their owners")))
 }
 
@@ -260,7 +253,7 @@ func authorityTable(a assessment.Assessment) docx.Table {
 		})
 	}
 	return docx.Table{
-		Widths:    []int{1000, 1900, 1900, 1900, 1038, 1900},
+		Widths:    []int{950, 1700, 1800, 1900, 1350, 1938},
 		Header:    []string{"Risk level", "Context", "May accept", "Must consult first", "Longest acceptance", "Escalates to"},
 		Rows:      rows,
 		BoldFirst: true,
@@ -360,7 +353,7 @@ func rolesRACI(d *docx.Document, a assessment.Assessment, in Input) {
 		}
 	}
 	d.Table(docx.Table{
-		Widths: []int{1700, 1300, 800, 2600, 2438, 800},
+		Widths: []int{1600, 1250, 950, 2500, 2538, 800},
 		Header: []string{"Theme", "Domain", "Controls", "Accountable (controls)", "Responsible (controls)", "No A"},
 		Rows:   rows,
 	})
@@ -522,7 +515,7 @@ func steeringMembers(a assessment.Assessment) docx.Table {
 	}
 	rows = append(rows, []string{assessment.RoleName(a.RoleNames, assessment.RoleIntegrator), "–", "Not a member", "External: invited for a specific item, bound by contract and confidentiality."})
 	return docx.Table{
-		Widths:    []int{2200, 1900, 1200, docx.TextWidth - 5300},
+		Widths:    []int{2100, 1900, 1350, docx.TextWidth - 5350},
 		Header:    []string{"Function", "Holder", "Membership", "Why"},
 		Rows:      rows,
 		BoldFirst: true,

@@ -101,11 +101,17 @@ func (d *Document) Text(s string) { d.para("", "", []Run{Plain(s)}) }
 // Bullet writes an item of a bulleted list.
 func (d *Document) Bullet(runs ...Run) { d.para("ListBullet", bulletNumbering, runs) }
 
-// Notice writes a shaded, bordered block of paragraphs, the first in
-// bold: the draft notice at the top of a document. Each element of lines
-// is one paragraph; a line starting with "• " becomes a bullet inside the
-// block.
+// Notice writes a shaded, bordered box at full text width, its first
+// paragraph the heading in bold: the draft notice at the top of a
+// document. Each element of lines is one paragraph; a line starting with
+// "• " becomes a bullet inside the box. The box is a one-cell table, so
+// that bullets (indented differently) stay inside one frame in every
+// reader.
 func (d *Document) Notice(heading string, lines ...string) {
+	b := &d.body
+	fmt.Fprintf(b, `<w:tbl><w:tblPr><w:tblW w:w="%d" w:type="dxa"/>`, TextWidth)
+	b.WriteString(noticeBorders + `<w:tblLayout w:type="fixed"/><w:tblCellMar><w:top w:w="85" w:type="dxa"/><w:left w:w="142" w:type="dxa"/><w:bottom w:w="85" w:type="dxa"/><w:right w:w="142" w:type="dxa"/></w:tblCellMar></w:tblPr>`)
+	fmt.Fprintf(b, `<w:tblGrid><w:gridCol w:w="%d"/></w:tblGrid><w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w="%d" w:type="dxa"/><w:shd w:val="clear" w:color="auto" w:fill="`+noticeShade+`"/></w:tcPr>`, TextWidth, TextWidth)
 	d.para("Notice", "", []Run{B(heading)})
 	for _, l := range lines {
 		if rest, ok := strings.CutPrefix(l, "• "); ok {
@@ -114,7 +120,14 @@ func (d *Document) Notice(heading string, lines ...string) {
 		}
 		d.para("Notice", "", []Run{Plain(l)})
 	}
+	b.WriteString("</w:tc></w:tr></w:tbl>")
+	d.para("", "", nil)
 }
+
+const (
+	noticeShade   = "FFF2CC"
+	noticeBorders = `<w:tblBorders><w:top w:val="single" w:sz="8" w:space="0" w:color="BF8F00"/><w:left w:val="single" w:sz="8" w:space="0" w:color="BF8F00"/><w:bottom w:val="single" w:sz="8" w:space="0" w:color="BF8F00"/><w:right w:val="single" w:sz="8" w:space="0" w:color="BF8F00"/></w:tblBorders>`
+)
 
 // bulletNumbering is the numbering instance of bullet lists.
 const bulletNumbering = "1"

@@ -44,7 +44,8 @@ const numbering = xmlHeader + `<w:numbering xmlns:w="http://schemas.openxmlforma
 
 // styles: Arial 10 pt body (Liberation Sans, metric-compatible, where
 // Arial is missing), a dark blue title and headings that keep with the
-// next paragraph, list and table-text paragraphs, the shaded Notice block
+// next paragraph, list and table-text paragraphs, the shaded paragraphs
+// of the Notice box
 // and a bordered table style.
 var styles = xmlHeader + `<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">` +
 	`<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Arial" w:hAnsi="Arial" w:eastAsia="Arial" w:cs="Arial"/><w:sz w:val="20"/><w:szCs w:val="20"/><w:lang w:val="en-GB"/></w:rPr></w:rPrDefault>` +
@@ -58,8 +59,7 @@ var styles = xmlHeader + `<w:styles xmlns:w="http://schemas.openxmlformats.org/w
 	`<w:style w:type="paragraph" w:styleId="ListBullet"><w:name w:val="List Bullet"/><w:basedOn w:val="Normal"/><w:qFormat/>` +
 	`<w:pPr><w:spacing w:after="60"/><w:ind w:left="567" w:hanging="284"/></w:pPr></w:style>` +
 	`<w:style w:type="paragraph" w:styleId="Notice"><w:name w:val="Draft Notice"/><w:basedOn w:val="Normal"/><w:qFormat/>` +
-	`<w:pPr><w:pBdr><w:top w:val="single" w:sz="8" w:space="4" w:color="BF8F00"/><w:left w:val="single" w:sz="8" w:space="4" w:color="BF8F00"/><w:bottom w:val="single" w:sz="8" w:space="4" w:color="BF8F00"/><w:right w:val="single" w:sz="8" w:space="4" w:color="BF8F00"/></w:pBdr>` +
-	`<w:shd w:val="clear" w:color="auto" w:fill="FFF2CC"/><w:spacing w:after="60"/><w:ind w:left="113" w:right="113"/></w:pPr></w:style>` +
+	`<w:pPr><w:shd w:val="clear" w:color="auto" w:fill="FFF2CC"/><w:spacing w:after="60"/></w:pPr></w:style>` +
 	`<w:style w:type="paragraph" w:styleId="TableText"><w:name w:val="Table Text"/><w:basedOn w:val="Normal"/><w:qFormat/>` +
 	`<w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:rPr><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr></w:style>` +
 	`<w:style w:type="paragraph" w:styleId="Footer"><w:name w:val="footer"/><w:basedOn w:val="Normal"/>` +
