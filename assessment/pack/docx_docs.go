@@ -79,12 +79,12 @@ func rolesModel(d *docx.Document, a assessment.Assessment) {
 	var other []string
 	d.Para(docx.B("In favour of the " + lm.Name + " model:"))
 	n := 0
-	for i, r := range rec.Details {
+	for _, r := range rec.Details {
 		if r.Points[lead] > 0 {
-			d.Bullet(docx.Plain(rec.Reasons[i]))
+			d.Bullet(docx.Plain(r.Text))
 			n++
 		} else {
-			other = append(other, rec.Reasons[i])
+			other = append(other, r.Text)
 		}
 	}
 	if n == 0 {
@@ -105,7 +105,7 @@ func rolesOwner(d *docx.Document, a assessment.Assessment) {
 	d.Para(docx.B(assessment.RoleName(a.RoleNames, owner)+": "), docx.Plain(orTodo(holderName(a, owner), "name")))
 	d.Text(fmt.Sprintf("The ISMS owner keeps the management system running on behalf of top management: scope, policy drafts, the risk method and risk register, the Statement of Applicability, the internal audit programme and the preparation of the management review. In the matrix the ISMS owner is accountable in %d rows and responsible in %d (of %d controls in three domains).",
 		acc, resp, len(assessment.Controls())))
-	d.Text("Top management keeps what the standard does not let it delegate. The matrix assigns accountability for the management-system controls as follows:")
+	d.Text("Top management answers for the policy, the assignment of roles and its own duties (ISO/IEC 27001:2022 5.1, 5.3). The matrix assigns accountability for the management-system controls as follows; where it names a role below top management, section 9 lists the gap.")
 	rows := make([][]string, 0, 5)
 	for _, c := range []string{"5.1", "5.2", "5.3", "5.4", "5.35"} {
 		ctl := assessment.Controls()[assessment.ControlIndex(c)]
@@ -209,7 +209,7 @@ func rolesAuthorities(d *docx.Document, a assessment.Assessment) {
 		rowRoles(a, "5.1", assessment.DomainShared, isAccountable, "accountable role") + " (shared infrastructure). ISO/IEC 27001:2022 5.2 requires top management to establish the policy; a policy approved below that level does not meet it.")
 
 	d.Heading(2, "6.2 Accepting risk")
-	d.Text("A risk may only be accepted by the role named for its level and context, after the roles to be consulted have been heard, and for no longer than the period stated; a disagreement or an overrun goes to the escalation role. This implements the risk owners' approval of residual risk (ISO/IEC 27001:2022 6.1.3). A risk above the highest level is not accepted locally.")
+	d.Text("A risk may only be accepted by the role named for its level and context, after the roles to be consulted have been heard, and for no longer than the period stated; a disagreement or an overrun goes to the escalation role. This implements the risk owners' approval of residual risk (ISO/IEC 27001:2022 6.1.3). A risk of a level or context the table does not name is not accepted until the table is extended.")
 	d.Table(authorityTable(a))
 	d.Text("Risk levels follow the organisation's risk criteria (ISO/IEC 27001:2022 6.1.2): " + todo("reference of the risk assessment method and the definition of each level"))
 
@@ -416,7 +416,7 @@ func buildSteering(in Input) ([]byte, error) {
 	for _, s := range []string{
 		"Proposes the information security policy and its changes to top management for approval (5.2; Annex A 5.1).",
 		"Agrees the ISMS objectives and the plan to reach them, and follows their progress (6.2).",
-		"Approves changes to this matrix of roles and the role register, and settles ownership disputes between IT and OT, shared infrastructure first (5.3; Annex A 5.2).",
+		"Approves changes to the RACI matrix and the role register, and settles ownership disputes between IT and OT, shared infrastructure first (5.3; Annex A 5.2).",
 		"Reviews risk treatment and the residual risks accepted under the authority table; confirms acceptances that the table sends to it and refers those above its authority to top management (6.1.3).",
 		"Sets priorities and resources for the action plan from this assessment, including the downtime windows and requalification that plant-floor actions need (7.1, 8.3).",
 		"Commissions the internal audit programme and follows nonconformities and corrective actions to closure (9.2, 10.2).",
