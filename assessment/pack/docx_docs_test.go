@@ -334,3 +334,39 @@ func BenchmarkBuildDocx(b *testing.B) {
 		})
 	}
 }
+
+func TestFindingCounts(t *testing.T) {
+	f := func(s ...assessment.Severity) []assessment.Finding {
+		out := make([]assessment.Finding, len(s))
+		for i, v := range s {
+			out[i] = assessment.Finding{Severity: v}
+		}
+		return out
+	}
+	tests := []struct {
+		name string
+		in   []assessment.Finding
+		want string
+	}{
+		{"none", nil, "no"},
+		{"one severity", f(assessment.SeverityHigh, assessment.SeverityHigh), "2 high"},
+		{"two", f(assessment.SeverityMedium, assessment.SeverityCritical), "1 critical and 1 medium"},
+		{"three", f(assessment.SeverityCritical, assessment.SeverityHigh, assessment.SeverityMedium, assessment.SeverityMedium), "1 critical, 1 high and 2 medium"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, findingCounts(tt.in))
+		})
+	}
+}
+
+func TestOrTodo(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"", "[to complete: name]"},
+		{"  \t", "[to complete: name]"},
+		{"Marta Keller", "Marta Keller"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, orTodo(tt.in, "name"), "%q", tt.in)
+	}
+}
