@@ -1,0 +1,277 @@
+package pack
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/isms-tools/ownership-assessment/assessment"
+	"github.com/isms-tools/ownership-assessment/assessment/pack/docx"
+)
+
+// What the two Word documents share: the draft notice, the placeholders
+// for what the assessment does not hold, and the readings of the matrix
+// and the role register that both documents quote.
+
+// todo is the visible placeholder for a fact the assessment does not
+// hold: the consultant completes it, the tool never guesses it.
+func todo(what string) string { return "[to complete: " + what + "]" }
+
+// orTodo returns s, or the placeholder for what when s is blank.
+func orTodo(s, what string) string {
+	if strings.TrimSpace(s) == "" {
+		return todo(what)
+	}
+	return s
+}
+
+// newDoc starts a Word document of kind id with its title, subtitle and
+// draft notice. complete lists what the consultant must do before the
+// document is issued, after the items every document shares.
+func newDoc(id string, in Input, complete ...string) *docx.Document {
+	k, _ := KindByID(id)
+	a := in.A
+	site := orTodo(a.Profile.Site, "site")
+	d := docx.New(k.Title+" – "+site, "DRAFT – "+k.Title+" – "+site, in.Generated)
+	d.Title(k.Title)
+	d.Subtitle(orTodo(a.Profile.Organisation, "organisation") + " – " + site)
+	lines := []string{
+		fmt.Sprintf("Generated on %s by the ISMS Ownership Assessment from the assessment %q of %s (%s, %s). It records what the assessment holds and nothing more; where the assessment holds nothing, the text says %s.",
+			in.Generated.Format("2006-01-02"), a.Name, orTodo(a.Profile.Date, "assessment date"),
+			orTodo(a.Profile.Organisation, "organisation"), site, todo("…")),
+		"Before this document is issued, the consultant must:",
+	}
+	for _, c := range complete {
+		lines = append(lines, "• "+c)
+	}
+	lines = append(lines,
+		"• replace every "+todo("…")+" placeholder, or state why it does not apply;",
+		"• have the document reviewed by the ISMS owner, approved by top management and placed under document control (ISO/IEC 27001:2022 7.5), then remove this notice.")
+	d.Notice("DRAFT – not yet approved", lines...)
+	docControl(d, a)
+	return d
+}
+
+// docControl writes the document-control table: who owns and approves
+// the document and its version, left for the consultant, because the
+// assessment knows none of them.
+func docControl(d *docx.Document, a assessment.Assessment) {
+	owner := holderName(a, assessment.RoleISMSOwner)
+	d.Table(docx.Table{
+		Widths:    []int{3000, docx.TextWidth - 3000},
+		BoldFirst: true,
+		Header:    []string{"Document control", ""},
+		Rows: [][]string{
+			{"Document owner", roleAndHolder(a, assessment.RoleISMSOwner, owner)},
+			{"Approved by", todo("name and function of the approver")},
+			{"Version and approval date", todo("version, date")},
+			{"Next review", todo("date; at the latest after the next management review or a change of ownership model")},
+			{"Distribution", todo("who receives it (ISO/IEC 27001:2022 5.3: roles are communicated)")},
+		},
+	})
+}
+
+// holderName returns the named holder of r, or "" when the register names
+// nobody.
+func holderName(a assessment.Assessment, r assessment.Role) string {
+	return strings.TrimSpace(a.Holders[r].Name)
+}
+
+// roleAndHolder writes "Role title: Name", with the name placeholder when
+// the role is vacant in the register.
+func roleAndHolder(a assessment.Assessment, r assessment.Role, name string) string {
+	return assessment.RoleName(a.RoleNames, r) + ": " + orTodo(name, "name")
+}
+
+// roleList joins the titles of roles, "" for none.
+func roleList(a assessment.Assessment, roles []assessment.Role) string {
+	names := make([]string, len(roles))
+	for i, r := range roles {
+		names[i] = assessment.RoleName(a.RoleNames, r)
+	}
+	return strings.Join(names, ", ")
+}
+
+// lettered returns the roles of row k whose letter passes keep, in matrix
+// column order.
+func lettered(m assessment.Matrix, k assessment.CellKey, keep func(assessment.Letter) bool) []assessment.Role {
+	var out []assessment.Role
+	for _, r := range assessment.RACIRoles {
+		if l, ok := m[k][r]; ok && keep(l) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// rowRoles says who holds a letter kind on control c in domain d, as
+// titles, or what the matrix lacks.
+func rowRoles(a assessment.Assessment, c string, d assessment.Domain, keep func(assessment.Letter) bool, what string) string {
+	rs := lettered(a.Matrix, assessment.CellKey{Control: c, Domain: d}, keep)
+	if len(rs) == 0 {
+		return todo(what + " – the matrix names none for " + c + " in " + assessment.DomainLabel(d))
+	}
+	return roleList(a, rs)
+}
+
+// modelOf returns the model the organisation runs and how the assessment
+// knows it: from the profile, or from the preset the matrix was built
+// from. ok is false when neither says.
+func modelOf(a assessment.Assessment) (m assessment.Model, source string, ok bool) {
+	id := assessment.ModelInUse(a)
+	m, ok = assessment.ModelByID(id)
+	switch {
+	case !ok:
+		return m, "", false
+	case a.Profile.OwnershipModel != "":
+		return m, "recorded in the profile as the model the organisation runs", true
+	default:
+		return m, "taken from the preset the matrix was built from; the profile does not record the model the organisation runs", true
+	}
+}
+
+// roleCount is how many matrix rows one role holds a letter kind in.
+type roleCount struct {
+	role assessment.Role
+	n    int
+}
+
+// countRoles counts, over the rows of controls in domain d, the rows in
+// which each role's letter passes keep, most rows first (ties in matrix
+// column order), and the rows in which no role does.
+func countRoles(m assessment.Matrix, controls []assessment.Control, d assessment.Domain, keep func(assessment.Letter) bool) (counts []roleCount, none int) {
+	n := map[assessment.Role]int{}
+	for _, c := range controls {
+		rs := lettered(m, assessment.CellKey{Control: c.ID, Domain: d}, keep)
+		if len(rs) == 0 {
+			none++
+		}
+		for _, r := range rs {
+			n[r]++
+		}
+	}
+	for _, r := range assessment.RACIRoles {
+		if n[r] > 0 {
+			counts = append(counts, roleCount{r, n[r]})
+		}
+	}
+	// Insertion sort keeps column order among equal counts.
+	for i := 1; i < len(counts); i++ {
+		for j := i; j > 0 && counts[j].n > counts[j-1].n; j-- {
+			counts[j], counts[j-1] = counts[j-1], counts[j]
+		}
+	}
+	return counts, none
+}
+
+// countsText writes counts as "OT lead 20, ISMS owner 5".
+func countsText(a assessment.Assessment, counts []roleCount) string {
+	parts := make([]string, len(counts))
+	for i, c := range counts {
+		parts[i] = assessment.RoleName(a.RoleNames, c.role) + " " + strconv.Itoa(c.n)
+	}
+	return strings.Join(parts, ", ")
+}
+
+// controlsOf returns the controls of theme t.
+func controlsOf(t assessment.Theme) []assessment.Control {
+	var out []assessment.Control
+	for _, c := range assessment.Controls() {
+		if c.Theme == t {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// themeLabel names an Annex A theme with its clause number.
+func themeLabel(t assessment.Theme) string {
+	switch t {
+	case assessment.ThemeOrganizational:
+		return "Organisational controls (5.x)"
+	case assessment.ThemePeople:
+		return "People controls (6.x)"
+	case assessment.ThemePhysical:
+		return "Physical controls (7.x)"
+	case assessment.ThemeTechnological:
+		return "Technological controls (8.x)"
+	}
+	return string(t)
+}
+
+// accountableCount is how many rows of the whole matrix give role r an A
+// or A/R, and how many an R or A/R.
+func letterCounts(m assessment.Matrix, r assessment.Role) (accountable, responsible int) {
+	for _, row := range m {
+		l := row[r]
+		if l.Accountable() {
+			accountable++
+		}
+		if l.Responsible() {
+			responsible++
+		}
+	}
+	return accountable, responsible
+}
+
+// domainCounts says, per domain, in how many rows r is accountable and in
+// how many responsible: "Corporate IT: A 12, R 30; …"; "" when r holds
+// neither anywhere.
+func domainCounts(a assessment.Assessment, r assessment.Role) string {
+	var parts []string
+	for _, d := range assessment.Domains {
+		var acc, resp int
+		for _, c := range assessment.Controls() {
+			l := a.Matrix[assessment.CellKey{Control: c.ID, Domain: d}][r]
+			if l.Accountable() {
+				acc++
+			}
+			if l.Responsible() {
+				resp++
+			}
+		}
+		if acc+resp > 0 {
+			parts = append(parts, fmt.Sprintf("%s: accountable for %d, responsible for %d", assessment.DomainLabel(d), acc, resp))
+		}
+	}
+	return strings.Join(parts, "; ")
+}
+
+// controlsWhere lists the controls (with the domain when not all three)
+// in which r's letter passes keep: "5.19–5.22" is not compressed, the
+// list is as the matrix holds it, e.g. "6.1, 6.2 (Corporate IT, Plant
+// OT)". At most limit controls are listed, then "and n more".
+func controlsWhere(a assessment.Assessment, r assessment.Role, keep func(assessment.Letter) bool, limit int) string {
+	var parts []string
+	more := 0
+	for _, c := range assessment.Controls() {
+		var ds []string
+		for _, d := range assessment.Domains {
+			if keep(a.Matrix[assessment.CellKey{Control: c.ID, Domain: d}][r]) {
+				ds = append(ds, assessment.DomainLabel(d))
+			}
+		}
+		if len(ds) == 0 {
+			continue
+		}
+		if len(parts) == limit {
+			more++
+			continue
+		}
+		s := c.ID + " " + c.Label
+		if len(ds) < len(assessment.Domains) {
+			s += " (" + strings.Join(ds, ", ") + ")"
+		}
+		parts = append(parts, s)
+	}
+	out := strings.Join(parts, "; ")
+	if more > 0 {
+		out += fmt.Sprintf("; and %d more (see the RACI annex)", more)
+	}
+	return out
+}
+
+// isAccountable and isResponsible are the letter tests, as values.
+func isAccountable(l assessment.Letter) bool { return l.Accountable() }
+func isResponsible(l assessment.Letter) bool { return l.Responsible() }
+func isConsulted(l assessment.Letter) bool   { return l == assessment.LetterConsulted }
