@@ -1,0 +1,455 @@
+// Package xlsx writes Office Open XML spreadsheets (.xlsx, ISO/IEC 29500
+// SpreadsheetML) with exactly what the evidence pack needs: several
+// sheets of text and number cells, a small fixed table of styles, column
+// widths, frozen panes and an autofilter.
+//
+// It exists because the general library (excelize) adds about 2.3 MB
+// gzipped to the WebAssembly binary, which the single-file app pays at
+// every start; this writer costs a few kilobytes. It writes the XML with a
+// strings.Builder rather than encoding/xml reflection, for the same
+// reason. It reads nothing back: the tests read its files with excelize
+// and LibreOffice.
+//
+// Output is deterministic: the same workbook gives the same bytes (fixed
+// zip timestamps, parts in a fixed order), so files can be compared by
+// hash.
+package xlsx
+
+import (
+	"archive/zip"
+	"bytes"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf16"
+)
+
+// Style is one of the fixed cell styles. The values are indices into the
+// cellXfs table of styles.xml (see stylesXML), so their order is part of
+// the file format.
+type Style int
+
+// The cell styles.
+const (
+	Plain      Style = iota // default font, top-aligned
+	Wrap                    // text wrapped in the column width, top-aligned
+	Header                  // bold on grey, wrapped, bottom border: a table's header row
+	Title                   // bold and larger: the document title
+	ToComplete              // italic grey on pale yellow, wrapped: left for the consultant to complete
+	LetterR                 // R, centred and coloured
+	LetterA                 // A, centred and coloured
+	LetterAR                // A/R, centred and coloured
+	LetterC                 // C, centred and coloured
+	LetterI                 // I, centred and coloured
+	Problem                 // wrapped on pale red: a check found a problem
+	Pass                    // wrapped on pale green: a check found none
+	Bold                    // bold, wrapped
+	Centre                  // centred, top-aligned
+	Note                    // italic grey, not wrapped: a line of the title block
+	numStyles               // count; keep last
+)
+
+// Cell is one cell's value and style. The zero Cell is an empty, plain
+// cell; an empty cell with a style other than Plain is still written, so
+// that a fill marks it.
+type Cell struct {
+	Text  string
+	Num   float64
+	IsNum bool // the cell holds Num rather than Text
+	Style Style
+}
+
+// Str returns a text cell.
+func Str(s string, st Style) Cell { return Cell{Text: s, Style: st} }
+
+// Int returns a number cell holding n.
+func Int(n int, st Style) Cell { return Cell{Num: float64(n), IsNum: true, Style: st} }
+
+// Sheet is one worksheet. Rows are written top to bottom from row 1.
+type Sheet struct {
+	name string
+	// Widths are the column widths in characters, column A first; 0
+	// leaves a column at the default width.
+	Widths []float64
+	// FreezeRows and FreezeCols keep that many top rows and left columns
+	// in view when scrolling; 0 freezes none.
+	FreezeRows, FreezeCols int
+	// FilterRow is the 1-based row of the header the autofilter sits on;
+	// the filter covers that row's columns down to the last row. 0 sets
+	// no filter.
+	FilterRow int
+	Rows      [][]Cell
+}
+
+// Name returns the sheet's name.
+func (s *Sheet) Name() string { return s.name }
+
+// Add appends a row.
+func (s *Sheet) Add(cells ...Cell) { s.Rows = append(s.Rows, cells) }
+
+// Workbook is a spreadsheet of one or more sheets.
+type Workbook struct {
+	sheets []*Sheet
+}
+
+// MaxSheetName is the longest sheet name spreadsheet applications accept,
+// in UTF-16 code units.
+const MaxSheetName = 31
+
+// MaxCellText is the most text one cell holds, in UTF-16 code units;
+// longer text is cut, since Excel refuses to open a file with more.
+const MaxCellText = 32767
+
+// AddSheet appends a sheet named name. The name must be 1 to 31
+// characters, hold none of []:*?/\, not begin or end with an apostrophe,
+// and differ (ignoring case) from the other sheets' names: Excel refuses
+// a file that breaks one of these.
+func (w *Workbook) AddSheet(name string) (*Sheet, error) {
+	if err := ValidSheetName(name); err != nil {
+		return nil, err
+	}
+	for _, s := range w.sheets {
+		if strings.EqualFold(s.name, name) {
+			return nil, fmt.Errorf("sheet name %q is already used", name)
+		}
+	}
+	s := &Sheet{name: name}
+	w.sheets = append(w.sheets, s)
+	return s, nil
+}
+
+// ValidSheetName reports why name cannot name a sheet, or nil.
+func ValidSheetName(name string) error {
+	switch n := len(utf16.Encode([]rune(name))); {
+	case n == 0:
+		return errors.New("sheet name is empty")
+	case n > MaxSheetName:
+		return fmt.Errorf("sheet name %q is longer than %d characters", name, MaxSheetName)
+	}
+	if i := strings.IndexAny(name, `[]:*?/\`); i >= 0 {
+		return fmt.Errorf("sheet name %q holds %q", name, name[i])
+	}
+	if strings.HasPrefix(name, "'") || strings.HasSuffix(name, "'") {
+		return fmt.Errorf("sheet name %q begins or ends with an apostrophe", name)
+	}
+	for _, r := range name {
+		if r < 0x20 || !xmlChar(r) {
+			return fmt.Errorf("sheet name %q holds a control character", name)
+		}
+	}
+	return nil
+}
+
+// zipTime is the modification time of every part: fixed, so that the
+// output is deterministic (the zip format cannot store dates before 1980).
+var zipTime = time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)
+
+// Bytes returns the workbook as an .xlsx file.
+func (w *Workbook) Bytes() ([]byte, error) {
+	if len(w.sheets) == 0 {
+		return nil, errors.New("workbook has no sheet")
+	}
+	var buf bytes.Buffer
+	z := zip.NewWriter(&buf)
+	put := func(name, body string) error {
+		f, err := z.CreateHeader(&zip.FileHeader{Name: name, Method: zip.Deflate, Modified: zipTime})
+		if err != nil {
+			return fmt.Errorf("add %s: %w", name, err)
+		}
+		if _, err := f.Write([]byte(body)); err != nil {
+			return fmt.Errorf("write %s: %w", name, err)
+		}
+		return nil
+	}
+	parts := []struct{ name, body string }{
+		{"[Content_Types].xml", w.contentTypes()},
+		{"_rels/.rels", rootRels},
+		{"xl/workbook.xml", w.workbookXML()},
+		{"xl/_rels/workbook.xml.rels", w.workbookRels()},
+		{"xl/styles.xml", stylesXML},
+	}
+	for _, p := range parts {
+		if err := put(p.name, p.body); err != nil {
+			return nil, err
+		}
+	}
+	for i, s := range w.sheets {
+		if err := put(sheetPart(i), s.xml()); err != nil {
+			return nil, err
+		}
+	}
+	if err := z.Close(); err != nil {
+		return nil, fmt.Errorf("close xlsx: %w", err)
+	}
+	return buf.Bytes(), nil
+}
+
+const xmlHead = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n"
+
+const (
+	nsMain = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+	nsRel  = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+	nsPkg  = "http://schemas.openxmlformats.org/package/2006/relationships"
+)
+
+const rootRels = xmlHead + `<Relationships xmlns="` + nsPkg + `">` +
+	`<Relationship Id="rId1" Type="` + nsRel + `/officeDocument" Target="xl/workbook.xml"/>` +
+	`</Relationships>`
+
+func sheetPart(i int) string { return "xl/worksheets/sheet" + strconv.Itoa(i+1) + ".xml" }
+
+func (w *Workbook) contentTypes() string {
+	var b strings.Builder
+	b.WriteString(xmlHead + `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+		`<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
+		`<Default Extension="xml" ContentType="application/xml"/>` +
+		`<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>` +
+		`<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>`)
+	for i := range w.sheets {
+		b.WriteString(`<Override PartName="/` + sheetPart(i) + `" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`)
+	}
+	b.WriteString(`</Types>`)
+	return b.String()
+}
+
+func (w *Workbook) workbookRels() string {
+	var b strings.Builder
+	b.WriteString(xmlHead + `<Relationships xmlns="` + nsPkg + `">`)
+	for i := range w.sheets {
+		b.WriteString(`<Relationship Id="rId` + strconv.Itoa(i+1) + `" Type="` + nsRel + `/worksheet" Target="worksheets/sheet` + strconv.Itoa(i+1) + `.xml"/>`)
+	}
+	b.WriteString(`<Relationship Id="rId` + strconv.Itoa(len(w.sheets)+1) + `" Type="` + nsRel + `/styles" Target="styles.xml"/>`)
+	b.WriteString(`</Relationships>`)
+	return b.String()
+}
+
+func (w *Workbook) workbookXML() string {
+	var b strings.Builder
+	b.WriteString(xmlHead + `<workbook xmlns="` + nsMain + `" xmlns:r="` + nsRel + `"><sheets>`)
+	for i, s := range w.sheets {
+		n := strconv.Itoa(i + 1)
+		b.WriteString(`<sheet name="` + escape(s.name) + `" sheetId="` + n + `" r:id="rId` + n + `"/>`)
+	}
+	b.WriteString(`</sheets>`)
+	// Excel keeps an autofilter's range in this hidden name; LibreOffice
+	// and Excel both read the filter without it, but Excel rewrites the
+	// file with it, so writing it keeps a round trip quiet.
+	var names strings.Builder
+	for i, s := range w.sheets {
+		if ref, ok := s.filterRef(); ok {
+			names.WriteString(`<definedName name="_xlnm._FilterDatabase" localSheetId="` + strconv.Itoa(i) + `" hidden="1">` +
+				escape(quoteSheet(s.name)+"!"+absRef(ref)) + `</definedName>`)
+		}
+	}
+	if names.Len() > 0 {
+		b.WriteString(`<definedNames>` + names.String() + `</definedNames>`)
+	}
+	b.WriteString(`</workbook>`)
+	return b.String()
+}
+
+// quoteSheet quotes a sheet name for a formula reference.
+func quoteSheet(name string) string { return "'" + strings.ReplaceAll(name, "'", "''") + "'" }
+
+// absRef turns "A5:S284" into "$A$5:$S$284".
+func absRef(ref string) string {
+	var b strings.Builder
+	for _, part := range strings.Split(ref, ":") {
+		if b.Len() > 0 {
+			b.WriteByte(':')
+		}
+		i := strings.IndexAny(part, "0123456789")
+		b.WriteString("$" + part[:i] + "$" + part[i:])
+	}
+	return b.String()
+}
+
+// width returns the number of columns of the widest row.
+func (s *Sheet) width() int {
+	n := 0
+	for _, r := range s.Rows {
+		n = max(n, len(r))
+	}
+	return n
+}
+
+// filterRef returns the autofilter's range, if any: the header row's
+// cells down to the last row.
+func (s *Sheet) filterRef() (string, bool) {
+	if s.FilterRow < 1 || s.FilterRow > len(s.Rows) || len(s.Rows[s.FilterRow-1]) == 0 {
+		return "", false
+	}
+	last := len(s.Rows[s.FilterRow-1])
+	return CellRef(0, s.FilterRow-1) + ":" + CellRef(last-1, len(s.Rows)-1), true
+}
+
+// ColName returns the letters of column col, 0-based: 0 is "A", 26 "AA".
+func ColName(col int) string {
+	var b []byte
+	for col++; col > 0; col = (col - 1) / 26 {
+		b = append([]byte{byte('A' + (col-1)%26)}, b...)
+	}
+	return string(b)
+}
+
+// CellRef returns the A1 reference of column col and row row, both
+// 0-based.
+func CellRef(col, row int) string { return ColName(col) + strconv.Itoa(row+1) }
+
+func (s *Sheet) xml() string {
+	var b strings.Builder
+	b.Grow(256 + 64*len(s.Rows)*max(s.width(), 1))
+	b.WriteString(xmlHead + `<worksheet xmlns="` + nsMain + `" xmlns:r="` + nsRel + `">`)
+	if w := s.width(); w > 0 {
+		b.WriteString(`<dimension ref="A1:` + CellRef(w-1, max(len(s.Rows), 1)-1) + `"/>`)
+	}
+	b.WriteString(`<sheetViews><sheetView workbookViewId="0"`)
+	if s.FreezeRows == 0 && s.FreezeCols == 0 {
+		b.WriteString(`/></sheetViews>`)
+	} else {
+		pane := "bottomRight"
+		switch {
+		case s.FreezeCols == 0:
+			pane = "bottomLeft"
+		case s.FreezeRows == 0:
+			pane = "topRight"
+		}
+		b.WriteString(`><pane`)
+		if s.FreezeCols > 0 {
+			b.WriteString(` xSplit="` + strconv.Itoa(s.FreezeCols) + `"`)
+		}
+		if s.FreezeRows > 0 {
+			b.WriteString(` ySplit="` + strconv.Itoa(s.FreezeRows) + `"`)
+		}
+		b.WriteString(` topLeftCell="` + CellRef(s.FreezeCols, s.FreezeRows) + `" activePane="` + pane + `" state="frozen"/>` +
+			`<selection pane="` + pane + `" activeCell="` + CellRef(s.FreezeCols, s.FreezeRows) + `" sqref="` + CellRef(s.FreezeCols, s.FreezeRows) + `"/>` +
+			`</sheetView></sheetViews>`)
+	}
+	b.WriteString(`<sheetFormatPr defaultRowHeight="15"/>`)
+	if len(s.Widths) > 0 {
+		b.WriteString(`<cols>`)
+		for i, w := range s.Widths {
+			if w <= 0 {
+				continue
+			}
+			n := strconv.Itoa(i + 1)
+			b.WriteString(`<col min="` + n + `" max="` + n + `" width="` + strconv.FormatFloat(w, 'f', -1, 64) + `" customWidth="1"/>`)
+		}
+		b.WriteString(`</cols>`)
+	}
+	b.WriteString(`<sheetData>`)
+	for ri, row := range s.Rows {
+		rn := strconv.Itoa(ri + 1)
+		b.WriteString(`<row r="` + rn + `">`)
+		for ci, c := range row {
+			if c.Text == "" && !c.IsNum && c.Style == Plain {
+				continue
+			}
+			b.WriteString(`<c r="` + ColName(ci) + rn + `"`)
+			if c.Style > Plain && c.Style < numStyles {
+				b.WriteString(` s="` + strconv.Itoa(int(c.Style)) + `"`)
+			}
+			switch {
+			case c.IsNum:
+				b.WriteString(`><v>` + strconv.FormatFloat(c.Num, 'g', -1, 64) + `</v></c>`)
+			case c.Text == "":
+				b.WriteString(`/>`)
+			default:
+				b.WriteString(` t="inlineStr"><is><t xml:space="preserve">` + escape(cellText(c.Text)) + `</t></is></c>`)
+			}
+		}
+		b.WriteString(`</row>`)
+	}
+	b.WriteString(`</sheetData>`)
+	if ref, ok := s.filterRef(); ok {
+		b.WriteString(`<autoFilter ref="` + ref + `"/>`)
+	}
+	b.WriteString(`<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>` +
+		`<pageSetup orientation="landscape"/>` +
+		`<headerFooter><oddFooter>&amp;L&amp;A&amp;RPage &amp;P of &amp;N</oddFooter></headerFooter>` +
+		`</worksheet>`)
+	return b.String()
+}
+
+// cellText prepares user text for a cell: characters XML 1.0 cannot
+// carry are dropped, a literal "_xHHHH_" is protected from being read as
+// the spreadsheet escape of a character, and text beyond MaxCellText is
+// cut.
+func cellText(s string) string {
+	var b strings.Builder
+	units := 0
+	for i, r := range s {
+		if !xmlChar(r) {
+			continue
+		}
+		n := 1
+		if r >= 0x10000 {
+			n = 2
+		}
+		if units+n > MaxCellText {
+			break
+		}
+		units += n
+		// SpreadsheetML reads "_x" + four hex digits + "_" as an escaped
+		// character; "_x005F_" is the escaped underscore that keeps the
+		// text as typed.
+		if r == '_' && isHexEscape(s[i:]) {
+			b.WriteString("_x005F_")
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// isHexEscape reports whether s begins with "_xHHHH_".
+func isHexEscape(s string) bool {
+	if len(s) < 7 || s[1] != 'x' || s[6] != '_' {
+		return false
+	}
+	for _, c := range []byte(s[2:6]) {
+		if !strings.ContainsRune("0123456789abcdefABCDEF", rune(c)) {
+			return false
+		}
+	}
+	return true
+}
+
+// xmlChar reports whether XML 1.0 allows r in a document.
+func xmlChar(r rune) bool {
+	return r == 0x9 || r == 0xA || r == 0xD ||
+		(r >= 0x20 && r <= 0xD7FF) ||
+		(r >= 0xE000 && r <= 0xFFFD) ||
+		(r >= 0x10000 && r <= 0x10FFFF)
+}
+
+// escape escapes s for XML text and attribute values. A carriage return
+// is written as a character reference, since a parser would otherwise
+// turn it into a line feed.
+func escape(s string) string {
+	if !strings.ContainsAny(s, "<>&\"'\r") {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		switch r {
+		case '<':
+			b.WriteString("&lt;")
+		case '>':
+			b.WriteString("&gt;")
+		case '&':
+			b.WriteString("&amp;")
+		case '"':
+			b.WriteString("&quot;")
+		case '\'':
+			b.WriteString("&apos;")
+		case '\r':
+			b.WriteString("&#13;")
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
