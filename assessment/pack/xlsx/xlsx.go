@@ -18,12 +18,16 @@ package xlsx
 import (
 	"archive/zip"
 	"bytes"
+	"compress/flate"
 	"errors"
 	"fmt"
+	"io"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf16"
+	"unicode/utf8"
 )
 
 // Style is one of the fixed cell styles. The values are indices into the
@@ -142,6 +146,12 @@ func ValidSheetName(name string) error {
 	return nil
 }
 
+// flatePool keeps deflate compressors between workbooks.
+var flatePool = sync.Pool{New: func() any {
+	fw, _ := flate.NewWriter(nil, flate.BestSpeed) // fails only for an invalid level
+	return fw
+}}
+
 // zipTime is the modification time of every part: fixed, so that the
 // output is deterministic (the zip format cannot store dates before 1980).
 var zipTime = time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)
@@ -153,12 +163,22 @@ func (w *Workbook) Bytes() ([]byte, error) {
 	}
 	var buf bytes.Buffer
 	z := zip.NewWriter(&buf)
-	put := func(name, body string) error {
+	// The fastest deflate level: generation time in the browser matters
+	// more than a few kilobytes of a file that is downloaded, not sent.
+	// One compressor (about 1 MB of state) serves every part: zip closes
+	// a part before it starts the next.
+	fw := flatePool.Get().(*flate.Writer)
+	defer flatePool.Put(fw)
+	z.RegisterCompressor(zip.Deflate, func(w io.Writer) (io.WriteCloser, error) {
+		fw.Reset(w)
+		return fw, nil
+	})
+	put := func(name string, body []byte) error {
 		f, err := z.CreateHeader(&zip.FileHeader{Name: name, Method: zip.Deflate, Modified: zipTime})
 		if err != nil {
 			return fmt.Errorf("add %s: %w", name, err)
 		}
-		if _, err := f.Write([]byte(body)); err != nil {
+		if _, err := f.Write(body); err != nil {
 			return fmt.Errorf("write %s: %w", name, err)
 		}
 		return nil
@@ -171,7 +191,7 @@ func (w *Workbook) Bytes() ([]byte, error) {
 		{"xl/styles.xml", stylesXML},
 	}
 	for _, p := range parts {
-		if err := put(p.name, p.body); err != nil {
+		if err := put(p.name, []byte(p.body)); err != nil {
 			return nil, err
 		}
 	}
@@ -298,9 +318,12 @@ func ColName(col int) string {
 // 0-based.
 func CellRef(col, row int) string { return ColName(col) + strconv.Itoa(row+1) }
 
-func (s *Sheet) xml() string {
-	var b strings.Builder
-	b.Grow(256 + 64*len(s.Rows)*max(s.width(), 1))
+// xml returns the sheet's part. It is the one hot path of the writer
+// (a RACI annex has over 5,000 cells), so it writes into one buffer with
+// as few allocations as it can: under WebAssembly allocation dominates.
+func (s *Sheet) xml() []byte {
+	var b bytes.Buffer
+	b.Grow(1024 + 96*len(s.Rows)*max(s.width(), 1))
 	b.WriteString(xmlHead + `<worksheet xmlns="` + nsMain + `" xmlns:r="` + nsRel + `">`)
 	if w := s.width(); w > 0 {
 		b.WriteString(`<dimension ref="A1:` + CellRef(w-1, max(len(s.Rows), 1)-1) + `"/>`)
@@ -340,28 +363,7 @@ func (s *Sheet) xml() string {
 		b.WriteString(`</cols>`)
 	}
 	b.WriteString(`<sheetData>`)
-	for ri, row := range s.Rows {
-		rn := strconv.Itoa(ri + 1)
-		b.WriteString(`<row r="` + rn + `">`)
-		for ci, c := range row {
-			if c.Text == "" && !c.IsNum && c.Style == Plain {
-				continue
-			}
-			b.WriteString(`<c r="` + ColName(ci) + rn + `"`)
-			if c.Style > Plain && c.Style < numStyles {
-				b.WriteString(` s="` + strconv.Itoa(int(c.Style)) + `"`)
-			}
-			switch {
-			case c.IsNum:
-				b.WriteString(`><v>` + strconv.FormatFloat(c.Num, 'g', -1, 64) + `</v></c>`)
-			case c.Text == "":
-				b.WriteString(`/>`)
-			default:
-				b.WriteString(` t="inlineStr"><is><t xml:space="preserve">` + escape(cellText(c.Text)) + `</t></is></c>`)
-			}
-		}
-		b.WriteString(`</row>`)
-	}
+	s.writeRows(&b)
 	b.WriteString(`</sheetData>`)
 	if ref, ok := s.filterRef(); ok {
 		b.WriteString(`<autoFilter ref="` + ref + `"/>`)
@@ -370,15 +372,56 @@ func (s *Sheet) xml() string {
 		`<pageSetup orientation="landscape"/>` +
 		`<headerFooter><oddFooter>&amp;L&amp;A&amp;RPage &amp;P of &amp;N</oddFooter></headerFooter>` +
 		`</worksheet>`)
-	return b.String()
+	return b.Bytes()
 }
 
-// cellText prepares user text for a cell: characters XML 1.0 cannot
-// carry are dropped, a literal "_xHHHH_" is protected from being read as
-// the spreadsheet escape of a character, and text beyond MaxCellText is
-// cut.
-func cellText(s string) string {
-	var b strings.Builder
+// writeRows writes the rows of sheetData.
+func (s *Sheet) writeRows(b *bytes.Buffer) {
+	cols := make([]string, s.width())
+	for i := range cols {
+		cols[i] = ColName(i)
+	}
+	var num []byte
+	for ri, row := range s.Rows {
+		num = strconv.AppendInt(num[:0], int64(ri+1), 10)
+		b.WriteString(`<row r="`)
+		b.Write(num)
+		b.WriteString(`">`)
+		for ci, c := range row {
+			if c.Text == "" && !c.IsNum && c.Style == Plain {
+				continue
+			}
+			b.WriteString(`<c r="`)
+			b.WriteString(cols[ci])
+			b.Write(num)
+			b.WriteByte('"')
+			if c.Style > Plain && c.Style < numStyles {
+				b.WriteString(` s="`)
+				b.WriteString(strconv.Itoa(int(c.Style)))
+				b.WriteByte('"')
+			}
+			switch {
+			case c.IsNum:
+				b.WriteString(`><v>`)
+				b.WriteString(strconv.FormatFloat(c.Num, 'g', -1, 64))
+				b.WriteString(`</v></c>`)
+			case c.Text == "":
+				b.WriteString(`/>`)
+			default:
+				b.WriteString(` t="inlineStr"><is><t xml:space="preserve">`)
+				writeCellText(b, c.Text)
+				b.WriteString(`</t></is></c>`)
+			}
+		}
+		b.WriteString(`</row>`)
+	}
+}
+
+// writeCellText writes user text for a cell, escaped for XML: characters
+// XML 1.0 cannot carry are dropped, a literal "_xHHHH_" is protected from
+// being read as the spreadsheet escape of a character, and text beyond
+// MaxCellText is cut.
+func writeCellText(b *bytes.Buffer, s string) {
 	units := 0
 	for i, r := range s {
 		if !xmlChar(r) {
@@ -395,13 +438,15 @@ func cellText(s string) string {
 		// SpreadsheetML reads "_x" + four hex digits + "_" as an escaped
 		// character; "_x005F_" is the escaped underscore that keeps the
 		// text as typed.
-		if r == '_' && isHexEscape(s[i:]) {
+		switch {
+		case r == '_' && isHexEscape(s[i:]):
 			b.WriteString("_x005F_")
-			continue
+		case r < utf8.RuneSelf:
+			writeEscapedByte(b, byte(r))
+		default:
+			b.WriteRune(r)
 		}
-		b.WriteRune(r)
 	}
-	return b.String()
 }
 
 // isHexEscape reports whether s begins with "_xHHHH_".
@@ -425,31 +470,37 @@ func xmlChar(r rune) bool {
 		(r >= 0x10000 && r <= 0x10FFFF)
 }
 
-// escape escapes s for XML text and attribute values. A carriage return
-// is written as a character reference, since a parser would otherwise
-// turn it into a line feed.
+// escape escapes s for XML text and attribute values.
 func escape(s string) string {
 	if !strings.ContainsAny(s, "<>&\"'\r") {
 		return s
 	}
-	var b strings.Builder
-	for _, r := range s {
-		switch r {
-		case '<':
-			b.WriteString("&lt;")
-		case '>':
-			b.WriteString("&gt;")
-		case '&':
-			b.WriteString("&amp;")
-		case '"':
-			b.WriteString("&quot;")
-		case '\'':
-			b.WriteString("&apos;")
-		case '\r':
-			b.WriteString("&#13;")
-		default:
-			b.WriteRune(r)
-		}
+	var b bytes.Buffer
+	for i := 0; i < len(s); i++ {
+		writeEscapedByte(&b, s[i])
 	}
 	return b.String()
+}
+
+// writeEscapedByte writes one byte of XML text or attribute value,
+// escaped. A carriage return is written as a character reference, since
+// a parser would otherwise turn it into a line feed. Bytes of multi-byte
+// UTF-8 sequences pass unchanged.
+func writeEscapedByte(b *bytes.Buffer, c byte) {
+	switch c {
+	case '<':
+		b.WriteString("&lt;")
+	case '>':
+		b.WriteString("&gt;")
+	case '&':
+		b.WriteString("&amp;")
+	case '"':
+		b.WriteString("&quot;")
+	case '\'':
+		b.WriteString("&apos;")
+	case '\r':
+		b.WriteString("&#13;")
+	default:
+		b.WriteByte(c)
+	}
 }

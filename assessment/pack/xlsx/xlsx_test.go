@@ -84,7 +84,8 @@ func TestCellText(t *testing.T) {
 	}{
 		{"plain", "plain"},
 		{"a\x00b\x01c\x1fd", "abcd"},
-		{"tab\tnl\ncr\r", "tab\tnl\ncr\r"},
+		{"tab\tnl\ncr\r", "tab\tnl\ncr&#13;"},
+		{`<&>"'`, "&lt;&amp;&gt;&quot;&apos;"},
 		{"\uFFFE\uFFFFok", "ok"},
 		{"_x0041_", "_x005F_x0041_"},
 		{"_x00G1_", "_x00G1_"},
@@ -99,6 +100,13 @@ func TestCellText(t *testing.T) {
 	assert.Equal(t, MaxCellText, len([]rune(cellText(long))))
 	emoji := strings.Repeat("😀", MaxCellText) // two UTF-16 units each
 	assert.Equal(t, MaxCellText/2, len([]rune(cellText(emoji))))
+}
+
+// cellText is the XML writeCellText writes for s.
+func cellText(s string) string {
+	var b bytes.Buffer
+	writeCellText(&b, s)
+	return b.String()
 }
 
 func TestStyleTableMatchesStyles(t *testing.T) {
