@@ -38,9 +38,12 @@ const (
 // autofilter on that header; the first freezeCols columns stay in view.
 func sheetHead(s *xlsx.Sheet, in Input, title, complete string, header []string, freezeCols int) {
 	s.Add(xlsx.Str(title+" — DRAFT", xlsx.Title))
-	s.Add(xlsx.Str(draftNote(in), xlsx.Plain))
+	s.Add(xlsx.Str(draftNote(in), xlsx.Wrap))
 	s.Add(xlsx.Str("To complete: "+complete, xlsx.Note))
 	s.Add()
+	// The two notes wrap across the table's width, so that they print.
+	s.MergeAcross(1, 0, len(header)-1)
+	s.MergeAcross(2, 0, len(header)-1)
 	cells := make([]xlsx.Cell, len(header))
 	for i, h := range header {
 		cells[i] = xlsx.Str(h, xlsx.Header)
@@ -133,11 +136,11 @@ func buildRACI(in Input) ([]byte, error) {
 	}
 	header = append(header, "Matrix checks")
 	sheetHead(s, in, "RACI annex", "resolve each row the checks flag, or record in the risk treatment why the assignment stands; then have top management approve the matrix (ISO/IEC 27001 5.3).", header, 3)
-	s.Widths = []float64{9, 40, 14, 15}
+	s.Widths = []float64{9, 40, 20, 15}
 	for range assessment.RACIRoles {
-		s.Widths = append(s.Widths, 12)
+		s.Widths = append(s.Widths, 13)
 	}
-	s.Widths = append(s.Widths, 80)
+	s.Widths = append(s.Widths, 64)
 
 	problems := map[assessment.CellKey][]assessment.Problem{}
 	for _, p := range assessment.CheckMatrix(a) {
@@ -194,15 +197,22 @@ func raciLegend(wb *xlsx.Workbook, in Input) error {
 	}
 	s.Widths = []float64{30, 28, 24, 24, 14}
 	s.Add(xlsx.Str("RACI annex — legend", xlsx.Title))
-	s.Add(xlsx.Str(draftNote(in), xlsx.Plain))
+	s.Add(xlsx.Str(draftNote(in), xlsx.Wrap))
+	s.MergeAcross(1, 0, 4)
 	if m, ok := assessment.ModelByID(a.Model); ok {
-		s.Add(xlsx.Str("The matrix was started from the "+m.Name+" ownership model of the tool and then edited in the assessment.", xlsx.Plain))
+		s.Add(xlsx.Str("The matrix was started from the "+m.Name+" ownership model of the tool and then edited in the assessment.", xlsx.Wrap))
+		s.MergeAcross(2, 0, 4)
 	}
 	s.Add()
 
+	// wide lets the text of the last row's second column take the width
+	// of the four columns the roles table needs.
+	wide := func() { s.MergeAcross(len(s.Rows)-1, 1, 4) }
 	s.Add(xlsx.Str("Letter", xlsx.Header), xlsx.Str("Meaning", xlsx.Header))
+	wide()
 	for _, m := range letterMeaning {
-		s.Add(xlsx.Str(string(m.L), letterStyle(m.L)), xlsx.Str(m.Text, xlsx.Plain))
+		s.Add(xlsx.Str(string(m.L), letterStyle(m.L)), xlsx.Str(m.Text, xlsx.Wrap))
+		wide()
 	}
 	s.Add()
 
@@ -216,14 +226,25 @@ func raciLegend(wb *xlsx.Workbook, in Input) error {
 	s.Add()
 
 	s.Add(xlsx.Str("Domain", xlsx.Header), xlsx.Str("What its rows cover", xlsx.Header))
-	s.Add(xlsx.Str(assessment.DomainLabel(assessment.DomainIT), xlsx.Bold), xlsx.Str("Office and business systems run by corporate IT.", xlsx.Plain))
-	s.Add(xlsx.Str(assessment.DomainLabel(assessment.DomainOT), xlsx.Bold), xlsx.Str("Control systems, plant networks and the equipment of production.", xlsx.Plain))
-	s.Add(xlsx.Str(assessment.DomainLabel(assessment.DomainShared), xlsx.Bold), xlsx.Str("What serves both sides: the IT/OT demilitarised zone, plant domain controllers, remote-access gateways.", xlsx.Plain))
+	wide()
+	for _, d := range []struct {
+		D    assessment.Domain
+		Text string
+	}{
+		{assessment.DomainIT, "Office and business systems run by corporate IT."},
+		{assessment.DomainOT, "Control systems, plant networks and the equipment of production."},
+		{assessment.DomainShared, "What serves both sides: the IT/OT demilitarised zone, plant domain controllers, remote-access gateways."},
+	} {
+		s.Add(xlsx.Str(assessment.DomainLabel(d.D), xlsx.Bold), xlsx.Str(d.Text, xlsx.Wrap))
+		wide()
+	}
 	s.Add()
 
 	s.Add(xlsx.Str("Check", xlsx.Header), xlsx.Str("What it asks and why", xlsx.Header))
+	wide()
 	for _, k := range assessment.ProblemKinds {
-		s.Add(xlsx.Str(k.Title(), xlsx.Bold), xlsx.Str(k.Explanation(), xlsx.Plain))
+		s.Add(xlsx.Str(k.Title(), xlsx.Bold), xlsx.Str(k.Explanation(), xlsx.Wrap))
+		wide()
 	}
 	return nil
 }

@@ -52,7 +52,7 @@ var stylesXML = xmlHead + `<styleSheet xmlns="` + nsMain + `">` +
 	xf(0, 5, 0, `vertical="top" wrapText="1"`) + // Pass
 	xf(1, 0, 0, `vertical="top" wrapText="1"`) + // Bold
 	xf(0, 0, 0, `horizontal="center" vertical="top"`) + // Centre
-	xf(3, 0, 0, ``) + // Note
+	xf(3, 0, 0, `vertical="top" wrapText="1"`) + // Note
 	`</cellXfs>` +
 	`<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>` +
 	`</styleSheet>`

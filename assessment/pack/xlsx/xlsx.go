@@ -51,7 +51,7 @@ const (
 	Pass                    // wrapped on pale green: a check found none
 	Bold                    // bold, wrapped
 	Centre                  // centred, top-aligned
-	Note                    // italic grey, not wrapped: a line of the title block
+	Note                    // italic grey, wrapped: a note of the title block
 	numStyles               // count; keep last
 )
 
@@ -81,10 +81,31 @@ type Sheet struct {
 	// in view when scrolling; 0 freezes none.
 	FreezeRows, FreezeCols int
 	// FilterRow is the 1-based row of the header the autofilter sits on;
-	// the filter covers that row's columns down to the last row. 0 sets
-	// no filter.
+	// the filter covers that row's columns down to the last row, and the
+	// row repeats at the top of every printed page. 0 sets no filter.
 	FilterRow int
 	Rows      [][]Cell
+	merges    []merge
+}
+
+// merge is a range of cells of one row shown as one cell.
+type merge struct{ row, from, to int }
+
+// MergeAcross shows the cells of row from column from to column to (all
+// 0-based) as one cell, which holds the text of the first. A wrapped
+// text there wraps in the width of the whole range.
+func (s *Sheet) MergeAcross(row, from, to int) {
+	if to > from {
+		s.merges = append(s.merges, merge{row, from, to})
+	}
+}
+
+// colWidth is the width of column ci.
+func (s *Sheet) colWidth(ci int) float64 {
+	if ci < len(s.Widths) && s.Widths[ci] > 0 {
+		return s.Widths[ci]
+	}
+	return defaultWidth
 }
 
 // Name returns the sheet's name.
@@ -261,6 +282,10 @@ func (w *Workbook) workbookXML() string {
 		if ref, ok := s.filterRef(); ok {
 			names.WriteString(`<definedName name="_xlnm._FilterDatabase" localSheetId="` + strconv.Itoa(i) + `" hidden="1">` +
 				escape(quoteSheet(s.name)+"!"+absRef(ref)) + `</definedName>`)
+			// The filtered header repeats at the top of every printed page.
+			row := strconv.Itoa(s.FilterRow)
+			names.WriteString(`<definedName name="_xlnm.Print_Titles" localSheetId="` + strconv.Itoa(i) + `">` +
+				escape(quoteSheet(s.name)+"!$"+row+":$"+row) + `</definedName>`)
 		}
 	}
 	if names.Len() > 0 {
@@ -325,6 +350,9 @@ func (s *Sheet) xml() []byte {
 	var b bytes.Buffer
 	b.Grow(1024 + 96*len(s.Rows)*max(s.width(), 1))
 	b.WriteString(xmlHead + `<worksheet xmlns="` + nsMain + `" xmlns:r="` + nsRel + `">`)
+	// Printed, every sheet fits the page width (as many pages down as it
+	// needs): a RACI row split across two pages cannot be read.
+	b.WriteString(`<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>`)
 	if w := s.width(); w > 0 {
 		b.WriteString(`<dimension ref="A1:` + CellRef(w-1, max(len(s.Rows), 1)-1) + `"/>`)
 	}
@@ -368,8 +396,15 @@ func (s *Sheet) xml() []byte {
 	if ref, ok := s.filterRef(); ok {
 		b.WriteString(`<autoFilter ref="` + ref + `"/>`)
 	}
+	if len(s.merges) > 0 {
+		b.WriteString(`<mergeCells count="` + strconv.Itoa(len(s.merges)) + `">`)
+		for _, m := range s.merges {
+			b.WriteString(`<mergeCell ref="` + CellRef(m.from, m.row) + `:` + CellRef(m.to, m.row) + `"/>`)
+		}
+		b.WriteString(`</mergeCells>`)
+	}
 	b.WriteString(`<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>` +
-		`<pageSetup orientation="landscape"/>` +
+		`<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>` +
 		`<headerFooter><oddFooter>&amp;L&amp;A&amp;RPage &amp;P of &amp;N</oddFooter></headerFooter>` +
 		`</worksheet>`)
 	return b.Bytes()
@@ -386,6 +421,11 @@ func (s *Sheet) writeRows(b *bytes.Buffer) {
 		num = strconv.AppendInt(num[:0], int64(ri+1), 10)
 		b.WriteString(`<row r="`)
 		b.Write(num)
+		if h := s.rowHeight(ri, row); h > 0 {
+			b.WriteString(`" ht="`)
+			b.WriteString(strconv.FormatFloat(h, 'f', -1, 64))
+			b.WriteString(`" customHeight="1`)
+		}
 		b.WriteString(`">`)
 		for ci, c := range row {
 			if c.Text == "" && !c.IsNum && c.Style == Plain {
@@ -395,7 +435,9 @@ func (s *Sheet) writeRows(b *bytes.Buffer) {
 			b.WriteString(cols[ci])
 			b.Write(num)
 			b.WriteByte('"')
-			if c.Style > Plain && c.Style < numStyles {
+			// Plain is written too: LibreOffice gives a cell without a
+			// style the default cell style, not the first cellXfs entry.
+			if c.Style >= Plain && c.Style < numStyles {
 				b.WriteString(` s="`)
 				b.WriteString(strconv.Itoa(int(c.Style)))
 				b.WriteByte('"')
@@ -415,6 +457,63 @@ func (s *Sheet) writeRows(b *bytes.Buffer) {
 		}
 		b.WriteString(`</row>`)
 	}
+}
+
+// defaultWidth is a column's width when Widths does not set it.
+const defaultWidth = 8.43
+
+// lineHeight is the height in points of one line of 11-point text.
+const lineHeight = 15
+
+// wraps reports whether st wraps its text.
+func wraps(st Style) bool {
+	switch st {
+	case Wrap, Header, ToComplete, Problem, Pass, Bold, Note:
+		return true
+	}
+	return false
+}
+
+// rowHeight returns the height in points row needs to show its wrapped
+// text in full, or 0 for the default height of one line. Neither Excel
+// nor LibreOffice fits a row to wrapped text when it opens a file, so
+// the writer estimates it: a column of width w holds about w characters
+// a line (the width unit is one digit, wider than the average letter,
+// which leaves room for word breaks), a bold header a tenth fewer.
+func (s *Sheet) rowHeight(ri int, row []Cell) float64 {
+	lines := 1
+	for ci, c := range row {
+		if c.Text == "" || !wraps(c.Style) {
+			continue
+		}
+		w := s.colWidth(ci)
+		for _, m := range s.merges {
+			if m.row == ri && m.from == ci {
+				for c := m.from + 1; c <= m.to; c++ {
+					w += s.colWidth(c)
+				}
+			}
+		}
+		if c.Style == Header || c.Style == Bold {
+			w *= 0.9
+		}
+		per := max(int(w), 1)
+		n, run := 0, 0
+		for _, r := range c.Text {
+			if r == '\n' {
+				n += max(1, (run+per-1)/per)
+				run = 0
+				continue
+			}
+			run++
+		}
+		n += max(1, (run+per-1)/per)
+		lines = max(lines, n)
+	}
+	if lines == 1 {
+		return 0
+	}
+	return float64(lines * lineHeight)
 }
 
 // writeCellText writes user text for a cell, escaped for XML: characters
