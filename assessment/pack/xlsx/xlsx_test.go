@@ -136,6 +136,7 @@ func sampleWorkbook(t *testing.T) *Workbook {
 	s.Add(Str("5.1", Plain), Str(hostile, Wrap), Int(42, Centre))
 	s.Add(Str("A/R", LetterAR), Str("", ToComplete), Int(-3, Plain))
 	s.FreezeRows, s.FreezeCols, s.FilterRow = 2, 1, 2
+	s.MergeAcross(0, 0, 2)
 	second, err := w.AddSheet("it's second")
 	require.NoError(t, err)
 	second.Add(Str("only", Plain))
@@ -203,9 +204,51 @@ func TestReadBackWithExcelize(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, int(ToComplete), st, "an empty styled cell keeps its style")
 
+	merged, err := f.GetMergeCells(sh)
+	require.NoError(t, err)
+	require.Len(t, merged, 1)
+	assert.Equal(t, "A1", merged[0].GetStartAxis())
+	assert.Equal(t, "C1", merged[0].GetEndAxis())
+
+	var titles string
+	for _, n := range f.GetDefinedName() {
+		if n.Name == "_xlnm.Print_Titles" && n.Scope == sh {
+			titles = n.RefersTo
+		}
+	}
+	assert.Equal(t, `'Data & <more>'!$2:$2`, titles, "the header repeats on every printed page")
+
+	h, err := f.GetRowHeight(sh, 3)
+	require.NoError(t, err)
+	assert.InDelta(t, 90, h, 0.01, "two paragraphs of three lines each in a column of default width")
+
 	panes, err = f.GetPanes("it's second")
 	require.NoError(t, err)
 	assert.False(t, panes.Freeze)
+}
+
+func TestRowHeight(t *testing.T) {
+	s := &Sheet{Widths: []float64{10, 20}}
+	s.MergeAcross(5, 0, 1)
+	tests := []struct {
+		name string
+		row  int
+		cell []Cell
+		want float64
+	}{
+		{"empty", 0, nil, 0},
+		{"short wrapped", 0, []Cell{Str("short", Wrap)}, 0},
+		{"not wrapped", 0, []Cell{Str(strings.Repeat("x", 50), Plain)}, 0},
+		{"two lines", 0, []Cell{Str(strings.Repeat("x", 11), Wrap)}, 30},
+		{"line breaks", 0, []Cell{Str("a\nb\nc", Wrap)}, 45},
+		{"widest column decides", 0, []Cell{Str(strings.Repeat("x", 25), Wrap), Str(strings.Repeat("x", 25), Wrap)}, 45},
+		{"default width", 0, []Cell{{}, {}, Str(strings.Repeat("x", 9), Wrap)}, 30},
+		{"header is bold", 0, []Cell{Str(strings.Repeat("x", 10), Header)}, 30},
+		{"merged range is wider", 5, []Cell{Str(strings.Repeat("x", 25), Wrap)}, 0},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, s.rowHeight(tt.row, tt.cell), tt.name)
+	}
 }
 
 func TestDeterministic(t *testing.T) {
