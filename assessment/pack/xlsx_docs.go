@@ -221,7 +221,7 @@ func raciLegend(wb *xlsx.Workbook, in Input) error {
 	for _, r := range assessment.RACIRoles {
 		h := a.Holders[r]
 		s.Add(xlsx.Str(assessment.RoleName(a.RoleNames, r), xlsx.Bold), xlsx.Str(assessment.RoleLabel(r), xlsx.Wrap),
-			orToComplete(h.Name, "not named"), orToComplete(h.Deputy, "not named"), orToComplete(h.Confirmed, "never"))
+			orToComplete(h.Name, "not named"), orToComplete(h.Deputy, "not named"), orToComplete(h.Confirmed, "not recorded"))
 	}
 	s.Add()
 

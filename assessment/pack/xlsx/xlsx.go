@@ -477,9 +477,11 @@ func wraps(st Style) bool {
 // rowHeight returns the height in points row needs to show its wrapped
 // text in full, or 0 for the default height of one line. Neither Excel
 // nor LibreOffice fits a row to wrapped text when it opens a file, so
-// the writer estimates it: a column of width w holds about w characters
-// a line (the width unit is one digit, wider than the average letter,
-// which leaves room for word breaks), a bold header a tenth fewer.
+// the writer estimates it: a column of width w holds about 1.15 w
+// characters a line (the width unit is one digit, wider than the average
+// letter; the margin left is for word breaks), bold text a tenth fewer.
+// Looked at in LibreOffice's PDF export: no text is cut, little space is
+// left over.
 func (s *Sheet) rowHeight(ri int, row []Cell) float64 {
 	lines := 1
 	for ci, c := range row {
@@ -494,6 +496,7 @@ func (s *Sheet) rowHeight(ri int, row []Cell) float64 {
 				}
 			}
 		}
+		w *= 1.15
 		if c.Style == Header || c.Style == Bold {
 			w *= 0.9
 		}

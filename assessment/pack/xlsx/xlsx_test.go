@@ -220,7 +220,7 @@ func TestReadBackWithExcelize(t *testing.T) {
 
 	h, err := f.GetRowHeight(sh, 3)
 	require.NoError(t, err)
-	assert.InDelta(t, 90, h, 0.01, "two paragraphs of three lines each in a column of default width")
+	assert.InDelta(t, 75, h, 0.01, "two paragraphs, of two and three lines, in a column of default width")
 
 	panes, err = f.GetPanes("it's second")
 	require.NoError(t, err)
@@ -239,11 +239,12 @@ func TestRowHeight(t *testing.T) {
 		{"empty", 0, nil, 0},
 		{"short wrapped", 0, []Cell{Str("short", Wrap)}, 0},
 		{"not wrapped", 0, []Cell{Str(strings.Repeat("x", 50), Plain)}, 0},
-		{"two lines", 0, []Cell{Str(strings.Repeat("x", 11), Wrap)}, 30},
+		{"one full line", 0, []Cell{Str(strings.Repeat("x", 11), Wrap)}, 0},
+		{"two lines", 0, []Cell{Str(strings.Repeat("x", 12), Wrap)}, 30},
 		{"line breaks", 0, []Cell{Str("a\nb\nc", Wrap)}, 45},
 		{"widest column decides", 0, []Cell{Str(strings.Repeat("x", 25), Wrap), Str(strings.Repeat("x", 25), Wrap)}, 45},
-		{"default width", 0, []Cell{{}, {}, Str(strings.Repeat("x", 9), Wrap)}, 30},
-		{"header is bold", 0, []Cell{Str(strings.Repeat("x", 10), Header)}, 30},
+		{"default width", 0, []Cell{{}, {}, Str(strings.Repeat("x", 10), Wrap)}, 30},
+		{"header is bold", 0, []Cell{Str(strings.Repeat("x", 11), Header)}, 30},
 		{"merged range is wider", 5, []Cell{Str(strings.Repeat("x", 25), Wrap)}, 0},
 	}
 	for _, tt := range tests {
