@@ -26,22 +26,22 @@ import (
 // machine without it fails the test, unless PACK_SKIP_LIBREOFFICE=1 is
 // set, which skips it (for a quick local run; CI must not set it).
 
-// skipLibreOfficeEnv names the variable that skips the LibreOffice tests.
-const skipLibreOfficeEnv = "PACK_SKIP_LIBREOFFICE"
+// xlsxSkipLibreOfficeEnv names the variable that skips the LibreOffice tests.
+const xlsxSkipLibreOfficeEnv = "PACK_SKIP_LIBREOFFICE"
 
 // sofficeXLSX returns the path of soffice, skips the test when
 // PACK_SKIP_LIBREOFFICE=1, and fails it when soffice is missing.
 func sofficeXLSX(t *testing.T) string {
 	t.Helper()
-	if os.Getenv(skipLibreOfficeEnv) == "1" {
-		t.Skip(skipLibreOfficeEnv + "=1: LibreOffice conversion skipped")
+	if os.Getenv(xlsxSkipLibreOfficeEnv) == "1" {
+		t.Skip(xlsxSkipLibreOfficeEnv + "=1: LibreOffice conversion skipped")
 	}
 	for _, name := range []string{"soffice", "libreoffice"} {
 		if p, err := exec.LookPath(name); err == nil {
 			return p
 		}
 	}
-	t.Fatal("soffice (LibreOffice) not found: `make test` installs it (libreoffice-calc-nogui); set " + skipLibreOfficeEnv + "=1 to skip this test")
+	t.Fatal("soffice (LibreOffice) not found: `make test` installs it (libreoffice-calc-nogui); set " + xlsxSkipLibreOfficeEnv + "=1 to skip this test")
 	return ""
 }
 
@@ -96,7 +96,7 @@ func sofficeXLSXToCSV(t *testing.T, files map[string][]byte) map[string]map[stri
 }
 
 func TestLibreOfficeReadsSpreadsheets(t *testing.T) {
-	in := fullInput(t)
+	in := xlsxFullInput(t)
 	a := in.A
 	in.Actions = assessment.Actions(a)
 	files := map[string][]byte{}
@@ -129,7 +129,7 @@ func TestLibreOfficeReadsSpreadsheets(t *testing.T) {
 			i++
 		}
 	}
-	assert.Contains(t, strings.Join(flatten(raci["Legend"]), "\n"), "M. Keller")
+	assert.Contains(t, strings.Join(flattenRows(raci["Legend"]), "\n"), "M. Keller")
 
 	// The SoA: 93 controls, the three decisions empty.
 	soa := csvs[names["soa"]]["Statement of Applicability"]
@@ -141,7 +141,7 @@ func TestLibreOfficeReadsSpreadsheets(t *testing.T) {
 	}
 
 	// The authority matrix: the rows set in the assessment.
-	auth := strings.Join(flatten(csvs[names["authority"]]["Risk acceptance"]), "\n")
+	auth := strings.Join(flattenRows(csvs[names["authority"]]["Risk acceptance"]), "\n")
 	for _, want := range []string{"Head of Automation; Plant operations", "M. Keller", "24", "not set — to decide"} {
 		assert.Contains(t, auth, want)
 	}

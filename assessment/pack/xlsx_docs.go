@@ -10,7 +10,10 @@ import (
 	"github.com/isms-tools/ownership-assessment/assessment/pack/xlsx"
 )
 
-// The four spreadsheets of the pack. Each opens with the same title block
+// The four spreadsheets of the pack. Their helpers are named sheet… so
+// that they stay apart from the DOCX documents' own in this package.
+//
+// Each opens with the same title block
 // (sheetHead): the document's title marked DRAFT, where it comes from,
 // and what the consultant must complete; the table's header row follows
 // and stays in view (frozen) with an autofilter on it. Cells hold only
@@ -22,15 +25,15 @@ import (
 // that the two halves of the pack merge without a clash.
 var errTodo = errors.New("not written yet")
 
-// headRows is how many rows the title block and the header take; the
+// sheetHeadRows is how many rows the title block and the header take; the
 // table's data starts below.
-const headRows = 5
+const sheetHeadRows = 5
 
 // Texts of cells the consultant must fill in.
 const (
-	notSet     = "not set — to decide"
-	soaPending = "to complete from the risk treatment (6.1.3 d)"
-	none       = "—"
+	sheetNotSet     = "not set — to decide"
+	sheetSoAPending = "to complete from the risk treatment (6.1.3 d)"
+	sheetNone       = "—"
 )
 
 // sheetHead writes the title block of a document into the first rows of
@@ -38,7 +41,7 @@ const (
 // autofilter on that header; the first freezeCols columns stay in view.
 func sheetHead(s *xlsx.Sheet, in Input, title, complete string, header []string, freezeCols int) {
 	s.Add(xlsx.Str(title+" — DRAFT", xlsx.Title))
-	s.Add(xlsx.Str(draftNote(in), xlsx.Wrap))
+	s.Add(xlsx.Str(sheetDraftNote(in), xlsx.Wrap))
 	s.Add(xlsx.Str("To complete: "+complete, xlsx.Note))
 	s.Add()
 	// The two notes wrap across the table's width, so that they print.
@@ -49,20 +52,20 @@ func sheetHead(s *xlsx.Sheet, in Input, title, complete string, header []string,
 		cells[i] = xlsx.Str(h, xlsx.Header)
 	}
 	s.Add(cells...)
-	s.FreezeRows, s.FreezeCols, s.FilterRow = headRows, freezeCols, headRows
+	s.FreezeRows, s.FreezeCols, s.FilterRow = sheetHeadRows, freezeCols, sheetHeadRows
 }
 
-// draftNote says which assessment a document comes from and when it was
+// sheetDraftNote says which assessment a document comes from and when it was
 // generated, naming only what the assessment records.
-func draftNote(in Input) string {
+func sheetDraftNote(in Input) string {
 	a := in.A
 	var b strings.Builder
-	b.WriteString("Draft generated on " + longDate(in.Generated) + " from the assessment")
+	b.WriteString("Draft generated on " + sheetLongDate(in.Generated) + " from the assessment")
 	if a.Name != "" {
 		b.WriteString(" “" + a.Name + "”")
 	}
 	if a.Profile.Date != "" {
-		b.WriteString(" of " + dateText(a.Profile.Date))
+		b.WriteString(" of " + sheetDate(a.Profile.Date))
 	}
 	var where []string
 	for _, s := range []string{a.Profile.Site, a.Profile.Organisation} {
@@ -77,20 +80,20 @@ func draftNote(in Input) string {
 	return b.String()
 }
 
-func longDate(t time.Time) string { return t.Format("2 January 2006") }
+func sheetLongDate(t time.Time) string { return t.Format("2 January 2006") }
 
-// dateText shows a stored YYYY-MM-DD date in words, or as stored when it
+// sheetDate shows a stored YYYY-MM-DD date in words, or as stored when it
 // does not parse.
-func dateText(s string) string {
+func sheetDate(s string) string {
 	t, err := time.Parse("2006-01-02", s)
 	if err != nil {
 		return s
 	}
-	return longDate(t)
+	return sheetLongDate(t)
 }
 
-// letterStyle is the coloured style of a RACI letter.
-func letterStyle(l assessment.Letter) xlsx.Style {
+// sheetLetterStyle is the coloured style of a RACI letter.
+func sheetLetterStyle(l assessment.Letter) xlsx.Style {
 	switch l {
 	case assessment.LetterResponsible:
 		return xlsx.LetterR
@@ -106,8 +109,8 @@ func letterStyle(l assessment.Letter) xlsx.Style {
 	return xlsx.Plain
 }
 
-// letterMeaning explains each letter for the legend.
-var letterMeaning = []struct {
+// sheetLetterMeaning explains each letter for the legend.
+var sheetLetterMeaning = []struct {
 	L    assessment.Letter
 	Text string
 }{
@@ -160,20 +163,20 @@ func buildRACI(in Input) ([]byte, error) {
 			for _, r := range assessment.RACIRoles {
 				l := row[r]
 				assigned = assigned || l.Valid()
-				cells = append(cells, xlsx.Str(string(l), letterStyle(l)))
+				cells = append(cells, xlsx.Str(string(l), sheetLetterStyle(l)))
 			}
-			cells = append(cells, checkCell(problems[k], assigned))
+			cells = append(cells, sheetCheckCell(problems[k], assigned))
 			s.Add(cells...)
 		}
 	}
-	if err := raciLegend(&wb, in); err != nil {
+	if err := sheetRACILegend(&wb, in); err != nil {
 		return nil, err
 	}
 	return wb.Bytes()
 }
 
-// checkCell is what the checks say about one row.
-func checkCell(ps []assessment.Problem, assigned bool) xlsx.Cell {
+// sheetCheckCell is what the checks say about one row.
+func sheetCheckCell(ps []assessment.Problem, assigned bool) xlsx.Cell {
 	switch {
 	case len(ps) > 0:
 		lines := make([]string, len(ps))
@@ -187,9 +190,9 @@ func checkCell(ps []assessment.Problem, assigned bool) xlsx.Cell {
 	return xlsx.Str("No letters yet: not decided", xlsx.ToComplete)
 }
 
-// raciLegend adds the legend sheet: the letters, the role columns with
+// sheetRACILegend adds the legend sheet: the letters, the role columns with
 // their holders from the role register, the domains, and the checks.
-func raciLegend(wb *xlsx.Workbook, in Input) error {
+func sheetRACILegend(wb *xlsx.Workbook, in Input) error {
 	a := in.A
 	s, err := wb.AddSheet("Legend")
 	if err != nil {
@@ -197,7 +200,7 @@ func raciLegend(wb *xlsx.Workbook, in Input) error {
 	}
 	s.Widths = []float64{30, 28, 24, 24, 14}
 	s.Add(xlsx.Str("RACI annex — legend", xlsx.Title))
-	s.Add(xlsx.Str(draftNote(in), xlsx.Wrap))
+	s.Add(xlsx.Str(sheetDraftNote(in), xlsx.Wrap))
 	s.MergeAcross(1, 0, 4)
 	if m, ok := assessment.ModelByID(a.Model); ok {
 		s.Add(xlsx.Str("The matrix was started from the "+m.Name+" ownership model of the tool and then edited in the assessment.", xlsx.Wrap))
@@ -210,8 +213,8 @@ func raciLegend(wb *xlsx.Workbook, in Input) error {
 	wide := func() { s.MergeAcross(len(s.Rows)-1, 1, 4) }
 	s.Add(xlsx.Str("Letter", xlsx.Header), xlsx.Str("Meaning", xlsx.Header))
 	wide()
-	for _, m := range letterMeaning {
-		s.Add(xlsx.Str(string(m.L), letterStyle(m.L)), xlsx.Str(m.Text, xlsx.Wrap))
+	for _, m := range sheetLetterMeaning {
+		s.Add(xlsx.Str(string(m.L), sheetLetterStyle(m.L)), xlsx.Str(m.Text, xlsx.Wrap))
 		wide()
 	}
 	s.Add()
@@ -221,7 +224,7 @@ func raciLegend(wb *xlsx.Workbook, in Input) error {
 	for _, r := range assessment.RACIRoles {
 		h := a.Holders[r]
 		s.Add(xlsx.Str(assessment.RoleName(a.RoleNames, r), xlsx.Bold), xlsx.Str(assessment.RoleLabel(r), xlsx.Wrap),
-			orToComplete(h.Name, "not named"), orToComplete(h.Deputy, "not named"), orToComplete(h.Confirmed, "not recorded"))
+			sheetOrToComplete(h.Name, "not named"), sheetOrToComplete(h.Deputy, "not named"), sheetOrToComplete(h.Confirmed, "not recorded"))
 	}
 	s.Add()
 
@@ -249,18 +252,18 @@ func raciLegend(wb *xlsx.Workbook, in Input) error {
 	return nil
 }
 
-// orToComplete is a text cell, or a to-complete cell saying empty when
+// sheetOrToComplete is a text cell, or a to-complete cell saying empty when
 // the text is empty.
-func orToComplete(text, empty string) xlsx.Cell {
+func sheetOrToComplete(text, empty string) xlsx.Cell {
 	if text == "" {
 		return xlsx.Str(empty, xlsx.ToComplete)
 	}
 	return xlsx.Str(text, xlsx.Wrap)
 }
 
-// soaDomains are the domains the SoA names roles for, with the words of
+// sheetSoADomains are the domains the SoA names roles for, with the words of
 // their column headers.
-var soaDomains = []struct {
+var sheetSoADomains = []struct {
 	D    assessment.Domain
 	Word string
 }{
@@ -281,15 +284,15 @@ func buildSoA(in Input) ([]byte, error) {
 		return nil, err
 	}
 	header := []string{"Control", "Annex A control", "Theme"}
-	for _, sd := range soaDomains[:2] {
+	for _, sd := range sheetSoADomains[:2] {
 		header = append(header, "Accountable — "+sd.Word, "Responsible — "+sd.Word)
 	}
 	header = append(header, "Shared IT/OT infrastructure row in the matrix")
-	header = append(header, "Accountable — "+soaDomains[2].Word, "Responsible — "+soaDomains[2].Word)
+	header = append(header, "Accountable — "+sheetSoADomains[2].Word, "Responsible — "+sheetSoADomains[2].Word)
 	header = append(header,
-		"Applicable (yes / no) — "+soaPending,
-		"Justification for inclusion or exclusion — "+soaPending,
-		"Implementation status — "+soaPending)
+		"Applicable (yes / no) — "+sheetSoAPending,
+		"Justification for inclusion or exclusion — "+sheetSoAPending,
+		"Implementation status — "+sheetSoAPending)
 	sheetHead(s, in, "Statement of Applicability skeleton",
 		"applicability, the justification for including or excluding each control and its implementation status, from the risk treatment (ISO/IEC 27001 6.1.3 d). The roles come from the ownership matrix; the tool decides no applicability.",
 		header, 2)
@@ -301,16 +304,16 @@ func buildSoA(in Input) ([]byte, error) {
 			xlsx.Str(c.Label, xlsx.Wrap),
 			xlsx.Str(string(c.Theme), xlsx.Plain),
 		}
-		for _, sd := range soaDomains {
+		for _, sd := range sheetSoADomains {
 			row := a.Matrix[assessment.CellKey{Control: c.ID, Domain: sd.D}]
 			if sd.D == assessment.DomainShared {
 				flag := "No"
-				if rowAssigned(row) {
+				if sheetRowAssigned(row) {
 					flag = "Yes"
 				}
 				cells = append(cells, xlsx.Str(flag, xlsx.Centre))
 			}
-			acc, resp := rolesHolding(a, row)
+			acc, resp := sheetRolesHolding(a, row)
 			cells = append(cells, xlsx.Str(acc, xlsx.Wrap), xlsx.Str(resp, xlsx.Wrap))
 		}
 		cells = append(cells, xlsx.Str("", xlsx.ToComplete), xlsx.Str("", xlsx.ToComplete), xlsx.Str("", xlsx.ToComplete))
@@ -319,8 +322,8 @@ func buildSoA(in Input) ([]byte, error) {
 	return wb.Bytes()
 }
 
-// rowAssigned reports whether a matrix row holds any letter.
-func rowAssigned(row assessment.RACI) bool {
+// sheetRowAssigned reports whether a matrix row holds any letter.
+func sheetRowAssigned(row assessment.RACI) bool {
 	for _, l := range row {
 		if l.Valid() {
 			return true
@@ -329,11 +332,11 @@ func rowAssigned(row assessment.RACI) bool {
 	return false
 }
 
-// rolesHolding names, in RACIRoles order, the roles of row that are
+// sheetRolesHolding names, in RACIRoles order, the roles of row that are
 // accountable and those that are responsible (A/R counts for both), each
 // "—" when none; several are joined with "; ", which the checks flag
 // where it is a problem.
-func rolesHolding(a assessment.Assessment, row assessment.RACI) (acc, resp string) {
+func sheetRolesHolding(a assessment.Assessment, row assessment.RACI) (acc, resp string) {
 	var as, rs []string
 	for _, r := range assessment.RACIRoles {
 		l := row[r]
@@ -344,12 +347,12 @@ func rolesHolding(a assessment.Assessment, row assessment.RACI) (acc, resp strin
 			rs = append(rs, assessment.RoleName(a.RoleNames, r))
 		}
 	}
-	return joinOrNone(as), joinOrNone(rs)
+	return sheetJoinOrNone(as), sheetJoinOrNone(rs)
 }
 
-func joinOrNone(ss []string) string {
+func sheetJoinOrNone(ss []string) string {
 	if len(ss) == 0 {
-		return none
+		return sheetNone
 	}
 	return strings.Join(ss, "; ")
 }
@@ -364,21 +367,21 @@ func buildAuthority(in Input) ([]byte, error) {
 		return nil, err
 	}
 	sheetHead(s, in, "Risk-acceptance authority matrix",
-		"decide the rows marked “"+notSet+"”, check that the levels match the risk scale of the risk assessment method (ISO/IEC 27001 6.1.2), and have top management approve the table (5.3, 6.1.3 f).",
+		"decide the rows marked “"+sheetNotSet+"”, check that the levels match the risk scale of the risk assessment method (ISO/IEC 27001 6.1.2), and have top management approve the table (5.3, 6.1.3 f).",
 		[]string{"Risk level", "Context", "May accept the risk", "Holder of that role (role register)", "Must be consulted first", "Longest acceptance (months)", "Escalates to"}, 2)
 	s.Widths = []float64{11, 26, 26, 26, 34, 14, 26}
 	role := func(r assessment.Role) xlsx.Cell {
 		if r == "" {
-			return xlsx.Str(notSet, xlsx.ToComplete)
+			return xlsx.Str(sheetNotSet, xlsx.ToComplete)
 		}
 		return xlsx.Str(assessment.RoleName(a.RoleNames, r), xlsx.Wrap)
 	}
 	for _, row := range assessment.AuthorityRows(a) {
-		holder := xlsx.Str(none, xlsx.Plain)
+		holder := xlsx.Str(sheetNone, xlsx.Plain)
 		if row.Accept != "" {
-			holder = orToComplete(a.Holders[row.Accept].Name, "not named in the role register")
+			holder = sheetOrToComplete(a.Holders[row.Accept].Name, "not named in the role register")
 		}
-		consult := xlsx.Str(notSet, xlsx.ToComplete)
+		consult := xlsx.Str(sheetNotSet, xlsx.ToComplete)
 		if len(row.Consult) > 0 {
 			names := make([]string, len(row.Consult))
 			for i, r := range row.Consult {
@@ -386,7 +389,7 @@ func buildAuthority(in Input) ([]byte, error) {
 			}
 			consult = xlsx.Str(strings.Join(names, "; "), xlsx.Wrap)
 		}
-		months := xlsx.Str(notSet, xlsx.ToComplete)
+		months := xlsx.Str(sheetNotSet, xlsx.ToComplete)
 		if row.MaxMonths > 0 {
 			months = xlsx.Int(row.MaxMonths, xlsx.Centre)
 		}
@@ -431,8 +434,8 @@ func buildActions(in Input) ([]byte, error) {
 			xlsx.Str(act.Title, xlsx.Wrap),
 			xlsx.Str(act.Detail, xlsx.Wrap),
 			xlsx.Str(assessment.RoleName(a.RoleNames, act.Owner), xlsx.Wrap),
-			orToComplete(act.Person, "to name"),
-			orToComplete(act.Target, "to set"),
+			sheetOrToComplete(act.Person, "to name"),
+			sheetOrToComplete(act.Target, "to set"),
 			xlsx.Str(act.Status.Label(), xlsx.Plain),
 			xlsx.Str(act.Effort.Label(), xlsx.Plain),
 			priority,

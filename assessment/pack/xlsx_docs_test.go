@@ -23,18 +23,18 @@ import (
 // xlsxKinds are the spreadsheet documents of the pack.
 var xlsxKinds = []string{"raci", "soa", "authority", "actions"}
 
-// generated is when the test pack is generated.
-var generated = time.Date(2026, 12, 5, 10, 30, 0, 0, time.UTC)
+// xlsxGenerated is when the test pack is generated.
+var xlsxGenerated = time.Date(2026, 12, 5, 10, 30, 0, 0, time.UTC)
 
-// fullInput is the fully answered sample with a full matrix, a renamed
+// xlsxFullInput is the fully answered sample with a full matrix, a renamed
 // role, part of the role register and of the authority table, three
 // matrix edits (two rows the checks flag, one control without a shared
 // row) and plan edits: a named owner and due date, a dropped action and
 // an added one. The rows left empty are on purpose: the documents must
 // mark them.
-func fullInput(t testing.TB) pack.Input {
+func xlsxFullInput(t testing.TB) pack.Input {
 	t.Helper()
-	a := assessment.Sample(0, generated.AddDate(0, 0, -3))
+	a := assessment.Sample(0, xlsxGenerated.AddDate(0, 0, -3))
 	a.RoleNames = map[assessment.Role]string{assessment.RoleOT: "Head of Automation"}
 	// Matrix edits the checks flag: a second A, an empty plant-floor row
 	// of a high-relevance control; and a control with no shared row.
@@ -59,11 +59,11 @@ func fullInput(t testing.TB) pack.Input {
 		acts[1].ID: {Dropped: true},
 		"ADD-1":    {Text: "Hold the first steering group meeting", Function: assessment.RoleExecutive, Due: "2027-01-20"},
 	}
-	return pack.Input{A: a, Generated: generated}
+	return pack.Input{A: a, Generated: xlsxGenerated}
 }
 
-// build builds kind id from in and opens it with excelize.
-func build(t *testing.T, id string, in pack.Input) (pack.File, *excelize.File) {
+// buildXLSX builds kind id from in and opens it with excelize.
+func buildXLSX(t *testing.T, id string, in pack.Input) (pack.File, *excelize.File) {
 	t.Helper()
 	f, err := pack.Build(id, in)
 	require.NoError(t, err)
@@ -81,36 +81,36 @@ func sheetRows(t *testing.T, x *excelize.File, sheet string) [][]string {
 	return rows
 }
 
-func at(row []string, i int) string {
+func cellAt(row []string, i int) string {
 	if i < len(row) {
 		return row[i]
 	}
 	return ""
 }
 
-// headRows is how many rows the title block and header take.
-const headRows = 5
+// xlsxHeadRows is how many rows the title block and header take.
+const xlsxHeadRows = 5
 
-// checkHead checks the title block and the header, the frozen panes and
+// checkSheetHead checks the title block and the header, the frozen panes and
 // the autofilter of a document's first sheet.
-func checkHead(t *testing.T, x *excelize.File, in pack.Input, sheet, title string, header []string, freezeCols, dataRows int) {
+func checkSheetHead(t *testing.T, x *excelize.File, in pack.Input, sheet, title string, header []string, freezeCols, dataRows int) {
 	t.Helper()
 	rows := sheetRows(t, x, sheet)
-	require.Len(t, rows, headRows+dataRows)
-	assert.Equal(t, title+" — DRAFT", at(rows[0], 0))
-	note := at(rows[1], 0)
+	require.Len(t, rows, xlsxHeadRows+dataRows)
+	assert.Equal(t, title+" — DRAFT", cellAt(rows[0], 0))
+	note := cellAt(rows[1], 0)
 	for _, want := range []string{"Draft generated on 5 December 2026", "“" + in.A.Name + "”", "of 2 December 2026", in.A.Profile.Site, in.A.Profile.Organisation} {
 		assert.Contains(t, note, want)
 	}
-	assert.True(t, strings.HasPrefix(at(rows[2], 0), "To complete: "), at(rows[2], 0))
-	assert.Equal(t, header, rows[headRows-1])
+	assert.True(t, strings.HasPrefix(cellAt(rows[2], 0), "To complete: "), cellAt(rows[2], 0))
+	assert.Equal(t, header, rows[xlsxHeadRows-1])
 
 	panes, err := x.GetPanes(sheet)
 	require.NoError(t, err)
 	assert.True(t, panes.Freeze)
-	assert.Equal(t, headRows, panes.YSplit)
+	assert.Equal(t, xlsxHeadRows, panes.YSplit)
 	assert.Equal(t, freezeCols, panes.XSplit)
-	assert.Equal(t, xlsx.CellRef(freezeCols, headRows), panes.TopLeftCell)
+	assert.Equal(t, xlsx.CellRef(freezeCols, xlsxHeadRows), panes.TopLeftCell)
 
 	var filter string
 	for _, n := range x.GetDefinedName() {
@@ -119,7 +119,7 @@ func checkHead(t *testing.T, x *excelize.File, in pack.Input, sheet, title strin
 		}
 	}
 	last := xlsx.ColName(len(header) - 1)
-	assert.Equal(t, "'"+sheet+"'!$A$"+strconv.Itoa(headRows)+":$"+last+"$"+strconv.Itoa(headRows+dataRows), filter)
+	assert.Equal(t, "'"+sheet+"'!$A$"+strconv.Itoa(xlsxHeadRows)+":$"+last+"$"+strconv.Itoa(xlsxHeadRows+dataRows), filter)
 
 	for i := range header {
 		w, err := x.GetColWidth(sheet, xlsx.ColName(i))
@@ -136,7 +136,7 @@ func styleAt(t *testing.T, x *excelize.File, sheet string, col, row int) xlsx.St
 	return xlsx.Style(s)
 }
 
-func roleNames(a assessment.Assessment) []string {
+func raciRoleNames(a assessment.Assessment) []string {
 	var out []string
 	for _, r := range assessment.RACIRoles {
 		out = append(out, assessment.RoleName(a.RoleNames, r))
@@ -145,16 +145,16 @@ func roleNames(a assessment.Assessment) []string {
 }
 
 func TestRACIAnnex(t *testing.T) {
-	in := fullInput(t)
+	in := xlsxFullInput(t)
 	a := in.A
-	f, x := build(t, "raci", in)
+	f, x := buildXLSX(t, "raci", in)
 	assert.Equal(t, "ownership-raci-plant-1-2026-12-05.xlsx", f.Name)
 	assert.Equal(t, pack.MIMEXLSX, f.MIME)
 	assert.Equal(t, []string{"RACI annex", "Legend"}, x.GetSheetList())
 
-	header := append(append([]string{"Control", "Annex A control", "Domain", "Theme"}, roleNames(a)...), "Matrix checks")
+	header := append(append([]string{"Control", "Annex A control", "Domain", "Theme"}, raciRoleNames(a)...), "Matrix checks")
 	assert.Contains(t, header, "Head of Automation", "the assessment's own role name heads its column")
-	checkHead(t, x, in, "RACI annex", "RACI annex", header, 3, 93*3)
+	checkSheetHead(t, x, in, "RACI annex", "RACI annex", header, 3, 93*3)
 
 	problems := map[assessment.CellKey][]assessment.Problem{}
 	for _, p := range assessment.CheckMatrix(a) {
@@ -162,7 +162,7 @@ func TestRACIAnnex(t *testing.T) {
 	}
 	require.NotEmpty(t, problems, "the sample's local changes leave rows to flag")
 	rows := sheetRows(t, x, "RACI annex")
-	i := headRows
+	i := xlsxHeadRows
 	var ids []string
 	flagged, passing := 0, 0
 	for _, c := range assessment.Controls() {
@@ -173,12 +173,12 @@ func TestRACIAnnex(t *testing.T) {
 			assert.Equal(t, []string{c.ID, c.Label, assessment.DomainLabel(d), string(c.Theme)}, row[:4], "row %d", i+1)
 			for j, r := range assessment.RACIRoles {
 				l := a.Matrix[k][r]
-				assert.Equal(t, string(l), at(row, 4+j), "%s %s", k, r)
+				assert.Equal(t, string(l), cellAt(row, 4+j), "%s %s", k, r)
 				if l != "" {
 					assert.NotEqual(t, xlsx.Plain, styleAt(t, x, "RACI annex", 4+j, i), "%s %s is coloured", k, r)
 				}
 			}
-			check := at(row, 4+len(assessment.RACIRoles))
+			check := cellAt(row, 4+len(assessment.RACIRoles))
 			if ps := problems[k]; len(ps) > 0 {
 				flagged++
 				for _, p := range ps {
@@ -194,7 +194,7 @@ func TestRACIAnnex(t *testing.T) {
 	}
 	assert.Positive(t, flagged)
 	assert.Positive(t, passing)
-	assert.Equal(t, referenceControlIDs(t), ids, "the annex lists the Annex A controls of the reference list")
+	assert.Equal(t, xlsxReferenceIDs(t), ids, "the annex lists the Annex A controls of the reference list")
 
 	// The letters are coloured, each with its own style.
 	for _, l := range assessment.Letters {
@@ -202,13 +202,13 @@ func TestRACIAnnex(t *testing.T) {
 		if !ok {
 			continue
 		}
-		row := headRows + assessment.ControlIndex(k.Control)*3 + slices.Index(assessment.Domains, k.Domain)
+		row := xlsxHeadRows + assessment.ControlIndex(k.Control)*3 + slices.Index(assessment.Domains, k.Domain)
 		col := 4 + slices.Index(assessment.RACIRoles, r)
 		assert.Equal(t, map[assessment.Letter]xlsx.Style{"R": xlsx.LetterR, "A": xlsx.LetterA, "A/R": xlsx.LetterAR, "C": xlsx.LetterC, "I": xlsx.LetterI}[l],
 			styleAt(t, x, "RACI annex", col, row), "letter %s", l)
 	}
 
-	legend := strings.Join(flatten(sheetRows(t, x, "Legend")), "\n")
+	legend := strings.Join(flattenRows(sheetRows(t, x, "Legend")), "\n")
 	for _, k := range assessment.ProblemKinds {
 		assert.Contains(t, legend, k.Title())
 		assert.Contains(t, legend, k.Explanation())
@@ -233,7 +233,7 @@ func findLetter(a assessment.Assessment, l assessment.Letter) (assessment.CellKe
 	return assessment.CellKey{}, "", false
 }
 
-func flatten(rows [][]string) []string {
+func flattenRows(rows [][]string) []string {
 	var out []string
 	for _, r := range rows {
 		out = append(out, r...)
@@ -242,9 +242,9 @@ func flatten(rows [][]string) []string {
 }
 
 func TestSoA(t *testing.T) {
-	in := fullInput(t)
+	in := xlsxFullInput(t)
 	a := in.A
-	_, x := build(t, "soa", in)
+	_, x := buildXLSX(t, "soa", in)
 	const sheet = "Statement of Applicability"
 	assert.Equal(t, []string{sheet}, x.GetSheetList())
 	pending := "to complete from the risk treatment (6.1.3 d)"
@@ -256,12 +256,12 @@ func TestSoA(t *testing.T) {
 		"Applicable (yes / no) — " + pending,
 		"Justification for inclusion or exclusion — " + pending,
 		"Implementation status — " + pending}
-	checkHead(t, x, in, sheet, "Statement of Applicability skeleton", header, 2, 93)
+	checkSheetHead(t, x, in, sheet, "Statement of Applicability skeleton", header, 2, 93)
 
 	rows := sheetRows(t, x, sheet)
 	shared := 0
 	for i, c := range assessment.Controls() {
-		row := rows[headRows+i]
+		row := rows[xlsxHeadRows+i]
 		want := []string{c.ID, c.Label, string(c.Theme)}
 		for _, d := range assessment.Domains {
 			m := a.Matrix[assessment.CellKey{Control: c.ID, Domain: d}]
@@ -286,7 +286,7 @@ func TestSoA(t *testing.T) {
 		}
 		assert.Equal(t, want, row, "control %s: the SoA holds only the matrix, its three decisions left empty", c.ID)
 		for col := 10; col <= 12; col++ {
-			assert.Equal(t, xlsx.ToComplete, styleAt(t, x, sheet, col, headRows+i), "control %s column %s is marked", c.ID, xlsx.ColName(col))
+			assert.Equal(t, xlsx.ToComplete, styleAt(t, x, sheet, col, xlsxHeadRows+i), "control %s column %s is marked", c.ID, xlsx.ColName(col))
 		}
 	}
 	assert.Positive(t, shared)
@@ -301,12 +301,12 @@ func orDash(ss []string) string {
 }
 
 func TestAuthorityMatrix(t *testing.T) {
-	in := fullInput(t)
-	_, x := build(t, "authority", in)
+	in := xlsxFullInput(t)
+	_, x := buildXLSX(t, "authority", in)
 	const sheet = "Risk acceptance"
 	header := []string{"Risk level", "Context", "May accept the risk", "Holder of that role (role register)", "Must be consulted first", "Longest acceptance (months)", "Escalates to"}
-	checkHead(t, x, in, sheet, "Risk-acceptance authority matrix", header, 2, 12)
-	rows := sheetRows(t, x, sheet)[headRows:]
+	checkSheetHead(t, x, in, sheet, "Risk-acceptance authority matrix", header, 2, 12)
+	rows := sheetRows(t, x, sheet)[xlsxHeadRows:]
 	const unset = "not set — to decide"
 	tests := []struct {
 		row  int
@@ -324,42 +324,42 @@ func TestAuthorityMatrix(t *testing.T) {
 	typ, err := x.GetCellType(sheet, "F6")
 	require.NoError(t, err)
 	assert.NotEqual(t, excelize.CellTypeInlineString, typ, "months are a number")
-	assert.Equal(t, xlsx.ToComplete, styleAt(t, x, sheet, 2, headRows+1))
+	assert.Equal(t, xlsx.ToComplete, styleAt(t, x, sheet, 2, xlsxHeadRows+1))
 }
 
 func TestActionPlan(t *testing.T) {
-	in := fullInput(t)
+	in := xlsxFullInput(t)
 	a := in.A
 	acts := assessment.Actions(a)
 	in.Actions = acts
-	_, x := build(t, "actions", in)
+	_, x := buildXLSX(t, "actions", in)
 	const sheet = "Action plan"
 	header := []string{"ID", "Action", "Where it stands", "Owning function", "Named owner", "Due", "Status", "Effort", "Priority", "Quick win", "Plant constraints", "References", "Source"}
-	checkHead(t, x, in, sheet, "Action plan", header, 2, len(acts))
-	rows := sheetRows(t, x, sheet)[headRows:]
+	checkSheetHead(t, x, in, sheet, "Action plan", header, 2, len(acts))
+	rows := sheetRows(t, x, sheet)[xlsxHeadRows:]
 	var sawEdited, sawAdded, sawQuick bool
 	for i, act := range acts {
 		row := rows[i]
-		assert.Equal(t, act.ID, at(row, 0))
-		assert.Equal(t, act.Title, at(row, 1))
-		assert.Equal(t, act.Detail, at(row, 2))
-		assert.Equal(t, a.RoleName(act.Owner), at(row, 3))
-		assert.Equal(t, cmpOr(act.Person, "to name"), at(row, 4))
-		assert.Equal(t, cmpOr(act.Target, "to set"), at(row, 5))
-		assert.Equal(t, act.Status.Label(), at(row, 6))
-		assert.Equal(t, act.Effort.Label(), at(row, 7))
-		assert.Equal(t, act.Downtime, at(row, 10))
+		assert.Equal(t, act.ID, cellAt(row, 0))
+		assert.Equal(t, act.Title, cellAt(row, 1))
+		assert.Equal(t, act.Detail, cellAt(row, 2))
+		assert.Equal(t, a.RoleName(act.Owner), cellAt(row, 3))
+		assert.Equal(t, orText(act.Person, "to name"), cellAt(row, 4))
+		assert.Equal(t, orText(act.Target, "to set"), cellAt(row, 5))
+		assert.Equal(t, act.Status.Label(), cellAt(row, 6))
+		assert.Equal(t, act.Effort.Label(), cellAt(row, 7))
+		assert.Equal(t, act.Downtime, cellAt(row, 10))
 		if act.Added {
 			sawAdded = true
-			assert.Equal(t, "", at(row, 8))
-			assert.Equal(t, "Added by the consultant", at(row, 12))
+			assert.Equal(t, "", cellAt(row, 8))
+			assert.Equal(t, "Added by the consultant", cellAt(row, 12))
 			assert.Equal(t, "Hold the first steering group meeting", act.Title)
 		} else {
 			q, ok := assessment.QuestionByID(act.Question)
 			require.True(t, ok)
-			assert.Equal(t, strconv.Itoa(act.Priority), at(row, 8))
-			assert.Equal(t, assessment.RefsText(q.Refs), at(row, 11))
-			assert.Equal(t, "Question "+q.ID+": "+q.Text, at(row, 12))
+			assert.Equal(t, strconv.Itoa(act.Priority), cellAt(row, 8))
+			assert.Equal(t, assessment.RefsText(q.Refs), cellAt(row, 11))
+			assert.Equal(t, "Question "+q.ID+": "+q.Text, cellAt(row, 12))
 		}
 		if act.Person == "R. Bianchi" {
 			sawEdited = true
@@ -367,72 +367,72 @@ func TestActionPlan(t *testing.T) {
 		}
 		if act.QuickWin {
 			sawQuick = true
-			assert.Equal(t, "Yes", at(row, 9))
+			assert.Equal(t, "Yes", cellAt(row, 9))
 		}
 	}
 	assert.True(t, sawEdited && sawAdded && sawQuick, "edited %v added %v quick win %v", sawEdited, sawAdded, sawQuick)
-	assert.NotContains(t, flatten(rows), acts[0].ID+"-dropped")
+	assert.NotContains(t, flattenRows(rows), acts[0].ID+"-dropped")
 }
 
-func cmpOr(s, alt string) string {
+func orText(s, alt string) string {
 	if s == "" {
 		return alt
 	}
 	return s
 }
 
-// hostile is user text that breaks naive XML writers.
-const hostile = `<Plant & "Co" 'x'>` + "\x01\x08" + ` _x0041_ 😀 工場 Ω`
+// xlsxHostile is user text that breaks naive XML writers.
+const xlsxHostile = `<Plant & "Co" 'x'>` + "\x01\x08" + ` _x0041_ 😀 工場 Ω`
 
-// hostileKept is hostile as a spreadsheet reads it: the control
+// xlsxHostileKept is xlsxHostile as a spreadsheet reads it: the control
 // characters XML cannot carry dropped, the rest as typed.
-const hostileKept = `<Plant & "Co" 'x'> _x0041_ 😀 工場 Ω`
+const xlsxHostileKept = `<Plant & "Co" 'x'> _x0041_ 😀 工場 Ω`
 
 func TestHostileTextSurvives(t *testing.T) {
-	in := fullInput(t)
-	in.A.Name = hostile
-	in.A.Profile.Site = hostile
-	in.A.RoleNames[assessment.RoleIT] = hostile
-	in.A.Holders[assessment.RoleExecutive] = assessment.Holder{Name: hostile}
-	in.A.Plan["ADD-2"] = assessment.PlanEntry{Text: hostile, Person: hostile}
+	in := xlsxFullInput(t)
+	in.A.Name = xlsxHostile
+	in.A.Profile.Site = xlsxHostile
+	in.A.RoleNames[assessment.RoleIT] = xlsxHostile
+	in.A.Holders[assessment.RoleExecutive] = assessment.Holder{Name: xlsxHostile}
+	in.A.Plan["ADD-2"] = assessment.PlanEntry{Text: xlsxHostile, Person: xlsxHostile}
 	in.Actions = assessment.Actions(in.A)
 	for _, id := range xlsxKinds {
 		t.Run(id, func(t *testing.T) {
-			f, x := build(t, id, in)
+			f, x := buildXLSX(t, id, in)
 			assert.NotContains(t, f.Name, "<")
 			var all []string
 			for _, s := range x.GetSheetList() {
-				all = append(all, flatten(sheetRows(t, x, s))...)
+				all = append(all, flattenRows(sheetRows(t, x, s))...)
 			}
 			text := strings.Join(all, "\n")
-			assert.Contains(t, text, "“"+hostileKept+"”", "the assessment's name in the draft note")
+			assert.Contains(t, text, "“"+xlsxHostileKept+"”", "the assessment's name in the draft note")
 			assert.NotContains(t, text, "\x01")
 			switch id {
 			case "raci":
-				assert.Contains(t, all, hostileKept, "role name in the header")
+				assert.Contains(t, all, xlsxHostileKept, "role name in the header")
 			case "authority":
-				assert.Contains(t, all, hostileKept, "accepting role and its holder")
+				assert.Contains(t, all, xlsxHostileKept, "accepting role and its holder")
 			case "actions":
-				assert.Contains(t, all, hostileKept, "added action and its owner")
+				assert.Contains(t, all, xlsxHostileKept, "added action and its owner")
 			}
 		})
 	}
 }
 
 func TestEmptyAssessment(t *testing.T) {
-	a := assessment.New("empty", generated)
-	in := pack.Input{A: a, Generated: generated}
+	a := assessment.New("empty", xlsxGenerated)
+	in := pack.Input{A: a, Generated: xlsxGenerated}
 	for _, id := range xlsxKinds {
 		t.Run(id, func(t *testing.T) {
-			_, x := build(t, id, in)
+			_, x := buildXLSX(t, id, in)
 			rows := sheetRows(t, x, x.GetSheetList()[0])
-			assert.NotContains(t, at(rows[1], 0), "“”", "no empty quotes for an unnamed assessment")
+			assert.NotContains(t, cellAt(rows[1], 0), "“”", "no empty quotes for an unnamed assessment")
 		})
 	}
 }
 
 func TestDeterministicOutput(t *testing.T) {
-	in := fullInput(t)
+	in := xlsxFullInput(t)
 	for _, id := range xlsxKinds {
 		a, err := pack.Build(id, in)
 		require.NoError(t, err)
@@ -442,10 +442,10 @@ func TestDeterministicOutput(t *testing.T) {
 	}
 }
 
-// referenceControlIDs reads the Annex A control IDs of the reference
+// xlsxReferenceIDs reads the Annex A control IDs of the reference
 // list kept outside the repository (../shared/reference from the module
 // root, or /work/shared/reference).
-func referenceControlIDs(t *testing.T) []string {
+func xlsxReferenceIDs(t *testing.T) []string {
 	t.Helper()
 	var data []byte
 	var err error

@@ -25,7 +25,7 @@ func init() {
 	}
 }
 
-func updating() bool {
+func updatingGoldens() bool {
 	f := flag.Lookup("update")
 	return f != nil && f.Value.String() == "true"
 }
@@ -35,10 +35,10 @@ func updating() bool {
 // line and cells separated by " | ", so that a change to what a document
 // says shows in review.
 func TestXLSXGolden(t *testing.T) {
-	in := fullInput(t)
+	in := xlsxFullInput(t)
 	for _, id := range xlsxKinds {
 		t.Run(id, func(t *testing.T) {
-			_, x := build(t, id, in)
+			_, x := buildXLSX(t, id, in)
 			var b strings.Builder
 			for _, s := range x.GetSheetList() {
 				b.WriteString("== " + s + "\n")
@@ -47,7 +47,7 @@ func TestXLSXGolden(t *testing.T) {
 				}
 			}
 			path := filepath.Join("..", "..", "testdata", "pack", id+".golden")
-			if updating() {
+			if updatingGoldens() {
 				require.NoError(t, os.MkdirAll(filepath.Dir(path), 0o755))
 				require.NoError(t, os.WriteFile(path, []byte(b.String()), 0o644))
 				return
