@@ -3,6 +3,7 @@ package xlsx
 import (
 	"archive/zip"
 	"bytes"
+	"encoding/xml"
 	"io"
 	"regexp"
 	"strconv"
@@ -271,11 +272,27 @@ func TestPartsAreWellFormed(t *testing.T) {
 		body := part(t, data, f.Name)
 		assert.True(t, strings.HasPrefix(body, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>`), f.Name)
 		assert.NotContains(t, body, "\x01", f.Name)
+		assert.NoError(t, wellFormed(body), f.Name)
 	}
 	assert.Equal(t, []string{
 		"[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels",
 		"xl/styles.xml", "xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml",
 	}, names)
+}
+
+// wellFormed reads every token of an XML document, which fails on
+// anything not well-formed, including characters XML 1.0 forbids.
+func wellFormed(doc string) error {
+	d := xml.NewDecoder(strings.NewReader(doc))
+	for {
+		_, err := d.Token()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+	}
 }
 
 // part returns the text of one part of an xlsx file.
