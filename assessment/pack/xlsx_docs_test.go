@@ -1,0 +1,465 @@
+package pack_test
+
+import (
+	"bytes"
+	"encoding/csv"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"github.com/xuri/excelize/v2"
+
+	"github.com/isms-tools/ownership-assessment/assessment"
+	"github.com/isms-tools/ownership-assessment/assessment/pack"
+	"github.com/isms-tools/ownership-assessment/assessment/pack/xlsx"
+)
+
+// xlsxKinds are the spreadsheet documents of the pack.
+var xlsxKinds = []string{"raci", "soa", "authority", "actions"}
+
+// xlsxGenerated is when the test pack is generated.
+var xlsxGenerated = time.Date(2026, 12, 5, 10, 30, 0, 0, time.UTC)
+
+// xlsxFullInput is the fully answered sample with a full matrix, a renamed
+// role, part of the role register and of the authority table, three
+// matrix edits (two rows the checks flag, one control without a shared
+// row) and plan edits: a named owner and due date, a dropped action and
+// an added one. The rows left empty are on purpose: the documents must
+// mark them.
+func xlsxFullInput(t testing.TB) pack.Input {
+	t.Helper()
+	a := assessment.Sample(0, xlsxGenerated.AddDate(0, 0, -3))
+	a.RoleNames = map[assessment.Role]string{assessment.RoleOT: "Head of Automation"}
+	// Matrix edits the checks flag: a second A, an empty plant-floor row
+	// of a high-relevance control; and a control with no shared row.
+	a.Matrix = assessment.SetLetter(a.Matrix, assessment.CellKey{Control: "5.18", Domain: assessment.DomainIT}, assessment.RoleHR, assessment.LetterAccountable)
+	delete(a.Matrix, assessment.CellKey{Control: "5.26", Domain: assessment.DomainOT})
+	delete(a.Matrix, assessment.CellKey{Control: "6.1", Domain: assessment.DomainShared})
+	a.Holders = map[assessment.Role]assessment.Holder{
+		assessment.RoleExecutive: {Name: "M. Keller", Deputy: "S. Ortiz", Confirmed: "2026-06-30"},
+		assessment.RoleISMSOwner: {Name: "J. Novak", Confirmed: "2025-01-15"},
+		assessment.RoleOT:        {Name: "R. Bianchi", Deputy: "T. Lind"},
+		assessment.RoleQuality:   {Name: "P. Adeyemi", Deputy: "C. Meyer", Confirmed: "2026-11-02"},
+	}
+	a.Authority = map[assessment.AuthorityKey]assessment.Authority{
+		{Level: assessment.RiskLow, Context: assessment.ContextIT}:             {Accept: assessment.RoleIT, MaxMonths: 24, Escalate: assessment.RoleISMSOwner},
+		{Level: assessment.RiskHigh, Context: assessment.ContextOT}:            {Accept: assessment.RoleSite, Consult: []assessment.Role{assessment.RoleOT, assessment.RoleOperations}, MaxMonths: 12, Escalate: assessment.RoleExecutive},
+		{Level: assessment.RiskCritical, Context: assessment.ContextRegulated}: {Accept: assessment.RoleExecutive, Consult: []assessment.Role{assessment.RoleQuality, assessment.RoleEHS}, MaxMonths: 6},
+	}
+	acts := assessment.Actions(a)
+	require.GreaterOrEqual(t, len(acts), 3, "the sample has actions to edit")
+	a.Plan = map[string]assessment.PlanEntry{
+		acts[0].ID: {Person: "R. Bianchi", Due: "2027-03-31", Status: assessment.StatusInProgress},
+		acts[1].ID: {Dropped: true},
+		"ADD-1":    {Text: "Hold the first steering group meeting", Function: assessment.RoleExecutive, Due: "2027-01-20"},
+	}
+	return pack.Input{A: a, Generated: xlsxGenerated}
+}
+
+// buildXLSX builds kind id from in and opens it with excelize.
+func buildXLSX(t *testing.T, id string, in pack.Input) (pack.File, *excelize.File) {
+	t.Helper()
+	f, err := pack.Build(id, in)
+	require.NoError(t, err)
+	x, err := excelize.OpenReader(bytes.NewReader(f.Data))
+	require.NoError(t, err)
+	t.Cleanup(func() { x.Close() })
+	return f, x
+}
+
+// sheetRows reads a sheet's rows; missing trailing cells read as "".
+func sheetRows(t *testing.T, x *excelize.File, sheet string) [][]string {
+	t.Helper()
+	rows, err := x.GetRows(sheet)
+	require.NoError(t, err)
+	return rows
+}
+
+func cellAt(row []string, i int) string {
+	if i < len(row) {
+		return row[i]
+	}
+	return ""
+}
+
+// xlsxHeadRows is how many rows the title block and header take.
+const xlsxHeadRows = 5
+
+// checkSheetHead checks the title block and the header, the frozen panes and
+// the autofilter of a document's first sheet.
+func checkSheetHead(t *testing.T, x *excelize.File, in pack.Input, sheet, title string, header []string, freezeCols, dataRows int) {
+	t.Helper()
+	rows := sheetRows(t, x, sheet)
+	require.Len(t, rows, xlsxHeadRows+dataRows)
+	assert.Equal(t, title+" — DRAFT", cellAt(rows[0], 0))
+	note := cellAt(rows[1], 0)
+	for _, want := range []string{"Draft generated on 5 December 2026", "“" + in.A.Name + "”", "of 2 December 2026", in.A.Profile.Site, in.A.Profile.Organisation} {
+		assert.Contains(t, note, want)
+	}
+	assert.True(t, strings.HasPrefix(cellAt(rows[2], 0), "To complete: "), cellAt(rows[2], 0))
+	assert.Equal(t, header, rows[xlsxHeadRows-1])
+
+	panes, err := x.GetPanes(sheet)
+	require.NoError(t, err)
+	assert.True(t, panes.Freeze)
+	assert.Equal(t, xlsxHeadRows, panes.YSplit)
+	assert.Equal(t, freezeCols, panes.XSplit)
+	assert.Equal(t, xlsx.CellRef(freezeCols, xlsxHeadRows), panes.TopLeftCell)
+
+	var filter string
+	for _, n := range x.GetDefinedName() {
+		if n.Name == "_xlnm._FilterDatabase" && n.Scope == sheet {
+			filter = n.RefersTo
+		}
+	}
+	last := xlsx.ColName(len(header) - 1)
+	assert.Equal(t, "'"+sheet+"'!$A$"+strconv.Itoa(xlsxHeadRows)+":$"+last+"$"+strconv.Itoa(xlsxHeadRows+dataRows), filter)
+
+	for i := range header {
+		w, err := x.GetColWidth(sheet, xlsx.ColName(i))
+		require.NoError(t, err)
+		assert.GreaterOrEqual(t, w, 9.0, "column %s is readable", xlsx.ColName(i))
+	}
+}
+
+// styleAt is the style index of a cell, which is the writer's Style.
+func styleAt(t *testing.T, x *excelize.File, sheet string, col, row int) xlsx.Style {
+	t.Helper()
+	s, err := x.GetCellStyle(sheet, xlsx.CellRef(col, row))
+	require.NoError(t, err)
+	return xlsx.Style(s)
+}
+
+func raciRoleNames(a assessment.Assessment) []string {
+	var out []string
+	for _, r := range assessment.RACIRoles {
+		out = append(out, assessment.RoleName(a.RoleNames, r))
+	}
+	return out
+}
+
+func TestRACIAnnex(t *testing.T) {
+	in := xlsxFullInput(t)
+	a := in.A
+	f, x := buildXLSX(t, "raci", in)
+	assert.Equal(t, "ownership-raci-plant-1-2026-12-05.xlsx", f.Name)
+	assert.Equal(t, pack.MIMEXLSX, f.MIME)
+	assert.Equal(t, []string{"RACI annex", "Legend"}, x.GetSheetList())
+
+	header := append(append([]string{"Control", "Annex A control", "Domain", "Theme"}, raciRoleNames(a)...), "Matrix checks")
+	assert.Contains(t, header, "Head of Automation", "the assessment's own role name heads its column")
+	checkSheetHead(t, x, in, "RACI annex", "RACI annex", header, 3, 93*3)
+
+	problems := map[assessment.CellKey][]assessment.Problem{}
+	for _, p := range assessment.CheckMatrix(a) {
+		problems[p.Key] = append(problems[p.Key], p)
+	}
+	require.NotEmpty(t, problems, "the sample's local changes leave rows to flag")
+	rows := sheetRows(t, x, "RACI annex")
+	i := xlsxHeadRows
+	var ids []string
+	flagged, passing := 0, 0
+	for _, c := range assessment.Controls() {
+		ids = append(ids, c.ID)
+		for _, d := range assessment.Domains {
+			k := assessment.CellKey{Control: c.ID, Domain: d}
+			row := rows[i]
+			assert.Equal(t, []string{c.ID, c.Label, assessment.DomainLabel(d), string(c.Theme)}, row[:4], "row %d", i+1)
+			for j, r := range assessment.RACIRoles {
+				l := a.Matrix[k][r]
+				assert.Equal(t, string(l), cellAt(row, 4+j), "%s %s", k, r)
+				if l != "" {
+					assert.NotEqual(t, xlsx.Plain, styleAt(t, x, "RACI annex", 4+j, i), "%s %s is coloured", k, r)
+				}
+			}
+			check := cellAt(row, 4+len(assessment.RACIRoles))
+			if ps := problems[k]; len(ps) > 0 {
+				flagged++
+				for _, p := range ps {
+					assert.Contains(t, check, p.Kind.Title()+": "+p.Message, k.String())
+				}
+				assert.Equal(t, xlsx.Problem, styleAt(t, x, "RACI annex", 4+len(assessment.RACIRoles), i))
+			} else if len(a.Matrix[k]) > 0 {
+				passing++
+				assert.Equal(t, "Passes the checks", check, k.String())
+			}
+			i++
+		}
+	}
+	assert.Positive(t, flagged)
+	assert.Positive(t, passing)
+	assert.Equal(t, xlsxReferenceIDs(t), ids, "the annex lists the Annex A controls of the reference list")
+
+	// The letters are coloured, each with its own style.
+	for _, l := range assessment.Letters {
+		k, r, ok := findLetter(a, l)
+		if !ok {
+			continue
+		}
+		row := xlsxHeadRows + assessment.ControlIndex(k.Control)*3 + slices.Index(assessment.Domains, k.Domain)
+		col := 4 + slices.Index(assessment.RACIRoles, r)
+		assert.Equal(t, map[assessment.Letter]xlsx.Style{"R": xlsx.LetterR, "A": xlsx.LetterA, "A/R": xlsx.LetterAR, "C": xlsx.LetterC, "I": xlsx.LetterI}[l],
+			styleAt(t, x, "RACI annex", col, row), "letter %s", l)
+	}
+
+	legend := strings.Join(flattenRows(sheetRows(t, x, "Legend")), "\n")
+	for _, k := range assessment.ProblemKinds {
+		assert.Contains(t, legend, k.Title())
+		assert.Contains(t, legend, k.Explanation())
+	}
+	for _, want := range []string{"M. Keller", "S. Ortiz", "2026-06-30", "R. Bianchi", "T. Lind", "P. Adeyemi", "Head of Automation", "A/R", "Federated"} {
+		assert.Contains(t, legend, want)
+	}
+}
+
+// findLetter returns a row and role of a's matrix holding l.
+func findLetter(a assessment.Assessment, l assessment.Letter) (assessment.CellKey, assessment.Role, bool) {
+	for _, c := range assessment.Controls() {
+		for _, d := range assessment.Domains {
+			k := assessment.CellKey{Control: c.ID, Domain: d}
+			for _, r := range assessment.RACIRoles {
+				if a.Matrix[k][r] == l {
+					return k, r, true
+				}
+			}
+		}
+	}
+	return assessment.CellKey{}, "", false
+}
+
+func flattenRows(rows [][]string) []string {
+	var out []string
+	for _, r := range rows {
+		out = append(out, r...)
+	}
+	return out
+}
+
+func TestSoA(t *testing.T) {
+	in := xlsxFullInput(t)
+	a := in.A
+	_, x := buildXLSX(t, "soa", in)
+	const sheet = "Statement of Applicability"
+	assert.Equal(t, []string{sheet}, x.GetSheetList())
+	pending := "to complete from the risk treatment (6.1.3 d)"
+	header := []string{"Control", "Annex A control", "Theme",
+		"Accountable — corporate IT", "Responsible — corporate IT",
+		"Accountable — plant OT", "Responsible — plant OT",
+		"Shared IT/OT infrastructure row in the matrix",
+		"Accountable — shared infrastructure", "Responsible — shared infrastructure",
+		"Applicable (yes / no) — " + pending,
+		"Justification for inclusion or exclusion — " + pending,
+		"Implementation status — " + pending}
+	checkSheetHead(t, x, in, sheet, "Statement of Applicability skeleton", header, 2, 93)
+
+	rows := sheetRows(t, x, sheet)
+	shared := 0
+	for i, c := range assessment.Controls() {
+		row := rows[xlsxHeadRows+i]
+		want := []string{c.ID, c.Label, string(c.Theme)}
+		for _, d := range assessment.Domains {
+			m := a.Matrix[assessment.CellKey{Control: c.ID, Domain: d}]
+			if d == assessment.DomainShared {
+				if len(m) > 0 {
+					want = append(want, "Yes")
+					shared++
+				} else {
+					want = append(want, "No")
+				}
+			}
+			var acc, resp []string
+			for _, r := range assessment.RACIRoles {
+				if m[r].Accountable() {
+					acc = append(acc, a.RoleName(r))
+				}
+				if m[r].Responsible() {
+					resp = append(resp, a.RoleName(r))
+				}
+			}
+			want = append(want, orDash(acc), orDash(resp))
+		}
+		assert.Equal(t, want, row, "control %s: the SoA holds only the matrix, its three decisions left empty", c.ID)
+		for col := 10; col <= 12; col++ {
+			assert.Equal(t, xlsx.ToComplete, styleAt(t, x, sheet, col, xlsxHeadRows+i), "control %s column %s is marked", c.ID, xlsx.ColName(col))
+		}
+	}
+	assert.Positive(t, shared)
+	assert.Less(t, shared, 93, "the sample leaves some controls without a shared row")
+}
+
+func orDash(ss []string) string {
+	if len(ss) == 0 {
+		return "—"
+	}
+	return strings.Join(ss, "; ")
+}
+
+func TestAuthorityMatrix(t *testing.T) {
+	in := xlsxFullInput(t)
+	_, x := buildXLSX(t, "authority", in)
+	const sheet = "Risk acceptance"
+	header := []string{"Risk level", "Context", "May accept the risk", "Holder of that role (role register)", "Must be consulted first", "Longest acceptance (months)", "Escalates to"}
+	checkSheetHead(t, x, in, sheet, "Risk-acceptance authority matrix", header, 2, 12)
+	rows := sheetRows(t, x, sheet)[xlsxHeadRows:]
+	const unset = "not set — to decide"
+	tests := []struct {
+		row  int
+		want []string
+	}{
+		{0, []string{"Low", "Corporate IT", "IT lead", "not named in the role register", unset, "24", "ISMS owner (CISO / risk)"}},
+		{1, []string{"Low", "Plant OT", unset, "—", unset, unset, unset}},
+		{2, []string{"Low", "Safety- or quality-relevant", unset, "—", unset, unset, unset}},
+		{7, []string{"High", "Plant OT", "Site / plant director", "not named in the role register", "Head of Automation; Plant operations", "12", "Executive sponsor"}},
+		{11, []string{"Critical", "Safety- or quality-relevant", "Executive sponsor", "M. Keller", "Quality & validation; EHS / process safety", "6", unset}},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, rows[tt.row], "row %d", tt.row)
+	}
+	typ, err := x.GetCellType(sheet, "F6")
+	require.NoError(t, err)
+	assert.NotEqual(t, excelize.CellTypeInlineString, typ, "months are a number")
+	assert.Equal(t, xlsx.ToComplete, styleAt(t, x, sheet, 2, xlsxHeadRows+1))
+}
+
+func TestActionPlan(t *testing.T) {
+	in := xlsxFullInput(t)
+	a := in.A
+	acts := assessment.Actions(a)
+	in.Actions = acts
+	_, x := buildXLSX(t, "actions", in)
+	const sheet = "Action plan"
+	header := []string{"ID", "Action", "Where it stands", "Owning function", "Named owner", "Due", "Status", "Effort", "Priority", "Quick win", "Plant constraints", "References", "Source"}
+	checkSheetHead(t, x, in, sheet, "Action plan", header, 2, len(acts))
+	rows := sheetRows(t, x, sheet)[xlsxHeadRows:]
+	var sawEdited, sawAdded, sawQuick bool
+	for i, act := range acts {
+		row := rows[i]
+		assert.Equal(t, act.ID, cellAt(row, 0))
+		assert.Equal(t, act.Title, cellAt(row, 1))
+		assert.Equal(t, act.Detail, cellAt(row, 2))
+		assert.Equal(t, a.RoleName(act.Owner), cellAt(row, 3))
+		assert.Equal(t, orText(act.Person, "to name"), cellAt(row, 4))
+		assert.Equal(t, orText(act.Target, "to set"), cellAt(row, 5))
+		assert.Equal(t, act.Status.Label(), cellAt(row, 6))
+		assert.Equal(t, act.Effort.Label(), cellAt(row, 7))
+		assert.Equal(t, act.Downtime, cellAt(row, 10))
+		if act.Added {
+			sawAdded = true
+			assert.Equal(t, "", cellAt(row, 8))
+			assert.Equal(t, "Added by the consultant", cellAt(row, 12))
+			assert.Equal(t, "Hold the first steering group meeting", act.Title)
+		} else {
+			q, ok := assessment.QuestionByID(act.Question)
+			require.True(t, ok)
+			assert.Equal(t, strconv.Itoa(act.Priority), cellAt(row, 8))
+			assert.Equal(t, assessment.RefsText(q.Refs), cellAt(row, 11))
+			assert.Equal(t, "Question "+q.ID+": "+q.Text, cellAt(row, 12))
+		}
+		if act.Person == "R. Bianchi" {
+			sawEdited = true
+			assert.Equal(t, []string{"R. Bianchi", "2027-03-31", "In progress"}, row[4:7])
+		}
+		if act.QuickWin {
+			sawQuick = true
+			assert.Equal(t, "Yes", cellAt(row, 9))
+		}
+	}
+	assert.True(t, sawEdited && sawAdded && sawQuick, "edited %v added %v quick win %v", sawEdited, sawAdded, sawQuick)
+	assert.NotContains(t, flattenRows(rows), acts[0].ID+"-dropped")
+}
+
+func orText(s, alt string) string {
+	if s == "" {
+		return alt
+	}
+	return s
+}
+
+// xlsxHostile is user text that breaks naive XML writers.
+const xlsxHostile = `<Plant & "Co" 'x'>` + "\x01\x08" + ` _x0041_ 😀 工場 Ω`
+
+// xlsxHostileKept is xlsxHostile as a spreadsheet reads it: the control
+// characters XML cannot carry dropped, the rest as typed.
+const xlsxHostileKept = `<Plant & "Co" 'x'> _x0041_ 😀 工場 Ω`
+
+func TestHostileTextSurvives(t *testing.T) {
+	in := xlsxFullInput(t)
+	in.A.Name = xlsxHostile
+	in.A.Profile.Site = xlsxHostile
+	in.A.RoleNames[assessment.RoleIT] = xlsxHostile
+	in.A.Holders[assessment.RoleExecutive] = assessment.Holder{Name: xlsxHostile}
+	in.A.Plan["ADD-2"] = assessment.PlanEntry{Text: xlsxHostile, Person: xlsxHostile}
+	in.Actions = assessment.Actions(in.A)
+	for _, id := range xlsxKinds {
+		t.Run(id, func(t *testing.T) {
+			f, x := buildXLSX(t, id, in)
+			assert.NotContains(t, f.Name, "<")
+			var all []string
+			for _, s := range x.GetSheetList() {
+				all = append(all, flattenRows(sheetRows(t, x, s))...)
+			}
+			text := strings.Join(all, "\n")
+			assert.Contains(t, text, "“"+xlsxHostileKept+"”", "the assessment's name in the draft note")
+			assert.NotContains(t, text, "\x01")
+			switch id {
+			case "raci":
+				assert.Contains(t, all, xlsxHostileKept, "role name in the header")
+			case "authority":
+				assert.Contains(t, all, xlsxHostileKept, "accepting role and its holder")
+			case "actions":
+				assert.Contains(t, all, xlsxHostileKept, "added action and its owner")
+			}
+		})
+	}
+}
+
+func TestEmptyAssessment(t *testing.T) {
+	a := assessment.New("empty", xlsxGenerated)
+	in := pack.Input{A: a, Generated: xlsxGenerated}
+	for _, id := range xlsxKinds {
+		t.Run(id, func(t *testing.T) {
+			_, x := buildXLSX(t, id, in)
+			rows := sheetRows(t, x, x.GetSheetList()[0])
+			assert.NotContains(t, cellAt(rows[1], 0), "“”", "no empty quotes for an unnamed assessment")
+		})
+	}
+}
+
+func TestDeterministicOutput(t *testing.T) {
+	in := xlsxFullInput(t)
+	for _, id := range xlsxKinds {
+		a, err := pack.Build(id, in)
+		require.NoError(t, err)
+		b, err := pack.Build(id, in)
+		require.NoError(t, err)
+		assert.Equal(t, a.Data, b.Data, id)
+	}
+}
+
+// xlsxReferenceIDs reads the Annex A control IDs of the reference
+// list kept outside the repository (../shared/reference from the module
+// root, or /work/shared/reference).
+func xlsxReferenceIDs(t *testing.T) []string {
+	t.Helper()
+	var data []byte
+	var err error
+	for _, dir := range []string{filepath.Join("..", "..", "..", "shared", "reference"), "/work/shared/reference"} {
+		if data, err = os.ReadFile(filepath.Join(dir, "iso27001-2022-annexA.csv")); err == nil {
+			break
+		}
+	}
+	require.NoError(t, err, "the Annex A reference list")
+	recs, err := csv.NewReader(bytes.NewReader(data)).ReadAll()
+	require.NoError(t, err)
+	var ids []string
+	for _, r := range recs[1:] {
+		ids = append(ids, r[0])
+	}
+	return ids
+}
