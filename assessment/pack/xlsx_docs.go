@@ -1,7 +1,6 @@
 package pack
 
 import (
-	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -19,11 +18,6 @@ import (
 // and stays in view (frozen) with an autofilter on it. Cells hold only
 // what the assessment holds: what it does not hold is left empty and
 // marked as to complete, never filled in by the tool.
-
-// errTodo stands in for the DOCX documents until they are written
-// (docx_docs.go); it stays here, where the stubs first declared it, so
-// that the two halves of the pack merge without a clash.
-var errTodo = errors.New("not written yet")
 
 // sheetHeadRows is how many rows the title block and the header take; the
 // table's data starts below.
