@@ -2,7 +2,9 @@ package app
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -135,9 +137,83 @@ func (c *CompareView) trendStep(i, j int, st compare.TrendStep) app.UI {
 			cmpFindingList(id+"-closed", fmt.Sprintf("Findings closed since %s", fromName), st.Closed, "None closed."),
 			cmpFindingList(id+"-opened", fmt.Sprintf("Findings new since %s", fromName), st.Opened, "None new."),
 		),
-		// HOOK (issue 19, point 4): "Actions done since the last round"
-		// goes here once the editable actions are merged
-		// (compare.TrendStep.ActionsDone).
+		cmpTrendActions(id+"-actions", st.Actions, fromName, toName),
+	)
+}
+
+// cmpTrendActions shows what became of the actions open or in progress
+// in the earlier round: the count sentence, then the actions done and
+// those no longer needed; the rest folded away.
+func cmpTrendActions(id string, ap compare.ActionProgress, fromName, toName string) app.UI {
+	rest := append(slices.Clip(ap.Pending), ap.Gone...)
+	return el("div", attrs{"class", "cmp-trend-actions", "id", id},
+		elt("h4", nil, "Actions since "+fromName),
+		elt("p", attrs{"class", "cmp-trend-actions-count"}, cmpActionsSentence(ap, fromName, toName)),
+		app.If(ap.Open > 0, func() app.UI {
+			return elt("p", attrs{"class", "cmp-note"}, "An action counts as done only when the plan of "+toName+" marks it done: "+
+				"the consensus plan when the round has one, else every respondent's plan that holds it. "+
+				"An action the team added counts only under the same number and the same task text.")
+		}),
+		cmpActionList(id+"-done", "Done", ap.Done),
+		cmpActionList(id+"-resolved", "No longer needed: the answer now reaches level 3", ap.Resolved),
+		app.If(len(rest) > 0, func() app.UI {
+			return elh("details", attrs{"class", "cmp-trend-rest"},
+				elt("summary", nil, "Show the actions not done"),
+				cmpActionList(id+"-pending", "Still open or in progress", ap.Pending),
+				cmpActionList(id+"-gone", "Not in the plan of "+toName+" (dropped, unanswered or not applicable)", ap.Gone),
+			)
+		}),
+	)
+}
+
+// cmpActionsSentence counts the actions of ActionProgress so that the
+// parts add up to the actions that were open.
+func cmpActionsSentence(ap compare.ActionProgress, fromName, toName string) string {
+	if ap.Open == 0 {
+		return "No action was open or in progress in the plan of " + fromName + ", so there is none to follow up."
+	}
+	type part struct {
+		n    int
+		text string
+	}
+	var parts []part
+	for _, p := range []part{
+		{len(ap.Done), "marked done in the plan of " + toName},
+		{len(ap.Resolved), "no longer needed because the answer now reaches level 3"},
+		{len(ap.Pending), "still open or in progress"},
+		{len(ap.Gone), "not in the plan of " + toName + " (dropped, unanswered or not applicable), so not counted as done"},
+	} {
+		if p.n > 0 {
+			parts = append(parts, p)
+		}
+	}
+	if ap.Open == 1 {
+		return "The one action open or in progress in the plan of " + fromName + " is " + parts[0].text + "."
+	}
+	texts := make([]string, len(parts))
+	for i, p := range parts {
+		texts[i] = strconv.Itoa(p.n) + " " + p.text
+	}
+	list := texts[0]
+	if n := len(texts); n > 1 {
+		list = strings.Join(texts[:n-1], "; ") + "; and " + texts[n-1]
+	}
+	return fmt.Sprintf("Of the %d actions open or in progress in the plan of %s: %s.", ap.Open, fromName, list)
+}
+
+func cmpActionList(id, title string, acts []compare.ActionChange) app.UI {
+	if len(acts) == 0 {
+		return nil
+	}
+	return el("div", attrs{"class", "cmp-trend-list", "id", id},
+		elt("h5", nil, title),
+		el("ul", nil, app.Range(acts).Slice(func(i int) app.UI {
+			a := acts[i]
+			return el("li", nil,
+				elt("span", attrs{"class", "cmp-qid"}, a.ID),
+				txt(" "+a.Title+" ("+assessment.RoleLabel(a.Owner)+")"),
+			)
+		})),
 	)
 }
 

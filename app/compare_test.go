@@ -428,3 +428,36 @@ func TestComparePlanCounts(t *testing.T) {
 	nb := strconv.Itoa(len(assessment.Actions(b)))
 	assert.Contains(t, row(b), nb+" "+nb+" 0 0")
 }
+
+// The trend says what became of the baseline's open actions, in a count
+// sentence whose parts add up, and lists the actions done.
+func TestCompareTrendActions(t *testing.T) {
+	base, follow := sample(1), sample(1)
+	base.ID, follow.ID = "plant-base", "plant-follow"
+	base.Profile.Date, follow.Profile.Date = "2026-03-10", "2026-09-15"
+	acts := assessment.Actions(base)
+	require.GreaterOrEqual(t, len(acts), 3, "the test needs a plan")
+	// The first action is marked done, the second's answer reaches level
+	// 3, the third is dropped; the rest stay open.
+	follow.Plan = map[string]assessment.PlanEntry{
+		acts[0].ID: {Status: assessment.StatusDone},
+		acts[2].ID: {Dropped: true},
+	}
+	ans := follow.Answers[acts[1].ID]
+	ans.Rating = assessment.Rating3
+	follow.Answers[acts[1].ID] = ans
+	mem := storage.NewMemory()
+	seed(t, mem, base, follow)
+	ts := newTester(t, mem)
+	c := openCompare(ts)
+	ts.in(c, func(ctx app.Context) { c.toggleAll(ctx, true) })
+	html := htmlID(t, compareHTML(t, ts), "trend-0-0-actions")
+	text := htmlText(html)
+	want := fmt.Sprintf("Of the %d actions open or in progress in the plan of 2026-03-10: 1 marked done in the plan of 2026-09-15; "+
+		"1 no longer needed because the answer now reaches level 3; %d still open or in progress; "+
+		"and 1 not in the plan of 2026-09-15 (dropped, unanswered or not applicable), so not counted as done.", len(acts), len(acts)-3)
+	assert.Contains(t, text, want)
+	assert.Contains(t, htmlText(htmlID(t, html, "trend-0-0-actions-done")), acts[0].ID+" "+acts[0].Title)
+	assert.Contains(t, htmlText(htmlID(t, html, "trend-0-0-actions-resolved")), acts[1].ID)
+	assert.Contains(t, htmlText(htmlID(t, html, "trend-0-0-actions-gone")), acts[2].ID)
+}

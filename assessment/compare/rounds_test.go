@@ -110,7 +110,9 @@ func TestTrendIsNotDisagreement(t *testing.T) {
 	}
 	require.GreaterOrEqual(t, gov, 0)
 	assert.True(t, st.Areas[gov].HasDelta)
-	assert.Nil(t, st.ActionsDone, "hook: actions are not built yet")
+	// GOV-01 at 0 and GOV-02 at 1 gave open actions; both now reach level 3.
+	assert.Equal(t, 2, st.Actions.Open)
+	assert.Len(t, st.Actions.Resolved, 2)
 
 	tr2, ok := s.TrendOf(1)
 	require.True(t, ok)
@@ -155,7 +157,7 @@ func TestExportTrendRows(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, ExportHeader, recs[0])
 	var overall []string
-	findings := 0
+	findings, actions := 0, 0
 	for _, r := range recs[1:] {
 		switch r[5] {
 		case SectionTrend:
@@ -165,11 +167,16 @@ func TestExportTrendRows(t *testing.T) {
 		case SectionTrendFinding:
 			findings++
 			assert.Contains(t, []string{"closed", "opened"}, r[9])
+		case SectionTrendAction:
+			actions++
+			assert.Equal(t, []string{"GOV-01", TrendResolved}, []string{r[6], r[9]})
+			assert.Equal(t, "open or in progress in 2026-03-10; no longer needed: the answer now reaches level 3", r[10])
 		}
 	}
 	require.NotNil(t, overall)
 	assert.Equal(t, "2026-09-10", overall[1])
 	assert.Equal(t, "'+100", overall[9])
 	assert.Equal(t, "since 2026-03-10: 0 to 100", overall[10])
-	assert.Equal(t, 2*RowsPerRespondent+1+len(assessment.Areas())+findings, len(recs)-1)
+	assert.Equal(t, 1, actions)
+	assert.Equal(t, 2*RowsPerRespondent+1+len(assessment.Areas())+findings+actions, len(recs)-1)
 }
