@@ -750,7 +750,7 @@ func (c *CompareView) raciWithin() app.UI {
 											elt("span", attrs{"class", "cmp-view-row"}, cmpRowLetters(v.Row)),
 										)
 									}),
-								)),
+								), c.rowConsensusForm(d)),
 							)
 						}),
 					),

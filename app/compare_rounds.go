@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -19,7 +20,10 @@ import (
 // consensus assessments stored from them.
 type cmpRounds struct {
 	decisions map[string]map[string]assessment.Decision
-	built     map[string]builtConsensus // by compare.Site.Key
+	// rows holds the agreed matrix rows, keyed by compare.Site.Key and
+	// matrix row.
+	rows  map[string]map[assessment.CellKey]assessment.RowDecision
+	built map[string]builtConsensus // by compare.Site.Key
 }
 
 // builtConsensus is a consensus assessment stored from Compare.
@@ -39,6 +43,22 @@ func (r *cmpRounds) set(site, q string, fn func(d *assessment.Decision)) {
 	d := r.decisions[site][q]
 	fn(&d)
 	r.decisions[site][q] = d
+}
+
+func (r *cmpRounds) rowDecision(site string, k assessment.CellKey) assessment.RowDecision {
+	return r.rows[site][k]
+}
+
+func (r *cmpRounds) setRow(site string, k assessment.CellKey, fn func(d *assessment.RowDecision)) {
+	if r.rows == nil {
+		r.rows = map[string]map[assessment.CellKey]assessment.RowDecision{}
+	}
+	if r.rows[site] == nil {
+		r.rows[site] = map[assessment.CellKey]assessment.RowDecision{}
+	}
+	d := r.rows[site][k]
+	fn(&d)
+	r.rows[site][k] = d
 }
 
 // cmpSummaryText counts what is compared: "5 assessments from 2 sites",
@@ -273,6 +293,60 @@ func (c *CompareView) consensusForm(d compare.Disagreement) app.UI {
 	)
 }
 
+// cmpRowChoices are the distinct rows the respondents gave for a matrix
+// row in dispute, in respondent order, each with who gave it: the agreed
+// row is one of them.
+func cmpRowChoices(site compare.Site, d compare.RACIDisagreement) (rows []assessment.RACI, who [][]string) {
+	for _, v := range d.Views {
+		i := slices.IndexFunc(rows, func(r assessment.RACI) bool { return maps.Equal(r, v.Row) })
+		if i < 0 {
+			i = len(rows)
+			rows, who = append(rows, v.Row), append(who, nil)
+		}
+		who[i] = append(who[i], site.Respondents[v.Respondent].Name)
+	}
+	return rows, who
+}
+
+// rowConsensusForm lets the facilitator record, for one matrix row on
+// which respondents of a site differ, the row they agreed on (one of
+// those given) and why.
+func (c *CompareView) rowConsensusForm(d compare.RACIDisagreement) app.UI {
+	site := c.set.Sites[d.Site]
+	if c.rounds.built[site.Key].id != "" {
+		return nil
+	}
+	rows, who := cmpRowChoices(site, d)
+	dec := c.rounds.rowDecision(site.Key, d.Key)
+	base := fmt.Sprintf("cmp-agree-row-%d-%s-%s", d.Site, strings.ReplaceAll(d.Key.Control, ".", "-"), d.Key.Domain)
+	return el("div", attrs{"class", "cmp-consensus cmp-controls"},
+		el("div", attrs{"class", "cmp-consensus-field"},
+			elt("label", attrs{"for", base}, "Agreed row"),
+			elh("select", attrs{"id", base},
+				elt("option", attrs{"value", "", "selected", strconv.FormatBool(len(dec.Row) == 0)}, "Not agreed yet"),
+				app.Range(rows).Slice(func(i int) app.UI {
+					return elt("option", attrs{"value", strconv.Itoa(i), "selected", strconv.FormatBool(len(dec.Row) > 0 && maps.Equal(dec.Row, rows[i]))},
+						"As "+strings.Join(who[i], " and ")+" filled it: "+cmpRowLetters(rows[i]))
+				}),
+			).OnChange(func(ctx app.Context, e app.Event) {
+				var row assessment.RACI
+				if i, err := strconv.Atoi(ctx.JSSrc().Get("value").String()); err == nil && i >= 0 && i < len(rows) {
+					row = maps.Clone(rows[i])
+				}
+				c.rounds.setRow(site.Key, d.Key, func(x *assessment.RowDecision) { x.Row = row })
+			}),
+		),
+		el("div", attrs{"class", "cmp-consensus-field cmp-consensus-why"},
+			elt("label", attrs{"for", base + "-why"}, "Rationale"),
+			elh("textarea", attrs{"id", base + "-why", "rows", "2", "maxlength", strconv.Itoa(assessment.MaxTextLen), "value", dec.Rationale}).
+				OnChange(func(ctx app.Context, e app.Event) {
+					v := ctx.JSSrc().Get("value").String()
+					c.rounds.setRow(site.Key, d.Key, func(x *assessment.RowDecision) { x.Rationale = v })
+				}),
+		),
+	)
+}
+
 // consensusSection offers, for each site and round with two or more
 // respondents, to build and store its consensus assessment.
 func (c *CompareView) consensusSection() app.UI {
@@ -294,25 +368,16 @@ func (c *CompareView) consensusSection() app.UI {
 	}
 	return el("section", attrs{"class", "cmp-section cmp-controls", "id", "consensus", "aria-labelledby", "cmp-cons-title"},
 		elt("h2", attrs{"id", "cmp-cons-title"}, "Consensus per site and round"),
-		elt("p", attrs{"class", "cmp-note"}, "Record the agreed answer and its rationale under each disagreement above, then store the consensus: "+
-			"a new assessment for the site and round with the agreed answers. Questions not settled take the lowest answer given, "+
-			"and every answer that differs from the consensus stays visible in its results, report and CSV."),
+		elt("p", attrs{"class", "cmp-note"}, "Record the agreed answer or matrix row and its rationale under each disagreement above, then store the consensus: "+
+			"a new assessment for the site and round with what was agreed. A question not settled takes the lowest answer given; "+
+			"a matrix row filled differently and not settled stays empty, to be decided in the matrix. "+
+			"Every answer and row that differs from the consensus stays visible in its results, report and CSV."),
 		el("ul", attrs{"class", "cmp-items"}, app.Range(idx).Slice(func(k int) app.UI { return c.consensusRow(idx[k]) })),
 	)
 }
 
 func (c *CompareView) consensusRow(i int) app.UI {
 	site := c.set.Sites[i]
-	total, agreed := 0, 0
-	for _, d := range c.set.Disagreements {
-		if d.Site != i {
-			continue
-		}
-		total++
-		if c.rounds.decision(site.Key, d.Question.ID).Rating != "" {
-			agreed++
-		}
-	}
 	if b := c.rounds.built[site.Key]; b.id != "" {
 		return el("li", attrs{"class", "cmp-item cmp-consensus-row"},
 			elt("p", nil, "Stored \u201c"+b.name+"\u201d. "),
@@ -320,11 +385,42 @@ func (c *CompareView) consensusRow(i int) app.UI {
 		)
 	}
 	return el("li", attrs{"class", "cmp-item cmp-consensus-row"},
-		elt("p", nil, fmt.Sprintf("%s: %s, %d of %s with an agreed answer.", cmpSiteRound(site),
-			session.Plural(len(site.Respondents), "respondent", "respondents"), agreed, session.Plural(total, "disagreement", "disagreements"))),
+		elt("p", attrs{"id", "cmp-consensus-count-" + strconv.Itoa(i)}, cmpConsensusCount(c.set, i, &c.rounds)),
 		elh("button", attrs{"type", "button", "id", "cmp-build-consensus-" + strconv.Itoa(i)}, txt("Store the consensus assessment")).
 			OnClick(func(ctx app.Context, e app.Event) { c.buildConsensus(site) }),
 	)
+}
+
+// cmpConsensusCount says how far the facilitator got for site i: how
+// many of its disagreements on questions have an agreed answer and, when
+// its respondents differ on matrix rows, how many of those rows have an
+// agreed row.
+func cmpConsensusCount(s *compare.Set, i int, r *cmpRounds) string {
+	site := s.Sites[i]
+	total, agreed := 0, 0
+	for _, d := range s.Disagreements {
+		if d.Site == i {
+			total++
+			if r.decision(site.Key, d.Question.ID).Rating != "" {
+				agreed++
+			}
+		}
+	}
+	rows, rowsAgreed := 0, 0
+	for _, d := range s.RACIDisagreements {
+		if d.Site == i {
+			rows++
+			if len(r.rowDecision(site.Key, d.Key).Row) > 0 {
+				rowsAgreed++
+			}
+		}
+	}
+	text := fmt.Sprintf("%s: %s; an agreed answer for %d of %s", cmpSiteRound(site),
+		session.Plural(len(site.Respondents), "respondent", "respondents"), agreed, session.Plural(total, "question in dispute", "questions in dispute"))
+	if rows > 0 {
+		text += fmt.Sprintf(" and an agreed row for %d of %s", rowsAgreed, session.Plural(rows, "matrix row in dispute", "matrix rows in dispute"))
+	}
+	return text + "."
 }
 
 // buildConsensus builds and stores the consensus of one site and round.
@@ -335,7 +431,7 @@ func (c *CompareView) buildConsensus(site compare.Site) {
 			from = append(from, r.A)
 		}
 	}
-	a := assessment.BuildConsensus(c.Env.NewID(), c.Env.Now(), from, c.rounds.decisions[site.Key])
+	a := assessment.BuildConsensusWith(c.Env.NewID(), c.Env.Now(), from, c.rounds.decisions[site.Key], c.rounds.rows[site.Key])
 	if err := c.Env.SaveConsensus(a); err != nil {
 		return
 	}

@@ -461,3 +461,46 @@ func TestCompareTrendActions(t *testing.T) {
 	assert.Contains(t, htmlText(htmlID(t, html, "trend-0-0-actions-resolved")), acts[1].ID)
 	assert.Contains(t, htmlText(htmlID(t, html, "trend-0-0-actions-gone")), acts[2].ID)
 }
+
+// In Compare, a matrix row on which the respondents of one site and round
+// name different accountable roles offers the rows they gave; the agreed
+// row and its rationale go into the consensus, whose results keep the
+// other respondent's row visible as dissent.
+func TestCompareRowConsensus(t *testing.T) {
+	it, ot := sample(1), sample(1)
+	it.ID, ot.ID = "plant-it", "plant-ot"
+	it.Profile.Respondent, it.Profile.RespondentRole = "Anna Berg", assessment.RoleIT
+	ot.Profile.Respondent, ot.Profile.RespondentRole = "Omar Ortiz", assessment.RoleOT
+	k := assessment.CellKey{Control: "5.10", Domain: assessment.DomainOT}
+	it.Matrix[k] = assessment.RACI{assessment.RoleIT: assessment.LetterAccountable}
+	ot.Matrix[k] = assessment.RACI{assessment.RoleOT: assessment.LetterAccountableResponsible}
+	mem := storage.NewMemory()
+	seed(t, mem, it, ot)
+	ts := newTester(t, mem)
+	c := openCompare(ts)
+	ts.in(c, func(ctx app.Context) { c.toggleAll(ctx, true) })
+	html := compareHTML(t, ts)
+	sel := htmlID(t, html, "cmp-agree-row-0-5-10-ot")
+	text := htmlText(sel)
+	assert.Contains(t, text, "As Anna Berg filled it: A: IT lead")
+	assert.Contains(t, text, "As Omar Ortiz filled it: A/R: OT / automation lead")
+	count := htmlText(htmlID(t, html, "cmp-consensus-count-0"))
+	assert.Regexp(t, `^Plant 1 · 2026-03-14: 2 respondents; an agreed answer for 0 of \d+ questions? in dispute and an agreed row for 0 of \d+ matrix rows? in dispute\.$`, count)
+
+	ts.in(c, func(ctx app.Context) {
+		c.rounds.setRow(c.set.Sites[0].Key, k, func(d *assessment.RowDecision) {
+			d.Row, d.Rationale = ot.Matrix[k], "OT signs off the line changes."
+		})
+	})
+	assert.Regexp(t, `an agreed row for 1 of \d+ matrix rows? in dispute\.$`, htmlText(htmlID(t, compareHTML(t, ts), "cmp-consensus-count-0")))
+	ts.in(c, func(ctx app.Context) { c.buildConsensus(c.set.Sites[0]) })
+	id := c.rounds.built[c.set.Sites[0].Key].id
+	require.NotEmpty(t, id, "the consensus is stored")
+
+	ts.goTo(Route{ID: id, View: ViewResults})
+	cons := htmlText(htmlID(t, ts.html(), "results-consensus-5-10-ot"))
+	for _, want := range []string{"A.5.10", "Consensus: A/R: OT / automation lead.", "Agreed in the session.",
+		"Rationale: OT signs off the line changes.", "Dissent \u2013 Anna Berg (IT lead): A: IT lead"} {
+		assert.Contains(t, cons, want)
+	}
+}

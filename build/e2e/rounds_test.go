@@ -120,7 +120,7 @@ func TestRoundsConsensusKeepsDissent(t *testing.T) {
 	b.WaitVisible("#cmp-agree-0-GOV-02", Within(20*time.Second))
 	b.SetValue("#cmp-agree-0-GOV-02", "2")
 	b.SetValue("#cmp-agree-0-GOV-02-why", "Steering minutes exist, but no OT sign-off yet.")
-	b.WaitText("#consensus", "1 of 1 disagreement with an agreed answer")
+	b.WaitText("#consensus", "an agreed answer for 1 of 1 question in dispute")
 	b.RequireAxeClean("the comparison with consensus controls")
 	b.EvalString(`document.getElementById("disagreements").scrollIntoView(), ""`)
 	b.Screenshot("rounds-consensus-compare")
