@@ -415,8 +415,15 @@ func cmpConsensusCount(s *compare.Set, i int, r *cmpRounds) string {
 			}
 		}
 	}
-	text := fmt.Sprintf("%s: %s; an agreed answer for %d of %s", cmpSiteRound(site),
-		session.Plural(len(site.Respondents), "respondent", "respondents"), agreed, session.Plural(total, "question in dispute", "questions in dispute"))
+	text := cmpSiteRound(site) + ": " + session.Plural(len(site.Respondents), "respondent", "respondents") + "; "
+	switch {
+	case total == 0 && rows == 0:
+		return text + "nothing in dispute, so the consensus takes the answers and matrix rows they share."
+	case total == 0:
+		text += "no question in dispute"
+	default:
+		text += fmt.Sprintf("an agreed answer for %d of %s", agreed, session.Plural(total, "question in dispute", "questions in dispute"))
+	}
 	if rows > 0 {
 		text += fmt.Sprintf(" and an agreed row for %d of %s", rowsAgreed, session.Plural(rows, "matrix row in dispute", "matrix rows in dispute"))
 	}

@@ -187,3 +187,72 @@ func TestRoundsSanitisedExport(t *testing.T) {
 	b.Screenshot("rounds-import-seal")
 	b.RequireHealthy()
 }
+
+// TestRoundsConsensusKeepsMatrixDissent: where the respondents of one
+// site and round name different accountable roles for a matrix row, the
+// facilitator records the agreed row in Compare; the stored consensus
+// holds that row and shows the other respondent's row as dissent in its
+// results and report, after a reload too, and carries it in its CSV.
+func TestRoundsConsensusKeepsMatrixDissent(t *testing.T) {
+	it := roundsRespondent(t, "antwerp-it", "Anna Berg", assessment.RoleIT, "2026-03-10", assessment.Rating2)
+	ot := roundsRespondent(t, "antwerp-ot", "Omar Ortiz", assessment.RoleOT, "2026-03-11", assessment.Rating2)
+	k := assessment.CellKey{Control: "5.10", Domain: assessment.DomainOT}
+	it.Matrix[k] = assessment.RACI{assessment.RoleIT: assessment.LetterAccountable, assessment.RoleOT: assessment.LetterResponsible}
+	ot.Matrix[k] = assessment.RACI{assessment.RoleOT: assessment.LetterAccountableResponsible}
+	b := NewBrowser(t)
+	b.OpenSeeded("#/compare", it, ot)
+	b.WaitVisible("#compare-title")
+	b.Click("#cmp-all")
+	b.WaitVisible("#cmp-agree-row-0-5-10-ot", Within(20*time.Second))
+	opts := b.Text("#cmp-agree-row-0-5-10-ot")
+	assert.Contains(t, opts, "As Anna Berg filled it: A: IT lead \u00b7 R: OT / automation lead")
+	assert.Contains(t, opts, "As Omar Ortiz filled it: A/R: OT / automation lead")
+	b.SetValue("#cmp-agree-row-0-5-10-ot", "1")
+	b.SetValue("#cmp-agree-row-0-5-10-ot-why", "OT signs off every change on the line; IT is consulted.")
+	b.WaitText("#consensus", "no question in dispute and an agreed row for 1 of 1 matrix row in dispute")
+	b.RequireAxeClean("the comparison with a matrix row to agree")
+	b.EvalString(`document.getElementById("raci-within").scrollIntoView(), ""`)
+	b.Screenshot("rounds-consensus-row-compare")
+	b.Click("#cmp-build-consensus-0")
+	b.WaitVisible("#cmp-consensus-open-0")
+	b.Click("#cmp-consensus-open-0")
+	id := ""
+	check := func(sel, when string) {
+		t.Helper()
+		b.WaitVisible(sel, Within(20*time.Second))
+		got := b.Text(sel)
+		for _, want := range []string{"A.5.10", "Plant OT", "Consensus: A/R: OT / automation lead.", "Agreed in the session.",
+			"Rationale: OT signs off every change on the line; IT is consulted.",
+			"Dissent \u2013 Anna Berg (IT lead): A: IT lead \u00b7 R: OT / automation lead"} {
+			assert.Contains(t, got, want, "the matrix dissent %s", when)
+		}
+	}
+	check("#results-consensus-5-10-ot", "in the results")
+	id = strings.Split(strings.TrimPrefix(b.Hash(), "#/"), "/")[0]
+	b.RequireAxeClean("the consensus results with a matrix row")
+	b.EvalString(`document.getElementById("results-consensus-5-10-ot").scrollIntoView(), ""`)
+	b.Screenshot("rounds-consensus-row-results")
+
+	b.Reload()
+	check("#results-consensus-5-10-ot", "after a reload")
+	b.GoTo("#/" + id + "/report")
+	check("#report-consensus-5-10-ot", "in the report")
+
+	a, _, err := b.PageStore().Load(id)
+	require.NoError(t, err)
+	assert.Equal(t, ot.Matrix[k], a.Matrix[k], "the agreed row is the consensus row")
+	file := b.ExportCSV(id)
+	data, err := os.ReadFile(file)
+	require.NoError(t, err)
+	as, rep, err := csvio.ImportWithReport(data)
+	require.NoError(t, err)
+	require.Len(t, as, 1)
+	assert.Equal(t, csvio.SealUnchanged, rep.Integrity[id].Seal)
+	ag := as[0].RowConsensus[k]
+	assert.True(t, ag.Agreed)
+	assert.Equal(t, "OT signs off every change on the line; IT is consulted.", ag.Rationale)
+	require.Len(t, ag.Dissent, 1, "the dissenting row travels in the CSV")
+	assert.Equal(t, "Anna Berg", ag.Dissent[0].Respondent)
+	assert.Equal(t, it.Matrix[k], ag.Dissent[0].Row)
+	b.RequireHealthy()
+}
