@@ -162,10 +162,10 @@ func (c *CompareView) trendStep(i, j int, st compare.TrendStep) app.UI {
 }
 
 // cmpTrendActions shows what became of the actions open or in progress
-// in the earlier round: the count sentence, then the actions done and
-// those no longer needed; the rest folded away.
+// in the earlier round: the count sentence, then the actions marked done;
+// the others, which can be many, folded away.
 func cmpTrendActions(id string, ap compare.ActionProgress, fromName, toName string) app.UI {
-	rest := append(slices.Clip(ap.Pending), ap.Gone...)
+	rest := len(ap.Resolved) + len(ap.Pending) + len(ap.Gone)
 	return el("div", attrs{"class", "cmp-trend-actions", "id", id},
 		elt("h4", nil, "Actions since "+fromName),
 		elt("p", attrs{"class", "cmp-trend-actions-count"}, cmpActionsSentence(ap, fromName, toName)),
@@ -174,11 +174,11 @@ func cmpTrendActions(id string, ap compare.ActionProgress, fromName, toName stri
 				"the consensus plan when the round has one, else every respondent's plan that holds it. "+
 				"An action the team added counts only under the same number and the same task text.")
 		}),
-		cmpActionList(id+"-done", "Done", ap.Done),
-		cmpActionList(id+"-resolved", "No longer needed: the answer now reaches level 3", ap.Resolved),
-		app.If(len(rest) > 0, func() app.UI {
+		cmpActionList(id+"-done", "Marked done", ap.Done),
+		app.If(rest > 0, func() app.UI {
 			return elh("details", attrs{"class", "cmp-trend-rest"},
-				elt("summary", nil, "Show the actions not done"),
+				elt("summary", nil, "Show the actions not marked done"),
+				cmpActionList(id+"-resolved", "No longer needed: the answer now reaches level 3", ap.Resolved),
 				cmpActionList(id+"-pending", "Still open or in progress", ap.Pending),
 				cmpActionList(id+"-gone", "Not in the plan of "+toName+" (dropped, unanswered or not applicable)", ap.Gone),
 			)

@@ -3,6 +3,7 @@
 package e2e
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -36,6 +37,13 @@ func roundsRespondent(t *testing.T, id, name string, role assessment.Role, date 
 func TestRoundsBaselineAndFollowUpAreATrend(t *testing.T) {
 	base := roundsRespondent(t, "antwerp-base", "Omar Ortiz", assessment.RoleOT, "2026-03-10", assessment.Rating1)
 	follow := roundsRespondent(t, "antwerp-follow", "Omar Ortiz", assessment.RoleOT, "2026-09-15", assessment.Rating3)
+	// One baseline action is still at level 2 in the follow-up but marked
+	// done there; every other one is no longer needed at level 3.
+	ans := follow.Answers["GOV-02"]
+	ans.Rating = assessment.Rating2
+	follow.Answers["GOV-02"] = ans
+	follow.Plan = map[string]assessment.PlanEntry{"GOV-02": {Status: assessment.StatusDone}}
+	open := len(assessment.Actions(base))
 	b := NewBrowser(t)
 	b.OpenSeeded("#/compare", base, follow)
 	b.WaitVisible("#compare-title")
@@ -52,6 +60,9 @@ func TestRoundsBaselineAndFollowUpAreATrend(t *testing.T) {
 	for _, want := range []string{"Rounds over time", "Plant Antwerp: 2026-03-10 to 2026-09-15", "Findings closed since 2026-03-10", "Findings new since 2026-03-10"} {
 		assert.Contains(t, trend, want)
 	}
+	assert.Contains(t, b.Text("#trend-0-0-actions"), fmt.Sprintf("Of the %d actions open or in progress in the plan of 2026-03-10: "+
+		"1 marked done in the plan of 2026-09-15; and %d no longer needed because the answer now reaches level 3.", open, open-1))
+	assert.Contains(t, b.Text("#trend-0-0-actions-done"), "GOV-02")
 	assert.Equal(t, 1, b.Count("#trend-0-0-chart"), "the trend chart")
 	assert.Contains(t, b.EvalString(`document.querySelector("#trend-0-0-chart desc").textContent`), "Overall: 25 to 75 (+50)")
 	b.RequireAxeClean("the comparison with a trend")
@@ -64,7 +75,11 @@ func TestRoundsBaselineAndFollowUpAreATrend(t *testing.T) {
 	require.NoError(t, err)
 	recs := readCSVRecords(t, data, ',')
 	trendRows := 0
+	actions := map[string]int{}
 	for _, r := range recs[1:] {
+		if r[5] == "trend-action" {
+			actions[r[9]]++
+		}
 		if r[5] == "trend" && r[6] == "overall" {
 			trendRows++
 			assert.Equal(t, "2026-09-15", r[1], "the round of the trend row")
@@ -72,6 +87,7 @@ func TestRoundsBaselineAndFollowUpAreATrend(t *testing.T) {
 		}
 	}
 	assert.Equal(t, 1, trendRows, "trend rows in the consolidated CSV")
+	assert.Equal(t, map[string]int{"done": 1, "answer-at-target": open - 1}, actions, "trend-action rows: one per action open at the baseline")
 	b.RequireHealthy()
 }
 
