@@ -772,20 +772,47 @@ func cmpControlCell(k assessment.CellKey, ctl assessment.Control) app.UI {
 
 // cmpAcrossSentence counts the matrix rows filled at two or more sites
 // so that the parts add up to the whole.
-func cmpAcrossSentence(s *compare.Set) string {
-	filled, agree, differ, none := s.AcrossSites()
+func cmpAcrossSentence(s *compare.Set) string { return cmpAcrossText(s.AcrossSites()) }
+
+// cmpAcrossText is cmpAcrossSentence from the counts: each part named
+// only when it counts something, its verb agreeing with its number.
+func cmpAcrossText(filled, agree, differ, none int) string {
+	type part struct {
+		n         int
+		one, many string // the verb phrase for one row and for several
+	}
+	var parts []part
+	for _, p := range []part{
+		{agree, "names the same accountable role everywhere", "name the same accountable role everywhere"},
+		{differ, "differs", "differ"},
+		{none, "names no accountable role at any site", "name no accountable role at any site"},
+	} {
+		if p.n > 0 {
+			parts = append(parts, p)
+		}
+	}
+	var text string
 	switch {
-	case agree == filled:
-		return fmt.Sprintf("All %d matrix rows filled at two or more sites name the same accountable role everywhere.", filled)
-	case differ == 0:
-		return fmt.Sprintf("Of the %d matrix rows filled at two or more sites, %d name the same accountable role everywhere and %d name no accountable role at any site.", filled, agree, none)
+	case len(parts) == 0:
+		return "No matrix row is filled at two or more sites."
+	case len(parts) == 1 && filled == 1:
+		text = "The one matrix row filled at two or more sites " + parts[0].one
+	case len(parts) == 1:
+		text = fmt.Sprintf("All %d matrix rows filled at two or more sites %s", filled, parts[0].many)
+	default:
+		texts := make([]string, len(parts))
+		for i, p := range parts {
+			texts[i] = fmt.Sprintf("%d %s", p.n, p.many)
+			if p.n == 1 {
+				texts[i] = "1 " + p.one
+			}
+		}
+		text = fmt.Sprintf("Of the %d matrix rows filled at two or more sites, %s and %s", filled, strings.Join(texts[:len(texts)-1], ", "), texts[len(texts)-1])
 	}
-	differs := session.Plural(differ, "differs", "differ")[len(strconv.Itoa(differ))+1:]
-	text := fmt.Sprintf("Of the %d matrix rows filled at two or more sites, %d name the same accountable role everywhere and %d %s", filled, agree, differ, differs)
-	if none > 0 {
-		text = fmt.Sprintf("Of the %d matrix rows filled at two or more sites, %d name the same accountable role everywhere, %d %s and %d name no accountable role at any site", filled, agree, differ, differs, none)
+	if differ > 0 {
+		return text + ". The rows that differ, most relevant on the plant floor first:"
 	}
-	return text + ". The rows that differ, most relevant on the plant floor first:"
+	return text + "."
 }
 
 func cmpAccountableClass(v string) string {

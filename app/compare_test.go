@@ -532,3 +532,29 @@ func TestCmpActionsSentence(t *testing.T) {
 		})
 	}
 }
+
+// The sentence over the matrix rows filled at two or more sites names
+// only the parts that count something, and they add up to the whole.
+func TestCmpAcrossText(t *testing.T) {
+	const lead = "Of the %d matrix rows filled at two or more sites, "
+	const tail = ". The rows that differ, most relevant on the plant floor first:"
+	tests := []struct {
+		filled, agree, differ, none int
+		want                        string
+	}{
+		{0, 0, 0, 0, "No matrix row is filled at two or more sites."},
+		{1, 1, 0, 0, "The one matrix row filled at two or more sites names the same accountable role everywhere."},
+		{1, 0, 1, 0, "The one matrix row filled at two or more sites differs" + tail},
+		{278, 278, 0, 0, "All 278 matrix rows filled at two or more sites name the same accountable role everywhere."},
+		{5, 0, 5, 0, "All 5 matrix rows filled at two or more sites differ" + tail},
+		{3, 0, 0, 3, "All 3 matrix rows filled at two or more sites name no accountable role at any site."},
+		{278, 274, 4, 0, fmt.Sprintf(lead, 278) + "274 name the same accountable role everywhere and 4 differ" + tail},
+		{10, 8, 0, 2, fmt.Sprintf(lead, 10) + "8 name the same accountable role everywhere and 2 name no accountable role at any site."},
+		{10, 1, 1, 8, fmt.Sprintf(lead, 10) + "1 names the same accountable role everywhere, 1 differs and 8 name no accountable role at any site" + tail},
+		{6, 0, 3, 3, fmt.Sprintf(lead, 6) + "3 differ and 3 name no accountable role at any site" + tail},
+	}
+	for _, tt := range tests {
+		require.Equal(t, tt.filled, tt.agree+tt.differ+tt.none, "the case adds up")
+		assert.Equal(t, tt.want, cmpAcrossText(tt.filled, tt.agree, tt.differ, tt.none))
+	}
+}
