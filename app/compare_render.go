@@ -725,15 +725,16 @@ func (c *CompareView) raciWithin() app.UI {
 	n, more := c.limited("raci", len(list))
 	return el("section", attrs{"class", "cmp-section", "id", "raci-within", "aria-labelledby", "cmp-raci-title"},
 		elt("h2", attrs{"id", "cmp-raci-title"}, "Ownership matrix: where respondents of one site disagree"),
-		elt("p", attrs{"class", "cmp-note"}, "Matrix rows that two respondents of the same site filled with a different accountable role, or where one names none. "+
-			"Rows a respondent left empty are not counted. Controls that matter most on the plant floor come first."),
+		elt("p", attrs{"class", "cmp-note"}, "Matrix rows that two respondents of the same site filled with a different accountable role, or where one names none; "+
+			"then rows where they name the same accountable role but different responsible roles. "+
+			"Rows a respondent left empty are not counted, nor are differences in consulted or informed roles alone. Controls that matter most on the plant floor come first."),
 		app.If(len(list) == 0, func() app.UI {
 			return elt("p", attrs{"class", "cmp-none"}, cmpNoneText(s, "Where respondents of the same site filled the same matrix row, they name the same accountable role."))
 		}).Else(func() app.UI {
 			return el("div", attrs{"class", "cmp-table-wrap"},
 				el("table", attrs{"class", "cmp-list-table"},
 					elt("caption", attrs{"class", "visually-hidden"}, "Matrix rows on which respondents of one site disagree"),
-					colHeads("Control and domain", "Site", "Accountable, as each respondent filled the row"),
+					colHeads("Control and domain", "Site", "What differs, as each respondent filled the row"),
 					el("tbody", nil,
 						app.Range(list[:n]).Slice(func(i int) app.UI {
 							d := list[i]
@@ -741,11 +742,17 @@ func (c *CompareView) raciWithin() app.UI {
 							return el("tr", attrs{"class", "cmp-raci"},
 								cmpControlCell(d.Key, d.Control),
 								elt("td", attrs{"class", "cmp-list-site"}, cmpSiteRound(site)),
-								el("td", nil, el("ul", attrs{"class", "cmp-views"},
+								el("td", nil, elt("p", attrs{"class", "cmp-dispute"}, cmpDisputeText(d.On)), el("ul", attrs{"class", "cmp-views"},
 									app.Range(d.Views).Slice(func(j int) app.UI {
 										v := d.Views[j]
-										return el("li", nil,
-											elt("span", attrs{"class", "cmp-view-who"}, site.Respondents[v.Respondent].Label()+": "),
+										who := elt("span", attrs{"class", "cmp-view-who"}, site.Respondents[v.Respondent].Label()+": ")
+										if d.On == compare.DisputeResponsible {
+											return el("li", nil, who,
+												elt("strong", attrs{"class", "cmp-acc"}, "Responsible: "+compare.ResponsibleLabel(v.Responsible)),
+												elt("span", attrs{"class", "cmp-view-row"}, cmpRowLetters(v.Row)),
+											)
+										}
+										return el("li", nil, who,
 											elt("strong", attrs{"class", cmpAccountableClass(v.Accountable)}, compare.AccountableLabel(v.Accountable)),
 											elt("span", attrs{"class", "cmp-view-row"}, cmpRowLetters(v.Row)),
 										)
@@ -759,6 +766,14 @@ func (c *CompareView) raciWithin() app.UI {
 		}),
 		app.If(more != nil, func() app.UI { return more }),
 	)
+}
+
+// cmpDisputeText says what the respondents differ on in a matrix row.
+func cmpDisputeText(d compare.Dispute) string {
+	if d == compare.DisputeResponsible {
+		return "Same accountable role, different responsible roles:"
+	}
+	return "Different accountable roles:"
 }
 
 // cmpControlCell is the row header of a matrix row in the lists.

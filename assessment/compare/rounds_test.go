@@ -180,3 +180,40 @@ func TestExportTrendRows(t *testing.T) {
 	assert.Equal(t, 1, actions)
 	assert.Equal(t, 2*RowsPerRespondent+1+len(assessment.Areas())+findings+actions, len(recs)-1)
 }
+
+// TestRACIWithinResponsible: respondents of one site who name the same
+// accountable role but different responsible roles disagree on the row;
+// different consulted or informed roles alone do not.
+func TestRACIWithinResponsible(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b assessment.RACI
+		want Dispute // "" for none
+	}{
+		{"SameRow", row("ot", "A", "maintenance", "R"), row("ot", "A", "maintenance", "R"), ""},
+		{"OtherAccountable", row("ot", "A"), row("it", "A"), DisputeAccountable},
+		{"OtherResponsible", row("ot", "A", "maintenance", "R"), row("ot", "A", "operations", "R"), DisputeResponsible},
+		{"AROrR", row("ot", "A/R"), row("ot", "A", "maintenance", "R"), DisputeResponsible},
+		{"OnlyConsulted", row("ot", "A", "it", "C"), row("ot", "A", "quality", "C"), ""},
+		{"OnlyInformed", row("ot", "A/R", "ehs", "I"), row("ot", "A/R"), ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := roundEntry("x", "Plant A", "2026-03-10", "", nil)
+			y := roundEntry("y", "Plant A", "2026-03-10", "", nil)
+			k := key("5.10", assessment.DomainOT)
+			x.A.Matrix[k], y.A.Matrix[k] = tt.a, tt.b
+			s := New([]Entry{x, y})
+			if tt.want == "" {
+				assert.Empty(t, s.RACIDisagreements)
+				return
+			}
+			require.Len(t, s.RACIDisagreements, 1)
+			assert.Equal(t, tt.want, s.RACIDisagreements[0].On)
+			assert.Len(t, s.RACIDisagreements[0].Views, 2)
+		})
+	}
+	assert.Equal(t, "ot+maintenance", ResponsibleOf(row("ot", "A/R", "maintenance", "R", "it", "C")))
+	assert.Equal(t, "OT / automation lead + Maintenance & engineering", ResponsibleLabel("ot+maintenance"))
+	assert.Equal(t, "No responsible role", ResponsibleLabel(""))
+}
