@@ -116,7 +116,11 @@ func renderRowConsensus(rows []consensusRowItem, prefix string) app.UI {
 				it := rows[i]
 				answer := "Consensus: " + cmpRowLetters(it.row) + ". "
 				how := "Agreed in the session."
-				if !it.ag.Agreed {
+				switch {
+				case it.ag.Agreed:
+				case len(it.row) > 0:
+					how = "The respondents name the same accountable and responsible roles; consulted and informed roles that not all of them gave are left out."
+				default:
 					answer, how = "No consensus row. ", "Not settled in the session: the row stays empty in the matrix until the group agrees who is accountable and responsible."
 				}
 				return el("li", attrs{"class", "consensus-item", "id", prefix + "-consensus-" + strings.ReplaceAll(it.k.Control, ".", "-") + "-" + string(it.k.Domain)},
@@ -135,7 +139,7 @@ func renderRowConsensus(rows []consensusRowItem, prefix string) app.UI {
 						return el("ul", attrs{"class", "consensus-dissent"},
 							app.Range(it.ag.Dissent).Slice(func(j int) app.UI {
 								d := it.ag.Dissent[j]
-								if !it.ag.Agreed {
+								if len(it.row) == 0 {
 									return elt("li", nil, "Filled by "+d.Label()+": "+cmpRowLetters(d.Row))
 								}
 								return elt("li", nil, "Dissent \u2013 "+d.Label()+": "+cmpRowLetters(d.Row))

@@ -124,8 +124,12 @@ func BuildConsensus(id string, now time.Time, from []Assessment, decided map[str
 //     rationale;
 //   - otherwise, when every respondent who filled the row filled it
 //     alike, that row is the row;
+//   - otherwise, when they name the same accountable and responsible
+//     roles and differ only in whom they consult or inform, the row is
+//     those A and R letters with the C and I letters all of them gave:
+//     ownership is settled, and no advice line is invented;
 //   - otherwise the row stays empty: there is no lowest answer to take
-//     between two roles, and an empty row reads as undecided in the
+//     between two owners, and an empty row reads as undecided in the
 //     matrix, which is what it is until the group agrees.
 //
 // Every respondent who filled the row otherwise than the consensus is
@@ -226,20 +230,7 @@ func buildRowConsensus(m Matrix, from []Assessment, rows map[CellKey]RowDecision
 			row = clean(d.Row)
 			ag.Agreed, ag.Rationale = true, strings.TrimSpace(d.Rationale)
 		} else {
-			same := true
-			for _, f := range from {
-				r := clean(f.Matrix[k])
-				switch {
-				case len(r) == 0:
-				case row == nil:
-					row = r
-				case !maps.Equal(row, r):
-					same = false
-				}
-			}
-			if !same {
-				row = nil
-			}
+			row = sharedRow(from, k)
 		}
 		if len(row) > 0 {
 			m[k] = row
@@ -252,6 +243,52 @@ func buildRowConsensus(m Matrix, from []Assessment, rows map[CellKey]RowDecision
 		}
 		if ag.Agreed || len(ag.Dissent) > 0 {
 			out[k] = ag
+		}
+	}
+	return out
+}
+
+// sharedRow returns the row the respondents who filled matrix row k
+// share without a decision: their row when they all filled it alike;
+// when they name the same accountable and responsible roles and differ
+// only in whom they consult or inform, those A and R letters with the C
+// and I letters all of them gave; otherwise nil, as they differ on who
+// owns the control.
+func sharedRow(from []Assessment, k CellKey) RACI {
+	var rows []RACI
+	for _, f := range from {
+		if r := clean(f.Matrix[k]); len(r) > 0 {
+			rows = append(rows, r)
+		}
+	}
+	if len(rows) == 0 {
+		return nil
+	}
+	for _, r := range rows[1:] {
+		if !maps.Equal(ownership(r), ownership(rows[0])) {
+			return nil
+		}
+	}
+	out := RACI{}
+	for role, l := range rows[0] {
+		all := true
+		for _, r := range rows[1:] {
+			all = all && r[role] == l
+		}
+		if all {
+			out[role] = l
+		}
+	}
+	return out
+}
+
+// ownership is the A, A/R and R letters of r: who answers for the control
+// and who does the work.
+func ownership(r RACI) RACI {
+	out := RACI{}
+	for role, l := range r {
+		if l.Accountable() || l == LetterResponsible {
+			out[role] = l
 		}
 	}
 	return out

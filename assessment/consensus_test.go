@@ -107,6 +107,16 @@ func TestBuildConsensusRows(t *testing.T) {
 		{name: "AllAlike", rows: [3]RACI{otA, otA, otA}, want: otA, noAgreement: true},
 		{name: "EmptyIsNoAnswer", rows: [3]RACI{otA, nil, otAWithNone}, want: otA, noAgreement: true},
 		{name: "DifferNotSettled", rows: [3]RACI{itA, otA, nil}, want: nil, dissent: []string{it, ot}},
+		{name: "DifferInConsultedOnly", rows: [3]RACI{
+			{RoleOT: LetterAccountable, RoleMaintenance: LetterResponsible, RoleIT: LetterConsulted, RoleEHS: LetterInformed},
+			{RoleOT: LetterAccountable, RoleMaintenance: LetterResponsible, RoleQuality: LetterConsulted, RoleEHS: LetterInformed},
+			nil},
+			want:    RACI{RoleOT: LetterAccountable, RoleMaintenance: LetterResponsible, RoleEHS: LetterInformed},
+			dissent: []string{it, ot}},
+		{name: "SameAccountableOtherResponsible", rows: [3]RACI{
+			{RoleOT: LetterAccountable, RoleMaintenance: LetterResponsible},
+			{RoleOT: LetterAccountable, RoleOperations: LetterResponsible},
+			nil}, want: nil, dissent: []string{it, ot}},
 		{name: "DifferAgreed", rows: [3]RACI{itA, otA, otA}, decision: &RowDecision{Row: otA, Rationale: " OT signs the line changes "},
 			want: otA, agreed: true, rationale: "OT signs the line changes", dissent: []string{it}},
 		{name: "AgreedRowNobodyGave", rows: [3]RACI{itA, otA, nil}, decision: &RowDecision{Row: RACI{RoleSite: LetterAccountable}},

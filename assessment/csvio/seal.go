@@ -290,8 +290,11 @@ func appendRowConsensus(rows []Row, a assessment.Assessment) []Row {
 		ag := a.RowConsensus[k]
 		c, _ := assessment.ControlByID(k.Control)
 		v, vl := "", "Not settled in the session: the row is left empty"
-		if ag.Agreed {
+		switch {
+		case ag.Agreed:
 			v, vl = consensusAgreed, "Agreed in the session"
+		case len(a.Matrix[k]) > 0:
+			vl = "Accountable and responsible roles shared by all; only the consulted and informed roles all gave are kept"
 		}
 		rows = append(rows, Row{AssessmentID: a.ID, Section: SectionConsensus, ItemID: ControlRef(k.Control), Domain: string(k.Domain),
 			Label: c.Label, Value: v, ValueLabel: vl, Note: ag.Rationale})
