@@ -210,23 +210,16 @@ func BuildConsensusWith(id string, now time.Time, from []Assessment, decided map
 // their agreements (see BuildConsensusWith).
 func buildRowConsensus(m Matrix, from []Assessment, rows map[CellKey]RowDecision) map[CellKey]RowAgreement {
 	union := unionMatrix(from)
-	known := map[string]bool{}
 	for k, d := range rows {
-		if rowFilled(d.Row) {
+		if validDecision(k, d) {
 			union[k] = d.Row
-			known[k.Control] = true
-		}
-	}
-	for k := range known {
-		if _, ok := ControlByID(k); !ok {
-			delete(known, k)
 		}
 	}
 	out := map[CellKey]RowAgreement{}
 	for _, k := range sortedKeys(union) {
 		var ag RowAgreement
 		var row RACI
-		if d, ok := rows[k]; ok && rowFilled(d.Row) && known[k.Control] && validateRow(k, d.Row, known) == nil {
+		if d, ok := rows[k]; ok && validDecision(k, d) {
 			row = clean(d.Row)
 			ag.Agreed, ag.Rationale = true, strings.TrimSpace(d.Rationale)
 		} else {
@@ -246,6 +239,18 @@ func buildRowConsensus(m Matrix, from []Assessment, rows map[CellKey]RowDecision
 		}
 	}
 	return out
+}
+
+// validDecision reports whether d records a row for matrix row k: one
+// with letters, of a known control and domain, that Validate accepts.
+func validDecision(k CellKey, d RowDecision) bool {
+	if !rowFilled(d.Row) {
+		return false
+	}
+	if _, ok := ControlByID(k.Control); !ok {
+		return false
+	}
+	return validateRow(k, d.Row, map[string]bool{k.Control: true}) == nil
 }
 
 // sharedRow returns the row the respondents who filled matrix row k
