@@ -725,15 +725,16 @@ func (c *CompareView) raciWithin() app.UI {
 	n, more := c.limited("raci", len(list))
 	return el("section", attrs{"class", "cmp-section", "id", "raci-within", "aria-labelledby", "cmp-raci-title"},
 		elt("h2", attrs{"id", "cmp-raci-title"}, "Ownership matrix: where respondents of one site disagree"),
-		elt("p", attrs{"class", "cmp-note"}, "Matrix rows that two respondents of the same site filled with a different accountable role, or where one names none. "+
-			"Rows a respondent left empty are not counted. Controls that matter most on the plant floor come first."),
+		elt("p", attrs{"class", "cmp-note"}, "Matrix rows that two respondents of the same site filled with a different accountable role, or where one names none; "+
+			"then rows where they name the same accountable role but different responsible roles. "+
+			"Rows a respondent left empty are not counted, nor are differences in consulted or informed roles alone. Controls that matter most on the plant floor come first."),
 		app.If(len(list) == 0, func() app.UI {
 			return elt("p", attrs{"class", "cmp-none"}, cmpNoneText(s, "Where respondents of the same site filled the same matrix row, they name the same accountable role."))
 		}).Else(func() app.UI {
 			return el("div", attrs{"class", "cmp-table-wrap"},
 				el("table", attrs{"class", "cmp-list-table"},
 					elt("caption", attrs{"class", "visually-hidden"}, "Matrix rows on which respondents of one site disagree"),
-					colHeads("Control and domain", "Site", "Accountable, as each respondent filled the row"),
+					colHeads("Control and domain", "Site", "What differs, as each respondent filled the row"),
 					el("tbody", nil,
 						app.Range(list[:n]).Slice(func(i int) app.UI {
 							d := list[i]
@@ -741,16 +742,22 @@ func (c *CompareView) raciWithin() app.UI {
 							return el("tr", attrs{"class", "cmp-raci"},
 								cmpControlCell(d.Key, d.Control),
 								elt("td", attrs{"class", "cmp-list-site"}, cmpSiteRound(site)),
-								el("td", nil, el("ul", attrs{"class", "cmp-views"},
+								el("td", nil, elt("p", attrs{"class", "cmp-dispute"}, cmpDisputeText(d.On)), el("ul", attrs{"class", "cmp-views"},
 									app.Range(d.Views).Slice(func(j int) app.UI {
 										v := d.Views[j]
-										return el("li", nil,
-											elt("span", attrs{"class", "cmp-view-who"}, site.Respondents[v.Respondent].Label()+": "),
+										who := elt("span", attrs{"class", "cmp-view-who"}, site.Respondents[v.Respondent].Label()+": ")
+										if d.On == compare.DisputeResponsible {
+											return el("li", nil, who,
+												elt("strong", attrs{"class", "cmp-acc"}, "Responsible: "+compare.ResponsibleLabel(v.Responsible)),
+												elt("span", attrs{"class", "cmp-view-row"}, cmpRowLetters(v.Row)),
+											)
+										}
+										return el("li", nil, who,
 											elt("strong", attrs{"class", cmpAccountableClass(v.Accountable)}, compare.AccountableLabel(v.Accountable)),
 											elt("span", attrs{"class", "cmp-view-row"}, cmpRowLetters(v.Row)),
 										)
 									}),
-								)),
+								), c.rowConsensusForm(d)),
 							)
 						}),
 					),
@@ -759,6 +766,14 @@ func (c *CompareView) raciWithin() app.UI {
 		}),
 		app.If(more != nil, func() app.UI { return more }),
 	)
+}
+
+// cmpDisputeText says what the respondents differ on in a matrix row.
+func cmpDisputeText(d compare.Dispute) string {
+	if d == compare.DisputeResponsible {
+		return "Same accountable role, different responsible roles:"
+	}
+	return "Different accountable roles:"
 }
 
 // cmpControlCell is the row header of a matrix row in the lists.
@@ -772,20 +787,47 @@ func cmpControlCell(k assessment.CellKey, ctl assessment.Control) app.UI {
 
 // cmpAcrossSentence counts the matrix rows filled at two or more sites
 // so that the parts add up to the whole.
-func cmpAcrossSentence(s *compare.Set) string {
-	filled, agree, differ, none := s.AcrossSites()
+func cmpAcrossSentence(s *compare.Set) string { return cmpAcrossText(s.AcrossSites()) }
+
+// cmpAcrossText is cmpAcrossSentence from the counts: each part named
+// only when it counts something, its verb agreeing with its number.
+func cmpAcrossText(filled, agree, differ, none int) string {
+	type part struct {
+		n         int
+		one, many string // the verb phrase for one row and for several
+	}
+	var parts []part
+	for _, p := range []part{
+		{agree, "names the same accountable role everywhere", "name the same accountable role everywhere"},
+		{differ, "differs", "differ"},
+		{none, "names no accountable role at any site", "name no accountable role at any site"},
+	} {
+		if p.n > 0 {
+			parts = append(parts, p)
+		}
+	}
+	var text string
 	switch {
-	case agree == filled:
-		return fmt.Sprintf("All %d matrix rows filled at two or more sites name the same accountable role everywhere.", filled)
-	case differ == 0:
-		return fmt.Sprintf("Of the %d matrix rows filled at two or more sites, %d name the same accountable role everywhere and %d name no accountable role at any site.", filled, agree, none)
+	case len(parts) == 0:
+		return "No matrix row is filled at two or more sites."
+	case len(parts) == 1 && filled == 1:
+		text = "The one matrix row filled at two or more sites " + parts[0].one
+	case len(parts) == 1:
+		text = fmt.Sprintf("All %d matrix rows filled at two or more sites %s", filled, parts[0].many)
+	default:
+		texts := make([]string, len(parts))
+		for i, p := range parts {
+			texts[i] = fmt.Sprintf("%d %s", p.n, p.many)
+			if p.n == 1 {
+				texts[i] = "1 " + p.one
+			}
+		}
+		text = fmt.Sprintf("Of the %d matrix rows filled at two or more sites, %s and %s", filled, strings.Join(texts[:len(texts)-1], ", "), texts[len(texts)-1])
 	}
-	differs := session.Plural(differ, "differs", "differ")[len(strconv.Itoa(differ))+1:]
-	text := fmt.Sprintf("Of the %d matrix rows filled at two or more sites, %d name the same accountable role everywhere and %d %s", filled, agree, differ, differs)
-	if none > 0 {
-		text = fmt.Sprintf("Of the %d matrix rows filled at two or more sites, %d name the same accountable role everywhere, %d %s and %d name no accountable role at any site", filled, agree, differ, differs, none)
+	if differ > 0 {
+		return text + ". The rows that differ, most relevant on the plant floor first:"
 	}
-	return text + ". The rows that differ, most relevant on the plant floor first:"
+	return text + "."
 }
 
 func cmpAccountableClass(v string) string {

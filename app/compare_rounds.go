@@ -2,7 +2,10 @@ package app
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -17,7 +20,10 @@ import (
 // consensus assessments stored from them.
 type cmpRounds struct {
 	decisions map[string]map[string]assessment.Decision
-	built     map[string]builtConsensus // by compare.Site.Key
+	// rows holds the agreed matrix rows, keyed by compare.Site.Key and
+	// matrix row.
+	rows  map[string]map[assessment.CellKey]assessment.RowDecision
+	built map[string]builtConsensus // by compare.Site.Key
 }
 
 // builtConsensus is a consensus assessment stored from Compare.
@@ -37,6 +43,22 @@ func (r *cmpRounds) set(site, q string, fn func(d *assessment.Decision)) {
 	d := r.decisions[site][q]
 	fn(&d)
 	r.decisions[site][q] = d
+}
+
+func (r *cmpRounds) rowDecision(site string, k assessment.CellKey) assessment.RowDecision {
+	return r.rows[site][k]
+}
+
+func (r *cmpRounds) setRow(site string, k assessment.CellKey, fn func(d *assessment.RowDecision)) {
+	if r.rows == nil {
+		r.rows = map[string]map[assessment.CellKey]assessment.RowDecision{}
+	}
+	if r.rows[site] == nil {
+		r.rows[site] = map[assessment.CellKey]assessment.RowDecision{}
+	}
+	d := r.rows[site][k]
+	fn(&d)
+	r.rows[site][k] = d
 }
 
 // cmpSummaryText counts what is compared: "5 assessments from 2 sites",
@@ -135,9 +157,83 @@ func (c *CompareView) trendStep(i, j int, st compare.TrendStep) app.UI {
 			cmpFindingList(id+"-closed", fmt.Sprintf("Findings closed since %s", fromName), st.Closed, "None closed."),
 			cmpFindingList(id+"-opened", fmt.Sprintf("Findings new since %s", fromName), st.Opened, "None new."),
 		),
-		// HOOK (issue 19, point 4): "Actions done since the last round"
-		// goes here once the editable actions are merged
-		// (compare.TrendStep.ActionsDone).
+		cmpTrendActions(id+"-actions", st.Actions, fromName, toName),
+	)
+}
+
+// cmpTrendActions shows what became of the actions open or in progress
+// in the earlier round: the count sentence, then the actions marked done;
+// the others, which can be many, folded away.
+func cmpTrendActions(id string, ap compare.ActionProgress, fromName, toName string) app.UI {
+	rest := len(ap.Resolved) + len(ap.Pending) + len(ap.Gone)
+	return el("div", attrs{"class", "cmp-trend-actions", "id", id},
+		elt("h4", nil, "Actions since "+fromName),
+		elt("p", attrs{"class", "cmp-trend-actions-count"}, cmpActionsSentence(ap, fromName, toName)),
+		app.If(ap.Open > 0, func() app.UI {
+			return elt("p", attrs{"class", "cmp-note"}, "An action counts as done only when the plan of "+toName+" marks it done: "+
+				"the consensus plan when the round has one, else every respondent's plan that holds it. "+
+				"An action the team added counts only under the same number and the same task text.")
+		}),
+		cmpActionList(id+"-done", "Marked done", ap.Done),
+		app.If(rest > 0, func() app.UI {
+			return elh("details", attrs{"class", "cmp-trend-rest"},
+				elt("summary", nil, "Show the actions not marked done"),
+				cmpActionList(id+"-resolved", "No longer needed: the answer now reaches level 3", ap.Resolved),
+				cmpActionList(id+"-pending", "Still open or in progress", ap.Pending),
+				cmpActionList(id+"-gone", "Not in the plan of "+toName+" (dropped, unanswered or not applicable)", ap.Gone),
+			)
+		}),
+	)
+}
+
+// cmpActionsSentence counts the actions of ActionProgress so that the
+// parts add up to the actions that were open.
+func cmpActionsSentence(ap compare.ActionProgress, fromName, toName string) string {
+	if ap.Open == 0 {
+		return "No action was open or in progress in the plan of " + fromName + ", so there is none to follow up."
+	}
+	type part struct {
+		n    int
+		text string
+	}
+	var parts []part
+	for _, p := range []part{
+		{len(ap.Done), "marked done in the plan of " + toName},
+		{len(ap.Resolved), "no longer needed because the answer now reaches level 3"},
+		{len(ap.Pending), "still open or in progress"},
+		{len(ap.Gone), "not in the plan of " + toName + " (dropped, unanswered or not applicable), so not counted as done"},
+	} {
+		if p.n > 0 {
+			parts = append(parts, p)
+		}
+	}
+	if ap.Open == 1 {
+		return "The one action open or in progress in the plan of " + fromName + " is " + parts[0].text + "."
+	}
+	texts := make([]string, len(parts))
+	for i, p := range parts {
+		texts[i] = strconv.Itoa(p.n) + " " + p.text
+	}
+	list := texts[0]
+	if n := len(texts); n > 1 {
+		list = strings.Join(texts[:n-1], "; ") + "; and " + texts[n-1]
+	}
+	return fmt.Sprintf("Of the %d actions open or in progress in the plan of %s: %s.", ap.Open, fromName, list)
+}
+
+func cmpActionList(id, title string, acts []compare.ActionChange) app.UI {
+	if len(acts) == 0 {
+		return nil
+	}
+	return el("div", attrs{"class", "cmp-trend-list", "id", id},
+		elt("h5", nil, title),
+		el("ul", nil, app.Range(acts).Slice(func(i int) app.UI {
+			a := acts[i]
+			return el("li", nil,
+				elt("span", attrs{"class", "cmp-qid"}, a.ID),
+				txt(" "+a.Title+" ("+assessment.RoleLabel(a.Owner)+")"),
+			)
+		})),
 	)
 }
 
@@ -197,6 +293,60 @@ func (c *CompareView) consensusForm(d compare.Disagreement) app.UI {
 	)
 }
 
+// cmpRowChoices are the distinct rows the respondents gave for a matrix
+// row in dispute, in respondent order, each with who gave it: the agreed
+// row is one of them.
+func cmpRowChoices(site compare.Site, d compare.RACIDisagreement) (rows []assessment.RACI, who [][]string) {
+	for _, v := range d.Views {
+		i := slices.IndexFunc(rows, func(r assessment.RACI) bool { return maps.Equal(r, v.Row) })
+		if i < 0 {
+			i = len(rows)
+			rows, who = append(rows, v.Row), append(who, nil)
+		}
+		who[i] = append(who[i], site.Respondents[v.Respondent].Name)
+	}
+	return rows, who
+}
+
+// rowConsensusForm lets the facilitator record, for one matrix row on
+// which respondents of a site differ, the row they agreed on (one of
+// those given) and why.
+func (c *CompareView) rowConsensusForm(d compare.RACIDisagreement) app.UI {
+	site := c.set.Sites[d.Site]
+	if c.rounds.built[site.Key].id != "" {
+		return nil
+	}
+	rows, who := cmpRowChoices(site, d)
+	dec := c.rounds.rowDecision(site.Key, d.Key)
+	base := fmt.Sprintf("cmp-agree-row-%d-%s-%s", d.Site, strings.ReplaceAll(d.Key.Control, ".", "-"), d.Key.Domain)
+	return el("div", attrs{"class", "cmp-consensus cmp-controls"},
+		el("div", attrs{"class", "cmp-consensus-field"},
+			elt("label", attrs{"for", base}, "Agreed row"),
+			elh("select", attrs{"id", base},
+				elt("option", attrs{"value", "", "selected", strconv.FormatBool(len(dec.Row) == 0)}, "Not agreed yet"),
+				app.Range(rows).Slice(func(i int) app.UI {
+					return elt("option", attrs{"value", strconv.Itoa(i), "selected", strconv.FormatBool(len(dec.Row) > 0 && maps.Equal(dec.Row, rows[i]))},
+						"As "+strings.Join(who[i], " and ")+" filled it: "+cmpRowLetters(rows[i]))
+				}),
+			).OnChange(func(ctx app.Context, e app.Event) {
+				var row assessment.RACI
+				if i, err := strconv.Atoi(ctx.JSSrc().Get("value").String()); err == nil && i >= 0 && i < len(rows) {
+					row = maps.Clone(rows[i])
+				}
+				c.rounds.setRow(site.Key, d.Key, func(x *assessment.RowDecision) { x.Row = row })
+			}),
+		),
+		el("div", attrs{"class", "cmp-consensus-field cmp-consensus-why"},
+			elt("label", attrs{"for", base + "-why"}, "Rationale"),
+			elh("textarea", attrs{"id", base + "-why", "rows", "2", "maxlength", strconv.Itoa(assessment.MaxTextLen), "value", dec.Rationale}).
+				OnChange(func(ctx app.Context, e app.Event) {
+					v := ctx.JSSrc().Get("value").String()
+					c.rounds.setRow(site.Key, d.Key, func(x *assessment.RowDecision) { x.Rationale = v })
+				}),
+		),
+	)
+}
+
 // consensusSection offers, for each site and round with two or more
 // respondents, to build and store its consensus assessment.
 func (c *CompareView) consensusSection() app.UI {
@@ -218,25 +368,16 @@ func (c *CompareView) consensusSection() app.UI {
 	}
 	return el("section", attrs{"class", "cmp-section cmp-controls", "id", "consensus", "aria-labelledby", "cmp-cons-title"},
 		elt("h2", attrs{"id", "cmp-cons-title"}, "Consensus per site and round"),
-		elt("p", attrs{"class", "cmp-note"}, "Record the agreed answer and its rationale under each disagreement above, then store the consensus: "+
-			"a new assessment for the site and round with the agreed answers. Questions not settled take the lowest answer given, "+
-			"and every answer that differs from the consensus stays visible in its results, report and CSV."),
+		elt("p", attrs{"class", "cmp-note"}, "Record the agreed answer or matrix row and its rationale under each disagreement above, then store the consensus: "+
+			"a new assessment for the site and round with what was agreed. A question not settled takes the lowest answer given; "+
+			"a matrix row filled differently and not settled stays empty, to be decided in the matrix. "+
+			"Every answer and row that differs from the consensus stays visible in its results, report and CSV."),
 		el("ul", attrs{"class", "cmp-items"}, app.Range(idx).Slice(func(k int) app.UI { return c.consensusRow(idx[k]) })),
 	)
 }
 
 func (c *CompareView) consensusRow(i int) app.UI {
 	site := c.set.Sites[i]
-	total, agreed := 0, 0
-	for _, d := range c.set.Disagreements {
-		if d.Site != i {
-			continue
-		}
-		total++
-		if c.rounds.decision(site.Key, d.Question.ID).Rating != "" {
-			agreed++
-		}
-	}
 	if b := c.rounds.built[site.Key]; b.id != "" {
 		return el("li", attrs{"class", "cmp-item cmp-consensus-row"},
 			elt("p", nil, "Stored \u201c"+b.name+"\u201d. "),
@@ -244,11 +385,49 @@ func (c *CompareView) consensusRow(i int) app.UI {
 		)
 	}
 	return el("li", attrs{"class", "cmp-item cmp-consensus-row"},
-		elt("p", nil, fmt.Sprintf("%s: %s, %d of %s with an agreed answer.", cmpSiteRound(site),
-			session.Plural(len(site.Respondents), "respondent", "respondents"), agreed, session.Plural(total, "disagreement", "disagreements"))),
+		elt("p", attrs{"id", "cmp-consensus-count-" + strconv.Itoa(i)}, cmpConsensusCount(c.set, i, &c.rounds)),
 		elh("button", attrs{"type", "button", "id", "cmp-build-consensus-" + strconv.Itoa(i)}, txt("Store the consensus assessment")).
 			OnClick(func(ctx app.Context, e app.Event) { c.buildConsensus(site) }),
 	)
+}
+
+// cmpConsensusCount says how far the facilitator got for site i: how
+// many of its disagreements on questions have an agreed answer and, when
+// its respondents differ on matrix rows, how many of those rows have an
+// agreed row.
+func cmpConsensusCount(s *compare.Set, i int, r *cmpRounds) string {
+	site := s.Sites[i]
+	total, agreed := 0, 0
+	for _, d := range s.Disagreements {
+		if d.Site == i {
+			total++
+			if r.decision(site.Key, d.Question.ID).Rating != "" {
+				agreed++
+			}
+		}
+	}
+	rows, rowsAgreed := 0, 0
+	for _, d := range s.RACIDisagreements {
+		if d.Site == i {
+			rows++
+			if len(r.rowDecision(site.Key, d.Key).Row) > 0 {
+				rowsAgreed++
+			}
+		}
+	}
+	text := cmpSiteRound(site) + ": " + session.Plural(len(site.Respondents), "respondent", "respondents") + "; "
+	switch {
+	case total == 0 && rows == 0:
+		return text + "nothing in dispute, so the consensus takes the answers and matrix rows they share."
+	case total == 0:
+		text += "no question in dispute"
+	default:
+		text += fmt.Sprintf("an agreed answer for %d of %s", agreed, session.Plural(total, "question in dispute", "questions in dispute"))
+	}
+	if rows > 0 {
+		text += fmt.Sprintf(" and an agreed row for %d of %s", rowsAgreed, session.Plural(rows, "matrix row in dispute", "matrix rows in dispute"))
+	}
+	return text + "."
 }
 
 // buildConsensus builds and stores the consensus of one site and round.
@@ -259,7 +438,7 @@ func (c *CompareView) buildConsensus(site compare.Site) {
 			from = append(from, r.A)
 		}
 	}
-	a := assessment.BuildConsensus(c.Env.NewID(), c.Env.Now(), from, c.rounds.decisions[site.Key])
+	a := assessment.BuildConsensusWith(c.Env.NewID(), c.Env.Now(), from, c.rounds.decisions[site.Key], c.rounds.rows[site.Key])
 	if err := c.Env.SaveConsensus(a); err != nil {
 		return
 	}

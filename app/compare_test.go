@@ -21,6 +21,7 @@ import (
 	"github.com/isms-tools/ownership-assessment/app/session"
 	"github.com/isms-tools/ownership-assessment/app/storage"
 	"github.com/isms-tools/ownership-assessment/assessment"
+	"github.com/isms-tools/ownership-assessment/assessment/compare"
 	"github.com/isms-tools/ownership-assessment/assessment/csvio"
 )
 
@@ -427,4 +428,133 @@ func TestComparePlanCounts(t *testing.T) {
 	assert.Contains(t, row(a), strconv.Itoa(n)+" "+strconv.Itoa(n-2)+" 1 1")
 	nb := strconv.Itoa(len(assessment.Actions(b)))
 	assert.Contains(t, row(b), nb+" "+nb+" 0 0")
+}
+
+// The trend says what became of the baseline's open actions, in a count
+// sentence whose parts add up, and lists the actions done.
+func TestCompareTrendActions(t *testing.T) {
+	base, follow := sample(1), sample(1)
+	base.ID, follow.ID = "plant-base", "plant-follow"
+	base.Profile.Date, follow.Profile.Date = "2026-03-10", "2026-09-15"
+	acts := assessment.Actions(base)
+	require.GreaterOrEqual(t, len(acts), 3, "the test needs a plan")
+	// The first action is marked done, the second's answer reaches level
+	// 3, the third is dropped; the rest stay open.
+	follow.Plan = map[string]assessment.PlanEntry{
+		acts[0].ID: {Status: assessment.StatusDone},
+		acts[2].ID: {Dropped: true},
+	}
+	ans := follow.Answers[acts[1].ID]
+	ans.Rating = assessment.Rating3
+	follow.Answers[acts[1].ID] = ans
+	mem := storage.NewMemory()
+	seed(t, mem, base, follow)
+	ts := newTester(t, mem)
+	c := openCompare(ts)
+	ts.in(c, func(ctx app.Context) { c.toggleAll(ctx, true) })
+	html := htmlID(t, compareHTML(t, ts), "trend-0-0-actions")
+	text := htmlText(html)
+	want := fmt.Sprintf("Of the %d actions open or in progress in the plan of 2026-03-10: 1 marked done in the plan of 2026-09-15; "+
+		"1 no longer needed because the answer now reaches level 3; %d still open or in progress; "+
+		"and 1 not in the plan of 2026-09-15 (dropped, unanswered or not applicable), so not counted as done.", len(acts), len(acts)-3)
+	assert.Contains(t, text, want)
+	assert.Contains(t, htmlText(htmlID(t, html, "trend-0-0-actions-done")), acts[0].ID+" "+acts[0].Title)
+	assert.Contains(t, htmlText(htmlID(t, html, "trend-0-0-actions-resolved")), acts[1].ID)
+	assert.Contains(t, htmlText(htmlID(t, html, "trend-0-0-actions-gone")), acts[2].ID)
+}
+
+// In Compare, a matrix row on which the respondents of one site and round
+// name different accountable roles offers the rows they gave; the agreed
+// row and its rationale go into the consensus, whose results keep the
+// other respondent's row visible as dissent.
+func TestCompareRowConsensus(t *testing.T) {
+	it, ot := sample(1), sample(1)
+	it.ID, ot.ID = "plant-it", "plant-ot"
+	it.Profile.Respondent, it.Profile.RespondentRole = "Anna Berg", assessment.RoleIT
+	ot.Profile.Respondent, ot.Profile.RespondentRole = "Omar Ortiz", assessment.RoleOT
+	k := assessment.CellKey{Control: "5.10", Domain: assessment.DomainOT}
+	it.Matrix[k] = assessment.RACI{assessment.RoleIT: assessment.LetterAccountable}
+	ot.Matrix[k] = assessment.RACI{assessment.RoleOT: assessment.LetterAccountableResponsible}
+	mem := storage.NewMemory()
+	seed(t, mem, it, ot)
+	ts := newTester(t, mem)
+	c := openCompare(ts)
+	ts.in(c, func(ctx app.Context) { c.toggleAll(ctx, true) })
+	html := compareHTML(t, ts)
+	sel := htmlID(t, html, "cmp-agree-row-0-5-10-ot")
+	text := htmlText(sel)
+	assert.Contains(t, text, "As Anna Berg filled it: A: IT lead")
+	assert.Contains(t, text, "As Omar Ortiz filled it: A/R: OT / automation lead")
+	count := htmlText(htmlID(t, html, "cmp-consensus-count-0"))
+	assert.Equal(t, "Plant 1 \u00b7 2026-03-14: 2 respondents; no question in dispute and an agreed row for 0 of 1 matrix row in dispute.", count)
+
+	ts.in(c, func(ctx app.Context) {
+		c.rounds.setRow(c.set.Sites[0].Key, k, func(d *assessment.RowDecision) {
+			d.Row, d.Rationale = ot.Matrix[k], "OT signs off the line changes."
+		})
+	})
+	assert.Regexp(t, `and an agreed row for 1 of 1 matrix row in dispute\.$`, htmlText(htmlID(t, compareHTML(t, ts), "cmp-consensus-count-0")))
+	ts.in(c, func(ctx app.Context) { c.buildConsensus(c.set.Sites[0]) })
+	id := c.rounds.built[c.set.Sites[0].Key].id
+	require.NotEmpty(t, id, "the consensus is stored")
+
+	ts.goTo(Route{ID: id, View: ViewResults})
+	cons := htmlText(htmlID(t, ts.html(), "results-consensus-5-10-ot"))
+	for _, want := range []string{"A.5.10", "Consensus: A/R: OT / automation lead.", "Agreed in the session.",
+		"Rationale: OT signs off the line changes.", "Dissent \u2013 Anna Berg (IT lead): A: IT lead"} {
+		assert.Contains(t, cons, want)
+	}
+}
+
+// The actions sentence of a trend step names every outcome it counts, so
+// that the parts add up to the actions that were open.
+func TestCmpActionsSentence(t *testing.T) {
+	acts := func(n int) []compare.ActionChange { return make([]compare.ActionChange, n) }
+	tests := []struct {
+		name string
+		ap   compare.ActionProgress
+		want string
+	}{
+		{"None", compare.ActionProgress{}, "No action was open or in progress in the plan of R1, so there is none to follow up."},
+		{"OneDone", compare.ActionProgress{Open: 1, Done: acts(1)}, "The one action open or in progress in the plan of R1 is marked done in the plan of R2."},
+		{"OneGone", compare.ActionProgress{Open: 1, Gone: acts(1)},
+			"The one action open or in progress in the plan of R1 is not in the plan of R2 (dropped, unanswered or not applicable), so not counted as done."},
+		{"TwoParts", compare.ActionProgress{Open: 5, Done: acts(2), Pending: acts(3)},
+			"Of the 5 actions open or in progress in the plan of R1: 2 marked done in the plan of R2; and 3 still open or in progress."},
+		{"AllParts", compare.ActionProgress{Open: 10, Done: acts(1), Resolved: acts(2), Pending: acts(3), Gone: acts(4)},
+			"Of the 10 actions open or in progress in the plan of R1: 1 marked done in the plan of R2; 2 no longer needed because the answer now reaches level 3; " +
+				"3 still open or in progress; and 4 not in the plan of R2 (dropped, unanswered or not applicable), so not counted as done."},
+		{"AllOne", compare.ActionProgress{Open: 4, Pending: acts(4)}, "Of the 4 actions open or in progress in the plan of R1: 4 still open or in progress."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, cmpActionsSentence(tt.ap, "R1", "R2"))
+		})
+	}
+}
+
+// The sentence over the matrix rows filled at two or more sites names
+// only the parts that count something, and they add up to the whole.
+func TestCmpAcrossText(t *testing.T) {
+	const lead = "Of the %d matrix rows filled at two or more sites, "
+	const tail = ". The rows that differ, most relevant on the plant floor first:"
+	tests := []struct {
+		filled, agree, differ, none int
+		want                        string
+	}{
+		{0, 0, 0, 0, "No matrix row is filled at two or more sites."},
+		{1, 1, 0, 0, "The one matrix row filled at two or more sites names the same accountable role everywhere."},
+		{1, 0, 1, 0, "The one matrix row filled at two or more sites differs" + tail},
+		{278, 278, 0, 0, "All 278 matrix rows filled at two or more sites name the same accountable role everywhere."},
+		{5, 0, 5, 0, "All 5 matrix rows filled at two or more sites differ" + tail},
+		{3, 0, 0, 3, "All 3 matrix rows filled at two or more sites name no accountable role at any site."},
+		{278, 274, 4, 0, fmt.Sprintf(lead, 278) + "274 name the same accountable role everywhere and 4 differ" + tail},
+		{10, 8, 0, 2, fmt.Sprintf(lead, 10) + "8 name the same accountable role everywhere and 2 name no accountable role at any site."},
+		{10, 1, 1, 8, fmt.Sprintf(lead, 10) + "1 names the same accountable role everywhere, 1 differs and 8 name no accountable role at any site" + tail},
+		{6, 0, 3, 3, fmt.Sprintf(lead, 6) + "3 differ and 3 name no accountable role at any site" + tail},
+	}
+	for _, tt := range tests {
+		require.Equal(t, tt.filled, tt.agree+tt.differ+tt.none, "the case adds up")
+		assert.Equal(t, tt.want, cmpAcrossText(tt.filled, tt.agree, tt.differ, tt.none))
+	}
 }

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"strings"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/isms-tools/ownership-assessment/assessment"
@@ -27,6 +29,31 @@ func consensusItems(a assessment.Assessment) []consensusItem {
 	return out
 }
 
+// consensusRowItem is one matrix row of a consensus assessment that was
+// agreed in the session or that a respondent filled otherwise.
+type consensusRowItem struct {
+	k   assessment.CellKey
+	ctl assessment.Control
+	row assessment.RACI
+	ag  assessment.RowAgreement
+}
+
+// consensusRowItems lists the matrix agreements of a, in matrix order.
+func consensusRowItems(a assessment.Assessment) []consensusRowItem {
+	var out []consensusRowItem
+	for _, c := range assessment.Controls() {
+		for _, d := range assessment.Domains {
+			k := assessment.CellKey{Control: c.ID, Domain: d}
+			ag, ok := a.RowConsensus[k]
+			if !ok || !ag.Agreed && len(ag.Dissent) == 0 {
+				continue
+			}
+			out = append(out, consensusRowItem{k: k, ctl: c, row: a.Matrix[k], ag: ag})
+		}
+	}
+	return out
+}
+
 // renderConsensus shows, for a consensus assessment, how each answer was
 // reached and who answered otherwise, so that no dissent is lost in the
 // agreed figure. It renders nothing for a respondent's own assessment.
@@ -35,14 +62,14 @@ func renderConsensus(a assessment.Assessment, prefix string, heading string) app
 	if !a.IsConsensus() {
 		return nil
 	}
-	items := consensusItems(a)
+	items, rows := consensusItems(a), consensusRowItems(a)
 	return el("section", attrs{"class", prefix + "-section consensus", "id", prefix + "-consensus", "aria-labelledby", prefix + "-consensus-title"},
 		elt("h2", attrs{"id", prefix + "-consensus-title"}, heading),
 		elt("p", attrs{"class", "consensus-lead"}, "This is the consensus of the respondents of one site and round, agreed in a facilitated session. "+
 			"Where a respondent answered otherwise, their answer stays visible here: the agreed figure does not erase it."),
-		app.If(len(items) == 0, func() app.UI {
-			return elt("p", attrs{"class", "muted"}, "Every respondent gave the same answers, so there is no dissent to show.")
-		}).Else(func() app.UI {
+		app.If(len(items) == 0 && len(rows) == 0, func() app.UI {
+			return elt("p", attrs{"class", "muted"}, "Every respondent gave the same answers and filled the matrix alike, so there is no dissent to show.")
+		}).ElseIf(len(items) > 0, func() app.UI {
 			return el("ul", attrs{"class", "consensus-list"},
 				app.Range(items).Slice(func(i int) app.UI {
 					it := items[i]
@@ -74,5 +101,53 @@ func renderConsensus(a assessment.Assessment, prefix string, heading string) app
 				}),
 			)
 		}),
+		app.If(len(rows) > 0, func() app.UI { return renderRowConsensus(rows, prefix) }),
+	)
+}
+
+// renderRowConsensus lists the matrix rows of a consensus: the agreed row
+// or that none was agreed, the rationale, and each respondent's own row
+// where it differs.
+func renderRowConsensus(rows []consensusRowItem, prefix string) app.UI {
+	return el("div", attrs{"class", "consensus-rows"},
+		elt("h3", attrs{"id", prefix + "-consensus-rows-title"}, "Ownership matrix rows"),
+		el("ul", attrs{"class", "consensus-list", "aria-labelledby", prefix + "-consensus-rows-title"},
+			app.Range(rows).Slice(func(i int) app.UI {
+				it := rows[i]
+				answer := "Consensus: " + cmpRowLetters(it.row) + ". "
+				how := "Agreed in the session."
+				switch {
+				case it.ag.Agreed:
+				case len(it.row) > 0:
+					how = "The respondents name the same accountable and responsible roles; consulted and informed roles that not all of them gave are left out."
+				default:
+					answer, how = "No consensus row. ", "Not settled in the session: the row stays empty in the matrix until the group agrees who is accountable and responsible."
+				}
+				return el("li", attrs{"class", "consensus-item", "id", prefix + "-consensus-" + strings.ReplaceAll(it.k.Control, ".", "-") + "-" + string(it.k.Domain)},
+					el("p", attrs{"class", "consensus-q"},
+						elt("span", attrs{"class", "cmp-qid"}, "A."+it.k.Control),
+						txt(" "+it.ctl.Label+" \u00b7 "+assessment.DomainLabel(it.k.Domain)),
+					),
+					el("p", attrs{"class", "consensus-answer"},
+						elt("strong", nil, answer),
+						txt(how),
+					),
+					app.If(it.ag.Rationale != "", func() app.UI {
+						return elt("p", attrs{"class", "consensus-why"}, "Rationale: "+it.ag.Rationale)
+					}),
+					app.If(len(it.ag.Dissent) > 0, func() app.UI {
+						return el("ul", attrs{"class", "consensus-dissent"},
+							app.Range(it.ag.Dissent).Slice(func(j int) app.UI {
+								d := it.ag.Dissent[j]
+								if len(it.row) == 0 {
+									return elt("li", nil, "Filled by "+d.Label()+": "+cmpRowLetters(d.Row))
+								}
+								return elt("li", nil, "Dissent \u2013 "+d.Label()+": "+cmpRowLetters(d.Row))
+							}),
+						)
+					}),
+				)
+			}),
+		),
 	)
 }

@@ -35,17 +35,53 @@ type Dissent struct {
 
 // Label names the dissenting respondent with their role: "Anna Berg (IT
 // lead)", or the role alone when the name was removed.
-func (d Dissent) Label() string {
-	name := strings.TrimSpace(d.Respondent)
+func (d Dissent) Label() string { return respondentLabel(d.Respondent, d.Role) }
+
+func respondentLabel(name string, role Role) string {
+	name = strings.TrimSpace(name)
 	switch {
-	case name == "" && d.Role == "":
+	case name == "" && role == "":
 		return "A respondent"
 	case name == "":
-		return RoleLabel(d.Role)
-	case d.Role == "":
+		return RoleLabel(role)
+	case role == "":
 		return name
 	}
-	return name + " (" + RoleLabel(d.Role) + ")"
+	return name + " (" + RoleLabel(role) + ")"
+}
+
+// RowAgreement records how a consensus assessment reached one matrix row,
+// and keeps visible who filled it otherwise, as Agreement does for a
+// question.
+type RowAgreement struct {
+	// Agreed is true when the facilitator recorded the row with the
+	// respondents; false when nobody settled the difference, and the
+	// consensus leaves the row empty (see BuildConsensusWith).
+	Agreed bool `json:"agreed,omitempty"`
+	// Rationale is why the group settled on the row, as the facilitator
+	// wrote it.
+	Rationale string `json:"rationale,omitempty"`
+	// Dissent lists the respondents who filled the row and whose row
+	// differs from the consensus row, in the order they were given.
+	Dissent []RowDissent `json:"dissent,omitempty"`
+}
+
+// RowDissent is one respondent's own matrix row where it differs from the
+// consensus.
+type RowDissent struct {
+	Respondent string `json:"respondent,omitempty"` // as their profile gave it
+	Role       Role   `json:"role,omitempty"`       // the role they answered in
+	Row        RACI   `json:"row,omitempty"`        // their letters
+}
+
+// Label names the dissenting respondent as Dissent.Label does.
+func (d RowDissent) Label() string { return respondentLabel(d.Respondent, d.Role) }
+
+// RowDecision is the facilitator's record for one matrix row on which
+// respondents differ: the row they agreed on and why.
+type RowDecision struct {
+	Row       RACI
+	Rationale string
 }
 
 // Decision is the facilitator's record for one disagreement: the answer
@@ -56,7 +92,7 @@ type Decision struct {
 }
 
 // IsConsensus reports whether a is a consensus assessment.
-func (a Assessment) IsConsensus() bool { return len(a.Consensus) > 0 }
+func (a Assessment) IsConsensus() bool { return len(a.Consensus) > 0 || len(a.RowConsensus) > 0 }
 
 // BuildConsensus builds the consensus assessment of one site and round
 // from the assessments of its respondents (in the order given) and the
@@ -75,10 +111,31 @@ func (a Assessment) IsConsensus() bool { return len(a.Consensus) > 0 }
 // Every respondent whose rating differs from the answer is kept in the
 // question's Dissent. Owners and target dates carry over only when all
 // who answered agree on them; notes do not carry over, they are each
-// respondent's own. Matrix rows carry over when every respondent who
-// filled the row filled it alike; a row filled differently is left empty
-// for the group to decide in the matrix.
+// respondent's own. Matrix rows are built as BuildConsensusWith says,
+// here without any decision on them.
 func BuildConsensus(id string, now time.Time, from []Assessment, decided map[string]Decision) Assessment {
+	return BuildConsensusWith(id, now, from, decided, nil)
+}
+
+// BuildConsensusWith is BuildConsensus with the facilitator's decisions on
+// matrix rows, by row. For each matrix row that a respondent filled or a
+// decision names:
+//   - a decision with a valid, filled row is the row, Agreed, with its
+//     rationale;
+//   - otherwise, when every respondent who filled the row filled it
+//     alike, that row is the row;
+//   - otherwise, when they name the same accountable and responsible
+//     roles and differ only in whom they consult or inform, the row is
+//     those A and R letters with the C and I letters all of them gave:
+//     ownership is settled, and no advice line is invented;
+//   - otherwise the row stays empty: there is no lowest answer to take
+//     between two owners, and an empty row reads as undecided in the
+//     matrix, which is what it is until the group agrees.
+//
+// Every respondent who filled the row otherwise than the consensus is
+// kept in the row's RowConsensus dissent; a respondent who left the row
+// empty gave no answer there, so is not a dissent.
+func BuildConsensusWith(id string, now time.Time, from []Assessment, decided map[string]Decision, rows map[CellKey]RowDecision) Assessment {
 	a := New(id, now)
 	if len(from) == 0 {
 		return a
@@ -129,7 +186,11 @@ func BuildConsensus(id string, now time.Time, from []Assessment, decided map[str
 			a.Consensus[q.ID] = ag
 		}
 	}
-	if len(a.Consensus) == 0 {
+	a.RowConsensus = buildRowConsensus(a.Matrix, from, rows)
+	if len(a.RowConsensus) == 0 {
+		a.RowConsensus = nil
+	}
+	if len(a.Consensus) == 0 && len(a.RowConsensus) == 0 {
 		// Still a consensus: mark it with an empty agreement on the first
 		// answered question so that IsConsensus holds.
 		for _, q := range Questions() {
@@ -139,25 +200,129 @@ func BuildConsensus(id string, now time.Time, from []Assessment, decided map[str
 			}
 		}
 	}
-	for _, k := range sortedKeys(unionMatrix(from)) {
-		var row RACI
-		same := true
-		for _, f := range from {
-			r := f.Matrix[k]
-			if len(r) == 0 {
-				continue
-			}
-			if row == nil {
-				row = r
-			} else if !maps.Equal(row, r) {
-				same = false
-			}
-		}
-		if same && len(row) > 0 {
-			a.Matrix[k] = maps.Clone(row)
-		}
+	if len(a.Consensus) == 0 {
+		a.Consensus = nil
 	}
 	return a
+}
+
+// buildRowConsensus fills m with the consensus matrix rows and returns
+// their agreements (see BuildConsensusWith).
+func buildRowConsensus(m Matrix, from []Assessment, rows map[CellKey]RowDecision) map[CellKey]RowAgreement {
+	union := unionMatrix(from)
+	for k, d := range rows {
+		if validDecision(k, d) {
+			union[k] = d.Row
+		}
+	}
+	out := map[CellKey]RowAgreement{}
+	for _, k := range sortedKeys(union) {
+		var ag RowAgreement
+		var row RACI
+		if d, ok := rows[k]; ok && validDecision(k, d) {
+			row = clean(d.Row)
+			ag.Agreed, ag.Rationale = true, strings.TrimSpace(d.Rationale)
+		} else {
+			row = sharedRow(from, k)
+		}
+		if len(row) > 0 {
+			m[k] = row
+		}
+		for _, f := range from {
+			r := clean(f.Matrix[k])
+			if len(r) > 0 && !maps.Equal(r, row) {
+				ag.Dissent = append(ag.Dissent, RowDissent{Respondent: strings.TrimSpace(f.Profile.Respondent), Role: f.Profile.RespondentRole, Row: r})
+			}
+		}
+		if ag.Agreed || len(ag.Dissent) > 0 {
+			out[k] = ag
+		}
+	}
+	return out
+}
+
+// validDecision reports whether d records a row for matrix row k: one
+// with letters, of a known control and domain, that Validate accepts.
+func validDecision(k CellKey, d RowDecision) bool {
+	if !rowFilled(d.Row) {
+		return false
+	}
+	if _, ok := ControlByID(k.Control); !ok {
+		return false
+	}
+	return validateRow(k, d.Row, map[string]bool{k.Control: true}) == nil
+}
+
+// sharedRow returns the row the respondents who filled matrix row k
+// share without a decision: their row when they all filled it alike;
+// when they name the same accountable and responsible roles and differ
+// only in whom they consult or inform, those A and R letters with the C
+// and I letters all of them gave; otherwise nil, as they differ on who
+// owns the control.
+func sharedRow(from []Assessment, k CellKey) RACI {
+	var rows []RACI
+	for _, f := range from {
+		if r := clean(f.Matrix[k]); len(r) > 0 {
+			rows = append(rows, r)
+		}
+	}
+	if len(rows) == 0 {
+		return nil
+	}
+	for _, r := range rows[1:] {
+		if !maps.Equal(ownership(r), ownership(rows[0])) {
+			return nil
+		}
+	}
+	out := RACI{}
+	for role, l := range rows[0] {
+		all := true
+		for _, r := range rows[1:] {
+			all = all && r[role] == l
+		}
+		if all {
+			out[role] = l
+		}
+	}
+	return out
+}
+
+// ownership is the A, A/R and R letters of r: who answers for the control
+// and who does the work.
+func ownership(r RACI) RACI {
+	out := RACI{}
+	for role, l := range r {
+		if l.Accountable() || l == LetterResponsible {
+			out[role] = l
+		}
+	}
+	return out
+}
+
+// rowFilled reports whether r holds any letter.
+func rowFilled(r RACI) bool {
+	for _, l := range r {
+		if l != LetterNone {
+			return true
+		}
+	}
+	return false
+}
+
+// clean returns a copy of r without empty letters, or nil when none is
+// left, so that rows compare by the letters they hold.
+func clean(r RACI) RACI {
+	var out RACI
+	for role, l := range r {
+		if l == LetterNone {
+			continue
+		}
+		if out == nil {
+			out = RACI{}
+		}
+		out[role] = l
+	}
+	return out
 }
 
 func given0(given []int) int {
@@ -241,10 +406,57 @@ func validateConsensus(c map[string]Agreement, questions map[string]bool) error 
 	return nil
 }
 
+// validateRowConsensus checks the matrix agreements of a consensus
+// assessment: each is keyed by a matrix row of a known control and
+// domain, holds text within the limits and dissenting rows that are
+// valid matrix rows.
+func validateRowConsensus(rc map[CellKey]RowAgreement) error {
+	if len(rc) == 0 {
+		return nil
+	}
+	known := make(map[string]bool, len(Controls()))
+	for _, c := range Controls() {
+		known[c.ID] = true
+	}
+	for _, k := range sortedKeys(rowAgreementKeys(rc)) {
+		ag := rc[k]
+		if err := validateRow(k, nil, known); err != nil {
+			return fmt.Errorf("matrix consensus %q: %w", k.String(), err)
+		}
+		if err := maxLen("matrix consensus "+k.String()+" rationale", ag.Rationale, MaxTextLen); err != nil {
+			return err
+		}
+		for _, d := range ag.Dissent {
+			if err := maxLen("matrix consensus "+k.String()+" respondent", d.Respondent, MaxNameLen); err != nil {
+				return err
+			}
+			if d.Role != "" && !ValidRole(d.Role) {
+				return fmt.Errorf("matrix consensus %q: unknown role %q", k.String(), d.Role)
+			}
+			if !rowFilled(d.Row) {
+				return fmt.Errorf("matrix consensus %q: a dissenting row is empty", k.String())
+			}
+			if err := validateRow(k, d.Row, known); err != nil {
+				return fmt.Errorf("matrix consensus %q: %w", k.String(), err)
+			}
+		}
+	}
+	return nil
+}
+
+// rowAgreementKeys is the keys of rc as a Matrix, for sortedKeys.
+func rowAgreementKeys(rc map[CellKey]RowAgreement) Matrix {
+	m := make(Matrix, len(rc))
+	for k := range rc {
+		m[k] = nil
+	}
+	return m
+}
+
 // Sanitise returns a copy of a fit to share outside the assessment team:
 // without person names (assessor, respondent, the respondents named in
-// the consensus dissent), notes (answers and retired answers, consensus
-// rationales) and other free text that may name people (the assessment's
+// the consensus dissent, for questions and matrix rows), notes (answers
+// and retired answers, consensus rationales) and other free text that may name people (the assessment's
 // name, which becomes a neutral one, and the organisation's own role
 // titles, which fall back to the default labels). What the assessment is
 // about is kept: organisation, site, sector, round, dates, ratings,
@@ -271,6 +483,22 @@ func Sanitise(a Assessment) Assessment {
 			}
 			ag.Dissent = ds
 			out.Consensus[id] = ag
+		}
+	}
+	if a.RowConsensus != nil {
+		out.RowConsensus = make(map[CellKey]RowAgreement, len(a.RowConsensus))
+		for k, ag := range a.RowConsensus {
+			ag.Rationale = ""
+			ds := make([]RowDissent, len(ag.Dissent))
+			for i, d := range ag.Dissent {
+				d.Respondent = ""
+				ds[i] = d
+			}
+			if len(ds) == 0 {
+				ds = nil
+			}
+			ag.Dissent = ds
+			out.RowConsensus[k] = ag
 		}
 	}
 	return out

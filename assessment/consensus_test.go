@@ -82,3 +82,126 @@ func TestSanitise(t *testing.T) {
 	assert.Equal(t, "Anna's view", a.Name, "the original is untouched")
 	assert.Equal(t, "only a note", a.Answers["GOV-01"].Note)
 }
+
+// TestBuildConsensusRows: how each matrix row of a consensus is reached,
+// and who is kept as dissent. Each case gives the rows of the IT lead,
+// the OT lead and the QA lead for A.5.2 (nil: left empty) and the
+// facilitator's decision, if any.
+func TestBuildConsensusRows(t *testing.T) {
+	now := time.Date(2026, 3, 12, 10, 0, 0, 0, time.UTC)
+	k := CellKey{"5.2", DomainOT}
+	itA := RACI{RoleIT: LetterAccountable, RoleOT: LetterResponsible}
+	otA := RACI{RoleOT: LetterAccountableResponsible}
+	otAWithNone := RACI{RoleOT: LetterAccountableResponsible, RoleHR: LetterNone}
+	const it, ot, qa = "Anna Berg (IT lead)", "Omar Ortiz (OT / automation lead)", "Quinn Adams (Quality / validation)"
+	tests := []struct {
+		name        string
+		rows        [3]RACI
+		decision    *RowDecision
+		want        RACI // the consensus row; nil: left empty
+		agreed      bool
+		rationale   string
+		dissent     []string
+		noAgreement bool // no RowAgreement entry at all
+	}{
+		{name: "AllAlike", rows: [3]RACI{otA, otA, otA}, want: otA, noAgreement: true},
+		{name: "EmptyIsNoAnswer", rows: [3]RACI{otA, nil, otAWithNone}, want: otA, noAgreement: true},
+		{name: "DifferNotSettled", rows: [3]RACI{itA, otA, nil}, want: nil, dissent: []string{it, ot}},
+		{name: "DifferInConsultedOnly", rows: [3]RACI{
+			{RoleOT: LetterAccountable, RoleMaintenance: LetterResponsible, RoleIT: LetterConsulted, RoleEHS: LetterInformed},
+			{RoleOT: LetterAccountable, RoleMaintenance: LetterResponsible, RoleQuality: LetterConsulted, RoleEHS: LetterInformed},
+			nil},
+			want:    RACI{RoleOT: LetterAccountable, RoleMaintenance: LetterResponsible, RoleEHS: LetterInformed},
+			dissent: []string{it, ot}},
+		{name: "SameAccountableOtherResponsible", rows: [3]RACI{
+			{RoleOT: LetterAccountable, RoleMaintenance: LetterResponsible},
+			{RoleOT: LetterAccountable, RoleOperations: LetterResponsible},
+			nil}, want: nil, dissent: []string{it, ot}},
+		{name: "DifferAgreed", rows: [3]RACI{itA, otA, otA}, decision: &RowDecision{Row: otA, Rationale: " OT signs the line changes "},
+			want: otA, agreed: true, rationale: "OT signs the line changes", dissent: []string{it}},
+		{name: "AgreedRowNobodyGave", rows: [3]RACI{itA, otA, nil}, decision: &RowDecision{Row: RACI{RoleSite: LetterAccountable}},
+			want: RACI{RoleSite: LetterAccountable}, agreed: true, dissent: []string{it, ot}},
+		{name: "EmptyDecisionIsNone", rows: [3]RACI{itA, otA, nil}, decision: &RowDecision{Row: RACI{RoleHR: LetterNone}, Rationale: "x"},
+			want: nil, dissent: []string{it, ot}},
+		{name: "InvalidDecisionIsNone", rows: [3]RACI{itA, otA, nil}, decision: &RowDecision{Row: RACI{RoleConsultant: LetterAccountable}},
+			want: nil, dissent: []string{it, ot}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var from []Assessment
+			for i, who := range []struct {
+				name string
+				role Role
+			}{{"Anna Berg", RoleIT}, {"Omar Ortiz", RoleOT}, {"Quinn Adams", RoleQuality}} {
+				a := New(string(who.role), now)
+				a.Profile = Profile{Site: "Plant A", Round: "Baseline", Respondent: who.name, RespondentRole: who.role}
+				a.Answers["GOV-01"] = Answer{Rating: Rating2}
+				if tt.rows[i] != nil {
+					a.Matrix[k] = tt.rows[i]
+				}
+				from = append(from, a)
+			}
+			var rows map[CellKey]RowDecision
+			if tt.decision != nil {
+				rows = map[CellKey]RowDecision{k: *tt.decision}
+			}
+			c := BuildConsensusWith("cons", now, from, nil, rows)
+			require.NoError(t, Validate(c))
+			require.True(t, c.IsConsensus())
+			assert.Equal(t, tt.want, c.Matrix[k], "the consensus row")
+			ag, ok := c.RowConsensus[k]
+			require.Equal(t, !tt.noAgreement, ok, "an agreement entry")
+			assert.Equal(t, tt.agreed, ag.Agreed)
+			assert.Equal(t, tt.rationale, ag.Rationale)
+			var who []string
+			for _, d := range ag.Dissent {
+				who = append(who, d.Label())
+				assert.NotEqual(t, tt.want, d.Row, "a dissent differs from the consensus")
+				assert.True(t, rowFilled(d.Row))
+			}
+			assert.Equal(t, tt.dissent, who)
+		})
+	}
+}
+
+// TestValidateRowConsensus: the matrix agreements of a record are checked
+// like its matrix.
+func TestValidateRowConsensus(t *testing.T) {
+	k := CellKey{"5.2", DomainOT}
+	tests := []struct {
+		name string
+		rc   map[CellKey]RowAgreement
+		err  string
+	}{
+		{"Valid", map[CellKey]RowAgreement{k: {Agreed: true, Rationale: "r", Dissent: []RowDissent{{Respondent: "A", Role: RoleIT, Row: RACI{RoleIT: LetterAccountable}}}}}, ""},
+		{"UnknownControl", map[CellKey]RowAgreement{{"9.9", DomainOT}: {Agreed: true}}, `matrix consensus "9.9/ot": unknown control`},
+		{"UnknownDomain", map[CellKey]RowAgreement{{"5.2", "plant"}: {Agreed: true}}, `matrix consensus "5.2/plant": unknown domain "plant"`},
+		{"EmptyDissent", map[CellKey]RowAgreement{k: {Dissent: []RowDissent{{Role: RoleIT}}}}, `matrix consensus "5.2/ot": a dissenting row is empty`},
+		{"BadLetter", map[CellKey]RowAgreement{k: {Dissent: []RowDissent{{Row: RACI{RoleIT: "X"}}}}}, `matrix consensus "5.2/ot": role "it": letter "X" is not one of R, A, A/R, C, I`},
+		{"BadRole", map[CellKey]RowAgreement{k: {Dissent: []RowDissent{{Role: "boss", Row: RACI{RoleIT: LetterAccountable}}}}}, `matrix consensus "5.2/ot": unknown role "boss"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := New("x", time.Date(2026, 3, 12, 10, 0, 0, 0, time.UTC))
+			a.Answers["GOV-01"] = Answer{Rating: Rating2}
+			a.RowConsensus = tt.rc
+			err := Validate(a)
+			if tt.err == "" {
+				assert.NoError(t, err)
+				return
+			}
+			assert.EqualError(t, err, tt.err)
+		})
+	}
+}
+
+// Sanitise removes the names and rationales of the matrix consensus and
+// keeps the dissenting rows.
+func TestSanitiseRowConsensus(t *testing.T) {
+	a := New("x", time.Date(2026, 3, 12, 10, 0, 0, 0, time.UTC))
+	k := CellKey{"5.2", DomainOT}
+	a.RowConsensus = map[CellKey]RowAgreement{k: {Agreed: true, Rationale: "Anna agreed", Dissent: []RowDissent{{Respondent: "Anna", Role: RoleIT, Row: RACI{RoleIT: LetterAccountable}}}}}
+	s := Sanitise(a)
+	assert.Equal(t, RowAgreement{Agreed: true, Dissent: []RowDissent{{Role: RoleIT, Row: RACI{RoleIT: LetterAccountable}}}}, s.RowConsensus[k])
+	assert.Equal(t, "Anna", a.RowConsensus[k].Dissent[0].Respondent, "the original is untouched")
+}

@@ -375,6 +375,12 @@ type Assessment struct {
 	// how the answer was reached and who answered otherwise (see
 	// Agreement). Nil for a respondent's own assessment.
 	Consensus map[string]Agreement `json:"consensus,omitempty"`
+	// RowConsensus is Consensus for the matrix: by matrix row, how a
+	// consensus assessment reached the row and which respondents filled
+	// it otherwise (see RowAgreement). Nil for a respondent's own
+	// assessment, and for a consensus on whose matrix rows everyone
+	// agreed.
+	RowConsensus map[CellKey]RowAgreement `json:"rowConsensus,omitempty"`
 	// Holders is the role register: who holds each matrix role, by role.
 	// Nil when nobody is named. Schema 6.
 	Holders map[Role]Holder `json:"holders,omitempty"`

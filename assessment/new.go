@@ -205,6 +205,9 @@ func ValidateWith(a Assessment, bank []Question, controls []Control) error {
 	if err := validateConsensus(a.Consensus, questions); err != nil {
 		return err
 	}
+	if err := validateRowConsensus(a.RowConsensus); err != nil {
+		return err
+	}
 	if err := validateRoleNames(a.RoleNames); err != nil {
 		return err
 	}

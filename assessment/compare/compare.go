@@ -94,7 +94,9 @@ type Set struct {
 	// differ by MinSpread or more, most serious first (see New).
 	Disagreements []Disagreement
 	// RACIDisagreements lists the matrix rows where respondents of one
-	// site name different Accountable roles, most relevant control first.
+	// site name different Accountable roles, then those where they name
+	// the same but different Responsible roles; most relevant control
+	// first within each.
 	RACIDisagreements []RACIDisagreement
 	// RACI is the consolidated matrix: every row that at least one site
 	// filled, in Annex A and domain order. Across sites, each site counts

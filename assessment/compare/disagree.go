@@ -206,21 +206,94 @@ func AccountableLabel(v string) string {
 	return strings.Join(parts, " + ") + " (several A)"
 }
 
+// ResponsibleOf returns the roles a matrix row makes Responsible (R or
+// A/R), in RACIRoles order joined with "+", or "" when none.
+func ResponsibleOf(row assessment.RACI) string {
+	// Ranging over the row, as AccountableOf does: this runs for every
+	// row of every respondent.
+	var buf [4]assessment.Role
+	rs := buf[:0]
+	for r, l := range row {
+		if l == assessment.LetterResponsible || l == assessment.LetterAccountableResponsible {
+			rs = append(rs, r)
+		}
+	}
+	switch len(rs) {
+	case 0:
+		return ""
+	case 1:
+		return string(rs[0])
+	}
+	// An insertion sort in RACIRoles order: a sort with a function value
+	// would move buf to the heap on every call.
+	for i := 1; i < len(rs); i++ {
+		for j := i; j > 0 && roleBefore(rs[j], rs[j-1]); j-- {
+			rs[j], rs[j-1] = rs[j-1], rs[j]
+		}
+	}
+	if len(rs) == 2 {
+		return string(rs[0]) + "+" + string(rs[1]) // one allocation, the common case
+	}
+	var b strings.Builder
+	for i, r := range rs {
+		if i > 0 {
+			b.WriteByte('+')
+		}
+		b.WriteString(string(r))
+	}
+	return b.String()
+}
+
+// roleBefore orders roles as RespondentRoles, unknown ones last by ID.
+func roleBefore(a, b assessment.Role) bool {
+	return cmp.Or(cmp.Compare(roleIndex(a), roleIndex(b)), cmp.Compare(a, b)) < 0
+}
+
+// ResponsibleLabel describes a ResponsibleOf value for people.
+func ResponsibleLabel(v string) string {
+	if v == "" {
+		return "No responsible role"
+	}
+	parts := strings.Split(v, "+")
+	for i, p := range parts {
+		parts[i] = assessment.RoleLabel(assessment.Role(p))
+	}
+	return strings.Join(parts, " + ")
+}
+
 // RACIView is one respondent's filling of one matrix row.
 type RACIView struct {
 	Respondent  int // index into the site's Respondents
 	Accountable string
+	Responsible string // see ResponsibleOf
 	Row         assessment.RACI
 }
 
+// Dispute says what the respondents of a RACIDisagreement differ on.
+type Dispute string
+
+// Values of Dispute.
+const (
+	// DisputeAccountable: they name different Accountable values.
+	DisputeAccountable Dispute = "accountable"
+	// DisputeResponsible: they name the same Accountable value but
+	// different Responsible roles: who answers for the control is
+	// settled, who does the work is not.
+	DisputeResponsible Dispute = "responsible"
+)
+
 // RACIDisagreement is a matrix row that two or more respondents of one site
-// filled with different Accountable values (one of which may be none).
+// filled with different Accountable values (one of which may be none), or
+// with the same Accountable value and different Responsible roles.
 // Respondents who left the row empty are not counted: an empty row is a
-// question not answered, not an answer.
+// question not answered, not an answer. Consulted and Informed roles
+// alone do not make a disagreement: they are advice and reporting lines,
+// not ownership.
 type RACIDisagreement struct {
 	Site    int // index into Set.Sites
 	Key     assessment.CellKey
 	Control assessment.Control
+	On      Dispute
 	Views   []RACIView // the respondents who filled the row, in respondent order
 }
 
@@ -304,6 +377,10 @@ func consolidateRACI(sites []Site) ([]RACIDisagreement, []RACIRow) {
 			for si, site := range sites {
 				views = views[:0]
 				var values []string
+				// Whether the views differ in their Responsible roles,
+				// without a slice per row and site: this loop runs for
+				// every matrix row of every site.
+				firstResp, respsDiffer := "", false
 				for ri := range site.Respondents {
 					m := site.Respondents[ri].A.Matrix
 					if m == nil || site.Respondents[ri].A.IsConsensus() {
@@ -313,16 +390,25 @@ func consolidateRACI(sites []Site) ([]RACIDisagreement, []RACIRow) {
 					if !filled {
 						continue
 					}
-					views = append(views, RACIView{Respondent: ri, Accountable: v, Row: m[key]})
+					resp := ResponsibleOf(m[key])
+					views = append(views, RACIView{Respondent: ri, Accountable: v, Responsible: resp, Row: m[key]})
 					if !slices.Contains(values, v) {
 						values = append(values, v)
+					}
+					if len(views) == 1 {
+						firstResp = resp
+					} else if resp != firstResp {
+						respsDiffer = true
 					}
 				}
 				if len(views) == 0 {
 					continue
 				}
-				if len(values) > 1 {
-					within = append(within, RACIDisagreement{Site: si, Key: key, Control: c, Views: slices.Clone(views)})
+				switch {
+				case len(values) > 1:
+					within = append(within, RACIDisagreement{Site: si, Key: key, Control: c, On: DisputeAccountable, Views: slices.Clone(views)})
+				case respsDiffer:
+					within = append(within, RACIDisagreement{Site: si, Key: key, Control: c, On: DisputeResponsible, Views: slices.Clone(views)})
 				}
 				if !latest[si] {
 					continue
@@ -350,12 +436,20 @@ func consolidateRACI(sites []Site) ([]RACIDisagreement, []RACIRow) {
 			rows = append(rows, row)
 		}
 	}
-	// Most relevant controls first; within a relevance, Annex A order is
-	// kept (the loop above runs in that order and the sort is stable).
+	// Accountability first, then the most relevant controls; within
+	// those, Annex A order is kept (the loop above runs in that order and
+	// the sort is stable).
 	order.Stable(within, func(a, b RACIDisagreement) int {
-		return cmp.Compare(b.Control.Relevance, a.Control.Relevance)
+		return cmp.Or(cmp.Compare(disputeRank(a.On), disputeRank(b.On)), cmp.Compare(b.Control.Relevance, a.Control.Relevance))
 	})
 	return within, rows
+}
+
+func disputeRank(d Dispute) int {
+	if d == DisputeAccountable {
+		return 0
+	}
+	return 1
 }
 
 // AcrossSites counts the consolidated matrix rows filled at two or more

@@ -25,7 +25,7 @@ var RowsPerRespondent = csvio.DataRowsPerAssessment()
 // Export writes the consolidated CSV: one row per site × round ×
 // respondent × item (profile field, question, matrix row), sites and
 // respondents in Set order, then the trend rows of every site assessed in
-// several rounds (SectionTrend, SectionTrendFinding).
+// several rounds (SectionTrend, SectionTrendFinding, SectionTrendAction).
 // Like the assessment CSV it is UTF-8 with a byte order mark, CRLF line
 // endings, RFC 4180 quoting and formula-escaped cells (csvio.WriteRecord).
 func (s *Set) Export(w io.Writer) error {
@@ -73,6 +73,20 @@ const (
 	// SectionTrendFinding: item_id a finding ID, value "closed" or
 	// "opened".
 	SectionTrendFinding = "trend-finding"
+	// SectionTrendAction: one row per action open or in progress in the
+	// earlier round (TrendStep.Actions), item_id the action's ID, label
+	// its task, owner its function, value what became of it by the later
+	// round: TrendDone, TrendResolved, TrendPending or TrendGone. The rows
+	// of a step add up to the actions that were open.
+	SectionTrendAction = "trend-action"
+)
+
+// Values of SectionTrendAction rows, one per list of ActionProgress.
+const (
+	TrendDone     = "done"
+	TrendResolved = "answer-at-target"
+	TrendPending  = "still-open"
+	TrendGone     = "not-in-plan"
 )
 
 // appendTrendRows appends the trend rows of one step.
@@ -97,8 +111,21 @@ func (s *Set) appendTrendRows(rows []csvio.Row, st TrendStep) []csvio.Row {
 	for _, f := range st.Opened {
 		rows = append(rows, csvio.Row{Section: SectionTrendFinding, ItemID: f.ID, Label: f.Title, Value: "opened", ValueLabel: since})
 	}
-	// HOOK (issue 19, point 4): rows for TrendStep.ActionsDone once the
-	// editable actions are merged.
+	ap := st.Actions
+	for _, l := range []struct {
+		acts         []ActionChange
+		value, words string
+	}{
+		{ap.Done, TrendDone, "marked done"},
+		{ap.Resolved, TrendResolved, "no longer needed: the answer now reaches level 3"},
+		{ap.Pending, TrendPending, "still open or in progress"},
+		{ap.Gone, TrendGone, "not in the later plan (dropped, unanswered or not applicable): not counted as done"},
+	} {
+		for _, act := range l.acts {
+			rows = append(rows, csvio.Row{Section: SectionTrendAction, ItemID: act.ID, Label: act.Title, Owner: string(act.Owner),
+				Value: l.value, ValueLabel: "open or in progress in " + roundName(from) + "; " + l.words})
+		}
+	}
 	return rows
 }
 

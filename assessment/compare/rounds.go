@@ -134,11 +134,9 @@ type TrendStep struct {
 	// consensus assessment's when it has one, else every finding any of
 	// its respondents raises.
 	Closed, Opened []assessment.Finding
-	// ActionsDone will list the actions completed since the earlier
-	// round. HOOK (issue 19, point 4): it needs the editable actions of
-	// schema 5, built separately; until they are merged it stays nil and
-	// the view and the CSV say nothing about actions.
-	ActionsDone []string
+	// Actions is what became of the actions open or in progress in the
+	// earlier round's plan (see ActionProgress).
+	Actions ActionProgress
 }
 
 // trends builds the trend of every site with two or more rounds. sites is
@@ -155,7 +153,7 @@ func trends(sites []Site, areas int) []Trend {
 			for k := i; k < j; k++ {
 				t.Rounds = append(t.Rounds, k)
 			}
-			prev := roundFindings(sites[i])
+			prev, plan := roundFindings(sites[i]), roundPlan(sites[i])
 			for k := i + 1; k < j; k++ {
 				cur := roundFindings(sites[k])
 				st := TrendStep{From: k - 1, To: k, Overall: change(sites[k-1].Overall, sites[k].Overall), Areas: make([]Change, areas)}
@@ -163,8 +161,10 @@ func trends(sites []Site, areas int) []Trend {
 					st.Areas[a] = change(sites[k-1].Areas[a], sites[k].Areas[a])
 				}
 				st.Closed, st.Opened = findingsDiff(prev, cur), findingsDiff(cur, prev)
+				next := roundPlan(sites[k])
+				st.Actions = actionProgress(plan, next)
 				t.Steps = append(t.Steps, st)
-				prev = cur
+				prev, plan = cur, next
 			}
 			out = append(out, t)
 		}

@@ -110,7 +110,9 @@ func TestTrendIsNotDisagreement(t *testing.T) {
 	}
 	require.GreaterOrEqual(t, gov, 0)
 	assert.True(t, st.Areas[gov].HasDelta)
-	assert.Nil(t, st.ActionsDone, "hook: actions are not built yet")
+	// GOV-01 at 0 and GOV-02 at 1 gave open actions; both now reach level 3.
+	assert.Equal(t, 2, st.Actions.Open)
+	assert.Len(t, st.Actions.Resolved, 2)
 
 	tr2, ok := s.TrendOf(1)
 	require.True(t, ok)
@@ -155,7 +157,7 @@ func TestExportTrendRows(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, ExportHeader, recs[0])
 	var overall []string
-	findings := 0
+	findings, actions := 0, 0
 	for _, r := range recs[1:] {
 		switch r[5] {
 		case SectionTrend:
@@ -165,11 +167,53 @@ func TestExportTrendRows(t *testing.T) {
 		case SectionTrendFinding:
 			findings++
 			assert.Contains(t, []string{"closed", "opened"}, r[9])
+		case SectionTrendAction:
+			actions++
+			assert.Equal(t, []string{"GOV-01", TrendResolved}, []string{r[6], r[9]})
+			assert.Equal(t, "open or in progress in 2026-03-10; no longer needed: the answer now reaches level 3", r[10])
 		}
 	}
 	require.NotNil(t, overall)
 	assert.Equal(t, "2026-09-10", overall[1])
 	assert.Equal(t, "'+100", overall[9])
 	assert.Equal(t, "since 2026-03-10: 0 to 100", overall[10])
-	assert.Equal(t, 2*RowsPerRespondent+1+len(assessment.Areas())+findings, len(recs)-1)
+	assert.Equal(t, 1, actions)
+	assert.Equal(t, 2*RowsPerRespondent+1+len(assessment.Areas())+findings+actions, len(recs)-1)
+}
+
+// TestRACIWithinResponsible: respondents of one site who name the same
+// accountable role but different responsible roles disagree on the row;
+// different consulted or informed roles alone do not.
+func TestRACIWithinResponsible(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b assessment.RACI
+		want Dispute // "" for none
+	}{
+		{"SameRow", row("ot", "A", "maintenance", "R"), row("ot", "A", "maintenance", "R"), ""},
+		{"OtherAccountable", row("ot", "A"), row("it", "A"), DisputeAccountable},
+		{"OtherResponsible", row("ot", "A", "maintenance", "R"), row("ot", "A", "operations", "R"), DisputeResponsible},
+		{"AROrR", row("ot", "A/R"), row("ot", "A", "maintenance", "R"), DisputeResponsible},
+		{"OnlyConsulted", row("ot", "A", "it", "C"), row("ot", "A", "quality", "C"), ""},
+		{"OnlyInformed", row("ot", "A/R", "ehs", "I"), row("ot", "A/R"), ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := roundEntry("x", "Plant A", "2026-03-10", "", nil)
+			y := roundEntry("y", "Plant A", "2026-03-10", "", nil)
+			k := key("5.10", assessment.DomainOT)
+			x.A.Matrix[k], y.A.Matrix[k] = tt.a, tt.b
+			s := New([]Entry{x, y})
+			if tt.want == "" {
+				assert.Empty(t, s.RACIDisagreements)
+				return
+			}
+			require.Len(t, s.RACIDisagreements, 1)
+			assert.Equal(t, tt.want, s.RACIDisagreements[0].On)
+			assert.Len(t, s.RACIDisagreements[0].Views, 2)
+		})
+	}
+	assert.Equal(t, "ot+maintenance", ResponsibleOf(row("ot", "A/R", "maintenance", "R", "it", "C")))
+	assert.Equal(t, "OT / automation lead + Maintenance & engineering", ResponsibleLabel("ot+maintenance"))
+	assert.Equal(t, "No responsible role", ResponsibleLabel(""))
 }

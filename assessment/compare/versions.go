@@ -38,15 +38,16 @@ type VersionConflict struct {
 type Choices map[string]string
 
 // sameContent reports whether a and b hold the same assessment: the
-// same name, dates, profile, answers, matrix, model, role names and
-// action plan changes. Empty
+// same name, dates, profile, answers, matrix, model, role names, action
+// plan changes and consensus records (questions and matrix rows). Empty
 // and absent maps are alike, as storage and files cannot tell them apart.
 func sameContent(a, b assessment.Assessment) bool {
 	if a.ID != b.ID || a.Name != b.Name || a.Created != b.Created || a.Updated != b.Updated || a.Model != b.Model {
 		return false
 	}
 	if !reflect.DeepEqual(a.Profile, b.Profile) || !maps.Equal(a.Answers, b.Answers) || !maps.Equal(a.RoleNames, b.RoleNames) || !maps.Equal(a.Plan, b.Plan) ||
-		len(a.Consensus)+len(b.Consensus) > 0 && !reflect.DeepEqual(a.Consensus, b.Consensus) {
+		len(a.Consensus)+len(b.Consensus) > 0 && !reflect.DeepEqual(a.Consensus, b.Consensus) ||
+		len(a.RowConsensus)+len(b.RowConsensus) > 0 && !reflect.DeepEqual(a.RowConsensus, b.RowConsensus) {
 		return false
 	}
 	return maps.EqualFunc(nonEmpty(a.Matrix), nonEmpty(b.Matrix), func(x, y assessment.RACI) bool { return maps.Equal(x, y) })

@@ -107,3 +107,15 @@ func TestAcrossSitesAddsUp(t *testing.T) {
 	assert.Equal(t, filled, agree+differ+none)
 	assert.Equal(t, 2, s.AgreedRows(), "AgreedRows also counts the row filled at one site")
 }
+
+// Two consensus records that differ only in a matrix row's dissent are two
+// versions, not one.
+func TestSameContentRowConsensus(t *testing.T) {
+	a := assessment.New("c1", fixtureTime)
+	k := key("5.10", assessment.DomainOT)
+	a.RowConsensus = map[assessment.CellKey]assessment.RowAgreement{k: {Agreed: true, Dissent: []assessment.RowDissent{{Role: assessment.RoleIT, Row: row("it", "A")}}}}
+	b := a
+	b.RowConsensus = map[assessment.CellKey]assessment.RowAgreement{k: {Agreed: true, Dissent: []assessment.RowDissent{{Role: assessment.RoleIT, Row: row("it", "R")}}}}
+	assert.True(t, sameContent(a, a))
+	assert.False(t, sameContent(a, b))
+}

@@ -46,7 +46,10 @@
 //     consensus row per question whose answer was agreed in the session
 //     or differs from a respondent's, each followed by one dissent row per
 //     respondent who answered otherwise (see SectionConsensus and
-//     SectionDissent).
+//     SectionDissent). A matrix row's consensus and dissent rows have the
+//     same sections with the domain column filled: item_id the control
+//     (A.5.10), a dissent row's letters in the role columns and its value
+//     empty. They follow the questions', in matrix order.
 //
 // The last column, refs, holds the references of an answer row's question
 // (clauses, Annex A controls, IEC 62443-2-1 elements, NIS2 articles). It
@@ -299,7 +302,8 @@ const (
 	// SectionDissent is one respondent's answer that differs from a
 	// consensus answer (assessment.Dissent), after the question's
 	// consensus row: value the rating, owner the respondent's role, note
-	// the respondent's name.
+	// the respondent's name. With a domain, a matrix row's: its letters
+	// in the role columns (assessment.RowDissent).
 	SectionDissent = "dissent"
 )
 
@@ -448,7 +452,7 @@ func appendAssessment(rows []Row, a assessment.Assessment, sanitised bool) []Row
 		}
 		rows = append(rows, Row{AssessmentID: a.ID, Section: SectionMeta, ItemID: m.id, Label: m.label, Value: v, ValueLabel: vl})
 	}
-	rows = appendPlan(appendConsensus(appendRetired(AppendDataRows(rows, a), a), a), a)
+	rows = appendPlan(appendRowConsensus(appendConsensus(appendRetired(AppendDataRows(rows, a), a), a), a), a)
 	rows[hashRow].Value = sealRows(rows[start:])
 	return rows
 }
@@ -622,6 +626,16 @@ func checkExportable(a assessment.Assessment) error {
 			}
 			if err := roundTrips(string(d.Rating), parseRatingValue); err != nil {
 				return fmt.Errorf("dissent to %s: %w", id, err)
+			}
+		}
+	}
+	for k, ag := range a.RowConsensus {
+		if err := checkText(ag.Rationale); err != nil {
+			return fmt.Errorf("matrix consensus rationale of %s: %w", k, err)
+		}
+		for _, d := range ag.Dissent {
+			if err := checkText(d.Respondent); err != nil {
+				return fmt.Errorf("matrix dissent to %s: %w", k, err)
 			}
 		}
 	}

@@ -537,6 +537,9 @@ func (im *importer) checkAbsentColumns() error {
 	return fail(Problem{Line: 1, Msg: fmt.Sprintf("missing column(s): %s (schema %d files have them)", strings.Join(missing, ", "), newest)})
 }
 
+// roleColumns is the role columns as bits, from colFirstRole.
+const roleColumns = 1<<numRoles - 1
+
 // sectionColumns returns the columns that carry data in section sec, as a
 // set of bits indexed by column, and false for an unknown section. Every
 // other column must be empty: a cell there would be dropped without notice.
@@ -550,12 +553,13 @@ func sectionColumns(sec string) (uint32, bool) {
 	case SectionAnswer, SectionRetired, SectionAction:
 		return always | 1<<colValue | 1<<colOwner | 1<<colTarget | 1<<colNote, true
 	case SectionConsensus:
-		return always | 1<<colValue | 1<<colNote, true
+		// domain: a matrix row's consensus (readConsensus).
+		return always | 1<<colDomain | 1<<colValue | 1<<colNote, true
 	case SectionDissent:
-		return always | 1<<colValue | 1<<colOwner | 1<<colNote, true
+		// domain and the role columns: a matrix row's dissent.
+		return always | 1<<colDomain | 1<<colValue | 1<<colOwner | 1<<colNote | roleColumns<<colFirstRole, true
 	case SectionRACI:
-		const roles = 1<<numRoles - 1 // the role columns
-		return always | 1<<colDomain | roles<<colFirstRole, true
+		return always | 1<<colDomain | roleColumns<<colFirstRole, true
 	}
 	return 0, false
 }
@@ -630,7 +634,9 @@ func (im *importer) readItem(r *row, g *group, sec string, allowed uint32) {
 	}
 
 	item := r.cells[colItemID].s
-	if sec == SectionRACI {
+	// A consensus or dissent row with a domain is about a matrix row.
+	matrixRow := sec == SectionRACI || (sec == SectionConsensus || sec == SectionDissent) && r.cells[colDomain].s != ""
+	if matrixRow {
 		item = canonicalControl(item)
 	}
 	key := sec + "\x00" + item
@@ -638,7 +644,7 @@ func (im *importer) readItem(r *row, g *group, sec string, allowed uint32) {
 		// A question has one dissent row per dissenting respondent.
 		key += "\x00" + fmt.Sprint(r.line)
 	}
-	if sec == SectionRACI {
+	if matrixRow {
 		d, err := parseDomain(r.cells[colDomain].s)
 		if err != nil {
 			im.at(r, colDomain, err.Error())
@@ -648,7 +654,7 @@ func (im *importer) readItem(r *row, g *group, sec string, allowed uint32) {
 	}
 	if first, dup := g.seen[key]; dup {
 		what := sec + " " + item
-		if sec == SectionRACI {
+		if matrixRow {
 			what += "/" + asciiLower(r.cells[colDomain].s)
 		}
 		msg := fmt.Sprintf("duplicate row for %s of assessment %q (first at line %d)", what, id, first)

@@ -1,6 +1,7 @@
 package csvio
 
 import (
+	"cmp"
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
@@ -8,6 +9,7 @@ import (
 	"hash"
 	"maps"
 	"slices"
+	"strings"
 
 	"github.com/isms-tools/ownership-assessment/assessment"
 )
@@ -163,9 +165,19 @@ func appendConsensus(rows []Row, a assessment.Assessment) []Row {
 	return rows
 }
 
-// readConsensus reads a consensus or a dissent row. The rows of one
-// question may come in any order; dissent keeps the file's order.
+// readConsensus reads a consensus or a dissent row: of a matrix row when
+// its domain is given, else of a question. The rows of one item may come
+// in any order; dissent keeps the file's order.
 func (im *importer) readConsensus(r *row, g *group, sec, item string) {
+	if r.cells[colDomain].s != "" {
+		im.readRowConsensus(r, g, sec, item)
+		return
+	}
+	for i := range numRoles {
+		if c := colFirstRole + i; r.cells[c].s != "" {
+			im.at(r, c, fmt.Sprintf("must be empty in a %s row of a question (only a matrix row's, with a domain, has letters)", sec))
+		}
+	}
 	if _, ok := assessment.QuestionByID(item); !ok {
 		im.at(r, colItemID, fmt.Sprintf("unknown question %q: it is not in this tool's question bank", item))
 		return
@@ -202,4 +214,99 @@ func (im *importer) readConsensus(r *row, g *group, sec, item string) {
 	im.checkLen(r, colNote, "respondent", d.Respondent, assessment.MaxNameLen)
 	ag.Dissent = append(ag.Dissent, d)
 	g.a.Consensus[item] = ag
+}
+
+// readRowConsensus reads the consensus or a dissent row of a matrix row:
+// a consensus row as a question's, less the agreed letters, which are in
+// the raci section; a dissent row with the respondent's letters in the
+// role columns and no value.
+func (im *importer) readRowConsensus(r *row, g *group, sec, item string) {
+	if _, ok := assessment.ControlByID(item); !ok {
+		im.at(r, colItemID, fmt.Sprintf("unknown control %q: expected an ISO/IEC 27001:2022 Annex A control such as A.5.1 (a consensus or dissent row with a domain is about a matrix row)", r.cells[colItemID].s))
+		return
+	}
+	d, _ := parseDomain(r.cells[colDomain].s) // checked by readItem
+	k := assessment.CellKey{Control: item, Domain: assessment.Domain(d)}
+	if g.a.RowConsensus == nil {
+		g.a.RowConsensus = map[assessment.CellKey]assessment.RowAgreement{}
+	}
+	ag := g.a.RowConsensus[k]
+	if sec == SectionConsensus {
+		switch v := asciiLower(r.cells[colValue].s); v {
+		case consensusAgreed:
+			ag.Agreed = true
+		case "":
+		default:
+			im.at(r, colValue, fmt.Sprintf("%q is not %s (or empty)", r.cells[colValue].s, consensusAgreed))
+		}
+		ag.Rationale = r.cells[colNote].s
+		im.checkLen(r, colNote, "rationale", ag.Rationale, assessment.MaxTextLen)
+		g.a.RowConsensus[k] = ag
+		return
+	}
+	if r.cells[colValue].s != "" {
+		im.at(r, colValue, "must be empty in a dissent row of a matrix row (its letters are in the role columns)")
+	}
+	var dis assessment.RowDissent
+	for i, role := range assessment.RACIRoles {
+		c := colFirstRole + i
+		l, err := parseLetter(r.cells[c].s)
+		if err != nil {
+			im.at(r, c, err.Error())
+			continue
+		}
+		if l == "" {
+			continue
+		}
+		if dis.Row == nil {
+			dis.Row = assessment.RACI{}
+		}
+		dis.Row[role] = assessment.Letter(l)
+	}
+	if dis.Row == nil {
+		im.at(r, colFirstRole, "a dissent row of a matrix row needs the respondent's letters in the role columns")
+	}
+	if v, err := parseRoleIn("role", r.cells[colOwner].s, assessment.RespondentRoles); err != nil {
+		im.at(r, colOwner, err.Error())
+	} else {
+		dis.Role = assessment.Role(v)
+	}
+	dis.Respondent = r.cells[colNote].s
+	im.checkLen(r, colNote, "respondent", dis.Respondent, assessment.MaxNameLen)
+	ag.Dissent = append(ag.Dissent, dis)
+	g.a.RowConsensus[k] = ag
+}
+
+// appendRowConsensus appends the consensus and dissent rows of the
+// matrix rows of a consensus assessment, in matrix order.
+func appendRowConsensus(rows []Row, a assessment.Assessment) []Row {
+	if len(a.RowConsensus) == 0 {
+		return rows
+	}
+	keys := slices.SortedFunc(maps.Keys(a.RowConsensus), func(x, y assessment.CellKey) int {
+		return cmp.Or(assessment.CompareKeys(x, y), strings.Compare(x.String(), y.String()))
+	})
+	for _, k := range keys {
+		ag := a.RowConsensus[k]
+		c, _ := assessment.ControlByID(k.Control)
+		v, vl := "", "Not settled in the session: the row is left empty"
+		switch {
+		case ag.Agreed:
+			v, vl = consensusAgreed, "Agreed in the session"
+		case len(a.Matrix[k]) > 0:
+			vl = "Accountable and responsible roles shared by all; only the consulted and informed roles all gave are kept"
+		}
+		rows = append(rows, Row{AssessmentID: a.ID, Section: SectionConsensus, ItemID: ControlRef(k.Control), Domain: string(k.Domain),
+			Label: c.Label, Value: v, ValueLabel: vl, Note: ag.Rationale})
+		for _, d := range ag.Dissent {
+			r := Row{AssessmentID: a.ID, Section: SectionDissent, ItemID: ControlRef(k.Control), Domain: string(k.Domain),
+				Label: "Filled otherwise", Owner: string(d.Role), Note: d.Respondent}
+			cols := r.roles()
+			for i, role := range assessment.RACIRoles {
+				*cols[i] = string(d.Row[role])
+			}
+			rows = append(rows, r)
+		}
+	}
+	return rows
 }

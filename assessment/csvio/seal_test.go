@@ -213,3 +213,86 @@ func TestConsensusRoundTrip(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, c.Consensus, as[0].Consensus)
 }
+
+// A consensus with a settled and an unsettled matrix row round-trips
+// through the CSV with its dissenting rows, under an intact seal, and the
+// sanitised export keeps the rows without the names.
+func TestRowConsensusRoundTrip(t *testing.T) {
+	now := time.Date(2026, 3, 12, 10, 0, 0, 0, time.UTC)
+	it, ot := assessment.New("it", now), assessment.New("ot", now)
+	it.Profile = assessment.Profile{Site: "Plant A", Round: "Baseline", Respondent: "Anna Berg", RespondentRole: assessment.RoleIT}
+	ot.Profile = assessment.Profile{Site: "Plant A", Round: "Baseline", Respondent: "Omar Ortiz", RespondentRole: assessment.RoleOT}
+	for _, a := range []assessment.Assessment{it, ot} {
+		a.Answers["GOV-01"] = assessment.Answer{Rating: assessment.Rating2}
+	}
+	settled, open := assessment.CellKey{Control: "5.10", Domain: assessment.DomainOT}, assessment.CellKey{Control: "8.1", Domain: assessment.DomainShared}
+	it.Matrix[settled] = assessment.RACI{assessment.RoleIT: assessment.LetterAccountable, assessment.RoleOT: assessment.LetterConsulted}
+	ot.Matrix[settled] = assessment.RACI{assessment.RoleOT: assessment.LetterAccountableResponsible}
+	it.Matrix[open] = assessment.RACI{assessment.RoleIT: assessment.LetterAccountable}
+	ot.Matrix[open] = assessment.RACI{assessment.RoleOT: assessment.LetterAccountable}
+	c := assessment.BuildConsensusWith("cons1", now, []assessment.Assessment{it, ot}, nil,
+		map[assessment.CellKey]assessment.RowDecision{settled: {Row: ot.Matrix[settled], Rationale: "OT signs, \"IT\" is consulted"}})
+	require.NoError(t, assessment.Validate(c))
+	require.Len(t, c.RowConsensus, 2)
+
+	var buf bytes.Buffer
+	require.NoError(t, Export(&buf, c))
+	assert.Contains(t, buf.String(), "cons1,dissent,A.5.10,ot,")
+	as, rep, err := ImportWithReport(buf.Bytes())
+	require.NoError(t, err)
+	require.Len(t, as, 1)
+	assert.Equal(t, c.RowConsensus, as[0].RowConsensus)
+	assert.Equal(t, c.Matrix, as[0].Matrix)
+	assert.Equal(t, SealUnchanged, rep.Integrity["cons1"].Seal)
+
+	// An edited dissenting letter breaks the seal.
+	edited := strings.Replace(buf.String(), "cons1,dissent,A.8.1,shared,Filled otherwise,,,it,,Anna Berg,,,,A,", "cons1,dissent,A.8.1,shared,Filled otherwise,,,it,,Anna Berg,,,,R,", 1)
+	require.NotEqual(t, buf.String(), edited, "the test edits a row")
+	_, rep, err = ImportWithReport([]byte(edited))
+	require.NoError(t, err)
+	assert.Equal(t, SealEdited, rep.Integrity["cons1"].Seal)
+
+	buf.Reset()
+	require.NoError(t, ExportWith(&buf, ExportOptions{Sanitise: true}, c))
+	for _, s := range []string{"Anna", "Omar", "OT signs"} {
+		assert.NotContains(t, buf.String(), s)
+	}
+	as, err = Import(buf.Bytes())
+	require.NoError(t, err)
+	assert.Len(t, as[0].RowConsensus[settled].Dissent, 1, "the dissenting row stays, without its name")
+}
+
+// TestRowConsensusImportErrors: what a consensus or dissent row of a
+// matrix row must hold.
+func TestRowConsensusImportErrors(t *testing.T) {
+	now := time.Date(2026, 3, 12, 10, 0, 0, 0, time.UTC)
+	a := assessment.New("cons1", now)
+	a.Answers["GOV-01"] = assessment.Answer{Rating: assessment.Rating2}
+	k := assessment.CellKey{Control: "5.10", Domain: assessment.DomainOT}
+	a.RowConsensus = map[assessment.CellKey]assessment.RowAgreement{k: {Agreed: true, Dissent: []assessment.RowDissent{{Role: assessment.RoleIT, Row: assessment.RACI{assessment.RoleIT: assessment.LetterAccountable}}}}}
+	var buf bytes.Buffer
+	require.NoError(t, Export(&buf, a))
+	good := buf.String()
+	const dissent = "cons1,dissent,A.5.10,ot,Filled otherwise,,,it,,,,,,A,"
+	require.Contains(t, good, dissent)
+	tests := []struct {
+		name, from, to, err string
+	}{
+		{"UnknownControl", "cons1,consensus,A.5.10,ot,", "cons1,consensus,A.9.99,ot,", `unknown control "A.9.99"`},
+		{"BadDomain", "cons1,consensus,A.5.10,ot,", "cons1,consensus,A.5.10,plant,", `column 4 (domain)`},
+		{"DissentWithValue", dissent, "cons1,dissent,A.5.10,ot,Filled otherwise,A,,it,,,,,,A,", "must be empty in a dissent row of a matrix row"},
+		{"DissentWithoutLetters", dissent, "cons1,dissent,A.5.10,ot,Filled otherwise,,,it,,,,,,,", "needs the respondent's letters"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			data := strings.Replace(good, tt.from, tt.to, 1)
+			require.NotEqual(t, good, data)
+			_, err := Import([]byte(data))
+			if tt.err == "" {
+				return
+			}
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), tt.err)
+		})
+	}
+}

@@ -3,6 +3,7 @@
 package e2e
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -36,6 +37,13 @@ func roundsRespondent(t *testing.T, id, name string, role assessment.Role, date 
 func TestRoundsBaselineAndFollowUpAreATrend(t *testing.T) {
 	base := roundsRespondent(t, "antwerp-base", "Omar Ortiz", assessment.RoleOT, "2026-03-10", assessment.Rating1)
 	follow := roundsRespondent(t, "antwerp-follow", "Omar Ortiz", assessment.RoleOT, "2026-09-15", assessment.Rating3)
+	// One baseline action is still at level 2 in the follow-up but marked
+	// done there; every other one is no longer needed at level 3.
+	ans := follow.Answers["GOV-02"]
+	ans.Rating = assessment.Rating2
+	follow.Answers["GOV-02"] = ans
+	follow.Plan = map[string]assessment.PlanEntry{"GOV-02": {Status: assessment.StatusDone}}
+	open := len(assessment.Actions(base))
 	b := NewBrowser(t)
 	b.OpenSeeded("#/compare", base, follow)
 	b.WaitVisible("#compare-title")
@@ -52,6 +60,9 @@ func TestRoundsBaselineAndFollowUpAreATrend(t *testing.T) {
 	for _, want := range []string{"Rounds over time", "Plant Antwerp: 2026-03-10 to 2026-09-15", "Findings closed since 2026-03-10", "Findings new since 2026-03-10"} {
 		assert.Contains(t, trend, want)
 	}
+	assert.Contains(t, b.Text("#trend-0-0-actions"), fmt.Sprintf("Of the %d actions open or in progress in the plan of 2026-03-10: "+
+		"1 marked done in the plan of 2026-09-15; and %d no longer needed because the answer now reaches level 3.", open, open-1))
+	assert.Contains(t, b.Text("#trend-0-0-actions-done"), "GOV-02")
 	assert.Equal(t, 1, b.Count("#trend-0-0-chart"), "the trend chart")
 	assert.Contains(t, b.EvalString(`document.querySelector("#trend-0-0-chart desc").textContent`), "Overall: 25 to 75 (+50)")
 	b.RequireAxeClean("the comparison with a trend")
@@ -64,7 +75,11 @@ func TestRoundsBaselineAndFollowUpAreATrend(t *testing.T) {
 	require.NoError(t, err)
 	recs := readCSVRecords(t, data, ',')
 	trendRows := 0
+	actions := map[string]int{}
 	for _, r := range recs[1:] {
+		if r[5] == "trend-action" {
+			actions[r[9]]++
+		}
 		if r[5] == "trend" && r[6] == "overall" {
 			trendRows++
 			assert.Equal(t, "2026-09-15", r[1], "the round of the trend row")
@@ -72,6 +87,7 @@ func TestRoundsBaselineAndFollowUpAreATrend(t *testing.T) {
 		}
 	}
 	assert.Equal(t, 1, trendRows, "trend rows in the consolidated CSV")
+	assert.Equal(t, map[string]int{"done": 1, "answer-at-target": open - 1}, actions, "trend-action rows: one per action open at the baseline")
 	b.RequireHealthy()
 }
 
@@ -120,7 +136,7 @@ func TestRoundsConsensusKeepsDissent(t *testing.T) {
 	b.WaitVisible("#cmp-agree-0-GOV-02", Within(20*time.Second))
 	b.SetValue("#cmp-agree-0-GOV-02", "2")
 	b.SetValue("#cmp-agree-0-GOV-02-why", "Steering minutes exist, but no OT sign-off yet.")
-	b.WaitText("#consensus", "1 of 1 disagreement with an agreed answer")
+	b.WaitText("#consensus", "an agreed answer for 1 of 1 question in dispute")
 	b.RequireAxeClean("the comparison with consensus controls")
 	b.EvalString(`document.getElementById("disagreements").scrollIntoView(), ""`)
 	b.Screenshot("rounds-consensus-compare")
@@ -185,5 +201,74 @@ func TestRoundsSanitisedExport(t *testing.T) {
 	assert.Contains(t, seal, "Unchanged since it was exported")
 	assert.Contains(t, seal, "without names and notes")
 	b.Screenshot("rounds-import-seal")
+	b.RequireHealthy()
+}
+
+// TestRoundsConsensusKeepsMatrixDissent: where the respondents of one
+// site and round name different accountable roles for a matrix row, the
+// facilitator records the agreed row in Compare; the stored consensus
+// holds that row and shows the other respondent's row as dissent in its
+// results and report, after a reload too, and carries it in its CSV.
+func TestRoundsConsensusKeepsMatrixDissent(t *testing.T) {
+	it := roundsRespondent(t, "antwerp-it", "Anna Berg", assessment.RoleIT, "2026-03-10", assessment.Rating2)
+	ot := roundsRespondent(t, "antwerp-ot", "Omar Ortiz", assessment.RoleOT, "2026-03-11", assessment.Rating2)
+	k := assessment.CellKey{Control: "5.10", Domain: assessment.DomainOT}
+	it.Matrix[k] = assessment.RACI{assessment.RoleIT: assessment.LetterAccountable, assessment.RoleOT: assessment.LetterResponsible}
+	ot.Matrix[k] = assessment.RACI{assessment.RoleOT: assessment.LetterAccountableResponsible}
+	b := NewBrowser(t)
+	b.OpenSeeded("#/compare", it, ot)
+	b.WaitVisible("#compare-title")
+	b.Click("#cmp-all")
+	b.WaitVisible("#cmp-agree-row-0-5-10-ot", Within(20*time.Second))
+	opts := b.Text("#cmp-agree-row-0-5-10-ot")
+	assert.Contains(t, opts, "As Anna Berg filled it: A: IT lead \u00b7 R: OT / automation lead")
+	assert.Contains(t, opts, "As Omar Ortiz filled it: A/R: OT / automation lead")
+	b.SetValue("#cmp-agree-row-0-5-10-ot", "1")
+	b.SetValue("#cmp-agree-row-0-5-10-ot-why", "OT signs off every change on the line; IT is consulted.")
+	b.WaitText("#consensus", "no question in dispute and an agreed row for 1 of 1 matrix row in dispute")
+	b.RequireAxeClean("the comparison with a matrix row to agree")
+	b.EvalString(`document.getElementById("raci-within").scrollIntoView(), ""`)
+	b.Screenshot("rounds-consensus-row-compare")
+	b.Click("#cmp-build-consensus-0")
+	b.WaitVisible("#cmp-consensus-open-0")
+	b.Click("#cmp-consensus-open-0")
+	id := ""
+	check := func(sel, when string) {
+		t.Helper()
+		b.WaitVisible(sel, Within(20*time.Second))
+		got := b.Text(sel)
+		for _, want := range []string{"A.5.10", "Plant OT", "Consensus: A/R: OT / automation lead.", "Agreed in the session.",
+			"Rationale: OT signs off every change on the line; IT is consulted.",
+			"Dissent \u2013 Anna Berg (IT lead): A: IT lead \u00b7 R: OT / automation lead"} {
+			assert.Contains(t, got, want, "the matrix dissent %s", when)
+		}
+	}
+	check("#results-consensus-5-10-ot", "in the results")
+	id = strings.Split(strings.TrimPrefix(b.Hash(), "#/"), "/")[0]
+	b.RequireAxeClean("the consensus results with a matrix row")
+	b.EvalString(`document.getElementById("results-consensus-5-10-ot").scrollIntoView(), ""`)
+	b.Screenshot("rounds-consensus-row-results")
+
+	b.Reload()
+	check("#results-consensus-5-10-ot", "after a reload")
+	b.GoTo("#/" + id + "/report")
+	check("#report-consensus-5-10-ot", "in the report")
+
+	a, _, err := b.PageStore().Load(id)
+	require.NoError(t, err)
+	assert.Equal(t, ot.Matrix[k], a.Matrix[k], "the agreed row is the consensus row")
+	file := b.ExportCSV(id)
+	data, err := os.ReadFile(file)
+	require.NoError(t, err)
+	as, rep, err := csvio.ImportWithReport(data)
+	require.NoError(t, err)
+	require.Len(t, as, 1)
+	assert.Equal(t, csvio.SealUnchanged, rep.Integrity[id].Seal)
+	ag := as[0].RowConsensus[k]
+	assert.True(t, ag.Agreed)
+	assert.Equal(t, "OT signs off every change on the line; IT is consulted.", ag.Rationale)
+	require.Len(t, ag.Dissent, 1, "the dissenting row travels in the CSV")
+	assert.Equal(t, "Anna Berg", ag.Dissent[0].Respondent)
+	assert.Equal(t, it.Matrix[k], ag.Dissent[0].Row)
 	b.RequireHealthy()
 }

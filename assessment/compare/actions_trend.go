@@ -1,0 +1,146 @@
+package compare
+
+import (
+	"strings"
+
+	"github.com/isms-tools/ownership-assessment/assessment"
+)
+
+// ActionProgress is what became, by the later of two consecutive rounds
+// of a site, of the actions that were still to do in the earlier round:
+// those open or in progress in its plan. Each of them is in exactly one
+// of the four lists, so Done + Resolved + Pending + Gone == Open.
+//
+// An action is matched by its ID: a generated action by its question, an
+// added one (ADD-n) by its number and its task text, since two
+// assessments started apart may each have an ADD-1 that means different
+// work.
+type ActionProgress struct {
+	// Open counts the actions open or in progress in the earlier round.
+	Open int
+	// Done lists those marked done in the later round's plan.
+	Done []ActionChange
+	// Resolved lists the generated actions the later round no longer
+	// needs because the answer to their question now reaches the target
+	// level (assessment.TargetLevel): the weakness behind them is gone,
+	// whether or not anyone marked the action done.
+	Resolved []ActionChange
+	// Pending lists those still open or in progress in the later round.
+	Pending []ActionChange
+	// Gone lists those the later round's plan does not hold for another
+	// reason: dropped by the consultant, the question unanswered or rated
+	// not applicable, or an added action removed or reworded. None of
+	// them counts as done.
+	Gone []ActionChange
+}
+
+// ActionChange is one action of ActionProgress.
+type ActionChange struct {
+	ID    string // the question's ID, or ADD-n
+	Title string // the task, as the earlier round's plan states it
+	Owner assessment.Role
+}
+
+// planAction is one action of a round's plan (see roundPlan).
+type planAction struct {
+	act assessment.Action
+	// rank orders statuses for merging: open 0, in progress 1, done 2.
+	rank int
+}
+
+func statusRank(s assessment.ActionStatus) int {
+	switch s {
+	case assessment.StatusDone:
+		return 2
+	case assessment.StatusInProgress:
+		return 1
+	}
+	return 0
+}
+
+// roundPlanOf is a round's action plan by action ID, and for each
+// question whether the round's answers reach the target level.
+type roundPlanOf struct {
+	actions map[string]planAction
+	order   []string // action IDs in plan order
+	atLevel map[string]bool
+}
+
+// roundPlan returns a round's plan: its consensus assessment's when it
+// has one (the agreed plan), else the respondents' plans merged. Merged,
+// an action stands at the least advanced status any respondent's plan
+// gives it: one plan that still calls it open means it is not shown done
+// for the round. A question reaches the target level when every
+// respondent who rated it counted a level of TargetLevel or more.
+func roundPlan(s Site) roundPlanOf {
+	from := make([]assessment.Assessment, 0, len(s.Respondents))
+	for _, r := range s.Respondents {
+		if r.A.IsConsensus() {
+			from = append(from[:0], r.A)
+			break
+		}
+		from = append(from, r.A)
+	}
+	p := roundPlanOf{actions: map[string]planAction{}, atLevel: map[string]bool{}}
+	below := map[string]bool{}
+	for _, a := range from {
+		for _, act := range assessment.Actions(a) {
+			rank := statusRank(act.Status)
+			old, ok := p.actions[act.ID]
+			switch {
+			case !ok:
+				p.order = append(p.order, act.ID)
+				p.actions[act.ID] = planAction{act: act, rank: rank}
+			case rank < old.rank:
+				old.rank = rank
+				p.actions[act.ID] = old
+			}
+		}
+		for id, ans := range a.Answers {
+			if lvl, ok := ans.Rating.Level(); ok && lvl >= assessment.TargetLevel {
+				p.atLevel[id] = true
+			} else if ans.Rating == assessment.RatingUnknown || ok {
+				below[id] = true
+			}
+		}
+	}
+	for id := range below {
+		delete(p.atLevel, id)
+	}
+	return p
+}
+
+// actionProgress sets the earlier round's open actions against the later
+// round's plan (see ActionProgress).
+func actionProgress(before, after roundPlanOf) ActionProgress {
+	var ap ActionProgress
+	for _, id := range before.order {
+		b := before.actions[id]
+		if b.rank == statusRank(assessment.StatusDone) {
+			continue
+		}
+		ap.Open++
+		ch := ActionChange{ID: id, Title: b.act.Title, Owner: b.act.Owner}
+		a, ok := after.actions[id]
+		if ok && b.act.Added && !sameTask(a.act.Title, b.act.Title) {
+			ok = false
+		}
+		switch {
+		case ok && a.rank == statusRank(assessment.StatusDone):
+			ap.Done = append(ap.Done, ch)
+		case ok:
+			ap.Pending = append(ap.Pending, ch)
+		case !b.act.Added && after.atLevel[id]:
+			ap.Resolved = append(ap.Resolved, ch)
+		default:
+			ap.Gone = append(ap.Gone, ch)
+		}
+	}
+	return ap
+}
+
+// sameTask reports whether two task texts say the same, ignoring case
+// and spacing.
+func sameTask(a, b string) bool {
+	return strings.EqualFold(strings.Join(strings.Fields(a), " "), strings.Join(strings.Fields(b), " "))
+}

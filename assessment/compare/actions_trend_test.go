@@ -1,0 +1,139 @@
+package compare
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/isms-tools/ownership-assessment/assessment"
+)
+
+// withPlan sets answers and plan entries on a round entry.
+func withPlan(e Entry, ratings map[string]assessment.Rating, plan map[string]assessment.PlanEntry) Entry {
+	for q, r := range ratings {
+		e.A.Answers[q] = assessment.Answer{Rating: r}
+	}
+	e.A.Plan = plan
+	return e
+}
+
+// TestActionProgress: what became, by the follow-up, of each action open
+// or in progress at the baseline. Each case lists the action IDs by
+// outcome; the lists always add up to the open count.
+func TestActionProgress(t *testing.T) {
+	const q1, q2 = "GOV-01", "GOV-02"
+	r := func(kv ...any) map[string]assessment.Rating {
+		m := map[string]assessment.Rating{}
+		for i := 0; i < len(kv); i += 2 {
+			m[kv[i].(string)] = kv[i+1].(assessment.Rating)
+		}
+		return m
+	}
+	done := assessment.PlanEntry{Status: assessment.StatusDone}
+	inProgress := assessment.PlanEntry{Status: assessment.StatusInProgress}
+	added := func(text string, st assessment.ActionStatus) assessment.PlanEntry {
+		return assessment.PlanEntry{Text: text, Status: st}
+	}
+	base := func(id string, ratings map[string]assessment.Rating, plan map[string]assessment.PlanEntry) Entry {
+		return withPlan(roundEntry(id, "Plant A", "2026-03-10", "", nil), ratings, plan)
+	}
+	follow := func(id string, ratings map[string]assessment.Rating, plan map[string]assessment.PlanEntry) Entry {
+		return withPlan(roundEntry(id, "Plant A", "2026-09-10", "", nil), ratings, plan)
+	}
+	type want struct {
+		open                          int
+		done, resolved, pending, gone []string
+	}
+	tests := []struct {
+		name    string
+		entries []Entry
+		want    want
+	}{
+		{"MarkedDone", []Entry{
+			base("b", r(q1, assessment.Rating1), nil),
+			follow("f", r(q1, assessment.Rating1), map[string]assessment.PlanEntry{q1: done}),
+		}, want{open: 1, done: []string{q1}}},
+		{"InProgressThenDone", []Entry{
+			base("b", r(q1, assessment.Rating1), map[string]assessment.PlanEntry{q1: inProgress}),
+			follow("f", r(q1, assessment.Rating2), map[string]assessment.PlanEntry{q1: done}),
+		}, want{open: 1, done: []string{q1}}},
+		{"DoneAlreadyIsNotCounted", []Entry{
+			base("b", r(q1, assessment.Rating1), map[string]assessment.PlanEntry{q1: done}),
+			follow("f", r(q1, assessment.Rating1), map[string]assessment.PlanEntry{q1: done}),
+		}, want{}},
+		{"AnswerReachesTarget", []Entry{
+			base("b", r(q1, assessment.Rating0), nil),
+			follow("f", r(q1, assessment.Rating3), nil),
+		}, want{open: 1, resolved: []string{q1}}},
+		{"StillOpen", []Entry{
+			base("b", r(q1, assessment.Rating0, q2, assessment.Rating1), nil),
+			follow("f", r(q1, assessment.Rating2, q2, assessment.Rating1), map[string]assessment.PlanEntry{q2: inProgress}),
+		}, want{open: 2, pending: []string{q1, q2}}},
+		{"DroppedIsNotDone", []Entry{
+			base("b", r(q1, assessment.Rating1), nil),
+			follow("f", r(q1, assessment.Rating1), map[string]assessment.PlanEntry{q1: {Dropped: true}}),
+		}, want{open: 1, gone: []string{q1}}},
+		{"NotApplicableIsNotDone", []Entry{
+			base("b", r(q1, assessment.Rating1), nil),
+			follow("f", r(q1, assessment.RatingNotApplicable), nil),
+		}, want{open: 1, gone: []string{q1}}},
+		{"UnansweredIsNotDone", []Entry{
+			base("b", r(q1, assessment.Rating1), nil),
+			follow("f", nil, nil),
+		}, want{open: 1, gone: []string{q1}}},
+		{"AddedSameTextDone", []Entry{
+			base("b", nil, map[string]assessment.PlanEntry{"ADD-1": added("Fence the line 3 cabinet.", "")}),
+			follow("f", nil, map[string]assessment.PlanEntry{"ADD-1": added("fence the  line 3 cabinet.", assessment.StatusDone)}),
+		}, want{open: 1, done: []string{"ADD-1"}}},
+		{"AddedOtherTextIsAnotherAction", []Entry{
+			base("b", nil, map[string]assessment.PlanEntry{"ADD-1": added("Fence the line 3 cabinet.", "")}),
+			follow("f", nil, map[string]assessment.PlanEntry{"ADD-1": added("Train the shift leads.", assessment.StatusDone)}),
+		}, want{open: 1, gone: []string{"ADD-1"}}},
+		{"OnePlanStillOpenIsNotDone", []Entry{
+			base("b", r(q1, assessment.Rating1), nil),
+			follow("f1", r(q1, assessment.Rating1), map[string]assessment.PlanEntry{q1: done}),
+			follow("f2", r(q1, assessment.Rating2), nil),
+		}, want{open: 1, pending: []string{q1}}},
+		{"OneAnswerBelowTargetIsNotResolved", []Entry{
+			base("b", r(q1, assessment.Rating1), nil),
+			follow("f1", r(q1, assessment.Rating3), nil),
+			follow("f2", r(q1, assessment.RatingUnknown), nil),
+		}, want{open: 1, pending: []string{q1}}},
+		{"EarlierRoundLeastAdvanced", []Entry{
+			base("b1", r(q1, assessment.Rating1), map[string]assessment.PlanEntry{q1: done}),
+			base("b2", r(q1, assessment.Rating1), map[string]assessment.PlanEntry{q1: inProgress}),
+			follow("f", r(q1, assessment.Rating1), map[string]assessment.PlanEntry{q1: done}),
+		}, want{open: 1, done: []string{q1}}},
+		{"ConsensusPlanDecides", []Entry{
+			base("b", r(q1, assessment.Rating1), nil),
+			follow("f", r(q1, assessment.Rating1), nil),
+			func() Entry {
+				e := follow("c", r(q1, assessment.Rating1), map[string]assessment.PlanEntry{q1: done})
+				e.A.Consensus = map[string]assessment.Agreement{q1: {}}
+				return e
+			}(),
+		}, want{open: 1, done: []string{q1}}},
+	}
+	ids := func(acts []ActionChange) []string {
+		var out []string
+		for _, a := range acts {
+			out = append(out, a.ID)
+		}
+		return out
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := New(tt.entries)
+			require.Len(t, s.Trends, 1)
+			require.Len(t, s.Trends[0].Steps, 1)
+			ap := s.Trends[0].Steps[0].Actions
+			assert.Equal(t, tt.want.open, ap.Open, "open")
+			assert.Equal(t, tt.want.done, ids(ap.Done), "done")
+			assert.Equal(t, tt.want.resolved, ids(ap.Resolved), "resolved")
+			assert.Equal(t, tt.want.pending, ids(ap.Pending), "pending")
+			assert.Equal(t, tt.want.gone, ids(ap.Gone), "gone")
+			assert.Equal(t, ap.Open, len(ap.Done)+len(ap.Resolved)+len(ap.Pending)+len(ap.Gone), "the lists add up")
+		})
+	}
+}
