@@ -248,9 +248,12 @@ func validateConsensus(c map[string]Agreement, questions map[string]bool) error 
 // name, which becomes a neutral one, and the organisation's own role
 // titles, which fall back to the default labels). What the assessment is
 // about is kept: organisation, site, sector, round, dates, ratings,
-// owners (roles, not people), targets and the matrix.
+// owners (roles, not people), targets and the matrix. The role register
+// keeps its shape with the names replaced (see PseudonymiseHolders), and
+// the authority table, which holds roles only, is kept.
 func Sanitise(a Assessment) Assessment {
 	out := a
+	out.Holders = PseudonymiseHolders(a.Holders)
 	out.Name = "Assessment without names and notes"
 	out.Profile.Assessor, out.Profile.Respondent = "", ""
 	out.RoleNames = nil
