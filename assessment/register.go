@@ -184,21 +184,21 @@ func ValidateHolder(r Role, h Holder, today string) error {
 	}
 	for _, f := range []struct{ what, s string }{{"name", h.Name}, {"deputy", h.Deputy}} {
 		if err := checkPerson(f.s); err != nil {
-			return fmt.Errorf("holder of %q: %s: %w", r, f.what, err)
+			return fieldError(f.what, fmt.Sprintf("holder of %q: %s", r, f.what), err)
 		}
 	}
 	if h.Name != "" && h.Deputy != "" && PersonKey(h.Name) == PersonKey(h.Deputy) {
-		return fmt.Errorf("holder of %q: deputy: %q is the holder; a deputy must be someone else", r, h.Deputy)
+		return fieldError("deputy", fmt.Sprintf("holder of %q: deputy", r), fmt.Errorf("%q is the holder; a deputy must be someone else", h.Deputy))
 	}
 	if h.Confirmed == "" {
 		return nil
 	}
 	if h.Name == "" {
-		return fmt.Errorf("holder of %q: confirmed: a date without a named holder; name who confirmed the role", r)
+		return fieldError("confirmed", fmt.Sprintf("holder of %q: confirmed", r), errors.New("a date without a named holder; name who confirmed the role"))
 	}
 	d, err := time.Parse(dateLayout, h.Confirmed)
 	if err != nil {
-		return fmt.Errorf("holder of %q: confirmed %q: not a real YYYY-MM-DD date", r, h.Confirmed)
+		return fieldError("confirmed", fmt.Sprintf("holder of %q: confirmed %q", r, h.Confirmed), errors.New("not a real YYYY-MM-DD date"))
 	}
 	if today != "" {
 		t, err := time.Parse(dateLayout, today)
@@ -206,10 +206,31 @@ func ValidateHolder(r Role, h Holder, today string) error {
 			return fmt.Errorf("holder of %q: today %q: not a real YYYY-MM-DD date", r, today)
 		}
 		if d.After(t) {
-			return fmt.Errorf("holder of %q: confirmed %s: in the future (today is %s)", r, h.Confirmed, today)
+			return fieldError("confirmed", fmt.Sprintf("holder of %q: confirmed %s", r, h.Confirmed), fmt.Errorf("in the future (today is %s)", today))
 		}
 	}
 	return nil
+}
+
+// FieldError is a refused value of one field of the role register or the
+// authority table: Field names it ("name", "deputy", "confirmed";
+// "accept", "consult", "months", "escalate"), Msg says why in words a
+// form can show next to that field. Error gives the whole message, with
+// the role or row.
+type FieldError struct {
+	Field string
+	Msg   string
+	err   error
+}
+
+func (e *FieldError) Error() string { return e.err.Error() }
+
+// Unwrap returns the error with the role or row.
+func (e *FieldError) Unwrap() error { return errors.Unwrap(e.err) }
+
+// fieldError makes a FieldError whose message is where: inner.
+func fieldError(field, where string, inner error) error {
+	return &FieldError{Field: field, Msg: inner.Error(), err: fmt.Errorf("%s: %w", where, inner)}
 }
 
 // checkPerson checks a holder's or deputy's name; "" is allowed (nobody
@@ -318,10 +339,10 @@ func ValidateAuthority(k AuthorityKey, a Authority) error {
 			continue
 		}
 		if !isRACIRole(f.r) {
-			return fmt.Errorf("authority %s: %s: %q is not a matrix role", k, f.what, f.r)
+			return fieldError(f.what, fmt.Sprintf("authority %s: %s", k, f.what), fmt.Errorf("%q is not a matrix role", f.r))
 		}
 		if f.r == RoleIntegrator {
-			return fmt.Errorf("authority %s: %s: an integrator or vendor cannot decide on the organisation's risk", k, f.what)
+			return fieldError(f.what, fmt.Sprintf("authority %s: %s", k, f.what), errors.New("an integrator or vendor cannot decide on the organisation's risk"))
 		}
 	}
 	last := -1
@@ -329,21 +350,21 @@ func ValidateAuthority(k AuthorityKey, a Authority) error {
 		i := slices.Index(RACIRoles, r)
 		switch {
 		case i < 0:
-			return fmt.Errorf("authority %s: consult: %q is not a matrix role", k, r)
+			return fieldError("consult", fmt.Sprintf("authority %s: consult", k), fmt.Errorf("%q is not a matrix role", r))
 		case r == a.Accept:
-			return fmt.Errorf("authority %s: consult: %q is the role that accepts; it is not consulted about its own decision", k, r)
+			return fieldError("consult", fmt.Sprintf("authority %s: consult", k), fmt.Errorf("%q is the role that accepts; it is not consulted about its own decision", r))
 		case i == last:
-			return fmt.Errorf("authority %s: consult: %q is listed twice", k, r)
+			return fieldError("consult", fmt.Sprintf("authority %s: consult", k), fmt.Errorf("%q is listed twice", r))
 		case i < last:
-			return fmt.Errorf("authority %s: consult: roles are not in matrix column order", k)
+			return fieldError("consult", fmt.Sprintf("authority %s: consult", k), fmt.Errorf("roles are not in matrix column order"))
 		}
 		last = i
 	}
 	if a.MaxMonths < 0 || a.MaxMonths > MaxAcceptMonths {
-		return fmt.Errorf("authority %s: longest acceptance: %d months is not between 0 and %d", k, a.MaxMonths, MaxAcceptMonths)
+		return fieldError("months", fmt.Sprintf("authority %s: longest acceptance", k), fmt.Errorf("%d months is not between 0 and %d", a.MaxMonths, MaxAcceptMonths))
 	}
 	if a.Escalate != "" && a.Escalate == a.Accept {
-		return fmt.Errorf("authority %s: escalate: %q is the role that accepts; escalation must go to another role", k, a.Escalate)
+		return fieldError("escalate", fmt.Sprintf("authority %s: escalate", k), fmt.Errorf("%q is the role that accepts; escalation must go to another role", a.Escalate))
 	}
 	return nil
 }

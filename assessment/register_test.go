@@ -237,3 +237,24 @@ func TestUpgradeSchema5(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, a, got)
 }
+
+// A refused value says which field it is, so the form shows it there.
+func TestFieldError(t *testing.T) {
+	for _, tt := range []struct {
+		err   error
+		field string
+		msg   string
+	}{
+		{ValidateHolder(RoleIT, Holder{Name: "A", Deputy: "a"}, ""), "deputy", `"a" is the holder; a deputy must be someone else`},
+		{ValidateHolder(RoleIT, Holder{Name: "A", Confirmed: "2026-03-02"}, "2026-03-01"), "confirmed", "in the future (today is 2026-03-01)"},
+		{ValidateHolder(RoleIT, Holder{Name: "A\n"}, ""), "name", `"A\n" starts or ends with white space`},
+		{ValidateAuthority(AuthorityKey{RiskLow, ContextIT}, Authority{MaxMonths: 99}), "months", "99 months is not between 0 and 60"},
+		{ValidateAuthority(AuthorityKey{RiskLow, ContextIT}, Authority{Accept: RoleIntegrator}), "accept", "an integrator or vendor cannot decide on the organisation's risk"},
+		{ValidateAuthority(AuthorityKey{RiskLow, ContextIT}, Authority{Accept: RoleIT, Escalate: RoleIT}), "escalate", `"it" is the role that accepts; escalation must go to another role`},
+	} {
+		var fe *FieldError
+		require.ErrorAs(t, tt.err, &fe)
+		assert.Equal(t, tt.field, fe.Field)
+		assert.Equal(t, tt.msg, fe.Msg)
+	}
+}
