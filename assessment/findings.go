@@ -208,6 +208,12 @@ func FindingsWith(a Assessment, bank []Question, controls []Control) []Finding {
 
 	var out []Finding
 	for _, r := range findingRules {
+		if r.register != nil {
+			if f, ok := r.registerFinding(a); ok {
+				out = append(out, f)
+			}
+			continue
+		}
 		if r.summary != "" && strong(r.summary) {
 			continue
 		}
@@ -223,21 +229,42 @@ func FindingsWith(a Assessment, bank []Question, controls []Control) []Finding {
 		if r.matrix != matrixNone && r.matrix == state {
 			detail = status.Detail()
 		}
-		var hit registerHit
-		if r.register != nil {
-			hit = r.register(a)
-			detail = hit.detail
-		}
 		rowCells := cells[r.cells]
 		if len(rowCells) > 0 || detail != "" {
 			refs = appendRefs(refs, r.refs...)
 		}
 		if len(qs) > 0 || len(rowCells) > 0 || detail != "" {
 			out = append(out, Finding{ID: r.id, Severity: r.severity, Title: r.title, Reason: r.reason, Step: r.step,
-				Questions: qs, Cells: rowCells, Detail: detail, Roles: hit.roles, Risks: hit.risks, Refs: refs})
+				Questions: qs, Cells: rowCells, Detail: detail, Refs: refs})
 		}
 	}
 	return out
+}
+
+// RegisterFindings returns only the findings of the role register and the
+// risk-acceptance authority table, in the order Findings gives them: the
+// view that edits the two shows them without computing the rest.
+func RegisterFindings(a Assessment) []Finding {
+	var out []Finding
+	for _, r := range findingRules {
+		if r.register == nil {
+			continue
+		}
+		if f, ok := r.registerFinding(a); ok {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// registerFinding runs register rule r on a.
+func (r findingRule) registerFinding(a Assessment) (Finding, bool) {
+	hit := r.register(a)
+	if hit.detail == "" {
+		return Finding{}, false
+	}
+	return Finding{ID: r.id, Severity: r.severity, Title: r.title, Reason: r.reason, Step: r.step,
+		Detail: hit.detail, Roles: hit.roles, Risks: hit.risks, Refs: slices.Clone(r.refs)}, true
 }
 
 // FindingRule describes one finding for documentation and tests: what

@@ -221,3 +221,25 @@ func TestSampleRegisterClean(t *testing.T) {
 		}
 	}
 }
+
+// RegisterFindings gives exactly the register findings of Findings.
+func TestRegisterFindingsSubset(t *testing.T) {
+	a := Sample(1, time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC))
+	delete(a.Holders, RoleIT)
+	h := a.Holders[RoleOT]
+	h.Deputy = ""
+	a.Holders[RoleOT] = h
+	k := AuthorityKey{RiskCritical, ContextOT}
+	v := a.Authority[k]
+	v.Accept, v.Consult = RoleSite, nil
+	a.Authority[k] = v
+	var want []Finding
+	for _, f := range Findings(a) {
+		if len(f.Roles) > 0 || len(f.Risks) > 0 {
+			want = append(want, f)
+		}
+	}
+	got := RegisterFindings(a)
+	require.Len(t, got, 3)
+	assert.Equal(t, want, got)
+}
