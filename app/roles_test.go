@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/isms-tools/ownership-assessment/app/storage"
 	"github.com/isms-tools/ownership-assessment/assessment"
 )
 
@@ -130,4 +131,31 @@ func TestResultsLinkRegisterFindings(t *testing.T) {
 	assert.Contains(t, htmlText(f), "No holder named for: IT lead.")
 	assert.Contains(t, htmlText(f), "Evidence: the role register")
 	assert.NotContains(t, htmlText(f), "the ownership matrix")
+}
+
+// TestCompareHolderDisagreements: two respondents of one site who name
+// different holders for a role get a line; the section is absent
+// otherwise.
+func TestCompareHolderDisagreements(t *testing.T) {
+	a, b := sample(1), sample(2)
+	require.Equal(t, a.Profile.Site, b.Profile.Site)
+	mem := storage.NewMemory()
+	seed(t, mem, a, b)
+	ts := newTester(t, mem)
+	c := openCompare(ts)
+	ts.in(c, func(ctx app.Context) { c.toggleAll(ctx, true) })
+	assert.NotContains(t, compareHTML(t, ts), `id="holders-within"`, "the same register: nothing to settle")
+
+	h := b.Holders[assessment.RoleOT]
+	h.Name = "Z. Other"
+	b.Holders[assessment.RoleOT] = h
+	mem = storage.NewMemory()
+	seed(t, mem, a, b)
+	ts = newTester(t, mem)
+	c = openCompare(ts)
+	ts.in(c, func(ctx app.Context) { c.toggleAll(ctx, true) })
+	text := htmlText(htmlID(t, compareHTML(t, ts), "holders-within"))
+	assert.Contains(t, text, "OT / automation lead")
+	assert.Contains(t, text, "E. Example")
+	assert.Contains(t, text, "Z. Other")
 }
