@@ -251,12 +251,7 @@ func (v *RolesView) roleOptions(cur assessment.Role) []app.UI {
 
 func (v *RolesView) renderAuthority() app.UI {
 	model, hasModel := v.Env.AuthorityModel()
-	filled := 0
-	for _, a := range v.Authority {
-		if !a.IsZero() {
-			filled++
-		}
-	}
+	filled := v.filledRows()
 	rows := make([]app.UI, 0, len(assessment.RiskLevels)*len(assessment.RiskContexts))
 	for _, row := range assessment.AuthorityRows(assessment.Assessment{Authority: v.Authority}) {
 		rows = append(rows, v.authorityRow(row))
@@ -279,7 +274,10 @@ func (v *RolesView) renderAuthority() app.UI {
 		preset = el("p", attrs{"class", "ra-preset"},
 			elh("button", attrs{"type", "button", "id", "ra-preset"}, txt("Fill from the "+model.Name+" model")).
 				OnClick(func(ctx app.Context, e app.Event) {
-					if filled == 0 {
+					// Counted now, not at render: go-app keeps the handler
+					// of the first render (it compares handlers by code),
+					// so a value the closure captured would be stale.
+					if v.filledRows() == 0 {
 						v.applyPreset(false)
 						return
 					}
@@ -299,6 +297,17 @@ func (v *RolesView) renderAuthority() app.UI {
 			el("tbody", nil, rows...),
 		),
 	)
+}
+
+// filledRows counts the rows of the table that hold something.
+func (v *RolesView) filledRows() int {
+	n := 0
+	for _, a := range v.Authority {
+		if !a.IsZero() {
+			n++
+		}
+	}
+	return n
 }
 
 // authorityRow is one row of the table.
@@ -363,7 +372,7 @@ func (v *RolesView) authorityRow(row assessment.AuthorityRow) app.UI {
 			),
 			v.problemText(base+"-consult"),
 		),
-		el("td", nil,
+		el("td", attrs{"class", "ra-months-cell"},
 			elv("input", v.fieldAttrs(base+"-months", attrs{"type", "number", "id", base + "-months", "value", months, "min", "0",
 				"max", strconv.Itoa(assessment.MaxAcceptMonths), "step", "1", "inputmode", "numeric", "class", "ra-months",
 				"aria-label", "Longest acceptance in months, " + name})).
