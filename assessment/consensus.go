@@ -77,7 +77,11 @@ func (a Assessment) IsConsensus() bool { return len(a.Consensus) > 0 }
 // who answered agree on them; notes do not carry over, they are each
 // respondent's own. Matrix rows carry over when every respondent who
 // filled the row filled it alike; a row filled differently is left empty
-// for the group to decide in the matrix.
+// for the group to decide in the matrix. The role register and the
+// authority table carry over the same way, role by role and row by row
+// (a holder named alike, ignoring case and spacing, keeps the first
+// respondent's spelling and deputy and confirmation only when those agree
+// too).
 func BuildConsensus(id string, now time.Time, from []Assessment, decided map[string]Decision) Assessment {
 	a := New(id, now)
 	if len(from) == 0 {
@@ -157,7 +161,84 @@ func BuildConsensus(id string, now time.Time, from []Assessment, decided map[str
 			a.Matrix[k] = maps.Clone(row)
 		}
 	}
+	a.Holders = agreedHolders(from)
+	a.Authority = agreedAuthority(from)
 	return a
+}
+
+// agreedHolders is the role register every respondent who named a holder
+// agrees on, role by role; nil when none. A deputy or a confirmation date
+// carries over only when all who gave one agree on it.
+func agreedHolders(from []Assessment) map[Role]Holder {
+	var out map[Role]Holder
+	for _, r := range RACIRoles {
+		var h Holder
+		same, first := true, true
+		for _, f := range from {
+			x := f.Holders[r]
+			if x.Name == "" {
+				continue
+			}
+			if first {
+				h, first = x, false
+				continue
+			}
+			if PersonKey(x.Name) != PersonKey(h.Name) {
+				same = false
+				break
+			}
+			if x.Deputy != "" && PersonKey(x.Deputy) != PersonKey(h.Deputy) {
+				h.Deputy = ""
+			}
+			if x.Confirmed != h.Confirmed {
+				h.Confirmed = ""
+			}
+		}
+		if !same || first {
+			continue
+		}
+		if out == nil {
+			out = map[Role]Holder{}
+		}
+		out[r] = h
+	}
+	return out
+}
+
+// agreedAuthority is the authority table every respondent who filled a
+// row agrees on, row by row; nil when none.
+func agreedAuthority(from []Assessment) map[AuthorityKey]Authority {
+	var out map[AuthorityKey]Authority
+	for _, l := range RiskLevels {
+		for _, c := range RiskContexts {
+			k := AuthorityKey{Level: l, Context: c}
+			var v Authority
+			same, first := true, true
+			for _, f := range from {
+				x, ok := f.Authority[k]
+				if !ok || x.IsZero() {
+					continue
+				}
+				if first {
+					v, first = x, false
+					continue
+				}
+				if x.Accept != v.Accept || x.MaxMonths != v.MaxMonths || x.Escalate != v.Escalate || !slices.Equal(x.Consult, v.Consult) {
+					same = false
+					break
+				}
+			}
+			if !same || first {
+				continue
+			}
+			if out == nil {
+				out = map[AuthorityKey]Authority{}
+			}
+			v.Consult = slices.Clone(v.Consult)
+			out[k] = v
+		}
+	}
+	return out
 }
 
 func given0(given []int) int {

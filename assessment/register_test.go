@@ -258,3 +258,33 @@ func TestFieldError(t *testing.T) {
 		assert.Equal(t, tt.msg, fe.Msg)
 	}
 }
+
+// A consensus keeps the holders and authority rows its respondents agree
+// on and leaves the others for the group to decide.
+func TestConsensusRegister(t *testing.T) {
+	now := time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)
+	a, b := New("a", now), New("b", now)
+	a.Holders = map[Role]Holder{
+		RoleOT:        {Name: "Max Muster", Deputy: "Eva Example", Confirmed: "2026-01-01"},
+		RoleIT:        {Name: "Ann Lee"},
+		RoleISMSOwner: {Name: "Zoe Zed"},
+	}
+	b.Holders = map[Role]Holder{
+		RoleOT: {Name: "max  muster", Deputy: "eva example", Confirmed: "2026-02-01"},
+		RoleIT: {Name: "Bob Ray"},
+	}
+	a.Authority = AuthorityPreset(ModelFederated, a.Profile)
+	b.Authority = AuthorityPreset(ModelFederated, b.Profile)
+	k := AuthorityKey{RiskHigh, ContextOT}
+	v := b.Authority[k]
+	v.MaxMonths = 3
+	b.Authority[k] = v
+	c := BuildConsensus("c", now, []Assessment{a, b}, nil)
+	assert.Equal(t, map[Role]Holder{
+		RoleOT:        {Name: "Max Muster", Deputy: "Eva Example"}, // the dates differ
+		RoleISMSOwner: {Name: "Zoe Zed"},                           // only one named a holder
+	}, c.Holders)
+	assert.Len(t, c.Authority, 11)
+	assert.NotContains(t, c.Authority, k)
+	require.NoError(t, Validate(c))
+}
