@@ -1,6 +1,7 @@
 package session
 
 import (
+	"bytes"
 	"errors"
 	"testing"
 
@@ -9,6 +10,7 @@ import (
 
 	"github.com/isms-tools/ownership-assessment/app/storage"
 	"github.com/isms-tools/ownership-assessment/assessment"
+	"github.com/isms-tools/ownership-assessment/assessment/csvio"
 )
 
 func TestRegisterNeedsAnOpenAssessment(t *testing.T) {
@@ -101,4 +103,30 @@ func TestApplyAuthorityPreset(t *testing.T) {
 	require.NoError(t, h.ApplyAuthorityPreset(true))
 	h.Flush()
 	assert.Equal(t, assessment.AuthorityPreset(assessment.ModelFederated, p), h.stored(t, id).Authority)
+}
+
+// An import that differs from the stored assessment only in its role
+// register or authority table changes it, and the preview says so.
+func TestImportOfRegisterChangesIsAChange(t *testing.T) {
+	h := newHarness(t, nil)
+	id, err := h.Create()
+	require.NoError(t, err)
+	h.Flush()
+	edited := h.stored(t, id)
+	edited.Holders = map[assessment.Role]assessment.Holder{assessment.RoleOT: {Name: "Max Muster"}}
+	edited.Authority = assessment.AuthorityPreset(assessment.ModelFederated, edited.Profile)
+	var buf bytes.Buffer
+	require.NoError(t, csvio.Export(&buf, edited))
+	h.PreviewFiles(File{Name: "register.csv", Data: buf.Bytes()})
+	require.NotNil(t, h.Preview())
+	require.Len(t, h.Preview().Items, 1)
+	it := h.Preview().Items[0]
+	assert.False(t, it.Unchanged())
+	assert.Equal(t, 1, it.Changes.HoldersChanged)
+	assert.Equal(t, 12, it.Changes.AuthorityChanged)
+	_, err = h.ConfirmImport()
+	require.NoError(t, err)
+	got := h.stored(t, id)
+	assert.Equal(t, edited.Holders, got.Holders)
+	assert.Equal(t, edited.Authority, got.Authority)
 }
