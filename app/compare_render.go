@@ -236,6 +236,7 @@ func (c *CompareView) body() app.UI {
 		c.disagreements(),
 		c.consensusSection(),
 		c.raciWithin(),
+		app.If(len(c.set.HolderDisagreements) > 0, c.holdersWithin),
 		c.raciAcross(),
 	)
 }

@@ -237,6 +237,12 @@ func impEffect(it session.ImportItem) string {
 	if n := c.ActionsChanged; n > 0 {
 		b.WriteString(", " + session.Plural(n, "action", "actions") + " of the plan changed")
 	}
+	if n := c.HoldersChanged; n > 0 {
+		b.WriteString(", " + session.Plural(n, "role holder", "role holders") + " changed")
+	}
+	if n := c.AuthorityChanged; n > 0 {
+		b.WriteString(", " + session.Plural(n, "row", "rows") + " of the authority table changed")
+	}
 	if len(c.Profile) > 0 {
 		names := make([]string, len(c.Profile))
 		for i, key := range c.Profile {

@@ -178,6 +178,10 @@ type findingView struct {
 	Cells             []cellLink  // "5.15 Control of access · Plant OT", up to the limit
 	MoreCells         int         // cells beyond the limit
 	Groups            []cellGroup // every cell, grouped by domain (report)
+	// Register names, for a finding of the role register or the
+	// authority table, where its Detail comes from; RegisterHref links
+	// there. "" for the others, whose Detail comes from the matrix.
+	Register, RegisterHref string
 }
 
 // cellGroup lists the controls of several matrix rows of one domain:
@@ -265,6 +269,15 @@ func deriveResults(a assessment.Assessment) resultData {
 		for _, id := range f.Questions {
 			q, _ := assessment.QuestionByID(id)
 			v.Questions = append(v.Questions, qLink{ID: id, Href: qHref(id), Text: q.Text, Answer: answerWords(a.Answers[id].Rating)})
+		}
+		switch {
+		case len(f.Roles) > 0:
+			v.Register = "the role register"
+		case len(f.Risks) > 0:
+			v.Register = "the risk-acceptance authority table"
+		}
+		if v.Register != "" {
+			v.RegisterHref = Route{ID: a.ID, View: ViewRoles}.Fragment()
 		}
 		v.Groups = groupCells(f.Cells)
 		for i, k := range f.Cells {
@@ -529,7 +542,13 @@ func renderFindings(d *resultData, grouped bool) app.UI {
 				),
 				el("p", attrs{"class", "finding-reason"}, elt("strong", nil, "Why it matters: "), txt(f.Reason)),
 				app.If(f.Detail != "", func() app.UI { return elt("p", attrs{"class", "finding-detail"}, f.Detail) }),
-				app.If(f.Detail != "" && !grouped, func() app.UI {
+				app.If(f.Register != "", func() app.UI {
+					return el("p", attrs{"class", "finding-refs"},
+						elt("span", attrs{"class", "refs-label"}, "Evidence: "),
+						elt("a", attrs{"href", f.RegisterHref}, f.Register),
+					)
+				}),
+				app.If(f.Detail != "" && !grouped && f.Register == "", func() app.UI {
 					return el("p", attrs{"class", "finding-refs"},
 						elt("span", attrs{"class", "refs-label"}, "Evidence: "),
 						elt("a", attrs{"href", d.matrixHref}, "the ownership matrix"),

@@ -487,6 +487,9 @@ func (r *Root) view() app.UI {
 	case ViewMatrix:
 		undo, _ := s.MatrixUndo()
 		return &MatrixView{Env: r.env, Control: r.route.Control, Matrix: a.Matrix, Model: a.Model, Undo: undo, Profile: a.Profile, RoleNames: a.RoleNames}
+	case ViewRoles:
+		return &RolesView{Env: r.env, ID: a.ID, Holders: a.Holders, Authority: a.Authority, RoleNames: a.RoleNames,
+			Matrix: a.Matrix, Profile: a.Profile, Model: a.Model, Updated: a.Updated, Loads: s.Loads()}
 	case ViewResults:
 		return &Results{Env: r.env, A: a}
 	default:

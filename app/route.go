@@ -17,13 +17,16 @@ const (
 	ViewProfile   View = "profile"
 	ViewQuestions View = "questions"
 	ViewMatrix    View = "matrix"
-	ViewResults   View = "results"
-	ViewReport    View = "report"
-	ViewCompare   View = "compare"
+	// ViewRoles is the role register and the risk-acceptance authority
+	// table.
+	ViewRoles   View = "roles"
+	ViewResults View = "results"
+	ViewReport  View = "report"
+	ViewCompare View = "compare"
 )
 
 // assessmentViews are the views that show one open assessment, in tab order.
-var assessmentViews = []View{ViewProfile, ViewQuestions, ViewMatrix, ViewResults, ViewReport}
+var assessmentViews = []View{ViewProfile, ViewQuestions, ViewMatrix, ViewRoles, ViewResults, ViewReport}
 
 // ofAssessment reports whether v shows one open assessment (the others are
 // the list and the comparison).
@@ -39,6 +42,8 @@ func viewLabel(v View) string {
 		return "Questions"
 	case ViewMatrix:
 		return "Ownership matrix"
+	case ViewRoles:
+		return "Roles & authority"
 	case ViewResults:
 		return "Results"
 	case ViewReport:

@@ -2,6 +2,7 @@ package assessment
 
 import (
 	"encoding/json"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -282,7 +283,7 @@ func TestUpgradeSchema4Plan(t *testing.T) {
 	a.Matrix = nil // omitted when empty, so read back as nil
 	raw, err := json.Marshal(a)
 	require.NoError(t, err)
-	old := strings.Replace(string(raw), `"schema":5`, `"schema":4`, 1)
+	old := strings.Replace(string(raw), fmt.Sprintf(`"schema":%d`, SchemaVersion), `"schema":4`, 1)
 	got, err := Load([]byte(old))
 	require.NoError(t, err)
 	assert.Equal(t, a, got)

@@ -112,7 +112,11 @@ func (a Assessment) IsConsensus() bool { return len(a.Consensus) > 0 || len(a.Ro
 // question's Dissent. Owners and target dates carry over only when all
 // who answered agree on them; notes do not carry over, they are each
 // respondent's own. Matrix rows are built as BuildConsensusWith says,
-// here without any decision on them.
+// here without any decision on them. The role register and the
+// authority table carry over role by role and row by row where the
+// respondents agree (a holder named alike, ignoring case and spacing,
+// keeps the first respondent's spelling, and the deputy and
+// confirmation only when those agree too).
 func BuildConsensus(id string, now time.Time, from []Assessment, decided map[string]Decision) Assessment {
 	return BuildConsensusWith(id, now, from, decided, nil)
 }
@@ -203,6 +207,8 @@ func BuildConsensusWith(id string, now time.Time, from []Assessment, decided map
 	if len(a.Consensus) == 0 {
 		a.Consensus = nil
 	}
+	a.Holders = agreedHolders(from)
+	a.Authority = agreedAuthority(from)
 	return a
 }
 
@@ -321,6 +327,81 @@ func clean(r RACI) RACI {
 			out = RACI{}
 		}
 		out[role] = l
+	}
+	return out
+}
+
+// agreedHolders is the role register every respondent who named a holder
+// agrees on, role by role; nil when none. A deputy or a confirmation date
+// carries over only when all who gave one agree on it.
+func agreedHolders(from []Assessment) map[Role]Holder {
+	var out map[Role]Holder
+	for _, r := range RACIRoles {
+		var h Holder
+		same, first := true, true
+		for _, f := range from {
+			x := f.Holders[r]
+			if x.Name == "" {
+				continue
+			}
+			if first {
+				h, first = x, false
+				continue
+			}
+			if PersonKey(x.Name) != PersonKey(h.Name) {
+				same = false
+				break
+			}
+			if x.Deputy != "" && PersonKey(x.Deputy) != PersonKey(h.Deputy) {
+				h.Deputy = ""
+			}
+			if x.Confirmed != h.Confirmed {
+				h.Confirmed = ""
+			}
+		}
+		if !same || first {
+			continue
+		}
+		if out == nil {
+			out = map[Role]Holder{}
+		}
+		out[r] = h
+	}
+	return out
+}
+
+// agreedAuthority is the authority table every respondent who filled a
+// row agrees on, row by row; nil when none.
+func agreedAuthority(from []Assessment) map[AuthorityKey]Authority {
+	var out map[AuthorityKey]Authority
+	for _, l := range RiskLevels {
+		for _, c := range RiskContexts {
+			k := AuthorityKey{Level: l, Context: c}
+			var v Authority
+			same, first := true, true
+			for _, f := range from {
+				x, ok := f.Authority[k]
+				if !ok || x.IsZero() {
+					continue
+				}
+				if first {
+					v, first = x, false
+					continue
+				}
+				if x.Accept != v.Accept || x.MaxMonths != v.MaxMonths || x.Escalate != v.Escalate || !slices.Equal(x.Consult, v.Consult) {
+					same = false
+					break
+				}
+			}
+			if !same || first {
+				continue
+			}
+			if out == nil {
+				out = map[AuthorityKey]Authority{}
+			}
+			v.Consult = slices.Clone(v.Consult)
+			out[k] = v
+		}
 	}
 	return out
 }
@@ -460,9 +541,12 @@ func rowAgreementKeys(rc map[CellKey]RowAgreement) Matrix {
 // name, which becomes a neutral one, and the organisation's own role
 // titles, which fall back to the default labels). What the assessment is
 // about is kept: organisation, site, sector, round, dates, ratings,
-// owners (roles, not people), targets and the matrix.
+// owners (roles, not people), targets and the matrix. The role register
+// keeps its shape with the names replaced (see PseudonymiseHolders), and
+// the authority table, which holds roles only, is kept.
 func Sanitise(a Assessment) Assessment {
 	out := a
+	out.Holders = PseudonymiseHolders(a.Holders)
 	out.Name = "Assessment without names and notes"
 	out.Profile.Assessor, out.Profile.Respondent = "", ""
 	out.RoleNames = nil

@@ -49,6 +49,11 @@ type Finding struct {
 	// the matrix as a whole (how many rows are decided, per domain), where
 	// listing the rows would bury the point; "" otherwise.
 	Detail string
+	// Roles are the roles of the role register that raised the finding,
+	// Risks the rows of the risk-acceptance authority table; Detail then
+	// names them. Either may be empty.
+	Roles []Role
+	Risks []AuthorityKey
 	// Refs are what the finding rests on: the references of the questions
 	// that raised it, then those of its matrix rows.
 	Refs []Ref
@@ -203,6 +208,12 @@ func FindingsWith(a Assessment, bank []Question, controls []Control) []Finding {
 
 	var out []Finding
 	for _, r := range findingRules {
+		if r.register != nil {
+			if f, ok := r.registerFinding(a); ok {
+				out = append(out, f)
+			}
+			continue
+		}
 		if r.summary != "" && strong(r.summary) {
 			continue
 		}
@@ -230,6 +241,32 @@ func FindingsWith(a Assessment, bank []Question, controls []Control) []Finding {
 	return out
 }
 
+// RegisterFindings returns only the findings of the role register and the
+// risk-acceptance authority table, in the order Findings gives them: the
+// view that edits the two shows them without computing the rest.
+func RegisterFindings(a Assessment) []Finding {
+	var out []Finding
+	for _, r := range findingRules {
+		if r.register == nil {
+			continue
+		}
+		if f, ok := r.registerFinding(a); ok {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// registerFinding runs register rule r on a.
+func (r findingRule) registerFinding(a Assessment) (Finding, bool) {
+	hit := r.register(a)
+	if hit.detail == "" {
+		return Finding{}, false
+	}
+	return Finding{ID: r.id, Severity: r.severity, Title: r.title, Reason: r.reason, Step: r.step,
+		Detail: hit.detail, Roles: hit.roles, Risks: hit.risks, Refs: slices.Clone(r.refs)}, true
+}
+
 // FindingRule describes one finding for documentation and tests: what
 // raises it. The rules themselves stay unexported data.
 type FindingRule struct {
@@ -243,6 +280,9 @@ type FindingRule struct {
 	Summary string
 	// Matrix says which matrix state raises it, in words; "" for none.
 	Matrix string
+	// Register says what in the role register or the risk-acceptance
+	// authority table raises it, in words; "" for none.
+	Register string
 }
 
 // FindingRules lists every finding and what raises it, most severe first.
@@ -250,7 +290,7 @@ func FindingRules() []FindingRule {
 	out := make([]FindingRule, len(findingRules))
 	for i, r := range findingRules {
 		out[i] = FindingRule{ID: r.id, Severity: r.severity, Title: r.title,
-			Questions: slices.Clone(r.questions), Summary: r.summary, Matrix: r.matrixText}
+			Questions: slices.Clone(r.questions), Summary: r.summary, Matrix: r.matrixText, Register: r.registerText}
 	}
 	return out
 }
@@ -317,6 +357,11 @@ type findingRule struct {
 	// (FindingRules); refs what the matrix part rests on.
 	matrixText string
 	refs       []Ref
+	// register, when set, raises the finding from the role register or
+	// the authority table (register_findings.go); registerText says what
+	// raises it, in words. refs is then what it rests on.
+	register     registerCheck
+	registerText string
 }
 
 // matrixRefs is what every matrix-based finding rests on: roles and
@@ -378,6 +423,33 @@ var findingRules = []findingRule{
 		questions: []string{"BRF-06"}, summary: "BRF-06",
 	},
 	// High.
+	{
+		id: FindingAuthorityCriticalBelowTop, severity: SeverityHigh,
+		title:        "The risk-acceptance authority table lets critical risks be accepted below top management",
+		reason:       "A risk that can stop a plant, harm people or put the business at stake is one top management answers for (ISO/IEC 27001 5.1); accepted lower down, the people who carry the consequence never decided it, and an auditor will ask who signed.",
+		step:         "Give the acceptance of the listed critical risks to the executive sponsor, with the former acceptor consulted.",
+		register:     checkCriticalBelowTop,
+		registerText: "critical rows whose accepting role is not the executive sponsor",
+		refs:         refs(clause("5.1"), clause("6.1.3")),
+	},
+	{
+		id: FindingAuthorityNoAcceptor, severity: SeverityHigh,
+		title:        "The risk-acceptance authority table names nobody who may accept some risks",
+		reason:       "A risk level with nobody entitled to accept it is either never accepted, so the plant lives with it undecided, or accepted by whoever is at hand; ISO/IEC 27001 6.1.3 f needs the risk owner's acceptance.",
+		step:         "Name the accepting role for each listed row, starting with the plant OT and safety- or quality-relevant rows.",
+		register:     checkNoAcceptor,
+		registerText: "once the table is started: rows with no accepting role",
+		refs:         refs(clause("6.1.2"), clause("6.1.3")),
+	},
+	{
+		id: FindingAuthorityRegulatedUnheard, severity: SeverityHigh,
+		title:        "The risk-acceptance authority table lets safety- or quality-relevant risks be accepted without EHS or Quality",
+		reason:       "Accepting a risk to a safety function or a validated system without process safety or Quality can leave a protection layer weakened or a GxP system out of its validated state, with nobody who judges that consequence having been asked.",
+		step:         "Consult EHS (safety-critical process) and Quality (GMP site) on every listed row before the risk is accepted.",
+		register:     checkRegulatedUnheard,
+		registerText: "safety-critical process or GMP site: safety- or quality-relevant rows with an acceptor but without EHS or Quality as acceptor or consulted",
+		refs:         refs(clause("6.1.3"), annexA("5.3")),
+	},
 	{
 		id: FindingChangesIgnoreDowntime, severity: SeverityHigh,
 		title:     "Security changes are not planned around plant downtime and requalification",
@@ -486,6 +558,15 @@ var findingRules = []findingRule{
 		reason:    "When risk owners do not approve the treatment and accept what remains, residual risk on unpatchable or legacy plant systems is carried by nobody, and ISO/IEC 27001 6.1.3 f is not met.",
 		step:      "Have each risk owner approve the treatment plan for their risks and sign the acceptance of residual risk, starting with plant systems.",
 		questions: []string{"GOV-09"}, summary: "GOV-09",
+	},
+	{
+		id: FindingRoleVacant, severity: SeverityHigh,
+		title:        "The role register names no holder for roles that own or run controls",
+		reason:       "A role that is accountable or responsible in the matrix but held by nobody sends decisions, approvals and incident calls nowhere; an auditor who asks who holds it finds no one to interview.",
+		step:         "Name the holder of each listed role, with a deputy, and have top management confirm the appointments.",
+		register:     checkVacant,
+		registerText: "once a holder is named: roles with A, A/R or R in the matrix and no named holder",
+		refs:         refs(clause("5.3"), annexA("5.2")),
 	},
 	{
 		id: FindingRolesHeldByLeavers, severity: SeverityHigh,
@@ -644,6 +725,33 @@ var findingRules = []findingRule{
 		cells:      cellsReview,
 		matrixText: "rows of 5.35 with the ISMS owner as A",
 		refs:       refs(annexA("5.35"), clause("9.2")),
+	},
+	{
+		id: FindingRoleNoDeputy, severity: SeverityMedium,
+		title:        "The role register names no deputy for accountable roles",
+		reason:       "When the holder of an accountable role is on leave, ill or on night shift elsewhere, approvals wait and incident decisions fall to whoever is present; on the plant floor that is when a deputy is needed.",
+		step:         "Name a deputy for each listed role, someone who can act with the same authority when the holder is absent.",
+		register:     checkNoDeputy,
+		registerText: "roles with A or A/R in the matrix whose named holder has no deputy",
+		refs:         refs(clause("5.3"), annexA("5.2")),
+	},
+	{
+		id: FindingRoleNotConfirmed, severity: SeverityMedium,
+		title:        "The role register records no confirmation in the last year for some role holders",
+		reason:       "A role assigned but not confirmed may no longer be known to its holder, or held by someone who has moved on; ISO/IEC 27001 5.3 asks that roles be communicated, and a yearly confirmation is the evidence.",
+		step:         "Have each listed holder confirm their role and its authorities in writing, and record the date.",
+		register:     checkNotConfirmed,
+		registerText: "named holders with no confirmation date, or one more than a year before the assessment date",
+		refs:         refs(clause("5.3"), clause("7.3")),
+	},
+	{
+		id: FindingRolesConflict, severity: SeverityMedium,
+		title:        "The role register names one person as holder of roles that must be kept apart",
+		reason:       "Where one person holds two roles meant to check each other, the check disappears: an owner reviewing its own work, Quality approving its own changes, a DPO monitoring its own decisions. Annex A 5.3 requires conflicting duties to be segregated.",
+		step:         "Give one of each listed pair of roles to another person, or record the compensating control where a small site cannot separate them.",
+		register:     checkConflicts,
+		registerText: "the same person named as holder of two conflicting roles (ISMS owner with executive sponsor, IT lead, OT lead or DPO; IT lead with DPO; on a GMP site Quality with OT lead or plant operations; in a safety-critical process EHS with OT lead)",
+		refs:         refs(clause("5.3"), annexA("5.3")),
 	},
 	{
 		id: FindingVendorContracts, severity: SeverityMedium,

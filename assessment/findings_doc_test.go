@@ -47,19 +47,22 @@ rated 0, 1 or "unknown"; "not applicable" and unanswered never do. While
 the question a finding summarises is rated 3 or 4, the finding does not
 fire at all, whatever the matrix or other answers say, so that no
 finding contradicts an answer. Matrix states come from the ownership
-matrix checks.
+matrix checks. The role register and the risk-acceptance authority
+table raise their findings from what they record; a register with no
+holder named, or a table with no row filled, raises none of the
+"once started" findings.
 
 Severity: **critical** where the weakness can on its own hurt people,
 product or production at a plant; **high** where it leaves a major
 ISMS duty unowned; **medium** otherwise. Findings are listed critical
 first, then high, then medium, each by ID.
 
-| Finding | Severity | Raised by answers | Summarises | Raised by the matrix | What was found |
-|---|---|---|---|---|---|
+| Finding | Severity | Raised by answers | Summarises | Raised by the matrix | Raised by the register or authority table | What was found |
+|---|---|---|---|---|---|---|
 `)
 	for _, r := range FindingRules() {
 		qs := strings.Join(r.Questions, ", ")
-		b.WriteString("| " + r.ID + " | " + string(r.Severity) + " | " + qs + " | " + r.Summary + " | " + cell(r.Matrix) + " | " + cell(r.Title) + " |\n")
+		b.WriteString("| " + r.ID + " | " + string(r.Severity) + " | " + qs + " | " + r.Summary + " | " + cell(r.Matrix) + " | " + cell(r.Register) + " | " + cell(r.Title) + " |\n")
 	}
 	return []byte(b.String())
 }

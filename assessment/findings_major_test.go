@@ -177,9 +177,10 @@ func TestFindingRulesData(t *testing.T) {
 			assert.True(t, slices.Contains(r.questions, r.summary), "%s summarises %s, not one of its questions", r.id, r.summary)
 		}
 		if len(r.questions) == 0 {
-			assert.NotEmpty(t, r.refs, "%s: a matrix finding needs its references", r.id)
-			assert.NotEmpty(t, r.matrixText, r.id)
+			assert.NotEmpty(t, r.refs, "%s: a matrix or register finding needs its references", r.id)
+			assert.True(t, r.matrixText != "" || r.registerText != "", r.id)
 		}
+		assert.Equal(t, r.register != nil, r.registerText != "", "%s: a register rule says what raises it", r.id)
 		if r.cells != cellsNone || r.matrix != matrixNone {
 			assert.NotEmpty(t, r.matrixText, r.id)
 		}

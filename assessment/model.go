@@ -26,7 +26,14 @@ import (
 //
 // Schema 5 added Assessment.Plan, the consultant's edits to the action
 // plan. A schema 4 build would drop them on its next save.
-const SchemaVersion = 5
+//
+// Schema 6 added Assessment.Holders (the role register) and
+// Assessment.Authority (the risk-acceptance authority table), and
+// Assessment.RowConsensus (agreed matrix rows of a consensus and their
+// dissent). Nothing older converts into them; the bump is there because a
+// schema 5 build would load a schema 6 record and silently drop them on
+// its next save.
+const SchemaVersion = 6
 
 // Role is a stable identifier of an organisational role. Roles are used both
 // for respondents and as the columns of the RACI matrix.

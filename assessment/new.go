@@ -211,7 +211,13 @@ func ValidateWith(a Assessment, bank []Question, controls []Control) error {
 	if err := validateRoleNames(a.RoleNames); err != nil {
 		return err
 	}
-	return validatePlan(a.Plan, questions)
+	if err := validatePlan(a.Plan, questions); err != nil {
+		return err
+	}
+	if err := validateHolders(a.Holders); err != nil {
+		return err
+	}
+	return validateAuthorityTable(a.Authority)
 }
 
 // allValid reports whether ok holds for every entry of m, in map order.

@@ -1,8 +1,15 @@
 package assessment
 
 import (
+	"errors"
 	"fmt"
+	"maps"
+	"slices"
+	"strconv"
 	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // The two inputs of the ownership evidence pack: who holds each matrix
@@ -133,4 +140,494 @@ func RiskContextLabel(c RiskContext) string {
 		return "Safety- or quality-relevant"
 	}
 	return string(c)
+}
+
+// MaxPersonLen is the most characters of a holder's or deputy's name: a
+// name with a job title in brackets fits, a paragraph does not.
+const MaxPersonLen = 100
+
+// PersonKey is the form under which two names count as the same person:
+// trimmed, inner white space collapsed, case folded. The conflicting-roles
+// finding compares holders by it, so that "A. Example" and "a.  example"
+// are one person.
+func PersonKey(name string) string {
+	return strings.ToLower(strings.Join(strings.Fields(name), " "))
+}
+
+// NormaliseHolder returns h with surrounding white space dropped from the
+// names and the date, the form SetHolder stores.
+func NormaliseHolder(h Holder) Holder {
+	h.Name = strings.TrimSpace(h.Name)
+	h.Deputy = strings.TrimSpace(h.Deputy)
+	h.Confirmed = strings.TrimSpace(h.Confirmed)
+	return h
+}
+
+// ValidateHolder checks one entry of the role register for role r.
+// today, YYYY-MM-DD, bounds the confirmation date: a role cannot have
+// been confirmed in the future. "" skips that bound; a stored record is
+// checked without it, since it may come from a machine whose clock ran
+// ahead, and the form that edits the register passes the day.
+//
+// Rules, each for the reason given:
+//   - r is a matrix role: the register names the people behind the
+//     matrix columns (5.3), nothing else;
+//   - names are trimmed, at most MaxPersonLen characters, free of control
+//     characters: they are table cells in the roles document and the CSV;
+//   - the deputy is not the holder: a deputy is someone else who can act
+//     when the holder is absent;
+//   - Confirmed is a real YYYY-MM-DD date, and only a named holder can
+//     have confirmed the role.
+func ValidateHolder(r Role, h Holder, today string) error {
+	if !isRACIRole(r) {
+		return fmt.Errorf("holder of %q: not a matrix role", r)
+	}
+	for _, f := range []struct{ what, s string }{{"name", h.Name}, {"deputy", h.Deputy}} {
+		if err := checkPerson(f.s); err != nil {
+			return fieldError(f.what, fmt.Sprintf("holder of %q: %s", r, f.what), err)
+		}
+	}
+	if h.Name != "" && h.Deputy != "" && PersonKey(h.Name) == PersonKey(h.Deputy) {
+		return fieldError("deputy", fmt.Sprintf("holder of %q: deputy", r), fmt.Errorf("%q is the holder; a deputy must be someone else", h.Deputy))
+	}
+	if h.Confirmed == "" {
+		return nil
+	}
+	if h.Name == "" {
+		return fieldError("confirmed", fmt.Sprintf("holder of %q: confirmed", r), errors.New("a date without a named holder; name who confirmed the role"))
+	}
+	d, err := time.Parse(dateLayout, h.Confirmed)
+	if err != nil {
+		return fieldError("confirmed", fmt.Sprintf("holder of %q: confirmed %q", r, h.Confirmed), errors.New("not a real YYYY-MM-DD date"))
+	}
+	if today != "" {
+		t, err := time.Parse(dateLayout, today)
+		if err != nil {
+			return fmt.Errorf("holder of %q: today %q: not a real YYYY-MM-DD date", r, today)
+		}
+		if d.After(t) {
+			return fieldError("confirmed", fmt.Sprintf("holder of %q: confirmed %s", r, h.Confirmed), fmt.Errorf("in the future (today is %s)", today))
+		}
+	}
+	return nil
+}
+
+// FieldError is a refused value of one field of the role register or the
+// authority table: Field names it ("name", "deputy", "confirmed";
+// "accept", "consult", "months", "escalate"), Msg says why in words a
+// form can show next to that field. Error gives the whole message, with
+// the role or row.
+type FieldError struct {
+	Field string
+	Msg   string
+	err   error
+}
+
+func (e *FieldError) Error() string { return e.err.Error() }
+
+// Unwrap returns the error with the role or row.
+func (e *FieldError) Unwrap() error { return errors.Unwrap(e.err) }
+
+// fieldError makes a FieldError whose message is where: inner.
+func fieldError(field, where string, inner error) error {
+	return &FieldError{Field: field, Msg: inner.Error(), err: fmt.Errorf("%s: %w", where, inner)}
+}
+
+// checkPerson checks a holder's or deputy's name; "" is allowed (nobody
+// named).
+func checkPerson(s string) error {
+	switch {
+	case s == "":
+		return nil
+	case !utf8.ValidString(s):
+		return errors.New("not valid UTF-8")
+	case strings.TrimSpace(s) != s:
+		return fmt.Errorf("%q starts or ends with white space", s)
+	case utf8.RuneCountInString(s) > MaxPersonLen:
+		return fmt.Errorf("longer than %d characters", MaxPersonLen)
+	}
+	for _, c := range s {
+		if unicode.IsControl(c) {
+			return fmt.Errorf("%q contains a control character such as a line break or tab", s)
+		}
+	}
+	return nil
+}
+
+// SetHolder returns holders with role r held as h, normalised
+// (NormaliseHolder) and checked by ValidateHolder against today. The input
+// is never modified; an empty h removes the entry, and a register left
+// empty is nil, so that "never named" and "cleared" look the same. On an
+// error holders is returned unchanged.
+func SetHolder(holders map[Role]Holder, r Role, h Holder, today string) (map[Role]Holder, error) {
+	h = NormaliseHolder(h)
+	if err := ValidateHolder(r, h, today); err != nil {
+		return holders, err
+	}
+	out := maps.Clone(holders)
+	if out == nil {
+		out = map[Role]Holder{}
+	}
+	if h.IsZero() {
+		delete(out, r)
+	} else {
+		out[r] = h
+	}
+	if len(out) == 0 {
+		return nil, nil
+	}
+	return out, nil
+}
+
+// validateHolders checks the register of a record, in RACIRoles order so
+// that the same record always reports the same problem.
+func validateHolders(holders map[Role]Holder) error {
+	for r := range holders {
+		if !isRACIRole(r) {
+			return fmt.Errorf("holder of %q: not a matrix role", r)
+		}
+	}
+	for _, r := range RACIRoles {
+		h, ok := holders[r]
+		if !ok {
+			continue
+		}
+		if h.IsZero() {
+			return fmt.Errorf("holder of %q: empty; leave the role out instead", r)
+		}
+		if err := ValidateHolder(r, h, ""); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// MaxAcceptMonths is the longest acceptance period the authority table
+// takes: five years, beyond which an "acceptance" is a decision never to
+// look again, which 6.1.2 and 8.2 (risk assessment at planned intervals)
+// do not allow.
+const MaxAcceptMonths = 60
+
+// ValidRiskLevel reports whether l is one of RiskLevels.
+func ValidRiskLevel(l RiskLevel) bool { return slices.Contains(RiskLevels, l) }
+
+// ValidRiskContext reports whether c is one of RiskContexts.
+func ValidRiskContext(c RiskContext) bool { return slices.Contains(RiskContexts, c) }
+
+// ValidateAuthority checks one row of the authority table:
+//   - the key is a known level and context;
+//   - Accept and Escalate are matrix roles other than the system
+//     integrator: an outside party cannot accept or arbitrate the
+//     organisation's risk (6.1.3 f asks the organisation's risk owners);
+//   - Consult holds matrix roles, each once, in RACIRoles order (the one
+//     stored form), never the accepting role: the acceptor is not
+//     consulted about its own decision;
+//   - MaxMonths is 0 (not set) to MaxAcceptMonths;
+//   - Escalate differs from Accept: escalating to oneself goes nowhere.
+func ValidateAuthority(k AuthorityKey, a Authority) error {
+	if !ValidRiskLevel(k.Level) {
+		return fmt.Errorf("authority %s: unknown risk level %q", k, k.Level)
+	}
+	if !ValidRiskContext(k.Context) {
+		return fmt.Errorf("authority %s: unknown risk context %q", k, k.Context)
+	}
+	for _, f := range []struct {
+		what string
+		r    Role
+	}{{"accept", a.Accept}, {"escalate", a.Escalate}} {
+		if f.r == "" {
+			continue
+		}
+		if !isRACIRole(f.r) {
+			return fieldError(f.what, fmt.Sprintf("authority %s: %s", k, f.what), fmt.Errorf("%q is not a matrix role", f.r))
+		}
+		if f.r == RoleIntegrator {
+			return fieldError(f.what, fmt.Sprintf("authority %s: %s", k, f.what), errors.New("an integrator or vendor cannot decide on the organisation's risk"))
+		}
+	}
+	last := -1
+	for _, r := range a.Consult {
+		i := slices.Index(RACIRoles, r)
+		switch {
+		case i < 0:
+			return fieldError("consult", fmt.Sprintf("authority %s: consult", k), fmt.Errorf("%q is not a matrix role", r))
+		case r == a.Accept:
+			return fieldError("consult", fmt.Sprintf("authority %s: consult", k), fmt.Errorf("%q is the role that accepts; it is not consulted about its own decision", r))
+		case i == last:
+			return fieldError("consult", fmt.Sprintf("authority %s: consult", k), fmt.Errorf("%q is listed twice", r))
+		case i < last:
+			return fieldError("consult", fmt.Sprintf("authority %s: consult", k), fmt.Errorf("roles are not in matrix column order"))
+		}
+		last = i
+	}
+	if a.MaxMonths < 0 || a.MaxMonths > MaxAcceptMonths {
+		return fieldError("months", fmt.Sprintf("authority %s: longest acceptance", k), fmt.Errorf("%d months is not between 0 and %d", a.MaxMonths, MaxAcceptMonths))
+	}
+	if a.Escalate != "" && a.Escalate == a.Accept {
+		return fieldError("escalate", fmt.Sprintf("authority %s: escalate", k), fmt.Errorf("%q is the role that accepts; escalation must go to another role", a.Escalate))
+	}
+	return nil
+}
+
+// IsZero reports whether a holds nothing.
+func (a Authority) IsZero() bool {
+	return a.Accept == "" && len(a.Consult) == 0 && a.MaxMonths == 0 && a.Escalate == ""
+}
+
+// SortRoles returns roles in RACIRoles order without duplicates, roles not
+// in the matrix last in their order: the stored order of
+// Authority.Consult.
+func SortRoles(roles []Role) []Role {
+	out := make([]Role, 0, len(roles))
+	for _, r := range RACIRoles {
+		if slices.Contains(roles, r) {
+			out = append(out, r)
+		}
+	}
+	for _, r := range roles {
+		if !slices.Contains(out, r) {
+			out = append(out, r)
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+// SetAuthority returns table with row k set to a, its Consult put in
+// RACIRoles order and checked by ValidateAuthority. The input is never
+// modified; a zero a removes the row, and a table left empty is nil. On
+// an error table is returned unchanged.
+func SetAuthority(table map[AuthorityKey]Authority, k AuthorityKey, a Authority) (map[AuthorityKey]Authority, error) {
+	a.Consult = SortRoles(a.Consult)
+	if err := ValidateAuthority(k, a); err != nil {
+		return table, err
+	}
+	out := maps.Clone(table)
+	if out == nil {
+		out = map[AuthorityKey]Authority{}
+	}
+	if a.IsZero() {
+		delete(out, k)
+	} else {
+		out[k] = a
+	}
+	if len(out) == 0 {
+		return nil, nil
+	}
+	return out, nil
+}
+
+// validateAuthorityTable checks the table of a record in AuthorityRows
+// order.
+func validateAuthorityTable(table map[AuthorityKey]Authority) error {
+	for k := range table {
+		if !ValidRiskLevel(k.Level) || !ValidRiskContext(k.Context) {
+			return ValidateAuthority(k, table[k])
+		}
+	}
+	for _, l := range RiskLevels {
+		for _, c := range RiskContexts {
+			k := AuthorityKey{Level: l, Context: c}
+			a, ok := table[k]
+			if !ok {
+				continue
+			}
+			if a.IsZero() {
+				return fmt.Errorf("authority %s: empty; leave the row out instead", k)
+			}
+			if err := ValidateAuthority(k, a); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// AuthorityPreset returns the authority table the ownership model modelID
+// suggests for profile p, or nil for an unknown model. It is a starting
+// point the consultant edits with the client, reasoned as follows.
+//
+// Who accepts (ISO/IEC 27001:2022 6.1.2 c 2 names risk owners, 6.1.3 f
+// has them approve the treatment and accept the residual risk; 5.1 makes
+// top management answer for the ISMS):
+//   - low: the lead of the domain the risk sits in (IT lead, OT lead),
+//     who owns the systems and lives with the risk;
+//   - medium: the ISMS owner, who keeps the risk method and sees every
+//     domain; in the federated model plant OT risks go to the site
+//     director, who answers for the plant;
+//   - high: the ISMS owner, escalating to the executive sponsor; in the
+//     executive-led model the executive sponsor accepts;
+//   - critical: only the executive sponsor, top management (5.1, 6.1.3):
+//     a risk that can stop the business is not accepted below the people
+//     who answer for the business.
+//
+// The safety- or quality-relevant context is never accepted by a domain
+// lead alone, whose view is the system's, not the product's or the
+// people's: low and medium go to the level above (the ISMS owner, or the
+// site director in the federated model), high and critical to the
+// executive sponsor. There, EHS is consulted on a safety-critical
+// process, Quality on a GMP site (EU GMP Annex 11: changes to validated
+// systems under Quality's control), both when both; when the profile
+// says neither, both are consulted, since the context itself says the
+// risk touches safety or quality and the profile does not tell which.
+//
+// Plant OT risks always consult plant operations (who carry the downtime
+// and the workaround) and the site director wherever the site director
+// does not accept. Whoever owns the systems is consulted when someone
+// above accepts. The longest acceptance is shorter for higher levels:
+// 24, 12, 6 and 3 months, so that the worst risks come back to the
+// risk owner soonest (6.1.2 d, 8.2).
+func AuthorityPreset(modelID string, p Profile) map[AuthorityKey]Authority {
+	if _, ok := ModelByID(modelID); !ok {
+		return nil
+	}
+	months := map[RiskLevel]int{RiskLow: 24, RiskMedium: 12, RiskHigh: 6, RiskCritical: 3}
+	out := make(map[AuthorityKey]Authority, len(RiskLevels)*len(RiskContexts))
+	for _, l := range RiskLevels {
+		for _, c := range RiskContexts {
+			accept := presetAcceptor(modelID, l, c)
+			var consult []Role
+			add := func(rs ...Role) {
+				for _, r := range rs {
+					if r != accept {
+						consult = append(consult, r)
+					}
+				}
+			}
+			switch c {
+			case ContextIT:
+				if l != RiskLow {
+					add(RoleIT)
+				}
+				if accept == RoleExecutive {
+					add(RoleISMSOwner)
+				}
+			case ContextOT, ContextRegulated:
+				add(RoleOT, RoleOperations, RoleSite)
+				if accept == RoleExecutive {
+					add(RoleISMSOwner)
+				}
+			}
+			if c == ContextRegulated {
+				both := p.Validated == p.SafetyCritical
+				if p.Validated || both {
+					add(RoleQuality)
+				}
+				if p.SafetyCritical || both {
+					add(RoleEHS)
+				}
+			}
+			out[AuthorityKey{Level: l, Context: c}] = Authority{
+				Accept:    accept,
+				Consult:   SortRoles(consult),
+				MaxMonths: months[l],
+				Escalate:  presetEscalation(modelID, accept, c),
+			}
+		}
+	}
+	return out
+}
+
+// presetAcceptor is who accepts a risk of level l in context c under
+// model (see AuthorityPreset).
+func presetAcceptor(model string, l RiskLevel, c RiskContext) Role {
+	// above is the first level of authority above the domain leads for
+	// plant risks: the site director in the federated model, where each
+	// plant answers for its own field, the ISMS owner otherwise.
+	above := RoleISMSOwner
+	if model == ModelFederated {
+		above = RoleSite
+	}
+	switch {
+	case l == RiskCritical:
+		return RoleExecutive
+	case l == RiskHigh && (model == ModelExecutiveLed || c == ContextRegulated):
+		return RoleExecutive
+	case l == RiskHigh:
+		return RoleISMSOwner
+	case c == ContextRegulated:
+		return above
+	case l == RiskMedium && c == ContextOT:
+		return above
+	case l == RiskMedium:
+		return RoleISMSOwner
+	case c == ContextOT:
+		return RoleOT
+	}
+	return RoleIT
+}
+
+// presetEscalation is where a disagreement or an overrun goes from the
+// acceptor: a domain lead escalates to the ISMS owner (on the plant floor
+// in the federated model to the site director), the ISMS owner and the
+// site director to the executive sponsor. Top management has nobody above
+// it in the matrix: "" (its own forum, the board, is not a matrix role).
+func presetEscalation(model string, accept Role, c RiskContext) Role {
+	switch accept {
+	case RoleIT:
+		return RoleISMSOwner
+	case RoleOT:
+		if model == ModelFederated && c == ContextOT {
+			return RoleSite
+		}
+		return RoleISMSOwner
+	case RoleISMSOwner, RoleSite:
+		return RoleExecutive
+	}
+	return ""
+}
+
+// PseudonymiseHolders returns holders with every name replaced by
+// "Person 1", "Person 2", … numbered by first appearance (roles in
+// RACIRoles order, holder before deputy), one number per person
+// (PersonKey). Confirmation dates stay. A sanitised copy so still tells a
+// vacant role from a held one, a missing deputy and one person holding
+// two roles, and the register findings read the same, without naming
+// anybody.
+func PseudonymiseHolders(holders map[Role]Holder) map[Role]Holder {
+	if holders == nil {
+		return nil
+	}
+	seen := map[string]string{}
+	alias := func(name string) string {
+		if name == "" {
+			return ""
+		}
+		k := PersonKey(name)
+		if p, ok := seen[k]; ok {
+			return p
+		}
+		p := "Person " + strconv.Itoa(len(seen)+1)
+		seen[k] = p
+		return p
+	}
+	out := make(map[Role]Holder, len(holders))
+	for _, r := range holderOrder(holders) {
+		h := holders[r]
+		h.Name = alias(h.Name)
+		h.Deputy = alias(h.Deputy)
+		out[r] = h
+	}
+	return out
+}
+
+// holderOrder returns the roles of holders in RACIRoles order, then any
+// others sorted (Validate refuses them; this keeps iteration stable).
+func holderOrder(holders map[Role]Holder) []Role {
+	out := make([]Role, 0, len(holders))
+	for _, r := range RACIRoles {
+		if _, ok := holders[r]; ok {
+			out = append(out, r)
+		}
+	}
+	var extra []Role
+	for r := range holders {
+		if !slices.Contains(RACIRoles, r) {
+			extra = append(extra, r)
+		}
+	}
+	slices.Sort(extra)
+	return append(out, extra...)
 }

@@ -7,7 +7,8 @@ import (
 
 // Sample returns a complete, realistic and deterministic assessment: every
 // question answered with a note, owner and target date, the profile filled,
-// and the matrix started from the federated model with a few local changes.
+// the matrix started from the federated model with a few local changes, a
+// complete role register and the federated authority table.
 // Benchmarks, end-to-end tests and size estimates use it as "one full
 // assessment"; n varies the site, the respondent and the answers.
 func Sample(n int, now time.Time) Assessment {
@@ -49,6 +50,18 @@ func Sample(n int, now time.Time) Assessment {
 			a.Matrix = SetLetter(a.Matrix, k, RoleOperations, LetterConsulted)
 		}
 	}
+	// A complete role register with invented, obviously sample names
+	// ("A. Example", deputy "A. Sample"), every holder confirmed within the
+	// year, and the authority table as the model presets it.
+	a.Holders = make(map[Role]Holder, len(RACIRoles))
+	for i, r := range RACIRoles {
+		a.Holders[r] = Holder{
+			Name:      fmt.Sprintf("%c. Example", 'A'+i),
+			Deputy:    fmt.Sprintf("%c. Sample", 'A'+i),
+			Confirmed: now.AddDate(0, -1-i%6, 0).Format(dateLayout),
+		}
+	}
+	a.Authority = AuthorityPreset(ModelFederated, a.Profile)
 	return a
 }
 

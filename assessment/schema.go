@@ -38,6 +38,7 @@ var upgrades = map[int]upgradeStep{
 	2: upgrade2to3,
 	3: upgrade3to4,
 	4: upgrade4to5,
+	5: upgrade5to6,
 }
 
 // Upgrade reads an assessment record of any schema from 1 to SchemaVersion
@@ -295,6 +296,20 @@ func upgrade3to4(d doc) (doc, error) {
 func upgrade4to5(d doc) (doc, error) {
 	if _, ok := d["plan"]; ok {
 		return nil, errors.New("plan: not part of schema 4")
+	}
+	return maps.Clone(d), nil
+}
+
+// upgrade5to6 adds nothing: schema 6 only added the role register and
+// the authority table, which a schema 5 record cannot hold, so one that
+// does is refused as damaged. The version is bumped anyway so that a
+// schema 5 build refuses a schema 6 record instead of dropping the
+// register and the table on its next save.
+func upgrade5to6(d doc) (doc, error) {
+	for _, f := range []string{"holders", "authority"} {
+		if _, ok := d[f]; ok {
+			return nil, fmt.Errorf("%s: not part of schema 5", f)
+		}
 	}
 	return maps.Clone(d), nil
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 
 	"github.com/isms-tools/ownership-assessment/app/storage"
+	"github.com/isms-tools/ownership-assessment/assessment"
 )
 
 // NoticeKind sets the look and the urgency of a Notice.
@@ -48,7 +49,7 @@ func UserMessage(err error) string {
 	for _, known := range []error{
 		storage.ErrQuota, storage.ErrUnavailable, storage.ErrNotFound, storage.ErrConflict,
 		storage.ErrDeleted, storage.ErrTooNew, storage.ErrCorrupt, storage.ErrExists, storage.ErrInvalid,
-		ErrNotOpen, ErrNothingToUndo, ErrNoImport, ErrNoRoom, ErrNothingToExport,
+		ErrNotOpen, ErrNothingToUndo, ErrNoImport, ErrNoRoom, ErrNothingToExport, ErrNoModel,
 	} {
 		if errors.Is(err, known) {
 			return known.Error() + "."
@@ -56,6 +57,9 @@ func UserMessage(err error) string {
 	}
 	if rn, ok := errors.AsType[*RoleNameError](err); ok {
 		return rn.Text + "."
+	}
+	if fe, ok := errors.AsType[*assessment.FieldError](err); ok {
+		return fe.Msg + "."
 	}
 	return err.Error() + "."
 }

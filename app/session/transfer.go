@@ -77,7 +77,7 @@ type ImportItem struct {
 func (it ImportItem) Unchanged() bool {
 	c := it.Changes
 	return !c.New && !c.NameChanged && len(c.Profile) == 0 && len(it.RoleNames) == 0 &&
-		c.AnswersChanged+c.AnswersAdded+c.AnswersRemoved+c.MatrixRowsChanged+c.ActionsChanged == 0
+		c.AnswersChanged+c.AnswersAdded+c.AnswersRemoved+c.MatrixRowsChanged+c.ActionsChanged+c.HoldersChanged+c.AuthorityChanged == 0
 }
 
 // RoleNameChange is one matrix role that an import renames. From and To

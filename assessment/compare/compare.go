@@ -103,6 +103,9 @@ type Set struct {
 	// with its latest round only: rounds of one site differ in time, not
 	// in opinion.
 	RACI []RACIRow
+	// HolderDisagreements lists the roles for which respondents of one
+	// site and round name different holders in their role registers.
+	HolderDisagreements []HolderDisagreement
 	// Trends compares the rounds of each site assessed more than once.
 	Trends []Trend
 }
@@ -165,6 +168,7 @@ func NewWith(entries []Entry, choices Choices) *Set {
 	s.Trends = trends(s.Sites, len(s.Areas))
 	s.Disagreements = disagreements(s.Sites)
 	s.RACIDisagreements, s.RACI = consolidateRACI(s.Sites)
+	s.HolderDisagreements = holderDisagreements(s.Sites)
 	return s
 }
 

@@ -3,6 +3,7 @@ package compare
 import (
 	"maps"
 	"reflect"
+	"slices"
 	"time"
 
 	"github.com/isms-tools/ownership-assessment/assessment"
@@ -39,18 +40,26 @@ type Choices map[string]string
 
 // sameContent reports whether a and b hold the same assessment: the
 // same name, dates, profile, answers, matrix, model, role names, action
-// plan changes and consensus records (questions and matrix rows). Empty
+// plan changes, role register, authority table and consensus records
+// (questions and matrix rows). Empty
 // and absent maps are alike, as storage and files cannot tell them apart.
 func sameContent(a, b assessment.Assessment) bool {
 	if a.ID != b.ID || a.Name != b.Name || a.Created != b.Created || a.Updated != b.Updated || a.Model != b.Model {
 		return false
 	}
 	if !reflect.DeepEqual(a.Profile, b.Profile) || !maps.Equal(a.Answers, b.Answers) || !maps.Equal(a.RoleNames, b.RoleNames) || !maps.Equal(a.Plan, b.Plan) ||
+		!maps.Equal(a.Holders, b.Holders) || !maps.EqualFunc(a.Authority, b.Authority, sameAuthority) ||
 		len(a.Consensus)+len(b.Consensus) > 0 && !reflect.DeepEqual(a.Consensus, b.Consensus) ||
 		len(a.RowConsensus)+len(b.RowConsensus) > 0 && !reflect.DeepEqual(a.RowConsensus, b.RowConsensus) {
 		return false
 	}
 	return maps.EqualFunc(nonEmpty(a.Matrix), nonEmpty(b.Matrix), func(x, y assessment.RACI) bool { return maps.Equal(x, y) })
+}
+
+// sameAuthority reports whether two rows of the authority table say the
+// same; a nil and an empty Consult are alike.
+func sameAuthority(x, y assessment.Authority) bool {
+	return x.Accept == y.Accept && x.MaxMonths == y.MaxMonths && x.Escalate == y.Escalate && slices.Equal(x.Consult, y.Consult)
 }
 
 // nonEmpty is m without its empty rows, which mean nothing filled.

@@ -15,6 +15,8 @@ type Changes struct {
 	MatrixRowsChanged int      // matrix rows (control and domain) whose letters differ, including rows added or emptied
 	RoleNamesChanged  int      // matrix roles whose own name differs (a name added, changed or dropped)
 	ActionsChanged    int      // actions of the plan whose assessor's changes differ (added, edited, dropped or restored)
+	HoldersChanged    int      // roles of the role register whose holder, deputy or confirmation differs
+	AuthorityChanged  int      // rows of the risk-acceptance authority table that differ
 	NameChanged       bool
 }
 
@@ -74,6 +76,19 @@ func Compare(old *assessment.Assessment, imported assessment.Assessment) Changes
 			c.RoleNamesChanged++
 		}
 	}
+	for _, r := range assessment.RACIRoles {
+		if o.Holders[r] != imported.Holders[r] {
+			c.HoldersChanged++
+		}
+	}
+	for _, l := range assessment.RiskLevels {
+		for _, ctx := range assessment.RiskContexts {
+			k := assessment.AuthorityKey{Level: l, Context: ctx}
+			if !sameAuthority(o.Authority[k], imported.Authority[k]) {
+				c.AuthorityChanged++
+			}
+		}
+	}
 	for id, ne := range imported.Plan {
 		if oe, ok := o.Plan[id]; !ok || oe != ne {
 			c.ActionsChanged++
@@ -85,6 +100,20 @@ func Compare(old *assessment.Assessment, imported assessment.Assessment) Changes
 		}
 	}
 	return c
+}
+
+// sameAuthority reports whether two authority rows say the same; a nil
+// and an empty Consult are alike.
+func sameAuthority(a, b assessment.Authority) bool {
+	if a.Accept != b.Accept || a.MaxMonths != b.MaxMonths || a.Escalate != b.Escalate || len(a.Consult) != len(b.Consult) {
+		return false
+	}
+	for i := range a.Consult {
+		if a.Consult[i] != b.Consult[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // sameLetters reports whether a and b assign the same letters, where an

@@ -72,6 +72,13 @@ func TestCompare(t *testing.T) {
 				assessment.RoleDPO: "Datenschutzbeauftragte",
 			}
 		}, Changes{RoleNamesChanged: 4}},
+		{"role register and authority table", &base, func(a *assessment.Assessment) {
+			a.Holders = map[assessment.Role]assessment.Holder{assessment.RoleOT: {Name: "Max Muster"}, assessment.RoleIT: {Name: "Ann Lee"}}
+			a.Authority = map[assessment.AuthorityKey]assessment.Authority{
+				{Level: assessment.RiskLow, Context: assessment.ContextIT}:  {Accept: assessment.RoleIT, Consult: []assessment.Role{}},
+				{Level: assessment.RiskHigh, Context: assessment.ContextOT}: {Accept: assessment.RoleISMSOwner},
+			}
+		}, Changes{HoldersChanged: 2, AuthorityChanged: 2}},
 		{"only empty letters differ", &base, func(a *assessment.Assessment) {
 			k := assessment.CellKey{Control: cs[0].ID, Domain: "it"}
 			r := assessment.RACI{"hr": ""}

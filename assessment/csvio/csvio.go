@@ -24,6 +24,10 @@
 //   - role: one row per matrix role, item_id being its ID: value is the
 //     organisation's own name for the role, empty for the default label
 //     (which the label column shows). Schema 3.
+//   - holder and authority: the role register and the risk-acceptance
+//     authority table, one row per matrix role and one per risk level and
+//     context, filled or not; see SectionHolder and SectionAuthority.
+//     Schema 6.
 //   - answer: one row per question of the bank, in bank order: value is the
 //     rating, owner a role ID, target a YYYY-MM-DD date, note free text.
 //   - raci: one row per control and domain, item_id being the control as
@@ -419,7 +423,7 @@ func rowsPerAssessment() int { return len(metaItems) + DataRowsPerAssessment() }
 // any assessment: every profile field, every matrix role, every question
 // and every control in every domain, filled or not.
 func DataRowsPerAssessment() int {
-	return len(assessment.ProfileFields()) + len(assessment.RACIRoles) + len(assessment.Questions()) + len(assessment.Controls())*len(assessment.Domains)
+	return len(assessment.ProfileFields()) + len(assessment.RACIRoles) + registerRows() + len(assessment.Questions()) + len(assessment.Controls())*len(assessment.Domains)
 }
 
 // appendAssessment appends the rows of a: meta, then its data rows. The
@@ -500,7 +504,8 @@ func appendRetired(rows []Row, a assessment.Assessment) []Row {
 
 // AppendDataRows appends the rows of a that follow its meta rows in the
 // file Export writes: one per profile field, one per matrix role, one per
-// question and one per control and domain (DataRowsPerAssessment in all).
+// role holder and authority row, one per question and one per control and
+// domain (DataRowsPerAssessment in all).
 // The comparison's export writes the same rows behind columns of its own.
 func AppendDataRows(rows []Row, a assessment.Assessment) []Row {
 	for _, f := range assessment.ProfileFields() {
@@ -513,6 +518,7 @@ func AppendDataRows(rows []Row, a assessment.Assessment) []Row {
 	for _, r := range assessment.RACIRoles {
 		rows = append(rows, Row{AssessmentID: a.ID, Section: SectionRole, ItemID: string(r), Label: assessment.RoleLabel(r), Value: a.RoleNames[r]})
 	}
+	rows = appendRegister(rows, a)
 
 	for _, q := range assessment.Questions() {
 		ans := a.Answers[q.ID]
@@ -646,6 +652,9 @@ func checkExportable(a assessment.Assessment) error {
 		if err := roundTrips(n, parseRoleName); err != nil {
 			return fmt.Errorf("role name for %s: %w", r, err)
 		}
+	}
+	if err := checkRegisterExportable(a); err != nil {
+		return err
 	}
 	for k, raci := range a.Matrix {
 		if _, ok := assessment.ControlByID(k.Control); !ok {

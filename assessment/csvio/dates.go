@@ -255,7 +255,7 @@ func dateColumn(r *row) int {
 		if r.cells[colItemID].s == "date" {
 			return colValue
 		}
-	case SectionAnswer:
+	case SectionAnswer, SectionHolder:
 		return colTarget
 	}
 	return -1

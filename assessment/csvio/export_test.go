@@ -42,8 +42,9 @@ func TestExportShape(t *testing.T) {
 	}
 	nq, nc, nr := len(assessment.Questions()), len(assessment.Controls()), len(assessment.RACIRoles)
 	np := len(assessment.ProfileFields())
-	if want := 1 + len(metaItems) + np + nr + nq + nc*3; len(recs) != want {
-		t.Fatalf("export has %d records, want %d (header, meta, %d profile, %d roles, %d answers, %d×3 raci)", len(recs), want, np, nr, nq, nc)
+	na := len(assessment.RiskLevels) * len(assessment.RiskContexts)
+	if want := 1 + len(metaItems) + np + nr + nr + na + nq + nc*3; len(recs) != want {
+		t.Fatalf("export has %d records, want %d (header, meta, %d profile, %d roles, %d holders, %d authority, %d answers, %d×3 raci)", len(recs), want, np, nr, nr, na, nq, nc)
 	}
 	sections := map[string]int{}
 	for i, rec := range recs[1:] {
@@ -54,7 +55,7 @@ func TestExportShape(t *testing.T) {
 			}
 		}
 	}
-	want := map[string]int{"meta": len(metaItems), "profile": np, "role": nr, "answer": nq, "raci": nc * 3}
+	want := map[string]int{"meta": len(metaItems), "profile": np, "role": nr, "holder": nr, "authority": na, "answer": nq, "raci": nc * 3}
 	for s, n := range want {
 		if sections[s] != n {
 			t.Errorf("section %s has %d rows, want %d", s, sections[s], n)
@@ -69,11 +70,11 @@ func TestExportShape(t *testing.T) {
 	if role[colSection] != "role" || role[colItemID] != "site" || role[colLabel] != "Site / plant director" || role[colValue] != "'=Werkleiter" {
 		t.Errorf("role row of the site director = %q", role)
 	}
-	ans := recs[1+len(metaItems)+np+nr]
+	ans := recs[1+len(metaItems)+np+nr+nr+na]
 	if ans[colItemID] != q.ID || ans[colSection] != "answer" || ans[colValue] != "0" || ans[colValueLabel] != "Not in place" {
 		t.Errorf("first answer row = %q", ans)
 	}
-	raci := recs[1+len(metaItems)+np+nr+nq]
+	raci := recs[1+len(metaItems)+np+nr+nr+na+nq]
 	if raci[colItemID] != "A."+assessment.Controls()[0].ID || raci[colDomain] != "it" || raci[colFirstRole] != "A/R" {
 		t.Errorf("first raci row = %q", raci)
 	}
@@ -145,7 +146,7 @@ func TestExportRefuses(t *testing.T) {
 		want   string
 	}{
 		{"bad id", func(a *assessment.Assessment) { a.ID = "a b" }, `csv export: assessment "a b": assessment_id "a b" is not 1 to 64 letters, digits, _ or -`},
-		{"old schema", func(a *assessment.Assessment) { a.Schema = 1 }, `csv export: assessment "a1b2c3d4e5f60718293a4b5c6d7e8f90": schema 1 is not the current schema 5; upgrade the record first`},
+		{"old schema", func(a *assessment.Assessment) { a.Schema = 1 }, `csv export: assessment "a1b2c3d4e5f60718293a4b5c6d7e8f90": schema 1 is not the current schema 6; upgrade the record first`},
 		{"unknown question", func(a *assessment.Assessment) { a.Answers["ZZZ-99"] = assessment.Answer{Rating: "1"} }, `csv export: assessment "a1b2c3d4e5f60718293a4b5c6d7e8f90": answer "ZZZ-99": unknown question`},
 		{"invalid utf-8", func(a *assessment.Assessment) { a.Profile.Site = "M\xfcller" }, `csv export: assessment "a1b2c3d4e5f60718293a4b5c6d7e8f90": site: text is not valid UTF-8`},
 		{"nul in note", func(a *assessment.Assessment) { a.Answers[qid] = assessment.Answer{Note: "a\x00b"} }, `csv export: assessment "a1b2c3d4e5f60718293a4b5c6d7e8f90": answer to ` + qid + `: note: text contains a NUL character`},

@@ -550,6 +550,11 @@ func sectionColumns(sec string) (uint32, bool) {
 	switch sec {
 	case SectionMeta, SectionProfile, SectionRole:
 		return always | 1<<colValue, true
+	case SectionHolder:
+		return always | 1<<colValue | 1<<colTarget | 1<<colNote, true
+	case SectionAuthority:
+		const roles = 1<<numRoles - 1
+		return always | 1<<colValue | 1<<colOwner | roles<<colFirstRole, true
 	case SectionAnswer, SectionRetired, SectionAction:
 		return always | 1<<colValue | 1<<colOwner | 1<<colTarget | 1<<colNote, true
 	case SectionConsensus:
@@ -605,7 +610,7 @@ func (im *importer) readRow(r *row) {
 	sec := r.cells[colSection].s
 	allowed, ok := sectionColumns(sec)
 	if !ok {
-		im.at(r, colSection, fmt.Sprintf("section %q is not one of meta, profile, role, answer, raci, retired, action, consensus, dissent", sec))
+		im.at(r, colSection, fmt.Sprintf("section %q is not one of meta, profile, role, holder, authority, answer, raci, retired, action, consensus, dissent", sec))
 		return
 	}
 	g := im.group(id, r.line, r.num)
@@ -626,7 +631,7 @@ func (im *importer) readItem(r *row, g *group, sec string, allowed uint32) {
 	for c := range numCols {
 		if allowed&(1<<c) == 0 && r.cells[c].s != "" {
 			article := "a"
-			if sec == SectionAnswer || sec == SectionRetired || sec == SectionAction || sec == SectionConsensus {
+			if sec == SectionAnswer || sec == SectionRetired || sec == SectionAction || sec == SectionConsensus || sec == SectionAuthority {
 				article = "an"
 			}
 			im.at(r, c, fmt.Sprintf("must be empty in %s %s row (its content would be lost)", article, sec))
@@ -673,6 +678,10 @@ func (im *importer) readItem(r *row, g *group, sec string, allowed uint32) {
 		im.readProfile(r, g, item)
 	case SectionRole:
 		im.readRole(r, g, item)
+	case SectionHolder:
+		im.readHolder(r, g, item)
+	case SectionAuthority:
+		im.readAuthority(r, g, item)
 	case SectionAnswer:
 		im.readAnswer(r, g, item)
 	case SectionRetired:

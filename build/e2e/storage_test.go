@@ -85,9 +85,10 @@ print(json.dumps({"header": rows[0], "rows": len(rows) - 1,
 	assert.Equal(t, wantHeader, strings.Join(got.Header, ","), "header")
 	assert.Equal(t, []int{25}, got.Widths, "row widths: every row has 25 fields")
 	require.Len(t, assessment.Controls(), 93, "controls (the test expects 93)")
-	wantRows := 8 + len(assessment.ProfileFields()) + 14 + len(assessment.Questions()) + 93*3 // meta + profile + roles + answers + raci
+	// meta + profile + roles + role holders + authority rows + answers + raci
+	wantRows := 8 + len(assessment.ProfileFields()) + 14 + 14 + 12 + len(assessment.Questions()) + 93*3
 	assert.Equal(t, wantRows, got.Rows, "data rows")
-	assert.Equal(t, []string{"answer", "meta", "profile", "raci", "role"}, got.Sections, "sections")
+	assert.Equal(t, []string{"answer", "authority", "holder", "meta", "profile", "raci", "role"}, got.Sections, "sections")
 	assert.Equal(t, []string{"Lyon packaging plant"}, got.Site, "site")
 	b.RequireHealthy()
 }
@@ -167,7 +168,7 @@ func TestStorageBrokenImportChangesNothing(t *testing.T) {
 			break
 		}
 	}
-	require.Equal(t, 1+8+len(assessment.ProfileFields())+14+1, line, "the line of the first answer")
+	require.Equal(t, 1+8+len(assessment.ProfileFields())+14+14+12+1, line, "the line of the first answer")
 	rating := filepath.Join(dir, "rating-seven.csv")
 	writeCSVRecords(t, rating, recs, ',')
 

@@ -1,0 +1,311 @@
+package assessment
+
+import (
+	"slices"
+	"strings"
+	"time"
+)
+
+// The findings of the role register and the authority table. Each states
+// what the register or the table records, never what the organisation
+// does: a finding reads "the register names nobody", not "nobody holds
+// the role", so that none contradicts an answer. A register nobody has
+// started (no holder named) and an authority table nobody has started
+// (no row filled) raise nothing: the evidence pack then leaves them
+// blank for the consultant, and a wall of "vacant" lines about an input
+// never opened would bury the findings that matter.
+
+// Finding IDs of the role register and the authority table.
+const (
+	FindingRoleVacant                = "role-vacant"
+	FindingRoleNoDeputy              = "role-no-deputy"
+	FindingRolesConflict             = "roles-conflict"
+	FindingRoleNotConfirmed          = "role-not-confirmed"
+	FindingAuthorityNoAcceptor       = "authority-no-acceptor"
+	FindingAuthorityCriticalBelowTop = "authority-critical-below-top"
+	FindingAuthorityRegulatedUnheard = "authority-regulated-unheard"
+)
+
+// registerHit is what a register rule found: the roles or the authority
+// rows involved, and Detail, the sentence that lists them by name. A zero
+// hit means the rule does not fire.
+type registerHit struct {
+	roles  []Role
+	risks  []AuthorityKey
+	detail string
+}
+
+// registerCheck is a rule over the register and the authority table.
+type registerCheck func(a Assessment) registerHit
+
+// RegisterStarted reports whether a names at least one role holder.
+func RegisterStarted(a Assessment) bool {
+	for _, h := range a.Holders {
+		if h.Name != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// AuthorityStarted reports whether a's authority table has a filled row.
+func AuthorityStarted(a Assessment) bool {
+	for _, v := range a.Authority {
+		if !v.IsZero() {
+			return true
+		}
+	}
+	return false
+}
+
+// AsOf is the day the register's confirmations are judged against: the
+// assessment date of the profile, else the day of the last change, else
+// "". Findings never read the clock, so the same record always gives the
+// same findings.
+func AsOf(a Assessment) string {
+	if _, err := time.Parse(dateLayout, a.Profile.Date); err == nil {
+		return a.Profile.Date
+	}
+	if len(a.Updated) >= len(dateLayout) {
+		if _, err := time.Parse(dateLayout, a.Updated[:len(dateLayout)]); err == nil {
+			return a.Updated[:len(dateLayout)]
+		}
+	}
+	return ""
+}
+
+// matrixRoles returns the roles for which want holds for at least one of
+// their letters in the matrix, in RACIRoles order.
+func matrixRoles(m Matrix, want func(Letter) bool) []Role {
+	found := map[Role]bool{}
+	for _, row := range m {
+		for r, l := range row {
+			if want(l) {
+				found[r] = true
+			}
+		}
+	}
+	var out []Role
+	for _, r := range RACIRoles {
+		if found[r] {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+func ownsOrRuns(l Letter) bool { return l.Accountable() || l.Responsible() }
+
+// roleList names roles as a reads them: "IT lead, OT / automation lead".
+func roleList(a Assessment, roles []Role) string {
+	names := make([]string, len(roles))
+	for i, r := range roles {
+		names[i] = a.RoleName(r)
+	}
+	return strings.Join(names, ", ")
+}
+
+// checkVacant: roles that hold A, A/R or R somewhere in the matrix but
+// have no named holder, once the register is started.
+func checkVacant(a Assessment) registerHit {
+	if !RegisterStarted(a) {
+		return registerHit{}
+	}
+	var roles []Role
+	for _, r := range matrixRoles(a.Matrix, ownsOrRuns) {
+		if a.Holders[r].Name == "" {
+			roles = append(roles, r)
+		}
+	}
+	if len(roles) == 0 {
+		return registerHit{}
+	}
+	return registerHit{roles: roles, detail: "No holder named for: " + roleList(a, roles) + "."}
+}
+
+// checkNoDeputy: roles accountable (A or A/R) somewhere in the matrix
+// whose named holder has no deputy. A vacant role is checkVacant's.
+func checkNoDeputy(a Assessment) registerHit {
+	var roles []Role
+	for _, r := range matrixRoles(a.Matrix, Letter.Accountable) {
+		if h := a.Holders[r]; h.Name != "" && h.Deputy == "" {
+			roles = append(roles, r)
+		}
+	}
+	if len(roles) == 0 {
+		return registerHit{}
+	}
+	return registerHit{roles: roles, detail: "No deputy named for: " + roleList(a, roles) + "."}
+}
+
+// conflict is a pair of roles one person must not hold together, and
+// when the pair matters.
+type conflict struct {
+	a, b Role
+	// applies says whether the pair conflicts for profile p; nil always.
+	applies func(p Profile) bool
+	// why is the duty the pair defeats, for Detail.
+	why string
+}
+
+// conflicts are the pairs of roles that one person holding both defeats
+// segregation of duties (Annex A 5.3) or an independence the role needs:
+//   - executive sponsor and ISMS owner: top management directs and
+//     reviews the ISMS (5.1, 9.3) and commissions its independent review
+//     (Annex A 5.35); held by its owner, the ISMS reviews itself;
+//   - ISMS owner and IT lead, ISMS owner and OT lead: the ISMS owner
+//     oversees the domains, checks their compliance (Annex A 5.36) and
+//     accepts or escalates their risks; held by a domain lead, the domain
+//     oversees itself;
+//   - OT lead and Quality on a GMP site: Quality approves changes to
+//     validated plant systems (EU GMP Annex 11), which the OT lead makes;
+//   - plant operations and Quality on a GMP site: the quality unit must be
+//     independent of production (EU GMP Chapter 2);
+//   - OT lead and EHS in a safety-critical process: process safety
+//     assesses changes to control and safety systems that the OT lead
+//     makes (management of change, IEC 61511 functional safety
+//     assessment);
+//   - data protection officer and ISMS owner or IT lead: a DPO may hold
+//     other duties only where they cause no conflict of interest (GDPR
+//     Art. 38(6)); deciding on the security of processing is one.
+var conflicts = []conflict{
+	{a: RoleExecutive, b: RoleISMSOwner, why: "top management would review its own management system"},
+	{a: RoleISMSOwner, b: RoleIT, why: "the ISMS owner would oversee and accept the risks of its own domain"},
+	{a: RoleISMSOwner, b: RoleOT, why: "the ISMS owner would oversee and accept the risks of its own domain"},
+	{a: RoleOT, b: RoleQuality, applies: func(p Profile) bool { return p.Validated },
+		why: "Quality would approve its own changes to validated systems"},
+	{a: RoleOperations, b: RoleQuality, applies: func(p Profile) bool { return p.Validated },
+		why: "the quality unit would not be independent of production"},
+	{a: RoleOT, b: RoleEHS, applies: func(p Profile) bool { return p.SafetyCritical },
+		why: "process safety would assess its own changes to control systems"},
+	{a: RoleISMSOwner, b: RoleDPO, why: "the data protection officer would monitor its own security decisions"},
+	{a: RoleIT, b: RoleDPO, why: "the data protection officer would monitor its own security decisions"},
+}
+
+// checkConflicts: one person named as holder of two roles that conflict
+// (see conflicts).
+func checkConflicts(a Assessment) registerHit {
+	var hit registerHit
+	var lines []string
+	for _, c := range conflicts {
+		if c.applies != nil && !c.applies(a.Profile) {
+			continue
+		}
+		x, y := a.Holders[c.a].Name, a.Holders[c.b].Name
+		if x == "" || PersonKey(x) != PersonKey(y) {
+			continue
+		}
+		for _, r := range []Role{c.a, c.b} {
+			if !slices.Contains(hit.roles, r) {
+				hit.roles = append(hit.roles, r)
+			}
+		}
+		lines = append(lines, a.RoleName(c.a)+" and "+a.RoleName(c.b)+" have the same holder: "+c.why+".")
+	}
+	hit.detail = strings.Join(lines, " ")
+	return hit
+}
+
+// checkNotConfirmed: named holders who never confirmed their role, or
+// last did more than a year before AsOf.
+func checkNotConfirmed(a Assessment) registerHit {
+	asOf := AsOf(a)
+	var limit string
+	if t, err := time.Parse(dateLayout, asOf); err == nil {
+		limit = t.AddDate(-1, 0, 0).Format(dateLayout)
+	}
+	var never, old []Role
+	for _, r := range holderOrder(a.Holders) {
+		h := a.Holders[r]
+		switch {
+		case h.Name == "":
+		case h.Confirmed == "":
+			never = append(never, r)
+		case limit != "" && h.Confirmed < limit: // YYYY-MM-DD sorts as dates do
+			old = append(old, r)
+		}
+	}
+	var parts []string
+	if len(old) > 0 {
+		parts = append(parts, "Last confirmed more than a year before "+asOf+": "+roleList(a, old)+".")
+	}
+	if len(never) > 0 {
+		parts = append(parts, "No confirmation recorded: "+roleList(a, never)+".")
+	}
+	if len(parts) == 0 {
+		return registerHit{}
+	}
+	return registerHit{roles: append(old, never...), detail: strings.Join(parts, " ")}
+}
+
+// riskList names authority rows: "High · Plant OT, Critical · Corporate IT".
+func riskList(keys []AuthorityKey) string {
+	parts := make([]string, len(keys))
+	for i, k := range keys {
+		parts[i] = RiskLevelLabel(k.Level) + " · " + RiskContextLabel(k.Context)
+	}
+	return strings.Join(parts, ", ")
+}
+
+// checkNoAcceptor: rows of a started table that name nobody to accept.
+func checkNoAcceptor(a Assessment) registerHit {
+	if !AuthorityStarted(a) {
+		return registerHit{}
+	}
+	var keys []AuthorityKey
+	for _, row := range AuthorityRows(a) {
+		if row.Accept == "" {
+			keys = append(keys, row.Key)
+		}
+	}
+	if len(keys) == 0 {
+		return registerHit{}
+	}
+	return registerHit{risks: keys, detail: "Nobody named to accept: " + riskList(keys) + "."}
+}
+
+// checkCriticalBelowTop: critical rows accepted by anyone but the
+// executive sponsor.
+func checkCriticalBelowTop(a Assessment) registerHit {
+	var keys []AuthorityKey
+	var who []string
+	for _, row := range AuthorityRows(a) {
+		if row.Key.Level == RiskCritical && row.Accept != "" && row.Accept != RoleExecutive {
+			keys = append(keys, row.Key)
+			who = append(who, RiskContextLabel(row.Key.Context)+" by "+a.RoleName(row.Accept))
+		}
+	}
+	if len(keys) == 0 {
+		return registerHit{}
+	}
+	return registerHit{risks: keys, detail: "Critical risks accepted below top management: " + strings.Join(who, ", ") + "."}
+}
+
+// checkRegulatedUnheard: safety- or quality-relevant rows with an
+// acceptor where EHS (safety-critical process) or Quality (GMP site) is
+// neither the acceptor nor consulted.
+func checkRegulatedUnheard(a Assessment) registerHit {
+	var keys []AuthorityKey
+	var parts []string
+	heard := func(v Authority, r Role) bool { return v.Accept == r || slices.Contains(v.Consult, r) }
+	for _, row := range AuthorityRows(a) {
+		if row.Key.Context != ContextRegulated || row.Accept == "" {
+			continue
+		}
+		var missing []Role
+		if a.Profile.SafetyCritical && !heard(row.Authority, RoleEHS) {
+			missing = append(missing, RoleEHS)
+		}
+		if a.Profile.Validated && !heard(row.Authority, RoleQuality) {
+			missing = append(missing, RoleQuality)
+		}
+		if len(missing) > 0 {
+			keys = append(keys, row.Key)
+			parts = append(parts, RiskLevelLabel(row.Key.Level)+" without "+roleList(a, missing))
+		}
+	}
+	if len(keys) == 0 {
+		return registerHit{}
+	}
+	return registerHit{risks: keys, detail: "Safety- or quality-relevant risks: " + strings.Join(parts, "; ") + "."}
+}

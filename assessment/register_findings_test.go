@@ -1,0 +1,245 @@
+package assessment
+
+import (
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// registered returns healthy(t) with a full role register (every matrix
+// role held by its own person, with a deputy, confirmed on the assessment
+// date) and the federated authority preset for its profile.
+func registered(t *testing.T, p Profile) Assessment {
+	t.Helper()
+	a := healthy(t)
+	a.Profile = p
+	a.Profile.Date = "2026-06-30"
+	a.Holders = map[Role]Holder{}
+	for i, r := range RACIRoles {
+		a.Holders[r] = Holder{Name: fmt.Sprintf("Holder %d", i), Deputy: fmt.Sprintf("Deputy %d", i), Confirmed: "2026-01-15"}
+	}
+	a.Authority = AuthorityPreset(ModelFederated, a.Profile)
+	require.NoError(t, validateHolders(a.Holders))
+	return a
+}
+
+func TestRegisterFindings(t *testing.T) {
+	hold := func(r Role, h Holder) func(*Assessment) {
+		return func(a *Assessment) { a.Holders[r] = h }
+	}
+	drop := func(rs ...Role) func(*Assessment) {
+		return func(a *Assessment) {
+			for _, r := range rs {
+				delete(a.Holders, r)
+			}
+		}
+	}
+	same := func(x, y Role) func(*Assessment) {
+		return func(a *Assessment) {
+			h := a.Holders[y]
+			h.Name = a.Holders[x].Name
+			a.Holders[y] = h
+		}
+	}
+	setAuth := func(l RiskLevel, c RiskContext, f func(*Authority)) func(*Assessment) {
+		return func(a *Assessment) {
+			k := AuthorityKey{l, c}
+			v := a.Authority[k]
+			f(&v)
+			a.Authority[k] = v
+		}
+	}
+	gmp := Profile{Validated: true}
+	safety := Profile{SafetyCritical: true}
+	tests := []struct {
+		name    string
+		profile Profile
+		mod     func(*Assessment)
+		finding string // "" when no register finding fires
+		roles   []Role
+		risks   []AuthorityKey
+		detail  string
+	}{
+		{name: "Complete"},
+		{name: "CompleteGMPSafety", profile: Profile{Validated: true, SafetyCritical: true}},
+
+		// role-vacant
+		{name: "VacantIT", mod: drop(RoleIT), finding: FindingRoleVacant, roles: []Role{RoleIT}, detail: "No holder named for: IT lead."},
+		{name: "VacantDeputyOnly", mod: hold(RoleOT, Holder{Deputy: "X"}), finding: FindingRoleVacant, roles: []Role{RoleOT}},
+		{name: "NotStartedIsSilent", mod: func(a *Assessment) { a.Holders = nil }},
+		{name: "DeputiesOnlyIsNotStarted", mod: func(a *Assessment) { a.Holders = map[Role]Holder{RoleIT: {Deputy: "X"}} }},
+		{name: "RoleWithoutAorRNeedsNoHolder", mod: func(a *Assessment) {
+			for k, row := range a.Matrix {
+				if ownsOrRuns(row[RoleIntegrator]) {
+					a.Matrix = SetLetter(a.Matrix, k, RoleIntegrator, LetterConsulted)
+				}
+			}
+			delete(a.Holders, RoleIntegrator)
+		}},
+		{name: "RenamedRoleInDetail", mod: func(a *Assessment) {
+			delete(a.Holders, RoleOT)
+			a.RoleNames = map[Role]string{RoleOT: "Head of Automation"}
+		}, finding: FindingRoleVacant, detail: "No holder named for: Head of Automation."},
+
+		// role-no-deputy
+		{name: "NoDeputyISMSOwner", mod: hold(RoleISMSOwner, Holder{Name: "Holder 1", Confirmed: "2026-01-15"}), finding: FindingRoleNoDeputy,
+			roles: []Role{RoleISMSOwner}, detail: "No deputy named for: ISMS owner (CISO / risk)."},
+		{name: "NoDeputyNotAccountable", mod: func(a *Assessment) {
+			a.Matrix = Matrix{{"5.1", DomainIT}: {RoleExecutive: LetterAccountable, RoleHR: LetterResponsible}}
+			a.Holders[RoleHR] = Holder{Name: "H", Confirmed: "2026-01-15"}
+		}, finding: ""},
+		{name: "NoDeputyVacantIsVacancy", mod: hold(RoleISMSOwner, Holder{}), finding: FindingRoleVacant},
+
+		// roles-conflict
+		{name: "ConflictExecutiveISMS", mod: same(RoleExecutive, RoleISMSOwner), finding: FindingRolesConflict,
+			roles:  []Role{RoleExecutive, RoleISMSOwner},
+			detail: "Executive sponsor and ISMS owner (CISO / risk) have the same holder: top management would review its own management system."},
+		{name: "ConflictIgnoresCaseAndSpaces", mod: func(a *Assessment) {
+			a.Holders[RoleIT] = Holder{Name: "holder   1", Deputy: "D", Confirmed: "2026-01-15"}
+		}, finding: FindingRolesConflict, roles: []Role{RoleISMSOwner, RoleIT}},
+		{name: "ConflictDPO", mod: same(RoleIT, RoleDPO), finding: FindingRolesConflict, roles: []Role{RoleIT, RoleDPO}},
+		{name: "ConflictQualityOTOnGMP", profile: gmp, mod: same(RoleOT, RoleQuality), finding: FindingRolesConflict, roles: []Role{RoleOT, RoleQuality}},
+		{name: "NoConflictQualityOTWithoutGMP", mod: same(RoleOT, RoleQuality)},
+		{name: "ConflictQualityProductionOnGMP", profile: gmp, mod: same(RoleOperations, RoleQuality), finding: FindingRolesConflict},
+		{name: "ConflictEHSOTSafety", profile: safety, mod: same(RoleOT, RoleEHS), finding: FindingRolesConflict, roles: []Role{RoleOT, RoleEHS}},
+		{name: "NoConflictEHSOTWithoutSafety", mod: same(RoleOT, RoleEHS)},
+		{name: "NoConflictITAndOT", mod: same(RoleIT, RoleOT)},
+		{name: "DeputyOfBothIsNoConflict", mod: func(a *Assessment) {
+			for _, r := range []Role{RoleExecutive, RoleISMSOwner} {
+				h := a.Holders[r]
+				h.Deputy = "Same Deputy"
+				a.Holders[r] = h
+			}
+		}},
+
+		// role-not-confirmed
+		{name: "NeverConfirmed", mod: hold(RoleHR, Holder{Name: "Holder 11", Deputy: "D"}), finding: FindingRoleNotConfirmed,
+			roles: []Role{RoleHR}, detail: "No confirmation recorded: HR."},
+		{name: "ConfirmedOverAYearAgo", mod: hold(RoleHR, Holder{Name: "Holder 11", Deputy: "D", Confirmed: "2025-06-29"}), finding: FindingRoleNotConfirmed,
+			roles: []Role{RoleHR}, detail: "Last confirmed more than a year before 2026-06-30: HR."},
+		{name: "ConfirmedExactlyAYearAgo", mod: hold(RoleHR, Holder{Name: "Holder 11", Deputy: "D", Confirmed: "2025-06-30"})},
+		{name: "AsOfFromUpdated", mod: func(a *Assessment) {
+			a.Profile.Date = ""
+			a.Updated = "2027-02-01T10:00:00Z"
+		}, finding: FindingRoleNotConfirmed, detail: "Last confirmed more than a year before 2027-02-01: Executive sponsor, ISMS owner (CISO / risk), Site / plant director, IT lead, OT / automation lead, Plant operations, Maintenance & engineering, Quality & validation, EHS / process safety, Legal & compliance, Data protection officer, HR, Procurement, System integrator / vendor."},
+		{name: "NoDateOnlyNever", mod: func(a *Assessment) { a.Profile.Date = "" }},
+
+		// authority-no-acceptor
+		{name: "NoAcceptor", mod: setAuth(RiskMedium, ContextOT, func(v *Authority) { v.Accept = "" }), finding: FindingAuthorityNoAcceptor,
+			risks: []AuthorityKey{{RiskMedium, ContextOT}}, detail: "Nobody named to accept: Medium · Plant OT."},
+		{name: "PartialTable", mod: func(a *Assessment) {
+			a.Authority = map[AuthorityKey]Authority{{RiskLow, ContextIT}: {Accept: RoleIT}}
+		}, finding: FindingAuthorityNoAcceptor},
+		{name: "TableNotStarted", mod: func(a *Assessment) { a.Authority = nil }},
+
+		// authority-critical-below-top
+		{name: "CriticalByISMSOwner", mod: setAuth(RiskCritical, ContextIT, func(v *Authority) {
+			v.Accept, v.Consult, v.Escalate = RoleISMSOwner, []Role{RoleIT}, RoleExecutive
+		}), finding: FindingAuthorityCriticalBelowTop, risks: []AuthorityKey{{RiskCritical, ContextIT}},
+			detail: "Critical risks accepted below top management: Corporate IT by ISMS owner (CISO / risk)."},
+		{name: "HighByISMSOwnerIsFine", mod: setAuth(RiskHigh, ContextIT, func(v *Authority) { v.Accept = RoleISMSOwner })},
+
+		// authority-regulated-unheard
+		{name: "RegulatedWithoutEHS", profile: safety, mod: setAuth(RiskLow, ContextRegulated, func(v *Authority) {
+			v.Consult = []Role{RoleOT, RoleOperations}
+		}), finding: FindingAuthorityRegulatedUnheard, risks: []AuthorityKey{{RiskLow, ContextRegulated}},
+			detail: "Safety- or quality-relevant risks: Low without EHS / process safety."},
+		{name: "RegulatedWithoutQuality", profile: gmp, mod: setAuth(RiskHigh, ContextRegulated, func(v *Authority) {
+			v.Consult = nil
+		}), finding: FindingAuthorityRegulatedUnheard, detail: "Safety- or quality-relevant risks: High without Quality & validation."},
+		{name: "QualityAcceptsIsHeard", profile: gmp, mod: setAuth(RiskLow, ContextRegulated, func(v *Authority) {
+			v.Accept, v.Consult, v.Escalate = RoleQuality, nil, RoleSite
+		})},
+		{name: "NoFlagsNoNeed", mod: setAuth(RiskLow, ContextRegulated, func(v *Authority) { v.Consult = nil })},
+	}
+	ids := map[string]bool{}
+	for _, r := range findingRules {
+		if r.register != nil {
+			ids[r.id] = true
+		}
+	}
+	fired := map[string]bool{}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := registered(t, tt.profile)
+			if tt.mod != nil {
+				tt.mod(&a)
+			}
+			var got []Finding
+			for _, f := range FindingsWith(a, testBank, testControls) {
+				if ids[f.ID] {
+					got = append(got, f)
+				}
+			}
+			if tt.finding == "" {
+				assert.Empty(t, got)
+				return
+			}
+			require.Len(t, got, 1, "%v", got)
+			f := got[0]
+			fired[f.ID] = true
+			assert.Equal(t, tt.finding, f.ID)
+			assert.NotEmpty(t, f.Refs)
+			assert.NotEmpty(t, f.Detail)
+			if tt.roles != nil {
+				assert.Equal(t, tt.roles, f.Roles)
+			}
+			if tt.risks != nil {
+				assert.Equal(t, tt.risks, f.Risks)
+			}
+			if tt.detail != "" {
+				assert.Equal(t, tt.detail, f.Detail)
+			}
+		})
+	}
+	for id := range ids {
+		assert.True(t, fired[id], "no case fires %s", id)
+	}
+}
+
+// The register findings never read the clock: the same record gives the
+// same findings on any day.
+func TestAsOf(t *testing.T) {
+	assert.Equal(t, "2026-01-02", AsOf(Assessment{Profile: Profile{Date: "2026-01-02"}, Updated: "2027-01-01T00:00:00Z"}))
+	assert.Equal(t, "2027-01-01", AsOf(Assessment{Updated: "2027-01-01T00:00:00Z"}))
+	assert.Equal(t, "", AsOf(Assessment{Profile: Profile{Date: "soon"}}))
+}
+
+// The sample has a complete register and the preset table: none of their
+// findings fires, so e2e tests see one appear when they break it.
+func TestSampleRegisterClean(t *testing.T) {
+	for n := range 6 {
+		a := Sample(n, time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC))
+		require.Len(t, a.Holders, len(RACIRoles))
+		require.Len(t, a.Authority, len(RiskLevels)*len(RiskContexts))
+		for _, f := range Findings(a) {
+			assert.NotContains(t, []string{FindingRoleVacant, FindingRoleNoDeputy, FindingRolesConflict, FindingRoleNotConfirmed,
+				FindingAuthorityNoAcceptor, FindingAuthorityCriticalBelowTop, FindingAuthorityRegulatedUnheard}, f.ID, "sample %d", n)
+		}
+	}
+}
+
+// RegisterFindings gives exactly the register findings of Findings.
+func TestRegisterFindingsSubset(t *testing.T) {
+	a := Sample(1, time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC))
+	delete(a.Holders, RoleIT)
+	h := a.Holders[RoleOT]
+	h.Deputy = ""
+	a.Holders[RoleOT] = h
+	k := AuthorityKey{RiskCritical, ContextOT}
+	v := a.Authority[k]
+	v.Accept, v.Consult = RoleSite, nil
+	a.Authority[k] = v
+	var want []Finding
+	for _, f := range Findings(a) {
+		if len(f.Roles) > 0 || len(f.Risks) > 0 {
+			want = append(want, f)
+		}
+	}
+	got := RegisterFindings(a)
+	require.Len(t, got, 3)
+	assert.Equal(t, want, got)
+}
