@@ -173,7 +173,7 @@ var questions = []Question{
 		Why:     "If it is unclear who can sign off an exception, unpatchable controllers and vendor workarounds either wait for months or are silently tolerated, and both end up as audit findings.",
 		Good:    "An authority matrix ties risk levels to approvers, exceptions go through one route with an expiry date, plant and IT staff know how to request one, and a sample of recent OT exceptions shows the right person signed each.",
 		Seed:    "risk-acceptance-authority",
-		Refs:    refs(clause("6.1.2"), clause("5.3")),
+		Refs:    refs(clause("6.1.2"), clause("6.1.3"), clause("5.3")),
 		Applies: AppliesBoth, Weight: 3, InterfaceRisk: 2,
 	},
 	{
@@ -351,7 +351,7 @@ var questions = []Question{
 		Why:     "If the ISMS manager is listed as owner of every risk, the people who control budgets and production never take the decisions, and risk treatment stalls.",
 		Good:    "The risk register names a business or plant owner for each risk, the ISMS manager maintains the register, reports on it and chases actions, and treatment decisions are signed by the risk owners.",
 		Seed:    "isms-manager-custodian",
-		Refs:    refs(clause("6.1.2"), clause("5.3")),
+		Refs:    refs(clause("6.1.2"), clause("6.1.3"), clause("5.3")),
 		Applies: AppliesBoth, Weight: 2, InterfaceRisk: 1,
 	},
 	{
@@ -596,7 +596,7 @@ var questions = []Question{
 		Why:     "A compromised historian, MES or control system may have altered recipes or records, so product made during the incident may not be fit for release.",
 		Good:    "The incident procedure triggers a quality impact assessment and a deviation for affected systems, and release of affected product waits for Quality's sign-off.",
 		Seed:    "ot-incident-integration",
-		Refs:    refs(annexA("5.26"), annexA("5.28"), spe(5)),
+		Refs:    refs(annexA("5.26"), annexA("5.33"), spe(5)),
 		When:    WhenValidated,
 		Applies: AppliesOT, Weight: 2, InterfaceRisk: 3,
 	},
