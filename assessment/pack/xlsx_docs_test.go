@@ -45,9 +45,9 @@ func xlsxFullInput(t testing.TB) pack.Input {
 		assessment.RoleExecutive: {Name: "M. Keller", Deputy: "S. Ortiz", Confirmed: "2026-06-30"},
 		assessment.RoleISMSOwner: {Name: "J. Novak", Confirmed: "2025-01-15"},
 		// The ISMS owner also holds the IT lead: segregation by person.
-		assessment.RoleIT: {Name: "J. Novak"},
-		assessment.RoleOT:        {Name: "R. Bianchi", Deputy: "T. Lind"},
-		assessment.RoleQuality:   {Name: "P. Adeyemi", Deputy: "C. Meyer", Confirmed: "2026-11-02"},
+		assessment.RoleIT:      {Name: "J. Novak"},
+		assessment.RoleOT:      {Name: "R. Bianchi", Deputy: "T. Lind"},
+		assessment.RoleQuality: {Name: "P. Adeyemi", Deputy: "C. Meyer", Confirmed: "2026-11-02"},
 	}
 	a.Authority = map[assessment.AuthorityKey]assessment.Authority{
 		{Level: assessment.RiskLow, Context: assessment.ContextIT}:             {Accept: assessment.RoleIT, MaxMonths: 24, Escalate: assessment.RoleISMSOwner},
