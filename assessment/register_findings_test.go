@@ -153,6 +153,16 @@ func TestRegisterFindings(t *testing.T) {
 		// authority-no-acceptor
 		{name: "NoAcceptor", mod: setAuth(RiskMedium, ContextOT, func(v *Authority) { v.Accept = "" }), finding: FindingAuthorityNoAcceptor,
 			risks: []AuthorityKey{{RiskMedium, ContextOT}}, detail: "Nobody named to accept: Medium · Plant OT."},
+		{name: "NoAcceptorShared", mod: setAuth(RiskHigh, ContextShared, func(v *Authority) { v.Accept = "" }), finding: FindingAuthorityNoAcceptor,
+			risks: []AuthorityKey{{RiskHigh, ContextShared}}, detail: "Nobody named to accept: High · Shared IT/OT infrastructure."},
+		{name: "TableBeforeSharedContext", mod: func(a *Assessment) {
+			for _, l := range RiskLevels {
+				delete(a.Authority, AuthorityKey{l, ContextShared})
+			}
+		}, finding: FindingAuthorityNoAcceptor, risks: []AuthorityKey{{RiskLow, ContextShared}, {RiskMedium, ContextShared}, {RiskHigh, ContextShared}, {RiskCritical, ContextShared}}},
+		{name: "CriticalSharedBelowTop", mod: setAuth(RiskCritical, ContextShared, func(v *Authority) {
+			v.Accept, v.Consult, v.Escalate = RoleISMSOwner, []Role{RoleIT, RoleOT}, RoleExecutive
+		}), finding: FindingAuthorityCriticalBelowTop, detail: "Critical risks accepted below top management: Shared IT/OT infrastructure by ISMS owner (CISO / risk)."},
 		{name: "PartialTable", mod: func(a *Assessment) {
 			a.Authority = map[AuthorityKey]Authority{{RiskLow, ContextIT}: {Accept: RoleIT}}
 		}, finding: FindingAuthorityNoAcceptor},
