@@ -55,6 +55,9 @@ type MatrixView struct {
 	// the organisation's own titles.
 	Profile   assessment.Profile
 	RoleNames map[assessment.Role]string
+	// Holders is the role register, for the checks of segregation of
+	// duties by person.
+	Holders map[assessment.Role]assessment.Holder
 
 	domain assessment.Domain
 	cursor mxCursor
@@ -169,7 +172,7 @@ func (m *MatrixView) OnUpdate(ctx app.Context) {
 // only for rows whose letters differ from the last refresh.
 func (m *MatrixView) refresh() {
 	controls := assessment.Controls()
-	ch := assessment.Checker{Profile: m.Profile, Names: m.RoleNames}
+	ch := assessment.Checker{Profile: m.Profile, Names: m.RoleNames, Holders: m.Holders}
 	if len(m.cells) != len(controls) || !reflect.DeepEqual(ch, m.checked) {
 		m.cells = make([][3]matrixCell, len(controls))
 		m.checked = ch
@@ -300,7 +303,7 @@ func mxProblemShort(p assessment.Problem, raci string) string {
 		return "No R: nobody does the work"
 	case assessment.ProblemSharedNoOwner:
 		return "No A or R: nobody owns it"
-	case assessment.ProblemCannotAct, assessment.ProblemVendorOwns, assessment.ProblemDutiesNotSeparated,
+	case assessment.ProblemCannotAct, assessment.ProblemVendorOwns, assessment.ProblemDutiesNotSeparated, assessment.ProblemSamePerson,
 		assessment.ProblemQualityNotConsulted, assessment.ProblemSafetyNotConsulted,
 		assessment.ProblemDPOAccountable, assessment.ProblemManagementNotAccountable,
 		assessment.ProblemReviewNotIndependent, assessment.ProblemNoAuthorityToStop:

@@ -806,3 +806,22 @@ func BenchmarkMatrixDomainSwitch(b *testing.B) {
 		b.Fatalf("the last switch did not happen: %s", v.domain)
 	}
 }
+
+// TestMatrixSamePerson: the grid checks segregation of duties against the
+// role register too, so a row the results count as a problem is not shown
+// as OK here.
+func TestMatrixSamePerson(t *testing.T) {
+	k := assessment.CellKey{Control: "8.2", Domain: assessment.DomainOT}
+	a := withMatrix(assessment.Matrix{k: {
+		assessment.RoleSite:        assessment.LetterAccountable,
+		assessment.RoleMaintenance: assessment.LetterResponsible,
+	}})
+	a.Holders = map[assessment.Role]assessment.Holder{
+		assessment.RoleSite:        {Name: "J. Novak"},
+		assessment.RoleMaintenance: {Name: "j. novak"},
+	}
+	ts := openSeeded(t, a, ViewMatrix)
+	text := htmlText(mxRow(t, ts.html(), "8.2"))
+	assert.Contains(t, text, assessment.ProblemSamePerson.Title())
+	assert.NotContains(t, text, "\u2713 OK")
+}

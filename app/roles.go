@@ -284,13 +284,14 @@ func (v *RolesView) renderAuthority() app.UI {
 					v.asking = true
 				}),
 			elt("span", attrs{"class", "muted"}, " Low risks go to the domain lead, critical ones only to the executive sponsor; "+
-				"plant risks consult operations, and on a GMP site or in a safety-critical process Quality and EHS are heard."),
+				"plant risks consult operations, shared infrastructure the OT lead and the site director, and on a GMP site or in a safety-critical process Quality and EHS are heard."),
 		)
 	}
 	return el("div", attrs{"class", "roles-authority"},
 		elt("h2", attrs{"id", "roles-authority"}, "Risk-acceptance authority"),
 		elt("p", attrs{"class", "muted"}, "Who may accept a risk of each level in each context, who must be consulted first, "+
-			"how long the acceptance may stand before it is reviewed, and where a disagreement or an overrun goes (ISO/IEC 27001 6.1.3)."),
+			"how long the acceptance may stand before it is reviewed, and where a disagreement or an overrun goes (ISO/IEC 27001 6.1.3). "+
+			assessment.PrecedenceRule),
 		preset,
 		el("table", attrs{"class", "ra-table"},
 			colHeads("Risk", "Accepted by", "Consulted first", "Longest acceptance", "Escalates to"),

@@ -113,8 +113,8 @@ func TestRolesAuthorityForm(t *testing.T) {
 	ts.in(v, func(ctx app.Context) { v.applyPreset(false) })
 	got := ts.env().Current().Authority
 	assert.Equal(t, assessment.RoleSite, got[k].Accept, "the row filled by hand stays")
-	assert.Len(t, got, 12)
-	assert.Equal(t, "Filled 11 rows of the authority table from the Federated model.", ts.env().Notice().Text)
+	assert.Len(t, got, 16)
+	assert.Equal(t, "Filled 15 rows of the authority table from the Federated model.", ts.env().Notice().Text)
 
 	ts.in(v, func(ctx app.Context) { v.applyPreset(true) })
 	assert.Equal(t, assessment.AuthorityPreset(assessment.ModelFederated, a.Profile), ts.env().Current().Authority)

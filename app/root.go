@@ -486,7 +486,7 @@ func (r *Root) view() app.UI {
 		return &Flow{Env: r.env, ID: a.ID, Question: r.route.Question, Answers: a.Answers, Profile: a.Profile, Model: a.Model, Loads: s.Loads()}
 	case ViewMatrix:
 		undo, _ := s.MatrixUndo()
-		return &MatrixView{Env: r.env, Control: r.route.Control, Matrix: a.Matrix, Model: a.Model, Undo: undo, Profile: a.Profile, RoleNames: a.RoleNames}
+		return &MatrixView{Env: r.env, Control: r.route.Control, Matrix: a.Matrix, Model: a.Model, Undo: undo, Profile: a.Profile, RoleNames: a.RoleNames, Holders: a.Holders}
 	case ViewRoles:
 		return &RolesView{Env: r.env, ID: a.ID, Holders: a.Holders, Authority: a.Authority, RoleNames: a.RoleNames,
 			Matrix: a.Matrix, Profile: a.Profile, Model: a.Model, Updated: a.Updated, Loads: s.Loads()}

@@ -203,6 +203,24 @@ func ActionRouting(id string) (Role, bool) {
 	return r, ok
 }
 
+// UsualOwner returns the function the routing table (ActionRouting)
+// gives act's question, and true, when act is owned by another function;
+// false for an added action, a question the table does not route, or an
+// owner that matches. The recorded owner is the user's choice and stands:
+// this only lets the documents show the usual owner beside it, so that
+// an action given to a function that cannot do the work (appointing the
+// ISMS owner given to EHS) is noticed and checked.
+func (act Action) UsualOwner() (Role, bool) {
+	if act.Added || act.Question == "" {
+		return "", false
+	}
+	r, ok := ActionRouting(act.Question)
+	if !ok || r == act.Owner {
+		return "", false
+	}
+	return r, true
+}
+
 // Actions returns the action plan of a against the questions asked in a
 // (see Asked), with the consultant's changes applied.
 func Actions(a Assessment) []Action { return ActionsWith(a, Asked(a)) }

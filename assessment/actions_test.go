@@ -333,3 +333,37 @@ func TestActionNotOwnedByVendor(t *testing.T) {
 	assert.Equal(t, want, owners["CHG-02"], "the integrator named on the answer")
 	assert.Equal(t, RoleMaintenance, owners["INC-02"], "an internal owner named on the answer still wins")
 }
+
+// An action owned by another function than the routing table's shows the
+// usual one, and never changes its own owner.
+func TestActionUsualOwner(t *testing.T) {
+	tests := []struct {
+		name string
+		act  Action
+		want Role // "" when none is shown
+	}{
+		{"Routed", Action{Question: "GOV-01", Owner: RoleExecutive}, ""},
+		{"OtherOwner", Action{Question: "GOV-01", Owner: RoleEHS}, RoleExecutive},
+		{"Added", Action{ID: "ADD-1", Added: true, Owner: RoleEHS}, ""},
+		{"NotRouted", Action{Question: "XXX-99", Owner: RoleEHS}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := tt.act.UsualOwner()
+			assert.Equal(t, tt.want != "", ok)
+			assert.Equal(t, tt.want, got)
+		})
+	}
+	// In a plan: the answer's owner stands, the routed owner is only shown.
+	a := Sample(2, time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC))
+	shown := 0
+	for _, act := range Actions(a) {
+		if r, ok := act.UsualOwner(); ok {
+			shown++
+			assert.NotEqual(t, r, act.Owner)
+			routed, _ := ActionRouting(act.Question)
+			assert.Equal(t, routed, r)
+		}
+	}
+	assert.Positive(t, shown, "the sample rotates owners, so some differ")
+}

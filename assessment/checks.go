@@ -51,6 +51,10 @@ const (
 	// ProblemDutiesNotSeparated: one role holds A/R on a duty whose
 	// approval and execution are to be kept apart (Annex A 5.3).
 	ProblemDutiesNotSeparated ProblemKind = "duties-not-separated"
+	// ProblemSamePerson: on a row of SeparatedControls the role that
+	// approves (A) and a role that does the work (R) differ, but the role
+	// register names the same person for both (Checker.Holders).
+	ProblemSamePerson ProblemKind = "same-person-approves-and-does"
 	// ProblemSharedSideMissing: a shared row of a high-relevance control
 	// where the IT lead or the OT lead is not even consulted.
 	ProblemSharedSideMissing ProblemKind = "shared-side-missing"
@@ -71,7 +75,7 @@ var ProblemKinds = []ProblemKind{
 	ProblemUnassigned, ProblemSharedNoOwner, ProblemNoAccountable, ProblemSeveralAccountable,
 	ProblemNoResponsible, ProblemCannotAct, ProblemVendorOwns, ProblemDPOAccountable,
 	ProblemManagementNotAccountable, ProblemReviewNotIndependent, ProblemDutiesNotSeparated,
-	ProblemSharedSideMissing, ProblemQualityNotConsulted, ProblemSafetyNotConsulted,
+	ProblemSamePerson, ProblemSharedSideMissing, ProblemQualityNotConsulted, ProblemSafetyNotConsulted,
 	ProblemNoAuthorityToStop,
 }
 
@@ -100,6 +104,8 @@ func (k ProblemKind) Title() string {
 		return "ISMS owner accountable for its own review"
 	case ProblemDutiesNotSeparated:
 		return "Same role approves and does it"
+	case ProblemSamePerson:
+		return "Same person approves and does it"
 	case ProblemSharedSideMissing:
 		return "IT or OT left out of a shared row"
 	case ProblemQualityNotConsulted:
@@ -139,6 +145,8 @@ func (k ProblemKind) Explanation() string {
 		return "The independent review (Annex A 5.35) examines how the ISMS owner runs information security, so the ISMS owner cannot be the one who answers for it. Give the A to top management and let the ISMS owner commission the review and act on it (R)."
 	case ProblemDutiesNotSeparated:
 		return "On access rights, privileged access and change management one role both approves and does the work (A/R). Annex A 5.3 requires conflicting duties to be segregated, and ISO/IEC 27002:2022 5.3 gives approving and carrying out access and changes as examples: keep the A with the role that approves and give the R to another role."
+	case ProblemSamePerson:
+		return "On access rights, privileged access and change management the role that approves (A) and the role that does the work (R) are different roles, but the role register names the same person for both, so that person approves their own work. Annex A 5.3 requires these duties to be segregated between people, not only between roles: give one of the two roles to another person, or record the compensating control in the risk treatment."
 	case ProblemSharedSideMissing:
 		return "Shared infrastructure of a high-relevance control (a DMZ firewall, a plant domain controller, a remote-access gateway) serves both sides: a change made by one side alone can stop a line or cut off corporate services. The IT lead and the OT lead must each hold at least a C."
 	case ProblemQualityNotConsulted:
@@ -240,10 +248,16 @@ var (
 type Checker struct {
 	Profile Profile
 	Names   map[Role]string
+	// Holders is the role register. With it, Row also checks segregation
+	// of duties by person (rule 10b); without it (nil) the checks are by
+	// role only.
+	Holders map[Role]Holder
 }
 
-// NewChecker returns the Checker for assessment a.
-func NewChecker(a Assessment) Checker { return Checker{Profile: a.Profile, Names: a.RoleNames} }
+// NewChecker returns the Checker for assessment a, with its role register.
+func NewChecker(a Assessment) Checker {
+	return Checker{Profile: a.Profile, Names: a.RoleNames, Holders: a.Holders}
+}
 
 // CheckRow checks one row with a Checker for profile p and the default
 // role names.
@@ -333,6 +347,12 @@ func (ch Checker) Matrix(m Matrix, controls []Control) []Problem {
 //     consulted integrator even less so. Where a small site cannot
 //     separate, the compensating control belongs in the risk treatment,
 //     and this row stays flagged until someone decides it.
+//     10b. On the same rows, by person: when Checker.Holders names the same
+//     person (PersonKey) for the accountable role and for another role
+//     holding an R there, that person approves and does the work. An
+//     auditor checks segregation against the people in the role register,
+//     not the column headings; one problem per pair of roles, naming the
+//     person and both roles.
 //  11. On shared rows of high-relevance controls, the IT lead and the OT
 //     lead each hold at least C: shared components serve both sides, and
 //     a change one side makes alone (a DMZ firewall rule, a domain
@@ -460,6 +480,13 @@ func (ch Checker) Row(k CellKey, row RACI, c Control) []Problem {
 		add(ProblemDutiesNotSeparated, []Role{alone},
 			fmt.Sprintf("%s both approves and does this (A/R). Annex A 5.3 requires conflicting duties to be segregated, and ISO/IEC 27002:2022 5.3 names %s as an example: keep the A with the role that approves and give the R to another role.", ch.name(alone), separatedDuty(c.ID)))
 	}
+	if slices.Contains(SeparatedControls, c.ID) {
+		for _, sp := range samePersonPairs(row, ch.Holders) {
+			add(ProblemSamePerson, SortRoles([]Role{sp.approver, sp.doer}),
+				fmt.Sprintf("%s holds both %s, which approves here (%s), and %s, which does the work (%s): one person would be %s. Annex A 5.3 requires these duties to be segregated between people, not only roles: give one of the two roles to another person, or record the compensating control in the risk treatment.",
+					sp.person, ch.name(sp.approver), row[sp.approver], ch.name(sp.doer), row[sp.doer], separatedDuty(c.ID)))
+		}
+	}
 	if k.Domain == DomainShared && c.Relevance >= RelevanceHigh {
 		var missing []Role
 		if !it.Involved() {
@@ -574,6 +601,37 @@ func cannotAct(r Role, d Domain, c Control) string {
 		return "it has no authority over corporate IT systems"
 	}
 	return ""
+}
+
+// personPair is one person holding, on one matrix row, the role that
+// approves (A or A/R) and another role that does the work (R or A/R).
+type personPair struct {
+	person         string // the name as the register holds it for approver
+	approver, doer Role
+}
+
+// samePersonPairs returns the pairs of row where holders names the same
+// person (PersonKey) for an accountable role and a different responsible
+// role, approvers then doers in RACIRoles order. The one home of
+// segregation by person: Checker.Row and the roles-conflict finding both
+// read it.
+func samePersonPairs(row RACI, holders map[Role]Holder) []personPair {
+	if len(holders) < 2 {
+		return nil
+	}
+	var out []personPair
+	for _, a := range RACIRoles {
+		name := holders[a].Name
+		if name == "" || !row[a].Accountable() {
+			continue
+		}
+		for _, r := range RACIRoles {
+			if r != a && row[r].Responsible() && PersonKey(holders[r].Name) == PersonKey(name) {
+				out = append(out, personPair{person: name, approver: a, doer: r})
+			}
+		}
+	}
+	return out
 }
 
 // separatedDuty names the example ISO/IEC 27002:2022 5.3 gives for a

@@ -362,6 +362,8 @@ func TestProblemKindsAreExplained(t *testing.T) {
 			fired[k] = true
 		}
 	}
+	// The by-person check needs the role register: TestCheckRowSamePerson.
+	fired[ProblemSamePerson] = true
 	for _, k := range ProblemKinds {
 		assert.True(t, fired[k], "no test shows %s firing", k)
 	}
@@ -482,4 +484,80 @@ func TestDomainStatusSummary(t *testing.T) {
 		assert.False(t, strings.Contains(s.Label(), "-"), "label of %s", s)
 	}
 	assert.True(t, slices.Contains([]string{"Not started"}, MatrixNotStarted.Label()))
+}
+
+// Segregation of duties by person: on the rows of SeparatedControls the
+// role that approves and a role that does the work must be held by
+// different people in the role register.
+func TestCheckRowSamePerson(t *testing.T) {
+	novak := Holder{Name: "J. Novak"}
+	tests := []struct {
+		name    string
+		control string
+		domain  Domain
+		row     RACI
+		holders map[Role]Holder
+		roles   []Role // nil: no same-person problem
+		msg     string
+	}{
+		{name: "ApproverAndDoerSamePerson", control: "5.18", domain: DomainIT,
+			row:     RACI{RoleISMSOwner: lA, RoleIT: lR},
+			holders: map[Role]Holder{RoleISMSOwner: novak, RoleIT: novak},
+			roles:   []Role{RoleISMSOwner, RoleIT},
+			msg:     "J. Novak holds both ISMS owner (CISO / risk), which approves here (A), and IT lead, which does the work (R): one person would be approving and granting access rights."},
+		{name: "NamesComparedAsPersonKey", control: "8.32", domain: DomainShared,
+			row:     RACI{RoleISMSOwner: lA, RoleIT: lR, RoleOT: lC},
+			holders: map[Role]Holder{RoleISMSOwner: novak, RoleIT: {Name: " j.  novak"}},
+			roles:   []Role{RoleISMSOwner, RoleIT}},
+		{name: "DoerAmongSeveralR", control: "8.2", domain: DomainOT,
+			row:     RACI{RoleSite: lA, RoleOT: lR, RoleMaintenance: lR},
+			holders: map[Role]Holder{RoleSite: novak, RoleMaintenance: novak, RoleOT: {Name: "B"}},
+			roles:   []Role{RoleSite, RoleMaintenance}},
+		{name: "DifferentPeople", control: "5.18", domain: DomainIT,
+			row:     RACI{RoleISMSOwner: lA, RoleIT: lR},
+			holders: map[Role]Holder{RoleISMSOwner: novak, RoleIT: {Name: "B. Other"}}},
+		{name: "SamePersonOnlyConsulted", control: "5.18", domain: DomainIT,
+			row:     RACI{RoleISMSOwner: lA, RoleIT: lR, RoleHR: lC},
+			holders: map[Role]Holder{RoleISMSOwner: novak, RoleHR: novak}},
+		{name: "NotASeparatedControl", control: "5.15", domain: DomainIT,
+			row:     RACI{RoleISMSOwner: lA, RoleIT: lR},
+			holders: map[Role]Holder{RoleISMSOwner: novak, RoleIT: novak}},
+		{name: "BothVacant", control: "5.18", domain: DomainIT,
+			row:     RACI{RoleISMSOwner: lA, RoleIT: lR},
+			holders: map[Role]Holder{RoleHR: novak}},
+		{name: "NoRegister", control: "5.18", domain: DomainIT,
+			row: RACI{RoleISMSOwner: lA, RoleIT: lR}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, ok := ControlByID(tt.control)
+			require.True(t, ok)
+			k := CellKey{tt.control, tt.domain}
+			var got []Problem
+			for _, p := range (Checker{Holders: tt.holders}).Row(k, tt.row, c) {
+				if p.Kind == ProblemSamePerson {
+					got = append(got, p)
+				}
+			}
+			if tt.roles == nil {
+				assert.Empty(t, got)
+				return
+			}
+			require.Len(t, got, 1)
+			assert.Equal(t, tt.roles, got[0].Roles)
+			if tt.msg != "" {
+				assert.Contains(t, got[0].Message, tt.msg)
+			}
+			// The role-level check knows nothing of people.
+			assert.NotContains(t, kindsOf(CheckRow(k, tt.row, c, Profile{})), ProblemSamePerson)
+		})
+	}
+}
+
+func kindsOf(ps []Problem) []ProblemKind {
+	var out []ProblemKind
+	for _, p := range ps {
+		out = append(out, p.Kind)
+	}
+	return out
 }

@@ -264,7 +264,7 @@ func (r findingRule) registerFinding(a Assessment) (Finding, bool) {
 		return Finding{}, false
 	}
 	return Finding{ID: r.id, Severity: r.severity, Title: r.title, Reason: r.reason, Step: r.step,
-		Detail: hit.detail, Roles: hit.roles, Risks: hit.risks, Refs: slices.Clone(r.refs)}, true
+		Detail: hit.detail, Roles: hit.roles, Risks: hit.risks, Cells: hit.cells, Refs: slices.Clone(r.refs)}, true
 }
 
 // FindingRule describes one finding for documentation and tests: what
@@ -750,7 +750,7 @@ var findingRules = []findingRule{
 		reason:       "Where one person holds two roles meant to check each other, the check disappears: an owner reviewing its own work, Quality approving its own changes, a DPO monitoring its own decisions. Annex A 5.3 requires conflicting duties to be segregated.",
 		step:         "Give one of each listed pair of roles to another person, or record the compensating control where a small site cannot separate them.",
 		register:     checkConflicts,
-		registerText: "the same person named as holder of two conflicting roles (ISMS owner with executive sponsor, IT lead, OT lead or DPO; IT lead with DPO; on a GMP site Quality with OT lead or plant operations; in a safety-critical process EHS with OT lead)",
+		registerText: "the same person named as holder of two conflicting roles (ISMS owner with executive sponsor, IT lead, OT lead or DPO; IT lead with DPO; on a GMP site Quality with OT lead or plant operations; in a safety-critical process EHS with OT lead), or of the role that approves (A) and a role that does the work (R) on a row of 5.18, 8.2 or 8.32",
 		refs:         refs(clause("5.3"), annexA("5.3")),
 	},
 	{

@@ -53,13 +53,30 @@ type RiskContext string
 const (
 	ContextIT RiskContext = "it" // corporate IT
 	ContextOT RiskContext = "ot" // plant OT
+	// ContextShared is shared IT/OT infrastructure: the IT/OT
+	// demilitarised zone, plant domain controllers, remote-access
+	// gateways, run by one side and relied on by both.
+	ContextShared RiskContext = "shared"
 	// ContextRegulated is a risk that touches process safety or a
 	// validated (GxP) system: EHS or Quality must be consulted.
+	//
+	// It takes precedence over the domain: a risk that touches process
+	// safety or a validated (GxP) system is safety- or quality-relevant
+	// whatever the domain it sits in, corporate IT, plant OT or shared
+	// infrastructure, and is accepted under this row, never under the
+	// row of its domain. This is the one statement of the rule; the
+	// documents of the pack repeat it in words (PrecedenceRule).
 	ContextRegulated RiskContext = "regulated"
 )
 
-// RiskContexts lists the contexts in display order.
-var RiskContexts = []RiskContext{ContextIT, ContextOT, ContextRegulated}
+// PrecedenceRule is the precedence of ContextRegulated in one sentence,
+// for the documents that print the authority table.
+const PrecedenceRule = "A risk that touches process safety or a validated (GxP) system is safety- or quality-relevant whatever its domain (corporate IT, plant OT or shared infrastructure): it is accepted under the safety- or quality-relevant row of its level, never under the row of its domain."
+
+// RiskContexts lists the contexts in display order. Records written
+// before ContextShared existed simply have no shared rows: they read as
+// not filled in.
+var RiskContexts = []RiskContext{ContextIT, ContextOT, ContextShared, ContextRegulated}
 
 // AuthorityKey addresses one row of the authority table.
 type AuthorityKey struct {
@@ -136,6 +153,8 @@ func RiskContextLabel(c RiskContext) string {
 		return "Corporate IT"
 	case ContextOT:
 		return "Plant OT"
+	case ContextShared:
+		return "Shared IT/OT infrastructure"
 	case ContextRegulated:
 		return "Safety- or quality-relevant"
 	}
@@ -473,6 +492,16 @@ func validateAuthorityTable(table map[AuthorityKey]Authority) error {
 // says neither, both are consulted, since the context itself says the
 // risk touches safety or quality and the profile does not tell which.
 //
+// Shared IT/OT infrastructure is accepted as corporate IT is (the IT
+// lead, the ISMS owner, the executive sponsor by level), since corporate
+// IT usually runs it, but with the OT lead and the site director
+// consulted first at every level: the DMZ, a plant domain controller or a
+// remote-access gateway is what the plant's systems depend on, so a risk
+// left there can stop a line. The OT lead knows which plant systems rely
+// on the component, the site director answers for the production it
+// carries; neither would otherwise hear of a risk accepted on the IT side
+// (the same reason the matrix wants both leads on shared rows).
+//
 // Plant OT risks always consult plant operations (who carry the downtime
 // and the workaround) and the site director wherever the site director
 // does not accept. Whoever owns the systems is consulted when someone
@@ -501,6 +530,14 @@ func AuthorityPreset(modelID string, p Profile) map[AuthorityKey]Authority {
 				if l != RiskLow {
 					add(RoleIT)
 				}
+				if accept == RoleExecutive {
+					add(RoleISMSOwner)
+				}
+			case ContextShared:
+				if l != RiskLow {
+					add(RoleIT)
+				}
+				add(RoleOT, RoleSite)
 				if accept == RoleExecutive {
 					add(RoleISMSOwner)
 				}
@@ -539,6 +576,9 @@ func presetAcceptor(model string, l RiskLevel, c RiskContext) Role {
 	above := RoleISMSOwner
 	if model == ModelFederated {
 		above = RoleSite
+	}
+	if c == ContextShared {
+		c = ContextIT // accepted as corporate IT is; see AuthorityPreset
 	}
 	switch {
 	case l == RiskCritical:

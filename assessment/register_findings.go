@@ -32,6 +32,7 @@ const (
 type registerHit struct {
 	roles  []Role
 	risks  []AuthorityKey
+	cells  []CellKey // matrix rows where the register's problem bites
 	detail string
 }
 
@@ -183,10 +184,21 @@ var conflicts = []conflict{
 }
 
 // checkConflicts: one person named as holder of two roles that conflict
-// (see conflicts).
+// (see conflicts), and one person named for the role that approves (A) and
+// a role that does the work (R) on a row of SeparatedControls (see
+// samePersonPairs), with those rows as the finding's cells. The two are one
+// finding: both are the register putting duties that must be kept apart in
+// one pair of hands, and the rows show where a conflicting pair bites.
 func checkConflicts(a Assessment) registerHit {
 	var hit registerHit
 	var lines []string
+	addRoles := func(rs ...Role) {
+		for _, r := range rs {
+			if !slices.Contains(hit.roles, r) {
+				hit.roles = append(hit.roles, r)
+			}
+		}
+	}
 	for _, c := range conflicts {
 		if c.applies != nil && !c.applies(a.Profile) {
 			continue
@@ -195,13 +207,34 @@ func checkConflicts(a Assessment) registerHit {
 		if x == "" || PersonKey(x) != PersonKey(y) {
 			continue
 		}
-		for _, r := range []Role{c.a, c.b} {
-			if !slices.Contains(hit.roles, r) {
-				hit.roles = append(hit.roles, r)
-			}
-		}
+		addRoles(c.a, c.b)
 		lines = append(lines, a.RoleName(c.a)+" and "+a.RoleName(c.b)+" have the same holder: "+c.why+".")
 	}
+	// Rows of SeparatedControls where one person approves and does the
+	// work, grouped by the pair of roles, rows in Annex A then domain
+	// order.
+	type pair struct{ approver, doer Role }
+	var pairs []pair
+	rows := map[pair][]string{}
+	for _, id := range SeparatedControls {
+		for _, d := range Domains {
+			k := CellKey{Control: id, Domain: d}
+			for _, sp := range samePersonPairs(a.Matrix[k], a.Holders) {
+				p := pair{sp.approver, sp.doer}
+				if _, ok := rows[p]; !ok {
+					pairs = append(pairs, p)
+				}
+				rows[p] = append(rows[p], id+" "+DomainLabel(d))
+				hit.cells = appendKey(hit.cells, k)
+			}
+		}
+	}
+	for _, p := range pairs {
+		addRoles(p.approver, p.doer)
+		lines = append(lines, a.RoleName(p.approver)+" (A) and "+a.RoleName(p.doer)+" (R) have the same holder on "+
+			strings.Join(rows[p], ", ")+": one person approves and does the access or change work.")
+	}
+	hit.roles = SortRoles(hit.roles)
 	hit.detail = strings.Join(lines, " ")
 	return hit
 }

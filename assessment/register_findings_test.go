@@ -61,6 +61,7 @@ func TestRegisterFindings(t *testing.T) {
 		finding string // "" when no register finding fires
 		roles   []Role
 		risks   []AuthorityKey
+		cells   []CellKey
 		detail  string
 	}{
 		{name: "Complete"},
@@ -107,6 +108,28 @@ func TestRegisterFindings(t *testing.T) {
 		{name: "ConflictEHSOTSafety", profile: safety, mod: same(RoleOT, RoleEHS), finding: FindingRolesConflict, roles: []Role{RoleOT, RoleEHS}},
 		{name: "NoConflictEHSOTWithoutSafety", mod: same(RoleOT, RoleEHS)},
 		{name: "NoConflictITAndOT", mod: same(RoleIT, RoleOT)},
+		{name: "SamePersonApprovesAndDoes", mod: func(a *Assessment) {
+			a.Matrix = Matrix{
+				{"5.18", DomainIT}:     {RoleISMSOwner: LetterAccountable, RoleIT: LetterResponsible},
+				{"8.32", DomainShared}: {RoleISMSOwner: LetterAccountable, RoleIT: LetterResponsible, RoleOT: LetterConsulted},
+				{"8.32", DomainOT}:     {RoleSite: LetterAccountable, RoleMaintenance: LetterResponsible},
+				{"5.15", DomainIT}:     {RoleSite: LetterAccountable, RoleMaintenance: LetterResponsible},
+			}
+			same(RoleSite, RoleMaintenance)(a)
+		}, finding: FindingRolesConflict, roles: []Role{RoleSite, RoleMaintenance}, cells: []CellKey{{"8.32", DomainOT}},
+			detail: "Site / plant director (A) and Maintenance & engineering (R) have the same holder on 8.32 Plant OT: one person approves and does the access or change work."},
+		{name: "ConflictingPairWithItsRows", mod: func(a *Assessment) {
+			a.Matrix = Matrix{
+				{"5.18", DomainIT}:     {RoleISMSOwner: LetterAccountable, RoleIT: LetterResponsible},
+				{"8.2", DomainShared}:  {RoleISMSOwner: LetterAccountable, RoleIT: LetterResponsible},
+				{"8.32", DomainShared}: {RoleIT: LetterAccountable, RoleISMSOwner: LetterResponsible},
+			}
+			same(RoleISMSOwner, RoleIT)(a)
+		}, finding: FindingRolesConflict, roles: []Role{RoleISMSOwner, RoleIT},
+			cells: []CellKey{{"5.18", DomainIT}, {"8.2", DomainShared}, {"8.32", DomainShared}},
+			detail: "ISMS owner (CISO / risk) and IT lead have the same holder: the ISMS owner would oversee and accept the risks of its own domain. " +
+				"ISMS owner (CISO / risk) (A) and IT lead (R) have the same holder on 5.18 Corporate IT, 8.2 Shared infrastructure: one person approves and does the access or change work. " +
+				"IT lead (A) and ISMS owner (CISO / risk) (R) have the same holder on 8.32 Shared infrastructure: one person approves and does the access or change work."},
 		{name: "DeputyOfBothIsNoConflict", mod: func(a *Assessment) {
 			for _, r := range []Role{RoleExecutive, RoleISMSOwner} {
 				h := a.Holders[r]
@@ -130,6 +153,16 @@ func TestRegisterFindings(t *testing.T) {
 		// authority-no-acceptor
 		{name: "NoAcceptor", mod: setAuth(RiskMedium, ContextOT, func(v *Authority) { v.Accept = "" }), finding: FindingAuthorityNoAcceptor,
 			risks: []AuthorityKey{{RiskMedium, ContextOT}}, detail: "Nobody named to accept: Medium · Plant OT."},
+		{name: "NoAcceptorShared", mod: setAuth(RiskHigh, ContextShared, func(v *Authority) { v.Accept = "" }), finding: FindingAuthorityNoAcceptor,
+			risks: []AuthorityKey{{RiskHigh, ContextShared}}, detail: "Nobody named to accept: High · Shared IT/OT infrastructure."},
+		{name: "TableBeforeSharedContext", mod: func(a *Assessment) {
+			for _, l := range RiskLevels {
+				delete(a.Authority, AuthorityKey{l, ContextShared})
+			}
+		}, finding: FindingAuthorityNoAcceptor, risks: []AuthorityKey{{RiskLow, ContextShared}, {RiskMedium, ContextShared}, {RiskHigh, ContextShared}, {RiskCritical, ContextShared}}},
+		{name: "CriticalSharedBelowTop", mod: setAuth(RiskCritical, ContextShared, func(v *Authority) {
+			v.Accept, v.Consult, v.Escalate = RoleISMSOwner, []Role{RoleIT, RoleOT}, RoleExecutive
+		}), finding: FindingAuthorityCriticalBelowTop, detail: "Critical risks accepted below top management: Shared IT/OT infrastructure by ISMS owner (CISO / risk)."},
 		{name: "PartialTable", mod: func(a *Assessment) {
 			a.Authority = map[AuthorityKey]Authority{{RiskLow, ContextIT}: {Accept: RoleIT}}
 		}, finding: FindingAuthorityNoAcceptor},
@@ -189,6 +222,9 @@ func TestRegisterFindings(t *testing.T) {
 			}
 			if tt.risks != nil {
 				assert.Equal(t, tt.risks, f.Risks)
+			}
+			if tt.cells != nil {
+				assert.Equal(t, tt.cells, f.Cells)
 			}
 			if tt.detail != "" {
 				assert.Equal(t, tt.detail, f.Detail)

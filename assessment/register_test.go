@@ -3,6 +3,7 @@ package assessment
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -147,11 +148,19 @@ func TestAuthorityPreset(t *testing.T) {
 					if row.Key.Level == RiskCritical {
 						assert.Equal(t, RoleExecutive, row.Accept)
 					}
-					if row.Key.Context != ContextIT {
+					if row.Key.Context == ContextOT || row.Key.Context == ContextRegulated {
 						assert.Contains(t, row.Consult, RoleOperations, "%s: OT risks consult operations", row.Key)
-						if row.Accept != RoleSite {
-							assert.Contains(t, row.Consult, RoleSite, row.Key)
-						}
+					}
+					if row.Key.Context != ContextIT && row.Accept != RoleSite {
+						assert.Contains(t, row.Consult, RoleSite, row.Key)
+					}
+					if row.Key.Context == ContextShared {
+						it := table[AuthorityKey{row.Key.Level, ContextIT}]
+						assert.Equal(t, it.Accept, row.Accept, "%s: accepted as corporate IT is", row.Key)
+						assert.Equal(t, it.Escalate, row.Escalate, row.Key)
+						assert.Equal(t, it.MaxMonths, row.MaxMonths, row.Key)
+						assert.Equal(t, SortRoles(append(slices.Clone(it.Consult), RoleOT, RoleSite)), row.Consult,
+							"%s: as corporate IT, with the OT lead and the site director consulted", row.Key)
 					}
 					if row.Key.Context == ContextRegulated {
 						assert.NotContains(t, []Role{RoleIT, RoleOT}, row.Accept, "%s: never a domain lead alone", row.Key)
@@ -284,7 +293,7 @@ func TestConsensusRegister(t *testing.T) {
 		RoleOT:        {Name: "Max Muster", Deputy: "Eva Example"}, // the dates differ
 		RoleISMSOwner: {Name: "Zoe Zed"},                           // only one named a holder
 	}, c.Holders)
-	assert.Len(t, c.Authority, 11)
+	assert.Len(t, c.Authority, len(RiskLevels)*len(RiskContexts)-1)
 	assert.NotContains(t, c.Authority, k)
 	require.NoError(t, Validate(c))
 }

@@ -90,7 +90,7 @@ func TestApplyAuthorityPreset(t *testing.T) {
 	mine := assessment.Authority{Accept: assessment.RoleISMSOwner, MaxMonths: 12}
 	require.NoError(t, h.SetAuthority(k, mine))
 	require.NoError(t, h.ApplyAuthorityPreset(false))
-	assert.Equal(t, "Filled 11 rows of the authority table from the Centralised model.", h.Notice().Text)
+	assert.Equal(t, "Filled 15 rows of the authority table from the Centralised model.", h.Notice().Text)
 	want := assessment.AuthorityPreset(assessment.ModelCentralised, p)
 	want[k] = mine
 	assert.Equal(t, want, h.Current().Authority)
@@ -123,7 +123,7 @@ func TestImportOfRegisterChangesIsAChange(t *testing.T) {
 	it := h.Preview().Items[0]
 	assert.False(t, it.Unchanged())
 	assert.Equal(t, 1, it.Changes.HoldersChanged)
-	assert.Equal(t, 12, it.Changes.AuthorityChanged)
+	assert.Equal(t, len(assessment.RiskLevels)*len(assessment.RiskContexts), it.Changes.AuthorityChanged)
 	_, err = h.ConfirmImport()
 	require.NoError(t, err)
 	got := h.stored(t, id)

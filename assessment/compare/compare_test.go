@@ -363,7 +363,7 @@ func TestExportGolden(t *testing.T) {
 	if got, want := len(recs)-1, 3*RowsPerRespondent; got != want {
 		t.Errorf("%d data rows, want %d", got, want)
 	}
-	if RowsPerRespondent != 15+14+14+12+70+93*3 { // profile, roles, holders, authority, answers, matrix
+	if RowsPerRespondent != 15+14+14+16+70+93*3 { // profile, roles, holders, authority, answers, matrix
 		t.Errorf("RowsPerRespondent = %d", RowsPerRespondent)
 	}
 	found := false

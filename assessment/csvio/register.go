@@ -3,6 +3,7 @@ package csvio
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/isms-tools/ownership-assessment/assessment"
 )
@@ -114,6 +115,16 @@ func (im *importer) readHolder(r *row, g *group, item string) {
 	g.a.Holders[role] = h
 }
 
+// joinKeys lists stored values as "a, b, c" for an error message, so that
+// the message follows the lists.
+func joinKeys[S ~string](vs []S) string {
+	out := make([]string, len(vs))
+	for i, v := range vs {
+		out[i] = string(v)
+	}
+	return strings.Join(out, ", ")
+}
+
 // readAuthority reads one row of the authority table.
 func (im *importer) readAuthority(r *row, g *group, item string) {
 	if !im.registerAllowed(r, g, SectionAuthority) {
@@ -121,7 +132,7 @@ func (im *importer) readAuthority(r *row, g *group, item string) {
 	}
 	var k assessment.AuthorityKey
 	if err := k.UnmarshalText([]byte(asciiLower(item))); err != nil || !assessment.ValidRiskLevel(k.Level) || !assessment.ValidRiskContext(k.Context) {
-		im.at(r, colItemID, fmt.Sprintf("unknown authority row %q: expected level/context, the level one of low, medium, high, critical, the context one of it, ot, regulated", item))
+		im.at(r, colItemID, fmt.Sprintf("unknown authority row %q: expected level/context, the level one of %s, the context one of %s", item, joinKeys(assessment.RiskLevels), joinKeys(assessment.RiskContexts)))
 		return
 	}
 	var v assessment.Authority

@@ -178,3 +178,23 @@ func TestRegisterSanitised(t *testing.T) {
 	assert.Equal(t, assessment.PseudonymiseHolders(a.Holders), as[0].Holders)
 	assert.Equal(t, a.Authority, as[0].Authority, "the table holds roles only and is kept")
 }
+
+// A schema 6 file written before the shared-infrastructure context had
+// twelve authority rows and none for "…/shared": it imports, its rows
+// are kept, and the shared rows read as not filled in.
+func TestRegisterBeforeSharedContext(t *testing.T) {
+	a := withRegister()
+	for _, l := range assessment.RiskLevels {
+		delete(a.Authority, assessment.AuthorityKey{Level: l, Context: assessment.ContextShared})
+	}
+	old := editRows(t, export(t, a), func(cells []string) bool {
+		return cells[colSection] != SectionAuthority || !strings.HasSuffix(cells[colItemID], "/shared")
+	})
+	got := mustImport(t, old)
+	require.Len(t, got, 1)
+	assert.Equal(t, a.Authority, got[0].Authority)
+	assert.Len(t, got[0].Authority, len(assessment.RiskLevels)*(len(assessment.RiskContexts)-1)-1)
+
+	_, err := Import(replaceCell(t, export(t, withRegister()), SectionAuthority, "high/shared", colOwner, "integrator"))
+	require.Error(t, err, "the shared rows are checked like the others")
+}

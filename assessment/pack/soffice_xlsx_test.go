@@ -131,26 +131,40 @@ func TestLibreOfficeReadsSpreadsheets(t *testing.T) {
 	}
 	assert.Contains(t, strings.Join(flattenRows(raci["Legend"]), "\n"), "M. Keller")
 
-	// The SoA: 93 controls, the three decisions empty.
+	// The SoA: 93 controls, the three decisions empty, three rows for
+	// controls beyond Annex A, the sign-off.
 	soa := csvs[names["soa"]]["Statement of Applicability"]
-	require.Len(t, soa, 5+93)
+	require.Len(t, soa, 5+93+3+3)
+	assert.Equal(t, "Shared-infrastructure roles in RACI (not applicability)", soa[4][7])
 	for i, c := range assessment.Controls() {
 		row := soa[5+i]
 		assert.Equal(t, c.ID, row[0])
+		assert.Contains(t, []string{"Roles set", "None"}, row[7], c.ID)
 		assert.Equal(t, []string{"", "", ""}, row[10:13], c.ID)
 	}
+	assert.Equal(t, "Additional control (e.g. IEC 62443-2-1, EU GMP Annex 11) — to complete", soa[5+93][1])
+	assert.Contains(t, soa[len(soa)-1][0], "Approved by top management: [to complete: name, date]")
 
 	// The authority matrix: the rows set in the assessment.
 	auth := strings.Join(flattenRows(csvs[names["authority"]]["Risk acceptance"]), "\n")
-	for _, want := range []string{"Head of Automation; Plant operations", "M. Keller", "24", "not set — to decide"} {
+	for _, want := range []string{"Head of Automation; Plant operations", "M. Keller", "24", "not set — to decide",
+		"Shared IT/OT infrastructure", "Longest acceptance (months)", "Precedence: " + assessment.PrecedenceRule,
+		"Approved by top management: [to complete: name, date]"} {
 		assert.Contains(t, auth, want)
 	}
 
 	// The action plan: every action, with its owner.
 	plan := csvs[names["actions"]]["Action plan"]
 	require.Len(t, plan, 5+len(in.Actions))
+	assert.Equal(t, "Usual owner (check)", plan[4][4])
 	for i, act := range in.Actions {
 		assert.Equal(t, act.ID, plan[5+i][0])
 		assert.Equal(t, act.Title, plan[5+i][1])
+		usual := ""
+		if r, ok := act.UsualOwner(); ok {
+			usual = a.RoleName(r)
+		}
+		assert.Equal(t, usual, plan[5+i][4], act.ID)
 	}
+	assert.Contains(t, strings.Join(flattenRows(raci["RACI annex"]), "\n"), "No check flags this row")
 }

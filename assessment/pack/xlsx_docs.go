@@ -28,7 +28,32 @@ const (
 	sheetNotSet     = "not set — to decide"
 	sheetSoAPending = "to complete from the risk treatment (6.1.3 d)"
 	sheetNone       = "—"
+	// sheetNoFlag is the check cell of a row with letters that no check
+	// flags. It says what the tool found, not that the row complies:
+	// the checks are the tool's, the judgement the auditor's.
+	sheetNoFlag = "No check flags this row"
+	// sheetSoAExtraRows is how many empty rows the SoA keeps for controls
+	// beyond Annex A.
+	sheetSoAExtraRows = 3
+	sheetSoAExtra     = "Additional control (e.g. IEC 62443-2-1, EU GMP Annex 11) — to complete"
 )
+
+// sheetSignOff ends a document with its document-control block, below the
+// table and outside its autofilter: the version and top management's
+// approval, both left for the consultant, and basis, which says why top
+// management approves this document. Each line spans the table's width
+// (cols columns).
+func sheetSignOff(s *xlsx.Sheet, cols int, basis string) {
+	s.FilterLast = len(s.Rows)
+	s.Add()
+	for _, line := range []string{
+		"Version: [to complete: version number and date of issue]",
+		"Approved by top management: [to complete: name, date] — " + basis,
+	} {
+		s.Add(xlsx.Str(line, xlsx.ToComplete))
+		s.MergeAcross(len(s.Rows)-1, 0, cols-1)
+	}
+}
 
 // sheetHead writes the title block of a document into the first rows of
 // s and the header row below it, and sets the frozen panes and the
@@ -179,7 +204,7 @@ func sheetCheckCell(ps []assessment.Problem, assigned bool) xlsx.Cell {
 		}
 		return xlsx.Str(strings.Join(lines, "\n"), xlsx.Problem)
 	case assigned:
-		return xlsx.Str("Passes the checks", xlsx.Pass)
+		return xlsx.Str(sheetNoFlag, xlsx.Pass)
 	}
 	return xlsx.Str("No letters yet: not decided", xlsx.ToComplete)
 }
@@ -281,16 +306,16 @@ func buildSoA(in Input) ([]byte, error) {
 	for _, sd := range sheetSoADomains[:2] {
 		header = append(header, "Accountable — "+sd.Word, "Responsible — "+sd.Word)
 	}
-	header = append(header, "Shared IT/OT infrastructure row in the matrix")
+	header = append(header, sheetSoASharedHeader)
 	header = append(header, "Accountable — "+sheetSoADomains[2].Word, "Responsible — "+sheetSoADomains[2].Word)
 	header = append(header,
 		"Applicable (yes / no) — "+sheetSoAPending,
 		"Justification for inclusion or exclusion — "+sheetSoAPending,
 		"Implementation status — "+sheetSoAPending)
 	sheetHead(s, in, "Statement of Applicability skeleton",
-		"applicability, the justification for including or excluding each control and its implementation status, from the risk treatment (ISO/IEC 27001 6.1.3 d). The roles come from the ownership matrix; the tool decides no applicability.",
+		"applicability, the justification for including or excluding each control and its implementation status, from the risk treatment (ISO/IEC 27001 6.1.3 d); add in the rows at the end any control the risk treatment takes from another source (6.1.3 b, c); then have top management approve the statement. The roles come from the ownership matrix; the tool decides no applicability.",
 		header, 2)
-	s.Widths = []float64{9, 40, 15, 20, 24, 20, 24, 14, 20, 24, 16, 44, 20}
+	s.Widths = []float64{9, 40, 15, 20, 24, 20, 24, 18, 20, 24, 16, 44, 20}
 
 	for _, c := range assessment.Controls() {
 		cells := []xlsx.Cell{
@@ -301,9 +326,9 @@ func buildSoA(in Input) ([]byte, error) {
 		for _, sd := range sheetSoADomains {
 			row := a.Matrix[assessment.CellKey{Control: c.ID, Domain: sd.D}]
 			if sd.D == assessment.DomainShared {
-				flag := "No"
+				flag := sheetSoASharedNone
 				if sheetRowAssigned(row) {
-					flag = "Yes"
+					flag = sheetSoASharedSet
 				}
 				cells = append(cells, xlsx.Str(flag, xlsx.Centre))
 			}
@@ -313,8 +338,30 @@ func buildSoA(in Input) ([]byte, error) {
 		cells = append(cells, xlsx.Str("", xlsx.ToComplete), xlsx.Str("", xlsx.ToComplete), xlsx.Str("", xlsx.ToComplete))
 		s.Add(cells...)
 	}
+	// Controls beyond Annex A: the SoA lists every necessary control,
+	// wherever it comes from (6.1.3 b–d), and a plant's often come from
+	// IEC 62443-2-1 or EU GMP Annex 11. The tool knows none of them.
+	for range sheetSoAExtraRows {
+		cells := make([]xlsx.Cell, len(header))
+		for i := range cells {
+			cells[i] = xlsx.Str("", xlsx.ToComplete)
+		}
+		cells[1] = xlsx.Str(sheetSoAExtra, xlsx.ToComplete)
+		s.Add(cells...)
+	}
+	sheetSignOff(s, len(header), "the roles this statement names are assigned by top management (ISO/IEC 27001 5.3), and the statement is part of the risk treatment whose plan and residual risks the risk owners approve (6.1.3 d, f).")
 	return wb.Bytes()
 }
+
+// The shared-infrastructure column of the SoA says only whether the
+// matrix sets roles for the control on the shared infrastructure. It
+// stands next to "Applicable", so its header and values say plainly that
+// it decides no applicability (6.1.3 d).
+const (
+	sheetSoASharedHeader = "Shared-infrastructure roles in RACI (not applicability)"
+	sheetSoASharedSet    = "Roles set"
+	sheetSoASharedNone   = "None"
+)
 
 // sheetRowAssigned reports whether a matrix row holds any letter.
 func sheetRowAssigned(row assessment.RACI) bool {
@@ -362,7 +409,7 @@ func buildAuthority(in Input) ([]byte, error) {
 	}
 	sheetHead(s, in, "Risk-acceptance authority matrix",
 		"decide the rows marked “"+sheetNotSet+"”, check that the levels match the risk scale of the risk assessment method (ISO/IEC 27001 6.1.2), and have top management approve the table (5.3, 6.1.3 f).",
-		[]string{"Risk level", "Context", "May accept the risk", "Holder of that role (role register)", "Must be consulted first", "Longest acceptance (months)", "Escalates to"}, 2)
+		sheetAuthorityHeader, 2)
 	s.Widths = []float64{11, 26, 26, 26, 34, 14, 26}
 	role := func(r assessment.Role) xlsx.Cell {
 		if r == "" {
@@ -393,8 +440,21 @@ func buildAuthority(in Input) ([]byte, error) {
 			role(row.Accept), holder, consult, months, role(row.Escalate),
 		)
 	}
+	last := len(s.Rows)
+	s.Add()
+	s.Add(xlsx.Str("Precedence: "+assessment.PrecedenceRule, xlsx.Note))
+	s.MergeAcross(len(s.Rows)-1, 0, len(sheetAuthorityHeader)-1)
+	sheetSignOff(s, len(sheetAuthorityHeader), "who may accept which risk is an authority top management assigns (ISO/IEC 27001 5.3); each risk owner accepts residual risk within it (6.1.3 f).")
+	s.FilterLast = last
 	return wb.Bytes()
 }
+
+// sheetAuthorityHeader is the header row of the authority matrix.
+var sheetAuthorityHeader = []string{"Risk level", "Context", "May accept the risk", "Holder of that role (role register)", "Must be consulted first", "Longest acceptance (months)", "Escalates to"}
+
+// sheetUsualOwnerHeader heads the action plan's column that names the
+// function the routing table gives an action whose owner differs.
+const sheetUsualOwnerHeader = "Usual owner (check)"
 
 // The action plan as edited in the assessment, in the plan's order
 // (priority, then the consultant's own actions).
@@ -406,9 +466,9 @@ func buildActions(in Input) ([]byte, error) {
 		return nil, err
 	}
 	sheetHead(s, in, "Action plan",
-		"name an owner and a due date for every action, agree both with the owners, and record progress here; the priority is the tool's weighting of the gap, not a risk rating.",
-		[]string{"ID", "Action", "Where it stands", "Owning function", "Named owner", "Due", "Status", "Effort", "Priority", "Quick win", "Plant constraints", "References", "Source"}, 2)
-	s.Widths = []float64{10, 50, 34, 22, 20, 12, 12, 9, 9, 9, 34, 28, 50}
+		"name an owner and a due date for every action, agree both with the owners, and record progress here; where “"+sheetUsualOwnerHeader+"” names a function, the owning function recorded is not the one that usually does this work: confirm that it can, or change it. The priority is the tool's weighting of the gap, not a risk rating.",
+		[]string{"ID", "Action", "Where it stands", "Owning function", sheetUsualOwnerHeader, "Named owner", "Due", "Status", "Effort", "Priority", "Quick win", "Plant constraints", "References", "Source"}, 2)
+	s.Widths = []float64{10, 50, 34, 22, 22, 20, 12, 12, 9, 9, 9, 34, 28, 50}
 	for _, act := range in.Actions {
 		refs, source := "", "Added by the consultant"
 		if q, ok := assessment.QuestionByID(act.Question); ok {
@@ -423,11 +483,18 @@ func buildActions(in Input) ([]byte, error) {
 		if act.QuickWin {
 			quick = "Yes"
 		}
+		// The recorded owner stands; the usual one is shown beside it
+		// only where they differ, for the consultant to check.
+		usual := xlsx.Str("", xlsx.Plain)
+		if r, ok := act.UsualOwner(); ok {
+			usual = xlsx.Str(assessment.RoleName(a.RoleNames, r), xlsx.Problem)
+		}
 		s.Add(
 			xlsx.Str(act.ID, xlsx.Plain),
 			xlsx.Str(act.Title, xlsx.Wrap),
 			xlsx.Str(act.Detail, xlsx.Wrap),
 			xlsx.Str(assessment.RoleName(a.RoleNames, act.Owner), xlsx.Wrap),
+			usual,
 			sheetOrToComplete(act.Person, "to name"),
 			sheetOrToComplete(act.Target, "to set"),
 			xlsx.Str(act.Status.Label(), xlsx.Plain),

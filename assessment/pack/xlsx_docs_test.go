@@ -44,8 +44,10 @@ func xlsxFullInput(t testing.TB) pack.Input {
 	a.Holders = map[assessment.Role]assessment.Holder{
 		assessment.RoleExecutive: {Name: "M. Keller", Deputy: "S. Ortiz", Confirmed: "2026-06-30"},
 		assessment.RoleISMSOwner: {Name: "J. Novak", Confirmed: "2025-01-15"},
-		assessment.RoleOT:        {Name: "R. Bianchi", Deputy: "T. Lind"},
-		assessment.RoleQuality:   {Name: "P. Adeyemi", Deputy: "C. Meyer", Confirmed: "2026-11-02"},
+		// The ISMS owner also holds the IT lead: segregation by person.
+		assessment.RoleIT:      {Name: "J. Novak"},
+		assessment.RoleOT:      {Name: "R. Bianchi", Deputy: "T. Lind"},
+		assessment.RoleQuality: {Name: "P. Adeyemi", Deputy: "C. Meyer", Confirmed: "2026-11-02"},
 	}
 	a.Authority = map[assessment.AuthorityKey]assessment.Authority{
 		{Level: assessment.RiskLow, Context: assessment.ContextIT}:             {Accept: assessment.RoleIT, MaxMonths: 24, Escalate: assessment.RoleISMSOwner},
@@ -92,11 +94,12 @@ func cellAt(row []string, i int) string {
 const xlsxHeadRows = 5
 
 // checkSheetHead checks the title block and the header, the frozen panes and
-// the autofilter of a document's first sheet.
+// the autofilter of a document's first sheet, whose table has dataRows
+// rows; a document-control block may follow (checkSignOff).
 func checkSheetHead(t *testing.T, x *excelize.File, in pack.Input, sheet, title string, header []string, freezeCols, dataRows int) {
 	t.Helper()
 	rows := sheetRows(t, x, sheet)
-	require.Len(t, rows, xlsxHeadRows+dataRows)
+	require.GreaterOrEqual(t, len(rows), xlsxHeadRows+dataRows)
 	assert.Equal(t, title+" — DRAFT", cellAt(rows[0], 0))
 	note := cellAt(rows[1], 0)
 	for _, want := range []string{"Draft generated on 5 December 2026", "“" + in.A.Name + "”", "of 2 December 2026", in.A.Profile.Site, in.A.Profile.Organisation} {
@@ -187,13 +190,27 @@ func TestRACIAnnex(t *testing.T) {
 				assert.Equal(t, xlsx.Problem, styleAt(t, x, "RACI annex", 4+len(assessment.RACIRoles), i))
 			} else if len(a.Matrix[k]) > 0 {
 				passing++
-				assert.Equal(t, "Passes the checks", check, k.String())
+				assert.Equal(t, "No check flags this row", check, k.String())
 			}
 			i++
 		}
 	}
 	assert.Positive(t, flagged)
 	assert.Positive(t, passing)
+	// J. Novak holds the ISMS owner and the IT lead: where one approves
+	// and the other does the work on 5.18, 8.2 or 8.32, the row is flagged
+	// with the person and both roles.
+	samePerson := 0
+	for i, row := range rows[xlsxHeadRows:] {
+		check := cellAt(row, 4+len(assessment.RACIRoles))
+		if strings.Contains(check, assessment.ProblemSamePerson.Title()) {
+			samePerson++
+			assert.Contains(t, []string{"5.18", "8.2", "8.32"}, row[0], "row %d", i)
+			assert.Contains(t, check, "J. Novak holds both ISMS owner (CISO / risk)")
+			assert.Contains(t, check, "and IT lead")
+		}
+	}
+	assert.Positive(t, samePerson, "segregation by person shows in the check column")
 	assert.Equal(t, xlsxReferenceIDs(t), ids, "the annex lists the Annex A controls of the reference list")
 
 	// The letters are coloured, each with its own style.
@@ -251,12 +268,12 @@ func TestSoA(t *testing.T) {
 	header := []string{"Control", "Annex A control", "Theme",
 		"Accountable — corporate IT", "Responsible — corporate IT",
 		"Accountable — plant OT", "Responsible — plant OT",
-		"Shared IT/OT infrastructure row in the matrix",
+		"Shared-infrastructure roles in RACI (not applicability)",
 		"Accountable — shared infrastructure", "Responsible — shared infrastructure",
 		"Applicable (yes / no) — " + pending,
 		"Justification for inclusion or exclusion — " + pending,
 		"Implementation status — " + pending}
-	checkSheetHead(t, x, in, sheet, "Statement of Applicability skeleton", header, 2, 93)
+	checkSheetHead(t, x, in, sheet, "Statement of Applicability skeleton", header, 2, 93+3)
 
 	rows := sheetRows(t, x, sheet)
 	shared := 0
@@ -267,10 +284,10 @@ func TestSoA(t *testing.T) {
 			m := a.Matrix[assessment.CellKey{Control: c.ID, Domain: d}]
 			if d == assessment.DomainShared {
 				if len(m) > 0 {
-					want = append(want, "Yes")
+					want = append(want, "Roles set")
 					shared++
 				} else {
-					want = append(want, "No")
+					want = append(want, "None")
 				}
 			}
 			var acc, resp []string
@@ -291,6 +308,29 @@ func TestSoA(t *testing.T) {
 	}
 	assert.Positive(t, shared)
 	assert.Less(t, shared, 93, "the sample leaves some controls without a shared row")
+	for i := 93; i < 96; i++ {
+		row := rows[xlsxHeadRows+i]
+		assert.Equal(t, []string{"", "Additional control (e.g. IEC 62443-2-1, EU GMP Annex 11) — to complete"}, row[:2], "row %d", i)
+		for col := range header {
+			assert.Equal(t, xlsx.ToComplete, styleAt(t, x, sheet, col, xlsxHeadRows+i), "row %d column %s is marked", i, xlsx.ColName(col))
+		}
+	}
+	checkSignOff(t, x, sheet, rows[xlsxHeadRows+96:], "5.3")
+}
+
+// checkSignOff checks the document-control block below a table: a blank
+// row, then the version and top management's approval to complete, the
+// approval citing clause.
+func checkSignOff(t *testing.T, x *excelize.File, sheet string, rows [][]string, clause string) {
+	t.Helper()
+	require.Len(t, rows, 3)
+	assert.Empty(t, rows[0])
+	assert.Equal(t, "Version: [to complete: version number and date of issue]", cellAt(rows[1], 0))
+	assert.True(t, strings.HasPrefix(cellAt(rows[2], 0), "Approved by top management: [to complete: name, date] — "), cellAt(rows[2], 0))
+	assert.Contains(t, cellAt(rows[2], 0), clause)
+	all, err := x.GetRows(sheet)
+	require.NoError(t, err)
+	assert.Equal(t, xlsx.ToComplete, styleAt(t, x, sheet, 0, len(all)-1))
 }
 
 func orDash(ss []string) string {
@@ -305,18 +345,22 @@ func TestAuthorityMatrix(t *testing.T) {
 	_, x := buildXLSX(t, "authority", in)
 	const sheet = "Risk acceptance"
 	header := []string{"Risk level", "Context", "May accept the risk", "Holder of that role (role register)", "Must be consulted first", "Longest acceptance (months)", "Escalates to"}
-	checkSheetHead(t, x, in, sheet, "Risk-acceptance authority matrix", header, 2, 12)
-	rows := sheetRows(t, x, sheet)[xlsxHeadRows:]
+	n := len(assessment.RiskLevels) * len(assessment.RiskContexts)
+	require.Equal(t, 16, n, "four levels, four contexts")
+	checkSheetHead(t, x, in, sheet, "Risk-acceptance authority matrix", header, 2, n)
+	all := sheetRows(t, x, sheet)
+	rows := all[xlsxHeadRows:]
 	const unset = "not set — to decide"
 	tests := []struct {
 		row  int
 		want []string
 	}{
-		{0, []string{"Low", "Corporate IT", "IT lead", "not named in the role register", unset, "24", "ISMS owner (CISO / risk)"}},
+		{0, []string{"Low", "Corporate IT", "IT lead", "J. Novak", unset, "24", "ISMS owner (CISO / risk)"}},
 		{1, []string{"Low", "Plant OT", unset, "—", unset, unset, unset}},
-		{2, []string{"Low", "Safety- or quality-relevant", unset, "—", unset, unset, unset}},
-		{7, []string{"High", "Plant OT", "Site / plant director", "not named in the role register", "Head of Automation; Plant operations", "12", "Executive sponsor"}},
-		{11, []string{"Critical", "Safety- or quality-relevant", "Executive sponsor", "M. Keller", "Quality & validation; EHS / process safety", "6", unset}},
+		{2, []string{"Low", "Shared IT/OT infrastructure", unset, "—", unset, unset, unset}},
+		{3, []string{"Low", "Safety- or quality-relevant", unset, "—", unset, unset, unset}},
+		{9, []string{"High", "Plant OT", "Site / plant director", "not named in the role register", "Head of Automation; Plant operations", "12", "Executive sponsor"}},
+		{15, []string{"Critical", "Safety- or quality-relevant", "Executive sponsor", "M. Keller", "Quality & validation; EHS / process safety", "6", unset}},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, rows[tt.row], "row %d", tt.row)
@@ -325,6 +369,19 @@ func TestAuthorityMatrix(t *testing.T) {
 	require.NoError(t, err)
 	assert.NotEqual(t, excelize.CellTypeInlineString, typ, "months are a number")
 	assert.Equal(t, xlsx.ToComplete, styleAt(t, x, sheet, 2, xlsxHeadRows+1))
+
+	// Below the table: the precedence rule, then the sign-off.
+	below := rows[n:]
+	require.Len(t, below, 5)
+	assert.Empty(t, below[0])
+	assert.Equal(t, "Precedence: "+assessment.PrecedenceRule, cellAt(below[1], 0))
+	checkSignOff(t, x, sheet, below[2:], "6.1.3 f")
+
+	// The months header is not cut: its row is tall enough for the
+	// header wrapped at words in the column's width.
+	h, err := x.GetRowHeight(sheet, xlsxHeadRows)
+	require.NoError(t, err)
+	assert.GreaterOrEqual(t, h, 45.0, "three lines: Longest / acceptance / (months)")
 }
 
 func TestActionPlan(t *testing.T) {
@@ -334,16 +391,24 @@ func TestActionPlan(t *testing.T) {
 	in.Actions = acts
 	_, x := buildXLSX(t, "actions", in)
 	const sheet = "Action plan"
-	header := []string{"ID", "Action", "Where it stands", "Owning function", "Named owner", "Due", "Status", "Effort", "Priority", "Quick win", "Plant constraints", "References", "Source"}
+	header := []string{"ID", "Action", "Where it stands", "Owning function", "Usual owner (check)", "Named owner", "Due", "Status", "Effort", "Priority", "Quick win", "Plant constraints", "References", "Source"}
 	checkSheetHead(t, x, in, sheet, "Action plan", header, 2, len(acts))
 	rows := sheetRows(t, x, sheet)[xlsxHeadRows:]
-	var sawEdited, sawAdded, sawQuick bool
+	var sawEdited, sawAdded, sawQuick, sawUsual bool
 	for i, act := range acts {
 		row := rows[i]
 		assert.Equal(t, act.ID, cellAt(row, 0))
 		assert.Equal(t, act.Title, cellAt(row, 1))
 		assert.Equal(t, act.Detail, cellAt(row, 2))
-		assert.Equal(t, a.RoleName(act.Owner), cellAt(row, 3))
+		assert.Equal(t, a.RoleName(act.Owner), cellAt(row, 3), "the recorded owner stands")
+		if r, ok := act.UsualOwner(); ok {
+			sawUsual = true
+			assert.Equal(t, a.RoleName(r), cellAt(row, 4), act.ID)
+			assert.Equal(t, xlsx.Problem, styleAt(t, x, sheet, 4, xlsxHeadRows+i), act.ID)
+		} else {
+			assert.Equal(t, "", cellAt(row, 4), act.ID)
+		}
+		row = append(row[:4:4], row[min(5, len(row)):]...) // the columns after it, as before
 		assert.Equal(t, orText(act.Person, "to name"), cellAt(row, 4))
 		assert.Equal(t, orText(act.Target, "to set"), cellAt(row, 5))
 		assert.Equal(t, act.Status.Label(), cellAt(row, 6))
@@ -370,7 +435,7 @@ func TestActionPlan(t *testing.T) {
 			assert.Equal(t, "Yes", cellAt(row, 9))
 		}
 	}
-	assert.True(t, sawEdited && sawAdded && sawQuick, "edited %v added %v quick win %v", sawEdited, sawAdded, sawQuick)
+	assert.True(t, sawEdited && sawAdded && sawQuick && sawUsual, "edited %v added %v quick win %v usual owner %v", sawEdited, sawAdded, sawQuick, sawUsual)
 	assert.NotContains(t, flattenRows(rows), acts[0].ID+"-dropped")
 }
 

@@ -52,7 +52,7 @@ func TestRoleRegisterAndAuthorityPersist(t *testing.T) {
 	showButton()
 	b.Click("#ra-preset")
 	b.WaitPresent("the filled table", `#ra-critical-ot-accept option[value="executive"]:checked`)
-	assert.Contains(t, b.Text("#notice"), "Filled 12 rows of the authority table from the Federated model.")
+	assert.Contains(t, b.Text("#notice"), "Filled 16 rows of the authority table from the Federated model.")
 	assert.Equal(t, "it", b.Value("#ra-low-it-accept"))
 	assert.Equal(t, "24", b.Value("#ra-low-it-months"))
 	assert.Contains(t, b.Text("#ra-low-regulated-consult summary"), "Quality & validation, EHS / process safety")

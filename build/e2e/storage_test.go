@@ -86,7 +86,7 @@ print(json.dumps({"header": rows[0], "rows": len(rows) - 1,
 	assert.Equal(t, []int{25}, got.Widths, "row widths: every row has 25 fields")
 	require.Len(t, assessment.Controls(), 93, "controls (the test expects 93)")
 	// meta + profile + roles + role holders + authority rows + answers + raci
-	wantRows := 8 + len(assessment.ProfileFields()) + 14 + 14 + 12 + len(assessment.Questions()) + 93*3
+	wantRows := 8 + len(assessment.ProfileFields()) + 14 + 14 + len(assessment.RiskLevels)*len(assessment.RiskContexts) + len(assessment.Questions()) + 93*3
 	assert.Equal(t, wantRows, got.Rows, "data rows")
 	assert.Equal(t, []string{"answer", "authority", "holder", "meta", "profile", "raci", "role"}, got.Sections, "sections")
 	assert.Equal(t, []string{"Lyon packaging plant"}, got.Site, "site")

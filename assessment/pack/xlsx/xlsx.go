@@ -87,6 +87,10 @@ type Sheet struct {
 	// the filter covers that row's columns down to the last row, and the
 	// row repeats at the top of every printed page. 0 sets no filter.
 	FilterRow int
+	// FilterLast is the 1-based last row the autofilter covers, so that
+	// notes or a sign-off block below a table stay out of its sorting and
+	// filtering; 0 covers down to the last row.
+	FilterLast int
 	// Rows are the cells, row by row from row 1 and column A.
 	Rows   [][]Cell
 	merges []merge
@@ -328,13 +332,17 @@ func (s *Sheet) width() int {
 }
 
 // filterRef returns the autofilter's range, if any: the header row's
-// cells down to the last row.
+// cells down to FilterLast, or to the last row.
 func (s *Sheet) filterRef() (string, bool) {
 	if s.FilterRow < 1 || s.FilterRow > len(s.Rows) || len(s.Rows[s.FilterRow-1]) == 0 {
 		return "", false
 	}
 	last := len(s.Rows[s.FilterRow-1])
-	return CellRef(0, s.FilterRow-1) + ":" + CellRef(last-1, len(s.Rows)-1), true
+	end := len(s.Rows)
+	if s.FilterLast >= s.FilterRow && s.FilterLast < end {
+		end = s.FilterLast
+	}
+	return CellRef(0, s.FilterRow-1) + ":" + CellRef(last-1, end-1), true
 }
 
 // ColName returns the letters of column col, 0-based: 0 is "A", 26 "AA".
@@ -507,23 +515,44 @@ func (s *Sheet) rowHeight(ri int, row []Cell) float64 {
 		if c.Style == Header || c.Style == Bold {
 			w *= 0.9
 		}
-		per := max(int(w), 1)
-		n, run := 0, 0
-		for _, r := range c.Text {
-			if r == '\n' {
-				n += max(1, (run+per-1)/per)
-				run = 0
-				continue
-			}
-			run++
+		n := 0
+		for _, para := range strings.Split(c.Text, "\n") {
+			n += wrappedLines(para, max(int(w), 1))
 		}
-		n += max(1, (run+per-1)/per)
 		lines = max(lines, n)
 	}
 	if lines == 1 {
 		return 0
 	}
 	return float64(lines * lineHeight)
+}
+
+// wrappedLines is how many lines text takes in a column holding per
+// characters a line, wrapped at spaces as the spreadsheet applications do:
+// a word that does not fit on the current line starts the next one, and
+// a word longer than a line is broken. Counting characters alone
+// underestimates a header such as "Longest acceptance (months)", whose
+// long first word leaves half a line empty, and the last word is cut.
+func wrappedLines(text string, per int) int {
+	lines, run := 1, 0
+	for _, word := range strings.Fields(text) {
+		n := utf8.RuneCountInString(word)
+		switch {
+		case run == 0:
+		case run+1+n <= per:
+			run++ // the space before the word
+		default:
+			lines++
+			run = 0
+		}
+		for n > per-run { // the rest of the word does not fit: break it
+			n -= per - run
+			lines++
+			run = 0
+		}
+		run += n
+	}
+	return lines
 }
 
 // writeCellText writes user text for a cell, escaped for XML: characters

@@ -247,10 +247,57 @@ func TestRowHeight(t *testing.T) {
 		{"default width", 0, []Cell{{}, {}, Str(strings.Repeat("x", 10), Wrap)}, 30},
 		{"header is bold", 0, []Cell{Str(strings.Repeat("x", 11), Header)}, 30},
 		{"merged range is wider", 5, []Cell{Str(strings.Repeat("x", 25), Wrap)}, 0},
+		// 11 characters a line: "Longest" fits, "acceptance" does not
+		// join it, "(months)" takes a third line.
+		{"wraps at words", 0, []Cell{Str("Longest acceptance (months)", Wrap)}, 45},
+		{"words that fit share a line", 0, []Cell{Str("ab cd ef", Wrap)}, 0},
+		{"long word starts a line and is broken", 0, []Cell{Str("ab "+strings.Repeat("x", 23), Wrap)}, 60},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, s.rowHeight(tt.row, tt.cell), tt.name)
 	}
+}
+
+func TestWrappedLines(t *testing.T) {
+	tests := []struct {
+		text string
+		per  int
+		want int
+	}{
+		{"", 10, 1},
+		{"a", 10, 1},
+		{"exactly10x", 10, 1},
+		{"exactly10x y", 10, 2},
+		{"aaaa bbbbb", 10, 1},
+		{"aaaa bbbbbb", 10, 2},
+		{"Longest acceptance (months)", 14, 3},
+		{"Longest acceptance (months)", 20, 2},
+		{strings.Repeat("x", 25), 10, 3},
+		{"ab " + strings.Repeat("x", 25), 10, 4},
+		{"  spaced   out  ", 10, 1},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, wrappedLines(tt.text, tt.per), "%q in %d", tt.text, tt.per)
+	}
+}
+
+// FilterLast keeps the rows below a table out of its autofilter.
+func TestFilterLast(t *testing.T) {
+	s := &Sheet{FilterRow: 2, FilterLast: 3}
+	s.Add(Str("Title", Title))
+	s.Add(Str("A", Header), Str("B", Header))
+	s.Add(Str("1", Plain))
+	s.Add()
+	s.Add(Str("Approved by", Plain))
+	ref, ok := s.filterRef()
+	require.True(t, ok)
+	assert.Equal(t, "A2:B3", ref)
+	s.FilterLast = 0
+	ref, _ = s.filterRef()
+	assert.Equal(t, "A2:B5", ref)
+	s.FilterLast = 99
+	ref, _ = s.filterRef()
+	assert.Equal(t, "A2:B5", ref, "beyond the last row: the last row")
 }
 
 func TestDeterministic(t *testing.T) {
