@@ -391,7 +391,11 @@ func notesOf(a assessment.Assessment, fs []assessment.Finding) registerNotes {
 // holder writes r's holder for a table cell: the name or its
 // placeholder, and, on a line of its own, the conflict the findings flag.
 func (n registerNotes) holder(a assessment.Assessment, r assessment.Role) string {
-	s := orTodo(holderName(a, r), "name")
+	what := "name"
+	if r == assessment.RoleIntegrator {
+		what = "company"
+	}
+	s := orTodo(holderName(a, r), what)
 	if c := n.conflict(a, r); c != "" {
 		s += "\n" + c
 	}
@@ -405,7 +409,24 @@ func (n registerNotes) conflict(a assessment.Assessment, r assessment.Role) stri
 	if len(ps) == 0 {
 		return ""
 	}
-	return "Also holds " + roleList(a, ps) + ": roles that must not be held by one person (segregation of duties, Annex A 5.3)."
+	if len(ps) == 1 {
+		return "Also holds the role " + roleList(a, ps) + ": one person must not hold both (segregation of duties, Annex A 5.3)."
+	}
+	return "Also holds the roles " + roleList(a, ps) + ": one person must not hold these together (segregation of duties, Annex A 5.3)."
+}
+
+// pairs lists each pair of conflicting roles one person holds once, in
+// matrix column order: "ISMS owner (CISO / risk) and IT lead".
+func (n registerNotes) pairs(a assessment.Assessment) []string {
+	var out []string
+	for i, r := range assessment.RACIRoles {
+		for _, p := range assessment.RACIRoles[i+1:] {
+			if slices.Contains(n.conflicts[r], p) {
+				out = append(out, assessment.RoleName(a.RoleNames, r)+" and "+assessment.RoleName(a.RoleNames, p))
+			}
+		}
+	}
+	return out
 }
 
 // confirmed writes r's last confirmation for a table cell, marked overdue

@@ -31,7 +31,7 @@ func buildRoles(in Input) ([]byte, error) {
 	d.Para(docx.Plain("The ISMS scope itself (ISO/IEC 27001:2022 4.3) is defined in "), docx.I(todo("reference of the scope document")), docx.Plain("."))
 
 	notes := notesOf(a, in.Findings)
-	rolesModel(d, a)
+	rolesModel(d, a, notes)
 	rolesOwner(d, a, notes, in.Findings)
 	rolesDomains(d, a, notes)
 	rolesSupporting(d, a, notes)
@@ -64,13 +64,18 @@ func reasonText(r assessment.ModelReason) string {
 	return r.Text
 }
 
-func rolesModel(d *docx.Document, a assessment.Assessment) {
+func rolesModel(d *docx.Document, a assessment.Assessment, notes registerNotes) {
 	d.Heading(1, "2. Ownership model")
 	m, source, ok := modelOf(a)
 	if !ok {
 		d.Text("The assessment does not record which ownership model the organisation runs. " + todo("ownership model – centralised, federated or executive-led – and the decision that adopted it"))
 	} else {
 		d.Para(docx.Plain("The organisation runs the "), docx.B(m.Name), docx.Plain(" ownership model ("+source+"). "), docx.Plain(m.Summary))
+	}
+	// Every model keeps approving apart from doing by role; one person
+	// holding both roles undoes it, whatever the matrix says.
+	if ps := notes.pairs(a); len(ps) > 0 {
+		d.Para(docx.B("Segregation of duties: "), docx.Plain("the matrix keeps approving and doing apart by role, which holds only between different persons. The role register names one person for roles that must be kept apart: "+strings.Join(ps, "; ")+" (Annex A 5.3; see sections 3 and 8 and the register finding in section 9)."))
 	}
 	rec := assessment.Recommend(a)
 	d.Heading(2, "Why this model")
@@ -584,7 +589,7 @@ func quorumText(a assessment.Assessment) string {
 	}
 	plantText := plant[0]
 	if len(plant) > 1 {
-		plantText = strings.Join(plant[:len(plant)-1], ", ") + " and " + plant[len(plant)-1]
+		plantText += ", as well as " + strings.Join(plant[1:], " and ")
 	}
 	return "the group is quorate when at least three different persons are present, among them the chair or deputy chair, " + theRole(a, assessment.RoleISMSOwner) +
 		" and at least one of " + theRole(a, assessment.RoleIT) + " and " + theRole(a, assessment.RoleOT) +

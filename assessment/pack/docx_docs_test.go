@@ -207,7 +207,7 @@ func TestBuildSteering(t *testing.T) {
 		// functions the profile makes required.
 		"the group is quorate when at least three different persons are present",
 		"a person who holds two of these roles counts once",
-		"Decisions on plant-floor matters also need the OT / automation lead or the site / plant director, Quality & validation (validated systems) and EHS / process safety (safety-critical process)",
+		"Decisions on plant-floor matters also need the OT / automation lead or the site / plant director, as well as Quality & validation (validated systems) and EHS / process safety (safety-critical process);",
 		// The group submits the matrix; top management approves it.
 		"Reviews proposed changes to the RACI matrix and role register and submits them to top management for approval (5.3)",
 		// The group reviews acceptances; it accepts no risk itself.
@@ -457,16 +457,18 @@ func TestDocxConflictingHolders(t *testing.T) {
 	require.ElementsMatch(t, []assessment.Role{assessment.RoleISMSOwner, assessment.RoleIT}, f.Roles)
 
 	_, roles := docxBuild(t, "roles", in)
-	const flag = ": roles that must not be held by one person (segregation of duties, Annex A 5.3)."
+	const flag = ": one person must not hold both (segregation of duties, Annex A 5.3)."
 	for _, want := range []string{
 		// Section 3, under the owner's name.
 		"ISMS owner (CISO / risk): J. Novak\n",
-		"Also holds IT lead" + flag,
+		"Also holds the role IT lead" + flag,
+		// Section 2: the model's separation holds only between persons.
+		"The role register names one person for roles that must be kept apart: ISMS owner (CISO / risk) and IT lead (Annex A 5.3;",
 		"Last confirmed 2025-01-15: overdue, more than 12 months before 2026-11-20 (section 8).",
 		// Sections 4 and 8, in the holder cells.
-		"IT lead\nj.  Novak\nAlso holds ISMS owner (CISO / risk)" + flag + "\n",
-		"ISMS owner (CISO / risk)\nJ. Novak\nAlso holds IT lead" + flag + "\nM. Berg\n2025-01-15\noverdue: more than 12 months before 2026-11-20\n",
-		"IT lead\nj.  Novak\nAlso holds ISMS owner (CISO / risk)" + flag + "\nP. Lind\n2026-09-01\n",
+		"IT lead\nj.  Novak\nAlso holds the role ISMS owner (CISO / risk)" + flag + "\n",
+		"ISMS owner (CISO / risk)\nJ. Novak\nAlso holds the role IT lead" + flag + "\nM. Berg\n2025-01-15\noverdue: more than 12 months before 2026-11-20\n",
+		"IT lead\nj.  Novak\nAlso holds the role ISMS owner (CISO / risk)" + flag + "\nP. Lind\n2026-09-01\n",
 		"Every role the matrix uses must be held by a named person",
 	} {
 		assert.Contains(t, roles, want)
@@ -475,14 +477,15 @@ func TestDocxConflictingHolders(t *testing.T) {
 	assert.NotContains(t, roles, "2026-09-01\noverdue")
 
 	_, steering := docxBuild(t, "steering", in)
-	assert.Contains(t, steering, "ISMS owner (CISO / risk)\nJ. Novak\nAlso holds IT lead"+flag+"\nRequired\n")
+	assert.Contains(t, steering, "ISMS owner (CISO / risk)\nJ. Novak\nAlso holds the role IT lead"+flag+"\nRequired\n")
 	assert.Contains(t, steering, "at least three different persons")
 	// Sample 2 is validated, not safety-critical.
-	assert.Contains(t, steering, "Decisions on plant-floor matters also need the OT / automation lead or the site / plant director and Quality & validation (validated systems);")
+	assert.Contains(t, steering, "Decisions on plant-floor matters also need the OT / automation lead or the site / plant director, as well as Quality & validation (validated systems);")
 
 	// Without the conflict, no note.
 	_, body := docxBuild(t, "roles", docxFixture())
 	assert.NotContains(t, body, "Also holds")
+	assert.NotContains(t, body, "Segregation of duties:")
 }
 
 // TestDocxOwnerAppointment: a name in the register next to the finding
@@ -630,5 +633,68 @@ func TestTheRole(t *testing.T) {
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, theRole(assessment.Assessment{RoleNames: names}, tt.role), string(tt.role))
+	}
+}
+
+// TestNotesOf checks which conflicting roles are placed next to a holder:
+// the pairs the roles-conflict finding names, not every role one person
+// holds; every same-holder role of the finding when its Detail names no
+// pair; and overdue only for a dated confirmation.
+func TestNotesOf(t *testing.T) {
+	type R = assessment.Role
+	x := assessment.Holder{Name: "X. Person", Confirmed: "2020-01-01"}
+	tests := []struct {
+		name     string
+		holders  map[R]assessment.Holder
+		findings func(a assessment.Assessment) []assessment.Finding
+		want     map[R][]R
+		overdue  map[R]bool
+	}{
+		{
+			name: "pairs of the finding only",
+			holders: map[R]assessment.Holder{
+				assessment.RoleISMSOwner: x, assessment.RoleIT: x, assessment.RoleOperations: x, assessment.RoleQuality: x,
+			},
+			findings: assessment.Findings,
+			want: map[R][]R{
+				assessment.RoleISMSOwner:  {assessment.RoleIT},
+				assessment.RoleIT:         {assessment.RoleISMSOwner},
+				assessment.RoleOperations: {assessment.RoleQuality},
+				assessment.RoleQuality:    {assessment.RoleOperations},
+			},
+			overdue: map[R]bool{assessment.RoleISMSOwner: true, assessment.RoleIT: true, assessment.RoleOperations: true, assessment.RoleQuality: true},
+		},
+		{
+			name:    "detail names no pair",
+			holders: map[R]assessment.Holder{assessment.RoleISMSOwner: x, assessment.RoleIT: {Name: "x.  person"}},
+			findings: func(assessment.Assessment) []assessment.Finding {
+				return []assessment.Finding{
+					{ID: assessment.FindingRolesConflict, Roles: []R{assessment.RoleISMSOwner, assessment.RoleIT}},
+					{ID: assessment.FindingRoleNotConfirmed, Roles: []R{assessment.RoleISMSOwner, assessment.RoleIT}},
+				}
+			},
+			want: map[R][]R{
+				assessment.RoleISMSOwner: {assessment.RoleIT},
+				assessment.RoleIT:        {assessment.RoleISMSOwner},
+			},
+			overdue: map[R]bool{assessment.RoleISMSOwner: true},
+		},
+		{
+			name:     "no finding, no note",
+			holders:  map[R]assessment.Holder{assessment.RoleISMSOwner: x, assessment.RoleIT: x},
+			findings: func(assessment.Assessment) []assessment.Finding { return nil },
+			want:     map[R][]R{},
+			overdue:  map[R]bool{},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := assessment.Sample(0, time.Date(2026, 11, 20, 9, 0, 0, 0, time.UTC))
+			require.True(t, a.Profile.Validated)
+			a.Holders = tt.holders
+			n := notesOf(a, tt.findings(a))
+			assert.Equal(t, tt.want, n.conflicts)
+			assert.Equal(t, tt.overdue, n.overdue)
+		})
 	}
 }
