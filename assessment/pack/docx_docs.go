@@ -360,7 +360,7 @@ func rolesSteering(d *docx.Document, a assessment.Assessment, in Input) {
 	if r, _, ok := steeringChair(a); ok {
 		chair = theRole(a, r) + ", " + orTodo(holderName(a, r), "name")
 	}
-	d.Text("A steering group directs the ISMS across IT and OT, settles what one domain cannot settle alone and prepares the management review. It is chaired by " + chair + ". Its membership, decisions, cadence and escalation are set out in its terms of reference: " +
+	d.Text("A steering group is to direct the ISMS across IT and OT, settle what one domain cannot settle alone and prepare the management review. " + steeringGap(in.Findings, "its terms of reference") + "It is chaired by " + chair + ". Its membership, decisions, cadence and escalation are set out in its terms of reference: " +
 		Filename(mustKind("steering"), a, in.Generated) + ".")
 }
 
@@ -490,6 +490,17 @@ func steeringChair(a assessment.Assessment) (chair assessment.Role, why string, 
 	}
 }
 
+// steeringGap is the sentence that says the group is not yet in place
+// when the findings say so (GOV-06), "" otherwise: both documents
+// describe the group as it is to be, never as already working. tor
+// names the terms of reference as the sentence refers to them.
+func steeringGap(fs []assessment.Finding, tor string) string {
+	if _, ok := findingByID(fs, assessment.FindingNoSteeringGroup); ok {
+		return "The assessment found no such group in place yet (GOV-06); " + tor + " set it up. "
+	}
+	return ""
+}
+
 // buildSteering writes the steering group's terms of reference: purpose,
 // chair by ownership model, members, decisions, cadence, inputs to the
 // management review, escalation of OT incidents, quorum and records.
@@ -505,6 +516,9 @@ func buildSteering(in Input) ([]byte, error) {
 	d.Heading(1, "1. Purpose")
 	d.Text(fmt.Sprintf("The information security steering group of %s at %s directs the ISMS across corporate IT and plant OT. It turns top management's commitment (ISO/IEC 27001:2022 5.1) into decisions, keeps roles and authorities current (5.3), follows risk treatment (6.1.3) and the objectives (6.2), and prepares the management review (9.3). It does not replace top management: what the standard reserves to top management is decided by top management, on the group's recommendation.",
 		orTodo(p.Organisation, "organisation"), orTodo(p.Site, "site")))
+	if gap := steeringGap(in.Findings, "these terms of reference"); gap != "" {
+		d.Text(strings.TrimSpace(gap))
+	}
 	d.Text(scopeText(a, "These terms of reference cover"))
 
 	d.Heading(1, "2. Chair")
@@ -559,7 +573,7 @@ func buildSteering(in Input) ([]byte, error) {
 
 	d.Heading(1, "8. Quorum and records")
 	d.Para(docx.I("Proposal, to be confirmed: "), docx.Plain(quorumText(a)+" Confirmed quorum: "+todo("quorum")))
-	d.Text("Agenda, papers, attendance, decisions and actions with owner and date are recorded in minutes and kept as documented information under ISO/IEC 27001:2022 7.5, for " + todo("retention period") + ". The minutes are evidence for the management review and the internal audit.")
+	d.Text("Agenda, papers, attendance, decisions and actions with owner and date must be recorded in minutes and kept as documented information under ISO/IEC 27001:2022 7.5, for " + todo("retention period") + ". The minutes are evidence for the management review and the internal audit.")
 	return d.Bytes()
 }
 
@@ -642,7 +656,7 @@ func steeringMembers(a assessment.Assessment, notes registerNotes) docx.Table {
 	members := []member{
 		{assessment.RoleExecutive, true, exec},
 		{assessment.RoleISMSOwner, true, "Keeps the ISMS; secretary of the group when not chairing."},
-		{assessment.RoleSite, true, "Decides on production and plant-floor incident response; owns the plant's resources."},
+		{assessment.RoleSite, true, "Speaks for the plant: production, its resources and the response to incidents on the plant floor."},
 		{assessment.RoleIT, true, "Runs corporate IT and, with OT, the shared infrastructure."},
 		{assessment.RoleOT, true, "Runs the plant's control systems and their security."},
 		{assessment.RoleOperations, true, "Speaks for production: downtime, shift work, the people at the line."},
@@ -682,7 +696,7 @@ func steeringMembers(a assessment.Assessment, notes registerNotes) docx.Table {
 func steeringEscalation(d *docx.Document, a assessment.Assessment) {
 	ot := assessment.DomainOT
 	p := a.Profile
-	d.Text("An OT incident is handled under the incident management of Annex A 5.24 to 5.27, with the roles the matrix gives on the plant floor:")
+	d.Text("An OT incident must be handled under the incident management of Annex A 5.24 to 5.27, with the roles the matrix gives on the plant floor:")
 	for _, c := range []struct{ id, what string }{
 		{"5.24", "plans and prepares incident management"},
 		{"5.25", "assesses events and decides whether they are incidents"},
@@ -712,7 +726,7 @@ func steeringEscalation(d *docx.Document, a assessment.Assessment) {
 	d.Text("An incident that stops or endangers production, affects safety or product quality, or may have to be reported to an authority must reach " +
 		rowRolesInText(a, "5.26", ot, isAccountable, "accountable role") + ", accountable for the response on the plant floor (Annex A 5.26), " +
 		todo("within how many hours, by which channel") + ", together with " + ehs + " and " + quality +
-		". The chair of the group is informed at the same time; the group meets within " + todo("days") + " to review the incident. Reporting to authorities follows Annex A 5.5, accountable on the plant floor: " +
+		". The chair of the group is informed at the same time; the group meets within " + todo("days") + " to review the incident. Reporting to authorities must follow Annex A 5.5, accountable on the plant floor: " +
 		rowRoles(a, "5.5", ot, isAccountable, "accountable role") + ".")
 	if n := p.NIS2; n == assessment.NIS2Essential || n == assessment.NIS2Important {
 		d.Text("Because the organisation is in scope of NIS2, significant incidents must be notified to the CSIRT or competent authority: early warning within 24 h of becoming aware, notification within 72 h, final report within one month of the notification (NIS2 Art. 23).")

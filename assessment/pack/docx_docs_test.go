@@ -617,6 +617,35 @@ func TestDocxNotice(t *testing.T) {
 	}
 }
 
+// TestDocxSteeringGap: while the assessment finds no steering group, both
+// documents describe it as to be set up, not as working.
+func TestDocxSteeringGap(t *testing.T) {
+	tests := []struct {
+		name string
+		in   Input
+		want bool
+	}{
+		{"missing", docxFixture(), true},
+		{"in place", docxReviewFixture(), false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, present := findingByID(assessment.Findings(tt.in.A), assessment.FindingNoSteeringGroup)
+			require.Equal(t, tt.want, present)
+			_, roles := docxBuild(t, "roles", tt.in)
+			_, steering := docxBuild(t, "steering", tt.in)
+			assert.Contains(t, roles, "A steering group is to direct the ISMS")
+			if tt.want {
+				assert.Contains(t, roles, "The assessment found no such group in place yet (GOV-06); its terms of reference set it up.")
+				assert.Contains(t, steering, "The assessment found no such group in place yet (GOV-06); these terms of reference set it up.\n")
+				return
+			}
+			assert.NotContains(t, roles, "no such group")
+			assert.NotContains(t, steering, "no such group")
+		})
+	}
+}
+
 func TestTheRole(t *testing.T) {
 	names := map[assessment.Role]string{assessment.RoleIT: "Head of Digital"}
 	tests := []struct {
