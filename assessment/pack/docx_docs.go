@@ -282,8 +282,8 @@ func rolesAuthorities(d *docx.Document, a assessment.Assessment) {
 
 	d.Heading(2, "6.3 Stopping or allowing a change on the plant floor")
 	d.Text("A change to plant systems (Annex A 8.32, plant OT) is allowed or stopped by " +
-		rowRolesInText(a, "8.32", assessment.DomainOT, isAccountable, "accountable role") + ", after consulting " +
-		rowRoles(a, "8.32", assessment.DomainOT, isConsulted, "consulted role") + ". Security changes must go through the plant's own change control; none may bypass it, its validation or requalification, or its downtime window.")
+		rowRolesInText(a, "8.32", assessment.DomainOT, isAccountable, "accountable role") + ", after consulting the roles the matrix consults on it (" +
+		rowRoles(a, "8.32", assessment.DomainOT, isConsulted, "consulted role") + "). Security changes must go through the plant's own change control; none may bypass it, its validation or requalification, or its downtime window.")
 	d.Text("In an incident, the decision to isolate plant systems or stop production (Annex A 5.26, plant OT) rests with " +
 		rowRolesInText(a, "5.26", assessment.DomainOT, isAccountable, "accountable role") + "; the people on shift who may act before that decision can be reached are " + todo("names or shift roles and the limits of their authority") + ".")
 }
