@@ -72,10 +72,10 @@ func rolesModel(d *docx.Document, a assessment.Assessment, notes registerNotes) 
 	} else {
 		d.Para(docx.Plain("The organisation runs the "), docx.B(m.Name), docx.Plain(" ownership model ("+source+"). "), docx.Plain(m.Summary))
 	}
-	// Every model keeps approving apart from doing by role; one person
-	// holding both roles undoes it, whatever the matrix says.
+	// The matrix separates duties by role; one person holding both roles
+	// undoes it, whatever the matrix says.
 	if ps := notes.pairs(a); len(ps) > 0 {
-		d.Para(docx.B("Segregation of duties: "), docx.Plain("the matrix keeps approving and doing apart by role, which holds only between different persons. The role register names one person for roles that must be kept apart: "+strings.Join(ps, "; ")+" (Annex A 5.3; see sections 3 and 8 and the register finding in section 9)."))
+		d.Para(docx.B("Segregation of duties: "), docx.Plain("the matrix separates duties by role, and a separation by role holds only between different persons. The role register names one person for roles that must be kept apart: "+strings.Join(ps, "; ")+" (Annex A 5.3; see sections 3 and 8 and the register finding in section 9)."))
 	}
 	rec := assessment.Recommend(a)
 	d.Heading(2, "Why this model")
