@@ -2,8 +2,10 @@ package pack
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/isms-tools/ownership-assessment/assessment"
 	"github.com/isms-tools/ownership-assessment/assessment/pack/docx"
@@ -199,8 +201,8 @@ func themeLabel(t assessment.Theme) string {
 	return string(t)
 }
 
-// accountableCount is how many rows of the whole matrix give role r an A
-// or A/R, and how many an R or A/R.
+// letterCounts counts the rows of the whole matrix that give role r an A
+// or A/R, and those that give it an R or A/R.
 func letterCounts(m assessment.Matrix, r assessment.Role) (accountable, responsible int) {
 	for _, row := range m {
 		l := row[r]
@@ -275,3 +277,207 @@ func controlsWhere(a assessment.Assessment, r assessment.Role, keep func(assessm
 func isAccountable(l assessment.Letter) bool { return l.Accountable() }
 func isResponsible(l assessment.Letter) bool { return l.Responsible() }
 func isConsulted(l assessment.Letter) bool   { return l == assessment.LetterConsulted }
+
+// theRole writes role r for the middle of a sentence. A role one person
+// holds takes the article and, when it is the default label, a small
+// first letter unless it starts with an acronym: "the site / plant
+// director", "the IT lead". A function (Quality & validation, EHS /
+// process safety, HR …) reads as a name and is kept as it is, as is a
+// title the organisation gave, since only it knows its case.
+func theRole(a assessment.Assessment, r assessment.Role) string {
+	name := assessment.RoleName(a.RoleNames, r)
+	if !slices.Contains(personRoles, r) {
+		return name
+	}
+	if name != assessment.RoleLabel(r) {
+		return "the " + name
+	}
+	rs := []rune(name)
+	if len(rs) > 1 && unicode.IsUpper(rs[0]) && unicode.IsLower(rs[1]) {
+		rs[0] = unicode.ToLower(rs[0])
+	}
+	return "the " + string(rs)
+}
+
+// personRoles are the roles named after the one person who holds them,
+// as against the functions a department answers for.
+var personRoles = []assessment.Role{
+	assessment.RoleExecutive, assessment.RoleISMSOwner, assessment.RoleSite,
+	assessment.RoleIT, assessment.RoleOT, assessment.RoleDPO,
+}
+
+// rowRolesInText is rowRoles for the middle of a sentence: one role as
+// theRole writes it, several as their list, none as the placeholder.
+func rowRolesInText(a assessment.Assessment, c string, d assessment.Domain, keep func(assessment.Letter) bool, what string) string {
+	rs := lettered(a.Matrix, assessment.CellKey{Control: c, Domain: d}, keep)
+	if len(rs) == 1 {
+		return theRole(a, rs[0])
+	}
+	return rowRoles(a, c, d, keep, what)
+}
+
+// withHolder writes "Role title, Name", with the name placeholder when
+// the register names nobody.
+func withHolder(a assessment.Assessment, r assessment.Role) string {
+	return assessment.RoleName(a.RoleNames, r) + ", " + orTodo(holderName(a, r), "name")
+}
+
+// registerNotes is what the role register's findings say about each
+// holder, so that a document can say it next to the name rather than
+// only in its list of gaps: which other roles the same person holds that
+// the findings flag as conflicting, and whose confirmation is overdue.
+// The findings are the one judge; the documents only place their verdict.
+type registerNotes struct {
+	conflicts map[assessment.Role][]assessment.Role
+	overdue   map[assessment.Role]bool
+	asOf      string
+}
+
+// notesOf reads the register notes of a from its findings fs.
+//
+// A role's conflicting partners are the other roles of the
+// "roles-conflict" finding with the same holder (assessment.PersonKey)
+// whose pair the finding's Detail names ("X and Y have the same
+// holder"); should Detail name no pair for a role, every same-holder
+// role of the finding counts, so that a change of wording never hides
+// the conflict. A confirmation is overdue when the "role-not-confirmed"
+// finding names a role whose holder has a confirmation date: that
+// finding names the undated ones too, which are shown as missing.
+func notesOf(a assessment.Assessment, fs []assessment.Finding) registerNotes {
+	n := registerNotes{
+		conflicts: map[assessment.Role][]assessment.Role{},
+		overdue:   map[assessment.Role]bool{},
+		asOf:      assessment.AsOf(a),
+	}
+	name := func(r assessment.Role) string { return assessment.RoleName(a.RoleNames, r) }
+	for _, f := range fs {
+		switch f.ID {
+		case assessment.FindingRolesConflict:
+			for _, r := range f.Roles {
+				key := assessment.PersonKey(a.Holders[r].Name)
+				if key == "" {
+					continue
+				}
+				var same, named []assessment.Role
+				for _, p := range f.Roles {
+					if p == r || assessment.PersonKey(a.Holders[p].Name) != key {
+						continue
+					}
+					same = append(same, p)
+					if strings.Contains(f.Detail, name(r)+" and "+name(p)+" ") || strings.Contains(f.Detail, name(p)+" and "+name(r)+" ") {
+						named = append(named, p)
+					}
+				}
+				if len(named) == 0 {
+					named = same
+				}
+				for _, p := range named {
+					if !slices.Contains(n.conflicts[r], p) {
+						n.conflicts[r] = append(n.conflicts[r], p)
+					}
+				}
+			}
+		case assessment.FindingRoleNotConfirmed:
+			for _, r := range f.Roles {
+				if a.Holders[r].Confirmed != "" {
+					n.overdue[r] = true
+				}
+			}
+		}
+	}
+	return n
+}
+
+// holder writes r's holder for a table cell: the name or its
+// placeholder, and, on a line of its own, the conflict the findings flag.
+func (n registerNotes) holder(a assessment.Assessment, r assessment.Role) string {
+	what := "name"
+	if r == assessment.RoleIntegrator {
+		what = "company"
+	}
+	s := orTodo(holderName(a, r), what)
+	if c := n.conflict(a, r); c != "" {
+		s += "\n" + c
+	}
+	return s
+}
+
+// conflict says which conflicting roles the holder of r also holds, ""
+// when the findings flag none.
+func (n registerNotes) conflict(a assessment.Assessment, r assessment.Role) string {
+	ps := n.conflicts[r]
+	if len(ps) == 0 {
+		return ""
+	}
+	if len(ps) == 1 {
+		return "Also holds the role " + roleList(a, ps) + ": one person must not hold both (segregation of duties, Annex A 5.3)."
+	}
+	return "Also holds the roles " + roleList(a, ps) + ": one person must not hold these together (segregation of duties, Annex A 5.3)."
+}
+
+// pairs lists each pair of conflicting roles one person holds once, in
+// matrix column order: "ISMS owner (CISO / risk) and IT lead".
+func (n registerNotes) pairs(a assessment.Assessment) []string {
+	var out []string
+	for i, r := range assessment.RACIRoles {
+		for _, p := range assessment.RACIRoles[i+1:] {
+			if slices.Contains(n.conflicts[r], p) {
+				out = append(out, assessment.RoleName(a.RoleNames, r)+" and "+assessment.RoleName(a.RoleNames, p))
+			}
+		}
+	}
+	return out
+}
+
+// confirmed writes r's last confirmation for a table cell, marked overdue
+// when the findings judge it more than a year old.
+func (n registerNotes) confirmed(a assessment.Assessment, r assessment.Role) string {
+	c := strings.TrimSpace(a.Holders[r].Confirmed)
+	if c == "" {
+		return todo("date confirmed")
+	}
+	if n.overdue[r] {
+		return c + "\noverdue: more than 12 months before " + n.asOf
+	}
+	return c
+}
+
+// answerWeak says whether question id is asked of a and answered 0 or 1
+// (weak), or "unknown" (unknown), as the findings and the model
+// recommendation read a weak answer.
+func answerWeak(a assessment.Assessment, id string) (weak, unknown bool) {
+	for _, q := range assessment.Questions() {
+		if q.ID != id {
+			continue
+		}
+		if assessment.SkipReason(q, a) != "" {
+			return false, false
+		}
+		r := a.Answers[id].Rating
+		if r == assessment.RatingUnknown {
+			return false, true
+		}
+		l, ok := r.Level()
+		return ok && l <= 1, false
+	}
+	return false, false
+}
+
+// findingByID returns the finding of fs with id.
+func findingByID(fs []assessment.Finding, id string) (assessment.Finding, bool) {
+	for _, f := range fs {
+		if f.ID == id {
+			return f, true
+		}
+	}
+	return assessment.Finding{}, false
+}
+
+// scopeText says what site the document covers and leaves open whether
+// the ISMS covers more: the assessment is of one site, and the number of
+// plants in the profile does not say which of them the ISMS scope holds.
+// covers is the subject and verb, "This document covers".
+func scopeText(a assessment.Assessment, covers string) string {
+	return covers + " the site of the assessment, " + orTodo(a.Profile.Site, "site") +
+		". Whether the ISMS scope covers other sites as well: " + todo(`the other sites in the ISMS scope, or "none"`) + "."
+}

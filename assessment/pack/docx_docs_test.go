@@ -172,8 +172,18 @@ func TestBuildRoles(t *testing.T) {
 	assert.Contains(t, body, "High\nPlant OT\n"+assessment.RoleName(n, assessment.RoleSite)+"\n"+
 		assessment.RoleName(n, assessment.RoleOT)+", "+assessment.RoleName(n, assessment.RoleEHS)+"\n6 months\n"+
 		assessment.RoleName(n, assessment.RoleExecutive)+"\n")
-	assert.Contains(t, body, "Low\nCorporate IT\n"+assessment.RoleName(n, assessment.RoleIT)+"\n–\n24 months\n")
-	assert.Contains(t, body, "Critical\nSafety- or quality-relevant\n[to complete: role]\n[to complete: EHS and/or Quality]\n")
+	// A row set with nobody to consult says so; a row not set leaves the
+	// consultation open rather than print a dash that reads as "none".
+	assert.Contains(t, body, "Low\nCorporate IT\n"+assessment.RoleName(n, assessment.RoleIT)+"\nnone recorded\n24 months\n")
+	assert.Contains(t, body, "Low\nPlant OT\n[to complete: role]\n[to complete: roles to consult, or \"none\"]\n[to complete: months]\n")
+	assert.Contains(t, body, "Critical\nSafety- or quality-relevant\n[to complete: role]\n[to complete: roles to consult, at least EHS / process safety and Quality & validation]\n")
+	unset := 0
+	for _, ar := range assessment.AuthorityRows(in.A) {
+		if ar.Authority.IsZero() {
+			unset++
+		}
+	}
+	assert.Equal(t, unset, strings.Count(body, "[to complete: roles to consult"), "one placeholder per row not set")
 	// The RACI summary: one row per theme and domain.
 	for _, th := range []string{"Organisational controls (5.x)", "People controls (6.x)", "Physical controls (7.x)", "Technological controls (8.x)"} {
 		assert.Equal(t, 3, strings.Count(body, th+"\n"), th)
@@ -191,7 +201,34 @@ func TestBuildSteering(t *testing.T) {
 	) {
 		assert.Contains(t, body, want)
 	}
-	assert.Contains(t, body, "Chair: "+assessment.RoleName(nil, assessment.RoleISMSOwner)+" (Marta Keller), with the site directors as members")
+	assert.Contains(t, body, "Chair: "+assessment.RoleName(nil, assessment.RoleISMSOwner)+", Marta Keller\n")
+	for _, want := range []string{
+		// The quorum counts persons, and plant-floor decisions need the
+		// functions the profile makes required.
+		"the group is quorate when at least three different persons are present",
+		"a person who holds two of these roles counts once",
+		"Decisions on plant-floor matters also need the OT / automation lead or the site / plant director, as well as Quality & validation (validated systems) and EHS / process safety (safety-critical process);",
+		// The group submits the matrix; top management approves it.
+		"Reviews proposed changes to the RACI matrix and role register and submits them to top management for approval (5.3)",
+		// The group reviews acceptances; it accepts no risk itself.
+		"Reviews residual risks accepted by risk owners under the authority table and refers any it disputes to top management (6.1.3 f; 9.3)",
+		"No decision of the group overrides a process-safety decision of EHS / process safety or a batch-release decision of Quality & validation.",
+		docxPrecedence,
+		// Management review: trends, and the outputs.
+		"including trends in nonconformities and corrective actions",
+		"The outputs of the review",
+		"Because the organisation is in scope of NIS2, significant incidents must be notified to the CSIRT or competent authority: early warning within 24 h of becoming aware, notification within 72 h, final report within one month of the notification (NIS2 Art. 23).",
+		"These terms of reference cover the site of the assessment, Plant 1. Whether the ISMS scope covers other sites as well: [to complete: the other sites in the ISMS scope",
+		"Annex A 5.25: accountable and responsible: OT / automation lead",
+	} {
+		assert.Contains(t, body, want)
+	}
+	assert.NotContains(t, body, "confirms acceptances")
+	assert.NotContains(t, body, "Approves changes to the RACI")
+	// NIS2 Art. 20(1) binds the management body, not Legal.
+	assert.Contains(t, body, "Executive sponsor\n[to complete: name]\nRequired\n")
+	assert.Regexp(t, `Executive sponsor\n[^\n]*\nRequired\n[^\n]*NIS2 Art\. 20\(1\)`, body)
+	assert.Regexp(t, `Legal & compliance\n[^\n]*\nRequired\n[^\n]*NIS2 Art\. 23\)\.\n`, body)
 	// Sample 0 is GMP-validated and safety-critical: Quality and EHS are
 	// required members; HR is not.
 	require.True(t, in.A.Profile.Validated)
@@ -207,9 +244,9 @@ func TestSteeringChair(t *testing.T) {
 	tests := []struct {
 		model, want string
 	}{
-		{assessment.ModelExecutiveLed, "Chair: Executive sponsor ([to complete: name])"},
-		{assessment.ModelCentralised, "Chair: ISMS owner (CISO / risk) (Marta Keller)\n"},
-		{assessment.ModelFederated, "Chair: ISMS owner (CISO / risk) (Marta Keller), with the site directors as members"},
+		{assessment.ModelExecutiveLed, "Chair: Executive sponsor, [to complete: name]\n"},
+		{assessment.ModelCentralised, "Chair: ISMS owner (CISO / risk), Marta Keller\n"},
+		{assessment.ModelFederated, "Chair: ISMS owner (CISO / risk), Marta Keller\nIn the federated model"},
 		{"", "Chair: [to complete: chair – depends on the ownership model"},
 	}
 	for _, tt := range tests {
@@ -221,6 +258,11 @@ func TestSteeringChair(t *testing.T) {
 			}
 			_, body := docxBuild(t, "steering", in)
 			assert.Contains(t, body, tt.want)
+			// One site per document: no plural "site directors".
+			assert.NotContains(t, body, "site directors")
+			// Top management commits the resources the group sets, so
+			// the executive sponsor is required whatever the model.
+			assert.Contains(t, body, "Executive sponsor\n[to complete: name]\nRequired\n")
 		})
 	}
 }
@@ -252,7 +294,13 @@ func TestDocxCitations(t *testing.T) {
 	// A list after a first citation: "5.3 … and Annex A 5.2 and 5.3".
 	ctl := regexp.MustCompile(`Annex A (\d+\.\d+)(?:(?: to |, | and )(\d+\.\d+))?`)
 	art := regexp.MustCompile(`NIS2 Art\. (\d+(?:\(\d+\))?)`)
-	bare := regexp.MustCompile(`\((\d+\.\d+(?:\.\d+)?)(?:, (\d+\.\d+(?:\.\d+)?))?[;)]`)
+	// Inside parentheses, each item of a list split at "," and ";" that
+	// is a clause number, with or without the standard's name and an
+	// item letter and number: "(6.2)", "(9.2, 10.2)", "(6.1.3 f; 9.3)",
+	// "(risk acceptance criteria, ISO/IEC 27001:2022 6.1.2 a 1)".
+	paren := regexp.MustCompile(`\(([^()]*)\)`)
+	bare := regexp.MustCompile(`^(?:ISO/IEC 27001:2022 )?(\d+\.\d+(?:\.\d+)?)(?: [a-z](?: \d)?)?$`)
+	annexItem := regexp.MustCompile(`^Annex A (\d+\.\d+)$`)
 	for _, id := range []string{"roles", "steering"} {
 		t.Run(id, func(t *testing.T) {
 			_, body := docxBuild(t, id, docxFixture())
@@ -272,15 +320,23 @@ func TestDocxCitations(t *testing.T) {
 			for _, m := range art.FindAllStringSubmatch(body, -1) {
 				assert.True(t, nis2[m[1]], "NIS2 Art. %s is not in the reference list", m[1])
 			}
-			// Bare clause numbers in parentheses, "(6.2)", "(9.2, 10.2)".
-			for _, m := range bare.FindAllStringSubmatch(body, -1) {
-				for _, c := range m[1:] {
-					if c != "" {
-						assert.True(t, clauses[c], "clause (%s) is not in the reference list", c)
+			lettered := 0
+			for _, m := range paren.FindAllStringSubmatch(body, -1) {
+				for _, item := range strings.FieldsFunc(m[1], func(r rune) bool { return r == ',' || r == ';' }) {
+					item = strings.TrimSpace(item)
+					if c := bare.FindStringSubmatch(item); c != nil {
+						assert.True(t, clauses[c[1]], "clause (%s) is not in the reference list", item)
+						if c[1] != item {
+							lettered++
+						}
+					}
+					if c := annexItem.FindStringSubmatch(item); c != nil {
+						assert.True(t, annex[c[1]], "Annex A %s is not in the reference list", c[1])
 					}
 				}
 			}
 			assert.Greater(t, n, 3)
+			assert.Positive(t, lettered, "the item-letter citations are read")
 		})
 	}
 }
@@ -368,5 +424,306 @@ func TestOrTodo(t *testing.T) {
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, orTodo(tt.in, "name"), "%q", tt.in)
+	}
+}
+
+// docxPrecedence is the rule that picks the context of a risk; both
+// documents state it.
+const docxPrecedence = "a risk that touches process safety or a validated (GxP) system is safety- or quality-relevant whatever its domain"
+
+// docxReviewFixture is the case of the lead-auditor review: sample 2 (a
+// GMP site, not safety-critical), one person holding the ISMS owner and
+// the IT lead, the owner's confirmation more than a year old, and no
+// authority table.
+func docxReviewFixture() Input {
+	a := assessment.Sample(2, time.Date(2026, 11, 20, 9, 0, 0, 0, time.UTC))
+	a.Holders = map[assessment.Role]assessment.Holder{
+		assessment.RoleISMSOwner: {Name: "J. Novak", Deputy: "M. Berg", Confirmed: "2025-01-15"},
+		assessment.RoleIT:        {Name: "j.  Novak", Deputy: "P. Lind", Confirmed: "2026-09-01"},
+		assessment.RoleOT:        {Name: "K. Ito", Deputy: "L. Roy", Confirmed: "2026-09-01"},
+	}
+	a.Authority = nil
+	return Input{A: a, Generated: docxGenerated}
+}
+
+// TestDocxConflictingHolders: where the register findings flag one
+// person holding conflicting roles, the documents say so next to the
+// holder, and an old confirmation is marked overdue.
+func TestDocxConflictingHolders(t *testing.T) {
+	in := docxReviewFixture()
+	fs := assessment.Findings(in.A)
+	f, ok := findingByID(fs, assessment.FindingRolesConflict)
+	require.True(t, ok, "the register raises roles-conflict")
+	require.ElementsMatch(t, []assessment.Role{assessment.RoleISMSOwner, assessment.RoleIT}, f.Roles)
+
+	_, roles := docxBuild(t, "roles", in)
+	const flag = ": one person must not hold both (segregation of duties, Annex A 5.3)."
+	for _, want := range []string{
+		// Section 3, under the owner's name.
+		"ISMS owner (CISO / risk): J. Novak\n",
+		"Also holds the role IT lead" + flag,
+		// Section 2: the model's separation holds only between persons.
+		"The role register names one person for roles that must be kept apart: ISMS owner (CISO / risk) and IT lead (Annex A 5.3;",
+		"Last confirmed 2025-01-15: overdue, more than 12 months before 2026-11-20 (section 8).",
+		// Sections 4 and 8, in the holder cells.
+		"IT lead\nj.  Novak\nAlso holds the role ISMS owner (CISO / risk)" + flag + "\n",
+		"ISMS owner (CISO / risk)\nJ. Novak\nAlso holds the role IT lead" + flag + "\nM. Berg\n2025-01-15\noverdue: more than 12 months before 2026-11-20\n",
+		"IT lead\nj.  Novak\nAlso holds the role ISMS owner (CISO / risk)" + flag + "\nP. Lind\n2026-09-01\n",
+		"Every role the matrix uses must be held by a named person",
+	} {
+		assert.Contains(t, roles, want)
+	}
+	assert.NotContains(t, roles, "K. Ito\nAlso holds", "the OT lead conflicts with nobody")
+	assert.NotContains(t, roles, "2026-09-01\noverdue")
+
+	_, steering := docxBuild(t, "steering", in)
+	assert.Contains(t, steering, "ISMS owner (CISO / risk)\nJ. Novak\nAlso holds the role IT lead"+flag+"\nRequired\n")
+	assert.Contains(t, steering, "at least three different persons")
+	// Sample 2 is validated, not safety-critical.
+	assert.Contains(t, steering, "Decisions on plant-floor matters also need the OT / automation lead or the site / plant director, as well as Quality & validation (validated systems);")
+
+	// Without the conflict, no note.
+	_, body := docxBuild(t, "roles", docxFixture())
+	assert.NotContains(t, body, "Also holds")
+	assert.NotContains(t, body, "Segregation of duties:")
+}
+
+// TestDocxOwnerAppointment: a name in the register next to the finding
+// that no single owner is accountable reads as not yet appointed.
+func TestDocxOwnerAppointment(t *testing.T) {
+	tests := []struct {
+		name   string
+		rating assessment.Rating
+		holder string
+		want   string // "" none of the notes
+	}{
+		{"weak, named", assessment.Rating0, "J. Novak", "Named in the role register; formal appointment not confirmed (GOV-01; see section 9): the assessment found no single accountable owner for the ISMS."},
+		{"weak, vacant", assessment.Rating1, "", "The assessment found no single accountable owner for the ISMS (GOV-01; see section 9)."},
+		{"strong", assessment.Rating4, "J. Novak", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := docxReviewFixture()
+			in.A.Answers["GOV-01"] = assessment.Answer{Rating: tt.rating}
+			h := in.A.Holders[assessment.RoleISMSOwner]
+			h.Name = tt.holder
+			in.A.Holders[assessment.RoleISMSOwner] = h
+			_, present := findingByID(assessment.Findings(in.A), assessment.FindingNoSingleOwner)
+			require.Equal(t, tt.want != "", present, "the finding follows GOV-01")
+			_, body := docxBuild(t, "roles", in)
+			if tt.want == "" {
+				assert.NotContains(t, body, "formal appointment not confirmed")
+				assert.NotContains(t, body, "found no single accountable owner")
+				return
+			}
+			assert.Contains(t, body, tt.want)
+		})
+	}
+}
+
+// TestDocxPolicyApproval: section 6.1 says when the assessment found the
+// policy approval not given, and section 2 words it as not yet done.
+func TestDocxPolicyApproval(t *testing.T) {
+	tests := []struct {
+		rating      assessment.Rating
+		want, never string
+	}{
+		{assessment.Rating0, "The assessment found this approval not yet given (GOV-08).", "could not establish whether this approval"},
+		{assessment.RatingUnknown, "The assessment could not establish whether this approval has been given: GOV-08 was answered \"unknown\".", "found this approval not yet given"},
+		{assessment.Rating4, "", "GOV-08"},
+	}
+	for _, tt := range tests {
+		t.Run(string(tt.rating), func(t *testing.T) {
+			in := docxReviewFixture()
+			in.A.Answers["GOV-08"] = assessment.Answer{Rating: tt.rating}
+			_, body := docxBuild(t, "roles", in)
+			if tt.want != "" {
+				assert.Contains(t, body, tt.want)
+			}
+			assert.NotContains(t, body, tt.never)
+			assert.NotContains(t, body, "Top management does not yet approve")
+			if tt.rating == assessment.Rating0 {
+				assert.Contains(t, body, "Top management has not yet approved the security policy")
+			}
+		})
+	}
+}
+
+// TestDocxRolesWording checks the roles document states rules as rules,
+// separates risk owners from the authority table and names its scope.
+func TestDocxRolesWording(t *testing.T) {
+	_, body := docxBuild(t, "roles", docxReviewFixture())
+	for _, want := range []string{
+		"Section 6.2 sets the lowest authority that may accept a residual risk at each level (risk acceptance criteria, ISO/IEC 27001:2022 6.1.2 a 1). The risk owner of each risk, named in the risk register (6.1.2 c 2), approves its treatment plan and accepts the residual risk (6.1.3 f), and must hold at least that authority.",
+		"The table below sets the lowest authority",
+		"This document covers the site of the assessment, Plant 1. Whether the ISMS scope covers other sites as well: [to complete: the other sites in the ISMS scope",
+		"Security changes must go through the plant's own change control; none may bypass it",
+		"rests with the site / plant director;",
+		"(of 279 matrix rows: 93 controls × 3 domains)",
+		"[to complete: contract reference and contact]",
+		docxPrecedence,
+	} {
+		assert.Contains(t, body, want)
+	}
+	for _, never := range []string{
+		"name the risk owners", "implements the risk owners' approval", "none bypasses",
+		"Every role the matrix uses is held", "of 93 controls in three domains",
+	} {
+		assert.NotContains(t, body, never)
+	}
+	// The authority table is empty: every row leaves consultation open.
+	assert.Equal(t, len(assessment.AuthorityRows(docxReviewFixture().A)), strings.Count(body, "[to complete: roles to consult"))
+}
+
+// TestDocxEscalationFollowsMatrix: a live OT incident goes to whoever the
+// matrix makes accountable for the response on the plant floor, with
+// EHS and Quality, and the chair is informed.
+func TestDocxEscalationFollowsMatrix(t *testing.T) {
+	in := docxFixture()
+	k := assessment.CellKey{Control: "5.26", Domain: assessment.DomainOT}
+	require.Equal(t, assessment.LetterAccountable, in.A.Matrix[k][assessment.RoleSite], "the preset makes the site director accountable")
+	const tail = ", accountable for the response on the plant floor (Annex A 5.26), [to complete: within how many hours, by which channel], together with EHS / process safety (the process is safety-critical) and Quality & validation (validated systems are in scope). The chair of the group is informed at the same time;"
+	_, body := docxBuild(t, "steering", in)
+	assert.Contains(t, body, "must reach the site / plant director"+tail)
+	assert.NotContains(t, body, "reaches the chair")
+
+	in.A.Matrix = assessment.SetLetter(in.A.Matrix, k, assessment.RoleSite, assessment.LetterConsulted)
+	in.A.Matrix = assessment.SetLetter(in.A.Matrix, k, assessment.RoleOT, assessment.LetterAccountableResponsible)
+	_, body = docxBuild(t, "steering", in)
+	assert.Contains(t, body, "must reach the OT / automation lead"+tail)
+
+	in.A.Profile.SafetyCritical, in.A.Profile.Validated = false, false
+	_, body = docxBuild(t, "steering", in)
+	assert.Contains(t, body, "together with EHS / process safety where safety may be affected and Quality & validation where product quality may be affected.")
+	assert.Contains(t, body, "No decision of the group overrides a process-safety decision of EHS / process safety.")
+}
+
+// TestDocxNotice: each document's own items are list items like the
+// shared ones; only the last item of the list ends with a full stop.
+func TestDocxNotice(t *testing.T) {
+	for _, id := range []string{"roles", "steering"} {
+		t.Run(id, func(t *testing.T) {
+			_, body := docxBuild(t, id, docxFixture())
+			start := strings.Index(body, "Before this document is issued, the consultant must:\n")
+			end := strings.Index(body, "\nDocument control\n")
+			require.True(t, start >= 0 && end > start)
+			items := strings.Split(strings.TrimSpace(body[start:end]), "\n")[1:]
+			require.Greater(t, len(items), 3)
+			for _, it := range items[:len(items)-1] {
+				assert.True(t, strings.HasSuffix(it, ";"), "%q", it)
+			}
+			assert.True(t, strings.HasSuffix(items[len(items)-1], "."))
+		})
+	}
+}
+
+// TestDocxSteeringGap: while the assessment finds no steering group, both
+// documents describe it as to be set up, not as working.
+func TestDocxSteeringGap(t *testing.T) {
+	tests := []struct {
+		name string
+		in   Input
+		want bool
+	}{
+		{"missing", docxFixture(), true},
+		{"in place", docxReviewFixture(), false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, present := findingByID(assessment.Findings(tt.in.A), assessment.FindingNoSteeringGroup)
+			require.Equal(t, tt.want, present)
+			_, roles := docxBuild(t, "roles", tt.in)
+			_, steering := docxBuild(t, "steering", tt.in)
+			assert.Contains(t, roles, "A steering group is to direct the ISMS")
+			if tt.want {
+				assert.Contains(t, roles, "The assessment found no such group in place yet (GOV-06); its terms of reference set it up.")
+				assert.Contains(t, steering, "The assessment found no such group in place yet (GOV-06); these terms of reference set it up.\n")
+				return
+			}
+			assert.NotContains(t, roles, "no such group")
+			assert.NotContains(t, steering, "no such group")
+		})
+	}
+}
+
+func TestTheRole(t *testing.T) {
+	names := map[assessment.Role]string{assessment.RoleIT: "Head of Digital"}
+	tests := []struct {
+		role assessment.Role
+		want string
+	}{
+		{assessment.RoleSite, "the site / plant director"},
+		{assessment.RoleExecutive, "the executive sponsor"},
+		{assessment.RoleISMSOwner, "the ISMS owner (CISO / risk)"},
+		{assessment.RoleOT, "the OT / automation lead"},
+		{assessment.RoleIT, "the Head of Digital"},
+		{assessment.RoleQuality, "Quality & validation"},
+		{assessment.RoleEHS, "EHS / process safety"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, theRole(assessment.Assessment{RoleNames: names}, tt.role), string(tt.role))
+	}
+}
+
+// TestNotesOf checks which conflicting roles are placed next to a holder:
+// the pairs the roles-conflict finding names, not every role one person
+// holds; every same-holder role of the finding when its Detail names no
+// pair; and overdue only for a dated confirmation.
+func TestNotesOf(t *testing.T) {
+	type R = assessment.Role
+	x := assessment.Holder{Name: "X. Person", Confirmed: "2020-01-01"}
+	tests := []struct {
+		name     string
+		holders  map[R]assessment.Holder
+		findings func(a assessment.Assessment) []assessment.Finding
+		want     map[R][]R
+		overdue  map[R]bool
+	}{
+		{
+			name: "pairs of the finding only",
+			holders: map[R]assessment.Holder{
+				assessment.RoleISMSOwner: x, assessment.RoleIT: x, assessment.RoleOperations: x, assessment.RoleQuality: x,
+			},
+			findings: assessment.Findings,
+			want: map[R][]R{
+				assessment.RoleISMSOwner:  {assessment.RoleIT},
+				assessment.RoleIT:         {assessment.RoleISMSOwner},
+				assessment.RoleOperations: {assessment.RoleQuality},
+				assessment.RoleQuality:    {assessment.RoleOperations},
+			},
+			overdue: map[R]bool{assessment.RoleISMSOwner: true, assessment.RoleIT: true, assessment.RoleOperations: true, assessment.RoleQuality: true},
+		},
+		{
+			name:    "detail names no pair",
+			holders: map[R]assessment.Holder{assessment.RoleISMSOwner: x, assessment.RoleIT: {Name: "x.  person"}},
+			findings: func(assessment.Assessment) []assessment.Finding {
+				return []assessment.Finding{
+					{ID: assessment.FindingRolesConflict, Roles: []R{assessment.RoleISMSOwner, assessment.RoleIT}},
+					{ID: assessment.FindingRoleNotConfirmed, Roles: []R{assessment.RoleISMSOwner, assessment.RoleIT}},
+				}
+			},
+			want: map[R][]R{
+				assessment.RoleISMSOwner: {assessment.RoleIT},
+				assessment.RoleIT:        {assessment.RoleISMSOwner},
+			},
+			overdue: map[R]bool{assessment.RoleISMSOwner: true},
+		},
+		{
+			name:     "no finding, no note",
+			holders:  map[R]assessment.Holder{assessment.RoleISMSOwner: x, assessment.RoleIT: x},
+			findings: func(assessment.Assessment) []assessment.Finding { return nil },
+			want:     map[R][]R{},
+			overdue:  map[R]bool{},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := assessment.Sample(0, time.Date(2026, 11, 20, 9, 0, 0, 0, time.UTC))
+			require.True(t, a.Profile.Validated)
+			a.Holders = tt.holders
+			n := notesOf(a, tt.findings(a))
+			assert.Equal(t, tt.want, n.conflicts)
+			assert.Equal(t, tt.overdue, n.overdue)
+		})
 	}
 }

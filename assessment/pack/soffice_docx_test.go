@@ -104,8 +104,10 @@ func TestDocxLibreOffice(t *testing.T) {
 				assert.Contains(t, flat, want)
 			}
 			heads := map[string][]string{
-				"roles":    {"1. Purpose and scope", "6.2 Accepting risk", "8. Role holders and deputies", "9. Open gaps", "10. Responsibility matrix (RACI) summary", "Jonas Brandt", "Ilse Wagner", "6 months"},
-				"steering": {"2. Chair", "3. Members", "7. Escalation of OT incidents", "8. Quorum and records"},
+				"roles": {"1. Purpose and scope", "6.2 Accepting risk", "8. Role holders and deputies", "9. Open gaps", "10. Responsibility matrix (RACI) summary", "Jonas Brandt", "Ilse Wagner", "6 months",
+					"must be held by a named person", "The risk owner of each risk, named in the risk register"},
+				"steering": {"2. Chair", "3. Members", "7. Escalation of OT incidents", "8. Quorum and records",
+					"at least three different persons", "The chair of the group is informed"},
 			}[id]
 			for _, want := range heads {
 				assert.Contains(t, flat, want)
