@@ -422,7 +422,13 @@ func buildAuthority(in Input) ([]byte, error) {
 		if row.Accept != "" {
 			holder = sheetOrToComplete(a.Holders[row.Accept].Name, "not named in the role register")
 		}
+		// A row the table fills with nobody to consult records just that;
+		// only a row not filled at all is left to decide, as the roles
+		// document says.
 		consult := xlsx.Str(sheetNotSet, xlsx.ToComplete)
+		if !row.IsZero() {
+			consult = xlsx.Str("none recorded", xlsx.Wrap)
+		}
 		if len(row.Consult) > 0 {
 			names := make([]string, len(row.Consult))
 			for i, r := range row.Consult {
@@ -450,7 +456,7 @@ func buildAuthority(in Input) ([]byte, error) {
 }
 
 // sheetAuthorityHeader is the header row of the authority matrix.
-var sheetAuthorityHeader = []string{"Risk level", "Context", "May accept the risk", "Holder of that role (role register)", "Must be consulted first", "Longest acceptance (months)", "Escalates to"}
+var sheetAuthorityHeader = []string{"Risk level", "Context", "Lowest authority to accept", "Holder of that role (role register)", "Must be consulted first", "Longest acceptance (months)", "Escalates to"}
 
 // sheetUsualOwnerHeader heads the action plan's column that names the
 // function the routing table gives an action whose owner differs.

@@ -344,7 +344,7 @@ func TestAuthorityMatrix(t *testing.T) {
 	in := xlsxFullInput(t)
 	_, x := buildXLSX(t, "authority", in)
 	const sheet = "Risk acceptance"
-	header := []string{"Risk level", "Context", "May accept the risk", "Holder of that role (role register)", "Must be consulted first", "Longest acceptance (months)", "Escalates to"}
+	header := []string{"Risk level", "Context", "Lowest authority to accept", "Holder of that role (role register)", "Must be consulted first", "Longest acceptance (months)", "Escalates to"}
 	n := len(assessment.RiskLevels) * len(assessment.RiskContexts)
 	require.Equal(t, 16, n, "four levels, four contexts")
 	checkSheetHead(t, x, in, sheet, "Risk-acceptance authority matrix", header, 2, n)
@@ -355,7 +355,7 @@ func TestAuthorityMatrix(t *testing.T) {
 		row  int
 		want []string
 	}{
-		{0, []string{"Low", "Corporate IT", "IT lead", "J. Novak", unset, "24", "ISMS owner (CISO / risk)"}},
+		{0, []string{"Low", "Corporate IT", "IT lead", "J. Novak", "none recorded", "24", "ISMS owner (CISO / risk)"}},
 		{1, []string{"Low", "Plant OT", unset, "—", unset, unset, unset}},
 		{2, []string{"Low", "Shared IT/OT infrastructure", unset, "—", unset, unset, unset}},
 		{3, []string{"Low", "Safety- or quality-relevant", unset, "—", unset, unset, unset}},
