@@ -96,6 +96,7 @@ type row struct {
 
 // importer holds the state of one Import call.
 type importer struct {
+	noSeals  bool     // see Options.noSeals
 	fileCol  []int    // our column -> 0-based column in the file
 	mapped   []bool   // by 0-based column in the file: has a known header
 	colName  []string // by 0-based column in the file: our name for it, or ""
@@ -204,12 +205,17 @@ type Options struct {
 	// progress; Import itself stays synchronous and does the same work
 	// either way.
 	Pause func(done, total int)
+
+	// noSeals leaves out the check of each assessment's seal, for callers
+	// that never see the Report (Import): recomputing a seal encodes the
+	// whole assessment again, a fifth of the work of a large import.
+	noSeals bool
 }
 
 // Import is ImportWithReport without the report, for callers that do not
 // show one.
 func Import(data []byte) ([]assessment.Assessment, error) {
-	as, _, err := ImportWithReport(data)
+	as, _, err := ImportWith(data, Options{noSeals: true})
 	return as, err
 }
 
@@ -276,7 +282,7 @@ func importFile(data []byte, opt Options) ([]assessment.Assessment, []string, ma
 	if len(sprobs) > 0 || !ok {
 		return nil, nil, nil, fail(scanProblems(sprobs)...)
 	}
-	im := &importer{groups: map[string]*group{}, badGroup: map[string]bool{}, schemaOf: map[string]int{}, rowsOf: map[string]int{}, pause: opt.Pause}
+	im := &importer{groups: map[string]*group{}, badGroup: map[string]bool{}, schemaOf: map[string]int{}, rowsOf: map[string]int{}, pause: opt.Pause, noSeals: opt.noSeals}
 	need, err := im.readHeader(hdr)
 	if err != nil {
 		return nil, nil, nil, err

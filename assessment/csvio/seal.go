@@ -110,6 +110,9 @@ func sealRows(rows []Row) string {
 // integrity records, for a group read without problems, whether its
 // content matches the fingerprint in its file.
 func (im *importer) integrity(g *group) {
+	if im.noSeals {
+		return
+	}
 	if im.seals == nil {
 		im.seals = map[string]Integrity{}
 	}
