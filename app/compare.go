@@ -47,6 +47,11 @@ type CompareView struct {
 	plans     []cmpPlan         // each respondent's action plan in counts (compare_actions.go)
 	building  bool
 	buildGen  int // discards a build overtaken by a newer one
+	// below: the sections under the heat map are rendered. A new build
+	// shows its summary and heat map in the first frame and the rest in
+	// the next: with 150 assessments the lists below cost as much to
+	// render as the heat map, which is what the eye goes to first.
+	below bool
 	fileSeq   int
 
 	sortKey  string
@@ -372,6 +377,8 @@ func (c *CompareView) rebuild(ctx app.Context) {
 			}
 			c.set, c.building = s, false
 			c.derive()
+			c.below = false
+			ctx.Defer(func(ctx app.Context) { ctx.Dispatch(func(app.Context) { c.below = true }) })
 			browser.Mark("compare-built")
 		})
 	})

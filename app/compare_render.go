@@ -227,17 +227,17 @@ func (c *CompareView) body() app.UI {
 		}
 		return c.empty()
 	}
-	return el("div", attrs{"class", "cmp-result", "id", "compare-result"},
+	return el("div", attrs{"class", "cmp-result", "id", "compare-result", "aria-busy", strconv.FormatBool(!c.below)},
 		c.summary(),
 		c.heatMap(),
-		c.planCounts(),
-		c.trends(),
-		c.drillDown(),
-		c.disagreements(),
-		c.consensusSection(),
-		c.raciWithin(),
-		app.If(len(c.set.HolderDisagreements) > 0, c.holdersWithin),
-		c.raciAcross(),
+		app.If(c.below, c.planCounts),
+		app.If(c.below, c.trends),
+		app.If(c.below, c.drillDown),
+		app.If(c.below, c.disagreements),
+		app.If(c.below, c.consensusSection),
+		app.If(c.below, c.raciWithin),
+		app.If(c.below && len(c.set.HolderDisagreements) > 0, c.holdersWithin),
+		app.If(c.below, c.raciAcross),
 	)
 }
 
