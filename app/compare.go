@@ -51,8 +51,8 @@ type CompareView struct {
 	// shows its summary and heat map in the first frame and the rest in
 	// the next: with 150 assessments the lists below cost as much to
 	// render as the heat map, which is what the eye goes to first.
-	below bool
-	fileSeq   int
+	below   bool
+	fileSeq int
 
 	sortKey  string
 	sortDesc bool
