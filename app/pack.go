@@ -1,6 +1,8 @@
 package app
 
 import (
+	"fmt"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/isms-tools/ownership-assessment/assessment"
@@ -15,6 +17,27 @@ type evidencePack struct {
 	Env      *Env
 	Findings []assessment.Finding // the assessment's findings, as the results derived them
 	Actions  []assessment.Action  // its action plan, likewise
+	// Named and Filled count the role holders the register names and the
+	// authority table's rows that are filled; what is missing becomes a
+	// placeholder in the documents, so the section says so first.
+	Named, Filled int
+	RolesHref     string // the Roles & authority view of the assessment
+}
+
+// packInputs counts what a's role register and authority table hold, for
+// evidencePack.
+func packInputs(a assessment.Assessment) (named, filled int) {
+	for _, r := range assessment.RACIRoles {
+		if a.Holders[r].Name != "" {
+			named++
+		}
+	}
+	for _, row := range assessment.AuthorityRows(a) {
+		if !row.IsZero() {
+			filled++
+		}
+	}
+	return named, filled
 }
 
 // Render lists the documents, one button each, with their format.
@@ -36,7 +59,19 @@ func (p *evidencePack) Render() app.UI {
 		elt("p", nil, "Draft documents built from this assessment, for you to complete and issue: "+
 			"each says at the top what it was generated from and what is left to fill in. "+
 			"Nothing in them is invented; where the assessment holds nothing, a placeholder says what is missing."),
+		app.If(p.Named < len(assessment.RACIRoles) || p.Filled < len(assessment.RiskLevels)*len(assessment.RiskContexts), p.renderMissing),
 		el("ul", attrs{"class", "pack-list"}, items...),
+	)
+}
+
+// renderMissing says how much of the register and the authority table is
+// still empty, with the way to fill them.
+func (p *evidencePack) renderMissing() app.UI {
+	return el("p", attrs{"class", "pack-missing", "id", "pack-missing"},
+		txt(fmt.Sprintf("The role register names %d of %d role holders and the authority table fills %d of %d rows; "+
+			"what is missing appears in the documents as “[to complete: …]”. ",
+			p.Named, len(assessment.RACIRoles), p.Filled, len(assessment.RiskLevels)*len(assessment.RiskContexts))),
+		elt("a", attrs{"href", p.RolesHref}, "Complete them in Roles & authority."),
 	)
 }
 

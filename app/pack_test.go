@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/isms-tools/ownership-assessment/app/browser"
+	"github.com/isms-tools/ownership-assessment/assessment"
 	"github.com/isms-tools/ownership-assessment/assessment/pack"
 )
 
@@ -45,4 +46,36 @@ func TestEvidencePackBuildFailureIsSaid(t *testing.T) {
 	assert.Equal(t, before, after, "nothing is downloaded")
 	assert.Equal(t, "Could not build the no-such-document. The assessment is unchanged; the other documents can still be downloaded.",
 		htmlText(htmlClass(t, ts.html(), "notice-text")))
+}
+
+// Before the documents, the section says how much of the role register
+// and the authority table is still empty, and links to where they are
+// filled; once both are complete it says nothing.
+func TestEvidencePackSaysWhatIsMissing(t *testing.T) {
+	full := sample(1)
+	require.Len(t, full.Holders, len(assessment.RACIRoles), "the sample names every holder")
+	empty := full
+	empty.Holders = map[assessment.Role]assessment.Holder{assessment.RoleOT: full.Holders[assessment.RoleOT]}
+	empty.Authority = nil
+	tests := []struct {
+		name string
+		a    assessment.Assessment
+		want string // "" when nothing is missing
+	}{
+		{"complete", full, ""},
+		{"one holder, no authority rows", empty, "The role register names 1 of 14 role holders and the authority table fills 0 of 16 rows; " +
+			"what is missing appears in the documents as \u201c[to complete: \u2026]\u201d. Complete them in Roles & authority."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			html := openSeeded(t, tt.a, ViewResults).html()
+			if tt.want == "" {
+				assert.NotContains(t, html, `id="pack-missing"`)
+				return
+			}
+			missing := htmlID(t, html, "pack-missing")
+			assert.Equal(t, tt.want, htmlText(missing))
+			assert.Contains(t, missing, `href="`+Route{ID: tt.a.ID, View: ViewRoles}.Fragment()+`"`)
+		})
+	}
 }

@@ -401,10 +401,17 @@ func (r *Results) Render() app.UI {
 		app.If(r.shown >= stageActions, func() app.UI {
 			return el("section", attrs{"class", "results-section", "aria-labelledby", "results-pack"},
 				elt("h2", attrs{"id", "results-pack"}, "Evidence pack"),
-				&evidencePack{Env: r.Env, Findings: d.found, Actions: d.acts},
+				r.evidencePack(),
 			)
 		}),
 	)
+}
+
+// evidencePack is the pack's section for the results shown.
+func (r *Results) evidencePack() app.UI {
+	named, filled := packInputs(r.A)
+	return &evidencePack{Env: r.Env, Findings: r.d.found, Actions: r.d.acts, Named: named, Filled: filled,
+		RolesHref: Route{ID: r.A.ID, View: ViewRoles}.Fragment()}
 }
 
 // actionLimit is how many actions the table lists (0: all).
