@@ -377,7 +377,7 @@ func (ch Checker) Matrix(m Matrix, controls []Control) []Problem {
 // system or a safety function depends on the site; the presets still
 // consult Quality and EHS where the profile asks.
 func (ch Checker) Row(k CellKey, row RACI, c Control) []Problem {
-	roles := rowRoles(row)
+	roles := roleOrder(row)
 	var accountable []Role
 	responsible, internalR := 0, 0
 	assigned := false

@@ -780,7 +780,7 @@ func splitGovernance(m Matrix) []CellKey {
 		for _, d := range Domains {
 			k := CellKey{id, d}
 			n := 0
-			for _, r := range rowRoles(m[k]) {
+			for _, r := range roleOrder(m[k]) {
 				if m[k][r].Accountable() {
 					holders[r] = true
 					n++
@@ -805,7 +805,7 @@ func domainOnlyOwner(m Matrix) []CellKey {
 	for _, id := range []string{"5.1", "5.2"} {
 		for _, d := range Domains {
 			k := CellKey{id, d}
-			for _, r := range rowRoles(m[k]) {
+			for _, r := range roleOrder(m[k]) {
 				if !m[k][r].Accountable() {
 					continue
 				}

@@ -307,7 +307,7 @@ func validateRow(k CellKey, row RACI, known map[string]bool) error {
 	if !slices.Contains(Domains, k.Domain) {
 		return fmt.Errorf("unknown domain %q", k.Domain)
 	}
-	for _, r := range rowRoles(row) {
+	for _, r := range roleOrder(row) {
 		if !isRACIRole(r) {
 			return fmt.Errorf("role %q: not a matrix role", r)
 		}

@@ -10,20 +10,21 @@ import (
 	"github.com/isms-tools/ownership-assessment/assessment/order"
 )
 
-// rowRoles returns the roles of row: RACIRoles order first, then any
-// others sorted, so that iteration over the map is deterministic.
-func rowRoles(row RACI) []Role {
-	out := make([]Role, 0, len(row))
+// roleOrder returns the roles m holds: RACIRoles order first, then any
+// others sorted, so that iteration over a map keyed by role (a matrix row,
+// the role register) is deterministic.
+func roleOrder[M ~map[Role]V, V any](m M) []Role {
+	out := make([]Role, 0, len(m))
 	for _, r := range RACIRoles {
-		if _, ok := row[r]; ok {
+		if _, ok := m[r]; ok {
 			out = append(out, r)
 		}
 	}
-	if len(out) == len(row) {
+	if len(out) == len(m) {
 		return out
 	}
 	var extra []Role
-	for r := range row {
+	for r := range m {
 		if !slices.Contains(RACIRoles, r) {
 			extra = append(extra, r)
 		}

@@ -644,30 +644,11 @@ func PseudonymiseHolders(holders map[Role]Holder) map[Role]Holder {
 		return p
 	}
 	out := make(map[Role]Holder, len(holders))
-	for _, r := range holderOrder(holders) {
+	for _, r := range roleOrder(holders) {
 		h := holders[r]
 		h.Name = alias(h.Name)
 		h.Deputy = alias(h.Deputy)
 		out[r] = h
 	}
 	return out
-}
-
-// holderOrder returns the roles of holders in RACIRoles order, then any
-// others sorted (Validate refuses them; this keeps iteration stable).
-func holderOrder(holders map[Role]Holder) []Role {
-	out := make([]Role, 0, len(holders))
-	for _, r := range RACIRoles {
-		if _, ok := holders[r]; ok {
-			out = append(out, r)
-		}
-	}
-	var extra []Role
-	for r := range holders {
-		if !slices.Contains(RACIRoles, r) {
-			extra = append(extra, r)
-		}
-	}
-	slices.Sort(extra)
-	return append(out, extra...)
 }

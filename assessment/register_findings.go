@@ -248,7 +248,7 @@ func checkNotConfirmed(a Assessment) registerHit {
 		limit = t.AddDate(-1, 0, 0).Format(dateLayout)
 	}
 	var never, old []Role
-	for _, r := range holderOrder(a.Holders) {
+	for _, r := range roleOrder(a.Holders) {
 		h := a.Holders[r]
 		switch {
 		case h.Name == "":
