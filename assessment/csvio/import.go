@@ -977,6 +977,17 @@ func (im *importer) readRACI(r *row, g *group, item string) {
 		return
 	}
 	d, _ := parseDomain(r.cells[colDomain].s) // checked by readRow
+	raci := im.readLetters(r)
+	if raci == nil {
+		return
+	}
+	g.a.Matrix[assessment.CellKey{Control: item, Domain: assessment.Domain(d)}] = raci
+}
+
+// readLetters reads the role columns of a matrix row (a raci row, or a
+// respondent's row in a dissent row) as its letters; nil when every role
+// column is empty. A cell that is not a letter is reported and left out.
+func (im *importer) readLetters(r *row) assessment.RACI {
 	var raci assessment.RACI
 	for i, role := range assessment.RACIRoles {
 		c := colFirstRole + i
@@ -993,10 +1004,7 @@ func (im *importer) readRACI(r *row, g *group, item string) {
 		}
 		raci[role] = assessment.Letter(l)
 	}
-	if raci == nil {
-		return
-	}
-	g.a.Matrix[assessment.CellKey{Control: item, Domain: assessment.Domain(d)}] = raci
+	return raci
 }
 
 // finish checks what can only be checked once all rows are read: the

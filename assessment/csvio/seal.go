@@ -190,15 +190,7 @@ func (im *importer) readConsensus(r *row, g *group, sec, item string) {
 	}
 	ag := g.a.Consensus[item]
 	if sec == SectionConsensus {
-		switch v := asciiLower(r.cells[colValue].s); v {
-		case consensusAgreed:
-			ag.Agreed = true
-		case "":
-		default:
-			im.at(r, colValue, fmt.Sprintf("%q is not %s (or empty)", r.cells[colValue].s, consensusAgreed))
-		}
-		ag.Rationale = r.cells[colNote].s
-		im.checkLen(r, colNote, "rationale", ag.Rationale, assessment.MaxTextLen)
+		ag.Agreed, ag.Rationale = im.readAgreement(r)
 		g.a.Consensus[item] = ag
 		return
 	}
@@ -208,13 +200,7 @@ func (im *importer) readConsensus(r *row, g *group, sec, item string) {
 	} else {
 		d.Rating = assessment.Rating(v)
 	}
-	if v, err := parseRoleIn("role", r.cells[colOwner].s, assessment.RespondentRoles); err != nil {
-		im.at(r, colOwner, err.Error())
-	} else {
-		d.Role = assessment.Role(v)
-	}
-	d.Respondent = r.cells[colNote].s
-	im.checkLen(r, colNote, "respondent", d.Respondent, assessment.MaxNameLen)
+	d.Role, d.Respondent = im.readDissenter(r)
 	ag.Dissent = append(ag.Dissent, d)
 	g.a.Consensus[item] = ag
 }
@@ -235,49 +221,50 @@ func (im *importer) readRowConsensus(r *row, g *group, sec, item string) {
 	}
 	ag := g.a.RowConsensus[k]
 	if sec == SectionConsensus {
-		switch v := asciiLower(r.cells[colValue].s); v {
-		case consensusAgreed:
-			ag.Agreed = true
-		case "":
-		default:
-			im.at(r, colValue, fmt.Sprintf("%q is not %s (or empty)", r.cells[colValue].s, consensusAgreed))
-		}
-		ag.Rationale = r.cells[colNote].s
-		im.checkLen(r, colNote, "rationale", ag.Rationale, assessment.MaxTextLen)
+		ag.Agreed, ag.Rationale = im.readAgreement(r)
 		g.a.RowConsensus[k] = ag
 		return
 	}
 	if r.cells[colValue].s != "" {
 		im.at(r, colValue, "must be empty in a dissent row of a matrix row (its letters are in the role columns)")
 	}
-	var dis assessment.RowDissent
-	for i, role := range assessment.RACIRoles {
-		c := colFirstRole + i
-		l, err := parseLetter(r.cells[c].s)
-		if err != nil {
-			im.at(r, c, err.Error())
-			continue
-		}
-		if l == "" {
-			continue
-		}
-		if dis.Row == nil {
-			dis.Row = assessment.RACI{}
-		}
-		dis.Row[role] = assessment.Letter(l)
-	}
+	dis := assessment.RowDissent{Row: im.readLetters(r)}
 	if dis.Row == nil {
 		im.at(r, colFirstRole, "a dissent row of a matrix row needs the respondent's letters in the role columns")
 	}
+	dis.Role, dis.Respondent = im.readDissenter(r)
+	ag.Dissent = append(ag.Dissent, dis)
+	g.a.RowConsensus[k] = ag
+}
+
+// readAgreement reads the cells of a consensus row, of a question or a
+// matrix row alike: whether the facilitator recorded the item as agreed,
+// and why.
+func (im *importer) readAgreement(r *row) (agreed bool, rationale string) {
+	switch asciiLower(r.cells[colValue].s) {
+	case consensusAgreed:
+		agreed = true
+	case "":
+	default:
+		im.at(r, colValue, fmt.Sprintf("%q is not %s (or empty)", r.cells[colValue].s, consensusAgreed))
+	}
+	rationale = r.cells[colNote].s
+	im.checkLen(r, colNote, "rationale", rationale, assessment.MaxTextLen)
+	return agreed, rationale
+}
+
+// readDissenter reads who answered otherwise in a dissent row: the
+// respondent's role in the owner column and name in the note column.
+func (im *importer) readDissenter(r *row) (assessment.Role, string) {
+	var role assessment.Role
 	if v, err := parseRoleIn("role", r.cells[colOwner].s, assessment.RespondentRoles); err != nil {
 		im.at(r, colOwner, err.Error())
 	} else {
-		dis.Role = assessment.Role(v)
+		role = assessment.Role(v)
 	}
-	dis.Respondent = r.cells[colNote].s
-	im.checkLen(r, colNote, "respondent", dis.Respondent, assessment.MaxNameLen)
-	ag.Dissent = append(ag.Dissent, dis)
-	g.a.RowConsensus[k] = ag
+	name := r.cells[colNote].s
+	im.checkLen(r, colNote, "respondent", name, assessment.MaxNameLen)
+	return role, name
 }
 
 // appendRowConsensus appends the consensus and dissent rows of the
