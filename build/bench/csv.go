@@ -15,7 +15,7 @@ import (
 // resolves when cond() holds, checked on every DOM mutation; idle resolves
 // once the page is ready and the browser has nothing queued; pick puts a
 // file made of text into a file input and fires its change event, as a
-// user picking files does.
+// user picking files does; downloadTime times a button that downloads.
 const pageJS = `
 const waitFor = (cond, limit = 120000) => new Promise((resolve, reject) => {
 	if (cond()) { resolve(performance.now()); return; }
@@ -35,6 +35,20 @@ const idle = (limit = 5000) => new Promise((resolve, reject) => {
 	};
 	poll();
 });
+// downloadTime clicks the element id once the page is idle and resolves
+// with the time until the page clicks a download link; that click is
+// swallowed, so nothing is saved.
+const downloadTime = async id => {
+	let clicked = 0;
+	const click = HTMLAnchorElement.prototype.click;
+	HTMLAnchorElement.prototype.click = function () { if (this.download) clicked = performance.now(); else click.call(this); };
+	await waitFor(() => document.getElementById(id));
+	await idle();
+	const t0 = performance.now();
+	document.getElementById(id).click();
+	await waitFor(() => clicked > 0);
+	return clicked - t0;
+};
 const pick = (id, files) => {
 	const dt = new DataTransfer();
 	for (const [name, text] of files) dt.items.add(new File([text], name, {type: "text/csv"}));
@@ -66,17 +80,7 @@ func csvFigures(b *browser, rep *Report, product string) error {
 	// the page is idle.
 	exp, err := repeat(runs, func() (float64, error) {
 		var ms float64
-		err := inTab(b, product, "#/", `(async () => {
-			let clicked = 0;
-			const click = HTMLAnchorElement.prototype.click;
-			HTMLAnchorElement.prototype.click = function () { if (this.download) clicked = performance.now(); else click.call(this); };
-			await waitFor(() => document.getElementById("export-sample-0000"));
-			await idle();
-			const t0 = performance.now();
-			document.getElementById("export-sample-0000").click();
-			await waitFor(() => clicked > 0);
-			return clicked - t0;
-		})()`, &ms)
+		err := inTab(b, product, "#/", `downloadTime("export-sample-0000")`, &ms)
 		return ms, err
 	})
 	if err != nil {

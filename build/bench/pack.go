@@ -23,18 +23,7 @@ func packFigures(b *browser, rep *Report, product string) error {
 	for _, k := range pack.Kinds() {
 		times, err := repeat(runs, func() (float64, error) {
 			var ms float64
-			err := inTab(b, product, "#/sample-0000/results", `(async () => {
-				let clicked = 0;
-				const click = HTMLAnchorElement.prototype.click;
-				HTMLAnchorElement.prototype.click = function () { if (this.download) clicked = performance.now(); else click.call(this); };
-				const id = `+strconv.Quote("pack-"+k.ID)+`;
-				await waitFor(() => document.getElementById(id));
-				await idle();
-				const t0 = performance.now();
-				document.getElementById(id).click();
-				await waitFor(() => clicked > 0);
-				return clicked - t0;
-			})()`, &ms)
+			err := inTab(b, product, "#/sample-0000/results", "downloadTime("+strconv.Quote("pack-"+k.ID)+")", &ms)
 			return ms, err
 		})
 		if err != nil {
