@@ -174,7 +174,15 @@ func runInteraction(b *browser, product string, it interaction, reps int) ([]flo
 	}
 	defer stop()
 	var raw string
-	if err := eval(ctx, measureJS+fmt.Sprintf("(%d, %s, %s, %s)", reps, it.act, orNull(it.done), orNull(it.prep)), &raw); err != nil {
+	measure := func() error {
+		return eval(ctx, measureJS+fmt.Sprintf("(%d, %s, %s, %s)", reps, it.act, orNull(it.done), orNull(it.prep)), &raw)
+	}
+	if b.profileDir != "" {
+		err = cpuProfile(ctx, b.profileDir, it.name, measure)
+	} else {
+		err = measure()
+	}
+	if err != nil {
 		return nil, 0, err
 	}
 	var samples []float64

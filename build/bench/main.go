@@ -59,6 +59,7 @@ func main() {
 	runs := flag.Int("runs", 30, "start-up runs per page (the pages in turn)")
 	reps := flag.Int("reps", 100, "repetitions per interaction")
 	out := flag.String("out", "dist/bench.json", "where to write the JSON report")
+	profile := flag.String("cpuprofile", "", "a directory: profile each interaction in the page and write its functions by self time there (the figures are then slower)")
 	only := flag.String("only", "", "comma-separated parts to run while working on one figure: startup, memory, interactions, csv, backup, pack (default all; memory also seeds what interactions and csv need)")
 	flag.Parse()
 	parts, err := selectParts(*only)
@@ -66,7 +67,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, "bench:", err)
 		os.Exit(2)
 	}
-	if err := run(*product, *floor, *runs, *reps, *out, parts); err != nil {
+	if err := run(*product, *floor, *runs, *reps, *out, *profile, parts); err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)
 		os.Exit(1)
 	}
@@ -96,7 +97,7 @@ func selectParts(only string) (map[string]bool, error) {
 	return parts, nil
 }
 
-func run(product, floor string, runs, reps int, out string, parts map[string]bool) error {
+func run(product, floor string, runs, reps int, out, profileDir string, parts map[string]bool) error {
 	rep := &Report{When: time.Now().UTC().Format(time.RFC3339), Machine: machine()}
 	for _, p := range []*string{&product, &floor} {
 		abs, err := filepath.Abs(*p)
@@ -125,6 +126,12 @@ func run(product, floor string, runs, reps int, out string, parts map[string]boo
 	}
 	defer b.close()
 	rep.Browser = b.version
+	if profileDir != "" {
+		if err := os.MkdirAll(profileDir, 0o755); err != nil {
+			return err
+		}
+		b.profileDir = profileDir
+	}
 
 	steps := map[string]func() error{
 		"startup":      func() error { return startup(b, rep, product, floor, runs) },
@@ -280,6 +287,8 @@ type browser struct {
 	cancel  context.CancelFunc
 	profile string
 	version string
+	// profileDir, when set, is where interactions write CPU profiles.
+	profileDir string
 }
 
 func newBrowser() (*browser, error) {
