@@ -56,6 +56,8 @@ type Root struct {
 	env     *Env
 	route   Route
 	mounted bool
+	// top tells, without a layout, whether main's top is scrolled away.
+	top browser.TopWatch
 
 	stopWatch func()
 	stopHide  func()
@@ -183,7 +185,7 @@ func (r *Root) follow(ctx app.Context, rt Route) {
 	// forces a layout, so it is skipped when main's top is visible anyway
 	// (as it is after clicking a tab), between questions (the flow moves
 	// focus to the question) and for the first view.
-	if rt.View != r.route.View && r.mounted && browser.ScrolledPast("main") {
+	if rt.View != r.route.View && r.mounted && r.top.ScrolledPast("main") {
 		ctx.ScrollTo("main")
 	}
 	r.route = rt

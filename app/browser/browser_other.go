@@ -160,8 +160,12 @@ func Pushed() []string {
 	return slices.Clone(pushed)
 }
 
+// TopWatch tells whether the page is scrolled past the top of an element;
+// see the browser build. The zero value is ready to use.
+type TopWatch struct{}
+
 // ScrolledPast is false outside the browser: nothing is scrolled.
-func ScrolledPast(id string) bool { return false }
+func (*TopWatch) ScrolledPast(id string) bool { return false }
 
 // SetAppState records state for tests (see AppState).
 func SetAppState(state string) {

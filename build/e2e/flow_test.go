@@ -181,7 +181,10 @@ func TestViewSwitchScroll(t *testing.T) {
 	b.WaitPresent("the matrix", matrixRow("8.34"))
 	b.Eval(`window.scrollTo(0, document.body.scrollHeight), window.scrollY`, &y)
 	require.GreaterOrEqual(t, y, 200.0, "the matrix page does not scroll: the test needs a long page")
-	// The tabs are out of view now; a keyboard user activates one.
+	// The tabs are out of view now; a keyboard user activates one, a frame
+	// or more after the scroll (the page learns where main is from an
+	// IntersectionObserver, which reports in the next frame).
+	b.Eval(`new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))`, nil)
 	b.Eval(`document.getElementById("tab-results").click(), true`, nil)
 	b.WaitPresent("the results", "#overall-score")
 	b.WaitFor("main scrolled into view", `Math.abs(document.getElementById("main").getBoundingClientRect().top) < 2`,
