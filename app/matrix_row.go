@@ -64,21 +64,19 @@ func (r *matrixRow) Render() app.UI {
 		if i < len(r.RACI) {
 			letter = mxCodeLetter(r.RACI[i])
 		}
-		// An empty cell has no text: the stylesheet draws a dash that
-		// screen readers skip, so they say "blank" rather than "dash".
-		// A role cell is as light as it can be: a workshop matrix has
-		// 1,300 of them, all rebuilt when the domain changes. It has a
-		// class only when it holds a letter, and a tabindex only under the
-		// cursor (a click on any cell moves the cursor, which focuses it).
-		switch {
-		case i+1 == r.Cursor && letter == assessment.LetterNone:
-			cells = append(cells, el("td", attrs{"role", "gridcell", "tabindex", "0"}))
-		case i+1 == r.Cursor:
-			cells = append(cells, elt("td", attrs{"role", "gridcell", "class", mxLetterClass(letter), "tabindex", "0"}, string(letter)))
-		case letter == assessment.LetterNone:
-			cells = append(cells, el("td", attrs{"role", "gridcell"}))
-		default:
-			cells = append(cells, elt("td", attrs{"role", "gridcell", "class", mxLetterClass(letter)}, string(letter)))
+		// An empty cell holds an empty text: the stylesheet draws a dash
+		// that screen readers skip (:empty ignores empty texts), so they
+		// say "blank" rather than "dash". Every role cell has the same
+		// shape, a class and one text, so that a domain switch, which
+		// changes most of the matrix's 1,300 cells, sets an attribute and
+		// a text per changed cell rather than adding and removing nodes.
+		// A tabindex only under the cursor (a click on any cell moves the
+		// cursor, which focuses it).
+		text := string(letter) // LetterNone is ""
+		if i+1 == r.Cursor {
+			cells = append(cells, elt("td", attrs{"role", "gridcell", "class", mxLetterClass(letter), "tabindex", "0"}, text))
+		} else {
+			cells = append(cells, elt("td", attrs{"role", "gridcell", "class", mxLetterClass(letter)}, text))
 		}
 	}
 	cells = append(cells, el("td", r.withTab(attrs{"role", "gridcell", "class", "mx-status"}, mxCols()-1),

@@ -219,7 +219,7 @@ func TestMatrixShowsRowsAndProblems(t *testing.T) {
 			letters = append(letters, cell.Attrs["class"])
 		}
 	}
-	assert.Equal(t, []string{"", "", "", "l-a", "l-a", "l-r"}, letters[:6], "each cell's letter class")
+	assert.Equal(t, []string{"l-none", "l-none", "l-none", "l-a", "l-a", "l-r"}, letters[:6], "each cell's letter class")
 	assert.Len(t, letters, len(assessment.RACIRoles))
 
 	// A clean row says so in text, not colour only.
