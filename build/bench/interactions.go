@@ -158,6 +158,7 @@ func interactions(b *browser, rep *Report, product string, reps int) error {
 			m.Target, m.Met = "p95 ≤ 16 ms", &met
 		}
 		m.Runs = len(samples)
+		m.Samples = samples
 		rep.add(m)
 	}
 	// The Go heap grows with use, and linear memory never shrinks: the

@@ -43,6 +43,9 @@ type Metric struct {
 	Target    string  `json:"target,omitempty"` // the goal; none for figures reported for insight
 	Met       *bool   `json:"met,omitempty"`
 	Runs      int     `json:"runs,omitempty"`
+	// Samples are the repetitions of an interaction, in the order taken,
+	// for a look at what makes its 95th percentile.
+	Samples []float64 `json:"samples,omitempty"`
 }
 
 // Report is dist/bench.json.
