@@ -317,9 +317,9 @@ func Mark(name string) {
 // without making the browser lay the page out: an IntersectionObserver,
 // whose root is the top edge of the viewport, records where the element's
 // top is each time it crosses that edge. Reading getBoundingClientRect
-// instead, right after a click, cost a layout of the whole page (about
-// 6 ms on the results) since the click's focus styles left it stale.
-// The zero value is ready to use; it is for the browser's one thread.
+// instead, right after a click, makes the browser lay out the whole page,
+// which the click's focus styles have left stale. The zero value is ready
+// to use; it is for the browser's one thread.
 type TopWatch struct {
 	observer safejs.Value // the IntersectionObserver, once made
 	watched  safejs.Value // the element observed
