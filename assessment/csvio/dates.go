@@ -243,16 +243,16 @@ type dateRef struct {
 	d   dateCell
 }
 
-func (ref dateRef) line() int { return ref.r.cells[ref.col].line }
+func (ref dateRef) line() int { return ref.r.lineOf(ref.col) }
 
 // stamp is the calendar date of a meta created or updated timestamp.
 type stamp struct{ what, date string }
 
 // dateColumn returns the column of r that holds a date, or -1.
 func dateColumn(r *row) int {
-	switch r.cells[colSection].s {
+	switch r.str(colSection) {
 	case SectionProfile:
-		if r.cells[colItemID].s == "date" {
+		if r.str(colItemID) == "date" {
 			return colValue
 		}
 	case SectionAnswer, SectionHolder:
@@ -283,12 +283,12 @@ func (im *importer) resolveDates() {
 	stamps := map[string][]stamp{}
 	for i := range im.rows {
 		r := &im.rows[i]
-		id := r.cells[colAssessmentID].s
+		id := r.str(colAssessmentID)
 		if im.badGroup[id] {
 			continue
 		}
-		if r.cells[colSection].s == SectionMeta {
-			switch item, v := r.cells[colItemID].s, r.cells[colValue].s; item {
+		if r.str(colSection) == SectionMeta {
+			switch item, v := r.str(colItemID), r.str(colValue); item {
 			case metaCreated, metaUpdated:
 				if _, err := parseTimestamp(v); err == nil && v != "" {
 					what := "created"
@@ -301,10 +301,10 @@ func (im *importer) resolveDates() {
 			continue
 		}
 		col := dateColumn(r)
-		if col < 0 || r.cells[col].s == "" {
+		if col < 0 || r.str(col) == "" {
 			continue
 		}
-		d, err := scanDate(r.cells[col].s)
+		d, err := scanDate(r.str(col))
 		if err != nil {
 			continue // reported when the row is read
 		}
@@ -369,7 +369,7 @@ func orderByStamps(amb []dateRef, stamps map[string][]stamp) (dateOrder, dateRef
 		st  stamp
 	}
 	for _, ref := range amb {
-		sts := stamps[ref.r.cells[colAssessmentID].s]
+		sts := stamps[ref.r.str(colAssessmentID)]
 		match := func(o dateOrder) (stamp, bool) {
 			iso, err := ref.d.read(o)
 			for _, st := range sts {
@@ -408,7 +408,7 @@ func mixedOrders(ref, other dateRef) string {
 
 // date reads the date in cell col of r, reporting a problem when it cannot.
 func (im *importer) date(r *row, col int) (string, bool) {
-	s := r.cells[col].s
+	s := r.str(col)
 	if s == "" {
 		return "", true
 	}

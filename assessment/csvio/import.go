@@ -90,9 +90,55 @@ func fail(ps ...Problem) error { return &ImportError{Problems: ps} }
 // row is one non-blank data row, with its cells mapped to our columns.
 type row struct {
 	line  int
-	num   int    // the spreadsheet row (see Problem.Row)
-	cells []cell // indexed by our column; unescaped
+	num   int       // the spreadsheet row (see Problem.Row)
+	text  *rowText  // where the cells' texts are
+	cells []rowCell // indexed by our column; unescaped
 }
+
+// rowCell is a kept cell: where its text is, and its line. It holds no
+// pointer, so that the slabs of a large file's cells (most of what an
+// import allocates) cost the garbage collector nothing to scan.
+type rowCell struct {
+	off, n uint32 // the text is rowText.src[off:off+n], or rowText.side[off] when n is inSide
+	line   uint32
+}
+
+// inSide marks a rowCell whose text is not a substring of the file.
+const inSide = ^uint32(0)
+
+// rowText holds the texts of an import's row cells: the file, and the few
+// texts that are not substrings of it (quoted cells with doubled quotes).
+type rowText struct {
+	src  string
+	side []string
+}
+
+// keep returns the row cell of the file's cell c, unescaped (see
+// unescapeCell).
+func (t *rowText) keep(c cell) rowCell {
+	v := unescapeCell(c.s)
+	if c.off < 0 {
+		t.side = append(t.side, v)
+		return rowCell{off: uint32(len(t.side) - 1), n: inSide, line: uint32(c.line)}
+	}
+	// unescapeCell only ever drops a leading apostrophe.
+	return rowCell{off: uint32(c.off + len(c.s) - len(v)), n: uint32(len(v)), line: uint32(c.line)}
+}
+
+// str is the text of the row's cell in our column col. It stays out of
+// line: inlined at its fifty-odd call sites it made the wasm 32 KB larger.
+//
+//go:noinline
+func (r *row) str(col int) string {
+	c := r.cells[col]
+	if c.n == inSide {
+		return r.text.side[c.off]
+	}
+	return r.text.src[c.off : c.off+c.n]
+}
+
+// lineOf is the physical line of the row's cell in our column col.
+func (r *row) lineOf(col int) int { return int(r.cells[col].line) }
 
 // importer holds the state of one Import call.
 type importer struct {
@@ -180,7 +226,7 @@ func (im *importer) add(p Problem) {
 
 // at reports a problem with cell col of r.
 func (im *importer) at(r *row, col int, msg string) {
-	im.add(Problem{Line: r.cells[col].line, Row: r.num, Column: im.fileCol[col] + 1, Field: Header[col], Msg: msg})
+	im.add(Problem{Line: r.lineOf(col), Row: r.num, Column: im.fileCol[col] + 1, Field: Header[col], Msg: msg})
 }
 
 // Report tells how ImportWithReport read a file it accepted where the file
@@ -298,7 +344,8 @@ func importFile(data []byte, opt Options) ([]assessment.Assessment, []string, ma
 	// file: a chance to pause before the rows are read.
 	im.yield()
 	im.rows = make([]row, 0, lines)
-	var slab []cell
+	var slab []rowCell
+	text := &rowText{src: s}
 	limit := maxRows()
 
 	// Read every row first: the schema row of an assessment may come after
@@ -330,27 +377,26 @@ func importFile(data []byte, opt Options) ([]assessment.Assessment, []string, ma
 			continue
 		}
 		if cap(slab)-len(slab) < numCols {
-			slab = make([]cell, 0, max(lines-len(im.rows), 1)*numCols)
+			slab = make([]rowCell, 0, max(lines-len(im.rows), 1)*numCols)
 		}
 		n := len(slab)
 		slab = slab[:n+numCols]
-		r := row{line: rec.line, num: rec.row, cells: slab[n : n+numCols : n+numCols]}
+		r := row{line: rec.line, num: rec.row, text: text, cells: slab[n : n+numCols : n+numCols]}
 		for c, fc := range im.fileCol {
 			if fc < 0 {
 				// A column a schema 2 file does not have: empty, on the
 				// row's line.
-				r.cells[c] = cell{line: rec.line}
+				r.cells[c] = rowCell{line: uint32(rec.line)}
 				continue
 			}
-			raw := rec.cells[fc]
-			r.cells[c] = cell{s: unescapeCell(raw.s), line: raw.line}
+			r.cells[c] = text.keep(rec.cells[fc])
 		}
 		for fc, c := range rec.cells {
 			if c.s != "" && !im.mapped[fc] {
 				im.add(Problem{Line: c.line, Row: rec.row, Column: fc + 1, Msg: "cell in a column without a header is not empty"})
 			}
 		}
-		im.rowsOf[r.cells[colAssessmentID].s]++
+		im.rowsOf[r.str(colAssessmentID)]++
 		im.rows = append(im.rows, r)
 	}
 	if len(im.rows) == 0 && len(im.probs) == 0 {
@@ -500,12 +546,12 @@ func (im *importer) readSchemas() {
 	done := map[string]bool{}
 	for i := range im.rows {
 		r := &im.rows[i]
-		id := r.cells[colAssessmentID].s
-		if r.cells[colSection].s != SectionMeta || r.cells[colItemID].s != metaSchema || done[id] || checkID(id) != nil {
+		id := r.str(colAssessmentID)
+		if r.str(colSection) != SectionMeta || r.str(colItemID) != metaSchema || done[id] || checkID(id) != nil {
 			continue
 		}
 		done[id] = true
-		v := r.cells[colValue].s
+		v := r.str(colValue)
 		n, err := parseUint("schema", v, 1<<30)
 		switch {
 		case err != nil:
@@ -608,12 +654,12 @@ func (im *importer) group(id string, line, num int) *group {
 }
 
 func (im *importer) readRow(r *row) {
-	id := r.cells[colAssessmentID].s
+	id := r.str(colAssessmentID)
 	if err := checkID(id); err != nil {
 		im.at(r, colAssessmentID, err.Error())
 		return
 	}
-	sec := r.cells[colSection].s
+	sec := r.str(colSection)
 	allowed, ok := sectionColumns(sec)
 	if !ok {
 		im.at(r, colSection, fmt.Sprintf("section %q is not one of meta, profile, role, holder, authority, answer, raci, retired, action, consensus, dissent", sec))
@@ -635,7 +681,7 @@ func (im *importer) readRow(r *row) {
 func (im *importer) readItem(r *row, g *group, sec string, allowed uint32) {
 	id := g.id
 	for c := range numCols {
-		if allowed&(1<<c) == 0 && r.cells[c].s != "" {
+		if allowed&(1<<c) == 0 && r.str(c) != "" {
 			article := "a"
 			if sec == SectionAnswer || sec == SectionRetired || sec == SectionAction || sec == SectionConsensus || sec == SectionAuthority {
 				article = "an"
@@ -644,9 +690,9 @@ func (im *importer) readItem(r *row, g *group, sec string, allowed uint32) {
 		}
 	}
 
-	item := r.cells[colItemID].s
+	item := r.str(colItemID)
 	// A consensus or dissent row with a domain is about a matrix row.
-	matrixRow := sec == SectionRACI || (sec == SectionConsensus || sec == SectionDissent) && r.cells[colDomain].s != ""
+	matrixRow := sec == SectionRACI || (sec == SectionConsensus || sec == SectionDissent) && r.str(colDomain) != ""
 	if matrixRow {
 		item = canonicalControl(item)
 	}
@@ -656,7 +702,7 @@ func (im *importer) readItem(r *row, g *group, sec string, allowed uint32) {
 		key += "\x00" + fmt.Sprint(r.line)
 	}
 	if matrixRow {
-		d, err := parseDomain(r.cells[colDomain].s)
+		d, err := parseDomain(r.str(colDomain))
 		if err != nil {
 			im.at(r, colDomain, err.Error())
 			return
@@ -666,7 +712,7 @@ func (im *importer) readItem(r *row, g *group, sec string, allowed uint32) {
 	if first, dup := g.seen[key]; dup {
 		what := sec + " " + item
 		if matrixRow {
-			what += "/" + asciiLower(r.cells[colDomain].s)
+			what += "/" + asciiLower(r.str(colDomain))
 		}
 		msg := fmt.Sprintf("duplicate row for %s of assessment %q (first at line %d)", what, id, first)
 		if sec == SectionRACI && trailingZeroLost(item) {
@@ -730,7 +776,7 @@ func trailingZeroLost(id string) bool {
 
 func (im *importer) readMeta(r *row, g *group, item string) {
 	g.hasMeta = true
-	v := r.cells[colValue].s
+	v := r.str(colValue)
 	switch item {
 	case metaSchema:
 		// Checked by readSchemas; a group with a wrong schema never gets here.
@@ -790,7 +836,7 @@ func (im *importer) readProfile(r *row, g *group, item string) {
 		im.at(r, colItemID, fmt.Sprintf("unknown profile field %q (expected one of %s)", item, strings.Join(keys, ", ")))
 		return
 	}
-	v := r.cells[colValue].s
+	v := r.str(colValue)
 	p := &g.a.Profile
 	var err error
 	switch f.Kind {
@@ -833,7 +879,7 @@ func (im *importer) readRole(r *row, g *group, item string) {
 		im.at(r, colItemID, fmt.Sprintf("unknown matrix role %q (expected one of %s)", item, strings.Join(ids, ", ")))
 		return
 	}
-	name, _ := parseRoleName(r.cells[colValue].s)
+	name, _ := parseRoleName(r.str(colValue))
 	if name == "" || !im.checkLen(r, colValue, "role name", name, assessment.MaxRoleNameLen) {
 		return
 	}
@@ -907,16 +953,16 @@ func (im *importer) readAction(r *row, g *group, item string) {
 	}
 	var e assessment.PlanEntry
 	bad := false
-	switch v := asciiLower(r.cells[colValue].s); {
+	switch v := asciiLower(r.str(colValue)); {
 	case v == actionDropped:
 		e.Dropped = true
 	case assessment.ActionStatus(v).Valid():
 		e.Status = assessment.ActionStatus(v)
 	default:
-		im.at(r, colValue, fmt.Sprintf("action status %q is not one of open, in-progress, done, dropped", r.cells[colValue].s))
+		im.at(r, colValue, fmt.Sprintf("action status %q is not one of open, in-progress, done, dropped", r.str(colValue)))
 		bad = true
 	}
-	if v, err := parseOwner(r.cells[colOwner].s); err != nil {
+	if v, err := parseOwner(r.str(colOwner)); err != nil {
 		im.at(r, colOwner, err.Error())
 		bad = true
 	} else {
@@ -927,8 +973,8 @@ func (im *importer) readAction(r *row, g *group, item string) {
 	} else {
 		e.Due = v
 	}
-	e.Text = r.cells[colLabel].s
-	e.Person = r.cells[colNote].s
+	e.Text = r.str(colLabel)
+	e.Person = r.str(colNote)
 	if !im.checkLen(r, colLabel, "action text", e.Text, assessment.MaxTextLen) ||
 		!im.checkLen(r, colNote, "named owner", e.Person, assessment.MaxNameLen) {
 		bad = true
@@ -947,13 +993,13 @@ func (im *importer) readAction(r *row, g *group, item string) {
 func (im *importer) answerCells(r *row) (assessment.Answer, bool) {
 	var ans assessment.Answer
 	bad := false
-	if v, err := parseRatingValue(r.cells[colValue].s); err != nil {
+	if v, err := parseRatingValue(r.str(colValue)); err != nil {
 		im.at(r, colValue, err.Error())
 		bad = true
 	} else {
 		ans.Rating = assessment.Rating(v)
 	}
-	if v, err := parseOwner(r.cells[colOwner].s); err != nil {
+	if v, err := parseOwner(r.str(colOwner)); err != nil {
 		im.at(r, colOwner, err.Error())
 		bad = true
 	} else {
@@ -964,7 +1010,7 @@ func (im *importer) answerCells(r *row) (assessment.Answer, bool) {
 	} else {
 		ans.Target = v
 	}
-	ans.Note = r.cells[colNote].s
+	ans.Note = r.str(colNote)
 	if !im.checkLen(r, colNote, "note", ans.Note, assessment.MaxTextLen) {
 		bad = true
 	}
@@ -973,10 +1019,10 @@ func (im *importer) answerCells(r *row) (assessment.Answer, bool) {
 
 func (im *importer) readRACI(r *row, g *group, item string) {
 	if _, ok := assessment.ControlByID(item); !ok {
-		im.at(r, colItemID, fmt.Sprintf("unknown control %q: expected an ISO/IEC 27001:2022 Annex A control such as A.5.1 or A.8.34 (if a spreadsheet turned it into a number or date, format the item_id column as text)", r.cells[colItemID].s))
+		im.at(r, colItemID, fmt.Sprintf("unknown control %q: expected an ISO/IEC 27001:2022 Annex A control such as A.5.1 or A.8.34 (if a spreadsheet turned it into a number or date, format the item_id column as text)", r.str(colItemID)))
 		return
 	}
-	d, _ := parseDomain(r.cells[colDomain].s) // checked by readRow
+	d, _ := parseDomain(r.str(colDomain)) // checked by readRow
 	raci := im.readLetters(r)
 	if raci == nil {
 		return
@@ -991,7 +1037,7 @@ func (im *importer) readLetters(r *row) assessment.RACI {
 	var raci assessment.RACI
 	for i, role := range assessment.RACIRoles {
 		c := colFirstRole + i
-		l, err := parseLetter(r.cells[c].s)
+		l, err := parseLetter(r.str(c))
 		if err != nil {
 			im.at(r, c, err.Error())
 			continue

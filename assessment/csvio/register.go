@@ -100,7 +100,7 @@ func (im *importer) readHolder(r *row, g *group, item string) {
 		im.at(r, colItemID, fmt.Sprintf("unknown matrix role %q (expected one of %s)", item, roleIDs()))
 		return
 	}
-	h := assessment.Holder{Name: r.cells[colValue].s, Deputy: r.cells[colNote].s}
+	h := assessment.Holder{Name: r.str(colValue), Deputy: r.str(colNote)}
 	ok := im.checkLen(r, colValue, "holder name", h.Name, assessment.MaxPersonLen)
 	ok = im.checkLen(r, colNote, "deputy name", h.Deputy, assessment.MaxPersonLen) && ok
 	d, dok := im.date(r, colTarget)
@@ -137,7 +137,7 @@ func (im *importer) readAuthority(r *row, g *group, item string) {
 	}
 	var v assessment.Authority
 	bad := false
-	if s := r.cells[colValue].s; s != "" {
+	if s := r.str(colValue); s != "" {
 		n, err := parseNumber("longest acceptance in months", s, assessment.MaxAcceptMonths)
 		if err != nil {
 			im.at(r, colValue, err.Error())
@@ -145,7 +145,7 @@ func (im *importer) readAuthority(r *row, g *group, item string) {
 		}
 		v.MaxMonths = n
 	}
-	if s, err := parseRoleIn("escalation role", r.cells[colOwner].s, assessment.RACIRoles); err != nil {
+	if s, err := parseRoleIn("escalation role", r.str(colOwner), assessment.RACIRoles); err != nil {
 		im.at(r, colOwner, err.Error())
 		bad = true
 	} else {
@@ -153,7 +153,7 @@ func (im *importer) readAuthority(r *row, g *group, item string) {
 	}
 	for i, role := range assessment.RACIRoles {
 		c := colFirstRole + i
-		l, err := parseLetter(r.cells[c].s)
+		l, err := parseLetter(r.str(c))
 		switch {
 		case err != nil:
 			im.at(r, c, err.Error())
@@ -191,7 +191,7 @@ func (im *importer) registerAllowed(r *row, g *group, sec string) bool {
 	}
 	allowed, _ := sectionColumns(sec)
 	for c := range numCols {
-		if allowed&(1<<c) != 0 && c != colAssessmentID && c != colSection && c != colItemID && c != colLabel && c != colValueLabel && c != colRefs && r.cells[c].s != "" {
+		if allowed&(1<<c) != 0 && c != colAssessmentID && c != colSection && c != colItemID && c != colLabel && c != colValueLabel && c != colRefs && r.str(c) != "" {
 			im.at(r, colSection, fmt.Sprintf("a schema %d file has no %s rows (they came with schema %d)", n, sec, registerSchema))
 			return false
 		}

@@ -9,10 +9,13 @@ import (
 // few empty ones, and a bound keeps a hostile header from costing memory.
 const maxHeaderCells = 256
 
-// cell is one field as read, with the physical line it starts on.
+// cell is one field as read, with the physical line it starts on and, when
+// its text is a substring of the input, where it starts there (off; -1
+// when the text was built, as for a quoted cell with doubled quotes).
 type cell struct {
 	s    string
 	line int
+	off  int
 }
 
 // record is one CSV record. Only the first width cells are kept (width is
@@ -69,6 +72,7 @@ func (sc *scanner) next(probs *[]scanProblem) (rec record, ok bool) {
 		col++
 		startLine := sc.line
 		var field string
+		off := -1
 		if sc.i < len(sc.s) && sc.s[sc.i] == '"' {
 			// A quoted cell without doubled quotes is a substring of the
 			// input; the builder is only needed to undouble quotes.
@@ -93,7 +97,7 @@ func (sc *scanner) next(probs *[]scanProblem) (rec record, ok bool) {
 					continue
 				}
 				if !doubled {
-					field = chunk
+					field, off = chunk, sc.i-j-1
 				} else {
 					b.WriteString(chunk)
 				}
@@ -124,7 +128,7 @@ func (sc *scanner) next(probs *[]scanProblem) (rec record, ok bool) {
 			for j < len(sc.s) && sc.s[j] != sc.comma && sc.s[j] != '\n' && sc.s[j] != '\r' {
 				j++
 			}
-			field = sc.s[sc.i:j]
+			field, off = sc.s[sc.i:j], sc.i
 			sc.i = j
 		}
 		if field != "" {
@@ -135,7 +139,7 @@ func (sc *scanner) next(probs *[]scanProblem) (rec record, ok bool) {
 			limit = maxHeaderCells
 		}
 		if len(rec.cells) < limit {
-			rec.cells = append(rec.cells, cell{s: field, line: startLine})
+			rec.cells = append(rec.cells, cell{s: field, line: startLine, off: off})
 		} else if sc.width == 0 {
 			*probs = append(*probs, scanProblem{Problem{Line: startLine, Column: col, Msg: "the header has more than 256 cells"}, true})
 			sc.i = len(sc.s)

@@ -172,12 +172,12 @@ func appendConsensus(rows []Row, a assessment.Assessment) []Row {
 // its domain is given, else of a question. The rows of one item may come
 // in any order; dissent keeps the file's order.
 func (im *importer) readConsensus(r *row, g *group, sec, item string) {
-	if r.cells[colDomain].s != "" {
+	if r.str(colDomain) != "" {
 		im.readRowConsensus(r, g, sec, item)
 		return
 	}
 	for i := range numRoles {
-		if c := colFirstRole + i; r.cells[c].s != "" {
+		if c := colFirstRole + i; r.str(c) != "" {
 			im.at(r, c, fmt.Sprintf("must be empty in a %s row of a question (only a matrix row's, with a domain, has letters)", sec))
 		}
 	}
@@ -195,7 +195,7 @@ func (im *importer) readConsensus(r *row, g *group, sec, item string) {
 		return
 	}
 	var d assessment.Dissent
-	if v, err := parseRatingValue(r.cells[colValue].s); err != nil {
+	if v, err := parseRatingValue(r.str(colValue)); err != nil {
 		im.at(r, colValue, err.Error())
 	} else {
 		d.Rating = assessment.Rating(v)
@@ -211,10 +211,10 @@ func (im *importer) readConsensus(r *row, g *group, sec, item string) {
 // role columns and no value.
 func (im *importer) readRowConsensus(r *row, g *group, sec, item string) {
 	if _, ok := assessment.ControlByID(item); !ok {
-		im.at(r, colItemID, fmt.Sprintf("unknown control %q: expected an ISO/IEC 27001:2022 Annex A control such as A.5.1 (a consensus or dissent row with a domain is about a matrix row)", r.cells[colItemID].s))
+		im.at(r, colItemID, fmt.Sprintf("unknown control %q: expected an ISO/IEC 27001:2022 Annex A control such as A.5.1 (a consensus or dissent row with a domain is about a matrix row)", r.str(colItemID)))
 		return
 	}
-	d, _ := parseDomain(r.cells[colDomain].s) // checked by readItem
+	d, _ := parseDomain(r.str(colDomain)) // checked by readItem
 	k := assessment.CellKey{Control: item, Domain: assessment.Domain(d)}
 	if g.a.RowConsensus == nil {
 		g.a.RowConsensus = map[assessment.CellKey]assessment.RowAgreement{}
@@ -225,7 +225,7 @@ func (im *importer) readRowConsensus(r *row, g *group, sec, item string) {
 		g.a.RowConsensus[k] = ag
 		return
 	}
-	if r.cells[colValue].s != "" {
+	if r.str(colValue) != "" {
 		im.at(r, colValue, "must be empty in a dissent row of a matrix row (its letters are in the role columns)")
 	}
 	dis := assessment.RowDissent{Row: im.readLetters(r)}
@@ -241,14 +241,14 @@ func (im *importer) readRowConsensus(r *row, g *group, sec, item string) {
 // matrix row alike: whether the facilitator recorded the item as agreed,
 // and why.
 func (im *importer) readAgreement(r *row) (agreed bool, rationale string) {
-	switch asciiLower(r.cells[colValue].s) {
+	switch asciiLower(r.str(colValue)) {
 	case consensusAgreed:
 		agreed = true
 	case "":
 	default:
-		im.at(r, colValue, fmt.Sprintf("%q is not %s (or empty)", r.cells[colValue].s, consensusAgreed))
+		im.at(r, colValue, fmt.Sprintf("%q is not %s (or empty)", r.str(colValue), consensusAgreed))
 	}
-	rationale = r.cells[colNote].s
+	rationale = r.str(colNote)
 	im.checkLen(r, colNote, "rationale", rationale, assessment.MaxTextLen)
 	return agreed, rationale
 }
@@ -257,12 +257,12 @@ func (im *importer) readAgreement(r *row) (agreed bool, rationale string) {
 // respondent's role in the owner column and name in the note column.
 func (im *importer) readDissenter(r *row) (assessment.Role, string) {
 	var role assessment.Role
-	if v, err := parseRoleIn("role", r.cells[colOwner].s, assessment.RespondentRoles); err != nil {
+	if v, err := parseRoleIn("role", r.str(colOwner), assessment.RespondentRoles); err != nil {
 		im.at(r, colOwner, err.Error())
 	} else {
 		role = assessment.Role(v)
 	}
-	name := r.cells[colNote].s
+	name := r.str(colNote)
 	im.checkLen(r, colNote, "respondent", name, assessment.MaxNameLen)
 	return role, name
 }
