@@ -328,9 +328,10 @@ type TopWatch struct {
 }
 
 // ScrolledPast reports whether the top of the element with id is above the
-// viewport. The first call for an element (and for a new element under the
-// same id, after the page rebuilt it) asks the browser directly, which may
-// lay the page out; later calls read what the observer recorded.
+// viewport. Until the observer has first reported on the element (a new
+// element under the same id, after the page rebuilt it, is watched anew),
+// it asks the browser directly, which may lay the page out; later calls
+// read what the observer recorded.
 func (w *TopWatch) ScrolledPast(id string) bool {
 	doc, err := global("document")
 	if err != nil {
@@ -340,10 +341,11 @@ func (w *TopWatch) ScrolledPast(id string) bool {
 	if err != nil || el.IsNull() || el.IsUndefined() {
 		return false
 	}
-	if w.known && el.Equal(w.watched) {
+	if !el.Equal(w.watched) {
+		w.watch(el)
+	} else if w.known {
 		return w.past
 	}
-	w.watch(el)
 	return topAbove(el)
 }
 

@@ -117,11 +117,12 @@ type rowText struct {
 // unescapeCell).
 func (t *rowText) keep(c cell) rowCell {
 	v := unescapeCell(c.s)
-	if c.off < 0 {
+	// unescapeCell drops a leading apostrophe, so v is a tail of c.s and
+	// still a substring of the file; a text that is not goes to the side.
+	if c.off < 0 || !strings.HasSuffix(c.s, v) {
 		t.side = append(t.side, v)
 		return rowCell{off: uint32(len(t.side) - 1), n: inSide, line: uint32(c.line)}
 	}
-	// unescapeCell only ever drops a leading apostrophe.
 	return rowCell{off: uint32(c.off + len(c.s) - len(v)), n: uint32(len(v)), line: uint32(c.line)}
 }
 
