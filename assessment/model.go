@@ -9,6 +9,8 @@ package assessment
 import (
 	"fmt"
 	"strings"
+
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 )
 
 // SchemaVersion is the version of the Assessment record this build writes.
@@ -80,21 +82,21 @@ var RACIRoles = []Role{
 var RespondentRoles = append(append([]Role{}, RACIRoles...), RoleConsultant)
 
 var roleLabels = map[Role]string{
-	RoleExecutive:   "Executive sponsor",
-	RoleISMSOwner:   "ISMS owner (CISO / risk)",
-	RoleSite:        "Site / plant director",
-	RoleIT:          "IT lead",
-	RoleOT:          "OT / automation lead",
-	RoleOperations:  "Plant operations",
-	RoleMaintenance: "Maintenance & engineering",
-	RoleQuality:     "Quality & validation",
-	RoleEHS:         "EHS / process safety",
-	RoleLegal:       "Legal & compliance",
-	RoleDPO:         "Data protection officer",
-	RoleHR:          "HR",
-	RoleProcurement: "Procurement",
-	RoleIntegrator:  "System integrator / vendor",
-	RoleConsultant:  "Consultant / assessor",
+	RoleExecutive:   l10n.M("Executive sponsor"),
+	RoleISMSOwner:   l10n.M("ISMS owner (CISO / risk)"),
+	RoleSite:        l10n.M("Site / plant director"),
+	RoleIT:          l10n.M("IT lead"),
+	RoleOT:          l10n.M("OT / automation lead"),
+	RoleOperations:  l10n.M("Plant operations"),
+	RoleMaintenance: l10n.M("Maintenance & engineering"),
+	RoleQuality:     l10n.M("Quality & validation"),
+	RoleEHS:         l10n.M("EHS / process safety"),
+	RoleLegal:       l10n.M("Legal & compliance"),
+	RoleDPO:         l10n.M("Data protection officer"),
+	RoleHR:          l10n.M("HR"),
+	RoleProcurement: l10n.M("Procurement"),
+	RoleIntegrator:  l10n.M("System integrator / vendor"),
+	RoleConsultant:  l10n.M("Consultant / assessor"),
 }
 
 // RoleLabel returns the default display label of r, or r itself when
@@ -102,7 +104,7 @@ var roleLabels = map[Role]string{
 // which honours the assessment's own titles.
 func RoleLabel(r Role) string {
 	if l, ok := roleLabels[r]; ok {
-		return l
+		return l10n.T(l)
 	}
 	return string(r)
 }
@@ -130,11 +132,11 @@ var Domains = []Domain{DomainIT, DomainOT, DomainShared}
 func DomainLabel(d Domain) string {
 	switch d {
 	case DomainIT:
-		return "Corporate IT"
+		return l10n.T("Corporate IT")
 	case DomainOT:
-		return "Plant OT"
+		return l10n.T("Plant OT")
 	case DomainShared:
-		return "Shared infrastructure"
+		return l10n.T("Shared infrastructure")
 	}
 	return string(d)
 }
@@ -197,21 +199,21 @@ func (r Rating) Valid() bool {
 func (r Rating) Label() string {
 	switch r {
 	case Rating0:
-		return "Not in place"
+		return l10n.T("Not in place")
 	case Rating1:
-		return "Initial"
+		return l10n.T("Initial")
 	case Rating2:
-		return "Defined"
+		return l10n.T("Defined")
 	case Rating3:
-		return "Implemented"
+		return l10n.T("Implemented")
 	case Rating4:
-		return "Reviewed and improved"
+		return l10n.T("Reviewed and improved")
 	case RatingNotApplicable:
-		return "Not applicable"
+		return l10n.T("Not applicable")
 	case RatingUnknown:
-		return "Unknown"
+		return l10n.T("Unknown")
 	}
-	return "Not answered"
+	return l10n.T("Not answered")
 }
 
 // ParseRating parses the stored or exported form of a rating strictly: only
