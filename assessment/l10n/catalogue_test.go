@@ -23,9 +23,9 @@ import (
 // While the catalogue is being written area by area, -under and -part
 // narrow the checks to one area:
 //
-//	go test ./assessment/l10n -args -under=app/ -part=app_work
+//	go test ./assessment/l10n -args -under=app/home.go,app/flow -part=app_work
 var (
-	under    = flag.String("under", "", "check only keys used in files under this module-relative path prefix")
+	under    = flag.String("under", "", "check only keys used in files under these module-relative path prefixes (comma-separated)")
 	partName = flag.String("part", "", "check only this part of the catalogue for unused keys")
 )
 
@@ -68,7 +68,7 @@ func sourceKeys(t *testing.T) []sourceKey {
 		if !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
 			return nil
 		}
-		if rel, _ := filepath.Rel(root, path); !strings.HasPrefix(filepath.ToSlash(rel), *under) {
+		if !underPrefix(root, path) {
 			return nil
 		}
 		f, err := parser.ParseFile(fset, path, nil, parser.SkipObjectResolution)
@@ -228,4 +228,21 @@ func TestEachKeyInOnePart(t *testing.T) {
 		n += len(p)
 	}
 	assert.Equal(t, n, len(l10n.Catalogue()), "some key is in more than one part of the German catalogue")
+}
+
+// underPrefix reports whether path is under one of -under's prefixes.
+func underPrefix(root, path string) bool {
+	if *under == "" {
+		return true
+	}
+	rel, err := filepath.Rel(root, path)
+	if err != nil {
+		return false
+	}
+	for _, p := range strings.Split(*under, ",") {
+		if p != "" && strings.HasPrefix(filepath.ToSlash(rel), p) {
+			return true
+		}
+	}
+	return false
 }
