@@ -88,6 +88,7 @@ deps-e2e: deps-node
 bench: deps-e2e build floor
 	$(GO) test -modfile=$(MODFILE) -run '^$$' -bench . -benchmem ./assessment/... ./app/
 	$(GO) run -modfile=$(MODFILE) ./build/bench -product $(HTML) -floor $(FLOOR) -out dist/bench.json
+	$(GO) run -modfile=$(MODFILE) ./build/bench -lang de -only startup,interactions -product $(HTML) -floor $(FLOOR) -out dist/bench-de.json
 
 # A short minimisation time keeps a large seed from stalling the run.
 fuzz: patched

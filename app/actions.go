@@ -9,6 +9,7 @@ import (
 
 	"github.com/isms-tools/ownership-assessment/app/session"
 	"github.com/isms-tools/ownership-assessment/assessment"
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 )
 
 // actionViewOf is act as the results and the report show it; rank is its
@@ -18,14 +19,15 @@ func actionViewOf(a assessment.Assessment, act assessment.Action, rank int, titl
 		ID: act.ID, Question: act.Question,
 		Title: act.Title, Detail: act.Detail, Downtime: act.Downtime, Generated: act.Generated,
 		Area: titles[act.Area], Owner: a.RoleName(act.Owner), Function: act.Owner, Person: act.Person, Target: act.Target,
-		Band: priorityBand(act.Priority), Priority: act.Priority, Rank: rank,
+		Priority: act.Priority, Rank: rank,
 		Status: act.Status, Effort: act.Effort, QuickWin: act.QuickWin, Added: act.Added,
 	}
 	if act.Question != "" {
 		v.Href = qHref(act.Question)
 	}
-	if v.Band != "" {
-		v.BandClass = "prio prio-" + strings.ToLower(v.Band)
+	if band := priorityBand(act.Priority); band != "" {
+		v.Band = bandLabel(band)
+		v.BandClass = "prio prio-" + strings.ToLower(band)
 	}
 	return v
 }
@@ -114,7 +116,7 @@ func (p *actionPlan) Render() app.UI {
 	return el("div", attrs{"class", "action-plan"},
 		p.renderSummary(),
 		app.If(len(p.Actions) == 0, func() app.UI {
-			return elt("p", attrs{"class", "empty-state"}, "No actions yet. Every answer below level 3 (Implemented), and every \u201cUnknown\u201d, becomes an action here, highest priority first; you can also add your own below.")
+			return elt("p", attrs{"class", "empty-state"}, l10n.T("No actions yet. Every answer below level 3 (Implemented), and every \u201cUnknown\u201d, becomes an action here, highest priority first; you can also add your own below."))
 		}),
 		app.If(len(rows) > 0, func() app.UI {
 			return el("ol", attrs{"class", "action-list", "id", resultsActionsID},
@@ -145,14 +147,13 @@ func (p *actionPlan) renderSummary() app.UI {
 			quick++
 		}
 	}
-	text := session.Plural(len(p.Actions), "action", "actions") + ": " + strconv.Itoa(open) + " open, " +
-		strconv.Itoa(doing) + " in progress, " + strconv.Itoa(done) + " done."
+	text := l10n.F("%s: %d open, %d in progress, %d done.", l10n.N(len(p.Actions), "%d action", "%d actions"), open, doing, done)
 	if quick > 0 {
-		text += " " + session.Plural(quick, "quick win", "quick wins") + " (high value, small effort, no downtime) still to do."
+		text += " " + l10n.N(quick, "%d quick win (high value, small effort, no downtime) still to do.", "%d quick wins (high value, small effort, no downtime) still to do.")
 	}
 	return el("div", attrs{"class", "action-summary"},
 		elt("p", attrs{"id", "action-counts"}, text),
-		elt("p", attrs{"class", "muted"}, "Priority is weight \u00d7 gap to level 3 \u00d7 interface risk (1 to 27), highest first. Each action aims at the next realistic level. Changes are saved as you make them."),
+		elt("p", attrs{"class", "muted"}, l10n.T("Priority is weight \u00d7 gap to level 3 \u00d7 interface risk (1 to 27), highest first. Each action aims at the next realistic level. Changes are saved as you make them.")),
 	)
 }
 
@@ -168,23 +169,23 @@ func (p *actionPlan) renderAction(a *actionView) app.UI {
 		el("div", attrs{"class", "action-meta"},
 			app.If(a.Band != "", func() app.UI {
 				return el("span", attrs{"class", a.BandClass},
-					elt("span", attrs{"class", "visually-hidden"}, "Priority: "),
+					elt("span", attrs{"class", "visually-hidden"}, l10n.T("Priority: ")),
 					txt(a.Band+" "+strconv.Itoa(a.Priority)),
 				)
 			}),
-			app.If(a.QuickWin, func() app.UI { return elt("span", attrs{"class", "badge badge-ok action-quick"}, "Quick win") }),
+			app.If(a.QuickWin, func() app.UI { return elt("span", attrs{"class", "badge badge-ok action-quick"}, l10n.T("Quick win")) }),
 			app.If(a.Effort != "", func() app.UI {
-				return elt("span", attrs{"class", "badge action-effort"}, "Effort "+string(a.Effort)+" ("+strings.ToLower(a.Effort.Label())+")")
+				return elt("span", attrs{"class", "badge action-effort"}, effortText(a.Effort))
 			}),
 			app.If(a.Question != "", func() app.UI {
-				return el("span", attrs{"class", "action-source"}, txt(a.Area+" \u00b7 "), elt("a", attrs{"href", a.Href}, "question "+a.Question))
-			}).Else(func() app.UI { return elt("span", attrs{"class", "action-source"}, "Added by the assessor") }),
+				return el("span", attrs{"class", "action-source"}, txt(a.Area+" \u00b7 "), elt("a", attrs{"href", a.Href}, l10n.F("question %s", a.Question)))
+			}).Else(func() app.UI { return elt("span", attrs{"class", "action-source"}, l10n.T("Added by the assessor")) }),
 		),
 		p.renderText(a, titleID),
 		app.If(a.Detail != "", func() app.UI { return elt("p", attrs{"class", "action-detail"}, a.Detail) }),
 		app.If(a.Downtime != "", func() app.UI {
 			return el("p", attrs{"class", "action-downtime"},
-				clockIcon(), txt(" "), elt("strong", nil, "Plant constraints: "), txt(a.Downtime),
+				clockIcon(), txt(" "), elt("strong", nil, l10n.T("Plant constraints: ")), txt(a.Downtime),
 			)
 		}),
 		el("div", attrs{"class", "action-fields"},
@@ -193,7 +194,7 @@ func (p *actionPlan) renderAction(a *actionView) app.UI {
 			p.personField(a),
 			p.dueField(a),
 			el("div", attrs{"class", "field action-drop"},
-				elh("button", attrs{"type", "button", "class", "secondary", "id", actionFieldID(a.ID, "drop"), "aria-describedby", titleID}, txt("Drop")).
+				elh("button", attrs{"type", "button", "class", "secondary", "id", actionFieldID(a.ID, "drop"), "aria-describedby", titleID}, txt(l10n.T("Drop"))).
 					OnClick(func(ctx app.Context, e app.Event) { p.drop(ctx, a.ID) }),
 			),
 		),
@@ -206,7 +207,7 @@ func (p *actionPlan) renderText(a *actionView, titleID string) app.UI {
 	if p.editing != a.ID {
 		return el("div", attrs{"class", "action-text"},
 			elt("p", attrs{"class", "action-title", "id", titleID}, a.Title),
-			elh("button", attrs{"type", "button", "class", "link-button", "id", actionFieldID(a.ID, "edit"), "aria-describedby", titleID}, txt("Edit text")).
+			elh("button", attrs{"type", "button", "class", "link-button", "id", actionFieldID(a.ID, "edit"), "aria-describedby", titleID}, txt(l10n.T("Edit text"))).
 				OnClick(func(ctx app.Context, e app.Event) { p.edit(ctx, a.ID) }),
 		)
 	}
@@ -218,7 +219,7 @@ func (p *actionPlan) renderText(a *actionView, titleID string) app.UI {
 	}
 	return el("div", attrs{"class", "action-text action-text-edit"},
 		elt("p", attrs{"class", "action-title visually-hidden", "id", titleID}, a.Title),
-		elt("label", attrs{"for", id}, "Action (start with a verb and name what it delivers)"),
+		elt("label", attrs{"for", id}, l10n.T("Action (start with a verb and name what it delivers)")),
 		elh("textarea", ta).On("keydown", func(ctx app.Context, e app.Event) {
 			if e.Get("key").String() == "Escape" {
 				p.cancelEdit(ctx, a.ID)
@@ -226,12 +227,12 @@ func (p *actionPlan) renderText(a *actionView, titleID string) app.UI {
 		}),
 		p.problem(a.ID, session.ActionFieldText),
 		el("div", attrs{"class", "action-text-buttons"},
-			elh("button", attrs{"type", "button", "id", id + "-save"}, txt("Save text")).
+			elh("button", attrs{"type", "button", "id", id + "-save"}, txt(l10n.T("Save text"))).
 				OnClick(func(ctx app.Context, e app.Event) { p.saveText(ctx, a.ID, id) }),
-			elh("button", attrs{"type", "button", "class", "secondary", "id", id + "-cancel"}, txt("Cancel")).
+			elh("button", attrs{"type", "button", "class", "secondary", "id", id + "-cancel"}, txt(l10n.T("Cancel"))).
 				OnClick(func(ctx app.Context, e app.Event) { p.cancelEdit(ctx, a.ID) }),
 			app.If(!a.Added && a.Title != a.Generated, func() app.UI {
-				return elh("button", attrs{"type", "button", "class", "secondary", "id", id + "-reset"}, txt("Use the generated text")).
+				return elh("button", attrs{"type", "button", "class", "secondary", "id", id + "-reset"}, txt(l10n.T("Use the generated text"))).
 					OnClick(func(ctx app.Context, e app.Event) { p.setText(ctx, a.ID, "") })
 			}),
 		),
@@ -243,7 +244,7 @@ func (p *actionPlan) statusField(a *actionView) app.UI {
 	for i, s := range assessment.ActionStatuses {
 		opts[i] = [2]string{string(s), s.Label()}
 	}
-	return p.choiceField(a.ID, session.ActionFieldStatus, "Status", opts, string(a.Status),
+	return p.choiceField(a.ID, session.ActionFieldStatus, l10n.T("Status"), opts, string(a.Status),
 		func(e *assessment.PlanEntry, v string) { e.Status = assessment.ActionStatus(v) })
 }
 
@@ -252,7 +253,7 @@ func (p *actionPlan) functionField(a *actionView) app.UI {
 	for i, r := range actionFunctions {
 		opts[i] = [2]string{string(r), p.A.RoleName(r)}
 	}
-	return p.choiceField(a.ID, session.ActionFieldFunction, "Owning function", opts, string(a.Function),
+	return p.choiceField(a.ID, session.ActionFieldFunction, l10n.T("Owning function"), opts, string(a.Function),
 		func(e *assessment.PlanEntry, v string) { e.Function = assessment.Role(v) })
 }
 
@@ -277,8 +278,8 @@ func (p *actionPlan) choiceField(id, field, label string, opts [][2]string, cur 
 func (p *actionPlan) personField(a *actionView) app.UI {
 	id := actionFieldID(a.ID, session.ActionFieldPerson)
 	return el("div", attrs{"class", "field"},
-		elt("label", attrs{"for", id}, "Named owner"),
-		p.input(a.ID, session.ActionFieldPerson, attrs{"type", "text", "id", id, "value", a.Person, "maxlength", strconv.Itoa(assessment.MaxNameLen), "autocomplete", "off", "placeholder", "Name"}).
+		elt("label", attrs{"for", id}, l10n.T("Named owner")),
+		p.input(a.ID, session.ActionFieldPerson, attrs{"type", "text", "id", id, "value", a.Person, "maxlength", strconv.Itoa(assessment.MaxNameLen), "autocomplete", "off", "placeholder", l10n.T("Name")}).
 			OnChange(func(ctx app.Context, e app.Event) {
 				v := ctx.JSSrc().Get("value").String()
 				p.change(a.ID, session.ActionFieldPerson, func(e *assessment.PlanEntry) { e.Person = v })
@@ -303,7 +304,7 @@ func (p *actionPlan) dueField(a *actionView) app.UI {
 		p.change(a.ID, session.ActionFieldDue, func(e *assessment.PlanEntry) { e.Due = v })
 	}
 	return el("div", attrs{"class", "field"},
-		elt("label", attrs{"for", id}, "Due date"),
+		elt("label", attrs{"for", id}, l10n.T("Due date")),
 		p.input(a.ID, session.ActionFieldDue, attrs{"type", "date", "id", id, "value", a.Target, "min", "2000-01-01", "max", "2100-12-31"}).OnChange(h).OnBlur(h),
 		p.problem(a.ID, session.ActionFieldDue),
 	)
@@ -359,7 +360,7 @@ func (p *actionPlan) save(id, field string, err error) bool {
 		if f == "" {
 			f = field
 		}
-		p.setProblem(id, f, "Not saved: "+bad.Text)
+		p.setProblem(id, f, l10n.F("Not saved: %s", bad.Text))
 		return false
 	}
 	p.setProblem(id, field, "")
@@ -387,7 +388,7 @@ func (p *actionPlan) saveText(ctx app.Context, id, fieldID string) {
 		v = ta.Get("value").String()
 	}
 	if strings.TrimSpace(v) == "" {
-		p.setProblem(id, session.ActionFieldText, "Not saved: describe the action, or use Drop to remove it.")
+		p.setProblem(id, session.ActionFieldText, l10n.T("Not saved: describe the action, or use Drop to remove it."))
 		return
 	}
 	p.setText(ctx, id, v)
@@ -416,13 +417,13 @@ func (p *actionPlan) renderDropped() app.UI {
 		return nil
 	}
 	return el("details", attrs{"class", "action-dropped", "id", "action-dropped"},
-		elt("summary", nil, session.Plural(len(p.Dropped), "dropped action", "dropped actions")),
+		elt("summary", nil, l10n.N(len(p.Dropped), "%d dropped action", "%d dropped actions")),
 		el("ul", nil, app.Range(p.Dropped).Slice(func(i int) app.UI {
 			d := p.Dropped[i]
 			return el("li", nil,
 				elt("span", attrs{"id", actionFieldID(d.ID, "dropped")}, d.Question+": "+d.Title),
 				txt(" "),
-				elh("button", attrs{"type", "button", "class", "secondary", "id", actionFieldID(d.ID, "restore"), "aria-describedby", actionFieldID(d.ID, "dropped")}, txt("Restore")).
+				elh("button", attrs{"type", "button", "class", "secondary", "id", actionFieldID(d.ID, "restore"), "aria-describedby", actionFieldID(d.ID, "dropped")}, txt(l10n.T("Restore"))).
 					OnClick(func(ctx app.Context, e app.Event) { p.save(d.ID, "", p.Env.RestoreAction(d.ID)) }),
 			)
 		})),
@@ -441,9 +442,9 @@ func (p *actionPlan) renderAdd() app.UI {
 		fn = assessment.RoleISMSOwner
 	}
 	return el("div", attrs{"class", "action-add", "role", "group", "aria-labelledby", "action-add-heading"},
-		elt("h3", attrs{"id", "action-add-heading"}, "Add an action"),
+		elt("h3", attrs{"id", "action-add-heading"}, l10n.T("Add an action")),
 		el("div", attrs{"class", "field"},
-			elt("label", attrs{"for", actionAddTextID}, "Action (start with a verb and name what it delivers)"),
+			elt("label", attrs{"for", actionAddTextID}, l10n.T("Action (start with a verb and name what it delivers)")),
 			elh("textarea", ta).OnChange(func(ctx app.Context, e app.Event) { p.addText = ctx.JSSrc().Get("value").String() }),
 			app.If(prob != "", func() app.UI {
 				return elt("p", attrs{"class", "field-error", "id", actionAddTextID + "-err", "role", "alert"}, prob)
@@ -451,7 +452,7 @@ func (p *actionPlan) renderAdd() app.UI {
 		),
 		el("div", attrs{"class", "field-row"},
 			el("div", attrs{"class", "field"},
-				elt("label", attrs{"for", actionAddFnID}, "Owning function"),
+				elt("label", attrs{"for", actionAddFnID}, l10n.T("Owning function")),
 				elh("select", attrs{"id", actionAddFnID},
 					app.Range(actionFunctions).Slice(func(i int) app.UI {
 						r := actionFunctions[i]
@@ -460,7 +461,7 @@ func (p *actionPlan) renderAdd() app.UI {
 				).OnChange(func(ctx app.Context, e app.Event) { p.addFn = assessment.Role(ctx.JSSrc().Get("value").String()) }),
 			),
 			el("div", attrs{"class", "field action-add-button"},
-				elh("button", attrs{"type", "button", "id", actionAddID}, txt("Add action")).OnClick(p.add),
+				elh("button", attrs{"type", "button", "id", actionAddID}, txt(l10n.T("Add action"))).OnClick(p.add),
 			),
 		),
 	)

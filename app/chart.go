@@ -8,6 +8,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/isms-tools/ownership-assessment/assessment"
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 )
 
 // The chart is drawn by our own code as inline SVG: the page's policy forbids
@@ -59,8 +60,14 @@ func chartBarWidth(v float64) float64 {
 // chartHeight is the height of a chart with n rows.
 func chartHeight(n int) float64 { return chartTop + float64(n)*chartRowH + chartAxisH }
 
-// percent formats a score for people: "62%".
-func percent(v float64) string { return wholeText(v) + "%" }
+// percent formats a score for people: "62%"; German sets the sign apart
+// by a no-break space, "62\u00a0%".
+func percent(v float64) string {
+	if l10n.Current() == l10n.DE {
+		return wholeText(v) + "\u00a0%"
+	}
+	return wholeText(v) + "%"
+}
 
 // wholeText is v rounded to a whole number, as fmt's %.0f writes it
 // (halves to even). Home shows such numbers on its first render, and fmt's
@@ -78,13 +85,13 @@ func BarChart(id, title string, bars []ChartBar) app.UI {
 	plotBottom := chartTop + float64(len(bars))*chartRowH
 	var parts []string
 	for _, b := range bars {
-		v := "no score yet"
+		v := l10n.T("no score yet")
 		if b.HasValue {
 			v = percent(b.Value)
 		}
 		parts = append(parts, b.Label+": "+v)
 	}
-	desc := "Score out of 100 per area. " + strings.Join(parts, "; ") + "."
+	desc := l10n.F("Score out of 100 per area. %s.", strings.Join(parts, "; "))
 
 	body := make([]app.UI, 0, 1+2*5+3*len(bars))
 	// Tracks first (one path for all rows), then gridlines over them, then
@@ -104,7 +111,7 @@ func BarChart(id, title string, bars []ChartBar) app.UI {
 		mid := rowY + chartRowH/2 + 5 // baseline that centres 14-unit text
 		body = append(body, chartLabel(b.Label, mid))
 		if !b.HasValue {
-			body = append(body, svg("text", attrs{"class", "chart-none", "x", num(chartPlotX + 10), "y", num(mid)}, txt("no score yet")))
+			body = append(body, svg("text", attrs{"class", "chart-none", "x", num(chartPlotX + 10), "y", num(mid)}, txt(l10n.T("no score yet"))))
 			continue
 		}
 		w := chartBarWidth(b.Value)

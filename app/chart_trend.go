@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 )
 
 // TrendBar is one row of a trend chart: an area's score in an earlier and
@@ -19,13 +21,13 @@ type TrendBar struct {
 func trendText(b TrendBar) string {
 	switch {
 	case b.HasFrom && b.HasTo:
-		return b.Label + ": " + wholeText(b.From) + " to " + wholeText(b.To) + " (" + signedText(b.To-b.From) + ")"
+		return l10n.F("%s: %s to %s (%s)", b.Label, wholeText(b.From), wholeText(b.To), signedText(b.To-b.From))
 	case b.HasTo:
-		return b.Label + ": no score in the earlier round, " + wholeText(b.To) + " now"
+		return l10n.F("%s: no score in the earlier round, %s now", b.Label, wholeText(b.To))
 	case b.HasFrom:
-		return b.Label + ": " + wholeText(b.From) + " in the earlier round, no score now"
+		return l10n.F("%s: %s in the earlier round, no score now", b.Label, wholeText(b.From))
 	}
-	return b.Label + ": no score in either round"
+	return l10n.F("%s: no score in either round", b.Label)
 }
 
 // signedText writes a change in whole points with its sign.
@@ -60,7 +62,7 @@ func TrendChart(id, title string, bars []TrendBar) app.UI {
 		mid := cy + 5
 		body = append(body, chartLabel(b.Label, mid))
 		if !b.HasFrom && !b.HasTo {
-			body = append(body, svg("text", attrs{"class", "chart-none", "x", num(chartPlotX + 10), "y", num(mid)}, txt("no score yet")))
+			body = append(body, svg("text", attrs{"class", "chart-none", "x", num(chartPlotX + 10), "y", num(mid)}, txt(l10n.T("no score yet"))))
 			continue
 		}
 		x0, x1 := chartPlotX+chartBarWidth(b.From), chartPlotX+chartBarWidth(b.To)
@@ -84,12 +86,12 @@ func TrendChart(id, title string, bars []TrendBar) app.UI {
 		case b.HasFrom && b.HasTo:
 			label = wholeText(b.To) + " (" + signedText(b.To-b.From) + ")"
 		case b.HasTo:
-			label = wholeText(b.To) + " (new)"
+			label = l10n.F("%s (new)", wholeText(b.To))
 		default:
-			label = wholeText(b.From) + " (no score now)"
+			label = l10n.F("%s (no score now)", wholeText(b.From))
 		}
 		body = append(body, svg("text", attrs{"class", "chart-value", "x", num(max(last, x0) + 12), "y", num(mid)}, txt(label)))
 	}
-	desc := "Score out of 100 per area, earlier round to later round. " + strings.Join(parts, "; ") + "."
+	desc := l10n.F("Score out of 100 per area, earlier round to later round. %s.", strings.Join(parts, "; "))
 	return chartFrame("chart chart-trend", id, title, desc, h, body)
 }

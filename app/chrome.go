@@ -8,6 +8,7 @@ import (
 	"github.com/isms-tools/ownership-assessment/app/session"
 	"github.com/isms-tools/ownership-assessment/app/storage"
 	"github.com/isms-tools/ownership-assessment/assessment"
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 )
 
 // The page's frame around the views: header, tabs, notice and the save
@@ -16,17 +17,22 @@ import (
 func appHeader(extra app.UI) app.UI {
 	return el("header", attrs{"class", "app-header"},
 		el("p", attrs{"class", "app-title"},
-			elt("a", attrs{"href", "#/"}, Title),
+			elt("a", attrs{"href", "#/"}, productName()),
 		),
 		app.If(extra != nil, func() app.UI { return extra }),
+		&LangSwitch{},
 	)
 }
 
+// productName is Title in the page's language, for the header. Title
+// itself stays English: the bundler writes it into the page at build time.
+func productName() string { return l10n.T("ISMS Ownership Assessment") }
+
 // toolNav links the two views that show no single assessment.
 func toolNav(v View) app.UI {
-	return el("nav", attrs{"class", "header-nav", "aria-label", "Tool"},
-		elt("a", attrs{"href", "#/", "aria-current", ariaCurrent(v == ViewHome)}, "Assessments"),
-		elt("a", attrs{"href", "#/compare", "aria-current", ariaCurrent(v == ViewCompare)}, "Compare"),
+	return el("nav", attrs{"class", "header-nav", "aria-label", l10n.T("Tool")},
+		elt("a", attrs{"href", "#/", "aria-current", ariaCurrent(v == ViewHome)}, l10n.T("Assessments")),
+		elt("a", attrs{"href", "#/compare", "aria-current", ariaCurrent(v == ViewCompare)}, l10n.T("Compare")),
 	)
 }
 
@@ -50,21 +56,21 @@ func ariaCurrent(on bool) string {
 }
 
 func saveStatus(st storage.Status) app.UI {
-	text, class := "All changes saved", "save-status saved"
+	text, class := l10n.M("All changes saved"), "save-status saved"
 	switch st.State {
 	case storage.StateSaving:
-		text, class = "Saving\u2026", "save-status saving"
+		text, class = l10n.M("Saving\u2026"), "save-status saving"
 	case storage.StateError:
-		text, class = "Could not save", "save-status error"
+		text, class = l10n.M("Could not save"), "save-status error"
 	case storage.StateConflict:
-		text, class = "Changed elsewhere", "save-status error"
+		text, class = l10n.M("Changed elsewhere"), "save-status error"
 	}
-	return elt("span", attrs{"class", class, "id", "save-status", "role", "status"}, text)
+	return elt("span", attrs{"class", class, "id", "save-status", "role", "status"}, l10n.T(text))
 }
 
 // tabs is the navigation between the views of the open assessment id.
 func tabs(id string, current View) app.UI {
-	return el("nav", attrs{"class", "view-tabs", "aria-label", "Assessment"},
+	return el("nav", attrs{"class", "view-tabs", "aria-label", l10n.T("Assessment")},
 		app.Range(assessmentViews).Slice(func(i int) app.UI {
 			v := assessmentViews[i]
 			return elt("a", attrs{"href", Route{ID: id, View: v}.Fragment(), "class", "view-tab", "id", "tab-" + string(v), "aria-current", ariaCurrent(current == v)}, viewLabel(v))
@@ -90,10 +96,10 @@ func (p *SaveProblem) Render() app.UI {
 		app.If(conflict, func() app.UI {
 			return el("div", attrs{"class", "notice-actions"},
 				app.If(!deleted, func() app.UI {
-					return elh("button", attrs{"type", "button"}, txt("Load the other version")).
+					return elh("button", attrs{"type", "button"}, txt(l10n.T("Load the other version"))).
 						OnClick(func(ctx app.Context, e app.Event) { _ = p.Env.LoadTheirs() })
 				}),
-				elh("button", attrs{"type", "button", "class", "secondary"}, txt("Keep this window\u2019s version")).
+				elh("button", attrs{"type", "button", "class", "secondary"}, txt(l10n.T("Keep this window\u2019s version"))).
 					OnClick(func(ctx app.Context, e app.Event) { _ = p.Env.KeepMine() }),
 			)
 		}),
@@ -123,10 +129,10 @@ func (n *NoticeBar) Render() app.UI {
 		}),
 		el("div", attrs{"class", "notice-actions"},
 			app.If(n.Notice.Undo && n.CanUndo, func() app.UI {
-				return elh("button", attrs{"type", "button", "id", "notice-undo"}, txt("Undo")).
+				return elh("button", attrs{"type", "button", "id", "notice-undo"}, txt(l10n.T("Undo"))).
 					OnClick(func(ctx app.Context, e app.Event) { n.Env.Undo(ctx) })
 			}),
-			elh("button", attrs{"type", "button", "class", "secondary", "id", "notice-dismiss"}, txt("Dismiss")).
+			elh("button", attrs{"type", "button", "class", "secondary", "id", "notice-dismiss"}, txt(l10n.T("Dismiss"))).
 				OnClick(func(ctx app.Context, e app.Event) { n.Env.Dismiss() }),
 		),
 	)

@@ -14,6 +14,7 @@ import (
 	"github.com/isms-tools/ownership-assessment/app/storage"
 	"github.com/isms-tools/ownership-assessment/assessment/compare"
 	"github.com/isms-tools/ownership-assessment/assessment/csvio"
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 )
 
 // CompareView consolidates several assessments (stored ones and CSV files
@@ -198,7 +199,7 @@ func cmpBrowserFiles(files browser.FileList) []cmpJob {
 	for i, f := range files {
 		name := f.Name
 		if name == "" {
-			name = "file"
+			name = l10n.T("file")
 		}
 		jobs = append(jobs, cmpJob{name: name, size: max(f.Size, 0), read: func() ([]byte, error) {
 			got := browser.ReadFiles(files[i:i+1], csvio.MaxBytes)[0]
@@ -307,7 +308,7 @@ func cmpLoadJob(s *session.Session, j cmpJob) cmpResult {
 		return r
 	}
 	if len(as) == 0 {
-		r.problems = []string{"the file holds no assessment"}
+		r.problems = []string{l10n.T("the file holds no assessment")}
 		return r
 	}
 	for _, a := range as {
@@ -404,7 +405,7 @@ func (c *CompareView) onDragOver(ctx app.Context, e app.Event)  { c.drop.over(e)
 func (c *CompareView) onDragLeave(ctx app.Context, e app.Event) { c.drop.leave() }
 
 func (c *CompareView) onDrop(ctx app.Context, e app.Event) {
-	if files := c.drop.take(c.Env, e, "Drop CSV files exported by this tool to add them to the comparison."); len(files) > 0 {
+	if files := c.drop.take(c.Env, e, l10n.T("Drop CSV files exported by this tool to add them to the comparison.")); len(files) > 0 {
 		c.addFiles(ctx, cmpBrowserFiles(files))
 	}
 }
@@ -474,7 +475,7 @@ func (c *CompareView) exportCSV(ctx app.Context) {
 		ctx.Dispatch(func(ctx app.Context) {
 			c.export = false
 			if err != nil {
-				c.Env.Notify(session.Notice{Kind: session.NoticeError, Text: "Could not write the consolidated CSV: " + session.UserMessage(err)})
+				c.Env.Notify(session.Notice{Kind: session.NoticeError, Text: l10n.F("Could not write the consolidated CSV: %s", session.UserMessage(err))})
 				return
 			}
 			_ = c.Env.Download(name, "text/csv;charset=utf-8", buf.Bytes())

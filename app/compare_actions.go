@@ -7,6 +7,7 @@ import (
 
 	"github.com/isms-tools/ownership-assessment/assessment"
 	"github.com/isms-tools/ownership-assessment/assessment/compare"
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 )
 
 // cmpPlan is one respondent's action plan in counts, for the comparison:
@@ -37,12 +38,12 @@ func (c *CompareView) planCounts() app.UI {
 		return nil
 	}
 	return el("section", attrs{"class", "cmp-section", "aria-labelledby", "cmp-plans-title"},
-		elt("h2", attrs{"id", "cmp-plans-title"}, "Action plans"),
-		elt("p", attrs{"class", "cmp-note"}, "Each assessment's action plan as its assessor keeps it: actions generated from weak answers and added by hand, less those dropped."),
+		elt("h2", attrs{"id", "cmp-plans-title"}, l10n.T("Action plans")),
+		elt("p", attrs{"class", "cmp-note"}, l10n.T("Each assessment's action plan as its assessor keeps it: actions generated from weak answers and added by hand, less those dropped.")),
 		el("div", attrs{"class", "cmp-table-wrap"},
 			el("table", attrs{"class", "data-table cmp-plans", "id", "cmp-plans"},
-				elt("caption", attrs{"class", "visually-hidden"}, "Action plan progress by assessment"),
-				numHeads("Site and respondent", "Actions", "Open", "In progress", "Done"),
+				elt("caption", attrs{"class", "visually-hidden"}, l10n.T("Action plan progress by assessment")),
+				numHeads(l10n.T("Site and respondent"), l10n.T("Actions"), l10n.T("Open"), l10n.T("In progress"), l10n.T("Done")),
 				el("tbody", nil, app.Range(c.plans).Slice(func(i int) app.UI {
 					p := c.plans[i]
 					return el("tr", nil,

@@ -4,6 +4,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/isms-tools/ownership-assessment/assessment"
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 )
 
 // holdersWithin lists the roles whose holder respondents of one site name
@@ -14,13 +15,13 @@ func (c *CompareView) holdersWithin() app.UI {
 	s := c.set
 	list := s.HolderDisagreements
 	return el("section", attrs{"class", "cmp-section", "id", "holders-within", "aria-labelledby", "cmp-holders-title"},
-		elt("h2", attrs{"id", "cmp-holders-title"}, "Role register: where respondents of one site name different holders"),
-		elt("p", attrs{"class", "cmp-note"}, "Settle who holds each of these roles before the roles document is issued. "+
-			"Respondents who named nobody are not counted."),
+		elt("h2", attrs{"id", "cmp-holders-title"}, l10n.T("Role register: where respondents of one site name different holders")),
+		elt("p", attrs{"class", "cmp-note"}, l10n.T("Settle who holds each of these roles before the roles document is issued. "+
+			"Respondents who named nobody are not counted.")),
 		el("div", attrs{"class", "cmp-table-wrap"},
 			el("table", attrs{"class", "cmp-list-table"},
-				elt("caption", attrs{"class", "visually-hidden"}, "Roles whose holder respondents of one site name differently"),
-				colHeads("Role", "Site", "Holder, as each respondent named it"),
+				elt("caption", attrs{"class", "visually-hidden"}, l10n.T("Roles whose holder respondents of one site name differently")),
+				colHeads(l10n.T("Role"), l10n.T("Site"), l10n.T("Holder, as each respondent named it")),
 				el("tbody", nil,
 					app.Range(list).Slice(func(i int) app.UI {
 						d := list[i]

@@ -8,9 +8,9 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
-	"github.com/isms-tools/ownership-assessment/app/session"
 	"github.com/isms-tools/ownership-assessment/assessment"
 	"github.com/isms-tools/ownership-assessment/assessment/compare"
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 )
 
 // Render draws the sources, then the comparison once something is loaded.
@@ -18,12 +18,12 @@ func (c *CompareView) Render() app.UI {
 	c.init()
 	return el("section", attrs{"class", "cmp", "id", "compare", "aria-labelledby", "compare-title"},
 		el("div", attrs{"class", "cmp-head"},
-			elt("h1", attrs{"id", "compare-title"}, "Compare sites and respondents"),
+			elt("h1", attrs{"id", "compare-title"}, l10n.T("Compare sites and respondents")),
 			app.If(c.set != nil, func() app.UI { return c.actions() }),
 		),
-		elt("p", attrs{"class", "cmp-lead"}, "Put the assessments of several plants side by side, or several respondents of one plant: "+
+		elt("p", attrs{"class", "cmp-lead"}, l10n.T("Put the assessments of several plants side by side, or several respondents of one plant: "+
 			"where plants differ, and where the IT and OT leads of the same plant answer an ownership question differently, "+
-			"is where the ownership design needs work."),
+			"is where the ownership design needs work.")),
 		c.sources(),
 		c.progress(),
 		c.body(),
@@ -31,16 +31,16 @@ func (c *CompareView) Render() app.UI {
 }
 
 func (c *CompareView) actions() app.UI {
-	label := "Export consolidated CSV"
+	label := l10n.T("Export consolidated CSV")
 	if c.export {
-		label = "Preparing the CSV\u2026"
+		label = l10n.T("Preparing the CSV\u2026")
 	}
 	return el("div", attrs{"class", "cmp-actions cmp-controls"},
 		elh("button", attrs{"type", "button", "id", "compare-export", "disabled", strconv.FormatBool(c.export)},
 			elt("span", attrs{"aria-hidden", "true"}, "\u2193"),
 			txt(label),
 		).OnClick(func(ctx app.Context, e app.Event) { c.exportCSV(ctx) }),
-		elh("button", attrs{"type", "button", "class", "secondary", "id", "compare-print"}, txt("Print comparison")).OnClick(func(ctx app.Context, e app.Event) { c.Env.Print() }),
+		elh("button", attrs{"type", "button", "class", "secondary", "id", "compare-print"}, txt(l10n.T("Print comparison"))).OnClick(func(ctx app.Context, e app.Event) { c.Env.Print() }),
 	)
 }
 
@@ -56,17 +56,17 @@ func (c *CompareView) sources() app.UI {
 func (c *CompareView) storedPicker() app.UI {
 	if len(c.Items) == 0 {
 		return el("div", attrs{"class", "cmp-source cmp-stored"},
-			elt("h2", attrs{"class", "cmp-source-title"}, "Stored in this browser"),
-			elt("p", attrs{"class", "muted"}, "No assessment is stored in this browser yet. Add the CSV files exported on the other laptops instead."),
+			elt("h2", attrs{"class", "cmp-source-title"}, l10n.T("Stored in this browser")),
+			elt("p", attrs{"class", "muted"}, l10n.T("No assessment is stored in this browser yet. Add the CSV files exported on the other laptops instead.")),
 		)
 	}
 	all := len(c.selected) == len(c.Items)
 	return el("fieldset", attrs{"class", "cmp-source cmp-stored"},
-		elt("legend", attrs{"class", "cmp-source-title"}, "Stored in this browser"),
+		elt("legend", attrs{"class", "cmp-source-title"}, l10n.T("Stored in this browser")),
 		el("div", attrs{"class", "cmp-check cmp-check-all"},
 			elv("input", attrs{"type", "checkbox", "id", "cmp-all", "checked", strconv.FormatBool(all)}).
 				OnChange(func(ctx app.Context, e app.Event) { c.toggleAll(ctx, ctx.JSSrc().Get("checked").Bool()) }),
-			elt("label", attrs{"for", "cmp-all"}, fmt.Sprintf("Select all (%d)", len(c.Items))),
+			elt("label", attrs{"for", "cmp-all"}, l10n.F("Select all (%d)", len(c.Items))),
 		),
 		el("ul", attrs{"class", "cmp-stored-list"},
 			app.Range(c.Items).Slice(func(i int) app.UI {
@@ -89,7 +89,7 @@ func (c *CompareView) storedPicker() app.UI {
 						}),
 					),
 					app.If(c.storedErr[it.ID] != "", func() app.UI {
-						return elt("p", attrs{"class", "field-error"}, "Could not load it: "+c.storedErr[it.ID])
+						return elt("p", attrs{"class", "field-error"}, l10n.F("Could not load it: %s", c.storedErr[it.ID]))
 					}),
 				)
 			}),
@@ -103,10 +103,10 @@ func (c *CompareView) filePicker() app.UI {
 		class += " dragging"
 	}
 	return elh("div", attrs{"class", class, "id", "compare-drop"},
-		elt("h2", attrs{"class", "cmp-source-title"}, "CSV files from other laptops"),
+		elt("h2", attrs{"class", "cmp-source-title"}, l10n.T("CSV files from other laptops")),
 		el("p", attrs{"class", "cmp-drop-hint"},
 			elt("span", attrs{"class", "cmp-drop-icon", "aria-hidden", "true"}, "\u21ea"),
-			txt(" Drop the exported CSV files here (one per plant or per respondent), or:"),
+			txt(l10n.T(" Drop the exported CSV files here (one per plant or per respondent), or:")),
 		),
 		// The input stays focusable (visually hidden, not display:none)
 		// and its label is the visible button, so the picker opens by
@@ -115,7 +115,7 @@ func (c *CompareView) filePicker() app.UI {
 			OnChange(c.onPick),
 		el("label", attrs{"for", "compare-files", "class", "button secondary cmp-file-label"},
 			elt("span", attrs{"aria-hidden", "true"}, "\u2191"),
-			txt("Choose CSV files"),
+			txt(l10n.T("Choose CSV files")),
 		),
 		app.If(len(c.files) > 0, func() app.UI { return c.fileList() }),
 	).
@@ -155,9 +155,9 @@ func (c *CompareView) fileList() app.UI {
 		app.If(len(good) > 0, func() app.UI {
 			return el("details", attrs{"class", "cmp-files-more"},
 				el("summary", nil,
-					elt("span", attrs{"class", "cmp-good"}, fmt.Sprintf("%s read: %s",
-						session.Plural(len(good), "file", "files"), session.Plural(assessments, "assessment", "assessments"))),
-					elt("span", attrs{"class", "cmp-files-show"}, " \u2013 show the list"),
+					elt("span", attrs{"class", "cmp-good"}, l10n.F("%s read: %s",
+						l10n.N(len(good), "%d file", "%d files"), l10n.N(assessments, "%d assessment", "%d assessments"))),
+					elt("span", attrs{"class", "cmp-files-show"}, l10n.T(" \u2013 show the list")),
 				),
 				el("ul", attrs{"class", "cmp-files"},
 					app.Range(good).Slice(func(i int) app.UI { return c.fileItem(good[i]) }),
@@ -172,18 +172,18 @@ func (c *CompareView) fileItem(f cmpFile) app.UI {
 	class := "cmp-file"
 	switch {
 	case f.loading:
-		status = elh("span", attrs{"class", "cmp-file-status muted"}, txt("reading\u2026"))
+		status = elh("span", attrs{"class", "cmp-file-status muted"}, txt(l10n.T("reading\u2026")))
 	case len(f.problems) > 0:
 		class += " cmp-file-bad"
-		status = elh("span", attrs{"class", "cmp-file-status cmp-bad"}, txt("not used: the file has errors"))
+		status = elh("span", attrs{"class", "cmp-file-status cmp-bad"}, txt(l10n.T("not used: the file has errors")))
 	default:
-		status = elh("span", attrs{"class", "cmp-file-status cmp-good"}, txt(session.Plural(len(f.entries), "assessment", "assessments")))
+		status = elh("span", attrs{"class", "cmp-file-status cmp-good"}, txt(l10n.N(len(f.entries), "%d assessment", "%d assessments")))
 	}
 	return el("li", attrs{"class", class},
 		el("div", attrs{"class", "cmp-file-row"},
 			elt("span", attrs{"class", "cmp-file-name"}, f.name),
 			status,
-			elh("button", attrs{"type", "button", "class", "secondary cmp-small", "aria-label", "Remove " + f.name}, txt("Remove")).
+			elh("button", attrs{"type", "button", "class", "secondary cmp-small", "aria-label", l10n.F("Remove %s", f.name)}, txt(l10n.T("Remove"))).
 				OnClick(func(ctx app.Context, e app.Event) { c.removeFile(ctx, f.seq) }),
 		),
 		app.If(len(f.problems) > 0, func() app.UI {
@@ -194,7 +194,7 @@ func (c *CompareView) fileItem(f cmpFile) app.UI {
 			}
 			return el("ul", attrs{"class", "cmp-problems"},
 				app.Range(shown).Slice(func(j int) app.UI { return elt("li", nil, shown[j]) }),
-				app.If(more > 0, func() app.UI { return elt("li", nil, fmt.Sprintf("\u2026 and %d more", more)) }),
+				app.If(more > 0, func() app.UI { return elt("li", nil, l10n.F("\u2026 and %d more", more)) }),
 			)
 		}),
 	)
@@ -205,13 +205,13 @@ func (c *CompareView) progress() app.UI {
 	if !loading && !c.building {
 		return el("div", attrs{"class", "cmp-progress", "id", "compare-progress", "role", "status"})
 	}
-	text := "Building the comparison\u2026"
+	text := l10n.T("Building the comparison\u2026")
 	if loading {
-		text = fmt.Sprintf("Loaded %d of %d", c.done, c.total)
+		text = l10n.F("Loaded %d of %d", c.done, c.total)
 	}
 	return el("div", attrs{"class", "cmp-progress", "id", "compare-progress", "role", "status"},
 		app.If(loading, func() app.UI {
-			return el("progress", attrs{"id", "compare-progress-bar", "max", strconv.Itoa(c.total), "value", strconv.Itoa(c.done), "aria-label", "Loading the assessments"})
+			return el("progress", attrs{"id", "compare-progress-bar", "max", strconv.Itoa(c.total), "value", strconv.Itoa(c.done), "aria-label", l10n.T("Loading the assessments")})
 		}),
 		elt("span", attrs{"class", "cmp-progress-text"}, text),
 	)
@@ -243,15 +243,15 @@ func (c *CompareView) body() app.UI {
 
 func (c *CompareView) empty() app.UI {
 	return el("div", attrs{"class", "cmp-empty", "id", "compare-empty"},
-		elt("h2", nil, "Nothing to compare yet"),
-		elt("p", nil, "Choose the assessments to put side by side:"),
+		elt("h2", nil, l10n.T("Nothing to compare yet")),
+		elt("p", nil, l10n.T("Choose the assessments to put side by side:")),
 		el("ul", nil,
-			elt("li", nil, "tick the ones stored in this browser, or"),
-			elt("li", nil, "drop the CSV files exported on the other laptops onto the dashed box, or choose them with its button: "+
-				"one file per plant, or one per respondent of a plant (IT lead, OT lead, Quality\u2026)."),
+			elt("li", nil, l10n.T("tick the ones stored in this browser, or")),
+			elt("li", nil, l10n.T("drop the CSV files exported on the other laptops onto the dashed box, or choose them with its button: "+
+				"one file per plant, or one per respondent of a plant (IT lead, OT lead, Quality\u2026).")),
 		),
-		elt("p", nil, "The heat map of sites and areas, the drill-down per area and the lists of disagreements appear as soon as the files are read. "+
-			"Nothing leaves this browser."),
+		elt("p", nil, l10n.T("The heat map of sites and areas, the drill-down per area and the lists of disagreements appear as soon as the files are read. "+
+			"Nothing leaves this browser.")),
 	)
 }
 
@@ -264,7 +264,7 @@ func (c *CompareView) summary() app.UI {
 			return el("ul", attrs{"class", "cmp-dups muted"},
 				app.Range(s.Duplicates).Slice(func(i int) app.UI {
 					d := s.Duplicates[i]
-					return elt("li", nil, fmt.Sprintf("Counted once: the assessment in %s holds the same content as the one in %s.", cmpSourceLabel(d.Source), cmpSourceLabel(d.KeptSource)))
+					return elt("li", nil, l10n.F("Counted once: the assessment in %s holds the same content as the one in %s.", cmpSourceLabel(d.Source), cmpSourceLabel(d.KeptSource)))
 				}),
 			)
 		}),
@@ -278,20 +278,20 @@ func (c *CompareView) versionConflict(i int, vc compare.VersionConflict) app.UI 
 	name := "cmp-version-" + strconv.Itoa(i)
 	why := vc.Default
 	if vc.Chosen {
-		why = "You chose which version counts."
+		why = l10n.T("You chose which version counts.")
 	}
 	return el("fieldset", attrs{"class", "cmp-version-conflict", "id", name},
-		elt("legend", nil, fmt.Sprintf("%d versions of \u201c%s\u201d differ", len(vc.Versions), assessment.DisplayName(vc.Name))),
-		elt("p", nil, "They share one assessment ID but not their content, so only one of them counts in the comparison. "+why),
+		elt("legend", nil, l10n.F("%d versions of \u201c%s\u201d differ", len(vc.Versions), assessment.DisplayName(vc.Name))),
+		elt("p", nil, l10n.F("They share one assessment ID but not their content, so only one of them counts in the comparison. %s", why)),
 		app.Range(vc.Versions).Slice(func(j int) app.UI {
 			v := vc.Versions[j]
 			id := name + "-" + strconv.Itoa(j)
-			label := "the version in " + cmpSourceLabel(v.Source) + ", saved " + cmpSavedAt(v.Updated)
+			label := l10n.F("the version in %s, saved %s", cmpSourceLabel(v.Source), cmpSavedAt(v.Updated))
 			if v.Source == compare.SourceStored {
-				label = "the version stored in this browser (revision " + strconv.Itoa(v.Revision) + "), saved " + cmpSavedAt(v.Updated)
+				label = l10n.F("the version stored in this browser (revision %d), saved %s", v.Revision, cmpSavedAt(v.Updated))
 			}
 			if j == vc.Counted {
-				label += " \u2014 counted"
+				label += l10n.T(" \u2014 counted")
 			}
 			return el("div", attrs{"class", "cmp-version"},
 				elv("input", attrs{"type", "radio", "name", name, "id", id, "checked", strconv.FormatBool(j == vc.Counted)}).
@@ -302,40 +302,48 @@ func (c *CompareView) versionConflict(i int, vc compare.VersionConflict) app.UI 
 	)
 }
 
-// cmpSavedAt shows an RFC 3339 saved date as "2026-03-01 10:00 UTC".
+// cmpSavedAt shows an RFC 3339 saved date as "2026-03-01 10:00 UTC"; in
+// German as "am 1. März 2026, 10:00 UTC", which follows "gespeichert".
 func cmpSavedAt(s string) string {
 	t, err := time.Parse(time.RFC3339, s)
 	if err != nil {
 		if s == "" {
-			return "at an unknown time"
+			return l10n.T("at an unknown time")
 		}
 		return s
 	}
-	return t.UTC().Format("2006-01-02 15:04") + " UTC"
+	t = t.UTC()
+	if l10n.Current() == l10n.DE {
+		return l10n.F("on %s, %s UTC", l10n.ShortDate(t), l10n.Clock(t))
+	}
+	return t.Format("2006-01-02 15:04") + " UTC"
 }
 
+// cmpSourceLabel names where a version came from, as "in %s" continues:
+// "this browser" or the file's name in quotes.
 func cmpSourceLabel(src string) string {
 	if src == compare.SourceStored {
-		return "this browser"
+		return l10n.T("this browser")
 	}
-	return "\u201c" + src + "\u201d"
+	return l10n.F("\u201c%s\u201d", src)
 }
 
 // --- heat map ----------------------------------------------------------------
 
 var cmpBandSymbols = [5]string{"\u25cb", "\u25d4", "\u25d1", "\u25d5", "\u25cf"} // ○ ◔ ◑ ◕ ●
-var cmpBandLabels = [5]string{"below 20", "20 to 39", "40 to 59", "60 to 79", "80 and above"}
+// cmpBandLabels name the bands; the legend shows them with l10n.T.
+var cmpBandLabels = [5]string{l10n.M("below 20"), l10n.M("20 to 39"), l10n.M("40 to 59"), l10n.M("60 to 79"), l10n.M("80 and above")}
 
 // cmpAreaShorts are short column titles for the areas; the legend spells out
-// the full titles.
+// the full titles. cmpAreaShort translates them.
 var cmpAreaShorts = map[string]string{
-	"GOV": "Governance", "SCO": "Scope", "ROL": "Roles", "INT": "Interfaces", "CTL": "Controls",
-	"CHG": "Change", "INC": "Incidents", "BRF": "Brownfield", "MOD": "Model", "PRA": "Practice",
+	"GOV": l10n.M("Governance"), "SCO": l10n.M("Scope"), "ROL": l10n.M("Roles"), "INT": l10n.M("Interfaces"), "CTL": l10n.M("Controls"),
+	"CHG": l10n.M("Change"), "INC": l10n.M("Incidents"), "BRF": l10n.M("Brownfield"), "MOD": l10n.M("Model"), "PRA": l10n.M("Practice"),
 }
 
 func cmpAreaShort(a assessment.Area) string {
 	if s, ok := cmpAreaShorts[a.ID]; ok {
-		return s
+		return l10n.T(s)
 	}
 	return a.ID
 }
@@ -344,19 +352,19 @@ func (c *CompareView) heatMap() app.UI {
 	s := c.set
 	order := c.order
 	return el("section", attrs{"class", "cmp-section", "aria-labelledby", "cmp-heat-title"},
-		elt("h2", attrs{"id", "cmp-heat-title"}, "Maturity by site and area"),
+		elt("h2", attrs{"id", "cmp-heat-title"}, l10n.T("Maturity by site and area")),
 		// The explanation stays outside the table: a caption would scroll
 		// away with a table wider than a tablet.
 		el("p", attrs{"class", "cmp-note", "id", "cmp-heat-note"},
-			txt("Score out of 100 per site and design area: the mean over the respondents of each site."),
-			elt("span", attrs{"class", "cmp-screen-only"}, " Select a column title to sort by it."),
+			txt(l10n.T("Score out of 100 per site and design area: the mean over the respondents of each site.")),
+			elt("span", attrs{"class", "cmp-screen-only"}, l10n.T(" Select a column title to sort by it.")),
 		),
 		el("div", attrs{"class", "cmp-table-wrap"},
 			el("table", attrs{"class", "cmp-heat", "id", "heatmap", "aria-describedby", "cmp-heat-note"},
-				elt("caption", attrs{"class", "visually-hidden"}, "Maturity score by site and area"),
+				elt("caption", attrs{"class", "visually-hidden"}, l10n.T("Maturity score by site and area")),
 				el("thead", nil, el("tr", nil,
-					c.sortHeader(compare.SortSite, "Site", "cmp-col-site"),
-					c.sortHeader(compare.SortOverall, "Overall", "cmp-col-overall"),
+					c.sortHeader(compare.SortSite, l10n.T("Site"), "cmp-col-site"),
+					c.sortHeader(compare.SortOverall, l10n.T("Overall"), "cmp-col-overall"),
 					app.Range(s.Areas).Slice(func(i int) app.UI {
 						return c.sortHeader(s.Areas[i].ID, cmpAreaShort(s.Areas[i]), "")
 					}),
@@ -391,7 +399,7 @@ func cmpRespondentsLine(site compare.Site) string {
 	for i, r := range site.Respondents {
 		labels[i] = r.Name
 		if short, ok := cmpRoleShort[r.Role]; ok {
-			labels[i] += " (" + short + ")"
+			labels[i] += " (" + l10n.T(short) + ")"
 		}
 	}
 	return strings.Join(labels, ", ")
@@ -427,7 +435,7 @@ func cmpHeatCell(cell compare.Cell, respondents int, extra string) app.UI {
 	if !cell.HasScore {
 		return el("td", attrs{"class", strings.TrimSpace("cmp-heat-cell heat-none " + extra)},
 			elt("span", attrs{"aria-hidden", "true"}, "\u2013"),
-			elt("span", attrs{"class", "visually-hidden"}, "no score"),
+			elt("span", attrs{"class", "visually-hidden"}, l10n.T("no score")),
 		)
 	}
 	band := compare.Band(cell.Score)
@@ -443,17 +451,17 @@ func cmpHeatCell(cell compare.Cell, respondents int, extra string) app.UI {
 func (c *CompareView) heatLegend() app.UI {
 	areas := c.set.Areas
 	return el("div", attrs{"class", "cmp-legend"},
-		el("ul", attrs{"class", "cmp-bands", "aria-label", "Score bands"},
+		el("ul", attrs{"class", "cmp-bands", "aria-label", l10n.T("Score bands")},
 			app.Range(cmpBandLabels[:]).Slice(func(i int) app.UI {
 				return el("li", attrs{"class", fmt.Sprintf("cmp-band heat-%d", i)},
 					elt("span", attrs{"class", "heat-sym", "aria-hidden", "true"}, cmpBandSymbols[i]),
-					txt(" "+cmpBandLabels[i]),
+					txt(" "+l10n.T(cmpBandLabels[i])),
 				)
 			}),
-			elt("li", attrs{"class", "cmp-band heat-none"}, "\u2013 no score"),
+			elt("li", attrs{"class", "cmp-band heat-none"}, l10n.T("\u2013 no score")),
 		),
-		elt("p", attrs{"class", "cmp-note"}, "n = respondents with a score in that area, shown when not all of the site's respondents have one. "+
-			"Unknown answers count as 0; not applicable ones are left out."),
+		elt("p", attrs{"class", "cmp-note"}, l10n.T("n = respondents with a score in that area, shown when not all of the site's respondents have one. "+
+			"Unknown answers count as 0; not applicable ones are left out.")),
 		el("dl", attrs{"class", "cmp-area-key"},
 			app.Range(areas).Slice(func(i int) app.UI {
 				return el("div", nil,
@@ -470,8 +478,8 @@ func (c *CompareView) heatLegend() app.UI {
 func (c *CompareView) drillDown() app.UI {
 	s := c.set
 	return el("section", attrs{"class", "cmp-section", "aria-labelledby", "cmp-drill-title"},
-		elt("h2", attrs{"id", "cmp-drill-title"}, "Questions of one area across sites"),
-		el("div", attrs{"class", "cmp-area-picker cmp-controls", "role", "group", "aria-label", "Area"},
+		elt("h2", attrs{"id", "cmp-drill-title"}, l10n.T("Questions of one area across sites")),
+		el("div", attrs{"class", "cmp-area-picker cmp-controls", "role", "group", "aria-label", l10n.T("Area")},
 			app.Range(s.Areas).Slice(func(i int) app.UI {
 				a := s.Areas[i]
 				pressed := "false"
@@ -483,7 +491,7 @@ func (c *CompareView) drillDown() app.UI {
 			}),
 		),
 		app.If(c.drilled == nil, func() app.UI {
-			return elt("p", attrs{"class", "cmp-note", "id", "cmp-drill-hint"}, "Choose an area to see each of its questions per site: the mean level and every respondent's answer.")
+			return elt("p", attrs{"class", "cmp-note", "id", "cmp-drill-hint"}, l10n.T("Choose an area to see each of its questions per site: the mean level and every respondent's answer."))
 		}).Else(func() app.UI { return c.drillTable(*c.drilled) }),
 	)
 }
@@ -501,13 +509,13 @@ func (c *CompareView) drillTable(d compare.Drill) app.UI {
 				)
 			}),
 		),
-		elt("p", attrs{"class", "cmp-note", "id", "cmp-drill-note"}, "Mean maturity level (0 to 4) per site and question, then each respondent's answer: "+
-			"? is unknown (counted as 0), n/a not applicable, \u2013 not answered."),
+		elt("p", attrs{"class", "cmp-note", "id", "cmp-drill-note"}, l10n.T("Mean maturity level (0 to 4) per site and question, then each respondent's answer: "+
+			"? is unknown (counted as 0), n/a not applicable, \u2013 not answered.")),
 		el("div", attrs{"class", "cmp-table-wrap"},
 			el("table", attrs{"class", "cmp-drill", "id", "drill", "aria-describedby", "cmp-drill-note"},
-				elt("caption", attrs{"class", "visually-hidden"}, d.Area.Title+": questions by site"),
+				elt("caption", attrs{"class", "visually-hidden"}, l10n.F("%s: questions by site", d.Area.Title)),
 				el("thead", nil, el("tr", nil,
-					elt("th", attrs{"scope", "col"}, "Site"),
+					elt("th", attrs{"scope", "col"}, l10n.T("Site")),
 					app.Range(d.Questions).Slice(func(i int) app.UI {
 						return elt("th", attrs{"scope", "col", "class", "cmp-num"}, d.Questions[i].ID)
 					}),
@@ -531,13 +539,13 @@ func cmpDrillCell(site compare.Site, cell compare.DrillCell) app.UI {
 	class := "cmp-drill-cell heat-none"
 	mean := elh("span", attrs{"class", "drill-mean"},
 		elt("span", attrs{"aria-hidden", "true"}, "\u2013"),
-		elt("span", attrs{"class", "visually-hidden"}, "no answer"),
+		elt("span", attrs{"class", "visually-hidden"}, l10n.T("no answer")),
 	)
 	if cell.HasMean {
 		band := compare.Band(cell.Mean / assessment.MaxLevel * 100)
 		class = fmt.Sprintf("cmp-drill-cell heat-%d", band)
 		mean = elh("span", attrs{"class", "drill-mean"},
-			txt(strconv.FormatFloat(cell.Mean, 'f', 1, 64)),
+			txt(l10n.Decimal(cell.Mean, 1)),
 			elt("span", attrs{"class", "heat-sym", "aria-hidden", "true"}, cmpBandSymbols[band]),
 		)
 	}
@@ -560,17 +568,19 @@ func cmpDrillCell(site compare.Site, cell compare.DrillCell) app.UI {
 	)
 }
 
+// cmpRoleShort are short tags of roles, shown with l10n.T (those that
+// read the same in every language are not catalogue text).
 var cmpRoleShort = map[assessment.Role]string{
-	assessment.RoleExecutive: "Exec", assessment.RoleISMSOwner: "ISMS", assessment.RoleIT: "IT", assessment.RoleOT: "OT",
-	assessment.RoleQuality: "QA", assessment.RoleEHS: "EHS", assessment.RoleLegal: "Legal", assessment.RoleHR: "HR",
-	assessment.RoleProcurement: "Proc", assessment.RoleOperations: "Ops", assessment.RoleConsultant: "Cons",
+	assessment.RoleExecutive: l10n.M("Exec"), assessment.RoleISMSOwner: "ISMS", assessment.RoleIT: "IT", assessment.RoleOT: "OT",
+	assessment.RoleQuality: l10n.M("QA"), assessment.RoleEHS: "EHS", assessment.RoleLegal: l10n.M("Legal"), assessment.RoleHR: "HR",
+	assessment.RoleProcurement: l10n.M("Proc"), assessment.RoleOperations: l10n.M("Ops"), assessment.RoleConsultant: l10n.M("Cons"),
 }
 
 // cmpRespondentShort is the short tag of a respondent in dense cells: the
 // role, else the initials.
 func cmpRespondentShort(r compare.Respondent) string {
 	if s, ok := cmpRoleShort[r.Role]; ok {
-		return s
+		return l10n.T(s)
 	}
 	var b strings.Builder
 	for _, w := range strings.Fields(r.Name) {
@@ -585,11 +595,11 @@ func cmpRespondentShort(r compare.Respondent) string {
 func cmpRatingShort(r assessment.Rating) app.UI {
 	switch r {
 	case assessment.RatingUnknown:
-		return el("span", nil, elt("span", attrs{"aria-hidden", "true"}, "?"), elt("span", attrs{"class", "visually-hidden"}, "unknown"))
+		return el("span", nil, elt("span", attrs{"aria-hidden", "true"}, "?"), elt("span", attrs{"class", "visually-hidden"}, l10n.T("unknown")))
 	case assessment.RatingNotApplicable:
-		return el("span", nil, elt("span", attrs{"aria-hidden", "true"}, "n/a"), elt("span", attrs{"class", "visually-hidden"}, "not applicable"))
+		return el("span", nil, elt("span", attrs{"aria-hidden", "true"}, l10n.T("n/a")), elt("span", attrs{"class", "visually-hidden"}, l10n.T("not applicable")))
 	case assessment.RatingNone:
-		return el("span", nil, elt("span", attrs{"aria-hidden", "true"}, "\u2013"), elt("span", attrs{"class", "visually-hidden"}, "not answered"))
+		return el("span", nil, elt("span", attrs{"aria-hidden", "true"}, "\u2013"), elt("span", attrs{"class", "visually-hidden"}, l10n.T("not answered")))
 	}
 	return elt("span", attrs{"class", "drill-level"}, string(r))
 }
@@ -600,7 +610,7 @@ func (c *CompareView) limited(key string, n int) (int, app.UI) {
 	if n <= cmpListLimit || c.showAll[key] {
 		return n, nil
 	}
-	return cmpListLimit, elh("button", attrs{"type", "button", "class", "secondary cmp-more cmp-controls", "id", "more-" + key}, txt(fmt.Sprintf("Show all %d", n))).
+	return cmpListLimit, elh("button", attrs{"type", "button", "class", "secondary cmp-more cmp-controls", "id", "more-" + key}, txt(l10n.F("Show all %d", n))).
 		OnClick(func(ctx app.Context, e app.Event) { c.showAll[key] = true })
 }
 
@@ -609,11 +619,11 @@ func (c *CompareView) disagreements() app.UI {
 	list := s.Disagreements
 	n, more := c.limited("answers", len(list))
 	return el("section", attrs{"class", "cmp-section", "id", "disagreements", "aria-labelledby", "cmp-dis-title"},
-		elt("h2", attrs{"id", "cmp-dis-title"}, "Where respondents of one site disagree"),
-		elt("p", attrs{"class", "cmp-note"}, fmt.Sprintf("Questions on which two respondents of the same site are %d or more maturity levels apart, "+
+		elt("h2", attrs{"id", "cmp-dis-title"}, l10n.T("Where respondents of one site disagree")),
+		elt("p", attrs{"class", "cmp-note"}, l10n.F("Questions on which two respondents of the same site are %d or more maturity levels apart, "+
 			"the widest split on the weightiest question first. An unknown answer counts as level 0: not knowing is itself the gap.", compare.MinSpread)),
 		app.If(len(list) == 0, func() app.UI {
-			return elt("p", attrs{"class", "cmp-none"}, cmpNoneText(s, "No two respondents of the same site are two or more levels apart on any question."))
+			return elt("p", attrs{"class", "cmp-none"}, cmpNoneText(s, l10n.T("No two respondents of the same site are two or more levels apart on any question.")))
 		}).Else(func() app.UI {
 			return el("ol", attrs{"class", "cmp-items"},
 				app.Range(list[:n]).Slice(func(i int) app.UI { return c.disagreement(list[i]) }),
@@ -631,7 +641,7 @@ func cmpNoneText(s *compare.Set, text string) string {
 			return text
 		}
 	}
-	return "Every site has a single respondent in each round, so there is nothing to set side by side within a site. Add a second respondent's file for a site and round to see where they differ."
+	return l10n.T("Every site has a single respondent in each round, so there is nothing to set side by side within a site. Add a second respondent's file for a site and round to see where they differ.")
 }
 
 func (c *CompareView) disagreement(d compare.Disagreement) app.UI {
@@ -642,15 +652,17 @@ func (c *CompareView) disagreement(d compare.Disagreement) app.UI {
 				elt("span", attrs{"class", "cmp-qid"}, d.Question.ID),
 				txt(" \u00b7 "+cmpSiteRound(site)),
 			),
-			elt("span", attrs{"class", fmt.Sprintf("cmp-badge spread-%d", min(d.Spread, 4))}, fmt.Sprintf("%d levels apart", d.Spread)),
-			app.If(d.Question.Weight >= 3, func() app.UI { return elt("span", attrs{"class", "cmp-badge cmp-critical"}, "critical question") }),
+			elt("span", attrs{"class", fmt.Sprintf("cmp-badge spread-%d", min(d.Spread, 4))}, l10n.F("%d levels apart", d.Spread)),
+			app.If(d.Question.Weight >= 3, func() app.UI {
+				return elt("span", attrs{"class", "cmp-badge cmp-critical"}, l10n.T("critical question"))
+			}),
 		),
 		elt("p", attrs{"class", "cmp-item-text"}, d.Question.Text),
 		el("table", attrs{"class", "cmp-who"},
 			el("thead", attrs{"class", "visually-hidden"}, el("tr", nil,
-				elt("th", attrs{"scope", "col"}, "Respondent"),
-				elt("th", attrs{"scope", "col"}, "Answer"),
-				elt("th", attrs{"scope", "col"}, "Note"),
+				elt("th", attrs{"scope", "col"}, l10n.T("Respondent")),
+				elt("th", attrs{"scope", "col"}, l10n.T("Answer")),
+				elt("th", attrs{"scope", "col"}, l10n.T("Note")),
 			)),
 			el("tbody", nil,
 				app.Range(d.Answers).Slice(func(i int) app.UI {
@@ -668,7 +680,7 @@ func (c *CompareView) disagreement(d compare.Disagreement) app.UI {
 						elt("td", attrs{"class", "cmp-answer"}, cmpRatingLong(a.Rating)),
 						el("td", attrs{"class", "cmp-answer-note"},
 							app.If(a.Note != "", func() app.UI { return txt(a.Note) }).
-								Else(func() app.UI { return elt("span", attrs{"class", "cmp-no-note"}, "no note") }),
+								Else(func() app.UI { return elt("span", attrs{"class", "cmp-no-note"}, l10n.T("no note")) }),
 						),
 					)
 				}),
@@ -681,11 +693,11 @@ func (c *CompareView) disagreement(d compare.Disagreement) app.UI {
 func cmpRatingLong(r assessment.Rating) string {
 	switch r {
 	case assessment.RatingUnknown:
-		return "Unknown (counts as 0)"
+		return l10n.T("Unknown (counts as 0)")
 	case assessment.RatingNotApplicable:
-		return "Not applicable (not counted)"
+		return l10n.T("Not applicable (not counted)")
 	case assessment.RatingNone:
-		return "Not answered"
+		return l10n.T("Not answered")
 	}
 	return string(r) + " \u2013 " + r.Label()
 }
@@ -695,11 +707,11 @@ func cmpRatingLong(r assessment.Rating) string {
 func cmpRelevanceBadge(r assessment.Relevance) app.UI {
 	switch r {
 	case assessment.RelevanceHigh:
-		return elt("span", attrs{"class", "cmp-badge cmp-critical"}, "high OT relevance")
+		return elt("span", attrs{"class", "cmp-badge cmp-critical"}, l10n.T("high OT relevance"))
 	case assessment.RelevanceMedium:
-		return elt("span", attrs{"class", "cmp-badge"}, "medium OT relevance")
+		return elt("span", attrs{"class", "cmp-badge"}, l10n.T("medium OT relevance"))
 	}
-	return elt("span", attrs{"class", "cmp-badge cmp-quiet"}, "low OT relevance")
+	return elt("span", attrs{"class", "cmp-badge cmp-quiet"}, l10n.T("low OT relevance"))
 }
 
 // cmpRowLetters spells out a matrix row, A first, e.g. "A: OT /
@@ -725,17 +737,17 @@ func (c *CompareView) raciWithin() app.UI {
 	list := s.RACIDisagreements
 	n, more := c.limited("raci", len(list))
 	return el("section", attrs{"class", "cmp-section", "id", "raci-within", "aria-labelledby", "cmp-raci-title"},
-		elt("h2", attrs{"id", "cmp-raci-title"}, "Ownership matrix: where respondents of one site disagree"),
-		elt("p", attrs{"class", "cmp-note"}, "Matrix rows that two respondents of the same site filled with a different accountable role, or where one names none; "+
+		elt("h2", attrs{"id", "cmp-raci-title"}, l10n.T("Ownership matrix: where respondents of one site disagree")),
+		elt("p", attrs{"class", "cmp-note"}, l10n.T("Matrix rows that two respondents of the same site filled with a different accountable role, or where one names none; "+
 			"then rows where they name the same accountable role but different responsible roles. "+
-			"Rows a respondent left empty are not counted, nor are differences in consulted or informed roles alone. Controls that matter most on the plant floor come first."),
+			"Rows a respondent left empty are not counted, nor are differences in consulted or informed roles alone. Controls that matter most on the plant floor come first.")),
 		app.If(len(list) == 0, func() app.UI {
-			return elt("p", attrs{"class", "cmp-none"}, cmpNoneText(s, "Where respondents of the same site filled the same matrix row, they name the same accountable role."))
+			return elt("p", attrs{"class", "cmp-none"}, cmpNoneText(s, l10n.T("Where respondents of the same site filled the same matrix row, they name the same accountable role.")))
 		}).Else(func() app.UI {
 			return el("div", attrs{"class", "cmp-table-wrap"},
 				el("table", attrs{"class", "cmp-list-table"},
-					elt("caption", attrs{"class", "visually-hidden"}, "Matrix rows on which respondents of one site disagree"),
-					colHeads("Control and domain", "Site", "What differs, as each respondent filled the row"),
+					elt("caption", attrs{"class", "visually-hidden"}, l10n.T("Matrix rows on which respondents of one site disagree")),
+					colHeads(l10n.T("Control and domain"), l10n.T("Site"), l10n.T("What differs, as each respondent filled the row")),
 					el("tbody", nil,
 						app.Range(list[:n]).Slice(func(i int) app.UI {
 							d := list[i]
@@ -749,7 +761,7 @@ func (c *CompareView) raciWithin() app.UI {
 										who := elt("span", attrs{"class", "cmp-view-who"}, site.Respondents[v.Respondent].Label()+": ")
 										if d.On == compare.DisputeResponsible {
 											return el("li", nil, who,
-												elt("strong", attrs{"class", "cmp-acc"}, "Responsible: "+compare.ResponsibleLabel(v.Responsible)),
+												elt("strong", attrs{"class", "cmp-acc"}, l10n.F("Responsible: %s", compare.ResponsibleLabel(v.Responsible))),
 												elt("span", attrs{"class", "cmp-view-row"}, cmpRowLetters(v.Row)),
 											)
 										}
@@ -772,9 +784,9 @@ func (c *CompareView) raciWithin() app.UI {
 // cmpDisputeText says what the respondents differ on in a matrix row.
 func cmpDisputeText(d compare.Dispute) string {
 	if d == compare.DisputeResponsible {
-		return "Same accountable role, different responsible roles:"
+		return l10n.T("Same accountable role, different responsible roles:")
 	}
-	return "Different accountable roles:"
+	return l10n.T("Different accountable roles:")
 }
 
 // cmpControlCell is the row header of a matrix row in the lists.
@@ -799,9 +811,9 @@ func cmpAcrossText(filled, agree, differ, none int) string {
 	}
 	var parts []part
 	for _, p := range []part{
-		{agree, "names the same accountable role everywhere", "name the same accountable role everywhere"},
-		{differ, "differs", "differ"},
-		{none, "names no accountable role at any site", "name no accountable role at any site"},
+		{agree, l10n.M("names the same accountable role everywhere"), l10n.M("name the same accountable role everywhere")},
+		{differ, l10n.M("differs"), l10n.M("differ")},
+		{none, l10n.M("names no accountable role at any site"), l10n.M("name no accountable role at any site")},
 	} {
 		if p.n > 0 {
 			parts = append(parts, p)
@@ -810,23 +822,23 @@ func cmpAcrossText(filled, agree, differ, none int) string {
 	var text string
 	switch {
 	case len(parts) == 0:
-		return "No matrix row is filled at two or more sites."
+		return l10n.T("No matrix row is filled at two or more sites.")
 	case len(parts) == 1 && filled == 1:
-		text = "The one matrix row filled at two or more sites " + parts[0].one
+		text = l10n.F("The one matrix row filled at two or more sites %s", l10n.T(parts[0].one))
 	case len(parts) == 1:
-		text = fmt.Sprintf("All %d matrix rows filled at two or more sites %s", filled, parts[0].many)
+		text = l10n.F("All %d matrix rows filled at two or more sites %s", filled, l10n.T(parts[0].many))
 	default:
 		texts := make([]string, len(parts))
 		for i, p := range parts {
-			texts[i] = fmt.Sprintf("%d %s", p.n, p.many)
+			texts[i] = fmt.Sprintf("%d %s", p.n, l10n.T(p.many))
 			if p.n == 1 {
-				texts[i] = "1 " + p.one
+				texts[i] = "1 " + l10n.T(p.one)
 			}
 		}
-		text = fmt.Sprintf("Of the %d matrix rows filled at two or more sites, %s and %s", filled, strings.Join(texts[:len(texts)-1], ", "), texts[len(texts)-1])
+		text = l10n.F("Of the %d matrix rows filled at two or more sites, %s and %s", filled, strings.Join(texts[:len(texts)-1], ", "), texts[len(texts)-1])
 	}
 	if differ > 0 {
-		return text + ". The rows that differ, most relevant on the plant floor first:"
+		return text + l10n.T(". The rows that differ, most relevant on the plant floor first:")
 	}
 	return text + "."
 }
@@ -843,11 +855,11 @@ func (c *CompareView) raciAcross() app.UI {
 	conflicts, multi := c.conflicts, c.multi
 	n, more := c.limited("conflicts", len(conflicts))
 	return el("section", attrs{"class", "cmp-section", "id", "raci-across", "aria-labelledby", "cmp-across-title"},
-		elt("h2", attrs{"id", "cmp-across-title"}, "Ownership matrix: where sites differ"),
+		elt("h2", attrs{"id", "cmp-across-title"}, l10n.T("Ownership matrix: where sites differ")),
 		app.If(len(s.Sites) < 2, func() app.UI {
-			return elt("p", attrs{"class", "cmp-none"}, "Only one site is loaded. Add the files of other sites to compare their ownership matrices.")
+			return elt("p", attrs{"class", "cmp-none"}, l10n.T("Only one site is loaded. Add the files of other sites to compare their ownership matrices."))
 		}).ElseIf(multi == 0, func() app.UI {
-			return elt("p", attrs{"class", "cmp-note"}, "No matrix row is filled at two or more sites, so there is nothing to compare yet.")
+			return elt("p", attrs{"class", "cmp-note"}, l10n.T("No matrix row is filled at two or more sites, so there is nothing to compare yet."))
 		}).ElseIf(len(conflicts) == 0, func() app.UI {
 			return elt("p", attrs{"class", "cmp-none", "id", "raci-agree"}, cmpAcrossSentence(s))
 		}).Else(func() app.UI {
@@ -855,8 +867,8 @@ func (c *CompareView) raciAcross() app.UI {
 				elt("p", attrs{"class", "cmp-note", "id", "raci-agree"}, cmpAcrossSentence(s)),
 				el("div", attrs{"class", "cmp-table-wrap"},
 					el("table", attrs{"class", "cmp-list-table"},
-						elt("caption", attrs{"class", "visually-hidden"}, "Matrix rows whose accountable role differs between sites"),
-						colHeads("Control and domain", "Accountable role named, and by which sites"),
+						elt("caption", attrs{"class", "visually-hidden"}, l10n.T("Matrix rows whose accountable role differs between sites")),
+						colHeads(l10n.T("Control and domain"), l10n.T("Accountable role named, and by which sites")),
 						el("tbody", nil,
 							app.Range(conflicts[:n]).Slice(func(i int) app.UI { return c.conflict(conflicts[i]) }),
 						),
@@ -897,7 +909,7 @@ func (c *CompareView) conflict(r compare.RACIRow) app.UI {
 		}
 	}
 	if len(split) > 0 {
-		groups = append(groups, group{label: "Respondents disagree within the site", bad: true, sites: split})
+		groups = append(groups, group{label: l10n.T("Respondents disagree within the site"), bad: true, sites: split})
 	}
 	return el("tr", attrs{"class", "cmp-conflict"},
 		cmpControlCell(r.Key, r.Control),
@@ -910,7 +922,7 @@ func (c *CompareView) conflict(r compare.RACIRow) app.UI {
 				}
 				return el("li", nil,
 					elt("strong", attrs{"class", class}, g.label),
-					elt("span", attrs{"class", "cmp-count"}, " \u2013 "+session.Plural(len(g.sites), "site", "sites")+": "),
+					elt("span", attrs{"class", "cmp-count"}, " \u2013 "+l10n.N(len(g.sites), "%d site", "%d sites")+": "),
 					cmpSiteNames(g.sites),
 				)
 			}),
@@ -930,7 +942,7 @@ func cmpSiteNames(names []string) app.UI {
 	return el("span", nil,
 		txt(strings.Join(names[:cmpSiteNamesShown], ", ")+", "),
 		el("details", attrs{"class", "cmp-more-sites"},
-			elt("summary", nil, fmt.Sprintf("and %d more", len(rest))),
+			elt("summary", nil, l10n.F("and %d more", len(rest))),
 			txt(strings.Join(rest, ", ")),
 		),
 	)

@@ -9,9 +9,9 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
-	"github.com/isms-tools/ownership-assessment/app/session"
 	"github.com/isms-tools/ownership-assessment/assessment"
 	"github.com/isms-tools/ownership-assessment/assessment/compare"
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 )
 
 // cmpRounds is what the facilitator records in Compare to build the
@@ -65,9 +65,11 @@ func (r *cmpRounds) setRow(site string, k assessment.CellKey, fn func(d *assessm
 // and the rounds when a site has more than one.
 func cmpSummaryText(s *compare.Set) string {
 	sites := s.SiteCount()
-	text := fmt.Sprintf("%s from %s", session.Plural(s.Assessments(), "assessment", "assessments"), session.Plural(sites, "site", "sites"))
+	// The count of sites takes the count of assessments: German declines
+	// "Standorten" after "aus", so the two are not one phrase each.
+	text := fmt.Sprintf(l10n.N(sites, "%%s from %d site", "%%s from %d sites"), l10n.N(s.Assessments(), "%d assessment", "%d assessments"))
 	if len(s.Sites) > sites {
-		text += fmt.Sprintf(", %d rounds in all", len(s.Sites))
+		text += l10n.F(", %d rounds in all", len(s.Sites))
 	}
 	return text + "."
 }
@@ -85,7 +87,7 @@ func cmpRoundTag(site compare.Site) app.UI {
 	if site.Round == "" {
 		return nil
 	}
-	return elt("span", attrs{"class", "cmp-site-round"}, "Round: "+site.Round)
+	return elt("span", attrs{"class", "cmp-site-round"}, l10n.F("Round: %s", site.Round))
 }
 
 // --- trends ------------------------------------------------------------------
@@ -99,9 +101,9 @@ func (c *CompareView) trends() app.UI {
 		return nil
 	}
 	return el("section", attrs{"class", "cmp-section", "id", "trends", "aria-labelledby", "cmp-trend-title"},
-		elt("h2", attrs{"id", "cmp-trend-title"}, "Rounds over time"),
-		elt("p", attrs{"class", "cmp-note"}, "Sites assessed in more than one round: each later round set against the one before. "+
-			"A change between rounds is progress or decline, not a disagreement; respondents are compared only within their own round."),
+		elt("h2", attrs{"id", "cmp-trend-title"}, l10n.T("Rounds over time")),
+		elt("p", attrs{"class", "cmp-note"}, l10n.T("Sites assessed in more than one round: each later round set against the one before. "+
+			"A change between rounds is progress or decline, not a disagreement; respondents are compared only within their own round.")),
 		app.Range(s.Trends).Slice(func(i int) app.UI {
 			t := s.Trends[i]
 			return el("div", attrs{"class", "cmp-trend", "id", "trend-" + strconv.Itoa(i)},
@@ -116,22 +118,22 @@ func (c *CompareView) trendStep(i, j int, st compare.TrendStep) app.UI {
 	from, to := s.Sites[st.From], s.Sites[st.To]
 	fromName, toName := cmpRoundName(from), cmpRoundName(to)
 	bars := make([]TrendBar, 0, len(s.Areas)+1)
-	bars = append(bars, TrendBar{Label: "Overall", From: from.Overall.Score, HasFrom: from.Overall.HasScore, To: to.Overall.Score, HasTo: to.Overall.HasScore})
+	bars = append(bars, TrendBar{Label: l10n.T("Overall"), From: from.Overall.Score, HasFrom: from.Overall.HasScore, To: to.Overall.Score, HasTo: to.Overall.HasScore})
 	for k, a := range s.Areas {
 		bars = append(bars, TrendBar{Label: a.Title, From: from.Areas[k].Score, HasFrom: from.Areas[k].HasScore, To: to.Areas[k].Score, HasTo: to.Areas[k].HasScore})
 	}
 	id := fmt.Sprintf("trend-%d-%d", i, j)
-	title := fmt.Sprintf("%s: %s to %s", from.Name, fromName, toName)
+	title := l10n.F("%s: %s to %s", from.Name, fromName, toName)
 	return el("div", attrs{"class", "cmp-trend-step"},
 		elt("h3", attrs{"class", "cmp-trend-head"}, title),
 		el("figure", attrs{"class", "chart-figure"},
-			TrendChart(id+"-chart", "Score per area, "+title, bars),
-			elt("figcaption", attrs{"class", "muted"}, "Hollow marker: "+fromName+". Filled marker: "+toName+". Score out of 100."),
+			TrendChart(id+"-chart", l10n.F("Score per area, %s", title), bars),
+			elt("figcaption", attrs{"class", "muted"}, l10n.F("Hollow marker: %s. Filled marker: %s. Score out of 100.", fromName, toName)),
 		),
 		elh("details", attrs{"class", "area-table-details"},
-			elt("summary", nil, "Show the change as a table"),
+			elt("summary", nil, l10n.T("Show the change as a table")),
 			el("table", attrs{"class", "cmp-list-table cmp-trend-table"},
-				colHeads("Area", fromName, toName, "Change"),
+				colHeads(l10n.T("Area"), fromName, toName, l10n.T("Change")),
 				el("tbody", nil, app.Range(bars).Slice(func(k int) app.UI {
 					b := bars[k]
 					cell := func(v float64, ok bool) string {
@@ -154,8 +156,8 @@ func (c *CompareView) trendStep(i, j int, st compare.TrendStep) app.UI {
 			),
 		),
 		el("div", attrs{"class", "cmp-trend-flags"},
-			cmpFindingList(id+"-closed", fmt.Sprintf("Findings closed since %s", fromName), st.Closed, "None closed."),
-			cmpFindingList(id+"-opened", fmt.Sprintf("Findings new since %s", fromName), st.Opened, "None new."),
+			cmpFindingList(id+"-closed", l10n.F("Findings closed since %s", fromName), st.Closed, l10n.T("None closed.")),
+			cmpFindingList(id+"-opened", l10n.F("Findings new since %s", fromName), st.Opened, l10n.T("None new.")),
 		),
 		cmpTrendActions(id+"-actions", st.Actions, fromName, toName),
 	)
@@ -167,20 +169,20 @@ func (c *CompareView) trendStep(i, j int, st compare.TrendStep) app.UI {
 func cmpTrendActions(id string, ap compare.ActionProgress, fromName, toName string) app.UI {
 	rest := len(ap.Resolved) + len(ap.Pending) + len(ap.Gone)
 	return el("div", attrs{"class", "cmp-trend-actions", "id", id},
-		elt("h4", nil, "Actions since "+fromName),
+		elt("h4", nil, l10n.F("Actions since %s", fromName)),
 		elt("p", attrs{"class", "cmp-trend-actions-count"}, cmpActionsSentence(ap, fromName, toName)),
 		app.If(ap.Open > 0, func() app.UI {
-			return elt("p", attrs{"class", "cmp-note"}, "An action counts as done only when the plan of "+toName+" marks it done: "+
+			return elt("p", attrs{"class", "cmp-note"}, l10n.F("An action counts as done only when the plan of %s marks it done: "+
 				"the consensus plan when the round has one, else every respondent's plan that holds it. "+
-				"An action the team added counts only under the same number and the same task text.")
+				"An action the team added counts only under the same number and the same task text.", toName))
 		}),
-		cmpActionList(id+"-done", "Marked done", ap.Done),
+		cmpActionList(id+"-done", l10n.T("Marked done"), ap.Done),
 		app.If(rest > 0, func() app.UI {
 			return elh("details", attrs{"class", "cmp-trend-rest"},
-				elt("summary", nil, "Show the actions not marked done"),
-				cmpActionList(id+"-resolved", "No longer needed: the answer now reaches level 3", ap.Resolved),
-				cmpActionList(id+"-pending", "Still open or in progress", ap.Pending),
-				cmpActionList(id+"-gone", "Not in the plan of "+toName+" (dropped, unanswered or not applicable)", ap.Gone),
+				elt("summary", nil, l10n.T("Show the actions not marked done")),
+				cmpActionList(id+"-resolved", l10n.T("No longer needed: the answer now reaches level 3"), ap.Resolved),
+				cmpActionList(id+"-pending", l10n.T("Still open or in progress"), ap.Pending),
+				cmpActionList(id+"-gone", l10n.F("Not in the plan of %s (dropped, unanswered or not applicable)", toName), ap.Gone),
 			)
 		}),
 	)
@@ -190,7 +192,7 @@ func cmpTrendActions(id string, ap compare.ActionProgress, fromName, toName stri
 // parts add up to the actions that were open.
 func cmpActionsSentence(ap compare.ActionProgress, fromName, toName string) string {
 	if ap.Open == 0 {
-		return "No action was open or in progress in the plan of " + fromName + ", so there is none to follow up."
+		return l10n.F("No action was open or in progress in the plan of %s, so there is none to follow up.", fromName)
 	}
 	type part struct {
 		n    int
@@ -198,17 +200,17 @@ func cmpActionsSentence(ap compare.ActionProgress, fromName, toName string) stri
 	}
 	var parts []part
 	for _, p := range []part{
-		{len(ap.Done), "marked done in the plan of " + toName},
-		{len(ap.Resolved), "no longer needed because the answer now reaches level 3"},
-		{len(ap.Pending), "still open or in progress"},
-		{len(ap.Gone), "not in the plan of " + toName + " (dropped, unanswered or not applicable), so not counted as done"},
+		{len(ap.Done), l10n.F("marked done in the plan of %s", toName)},
+		{len(ap.Resolved), l10n.T("no longer needed because the answer now reaches level 3")},
+		{len(ap.Pending), l10n.T("still open or in progress")},
+		{len(ap.Gone), l10n.F("not in the plan of %s (dropped, unanswered or not applicable), so not counted as done", toName)},
 	} {
 		if p.n > 0 {
 			parts = append(parts, p)
 		}
 	}
 	if ap.Open == 1 {
-		return "The one action open or in progress in the plan of " + fromName + " is " + parts[0].text + "."
+		return l10n.F("The one action open or in progress in the plan of %s is %s.", fromName, parts[0].text)
 	}
 	texts := make([]string, len(parts))
 	for i, p := range parts {
@@ -216,9 +218,9 @@ func cmpActionsSentence(ap compare.ActionProgress, fromName, toName string) stri
 	}
 	list := texts[0]
 	if n := len(texts); n > 1 {
-		list = strings.Join(texts[:n-1], "; ") + "; and " + texts[n-1]
+		list = strings.Join(texts[:n-1], "; ") + l10n.T("; and ") + texts[n-1]
 	}
-	return fmt.Sprintf("Of the %d actions open or in progress in the plan of %s: %s.", ap.Open, fromName, list)
+	return l10n.F("Of the %d actions open or in progress in the plan of %s: %s.", ap.Open, fromName, list)
 }
 
 func cmpActionList(id, title string, acts []compare.ActionChange) app.UI {
@@ -240,7 +242,7 @@ func cmpActionList(id, title string, acts []compare.ActionChange) app.UI {
 // cmpRoundName names a round in sentences.
 func cmpRoundName(site compare.Site) string {
 	if site.Round == "" {
-		return "the round without a date"
+		return l10n.T("the round without a date")
 	}
 	return site.Round
 }
@@ -270,9 +272,9 @@ func (c *CompareView) consensusForm(d compare.Disagreement) app.UI {
 	base := fmt.Sprintf("cmp-agree-%d-%s", d.Site, d.Question.ID)
 	return el("div", attrs{"class", "cmp-consensus cmp-controls"},
 		el("div", attrs{"class", "cmp-consensus-field"},
-			elt("label", attrs{"for", base}, "Agreed answer"),
+			elt("label", attrs{"for", base}, l10n.T("Agreed answer")),
 			elh("select", attrs{"id", base},
-				elt("option", attrs{"value", "", "selected", strconv.FormatBool(dec.Rating == "")}, "Not agreed yet"),
+				elt("option", attrs{"value", "", "selected", strconv.FormatBool(dec.Rating == "")}, l10n.T("Not agreed yet")),
 				app.Range(assessment.Ratings).Slice(func(i int) app.UI {
 					r := assessment.Ratings[i]
 					return elt("option", attrs{"value", string(r), "selected", strconv.FormatBool(dec.Rating == r)}, cmpRatingLong(r))
@@ -283,7 +285,7 @@ func (c *CompareView) consensusForm(d compare.Disagreement) app.UI {
 			}),
 		),
 		el("div", attrs{"class", "cmp-consensus-field cmp-consensus-why"},
-			elt("label", attrs{"for", base + "-why"}, "Rationale"),
+			elt("label", attrs{"for", base + "-why"}, l10n.T("Rationale")),
 			elh("textarea", attrs{"id", base + "-why", "rows", "2", "maxlength", strconv.Itoa(assessment.MaxTextLen), "value", dec.Rationale}).
 				OnChange(func(ctx app.Context, e app.Event) {
 					v := ctx.JSSrc().Get("value").String()
@@ -321,12 +323,12 @@ func (c *CompareView) rowConsensusForm(d compare.RACIDisagreement) app.UI {
 	base := fmt.Sprintf("cmp-agree-row-%d-%s-%s", d.Site, strings.ReplaceAll(d.Key.Control, ".", "-"), d.Key.Domain)
 	return el("div", attrs{"class", "cmp-consensus cmp-controls"},
 		el("div", attrs{"class", "cmp-consensus-field"},
-			elt("label", attrs{"for", base}, "Agreed row"),
+			elt("label", attrs{"for", base}, l10n.T("Agreed row")),
 			elh("select", attrs{"id", base},
-				elt("option", attrs{"value", "", "selected", strconv.FormatBool(len(dec.Row) == 0)}, "Not agreed yet"),
+				elt("option", attrs{"value", "", "selected", strconv.FormatBool(len(dec.Row) == 0)}, l10n.T("Not agreed yet")),
 				app.Range(rows).Slice(func(i int) app.UI {
 					return elt("option", attrs{"value", strconv.Itoa(i), "selected", strconv.FormatBool(len(dec.Row) > 0 && maps.Equal(dec.Row, rows[i]))},
-						"As "+strings.Join(who[i], " and ")+" filled it: "+cmpRowLetters(rows[i]))
+						l10n.F("As %s filled it: %s", strings.Join(who[i], l10n.T(" and ")), cmpRowLetters(rows[i])))
 				}),
 			).OnChange(func(ctx app.Context, e app.Event) {
 				var row assessment.RACI
@@ -337,7 +339,7 @@ func (c *CompareView) rowConsensusForm(d compare.RACIDisagreement) app.UI {
 			}),
 		),
 		el("div", attrs{"class", "cmp-consensus-field cmp-consensus-why"},
-			elt("label", attrs{"for", base + "-why"}, "Rationale"),
+			elt("label", attrs{"for", base + "-why"}, l10n.T("Rationale")),
 			elh("textarea", attrs{"id", base + "-why", "rows", "2", "maxlength", strconv.Itoa(assessment.MaxTextLen), "value", dec.Rationale}).
 				OnChange(func(ctx app.Context, e app.Event) {
 					v := ctx.JSSrc().Get("value").String()
@@ -367,11 +369,11 @@ func (c *CompareView) consensusSection() app.UI {
 		return nil
 	}
 	return el("section", attrs{"class", "cmp-section cmp-controls", "id", "consensus", "aria-labelledby", "cmp-cons-title"},
-		elt("h2", attrs{"id", "cmp-cons-title"}, "Consensus per site and round"),
-		elt("p", attrs{"class", "cmp-note"}, "Record the agreed answer or matrix row and its rationale under each disagreement above, then store the consensus: "+
+		elt("h2", attrs{"id", "cmp-cons-title"}, l10n.T("Consensus per site and round")),
+		elt("p", attrs{"class", "cmp-note"}, l10n.T("Record the agreed answer or matrix row and its rationale under each disagreement above, then store the consensus: "+
 			"a new assessment for the site and round with what was agreed. A question not settled takes the lowest answer given; "+
 			"a matrix row filled differently and not settled stays empty, to be decided in the matrix. "+
-			"Every answer and row that differs from the consensus stays visible in its results, report and CSV."),
+			"Every answer and row that differs from the consensus stays visible in its results, report and CSV.")),
 		el("ul", attrs{"class", "cmp-items"}, app.Range(idx).Slice(func(k int) app.UI { return c.consensusRow(idx[k]) })),
 	)
 }
@@ -380,13 +382,13 @@ func (c *CompareView) consensusRow(i int) app.UI {
 	site := c.set.Sites[i]
 	if b := c.rounds.built[site.Key]; b.id != "" {
 		return el("li", attrs{"class", "cmp-item cmp-consensus-row"},
-			elt("p", nil, "Stored \u201c"+b.name+"\u201d. "),
-			elt("a", attrs{"id", "cmp-consensus-open-" + strconv.Itoa(i), "href", Route{ID: b.id, View: ViewResults}.Fragment()}, "Open its results"),
+			elt("p", nil, l10n.F("Stored \u201c%s\u201d. ", b.name)),
+			elt("a", attrs{"id", "cmp-consensus-open-" + strconv.Itoa(i), "href", Route{ID: b.id, View: ViewResults}.Fragment()}, l10n.T("Open its results")),
 		)
 	}
 	return el("li", attrs{"class", "cmp-item cmp-consensus-row"},
 		elt("p", attrs{"id", "cmp-consensus-count-" + strconv.Itoa(i)}, cmpConsensusCount(c.set, i, &c.rounds)),
-		elh("button", attrs{"type", "button", "id", "cmp-build-consensus-" + strconv.Itoa(i)}, txt("Store the consensus assessment")).
+		elh("button", attrs{"type", "button", "id", "cmp-build-consensus-" + strconv.Itoa(i)}, txt(l10n.T("Store the consensus assessment"))).
 			OnClick(func(ctx app.Context, e app.Event) { c.buildConsensus(site) }),
 	)
 }
@@ -415,17 +417,17 @@ func cmpConsensusCount(s *compare.Set, i int, r *cmpRounds) string {
 			}
 		}
 	}
-	text := cmpSiteRound(site) + ": " + session.Plural(len(site.Respondents), "respondent", "respondents") + "; "
+	text := cmpSiteRound(site) + ": " + l10n.N(len(site.Respondents), "%d respondent", "%d respondents") + "; "
 	switch {
 	case total == 0 && rows == 0:
-		return text + "nothing in dispute, so the consensus takes the answers and matrix rows they share."
+		return text + l10n.T("nothing in dispute, so the consensus takes the answers and matrix rows they share.")
 	case total == 0:
-		text += "no question in dispute"
+		text += l10n.T("no question in dispute")
 	default:
-		text += fmt.Sprintf("an agreed answer for %d of %s", agreed, session.Plural(total, "question in dispute", "questions in dispute"))
+		text += l10n.F("an agreed answer for %d of %s", agreed, l10n.N(total, "%d question in dispute", "%d questions in dispute"))
 	}
 	if rows > 0 {
-		text += fmt.Sprintf(" and an agreed row for %d of %s", rowsAgreed, session.Plural(rows, "matrix row in dispute", "matrix rows in dispute"))
+		text += l10n.F(" and an agreed row for %d of %s", rowsAgreed, l10n.N(rows, "%d matrix row in dispute", "%d matrix rows in dispute"))
 	}
 	return text + "."
 }

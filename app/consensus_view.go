@@ -6,6 +6,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/isms-tools/ownership-assessment/assessment"
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 )
 
 // consensusItem is one question of a consensus assessment whose answer
@@ -65,17 +66,17 @@ func renderConsensus(a assessment.Assessment, prefix string, heading string) app
 	items, rows := consensusItems(a), consensusRowItems(a)
 	return el("section", attrs{"class", prefix + "-section consensus", "id", prefix + "-consensus", "aria-labelledby", prefix + "-consensus-title"},
 		elt("h2", attrs{"id", prefix + "-consensus-title"}, heading),
-		elt("p", attrs{"class", "consensus-lead"}, "This is the consensus of the respondents of one site and round, agreed in a facilitated session. "+
-			"Where a respondent answered otherwise, their answer stays visible here: the agreed figure does not erase it."),
+		elt("p", attrs{"class", "consensus-lead"}, l10n.T("This is the consensus of the respondents of one site and round, agreed in a facilitated session. "+
+			"Where a respondent answered otherwise, their answer stays visible here: the agreed figure does not erase it.")),
 		app.If(len(items) == 0 && len(rows) == 0, func() app.UI {
-			return elt("p", attrs{"class", "muted"}, "Every respondent gave the same answers and filled the matrix alike, so there is no dissent to show.")
+			return elt("p", attrs{"class", "muted"}, l10n.T("Every respondent gave the same answers and filled the matrix alike, so there is no dissent to show."))
 		}).ElseIf(len(items) > 0, func() app.UI {
 			return el("ul", attrs{"class", "consensus-list"},
 				app.Range(items).Slice(func(i int) app.UI {
 					it := items[i]
-					how := "Not settled in the session: the lowest answer given counts until the group agrees."
+					how := l10n.T("Not settled in the session: the lowest answer given counts until the group agrees.")
 					if it.ag.Agreed {
-						how = "Agreed in the session."
+						how = l10n.T("Agreed in the session.")
 					}
 					return el("li", attrs{"class", "consensus-item", "id", prefix + "-consensus-" + it.q.ID},
 						el("p", attrs{"class", "consensus-q"},
@@ -83,17 +84,17 @@ func renderConsensus(a assessment.Assessment, prefix string, heading string) app
 							txt(" "+it.q.Text),
 						),
 						el("p", attrs{"class", "consensus-answer"},
-							elt("strong", nil, "Consensus: "+cmpRatingLong(it.answer)+". "),
+							elt("strong", nil, l10n.F("Consensus: %s. ", cmpRatingLong(it.answer))),
 							txt(how),
 						),
 						app.If(it.ag.Rationale != "", func() app.UI {
-							return elt("p", attrs{"class", "consensus-why"}, "Rationale: "+it.ag.Rationale)
+							return elt("p", attrs{"class", "consensus-why"}, l10n.F("Rationale: %s", it.ag.Rationale))
 						}),
 						app.If(len(it.ag.Dissent) > 0, func() app.UI {
 							return el("ul", attrs{"class", "consensus-dissent"},
 								app.Range(it.ag.Dissent).Slice(func(j int) app.UI {
 									d := it.ag.Dissent[j]
-									return elt("li", nil, "Dissent \u2013 "+d.Label()+": "+cmpRatingLong(d.Rating))
+									return elt("li", nil, l10n.F("Dissent \u2013 %s: %s", d.Label(), cmpRatingLong(d.Rating)))
 								}),
 							)
 						}),
@@ -110,18 +111,18 @@ func renderConsensus(a assessment.Assessment, prefix string, heading string) app
 // where it differs.
 func renderRowConsensus(rows []consensusRowItem, prefix string) app.UI {
 	return el("div", attrs{"class", "consensus-rows"},
-		elt("h3", attrs{"id", prefix + "-consensus-rows-title"}, "Ownership matrix rows"),
+		elt("h3", attrs{"id", prefix + "-consensus-rows-title"}, l10n.T("Ownership matrix rows")),
 		el("ul", attrs{"class", "consensus-list", "aria-labelledby", prefix + "-consensus-rows-title"},
 			app.Range(rows).Slice(func(i int) app.UI {
 				it := rows[i]
-				answer := "Consensus: " + cmpRowLetters(it.row) + ". "
-				how := "Agreed in the session."
+				answer := l10n.F("Consensus: %s. ", cmpRowLetters(it.row))
+				how := l10n.T("Agreed in the session.")
 				switch {
 				case it.ag.Agreed:
 				case len(it.row) > 0:
-					how = "The respondents name the same accountable and responsible roles; consulted and informed roles that not all of them gave are left out."
+					how = l10n.T("The respondents name the same accountable and responsible roles; consulted and informed roles that not all of them gave are left out.")
 				default:
-					answer, how = "No consensus row. ", "Not settled in the session: the row stays empty in the matrix until the group agrees who is accountable and responsible."
+					answer, how = l10n.T("No consensus row. "), l10n.T("Not settled in the session: the row stays empty in the matrix until the group agrees who is accountable and responsible.")
 				}
 				return el("li", attrs{"class", "consensus-item", "id", prefix + "-consensus-" + strings.ReplaceAll(it.k.Control, ".", "-") + "-" + string(it.k.Domain)},
 					el("p", attrs{"class", "consensus-q"},
@@ -133,16 +134,16 @@ func renderRowConsensus(rows []consensusRowItem, prefix string) app.UI {
 						txt(how),
 					),
 					app.If(it.ag.Rationale != "", func() app.UI {
-						return elt("p", attrs{"class", "consensus-why"}, "Rationale: "+it.ag.Rationale)
+						return elt("p", attrs{"class", "consensus-why"}, l10n.F("Rationale: %s", it.ag.Rationale))
 					}),
 					app.If(len(it.ag.Dissent) > 0, func() app.UI {
 						return el("ul", attrs{"class", "consensus-dissent"},
 							app.Range(it.ag.Dissent).Slice(func(j int) app.UI {
 								d := it.ag.Dissent[j]
 								if len(it.row) == 0 {
-									return elt("li", nil, "Filled by "+d.Label()+": "+cmpRowLetters(d.Row))
+									return elt("li", nil, l10n.F("Filled by %s: %s", d.Label(), cmpRowLetters(d.Row)))
 								}
-								return elt("li", nil, "Dissent \u2013 "+d.Label()+": "+cmpRowLetters(d.Row))
+								return elt("li", nil, l10n.F("Dissent \u2013 %s: %s", d.Label(), cmpRowLetters(d.Row)))
 							}),
 						)
 					}),

@@ -9,6 +9,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/isms-tools/ownership-assessment/assessment"
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 )
 
 // Flow is the guided question flow: one question at a time, with the areas
@@ -403,17 +404,17 @@ func (f *Flow) setTarget(ctx app.Context, v string, badInput bool) {
 // targetDateError explains what is wrong with a target date, or returns "".
 func targetDateError(v string, badInput bool) string {
 	if badInput {
-		return "Enter a complete date (day, month and year), or clear the field."
+		return l10n.T("Enter a complete date (day, month and year), or clear the field.")
 	}
 	if v == "" {
 		return ""
 	}
 	t, err := time.Parse("2006-01-02", v)
 	if err != nil {
-		return "Enter a real date, for example 2026-03-31."
+		return l10n.T("Enter a real date, for example 2026-03-31.")
 	}
 	if t.Year() < 2000 || t.Year() > 2100 {
-		return "Choose a date between the years 2000 and 2100."
+		return l10n.T("Choose a date between the years 2000 and 2100.")
 	}
 	return ""
 }
@@ -426,13 +427,13 @@ func (f *Flow) post() {
 // Render draws the navigation and the current question.
 func (f *Flow) Render() app.UI {
 	if f.q.ID == "" {
-		return el("section", attrs{"class", "flow"}, elt("h1", nil, "Questions"), elt("p", nil, "The question bank is empty."))
+		return el("section", attrs{"class", "flow"}, elt("h1", nil, l10n.T("Questions")), elt("p", nil, l10n.T("The question bank is empty.")))
 	}
 	return el("div", attrs{"class", "flow"},
 		f.renderNav(),
 		el("div", attrs{"class", "flow-main"},
 			app.If(f.missing != "", func() app.UI {
-				return elt("p", attrs{"class", "notice notice-info"}, "There is no question \u201c"+f.missing+"\u201d; showing the first open question instead.")
+				return elt("p", attrs{"class", "notice notice-info"}, l10n.F("There is no question \u201c%s\u201d; showing the first open question instead.", f.missing))
 			}),
 			el("p", attrs{"class", "flow-kicker"},
 				elt("span", attrs{"class", "flow-area-name"}, f.area.Title),
@@ -452,10 +453,10 @@ func (f *Flow) Render() app.UI {
 // a skipped question has no place in the count.
 func (f *Flow) position() string {
 	if f.inArea == 0 {
-		return "Not asked in this assessment \u00b7 " + strconv.Itoa(f.areaLen) + " questions asked in this area"
+		return l10n.T("Not asked in this assessment") + " \u00b7 " + l10n.F("%d questions asked in this area", f.areaLen)
 	}
-	return "Question " + strconv.Itoa(f.inArea) + " of " + strconv.Itoa(f.areaLen) + " in this area \u00b7 " +
-		strconv.Itoa(f.overall) + " of " + strconv.Itoa(f.total) + " overall"
+	return l10n.F("Question %d of %d in this area", f.inArea, f.areaLen) + " \u00b7 " +
+		l10n.F("%d of %d overall", f.overall, f.total)
 }
 
 // renderNav draws the side navigation: the overall progress, the
@@ -468,13 +469,13 @@ func (f *Flow) position() string {
 // (about 70 DOM nodes, each a series of calls from wasm to JavaScript, on
 // every move between areas).
 func (f *Flow) renderNav() app.UI {
-	return el("nav", attrs{"class", "flow-nav", "aria-label", "Questions and areas"},
+	return el("nav", attrs{"class", "flow-nav", "aria-label", l10n.T("Questions and areas")},
 		el("div", attrs{"class", "flow-nav-total"},
-			elt("span", nil, strconv.Itoa(f.answered)+" of "+strconv.Itoa(f.total)+" answered"),
+			elt("span", nil, l10n.F("%d of %d answered", f.answered, f.total)),
 			progressBar(f.answered, f.total),
 		),
 		&flowNavQuestions{Area: f.area.Title, Items: f.here},
-		elt("p", attrs{"class", "flow-nav-label", "id", "flow-areas-label"}, "All areas"),
+		elt("p", attrs{"class", "flow-nav-label", "id", "flow-areas-label"}, l10n.T("All areas")),
 		el("ol", attrs{"class", "flow-areas", "aria-labelledby", "flow-areas-label"},
 			app.Range(f.nav).Slice(func(i int) app.UI {
 				a := &f.nav[i]
@@ -500,12 +501,12 @@ func (q *flowNavQuestions) Render() app.UI {
 		el("ol", attrs{"class", "flow-questions", "aria-labelledby", "flow-here-title"},
 			app.Range(q.Items).Slice(func(i int) app.UI {
 				it := &q.Items[i]
-				mark, state, cls := "\u25cb", "Not answered: ", "flow-q"
+				mark, state, cls := "\u25cb", l10n.M("Not answered"), "flow-q"
 				switch {
 				case it.Skipped:
-					mark, state, cls = "\u2013", "Not asked: ", "flow-q skipped"
+					mark, state, cls = "\u2013", l10n.M("Not asked"), "flow-q skipped"
 				case it.Answered:
-					mark, state, cls = "\u2713", "Answered: ", "flow-q answered"
+					mark, state, cls = "\u2713", l10n.M("Answered"), "flow-q answered"
 				}
 				if it.Current {
 					cls += " current"
@@ -513,7 +514,7 @@ func (q *flowNavQuestions) Render() app.UI {
 				return el("li", attrs{"class", cls},
 					el("a", attrs{"class", "flow-q-link", "href", it.Href, "aria-current", ariaCurrentStep(it.Current, "step")},
 						elt("span", attrs{"class", "flow-q-mark", "aria-hidden", "true"}, mark),
-						elt("span", attrs{"class", "visually-hidden"}, state),
+						elt("span", attrs{"class", "visually-hidden"}, l10n.T(state)+": "),
 						app.If(!it.Skipped, func() app.UI {
 							return elt("span", attrs{"class", "flow-q-num"}, strconv.Itoa(it.Num)+".")
 						}).Else(func() app.UI { return elt("span", attrs{"class", "flow-q-num"}, "") }),
@@ -552,8 +553,8 @@ func (a *flowNavArea) Render() app.UI {
 				app.If(a.Answered == a.Total, func() app.UI {
 					return elt("span", attrs{"class", "flow-done-mark", "aria-hidden", "true"}, "\u2713 ")
 				}),
-				txt(strconv.Itoa(a.Answered)+" of "+strconv.Itoa(a.Total)),
-				elt("span", attrs{"class", "visually-hidden"}, " answered"),
+				txt(l10n.F("%d of %d", a.Answered, a.Total)),
+				elt("span", attrs{"class", "visually-hidden"}, " "+l10n.T("answered")),
 			),
 			progressBar(a.Answered, a.Total),
 		),
@@ -593,11 +594,11 @@ func clockIcon() app.UI {
 func appliesLabel(a assessment.Applies) string {
 	switch a {
 	case assessment.AppliesIT:
-		return "Applies to corporate IT"
+		return l10n.T("Applies to corporate IT")
 	case assessment.AppliesOT:
-		return "Applies to plant OT"
+		return l10n.T("Applies to plant OT")
 	}
-	return "Applies to IT and OT"
+	return l10n.T("Applies to IT and OT")
 }
 
 // renderIntro draws the area's introduction at the start of an area (on
@@ -614,16 +615,16 @@ func (f *Flow) renderIntro() app.UI {
 			skipped = append(skipped, it)
 		}
 	}
-	return el("section", attrs{"class", "flow-intro", "aria-label", "About this area"},
+	return el("section", attrs{"class", "flow-intro", "aria-label", l10n.T("About this area")},
 		elt("p", attrs{"class", "flow-intro-text"}, f.area.Intro),
 		app.If(len(skipped) > 0, func() app.UI {
 			return el("div", attrs{"class", "flow-intro-skipped"},
-				elt("p", attrs{"class", "flow-intro-skipped-title"}, "Not asked in this assessment:"),
+				elt("p", attrs{"class", "flow-intro-skipped-title"}, l10n.T("Not asked in this assessment")+":"),
 				el("ul", nil, app.Range(skipped).Slice(func(i int) app.UI {
 					it := skipped[i]
 					return el("li", nil,
 						elt("a", attrs{"href", it.Href}, it.ID),
-						txt(": "+strings.TrimPrefix(f.skipped[it.ID], "Not asked: ")),
+						txt(": "+skipWhy(f.skipped[it.ID])),
 					)
 				})),
 			)
@@ -631,10 +632,19 @@ func (f *Flow) renderIntro() app.UI {
 	)
 }
 
+// skipWhy is a skip reason (assessment.SkipReason) without its leading
+// "Not asked: ", in English or in the page's language.
+func skipWhy(reason string) string {
+	if why, ok := strings.CutPrefix(reason, l10n.T("Not asked")+": "); ok {
+		return why
+	}
+	return strings.TrimPrefix(reason, "Not asked: ")
+}
+
 // renderRefs cites what the question rests on.
 func renderRefs(refs []assessment.Ref) app.UI {
 	return el("p", attrs{"class", "flow-refs"},
-		elt("span", attrs{"class", "flow-refs-label"}, "Rests on: "),
+		elt("span", attrs{"class", "flow-refs-label"}, l10n.T("Rests on:")+" "),
 		txt(assessment.RefsText(refs)),
 	)
 }
@@ -651,21 +661,21 @@ func (f *Flow) renderQuestion() app.UI {
 		el("div", attrs{"class", "flow-tags"},
 			elt("span", attrs{"class", "tag tag-applies"}, appliesLabel(q.Applies)),
 			app.If(q.When != assessment.Always, func() app.UI {
-				return elt("span", attrs{"class", "tag tag-when"}, "Asked when: "+q.When.Label())
+				return elt("span", attrs{"class", "tag tag-when"}, l10n.F("Asked when: %s", q.When.Label()))
 			}),
 			app.If(q.Downtime, func() app.UI {
-				text := "Usually needs a downtime window"
+				text := l10n.T("Usually needs a downtime window")
 				if f.Profile.Validated {
-					text += " and requalification"
+					text = l10n.T("Usually needs a downtime window and requalification")
 				}
 				return el("span", attrs{"class", "tag tag-downtime"}, clockIcon(), txt(text))
 			}),
 		),
 		renderRefs(q.Refs),
 		app.If(skipped, func() app.UI {
-			note := " It is left out of the score, the findings and the actions."
+			note := " " + l10n.T("It is left out of the score, the findings and the actions.")
 			if f.Answers[q.ID] != (assessment.Answer{}) {
-				note += " The answer given earlier is kept."
+				note += " " + l10n.T("The answer given earlier is kept.")
 			}
 			return elt("p", attrs{"class", "notice notice-info flow-skipped", "id", "flow-skipped"}, why+note)
 		}),
@@ -675,11 +685,11 @@ func (f *Flow) renderQuestion() app.UI {
 			}),
 			el("div", attrs{"class", "flow-hints"},
 				el("div", attrs{"class", "hint hint-why"},
-					elt("h2", attrs{"class", "hint-title"}, "Why it matters"),
+					elt("h2", attrs{"class", "hint-title"}, l10n.T("Why it matters")),
 					elt("p", nil, q.Why),
 				),
 				el("div", attrs{"class", "hint hint-good"},
-					elt("h2", attrs{"class", "hint-title"}, "What good looks like"),
+					elt("h2", attrs{"class", "hint-title"}, l10n.T("What good looks like")),
 					elt("p", nil, q.Good),
 				),
 			),
@@ -695,34 +705,34 @@ func (f *Flow) renderPager() app.UI {
 	return el("div", attrs{"class", "flow-pager"},
 		el("div", attrs{"class", "flow-pager-buttons"},
 			app.If(f.prev != "", func() app.UI {
-				return el("a", attrs{"class", "button secondary", "id", flowPrevID, "href", f.href(f.prev), "aria-keyshortcuts", "Alt+P"}, elt("span", attrs{"aria-hidden", "true"}, "\u2190 "), txt("Previous"))
+				return el("a", attrs{"class", "button secondary", "id", flowPrevID, "href", f.href(f.prev), "aria-keyshortcuts", "Alt+P"}, elt("span", attrs{"aria-hidden", "true"}, "\u2190 "), txt(l10n.T("Previous")))
 			}).Else(func() app.UI { return txt("") }),
 			app.If(f.nextOpen != "" && f.nextOpen != f.next, func() app.UI {
-				return elt("a", attrs{"class", "button secondary", "id", "flow-next-open", "href", f.href(f.nextOpen)}, "Next unanswered")
+				return elt("a", attrs{"class", "button secondary", "id", "flow-next-open", "href", f.href(f.nextOpen)}, l10n.T("Next unanswered"))
 			}).Else(func() app.UI { return txt("") }),
 			app.If(f.next != "", func() app.UI {
-				return el("a", attrs{"class", "button flow-next", "id", flowNextID, "href", f.href(f.next), "aria-keyshortcuts", "Alt+N"}, txt("Next"), elt("span", attrs{"aria-hidden", "true"}, " \u2192"))
+				return el("a", attrs{"class", "button flow-next", "id", flowNextID, "href", f.href(f.next), "aria-keyshortcuts", "Alt+N"}, txt(l10n.T("Next")), elt("span", attrs{"aria-hidden", "true"}, " \u2192"))
 			}).Else(func() app.UI {
-				return el("a", attrs{"class", "button flow-next", "id", flowNextID, "href", Route{ID: f.ID, View: ViewResults}.Fragment(), "aria-keyshortcuts", "Alt+N"}, txt("See the results"), elt("span", attrs{"aria-hidden", "true"}, " \u2192"))
+				return el("a", attrs{"class", "button flow-next", "id", flowNextID, "href", Route{ID: f.ID, View: ViewResults}.Fragment(), "aria-keyshortcuts", "Alt+N"}, txt(l10n.T("See the results")), elt("span", attrs{"aria-hidden", "true"}, " \u2192"))
 			}),
 		),
 		app.If(f.answered == f.total, func() app.UI {
 			return el("p", attrs{"class", "flow-complete"},
 				elt("span", attrs{"aria-hidden", "true"}, "\u2713 "),
-				txt("Every question is answered. "),
-				elt("a", attrs{"href", Route{ID: f.ID, View: ViewResults}.Fragment()}, "Go to the results"),
+				txt(l10n.T("Every question is answered.")+" "),
+				elt("a", attrs{"href", Route{ID: f.ID, View: ViewResults}.Fragment()}, l10n.T("Go to the results")),
 			)
 		}),
 		el("p", attrs{"class", "flow-keys muted"},
-			txt("Keyboard: arrow keys change the rating; "),
+			txt(l10n.T("Keyboard: arrow keys change the rating;")+" "),
 			elt("kbd", nil, "Alt"),
 			txt("+"),
 			elt("kbd", nil, "N"),
-			txt(" next question, "),
+			txt(" "+l10n.T("next question,")+" "),
 			elt("kbd", nil, "Alt"),
 			txt("+"),
 			elt("kbd", nil, "P"),
-			txt(" previous."),
+			txt(" "+l10n.T("previous.")),
 		),
 	)
 }

@@ -6,6 +6,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/isms-tools/ownership-assessment/assessment"
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 )
 
 // The form controls of the question flow live in two small components
@@ -90,7 +91,7 @@ func (c *flowChoices) choice(r assessment.Rating) app.UI {
 	level, cls := string(r), "choice"
 	switch r {
 	case assessment.RatingNotApplicable:
-		level, cls = "N/A", "choice choice-aside"
+		level, cls = l10n.T("N/A"), "choice choice-aside"
 	case assessment.RatingUnknown:
 		level, cls = "?", "choice choice-aside"
 	}
@@ -103,7 +104,7 @@ func (c *flowChoices) choice(r assessment.Rating) app.UI {
 			el("span", attrs{"class", "choice-text"},
 				el("span", attrs{"class", "choice-name"},
 					app.If(len(r) == 1, func() app.UI {
-						return elt("span", attrs{"class", "visually-hidden"}, "Level "+string(r)+": ")
+						return elt("span", attrs{"class", "visually-hidden"}, l10n.F("Level %s", string(r))+": ")
 					}),
 					txt(r.Label()),
 				),
@@ -156,20 +157,20 @@ func (u *flowFollowUp) syncDOM(ctx app.Context) {
 // Render draws the fields.
 func (u *flowFollowUp) Render() app.UI {
 	return el("fieldset", attrs{"class", "flow-followup"},
-		elt("legend", nil, "Notes and follow-up"),
+		elt("legend", nil, l10n.T("Notes and follow-up")),
 		el("div", attrs{"class", "field field-note"},
-			elt("label", attrs{"for", flowNoteID}, "Notes and evidence"),
+			elt("label", attrs{"for", flowNoteID}, l10n.T("Notes and evidence")),
 			elh("textarea", attrs{"id", flowNoteID, "rows", "4", "maxlength", strconv.Itoa(assessment.MaxTextLen), "value", u.Note, "aria-describedby", flowNoteID + "-hint"}).
 				OnInput(func(ctx app.Context, e app.Event) {
 					u.flow.setNote(ctx, ctx.JSSrc().Get("value").String())
 				}),
-			elt("p", attrs{"class", "field-hint muted", "id", flowNoteID + "-hint"}, "What was said, who said it, and the evidence seen or still to ask for. Saved as you type."),
+			elt("p", attrs{"class", "field-hint muted", "id", flowNoteID + "-hint"}, l10n.T("What was said, who said it, and the evidence seen or still to ask for. Saved as you type.")),
 		),
 		el("div", attrs{"class", "field-row"},
 			el("div", attrs{"class", "field"},
-				elt("label", attrs{"for", flowOwnerID}, "Follow-up owner"),
+				elt("label", attrs{"for", flowOwnerID}, l10n.T("Follow-up owner")),
 				elh("select", attrs{"id", flowOwnerID},
-					elt("option", attrs{"value", flowOwnerNone, "selected", strconv.FormatBool(u.Owner == "")}, "\u2014 (not set)"),
+					elt("option", attrs{"value", flowOwnerNone, "selected", strconv.FormatBool(u.Owner == "")}, "\u2014 "+l10n.T("(not set)")),
 					app.Range(assessment.RACIRoles).Slice(func(i int) app.UI {
 						r := assessment.RACIRoles[i]
 						return elt("option", attrs{"value", string(r), "selected", strconv.FormatBool(u.Owner == r)}, assessment.RoleLabel(r))
@@ -180,7 +181,7 @@ func (u *flowFollowUp) Render() app.UI {
 					}),
 			),
 			el("div", attrs{"class", "field"},
-				elt("label", attrs{"for", flowTargetID}, "Target date"),
+				elt("label", attrs{"for", flowTargetID}, l10n.T("Target date")),
 				u.date(),
 				app.If(u.DateErr != "", func() app.UI {
 					return elt("p", attrs{"class", "field-error", "id", flowTargetID + "-error"}, u.DateErr)

@@ -14,6 +14,7 @@ import (
 	"github.com/isms-tools/ownership-assessment/app/session"
 	"github.com/isms-tools/ownership-assessment/app/storage"
 	"github.com/isms-tools/ownership-assessment/assessment"
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 	"github.com/isms-tools/ownership-assessment/assessment/order"
 )
 
@@ -91,7 +92,7 @@ func (h *Home) Render() app.UI {
 	}
 	return elh("section", attrs{"class", class, "id", "home", "aria-labelledby", "home-title"},
 		el("div", attrs{"class", "home-head"},
-			elt("h1", attrs{"id", "home-title"}, "Assessments"),
+			elt("h1", attrs{"id", "home-title"}, l10n.T("Assessments")),
 			h.toolbar(empty),
 		),
 		h.issues(),
@@ -100,7 +101,7 @@ func (h *Home) Render() app.UI {
 		app.If(!empty, func() app.UI { return h.table() }),
 		h.meter(),
 		el("div", attrs{"class", "drop-overlay", "aria-hidden", "true"},
-			elt("p", nil, "Drop the CSV files to preview the import"),
+			elt("p", nil, l10n.T("Drop the CSV files to preview the import")),
 		),
 	).
 		OnDragEnter(h.onDragEnter).
@@ -114,16 +115,16 @@ func (h *Home) toolbar(empty bool) app.UI {
 	return el("div", attrs{"class", "home-actions"},
 		// The symbols of these buttons come from the stylesheet, so that the
 		// text is exactly the button's name.
-		elh("button", attrs{"type", "button", "id", "new-assessment", "class", "icon-new"}, txt("New assessment")).
+		elh("button", attrs{"type", "button", "id", "new-assessment", "class", "icon-new"}, txt(l10n.T("New assessment"))).
 			OnClick(func(ctx app.Context, e app.Event) { h.Env.Create(ctx) }),
 		// The input stays in the tab order (visually hidden, not display:none)
 		// and its label is the visible button, so that the picker opens by
 		// keyboard as well as by pointer.
 		elv("input", attrs{"type", "file", "id", "import-file", "class", "file-input", "accept", ".csv,text/csv", "multiple", "true"}).
 			OnChange(h.onPick),
-		elt("label", attrs{"for", "import-file", "class", "button secondary file-label icon-import"}, "Import CSV"),
+		elt("label", attrs{"for", "import-file", "class", "button secondary file-label icon-import"}, l10n.T("Import CSV")),
 		app.If(!empty, func() app.UI {
-			return elh("button", attrs{"type", "button", "class", "secondary icon-export", "id", "export-all"}, txt("Export all")).
+			return elh("button", attrs{"type", "button", "class", "secondary icon-export", "id", "export-all"}, txt(l10n.T("Export all"))).
 				OnClick(func(ctx app.Context, e app.Event) { _ = h.Env.ExportAll() })
 		}),
 	)
@@ -132,77 +133,91 @@ func (h *Home) toolbar(empty bool) app.UI {
 // intro explains the tool: prominently before the first assessment, as a
 // short reminder afterwards.
 func (h *Home) intro(empty bool) app.UI {
+	full, compact := introMarkup()
 	if empty {
-		return app.Raw(introFull)
+		return app.Raw(full)
 	}
-	return app.Raw(introCompact)
+	return app.Raw(compact)
 }
 
 // The intro is fixed text, so it is written as markup and added with one
 // innerHTML (app.Raw): built element by element it was about 40 elements,
 // 120 calls from wasm into the DOM on Home's first render and 12 KB of
 // wasm. Nothing in it comes from the user or a file; keep it that way, as
-// app.Raw does not escape. There is no white space between the tags,
-// exactly as go-app renders elements.
-const (
-	introPurpose = `<ul class="intro-list">` +
-		`<li>one accountable owner for the whole ISMS, and where that owner should sit</li>` +
-		`<li>what corporate IT and plant OT are each responsible for, and what they share</li>` +
-		`<li>a RACI for every Annex A control, separately for IT, OT and shared infrastructure</li>` +
-		`<li>the interfaces to quality, process safety, change control and suppliers</li>` +
-		`<li>findings on the current set-up, by severity, and a prioritised action plan</li>` +
-		`</ul>`
+// app.Raw does not escape (the catalogue's texts hold no markup
+// characters). There is no white space between the tags, exactly as
+// go-app renders elements. The markup is built once per language.
+var introCache = map[l10n.Lang][2]string{}
 
-	introFull = `<div class="intro intro-full" id="intro">` +
+// introMarkup returns the full and the compact intro in the page's
+// language.
+func introMarkup() (full, compact string) {
+	lang := l10n.Current()
+	if m, ok := introCache[lang]; ok {
+		return m[0], m[1]
+	}
+	purpose := `<ul class="intro-list">` +
+		`<li>` + l10n.T("one accountable owner for the whole ISMS, and where that owner should sit") + `</li>` +
+		`<li>` + l10n.T("what corporate IT and plant OT are each responsible for, and what they share") + `</li>` +
+		`<li>` + l10n.T("a RACI for every Annex A control, separately for IT, OT and shared infrastructure") + `</li>` +
+		`<li>` + l10n.T("the interfaces to quality, process safety, change control and suppliers") + `</li>` +
+		`<li>` + l10n.T("findings on the current set-up, by severity, and a prioritised action plan") + `</li>` +
+		`</ul>`
+	step := func(name, what string) string {
+		return `<li><strong>` + name + `</strong><span>` + what + `</span></li>`
+	}
+	full = `<div class="intro intro-full" id="intro">` +
 		`<div class="intro-main">` +
-		`<h2>Design who owns your ISMS, across IT and the plant floor</h2>` +
-		`<p class="intro-lead">This tool guides a workshop on the ownership of an ISO/IEC 27001 information security management system that spans corporate IT and plant-floor OT (control systems, PLCs, historians, MES). From the answers it derives:</p>` +
-		introPurpose +
-		`<h3>How a session runs</h3>` +
+		`<h2>` + l10n.T("Design who owns your ISMS, across IT and the plant floor") + `</h2>` +
+		`<p class="intro-lead">` + l10n.T("This tool guides a workshop on the ownership of an ISO/IEC 27001 information security management system that spans corporate IT and plant-floor OT (control systems, PLCs, historians, MES). From the answers it derives:") + `</p>` +
+		purpose +
+		`<h3>` + l10n.T("How a session runs") + `</h3>` +
 		`<ol class="intro-steps">` +
-		`<li><strong>Profile</strong><span>the site, its regulation and who answers</span></li>` +
-		`<li><strong>Questions</strong><span>ownership as it works today, area by area</span></li>` +
-		`<li><strong>Ownership matrix</strong><span>R, A, C, I per control for IT, OT and shared</span></li>` +
-		`<li><strong>Results and report</strong><span>findings, a recommended model, actions</span></li>` +
+		step(l10n.T("Profile"), l10n.T("the site, its regulation and who answers")) +
+		step(l10n.T("Questions"), l10n.T("ownership as it works today, area by area")) +
+		step(l10n.T("Ownership matrix"), l10n.T("R, A, C, I per control for IT, OT and shared")) +
+		step(l10n.T("Results and report"), l10n.T("findings, a recommended model, actions")) +
 		`</ol>` +
-		`<p>Start with <strong>New assessment</strong>, or import a CSV file exported earlier (also by dropping it here).</p>` +
+		`<p>` + l10n.F("Start with %s, or import a CSV file exported earlier (also by dropping it here).", `<strong>`+l10n.T("New assessment")+`</strong>`) + `</p>` +
 		`</div>` +
 		`<div class="intro-side">` +
-		`<h2>Where your data lives</h2>` +
+		`<h2>` + l10n.T("Where your data lives") + `</h2>` +
 		`<ul class="intro-privacy">` +
-		`<li>Your answers stay in this browser on this computer.</li>` +
-		`<li>Nothing is sent anywhere; the tool works without a network connection.</li>` +
-		`<li>Other browsers, other computers and private windows do not see them, and clearing the browser's data deletes them: export a CSV after each session as a backup.</li>` +
+		`<li>` + l10n.T("Your answers stay in this browser on this computer.") + `</li>` +
+		`<li>` + l10n.T("Nothing is sent anywhere; the tool works without a network connection.") + `</li>` +
+		`<li>` + l10n.T("Other browsers, other computers and private windows do not see them, and clearing the browser's data deletes them: export a CSV after each session as a backup.") + `</li>` +
 		`</ul>` +
-		`<div class="drop-hint"><p><span class="drop-icon" aria-hidden="true">` + "\u21ea" + `</span> Drop exported CSV files anywhere in this area to import them.</p></div>` +
+		`<div class="drop-hint"><p><span class="drop-icon" aria-hidden="true">` + "\u21ea" + `</span> ` + l10n.T("Drop exported CSV files anywhere in this area to import them.") + `</p></div>` +
 		`</div>` +
 		`</div>`
 
-	introCompact = `<div class="intro intro-compact" id="intro">` +
-		`<p><strong>Stored in this browser only. </strong>Nothing is sent anywhere. Export a CSV after each session as a backup. You can also drop CSV files here to import them.</p>` +
+	compact = `<div class="intro intro-compact" id="intro">` +
+		`<p><strong>` + l10n.T("Stored in this browser only.") + ` </strong>` + l10n.T("Nothing is sent anywhere. Export a CSV after each session as a backup. You can also drop CSV files here to import them.") + `</p>` +
 		`<details>` +
-		`<summary>What this tool does</summary>` +
-		`<p>It guides a workshop on the ownership of an ISO/IEC 27001 ISMS that spans corporate IT and plant-floor OT, and derives:</p>` +
-		introPurpose +
+		`<summary>` + l10n.T("What this tool does") + `</summary>` +
+		`<p>` + l10n.T("It guides a workshop on the ownership of an ISO/IEC 27001 ISMS that spans corporate IT and plant-floor OT, and derives:") + `</p>` +
+		purpose +
 		`</details>` +
 		`</div>`
-)
+	introCache[lang] = [2]string{full, compact}
+	return full, compact
+}
 
 // table lists the stored assessments. Below 60rem the stylesheet turns each
 // row into a card, with the column names taken from data-label.
 func (h *Home) table() app.UI {
 	return el("div", attrs{"class", "home-list"},
 		el("table", attrs{"class", "assessments", "id", "assessments"},
-			elt("caption", attrs{"class", "visually-hidden"}, "Stored assessments, most recently updated first"),
+			elt("caption", attrs{"class", "visually-hidden"}, l10n.T("Stored assessments, most recently updated first")),
 			el("thead", nil, el("tr", nil,
-				elt("th", attrs{"scope", "col"}, "Name"),
-				elt("th", attrs{"scope", "col"}, "Site"),
-				elt("th", attrs{"scope", "col"}, "Respondent"),
-				elt("th", attrs{"scope", "col"}, "Date"),
-				elt("th", attrs{"scope", "col"}, "Progress"),
-				elt("th", attrs{"scope", "col"}, "Score"),
-				elt("th", attrs{"scope", "col"}, "Last updated"),
-				el("th", attrs{"scope", "col"}, elt("span", attrs{"class", "visually-hidden"}, "Actions")),
+				elt("th", attrs{"scope", "col"}, l10n.T("Name")),
+				elt("th", attrs{"scope", "col"}, l10n.T("Site")),
+				elt("th", attrs{"scope", "col"}, l10n.T("Respondent")),
+				elt("th", attrs{"scope", "col"}, l10n.T("Date")),
+				elt("th", attrs{"scope", "col"}, l10n.T("Progress")),
+				elt("th", attrs{"scope", "col"}, l10n.T("Score")),
+				elt("th", attrs{"scope", "col"}, l10n.T("Last updated")),
+				el("th", attrs{"scope", "col"}, elt("span", attrs{"class", "visually-hidden"}, l10n.T("Actions"))),
 			)),
 			app.Range(h.rows).Slice(func(i int) app.UI { return h.row(h.rows[i]) }),
 		),
@@ -214,13 +229,13 @@ func (h *Home) table() app.UI {
 func (h *Home) row(r homeRow) app.UI {
 	name := assessment.DisplayName(r.Name)
 	tr := elh("tr", attrs{"data-id", r.ID},
-		el("td", attrs{"class", "col-name", "data-label", "Name"}, h.nameCell(r, name)),
-		el("td", attrs{"data-label", "Site"}, homeTextOrDash(r.Site, "No site yet")),
-		el("td", attrs{"data-label", "Respondent"}, homeTextOrDash(r.Respondent, "No respondent yet")),
-		el("td", attrs{"class", "home-nowrap", "data-label", "Date"}, homeTextOrDash(r.Date, "No date")),
-		el("td", attrs{"class", "col-progress", "data-label", "Progress"}, homeProgressCell(r.Progress)),
-		el("td", attrs{"class", "col-score", "data-label", "Score"}, homeScoreCell(r.Score)),
-		el("td", attrs{"class", "col-updated", "data-label", "Last updated"},
+		el("td", attrs{"class", "col-name", "data-label", l10n.T("Name")}, h.nameCell(r, name)),
+		el("td", attrs{"data-label", l10n.T("Site")}, homeTextOrDash(r.Site, l10n.T("No site yet"))),
+		el("td", attrs{"data-label", l10n.T("Respondent")}, homeTextOrDash(r.Respondent, l10n.T("No respondent yet"))),
+		el("td", attrs{"class", "home-nowrap", "data-label", l10n.T("Date")}, homeTextOrDash(r.Date, l10n.T("No date"))),
+		el("td", attrs{"class", "col-progress", "data-label", l10n.T("Progress")}, homeProgressCell(r.Progress)),
+		el("td", attrs{"class", "col-score", "data-label", l10n.T("Score")}, homeScoreCell(r.Score)),
+		el("td", attrs{"class", "col-updated", "data-label", l10n.T("Last updated")},
 			elt("time", attrs{"datetime", r.Updated}, r.updatedText),
 		),
 		el("td", attrs{"class", "col-actions"}, h.rowActions(r, name)),
@@ -235,11 +250,11 @@ func (h *Home) row(r homeRow) app.UI {
 		el("tr", attrs{"class", "confirm-row"},
 			el("td", attrs{"colspan", "8"},
 				el("div", attrs{"class", "home-confirm", "id", "confirm-delete", "role", "group", "aria-labelledby", "confirm-delete-text"},
-					elt("p", attrs{"id", "confirm-delete-text"}, "Delete \u201c"+name+"\u201d? This removes it from this browser."),
+					elt("p", attrs{"id", "confirm-delete-text"}, l10n.F("Delete \u201c%s\u201d? This removes it from this browser.", name)),
 					el("div", attrs{"class", "home-confirm-actions"},
-						elh("button", attrs{"type", "button", "class", "danger", "id", "confirm-delete-" + r.ID}, txt("Delete")).
+						elh("button", attrs{"type", "button", "class", "danger", "id", "confirm-delete-" + r.ID}, txt(l10n.T("Delete"))).
 							OnClick(func(ctx app.Context, e app.Event) { h.deleteConfirmed(ctx, r.ID) }, app.EventScope(r.ID)),
-						elh("button", attrs{"type", "button", "class", "secondary", "id", "cancel-delete-" + r.ID}, txt("Cancel")).
+						elh("button", attrs{"type", "button", "class", "secondary", "id", "cancel-delete-" + r.ID}, txt(l10n.T("Cancel"))).
 							OnClick(func(ctx app.Context, e app.Event) { h.cancelDelete(ctx) }),
 					),
 				),
@@ -271,13 +286,13 @@ func (h *Home) nameCell(r homeRow, name string) app.UI {
 		input = input.Aria("invalid", "true").Aria("describedby", errID)
 	}
 	return el("div", attrs{"class", "rename"},
-		elt("label", attrs{"for", inputID, "class", "visually-hidden"}, "New name for \u201c"+name+"\u201d"),
+		elt("label", attrs{"for", inputID, "class", "visually-hidden"}, l10n.F("New name for \u201c%s\u201d", name)),
 		input,
 		app.If(h.renameErr != "", func() app.UI { return elt("p", attrs{"class", "field-error", "id", errID}, h.renameErr) }),
 		el("div", attrs{"class", "rename-actions"},
-			elh("button", attrs{"type", "button", "class", "btn-sm", "id", "rename-save-" + r.ID}, txt("Save")).
+			elh("button", attrs{"type", "button", "class", "btn-sm", "id", "rename-save-" + r.ID}, txt(l10n.T("Save"))).
 				OnClick(func(ctx app.Context, e app.Event) { h.saveRename(ctx) }),
-			elh("button", attrs{"type", "button", "class", "btn-sm secondary", "id", "rename-cancel-" + r.ID}, txt("Cancel")).
+			elh("button", attrs{"type", "button", "class", "btn-sm secondary", "id", "rename-cancel-" + r.ID}, txt(l10n.T("Cancel"))).
 				OnClick(func(ctx app.Context, e app.Event) { h.cancelRename(ctx) }),
 		),
 	)
@@ -290,21 +305,25 @@ func (h *Home) rowActions(r homeRow, name string) app.UI {
 	id := r.ID
 	return el("div", attrs{"class", "row-actions"},
 		el("a", attrs{"class", "button btn-sm", "id", "open-" + id, "href", Route{ID: id, View: ViewProfile}.Fragment()},
-			txt("Open"),
+			txt(homeOpen()),
 			hidden(name),
 		),
-		elh("button", attrs{"type", "button", "class", "btn-sm secondary", "id", "rename-" + id}, txt("Rename"), hidden(name)).
+		elh("button", attrs{"type", "button", "class", "btn-sm secondary", "id", "rename-" + id}, txt(l10n.T("Rename")), hidden(name)).
 			OnClick(func(ctx app.Context, e app.Event) { h.startRename(ctx, id) }, app.EventScope(id)),
-		elh("button", attrs{"type", "button", "class", "btn-sm secondary", "id", "duplicate-" + id}, txt("Duplicate"), hidden(name)).
+		elh("button", attrs{"type", "button", "class", "btn-sm secondary", "id", "duplicate-" + id}, txt(l10n.T("Duplicate")), hidden(name)).
 			OnClick(func(ctx app.Context, e app.Event) { _, _ = h.Env.Duplicate(id) }, app.EventScope(id)),
 		h.newRespondentButton(id, name),
-		elh("button", attrs{"type", "button", "class", "btn-sm secondary", "id", "export-" + id}, txt("Export CSV"), hidden("of "+name)).
+		elh("button", attrs{"type", "button", "class", "btn-sm secondary", "id", "export-" + id}, txt(l10n.T("Export CSV")), hidden(l10n.F("of %s", name))).
 			OnClick(func(ctx app.Context, e app.Event) { _ = h.Env.Export(id) }, app.EventScope(id)),
 		h.sanitisedExportButton(id, name),
-		elh("button", attrs{"type", "button", "class", "btn-sm secondary danger-text", "id", "delete-" + id}, txt("Delete"), hidden(name)).
+		elh("button", attrs{"type", "button", "class", "btn-sm secondary danger-text", "id", "delete-" + id}, txt(l10n.T("Delete")), hidden(name)).
 			OnClick(func(ctx app.Context, e app.Event) { h.askDelete(ctx, id) }, app.EventScope(id)),
 	)
 }
+
+// homeOpen is the text of a row's "Open" link: the verb, which German
+// writes otherwise than the status "Open".
+func homeOpen() string { return l10n.X("link", "Open") }
 
 func homeProgressCell(p float64) app.UI {
 	p = max(0, min(100, p))
@@ -317,9 +336,9 @@ func homeProgressCell(p float64) app.UI {
 
 func homeScoreCell(s float64) app.UI {
 	if s < 0 {
-		return el("span", attrs{"class", "home-no-score", "title", "No score yet: no scored answer so far"},
+		return el("span", attrs{"class", "home-no-score", "title", l10n.T("No score yet: no scored answer so far")},
 			elt("span", attrs{"aria-hidden", "true"}, "\u2014"),
-			elt("span", attrs{"class", "visually-hidden"}, "No score yet"),
+			elt("span", attrs{"class", "visually-hidden"}, l10n.T("No score yet")),
 		)
 	}
 	return el("span", attrs{"class", "home-score"},
@@ -349,9 +368,9 @@ func (h *Home) issues() app.UI {
 	return el("section", attrs{"class", "home-issues", "id", "issues", "aria-labelledby", "issues-title"},
 		el("h2", attrs{"id", "issues-title"},
 			elt("span", attrs{"aria-hidden", "true"}, "\u26a0 "),
-			txt("Some stored data needs your attention"),
+			txt(l10n.T("Some stored data needs your attention")),
 		),
-		elt("p", nil, "Nothing below has been changed or deleted by this tool."),
+		elt("p", nil, l10n.T("Nothing below has been changed or deleted by this tool.")),
 		app.If(len(l.Issues) > 0, func() app.UI {
 			return el("ul", attrs{"class", "home-issue-list"},
 				app.Range(l.Issues).Slice(func(i int) app.UI { return homeIssueItem(l.Issues[i]) }),
@@ -359,8 +378,8 @@ func (h *Home) issues() app.UI {
 		}),
 		app.If(len(l.Kept) > 0, func() app.UI {
 			return el("div", nil,
-				elt("h3", nil, "Kept copies of unreadable data"),
-				elt("p", attrs{"class", "muted"}, "Download a copy to keep it or to send it to whoever supports the tool; discard it once you no longer need it."),
+				elt("h3", nil, l10n.T("Kept copies of unreadable data")),
+				elt("p", attrs{"class", "muted"}, l10n.T("Download a copy to keep it or to send it to whoever supports the tool; discard it once you no longer need it.")),
 				el("ul", attrs{"class", "home-kept-list"},
 					app.Range(l.Kept).Slice(func(i int) app.UI { return h.keptItem(i, l.Kept[i]) }),
 				),
@@ -372,44 +391,44 @@ func (h *Home) issues() app.UI {
 func homeIssueItem(is storage.Issue) app.UI {
 	// The store's message already names the assessment and says what was
 	// done with the value.
-	kind := "Cannot be read"
+	kind := l10n.M("Cannot be read")
 	if is.Kind == storage.IssueTooNew {
-		kind = "Saved by a newer version"
+		kind = l10n.M("Saved by a newer version")
 	}
 	return el("li", attrs{"class", "home-issue"},
-		elt("strong", nil, kind+": "),
+		elt("strong", nil, l10n.T(kind)+": "),
 		txt(is.Message),
 	)
 }
 
 func (h *Home) keptItem(i int, q storage.Quarantine) app.UI {
-	source := q.Source
+	copyOf := l10n.F("Copy of %s", q.Source)
 	if id, ok := storage.IsAssessmentKey(q.Source); ok {
-		source = "assessment " + id
+		copyOf = l10n.F("Copy of assessment %s", id)
 	}
 	key := q.Key
 	confirming := h.confirmDiscard == key
 	return el("li", attrs{"class", "home-kept"},
 		el("p", nil,
-			elt("strong", nil, "Copy of "+source),
-			app.If(q.At != "", func() app.UI { return elt("span", attrs{"class", "muted"}, ", kept "+homeStamp(q.At)) }),
+			elt("strong", nil, copyOf),
+			app.If(q.At != "", func() app.UI { return elt("span", attrs{"class", "muted"}, l10n.F(", kept %s", homeStamp(q.At))) }),
 			txt(". "),
-			app.If(q.Reason != "", func() app.UI { return elt("span", nil, "Reason: "+q.Reason) }),
+			app.If(q.Reason != "", func() app.UI { return elt("span", nil, l10n.F("Reason: %s", q.Reason)) }),
 		),
 		app.If(!confirming, func() app.UI {
 			return el("div", attrs{"class", "home-kept-actions"},
-				elh("button", attrs{"type", "button", "class", "btn-sm", "id", fmt.Sprintf("kept-get-%d", i)}, txt("Download the kept copy")).
+				elh("button", attrs{"type", "button", "class", "btn-sm", "id", fmt.Sprintf("kept-get-%d", i)}, txt(l10n.T("Download the kept copy"))).
 					OnClick(func(ctx app.Context, e app.Event) { _ = h.Env.DownloadKept(key) }, app.EventScope(key)),
-				elh("button", attrs{"type", "button", "class", "btn-sm secondary danger-text", "id", fmt.Sprintf("kept-discard-%d", i)}, txt("Discard")).
+				elh("button", attrs{"type", "button", "class", "btn-sm secondary danger-text", "id", fmt.Sprintf("kept-discard-%d", i)}, txt(l10n.T("Discard"))).
 					OnClick(func(ctx app.Context, e app.Event) { h.askDiscard(ctx, key, i) }, app.EventScope(key)),
 			)
 		}).Else(func() app.UI {
 			return el("div", attrs{"class", "home-confirm", "role", "group", "aria-labelledby", fmt.Sprintf("kept-confirm-%d", i)},
-				elt("p", attrs{"id", fmt.Sprintf("kept-confirm-%d", i)}, "Discard this kept copy? It cannot be recovered afterwards."),
+				elt("p", attrs{"id", fmt.Sprintf("kept-confirm-%d", i)}, l10n.T("Discard this kept copy? It cannot be recovered afterwards.")),
 				el("div", attrs{"class", "home-confirm-actions"},
-					elh("button", attrs{"type", "button", "class", "btn-sm danger", "id", fmt.Sprintf("kept-discard-yes-%d", i)}, txt("Discard")).
+					elh("button", attrs{"type", "button", "class", "btn-sm danger", "id", fmt.Sprintf("kept-discard-yes-%d", i)}, txt(l10n.T("Discard"))).
 						OnClick(func(ctx app.Context, e app.Event) { h.discardConfirmed(ctx, key) }, app.EventScope(key)),
-					elh("button", attrs{"type", "button", "class", "btn-sm secondary", "id", fmt.Sprintf("kept-cancel-%d", i)}, txt("Cancel")).
+					elh("button", attrs{"type", "button", "class", "btn-sm secondary", "id", fmt.Sprintf("kept-cancel-%d", i)}, txt(l10n.T("Cancel"))).
 						OnClick(func(ctx app.Context, e app.Event) { h.cancelDiscard(ctx, i) }, app.EventScope(key)),
 				),
 			)
@@ -427,7 +446,7 @@ func (h *Home) queuePanel() app.UI {
 	for i, n := range h.Waiting {
 		names[i] = "\u201c" + n + "\u201d"
 	}
-	return elt("p", attrs{"class", "home-queue notice notice-info", "id", "import-queue"}, "Waiting to be previewed: "+strings.Join(names, ", ")+".")
+	return elt("p", attrs{"class", "home-queue notice notice-info", "id", "import-queue"}, l10n.F("Waiting to be previewed: %s.", strings.Join(names, ", ")))
 }
 
 // meter shows how much of the browser's storage the tool uses.
@@ -437,11 +456,11 @@ func (h *Home) meter() app.UI {
 	var pct string
 	switch {
 	case h.List.Usage <= 0:
-		pct = "0%"
+		pct = homePercent("0")
 	case h.List.Usage*1000 < homeStorageBudget:
-		pct = "less than 0.1%"
+		pct = l10n.F("less than %s", homePercent(l10n.Decimal(0.1, 1)))
 	default:
-		pct = strconv.Itoa(tenths/10) + "." + strconv.Itoa(tenths%10) + "%"
+		pct = homePercent(l10n.Decimal(float64(tenths)/10, 1))
 	}
 	full := h.List.Usage*100 >= 80*homeStorageBudget
 	return el("div", attrs{"class", "storage-meter", "id", "storage-meter"},
@@ -455,12 +474,21 @@ func (h *Home) meter() app.UI {
 			"aria-labelledby", "storage-text",
 		}),
 		el("p", attrs{"id", "storage-text"},
-			txt("Using "+pct+" of this browser's storage for this tool"),
+			txt(l10n.F("Using %s of this browser's storage for this tool", pct)),
 			app.If(full, func() app.UI {
-				return elt("strong", attrs{"class", "storage-warn"}, " \u2014 almost full: export a backup and delete assessments you no longer need.")
+				return elt("strong", attrs{"class", "storage-warn"}, " \u2014 "+l10n.T("almost full: export a backup and delete assessments you no longer need."))
 			}),
 		),
 	)
+}
+
+// homePercent writes a number as a percentage: "1.2%" in English, "1,2 %"
+// in German (with a no-break space, as German typesetting has it).
+func homePercent(number string) string {
+	if l10n.Current() == l10n.DE {
+		return number + "\u00a0%"
+	}
+	return number + "%"
 }
 
 // --- handlers ---------------------------------------------------------
@@ -478,7 +506,7 @@ func (h *Home) startRename(ctx app.Context, id string) {
 func (h *Home) saveRename(ctx app.Context) {
 	name := strings.TrimSpace(h.renameText)
 	if name == "" {
-		h.renameErr = "Enter a name: it is how you find the assessment here and in exported files."
+		h.renameErr = l10n.T("Enter a name: it is how you find the assessment here and in exported files.")
 		return
 	}
 	id := h.renaming
@@ -538,7 +566,7 @@ func (h *Home) onDragOver(ctx app.Context, e app.Event)  { h.drop.over(e) }
 func (h *Home) onDragLeave(ctx app.Context, e app.Event) { h.drop.leave() }
 
 func (h *Home) onDrop(ctx app.Context, e app.Event) {
-	if files := h.drop.take(h.Env, e, "Drop CSV files exported by this tool to import them."); len(files) > 0 {
+	if files := h.drop.take(h.Env, e, l10n.T("Drop CSV files exported by this tool to import them.")); len(files) > 0 {
 		h.Env.Import(ctx, files)
 	}
 }
@@ -573,7 +601,7 @@ func homeJSCall(v app.Value, method string, args ...any) (ok bool) {
 }
 
 // homeStamp renders an RFC 3339 stamp in the browser's time zone, e.g.
-// "3 Mar 2026, 14:05". The Go runtime in the browser only knows UTC, so the
+// "3 Mar 2026, 14:05" ("3. März 2026, 14:05" in German). The Go runtime in the browser only knows UTC, so the
 // offset is asked of JavaScript for that very moment (daylight saving time
 // differs across the year).
 func homeStamp(stamp string) string {
@@ -584,7 +612,7 @@ func homeStamp(stamp string) string {
 	if app.IsClient {
 		t = t.In(time.FixedZone("", -60*homeBrowserOffset(t)))
 	}
-	return t.Format("2 Jan 2006, 15:04")
+	return l10n.ShortDate(t) + ", " + l10n.Clock(t)
 }
 
 // homeBrowserOffset is JavaScript's getTimezoneOffset (minutes behind UTC) at t.

@@ -1,7 +1,6 @@
 package app
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 
@@ -9,6 +8,7 @@ import (
 
 	"github.com/isms-tools/ownership-assessment/app/session"
 	"github.com/isms-tools/ownership-assessment/assessment"
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 )
 
 // ImportDialog previews an import and asks for confirmation. It is a modal
@@ -89,9 +89,9 @@ func (d *ImportDialog) cancel(ctx app.Context) {
 func (d *ImportDialog) Render() app.UI {
 	p := d.Preview
 	items := p.Items
-	action := "Import"
+	action := l10n.T("Import")
 	if len(items) > 1 {
-		action = fmt.Sprintf("Import %d assessments", len(items))
+		action = l10n.F("Import %d assessments", len(items))
 	}
 	n := min(len(items), impPage+d.shown)
 	refused := p.Refusal != ""
@@ -99,14 +99,14 @@ func (d *ImportDialog) Render() app.UI {
 	// "false"; an empty value would leave the button enabled.
 	confirm := attrs{"type", "button", "id", "import-confirm", "disabled", strconv.FormatBool(refused)}
 	return elh("dialog", attrs{"id", "import-dialog", "class", "import-dialog", "role", "dialog", "aria-modal", "true", "aria-labelledby", "import-title", "aria-describedby", "import-intro"},
-		elt("h2", attrs{"id", "import-title", "tabindex", "-1"}, "Import \u201c"+d.Preview.File+"\u201d?"),
+		elt("h2", attrs{"id", "import-title", "tabindex", "-1"}, l10n.F("Import \u201c%s\u201d?", d.Preview.File)),
 		elt("p", attrs{"id", "import-intro", "class", "muted"}, impIntro(&p)),
 		app.If(refused, func() app.UI {
 			return elt("p", attrs{"class", "imp-refusal", "role", "alert", "id", "import-refusal"}, p.Refusal)
 		}),
 		app.If(len(d.Preview.Notes) > 0, func() app.UI {
 			return el("div", attrs{"class", "imp-notes", "role", "note"},
-				elt("p", attrs{"class", "imp-notes-title"}, "How the file was read"),
+				elt("p", attrs{"class", "imp-notes-title"}, l10n.T("How the file was read")),
 				el("ul", nil, app.Range(d.Preview.Notes).Slice(func(i int) app.UI {
 					return elt("li", nil, d.Preview.Notes[i])
 				})),
@@ -117,13 +117,13 @@ func (d *ImportDialog) Render() app.UI {
 		),
 		app.If(n < len(items), func() app.UI {
 			return elh("button", attrs{"type", "button", "class", "secondary", "id", "import-more"},
-				txt(fmt.Sprintf("Show %d more (%d of %d shown)", min(impPage, len(items)-n), n, len(items)))).
+				txt(l10n.F("Show %d more (%d of %d shown)", min(impPage, len(items)-n), n, len(items)))).
 				OnClick(func(ctx app.Context, e app.Event) { d.shown += impPage })
 		}),
 		el("div", attrs{"class", "dialog-actions"},
 			elh("button", confirm, txt(action)).
 				OnClick(func(ctx app.Context, e app.Event) { d.confirm(ctx) }),
-			elh("button", attrs{"type", "button", "class", "secondary", "id", "import-cancel"}, txt("Cancel")).
+			elh("button", attrs{"type", "button", "class", "secondary", "id", "import-cancel"}, txt(l10n.T("Cancel"))).
 				OnClick(func(ctx app.Context, e app.Event) { d.cancel(ctx) }),
 		),
 	).
@@ -145,32 +145,32 @@ func (d *ImportDialog) Render() app.UI {
 // does (the parts add up to the whole) and the storage they take.
 func impIntro(p *session.ImportPreview) string {
 	n := len(p.Items)
-	what := "The file holds one assessment."
+	what := l10n.T("The file holds one assessment.")
 	if n != 1 {
 		added, replaced, same := p.Counts()
 		var parts []string
 		if added > 0 {
-			parts = append(parts, fmt.Sprintf("%d new", added))
+			parts = append(parts, l10n.F("%d new", added))
 		}
 		if replaced > 0 {
-			parts = append(parts, fmt.Sprintf("%d replacing %s with other content", replaced, map[bool]string{true: "a stored one", false: "stored ones"}[replaced == 1]))
+			parts = append(parts, l10n.N(replaced, "%d replacing a stored one with other content", "%d replacing stored ones with other content"))
 		}
 		if same > 0 {
-			parts = append(parts, fmt.Sprintf("%d the same as stored", same))
+			parts = append(parts, l10n.F("%d the same as stored", same))
 		}
-		what = fmt.Sprintf("The file holds %d assessments: %s.", n, strings.Join(parts, ", "))
+		what = l10n.F("The file holds %d assessments: %s.", n, strings.Join(parts, ", "))
 	}
 	if p.Refusal != "" {
 		return what
 	}
 	if p.Need > 0 {
-		subject := "They take"
 		if n == 1 {
-			subject = "It takes"
+			what += " " + l10n.F("It takes about %s of the %s of browser storage left.", session.StorageAmount(p.Need), session.StorageAmount(p.Free))
+		} else {
+			what += " " + l10n.F("They take about %s of the %s of browser storage left.", session.StorageAmount(p.Need), session.StorageAmount(p.Free))
 		}
-		what += fmt.Sprintf(" %s about %s of the %s of browser storage left.", subject, session.StorageAmount(p.Need), session.StorageAmount(p.Free))
 	}
-	return what + " Nothing is stored until you choose Import, and you can undo the import afterwards in one step."
+	return what + " " + l10n.T("Nothing is stored until you choose Import, and you can undo the import afterwards in one step.")
 }
 
 // impItemView is one assessment of the file: what it holds and what
@@ -192,18 +192,18 @@ func impItemView(it session.ImportItem) app.UI {
 			txt(impEffect(it)),
 		),
 		el("dl", attrs{"class", "import-facts"},
-			fact("Site", homeTextOrDash(it.Site, "none")),
-			fact("Respondent", homeTextOrDash(it.Respondent, "none")),
-			fact("Date", homeTextOrDash(it.Date, "none")),
-			fact("Answered", txt(fmt.Sprintf("%d of %d questions", it.Answered, it.Questions))),
-			fact("RACI rows filled", txt(fmt.Sprintf("%d of %d", it.MatrixRows, rows))),
+			fact(l10n.T("Site"), homeTextOrDash(it.Site, l10n.T("none"))),
+			fact(l10n.T("Respondent"), homeTextOrDash(it.Respondent, l10n.T("none"))),
+			fact(l10n.T("Date"), homeTextOrDash(it.Date, l10n.T("none"))),
+			fact(l10n.T("Answered"), txt(l10n.F("%d of %d questions", it.Answered, it.Questions))),
+			fact(l10n.T("RACI rows filled"), txt(l10n.F("%d of %d", it.MatrixRows, rows))),
 		),
 		impIntegrity(it),
 		app.If(len(it.RoleNames) > 0, func() app.UI {
 			// The names head the matrix columns and appear in the report,
 			// so a title the workshop chose must not change unannounced.
 			return el("div", attrs{"class", "imp-roles"},
-				elt("p", attrs{"class", "imp-roles-title"}, "Role names"),
+				elt("p", attrs{"class", "imp-roles-title"}, l10n.T("Role names")),
 				el("ul", nil, app.Range(it.RoleNames).Slice(func(i int) app.UI {
 					return elt("li", nil, it.RoleNames[i].String()+".")
 				})),
@@ -216,41 +216,42 @@ func impItemView(it session.ImportItem) app.UI {
 func impEffect(it session.ImportItem) string {
 	c := it.Changes
 	if c.New {
-		return "Creates a new assessment."
+		return l10n.T("Creates a new assessment.")
 	}
 	var b strings.Builder
 	if c.NameChanged {
-		b.WriteString("Replaces the stored assessment \u201c" + assessment.DisplayName(it.StoredName) + "\u201d and renames it \u201c" + assessment.DisplayName(it.Name) + "\u201d")
+		b.WriteString(l10n.F("Replaces the stored assessment \u201c%s\u201d and renames it \u201c%s\u201d", assessment.DisplayName(it.StoredName), assessment.DisplayName(it.Name)))
 	} else {
-		b.WriteString("Replaces the stored assessment \u201c" + assessment.DisplayName(it.Name) + "\u201d")
+		b.WriteString(l10n.F("Replaces the stored assessment \u201c%s\u201d", assessment.DisplayName(it.Name)))
 	}
 	if it.Unchanged() {
-		b.WriteString(", which already holds the same content: nothing changes.")
+		b.WriteString(", " + l10n.T("which already holds the same content: nothing changes."))
 		return b.String()
 	}
-	fmt.Fprintf(&b, ": %s changed, %d added, %d removed, %s changed",
-		session.Plural(c.AnswersChanged, "answer", "answers"), c.AnswersAdded, c.AnswersRemoved,
-		session.Plural(c.MatrixRowsChanged, "matrix row", "matrix rows"))
+	b.WriteString(": " + l10n.N(c.AnswersChanged, "%d answer changed", "%d answers changed") +
+		", " + l10n.F("%d added", c.AnswersAdded) +
+		", " + l10n.F("%d removed", c.AnswersRemoved) +
+		", " + l10n.N(c.MatrixRowsChanged, "%d matrix row changed", "%d matrix rows changed"))
 	if n := len(it.RoleNames); n > 0 {
-		b.WriteString(", " + session.Plural(n, "role name", "role names") + " changed")
+		b.WriteString(", " + l10n.N(n, "%d role name changed", "%d role names changed"))
 	}
 	if n := c.ActionsChanged; n > 0 {
-		b.WriteString(", " + session.Plural(n, "action", "actions") + " of the plan changed")
+		b.WriteString(", " + l10n.N(n, "%d action of the plan changed", "%d actions of the plan changed"))
 	}
 	if n := c.HoldersChanged; n > 0 {
-		b.WriteString(", " + session.Plural(n, "role holder", "role holders") + " changed")
+		b.WriteString(", " + l10n.N(n, "%d role holder changed", "%d role holders changed"))
 	}
 	if n := c.AuthorityChanged; n > 0 {
-		b.WriteString(", " + session.Plural(n, "row", "rows") + " of the authority table changed")
+		b.WriteString(", " + l10n.N(n, "%d row of the authority table changed", "%d rows of the authority table changed"))
 	}
 	if len(c.Profile) > 0 {
 		names := make([]string, len(c.Profile))
 		for i, key := range c.Profile {
 			names[i] = inSentence(assessment.ProfileLabel(key))
 		}
-		b.WriteString(", profile fields changed: " + strings.Join(names, ", "))
+		b.WriteString(", " + l10n.F("profile fields changed: %s", strings.Join(names, ", ")))
 	} else {
-		b.WriteString(", no profile field changed")
+		b.WriteString(", " + l10n.T("no profile field changed"))
 	}
 	b.WriteString(".")
 	return b.String()

@@ -8,8 +8,8 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
-	"github.com/isms-tools/ownership-assessment/app/session"
 	"github.com/isms-tools/ownership-assessment/assessment"
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 )
 
 // MatrixView is the control ownership matrix: one row per Annex A control
@@ -285,9 +285,9 @@ func mxCheckCell(ch assessment.Checker, k assessment.CellKey, row assessment.RAC
 func mxProblemShort(p assessment.Problem, raci string) string {
 	switch p.Kind {
 	case assessment.ProblemUnassigned:
-		return "Nobody assigned"
+		return l10n.T("Nobody assigned")
 	case assessment.ProblemNoAccountable:
-		return "No A: nobody answers for it"
+		return l10n.T("No A: nobody answers for it")
 	case assessment.ProblemSeveralAccountable:
 		var names []string
 		for i, r := range assessment.RACIRoles {
@@ -295,14 +295,14 @@ func mxProblemShort(p assessment.Problem, raci string) string {
 				names = append(names, mxRoleShort(r))
 			}
 		}
-		return "Several A: " + strings.Join(names, ", ")
+		return l10n.F("Several A: %s", strings.Join(names, ", "))
 	case assessment.ProblemNoResponsible:
 		if p.Key.Domain == assessment.DomainOT {
-			return "No R on the plant floor"
+			return l10n.T("No R on the plant floor")
 		}
-		return "No R: nobody does the work"
+		return l10n.T("No R: nobody does the work")
 	case assessment.ProblemSharedNoOwner:
-		return "No A or R: nobody owns it"
+		return l10n.T("No A or R: nobody owns it")
 	case assessment.ProblemCannotAct, assessment.ProblemVendorOwns, assessment.ProblemDutiesNotSeparated, assessment.ProblemSamePerson,
 		assessment.ProblemQualityNotConsulted, assessment.ProblemSafetyNotConsulted,
 		assessment.ProblemDPOAccountable, assessment.ProblemManagementNotAccountable,
@@ -310,45 +310,45 @@ func mxProblemShort(p assessment.Problem, raci string) string {
 		return p.Kind.Title()
 	case assessment.ProblemSharedSideMissing:
 		if len(p.Roles) == 1 {
-			return "Shared row without " + mxRoleShort(p.Roles[0])
+			return l10n.F("Shared row without %s", mxRoleShort(p.Roles[0]))
 		}
-		return "Shared row without IT and OT leads"
+		return l10n.T("Shared row without IT and OT leads")
 	}
 	return p.Message
 }
 
 // mxRoleShort is a short role name for column headers and change lists; the
-// full RoleLabel is kept for accessible names.
+// full RoleLabel is kept for accessible names. In the page's language.
 func mxRoleShort(r assessment.Role) string {
 	switch r {
 	case assessment.RoleExecutive:
-		return "Executive"
+		return l10n.T("Executive")
 	case assessment.RoleISMSOwner:
-		return "ISMS owner"
+		return l10n.T("ISMS owner")
 	case assessment.RoleIT:
-		return "IT lead"
+		return l10n.T("IT lead")
 	case assessment.RoleOT:
-		return "OT lead"
+		return l10n.T("OT lead")
 	case assessment.RoleQuality:
-		return "Quality"
+		return l10n.T("Quality")
 	case assessment.RoleEHS:
 		return "EHS"
 	case assessment.RoleLegal:
-		return "Legal"
+		return l10n.T("Legal")
 	case assessment.RoleHR:
-		return "HR"
+		return l10n.T("HR")
 	case assessment.RoleProcurement:
-		return "Procurement"
+		return l10n.T("Procurement")
 	case assessment.RoleOperations:
-		return "Plant ops"
+		return l10n.T("Plant ops")
 	case assessment.RoleSite:
-		return "Site director"
+		return l10n.T("Site director")
 	case assessment.RoleMaintenance:
-		return "Maintenance"
+		return l10n.T("Maintenance")
 	case assessment.RoleDPO:
-		return "DPO"
+		return l10n.T("DPO")
 	case assessment.RoleIntegrator:
-		return "Integrator"
+		return l10n.T("Integrator")
 	}
 	return assessment.RoleLabel(r)
 }
@@ -361,20 +361,21 @@ func mxDomainShort(d assessment.Domain) string {
 	case assessment.DomainOT:
 		return "OT"
 	case assessment.DomainShared:
-		return "Shared"
+		return l10n.T("Shared")
 	}
 	return string(d)
 }
 
-// mxRelevanceWord is the plant-floor relevance in one word.
+// mxRelevanceWord is the plant-floor relevance in one English word, for
+// class names; l10n.T of it is the word shown.
 func mxRelevanceWord(r assessment.Relevance) string {
 	switch r {
 	case assessment.RelevanceHigh:
-		return "high"
+		return l10n.M("high")
 	case assessment.RelevanceMedium:
-		return "medium"
+		return l10n.M("medium")
 	}
-	return "low"
+	return l10n.M("low")
 }
 
 func mxDomainIdx(d assessment.Domain) int {
@@ -420,16 +421,16 @@ func mxOthers(cells [3]matrixCell, shown int) (text, label string) {
 		switch cell.state {
 		case mxRowProblem:
 			vis = append(vis, fmt.Sprintf("%s \u26A0\u00a0%d", mxDomainShort(d), cell.count))
-			aria = append(aria, fmt.Sprintf("%s: %s", assessment.DomainLabel(d), session.Plural(cell.count, "problem", "problems")))
+			aria = append(aria, assessment.DomainLabel(d)+": "+l10n.N(cell.count, "%d problem", "%d problems"))
 		case mxRowEmpty:
 			vis = append(vis, mxDomainShort(d)+" \u2013")
-			aria = append(aria, assessment.DomainLabel(d)+": not assigned")
+			aria = append(aria, assessment.DomainLabel(d)+": "+l10n.T("not assigned"))
 		default:
 			vis = append(vis, mxDomainShort(d)+" \u2713")
 			aria = append(aria, assessment.DomainLabel(d)+": OK")
 		}
 	}
-	return strings.Join(vis, " \u00b7 "), "Other domains: " + strings.Join(aria, "; ") + "."
+	return strings.Join(vis, " \u00b7 "), l10n.F("Other domains: %s.", strings.Join(aria, "; "))
 }
 
 // Render draws the view. The rows' results are precomputed; Render only
@@ -440,19 +441,19 @@ func (m *MatrixView) Render() app.UI {
 		return m.renderControl(keys)
 	}
 	return el("div", attrs{"class", "mx-view"},
-		elt("h1", nil, "Ownership matrix"),
+		elt("h1", nil, l10n.T("Ownership matrix")),
 		&mxIntro{Model: m.Model},
 		&mxRoleNames{Env: m.Env, Own: mxOwnNames(m.RoleNames)},
 		m.renderPresets(),
 		el("section", attrs{"class", "mx-grid", "aria-labelledby", "mx-grid-title"},
-			elt("h2", attrs{"id", "mx-grid-title"}, "Who does what, control by control"),
+			elt("h2", attrs{"id", "mx-grid-title"}, l10n.T("Who does what, control by control")),
 			&mxDomainBar{View: m, Domain: m.domain, Counts: m.counts},
 			&mxFilterBar{View: m, Filter: m.filter, Shown: len(keys)},
 			m.undoButton(),
 			m.cursorBar(keys),
-			m.renderGrid(keys, "Ownership of each control in "+assessment.DomainLabel(m.domain)),
+			m.renderGrid(keys, l10n.F("Ownership of each control in %s", assessment.DomainLabel(m.domain))),
 			app.If(len(keys) == 0, func() app.UI {
-				return elt("p", attrs{"class", "mx-none"}, "No control matches these filters.")
+				return elt("p", attrs{"class", "mx-none"}, l10n.T("No control matches these filters."))
 			}),
 		),
 	)
@@ -550,7 +551,7 @@ func mxClassIf(on bool, class string) string {
 func (m *MatrixView) undoButton() app.UI {
 	return el("p", attrs{"class", "mx-undo"},
 		app.If(m.Undo != "", func() app.UI {
-			return elh("button", attrs{"type", "button", "class", "secondary btn-sm", "id", "mx-undo"}, txt("Undo: "+m.Undo)).
+			return elh("button", attrs{"type", "button", "class", "secondary btn-sm", "id", "mx-undo"}, txt(l10n.F("Undo: %s", m.Undo))).
 				OnClick(func(ctx app.Context, e app.Event) { _ = m.Env.UndoMatrix() })
 		}),
 	)

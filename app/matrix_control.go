@@ -4,6 +4,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/isms-tools/ownership-assessment/assessment"
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 )
 
 // renderControl draws one control on its own: its rows in Corporate IT,
@@ -26,22 +27,22 @@ func (m *MatrixView) renderControl(keys []assessment.CellKey) app.UI {
 	}
 	return el("div", attrs{"class", "mx-view mx-one"},
 		el("p", attrs{"class", "mx-back"},
-			elt("a", attrs{"href", Route{ID: id, View: ViewMatrix}.Fragment(), "id", "mx-back"}, "\u2190 All controls"),
+			elt("a", attrs{"href", Route{ID: id, View: ViewMatrix}.Fragment(), "id", "mx-back"}, "\u2190 "+l10n.T("All controls")),
 		),
 		elt("h1", attrs{"id", "mx-one-title"}, c.ID+" "+c.Label),
 		el("p", attrs{"class", "mx-one-meta"},
-			elt("span", attrs{"class", "mx-theme"}, string(c.Theme)+" control"),
-			elt("span", attrs{"class", "mx-rel rel-" + mxRelevanceWord(c.Relevance)}, "Plant-floor relevance: "+mxRelevanceWord(c.Relevance)),
+			elt("span", attrs{"class", "mx-theme"}, c.Theme.ControlLabel()),
+			elt("span", attrs{"class", "mx-rel rel-" + mxRelevanceWord(c.Relevance)}, l10n.F("Plant-floor relevance: %s", l10n.T(mxRelevanceWord(c.Relevance)))),
 		),
 		elt("p", attrs{"class", "mx-one-note"}, c.OTNote),
-		el("nav", attrs{"class", "mx-one-nav", "aria-label", "Other controls"}, app.If(prev != nil, func() app.UI { return prev }), app.If(next != nil, func() app.UI { return next })),
+		el("nav", attrs{"class", "mx-one-nav", "aria-label", l10n.T("Other controls")}, app.If(prev != nil, func() app.UI { return prev }), app.If(next != nil, func() app.UI { return next })),
 		el("section", attrs{"class", "mx-grid", "aria-labelledby", "mx-one-title"},
 			m.undoButton(),
 			m.cursorBar(keys),
-			m.renderGrid(keys, "Ownership of "+c.ID+" "+c.Label+" in each domain"),
+			m.renderGrid(keys, l10n.F("Ownership of %s in each domain", c.ID+" "+c.Label)),
 		),
 		el("details", attrs{"class", "mx-legend"},
-			elt("summary", nil, "What the warnings mean"),
+			elt("summary", nil, l10n.T("What the warnings mean")),
 			el("dl", nil, mxLegend()...),
 		),
 	)

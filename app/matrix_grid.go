@@ -6,6 +6,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/isms-tools/ownership-assessment/assessment"
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 )
 
 // The matrix is an ARIA grid: one Tab stop, a cursor that the arrow keys
@@ -96,9 +97,9 @@ func mxKeyLetter(key string) (l assessment.Letter, ok bool) {
 	return "", false
 }
 
-// mxKeys explains the keys, under the letter bar.
-const mxKeys = "Keys: arrows move; R, A, C or I types the letter; / or X types A/R; Delete clears; " +
-	"Enter on a control opens it with its three domains; Escape goes back to the list."
+// mxKeys explains the keys, under the letter bar (shown with l10n.T).
+var mxKeys = l10n.M("Keys: arrows move; R, A, C or I types the letter; / or X types A/R; Delete clears; " +
+	"Enter on a control opens it with its three domains; Escape goes back to the list.")
 
 // rowKeys are the rows the grid shows, in order: the filtered controls of
 // the domain shown, or the three domains of the control shown on its own.
@@ -306,7 +307,7 @@ func (b *mxLetterBar) Render() app.UI {
 			text = "\u2013"
 		}
 		pressed := b.Role && string(l) == b.Letter
-		label := "Set " + mxLetterWord(l)
+		label := l10n.F("Set %s", mxLetterWord(l))
 		buttons = append(buttons, elh("button", attrs{
 			"type", "button", "class", "mx-lb " + mxLetterClass(l), "aria-pressed", strconv.FormatBool(pressed),
 			"aria-label", label, "title", label, "disabled", strconv.FormatBool(!b.Role),
@@ -316,10 +317,10 @@ func (b *mxLetterBar) Render() app.UI {
 			"tabindex", "-1",
 		}, txt(text)).OnClick(func(ctx app.Context, e app.Event) { b.View.setAtCursor(ctx, l) }))
 	}
-	return el("div", attrs{"class", "mx-letterbar", "role", "group", "aria-label", "Letter for the selected cell"},
+	return el("div", attrs{"class", "mx-letterbar", "role", "group", "aria-label", l10n.T("Letter for the selected cell")},
 		elt("p", attrs{"class", "mx-where", "id", "mx-where"}, b.Where),
 		el("div", attrs{"class", "mx-lbs"}, buttons...),
-		elt("p", attrs{"class", "mx-keys muted"}, mxKeys),
+		elt("p", attrs{"class", "mx-keys muted"}, l10n.T(mxKeys)),
 	)
 }
 
@@ -327,17 +328,17 @@ func (b *mxLetterBar) Render() app.UI {
 func mxLetterWord(l assessment.Letter) string {
 	switch l {
 	case assessment.LetterResponsible:
-		return "R, responsible"
+		return l10n.T("R, responsible")
 	case assessment.LetterAccountable:
-		return "A, accountable"
+		return l10n.T("A, accountable")
 	case assessment.LetterAccountableResponsible:
-		return "A/R, accountable and responsible"
+		return l10n.T("A/R, accountable and responsible")
 	case assessment.LetterConsulted:
-		return "C, consulted"
+		return l10n.T("C, consulted")
 	case assessment.LetterInformed:
-		return "I, informed"
+		return l10n.T("I, informed")
 	}
-	return "no letter"
+	return l10n.T("no letter")
 }
 
 // mxLetterClass is the colour class of a letter: l-r, l-a, l-ar, l-c,
@@ -360,7 +361,7 @@ func mxLetterClass(l assessment.Letter) string {
 
 // cursorBar is the letter bar for the cursor as it now is.
 func (m *MatrixView) cursorBar(keys []assessment.CellKey) *mxLetterBar {
-	bar := &mxLetterBar{View: m, Where: "No row shown"}
+	bar := &mxLetterBar{View: m, Where: l10n.T("No row shown")}
 	if len(keys) == 0 {
 		return bar
 	}

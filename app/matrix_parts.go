@@ -6,8 +6,8 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
-	"github.com/isms-tools/ownership-assessment/app/session"
 	"github.com/isms-tools/ownership-assessment/assessment"
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 )
 
 // Parts of MatrixView that change rarely. Each is a component with small
@@ -23,33 +23,33 @@ type mxIntro struct {
 
 // Render draws the explanation.
 func (m *mxIntro) Render() app.UI {
-	model := "none yet: start from a model below, or fill the rows by hand"
+	model := l10n.T("none yet: start from a model below, or fill the rows by hand")
 	if mo, ok := assessment.ModelByID(m.Model); ok {
 		model = mo.Name
 	}
 	return el("div", attrs{"class", "mx-intro"},
-		elt("p", nil, "Each row says who does what for one Annex A control in one part of the estate. "+
+		elt("p", nil, l10n.T("Each row says who does what for one Annex A control in one part of the estate. "+
 			"Give every row exactly one A, the role that answers for the control and signs it off, and at "+
-			"least one R, the role that does the work; several roles may be asked or told."),
+			"least one R, the role that does the work; several roles may be asked or told.")),
 		el("ul", attrs{"class", "mx-letters"},
-			el("li", nil, elt("strong", nil, "R"), txt(" Responsible: does the work")),
-			el("li", nil, elt("strong", nil, "A"), txt(" Accountable: answers for it, one per row")),
-			el("li", nil, elt("strong", nil, "A/R"), txt(" Accountable and Responsible: answers for it and does the work, as a domain lead often does")),
-			el("li", nil, elt("strong", nil, "C"), txt(" Consulted: asked before decisions")),
-			el("li", nil, elt("strong", nil, "I"), txt(" Informed: told afterwards")),
+			el("li", nil, elt("strong", nil, "R"), txt(" "+l10n.T("Responsible: does the work"))),
+			el("li", nil, elt("strong", nil, "A"), txt(" "+l10n.T("Accountable: answers for it, one per row"))),
+			el("li", nil, elt("strong", nil, "A/R"), txt(" "+l10n.T("Accountable and Responsible: answers for it and does the work, as a domain lead often does"))),
+			el("li", nil, elt("strong", nil, "C"), txt(" "+l10n.T("Consulted: asked before decisions"))),
+			el("li", nil, elt("strong", nil, "I"), txt(" "+l10n.T("Informed: told afterwards"))),
 		),
-		elt("p", nil, "Corporate IT covers offices, ERP and cloud services; Plant OT covers control systems, PLCs, "+
+		elt("p", nil, l10n.T("Corporate IT covers offices, ERP and cloud services; Plant OT covers control systems, PLCs, "+
 			"historians and MES; Shared infrastructure is what joins them: the IT/OT DMZ, plant domain "+
 			"controllers, remote access and the networks between the two. On plant OT rows of medium or high "+
 			"plant-floor relevance, give the R to someone on the plant side (the models do), because nobody "+
 			"can patch, reconfigure or test a running process without the people who know the line and its "+
-			"downtime windows."),
+			"downtime windows.")),
 		el("details", attrs{"class", "mx-legend"},
-			elt("summary", nil, "What the warnings mean"),
+			elt("summary", nil, l10n.T("What the warnings mean")),
 			el("dl", nil, mxLegend()...),
 		),
 		el("p", attrs{"class", "mx-current", "id", "mx-current", "tabindex", "-1"},
-			elt("strong", nil, "Current starting point: "),
+			elt("strong", nil, l10n.T("Current starting point:")+" "),
 			txt(model),
 		),
 	)
@@ -98,7 +98,7 @@ func (m *mxTableHead) Render() app.UI {
 					elt("span", attrs{"class", "visually-hidden"}, full),
 				)
 			}),
-			elt("th", attrs{"scope", "col", "role", "columnheader", "class", "mx-h-status"}, "Status"),
+			elt("th", attrs{"scope", "col", "role", "columnheader", "class", "mx-h-status"}, l10n.T("Status")),
 		),
 	)
 }
@@ -123,15 +123,15 @@ func (c *mxModelCards) Render() app.UI {
 					elt("label", attrs{"for", id}, mo.Name),
 				),
 				elt("p", nil, mo.Summary),
-				elt("p", attrs{"class", "mx-model-sub"}, "Strengths"),
+				elt("p", attrs{"class", "mx-model-sub"}, l10n.T("Strengths")),
 				el("ul", attrs{"class", "mx-pros"}, app.Range(mo.Pros).Slice(func(j int) app.UI {
 					return elt("li", nil, mo.Pros[j])
 				})),
-				elt("p", attrs{"class", "mx-model-sub"}, "Watch out for"),
+				elt("p", attrs{"class", "mx-model-sub"}, l10n.T("Watch out for")),
 				el("ul", attrs{"class", "mx-cons"}, app.Range(mo.Cons).Slice(func(j int) app.UI {
 					return elt("li", nil, mo.Cons[j])
 				})),
-				el("p", attrs{"class", "mx-fits"}, elt("strong", nil, "Fits when: "), txt(mo.FitsWhen)),
+				el("p", attrs{"class", "mx-fits"}, elt("strong", nil, l10n.T("Fits when:")+" "), txt(mo.FitsWhen)),
 			)
 		}),
 	)
@@ -163,10 +163,10 @@ func (b *mxDomainBar) Render() app.UI {
 	}
 	return el("div", attrs{"class", "mx-domain-bar"},
 		el("fieldset", attrs{"class", "mx-domains"},
-			elt("legend", nil, "Domain"),
+			elt("legend", nil, l10n.T("Domain")),
 			el("div", attrs{"class", "segmented"}, segs...),
 		),
-		el("ul", attrs{"class", "mx-summary", "aria-label", "Summary per domain"}, items...),
+		el("ul", attrs{"class", "mx-summary", "aria-label", l10n.T("Summary per domain")}, items...),
 	)
 }
 
@@ -205,13 +205,13 @@ func mxDomainState(decided, problems int) (badge, words string) {
 	total := len(assessment.Controls())
 	switch {
 	case decided == 0:
-		return "\u2013", " (not started)"
+		return "\u2013", " (" + l10n.T("not started") + ")"
 	case problems > 0:
-		return fmt.Sprintf("\u26A0\u00a0%d", problems), " (" + session.Plural(problems, "row", "rows") + " with problems)"
+		return fmt.Sprintf("\u26A0\u00a0%d", problems), " (" + l10n.N(problems, "%d row with problems", "%d rows with problems") + ")"
 	case decided < total:
-		return fmt.Sprintf("%d/%d", decided, total), fmt.Sprintf(" (%d of %d rows decided)", decided, total)
+		return fmt.Sprintf("%d/%d", decided, total), " (" + l10n.F("%d of %d rows decided", decided, total) + ")"
 	}
-	return "\u2713", " (every row decided, no problems)"
+	return "\u2713", " (" + l10n.T("every row decided, no problems") + ")"
 }
 
 // mxSummaryItem sums up one domain: rows decided, rows with exactly one
@@ -229,17 +229,17 @@ func (s *mxSummaryItem) Render() app.UI {
 	var state app.UI
 	switch {
 	case s.Decided == 0:
-		state = elt("span", attrs{"class", "mx-sum-warn"}, "Not started")
+		state = elt("span", attrs{"class", "mx-sum-warn"}, l10n.T("Not started"))
 	case s.Problems > 0:
-		state = elt("span", attrs{"class", "mx-sum-warn"}, "\u26A0 "+session.Plural(s.Problems, "row", "rows")+" with problems")
+		state = elt("span", attrs{"class", "mx-sum-warn"}, "\u26A0 "+l10n.N(s.Problems, "%d row with problems", "%d rows with problems"))
 	case s.Decided < total:
-		state = elt("span", attrs{"class", "mx-sum-warn"}, session.Plural(total-s.Decided, "row", "rows")+" still to decide")
+		state = elt("span", attrs{"class", "mx-sum-warn"}, l10n.N(total-s.Decided, "%d row still to decide", "%d rows still to decide"))
 	default:
-		state = elt("span", attrs{"class", "mx-sum-ok"}, "\u2713 every row decided, no problems")
+		state = elt("span", attrs{"class", "mx-sum-ok"}, "\u2713 "+l10n.T("every row decided, no problems"))
 	}
 	return el("li", attrs{"class", mxClassIf(s.Current, "current")},
 		elt("strong", nil, assessment.DomainLabel(s.Domain)),
-		elt("span", nil, fmt.Sprintf("%d of %d rows decided, %d with exactly one A", s.Decided, total, s.OneA)),
+		elt("span", nil, l10n.F("%d of %d rows decided, %d with exactly one A", s.Decided, total, s.OneA)),
 		state,
 	)
 }
@@ -255,33 +255,33 @@ type mxFilterBar struct {
 // Render draws the filter form.
 func (b *mxFilterBar) Render() app.UI {
 	f := b.Filter
-	return elh("form", attrs{"class", "mx-filters", "aria-label", "Filters"},
+	return elh("form", attrs{"class", "mx-filters", "aria-label", l10n.T("Filters")},
 		el("div", attrs{"class", "mx-filter"},
-			elt("label", attrs{"for", "mx-f-theme"}, "Theme"),
+			elt("label", attrs{"for", "mx-f-theme"}, l10n.T("Theme")),
 			elh("select", attrs{"id", "mx-f-theme"},
-				elt("option", attrs{"value", "all", "selected", strconv.FormatBool(f.Theme == "")}, "All themes"),
+				elt("option", attrs{"value", "all", "selected", strconv.FormatBool(f.Theme == "")}, l10n.T("All themes")),
 				app.Range(assessment.Themes).Slice(func(i int) app.UI {
 					t := string(assessment.Themes[i])
-					return elt("option", attrs{"value", t, "selected", strconv.FormatBool(f.Theme == t)}, t)
+					return elt("option", attrs{"value", t, "selected", strconv.FormatBool(f.Theme == t)}, assessment.Themes[i].Label())
 				}),
 			).OnChange(b.onTheme),
 		),
 		el("div", attrs{"class", "mx-filter"},
-			elt("label", attrs{"for", "mx-f-rel"}, "Plant-floor relevance"),
+			elt("label", attrs{"for", "mx-f-rel"}, l10n.T("Plant-floor relevance")),
 			elh("select", attrs{"id", "mx-f-rel"},
-				elt("option", attrs{"value", "all", "selected", strconv.FormatBool(f.Relevance == "")}, "Any"),
-				elt("option", attrs{"value", mxRelHigh, "selected", strconv.FormatBool(f.Relevance == mxRelHigh)}, "High only"),
-				elt("option", attrs{"value", mxRelMedium, "selected", strconv.FormatBool(f.Relevance == mxRelMedium)}, "Medium and high"),
+				elt("option", attrs{"value", "all", "selected", strconv.FormatBool(f.Relevance == "")}, l10n.T("Any")),
+				elt("option", attrs{"value", mxRelHigh, "selected", strconv.FormatBool(f.Relevance == mxRelHigh)}, l10n.T("High only")),
+				elt("option", attrs{"value", mxRelMedium, "selected", strconv.FormatBool(f.Relevance == mxRelMedium)}, l10n.T("Medium and high")),
 			).OnChange(b.onRelevance),
 		),
 		el("div", attrs{"class", "mx-filter mx-check"},
 			elv("input", attrs{"type", "checkbox", "id", "mx-f-problems", "checked", strconv.FormatBool(f.OnlyProblems)}).OnChange(b.onOnlyProblems),
-			elt("label", attrs{"for", "mx-f-problems"}, "Only rows with problems"),
+			elt("label", attrs{"for", "mx-f-problems"}, l10n.T("Only rows with problems")),
 		),
-		elh("button", attrs{"type", "button", "class", "secondary", "id", "mx-f-clear", "disabled", strconv.FormatBool(f == mxFilter{})}, txt("Clear filters")).OnClick(b.onClear),
-		elt("p", attrs{"class", "mx-count", "id", "mx-count", "role", "status"}, fmt.Sprintf("Showing %d of %d controls", b.Shown, len(assessment.Controls()))),
+		elh("button", attrs{"type", "button", "class", "secondary", "id", "mx-f-clear", "disabled", strconv.FormatBool(f == mxFilter{})}, txt(l10n.T("Clear filters"))).OnClick(b.onClear),
+		elt("p", attrs{"class", "mx-count", "id", "mx-count", "role", "status"}, l10n.F("Showing %d of %d controls", b.Shown, len(assessment.Controls()))),
 		app.If(f.OnlyProblems, func() app.UI {
-			return elt("p", attrs{"class", "mx-filter-note muted"}, "Rows you fix stay listed, marked \u2713, until you filter again.")
+			return elt("p", attrs{"class", "mx-filter-note muted"}, l10n.T("Rows you fix stay listed, marked \u2713, until you filter again."))
 		}),
 	).OnSubmit(b.onSubmit)
 }
@@ -324,15 +324,15 @@ func mxLegend() []app.UI {
 		items = append(items, elt("dt", nil, "\u26A0 "+k.Title()), elt("dd", nil, k.Explanation()))
 	}
 	return append(items,
-		elt("dt", nil, "IT \u2713 \u00b7 Shared \u26A0\u00a01"),
-		elt("dd", nil, "Under each status: the same control in the two other domains. \u2713 fine, \u26A0 with the number of problems, \u2013 not assigned yet; not flagged row by row, but still to decide."),
+		elt("dt", nil, "IT \u2713 \u00b7 "+mxDomainShort(assessment.DomainShared)+" \u26A0\u00a01"),
+		elt("dd", nil, l10n.T("Under each status: the same control in the two other domains. \u2713 fine, \u26A0 with the number of problems, \u2013 not assigned yet; not flagged row by row, but still to decide.")),
 	)
 }
 
 // mxHeadFirst is the heading of the row headers' column.
 func mxHeadFirst(byControl bool) string {
 	if byControl {
-		return "Domain"
+		return l10n.T("Domain")
 	}
-	return "Control"
+	return l10n.T("Control")
 }

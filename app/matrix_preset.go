@@ -7,8 +7,8 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
-	"github.com/isms-tools/ownership-assessment/app/session"
 	"github.com/isms-tools/ownership-assessment/assessment"
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 )
 
 // The presets panel of MatrixView: pick an ownership model, preview what it
@@ -67,7 +67,7 @@ func mxLetterText(l assessment.Letter) string {
 func (m *MatrixView) renderPresets() app.UI {
 	return el("section", attrs{"class", "mx-presets", "aria-labelledby", "mx-presets-title"},
 		el("div", attrs{"class", "mx-presets-head"},
-			elt("h2", attrs{"id", "mx-presets-title"}, "Start from an ownership model"),
+			elt("h2", attrs{"id", "mx-presets-title"}, l10n.T("Start from an ownership model")),
 			elh("button", attrs{"type", "button", "class", "secondary", "id", "mx-presets-toggle", "aria-expanded", fmt.Sprint(m.presetsOpen), "aria-controls", "mx-presets-body"}, txt(mxToggleText(m.presetsOpen))).
 				OnClick(m.onTogglePresets),
 		),
@@ -79,27 +79,27 @@ func (m *MatrixView) renderPresets() app.UI {
 
 func mxToggleText(open bool) string {
 	if open {
-		return "Hide the models"
+		return l10n.T("Hide the models")
 	}
-	return "Show the models"
+	return l10n.T("Show the models")
 }
 
 func (m *MatrixView) renderPresetBody() app.UI {
 	return el("div", nil,
-		elt("p", attrs{"class", "muted"}, "A model fills the matrix with a consistent first draft that you then adjust "+
-			"in the workshop. Nothing changes until you preview and apply it."),
+		elt("p", attrs{"class", "muted"}, l10n.T("A model fills the matrix with a consistent first draft that you then adjust "+
+			"in the workshop. Nothing changes until you preview and apply it.")),
 		el("fieldset", attrs{"class", "mx-models", "aria-describedby", "mx-model-error"},
-			elt("legend", nil, "Ownership model"),
+			elt("legend", nil, l10n.T("Ownership model")),
 			&mxModelCards{View: m, Chosen: m.choice},
-			elt("p", attrs{"id", "mx-model-error", "class", mxClassIf(m.choiceError != "", "field-error")}, m.choiceError),
+			elt("p", attrs{"id", "mx-model-error", "class", mxClassIf(m.choiceError != "", "field-error")}, l10n.T(m.choiceError)),
 		),
 		el("div", attrs{"class", "mx-preset-actions"},
 			el("div", attrs{"class", "mx-check"},
 				elv("input", attrs{"type", "checkbox", "id", "mx-keep", "checked", strconv.FormatBool(!m.overwrite), "aria-describedby", "mx-keep-hint"}).OnChange(m.onKeep),
-				elt("label", attrs{"for", "mx-keep"}, "Keep rows I already filled"),
+				elt("label", attrs{"for", "mx-keep"}, l10n.T("Keep rows I already filled")),
 			),
-			elt("p", attrs{"id", "mx-keep-hint", "class", "muted mx-hint"}, "Kept: only empty rows take the model's letters. Cleared: every row is replaced by the model."),
-			elh("button", attrs{"type", "button", "id", "mx-preview-btn"}, txt("Preview changes")).OnClick(m.onPreview),
+			elt("p", attrs{"id", "mx-keep-hint", "class", "muted mx-hint"}, l10n.T("Kept: only empty rows take the model's letters. Cleared: every row is replaced by the model.")),
+			elh("button", attrs{"type", "button", "id", "mx-preview-btn"}, txt(l10n.T("Preview changes"))).OnClick(m.onPreview),
 		),
 		app.If(m.preview != nil, func() app.UI { return m.renderPreview() }),
 	)
@@ -112,28 +112,28 @@ func (m *MatrixView) renderPreview() app.UI {
 	var summary string
 	switch {
 	case p.rows == 0:
-		summary = "Nothing would change: the matrix already matches the " + mo.Name + " model where it may change."
+		summary = l10n.F("Nothing would change: the matrix already matches the %s model where it may change.", mo.Name)
 	default:
-		summary = fmt.Sprintf("Applying %s would change %s of %d.", mo.Name, session.Plural(p.rows, "row", "rows"), total)
+		summary = l10n.F("Applying %s would change %s of %d.", mo.Name, l10n.N(p.rows, "%d row", "%d rows"), total)
 	}
 	if p.kept > 0 {
-		summary += " " + session.Plural(p.kept, "row you filled differently stays as it is.", "rows you filled differently stay as they are.")
+		summary += " " + l10n.N(p.kept, "%d row you filled differently stays as it is.", "%d rows you filled differently stay as they are.")
 	}
 	more := p.rows - len(p.lines)
 	return el("div", attrs{"class", "mx-preview", "id", "mx-preview"},
-		elt("h3", attrs{"id", "mx-preview-title", "tabindex", "-1"}, "Preview: "+mo.Name),
+		elt("h3", attrs{"id", "mx-preview-title", "tabindex", "-1"}, l10n.F("Preview: %s", mo.Name)),
 		elt("p", attrs{"id", "mx-preview-summary"}, summary),
 		app.If(len(p.lines) > 0, func() app.UI {
-			return el("ul", attrs{"class", "mx-diff", "id", "mx-diff", "tabindex", "0", "aria-label", "Rows that would change"},
+			return el("ul", attrs{"class", "mx-diff", "id", "mx-diff", "tabindex", "0", "aria-label", l10n.T("Rows that would change")},
 				app.Range(p.lines).Slice(func(i int) app.UI { return elt("li", nil, p.lines[i]) }),
 				app.If(more > 0, func() app.UI {
-					return elt("li", attrs{"class", "mx-more"}, fmt.Sprintf("and %d more", more))
+					return elt("li", attrs{"class", "mx-more"}, l10n.F("and %d more", more))
 				}),
 			)
 		}),
 		el("div", attrs{"class", "mx-preset-actions"},
-			elh("button", attrs{"type", "button", "id", "mx-apply"}, txt("Apply "+mo.Name)).OnClick(m.onApply),
-			elh("button", attrs{"type", "button", "class", "secondary", "id", "mx-cancel"}, txt("Cancel")).OnClick(m.onCancel),
+			elh("button", attrs{"type", "button", "id", "mx-apply"}, txt(l10n.F("Apply %s", mo.Name))).OnClick(m.onApply),
+			elh("button", attrs{"type", "button", "class", "secondary", "id", "mx-cancel"}, txt(l10n.T("Cancel"))).OnClick(m.onCancel),
 		),
 	)
 }
@@ -177,7 +177,7 @@ func (m *MatrixView) onPreview(ctx app.Context, e app.Event) {
 // choice. It reports whether a preview is shown.
 func (m *MatrixView) showPreview() bool {
 	if _, ok := assessment.ModelByID(m.choice); !ok {
-		m.choiceError = "Choose a model first."
+		m.choiceError = l10n.M("Choose a model first.")
 		m.preview = nil
 		return false
 	}

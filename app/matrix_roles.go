@@ -7,6 +7,7 @@ import (
 
 	"github.com/isms-tools/ownership-assessment/app/session"
 	"github.com/isms-tools/ownership-assessment/assessment"
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 )
 
 // mxRoleNames lets the workshop call the matrix roles by the
@@ -47,7 +48,7 @@ func (f *mxRoleNames) Render() app.UI {
 		id := "mx-rn-" + string(r)
 		hint := ""
 		if r == assessment.RoleIntegrator {
-			hint = "An outside party: consulted or informed only."
+			hint = l10n.T("An outside party: consulted or informed only.")
 		}
 		prob := f.problem[r]
 		a := attrs{"type", "text", "id", id, "value", own, "placeholder", assessment.RoleLabel(r), "maxlength", "60", "autocomplete", "off"}
@@ -63,16 +64,16 @@ func (f *mxRoleNames) Render() app.UI {
 			),
 		))
 	}
-	summary := "Role titles: the standard names"
+	summary := l10n.T("Role titles: the standard names")
 	if set > 0 {
-		summary = "Role titles: " + session.Plural(set, "role", "roles") + " renamed"
+		summary = l10n.N(set, "Role titles: %d role renamed", "Role titles: %d roles renamed")
 	}
 	return el("details", attrs{"class", "mx-roles", "id", "mx-roles"},
 		elt("summary", nil, summary),
-		elt("p", nil, "Call each role what the organisation calls it, so that the workshop recognises its people in the columns. "+
-			"Leave a field empty to keep the standard name."),
+		elt("p", nil, l10n.T("Call each role what the organisation calls it, so that the workshop recognises its people in the columns. "+
+			"Leave a field empty to keep the standard name.")),
 		el("table", attrs{"class", "mx-rn-table"},
-			colHeads("Role", "Title in this organisation"),
+			colHeads(l10n.T("Role"), l10n.T("Title in this organisation")),
 			el("tbody", nil, rows...),
 		),
 	)
@@ -87,7 +88,7 @@ func (f *mxRoleNames) rename(r assessment.Role, name string) {
 		if f.problem == nil {
 			f.problem = map[assessment.Role]string{}
 		}
-		f.problem[r] = "Not saved: " + bad.Text + "."
+		f.problem[r] = l10n.F("Not saved: %s.", bad.Text)
 		f.Env.Dismiss() // the message stands next to the field
 	case err == nil:
 		delete(f.problem, r)

@@ -6,6 +6,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/isms-tools/ownership-assessment/assessment"
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 )
 
 // matrixRow is one row of the ownership matrix grid: a control in one
@@ -138,7 +139,7 @@ func (h *mxRowHead) Render() app.UI {
 			elt("span", attrs{"class", "mx-label"}, c.Label),
 		),
 		app.If(c.Relevance == assessment.RelevanceHigh, func() app.UI {
-			return elt("span", attrs{"class", "mx-rel rel-high", "title", "High relevance on the plant floor"}, "OT: high")
+			return elt("span", attrs{"class", "mx-rel rel-high", "title", l10n.T("High relevance on the plant floor")}, l10n.T("OT: high"))
 		}),
 	)
 }
@@ -153,7 +154,7 @@ func (r *matrixRow) renderState() app.UI {
 		}
 		return el("ul", attrs{"class", "mx-problems"}, items...)
 	case mxRowEmpty:
-		return elt("p", attrs{"class", "mx-state mx-empty"}, "\u2013 Not assigned")
+		return elt("p", attrs{"class", "mx-state mx-empty"}, "\u2013 "+l10n.T("Not assigned"))
 	}
 	return elt("p", attrs{"class", "mx-state mx-ok"}, "\u2713 OK")
 }

@@ -1,11 +1,10 @@
 package app
 
 import (
-	"fmt"
-
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/isms-tools/ownership-assessment/assessment"
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 	"github.com/isms-tools/ownership-assessment/assessment/pack"
 )
 
@@ -45,9 +44,9 @@ func (p *evidencePack) Render() app.UI {
 	kinds := pack.Kinds()
 	items := make([]app.UI, len(kinds))
 	for i, k := range kinds {
-		format := "Excel workbook (XLSX)"
+		format := l10n.T("Excel workbook (XLSX)")
 		if k.Ext == ".docx" {
-			format = "Word document (DOCX)"
+			format = l10n.T("Word document (DOCX)")
 		}
 		items[i] = el("li", nil,
 			elh("button", attrs{"type", "button", "class", "secondary", "id", "pack-" + k.ID},
@@ -56,9 +55,9 @@ func (p *evidencePack) Render() app.UI {
 		)
 	}
 	return el("div", attrs{"class", "evidence-pack"},
-		elt("p", nil, "Draft documents built from this assessment, for you to complete and issue: "+
+		elt("p", nil, l10n.T("Draft documents built from this assessment, for you to complete and issue: "+
 			"each says at the top what it was generated from and what is left to fill in. "+
-			"Nothing in them is invented; where the assessment holds nothing, a placeholder says what is missing."),
+			"Nothing in them is invented; where the assessment holds nothing, a placeholder says what is missing.")),
 		app.If(p.Named < len(assessment.RACIRoles) || p.Filled < len(assessment.RiskLevels)*len(assessment.RiskContexts), p.renderMissing),
 		el("ul", attrs{"class", "pack-list"}, items...),
 	)
@@ -68,10 +67,10 @@ func (p *evidencePack) Render() app.UI {
 // still empty, with the way to fill them.
 func (p *evidencePack) renderMissing() app.UI {
 	return el("p", attrs{"class", "pack-missing", "id", "pack-missing"},
-		txt(fmt.Sprintf("The role register names %d of %d role holders and the authority table fills %d of %d rows; "+
+		txt(l10n.F("The role register names %d of %d role holders and the authority table fills %d of %d rows; "+
 			"what is missing appears in the documents as “[to complete: …]”. ",
 			p.Named, len(assessment.RACIRoles), p.Filled, len(assessment.RiskLevels)*len(assessment.RiskContexts))),
-		elt("a", attrs{"href", p.RolesHref}, "Complete them in Roles & authority."),
+		elt("a", attrs{"href", p.RolesHref}, l10n.T("Complete them in Roles & authority.")),
 	)
 }
 

@@ -8,6 +8,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/isms-tools/ownership-assessment/assessment"
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 )
 
 // ProfileForm edits the name of the open assessment and the profile of the
@@ -38,31 +39,33 @@ type ProfileForm struct {
 }
 
 // pfSectors are the sectors offered by the sector field, in display order. The stored value
-// is the label itself, so exported files stay readable.
+// is the English label itself, so exported files stay readable and the
+// same in every language; the list shows it translated (l10n.T).
 var pfSectors = []string{
-	"Pharmaceuticals and biotechnology",
-	"Medical devices",
-	"Chemicals",
-	"Food and beverage",
-	"Automotive",
-	"Aerospace and defence",
-	"Electronics and semiconductors",
-	"Industrial machinery and equipment",
-	"Metals and mining",
-	"Oil, gas and energy",
-	"Utilities (water, power)",
-	"Pulp, paper and packaging",
-	"Plastics and rubber",
-	"Consumer goods",
-	"Other",
+	l10n.M("Pharmaceuticals and biotechnology"),
+	l10n.M("Medical devices"),
+	l10n.M("Chemicals"),
+	l10n.M("Food and beverage"),
+	l10n.M("Automotive"),
+	l10n.M("Aerospace and defence"),
+	l10n.M("Electronics and semiconductors"),
+	l10n.M("Industrial machinery and equipment"),
+	l10n.M("Metals and mining"),
+	l10n.M("Oil, gas and energy"),
+	l10n.M("Utilities (water, power)"),
+	l10n.M("Pulp, paper and packaging"),
+	l10n.M("Plastics and rubber"),
+	l10n.M("Consumer goods"),
+	l10n.M("Other"),
 }
 
 // pfConnectivityHints explain the IT/OT connectivity choices, by value;
-// their labels are the field's (assessment.ProfileFields).
+// their labels are the field's (assessment.ProfileFields). Shown with
+// l10n.T.
 var pfConnectivityHints = map[string]string{
-	assessment.ConnectivityIsolated:   "Plant networks are air-gapped or exchange no data with corporate IT in routine operation.",
-	assessment.ConnectivityBrokered:   "Data crosses only through a DMZ, a data diode or jump hosts; there are no direct connections.",
-	assessment.ConnectivityIntegrated: "Direct network connections, a shared directory or cloud services reach the plant floor.",
+	assessment.ConnectivityIsolated:   l10n.M("Plant networks are air-gapped or exchange no data with corporate IT in routine operation."),
+	assessment.ConnectivityBrokered:   l10n.M("Data crosses only through a DMZ, a data diode or jump hosts; there are no direct connections."),
+	assessment.ConnectivityIntegrated: l10n.M("Direct network connections, a shared directory or cloud services reach the plant floor."),
 }
 
 // pfNone is the value of the sector's and the role's "choose" option,
@@ -85,13 +88,14 @@ func pfField(key string) assessment.ProfileField {
 	return f
 }
 
-// Validation messages, shown next to their fields.
-const (
-	pfMsgSite   = "Name the site so that exports and comparisons can tell sites apart."
-	pfMsgRole   = "Recommended: choose the respondent's role, so that readers of the results know whose view the answers reflect."
-	pfMsgPlants = "Enter a whole number from 0 to 10,000 (0 or empty if not known)."
-	pfMsgDate   = "Enter a real date, for example 2026-03-14, or clear the field."
-	pfMsgName   = "Enter a name: it is how you find the assessment on the list and in exported files."
+// Validation messages, shown next to their fields (translated there, with
+// l10n.T).
+var (
+	pfMsgSite   = l10n.M("Name the site so that exports and comparisons can tell sites apart.")
+	pfMsgRole   = l10n.M("Recommended: choose the respondent's role, so that readers of the results know whose view the answers reflect.")
+	pfMsgPlants = l10n.M("Enter a whole number from 0 to 10,000 (0 or empty if not known).")
+	pfMsgDate   = l10n.M("Enter a real date, for example 2026-03-14, or clear the field.")
+	pfMsgName   = l10n.M("Enter a name: it is how you find the assessment on the list and in exported files.")
 )
 
 // OnInit takes the values passed by Root before the first render, so that
@@ -224,42 +228,44 @@ func (p *ProfileForm) Render() app.UI {
 	siteMissing := strings.TrimSpace(p.cur.Site) == "" && p.showMissing()
 	roleMissing := p.cur.RespondentRole == "" && p.showMissing()
 	return el("section", attrs{"class", "profile", "aria-labelledby", "profile-title"},
-		elt("h1", attrs{"id", "profile-title"}, "Organisation and respondent"),
-		elt("p", attrs{"class", "pf-lead"}, "Describe the site and who answers. Each change is saved in this browser as you type."),
+		elt("h1", attrs{"id", "profile-title"}, l10n.T("Organisation and respondent")),
+		elt("p", attrs{"class", "pf-lead"}, l10n.T("Describe the site and who answers. Each change is saved in this browser as you type.")),
 		el("div", attrs{"class", "pf-field pf-field-wide"},
-			elt("label", attrs{"for", "pf-name"}, "Assessment name"),
+			elt("label", attrs{"for", "pf-name"}, l10n.T("Assessment name")),
 			p.nameInput(),
-			app.If(p.nameErr != "", func() app.UI { return elt("p", attrs{"class", "field-error", "id", "pf-name-error"}, p.nameErr) }),
+			app.If(p.nameErr != "", func() app.UI {
+				return elt("p", attrs{"class", "field-error", "id", "pf-name-error"}, l10n.T(p.nameErr))
+			}),
 		),
 		// Two columns that fill independently, so that a short group does
 		// not leave a gap beside a long one.
 		el("div", attrs{"class", "profile-grid"},
 			el("div", attrs{"class", "profile-col"},
 				el("fieldset", attrs{"class", "profile-group"},
-					elt("legend", nil, "Organisation and site"),
+					elt("legend", nil, l10n.T("Organisation and site")),
 					p.textField("organisation", "", false, ""),
-					p.textField("site", "Plant or location, e.g. \u201cLyon packaging plant\u201d", true, pfMsgIf(siteMissing, pfMsgSite)),
+					p.textField("site", l10n.T("Plant or location, e.g. \u201cLyon packaging plant\u201d"), true, pfMsgIf(siteMissing, pfMsgSite)),
 					p.sectorField(),
 					p.plantsField(),
 					p.checkbox("centralRisk",
-						"For example a CISO office or a group risk and compliance team that can own the ISMS."),
+						l10n.T("For example a CISO office or a group risk and compliance team that can own the ISMS.")),
 				),
 				el("fieldset", attrs{"class", "profile-group"},
-					elt("legend", nil, "Regulated environment"),
+					elt("legend", nil, l10n.T("Regulated environment")),
 					p.checkbox("validated",
-						"Changes to these systems need qualification and validation under the quality system."),
+						l10n.T("Changes to these systems need qualification and validation under the quality system.")),
 					p.checkbox("safetyCritical",
-						"Safety instrumented systems or hazardous materials: process safety has a say in every change."),
+						l10n.T("Safety instrumented systems or hazardous materials: process safety has a say in every change.")),
 				),
 			),
 			el("div", attrs{"class", "profile-col"},
 				el("fieldset", attrs{"class", "profile-group"},
-					elt("legend", nil, "Respondent"),
-					p.textField("assessor", "Who runs the assessment (consultant or facilitator)", false, ""),
+					elt("legend", nil, l10n.T("Respondent")),
+					p.textField("assessor", l10n.T("Who runs the assessment (consultant or facilitator)"), false, ""),
 					p.textField("respondent", "", false, ""),
 					p.roleField(roleMissing),
 					p.dateField(),
-					p.textField("round", "Name the round when the date alone does not say it, e.g. \u201cBaseline 2026\u201d or \u201cFollow-up Q3\u201d. Compare sets side by side the respondents of one round and shows the rounds of a site as a trend.", false, ""),
+					p.textField("round", l10n.T("Name the round when the date alone does not say it, e.g. \u201cBaseline 2026\u201d or \u201cFollow-up Q3\u201d. Compare sets side by side the respondents of one round and shows the rounds of a site as a trend."), false, ""),
 				),
 				p.connectivityField(),
 			),
@@ -275,9 +281,10 @@ func (p *ProfileForm) showMissing() bool {
 	return p.touched || c.Organisation != "" || c.Respondent != "" || c.Assessor != "" || c.Sector != ""
 }
 
+// pfMsgIf is msg, translated, when cond holds, else "".
 func pfMsgIf(cond bool, msg string) string {
 	if cond {
-		return msg
+		return l10n.T(msg)
 	}
 	return ""
 }
@@ -332,7 +339,7 @@ func (p *ProfileForm) textField(field, hint string, required bool, errMsg string
 	return el("div", attrs{"class", "pf-field"},
 		el("label", attrs{"for", id},
 			txt(label),
-			app.If(required, func() app.UI { return elt("span", attrs{"class", "pf-req"}, " (required)") }),
+			app.If(required, func() app.UI { return elt("span", attrs{"class", "pf-req"}, " "+l10n.T("(required)")) }),
 		),
 		app.If(hint != "", func() app.UI { return elt("p", attrs{"class", "pf-hint", "id", id + "-hint"}, hint) }),
 		in,
@@ -348,9 +355,9 @@ func (p *ProfileForm) sectorField() app.UI {
 	return el("div", attrs{"class", "pf-field"},
 		elt("label", attrs{"for", "pf-sector"}, assessment.ProfileLabel("sector")),
 		elh("select", attrs{"id", "pf-sector"},
-			elt("option", attrs{"value", pfNone, "selected", strconv.FormatBool(p.cur.Sector == "")}, "Choose a sector\u2026"),
+			elt("option", attrs{"value", pfNone, "selected", strconv.FormatBool(p.cur.Sector == "")}, l10n.T("Choose a sector\u2026")),
 			app.Range(pfSectors).Slice(func(i int) app.UI {
-				return elt("option", attrs{"value", pfSectors[i], "selected", strconv.FormatBool(p.cur.Sector == pfSectors[i])}, pfSectors[i])
+				return elt("option", attrs{"value", pfSectors[i], "selected", strconv.FormatBool(p.cur.Sector == pfSectors[i])}, l10n.T(pfSectors[i]))
 			}),
 			// A sector typed elsewhere (e.g. in an edited CSV) stays
 			// selectable rather than silently replaced.
@@ -373,9 +380,11 @@ func (p *ProfileForm) plantsField() app.UI {
 	}
 	return el("div", attrs{"class", "pf-field"},
 		elt("label", attrs{"for", "pf-plants"}, assessment.ProfileLabel("plants")),
-		elt("p", attrs{"class", "pf-hint", "id", "pf-plants-hint"}, "Plants in the ISMS scope, across the organisation."),
+		elt("p", attrs{"class", "pf-hint", "id", "pf-plants-hint"}, l10n.T("Plants in the ISMS scope, across the organisation.")),
 		in,
-		app.If(p.plantsErr != "", func() app.UI { return elt("p", attrs{"class", "field-error", "id", "pf-plants-error"}, p.plantsErr) }),
+		app.If(p.plantsErr != "", func() app.UI {
+			return elt("p", attrs{"class", "field-error", "id", "pf-plants-error"}, l10n.T(p.plantsErr))
+		}),
 	)
 }
 
@@ -383,7 +392,7 @@ func (p *ProfileForm) plantsField() app.UI {
 func (p *ProfileForm) checkbox(field, hint string) app.UI {
 	id := "pf-" + field
 	f := pfField(field)
-	label, on := f.Label, f.Bool(&p.cur)
+	label, on := assessment.ProfileLabel(field), f.Bool(&p.cur)
 	return el("div", attrs{"class", "pf-check"},
 		elv("input", attrs{"type", "checkbox", "id", id, "checked", strconv.FormatBool(on), "aria-describedby", id + "-hint"}).
 			OnChange(func(ctx app.Context, e app.Event) { p.setFlag(ctx, field, ctx.JSSrc().Get("checked").Bool()) }),
@@ -397,8 +406,8 @@ func (p *ProfileForm) checkbox(field, hint string) app.UI {
 func (p *ProfileForm) connectivityField() app.UI {
 	f := pfField("connectivity")
 	return el("fieldset", attrs{"class", "profile-group"},
-		elt("legend", nil, f.Label),
-		elt("p", attrs{"class", "pf-hint"}, "How plant networks exchange data with corporate IT today."),
+		elt("legend", nil, assessment.ProfileLabel("connectivity")),
+		elt("p", attrs{"class", "pf-hint"}, l10n.T("How plant networks exchange data with corporate IT today.")),
 		app.Range(f.Choices).Slice(func(i int) app.UI {
 			c := f.Choices[i]
 			id := "pf-conn-" + c.Value
@@ -411,7 +420,7 @@ func (p *ProfileForm) connectivityField() app.UI {
 					}),
 				el("div", nil,
 					elt("label", attrs{"for", id}, c.Label),
-					elt("p", attrs{"class", "pf-hint", "id", id + "-hint"}, pfConnectivityHints[c.Value]),
+					elt("p", attrs{"class", "pf-hint", "id", id + "-hint"}, l10n.T(pfConnectivityHints[c.Value])),
 				),
 			)
 		}),
@@ -427,14 +436,14 @@ func (p *ProfileForm) roleField(missing bool) app.UI {
 	return el("div", attrs{"class", "pf-field"},
 		elt("label", attrs{"for", "pf-role"}, assessment.ProfileLabel("respondentRole")),
 		sel.Body(
-			elt("option", attrs{"value", pfNone, "selected", strconv.FormatBool(p.cur.RespondentRole == "")}, "Choose a role\u2026"),
+			elt("option", attrs{"value", pfNone, "selected", strconv.FormatBool(p.cur.RespondentRole == "")}, l10n.T("Choose a role\u2026")),
 			app.Range(assessment.RespondentRoles).Slice(func(i int) app.UI {
 				r := assessment.RespondentRoles[i]
 				return elt("option", attrs{"value", string(r), "selected", strconv.FormatBool(p.cur.RespondentRole == r)}, assessment.RoleLabel(r))
 			}),
 		),
 		// A recommendation, not an error: the field is not marked invalid.
-		app.If(missing, func() app.UI { return elt("p", attrs{"class", "pf-advice", "id", "pf-role-advice"}, pfMsgRole) }),
+		app.If(missing, func() app.UI { return elt("p", attrs{"class", "pf-advice", "id", "pf-role-advice"}, l10n.T(pfMsgRole)) }),
 	)
 }
 
@@ -447,7 +456,9 @@ func (p *ProfileForm) dateField() app.UI {
 	return el("div", attrs{"class", "pf-field"},
 		elt("label", attrs{"for", "pf-date"}, assessment.ProfileLabel("date")),
 		in,
-		app.If(p.dateErr != "", func() app.UI { return elt("p", attrs{"class", "field-error", "id", "pf-date-error"}, p.dateErr) }),
+		app.If(p.dateErr != "", func() app.UI {
+			return elt("p", attrs{"class", "field-error", "id", "pf-date-error"}, l10n.T(p.dateErr))
+		}),
 	)
 }
 
@@ -462,7 +473,7 @@ func (p *ProfileForm) nextLink() app.UI {
 		return nil
 	}
 	return el("a", attrs{"class", "button", "id", "profile-next", "href", Route{ID: p.ID, View: ViewQuestions}.Fragment()},
-		txt("Next: answer the questions"),
+		txt(l10n.T("Next: answer the questions")),
 		elt("span", attrs{"aria-hidden", "true"}, " \u2192"),
 	)
 }

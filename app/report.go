@@ -11,6 +11,7 @@ import (
 
 	"github.com/isms-tools/ownership-assessment/app/browser"
 	"github.com/isms-tools/ownership-assessment/assessment"
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 )
 
 // Report is the printable report: a clean document on screen that prints
@@ -60,7 +61,7 @@ const (
 
 // reportTitle is the document's title, on the cover and at the top right
 // of every page.
-const reportTitle = "ISMS ownership assessment"
+func reportTitle() string { return l10n.T("ISMS ownership assessment") }
 
 // OnInit derives the report before the first render.
 func (r *Report) OnInit() { r.derive(r.Env.Now()) }
@@ -92,19 +93,19 @@ func (r *Report) OnDismount() {
 // strings (the print rules show them in the page margins).
 func (r *Report) printHead() {
 	browser.SetRootStyle(printHeadVar, cssString(r.head))
-	browser.SetRootStyle(printTitleVar, cssString(reportTitle))
+	browser.SetRootStyle(printTitleVar, cssString(reportTitle()))
 }
 
 func (r *Report) derive(now time.Time) {
 	r.d = r.Env.derived(r.A)
-	r.generated = now.Format("2 January 2006, 15:04")
-	r.head = runningHead(r.A, now.Format("2 January 2006"))
+	r.generated = l10n.LongDate(now) + ", " + l10n.Clock(now)
+	r.head = runningHead(r.A, l10n.LongDate(now))
 	r.top = reportTop(r.d.found, reportTopFindings)
 	r.plan = reportPlan(r.A, r.d.acts)
 	r.matrix = reportMatrix(r.A)
 	r.answers = r.answers[:0]
 	for _, ar := range assessment.Areas() {
-		ra := reportArea{ID: ar.ID, Title: ar.Title, Intro: ar.Intro, Score: "no score yet"}
+		ra := reportArea{ID: ar.ID, Title: ar.Title, Intro: ar.Intro, Score: l10n.T("no score yet")}
 		if s, ok := r.d.score.Area(ar.ID); ok && s.HasScore {
 			ra.Score = percent(s.Score)
 		}
@@ -140,19 +141,19 @@ func reportItem(a assessment.Assessment, id, text string, ans assessment.Answer)
 
 // retiredFate says in a few words what became of a bank 1 question.
 func retiredFate(c assessment.BankChange) string {
-	into := strings.Join(c.Into, " and ")
+	into := strings.Join(c.Into, l10n.T(" and "))
 	switch c.Kind {
 	case assessment.ChangeSplit:
-		return "Split into " + into + "; rate those again."
+		return l10n.F("Split into %s; rate those again.", into)
 	case assessment.ChangeRemoved:
 		if into != "" {
-			return "Removed; replaced by " + into + "."
+			return l10n.F("Removed; replaced by %s.", into)
 		}
-		return "Removed."
+		return l10n.T("Removed.")
 	case assessment.ChangeMerged:
-		return "Merged into " + into + "; the better-evidenced answer was kept there."
+		return l10n.F("Merged into %s; the better-evidenced answer was kept there.", into)
 	}
-	return "Merged with another question; the better-evidenced answer was kept under " + c.ID + "."
+	return l10n.F("Merged with another question; the better-evidenced answer was kept under %s.", c.ID)
 }
 
 // shortRole is how a dense table names role r: the organisation's own
@@ -166,14 +167,14 @@ func shortRole(names map[assessment.Role]string, r assessment.Role) string {
 	return l
 }
 
-// humanDate renders a YYYY-MM-DD date as "10 March 2026", or returns it
-// unchanged when it is not one.
+// humanDate renders a YYYY-MM-DD date as "10 March 2026" ("10. März
+// 2026"), or returns it unchanged when it is not one.
 func humanDate(s string) string {
 	t, err := time.Parse("2006-01-02", s)
 	if err != nil {
 		return s
 	}
-	return t.Format("2 January 2006")
+	return l10n.LongDate(t)
 }
 
 func orDash(s string) string {
@@ -185,9 +186,9 @@ func orDash(s string) string {
 
 func yesNo(b bool) string {
 	if b {
-		return "Yes"
+		return l10n.T("Yes")
 	}
-	return "No"
+	return l10n.T("No")
 }
 
 // profileFact is one fact of the report's cover, labelled as the profile
@@ -209,17 +210,17 @@ type reportSection struct{ Num, Title, ID string }
 // and their headings say.
 func (r *Report) sections() []reportSection {
 	s := []reportSection{
-		{"1.", "Executive summary", "report-summary"},
-		{"2.", "Position by area", "report-areas"},
-		{"3.", "Findings", "report-flags"},
-		{"4.", "Ownership matrix", "report-raci"},
-		{"5.", "Recommended ownership model", "report-model"},
-		{"6.", "Action plan", "report-actions"},
-		{"Annex 1.", "Answers and notes", "report-answers"},
-		{"Annex 2.", "Ownership matrix, every row", "report-matrix"},
+		{"1.", l10n.T("Executive summary"), "report-summary"},
+		{"2.", l10n.T("Position by area"), "report-areas"},
+		{"3.", l10n.T("Findings"), "report-flags"},
+		{"4.", l10n.T("Ownership matrix"), "report-raci"},
+		{"5.", l10n.T("Recommended ownership model"), "report-model"},
+		{"6.", l10n.T("Action plan"), "report-actions"},
+		{l10n.T("Annex 1."), l10n.T("Answers and notes"), "report-answers"},
+		{l10n.T("Annex 2."), l10n.T("Ownership matrix, every row"), "report-matrix"},
 	}
 	if len(r.retired) > 0 {
-		s = append(s, reportSection{"Annex 3.", "Retired answers", "report-retired"})
+		s = append(s, reportSection{l10n.T("Annex 3."), l10n.T("Retired answers"), "report-retired"})
 	}
 	return s
 }
@@ -229,27 +230,27 @@ func (r *Report) Render() app.UI {
 	secs := r.sections()
 	return el("article", attrs{"class", "report"},
 		el("div", attrs{"class", "report-toolbar"},
-			elt("p", attrs{"class", "muted"}, "This page is laid out for printing on A4 or Letter. Choose \u201cSave as PDF\u201d in the print dialog to keep a copy."),
+			elt("p", attrs{"class", "muted"}, l10n.T("This page is laid out for printing on A4 or Letter. Choose \u201cSave as PDF\u201d in the print dialog to keep a copy.")),
 			elh("button", attrs{"type", "button", "id", "report-print"},
 				printIcon(),
-				txt("Print / Save as PDF"),
+				txt(l10n.T("Print / Save as PDF")),
 			).OnClick(func(ctx app.Context, e app.Event) { r.Env.Print() }),
 		),
 		r.renderCover(secs),
 		r.section(secs[0], "report-summary", r.renderSummary()),
 		r.section(secs[1], "", renderAreaChart(&r.d, "report-chart"), renderAreaTable(&r.d)),
 		r.section(secs[2], "", renderFindings(&r.d, true),
-			app.If(r.A.IsConsensus(), func() app.UI { return renderConsensus(r.A, "report", "Consensus and dissent") }),
+			app.If(r.A.IsConsensus(), func() app.UI { return renderConsensus(r.A, "report", l10n.T("Consensus and dissent")) }),
 		),
 		r.section(secs[3], "", renderMatrixStatus(&r.d, "report-mst", true),
-			elt("p", attrs{"class", "muted report-see"}, "Annex 2 lists every row of the matrix with its letters."),
+			elt("p", attrs{"class", "muted report-see"}, l10n.T("Annex 2 lists every row of the matrix with its letters.")),
 		),
 		r.section(secs[4], "", renderModel(&r.d, false)),
 		r.section(secs[5], "", r.renderPlan()),
 		r.section(secs[6], "report-annex", app.Range(r.answers).Slice(func(i int) app.UI { return r.renderArea(r.answers[i]) })),
 		r.section(secs[7], "report-annex", r.renderMatrixAnnex()),
 		app.If(len(r.retired) > 0, func() app.UI { return r.renderRetired(secs[8]) }),
-		elt("footer", attrs{"class", "report-footer muted"}, "Generated by the ISMS Ownership Assessment on "+r.generated+". Scores, findings and actions are derived from the answers and the matrix as they stood then."),
+		elt("footer", attrs{"class", "report-footer muted"}, l10n.F("Generated by the ISMS Ownership Assessment on %s. Scores, findings and actions are derived from the answers and the matrix as they stood then.", r.generated)),
 	)
 }
 
@@ -283,8 +284,8 @@ func (r *Report) renderCover(secs []reportSection) app.UI {
 		plants = strconv.Itoa(p.Plants)
 	}
 	return el("section", attrs{"class", "report-cover", "id", "report-cover", "aria-labelledby", "report-title"},
-		elt("p", attrs{"class", "report-kicker"}, "ISO/IEC 27001 \u00b7 ownership across corporate IT and plant OT"),
-		elt("h1", attrs{"id", "report-title"}, reportTitle),
+		elt("p", attrs{"class", "report-kicker"}, l10n.T("ISO/IEC 27001 \u00b7 ownership across corporate IT and plant OT")),
+		elt("h1", attrs{"id", "report-title"}, reportTitle()),
 		elt("p", attrs{"class", "report-name"}, assessment.DisplayName(a.Name)),
 		el("dl", attrs{"class", "report-facts"},
 			profileFact("organisation", orDash(p.Organisation)),
@@ -293,9 +294,9 @@ func (r *Report) renderCover(secs []reportSection) app.UI {
 			profileFact("assessor", orDash(p.Assessor)),
 			profileFact("date", orDash(humanDate(p.Date))),
 			app.If(p.Round != "", func() app.UI { return profileFact("round", p.Round) }),
-			fact("Generated on", r.generated),
+			fact(l10n.T("Generated on"), r.generated),
 		),
-		elt("h2", attrs{"class", "report-subhead"}, "Context"),
+		elt("h2", attrs{"class", "report-subhead"}, l10n.T("Context")),
 		el("dl", attrs{"class", "report-facts report-context"},
 			profileFact("sector", orDash(p.Sector)),
 			profileFact("plants", plants),
@@ -307,12 +308,12 @@ func (r *Report) renderCover(secs []reportSection) app.UI {
 			profileFact("ownershipModel", choiceText("ownershipModel", &p)),
 		),
 		el("nav", attrs{"class", "report-contents", "id", "report-contents", "aria-labelledby", "report-contents-title"},
-			elt("h2", attrs{"class", "report-subhead", "id", "report-contents-title"}, "Contents"),
+			elt("h2", attrs{"class", "report-subhead", "id", "report-contents-title"}, l10n.T("Contents")),
 			el("ol", nil, app.Range(secs).Slice(func(i int) app.UI {
 				return el("li", nil, elt("span", attrs{"class", "report-num"}, secs[i].Num), txt(" "+secs[i].Title))
 			})),
 		),
-		elt("p", attrs{"class", "report-confidential"}, "Confidential: this report describes gaps in how information security is owned and run. Share it only with the people who need it."),
+		elt("p", attrs{"class", "report-confidential"}, l10n.T("Confidential: this report describes gaps in how information security is owned and run. Share it only with the people who need it.")),
 	)
 }
 
@@ -335,8 +336,8 @@ func fact(term, value string) app.UI {
 // question bank that are no longer asked: kept, shown, never scored.
 func (r *Report) renderRetired(s reportSection) app.UI {
 	return r.section(s, "report-annex",
-		elt("p", attrs{"class", "muted"}, "Answers given to questions of the earlier question bank that are no longer asked in this form. They are kept as they were given, and do not count in the scores, findings or actions."),
-		r.answersTable(r.retired, "Question (earlier bank)"),
+		elt("p", attrs{"class", "muted"}, l10n.T("Answers given to questions of the earlier question bank that are no longer asked in this form. They are kept as they were given, and do not count in the scores, findings or actions.")),
+		r.answersTable(r.retired, l10n.T("Question (earlier bank)")),
 	)
 }
 
@@ -344,22 +345,22 @@ func (r *Report) renderArea(ra reportArea) app.UI {
 	return el("div", attrs{"class", "report-area"},
 		el("h3", nil,
 			txt(ra.Title),
-			elt("span", attrs{"class", "report-area-score muted"}, " \u00b7 score "+ra.Score),
+			elt("span", attrs{"class", "report-area-score muted"}, l10n.F(" \u00b7 score %s", ra.Score)),
 		),
 		elt("p", attrs{"class", "report-area-intro"}, ra.Intro),
-		r.answersTable(ra.Items, "Question"),
+		r.answersTable(ra.Items, l10n.T("Question")),
 	)
 }
 
 // answersTable draws answers with their follow-up and notes. Under each
 // question stand its references and, when it is not asked, why.
 func (r *Report) answersTable(items []reportAnswer, qHead string) app.UI {
-	return tableWrap("Answers", el("table", attrs{"class", "data-table answers-table"},
+	return tableWrap(l10n.T("Answers"), el("table", attrs{"class", "data-table answers-table"},
 		el("thead", nil, el("tr", nil,
 			elt("th", attrs{"scope", "col", "class", "col-q"}, qHead),
-			elt("th", attrs{"scope", "col"}, "Answer"),
-			elt("th", attrs{"scope", "col"}, "Follow-up"),
-			elt("th", attrs{"scope", "col", "class", "col-note"}, "Notes and evidence"),
+			elt("th", attrs{"scope", "col"}, l10n.T("Answer")),
+			elt("th", attrs{"scope", "col"}, l10n.T("Follow-up")),
+			elt("th", attrs{"scope", "col", "class", "col-note"}, l10n.T("Notes and evidence")),
 		)),
 		el("tbody", nil, app.Range(items).Slice(func(i int) app.UI {
 			it := items[i]
@@ -381,7 +382,7 @@ func (r *Report) answersTable(items []reportAnswer, qHead string) app.UI {
 				el("td", nil,
 					app.If(it.Owner == "" && it.Target == "", func() app.UI { return dateCell("") }),
 					app.If(it.Owner != "", func() app.UI { return elt("div", nil, it.Owner) }),
-					app.If(it.Target != "", func() app.UI { return elt("div", nil, "by "+humanDate(it.Target)) }),
+					app.If(it.Target != "", func() app.UI { return elt("div", nil, l10n.F("by %s", humanDate(it.Target))) }),
 				),
 				elt("td", attrs{"class", "col-note note-text"}, it.Note),
 			)

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/isms-tools/ownership-assessment/assessment"
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 )
 
 // What the report derives for itself, beyond resultData: the executive
@@ -57,20 +58,21 @@ func sevTotal(cs []sevCount) int {
 	return n
 }
 
-// severityWord is a severity as the report writes it: "Critical".
-func severityWord(s assessment.Severity) string {
-	if s == "" {
-		return ""
-	}
-	return strings.ToUpper(string(s[:1])) + string(s[1:])
-}
-
 // countsText writes severity counts in one line: "1 critical · 3 high ·
 // 2 medium".
 func countsText(cs []sevCount) string {
 	parts := make([]string, len(cs))
 	for i, c := range cs {
-		parts[i] = strconv.Itoa(c.N) + " " + string(c.Severity)
+		switch c.Severity {
+		case assessment.SeverityCritical:
+			parts[i] = l10n.F("%d critical", c.N)
+		case assessment.SeverityHigh:
+			parts[i] = l10n.F("%d high", c.N)
+		case assessment.SeverityMedium:
+			parts[i] = l10n.F("%d medium", c.N)
+		default:
+			parts[i] = strconv.Itoa(c.N) + " " + string(c.Severity)
+		}
 	}
 	return strings.Join(parts, " \u00b7 ")
 }
@@ -87,7 +89,7 @@ type topFinding struct {
 func reportTop(fs []assessment.Finding, n int) []topFinding {
 	out := make([]topFinding, 0, min(n, len(fs)))
 	for _, f := range fs[:min(n, len(fs))] {
-		out = append(out, topFinding{ID: f.ID, Severity: severityWord(f.Severity), Title: f.Title,
+		out = append(out, topFinding{ID: f.ID, Severity: f.Severity.Label(), Title: f.Title,
 			Class: "sev-" + string(f.Severity), Evidence: strings.Join(f.Questions, ", ")})
 	}
 	return out
@@ -117,7 +119,7 @@ func reportPlan(a assessment.Assessment, acts []assessment.Action) []planRow {
 			Href: Route{ID: a.ID, View: ViewQuestions, Question: act.Question}.Fragment(),
 			Task: act.Title, Detail: act.Detail, Downtime: act.Downtime,
 			Owner: planOwner(a, act), Due: shortDate(act.Target),
-			Band: band, BandClass: "prio prio-" + strings.ToLower(band), Priority: act.Priority,
+			Band: bandLabel(band), BandClass: "prio prio-" + strings.ToLower(band), Priority: act.Priority,
 			Effort: string(act.Effort), Status: planStatus(act.Status), QuickWin: act.QuickWin,
 		})
 	}
@@ -233,12 +235,13 @@ func cssString(s string) string {
 	return b.String()
 }
 
-// shortDate renders a YYYY-MM-DD date as "14 Jun 2026", to fit a narrow
-// column, or returns it unchanged when it is not one.
+// shortDate renders a YYYY-MM-DD date as "14 Jun 2026" ("14. Juni
+// 2026"), to fit a narrow column, or returns it unchanged when it is not
+// one.
 func shortDate(s string) string {
 	t, err := time.Parse("2006-01-02", s)
 	if err != nil {
 		return s
 	}
-	return t.Format("2 Jan 2006")
+	return l10n.ShortDate(t)
 }

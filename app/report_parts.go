@@ -9,6 +9,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/isms-tools/ownership-assessment/assessment"
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 )
 
 // The report's own parts: the executive summary, the action plan table and
@@ -23,21 +24,21 @@ const weakAreas = 2
 func (r *Report) verdict() string {
 	d := &r.d
 	var s []string
-	answered := strconv.Itoa(d.answered) + " of " + strconv.Itoa(d.total) + " questions answered"
+	answered := l10n.F("%d of %d questions answered", d.answered, d.total)
 	if d.score.HasScore {
-		s = append(s, "Overall maturity is "+percent(d.score.Overall)+", where level 3 (implemented) everywhere would be 75%; "+answered+".")
+		s = append(s, l10n.F("Overall maturity is %s, where level 3 (implemented) everywhere would be %s; %s.", percent(d.score.Overall), percent(75), answered))
 	} else {
-		s = append(s, "There is no score yet: "+answered+".")
+		s = append(s, l10n.F("There is no score yet: %s.", answered))
 	}
 	if w := weakest(d.score, weakAreas); len(w) > 0 {
-		s = append(s, "Weakest areas: "+strings.Join(w, " and ")+".")
+		s = append(s, l10n.F("Weakest areas: %s.", strings.Join(w, l10n.T(" and "))))
 	}
 	total := sevTotal(r.d.counts)
 	switch {
 	case total == 0:
-		s = append(s, "No findings were raised.")
+		s = append(s, l10n.T("No findings were raised."))
 	default:
-		s = append(s, plural(total, "finding", "findings")+" ("+countsText(r.d.counts)+"); the most serious: "+r.top[0].Title+".")
+		s = append(s, l10n.F("%s (%s); the most serious: %s.", l10n.N(total, "%d finding", "%d findings"), countsText(r.d.counts), r.top[0].Title))
 	}
 	return strings.Join(s, " ")
 }
@@ -60,46 +61,38 @@ func weakest(res assessment.Result, n int) []string {
 	return out
 }
 
-// plural writes a count with its noun: "1 finding", "3 findings".
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return strconv.Itoa(n) + " " + many
-}
-
 // renderSummary is the executive summary: one printed page a plant
 // director reads in a minute.
 func (r *Report) renderSummary() app.UI {
 	d := &r.d
 	total := sevTotal(r.d.counts)
-	score := "No score yet"
+	score := l10n.T("No score yet")
 	if d.score.HasScore {
 		score = percent(d.score.Overall)
 	}
 	return el("div", attrs{"class", "exec"},
 		elt("p", attrs{"class", "exec-lead", "id", "exec-lead"}, r.verdict()),
 		el("div", attrs{"class", "exec-figures"},
-			execFigure("Overall maturity", score, "overall-score", strconv.Itoa(d.answered)+" of "+strconv.Itoa(d.total)+" questions answered"),
-			execFigure("Findings", strconv.Itoa(total), "exec-findings-count", countsText(r.d.counts)),
-			execFigure("Ownership matrix", d.mx.Label, "matrix-state", strconv.Itoa(d.mx.Decided)+" of "+strconv.Itoa(d.mx.Needed)+" rows decided"),
-			execFigure("Recommended model", r.recName(), "recommended-model", pointsText(d.rec.Scores[d.rec.Model])),
+			execFigure(l10n.T("Overall maturity"), score, "overall-score", l10n.F("%d of %d questions answered", d.answered, d.total)),
+			execFigure(l10n.T("Findings"), strconv.Itoa(total), "exec-findings-count", countsText(r.d.counts)),
+			execFigure(l10n.T("Ownership matrix"), d.mx.Label, "matrix-state", l10n.F("%d of %d rows decided", d.mx.Decided, d.mx.Needed)),
+			execFigure(l10n.T("Recommended model"), r.recName(), "recommended-model", pointsText(d.rec.Scores[d.rec.Model])),
 		),
 		el("div", attrs{"class", "exec-cols"},
 			el("div", attrs{"class", "exec-col"},
-				elt("h3", nil, "Position by area"),
+				elt("h3", nil, l10n.T("Position by area")),
 				r.renderExecAreas(),
 			),
 			el("div", attrs{"class", "exec-col"},
-				elt("h3", nil, "Most serious findings"),
+				elt("h3", nil, l10n.T("Most serious findings")),
 				r.renderExecFindings(total),
 			),
 		),
 		el("div", attrs{"class", "exec-model"},
-			elt("h3", nil, "Recommended ownership model"),
+			elt("h3", nil, l10n.T("Recommended ownership model")),
 			r.renderExecModel(),
 		),
-		elt("h3", nil, "First five actions"),
+		elt("h3", nil, l10n.T("First five actions")),
 		r.renderExecActions(),
 	)
 }
@@ -117,7 +110,7 @@ func (r *Report) recName() string {
 			names = append(names, m.Name)
 		}
 	}
-	return "Tie: " + strings.Join(names, " and ")
+	return l10n.F("Tie: %s", strings.Join(names, l10n.T(" and ")))
 }
 
 // renderExecModel is the summary's line on the model: the recommended
@@ -145,8 +138,8 @@ func execFigure(label, value, id, note string) app.UI {
 func (r *Report) renderExecAreas() app.UI {
 	areas := r.d.areas
 	return el("table", attrs{"class", "data-table exec-areas"},
-		elt("caption", attrs{"class", "visually-hidden"}, "Maturity score by area"),
-		numHeads("Area", "Score"),
+		elt("caption", attrs{"class", "visually-hidden"}, l10n.T("Maturity score by area")),
+		numHeads(l10n.T("Area"), l10n.T("Score")),
 		el("tbody", nil, app.Range(areas).Slice(func(i int) app.UI {
 			a := &areas[i]
 			return el("tr", nil,
@@ -173,7 +166,7 @@ func scoreBar(v float64) app.UI {
 // the findings section holds.
 func (r *Report) renderExecFindings(total int) app.UI {
 	if len(r.top) == 0 {
-		return elt("p", attrs{"class", "empty-state"}, "No findings: no answer or matrix row shows a major weakness.")
+		return elt("p", attrs{"class", "empty-state"}, l10n.T("No findings: no answer or matrix row shows a major weakness."))
 	}
 	return el("div", nil,
 		el("ol", attrs{"class", "exec-findings"}, app.Range(r.top).Slice(func(i int) app.UI {
@@ -185,7 +178,7 @@ func (r *Report) renderExecFindings(total int) app.UI {
 			)
 		})),
 		app.If(total > len(r.top), func() app.UI {
-			return elt("p", attrs{"class", "exec-more"}, "and "+plural(total-len(r.top), "more finding", "more findings")+" in section 3.")
+			return elt("p", attrs{"class", "exec-more"}, l10n.N(total-len(r.top), "and %d more finding in section 3.", "and %d more findings in section 3."))
 		}),
 	)
 }
@@ -194,11 +187,11 @@ func (r *Report) renderExecFindings(total int) app.UI {
 func (r *Report) renderExecActions() app.UI {
 	rows := r.plan[:min(reportFirstActions, len(r.plan))]
 	if len(rows) == 0 {
-		return elt("p", attrs{"class", "empty-state"}, "No actions: every answer is at level 3 (implemented) or above.")
+		return elt("p", attrs{"class", "empty-state"}, l10n.T("No actions: every answer is at level 3 (implemented) or above."))
 	}
 	return el("table", attrs{"class", "data-table exec-actions", "id", "exec-actions"},
-		elt("caption", attrs{"class", "visually-hidden"}, "The first five actions, highest priority first"),
-		colHeads("#", "Action", "Owner", "Due"),
+		elt("caption", attrs{"class", "visually-hidden"}, l10n.T("The first five actions, highest priority first")),
+		colHeads("#", l10n.T("Action"), l10n.T("Owner"), l10n.T("Due")),
 		el("tbody", nil, app.Range(rows).Slice(func(i int) app.UI {
 			p := &rows[i]
 			return el("tr", nil,
@@ -215,16 +208,16 @@ func (r *Report) renderExecActions() app.UI {
 // first.
 func (r *Report) renderPlan() app.UI {
 	if len(r.plan) == 0 {
-		return elt("p", attrs{"class", "empty-state"}, "No actions yet. Every answer below level 3 (Implemented), and every \u201cUnknown\u201d, becomes an action here, highest priority first.")
+		return elt("p", attrs{"class", "empty-state"}, l10n.T("No actions yet. Every answer below level 3 (Implemented), and every \u201cUnknown\u201d, becomes an action here, highest priority first."))
 	}
 	return el("table", attrs{"class", "data-table plan-table", "id", "report-actions-table"},
-		elt("caption", attrs{"class", "table-caption"}, "Highest priority first. Priority is weight \u00d7 gap to level 4 \u00d7 interface risk (1 to 36)."),
+		elt("caption", attrs{"class", "table-caption"}, l10n.T("Highest priority first. Priority is weight \u00d7 gap to level 3 \u00d7 interface risk (1 to 27).")),
 		el("thead", nil, el("tr", nil,
 			elt("th", attrs{"scope", "col", "class", "num"}, "#"),
-			elt("th", attrs{"scope", "col", "class", "col-priority"}, "Priority"),
-			elt("th", attrs{"scope", "col", "class", "col-action"}, "Action"),
-			elt("th", attrs{"scope", "col", "class", "col-owner"}, "Owner and due date"),
-			elt("th", attrs{"scope", "col"}, "Question"),
+			elt("th", attrs{"scope", "col", "class", "col-priority"}, l10n.T("Priority")),
+			elt("th", attrs{"scope", "col", "class", "col-action"}, l10n.T("Action")),
+			elt("th", attrs{"scope", "col", "class", "col-owner"}, l10n.T("Owner and due date")),
+			elt("th", attrs{"scope", "col"}, l10n.T("Question")),
 		)),
 		el("tbody", nil, app.Range(r.plan).Slice(func(i int) app.UI {
 			p := &r.plan[i]
@@ -233,21 +226,21 @@ func (r *Report) renderPlan() app.UI {
 				el("td", attrs{"class", "col-priority"},
 					elt("span", attrs{"class", p.BandClass}, p.Band),
 					txt(" "+strconv.Itoa(p.Priority)),
-					app.If(p.Effort != "", func() app.UI { return elt("div", nil, "Effort "+p.Effort) }),
-					app.If(p.QuickWin, func() app.UI { return elt("div", attrs{"class", "plan-quick"}, "Quick win") }),
+					app.If(p.Effort != "", func() app.UI { return elt("div", nil, l10n.F("Effort %s", p.Effort)) }),
+					app.If(p.QuickWin, func() app.UI { return elt("div", attrs{"class", "plan-quick"}, l10n.T("Quick win")) }),
 					app.If(p.Status != "", func() app.UI { return elt("div", nil, p.Status) }),
 				),
 				el("td", attrs{"class", "col-action"},
 					elt("p", attrs{"class", "action-title"}, p.Task),
 					elt("p", attrs{"class", "action-detail"}, p.Detail),
 					app.If(p.Downtime != "", func() app.UI {
-						return el("p", attrs{"class", "action-downtime"}, elt("strong", nil, "Plant constraints: "), txt(p.Downtime))
+						return el("p", attrs{"class", "action-downtime"}, elt("strong", nil, l10n.T("Plant constraints: ")), txt(p.Downtime))
 					}),
 				),
 				el("td", attrs{"class", "col-owner"},
 					elt("div", nil, p.Owner),
-					app.If(p.Due != "", func() app.UI { return elt("div", attrs{"class", "plan-due"}, "by "+p.Due) }).
-						Else(func() app.UI { return elt("div", attrs{"class", "plan-due muted"}, "no due date") }),
+					app.If(p.Due != "", func() app.UI { return elt("div", attrs{"class", "plan-due"}, l10n.F("by %s", p.Due)) }).
+						Else(func() app.UI { return elt("div", attrs{"class", "plan-due muted"}, l10n.T("no due date")) }),
 				),
 				el("td", attrs{"class", "nowrap"}, elt("a", attrs{"href", p.Href}, p.Question)),
 			)
@@ -260,11 +253,11 @@ func (r *Report) renderPlan() app.UI {
 func (r *Report) renderMatrixAnnex() app.UI {
 	rows := r.matrix
 	return el("div", attrs{"class", "report-grids"},
-		elt("p", attrs{"class", "muted"}, "Every control of Annex A with the roles that hold a letter in each domain: A accountable, R responsible, A/R both, C consulted, I informed. Controls in bold matter most on the plant floor; a dash is a row without letters."),
+		elt("p", attrs{"class", "muted"}, l10n.T("Every control of Annex A with the roles that hold a letter in each domain: A accountable, R responsible, A/R both, C consulted, I informed. Controls in bold matter most on the plant floor; a dash is a row without letters.")),
 		el("table", attrs{"class", "data-table grid-table", "id", "report-matrix-table"},
-			elt("caption", attrs{"class", "visually-hidden"}, "Ownership matrix, every row"),
+			elt("caption", attrs{"class", "visually-hidden"}, l10n.T("Ownership matrix, every row")),
 			el("thead", nil, el("tr", nil,
-				elt("th", attrs{"scope", "col", "class", "grid-ctl"}, "Control"),
+				elt("th", attrs{"scope", "col", "class", "grid-ctl"}, l10n.T("Control")),
 				app.Range(assessment.Domains).Slice(func(i int) app.UI {
 					return elt("th", attrs{"scope", "col"}, assessment.DomainLabel(assessment.Domains[i]))
 				}),
@@ -292,8 +285,30 @@ func (r *Report) renderMatrixAnnex() app.UI {
 // firstSentence is s up to its first full stop followed by a space: the
 // gist of a model's summary, for the one-page summary.
 func firstSentence(s string) string {
-	if i := strings.Index(s, ". "); i >= 0 {
-		return s[:i+1]
+	from := 0
+	for {
+		i := strings.Index(s[from:], ". ")
+		if i < 0 {
+			return s
+		}
+		i += from
+		if !abbreviation(s[:i+1]) {
+			return s[:i+1]
+		}
+		from = i + 2
 	}
-	return s
+}
+
+// abbreviations end with a full stop that does not end a sentence
+// ("e.g.", German "z. B.", "bzw.").
+var abbreviations = map[string]bool{
+	"e.g.": true, "i.e.": true, "etc.": true, "cf.": true,
+	"z.": true, "b.": true, "d.": true, "h.": true, "u.": true, "a.": true, "ggf.": true, "bzw.": true,
+	"usw.": true, "inkl.": true, "ca.": true, "nr.": true, "gem.": true, "vgl.": true, "sog.": true, "evtl.": true,
+}
+
+// abbreviation reports whether s ends with one of abbreviations.
+func abbreviation(s string) bool {
+	w := s[strings.LastIndexAny(s, " (")+1:]
+	return abbreviations[strings.ToLower(w)]
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/isms-tools/ownership-assessment/assessment"
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 )
 
 // Results shows scores, findings, the model and the action plan.
@@ -246,7 +247,7 @@ func deriveResults(a assessment.Assessment) resultData {
 		d.unknown += s.Unknown
 		d.na += s.NotApplicable
 		row := areaRow{ID: s.Area, Title: titles[s.Area], HasScore: s.HasScore,
-			Answered: s.Answered, Total: s.Total, Unknown: s.Unknown, Applies: s.Applicable, Score: "no score yet"}
+			Answered: s.Answered, Total: s.Total, Unknown: s.Unknown, Applies: s.Applicable, Score: l10n.T("no score yet")}
 		if s.HasScore {
 			row.Score = percent(s.Score)
 		}
@@ -260,11 +261,11 @@ func deriveResults(a assessment.Assessment) resultData {
 			Refs: assessment.RefsText(f.Refs)}
 		switch f.Severity {
 		case assessment.SeverityCritical:
-			v.Critical, v.Severity = true, "Critical"
+			v.Critical, v.Severity = true, l10n.T("Critical")
 		case assessment.SeverityHigh:
-			v.High, v.Severity = true, "High"
+			v.High, v.Severity = true, l10n.T("High")
 		default:
-			v.Severity = "Medium"
+			v.Severity = l10n.T("Medium")
 		}
 		for _, id := range f.Questions {
 			q, _ := assessment.QuestionByID(id)
@@ -272,9 +273,9 @@ func deriveResults(a assessment.Assessment) resultData {
 		}
 		switch {
 		case len(f.Roles) > 0:
-			v.Register = "the role register"
+			v.Register = l10n.T("the role register")
 		case len(f.Risks) > 0:
-			v.Register = "the risk-acceptance authority table"
+			v.Register = l10n.T("the risk-acceptance authority table")
 		}
 		if v.Register != "" {
 			v.RegisterHref = Route{ID: a.ID, View: ViewRoles}.Fragment()
@@ -330,18 +331,22 @@ func cellLabel(k assessment.CellKey) string {
 }
 
 // priorityBand puts the 1..27 priority into words; the number is shown
-// too. An added action (0) has none.
+// too. An added action (0) has none. The words are English (they name
+// the band's class too); bandLabel shows them in the page's language.
 func priorityBand(p int) string {
 	switch {
 	case p == 0:
 		return ""
 	case p >= 12:
-		return "High"
+		return l10n.M("High")
 	case p >= 6:
-		return "Medium"
+		return l10n.M("Medium")
 	}
-	return "Low"
+	return l10n.M("Low")
 }
+
+// bandLabel is a priority band of priorityBand as the page shows it.
+func bandLabel(band string) string { return l10n.T(band) }
 
 // IDs of the elements other code refers to (print, tests, aria-controls).
 const (
@@ -355,52 +360,52 @@ func (r *Results) Render() app.UI {
 	d := &r.d
 	return el("div", attrs{"class", "results", "aria-busy", strconv.FormatBool(r.shown < stageActions)},
 		el("div", attrs{"class", "page-head"},
-			elt("h1", nil, "Results"),
+			elt("h1", nil, l10n.T("Results")),
 			el("div", attrs{"class", "page-actions"},
-				elt("a", attrs{"class", "button", "id", "results-report", "href", d.reportHref}, "Open the printable report"),
-				elh("button", attrs{"type", "button", "class", "secondary", "id", "results-print"}, txt("Print this page")).OnClick(r.print),
+				elt("a", attrs{"class", "button", "id", "results-report", "href", d.reportHref}, l10n.T("Open the printable report")),
+				elh("button", attrs{"type", "button", "class", "secondary", "id", "results-print"}, txt(l10n.T("Print this page"))).OnClick(r.print),
 			),
 		),
 		renderSummaryCards(d),
 		el("section", attrs{"class", "results-section", "aria-labelledby", "results-areas"},
-			elt("h2", attrs{"id", "results-areas"}, "Scores by area"),
+			elt("h2", attrs{"id", "results-areas"}, l10n.T("Scores by area")),
 			renderAreaChart(d, "results-chart"),
 			// The table is built when the disclosure is opened: closed, it
 			// would be 50 nodes nobody sees (it does not print either).
 			elh("details", attrs{"class", "area-table-details", "id", "results-area-table"},
-				elt("summary", nil, "Show the scores as a table"),
+				elt("summary", nil, l10n.T("Show the scores as a table")),
 				app.If(r.tableOpen, func() app.UI { return renderAreaTable(d) }),
 			).On("toggle", r.toggleTable),
 		),
 		app.If(r.shown >= stageFindings, func() app.UI {
 			return el("section", attrs{"class", "results-section", "aria-labelledby", "results-flags"},
-				elt("h2", attrs{"id", "results-flags"}, "Findings"),
+				elt("h2", attrs{"id", "results-flags"}, l10n.T("Findings")),
 				renderFindings(d, false),
 			)
 		}),
-		app.If(r.shown >= stageFindings && r.A.IsConsensus(), func() app.UI { return renderConsensus(r.A, "results", "Consensus and dissent") }),
+		app.If(r.shown >= stageFindings && r.A.IsConsensus(), func() app.UI { return renderConsensus(r.A, "results", l10n.T("Consensus and dissent")) }),
 		app.If(r.shown >= stageFindings, func() app.UI {
 			return el("section", attrs{"class", "results-section", "aria-labelledby", "results-matrix"},
-				elt("h2", attrs{"id", "results-matrix"}, "Ownership matrix"),
+				elt("h2", attrs{"id", "results-matrix"}, l10n.T("Ownership matrix")),
 				renderMatrixStatus(d, "results-mst", false),
 			)
 		}),
 		app.If(r.shown >= stageFindings, func() app.UI {
 			return el("section", attrs{"class", "results-section", "aria-labelledby", "results-model"},
-				elt("h2", attrs{"id", "results-model"}, "Which ownership model fits"),
+				elt("h2", attrs{"id", "results-model"}, l10n.T("Which ownership model fits")),
 				renderModel(d, true),
 			)
 		}),
 		app.If(r.shown >= stageActions, func() app.UI {
 			return el("section", attrs{"class", "results-section", "aria-labelledby", "results-actions"},
-				elt("h2", attrs{"id", "results-actions"}, "Action plan"),
+				elt("h2", attrs{"id", "results-actions"}, l10n.T("Action plan")),
 				r.renderActionLimit(),
 				&actionPlan{Env: r.Env, A: r.A, Actions: d.actions, Dropped: d.dropped, Limit: r.actionLimit()},
 			)
 		}),
 		app.If(r.shown >= stageActions, func() app.UI {
 			return el("section", attrs{"class", "results-section", "aria-labelledby", "results-pack"},
-				elt("h2", attrs{"id", "results-pack"}, "Evidence pack"),
+				elt("h2", attrs{"id", "results-pack"}, l10n.T("Evidence pack")),
 				r.evidencePack(),
 			)
 		}),
@@ -430,11 +435,11 @@ func (r *Results) renderActionLimit() app.UI {
 	if n <= resultsTopActions {
 		return nil
 	}
-	text := "Showing the " + strconv.Itoa(resultsTopActions) + " highest-priority actions of " + strconv.Itoa(n) + "."
-	label := "Show all " + strconv.Itoa(n) + " actions"
+	text := l10n.F("Showing the %d highest-priority actions of %d.", resultsTopActions, n)
+	label := l10n.F("Show all %d actions", n)
 	if r.allActions {
-		text = "Showing all " + strconv.Itoa(n) + " actions, highest priority first."
-		label = "Show the top " + strconv.Itoa(resultsTopActions) + " only"
+		text = l10n.F("Showing all %d actions, highest priority first.", n)
+		label = l10n.F("Show the top %d only", resultsTopActions)
 	}
 	return el("p", attrs{"class", "actions-limit"},
 		txt(text),
@@ -449,29 +454,29 @@ func (r *Results) renderActionLimit() app.UI {
 func renderSummaryCards(d *resultData) app.UI {
 	return el("div", attrs{"class", "summary-cards"},
 		el("div", attrs{"class", "summary-card score-card"},
-			elt("p", attrs{"class", "card-label"}, "Overall maturity"),
+			elt("p", attrs{"class", "card-label"}, l10n.T("Overall maturity")),
 			app.If(d.score.HasScore, func() app.UI {
 				return el("p", attrs{"class", "card-value", "id", "overall-score"},
 					txt(percent(d.score.Overall)),
 				)
 			}).Else(func() app.UI {
-				return elt("p", attrs{"class", "card-value card-value-none", "id", "overall-score"}, "Not enough answers yet")
+				return elt("p", attrs{"class", "card-value card-value-none", "id", "overall-score"}, l10n.T("Not enough answers yet"))
 			}),
 			el("p", attrs{"class", "card-note"},
-				txt(strconv.Itoa(d.answered)+" of "+strconv.Itoa(d.total)+" questions answered"),
+				txt(l10n.F("%d of %d questions answered", d.answered, d.total)),
 				app.If(d.unknown+d.na > 0, func() app.UI {
-					return txt(" (" + strconv.Itoa(d.unknown) + " unknown, " + strconv.Itoa(d.na) + " not applicable)")
+					return txt(l10n.F(" (%d unknown, %d not applicable)", d.unknown, d.na))
 				}),
 			),
 			app.If(!d.score.HasScore, func() app.UI {
 				return el("p", attrs{"class", "card-note"},
-					elt("a", attrs{"href", d.questionsHref}, "Answer the questions"),
-					txt(" to get a score."),
+					elt("a", attrs{"href", d.questionsHref}, l10n.T("Answer the questions")),
+					txt(l10n.T(" to get a score.")),
 				)
 			}),
 		),
 		el("div", attrs{"class", "summary-card flags-card"},
-			elt("p", attrs{"class", "card-label"}, "Findings"),
+			elt("p", attrs{"class", "card-label"}, l10n.T("Findings")),
 			elt("p", attrs{"class", "card-value", "id", "findings-count"}, strconv.Itoa(sevTotal(d.counts))),
 			elt("p", attrs{"class", "card-note", "id", "findings-by-severity"},
 				countsText(d.counts)),
@@ -479,12 +484,12 @@ func renderSummaryCards(d *resultData) app.UI {
 		renderMatrixCard(d),
 		el("div", attrs{"class", "summary-card reco-card"},
 			app.If(d.reco.Tie && !d.reco.None, func() app.UI {
-				return elt("p", attrs{"class", "card-label"}, "Models tied")
+				return elt("p", attrs{"class", "card-label"}, l10n.T("Models tied"))
 			}).Else(func() app.UI {
-				return elt("p", attrs{"class", "card-label"}, "Recommended model")
+				return elt("p", attrs{"class", "card-label"}, l10n.T("Recommended model"))
 			}),
 			elt("p", attrs{"class", "card-value"}, d.reco.Headline),
-			elt("p", attrs{"class", "card-note"}, strconv.Itoa(len(d.actions))+" improvement actions"),
+			elt("p", attrs{"class", "card-note"}, l10n.F("%d improvement actions", len(d.actions))),
 		),
 	)
 }
@@ -492,23 +497,23 @@ func renderSummaryCards(d *resultData) app.UI {
 // renderAreaChart draws the per-area bar chart.
 func renderAreaChart(d *resultData, id string) app.UI {
 	return el("figure", attrs{"class", "chart-figure"},
-		BarChart(id, "Maturity score by design area", d.bars),
-		elt("figcaption", attrs{"class", "muted"}, "Scores run from 0 (nothing in place) to 100 (reviewed and improved everywhere); 75 is level 3, implemented, where no action is needed. Unknown answers count as 0; not applicable ones are left out. Areas without answers show no score rather than 0."),
+		BarChart(id, l10n.T("Maturity score by design area"), d.bars),
+		elt("figcaption", attrs{"class", "muted"}, l10n.T("Scores run from 0 (nothing in place) to 100 (reviewed and improved everywhere); 75 is level 3, implemented, where no action is needed. Unknown answers count as 0; not applicable ones are left out. Areas without answers show no score rather than 0.")),
 	)
 }
 
 // renderAreaTable gives the chart's numbers, with the answer counts.
 func renderAreaTable(d *resultData) app.UI {
-	return tableWrap("Scores by area",
+	return tableWrap(l10n.T("Scores by area"),
 		el("table", attrs{"class", "data-table area-table"},
-			elt("caption", attrs{"class", "visually-hidden"}, "Scores by area"),
-			numHeads("Area", "Score", "Answered", "Unknown"),
+			elt("caption", attrs{"class", "visually-hidden"}, l10n.T("Scores by area")),
+			numHeads(l10n.T("Area"), l10n.T("Score"), l10n.T("Answered"), l10n.T("Unknown")),
 			el("tbody", nil, app.Range(d.areas).Slice(func(i int) app.UI {
 				a := d.areas[i]
 				return el("tr", nil,
 					elt("th", attrs{"scope", "row"}, a.Title),
 					elt("td", attrs{"class", "num"}, a.Score),
-					elt("td", attrs{"class", "num"}, strconv.Itoa(a.Answered)+" of "+strconv.Itoa(a.Total)),
+					elt("td", attrs{"class", "num"}, l10n.F("%d of %d", a.Answered, a.Total)),
 					elt("td", attrs{"class", "num"}, strconv.Itoa(a.Unknown)),
 				)
 			})),
@@ -522,9 +527,9 @@ func renderAreaTable(d *resultData) app.UI {
 // (the report) instead of the first few, linked (the results page).
 func renderFindings(d *resultData, grouped bool) app.UI {
 	if len(d.findings) == 0 {
-		text := "No findings so far."
+		text := l10n.T("No findings so far.")
 		if d.answered < d.total {
-			text += " Findings come from weak answers to the questions that are a major risk on their own and from gaps in the ownership matrix, so keep answering."
+			text = l10n.T("No findings so far. Findings come from weak answers to the questions that are a major risk on their own and from gaps in the ownership matrix, so keep answering.")
 		}
 		return elt("p", attrs{"class", "empty-state"}, text)
 	}
@@ -543,59 +548,59 @@ func renderFindings(d *resultData, grouped bool) app.UI {
 					el("span", attrs{"class", "sev-badge"},
 						elt("span", attrs{"aria-hidden", "true"}, icon+" "),
 						txt(f.Severity),
-						elt("span", attrs{"class", "visually-hidden"}, " severity:"),
+						elt("span", attrs{"class", "visually-hidden"}, l10n.T(" severity:")),
 					),
 					elt("h3", attrs{"class", "finding-title"}, f.Title),
 				),
-				el("p", attrs{"class", "finding-reason"}, elt("strong", nil, "Why it matters: "), txt(f.Reason)),
+				el("p", attrs{"class", "finding-reason"}, elt("strong", nil, l10n.T("Why it matters: ")), txt(f.Reason)),
 				app.If(f.Detail != "", func() app.UI { return elt("p", attrs{"class", "finding-detail"}, f.Detail) }),
 				app.If(f.Register != "", func() app.UI {
 					return el("p", attrs{"class", "finding-refs"},
-						elt("span", attrs{"class", "refs-label"}, "Evidence: "),
+						elt("span", attrs{"class", "refs-label"}, l10n.T("Evidence: ")),
 						elt("a", attrs{"href", f.RegisterHref}, f.Register),
 					)
 				}),
 				app.If(f.Detail != "" && !grouped && f.Register == "", func() app.UI {
 					return el("p", attrs{"class", "finding-refs"},
-						elt("span", attrs{"class", "refs-label"}, "Evidence: "),
-						elt("a", attrs{"href", d.matrixHref}, "the ownership matrix"),
+						elt("span", attrs{"class", "refs-label"}, l10n.T("Evidence: ")),
+						elt("a", attrs{"href", d.matrixHref}, l10n.T("the ownership matrix")),
 					)
 				}),
 				app.If(len(f.Questions) > 0, func() app.UI {
 					return el("div", attrs{"class", "finding-evidence"},
-						elt("p", attrs{"class", "refs-label"}, "Evidence: answers"),
+						elt("p", attrs{"class", "refs-label"}, l10n.T("Evidence: answers")),
 						el("ul", attrs{"class", "finding-questions"}, app.Range(f.Questions).Slice(func(j int) app.UI {
 							q := &f.Questions[j]
 							return el("li", nil,
 								elt("a", attrs{"href", q.Href}, q.ID+" "+q.Text),
-								txt(" Answered: "+q.Answer+"."),
+								txt(l10n.F(" Answered: %s.", q.Answer)),
 							)
 						})),
 					)
 				}),
 				app.If(grouped && len(f.Groups) > 0, func() app.UI {
 					return el("div", attrs{"class", "finding-groups"},
-						elt("p", attrs{"class", "refs-label"}, "Evidence: matrix rows"),
+						elt("p", attrs{"class", "refs-label"}, l10n.T("Evidence: matrix rows")),
 						renderCellGroups(f.Groups),
 					)
 				}),
 				app.If(!grouped && len(f.Cells) > 0, func() app.UI {
 					return el("p", attrs{"class", "finding-refs"},
-						elt("span", attrs{"class", "refs-label"}, "Evidence: matrix rows "),
+						elt("span", attrs{"class", "refs-label"}, l10n.T("Evidence: matrix rows ")),
 						app.Range(f.Cells).Slice(func(j int) app.UI {
 							return el("span", attrs{"class", "ref cell-ref"}, elt("a", attrs{"href", f.Cells[j].Href}, f.Cells[j].Label))
 						}),
 						app.If(f.MoreCells > 0, func() app.UI {
 							return el("span", attrs{"class", "ref"},
-								txt("and "+strconv.Itoa(f.MoreCells)+" more in the "),
-								elt("a", attrs{"href", d.matrixHref}, "ownership matrix"),
+								txt(l10n.F("and %d more in the ", f.MoreCells)),
+								elt("a", attrs{"href", d.matrixHref}, l10n.T("ownership matrix")),
 							)
 						}),
 					)
 				}),
-				el("p", attrs{"class", "finding-step"}, elt("strong", nil, "First step: "), txt(f.Step)),
+				el("p", attrs{"class", "finding-step"}, elt("strong", nil, l10n.T("First step: ")), txt(f.Step)),
 				app.If(f.Refs != "", func() app.UI {
-					return el("p", attrs{"class", "finding-cite muted"}, elt("strong", nil, "References: "), txt(f.Refs))
+					return el("p", attrs{"class", "finding-cite muted"}, elt("strong", nil, l10n.T("References: ")), txt(f.Refs))
 				}),
 			)
 		}),
@@ -622,13 +627,13 @@ func renderModelCard(m *modelView, h3 bool) app.UI {
 			app.If(m.Recommended, func() app.UI {
 				return el("span", attrs{"class", "badge badge-ok"},
 					elt("span", attrs{"aria-hidden", "true"}, "\u2713 "),
-					txt("Recommended"),
+					txt(l10n.T("Recommended")),
 				)
 			}),
 			app.If(m.Tied, func() app.UI {
 				return el("span", attrs{"class", "badge badge-ok"},
 					elt("span", attrs{"aria-hidden", "true"}, "= "),
-					txt("Tied"),
+					txt(l10n.T("Tied")),
 				)
 			}),
 		}
@@ -642,42 +647,39 @@ func renderModelCard(m *modelView, h3 bool) app.UI {
 		head,
 		elt("p", attrs{"class", "model-points muted"}, pointsText(m.Points)),
 		elt("p", attrs{"class", "model-summary"}, m.Summary),
-		elt("p", attrs{"class", "model-list-label"}, "Strengths"),
+		elt("p", attrs{"class", "model-list-label"}, l10n.T("Strengths")),
 		el("ul", attrs{"class", "model-pros"}, app.Range(m.Pros).Slice(func(j int) app.UI { return elt("li", nil, m.Pros[j]) })),
-		elt("p", attrs{"class", "model-list-label"}, "Drawbacks"),
+		elt("p", attrs{"class", "model-list-label"}, l10n.T("Drawbacks")),
 		el("ul", attrs{"class", "model-cons"}, app.Range(m.Cons).Slice(func(j int) app.UI { return elt("li", nil, m.Cons[j]) })),
-		el("p", attrs{"class", "model-fits"}, elt("strong", nil, "Fits when: "), txt(m.FitsWhen)),
+		el("p", attrs{"class", "model-fits"}, elt("strong", nil, l10n.T("Fits when: ")), txt(m.FitsWhen)),
 	)
 }
 
 func pointsText(n int) string {
-	if n == 1 {
-		return "1 point from this assessment"
-	}
-	return strconv.Itoa(n) + " points from this assessment"
+	return l10n.N(n, "%d point from this assessment", "%d points from this assessment")
 }
 
 // renderActions is the prioritised action plan: its first limit rows, or
 // all of them when limit is 0.
 func renderActions(d *resultData, id string, limit int) app.UI {
 	if len(d.actions) == 0 {
-		return elt("p", attrs{"class", "empty-state"}, "No actions yet. Every answer below level 3 (Implemented), and every \u201cUnknown\u201d, becomes an action here, highest priority first.")
+		return elt("p", attrs{"class", "empty-state"}, l10n.T("No actions yet. Every answer below level 3 (Implemented), and every \u201cUnknown\u201d, becomes an action here, highest priority first."))
 	}
 	rows := d.actions
 	if limit > 0 && len(rows) > limit {
 		rows = rows[:limit]
 	}
-	return tableWrap("Action plan",
+	return tableWrap(l10n.T("Action plan"),
 		el("table", attrs{"class", "data-table action-table", "id", id},
-			elt("caption", attrs{"class", "table-caption"}, "Priority is weight \u00d7 gap to level 3 \u00d7 interface risk (1 to 27); highest first."),
+			elt("caption", attrs{"class", "table-caption"}, l10n.T("Priority is weight \u00d7 gap to level 3 \u00d7 interface risk (1 to 27); highest first.")),
 			el("thead", nil, el("tr", nil,
-				elt("th", attrs{"scope", "col", "class", "col-priority"}, "Priority"),
-				elt("th", attrs{"scope", "col", "class", "col-action"}, "Action"),
-				elt("th", attrs{"scope", "col"}, "Area"),
-				elt("th", attrs{"scope", "col"}, "Owner"),
-				elt("th", attrs{"scope", "col"}, "Due"),
-				elt("th", attrs{"scope", "col"}, "Status"),
-				elt("th", attrs{"scope", "col"}, "Question"),
+				elt("th", attrs{"scope", "col", "class", "col-priority"}, l10n.T("Priority")),
+				elt("th", attrs{"scope", "col", "class", "col-action"}, l10n.T("Action")),
+				elt("th", attrs{"scope", "col"}, l10n.T("Area")),
+				elt("th", attrs{"scope", "col"}, l10n.T("Owner")),
+				elt("th", attrs{"scope", "col"}, l10n.T("Due")),
+				elt("th", attrs{"scope", "col"}, l10n.T("Status")),
+				elt("th", attrs{"scope", "col"}, l10n.T("Question")),
 			)),
 			el("tbody", nil, app.Range(rows).Slice(func(i int) app.UI {
 				a := &rows[i]
@@ -688,15 +690,15 @@ func renderActions(d *resultData, id string, limit int) app.UI {
 								elt("span", attrs{"class", a.BandClass}, a.Band),
 								elt("span", attrs{"class", "prio-num"}, strconv.Itoa(a.Priority)),
 							)
-						}).Else(func() app.UI { return elt("span", attrs{"class", "muted"}, "Added") }),
+						}).Else(func() app.UI { return elt("span", attrs{"class", "muted"}, l10n.T("Added")) }),
 					),
 					el("td", attrs{"class", "col-action"},
 						elt("p", attrs{"class", "action-title"}, a.Title),
 						app.If(a.Detail != "", func() app.UI { return elt("p", attrs{"class", "action-detail"}, a.Detail) }),
 						app.If(a.Effort != "", func() app.UI {
-							s := "Effort " + string(a.Effort) + " (" + strings.ToLower(a.Effort.Label()) + ")"
+							s := effortText(a.Effort)
 							if a.QuickWin {
-								s += " \u00b7 quick win"
+								s += l10n.T(" \u00b7 quick win")
 							}
 							return elt("p", attrs{"class", "action-effort-line muted"}, s)
 						}),
@@ -704,7 +706,7 @@ func renderActions(d *resultData, id string, limit int) app.UI {
 							return el("p", attrs{"class", "action-downtime"},
 								clockIcon(),
 								txt(" "),
-								elt("strong", nil, "Plant constraints: "),
+								elt("strong", nil, l10n.T("Plant constraints: ")),
 								txt(a.Downtime),
 							)
 						}),
@@ -720,12 +722,22 @@ func renderActions(d *resultData, id string, limit int) app.UI {
 	)
 }
 
+// effortText is an action's effort with its label: "Effort M (medium)",
+// "Aufwand M (Mittel)" (German keeps the label's capital).
+func effortText(e assessment.Effort) string {
+	label := e.Label()
+	if l10n.Current() != l10n.DE {
+		label = strings.ToLower(label)
+	}
+	return l10n.F("Effort %s (%s)", string(e), label)
+}
+
 // dateCell shows a date or a dash that reads as "not set".
 func dateCell(s string) app.UI {
 	if s == "" {
 		return el("span", nil,
 			elt("span", attrs{"aria-hidden", "true"}, "\u2014"),
-			elt("span", attrs{"class", "visually-hidden"}, "not set"),
+			elt("span", attrs{"class", "visually-hidden"}, l10n.T("not set")),
 		)
 	}
 	return txt(s)

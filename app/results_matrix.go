@@ -7,6 +7,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/isms-tools/ownership-assessment/assessment"
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 )
 
 // matrixView is the ownership matrix as Results and the report state it:
@@ -127,30 +128,24 @@ func problemGroups(rows []problemRowView) []cellGroup {
 
 // matrixLead says in one sentence where the matrix stands.
 func matrixLead(v *matrixView) string {
-	n := strconv.Itoa(v.Needed)
 	switch v.State {
 	case assessment.MatrixNotStarted:
-		return "Not started: none of the " + n + " rows of the ownership matrix names a role yet, so nothing shows who owns which control. Start from an ownership model in the matrix, or fill the rows one by one."
+		return l10n.F("Not started: none of the %d rows of the ownership matrix names a role yet, so nothing shows who owns which control. Start from an ownership model in the matrix, or fill the rows one by one.", v.Needed)
 	case assessment.MatrixPasses:
-		return "Complete, passes the tool's consistency checks: all " + n + " rows are decided and none breaks a rule. " +
-			"The roles still need approval by top management and communicating to the people who hold them (ISO/IEC 27001 5.3)."
+		return l10n.F("Complete, passes the tool's consistency checks: all %d rows are decided and none breaks a rule. "+
+			"The roles still need approval by top management and communicating to the people who hold them (ISO/IEC 27001 5.3).", v.Needed)
 	}
-	s := strconv.Itoa(v.Decided) + " of " + n + " rows decided"
+	s := l10n.F("%d of %d rows decided", v.Decided, v.Needed)
 	if v.ProblemRows > 0 {
-		s += ", " + rowsText(v.ProblemRows) + " with problems"
+		s += l10n.N(v.ProblemRows, ", %d row with problems", ", %d rows with problems")
 	}
 	if v.State == assessment.MatrixIncomplete {
-		return v.Label + ": " + s + ". The matrix passes only once every row is decided and none breaks a rule."
+		return l10n.F("%s: %s. The matrix passes only once every row is decided and none breaks a rule.", v.Label, s)
 	}
 	return v.Label + ": " + s + "."
 }
 
-func rowsText(n int) string {
-	if n == 1 {
-		return "1 row"
-	}
-	return strconv.Itoa(n) + " rows"
-}
+func rowsText(n int) string { return l10n.N(n, "%d row", "%d rows") }
 
 // renderMatrixStatus is the matrix section of Results (the first rows of
 // each problem) and of the report (every row, by domain). id prefixes the
@@ -163,18 +158,18 @@ func renderMatrixStatus(d *resultData, id string, report bool) app.UI {
 				return elt("span", attrs{"aria-hidden", "true"}, "\u2713 ")
 			}),
 			txt(matrixLead(v)+" "),
-			app.If(!report, func() app.UI { return elt("a", attrs{"href", d.matrixHref}, "Open the ownership matrix") }),
+			app.If(!report, func() app.UI { return elt("a", attrs{"href", d.matrixHref}, l10n.T("Open the ownership matrix")) }),
 		),
-		tableWrap("Ownership matrix by domain", el("table", attrs{"class", "data-table mst-domains", "id", id + "-table"},
-			elt("caption", attrs{"class", "visually-hidden"}, "Ownership matrix by domain"),
-			tableHead([]string{"Domain", "State", "Rows decided", "Rows with problems"}, 2),
+		tableWrap(l10n.T("Ownership matrix by domain"), el("table", attrs{"class", "data-table mst-domains", "id", id + "-table"},
+			elt("caption", attrs{"class", "visually-hidden"}, l10n.T("Ownership matrix by domain")),
+			tableHead([]string{l10n.T("Domain"), l10n.T("State"), l10n.T("Rows decided"), l10n.T("Rows with problems")}, 2),
 			el("tbody", nil, app.Range(v.Domains).Slice(func(i int) app.UI {
 				dv := &v.Domains[i]
 				problems := app.UI(txt(strconv.Itoa(dv.ProblemRows)))
 				if v.State == assessment.MatrixNotStarted {
 					problems = el("span", nil,
 						elt("span", attrs{"aria-hidden", "true"}, "\u2014"),
-						elt("span", attrs{"class", "visually-hidden"}, "not checked yet"),
+						elt("span", attrs{"class", "visually-hidden"}, l10n.T("not checked yet")),
 					)
 				}
 				return el("tr", nil,
@@ -185,14 +180,14 @@ func renderMatrixStatus(d *resultData, id string, report bool) app.UI {
 						}),
 						txt(dv.StateLabel),
 					)),
-					elt("td", attrs{"class", "num"}, strconv.Itoa(dv.Decided)+" of "+strconv.Itoa(dv.Needed)),
+					elt("td", attrs{"class", "num"}, l10n.F("%d of %d", dv.Decided, dv.Needed)),
 					el("td", attrs{"class", "num"}, problems),
 				)
 			})),
 		)),
 		app.If(len(v.Kinds) > 0, func() app.UI {
 			return el("div", attrs{"class", "mst-kinds"},
-				elt("h3", nil, "Problems by kind"),
+				elt("h3", nil, l10n.T("Problems by kind")),
 				el("ul", attrs{"class", "mst-kind-list"}, app.Range(v.Kinds).Slice(func(i int) app.UI {
 					return renderProblemKind(d, &v.Kinds[i], id, report)
 				})),
@@ -227,8 +222,8 @@ func renderProblemKind(d *resultData, k *problemKindView, id string, report bool
 				}),
 				app.If(n > len(shown), func() app.UI {
 					return el("li", attrs{"class", "mst-kind-more"},
-						txt("and "+strconv.Itoa(n-len(shown))+" more in the "),
-						elt("a", attrs{"href", d.matrixHref}, "ownership matrix"),
+						txt(l10n.F("and %d more in the ", n-len(shown))),
+						elt("a", attrs{"href", d.matrixHref}, l10n.T("ownership matrix")),
 					)
 				}),
 			)
@@ -240,12 +235,12 @@ func renderProblemKind(d *resultData, k *problemKindView, id string, report bool
 // glance, next to the score, so that an untouched matrix is seen at once.
 func renderMatrixCard(d *resultData) app.UI {
 	v := &d.mx
-	note := strconv.Itoa(v.Decided) + " of " + strconv.Itoa(v.Needed) + " rows decided"
+	note := l10n.F("%d of %d rows decided", v.Decided, v.Needed)
 	if v.State != assessment.MatrixNotStarted {
-		note += " \u00b7 " + strconv.Itoa(v.ProblemRows) + " with problems"
+		note += l10n.F(" \u00b7 %d with problems", v.ProblemRows)
 	}
 	return el("div", attrs{"class", "summary-card mst-card mst-card-" + string(v.State)},
-		elt("p", attrs{"class", "card-label"}, "Ownership matrix"),
+		elt("p", attrs{"class", "card-label"}, l10n.T("Ownership matrix")),
 		el("p", attrs{"class", "card-value card-value-text", "id", "matrix-state"},
 			app.If(v.State == assessment.MatrixPasses, func() app.UI {
 				return elt("span", attrs{"aria-hidden", "true"}, "\u2713 ")

@@ -3,10 +3,12 @@ package app
 import (
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/isms-tools/ownership-assessment/assessment"
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 )
 
 // recoView is the recommendation as the results and the report show it:
@@ -52,17 +54,17 @@ func deriveReco(a assessment.Assessment, rec assessment.Recommendation, qHref fu
 		v := ""
 		switch f.Kind {
 		case assessment.FieldBool:
-			v = "no"
+			v = l10n.T("no")
 			if f.Bool(&a.Profile) {
-				v = "yes"
+				v = l10n.T("yes")
 			}
 		case assessment.FieldNumber:
-			v = "not given"
+			v = l10n.T("not given")
 			if n := f.Int(&a.Profile); n > 0 {
 				v = strconv.Itoa(n)
 			}
 		case assessment.FieldChoice:
-			v = "not given"
+			v = l10n.T("not given")
 			if s := f.Text(&a.Profile); s != "" {
 				v = f.ChoiceLabel(s)
 			}
@@ -81,20 +83,14 @@ func deriveReco(a assessment.Assessment, rec assessment.Recommendation, qHref fu
 	}
 	v.Headline = names[rec.Model]
 	if v.Tie {
-		v.Headline = ""
+		tied := make([]string, len(rec.Tied))
 		for i, id := range rec.Tied {
-			switch {
-			case i == 0:
-			case i == len(rec.Tied)-1:
-				v.Headline += " and "
-			default:
-				v.Headline += ", "
-			}
-			v.Headline += names[id]
+			tied[i] = names[id]
 		}
+		v.Headline = listText(tied)
 	}
 	if v.None {
-		v.Headline = "No model stands out yet"
+		v.Headline = l10n.T("No model stands out yet")
 	}
 	lead := func(id string) bool { return id == rec.Model || slices.Contains(rec.Tied, id) }
 	// The leading model(s) first, then the others by score, each in the
@@ -137,7 +133,7 @@ func deriveReco(a assessment.Assessment, rec assessment.Recommendation, qHref fu
 		v.Open = append(v.Open, driverLink{Label: assessment.ProfileLabel(f), Href: profHref})
 	}
 	for _, q := range rec.OpenQuestions {
-		v.Open = append(v.Open, driverLink{Label: "question " + q, Href: qHref(q)})
+		v.Open = append(v.Open, driverLink{Label: l10n.F("question %s", q), Href: qHref(q)})
 	}
 	return v
 }
@@ -146,10 +142,10 @@ func deriveReco(a assessment.Assessment, rec assessment.Recommendation, qHref fu
 // with its number, or what was said instead.
 func answerWords(r assessment.Rating) string {
 	if l, ok := r.Level(); ok {
-		return "level " + strconv.Itoa(l) + ", " + r.Label()
+		return l10n.F("level %d, %s", l, r.Label())
 	}
 	if r == assessment.RatingNone {
-		return "not answered"
+		return l10n.T("not answered")
 	}
 	return r.Label()
 }
@@ -173,26 +169,26 @@ func renderModel(d *resultData, collapsed bool) app.UI {
 						elt("strong", attrs{"id", "recommended-model"}, v.Headline),
 					),
 					el("p", attrs{"class", "model-decide", "id", "model-decide"},
-						elt("strong", nil, "What would decide it: "),
+						elt("strong", nil, l10n.T("What would decide it: ")),
 						txt(v.Decide),
 					),
 				)
 			}).ElseIf(v.Tie, func() app.UI {
 				return el("div", nil,
 					el("p", attrs{"class", "model-reco-name"},
-						elt("span", attrs{"class", "muted"}, "Tie: "),
+						elt("span", attrs{"class", "muted"}, l10n.T("Tie: ")),
 						elt("strong", attrs{"id", "recommended-model"}, v.Headline),
-						txt(" ("+pointsWord(v.Points)+" each)"),
+						txt(l10n.N(v.Points, " (%d point each)", " (%d points each)")),
 					),
 					el("p", attrs{"class", "model-decide", "id", "model-decide"},
-						elt("strong", nil, "What would decide it: "),
+						elt("strong", nil, l10n.T("What would decide it: ")),
 						txt(v.Decide),
 					),
 				)
 			}).Else(func() app.UI {
 				return el("div", nil,
 					el("p", attrs{"class", "model-reco-name"},
-						elt("span", attrs{"class", "muted"}, "Recommended: "),
+						elt("span", attrs{"class", "muted"}, l10n.T("Recommended: ")),
 						elt("strong", attrs{"id", "recommended-model"}, v.Headline),
 						txt(" ("+pointsWord(v.Points)+")"),
 					),
@@ -202,14 +198,14 @@ func renderModel(d *resultData, collapsed bool) app.UI {
 			app.Range(v.Groups).Slice(func(i int) app.UI {
 				g := &v.Groups[i]
 				return el("div", attrs{"class", "model-reasons-group", "id", "model-reasons-" + g.ID},
-					elt("h3", nil, "For "+g.Name+" ("+pointsWord(g.Points)+")"),
+					elt("h3", nil, l10n.F("For %s (%s)", g.Name, pointsWord(g.Points))),
 					el("ul", attrs{"class", "model-reasons"}, app.Range(g.Reasons).Slice(func(j int) app.UI {
 						r := &g.Reasons[j]
 						return el("li", nil,
 							txt(r.Text+" (+"+strconv.Itoa(r.Points)+")"),
 							app.If(len(r.Drivers) > 0, func() app.UI {
 								return el("span", attrs{"class", "model-drivers"},
-									elt("span", attrs{"class", "refs-label"}, " From "),
+									elt("span", attrs{"class", "refs-label"}, l10n.T(" From ")),
 									app.Range(r.Drivers).Slice(func(k int) app.UI {
 										return el("span", attrs{"class", "ref"}, elt("a", attrs{"href", r.Drivers[k].Href}, r.Drivers[k].Label))
 									}),
@@ -220,9 +216,9 @@ func renderModel(d *resultData, collapsed bool) app.UI {
 				)
 			}),
 			app.If(len(v.WhyNot) > 0, func() app.UI {
-				title := "Why not the others"
+				title := l10n.T("Why not the others")
 				if len(v.WhyNot) == 1 {
-					title = "Why not the other model"
+					title = l10n.T("Why not the other model")
 				}
 				return el("div", attrs{"class", "model-why-not", "id", "model-why-not"},
 					elt("h3", nil, title),
@@ -231,7 +227,7 @@ func renderModel(d *resultData, collapsed bool) app.UI {
 			}),
 			app.If(len(v.Open) > 0, func() app.UI {
 				return el("p", attrs{"class", "model-open muted", "id", "model-open"},
-					txt("Not recorded yet, and able to change the recommendation: "),
+					txt(l10n.T("Not recorded yet, and able to change the recommendation: ")),
 					app.Range(v.Open).Slice(func(i int) app.UI {
 						return el("span", attrs{"class", "ref"}, elt("a", attrs{"href", v.Open[i].Href}, v.Open[i].Label))
 					}),
@@ -240,21 +236,29 @@ func renderModel(d *resultData, collapsed bool) app.UI {
 		),
 		app.If(collapsed, func() app.UI {
 			return el("details", attrs{"class", "model-compare-details", "id", modelCompareID},
-				elt("summary", nil, "Compare the three models"),
+				elt("summary", nil, l10n.T("Compare the three models")),
 				compare,
 			)
 		}).Else(func() app.UI {
 			return el("div", attrs{"id", modelCompareID},
-				elt("h3", nil, "The three models compared"),
+				elt("h3", nil, l10n.T("The three models compared")),
 				compare,
 			)
 		}),
 	)
 }
 
-func pointsWord(n int) string {
-	if n == 1 {
-		return "1 point"
+func pointsWord(n int) string { return l10n.N(n, "%d point", "%d points") }
+
+// listText joins names as a sentence lists them: "A", "A and B",
+// "A, B and C".
+func listText(names []string) string {
+	switch n := len(names); n {
+	case 0:
+		return ""
+	case 1:
+		return names[0]
+	default:
+		return l10n.F("%s and %s", strings.Join(names[:n-1], ", "), names[n-1])
 	}
-	return strconv.Itoa(n) + " points"
 }

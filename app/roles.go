@@ -8,8 +8,8 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
-	"github.com/isms-tools/ownership-assessment/app/session"
 	"github.com/isms-tools/ownership-assessment/assessment"
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 )
 
 // RolesView edits the two inputs of the evidence pack: the role register
@@ -58,10 +58,10 @@ func (v *RolesView) Render() app.UI {
 		Matrix: v.Matrix, Profile: v.Profile, Updated: v.Updated}
 	found := assessment.RegisterFindings(a)
 	return el("section", attrs{"class", "roles-view", "aria-labelledby", "roles-title"},
-		elt("h1", attrs{"id", "roles-title"}, "Roles & authority"),
-		elt("p", attrs{"class", "roles-intro"}, "Name the people behind the ownership matrix and say who may accept which risk. "+
+		elt("h1", attrs{"id", "roles-title"}, l10n.T("Roles & authority")),
+		elt("p", attrs{"class", "roles-intro"}, l10n.T("Name the people behind the ownership matrix and say who may accept which risk. "+
 			"Both go into the evidence pack: the roles, responsibilities and authorities document and the risk-acceptance authority matrix. "+
-			"Changes are saved as you go."),
+			"Changes are saved as you go.")),
 		v.renderFound(found),
 		v.renderRegister(),
 		v.renderAuthority(),
@@ -72,17 +72,17 @@ func (v *RolesView) Render() app.UI {
 // shows it, so that the workshop sees a gap close as it types.
 func (v *RolesView) renderFound(found []assessment.Finding) app.UI {
 	if len(found) == 0 {
-		return elt("p", attrs{"class", "roles-found-none", "id", "roles-found"}, "The role register and the authority table raise no finding.")
+		return elt("p", attrs{"class", "roles-found-none", "id", "roles-found"}, l10n.T("The role register and the authority table raise no finding."))
 	}
 	items := make([]app.UI, len(found))
 	for i, f := range found {
 		items[i] = el("li", attrs{"class", "roles-finding sev-" + string(f.Severity), "id", "roles-finding-" + f.ID},
-			el("p", attrs{"class", "roles-finding-title"}, elt("strong", nil, severityWord(f.Severity)+": "), txt(f.Title)),
+			el("p", attrs{"class", "roles-finding-title"}, elt("strong", nil, f.Severity.Label()+": "), txt(f.Title)),
 			elt("p", attrs{"class", "roles-finding-detail"}, f.Detail),
 		)
 	}
 	return el("div", attrs{"class", "roles-found", "id", "roles-found"},
-		elt("h2", nil, "What the register and the table show"),
+		elt("h2", nil, l10n.T("What the register and the table show")),
 		el("ul", attrs{"class", "roles-findings"}, items...),
 	)
 }
@@ -101,13 +101,13 @@ func involvement(m assessment.Matrix, r assessment.Role) string {
 	}
 	var parts []string
 	if acc > 0 {
-		parts = append(parts, "A on "+session.Plural(acc, "row", "rows"))
+		parts = append(parts, l10n.N(acc, "A on %d row", "A on %d rows"))
 	}
 	if resp > 0 {
-		parts = append(parts, "R on "+session.Plural(resp, "row", "rows"))
+		parts = append(parts, l10n.N(resp, "R on %d row", "R on %d rows"))
 	}
 	if len(parts) == 0 {
-		return "Neither A nor R"
+		return l10n.T("Neither A nor R")
 	}
 	return strings.Join(parts, ", ")
 }
@@ -122,17 +122,17 @@ func (v *RolesView) renderRegister() app.UI {
 				elt("span", attrs{"class", "rr-role"}, assessment.RoleName(v.RoleNames, r)),
 				elt("span", attrs{"class", "rr-involved muted"}, involvement(v.Matrix, r)),
 			),
-			v.textCell(base+"-name", "Holder of "+assessment.RoleName(v.RoleNames, r), h.Name, func(s string) {
+			v.textCell(base+"-name", l10n.F("Holder of %s", assessment.RoleName(v.RoleNames, r)), h.Name, func(s string) {
 				n := v.Holders[r]
 				n.Name = s
 				v.setHolder(r, n, base)
 			}),
-			v.textCell(base+"-deputy", "Deputy of "+assessment.RoleName(v.RoleNames, r), h.Deputy, func(s string) {
+			v.textCell(base+"-deputy", l10n.F("Deputy of %s", assessment.RoleName(v.RoleNames, r)), h.Deputy, func(s string) {
 				n := v.Holders[r]
 				n.Deputy = s
 				v.setHolder(r, n, base)
 			}),
-			v.dateCell(base+"-confirmed", "Confirmed by the holder of "+assessment.RoleName(v.RoleNames, r), h.Confirmed, func(s string) {
+			v.dateCell(base+"-confirmed", l10n.F("Confirmed by the holder of %s", assessment.RoleName(v.RoleNames, r)), h.Confirmed, func(s string) {
 				n := v.Holders[r]
 				n.Confirmed = s
 				v.setHolder(r, n, base)
@@ -140,12 +140,12 @@ func (v *RolesView) renderRegister() app.UI {
 		)
 	}
 	return el("div", attrs{"class", "roles-register"},
-		elt("h2", attrs{"id", "roles-register"}, "Role register"),
-		elt("p", attrs{"class", "muted"}, "One row per role of the matrix. Confirmed is the day the holder last confirmed, in writing, "+
+		elt("h2", attrs{"id", "roles-register"}, l10n.T("Role register")),
+		elt("p", attrs{"class", "muted"}, l10n.T("One row per role of the matrix. Confirmed is the day the holder last confirmed, in writing, "+
 			"that they hold the role and its authorities; confirm at least once a year. Names stay in this browser and in exports, "+
-			"except the export without names and notes."),
+			"except the export without names and notes.")),
 		el("table", attrs{"class", "rr-table"},
-			colHeads("Role and what it holds in the matrix", "Holder", "Deputy", "Confirmed"),
+			colHeads(l10n.T("Role and what it holds in the matrix"), l10n.T("Holder"), l10n.T("Deputy"), l10n.T("Confirmed")),
 			el("tbody", nil, rows...),
 		),
 	)
@@ -170,7 +170,7 @@ func (v *RolesView) dateCell(id, label, value string, set func(string)) app.UI {
 		in.OnChange(func(ctx app.Context, e app.Event) {
 			src := ctx.JSSrc()
 			if src.Get("validity").Get("badInput").Bool() {
-				v.setProblem(id, "Not saved: enter a real date, for example 2026-03-14, or clear the field.")
+				v.setProblem(id, l10n.T("Not saved: enter a real date, for example 2026-03-14, or clear the field."))
 				return
 			}
 			set(src.Get("value").String())
@@ -222,7 +222,7 @@ func (v *RolesView) refused(base string, err error) bool {
 		return false
 	}
 	v.clearProblems(base)
-	v.setProblem(base+"-"+fe.Field, "Not saved: "+fe.Msg+".")
+	v.setProblem(base+"-"+fe.Field, l10n.F("Not saved: %s.", fe.Msg))
 	v.Env.Dismiss() // the message stands next to the field
 	return true
 }
@@ -239,7 +239,7 @@ func (v *RolesView) setHolder(r assessment.Role, h assessment.Holder, base strin
 // then every matrix role but the outside party, which cannot decide on
 // the organisation's risk.
 func (v *RolesView) roleOptions(cur assessment.Role) []app.UI {
-	opts := []app.UI{elt("option", attrs{"value", rolesNone, "selected", strconv.FormatBool(cur == "")}, "\u2014 nobody named")}
+	opts := []app.UI{elt("option", attrs{"value", rolesNone, "selected", strconv.FormatBool(cur == "")}, "\u2014 "+l10n.T("nobody named"))}
 	for _, r := range assessment.RACIRoles {
 		if r == assessment.RoleIntegrator {
 			continue
@@ -259,20 +259,21 @@ func (v *RolesView) renderAuthority() app.UI {
 	var preset app.UI
 	switch {
 	case !hasModel:
-		preset = elt("p", attrs{"class", "muted", "id", "ra-preset-hint"}, "To fill the table from an ownership model, choose the model in the profile or apply one to the ownership matrix.")
+		preset = elt("p", attrs{"class", "muted", "id", "ra-preset-hint"}, l10n.T("To fill the table from an ownership model, choose the model in the profile or apply one to the ownership matrix."))
 	case v.asking:
 		preset = el("div", attrs{"class", "ra-ask", "role", "group", "aria-labelledby", "ra-ask-text"},
-			elt("p", attrs{"id", "ra-ask-text"}, session.Plural(filled, "row is", "rows are")+" already filled. Fill only the empty rows from the "+model.Name+" model, or replace every row?"),
-			elh("button", attrs{"type", "button", "id", "ra-preset-fill"}, txt("Fill only the empty rows")).
+			elt("p", attrs{"id", "ra-ask-text"}, l10n.N(filled, "%d row is already filled.", "%d rows are already filled.")+" "+
+				l10n.F("Fill only the empty rows from the %s model, or replace every row?", model.Name)),
+			elh("button", attrs{"type", "button", "id", "ra-preset-fill"}, txt(l10n.T("Fill only the empty rows"))).
 				OnClick(func(ctx app.Context, e app.Event) { v.applyPreset(false) }),
-			elh("button", attrs{"type", "button", "id", "ra-preset-replace", "class", "secondary"}, txt("Replace every row")).
+			elh("button", attrs{"type", "button", "id", "ra-preset-replace", "class", "secondary"}, txt(l10n.T("Replace every row"))).
 				OnClick(func(ctx app.Context, e app.Event) { v.applyPreset(true) }),
-			elh("button", attrs{"type", "button", "id", "ra-preset-cancel", "class", "secondary"}, txt("Cancel")).
+			elh("button", attrs{"type", "button", "id", "ra-preset-cancel", "class", "secondary"}, txt(l10n.T("Cancel"))).
 				OnClick(func(ctx app.Context, e app.Event) { v.asking = false }),
 		)
 	default:
 		preset = el("p", attrs{"class", "ra-preset"},
-			elh("button", attrs{"type", "button", "id", "ra-preset"}, txt("Fill from the "+model.Name+" model")).
+			elh("button", attrs{"type", "button", "id", "ra-preset"}, txt(l10n.F("Fill from the %s model", model.Name))).
 				OnClick(func(ctx app.Context, e app.Event) {
 					// Counted now, not at render: go-app keeps the handler
 					// of the first render (it compares handlers by code),
@@ -283,18 +284,18 @@ func (v *RolesView) renderAuthority() app.UI {
 					}
 					v.asking = true
 				}),
-			elt("span", attrs{"class", "muted"}, " Low risks go to the domain lead, critical ones only to the executive sponsor; "+
-				"plant risks consult operations, shared infrastructure the OT lead and the site director, and on a GMP site or in a safety-critical process Quality and EHS are heard."),
+			elt("span", attrs{"class", "muted"}, " "+l10n.T("Low risks go to the domain lead, critical ones only to the executive sponsor; "+
+				"plant risks consult operations, shared infrastructure the OT lead and the site director, and on a GMP site or in a safety-critical process Quality and EHS are heard.")),
 		)
 	}
 	return el("div", attrs{"class", "roles-authority"},
-		elt("h2", attrs{"id", "roles-authority"}, "Risk-acceptance authority"),
-		elt("p", attrs{"class", "muted"}, "Who may accept a risk of each level in each context, who must be consulted first, "+
-			"how long the acceptance may stand before it is reviewed, and where a disagreement or an overrun goes (ISO/IEC 27001 6.1.3). "+
-			assessment.PrecedenceRule),
+		elt("h2", attrs{"id", "roles-authority"}, l10n.T("Risk-acceptance authority")),
+		elt("p", attrs{"class", "muted"}, l10n.T("Who may accept a risk of each level in each context, who must be consulted first, "+
+			"how long the acceptance may stand before it is reviewed, and where a disagreement or an overrun goes (ISO/IEC 27001 6.1.3).")+" "+
+			l10n.T(assessment.PrecedenceRule)),
 		preset,
 		el("table", attrs{"class", "ra-table"},
-			colHeads("Risk", "Accepted by", "Consulted first", "Longest acceptance", "Escalates to"),
+			colHeads(l10n.T("Risk"), l10n.T("Accepted by"), l10n.T("Consulted first"), l10n.T("Longest acceptance"), l10n.T("Escalates to")),
 			el("tbody", nil, rows...),
 		),
 	)
@@ -315,7 +316,7 @@ func (v *RolesView) filledRows() int {
 func (v *RolesView) authorityRow(row assessment.AuthorityRow) app.UI {
 	k := row.Key
 	base := "ra-" + string(k.Level) + "-" + string(k.Context)
-	name := assessment.RiskLevelLabel(k.Level) + " risk, " + assessment.RiskContextLabel(k.Context)
+	name := l10n.F("%s risk, %s", assessment.RiskLevelLabel(k.Level), assessment.RiskContextLabel(k.Context))
 	months := ""
 	if row.MaxMonths > 0 {
 		months = strconv.Itoa(row.MaxMonths)
@@ -324,7 +325,7 @@ func (v *RolesView) authorityRow(row assessment.AuthorityRow) app.UI {
 	for _, r := range row.Consult {
 		consulted = append(consulted, assessment.RoleName(v.RoleNames, r))
 	}
-	summary := "Nobody"
+	summary := l10n.T("Nobody")
 	if len(consulted) > 0 {
 		summary = strings.Join(consulted, ", ")
 	}
@@ -355,7 +356,7 @@ func (v *RolesView) authorityRow(row assessment.AuthorityRow) app.UI {
 			elt("span", attrs{"class", "ra-context"}, assessment.RiskContextLabel(k.Context)),
 		),
 		el("td", nil,
-			elh("select", v.fieldAttrs(base+"-accept", attrs{"id", base + "-accept", "aria-label", "Accepted by, " + name}), v.roleOptions(row.Accept)...).
+			elh("select", v.fieldAttrs(base+"-accept", attrs{"id", base + "-accept", "aria-label", l10n.F("Accepted by, %s", name)}), v.roleOptions(row.Accept)...).
 				OnChange(func(ctx app.Context, e app.Event) {
 					r := rolesRole(ctx.JSSrc().Get("value").String())
 					v.setAuthority(k, base, func(x *assessment.Authority) {
@@ -368,7 +369,7 @@ func (v *RolesView) authorityRow(row assessment.AuthorityRow) app.UI {
 		),
 		el("td", nil,
 			el("details", attrs{"class", "ra-consult", "id", base + "-consult"},
-				elt("summary", attrs{"aria-label", "Consulted first, " + name + ": " + summary}, summary),
+				elt("summary", attrs{"aria-label", l10n.F("Consulted first, %s: %s", name, summary)}, summary),
 				el("ul", attrs{"class", "ra-consult-list"}, boxes...),
 			),
 			v.problemText(base+"-consult"),
@@ -376,7 +377,7 @@ func (v *RolesView) authorityRow(row assessment.AuthorityRow) app.UI {
 		el("td", attrs{"class", "ra-months-cell"},
 			elv("input", v.fieldAttrs(base+"-months", attrs{"type", "number", "id", base + "-months", "value", months, "min", "0",
 				"max", strconv.Itoa(assessment.MaxAcceptMonths), "step", "1", "inputmode", "numeric", "class", "ra-months",
-				"aria-label", "Longest acceptance in months, " + name})).
+				"aria-label", l10n.F("Longest acceptance in months, %s", name)})).
 				OnChange(func(ctx app.Context, e app.Event) {
 					s := strings.TrimSpace(ctx.JSSrc().Get("value").String())
 					n, err := strconv.Atoi(s)
@@ -384,16 +385,16 @@ func (v *RolesView) authorityRow(row assessment.AuthorityRow) app.UI {
 						n, err = 0, nil
 					}
 					if err != nil || ctx.JSSrc().Get("validity").Get("badInput").Bool() {
-						v.setProblem(base+"-months", "Not saved: enter a whole number of months from 0 to "+strconv.Itoa(assessment.MaxAcceptMonths)+".")
+						v.setProblem(base+"-months", l10n.F("Not saved: enter a whole number of months from 0 to %d.", assessment.MaxAcceptMonths))
 						return
 					}
 					v.setAuthority(k, base, func(x *assessment.Authority) { x.MaxMonths = n })
 				}),
-			elt("span", attrs{"class", "muted"}, " months"),
+			elt("span", attrs{"class", "muted"}, " "+l10n.T("months")),
 			v.problemText(base+"-months"),
 		),
 		el("td", nil,
-			elh("select", v.fieldAttrs(base+"-escalate", attrs{"id", base + "-escalate", "aria-label", "Escalates to, " + name}), v.roleOptions(row.Escalate)...).
+			elh("select", v.fieldAttrs(base+"-escalate", attrs{"id", base + "-escalate", "aria-label", l10n.F("Escalates to, %s", name)}), v.roleOptions(row.Escalate)...).
 				OnChange(func(ctx app.Context, e app.Event) {
 					r := rolesRole(ctx.JSSrc().Get("value").String())
 					v.setAuthority(k, base, func(x *assessment.Authority) { x.Escalate = r })

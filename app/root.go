@@ -2,7 +2,6 @@
 package app
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -13,6 +12,7 @@ import (
 	"github.com/isms-tools/ownership-assessment/app/session"
 	"github.com/isms-tools/ownership-assessment/app/storage"
 	"github.com/isms-tools/ownership-assessment/assessment/csvio"
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 )
 
 // Title is the product name shown in the page title and the header.
@@ -37,7 +37,7 @@ func (s *Shell) Render() app.UI {
 // pre-rendered first screen, then Root's first render, which thereby costs
 // no more than the screen it replaces.
 func loading() app.UI {
-	return elt("p", attrs{"class", "app-loading"}, "Opening the assessment tool. Everything stays in this browser; nothing is sent anywhere.")
+	return elt("p", attrs{"class", "app-loading"}, l10n.T("Opening the assessment tool. Everything stays in this browser; nothing is sent anywhere."))
 }
 
 // Root is the component mounted for every path. It owns the Env (the
@@ -167,7 +167,7 @@ func (r *Root) navigate(ctx app.Context, rt Route, keep bool) {
 		return
 	}
 	if err := browser.PushHashSoon(r.route.Fragment()); err != nil {
-		r.env.Notify(session.Notice{Kind: session.NoticeError, Text: "Could not add the view to the browser history: " + session.UserMessage(err)})
+		r.env.Notify(session.Notice{Kind: session.NoticeError, Text: l10n.F("Could not add the view to the browser history: %s", session.UserMessage(err))})
 	}
 }
 
@@ -318,7 +318,7 @@ func (e *Env) CancelImport(ctx app.Context) {
 // Print opens the browser's print dialog.
 func (e *Env) Print() {
 	if err := browser.Print(); err != nil {
-		e.Notify(session.Notice{Kind: session.NoticeError, Text: "Could not open the print dialog: " + session.UserMessage(err)})
+		e.Notify(session.Notice{Kind: session.NoticeError, Text: l10n.F("Could not open the print dialog: %s", session.UserMessage(err))})
 	}
 }
 
@@ -387,9 +387,9 @@ func (e *Env) Import(ctx app.Context, files browser.FileList) {
 				e.read = readStatus{}
 			}
 			if len(failed) > 0 {
-				text := "A file could not be read, so nothing was imported from it."
+				text := l10n.T("A file could not be read, so nothing was imported from it.")
 				if len(failed) > 1 {
-					text = session.Plural(len(failed), "file", "files") + " could not be read, so nothing was imported from them."
+					text = l10n.F("%d files could not be read, so nothing was imported from them.", len(failed))
 				}
 				e.Notify(session.Notice{Kind: session.NoticeError, Text: text, Details: failed})
 			}
@@ -422,11 +422,11 @@ type ReadingStatus struct {
 // Render draws the status.
 func (r *ReadingStatus) Render() app.UI {
 	st := r.Status
-	text := "Reading the files\u2026"
+	text := l10n.T("Reading the files\u2026")
 	if st.File != "" {
-		text = "Reading \u201c" + st.File + "\u201d\u2026"
+		text = l10n.F("Reading \u201c%s\u201d\u2026", st.File)
 		if st.Of > 1 {
-			text = fmt.Sprintf("Reading \u201c%s\u201d (file %d of %d)\u2026", st.File, st.Index, st.Of)
+			text = l10n.F("Reading \u201c%s\u201d (file %d of %d)\u2026", st.File, st.Index, st.Of)
 		}
 	}
 	return el("div", attrs{"class", "read-status notice notice-info", "id", "read-status", "role", "status"},
@@ -448,7 +448,7 @@ func (r *Root) Render() app.UI {
 	open, v := s.IsOpen(), r.route.View
 	cur, st := s.Current(), s.Status()
 	return elh("div", attrs{"id", "app"},
-		elt("a", attrs{"class", "skip-link", "href", "#main"}, "Skip to content"),
+		elt("a", attrs{"class", "skip-link", "href", "#main"}, l10n.T("Skip to content")),
 		appHeader(headerBody(v, open, cur.Name, st)),
 		app.If(open && v.ofAssessment(), func() app.UI { return tabs(cur.ID, v) }),
 		el("div", attrs{"class", "notice-area", "aria-live", "polite"},

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/isms-tools/ownership-assessment/assessment"
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 )
 
 // View names a screen. Views live in the URL fragment, never in the path:
@@ -32,24 +33,26 @@ var assessmentViews = []View{ViewProfile, ViewQuestions, ViewMatrix, ViewRoles, 
 // the list and the comparison).
 func (v View) ofAssessment() bool { return v != ViewHome && v != ViewCompare && v != "" }
 
+// viewLabel is the name of view v, as its tab shows it, in the page's
+// language.
 func viewLabel(v View) string {
 	switch v {
 	case ViewHome:
-		return "Assessments"
+		return l10n.T("Assessments")
 	case ViewProfile:
-		return "Profile"
+		return l10n.T("Profile")
 	case ViewQuestions:
-		return "Questions"
+		return l10n.T("Questions")
 	case ViewMatrix:
-		return "Ownership matrix"
+		return l10n.T("Ownership matrix")
 	case ViewRoles:
-		return "Roles & authority"
+		return l10n.T("Roles & authority")
 	case ViewResults:
-		return "Results"
+		return l10n.T("Results")
 	case ViewReport:
-		return "Report"
+		return l10n.T("Report")
 	case ViewCompare:
-		return "Compare"
+		return l10n.T("Compare")
 	}
 	return string(v)
 }

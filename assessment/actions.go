@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 	"github.com/isms-tools/ownership-assessment/assessment/order"
 )
 
@@ -23,15 +24,15 @@ const (
 	EffortL Effort = "L"
 )
 
-// Label returns the effort in words.
+// Label returns the effort in words, in the current language.
 func (e Effort) Label() string {
 	switch e {
 	case EffortS:
-		return "Small"
+		return l10n.T("Small")
 	case EffortM:
-		return "Medium"
+		return l10n.T("Medium")
 	case EffortL:
-		return "Large"
+		return l10n.T("Large")
 	}
 	return ""
 }
@@ -49,15 +50,16 @@ const (
 // ActionStatuses lists the statuses in display order.
 var ActionStatuses = []ActionStatus{StatusOpen, StatusInProgress, StatusDone}
 
-// Label returns the status in words; the empty status is open.
+// Label returns the status in words, in the current language; the empty
+// status is open.
 func (s ActionStatus) Label() string {
 	switch s {
 	case StatusOpen, "":
-		return "Open"
+		return l10n.T("Open")
 	case StatusInProgress:
-		return "In progress"
+		return l10n.T("In progress")
 	case StatusDone:
-		return "Done"
+		return l10n.T("Done")
 	}
 	return string(s)
 }
@@ -119,27 +121,28 @@ func NextAddedActionID(plan map[string]PlanEntry) string {
 func validatePlan(plan map[string]PlanEntry, questions map[string]bool) error {
 	for _, id := range slices.Sorted(maps.Keys(plan)) {
 		if err := ValidatePlanEntry(id, plan[id], questions[id]); err != nil {
-			return fmt.Errorf("action %q: %w", id, err)
+			return fmt.Errorf(l10n.T("action %q: %w"), id, err)
 		}
 	}
 	return nil
 }
 
 // ValidatePlanEntry checks one plan entry; question says whether id is a
-// question of the bank.
+// question of the bank. Its errors can reach the page (an import's
+// problems, a refused change), so they are in the current language.
 func ValidatePlanEntry(id string, e PlanEntry, question bool) error {
 	added := IsAddedAction(id)
 	switch {
 	case !added && !question:
-		return errors.New("neither a question of the bank nor an added action (ADD-1, ADD-2, …)")
+		return errors.New(l10n.T("neither a question of the bank nor an added action (ADD-1, ADD-2, …)"))
 	case added && strings.TrimSpace(e.Text) == "":
-		return errors.New("an added action needs a text")
+		return errors.New(l10n.T("an added action needs a text"))
 	case added && e.Dropped:
-		return errors.New("an added action is dropped by removing it, not marked dropped")
+		return errors.New(l10n.T("an added action is dropped by removing it, not marked dropped"))
 	case e.Dropped && e.Status != "":
-		return errors.New("a dropped action has no status")
+		return errors.New(l10n.T("a dropped action has no status"))
 	case e.IsZero():
-		return errors.New("the entry changes nothing")
+		return errors.New(l10n.T("the entry changes nothing"))
 	}
 	if err := maxLen("text", e.Text, MaxTextLen); err != nil {
 		return err
@@ -148,13 +151,13 @@ func ValidatePlanEntry(id string, e PlanEntry, question bool) error {
 		return err
 	}
 	if e.Function != "" && (!ValidRole(e.Function) || e.Function == RoleConsultant) {
-		return fmt.Errorf("function %q: unknown function", e.Function)
+		return fmt.Errorf(l10n.T("function %q: unknown function"), e.Function)
 	}
 	if err := validDate("due", e.Due); err != nil {
 		return err
 	}
 	if !e.Status.Valid() {
-		return fmt.Errorf("status %q: not one of open, in-progress, done", e.Status)
+		return fmt.Errorf(l10n.T("status %q: not one of open, in-progress, done"), e.Status)
 	}
 	return nil
 }
@@ -183,8 +186,10 @@ type Action struct {
 	Target   string // due date, YYYY-MM-DD, or ""
 	Status   ActionStatus
 	Added    bool
-	// Generated is the tool's own task text, for the consultant to go
-	// back to; "" for an added action.
+	// Generated is the tool's own task text, in the current language, for
+	// the consultant to go back to; "" for an added action. Title and
+	// Detail are in the current language too, except the consultant's own
+	// text.
 	Generated string
 }
 
@@ -254,7 +259,7 @@ func ActionsWith(a Assessment, bank []Question) []Action {
 			continue
 		}
 		spec := actionSpecs[q.ID]
-		task := spec.Task
+		task := l10n.T(spec.Task)
 		if task == "" {
 			task = q.Good
 		}
@@ -280,7 +285,7 @@ func ActionsWith(a Assessment, bank []Question) []Action {
 		if act.Owner == "" || act.Owner == RoleIntegrator {
 			act.Owner = defaultOwner(q)
 		}
-		applyEntry(&act, e)
+		applyEntry(&act, e, spec.Task)
 		out = append(out, act)
 	}
 	// Stable sort keeps bank order within equal priority.
@@ -301,15 +306,22 @@ func ActionsWith(a Assessment, bank []Question) []Action {
 	})
 	for _, id := range added {
 		act := Action{ID: id, Added: true, Owner: RoleISMSOwner}
-		applyEntry(&act, a.Plan[id])
+		applyEntry(&act, a.Plan[id], "")
 		out = append(out, act)
 	}
 	return out
 }
 
-// applyEntry lays the consultant's changes over a generated action.
-func applyEntry(act *Action, e PlanEntry) {
-	if e.Text != "" {
+// applyEntry lays the consultant's changes over a generated action; task
+// is the English of its generated task ("" for an added action).
+//
+// A stored text equal to the generated task, in English or in the page's
+// language, is the tool's own text, kept by a file or an older version
+// rather than written by the consultant: the action shows the generated
+// task in the current language, so that a German page does not show an
+// English task the user never edited. What is stored is not changed.
+func applyEntry(act *Action, e PlanEntry, task string) {
+	if e.Text != "" && !isGeneratedTask(e.Text, task) {
 		act.Title = e.Text
 	}
 	if e.Function != "" {
@@ -325,14 +337,29 @@ func applyEntry(act *Action, e PlanEntry) {
 	}
 }
 
+// isGeneratedTask reports whether text is task (an English generated
+// task) or its translation in the current language; never for an added
+// action's empty task. An English page does not look at the German (it
+// would load the German catalogue): the session stores a task saved
+// unchanged on a German page as "" (see IsGeneratedTask), so German
+// generated text is not stored.
+func isGeneratedTask(text, task string) bool {
+	return task != "" && (text == task || l10n.Current() == l10n.DE && text == l10n.T(task))
+}
+
 func actionDetail(r Rating, level int, applies Applies) string {
 	aim := Rating(strconv.Itoa(AimLevel(level)))
 	text := LevelText(aim, applies)
-	next := fmt.Sprintf("Aim for %s (%s): %s", aim.Label(), aim, strings.ToLower(text[:1])+text[1:])
-	if r == RatingUnknown {
-		return "Nobody could answer this: find out who knows and rate it again; until then it counts as not in place. " + next
+	if l10n.Current() != l10n.DE {
+		// Inside the English sentence the level text starts in lower
+		// case; German keeps it as it is (nouns are capitalised).
+		text = strings.ToLower(text[:1]) + text[1:]
 	}
-	return fmt.Sprintf("Today: %s (%d). %s", Rating(strconv.Itoa(level)).Label(), level, next)
+	next := l10n.F("Aim for %s (%s): %s", aim.Label(), aim, text)
+	if r == RatingUnknown {
+		return l10n.F("Nobody could answer this: find out who knows and rate it again; until then it counts as not in place. %s", next)
+	}
+	return l10n.F("Today: %s (%d). %s", Rating(strconv.Itoa(level)).Label(), level, next)
 }
 
 // defaultOwner is the routing table's function for q, or the ISMS owner
@@ -350,12 +377,12 @@ func downtimeNote(q Question, p Profile) string {
 	if !q.Downtime || (q.Applies != AppliesOT && q.Applies != AppliesBoth) {
 		return ""
 	}
-	parts := []string{"Needs a planned downtime window or turnaround on the affected lines."}
+	parts := []string{l10n.T("Needs a planned downtime window or turnaround on the affected lines.")}
 	if p.Validated {
-		parts = append(parts, "Validated systems must be requalified after the change: agree the validation effort with Quality before scheduling.")
+		parts = append(parts, l10n.T("Validated systems must be requalified after the change: agree the validation effort with Quality before scheduling."))
 	}
 	if p.SafetyCritical {
-		parts = append(parts, "Review the change against the safety case with EHS before it goes live.")
+		parts = append(parts, l10n.T("Review the change against the safety case with EHS before it goes live."))
 	}
 	return strings.Join(parts, " ")
 }
@@ -377,5 +404,12 @@ func ActionCounts(acts []Action) (open, inProgress, done int) {
 }
 
 // GeneratedTask returns the task the tool generates for the action of
-// question id, or "" for an added action or an unknown ID.
-func GeneratedTask(id string) string { return actionSpecs[id].Task }
+// question id, in the current language, or "" for an added action or an
+// unknown ID.
+func GeneratedTask(id string) string { return l10n.T(actionSpecs[id].Task) }
+
+// IsGeneratedTask reports whether text is the task the tool generates for
+// the action of question id, in English or in the current language: a
+// plan entry with that text changes nothing about the task (see
+// applyEntry), and is best stored as "".
+func IsGeneratedTask(id, text string) bool { return isGeneratedTask(text, actionSpecs[id].Task) }

@@ -3,6 +3,8 @@ package assessment
 import (
 	"strconv"
 	"strings"
+
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 )
 
 // Condition says when a question is asked. Most questions are asked of
@@ -28,21 +30,21 @@ const (
 func (c Condition) Label() string {
 	switch c {
 	case WhenCentralised:
-		return "centralised model in use"
+		return l10n.T("centralised model in use")
 	case WhenFederated:
-		return "federated model in use"
+		return l10n.T("federated model in use")
 	case WhenExecutiveLed:
-		return "executive-led model in use"
+		return l10n.T("executive-led model in use")
 	case WhenValidated:
-		return "GMP / GxP validated systems in scope"
+		return l10n.T("GMP / GxP validated systems in scope")
 	case WhenSafetyCritical:
-		return "safety-critical process"
+		return l10n.T("safety-critical process")
 	case WhenNIS2:
-		return "NIS2 essential or important entity"
+		return l10n.T("NIS2 essential or important entity")
 	case WhenMultiPlant:
-		return "two or more plants"
+		return l10n.T("two or more plants")
 	}
-	return "always"
+	return l10n.T("always")
 }
 
 // modelOf is the model a model condition asks for.
@@ -80,42 +82,48 @@ func SkipReason(q Question, a Assessment) string {
 		want, got := modelOf[q.When], ModelInUse(a)
 		switch {
 		case got == "":
-			return "Not asked: it concerns the " + modelName(want) + " ownership model, and no model in use is recorded in the profile."
+			return l10n.F("Not asked: it concerns the %s ownership model, and no model in use is recorded in the profile.", modelName(want))
 		case got != want:
-			return "Not asked: it concerns the " + modelName(want) + " ownership model, and the model in use is " + modelName(got) + "."
+			return l10n.F("Not asked: it concerns the %s ownership model, and the model in use is %s.", modelName(want), modelName(got))
 		}
 	case WhenValidated:
 		if !p.Validated {
-			return "Not asked: the profile records no GMP / GxP validated systems in scope."
+			return l10n.T("Not asked: the profile records no GMP / GxP validated systems in scope.")
 		}
 	case WhenSafetyCritical:
 		if !p.SafetyCritical {
-			return "Not asked: the profile records no safety-critical process."
+			return l10n.T("Not asked: the profile records no safety-critical process.")
 		}
 	case WhenNIS2:
 		switch p.NIS2 {
 		case NIS2Essential, NIS2Important:
 		case NIS2OutOfScope:
-			return "Not asked: the profile records the organisation as outside the scope of NIS2."
+			return l10n.T("Not asked: the profile records the organisation as outside the scope of NIS2.")
 		default:
-			return "Not asked: it concerns NIS2 duties, and the profile does not record the organisation as an essential or important entity."
+			return l10n.T("Not asked: it concerns NIS2 duties, and the profile does not record the organisation as an essential or important entity.")
 		}
 	case WhenMultiPlant:
 		switch {
 		case p.Plants == 1:
-			return "Not asked: the profile records a single plant."
+			return l10n.T("Not asked: the profile records a single plant.")
 		case p.Plants == 0:
-			return "Not asked: it concerns organisations with several plants, and the number of plants is not recorded in the profile."
+			return l10n.T("Not asked: it concerns organisations with several plants, and the number of plants is not recorded in the profile.")
 		}
 	}
 	if q.SkipIfNA != "" && a.Answers[q.SkipIfNA].Rating == RatingNotApplicable {
-		return "Not asked: " + q.SkipIfNA + " was answered not applicable."
+		return l10n.F("Not asked: %s was answered not applicable.", q.SkipIfNA)
 	}
 	return ""
 }
 
+// modelName names a model inside a sentence: lower-case in English
+// ("centralised"); in German, whose model names do not lower-case, the
+// name in quotation marks ("„Zentral“").
 func modelName(id string) string {
 	if m, ok := ModelByID(id); ok {
+		if l10n.Current() == l10n.DE {
+			return "\u201e" + m.Name + "\u201c"
+		}
 		return strings.ToLower(m.Name)
 	}
 	return strconv.Quote(id)
@@ -142,31 +150,31 @@ func AskedOf(bank []Question, a Assessment) []Question {
 func LevelText(r Rating, applies Applies) string {
 	switch r {
 	case Rating0:
-		return "Nothing in place yet, or only intentions."
+		return l10n.T("Nothing in place yet, or only intentions.")
 	case Rating1:
-		return "Done case by case by a few people; not written down or not repeatable."
+		return l10n.T("Done case by case by a few people; not written down or not repeatable.")
 	case Rating2:
 		switch applies {
 		case AppliesOT:
-			return "Written down and agreed, but not yet applied at every plant in scope."
+			return l10n.T("Written down and agreed, but not yet applied at every plant in scope.")
 		case AppliesIT:
-			return "Written down and agreed, but not yet applied across corporate IT in scope."
+			return l10n.T("Written down and agreed, but not yet applied across corporate IT in scope.")
 		}
-		return "Written down and agreed, but not yet applied everywhere it should be."
+		return l10n.T("Written down and agreed, but not yet applied everywhere it should be.")
 	case Rating3:
 		switch applies {
 		case AppliesOT:
-			return "Applied at every plant in scope, with evidence an auditor can see."
+			return l10n.T("Applied at every plant in scope, with evidence an auditor can see.")
 		case AppliesIT:
-			return "Applied across corporate IT in scope, with evidence an auditor can see."
+			return l10n.T("Applied across corporate IT in scope, with evidence an auditor can see.")
 		}
-		return "Applied across the organisation, corporate IT and plants alike, with evidence an auditor can see."
+		return l10n.T("Applied across the organisation, corporate IT and plants alike, with evidence an auditor can see.")
 	case Rating4:
-		return "Measured, reviewed and improved on a regular cycle."
+		return l10n.T("Measured, reviewed and improved on a regular cycle.")
 	case RatingNotApplicable:
-		return "Does not apply here; left out of the score."
+		return l10n.T("Does not apply here; left out of the score.")
 	case RatingUnknown:
-		return "Nobody present can say; counts as not in place until checked."
+		return l10n.T("Nobody present can say; counts as not in place until checked.")
 	}
 	return ""
 }

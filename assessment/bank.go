@@ -1,5 +1,12 @@
 package assessment
 
+import (
+	"slices"
+	"sync"
+
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
+)
+
 // Area is a design area of the question bank.
 type Area struct {
 	ID    string // stable, e.g. "GOV"
@@ -79,21 +86,60 @@ type Control struct {
 	OTNote string
 }
 
-// Areas returns the design areas in display order.
-func Areas() []Area { return areas }
+// Areas returns the design areas in display order, with their titles and
+// intros in the current language.
+func Areas() []Area {
+	if l10n.Current() == l10n.DE {
+		return areasDE()
+	}
+	return areas
+}
 
-// Questions returns the whole question bank in display order.
-func Questions() []Question { return questions }
+// Questions returns the whole question bank in display order, its text in
+// the current language.
+func Questions() []Question {
+	if l10n.Current() == l10n.DE {
+		return questionsDE()
+	}
+	return questions
+}
 
-// SeedPoints returns the design points the bank covers.
+// SeedPoints returns the design points the bank covers. Their summaries
+// are design notes for the bank's authors, not shown in the tool, and stay
+// English.
 func SeedPoints() []SeedPoint { return seedPoints }
 
-// Controls returns the 93 Annex A controls in Annex A order.
-func Controls() []Control { return controls }
+// Controls returns the 93 Annex A controls in Annex A order, their labels
+// and notes in the current language (see localControls).
+func Controls() []Control { return localControls() }
 
 var (
 	questionIndex = indexQuestions(questions)
 	controlIndex  = indexControls(controls)
+)
+
+// areasDE and questionsDE are the German copies of the bank, built on
+// the first German use; IDs, references, weights and conditions are those
+// of the English tables, so only the text people read depends on the
+// language. The English path returns the tables themselves.
+var (
+	areasDE = sync.OnceValue(func() []Area {
+		out := slices.Clone(areas)
+		for i := range out {
+			out[i].Title = l10n.In(l10n.DE, out[i].Title)
+			out[i].Intro = l10n.In(l10n.DE, out[i].Intro)
+		}
+		return out
+	})
+	questionsDE = sync.OnceValue(func() []Question {
+		out := slices.Clone(questions)
+		for i := range out {
+			out[i].Text = l10n.In(l10n.DE, out[i].Text)
+			out[i].Why = l10n.In(l10n.DE, out[i].Why)
+			out[i].Good = l10n.In(l10n.DE, out[i].Good)
+		}
+		return out
+	})
 )
 
 // QuestionByID looks a question up by its stable ID.
@@ -102,7 +148,7 @@ func QuestionByID(id string) (Question, bool) {
 	if !ok {
 		return Question{}, false
 	}
-	return questions[i], true
+	return Questions()[i], true
 }
 
 // ControlIndex is the position of control id in Controls(), or -1.
@@ -119,13 +165,13 @@ func ControlByID(id string) (Control, bool) {
 	if !ok {
 		return Control{}, false
 	}
-	return controls[i], true
+	return localControls()[i], true
 }
 
 // QuestionsInArea returns the questions of one area in display order.
 func QuestionsInArea(area string) []Question {
 	var out []Question
-	for _, q := range questions {
+	for _, q := range Questions() {
 		if q.Area == area {
 			out = append(out, q)
 		}

@@ -1,5 +1,12 @@
 package assessment
 
+import (
+	"slices"
+	"sync"
+
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
+)
+
 // This file records how question bank 2 (schema 4) differs from bank 1
 // (schemas 1 to 3): the fate of every bank 1 question, and why each new
 // question was added. The schema 4 upgrade, the CSV import of old files
@@ -48,13 +55,30 @@ type BankChange struct {
 }
 
 // BankChanges returns the change record: every bank 1 question in bank 1
-// order, then the added questions in bank 2 order.
-func BankChanges() []BankChange { return bankChanges }
+// order, then the added questions in bank 2 order. OldText, shown next to
+// a retired answer, is in the current language; Reason is a note for the
+// bank's change table in the documentation and stays English.
+func BankChanges() []BankChange {
+	if l10n.Current() == l10n.DE {
+		return bankChangesDE()
+	}
+	return bankChanges
+}
+
+// bankChangesDE is bankChanges with the German OldText, built on first use.
+var bankChangesDE = sync.OnceValue(func() []BankChange {
+	out := slices.Clone(bankChanges)
+	for i := range out {
+		out[i].OldText = l10n.In(l10n.DE, out[i].OldText)
+	}
+	return out
+})
 
 // RetiredQuestion returns the change record of a bank 1 question whose
-// answer may be kept as a retired answer, with its old wording.
+// answer may be kept as a retired answer, with its old wording in the
+// current language.
 func RetiredQuestion(id string) (BankChange, bool) {
-	for _, c := range bankChanges {
+	for _, c := range BankChanges() {
 		if c.ID == id && c.Kind != ChangeAdded && c.OldText != "" {
 			return c, true
 		}
@@ -85,7 +109,7 @@ var bankChanges = []BankChange{
 	{ID: "GOV-03", Kind: ChangeKept, OldWeight: 3, Reason: "Unchanged: the six elements are one thing, the core of the management system the owner must hold."},
 	{ID: "GOV-04", Kind: ChangeSplit, Into: []string{"GOV-08", "GOV-09"}, OldWeight: 3,
 		Reason:  "Asked two things, and gave residual-risk acceptance to executives, where ISO/IEC 27001 6.1.3 f) gives it to the risk owners; policy approval (5.2) and risk-owner acceptance are now asked separately.",
-		OldText: "Does executive management formally approve the security policies and accept the residual risk, including the risk that remains on plant systems?"},
+		OldText: l10n.M("Does executive management formally approve the security policies and accept the residual risk, including the risk that remains on plant systems?")},
 	{ID: "GOV-05", Kind: ChangeReworded, OldWeight: 3, Reason: "Asked three things (who may accept, up to which level, whether staff know the route); it now asks for the written authority scheme, and the rest is evidence in what good looks like."},
 	{ID: "GOV-06", Kind: ChangeReworded, OldWeight: 3, Reason: "\"Meet to decide\" became \"agree\"; same meaning."},
 	{ID: "GOV-07", Kind: ChangeKept, OldWeight: 2, Reason: "Unchanged in meaning; \"set deliberately\" became \"approved\"."},
@@ -105,11 +129,11 @@ var bankChanges = []BankChange{
 	{ID: "INT-02", Kind: ChangeReworded, OldWeight: 3, Reason: "Embedded its answer (security gives way); it now asks neutrally for the agreed rule of precedence."},
 	{ID: "INT-03", Kind: ChangeReworded, OldWeight: 2, Reason: "Now asks for the outcome (impacts rated by their owners) rather than attendance."},
 	{ID: "INT-04", Kind: ChangeReworded, OldWeight: 2, Reason: "Asked who (Procurement) as well as what; now asks what the contracts contain, including vendors' help in incidents (from INC-03).",
-		OldText: "Does Procurement build security requirements (remote access rules, patch and vulnerability support, incident notification) into contracts with OT vendors, machine builders and integrators?"},
+		OldText: l10n.M("Does Procurement build security requirements (remote access rules, patch and vulnerability support, incident notification) into contracts with OT vendors, machine builders and integrators?")},
 	{ID: "INT-05", Kind: ChangeReworded, OldWeight: 2, Reason: "Asked who (HR with the OT lead) as well as what; now asks whether plant-floor training exists."},
 	{ID: "INT-06", Kind: ChangeMerged, Into: []string{"BRF-01"}, OldWeight: 2,
 		Reason:  "Asked again whether plant procedures are reused rather than duplicated, which is BRF-01's map-not-replace point.",
-		OldText: "Are security requirements built into existing plant procedures and records (SOPs, deviations, CAPA, management of change) rather than run as a separate, parallel set?"},
+		OldText: l10n.M("Are security requirements built into existing plant procedures and records (SOPs, deviations, CAPA, management of change) rather than run as a separate, parallel set?")},
 	{ID: "CTL-01", Kind: ChangeKept, OldWeight: 3, Reason: "Unchanged."},
 	{ID: "CTL-02", Kind: ChangeReworded, OldWeight: 3, Reason: "\"Who may change what, who is called\" moved to what good looks like; one thing: the agreed split of duties."},
 	{ID: "CTL-03", Kind: ChangeKept, OldWeight: 2, Reason: "Unchanged."},
@@ -118,7 +142,7 @@ var bankChanges = []BankChange{
 	{ID: "CTL-06", Kind: ChangeKept, OldWeight: 2, Reason: "Unchanged."},
 	{ID: "CHG-01", Kind: ChangeKept, OldWeight: 3, Reason: "Unchanged; \"validation or requalification\" became \"requalification\" (validation is CHG-03)."},
 	{ID: "CHG-02", Kind: ChangeReworded, OldWeight: 3, Reason: "Now the one question on management of change for security changes, including retrofits (BRF-04); validation moved to CHG-03.",
-		OldText: "Do security-driven changes to plant systems go through the same engineering review, management of change and validation steps as any other plant change, with no IT shortcut?"},
+		OldText: l10n.M("Do security-driven changes to plant systems go through the same engineering review, management of change and validation steps as any other plant change, with no IT shortcut?")},
 	{ID: "CHG-03", Kind: ChangeReworded, OldWeight: 3, Reason: "Overlapped CHG-02; now asked only of validated (GMP) plants, about validation and qualification."},
 	{ID: "CHG-04", Kind: ChangeKept, OldWeight: 2, Reason: "Unchanged."},
 	{ID: "CHG-05", Kind: ChangeReworded, OldWeight: 2, Reason: "Asked who negotiates and how it is recorded; now asks for the agreed date and the interim acceptance by the risk owner (6.1.3 f)."},
@@ -127,18 +151,18 @@ var bankChanges = []BankChange{
 	{ID: "INC-02", Kind: ChangeReworded, OldWeight: 3, Reason: "Asked who decides and whether it was tested; testing is INC-07's exercise."},
 	{ID: "INC-03", Kind: ChangeMerged, Into: []string{"INT-04"}, OldWeight: 2,
 		Reason:  "Asked about the same vendor contracts as INT-04.",
-		OldText: "Are OT vendors and integrators committed to support incident response (contacts, response times, help with forensic and recovery work), and do plants know how to reach them?"},
+		OldText: l10n.M("Are OT vendors and integrators committed to support incident response (contacts, response times, help with forensic and recovery work), and do plants know how to reach them?")},
 	{ID: "INC-04", Kind: ChangeReworded, OldWeight: 2, Reason: "Now asked only of validated (GMP) plants, where batch release and data integrity apply."},
 	{ID: "INC-05", Kind: ChangeReworded, OldWeight: 2, Reason: "Asked about four audiences and a route through two roles; now who communicates with authorities (A 5.5); NIS2 reporting is INC-08, audits PRA-05."},
 	{ID: "INC-06", Kind: ChangeKept, OldWeight: 2, Reason: "Unchanged."},
 	{ID: "INC-07", Kind: ChangeKept, OldWeight: 2, Reason: "Unchanged."},
 	{ID: "BRF-01", Kind: ChangeReworded, OldWeight: 2, Reason: "Now also covers using existing plant procedures instead of parallel ones (from INT-06).",
-		OldText: "Have the controls the plant already runs under its quality, safety and engineering systems (for example access rules for validated systems, safety bypass procedures, management of change) been mapped to Annex A, with the cases where they already meet a requirement recorded?"},
+		OldText: l10n.M("Have the controls the plant already runs under its quality, safety and engineering systems (for example access rules for validated systems, safety bypass procedures, management of change) been mapped to Annex A, with the cases where they already meet a requirement recorded?")},
 	{ID: "BRF-02", Kind: ChangeReworded, OldWeight: 3, Reason: "Leading wording (\"instead of attempting ...\") removed."},
 	{ID: "BRF-03", Kind: ChangeKept, OldWeight: 2, Reason: "Unchanged."},
 	{ID: "BRF-04", Kind: ChangeMerged, Into: []string{"CHG-02"}, OldWeight: 2,
 		Reason:  "Retrofits are changes: asked the same as CHG-02 (and, for validated systems, CHG-03).",
-		OldText: "When security measures are retrofitted to legacy or validated plant systems, are they impact-assessed, tested and requalified through the existing change and qualification process?"},
+		OldText: l10n.M("When security measures are retrofitted to legacy or validated plant systems, are they impact-assessed, tested and requalified through the existing change and qualification process?")},
 	{ID: "BRF-05", Kind: ChangeKept, OldWeight: 2, Reason: "Unchanged."},
 	{ID: "BRF-06", Kind: ChangeReworded, OldWeight: 3, Reason: "Five conditions in one question; now the controlled, plant-approved session route, the rest is evidence. Not asked when SCO-03 is not applicable."},
 	{ID: "BRF-07", Kind: ChangeReworded, OldWeight: 3, Reason: "Now asked only of organisations with two or more plants."},
@@ -149,13 +173,13 @@ var bankChanges = []BankChange{
 	{ID: "MOD-05", Kind: ChangeReworded, OldWeight: 3, Reason: "\"A defined way to weigh\" became \"a defined escalation path\"; same meaning, checkable."},
 	{ID: "MOD-06", Kind: ChangeRemoved, Into: []string{"GOV-10"}, OldWeight: 3,
 		Reason:  "Asked whether the central team decides risk acceptance, which contradicts ISO/IEC 27001 6.1.3 f) and ROL-05; GOV-10 asks whether it coordinates and brings decisions to the risk owner.",
-		OldText: "For risks that cross the IT/OT boundary, does the central risk team or CISO office decide whether to accept, reduce or transfer them, and record the decision?"},
+		OldText: l10n.M("For risks that cross the IT/OT boundary, does the central risk team or CISO office decide whether to accept, reduce or transfer them, and record the decision?")},
 	{ID: "PRA-01", Kind: ChangeReworded, OldWeight: 3, Reason: "Now also covers behaviour over documents (from PRA-03).",
-		OldText: "Are the named ISMS roles actually exercised (decisions taken, reviews held, actions followed up) rather than only written into documents?"},
+		OldText: l10n.M("Are the named ISMS roles actually exercised (decisions taken, reviews held, actions followed up) rather than only written into documents?")},
 	{ID: "PRA-02", Kind: ChangeKept, OldWeight: 3, Reason: "Unchanged; \"executives\" became \"top management\" (ISO/IEC 27001 wording)."},
 	{ID: "PRA-03", Kind: ChangeMerged, Into: []string{"PRA-01"}, OldWeight: 2,
 		Reason:  "Asked the same as PRA-01 in other words (behaviour rather than documents).",
-		OldText: "Is ownership judged by behaviour (decisions, investment and follow-through) and not only by the existence of policies and role descriptions?"},
+		OldText: l10n.M("Is ownership judged by behaviour (decisions, investment and follow-through) and not only by the existence of policies and role descriptions?")},
 	{ID: "PRA-04", Kind: ChangeReworded, OldWeight: 2, Reason: "\"Attend in person\" and \"take decisions\" were two things; attendance is evidence in what good looks like."},
 	{ID: "PRA-05", Kind: ChangeReworded, OldWeight: 2, Reason: "Asked who leads audits and who presents evidence; now one thing; authorities are INC-05."},
 	{ID: "PRA-06", Kind: ChangeReworded, OldWeight: 2, Reason: "Wording kept; it now carries the behaviour-over-documents design point, since PRA-03 merged into PRA-01."},

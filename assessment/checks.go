@@ -1,9 +1,10 @@
 package assessment
 
 import (
-	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 )
 
 // The ownership matrix is checked row by row, as a lead auditor reads a
@@ -83,37 +84,37 @@ var ProblemKinds = []ProblemKind{
 func (k ProblemKind) Title() string {
 	switch k {
 	case ProblemUnassigned:
-		return "Nobody assigned"
+		return l10n.T("Nobody assigned")
 	case ProblemSharedNoOwner:
-		return "No A or R on shared infrastructure"
+		return l10n.T("No A or R on shared infrastructure")
 	case ProblemNoAccountable:
-		return "No A"
+		return l10n.T("No A")
 	case ProblemSeveralAccountable:
-		return "Several A"
+		return l10n.T("Several A")
 	case ProblemNoResponsible:
-		return "No R"
+		return l10n.T("No R")
 	case ProblemCannotAct:
-		return "A cannot act here"
+		return l10n.T("A cannot act here")
 	case ProblemVendorOwns:
-		return "Vendor accountable or alone doing the work"
+		return l10n.T("Vendor accountable or alone doing the work")
 	case ProblemDPOAccountable:
-		return "DPO accountable"
+		return l10n.T("DPO accountable")
 	case ProblemManagementNotAccountable:
-		return "Top management not accountable"
+		return l10n.T("Top management not accountable")
 	case ProblemReviewNotIndependent:
-		return "ISMS owner accountable for its own review"
+		return l10n.T("ISMS owner accountable for its own review")
 	case ProblemDutiesNotSeparated:
-		return "Same role approves and does it"
+		return l10n.T("Same role approves and does it")
 	case ProblemSamePerson:
-		return "Same person approves and does it"
+		return l10n.T("Same person approves and does it")
 	case ProblemSharedSideMissing:
-		return "IT or OT left out of a shared row"
+		return l10n.T("IT or OT left out of a shared row")
 	case ProblemQualityNotConsulted:
-		return "Quality not involved as GMP requires"
+		return l10n.T("Quality not involved as GMP requires")
 	case ProblemSafetyNotConsulted:
-		return "EHS not consulted (safety)"
+		return l10n.T("EHS not consulted (safety)")
 	case ProblemNoAuthorityToStop:
-		return "Nobody on site can stop production"
+		return l10n.T("Nobody on site can stop production")
 	}
 	return string(k)
 }
@@ -124,37 +125,37 @@ func (k ProblemKind) Title() string {
 func (k ProblemKind) Explanation() string {
 	switch k {
 	case ProblemUnassigned:
-		return "The row is empty although the control matters there: the plant-floor row of a high-relevance control, or the shared row of a medium- or high-relevance one. Fill these first."
+		return l10n.T("The row is empty although the control matters there: the plant-floor row of a high-relevance control, or the shared row of a medium- or high-relevance one. Fill these first.")
 	case ProblemSharedNoOwner:
-		return "Shared IT/OT infrastructure (the DMZ, plant domain controllers, remote access) with neither an A nor an R: each side will assume the other looks after it."
+		return l10n.T("Shared IT/OT infrastructure (the DMZ, plant domain controllers, remote access) with neither an A nor an R: each side will assume the other looks after it.")
 	case ProblemNoAccountable:
-		return "Letters are given, but no role answers for the control. Every row needs exactly one A, or one A/R."
+		return l10n.T("Letters are given, but no role answers for the control. Every row needs exactly one A, or one A/R.")
 	case ProblemSeveralAccountable:
-		return "More than one role answers for the control, so in practice none does. Keep one A (or A/R) and make the others R or C."
+		return l10n.T("More than one role answers for the control, so in practice none does. Keep one A (or A/R) and make the others R or C.")
 	case ProblemNoResponsible:
-		return "Nobody does the work. Give an R to the role that runs the control, or mark the accountable role A/R if it does the work itself."
+		return l10n.T("Nobody does the work. Give an R to the role that runs the control, or mark the accountable role A/R if it does the work itself.")
 	case ProblemCannotAct:
-		return "The accountable role has no authority over this part of the estate: office functions cannot answer for plant systems, networks or premises, and plant roles cannot answer for corporate IT systems."
+		return l10n.T("The accountable role has no authority over this part of the estate: office functions cannot answer for plant systems, networks or premises, and plant roles cannot answer for corporate IT systems.")
 	case ProblemVendorOwns:
-		return "A system integrator or vendor may do work under contract (R), for example develop plant software, maintain equipment or run monitoring, but the organisation must stay in control of what it has done by others (ISO/IEC 27001 8.1). So the A stays with an internal role, and one internal role also holds an R to direct and check the vendor's work."
+		return l10n.T("A system integrator or vendor may do work under contract (R), for example develop plant software, maintain equipment or run monitoring, but the organisation must stay in control of what it has done by others (ISO/IEC 27001 8.1). So the A stays with an internal role, and one internal role also holds an R to direct and check the vendor's work.")
 	case ProblemDPOAccountable:
-		return "A data protection officer advises on and monitors the protection of personal data and may take on other tasks only where they cause no conflict of interests (GDPR Art. 38(6)). Answering for a control means deciding how it is done, which the DPO would then have to monitor: keep the DPO as C or R."
+		return l10n.T("A data protection officer advises on and monitors the protection of personal data and may take on other tasks only where they cause no conflict of interests (GDPR Art. 38(6)). Answering for a control means deciding how it is done, which the DPO would then have to monitor: keep the DPO as C or R.")
 	case ProblemManagementNotAccountable:
-		return "Top management must establish the security policy, assign roles and make managers apply security (ISO/IEC 27001 5.1 to 5.3, Annex A 5.1, 5.2 and 5.4). On these rows the executive holds the A; the ISMS owner usually does the work (R)."
+		return l10n.T("Top management must establish the security policy, assign roles and make managers apply security (ISO/IEC 27001 5.1 to 5.3, Annex A 5.1, 5.2 and 5.4). On these rows the executive holds the A; the ISMS owner usually does the work (R).")
 	case ProblemReviewNotIndependent:
-		return "The independent review (Annex A 5.35) examines how the ISMS owner runs information security, so the ISMS owner cannot be the one who answers for it. Give the A to top management and let the ISMS owner commission the review and act on it (R)."
+		return l10n.T("The independent review (Annex A 5.35) examines how the ISMS owner runs information security, so the ISMS owner cannot be the one who answers for it. Give the A to top management and let the ISMS owner commission the review and act on it (R).")
 	case ProblemDutiesNotSeparated:
-		return "On access rights, privileged access and change management one role both approves and does the work (A/R). Annex A 5.3 requires conflicting duties to be segregated, and ISO/IEC 27002:2022 5.3 gives approving and carrying out access and changes as examples: keep the A with the role that approves and give the R to another role."
+		return l10n.T("On access rights, privileged access and change management one role both approves and does the work (A/R). Annex A 5.3 requires conflicting duties to be segregated, and ISO/IEC 27002:2022 5.3 gives approving and carrying out access and changes as examples: keep the A with the role that approves and give the R to another role.")
 	case ProblemSamePerson:
-		return "On access rights, privileged access and change management the role that approves (A) and the role that does the work (R) are different roles, but the role register names the same person for both, so that person approves their own work. Annex A 5.3 requires these duties to be segregated between people, not only between roles: give one of the two roles to another person, or record the compensating control in the risk treatment."
+		return l10n.T("On access rights, privileged access and change management the role that approves (A) and the role that does the work (R) are different roles, but the role register names the same person for both, so that person approves their own work. Annex A 5.3 requires these duties to be segregated between people, not only between roles: give one of the two roles to another person, or record the compensating control in the risk treatment.")
 	case ProblemSharedSideMissing:
-		return "Shared infrastructure of a high-relevance control (a DMZ firewall, a plant domain controller, a remote-access gateway) serves both sides: a change made by one side alone can stop a line or cut off corporate services. The IT lead and the OT lead must each hold at least a C."
+		return l10n.T("Shared infrastructure of a high-relevance control (a DMZ firewall, a plant domain controller, a remote-access gateway) serves both sides: a change made by one side alone can stop a line or cut off corporate services. The IT lead and the OT lead must each hold at least a C.")
 	case ProblemQualityNotConsulted:
-		return "On a GMP site, patches, configuration changes, software installs and anti-malware tools change a validated system; records, backups, audit trails, clocks and access to GxP systems are data-integrity duties (EU GMP Annex 11, 21 CFR Part 11). Quality must at least be consulted, and on plant-floor change management Quality approves or runs change control (A or R)."
+		return l10n.T("On a GMP site, patches, configuration changes, software installs and anti-malware tools change a validated system; records, backups, audit trails, clocks and access to GxP systems are data-integrity duties (EU GMP Annex 11, 21 CFR Part 11). Quality must at least be consulted, and on plant-floor change management Quality approves or runs change control (A or R).")
 	case ProblemSafetyNotConsulted:
-		return "In a safety-critical process, a cyber incident, an outage and its recovery, or a change on the plant floor can be a process-safety event. EHS must at least be consulted."
+		return l10n.T("In a safety-critical process, a cyber incident, an outage and its recovery, or a change on the plant floor can be a process-safety event. EHS must at least be consulted.")
 	case ProblemNoAuthorityToStop:
-		return "Containing a plant-floor incident can mean isolating a network or stopping a line, which only the site can decide and do at once. The site director or plant operations must hold an A or R on plant-floor incident response, not only be consulted."
+		return l10n.T("Containing a plant-floor incident can mean isolating a network or stopping a line, which only the site can decide and do at once. The site director or plant operations must hold an A or R on plant-floor incident response, not only be consulted.")
 	}
 	return ""
 }
@@ -435,16 +436,16 @@ func (ch Checker) Row(k CellKey, row RACI, c Control) []Problem {
 	}
 	if k.Domain == DomainShared && len(accountable) == 0 && responsible == 0 {
 		add(ProblemSharedNoOwner, nil,
-			"Shared IT/OT infrastructure with no A and no R: each side will assume the other looks after it. Name one accountable role and who operates it.")
+			l10n.T("Shared IT/OT infrastructure with no A and no R: each side will assume the other looks after it. Name one accountable role and who operates it."))
 	} else {
 		switch len(accountable) {
 		case 0:
 			add(ProblemNoAccountable, nil,
-				"Nobody is accountable (A). Exactly one role must answer for this control; A/R counts.")
+				l10n.T("Nobody is accountable (A). Exactly one role must answer for this control; A/R counts."))
 		case 1:
 		default:
 			add(ProblemSeveralAccountable, accountable,
-				fmt.Sprintf("%s are all accountable (A or A/R). Keep exactly one; the others can be R or C.", ch.list(accountable)))
+				l10n.F("%s are all accountable (A or A/R). Keep exactly one; the others can be R or C.", ch.list(accountable)))
 		}
 		if responsible == 0 {
 			add(ProblemNoResponsible, nil, ch.noResponsibleMessage(k.Domain))
@@ -453,37 +454,37 @@ func (ch Checker) Row(k CellKey, row RACI, c Control) []Problem {
 	for _, r := range accountable {
 		if why := cannotAct(r, k.Domain, c); why != "" {
 			add(ProblemCannotAct, []Role{r},
-				fmt.Sprintf("%s is accountable here, but %s. Give the A to a role that runs this part of the estate, and keep %s as R or C if it contributes.", ch.name(r), why, ch.name(r)))
+				l10n.F("%s is accountable here, but %s. Give the A to a role that runs this part of the estate, and keep %s as R or C if it contributes.", ch.name(r), why, ch.name(r)))
 		}
 	}
 	switch {
 	case vendor.Accountable():
 		add(ProblemVendorOwns, []Role{RoleIntegrator},
-			fmt.Sprintf("%s holds %s. An outside party can do work under contract, but cannot answer for the organisation's control: give the A to an internal role and keep %s as R, C or I.", ch.name(RoleIntegrator), vendor, ch.name(RoleIntegrator)))
+			l10n.F("%s holds %s. An outside party can do work under contract, but cannot answer for the organisation's control: give the A to an internal role and keep %s as R, C or I.", ch.name(RoleIntegrator), vendor, ch.name(RoleIntegrator)))
 	case vendor.Responsible() && internalR == 0:
 		add(ProblemVendorOwns, []Role{RoleIntegrator},
-			fmt.Sprintf("%s is the only R. It may do the work under contract, but an internal role must also hold an R to direct and check that work (ISO/IEC 27001 8.1).", ch.name(RoleIntegrator)))
+			l10n.F("%s is the only R. It may do the work under contract, but an internal role must also hold an R to direct and check that work (ISO/IEC 27001 8.1).", ch.name(RoleIntegrator)))
 	}
 	if dpo.Accountable() {
 		add(ProblemDPOAccountable, []Role{RoleDPO},
-			fmt.Sprintf("%s holds %s. A DPO must stay free of conflicts of interests (GDPR Art. 38(6)) and cannot answer for a control it has to monitor: give the A to another role and keep %s as C or R.", ch.name(RoleDPO), dpo, ch.name(RoleDPO)))
+			l10n.F("%s holds %s. A DPO must stay free of conflicts of interests (GDPR Art. 38(6)) and cannot answer for a control it has to monitor: give the A to another role and keep %s as C or R.", ch.name(RoleDPO), dpo, ch.name(RoleDPO)))
 	}
 	if len(accountable) > 0 && !row[RoleExecutive].Accountable() && slices.Contains(ManagementControls, c.ID) {
 		add(ProblemManagementNotAccountable, accountable,
-			fmt.Sprintf("%s is accountable, but %s is a duty of top management (ISO/IEC 27001 5.1–5.3). Give the A to %s; the role doing the work can hold the R.", ch.list(accountable), managementDuty(c.ID), ch.name(RoleExecutive)))
+			l10n.F("%s is accountable, but %s is a duty of top management (ISO/IEC 27001 5.1–5.3). Give the A to %s; the role doing the work can hold the R.", ch.list(accountable), managementDuty(c.ID), ch.name(RoleExecutive)))
 	}
 	if c.ID == "5.35" && row[RoleISMSOwner].Accountable() {
 		add(ProblemReviewNotIndependent, []Role{RoleISMSOwner},
-			fmt.Sprintf("%s is accountable for the independent review of the security it runs itself. Give the A to %s; %s can commission the review and act on its results (R).", ch.name(RoleISMSOwner), ch.name(RoleExecutive), ch.name(RoleISMSOwner)))
+			l10n.F("%s is accountable for the independent review of the security it runs itself. Give the A to %s; %s can commission the review and act on its results (R).", ch.name(RoleISMSOwner), ch.name(RoleExecutive), ch.name(RoleISMSOwner)))
 	}
 	if alone != "" && slices.Contains(SeparatedControls, c.ID) {
 		add(ProblemDutiesNotSeparated, []Role{alone},
-			fmt.Sprintf("%s both approves and does this (A/R). Annex A 5.3 requires conflicting duties to be segregated, and ISO/IEC 27002:2022 5.3 names %s as an example: keep the A with the role that approves and give the R to another role.", ch.name(alone), separatedDuty(c.ID)))
+			l10n.F("%s both approves and does this (A/R). Annex A 5.3 requires conflicting duties to be segregated, and ISO/IEC 27002:2022 5.3 names %s as an example: keep the A with the role that approves and give the R to another role.", ch.name(alone), separatedDuty(c.ID)))
 	}
 	if slices.Contains(SeparatedControls, c.ID) {
 		for _, sp := range samePersonPairs(row, ch.Holders) {
 			add(ProblemSamePerson, SortRoles([]Role{sp.approver, sp.doer}),
-				fmt.Sprintf("%s holds both %s, which approves here (%s), and %s, which does the work (%s): one person would be %s. Annex A 5.3 requires these duties to be segregated between people, not only roles: give one of the two roles to another person, or record the compensating control in the risk treatment.",
+				l10n.F("%s holds both %s, which approves here (%s), and %s, which does the work (%s): one person would be %s. Annex A 5.3 requires these duties to be segregated between people, not only roles: give one of the two roles to another person, or record the compensating control in the risk treatment.",
 					sp.person, ch.name(sp.approver), row[sp.approver], ch.name(sp.doer), row[sp.doer], separatedDuty(c.ID)))
 		}
 	}
@@ -497,26 +498,26 @@ func (ch Checker) Row(k CellKey, row RACI, c Control) []Problem {
 		}
 		if len(missing) > 0 {
 			add(ProblemSharedSideMissing, missing,
-				fmt.Sprintf("%s not involved in this shared row, yet a change here can stop a line or cut off corporate services. Give %s at least a C.", ch.isAre(missing), ch.list(missing)))
+				ch.sharedSideMissingMessage(missing))
 		}
 	}
 	if k.Domain == DomainOT && ch.Profile.Validated && slices.Contains(GMPControls, c.ID) {
 		switch {
 		case c.ID == "8.32" && !quality.Accountable() && !quality.Responsible():
 			add(ProblemQualityNotConsulted, nil,
-				fmt.Sprintf("GMP site: a change to a plant system can take a validated system out of its validated state, and change control is Quality's process. Give %s the A (it approves) or an R (it runs change control).", ch.name(RoleQuality)))
+				l10n.F("GMP site: a change to a plant system can take a validated system out of its validated state, and change control is Quality's process. Give %s the A (it approves) or an R (it runs change control).", ch.name(RoleQuality)))
 		case !quality.Involved():
 			add(ProblemQualityNotConsulted, nil,
-				fmt.Sprintf("GMP site: %s Give %s at least a C.", gmpReason(c.ID), ch.name(RoleQuality)))
+				l10n.F("GMP site: %s Give %s at least a C.", gmpReason(c.ID), ch.name(RoleQuality)))
 		}
 	}
 	if k.Domain == DomainOT && ch.Profile.SafetyCritical && !ehs.Involved() && slices.Contains(SafetyControls, c.ID) {
 		add(ProblemSafetyNotConsulted, nil,
-			fmt.Sprintf("Safety-critical process: %s on the plant floor can be a process-safety event. Give %s at least a C.", safetyTopic(c.ID), ch.name(RoleEHS)))
+			l10n.F("Safety-critical process: %s on the plant floor can be a process-safety event. Give %s at least a C.", safetyTopic(c.ID), ch.name(RoleEHS)))
 	}
 	if k.Domain == DomainOT && c.ID == "5.26" && !site.Accountable() && !site.Responsible() && !ops.Accountable() && !ops.Responsible() {
 		add(ProblemNoAuthorityToStop, nil,
-			fmt.Sprintf("Neither %s nor %s holds an A or R on plant-floor incident response, yet containing an incident can mean isolating a network or stopping a line. Give one of them an R, or the A.", ch.name(RoleSite), ch.name(RoleOperations)))
+			l10n.F("Neither %s nor %s holds an A or R on plant-floor incident response, yet containing an incident can mean isolating a network or stopping a line. Give one of them an R, or the A.", ch.name(RoleSite), ch.name(RoleOperations)))
 	}
 	return out
 }
@@ -524,31 +525,32 @@ func (ch Checker) Row(k CellKey, row RACI, c Control) []Problem {
 func unassignedMessage(d Domain) string {
 	switch d {
 	case DomainOT:
-		return "Nobody is assigned on the plant floor, yet this control matters there."
+		return l10n.T("Nobody is assigned on the plant floor, yet this control matters there.")
 	case DomainShared:
-		return "Nobody is assigned for the shared IT/OT infrastructure."
+		return l10n.T("Nobody is assigned for the shared IT/OT infrastructure.")
 	}
-	return "Nobody is assigned."
+	return l10n.T("Nobody is assigned.")
 }
 
 func (ch Checker) noResponsibleMessage(d Domain) string {
 	switch d {
 	case DomainOT:
-		return fmt.Sprintf("Nobody is responsible (R) for doing this on the plant floor. Give the R to %s, %s or %s, or mark the accountable role A/R if it does the work itself.",
+		return l10n.F("Nobody is responsible (R) for doing this on the plant floor. Give the R to %s, %s or %s, or mark the accountable role A/R if it does the work itself.",
 			ch.name(RoleOT), ch.name(RoleMaintenance), ch.name(RoleOperations))
 	case DomainShared:
-		return fmt.Sprintf("Nobody is responsible (R) for operating this on the shared infrastructure. Name who does the work, usually %s with %s for the plant side, or mark the accountable role A/R.",
+		return l10n.F("Nobody is responsible (R) for operating this on the shared infrastructure. Name who does the work, usually %s with %s for the plant side, or mark the accountable role A/R.",
 			ch.name(RoleIT), ch.name(RoleOT))
 	}
-	return "Nobody is responsible (R) for doing this in corporate IT. Give the R to the role that runs it, or mark the accountable role A/R if it does the work itself."
+	return l10n.T("Nobody is responsible (R) for doing this in corporate IT. Give the R to the role that runs it, or mark the accountable role A/R if it does the work itself.")
 }
 
-// isAre joins role names with "is" or "are".
-func (ch Checker) isAre(rs []Role) string {
+// sharedSideMissingMessage says that the roles rs (one or both leads) are
+// not involved in a shared row, with the verb agreeing with their number.
+func (ch Checker) sharedSideMissingMessage(rs []Role) string {
 	if len(rs) == 1 {
-		return ch.list(rs) + " is"
+		return l10n.F("%s is not involved in this shared row, yet a change here can stop a line or cut off corporate services. Give %s at least a C.", ch.list(rs), ch.list(rs))
 	}
-	return ch.list(rs) + " are"
+	return l10n.F("%s are not involved in this shared row, yet a change here can stop a line or cut off corporate services. Give %s at least a C.", ch.list(rs), ch.list(rs))
 }
 
 // name is how the checked assessment calls role r.
@@ -563,7 +565,7 @@ func (ch Checker) list(rs []Role) string {
 	if len(names) <= 1 {
 		return strings.Join(names, "")
 	}
-	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+	return l10n.F("%s and %s", strings.Join(names[:len(names)-1], ", "), names[len(names)-1])
 }
 
 // Role groups for the cannot-act rule.
@@ -596,9 +598,9 @@ var (
 func cannotAct(r Role, d Domain, c Control) string {
 	switch {
 	case slices.Contains(officeRoles, r) && d != DomainIT && (c.Theme == ThemeTechnological || c.Theme == ThemePhysical):
-		return "it has no authority over plant systems, networks or premises"
+		return l10n.T("it has no authority over plant systems, networks or premises")
 	case slices.Contains(plantRoles, r) && d == DomainIT && c.Theme == ThemeTechnological:
-		return "it has no authority over corporate IT systems"
+		return l10n.T("it has no authority over corporate IT systems")
 	}
 	return ""
 }
@@ -639,13 +641,13 @@ func samePersonPairs(row RACI, holders map[Role]Holder) []personPair {
 func separatedDuty(id string) string {
 	switch id {
 	case "5.18":
-		return "approving and granting access rights"
+		return l10n.T("approving and granting access rights")
 	case "8.2":
-		return "approving and granting privileged rights"
+		return l10n.T("approving and granting privileged rights")
 	case "8.32":
-		return "approving and carrying out a change"
+		return l10n.T("approving and carrying out a change")
 	}
-	return "these duties"
+	return l10n.T("these duties")
 }
 
 // managementDuty names the top-management duty of a ManagementControls
@@ -653,13 +655,13 @@ func separatedDuty(id string) string {
 func managementDuty(id string) string {
 	switch id {
 	case "5.1":
-		return "approving the security policy"
+		return l10n.T("approving the security policy")
 	case "5.2":
-		return "assigning security roles"
+		return l10n.T("assigning security roles")
 	case "5.4":
-		return "requiring everyone to apply security"
+		return l10n.T("requiring everyone to apply security")
 	}
-	return "this"
+	return l10n.T("this")
 }
 
 // gmpReason says in one sentence why Quality is involved in a plant-floor
@@ -667,41 +669,43 @@ func managementDuty(id string) string {
 // duty, each with its own reason. The change-control sentence is kept for
 // the controls whose work changes a validated system.
 func gmpReason(id string) string {
-	const change = " changes a validated system and can take it out of its validated state, so it goes through Quality's change control."
+	change := func(what string) string {
+		return l10n.F("%s changes a validated system and can take it out of its validated state, so it goes through Quality's change control.", what)
+	}
 	switch id {
 	case "5.18":
-		return "access to GxP systems must be limited to authorised people (EU GMP Annex 11 §12), which Quality checks."
+		return l10n.T("access to GxP systems must be limited to authorised people (EU GMP Annex 11 §12), which Quality checks.")
 	case "5.33":
-		return "batch records and other GxP records must stay complete, readable and retained (EU GMP Annex 11 §7 and §17, 21 CFR Part 11), a data-integrity duty Quality answers for."
+		return l10n.T("batch records and other GxP records must stay complete, readable and retained (EU GMP Annex 11 §7 and §17, 21 CFR Part 11), a data-integrity duty Quality answers for.")
 	case "8.2":
-		return "administrator rights on GxP systems can alter data and audit trails (EU GMP Annex 11 §12), so Quality must know who holds them."
+		return l10n.T("administrator rights on GxP systems can alter data and audit trails (EU GMP Annex 11 §12), so Quality must know who holds them.")
 	case "8.7":
-		return "installing or changing anti-malware tools" + change
+		return change(l10n.T("installing or changing anti-malware tools"))
 	case "8.8":
-		return "patching" + change
+		return change(l10n.T("patching"))
 	case "8.9":
-		return "a configuration change" + change
+		return change(l10n.T("a configuration change"))
 	case "8.13":
-		return "GxP data must be backed up regularly and its restore verified (EU GMP Annex 11 §7.2), a data-integrity duty Quality answers for."
+		return l10n.T("GxP data must be backed up regularly and its restore verified (EU GMP Annex 11 §7.2), a data-integrity duty Quality answers for.")
 	case "8.15":
-		return "audit trails of GxP data are a GMP requirement (EU GMP Annex 11 §9, 21 CFR 11.10(e)), which Quality answers for."
+		return l10n.T("audit trails of GxP data are a GMP requirement (EU GMP Annex 11 §9, 21 CFR 11.10(e)), which Quality answers for.")
 	case "8.17":
-		return "audit-trail entries need correct date and time, so plant clocks are part of GxP data integrity."
+		return l10n.T("audit-trail entries need correct date and time, so plant clocks are part of GxP data integrity.")
 	case "8.19":
-		return "installing software" + change
+		return change(l10n.T("installing software"))
 	case "8.32":
-		return "any change" + change
+		return change(l10n.T("any change"))
 	}
-	return "this work touches validated systems or GxP data."
+	return l10n.T("this work touches validated systems or GxP data.")
 }
 
 // safetyTopic names the work of a SafetyControls row in a sentence.
 func safetyTopic(id string) string {
 	switch id {
 	case "8.32":
-		return "a change to a control system"
+		return l10n.T("a change to a control system")
 	case "5.29", "5.30":
-		return "an outage, manual operation or a restart"
+		return l10n.T("an outage, manual operation or a restart")
 	}
-	return "a cyber incident"
+	return l10n.T("a cyber incident")
 }

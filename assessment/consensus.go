@@ -7,6 +7,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 )
 
 // Agreement records how a consensus assessment reached its answer to one
@@ -41,7 +43,7 @@ func respondentLabel(name string, role Role) string {
 	name = strings.TrimSpace(name)
 	switch {
 	case name == "" && role == "":
-		return "A respondent"
+		return l10n.T("A respondent")
 	case name == "":
 		return RoleLabel(role)
 	case role == "":
@@ -447,7 +449,7 @@ func lowestRating(from []Assessment, given []int, id string) Rating {
 
 // consensusName names a consensus assessment after its site and round.
 func consensusName(p Profile) string {
-	parts := []string{"Consensus"}
+	parts := []string{l10n.T("Consensus")}
 	if s := strings.TrimSpace(p.Site); s != "" {
 		parts = append(parts, s)
 	}

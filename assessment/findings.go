@@ -1,6 +1,11 @@
 package assessment
 
-import "slices"
+import (
+	"slices"
+	"strings"
+
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
+)
 
 // Severity ranks a finding.
 type Severity string
@@ -18,6 +23,22 @@ const (
 
 // Severities lists the severities, most urgent first.
 var Severities = []Severity{SeverityCritical, SeverityHigh, SeverityMedium}
+
+// Label is the severity as findings tables and reports write it:
+// "Critical", "Kritisch"; "" for none.
+func (s Severity) Label() string {
+	switch s {
+	case "":
+		return ""
+	case SeverityCritical:
+		return l10n.T("Critical")
+	case SeverityHigh:
+		return l10n.T("High")
+	case SeverityMedium:
+		return l10n.T("Medium")
+	}
+	return strings.ToUpper(string(s[:1])) + string(s[1:])
+}
 
 // Rank orders severities: 0 for critical, then 1, 2; 3 for anything else.
 func (s Severity) Rank() int {
@@ -54,6 +75,11 @@ type Finding struct {
 	// names them. Either may be empty.
 	Roles []Role
 	Risks []AuthorityKey
+	// Conflicts are, for roles-conflict, the pairs of conflicting roles
+	// Detail names as held by one person ("X and Y have the same holder"),
+	// in Detail's order: what Detail says in words, as data, so that no
+	// caller has to read it back from text in the page's language.
+	Conflicts [][2]Role
 	// Refs are what the finding rests on: the references of the questions
 	// that raised it, then those of its matrix rows.
 	Refs []Ref
@@ -234,7 +260,7 @@ func FindingsWith(a Assessment, bank []Question, controls []Control) []Finding {
 			refs = appendRefs(refs, r.refs...)
 		}
 		if len(qs) > 0 || len(rowCells) > 0 || detail != "" {
-			out = append(out, Finding{ID: r.id, Severity: r.severity, Title: r.title, Reason: r.reason, Step: r.step,
+			out = append(out, Finding{ID: r.id, Severity: r.severity, Title: l10n.T(r.title), Reason: l10n.T(r.reason), Step: l10n.T(r.step),
 				Questions: qs, Cells: rowCells, Detail: detail, Refs: refs})
 		}
 	}
@@ -263,8 +289,8 @@ func (r findingRule) registerFinding(a Assessment) (Finding, bool) {
 	if hit.detail == "" {
 		return Finding{}, false
 	}
-	return Finding{ID: r.id, Severity: r.severity, Title: r.title, Reason: r.reason, Step: r.step,
-		Detail: hit.detail, Roles: hit.roles, Risks: hit.risks, Cells: hit.cells, Refs: slices.Clone(r.refs)}, true
+	return Finding{ID: r.id, Severity: r.severity, Title: l10n.T(r.title), Reason: l10n.T(r.reason), Step: l10n.T(r.step),
+		Detail: hit.detail, Roles: hit.roles, Risks: hit.risks, Conflicts: hit.conflicts, Cells: hit.cells, Refs: slices.Clone(r.refs)}, true
 }
 
 // FindingRule describes one finding for documentation and tests: what
@@ -289,7 +315,7 @@ type FindingRule struct {
 func FindingRules() []FindingRule {
 	out := make([]FindingRule, len(findingRules))
 	for i, r := range findingRules {
-		out[i] = FindingRule{ID: r.id, Severity: r.severity, Title: r.title,
+		out[i] = FindingRule{ID: r.id, Severity: r.severity, Title: l10n.T(r.title),
 			Questions: slices.Clone(r.questions), Summary: r.summary, Matrix: r.matrixText, Register: r.registerText}
 	}
 	return out
@@ -375,150 +401,150 @@ var findingRules = []findingRule{
 	// Critical.
 	{
 		id: FindingChangesBypassMOC, severity: SeverityCritical,
-		title:     "Security changes on plant systems can bypass the plant's management of change",
-		reason:    "A patch, firewall rule or retrofit that skips engineering review can stop a line, change how a controller behaves or leave the plant unable to say what changed when something goes wrong.",
-		step:      "Route every security change on plant systems through the plant's engineering review and management of change, and write that rule into the OT change procedure.",
+		title:     l10n.M("Security changes on plant systems can bypass the plant's management of change"),
+		reason:    l10n.M("A patch, firewall rule or retrofit that skips engineering review can stop a line, change how a controller behaves or leave the plant unable to say what changed when something goes wrong."),
+		step:      l10n.M("Route every security change on plant systems through the plant's engineering review and management of change, and write that rule into the OT change procedure."),
 		questions: []string{"CHG-02"}, summary: "CHG-02",
 	},
 	{
 		id: FindingChangesBypassSafetyMOC, severity: SeverityCritical,
-		title:     "Security changes that can affect safety functions are not assessed under process-safety management of change",
-		reason:    "A security change that touches a safety instrumented system or its network can defeat a protection layer without anyone noticing until it is demanded; in a safety-critical process that is a risk to people.",
-		step:      "Agree with EHS that any security change able to affect a safety function passes the process-safety management of change, and list the systems concerned.",
+		title:     l10n.M("Security changes that can affect safety functions are not assessed under process-safety management of change"),
+		reason:    l10n.M("A security change that touches a safety instrumented system or its network can defeat a protection layer without anyone noticing until it is demanded; in a safety-critical process that is a risk to people."),
+		step:      l10n.M("Agree with EHS that any security change able to affect a safety function passes the process-safety management of change, and list the systems concerned."),
 		questions: []string{"CHG-07"}, summary: "CHG-07",
 	},
 	{
 		id: FindingChangesBypassValidation, severity: SeverityCritical,
-		title:     "Security changes on validated systems can reach production without validation",
-		reason:    "An endpoint agent, allow-listing or MFA rollout that skips validation can take a GxP system out of its validated state; batches made on it may need investigation and the change record will be asked for at inspection.",
-		step:      "Agree with Quality the validation route for security changes on GxP systems and apply it to the next change before it goes live.",
+		title:     l10n.M("Security changes on validated systems can reach production without validation"),
+		reason:    l10n.M("An endpoint agent, allow-listing or MFA rollout that skips validation can take a GxP system out of its validated state; batches made on it may need investigation and the change record will be asked for at inspection."),
+		step:      l10n.M("Agree with Quality the validation route for security changes on GxP systems and apply it to the next change before it goes live."),
 		questions: []string{"CHG-03"}, summary: "CHG-03",
 	},
 	{
 		id: FindingNoIsolationAuthority, severity: SeverityCritical,
-		title:     "It is not defined who may isolate a plant, switch to manual or shut down during a cyber incident",
-		reason:    "In an incident the decision to cut the plant off the corporate network or stop production must be taken in minutes; left open, it is either delayed while malware spreads or taken on shift by someone without the authority or the safety view.",
-		step:      "Name, per plant, who may decide isolation, manual or safe-state operation and shutdown during a cyber incident, with a deputy, and record it in the incident procedure.",
+		title:     l10n.M("It is not defined who may isolate a plant, switch to manual or shut down during a cyber incident"),
+		reason:    l10n.M("In an incident the decision to cut the plant off the corporate network or stop production must be taken in minutes; left open, it is either delayed while malware spreads or taken on shift by someone without the authority or the safety view."),
+		step:      l10n.M("Name, per plant, who may decide isolation, manual or safe-state operation and shutdown during a cyber incident, with a deputy, and record it in the incident procedure."),
 		questions: []string{"INC-02"}, summary: "INC-02",
 	},
 	{
 		id: FindingOTIncidentsIsolated, severity: SeverityCritical,
-		title:     "Cyber incidents on plant systems are not escalated with safety, operations and quality",
-		reason:    "A cyber incident on a control system can be a safety event and a batch deviation at the same time; if the incident processes do not meet, the wrong people decide whether to stop the line and product may be released unassessed.",
-		step:      "Write the joint triage and escalation route for OT cyber incidents with EHS, operations and Quality, and link it from each of their incident procedures.",
+		title:     l10n.M("Cyber incidents on plant systems are not escalated with safety, operations and quality"),
+		reason:    l10n.M("A cyber incident on a control system can be a safety event and a batch deviation at the same time; if the incident processes do not meet, the wrong people decide whether to stop the line and product may be released unassessed."),
+		step:      l10n.M("Write the joint triage and escalation route for OT cyber incidents with EHS, operations and Quality, and link it from each of their incident procedures."),
 		questions: []string{"INC-01"}, summary: "INC-01",
 	},
 	{
 		id: FindingVendorRoutesUnknown, severity: SeverityCritical,
-		title:     "Vendor and integrator remote access routes into the plants are not all known",
-		reason:    "Forgotten modems, vendor-installed gateways and remote support tools are among the most common ways attackers reach control systems; a route nobody knows about cannot be closed, monitored or cut off in an incident.",
-		step:      "Survey each plant for remote access routes used by vendors and integrators (modems, gateways, remote support tools) and record each with its owner.",
+		title:     l10n.M("Vendor and integrator remote access routes into the plants are not all known"),
+		reason:    l10n.M("Forgotten modems, vendor-installed gateways and remote support tools are among the most common ways attackers reach control systems; a route nobody knows about cannot be closed, monitored or cut off in an incident."),
+		step:      l10n.M("Survey each plant for remote access routes used by vendors and integrators (modems, gateways, remote support tools) and record each with its owner."),
 		questions: []string{"SCO-03"}, summary: "SCO-03",
 	},
 	{
 		id: FindingVendorSessionsOpen, severity: SeverityCritical,
-		title:     "Vendor support sessions into the plants are not made through a controlled, plant-approved access service",
-		reason:    "A vendor session the plant does not approve and cannot see can change a controller's logic or carry malware onto the plant floor while production runs, with nobody able to stop it or tell afterwards what was done.",
-		step:      "Write and approve the vendor remote-access procedure: one controlled access service, sessions approved by the plant one by one, logged and ended after use.",
+		title:     l10n.M("Vendor support sessions into the plants are not made through a controlled, plant-approved access service"),
+		reason:    l10n.M("A vendor session the plant does not approve and cannot see can change a controller's logic or carry malware onto the plant floor while production runs, with nobody able to stop it or tell afterwards what was done."),
+		step:      l10n.M("Write and approve the vendor remote-access procedure: one controlled access service, sessions approved by the plant one by one, logged and ended after use."),
 		questions: []string{"BRF-06"}, summary: "BRF-06",
 	},
 	// High.
 	{
 		id: FindingAuthorityCriticalBelowTop, severity: SeverityHigh,
-		title:        "The risk-acceptance authority table lets critical risks be accepted below top management",
-		reason:       "A risk that can stop a plant, harm people or put the business at stake is one top management answers for (ISO/IEC 27001 5.1); accepted lower down, the people who carry the consequence never decided it, and an auditor will ask who signed.",
-		step:         "Give the acceptance of the listed critical risks to the executive sponsor, with the former acceptor consulted.",
+		title:        l10n.M("The risk-acceptance authority table lets critical risks be accepted below top management"),
+		reason:       l10n.M("A risk that can stop a plant, harm people or put the business at stake is one top management answers for (ISO/IEC 27001 5.1); accepted lower down, the people who carry the consequence never decided it, and an auditor will ask who signed."),
+		step:         l10n.M("Give the acceptance of the listed critical risks to the executive sponsor, with the former acceptor consulted."),
 		register:     checkCriticalBelowTop,
 		registerText: "critical rows whose accepting role is not the executive sponsor",
 		refs:         refs(clause("5.1"), clause("6.1.3")),
 	},
 	{
 		id: FindingAuthorityNoAcceptor, severity: SeverityHigh,
-		title:        "The risk-acceptance authority table names nobody who may accept some risks",
-		reason:       "A risk level with nobody entitled to accept it is either never accepted, so the plant lives with it undecided, or accepted by whoever is at hand; ISO/IEC 27001 6.1.3 f needs the risk owner's acceptance.",
-		step:         "Name the accepting role for each listed row, starting with the plant OT and safety- or quality-relevant rows.",
+		title:        l10n.M("The risk-acceptance authority table names nobody who may accept some risks"),
+		reason:       l10n.M("A risk level with nobody entitled to accept it is either never accepted, so the plant lives with it undecided, or accepted by whoever is at hand; ISO/IEC 27001 6.1.3 f needs the risk owner's acceptance."),
+		step:         l10n.M("Name the accepting role for each listed row, starting with the plant OT and safety- or quality-relevant rows."),
 		register:     checkNoAcceptor,
 		registerText: "once the table is started: rows with no accepting role",
 		refs:         refs(clause("6.1.2"), clause("6.1.3")),
 	},
 	{
 		id: FindingAuthorityRegulatedUnheard, severity: SeverityHigh,
-		title:        "The risk-acceptance authority table lets safety- or quality-relevant risks be accepted without EHS or Quality",
-		reason:       "Accepting a risk to a safety function or a validated system without process safety or Quality can leave a protection layer weakened or a GxP system out of its validated state, with nobody who judges that consequence having been asked.",
-		step:         "Consult EHS (safety-critical process) and Quality (GMP site) on every listed row before the risk is accepted.",
+		title:        l10n.M("The risk-acceptance authority table lets safety- or quality-relevant risks be accepted without EHS or Quality"),
+		reason:       l10n.M("Accepting a risk to a safety function or a validated system without process safety or Quality can leave a protection layer weakened or a GxP system out of its validated state, with nobody who judges that consequence having been asked."),
+		step:         l10n.M("Consult EHS (safety-critical process) and Quality (GMP site) on every listed row before the risk is accepted."),
 		register:     checkRegulatedUnheard,
 		registerText: "safety-critical process or GMP site: safety- or quality-relevant rows with an acceptor but without EHS or Quality as acceptor or consulted",
 		refs:         refs(clause("6.1.3"), annexA("5.3")),
 	},
 	{
 		id: FindingChangesIgnoreDowntime, severity: SeverityHigh,
-		title:     "Security changes are not planned around plant downtime and requalification",
-		reason:    "Patches, segmentation and MFA on OT must fit downtime windows, turnarounds and requalification; forced in, they stop production or invalidate qualified systems, and the plant will resist the next change.",
-		step:      "Plan the next round of OT security changes against each plant's downtime and turnaround calendar with operations, including the requalification effort.",
+		title:     l10n.M("Security changes are not planned around plant downtime and requalification"),
+		reason:    l10n.M("Patches, segmentation and MFA on OT must fit downtime windows, turnarounds and requalification; forced in, they stop production or invalidate qualified systems, and the plant will resist the next change."),
+		step:      l10n.M("Plan the next round of OT security changes against each plant's downtime and turnaround calendar with operations, including the requalification effort."),
 		questions: []string{"CHG-01"}, summary: "CHG-01",
 	},
 	{
 		id: FindingManagementNotAccountable, severity: SeverityHigh,
-		title:      "The ownership matrix does not make top management accountable for the policy, the roles and its own duties",
-		reason:     "ISO/IEC 27001 5.1 to 5.3 make top management answer for the policy and for assigning roles, and Annex A 5.4 is management's own duty; where the matrix puts that on a function below, an auditor raises a nonconformity and plant decisions lack the backing to overrule production pressure.",
-		step:       "Give the executive sponsor the A on the listed rows, with the ISMS owner responsible for the work.",
+		title:      l10n.M("The ownership matrix does not make top management accountable for the policy, the roles and its own duties"),
+		reason:     l10n.M("ISO/IEC 27001 5.1 to 5.3 make top management answer for the policy and for assigning roles, and Annex A 5.4 is management's own duty; where the matrix puts that on a function below, an auditor raises a nonconformity and plant decisions lack the backing to overrule production pressure."),
+		step:       l10n.M("Give the executive sponsor the A on the listed rows, with the ISMS owner responsible for the work."),
 		cells:      cellsManagement,
 		matrixText: "rows of 5.1 to 5.4 without top management as A",
 		refs:       refs(clause("5.1"), clause("5.3"), annexA("5.1"), annexA("5.4")),
 	},
 	{
 		id: FindingMatrixMostlyEmpty, severity: SeverityHigh,
-		title:      "Most of the ownership matrix is still empty",
-		reason:     "Fewer than half of the control rows name an owner, so most controls are nobody's job in practice and a gap cannot be told from a decision not yet taken; where the missing owner is on the plant floor, nobody answers for patching, access or recovery of a line.",
-		step:       "Fill the plant-floor and shared rows of the ownership matrix first, in a workshop with IT, OT, operations and Quality, then the rest.",
+		title:      l10n.M("Most of the ownership matrix is still empty"),
+		reason:     l10n.M("Fewer than half of the control rows name an owner, so most controls are nobody's job in practice and a gap cannot be told from a decision not yet taken; where the missing owner is on the plant floor, nobody answers for patching, access or recovery of a line."),
+		step:       l10n.M("Fill the plant-floor and shared rows of the ownership matrix first, in a workshop with IT, OT, operations and Quality, then the rest."),
 		matrix:     matrixMostlyEmpty,
 		matrixText: "fewer than half of the matrix rows have letters",
 		refs:       matrixRefs,
 	},
 	{
 		id: FindingMatrixNotStarted, severity: SeverityHigh,
-		title:      "The ownership matrix has not been started",
-		reason:     "No Annex A control has an owner on corporate IT, the plant floor or the shared infrastructure, so nobody can show who answers for patching a controller, granting vendor access or restoring a line after an incident.",
-		step:       "Start the ownership matrix from the ownership model that fits and adjust it in a workshop with IT, OT, operations and Quality.",
+		title:      l10n.M("The ownership matrix has not been started"),
+		reason:     l10n.M("No Annex A control has an owner on corporate IT, the plant floor or the shared infrastructure, so nobody can show who answers for patching a controller, granting vendor access or restoring a line after an incident."),
+		step:       l10n.M("Start the ownership matrix from the ownership model that fits and adjust it in a workshop with IT, OT, operations and Quality."),
 		matrix:     matrixNotStarted,
 		matrixText: "no matrix row has a letter",
 		refs:       matrixRefs,
 	},
 	{
 		id: FindingNIS2Reporting, severity: SeverityHigh,
-		title:     "A significant incident at a plant may not be reported to the authority within the NIS2 deadlines",
-		reason:    "NIS2 sets an early warning within 24 hours and a notification within 72 hours; a plant incident found on a night shift that nobody knows how to report exposes the management body to the Directive's sanctions.",
-		step:      "Write the NIS2 incident reporting procedure, naming who decides significance and who reports to the authority or CSIRT, and include the plants' escalation into it.",
+		title:     l10n.M("A significant incident at a plant may not be reported to the authority within the NIS2 deadlines"),
+		reason:    l10n.M("NIS2 sets an early warning within 24 hours and a notification within 72 hours; a plant incident found on a night shift that nobody knows how to report exposes the management body to the Directive's sanctions."),
+		step:      l10n.M("Write the NIS2 incident reporting procedure, naming who decides significance and who reports to the authority or CSIRT, and include the plants' escalation into it."),
 		questions: []string{"INC-08"}, summary: "INC-08",
 	},
 	{
 		id: FindingNoAuthorityToStop, severity: SeverityHigh,
-		title:      "The ownership matrix gives nobody on site the plant-floor incident response",
-		reason:     "Isolating a network or stopping a line in an incident needs someone on site with the authority to order it; an owner at head office cannot weigh the hazard and the lost production in the minutes that count.",
-		step:       "Give the site director the A on plant-floor incident response, with plant operations responsible.",
+		title:      l10n.M("The ownership matrix gives nobody on site the plant-floor incident response"),
+		reason:     l10n.M("Isolating a network or stopping a line in an incident needs someone on site with the authority to order it; an owner at head office cannot weigh the hazard and the lost production in the minutes that count."),
+		step:       l10n.M("Give the site director the A on plant-floor incident response, with plant operations responsible."),
 		cells:      cellsStop,
 		matrixText: "plant-floor 5.26 without the site director or plant operations as A or R",
 		refs:       refs(clause("5.3"), annexA("5.24"), annexA("5.26")),
 	},
 	{
 		id: FindingNoBatchImpact, severity: SeverityHigh,
-		title:     "After a cyber incident, Quality does not assess product and batch records before release",
-		reason:    "A compromised control system or historian can corrupt process data and batch records; product released without Quality's assessment may reach patients or customers with its quality unproven.",
-		step:      "Add a Quality impact assessment of product, batch records and data integrity to the OT incident procedure, before affected output is released.",
+		title:     l10n.M("After a cyber incident, Quality does not assess product and batch records before release"),
+		reason:    l10n.M("A compromised control system or historian can corrupt process data and batch records; product released without Quality's assessment may reach patients or customers with its quality unproven."),
+		step:      l10n.M("Add a Quality impact assessment of product, batch records and data integrity to the OT incident procedure, before affected output is released."),
 		questions: []string{"INC-04"}, summary: "INC-04",
 	},
 	{
 		id: FindingNoRiskAcceptance, severity: SeverityHigh,
-		title:     "The authority to accept risk and grant exceptions is not set out in writing",
-		reason:    "Legacy PLCs and unpatchable systems need explicit, documented risk acceptance by someone with authority; without it exceptions stall or are decided informally by engineers on shift.",
-		step:      "Write and have top management approve the risk-acceptance scheme: which role may accept which level of risk, and who may grant a policy exception.",
+		title:     l10n.M("The authority to accept risk and grant exceptions is not set out in writing"),
+		reason:    l10n.M("Legacy PLCs and unpatchable systems need explicit, documented risk acceptance by someone with authority; without it exceptions stall or are decided informally by engineers on shift."),
+		step:      l10n.M("Write and have top management approve the risk-acceptance scheme: which role may accept which level of risk, and who may grant a policy exception."),
 		questions: []string{"GOV-05"}, summary: "GOV-05",
 	},
 	{
 		id: FindingNoSingleOwner, severity: SeverityHigh,
-		title:     "No single accountable owner for the ISMS",
-		reason:    "When accountability is split or unnamed, IT/OT disputes about uptime versus security have nobody to settle them, and the auditor will find no one who answers for the management system.",
-		step:      "Have top management name one person accountable for the ISMS across corporate IT and the plants, and record it in the ISMS roles document.",
+		title:     l10n.M("No single accountable owner for the ISMS"),
+		reason:    l10n.M("When accountability is split or unnamed, IT/OT disputes about uptime versus security have nobody to settle them, and the auditor will find no one who answers for the management system."),
+		step:      l10n.M("Have top management name one person accountable for the ISMS across corporate IT and the plants, and record it in the ISMS roles document."),
 		questions: []string{"GOV-01"}, summary: "GOV-01",
 		cells:      cellsSplitGovernance,
 		matrixText: "controls 5.1 to 5.4 not held by one single accountable role",
@@ -526,18 +552,18 @@ var findingRules = []findingRule{
 	},
 	{
 		id: FindingOTNoResponsible, severity: SeverityHigh,
-		title:      "Plant-floor controls with nobody responsible for doing them",
-		reason:     "Controls on the plant floor need someone on site who applies them within process safety, validation and downtime limits; an owner with nobody doing the work is an owner on paper.",
-		step:       "Give each listed plant-floor row an R (the OT lead, maintenance or operations), or mark the owner A/R if it does the work itself.",
+		title:      l10n.M("Plant-floor controls with nobody responsible for doing them"),
+		reason:     l10n.M("Controls on the plant floor need someone on site who applies them within process safety, validation and downtime limits; an owner with nobody doing the work is an owner on paper."),
+		step:       l10n.M("Give each listed plant-floor row an R (the OT lead, maintenance or operations), or mark the owner A/R if it does the work itself."),
 		cells:      cellsOTNoResponsible,
 		matrixText: "plant-floor rows with no R",
 		refs:       matrixRefs,
 	},
 	{
 		id: FindingOwnerNotEnterprise, severity: SeverityHigh,
-		title:     "The ISMS owner sits inside one plant or one side of IT/OT",
-		reason:    "An owner inside one plant, or only in IT or only in OT, tends to under-scope the other side and cannot arbitrate between uptime and security; the role belongs at enterprise risk and governance level.",
-		step:      "Place the ISMS ownership at enterprise level (risk, CISO or CIO) and give the IT and OT leads responsibility for delivery in their domains.",
+		title:     l10n.M("The ISMS owner sits inside one plant or one side of IT/OT"),
+		reason:    l10n.M("An owner inside one plant, or only in IT or only in OT, tends to under-scope the other side and cannot arbitrate between uptime and security; the role belongs at enterprise risk and governance level."),
+		step:      l10n.M("Place the ISMS ownership at enterprise level (risk, CISO or CIO) and give the IT and OT leads responsibility for delivery in their domains."),
 		questions: []string{"GOV-02"}, summary: "GOV-02",
 		cells:      cellsDomainOnlyOwner,
 		matrixText: "every A of controls 5.1 and 5.2 held by the IT or the OT lead",
@@ -545,82 +571,82 @@ var findingRules = []findingRule{
 	},
 	{
 		id: FindingQualityNotConsulted, severity: SeverityHigh,
-		title:      "Quality is left out of work on validated plant systems",
-		reason:     "On a GMP site a patch, configuration change, software install or anti-malware tool made without Quality can take a validated system out of its validated state; batches made on it may then need investigation, and inspectors will ask for the change record. Records, backups, audit trails, clocks and access to GxP systems are data-integrity duties under EU GMP Annex 11 and 21 CFR Part 11.",
-		step:       "Consult Quality on the listed rows, and make Quality accountable or responsible for plant-floor change management, which runs through its change control.",
+		title:      l10n.M("Quality is left out of work on validated plant systems"),
+		reason:     l10n.M("On a GMP site a patch, configuration change, software install or anti-malware tool made without Quality can take a validated system out of its validated state; batches made on it may then need investigation, and inspectors will ask for the change record. Records, backups, audit trails, clocks and access to GxP systems are data-integrity duties under EU GMP Annex 11 and 21 CFR Part 11."),
+		step:       l10n.M("Consult Quality on the listed rows, and make Quality accountable or responsible for plant-floor change management, which runs through its change control."),
 		cells:      cellsQuality,
 		matrixText: "GMP site: plant-floor rows of GMP-relevant controls without Quality (8.32: without Quality as A or R)",
 		refs:       refs(clause("5.3"), annexA("8.32")),
 	},
 	{
 		id: FindingRiskNotAccepted, severity: SeverityHigh,
-		title:     "Residual risk on plant systems is not accepted by its risk owners",
-		reason:    "When risk owners do not approve the treatment and accept what remains, residual risk on unpatchable or legacy plant systems is carried by nobody, and ISO/IEC 27001 6.1.3 f is not met.",
-		step:      "Have each risk owner approve the treatment plan for their risks and sign the acceptance of residual risk, starting with plant systems.",
+		title:     l10n.M("Residual risk on plant systems is not accepted by its risk owners"),
+		reason:    l10n.M("When risk owners do not approve the treatment and accept what remains, residual risk on unpatchable or legacy plant systems is carried by nobody, and ISO/IEC 27001 6.1.3 f is not met."),
+		step:      l10n.M("Have each risk owner approve the treatment plan for their risks and sign the acceptance of residual risk, starting with plant systems."),
 		questions: []string{"GOV-09"}, summary: "GOV-09",
 	},
 	{
 		id: FindingRoleVacant, severity: SeverityHigh,
-		title:        "The role register names no holder for roles that own or run controls",
-		reason:       "A role that is accountable or responsible in the matrix but held by nobody sends decisions, approvals and incident calls nowhere; an auditor who asks who holds it finds no one to interview.",
-		step:         "Name the holder of each listed role, with a deputy, and have top management confirm the appointments.",
+		title:        l10n.M("The role register names no holder for roles that own or run controls"),
+		reason:       l10n.M("A role that is accountable or responsible in the matrix but held by nobody sends decisions, approvals and incident calls nowhere; an auditor who asks who holds it finds no one to interview."),
+		step:         l10n.M("Name the holder of each listed role, with a deputy, and have top management confirm the appointments."),
 		register:     checkVacant,
 		registerText: "once a holder is named: roles with A, A/R or R in the matrix and no named holder",
 		refs:         refs(clause("5.3"), annexA("5.2")),
 	},
 	{
 		id: FindingRolesHeldByLeavers, severity: SeverityHigh,
-		title:     "ISMS and OT security roles are not handed over when their holders leave",
-		reason:    "A role still held by someone who has left means decisions, approvals and incident calls go to nobody; an auditor fails such a role, and so does the first incident.",
-		step:      "Check every named ISMS and OT security role against the current staff list, name a successor for each vacant one, and add the handover to the leavers' process.",
+		title:     l10n.M("ISMS and OT security roles are not handed over when their holders leave"),
+		reason:    l10n.M("A role still held by someone who has left means decisions, approvals and incident calls go to nobody; an auditor fails such a role, and so does the first incident."),
+		step:      l10n.M("Check every named ISMS and OT security role against the current staff list, name a successor for each vacant one, and add the handover to the leavers' process."),
 		questions: []string{"ROL-07"}, summary: "ROL-07",
 	},
 	{
 		id: FindingSafetyNotConsulted, severity: SeverityHigh,
-		title:      "Process safety is left out of plant-floor incidents and changes",
-		reason:     "In a safety-critical process, isolating a network, stopping a line, keeping a compromised controller running for evidence, running by hand after an outage or changing control logic can create a hazard.",
-		step:       "Consult EHS on the listed rows so that cyber incident response, recovery and change follow the process-safety procedures and management of change.",
+		title:      l10n.M("Process safety is left out of plant-floor incidents and changes"),
+		reason:     l10n.M("In a safety-critical process, isolating a network, stopping a line, keeping a compromised controller running for evidence, running by hand after an outage or changing control logic can create a hazard."),
+		step:       l10n.M("Consult EHS on the listed rows so that cyber incident response, recovery and change follow the process-safety procedures and management of change."),
 		cells:      cellsSafety,
 		matrixText: "safety-critical process: plant-floor incident, continuity and change rows without EHS",
 		refs:       refs(clause("5.3"), annexA("5.24"), annexA("8.32")),
 	},
 	{
 		id: FindingScopeGaps, severity: SeverityHigh,
-		title:     "The scope does not make clear which plants, networks and systems are in or out",
-		reason:    "Where nobody can tell whether a line, network or system is in scope, it is secured by nobody, and the certificate may claim more than the ISMS covers.",
-		step:      "Rewrite the scope statement to list the plants, lines, networks, systems and data in and out, with the reason for each exclusion.",
+		title:     l10n.M("The scope does not make clear which plants, networks and systems are in or out"),
+		reason:    l10n.M("Where nobody can tell whether a line, network or system is in scope, it is secured by nobody, and the certificate may claim more than the ISMS covers."),
+		step:      l10n.M("Rewrite the scope statement to list the plants, lines, networks, systems and data in and out, with the reason for each exclusion."),
 		questions: []string{"SCO-01"}, summary: "SCO-01",
 	},
 	{
 		id: FindingSharedComponentsNoOwner, severity: SeverityHigh,
-		title:     "Shared IT/OT components have no named owner",
-		reason:    "Plant domain controllers, DMZ firewalls, data diodes, VPN gateways and cloud historians are where attacks cross from IT into OT; without a named owner each side assumes the other maintains them.",
-		step:      "List the shared IT/OT components (domain controllers, DMZ firewalls, diodes, VPNs, cloud historians) and name an owner for each within the scope.",
+		title:     l10n.M("Shared IT/OT components have no named owner"),
+		reason:    l10n.M("Plant domain controllers, DMZ firewalls, data diodes, VPN gateways and cloud historians are where attacks cross from IT into OT; without a named owner each side assumes the other maintains them."),
+		step:      l10n.M("List the shared IT/OT components (domain controllers, DMZ firewalls, diodes, VPNs, cloud historians) and name an owner for each within the scope."),
 		questions: []string{"SCO-02"}, summary: "SCO-02",
 	},
 	{
 		id: FindingSharedNoOwner, severity: SeverityHigh,
-		title:      "Shared-infrastructure rows of the matrix have neither an A nor an R",
-		reason:     "Identity, backup, logging, DMZs and remote access serve both sides; without an A or R in the matrix each side assumes the other runs them.",
-		step:       "Give each listed shared row an accountable and a responsible role, agreed between the IT and OT leads.",
+		title:      l10n.M("Shared-infrastructure rows of the matrix have neither an A nor an R"),
+		reason:     l10n.M("Identity, backup, logging, DMZs and remote access serve both sides; without an A or R in the matrix each side assumes the other runs them."),
+		step:       l10n.M("Give each listed shared row an accountable and a responsible role, agreed between the IT and OT leads."),
 		cells:      cellsSharedNoOwner,
 		matrixText: "shared rows with neither A nor R",
 		refs:       matrixRefs,
 	},
 	{
 		id: FindingSharedSideMissing, severity: SeverityHigh,
-		title:      "The ownership matrix leaves IT or OT out of shared rows that matter on the plant floor",
-		reason:     "A firewall rule in the IT/OT DMZ, a patch on a plant domain controller or a change to remote access made by one side alone can stop a line or open the plant network; the other side must at least be consulted.",
-		step:       "Consult both the IT lead and the OT lead on the listed shared rows.",
+		title:      l10n.M("The ownership matrix leaves IT or OT out of shared rows that matter on the plant floor"),
+		reason:     l10n.M("A firewall rule in the IT/OT DMZ, a patch on a plant domain controller or a change to remote access made by one side alone can stop a line or open the plant network; the other side must at least be consulted."),
+		step:       l10n.M("Consult both the IT lead and the OT lead on the listed shared rows."),
 		cells:      cellsSharedSide,
 		matrixText: "shared rows of high plant-floor relevance without both the IT and the OT lead",
 		refs:       refs(clause("5.3"), annexA("8.20"), annexA("8.22")),
 	},
 	{
 		id: FindingVendorOwnsControl, severity: SeverityHigh,
-		title:      "An integrator or vendor answers for a control or does it alone",
-		reason:     "When a system integrator or vendor is accountable, or the only one responsible, nobody inside the organisation directs or checks what it does on the plant's systems, and uncontrolled vendor access is a common way into OT. A vendor may do the work under contract (ISO/IEC 27001 8.1), but the A stays in-house with an internal R beside the vendor's.",
-		step:       "Keep the A of the listed rows in-house, give an internal role an R beside the vendor's, and govern the vendor's work through the supplier agreements (Annex A 5.19–5.22).",
+		title:      l10n.M("An integrator or vendor answers for a control or does it alone"),
+		reason:     l10n.M("When a system integrator or vendor is accountable, or the only one responsible, nobody inside the organisation directs or checks what it does on the plant's systems, and uncontrolled vendor access is a common way into OT. A vendor may do the work under contract (ISO/IEC 27001 8.1), but the A stays in-house with an internal R beside the vendor's."),
+		step:       l10n.M("Keep the A of the listed rows in-house, give an internal role an R beside the vendor's, and govern the vendor's work through the supplier agreements (Annex A 5.19–5.22)."),
 		cells:      cellsVendor,
 		matrixText: "rows where the integrator or vendor holds A or A/R, or the only R",
 		refs:       refs(clause("5.3"), clause("8.1"), annexA("5.19"), annexA("5.20")),
@@ -628,136 +654,136 @@ var findingRules = []findingRule{
 	// Medium.
 	{
 		id: FindingDPOAccountable, severity: SeverityMedium,
-		title:      "The ownership matrix makes the data protection officer accountable for a control",
-		reason:     "A DPO may hold other duties only where they cause no conflict of interest (GDPR Art. 38(6)); accountable for a control, the DPO would advise on and monitor its own decisions.",
-		step:       "Move the A of the listed rows to the function that decides on the processing, and keep the DPO consulted.",
+		title:      l10n.M("The ownership matrix makes the data protection officer accountable for a control"),
+		reason:     l10n.M("A DPO may hold other duties only where they cause no conflict of interest (GDPR Art. 38(6)); accountable for a control, the DPO would advise on and monitor its own decisions."),
+		step:       l10n.M("Move the A of the listed rows to the function that decides on the processing, and keep the DPO consulted."),
 		cells:      cellsDPO,
 		matrixText: "rows where the data protection officer holds A or A/R",
 		refs:       refs(annexA("5.34")),
 	},
 	{
 		id: FindingDutiesNotSeparated, severity: SeverityMedium,
-		title:      "One role both approves and does access or change work",
-		reason:     "Where the role that approves access, privileged rights or a change also carries it out, a mistake or misuse on a server or controller goes unseen. Annex A 5.3 requires conflicting duties to be segregated, and ISO/IEC 27002:2022 5.3 gives these duties as examples.",
-		step:       "Keep the approval (A) of the listed rows with one role and give the work (R) to another, or record the compensating control where a small site cannot separate them.",
+		title:      l10n.M("One role both approves and does access or change work"),
+		reason:     l10n.M("Where the role that approves access, privileged rights or a change also carries it out, a mistake or misuse on a server or controller goes unseen. Annex A 5.3 requires conflicting duties to be segregated, and ISO/IEC 27002:2022 5.3 gives these duties as examples."),
+		step:       l10n.M("Keep the approval (A) of the listed rows with one role and give the work (R) to another, or record the compensating control where a small site cannot separate them."),
 		cells:      cellsSeparation,
 		matrixText: "rows of 5.18, 8.2 and 8.32 where one role approves and does the work",
 		refs:       refs(annexA("5.3")),
 	},
 	{
 		id: FindingMatrixAccountable, severity: SeverityMedium,
-		title:      "Matrix rows without exactly one accountable role",
-		reason:     "A control with no A is nobody's problem; a control with several A is argued over when it fails on the plant floor.",
-		step:       "Give each listed row exactly one A or A/R.",
+		title:      l10n.M("Matrix rows without exactly one accountable role"),
+		reason:     l10n.M("A control with no A is nobody's problem; a control with several A is argued over when it fails on the plant floor."),
+		step:       l10n.M("Give each listed row exactly one A or A/R."),
 		cells:      cellsAccountable,
 		matrixText: "rows with no A or several A",
 		refs:       matrixRefs,
 	},
 	{
 		id: FindingMatrixGaps, severity: SeverityMedium,
-		title:      "Matrix rows that matter are still empty",
-		reason:     "High-relevance plant-floor controls and shared infrastructure are where ownership gaps hurt production and safety most.",
-		step:       "Fill the listed rows of the ownership matrix before the rest.",
+		title:      l10n.M("Matrix rows that matter are still empty"),
+		reason:     l10n.M("High-relevance plant-floor controls and shared infrastructure are where ownership gaps hurt production and safety most."),
+		step:       l10n.M("Fill the listed rows of the ownership matrix before the rest."),
 		cells:      cellsGaps,
 		matrixText: "empty rows that matter, once the matrix is started",
 		refs:       matrixRefs,
 	},
 	{
 		id: FindingMatrixIncomplete, severity: SeverityMedium,
-		title:      "The ownership matrix is incomplete",
-		reason:     "Until every row is decided the matrix cannot pass, and an auditor who samples an undecided control finds nobody to interview.",
-		step:       "Decide the remaining rows of the ownership matrix, if only to name the corporate owner the plants inherit.",
+		title:      l10n.M("The ownership matrix is incomplete"),
+		reason:     l10n.M("Until every row is decided the matrix cannot pass, and an auditor who samples an undecided control finds nobody to interview."),
+		step:       l10n.M("Decide the remaining rows of the ownership matrix, if only to name the corporate owner the plants inherit."),
 		matrix:     matrixIncomplete,
 		matrixText: "at least half, but not all, of the matrix rows have letters",
 		refs:       matrixRefs,
 	},
 	{
 		id: FindingNoResponsible, severity: SeverityMedium,
-		title:      "Corporate IT or shared controls with nobody doing the work",
-		reason:     "A control with an owner but no R is owned on paper: nobody patches, reviews or tests it, including the services the plants depend on.",
-		step:       "Give each listed row an R (the team that runs it), or mark the owner A/R if it does the work itself.",
+		title:      l10n.M("Corporate IT or shared controls with nobody doing the work"),
+		reason:     l10n.M("A control with an owner but no R is owned on paper: nobody patches, reviews or tests it, including the services the plants depend on."),
+		step:       l10n.M("Give each listed row an R (the team that runs it), or mark the owner A/R if it does the work itself."),
 		cells:      cellsNoResponsible,
 		matrixText: "corporate IT or shared rows with no R",
 		refs:       matrixRefs,
 	},
 	{
 		id: FindingNoSteeringGroup, severity: SeverityMedium,
-		title:     "No steering group joins IT, OT, Quality and operations",
-		reason:    "Scope, priorities and risk criteria agreed without Quality and operations will collide with validation and production plans the first time a control needs downtime.",
-		step:      "Set up the ISMS steering group with IT, OT, Quality and plant operations leaders, with terms of reference and a first meeting date.",
+		title:     l10n.M("No steering group joins IT, OT, Quality and operations"),
+		reason:    l10n.M("Scope, priorities and risk criteria agreed without Quality and operations will collide with validation and production plans the first time a control needs downtime."),
+		step:      l10n.M("Set up the ISMS steering group with IT, OT, Quality and plant operations leaders, with terms of reference and a first meeting date."),
 		questions: []string{"GOV-06"}, summary: "GOV-06",
 	},
 	{
 		id: FindingOwnerCannotAct, severity: SeverityMedium,
-		title:      "Controls owned by a role that cannot act on them",
-		reason:     "An accountable role with no authority over the systems or premises concerned cannot make the control happen: HR or Procurement cannot change a plant network.",
-		step:       "Move the A of the listed rows to the function that runs that part of the estate.",
+		title:      l10n.M("Controls owned by a role that cannot act on them"),
+		reason:     l10n.M("An accountable role with no authority over the systems or premises concerned cannot make the control happen: HR or Procurement cannot change a plant network."),
+		step:       l10n.M("Move the A of the listed rows to the function that runs that part of the estate."),
 		cells:      cellsCannotAct,
 		matrixText: "rows whose A cannot act in that domain",
 		refs:       matrixRefs,
 	},
 	{
 		id: FindingOwnerWithoutLevers, severity: SeverityMedium,
-		title:     "The ISMS owner does not hold the management-system levers",
-		reason:    "An owner who does not control scope, policy, the risk method, the Statement of Applicability, internal audit and management review is accountable in name only.",
-		step:      "Assign scope, policy, risk method, Statement of Applicability, internal audit and management review to the ISMS owner in the roles document.",
+		title:     l10n.M("The ISMS owner does not hold the management-system levers"),
+		reason:    l10n.M("An owner who does not control scope, policy, the risk method, the Statement of Applicability, internal audit and management review is accountable in name only."),
+		step:      l10n.M("Assign scope, policy, risk method, Statement of Applicability, internal audit and management review to the ISMS owner in the roles document."),
 		questions: []string{"GOV-03"}, summary: "GOV-03",
 	},
 	{
 		id: FindingPaperRoles, severity: SeverityMedium,
-		title:     "ISMS roles exist on paper but are not exercised",
-		reason:    "Ownership shows in decisions taken, risks accepted and reviews held; an auditor will ask for that evidence, and so will the first real incident.",
-		step:      "Collect for each ISMS role the decisions, reviews and follow-ups of the last year, and plan them where there are none.",
+		title:     l10n.M("ISMS roles exist on paper but are not exercised"),
+		reason:    l10n.M("Ownership shows in decisions taken, risks accepted and reviews held; an auditor will ask for that evidence, and so will the first real incident."),
+		step:      l10n.M("Collect for each ISMS role the decisions, reviews and follow-ups of the last year, and plan them where there are none."),
 		questions: []string{"PRA-01"}, summary: "PRA-01",
 	},
 	{
 		id: FindingRACINotSeparated, severity: SeverityMedium,
-		title:     "The RACI does not separate ISMS accountability from domain responsibility",
-		reason:    "Without one owner of the management system and, per control, who delivers it in IT, in OT and on shared infrastructure, responsibility blurs exactly at the IT/OT boundary.",
-		step:      "Document the RACI with one accountable owner of the ISMS and, per control, who delivers it in IT, in OT and on shared infrastructure.",
+		title:     l10n.M("The RACI does not separate ISMS accountability from domain responsibility"),
+		reason:    l10n.M("Without one owner of the management system and, per control, who delivers it in IT, in OT and on shared infrastructure, responsibility blurs exactly at the IT/OT boundary."),
+		step:      l10n.M("Document the RACI with one accountable owner of the ISMS and, per control, who delivers it in IT, in OT and on shared infrastructure."),
 		questions: []string{"ROL-01"}, summary: "ROL-01",
 	},
 	{
 		id: FindingReviewNotIndependent, severity: SeverityMedium,
-		title:      "The ownership matrix makes the ISMS owner accountable for the independent review of its own work",
-		reason:     "Annex A 5.35 asks for a review independent of the area reviewed; with the ISMS owner accountable, the review checks its own management system.",
-		step:       "Give the A of the listed rows to top management, who commissions the review from people independent of the ISMS owner's work.",
+		title:      l10n.M("The ownership matrix makes the ISMS owner accountable for the independent review of its own work"),
+		reason:     l10n.M("Annex A 5.35 asks for a review independent of the area reviewed; with the ISMS owner accountable, the review checks its own management system."),
+		step:       l10n.M("Give the A of the listed rows to top management, who commissions the review from people independent of the ISMS owner's work."),
 		cells:      cellsReview,
 		matrixText: "rows of 5.35 with the ISMS owner as A",
 		refs:       refs(annexA("5.35"), clause("9.2")),
 	},
 	{
 		id: FindingRoleNoDeputy, severity: SeverityMedium,
-		title:        "The role register names no deputy for accountable roles",
-		reason:       "When the holder of an accountable role is on leave, ill or on night shift elsewhere, approvals wait and incident decisions fall to whoever is present; on the plant floor that is when a deputy is needed.",
-		step:         "Name a deputy for each listed role, someone who can act with the same authority when the holder is absent.",
+		title:        l10n.M("The role register names no deputy for accountable roles"),
+		reason:       l10n.M("When the holder of an accountable role is on leave, ill or on night shift elsewhere, approvals wait and incident decisions fall to whoever is present; on the plant floor that is when a deputy is needed."),
+		step:         l10n.M("Name a deputy for each listed role, someone who can act with the same authority when the holder is absent."),
 		register:     checkNoDeputy,
 		registerText: "roles with A or A/R in the matrix whose named holder has no deputy",
 		refs:         refs(clause("5.3"), annexA("5.2")),
 	},
 	{
 		id: FindingRoleNotConfirmed, severity: SeverityMedium,
-		title:        "The role register records no confirmation in the last year for some role holders",
-		reason:       "A role assigned but not confirmed may no longer be known to its holder, or held by someone who has moved on; ISO/IEC 27001 5.3 asks that roles be communicated, and a yearly confirmation is the evidence.",
-		step:         "Have each listed holder confirm their role and its authorities in writing, and record the date.",
+		title:        l10n.M("The role register records no confirmation in the last year for some role holders"),
+		reason:       l10n.M("A role assigned but not confirmed may no longer be known to its holder, or held by someone who has moved on; ISO/IEC 27001 5.3 asks that roles be communicated, and a yearly confirmation is the evidence."),
+		step:         l10n.M("Have each listed holder confirm their role and its authorities in writing, and record the date."),
 		register:     checkNotConfirmed,
 		registerText: "named holders with no confirmation date, or one more than a year before the assessment date",
 		refs:         refs(clause("5.3"), clause("7.3")),
 	},
 	{
 		id: FindingRolesConflict, severity: SeverityMedium,
-		title:        "The role register names one person as holder of roles that must be kept apart",
-		reason:       "Where one person holds two roles meant to check each other, the check disappears: an owner reviewing its own work, Quality approving its own changes, a DPO monitoring its own decisions. Annex A 5.3 requires conflicting duties to be segregated.",
-		step:         "Give one of each listed pair of roles to another person, or record the compensating control where a small site cannot separate them.",
+		title:        l10n.M("The role register names one person as holder of roles that must be kept apart"),
+		reason:       l10n.M("Where one person holds two roles meant to check each other, the check disappears: an owner reviewing its own work, Quality approving its own changes, a DPO monitoring its own decisions. Annex A 5.3 requires conflicting duties to be segregated."),
+		step:         l10n.M("Give one of each listed pair of roles to another person, or record the compensating control where a small site cannot separate them."),
 		register:     checkConflicts,
 		registerText: "the same person named as holder of two conflicting roles (ISMS owner with executive sponsor, IT lead, OT lead or DPO; IT lead with DPO; on a GMP site Quality with OT lead or plant operations; in a safety-critical process EHS with OT lead), or of the role that approves (A) and a role that does the work (R) on a row of 5.18, 8.2 or 8.32",
 		refs:         refs(clause("5.3"), annexA("5.3")),
 	},
 	{
 		id: FindingVendorContracts, severity: SeverityMedium,
-		title:     "OT vendor contracts carry no security requirements",
-		reason:    "Without remote access rules, patch support and incident notification in the contract, a machine builder can connect, leave systems unpatched or stay silent about a breach, and the plant has no lever.",
-		step:      "Have Procurement add security clauses (remote access rules, patch and vulnerability support, incident notification and help) to OT vendor contracts at renewal, starting with those holding remote access.",
+		title:     l10n.M("OT vendor contracts carry no security requirements"),
+		reason:    l10n.M("Without remote access rules, patch support and incident notification in the contract, a machine builder can connect, leave systems unpatched or stay silent about a breach, and the plant has no lever."),
+		step:      l10n.M("Have Procurement add security clauses (remote access rules, patch and vulnerability support, incident notification and help) to OT vendor contracts at renewal, starting with those holding remote access."),
 		questions: []string{"INT-04"}, summary: "INT-04",
 	},
 }

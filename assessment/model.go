@@ -196,24 +196,28 @@ func (r Rating) Valid() bool {
 }
 
 // Label returns the display label of r.
-func (r Rating) Label() string {
+func (r Rating) Label() string { return l10n.T(r.labelKey()) }
+
+// labelKey is r's label in English, the catalogue key of Label: for text
+// that is stored, which must not depend on the page's language.
+func (r Rating) labelKey() string {
 	switch r {
 	case Rating0:
-		return l10n.T("Not in place")
+		return l10n.M("Not in place")
 	case Rating1:
-		return l10n.T("Initial")
+		return l10n.M("Initial")
 	case Rating2:
-		return l10n.T("Defined")
+		return l10n.M("Defined")
 	case Rating3:
-		return l10n.T("Implemented")
+		return l10n.M("Implemented")
 	case Rating4:
-		return l10n.T("Reviewed and improved")
+		return l10n.M("Reviewed and improved")
 	case RatingNotApplicable:
-		return l10n.T("Not applicable")
+		return l10n.M("Not applicable")
 	case RatingUnknown:
-		return l10n.T("Unknown")
+		return l10n.M("Unknown")
 	}
-	return l10n.T("Not answered")
+	return l10n.M("Not answered")
 }
 
 // ParseRating parses the stored or exported form of a rating strictly: only
@@ -221,7 +225,7 @@ func (r Rating) Label() string {
 func ParseRating(s string) (Rating, error) {
 	r := Rating(s)
 	if !r.Valid() {
-		return "", fmt.Errorf("rating %q is not one of 0, 1, 2, 3, 4, na, unknown", s)
+		return "", fmt.Errorf(l10n.T("rating %q is not one of 0, 1, 2, 3, 4, na, unknown"), s)
 	}
 	return r, nil
 }
@@ -301,7 +305,7 @@ func (k CellKey) MarshalText() ([]byte, error) { return []byte(k.String()), nil 
 func (k *CellKey) UnmarshalText(b []byte) error {
 	c, d, ok := strings.Cut(string(b), "/")
 	if !ok || c == "" {
-		return fmt.Errorf("matrix key %q is not of the form control/domain", b)
+		return fmt.Errorf(l10n.T("matrix key %q is not of the form control/domain"), b)
 	}
 	k.Control, k.Domain = c, Domain(d)
 	return nil

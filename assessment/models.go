@@ -4,6 +4,9 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"sync"
+
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 )
 
 // Model is an ownership model the tool can propose and preset.
@@ -23,60 +26,85 @@ const (
 var models = []Model{
 	{
 		ID:      ModelCentralised,
-		Name:    "Centralised",
-		Summary: "The central team directs; IT runs operations. A central security team under the ISMS owner is accountable for the controls and runs the security services and incident handling itself; the IT lead runs corporate IT and shared infrastructure (networks, backups, capacity, clocks, server rooms, changes), the OT lead carries out the controls that matter on the plant floor, and HR, Procurement, Legal and the site director do the work of their own fields. As in every model, top management answers for policy, roles, its own duties and independent review, the site director for plant-floor incident response and, on a GMP site, Quality for plant-floor change control.",
+		Name:    l10n.M("Centralised"),
+		Summary: l10n.M("The central team directs; IT runs operations. A central security team under the ISMS owner is accountable for the controls and runs the security services and incident handling itself; the IT lead runs corporate IT and shared infrastructure (networks, backups, capacity, clocks, server rooms, changes), the OT lead carries out the controls that matter on the plant floor, and HR, Procurement, Legal and the site director do the work of their own fields. As in every model, top management answers for policy, roles, its own duties and independent review, the site director for plant-floor incident response and, on a GMP site, Quality for plant-floor change control."),
 		Pros: []string{
-			"One team, one plan: quick to set up and easy for an auditor to follow.",
-			"Consistent controls across sites, because the same people apply them.",
-			"Good for getting the basics in place where security maturity is low.",
+			l10n.M("One team, one plan: quick to set up and easy for an auditor to follow."),
+			l10n.M("Consistent controls across sites, because the same people apply them."),
+			l10n.M("Good for getting the basics in place where security maturity is low."),
 		},
 		Cons: []string{
-			"Plant teams can see security as someone else's job and disengage.",
-			"The central team becomes a bottleneck as the number of plants grows.",
-			"Risk of controls that ignore downtime windows and validation, because the people deciding are far from the line.",
+			l10n.M("Plant teams can see security as someone else's job and disengage."),
+			l10n.M("The central team becomes a bottleneck as the number of plants grows."),
+			l10n.M("Risk of controls that ignore downtime windows and validation, because the people deciding are far from the line."),
 		},
-		FitsWhen: "One plant or a few close together, a small IT/OT organisation, and a security function that still has to be built.",
+		FitsWhen: l10n.M("One plant or a few close together, a small IT/OT organisation, and a security function that still has to be built."),
 	},
 	{
 		ID:      ModelFederated,
-		Name:    "Federated",
-		Summary: "Each domain head is accountable for the controls of its own field, under central oversight: the IT lead on corporate IT (its server rooms included) and, with the OT lead doing the plant side, on shared infrastructure; the OT lead on the plant floor; HR for people, the site director for plant premises and plant-floor incident response, Procurement for suppliers. Where approving and doing must be kept apart (access rights, privileged access, changes), the owner of the systems approves and the IT or OT lead does the work: plant operations on the plant floor, Quality for plant-floor changes on a GMP site, the ISMS owner in corporate IT and on shared infrastructure. Top management answers for policy, roles, its own duties and independent review, with the ISMS owner doing that work; the ISMS owner is accountable for the other management-system controls (compliance checks, legal, records and privacy duties) and the security services every domain shares, and is consulted on everything else.",
+		Name:    l10n.M("Federated"),
+		Summary: l10n.M("Each domain head is accountable for the controls of its own field, under central oversight: the IT lead on corporate IT (its server rooms included) and, with the OT lead doing the plant side, on shared infrastructure; the OT lead on the plant floor; HR for people, the site director for plant premises and plant-floor incident response, Procurement for suppliers. Where approving and doing must be kept apart (access rights, privileged access, changes), the owner of the systems approves and the IT or OT lead does the work: plant operations on the plant floor, Quality for plant-floor changes on a GMP site, the ISMS owner in corporate IT and on shared infrastructure. Top management answers for policy, roles, its own duties and independent review, with the ISMS owner doing that work; the ISMS owner is accountable for the other management-system controls (compliance checks, legal, records and privacy duties) and the security services every domain shares, and is consulted on everything else."),
 		Pros: []string{
-			"Controls are run by the people who know the systems, inside their own change and downtime rules.",
-			"Scales to many plants without a central team in every site.",
-			"One owner still answers for the management system, while the people who run each field answer for its controls.",
+			l10n.M("Controls are run by the people who know the systems, inside their own change and downtime rules."),
+			l10n.M("Scales to many plants without a central team in every site."),
+			l10n.M("One owner still answers for the management system, while the people who run each field answer for its controls."),
 		},
 		Cons: []string{
-			"Needs a working central risk function to oversee, arbitrate and audit the domains.",
-			"Quality drifts between plants unless metrics and internal audits are real.",
-			"Shared infrastructure needs explicit agreements, or it falls between IT and OT.",
+			l10n.M("Needs a working central risk function to oversee, arbitrate and audit the domains."),
+			l10n.M("Quality drifts between plants unless metrics and internal audits are real."),
+			l10n.M("Shared infrastructure needs explicit agreements, or it falls between IT and OT."),
 		},
-		FitsWhen: "Several plants, an OT or automation function able to own delivery, and a central risk or security function to keep oversight.",
+		FitsWhen: l10n.M("Several plants, an OT or automation function able to own delivery, and a central risk or security function to keep oversight."),
 	},
 	{
 		ID:      ModelExecutiveLed,
-		Name:    "Executive-led",
-		Summary: "An executive sponsor is accountable for the management-system controls, legal and privacy duties and continuity. The ISMS owner does the management-system and legal work as custodian, and IT and OT carry out continuity with the ISMS owner consulted. For every other control the ISMS owner is accountable and IT, OT and the supporting functions deliver it, except that the site director answers for plant-floor incident response and, on a GMP site, Quality for plant-floor change control.",
+		Name:    l10n.M("Executive-led"),
+		Summary: l10n.M("An executive sponsor is accountable for the management-system controls, legal and privacy duties and continuity. The ISMS owner does the management-system and legal work as custodian, and IT and OT carry out continuity with the ISMS owner consulted. For every other control the ISMS owner is accountable and IT, OT and the supporting functions deliver it, except that the site director answers for plant-floor incident response and, on a GMP site, Quality for plant-floor change control."),
 		Pros: []string{
-			"Security decisions that cost budget, downtime or production are settled by someone with authority over all three.",
-			"Shows regulators and auditors visible leadership ownership.",
-			"Settles IT/OT conflicts at a level both sides report to.",
+			l10n.M("Security decisions that cost budget, downtime or production are settled by someone with authority over all three."),
+			l10n.M("Shows regulators and auditors visible leadership ownership."),
+			l10n.M("Settles IT/OT conflicts at a level both sides report to."),
 		},
 		Cons: []string{
-			"Only works if the executive really reviews risk and decides; otherwise the roles exist only on paper.",
-			"Executive time is scarce, so decisions can queue without a delegation scheme.",
-			"The ISMS owner needs a clear mandate as custodian or becomes a mere secretary.",
+			l10n.M("Only works if the executive really reviews risk and decides; otherwise the roles exist only on paper."),
+			l10n.M("Executive time is scarce, so decisions can queue without a delegation scheme."),
+			l10n.M("The ISMS owner needs a clear mandate as custodian or becomes a mere secretary."),
 		},
-		FitsWhen: "Regulated plants (GMP validation or safety-critical processes) and organisations where risk acceptance has no clear owner today.",
+		FitsWhen: l10n.M("Regulated plants (GMP validation or safety-critical processes) and organisations where risk acceptance has no clear owner today."),
 	},
 }
 
-// Models returns the ownership models in display order.
-func Models() []Model { return models }
+// Models returns the ownership models in display order, in the current
+// language.
+func Models() []Model {
+	if l10n.Current() != l10n.DE {
+		return models
+	}
+	return germanModels()
+}
 
-// ModelByID looks an ownership model up by ID.
+// germanModels is the German copy of the models, built once.
+var germanModels = sync.OnceValue(func() []Model {
+	tr := func(s string) string { return l10n.In(l10n.DE, s) }
+	trAll := func(ss []string) []string {
+		out := make([]string, len(ss))
+		for i, s := range ss {
+			out[i] = tr(s)
+		}
+		return out
+	}
+	out := make([]Model, len(models))
+	for i, m := range models {
+		m.Name, m.Summary, m.FitsWhen = tr(m.Name), tr(m.Summary), tr(m.FitsWhen)
+		m.Pros, m.Cons = trAll(m.Pros), trAll(m.Cons)
+		out[i] = m
+	}
+	return out
+})
+
+// ModelByID looks an ownership model up by ID, in the current language.
 func ModelByID(id string) (Model, bool) {
-	for _, m := range models {
+	for _, m := range Models() {
 		if m.ID == id {
 			return m, true
 		}
@@ -580,7 +608,7 @@ func Preset(modelID string, p Profile) (Matrix, error) { return PresetWith(model
 // which letter within a model, so they do not change a preset.
 func PresetWith(modelID string, controls []Control, p Profile) (Matrix, error) {
 	if _, ok := ModelByID(modelID); !ok {
-		return nil, fmt.Errorf("preset: unknown ownership model %q", modelID)
+		return nil, fmt.Errorf(l10n.T("preset: unknown ownership model %q"), modelID)
 	}
 	m := make(Matrix, len(controls)*len(Domains))
 	for _, c := range controls {

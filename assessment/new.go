@@ -9,19 +9,22 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 )
 
 // Limits enforced by Validate on a loaded or imported record.
 const (
-	MaxIDLen    = 64    // characters of Assessment.ID
-	MaxNameLen  = 200   // characters of the name and of each profile string
-	MaxTextLen  = 4000  // characters of any other free text (answer notes)
-	MaxPlants   = 10000 // Profile.Plants
-	dateLayout  = "2006-01-02"
-	defaultName = "New assessment"
+	MaxIDLen   = 64    // characters of Assessment.ID
+	MaxNameLen = 200   // characters of the name and of each profile string
+	MaxTextLen = 4000  // characters of any other free text (answer notes)
+	MaxPlants  = 10000 // Profile.Plants
+	dateLayout = "2006-01-02"
 )
 
-// New returns an empty assessment with the given ID, stamped with now. The
+// New returns an empty assessment with the given ID, stamped with now,
+// named "New assessment" in the page's language (the name is the user's
+// own free text, never compared or parsed). The
 // timestamps are RFC 3339 in UTC; the profile date is the calendar date of
 // now in now's own location, because the workshop date is a local date.
 func New(id string, now time.Time) Assessment {
@@ -29,7 +32,7 @@ func New(id string, now time.Time) Assessment {
 	return Assessment{
 		Schema:  SchemaVersion,
 		ID:      id,
-		Name:    defaultName,
+		Name:    l10n.T("New assessment"),
 		Created: ts,
 		Updated: ts,
 		Profile: Profile{Date: now.Format(dateLayout)},
@@ -37,9 +40,6 @@ func New(id string, now time.Time) Assessment {
 		Matrix:  Matrix{},
 	}
 }
-
-// untitledName is what DisplayName shows for an assessment without a name.
-const untitledName = "Untitled assessment"
 
 // DisplayName is how an assessment's name is shown: without surrounding
 // space, and "Untitled assessment" when nothing else is left. The stored
@@ -49,7 +49,7 @@ func DisplayName(name string) string {
 	if t := strings.TrimSpace(name); t != "" {
 		return t
 	}
-	return untitledName
+	return l10n.T("Untitled assessment")
 }
 
 // NewID turns caller-supplied random bytes into an assessment ID: the hex
@@ -137,7 +137,7 @@ func Validate(a Assessment) error { return ValidateWith(a, Questions(), Controls
 // always reports the same problem.
 func ValidateWith(a Assessment, bank []Question, controls []Control) error {
 	if a.Schema != SchemaVersion {
-		return fmt.Errorf("schema %d: this tool reads schema %d", a.Schema, SchemaVersion)
+		return fmt.Errorf(l10n.T("schema %d: this tool reads schema %d"), a.Schema, SchemaVersion)
 	}
 	if err := validateID(a.ID); err != nil {
 		return err
@@ -170,7 +170,7 @@ func ValidateWith(a Assessment, bank []Question, controls []Control) error {
 	if !allValid(a.Answers, func(id string, ans Answer) bool { return validateAnswer(ans, questions[id]) == nil }) {
 		for _, id := range slices.Sorted(maps.Keys(a.Answers)) {
 			if err := validateAnswer(a.Answers[id], questions[id]); err != nil {
-				return fmt.Errorf("answer %q: %w", id, err)
+				return fmt.Errorf(l10n.T("answer %q: %w"), id, err)
 			}
 		}
 	}
@@ -185,7 +185,7 @@ func ValidateWith(a Assessment, bank []Question, controls []Control) error {
 	if !allValid(a.Matrix, func(k CellKey, row RACI) bool { return rowValid(k, row, known) }) {
 		for _, k := range sortedKeys(a.Matrix) {
 			if err := validateRow(k, a.Matrix[k], known); err != nil {
-				return fmt.Errorf("matrix row %q: %w", k.String(), err)
+				return fmt.Errorf(l10n.T("matrix row %q: %w"), k.String(), err)
 			}
 		}
 	}
@@ -193,13 +193,13 @@ func ValidateWith(a Assessment, bank []Question, controls []Control) error {
 	for _, id := range slices.Sorted(maps.Keys(a.Retired)) {
 		_, known := RetiredQuestion(id)
 		if err := validateAnswer(a.Retired[id], known); err != nil {
-			return fmt.Errorf("retired answer %q: %w", id, err)
+			return fmt.Errorf(l10n.T("retired answer %q: %w"), id, err)
 		}
 	}
 
 	if a.Model != "" {
 		if _, ok := ModelByID(a.Model); !ok {
-			return fmt.Errorf("model %q: unknown ownership model", a.Model)
+			return fmt.Errorf(l10n.T("model %q: unknown ownership model"), a.Model)
 		}
 	}
 	if err := validateConsensus(a.Consensus, questions); err != nil {
@@ -237,14 +237,14 @@ func validateID(id string) error {
 	case ValidID(id):
 		return nil
 	case id == "" || len(id) > MaxIDLen:
-		return fmt.Errorf("id %q: must be 1 to %d characters long", id, MaxIDLen)
+		return fmt.Errorf(l10n.T("id %q: must be 1 to %d characters long"), id, MaxIDLen)
 	}
-	return fmt.Errorf("id %q: only letters, digits, '-' and '_' are allowed", id)
+	return fmt.Errorf(l10n.T("id %q: only letters, digits, '-' and '_' are allowed"), id)
 }
 
 func maxLen(field, s string, n int) error {
 	if utf8.RuneCountInString(s) > n {
-		return fmt.Errorf("%s: longer than %d characters", field, n)
+		return fmt.Errorf(l10n.T("%s: longer than %d characters"), field, n)
 	}
 	return nil
 }
@@ -254,7 +254,7 @@ func validTimestamp(field, s string) error {
 		return nil
 	}
 	if _, err := time.Parse(time.RFC3339, s); err != nil {
-		return fmt.Errorf("%s %q: not an RFC 3339 timestamp", field, s)
+		return fmt.Errorf(l10n.T("%s %q: not an RFC 3339 timestamp"), field, s)
 	}
 	return nil
 }
@@ -265,20 +265,20 @@ func validDate(field, s string) error {
 		return nil
 	}
 	if _, err := time.Parse(dateLayout, s); err != nil {
-		return fmt.Errorf("%s %q: not a real YYYY-MM-DD date", field, s)
+		return fmt.Errorf(l10n.T("%s %q: not a real YYYY-MM-DD date"), field, s)
 	}
 	return nil
 }
 
 func validateAnswer(ans Answer, known bool) error {
 	if !known {
-		return errors.New("unknown question")
+		return errors.New(l10n.T("unknown question"))
 	}
 	if _, err := ParseRating(string(ans.Rating)); err != nil {
 		return err
 	}
 	if ans.Owner != "" && !ValidRole(ans.Owner) {
-		return fmt.Errorf("owner %q: unknown role", ans.Owner)
+		return fmt.Errorf(l10n.T("owner %q: unknown role"), ans.Owner)
 	}
 	if err := validDate("target", ans.Target); err != nil {
 		return err
@@ -302,17 +302,17 @@ func rowValid(k CellKey, row RACI, known map[string]bool) bool {
 
 func validateRow(k CellKey, row RACI, known map[string]bool) error {
 	if !known[k.Control] {
-		return errors.New("unknown control")
+		return errors.New(l10n.T("unknown control"))
 	}
 	if !slices.Contains(Domains, k.Domain) {
-		return fmt.Errorf("unknown domain %q", k.Domain)
+		return fmt.Errorf(l10n.T("unknown domain %q"), k.Domain)
 	}
 	for _, r := range roleOrder(row) {
 		if !isRACIRole(r) {
-			return fmt.Errorf("role %q: not a matrix role", r)
+			return fmt.Errorf(l10n.T("role %q: not a matrix role"), r)
 		}
 		if l := row[r]; !l.Valid() {
-			return fmt.Errorf("role %q: letter %q is not one of R, A, A/R, C, I", r, l)
+			return fmt.Errorf(l10n.T("role %q: letter %q is not one of R, A, A/R, C, I"), r, l)
 		}
 	}
 	return nil

@@ -1,8 +1,11 @@
 package assessment
 
 import (
-	"fmt"
+	"errors"
 	"strings"
+	"sync"
+
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 )
 
 // FieldKind says what a profile field holds, and so how it is validated,
@@ -44,45 +47,45 @@ type ProfileField struct {
 // profileFields lists the fields of Profile in record order, which is also
 // the order of the CSV rows and of Validate's checks.
 var profileFields = []ProfileField{
-	{Key: "organisation", Label: "Organisation", Kind: FieldText, Max: MaxNameLen,
+	{Key: "organisation", Label: l10n.M("Organisation"), Kind: FieldText, Max: MaxNameLen,
 		field: func(p *Profile) any { return &p.Organisation }},
-	{Key: "site", Label: "Site", Kind: FieldText, Max: MaxNameLen,
+	{Key: "site", Label: l10n.M("Site"), Kind: FieldText, Max: MaxNameLen,
 		field: func(p *Profile) any { return &p.Site }},
-	{Key: "sector", Label: "Sector", Kind: FieldText, Max: MaxNameLen,
+	{Key: "sector", Label: l10n.M("Sector"), Kind: FieldText, Max: MaxNameLen,
 		field: func(p *Profile) any { return &p.Sector }},
-	{Key: "validated", Label: "GMP / GxP validated systems in scope", Kind: FieldBool,
+	{Key: "validated", Label: l10n.M("GMP / GxP validated systems in scope"), Kind: FieldBool,
 		field: func(p *Profile) any { return &p.Validated }},
-	{Key: "safetyCritical", Label: "Safety-critical process", Kind: FieldBool,
+	{Key: "safetyCritical", Label: l10n.M("Safety-critical process"), Kind: FieldBool,
 		field: func(p *Profile) any { return &p.SafetyCritical }},
-	{Key: "plants", Label: "Number of plants", Kind: FieldNumber, Max: MaxPlants,
+	{Key: "plants", Label: l10n.M("Number of plants"), Kind: FieldNumber, Max: MaxPlants,
 		field: func(p *Profile) any { return &p.Plants }},
-	{Key: "centralRisk", Label: "Central security / risk function exists", Kind: FieldBool,
+	{Key: "centralRisk", Label: l10n.M("Central security / risk function exists"), Kind: FieldBool,
 		field: func(p *Profile) any { return &p.CentralRisk }},
-	{Key: "connectivity", Label: "IT/OT connectivity", Kind: FieldChoice, Choices: []Choice{
-		{ConnectivityIsolated, "Isolated (air-gapped, no routine exchange)"},
-		{ConnectivityBrokered, "Brokered (DMZ, diode or jump hosts only)"},
-		{ConnectivityIntegrated, "Integrated (direct connections, shared identity, cloud)"},
+	{Key: "connectivity", Label: l10n.M("IT/OT connectivity"), Kind: FieldChoice, Choices: []Choice{
+		{ConnectivityIsolated, l10n.M("Isolated (air-gapped, no routine exchange)")},
+		{ConnectivityBrokered, l10n.M("Brokered (DMZ, diode or jump hosts only)")},
+		{ConnectivityIntegrated, l10n.M("Integrated (direct connections, shared identity, cloud)")},
 	}, field: func(p *Profile) any { return &p.Connectivity }},
-	{Key: "nis2", Label: "NIS2 status", Kind: FieldChoice, Choices: []Choice{
-		{NIS2Essential, "Essential entity"},
-		{NIS2Important, "Important entity"},
-		{NIS2OutOfScope, "Not in scope of NIS2"},
-		{NIS2Unknown, "Not known yet"},
+	{Key: "nis2", Label: l10n.M("NIS2 status"), Kind: FieldChoice, Choices: []Choice{
+		{NIS2Essential, l10n.M("Essential entity")},
+		{NIS2Important, l10n.M("Important entity")},
+		{NIS2OutOfScope, l10n.M("Not in scope of NIS2")},
+		{NIS2Unknown, l10n.M("Not known yet")},
 	}, field: func(p *Profile) any { return &p.NIS2 }},
-	{Key: "ownershipModel", Label: "Ownership model in use", Kind: FieldChoice, Choices: []Choice{
-		{ModelCentralised, "Centralised"},
-		{ModelFederated, "Federated"},
-		{ModelExecutiveLed, "Executive-led"},
+	{Key: "ownershipModel", Label: l10n.M("Ownership model in use"), Kind: FieldChoice, Choices: []Choice{
+		{ModelCentralised, l10n.M("Centralised")},
+		{ModelFederated, l10n.M("Federated")},
+		{ModelExecutiveLed, l10n.M("Executive-led")},
 	}, field: func(p *Profile) any { return &p.OwnershipModel }},
-	{Key: "assessor", Label: "Assessor", Kind: FieldText, Max: MaxNameLen,
+	{Key: "assessor", Label: l10n.M("Assessor"), Kind: FieldText, Max: MaxNameLen,
 		field: func(p *Profile) any { return &p.Assessor }},
-	{Key: "respondent", Label: "Respondent", Kind: FieldText, Max: MaxNameLen,
+	{Key: "respondent", Label: l10n.M("Respondent"), Kind: FieldText, Max: MaxNameLen,
 		field: func(p *Profile) any { return &p.Respondent }},
-	{Key: "respondentRole", Label: "Respondent role", Kind: FieldChoice, Choices: roleChoices(RespondentRoles),
+	{Key: "respondentRole", Label: l10n.M("Respondent role"), Kind: FieldChoice, Choices: roleChoices(RespondentRoles),
 		field: func(p *Profile) any { return &p.RespondentRole }},
-	{Key: "date", Label: "Assessment date", Kind: FieldDate,
+	{Key: "date", Label: l10n.M("Assessment date"), Kind: FieldDate,
 		field: func(p *Profile) any { return &p.Date }},
-	{Key: "round", Label: "Assessment round", Kind: FieldText, Max: MaxNameLen,
+	{Key: "round", Label: l10n.M("Assessment round"), Kind: FieldText, Max: MaxNameLen,
 		field: func(p *Profile) any { return &p.Round }},
 }
 
@@ -95,13 +98,41 @@ func roleChoices(roles []Role) []Choice {
 	return out
 }
 
-// ProfileFields returns the fields of Profile in record order. The slice
-// is shared: callers must not modify it.
-func ProfileFields() []ProfileField { return profileFields }
+// ProfileFields returns the fields of Profile in record order, with their
+// labels in the current language. The slice is shared: callers must not
+// modify it.
+func ProfileFields() []ProfileField {
+	if l10n.Current() == l10n.DE {
+		return profileFieldsDE()
+	}
+	return profileFields
+}
 
-// ProfileFieldByKey returns the field with the given Key.
+// profileFieldsDE is profileFields with German labels, built on first use.
+// Keys, kinds and choice values stay as they are: only the labels people
+// read change with the language.
+var profileFieldsDE = sync.OnceValue(func() []ProfileField {
+	out := make([]ProfileField, len(profileFields))
+	for i, f := range profileFields {
+		f.Label = l10n.In(l10n.DE, f.Label)
+		if f.Choices != nil {
+			cs := make([]Choice, len(f.Choices))
+			for j, c := range f.Choices {
+				// Role choices carry RoleLabel's English, a key of the
+				// common part of the catalogue.
+				cs[j] = Choice{Value: c.Value, Label: l10n.In(l10n.DE, c.Label)}
+			}
+			f.Choices = cs
+		}
+		out[i] = f
+	}
+	return out
+})
+
+// ProfileFieldByKey returns the field with the given Key, labelled in the
+// current language.
 func ProfileFieldByKey(key string) (ProfileField, bool) {
-	for _, f := range profileFields {
+	for _, f := range ProfileFields() {
 		if f.Key == key {
 			return f, true
 		}
@@ -197,11 +228,11 @@ func (f ProfileField) Check(p *Profile) error {
 		return maxLen(name, f.Text(p), f.Max)
 	case FieldNumber:
 		if n := f.Int(p); n < 0 || n > f.Max {
-			return fmt.Errorf("%s %d: must be between 0 and %d", name, n, f.Max)
+			return errors.New(l10n.F("%s %d: must be between 0 and %d", name, n, f.Max))
 		}
 	case FieldChoice:
 		if v := f.Text(p); v != "" && f.ChoiceLabel(v) == "" {
-			return fmt.Errorf("%s %q: must be empty or one of %s", name, v, strings.Join(f.ChoiceValues(), ", "))
+			return errors.New(l10n.F("%s %q: must be empty or one of %s", name, v, strings.Join(f.ChoiceValues(), ", ")))
 		}
 	case FieldDate:
 		return validDate(name, f.Text(p))

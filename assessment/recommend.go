@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 )
 
 // Recommendation is the model the profile and answers point to, with the
@@ -69,17 +71,17 @@ var tieOrder = []string{ModelFederated, ModelExecutiveLed, ModelCentralised}
 // in tieOrder. Each names what to find out, not an answer the tool cannot
 // know.
 var decideTie = map[[2]string]string{
-	{ModelFederated, ModelExecutiveLed}:   "Whether a central risk or security function can oversee the plants' own control owners (federated), or that oversight and the risk decisions have to come from an executive sponsor (executive-led).",
-	{ModelFederated, ModelCentralised}:    "Whether the plants have local IT and OT people able to deliver their own controls (federated), or one central team has to do it for them (centralised).",
-	{ModelExecutiveLed, ModelCentralised}: "Whether what is missing is leadership commitment and authority over risk (executive-led), or capacity to deliver the basics (centralised).",
+	{ModelFederated, ModelExecutiveLed}:   l10n.M("Whether a central risk or security function can oversee the plants' own control owners (federated), or that oversight and the risk decisions have to come from an executive sponsor (executive-led)."),
+	{ModelFederated, ModelCentralised}:    l10n.M("Whether the plants have local IT and OT people able to deliver their own controls (federated), or one central team has to do it for them (centralised)."),
+	{ModelExecutiveLed, ModelCentralised}: l10n.M("Whether what is missing is leadership commitment and authority over risk (executive-led), or capacity to deliver the basics (centralised)."),
 }
 
 // notChosen is the one line said of a model that is not recommended,
 // after its points: when it would fit.
 var notChosen = map[string]string{
-	ModelCentralised:  "suits a single plant or a small estate that one central team can serve",
-	ModelFederated:    "needs several plants with capable local IT and OT, and a central function to oversee them",
-	ModelExecutiveLed: "suits regulated plants, or leadership that must first take up security and risk decisions",
+	ModelCentralised:  l10n.M("suits a single plant or a small estate that one central team can serve"),
+	ModelFederated:    l10n.M("needs several plants with capable local IT and OT, and a central function to oversee them"),
+	ModelExecutiveLed: l10n.M("suits regulated plants, or leadership that must first take up security and risk decisions"),
 }
 
 // recoFields and recoQuestions are the inputs of the rules: when open,
@@ -124,7 +126,7 @@ func RecommendWith(a Assessment, bank []Question) Recommendation {
 			if p := points[i]; p != 0 {
 				rec.Scores[id] += p
 				d.Points[id] = p
-				parts = append(parts, id+" +"+strconv.Itoa(p))
+				parts = append(parts, modelWord(id)+" +"+strconv.Itoa(p))
 			}
 		}
 		rec.Details = append(rec.Details, d)
@@ -145,52 +147,52 @@ func RecommendWith(a Assessment, bank []Question) Recommendation {
 		if p.SafetyCritical {
 			fields = append(fields, "safetyCritical")
 		}
-		award("Validated or safety-critical systems are in scope: security decisions there weigh production, product quality and process safety, and an executive sponsor can settle them across all three.",
+		award(l10n.T("Validated or safety-critical systems are in scope: security decisions there weigh production, product quality and process safety, and an executive sponsor can settle them across all three."),
 			[3]int{0, 0, 2}, fields)
 	}
 	if weak("GOV-08") {
-		award("Top management does not yet approve the security policy; an executive-led model gives an executive sponsor the management system to answer for, which keeps that duty in front of top management.",
+		award(l10n.T("Top management does not yet approve the security policy; an executive-led model gives an executive sponsor the management system to answer for, which keeps that duty in front of top management."),
 			[3]int{0, 0, 2}, nil, "GOV-08")
 	}
 	if weak("GOV-05") {
-		award("Nobody has clear authority to accept risks and exceptions; placing it with an executive sponsor settles that quickly.",
+		award(l10n.T("Nobody has clear authority to accept risks and exceptions; placing it with an executive sponsor settles that quickly."),
 			[3]int{0, 0, 1}, nil, "GOV-05")
 	}
 	if p.Plants >= 3 {
-		award("With "+strconv.Itoa(p.Plants)+" plants a central team cannot run controls in every site; delivery has to sit with local IT and OT.",
+		award(l10n.F("With %d plants a central team cannot run controls in every site; delivery has to sit with local IT and OT.", p.Plants),
 			[3]int{0, 2, 0}, []string{"plants"})
 	}
 	if ids := otStrong(a, bank); ids != nil {
-		award("Plant-floor practices are already well established, so the OT function can own delivery of its controls.",
+		award(l10n.T("Plant-floor practices are already well established, so the OT function can own delivery of its controls."),
 			[3]int{0, 2, 0}, nil, ids...)
 	}
 	switch {
 	case p.CentralRisk:
-		award("A central risk or security function exists and can provide the oversight and arbitration a federated model needs.",
+		award(l10n.T("A central risk or security function exists and can provide the oversight and arbitration a federated model needs."),
 			[3]int{0, 1, 0}, []string{"centralRisk"})
 	case p.Plants >= 3:
-		award("There are several plants but no central risk function to oversee them; strong executive sponsorship has to fill that gap.",
+		award(l10n.T("There are several plants but no central risk function to oversee them; strong executive sponsorship has to fill that gap."),
 			[3]int{0, 0, 1}, []string{"plants", "centralRisk"})
 	case p.Plants >= 1:
 		// Plants unset (0) means the profile is not filled in yet; a
 		// missing tick for "central risk" then says nothing.
-		award("There is no central risk or security function yet; building one small central team is the quickest start.",
+		award(l10n.T("There is no central risk or security function yet; building one small central team is the quickest start."),
 			[3]int{1, 0, 0}, []string{"centralRisk", "plants"})
 	}
 	if p.Plants == 1 {
-		award("A single plant can be covered by one central team that knows the site.",
+		award(l10n.T("A single plant can be covered by one central team that knows the site."),
 			[3]int{2, 0, 0}, []string{"plants"})
 	}
 	if r := ScoreWith(bank, nil, a.Answers); r.HasScore && r.Overall < 40 {
-		award("Overall maturity is low ("+strconv.FormatFloat(r.Overall, 'f', 0, 64)+"%); a central team gets the basics in place faster than several domain owners.",
+		award(l10n.F("Overall maturity is low (%s%%); a central team gets the basics in place faster than several domain owners.", l10n.Decimal(r.Overall, 0)),
 			[3]int{1, 0, 0}, nil)
 	}
 	switch p.Connectivity {
 	case ConnectivityIntegrated:
-		award("IT and OT are directly connected, so conflicts at the boundary need one arbiter above both sides.",
+		award(l10n.T("IT and OT are directly connected, so conflicts at the boundary need one arbiter above both sides."),
 			[3]int{1, 0, 1}, []string{"connectivity"})
 	case ConnectivityIsolated:
-		award("Plant networks are isolated, so each domain can run its own controls with light central oversight.",
+		award(l10n.T("Plant networks are isolated, so each domain can run its own controls with light central oversight."),
 			[3]int{0, 1, 0}, []string{"connectivity"})
 	}
 
@@ -216,12 +218,12 @@ func RecommendWith(a Assessment, bank []Question) Recommendation {
 	}
 	switch {
 	case top == 0:
-		rec.Decide = "Nothing recorded so far points to one model. Fill in the profile (number of plants, central risk function, IT/OT connectivity, regulated systems) and answer the governance questions; then compare the models in the steering group."
-		rec.Reasons = []string{"The profile and answers do not point to a model yet."}
+		rec.Decide = l10n.T("Nothing recorded so far points to one model. Fill in the profile (number of plants, central risk function, IT/OT connectivity, regulated systems) and answer the governance questions; then compare the models in the steering group.")
+		rec.Reasons = []string{l10n.T("The profile and answers do not point to a model yet.")}
 	case len(rec.Tied) == 2:
-		rec.Decide = decideTie[[2]string{rec.Tied[0], rec.Tied[1]}]
+		rec.Decide = l10n.T(decideTie[[2]string{rec.Tied[0], rec.Tied[1]}])
 	case len(rec.Tied) == 3:
-		rec.Decide = "The three models score the same: decide in the steering group on the number of plants one central team can serve, whether a central risk function can oversee the plants, and how far leadership already takes the risk decisions."
+		rec.Decide = l10n.T("The three models score the same: decide in the steering group on the number of plants one central team can serve, whether a central risk function can oversee the plants, and how far leadership already takes the risk decisions.")
 	}
 	if !rec.IsTie() {
 		rec.Tied = nil
@@ -231,13 +233,12 @@ func RecommendWith(a Assessment, bank []Question) Recommendation {
 		if m.ID == rec.Model || slices.Contains(rec.Tied, m.ID) {
 			continue
 		}
-		line := m.Name + " (" + pointsWord(rec.Scores[m.ID]) + " against " + strconv.Itoa(top) + "): " + notChosen[m.ID]
-		if fact := againstFact(m.ID, p); fact != "" {
-			line += "; " + fact
-		} else {
-			line += "; " + supportWord(len(rec.For(m.ID)))
+		fact := againstFact(m.ID, p)
+		if fact == "" {
+			fact = supportWord(len(rec.For(m.ID)))
 		}
-		rec.WhyNot[m.ID] = line + "."
+		rec.WhyNot[m.ID] = l10n.F("%s (%s against %d): %s; %s.",
+			l10n.T(m.Name), pointsWord(rec.Scores[m.ID]), top, l10n.T(notChosen[m.ID]), fact)
 	}
 	return rec
 }
@@ -248,41 +249,51 @@ func againstFact(model string, p Profile) string {
 	switch model {
 	case ModelCentralised:
 		if p.Plants >= 3 {
-			return "here there are " + strconv.Itoa(p.Plants) + " plants"
+			return l10n.F("here there are %d plants", p.Plants)
 		}
 		if p.CentralRisk {
-			return "here a central risk function already exists to oversee domain owners"
+			return l10n.T("here a central risk function already exists to oversee domain owners")
 		}
 	case ModelFederated:
 		if p.Plants == 1 {
-			return "here there is a single plant"
+			return l10n.T("here there is a single plant")
 		}
 		if p.Plants > 0 && !p.CentralRisk {
-			return "here no central risk or security function is recorded to oversee the domains"
+			return l10n.T("here no central risk or security function is recorded to oversee the domains")
 		}
 	case ModelExecutiveLed:
 		if p.Plants > 0 && !p.Validated && !p.SafetyCritical {
-			return "here no validated or safety-critical systems are recorded"
+			return l10n.T("here no validated or safety-critical systems are recorded")
 		}
 	}
 	return ""
 }
 
-func pointsWord(n int) string {
-	if n == 1 {
-		return "1 point"
+func pointsWord(n int) string { return l10n.N(n, "%d point", "%d points") }
+
+// modelWords name the models inside a reason's points, "federated +2":
+// the model's ID in English, an adjective in German.
+var modelWords = map[string]string{
+	ModelCentralised:  l10n.M("centralised"),
+	ModelFederated:    l10n.M("federated"),
+	ModelExecutiveLed: l10n.M("executive-led"),
+}
+
+func modelWord(id string) string {
+	if w, ok := modelWords[id]; ok {
+		return l10n.T(w)
 	}
-	return strconv.Itoa(n) + " points"
+	return id
 }
 
 func supportWord(n int) string {
 	switch n {
 	case 0:
-		return "nothing in this profile or these answers points to it"
+		return l10n.T("nothing in this profile or these answers points to it")
 	case 1:
-		return "only one reason here points to it"
+		return l10n.T("only one reason here points to it")
 	}
-	return strconv.Itoa(n) + " reasons here point to it, fewer points in all"
+	return l10n.F("%d reasons here point to it, fewer points in all", n)
 }
 
 // recoFieldOpen reports whether a profile field the rules read is not

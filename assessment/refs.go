@@ -3,6 +3,8 @@ package assessment
 import (
 	"strconv"
 	"strings"
+
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 )
 
 // RefKind is the document a reference points into.
@@ -26,11 +28,17 @@ type Ref struct {
 
 // String is the short citation a consultant writes in a gap analysis:
 // "ISO 27001 6.1.3", "Annex A 5.3", "IEC 62443-2-1 SPE 1", "NIS2 Art. 23".
+// In German only the Annex A one changes ("Anhang A 5.3"): the others are
+// cited the same way in both languages. The CSV's refs column that holds
+// it is written for people and never read back.
 func (r Ref) String() string {
 	switch r.Kind {
 	case RefClause:
 		return "ISO 27001 " + r.ID
 	case RefAnnexA:
+		if l10n.Current() == l10n.DE {
+			return l10n.F("Annex A %s", r.ID)
+		}
 		return "Annex A " + r.ID
 	case RefSPE:
 		return "IEC 62443-2-1 " + r.ID

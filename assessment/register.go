@@ -10,6 +10,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 )
 
 // The two inputs of the ownership evidence pack: who holds each matrix
@@ -70,8 +72,9 @@ const (
 )
 
 // PrecedenceRule is the precedence of ContextRegulated in one sentence,
-// for the documents that print the authority table.
-const PrecedenceRule = "A risk that touches process safety or a validated (GxP) system is safety- or quality-relevant whatever its domain (corporate IT, plant OT or shared infrastructure): it is accepted under the safety- or quality-relevant row of its level, never under the row of its domain."
+// for the documents that print the authority table. It is English, marked
+// for the catalogue: whoever shows it writes l10n.T(PrecedenceRule).
+var PrecedenceRule = l10n.M("A risk that touches process safety or a validated (GxP) system is safety- or quality-relevant whatever its domain (corporate IT, plant OT or shared infrastructure): it is accepted under the safety- or quality-relevant row of its level, never under the row of its domain.")
 
 // RiskContexts lists the contexts in display order. Records written
 // before ContextShared existed simply have no shared rows: they read as
@@ -135,13 +138,13 @@ func AuthorityRows(a Assessment) []AuthorityRow {
 func RiskLevelLabel(l RiskLevel) string {
 	switch l {
 	case RiskLow:
-		return "Low"
+		return l10n.T("Low")
 	case RiskMedium:
-		return "Medium"
+		return l10n.T("Medium")
 	case RiskHigh:
-		return "High"
+		return l10n.T("High")
 	case RiskCritical:
-		return "Critical"
+		return l10n.T("Critical")
 	}
 	return string(l)
 }
@@ -150,13 +153,13 @@ func RiskLevelLabel(l RiskLevel) string {
 func RiskContextLabel(c RiskContext) string {
 	switch c {
 	case ContextIT:
-		return "Corporate IT"
+		return l10n.T("Corporate IT")
 	case ContextOT:
-		return "Plant OT"
+		return l10n.T("Plant OT")
 	case ContextShared:
-		return "Shared IT/OT infrastructure"
+		return l10n.T("Shared IT/OT infrastructure")
 	case ContextRegulated:
-		return "Safety- or quality-relevant"
+		return l10n.T("Safety- or quality-relevant")
 	}
 	return string(c)
 }
@@ -207,17 +210,17 @@ func ValidateHolder(r Role, h Holder, today string) error {
 		}
 	}
 	if h.Name != "" && h.Deputy != "" && PersonKey(h.Name) == PersonKey(h.Deputy) {
-		return fieldError("deputy", fmt.Sprintf("holder of %q: deputy", r), fmt.Errorf("%q is the holder; a deputy must be someone else", h.Deputy))
+		return fieldError("deputy", fmt.Sprintf("holder of %q: deputy", r), errors.New(l10n.F("%q is the holder; a deputy must be someone else", h.Deputy)))
 	}
 	if h.Confirmed == "" {
 		return nil
 	}
 	if h.Name == "" {
-		return fieldError("confirmed", fmt.Sprintf("holder of %q: confirmed", r), errors.New("a date without a named holder; name who confirmed the role"))
+		return fieldError("confirmed", fmt.Sprintf("holder of %q: confirmed", r), errors.New(l10n.T("a date without a named holder; name who confirmed the role")))
 	}
 	d, err := time.Parse(dateLayout, h.Confirmed)
 	if err != nil {
-		return fieldError("confirmed", fmt.Sprintf("holder of %q: confirmed %q", r, h.Confirmed), errors.New("not a real YYYY-MM-DD date"))
+		return fieldError("confirmed", fmt.Sprintf("holder of %q: confirmed %q", r, h.Confirmed), errors.New(l10n.T("not a real YYYY-MM-DD date")))
 	}
 	if today != "" {
 		t, err := time.Parse(dateLayout, today)
@@ -225,7 +228,7 @@ func ValidateHolder(r Role, h Holder, today string) error {
 			return fmt.Errorf("holder of %q: today %q: not a real YYYY-MM-DD date", r, today)
 		}
 		if d.After(t) {
-			return fieldError("confirmed", fmt.Sprintf("holder of %q: confirmed %s", r, h.Confirmed), fmt.Errorf("in the future (today is %s)", today))
+			return fieldError("confirmed", fmt.Sprintf("holder of %q: confirmed %s", r, h.Confirmed), errors.New(l10n.F("in the future (today is %s)", dateText(today))))
 		}
 	}
 	return nil
@@ -259,15 +262,15 @@ func checkPerson(s string) error {
 	case s == "":
 		return nil
 	case !utf8.ValidString(s):
-		return errors.New("not valid UTF-8")
+		return errors.New(l10n.T("not valid UTF-8"))
 	case strings.TrimSpace(s) != s:
-		return fmt.Errorf("%q starts or ends with white space", s)
+		return errors.New(l10n.F("%q starts or ends with white space", s))
 	case utf8.RuneCountInString(s) > MaxPersonLen:
-		return fmt.Errorf("longer than %d characters", MaxPersonLen)
+		return errors.New(l10n.F("longer than %d characters", MaxPersonLen))
 	}
 	for _, c := range s {
 		if unicode.IsControl(c) {
-			return fmt.Errorf("%q contains a control character such as a line break or tab", s)
+			return errors.New(l10n.F("%q contains a control character such as a line break or tab", s))
 		}
 	}
 	return nil
@@ -358,10 +361,10 @@ func ValidateAuthority(k AuthorityKey, a Authority) error {
 			continue
 		}
 		if !isRACIRole(f.r) {
-			return fieldError(f.what, fmt.Sprintf("authority %s: %s", k, f.what), fmt.Errorf("%q is not a matrix role", f.r))
+			return fieldError(f.what, fmt.Sprintf("authority %s: %s", k, f.what), errors.New(l10n.F("%q is not a matrix role", f.r)))
 		}
 		if f.r == RoleIntegrator {
-			return fieldError(f.what, fmt.Sprintf("authority %s: %s", k, f.what), errors.New("an integrator or vendor cannot decide on the organisation's risk"))
+			return fieldError(f.what, fmt.Sprintf("authority %s: %s", k, f.what), errors.New(l10n.T("an integrator or vendor cannot decide on the organisation's risk")))
 		}
 	}
 	last := -1
@@ -369,21 +372,21 @@ func ValidateAuthority(k AuthorityKey, a Authority) error {
 		i := slices.Index(RACIRoles, r)
 		switch {
 		case i < 0:
-			return fieldError("consult", fmt.Sprintf("authority %s: consult", k), fmt.Errorf("%q is not a matrix role", r))
+			return fieldError("consult", fmt.Sprintf("authority %s: consult", k), errors.New(l10n.F("%q is not a matrix role", r)))
 		case r == a.Accept:
-			return fieldError("consult", fmt.Sprintf("authority %s: consult", k), fmt.Errorf("%q is the role that accepts; it is not consulted about its own decision", r))
+			return fieldError("consult", fmt.Sprintf("authority %s: consult", k), errors.New(l10n.F("%q is the role that accepts; it is not consulted about its own decision", r)))
 		case i == last:
-			return fieldError("consult", fmt.Sprintf("authority %s: consult", k), fmt.Errorf("%q is listed twice", r))
+			return fieldError("consult", fmt.Sprintf("authority %s: consult", k), errors.New(l10n.F("%q is listed twice", r)))
 		case i < last:
-			return fieldError("consult", fmt.Sprintf("authority %s: consult", k), fmt.Errorf("roles are not in matrix column order"))
+			return fieldError("consult", fmt.Sprintf("authority %s: consult", k), errors.New(l10n.T("roles are not in matrix column order")))
 		}
 		last = i
 	}
 	if a.MaxMonths < 0 || a.MaxMonths > MaxAcceptMonths {
-		return fieldError("months", fmt.Sprintf("authority %s: longest acceptance", k), fmt.Errorf("%d months is not between 0 and %d", a.MaxMonths, MaxAcceptMonths))
+		return fieldError("months", fmt.Sprintf("authority %s: longest acceptance", k), errors.New(l10n.F("%d months is not between 0 and %d", a.MaxMonths, MaxAcceptMonths)))
 	}
 	if a.Escalate != "" && a.Escalate == a.Accept {
-		return fieldError("escalate", fmt.Sprintf("authority %s: escalate", k), fmt.Errorf("%q is the role that accepts; escalation must go to another role", a.Escalate))
+		return fieldError("escalate", fmt.Sprintf("authority %s: escalate", k), errors.New(l10n.F("%q is the role that accepts; escalation must go to another role", a.Escalate)))
 	}
 	return nil
 }

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 )
 
 // The findings of the role register and the authority table. Each states
@@ -30,10 +32,13 @@ const (
 // rows involved, and Detail, the sentence that lists them by name. A zero
 // hit means the rule does not fire.
 type registerHit struct {
-	roles  []Role
-	risks  []AuthorityKey
-	cells  []CellKey // matrix rows where the register's problem bites
-	detail string
+	roles []Role
+	risks []AuthorityKey
+	cells []CellKey // matrix rows where the register's problem bites
+	// conflicts are the pairs of conflicting roles held by one person
+	// (checkConflicts), as Finding.Conflicts.
+	conflicts [][2]Role
+	detail    string
 }
 
 // registerCheck is a rule over the register and the authority table.
@@ -121,7 +126,7 @@ func checkVacant(a Assessment) registerHit {
 	if len(roles) == 0 {
 		return registerHit{}
 	}
-	return registerHit{roles: roles, detail: "No holder named for: " + roleList(a, roles) + "."}
+	return registerHit{roles: roles, detail: l10n.F("No holder named for: %s.", roleList(a, roles))}
 }
 
 // checkNoDeputy: roles accountable (A or A/R) somewhere in the matrix
@@ -136,7 +141,7 @@ func checkNoDeputy(a Assessment) registerHit {
 	if len(roles) == 0 {
 		return registerHit{}
 	}
-	return registerHit{roles: roles, detail: "No deputy named for: " + roleList(a, roles) + "."}
+	return registerHit{roles: roles, detail: l10n.F("No deputy named for: %s.", roleList(a, roles))}
 }
 
 // conflict is a pair of roles one person must not hold together, and
@@ -170,17 +175,17 @@ type conflict struct {
 //     other duties only where they cause no conflict of interest (GDPR
 //     Art. 38(6)); deciding on the security of processing is one.
 var conflicts = []conflict{
-	{a: RoleExecutive, b: RoleISMSOwner, why: "top management would review its own management system"},
-	{a: RoleISMSOwner, b: RoleIT, why: "the ISMS owner would oversee and accept the risks of its own domain"},
-	{a: RoleISMSOwner, b: RoleOT, why: "the ISMS owner would oversee and accept the risks of its own domain"},
+	{a: RoleExecutive, b: RoleISMSOwner, why: l10n.M("top management would review its own management system")},
+	{a: RoleISMSOwner, b: RoleIT, why: l10n.M("the ISMS owner would oversee and accept the risks of its own domain")},
+	{a: RoleISMSOwner, b: RoleOT, why: l10n.M("the ISMS owner would oversee and accept the risks of its own domain")},
 	{a: RoleOT, b: RoleQuality, applies: func(p Profile) bool { return p.Validated },
-		why: "Quality would approve its own changes to validated systems"},
+		why: l10n.M("Quality would approve its own changes to validated systems")},
 	{a: RoleOperations, b: RoleQuality, applies: func(p Profile) bool { return p.Validated },
-		why: "the quality unit would not be independent of production"},
+		why: l10n.M("the quality unit would not be independent of production")},
 	{a: RoleOT, b: RoleEHS, applies: func(p Profile) bool { return p.SafetyCritical },
-		why: "process safety would assess its own changes to control systems"},
-	{a: RoleISMSOwner, b: RoleDPO, why: "the data protection officer would monitor its own security decisions"},
-	{a: RoleIT, b: RoleDPO, why: "the data protection officer would monitor its own security decisions"},
+		why: l10n.M("process safety would assess its own changes to control systems")},
+	{a: RoleISMSOwner, b: RoleDPO, why: l10n.M("the data protection officer would monitor its own security decisions")},
+	{a: RoleIT, b: RoleDPO, why: l10n.M("the data protection officer would monitor its own security decisions")},
 }
 
 // checkConflicts: one person named as holder of two roles that conflict
@@ -208,7 +213,8 @@ func checkConflicts(a Assessment) registerHit {
 			continue
 		}
 		addRoles(c.a, c.b)
-		lines = append(lines, a.RoleName(c.a)+" and "+a.RoleName(c.b)+" have the same holder: "+c.why+".")
+		hit.conflicts = append(hit.conflicts, [2]Role{c.a, c.b})
+		lines = append(lines, l10n.F("%s and %s have the same holder: %s.", a.RoleName(c.a), a.RoleName(c.b), l10n.T(c.why)))
 	}
 	// Rows of SeparatedControls where one person approves and does the
 	// work, grouped by the pair of roles, rows in Annex A then domain
@@ -231,8 +237,8 @@ func checkConflicts(a Assessment) registerHit {
 	}
 	for _, p := range pairs {
 		addRoles(p.approver, p.doer)
-		lines = append(lines, a.RoleName(p.approver)+" (A) and "+a.RoleName(p.doer)+" (R) have the same holder on "+
-			strings.Join(rows[p], ", ")+": one person approves and does the access or change work.")
+		lines = append(lines, l10n.F("%s (A) and %s (R) have the same holder on %s: one person approves and does the access or change work.",
+			a.RoleName(p.approver), a.RoleName(p.doer), strings.Join(rows[p], ", ")))
 	}
 	hit.roles = SortRoles(hit.roles)
 	hit.detail = strings.Join(lines, " ")
@@ -260,10 +266,10 @@ func checkNotConfirmed(a Assessment) registerHit {
 	}
 	var parts []string
 	if len(old) > 0 {
-		parts = append(parts, "Last confirmed more than a year before "+asOf+": "+roleList(a, old)+".")
+		parts = append(parts, l10n.F("Last confirmed more than a year before %s: %s.", dateText(asOf), roleList(a, old)))
 	}
 	if len(never) > 0 {
-		parts = append(parts, "No confirmation recorded: "+roleList(a, never)+".")
+		parts = append(parts, l10n.F("No confirmation recorded: %s.", roleList(a, never)))
 	}
 	if len(parts) == 0 {
 		return registerHit{}
@@ -294,7 +300,7 @@ func checkNoAcceptor(a Assessment) registerHit {
 	if len(keys) == 0 {
 		return registerHit{}
 	}
-	return registerHit{risks: keys, detail: "Nobody named to accept: " + riskList(keys) + "."}
+	return registerHit{risks: keys, detail: l10n.F("Nobody named to accept: %s.", riskList(keys))}
 }
 
 // checkCriticalBelowTop: critical rows accepted by anyone but the
@@ -305,13 +311,13 @@ func checkCriticalBelowTop(a Assessment) registerHit {
 	for _, row := range AuthorityRows(a) {
 		if row.Key.Level == RiskCritical && row.Accept != "" && row.Accept != RoleExecutive {
 			keys = append(keys, row.Key)
-			who = append(who, RiskContextLabel(row.Key.Context)+" by "+a.RoleName(row.Accept))
+			who = append(who, l10n.F("%s by %s", RiskContextLabel(row.Key.Context), a.RoleName(row.Accept)))
 		}
 	}
 	if len(keys) == 0 {
 		return registerHit{}
 	}
-	return registerHit{risks: keys, detail: "Critical risks accepted below top management: " + strings.Join(who, ", ") + "."}
+	return registerHit{risks: keys, detail: l10n.F("Critical risks accepted below top management: %s.", strings.Join(who, ", "))}
 }
 
 // checkRegulatedUnheard: safety- or quality-relevant rows with an
@@ -334,11 +340,24 @@ func checkRegulatedUnheard(a Assessment) registerHit {
 		}
 		if len(missing) > 0 {
 			keys = append(keys, row.Key)
-			parts = append(parts, RiskLevelLabel(row.Key.Level)+" without "+roleList(a, missing))
+			parts = append(parts, l10n.F("%s without %s", RiskLevelLabel(row.Key.Level), roleList(a, missing)))
 		}
 	}
 	if len(keys) == 0 {
 		return registerHit{}
 	}
-	return registerHit{risks: keys, detail: "Safety- or quality-relevant risks: " + strings.Join(parts, "; ") + "."}
+	return registerHit{risks: keys, detail: l10n.F("Safety- or quality-relevant risks: %s.", strings.Join(parts, "; "))}
+}
+
+// dateText writes a YYYY-MM-DD day for a finding's Detail: as stored in
+// English, as German readers write a date in German.
+func dateText(day string) string {
+	if l10n.Current() != l10n.DE {
+		return day
+	}
+	t, err := time.Parse(dateLayout, day)
+	if err != nil {
+		return day
+	}
+	return l10n.LongDate(t)
 }

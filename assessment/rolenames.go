@@ -1,11 +1,14 @@
 package assessment
 
 import (
+	"errors"
 	"fmt"
 	"maps"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 )
 
 // MaxRoleNameLen is the most characters of a role's own name. A name is a
@@ -19,10 +22,49 @@ const MaxRoleNameLen = 60
 // default label. Problem messages, the report and the matrix use it, so
 // that people read the titles they know.
 func RoleName(names map[Role]string, r Role) string {
-	if n, ok := names[r]; ok && n != "" {
+	if n, ok := names[r]; ok && n != "" && !IsDefaultRoleName(r, n) {
 		return n
 	}
 	return RoleLabel(r)
+}
+
+// IsDefaultRoleName reports whether name is role r's default label in any
+// language of the tool: such a name means "not renamed", whatever the
+// language it was typed or stored in, so that a record reads the same in
+// every language.
+func IsDefaultRoleName(r Role, name string) bool {
+	en, ok := roleLabels[r]
+	return ok && (name == en || name == l10n.In(l10n.DE, en))
+}
+
+// defaultRoleNames are role r's default labels, English then German.
+func defaultRoleNames(r Role) [2]string {
+	en := roleLabels[r]
+	return [2]string{en, l10n.In(l10n.DE, en)}
+}
+
+// RoleNameClash returns the other matrix role that name would clash with
+// if role r were called name under names, ignoring case: its own name, or
+// either of its default labels when it is not renamed. The check is the
+// same in every language, so that a record valid in one is valid in all.
+func RoleNameClash(names map[Role]string, r Role, name string) (Role, bool) {
+	for _, other := range RACIRoles {
+		if other == r {
+			continue
+		}
+		if n, ok := names[other]; ok && n != "" && !IsDefaultRoleName(other, n) {
+			if strings.EqualFold(n, name) {
+				return other, true
+			}
+			continue
+		}
+		for _, d := range defaultRoleNames(other) {
+			if strings.EqualFold(d, name) {
+				return other, true
+			}
+		}
+	}
+	return "", false
 }
 
 // RoleName returns how role r is called in a (see the package function).
@@ -40,7 +82,7 @@ func SetRoleName(names map[Role]string, r Role, name string) (map[Role]string, e
 	if out == nil {
 		out = map[Role]string{}
 	}
-	if name == "" || name == RoleLabel(r) {
+	if name == "" || IsDefaultRoleName(r, name) {
 		delete(out, r)
 	} else {
 		out[r] = name
@@ -51,10 +93,8 @@ func SetRoleName(names map[Role]string, r Role, name string) (map[Role]string, e
 	// A clash is reported against the role being renamed, the field the
 	// user is typing in, rather than against the other role.
 	if n, ok := out[r]; ok {
-		for _, other := range RACIRoles {
-			if other != r && strings.EqualFold(RoleName(out, other), n) {
-				return names, fmt.Errorf("role name for %q: %q is already the name of %q", r, n, other)
-			}
+		if other, clash := RoleNameClash(out, r, n); clash {
+			return names, fmt.Errorf(l10n.T("role name for %q: %q is already the name of %q"), r, n, other)
 		}
 	}
 	if err := validateRoleNames(out); err != nil {
@@ -76,24 +116,36 @@ func SetRoleName(names map[Role]string, r Role, name string) (map[Role]string, e
 func validateRoleNames(names map[Role]string) error {
 	for r := range names {
 		if !isRACIRole(r) {
-			return fmt.Errorf("role name for %q: not a matrix role", r)
+			return fmt.Errorf(l10n.T("role name for %q: not a matrix role"), r)
 		}
 	}
-	seen := make(map[string]Role, len(RACIRoles))
+	if len(names) == 0 {
+		return nil // the default labels never clash (a test checks it)
+	}
+	// A role not renamed goes by both its default labels, English and
+	// German, so that the verdict does not depend on the page's language.
+	seen := make(map[string]Role, 2*len(RACIRoles))
 	for _, r := range RACIRoles {
-		n, renamed := names[r]
-		if renamed {
+		var own []string
+		if n, renamed := names[r]; renamed && !IsDefaultRoleName(r, n) {
 			if err := checkRoleName(n); err != nil {
-				return fmt.Errorf("role name for %q: %w", r, err)
+				return fmt.Errorf(l10n.T("role name for %q: %w"), r, err)
 			}
+			own = []string{n}
 		} else {
-			n = RoleLabel(r)
+			d := defaultRoleNames(r)
+			own = d[:]
+			if d[0] == d[1] {
+				own = d[:1]
+			}
 		}
-		key := strings.ToLower(n)
-		if other, dup := seen[key]; dup {
-			return fmt.Errorf("role name for %q: %q is already the name of %q", r, n, other)
+		for _, n := range own {
+			key := strings.ToLower(n)
+			if other, dup := seen[key]; dup {
+				return fmt.Errorf(l10n.T("role name for %q: %q is already the name of %q"), r, n, other)
+			}
+			seen[key] = r
 		}
-		seen[key] = r
 	}
 	return nil
 }
@@ -101,17 +153,17 @@ func validateRoleNames(names map[Role]string) error {
 func checkRoleName(n string) error {
 	switch {
 	case n == "":
-		return fmt.Errorf("empty; leave the role out to keep its default name")
+		return errors.New(l10n.T("empty; leave the role out to keep its default name"))
 	case strings.TrimSpace(n) != n:
-		return fmt.Errorf("%q starts or ends with white space", n)
+		return fmt.Errorf(l10n.T("%q starts or ends with white space"), n)
 	case utf8.RuneCountInString(n) > MaxRoleNameLen:
-		return fmt.Errorf("longer than %d characters", MaxRoleNameLen)
+		return fmt.Errorf(l10n.T("longer than %d characters"), MaxRoleNameLen)
 	case !utf8.ValidString(n):
-		return fmt.Errorf("not valid UTF-8")
+		return errors.New(l10n.T("not valid UTF-8"))
 	}
 	for _, c := range n {
 		if unicode.IsControl(c) {
-			return fmt.Errorf("%q contains a control character such as a line break or tab", n)
+			return fmt.Errorf(l10n.T("%q contains a control character such as a line break or tab"), n)
 		}
 	}
 	return nil

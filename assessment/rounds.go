@@ -5,14 +5,16 @@ import "strings"
 // RoundOf returns the round an assessment with profile p belongs to, as a
 // grouping key and a label for people: its round name when it has one
 // (case and spacing ignored in the key), else its assessment date, else
-// none ("", ""). Package compare groups assessments without a round name
+// none ("", ""). A date label is written as the page's language writes a
+// day (YYYY-MM-DD in English, "1. März 2026" in German); the key keeps
+// the stored date. Package compare groups assessments without a round name
 // whose dates lie close together into one round (compare.RoundGap).
 func RoundOf(p Profile) (key, label string) {
 	if name := strings.Join(strings.Fields(p.Round), " "); name != "" {
 		return "name:" + strings.ToLower(name), name
 	}
 	if p.Date != "" {
-		return "date:" + p.Date, p.Date
+		return "date:" + p.Date, dateText(p.Date)
 	}
 	return "", ""
 }

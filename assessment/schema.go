@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strconv"
 	"unicode/utf8"
+
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 )
 
 // Load reads an assessment record of any schema from 1 to SchemaVersion,
@@ -18,7 +20,7 @@ func Load(raw []byte) (Assessment, error) {
 		return Assessment{}, err
 	}
 	if err := Validate(a); err != nil {
-		return Assessment{}, fmt.Errorf("invalid assessment: %w", err)
+		return Assessment{}, fmt.Errorf(l10n.T("invalid assessment: %w"), err)
 	}
 	return a, nil
 }
@@ -54,41 +56,41 @@ func Upgrade(raw []byte) (Assessment, error) {
 	}
 	var d doc
 	if err := json.Unmarshal(raw, &d); err != nil {
-		return Assessment{}, fmt.Errorf("reading assessment: %w", err)
+		return Assessment{}, fmt.Errorf(l10n.T("reading assessment: %w"), err)
 	}
 	rawVersion, ok := d["schema"]
 	if !ok {
-		return Assessment{}, errors.New("reading assessment: no schema version; this does not look like an assessment file")
+		return Assessment{}, errors.New(l10n.T("reading assessment: no schema version; this does not look like an assessment file"))
 	}
 	var version int
 	if err := json.Unmarshal(rawVersion, &version); err != nil {
-		return Assessment{}, fmt.Errorf("reading assessment: schema version: %w", err)
+		return Assessment{}, fmt.Errorf(l10n.T("reading assessment: schema version: %w"), err)
 	}
 	switch {
 	case version < 1:
-		return Assessment{}, fmt.Errorf("reading assessment: schema %d is not a valid version", version)
+		return Assessment{}, fmt.Errorf(l10n.T("reading assessment: schema %d is not a valid version"), version)
 	case version > SchemaVersion:
-		return Assessment{}, fmt.Errorf("assessment schema %d is newer than this tool supports (%d); open it with a newer version of the tool", version, SchemaVersion)
+		return Assessment{}, fmt.Errorf(l10n.T("assessment schema %d is newer than this tool supports (%d); open it with a newer version of the tool"), version, SchemaVersion)
 	}
 	for v := version; v < SchemaVersion; v++ {
 		step := upgrades[v]
 		if step == nil {
-			return Assessment{}, fmt.Errorf("upgrading schema %d to %d: no upgrade step", v, v+1)
+			return Assessment{}, fmt.Errorf(l10n.T("upgrading schema %d to %d: no upgrade step"), v, v+1)
 		}
 		next, err := step(d)
 		if err != nil {
-			return Assessment{}, fmt.Errorf("upgrading schema %d to %d: %w", v, v+1, err)
+			return Assessment{}, fmt.Errorf(l10n.T("upgrading schema %d to %d: %w"), v, v+1, err)
 		}
 		next["schema"] = json.RawMessage(strconv.Itoa(v + 1))
 		d = next
 	}
 	b, err := json.Marshal(d)
 	if err != nil {
-		return Assessment{}, fmt.Errorf("reading assessment: %w", err)
+		return Assessment{}, fmt.Errorf(l10n.T("reading assessment: %w"), err)
 	}
 	a = Assessment{}
 	if err := json.Unmarshal(b, &a); err != nil {
-		return Assessment{}, fmt.Errorf("reading assessment: %w", err)
+		return Assessment{}, fmt.Errorf(l10n.T("reading assessment: %w"), err)
 	}
 	return a, nil
 }
@@ -156,7 +158,7 @@ func upgrade1to2(d doc) (doc, error) {
 		case "both":
 			p.Validated, p.SafetyCritical = true, true
 		default:
-			return nil, fmt.Errorf("profile.regulated %q: want none, gmp, safety or both", p1.Regulated)
+			return nil, fmt.Errorf(l10n.T("profile.regulated %q: want none, gmp, safety or both"), p1.Regulated)
 		}
 		if err := setField(out, "profile", p); err != nil {
 			return nil, err
@@ -179,7 +181,7 @@ func upgrade1to2(d doc) (doc, error) {
 				case l >= 0 && l <= MaxLevel:
 					ans.Rating = Rating(strconv.Itoa(l))
 				default:
-					return nil, fmt.Errorf("answer %q: level %d is not between -1 and %d", id, l, MaxLevel)
+					return nil, fmt.Errorf(l10n.T("answer %q: level %d is not between -1 and %d"), id, l, MaxLevel)
 				}
 			}
 			if !ans.IsZero() {
@@ -232,7 +234,7 @@ func setField(d doc, name string, v any) error {
 func upgrade2to3(d doc) (doc, error) {
 	out := maps.Clone(d)
 	if _, ok := d["roleNames"]; ok {
-		return nil, errors.New(`roleNames: not part of schema 2`)
+		return nil, errors.New(l10n.T(`roleNames: not part of schema 2`))
 	}
 	raw, ok := d["matrix"]
 	if !ok {
@@ -246,10 +248,10 @@ func upgrade2to3(d doc) (doc, error) {
 		row := m[key]
 		for _, r := range slices.Sorted(maps.Keys(row)) {
 			if !slices.Contains(schema2Roles, r) && isRACIRole(r) {
-				return nil, fmt.Errorf("matrix row %q: role %q is not a schema 2 role", key, r)
+				return nil, fmt.Errorf(l10n.T("matrix row %q: role %q is not a schema 2 role"), key, r)
 			}
 			if row[r] == LetterAccountableResponsible {
-				return nil, fmt.Errorf("matrix row %q, role %q: A/R is not a schema 2 letter", key, r)
+				return nil, fmt.Errorf(l10n.T("matrix row %q, role %q: A/R is not a schema 2 letter"), key, r)
 			}
 		}
 	}
@@ -269,7 +271,7 @@ var schema2Roles = []Role{
 func upgrade3to4(d doc) (doc, error) {
 	out := maps.Clone(d)
 	if _, ok := d["retired"]; ok {
-		return nil, errors.New("retired: not part of schema 3")
+		return nil, errors.New(l10n.T("retired: not part of schema 3"))
 	}
 	raw, ok := d["answers"]
 	if !ok {
@@ -295,7 +297,7 @@ func upgrade3to4(d doc) (doc, error) {
 // 4 record cannot hold, so one that does is refused as damaged.
 func upgrade4to5(d doc) (doc, error) {
 	if _, ok := d["plan"]; ok {
-		return nil, errors.New("plan: not part of schema 4")
+		return nil, errors.New(l10n.T("plan: not part of schema 4"))
 	}
 	return maps.Clone(d), nil
 }
@@ -308,7 +310,7 @@ func upgrade4to5(d doc) (doc, error) {
 func upgrade5to6(d doc) (doc, error) {
 	for _, f := range []string{"holders", "authority"} {
 		if _, ok := d[f]; ok {
-			return nil, fmt.Errorf("%s: not part of schema 5", f)
+			return nil, fmt.Errorf(l10n.T("%s: not part of schema 5"), f)
 		}
 	}
 	return maps.Clone(d), nil
@@ -383,9 +385,11 @@ func UpgradeBank1Answers(old map[string]Answer) (answers, retired map[string]Ans
 			if lost.Note == "" || lost.Note == kept.Note {
 				continue
 			}
+			// The note is stored: it stays English whatever the page's
+			// language, so that an upgrade gives the same record in both.
 			from := "Carried over from the bank 1 answer to " + id
 			if lost.Rating != RatingNone {
-				from += " (" + lost.Rating.Label() + ")"
+				from += " (" + lost.Rating.labelKey() + ")"
 			}
 			note := from + ": " + lost.Note
 			if kept.Note != "" {

@@ -1,9 +1,9 @@
 package assessment
 
 import (
-	"fmt"
-	"strconv"
+	"strings"
 
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 	"github.com/isms-tools/ownership-assessment/assessment/order"
 )
 
@@ -29,13 +29,13 @@ const (
 func (s MatrixState) Label() string {
 	switch s {
 	case MatrixNotStarted:
-		return "Not started"
+		return l10n.T("Not started")
 	case MatrixIncomplete:
-		return "Incomplete"
+		return l10n.T("Incomplete")
 	case MatrixProblems:
-		return "Complete, with problems"
+		return l10n.T("Complete, with problems")
 	case MatrixPasses:
-		return "Complete, passes the tool's consistency checks"
+		return l10n.T("Complete, passes the tool's consistency checks")
 	}
 	return string(s)
 }
@@ -63,16 +63,15 @@ type DomainStatus struct {
 // Summary is one line for Results and the report, e.g. "Plant OT: 80 of
 // 93 rows decided, 5 with problems".
 func (d DomainStatus) Summary() string {
-	s := DomainLabel(d.Domain) + ": " + strconv.Itoa(d.Decided) + " of " + strconv.Itoa(d.Needed) + " rows decided"
 	switch {
 	case d.State == MatrixNotStarted:
-		return DomainLabel(d.Domain) + ": not started (0 of " + strconv.Itoa(d.Needed) + " rows decided)"
+		return l10n.F("%s: not started (0 of %d rows decided)", DomainLabel(d.Domain), d.Needed)
 	case d.ProblemRows > 0:
-		return s + ", " + strconv.Itoa(d.ProblemRows) + " with problems"
+		return l10n.F("%s: %d of %d rows decided, %d with problems", DomainLabel(d.Domain), d.Decided, d.Needed, d.ProblemRows)
 	case d.State == MatrixPasses:
-		return s + ", all pass"
+		return l10n.F("%s: %d of %d rows decided, all pass", DomainLabel(d.Domain), d.Decided, d.Needed)
 	}
-	return s
+	return l10n.F("%s: %d of %d rows decided", DomainLabel(d.Domain), d.Decided, d.Needed)
 }
 
 // MatrixStatus is the completeness and problems of the whole matrix, per
@@ -102,15 +101,14 @@ func (s MatrixStatus) Problems() []Problem {
 // Detail is one sentence with the figures, e.g. "120 of 279 rows decided:
 // Corporate IT 10 of 93, Plant OT 80 of 93, Shared infrastructure 30 of 93."
 func (s MatrixStatus) Detail() string {
-	out := fmt.Sprintf("%d of %d rows decided", s.Decided, s.Needed)
-	for i, d := range s.Domains {
-		sep := ", "
-		if i == 0 {
-			sep = ": "
-		}
-		out += fmt.Sprintf("%s%s %d of %d", sep, DomainLabel(d.Domain), d.Decided, d.Needed)
+	if len(s.Domains) == 0 {
+		return l10n.F("%d of %d rows decided.", s.Decided, s.Needed)
 	}
-	return out + "."
+	parts := make([]string, len(s.Domains))
+	for i, d := range s.Domains {
+		parts[i] = l10n.F("%s %d of %d", DomainLabel(d.Domain), d.Decided, d.Needed)
+	}
+	return l10n.F("%d of %d rows decided: %s.", s.Decided, s.Needed, strings.Join(parts, ", "))
 }
 
 // MatrixStatusOf is MatrixStatusWith over the built-in controls.

@@ -14,12 +14,25 @@ import (
 
 // Page is everything that goes into the single HTML file.
 type Page struct {
-	Title    string
-	Style    string // the style sheet, inlined in one <style> element
-	Body     string // pre-rendered first screen: the body's first element child
-	WasmExec string // Go's wasm_exec.js of the toolchain that built Wasm
-	Loader   string // our loader script
-	Wasm     []byte // the compiled program, uncompressed
+	Title string
+	Style string // the style sheet, inlined in one <style> element
+	Body  string // pre-rendered first screen: the body's first element child
+	// Others are the first screen in the other languages, each put in
+	// place of Body by FirstScript when it is the page's language.
+	Others      []Screen
+	LangScript  string // head script that sets <html lang> before anything paints
+	FirstScript string // body script that puts the page language's first screen in place
+	WasmExec    string // Go's wasm_exec.js of the toolchain that built Wasm
+	Loader      string // our loader script
+	Wasm        []byte // the compiled program, uncompressed
+}
+
+// Screen is the pre-rendered first screen of one language other than
+// English, with the page title in that language.
+type Screen struct {
+	Lang  string
+	Title string
+	Body  string
 }
 
 // remoteRef finds anything that would make the page reach the network.
@@ -30,7 +43,7 @@ var remoteRef = regexp.MustCompile(`(?i)\b(?:https?|wss?|ftp)://|(?:src|href|act
 // it contains, WebAssembly compilation, and nothing that reaches the network.
 func Bundle(tmpl string, p Page) ([]byte, error) {
 	wasmExec := stripLineComments(p.WasmExec)
-	for name, script := range map[string]string{"wasm_exec.js": wasmExec, "loader": p.Loader} {
+	for name, script := range map[string]string{"wasm_exec.js": wasmExec, "loader": p.Loader, "lang": p.LangScript, "first screen": p.FirstScript} {
 		if strings.Contains(strings.ToLower(script), "</script") {
 			return nil, fmt.Errorf("bundle: inline script %s contains </script, which would end the element early", name)
 		}
@@ -44,7 +57,7 @@ func Bundle(tmpl string, p Page) ([]byte, error) {
 	}
 	csp := strings.Join([]string{
 		"default-src 'none'",
-		"script-src " + hashSource(wasmExec) + " " + hashSource(p.Loader) + " 'wasm-unsafe-eval'",
+		"script-src " + hashSource(p.LangScript) + " " + hashSource(p.FirstScript) + " " + hashSource(wasmExec) + " " + hashSource(p.Loader) + " 'wasm-unsafe-eval'",
 		"style-src " + hashSource(p.Style),
 		"img-src data: blob:",
 		"connect-src 'none'",
@@ -58,14 +71,17 @@ func Bundle(tmpl string, p Page) ([]byte, error) {
 	}
 	var out bytes.Buffer
 	err = t.Execute(&out, map[string]any{
-		"CSP":      csp, // only quotes, keywords and base64: nothing to escape in a double-quoted attribute
-		"Title":    template.HTMLEscapeString(p.Title),
-		"Style":    p.Style,
-		"Body":     p.Body,
-		"WasmExec": wasmExec,
-		"Loader":   p.Loader,
-		"WasmData": wasmData,
-		"WasmSize": len(p.Wasm),
+		"CSP":         csp, // only quotes, keywords and base64: nothing to escape in a double-quoted attribute
+		"Title":       template.HTMLEscapeString(p.Title),
+		"Style":       p.Style,
+		"Body":        p.Body,
+		"OtherBodies": otherScreens(p.Others),
+		"LangScript":  p.LangScript,
+		"FirstScript": p.FirstScript,
+		"WasmExec":    wasmExec,
+		"Loader":      p.Loader,
+		"WasmData":    wasmData,
+		"WasmSize":    len(p.Wasm),
 	})
 	if err != nil {
 		return nil, fmt.Errorf("bundle: render template: %w", err)
@@ -74,6 +90,18 @@ func Bundle(tmpl string, p Page) ([]byte, error) {
 		return nil, err
 	}
 	return out.Bytes(), nil
+}
+
+// otherScreens writes each screen in a template element that FirstScript
+// finds by its data-first-screen attribute. Template content is inert:
+// it neither paints nor runs until it is put in place.
+func otherScreens(screens []Screen) string {
+	var b strings.Builder
+	for _, s := range screens {
+		b.WriteString(`<template data-first-screen="` + template.HTMLEscapeString(s.Lang) +
+			`" data-title="` + template.HTMLEscapeString(s.Title) + `">` + s.Body + "</template>\n")
+	}
+	return b.String()
 }
 
 // Check refuses a page that references anything outside itself.

@@ -9,6 +9,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+
+	"github.com/isms-tools/ownership-assessment/app/browser"
 	"github.com/isms-tools/ownership-assessment/static"
 )
 
@@ -20,6 +23,10 @@ func samplePage() Page {
 		WasmExec: "// see https://example.invalid/issue\n\"use strict\";\nglobalThis.Go = class {};\n",
 		Loader:   "console.log('loader');",
 		Wasm:     []byte("\x00asm\x01\x00\x00\x00 some program bytes"),
+
+		LangScript:  "console.log('lang');",
+		FirstScript: "console.log('first');",
+		Others:      []Screen{{Lang: "de", Title: "T & Ü", Body: `<div id="app"><p>hallo</p></div>`}},
 	}
 }
 
@@ -46,6 +53,8 @@ func TestBundle(t *testing.T) {
 		"img-src data: blob:",
 		hashSource("\"use strict\";\nglobalThis.Go = class {};\n"),
 		hashSource("console.log('loader');"),
+		hashSource("console.log('lang');"),
+		hashSource("console.log('first');"),
 		"style-src " + hashSource("body{color:#000}"),
 	} {
 		if !strings.Contains(csp, want) {
@@ -63,6 +72,12 @@ func TestBundle(t *testing.T) {
 	if !strings.Contains(s, "<body>\n<div id=\"app\"><p>hi</p></div>") {
 		t.Error("pre-rendered screen is not the body's first element child")
 	}
+
+	assert.Contains(t, head, "<script>console.log('lang');</script>", "the language script runs in the head, before anything paints")
+	assert.Contains(t, s, `<template data-first-screen="de" data-title="T &amp; Ü"><div id="app"><p>hallo</p></div></template>`,
+		"the German first screen waits in a template")
+	assert.Less(t, strings.Index(s, "<template data-first-screen"), strings.Index(s, "<script>console.log('first');</script>"),
+		"the first-screen script runs after the templates it reads")
 
 	m := regexp.MustCompile(`(?s)<script type="application/octet-stream" id="app-wasm"[^>]*>([^<]*)</script>`).FindStringSubmatch(s)
 	if m == nil {
@@ -101,11 +116,11 @@ func TestBundleRefuses(t *testing.T) {
 	}, {
 		Name:   "RemoteURLInBody",
 		Change: func(p *Page) { p.Body = `<div><img src="https://cdn.invalid/x.png"></div>` },
-		Error:  `bundle: page references a remote resource near "}</style>\n</head>\n<body>\n<div><img src=\"https://cdn.invalid/x.png\"></div>\n<div id=\"app-e"`,
+		Error:  `bundle: page references a remote resource near "</script>\n</head>\n<body>\n<div><img src=\"https://cdn.invalid/x.png\"></div>\n<template data"`,
 	}, {
 		Name:   "ProtocolRelativeURL",
 		Change: func(p *Page) { p.Body = `<div><a href="//cdn.invalid/x">x</a></div>` },
-		Error:  `bundle: page references a remote resource near "or:#000}</style>\n</head>\n<body>\n<div><a href=\"//cdn.invalid/x\">x</a></div>\n<div id=\"app-"`,
+		Error:  `bundle: page references a remote resource near "lang');</script>\n</head>\n<body>\n<div><a href=\"//cdn.invalid/x\">x</a></div>\n<template dat"`,
 	}}
 	for _, tt := range tests {
 		t.Run(tt.Name, func(t *testing.T) {
@@ -128,4 +143,9 @@ func TestStripLineComments(t *testing.T) {
 	if got := stripLineComments(in); got != want {
 		t.Errorf("stripLineComments = %q, want %q", got, want)
 	}
+}
+
+// The head script and the program read the stored language under one key.
+func TestLangKeyAgrees(t *testing.T) {
+	assert.Contains(t, static.LangScript, `"`+browser.LangKey+`"`, "static/lang.js reads another key than browser.LangKey")
 }

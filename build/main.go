@@ -25,6 +25,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	ui "github.com/isms-tools/ownership-assessment/app"
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 	"github.com/isms-tools/ownership-assessment/static"
 )
 
@@ -60,17 +61,33 @@ func run(pkg, out, prerender, title string, names bool) error {
 	if err != nil {
 		return err
 	}
-	body, err := firstScreen(prerender)
+	body, err := firstScreen(prerender, l10n.EN)
 	if err != nil {
 		return err
 	}
+	var others []Screen
+	if prerender != "none" {
+		for _, l := range l10n.Langs()[1:] {
+			other, err := firstScreen(prerender, l)
+			if err != nil {
+				return err
+			}
+			others = append(others, Screen{Lang: string(l), Title: l10n.In(l, title), Body: other})
+		}
+		// Marked so that the style sheet keeps it from painting on a
+		// page of another language before FirstScript replaces it.
+		body = strings.Replace(body, "<div", `<div data-first-screen="en"`, 1)
+	}
 	page, err := Bundle(static.Template, Page{
-		Title:    title,
-		Style:    static.Style,
-		Body:     body,
-		WasmExec: wasmExec,
-		Loader:   static.Loader,
-		Wasm:     wasm,
+		Title:       title,
+		Style:       static.Style,
+		Body:        body,
+		Others:      others,
+		LangScript:  static.LangScript,
+		FirstScript: static.FirstScript,
+		WasmExec:    wasmExec,
+		Loader:      static.Loader,
+		Wasm:        wasm,
 	})
 	if err != nil {
 		return err
@@ -124,13 +141,16 @@ func readWasmExec() (string, error) {
 	return string(b), nil
 }
 
-// firstScreen renders the component the page shows before the wasm starts.
+// firstScreen renders the component the page shows before the wasm starts,
+// in lang.
 // go-app mounts onto the body's first element child, so it must be one div.
-func firstScreen(kind string) (string, error) {
+func firstScreen(kind string, lang l10n.Lang) (string, error) {
 	switch kind {
 	case "none":
 		return `<div id="app"></div>`, nil
 	case "shell":
+		restore := l10n.Set(lang)
+		defer restore()
 		shell := &ui.Shell{}
 		e := app.NewTestEngine()
 		if err := e.Load(shell); err != nil {

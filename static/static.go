@@ -18,6 +18,17 @@ var Template string
 //go:embed loader.js
 var Loader string
 
+// LangScript is the head script that chooses the page's language before
+// anything paints.
+//
+//go:embed lang.js
+var LangScript string
+
+// FirstScript puts the first screen of the chosen language in place.
+//
+//go:embed first.js
+var FirstScript string
+
 //go:embed css/*.css
 var css embed.FS
 

@@ -11,6 +11,8 @@ import (
 )
 
 func main() {
+	// Before anything renders: the language the page's head script chose.
+	ui.StartLang()
 	// One catch-all route: opened from file://, the path is the file's path,
 	// which we neither know nor may change.
 	app.RouteWithRegexp("^/.*", app.NewZeroComponentFactory(&ui.Root{}))

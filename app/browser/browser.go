@@ -10,11 +10,13 @@ package browser
 import (
 	"errors"
 	"fmt"
+
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 )
 
 // ErrTooLarge is the error (wrapped) of a File over the limit ReadFiles was
 // given; the file is not read.
-var ErrTooLarge = errors.New("the file is too large")
+var ErrTooLarge = errors.New(l10n.M("the file is too large"))
 
 // ErrNoBrowser is returned (wrapped) when the browser facility needed is
 // missing: always in the native build, and in the js build when, for
@@ -45,7 +47,7 @@ type File struct {
 // displayName names a file in messages, also when the browser gave none.
 func displayName(name string) string {
 	if name == "" {
-		return "file"
+		return l10n.T("file")
 	}
 	return name
 }
@@ -54,17 +56,31 @@ func displayName(name string) string {
 func formatSize(n int) string {
 	switch {
 	case n >= 1<<20:
-		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+		return l10n.F("%s MB", l10n.Decimal(float64(n)/(1<<20), 1))
 	case n >= 1<<10:
-		return fmt.Sprintf("%.0f KB", float64(n)/(1<<10))
+		return l10n.F("%s KB", l10n.Decimal(float64(n)/(1<<10), 0))
 	}
-	return fmt.Sprintf("%d bytes", n)
+	return l10n.F("%d bytes", n)
 }
 
-// tooLarge is the error of a file over max.
+// shownError is an error whose text is written for the user (in the
+// page's language) and which wraps a sentinel for errors.Is.
+type shownError struct {
+	msg string
+	err error
+}
+
+func (e *shownError) Error() string { return e.msg }
+func (e *shownError) Unwrap() error { return e.err }
+
+// tooLarge is the error of a file over max. Its text is translated as a
+// whole (the page shows it as it is); it still wraps ErrTooLarge.
 func tooLarge(name string, size, max int) error {
-	return fmt.Errorf("read %q: %w: it is %s and the limit is %s; choose an exported assessment file",
-		name, ErrTooLarge, formatSize(size), formatSize(max))
+	return &shownError{
+		msg: l10n.F("read %q: %s: it is %s and the limit is %s; choose an exported assessment file",
+			name, l10n.T(ErrTooLarge.Error()), formatSize(size), formatSize(max)),
+		err: ErrTooLarge,
+	}
 }
 
 // ReadFiles reads the files of list, each up to max bytes, and returns
@@ -89,14 +105,14 @@ func readFile(f FileRef, max int) ([]byte, error) {
 	name := displayName(f.Name)
 	switch {
 	case f.Size < 0:
-		return nil, fmt.Errorf("read %q: the value is not a file", name)
+		return nil, fmt.Errorf(l10n.T("read %q: the value is not a file"), name)
 	case f.Size > max:
 		return nil, tooLarge(name, f.Size, max)
 	}
 	data, size, err := f.src.read(max)
 	switch {
 	case err != nil:
-		return nil, fmt.Errorf("read %q: %w", name, err)
+		return nil, fmt.Errorf(l10n.T("read %q: %w"), name, err)
 	case size > max: // the file grew between the listing and the read
 		return nil, tooLarge(name, size, max)
 	}

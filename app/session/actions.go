@@ -1,13 +1,20 @@
 package session
 
 import (
-	"fmt"
 	"maps"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/isms-tools/ownership-assessment/assessment"
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 )
+
+// realDate reports whether s is a real day written YYYY-MM-DD.
+func realDate(s string) bool {
+	_, err := time.Parse(time.DateOnly, s)
+	return err == nil
+}
 
 // ActionError is a change to the action plan that was refused. Field is
 // the field at fault ("text", "person", "due", "function", "status" or
@@ -43,7 +50,7 @@ func (s *Session) SetAction(id string, e assessment.PlanEntry) error {
 	}
 	e.Text = strings.TrimSpace(e.Text)
 	e.Person = strings.TrimSpace(e.Person)
-	if e.Text == assessment.GeneratedTask(id) {
+	if assessment.IsGeneratedTask(id, e.Text) {
 		e.Text = ""
 	}
 	if e.Status == assessment.StatusOpen {
@@ -85,7 +92,7 @@ func (s *Session) DropAction(id string) error {
 	}
 	if assessment.IsAddedAction(id) {
 		if _, ok := s.cur.Plan[id]; !ok {
-			return &ActionError{ID: id, Text: "This action is no longer in the plan."}
+			return &ActionError{ID: id, Text: l10n.T("This action is no longer in the plan.")}
 		}
 		s.setPlan(id, nil)
 		return nil
@@ -150,26 +157,28 @@ func actionProblem(id string, e assessment.PlanEntry) error {
 	_, question := assessment.QuestionByID(id)
 	switch {
 	case !question && !assessment.IsAddedAction(id):
-		return fail("", "This action is not part of the plan.")
+		return fail("", l10n.T("This action is not part of the plan."))
 	case assessment.IsAddedAction(id) && e.Text == "":
-		return fail(ActionFieldText, "Describe the action: a verb and what it delivers.")
+		return fail(ActionFieldText, l10n.T("Describe the action: a verb and what it delivers."))
 	case utf8.RuneCountInString(e.Text) > assessment.MaxTextLen:
-		return fail(ActionFieldText, fmt.Sprintf("The action can be at most %d characters long.", assessment.MaxTextLen))
+		return fail(ActionFieldText, l10n.F("The action can be at most %d characters long.", assessment.MaxTextLen))
 	case utf8.RuneCountInString(e.Person) > assessment.MaxNameLen:
-		return fail(ActionFieldPerson, fmt.Sprintf("The name can be at most %d characters long.", assessment.MaxNameLen))
+		return fail(ActionFieldPerson, l10n.F("The name can be at most %d characters long.", assessment.MaxNameLen))
 	case e.Function != "" && (!assessment.ValidRole(e.Function) || e.Function == assessment.RoleConsultant):
-		return fail(ActionFieldFunction, "Choose one of the listed functions.")
+		return fail(ActionFieldFunction, l10n.T("Choose one of the listed functions."))
 	case !e.Status.Valid():
-		return fail(ActionFieldStatus, "Choose open, in progress or done.")
+		return fail(ActionFieldStatus, l10n.T("Choose open, in progress or done."))
 	}
 	if e.IsZero() {
 		return nil // the caller removes the entry
 	}
 	if err := assessment.ValidatePlanEntry(id, e, question); err != nil {
-		if e.Due != "" && strings.HasPrefix(err.Error(), "due") {
-			return fail(ActionFieldDue, "Enter a real date, as YYYY-MM-DD.")
+		// The error's text may be translated: a due date that is not a
+		// real date is recognised by the date itself, not by the words.
+		if e.Due != "" && (strings.HasPrefix(err.Error(), "due") || !realDate(e.Due)) {
+			return fail(ActionFieldDue, l10n.T("Enter a real date, as YYYY-MM-DD."))
 		}
-		return fail("", "This change cannot be saved: "+err.Error()+".")
+		return fail("", l10n.F("This change cannot be saved: %s.", err.Error()))
 	}
 	return nil
 }

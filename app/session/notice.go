@@ -5,6 +5,7 @@ import (
 
 	"github.com/isms-tools/ownership-assessment/app/storage"
 	"github.com/isms-tools/ownership-assessment/assessment"
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 )
 
 // NoticeKind sets the look and the urgency of a Notice.
@@ -52,7 +53,9 @@ func UserMessage(err error) string {
 		ErrNotOpen, ErrNothingToUndo, ErrNoImport, ErrNoRoom, ErrNothingToExport, ErrNoModel,
 	} {
 		if errors.Is(err, known) {
-			return known.Error() + "."
+			// The sentinels' texts are catalogue keys (l10n.M where
+			// they are declared).
+			return l10n.T(known.Error()) + "."
 		}
 	}
 	if rn, ok := errors.AsType[*RoleNameError](err); ok {

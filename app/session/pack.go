@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/isms-tools/ownership-assessment/assessment"
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 	"github.com/isms-tools/ownership-assessment/assessment/pack"
 )
 
@@ -13,7 +14,7 @@ import (
 // already (the results view does); nil computes them.
 func (s *Session) DownloadPack(kind string, found []assessment.Finding, acts []assessment.Action) error {
 	if !s.open {
-		s.fail("Could not build the document", ErrNotOpen)
+		s.fail(l10n.T("Could not build the document"), ErrNotOpen)
 		return fmt.Errorf("download evidence document %q: %w", kind, ErrNotOpen)
 	}
 	f, err := pack.Build(kind, pack.Input{A: s.cur, Generated: s.Now(), Findings: found, Actions: acts})
@@ -22,9 +23,9 @@ func (s *Session) DownloadPack(kind string, found []assessment.Finding, acts []a
 		// say so plainly rather than show the internal reason.
 		title := kind
 		if k, ok := pack.KindByID(kind); ok {
-			title = k.Title
+			title = l10n.T(k.Title)
 		}
-		s.notice = &Notice{Kind: NoticeError, Text: "Could not build the " + title + ". The assessment is unchanged; the other documents can still be downloaded."}
+		s.notice = &Notice{Kind: NoticeError, Text: l10n.F("Could not build the %s. The assessment is unchanged; the other documents can still be downloaded.", title)}
 		return fmt.Errorf("download evidence document %q: %w", kind, err)
 	}
 	return s.Download(f.Name, f.MIME, f.Data)

@@ -7,11 +7,12 @@ import (
 	"reflect"
 
 	"github.com/isms-tools/ownership-assessment/assessment"
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 )
 
 // ErrNoModel: ApplyAuthorityPreset found no ownership model to take the
 // authority table from.
-var ErrNoModel = errors.New("no ownership model is chosen yet: choose one in the profile or apply one to the ownership matrix")
+var ErrNoModel = errors.New(l10n.M("no ownership model is chosen yet: choose one in the profile or apply one to the ownership matrix"))
 
 // today is the session's date, YYYY-MM-DD, which bounds a role's
 // confirmation date.
@@ -29,7 +30,7 @@ func (s *Session) SetHolder(r assessment.Role, h assessment.Holder) error {
 	}
 	holders, err := assessment.SetHolder(s.cur.Holders, r, h, s.today())
 	if err != nil {
-		s.fail("Could not record the holder of "+s.cur.RoleName(r), err)
+		s.fail(l10n.F("Could not record the holder of %s", s.cur.RoleName(r)), err)
 		return fmt.Errorf("set holder: %w", err)
 	}
 	if maps.Equal(holders, s.cur.Holders) {
@@ -46,7 +47,7 @@ func (s *Session) SetAuthority(k assessment.AuthorityKey, v assessment.Authority
 	}
 	table, err := assessment.SetAuthority(s.cur.Authority, k, v)
 	if err != nil {
-		s.fail("Could not change the authority table", err)
+		s.fail(l10n.T("Could not change the authority table"), err)
 		return fmt.Errorf("set authority: %w", err)
 	}
 	if reflect.DeepEqual(table, s.cur.Authority) {
@@ -78,7 +79,7 @@ func (s *Session) ApplyAuthorityPreset(overwrite bool) error {
 	}
 	m, ok := s.AuthorityModel()
 	if !ok {
-		s.fail("Could not fill the authority table", ErrNoModel)
+		s.fail(l10n.T("Could not fill the authority table"), ErrNoModel)
 		return fmt.Errorf("authority preset: %w", ErrNoModel)
 	}
 	preset := assessment.AuthorityPreset(m.ID, s.cur.Profile)
@@ -97,9 +98,14 @@ func (s *Session) ApplyAuthorityPreset(overwrite bool) error {
 	if n > 0 {
 		_ = s.edit(func(a *assessment.Assessment) { a.Authority = table })
 	}
-	text := "Filled " + Plural(n, "row", "rows") + " of the authority table from the " + m.Name + " model."
-	if n == 0 {
-		text = "Every row of the authority table is already filled; nothing was changed."
+	var text string
+	switch n {
+	case 0:
+		text = l10n.T("Every row of the authority table is already filled; nothing was changed.")
+	case 1:
+		text = l10n.F("Filled %d row of the authority table from the %s model.", n, l10n.T(m.Name))
+	default:
+		text = l10n.F("Filled %d rows of the authority table from the %s model.", n, l10n.T(m.Name))
 	}
 	s.notice = &Notice{Kind: NoticeSuccess, Text: text}
 	return nil

@@ -9,6 +9,7 @@ import (
 
 	"github.com/isms-tools/ownership-assessment/assessment"
 	"github.com/isms-tools/ownership-assessment/assessment/csvio"
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 )
 
 // loadLatest reads assessment id, the open one with its latest edits.
@@ -30,7 +31,7 @@ func (s *Session) loadLatest(id string) (assessment.Assessment, error) {
 func (s *Session) NewRespondent(id string) (string, error) {
 	src, err := s.loadLatest(id)
 	if err != nil {
-		s.fail("Could not start a new respondent", err)
+		s.fail(l10n.T("Could not start a new respondent"), err)
 		return "", fmt.Errorf("new respondent for %q: %w", id, err)
 	}
 	a := assessment.New(s.cfg.NewID(), s.cfg.Now())
@@ -41,19 +42,19 @@ func (s *Session) NewRespondent(id string) (string, error) {
 	}
 	a.Name = newRespondentName(src.Profile)
 	if _, err := s.store.Save(a, Summarize(a), 0); err != nil {
-		s.fail("Could not start a new respondent", err)
+		s.fail(l10n.T("Could not start a new respondent"), err)
 		return "", fmt.Errorf("new respondent for %q: %w", id, err)
 	}
 	s.Refresh()
-	where := "this site"
+	where := l10n.T("this site")
 	if site := strings.TrimSpace(src.Profile.Site); site != "" {
 		where = site
 	}
 	if _, round := assessment.RoundOf(src.Profile); round != "" {
-		where += ", round " + round
+		where = l10n.F("%s, round %s", where, round)
 	}
-	s.notice = &Notice{Kind: NoticeSuccess, Text: "Created a blank assessment for another respondent of " + where +
-		": enter the respondent\u2019s name and role, then the answers. Nothing of the first respondent\u2019s answers, notes or matrix was copied."}
+	s.notice = &Notice{Kind: NoticeSuccess, Text: l10n.F("Created a blank assessment for another respondent of %s"+
+		": enter the respondent\u2019s name and role, then the answers. Nothing of the first respondent\u2019s answers, notes or matrix was copied.", where)}
 	return a.ID, nil
 }
 
@@ -67,7 +68,7 @@ func newRespondentName(p assessment.Profile) string {
 	if _, round := assessment.RoundOf(p); round != "" {
 		parts = append(parts, round)
 	}
-	parts = append(parts, "new respondent")
+	parts = append(parts, l10n.T("new respondent"))
 	name := strings.Join(parts, " \u2013 ")
 	if utf8.RuneCountInString(name) > assessment.MaxNameLen {
 		name = string([]rune(name)[:assessment.MaxNameLen])
@@ -82,12 +83,12 @@ func newRespondentName(p assessment.Profile) string {
 func (s *Session) ExportSanitised(id string) error {
 	a, err := s.loadLatest(id)
 	if err != nil {
-		s.fail("Could not export the assessment", err)
+		s.fail(l10n.T("Could not export the assessment"), err)
 		return fmt.Errorf("export %q: %w", id, err)
 	}
 	var buf bytes.Buffer
 	if err := csvio.ExportWith(&buf, csvio.ExportOptions{Sanitise: true}, a); err != nil {
-		s.fail("Could not export the assessment", err)
+		s.fail(l10n.T("Could not export the assessment"), err)
 		return fmt.Errorf("export %q: %w", id, err)
 	}
 	name := strings.TrimSuffix(csvio.Filename(assessment.Sanitise(a)), ".csv") + "-without-names.csv"
@@ -98,15 +99,15 @@ func (s *Session) ExportSanitised(id string) error {
 // assessment.BuildConsensus) as a new assessment and says so.
 func (s *Session) SaveConsensus(a assessment.Assessment) error {
 	if err := assessment.Validate(a); err != nil {
-		s.fail("Could not store the consensus assessment", err)
+		s.fail(l10n.T("Could not store the consensus assessment"), err)
 		return fmt.Errorf("save consensus: %w", err)
 	}
 	if _, err := s.store.Save(a, Summarize(a), 0); err != nil {
-		s.fail("Could not store the consensus assessment", err)
+		s.fail(l10n.T("Could not store the consensus assessment"), err)
 		return fmt.Errorf("save consensus: %w", err)
 	}
 	s.Refresh()
-	s.notice = &Notice{Kind: NoticeSuccess, Text: "Stored \u201c" + assessment.DisplayName(a.Name) + "\u201d: the agreed answers, with every dissenting answer kept beside them."}
+	s.notice = &Notice{Kind: NoticeSuccess, Text: l10n.F("Stored \u201c%s\u201d: the agreed answers, with every dissenting answer kept beside them.", assessment.DisplayName(a.Name))}
 	return nil
 }
 

@@ -26,22 +26,23 @@ import (
 
 	"github.com/isms-tools/ownership-assessment/app/storage"
 	"github.com/isms-tools/ownership-assessment/assessment"
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 )
 
 // Errors returned (wrapped) by Session methods besides the storage and
 // csvio ones. Test them with errors.Is.
 var (
 	// ErrNotOpen: the method edits the open assessment and none is open.
-	ErrNotOpen = errors.New("no assessment is open")
+	ErrNotOpen = errors.New(l10n.M("no assessment is open"))
 	// ErrNothingToUndo: Undo was called with nothing to undo.
-	ErrNothingToUndo = errors.New("there is nothing to undo")
+	ErrNothingToUndo = errors.New(l10n.M("there is nothing to undo"))
 	// ErrNoImport: ConfirmImport was called with no preview open.
-	ErrNoImport = errors.New("no import is being previewed")
+	ErrNoImport = errors.New(l10n.M("no import is being previewed"))
 	// ErrNoRoom: ConfirmImport was asked to store a file that does not
 	// fit in the browser's storage (see ImportPreview.Refusal).
-	ErrNoRoom = errors.New("the file does not fit in the browser's storage")
+	ErrNoRoom = errors.New(l10n.M("the file does not fit in the browser's storage"))
 	// ErrNothingToExport: ExportAll found no stored assessment.
-	ErrNothingToExport = errors.New("there is nothing to export yet")
+	ErrNothingToExport = errors.New(l10n.M("there is nothing to export yet"))
 )
 
 // Config is what a Session needs from its surroundings.
@@ -143,11 +144,11 @@ func (s *Session) List() List { return s.list }
 func (s *Session) Refresh() {
 	sums, issues, err := s.store.List()
 	if err != nil {
-		s.fail("Could not read the stored assessments", err)
+		s.fail(l10n.T("Could not read the stored assessments"), err)
 	}
 	kept, err := s.store.Quarantined()
 	if err != nil {
-		s.fail("Could not read the kept copies", err)
+		s.fail(l10n.T("Could not read the kept copies"), err)
 	}
 	for i := range kept {
 		kept[i].Raw = ""
@@ -183,7 +184,7 @@ func (s *Session) Open(id string) error {
 	}
 	a, rev, err := s.store.Load(id)
 	if err != nil {
-		s.fail("Could not open the assessment", err)
+		s.fail(l10n.T("Could not open the assessment"), err)
 		s.Refresh()
 		return fmt.Errorf("open %q: %w", id, err)
 	}
@@ -309,7 +310,7 @@ func (s *Session) SetRoleName(r assessment.Role, name string) error {
 	names, err := assessment.SetRoleName(s.cur.RoleNames, r, name)
 	if err != nil {
 		err = &RoleNameError{Role: r, Text: roleNameProblem(s.cur.RoleNames, r, name), err: err}
-		s.fail("Could not rename the role "+s.cur.RoleName(r), err)
+		s.fail(l10n.F("Could not rename the role %s", s.cur.RoleName(r)), err)
 		return fmt.Errorf("rename role %q: %w", r, err)
 	}
 	if maps.Equal(names, s.cur.RoleNames) {
@@ -335,20 +336,20 @@ func (e *RoleNameError) Unwrap() error { return e.err }
 func roleNameProblem(names map[assessment.Role]string, r assessment.Role, name string) string {
 	name = strings.TrimSpace(name)
 	if utf8.RuneCountInString(name) > assessment.MaxRoleNameLen {
-		return fmt.Sprintf("a role's name can be at most %d characters long", assessment.MaxRoleNameLen)
+		return l10n.F("a role's name can be at most %d characters long", assessment.MaxRoleNameLen)
 	}
 	if !utf8.ValidString(name) || strings.ContainsFunc(name, unicode.IsControl) {
-		return "a role's name must be one line of text, without tabs"
+		return l10n.T("a role's name must be one line of text, without tabs")
 	}
 	if !slices.Contains(assessment.RACIRoles, r) {
-		return "only the roles of the ownership matrix can be renamed"
+		return l10n.T("only the roles of the ownership matrix can be renamed")
 	}
-	for _, other := range assessment.RACIRoles {
-		if other != r && strings.EqualFold(assessment.RoleName(names, other), name) {
-			return "\u201c" + name + "\u201d is already the name of another role in this assessment"
-		}
+	// The same check as the assessment's: another role's name, or either
+	// of its default labels, in any language.
+	if _, clash := assessment.RoleNameClash(names, r, name); clash {
+		return l10n.F("\u201c%s\u201d is already the name of another role in this assessment", name)
 	}
-	return "the name cannot be used"
+	return l10n.T("the name cannot be used")
 }
 
 // maxMatrixUndo bounds the matrix changes UndoMatrix can take back: a
@@ -416,16 +417,16 @@ func (s *Session) ApplyPreset(model string, overwrite bool) error {
 	}
 	preset, err := assessment.Preset(model, s.cur.Profile)
 	if err != nil {
-		s.fail("Could not apply the ownership model", err)
+		s.fail(l10n.T("Could not apply the ownership model"), err)
 		return fmt.Errorf("apply preset: %w", err)
 	}
 	m, _ := assessment.ModelByID(model)
-	s.pushMatrix(matrixStep{whole: true, matrix: s.cur.Matrix, model: s.cur.Model, what: "the " + m.Name + " model"})
+	s.pushMatrix(matrixStep{whole: true, matrix: s.cur.Matrix, model: s.cur.Model, what: l10n.F("the %s model", l10n.T(m.Name))})
 	_ = s.edit(func(a *assessment.Assessment) {
 		a.Matrix = assessment.ApplyPreset(a.Matrix, preset, overwrite)
 		a.Model = model
 	})
-	s.notice = &Notice{Kind: NoticeSuccess, Text: "Applied the " + m.Name + " model to the ownership matrix."}
+	s.notice = &Notice{Kind: NoticeSuccess, Text: l10n.F("Applied the %s model to the ownership matrix.", l10n.T(m.Name))}
 	return nil
 }
 
@@ -433,7 +434,7 @@ func (s *Session) ApplyPreset(model string, overwrite bool) error {
 func (s *Session) Create() (string, error) {
 	a := assessment.New(s.cfg.NewID(), s.cfg.Now())
 	if _, err := s.store.Save(a, Summarize(a), 0); err != nil {
-		s.fail("Could not create the assessment", err)
+		s.fail(l10n.T("Could not create the assessment"), err)
 		return "", fmt.Errorf("create: %w", err)
 	}
 	s.Refresh()
@@ -461,7 +462,7 @@ func (s *Session) Rename(id, name string) error {
 	}
 	err := s.store.Rename(id, name)
 	if err != nil {
-		s.fail("Could not rename the assessment", err)
+		s.fail(l10n.T("Could not rename the assessment"), err)
 		err = fmt.Errorf("rename %q: %w", id, err)
 	}
 	s.Refresh()
@@ -475,11 +476,11 @@ func (s *Session) Duplicate(id string) (assessment.Assessment, error) {
 	}
 	a, err := s.store.Duplicate(id, s.cfg.NewID(), s.cfg.Now())
 	if err != nil {
-		s.fail("Could not duplicate the assessment", err)
+		s.fail(l10n.T("Could not duplicate the assessment"), err)
 		return assessment.Assessment{}, fmt.Errorf("duplicate %q: %w", id, err)
 	}
 	s.Refresh()
-	s.notice = &Notice{Kind: NoticeSuccess, Text: "Created \u201c" + assessment.DisplayName(a.Name) + "\u201d."}
+	s.notice = &Notice{Kind: NoticeSuccess, Text: l10n.F("Created \u201c%s\u201d.", assessment.DisplayName(a.Name))}
 	return a, nil
 }
 
@@ -492,11 +493,11 @@ func (s *Session) Delete(id string) (closed bool, err error) {
 		s.Flush()
 		a = s.cur
 	} else if a, _, err = s.store.Load(id); err != nil {
-		s.fail("Could not delete the assessment", err)
+		s.fail(l10n.T("Could not delete the assessment"), err)
 		return false, fmt.Errorf("delete %q: %w", id, err)
 	}
 	if err := s.store.Delete(id); err != nil {
-		s.fail("Could not delete the assessment", err)
+		s.fail(l10n.T("Could not delete the assessment"), err)
 		return false, fmt.Errorf("delete %q: %w", id, err)
 	}
 	if s.open && s.cur.ID == id {
@@ -507,7 +508,7 @@ func (s *Session) Delete(id string) (closed bool, err error) {
 		closed = true
 	}
 	s.undo = &undoEntry{restore: []assessment.Assessment{a}}
-	s.notice = &Notice{Kind: NoticeInfo, Text: "Deleted \u201c" + assessment.DisplayName(a.Name) + "\u201d.", Undo: true}
+	s.notice = &Notice{Kind: NoticeInfo, Text: l10n.F("Deleted \u201c%s\u201d.", assessment.DisplayName(a.Name)), Undo: true}
 	s.Refresh()
 	return closed, nil
 }
@@ -529,20 +530,20 @@ func (s *Session) Undo() error {
 			s.Close()
 		}
 		if err := s.store.Delete(id); err != nil && !errors.Is(err, storage.ErrNotFound) {
-			s.fail("Could not undo", err)
+			s.fail(l10n.T("Could not undo"), err)
 			return fmt.Errorf("undo: %w", err)
 		}
 	}
 	for _, a := range u.restore {
 		if err := s.put(a); err != nil {
-			s.fail("Could not undo", err)
+			s.fail(l10n.T("Could not undo"), err)
 			return fmt.Errorf("undo: %w", err)
 		}
 		if s.open && s.cur.ID == a.ID {
 			s.reloadOpen()
 		}
 	}
-	s.notice = &Notice{Kind: NoticeSuccess, Text: "Undone."}
+	s.notice = &Notice{Kind: NoticeSuccess, Text: l10n.T("Undone.")}
 	return nil
 }
 
@@ -563,7 +564,7 @@ func (s *Session) reloadOpen() error {
 	}
 	a, rev, err := s.store.Load(s.cur.ID)
 	if err != nil {
-		s.fail("Could not reload the assessment", err)
+		s.fail(l10n.T("Could not reload the assessment"), err)
 		return fmt.Errorf("reload %q: %w", s.cur.ID, err)
 	}
 	s.cur = a
@@ -623,10 +624,10 @@ func (s *Session) StorageChanged(key string) External {
 			return ExternalDeferred
 		}
 		s.Close()
-		s.notice = &Notice{Kind: NoticeInfo, Text: "This assessment was deleted in another tab or window."}
+		s.notice = &Notice{Kind: NoticeInfo, Text: l10n.T("This assessment was deleted in another tab or window.")}
 		return ExternalDeleted
 	case err != nil:
-		s.fail("Could not check the assessment", err)
+		s.fail(l10n.T("Could not check the assessment"), err)
 		return ExternalNone
 	case s.saver != nil && s.saver.Pending():
 		return ExternalDeferred
@@ -634,7 +635,7 @@ func (s *Session) StorageChanged(key string) External {
 	if s.reloadOpen() != nil {
 		return ExternalNone
 	}
-	s.notice = &Notice{Kind: NoticeInfo, Text: "This assessment was updated in another tab or window; showing the latest version."}
+	s.notice = &Notice{Kind: NoticeInfo, Text: l10n.T("This assessment was updated in another tab or window; showing the latest version.")}
 	return ExternalReloaded
 }
 
@@ -643,7 +644,7 @@ func (s *Session) StorageChanged(key string) External {
 func (s *Session) DiscardKept(key string) error {
 	defer s.Refresh()
 	if err := s.store.DiscardQuarantine(key); err != nil {
-		s.fail("Could not discard the kept copy", err)
+		s.fail(l10n.T("Could not discard the kept copy"), err)
 		return fmt.Errorf("discard kept copy: %w", err)
 	}
 	return nil
@@ -658,17 +659,17 @@ func (s *Session) DownloadKept(key string) error {
 	if err == nil {
 		i := slices.IndexFunc(kept, func(q storage.Quarantine) bool { return q.Key == key })
 		if i < 0 {
-			err = fmt.Errorf("no kept copy under %q", key)
+			err = errors.New(l10n.F("no kept copy under %q", key))
 		} else {
 			raw = kept[i].Raw
 		}
 	}
 	if err != nil {
-		s.fail("Could not read the kept copy", err)
+		s.fail(l10n.T("Could not read the kept copy"), err)
 		return fmt.Errorf("download kept copy: %w", err)
 	}
 	if err := s.cfg.Download("unreadable-assessment.json", "application/json", []byte(raw)); err != nil {
-		s.fail("Could not save the file", err)
+		s.fail(l10n.T("Could not save the file"), err)
 		return fmt.Errorf("download kept copy: %w", err)
 	}
 	return nil

@@ -11,6 +11,7 @@ import (
 	"github.com/isms-tools/ownership-assessment/app/storage"
 	"github.com/isms-tools/ownership-assessment/assessment"
 	"github.com/isms-tools/ownership-assessment/assessment/csvio"
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 )
 
 // csvMIME is the type of every CSV file the tool writes.
@@ -92,9 +93,9 @@ type RoleNameChange struct {
 // will be called “Head of Automation”".
 func (c RoleNameChange) String() string {
 	if c.To == assessment.RoleLabel(c.Role) {
-		return c.From + " will be called " + c.To + " again, the default name"
+		return l10n.F("%s will be called %s again, the default name", c.From, c.To)
 	}
-	return c.From + " will be called \u201c" + c.To + "\u201d"
+	return l10n.F("%s will be called \u201c%s\u201d", c.From, c.To)
 }
 
 // roleNameChanges lists the matrix roles that imported calls otherwise
@@ -253,7 +254,7 @@ func joinParts(files []ReadFile) []ReadFile {
 			continue
 		}
 		whole, _, _ := strings.Cut(key, "/")
-		j := ReadFile{Name: strings.TrimSuffix(whole, ".csv") + " (" + strconv.Itoa(st.n) + " parts)"}
+		j := ReadFile{Name: l10n.F("%s (%d parts)", strings.TrimSuffix(whole, ".csv"), st.n)}
 		ids, ok := map[string]bool{}, true
 		for p := 1; p <= st.n && ok; p++ {
 			f := files[st.parts[p]]
@@ -311,12 +312,12 @@ func (s *Session) previewNext() {
 // that f's replace: a file of thousands of new ones previews at once.
 func (s *Session) previewFile(f ReadFile) error {
 	if err := f.err; err != nil {
-		n := Notice{Kind: NoticeError, Text: "\u201c" + f.Name + "\u201d was not imported: nothing was changed."}
+		n := Notice{Kind: NoticeError, Text: l10n.F("\u201c%s\u201d was not imported: nothing was changed.", f.Name)}
 		var ie *csvio.ImportError
 		if errors.As(err, &ie) {
 			for i, p := range ie.Problems {
 				if i == MaxShownProblems {
-					n.Details = append(n.Details, fmt.Sprintf("\u2026 and %s more", Plural(len(ie.Problems)-i, "problem", "problems")))
+					n.Details = append(n.Details, l10n.N(len(ie.Problems)-i, "\u2026 and %d more problem", "\u2026 and %d more problems"))
 					break
 				}
 				n.Details = append(n.Details, p.String())
@@ -332,12 +333,12 @@ func (s *Session) previewFile(f ReadFile) error {
 	if err == nil {
 		p.Free = free
 	} else {
-		s.fail("\u201c"+f.Name+"\u201d was not imported: the free browser storage cannot be measured", err)
+		s.fail(l10n.F("\u201c%s\u201d was not imported: the free browser storage cannot be measured", f.Name), err)
 		return fmt.Errorf("import %q: %w", f.Name, err)
 	}
 	stored, err := s.storedIDs()
 	if err != nil {
-		s.fail("\u201c"+f.Name+"\u201d was not imported: the stored assessments cannot be listed", err)
+		s.fail(l10n.F("\u201c%s\u201d was not imported: the stored assessments cannot be listed", f.Name), err)
 		return fmt.Errorf("import %q: %w", f.Name, err)
 	}
 	p.Items = slices.Clone(f.items)
@@ -348,7 +349,7 @@ func (s *Session) previewFile(f ReadFile) error {
 		}
 		have, err := s.store.Size(a.ID)
 		if err != nil {
-			s.fail("\u201c"+f.Name+"\u201d was not imported", err)
+			s.fail(l10n.F("\u201c%s\u201d was not imported", f.Name), err)
 			return fmt.Errorf("import %q: %w", f.Name, err)
 		}
 		p.Need -= have
@@ -357,16 +358,16 @@ func (s *Session) previewFile(f ReadFile) error {
 			continue
 		}
 		if err != nil {
-			s.fail("\u201c"+f.Name+"\u201d was not imported: the stored assessment it would replace cannot be read", err)
+			s.fail(l10n.F("\u201c%s\u201d was not imported: the stored assessment it would replace cannot be read", f.Name), err)
 			return fmt.Errorf("import %q: %w", f.Name, err)
 		}
 		it := &p.Items[i]
 		it.StoredName, it.Changes, it.RoleNames = prev.Name, csvio.Compare(&prev, a), roleNameChanges(&prev, a)
 	}
 	if p.Need > p.Free {
-		p.Refusal = fmt.Sprintf("It cannot be imported: its %s need about %s of browser storage and %s free. Nothing was stored. "+
+		p.Refusal = l10n.F("It cannot be imported: its %s need about %s of browser storage and %s are free. Nothing was stored. "+
 			"Export a backup and delete assessments you no longer need, or split the file, then import it again.",
-			Plural(len(f.as), "assessment", "assessments"), StorageAmount(p.Need), StorageAmount(max(p.Free, 0))+" are")
+			l10n.N(len(f.as), "%d assessment", "%d assessments"), StorageAmount(p.Need), StorageAmount(max(p.Free, 0)))
 	}
 	s.preview, s.pending = p, f.as
 	return nil
@@ -403,11 +404,11 @@ func StorageAmount(units int) string {
 	b := 2 * float64(units)
 	switch {
 	case b >= 1e6:
-		return fmt.Sprintf("%.1f MB", b/1e6)
+		return l10n.F("%s MB", l10n.Decimal(b/1e6, 1))
 	case b >= 1e3:
-		return fmt.Sprintf("%.0f kB", b/1e3)
+		return l10n.F("%s kB", l10n.Decimal(b/1e3, 0))
 	}
-	return fmt.Sprintf("%.0f bytes", b)
+	return l10n.F("%s bytes", l10n.Decimal(b, 0))
 }
 
 // CancelImport drops the previewed file without storing anything and
@@ -430,7 +431,7 @@ func (s *Session) ConfirmImport() ([]string, error) {
 	defer s.previewNext()
 	defer s.Refresh()
 	if s.preview.Refusal != "" {
-		s.notice = &Notice{Kind: NoticeError, Text: "\u201c" + s.preview.File + "\u201d was not imported: nothing was changed.", Details: []string{s.preview.Refusal}}
+		s.notice = &Notice{Kind: NoticeError, Text: l10n.F("\u201c%s\u201d was not imported: nothing was changed.", s.preview.File), Details: []string{s.preview.Refusal}}
 		return nil, fmt.Errorf("import %q: %w", s.preview.File, ErrNoRoom)
 	}
 	s.Flush()
@@ -470,7 +471,7 @@ func (s *Session) ConfirmImport() ([]string, error) {
 		}
 	}
 	s.undo = u
-	s.notice = &Notice{Kind: NoticeSuccess, Text: "Imported " + Plural(len(as), "assessment", "assessments") + ".", Undo: true}
+	s.notice = &Notice{Kind: NoticeSuccess, Text: l10n.N(len(as), "Imported %d assessment.", "Imported %d assessments."), Undo: true}
 	return ids, nil
 }
 
@@ -495,14 +496,17 @@ func (s *Session) rollBack(created []string, replaced []rawValue, total int, cau
 	name := s.preview.File
 	n := len(created) + len(replaced)
 	if len(failed) > 0 {
-		s.notice = &Notice{Kind: NoticeError, Text: "Import of \u201c" + name + "\u201d stopped and could not be fully taken back: check the list, which shows what is stored.",
+		s.notice = &Notice{Kind: NoticeError, Text: l10n.F("Import of \u201c%s\u201d stopped and could not be fully taken back: check the list, which shows what is stored.", name),
 			Details: append([]string{UserMessage(cause)}, failed...)}
 		return
 	}
-	text := "\u201c" + name + "\u201d was not imported: nothing was changed."
+	text := l10n.F("\u201c%s\u201d was not imported: nothing was changed.", name)
 	detail := UserMessage(cause)
-	if n > 0 {
-		detail += fmt.Sprintf(" It stopped after %d of the %d assessments; %s taken back.", n, total, map[bool]string{true: "that one was", false: "those were"}[n == 1])
+	switch {
+	case n == 1:
+		detail += " " + l10n.F("It stopped after %d of the %d assessments; that one was taken back.", n, total)
+	case n > 1:
+		detail += " " + l10n.F("It stopped after %d of the %d assessments; those were taken back.", n, total)
 	}
 	s.notice = &Notice{Kind: NoticeError, Text: text, Details: []string{detail}}
 }
@@ -537,13 +541,13 @@ func (s *Session) Export(id string) error {
 	if !s.open || id != s.cur.ID {
 		var err error
 		if a, _, err = s.store.Load(id); err != nil {
-			s.fail("Could not export the assessment", err)
+			s.fail(l10n.T("Could not export the assessment"), err)
 			return fmt.Errorf("export %q: %w", id, err)
 		}
 	}
 	var buf bytes.Buffer
 	if err := csvio.Export(&buf, a); err != nil {
-		s.fail("Could not export the assessment", err)
+		s.fail(l10n.T("Could not export the assessment"), err)
 		return fmt.Errorf("export %q: %w", id, err)
 	}
 	return s.Download(csvio.Filename(a), csvMIME, buf.Bytes())
@@ -557,20 +561,20 @@ func (s *Session) ExportAll() error {
 	for _, it := range s.list.Items {
 		a, _, err := s.store.Load(it.ID)
 		if err != nil {
-			s.fail("Could not export \u201c"+assessment.DisplayName(it.Name)+"\u201d", err)
+			s.fail(l10n.F("Could not export \u201c%s\u201d", assessment.DisplayName(it.Name)), err)
 			return fmt.Errorf("export all: %w", err)
 		}
 		all = append(all, a)
 	}
 	if len(all) == 0 {
-		s.notice = &Notice{Kind: NoticeInfo, Text: "There is nothing to export yet."}
+		s.notice = &Notice{Kind: NoticeInfo, Text: l10n.T("There is nothing to export yet.")}
 		return ErrNothingToExport
 	}
 	// A backup larger than one file may be comes in parts, each of which
 	// the import reads (see csvio.ExportParts); nearly all are one file.
 	parts, err := csvio.ExportParts(all...)
 	if err != nil {
-		s.fail("Could not export the assessments", err)
+		s.fail(l10n.T("Could not export the assessments"), err)
 		return fmt.Errorf("export all: %w", err)
 	}
 	name := csvio.FilenameAll(s.cfg.Now().Format("2006-01-02"))
@@ -580,11 +584,11 @@ func (s *Session) ExportAll() error {
 	for i, p := range parts {
 		part := csvio.PartName(name, i+1, len(parts))
 		if err := s.cfg.Download(part, csvMIME, p); err != nil {
-			s.fail("Could not save the file", err)
+			s.fail(l10n.T("Could not save the file"), err)
 			return fmt.Errorf("save %q: %w", part, err)
 		}
 	}
-	s.notice = &Notice{Kind: NoticeSuccess, Text: fmt.Sprintf("Saved the backup to your downloads as %d files, %s and the following: "+
+	s.notice = &Notice{Kind: NoticeSuccess, Text: l10n.F("Saved the backup to your downloads as %d files, %s and the following: "+
 		"one file holds at most %d assessments. Pick them together to import them in one step.", len(parts), csvio.PartName(name, 1, len(parts)), csvio.MaxFileAssessments)}
 	return nil
 }
@@ -594,9 +598,9 @@ func (s *Session) ExportAll() error {
 // comparison's consolidated CSV).
 func (s *Session) Download(name, mime string, data []byte) error {
 	if err := s.cfg.Download(name, mime, data); err != nil {
-		s.fail("Could not save the file", err)
+		s.fail(l10n.T("Could not save the file"), err)
 		return fmt.Errorf("save %q: %w", name, err)
 	}
-	s.notice = &Notice{Kind: NoticeSuccess, Text: "Saved " + name + " to your downloads."}
+	s.notice = &Notice{Kind: NoticeSuccess, Text: l10n.F("Saved %s to your downloads.", name)}
 	return nil
 }

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/isms-tools/ownership-assessment/assessment"
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 )
 
 // State is the autosave state shown to the user.
@@ -241,27 +242,26 @@ func (as *Autosaver) haltedStatus() Status {
 	switch {
 	case errors.Is(as.halted, ErrConflict):
 		st.State = StateConflict
-		st.Message = "This assessment was changed in another tab or window. Reload it to see those changes, or keep this window's version."
+		st.Message = l10n.T("This assessment was changed in another tab or window. Reload it to see those changes, or keep this window's version.")
 	case errors.Is(as.halted, ErrDeleted):
 		st.State = StateConflict
-		st.Message = "This assessment was deleted in another tab or window. Keep this window's version to store it again; your changes are not saved until then."
+		st.Message = l10n.T("This assessment was deleted in another tab or window. Keep this window's version to store it again; your changes are not saved until then.")
 	}
 	return st
 }
 
 func userMessage(err error) string {
-	const lost = "Your latest changes are not saved yet: "
 	switch {
 	case errors.Is(err, ErrQuota):
-		return lost + ErrQuota.Error() + ". The previously saved version is unchanged."
+		return l10n.F("Your latest changes are not saved yet: %s. The previously saved version is unchanged.", l10n.T(ErrQuota.Error()))
 	case errors.Is(err, ErrUnavailable):
-		return lost + ErrUnavailable.Error() + "."
+		return l10n.F("Your latest changes are not saved yet: %s.", l10n.T(ErrUnavailable.Error()))
 	case errors.Is(err, ErrTooNew):
-		return "This assessment was saved by a newer version of this tool; this version will not overwrite it. Export your answers to keep them."
+		return l10n.T("This assessment was saved by a newer version of this tool; this version will not overwrite it. Export your answers to keep them.")
 	case errors.Is(err, ErrCorrupt):
-		return "The stored copy of this assessment cannot be read, so it is not overwritten. Export your answers to keep them."
+		return l10n.T("The stored copy of this assessment cannot be read, so it is not overwritten. Export your answers to keep them.")
 	}
-	return lost + err.Error()
+	return l10n.F("Your latest changes are not saved yet: %s", err.Error())
 }
 
 // unlockEmit completes st with the id and revision, releases as.mu and

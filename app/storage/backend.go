@@ -16,7 +16,11 @@
 // Store logic is pure Go and tested natively with the in-memory backend.
 package storage
 
-import "errors"
+import (
+	"errors"
+
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
+)
 
 // Backend is the seam to the browser's key/value storage. The js build
 // implements it over window.localStorage; other builds use an in-memory map.
@@ -42,8 +46,8 @@ type Backend interface {
 
 // ErrQuota reports that the browser refused a write because its storage for
 // local files is full. The message tells the user what to do about it.
-var ErrQuota = errors.New("browser storage is full: export a backup and delete old assessments to make room")
+var ErrQuota = errors.New(l10n.M("browser storage is full: export a backup and delete old assessments to make room"))
 
 // ErrUnavailable reports that the browser does not let this page use
 // localStorage at all (blocked by settings or a private mode).
-var ErrUnavailable = errors.New("browser storage is unavailable: it may be blocked by the browser's privacy settings; answers cannot be kept after closing the page, so export them")
+var ErrUnavailable = errors.New(l10n.M("browser storage is unavailable: it may be blocked by the browser's privacy settings; answers cannot be kept after closing the page, so export them"))

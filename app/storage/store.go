@@ -15,6 +15,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/isms-tools/ownership-assessment/assessment"
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 	"github.com/isms-tools/ownership-assessment/assessment/order"
 )
 
@@ -32,27 +33,27 @@ const (
 // Errors returned (wrapped) by Store. Test them with errors.Is.
 var (
 	// ErrNotFound: no assessment is stored under the id.
-	ErrNotFound = errors.New("assessment not found")
+	ErrNotFound = errors.New(l10n.M("assessment not found"))
 	// ErrConflict: the stored revision is not the one this window last
 	// loaded or saved; another tab or window saved in between.
-	ErrConflict = errors.New("the assessment was changed in another tab or window")
+	ErrConflict = errors.New(l10n.M("the assessment was changed in another tab or window"))
 	// ErrDeleted: Save was given the revision this window loaded or last
 	// saved, but nothing is stored under the id any more: another tab or
 	// window deleted it. Save does not store it again on its own; saving
 	// it with base revision 0 does, on the user's explicit choice.
-	ErrDeleted = errors.New("the assessment was deleted in another tab or window")
+	ErrDeleted = errors.New(l10n.M("the assessment was deleted in another tab or window"))
 	// ErrTooNew: the stored value was written by a newer version of the tool.
 	// It is left untouched.
-	ErrTooNew = errors.New("the assessment was saved by a newer version of this tool")
+	ErrTooNew = errors.New(l10n.M("the assessment was saved by a newer version of this tool"))
 	// ErrCorrupt: the stored value cannot be read. It is left in place and a
 	// copy is kept in quarantine.
-	ErrCorrupt = errors.New("the stored assessment cannot be read")
+	ErrCorrupt = errors.New(l10n.M("the stored assessment cannot be read"))
 	// ErrExists: Duplicate was asked to write over an existing assessment.
-	ErrExists = errors.New("an assessment with this id already exists")
+	ErrExists = errors.New(l10n.M("an assessment with this id already exists"))
 	// ErrInvalid: Save was given a record that Load would reject. It is not
 	// written, because a stored record that cannot be loaded back would
 	// only end up in quarantine.
-	ErrInvalid = errors.New("the assessment is not valid")
+	ErrInvalid = errors.New(l10n.M("the assessment is not valid"))
 )
 
 // Summary is one row of the home list, kept in the index so that the list
@@ -298,33 +299,33 @@ func parseEnvelope(raw string) (envelope, *problem) {
 		Schema, AppVersion, SavedAt, Revision, Data json.RawMessage
 	}
 	if err := json.Unmarshal([]byte(raw), &r); err != nil {
-		return envelope{}, &problem{reason: "not valid JSON: " + err.Error()}
+		return envelope{}, &problem{reason: l10n.F("not valid JSON: %s", err.Error())}
 	}
 	var env envelope
 	if len(r.Schema) == 0 {
-		return env, &problem{reason: "the envelope has no schema version"}
+		return env, &problem{reason: l10n.T("the envelope has no schema version")}
 	}
 	if err := json.Unmarshal(r.Schema, &env.Schema); err != nil {
-		return env, &problem{reason: "the schema version is not a whole number"}
+		return env, &problem{reason: l10n.T("the schema version is not a whole number")}
 	}
 	_ = json.Unmarshal(r.AppVersion, &env.AppVersion) // informative only
 	if env.Schema > assessment.SchemaVersion {
 		return env, tooNew(env.Schema, env.AppVersion)
 	}
 	if env.Schema < 1 {
-		return env, &problem{reason: fmt.Sprintf("the schema version %d is not valid", env.Schema)}
+		return env, &problem{reason: l10n.F("the schema version %d is not valid", env.Schema)}
 	}
 	_ = json.Unmarshal(r.SavedAt, &env.SavedAt)
 	if err := json.Unmarshal(r.Revision, &env.Revision); err != nil || env.Revision < 1 {
-		return env, &problem{reason: "the envelope has no valid revision number"}
+		return env, &problem{reason: l10n.T("the envelope has no valid revision number")}
 	}
 	if len(r.Data) == 0 || string(r.Data) == "null" {
-		return env, &problem{reason: "the envelope holds no assessment data"}
+		return env, &problem{reason: l10n.T("the envelope holds no assessment data")}
 	}
 	env.Data = r.Data
 	ds, err := dataSchema(env.Data)
 	if err != nil {
-		return env, &problem{reason: "the assessment data is not a JSON object"}
+		return env, &problem{reason: l10n.T("the assessment data is not a JSON object")}
 	}
 	if ds > assessment.SchemaVersion {
 		return env, tooNew(ds, env.AppVersion)
@@ -367,23 +368,24 @@ func dataSchema(data json.RawMessage) (int, error) {
 }
 
 func tooNew(schema int, appVersion string) *problem {
-	by := "a newer version"
 	if appVersion != "" && appVersion != assessment.ToolVersion {
-		by = "version " + appVersion
+		return &problem{tooNew: true, reason: l10n.F(
+			"it was saved by version %s of this tool (data format %d; this is version %s, format %d)",
+			appVersion, schema, assessment.ToolVersion, assessment.SchemaVersion)}
 	}
-	return &problem{tooNew: true, reason: fmt.Sprintf(
-		"it was saved by %s of this tool (data format %d; this is version %s, format %d)",
-		by, schema, assessment.ToolVersion, assessment.SchemaVersion)}
+	return &problem{tooNew: true, reason: l10n.F(
+		"it was saved by a newer version of this tool (data format %d; this is version %s, format %d)",
+		schema, assessment.ToolVersion, assessment.SchemaVersion)}
 }
 
 // decodeData decodes and validates the assessment inside a good envelope.
 func decodeData(id string, env envelope) (assessment.Assessment, *problem) {
 	a, err := assessment.Load(env.Data)
 	if err != nil {
-		return a, &problem{reason: "the assessment data is invalid: " + err.Error()}
+		return a, &problem{reason: l10n.F("the assessment data is invalid: %s", err.Error())}
 	}
 	if a.ID != id {
-		return a, &problem{reason: fmt.Sprintf("the record's id %q does not match its key", a.ID)}
+		return a, &problem{reason: l10n.F("the record's id %q does not match its key", a.ID)}
 	}
 	return a, nil
 }
@@ -395,16 +397,16 @@ func (s *Store) issue(key, raw string, p *problem) Issue {
 	is := Issue{Kind: IssueUnreadable, Key: key, ID: id}
 	if p.tooNew {
 		is.Kind = IssueTooNew
-		is.Message = fmt.Sprintf("Assessment %q cannot be opened: %s. It is left untouched; open it with that version.", id, p.reason)
+		is.Message = l10n.F("Assessment %q cannot be opened: %s. It is left untouched; open it with that version.", id, p.reason)
 		return is
 	}
 	qk, err := s.quarantine(key, raw, p.reason)
 	if err != nil {
-		is.Message = fmt.Sprintf("Assessment %q cannot be read: %s. It is left untouched, but a copy for download could not be made (%v).", id, p.reason, err)
+		is.Message = l10n.F("Assessment %q cannot be read: %s. It is left untouched, but a copy for download could not be made (%v).", id, p.reason, err)
 		return is
 	}
 	is.QuarantineKey = qk
-	is.Message = fmt.Sprintf("Assessment %q cannot be read: %s. It is left untouched and a copy is kept under storage issues for download.", id, p.reason)
+	is.Message = l10n.F("Assessment %q cannot be read: %s. It is left untouched and a copy is kept under storage issues for download.", id, p.reason)
 	return is
 }
 
@@ -813,7 +815,7 @@ func (s *Store) Rename(id, name string) error {
 	defer s.mu.Unlock()
 	name = strings.TrimSpace(name)
 	if name == "" {
-		return fmt.Errorf("rename %q: the name is empty", id)
+		return fmt.Errorf(l10n.T("rename %q: the name is empty"), id)
 	}
 	a, rev, err := s.load(id)
 	if err != nil {

@@ -15,10 +15,13 @@ import (
 	"strings"
 
 	"github.com/isms-tools/ownership-assessment/assessment"
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 	"github.com/isms-tools/ownership-assessment/assessment/order"
 )
 
-// NoSite is the group of assessments whose profile names no site.
+// NoSite is the group of assessments whose profile names no site, as
+// English names it; Site.Name is its translation in the current language
+// (a site whose SiteKey is "" is that group, whatever the language).
 const NoSite = "(no site)"
 
 // SourceStored is the Entry.Source of an assessment loaded from the
@@ -63,7 +66,7 @@ type Cell struct {
 type Site struct {
 	Key         string // grouping key of the site and round
 	SiteKey     string // case- and space-insensitive key of the site alone
-	Name        string // as first written, trimmed; NoSite when empty
+	Name        string // as first written, trimmed; NoSite (in the current language) when empty
 	Round       string // the round's label (see splitRounds); "" when no respondent gives a round or date
 	RoundDate   string // the earliest assessment date of the round, "" when none
 	Respondents []Respondent
@@ -152,8 +155,8 @@ func NewWith(entries []Entry, choices Choices) *Set {
 	}
 	// Stable: the rounds of a site stay in the order splitRounds gave.
 	order.Stable(s.Sites, func(a, b Site) int {
-		if (a.Name == NoSite) != (b.Name == NoSite) {
-			if a.Name == NoSite {
+		if (a.SiteKey == "") != (b.SiteKey == "") {
+			if a.SiteKey == "" {
 				return 1
 			}
 			return -1
@@ -181,11 +184,13 @@ func (s *Set) Assessments() int {
 	return n
 }
 
-// siteKey returns the grouping key and the display name of a site.
+// siteKey returns the grouping key and the display name of a site. The
+// key of no site is "", in every language; its name is NoSite's
+// translation.
 func siteKey(site string) (key, name string) {
 	name = strings.Join(strings.Fields(site), " ")
 	if name == "" {
-		return "", NoSite
+		return "", l10n.T("(no site)") // NoSite
 	}
 	return strings.ToLower(name), name
 }
@@ -196,7 +201,7 @@ func newRespondent(e Entry) Respondent {
 		name = strings.TrimSpace(e.A.Name)
 	}
 	if name == "" {
-		name = "Unnamed respondent"
+		name = l10n.T("Unnamed respondent")
 	}
 	return Respondent{
 		Entry:  e,

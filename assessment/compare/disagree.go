@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/isms-tools/ownership-assessment/assessment"
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 	"github.com/isms-tools/ownership-assessment/assessment/order"
 )
 
@@ -191,10 +192,11 @@ func AccountableOf(row assessment.RACI) (string, bool) {
 	return strings.Join(parts, "+"), true
 }
 
-// AccountableLabel describes an Accountable value for people.
+// AccountableLabel describes an Accountable value for people, in the
+// current language.
 func AccountableLabel(v string) string {
 	if v == NoAccountable {
-		return "No accountable role"
+		return l10n.T("No accountable role")
 	}
 	parts := strings.Split(v, "+")
 	for i, p := range parts {
@@ -203,7 +205,7 @@ func AccountableLabel(v string) string {
 	if len(parts) == 1 {
 		return parts[0]
 	}
-	return strings.Join(parts, " + ") + " (several A)"
+	return l10n.F("%s (several A)", strings.Join(parts, " + "))
 }
 
 // ResponsibleOf returns the roles a matrix row makes Responsible (R or
@@ -249,10 +251,11 @@ func roleBefore(a, b assessment.Role) bool {
 	return cmp.Or(cmp.Compare(roleIndex(a), roleIndex(b)), cmp.Compare(a, b)) < 0
 }
 
-// ResponsibleLabel describes a ResponsibleOf value for people.
+// ResponsibleLabel describes a ResponsibleOf value for people, in the
+// current language.
 func ResponsibleLabel(v string) string {
 	if v == "" {
-		return "No responsible role"
+		return l10n.T("No responsible role")
 	}
 	parts := strings.Split(v, "+")
 	for i, p := range parts {

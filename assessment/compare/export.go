@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/isms-tools/ownership-assessment/assessment/csvio"
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 )
 
 // ExportHeader is the header row of the consolidated CSV: the site and
@@ -92,16 +93,25 @@ const (
 // appendTrendRows appends the trend rows of one step.
 func (s *Set) appendTrendRows(rows []csvio.Row, st TrendStep) []csvio.Row {
 	from, to := s.Sites[st.From], s.Sites[st.To]
-	since := "since " + roundName(from)
+	// The earlier round by its label, or "the round without a date": whole
+	// sentences, as German declines the article.
+	since := l10n.T("since the round without a date")
+	openIn := func(words string) string {
+		return l10n.F("open or in progress in the round without a date; %s", words)
+	}
+	if from.Round != "" {
+		since = l10n.F("since %s", from.Round)
+		openIn = func(words string) string { return l10n.F("open or in progress in %s; %s", from.Round, words) }
+	}
 	row := func(id, label string, c Change, a, b Cell) csvio.Row {
 		r := csvio.Row{Section: SectionTrend, ItemID: id, Label: label, ValueLabel: since}
 		if c.HasDelta {
 			r.Value = signed(c.Delta)
-			r.ValueLabel = fmt.Sprintf("%s: %.0f to %.0f", since, a.Score, b.Score)
+			r.ValueLabel = l10n.F("%s: %.0f to %.0f", since, a.Score, b.Score)
 		}
 		return r
 	}
-	rows = append(rows, row("overall", "Overall", st.Overall, from.Overall, to.Overall))
+	rows = append(rows, row("overall", l10n.T("Overall"), st.Overall, from.Overall, to.Overall))
 	for i, a := range s.Areas {
 		rows = append(rows, row(a.ID, a.Title, st.Areas[i], from.Areas[i], to.Areas[i]))
 	}
@@ -116,26 +126,17 @@ func (s *Set) appendTrendRows(rows []csvio.Row, st TrendStep) []csvio.Row {
 		acts         []ActionChange
 		value, words string
 	}{
-		{ap.Done, TrendDone, "marked done"},
-		{ap.Resolved, TrendResolved, "no longer needed: the answer now reaches level 3"},
-		{ap.Pending, TrendPending, "still open or in progress"},
-		{ap.Gone, TrendGone, "not in the later plan (dropped, unanswered or not applicable): not counted as done"},
+		{ap.Done, TrendDone, l10n.T("marked done")},
+		{ap.Resolved, TrendResolved, l10n.T("no longer needed: the answer now reaches level 3")},
+		{ap.Pending, TrendPending, l10n.T("still open or in progress")},
+		{ap.Gone, TrendGone, l10n.T("not in the later plan (dropped, unanswered or not applicable): not counted as done")},
 	} {
 		for _, act := range l.acts {
 			rows = append(rows, csvio.Row{Section: SectionTrendAction, ItemID: act.ID, Label: act.Title, Owner: string(act.Owner),
-				Value: l.value, ValueLabel: "open or in progress in " + roundName(from) + "; " + l.words})
+				Value: l.value, ValueLabel: openIn(l.words)})
 		}
 	}
 	return rows
-}
-
-// roundName names a site's round for people: its label, or "the round
-// without a date".
-func roundName(s Site) string {
-	if s.Round == "" {
-		return "the round without a date"
-	}
-	return s.Round
 }
 
 // signed writes a change in whole points with its sign: "+12", "-3", "0".

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/isms-tools/ownership-assessment/assessment"
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 	"github.com/isms-tools/ownership-assessment/assessment/order"
 )
 
@@ -56,7 +57,7 @@ func splitRounds(entries []Entry) []round {
 		first, last := dated[i].A.Profile.Date, dated[j-1].A.Profile.Date
 		label := first
 		if last != first {
-			label = first + " to " + last
+			label = l10n.F("%s to %s", first, last)
 		}
 		rounds = append(rounds, round{key: "date:" + first, label: label, entries: dated[i:j:j]})
 		i = j

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/isms-tools/ownership-assessment/assessment"
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 )
 
 // Version is one content of an assessment that reached the comparison in
@@ -30,7 +31,8 @@ type VersionConflict struct {
 	// Chosen is true when the user chose the counted version; otherwise
 	// it is the default, which Default explains.
 	Chosen bool
-	// Default says why the default version counts, for the screen.
+	// Default says why the default version counts, for the screen, in
+	// the current language.
 	Default string
 }
 
@@ -95,11 +97,11 @@ func defaultVersion(vs []Version) (int, string) {
 	}
 	if tie {
 		if vs[best].Source == SourceStored {
-			return best, "The versions say they were saved at the same time; the one stored in this browser counts."
+			return best, l10n.T("The versions say they were saved at the same time; the one stored in this browser counts.")
 		}
-		return best, "The versions say they were saved at the same time, so one was probably edited outside the tool; the file\u2019s version counts until you choose."
+		return best, l10n.T("The versions say they were saved at the same time, so one was probably edited outside the tool; the file\u2019s version counts until you choose.")
 	}
-	return best, "The version saved last counts until you choose."
+	return best, l10n.T("The version saved last counts until you choose.")
 }
 
 // compareSaved orders two RFC 3339 saved dates; one that does not parse

@@ -184,6 +184,7 @@ import (
 	"github.com/gocarina/gocsv"
 
 	"github.com/isms-tools/ownership-assessment/assessment"
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 )
 
 // Columns of Header, by position: the one numbering of the file's columns.
@@ -329,14 +330,14 @@ const (
 )
 
 var metaItems = []struct{ id, label string }{
-	{metaSchema, "Schema version"},
-	{metaToolVersion, "Tool version"},
-	{metaName, "Assessment name"},
-	{metaCreated, "Created"},
-	{metaUpdated, "Last updated"},
-	{metaModel, "Ownership model preset"},
-	{metaSanitised, "Exported without names and notes"},
-	{metaHash, "Content fingerprint (SHA-256) at export"},
+	{metaSchema, l10n.M("Schema version")},
+	{metaToolVersion, l10n.M("Tool version")},
+	{metaName, l10n.M("Assessment name")},
+	{metaCreated, l10n.M("Created")},
+	{metaUpdated, l10n.M("Last updated")},
+	{metaModel, l10n.M("Ownership model preset")},
+	{metaSanitised, l10n.M("Exported without names and notes")},
+	{metaHash, l10n.M("Content fingerprint (SHA-256) at export")},
 }
 
 // profileValue returns the cells value and value_label of profile field f
@@ -350,7 +351,7 @@ func profileValue(f assessment.ProfileField, p *assessment.Profile) (value, valu
 		return strconv.Itoa(f.Int(p)), ""
 	case assessment.FieldChoice:
 		v := f.Text(p)
-		return v, f.ChoiceLabel(v)
+		return v, l10n.T(f.ChoiceLabel(v))
 	}
 	return f.Text(p), ""
 }
@@ -386,16 +387,16 @@ func ExportWith(w io.Writer, opt ExportOptions, as ...assessment.Assessment) err
 		as = clean
 	}
 	if len(as) == 0 {
-		return errors.New("csv export: no assessments to export")
+		return errors.New(l10n.T("csv export: no assessments to export"))
 	}
 	seen := make(map[string]int, len(as))
 	for i, a := range as {
 		if j, dup := seen[a.ID]; dup {
-			return fmt.Errorf("csv export: assessments %d and %d share the id %q", j+1, i+1, a.ID)
+			return errors.New(l10n.F("csv export: assessments %d and %d share the id %q", j+1, i+1, a.ID))
 		}
 		seen[a.ID] = i
 		if err := checkExportable(a); err != nil {
-			return fmt.Errorf("csv export: assessment %q: %w", a.ID, err)
+			return fmt.Errorf(l10n.T("csv export: assessment %q: %w"), a.ID, err)
 		}
 	}
 
@@ -447,14 +448,14 @@ func appendAssessment(rows []Row, a assessment.Assessment, sanitised bool) []Row
 		case metaModel:
 			v = a.Model
 			if model, ok := assessment.ModelByID(a.Model); ok {
-				vl = model.Name
+				vl = l10n.T(model.Name)
 			}
 		case metaSanitised:
 			v = formatBool(sanitised)
 		case metaHash:
 			hashRow = len(rows)
 		}
-		rows = append(rows, Row{AssessmentID: a.ID, Section: SectionMeta, ItemID: m.id, Label: m.label, Value: v, ValueLabel: vl})
+		rows = append(rows, Row{AssessmentID: a.ID, Section: SectionMeta, ItemID: m.id, Label: l10n.T(m.label), Value: v, ValueLabel: vl})
 	}
 	rows = appendPlan(appendRowConsensus(appendConsensus(appendRetired(AppendDataRows(rows, a), a), a), a), a)
 	rows[hashRow].Value = sealRows(rows[start:])
@@ -473,12 +474,12 @@ func appendPlan(rows []Row, a assessment.Assessment) []Row {
 			vl = ""
 		}
 		if e.Dropped {
-			v, vl = actionDropped, "Dropped"
+			v, vl = actionDropped, l10n.T("Dropped")
 		}
 		rows = append(rows, Row{
 			AssessmentID: a.ID, Section: SectionAction, ItemID: id, Label: e.Text,
 			Value: v, ValueLabel: vl, Owner: string(e.Function), Target: e.Due, Note: e.Person,
-			Refs: assessment.GeneratedTask(id),
+			Refs: l10n.T(assessment.GeneratedTask(id)),
 		})
 	}
 	return rows
@@ -495,7 +496,7 @@ func appendRetired(rows []Row, a assessment.Assessment) []Row {
 			vl = ans.Rating.Label()
 		}
 		rows = append(rows, Row{
-			AssessmentID: a.ID, Section: SectionRetired, ItemID: id, Label: c.OldText,
+			AssessmentID: a.ID, Section: SectionRetired, ItemID: id, Label: l10n.T(c.OldText),
 			Value: string(ans.Rating), ValueLabel: vl, Owner: string(ans.Owner), Target: ans.Target, Note: ans.Note,
 		})
 	}
@@ -510,7 +511,7 @@ func appendRetired(rows []Row, a assessment.Assessment) []Row {
 func AppendDataRows(rows []Row, a assessment.Assessment) []Row {
 	for _, f := range assessment.ProfileFields() {
 		v, vl := profileValue(f, &a.Profile)
-		rows = append(rows, Row{AssessmentID: a.ID, Section: SectionProfile, ItemID: f.Key, Label: f.Label, Value: v, ValueLabel: vl})
+		rows = append(rows, Row{AssessmentID: a.ID, Section: SectionProfile, ItemID: f.Key, Label: l10n.T(f.Label), Value: v, ValueLabel: vl})
 	}
 
 	// Every role, renamed or not, so that a spreadsheet user sees where to
@@ -527,7 +528,7 @@ func AppendDataRows(rows []Row, a assessment.Assessment) []Row {
 			vl = ans.Rating.Label()
 		}
 		rows = append(rows, Row{
-			AssessmentID: a.ID, Section: SectionAnswer, ItemID: q.ID, Label: q.Text,
+			AssessmentID: a.ID, Section: SectionAnswer, ItemID: q.ID, Label: l10n.T(q.Text),
 			Value: string(ans.Rating), ValueLabel: vl, Owner: string(ans.Owner), Target: ans.Target, Note: ans.Note,
 			Refs: assessment.RefsText(q.Refs),
 		})
@@ -538,7 +539,7 @@ func AppendDataRows(rows []Row, a assessment.Assessment) []Row {
 		for _, d := range assessment.Domains {
 			// "A.5.10", not "5.10": a spreadsheet reads 5.10 as the number
 			// 5.1 (or, in some locales, as 5 October) and writes it back so.
-			rows = append(rows, Row{AssessmentID: a.ID, Section: SectionRACI, ItemID: refs[ci], Domain: string(d), Label: c.Label})
+			rows = append(rows, Row{AssessmentID: a.ID, Section: SectionRACI, ItemID: refs[ci], Domain: string(d), Label: l10n.T(c.Label)})
 			raci := a.Matrix[assessment.CellKey{Control: c.ID, Domain: d}]
 			cols := rows[len(rows)-1].roles()
 			for i, r := range assessment.RACIRoles {
@@ -578,7 +579,7 @@ func checkExportable(a assessment.Assessment) error {
 		return err
 	}
 	if a.Schema != assessment.SchemaVersion {
-		return fmt.Errorf("schema %d is not the current schema %d; upgrade the record first", a.Schema, assessment.SchemaVersion)
+		return errors.New(l10n.F("schema %d is not the current schema %d; upgrade the record first", a.Schema, assessment.SchemaVersion))
 	}
 	if err := assessment.Validate(a); err != nil {
 		return err
@@ -596,7 +597,7 @@ func checkExportable(a assessment.Assessment) error {
 	// change is caught here, with the field named.
 	for _, c := range []struct{ what, s string }{{"created", a.Created}, {"updated", a.Updated}} {
 		if err := roundTrips(c.s, parseTimestamp); err != nil {
-			return fmt.Errorf("meta %s: %w", c.what, err)
+			return fmt.Errorf(l10n.T("meta %s: %w"), c.what, err)
 		}
 	}
 	for _, f := range assessment.ProfileFields() {
@@ -606,51 +607,51 @@ func checkExportable(a assessment.Assessment) error {
 	}
 	for id, ans := range a.Answers {
 		if _, ok := assessment.QuestionByID(id); !ok {
-			return fmt.Errorf("answer to %q: the question is not in this tool's bank, so the CSV has no row for it", id)
+			return errors.New(l10n.F("answer to %q: the question is not in this tool's bank, so the CSV has no row for it", id))
 		}
 		if err := checkAnswer(ans); err != nil {
-			return fmt.Errorf("answer to %s: %w", id, err)
+			return fmt.Errorf(l10n.T("answer to %s: %w"), id, err)
 		}
 	}
 	for id, ans := range a.Retired {
 		if err := checkAnswer(ans); err != nil {
-			return fmt.Errorf("retired answer to %s: %w", id, err)
+			return fmt.Errorf(l10n.T("retired answer to %s: %w"), id, err)
 		}
 	}
 	for id, e := range a.Plan {
 		if err := checkPlanEntry(e); err != nil {
-			return fmt.Errorf("action %s: %w", id, err)
+			return fmt.Errorf(l10n.T("action %s: %w"), id, err)
 		}
 	}
 	for id, ag := range a.Consensus {
 		if err := checkText(ag.Rationale); err != nil {
-			return fmt.Errorf("consensus rationale of %s: %w", id, err)
+			return fmt.Errorf(l10n.T("consensus rationale of %s: %w"), id, err)
 		}
 		for _, d := range ag.Dissent {
 			if err := checkText(d.Respondent); err != nil {
-				return fmt.Errorf("dissent to %s: %w", id, err)
+				return fmt.Errorf(l10n.T("dissent to %s: %w"), id, err)
 			}
 			if err := roundTrips(string(d.Rating), parseRatingValue); err != nil {
-				return fmt.Errorf("dissent to %s: %w", id, err)
+				return fmt.Errorf(l10n.T("dissent to %s: %w"), id, err)
 			}
 		}
 	}
 	for k, ag := range a.RowConsensus {
 		if err := checkText(ag.Rationale); err != nil {
-			return fmt.Errorf("matrix consensus rationale of %s: %w", k, err)
+			return fmt.Errorf(l10n.T("matrix consensus rationale of %s: %w"), k, err)
 		}
 		for _, d := range ag.Dissent {
 			if err := checkText(d.Respondent); err != nil {
-				return fmt.Errorf("matrix dissent to %s: %w", k, err)
+				return fmt.Errorf(l10n.T("matrix dissent to %s: %w"), k, err)
 			}
 		}
 	}
 	for r, n := range a.RoleNames {
 		if err := checkText(n); err != nil {
-			return fmt.Errorf("role name for %s: %w", r, err)
+			return fmt.Errorf(l10n.T("role name for %s: %w"), r, err)
 		}
 		if err := roundTrips(n, parseRoleName); err != nil {
-			return fmt.Errorf("role name for %s: %w", r, err)
+			return fmt.Errorf(l10n.T("role name for %s: %w"), r, err)
 		}
 	}
 	if err := checkRegisterExportable(a); err != nil {
@@ -658,17 +659,17 @@ func checkExportable(a assessment.Assessment) error {
 	}
 	for k, raci := range a.Matrix {
 		if _, ok := assessment.ControlByID(k.Control); !ok {
-			return fmt.Errorf("matrix row %s: unknown control, so the CSV has no row for it", k)
+			return errors.New(l10n.F("matrix row %s: unknown control, so the CSV has no row for it", k))
 		}
 		if _, err := parseDomain(string(k.Domain)); err != nil {
-			return fmt.Errorf("matrix row %s: %w", k, err)
+			return fmt.Errorf(l10n.T("matrix row %s: %w"), k, err)
 		}
 		for r, l := range raci {
 			if roleColumn(r) < 0 {
-				return fmt.Errorf("matrix row %s: role %q is not a RACI column", k, r)
+				return errors.New(l10n.F("matrix row %s: role %q is not a RACI column", k, r))
 			}
 			if err := roundTrips(string(l), parseLetter); err != nil {
-				return fmt.Errorf("matrix row %s, role %s: %w", k, r, err)
+				return fmt.Errorf(l10n.T("matrix row %s, role %s: %w"), k, r, err)
 			}
 		}
 	}
@@ -692,16 +693,16 @@ func checkProfileField(f assessment.ProfileField, p *assessment.Profile) error {
 
 func checkAnswer(ans assessment.Answer) error {
 	if err := checkText(ans.Note); err != nil {
-		return fmt.Errorf("note: %w", err)
+		return fmt.Errorf(l10n.T("note: %w"), err)
 	}
 	if err := roundTrips(string(ans.Rating), parseRatingValue); err != nil {
 		return err
 	}
 	if err := roundTrips(string(ans.Owner), parseOwner); err != nil {
-		return fmt.Errorf("owner: %w", err)
+		return fmt.Errorf(l10n.T("owner: %w"), err)
 	}
 	if err := roundTrips(ans.Target, parseDate); err != nil {
-		return fmt.Errorf("target: %w", err)
+		return fmt.Errorf(l10n.T("target: %w"), err)
 	}
 	return nil
 }
@@ -713,13 +714,13 @@ func checkPlanEntry(e assessment.PlanEntry) error {
 		}
 	}
 	if e.Dropped && e.Status != "" {
-		return errors.New("a dropped action has no status to keep")
+		return errors.New(l10n.T("a dropped action has no status to keep"))
 	}
 	if err := roundTrips(string(e.Function), parseOwner); err != nil {
-		return fmt.Errorf("function: %w", err)
+		return fmt.Errorf(l10n.T("function: %w"), err)
 	}
 	if err := roundTrips(e.Due, parseDate); err != nil {
-		return fmt.Errorf("due: %w", err)
+		return fmt.Errorf(l10n.T("due: %w"), err)
 	}
 	return nil
 }
@@ -730,7 +731,7 @@ func roundTrips(s string, parse func(string) (string, error)) error {
 		return err
 	}
 	if v != s {
-		return fmt.Errorf("%q would be read back as %q", s, v)
+		return errors.New(l10n.F("%q would be read back as %q", s, v))
 	}
 	return nil
 }
@@ -738,10 +739,10 @@ func roundTrips(s string, parse func(string) (string, error)) error {
 // checkText reports text that cannot be carried by a UTF-8 CSV unchanged.
 func checkText(s string) error {
 	if !utf8.ValidString(s) {
-		return errors.New("text is not valid UTF-8")
+		return errors.New(l10n.T("text is not valid UTF-8"))
 	}
 	if strings.IndexByte(s, 0) >= 0 {
-		return errors.New("text contains a NUL character")
+		return errors.New(l10n.T("text contains a NUL character"))
 	}
 	return nil
 }

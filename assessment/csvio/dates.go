@@ -1,9 +1,11 @@
 package csvio
 
 import (
-	"fmt"
+	"errors"
 	"strings"
 	"time"
+
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 )
 
 // Dates as spreadsheets write them back. The package doc (section Dates)
@@ -28,13 +30,13 @@ const (
 func (o dateOrder) String() string {
 	switch o {
 	case dayFirst:
-		return "day/month"
+		return l10n.T("day/month")
 	case monthFirst:
-		return "month/day"
+		return l10n.T("month/day")
 	case yearFirst:
-		return "year/month/day"
+		return l10n.T("year/month/day")
 	}
-	return "unknown order"
+	return l10n.T("unknown order")
 }
 
 // dateCell is a date cell split into its numbers, before the file's order
@@ -79,7 +81,7 @@ func scanDate(s string) (dateCell, error) {
 		}
 		if !midnight {
 			if len(rest) > 1 && rest[1] >= '0' && rest[1] <= '9' && strings.Contains(rest, ":") {
-				return dateCell{}, fmt.Errorf("date %q has a time of day; expected a date only, such as 2026-03-01", s)
+				return dateCell{}, errors.New(l10n.F("date %q has a time of day; expected a date only, such as 2026-03-01", s))
 			}
 			return dateCell{}, dateFormatError(s)
 		}
@@ -194,7 +196,7 @@ func (d dateCell) read(file dateOrder) (string, error) {
 		m, day = d.p2, d.p1
 	}
 	if m < 1 || m > 12 || day < 1 || day > daysIn(time.Month(m), d.y) {
-		return "", fmt.Errorf("date %q does not exist", d.text)
+		return "", errors.New(l10n.F("date %q does not exist", d.text))
 	}
 	b := [10]byte{'0' + byte(d.y/1000), '0' + byte(d.y/100%10), '0' + byte(d.y/10%10), '0' + byte(d.y%10), '-',
 		'0' + byte(m/10), '0' + byte(m%10), '-', '0' + byte(day/10), '0' + byte(day%10)}
@@ -215,7 +217,7 @@ func spelled(iso string) string {
 	if err != nil {
 		return iso
 	}
-	return t.Format("2 January 2006")
+	return l10n.LongDate(t)
 }
 
 // parseDate reads a date cell on its own, as Import reads it in a file
@@ -233,7 +235,7 @@ func parseDate(s string) (string, error) {
 }
 
 func dateFormatError(s string) error {
-	return fmt.Errorf("date %q is not a date such as 2026-03-01, 01/03/2026, 3/1/2026 or 01.03.2026", s)
+	return errors.New(l10n.F("date %q is not a date such as 2026-03-01, 01/03/2026, 3/1/2026 or 01.03.2026", s))
 }
 
 // dateRef is a date cell of the file, with where it is.
@@ -291,9 +293,9 @@ func (im *importer) resolveDates() {
 			switch item, v := r.str(colItemID), r.str(colValue); item {
 			case metaCreated, metaUpdated:
 				if _, err := parseTimestamp(v); err == nil && v != "" {
-					what := "created"
+					what := l10n.T("created")
 					if item == metaUpdated {
-						what = "last updated"
+						what = l10n.T("last updated")
 					}
 					stamps[id] = append(stamps[id], stamp{what, v[:10]})
 				}
@@ -335,26 +337,26 @@ func (im *importer) resolveDates() {
 		return
 	case len(dm) > 0:
 		im.dateOrder = dayFirst
-		why = fmt.Sprintf(", the order of %s on line %d", dm[0].d.text, dm[0].line())
+		why = l10n.F(", the order of %s on line %d", dm[0].d.text, dm[0].line())
 	case len(md) > 0:
 		im.dateOrder = monthFirst
-		why = fmt.Sprintf(", the order of %s on line %d", md[0].d.text, md[0].line())
+		why = l10n.F(", the order of %s on line %d", md[0].d.text, md[0].line())
 	default:
 		im.dateOrder = dayFirst
-		why = ": the file does not say which order it uses"
+		why = l10n.T(": the file does not say which order it uses")
 		if o, ref, st, ok := orderByStamps(amb, stamps); ok {
 			im.dateOrder = o
-			why = fmt.Sprintf(", the reading that makes %s on line %d the day the assessment was %s", ref.d.text, ref.line(), st.what)
+			why = l10n.F(", the reading that makes %s on line %d the day the assessment was %s", ref.d.text, ref.line(), st.what)
 		}
 	}
 	if len(amb) > 0 {
 		ex := amb[0].d
 		iso, _ := ex.read(im.dateOrder) // ambiguous dates are real both ways
-		im.notes = append(im.notes, fmt.Sprintf("Dates like %s were read as %s (%s)%s. Check the dates in the preview.", ex.text, im.dateOrder, spelled(iso), why))
+		im.notes = append(im.notes, l10n.F("Dates like %s were read as %s (%s)%s. Check the dates in the preview.", ex.text, im.dateOrder, spelled(iso), why))
 	}
 	if shortYear != "" {
 		d, _ := scanDate(shortYear)
-		im.notes = append(im.notes, fmt.Sprintf("Years written with two digits, as in %s, were read as 20YY (%d).", shortYear, d.y))
+		im.notes = append(im.notes, l10n.F("Years written with two digits, as in %s, were read as 20YY (%d).", shortYear, d.y))
 	}
 }
 
@@ -402,7 +404,7 @@ func orderByStamps(amb []dateRef, stamps map[string][]stamp) (dateOrder, dateRef
 }
 
 func mixedOrders(ref, other dateRef) string {
-	return fmt.Sprintf("dates in this file mix day/month and month/day orders: %s can only be %s, but %s on line %d can only be %s; write the dates as YYYY-MM-DD",
+	return l10n.F("dates in this file mix day/month and month/day orders: %s can only be %s, but %s on line %d can only be %s; write the dates as YYYY-MM-DD",
 		ref.d.text, ref.d.own(), other.d.text, other.line(), other.d.own())
 }
 

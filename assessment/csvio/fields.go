@@ -1,11 +1,12 @@
 package csvio
 
 import (
-	"fmt"
+	"errors"
 	"strings"
 	"time"
 
 	"github.com/isms-tools/ownership-assessment/assessment"
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 )
 
 // The parsers below are shared by Import (to read a cell) and Export (to
@@ -18,7 +19,7 @@ import (
 // Import's problems and Export's refusals.
 func checkID(id string) error {
 	if !assessment.ValidID(id) {
-		return fmt.Errorf("assessment_id %q is not 1 to %d letters, digits, _ or -", id, assessment.MaxIDLen)
+		return errors.New(l10n.F("assessment_id %q is not 1 to %d letters, digits, _ or -", id, assessment.MaxIDLen))
 	}
 	return nil
 }
@@ -55,13 +56,13 @@ func parseDigits(what, cell, digits string, max int) (int, error) {
 		bad = digits[i] < '0' || digits[i] > '9'
 	}
 	if bad {
-		return 0, fmt.Errorf("%s %q is not a whole number written with digits only (no sign, spaces, decimals or leading zeros)", what, cell)
+		return 0, errors.New(l10n.F("%s %q is not a whole number written with digits only (no sign, spaces, decimals or leading zeros)", what, cell))
 	}
 	n := 0
 	for i := 0; i < len(digits); i++ {
 		n = n*10 + int(digits[i]-'0')
 		if n > max {
-			return 0, fmt.Errorf("%s %s is out of range (0 to %d)", what, cell, max)
+			return 0, errors.New(l10n.F("%s %s is out of range (0 to %d)", what, cell, max))
 		}
 	}
 	return n, nil
@@ -85,7 +86,7 @@ func parseNumber(what, s string, max int) (int, error) {
 		return parseDigits(what, s, whole, max)
 	}
 	if len(frac) == 3 && isDigits(frac) && isDigits(whole) && whole != "" {
-		return 0, fmt.Errorf("%s %q is ambiguous: the %q may separate thousands or decimals; write the number without separators", what, s, s[i:i+1])
+		return 0, errors.New(l10n.F("%s %q is ambiguous: the %q may separate thousands or decimals; write the number without separators", what, s, s[i:i+1]))
 	}
 	return parseUint(what, s, max)
 }
@@ -118,7 +119,7 @@ func parseBool(what, s string) (bool, error) {
 	case "no", "false", "":
 		return false, nil
 	}
-	return false, fmt.Errorf("%s %q is not yes or no", what, s)
+	return false, errors.New(l10n.F("%s %q is not yes or no", what, s))
 }
 
 // parseTimestamp accepts an empty string or an RFC 3339 timestamp, kept
@@ -128,7 +129,7 @@ func parseTimestamp(s string) (string, error) {
 		return "", nil
 	}
 	if _, err := time.Parse(time.RFC3339, s); err != nil || strings.TrimSpace(s) != s {
-		return "", fmt.Errorf("timestamp %q is not of the form 2026-03-01T09:30:00Z (RFC 3339); if a spreadsheet reformatted it, restore the exported value", s)
+		return "", errors.New(l10n.F("timestamp %q is not of the form 2026-03-01T09:30:00Z (RFC 3339); if a spreadsheet reformatted it, restore the exported value", s))
 	}
 	return s, nil
 }
@@ -140,7 +141,7 @@ func parseChoice(f assessment.ProfileField, s string) (string, error) {
 	if v == "" || f.ChoiceLabel(v) != "" {
 		return v, nil
 	}
-	return "", fmt.Errorf("%s %q is not one of %s (or empty)", f.Key, s, strings.Join(f.ChoiceValues(), ", "))
+	return "", errors.New(l10n.F("%s %q is not one of %s (or empty)", f.Key, s, strings.Join(f.ChoiceValues(), ", ")))
 }
 
 func parseRoleIn(what, s string, roles []assessment.Role) (string, error) {
@@ -157,12 +158,12 @@ func parseRoleIn(what, s string, roles []assessment.Role) (string, error) {
 	for i, r := range roles {
 		ids[i] = string(r)
 	}
-	return "", fmt.Errorf("%s %q is not one of %s (or empty)", what, s, strings.Join(ids, ", "))
+	return "", errors.New(l10n.F("%s %q is not one of %s (or empty)", what, s, strings.Join(ids, ", ")))
 }
 
 // parseOwner accepts any known role as the owner of a follow-up.
 func parseOwner(s string) (string, error) {
-	return parseRoleIn("role", s, assessment.RespondentRoles)
+	return parseRoleIn(l10n.T("role"), s, assessment.RespondentRoles)
 }
 
 // parseRatingValue is assessment.ParseRating, lenient only about the case
@@ -190,7 +191,7 @@ func parseLetter(s string) (string, error) {
 	case "A/R", "R/A", "AR", "RA":
 		return string(assessment.LetterAccountableResponsible), nil
 	}
-	return "", fmt.Errorf("letter %q is not one of R, A, A/R, C, I (or empty)", s)
+	return "", errors.New(l10n.F("letter %q is not one of R, A, A/R, C, I (or empty)", s))
 }
 
 // parseRoleName reads a role's own name: surrounding blanks, which a
@@ -205,5 +206,5 @@ func parseDomain(s string) (string, error) {
 			return v, nil
 		}
 	}
-	return "", fmt.Errorf("domain %q is not one of it, ot, shared", s)
+	return "", errors.New(l10n.F("domain %q is not one of it, ot, shared", s))
 }

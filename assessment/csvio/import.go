@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/isms-tools/ownership-assessment/assessment"
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 	"github.com/isms-tools/ownership-assessment/assessment/order"
 )
 
@@ -40,22 +41,22 @@ func (p Problem) String() string {
 	if p.Row > 0 && p.Line > 0 && p.Row != p.Line {
 		q := p
 		q.Line, q.Row = 0, 0
-		where := fmt.Sprintf("line %d (spreadsheet row %d)", p.Line, p.Row)
+		where := l10n.F("line %d (spreadsheet row %d)", p.Line, p.Row)
 		switch {
 		case p.Column > 0 && p.Field != "":
-			return fmt.Sprintf("%s, column %d (%s): %s", where, p.Column, p.Field, p.Msg)
+			return l10n.F("%s, column %d (%s): %s", where, p.Column, p.Field, p.Msg)
 		case p.Column > 0:
-			return fmt.Sprintf("%s, column %d: %s", where, p.Column, p.Msg)
+			return l10n.F("%s, column %d: %s", where, p.Column, p.Msg)
 		}
 		return where + ": " + p.Msg
 	}
 	switch {
 	case p.Line > 0 && p.Column > 0 && p.Field != "":
-		return fmt.Sprintf("line %d, column %d (%s): %s", p.Line, p.Column, p.Field, p.Msg)
+		return l10n.F("line %d, column %d (%s): %s", p.Line, p.Column, p.Field, p.Msg)
 	case p.Line > 0 && p.Column > 0:
-		return fmt.Sprintf("line %d, column %d: %s", p.Line, p.Column, p.Msg)
+		return l10n.F("line %d, column %d: %s", p.Line, p.Column, p.Msg)
 	case p.Line > 0:
-		return fmt.Sprintf("line %d: %s", p.Line, p.Msg)
+		return l10n.F("line %d: %s", p.Line, p.Msg)
 	}
 	return p.Msg
 }
@@ -69,12 +70,12 @@ type ImportError struct {
 // Error lists up to 20 problems, one per line.
 func (e *ImportError) Error() string {
 	if len(e.Problems) == 0 {
-		return "csv import failed"
+		return l10n.T("csv import failed")
 	}
 	var b strings.Builder
 	for i, p := range e.Problems {
 		if i == maxListed {
-			fmt.Fprintf(&b, "\n... and %d more problems", len(e.Problems)-maxListed)
+			b.WriteString(l10n.F("\n... and %d more problems", len(e.Problems)-maxListed))
 			break
 		}
 		if i > 0 {
@@ -218,7 +219,7 @@ func (im *importer) add(p Problem) {
 		return
 	}
 	if len(im.probs) == maxProblems {
-		im.probs = append(im.probs, Problem{Line: p.Line, Msg: fmt.Sprintf("more than %d problems; stopped checking here", maxProblems)})
+		im.probs = append(im.probs, Problem{Line: p.Line, Msg: l10n.F("more than %d problems; stopped checking here", maxProblems)})
 		im.stopped = true
 		return
 	}
@@ -305,18 +306,18 @@ func ImportWithReport(data []byte) ([]assessment.Assessment, Report, error) {
 
 func importFile(data []byte, opt Options) ([]assessment.Assessment, []string, map[string]Integrity, error) {
 	if len(data) > MaxBytes {
-		return nil, nil, nil, fail(Problem{Msg: fmt.Sprintf("the file has %d bytes; the limit is %d (%.1f MB), more than \"Export all\" writes in one file", len(data), MaxBytes, float64(MaxBytes)/1e6)})
+		return nil, nil, nil, fail(Problem{Msg: l10n.F("the file has %d bytes; the limit is %d (%s MB), more than \"Export all\" writes in one file", len(data), MaxBytes, l10n.Decimal(float64(MaxBytes)/1e6, 1))})
 	}
 	s := strings.TrimPrefix(string(data), "\ufeff")
 	if strings.Trim(s, "\r\n") == "" {
-		return nil, nil, nil, fail(Problem{Msg: "the file is empty"})
+		return nil, nil, nil, fail(Problem{Msg: l10n.T("the file is empty")})
 	}
 	if i := strings.IndexByte(s, 0); i >= 0 {
-		return nil, nil, nil, fail(Problem{Line: lineAt(s, i), Msg: "the file contains NUL bytes: it is binary or UTF-16, not a UTF-8 CSV file"})
+		return nil, nil, nil, fail(Problem{Line: lineAt(s, i), Msg: l10n.T("the file contains NUL bytes: it is binary or UTF-16, not a UTF-8 CSV file")})
 	}
 	if !utf8.ValidString(s) {
 		i := firstInvalidUTF8(s)
-		return nil, nil, nil, fail(Problem{Line: lineAt(s, i), Msg: fmt.Sprintf("the file is not valid UTF-8 (byte 0x%02X); save it as \"CSV UTF-8\" in Excel or with character set \"Unicode (UTF-8)\" in LibreOffice", s[i])})
+		return nil, nil, nil, fail(Problem{Line: lineAt(s, i), Msg: l10n.F("the file is not valid UTF-8 (byte 0x%02X); save it as \"CSV UTF-8\" in Excel or with character set \"Unicode (UTF-8)\" in LibreOffice", s[i])})
 	}
 	comma, err := detectDelimiter(s)
 	if err != nil {
@@ -371,10 +372,10 @@ func importFile(data []byte, opt Options) ([]assessment.Assessment, []string, ma
 			continue
 		}
 		if len(im.rows) == limit {
-			return nil, nil, nil, fail(Problem{Line: rec.line, Row: rec.row, Msg: fmt.Sprintf("the file has more than %d rows, more than \"Export all\" writes in one file (%d assessments of %d rows); split it into several files", limit, MaxFileAssessments, rowsPerAssessment())})
+			return nil, nil, nil, fail(Problem{Line: rec.line, Row: rec.row, Msg: l10n.F("the file has more than %d rows, more than \"Export all\" writes in one file (%d assessments of %d rows); split it into several files", limit, MaxFileAssessments, rowsPerAssessment())})
 		}
 		if len(rec.cells) < need {
-			im.add(Problem{Line: rec.line, Row: rec.row, Msg: fmt.Sprintf("the row has %d cells but the header has %d columns", len(rec.cells), len(hdr.cells))})
+			im.add(Problem{Line: rec.line, Row: rec.row, Msg: l10n.F("the row has %d cells but the header has %d columns", len(rec.cells), len(hdr.cells))})
 			continue
 		}
 		if cap(slab)-len(slab) < numCols {
@@ -394,14 +395,14 @@ func importFile(data []byte, opt Options) ([]assessment.Assessment, []string, ma
 		}
 		for fc, c := range rec.cells {
 			if c.s != "" && !im.mapped[fc] {
-				im.add(Problem{Line: c.line, Row: rec.row, Column: fc + 1, Msg: "cell in a column without a header is not empty"})
+				im.add(Problem{Line: c.line, Row: rec.row, Column: fc + 1, Msg: l10n.T("cell in a column without a header is not empty")})
 			}
 		}
 		im.rowsOf[r.str(colAssessmentID)]++
 		im.rows = append(im.rows, r)
 	}
 	if len(im.rows) == 0 && len(im.probs) == 0 {
-		return nil, nil, nil, fail(Problem{Line: 2, Msg: "the file has a header but no rows"})
+		return nil, nil, nil, fail(Problem{Line: 2, Msg: l10n.T("the file has a header but no rows")})
 	}
 
 	im.done, im.total = len(im.rows), 3*len(im.rows)
@@ -444,7 +445,7 @@ func scanProblems(sps []scanProblem) []Problem {
 		ps[i] = sp.p
 	}
 	if len(ps) == 0 {
-		ps = append(ps, Problem{Msg: "the file is empty"})
+		ps = append(ps, Problem{Msg: l10n.T("the file is empty")})
 	}
 	return ps
 }
@@ -476,9 +477,9 @@ func detectDelimiter(s string) (byte, error) {
 	commas, semis, tabs := strings.Count(first, ","), strings.Count(first, ";"), strings.Count(first, "\t")
 	switch {
 	case tabs > commas && tabs > semis:
-		return 0, fail(Problem{Line: 1, Msg: "the file is tab-separated; save it as CSV with comma or semicolon as the delimiter"})
+		return 0, fail(Problem{Line: 1, Msg: l10n.T("the file is tab-separated; save it as CSV with comma or semicolon as the delimiter")})
 	case commas == 0 && semis == 0:
-		return 0, fail(Problem{Line: 1, Msg: "this is not the header: expected " + strings.Join(Header, ",")})
+		return 0, fail(Problem{Line: 1, Msg: l10n.F("this is not the header: expected %s", strings.Join(Header, ","))})
 	case semis > commas:
 		return ';', nil
 	}
@@ -508,9 +509,9 @@ func (im *importer) readHeader(hdr record) (int, error) {
 		k, ok := index[name]
 		switch {
 		case !ok:
-			ps = append(ps, Problem{Line: c.line, Column: fc + 1, Msg: fmt.Sprintf("unknown column %q", c.s)})
+			ps = append(ps, Problem{Line: c.line, Column: fc + 1, Msg: l10n.F("unknown column %q", c.s)})
 		case im.fileCol[k] >= 0:
-			ps = append(ps, Problem{Line: c.line, Column: fc + 1, Msg: fmt.Sprintf("column %q appears twice (also column %d)", Header[k], im.fileCol[k]+1)})
+			ps = append(ps, Problem{Line: c.line, Column: fc + 1, Msg: l10n.F("column %q appears twice (also column %d)", Header[k], im.fileCol[k]+1)})
 		default:
 			im.fileCol[k] = fc
 			im.mapped[fc] = true
@@ -532,7 +533,7 @@ func (im *importer) readHeader(hdr record) (int, error) {
 		}
 	}
 	if len(missing) > 0 {
-		ps = append(ps, Problem{Line: 1, Msg: fmt.Sprintf("missing column(s): %s", strings.Join(missing, ", "))})
+		ps = append(ps, Problem{Line: 1, Msg: l10n.F("missing column(s): %s", strings.Join(missing, ", "))})
 	}
 	if len(ps) > 0 {
 		return 0, fail(ps...)
@@ -558,9 +559,9 @@ func (im *importer) readSchemas() {
 		case err != nil:
 			im.at(r, colValue, err.Error())
 		case n > assessment.SchemaVersion:
-			im.at(r, colValue, fmt.Sprintf("schema %d is newer than this tool supports (%d); open the file with a newer version of the tool", n, assessment.SchemaVersion))
+			im.at(r, colValue, l10n.F("schema %d is newer than this tool supports (%d); open the file with a newer version of the tool", n, assessment.SchemaVersion))
 		case n < minSchema:
-			im.at(r, colValue, fmt.Sprintf("schema %d is not a schema of the CSV format: its files are schema %d to %d", n, minSchema, assessment.SchemaVersion))
+			im.at(r, colValue, l10n.F("schema %d is not a schema of the CSV format: its files are schema %d to %d", n, minSchema, assessment.SchemaVersion))
 		default:
 			im.schemaOf[id] = n
 			continue
@@ -587,7 +588,7 @@ func (im *importer) checkAbsentColumns() error {
 	if len(missing) == 0 {
 		return nil
 	}
-	return fail(Problem{Line: 1, Msg: fmt.Sprintf("missing column(s): %s (schema %d files have them)", strings.Join(missing, ", "), newest)})
+	return fail(Problem{Line: 1, Msg: l10n.F("missing column(s): %s (schema %d files have them)", strings.Join(missing, ", "), newest)})
 }
 
 // roleColumns is the role columns as bits, from colFirstRole.
@@ -629,7 +630,7 @@ func (im *importer) checkLen(r *row, col int, what, s string, n int) bool {
 		return true
 	}
 	if c := utf8.RuneCountInString(s); c > n {
-		im.at(r, col, fmt.Sprintf("%s has %d characters; at most %d are allowed", what, c, n))
+		im.at(r, col, l10n.F("%s has %d characters; at most %d are allowed", what, c, n))
 		return false
 	}
 	return true
@@ -663,7 +664,7 @@ func (im *importer) readRow(r *row) {
 	sec := r.str(colSection)
 	allowed, ok := sectionColumns(sec)
 	if !ok {
-		im.at(r, colSection, fmt.Sprintf("section %q is not one of meta, profile, role, holder, authority, answer, raci, retired, action, consensus, dissent", sec))
+		im.at(r, colSection, l10n.F("section %q is not one of meta, profile, role, holder, authority, answer, raci, retired, action, consensus, dissent", sec))
 		return
 	}
 	g := im.group(id, r.line, r.num)
@@ -683,11 +684,11 @@ func (im *importer) readItem(r *row, g *group, sec string, allowed uint32) {
 	id := g.id
 	for c := range numCols {
 		if allowed&(1<<c) == 0 && r.str(c) != "" {
-			article := "a"
 			if sec == SectionAnswer || sec == SectionRetired || sec == SectionAction || sec == SectionConsensus || sec == SectionAuthority {
-				article = "an"
+				im.at(r, c, l10n.F("must be empty in an %s row (its content would be lost)", sec))
+			} else {
+				im.at(r, c, l10n.F("must be empty in a %s row (its content would be lost)", sec))
 			}
-			im.at(r, c, fmt.Sprintf("must be empty in %s %s row (its content would be lost)", article, sec))
 		}
 	}
 
@@ -715,9 +716,9 @@ func (im *importer) readItem(r *row, g *group, sec string, allowed uint32) {
 		if matrixRow {
 			what += "/" + asciiLower(r.str(colDomain))
 		}
-		msg := fmt.Sprintf("duplicate row for %s of assessment %q (first at line %d)", what, id, first)
+		msg := l10n.F("duplicate row for %s of assessment %q (first at line %d)", what, id, first)
 		if sec == SectionRACI && trailingZeroLost(item) {
-			msg += fmt.Sprintf("; a spreadsheet may have turned %s0 into %s: format the item_id column as text", item, item)
+			msg += l10n.F("; a spreadsheet may have turned %s0 into %s: format the item_id column as text", item, item)
 		}
 		im.at(r, colItemID, msg)
 		return
@@ -796,7 +797,7 @@ func (im *importer) readMeta(r *row, g *group, item string) {
 	case metaName:
 		g.hasName = true
 		g.a.Name = v
-		im.checkLen(r, colValue, "name", v, assessment.MaxNameLen)
+		im.checkLen(r, colValue, l10n.T("name"), v, assessment.MaxNameLen)
 	case metaCreated, metaUpdated:
 		ts, err := parseTimestamp(v)
 		if err != nil {
@@ -815,14 +816,14 @@ func (im *importer) readMeta(r *row, g *group, item string) {
 			for _, m := range assessment.Models() {
 				ids = append(ids, m.ID)
 			}
-			im.at(r, colValue, fmt.Sprintf("unknown ownership model %q (expected one of %s, or empty)", v, strings.Join(ids, ", ")))
+			im.at(r, colValue, l10n.F("unknown ownership model %q (expected one of %s, or empty)", v, strings.Join(ids, ", ")))
 		}
 	default:
 		ids := make([]string, len(metaItems))
 		for i, m := range metaItems {
 			ids[i] = m.id
 		}
-		im.at(r, colItemID, fmt.Sprintf("unknown meta item %q (expected one of %s)", item, strings.Join(ids, ", ")))
+		im.at(r, colItemID, l10n.F("unknown meta item %q (expected one of %s)", item, strings.Join(ids, ", ")))
 	}
 }
 
@@ -834,7 +835,7 @@ func (im *importer) readProfile(r *row, g *group, item string) {
 		for i, f := range fields {
 			keys[i] = f.Key
 		}
-		im.at(r, colItemID, fmt.Sprintf("unknown profile field %q (expected one of %s)", item, strings.Join(keys, ", ")))
+		im.at(r, colItemID, l10n.F("unknown profile field %q (expected one of %s)", item, strings.Join(keys, ", ")))
 		return
 	}
 	v := r.str(colValue)
@@ -877,11 +878,11 @@ func (im *importer) readRole(r *row, g *group, item string) {
 		for i, x := range assessment.RACIRoles {
 			ids[i] = string(x)
 		}
-		im.at(r, colItemID, fmt.Sprintf("unknown matrix role %q (expected one of %s)", item, strings.Join(ids, ", ")))
+		im.at(r, colItemID, l10n.F("unknown matrix role %q (expected one of %s)", item, strings.Join(ids, ", ")))
 		return
 	}
 	name, _ := parseRoleName(r.str(colValue))
-	if name == "" || !im.checkLen(r, colValue, "role name", name, assessment.MaxRoleNameLen) {
+	if name == "" || !im.checkLen(r, colValue, l10n.T("role name"), name, assessment.MaxRoleNameLen) {
 		return
 	}
 	if g.a.RoleNames == nil {
@@ -901,11 +902,11 @@ func (im *importer) readAnswer(r *row, g *group, item string) {
 	bank1 := im.schemaOf[g.id] <= bank1Schema
 	switch {
 	case bank1 && !assessment.IsBank1Question(item):
-		im.at(r, colItemID, fmt.Sprintf("unknown question %q: it is not in question bank 1, which schema %d files answer", item, im.schemaOf[g.id]))
+		im.at(r, colItemID, l10n.F("unknown question %q: it is not in question bank 1, which schema %d files answer", item, im.schemaOf[g.id]))
 		return
 	case !bank1:
 		if _, ok := assessment.QuestionByID(item); !ok {
-			im.at(r, colItemID, fmt.Sprintf("unknown question %q: it is not in this tool's question bank", item))
+			im.at(r, colItemID, l10n.F("unknown question %q: it is not in this tool's question bank", item))
 			return
 		}
 	}
@@ -927,11 +928,11 @@ func (im *importer) readAnswer(r *row, g *group, item string) {
 // the bank 1 questions whose answers can be retired.
 func (im *importer) readRetired(r *row, g *group, item string) {
 	if n := im.schemaOf[g.id]; n <= bank1Schema {
-		im.at(r, colSection, fmt.Sprintf("a schema %d file has no retired answers (they came with schema 4)", n))
+		im.at(r, colSection, l10n.F("a schema %d file has no retired answers (they came with schema 4)", n))
 		return
 	}
 	if _, ok := assessment.RetiredQuestion(item); !ok {
-		im.at(r, colItemID, fmt.Sprintf("unknown retired question %q: only questions of bank 1 that bank 2 no longer asks have retired answers", item))
+		im.at(r, colItemID, l10n.F("unknown retired question %q: only questions of bank 1 that bank 2 no longer asks have retired answers", item))
 		return
 	}
 	ans, ok := im.answerCells(r)
@@ -949,7 +950,7 @@ func (im *importer) readRetired(r *row, g *group, item string) {
 // domain rules, are left to assessment.Validate in finish.
 func (im *importer) readAction(r *row, g *group, item string) {
 	if n := im.schemaOf[g.id]; n < 5 {
-		im.at(r, colSection, fmt.Sprintf("a schema %d file has no action rows (they came with schema 5)", n))
+		im.at(r, colSection, l10n.F("a schema %d file has no action rows (they came with schema 5)", n))
 		return
 	}
 	var e assessment.PlanEntry
@@ -960,7 +961,7 @@ func (im *importer) readAction(r *row, g *group, item string) {
 	case assessment.ActionStatus(v).Valid():
 		e.Status = assessment.ActionStatus(v)
 	default:
-		im.at(r, colValue, fmt.Sprintf("action status %q is not one of open, in-progress, done, dropped", r.str(colValue)))
+		im.at(r, colValue, l10n.F("action status %q is not one of open, in-progress, done, dropped", r.str(colValue)))
 		bad = true
 	}
 	if v, err := parseOwner(r.str(colOwner)); err != nil {
@@ -976,8 +977,8 @@ func (im *importer) readAction(r *row, g *group, item string) {
 	}
 	e.Text = r.str(colLabel)
 	e.Person = r.str(colNote)
-	if !im.checkLen(r, colLabel, "action text", e.Text, assessment.MaxTextLen) ||
-		!im.checkLen(r, colNote, "named owner", e.Person, assessment.MaxNameLen) {
+	if !im.checkLen(r, colLabel, l10n.T("action text"), e.Text, assessment.MaxTextLen) ||
+		!im.checkLen(r, colNote, l10n.T("named owner"), e.Person, assessment.MaxNameLen) {
 		bad = true
 	}
 	if bad || e.IsZero() {
@@ -1012,7 +1013,7 @@ func (im *importer) answerCells(r *row) (assessment.Answer, bool) {
 		ans.Target = v
 	}
 	ans.Note = r.str(colNote)
-	if !im.checkLen(r, colNote, "note", ans.Note, assessment.MaxTextLen) {
+	if !im.checkLen(r, colNote, l10n.T("note"), ans.Note, assessment.MaxTextLen) {
 		bad = true
 	}
 	return ans, !bad
@@ -1020,7 +1021,7 @@ func (im *importer) answerCells(r *row) (assessment.Answer, bool) {
 
 func (im *importer) readRACI(r *row, g *group, item string) {
 	if _, ok := assessment.ControlByID(item); !ok {
-		im.at(r, colItemID, fmt.Sprintf("unknown control %q: expected an ISO/IEC 27001:2022 Annex A control such as A.5.1 or A.8.34 (if a spreadsheet turned it into a number or date, format the item_id column as text)", r.str(colItemID)))
+		im.at(r, colItemID, l10n.F("unknown control %q: expected an ISO/IEC 27001:2022 Annex A control such as A.5.1 or A.8.34 (if a spreadsheet turned it into a number or date, format the item_id column as text)", r.str(colItemID)))
 		return
 	}
 	d, _ := parseDomain(r.str(colDomain)) // checked by readRow
@@ -1068,13 +1069,13 @@ func (im *importer) finish() {
 		p := Problem{Line: g.line, Row: g.row, Column: im.fileCol[colAssessmentID] + 1, Field: Header[colAssessmentID]}
 		switch {
 		case !g.hasMeta:
-			p.Msg = fmt.Sprintf("assessment %q has rows but no meta rows (the meta rows schema and name are required)", g.id)
+			p.Msg = l10n.F("assessment %q has rows but no meta rows (the meta rows schema and name are required)", g.id)
 		case !g.hasSchema && !g.hasName:
-			p.Msg = fmt.Sprintf("assessment %q has no meta rows schema and name (both are required)", g.id)
+			p.Msg = l10n.F("assessment %q has no meta rows schema and name (both are required)", g.id)
 		case !g.hasSchema:
-			p.Msg = fmt.Sprintf("assessment %q has no meta row schema (it is required)", g.id)
+			p.Msg = l10n.F("assessment %q has no meta row schema (it is required)", g.id)
 		case !g.hasName:
-			p.Msg = fmt.Sprintf("assessment %q has no meta row name (it is required)", g.id)
+			p.Msg = l10n.F("assessment %q has no meta row name (it is required)", g.id)
 		case g.bad:
 			continue
 		default:
@@ -1084,7 +1085,7 @@ func (im *importer) finish() {
 				g.a.Retired = retired
 			}
 			if err := assessment.Validate(g.a); err != nil {
-				p.Msg = fmt.Sprintf("assessment %q is not valid: %v", g.id, err)
+				p.Msg = l10n.F("assessment %q is not valid: %v", g.id, err)
 			} else {
 				im.integrity(g)
 				continue

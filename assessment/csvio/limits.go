@@ -2,9 +2,10 @@ package csvio
 
 import (
 	"bytes"
-	"fmt"
+	"errors"
 
 	"github.com/isms-tools/ownership-assessment/assessment"
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 )
 
 // The limits of one file are derived from what Export writes for what the
@@ -68,7 +69,7 @@ func ExportParts(as ...assessment.Assessment) ([][]byte, error) {
 			return err
 		}
 		if b.Len() > MaxBytes {
-			return fmt.Errorf("csv export: assessment %q takes %d bytes, more than the %d a file may hold", as[start].ID, b.Len(), MaxBytes)
+			return errors.New(l10n.F("csv export: assessment %q takes %d bytes, more than the %d a file may hold", as[start].ID, b.Len(), MaxBytes))
 		}
 		parts = append(parts, b.Bytes())
 		start, size = end, 0

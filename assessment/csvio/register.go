@@ -1,11 +1,13 @@
 package csvio
 
 import (
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
 
 	"github.com/isms-tools/ownership-assessment/assessment"
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 )
 
 // Sections of the role register and the risk-acceptance authority table
@@ -45,11 +47,11 @@ func appendRegister(rows []Row, a assessment.Assessment) []Row {
 	}
 	for _, ar := range assessment.AuthorityRows(a) {
 		row := Row{AssessmentID: a.ID, Section: SectionAuthority, ItemID: ar.Key.String(),
-			Label: assessment.RiskLevelLabel(ar.Key.Level) + " risk · " + assessment.RiskContextLabel(ar.Key.Context),
+			Label: l10n.F("%s risk · %s", assessment.RiskLevelLabel(ar.Key.Level), assessment.RiskContextLabel(ar.Key.Context)),
 			Owner: string(ar.Escalate)}
 		if ar.MaxMonths > 0 {
 			row.Value = strconv.Itoa(ar.MaxMonths)
-			row.ValueLabel = "at most " + row.Value + " months"
+			row.ValueLabel = l10n.F("at most %s months", row.Value)
 		}
 		cols := row.roles()
 		if i := roleColumn(ar.Accept); i >= 0 {
@@ -71,17 +73,17 @@ func checkRegisterExportable(a assessment.Assessment) error {
 	for r, h := range a.Holders {
 		for _, s := range []string{h.Name, h.Deputy} {
 			if err := checkText(s); err != nil {
-				return fmt.Errorf("holder of %s: %w", r, err)
+				return fmt.Errorf(l10n.T("holder of %s: %w"), r, err)
 			}
 		}
 		if err := roundTrips(h.Confirmed, parseDate); err != nil {
-			return fmt.Errorf("holder of %s: confirmed: %w", r, err)
+			return fmt.Errorf(l10n.T("holder of %s: confirmed: %w"), r, err)
 		}
 	}
 	for k, v := range a.Authority {
 		for _, r := range append([]assessment.Role{v.Accept}, v.Consult...) {
 			if r != "" && roleColumn(r) < 0 {
-				return fmt.Errorf("authority %s: role %q is not a RACI column", k, r)
+				return errors.New(l10n.F("authority %s: role %q is not a RACI column", k, r))
 			}
 		}
 	}
@@ -97,12 +99,12 @@ func (im *importer) readHolder(r *row, g *group, item string) {
 	}
 	role := assessment.Role(item)
 	if roleColumn(role) < 0 {
-		im.at(r, colItemID, fmt.Sprintf("unknown matrix role %q (expected one of %s)", item, roleIDs()))
+		im.at(r, colItemID, l10n.F("unknown matrix role %q (expected one of %s)", item, roleIDs()))
 		return
 	}
 	h := assessment.Holder{Name: r.str(colValue), Deputy: r.str(colNote)}
-	ok := im.checkLen(r, colValue, "holder name", h.Name, assessment.MaxPersonLen)
-	ok = im.checkLen(r, colNote, "deputy name", h.Deputy, assessment.MaxPersonLen) && ok
+	ok := im.checkLen(r, colValue, l10n.T("holder name"), h.Name, assessment.MaxPersonLen)
+	ok = im.checkLen(r, colNote, l10n.T("deputy name"), h.Deputy, assessment.MaxPersonLen) && ok
 	d, dok := im.date(r, colTarget)
 	h.Confirmed = d
 	h = assessment.NormaliseHolder(h)
@@ -132,20 +134,20 @@ func (im *importer) readAuthority(r *row, g *group, item string) {
 	}
 	var k assessment.AuthorityKey
 	if err := k.UnmarshalText([]byte(asciiLower(item))); err != nil || !assessment.ValidRiskLevel(k.Level) || !assessment.ValidRiskContext(k.Context) {
-		im.at(r, colItemID, fmt.Sprintf("unknown authority row %q: expected level/context, the level one of %s, the context one of %s", item, joinKeys(assessment.RiskLevels), joinKeys(assessment.RiskContexts)))
+		im.at(r, colItemID, l10n.F("unknown authority row %q: expected level/context, the level one of %s, the context one of %s", item, joinKeys(assessment.RiskLevels), joinKeys(assessment.RiskContexts)))
 		return
 	}
 	var v assessment.Authority
 	bad := false
 	if s := r.str(colValue); s != "" {
-		n, err := parseNumber("longest acceptance in months", s, assessment.MaxAcceptMonths)
+		n, err := parseNumber(l10n.T("longest acceptance in months"), s, assessment.MaxAcceptMonths)
 		if err != nil {
 			im.at(r, colValue, err.Error())
 			bad = true
 		}
 		v.MaxMonths = n
 	}
-	if s, err := parseRoleIn("escalation role", r.str(colOwner), assessment.RACIRoles); err != nil {
+	if s, err := parseRoleIn(l10n.T("escalation role"), r.str(colOwner), assessment.RACIRoles); err != nil {
 		im.at(r, colOwner, err.Error())
 		bad = true
 	} else {
@@ -162,12 +164,12 @@ func (im *importer) readAuthority(r *row, g *group, item string) {
 		case l == string(assessment.LetterAccountable) && v.Accept == "":
 			v.Accept = role
 		case l == string(assessment.LetterAccountable):
-			im.at(r, c, fmt.Sprintf("a second A: only one role accepts the risk (%s already does)", v.Accept))
+			im.at(r, c, l10n.F("a second A: only one role accepts the risk (%s already does)", v.Accept))
 			bad = true
 		case l == string(assessment.LetterConsulted):
 			v.Consult = append(v.Consult, role)
 		default:
-			im.at(r, c, fmt.Sprintf("letter %q: an authority row takes A (accepts the risk) or C (consulted first) only", l))
+			im.at(r, c, l10n.F("letter %q: an authority row takes A (accepts the risk) or C (consulted first) only", l))
 			bad = true
 		}
 	}
@@ -192,7 +194,7 @@ func (im *importer) registerAllowed(r *row, g *group, sec string) bool {
 	allowed, _ := sectionColumns(sec)
 	for c := range numCols {
 		if allowed&(1<<c) != 0 && c != colAssessmentID && c != colSection && c != colItemID && c != colLabel && c != colValueLabel && c != colRefs && r.str(c) != "" {
-			im.at(r, colSection, fmt.Sprintf("a schema %d file has no %s rows (they came with schema %d)", n, sec, registerSchema))
+			im.at(r, colSection, l10n.F("a schema %d file has no %s rows (they came with schema %d)", n, sec, registerSchema))
 			return false
 		}
 	}

@@ -1,8 +1,9 @@
 package csvio
 
 import (
-	"fmt"
 	"strings"
+
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 )
 
 // maxHeaderCells bounds the header: ours has 20 columns, spreadsheets add a
@@ -82,7 +83,7 @@ func (sc *scanner) next(probs *[]scanProblem) (rec record, ok bool) {
 			for {
 				j := strings.IndexByte(sc.s[sc.i:], '"')
 				if j < 0 {
-					*probs = append(*probs, scanProblem{Problem{Line: startLine, Row: rec.row, Column: col, Msg: "quoted cell is never closed (a \" is missing)"}, true})
+					*probs = append(*probs, scanProblem{Problem{Line: startLine, Row: rec.row, Column: col, Msg: l10n.T("quoted cell is never closed (a \" is missing)")}, true})
 					sc.i = len(sc.s)
 					return rec, false
 				}
@@ -108,9 +109,9 @@ func (sc *scanner) next(probs *[]scanProblem) (rec record, ok bool) {
 					// Reported where the quoted cell starts, which is where
 					// the quote to double or to close is: reading gave up
 					// only at the next quote, maybe lines further.
-					msg := "unexpected text after the closing quote of a quoted cell (a \" inside a quoted cell must be doubled)"
+					msg := l10n.T("unexpected text after the closing quote of a quoted cell (a \" inside a quoted cell must be doubled)")
 					if sc.line != startLine {
-						msg = fmt.Sprintf("the quoted cell that starts here runs to line %d and has text after its closing quote there: a quote is missing at its end, or a \" inside it is not doubled", sc.line)
+						msg = l10n.F("the quoted cell that starts here runs to line %d and has text after its closing quote there: a quote is missing at its end, or a \" inside it is not doubled", sc.line)
 					}
 					*probs = append(*probs, scanProblem{Problem{Line: startLine, Row: rec.row, Column: col, Msg: msg}, true})
 					sc.i = len(sc.s)
@@ -141,14 +142,14 @@ func (sc *scanner) next(probs *[]scanProblem) (rec record, ok bool) {
 		if len(rec.cells) < limit {
 			rec.cells = append(rec.cells, cell{s: field, line: startLine, off: off})
 		} else if sc.width == 0 {
-			*probs = append(*probs, scanProblem{Problem{Line: startLine, Column: col, Msg: "the header has more than 256 cells"}, true})
+			*probs = append(*probs, scanProblem{Problem{Line: startLine, Column: col, Msg: l10n.T("the header has more than 256 cells")}, true})
 			sc.i = len(sc.s)
 			return rec, false
 		} else if field != "" && !extra {
 			// One report per row: a row of a million stray cells must not
 			// cost a million problems.
 			extra = true
-			*probs = append(*probs, scanProblem{Problem{Line: startLine, Row: rec.row, Column: col, Msg: "cell beyond the last header column is not empty"}, false})
+			*probs = append(*probs, scanProblem{Problem{Line: startLine, Row: rec.row, Column: col, Msg: l10n.T("cell beyond the last header column is not empty")}, false})
 		}
 		if sc.i >= len(sc.s) {
 			return rec, true

@@ -5,13 +5,13 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
-	"fmt"
 	"hash"
 	"maps"
 	"slices"
 	"strings"
 
 	"github.com/isms-tools/ownership-assessment/assessment"
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 )
 
 // Seal says whether an imported assessment is the one that was exported.
@@ -53,14 +53,14 @@ func (i Integrity) Sentence() string {
 	var s string
 	switch i.Seal {
 	case SealUnchanged:
-		s = "Unchanged since it was exported: the content matches the fingerprint written at export."
+		s = l10n.T("Unchanged since it was exported: the content matches the fingerprint written at export.")
 	case SealEdited:
-		s = "Edited after it was exported (in a spreadsheet, for example): the content no longer matches the fingerprint written at export. It can still be imported; check what it changes."
+		s = l10n.T("Edited after it was exported (in a spreadsheet, for example): the content no longer matches the fingerprint written at export. It can still be imported; check what it changes.")
 	default:
-		s = "No export fingerprint: an earlier version of the tool wrote the file, or the row was removed, so whether it was edited after export cannot be told."
+		s = l10n.T("No export fingerprint: an earlier version of the tool wrote the file, or the row was removed, so whether it was edited after export cannot be told.")
 	}
 	if i.Sanitised {
-		s += " It was exported without names and notes."
+		s += " " + l10n.T("It was exported without names and notes.")
 	}
 	return s
 }
@@ -151,17 +151,17 @@ func appendConsensus(rows []Row, a assessment.Assessment) []Row {
 	for _, id := range ids {
 		ag := a.Consensus[id]
 		q, _ := assessment.QuestionByID(id)
-		v, vl := "", "Lowest answer taken, not settled in the session"
+		v, vl := "", l10n.T("Lowest answer taken, not settled in the session")
 		if ag.Agreed {
-			v, vl = consensusAgreed, "Agreed in the session"
+			v, vl = consensusAgreed, l10n.T("Agreed in the session")
 		}
-		rows = append(rows, Row{AssessmentID: a.ID, Section: SectionConsensus, ItemID: id, Label: q.Text, Value: v, ValueLabel: vl, Note: ag.Rationale})
+		rows = append(rows, Row{AssessmentID: a.ID, Section: SectionConsensus, ItemID: id, Label: l10n.T(q.Text), Value: v, ValueLabel: vl, Note: ag.Rationale})
 		for _, d := range ag.Dissent {
 			vl := ""
 			if d.Rating != assessment.RatingNone {
 				vl = d.Rating.Label()
 			}
-			rows = append(rows, Row{AssessmentID: a.ID, Section: SectionDissent, ItemID: id, Label: "Answered otherwise",
+			rows = append(rows, Row{AssessmentID: a.ID, Section: SectionDissent, ItemID: id, Label: l10n.T("Answered otherwise"),
 				Value: string(d.Rating), ValueLabel: vl, Owner: string(d.Role), Note: d.Respondent})
 		}
 	}
@@ -178,11 +178,11 @@ func (im *importer) readConsensus(r *row, g *group, sec, item string) {
 	}
 	for i := range numRoles {
 		if c := colFirstRole + i; r.str(c) != "" {
-			im.at(r, c, fmt.Sprintf("must be empty in a %s row of a question (only a matrix row's, with a domain, has letters)", sec))
+			im.at(r, c, l10n.F("must be empty in a %s row of a question (only a matrix row's, with a domain, has letters)", sec))
 		}
 	}
 	if _, ok := assessment.QuestionByID(item); !ok {
-		im.at(r, colItemID, fmt.Sprintf("unknown question %q: it is not in this tool's question bank", item))
+		im.at(r, colItemID, l10n.F("unknown question %q: it is not in this tool's question bank", item))
 		return
 	}
 	if g.a.Consensus == nil {
@@ -211,7 +211,7 @@ func (im *importer) readConsensus(r *row, g *group, sec, item string) {
 // role columns and no value.
 func (im *importer) readRowConsensus(r *row, g *group, sec, item string) {
 	if _, ok := assessment.ControlByID(item); !ok {
-		im.at(r, colItemID, fmt.Sprintf("unknown control %q: expected an ISO/IEC 27001:2022 Annex A control such as A.5.1 (a consensus or dissent row with a domain is about a matrix row)", r.str(colItemID)))
+		im.at(r, colItemID, l10n.F("unknown control %q: expected an ISO/IEC 27001:2022 Annex A control such as A.5.1 (a consensus or dissent row with a domain is about a matrix row)", r.str(colItemID)))
 		return
 	}
 	d, _ := parseDomain(r.str(colDomain)) // checked by readItem
@@ -226,11 +226,11 @@ func (im *importer) readRowConsensus(r *row, g *group, sec, item string) {
 		return
 	}
 	if r.str(colValue) != "" {
-		im.at(r, colValue, "must be empty in a dissent row of a matrix row (its letters are in the role columns)")
+		im.at(r, colValue, l10n.T("must be empty in a dissent row of a matrix row (its letters are in the role columns)"))
 	}
 	dis := assessment.RowDissent{Row: im.readLetters(r)}
 	if dis.Row == nil {
-		im.at(r, colFirstRole, "a dissent row of a matrix row needs the respondent's letters in the role columns")
+		im.at(r, colFirstRole, l10n.T("a dissent row of a matrix row needs the respondent's letters in the role columns"))
 	}
 	dis.Role, dis.Respondent = im.readDissenter(r)
 	ag.Dissent = append(ag.Dissent, dis)
@@ -246,10 +246,10 @@ func (im *importer) readAgreement(r *row) (agreed bool, rationale string) {
 		agreed = true
 	case "":
 	default:
-		im.at(r, colValue, fmt.Sprintf("%q is not %s (or empty)", r.str(colValue), consensusAgreed))
+		im.at(r, colValue, l10n.F("%q is not %s (or empty)", r.str(colValue), consensusAgreed))
 	}
 	rationale = r.str(colNote)
-	im.checkLen(r, colNote, "rationale", rationale, assessment.MaxTextLen)
+	im.checkLen(r, colNote, l10n.T("rationale"), rationale, assessment.MaxTextLen)
 	return agreed, rationale
 }
 
@@ -257,13 +257,13 @@ func (im *importer) readAgreement(r *row) (agreed bool, rationale string) {
 // respondent's role in the owner column and name in the note column.
 func (im *importer) readDissenter(r *row) (assessment.Role, string) {
 	var role assessment.Role
-	if v, err := parseRoleIn("role", r.str(colOwner), assessment.RespondentRoles); err != nil {
+	if v, err := parseRoleIn(l10n.T("role"), r.str(colOwner), assessment.RespondentRoles); err != nil {
 		im.at(r, colOwner, err.Error())
 	} else {
 		role = assessment.Role(v)
 	}
 	name := r.str(colNote)
-	im.checkLen(r, colNote, "respondent", name, assessment.MaxNameLen)
+	im.checkLen(r, colNote, l10n.T("respondent"), name, assessment.MaxNameLen)
 	return role, name
 }
 
@@ -279,18 +279,18 @@ func appendRowConsensus(rows []Row, a assessment.Assessment) []Row {
 	for _, k := range keys {
 		ag := a.RowConsensus[k]
 		c, _ := assessment.ControlByID(k.Control)
-		v, vl := "", "Not settled in the session: the row is left empty"
+		v, vl := "", l10n.T("Not settled in the session: the row is left empty")
 		switch {
 		case ag.Agreed:
-			v, vl = consensusAgreed, "Agreed in the session"
+			v, vl = consensusAgreed, l10n.T("Agreed in the session")
 		case len(a.Matrix[k]) > 0:
-			vl = "Accountable and responsible roles shared by all; only the consulted and informed roles all gave are kept"
+			vl = l10n.T("Accountable and responsible roles shared by all; only the consulted and informed roles all gave are kept")
 		}
 		rows = append(rows, Row{AssessmentID: a.ID, Section: SectionConsensus, ItemID: ControlRef(k.Control), Domain: string(k.Domain),
-			Label: c.Label, Value: v, ValueLabel: vl, Note: ag.Rationale})
+			Label: l10n.T(c.Label), Value: v, ValueLabel: vl, Note: ag.Rationale})
 		for _, d := range ag.Dissent {
 			r := Row{AssessmentID: a.ID, Section: SectionDissent, ItemID: ControlRef(k.Control), Domain: string(k.Domain),
-				Label: "Filled otherwise", Owner: string(d.Role), Note: d.Respondent}
+				Label: l10n.T("Filled otherwise"), Owner: string(d.Role), Note: d.Respondent}
 			cols := r.roles()
 			for i, role := range assessment.RACIRoles {
 				*cols[i] = string(d.Row[role])

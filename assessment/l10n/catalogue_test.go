@@ -36,6 +36,7 @@ var keyArgs = map[string][]int{
 	"M":  {0},
 	"N":  {1, 2},
 	"In": {1},
+	// X: context and text together make the key (see sourceKeys).
 }
 
 // sourceKey is a catalogue key found in the code, with where it was found.
@@ -85,6 +86,14 @@ func sourceKeys(t *testing.T) []sourceKey {
 				return true
 			}
 			if x, ok := sel.X.(*ast.Ident); !ok || x.Name != "l10n" {
+				return true
+			}
+			if sel.Sel.Name == "X" && len(call.Args) == 2 {
+				ctx, ok1 := literal(call.Args[0])
+				en, ok2 := literal(call.Args[1])
+				if ok1 && ok2 {
+					keys = append(keys, sourceKey{ctx + "\x04" + en, fset.Position(call.Args[1].Pos()).String()})
+				}
 				return true
 			}
 			for _, i := range keyArgs[sel.Sel.Name] {
@@ -167,11 +176,15 @@ func TestNoUnusedGerman(t *testing.T) {
 var verbRE = regexp.MustCompile(`%(\[\d+\])?[-+# 0]*(\d+|\*)?(\.(\d+|\*))?[a-zA-Z%]`)
 
 // verbs lists the verbs of a format, without %%; indexed is true when one
-// of them names its argument.
+// of them names its argument. %q counts as %s: both take a string, and
+// German text may quote with „%s“ where English quotes with %q.
 func verbs(s string) (vs []string, indexed bool) {
 	for _, v := range verbRE.FindAllString(s, -1) {
 		if v == "%%" {
 			continue
+		}
+		if strings.HasSuffix(v, "q") {
+			v = v[:len(v)-1] + "s"
 		}
 		if strings.Contains(v, "[") {
 			indexed = true

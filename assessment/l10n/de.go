@@ -19,4 +19,5 @@ var deParts = []part{
 	{"app_work", deAppWork},
 	{"app_share", deAppShare},
 	{"data", deData},
+	{"shell", deShell},
 }

@@ -90,6 +90,20 @@ func T(en string) string {
 	return en
 }
 
+// X is T for a short text whose German depends on where it stands: "Open"
+// on a link is "Öffnen", as a status "Offen". The catalogue key is
+// context, the byte 0x04 and en, as gettext's message contexts are;
+// English shows en.
+func X(context, en string) string {
+	if current == EN || en == "" {
+		return en
+	}
+	if s, ok := german()[context+"\x04"+en]; ok {
+		return s
+	}
+	return en
+}
+
 // In returns en in language l, whatever the current language is.
 func In(l Lang, en string) string {
 	if l != DE {

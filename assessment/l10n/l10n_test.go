@@ -56,12 +56,13 @@ func TestFormatsPerLanguage(t *testing.T) {
 }
 
 func TestTranslate(t *testing.T) {
-	deParts = append(deParts, part{"test", map[string]string{"%d row": "%d Zeile", "%d rows": "%d Zeilen", "Results": "Ergebnisse"}})
+	deParts = append(deParts, part{"test", map[string]string{"%d row": "%d Zeile", "%d rows": "%d Zeilen", "Results": "Ergebnisse", "Open": "Offen", "link\x04Open": "Öffnen"}})
 	defer func() { deParts = deParts[:len(deParts)-1] }()
 	german = onceGerman()
 	defer func() { german = onceGerman() }()
 
 	assert.Equal(t, "Results", T("Results"), "English is the key")
+	assert.Equal(t, "Open", X("link", "Open"), "English ignores the context")
 	restore := Set(DE)
 	defer restore()
 	assert.Equal(t, "Ergebnisse", T("Results"))
@@ -69,6 +70,9 @@ func TestTranslate(t *testing.T) {
 	assert.Equal(t, "1 Zeile", N(1, "%d row", "%d rows"))
 	assert.Equal(t, "3 Zeilen", N(3, "%d row", "%d rows"))
 	assert.Equal(t, "Results", In(EN, "Results"))
+	assert.Equal(t, "Offen", T("Open"))
+	assert.Equal(t, "Öffnen", X("link", "Open"), "a context picks its own German")
+	assert.Equal(t, "Missing", X("link", "Missing"), "a missing context key falls back to English")
 	assert.Equal(t, DE, Current())
 	restore()
 	assert.Equal(t, EN, Current(), "restore brings back the previous language")

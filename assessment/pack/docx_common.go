@@ -1,13 +1,14 @@
 package pack
 
 import (
-	"fmt"
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/isms-tools/ownership-assessment/assessment"
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 	"github.com/isms-tools/ownership-assessment/assessment/pack/docx"
 )
 
@@ -16,8 +17,9 @@ import (
 // and the role register that both documents quote.
 
 // todo is the visible placeholder for a fact the assessment does not
-// hold: the consultant completes it, the tool never guesses it.
-func todo(what string) string { return "[to complete: " + what + "]" }
+// hold: the consultant completes it, the tool never guesses it. what is
+// already in the current language.
+func todo(what string) string { return l10n.F("[to complete: %s]", what) }
 
 // orTodo returns s, or the placeholder for what when s is blank.
 func orTodo(s, what string) string {
@@ -33,23 +35,23 @@ func orTodo(s, what string) string {
 func newDoc(id string, in Input, complete ...string) *docx.Document {
 	k, _ := KindByID(id)
 	a := in.A
-	site := orTodo(a.Profile.Site, "site")
-	d := docx.New(k.Title+" – "+site, "DRAFT – "+k.Title+" – "+site, in.Generated)
+	site := orTodo(a.Profile.Site, l10n.T("site"))
+	d := docx.New(k.Title+" – "+site, l10n.F("DRAFT – %s – %s", k.Title, site), in.Generated)
 	d.Title(k.Title)
-	d.Subtitle(orTodo(a.Profile.Organisation, "organisation") + " – " + site)
+	d.Subtitle(orTodo(a.Profile.Organisation, l10n.T("organisation")) + " – " + site)
 	lines := []string{
-		fmt.Sprintf("Generated on %s by the ISMS Ownership Assessment from the assessment %q of %s (%s, %s). It records what the assessment holds and nothing more; where the assessment holds nothing, the text says %s.",
-			in.Generated.Format("2006-01-02"), a.Name, orTodo(a.Profile.Date, "assessment date"),
-			orTodo(a.Profile.Organisation, "organisation"), site, todo("…")),
-		"Before this document is issued, the consultant must:",
+		l10n.F("Generated on %s by the ISMS Ownership Assessment from the assessment %q of %s (%s, %s). It records what the assessment holds and nothing more; where the assessment holds nothing, the text says %s.",
+			docDay(in.Generated), a.Name, orTodo(docDate(a.Profile.Date), l10n.T("assessment date")),
+			orTodo(a.Profile.Organisation, l10n.T("organisation")), site, todo("…")),
+		l10n.T("Before this document is issued, the consultant must:"),
 	}
 	for _, c := range complete {
 		lines = append(lines, "• "+c)
 	}
 	lines = append(lines,
-		"• replace every "+todo("…")+" placeholder, or state why it does not apply;",
-		"• have the document reviewed by the ISMS owner, approved by top management and placed under document control (ISO/IEC 27001:2022 7.5), then remove this notice.")
-	d.Notice("DRAFT – not yet approved", lines...)
+		"• "+l10n.F("replace every %s placeholder, or state why it does not apply;", todo("…")),
+		"• "+l10n.T("have the document reviewed by the ISMS owner, approved by top management and placed under document control (ISO/IEC 27001:2022 7.5), then remove this notice."))
+	d.Notice(l10n.T("DRAFT – not yet approved"), lines...)
 	docControl(d, a)
 	return d
 }
@@ -62,13 +64,13 @@ func docControl(d *docx.Document, a assessment.Assessment) {
 	d.Table(docx.Table{
 		Widths:    []int{3000, docx.TextWidth - 3000},
 		BoldFirst: true,
-		Header:    []string{"Document control", ""},
+		Header:    []string{l10n.T("Document control"), ""},
 		Rows: [][]string{
-			{"Document owner", roleAndHolder(a, assessment.RoleISMSOwner, owner)},
-			{"Approved by", todo("name and function of the approver")},
-			{"Version and approval date", todo("version, date")},
-			{"Next review", todo("date; at the latest after the next management review or a change of ownership model")},
-			{"Distribution", todo("who receives it (ISO/IEC 27001:2022 5.3: roles are communicated)")},
+			{l10n.T("Document owner"), roleAndHolder(a, assessment.RoleISMSOwner, owner)},
+			{l10n.T("Approved by"), todo(l10n.T("name and function of the approver"))},
+			{l10n.T("Version and approval date"), todo(l10n.T("version, date"))},
+			{l10n.T("Next review"), todo(l10n.T("date; at the latest after the next management review or a change of ownership model"))},
+			{l10n.T("Distribution"), todo(l10n.T("who receives it (ISO/IEC 27001:2022 5.3: roles are communicated)"))},
 		},
 	})
 }
@@ -82,7 +84,7 @@ func holderName(a assessment.Assessment, r assessment.Role) string {
 // roleAndHolder writes "Role title: Name", with the name placeholder when
 // the role is vacant in the register.
 func roleAndHolder(a assessment.Assessment, r assessment.Role, name string) string {
-	return assessment.RoleName(a.RoleNames, r) + ": " + orTodo(name, "name")
+	return assessment.RoleName(a.RoleNames, r) + ": " + orTodo(name, l10n.T("name"))
 }
 
 // roleList joins the titles of roles, "" for none.
@@ -111,7 +113,7 @@ func lettered(m assessment.Matrix, k assessment.CellKey, keep func(assessment.Le
 func rowRoles(a assessment.Assessment, c string, d assessment.Domain, keep func(assessment.Letter) bool, what string) string {
 	rs := lettered(a.Matrix, assessment.CellKey{Control: c, Domain: d}, keep)
 	if len(rs) == 0 {
-		return todo(what + " – the matrix names none for " + c + " in " + assessment.DomainLabel(d))
+		return todo(l10n.F("%s – the matrix names none for %s in %s", what, c, assessment.DomainLabel(d)))
 	}
 	return roleList(a, rs)
 }
@@ -126,9 +128,9 @@ func modelOf(a assessment.Assessment) (m assessment.Model, source string, ok boo
 	case !ok:
 		return m, "", false
 	case a.Profile.OwnershipModel != "":
-		return m, "recorded in the profile as the model the organisation runs", true
+		return m, l10n.T("recorded in the profile as the model the organisation runs"), true
 	default:
-		return m, "taken from the preset the matrix was built from; the profile does not record the model the organisation runs", true
+		return m, l10n.T("taken from the preset the matrix was built from; the profile does not record the model the organisation runs"), true
 	}
 }
 
@@ -190,13 +192,13 @@ func controlsOf(t assessment.Theme) []assessment.Control {
 func themeLabel(t assessment.Theme) string {
 	switch t {
 	case assessment.ThemeOrganizational:
-		return "Organisational controls (5.x)"
+		return l10n.T("Organisational controls (5.x)")
 	case assessment.ThemePeople:
-		return "People controls (6.x)"
+		return l10n.T("People controls (6.x)")
 	case assessment.ThemePhysical:
-		return "Physical controls (7.x)"
+		return l10n.T("Physical controls (7.x)")
 	case assessment.ThemeTechnological:
-		return "Technological controls (8.x)"
+		return l10n.T("Technological controls (8.x)")
 	}
 	return string(t)
 }
@@ -233,7 +235,7 @@ func domainCounts(a assessment.Assessment, r assessment.Role) string {
 			}
 		}
 		if acc+resp > 0 {
-			parts = append(parts, fmt.Sprintf("%s: accountable for %d, responsible for %d", assessment.DomainLabel(d), acc, resp))
+			parts = append(parts, l10n.F("%s: accountable for %d, responsible for %d", assessment.DomainLabel(d), acc, resp))
 		}
 	}
 	return strings.Join(parts, "; ")
@@ -268,7 +270,7 @@ func controlsWhere(a assessment.Assessment, r assessment.Role, keep func(assessm
 	}
 	out := strings.Join(parts, "; ")
 	if more > 0 {
-		out += fmt.Sprintf("; and %d more (see the RACI annex)", more)
+		out += l10n.F("; and %d more (see the RACI annex)", more)
 	}
 	return out
 }
@@ -286,7 +288,9 @@ func isConsulted(l assessment.Letter) bool   { return l == assessment.LetterCons
 // title the organisation gave, since only it knows its case.
 func theRole(a assessment.Assessment, r assessment.Role) string {
 	name := assessment.RoleName(a.RoleNames, r)
-	if !slices.Contains(personRoles, r) {
+	// German capitalises nouns and has no article that fits every title:
+	// its sentences place a role where it reads without one.
+	if l10n.Current() == l10n.DE || !slices.Contains(personRoles, r) {
 		return name
 	}
 	if name != assessment.RoleLabel(r) {
@@ -319,7 +323,7 @@ func rowRolesInText(a assessment.Assessment, c string, d assessment.Domain, keep
 // withHolder writes "Role title, Name", with the name placeholder when
 // the register names nobody.
 func withHolder(a assessment.Assessment, r assessment.Role) string {
-	return assessment.RoleName(a.RoleNames, r) + ", " + orTodo(holderName(a, r), "name")
+	return assessment.RoleName(a.RoleNames, r) + ", " + orTodo(holderName(a, r), l10n.T("name"))
 }
 
 // registerNotes is what the role register's findings say about each
@@ -349,29 +353,14 @@ func notesOf(a assessment.Assessment, fs []assessment.Finding) registerNotes {
 		overdue:   map[assessment.Role]bool{},
 		asOf:      assessment.AsOf(a),
 	}
-	name := func(r assessment.Role) string { return assessment.RoleName(a.RoleNames, r) }
 	for _, f := range fs {
 		switch f.ID {
 		case assessment.FindingRolesConflict:
-			for _, r := range f.Roles {
-				key := assessment.PersonKey(a.Holders[r].Name)
-				if key == "" {
-					continue
-				}
-				var same, named []assessment.Role
-				for _, p := range f.Roles {
-					if p == r || assessment.PersonKey(a.Holders[p].Name) != key {
-						continue
-					}
-					same = append(same, p)
-					if strings.Contains(f.Detail, name(r)+" and "+name(p)+" ") || strings.Contains(f.Detail, name(p)+" and "+name(r)+" ") {
-						named = append(named, p)
-					}
-				}
-				if len(named) == 0 {
-					named = same
-				}
-				for _, p := range named {
+			// The finding names the pairs that conflict; a holder of
+			// both is noted against each.
+			for _, pair := range f.Conflicts {
+				for i, r := range pair {
+					p := pair[1-i]
 					if !slices.Contains(n.conflicts[r], p) {
 						n.conflicts[r] = append(n.conflicts[r], p)
 					}
@@ -391,9 +380,9 @@ func notesOf(a assessment.Assessment, fs []assessment.Finding) registerNotes {
 // holder writes r's holder for a table cell: the name or its
 // placeholder, and, on a line of its own, the conflict the findings flag.
 func (n registerNotes) holder(a assessment.Assessment, r assessment.Role) string {
-	what := "name"
+	what := l10n.T("name")
 	if r == assessment.RoleIntegrator {
-		what = "company"
+		what = l10n.T("company")
 	}
 	s := orTodo(holderName(a, r), what)
 	if c := n.conflict(a, r); c != "" {
@@ -410,9 +399,9 @@ func (n registerNotes) conflict(a assessment.Assessment, r assessment.Role) stri
 		return ""
 	}
 	if len(ps) == 1 {
-		return "Also holds the role " + roleList(a, ps) + ": one person must not hold both (segregation of duties, Annex A 5.3)."
+		return l10n.F("Also holds the role %s: one person must not hold both (segregation of duties, Annex A 5.3).", roleList(a, ps))
 	}
-	return "Also holds the roles " + roleList(a, ps) + ": one person must not hold these together (segregation of duties, Annex A 5.3)."
+	return l10n.F("Also holds the roles %s: one person must not hold these together (segregation of duties, Annex A 5.3).", roleList(a, ps))
 }
 
 // pairs lists each pair of conflicting roles one person holds once, in
@@ -422,7 +411,7 @@ func (n registerNotes) pairs(a assessment.Assessment) []string {
 	for i, r := range assessment.RACIRoles {
 		for _, p := range assessment.RACIRoles[i+1:] {
 			if slices.Contains(n.conflicts[r], p) {
-				out = append(out, assessment.RoleName(a.RoleNames, r)+" and "+assessment.RoleName(a.RoleNames, p))
+				out = append(out, l10n.F("%s and %s", assessment.RoleName(a.RoleNames, r), assessment.RoleName(a.RoleNames, p)))
 			}
 		}
 	}
@@ -434,12 +423,12 @@ func (n registerNotes) pairs(a assessment.Assessment) []string {
 func (n registerNotes) confirmed(a assessment.Assessment, r assessment.Role) string {
 	c := strings.TrimSpace(a.Holders[r].Confirmed)
 	if c == "" {
-		return todo("date confirmed")
+		return todo(l10n.T("date confirmed"))
 	}
 	if n.overdue[r] {
-		return c + "\noverdue: more than 12 months before " + n.asOf
+		return docDate(c) + "\n" + l10n.F("overdue: more than 12 months before %s", docDate(n.asOf))
 	}
-	return c
+	return docDate(c)
 }
 
 // answerWeak says whether question id is asked of a and answered 0 or 1
@@ -476,8 +465,28 @@ func findingByID(fs []assessment.Finding, id string) (assessment.Finding, bool) 
 // scopeText says what site the document covers and leaves open whether
 // the ISMS covers more: the assessment is of one site, and the number of
 // plants in the profile does not say which of them the ISMS scope holds.
-// covers is the subject and verb, "This document covers".
+// covers is the subject and verb, "This document covers", in the current
+// language.
 func scopeText(a assessment.Assessment, covers string) string {
-	return covers + " the site of the assessment, " + orTodo(a.Profile.Site, "site") +
-		". Whether the ISMS scope covers other sites as well: " + todo(`the other sites in the ISMS scope, or "none"`) + "."
+	return l10n.F("%s the site of the assessment, %s. Whether the ISMS scope covers other sites as well: %s.",
+		covers, orTodo(a.Profile.Site, l10n.T("site")), todo(l10n.T(`the other sites in the ISMS scope, or "none"`)))
+}
+
+// docDay writes the day a document is generated on: as YYYY-MM-DD in
+// English, as the language writes a date otherwise.
+func docDay(t time.Time) string {
+	if l10n.Current() == l10n.EN {
+		return t.Format("2006-01-02")
+	}
+	return l10n.LongDate(t)
+}
+
+// docDate is docDay for a stored YYYY-MM-DD date; a date that does not
+// parse, and "", are returned as they are.
+func docDate(s string) string {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil || l10n.Current() == l10n.EN {
+		return s
+	}
+	return l10n.LongDate(t)
 }

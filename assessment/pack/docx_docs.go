@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/isms-tools/ownership-assessment/assessment"
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 	"github.com/isms-tools/ownership-assessment/assessment/pack/docx"
 )
 
@@ -18,17 +19,17 @@ import (
 func buildRoles(in Input) ([]byte, error) {
 	a := in.A
 	d := newDoc("roles", in,
-		"confirm the scope boundaries of corporate IT, plant OT and shared infrastructure (section 4);",
-		"name every vacant role holder and deputy and have each holder confirm the role in writing (section 8);",
-		"complete the risk-acceptance authority table where it is empty (section 6.2);",
-		"decide, for every open gap in section 9, whether it is closed before issue or carried as an action;")
+		l10n.T("confirm the scope boundaries of corporate IT, plant OT and shared infrastructure (section 4);"),
+		l10n.T("name every vacant role holder and deputy and have each holder confirm the role in writing (section 8);"),
+		l10n.T("complete the risk-acceptance authority table where it is empty (section 6.2);"),
+		l10n.T("decide, for every open gap in section 9, whether it is closed before issue or carried as an action;"))
 
-	d.Heading(1, "1. Purpose and scope")
-	d.Text(fmt.Sprintf("This document assigns the roles, responsibilities and authorities of the information security management system (ISMS) of %s at %s, across corporate IT, the plant's operational technology (OT) and the infrastructure they share. It is how top management meets ISO/IEC 27001:2022 5.3 (roles assigned and communicated, including reporting on ISMS performance) and Annex A 5.2 (security roles and responsibilities) and 5.3 (segregation of duties).",
-		orTodo(a.Profile.Organisation, "organisation"), orTodo(a.Profile.Site, "site")))
-	d.Text(riskOwnersText("Section 6.2"))
-	d.Text(scopeText(a, "This document covers"))
-	d.Para(docx.Plain("The ISMS scope itself (ISO/IEC 27001:2022 4.3) is defined in "), docx.I(todo("reference of the scope document")), docx.Plain("."))
+	d.Heading(1, l10n.T("1. Purpose and scope"))
+	d.Text(l10n.F("This document assigns the roles, responsibilities and authorities of the information security management system (ISMS) of %s at %s, across corporate IT, the plant's operational technology (OT) and the infrastructure they share. It is how top management meets ISO/IEC 27001:2022 5.3 (roles assigned and communicated, including reporting on ISMS performance) and Annex A 5.2 (security roles and responsibilities) and 5.3 (segregation of duties).",
+		orTodo(a.Profile.Organisation, l10n.T("organisation")), orTodo(a.Profile.Site, l10n.T("site"))))
+	d.Text(riskOwnersText(l10n.T("Section 6.2")))
+	d.Text(scopeText(a, l10n.T("This document covers")))
+	d.Para(runsF(l10n.T("The ISMS scope itself (ISO/IEC 27001:2022 4.3) is defined in %s."), docx.I(todo(l10n.T("reference of the scope document"))))...)
 
 	notes := notesOf(a, in.Findings)
 	rolesModel(d, a, notes)
@@ -49,7 +50,33 @@ func buildRoles(in Input) ([]byte, error) {
 // table is how the sentence names the table: "Section 6.2", "The table
 // below".
 func riskOwnersText(table string) string {
-	return table + " sets the lowest authority that may accept a residual risk at each level (risk acceptance criteria, ISO/IEC 27001:2022 6.1.2 a 1). The risk owner of each risk, named in the risk register (6.1.2 c 2), approves its treatment plan and accepts the residual risk (6.1.3 f), and must hold at least that authority."
+	return l10n.F("%s sets the lowest authority that may accept a residual risk at each level (risk acceptance criteria, ISO/IEC 27001:2022 6.1.2 a 1). The risk owner of each risk, named in the risk register (6.1.2 c 2), approves its treatment plan and accepts the residual risk (6.1.3 f), and must hold at least that authority.", table)
+}
+
+// runsF writes a sentence as plain runs, each %s of format (already in
+// the current language, from l10n.T) replaced by the next of runs, in
+// order: a sentence with a bold or italic part whose place differs
+// between languages. The format has only %s verbs.
+func runsF(format string, runs ...docx.Run) []docx.Run {
+	f := format
+	var out []docx.Run
+	i := 0
+	for {
+		before, after, ok := strings.Cut(f, "%s")
+		if !ok || i == len(runs) {
+			break
+		}
+		if before != "" {
+			out = append(out, docx.Plain(before))
+		}
+		out = append(out, runs[i])
+		i++
+		f = after
+	}
+	if f != "" {
+		out = append(out, docx.Plain(f))
+	}
+	return out
 }
 
 // reasonText is the sentence of a model reason as the roles document
@@ -58,27 +85,34 @@ func riskOwnersText(table string) string {
 // to section 6.1; the document states it as not yet done.
 func reasonText(r assessment.ModelReason) string {
 	const was, is = "Top management does not yet approve", "Top management has not yet approved"
-	if slices.Contains(r.Questions, "GOV-08") && strings.HasPrefix(r.Text, was) {
+	if !slices.Contains(r.Questions, "GOV-08") {
+		return r.Text
+	}
+	if strings.HasPrefix(r.Text, was) {
 		return is + strings.TrimPrefix(r.Text, was)
+	}
+	// The reason in another language: the whole sentence, in the past.
+	if r.Text == l10n.T("Top management does not yet approve the security policy; an executive-led model gives an executive sponsor the management system to answer for, which keeps that duty in front of top management.") {
+		return l10n.T("Top management has not yet approved the security policy; an executive-led model gives an executive sponsor the management system to answer for, which keeps that duty in front of top management.")
 	}
 	return r.Text
 }
 
 func rolesModel(d *docx.Document, a assessment.Assessment, notes registerNotes) {
-	d.Heading(1, "2. Ownership model")
+	d.Heading(1, l10n.T("2. Ownership model"))
 	m, source, ok := modelOf(a)
 	if !ok {
-		d.Text("The assessment does not record which ownership model the organisation runs. " + todo("ownership model – centralised, federated or executive-led – and the decision that adopted it"))
+		d.Text(l10n.T("The assessment does not record which ownership model the organisation runs.") + " " + todo(l10n.T("ownership model – centralised, federated or executive-led – and the decision that adopted it")))
 	} else {
-		d.Para(docx.Plain("The organisation runs the "), docx.B(m.Name), docx.Plain(" ownership model ("+source+"). "), docx.Plain(m.Summary))
+		d.Para(append(runsF(l10n.F("The organisation runs the %s ownership model (%s). ", "%s", source), docx.B(m.Name)), docx.Plain(m.Summary))...)
 	}
 	// The matrix separates duties by role; one person holding both roles
 	// undoes it, whatever the matrix says.
 	if ps := notes.pairs(a); len(ps) > 0 {
-		d.Para(docx.B("Segregation of duties: "), docx.Plain("the matrix separates duties by role, and a separation by role holds only between different persons. The role register names one person for roles that must be kept apart: "+strings.Join(ps, "; ")+" (Annex A 5.3; see sections 3 and 8 and the register finding in section 9)."))
+		d.Para(docx.B(l10n.T("Segregation of duties: ")), docx.Plain(l10n.F("the matrix separates duties by role, and a separation by role holds only between different persons. The role register names one person for roles that must be kept apart: %s (Annex A 5.3; see sections 3 and 8 and the register finding in section 9).", strings.Join(ps, "; "))))
 	}
 	rec := assessment.Recommend(a)
-	d.Heading(2, "Why this model")
+	d.Heading(2, l10n.T("Why this model"))
 	switch {
 	case rec.IsTie():
 		names := make([]string, len(rec.Tied))
@@ -86,19 +120,19 @@ func rolesModel(d *docx.Document, a assessment.Assessment, notes registerNotes) 
 			mm, _ := assessment.ModelByID(id)
 			names[i] = mm.Name
 		}
-		d.Text("The assessment's profile and answers do not single out one model: " + strings.Join(names, " and ") + " score equally. " + rec.Decide)
+		d.Text(l10n.F("The assessment's profile and answers do not single out one model: %s score equally.", tiedNames(names)) + " " + rec.Decide)
 	default:
 		rm, _ := assessment.ModelByID(rec.Model)
 		if ok && rm.ID == m.ID {
-			d.Text("The assessment's profile and answers point to the same model.")
+			d.Text(l10n.T("The assessment's profile and answers point to the same model."))
 		} else {
-			d.Text("The assessment's profile and answers point to the " + rm.Name + " model. Where that differs from the model the organisation runs, top management should record why it keeps its model or plan the change: " + todo("rationale for the model chosen"))
+			d.Text(l10n.F("The assessment's profile and answers point to the %s model. Where that differs from the model the organisation runs, top management should record why it keeps its model or plan the change: %s", rm.Name, todo(l10n.T("rationale for the model chosen"))))
 		}
 	}
 	// The reasons for the recommended model first, then those that
 	// favour another model, so that the document shows what was weighed.
 	if len(rec.Details) == 0 {
-		d.Bullet(docx.Plain(todo("the reasons for the model: the profile and answers gave none")))
+		d.Bullet(docx.Plain(todo(l10n.T("the reasons for the model: the profile and answers gave none"))))
 		return
 	}
 	lead := rec.Model
@@ -107,7 +141,7 @@ func rolesModel(d *docx.Document, a assessment.Assessment, notes registerNotes) 
 	}
 	lm, _ := assessment.ModelByID(lead)
 	var other []string
-	d.Para(docx.B("In favour of the " + lm.Name + " model:"))
+	d.Para(docx.B(l10n.F("In favour of the %s model:", lm.Name)))
 	n := 0
 	for _, r := range rec.Details {
 		if r.Points[lead] > 0 {
@@ -118,39 +152,53 @@ func rolesModel(d *docx.Document, a assessment.Assessment, notes registerNotes) 
 		}
 	}
 	if n == 0 {
-		d.Bullet(docx.Plain("No rule of the assessment favours this model. " + todo("rationale for the model chosen")))
+		d.Bullet(docx.Plain(l10n.T("No rule of the assessment favours this model.") + " " + todo(l10n.T("rationale for the model chosen"))))
 	}
 	if len(other) > 0 {
-		d.Para(docx.B("Weighed, in favour of other models:"))
+		d.Para(docx.B(l10n.T("Weighed, in favour of other models:")))
 		for _, r := range other {
 			d.Bullet(docx.Plain(r))
 		}
 	}
 }
 
+// tiedNames lists the names of tied models: "A and B and C" in English,
+// as it has always read; in another language quoted, the last joined with
+// its "and": „A“, „B“ und „C“.
+func tiedNames(names []string) string {
+	if l10n.Current() == l10n.EN || len(names) < 2 {
+		return strings.Join(names, " and ")
+	}
+	q := make([]string, len(names))
+	for i, n := range names {
+		q[i] = "„" + n + "“"
+	}
+	return strings.Join(q[:len(q)-1], ", ") + l10n.T(" and ") + q[len(q)-1]
+}
+
 func rolesOwner(d *docx.Document, a assessment.Assessment, notes registerNotes, fs []assessment.Finding) {
-	d.Heading(1, "3. Top management and the accountable ISMS owner")
+	d.Heading(1, l10n.T("3. Top management and the accountable ISMS owner"))
 	owner := assessment.RoleISMSOwner
 	acc, resp := letterCounts(a.Matrix, owner)
-	d.Para(docx.B(assessment.RoleName(a.RoleNames, owner)+": "), docx.Plain(orTodo(holderName(a, owner), "name")))
+	d.Para(docx.B(assessment.RoleName(a.RoleNames, owner)+": "), docx.Plain(orTodo(holderName(a, owner), l10n.T("name"))))
 	for _, s := range ownerNotes(a, owner, notes, fs) {
 		d.Para(docx.I(s))
 	}
-	d.Text(fmt.Sprintf("The ISMS owner keeps the management system running on behalf of top management: scope, policy drafts, the risk method and risk register, the Statement of Applicability, the internal audit programme and the preparation of the management review. In the matrix the ISMS owner is accountable in %d rows and responsible in %d (of %d matrix rows: %d controls × %d domains).",
+	d.Text(l10n.F("The ISMS owner keeps the management system running on behalf of top management: scope, policy drafts, the risk method and risk register, the Statement of Applicability, the internal audit programme and the preparation of the management review. In the matrix the ISMS owner is accountable in %d rows and responsible in %d (of %d matrix rows: %d controls × %d domains).",
 		acc, resp, len(assessment.Controls())*len(assessment.Domains), len(assessment.Controls()), len(assessment.Domains)))
-	d.Text("Top management answers for the policy, the assignment of roles and its own duties (ISO/IEC 27001:2022 5.1, 5.3). The matrix assigns accountability for the management-system controls as follows; where it names a role below top management, section 9 lists the gap.")
+	d.Text(l10n.T("Top management answers for the policy, the assignment of roles and its own duties (ISO/IEC 27001:2022 5.1, 5.3). The matrix assigns accountability for the management-system controls as follows; where it names a role below top management, section 9 lists the gap."))
 	rows := make([][]string, 0, 5)
 	for _, c := range []string{"5.1", "5.2", "5.3", "5.4", "5.35"} {
 		ctl := assessment.Controls()[assessment.ControlIndex(c)]
 		row := []string{c + " " + ctl.Label}
 		for _, dm := range assessment.Domains {
-			row = append(row, rowRoles(a, c, dm, isAccountable, "accountable role"))
+			row = append(row, rowRoles(a, c, dm, isAccountable, l10n.T("accountable role")))
 		}
 		rows = append(rows, row)
 	}
 	d.Table(docx.Table{
 		Widths:    []int{3038, 2200, 2200, 2200},
-		Header:    []string{"Annex A control", "Corporate IT", "Plant OT", "Shared infrastructure"},
+		Header:    []string{l10n.T("Annex A control"), assessment.DomainLabel(assessment.DomainIT), assessment.DomainLabel(assessment.DomainOT), assessment.DomainLabel(assessment.DomainShared)},
 		Rows:      rows,
 		BoldFirst: true,
 	})
@@ -164,45 +212,45 @@ func rolesOwner(d *docx.Document, a assessment.Assessment, notes registerNotes, 
 func ownerNotes(a assessment.Assessment, owner assessment.Role, notes registerNotes, fs []assessment.Finding) []string {
 	var out []string
 	if f, ok := findingByID(fs, assessment.FindingNoSingleOwner); ok {
-		ref := "see section 9"
+		ref := l10n.T("see section 9")
 		if slices.Contains(f.Questions, "GOV-01") {
 			ref = "GOV-01; " + ref
 		}
 		if holderName(a, owner) != "" {
-			out = append(out, "Named in the role register; formal appointment not confirmed ("+ref+"): the assessment found no single accountable owner for the ISMS.")
+			out = append(out, l10n.F("Named in the role register; formal appointment not confirmed (%s): the assessment found no single accountable owner for the ISMS.", ref))
 		} else {
-			out = append(out, "The assessment found no single accountable owner for the ISMS ("+ref+").")
+			out = append(out, l10n.F("The assessment found no single accountable owner for the ISMS (%s).", ref))
 		}
 	}
 	if c := notes.conflict(a, owner); c != "" {
 		out = append(out, c)
 	}
 	if notes.overdue[owner] {
-		out = append(out, "Last confirmed "+a.Holders[owner].Confirmed+": overdue, more than 12 months before "+notes.asOf+" (section 8).")
+		out = append(out, l10n.F("Last confirmed %s: overdue, more than 12 months before %s (section 8).", docDate(a.Holders[owner].Confirmed), docDate(notes.asOf)))
 	}
 	return out
 }
 
 func rolesDomains(d *docx.Document, a assessment.Assessment, notes registerNotes) {
-	d.Heading(1, "4. IT and OT owners and their scope")
-	d.Text("Each domain needs a lead who runs its systems and carries out the controls the matrix gives it. The scope boundaries are not held by the assessment and must be stated here, with the systems on each side of the IT/OT boundary and the shared components (DMZ, plant domain controllers, remote-access gateways, historians, data diodes).")
+	d.Heading(1, l10n.T("4. IT and OT owners and their scope"))
+	d.Text(l10n.T("Each domain needs a lead who runs its systems and carries out the controls the matrix gives it. The scope boundaries are not held by the assessment and must be stated here, with the systems on each side of the IT/OT boundary and the shared components (DMZ, plant domain controllers, remote-access gateways, historians, data diodes)."))
 	rows := [][]string{}
 	for _, r := range []assessment.Role{assessment.RoleIT, assessment.RoleOT} {
-		scope := todo("systems, networks and sites in this role's scope")
+		scope := todo(l10n.T("systems, networks and sites in this role's scope"))
 		counts := domainCounts(a, r)
 		if counts == "" {
-			counts = todo("the matrix gives this role no A or R")
+			counts = todo(l10n.T("the matrix gives this role no A or R"))
 		}
 		rows = append(rows, []string{assessment.RoleName(a.RoleNames, r), notes.holder(a, r), counts, scope})
 	}
 	d.Table(docx.Table{
 		Widths:    []int{2000, 1900, 3238, 2500},
-		Header:    []string{"Role", "Holder", "Matrix rows (of 93 per domain)", "Scope"},
+		Header:    []string{l10n.T("Role"), l10n.T("Holder"), l10n.T("Matrix rows (of 93 per domain)"), l10n.T("Scope")},
 		Rows:      rows,
 		BoldFirst: true,
 	})
-	d.Text("Section 10 shows, per Annex A theme, how many controls each lead is accountable for; the RACI annex lists them row by row.")
-	d.Para(docx.B("Shared infrastructure. "), docx.Plain("Who is accountable on the shared rows is set out in the summary in section 10 and, row by row, in the RACI annex. Each shared component needs one named owner: "+todo("list of shared components and their owners")))
+	d.Text(l10n.T("Section 10 shows, per Annex A theme, how many controls each lead is accountable for; the RACI annex lists them row by row."))
+	d.Para(docx.B(l10n.T("Shared infrastructure. ")), docx.Plain(l10n.F("Who is accountable on the shared rows is set out in the summary in section 10 and, row by row, in the RACI annex. Each shared component needs one named owner: %s", todo(l10n.T("list of shared components and their owners")))))
 }
 
 // supportingRoles are the functions that assure or support the ISMS, in
@@ -214,8 +262,8 @@ var supportingRoles = []assessment.Role{
 }
 
 func rolesSupporting(d *docx.Document, a assessment.Assessment, notes registerNotes) {
-	d.Heading(1, "5. Supporting functions")
-	d.Text("The functions below own or carry out part of the ISMS in their own field. The list is read from the matrix: a function is accountable (A or A/R) or does the work (R or A/R) in the controls named; where it is only consulted, the count says so.")
+	d.Heading(1, l10n.T("5. Supporting functions"))
+	d.Text(l10n.T("The functions below own or carry out part of the ISMS in their own field. The list is read from the matrix: a function is accountable (A or A/R) or does the work (R or A/R) in the controls named; where it is only consulted, the count says so."))
 	rows := [][]string{}
 	for _, r := range supportingRoles {
 		owns := controlsWhere(a, r, isAccountable, 12)
@@ -231,61 +279,62 @@ func rolesSupporting(d *docx.Document, a assessment.Assessment, notes registerNo
 		}
 		var text []string
 		if owns != "" {
-			text = append(text, "Accountable: "+owns)
+			text = append(text, l10n.F("Accountable: %s", owns))
 		}
 		if does != "" {
-			text = append(text, "Responsible: "+does)
+			text = append(text, l10n.F("Responsible: %s", does))
 		}
 		if consulted > 0 {
-			text = append(text, "Consulted in "+rowsWord(consulted))
+			text = append(text, l10n.N(consulted, "Consulted in %d row", "Consulted in %d rows"))
 		}
 		note := ""
 		if r == assessment.RoleDPO {
-			note = "\nAdvises on personal data; must stay independent of decisions on processing."
+			note = "\n" + l10n.T("Advises on personal data; must stay independent of decisions on processing.")
 		}
 		if r == assessment.RoleIntegrator {
-			note = "\nAn external party, bound by contract: it may not be accountable for an ISMS control."
+			note = "\n" + l10n.T("An external party, bound by contract: it may not be accountable for an ISMS control.")
 		}
 		rows = append(rows, []string{assessment.RoleName(a.RoleNames, r), notes.holder(a, r), strings.Join(text, "\n") + note})
 	}
 	if len(rows) == 0 {
-		d.Text(todo("the matrix names no supporting function"))
+		d.Text(todo(l10n.T("the matrix names no supporting function")))
 		return
 	}
 	d.Table(docx.Table{
 		Widths:    []int{2000, 1800, docx.TextWidth - 3800},
-		Header:    []string{"Function", "Holder", "What it owns or does in the matrix"},
+		Header:    []string{l10n.T("Function"), l10n.T("Holder"), l10n.T("What it owns or does in the matrix")},
 		Rows:      rows,
 		BoldFirst: true,
 	})
 }
 
 func rolesAuthorities(d *docx.Document, a assessment.Assessment) {
-	d.Heading(1, "6. Authorities")
-	d.Heading(2, "6.1 Approving policy")
-	d.Text("The information security policy and the topic-specific policies (Annex A 5.1) must be approved by top management: ISO/IEC 27001:2022 5.2 requires top management to establish the policy, and a policy approved below that level does not meet it. The matrix makes accountable for 5.1: " +
-		rowRoles(a, "5.1", assessment.DomainIT, isAccountable, "accountable role") + " (corporate IT), " +
-		rowRoles(a, "5.1", assessment.DomainOT, isAccountable, "accountable role") + " (plant OT), " +
-		rowRoles(a, "5.1", assessment.DomainShared, isAccountable, "accountable role") + " (shared infrastructure).")
+	accountable := l10n.T("accountable role")
+	d.Heading(1, l10n.T("6. Authorities"))
+	d.Heading(2, l10n.T("6.1 Approving policy"))
+	d.Text(l10n.F("The information security policy and the topic-specific policies (Annex A 5.1) must be approved by top management: ISO/IEC 27001:2022 5.2 requires top management to establish the policy, and a policy approved below that level does not meet it. The matrix makes accountable for 5.1: %s (corporate IT), %s (plant OT), %s (shared infrastructure).",
+		rowRoles(a, "5.1", assessment.DomainIT, isAccountable, accountable),
+		rowRoles(a, "5.1", assessment.DomainOT, isAccountable, accountable),
+		rowRoles(a, "5.1", assessment.DomainShared, isAccountable, accountable)))
 	switch weak, unknown := answerWeak(a, "GOV-08"); {
 	case weak:
-		d.Text("The assessment found this approval not yet given (GOV-08).")
+		d.Text(l10n.T("The assessment found this approval not yet given (GOV-08)."))
 	case unknown:
-		d.Text("The assessment could not establish whether this approval has been given: GOV-08 was answered \"unknown\".")
+		d.Text(l10n.T("The assessment could not establish whether this approval has been given: GOV-08 was answered \"unknown\"."))
 	}
 
-	d.Heading(2, "6.2 Accepting risk")
-	d.Text(riskOwnersText("The table below") + " Before accepting, the risk owner must hear the roles the table says to consult; an acceptance lasts no longer than the period stated, and a disagreement or an overrun goes to the escalation role. A risk of a level or context the table does not name may not be accepted until the table is extended.")
-	d.Text(precedenceText)
+	d.Heading(2, l10n.T("6.2 Accepting risk"))
+	d.Text(riskOwnersText(l10n.T("The table below")) + " " + l10n.T("Before accepting, the risk owner must hear the roles the table says to consult; an acceptance lasts no longer than the period stated, and a disagreement or an overrun goes to the escalation role. A risk of a level or context the table does not name may not be accepted until the table is extended."))
+	d.Text(precedenceText())
 	d.Table(authorityTable(a))
-	d.Text("Risk levels follow the organisation's risk criteria (ISO/IEC 27001:2022 6.1.2): " + todo("reference of the risk assessment method and the definition of each level"))
+	d.Text(l10n.F("Risk levels follow the organisation's risk criteria (ISO/IEC 27001:2022 6.1.2): %s", todo(l10n.T("reference of the risk assessment method and the definition of each level"))))
 
-	d.Heading(2, "6.3 Stopping or allowing a change on the plant floor")
-	d.Text("A change to plant systems (Annex A 8.32, plant OT) is allowed or stopped by " +
-		rowRolesInText(a, "8.32", assessment.DomainOT, isAccountable, "accountable role") + ", after consulting the roles the matrix consults on it (" +
-		rowRoles(a, "8.32", assessment.DomainOT, isConsulted, "consulted role") + "). Security changes must go through the plant's own change control; none may bypass it, its validation or requalification, or its downtime window.")
-	d.Text("In an incident, the decision to isolate plant systems or stop production (Annex A 5.26, plant OT) rests with " +
-		rowRolesInText(a, "5.26", assessment.DomainOT, isAccountable, "accountable role") + "; the people on shift who may act before that decision can be reached are " + todo("names or shift roles and the limits of their authority") + ".")
+	d.Heading(2, l10n.T("6.3 Stopping or allowing a change on the plant floor"))
+	d.Text(l10n.F("A change to plant systems (Annex A 8.32, plant OT) is allowed or stopped by %s, after consulting the roles the matrix consults on it (%s). Security changes must go through the plant's own change control; none may bypass it, its validation or requalification, or its downtime window.",
+		rowRolesInText(a, "8.32", assessment.DomainOT, isAccountable, accountable),
+		rowRoles(a, "8.32", assessment.DomainOT, isConsulted, l10n.T("consulted role"))))
+	d.Text(l10n.F("In an incident, the decision to isolate plant systems or stop production (Annex A 5.26, plant OT) rests with %s; the people on shift who may act before that decision can be reached are %s.",
+		rowRolesInText(a, "5.26", assessment.DomainOT, isAccountable, accountable), todo(l10n.T("names or shift roles and the limits of their authority"))))
 }
 
 // regulatedVoices names who must be heard on a safety- or
@@ -295,20 +344,22 @@ func regulatedVoices(a assessment.Assessment) string {
 	ehs, q := assessment.RoleName(a.RoleNames, assessment.RoleEHS), assessment.RoleName(a.RoleNames, assessment.RoleQuality)
 	switch p := a.Profile; {
 	case p.SafetyCritical && p.Validated:
-		return ehs + " and " + q
+		return l10n.F("%s and %s", ehs, q)
 	case p.SafetyCritical:
 		return ehs
 	case p.Validated:
 		return q
 	}
-	return ehs + " or " + q
+	return l10n.F("%s or %s", ehs, q)
 }
 
 // precedenceText is the rule that picks the context of a risk: safety and
 // validated systems outrank the domain, so that a shared or IT component
 // whose failure reaches a safety function or a GxP record is not accepted
 // by the domain's authority alone.
-const precedenceText = "Which context applies: a risk that touches process safety or a validated (GxP) system is safety- or quality-relevant whatever its domain, corporate IT, plant OT or shared infrastructure, and is accepted under the safety- or quality-relevant rows. Any other risk is accepted under the rows of its domain."
+func precedenceText() string {
+	return l10n.T("Which context applies: a risk that touches process safety or a validated (GxP) system is safety- or quality-relevant whatever its domain, corporate IT, plant OT or shared infrastructure, and is accepted under the safety- or quality-relevant rows. Any other risk is accepted under the rows of its domain.")
+}
 
 // authorityTable is the risk-acceptance authority table, one row per
 // level and context, empty cells marked. A row not filled in leaves the
@@ -321,53 +372,59 @@ func authorityTable(a assessment.Assessment) docx.Table {
 		}
 		return assessment.RoleName(a.RoleNames, r)
 	}
+	roleWord := l10n.T("role")
 	var rows [][]string
 	for _, ar := range assessment.AuthorityRows(a) {
 		consult := roleList(a, ar.Consult)
 		switch {
 		case consult != "":
 		case !ar.Authority.IsZero():
-			consult = "none recorded"
+			consult = l10n.T("none recorded")
 		case ar.Key.Context == assessment.ContextRegulated:
-			consult = todo("roles to consult, at least " + regulatedVoices(a))
+			consult = todo(l10n.F("roles to consult, at least %s", regulatedVoices(a)))
 		default:
-			consult = todo(`roles to consult, or "none"`)
+			consult = todo(l10n.T(`roles to consult, or "none"`))
 		}
-		period := todo("months")
+		period := todo(l10n.T("months"))
 		if ar.MaxMonths > 0 {
+			// English has always written "1 months" here; its output
+			// stays as it was.
 			period = strconv.Itoa(ar.MaxMonths) + " months"
+			if l10n.Current() != l10n.EN {
+				period = l10n.N(ar.MaxMonths, "%d month", "%d months")
+			}
 		}
 		rows = append(rows, []string{
 			assessment.RiskLevelLabel(ar.Key.Level),
 			assessment.RiskContextLabel(ar.Key.Context),
-			role(ar.Accept, "role"),
+			role(ar.Accept, roleWord),
 			consult,
 			period,
-			role(ar.Escalate, "role"),
+			role(ar.Escalate, roleWord),
 		})
 	}
 	return docx.Table{
 		Widths:    []int{950, 1700, 1800, 1900, 1350, 1938},
-		Header:    []string{"Risk level", "Context", "Lowest authority to accept", "Must consult first", "Longest acceptance", "Escalates to"},
+		Header:    []string{l10n.T("Risk level"), l10n.T("Context"), l10n.T("Lowest authority to accept"), l10n.T("Must consult first"), l10n.T("Longest acceptance"), l10n.T("Escalates to")},
 		Rows:      rows,
 		BoldFirst: true,
 	}
 }
 
 func rolesSteering(d *docx.Document, a assessment.Assessment, in Input) {
-	d.Heading(1, "7. Steering group")
-	chair := todo("chair – depends on the ownership model, which the assessment does not record")
+	d.Heading(1, l10n.T("7. Steering group"))
+	chair := todo(l10n.T("chair – depends on the ownership model, which the assessment does not record"))
 	if r, _, ok := steeringChair(a); ok {
-		chair = theRole(a, r) + ", " + orTodo(holderName(a, r), "name")
+		chair = theRole(a, r) + ", " + orTodo(holderName(a, r), l10n.T("name"))
 	}
-	d.Text("A steering group is to direct the ISMS across IT and OT, settle what one domain cannot settle alone and prepare the management review. " + steeringGap(in.Findings, "its terms of reference") + "It is chaired by " + chair + ". Its membership, decisions, cadence and escalation are set out in its terms of reference: " +
-		Filename(mustKind("steering"), a, in.Generated) + ".")
+	d.Text(l10n.T("A steering group is to direct the ISMS across IT and OT, settle what one domain cannot settle alone and prepare the management review.") + " " + steeringGap(in.Findings, l10n.T("its terms of reference")) +
+		l10n.F("It is chaired by %s. Its membership, decisions, cadence and escalation are set out in its terms of reference: %s.", chair, Filename(mustKind("steering"), a, in.Generated)))
 }
 
 func rolesHolders(d *docx.Document, a assessment.Assessment, notes registerNotes) {
-	d.Heading(1, "8. Role holders and deputies")
-	d.Text("Every role the matrix uses must be held by a named person, with a deputy who stands in during absence. The holder must confirm the role in writing at the latest every twelve months and whenever it changes hands; a role held by someone who has left is vacant. One person may not hold two roles that conflict (segregation of duties, Annex A 5.3); the table notes where the register names the same person for such roles. " +
-		"The system integrator or vendor is an external party: it is recorded with its contract reference and contact, not with a deputy and a confirmation.")
+	d.Heading(1, l10n.T("8. Role holders and deputies"))
+	d.Text(l10n.T("Every role the matrix uses must be held by a named person, with a deputy who stands in during absence. The holder must confirm the role in writing at the latest every twelve months and whenever it changes hands; a role held by someone who has left is vacant. One person may not hold two roles that conflict (segregation of duties, Annex A 5.3); the table notes where the register names the same person for such roles.") + " " +
+		l10n.T("The system integrator or vendor is an external party: it is recorded with its contract reference and contact, not with a deputy and a confirmation."))
 	var rows [][]string
 	for _, r := range assessment.RACIRoles {
 		h := a.Holders[r]
@@ -377,22 +434,22 @@ func rolesHolders(d *docx.Document, a assessment.Assessment, notes registerNotes
 		if r == assessment.RoleIntegrator {
 			rows = append(rows, []string{
 				assessment.RoleName(a.RoleNames, r),
-				orTodo(h.Name, "company"),
-				todo("contract reference and contact"),
-				"Not applicable: bound by contract",
+				orTodo(h.Name, l10n.T("company")),
+				todo(l10n.T("contract reference and contact")),
+				l10n.T("Not applicable: bound by contract"),
 			})
 			continue
 		}
 		rows = append(rows, []string{
 			assessment.RoleName(a.RoleNames, r),
 			notes.holder(a, r),
-			orTodo(h.Deputy, "deputy"),
+			orTodo(h.Deputy, l10n.T("deputy")),
 			notes.confirmed(a, r),
 		})
 	}
 	d.Table(docx.Table{
 		Widths:    []int{2838, 2500, 2500, 1800},
-		Header:    []string{"Role", "Holder", "Deputy", "Last confirmed"},
+		Header:    []string{l10n.T("Role"), l10n.T("Holder"), l10n.T("Deputy"), l10n.T("Last confirmed")},
 		Rows:      rows,
 		BoldFirst: true,
 	})
@@ -409,39 +466,38 @@ func usedInMatrix(m assessment.Matrix, r assessment.Role) bool {
 }
 
 func rolesGaps(d *docx.Document, findings []assessment.Finding) {
-	d.Heading(1, "9. Open gaps")
+	d.Heading(1, l10n.T("9. Open gaps"))
 	if len(findings) == 0 {
-		d.Text("The assessment raised no finding. This does not replace the internal audit (ISO/IEC 27001:2022 9.2).")
+		d.Text(l10n.T("The assessment raised no finding. This does not replace the internal audit (ISO/IEC 27001:2022 9.2)."))
 		return
 	}
-	d.Text(fmt.Sprintf("The assessment raised %d findings on ownership. Until each is closed, the assignments above are incomplete where it says so. Most severe first:", len(findings)))
+	// English has always written "1 findings" here; its output stays as
+	// it was.
+	raised := fmt.Sprintf("The assessment raised %d findings on ownership. Until each is closed, the assignments above are incomplete where it says so. Most severe first:", len(findings))
+	if l10n.Current() != l10n.EN {
+		raised = l10n.N(len(findings), "The assessment raised %d finding on ownership. Until it is closed, the assignments above are incomplete where it says so.",
+			"The assessment raised %d findings on ownership. Until each is closed, the assignments above are incomplete where it says so. Most severe first:")
+	}
+	d.Text(raised)
 	rows := make([][]string, len(findings))
 	for i, f := range findings {
 		title := f.Title
 		if f.Detail != "" {
 			title += "\n" + f.Detail
 		}
-		rows[i] = []string{severityLabel(f.Severity), title, f.Step, assessment.RefsText(f.Refs)}
+		rows[i] = []string{f.Severity.Label(), title, f.Step, assessment.RefsText(f.Refs)}
 	}
 	d.Table(docx.Table{
 		Widths: []int{1000, 3838, 3000, 1800},
-		Header: []string{"Severity", "Gap", "First step", "Reference"},
+		Header: []string{l10n.T("Severity"), l10n.T("Gap"), l10n.T("First step"), l10n.T("Reference")},
 		Rows:   rows,
 	})
 }
 
-// severityLabel capitalises a severity for a table cell.
-func severityLabel(s assessment.Severity) string {
-	if s == "" {
-		return ""
-	}
-	return strings.ToUpper(string(s[:1])) + string(s[1:])
-}
-
 func rolesRACI(d *docx.Document, a assessment.Assessment, in Input) {
-	d.Heading(1, "10. Responsibility matrix (RACI) summary")
-	d.Text("For each Annex A theme and domain: how many controls each role is accountable for (A or A/R), and how many rows have no accountable role yet. The full matrix, every control in every domain with every letter, is annex 1: " +
-		Filename(mustKind("raci"), a, in.Generated) + ".")
+	d.Heading(1, l10n.T("10. Responsibility matrix (RACI) summary"))
+	d.Text(l10n.F("For each Annex A theme and domain: how many controls each role is accountable for (A or A/R), and how many rows have no accountable role yet. The full matrix, every control in every domain with every letter, is annex 1: %s.",
+		Filename(mustKind("raci"), a, in.Generated)))
 	var rows [][]string
 	for _, t := range assessment.Themes {
 		cs := controlsOf(t)
@@ -461,7 +517,7 @@ func rolesRACI(d *docx.Document, a assessment.Assessment, in Input) {
 	}
 	d.Table(docx.Table{
 		Widths: []int{1600, 1250, 950, 2500, 2538, 800},
-		Header: []string{"Theme", "Domain", "Controls", "Accountable (controls)", "Responsible (controls)", "No A"},
+		Header: []string{l10n.T("Theme"), l10n.T("Domain"), l10n.T("Controls"), l10n.T("Accountable (controls)"), l10n.T("Responsible (controls)"), l10n.T("No A")},
 		Rows:   rows,
 	})
 }
@@ -482,11 +538,11 @@ func steeringChair(a assessment.Assessment) (chair assessment.Role, why string, 
 	}
 	switch m.ID {
 	case assessment.ModelExecutiveLed:
-		return assessment.RoleExecutive, "In the executive-led model the executive sponsor is accountable for the management system, legal duties and continuity, with the ISMS owner as custodian; the sponsor chairs and the ISMS owner acts as secretary.", true
+		return assessment.RoleExecutive, l10n.T("In the executive-led model the executive sponsor is accountable for the management system, legal duties and continuity, with the ISMS owner as custodian; the sponsor chairs and the ISMS owner acts as secretary."), true
 	case assessment.ModelFederated:
-		return assessment.RoleISMSOwner, "In the federated model each domain answers for its own field under central oversight; the ISMS owner, who keeps that oversight, chairs, and " + theRole(a, assessment.RoleSite) + " sits as a member because the plant owns its delivery.", true
+		return assessment.RoleISMSOwner, l10n.F("In the federated model each domain answers for its own field under central oversight; the ISMS owner, who keeps that oversight, chairs, and %s sits as a member because the plant owns its delivery.", theRole(a, assessment.RoleSite)), true
 	default:
-		return assessment.RoleISMSOwner, "In the centralised model a central security team under the ISMS owner directs and is accountable for the controls; the ISMS owner chairs.", true
+		return assessment.RoleISMSOwner, l10n.T("In the centralised model a central security team under the ISMS owner directs and is accountable for the controls; the ISMS owner chairs."), true
 	}
 }
 
@@ -496,7 +552,7 @@ func steeringChair(a assessment.Assessment) (chair assessment.Role, why string, 
 // names the terms of reference as the sentence refers to them.
 func steeringGap(fs []assessment.Finding, tor string) string {
 	if _, ok := findingByID(fs, assessment.FindingNoSteeringGroup); ok {
-		return "The assessment found no such group in place yet (GOV-06); " + tor + " set it up. "
+		return l10n.F("The assessment found no such group in place yet (GOV-06); %s set it up.", tor) + " "
 	}
 	return ""
 }
@@ -509,82 +565,85 @@ func buildSteering(in Input) ([]byte, error) {
 	p := a.Profile
 	notes := notesOf(a, in.Findings)
 	d := newDoc("steering", in,
-		"confirm the chair and members with top management and name them (section 3);",
-		"set the meeting cadence and quorum; the figures in sections 5 and 8 are proposals;",
-		"align the escalation path in section 7 with the site's emergency and incident procedures;")
+		l10n.T("confirm the chair and members with top management and name them (section 3);"),
+		l10n.T("set the meeting cadence and quorum; the figures in sections 5 and 8 are proposals;"),
+		l10n.T("align the escalation path in section 7 with the site's emergency and incident procedures;"))
 
-	d.Heading(1, "1. Purpose")
-	d.Text(fmt.Sprintf("The information security steering group of %s at %s directs the ISMS across corporate IT and plant OT. It turns top management's commitment (ISO/IEC 27001:2022 5.1) into decisions, keeps roles and authorities current (5.3), follows risk treatment (6.1.3) and the objectives (6.2), and prepares the management review (9.3). It does not replace top management: what the standard reserves to top management is decided by top management, on the group's recommendation.",
-		orTodo(p.Organisation, "organisation"), orTodo(p.Site, "site")))
-	if gap := steeringGap(in.Findings, "these terms of reference"); gap != "" {
+	d.Heading(1, l10n.T("1. Purpose"))
+	d.Text(l10n.F("The information security steering group of %s at %s directs the ISMS across corporate IT and plant OT. It turns top management's commitment (ISO/IEC 27001:2022 5.1) into decisions, keeps roles and authorities current (5.3), follows risk treatment (6.1.3) and the objectives (6.2), and prepares the management review (9.3). It does not replace top management: what the standard reserves to top management is decided by top management, on the group's recommendation.",
+		orTodo(p.Organisation, l10n.T("organisation")), orTodo(p.Site, l10n.T("site"))))
+	if gap := steeringGap(in.Findings, l10n.T("these terms of reference")); gap != "" {
 		d.Text(strings.TrimSpace(gap))
 	}
-	d.Text(scopeText(a, "These terms of reference cover"))
+	d.Text(scopeText(a, l10n.T("These terms of reference cover")))
 
-	d.Heading(1, "2. Chair")
+	d.Heading(1, l10n.T("2. Chair"))
 	if r, why, ok := steeringChair(a); ok {
-		d.Para(docx.B("Chair: "), docx.Plain(withHolder(a, r)))
+		d.Para(docx.B(l10n.T("Chair: ")), docx.Plain(withHolder(a, r)))
 		d.Text(why)
 	} else {
-		d.Para(docx.B("Chair: "), docx.Plain(todo("chair – depends on the ownership model, which the assessment does not record")))
+		d.Para(docx.B(l10n.T("Chair: ")), docx.Plain(todo(l10n.T("chair – depends on the ownership model, which the assessment does not record"))))
 	}
-	d.Text("Deputy chair: " + todo("name; a member who may chair in the chair's absence"))
+	d.Text(l10n.F("Deputy chair: %s", todo(l10n.T("name; a member who may chair in the chair's absence"))))
 
-	d.Heading(1, "3. Members")
-	d.Text("Required members must attend every meeting or send their deputy from the role register. Members marked \"as needed\" are invited when the agenda touches their field. Whether a function is required follows from the site profile recorded in the assessment; top management, through the executive sponsor, is required in every model because the group sets objectives and priorities that commit resources (ISO/IEC 27001:2022 5.1, 7.1).")
+	d.Heading(1, l10n.T("3. Members"))
+	d.Text(l10n.T("Required members must attend every meeting or send their deputy from the role register. Members marked \"as needed\" are invited when the agenda touches their field. Whether a function is required follows from the site profile recorded in the assessment; top management, through the executive sponsor, is required in every model because the group sets objectives and priorities that commit resources (ISO/IEC 27001:2022 5.1, 7.1)."))
 	d.Table(steeringMembers(a, notes))
 
-	d.Heading(1, "4. Decisions the group takes")
+	d.Heading(1, l10n.T("4. Decisions the group takes"))
 	for _, s := range []string{
-		"Proposes the information security policy and its changes to top management for approval (5.2; Annex A 5.1).",
-		"Agrees the ISMS objectives and the plan to reach them, and follows their progress (6.2).",
-		"Reviews proposed changes to the RACI matrix and role register and submits them to top management for approval (5.3); settles ownership disputes between IT and OT, shared infrastructure first (Annex A 5.2).",
-		"Reviews residual risks accepted by risk owners under the authority table and refers any it disputes to top management (6.1.3 f; 9.3). The group accepts no risk itself: acceptance stays with each risk's owner.",
-		"Sets priorities and resources for the action plan from this assessment, including the downtime windows and requalification that plant-floor actions need (7.1, 8.3).",
-		"Commissions the internal audit programme and follows nonconformities and corrective actions to closure (9.2, 10.2).",
-		"Reviews every significant OT incident and the lessons learnt (Annex A 5.27).",
+		l10n.T("Proposes the information security policy and its changes to top management for approval (5.2; Annex A 5.1)."),
+		l10n.T("Agrees the ISMS objectives and the plan to reach them, and follows their progress (6.2)."),
+		l10n.T("Reviews proposed changes to the RACI matrix and role register and submits them to top management for approval (5.3); settles ownership disputes between IT and OT, shared infrastructure first (Annex A 5.2)."),
+		l10n.T("Reviews residual risks accepted by risk owners under the authority table and refers any it disputes to top management (6.1.3 f; 9.3). The group accepts no risk itself: acceptance stays with each risk's owner."),
+		l10n.T("Sets priorities and resources for the action plan from this assessment, including the downtime windows and requalification that plant-floor actions need (7.1, 8.3)."),
+		l10n.T("Commissions the internal audit programme and follows nonconformities and corrective actions to closure (9.2, 10.2)."),
+		l10n.T("Reviews every significant OT incident and the lessons learnt (Annex A 5.27)."),
 	} {
 		d.Bullet(docx.Plain(s))
 	}
-	d.Text("Allowing or stopping an individual change on the plant floor stays with " + rowRolesInText(a, "8.32", assessment.DomainOT, isAccountable, "accountable role") + " under the plant's change control (Annex A 8.32); the group decides policy and priorities, not single changes.")
-	d.Text(precedenceText + " " + overrideText(a))
+	d.Text(l10n.F("Allowing or stopping an individual change on the plant floor stays with %s under the plant's change control (Annex A 8.32); the group decides policy and priorities, not single changes.", rowRolesInText(a, "8.32", assessment.DomainOT, isAccountable, l10n.T("accountable role"))))
+	d.Text(precedenceText() + " " + overrideText(a))
 
-	d.Heading(1, "5. Meeting cadence")
-	d.Para(docx.I("Proposal, to be confirmed: "), docx.Plain("quarterly, and in any case before each management review; an extraordinary meeting after a significant OT incident, a major finding of an audit or a change of ownership model. Confirmed cadence: "+todo("cadence")))
+	d.Heading(1, l10n.T("5. Meeting cadence"))
+	d.Para(docx.I(l10n.T("Proposal, to be confirmed: ")), docx.Plain(l10n.F("quarterly, and in any case before each management review; an extraordinary meeting after a significant OT incident, a major finding of an audit or a change of ownership model. Confirmed cadence: %s", todo(l10n.T("cadence")))))
 
-	d.Heading(1, "6. Inputs to the management review")
-	d.Text("The group prepares, for top management, the inputs to the management review that ISO/IEC 27001:2022 9.3 requires:")
+	d.Heading(1, l10n.T("6. Inputs to the management review"))
+	d.Text(l10n.T("The group prepares, for top management, the inputs to the management review that ISO/IEC 27001:2022 9.3 requires:"))
 	for _, s := range []string{
-		"the status of actions decided at previous management reviews;",
-		"changes in external and internal issues relevant to the ISMS, including changes at the plants (new lines, new connectivity, new suppliers);",
-		"changes in the needs and expectations of interested parties relevant to the ISMS, including regulators and customers;",
-		"feedback on information security performance, including trends in nonconformities and corrective actions, monitoring and measurement results, audit results and the fulfilment of the information security objectives;",
-		"feedback from interested parties;",
-		"the results of risk assessment and the status of the risk treatment plan, with the residual risks accepted since the last review;",
-		"opportunities for continual improvement.",
+		l10n.T("the status of actions decided at previous management reviews;"),
+		l10n.T("changes in external and internal issues relevant to the ISMS, including changes at the plants (new lines, new connectivity, new suppliers);"),
+		l10n.T("changes in the needs and expectations of interested parties relevant to the ISMS, including regulators and customers;"),
+		l10n.T("feedback on information security performance, including trends in nonconformities and corrective actions, monitoring and measurement results, audit results and the fulfilment of the information security objectives;"),
+		l10n.T("feedback from interested parties;"),
+		l10n.T("the results of risk assessment and the status of the risk treatment plan, with the residual risks accepted since the last review;"),
+		l10n.T("opportunities for continual improvement."),
 	} {
 		d.Bullet(docx.Plain(s))
 	}
-	d.Text("The outputs of the review, which 9.3 also requires, are top management's decisions on opportunities for continual improvement and on any changes needed to the ISMS, kept as documented information (7.5). The group records them in its minutes and follows each to closure.")
-	d.Text(fmt.Sprintf("From this assessment: %s open findings on ownership (see the roles document, section 9).", findingCounts(in.Findings)))
+	d.Text(l10n.T("The outputs of the review, which 9.3 also requires, are top management's decisions on opportunities for continual improvement and on any changes needed to the ISMS, kept as documented information (7.5). The group records them in its minutes and follows each to closure."))
+	if len(in.Findings) == 0 {
+		d.Text(l10n.T("From this assessment: no open findings on ownership (see the roles document, section 9)."))
+	} else {
+		d.Text(l10n.F("From this assessment: %s open findings on ownership (see the roles document, section 9).", findingCounts(in.Findings)))
+	}
 
-	d.Heading(1, "7. Escalation of OT incidents")
+	d.Heading(1, l10n.T("7. Escalation of OT incidents"))
 	steeringEscalation(d, a)
 
-	d.Heading(1, "8. Quorum and records")
-	d.Para(docx.I("Proposal, to be confirmed: "), docx.Plain(quorumText(a)+" Confirmed quorum: "+todo("quorum")))
-	d.Text("Agenda, papers, attendance, decisions and actions with owner and date must be recorded in minutes and kept as documented information under ISO/IEC 27001:2022 7.5, for " + todo("retention period") + ". The minutes are evidence for the management review and the internal audit.")
+	d.Heading(1, l10n.T("8. Quorum and records"))
+	d.Para(docx.I(l10n.T("Proposal, to be confirmed: ")), docx.Plain(quorumText(a)+" "+l10n.F("Confirmed quorum: %s", todo(l10n.T("quorum")))))
+	d.Text(l10n.F("Agenda, papers, attendance, decisions and actions with owner and date must be recorded in minutes and kept as documented information under ISO/IEC 27001:2022 7.5, for %s. The minutes are evidence for the management review and the internal audit.", todo(l10n.T("retention period"))))
 	return d.Bytes()
 }
 
 // overrideText says what no decision of the group overrides: the process
 // safety function, and on a GMP site the quality unit's batch release.
 func overrideText(a assessment.Assessment) string {
-	s := "No decision of the group overrides a process-safety decision of " + theRole(a, assessment.RoleEHS)
 	if a.Profile.Validated {
-		s += " or a batch-release decision of " + theRole(a, assessment.RoleQuality)
+		return l10n.F("No decision of the group overrides a process-safety decision of %s or a batch-release decision of %s.", theRole(a, assessment.RoleEHS), theRole(a, assessment.RoleQuality))
 	}
-	return s + "."
+	return l10n.F("No decision of the group overrides a process-safety decision of %s.", theRole(a, assessment.RoleEHS))
 }
 
 // quorumText proposes the quorum. It counts persons, not roles: one
@@ -594,21 +653,19 @@ func overrideText(a assessment.Assessment) string {
 // required: Quality for validated systems, EHS for a safety-critical
 // process.
 func quorumText(a assessment.Assessment) string {
-	plant := []string{theRole(a, assessment.RoleOT) + " or " + theRole(a, assessment.RoleSite)}
+	plant := []string{l10n.F("%s or %s", theRole(a, assessment.RoleOT), theRole(a, assessment.RoleSite))}
 	if a.Profile.Validated {
-		plant = append(plant, theRole(a, assessment.RoleQuality)+" (validated systems)")
+		plant = append(plant, l10n.F("%s (validated systems)", theRole(a, assessment.RoleQuality)))
 	}
 	if a.Profile.SafetyCritical {
-		plant = append(plant, theRole(a, assessment.RoleEHS)+" (safety-critical process)")
+		plant = append(plant, l10n.F("%s (safety-critical process)", theRole(a, assessment.RoleEHS)))
 	}
 	plantText := plant[0]
 	if len(plant) > 1 {
-		plantText += ", as well as " + strings.Join(plant[1:], " and ")
+		plantText = l10n.F("%s, as well as %s", plantText, strings.Join(plant[1:], l10n.T(" and ")))
 	}
-	return "the group is quorate when at least three different persons are present, among them the chair or deputy chair, " + theRole(a, assessment.RoleISMSOwner) +
-		" and at least one of " + theRole(a, assessment.RoleIT) + " and " + theRole(a, assessment.RoleOT) +
-		"; a person who holds two of these roles counts once. Decisions on plant-floor matters also need " + plantText +
-		"; decisions that set objectives or commit resources need " + theRole(a, assessment.RoleExecutive) + "."
+	return l10n.F("the group is quorate when at least three different persons are present, among them the chair or deputy chair, %s and at least one of %s and %s; a person who holds two of these roles counts once. Decisions on plant-floor matters also need %s; decisions that set objectives or commit resources need %s.",
+		theRole(a, assessment.RoleISMSOwner), theRole(a, assessment.RoleIT), theRole(a, assessment.RoleOT), plantText, theRole(a, assessment.RoleExecutive))
 }
 
 // findingCounts writes the number of findings per severity: "2 critical,
@@ -624,13 +681,27 @@ func findingCounts(fs []assessment.Finding) string {
 	var parts []string
 	for _, s := range assessment.Severities {
 		if n[s] > 0 {
-			parts = append(parts, strconv.Itoa(n[s])+" "+string(s))
+			parts = append(parts, severityCount(s, n[s]))
 		}
 	}
 	if len(parts) == 1 {
 		return parts[0]
 	}
-	return strings.Join(parts[:len(parts)-1], ", ") + " and " + parts[len(parts)-1]
+	return strings.Join(parts[:len(parts)-1], ", ") + l10n.T(" and ") + parts[len(parts)-1]
+}
+
+// severityCount writes n findings of severity s for findingCounts: "2
+// critical".
+func severityCount(s assessment.Severity, n int) string {
+	switch s {
+	case assessment.SeverityCritical:
+		return l10n.F("%d critical", n)
+	case assessment.SeverityHigh:
+		return l10n.F("%d high", n)
+	case assessment.SeverityMedium:
+		return l10n.F("%d medium", n)
+	}
+	return strconv.Itoa(n) + " " + string(s)
 }
 
 // steeringMembers is the member table: every function, required or as
@@ -646,43 +717,43 @@ func steeringMembers(a assessment.Assessment, notes registerNotes) docx.Table {
 		why      string
 	}
 	nis2 := p.NIS2 == assessment.NIS2Essential || p.NIS2 == assessment.NIS2Important
-	exec := "Top management: commits resources, approves what the group proposes and conducts the management review (5.1, 9.3)."
+	exec := l10n.T("Top management: commits resources, approves what the group proposes and conducts the management review (5.1, 9.3).")
 	if model == assessment.ModelExecutiveLed {
-		exec = "Chairs: the model makes the sponsor accountable for the management system."
+		exec = l10n.T("Chairs: the model makes the sponsor accountable for the management system.")
 	}
 	if nis2 {
-		exec += " The organisation is in scope of NIS2: its management body approves and oversees the cybersecurity risk-management measures (NIS2 Art. 20(1))."
+		exec += " " + l10n.T("The organisation is in scope of NIS2: its management body approves and oversees the cybersecurity risk-management measures (NIS2 Art. 20(1)).")
 	}
 	members := []member{
 		{assessment.RoleExecutive, true, exec},
-		{assessment.RoleISMSOwner, true, "Keeps the ISMS; secretary of the group when not chairing."},
-		{assessment.RoleSite, true, "Speaks for the plant: production, its resources and the response to incidents on the plant floor."},
-		{assessment.RoleIT, true, "Runs corporate IT and, with OT, the shared infrastructure."},
-		{assessment.RoleOT, true, "Runs the plant's control systems and their security."},
-		{assessment.RoleOperations, true, "Speaks for production: downtime, shift work, the people at the line."},
-		{assessment.RoleMaintenance, false, "Carries out plant-floor changes, utilities and equipment maintenance."},
+		{assessment.RoleISMSOwner, true, l10n.T("Keeps the ISMS; secretary of the group when not chairing.")},
+		{assessment.RoleSite, true, l10n.T("Speaks for the plant: production, its resources and the response to incidents on the plant floor.")},
+		{assessment.RoleIT, true, l10n.T("Runs corporate IT and, with OT, the shared infrastructure.")},
+		{assessment.RoleOT, true, l10n.T("Runs the plant's control systems and their security.")},
+		{assessment.RoleOperations, true, l10n.T("Speaks for production: downtime, shift work, the people at the line.")},
+		{assessment.RoleMaintenance, false, l10n.T("Carries out plant-floor changes, utilities and equipment maintenance.")},
 		{assessment.RoleQuality, p.Validated,
-			map[bool]string{true: "GMP-validated systems are in scope: changes and incidents can affect batch release.", false: "Invited when a matter touches product quality."}[p.Validated]},
+			map[bool]string{true: l10n.T("GMP-validated systems are in scope: changes and incidents can affect batch release."), false: l10n.T("Invited when a matter touches product quality.")}[p.Validated]},
 		{assessment.RoleEHS, p.SafetyCritical,
-			map[bool]string{true: "The process is safety-critical: security must never weaken a safety function.", false: "Invited when a matter touches health, safety or the environment."}[p.SafetyCritical]},
+			map[bool]string{true: l10n.T("The process is safety-critical: security must never weaken a safety function."), false: l10n.T("Invited when a matter touches health, safety or the environment.")}[p.SafetyCritical]},
 		{assessment.RoleLegal, nis2,
-			map[bool]string{true: "The organisation is in scope of NIS2: duties to report significant incidents (NIS2 Art. 23).", false: "Invited on contracts, regulatory duties and incidents with legal effect."}[nis2]},
-		{assessment.RoleDPO, false, "Advises where personal data is concerned; has no vote, to stay independent."},
-		{assessment.RoleHR, false, "Invited on people controls, joiners, movers and leavers."},
-		{assessment.RoleProcurement, false, "Invited on supplier and integrator contracts."},
+			map[bool]string{true: l10n.T("The organisation is in scope of NIS2: duties to report significant incidents (NIS2 Art. 23)."), false: l10n.T("Invited on contracts, regulatory duties and incidents with legal effect.")}[nis2]},
+		{assessment.RoleDPO, false, l10n.T("Advises where personal data is concerned; has no vote, to stay independent.")},
+		{assessment.RoleHR, false, l10n.T("Invited on people controls, joiners, movers and leavers.")},
+		{assessment.RoleProcurement, false, l10n.T("Invited on supplier and integrator contracts.")},
 	}
 	rows := make([][]string, 0, len(members)+1)
 	for _, m := range members {
-		status := "As needed"
+		status := l10n.T("As needed")
 		if m.required {
-			status = "Required"
+			status = l10n.T("Required")
 		}
 		rows = append(rows, []string{assessment.RoleName(a.RoleNames, m.role), notes.holder(a, m.role), status, m.why})
 	}
-	rows = append(rows, []string{assessment.RoleName(a.RoleNames, assessment.RoleIntegrator), "–", "Not a member", "External: invited for a specific item, bound by contract and confidentiality."})
+	rows = append(rows, []string{assessment.RoleName(a.RoleNames, assessment.RoleIntegrator), "–", l10n.T("Not a member"), l10n.T("External: invited for a specific item, bound by contract and confidentiality.")})
 	return docx.Table{
 		Widths:    []int{2100, 1900, 1350, docx.TextWidth - 5350},
-		Header:    []string{"Function", "Holder", "Membership", "Why"},
+		Header:    []string{l10n.T("Function"), l10n.T("Holder"), l10n.T("Membership"), l10n.T("Why")},
 		Rows:      rows,
 		BoldFirst: true,
 	}
@@ -696,47 +767,38 @@ func steeringMembers(a assessment.Assessment, notes registerNotes) docx.Table {
 func steeringEscalation(d *docx.Document, a assessment.Assessment) {
 	ot := assessment.DomainOT
 	p := a.Profile
-	d.Text("An OT incident must be handled under the incident management of Annex A 5.24 to 5.27, with the roles the matrix gives on the plant floor:")
+	d.Text(l10n.T("An OT incident must be handled under the incident management of Annex A 5.24 to 5.27, with the roles the matrix gives on the plant floor:"))
+	accountable, responsible := l10n.T("accountable role"), l10n.T("responsible role")
 	for _, c := range []struct{ id, what string }{
-		{"5.24", "plans and prepares incident management"},
-		{"5.25", "assesses events and decides whether they are incidents"},
-		{"5.26", "responds, including isolating systems or stopping production"},
-		{"5.27", "learns from incidents"},
+		{"5.24", l10n.T("plans and prepares incident management")},
+		{"5.25", l10n.T("assesses events and decides whether they are incidents")},
+		{"5.26", l10n.T("responds, including isolating systems or stopping production")},
+		{"5.27", l10n.T("learns from incidents")},
 	} {
-		acc := rowRoles(a, c.id, ot, isAccountable, "accountable role")
-		resp := rowRoles(a, c.id, ot, isResponsible, "responsible role")
-		who := "accountable: " + acc + "; responsible: " + resp
+		acc := rowRoles(a, c.id, ot, isAccountable, accountable)
+		resp := rowRoles(a, c.id, ot, isResponsible, responsible)
+		who := l10n.F("accountable: %s; responsible: %s", acc, resp)
 		if acc == resp {
-			who = "accountable and responsible: " + acc
+			who = l10n.F("accountable and responsible: %s", acc)
 		}
-		d.Bullet(docx.B("Annex A "+c.id+": "), docx.Plain(who+" – "+c.what+"."))
+		d.Bullet(docx.B(l10n.F("Annex A %s: ", c.id)), docx.Plain(who+" – "+c.what+"."))
 	}
-	d.Text("The safety function comes first: no security response may disable or bypass a safety instrumented function or an interlock, and any response that touches one must be decided with " + theRole(a, assessment.RoleEHS) + ".")
+	d.Text(l10n.F("The safety function comes first: no security response may disable or bypass a safety instrumented function or an interlock, and any response that touches one must be decided with %s.", theRole(a, assessment.RoleEHS)))
 	if p.Validated {
-		d.Text("Where validated systems are affected, " + theRole(a, assessment.RoleQuality) + " must assess the impact on batches and product before release.")
+		d.Text(l10n.F("Where validated systems are affected, %s must assess the impact on batches and product before release.", theRole(a, assessment.RoleQuality)))
 	}
-	ehs := theRole(a, assessment.RoleEHS) + " (the process is safety-critical)"
+	ehs := l10n.F("%s (the process is safety-critical)", theRole(a, assessment.RoleEHS))
 	if !p.SafetyCritical {
-		ehs = theRole(a, assessment.RoleEHS) + " where safety may be affected"
+		ehs = l10n.F("%s where safety may be affected", theRole(a, assessment.RoleEHS))
 	}
-	quality := theRole(a, assessment.RoleQuality) + " (validated systems are in scope)"
+	quality := l10n.F("%s (validated systems are in scope)", theRole(a, assessment.RoleQuality))
 	if !p.Validated {
-		quality = theRole(a, assessment.RoleQuality) + " where product quality may be affected"
+		quality = l10n.F("%s where product quality may be affected", theRole(a, assessment.RoleQuality))
 	}
-	d.Text("An incident that stops or endangers production, affects safety or product quality, or may have to be reported to an authority must reach " +
-		rowRolesInText(a, "5.26", ot, isAccountable, "accountable role") + ", accountable for the response on the plant floor (Annex A 5.26), " +
-		todo("within how many hours, by which channel") + ", together with " + ehs + " and " + quality +
-		". The chair of the group is informed at the same time; the group meets within " + todo("days") + " to review the incident. Reporting to authorities must follow Annex A 5.5, accountable on the plant floor: " +
-		rowRoles(a, "5.5", ot, isAccountable, "accountable role") + ".")
+	d.Text(l10n.F("An incident that stops or endangers production, affects safety or product quality, or may have to be reported to an authority must reach %s, accountable for the response on the plant floor (Annex A 5.26), %s, together with %s and %s. The chair of the group is informed at the same time; the group meets within %s to review the incident. Reporting to authorities must follow Annex A 5.5, accountable on the plant floor: %s.",
+		rowRolesInText(a, "5.26", ot, isAccountable, accountable), todo(l10n.T("within how many hours, by which channel")), ehs, quality,
+		todo(l10n.T("days")), rowRoles(a, "5.5", ot, isAccountable, accountable)))
 	if n := p.NIS2; n == assessment.NIS2Essential || n == assessment.NIS2Important {
-		d.Text("Because the organisation is in scope of NIS2, significant incidents must be notified to the CSIRT or competent authority: early warning within 24 h of becoming aware, notification within 72 h, final report within one month of the notification (NIS2 Art. 23).")
+		d.Text(l10n.T("Because the organisation is in scope of NIS2, significant incidents must be notified to the CSIRT or competent authority: early warning within 24 h of becoming aware, notification within 72 h, final report within one month of the notification (NIS2 Art. 23)."))
 	}
-}
-
-// rowsWord writes "1 row", "5 rows".
-func rowsWord(n int) string {
-	if n == 1 {
-		return "1 row"
-	}
-	return strconv.Itoa(n) + " rows"
 }

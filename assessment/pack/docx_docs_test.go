@@ -694,11 +694,12 @@ func TestNotesOf(t *testing.T) {
 			overdue: map[R]bool{assessment.RoleISMSOwner: true, assessment.RoleIT: true, assessment.RoleOperations: true, assessment.RoleQuality: true},
 		},
 		{
-			name:    "detail names no pair",
+			name:    "pairs as the finding gives them, whatever its text",
 			holders: map[R]assessment.Holder{assessment.RoleISMSOwner: x, assessment.RoleIT: {Name: "x.  person"}},
 			findings: func(assessment.Assessment) []assessment.Finding {
 				return []assessment.Finding{
-					{ID: assessment.FindingRolesConflict, Roles: []R{assessment.RoleISMSOwner, assessment.RoleIT}},
+					{ID: assessment.FindingRolesConflict, Roles: []R{assessment.RoleISMSOwner, assessment.RoleIT},
+						Conflicts: [][2]R{{assessment.RoleISMSOwner, assessment.RoleIT}}},
 					{ID: assessment.FindingRoleNotConfirmed, Roles: []R{assessment.RoleISMSOwner, assessment.RoleIT}},
 				}
 			},

@@ -16,6 +16,7 @@ import (
 
 	"github.com/isms-tools/ownership-assessment/assessment"
 	"github.com/isms-tools/ownership-assessment/assessment/csvio"
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 )
 
 // MIME types of the two formats.
@@ -27,7 +28,7 @@ const (
 // Kind is one document of the pack.
 type Kind struct {
 	ID    string // stable, part of the file name
-	Title string // the document's title, as shown on the download button
+	Title string // the document's title in the current language, as shown on the download button
 	Ext   string // ".xlsx" or ".docx"
 	build func(Input) ([]byte, error)
 }
@@ -40,15 +41,16 @@ func (k Kind) MIME() string {
 	return MIMEXLSX
 }
 
-// Kinds lists the documents of the pack in the order they are offered.
+// Kinds lists the documents of the pack in the order they are offered,
+// their titles in the current language.
 func Kinds() []Kind {
 	return []Kind{
-		{ID: "roles", Title: "ISMS roles, responsibilities and authorities", Ext: ".docx", build: buildRoles},
-		{ID: "raci", Title: "RACI annex", Ext: ".xlsx", build: buildRACI},
-		{ID: "soa", Title: "Statement of Applicability skeleton", Ext: ".xlsx", build: buildSoA},
-		{ID: "authority", Title: "Risk-acceptance authority matrix", Ext: ".xlsx", build: buildAuthority},
-		{ID: "actions", Title: "Action plan", Ext: ".xlsx", build: buildActions},
-		{ID: "steering", Title: "Steering group terms of reference", Ext: ".docx", build: buildSteering},
+		{ID: "roles", Title: l10n.T("ISMS roles, responsibilities and authorities"), Ext: ".docx", build: buildRoles},
+		{ID: "raci", Title: l10n.T("RACI annex"), Ext: ".xlsx", build: buildRACI},
+		{ID: "soa", Title: l10n.T("Statement of Applicability skeleton"), Ext: ".xlsx", build: buildSoA},
+		{ID: "authority", Title: l10n.T("Risk-acceptance authority matrix"), Ext: ".xlsx", build: buildAuthority},
+		{ID: "actions", Title: l10n.T("Action plan"), Ext: ".xlsx", build: buildActions},
+		{ID: "steering", Title: l10n.T("Steering group terms of reference"), Ext: ".docx", build: buildSteering},
 	}
 }
 

@@ -1,11 +1,11 @@
 package pack
 
 import (
-	"fmt"
 	"strings"
 	"time"
 
 	"github.com/isms-tools/ownership-assessment/assessment"
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 	"github.com/isms-tools/ownership-assessment/assessment/pack/xlsx"
 )
 
@@ -23,19 +23,23 @@ import (
 // table's data starts below.
 const sheetHeadRows = 5
 
-// Texts of cells the consultant must fill in.
-const (
-	sheetNotSet     = "not set — to decide"
-	sheetSoAPending = "to complete from the risk treatment (6.1.3 d)"
-	sheetNone       = "—"
+// Texts of cells the consultant must fill in, in English: the code that
+// writes them translates them with l10n.T.
+var (
+	sheetNotSet     = l10n.M("not set — to decide")
+	sheetSoAPending = l10n.M("to complete from the risk treatment (6.1.3 d)")
 	// sheetNoFlag is the check cell of a row with letters that no check
 	// flags. It says what the tool found, not that the row complies:
 	// the checks are the tool's, the judgement the auditor's.
-	sheetNoFlag = "No check flags this row"
+	sheetNoFlag   = l10n.M("No check flags this row")
+	sheetSoAExtra = l10n.M("Additional control (e.g. IEC 62443-2-1, EU GMP Annex 11) — to complete")
+)
+
+const (
+	sheetNone = "—"
 	// sheetSoAExtraRows is how many empty rows the SoA keeps for controls
 	// beyond Annex A.
 	sheetSoAExtraRows = 3
-	sheetSoAExtra     = "Additional control (e.g. IEC 62443-2-1, EU GMP Annex 11) — to complete"
 )
 
 // sheetSignOff ends a document with its document-control block, below the
@@ -47,8 +51,8 @@ func sheetSignOff(s *xlsx.Sheet, cols int, basis string) {
 	s.FilterLast = len(s.Rows)
 	s.Add()
 	for _, line := range []string{
-		"Version: [to complete: version number and date of issue]",
-		"Approved by top management: [to complete: name, date] — " + basis,
+		l10n.T("Version: [to complete: version number and date of issue]"),
+		l10n.F("Approved by top management: [to complete: name, date] — %s", basis),
 	} {
 		s.Add(xlsx.Str(line, xlsx.ToComplete))
 		s.MergeAcross(len(s.Rows)-1, 0, cols-1)
@@ -59,9 +63,9 @@ func sheetSignOff(s *xlsx.Sheet, cols int, basis string) {
 // s and the header row below it, and sets the frozen panes and the
 // autofilter on that header; the first freezeCols columns stay in view.
 func sheetHead(s *xlsx.Sheet, in Input, title, complete string, header []string, freezeCols int) {
-	s.Add(xlsx.Str(title+" — DRAFT", xlsx.Title))
+	s.Add(xlsx.Str(l10n.F("%s — DRAFT", title), xlsx.Title))
 	s.Add(xlsx.Str(sheetDraftNote(in), xlsx.Wrap))
-	s.Add(xlsx.Str("To complete: "+complete, xlsx.Note))
+	s.Add(xlsx.Str(l10n.F("To complete: %s", complete), xlsx.Note))
 	s.Add()
 	// The two notes wrap across the table's width, so that they print.
 	s.MergeAcross(1, 0, len(header)-1)
@@ -79,12 +83,12 @@ func sheetHead(s *xlsx.Sheet, in Input, title, complete string, header []string,
 func sheetDraftNote(in Input) string {
 	a := in.A
 	var b strings.Builder
-	b.WriteString("Draft generated on " + sheetLongDate(in.Generated) + " from the assessment")
+	b.WriteString(l10n.F("Draft generated on %s from the assessment", sheetLongDate(in.Generated)))
 	if a.Name != "" {
-		b.WriteString(" “" + a.Name + "”")
+		b.WriteString(l10n.F(" “%s”", a.Name))
 	}
 	if a.Profile.Date != "" {
-		b.WriteString(" of " + sheetDate(a.Profile.Date))
+		b.WriteString(l10n.F(" of %s", sheetDate(a.Profile.Date)))
 	}
 	var where []string
 	for _, s := range []string{a.Profile.Site, a.Profile.Organisation} {
@@ -95,11 +99,11 @@ func sheetDraftNote(in Input) string {
 	if len(where) > 0 {
 		b.WriteString(" (" + strings.Join(where, ", ") + ")")
 	}
-	b.WriteString(". Nothing in it is approved until the organisation approves it.")
+	b.WriteString(l10n.T(". Nothing in it is approved until the organisation approves it."))
 	return b.String()
 }
 
-func sheetLongDate(t time.Time) string { return t.Format("2 January 2006") }
+func sheetLongDate(t time.Time) string { return l10n.LongDate(t) }
 
 // sheetDate shows a stored YYYY-MM-DD date in words, or as stored when it
 // does not parse.
@@ -128,16 +132,17 @@ func sheetLetterStyle(l assessment.Letter) xlsx.Style {
 	return xlsx.Plain
 }
 
-// sheetLetterMeaning explains each letter for the legend.
+// sheetLetterMeaning explains each letter for the legend, in English
+// (the legend translates it).
 var sheetLetterMeaning = []struct {
 	L    assessment.Letter
 	Text string
 }{
-	{assessment.LetterResponsible, "Responsible: does the work of the control in this domain."},
-	{assessment.LetterAccountable, "Accountable: answers for the control and approves how it is done; one role per row."},
-	{assessment.LetterAccountableResponsible, "Accountable and responsible: the accountable role also does the work itself."},
-	{assessment.LetterConsulted, "Consulted: heard before a decision or a change, in both directions."},
-	{assessment.LetterInformed, "Informed: told of decisions and results afterwards."},
+	{assessment.LetterResponsible, l10n.M("Responsible: does the work of the control in this domain.")},
+	{assessment.LetterAccountable, l10n.M("Accountable: answers for the control and approves how it is done; one role per row.")},
+	{assessment.LetterAccountableResponsible, l10n.M("Accountable and responsible: the accountable role also does the work itself.")},
+	{assessment.LetterConsulted, l10n.M("Consulted: heard before a decision or a change, in both directions.")},
+	{assessment.LetterInformed, l10n.M("Informed: told of decisions and results afterwards.")},
 }
 
 // The RACI annex is one sheet with a row per control and domain, in
@@ -148,16 +153,16 @@ var sheetLetterMeaning = []struct {
 func buildRACI(in Input) ([]byte, error) {
 	a := in.A
 	var wb xlsx.Workbook
-	s, err := wb.AddSheet("RACI annex")
+	s, err := wb.AddSheet(l10n.T("RACI annex"))
 	if err != nil {
 		return nil, err
 	}
-	header := []string{"Control", "Annex A control", "Domain", "Theme"}
+	header := []string{l10n.X("id column", "Control"), l10n.T("Annex A control"), l10n.T("Domain"), l10n.T("Theme")}
 	for _, r := range assessment.RACIRoles {
 		header = append(header, assessment.RoleName(a.RoleNames, r))
 	}
-	header = append(header, "Matrix checks")
-	sheetHead(s, in, "RACI annex", "resolve each row the checks flag, or record in the risk treatment why the assignment stands; then have top management approve the matrix (ISO/IEC 27001 5.3).", header, 3)
+	header = append(header, l10n.T("Matrix checks"))
+	sheetHead(s, in, l10n.T("RACI annex"), l10n.T("resolve each row the checks flag, or record in the risk treatment why the assignment stands; then have top management approve the matrix (ISO/IEC 27001 5.3)."), header, 3)
 	s.Widths = []float64{9, 40, 20, 15}
 	for range assessment.RACIRoles {
 		s.Widths = append(s.Widths, 13)
@@ -176,7 +181,7 @@ func buildRACI(in Input) ([]byte, error) {
 				xlsx.Str(c.ID, xlsx.Plain),
 				xlsx.Str(c.Label, xlsx.Wrap),
 				xlsx.Str(assessment.DomainLabel(d), xlsx.Plain),
-				xlsx.Str(string(c.Theme), xlsx.Plain),
+				xlsx.Str(c.Theme.Label(), xlsx.Plain),
 			}
 			assigned := false
 			for _, r := range assessment.RACIRoles {
@@ -204,25 +209,25 @@ func sheetCheckCell(ps []assessment.Problem, assigned bool) xlsx.Cell {
 		}
 		return xlsx.Str(strings.Join(lines, "\n"), xlsx.Problem)
 	case assigned:
-		return xlsx.Str(sheetNoFlag, xlsx.Pass)
+		return xlsx.Str(l10n.T(sheetNoFlag), xlsx.Pass)
 	}
-	return xlsx.Str("No letters yet: not decided", xlsx.ToComplete)
+	return xlsx.Str(l10n.T("No letters yet: not decided"), xlsx.ToComplete)
 }
 
 // sheetRACILegend adds the legend sheet: the letters, the role columns with
 // their holders from the role register, the domains, and the checks.
 func sheetRACILegend(wb *xlsx.Workbook, in Input) error {
 	a := in.A
-	s, err := wb.AddSheet("Legend")
+	s, err := wb.AddSheet(l10n.T("Legend"))
 	if err != nil {
 		return err
 	}
 	s.Widths = []float64{30, 28, 24, 24, 14}
-	s.Add(xlsx.Str("RACI annex — legend", xlsx.Title))
+	s.Add(xlsx.Str(l10n.T("RACI annex — legend"), xlsx.Title))
 	s.Add(xlsx.Str(sheetDraftNote(in), xlsx.Wrap))
 	s.MergeAcross(1, 0, 4)
 	if m, ok := assessment.ModelByID(a.Model); ok {
-		s.Add(xlsx.Str("The matrix was started from the "+m.Name+" ownership model of the tool and then edited in the assessment.", xlsx.Wrap))
+		s.Add(xlsx.Str(l10n.F("The matrix was started from the %s ownership model of the tool and then edited in the assessment.", m.Name), xlsx.Wrap))
 		s.MergeAcross(2, 0, 4)
 	}
 	s.Add()
@@ -230,39 +235,40 @@ func sheetRACILegend(wb *xlsx.Workbook, in Input) error {
 	// wide lets the text of the last row's second column take the width
 	// of the four columns the roles table needs.
 	wide := func() { s.MergeAcross(len(s.Rows)-1, 1, 4) }
-	s.Add(xlsx.Str("Letter", xlsx.Header), xlsx.Str("Meaning", xlsx.Header))
+	s.Add(xlsx.Str(l10n.T("Letter"), xlsx.Header), xlsx.Str(l10n.T("Meaning"), xlsx.Header))
 	wide()
 	for _, m := range sheetLetterMeaning {
-		s.Add(xlsx.Str(string(m.L), sheetLetterStyle(m.L)), xlsx.Str(m.Text, xlsx.Wrap))
+		s.Add(xlsx.Str(string(m.L), sheetLetterStyle(m.L)), xlsx.Str(l10n.T(m.Text), xlsx.Wrap))
 		wide()
 	}
 	s.Add()
 
-	s.Add(xlsx.Str("Column", xlsx.Header), xlsx.Str("Role in the tool", xlsx.Header),
-		xlsx.Str("Holder (role register)", xlsx.Header), xlsx.Str("Deputy", xlsx.Header), xlsx.Str("Confirmed", xlsx.Header))
+	s.Add(xlsx.Str(l10n.T("Column"), xlsx.Header), xlsx.Str(l10n.T("Role in the tool"), xlsx.Header),
+		xlsx.Str(l10n.T("Holder (role register)"), xlsx.Header), xlsx.Str(l10n.T("Deputy"), xlsx.Header), xlsx.Str(l10n.T("Confirmed"), xlsx.Header))
+	notNamed, notRecorded := l10n.T("not named"), l10n.T("not recorded")
 	for _, r := range assessment.RACIRoles {
 		h := a.Holders[r]
 		s.Add(xlsx.Str(assessment.RoleName(a.RoleNames, r), xlsx.Bold), xlsx.Str(assessment.RoleLabel(r), xlsx.Wrap),
-			sheetOrToComplete(h.Name, "not named"), sheetOrToComplete(h.Deputy, "not named"), sheetOrToComplete(h.Confirmed, "not recorded"))
+			sheetOrToComplete(h.Name, notNamed), sheetOrToComplete(h.Deputy, notNamed), sheetOrToComplete(h.Confirmed, notRecorded))
 	}
 	s.Add()
 
-	s.Add(xlsx.Str("Domain", xlsx.Header), xlsx.Str("What its rows cover", xlsx.Header))
+	s.Add(xlsx.Str(l10n.T("Domain"), xlsx.Header), xlsx.Str(l10n.T("What its rows cover"), xlsx.Header))
 	wide()
 	for _, d := range []struct {
 		D    assessment.Domain
 		Text string
 	}{
-		{assessment.DomainIT, "Office and business systems run by corporate IT."},
-		{assessment.DomainOT, "Control systems, plant networks and the equipment of production."},
-		{assessment.DomainShared, "What serves both sides: the IT/OT demilitarised zone, plant domain controllers, remote-access gateways."},
+		{assessment.DomainIT, l10n.T("Office and business systems run by corporate IT.")},
+		{assessment.DomainOT, l10n.T("Control systems, plant networks and the equipment of production.")},
+		{assessment.DomainShared, l10n.T("What serves both sides: the IT/OT demilitarised zone, plant domain controllers, remote-access gateways.")},
 	} {
 		s.Add(xlsx.Str(assessment.DomainLabel(d.D), xlsx.Bold), xlsx.Str(d.Text, xlsx.Wrap))
 		wide()
 	}
 	s.Add()
 
-	s.Add(xlsx.Str("Check", xlsx.Header), xlsx.Str("What it asks and why", xlsx.Header))
+	s.Add(xlsx.Str(l10n.T("Check"), xlsx.Header), xlsx.Str(l10n.T("What it asks and why"), xlsx.Header))
 	wide()
 	for _, k := range assessment.ProblemKinds {
 		s.Add(xlsx.Str(k.Title(), xlsx.Bold), xlsx.Str(k.Explanation(), xlsx.Wrap))
@@ -281,14 +287,14 @@ func sheetOrToComplete(text, empty string) xlsx.Cell {
 }
 
 // sheetSoADomains are the domains the SoA names roles for, with the words of
-// their column headers.
+// their column headers, in English (the header translates them).
 var sheetSoADomains = []struct {
 	D    assessment.Domain
 	Word string
 }{
-	{assessment.DomainIT, "corporate IT"},
-	{assessment.DomainOT, "plant OT"},
-	{assessment.DomainShared, "shared infrastructure"},
+	{assessment.DomainIT, l10n.M("corporate IT")},
+	{assessment.DomainOT, l10n.M("plant OT")},
+	{assessment.DomainShared, l10n.M("shared infrastructure")},
 }
 
 // The SoA skeleton: one row per Annex A control with the roles the matrix
@@ -298,22 +304,24 @@ var sheetSoADomains = []struct {
 func buildSoA(in Input) ([]byte, error) {
 	a := in.A
 	var wb xlsx.Workbook
-	s, err := wb.AddSheet("Statement of Applicability")
+	s, err := wb.AddSheet(l10n.T("Statement of Applicability"))
 	if err != nil {
 		return nil, err
 	}
-	header := []string{"Control", "Annex A control", "Theme"}
+	header := []string{l10n.X("id column", "Control"), l10n.T("Annex A control"), l10n.T("Theme")}
 	for _, sd := range sheetSoADomains[:2] {
-		header = append(header, "Accountable — "+sd.Word, "Responsible — "+sd.Word)
+		header = append(header, l10n.F("Accountable — %s", l10n.T(sd.Word)), l10n.F("Responsible — %s", l10n.T(sd.Word)))
 	}
-	header = append(header, sheetSoASharedHeader)
-	header = append(header, "Accountable — "+sheetSoADomains[2].Word, "Responsible — "+sheetSoADomains[2].Word)
+	header = append(header, l10n.T(sheetSoASharedHeader))
+	shared := l10n.T(sheetSoADomains[2].Word)
+	header = append(header, l10n.F("Accountable — %s", shared), l10n.F("Responsible — %s", shared))
+	pending := l10n.T(sheetSoAPending)
 	header = append(header,
-		"Applicable (yes / no) — "+sheetSoAPending,
-		"Justification for inclusion or exclusion — "+sheetSoAPending,
-		"Implementation status — "+sheetSoAPending)
-	sheetHead(s, in, "Statement of Applicability skeleton",
-		"applicability, the justification for including or excluding each control and its implementation status, from the risk treatment (ISO/IEC 27001 6.1.3 d); add in the rows at the end any control the risk treatment takes from another source (6.1.3 b, c); then have top management approve the statement. The roles come from the ownership matrix; the tool decides no applicability.",
+		l10n.F("Applicable (yes / no) — %s", pending),
+		l10n.F("Justification for inclusion or exclusion — %s", pending),
+		l10n.F("Implementation status — %s", pending))
+	sheetHead(s, in, l10n.T("Statement of Applicability skeleton"),
+		l10n.T("applicability, the justification for including or excluding each control and its implementation status, from the risk treatment (ISO/IEC 27001 6.1.3 d); add in the rows at the end any control the risk treatment takes from another source (6.1.3 b, c); then have top management approve the statement. The roles come from the ownership matrix; the tool decides no applicability."),
 		header, 2)
 	s.Widths = []float64{9, 40, 15, 20, 24, 20, 24, 18, 20, 24, 16, 44, 20}
 
@@ -321,14 +329,15 @@ func buildSoA(in Input) ([]byte, error) {
 		cells := []xlsx.Cell{
 			xlsx.Str(c.ID, xlsx.Plain),
 			xlsx.Str(c.Label, xlsx.Wrap),
-			xlsx.Str(string(c.Theme), xlsx.Plain),
+			xlsx.Str(c.Theme.Label(), xlsx.Plain),
 		}
+		setFlag, noneFlag := l10n.T(sheetSoASharedSet), l10n.T(sheetSoASharedNone)
 		for _, sd := range sheetSoADomains {
 			row := a.Matrix[assessment.CellKey{Control: c.ID, Domain: sd.D}]
 			if sd.D == assessment.DomainShared {
-				flag := sheetSoASharedNone
+				flag := noneFlag
 				if sheetRowAssigned(row) {
-					flag = sheetSoASharedSet
+					flag = setFlag
 				}
 				cells = append(cells, xlsx.Str(flag, xlsx.Centre))
 			}
@@ -346,21 +355,22 @@ func buildSoA(in Input) ([]byte, error) {
 		for i := range cells {
 			cells[i] = xlsx.Str("", xlsx.ToComplete)
 		}
-		cells[1] = xlsx.Str(sheetSoAExtra, xlsx.ToComplete)
+		cells[1] = xlsx.Str(l10n.T(sheetSoAExtra), xlsx.ToComplete)
 		s.Add(cells...)
 	}
-	sheetSignOff(s, len(header), "the roles this statement names are assigned by top management (ISO/IEC 27001 5.3), and the statement is part of the risk treatment whose plan and residual risks the risk owners approve (6.1.3 d, f).")
+	sheetSignOff(s, len(header), l10n.T("the roles this statement names are assigned by top management (ISO/IEC 27001 5.3), and the statement is part of the risk treatment whose plan and residual risks the risk owners approve (6.1.3 d, f)."))
 	return wb.Bytes()
 }
 
 // The shared-infrastructure column of the SoA says only whether the
 // matrix sets roles for the control on the shared infrastructure. It
 // stands next to "Applicable", so its header and values say plainly that
-// it decides no applicability (6.1.3 d).
-const (
-	sheetSoASharedHeader = "Shared-infrastructure roles in RACI (not applicability)"
-	sheetSoASharedSet    = "Roles set"
-	sheetSoASharedNone   = "None"
+// it decides no applicability (6.1.3 d). They are English; the code
+// that writes them translates them.
+var (
+	sheetSoASharedHeader = l10n.M("Shared-infrastructure roles in RACI (not applicability)")
+	sheetSoASharedSet    = l10n.M("Roles set")
+	sheetSoASharedNone   = l10n.M("None")
 )
 
 // sheetRowAssigned reports whether a matrix row holds any letter.
@@ -403,31 +413,33 @@ func sheetJoinOrNone(ss []string) string {
 func buildAuthority(in Input) ([]byte, error) {
 	a := in.A
 	var wb xlsx.Workbook
-	s, err := wb.AddSheet("Risk acceptance")
+	s, err := wb.AddSheet(l10n.T("Risk acceptance"))
 	if err != nil {
 		return nil, err
 	}
-	sheetHead(s, in, "Risk-acceptance authority matrix",
-		"decide the rows marked “"+sheetNotSet+"”, check that the levels match the risk scale of the risk assessment method (ISO/IEC 27001 6.1.2), and have top management approve the table (5.3, 6.1.3 f).",
-		sheetAuthorityHeader, 2)
+	notSet := l10n.T(sheetNotSet)
+	header := sheetAuthorityHeader()
+	sheetHead(s, in, l10n.T("Risk-acceptance authority matrix"),
+		l10n.F("decide the rows marked “%s”, check that the levels match the risk scale of the risk assessment method (ISO/IEC 27001 6.1.2), and have top management approve the table (5.3, 6.1.3 f).", notSet),
+		header, 2)
 	s.Widths = []float64{11, 26, 26, 26, 34, 14, 26}
 	role := func(r assessment.Role) xlsx.Cell {
 		if r == "" {
-			return xlsx.Str(sheetNotSet, xlsx.ToComplete)
+			return xlsx.Str(notSet, xlsx.ToComplete)
 		}
 		return xlsx.Str(assessment.RoleName(a.RoleNames, r), xlsx.Wrap)
 	}
 	for _, row := range assessment.AuthorityRows(a) {
 		holder := xlsx.Str(sheetNone, xlsx.Plain)
 		if row.Accept != "" {
-			holder = sheetOrToComplete(a.Holders[row.Accept].Name, "not named in the role register")
+			holder = sheetOrToComplete(a.Holders[row.Accept].Name, l10n.T("not named in the role register"))
 		}
 		// A row the table fills with nobody to consult records just that;
 		// only a row not filled at all is left to decide, as the roles
 		// document says.
-		consult := xlsx.Str(sheetNotSet, xlsx.ToComplete)
+		consult := xlsx.Str(notSet, xlsx.ToComplete)
 		if !row.IsZero() {
-			consult = xlsx.Str("none recorded", xlsx.Wrap)
+			consult = xlsx.Str(l10n.T("none recorded"), xlsx.Wrap)
 		}
 		if len(row.Consult) > 0 {
 			names := make([]string, len(row.Consult))
@@ -436,7 +448,7 @@ func buildAuthority(in Input) ([]byte, error) {
 			}
 			consult = xlsx.Str(strings.Join(names, "; "), xlsx.Wrap)
 		}
-		months := xlsx.Str(sheetNotSet, xlsx.ToComplete)
+		months := xlsx.Str(notSet, xlsx.ToComplete)
 		if row.MaxMonths > 0 {
 			months = xlsx.Int(row.MaxMonths, xlsx.Centre)
 		}
@@ -448,38 +460,42 @@ func buildAuthority(in Input) ([]byte, error) {
 	}
 	last := len(s.Rows)
 	s.Add()
-	s.Add(xlsx.Str("Precedence: "+assessment.PrecedenceRule, xlsx.Note))
-	s.MergeAcross(len(s.Rows)-1, 0, len(sheetAuthorityHeader)-1)
-	sheetSignOff(s, len(sheetAuthorityHeader), "who may accept which risk is an authority top management assigns (ISO/IEC 27001 5.3); each risk owner accepts residual risk within it (6.1.3 f).")
+	s.Add(xlsx.Str(l10n.F("Precedence: %s", l10n.T(assessment.PrecedenceRule)), xlsx.Note))
+	s.MergeAcross(len(s.Rows)-1, 0, len(header)-1)
+	sheetSignOff(s, len(header), l10n.T("who may accept which risk is an authority top management assigns (ISO/IEC 27001 5.3); each risk owner accepts residual risk within it (6.1.3 f)."))
 	s.FilterLast = last
 	return wb.Bytes()
 }
 
 // sheetAuthorityHeader is the header row of the authority matrix.
-var sheetAuthorityHeader = []string{"Risk level", "Context", "Lowest authority to accept", "Holder of that role (role register)", "Must be consulted first", "Longest acceptance (months)", "Escalates to"}
+func sheetAuthorityHeader() []string {
+	return []string{l10n.T("Risk level"), l10n.T("Context"), l10n.T("Lowest authority to accept"), l10n.T("Holder of that role (role register)"), l10n.T("Must be consulted first"), l10n.T("Longest acceptance (months)"), l10n.T("Escalates to")}
+}
 
 // sheetUsualOwnerHeader heads the action plan's column that names the
-// function the routing table gives an action whose owner differs.
-const sheetUsualOwnerHeader = "Usual owner (check)"
+// function the routing table gives an action whose owner differs. It is
+// English; the code that writes it translates it.
+var sheetUsualOwnerHeader = l10n.M("Usual owner (check)")
 
 // The action plan as edited in the assessment, in the plan's order
 // (priority, then the consultant's own actions).
 func buildActions(in Input) ([]byte, error) {
 	a := in.A
 	var wb xlsx.Workbook
-	s, err := wb.AddSheet("Action plan")
+	s, err := wb.AddSheet(l10n.T("Action plan"))
 	if err != nil {
 		return nil, err
 	}
-	sheetHead(s, in, "Action plan",
-		"name an owner and a due date for every action, agree both with the owners, and record progress here; where “"+sheetUsualOwnerHeader+"” names a function, the owning function recorded is not the one that usually does this work: confirm that it can, or change it. The priority is the tool's weighting of the gap, not a risk rating.",
-		[]string{"ID", "Action", "Where it stands", "Owning function", sheetUsualOwnerHeader, "Named owner", "Due", "Status", "Effort", "Priority", "Quick win", "Plant constraints", "References", "Source"}, 2)
+	usualHeader := l10n.T(sheetUsualOwnerHeader)
+	sheetHead(s, in, l10n.T("Action plan"),
+		l10n.F("name an owner and a due date for every action, agree both with the owners, and record progress here; where “%s” names a function, the owning function recorded is not the one that usually does this work: confirm that it can, or change it. The priority is the tool's weighting of the gap, not a risk rating.", usualHeader),
+		[]string{"ID", l10n.T("Action"), l10n.T("Where it stands"), l10n.T("Owning function"), usualHeader, l10n.T("Named owner"), l10n.T("Due"), l10n.T("Status"), l10n.T("Effort"), l10n.T("Priority"), l10n.T("Quick win"), l10n.T("Plant constraints"), l10n.T("References"), l10n.T("Source")}, 2)
 	s.Widths = []float64{10, 50, 34, 22, 22, 20, 12, 12, 9, 9, 9, 34, 28, 50}
 	for _, act := range in.Actions {
-		refs, source := "", "Added by the consultant"
+		refs, source := "", l10n.T("Added by the consultant")
 		if q, ok := assessment.QuestionByID(act.Question); ok {
 			refs = assessment.RefsText(q.Refs)
-			source = fmt.Sprintf("Question %s: %s", q.ID, q.Text)
+			source = l10n.F("Question %s: %s", q.ID, q.Text)
 		}
 		priority := xlsx.Str("", xlsx.Plain)
 		if act.Priority > 0 {
@@ -487,7 +503,7 @@ func buildActions(in Input) ([]byte, error) {
 		}
 		quick := ""
 		if act.QuickWin {
-			quick = "Yes"
+			quick = l10n.T("Yes")
 		}
 		// The recorded owner stands; the usual one is shown beside it
 		// only where they differ, for the consultant to check.
@@ -501,8 +517,8 @@ func buildActions(in Input) ([]byte, error) {
 			xlsx.Str(act.Detail, xlsx.Wrap),
 			xlsx.Str(assessment.RoleName(a.RoleNames, act.Owner), xlsx.Wrap),
 			usual,
-			sheetOrToComplete(act.Person, "to name"),
-			sheetOrToComplete(act.Target, "to set"),
+			sheetOrToComplete(act.Person, l10n.T("to name")),
+			sheetOrToComplete(act.Target, l10n.T("to set")),
 			xlsx.Str(act.Status.Label(), xlsx.Plain),
 			xlsx.Str(act.Effort.Label(), xlsx.Plain),
 			priority,

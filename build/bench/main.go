@@ -19,12 +19,14 @@ import (
 	"os/exec"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 
+	appbrowser "github.com/isms-tools/ownership-assessment/app/browser"
 	"github.com/isms-tools/ownership-assessment/build/chromium"
 )
 
@@ -53,6 +55,7 @@ type Report struct {
 	When    string   `json:"when"`
 	Machine string   `json:"machine"`
 	Browser string   `json:"browser"`
+	Lang    string   `json:"lang,omitempty"` // -lang: the language every page ran in
 	Metrics []Metric `json:"metrics"`
 }
 
@@ -63,6 +66,7 @@ func main() {
 	reps := flag.Int("reps", 100, "repetitions per interaction")
 	out := flag.String("out", "dist/bench.json", "where to write the JSON report")
 	profile := flag.String("cpuprofile", "", "a directory: profile each interaction in the page and write its functions by self time there (the figures are then slower)")
+	lang := flag.String("lang", "", "the tool's language for the whole run (en or de; default: the browser's, English here)")
 	only := flag.String("only", "", "comma-separated parts to run while working on one figure: startup, memory, interactions, csv, backup, pack (default all; memory also seeds what interactions and csv need)")
 	flag.Parse()
 	parts, err := selectParts(*only)
@@ -70,7 +74,11 @@ func main() {
 		fmt.Fprintln(os.Stderr, "bench:", err)
 		os.Exit(2)
 	}
-	if err := run(*product, *floor, *runs, *reps, *out, *profile, parts); err != nil {
+	if *lang != "" && *lang != "en" && *lang != "de" {
+		fmt.Fprintf(os.Stderr, "bench: -lang %q: want en or de\n", *lang)
+		os.Exit(2)
+	}
+	if err := run(*product, *floor, *runs, *reps, *out, *profile, *lang, parts); err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)
 		os.Exit(1)
 	}
@@ -100,8 +108,8 @@ func selectParts(only string) (map[string]bool, error) {
 	return parts, nil
 }
 
-func run(product, floor string, runs, reps int, out, profileDir string, parts map[string]bool) error {
-	rep := &Report{When: time.Now().UTC().Format(time.RFC3339), Machine: machine()}
+func run(product, floor string, runs, reps int, out, profileDir, lang string, parts map[string]bool) error {
+	rep := &Report{When: time.Now().UTC().Format(time.RFC3339), Machine: machine(), Lang: lang}
 	for _, p := range []*string{&product, &floor} {
 		abs, err := filepath.Abs(*p)
 		if err != nil {
@@ -129,6 +137,11 @@ func run(product, floor string, runs, reps int, out, profileDir string, parts ma
 	}
 	defer b.close()
 	rep.Browser = b.version
+	if lang != "" {
+		if err := b.chooseLang(product, lang); err != nil {
+			return err
+		}
+	}
 	if profileDir != "" {
 		if err := os.MkdirAll(profileDir, 0o755); err != nil {
 			return err
@@ -333,6 +346,24 @@ func (b *browser) close() {
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
+}
+
+// chooseLang stores lang as the user's choice, as the header's switch
+// does, so that every page opened afterwards runs in it. Local files share
+// one storage, so one visit to the product sets it for all of them.
+func (b *browser) chooseLang(product, lang string) error {
+	ctx, cancel := chromedp.NewContext(b.ctx)
+	defer cancel()
+	tctx, tcancel := context.WithTimeout(ctx, 30*time.Second)
+	defer tcancel()
+	err := chromedp.Run(tctx,
+		chromedp.Navigate("file://"+filepath.ToSlash(product)),
+		chromedp.Evaluate(`localStorage.setItem(`+strconv.Quote(appbrowser.LangKey)+`, `+strconv.Quote(lang)+`)`, nil),
+	)
+	if err != nil {
+		return fmt.Errorf("choose the language %s: %w", lang, err)
+	}
+	return nil
 }
 
 // tab opens a fresh tab on the page and waits until it is ready.

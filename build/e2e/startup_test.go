@@ -38,8 +38,10 @@ func TestFirstScreenIsPreRendered(t *testing.T) {
 	_, body, ok := strings.Cut(string(page), "<body>")
 	require.True(t, ok, "no <body> in the page")
 	body = strings.TrimSpace(body)
-	assert.True(t, strings.HasPrefix(body, `<div id="app">`), "body's first element is not the pre-rendered app root: %.80q", body)
+	assert.True(t, strings.HasPrefix(body, `<div data-first-screen="en" id="app">`), "body's first element is not the pre-rendered app root: %.80q", body)
 	assert.Contains(t, body, "ISMS Ownership Assessment", "the pre-rendered screen does not show the product name")
+	// The German screen waits in a template for static/first.js.
+	assert.Contains(t, body, `<template data-first-screen="de" data-title="Bewertung der ISMS-Verantwortung"><div id="app">`, "no German first screen")
 }
 
 // Without 'wasm-unsafe-eval' the policy forbids compiling the program: the

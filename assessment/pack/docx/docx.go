@@ -22,6 +22,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 )
 
 // Page geometry, in twentieths of a point (twips): A4 with 2 cm side
@@ -305,7 +307,7 @@ func (d *Document) Bytes() ([]byte, error) {
 		{"docProps/app.xml", appProps},
 		{"word/document.xml", d.document()},
 		{"word/_rels/document.xml.rels", documentRels},
-		{"word/styles.xml", styles},
+		{"word/styles.xml", stylesXML()},
 		{"word/numbering.xml", numbering},
 		{"word/settings.xml", settings},
 		{"word/footer1.xml", d.footerXML()},
@@ -355,10 +357,16 @@ func (d *Document) footerXML() string {
 	if d.footer != "" {
 		writeRun(&b, Plain(d.footer+"  ·  "), false)
 	}
-	writeRun(&b, Plain("Page "), false)
+	// "Page %s of %s" in the current language, its verbs the two fields.
+	page, rest, _ := strings.Cut(l10n.T("Page %s of %s"), "%s")
+	of, after, _ := strings.Cut(rest, "%s")
+	writeRun(&b, Plain(page), false)
 	field(&b, "PAGE")
-	writeRun(&b, Plain(" of "), false)
+	writeRun(&b, Plain(of), false)
 	field(&b, "NUMPAGES")
+	if after != "" {
+		writeRun(&b, Plain(after), false)
+	}
 	b.WriteString(`</w:p></w:ftr>`)
 	return b.String()
 }
@@ -371,7 +379,7 @@ func (d *Document) core() string {
 	ts := d.created.Format("2006-01-02T15:04:05Z")
 	return xmlHeader + `<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">` +
 		`<dc:title>` + Escape(d.title) + `</dc:title>` +
-		`<dc:creator>ISMS Ownership Assessment</dc:creator>` +
+		`<dc:creator>` + Escape(l10n.T("ISMS Ownership Assessment")) + `</dc:creator>` +
 		`<dcterms:created xsi:type="dcterms:W3CDTF">` + ts + `</dcterms:created>` +
 		`<dcterms:modified xsi:type="dcterms:W3CDTF">` + ts + `</dcterms:modified>` +
 		`</cp:coreProperties>`

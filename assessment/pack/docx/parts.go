@@ -1,6 +1,11 @@
 package docx
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
+)
 
 // The fixed parts of every document: the package's content types and
 // relationships, the styles, the bullet numbering and the settings. Only
@@ -78,4 +83,14 @@ func heading(n, size, before int) string {
 	return `<w:style w:type="paragraph" w:styleId="Heading` + l + `"><w:name w:val="heading ` + l + `"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>` +
 		`<w:pPr><w:keepNext/><w:keepLines/><w:spacing w:before="` + strconv.Itoa(before) + `" w:after="120"/><w:outlineLvl w:val="` + strconv.Itoa(n-1) + `"/></w:pPr>` +
 		`<w:rPr><w:b/><w:color w:val="1F3864"/><w:sz w:val="` + sz + `"/><w:szCs w:val="` + sz + `"/></w:rPr></w:style>`
+}
+
+// stylesXML is styles with the language of the text (for spelling and
+// hyphenation) set to the current language: British English, or German
+// as written in Germany.
+func stylesXML() string {
+	if l10n.Current() != l10n.DE {
+		return styles
+	}
+	return strings.Replace(styles, `<w:lang w:val="en-GB"/>`, `<w:lang w:val="de-DE"/>`, 1)
 }

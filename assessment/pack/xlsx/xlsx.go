@@ -31,6 +31,8 @@ import (
 	"time"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 )
 
 // Style is one of the fixed cell styles. The values are indices into the
@@ -420,7 +422,7 @@ func (s *Sheet) xml() []byte {
 	}
 	b.WriteString(`<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>` +
 		`<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>` +
-		`<headerFooter><oddFooter>&amp;L&amp;A&amp;RPage &amp;P of &amp;N</oddFooter></headerFooter>` +
+		`<headerFooter><oddFooter>&amp;L&amp;A&amp;R` + escape(l10n.F("Page %s of %s", "&P", "&N")) + `</oddFooter></headerFooter>` +
 		`</worksheet>`)
 	return b.Bytes()
 }

@@ -1,0 +1,130 @@
+package assessment
+
+import (
+	"maps"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
+)
+
+// actionByID returns the action of acts with id.
+func actionByID(t *testing.T, acts []Action, id string) Action {
+	t.Helper()
+	for _, act := range acts {
+		if act.ID == id {
+			return act
+		}
+	}
+	require.Failf(t, "no action", "the plan has no action %s", id)
+	return Action{}
+}
+
+func TestActionsGerman(t *testing.T) {
+	restore := l10n.Set(l10n.DE)
+	defer restore()
+
+	a := Assessment{
+		Profile: Profile{Validated: true, SafetyCritical: true},
+		Answers: answers("GOV-01=1", "CHG-01=0", "GOV-05=unknown"),
+	}
+	acts := Actions(a)
+
+	gov := actionByID(t, acts, "GOV-01")
+	assert.Equal(t, "Eine namentlich benannte Person als ISMS-Verantwortliche/n für Unternehmens-IT und Werke gleichermaßen mit unterschriebenem Ernennungsschreiben bestellen und den Namen im ISMS-Handbuch und in der RACI festhalten.", gov.Title)
+	assert.Equal(t, gov.Title, gov.Generated)
+	assert.Equal(t, gov.Title, GeneratedTask("GOV-01"))
+	assert.Equal(t, "Klein", gov.Effort.Label())
+	assert.Equal(t, "Offen", gov.Status.Label())
+
+	// "Today: ... Aim for ...": the level text keeps its capital letter
+	// in German.
+	prefix := "Heute: " + Rating1.Label() + " (1). Ziel: " + Rating2.Label() + " (2) – "
+	require.Contains(t, gov.Detail, prefix)
+	rest := gov.Detail[len(prefix):]
+	first, _ := utf8.DecodeRuneInString(rest)
+	assert.True(t, unicode.IsUpper(first), "the level text starts with a capital in German: %q", gov.Detail)
+	assert.Equal(t, LevelText(Rating2, AppliesBoth), rest)
+
+	unknown := actionByID(t, acts, "GOV-05")
+	assert.Contains(t, unknown.Detail, "Niemand konnte diese Frage beantworten")
+	assert.Contains(t, unknown.Detail, "Ziel: "+Rating2.Label()+" (2) – ")
+
+	chg := actionByID(t, acts, "CHG-01")
+	assert.Equal(t, "Erfordert ein geplantes Stillstandsfenster oder eine Revision der betroffenen Linien. "+
+		"Validierte Systeme müssen nach der Änderung requalifiziert werden: Stimmen Sie den Validierungsaufwand vor der Terminplanung mit der Qualitätssicherung ab. "+
+		"Prüfen Sie die Änderung vor der Inbetriebnahme gemeinsam mit EHS anhand der Sicherheitsbetrachtung.", chg.Downtime)
+	assert.Equal(t, "Mittel", chg.Effort.Label())
+}
+
+func TestActionLabelsGerman(t *testing.T) {
+	restore := l10n.Set(l10n.DE)
+	defer restore()
+	assert.Equal(t, []string{"Klein", "Mittel", "Groß"}, []string{EffortS.Label(), EffortM.Label(), EffortL.Label()})
+	assert.Equal(t, []string{"Offen", "In Bearbeitung", "Erledigt", "Offen"},
+		[]string{StatusOpen.Label(), StatusInProgress.Label(), StatusDone.Label(), ActionStatus("").Label()})
+	assert.EqualError(t, ValidatePlanEntry("ADD-3", PlanEntry{Person: "P"}, false), "eine hinzugefügte Aktion braucht einen Text")
+	assert.EqualError(t, validatePlan(map[string]PlanEntry{"NOPE": {Text: "x"}}, nil),
+		`Aktion "NOPE": weder eine Frage des Fragenkatalogs noch eine hinzugefügte Aktion (ADD-1, ADD-2, …)`)
+}
+
+// TestActionsGermanTasksComplete: every generated task has a German text
+// that is not the English one.
+func TestActionsGermanTasksComplete(t *testing.T) {
+	for id, spec := range actionSpecs {
+		de := l10n.In(l10n.DE, spec.Task)
+		assert.NotEqual(t, spec.Task, de, "%s has no German task", id)
+	}
+}
+
+// TestActionsStoredGeneratedText: a plan entry whose text is the
+// generated task (in English or German: kept by a file or an older
+// version, never edited) shows the task in the page's language; an edited
+// text shows as written; nothing stored changes.
+func TestActionsStoredGeneratedText(t *testing.T) {
+	en := actionSpecs["GOV-01"].Task
+	de := l10n.In(l10n.DE, en)
+	require.NotEqual(t, en, de)
+	plan := map[string]PlanEntry{
+		"GOV-01": {Text: en, Person: "Anna Berg"},
+		"SCO-01": {Text: l10n.In(l10n.DE, actionSpecs["SCO-01"].Task)},
+		"ROL-01": {Text: "Die RACI im Lenkungskreis beschließen."},
+	}
+	a := Assessment{Answers: answers("GOV-01=0", "SCO-01=1", "ROL-01=2"), Plan: maps.Clone(plan)}
+
+	restore := l10n.Set(l10n.DE)
+	acts := Actions(a)
+	restore()
+	gov := actionByID(t, acts, "GOV-01")
+	assert.Equal(t, de, gov.Title, "English generated text shows in German")
+	assert.Equal(t, gov.Generated, gov.Title, "not shown as edited")
+	assert.Equal(t, "Anna Berg", gov.Person)
+	sco := actionByID(t, acts, "SCO-01")
+	assert.Equal(t, sco.Generated, sco.Title)
+	assert.Equal(t, "Die RACI im Lenkungskreis beschließen.", actionByID(t, acts, "ROL-01").Title, "an edited text stands")
+	assert.Equal(t, plan, a.Plan, "the stored plan is unchanged")
+
+	// On an English page the English generated text is the generated
+	// task, and edited text stands.
+	acts = Actions(a)
+	assert.Equal(t, en, actionByID(t, acts, "GOV-01").Title)
+	assert.Equal(t, en, actionByID(t, acts, "GOV-01").Generated)
+	assert.Equal(t, "Die RACI im Lenkungskreis beschließen.", actionByID(t, acts, "ROL-01").Title)
+}
+
+func TestIsGeneratedTask(t *testing.T) {
+	en := actionSpecs["GOV-01"].Task
+	assert.True(t, IsGeneratedTask("GOV-01", en))
+	restore := l10n.Set(l10n.DE)
+	assert.True(t, IsGeneratedTask("GOV-01", en), "English on a German page")
+	assert.True(t, IsGeneratedTask("GOV-01", l10n.In(l10n.DE, en)))
+	restore()
+	assert.False(t, IsGeneratedTask("SCO-01", en), "another question's task")
+	assert.False(t, IsGeneratedTask("GOV-01", "Appoint Ms Smith."))
+	assert.False(t, IsGeneratedTask("ADD-1", ""), "an added action has no generated task")
+	assert.False(t, IsGeneratedTask("XYZ-1", ""))
+}

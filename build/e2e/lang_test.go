@@ -1,0 +1,222 @@
+//go:build e2e
+
+package e2e
+
+import (
+	"context"
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/isms-tools/ownership-assessment/app/browser"
+	"github.com/isms-tools/ownership-assessment/assessment"
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
+)
+
+// SetBrowserLanguages makes the page see accept ("de-DE,de") as the
+// browser's languages (navigator.languages), as a browser set up in that
+// language would; call it before opening the page.
+func (b *Browser) SetBrowserLanguages(accept string) {
+	b.t.Helper()
+	var ua string
+	b.Run(chromedp.Evaluate(`navigator.userAgent`, &ua))
+	b.Run(emulation.SetUserAgentOverride(ua).WithAcceptLanguage(accept))
+}
+
+// stallWasm keeps the program from ever starting in pages opened from now
+// on, so that a test sees the page as it is before the wasm runs.
+func (b *Browser) stallWasm() {
+	b.t.Helper()
+	b.Run(chromedp.ActionFunc(func(ctx context.Context) error {
+		_, err := page.AddScriptToEvaluateOnNewDocument(`(() => {
+			const never = () => new Promise(() => {});
+			WebAssembly.instantiateStreaming = never;
+			WebAssembly.instantiate = never;
+		})()`).Do(ctx)
+		return err
+	}))
+}
+
+// A browser set to German shows the German first screen before the program
+// starts: the head script chose the language and the German screen took
+// the English one's place without painting it.
+func TestFirstScreenInBrowserLanguage(t *testing.T) {
+	b := NewBrowser(t)
+	b.SetBrowserLanguages("de-AT,de,en")
+	b.stallWasm()
+	b.Run(chromedp.Navigate(fileURL(productHTML(t))))
+	b.WaitFor("the first screen", `document.documentElement.dataset.firstScreen === "de"`)
+	assert.Equal(t, "de", b.EvalString(`document.documentElement.lang`))
+	assert.Equal(t, "loading", b.EvalString(`document.documentElement.dataset.appState`), "the program started although the test stalled it")
+	assert.Equal(t, l10n.In(l10n.DE, "ISMS Ownership Assessment"), b.EvalString(`document.title`))
+	text := b.EvalString(`document.body.firstElementChild.innerText`)
+	assert.NotContains(t, text, "Opening the assessment tool", "the English first screen is showing")
+	assert.Equal(t, 0, b.EvalInt(`document.querySelectorAll("template[data-first-screen]").length`), "the German screen's template is left in the page")
+	assertNoEnglish(t, "first screen", text)
+	assert.Equal(t, "rgb(255, 255, 255)", b.EvalString(`getComputedStyle(document.querySelector('.lang-choice[lang="de"]')).backgroundColor`),
+		"the pre-rendered switch does not show German as chosen")
+	b.Screenshot("lang-first-screen-de")
+
+	// An English browser gets the English screen.
+	e := NewBrowser(t)
+	e.SetBrowserLanguages("en-GB,en")
+	e.stallWasm()
+	e.Run(chromedp.Navigate(fileURL(productHTML(t))))
+	e.WaitFor("the first screen", `document.documentElement.dataset.firstScreen === "en"`)
+	assert.Contains(t, e.EvalString(`document.body.firstElementChild.innerText`), "Opening the assessment tool")
+}
+
+// The header's switch changes the language, and the choice outlives a
+// reload and wins over the browser's language.
+func TestLanguageSwitchPersists(t *testing.T) {
+	b := NewBrowser(t)
+	b.SetBrowserLanguages("en-US,en")
+	id := "lang-switch"
+	a := assessment.Sample(1, time.Now())
+	a.ID = id
+	b.OpenSeeded("#/"+id+"/matrix", a)
+	require.Equal(t, "en", b.EvalString(`document.documentElement.lang`))
+	b.WaitVisible(`.lang-choice[lang="de"]`)
+	assert.Equal(t, "true", b.EvalString(`document.querySelector('.lang-choice[lang="en"]').getAttribute("aria-pressed")`))
+
+	b.Click(`.lang-choice[lang="de"]`)
+	b.waitReloadedIn("de")
+	assert.Equal(t, "de", b.EvalString(`document.documentElement.lang`))
+	assert.Equal(t, "de", b.StorageItem(browser.LangKey), "the choice is not stored")
+	assert.Equal(t, "#/"+id+"/matrix", b.Hash(), "the switch left the view")
+	assert.Equal(t, "true", b.EvalString(`document.querySelector('.lang-choice[lang="de"]').getAttribute("aria-pressed")`))
+	assert.Equal(t, l10n.In(l10n.DE, "Language"), b.EvalString(`document.querySelector('.lang-switch').getAttribute("aria-label")`))
+	b.Screenshot("lang-switched-de")
+
+	b.Reload()
+	assert.Equal(t, "de", b.EvalString(`document.documentElement.lang`), "the choice did not outlive a reload")
+
+	b.Click(`.lang-choice[lang="en"]`)
+	b.waitReloadedIn("en")
+	assert.Equal(t, "en", b.EvalString(`document.documentElement.lang`))
+	assert.Equal(t, "en", b.StorageItem(browser.LangKey))
+}
+
+// waitReloadedIn waits until the page the switch reloaded is ready in
+// lang. While the page reloads, evaluating fails (its context is gone);
+// those attempts are retried.
+func (b *Browser) waitReloadedIn(lang string) {
+	b.t.Helper()
+	deadline := time.Now().Add(DefaultWait + 10*time.Second)
+	var state string
+	for time.Now().Before(deadline) {
+		err := b.RunErr(2*time.Second, chromedp.Evaluate(`document.documentElement.lang + " " + document.documentElement.dataset.appState`, &state))
+		if err == nil && state == lang+" ready" {
+			b.RequireHealthy()
+			return
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	require.FailNow(b.t, "the page did not come back", "after choosing %s: lang and state %q", lang, state)
+}
+
+// germanSample is a full assessment whose own texts (names, notes) are
+// German, so that any English on the page comes from the tool.
+func germanSample() assessment.Assessment {
+	a := assessment.Sample(2, time.Date(2026, 11, 20, 9, 0, 0, 0, time.UTC))
+	a.ID = "de-journey"
+	a.Name = "Werk Nord – Workshop"
+	a.Profile.Organisation = "Beispiel Fertigung GmbH"
+	a.Profile.Site = "Werk Nord"
+	a.Profile.Sector = "Pharmazie"
+	a.Profile.Assessor = "B. Beraterin"
+	a.Profile.Respondent = "C. Befragte"
+	for id, ans := range a.Answers {
+		ans.Note = "Nachweis im Workshop geprüft; Protokoll liegt vor."
+		a.Answers[id] = ans
+	}
+	return a
+}
+
+// A whole journey in German shows no English text of the tool: each view's
+// text is checked against the catalogue's English and for English words.
+func TestGermanJourneyShowsNoEnglish(t *testing.T) {
+	b := NewBrowser(t)
+	b.SetBrowserLanguages("de-DE,de")
+	a := germanSample()
+	b.OpenSeeded("#/", a)
+	require.Equal(t, "de", b.EvalString(`document.documentElement.lang`))
+	for _, view := range []string{"", "profile", "questions", "matrix", "roles", "results", "report", "compare"} {
+		fragment := "#/"
+		switch view {
+		case "":
+		case "compare":
+			fragment = "#/compare"
+		default:
+			fragment = "#/" + a.ID + "/" + view
+		}
+		b.Run(chromedp.Evaluate(`location.hash = `+js(fragment), nil))
+		b.WaitHash(fragment)
+		b.WaitSettled(view, 3)
+		name := view
+		if name == "" {
+			name = "home"
+		}
+		b.Screenshot("lang-de-" + name)
+		assertNoEnglish(t, name, b.EvalString(pageWords))
+	}
+}
+
+// pageWords is every text of the app's element, one per line: text nodes,
+// also of rows scrolled out of view and of closed <details>, and the
+// accessible names and hints (aria-label, title, placeholder, alt).
+const pageWords = `(() => {
+	const root = document.getElementById("app");
+	const out = [];
+	const walk = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+	for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+		const s = n.nodeValue.trim();
+		if (s) out.push(s);
+	}
+	for (const el of root.querySelectorAll("[aria-label],[title],[placeholder],[alt]")) {
+		for (const a of ["aria-label", "title", "placeholder", "alt"]) {
+			const v = el.getAttribute(a);
+			if (v) out.push(v);
+		}
+	}
+	return out.join("\n");
+})()`
+
+// englishWord finds words that German text never has and English text
+// rarely lacks. Words inside hyphenated compounds ("End-of-Life-Datum")
+// are German usage and do not count.
+var englishWord = regexp.MustCompile(`(?:^|[^\p{L}-])(the|and|with|without|which|this|that|these|your|you|are|is|not|has|have|been|of|for|from|only|when|must|should|each|every|any|none|no one|owner|owners|assessment|assessments|question|questions|finding|findings|control|controls|shared|role|roles|plant|site)(?:[^\p{L}-]|$)`)
+
+// assertNoEnglish fails for each English catalogue text (of two words or
+// more, translated differently) in text, and for English words.
+func assertNoEnglish(t *testing.T, where, text string) {
+	t.Helper()
+	var found []string
+	for en, de := range l10n.Catalogue() {
+		if en == de || !strings.Contains(strings.TrimSpace(en), " ") || strings.ContainsAny(en, "%") {
+			continue
+		}
+		if strings.Contains(text, en) && !strings.Contains(de, en) {
+			found = append(found, fmt.Sprintf("catalogue %q", en))
+		}
+	}
+	for _, line := range strings.Split(text, "\n") {
+		if m := englishWord.FindAllString(line, -1); len(m) > 0 {
+			found = append(found, fmt.Sprintf("words %q in %q", m, truncate(line, 140)))
+		}
+	}
+	sort.Strings(found)
+	if len(found) > 40 {
+		found = append(found[:40], fmt.Sprintf("… and %d more", len(found)-40))
+	}
+	assert.Emptyf(t, found, "English on the German %s", where)
+}
