@@ -298,7 +298,7 @@ func (r *Report) renderCover(secs []reportSection) app.UI {
 		),
 		elt("h2", attrs{"class", "report-subhead"}, l10n.T("Context")),
 		el("dl", attrs{"class", "report-facts report-context"},
-			profileFact("sector", orDash(p.Sector)),
+			profileFact("sector", orDash(l10n.T(p.Sector))), // a sector chosen from the list is stored in English
 			profileFact("plants", plants),
 			profileFact("validated", yesNo(p.Validated)),
 			profileFact("safetyCritical", yesNo(p.SafetyCritical)),

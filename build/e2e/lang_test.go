@@ -220,3 +220,43 @@ func assertNoEnglish(t *testing.T, where, text string) {
 	}
 	assert.Emptyf(t, found, "English on the German %s", where)
 }
+
+// The printed report follows the language to its margins: the running
+// header's date and the page numbers are German.
+func TestReportPrintsInGerman(t *testing.T) {
+	a := printSample(t)
+	// The client's own words in German; the sector is one of the list's,
+	// stored in English and shown in the page's language.
+	a.Name = "Werk Lyon – OT-Sicht"
+	a.Profile.Site = "Verpackungswerk Lyon"
+	a.Profile.Sector = "Pharmaceuticals and biotechnology"
+	a.Profile.Respondent = "C. Befragte"
+	for id, ans := range a.Answers {
+		ans.Note = "Nachweis im Workshop geprüft; Protokoll liegt vor."
+		a.Answers[id] = ans
+	}
+	b := NewBrowser(t)
+	b.SetBrowserLanguages("de-DE,de")
+	b.OpenSeeded("#/"+a.ID+"/report", a)
+	b.WaitVisible("#report-cover")
+	b.WaitPresent("the annexes", "#report-answers")
+	pdf := b.printPDF(paperA4)
+	path := SaveArtifact(t, "report-de-a4.pdf", pdf)
+	pages := pdfPageTexts(t, path)
+	require.Greater(t, len(pages), 2, "pages of the German report")
+	assert.Regexp(t, `(?mi)^\s*Inhalt\s*$`, pages[0], "the contents heading on the first page")
+	assert.Contains(t, pages[0], l10n.In(l10n.DE, "Pharmaceuticals and biotechnology"), "the sector in German")
+	assertNoEnglish(t, "printed cover", pages[0])
+	head := "Acme Process Industries \u00b7 Verpackungswerk Lyon \u00b7 14. M\u00e4rz 2026"
+	for i, text := range pages {
+		if i == 0 {
+			continue
+		}
+		assert.Contains(t, text, head, "running header on page %d", i+1)
+		assert.Regexp(t, fmt.Sprintf(`Seite %d von %d\s*$`, i+1, len(pages)), strings.TrimRight(text, "\n\f "), "page number on page %d", i+1)
+		assertNoEnglish(t, fmt.Sprintf("printed page %d", i+1), text)
+	}
+	for _, n := range []int{1, 2} {
+		t.Logf("page %d: %s", n, pdfPNG(t, path, n, fmt.Sprintf("report-de-a4-%d", n)))
+	}
+}
