@@ -3,8 +3,10 @@
 package e2e
 
 import (
+	"bytes"
 	"context"
 	"fmt"
+	"os"
 	"regexp"
 	"sort"
 	"strings"
@@ -20,6 +22,7 @@ import (
 	"github.com/isms-tools/ownership-assessment/app/browser"
 	"github.com/isms-tools/ownership-assessment/assessment"
 	"github.com/isms-tools/ownership-assessment/assessment/l10n"
+	"github.com/isms-tools/ownership-assessment/assessment/pack"
 )
 
 // SetBrowserLanguages makes the page see accept ("de-DE,de") as the
@@ -258,5 +261,32 @@ func TestReportPrintsInGerman(t *testing.T) {
 	}
 	for _, n := range []int{1, 2} {
 		t.Logf("page %d: %s", n, pdfPNG(t, path, n, fmt.Sprintf("report-de-a4-%d", n)))
+	}
+}
+
+// The evidence pack downloaded from a German page is the pack built in
+// German, byte for byte, and LibreOffice opens each file.
+func TestEvidencePackInGerman(t *testing.T) {
+	a := germanSample()
+	b := NewBrowser(t)
+	b.SetBrowserLanguages("de-DE,de")
+	b.OpenSeeded("#/"+a.ID+"/results", a)
+	b.WaitResults()
+	restore := l10n.Set(l10n.DE)
+	defer restore()
+	day := time.Now()
+	for _, k := range pack.Kinds() {
+		b.Click("#pack-" + k.ID)
+		path := b.WaitDownload(k.Ext)
+		got, err := os.ReadFile(path)
+		require.NoError(t, err)
+		gen := day
+		if k.Ext == ".docx" {
+			gen = docxCreated(t, got)
+		}
+		want, err := pack.Build(k.ID, pack.Input{A: a, Generated: gen})
+		require.NoError(t, err)
+		assert.True(t, bytes.Equal(want.Data, got), "%s: the German download differs from the German pack built natively", k.ID)
+		convertHeadless(t, path)
 	}
 }
