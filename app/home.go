@@ -232,7 +232,7 @@ func (h *Home) row(r homeRow) app.UI {
 		el("td", attrs{"class", "col-name", "data-label", l10n.T("Name")}, h.nameCell(r, name)),
 		el("td", attrs{"data-label", l10n.T("Site")}, homeTextOrDash(r.Site, l10n.T("No site yet"))),
 		el("td", attrs{"data-label", l10n.T("Respondent")}, homeTextOrDash(r.Respondent, l10n.T("No respondent yet"))),
-		el("td", attrs{"class", "home-nowrap", "data-label", l10n.T("Date")}, homeTextOrDash(r.Date, l10n.T("No date"))),
+		el("td", attrs{"class", "home-nowrap", "data-label", l10n.T("Date")}, homeTextOrDash(shortDate(r.Date), l10n.T("No date"))),
 		el("td", attrs{"class", "col-progress", "data-label", l10n.T("Progress")}, homeProgressCell(r.Progress)),
 		el("td", attrs{"class", "col-score", "data-label", l10n.T("Score")}, homeScoreCell(r.Score)),
 		el("td", attrs{"class", "col-updated", "data-label", l10n.T("Last updated")},

@@ -121,9 +121,9 @@ func TestHomeListsNewestFirst(t *testing.T) {
 		want []string
 		lack []string
 	}{
-		{"new2", []string{"Newer plant", newer.Profile.Site, newer.Profile.Respondent, "2026-03-14", "100%",
+		{"new2", []string{"Newer plant", newer.Profile.Site, newer.Profile.Respondent, "14 Mar 2026", "100%",
 			fmt.Sprintf("%.0f / 100", score), "14 Mar 2026, 09:30"}, []string{"No score yet"}},
-		{"old1", []string{"Older plant", "Lyon", "A. Martin", "2026-01-10", "0%", "\u2014 No score yet", "10 Jan 2026, 09:00"}, []string{"-1 /", "/ 100"}},
+		{"old1", []string{"Older plant", "Lyon", "A. Martin", "10 Jan 2026", "0%", "\u2014 No score yet", "10 Jan 2026, 09:00"}, []string{"-1 /", "/ 100"}},
 		{"mid3", []string{assessment.DisplayName(""), "\u2014 No site yet", "\u2014 No respondent yet", "\u2014 No date", "0%", "No score yet"}, nil},
 	}
 	for _, tt := range tests {
