@@ -194,7 +194,7 @@ func impItemView(it session.ImportItem) app.UI {
 		el("dl", attrs{"class", "import-facts"},
 			fact(l10n.T("Site"), homeTextOrDash(it.Site, l10n.T("none"))),
 			fact(l10n.T("Respondent"), homeTextOrDash(it.Respondent, l10n.T("none"))),
-			fact(l10n.T("Date"), homeTextOrDash(it.Date, l10n.T("none"))),
+			fact(l10n.T("Date"), homeTextOrDash(shortDate(it.Date), l10n.T("none"))),
 			fact(l10n.T("Answered"), txt(l10n.F("%d of %d questions", it.Answered, it.Questions))),
 			fact(l10n.T("RACI rows filled"), txt(l10n.F("%d of %d", it.MatrixRows, rows))),
 		),

@@ -101,7 +101,7 @@ func TestImportDialogTexts(t *testing.T) {
 				"Import \u201cplant.csv\u201d?",
 				"The file holds one assessment. It takes about", "Nothing is stored until you choose Import, and you can undo the import afterwards in one step.",
 				sample(1).Name, "+ Creates a new assessment.",
-				"Site Plant 1", "Respondent Respondent 1", "Date 2026-03-14",
+				"Site Plant 1", "Respondent Respondent 1", "Date 14 Mar 2026",
 				fmt.Sprintf("Answered %d of %d questions", answered, questions),
 				fmt.Sprintf("RACI rows filled %d of %d", len(sample(1).Matrix), len(assessment.Controls())*len(assessment.Domains)),
 				"Import Cancel",

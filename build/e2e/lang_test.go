@@ -6,7 +6,9 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"maps"
 	"os"
+	"path/filepath"
 	"regexp"
 	"sort"
 	"strings"
@@ -130,14 +132,20 @@ func (b *Browser) waitReloadedIn(lang string) {
 // germanSample is a full assessment whose own texts (names, notes) are
 // German, so that any English on the page comes from the tool.
 func germanSample() assessment.Assessment {
-	a := assessment.Sample(2, time.Date(2026, 11, 20, 9, 0, 0, 0, time.UTC))
+	a := germanized(2, "Werk Nord")
 	a.ID = "de-journey"
-	a.Name = "Werk Nord – Workshop"
+	return a
+}
+
+// germanized is sample n with its own texts in German, at site.
+func germanized(n int, site string) assessment.Assessment {
+	a := assessment.Sample(n, time.Date(2026, 11, 20, 9, 0, 0, 0, time.UTC))
+	a.Name = site + " – Workshop"
 	a.Profile.Organisation = "Beispiel Fertigung GmbH"
-	a.Profile.Site = "Werk Nord"
+	a.Profile.Site = site
 	a.Profile.Sector = "Pharmazie"
 	a.Profile.Assessor = "B. Beraterin"
-	a.Profile.Respondent = "C. Befragte"
+	a.Profile.Respondent = fmt.Sprintf("Befragte/r %d", n)
 	for id, ans := range a.Answers {
 		ans.Note = "Nachweis im Workshop geprüft; Protokoll liegt vor."
 		a.Answers[id] = ans
@@ -289,4 +297,43 @@ func TestEvidencePackInGerman(t *testing.T) {
 		assert.True(t, bytes.Equal(want.Data, got), "%s: the German download differs from the German pack built natively", k.ID)
 		convertHeadless(t, path)
 	}
+}
+
+// Importing and comparing in German: the import preview of a file
+// exported in English, and the comparison of three files with a broken
+// fourth, show no English.
+func TestGermanImportAndCompare(t *testing.T) {
+	b := NewBrowser(t)
+	b.SetBrowserLanguages("de-DE,de")
+	a := germanSample()
+	b.OpenSeeded("#/", a)
+	dir := t.TempDir()
+
+	changed := a
+	changed.Answers = maps.Clone(a.Answers)
+	ans := changed.Answers["GOV-01"]
+	ans.Rating = assessment.Rating4
+	changed.Answers["GOV-01"] = ans
+	b.PickFiles("#import-file", writeCSV(t, dir, "werk-nord.csv", changed, germanized(5, "Werk Süd")))
+	b.WaitVisible("#import-dialog")
+	b.Screenshot("lang-de-import")
+	assertNoEnglish(t, "import preview", b.Text("#import-dialog"))
+	b.Click("#import-cancel")
+	b.WaitGone("the preview to close", "#import-dialog")
+
+	paths := []string{
+		writeCSV(t, dir, "nord-it.csv", germanized(1, "Werk Nord")),
+		writeCSV(t, dir, "nord-ot.csv", germanized(4, "Werk Nord")),
+		writeCSV(t, dir, "sued.csv", germanized(3, "Werk Süd")),
+	}
+	good, err := os.ReadFile(paths[2])
+	require.NoError(t, err)
+	broken := filepath.Join(dir, "kaputt.csv")
+	require.NoError(t, os.WriteFile(broken, cmpBreak(t, good), 0o644))
+	b.GoTo("#/compare")
+	b.PickFiles("#compare-files", append(paths, broken)...)
+	b.WaitFor("the heat map", `document.querySelectorAll("#heatmap tbody tr").length === 2 && !!document.querySelector(".cmp-file-bad")`, Within(20*time.Second))
+	b.WaitSettled("compare", 3)
+	b.Screenshot("lang-de-compare-files")
+	assertNoEnglish(t, "comparison of files", b.EvalString(pageWords))
 }

@@ -111,7 +111,7 @@ func TestStorageImportIntoFreshBrowser(t *testing.T) {
 	b2.PickFiles("#import-file", exported)
 	b2.WaitVisible("#import-dialog")
 	preview := b2.Text("#import-dialog")
-	for _, w := range []string{"Creates a new assessment.", "Lyon packaging plant", "M. Dubois", "2026-03-14", "0 of "} {
+	for _, w := range []string{"Creates a new assessment.", "Lyon packaging plant", "M. Dubois", "14 Mar 2026", "0 of "} {
 		assert.Contains(t, preview, w, "the preview")
 	}
 	b2.Click("#import-confirm")
