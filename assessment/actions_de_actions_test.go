@@ -57,7 +57,7 @@ func TestActionsGerman(t *testing.T) {
 	chg := actionByID(t, acts, "CHG-01")
 	assert.Equal(t, "Erfordert ein geplantes Stillstandsfenster oder eine Revision der betroffenen Linien. "+
 		"Validierte Systeme müssen nach der Änderung requalifiziert werden: Stimmen Sie den Validierungsaufwand vor der Terminplanung mit der Qualitätssicherung ab. "+
-		"Prüfen Sie die Änderung vor der Inbetriebnahme gemeinsam mit EHS anhand der Sicherheitsbetrachtung.", chg.Downtime)
+		"Prüfen Sie die Änderung vor der Inbetriebnahme gemeinsam mit EHS anhand des Sicherheitsnachweises.", chg.Downtime)
 	assert.Equal(t, "Mittel", chg.Effort.Label())
 }
 

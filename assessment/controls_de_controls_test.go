@@ -64,7 +64,7 @@ func TestCheckRowGerman(t *testing.T) {
 	ps := CheckRow(CellKey{"5.1", DomainIT}, RACI{RoleISMSOwner: LetterAccountable, RoleIT: LetterAccountable, RoleHR: LetterResponsible}, c, Profile{})
 	require.NotEmpty(t, ps)
 	assert.Equal(t, ProblemSeveralAccountable, ps[0].Kind)
-	assert.Equal(t, "ISMS-Verantwortliche/r (CISO / Risiko) und IT-Leitung tragen alle die Gesamtverantwortung (A oder A/R). Behalten Sie genau eine; die anderen können R oder C sein.", ps[0].Message)
+	assert.Equal(t, "ISMS-Verantwortliche/r (CISO / Risiko) und IT-Leitung tragen alle die Gesamtverantwortung (A oder A/R). Belassen Sie das A bei genau einer Rolle; die anderen können R oder C sein.", ps[0].Message)
 	assert.Equal(t, "Mehrere A", ps[0].Kind.Title())
 
 	c, _ = ControlByID("8.8")
@@ -164,7 +164,7 @@ func TestValidationErrorsGerman(t *testing.T) {
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "ist neuer, als dieses Tool unterstützt")
 	_, err = ParseRating("7")
-	assert.EqualError(t, err, `Bewertung "7" ist keiner der Werte 0, 1, 2, 3, 4, na, unknown`)
+	assert.EqualError(t, err, `Einstufung "7" ist keiner der Werte 0, 1, 2, 3, 4, na, unknown`)
 	// The note an upgrade writes into a stored answer stays English.
 	answers, _ := UpgradeBank1Answers(map[string]Answer{
 		"BRF-01": {Rating: Rating3, Note: "kept"},

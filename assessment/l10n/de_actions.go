@@ -30,7 +30,7 @@ var deActions = map[string]string{
 	"Nobody could answer this: find out who knows and rate it again; until then it counts as not in place. %s":            "Niemand konnte diese Frage beantworten: Klären Sie, wer es weiß, und bewerten Sie erneut; bis dahin gilt sie als nicht vorhanden. %s",
 	"Needs a planned downtime window or turnaround on the affected lines.":                                                "Erfordert ein geplantes Stillstandsfenster oder eine Revision der betroffenen Linien.",
 	"Validated systems must be requalified after the change: agree the validation effort with Quality before scheduling.": "Validierte Systeme müssen nach der Änderung requalifiziert werden: Stimmen Sie den Validierungsaufwand vor der Terminplanung mit der Qualitätssicherung ab.",
-	"Review the change against the safety case with EHS before it goes live.":                                             "Prüfen Sie die Änderung vor der Inbetriebnahme gemeinsam mit EHS anhand der Sicherheitsbetrachtung.",
+	"Review the change against the safety case with EHS before it goes live.":                                             "Prüfen Sie die Änderung vor der Inbetriebnahme gemeinsam mit EHS anhand des Sicherheitsnachweises.",
 
 	// assessment/actions_content.go: the generated tasks, by area.
 	// GOV: accountability and governance.
