@@ -1,9 +1,15 @@
 package l10n
 
-// part is one area's share of the German catalogue.
+// pair is one entry of the catalogue: the English key and its German.
+type pair struct{ en, de string }
+
+// part is one area's share of the German catalogue. Parts are slices of
+// pairs, not maps, so that they are static data: an English page neither
+// builds nor keeps them on its heap; the first German lookup merges them
+// into one map.
 type part struct {
-	name string
-	m    map[string]string
+	name  string
+	pairs []pair
 }
 
 // deParts are the German catalogue's parts, one per area of the tool, each

@@ -218,12 +218,12 @@ func onceGerman() func() map[string]string {
 func mergeGerman() map[string]string {
 	n := 0
 	for _, p := range deParts {
-		n += len(p.m)
+		n += len(p.pairs)
 	}
 	m := make(map[string]string, n)
 	for _, p := range deParts {
-		for k, v := range p.m {
-			m[k] = v
+		for _, e := range p.pairs {
+			m[e.en] = e.de
 		}
 	}
 	return m

@@ -56,7 +56,7 @@ func TestFormatsPerLanguage(t *testing.T) {
 }
 
 func TestTranslate(t *testing.T) {
-	deParts = append(deParts, part{"test", map[string]string{"%d row": "%d Zeile", "%d rows": "%d Zeilen", "Results": "Ergebnisse", "Open": "Offen", "link\x04Open": "Öffnen"}})
+	deParts = append(deParts, part{"test", []pair{{"%d row", "%d Zeile"}, {"%d rows", "%d Zeilen"}, {"Results", "Ergebnisse"}, {"Open", "Offen"}, {"link\x04Open", "Öffnen"}}})
 	defer func() { deParts = deParts[:len(deParts)-1] }()
 	german = onceGerman()
 	defer func() { german = onceGerman() }()
