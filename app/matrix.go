@@ -318,7 +318,8 @@ func mxProblemShort(p assessment.Problem, raci string) string {
 }
 
 // mxRoleShort is a short role name for column headers and change lists; the
-// full RoleLabel is kept for accessible names. In the page's language.
+// full RoleLabel is kept for accessible names. In the page's language, in
+// at most about eleven characters, which the column heads show whole.
 func mxRoleShort(r assessment.Role) string {
 	switch r {
 	case assessment.RoleExecutive:
@@ -336,7 +337,7 @@ func mxRoleShort(r assessment.Role) string {
 	case assessment.RoleLegal:
 		return l10n.T("Legal")
 	case assessment.RoleHR:
-		return l10n.T("HR")
+		return l10n.X("short role", "HR")
 	case assessment.RoleProcurement:
 		return l10n.T("Procurement")
 	case assessment.RoleOperations:

@@ -246,13 +246,15 @@ var deAppWork = []pair{
 	{"Shared row without IT and OT leads", "Gemeinsame Zeile ohne IT- und OT-Leitung"},
 
 	// matrix.go: short role names of the column heads and change lists.
-	{"Executive", "Geschäftsleitung"},
-	{"ISMS owner", "ISMS-Verantw."},
+	{"Executive", "GL-Sponsor"},
+	{"ISMS owner", "CISO/ISMS"},
 	{"OT lead", "OT-Leitung"},
 	{"Quality", "Qualität"},
 	{"Plant ops", "Produktion"},
 	{"Site director", "Werkleitung"},
-	{"Maintenance", "Instandhaltung"},
+	{"Maintenance", "Instandh."},
+	// The matrix's column heads fit about eleven characters.
+	{"short role\x04HR", "Personal"},
 	{"DPO", "DSB"},
 	{"Integrator", "Integrator"},
 
