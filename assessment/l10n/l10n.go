@@ -80,39 +80,34 @@ func Set(l Lang) (restore func()) {
 // T returns the text en in the current language: en itself in English, its
 // catalogue entry in German, and en again when the catalogue lacks it (a
 // test keeps that from happening in a release).
-func T(en string) string {
-	if current == EN || en == "" {
-		return en
-	}
-	if s, ok := german()[en]; ok {
-		return s
-	}
-	return en
-}
+func T(en string) string { return In(current, en) }
 
 // X is T for a short text whose German depends on where it stands: "Open"
 // on a link is "Öffnen", as a status "Offen". The catalogue key is
 // context, the byte 0x04 and en, as gettext's message contexts are;
 // English shows en.
 func X(context, en string) string {
-	if current == EN || en == "" {
+	if current != DE || en == "" {
 		return en
 	}
-	if s, ok := german()[context+"\x04"+en]; ok {
-		return s
-	}
-	return en
+	return lookup(context+"\x04"+en, en)
 }
 
 // In returns en in language l, whatever the current language is.
 func In(l Lang, en string) string {
-	if l != DE {
+	if l != DE || en == "" {
 		return en
 	}
-	if s, ok := german()[en]; ok {
+	return lookup(en, en)
+}
+
+// lookup returns the German catalogue's text for key, or fallback when
+// the catalogue lacks it.
+func lookup(key, fallback string) string {
+	if s, ok := german()[key]; ok {
 		return s
 	}
-	return en
+	return fallback
 }
 
 // F formats with the translation of format, as fmt.Sprintf does. A German
@@ -136,39 +131,6 @@ func N(n int, one, other string) string {
 // M marks en as catalogue text and returns it unchanged: for tables whose
 // text is translated with T where it is shown.
 func M(en string) string { return en }
-
-// Int writes n with the current language's thousands separator: 12,345 in
-// English, 12.345 in German. Numbers below 10,000 are written plainly in
-// German, as its typesetting convention has it.
-func Int(n int) string {
-	s := strconv.Itoa(n)
-	neg := strings.HasPrefix(s, "-")
-	if neg {
-		s = s[1:]
-	}
-	sep := ","
-	if current == DE {
-		if len(s) <= 4 {
-			return signed(neg, s)
-		}
-		sep = "."
-	}
-	var b strings.Builder
-	for i, r := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteString(sep)
-		}
-		b.WriteRune(r)
-	}
-	return signed(neg, b.String())
-}
-
-func signed(neg bool, s string) string {
-	if neg {
-		return "-" + s
-	}
-	return s
-}
 
 // Decimal writes x with the given number of decimals and the current
 // language's decimal mark: 2.5 in English, 2,5 in German.
