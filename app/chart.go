@@ -63,10 +63,7 @@ func chartHeight(n int) float64 { return chartTop + float64(n)*chartRowH + chart
 // percent formats a score for people: "62%"; German sets the sign apart
 // by a no-break space, "62\u00a0%".
 func percent(v float64) string {
-	if l10n.Current() == l10n.DE {
-		return wholeText(v) + "\u00a0%"
-	}
-	return wholeText(v) + "%"
+	return l10n.Percent(wholeText(v))
 }
 
 // wholeText is v rounded to a whole number, as fmt's %.0f writes it

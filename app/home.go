@@ -456,11 +456,11 @@ func (h *Home) meter() app.UI {
 	var pct string
 	switch {
 	case h.List.Usage <= 0:
-		pct = homePercent("0")
+		pct = l10n.Percent("0")
 	case h.List.Usage*1000 < homeStorageBudget:
-		pct = l10n.F("less than %s", homePercent(l10n.Decimal(0.1, 1)))
+		pct = l10n.F("less than %s", l10n.Percent(l10n.Decimal(0.1, 1)))
 	default:
-		pct = homePercent(l10n.Decimal(float64(tenths)/10, 1))
+		pct = l10n.Percent(l10n.Decimal(float64(tenths)/10, 1))
 	}
 	full := h.List.Usage*100 >= 80*homeStorageBudget
 	return el("div", attrs{"class", "storage-meter", "id", "storage-meter"},
@@ -480,15 +480,6 @@ func (h *Home) meter() app.UI {
 			}),
 		),
 	)
-}
-
-// homePercent writes a number as a percentage: "1.2%" in English, "1,2 %"
-// in German (with a no-break space, as German typesetting has it).
-func homePercent(number string) string {
-	if l10n.Current() == l10n.DE {
-		return number + "\u00a0%"
-	}
-	return number + "%"
 }
 
 // --- handlers ---------------------------------------------------------

@@ -61,7 +61,7 @@ func TestHomeIntroInGerman(t *testing.T) {
 	assert.Contains(t, intro, "Legen Sie fest, wer Ihr ISMS verantwortet")
 	assert.Contains(t, intro, "Beginnen Sie mit Neue Bewertung oder importieren Sie")
 	assert.Contains(t, intro, "eine RACI-Zuordnung für jede Maßnahme nach Anhang A")
-	assert.Equal(t, "0\u00a0%", homePercent("0"))
+	assert.Equal(t, "0\u00a0%", l10n.Percent("0"))
 }
 
 func TestProfileInGerman(t *testing.T) {

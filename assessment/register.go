@@ -228,7 +228,7 @@ func ValidateHolder(r Role, h Holder, today string) error {
 			return fmt.Errorf("holder of %q: today %q: not a real YYYY-MM-DD date", r, today)
 		}
 		if d.After(t) {
-			return fieldError("confirmed", fmt.Sprintf("holder of %q: confirmed %s", r, h.Confirmed), errors.New(l10n.F("in the future (today is %s)", dateText(today))))
+			return fieldError("confirmed", fmt.Sprintf("holder of %q: confirmed %s", r, h.Confirmed), errors.New(l10n.F("in the future (today is %s)", l10n.StoredDate(today))))
 		}
 	}
 	return nil

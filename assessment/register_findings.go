@@ -266,7 +266,7 @@ func checkNotConfirmed(a Assessment) registerHit {
 	}
 	var parts []string
 	if len(old) > 0 {
-		parts = append(parts, l10n.F("Last confirmed more than a year before %s: %s.", dateText(asOf), roleList(a, old)))
+		parts = append(parts, l10n.F("Last confirmed more than a year before %s: %s.", l10n.StoredDate(asOf), roleList(a, old)))
 	}
 	if len(never) > 0 {
 		parts = append(parts, l10n.F("No confirmation recorded: %s.", roleList(a, never)))
@@ -347,17 +347,4 @@ func checkRegulatedUnheard(a Assessment) registerHit {
 		return registerHit{}
 	}
 	return registerHit{risks: keys, detail: l10n.F("Safety- or quality-relevant risks: %s.", strings.Join(parts, "; "))}
-}
-
-// dateText writes a YYYY-MM-DD day for a finding's Detail: as stored in
-// English, as German readers write a date in German.
-func dateText(day string) string {
-	if l10n.Current() != l10n.DE {
-		return day
-	}
-	t, err := time.Parse(dateLayout, day)
-	if err != nil {
-		return day
-	}
-	return l10n.LongDate(t)
 }

@@ -1,6 +1,10 @@
 package assessment
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
+)
 
 // RoundOf returns the round an assessment with profile p belongs to, as a
 // grouping key and a label for people: its round name when it has one
@@ -14,7 +18,7 @@ func RoundOf(p Profile) (key, label string) {
 		return "name:" + strings.ToLower(name), name
 	}
 	if p.Date != "" {
-		return "date:" + p.Date, dateText(p.Date)
+		return "date:" + p.Date, l10n.StoredDate(p.Date)
 	}
 	return "", ""
 }

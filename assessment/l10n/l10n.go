@@ -132,6 +132,16 @@ func N(n int, one, other string) string {
 // text is translated with T where it is shown.
 func M(en string) string { return en }
 
+// Percent writes number, already formatted, as a percentage: "62%" in
+// English; "62 %" in German, which sets the sign apart by a no-break
+// space.
+func Percent(number string) string {
+	if current == DE {
+		return number + "\u00a0%"
+	}
+	return number + "%"
+}
+
 // Decimal writes x with the given number of decimals and the current
 // language's decimal mark: 2.5 in English, 2,5 in German.
 func Decimal(x float64, decimals int) string {
@@ -155,6 +165,20 @@ func LongDate(t time.Time) string {
 		return strconv.Itoa(t.Day()) + ". " + monthsDE[t.Month()-1] + " " + strconv.Itoa(t.Year())
 	}
 	return t.Format("2 January 2006")
+}
+
+// StoredDate writes a stored YYYY-MM-DD day for a reader: as it is in
+// English, where the tool has always shown days so, and as LongDate in
+// German. Anything that is not such a day is returned as it is.
+func StoredDate(s string) string {
+	if current != DE {
+		return s
+	}
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		return s
+	}
+	return LongDate(t)
 }
 
 // ShortDate writes a day with an abbreviated month: "5 Dec 2026",

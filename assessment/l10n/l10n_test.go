@@ -43,6 +43,11 @@ func TestFormatsPerLanguage(t *testing.T) {
 		{DE, func() string { return ShortDate(day) }, "5. März 2026", "ShortDate"},
 		{EN, func() string { return ShortDate(day) }, "5 Mar 2026", "ShortDate"},
 		{DE, func() string { return Clock(day) }, "14:07", "Clock"},
+		{EN, func() string { return Percent("62") }, "62%", "Percent"},
+		{DE, func() string { return Percent("1,2") }, "1,2\u00a0%", "Percent"},
+		{EN, func() string { return StoredDate("2026-03-05") }, "2026-03-05", "StoredDate"},
+		{DE, func() string { return StoredDate("2026-03-05") }, "5. März 2026", "StoredDate"},
+		{DE, func() string { return StoredDate("not a day") }, "not a day", "StoredDate"},
 	}
 	for _, tt := range tests {
 		restore := Set(tt.lang)

@@ -41,7 +41,7 @@ func newDoc(id string, in Input, complete ...string) *docx.Document {
 	d.Subtitle(orTodo(a.Profile.Organisation, l10n.T("organisation")) + " – " + site)
 	lines := []string{
 		l10n.F("Generated on %s by the ISMS Ownership Assessment from the assessment %q of %s (%s, %s). It records what the assessment holds and nothing more; where the assessment holds nothing, the text says %s.",
-			docDay(in.Generated), a.Name, orTodo(docDate(a.Profile.Date), l10n.T("assessment date")),
+			docDay(in.Generated), a.Name, orTodo(l10n.StoredDate(a.Profile.Date), l10n.T("assessment date")),
 			orTodo(a.Profile.Organisation, l10n.T("organisation")), site, todo("…")),
 		l10n.T("Before this document is issued, the consultant must:"),
 	}
@@ -426,9 +426,9 @@ func (n registerNotes) confirmed(a assessment.Assessment, r assessment.Role) str
 		return todo(l10n.T("date confirmed"))
 	}
 	if n.overdue[r] {
-		return docDate(c) + "\n" + l10n.F("overdue: more than 12 months before %s", docDate(n.asOf))
+		return l10n.StoredDate(c) + "\n" + l10n.F("overdue: more than 12 months before %s", l10n.StoredDate(n.asOf))
 	}
-	return docDate(c)
+	return l10n.StoredDate(c)
 }
 
 // answerWeak says whether question id is asked of a and answered 0 or 1
@@ -475,18 +475,5 @@ func scopeText(a assessment.Assessment, covers string) string {
 // docDay writes the day a document is generated on: as YYYY-MM-DD in
 // English, as the language writes a date otherwise.
 func docDay(t time.Time) string {
-	if l10n.Current() == l10n.EN {
-		return t.Format("2006-01-02")
-	}
-	return l10n.LongDate(t)
-}
-
-// docDate is docDay for a stored YYYY-MM-DD date; a date that does not
-// parse, and "", are returned as they are.
-func docDate(s string) string {
-	t, err := time.Parse("2006-01-02", s)
-	if err != nil || l10n.Current() == l10n.EN {
-		return s
-	}
-	return l10n.LongDate(t)
+	return l10n.StoredDate(t.Format("2006-01-02"))
 }

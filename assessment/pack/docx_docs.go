@@ -226,7 +226,7 @@ func ownerNotes(a assessment.Assessment, owner assessment.Role, notes registerNo
 		out = append(out, c)
 	}
 	if notes.overdue[owner] {
-		out = append(out, l10n.F("Last confirmed %s: overdue, more than 12 months before %s (section 8).", docDate(a.Holders[owner].Confirmed), docDate(notes.asOf)))
+		out = append(out, l10n.F("Last confirmed %s: overdue, more than 12 months before %s (section 8).", l10n.StoredDate(a.Holders[owner].Confirmed), l10n.StoredDate(notes.asOf)))
 	}
 	return out
 }
