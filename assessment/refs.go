@@ -36,10 +36,7 @@ func (r Ref) String() string {
 	case RefClause:
 		return "ISO 27001 " + r.ID
 	case RefAnnexA:
-		if l10n.Current() == l10n.DE {
-			return l10n.F("Annex A %s", r.ID)
-		}
-		return "Annex A " + r.ID
+		return l10n.T("Annex A") + " " + r.ID
 	case RefSPE:
 		return "IEC 62443-2-1 " + r.ID
 	case RefNIS2:

@@ -494,21 +494,6 @@ func TestUserMessage(t *testing.T) {
 	}
 }
 
-func TestPlural(t *testing.T) {
-	for _, tt := range []struct {
-		n    int
-		want string
-	}{
-		{0, "0 files"},
-		{1, "1 file"},
-		{2, "2 files"},
-		{1500, "1500 files"},
-		{-1, "-1 files"},
-	} {
-		assert.Equal(t, tt.want, Plural(tt.n, "file", "files"))
-	}
-}
-
 func TestKeptCopies(t *testing.T) {
 	b := storage.NewMemory()
 	require.NoError(t, b.Set(storage.Prefix+"a/bad00000000000000000000", "{not json"))

@@ -372,7 +372,7 @@ var deControls = []pair{
 	{"%d of %d rows decided.", "%d von %d Zeilen entschieden."},
 
 	// References (refs.go).
-	{"Annex A %s", "Anhang A %s"},
+	{"Annex A", "Anhang A"},
 
 	// Assessment names (new.go).
 	{"New assessment", "Neue Bewertung"},
