@@ -33,22 +33,33 @@ func TestEvidencePackDownloads(t *testing.T) {
 	b.WaitResults()
 	b.Screenshot("evidence-pack")
 
+	b.DownloadPack(a, func(want pack.File, path string) {
+		assert.Equal(t, want.Name, filepath.Base(path), "the file name names the document, the site and the day")
+		b.WaitText(".notice-text", "Saved "+want.Name)
+	})
+}
+
+// DownloadPack clicks each document of the evidence pack on the open
+// results of a, requires each download to be byte for byte the document
+// pack.Build makes of a natively (in the test's current language), has
+// LibreOffice open it, and calls check with the document and the file.
+func (b *Browser) DownloadPack(a assessment.Assessment, check func(want pack.File, path string)) {
+	b.t.Helper()
 	day := time.Now()
 	for _, k := range pack.Kinds() {
 		b.Click("#pack-" + k.ID)
 		path := b.WaitDownload(k.Ext)
 		got, err := os.ReadFile(path)
-		require.NoError(t, err)
+		require.NoError(b.t, err)
 		gen := day
 		if k.Ext == ".docx" {
-			gen = docxCreated(t, got) // a Word document records the second it was made
+			gen = docxCreated(b.t, got) // a Word document records the second it was made
 		}
 		want, err := pack.Build(k.ID, pack.Input{A: a, Generated: gen})
-		require.NoError(t, err)
-		assert.Equal(t, want.Name, filepath.Base(path), "the file name names the document, the site and the day")
-		assert.True(t, bytes.Equal(want.Data, got), "%s: the downloaded file differs from the one built natively", k.ID)
-		b.WaitText(".notice-text", "Saved "+want.Name)
-		convertHeadless(t, path)
+		require.NoError(b.t, err)
+		assert.True(b.t, bytes.Equal(want.Data, got), "%s: the downloaded file differs from the one built natively", k.ID)
+		check(want, path)
+		convertHeadless(b.t, path)
 	}
 }
 
