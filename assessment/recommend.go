@@ -150,13 +150,28 @@ func RecommendWith(a Assessment, bank []Question) Recommendation {
 		award(l10n.T("Validated or safety-critical systems are in scope: security decisions there weigh production, product quality and process safety, and an executive sponsor can settle them across all three."),
 			[3]int{0, 0, 2}, fields)
 	}
+	// The two governance reasons say what the answer says and no more:
+	// level 0 (nothing in place), level 1 (case by case) and "unknown"
+	// (nobody present could say) are three different findings, and the
+	// roles document prints the reason as it stands.
 	if weak("GOV-08") {
-		award(l10n.T("Top management does not yet approve the security policy; an executive-led model gives an executive sponsor the management system to answer for, which keeps that duty in front of top management."),
-			[3]int{0, 0, 2}, nil, "GOV-08")
+		var why string
+		switch a.Answers["GOV-08"].Rating {
+		case RatingUnknown:
+			why = l10n.T("Nobody present could say whether top management has approved the information security policy, so it counts as not approved until checked; an executive-led model gives an executive sponsor the management system to answer for, which keeps that duty in front of top management.")
+		case Rating1:
+			why = l10n.T("Top management approves security policies only case by case; an executive-led model gives an executive sponsor the management system to answer for, which keeps that duty in front of top management.")
+		default:
+			why = l10n.T("Top management has not approved the information security policy; an executive-led model gives an executive sponsor the management system to answer for, which keeps that duty in front of top management.")
+		}
+		award(why, [3]int{0, 0, 2}, nil, "GOV-08")
 	}
 	if weak("GOV-05") {
-		award(l10n.T("Nobody has clear authority to accept risks and exceptions; placing it with an executive sponsor settles that quickly."),
-			[3]int{0, 0, 1}, nil, "GOV-05")
+		why := l10n.T("No written scheme states who may accept which risk or grant an exception to a security policy; placing that authority with an executive sponsor settles it quickly.")
+		if a.Answers["GOV-05"].Rating == RatingUnknown {
+			why = l10n.T("Nobody present could say whether a written scheme states who may accept which risk or grant an exception to a security policy; until that is checked, placing that authority with an executive sponsor settles it quickly.")
+		}
+		award(why, [3]int{0, 0, 1}, nil, "GOV-05")
 	}
 	if p.Plants >= 3 {
 		award(l10n.F("With %d plants a central team cannot run controls in every site; delivery has to sit with local IT and OT.", p.Plants),

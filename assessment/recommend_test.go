@@ -2,6 +2,7 @@ package assessment
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -110,4 +111,42 @@ func TestRecommendOpenInputs(t *testing.T) {
 		Answers: answers("GOV-08=3", "GOV-05=na")}, testBank)
 	assert.Empty(t, got.OpenFields)
 	assert.Empty(t, got.OpenQuestions)
+}
+
+// TestRecommendGovernanceWording: the governance reasons state what the
+// answer says (nothing in place, case by case, or not known) and never
+// more.
+func TestRecommendGovernanceWording(t *testing.T) {
+	tests := []struct {
+		id     string
+		rating Rating
+		want   string // the reason's start; "" when no reason is given
+	}{
+		{"GOV-08", Rating0, "Top management has not approved the information security policy;"},
+		{"GOV-08", Rating1, "Top management approves security policies only case by case;"},
+		{"GOV-08", RatingUnknown, "Nobody present could say whether top management has approved"},
+		{"GOV-08", Rating2, ""},
+		{"GOV-08", RatingNotApplicable, ""},
+		{"GOV-05", Rating0, "No written scheme states who may accept which risk"},
+		{"GOV-05", Rating1, "No written scheme states who may accept which risk"},
+		{"GOV-05", RatingUnknown, "Nobody present could say whether a written scheme states"},
+		{"GOV-05", Rating3, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.id+"="+string(tt.rating), func(t *testing.T) {
+			a := Assessment{Answers: map[string]Answer{tt.id: {Rating: tt.rating}}}
+			var got []string
+			for _, d := range RecommendWith(a, Questions()).Details {
+				if slices.Contains(d.Questions, tt.id) {
+					got = append(got, d.Text)
+				}
+			}
+			if tt.want == "" {
+				assert.Empty(t, got)
+				return
+			}
+			require.Len(t, got, 1)
+			assert.True(t, strings.HasPrefix(got[0], tt.want), "reason %q should start %q", got[0], tt.want)
+		})
+	}
 }

@@ -80,7 +80,6 @@ var dePack = []pair{
 	{"In favour of the %s model:", "Für das Modell „%s“ spricht:"},
 	{"No rule of the assessment favours this model.", "Keine Regel der Bewertung spricht für dieses Modell."},
 	{"Weighed, in favour of other models:", "Ebenfalls abgewogen, für andere Modelle sprechend:"},
-	{"Top management has not yet approved the security policy; an executive-led model gives an executive sponsor the management system to answer for, which keeps that duty in front of top management.", "Die oberste Leitung hat die Informationssicherheitspolitik noch nicht genehmigt; ein von der Geschäftsleitung geführtes Modell macht einen Sponsor aus der Geschäftsleitung für das Managementsystem verantwortlich und hält diese Pflicht so der obersten Leitung vor Augen."},
 
 	{"3. Top management and the accountable ISMS owner", "3. Oberste Leitung und ISMS-Verantwortliche/r"},
 	{"The ISMS owner keeps the management system running on behalf of top management: scope, policy drafts, the risk method and risk register, the Statement of Applicability, the internal audit programme and the preparation of the management review. In the matrix the ISMS owner is accountable in %d rows and responsible in %d (of %d matrix rows: %d controls × %d domains).", "Die/der ISMS-Verantwortliche hält das Managementsystem im Auftrag der obersten Leitung am Laufen: Anwendungsbereich, Entwürfe der Richtlinien, Methode der Risikobeurteilung und Risikoregister, Erklärung zur Anwendbarkeit, Programm für interne Audits und Vorbereitung der Managementbewertung. In der Matrix trägt die/der ISMS-Verantwortliche in %d Zeilen die Gesamtverantwortung und in %d die Durchführung (von %d Matrixzeilen: %d Maßnahmen × %d Bereiche)."},
@@ -121,7 +120,7 @@ var dePack = []pair{
 	{"6. Authorities", "6. Befugnisse"},
 	{"6.1 Approving policy", "6.1 Genehmigung von Politik und Richtlinien"},
 	{"The information security policy and the topic-specific policies (Annex A 5.1) must be approved by top management: ISO/IEC 27001:2022 5.2 requires top management to establish the policy, and a policy approved below that level does not meet it. The matrix makes accountable for 5.1: %s (corporate IT), %s (plant OT), %s (shared infrastructure).", "Die Informationssicherheitspolitik und die themenspezifischen Richtlinien (Anhang A 5.1) müssen von der obersten Leitung genehmigt werden: ISO/IEC 27001:2022 5.2 verlangt, dass die oberste Leitung die Politik festlegt; eine unterhalb dieser Ebene genehmigte Politik erfüllt die Anforderung nicht. Die Gesamtverantwortung für 5.1 weist die Matrix zu: %s (Unternehmens-IT), %s (Werks-OT), %s (gemeinsame Infrastruktur)."},
-	{"The assessment found this approval not yet given (GOV-08).", "Die Bewertung hat festgestellt, dass diese Genehmigung noch nicht erteilt ist (GOV-08)."},
+	{"The assessment found this approval missing, or given only case by case (GOV-08).", "Die Bewertung hat festgestellt, dass diese Genehmigung fehlt oder nur im Einzelfall erteilt wird (GOV-08)."},
 	{"The assessment could not establish whether this approval has been given: GOV-08 was answered \"unknown\".", "Die Bewertung konnte nicht klären, ob diese Genehmigung erteilt ist: GOV-08 wurde mit „unbekannt“ beantwortet."},
 	{"6.2 Accepting risk", "6.2 Risikoakzeptanz"},
 	{"The table below", "Die folgende Tabelle"},

@@ -79,25 +79,6 @@ func runsF(format string, runs ...docx.Run) []docx.Run {
 	return out
 }
 
-// reasonText is the sentence of a model reason as the roles document
-// prints it. The recommendation words the missing policy approval
-// (GOV-08) in the present tense, which reads as a standing refusal next
-// to section 6.1; the document states it as not yet done.
-func reasonText(r assessment.ModelReason) string {
-	const was, is = "Top management does not yet approve", "Top management has not yet approved"
-	if !slices.Contains(r.Questions, "GOV-08") {
-		return r.Text
-	}
-	if strings.HasPrefix(r.Text, was) {
-		return is + strings.TrimPrefix(r.Text, was)
-	}
-	// The reason in another language: the whole sentence, in the past.
-	if r.Text == l10n.T("Top management does not yet approve the security policy; an executive-led model gives an executive sponsor the management system to answer for, which keeps that duty in front of top management.") {
-		return l10n.T("Top management has not yet approved the security policy; an executive-led model gives an executive sponsor the management system to answer for, which keeps that duty in front of top management.")
-	}
-	return r.Text
-}
-
 func rolesModel(d *docx.Document, a assessment.Assessment, notes registerNotes) {
 	d.Heading(1, l10n.T("2. Ownership model"))
 	m, source, ok := modelOf(a)
@@ -145,10 +126,10 @@ func rolesModel(d *docx.Document, a assessment.Assessment, notes registerNotes) 
 	n := 0
 	for _, r := range rec.Details {
 		if r.Points[lead] > 0 {
-			d.Bullet(docx.Plain(reasonText(r)))
+			d.Bullet(docx.Plain(r.Text))
 			n++
 		} else {
-			other = append(other, reasonText(r))
+			other = append(other, r.Text)
 		}
 	}
 	if n == 0 {
@@ -318,7 +299,7 @@ func rolesAuthorities(d *docx.Document, a assessment.Assessment) {
 		rowRoles(a, "5.1", assessment.DomainShared, isAccountable, accountable)))
 	switch weak, unknown := answerWeak(a, "GOV-08"); {
 	case weak:
-		d.Text(l10n.T("The assessment found this approval not yet given (GOV-08)."))
+		d.Text(l10n.T("The assessment found this approval missing, or given only case by case (GOV-08)."))
 	case unknown:
 		d.Text(l10n.T("The assessment could not establish whether this approval has been given: GOV-08 was answered \"unknown\"."))
 	}

@@ -521,16 +521,18 @@ func TestDocxOwnerAppointment(t *testing.T) {
 	}
 }
 
-// TestDocxPolicyApproval: section 6.1 says when the assessment found the
-// policy approval not given, and section 2 words it as not yet done.
+// TestDocxPolicyApproval: section 6.1 says what the assessment found of
+// the policy approval, and section 2 gives the recommendation's reason in
+// the words that fit the answer: missing, case by case, or not known.
 func TestDocxPolicyApproval(t *testing.T) {
 	tests := []struct {
-		rating      assessment.Rating
-		want, never string
+		rating              assessment.Rating
+		want, reason, never string
 	}{
-		{assessment.Rating0, "The assessment found this approval not yet given (GOV-08).", "could not establish whether this approval"},
-		{assessment.RatingUnknown, "The assessment could not establish whether this approval has been given: GOV-08 was answered \"unknown\".", "found this approval not yet given"},
-		{assessment.Rating4, "", "GOV-08"},
+		{assessment.Rating0, "The assessment found this approval missing, or given only case by case (GOV-08).", "Top management has not approved the information security policy;", "could not establish whether this approval"},
+		{assessment.Rating1, "The assessment found this approval missing, or given only case by case (GOV-08).", "Top management approves security policies only case by case;", "has not approved the information security policy"},
+		{assessment.RatingUnknown, "The assessment could not establish whether this approval has been given: GOV-08 was answered \"unknown\".", "Nobody present could say whether top management has approved the information security policy", "found this approval missing"},
+		{assessment.Rating4, "", "", "GOV-08"},
 	}
 	for _, tt := range tests {
 		t.Run(string(tt.rating), func(t *testing.T) {
@@ -539,12 +541,9 @@ func TestDocxPolicyApproval(t *testing.T) {
 			_, body := docxBuild(t, "roles", in)
 			if tt.want != "" {
 				assert.Contains(t, body, tt.want)
+				assert.Contains(t, body, tt.reason)
 			}
 			assert.NotContains(t, body, tt.never)
-			assert.NotContains(t, body, "Top management does not yet approve")
-			if tt.rating == assessment.Rating0 {
-				assert.Contains(t, body, "Top management has not yet approved the security policy")
-			}
 		})
 	}
 }
