@@ -549,50 +549,57 @@ func rowAgreementKeys(rc map[CellKey]RowAgreement) Matrix {
 func Sanitise(a Assessment) Assessment {
 	out := a
 	out.Holders = PseudonymiseHolders(a.Holders)
-	out.Name = "Assessment without names and notes"
+	out.Name = l10n.T("Assessment without names and notes")
 	out.Profile.Assessor, out.Profile.Respondent = "", ""
 	out.RoleNames = nil
 	out.Answers = withoutNotes(a.Answers)
 	out.Retired = withoutNotes(a.Retired)
 	out.Plan = planWithoutText(a.Plan)
-	if a.Consensus != nil {
-		out.Consensus = make(map[string]Agreement, len(a.Consensus))
-		for id, ag := range a.Consensus {
-			ag.Rationale = ""
-			ds := make([]Dissent, len(ag.Dissent))
-			for i, d := range ag.Dissent {
-				d.Respondent = ""
-				ds[i] = d
-			}
-			if len(ds) == 0 {
-				ds = nil
-			}
-			ag.Dissent = ds
-			out.Consensus[id] = ag
-		}
+	out.Consensus = stripEach(a.Consensus, func(ag Agreement) Agreement {
+		ag.Rationale = ""
+		ag.Dissent = blankEach(ag.Dissent, func(d *Dissent) { d.Respondent = "" })
+		return ag
+	})
+	out.RowConsensus = stripEach(a.RowConsensus, func(ag RowAgreement) RowAgreement {
+		ag.Rationale = ""
+		ag.Dissent = blankEach(ag.Dissent, func(d *RowDissent) { d.Respondent = "" })
+		return ag
+	})
+	return out
+}
+
+// stripEach returns a copy of m with strip applied to each value; nil
+// stays nil.
+func stripEach[K comparable, V any](m map[K]V, strip func(V) V) map[K]V {
+	if m == nil {
+		return nil
 	}
-	if a.RowConsensus != nil {
-		out.RowConsensus = make(map[CellKey]RowAgreement, len(a.RowConsensus))
-		for k, ag := range a.RowConsensus {
-			ag.Rationale = ""
-			ds := make([]RowDissent, len(ag.Dissent))
-			for i, d := range ag.Dissent {
-				d.Respondent = ""
-				ds[i] = d
-			}
-			if len(ds) == 0 {
-				ds = nil
-			}
-			ag.Dissent = ds
-			out.RowConsensus[k] = ag
-		}
+	out := make(map[K]V, len(m))
+	for k, v := range m {
+		out[k] = strip(v)
+	}
+	return out
+}
+
+// blankEach returns a copy of ds with blank applied to each element, or
+// nil when ds is empty: the caller's slice is never written.
+func blankEach[D any](ds []D, blank func(*D)) []D {
+	if len(ds) == 0 {
+		return nil
+	}
+	out := slices.Clone(ds)
+	for i := range out {
+		blank(&out[i])
 	}
 	return out
 }
 
 // sanitisedTask stands for the text of an action the team added, which
-// is free text and so removed for sharing; status and due date stay.
-const sanitisedTask = "Action added by the assessment team (its text was removed for sharing)."
+// is free text and so removed for sharing; status and due date stay. Like
+// the name Sanitise gives, it is written in the language of the export.
+func sanitisedTask() string {
+	return l10n.T("Action added by the assessment team (its text was removed for sharing).")
+}
 
 // planWithoutText is the plan p without named owners and the team's own
 // task texts: a generated action goes back to the tool's text, an added
@@ -605,7 +612,7 @@ func planWithoutText(p map[string]PlanEntry) map[string]PlanEntry {
 	for id, e := range p {
 		e.Person, e.Text = "", ""
 		if IsAddedAction(id) {
-			e.Text = sanitisedTask
+			e.Text = sanitisedTask()
 		}
 		if !e.IsZero() {
 			out[id] = e

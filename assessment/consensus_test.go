@@ -4,6 +4,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -204,4 +205,18 @@ func TestSanitiseRowConsensus(t *testing.T) {
 	s := Sanitise(a)
 	assert.Equal(t, RowAgreement{Agreed: true, Dissent: []RowDissent{{Role: RoleIT, Row: RACI{RoleIT: LetterAccountable}}}}, s.RowConsensus[k])
 	assert.Equal(t, "Anna", a.RowConsensus[k].Dissent[0].Respondent, "the original is untouched")
+}
+
+// TestSanitiseInLanguage: the name and the placeholder of an added
+// action that Sanitise writes follow the language of the export, like
+// every other text a German page writes.
+func TestSanitiseInLanguage(t *testing.T) {
+	a := New("x", time.Date(2026, 3, 12, 10, 0, 0, 0, time.UTC))
+	const added = AddedActionPrefix + "1"
+	a.Plan = map[string]PlanEntry{added: {Text: "Ask Anna about the PLC spares", Person: "Anna", Status: StatusInProgress}}
+	defer l10n.Set(l10n.DE)()
+	s := Sanitise(a)
+	assert.Equal(t, "Bewertung ohne Namen und Anmerkungen", s.Name)
+	assert.Equal(t, "Vom Bewertungsteam hinzugefügte Maßnahme (ihr Text wurde für die Weitergabe entfernt).", s.Plan[added].Text)
+	assert.Equal(t, PlanEntry{Text: s.Plan[added].Text, Status: StatusInProgress}, s.Plan[added], "the person goes, the status stays")
 }

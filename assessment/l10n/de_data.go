@@ -149,6 +149,8 @@ var deData = []pair{
 	{"Last updated", "Zuletzt geändert"},
 	{"Ownership model preset", "Vorlage des Verantwortungsmodells"},
 	{"Exported without names and notes", "Ohne Namen und Anmerkungen exportiert"},
+	{"Assessment without names and notes", "Bewertung ohne Namen und Anmerkungen"},
+	{"Action added by the assessment team (its text was removed for sharing).", "Vom Bewertungsteam hinzugefügte Maßnahme (ihr Text wurde für die Weitergabe entfernt)."},
 	{"Content fingerprint (SHA-256) at export", "Inhalts-Fingerabdruck (SHA-256) beim Export"},
 	{"Dropped", "Verworfen"},
 	{"csv export: no assessments to export", "CSV-Export: keine Bewertungen zu exportieren"},
