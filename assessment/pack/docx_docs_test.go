@@ -1,18 +1,16 @@
 package pack
 
 import (
-	"archive/zip"
 	"bytes"
 	"encoding/csv"
-	"encoding/xml"
-	"errors"
-	"io"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/isms-tools/ownership-assessment/assessment/pack/packtest"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -58,24 +56,8 @@ func docxFixture() Input {
 // part is well-formed.
 func docxParts(t *testing.T, data []byte) map[string]string {
 	t.Helper()
-	z, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	parts, err := packtest.Parts(data)
 	require.NoError(t, err)
-	parts := map[string]string{}
-	for _, f := range z.File {
-		r, err := f.Open()
-		require.NoError(t, err)
-		b, err := io.ReadAll(r)
-		require.NoError(t, err)
-		parts[f.Name] = string(b)
-		dec := xml.NewDecoder(bytes.NewReader(b))
-		for {
-			_, err := dec.Token()
-			if errors.Is(err, io.EOF) {
-				break
-			}
-			require.NoError(t, err, "%s is not well-formed XML", f.Name)
-		}
-	}
 	return parts
 }
 
@@ -83,36 +65,9 @@ func docxParts(t *testing.T, data []byte) map[string]string {
 // line per paragraph (so a table cell is a line).
 func docxText(t *testing.T, part string) string {
 	t.Helper()
-	dec := xml.NewDecoder(strings.NewReader(part))
-	var b strings.Builder
-	in := false
-	for {
-		tok, err := dec.Token()
-		if errors.Is(err, io.EOF) {
-			return b.String()
-		}
-		require.NoError(t, err)
-		switch e := tok.(type) {
-		case xml.StartElement:
-			switch e.Name.Local {
-			case "t":
-				in = true
-			case "br":
-				b.WriteString("\n")
-			}
-		case xml.EndElement:
-			switch e.Name.Local {
-			case "t":
-				in = false
-			case "p":
-				b.WriteString("\n")
-			}
-		case xml.CharData:
-			if in {
-				b.Write(e)
-			}
-		}
-	}
+	text, err := packtest.Text(part)
+	require.NoError(t, err)
+	return text
 }
 
 // docxBuild builds kind id from in and returns the file and the text of

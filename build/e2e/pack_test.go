@@ -3,15 +3,15 @@
 package e2e
 
 import (
-	"archive/zip"
 	"bytes"
-	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/isms-tools/ownership-assessment/assessment/pack/packtest"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -67,14 +67,11 @@ func (b *Browser) DownloadPack(a assessment.Assessment, check func(want pack.Fil
 // properties.
 func docxCreated(t *testing.T, data []byte) time.Time {
 	t.Helper()
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	parts, err := packtest.Parts(data)
 	require.NoError(t, err)
-	f, err := zr.Open("docProps/core.xml")
-	require.NoError(t, err)
-	defer f.Close()
-	core, err := io.ReadAll(f)
-	require.NoError(t, err)
-	_, rest, ok := strings.Cut(string(core), `<dcterms:created xsi:type="dcterms:W3CDTF">`)
+	core, ok := parts["docProps/core.xml"]
+	require.True(t, ok, "a DOCX has core properties")
+	_, rest, ok := strings.Cut(core, `<dcterms:created xsi:type="dcterms:W3CDTF">`)
 	require.True(t, ok, "the document records when it was created")
 	stamp, _, _ := strings.Cut(rest, "<")
 	created, err := time.Parse(time.RFC3339, stamp)

@@ -3,12 +3,10 @@ package docx
 import (
 	"archive/zip"
 	"bytes"
-	"encoding/xml"
-	"errors"
-	"io"
-	"strings"
 	"testing"
 	"time"
+
+	"github.com/isms-tools/ownership-assessment/assessment/pack/packtest"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -54,92 +52,28 @@ func sample(hostile string) *Document {
 	return d
 }
 
-// unzip returns the parts of a package by name.
-func unzip(t *testing.T, data []byte) map[string]string {
-	t.Helper()
-	z, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	require.NoError(t, err)
-	parts := map[string]string{}
-	for _, f := range z.File {
-		r, err := f.Open()
-		require.NoError(t, err)
-		b, err := io.ReadAll(r)
-		require.NoError(t, err)
-		parts[f.Name] = string(b)
-	}
-	return parts
-}
-
-// wellFormed decodes every token of an XML part.
-func wellFormed(t *testing.T, name, s string) {
-	t.Helper()
-	dec := xml.NewDecoder(strings.NewReader(s))
-	for {
-		_, err := dec.Token()
-		if errors.Is(err, io.EOF) {
-			return
-		}
-		require.NoError(t, err, "%s is not well-formed XML", name)
-	}
-}
-
-// text returns the text of the w:t elements of a part, a paragraph per
-// line.
-func text(t *testing.T, s string) string {
-	t.Helper()
-	dec := xml.NewDecoder(strings.NewReader(s))
-	var b strings.Builder
-	in := false
-	for {
-		tok, err := dec.Token()
-		if errors.Is(err, io.EOF) {
-			return b.String()
-		}
-		require.NoError(t, err)
-		switch e := tok.(type) {
-		case xml.StartElement:
-			switch e.Name.Local {
-			case "t":
-				in = true
-			case "tab":
-				b.WriteString("\t")
-			case "br":
-				b.WriteString("\n")
-			}
-		case xml.EndElement:
-			switch e.Name.Local {
-			case "t":
-				in = false
-			case "p":
-				b.WriteString("\n")
-			}
-		case xml.CharData:
-			if in {
-				b.Write(e)
-			}
-		}
-	}
-}
-
 func TestDocumentParts(t *testing.T) {
 	hostile := "<&>\"' \x01\x0b bell\x07 🔒 工場長 Zoë"
 	data, err := sample(hostile).Bytes()
 	require.NoError(t, err)
-	parts := unzip(t, data)
+	parts, err := packtest.Parts(data)
+	require.NoError(t, err)
 	for _, name := range []string{"[Content_Types].xml", "_rels/.rels", "docProps/core.xml", "docProps/app.xml",
 		"word/document.xml", "word/_rels/document.xml.rels", "word/styles.xml", "word/numbering.xml", "word/settings.xml", "word/footer1.xml"} {
 		require.Contains(t, parts, name)
-		wellFormed(t, name, parts[name])
 	}
 	survived := "<&>\"'  bell 🔒 工場長 Zoë"
-	body := text(t, parts["word/document.xml"])
+	body, err := packtest.Text(parts["word/document.xml"])
+	require.NoError(t, err)
 	assert.Contains(t, body, "Document "+survived)
 	assert.Contains(t, body, "\n"+survived+"\n", "the paragraph of hostile text")
 	assert.Contains(t, body, "line\nbreak\ttab")
 	assert.Contains(t, body, "H1\nH2\n", "header cells, a paragraph each")
 	assert.Contains(t, body, "short row\n\n", "a short row gets an empty cell")
 	assert.NotContains(t, body, "dropped")
-	assert.Contains(t, text(t, parts["word/footer1.xml"]), "Footer "+survived)
+	footerText, err := packtest.Text(parts["word/footer1.xml"])
+	require.NoError(t, err)
+	assert.Contains(t, footerText, "Footer "+survived)
 	assert.Contains(t, parts["docProps/core.xml"], "<dc:title>Title &lt;&amp;&gt;&quot;&apos;  bell 🔒 工場長 Zoë</dc:title>")
 	assert.Contains(t, parts["docProps/core.xml"], ">2026-12-05T09:30:00Z</dcterms:created>")
 

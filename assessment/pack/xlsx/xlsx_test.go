@@ -3,12 +3,12 @@ package xlsx
 import (
 	"archive/zip"
 	"bytes"
-	"encoding/xml"
-	"io"
 	"regexp"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/isms-tools/ownership-assessment/assessment/pack/packtest"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -319,7 +319,7 @@ func TestPartsAreWellFormed(t *testing.T) {
 		body := part(t, data, f.Name)
 		assert.True(t, strings.HasPrefix(body, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>`), f.Name)
 		assert.NotContains(t, body, "\x01", f.Name)
-		assert.NoError(t, wellFormed(body), f.Name)
+		assert.NoError(t, packtest.WellFormed(body), f.Name)
 	}
 	assert.Equal(t, []string{
 		"[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels",
@@ -327,32 +327,13 @@ func TestPartsAreWellFormed(t *testing.T) {
 	}, names)
 }
 
-// wellFormed reads every token of an XML document, which fails on
-// anything not well-formed, including characters XML 1.0 forbids.
-func wellFormed(doc string) error {
-	d := xml.NewDecoder(strings.NewReader(doc))
-	for {
-		_, err := d.Token()
-		if err == io.EOF {
-			return nil
-		}
-		if err != nil {
-			return err
-		}
-	}
-}
-
 // part returns the text of one part of an xlsx file.
 func part(t *testing.T, data []byte, name string) string {
 	t.Helper()
-	z, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	parts, err := packtest.Parts(data)
 	require.NoError(t, err)
-	f, err := z.Open(name)
-	require.NoError(t, err)
-	defer f.Close()
-	b, err := io.ReadAll(f)
-	require.NoError(t, err)
-	return string(b)
+	require.Contains(t, parts, name)
+	return parts[name]
 }
 
 // rgb is the last six hex digits of a colour, without the alpha excelize
