@@ -190,7 +190,7 @@ func renderModel(d *resultData, collapsed bool) app.UI {
 					el("p", attrs{"class", "model-reco-name"},
 						elt("span", attrs{"class", "muted"}, l10n.T("Recommended: ")),
 						elt("strong", attrs{"id", "recommended-model"}, v.Headline),
-						txt(" ("+pointsWord(v.Points)+")"),
+						txt(" ("+assessment.PointsText(v.Points)+")"),
 					),
 					elt("p", nil, d.recModel.Summary),
 				)
@@ -198,7 +198,7 @@ func renderModel(d *resultData, collapsed bool) app.UI {
 			app.Range(v.Groups).Slice(func(i int) app.UI {
 				g := &v.Groups[i]
 				return el("div", attrs{"class", "model-reasons-group", "id", "model-reasons-" + g.ID},
-					elt("h3", nil, l10n.F("For %s (%s)", g.Name, pointsWord(g.Points))),
+					elt("h3", nil, l10n.F("For %s (%s)", g.Name, assessment.PointsText(g.Points))),
 					el("ul", attrs{"class", "model-reasons"}, app.Range(g.Reasons).Slice(func(j int) app.UI {
 						r := &g.Reasons[j]
 						return el("li", nil,
@@ -247,8 +247,6 @@ func renderModel(d *resultData, collapsed bool) app.UI {
 		}),
 	)
 }
-
-func pointsWord(n int) string { return l10n.N(n, "%d point", "%d points") }
 
 // listText joins names as a sentence lists them: "A", "A and B",
 // "A, B and C".

@@ -262,51 +262,34 @@ var germanControls = sync.OnceValue(func() []Control {
 	return out
 })
 
+// themeWords are the three ways the tool names a theme, in English (the
+// catalogue keys); the methods below translate them.
+type themeWords struct{ word, control, title string }
+
+var themeNames = map[Theme]themeWords{
+	ThemeOrganizational: {l10n.M("Organizational"), l10n.M("Organizational control"), l10n.M("Organizational controls")},
+	ThemePeople:         {l10n.M("People"), l10n.M("People control"), l10n.M("People controls")},
+	ThemePhysical:       {l10n.M("Physical"), l10n.M("Physical control"), l10n.M("Physical controls")},
+	ThemeTechnological:  {l10n.M("Technological"), l10n.M("Technological control"), l10n.M("Technological controls")},
+}
+
+// words returns t's names; an unknown theme is named by its code.
+func (t Theme) words() themeWords {
+	if w, ok := themeNames[t]; ok {
+		return w
+	}
+	return themeWords{string(t), string(t), string(t)}
+}
+
 // Label names the theme in a word, for filters and lists: the theme
 // itself in English ("Organizational"), its adjective in German
 // ("Organisatorisch"). The Theme value stays the stored and compared code.
-func (t Theme) Label() string {
-	switch t {
-	case ThemeOrganizational:
-		return l10n.T("Organizational")
-	case ThemePeople:
-		return l10n.T("People")
-	case ThemePhysical:
-		return l10n.T("Physical")
-	case ThemeTechnological:
-		return l10n.T("Technological")
-	}
-	return string(t)
-}
+func (t Theme) Label() string { return l10n.T(t.words().word) }
 
 // ControlLabel names one control of the theme: "Organizational control",
 // "Organisatorische Maßnahme".
-func (t Theme) ControlLabel() string {
-	switch t {
-	case ThemeOrganizational:
-		return l10n.T("Organizational control")
-	case ThemePeople:
-		return l10n.T("People control")
-	case ThemePhysical:
-		return l10n.T("Physical control")
-	case ThemeTechnological:
-		return l10n.T("Technological control")
-	}
-	return string(t)
-}
+func (t Theme) ControlLabel() string { return l10n.T(t.words().control) }
 
 // Title names the theme as Annex A heads it: "Organizational controls",
 // "Organisatorische Maßnahmen".
-func (t Theme) Title() string {
-	switch t {
-	case ThemeOrganizational:
-		return l10n.T("Organizational controls")
-	case ThemePeople:
-		return l10n.T("People controls")
-	case ThemePhysical:
-		return l10n.T("Physical controls")
-	case ThemeTechnological:
-		return l10n.T("Technological controls")
-	}
-	return string(t)
-}
+func (t Theme) Title() string { return l10n.T(t.words().title) }

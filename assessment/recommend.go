@@ -253,7 +253,7 @@ func RecommendWith(a Assessment, bank []Question) Recommendation {
 			fact = supportWord(len(rec.For(m.ID)))
 		}
 		rec.WhyNot[m.ID] = l10n.F("%s (%s against %d): %s; %s.",
-			l10n.T(m.Name), pointsWord(rec.Scores[m.ID]), top, l10n.T(notChosen[m.ID]), fact)
+			l10n.T(m.Name), PointsText(rec.Scores[m.ID]), top, l10n.T(notChosen[m.ID]), fact)
 	}
 	return rec
 }
@@ -284,7 +284,9 @@ func againstFact(model string, p Profile) string {
 	return ""
 }
 
-func pointsWord(n int) string { return l10n.N(n, "%d point", "%d points") }
+// PointsText counts a model's points as the recommendation shows them:
+// "1 point", "3 points".
+func PointsText(n int) string { return l10n.N(n, "%d point", "%d points") }
 
 // modelWords name the models inside a reason's points, "federated +2":
 // the model's ID in English, an adjective in German.
