@@ -167,7 +167,7 @@ var controls = []Control{
 	{ID: "7.13", Theme: ThemePhysical, Label: l10n.M("Maintenance of equipment"), Relevance: RelevanceHigh,
 		OTNote: l10n.M("Maintenance by vendors and technicians often involves connecting laptops and changing configurations on live equipment.")},
 	{ID: "7.14", Theme: ThemePhysical, Label: l10n.M("Secure disposal or re-use"), Relevance: RelevanceHigh,
-		OTNote: l10n.M("Decommissioned controllers, HMIs and drives still hold logic, recipes and credentials that must be wiped before they leave.")},
+		OTNote: l10n.M("Decommissioned controllers, HMIs and the disks of plant PCs still hold logic, recipes and credentials that must be wiped before they leave.")},
 
 	// Technological controls (8.1 - 8.34).
 	{ID: "8.1", Theme: ThemeTechnological, Label: l10n.M("User endpoint devices"), Relevance: RelevanceHigh,
