@@ -73,7 +73,7 @@ func (c *CompareView) storedPicker() app.UI {
 				it := c.Items[i]
 				id := "cmp-stored-" + it.ID
 				var detail []string
-				for _, s := range []string{it.Site, it.Respondent, it.Date} {
+				for _, s := range []string{it.Site, it.Respondent, shortDate(it.Date)} {
 					if strings.TrimSpace(s) != "" {
 						detail = append(detail, s)
 					}

@@ -28,7 +28,7 @@ func TestCompareGerman(t *testing.T) {
 	})
 	require.Len(t, s.Sites, 2)
 	assert.Equal(t, "Werk Nord", s.Sites[0].Name)
-	assert.Equal(t, "2026-03-10 bis 2026-03-20", s.Sites[0].Round)
+	assert.Equal(t, "10. März 2026 bis 20. März 2026", s.Sites[0].Round, "a round by dates names them as German writes a day")
 	assert.Equal(t, "(kein Standort)", s.Sites[1].Name, "no site comes last, in German too")
 	assert.Empty(t, s.Sites[1].SiteKey)
 	require.Len(t, s.Sites[1].Respondents, 1)
@@ -66,9 +66,9 @@ func TestExportTrendRowsGerman(t *testing.T) {
 	}
 	require.NotNil(t, overall)
 	assert.Equal(t, "Gesamt", overall[8])
-	assert.Equal(t, "seit Runde 2026-03-10: 0 auf 100", overall[10])
+	assert.Equal(t, "seit Runde 10. März 2026: 0 auf 100", overall[10])
 	require.NotNil(t, action)
 	assert.Equal(t, []string{"GOV-01", TrendResolved}, []string{action[6], action[9]}, "codes stay as they are")
 	assert.Equal(t, assessment.GeneratedTask("GOV-01"), action[8])
-	assert.Equal(t, "offen oder in Bearbeitung in Runde 2026-03-10; nicht mehr nötig: die Antwort erreicht jetzt Stufe 3", action[10])
+	assert.Equal(t, "offen oder in Bearbeitung in Runde 10. März 2026; nicht mehr nötig: die Antwort erreicht jetzt Stufe 3", action[10])
 }

@@ -55,9 +55,9 @@ func splitRounds(entries []Entry) []round {
 			j++
 		}
 		first, last := dated[i].A.Profile.Date, dated[j-1].A.Profile.Date
-		label := first
+		label := l10n.StoredDate(first)
 		if last != first {
-			label = l10n.F("%s to %s", first, last)
+			label = l10n.F("%s to %s", label, l10n.StoredDate(last))
 		}
 		rounds = append(rounds, round{key: "date:" + first, label: label, entries: dated[i:j:j]})
 		i = j
