@@ -55,13 +55,20 @@ type Finding struct {
 	ID       string
 	Severity Severity
 	// Title says what was found, in one line that holds whichever of the
-	// finding's answers or matrix rows raised it.
+	// finding's answers or matrix rows raised it: an answer of level 0
+	// (nothing in place) or 1 (case by case). When only "unknown" answers
+	// raised it, the title asks whether instead (see Unconfirmed).
 	Title string
 	// Reason says why it matters in plant terms: people, product quality,
 	// production.
 	Reason string
 	// Step is the first thing to do, as a task that starts with a verb.
 	Step string
+	// Unconfirmed is set when only answers of "unknown" raised the
+	// finding: nobody present could say, so the tool counts the practice
+	// as not in place until checked, but states no fact. The title then
+	// says "Not established whether …" and the step starts by finding out.
+	Unconfirmed bool
 	// Questions are the IDs of the answers that raised the finding; Cells
 	// the matrix rows. Either may be empty.
 	Questions []string
@@ -260,8 +267,14 @@ func FindingsWith(a Assessment, bank []Question, controls []Control) []Finding {
 			refs = appendRefs(refs, r.refs...)
 		}
 		if len(qs) > 0 || len(rowCells) > 0 || detail != "" {
-			out = append(out, Finding{ID: r.id, Severity: r.severity, Title: l10n.T(r.title), Reason: l10n.T(r.reason), Step: l10n.T(r.step),
-				Questions: qs, Cells: rowCells, Detail: detail, Refs: refs})
+			f := Finding{ID: r.id, Severity: r.severity, Title: l10n.T(r.title), Reason: l10n.T(r.reason), Step: l10n.T(r.step),
+				Questions: qs, Cells: rowCells, Detail: detail, Refs: refs}
+			if len(rowCells) == 0 && detail == "" && !slices.ContainsFunc(qs, func(id string) bool { return a.Answers[id].Rating != RatingUnknown }) {
+				f.Unconfirmed = true
+				f.Title = l10n.F("Not established whether %s", l10n.T(r.whether))
+				f.Step = l10n.F("First establish whether this is in place and rate %s again; if it is not: %s", strings.Join(qs, ", "), f.Step)
+			}
+			out = append(out, f)
 		}
 	}
 	return out
@@ -369,9 +382,12 @@ type findingRule struct {
 	id       string
 	severity Severity
 	// title is what was found, reason why it matters at the plant, step
-	// the first task.
-	title, reason, step string
-	questions           []string
+	// the first task. whether, for a rule raised by answers, is the
+	// practice its questions ask about, as a clause ("cyber incidents on
+	// plant systems are escalated with …"): the title of a finding raised
+	// only by "unknown" answers is "Not established whether" and it.
+	title, whether, reason, step string
+	questions                    []string
 	// summary is the question the title restates; rated 3 or 4 it keeps
 	// the rule from firing (see FindingsWith).
 	summary string
@@ -402,13 +418,15 @@ var findingRules = []findingRule{
 	{
 		id: FindingChangesBypassMOC, severity: SeverityCritical,
 		title:     l10n.M("Security changes on plant systems can bypass the plant's management of change"),
+		whether:   l10n.M("security changes on plant systems go through the plant's management of change"),
 		reason:    l10n.M("A patch, firewall rule or retrofit that skips engineering review can stop a line, change how a controller behaves or leave the plant unable to say what changed when something goes wrong."),
 		step:      l10n.M("Route every security change on plant systems through the plant's engineering review and management of change, and write that rule into the OT change procedure."),
 		questions: []string{"CHG-02"}, summary: "CHG-02",
 	},
 	{
 		id: FindingChangesBypassSafetyMOC, severity: SeverityCritical,
-		title:     l10n.M("Security changes that can affect safety functions are not assessed under process-safety management of change"),
+		title:     l10n.M("Security changes that can affect safety functions are not reliably assessed under process-safety management of change"),
+		whether:   l10n.M("security changes that can affect safety functions are assessed under process-safety management of change"),
 		reason:    l10n.M("A security change that touches a safety instrumented system or its network can defeat a protection layer without anyone noticing until it is demanded; in a safety-critical process that is a risk to people."),
 		step:      l10n.M("Agree with EHS that any security change able to affect a safety function passes the process-safety management of change, and list the systems concerned."),
 		questions: []string{"CHG-07"}, summary: "CHG-07",
@@ -416,6 +434,7 @@ var findingRules = []findingRule{
 	{
 		id: FindingChangesBypassValidation, severity: SeverityCritical,
 		title:     l10n.M("Security changes on validated systems can reach production without validation"),
+		whether:   l10n.M("security changes on validated systems pass validation before use in production"),
 		reason:    l10n.M("An endpoint agent, allow-listing or MFA rollout that skips validation can take a GxP system out of its validated state; batches made on it may need investigation and the change record will be asked for at inspection."),
 		step:      l10n.M("Agree with Quality the validation route for security changes on GxP systems and apply it to the next change before it goes live."),
 		questions: []string{"CHG-03"}, summary: "CHG-03",
@@ -423,13 +442,15 @@ var findingRules = []findingRule{
 	{
 		id: FindingNoIsolationAuthority, severity: SeverityCritical,
 		title:     l10n.M("It is not defined who may isolate a plant, switch to manual or shut down during a cyber incident"),
+		whether:   l10n.M("it is defined who may isolate a plant, switch to manual or shut down during a cyber incident"),
 		reason:    l10n.M("In an incident the decision to cut the plant off the corporate network or stop production must be taken in minutes; left open, it is either delayed while malware spreads or taken on shift by someone without the authority or the safety view."),
 		step:      l10n.M("Name, per plant, who may decide isolation, manual or safe-state operation and shutdown during a cyber incident, with a deputy, and record it in the incident procedure."),
 		questions: []string{"INC-02"}, summary: "INC-02",
 	},
 	{
 		id: FindingOTIncidentsIsolated, severity: SeverityCritical,
-		title:     l10n.M("Cyber incidents on plant systems are not escalated with safety, operations and quality"),
+		title:     l10n.M("Cyber incidents on plant systems are not reliably escalated with safety, operations and quality"),
+		whether:   l10n.M("cyber incidents on plant systems are escalated with safety, operations and quality"),
 		reason:    l10n.M("A cyber incident on a control system can be a safety event and a batch deviation at the same time; if the incident processes do not meet, the wrong people decide whether to stop the line and product may be released unassessed."),
 		step:      l10n.M("Write the joint triage and escalation route for OT cyber incidents with EHS, operations and Quality, and link it from each of their incident procedures."),
 		questions: []string{"INC-01"}, summary: "INC-01",
@@ -437,13 +458,15 @@ var findingRules = []findingRule{
 	{
 		id: FindingVendorRoutesUnknown, severity: SeverityCritical,
 		title:     l10n.M("Vendor and integrator remote access routes into the plants are not all known"),
+		whether:   l10n.M("all vendor and integrator remote access routes into the plants are known"),
 		reason:    l10n.M("Forgotten modems, vendor-installed gateways and remote support tools are among the most common ways attackers reach control systems; a route nobody knows about cannot be closed, monitored or cut off in an incident."),
 		step:      l10n.M("Survey each plant for remote access routes used by vendors and integrators (modems, gateways, remote support tools) and record each with its owner."),
 		questions: []string{"SCO-03"}, summary: "SCO-03",
 	},
 	{
 		id: FindingVendorSessionsOpen, severity: SeverityCritical,
-		title:     l10n.M("Vendor support sessions into the plants are not made through a controlled, plant-approved access service"),
+		title:     l10n.M("Vendor support sessions into the plants are not all made through a controlled, plant-approved access service"),
+		whether:   l10n.M("vendor support sessions into the plants are made through a controlled, plant-approved access service"),
 		reason:    l10n.M("A vendor session the plant does not approve and cannot see can change a controller's logic or carry malware onto the plant floor while production runs, with nobody able to stop it or tell afterwards what was done."),
 		step:      l10n.M("Write and approve the vendor remote-access procedure: one controlled access service, sessions approved by the plant one by one, logged and ended after use."),
 		questions: []string{"BRF-06"}, summary: "BRF-06",
@@ -478,7 +501,8 @@ var findingRules = []findingRule{
 	},
 	{
 		id: FindingChangesIgnoreDowntime, severity: SeverityHigh,
-		title:     l10n.M("Security changes are not planned around plant downtime and requalification"),
+		title:     l10n.M("Security changes are not reliably planned around plant downtime and requalification"),
+		whether:   l10n.M("security changes are planned around plant downtime and requalification"),
 		reason:    l10n.M("Patches, segmentation and MFA on OT must fit downtime windows, turnarounds and requalification; forced in, they stop production or invalidate qualified systems, and the plant will resist the next change."),
 		step:      l10n.M("Plan the next round of OT security changes against each plant's downtime and turnaround calendar with operations, including the requalification effort."),
 		questions: []string{"CHG-01"}, summary: "CHG-01",
@@ -513,6 +537,7 @@ var findingRules = []findingRule{
 	{
 		id: FindingNIS2Reporting, severity: SeverityHigh,
 		title:     l10n.M("A significant incident at a plant may not be reported to the authority within the NIS2 deadlines"),
+		whether:   l10n.M("a significant incident at a plant can be reported to the authority within the NIS2 deadlines"),
 		reason:    l10n.M("NIS2 sets an early warning within 24 hours and a notification within 72 hours; a plant incident found on a night shift that nobody knows how to report exposes the management body to the Directive's sanctions."),
 		step:      l10n.M("Write the NIS2 incident reporting procedure, naming who decides significance and who reports to the authority or CSIRT, and include the plants' escalation into it."),
 		questions: []string{"INC-08"}, summary: "INC-08",
@@ -528,7 +553,8 @@ var findingRules = []findingRule{
 	},
 	{
 		id: FindingNoBatchImpact, severity: SeverityHigh,
-		title:     l10n.M("After a cyber incident, Quality does not assess product and batch records before release"),
+		title:     l10n.M("After a cyber incident, Quality does not reliably assess product and batch records before release"),
+		whether:   l10n.M("Quality assesses product and batch records after a cyber incident, before release"),
 		reason:    l10n.M("A compromised control system or historian can corrupt process data and batch records; product released without Quality's assessment may reach patients or customers with its quality unproven."),
 		step:      l10n.M("Add a Quality impact assessment of product, batch records and data integrity to the OT incident procedure, before affected output is released."),
 		questions: []string{"INC-04"}, summary: "INC-04",
@@ -536,6 +562,7 @@ var findingRules = []findingRule{
 	{
 		id: FindingNoRiskAcceptance, severity: SeverityHigh,
 		title:     l10n.M("The authority to accept risk and grant exceptions is not set out in writing"),
+		whether:   l10n.M("the authority to accept risk and grant exceptions is set out in writing"),
 		reason:    l10n.M("Legacy PLCs and unpatchable systems need explicit, documented risk acceptance by someone with authority; without it exceptions stall or are decided informally by engineers on shift."),
 		step:      l10n.M("Write and have top management approve the risk-acceptance scheme: which role may accept which level of risk, and who may grant a policy exception."),
 		questions: []string{"GOV-05"}, summary: "GOV-05",
@@ -543,6 +570,7 @@ var findingRules = []findingRule{
 	{
 		id: FindingNoSingleOwner, severity: SeverityHigh,
 		title:     l10n.M("No single accountable owner for the ISMS"),
+		whether:   l10n.M("one named person is accountable for the ISMS as a whole"),
 		reason:    l10n.M("When accountability is split or unnamed, IT/OT disputes about uptime versus security have nobody to settle them, and the auditor will find no one who answers for the management system."),
 		step:      l10n.M("Have top management name one person accountable for the ISMS across corporate IT and the plants, and record it in the ISMS roles document."),
 		questions: []string{"GOV-01"}, summary: "GOV-01",
@@ -562,6 +590,7 @@ var findingRules = []findingRule{
 	{
 		id: FindingOwnerNotEnterprise, severity: SeverityHigh,
 		title:     l10n.M("The ISMS owner sits inside one plant or one side of IT/OT"),
+		whether:   l10n.M("the ISMS owner is placed at enterprise level, above the plants and above IT and OT"),
 		reason:    l10n.M("An owner inside one plant, or only in IT or only in OT, tends to under-scope the other side and cannot arbitrate between uptime and security; the role belongs at enterprise risk and governance level."),
 		step:      l10n.M("Place the ISMS ownership at enterprise level (risk, CISO or CIO) and give the IT and OT leads responsibility for delivery in their domains."),
 		questions: []string{"GOV-02"}, summary: "GOV-02",
@@ -580,7 +609,8 @@ var findingRules = []findingRule{
 	},
 	{
 		id: FindingRiskNotAccepted, severity: SeverityHigh,
-		title:     l10n.M("Residual risk on plant systems is not accepted by its risk owners"),
+		title:     l10n.M("Residual risk on plant systems is not consistently accepted by its risk owners"),
+		whether:   l10n.M("the risk owners accept the residual risk on plant systems"),
 		reason:    l10n.M("When risk owners do not approve the treatment and accept what remains, residual risk on unpatchable or legacy plant systems is carried by nobody, and ISO/IEC 27001 6.1.3 f is not met."),
 		step:      l10n.M("Have each risk owner approve the treatment plan for their risks and sign the acceptance of residual risk, starting with plant systems."),
 		questions: []string{"GOV-09"}, summary: "GOV-09",
@@ -596,7 +626,8 @@ var findingRules = []findingRule{
 	},
 	{
 		id: FindingRolesHeldByLeavers, severity: SeverityHigh,
-		title:     l10n.M("ISMS and OT security roles are not handed over when their holders leave"),
+		title:     l10n.M("ISMS and OT security roles are not reliably handed over when their holders leave"),
+		whether:   l10n.M("ISMS and OT security roles are handed to a named successor when their holders leave"),
 		reason:    l10n.M("A role still held by someone who has left means decisions, approvals and incident calls go to nobody; an auditor fails such a role, and so does the first incident."),
 		step:      l10n.M("Check every named ISMS and OT security role against the current staff list, name a successor for each vacant one, and add the handover to the leavers' process."),
 		questions: []string{"ROL-07"}, summary: "ROL-07",
@@ -613,13 +644,15 @@ var findingRules = []findingRule{
 	{
 		id: FindingScopeGaps, severity: SeverityHigh,
 		title:     l10n.M("The scope does not make clear which plants, networks and systems are in or out"),
+		whether:   l10n.M("the scope makes clear which plants, networks and systems are in or out"),
 		reason:    l10n.M("Where nobody can tell whether a line, network or system is in scope, it is secured by nobody, and the certificate may claim more than the ISMS covers."),
 		step:      l10n.M("Rewrite the scope statement to list the plants, lines, networks, systems and data in and out, with the reason for each exclusion."),
 		questions: []string{"SCO-01"}, summary: "SCO-01",
 	},
 	{
 		id: FindingSharedComponentsNoOwner, severity: SeverityHigh,
-		title:     l10n.M("Shared IT/OT components have no named owner"),
+		title:     l10n.M("Shared IT/OT components do not all have a named owner"),
+		whether:   l10n.M("every shared IT/OT component has a named owner"),
 		reason:    l10n.M("Plant domain controllers, DMZ firewalls, data diodes, VPN gateways and cloud historians are where attacks cross from IT into OT; without a named owner each side assumes the other maintains them."),
 		step:      l10n.M("List the shared IT/OT components (domain controllers, DMZ firewalls, diodes, VPNs, cloud historians) and name an owner for each within the scope."),
 		questions: []string{"SCO-02"}, summary: "SCO-02",
@@ -708,7 +741,8 @@ var findingRules = []findingRule{
 	},
 	{
 		id: FindingNoSteeringGroup, severity: SeverityMedium,
-		title:     l10n.M("No steering group joins IT, OT, Quality and operations"),
+		title:     l10n.M("No standing steering group joins IT, OT, Quality and operations"),
+		whether:   l10n.M("a standing steering group joins IT, OT, Quality and operations"),
 		reason:    l10n.M("Scope, priorities and risk criteria agreed without Quality and operations will collide with validation and production plans the first time a control needs downtime."),
 		step:      l10n.M("Set up the ISMS steering group with IT, OT, Quality and plant operations leaders, with terms of reference and a first meeting date."),
 		questions: []string{"GOV-06"}, summary: "GOV-06",
@@ -725,13 +759,15 @@ var findingRules = []findingRule{
 	{
 		id: FindingOwnerWithoutLevers, severity: SeverityMedium,
 		title:     l10n.M("The ISMS owner does not hold the management-system levers"),
+		whether:   l10n.M("the ISMS owner holds the management-system levers"),
 		reason:    l10n.M("An owner who does not control scope, policy, the risk method, the Statement of Applicability, internal audit and management review is accountable in name only."),
 		step:      l10n.M("Assign scope, policy, risk method, Statement of Applicability, internal audit and management review to the ISMS owner in the roles document."),
 		questions: []string{"GOV-03"}, summary: "GOV-03",
 	},
 	{
 		id: FindingPaperRoles, severity: SeverityMedium,
-		title:     l10n.M("ISMS roles exist on paper but are not exercised"),
+		title:     l10n.M("ISMS roles exist on paper but are not consistently exercised"),
+		whether:   l10n.M("the ISMS roles are exercised in practice"),
 		reason:    l10n.M("Ownership shows in decisions taken, risks accepted and reviews held; an auditor will ask for that evidence, and so will the first real incident."),
 		step:      l10n.M("Collect for each ISMS role the decisions, reviews and follow-ups of the last year, and plan them where there are none."),
 		questions: []string{"PRA-01"}, summary: "PRA-01",
@@ -739,6 +775,7 @@ var findingRules = []findingRule{
 	{
 		id: FindingRACINotSeparated, severity: SeverityMedium,
 		title:     l10n.M("The RACI does not separate ISMS accountability from domain responsibility"),
+		whether:   l10n.M("the RACI separates ISMS accountability from domain responsibility"),
 		reason:    l10n.M("Without one owner of the management system and, per control, who delivers it in IT, in OT and on shared infrastructure, responsibility blurs exactly at the IT/OT boundary."),
 		step:      l10n.M("Document the RACI with one accountable owner of the ISMS and, per control, who delivers it in IT, in OT and on shared infrastructure."),
 		questions: []string{"ROL-01"}, summary: "ROL-01",
@@ -781,7 +818,8 @@ var findingRules = []findingRule{
 	},
 	{
 		id: FindingVendorContracts, severity: SeverityMedium,
-		title:     l10n.M("OT vendor contracts carry no security requirements"),
+		title:     l10n.M("OT vendor contracts do not consistently carry security requirements"),
+		whether:   l10n.M("OT vendor contracts carry security requirements"),
 		reason:    l10n.M("Without remote access rules, patch support and incident notification in the contract, a machine builder can connect, leave systems unpatched or stay silent about a breach, and the plant has no lever."),
 		step:      l10n.M("Have Procurement add security clauses (remote access rules, patch and vulnerability support, incident notification and help) to OT vendor contracts at renewal, starting with those holding remote access."),
 		questions: []string{"INT-04"}, summary: "INT-04",

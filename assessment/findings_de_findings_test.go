@@ -2,6 +2,7 @@ package assessment
 
 import (
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
@@ -142,4 +143,17 @@ func TestConsensusAndRoundsGerman(t *testing.T) {
 	r.Answers[Questions()[0].ID] = Answer{Rating: Rating2}
 	c := BuildConsensus("c", now, []Assessment{r}, nil)
 	assert.Equal(t, "Konsens \u2013 Werk Nord \u2013 1. März 2026", c.Name)
+}
+
+// TestUnconfirmedFindingGerman: a finding raised only by "unknown" asks
+// whether in German too, with the clause in German word order.
+func TestUnconfirmedFindingGerman(t *testing.T) {
+	a := topAssessment(t)
+	a.Answers["INC-01"] = Answer{Rating: RatingUnknown}
+	restore := l10n.Set(l10n.DE)
+	defer restore()
+	f, ok := findingByID(Findings(a), FindingOTIncidentsIsolated)
+	require.True(t, ok)
+	assert.Equal(t, "Nicht geklärt, ob Cybervorfälle an Werkssystemen gemeinsam mit EHS, Produktion und Qualitätssicherung eskaliert werden", f.Title)
+	assert.True(t, strings.HasPrefix(f.Step, "Zuerst klären, ob dies umgesetzt ist, und INC-01 neu einstufen; falls nicht: "), f.Step)
 }

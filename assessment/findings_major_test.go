@@ -94,6 +94,15 @@ func TestMajorRiskQuestionsRaiseTheirFinding(t *testing.T) {
 				}
 				require.True(t, ok, "%s does not fire at %s", tt.finding, r)
 				assert.Equal(t, tt.severity, f.Severity)
+				// "unknown" states no fact: the title asks whether, and the
+				// step starts by finding out; 0 and 1 share the rule's title.
+				assert.Equal(t, r == RatingUnknown, f.Unconfirmed)
+				if r == RatingUnknown {
+					assert.True(t, strings.HasPrefix(f.Title, "Not established whether "), f.Title)
+					assert.True(t, strings.HasPrefix(f.Step, "First establish whether this is in place and rate "+tt.question+" again; if it is not: "), f.Step)
+				} else {
+					assert.False(t, strings.HasPrefix(f.Title, "Not established"), f.Title)
+				}
 				assert.Equal(t, []string{tt.question}, f.Questions)
 				q, _ := QuestionByID(tt.question)
 				for _, ref := range q.Refs {
@@ -157,7 +166,8 @@ func TestSkippedQuestionsRaiseNoFinding(t *testing.T) {
 
 // The rules are data; this keeps the data sound: every question a rule
 // names is in the bank, every summary is one of its questions, every step
-// starts with a verb and every finding has something to rest on.
+// starts with a verb, every rule raised by answers has its "whether"
+// clause and every finding has something to rest on.
 func TestFindingRulesData(t *testing.T) {
 	verbs := []string{"Add", "Agree", "Assign", "Check", "Collect", "Consult", "Decide", "Document", "Fill", "Give",
 		"Have", "Keep", "List", "Mark", "Move", "Name", "Place", "Plan", "Rewrite", "Route", "Set", "Start", "Survey", "Write"}
@@ -176,6 +186,10 @@ func TestFindingRulesData(t *testing.T) {
 		if r.summary != "" {
 			assert.True(t, slices.Contains(r.questions, r.summary), "%s summarises %s, not one of its questions", r.id, r.summary)
 		}
+		assert.Equal(t, len(r.questions) > 0, r.whether != "", "%s: a rule raised by answers says whether what it asks about is in place (and only such a rule)", r.id)
+		if r.whether != "" {
+			assert.False(t, strings.HasSuffix(r.whether, "."), "%s: whether is a clause inside a sentence", r.id)
+		}
 		if len(r.questions) == 0 {
 			assert.NotEmpty(t, r.refs, "%s: a matrix or register finding needs its references", r.id)
 			assert.True(t, r.matrixText != "" || r.registerText != "", r.id)
@@ -184,5 +198,49 @@ func TestFindingRulesData(t *testing.T) {
 		if r.cells != cellsNone || r.matrix != matrixNone {
 			assert.NotEmpty(t, r.matrixText, r.id)
 		}
+	}
+}
+
+// TestUnconfirmedNeedsOnlyUnknown: a finding is unconfirmed only while
+// "unknown" answers alone raise it; matrix rows that raise it too make it
+// a finding of fact again.
+func TestUnconfirmedNeedsOnlyUnknown(t *testing.T) {
+	tests := []struct {
+		name        string
+		mod         func(*Assessment)
+		unconfirmed bool
+	}{
+		{"UnknownAlone", func(a *Assessment) { a.Answers["GOV-02"] = Answer{Rating: RatingUnknown} }, true},
+		{"Level0", func(a *Assessment) { a.Answers["GOV-02"] = Answer{Rating: Rating0} }, false},
+		{"Level1", func(a *Assessment) { a.Answers["GOV-02"] = Answer{Rating: Rating1} }, false},
+		{"UnknownAndMatrixRows", func(a *Assessment) {
+			a.Answers["GOV-02"] = Answer{Rating: RatingUnknown}
+			// The OT lead accountable for the whole ISMS's governance rows:
+			// the owner sits on one side of IT/OT.
+			for k, row := range a.Matrix {
+				if k.Control == "5.1" || k.Control == "5.2" {
+					for r, l := range row {
+						if l == LetterAccountable || l == LetterAccountableResponsible {
+							row[r] = LetterNone
+						}
+					}
+					row[RoleOT] = LetterAccountable
+				}
+			}
+		}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := topAssessment(t)
+			tt.mod(&a)
+			f, ok := findingByID(Findings(a), FindingOwnerNotEnterprise)
+			require.True(t, ok)
+			assert.Equal(t, tt.unconfirmed, f.Unconfirmed)
+			if !tt.unconfirmed {
+				assert.Equal(t, "The ISMS owner sits inside one plant or one side of IT/OT", f.Title)
+			} else {
+				assert.Equal(t, "Not established whether the ISMS owner is placed at enterprise level, above the plants and above IT and OT", f.Title)
+			}
+		})
 	}
 }
