@@ -186,12 +186,12 @@ func RecommendWith(a Assessment, bank []Question) Recommendation {
 		award(l10n.T("A central risk or security function exists and can provide the oversight and arbitration a federated model needs."),
 			[3]int{0, 1, 0}, []string{"centralRisk"})
 	case p.Plants >= 3:
-		award(l10n.T("There are several plants but no central risk function to oversee them; strong executive sponsorship has to fill that gap."),
+		award(l10n.T("There are several plants and the profile records no central risk function to oversee them; if there is none, strong executive sponsorship has to fill that gap."),
 			[3]int{0, 0, 1}, []string{"plants", "centralRisk"})
 	case p.Plants >= 1:
 		// Plants unset (0) means the profile is not filled in yet; a
 		// missing tick for "central risk" then says nothing.
-		award(l10n.T("There is no central risk or security function yet; building one small central team is the quickest start."),
+		award(l10n.T("The profile records no central risk or security function; if there is none, building one small central team is the quickest start."),
 			[3]int{1, 0, 0}, []string{"centralRisk", "plants"})
 	}
 	if p.Plants == 1 {

@@ -1,6 +1,7 @@
 package pack
 
 import (
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -476,4 +477,55 @@ func scopeText(a assessment.Assessment, covers string) string {
 // English, as the language writes a date otherwise.
 func docDay(t time.Time) string {
 	return l10n.StoredDate(t.Format("2006-01-02"))
+}
+
+// unansweredText says how much of the questionnaire is open, before any
+// sentence that could read as a clean result: the findings rest only on
+// the answers given, and a question without an answer raises none. ""
+// when every question asked has an answer.
+func unansweredText(a assessment.Assessment) string {
+	asked := assessment.Asked(a)
+	open := 0
+	for _, q := range asked {
+		if a.Answers[q.ID].Rating == "" {
+			open++
+		}
+	}
+	if open == 0 {
+		return ""
+	}
+	return fmt.Sprintf(l10n.N(open, "The questionnaire is not complete: %d of the %%d questions asked has no answer, and the assessment draws no conclusion on it. The findings rest on the answers given and on the matrix only.",
+		"The questionnaire is not complete: %d of the %%d questions asked have no answer, and the assessment draws no conclusion on them. The findings rest on the answers given and on the matrix only."), len(asked))
+}
+
+// maxEvidenceRows is how many matrix rows a finding's evidence lists
+// before it counts the rest: the full list is the RACI annex.
+const maxEvidenceRows = 6
+
+// evidenceText is what raised finding f, for a reader to trace it: each
+// question with its answer ("INC-01: Initial (1)"), then the matrix rows
+// ("8.8 Plant OT"). A finding about the matrix as a whole, the register or
+// the authority table says what it found in its Detail instead, and gets
+// "–" here.
+func evidenceText(a assessment.Assessment, f assessment.Finding) string {
+	var parts []string
+	for _, id := range f.Questions {
+		r := a.Answers[id].Rating
+		if l, ok := r.Level(); ok {
+			parts = append(parts, id+": "+r.Label()+" ("+strconv.Itoa(l)+")")
+		} else {
+			parts = append(parts, id+": "+r.Label())
+		}
+	}
+	for i, k := range f.Cells {
+		if i == maxEvidenceRows {
+			parts = append(parts, l10n.N(len(f.Cells)-i, "and %d more row (RACI annex)", "and %d more rows (RACI annex)"))
+			break
+		}
+		parts = append(parts, k.Control+" "+assessment.DomainLabel(k.Domain))
+	}
+	if len(parts) == 0 {
+		return "–"
+	}
+	return strings.Join(parts, "\n")
 }

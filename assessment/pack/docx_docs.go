@@ -1,7 +1,6 @@
 package pack
 
 import (
-	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -39,7 +38,7 @@ func buildRoles(in Input) ([]byte, error) {
 	rolesAuthorities(d, a)
 	rolesSteering(d, a, in)
 	rolesHolders(d, a, notes)
-	rolesGaps(d, in.Findings)
+	rolesGaps(d, a, in.Findings)
 	rolesRACI(d, a, in)
 	return d.Bytes()
 }
@@ -197,9 +196,14 @@ func ownerNotes(a assessment.Assessment, owner assessment.Role, notes registerNo
 		if slices.Contains(f.Questions, "GOV-01") {
 			ref = "GOV-01; " + ref
 		}
-		if holderName(a, owner) != "" {
+		switch {
+		case f.Unconfirmed && holderName(a, owner) != "":
+			out = append(out, l10n.F("Named in the role register; whether this is a formal appointment as the single accountable owner of the ISMS could not be established (GOV-01 was answered \"unknown\"; %s).", l10n.T("see section 9")))
+		case f.Unconfirmed:
+			out = append(out, l10n.F("The assessment could not establish whether one person is accountable for the ISMS as a whole (GOV-01 was answered \"unknown\"; %s).", l10n.T("see section 9")))
+		case holderName(a, owner) != "":
 			out = append(out, l10n.F("Named in the role register; formal appointment not confirmed (%s): the assessment found no single accountable owner for the ISMS.", ref))
-		} else {
+		default:
 			out = append(out, l10n.F("The assessment found no single accountable owner for the ISMS (%s).", ref))
 		}
 	}
@@ -311,9 +315,21 @@ func rolesAuthorities(d *docx.Document, a assessment.Assessment) {
 	d.Text(l10n.F("Risk levels follow the organisation's risk criteria (ISO/IEC 27001:2022 6.1.2): %s", todo(l10n.T("reference of the risk assessment method and the definition of each level"))))
 
 	d.Heading(2, l10n.T("6.3 Stopping or allowing a change on the plant floor"))
-	d.Text(l10n.F("A change to plant systems (Annex A 8.32, plant OT) is allowed or stopped by %s, after consulting the roles the matrix consults on it (%s). Security changes must go through the plant's own change control; none may bypass it, its validation or requalification, or its downtime window.",
+	// The routes a security change must not bypass are those the profile
+	// says the site has: validation only where systems are validated, the
+	// process-safety management of change only for a safety-critical
+	// process.
+	change := l10n.F("A change to plant systems (Annex A 8.32, plant OT) is allowed or stopped by %s, after consulting the roles the matrix consults on it (%s).",
 		rowRolesInText(a, "8.32", assessment.DomainOT, isAccountable, accountable),
-		rowRoles(a, "8.32", assessment.DomainOT, isConsulted, l10n.T("consulted role"))))
+		rowRoles(a, "8.32", assessment.DomainOT, isConsulted, l10n.T("consulted role"))) +
+		" " + l10n.T("Security changes must go through the plant's own change control and fit its downtime windows; none may bypass them.")
+	if a.Profile.Validated {
+		change += " " + l10n.T("On validated systems they also pass the site's validation procedure; how much must be requalified is decided in its change control, with Quality.")
+	}
+	if a.Profile.SafetyCritical {
+		change += " " + l10n.T("A change that can affect a safety function also passes the process-safety management of change, with EHS.")
+	}
+	d.Text(change)
 	d.Text(l10n.F("In an incident, the decision to isolate plant systems or stop production (Annex A 5.26, plant OT) rests with %s; the people on shift who may act before that decision can be reached are %s.",
 		rowRolesInText(a, "5.26", assessment.DomainOT, isAccountable, accountable), todo(l10n.T("names or shift roles and the limits of their authority"))))
 }
@@ -446,31 +462,33 @@ func usedInMatrix(m assessment.Matrix, r assessment.Role) bool {
 	return false
 }
 
-func rolesGaps(d *docx.Document, findings []assessment.Finding) {
+func rolesGaps(d *docx.Document, a assessment.Assessment, findings []assessment.Finding) {
 	d.Heading(1, l10n.T("9. Open gaps"))
+	open := unansweredText(a)
+	if open != "" {
+		d.Text(open)
+	}
 	if len(findings) == 0 {
+		if open != "" {
+			d.Text(l10n.T("On the answers given and the matrix, the assessment raised no finding. This does not replace the internal audit (ISO/IEC 27001:2022 9.2)."))
+			return
+		}
 		d.Text(l10n.T("The assessment raised no finding. This does not replace the internal audit (ISO/IEC 27001:2022 9.2)."))
 		return
 	}
-	// English has always written "1 findings" here; its output stays as
-	// it was.
-	raised := fmt.Sprintf("The assessment raised %d findings on ownership. Until each is closed, the assignments above are incomplete where it says so. Most severe first:", len(findings))
-	if l10n.Current() != l10n.EN {
-		raised = l10n.N(len(findings), "The assessment raised %d finding on ownership. Until it is closed, the assignments above are incomplete where it says so.",
-			"The assessment raised %d findings on ownership. Until each is closed, the assignments above are incomplete where it says so. Most severe first:")
-	}
-	d.Text(raised)
+	d.Text(l10n.N(len(findings), "The assessment raised %d finding on ownership. Until it is closed, the assignments above are incomplete where it says so.",
+		"The assessment raised %d findings on ownership. Until each is closed, the assignments above are incomplete where it says so. Most severe first:"))
 	rows := make([][]string, len(findings))
 	for i, f := range findings {
 		title := f.Title
 		if f.Detail != "" {
 			title += "\n" + f.Detail
 		}
-		rows[i] = []string{f.Severity.Label(), title, f.Step, assessment.RefsText(f.Refs)}
+		rows[i] = []string{f.Severity.Label(), title, evidenceText(a, f), f.Step, assessment.RefsText(f.Refs)}
 	}
 	d.Table(docx.Table{
-		Widths: []int{1000, 3838, 3000, 1800},
-		Header: []string{l10n.T("Severity"), l10n.T("Gap"), l10n.T("First step"), l10n.T("Reference")},
+		Widths: []int{1000, 2900, 1738, 2600, 1400},
+		Header: []string{l10n.T("Severity"), l10n.T("Gap"), l10n.T("Evidence"), l10n.T("First step"), l10n.T("Reference")},
 		Rows:   rows,
 	})
 }
@@ -532,10 +550,14 @@ func steeringChair(a assessment.Assessment) (chair assessment.Role, why string, 
 // describe the group as it is to be, never as already working. tor
 // names the terms of reference as the sentence refers to them.
 func steeringGap(fs []assessment.Finding, tor string) string {
-	if _, ok := findingByID(fs, assessment.FindingNoSteeringGroup); ok {
-		return l10n.F("The assessment found no such group in place yet (GOV-06); %s set it up.", tor) + " "
+	f, ok := findingByID(fs, assessment.FindingNoSteeringGroup)
+	switch {
+	case !ok:
+		return ""
+	case f.Unconfirmed:
+		return l10n.F("The assessment could not establish whether such a group exists (GOV-06 was answered \"unknown\"); if none does, %s set it up.", tor) + " "
 	}
-	return ""
+	return l10n.F("The assessment found no such group in place yet (GOV-06); %s set it up.", tor) + " "
 }
 
 // buildSteering writes the steering group's terms of reference: purpose,
@@ -605,6 +627,9 @@ func buildSteering(in Input) ([]byte, error) {
 	d.Text(l10n.T("The outputs of the review, which 9.3 also requires, are top management's decisions on opportunities for continual improvement and on any changes needed to the ISMS, kept as documented information (7.5). The group records them in its minutes and follows each to closure."))
 	if len(in.Findings) == 0 {
 		d.Text(l10n.T("From this assessment: no open findings on ownership (see the roles document, section 9)."))
+		if open := unansweredText(a); open != "" {
+			d.Text(open)
+		}
 	} else {
 		d.Text(l10n.F("From this assessment: %s open findings on ownership (see the roles document, section 9).", findingCounts(in.Findings)))
 	}

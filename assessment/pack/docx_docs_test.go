@@ -3,6 +3,7 @@ package pack
 import (
 	"bytes"
 	"encoding/csv"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -511,7 +512,7 @@ func TestDocxRolesWording(t *testing.T) {
 		"Section 6.2 sets the lowest authority that may accept a residual risk at each level (risk acceptance criteria, ISO/IEC 27001:2022 6.1.2 a 1). The risk owner of each risk, named in the risk register (6.1.2 c 2), approves its treatment plan and accepts the residual risk (6.1.3 f), and must hold at least that authority.",
 		"The table below sets the lowest authority",
 		"This document covers the site of the assessment, Plant 1. Whether the ISMS scope covers other sites as well: [to complete: the other sites in the ISMS scope",
-		"Security changes must go through the plant's own change control; none may bypass it",
+		"Security changes must go through the plant's own change control and fit its downtime windows; none may bypass them.",
 		"rests with the site / plant director;",
 		"(of 279 matrix rows: 93 controls × 3 domains)",
 		"[to complete: contract reference and contact]",
@@ -575,27 +576,38 @@ func TestDocxNotice(t *testing.T) {
 // documents describe it as to be set up, not as working.
 func TestDocxSteeringGap(t *testing.T) {
 	tests := []struct {
-		name string
-		in   Input
-		want bool
+		name        string
+		gov06       assessment.Rating // "" keeps the fixture's answer
+		in          Input
+		roles, tor  string // what each document says; "" for nothing
+		unconfirmed bool
 	}{
-		{"missing", docxFixture(), true},
-		{"in place", docxReviewFixture(), false},
+		{"missing", assessment.Rating0, docxFixture(),
+			"The assessment found no such group in place yet (GOV-06); its terms of reference set it up.",
+			"The assessment found no such group in place yet (GOV-06); these terms of reference set it up.\n", false},
+		{"not known", assessment.RatingUnknown, docxFixture(),
+			"The assessment could not establish whether such a group exists (GOV-06 was answered \"unknown\"); if none does, its terms of reference set it up.",
+			"The assessment could not establish whether such a group exists (GOV-06 was answered \"unknown\"); if none does, these terms of reference set it up.\n", true},
+		{"in place", "", docxReviewFixture(), "", "", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, present := findingByID(assessment.Findings(tt.in.A), assessment.FindingNoSteeringGroup)
-			require.Equal(t, tt.want, present)
+			if tt.gov06 != "" {
+				tt.in.A.Answers["GOV-06"] = assessment.Answer{Rating: tt.gov06}
+			}
+			f, present := findingByID(assessment.Findings(tt.in.A), assessment.FindingNoSteeringGroup)
+			require.Equal(t, tt.roles != "", present)
+			assert.Equal(t, tt.unconfirmed, f.Unconfirmed)
 			_, roles := docxBuild(t, "roles", tt.in)
 			_, steering := docxBuild(t, "steering", tt.in)
 			assert.Contains(t, roles, "A steering group is to direct the ISMS")
-			if tt.want {
-				assert.Contains(t, roles, "The assessment found no such group in place yet (GOV-06); its terms of reference set it up.")
-				assert.Contains(t, steering, "The assessment found no such group in place yet (GOV-06); these terms of reference set it up.\n")
+			if tt.roles != "" {
+				assert.Contains(t, roles, tt.roles)
+				assert.Contains(t, steering, tt.tor)
 				return
 			}
-			assert.NotContains(t, roles, "no such group")
-			assert.NotContains(t, steering, "no such group")
+			assert.NotContains(t, roles, "such group")
+			assert.NotContains(t, steering, "such group")
 		})
 	}
 }
@@ -679,6 +691,98 @@ func TestNotesOf(t *testing.T) {
 			n := notesOf(a, tt.findings(a))
 			assert.Equal(t, tt.want, n.conflicts)
 			assert.Equal(t, tt.overdue, n.overdue)
+		})
+	}
+}
+
+// TestDocxOpenQuestionnaire: a questionnaire left open never reads as a
+// clean result. The roles document and the terms of reference say how
+// many questions have no answer before, or instead of, "no finding".
+func TestDocxOpenQuestionnaire(t *testing.T) {
+	a := assessment.New("open", time.Date(2026, 11, 20, 9, 0, 0, 0, time.UTC))
+	a.Profile = assessment.Profile{Site: "Plant 1", Plants: 1, OwnershipModel: assessment.ModelCentralised}
+	m, err := assessment.Preset(assessment.ModelCentralised, a.Profile)
+	require.NoError(t, err)
+	a.Matrix = m
+	asked := len(assessment.Asked(a))
+	tests := []struct {
+		name     string
+		answered int // how many of the asked questions get a 4
+		want     string
+		never    string
+	}{
+		{"Blank", 0, fmt.Sprintf("The questionnaire is not complete: %d of the %d questions asked have no answer", asked, asked), "The assessment raised no finding."},
+		{"OneLeft", asked - 1, fmt.Sprintf("The questionnaire is not complete: 1 of the %d questions asked has no answer, and the assessment draws no conclusion on it.", asked), "The assessment raised no finding."},
+		{"Complete", asked, "", "The questionnaire is not complete"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b := a
+			b.Answers = map[string]assessment.Answer{}
+			for _, q := range assessment.Asked(a)[:tt.answered] {
+				b.Answers[q.ID] = assessment.Answer{Rating: assessment.Rating4}
+			}
+			in := Input{A: b, Findings: assessment.Findings(b), Generated: docxGenerated}
+			_, roles := docxBuild(t, "roles", in)
+			_, steering := docxBuild(t, "steering", in)
+			if tt.want != "" {
+				assert.Contains(t, roles, tt.want)
+				assert.Contains(t, steering, tt.want)
+			}
+			assert.NotContains(t, roles, tt.never)
+			if len(in.Findings) == 0 && tt.want != "" {
+				assert.Contains(t, roles, "On the answers given and the matrix, the assessment raised no finding.")
+			}
+		})
+	}
+}
+
+// TestDocxGapEvidence: each open gap says what raised it, the answer with
+// its level or the matrix rows, so that a reader can trace it.
+func TestDocxGapEvidence(t *testing.T) {
+	in := docxFixture()
+	in.A.Answers["CHG-07"] = assessment.Answer{Rating: assessment.Rating1}
+	in.A.Answers["INC-01"] = assessment.Answer{Rating: assessment.RatingUnknown}
+	in.Findings = assessment.Findings(in.A)
+	_, body := docxBuild(t, "roles", in)
+	gaps := body[strings.Index(body, "9. Open gaps"):]
+	assert.Contains(t, gaps, "\nEvidence\n")
+	assert.Contains(t, gaps, "\nCHG-07: Initial (1)\n")
+	assert.Contains(t, gaps, "Not established whether cyber incidents on plant systems are escalated with safety, operations and quality\nINC-01: Unknown\nFirst establish whether this is in place and rate INC-01 again; if it is not: ")
+	assert.NotContains(t, gaps, " 1 findings")
+
+	many := make([]assessment.CellKey, 9)
+	for i := range many {
+		many[i] = assessment.CellKey{Control: fmt.Sprintf("8.%d", i+1), Domain: assessment.DomainOT}
+	}
+	got := evidenceText(in.A, assessment.Finding{Cells: many})
+	assert.Equal(t, "8.1 Plant OT\n8.2 Plant OT\n8.3 Plant OT\n8.4 Plant OT\n8.5 Plant OT\n8.6 Plant OT\nand 3 more rows (RACI annex)", got)
+	assert.Equal(t, "–", evidenceText(in.A, assessment.Finding{Detail: "x"}))
+}
+
+// TestDocxChangeRoutes: section 6.3 names the routes a security change
+// must not bypass that the profile says the site has, and no other.
+func TestDocxChangeRoutes(t *testing.T) {
+	const validation, safety = "On validated systems they also pass the site's validation procedure", "also passes the process-safety management of change"
+	tests := []struct {
+		name                string
+		validated, critical bool
+	}{
+		{"Neither", false, false},
+		{"Validated", true, false},
+		{"SafetyCritical", false, true},
+		{"Both", true, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := docxReviewFixture()
+			in.A.Profile.Validated, in.A.Profile.SafetyCritical = tt.validated, tt.critical
+			_, body := docxBuild(t, "roles", in)
+			section := body[strings.Index(body, "6.3 Stopping or allowing"):strings.Index(body, "7. Steering group")]
+			assert.Contains(t, section, "none may bypass them.")
+			assert.Equal(t, tt.validated, strings.Contains(section, validation), "validation route")
+			assert.Equal(t, tt.critical, strings.Contains(section, safety), "process-safety route")
+			assert.NotContains(t, section, "requalification, or its downtime window")
 		})
 	}
 }
