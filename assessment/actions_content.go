@@ -13,8 +13,9 @@ import "github.com/isms-tools/ownership-assessment/assessment/l10n"
 // owns the deliverable and can get it done. The rules behind it:
 //
 //   - Executive: what only top management or the management body can
-//     decide or approve (appointing the owner, NIS2 approval and training,
-//     management review decisions, delegations).
+//     decide or approve (appointing the owner and the domain leads, NIS2
+//     approval and training, management review decisions, delegations).
+//     A missing role never owns the action that fills it.
 //   - ISMS owner: the management system's own documents and processes
 //     (scope, risk method, authority scheme, RACI, Statement of
 //     Applicability, steering group, internal audit, escalation path).
@@ -45,11 +46,11 @@ var actionRouting = map[string]Role{
 	"SCO-01": RoleISMSOwner, "SCO-02": RoleISMSOwner, "SCO-03": RoleOT,
 	"SCO-04": RoleOT, "SCO-05": RoleIT, "SCO-06": RoleISMSOwner,
 
-	"ROL-01": RoleISMSOwner, "ROL-02": RoleIT, "ROL-03": RoleOT,
+	"ROL-01": RoleISMSOwner, "ROL-02": RoleIT, "ROL-03": RoleExecutive,
 	"ROL-04": RoleISMSOwner, "ROL-05": RoleISMSOwner, "ROL-06": RoleISMSOwner,
 	"ROL-07": RoleHR, "ROL-08": RoleISMSOwner, "ROL-09": RoleOT, "ROL-10": RoleOT,
 
-	"INT-01": RoleISMSOwner, "INT-02": RoleQuality, "INT-03": RoleEHS,
+	"INT-01": RoleISMSOwner, "INT-02": RoleQuality, "INT-03": RoleISMSOwner,
 	"INT-04": RoleProcurement, "INT-05": RoleHR,
 
 	"CTL-01": RoleISMSOwner, "CTL-02": RoleIT, "CTL-03": RoleOT,
@@ -113,7 +114,7 @@ var actionSpecs = map[string]actionSpec{
 
 	"INT-01": {l10n.M("Write the interface procedure between the ISMS and the quality system, process safety management, validation and plant change management: who triggers whom, shared records, who decides."), EffortM},
 	"INT-02": {l10n.M("Write and approve the precedence rule for conflicts between a security control and a quality or safety requirement, with the forum that decides and how decisions are recorded."), EffortS},
-	"INT-03": {l10n.M("Add safety and product-quality impact ratings, done by EHS and Quality, to the risk assessment of plant systems."), EffortM},
+	"INT-03": {l10n.M("Add safety and product-quality impact ratings to the risk method for plant systems, and have EHS and Quality rate those impacts for each plant-system risk."), EffortM},
 	"INT-04": {l10n.M("Write standard OT security clauses (remote access rules, patch and vulnerability support, incident notification and response help) into vendor and integrator contract templates, and apply them at each renewal."), EffortM},
 	"INT-05": {l10n.M("Develop plant-floor security awareness training for operators, maintenance technicians and contractors, add it to induction and refreshers, and track completion per site."), EffortM},
 
