@@ -278,7 +278,7 @@ func ActionsWith(a Assessment, bank []Question) []Action {
 			Downtime:  downtimeNote(q, a.Profile),
 			Target:    ans.Target,
 		}
-		act.QuickWin = act.Effort == EffortS && !q.Downtime && max(q.Weight, 1)*max(q.InterfaceRisk, 1) >= 6
+		act.QuickWin = act.Effort == EffortS && act.Downtime == "" && max(q.Weight, 1)*max(q.InterfaceRisk, 1) >= 6
 		// The answer's follow-up owner wins over the routing table, unless
 		// it is the integrator or vendor: an outside party can do work for
 		// an action, but the organisation must own it.
@@ -372,14 +372,15 @@ func defaultOwner(q Question) Role {
 }
 
 // downtimeNote says what plant constraints the action must be planned
-// around, for questions flagged Downtime that concern OT.
+// around, for questions flagged Downtime that concern OT, unless the
+// action only writes a procedure or plan (writtenOnly).
 func downtimeNote(q Question, p Profile) string {
-	if !q.Downtime || (q.Applies != AppliesOT && q.Applies != AppliesBoth) {
+	if !q.Downtime || writtenOnly[q.ID] || (q.Applies != AppliesOT && q.Applies != AppliesBoth) {
 		return ""
 	}
 	parts := []string{l10n.T("Needs a planned downtime window or turnaround on the affected lines.")}
 	if p.Validated {
-		parts = append(parts, l10n.T("Validated systems must be requalified after the change: agree the validation effort with Quality before scheduling."))
+		parts = append(parts, l10n.T("On validated systems, the site's change control decides how much must be requalified: agree it with Quality before scheduling."))
 	}
 	if p.SafetyCritical {
 		parts = append(parts, l10n.T("Review the change against the safety case with EHS before it goes live."))

@@ -75,6 +75,14 @@ var actionRouting = map[string]Role{
 
 // actionSpec is the catalogue entry of one question: the task and its
 // effort. Its owner is in actionRouting.
+// writtenOnly lists the actions of questions flagged Downtime whose task
+// writes a procedure, a plan or a route rather than changing or testing
+// plant systems: the action itself needs no downtime window or
+// requalification, though the changes later made under it do.
+var writtenOnly = map[string]bool{
+	"CHG-01": true, "CHG-02": true, "CHG-03": true, "CHG-04": true, "CHG-06": true, "CHG-07": true,
+}
+
 type actionSpec struct {
 	Task   string
 	Effort Effort

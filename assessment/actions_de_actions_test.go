@@ -30,7 +30,7 @@ func TestActionsGerman(t *testing.T) {
 
 	a := Assessment{
 		Profile: Profile{Validated: true, SafetyCritical: true},
-		Answers: answers("GOV-01=1", "CHG-01=0", "GOV-05=unknown"),
+		Answers: answers("GOV-01=1", "INC-02=0", "GOV-05=unknown"),
 	}
 	acts := Actions(a)
 
@@ -54,9 +54,9 @@ func TestActionsGerman(t *testing.T) {
 	assert.Contains(t, unknown.Detail, "Niemand konnte diese Frage beantworten")
 	assert.Contains(t, unknown.Detail, "Ziel: "+Rating2.Label()+" (2) – ")
 
-	chg := actionByID(t, acts, "CHG-01")
+	chg := actionByID(t, acts, "INC-02")
 	assert.Equal(t, "Erfordert ein geplantes Stillstandsfenster oder eine Revision der betroffenen Linien. "+
-		"Validierte Systeme müssen nach der Änderung requalifiziert werden: Stimmen Sie den Validierungsaufwand vor der Terminplanung mit der Qualitätssicherung ab. "+
+		"Bei validierten Systemen entscheidet das Änderungsmanagement des Standorts, wie viel requalifiziert werden muss: Stimmen Sie dies vor der Terminplanung mit der Qualitätssicherung ab. "+
 		"Prüfen Sie die Änderung vor der Inbetriebnahme gemeinsam mit EHS anhand des Sicherheitsnachweises.", chg.Downtime)
 	assert.Equal(t, "Mittel", chg.Effort.Label())
 }

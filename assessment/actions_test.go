@@ -37,10 +37,10 @@ func TestActionsWith(t *testing.T) {
 		target   string
 	}
 	wants := []want{
-		{"GOV-01", RoleExecutive, 18, 0, 2, false, ""}, // bank order breaks the tie
-		{"CHG-01", RoleOT, 18, 1, 2, true, ""},
+		{"GOV-01", RoleExecutive, 18, 0, 2, false, ""},        // bank order breaks the tie
+		{"CHG-01", RoleOT, 18, 1, 2, false, ""},               // its action writes a plan: no window (writtenOnly)
 		{"CTL-01", RoleQuality, 18, 0, 2, true, "2025-09-30"}, // the answer's owner wins over the routing table
-		{"CHG-02", RoleOT, 4, 2, 3, true, ""},
+		{"CHG-02", RoleOT, 4, 2, 3, false, ""},
 		{"CTL-02", RoleIT, 1, 2, 3, false, ""},
 	}
 	got := ActionsWith(a, testBank)
@@ -59,7 +59,7 @@ func TestActionsWith(t *testing.T) {
 		assert.NotEmpty(t, g.Detail)
 		assert.Equal(t, g.Generated, g.Title)
 	}
-	assert.Contains(t, got[1].Downtime, "requalified", "validated plant: the downtime note asks for requalification")
+	assert.Contains(t, got[2].Downtime, "requalified", "validated plant: the downtime note asks for requalification")
 }
 
 // TestActionRouting checks every action of the whole bank, all rated 0,
@@ -167,7 +167,7 @@ func TestActionDowntimeAndQuickWins(t *testing.T) {
 		{"ITNoDowntimeNote", Profile{Validated: true}, "X-IT", ""},
 		{"BothValidatedSafety", Profile{Validated: true, SafetyCritical: true}, "X-BOTH",
 			"Needs a planned downtime window or turnaround on the affected lines. " +
-				"Validated systems must be requalified after the change: agree the validation effort with Quality before scheduling. " +
+				"On validated systems, the site's change control decides how much must be requalified: agree it with Quality before scheduling. " +
 				"Review the change against the safety case with EHS before it goes live."},
 	}
 	for _, tt := range tests {
@@ -187,10 +187,32 @@ func TestActionDowntimeAndQuickWins(t *testing.T) {
 	assert.Equal(t, map[string]bool{
 		"GOV-01": true,  // S, critical
 		"GOV-05": true,  // S, critical
-		"CHG-07": false, // S but needs a plant window
+		"CHG-07": true,  // S, critical; writes the MOC trigger, needs no plant window
 		"PRA-04": false, // S but of moderate value
 		"INC-02": false, // M
 	}, quick)
+}
+
+// TestWrittenOnlyActions: an action that writes a procedure or plan gets
+// no downtime note, even for a question about plant changes; one that
+// changes or tests plant systems does. Every listed action belongs to a
+// question flagged Downtime, or listing it would change nothing.
+func TestWrittenOnlyActions(t *testing.T) {
+	p := Profile{Validated: true, SafetyCritical: true, Plants: 3, NIS2: NIS2Essential}
+	notes := map[string]string{}
+	for _, act := range ActionsWith(Assessment{Profile: p, Answers: answers("CHG-06=0", "CHG-04=1", "INC-02=0", "BRF-07=0")}, Questions()) {
+		notes[act.Question] = act.Downtime
+	}
+	require.Len(t, notes, 4)
+	assert.Empty(t, notes["CHG-06"], "an emergency change procedure cannot wait for a turnaround")
+	assert.Empty(t, notes["CHG-04"])
+	assert.Contains(t, notes["INC-02"], "Needs a planned downtime window")
+	assert.Contains(t, notes["BRF-07"], "how much must be requalified")
+	for id := range writtenOnly {
+		q, ok := QuestionByID(id)
+		require.True(t, ok, id)
+		assert.True(t, q.Downtime, "%s is not a Downtime question", id)
+	}
 }
 
 func TestActionsPlan(t *testing.T) {
