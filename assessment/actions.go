@@ -356,8 +356,13 @@ func actionDetail(r Rating, level int, applies Applies) string {
 		text = strings.ToLower(text[:1]) + text[1:]
 	}
 	next := l10n.F("Aim for %s (%s): %s", aim.Label(), aim, text)
-	if r == RatingUnknown {
+	switch {
+	case r == RatingUnknown:
 		return l10n.F("Nobody could answer this: find out who knows and rate it again; until then it counts as not in place. %s", next)
+	case level == 2:
+		// The task names the end state; at level 2 the organisation has
+		// already written and agreed it, and the work left is to apply it.
+		return l10n.F("Today: %s (%d). Build on what is already written down and agreed rather than starting again. %s", Rating2.Label(), level, next)
 	}
 	return l10n.F("Today: %s (%d). %s", Rating(strconv.Itoa(level)).Label(), level, next)
 }

@@ -140,7 +140,7 @@ func TestActionAim(t *testing.T) {
 	}{
 		{Rating0, 2, "Today: Not in place (0). Aim for Defined (2): written down and agreed, but not yet applied at every plant in scope."},
 		{Rating1, 2, "Today: Initial (1). Aim for Defined (2): written down and agreed, but not yet applied at every plant in scope."},
-		{Rating2, 3, "Today: Defined (2). Aim for Implemented (3): applied at every plant in scope, with evidence an auditor can see."},
+		{Rating2, 3, "Today: Defined (2). Build on what is already written down and agreed rather than starting again. Aim for Implemented (3): applied at every plant in scope, with evidence an auditor can see."},
 		{RatingUnknown, 2, "Nobody could answer this: find out who knows and rate it again; until then it counts as not in place. Aim for Defined (2): written down and agreed, but not yet applied at every plant in scope."},
 	} {
 		got := ActionsWith(Assessment{Answers: map[string]Answer{"X": {Rating: tt.rating}}}, bank)
