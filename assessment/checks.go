@@ -135,7 +135,7 @@ func (k ProblemKind) Explanation() string {
 	case ProblemNoResponsible:
 		return l10n.T("Nobody does the work. Give an R to the role that runs the control, or mark the accountable role A/R if it does the work itself.")
 	case ProblemCannotAct:
-		return l10n.T("The accountable role has no authority over this part of the estate: office functions cannot answer for plant systems, networks or premises, and plant roles cannot answer for corporate IT systems.")
+		return l10n.T("The accountable role has no authority over this part of the estate: office functions cannot answer for plant systems, networks or premises, nor for incident response and continuity on the plant floor, and plant roles cannot answer for corporate IT systems.")
 	case ProblemVendorOwns:
 		return l10n.T("A system integrator or vendor may do work under contract (R), for example develop plant software, maintain equipment or run monitoring, but the organisation must stay in control of what it has done by others (ISO/IEC 27001 8.1). So the A stays with an internal role, and one internal role also holds an R to direct and check the vendor's work.")
 	case ProblemDPOAccountable:
@@ -579,6 +579,12 @@ var (
 	// corporate IT systems: they do not administer the directory, the
 	// office network or the ERP.
 	plantRoles = []Role{RoleOT, RoleOperations, RoleMaintenance}
+	// plantDecisionControls are the organisational controls whose owner on
+	// the plant floor decides on plant systems: planning and deciding the
+	// response to incidents (5.24–5.26), security during disruption and
+	// continuity (5.29, 5.30). Change management (8.32) is technological
+	// and covered by the theme rule.
+	plantDecisionControls = []string{"5.24", "5.25", "5.26", "5.29", "5.30"}
 )
 
 // cannotAct says why role r cannot be accountable for control c in domain
@@ -587,9 +593,11 @@ var (
 //
 //   - HR, Legal, the DPO and Procurement are never accountable for a
 //     physical or technological control (Annex A 7.x, 8.x) on the plant
-//     floor or the shared infrastructure. Their own organisational and
-//     people controls there (supplier contracts for OT vendors, contractor
-//     screening) are fine.
+//     floor or the shared infrastructure, nor for the organisational
+//     controls whose owner decides on plant systems during an incident, a
+//     disruption or a change (plantDecisionControls). Their own
+//     organisational and people controls there (supplier contracts for OT
+//     vendors, contractor screening, evidence for legal use) are fine.
 //   - The OT lead, plant operations and maintenance are never accountable
 //     for a technological control (8.x) in corporate IT.
 //
@@ -599,6 +607,8 @@ func cannotAct(r Role, d Domain, c Control) string {
 	switch {
 	case slices.Contains(officeRoles, r) && d != DomainIT && (c.Theme == ThemeTechnological || c.Theme == ThemePhysical):
 		return l10n.T("it has no authority over plant systems, networks or premises")
+	case slices.Contains(officeRoles, r) && d != DomainIT && slices.Contains(plantDecisionControls, c.ID):
+		return l10n.T("it cannot order plant systems isolated, a line stopped or a plant change made")
 	case slices.Contains(plantRoles, r) && d == DomainIT && c.Theme == ThemeTechnological:
 		return l10n.T("it has no authority over corporate IT systems")
 	}

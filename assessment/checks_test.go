@@ -112,6 +112,17 @@ var checkTests = []struct {
 	Name: "MaintenanceAOnCorporateEndpoints", Control: "8.1", Domain: DomainIT, Row: RACI{RoleMaintenance: lAR},
 	Want: []ProblemKind{ProblemCannotAct}, Roles: []Role{RoleMaintenance},
 }, {
+	// An office function cannot decide to isolate the plant or stop a
+	// line, even where plant operations does the response.
+	Name: "ProcurementAOnPlantIncidentResponse", Control: "5.26", Domain: DomainOT, Row: RACI{RoleProcurement: lA, RoleOperations: lR, RoleSite: lC},
+	Want: []ProblemKind{ProblemCannotAct}, Roles: []Role{RoleProcurement},
+}, {
+	Name: "HRAOnSharedContinuity", Control: "5.30", Domain: DomainShared, Row: RACI{RoleHR: lA, RoleIT: lR, RoleOT: lR},
+	Want: []ProblemKind{ProblemCannotAct}, Roles: []Role{RoleHR},
+}, {
+	// Collecting evidence for legal use is Legal's own field.
+	Name: "LegalAOnPlantEvidence", Control: "5.28", Domain: DomainOT, Row: RACI{RoleLegal: lA, RoleOT: lR},
+}, {
 	// Office functions may own their own field on the plant floor.
 	Name: "ProcurementAOnOTSuppliers", Control: "5.19", Domain: DomainOT, Row: RACI{RoleProcurement: lAR, RoleOT: lR},
 }, {
