@@ -476,20 +476,24 @@ func validateAuthorityTable(table map[AuthorityKey]Authority) error {
 // top management answer for the ISMS):
 //   - low: the lead of the domain the risk sits in (IT lead, OT lead),
 //     who owns the systems and lives with the risk;
-//   - medium: the ISMS owner, who keeps the risk method and sees every
-//     domain; in the federated model plant OT risks go to the site
-//     director, who answers for the plant;
-//   - high: the ISMS owner, escalating to the executive sponsor; in the
-//     executive-led model the executive sponsor accepts;
+//   - medium: in corporate IT the ISMS owner, who keeps the risk method
+//     and sees every domain; on the plant floor the site director, who
+//     answers for the plant's production and people: the ISMS function
+//     maintains the risk register but does not own the plant's risks;
+//   - high: in corporate IT the ISMS owner, on the plant floor the site
+//     director, escalating to the executive sponsor; in the executive-led
+//     model the executive sponsor accepts;
 //   - critical: only the executive sponsor, top management (5.1, 6.1.3):
 //     a risk that can stop the business is not accepted below the people
 //     who answer for the business.
 //
+// Wherever the site director accepts, the ISMS owner is consulted: it
+// checks the acceptance against the risk criteria and records it.
+//
 // The safety- or quality-relevant context is never accepted by a domain
 // lead alone, whose view is the system's, not the product's or the
-// people's: low and medium go to the level above (the ISMS owner, or the
-// site director in the federated model), high and critical to the
-// executive sponsor. There, EHS is consulted on a safety-critical
+// people's: low and medium go to the site director, high and critical to
+// the executive sponsor. There, EHS is consulted on a safety-critical
 // process, Quality on a GMP site (EU GMP Annex 11: changes to validated
 // systems under Quality's control), both when both; when the profile
 // says neither, both are consulted, since the context itself says the
@@ -546,7 +550,7 @@ func AuthorityPreset(modelID string, p Profile) map[AuthorityKey]Authority {
 				}
 			case ContextOT, ContextRegulated:
 				add(RoleOT, RoleOperations, RoleSite)
-				if accept == RoleExecutive {
+				if accept == RoleExecutive || accept == RoleSite {
 					add(RoleISMSOwner)
 				}
 			}
@@ -573,13 +577,6 @@ func AuthorityPreset(modelID string, p Profile) map[AuthorityKey]Authority {
 // presetAcceptor is who accepts a risk of level l in context c under
 // model (see AuthorityPreset).
 func presetAcceptor(model string, l RiskLevel, c RiskContext) Role {
-	// above is the first level of authority above the domain leads for
-	// plant risks: the site director in the federated model, where each
-	// plant answers for its own field, the ISMS owner otherwise.
-	above := RoleISMSOwner
-	if model == ModelFederated {
-		above = RoleSite
-	}
 	if c == ContextShared {
 		c = ContextIT // accepted as corporate IT is; see AuthorityPreset
 	}
@@ -588,13 +585,9 @@ func presetAcceptor(model string, l RiskLevel, c RiskContext) Role {
 		return RoleExecutive
 	case l == RiskHigh && (model == ModelExecutiveLed || c == ContextRegulated):
 		return RoleExecutive
-	case l == RiskHigh:
-		return RoleISMSOwner
-	case c == ContextRegulated:
-		return above
-	case l == RiskMedium && c == ContextOT:
-		return above
-	case l == RiskMedium:
+	case c == ContextRegulated || (c == ContextOT && l != RiskLow):
+		return RoleSite
+	case l == RiskHigh || l == RiskMedium:
 		return RoleISMSOwner
 	case c == ContextOT:
 		return RoleOT

@@ -175,7 +175,16 @@ func TestAuthorityPreset(t *testing.T) {
 	assert.Equal(t, RoleSite, fed[AuthorityKey{RiskMedium, ContextOT}].Accept)
 	assert.Equal(t, RoleOT, fed[AuthorityKey{RiskLow, ContextOT}].Accept)
 	assert.Equal(t, RoleIT, fed[AuthorityKey{RiskLow, ContextIT}].Accept)
-	assert.Equal(t, RoleISMSOwner, AuthorityPreset(ModelCentralised, Profile{})[AuthorityKey{RiskMedium, ContextOT}].Accept)
+	// The ISMS function keeps the register but does not own the plant's
+	// risks: in every model a plant or regulated risk above low is
+	// accepted by the site director (or top management), with the ISMS
+	// owner consulted.
+	cen := AuthorityPreset(ModelCentralised, Profile{Validated: true})
+	for _, k := range []AuthorityKey{{RiskMedium, ContextOT}, {RiskHigh, ContextOT}, {RiskLow, ContextRegulated}, {RiskMedium, ContextRegulated}} {
+		assert.Equal(t, RoleSite, cen[k].Accept, k)
+		assert.Contains(t, cen[k].Consult, RoleISMSOwner, k)
+	}
+	assert.Equal(t, RoleExecutive, cen[AuthorityKey{RiskHigh, ContextRegulated}].Accept)
 	assert.Equal(t, RoleExecutive, AuthorityPreset(ModelExecutiveLed, Profile{})[AuthorityKey{RiskHigh, ContextIT}].Accept)
 	assert.Equal(t, RoleISMSOwner, AuthorityPreset(ModelCentralised, Profile{})[AuthorityKey{RiskHigh, ContextIT}].Accept)
 	assert.Equal(t, RoleExecutive, AuthorityPreset(ModelCentralised, Profile{})[AuthorityKey{RiskHigh, ContextIT}].Escalate)

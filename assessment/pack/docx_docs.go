@@ -355,7 +355,8 @@ func regulatedVoices(a assessment.Assessment) string {
 // whose failure reaches a safety function or a GxP record is not accepted
 // by the domain's authority alone.
 func precedenceText() string {
-	return l10n.T("Which context applies: a risk that touches process safety or a validated (GxP) system is safety- or quality-relevant whatever its domain, corporate IT, plant OT or shared infrastructure, and is accepted under the safety- or quality-relevant rows. Any other risk is accepted under the rows of its domain.")
+	return l10n.T("Which context applies: a risk that touches process safety or a validated (GxP) system is safety- or quality-relevant whatever its domain, corporate IT, plant OT or shared infrastructure, and is accepted under the safety- or quality-relevant rows. Any other risk is accepted under the rows of its domain.") +
+		" " + l10n.T("On those rows, consulting means more than hearing: a residual risk to product quality is not accepted against Quality's objection, nor one to process safety against that of EHS; such a disagreement goes to the escalation role.")
 }
 
 // authorityTable is the risk-acceptance authority table, one row per
