@@ -358,4 +358,5 @@ var dePack = []pair{
 	{"Evidence", "Grundlage"},
 	{"The assessment could not establish whether such a group exists (GOV-06 was answered \"unknown\"); if none does, %s set it up.", "Die Bewertung konnte nicht klären, ob ein solcher Lenkungskreis besteht (GOV-06 wurde mit „unbekannt“ beantwortet); besteht keiner, wird er mit %s eingerichtet."},
 	{"On those rows, consulting means more than hearing: a residual risk to product quality is not accepted against Quality's objection, nor one to process safety against that of EHS; such a disagreement goes to the escalation role.", "In diesen Zeilen heißt Konsultieren mehr als Anhören: Ein Restrisiko für die Produktqualität wird nicht gegen den Einspruch der Qualitätssicherung akzeptiert, eines für die Prozesssicherheit nicht gegen den Einspruch von EHS; ein solcher Dissens geht an die Eskalationsrolle."},
+	{"No question of the assessment has been answered yet: only the profile weighs in what follows.", "Noch keine Frage der Bewertung ist beantwortet: Im Folgenden zählt nur das Profil."},
 }

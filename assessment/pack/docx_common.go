@@ -498,6 +498,17 @@ func unansweredText(a assessment.Assessment) string {
 		"The questionnaire is not complete: %d of the %%d questions asked have no answer, and the assessment draws no conclusion on them. The findings rest on the answers given and on the matrix only."), len(asked))
 }
 
+// anyAnswered reports whether any question asked in a has an answer
+// (unknown and not applicable included).
+func anyAnswered(a assessment.Assessment) bool {
+	for _, q := range assessment.Asked(a) {
+		if a.Answers[q.ID].Rating != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // maxEvidenceRows is how many matrix rows a finding's evidence lists
 // before it counts the rest: the full list is the RACI annex.
 const maxEvidenceRows = 6

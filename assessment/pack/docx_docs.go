@@ -93,6 +93,9 @@ func rolesModel(d *docx.Document, a assessment.Assessment, notes registerNotes) 
 	}
 	rec := assessment.Recommend(a)
 	d.Heading(2, l10n.T("Why this model"))
+	if !anyAnswered(a) {
+		d.Text(l10n.T("No question of the assessment has been answered yet: only the profile weighs in what follows."))
+	}
 	switch {
 	case rec.IsTie():
 		names := make([]string, len(rec.Tied))

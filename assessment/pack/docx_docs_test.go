@@ -731,6 +731,7 @@ func TestDocxOpenQuestionnaire(t *testing.T) {
 				assert.Contains(t, steering, tt.want)
 			}
 			assert.NotContains(t, roles, tt.never)
+			assert.Equal(t, tt.answered == 0, strings.Contains(roles, "No question of the assessment has been answered yet: only the profile weighs"))
 			if len(in.Findings) == 0 && tt.want != "" {
 				assert.Contains(t, roles, "On the answers given and the matrix, the assessment raised no finding.")
 			}
