@@ -491,7 +491,7 @@ func rolesGaps(d *docx.Document, a assessment.Assessment, findings []assessment.
 		rows[i] = []string{f.Severity.Label(), title, evidenceText(a, f), f.Step, assessment.RefsText(f.Refs)}
 	}
 	d.Table(docx.Table{
-		Widths: []int{1000, 2900, 1738, 2600, 1400},
+		Widths: []int{1400, 2600, 1638, 2600, 1400},
 		Header: []string{l10n.T("Severity"), l10n.T("Gap"), l10n.T("Evidence"), l10n.T("First step"), l10n.T("Reference")},
 		Rows:   rows,
 	})
