@@ -56,8 +56,9 @@ type Finding struct {
 	Severity Severity
 	// Title says what was found, in one line that holds whichever of the
 	// finding's answers or matrix rows raised it: an answer of level 0
-	// (nothing in place) or 1 (case by case). When only "unknown" answers
-	// raised it, the title asks whether instead (see Unconfirmed).
+	// (nothing in place) or, worded for it where the two differ, of level
+	// 1 (case by case). When only "unknown" answers raised it, the title
+	// asks whether instead (see Unconfirmed).
 	Title string
 	// Reason says why it matters in plant terms: people, product quality,
 	// production.
@@ -269,10 +270,17 @@ func FindingsWith(a Assessment, bank []Question, controls []Control) []Finding {
 		if len(qs) > 0 || len(rowCells) > 0 || detail != "" {
 			f := Finding{ID: r.id, Severity: r.severity, Title: l10n.T(r.title), Reason: l10n.T(r.reason), Step: l10n.T(r.step),
 				Questions: qs, Cells: rowCells, Detail: detail, Refs: refs}
-			if len(rowCells) == 0 && detail == "" && !slices.ContainsFunc(qs, func(id string) bool { return a.Answers[id].Rating != RatingUnknown }) {
+			onlyAnswers := len(rowCells) == 0 && detail == ""
+			only := func(r Rating) bool {
+				return !slices.ContainsFunc(qs, func(id string) bool { return a.Answers[id].Rating != r })
+			}
+			switch {
+			case onlyAnswers && only(RatingUnknown):
 				f.Unconfirmed = true
 				f.Title = l10n.F("Not established whether %s", l10n.T(r.whether))
 				f.Step = l10n.F("First establish whether this is in place and rate %s again; if it is not: %s", strings.Join(qs, ", "), f.Step)
+			case onlyAnswers && only(Rating1) && r.partly != "":
+				f.Title = l10n.T(r.partly)
 			}
 			out = append(out, f)
 		}
@@ -382,12 +390,15 @@ type findingRule struct {
 	id       string
 	severity Severity
 	// title is what was found, reason why it matters at the plant, step
-	// the first task. whether, for a rule raised by answers, is the
-	// practice its questions ask about, as a clause ("cyber incidents on
-	// plant systems are escalated with …"): the title of a finding raised
-	// only by "unknown" answers is "Not established whether" and it.
-	title, whether, reason, step string
-	questions                    []string
+	// the first task. partly, when set, is the title of a finding raised
+	// only by answers at level 1 (done case by case), where title would
+	// say the practice is missing altogether. whether, for a rule raised
+	// by answers, is the practice its questions ask about, as a clause
+	// ("cyber incidents on plant systems are escalated with …"): the title
+	// of a finding raised only by "unknown" answers is "Not established
+	// whether" and it.
+	title, partly, whether, reason, step string
+	questions                            []string
 	// summary is the question the title restates; rated 3 or 4 it keeps
 	// the rule from firing (see FindingsWith).
 	summary string
@@ -425,7 +436,8 @@ var findingRules = []findingRule{
 	},
 	{
 		id: FindingChangesBypassSafetyMOC, severity: SeverityCritical,
-		title:     l10n.M("Security changes that can affect safety functions are not reliably assessed under process-safety management of change"),
+		title:     l10n.M("Security changes that can affect safety functions are not assessed under process-safety management of change"),
+		partly:    l10n.M("Security changes that can affect safety functions are not reliably assessed under process-safety management of change"),
 		whether:   l10n.M("security changes that can affect safety functions are assessed under process-safety management of change"),
 		reason:    l10n.M("A security change that touches a safety instrumented system or its network can defeat a protection layer without anyone noticing until it is demanded; in a safety-critical process that is a risk to people."),
 		step:      l10n.M("Agree with EHS that any security change able to affect a safety function passes the process-safety management of change, and list the systems concerned."),
@@ -449,7 +461,8 @@ var findingRules = []findingRule{
 	},
 	{
 		id: FindingOTIncidentsIsolated, severity: SeverityCritical,
-		title:     l10n.M("Cyber incidents on plant systems are not reliably escalated with safety, operations and quality"),
+		title:     l10n.M("Cyber incidents on plant systems are not escalated with safety, operations and quality"),
+		partly:    l10n.M("Cyber incidents on plant systems are escalated with safety, operations and quality only case by case, with no written route"),
 		whether:   l10n.M("cyber incidents on plant systems are escalated with safety, operations and quality"),
 		reason:    l10n.M("A cyber incident on a control system can be a safety event and a batch deviation at the same time; if the incident processes do not meet, the wrong people decide whether to stop the line and product may be released unassessed."),
 		step:      l10n.M("Write the joint triage and escalation route for OT cyber incidents with EHS, operations and Quality, and link it from each of their incident procedures."),
@@ -465,7 +478,8 @@ var findingRules = []findingRule{
 	},
 	{
 		id: FindingVendorSessionsOpen, severity: SeverityCritical,
-		title:     l10n.M("Vendor support sessions into the plants are not all made through a controlled, plant-approved access service"),
+		title:     l10n.M("Vendor support sessions into the plants are not made through a controlled, plant-approved access service"),
+		partly:    l10n.M("Vendor support sessions into the plants are not all made through a controlled, plant-approved access service"),
 		whether:   l10n.M("vendor support sessions into the plants are made through a controlled, plant-approved access service"),
 		reason:    l10n.M("A vendor session the plant does not approve and cannot see can change a controller's logic or carry malware onto the plant floor while production runs, with nobody able to stop it or tell afterwards what was done."),
 		step:      l10n.M("Write and approve the vendor remote-access procedure: one controlled access service, sessions approved by the plant one by one, logged and ended after use."),
@@ -501,7 +515,8 @@ var findingRules = []findingRule{
 	},
 	{
 		id: FindingChangesIgnoreDowntime, severity: SeverityHigh,
-		title:     l10n.M("Security changes are not reliably planned around plant downtime and requalification"),
+		title:     l10n.M("Security changes are not planned around plant downtime and requalification"),
+		partly:    l10n.M("Security changes are not reliably planned around plant downtime and requalification"),
 		whether:   l10n.M("security changes are planned around plant downtime and requalification"),
 		reason:    l10n.M("Patches, segmentation and MFA on OT must fit downtime windows, turnarounds and requalification; forced in, they stop production or invalidate qualified systems, and the plant will resist the next change."),
 		step:      l10n.M("Plan the next round of OT security changes against each plant's downtime and turnaround calendar with operations, including the requalification effort."),
@@ -553,7 +568,8 @@ var findingRules = []findingRule{
 	},
 	{
 		id: FindingNoBatchImpact, severity: SeverityHigh,
-		title:     l10n.M("After a cyber incident, Quality does not reliably assess product and batch records before release"),
+		title:     l10n.M("After a cyber incident, Quality does not assess product and batch records before release"),
+		partly:    l10n.M("After a cyber incident, Quality does not reliably assess product and batch records before release"),
 		whether:   l10n.M("Quality assesses product and batch records after a cyber incident, before release"),
 		reason:    l10n.M("A compromised control system or historian can corrupt process data and batch records; product released without Quality's assessment may reach patients or customers with its quality unproven."),
 		step:      l10n.M("Add a Quality impact assessment of product, batch records and data integrity to the OT incident procedure, before affected output is released."),
@@ -570,6 +586,7 @@ var findingRules = []findingRule{
 	{
 		id: FindingNoSingleOwner, severity: SeverityHigh,
 		title:     l10n.M("No single accountable owner for the ISMS"),
+		partly:    l10n.M("Accountability for the ISMS as a whole is not formally assigned to one named person"),
 		whether:   l10n.M("one named person is accountable for the ISMS as a whole"),
 		reason:    l10n.M("When accountability is split or unnamed, IT/OT disputes about uptime versus security have nobody to settle them, and the auditor will find no one who answers for the management system."),
 		step:      l10n.M("Have top management name one person accountable for the ISMS across corporate IT and the plants, and record it in the ISMS roles document."),
@@ -589,7 +606,7 @@ var findingRules = []findingRule{
 	},
 	{
 		id: FindingOwnerNotEnterprise, severity: SeverityHigh,
-		title:     l10n.M("The ISMS owner sits inside one plant or one side of IT/OT"),
+		title:     l10n.M("The ISMS owner is not placed at enterprise level, above the plants and above IT and OT"),
 		whether:   l10n.M("the ISMS owner is placed at enterprise level, above the plants and above IT and OT"),
 		reason:    l10n.M("An owner inside one plant, or only in IT or only in OT, tends to under-scope the other side and cannot arbitrate between uptime and security; the role belongs at enterprise risk and governance level."),
 		step:      l10n.M("Place the ISMS ownership at enterprise level (risk, CISO or CIO) and give the IT and OT leads responsibility for delivery in their domains."),
@@ -609,7 +626,8 @@ var findingRules = []findingRule{
 	},
 	{
 		id: FindingRiskNotAccepted, severity: SeverityHigh,
-		title:     l10n.M("Residual risk on plant systems is not consistently accepted by its risk owners"),
+		title:     l10n.M("Residual risk on plant systems is not accepted by its risk owners"),
+		partly:    l10n.M("Residual risk on plant systems is not consistently accepted by its risk owners"),
 		whether:   l10n.M("the risk owners accept the residual risk on plant systems"),
 		reason:    l10n.M("When risk owners do not approve the treatment and accept what remains, residual risk on unpatchable or legacy plant systems is carried by nobody, and ISO/IEC 27001 6.1.3 f is not met."),
 		step:      l10n.M("Have each risk owner approve the treatment plan for their risks and sign the acceptance of residual risk, starting with plant systems."),
@@ -626,7 +644,8 @@ var findingRules = []findingRule{
 	},
 	{
 		id: FindingRolesHeldByLeavers, severity: SeverityHigh,
-		title:     l10n.M("ISMS and OT security roles are not reliably handed over when their holders leave"),
+		title:     l10n.M("ISMS and OT security roles are not handed over when their holders leave"),
+		partly:    l10n.M("ISMS and OT security roles are not reliably handed over when their holders leave"),
 		whether:   l10n.M("ISMS and OT security roles are handed to a named successor when their holders leave"),
 		reason:    l10n.M("A role still held by someone who has left means decisions, approvals and incident calls go to nobody; an auditor fails such a role, and so does the first incident."),
 		step:      l10n.M("Check every named ISMS and OT security role against the current staff list, name a successor for each vacant one, and add the handover to the leavers' process."),
@@ -651,7 +670,8 @@ var findingRules = []findingRule{
 	},
 	{
 		id: FindingSharedComponentsNoOwner, severity: SeverityHigh,
-		title:     l10n.M("Shared IT/OT components do not all have a named owner"),
+		title:     l10n.M("Shared IT/OT components have no named owner"),
+		partly:    l10n.M("Shared IT/OT components do not all have a named owner"),
 		whether:   l10n.M("every shared IT/OT component has a named owner"),
 		reason:    l10n.M("Plant domain controllers, DMZ firewalls, data diodes, VPN gateways and cloud historians are where attacks cross from IT into OT; without a named owner each side assumes the other maintains them."),
 		step:      l10n.M("List the shared IT/OT components (domain controllers, DMZ firewalls, diodes, VPNs, cloud historians) and name an owner for each within the scope."),
@@ -741,7 +761,8 @@ var findingRules = []findingRule{
 	},
 	{
 		id: FindingNoSteeringGroup, severity: SeverityMedium,
-		title:     l10n.M("No standing steering group joins IT, OT, Quality and operations"),
+		title:     l10n.M("No steering group joins IT, OT, Quality and operations"),
+		partly:    l10n.M("No standing steering group joins IT, OT, Quality and operations"),
 		whether:   l10n.M("a standing steering group joins IT, OT, Quality and operations"),
 		reason:    l10n.M("Scope, priorities and risk criteria agreed without Quality and operations will collide with validation and production plans the first time a control needs downtime."),
 		step:      l10n.M("Set up the ISMS steering group with IT, OT, Quality and plant operations leaders, with terms of reference and a first meeting date."),
@@ -758,7 +779,7 @@ var findingRules = []findingRule{
 	},
 	{
 		id: FindingOwnerWithoutLevers, severity: SeverityMedium,
-		title:     l10n.M("The ISMS owner does not hold the management-system levers"),
+		title:     l10n.M("The management-system levers (scope, policy, risk method, Statement of Applicability, internal audit, management review) are not held by one ISMS owner"),
 		whether:   l10n.M("the ISMS owner holds the management-system levers"),
 		reason:    l10n.M("An owner who does not control scope, policy, the risk method, the Statement of Applicability, internal audit and management review is accountable in name only."),
 		step:      l10n.M("Assign scope, policy, risk method, Statement of Applicability, internal audit and management review to the ISMS owner in the roles document."),
@@ -766,7 +787,8 @@ var findingRules = []findingRule{
 	},
 	{
 		id: FindingPaperRoles, severity: SeverityMedium,
-		title:     l10n.M("ISMS roles exist on paper but are not consistently exercised"),
+		title:     l10n.M("ISMS roles are not exercised in practice"),
+		partly:    l10n.M("ISMS roles are exercised only case by case"),
 		whether:   l10n.M("the ISMS roles are exercised in practice"),
 		reason:    l10n.M("Ownership shows in decisions taken, risks accepted and reviews held; an auditor will ask for that evidence, and so will the first real incident."),
 		step:      l10n.M("Collect for each ISMS role the decisions, reviews and follow-ups of the last year, and plan them where there are none."),
@@ -818,7 +840,8 @@ var findingRules = []findingRule{
 	},
 	{
 		id: FindingVendorContracts, severity: SeverityMedium,
-		title:     l10n.M("OT vendor contracts do not consistently carry security requirements"),
+		title:     l10n.M("OT vendor contracts carry no security requirements"),
+		partly:    l10n.M("OT vendor contracts do not consistently carry security requirements"),
 		whether:   l10n.M("OT vendor contracts carry security requirements"),
 		reason:    l10n.M("Without remote access rules, patch support and incident notification in the contract, a machine builder can connect, leave systems unpatched or stay silent about a breach, and the plant has no lever."),
 		step:      l10n.M("Have Procurement add security clauses (remote access rules, patch and vulnerability support, incident notification and help) to OT vendor contracts at renewal, starting with those holding remote access."),

@@ -237,10 +237,39 @@ func TestUnconfirmedNeedsOnlyUnknown(t *testing.T) {
 			require.True(t, ok)
 			assert.Equal(t, tt.unconfirmed, f.Unconfirmed)
 			if !tt.unconfirmed {
-				assert.Equal(t, "The ISMS owner sits inside one plant or one side of IT/OT", f.Title)
+				assert.Equal(t, "The ISMS owner is not placed at enterprise level, above the plants and above IT and OT", f.Title)
 			} else {
 				assert.Equal(t, "Not established whether the ISMS owner is placed at enterprise level, above the plants and above IT and OT", f.Title)
 			}
 		})
 	}
+}
+
+// TestLevelOneTitles: where a rule words level 1 (done case by case)
+// apart from level 0 (nothing in place), each level gets its own title,
+// and matrix rows raising the finding too keep the title of fact.
+func TestLevelOneTitles(t *testing.T) {
+	n := 0
+	for _, r := range findingRules {
+		if r.partly == "" {
+			continue
+		}
+		n++
+		require.Len(t, r.questions, 1, r.id)
+		id := r.questions[0]
+		for _, tt := range []struct {
+			rating Rating
+			want   string
+		}{{Rating0, r.title}, {Rating1, r.partly}} {
+			t.Run(r.id+"="+string(tt.rating), func(t *testing.T) {
+				a := topAssessment(t)
+				a.Answers[id] = Answer{Rating: tt.rating}
+				f, ok := findingByID(Findings(a), r.id)
+				require.True(t, ok)
+				assert.Equal(t, tt.want, f.Title)
+				assert.NotEqual(t, r.title, r.partly)
+			})
+		}
+	}
+	assert.GreaterOrEqual(t, n, 10, "the rules that word level 1 apart")
 }

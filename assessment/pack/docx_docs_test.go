@@ -589,6 +589,9 @@ func TestDocxSteeringGap(t *testing.T) {
 		{"not known", assessment.RatingUnknown, docxFixture(),
 			"The assessment could not establish whether such a group exists (GOV-06 was answered \"unknown\"); if none does, its terms of reference set it up.",
 			"The assessment could not establish whether such a group exists (GOV-06 was answered \"unknown\"); if none does, these terms of reference set it up.\n", true},
+		{"case by case", assessment.Rating1, docxFixture(),
+			"The assessment found no standing group: such meetings are held case by case (GOV-06 at level 1); its terms of reference make it a standing one.",
+			"The assessment found no standing group: such meetings are held case by case (GOV-06 at level 1); these terms of reference make it a standing one.\n", false},
 		{"in place", "", docxReviewFixture(), "", "", false},
 	}
 	for _, tt := range tests {
