@@ -93,7 +93,10 @@ func rolesModel(d *docx.Document, a assessment.Assessment, notes registerNotes) 
 	}
 	rec := assessment.Recommend(a)
 	d.Heading(2, l10n.T("Why this model"))
-	if !anyAnswered(a) {
+	// With no question answered the profile alone decides, and the
+	// sentences say so rather than name answers there are none of.
+	answered := anyAnswered(a)
+	if !answered {
 		d.Text(l10n.T("No question of the assessment has been answered yet: only the profile weighs in what follows."))
 	}
 	switch {
@@ -103,13 +106,22 @@ func rolesModel(d *docx.Document, a assessment.Assessment, notes registerNotes) 
 			mm, _ := assessment.ModelByID(id)
 			names[i] = mm.Name
 		}
-		d.Text(l10n.F("The assessment's profile and answers do not single out one model: %s score equally.", tiedNames(names)) + " " + rec.Decide)
+		tie := l10n.F("The assessment's profile and answers do not single out one model: %s score equally.", tiedNames(names))
+		if !answered {
+			tie = l10n.F("The assessment's profile does not single out one model: %s score equally.", tiedNames(names))
+		}
+		d.Text(tie + " " + rec.Decide)
 	default:
 		rm, _ := assessment.ModelByID(rec.Model)
-		if ok && rm.ID == m.ID {
+		switch {
+		case ok && rm.ID == m.ID && answered:
 			d.Text(l10n.T("The assessment's profile and answers point to the same model."))
-		} else {
+		case ok && rm.ID == m.ID:
+			d.Text(l10n.T("The assessment's profile points to the same model."))
+		case answered:
 			d.Text(l10n.F("The assessment's profile and answers point to the %s model. Where that differs from the model the organisation runs, top management should record why it keeps its model or plan the change: %s", rm.Name, todo(l10n.T("rationale for the model chosen"))))
+		default:
+			d.Text(l10n.F("The assessment's profile points to the %s model. Where that differs from the model the organisation runs, top management should record why it keeps its model or plan the change: %s", rm.Name, todo(l10n.T("rationale for the model chosen"))))
 		}
 	}
 	// The reasons for the recommended model first, then those that

@@ -735,6 +735,7 @@ func TestDocxOpenQuestionnaire(t *testing.T) {
 			}
 			assert.NotContains(t, roles, tt.never)
 			assert.Equal(t, tt.answered == 0, strings.Contains(roles, "No question of the assessment has been answered yet: only the profile weighs"))
+			assert.Equal(t, tt.answered > 0, strings.Contains(roles, "profile and answers"), "answers are named only when there are some")
 			if len(in.Findings) == 0 && tt.want != "" {
 				assert.Contains(t, roles, "On the answers given and the matrix, the assessment raised no finding.")
 			}
