@@ -480,22 +480,32 @@ func docDay(t time.Time) string {
 }
 
 // unansweredText says how much of the questionnaire is open, before any
-// sentence that could read as a clean result: the findings rest only on
-// the answers given, and a question without an answer raises none. ""
-// when every question asked has an answer.
+// sentence that could read as a clean result: the questions asked with
+// no answer (they raise nothing) and those answered "unknown" (each
+// counts as not in place until checked, but establishes no fact). ""
+// when every question asked has an answer other than "unknown".
 func unansweredText(a assessment.Assessment) string {
 	asked := assessment.Asked(a)
 	open := 0
+	var unknown []string
 	for _, q := range asked {
-		if a.Answers[q.ID].Rating == "" {
+		switch a.Answers[q.ID].Rating {
+		case "":
 			open++
+		case assessment.RatingUnknown:
+			unknown = append(unknown, q.ID)
 		}
 	}
-	if open == 0 {
-		return ""
+	var out []string
+	if open > 0 {
+		out = append(out, fmt.Sprintf(l10n.N(open, "The questionnaire is not complete: %d of the %%d questions asked has no answer, and the assessment draws no conclusion on it. The findings rest on the answers given and on the matrix only.",
+			"The questionnaire is not complete: %d of the %%d questions asked have no answer, and the assessment draws no conclusion on them. The findings rest on the answers given and on the matrix only."), len(asked)))
 	}
-	return fmt.Sprintf(l10n.N(open, "The questionnaire is not complete: %d of the %%d questions asked has no answer, and the assessment draws no conclusion on it. The findings rest on the answers given and on the matrix only.",
-		"The questionnaire is not complete: %d of the %%d questions asked have no answer, and the assessment draws no conclusion on them. The findings rest on the answers given and on the matrix only."), len(asked))
+	if len(unknown) > 0 {
+		out = append(out, fmt.Sprintf(l10n.N(len(unknown), "%d question asked was answered \"unknown\" (%%s): it counts as not in place until checked, and the plan has an action to find out; a finding that rests only on such answers says \"not established whether\".",
+			"%d questions asked were answered \"unknown\" (%%s): each counts as not in place until checked, and the plan has an action to find out; a finding that rests only on such answers says \"not established whether\"."), strings.Join(unknown, ", ")))
+	}
+	return strings.Join(out, " ")
 }
 
 // anyAnswered reports whether any question asked in a has an answer

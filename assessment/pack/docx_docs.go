@@ -644,12 +644,21 @@ func buildSteering(in Input) ([]byte, error) {
 	}
 	d.Text(l10n.T("The outputs of the review, which 9.3 also requires, are top management's decisions on opportunities for continual improvement and on any changes needed to the ISMS, kept as documented information (7.5). The group records them in its minutes and follows each to closure."))
 	if len(in.Findings) == 0 {
-		d.Text(l10n.T("From this assessment: no open findings on ownership (see the roles document, section 9)."))
 		if open := unansweredText(a); open != "" {
 			d.Text(open)
+			d.Text(l10n.T("From this assessment, on the answers given and the matrix: no open findings on ownership (see the roles document, section 9)."))
+		} else {
+			d.Text(l10n.T("From this assessment: no open findings on ownership (see the roles document, section 9)."))
 		}
 	} else {
-		d.Text(l10n.F("From this assessment: %s open findings on ownership (see the roles document, section 9).", findingCounts(in.Findings)))
+		counts := l10n.F("From this assessment: %s open findings on ownership (see the roles document, section 9).", findingCounts(in.Findings))
+		if len(in.Findings) == 1 {
+			counts = l10n.F("From this assessment: %s open finding on ownership (see the roles document, section 9).", findingCounts(in.Findings))
+		}
+		if n := countUnconfirmed(in.Findings); n > 0 {
+			counts += " " + l10n.N(n, "Of these, %d rests only on \"unknown\" answers and is to be established first.", "Of these, %d rest only on \"unknown\" answers and are to be established first.")
+		}
+		d.Text(counts)
 	}
 
 	d.Heading(1, l10n.T("7. Escalation of OT incidents"))
@@ -694,6 +703,17 @@ func quorumText(a assessment.Assessment) string {
 
 // findingCounts writes the number of findings per severity: "2 critical,
 // 5 high and 3 medium"; "no".
+// countUnconfirmed counts the findings raised only by "unknown" answers.
+func countUnconfirmed(fs []assessment.Finding) int {
+	n := 0
+	for _, f := range fs {
+		if f.Unconfirmed {
+			n++
+		}
+	}
+	return n
+}
+
 func findingCounts(fs []assessment.Finding) string {
 	if len(fs) == 0 {
 		return "no"

@@ -719,6 +719,24 @@ func TestDocxOpenQuestionnaire(t *testing.T) {
 		{"OneLeft", asked - 1, fmt.Sprintf("The questionnaire is not complete: 1 of the %d questions asked has no answer, and the assessment draws no conclusion on it.", asked), "The assessment raised no finding."},
 		{"Complete", asked, "", "The questionnaire is not complete"},
 	}
+	// The unknown answers of a questionnaire otherwise complete are named,
+	// and the terms of reference say what the count rests on.
+	t.Run("Unknown", func(t *testing.T) {
+		b := a
+		b.Answers = map[string]assessment.Answer{}
+		for _, q := range assessment.Asked(a) {
+			b.Answers[q.ID] = assessment.Answer{Rating: assessment.Rating4}
+		}
+		b.Answers["INC-01"] = assessment.Answer{Rating: assessment.RatingUnknown}
+		b.Answers["CTL-01"] = assessment.Answer{Rating: assessment.RatingUnknown}
+		in := Input{A: b, Findings: assessment.Findings(b), Generated: docxGenerated}
+		_, roles := docxBuild(t, "roles", in)
+		_, steering := docxBuild(t, "steering", in)
+		want := "2 questions asked were answered \"unknown\" (CTL-01, INC-01): each counts as not in place until checked"
+		assert.Contains(t, roles, want)
+		assert.NotContains(t, roles, "The questionnaire is not complete")
+		assert.Contains(t, steering, "From this assessment: 1 critical open finding on ownership (see the roles document, section 9). Of these, 1 rests only on \"unknown\" answers and is to be established first.")
+	})
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			b := a
