@@ -135,7 +135,7 @@ func (k ProblemKind) Explanation() string {
 	case ProblemNoResponsible:
 		return l10n.T("Nobody does the work. Give an R to the role that runs the control, or mark the accountable role A/R if it does the work itself.")
 	case ProblemCannotAct:
-		return l10n.T("The accountable role has no authority over this part of the estate: office functions cannot answer for plant systems, networks or premises, nor for incident response and continuity on the plant floor, and plant roles cannot answer for corporate IT systems.")
+		return l10n.T("The accountable role has no authority over this part of the estate: office functions cannot answer for plant systems, networks or premises, nor for incident response and continuity on the plant floor; plant roles cannot answer for corporate IT systems; and only a role that can order plant systems isolated or a line stopped answers for the response to incidents on the plant floor.")
 	case ProblemVendorOwns:
 		return l10n.T("A system integrator or vendor may do work under contract (R), for example develop plant software, maintain equipment or run monitoring, but the organisation must stay in control of what it has done by others (ISO/IEC 27001 8.1). So the A stays with an internal role, and one internal role also holds an R to direct and check the vendor's work.")
 	case ProblemDPOAccountable:
@@ -585,6 +585,11 @@ var (
 	// continuity (5.29, 5.30). Change management (8.32) is technological
 	// and covered by the theme rule.
 	plantDecisionControls = []string{"5.24", "5.25", "5.26", "5.29", "5.30"}
+	// stopRoles are the roles that can order plant systems isolated or a
+	// line stopped: the only ones that may answer for the response to
+	// incidents on the plant floor (5.26, plant OT). The OT lead runs the
+	// plant systems and can have them isolated.
+	stopRoles = []Role{RoleSite, RoleOperations, RoleOT, RoleExecutive}
 )
 
 // cannotAct says why role r cannot be accountable for control c in domain
@@ -600,6 +605,10 @@ var (
 //     vendors, contractor screening, evidence for legal use) are fine.
 //   - The OT lead, plant operations and maintenance are never accountable
 //     for a technological control (8.x) in corporate IT.
+//   - On the plant floor, the response to incidents (5.26) is answered
+//     for only by a role that can order plant systems isolated or a line
+//     stopped (stopRoles): not the IT lead, the ISMS owner or Quality, who
+//     may do part of the response (R) but cannot decide it.
 //
 // Roles not named here may be accountable anywhere; whether they should be
 // is a question of the ownership model, not of possibility.
@@ -609,6 +618,8 @@ func cannotAct(r Role, d Domain, c Control) string {
 		return l10n.T("it has no authority over plant systems, networks or premises")
 	case slices.Contains(officeRoles, r) && d != DomainIT && slices.Contains(plantDecisionControls, c.ID):
 		return l10n.T("it cannot order plant systems isolated, a line stopped or a plant change made")
+	case d == DomainOT && c.ID == "5.26" && !slices.Contains(stopRoles, r):
+		return l10n.T("it cannot order plant systems isolated or a line stopped; that authority sits with the site director, plant operations, the OT lead or top management")
 	case slices.Contains(plantRoles, r) && d == DomainIT && c.Theme == ThemeTechnological:
 		return l10n.T("it has no authority over corporate IT systems")
 	}

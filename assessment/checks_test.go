@@ -117,6 +117,17 @@ var checkTests = []struct {
 	Name: "ProcurementAOnPlantIncidentResponse", Control: "5.26", Domain: DomainOT, Row: RACI{RoleProcurement: lA, RoleOperations: lR, RoleSite: lC},
 	Want: []ProblemKind{ProblemCannotAct}, Roles: []Role{RoleProcurement},
 }, {
+	Name: "ITLeadAOnPlantIncidentResponse", Control: "5.26", Domain: DomainOT, Row: RACI{RoleIT: lA, RoleOperations: lR, RoleSite: lC},
+	Want: []ProblemKind{ProblemCannotAct}, Roles: []Role{RoleIT},
+}, {
+	Name: "QualityAOnPlantIncidentResponse", Control: "5.26", Domain: DomainOT, Row: RACI{RoleQuality: lA, RoleOperations: lR, RoleSite: lC},
+	Want: []ProblemKind{ProblemCannotAct}, Roles: []Role{RoleQuality},
+}, {
+	Name: "SiteAOnPlantIncidentResponse", Control: "5.26", Domain: DomainOT, Row: RACI{RoleSite: lA, RoleOperations: lR, RoleOT: lR},
+}, {
+	// The IT lead may answer for the response in corporate IT.
+	Name: "ITLeadAOnCorporateIncidentResponse", Control: "5.26", Domain: DomainIT, Row: RACI{RoleIT: lAR},
+}, {
 	Name: "HRAOnSharedContinuity", Control: "5.30", Domain: DomainShared, Row: RACI{RoleHR: lA, RoleIT: lR, RoleOT: lR},
 	Want: []ProblemKind{ProblemCannotAct}, Roles: []Role{RoleHR},
 }, {
@@ -243,11 +254,15 @@ var checkTests = []struct {
 }, {
 	// A remote owner with the site only consulted cannot stop a line.
 	Name: "PlantResponseSiteOnlyConsulted", Control: "5.26", Domain: DomainOT, Row: RACI{RoleISMSOwner: lA, RoleOT: lR, RoleSite: lC, RoleOperations: lC},
-	Want: []ProblemKind{ProblemNoAuthorityToStop},
+	Want: []ProblemKind{ProblemCannotAct, ProblemNoAuthorityToStop}, Roles: []Role{RoleISMSOwner},
 }, {
 	Name: "PlantResponseSiteAccountable", Control: "5.26", Domain: DomainOT, Row: RACI{RoleSite: lA, RoleOT: lR},
 }, {
+	// Operations can act, but the ISMS owner cannot decide the response.
 	Name: "PlantResponseOperationsResponsible", Control: "5.26", Domain: DomainOT, Row: RACI{RoleISMSOwner: lA, RoleOperations: lR},
+	Want: []ProblemKind{ProblemCannotAct}, Roles: []Role{RoleISMSOwner},
+}, {
+	Name: "PlantResponseOTLeadWithOperations", Control: "5.26", Domain: DomainOT, Row: RACI{RoleOT: lA, RoleOperations: lR},
 }, {
 	Name: "ResponseAuthorityOnlyOnThePlantFloor", Control: "5.26", Domain: DomainIT, Row: RACI{RoleISMSOwner: lAR},
 }, {
