@@ -284,7 +284,7 @@ func (v *RolesView) renderAuthority() app.UI {
 					}
 					v.asking = true
 				}),
-			elt("span", attrs{"class", "muted"}, " "+l10n.T("Low risks go to the domain lead, critical ones only to the executive sponsor; "+
+			elt("span", attrs{"class", "muted"}, " "+l10n.T("Low risks go to the domain lead, plant risks above low to the site director, critical ones only to the executive sponsor; "+
 				"plant risks consult operations, shared infrastructure the OT lead and the site director, and on a GMP site or in a safety-critical process Quality and EHS are heard.")),
 		)
 	}
@@ -292,7 +292,7 @@ func (v *RolesView) renderAuthority() app.UI {
 		elt("h2", attrs{"id", "roles-authority"}, l10n.T("Risk-acceptance authority")),
 		elt("p", attrs{"class", "muted"}, l10n.T("Who may accept a risk of each level in each context, who must be consulted first, "+
 			"how long the acceptance may stand before it is reviewed, and where a disagreement or an overrun goes (ISO/IEC 27001 6.1.3).")+" "+
-			l10n.T(assessment.PrecedenceRule)),
+			l10n.T(assessment.PrecedenceRule)+" "+assessment.RegulatedRowRules(assessment.Assessment{Authority: v.Authority, RoleNames: v.RoleNames})),
 		preset,
 		el("table", attrs{"class", "ra-table"},
 			colHeads(l10n.T("Risk"), l10n.T("Accepted by"), l10n.T("Consulted first"), l10n.T("Longest acceptance"), l10n.T("Escalates to")),

@@ -76,6 +76,26 @@ const (
 // for the catalogue: whoever shows it writes l10n.T(PrecedenceRule).
 var PrecedenceRule = l10n.M("A risk that touches process safety or a validated (GxP) system is safety- or quality-relevant whatever its domain (corporate IT, plant OT or shared infrastructure): it is accepted under the safety- or quality-relevant row of its level, never under the row of its domain.")
 
+// RegulatedRowRules states, in the page's language, the rules that go
+// with the safety- or quality-relevant rows of a's authority table beyond
+// the roles they name, for every place that prints the table: a site
+// director named there accepts only for the systems of their own plant,
+// and Quality's or EHS's objection blocks an acceptance rather than
+// being heard and overruled (EU GMP Part I ch. 1 and Annex 11: Quality
+// decides on what affects product quality).
+func RegulatedRowRules(a Assessment) string {
+	var out []string
+	for _, row := range AuthorityRows(a) {
+		if row.Key.Context == ContextRegulated && row.Accept == RoleSite {
+			out = append(out, l10n.F("Where the safety- or quality-relevant rows name “%s”, that is the director of the plant whose systems carry the risk; a risk on corporate IT, on shared infrastructure or on a system that serves several plants is accepted by “%s” instead.",
+				RoleName(a.RoleNames, RoleSite), RoleName(a.RoleNames, RoleExecutive)))
+			break
+		}
+	}
+	out = append(out, l10n.T("On the safety- or quality-relevant rows, consulting means more than hearing: a residual risk to product quality is not accepted while Quality objects, nor one to process safety while EHS objects. The risk is then treated further until the objection is withdrawn; the escalation role, or top management where none is named, decides how, not whether to accept it over the objection."))
+	return strings.Join(out, " ")
+}
+
 // RiskContexts lists the contexts in display order. Records written
 // before ContextShared existed simply have no shared rows: they read as
 // not filled in.
@@ -555,6 +575,9 @@ func AuthorityPreset(modelID string, p Profile) map[AuthorityKey]Authority {
 				}
 			}
 			if c == ContextRegulated {
+				// The context spans every domain: the lead who runs a
+				// corporate system (LIMS, ERP, eQMS) is heard too.
+				add(RoleIT)
 				both := p.Validated == p.SafetyCritical
 				if p.Validated || both {
 					add(RoleQuality)
@@ -567,7 +590,7 @@ func AuthorityPreset(modelID string, p Profile) map[AuthorityKey]Authority {
 				Accept:    accept,
 				Consult:   SortRoles(consult),
 				MaxMonths: months[l],
-				Escalate:  presetEscalation(modelID, accept, c),
+				Escalate:  presetEscalation(accept, c),
 			}
 		}
 	}
@@ -597,16 +620,16 @@ func presetAcceptor(model string, l RiskLevel, c RiskContext) Role {
 
 // presetEscalation is where a disagreement or an overrun goes from the
 // acceptor: a domain lead escalates to the ISMS owner (on the plant floor
-// in the federated model to the site director), the ISMS owner and the
+// to the site director, who owns the plant's risks), the ISMS owner and the
 // site director to the executive sponsor. Top management has nobody above
 // it in the matrix: "" (its own forum, the board, is not a matrix role).
-func presetEscalation(model string, accept Role, c RiskContext) Role {
+func presetEscalation(accept Role, c RiskContext) Role {
 	switch accept {
 	case RoleIT:
 		return RoleISMSOwner
 	case RoleOT:
-		if model == ModelFederated && c == ContextOT {
-			return RoleSite
+		if c == ContextOT {
+			return RoleSite // the plant's risks stay with the plant
 		}
 		return RoleISMSOwner
 	case RoleISMSOwner, RoleSite:

@@ -306,3 +306,20 @@ func TestConsensusRegister(t *testing.T) {
 	assert.NotContains(t, c.Authority, k)
 	require.NoError(t, Validate(c))
 }
+
+// TestRegulatedRowRules: the objection rule always goes with the table;
+// the site director's limit to one plant only where a regulated row
+// names the site director.
+func TestRegulatedRowRules(t *testing.T) {
+	const limit = "that is the director of the plant whose systems carry the risk"
+	preset := Assessment{Authority: AuthorityPreset(ModelCentralised, Profile{Validated: true})}
+	assert.Contains(t, RegulatedRowRules(preset), limit)
+	assert.Contains(t, RegulatedRowRules(preset), "“Site / plant director”")
+	assert.Contains(t, RegulatedRowRules(preset), "not accepted while Quality objects")
+	none := Assessment{}
+	assert.NotContains(t, RegulatedRowRules(none), limit)
+	assert.Contains(t, RegulatedRowRules(none), "not accepted while Quality objects")
+	renamed := preset
+	renamed.RoleNames = map[Role]string{RoleSite: "Werkleiter Nord"}
+	assert.Contains(t, RegulatedRowRules(renamed), "“Werkleiter Nord”")
+}

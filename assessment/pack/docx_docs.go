@@ -325,7 +325,7 @@ func rolesAuthorities(d *docx.Document, a assessment.Assessment) {
 
 	d.Heading(2, l10n.T("6.2 Accepting risk"))
 	d.Text(riskOwnersText(l10n.T("The table below")) + " " + l10n.T("Before accepting, the risk owner must hear the roles the table says to consult; an acceptance lasts no longer than the period stated, and a disagreement or an overrun goes to the escalation role. A risk of a level or context the table does not name may not be accepted until the table is extended."))
-	d.Text(precedenceText())
+	d.Text(precedenceText(a))
 	d.Table(authorityTable(a))
 	d.Text(l10n.F("Risk levels follow the organisation's risk criteria (ISO/IEC 27001:2022 6.1.2): %s", todo(l10n.T("reference of the risk assessment method and the definition of each level"))))
 
@@ -369,9 +369,9 @@ func regulatedVoices(a assessment.Assessment) string {
 // validated systems outrank the domain, so that a shared or IT component
 // whose failure reaches a safety function or a GxP record is not accepted
 // by the domain's authority alone.
-func precedenceText() string {
+func precedenceText(a assessment.Assessment) string {
 	return l10n.T("Which context applies: a risk that touches process safety or a validated (GxP) system is safety- or quality-relevant whatever its domain, corporate IT, plant OT or shared infrastructure, and is accepted under the safety- or quality-relevant rows. Any other risk is accepted under the rows of its domain.") +
-		" " + l10n.T("On those rows, consulting means more than hearing: a residual risk to product quality is not accepted against Quality's objection, nor one to process safety against that of EHS; such a disagreement goes to the escalation role.")
+		" " + assessment.RegulatedRowRules(a)
 }
 
 // authorityTable is the risk-acceptance authority table, one row per
@@ -624,7 +624,7 @@ func buildSteering(in Input) ([]byte, error) {
 		d.Bullet(docx.Plain(s))
 	}
 	d.Text(l10n.F("Allowing or stopping an individual change on the plant floor stays with %s under the plant's change control (Annex A 8.32); the group decides policy and priorities, not single changes.", rowRolesInText(a, "8.32", assessment.DomainOT, isAccountable, l10n.T("accountable role"))))
-	d.Text(precedenceText() + " " + overrideText(a))
+	d.Text(precedenceText(a) + " " + overrideText(a))
 
 	d.Heading(1, l10n.T("5. Meeting cadence"))
 	d.Para(docx.I(l10n.T("Proposal, to be confirmed: ")), docx.Plain(l10n.F("quarterly, and in any case before each management review; an extraordinary meeting after a significant OT incident, a major finding of an audit or a change of ownership model. Confirmed cadence: %s", todo(l10n.T("cadence")))))

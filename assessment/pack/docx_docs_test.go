@@ -517,7 +517,7 @@ func TestDocxRolesWording(t *testing.T) {
 		"(of 279 matrix rows: 93 controls × 3 domains)",
 		"[to complete: contract reference and contact]",
 		docxPrecedence,
-		"On those rows, consulting means more than hearing: a residual risk to product quality is not accepted against Quality's objection",
+		"On the safety- or quality-relevant rows, consulting means more than hearing: a residual risk to product quality is not accepted while Quality objects",
 	} {
 		assert.Contains(t, body, want)
 	}

@@ -462,6 +462,8 @@ func buildAuthority(in Input) ([]byte, error) {
 	s.Add()
 	s.Add(xlsx.Str(l10n.F("Precedence: %s", l10n.T(assessment.PrecedenceRule)), xlsx.Note))
 	s.MergeAcross(len(s.Rows)-1, 0, len(header)-1)
+	s.Add(xlsx.Str(assessment.RegulatedRowRules(a), xlsx.Note))
+	s.MergeAcross(len(s.Rows)-1, 0, len(header)-1)
 	sheetSignOff(s, len(header), l10n.T("who may accept which risk is an authority top management assigns (ISO/IEC 27001 5.3); each risk owner accepts residual risk within it (6.1.3 f)."))
 	s.FilterLast = last
 	return wb.Bytes()

@@ -370,12 +370,15 @@ func TestAuthorityMatrix(t *testing.T) {
 	assert.NotEqual(t, excelize.CellTypeInlineString, typ, "months are a number")
 	assert.Equal(t, xlsx.ToComplete, styleAt(t, x, sheet, 2, xlsxHeadRows+1))
 
-	// Below the table: the precedence rule, then the sign-off.
+	// Below the table: the precedence rule, the rules of the safety- or
+	// quality-relevant rows, then the sign-off.
 	below := rows[n:]
-	require.Len(t, below, 5)
+	require.Len(t, below, 6)
 	assert.Empty(t, below[0])
 	assert.Equal(t, "Precedence: "+assessment.PrecedenceRule, cellAt(below[1], 0))
-	checkSignOff(t, x, sheet, below[2:], "6.1.3 f")
+	assert.Equal(t, assessment.RegulatedRowRules(in.A), cellAt(below[2], 0))
+	assert.Contains(t, cellAt(below[2], 0), "is not accepted while Quality objects")
+	checkSignOff(t, x, sheet, below[3:], "6.1.3 f")
 
 	// The months header is not cut: its row is tall enough for the
 	// header wrapped at words in the column's width.
