@@ -28,7 +28,7 @@ var deActions = []pair{
 	{"Today: %s (%d). %s", "Heute: %s (%d). %s"},
 	{"Today: %s (%d). Build on what is already written down and agreed rather than starting again. %s", "Heute: %s (%d). Auf dem bereits Festgelegten und Vereinbarten aufbauen, statt neu anzufangen. %s"},
 	{"Aim for %s (%s): %s", "Ziel: %s (%s) – %s"},
-	{"Nobody could answer this: find out who knows and rate it again; until then it counts as not in place. %s", "Niemand konnte diese Frage beantworten: Klären Sie, wer es weiß, und bewerten Sie erneut; bis dahin gilt sie als nicht vorhanden. %s"},
+	{"Nobody could answer this: find out who knows and rate it again; until then it counts as not in place. %s", "Niemand konnte diese Frage beantworten: Klären Sie, wer es weiß, und stufen Sie die Frage neu ein; bis dahin gilt das Abgefragte als nicht vorhanden. %s"},
 	{"Needs a planned downtime window or turnaround on the affected lines.", "Erfordert ein geplantes Stillstandsfenster oder eine Revision der betroffenen Linien."},
 	{"On validated systems, the site's change control decides how much must be requalified: agree it with Quality before scheduling.", "Bei validierten Systemen entscheidet das Änderungsmanagement des Standorts, wie viel requalifiziert werden muss: Stimmen Sie dies vor der Terminplanung mit der Qualitätssicherung ab."},
 	{"Review the change against the safety case with EHS before it goes live.", "Prüfen Sie die Änderung vor der Inbetriebnahme gemeinsam mit EHS anhand des Sicherheitsnachweises."},
