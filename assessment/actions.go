@@ -263,6 +263,9 @@ func ActionsWith(a Assessment, bank []Question) []Action {
 		if task == "" {
 			task = q.Good
 		}
+		if level == 2 && spec.Task != "" {
+			task = l10n.F(level2Task, task)
+		}
 		act := Action{
 			ID:        q.ID,
 			Question:  q.ID,
@@ -337,14 +340,25 @@ func applyEntry(act *Action, e PlanEntry, task string) {
 	}
 }
 
+// level2Task frames a task for an answer at level 2: the task names the
+// end state, which the organisation has already written down and agreed,
+// so the work left is to check what exists against it and apply it.
+var level2Task = l10n.M("Check what is already written down and agreed against this task, then apply it everywhere in scope and keep the evidence: %s")
+
 // isGeneratedTask reports whether text is task (an English generated
-// task) or its translation in the current language; never for an added
-// action's empty task. An English page does not look at the German (it
-// would load the German catalogue): the session stores a task saved
-// unchanged on a German page as "" (see IsGeneratedTask), so German
-// generated text is not stored.
+// task) or its translation in the current language, plain or framed for
+// level 2 (level2Task); never for an added action's empty task. An
+// English page does not look at the German (it would load the German
+// catalogue): the session stores a task saved unchanged on a German page
+// as "" (see IsGeneratedTask), so German generated text is not stored.
 func isGeneratedTask(text, task string) bool {
-	return task != "" && (text == task || l10n.Current() == l10n.DE && text == l10n.T(task))
+	if task == "" {
+		return false
+	}
+	if text == task || text == fmt.Sprintf(level2Task, task) {
+		return true
+	}
+	return l10n.Current() == l10n.DE && (text == l10n.T(task) || text == l10n.F(level2Task, l10n.T(task)))
 }
 
 func actionDetail(r Rating, level int, applies Applies) string {
@@ -359,10 +373,6 @@ func actionDetail(r Rating, level int, applies Applies) string {
 	switch {
 	case r == RatingUnknown:
 		return l10n.F("Nobody could answer this: find out who knows and rate it again; until then it counts as not in place. %s", next)
-	case level == 2:
-		// The task names the end state; at level 2 the organisation has
-		// already written and agreed it, and the work left is to apply it.
-		return l10n.F("Today: %s (%d). Build on what is already written down and agreed rather than starting again. %s", Rating2.Label(), level, next)
 	}
 	return l10n.F("Today: %s (%d). %s", Rating(strconv.Itoa(level)).Label(), level, next)
 }

@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -140,7 +141,7 @@ func TestActionAim(t *testing.T) {
 	}{
 		{Rating0, 2, "Today: Not in place (0). Aim for Defined (2): written down and agreed, but not yet applied at every plant in scope."},
 		{Rating1, 2, "Today: Initial (1). Aim for Defined (2): written down and agreed, but not yet applied at every plant in scope."},
-		{Rating2, 3, "Today: Defined (2). Build on what is already written down and agreed rather than starting again. Aim for Implemented (3): applied at every plant in scope, with evidence an auditor can see."},
+		{Rating2, 3, "Today: Defined (2). Aim for Implemented (3): applied at every plant in scope, with evidence an auditor can see."},
 		{RatingUnknown, 2, "Nobody could answer this: find out who knows and rate it again; until then it counts as not in place. Aim for Defined (2): written down and agreed, but not yet applied at every plant in scope."},
 	} {
 		got := ActionsWith(Assessment{Answers: map[string]Answer{"X": {Rating: tt.rating}}}, bank)
@@ -388,4 +389,29 @@ func TestActionUsualOwner(t *testing.T) {
 		}
 	}
 	assert.Positive(t, shown, "the sample rotates owners, so some differ")
+}
+
+// TestLevelTwoTask: at level 2 the task is framed as checking what is
+// written and agreed against it and applying it; the framed text counts
+// as the generated one in both languages, so saving it unchanged stores
+// nothing.
+func TestLevelTwoTask(t *testing.T) {
+	a := Assessment{Answers: answers("GOV-06=2", "GOV-01=1")}
+	acts := Actions(a)
+	gov06 := actionByID(t, acts, "GOV-06")
+	plain := GeneratedTask("GOV-06")
+	assert.Equal(t, "Check what is already written down and agreed against this task, then apply it everywhere in scope and keep the evidence: "+plain, gov06.Title)
+	assert.Equal(t, gov06.Title, gov06.Generated)
+	assert.True(t, IsGeneratedTask("GOV-06", gov06.Title))
+	assert.True(t, IsGeneratedTask("GOV-06", plain))
+	assert.Equal(t, GeneratedTask("GOV-01"), actionByID(t, acts, "GOV-01").Title, "level 1 keeps the plain task")
+
+	defer l10n.Set(l10n.DE)()
+	de := actionByID(t, Actions(a), "GOV-06")
+	assert.True(t, strings.HasPrefix(de.Title, "Das bereits Festgelegte und Vereinbarte an dieser Aufgabe messen"), de.Title)
+	assert.True(t, IsGeneratedTask("GOV-06", de.Title))
+	assert.True(t, IsGeneratedTask("GOV-06", gov06.Title), "the English text saved on an English page")
+	// A stored English framed task shows in German.
+	a.Plan = map[string]PlanEntry{"GOV-06": {Text: gov06.Title}}
+	assert.Equal(t, de.Title, actionByID(t, Actions(a), "GOV-06").Title)
 }
