@@ -422,7 +422,8 @@ func buildAuthority(in Input) ([]byte, error) {
 	sheetHead(s, in, l10n.T("Risk-acceptance authority matrix"),
 		l10n.F("decide the rows marked “%s”, check that the levels match the risk scale of the risk assessment method (ISO/IEC 27001 6.1.2), and have top management approve the table (5.3, 6.1.3 f).", notSet),
 		header, 2)
-	s.Widths = []float64{11, 26, 26, 26, 34, 14, 26}
+	s.Widths = []float64{11, 26, 26, 26, 34, 16, 26}
+	s.OnePage = true // 16 rows, the rules below them and the sign-off
 	role := func(r assessment.Role) xlsx.Cell {
 		if r == "" {
 			return xlsx.Str(notSet, xlsx.ToComplete)

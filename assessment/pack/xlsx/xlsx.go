@@ -93,6 +93,11 @@ type Sheet struct {
 	// notes or a sign-off block below a table stay out of its sorting and
 	// filtering; 0 covers down to the last row.
 	FilterLast int
+	// OnePage prints the sheet on a single page, scaled down as needed:
+	// for a short table whose sign-off must not end up alone on a page.
+	// Otherwise a sheet fits the page width and runs down as many pages as
+	// it needs.
+	OnePage bool
 	// Rows are the cells, row by row from row 1 and column A.
 	Rows   [][]Cell
 	merges []merge
@@ -420,8 +425,12 @@ func (s *Sheet) xml() []byte {
 		}
 		b.WriteString(`</mergeCells>`)
 	}
+	fitHeight := "0"
+	if s.OnePage {
+		fitHeight = "1"
+	}
 	b.WriteString(`<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>` +
-		`<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>` +
+		`<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="` + fitHeight + `"/>` +
 		`<headerFooter><oddFooter>&amp;L&amp;A&amp;R` + escape(l10n.F("Page %s of %s", "&P", "&N")) + `</oddFooter></headerFooter>` +
 		`</worksheet>`)
 	return b.Bytes()

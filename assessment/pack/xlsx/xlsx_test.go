@@ -342,3 +342,14 @@ func rgb(c string) string {
 	c = strings.ToUpper(strings.TrimPrefix(c, "#"))
 	return c[max(len(c)-6, 0):]
 }
+
+// TestOnePage: a sheet marked OnePage prints on one page; others fit the
+// page width and run down as many pages as they need.
+func TestOnePage(t *testing.T) {
+	w := sampleWorkbook(t)
+	w.sheets[1].OnePage = true
+	data, err := w.Bytes()
+	require.NoError(t, err)
+	assert.Contains(t, part(t, data, "xl/worksheets/sheet1.xml"), `fitToWidth="1" fitToHeight="0"`)
+	assert.Contains(t, part(t, data, "xl/worksheets/sheet2.xml"), `fitToWidth="1" fitToHeight="1"`)
+}
