@@ -64,14 +64,14 @@ func TestCheckRowGerman(t *testing.T) {
 	ps := CheckRow(CellKey{"5.1", DomainIT}, RACI{RoleISMSOwner: LetterAccountable, RoleIT: LetterAccountable, RoleHR: LetterResponsible}, c, Profile{})
 	require.NotEmpty(t, ps)
 	assert.Equal(t, ProblemSeveralAccountable, ps[0].Kind)
-	assert.Equal(t, "ISMS-Verantwortliche/r (CISO / Risiko) und IT-Leitung tragen alle die Gesamtverantwortung (A oder A/R). Belassen Sie das A bei genau einer Rolle; die anderen können R oder C sein.", ps[0].Message)
+	assert.Equal(t, "Die Rollen ISMS-Verantwortliche/r (CISO / Risiko) und IT-Leitung tragen alle die Gesamtverantwortung (A oder A/R). Belassen Sie das A bei genau einer Rolle; die anderen können R oder C sein.", ps[0].Message)
 	assert.Equal(t, "Mehrere A", ps[0].Kind.Title())
 
 	c, _ = ControlByID("8.8")
 	ps = CheckRow(CellKey{"8.8", DomainOT}, RACI{RoleOT: LetterAccountableResponsible}, c, Profile{Validated: true})
 	require.Len(t, ps, 1)
 	assert.Equal(t, ProblemQualityNotConsulted, ps[0].Kind)
-	assert.Equal(t, "GMP-Standort: Das Einspielen von Patches verändert ein validiertes System und kann es aus dem validierten Zustand bringen; es läuft daher über die Änderungskontrolle der Qualitätssicherung. Geben Sie Qualität & Validierung mindestens ein C.", ps[0].Message)
+	assert.Equal(t, "GMP-Standort: Das Einspielen von Patches verändert ein validiertes System und kann es aus dem validierten Zustand bringen; es läuft daher über die Änderungskontrolle der Qualitätssicherung. Geben Sie der Rolle „Qualität & Validierung“ mindestens ein C.", ps[0].Message)
 
 	// Every kind has a German title and explanation.
 	for _, k := range ProblemKinds {
