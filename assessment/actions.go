@@ -263,8 +263,8 @@ func ActionsWith(a Assessment, bank []Question) []Action {
 		if task == "" {
 			task = q.Good
 		}
-		if level == 2 && spec.Task != "" {
-			task = l10n.F(level2Task, task)
+		if level == 2 && q.Good != "" {
+			task = l10n.F(level2Task, q.Good)
 		}
 		act := Action{
 			ID:        q.ID,
@@ -288,7 +288,7 @@ func ActionsWith(a Assessment, bank []Question) []Action {
 		if act.Owner == "" || act.Owner == RoleIntegrator {
 			act.Owner = defaultOwner(q)
 		}
-		applyEntry(&act, e, spec.Task)
+		applyEntry(&act, e, q.ID, spec.Task)
 		out = append(out, act)
 	}
 	// Stable sort keeps bank order within equal priority.
@@ -309,22 +309,23 @@ func ActionsWith(a Assessment, bank []Question) []Action {
 	})
 	for _, id := range added {
 		act := Action{ID: id, Added: true, Owner: RoleISMSOwner}
-		applyEntry(&act, a.Plan[id], "")
+		applyEntry(&act, a.Plan[id], "", "")
 		out = append(out, act)
 	}
 	return out
 }
 
-// applyEntry lays the consultant's changes over a generated action; task
-// is the English of its generated task ("" for an added action).
+// applyEntry lays the consultant's changes over a generated action; id
+// is its question ("" for an added action), task the English of its
+// generated task ("" for an added action).
 //
 // A stored text equal to the generated task, in English or in the page's
 // language, is the tool's own text, kept by a file or an older version
 // rather than written by the consultant: the action shows the generated
 // task in the current language, so that a German page does not show an
 // English task the user never edited. What is stored is not changed.
-func applyEntry(act *Action, e PlanEntry, task string) {
-	if e.Text != "" && !isGeneratedTask(e.Text, task) {
+func applyEntry(act *Action, e PlanEntry, id, task string) {
+	if e.Text != "" && !isGeneratedTask(e.Text, id, task) {
 		act.Title = e.Text
 	}
 	if e.Function != "" {
@@ -340,25 +341,32 @@ func applyEntry(act *Action, e PlanEntry, task string) {
 	}
 }
 
-// level2Task frames a task for an answer at level 2: the task names the
-// end state, which the organisation has already written down and agreed,
-// so the work left is to check what exists against it and apply it.
-var level2Task = l10n.M("Check what is already written down and agreed against this task, then apply it everywhere in scope and keep the evidence: %s")
+// level2Task is the action of an answer at level 2: the organisation has
+// already written down and agreed the practice, so the work left is to
+// measure it against the question's target state (Question.Good), close
+// the differences and apply it; a task that says "appoint" or "set up"
+// would contradict the answer.
+var level2Task = l10n.M("Target state: %s Check what is already written down and agreed against it, close the differences, apply it wherever it is meant to apply and keep the evidence.")
 
-// isGeneratedTask reports whether text is task (an English generated
-// task) or its translation in the current language, plain or framed for
-// level 2 (level2Task); never for an added action's empty task. An
+// isGeneratedTask reports whether text is a text the tool generates for
+// the action of question id: task (its English generated task) or the
+// level-2 action built from the question's target state, in English or
+// in the current language; never for an added action's empty task. An
 // English page does not look at the German (it would load the German
 // catalogue): the session stores a task saved unchanged on a German page
 // as "" (see IsGeneratedTask), so German generated text is not stored.
-func isGeneratedTask(text, task string) bool {
+func isGeneratedTask(text, id, task string) bool {
 	if task == "" {
 		return false
 	}
-	if text == task || text == fmt.Sprintf(level2Task, task) {
+	good := ""
+	if i, ok := questionIndex[id]; ok {
+		good = questions[i].Good // English, as the table holds it
+	}
+	if text == task || good != "" && text == fmt.Sprintf(level2Task, good) {
 		return true
 	}
-	return l10n.Current() == l10n.DE && (text == l10n.T(task) || text == l10n.F(level2Task, l10n.T(task)))
+	return l10n.Current() == l10n.DE && (text == l10n.T(task) || good != "" && text == l10n.F(level2Task, l10n.T(good)))
 }
 
 func actionDetail(r Rating, level int, applies Applies) string {
@@ -428,4 +436,4 @@ func GeneratedTask(id string) string { return l10n.T(actionSpecs[id].Task) }
 // the action of question id, in English or in the current language: a
 // plan entry with that text changes nothing about the task (see
 // applyEntry), and is best stored as "".
-func IsGeneratedTask(id, text string) bool { return isGeneratedTask(text, actionSpecs[id].Task) }
+func IsGeneratedTask(id, text string) bool { return isGeneratedTask(text, id, actionSpecs[id].Task) }

@@ -391,16 +391,18 @@ func TestActionUsualOwner(t *testing.T) {
 	assert.Positive(t, shown, "the sample rotates owners, so some differ")
 }
 
-// TestLevelTwoTask: at level 2 the task is framed as checking what is
-// written and agreed against it and applying it; the framed text counts
-// as the generated one in both languages, so saving it unchanged stores
-// nothing.
+// TestLevelTwoTask: at level 2 the action measures what is written and
+// agreed against the question's target state and applies it; that text
+// counts as the generated one in both languages, so saving it unchanged
+// stores nothing.
 func TestLevelTwoTask(t *testing.T) {
 	a := Assessment{Answers: answers("GOV-06=2", "GOV-01=1")}
 	acts := Actions(a)
 	gov06 := actionByID(t, acts, "GOV-06")
 	plain := GeneratedTask("GOV-06")
-	assert.Equal(t, "Check what is already written down and agreed against this task, then apply it everywhere in scope and keep the evidence: "+plain, gov06.Title)
+	q, _ := QuestionByID("GOV-06")
+	assert.Equal(t, "Target state: "+q.Good+" Check what is already written down and agreed against it, close the differences, apply it wherever it is meant to apply and keep the evidence.", gov06.Title)
+	assert.NotContains(t, gov06.Title, plain, "the level-0 task (set up …) would contradict the answer")
 	assert.Equal(t, gov06.Title, gov06.Generated)
 	assert.True(t, IsGeneratedTask("GOV-06", gov06.Title))
 	assert.True(t, IsGeneratedTask("GOV-06", plain))
@@ -408,7 +410,7 @@ func TestLevelTwoTask(t *testing.T) {
 
 	defer l10n.Set(l10n.DE)()
 	de := actionByID(t, Actions(a), "GOV-06")
-	assert.True(t, strings.HasPrefix(de.Title, "Das bereits Festgelegte und Vereinbarte an dieser Aufgabe messen"), de.Title)
+	assert.True(t, strings.HasPrefix(de.Title, "Zielzustand: "), de.Title)
 	assert.True(t, IsGeneratedTask("GOV-06", de.Title))
 	assert.True(t, IsGeneratedTask("GOV-06", gov06.Title), "the English text saved on an English page")
 	// A stored English framed task shows in German.

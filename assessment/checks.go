@@ -454,7 +454,7 @@ func (ch Checker) Row(k CellKey, row RACI, c Control) []Problem {
 	for _, r := range accountable {
 		if why := cannotAct(r, k.Domain, c); why != "" {
 			add(ProblemCannotAct, []Role{r},
-				l10n.F("%s is accountable here, but %s. Give the A to a role that runs this part of the estate, and keep %s as R or C if it contributes.", ch.name(r), why, ch.name(r)))
+				l10n.F("The role “%s” is accountable here, but %s. Give the A to a role that runs this part of the estate, and keep the role “%s” as R or C if it contributes.", ch.name(r), why, ch.name(r)))
 		}
 	}
 	switch {

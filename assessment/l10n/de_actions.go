@@ -26,7 +26,7 @@ var deActions = []pair{
 	// assessment/actions.go: where the answer stands, what to aim for,
 	// plant constraints.
 	{"Today: %s (%d). %s", "Heute: %s (%d). %s"},
-	{"Check what is already written down and agreed against this task, then apply it everywhere in scope and keep the evidence: %s", "Das bereits Festgelegte und Vereinbarte an dieser Aufgabe messen, es dann überall im Anwendungsbereich anwenden und die Nachweise aufbewahren: %s"},
+	{"Target state: %s Check what is already written down and agreed against it, close the differences, apply it wherever it is meant to apply and keep the evidence.", "Zielzustand: %s Das bereits Festgelegte und Vereinbarte daran messen, Abweichungen schließen, es überall dort anwenden, wo es gelten soll, und die Nachweise aufbewahren."},
 	{"Aim for %s (%s): %s", "Ziel: %s (%s) – %s"},
 	{"Nobody could answer this: find out who knows and rate it again; until then it counts as not in place. %s", "Niemand konnte diese Frage beantworten: Klären Sie, wer es weiß, und stufen Sie die Frage neu ein; bis dahin gilt das Abgefragte als nicht vorhanden. %s"},
 	{"Needs a planned downtime window or turnaround on the affected lines.", "Erfordert ein geplantes Stillstandsfenster oder eine Revision der betroffenen Linien."},

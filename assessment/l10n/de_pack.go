@@ -368,4 +368,6 @@ var dePack = []pair{
 	{"Of these, %d rests only on \"unknown\" answers and is to be established first.", "Davon beruht %d nur auf Antworten „unbekannt“ und ist zuerst zu klären."},
 	{"Of these, %d rest only on \"unknown\" answers and are to be established first.", "Davon beruhen %d nur auf Antworten „unbekannt“ und sind zuerst zu klären."},
 	{"From this assessment: %s open finding on ownership (see the roles document, section 9).", "Aus dieser Bewertung: offene Feststellung zur Verantwortung – %s (siehe Rollendokument, Abschnitt 9)."},
+	{"Accountability for the ISMS as a whole is taken case by case but not formally assigned to one named person (GOV-01 at level 1; %s).", "Die Gesamtverantwortung für das ISMS wird im Einzelfall wahrgenommen, ist aber keiner namentlich benannten Person förmlich zugewiesen (GOV-01 auf Stufe 1; %s)."},
+	{"As the questionnaire is not complete, these counts are a lower bound; the roles document, section 9, lists the open questions.", "Da der Fragebogen nicht vollständig ist, sind diese Zahlen eine Untergrenze; die offenen Fragen führt das Rollendokument in Abschnitt 9 auf."},
 }

@@ -216,6 +216,8 @@ func ownerNotes(a assessment.Assessment, owner assessment.Role, notes registerNo
 			out = append(out, l10n.F("Named in the role register; whether this is a formal appointment as the single accountable owner of the ISMS could not be established (GOV-01 was answered \"unknown\"; %s).", l10n.T("see section 9")))
 		case f.Unconfirmed:
 			out = append(out, l10n.F("The assessment could not establish whether one person is accountable for the ISMS as a whole (GOV-01 was answered \"unknown\"; %s).", l10n.T("see section 9")))
+		case len(f.Cells) == 0 && a.Answers["GOV-01"].Rating == assessment.Rating1:
+			out = append(out, l10n.F("Accountability for the ISMS as a whole is taken case by case but not formally assigned to one named person (GOV-01 at level 1; %s).", l10n.T("see section 9")))
 		case holderName(a, owner) != "":
 			out = append(out, l10n.F("Named in the role register; formal appointment not confirmed (%s): the assessment found no single accountable owner for the ISMS.", ref))
 		default:
@@ -643,9 +645,14 @@ func buildSteering(in Input) ([]byte, error) {
 		d.Bullet(docx.Plain(s))
 	}
 	d.Text(l10n.T("The outputs of the review, which 9.3 also requires, are top management's decisions on opportunities for continual improvement and on any changes needed to the ISMS, kept as documented information (7.5). The group records them in its minutes and follows each to closure."))
+	// What the questionnaire leaves open comes before any count, which it
+	// qualifies.
+	open := unansweredText(a)
+	if open != "" {
+		d.Text(open)
+	}
 	if len(in.Findings) == 0 {
-		if open := unansweredText(a); open != "" {
-			d.Text(open)
+		if open != "" {
 			d.Text(l10n.T("From this assessment, on the answers given and the matrix: no open findings on ownership (see the roles document, section 9)."))
 		} else {
 			d.Text(l10n.T("From this assessment: no open findings on ownership (see the roles document, section 9)."))
@@ -657,6 +664,9 @@ func buildSteering(in Input) ([]byte, error) {
 		}
 		if n := countUnconfirmed(in.Findings); n > 0 {
 			counts += " " + l10n.N(n, "Of these, %d rests only on \"unknown\" answers and is to be established first.", "Of these, %d rest only on \"unknown\" answers and are to be established first.")
+		}
+		if open != "" {
+			counts += " " + l10n.T("As the questionnaire is not complete, these counts are a lower bound; the roles document, section 9, lists the open questions.")
 		}
 		d.Text(counts)
 	}

@@ -454,7 +454,8 @@ func TestDocxOwnerAppointment(t *testing.T) {
 		want   string // "" none of the notes
 	}{
 		{"weak, named", assessment.Rating0, "J. Novak", "Named in the role register; formal appointment not confirmed (GOV-01; see section 9): the assessment found no single accountable owner for the ISMS."},
-		{"weak, vacant", assessment.Rating1, "", "The assessment found no single accountable owner for the ISMS (GOV-01; see section 9)."},
+		{"missing, vacant", assessment.Rating0, "", "The assessment found no single accountable owner for the ISMS (GOV-01; see section 9)."},
+		{"case by case", assessment.Rating1, "", "Accountability for the ISMS as a whole is taken case by case but not formally assigned to one named person (GOV-01 at level 1; see section 9)."},
 		{"strong", assessment.Rating4, "J. Novak", ""},
 	}
 	for _, tt := range tests {
@@ -735,7 +736,9 @@ func TestDocxOpenQuestionnaire(t *testing.T) {
 		want := "2 questions asked were answered \"unknown\" (CTL-01, INC-01): each counts as not in place until checked"
 		assert.Contains(t, roles, want)
 		assert.NotContains(t, roles, "The questionnaire is not complete")
-		assert.Contains(t, steering, "From this assessment: 1 critical open finding on ownership (see the roles document, section 9). Of these, 1 rests only on \"unknown\" answers and is to be established first.")
+		assert.Contains(t, steering, want, "the terms of reference say it too, before the count")
+		assert.Less(t, strings.Index(steering, want), strings.Index(steering, "From this assessment:"))
+		assert.Contains(t, steering, "From this assessment: 1 critical open finding on ownership (see the roles document, section 9). Of these, 1 rests only on \"unknown\" answers and is to be established first. As the questionnaire is not complete, these counts are a lower bound;")
 	})
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
