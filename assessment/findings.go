@@ -70,6 +70,10 @@ type Finding struct {
 	// as not in place until checked, but states no fact. The title then
 	// says "Not established whether …" and the step starts by finding out.
 	Unconfirmed bool
+	// CaseByCase is set when only answers at level 1 raised the finding:
+	// the practice exists but is done case by case, and whatever restates
+	// the finding (the roles document) must not call it missing.
+	CaseByCase bool
 	// Questions are the IDs of the answers that raised the finding; Cells
 	// the matrix rows. Either may be empty.
 	Questions []string
@@ -279,8 +283,11 @@ func FindingsWith(a Assessment, bank []Question, controls []Control) []Finding {
 				f.Unconfirmed = true
 				f.Title = l10n.F("Not established whether %s", l10n.T(r.whether))
 				f.Step = l10n.F("First establish whether this is in place and rate %s again; if it is not: %s", strings.Join(qs, ", "), f.Step)
-			case onlyAnswers && only(Rating1) && r.partly != "":
-				f.Title = l10n.T(r.partly)
+			case onlyAnswers && only(Rating1):
+				f.CaseByCase = true
+				if r.partly != "" {
+					f.Title = l10n.T(r.partly)
+				}
 			}
 			out = append(out, f)
 		}

@@ -97,6 +97,7 @@ func TestMajorRiskQuestionsRaiseTheirFinding(t *testing.T) {
 				// "unknown" states no fact: the title asks whether, and the
 				// step starts by finding out; 0 and 1 share the rule's title.
 				assert.Equal(t, r == RatingUnknown, f.Unconfirmed)
+				assert.Equal(t, r == Rating1, f.CaseByCase)
 				if r == RatingUnknown {
 					assert.True(t, strings.HasPrefix(f.Title, "Not established whether "), f.Title)
 					assert.True(t, strings.HasPrefix(f.Step, "First establish whether this is in place and rate "+tt.question+" again; if it is not: "), f.Step)

@@ -216,7 +216,7 @@ func ownerNotes(a assessment.Assessment, owner assessment.Role, notes registerNo
 			out = append(out, l10n.F("Named in the role register; whether this is a formal appointment as the single accountable owner of the ISMS could not be established (GOV-01 was answered \"unknown\"; %s).", l10n.T("see section 9")))
 		case f.Unconfirmed:
 			out = append(out, l10n.F("The assessment could not establish whether one person is accountable for the ISMS as a whole (GOV-01 was answered \"unknown\"; %s).", l10n.T("see section 9")))
-		case len(f.Cells) == 0 && a.Answers["GOV-01"].Rating == assessment.Rating1:
+		case f.CaseByCase:
 			out = append(out, l10n.F("Accountability for the ISMS as a whole is taken case by case but not formally assigned to one named person (GOV-01 at level 1; %s).", l10n.T("see section 9")))
 		case holderName(a, owner) != "":
 			out = append(out, l10n.F("Named in the role register; formal appointment not confirmed (%s): the assessment found no single accountable owner for the ISMS.", ref))
@@ -432,7 +432,7 @@ func rolesSteering(d *docx.Document, a assessment.Assessment, in Input) {
 	if r, _, ok := steeringChair(a); ok {
 		chair = theRole(a, r) + ", " + orTodo(holderName(a, r), l10n.T("name"))
 	}
-	d.Text(l10n.T("A steering group is to direct the ISMS across IT and OT, settle what one domain cannot settle alone and prepare the management review.") + " " + steeringGap(a, in.Findings, l10n.T("its terms of reference")) +
+	d.Text(l10n.T("A steering group is to direct the ISMS across IT and OT, settle what one domain cannot settle alone and prepare the management review.") + " " + steeringGap(in.Findings, l10n.T("its terms of reference")) +
 		l10n.F("It is chaired by %s. Its membership, decisions, cadence and escalation are set out in its terms of reference: %s.", chair, Filename(mustKind("steering"), a, in.Generated)))
 }
 
@@ -567,14 +567,14 @@ func steeringChair(a assessment.Assessment) (chair assessment.Role, why string, 
 // when the findings say so (GOV-06), "" otherwise: both documents
 // describe the group as it is to be, never as already working. tor
 // names the terms of reference as the sentence refers to them.
-func steeringGap(a assessment.Assessment, fs []assessment.Finding, tor string) string {
+func steeringGap(fs []assessment.Finding, tor string) string {
 	f, ok := findingByID(fs, assessment.FindingNoSteeringGroup)
 	switch {
 	case !ok:
 		return ""
 	case f.Unconfirmed:
 		return l10n.F("The assessment could not establish whether such a group exists (GOV-06 was answered \"unknown\"); if none does, %s set it up.", tor) + " "
-	case a.Answers["GOV-06"].Rating == assessment.Rating1:
+	case f.CaseByCase:
 		return l10n.F("The assessment found no standing group: such meetings are held case by case (GOV-06 at level 1); %s make it a standing one.", tor) + " "
 	}
 	return l10n.F("The assessment found no such group in place yet (GOV-06); %s set it up.", tor) + " "
@@ -595,7 +595,7 @@ func buildSteering(in Input) ([]byte, error) {
 	d.Heading(1, l10n.T("1. Purpose"))
 	d.Text(l10n.F("The information security steering group of %s at %s directs the ISMS across corporate IT and plant OT. It turns top management's commitment (ISO/IEC 27001:2022 5.1) into decisions, keeps roles and authorities current (5.3), follows risk treatment (6.1.3) and the objectives (6.2), and prepares the management review (9.3). It does not replace top management: what the standard reserves to top management is decided by top management, on the group's recommendation.",
 		orTodo(p.Organisation, l10n.T("organisation")), orTodo(p.Site, l10n.T("site"))))
-	if gap := steeringGap(a, in.Findings, l10n.T("these terms of reference")); gap != "" {
+	if gap := steeringGap(in.Findings, l10n.T("these terms of reference")); gap != "" {
 		d.Text(strings.TrimSpace(gap))
 	}
 	d.Text(scopeText(a, l10n.T("These terms of reference cover")))
