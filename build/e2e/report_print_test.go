@@ -60,6 +60,20 @@ func pdfPageTexts(t *testing.T, path string) []string {
 	return pages
 }
 
+// assertRunningHeader checks that every page of a printed report after
+// the cover carries the running header head and, last on the page, its
+// number written with pageOf ("Page %d of %d", "Seite %d von %d").
+func assertRunningHeader(t *testing.T, pages []string, head, pageOf string) {
+	t.Helper()
+	for i, text := range pages {
+		if i == 0 {
+			continue
+		}
+		assert.Contains(t, text, head, "running header on page %d", i+1)
+		assert.Regexp(t, fmt.Sprintf(pageOf+`\s*$`, i+1, len(pages)), strings.TrimRight(text, "\n\f "), "page number on page %d", i+1)
+	}
+}
+
 // pdfPNG renders page n (from 1) of the PDF at path to a PNG next to it,
 // named name, for people to look at, and returns its path.
 func pdfPNG(t *testing.T, path string, n int, name string) string {
@@ -146,14 +160,7 @@ func TestReportPrintsAsADeliverable(t *testing.T) {
 			assert.Contains(t, sum, strings.Join(strings.Fields(findings[0].Title), " "), "the summary page names the first finding")
 
 			// Every page after the cover has the running header and its number.
-			head := "Acme Process Industries \u00b7 Lyon packaging plant \u00b7 14 March 2026"
-			for i, text := range pages {
-				if i == 0 {
-					continue
-				}
-				assert.Contains(t, text, head, "running header on page %d", i+1)
-				assert.Regexp(t, fmt.Sprintf(`Page %d of %d\s*$`, i+1, len(pages)), strings.TrimRight(text, "\n\f "), "page number on page %d", i+1)
-			}
+			assertRunningHeader(t, pages, "Acme Process Industries \u00b7 Lyon packaging plant \u00b7 14 March 2026", "Page %d of %d")
 
 			// Pages for people to look at: the cover, the summary, one in the
 			// middle of the main part and the first of the annexes.
