@@ -71,10 +71,11 @@ const (
 	ContextRegulated RiskContext = "regulated"
 )
 
-// PrecedenceRule is the precedence of ContextRegulated in one sentence,
-// for the documents that print the authority table. It is English, marked
+// PrecedenceRule is the precedence of ContextRegulated, and what holds for
+// every other risk, for the page and the documents that print the
+// authority table. It is English, marked
 // for the catalogue: whoever shows it writes l10n.T(PrecedenceRule).
-var PrecedenceRule = l10n.M("A risk that touches process safety or a validated (GxP) system is safety- or quality-relevant whatever its domain (corporate IT, plant OT or shared infrastructure): it is accepted under the safety- or quality-relevant row of its level, never under the row of its domain.")
+var PrecedenceRule = l10n.M("A risk that touches process safety or a validated (GxP) system is safety- or quality-relevant whatever its domain (corporate IT, plant OT or shared infrastructure): it is accepted under the safety- or quality-relevant row of its level, never under the row of its domain. Any other risk is accepted under the row of its domain and level.")
 
 // RegulatedRowRules states, in the page's language, the rules that go
 // with the safety- or quality-relevant rows of a's authority table beyond

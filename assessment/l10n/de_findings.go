@@ -222,7 +222,7 @@ var deFindings = []pair{
 	{"Critical", "Kritisch"},
 	{"Shared IT/OT infrastructure", "Gemeinsame IT/OT-Infrastruktur"},
 	{"Safety- or quality-relevant", "Sicherheits- oder qualitätsrelevant"},
-	{"A risk that touches process safety or a validated (GxP) system is safety- or quality-relevant whatever its domain (corporate IT, plant OT or shared infrastructure): it is accepted under the safety- or quality-relevant row of its level, never under the row of its domain.", "Ein Risiko, das die Prozesssicherheit oder ein validiertes (GxP-)System berührt, ist unabhängig von seinem Bereich (Unternehmens-IT, Werks-OT oder gemeinsame Infrastruktur) sicherheits- oder qualitätsrelevant: Es wird in der sicherheits- oder qualitätsrelevanten Zeile seines Risikoniveaus akzeptiert, nie in der Zeile seines Bereichs."},
+	{"A risk that touches process safety or a validated (GxP) system is safety- or quality-relevant whatever its domain (corporate IT, plant OT or shared infrastructure): it is accepted under the safety- or quality-relevant row of its level, never under the row of its domain. Any other risk is accepted under the row of its domain and level.", "Ein Risiko, das die Prozesssicherheit oder ein validiertes (GxP-)System berührt, ist unabhängig von seinem Bereich (Unternehmens-IT, Werks-OT oder gemeinsame Infrastruktur) sicherheits- oder qualitätsrelevant: Es wird in der sicherheits- oder qualitätsrelevanten Zeile seines Risikoniveaus akzeptiert, nie in der Zeile seines Bereichs. Jedes andere Risiko wird in der Zeile seines Bereichs und seines Risikoniveaus akzeptiert."},
 
 	// assessment/register.go: refused entries of the role register and
 	// the authority table, shown next to the field (FieldError.Msg).

@@ -372,7 +372,7 @@ func regulatedVoices(a assessment.Assessment) string {
 // whose failure reaches a safety function or a GxP record is not accepted
 // by the domain's authority alone.
 func precedenceText(a assessment.Assessment) string {
-	return l10n.T("Which context applies: a risk that touches process safety or a validated (GxP) system is safety- or quality-relevant whatever its domain, corporate IT, plant OT or shared infrastructure, and is accepted under the safety- or quality-relevant rows. Any other risk is accepted under the rows of its domain.") +
+	return l10n.F("Which context applies: %s", l10n.T(assessment.PrecedenceRule)) +
 		" " + assessment.RegulatedRowRules(a)
 }
 

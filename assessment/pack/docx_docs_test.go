@@ -384,8 +384,9 @@ func TestOrTodo(t *testing.T) {
 }
 
 // docxPrecedence is the rule that picks the context of a risk; both
-// documents state it.
-const docxPrecedence = "a risk that touches process safety or a validated (GxP) system is safety- or quality-relevant whatever its domain"
+// documents state it, in the words the roles view and the authority
+// workbook use.
+var docxPrecedence = "Which context applies: " + assessment.PrecedenceRule
 
 // docxReviewFixture is the case of the lead-auditor review: sample 2 (a
 // GMP site, not safety-critical), one person holding the ISMS owner and
