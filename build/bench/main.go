@@ -130,6 +130,11 @@ func run(product, floor string, runs, reps int, out, profileDir, lang string, pa
 	// the content and code the tool needs, and start-up time is what users
 	// feel of it.
 	rep.add(compare("HTML size", "bytes", float64(ps.Size()), float64(fs.Size()), "", nil))
+	// Not a figure of the product: how fast this machine serves fresh
+	// memory, to compare absolute times between machines.
+	if d := pageFirstTouch(); d > 0 {
+		rep.add(single("machine: first write to a fresh 4 KiB page of memory", "µs", float64(d.Nanoseconds())/1e3, "", nil))
+	}
 
 	b, err := newBrowser()
 	if err != nil {

@@ -2,7 +2,11 @@ package main
 
 import (
 	"math"
+	"runtime"
 	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
 )
 
 func TestRatioInterval(t *testing.T) {
@@ -88,4 +92,17 @@ func TestFormat(t *testing.T) {
 			t.Errorf("format(%v, %q) = %q, want %q", tt.v, tt.unit, got, tt.want)
 		}
 	}
+}
+
+// TestPageFirstTouch checks that the machine's page-fault figure is
+// measured (on Linux) and plausible: more than nothing, less than a
+// millisecond per page.
+func TestPageFirstTouch(t *testing.T) {
+	d := pageFirstTouch()
+	if runtime.GOOS != "linux" {
+		assert.Zero(t, d)
+		return
+	}
+	assert.Greater(t, d, time.Duration(0))
+	assert.Less(t, d, time.Millisecond)
 }
