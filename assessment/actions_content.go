@@ -41,7 +41,7 @@ var actionRouting = map[string]Role{
 	"GOV-01": RoleExecutive, "GOV-02": RoleExecutive, "GOV-03": RoleISMSOwner,
 	"GOV-05": RoleISMSOwner, "GOV-06": RoleISMSOwner, "GOV-07": RoleISMSOwner,
 	"GOV-08": RoleExecutive, "GOV-09": RoleISMSOwner, "GOV-10": RoleISMSOwner,
-	"GOV-11": RoleExecutive, "GOV-12": RoleExecutive, "GOV-13": RoleHR,
+	"GOV-11": RoleExecutive, "GOV-12": RoleExecutive, "GOV-13": RoleExecutive,
 
 	"SCO-01": RoleISMSOwner, "SCO-02": RoleISMSOwner, "SCO-03": RoleOT,
 	"SCO-04": RoleOT, "SCO-05": RoleIT, "SCO-06": RoleISMSOwner,
@@ -91,11 +91,11 @@ type actionSpec struct {
 var actionSpecs = map[string]actionSpec{
 	"GOV-01": {l10n.M("Appoint one named ISMS owner for corporate IT and the plants alike, in a signed appointment letter, and record the name in the ISMS manual and the RACI."), EffortS},
 	"GOV-02": {l10n.M("Place the ISMS owner at enterprise level with a direct line to top management, and record the reporting line and the authority to settle IT/OT disputes in the organisation chart and the ISMS manual."), EffortM},
-	"GOV-03": {l10n.M("Issue the scope, risk method, policy set, Statement of Applicability, audit programme and management review procedure under the ISMS owner's name, one version for every site."), EffortM},
+	"GOV-03": {l10n.M("Put the scope, risk method, Statement of Applicability, audit programme and management review procedure in the ISMS owner's keeping, with the policy set prepared by the owner for top management's approval, one version for every site."), EffortM},
 	"GOV-05": {l10n.M("Write and approve the risk acceptance and exception authority matrix (who may accept which level of risk, exception route and expiry), and brief IT and plant staff on it."), EffortS},
 	"GOV-06": {l10n.M("Set up the ISMS steering group with IT, OT, Quality and plant operations leaders: terms of reference, members, cadence and a standing agenda; hold the first meeting."), EffortS},
 	"GOV-07": {l10n.M("Rewrite the risk criteria with impact scales for harm to people, product quality, environment and lost production, and have leadership approve them."), EffortM},
-	"GOV-08": {l10n.M("Have top management approve and date the information security policy and the topic-specific policies that apply to the plants, with a review cycle."), EffortS},
+	"GOV-08": {l10n.M("Have top management approve and date the information security policy, covering the plants, and have management with authority over the plants approve the topic-specific policies that bind them, each with a review cycle."), EffortS},
 	"GOV-09": {l10n.M("Collect from each risk owner a signed approval of the treatment plan and a dated acceptance of the residual risk, OT risks included, and file them with the risk register."), EffortM},
 	"GOV-10": {l10n.M("Write the procedure for risks crossing the IT/OT boundary: the central function assesses them with both sides and puts each treatment decision to the named risk owner."), EffortM},
 	"GOV-11": {l10n.M("Prepare the management body resolution approving the NIS2 risk-management measures, plant measures named, and have it adopted and minuted."), EffortS},

@@ -56,7 +56,7 @@ var controls = []Control{
 		OTNote: l10n.M("Plant managers and shift leaders are the ones who must make staff and contractors follow the rules during production pressure.")},
 	{ID: "5.5", Theme: ThemeOrganizational, Label: l10n.M("Contact with the authorities"), Relevance: RelevanceMedium,
 		OTNote: l10n.M("Sites under safety, environmental or critical-infrastructure regulation need an agreed contact path for reporting incidents that affect the process.")},
-	{ID: "5.6", Theme: ThemeOrganizational, Label: l10n.M("Contact with interest groups"), Relevance: RelevanceLow,
+	{ID: "5.6", Theme: ThemeOrganizational, Label: l10n.M("Special interest group contacts"), Relevance: RelevanceLow,
 		OTNote: l10n.M("Sector information-sharing groups on industrial threats are valuable but are normally joined centrally and relayed to the plants.")},
 	{ID: "5.7", Theme: ThemeOrganizational, Label: l10n.M("Intelligence on threats"), Relevance: RelevanceMedium,
 		OTNote: l10n.M("Advisories for industrial products must be filtered against the controller models and firmware actually installed, which needs OT input.")},
@@ -118,7 +118,7 @@ var controls = []Control{
 		OTNote: l10n.M("Independent reviews only give a true picture if they reach the plants and use reviewers who understand OT.")},
 	{ID: "5.36", Theme: ThemeOrganizational, Label: l10n.M("Compliance with policies and standards"), Relevance: RelevanceMedium,
 		OTNote: l10n.M("Compliance with OT baselines must be checked at each site, often by the site owner against a common checklist.")},
-	{ID: "5.37", Theme: ThemeOrganizational, Label: l10n.M("Operating procedures"), Relevance: RelevanceMedium,
+	{ID: "5.37", Theme: ThemeOrganizational, Label: l10n.M("Documented procedures for operation"), Relevance: RelevanceMedium,
 		OTNote: l10n.M("Security steps belong inside existing plant SOPs and maintenance instructions rather than in separate documents.")},
 
 	// People controls (6.1 - 6.8).

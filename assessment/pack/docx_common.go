@@ -486,13 +486,10 @@ func docDay(t time.Time) string {
 // when every question asked has an answer other than "unknown".
 func unansweredText(a assessment.Assessment) string {
 	asked := assessment.Asked(a)
-	open := 0
+	open := unansweredCount(a)
 	var unknown []string
 	for _, q := range asked {
-		switch a.Answers[q.ID].Rating {
-		case "":
-			open++
-		case assessment.RatingUnknown:
+		if a.Answers[q.ID].Rating == assessment.RatingUnknown {
 			unknown = append(unknown, q.ID)
 		}
 	}

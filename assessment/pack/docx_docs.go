@@ -314,7 +314,7 @@ func rolesAuthorities(d *docx.Document, a assessment.Assessment) {
 	accountable := l10n.T("accountable role")
 	d.Heading(1, l10n.T("6. Authorities"))
 	d.Heading(2, l10n.T("6.1 Approving policy"))
-	d.Text(l10n.F("The information security policy and the topic-specific policies (Annex A 5.1) must be approved by top management: ISO/IEC 27001:2022 5.2 requires top management to establish the policy, and a policy approved below that level does not meet it. The matrix makes accountable for 5.1: %s (corporate IT), %s (plant OT), %s (shared infrastructure).",
+	d.Text(l10n.F("The information security policy must be established and approved by top management (ISO/IEC 27001:2022 5.2); a policy approved below that level does not meet it. Topic-specific policies (Annex A 5.1) are approved by management at the level the policy framework sets; those that bind the plants, by a role with authority over them. The matrix makes accountable for 5.1: %s (corporate IT), %s (plant OT), %s (shared infrastructure).",
 		rowRoles(a, "5.1", assessment.DomainIT, isAccountable, accountable),
 		rowRoles(a, "5.1", assessment.DomainOT, isAccountable, accountable),
 		rowRoles(a, "5.1", assessment.DomainShared, isAccountable, accountable)))

@@ -155,7 +155,7 @@ func TestLibreOfficeReadsSpreadsheets(t *testing.T) {
 
 	// The action plan: every action, with its owner.
 	plan := csvs[names["actions"]]["Action plan"]
-	require.Len(t, plan, 5+len(in.Actions))
+	require.Len(t, plan, 5+len(in.Actions)+len(findingsNoQuestion(a)))
 	assert.Equal(t, "Usual owner (check)", plan[4][4])
 	for i, act := range in.Actions {
 		assert.Equal(t, act.ID, plan[5+i][0])

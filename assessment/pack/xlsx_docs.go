@@ -226,8 +226,8 @@ func sheetRACILegend(wb *xlsx.Workbook, in Input) error {
 	s.Add(xlsx.Str(l10n.T("RACI annex — legend"), xlsx.Title))
 	s.Add(xlsx.Str(sheetDraftNote(in), xlsx.Wrap))
 	s.MergeAcross(1, 0, 4)
-	if m, ok := assessment.ModelByID(a.Model); ok {
-		s.Add(xlsx.Str(l10n.F("The matrix was started from the %s ownership model of the tool and then edited in the assessment.", m.Name), xlsx.Wrap))
+	if text := presetOrigin(a); text != "" {
+		s.Add(xlsx.Str(text, xlsx.Wrap))
 		s.MergeAcross(2, 0, 4)
 	}
 	s.Add()
@@ -308,7 +308,7 @@ func buildSoA(in Input) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	header := []string{l10n.X("id column", "Control"), l10n.T("Annex A control"), l10n.T("Theme")}
+	header := []string{l10n.X("id column", "Control"), l10n.T("Annex A control (the tool's short label)"), l10n.T("Theme")}
 	for _, sd := range sheetSoADomains[:2] {
 		header = append(header, l10n.F("Accountable — %s", l10n.T(sd.Word)), l10n.F("Responsible — %s", l10n.T(sd.Word)))
 	}
@@ -321,7 +321,8 @@ func buildSoA(in Input) ([]byte, error) {
 		l10n.F("Justification for inclusion or exclusion — %s", pending),
 		l10n.F("Implementation status — %s", pending))
 	sheetHead(s, in, l10n.T("Statement of Applicability skeleton"),
-		l10n.T("applicability, the justification for including or excluding each control and its implementation status, from the risk treatment (ISO/IEC 27001 6.1.3 d); add in the rows at the end any control the risk treatment takes from another source (6.1.3 b, c); then have top management approve the statement. The roles come from the ownership matrix; the tool decides no applicability."),
+		l10n.T("applicability, the justification for including or excluding each control and its implementation status, from the risk treatment (ISO/IEC 27001 6.1.3 d); add in the rows at the end any control the risk treatment takes from another source (6.1.3 b, c); then have top management approve the statement. The control names are the tool's short labels: the issued statement uses the standard's titles. The roles come from the ownership matrix; the tool decides no applicability.")+
+			" "+presetOrigin(a),
 		header, 2)
 	s.Widths = []float64{9, 40, 15, 20, 24, 20, 24, 18, 20, 24, 16, 44, 20}
 
@@ -490,8 +491,11 @@ func buildActions(in Input) ([]byte, error) {
 		return nil, err
 	}
 	usualHeader := l10n.T(sheetUsualOwnerHeader)
-	sheetHead(s, in, l10n.T("Action plan"),
-		l10n.F("name an owner and a due date for every action, agree both with the owners, and record progress here; where “%s” names a function, the owning function recorded is not the one that usually does this work: confirm that it can, or change it. The priority is the tool's weighting of the gap, not a risk rating.", usualHeader),
+	complete := l10n.F("name an owner and a due date for every action, agree both with the owners, and record progress here; where “%s” names a function, the owning function recorded is not the one that usually does this work: confirm that it can, or change it. The priority is the tool's weighting of the gap, not a risk rating.", usualHeader)
+	if n := unansweredCount(a); n > 0 {
+		complete += " " + l10n.N(n, "No action comes from the %d question asked that has no answer yet: a short plan does not mean there is nothing to do.", "No action comes from the %d questions asked that have no answer yet: a short plan does not mean there is nothing to do.")
+	}
+	sheetHead(s, in, l10n.T("Action plan"), complete,
 		[]string{"ID", l10n.T("Action"), l10n.T("Where it stands"), l10n.T("Owning function"), usualHeader, l10n.T("Named owner"), l10n.T("Due"), l10n.T("Status"), l10n.T("Effort"), l10n.T("Priority"), l10n.T("Quick win"), l10n.T("Plant constraints"), l10n.T("References"), l10n.T("Source")}, 2)
 	s.Widths = []float64{10, 50, 34, 22, 22, 20, 12, 12, 9, 9, 9, 34, 28, 50}
 	for _, act := range in.Actions {
@@ -531,5 +535,69 @@ func buildActions(in Input) ([]byte, error) {
 			xlsx.Str(source, xlsx.Wrap),
 		)
 	}
+	// A finding no answer raised (on the matrix, the role register or the
+	// authority table) has no action in the plan, which comes from the
+	// answers: it is listed with its first step, so that the plan is not
+	// shorter than what was found.
+	for _, f := range in.Findings {
+		if len(f.Questions) > 0 {
+			continue
+		}
+		stands := f.Title
+		switch {
+		case f.Detail != "":
+			stands += "\n" + f.Detail
+		case len(f.Cells) > 0:
+			stands += "\n" + evidenceText(a, f)
+		}
+		s.Add(
+			xlsx.Str(f.ID, xlsx.Plain),
+			xlsx.Str(f.Step, xlsx.Wrap),
+			xlsx.Str(stands, xlsx.Wrap),
+			xlsx.Str(assessment.RoleName(a.RoleNames, assessment.RoleISMSOwner), xlsx.Wrap),
+			xlsx.Str("", xlsx.Plain),
+			sheetOrToComplete("", l10n.T("to name")),
+			sheetOrToComplete("", l10n.T("to set")),
+			xlsx.Str(assessment.StatusOpen.Label(), xlsx.Plain),
+			xlsx.Str("", xlsx.Plain),
+			xlsx.Str("", xlsx.Plain),
+			xlsx.Str("", xlsx.Centre),
+			xlsx.Str("", xlsx.Wrap),
+			xlsx.Str(assessment.RefsText(f.Refs), xlsx.Wrap),
+			xlsx.Str(l10n.F("Finding (%s), not from a question: %s", f.Severity.Label(), f.Title), xlsx.Wrap),
+		)
+	}
 	return wb.Bytes()
+}
+
+// unansweredCount is the number of questions asked in a with no answer.
+func unansweredCount(a assessment.Assessment) int {
+	n := 0
+	for _, q := range assessment.Asked(a) {
+		if a.Answers[q.ID].Rating == "" {
+			n++
+		}
+	}
+	return n
+}
+
+// presetOrigin says which of the tool's ownership models a's matrix was
+// started from and how far it still is the tool's proposal, or "" when
+// no model was applied. An untouched preset must not read as a matrix
+// the organisation reviewed: every letter is then the tool's guess. The
+// comparison is with the model's proposal for today's profile, so a
+// profile changed after the preset was applied counts as a change too.
+func presetOrigin(a assessment.Assessment) string {
+	m, ok := assessment.ModelByID(a.Model)
+	if !ok {
+		return ""
+	}
+	preset, err := assessment.Preset(a.Model, a.Profile)
+	if err != nil {
+		return l10n.F("The matrix was started from the tool's %s ownership model.", m.Name)
+	}
+	if n := len(assessment.PresetDiff(a.Matrix, preset)); n > 0 {
+		return l10n.F("The matrix was started from the tool's %s ownership model. Rows that now differ from the model's proposal for this profile: %d. Every letter is to be confirmed by the organisation.", m.Name, n)
+	}
+	return l10n.F("The matrix is the tool's %s ownership model for this profile, unchanged: every letter is the tool's proposal until the organisation has confirmed it.", m.Name)
 }

@@ -3,6 +3,7 @@ package pack_test
 import (
 	"bytes"
 	"encoding/csv"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -265,7 +266,7 @@ func TestSoA(t *testing.T) {
 	const sheet = "Statement of Applicability"
 	assert.Equal(t, []string{sheet}, x.GetSheetList())
 	pending := "to complete from the risk treatment (6.1.3 d)"
-	header := []string{"Control", "Annex A control", "Theme",
+	header := []string{"Control", "Annex A control (the tool's short label)", "Theme",
 		"Accountable — corporate IT", "Responsible — corporate IT",
 		"Accountable — plant OT", "Responsible — plant OT",
 		"Shared-infrastructure roles in RACI (not applicability)",
@@ -395,7 +396,9 @@ func TestActionPlan(t *testing.T) {
 	_, x := buildXLSX(t, "actions", in)
 	const sheet = "Action plan"
 	header := []string{"ID", "Action", "Where it stands", "Owning function", "Usual owner (check)", "Named owner", "Due", "Status", "Effort", "Priority", "Quick win", "Plant constraints", "References", "Source"}
-	checkSheetHead(t, x, in, sheet, "Action plan", header, 2, len(acts))
+	notAsked := findingsNoQuestion(a)
+	require.NotEmpty(t, notAsked, "the fixture has findings on the matrix and the register")
+	checkSheetHead(t, x, in, sheet, "Action plan", header, 2, len(acts)+len(notAsked))
 	rows := sheetRows(t, x, sheet)[xlsxHeadRows:]
 	var sawEdited, sawAdded, sawQuick, sawUsual bool
 	for i, act := range acts {
@@ -440,6 +443,47 @@ func TestActionPlan(t *testing.T) {
 	}
 	assert.True(t, sawEdited && sawAdded && sawQuick && sawUsual, "edited %v added %v quick win %v usual owner %v", sawEdited, sawAdded, sawQuick, sawUsual)
 	assert.NotContains(t, flattenRows(rows), acts[0].ID+"-dropped")
+
+	// Below the actions, each finding no answer raised, with its first
+	// step, for the ISMS owner: the plan is never shorter than the
+	// findings.
+	for i, f := range notAsked {
+		row := rows[len(acts)+i]
+		assert.Equal(t, f.ID, cellAt(row, 0))
+		assert.Equal(t, f.Step, cellAt(row, 1))
+		assert.True(t, strings.HasPrefix(cellAt(row, 2), f.Title), cellAt(row, 2))
+		assert.Equal(t, a.RoleName(assessment.RoleISMSOwner), cellAt(row, 3))
+		assert.Equal(t, assessment.RefsText(f.Refs), cellAt(row, 12))
+		assert.Equal(t, "Finding ("+f.Severity.Label()+"), not from a question: "+f.Title, cellAt(row, 13))
+	}
+}
+
+// TestActionPlanNothingAnswered checks the plan of an assessment with a
+// profile and nothing else: no action comes from the questions, the note
+// says why, and the findings on the empty matrix are still listed.
+func TestActionPlanNothingAnswered(t *testing.T) {
+	a := assessment.New("empty", xlsxGenerated)
+	a.Name = "Empty"
+	a.Profile.Site, a.Profile.Organisation, a.Profile.Plants = "Plant 9", "Org", 1
+	in := pack.Input{A: a, Generated: xlsxGenerated}
+	_, x := buildXLSX(t, "actions", in)
+	rows := sheetRows(t, x, "Action plan")
+	assert.Contains(t, cellAt(rows[2], 0), fmt.Sprintf("No action comes from the %d questions asked that have no answer yet", len(assessment.Asked(a))))
+	notAsked := findingsNoQuestion(a)
+	require.NotEmpty(t, notAsked)
+	require.Len(t, rows, xlsxHeadRows+len(notAsked))
+	assert.Equal(t, notAsked[0].ID, cellAt(rows[xlsxHeadRows], 0))
+}
+
+// findingsNoQuestion are a's findings that no answer raised.
+func findingsNoQuestion(a assessment.Assessment) []assessment.Finding {
+	var out []assessment.Finding
+	for _, f := range assessment.Findings(a) {
+		if len(f.Questions) == 0 {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 func orText(s, alt string) string {
