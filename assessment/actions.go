@@ -1,6 +1,7 @@
 package assessment
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"maps"
@@ -183,9 +184,13 @@ type Action struct {
 	Effort   Effort // "" for an added action
 	QuickWin bool   // high value, small effort, no downtime
 	Downtime string // plant constraints to plan for, or ""
-	Target   string // due date, YYYY-MM-DD, or ""
-	Status   ActionStatus
-	Added    bool
+	// Usual is the function the routing table gives the action on this
+	// site's profile (see ActionRouting); "" for an added action or a
+	// question the table does not route.
+	Usual  Role
+	Target string // due date, YYYY-MM-DD, or ""
+	Status ActionStatus
+	Added  bool
 	// Generated is the tool's own task text, in the current language, for
 	// the consultant to go back to; "" for an added action. Title and
 	// Detail are in the current language too, except the consultant's own
@@ -202,28 +207,27 @@ const TargetLevel = 3
 func AimLevel(level int) int { return min(max(level+1, 2), TargetLevel) }
 
 // ActionRouting returns the function the routing table gives the action
-// of question id, and whether it has one.
-func ActionRouting(id string) (Role, bool) {
+// of question id on a site with profile p, and whether it has one.
+func ActionRouting(id string, p Profile) (Role, bool) {
+	if ehsWithoutGMP[id] && p.SafetyCritical && !p.Validated {
+		return RoleEHS, true
+	}
 	r, ok := actionRouting[id]
 	return r, ok
 }
 
-// UsualOwner returns the function the routing table (ActionRouting)
-// gives act's question, and true, when act is owned by another function;
-// false for an added action, a question the table does not route, or an
-// owner that matches. The recorded owner is the user's choice and stands:
-// this only lets the documents show the usual owner beside it, so that
-// an action given to a function that cannot do the work (appointing the
-// ISMS owner given to EHS) is noticed and checked.
+// UsualOwner returns the function the routing table gives act's question
+// on the site's profile (Usual), and true, when act is owned by another
+// function; false for an added action, a question the table does not
+// route, or an owner that matches. The recorded owner is the user's
+// choice and stands: this only lets the documents show the usual owner
+// beside it, so that an action given to a function that cannot do the
+// work (appointing the ISMS owner given to EHS) is noticed and checked.
 func (act Action) UsualOwner() (Role, bool) {
-	if act.Added || act.Question == "" {
+	if act.Added || act.Usual == "" || act.Usual == act.Owner {
 		return "", false
 	}
-	r, ok := ActionRouting(act.Question)
-	if !ok || r == act.Owner {
-		return "", false
-	}
-	return r, true
+	return act.Usual, true
 }
 
 // Actions returns the action plan of a against the questions asked in a
@@ -258,7 +262,7 @@ func ActionsWith(a Assessment, bank []Question) []Action {
 		if e.Dropped {
 			continue
 		}
-		spec := actionSpecs[q.ID]
+		spec := specFor(q.ID, a.Profile)
 		task := l10n.T(spec.Task)
 		if task == "" {
 			task = q.Good
@@ -285,8 +289,12 @@ func ActionsWith(a Assessment, bank []Question) []Action {
 		// The answer's follow-up owner wins over the routing table, unless
 		// it is the integrator or vendor: an outside party can do work for
 		// an action, but the organisation must own it.
+		usual, routed := ActionRouting(q.ID, a.Profile)
+		if routed {
+			act.Usual = usual
+		}
 		if act.Owner == "" || act.Owner == RoleIntegrator {
-			act.Owner = defaultOwner(q)
+			act.Owner = cmp.Or(act.Usual, RoleISMSOwner)
 		}
 		applyEntry(&act, e, q.ID, spec.Task)
 		out = append(out, act)
@@ -363,10 +371,14 @@ func isGeneratedTask(text, id, task string) bool {
 	if i, ok := questionIndex[id]; ok {
 		good = questions[i].Good // English, as the table holds it
 	}
-	if text == task || good != "" && text == fmt.Sprintf(level2Task, good) {
-		return true
+	// The task, and the other form of it a change of profile would give
+	// (isolatedTasks).
+	for _, t := range []string{task, actionSpecs[id].Task, isolatedTasks[id]} {
+		if t != "" && (text == t || l10n.Current() == l10n.DE && text == l10n.T(t)) {
+			return true
+		}
 	}
-	return l10n.Current() == l10n.DE && (text == l10n.T(task) || good != "" && text == l10n.F(level2Task, l10n.T(good)))
+	return good != "" && (text == fmt.Sprintf(level2Task, good) || l10n.Current() == l10n.DE && text == l10n.F(level2Task, l10n.T(good)))
 }
 
 func actionDetail(r Rating, level int, applies Applies) string {
@@ -385,23 +397,37 @@ func actionDetail(r Rating, level int, applies Applies) string {
 	return l10n.F("Today: %s (%d). %s", Rating(strconv.Itoa(level)).Label(), level, next)
 }
 
-// defaultOwner is the routing table's function for q, or the ISMS owner
-// for a question the table does not list.
-func defaultOwner(q Question) Role {
-	if r, ok := actionRouting[q.ID]; ok {
-		return r
+// specFor is the catalogue entry of question id for a site with profile
+// p: on a site whose plants are isolated, the task that keeps them so
+// where one exists (isolatedTasks).
+func specFor(id string, p Profile) actionSpec {
+	spec := actionSpecs[id]
+	if t, ok := isolatedTasks[id]; ok && p.Connectivity == ConnectivityIsolated {
+		spec.Task = t
 	}
-	return RoleISMSOwner
+	return spec
 }
 
-// downtimeNote says what plant constraints the action must be planned
-// around, for questions flagged Downtime that concern OT, unless the
-// action only writes a procedure or plan (writtenOnly).
+// downtimeNote says what plant constraints the action on q must be
+// planned around, for questions that concern OT: a downtime window where
+// the question is flagged Downtime, the plant's management of change
+// where the action changes running connections (plantWork), nothing
+// where it only writes a procedure or plan.
 func downtimeNote(q Question, p Profile) string {
-	if !q.Downtime || writtenOnly[q.ID] || (q.Applies != AppliesOT && q.Applies != AppliesBoth) {
+	if q.Applies != AppliesOT && q.Applies != AppliesBoth {
 		return ""
 	}
-	parts := []string{l10n.T("Needs a planned downtime window or turnaround on the affected lines.")}
+	var parts []string
+	switch {
+	case plantWork[q.ID] == workWrittenOnly:
+		return ""
+	case plantWork[q.ID] == workConnections:
+		parts = append(parts, l10n.T("Changes running plant connections: carry it out through the plant's management of change, with operations agreeing the timing."))
+	case q.Downtime:
+		parts = append(parts, l10n.T("Needs a planned downtime window or turnaround on the affected lines."))
+	default:
+		return ""
+	}
 	if p.Validated {
 		parts = append(parts, l10n.T("On validated systems, the site's change control decides how much must be requalified: agree it with Quality before scheduling."))
 	}

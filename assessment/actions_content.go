@@ -24,11 +24,14 @@ import "github.com/isms-tools/ownership-assessment/assessment/l10n"
 //   - OT: plant systems, plant networks, remote access into the plants,
 //     the OT asset inventory, OT patching and plant change procedures.
 //   - Quality: validation, batch and product impact, CAPA, and the rule
-//     that settles quality against security.
+//     that settles quality against security; on a safety-critical site
+//     without validated systems, EHS owns that rule and the incident
+//     learning loop instead (ehsWithoutGMP).
 //   - EHS: process safety, safety instrumented systems, and the safety
 //     side of incident handling and management of change.
 //   - Legal: authorities, regulators and reporting obligations.
-//   - HR: training, and joiners, movers and leavers.
+//   - HR: training of staff, and joiners, movers and leavers (the
+//     management body's own training is the executive's).
 //   - Procurement: contract clauses with vendors, machine builders and
 //     integrators.
 //   - Site: what each plant director must put in place at their plant
@@ -73,16 +76,50 @@ var actionRouting = map[string]Role{
 	"PRA-05": RoleISMSOwner, "PRA-06": RoleISMSOwner, "PRA-07": RoleISMSOwner,
 }
 
-// actionSpec is the catalogue entry of one question: the task and its
-// effort. Its owner is in actionRouting.
-// writtenOnly lists the actions of questions flagged Downtime whose task
-// writes a procedure, a plan or a route rather than changing or testing
-// plant systems: the action itself needs no downtime window or
-// requalification, though the changes later made under it do.
-var writtenOnly = map[string]bool{
-	"CHG-01": true, "CHG-02": true, "CHG-03": true, "CHG-04": true, "CHG-06": true, "CHG-07": true,
+// ehsWithoutGMP lists the actions Quality owns on a GMP site that EHS
+// owns on a safety-critical site without validated systems: the rule
+// that settles a security control against a safety requirement (INT-02)
+// and the learning loop of incidents (INC-06) are then the safety
+// function's, not a quality function's (see ActionRouting).
+var ehsWithoutGMP = map[string]bool{"INT-02": true, "INC-06": true}
+
+// plantWorkKind says what an action itself does to running plant
+// systems, which decides the plant-constraints note beside it
+// (downtimeNote).
+type plantWorkKind int
+
+const (
+	// workByQuestion: as the question's Downtime flag says.
+	workByQuestion plantWorkKind = iota
+	// workWrittenOnly: the task writes a procedure, a plan or a route
+	// rather than changing or testing plant systems, so the action needs
+	// no downtime window or requalification, though the changes later
+	// made under it do.
+	workWrittenOnly
+	// workConnections: the task changes how plant systems connect
+	// (closing a remote access route, moving vendor sessions, adding
+	// collectors) without needing a line stopped: it goes through the
+	// plant's management of change, which it must never bypass.
+	workConnections
+)
+
+// plantWork is the kind of every action not workByQuestion.
+var plantWork = map[string]plantWorkKind{
+	"CHG-01": workWrittenOnly, "CHG-02": workWrittenOnly, "CHG-03": workWrittenOnly,
+	"CHG-04": workWrittenOnly, "CHG-06": workWrittenOnly, "CHG-07": workWrittenOnly,
+
+	"SCO-03": workConnections, "BRF-06": workConnections, "CTL-03": workConnections,
 }
 
+// isolatedTasks replaces the task of an action whose usual form would
+// connect the plants, on a site whose profile records them as isolated:
+// the tool must not tell a plant to give up the isolation it relies on.
+var isolatedTasks = map[string]string{
+	"CTL-03": l10n.M("Agree how plant logs and asset vulnerability data reach the central services without breaking the plants' isolation (offline export or a one-way transfer), and document the settings OT assets tolerate."),
+}
+
+// actionSpec is the catalogue entry of one question: the task and its
+// effort. Its owner is in actionRouting.
 type actionSpec struct {
 	Task   string
 	Effort Effort
@@ -104,7 +141,7 @@ var actionSpecs = map[string]actionSpec{
 
 	"SCO-01": {l10n.M("Rewrite the scope statement to name the sites, lines, network zones, systems and data sets in and out, with the reason for each exclusion."), EffortM},
 	"SCO-02": {l10n.M("Draw up the register of shared IT/OT components (DMZ firewalls, plant domain controllers, diodes, VPN gateways, cloud historians) with a named owner and operating team for each."), EffortM},
-	"SCO-03": {l10n.M("Survey each plant for vendor and integrator remote access routes (modems, vendor gateways, remote support tools) and record them in a register with supplier, method and approver; close any route nobody approves."), EffortM},
+	"SCO-03": {l10n.M("Survey each plant for vendor and integrator remote access routes (modems, vendor gateways, remote support tools), register each with supplier, method and approver, and have routes nobody approves closed under the plant's change procedure."), EffortM},
 	"SCO-04": {l10n.M("Draw a data-flow diagram per plant of every flow across the IT/OT boundary, with direction, protocol, owner and protecting control, and bring the flows into scope."), EffortM},
 	"SCO-05": {l10n.M("List the corporate directories, engineering and support laptops and cloud tenants that plant systems depend on, add them to the scope and give each an IT owner."), EffortS},
 	"SCO-06": {l10n.M("Add a scope-impact check to the project and change procedures, with the steering group approving scope changes."), EffortS},

@@ -57,9 +57,17 @@ changes are kept in the assessment (schema 5) and its CSV (section
   risk of 6 or more).
 - **Downtime**: questions marked so carry a note on downtime windows, and
   on requalification with Quality (validated plants) and the safety case
-  with EHS (safety-critical processes).
+  with EHS (safety-critical processes). Actions that only write a
+  procedure or plan carry no such note; those that change running plant
+  connections (SCO-03, BRF-06, CTL-03) carry one on the plant's management
+  of change instead, and are never quick wins.
+- **Isolated plants**: where the profile records the plants as isolated,
+  CTL-03 keeps the isolation (offline export or one-way transfer) instead
+  of connecting plant systems to central services.
 - **Owner**: the function in the table, unless the answer names a
-  follow-up owner or the assessor routes it elsewhere.
+  follow-up owner or the assessor routes it elsewhere. On a
+  safety-critical site without validated systems, INT-02 and INC-06 go to
+  EHS instead of Quality.
 
 ## Routing rules
 
@@ -72,7 +80,7 @@ changes are kept in the assessment (schema 5) and its CSV (section
 | Quality & validation | validation, product and batch impact, CAPA, quality against security |
 | EHS / process safety | process safety, safety instrumented systems, safety in incidents and change |
 | Legal & compliance | authorities, regulators, reporting obligations |
-| HR | training, and joiners, movers and leavers |
+| HR | training of staff, and joiners, movers and leavers |
 | Procurement | contract clauses with vendors, machine builders and integrators |
 | Site / plant director | what each plant director puts in place at the plant |
 

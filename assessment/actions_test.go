@@ -85,8 +85,9 @@ func TestActionRouting(t *testing.T) {
 	acts := ActionsWith(a, Questions())
 	require.Len(t, acts, len(Questions()))
 	for _, act := range acts {
-		want, _ := ActionRouting(act.Question)
+		want, _ := ActionRouting(act.Question, a.Profile)
 		assert.Equal(t, want, act.Owner, "%s is routed to %s", act.Question, want)
+		assert.Equal(t, want, act.Usual, act.Question)
 		assert.Contains(t, functions, act.Owner, "%s: %s is not an owning function", act.Question, act.Owner)
 	}
 	for _, tt := range []struct {
@@ -106,29 +107,52 @@ func TestActionRouting(t *testing.T) {
 		{"GOV-01", RoleExecutive},   // appointing the owner
 		{"SCO-01", RoleISMSOwner},   // scope
 	} {
-		got, _ := ActionRouting(tt.id)
+		got, _ := ActionRouting(tt.id, Profile{})
 		assert.Equal(t, tt.want, got, tt.id)
+	}
+	// On a safety-critical site without validated systems, the
+	// safety/security precedence rule and the incident learning loop are
+	// EHS's; with validated systems they stay with Quality.
+	for _, tt := range []struct {
+		p    Profile
+		want Role
+	}{
+		{Profile{SafetyCritical: true}, RoleEHS},
+		{Profile{SafetyCritical: true, Validated: true}, RoleQuality},
+		{Profile{Validated: true}, RoleQuality},
+	} {
+		for _, id := range []string{"INT-02", "INC-06"} {
+			got, ok := ActionRouting(id, tt.p)
+			require.True(t, ok)
+			assert.Equal(t, tt.want, got, "%s %+v", id, tt.p)
+		}
 	}
 }
 
 // actionVerbs are the verbs the catalogue's tasks may start with: each
 // task is something a named function does, not a state to reach.
 var actionVerbs = []string{
-	"Add", "Align", "Amend", "Appoint", "Assign", "Book", "Collect", "Complete", "Connect",
+	"Add", "Agree", "Align", "Amend", "Appoint", "Assign", "Book", "Collect", "Complete", "Connect",
 	"Decide", "Define", "Develop", "Draw", "Extend", "Give", "Have", "Issue", "Link", "List",
 	"Map", "Name", "Place", "Prepare", "Publish", "Put", "Rank", "Record", "Restrict", "Rewrite",
 	"Roll", "Route", "Run", "Set", "Survey", "Write",
 }
 
 func TestActionTasks(t *testing.T) {
+	var specs []actionSpec
 	for _, q := range Questions() {
-		s := actionSpecs[q.ID]
+		specs = append(specs, actionSpecs[q.ID])
+		assert.NotEqual(t, q.Good, actionSpecs[q.ID].Task, "%s: the task is not the target state", q.ID)
+	}
+	for _, task := range isolatedTasks {
+		specs = append(specs, actionSpec{Task: task, Effort: EffortM})
+	}
+	for _, s := range specs {
 		verb, _, _ := strings.Cut(s.Task, " ")
-		assert.Contains(t, actionVerbs, verb, "%s: task should start with a verb: %q", q.ID, s.Task)
-		assert.True(t, strings.HasSuffix(s.Task, "."), "%s: task ends with a full stop", q.ID)
-		assert.NotEqual(t, q.Good, s.Task, "%s: the task is not the target state", q.ID)
-		assert.LessOrEqual(t, len(s.Task), 260, "%s: task too long for a plan row", q.ID)
-		assert.Contains(t, []Effort{EffortS, EffortM, EffortL}, s.Effort, "%s: effort", q.ID)
+		assert.Contains(t, actionVerbs, verb, "task should start with a verb: %q", s.Task)
+		assert.True(t, strings.HasSuffix(s.Task, "."), "task ends with a full stop: %q", s.Task)
+		assert.LessOrEqual(t, len(s.Task), 260, "task too long for a plan row: %q", s.Task)
+		assert.Contains(t, []Effort{EffortS, EffortM, EffortL}, s.Effort, "effort of %q", s.Task)
 	}
 }
 
@@ -194,25 +218,61 @@ func TestActionDowntimeAndQuickWins(t *testing.T) {
 	}, quick)
 }
 
-// TestWrittenOnlyActions: an action that writes a procedure or plan gets
-// no downtime note, even for a question about plant changes; one that
-// changes or tests plant systems does. Every listed action belongs to a
-// question flagged Downtime, or listing it would change nothing.
-func TestWrittenOnlyActions(t *testing.T) {
+// TestPlantWorkNotes: an action that writes a procedure or plan gets no
+// plant note, even for a question about plant changes; one that changes
+// or tests plant systems needs a downtime window; one that changes
+// running connections goes through the plant's management of change, and
+// is then no quick win. Every written-only action belongs to a question
+// flagged Downtime, or listing it would change nothing; no connection
+// action does, or it would need both notes.
+func TestPlantWorkNotes(t *testing.T) {
 	p := Profile{Validated: true, SafetyCritical: true, Plants: 3, NIS2: NIS2Essential}
 	notes := map[string]string{}
-	for _, act := range ActionsWith(Assessment{Profile: p, Answers: answers("CHG-06=0", "CHG-04=1", "INC-02=0", "BRF-07=0")}, Questions()) {
+	for _, act := range ActionsWith(Assessment{Profile: p, Answers: answers("CHG-06=0", "CHG-04=1", "INC-02=0", "BRF-07=0", "SCO-03=0", "CTL-03=1", "BRF-06=0")}, Questions()) {
 		notes[act.Question] = act.Downtime
+		if plantWork[act.Question] == workConnections {
+			assert.False(t, act.QuickWin, act.Question)
+		}
 	}
-	require.Len(t, notes, 4)
+	require.Len(t, notes, 7)
 	assert.Empty(t, notes["CHG-06"], "an emergency change procedure cannot wait for a turnaround")
 	assert.Empty(t, notes["CHG-04"])
 	assert.Contains(t, notes["INC-02"], "Needs a planned downtime window")
 	assert.Contains(t, notes["BRF-07"], "how much must be requalified")
-	for id := range writtenOnly {
+	for _, id := range []string{"SCO-03", "CTL-03", "BRF-06"} {
+		assert.True(t, strings.HasPrefix(notes[id], "Changes running plant connections: carry it out through the plant's management of change"), id)
+		assert.Contains(t, notes[id], "how much must be requalified", id)
+		assert.Contains(t, notes[id], "safety case", id)
+	}
+	for id, kind := range plantWork {
 		q, ok := QuestionByID(id)
 		require.True(t, ok, id)
-		assert.True(t, q.Downtime, "%s is not a Downtime question", id)
+		assert.Equal(t, kind == workWrittenOnly, q.Downtime, "%s: written-only actions, and only they, belong to Downtime questions", id)
+	}
+}
+
+// TestIsolatedPlantTask: on a site whose plants are isolated, the action
+// on central security services keeps the isolation; a stored plan entry
+// holding either form of the task is the tool's own text.
+func TestIsolatedPlantTask(t *testing.T) {
+	for _, tt := range []struct {
+		conn string
+		want string
+	}{
+		{ConnectivityIsolated, isolatedTasks["CTL-03"]},
+		{ConnectivityBrokered, actionSpecs["CTL-03"].Task},
+		{"", actionSpecs["CTL-03"].Task},
+	} {
+		a := Assessment{Profile: Profile{Connectivity: tt.conn}, Answers: answers("CTL-03=0")}
+		acts := ActionsWith(a, Questions())
+		require.Len(t, acts, 1)
+		assert.Equal(t, tt.want, acts[0].Title, tt.conn)
+		assert.Equal(t, tt.want, acts[0].Generated, tt.conn)
+		assert.NotContains(t, isolatedTasks["CTL-03"], "Connect plant systems")
+	}
+	for _, stored := range []string{isolatedTasks["CTL-03"], actionSpecs["CTL-03"].Task} {
+		a := Assessment{Profile: Profile{Connectivity: ConnectivityIsolated}, Answers: answers("CTL-03=0"), Plan: map[string]PlanEntry{"CTL-03": {Text: stored}}}
+		assert.Equal(t, isolatedTasks["CTL-03"], ActionsWith(a, Questions())[0].Title, "stored %q", stored)
 	}
 }
 
@@ -349,7 +409,7 @@ func TestActionNotOwnedByVendor(t *testing.T) {
 	for _, act := range Actions(a) {
 		owners[act.Question] = act.Owner
 	}
-	want, ok := ActionRouting("CHG-02")
+	want, ok := ActionRouting("CHG-02", a.Profile)
 	if !ok {
 		want = RoleISMSOwner
 	}
@@ -365,8 +425,8 @@ func TestActionUsualOwner(t *testing.T) {
 		act  Action
 		want Role // "" when none is shown
 	}{
-		{"Routed", Action{Question: "GOV-01", Owner: RoleExecutive}, ""},
-		{"OtherOwner", Action{Question: "GOV-01", Owner: RoleEHS}, RoleExecutive},
+		{"Routed", Action{Question: "GOV-01", Owner: RoleExecutive, Usual: RoleExecutive}, ""},
+		{"OtherOwner", Action{Question: "GOV-01", Owner: RoleEHS, Usual: RoleExecutive}, RoleExecutive},
 		{"Added", Action{ID: "ADD-1", Added: true, Owner: RoleEHS}, ""},
 		{"NotRouted", Action{Question: "XXX-99", Owner: RoleEHS}, ""},
 	}
@@ -384,7 +444,7 @@ func TestActionUsualOwner(t *testing.T) {
 		if r, ok := act.UsualOwner(); ok {
 			shown++
 			assert.NotEqual(t, r, act.Owner)
-			routed, _ := ActionRouting(act.Question)
+			routed, _ := ActionRouting(act.Question, a.Profile)
 			assert.Equal(t, routed, r)
 		}
 	}
