@@ -497,7 +497,7 @@ func buildActions(in Input) ([]byte, error) {
 	}
 	sheetHead(s, in, l10n.T("Action plan"), complete,
 		[]string{"ID", l10n.T("Action"), l10n.T("Where it stands"), l10n.T("Owning function"), usualHeader, l10n.T("Named owner"), l10n.T("Due"), l10n.T("Status"), l10n.T("Effort"), l10n.T("Priority"), l10n.T("Quick win"), l10n.T("Plant constraints"), l10n.T("References"), l10n.T("Source")}, 2)
-	s.Widths = []float64{10, 50, 34, 22, 22, 20, 12, 12, 9, 9, 9, 34, 28, 50}
+	s.Widths = []float64{20, 50, 34, 22, 22, 20, 12, 12, 9, 9, 9, 34, 28, 50} // the first fits a finding's ID
 	for _, act := range in.Actions {
 		refs, source := "", l10n.T("Added by the consultant")
 		if q, ok := assessment.QuestionByID(act.Question); ok {
