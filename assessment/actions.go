@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 	"github.com/isms-tools/ownership-assessment/assessment/order"
@@ -299,8 +300,12 @@ func ActionsWith(a Assessment, bank []Question) []Action {
 		applyEntry(&act, e, q.ID, spec.Task)
 		out = append(out, act)
 	}
-	// Stable sort keeps bank order within equal priority.
-	order.Stable(out, func(x, y Action) int { return y.Priority - x.Priority })
+	// Among equal priorities, the action whose gap the findings rate most
+	// severe comes first; the stable sort keeps bank order after that.
+	sev := gapSeverity()
+	order.Stable(out, func(x, y Action) int {
+		return cmp.Or(y.Priority-x.Priority, sev[x.Question]-sev[y.Question])
+	})
 
 	var added []string
 	for id := range a.Plan {
@@ -396,6 +401,24 @@ func actionDetail(r Rating, level int, applies Applies) string {
 	}
 	return l10n.F("Today: %s (%d). %s", Rating(strconv.Itoa(level)).Label(), level, next)
 }
+
+// gapSeverity maps each question to the rank (Severity.Rank, 0 for
+// critical) of the most severe finding its weak answer raises, and the
+// other questions to the rank after the last: a plant manager works the
+// plan from the top, and an isolation authority nobody holds must not
+// wait behind a procedure of the same weight whose gap is no finding.
+var gapSeverity = sync.OnceValue(func() map[string]int {
+	out := map[string]int{}
+	for _, q := range questions {
+		out[q.ID] = len(Severities)
+	}
+	for _, r := range findingRules {
+		for _, id := range r.questions {
+			out[id] = min(out[id], r.severity.Rank())
+		}
+	}
+	return out
+})
 
 // specFor is the catalogue entry of question id for a site with profile
 // p: on a site whose plants are isolated, the task that keeps them so

@@ -477,3 +477,38 @@ func TestLevelTwoTask(t *testing.T) {
 	a.Plan = map[string]PlanEntry{"GOV-06": {Text: gov06.Title}}
 	assert.Equal(t, de.Title, actionByID(t, Actions(a), "GOV-06").Title)
 }
+
+// TestActionOrderBySeverity: among actions of equal priority, those whose
+// gap the findings rate most severe come first, then bank order. With
+// every answer at 1, the isolation authority (INC-02, a critical finding)
+// comes before the cross-boundary risk procedure (GOV-10), which raises
+// no critical finding, although GOV-10 comes first in the bank.
+func TestActionOrderBySeverity(t *testing.T) {
+	a := Assessment{Profile: Profile{Validated: true, SafetyCritical: true, Plants: 2, NIS2: NIS2Essential}, Answers: map[string]Answer{}}
+	for _, q := range Questions() {
+		a.Answers[q.ID] = Answer{Rating: Rating1}
+	}
+	acts := ActionsWith(a, Questions())
+	require.NotEmpty(t, acts)
+	sev := gapSeverity()
+	pos := map[string]int{}
+	for i, act := range acts {
+		pos[act.Question] = i
+		if i == 0 {
+			continue
+		}
+		prev := acts[i-1]
+		if prev.Priority != act.Priority {
+			assert.Greater(t, prev.Priority, act.Priority)
+			continue
+		}
+		assert.LessOrEqual(t, sev[prev.Question], sev[act.Question], "%s before %s", prev.Question, act.Question)
+		if sev[prev.Question] == sev[act.Question] {
+			assert.Less(t, questionIndex[prev.Question], questionIndex[act.Question], "bank order within equal severity: %s before %s", prev.Question, act.Question)
+		}
+	}
+	require.Equal(t, acts[pos["INC-02"]].Priority, acts[pos["GOV-10"]].Priority, "the example needs equal priorities")
+	assert.Less(t, pos["INC-02"], pos["GOV-10"])
+	assert.Equal(t, SeverityCritical.Rank(), sev["INC-02"])
+	assert.Equal(t, len(Severities), sev["GOV-10"], "GOV-10 raises no finding")
+}
