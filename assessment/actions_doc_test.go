@@ -50,7 +50,9 @@ changes are kept in the assessment (schema 5) and its CSV (section
 - **Aim**: the next realistic level. From 0, 1 or unknown the plan aims at
   2 (written down and agreed); from 2 at 3 (applied everywhere in scope,
   with evidence). The level's description is shown with the action.
-- **Priority**: weight × gap to level 3 × interface risk, 1 to 27.
+- **Priority**: weight × gap to level 3 × interface risk, 1 to 27. Among
+  equal priorities, the action whose gap raises the more severe finding
+  comes first.
 - **Effort**: S fits in a few days of one owner's time, M takes weeks and
   several functions, L is a project with budget or plant windows.
 - **Quick win**: effort S, no downtime, and high value (weight × interface
