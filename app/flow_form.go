@@ -49,9 +49,10 @@ func (s *loadSync) update(ctx app.Context, key string, sync func(app.Context)) {
 // flowChoices is the group of rating radios.
 type flowChoices struct {
 	app.Compo
-	Key     string
-	Rating  assessment.Rating  // as loaded
-	Applies assessment.Applies // the question's part of the estate, for the level texts
+	Key      string
+	Rating   assessment.Rating  // as loaded
+	Question string             // the question's ID, for its own level texts
+	Applies  assessment.Applies // the question's part of the estate, for the level texts
 
 	flow *Flow
 	loadSync
@@ -108,7 +109,7 @@ func (c *flowChoices) choice(r assessment.Rating) app.UI {
 					}),
 					txt(r.Label()),
 				),
-				elt("span", attrs{"class", "choice-meaning"}, assessment.LevelText(r, c.Applies)),
+				elt("span", attrs{"class", "choice-meaning"}, assessment.QuestionLevelText(c.Question, r, c.Applies)),
 			),
 		),
 	)

@@ -277,7 +277,7 @@ func ActionsWith(a Assessment, bank []Question) []Action {
 			Area:      q.Area,
 			Title:     task,
 			Generated: task,
-			Detail:    actionDetail(ans.Rating, level, q.Applies),
+			Detail:    actionDetail(ans.Rating, level, q),
 			Owner:     ans.Owner,
 			Priority:  max(q.Weight, 1) * (TargetLevel - level) * max(q.InterfaceRisk, 1),
 			Level:     level,
@@ -386,9 +386,9 @@ func isGeneratedTask(text, id, task string) bool {
 	return good != "" && (text == fmt.Sprintf(level2Task, good) || l10n.Current() == l10n.DE && text == l10n.F(level2Task, l10n.T(good)))
 }
 
-func actionDetail(r Rating, level int, applies Applies) string {
+func actionDetail(r Rating, level int, q Question) string {
 	aim := Rating(strconv.Itoa(AimLevel(level)))
-	text := LevelText(aim, applies)
+	text := QuestionLevelText(q.ID, aim, q.Applies)
 	if l10n.Current() != l10n.DE {
 		// Inside the English sentence the level text starts in lower
 		// case; German keeps it as it is (nouns are capitalised).

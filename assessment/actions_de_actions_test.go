@@ -48,7 +48,7 @@ func TestActionsGerman(t *testing.T) {
 	rest := gov.Detail[len(prefix):]
 	first, _ := utf8.DecodeRuneInString(rest)
 	assert.True(t, unicode.IsUpper(first), "the level text starts with a capital in German: %q", gov.Detail)
-	assert.Equal(t, LevelText(Rating2, AppliesBoth), rest)
+	assert.Equal(t, QuestionLevelText("GOV-01", Rating2, AppliesBoth), rest, "GOV-01 has its own level texts")
 
 	unknown := actionByID(t, acts, "GOV-05")
 	assert.Contains(t, unknown.Detail, "Niemand konnte diese Frage beantworten")

@@ -144,6 +144,19 @@ func AskedOf(bank []Question, a Assessment) []Question {
 	return out
 }
 
+// QuestionLevelText is the meaning of rating r for the question id: its
+// own wording at levels 0 to 3 where the generic scale cannot rate it
+// (questionLevels), else LevelText for the part of the estate it applies
+// to.
+func QuestionLevelText(id string, r Rating, applies Applies) string {
+	if ls, ok := questionLevels[id]; ok {
+		if l, scored := r.Level(); scored && l < len(ls) {
+			return l10n.T(ls[l])
+		}
+	}
+	return LevelText(r, applies)
+}
+
 // LevelText is the meaning of rating r for a question about part of the
 // estate applies: "implemented" means in place at the plants for an OT
 // question, in corporate IT for an IT one, and across both otherwise.

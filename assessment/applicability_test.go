@@ -173,3 +173,35 @@ func TestLevelTextFitsDomain(t *testing.T) {
 		}
 	}
 }
+
+// TestQuestionLevelText: a question about one act has its own meaning for
+// levels 0 to 3; level 4, "unknown" and "not applicable" keep the generic
+// one, and so does every other question.
+func TestQuestionLevelText(t *testing.T) {
+	tests := []struct {
+		id   string
+		r    Rating
+		want string
+	}{
+		{"GOV-13", Rating0, "No member of the management body has had cybersecurity training."},
+		{"GOV-13", Rating3, "Every member has completed training that covers production and safety risks, with dated records."},
+		{"GOV-13", Rating4, LevelText(Rating4, AppliesBoth)},
+		{"GOV-13", RatingUnknown, LevelText(RatingUnknown, AppliesBoth)},
+		{"GOV-13", RatingNotApplicable, LevelText(RatingNotApplicable, AppliesBoth)},
+		{"INC-07", Rating2, "A joint exercise on a plant scenario is planned and scheduled, but has not been held within the last year."},
+		{"SCO-03", Rating2, LevelText(Rating2, AppliesOT)},
+	}
+	for _, tt := range tests {
+		q, ok := QuestionByID(tt.id)
+		require.True(t, ok, tt.id)
+		assert.Equal(t, tt.want, QuestionLevelText(tt.id, tt.r, q.Applies), "%s %s", tt.id, tt.r)
+	}
+	for id, levels := range questionLevels {
+		_, ok := QuestionByID(id)
+		assert.True(t, ok, "%s is not in the bank", id)
+		for l, text := range levels {
+			assert.NotEmpty(t, text, "%s level %d", id, l)
+			assert.True(t, strings.HasSuffix(text, "."), "%s level %d ends with a full stop", id, l)
+		}
+	}
+}

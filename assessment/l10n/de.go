@@ -18,6 +18,7 @@ type part struct {
 var deParts = []part{
 	{"common", deCommon},
 	{"questions", deQuestions},
+	{"levels", deLevels},
 	{"controls", deControls},
 	{"findings", deFindings},
 	{"actions", deActions},

@@ -1,0 +1,48 @@
+package assessment
+
+import "github.com/isms-tools/ownership-assessment/assessment/l10n"
+
+// questionLevels holds the meaning of levels 0 to 3 for the questions
+// that ask about one act rather than a practice applied across the
+// estate (an appointment, a resolution, a training, an exercise): the
+// generic scale (LevelText) would have the respondent rate a board
+// resolution as "applied at every plant". Level 4 and the other ratings
+// keep their generic meaning. See QuestionLevelText.
+var questionLevels = map[string][4]string{
+	"GOV-01": {
+		l10n.M("Nobody is named: accountability for the ISMS is split or assumed."),
+		l10n.M("Someone acts as the owner in practice, but no appointment names them for IT and the plants alike."),
+		l10n.M("One person is appointed in writing for IT and the plants, but the manual, the RACI or the leads do not all reflect it yet."),
+		l10n.M("The appointed owner is named in the manual and the RACI, and the IT and OT leads both name that person."),
+	},
+	"GOV-11": {
+		l10n.M("The management body has not approved any cybersecurity risk-management measures."),
+		l10n.M("The management body has been informed or has agreed informally, with no resolution on record."),
+		l10n.M("A resolution approves the measures, but it does not name those for the plants or refer to the risk treatment."),
+		l10n.M("A dated resolution approves the measures, plant measures named, with reference to the risk assessment and treatment plan."),
+	},
+	"GOV-13": {
+		l10n.M("No member of the management body has had cybersecurity training."),
+		l10n.M("Some members have attended training on their own initiative."),
+		l10n.M("Training for every member is planned and its content agreed, but not all have completed it."),
+		l10n.M("Every member has completed training that covers production and safety risks, with dated records."),
+	},
+	"MOD-01": {
+		l10n.M("No ownership model has been chosen; ownership has grown as it is."),
+		l10n.M("A model is followed in practice, but nobody decided or recorded it."),
+		l10n.M("The model is decided and recorded, but without its reasons, weaknesses or countermeasures."),
+		l10n.M("The recorded model states why it fits, its weaknesses and their countermeasures, and management review revisits it."),
+	},
+	"PRA-05": {
+		l10n.M("Auditors are received by whoever is available; no lead contact is set."),
+		l10n.M("The ISMS owner leads some audits, depending on who is asked."),
+		l10n.M("The audit procedure names the ISMS owner as lead contact, but audits do not yet run that way."),
+		l10n.M("The ISMS owner leads every certification and customer audit, and the IT and OT owners present their own evidence."),
+	},
+	"INC-07": {
+		l10n.M("No joint incident exercise has been held."),
+		l10n.M("Some groups have rehearsed on their own, or a joint exercise was held more than a year ago."),
+		l10n.M("A joint exercise on a plant scenario is planned and scheduled, but has not been held within the last year."),
+		l10n.M("A joint exercise on a plant scenario was held within the last year with all five groups, and its actions are tracked."),
+	},
+}
