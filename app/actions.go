@@ -74,6 +74,10 @@ type actionPlan struct {
 	Actions []actionView
 	Dropped []actionView
 	Limit   int // how many actions to list; 0 for all
+	// Unasked is the number of findings no answer raised (on the matrix,
+	// the role register or the authority table): they have no action
+	// here, and the plan says where their first steps are.
+	Unasked int
 
 	problems map[string]string // a refused value's reason, by action ID and field ("GOV-01/due")
 	editing  string            // the action whose text is open for editing
@@ -115,6 +119,11 @@ func (p *actionPlan) Render() app.UI {
 	}
 	return el("div", attrs{"class", "action-plan"},
 		p.renderSummary(),
+		app.If(p.Unasked > 0, func() app.UI {
+			return elt("p", attrs{"class", "muted", "id", "action-unasked"}, l10n.N(p.Unasked,
+				"%d finding comes from the ownership matrix, the role register or the authority table, not from an answer: its first step is under Findings above, and the action-plan workbook lists it.",
+				"%d findings come from the ownership matrix, the role register or the authority table, not from an answer: their first steps are under Findings above, and the action-plan workbook lists them."))
+		}),
 		app.If(len(p.Actions) == 0, func() app.UI {
 			return elt("p", attrs{"class", "empty-state"}, l10n.T("No actions yet. Every answer below level 3 (Implemented), and every \u201cUnknown\u201d, becomes an action here, highest priority first; you can also add your own below."))
 		}),

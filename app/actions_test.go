@@ -1,6 +1,8 @@
 package app
 
 import (
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -48,6 +50,18 @@ func TestActionPlanGolden(t *testing.T) {
 	assert.Equal(t, "Jo Weber", htmlByID(t, html, "action-SCO-03-person").Attrs["value"])
 	assert.Equal(t, "2026-05-31", htmlByID(t, html, "action-SCO-03-due").Attrs["value"])
 	assert.Contains(t, htmlText(htmlID(t, html, "action-INT-04")), "Procurement", "routed to the function that owns vendor contracts")
+
+	// The empty matrix raises findings no answer raised: the plan says
+	// where their first steps are.
+	n := unasked(assessment.Findings(apWithPlan()))
+	require.Positive(t, n)
+	assert.True(t, strings.HasPrefix(htmlText(htmlID(t, html, "action-unasked")), strconv.Itoa(n)+" finding"), htmlText(htmlID(t, html, "action-unasked")))
+}
+
+func TestUnasked(t *testing.T) {
+	fs := []assessment.Finding{{ID: "a", Questions: []string{"GOV-01"}}, {ID: "b"}, {ID: "c", Cells: []assessment.CellKey{{Control: "5.1", Domain: assessment.DomainIT}}}}
+	assert.Equal(t, 2, unasked(fs))
+	assert.Zero(t, unasked(nil))
 }
 
 func TestActionPlanEdits(t *testing.T) {

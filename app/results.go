@@ -400,7 +400,7 @@ func (r *Results) Render() app.UI {
 			return el("section", attrs{"class", "results-section", "aria-labelledby", "results-actions"},
 				elt("h2", attrs{"id", "results-actions"}, l10n.T("Action plan")),
 				r.renderActionLimit(),
-				&actionPlan{Env: r.Env, A: r.A, Actions: d.actions, Dropped: d.dropped, Limit: r.actionLimit()},
+				&actionPlan{Env: r.Env, A: r.A, Actions: d.actions, Dropped: d.dropped, Limit: r.actionLimit(), Unasked: unasked(d.found)},
 			)
 		}),
 		app.If(r.shown >= stageActions, func() app.UI {
@@ -741,4 +741,15 @@ func dateCell(s string) app.UI {
 		)
 	}
 	return txt(s)
+}
+
+// unasked counts the findings no answer raised.
+func unasked(fs []assessment.Finding) int {
+	n := 0
+	for _, f := range fs {
+		if len(f.Questions) == 0 {
+			n++
+		}
+	}
+	return n
 }

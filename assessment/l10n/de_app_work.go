@@ -5,6 +5,8 @@ package l10n
 // the question flow, the ownership matrix, roles and authority, and the
 // import dialog.
 var deAppWork = []pair{
+	{"%d finding comes from the ownership matrix, the role register or the authority table, not from an answer: its first step is under Findings above, and the action-plan workbook lists it.", "%d Feststellung stammt aus der Verantwortungsmatrix, dem Rollenregister oder der Tabelle der Befugnisse zur Risikoakzeptanz, nicht aus einer Antwort: Ihr erster Schritt steht oben unter „Feststellungen“, und die Arbeitsmappe „Aktionsplan“ führt sie auf."},
+	{"%d findings come from the ownership matrix, the role register or the authority table, not from an answer: their first steps are under Findings above, and the action-plan workbook lists them.", "%d Feststellungen stammen aus der Verantwortungsmatrix, dem Rollenregister oder der Tabelle der Befugnisse zur Risikoakzeptanz, nicht aus einer Antwort: Ihre ersten Schritte stehen oben unter „Feststellungen“, und die Arbeitsmappe „Aktionsplan“ führt sie auf."},
 	// chrome.go, route.go: header, tabs, save status, notices.
 	{"Tool", "Werkzeug"},
 	{"Assessments", "Bewertungen"},
