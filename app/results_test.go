@@ -174,7 +174,7 @@ func TestResultsWithAnswers(t *testing.T) {
 	assert.Equal(t, len(acts), rsActionRows(t, html, resultsActionsID))
 	first := rsFirstAction(t, html, resultsActionsID)
 	q, _ := assessment.QuestionByID("GOV-01")
-	for _, want := range []string{assessment.GeneratedTask(q.ID), "Aim for Defined (2)", "GOV-01", "High"} {
+	for _, want := range []string{assessment.GeneratedTask(q.ID), "Aim for Implemented (3)", "GOV-01", "High"} {
 		assert.Contains(t, first, want, "the first action")
 	}
 	assert.Equal(t, "2026-09-30", htmlByID(t, html, "action-GOV-01-due").Attrs["value"], "the answer's target date is the due date")

@@ -207,6 +207,27 @@ const TargetLevel = 3
 // practice (2); from there, applying it everywhere with evidence (3).
 func AimLevel(level int) int { return min(max(level+1, 2), TargetLevel) }
 
+// aimFor is the level the action on question id aims at from level: a
+// question about one act (questionLevels) aims at level 3 from any
+// level, because its task completes the act, and its level 2 describes
+// the act begun, a state the task leaves behind; the others aim at
+// AimLevel.
+func aimFor(id string, level int) int {
+	if _, ok := questionLevels[id]; ok {
+		return TargetLevel
+	}
+	return AimLevel(level)
+}
+
+// level2TaskFor is the level-2 task of question id: for a question about
+// one act, what is left is to complete it, not to apply it more widely.
+func level2TaskFor(id string) string {
+	if _, ok := questionLevels[id]; ok {
+		return level2ActTask
+	}
+	return level2Task
+}
+
 // ActionRouting returns the function the routing table gives the action
 // of question id on a site with profile p, and whether it has one.
 func ActionRouting(id string, p Profile) (Role, bool) {
@@ -269,7 +290,7 @@ func ActionsWith(a Assessment, bank []Question) []Action {
 			task = q.Good
 		}
 		if level == 2 && q.Good != "" {
-			task = l10n.F(level2Task, q.Good)
+			task = l10n.F(level2TaskFor(q.ID), q.Good)
 		}
 		act := Action{
 			ID:        q.ID,
@@ -281,7 +302,7 @@ func ActionsWith(a Assessment, bank []Question) []Action {
 			Owner:     ans.Owner,
 			Priority:  max(q.Weight, 1) * (TargetLevel - level) * max(q.InterfaceRisk, 1),
 			Level:     level,
-			Aim:       AimLevel(level),
+			Aim:       aimFor(q.ID, level),
 			Effort:    spec.Effort,
 			Downtime:  downtimeNote(q, a.Profile),
 			Target:    ans.Target,
@@ -361,6 +382,11 @@ func applyEntry(act *Action, e PlanEntry, id, task string) {
 // would contradict the answer.
 var level2Task = l10n.M("Target state: %s Check what is already written down and agreed against it, close the differences, apply it wherever it is meant to apply and keep the evidence.")
 
+// level2ActTask is level2Task for a question about one act (an
+// appointment, a resolution, an exercise): the act is begun, and the work
+// left is to complete it.
+var level2ActTask = l10n.M("Target state: %s Compare what exists with it, complete what is still missing and keep dated evidence.")
+
 // isGeneratedTask reports whether text is a text the tool generates for
 // the action of question id: task (its English generated task) or the
 // level-2 action built from the question's target state, in English or
@@ -383,11 +409,12 @@ func isGeneratedTask(text, id, task string) bool {
 			return true
 		}
 	}
-	return good != "" && (text == fmt.Sprintf(level2Task, good) || l10n.Current() == l10n.DE && text == l10n.F(level2Task, l10n.T(good)))
+	l2 := level2TaskFor(id)
+	return good != "" && (text == fmt.Sprintf(l2, good) || l10n.Current() == l10n.DE && text == l10n.F(l2, l10n.T(good)))
 }
 
 func actionDetail(r Rating, level int, q Question) string {
-	aim := Rating(strconv.Itoa(AimLevel(level)))
+	aim := Rating(strconv.Itoa(aimFor(q.ID, level)))
 	text := QuestionLevelText(q.ID, aim, q.Applies)
 	if l10n.Current() != l10n.DE {
 		// Inside the English sentence the level text starts in lower

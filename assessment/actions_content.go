@@ -116,6 +116,7 @@ var plantWork = map[string]plantWorkKind{
 // the tool must not tell a plant to give up the isolation it relies on.
 var isolatedTasks = map[string]string{
 	"CTL-03": l10n.M("Agree how plant logs and asset vulnerability data reach the central services without breaking the plants' isolation (offline export or a one-way transfer), and document the settings OT assets tolerate."),
+	"BRF-06": l10n.M("Keep vendor support on the isolated plants on site or over a temporary connection the plant approves for one session and removes afterwards, with named accounts, supervision and a session record; add no permanent remote access service."),
 }
 
 // actionSpec is the catalogue entry of one question: the task and its
@@ -128,7 +129,7 @@ type actionSpec struct {
 var actionSpecs = map[string]actionSpec{
 	"GOV-01": {l10n.M("Appoint one named ISMS owner for corporate IT and the plants alike, in a signed appointment letter, and record the name in the ISMS manual and the RACI."), EffortS},
 	"GOV-02": {l10n.M("Place the ISMS owner at enterprise level with a direct line to top management, and record the reporting line and the authority to settle IT/OT disputes in the organisation chart and the ISMS manual."), EffortM},
-	"GOV-03": {l10n.M("Put the scope, risk method, Statement of Applicability, audit programme and management review procedure in the ISMS owner's keeping, with the policy set prepared by the owner for top management's approval, one version for every site."), EffortM},
+	"GOV-03": {l10n.M("Put the scope, risk method, Statement of Applicability, audit programme and management review procedure in the ISMS owner's keeping, with the owner preparing the information security policy for top management's approval, one version for every site."), EffortM},
 	"GOV-05": {l10n.M("Write and approve the risk acceptance and exception authority matrix (who may accept which level of risk, exception route and expiry), and brief IT and plant staff on it."), EffortS},
 	"GOV-06": {l10n.M("Set up the ISMS steering group with IT, OT, Quality and plant operations leaders: terms of reference, members, cadence and a standing agenda; hold the first meeting."), EffortS},
 	"GOV-07": {l10n.M("Rewrite the risk criteria with impact scales for harm to people, product quality, environment and lost production, and have leadership approve them."), EffortM},

@@ -43,12 +43,13 @@ func TestActionsGerman(t *testing.T) {
 
 	// "Today: ... Aim for ...": the level text keeps its capital letter
 	// in German.
-	prefix := "Heute: " + Rating1.Label() + " (1). Ziel: " + Rating2.Label() + " (2) – "
+	// GOV-01 asks about one act, so its action aims at level 3.
+	prefix := "Heute: " + Rating1.Label() + " (1). Ziel: " + Rating3.Label() + " (3) – "
 	require.Contains(t, gov.Detail, prefix)
 	rest := gov.Detail[len(prefix):]
 	first, _ := utf8.DecodeRuneInString(rest)
 	assert.True(t, unicode.IsUpper(first), "the level text starts with a capital in German: %q", gov.Detail)
-	assert.Equal(t, QuestionLevelText("GOV-01", Rating2, AppliesBoth), rest, "GOV-01 has its own level texts")
+	assert.Equal(t, QuestionLevelText("GOV-01", Rating3, AppliesBoth), rest, "GOV-01 has its own level texts")
 
 	unknown := actionByID(t, acts, "GOV-05")
 	assert.Contains(t, unknown.Detail, "Niemand konnte diese Frage beantworten")

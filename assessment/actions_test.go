@@ -38,8 +38,8 @@ func TestActionsWith(t *testing.T) {
 		target   string
 	}
 	wants := []want{
-		{"GOV-01", RoleExecutive, 18, 0, 2, false, ""},        // bank order breaks the tie
-		{"CHG-01", RoleOT, 18, 1, 2, false, ""},               // its action writes a plan: no window (writtenOnly)
+		{"GOV-01", RoleExecutive, 18, 0, 3, false, ""},        // bank order breaks the tie; one act: aims at 3 (questionLevels)
+		{"CHG-01", RoleOT, 18, 1, 2, false, ""},               // its action writes a plan: no window (workWrittenOnly)
 		{"CTL-01", RoleQuality, 18, 0, 2, true, "2025-09-30"}, // the answer's owner wins over the routing table
 		{"CHG-02", RoleOT, 4, 2, 3, false, ""},
 		{"CTL-02", RoleIT, 1, 2, 3, false, ""},
@@ -133,7 +133,7 @@ func TestActionRouting(t *testing.T) {
 // task is something a named function does, not a state to reach.
 var actionVerbs = []string{
 	"Add", "Agree", "Align", "Amend", "Appoint", "Assign", "Book", "Collect", "Complete", "Connect",
-	"Decide", "Define", "Develop", "Draw", "Extend", "Give", "Have", "Issue", "Link", "List",
+	"Decide", "Define", "Develop", "Draw", "Extend", "Give", "Have", "Issue", "Keep", "Link", "List",
 	"Map", "Name", "Place", "Prepare", "Publish", "Put", "Rank", "Record", "Restrict", "Rewrite",
 	"Roll", "Route", "Run", "Set", "Survey", "Write",
 }
@@ -251,10 +251,41 @@ func TestPlantWorkNotes(t *testing.T) {
 	}
 }
 
+// TestOneActAim: the action on a question about one act aims at level 3
+// from any level, so that its aim never describes the half-done act the
+// task completes; at level 2 it completes the act rather than applying it
+// more widely. The other questions aim at the next realistic level.
+func TestOneActAim(t *testing.T) {
+	require.NotEmpty(t, questionLevels)
+	for id := range questionLevels {
+		for _, r := range []Rating{Rating0, Rating1, RatingUnknown, Rating2} {
+			acts := ActionsWith(Assessment{Answers: answers(id + "=" + string(r))}, Questions())
+			require.Len(t, acts, 1, "%s=%s", id, r)
+			act := acts[0]
+			assert.Equal(t, TargetLevel, act.Aim, "%s=%s", id, r)
+			assert.Contains(t, act.Detail, "Aim for Implemented (3)", "%s=%s", id, r)
+			if r == Rating2 {
+				q, _ := QuestionByID(id)
+				assert.Equal(t, fmt.Sprintf(level2ActTask, q.Good), act.Title, id)
+			}
+		}
+	}
+	acts := ActionsWith(Assessment{Answers: answers("GOV-05=1")}, Questions())
+	require.Len(t, acts, 1)
+	assert.Equal(t, 2, acts[0].Aim, "a practice aims at level 2 first")
+}
+
 // TestIsolatedPlantTask: on a site whose plants are isolated, the action
 // on central security services keeps the isolation; a stored plan entry
 // holding either form of the task is the tool's own text.
 func TestIsolatedPlantTask(t *testing.T) {
+	for _, id := range []string{"CTL-03", "BRF-06"} {
+		a := Assessment{Profile: Profile{Connectivity: ConnectivityIsolated}, Answers: answers(id + "=0")}
+		acts := ActionsWith(a, Questions())
+		require.Len(t, acts, 1, id)
+		assert.Equal(t, isolatedTasks[id], acts[0].Title, id)
+	}
+	assert.NotContains(t, isolatedTasks["BRF-06"], "Put every vendor support session through one controlled remote access service")
 	for _, tt := range []struct {
 		conn string
 		want string

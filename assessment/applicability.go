@@ -183,7 +183,7 @@ func LevelText(r Rating, applies Applies) string {
 		}
 		return l10n.T("Applied across the organisation, corporate IT and plants alike, with evidence an auditor can see.")
 	case Rating4:
-		return l10n.T("Applied as in level 3, and measured, reviewed and improved on a regular cycle.")
+		return l10n.T("Level 3 is met, and it is measured, reviewed and improved on a regular cycle.")
 	case RatingNotApplicable:
 		return l10n.T("Does not apply here; left out of the score.")
 	case RatingUnknown:

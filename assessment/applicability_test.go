@@ -184,11 +184,11 @@ func TestQuestionLevelText(t *testing.T) {
 		want string
 	}{
 		{"GOV-13", Rating0, "No member of the management body has had cybersecurity training."},
-		{"GOV-13", Rating3, "Every member has completed training that covers production and safety risks, with dated records."},
+		{"GOV-13", Rating3, "Every member has completed cybersecurity training that also covers risks to production and, where relevant, process safety, with dated records."},
 		{"GOV-13", Rating4, LevelText(Rating4, AppliesBoth)},
 		{"GOV-13", RatingUnknown, LevelText(RatingUnknown, AppliesBoth)},
 		{"GOV-13", RatingNotApplicable, LevelText(RatingNotApplicable, AppliesBoth)},
-		{"INC-07", Rating2, "A joint exercise on a plant scenario is planned and scheduled, but has not been held within the last year."},
+		{"INC-07", Rating2, "A joint exercise on a plant scenario is scheduled with all five groups, or one held within the last year lacked a group or did not track its actions."},
 		{"SCO-03", Rating2, LevelText(Rating2, AppliesOT)},
 	}
 	for _, tt := range tests {

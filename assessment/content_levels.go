@@ -4,7 +4,8 @@ import "github.com/isms-tools/ownership-assessment/assessment/l10n"
 
 // questionLevels holds the meaning of levels 0 to 3 for the questions
 // that ask about one act rather than a practice applied across the
-// estate (an appointment, a resolution, a training, an exercise): the
+// estate (an appointment, an approval, a resolution, a training, an
+// exercise): the
 // generic scale (LevelText) would have the respondent rate a board
 // resolution as "applied at every plant". Level 4 and the other ratings
 // keep their generic meaning. See QuestionLevelText.
@@ -14,6 +15,12 @@ var questionLevels = map[string][4]string{
 		l10n.M("Someone acts as the owner in practice, but no appointment names them for IT and the plants alike."),
 		l10n.M("One person is appointed in writing for IT and the plants, but the manual, the RACI or the leads do not all reflect it yet."),
 		l10n.M("The appointed owner is named in the manual and the RACI, and the IT and OT leads both name that person."),
+	},
+	"GOV-08": {
+		l10n.M("Top management has not approved an information security policy."),
+		l10n.M("A policy exists, but only IT or the ISMS owner signed it, or top management's approval has lapsed."),
+		l10n.M("Top management approved the policy, but it does not cover the plants, or the topic-specific policies that bind the plants are not yet approved."),
+		l10n.M("A dated top-management approval covers the policy for IT and the plants, and the topic-specific policies that bind the plants are approved and within their review cycle."),
 	},
 	"GOV-11": {
 		l10n.M("The management body has not approved any cybersecurity risk-management measures."),
@@ -25,24 +32,24 @@ var questionLevels = map[string][4]string{
 		l10n.M("No member of the management body has had cybersecurity training."),
 		l10n.M("Some members have attended training on their own initiative."),
 		l10n.M("Training for every member is planned and its content agreed, but not all have completed it."),
-		l10n.M("Every member has completed training that covers production and safety risks, with dated records."),
+		l10n.M("Every member has completed cybersecurity training that also covers risks to production and, where relevant, process safety, with dated records."),
 	},
 	"MOD-01": {
-		l10n.M("No ownership model has been chosen; ownership has grown as it is."),
+		l10n.M("No ownership model has been chosen; ownership has simply grown over time."),
 		l10n.M("A model is followed in practice, but nobody decided or recorded it."),
 		l10n.M("The model is decided and recorded, but without its reasons, weaknesses or countermeasures."),
 		l10n.M("The recorded model states why it fits, its weaknesses and their countermeasures, and management review revisits it."),
 	},
 	"PRA-05": {
-		l10n.M("Auditors are received by whoever is available; no lead contact is set."),
-		l10n.M("The ISMS owner leads some audits, depending on who is asked."),
-		l10n.M("The audit procedure names the ISMS owner as lead contact, but audits do not yet run that way."),
-		l10n.M("The ISMS owner leads every certification and customer audit, and the IT and OT owners present their own evidence."),
+		l10n.M("External auditors are received by whoever is available; no lead contact is set."),
+		l10n.M("The ISMS owner leads some external audits, depending on who is asked."),
+		l10n.M("The audit procedure names the ISMS owner as lead contact, but external audits do not yet run that way."),
+		l10n.M("The ISMS owner leads every certification or customer audit, and the IT and OT owners present their own evidence."),
 	},
 	"INC-07": {
-		l10n.M("No joint incident exercise has been held."),
-		l10n.M("Some groups have rehearsed on their own, or a joint exercise was held more than a year ago."),
-		l10n.M("A joint exercise on a plant scenario is planned and scheduled, but has not been held within the last year."),
+		l10n.M("No joint incident exercise has been held or scheduled."),
+		l10n.M("Groups rehearse only on their own, or the last joint exercise was more than a year ago and none is scheduled."),
+		l10n.M("A joint exercise on a plant scenario is scheduled with all five groups, or one held within the last year lacked a group or did not track its actions."),
 		l10n.M("A joint exercise on a plant scenario was held within the last year with all five groups, and its actions are tracked."),
 	},
 }

@@ -277,7 +277,7 @@ var questions = []Question{
 		ID: "SCO-03", Area: "SCO",
 		Text:    l10n.M("Are all remote access routes into the plants used by vendors and integrators identified, including modems, vendor-installed gateways and remote support tools?"),
 		Why:     l10n.M("Seen from the corporate side, it is easy to miss support paths that machine builders installed straight onto the plant network, and these are a favoured way in for attackers."),
-		Good:    l10n.M("Each plant has a list of its remote access routes with supplier, connection method and approver, and any route found outside the list is treated as an incident or closed."),
+		Good:    l10n.M("Each plant has a list of its remote access routes with supplier, connection method and approver, and any route found outside the list is treated as an incident or closed under the plant's change procedure."),
 		Seed:    "it-only-scope-gaps",
 		Refs:    refs(clause("4.3"), annexA("5.19"), annexA("8.20"), spe(3)),
 		Applies: AppliesOT, Weight: 3, InterfaceRisk: 3,

@@ -105,7 +105,7 @@ func TestRefsAndSkipReasonsGerman(t *testing.T) {
 	a := Assessment{Profile: Profile{OwnershipModel: ModelExecutiveLed}}
 	assert.Equal(t, "Nicht gefragt: Die Frage betrifft das Verantwortungsmodell „Föderiert“, eingesetzt wird aber das Modell „Von der Geschäftsleitung geführt“.", SkipReason(q, a))
 	assert.Equal(t, "föderiertes Modell im Einsatz", WhenFederated.Label())
-	assert.Equal(t, "Wie in Stufe 3 angewendet und zudem regelmäßig gemessen, überprüft und verbessert.", LevelText(Rating4, AppliesOT))
+	assert.Equal(t, "Stufe 3 ist erfüllt und wird zudem regelmäßig gemessen, überprüft und verbessert.", LevelText(Rating4, AppliesOT))
 
 	restore()
 	assert.Equal(t, "Not asked: it concerns the federated ownership model, and the model in use is executive-led.", SkipReason(q, a))

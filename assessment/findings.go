@@ -786,10 +786,10 @@ var findingRules = []findingRule{
 	},
 	{
 		id: FindingOwnerWithoutLevers, severity: SeverityMedium,
-		title:     l10n.M("The management-system levers (scope, policy, risk method, Statement of Applicability, internal audit, management review) are not held by one ISMS owner"),
-		whether:   l10n.M("the ISMS owner holds the management-system levers"),
-		reason:    l10n.M("An owner who does not control scope, policy, the risk method, the Statement of Applicability, internal audit and management review is accountable in name only."),
-		step:      l10n.M("Assign scope, policy, risk method, Statement of Applicability, internal audit and management review to the ISMS owner in the roles document."),
+		title:     l10n.M("The ISMS owner does not maintain the management-system elements (scope, risk method, Statement of Applicability, internal audit programme) or prepare the policy and the management review for top management"),
+		whether:   l10n.M("the ISMS owner maintains the management-system elements and prepares the policy and the management review for top management"),
+		reason:    l10n.M("An owner who does not maintain the scope, the risk method, the Statement of Applicability and the audit programme, or prepare the policy and the management review for top management's decision, is accountable in name only."),
+		step:      l10n.M("Assign to the ISMS owner, in the roles document, the upkeep of scope, risk method, Statement of Applicability and internal audit programme, and the preparation of the policy and the management review for top management's decision."),
 		questions: []string{"GOV-03"}, summary: "GOV-03",
 	},
 	{

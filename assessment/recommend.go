@@ -160,7 +160,7 @@ func RecommendWith(a Assessment, bank []Question) Recommendation {
 		case RatingUnknown:
 			why = l10n.T("Nobody present could say whether top management has approved the information security policy, so it counts as not approved until checked; an executive-led model gives an executive sponsor the management system to answer for, which keeps that duty in front of top management.")
 		case Rating1:
-			why = l10n.T("Top management approves security policies only case by case; an executive-led model gives an executive sponsor the management system to answer for, which keeps that duty in front of top management.")
+			why = l10n.T("Top management has not fully approved the information security policy; an executive-led model gives an executive sponsor the management system to answer for, which keeps that duty in front of top management.")
 		default:
 			why = l10n.T("Top management has not approved the information security policy; an executive-led model gives an executive sponsor the management system to answer for, which keeps that duty in front of top management.")
 		}

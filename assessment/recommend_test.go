@@ -123,7 +123,7 @@ func TestRecommendGovernanceWording(t *testing.T) {
 		want   string // the reason's start; "" when no reason is given
 	}{
 		{"GOV-08", Rating0, "Top management has not approved the information security policy;"},
-		{"GOV-08", Rating1, "Top management approves security policies only case by case;"},
+		{"GOV-08", Rating1, "Top management has not fully approved the information security policy;"},
 		{"GOV-08", RatingUnknown, "Nobody present could say whether top management has approved"},
 		{"GOV-08", Rating2, ""},
 		{"GOV-08", RatingNotApplicable, ""},

@@ -356,7 +356,7 @@ var deControls = []pair{
 	{"Applied at every plant in scope, with evidence an auditor can see.", "In jedem Werk im Anwendungsbereich angewendet, mit Nachweisen, die bei einem Audit eingesehen werden können."},
 	{"Applied across corporate IT in scope, with evidence an auditor can see.", "In der gesamten Unternehmens-IT im Anwendungsbereich angewendet, mit Nachweisen, die bei einem Audit eingesehen werden können."},
 	{"Applied across the organisation, corporate IT and plants alike, with evidence an auditor can see.", "In der ganzen Organisation angewendet, in der Unternehmens-IT wie in den Werken, mit Nachweisen, die bei einem Audit eingesehen werden können."},
-	{"Applied as in level 3, and measured, reviewed and improved on a regular cycle.", "Wie in Stufe 3 angewendet und zudem regelmäßig gemessen, überprüft und verbessert."},
+	{"Level 3 is met, and it is measured, reviewed and improved on a regular cycle.", "Stufe 3 ist erfüllt und wird zudem regelmäßig gemessen, überprüft und verbessert."},
 	{"Does not apply here; left out of the score.", "Trifft hier nicht zu; fließt nicht in die Bewertung ein."},
 	{"Nobody present can say; counts as not in place until checked.", "Niemand der Anwesenden kann es sagen; gilt bis zur Klärung als nicht vorhanden."},
 

@@ -320,7 +320,7 @@ func rolesAuthorities(d *docx.Document, a assessment.Assessment) {
 		rowRoles(a, "5.1", assessment.DomainShared, isAccountable, accountable)))
 	switch weak, unknown := answerWeak(a, "GOV-08"); {
 	case weak:
-		d.Text(l10n.T("The assessment found this approval missing, or given only case by case (GOV-08)."))
+		d.Text(l10n.T("The assessment found this approval missing or incomplete (GOV-08)."))
 	case unknown:
 		d.Text(l10n.T("The assessment could not establish whether this approval has been given: GOV-08 was answered \"unknown\"."))
 	}

@@ -487,8 +487,8 @@ func TestDocxPolicyApproval(t *testing.T) {
 		rating              assessment.Rating
 		want, reason, never string
 	}{
-		{assessment.Rating0, "The assessment found this approval missing, or given only case by case (GOV-08).", "Top management has not approved the information security policy;", "could not establish whether this approval"},
-		{assessment.Rating1, "The assessment found this approval missing, or given only case by case (GOV-08).", "Top management approves security policies only case by case;", "has not approved the information security policy"},
+		{assessment.Rating0, "The assessment found this approval missing or incomplete (GOV-08).", "Top management has not approved the information security policy;", "could not establish whether this approval"},
+		{assessment.Rating1, "The assessment found this approval missing or incomplete (GOV-08).", "Top management has not fully approved the information security policy;", "has not approved the information security policy"},
 		{assessment.RatingUnknown, "The assessment could not establish whether this approval has been given: GOV-08 was answered \"unknown\".", "Nobody present could say whether top management has approved the information security policy", "found this approval missing"},
 		{assessment.Rating4, "", "", "GOV-08"},
 	}
