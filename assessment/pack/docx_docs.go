@@ -17,11 +17,19 @@ import (
 // from the assessment; what it does not hold is a placeholder.
 func buildRoles(in Input) ([]byte, error) {
 	a := in.A
-	d := newDoc("roles", in,
+	complete := []string{
 		l10n.T("confirm the scope boundaries of corporate IT, plant OT and shared infrastructure (section 4);"),
 		l10n.T("name every vacant role holder and deputy and have each holder confirm the role in writing (section 8);"),
 		l10n.T("complete the risk-acceptance authority table where it is empty (section 6.2);"),
-		l10n.T("decide, for every open gap in section 9, whether it is closed before issue or carried as an action;"))
+		l10n.T("decide, for every open gap in section 9, whether it is closed before issue or carried as an action;"),
+	}
+	// A matrix started from one of the tool's models holds the tool's
+	// proposal until the organisation confirms it: this document must
+	// not pass it off as the organisation's assignment.
+	if m, ok := assessment.ModelByID(a.Model); ok {
+		complete = append(complete, l10n.F("confirm with the role holders every assignment read from the matrix (sections 3 to 5 and 10): the matrix was started from the tool's %s ownership model, and each letter is the tool's proposal until the organisation confirms it;", m.Name))
+	}
+	d := newDoc("roles", in, complete...)
 
 	d.Heading(1, l10n.T("1. Purpose and scope"))
 	d.Text(l10n.F("This document assigns the roles, responsibilities and authorities of the information security management system (ISMS) of %s at %s, across corporate IT, the plant's operational technology (OT) and the infrastructure they share. It is how top management meets ISO/IEC 27001:2022 5.3 (roles assigned and communicated, including reporting on ISMS performance) and Annex A 5.2 (security roles and responsibilities) and 5.3 (segregation of duties).",
@@ -182,6 +190,9 @@ func rolesOwner(d *docx.Document, a assessment.Assessment, notes registerNotes, 
 	d.Text(l10n.F("The ISMS owner keeps the management system running on behalf of top management: scope, policy drafts, the risk method and risk register, the Statement of Applicability, the internal audit programme and the preparation of the management review. In the matrix the ISMS owner is accountable in %d rows and responsible in %d (of %d matrix rows: %d controls × %d domains).",
 		acc, resp, len(assessment.Controls())*len(assessment.Domains), len(assessment.Controls()), len(assessment.Domains)))
 	d.Text(l10n.T("Top management answers for the policy, the assignment of roles and its own duties (ISO/IEC 27001:2022 5.1, 5.3). The matrix assigns accountability for the management-system controls as follows; where it names a role below top management, section 9 lists the gap."))
+	if origin := presetOrigin(a); origin != "" {
+		d.Para(docx.I(origin))
+	}
 	rows := make([][]string, 0, 5)
 	for _, c := range []string{"5.1", "5.2", "5.3", "5.4", "5.35"} {
 		ctl := assessment.Controls()[assessment.ControlIndex(c)]

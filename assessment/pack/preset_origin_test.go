@@ -45,4 +45,26 @@ func TestPresetOrigin(t *testing.T) {
 		assert.Equal(t, tt.want, presetOrigin(tt.a), tt.name)
 	}
 	assert.Contains(t, presetOrigin(profileChanged), "Rows that now differ from the model's proposal for this profile:")
+
+	emptied := untouched
+	emptied.Matrix = assessment.ApplyPreset(preset, nil, false)
+	delete(emptied.Matrix, k)
+	assert.Equal(t, "The matrix was started from the tool's Federated ownership model. Rows that now differ from the model's proposal for this profile: 1 (1 of them empty). Every letter is to be confirmed by the organisation.", presetOrigin(emptied))
+}
+
+// TestDocxRolesPresetOrigin: the roles document says where a matrix
+// started from one of the tool's models comes from, and asks the
+// consultant to confirm its assignments; without a model it says neither.
+func TestDocxRolesPresetOrigin(t *testing.T) {
+	in := docxReviewFixture()
+	m, ok := assessment.ModelByID(in.A.Model)
+	require.True(t, ok, "the fixture starts from a model")
+	_, body := docxBuild(t, "roles", in)
+	assert.Contains(t, body, "confirm with the role holders every assignment read from the matrix (sections 3 to 5 and 10): the matrix was started from the tool's "+m.Name+" ownership model")
+	assert.Contains(t, body, presetOrigin(in.A))
+
+	in.A.Model = ""
+	_, body = docxBuild(t, "roles", in)
+	assert.NotContains(t, body, "every assignment read from the matrix")
+	assert.NotContains(t, body, "ownership model for this profile")
 }

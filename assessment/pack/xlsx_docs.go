@@ -596,8 +596,17 @@ func presetOrigin(a assessment.Assessment) string {
 	if err != nil {
 		return l10n.F("The matrix was started from the tool's %s ownership model.", m.Name)
 	}
-	if n := len(assessment.PresetDiff(a.Matrix, preset)); n > 0 {
-		return l10n.F("The matrix was started from the tool's %s ownership model. Rows that now differ from the model's proposal for this profile: %d. Every letter is to be confirmed by the organisation.", m.Name, n)
+	if diff := assessment.PresetDiff(a.Matrix, preset); len(diff) > 0 {
+		empty := 0
+		for _, c := range diff {
+			if len(c.Before) == 0 {
+				empty++
+			}
+		}
+		if empty > 0 {
+			return l10n.F("The matrix was started from the tool's %s ownership model. Rows that now differ from the model's proposal for this profile: %d (%d of them empty). Every letter is to be confirmed by the organisation.", m.Name, len(diff), empty)
+		}
+		return l10n.F("The matrix was started from the tool's %s ownership model. Rows that now differ from the model's proposal for this profile: %d. Every letter is to be confirmed by the organisation.", m.Name, len(diff))
 	}
 	return l10n.F("The matrix is the tool's %s ownership model for this profile, unchanged: every letter is the tool's proposal until the organisation has confirmed it.", m.Name)
 }
