@@ -185,6 +185,11 @@ type Action struct {
 	Effort   Effort // "" for an added action
 	QuickWin bool   // high value, small effort, no downtime
 	Downtime string // plant constraints to plan for, or ""
+	// Gap is the severity of the most severe finding a weak answer to the
+	// action's question raises (see findingRules), or "" when it raises
+	// none or the action was added: among actions of equal priority, the
+	// more severe gap comes first.
+	Gap Severity
 	// Usual is the function the routing table gives the action on this
 	// site's profile (see ActionRouting); "" for an added action or a
 	// question the table does not route.
@@ -307,6 +312,9 @@ func ActionsWith(a Assessment, bank []Question) []Action {
 			Downtime:  downtimeNote(q, a.Profile),
 			Target:    ans.Target,
 		}
+		if r := gapSeverity()[q.ID]; r < len(Severities) {
+			act.Gap = Severities[r]
+		}
 		act.QuickWin = act.Effort == EffortS && act.Downtime == "" && max(q.Weight, 1)*max(q.InterfaceRisk, 1) >= 6
 		// The answer's follow-up owner wins over the routing table, unless
 		// it is the integrator or vendor: an outside party can do work for
@@ -323,9 +331,8 @@ func ActionsWith(a Assessment, bank []Question) []Action {
 	}
 	// Among equal priorities, the action whose gap the findings rate most
 	// severe comes first; the stable sort keeps bank order after that.
-	sev := gapSeverity()
 	order.Stable(out, func(x, y Action) int {
-		return cmp.Or(y.Priority-x.Priority, sev[x.Question]-sev[y.Question])
+		return cmp.Or(y.Priority-x.Priority, gapRank(x.Gap)-gapRank(y.Gap))
 	})
 
 	var added []string
@@ -446,6 +453,15 @@ var gapSeverity = sync.OnceValue(func() map[string]int {
 	}
 	return out
 })
+
+// gapRank is the rank of an action's Gap for sorting: Severity.Rank, and
+// after every severity for none.
+func gapRank(s Severity) int {
+	if s == "" {
+		return len(Severities)
+	}
+	return s.Rank()
+}
 
 // specFor is the catalogue entry of question id for a site with profile
 // p: on a site whose plants are isolated, the task that keeps them so

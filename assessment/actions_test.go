@@ -542,4 +542,6 @@ func TestActionOrderBySeverity(t *testing.T) {
 	assert.Less(t, pos["INC-02"], pos["GOV-10"])
 	assert.Equal(t, SeverityCritical.Rank(), sev["INC-02"])
 	assert.Equal(t, len(Severities), sev["GOV-10"], "GOV-10 raises no finding")
+	assert.Equal(t, SeverityCritical, acts[pos["INC-02"]].Gap)
+	assert.Empty(t, acts[pos["GOV-10"]].Gap)
 }

@@ -155,16 +155,28 @@ func TestLibreOfficeReadsSpreadsheets(t *testing.T) {
 
 	// The action plan: every action, with its owner.
 	plan := csvs[names["actions"]]["Action plan"]
-	require.Len(t, plan, 5+len(in.Actions)+len(findingsNoQuestion(a)))
+	unasked := findingsNoQuestion(a)
+	require.Len(t, plan, 5+len(in.Actions)+len(unasked))
 	assert.Equal(t, "Usual owner (check)", plan[4][4])
+	finding := map[string]bool{}
+	for _, f := range unasked {
+		finding[f.ID] = true
+	}
+	var actRows [][]string
+	for _, row := range plan[5:] {
+		if !finding[row[0]] {
+			actRows = append(actRows, row)
+		}
+	}
+	require.Len(t, actRows, len(in.Actions))
 	for i, act := range in.Actions {
-		assert.Equal(t, act.ID, plan[5+i][0])
-		assert.Equal(t, act.Title, plan[5+i][1])
+		assert.Equal(t, act.ID, actRows[i][0])
+		assert.Equal(t, act.Title, actRows[i][1])
 		usual := ""
 		if r, ok := act.UsualOwner(); ok {
 			usual = a.RoleName(r)
 		}
-		assert.Equal(t, usual, plan[5+i][4], act.ID)
+		assert.Equal(t, usual, actRows[i][4], act.ID)
 	}
 	assert.Contains(t, strings.Join(flattenRows(raci["RACI annex"]), "\n"), "No check flags this row")
 }

@@ -498,7 +498,48 @@ func buildActions(in Input) ([]byte, error) {
 	sheetHead(s, in, l10n.T("Action plan"), complete,
 		[]string{"ID", l10n.T("Action"), l10n.T("Where it stands"), l10n.T("Owning function"), usualHeader, l10n.T("Named owner"), l10n.T("Due"), l10n.T("Status"), l10n.T("Effort"), l10n.T("Priority"), l10n.T("Quick win"), l10n.T("Plant constraints"), l10n.T("References"), l10n.T("Source")}, 2)
 	s.Widths = []float64{20, 50, 34, 22, 22, 20, 12, 12, 9, 9, 9, 34, 28, 50} // the first fits a finding's ID
+	// A finding no answer raised (on the matrix, the role register or the
+	// authority table) has no action in the plan, which comes from the
+	// answers: it is listed with its first step, so that the plan is not
+	// shorter than what was found; a critical or high one before the
+	// first action whose gap is less severe (see moreSevere), since the
+	// plan is worked from the top.
+	var unasked []assessment.Finding
+	for _, f := range in.Findings {
+		if len(f.Questions) == 0 {
+			unasked = append(unasked, f)
+		}
+	}
+	findingRow := func(f assessment.Finding) {
+		stands := f.Title
+		switch {
+		case f.Detail != "":
+			stands += "\n" + f.Detail
+		case len(f.Cells) > 0:
+			stands += "\n" + evidenceText(a, f)
+		}
+		s.Add(
+			xlsx.Str(f.ID, xlsx.Plain),
+			xlsx.Str(f.Step, xlsx.Wrap),
+			xlsx.Str(stands, xlsx.Wrap),
+			xlsx.Str(assessment.RoleName(a.RoleNames, assessment.RoleISMSOwner), xlsx.Wrap),
+			xlsx.Str("", xlsx.Plain),
+			sheetOrToComplete("", l10n.T("to name")),
+			sheetOrToComplete("", l10n.T("to set")),
+			xlsx.Str(assessment.StatusOpen.Label(), xlsx.Plain),
+			xlsx.Str("", xlsx.Plain),
+			xlsx.Str("", xlsx.Plain),
+			xlsx.Str("", xlsx.Centre),
+			xlsx.Str("", xlsx.Wrap),
+			xlsx.Str(assessment.RefsText(f.Refs), xlsx.Wrap),
+			xlsx.Str(l10n.F("Finding (%s), not from a question: %s", f.Severity.Label(), f.Title), xlsx.Wrap),
+		)
+	}
 	for _, act := range in.Actions {
+		for len(unasked) > 0 && moreSevere(unasked[0].Severity, act.Gap) {
+			findingRow(unasked[0])
+			unasked = unasked[1:]
+		}
 		refs, source := "", l10n.T("Added by the consultant")
 		if q, ok := assessment.QuestionByID(act.Question); ok {
 			refs = assessment.RefsText(q.Refs)
@@ -535,39 +576,21 @@ func buildActions(in Input) ([]byte, error) {
 			xlsx.Str(source, xlsx.Wrap),
 		)
 	}
-	// A finding no answer raised (on the matrix, the role register or the
-	// authority table) has no action in the plan, which comes from the
-	// answers: it is listed with its first step, so that the plan is not
-	// shorter than what was found.
-	for _, f := range in.Findings {
-		if len(f.Questions) > 0 {
-			continue
-		}
-		stands := f.Title
-		switch {
-		case f.Detail != "":
-			stands += "\n" + f.Detail
-		case len(f.Cells) > 0:
-			stands += "\n" + evidenceText(a, f)
-		}
-		s.Add(
-			xlsx.Str(f.ID, xlsx.Plain),
-			xlsx.Str(f.Step, xlsx.Wrap),
-			xlsx.Str(stands, xlsx.Wrap),
-			xlsx.Str(assessment.RoleName(a.RoleNames, assessment.RoleISMSOwner), xlsx.Wrap),
-			xlsx.Str("", xlsx.Plain),
-			sheetOrToComplete("", l10n.T("to name")),
-			sheetOrToComplete("", l10n.T("to set")),
-			xlsx.Str(assessment.StatusOpen.Label(), xlsx.Plain),
-			xlsx.Str("", xlsx.Plain),
-			xlsx.Str("", xlsx.Plain),
-			xlsx.Str("", xlsx.Centre),
-			xlsx.Str("", xlsx.Wrap),
-			xlsx.Str(assessment.RefsText(f.Refs), xlsx.Wrap),
-			xlsx.Str(l10n.F("Finding (%s), not from a question: %s", f.Severity.Label(), f.Title), xlsx.Wrap),
-		)
+	for _, f := range unasked {
+		findingRow(f)
 	}
 	return wb.Bytes()
+}
+
+// moreSevere reports whether a finding of severity f goes before an
+// action whose gap is g ("" for none): a critical or high finding goes
+// before any action whose gap is less severe; a medium one after the
+// actions, whose priority already weighs their gaps.
+func moreSevere(f, g assessment.Severity) bool {
+	if f.Rank() > assessment.SeverityHigh.Rank() {
+		return false
+	}
+	return g == "" || f.Rank() < g.Rank()
 }
 
 // unansweredCount is the number of questions asked in a with no answer.

@@ -399,7 +399,40 @@ func TestActionPlan(t *testing.T) {
 	notAsked := findingsNoQuestion(a)
 	require.NotEmpty(t, notAsked, "the fixture has findings on the matrix and the register")
 	checkSheetHead(t, x, in, sheet, "Action plan", header, 2, len(acts)+len(notAsked))
-	rows := sheetRows(t, x, sheet)[xlsxHeadRows:]
+	all := sheetRows(t, x, sheet)[xlsxHeadRows:]
+	// The action rows and the finding rows, each in their own order; a
+	// critical or high finding stands before the first action whose gap
+	// is less severe, a medium one after the actions.
+	isFinding := map[string]assessment.Finding{}
+	for _, f := range notAsked {
+		isFinding[f.ID] = f
+	}
+	var rows, frows [][]string
+	var rowAt []int // the sheet row of each action, below the head
+	var lastGap assessment.Severity
+	sawBefore := false
+	for j, row := range all {
+		f, ok := isFinding[cellAt(row, 0)]
+		if !ok {
+			rows = append(rows, row)
+			rowAt = append(rowAt, j)
+			continue
+		}
+		frows = append(frows, row)
+		high := f.Severity.Rank() <= assessment.SeverityHigh.Rank()
+		if len(rows) < len(acts) {
+			next := acts[len(rows)].Gap
+			assert.True(t, high && (next == "" || f.Severity.Rank() < next.Rank()), "%s (%s) stands before %s (gap %q)", f.ID, f.Severity, acts[len(rows)].ID, next)
+			sawBefore = true
+		}
+		if len(rows) > 0 && high {
+			lastGap = acts[len(rows)-1].Gap
+			assert.True(t, lastGap != "" && lastGap.Rank() <= f.Severity.Rank(), "%s (%s) stands after %s (gap %q)", f.ID, f.Severity, acts[len(rows)-1].ID, lastGap)
+		}
+	}
+	require.Len(t, rows, len(acts))
+	require.Len(t, frows, len(notAsked))
+	assert.True(t, sawBefore, "a finding row outranks some action of the fixture")
 	var sawEdited, sawAdded, sawQuick, sawUsual bool
 	for i, act := range acts {
 		row := rows[i]
@@ -410,7 +443,7 @@ func TestActionPlan(t *testing.T) {
 		if r, ok := act.UsualOwner(); ok {
 			sawUsual = true
 			assert.Equal(t, a.RoleName(r), cellAt(row, 4), act.ID)
-			assert.Equal(t, xlsx.Problem, styleAt(t, x, sheet, 4, xlsxHeadRows+i), act.ID)
+			assert.Equal(t, xlsx.Problem, styleAt(t, x, sheet, 4, xlsxHeadRows+rowAt[i]), act.ID)
 		} else {
 			assert.Equal(t, "", cellAt(row, 4), act.ID)
 		}
@@ -448,7 +481,7 @@ func TestActionPlan(t *testing.T) {
 	// step, for the ISMS owner: the plan is never shorter than the
 	// findings.
 	for i, f := range notAsked {
-		row := rows[len(acts)+i]
+		row := frows[i]
 		assert.Equal(t, f.ID, cellAt(row, 0))
 		assert.Equal(t, f.Step, cellAt(row, 1))
 		assert.True(t, strings.HasPrefix(cellAt(row, 2), f.Title), cellAt(row, 2))
