@@ -180,7 +180,8 @@ type Action struct {
 	Priority int
 	// Level is the current maturity level; "unknown" counts as 0.
 	Level int
-	// Aim is the next realistic level (see AimLevel); 0 for an added action.
+	// Aim is the level the action aims at (see aimFor); 0 for an added
+	// action.
 	Aim      int
 	Effort   Effort // "" for an added action
 	QuickWin bool   // high value, small effort, no downtime
@@ -316,13 +317,12 @@ func ActionsWith(a Assessment, bank []Question) []Action {
 			act.Gap = Severities[r]
 		}
 		act.QuickWin = act.Effort == EffortS && act.Downtime == "" && max(q.Weight, 1)*max(q.InterfaceRisk, 1) >= 6
+		if usual, routed := ActionRouting(q.ID, a.Profile); routed {
+			act.Usual = usual
+		}
 		// The answer's follow-up owner wins over the routing table, unless
 		// it is the integrator or vendor: an outside party can do work for
 		// an action, but the organisation must own it.
-		usual, routed := ActionRouting(q.ID, a.Profile)
-		if routed {
-			act.Usual = usual
-		}
 		if act.Owner == "" || act.Owner == RoleIntegrator {
 			act.Owner = cmp.Or(act.Usual, RoleISMSOwner)
 		}

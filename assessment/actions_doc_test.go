@@ -49,7 +49,10 @@ changes are kept in the assessment (schema 5) and its CSV (section
 
 - **Aim**: the next realistic level. From 0, 1 or unknown the plan aims at
   2 (written down and agreed); from 2 at 3 (applied everywhere in scope,
-  with evidence). The level's description is shown with the action.
+  with evidence). The level's description is shown with the action. A
+  question about one act (an appointment, an approval, a resolution, a
+  training, an exercise) has its own level descriptions and aims at 3
+  from any level.
 - **Priority**: weight × gap to level 3 × interface risk, 1 to 27. Among
   equal priorities, the action whose gap raises the more severe finding
   comes first.
