@@ -237,8 +237,8 @@ func level2TaskFor(id string) string {
 // ActionRouting returns the function the routing table gives the action
 // of question id on a site with profile p, and whether it has one.
 func ActionRouting(id string, p Profile) (Role, bool) {
-	if ehsWithoutGMP[id] && p.SafetyCritical && !p.Validated {
-		return RoleEHS, true
+	if r, ok := profileRouting(id, p); ok {
+		return r, true
 	}
 	r, ok := actionRouting[id]
 	return r, ok

@@ -24,9 +24,8 @@ import "github.com/isms-tools/ownership-assessment/assessment/l10n"
 //   - OT: plant systems, plant networks, remote access into the plants,
 //     the OT asset inventory, OT patching and plant change procedures.
 //   - Quality: validation, batch and product impact, CAPA, and the rule
-//     that settles quality against security; on a safety-critical site
-//     without validated systems, EHS owns that rule and the incident
-//     learning loop instead (ehsWithoutGMP).
+//     that settles quality against security; the site's profile can move
+//     that rule and the incident learning loop (profileRouting).
 //   - EHS: process safety, safety instrumented systems, and the safety
 //     side of incident handling and management of change.
 //   - Legal: authorities, regulators and reporting obligations.
@@ -76,12 +75,23 @@ var actionRouting = map[string]Role{
 	"PRA-05": RoleISMSOwner, "PRA-06": RoleISMSOwner, "PRA-07": RoleISMSOwner,
 }
 
-// ehsWithoutGMP lists the actions Quality owns on a GMP site that EHS
-// owns on a safety-critical site without validated systems: the rule
-// that settles a security control against a safety requirement (INT-02)
-// and the learning loop of incidents (INC-06) are then the safety
-// function's, not a quality function's (see ActionRouting).
-var ehsWithoutGMP = map[string]bool{"INT-02": true, "INC-06": true}
+// profileRouting is the owning function of the action on question id
+// where the site's profile changes it from actionRouting, and true; false
+// elsewhere. The rule that settles a security control against a quality
+// or safety requirement (INT-02) and the learning loop of incidents
+// (INC-06) are Quality's on a GMP site; on a safety-critical site without
+// validated systems they are the safety function's; where both apply,
+// Quality and EHS are both parties to INT-02, so the ISMS owner writes it
+// for the steering group to approve.
+func profileRouting(id string, p Profile) (Role, bool) {
+	switch {
+	case id == "INT-02" && p.SafetyCritical && p.Validated:
+		return RoleISMSOwner, true
+	case (id == "INT-02" || id == "INC-06") && p.SafetyCritical && !p.Validated:
+		return RoleEHS, true
+	}
+	return "", false
+}
 
 // plantWorkKind says what an action itself does to running plant
 // systems, which decides the plant-constraints note beside it
@@ -159,7 +169,7 @@ var actionSpecs = map[string]actionSpec{
 	"ROL-10": {l10n.M("Amend the OT access procedure so that the system or plant owner approves and an administrator grants access, vendor and privileged accounts included, with reviews by someone else."), EffortM},
 
 	"INT-01": {l10n.M("Write the interface procedure between the ISMS and the quality system, process safety management, validation and plant change management: who triggers whom, shared records, who decides."), EffortM},
-	"INT-02": {l10n.M("Write and approve the precedence rule for conflicts between a security control and a quality or safety requirement, with the forum that decides and how decisions are recorded."), EffortS},
+	"INT-02": {l10n.M("Write the precedence rule for conflicts between a security control and a quality or safety requirement, with the forum that decides and how decisions are recorded, and have the steering group approve it."), EffortS},
 	"INT-03": {l10n.M("Add safety and product-quality impact ratings to the risk method for plant systems, and have EHS and Quality rate those impacts for each plant-system risk."), EffortM},
 	"INT-04": {l10n.M("Write standard OT security clauses (remote access rules, patch and vulnerability support, incident notification and response help) into vendor and integrator contract templates, and apply them at each renewal."), EffortM},
 	"INT-05": {l10n.M("Develop plant-floor security awareness training for operators, maintenance technicians and contractors, add it to induction and refreshers, and track completion per site."), EffortM},

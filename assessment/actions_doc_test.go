@@ -72,7 +72,8 @@ changes are kept in the assessment (schema 5) and its CSV (section
 - **Owner**: the function in the table, unless the answer names a
   follow-up owner or the assessor routes it elsewhere. On a
   safety-critical site without validated systems, INT-02 and INC-06 go to
-  EHS instead of Quality.
+  EHS instead of Quality; where the site is both, INT-02 goes to the ISMS
+  owner, since Quality and EHS are both parties to it.
 
 ## Routing rules
 

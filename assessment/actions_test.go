@@ -112,20 +112,24 @@ func TestActionRouting(t *testing.T) {
 	}
 	// On a safety-critical site without validated systems, the
 	// safety/security precedence rule and the incident learning loop are
-	// EHS's; with validated systems they stay with Quality.
+	// EHS's; with validated systems they are Quality's, except that where
+	// both apply the precedence rule goes to the ISMS owner, since Quality
+	// and EHS are both parties to it.
 	for _, tt := range []struct {
+		id   string
 		p    Profile
 		want Role
 	}{
-		{Profile{SafetyCritical: true}, RoleEHS},
-		{Profile{SafetyCritical: true, Validated: true}, RoleQuality},
-		{Profile{Validated: true}, RoleQuality},
+		{"INT-02", Profile{SafetyCritical: true}, RoleEHS},
+		{"INC-06", Profile{SafetyCritical: true}, RoleEHS},
+		{"INT-02", Profile{SafetyCritical: true, Validated: true}, RoleISMSOwner},
+		{"INC-06", Profile{SafetyCritical: true, Validated: true}, RoleQuality},
+		{"INT-02", Profile{Validated: true}, RoleQuality},
+		{"INC-06", Profile{Validated: true}, RoleQuality},
 	} {
-		for _, id := range []string{"INT-02", "INC-06"} {
-			got, ok := ActionRouting(id, tt.p)
-			require.True(t, ok)
-			assert.Equal(t, tt.want, got, "%s %+v", id, tt.p)
-		}
+		got, ok := ActionRouting(tt.id, tt.p)
+		require.True(t, ok)
+		assert.Equal(t, tt.want, got, "%s %+v", tt.id, tt.p)
 	}
 }
 

@@ -180,9 +180,9 @@ var questions = []Question{
 	},
 	{
 		ID: "GOV-06", Area: "GOV",
-		Text:    l10n.M("Does an ISMS steering group with leaders from IT, OT, Quality and plant operations agree the scope, the priorities and the risk criteria?"),
+		Text:    l10n.M("Does an ISMS steering group with leaders from IT, OT and plant operations, and from Quality and EHS where the site needs them, agree the scope, the priorities and the risk criteria?"),
 		Why:     l10n.M("Scope and risk criteria set without production and quality at the table are either ignored on the plant floor or lead to controls that cannot be deployed there."),
-		Good:    l10n.M("The group meets on a fixed cadence with a standing agenda, its members include plant operations and quality leaders, and its minutes record decisions on scope changes, the order of work and how risk is rated."),
+		Good:    l10n.M("The group meets on a fixed cadence with a standing agenda, its members include plant operations leaders, and Quality and EHS leaders where validated systems or safety-critical processes call for them, and its minutes record decisions on scope changes, the order of work and how risk is rated."),
 		Seed:    "steering-group",
 		Refs:    refs(clause("5.1"), clause("4.3"), clause("6.1.2"), spe(1)),
 		Applies: AppliesBoth, Weight: 3, InterfaceRisk: 2,
