@@ -743,11 +743,11 @@ func dateCell(s string) app.UI {
 	return txt(s)
 }
 
-// unasked counts the findings no answer raised.
+// unasked counts the findings no answer raised (Finding.Unasked).
 func unasked(fs []assessment.Finding) int {
 	n := 0
 	for _, f := range fs {
-		if len(f.Questions) == 0 {
+		if f.Unasked() {
 			n++
 		}
 	}

@@ -97,6 +97,11 @@ type Finding struct {
 	Refs []Ref
 }
 
+// Unasked reports whether no answer raised f: it comes from the matrix,
+// the role register or the authority table alone, so the action plan,
+// which comes from the answers, has no action for it.
+func (f Finding) Unasked() bool { return len(f.Questions) == 0 }
+
 // Finding IDs. They are stable: exports and the UI refer to them.
 const (
 	FindingVendorRoutesUnknown      = "vendor-routes-unknown"

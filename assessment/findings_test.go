@@ -3,6 +3,8 @@ package assessment
 import (
 	"slices"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
 )
 
 // healthy returns an assessment that raises no flag against the test bank:
@@ -295,4 +297,9 @@ func TestFindingsUsesBuiltInContent(t *testing.T) {
 	if len(got) == 0 || got[0].ID != FindingNoSingleOwner {
 		t.Errorf("Findings = %+v, want %s first", got, FindingNoSingleOwner)
 	}
+}
+
+func TestFindingUnasked(t *testing.T) {
+	assert.True(t, Finding{ID: "matrix-gaps", Cells: []CellKey{{Control: "5.1", Domain: DomainOT}}}.Unasked())
+	assert.False(t, Finding{ID: "no-single-owner", Questions: []string{"GOV-01"}}.Unasked())
 }

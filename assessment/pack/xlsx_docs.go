@@ -322,7 +322,7 @@ func buildSoA(in Input) ([]byte, error) {
 		l10n.F("Implementation status — %s", pending))
 	sheetHead(s, in, l10n.T("Statement of Applicability skeleton"),
 		l10n.T("applicability, the justification for including or excluding each control and its implementation status, from the risk treatment (ISO/IEC 27001 6.1.3 d); add in the rows at the end any control the risk treatment takes from another source (6.1.3 b, c); then have top management approve the statement. The control names are the tool's short labels: the issued statement uses the standard's titles. The roles come from the ownership matrix; the tool decides no applicability.")+
-			" "+presetOrigin(a),
+			prefixed(" ", presetOrigin(a)),
 		header, 2)
 	s.Widths = []float64{9, 40, 15, 20, 24, 20, 24, 18, 20, 24, 16, 44, 20}
 
@@ -506,7 +506,7 @@ func buildActions(in Input) ([]byte, error) {
 	// plan is worked from the top.
 	var unasked []assessment.Finding
 	for _, f := range in.Findings {
-		if len(f.Questions) == 0 {
+		if f.Unasked() {
 			unasked = append(unasked, f)
 		}
 	}
@@ -580,6 +580,14 @@ func buildActions(in Input) ([]byte, error) {
 		findingRow(f)
 	}
 	return wb.Bytes()
+}
+
+// prefixed is sep+s, or "" when s is "".
+func prefixed(sep, s string) string {
+	if s == "" {
+		return ""
+	}
+	return sep + s
 }
 
 // moreSevere reports whether a finding of severity f goes before an

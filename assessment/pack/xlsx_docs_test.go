@@ -512,7 +512,7 @@ func TestActionPlanNothingAnswered(t *testing.T) {
 func findingsNoQuestion(a assessment.Assessment) []assessment.Finding {
 	var out []assessment.Finding
 	for _, f := range assessment.Findings(a) {
-		if len(f.Questions) == 0 {
+		if f.Unasked() {
 			out = append(out, f)
 		}
 	}
