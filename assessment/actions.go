@@ -313,9 +313,7 @@ func ActionsWith(a Assessment, bank []Question) []Action {
 			Downtime:  downtimeNote(q, a.Profile),
 			Target:    ans.Target,
 		}
-		if r := gapSeverity()[q.ID]; r < len(Severities) {
-			act.Gap = Severities[r]
-		}
+		act.Gap = gapSeverity()[q.ID]
 		act.QuickWin = act.Effort == EffortS && act.Downtime == "" && max(q.Weight, 1)*max(q.InterfaceRisk, 1) >= 6
 		if usual, routed := ActionRouting(q.ID, a.Profile); routed {
 			act.Usual = usual
@@ -332,7 +330,7 @@ func ActionsWith(a Assessment, bank []Question) []Action {
 	// Among equal priorities, the action whose gap the findings rate most
 	// severe comes first; the stable sort keeps bank order after that.
 	order.Stable(out, func(x, y Action) int {
-		return cmp.Or(y.Priority-x.Priority, gapRank(x.Gap)-gapRank(y.Gap))
+		return cmp.Or(y.Priority-x.Priority, x.Gap.Rank()-y.Gap.Rank())
 	})
 
 	var added []string
@@ -436,32 +434,23 @@ func actionDetail(r Rating, level int, q Question) string {
 	return l10n.F("Today: %s (%d). %s", Rating(strconv.Itoa(level)).Label(), level, next)
 }
 
-// gapSeverity maps each question to the rank (Severity.Rank, 0 for
-// critical) of the most severe finding its weak answer raises, and the
-// other questions to the rank after the last: a plant manager works the
-// plan from the top, and an isolation authority nobody holds must not
-// wait behind a procedure of the same weight whose gap is no finding.
-var gapSeverity = sync.OnceValue(func() map[string]int {
-	out := map[string]int{}
-	for _, q := range questions {
-		out[q.ID] = len(Severities)
-	}
+// gapSeverity maps each question to the severity of the most severe
+// finding its weak answer raises; a question that raises none is absent
+// (""), which Severity.Rank puts after every severity. A plant manager
+// works the plan from the top, and an isolation authority nobody holds
+// must not wait behind a procedure of the same weight whose gap is no
+// finding.
+var gapSeverity = sync.OnceValue(func() map[string]Severity {
+	out := map[string]Severity{}
 	for _, r := range findingRules {
 		for _, id := range r.questions {
-			out[id] = min(out[id], r.severity.Rank())
+			if cur, ok := out[id]; !ok || r.severity.Rank() < cur.Rank() {
+				out[id] = r.severity
+			}
 		}
 	}
 	return out
 })
-
-// gapRank is the rank of an action's Gap for sorting: Severity.Rank, and
-// after every severity for none.
-func gapRank(s Severity) int {
-	if s == "" {
-		return len(Severities)
-	}
-	return s.Rank()
-}
 
 // specFor is the catalogue entry of question id for a site with profile
 // p: on a site whose plants are isolated, the task that keeps them so

@@ -40,7 +40,8 @@ func (s Severity) Label() string {
 	return strings.ToUpper(string(s[:1])) + string(s[1:])
 }
 
-// Rank orders severities: 0 for critical, then 1, 2; 3 for anything else.
+// Rank orders severities: 0 for critical, then 1, 2; 3 for anything else,
+// "" (no finding) included.
 func (s Severity) Rank() int {
 	for i, v := range Severities {
 		if v == s {

@@ -595,10 +595,7 @@ func prefixed(sep, s string) string {
 // before any action whose gap is less severe; a medium one after the
 // actions, whose priority already weighs their gaps.
 func moreSevere(f, g assessment.Severity) bool {
-	if f.Rank() > assessment.SeverityHigh.Rank() {
-		return false
-	}
-	return g == "" || f.Rank() < g.Rank()
+	return f.Rank() <= assessment.SeverityHigh.Rank() && f.Rank() < g.Rank()
 }
 
 // unansweredCount is the number of questions asked in a with no answer.
