@@ -324,7 +324,7 @@ func ActionsWith(a Assessment, bank []Question) []Action {
 		if act.Owner == "" || act.Owner == RoleIntegrator {
 			act.Owner = cmp.Or(act.Usual, RoleISMSOwner)
 		}
-		applyEntry(&act, e, q.ID, spec.Task)
+		applyEntry(&act, e, q.ID)
 		out = append(out, act)
 	}
 	// Among equal priorities, the action whose gap the findings rate most
@@ -348,23 +348,22 @@ func ActionsWith(a Assessment, bank []Question) []Action {
 	})
 	for _, id := range added {
 		act := Action{ID: id, Added: true, Owner: RoleISMSOwner}
-		applyEntry(&act, a.Plan[id], "", "")
+		applyEntry(&act, a.Plan[id], "")
 		out = append(out, act)
 	}
 	return out
 }
 
 // applyEntry lays the consultant's changes over a generated action; id
-// is its question ("" for an added action), task the English of its
-// generated task ("" for an added action).
+// is its question ("" for an added action).
 //
 // A stored text equal to the generated task, in English or in the page's
 // language, is the tool's own text, kept by a file or an older version
 // rather than written by the consultant: the action shows the generated
 // task in the current language, so that a German page does not show an
 // English task the user never edited. What is stored is not changed.
-func applyEntry(act *Action, e PlanEntry, id, task string) {
-	if e.Text != "" && !isGeneratedTask(e.Text, id, task) {
+func applyEntry(act *Action, e PlanEntry, id string) {
+	if e.Text != "" && !isGeneratedTask(e.Text, id) {
 		act.Title = e.Text
 	}
 	if e.Function != "" {
@@ -393,23 +392,22 @@ var level2Task = l10n.M("Target state: %s Check what is already written down and
 var level2ActTask = l10n.M("Target state: %s Compare what exists with it, complete what is still missing and keep dated evidence.")
 
 // isGeneratedTask reports whether text is a text the tool generates for
-// the action of question id: task (its English generated task) or the
-// level-2 action built from the question's target state, in English or
-// in the current language; never for an added action's empty task. An
+// the action of question id: its task (in either form a profile can give,
+// see specFor) or the level-2 action built from the question's target
+// state, in English or in the current language; never for an added
+// action (id "") or a question the catalogue has no task for. An
 // English page does not look at the German (it would load the German
 // catalogue): the session stores a task saved unchanged on a German page
 // as "" (see IsGeneratedTask), so German generated text is not stored.
-func isGeneratedTask(text, id, task string) bool {
-	if task == "" {
+func isGeneratedTask(text, id string) bool {
+	if actionSpecs[id].Task == "" {
 		return false
 	}
 	good := ""
 	if i, ok := questionIndex[id]; ok {
 		good = questions[i].Good // English, as the table holds it
 	}
-	// The task, and the other form of it a change of profile would give
-	// (isolatedTasks).
-	for _, t := range []string{task, actionSpecs[id].Task, isolatedTasks[id]} {
+	for _, t := range []string{actionSpecs[id].Task, isolatedTasks[id]} {
 		if t != "" && (text == t || l10n.Current() == l10n.DE && text == l10n.T(t)) {
 			return true
 		}
@@ -517,4 +515,4 @@ func GeneratedTask(id string) string { return l10n.T(actionSpecs[id].Task) }
 // the action of question id, in English or in the current language: a
 // plan entry with that text changes nothing about the task (see
 // applyEntry), and is best stored as "".
-func IsGeneratedTask(id, text string) bool { return isGeneratedTask(text, id, actionSpecs[id].Task) }
+func IsGeneratedTask(id, text string) bool { return isGeneratedTask(text, id) }
