@@ -26,12 +26,20 @@ func TestGoAppPatchApplies(t *testing.T) {
 		names = append(names, name)
 	}
 	sort.Strings(names)
-	assert.Equal(t, []string{"pkg/app/app.go", "pkg/app/engine.go"}, names)
+	assert.Equal(t, []string{"pkg/app/app.go", "pkg/app/attribute.go", "pkg/app/engine.go", "pkg/app/html.go", "pkg/app/js_wasm.go", "pkg/app/node.go", "pkg/app/testing.go"}, names)
 
 	engine := string(out["pkg/app/engine.go"])
 	assert.NotContains(t, engine, "CleanupExpiredPersistedStates(e.baseContext())", "the start-up sweep of localStorage")
 	assert.Contains(t, engine, "framePending", "rendering in the input event's task")
 	assert.Contains(t, string(out["pkg/app/app.go"]), "engine.Start(1000)")
+	node := string(out["pkg/app/node.go"])
+	assert.Contains(t, node, "ctx.notifyComponentEvent = notifyComponentEvent", "a closure per node mounted or updated")
+	assert.Contains(t, node, "field.Type() == compoType", "a heap copy per component field compared")
+	assert.Contains(t, string(out["pkg/app/attribute.go"]), "type attributes []attribute", "a map per element")
+	assert.Contains(t, string(out["pkg/app/attribute.go"]), "if v = toAttributeValue(value); old != \"\" {", "a string per element with a class")
+	jsWasm := string(out["pkg/app/js_wasm.go"])
+	assert.Contains(t, jsWasm, `v.jsValue.Call("setAttribute", jsString(k), jsString(val))`, "a JavaScript string and a finalizer per attribute set")
+	assert.Contains(t, jsWasm, `jsDocument().Call("createTextNode", jsString(v))`, "the document looked up per node mounted")
 }
 
 // TestPatchedGoApp prepares the copy and the modfile the build and make
