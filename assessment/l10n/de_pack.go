@@ -352,6 +352,7 @@ var dePack = []pair{
 	{"Plant constraints", "Randbedingungen im Werk"},
 	{"References", "Referenzen"},
 	{"Source", "Quelle"},
+	{"Findings it addresses", "Zugehörige Befunde"},
 	{"Added by the consultant", "Von der Beratung ergänzt"},
 	{"Question %s: %s", "Frage %s: %s"},
 	{"to name", "zu benennen"},

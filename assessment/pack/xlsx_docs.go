@@ -1,6 +1,7 @@
 package pack
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -496,8 +497,8 @@ func buildActions(in Input) ([]byte, error) {
 		complete += " " + l10n.N(n, "No action comes from the %d question asked that has no answer yet: a short plan does not mean there is nothing to do.", "No action comes from the %d questions asked that have no answer yet: a short plan does not mean there is nothing to do.")
 	}
 	sheetHead(s, in, l10n.T("Action plan"), complete,
-		[]string{"ID", l10n.T("Action"), l10n.T("Where it stands"), l10n.T("Owning function"), usualHeader, l10n.T("Named owner"), l10n.T("Due"), l10n.T("Status"), l10n.T("Effort"), l10n.T("Priority"), l10n.T("Quick win"), l10n.T("Plant constraints"), l10n.T("References"), l10n.T("Source")}, 2)
-	s.Widths = []float64{20, 50, 34, 22, 22, 20, 12, 12, 9, 9, 9, 34, 28, 50} // the first fits a finding's ID
+		[]string{"ID", l10n.T("Action"), l10n.T("Where it stands"), l10n.T("Owning function"), usualHeader, l10n.T("Named owner"), l10n.T("Due"), l10n.T("Status"), l10n.T("Effort"), l10n.T("Priority"), l10n.T("Quick win"), l10n.T("Plant constraints"), l10n.T("References"), l10n.T("Source"), l10n.T("Findings it addresses")}, 2)
+	s.Widths = []float64{20, 50, 34, 22, 22, 20, 12, 12, 9, 9, 9, 34, 28, 50, 50} // the first fits a finding's ID
 	// A finding no answer raised (on the matrix, the role register or the
 	// authority table) has no action in the plan, which comes from the
 	// answers: it is listed with its first step, so that the plan is not
@@ -533,6 +534,7 @@ func buildActions(in Input) ([]byte, error) {
 			xlsx.Str("", xlsx.Wrap),
 			xlsx.Str(assessment.RefsText(f.Refs), xlsx.Wrap),
 			xlsx.Str(l10n.F("Finding (%s), not from a question: %s", f.Severity.Label(), f.Title), xlsx.Wrap),
+			xlsx.Str(findingLine(f), xlsx.Wrap),
 		)
 	}
 	for _, act := range in.Actions {
@@ -574,6 +576,7 @@ func buildActions(in Input) ([]byte, error) {
 			xlsx.Str(act.Downtime, xlsx.Wrap),
 			xlsx.Str(refs, xlsx.Wrap),
 			xlsx.Str(source, xlsx.Wrap),
+			xlsx.Str(findingsOf(in.Findings, act.Question), xlsx.Wrap),
 		)
 	}
 	for _, f := range unasked {
@@ -581,6 +584,25 @@ func buildActions(in Input) ([]byte, error) {
 	}
 	return wb.Bytes()
 }
+
+// findingsOf lists, one a line, the findings that the answer to question
+// raised, as findingLine words them: what the action on that question
+// addresses, so that each row of the plan traces to the findings of the
+// roles document and the results. "" for a question that raised none (or
+// for "", an action the consultant added).
+func findingsOf(fs []assessment.Finding, question string) string {
+	var lines []string
+	for _, f := range fs {
+		if question != "" && slices.Contains(f.Questions, question) {
+			lines = append(lines, findingLine(f))
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// findingLine names a finding as the roles document's table of open gaps
+// does: its severity and its title.
+func findingLine(f assessment.Finding) string { return f.Severity.Label() + ": " + f.Title }
 
 // prefixed is sep+s, or "" when s is "".
 func prefixed(sep, s string) string {

@@ -395,7 +395,7 @@ func TestActionPlan(t *testing.T) {
 	in.Actions = acts
 	_, x := buildXLSX(t, "actions", in)
 	const sheet = "Action plan"
-	header := []string{"ID", "Action", "Where it stands", "Owning function", "Usual owner (check)", "Named owner", "Due", "Status", "Effort", "Priority", "Quick win", "Plant constraints", "References", "Source"}
+	header := []string{"ID", "Action", "Where it stands", "Owning function", "Usual owner (check)", "Named owner", "Due", "Status", "Effort", "Priority", "Quick win", "Plant constraints", "References", "Source", "Findings it addresses"}
 	notAsked := findingsNoQuestion(a)
 	require.NotEmpty(t, notAsked, "the fixture has findings on the matrix and the register")
 	checkSheetHead(t, x, in, sheet, "Action plan", header, 2, len(acts)+len(notAsked))
@@ -433,8 +433,22 @@ func TestActionPlan(t *testing.T) {
 	require.Len(t, rows, len(acts))
 	require.Len(t, frows, len(notAsked))
 	assert.True(t, sawBefore, "a finding row outranks some action of the fixture")
-	var sawEdited, sawAdded, sawQuick, sawUsual bool
+	// Each action names the findings its question raised, as the roles
+	// document's open gaps do (severity and title), one a line.
+	raisedBy := map[string][]string{}
+	for _, f := range assessment.Findings(a) {
+		for _, q := range f.Questions {
+			raisedBy[q] = append(raisedBy[q], f.Severity.Label()+": "+f.Title)
+		}
+	}
+	var sawEdited, sawAdded, sawQuick, sawUsual, sawFinding bool
 	for i, act := range acts {
+		want := strings.Join(raisedBy[act.Question], "\n")
+		if act.Added {
+			want = ""
+		}
+		assert.Equal(t, want, cellAt(rows[i], 14), act.ID)
+		sawFinding = sawFinding || want != ""
 		row := rows[i]
 		assert.Equal(t, act.ID, cellAt(row, 0))
 		assert.Equal(t, act.Title, cellAt(row, 1))
@@ -475,6 +489,7 @@ func TestActionPlan(t *testing.T) {
 		}
 	}
 	assert.True(t, sawEdited && sawAdded && sawQuick && sawUsual, "edited %v added %v quick win %v usual owner %v", sawEdited, sawAdded, sawQuick, sawUsual)
+	assert.True(t, sawFinding, "some action of the fixture addresses a finding")
 	assert.NotContains(t, flattenRows(rows), acts[0].ID+"-dropped")
 
 	// Below the actions, each finding no answer raised, with its first
@@ -488,6 +503,7 @@ func TestActionPlan(t *testing.T) {
 		assert.Equal(t, a.RoleName(assessment.RoleISMSOwner), cellAt(row, 3))
 		assert.Equal(t, assessment.RefsText(f.Refs), cellAt(row, 12))
 		assert.Equal(t, "Finding ("+f.Severity.Label()+"), not from a question: "+f.Title, cellAt(row, 13))
+		assert.Equal(t, f.Severity.Label()+": "+f.Title, cellAt(row, 14))
 	}
 }
 
