@@ -213,7 +213,7 @@ var actionSpecs = map[string]actionSpec{
 	"PRA-01": {l10n.M("Set a calendar of decisions, reviews and follow-ups for each named ISMS role, and keep the records that show they took place."), EffortS},
 	"PRA-02": {l10n.M("Write down each delegation of security tasks with its scope and reporting duties, and set the status reviews the delegating manager holds."), EffortS},
 	"PRA-04": {l10n.M("Add plant security risks and resource decisions to the management review agenda, and minute the decisions and their follow-up."), EffortS},
-	"PRA-05": {l10n.M("Name the ISMS owner as lead contact for certification and customer audits in the audit procedure, with IT and OT owners presenting their own evidence."), EffortS},
+	"PRA-05": {l10n.M("Name the ISMS owner in the audit procedure as lead contact for external audits (certification, customer or regulatory, as they apply), with the IT and OT owners presenting their own evidence."), EffortS},
 	"PRA-06": {l10n.M("Set up periodic self-assessments by IT and plant control owners, with evidence, feeding the action log."), EffortM},
 	"PRA-07": {l10n.M("Extend the internal audit programme to every in-scope plant over the cycle, with an OT-competent auditor on each plant audit."), EffortM},
 }

@@ -778,7 +778,7 @@ var questions = []Question{
 	},
 	{
 		ID: "PRA-05", Area: "PRA",
-		Text:    l10n.M("Is the ISMS owner the lead contact for certification and customer audits of information security?"),
+		Text:    l10n.M("Is the ISMS owner the lead contact for external audits of information security (certification, customer or regulatory audits, where the organisation has them)?"),
 		Why:     l10n.M("One lead contact keeps the account consistent across sites and makes sure findings reach the people who own them."),
 		Good:    l10n.M("Audit plans name the ISMS owner as lead contact, the IT and OT owners present the evidence for their own domains, and findings are assigned to domain owners within days of the closing meeting."),
 		Seed:    "regulator-auditor-interface",
