@@ -13,8 +13,9 @@ import (
 )
 
 // actionViewOf is act as the results and the report show it; rank is its
-// place in the plan.
-func actionViewOf(a assessment.Assessment, act assessment.Action, rank int, titles map[string]string, qHref func(string) string) actionView {
+// place in the plan, found the assessment's findings (for those the action
+// addresses).
+func actionViewOf(a assessment.Assessment, act assessment.Action, rank int, found []assessment.Finding, titles map[string]string, qHref func(string) string) actionView {
 	v := actionView{
 		ID: act.ID, Question: act.Question,
 		Title: act.Title, Detail: act.Detail, Downtime: act.Downtime, Generated: act.Generated,
@@ -24,6 +25,9 @@ func actionViewOf(a assessment.Assessment, act assessment.Action, rank int, titl
 	}
 	if act.Question != "" {
 		v.Href = qHref(act.Question)
+	}
+	for _, f := range assessment.RaisedBy(found, act.Question) {
+		v.Addresses = append(v.Addresses, f.Line())
 	}
 	if band := priorityBand(act.Priority); band != "" {
 		v.Band = bandLabel(band)
@@ -192,6 +196,11 @@ func (p *actionPlan) renderAction(a *actionView) app.UI {
 		),
 		p.renderText(a, titleID),
 		app.If(a.Detail != "", func() app.UI { return elt("p", attrs{"class", "action-detail"}, a.Detail) }),
+		app.If(len(a.Addresses) > 0, func() app.UI {
+			return el("p", attrs{"class", "action-addresses"},
+				elt("strong", nil, l10n.T("Findings it addresses: ")), txt(strings.Join(a.Addresses, "; ")),
+			)
+		}),
 		app.If(a.Downtime != "", func() app.UI {
 			return el("p", attrs{"class", "action-downtime"},
 				clockIcon(), txt(" "), elt("strong", nil, l10n.T("Plant constraints: ")), txt(a.Downtime),

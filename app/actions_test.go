@@ -50,6 +50,14 @@ func TestActionPlanGolden(t *testing.T) {
 	assert.Equal(t, "Jo Weber", htmlByID(t, html, "action-SCO-03-person").Attrs["value"])
 	assert.Equal(t, "2026-05-31", htmlByID(t, html, "action-SCO-03-due").Attrs["value"])
 	assert.Contains(t, htmlText(htmlID(t, html, "action-INT-04")), "Procurement", "routed to the function that owns vendor contracts")
+	// Each action names the findings its question raised, as the roles
+	// document does; an added action names none.
+	for _, id := range []string{"SCO-03", "GOV-01"} {
+		raised := assessment.RaisedBy(assessment.Findings(apWithPlan()), id)
+		require.NotEmpty(t, raised, id)
+		assert.Contains(t, htmlText(htmlID(t, html, "action-"+id)), "Findings it addresses: "+raised[0].Line(), id)
+	}
+	assert.NotContains(t, htmlText(htmlID(t, html, "action-ADD-1")), "Findings it addresses")
 
 	// The empty matrix raises findings no answer raised: the plan says
 	// where their first steps are.

@@ -222,10 +222,13 @@ type actionView struct {
 	Priority, Rank                          int
 
 	ID, Person, Generated string
-	Function              assessment.Role
-	Status                assessment.ActionStatus
-	Effort                assessment.Effort
-	QuickWin, Added       bool
+	// Addresses names the findings the action's question raised
+	// (Finding.Line), one an entry.
+	Addresses       []string
+	Function        assessment.Role
+	Status          assessment.ActionStatus
+	Effort          assessment.Effort
+	QuickWin, Added bool
 }
 
 // deriveResults runs the engine over a. It lists the first
@@ -305,7 +308,7 @@ func deriveResults(a assessment.Assessment) resultData {
 
 	d.acts = assessment.Actions(a)
 	for i, act := range d.acts {
-		d.actions = append(d.actions, actionViewOf(a, act, i+1, titles, qHref))
+		d.actions = append(d.actions, actionViewOf(a, act, i+1, d.found, titles, qHref))
 	}
 	d.dropped = droppedViews(a)
 	return d

@@ -103,6 +103,24 @@ type Finding struct {
 // which comes from the answers, has no action for it.
 func (f Finding) Unasked() bool { return len(f.Questions) == 0 }
 
+// Line names f in one line, as the roles document's table of open gaps
+// does: its severity and its title ("High: No single accountable owner
+// for the ISMS").
+func (f Finding) Line() string { return f.Severity.Label() + ": " + f.Title }
+
+// RaisedBy returns the findings of fs that the answer to question raised,
+// in fs's order: what the action on that question addresses. None for ""
+// (an action the consultant added).
+func RaisedBy(fs []Finding, question string) []Finding {
+	var out []Finding
+	for _, f := range fs {
+		if question != "" && slices.Contains(f.Questions, question) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
 // Finding IDs. They are stable: exports and the UI refer to them.
 const (
 	FindingVendorRoutesUnknown      = "vendor-routes-unknown"

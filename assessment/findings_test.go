@@ -303,3 +303,31 @@ func TestFindingUnasked(t *testing.T) {
 	assert.True(t, Finding{ID: "matrix-gaps", Cells: []CellKey{{Control: "5.1", Domain: DomainOT}}}.Unasked())
 	assert.False(t, Finding{ID: "no-single-owner", Questions: []string{"GOV-01"}}.Unasked())
 }
+
+// TestRaisedBy checks what the action plan lists as the findings an
+// action addresses: every finding its question raised, in the findings'
+// order, each named by its severity and title; none for an action the
+// consultant added ("").
+func TestRaisedBy(t *testing.T) {
+	fs := []Finding{
+		{ID: "a", Severity: SeverityCritical, Title: "First", Questions: []string{"GOV-01", "GOV-03"}},
+		{ID: "b", Severity: SeverityMedium, Title: "Second", Questions: []string{"GOV-03"}},
+		{ID: "c", Severity: SeverityHigh, Title: "On the matrix only"},
+	}
+	tests := []struct {
+		question string
+		want     []string
+	}{
+		{"GOV-01", []string{"Critical: First"}},
+		{"GOV-03", []string{"Critical: First", "Medium: Second"}},
+		{"GOV-02", nil},
+		{"", nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, f := range RaisedBy(fs, tt.question) {
+			got = append(got, f.Line())
+		}
+		assert.Equal(t, tt.want, got, tt.question)
+	}
+}

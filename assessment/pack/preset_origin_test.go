@@ -68,25 +68,3 @@ func TestDocxRolesPresetOrigin(t *testing.T) {
 	assert.NotContains(t, body, "every assignment read from the matrix")
 	assert.NotContains(t, body, "ownership model for this profile")
 }
-
-// TestFindingsOf checks the action plan's column of the findings an
-// action addresses: every finding its question raised, in the findings'
-// order, one a line; none for an action the consultant added.
-func TestFindingsOf(t *testing.T) {
-	fs := []assessment.Finding{
-		{ID: "a", Severity: assessment.SeverityCritical, Title: "First", Questions: []string{"GOV-01", "GOV-03"}},
-		{ID: "b", Severity: assessment.SeverityMedium, Title: "Second", Questions: []string{"GOV-03"}},
-		{ID: "c", Severity: assessment.SeverityHigh, Title: "On the matrix only"},
-	}
-	tests := []struct {
-		question, want string
-	}{
-		{"GOV-01", "Critical: First"},
-		{"GOV-03", "Critical: First\nMedium: Second"},
-		{"GOV-02", ""},
-		{"", ""},
-	}
-	for _, tt := range tests {
-		assert.Equal(t, tt.want, findingsOf(fs, tt.question), tt.question)
-	}
-}

@@ -1,7 +1,6 @@
 package pack
 
 import (
-	"slices"
 	"strings"
 	"time"
 
@@ -534,7 +533,7 @@ func buildActions(in Input) ([]byte, error) {
 			xlsx.Str("", xlsx.Wrap),
 			xlsx.Str(assessment.RefsText(f.Refs), xlsx.Wrap),
 			xlsx.Str(l10n.F("Finding (%s), not from a question: %s", f.Severity.Label(), f.Title), xlsx.Wrap),
-			xlsx.Str(findingLine(f), xlsx.Wrap),
+			xlsx.Str(f.Line(), xlsx.Wrap),
 		)
 	}
 	for _, act := range in.Actions {
@@ -586,23 +585,16 @@ func buildActions(in Input) ([]byte, error) {
 }
 
 // findingsOf lists, one a line, the findings that the answer to question
-// raised, as findingLine words them: what the action on that question
-// addresses, so that each row of the plan traces to the findings of the
-// roles document and the results. "" for a question that raised none (or
-// for "", an action the consultant added).
+// raised (Finding.Line): what the action on that question addresses, so
+// that each row of the plan traces to the findings of the roles document
+// and the results.
 func findingsOf(fs []assessment.Finding, question string) string {
 	var lines []string
-	for _, f := range fs {
-		if question != "" && slices.Contains(f.Questions, question) {
-			lines = append(lines, findingLine(f))
-		}
+	for _, f := range assessment.RaisedBy(fs, question) {
+		lines = append(lines, f.Line())
 	}
 	return strings.Join(lines, "\n")
 }
-
-// findingLine names a finding as the roles document's table of open gaps
-// does: its severity and its title.
-func findingLine(f assessment.Finding) string { return f.Severity.Label() + ": " + f.Title }
 
 // prefixed is sep+s, or "" when s is "".
 func prefixed(sep, s string) string {
