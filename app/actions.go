@@ -198,7 +198,7 @@ func (p *actionPlan) renderAction(a *actionView) app.UI {
 		app.If(a.Detail != "", func() app.UI { return elt("p", attrs{"class", "action-detail"}, a.Detail) }),
 		app.If(len(a.Addresses) > 0, func() app.UI {
 			return el("p", attrs{"class", "action-addresses"},
-				elt("strong", nil, l10n.T("Findings it addresses: ")), txt(strings.Join(a.Addresses, "; ")),
+				elt("strong", nil, l10n.T("Findings it helps close: ")), txt(strings.Join(a.Addresses, "; ")),
 			)
 		}),
 		app.If(a.Downtime != "", func() app.UI {

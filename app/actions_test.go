@@ -55,9 +55,9 @@ func TestActionPlanGolden(t *testing.T) {
 	for _, id := range []string{"SCO-03", "GOV-01"} {
 		raised := assessment.RaisedBy(assessment.Findings(apWithPlan()), id)
 		require.NotEmpty(t, raised, id)
-		assert.Contains(t, htmlText(htmlID(t, html, "action-"+id)), "Findings it addresses: "+raised[0].Line(), id)
+		assert.Contains(t, htmlText(htmlID(t, html, "action-"+id)), "Findings it helps close: "+raised[0].Line(), id)
 	}
-	assert.NotContains(t, htmlText(htmlID(t, html, "action-ADD-1")), "Findings it addresses")
+	assert.NotContains(t, htmlText(htmlID(t, html, "action-ADD-1")), "Findings it helps close")
 
 	// The empty matrix raises findings no answer raised: the plan says
 	// where their first steps are.

@@ -101,7 +101,7 @@ func (r *Report) derive(now time.Time) {
 	r.generated = l10n.LongDate(now) + ", " + l10n.Clock(now)
 	r.head = runningHead(r.A, l10n.LongDate(now))
 	r.top = reportTop(r.d.found, reportTopFindings)
-	r.plan = reportPlan(r.A, r.d.acts, r.d.found)
+	r.plan = reportPlan(r.A, r.d.acts)
 	r.matrix = reportMatrix(r.A)
 	r.answers = r.answers[:0]
 	for _, ar := range assessment.Areas() {

@@ -101,7 +101,6 @@ type planRow struct {
 	Question, Href  string
 	Task, Detail    string // what to do; where the answer stands and what to aim for
 	Downtime        string // plant constraints to plan for, or ""
-	Addresses       string // the findings its question raised (Finding.Line), "; " between them
 	Owner, Due      string
 	Band, BandClass string // priority in words and its class
 	Priority        int
@@ -110,20 +109,15 @@ type planRow struct {
 }
 
 // reportPlan is the action plan of a, its actions acts in the order
-// assessment.Actions gives (highest priority first); found are a's
-// findings, for those each action addresses.
-func reportPlan(a assessment.Assessment, acts []assessment.Action, found []assessment.Finding) []planRow {
+// assessment.Actions gives (highest priority first).
+func reportPlan(a assessment.Assessment, acts []assessment.Action) []planRow {
 	var out []planRow
 	for i, act := range acts {
 		band := priorityBand(act.Priority)
-		var addresses []string
-		for _, f := range assessment.RaisedBy(found, act.Question) {
-			addresses = append(addresses, f.Line())
-		}
 		out = append(out, planRow{
 			Rank: i + 1, Question: act.Question,
 			Href: Route{ID: a.ID, View: ViewQuestions, Question: act.Question}.Fragment(),
-			Task: act.Title, Detail: act.Detail, Downtime: act.Downtime, Addresses: strings.Join(addresses, "; "),
+			Task: act.Title, Detail: act.Detail, Downtime: act.Downtime,
 			Owner: planOwner(a, act), Due: shortDate(act.Target),
 			Band: bandLabel(band), BandClass: "prio prio-" + strings.ToLower(band), Priority: act.Priority,
 			Effort: string(act.Effort), Status: planStatus(act.Status), QuickWin: act.QuickWin,

@@ -233,9 +233,6 @@ func (r *Report) renderPlan() app.UI {
 				el("td", attrs{"class", "col-action"},
 					elt("p", attrs{"class", "action-title"}, p.Task),
 					elt("p", attrs{"class", "action-detail"}, p.Detail),
-					app.If(p.Addresses != "", func() app.UI {
-						return el("p", attrs{"class", "action-addresses"}, elt("strong", nil, l10n.T("Findings it addresses: ")), txt(p.Addresses))
-					}),
 					app.If(p.Downtime != "", func() app.UI {
 						return el("p", attrs{"class", "action-downtime"}, elt("strong", nil, l10n.T("Plant constraints: ")), txt(p.Downtime))
 					}),

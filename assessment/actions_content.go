@@ -40,7 +40,7 @@ import "github.com/isms-tools/ownership-assessment/assessment/l10n"
 // this table gives, and that the table covers the whole bank.
 
 var actionRouting = map[string]Role{
-	"GOV-01": RoleExecutive, "GOV-02": RoleExecutive, "GOV-03": RoleISMSOwner,
+	"GOV-01": RoleExecutive, "GOV-02": RoleExecutive, "GOV-03": RoleExecutive,
 	"GOV-05": RoleISMSOwner, "GOV-06": RoleISMSOwner, "GOV-07": RoleISMSOwner,
 	"GOV-08": RoleExecutive, "GOV-09": RoleISMSOwner, "GOV-10": RoleISMSOwner,
 	"GOV-11": RoleExecutive, "GOV-12": RoleExecutive, "GOV-13": RoleExecutive,
@@ -140,7 +140,7 @@ var actionSpecs = map[string]actionSpec{
 	"GOV-01": {l10n.M("Appoint one named ISMS owner for corporate IT and the plants alike, in a signed appointment letter, and record the name in the ISMS manual and the RACI."), EffortS},
 	"GOV-02": {l10n.M("Place the ISMS owner at enterprise level with a direct line to top management, and record the reporting line and the authority to settle IT/OT disputes in the organisation chart and the ISMS manual."), EffortM},
 	"GOV-03": {l10n.M("Put the scope, risk method, Statement of Applicability, audit programme and management review procedure in the ISMS owner's keeping, with the owner preparing the information security policy for top management's approval, one version for every site."), EffortM},
-	"GOV-05": {l10n.M("Write and approve the risk acceptance and exception authority matrix (who may accept which level of risk, exception route and expiry), and brief IT and plant staff on it."), EffortS},
+	"GOV-05": {l10n.M("Write the risk acceptance and exception authority matrix (who may accept which level of risk, exception route and expiry), have top management approve it, and brief IT and plant staff on it."), EffortS},
 	"GOV-06": {l10n.M("Set up the ISMS steering group with IT, OT and plant operations leaders, and Quality and EHS where validated systems or safety-critical processes call for them: terms of reference, cadence and agenda; hold the first meeting."), EffortS},
 	"GOV-07": {l10n.M("Rewrite the risk criteria with impact scales for harm to people, product quality, environment and lost production, and have leadership approve them."), EffortM},
 	"GOV-08": {l10n.M("Have top management approve and date the information security policy, covering the plants, and have management with authority over the plants approve the topic-specific policies that bind them, each with a review cycle."), EffortS},
@@ -157,7 +157,7 @@ var actionSpecs = map[string]actionSpec{
 	"SCO-05": {l10n.M("List the corporate directories, engineering and support laptops and cloud tenants that plant systems depend on, add them to the scope and give each an IT owner."), EffortS},
 	"SCO-06": {l10n.M("Add a scope-impact check to the project and change procedures, with the steering group approving scope changes."), EffortS},
 
-	"ROL-01": {l10n.M("Write and approve the ISMS RACI: one accountable role for the ISMS, and the responsible roles per control area for IT, OT and shared infrastructure."), EffortM},
+	"ROL-01": {l10n.M("Write the ISMS RACI (one accountable role for the ISMS, and the responsible roles per control area for IT, OT and shared infrastructure) and have top management approve it."), EffortM},
 	"ROL-02": {l10n.M("Write the IT lead's ISMS responsibilities for corporate systems into the RACI and their objectives, with a reporting line to the ISMS owner."), EffortS},
 	"ROL-03": {l10n.M("Name an OT lead per plant or region, write their responsibility for plant system controls into the RACI, and set aside time for it."), EffortM},
 	"ROL-04": {l10n.M("Define the ISMS part of Quality, EHS, Legal, HR and Procurement in the RACI, with a contact person in each function."), EffortS},

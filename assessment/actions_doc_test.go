@@ -74,6 +74,12 @@ changes are kept in the assessment (schema 5) and its CSV (section
   safety-critical site without validated systems, INT-02 and INC-06 go to
   EHS instead of Quality; where the site is both, INT-02 goes to the ISMS
   owner, since Quality and EHS are both parties to it.
+- **Findings it helps close**: each action names the findings its question
+  raised (severity and title, as the roles document's open gaps), on the
+  results page and in the action-plan workbook; the printed report keeps
+  that link through each finding's questions and each action's question.
+  Findings no answer raised (on the matrix, the role register or the
+  authority table) are rows of the workbook with their first step.
 
 ## Routing rules
 

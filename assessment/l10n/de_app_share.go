@@ -70,7 +70,7 @@ var deAppShare = []pair{
 	{"Effort %s (%s)", "Aufwand %s (%s)"},
 	{" \u00b7 quick win", " \u00b7 Quick Win"},
 	{"Plant constraints: ", "Randbedingungen im Werk: "},
-	{"Findings it addresses: ", "Zugehörige Befunde: "},
+	{"Findings it helps close: ", "Feststellungen, zu deren Behebung sie beiträgt: "},
 	{"not set", "nicht festgelegt"},
 
 	// app/results_matrix.go: the state of the ownership matrix.

@@ -92,7 +92,8 @@ var dePack = []pair{
 	{"Annex A control (the tool's short label)", "Maßnahme nach Anhang A (Kurzbezeichnung des Werkzeugs)"},
 	{"No action comes from the %d question asked that has no answer yet: a short plan does not mean there is nothing to do.", "Aus der %d gestellten Frage, die noch unbeantwortet ist, ergibt sich keine Aktion: Ein kurzer Plan bedeutet nicht, dass nichts zu tun ist."},
 	{"No action comes from the %d questions asked that have no answer yet: a short plan does not mean there is nothing to do.", "Aus den %d gestellten Fragen, die noch unbeantwortet sind, ergibt sich keine Aktion: Ein kurzer Plan bedeutet nicht, dass nichts zu tun ist."},
-	{"Finding (%s), not from a question: %s", "Feststellung (%s), nicht aus einer Frage: %s"},
+	{"Finding, not from a question", "Feststellung, nicht aus einer Frage"},
+	{"A finding is closed only when what it describes no longer holds; an action is often only the first step towards that.", "Eine Feststellung ist erst behoben, wenn nicht mehr zutrifft, was sie beschreibt; eine Aktion ist oft nur der erste Schritt dorthin."},
 	// The spreadsheets' first column holds the control's number only.
 	{"id column\x04Control", "Nr."},
 	{"see section 9", "siehe Abschnitt 9"},
@@ -352,7 +353,7 @@ var dePack = []pair{
 	{"Plant constraints", "Randbedingungen im Werk"},
 	{"References", "Referenzen"},
 	{"Source", "Quelle"},
-	{"Findings it addresses", "Zugehörige Befunde"},
+	{"Findings it helps close", "Feststellungen, zu deren Behebung sie beiträgt"},
 	{"Added by the consultant", "Von der Beratung ergänzt"},
 	{"Question %s: %s", "Frage %s: %s"},
 	{"to name", "zu benennen"},

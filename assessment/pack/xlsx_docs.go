@@ -492,11 +492,12 @@ func buildActions(in Input) ([]byte, error) {
 	}
 	usualHeader := l10n.T(sheetUsualOwnerHeader)
 	complete := l10n.F("name an owner and a due date for every action, agree both with the owners, and record progress here; where “%s” names a function, the owning function recorded is not the one that usually does this work: confirm that it can, or change it. The priority is the tool's weighting of the gap, not a risk rating.", usualHeader)
+	complete += " " + l10n.T("A finding is closed only when what it describes no longer holds; an action is often only the first step towards that.")
 	if n := unansweredCount(a); n > 0 {
 		complete += " " + l10n.N(n, "No action comes from the %d question asked that has no answer yet: a short plan does not mean there is nothing to do.", "No action comes from the %d questions asked that have no answer yet: a short plan does not mean there is nothing to do.")
 	}
 	sheetHead(s, in, l10n.T("Action plan"), complete,
-		[]string{"ID", l10n.T("Action"), l10n.T("Where it stands"), l10n.T("Owning function"), usualHeader, l10n.T("Named owner"), l10n.T("Due"), l10n.T("Status"), l10n.T("Effort"), l10n.T("Priority"), l10n.T("Quick win"), l10n.T("Plant constraints"), l10n.T("References"), l10n.T("Source"), l10n.T("Findings it addresses")}, 2)
+		[]string{"ID", l10n.T("Action"), l10n.T("Where it stands"), l10n.T("Owning function"), usualHeader, l10n.T("Named owner"), l10n.T("Due"), l10n.T("Status"), l10n.T("Effort"), l10n.T("Priority"), l10n.T("Quick win"), l10n.T("Plant constraints"), l10n.T("References"), l10n.T("Source"), l10n.T("Findings it helps close")}, 2)
 	s.Widths = []float64{20, 50, 34, 22, 22, 20, 12, 12, 9, 9, 9, 34, 28, 50, 50} // the first fits a finding's ID
 	// A finding no answer raised (on the matrix, the role register or the
 	// authority table) has no action in the plan, which comes from the
@@ -532,7 +533,7 @@ func buildActions(in Input) ([]byte, error) {
 			xlsx.Str("", xlsx.Centre),
 			xlsx.Str("", xlsx.Wrap),
 			xlsx.Str(assessment.RefsText(f.Refs), xlsx.Wrap),
-			xlsx.Str(l10n.F("Finding (%s), not from a question: %s", f.Severity.Label(), f.Title), xlsx.Wrap),
+			xlsx.Str(l10n.T("Finding, not from a question"), xlsx.Wrap),
 			xlsx.Str(f.Line(), xlsx.Wrap),
 		)
 	}
