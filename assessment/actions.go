@@ -315,9 +315,7 @@ func ActionsWith(a Assessment, bank []Question) []Action {
 		}
 		act.Gap = gapSeverity()[q.ID]
 		act.QuickWin = act.Effort == EffortS && act.Downtime == "" && max(q.Weight, 1)*max(q.InterfaceRisk, 1) >= 6
-		if usual, routed := ActionRouting(q.ID, a.Profile); routed {
-			act.Usual = usual
-		}
+		act.Usual, _ = ActionRouting(q.ID, a.Profile) // "" where the table does not route it
 		// The answer's follow-up owner wins over the routing table, unless
 		// it is the integrator or vendor: an outside party can do work for
 		// an action, but the organisation must own it.

@@ -615,13 +615,8 @@ func moreSevere(f, g assessment.Severity) bool {
 
 // unansweredCount is the number of questions asked in a with no answer.
 func unansweredCount(a assessment.Assessment) int {
-	n := 0
-	for _, q := range assessment.Asked(a) {
-		if a.Answers[q.ID].Rating == "" {
-			n++
-		}
-	}
-	return n
+	answered, total := assessment.Progress(a)
+	return total - answered
 }
 
 // presetOrigin says which of the tool's ownership models a's matrix was
