@@ -26,7 +26,7 @@ func actionViewOf(a assessment.Assessment, act assessment.Action, rank int, foun
 	if act.Question != "" {
 		v.Href = qHref(act.Question)
 	}
-	for _, f := range assessment.RaisedBy(found, act.Question) {
+	for _, f := range assessment.HelpsClose(found, act.Question) {
 		v.Addresses = append(v.Addresses, f.Line())
 	}
 	if band := priorityBand(act.Priority); band != "" {

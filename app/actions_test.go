@@ -53,7 +53,7 @@ func TestActionPlanGolden(t *testing.T) {
 	// Each action names the findings its question raised, as the roles
 	// document does; an added action names none.
 	for _, id := range []string{"SCO-03", "GOV-01"} {
-		raised := assessment.RaisedBy(assessment.Findings(apWithPlan()), id)
+		raised := assessment.HelpsClose(assessment.Findings(apWithPlan()), id)
 		require.NotEmpty(t, raised, id)
 		assert.Contains(t, htmlText(htmlID(t, html, "action-"+id)), "Findings it helps close: "+raised[0].Line(), id)
 	}

@@ -96,6 +96,11 @@ type Finding struct {
 	// Refs are what the finding rests on: the references of the questions
 	// that raised it, then those of its matrix rows.
 	Refs []Ref
+	// Related is the question, when asked, whose action works on what the
+	// finding is about although its answer did not raise it: CTL-01,
+	// recording who delivers each control per domain, for the findings on
+	// how much of the matrix is decided. "" for none.
+	Related string
 }
 
 // Unasked reports whether no answer raised f: it comes from the matrix,
@@ -108,13 +113,13 @@ func (f Finding) Unasked() bool { return len(f.Questions) == 0 }
 // for the ISMS").
 func (f Finding) Line() string { return f.Severity.Label() + ": " + f.Title }
 
-// RaisedBy returns the findings of fs that the answer to question raised,
-// in fs's order: what the action on that question addresses. None for ""
-// (an action the consultant added).
-func RaisedBy(fs []Finding, question string) []Finding {
+// HelpsClose returns the findings of fs that the action on question works
+// towards closing, in fs's order: those its answer raised, and those it is
+// Related to. None for "" (an action the consultant added).
+func HelpsClose(fs []Finding, question string) []Finding {
 	var out []Finding
 	for _, f := range fs {
-		if question != "" && slices.Contains(f.Questions, question) {
+		if question != "" && (slices.Contains(f.Questions, question) || f.Related == question) {
 			out = append(out, f)
 		}
 	}
@@ -147,6 +152,8 @@ const (
 	FindingRolesHeldByLeavers       = "roles-held-by-leavers"
 	FindingPaperRoles               = "paper-roles"
 	FindingNIS2Reporting            = "nis2-reporting"
+	FindingPolicyNotApproved        = "policy-not-approved"
+	FindingNIS2NotApproved          = "nis2-measures-not-approved"
 	FindingNoBatchImpact            = "no-batch-impact-review"
 	FindingVendorContracts          = "vendor-contracts"
 	FindingMatrixNotStarted         = "matrix-not-started"
@@ -290,6 +297,9 @@ func FindingsWith(a Assessment, bank []Question, controls []Control) []Finding {
 		detail := ""
 		if r.matrix != matrixNone && r.matrix == state {
 			detail = status.Detail()
+			if s := contradicted(a, byID, state); s != "" {
+				detail += " " + s
+			}
 		}
 		rowCells := cells[r.cells]
 		if len(rowCells) > 0 || detail != "" {
@@ -298,6 +308,9 @@ func FindingsWith(a Assessment, bank []Question, controls []Control) []Finding {
 		if len(qs) > 0 || len(rowCells) > 0 || detail != "" {
 			f := Finding{ID: r.id, Severity: r.severity, Title: l10n.T(r.title), Reason: l10n.T(r.reason), Step: l10n.T(r.step),
 				Questions: qs, Cells: rowCells, Detail: detail, Refs: refs}
+			if _, ok := byID[r.related]; ok {
+				f.Related = r.related
+			}
 			onlyAnswers := len(rowCells) == 0 && detail == ""
 			only := func(r Rating) bool {
 				return !slices.ContainsFunc(qs, func(id string) bool { return a.Answers[id].Rating != r })
@@ -437,6 +450,9 @@ type findingRule struct {
 	// matrix, when set, raises the finding for that completeness state of
 	// the matrix (matrixNotStarted and the others).
 	matrix int
+	// related is Finding.Related: the question whose action also works on
+	// this finding.
+	related string
 	// matrixText says in words which matrix state raises the finding
 	// (FindingRules); refs what the matrix part rests on.
 	matrixText string
@@ -446,6 +462,32 @@ type findingRule struct {
 	// raises it, in words. refs is then what it rests on.
 	register     registerCheck
 	registerText string
+}
+
+// matrixQuestion asks whether the matrix is recorded: for every control,
+// who delivers it in each domain.
+const matrixQuestion = "CTL-01"
+
+// contradicted says, for a matrix in completeness state state, that the
+// answer to matrixQuestion claims more than the matrix shows: rated
+// Defined (2) or better while fewer than half of the rows are decided, or
+// Implemented (3) or better, which means no blank rows, while some are
+// undecided. The matrix may be kept elsewhere and not yet entered here, so
+// the sentence asks for one of the two to be put right and decides
+// neither. "" when the two agree or the question is not asked.
+func contradicted(a Assessment, asked map[string]Question, state int) string {
+	if _, ok := asked[matrixQuestion]; !ok {
+		return ""
+	}
+	r := a.Answers[matrixQuestion].Rating
+	level, ok := r.Level()
+	if !ok {
+		return ""
+	}
+	if (state == matrixNotStarted || state == matrixMostlyEmpty) && level >= 2 || state == matrixIncomplete && level >= TargetLevel {
+		return l10n.F("%s is rated %s (%s), which this matrix does not bear out: enter here the matrix the organisation keeps, or rate %s again.", matrixQuestion, r.Label(), r, matrixQuestion)
+	}
+	return ""
 }
 
 // matrixRefs is what every matrix-based finding rests on: roles and
@@ -568,6 +610,7 @@ var findingRules = []findingRule{
 		reason:     l10n.M("Fewer than half of the control rows name an owner, so most controls are nobody's job in practice and a gap cannot be told from a decision not yet taken; where the missing owner is on the plant floor, nobody answers for patching, access or recovery of a line."),
 		step:       l10n.M("Fill the plant-floor and shared rows of the ownership matrix first, in a workshop with IT, OT and operations, and Quality and EHS where the site's validated systems or safety-critical processes concern them, then the rest."),
 		matrix:     matrixMostlyEmpty,
+		related:    matrixQuestion,
 		matrixText: "fewer than half of the matrix rows have letters",
 		refs:       matrixRefs,
 	},
@@ -577,8 +620,21 @@ var findingRules = []findingRule{
 		reason:     l10n.M("No Annex A control has an owner on corporate IT, the plant floor or the shared infrastructure, so nobody can show who answers for patching a controller, granting vendor access or restoring a line after an incident."),
 		step:       l10n.M("Start the ownership matrix from the ownership model that fits and adjust it in a workshop with IT, OT and operations, and Quality and EHS where the site's validated systems or safety-critical processes concern them."),
 		matrix:     matrixNotStarted,
+		related:    matrixQuestion,
 		matrixText: "no matrix row has a letter",
 		refs:       matrixRefs,
+	},
+	{
+		// NIS2 Art. 20(1): the management body approves the Art. 21
+		// measures and answers for them. GOV-11 is asked only where the
+		// profile says NIS2 applies.
+		id: FindingNIS2NotApproved, severity: SeverityHigh,
+		title:     l10n.M("The management body has not approved the NIS2 cybersecurity risk-management measures"),
+		partly:    l10n.M("No resolution of the management body approving the NIS2 risk-management measures is on record"),
+		whether:   l10n.M("the management body has approved the NIS2 cybersecurity risk-management measures"),
+		reason:    l10n.M("NIS2 requires the management body to approve the cybersecurity risk-management measures, oversee their implementation and answer for infringements (Article 20(1)). Measures for the plants that the body never approved are measures its members are liable for without having decided them."),
+		step:      l10n.M("Have the management body approve the cybersecurity risk-management measures, those for the plants included, by a resolution, and keep the dated minutes."),
+		questions: []string{"GOV-11"}, summary: "GOV-11",
 	},
 	{
 		id: FindingNIS2Reporting, severity: SeverityHigh,
@@ -645,6 +701,18 @@ var findingRules = []findingRule{
 		cells:      cellsDomainOnlyOwner,
 		matrixText: "every A of controls 5.1 and 5.2 held by the IT or the OT lead",
 		refs:       matrixRefs,
+	},
+	{
+		// Clause 5.2 gives the policy to top management; GOV-08 asks about
+		// that one approval, so level 1 (signed below top management, or
+		// lapsed) is the gap too, not a weaker form of it.
+		id: FindingPolicyNotApproved, severity: SeverityHigh,
+		title:     l10n.M("Top management has not approved the information security policy"),
+		partly:    l10n.M("The information security policy is signed below top management, or its approval has lapsed"),
+		whether:   l10n.M("top management has approved the information security policy"),
+		reason:    l10n.M("ISO/IEC 27001 makes top management establish the information security policy (clause 5.2). A policy signed only by IT or the ISMS owner does not bind the plant managers, and the management system lacks the mandate an auditor asks to see first."),
+		step:      l10n.M("Have top management approve the information security policy, covering corporate IT and the plants, and record who approved it and when."),
+		questions: []string{"GOV-08"}, summary: "GOV-08",
 	},
 	{
 		id: FindingQualityNotConsulted, severity: SeverityHigh,
@@ -769,6 +837,7 @@ var findingRules = []findingRule{
 		reason:     l10n.M("High-relevance plant-floor controls and shared infrastructure are where ownership gaps hurt production and safety most."),
 		step:       l10n.M("Fill the listed rows of the ownership matrix before the rest."),
 		cells:      cellsGaps,
+		related:    matrixQuestion,
 		matrixText: "empty rows that matter, once the matrix is started",
 		refs:       matrixRefs,
 	},
@@ -778,6 +847,7 @@ var findingRules = []findingRule{
 		reason:     l10n.M("Until every row is decided the matrix cannot pass, and an auditor who samples an undecided control finds nobody to interview."),
 		step:       l10n.M("Decide the remaining rows of the ownership matrix, if only to name the corporate owner the plants inherit."),
 		matrix:     matrixIncomplete,
+		related:    matrixQuestion,
 		matrixText: "at least half, but not all, of the matrix rows have letters",
 		refs:       matrixRefs,
 	},

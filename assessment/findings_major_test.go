@@ -57,6 +57,8 @@ var majorRisks = []struct {
 	{"SCO-02", FindingSharedComponentsNoOwner, SeverityHigh},
 	{"ROL-07", FindingRolesHeldByLeavers, SeverityHigh},
 	{"INC-08", FindingNIS2Reporting, SeverityHigh},
+	{"GOV-08", FindingPolicyNotApproved, SeverityHigh},
+	{"GOV-11", FindingNIS2NotApproved, SeverityHigh},
 	{"INC-04", FindingNoBatchImpact, SeverityHigh},
 	{"CHG-01", FindingChangesIgnoreDowntime, SeverityHigh},
 }

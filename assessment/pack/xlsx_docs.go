@@ -585,13 +585,13 @@ func buildActions(in Input) ([]byte, error) {
 	return wb.Bytes()
 }
 
-// findingsOf lists, one a line, the findings that the answer to question
-// raised (Finding.Line): what the action on that question addresses, so
-// that each row of the plan traces to the findings of the roles document
-// and the results.
+// findingsOf lists, one a line, the findings the action on question works
+// towards closing (assessment.HelpsClose, named by Finding.Line), so that
+// each row of the plan traces to the findings of the roles document and
+// the results.
 func findingsOf(fs []assessment.Finding, question string) string {
 	var lines []string
-	for _, f := range assessment.RaisedBy(fs, question) {
+	for _, f := range assessment.HelpsClose(fs, question) {
 		lines = append(lines, f.Line())
 	}
 	return strings.Join(lines, "\n")
