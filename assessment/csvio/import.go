@@ -160,6 +160,7 @@ type importer struct {
 	dateOrder dateOrder            // how the file's 03/04/2026-style dates read; set by resolveDates
 	notes     []string             // Report.Notes
 	seals     map[string]Integrity // Report.Integrity
+	sealRows  []Row                // reused by integrity (see sealInto)
 
 	// rowsOf counts each assessment_id's rows, so that a group's maps
 	// are sized for what it holds: a full assessment's maps do not grow
@@ -383,23 +384,7 @@ func importFile(data []byte, opt Options) ([]assessment.Assessment, []string, ma
 		}
 		n := len(slab)
 		slab = slab[:n+numCols]
-		r := row{line: rec.line, num: rec.row, text: text, cells: slab[n : n+numCols : n+numCols]}
-		for c, fc := range im.fileCol {
-			if fc < 0 {
-				// A column a schema 2 file does not have: empty, on the
-				// row's line.
-				r.cells[c] = rowCell{line: uint32(rec.line)}
-				continue
-			}
-			r.cells[c] = text.keep(rec.cells[fc])
-		}
-		for fc, c := range rec.cells {
-			if c.s != "" && !im.mapped[fc] {
-				im.add(Problem{Line: c.line, Row: rec.row, Column: fc + 1, Msg: l10n.T("cell in a column without a header is not empty")})
-			}
-		}
-		im.rowsOf[r.str(colAssessmentID)]++
-		im.rows = append(im.rows, r)
+		im.keepRow(rec, text, slab[n:n+numCols:n+numCols])
 	}
 	if len(im.rows) == 0 && len(im.probs) == 0 {
 		return nil, nil, nil, fail(Problem{Line: 2, Msg: l10n.T("the file has a header but no rows")})
@@ -484,6 +469,34 @@ func detectDelimiter(s string) (byte, error) {
 		return ';', nil
 	}
 	return ',', nil
+}
+
+// keepRow appends record rec to im.rows as a row whose cells are kept in
+// cells (numCols of them, from the caller's slab), and reports cells in
+// columns without a header. An empty cell (most role cells are) is kept
+// as its line alone.
+func (im *importer) keepRow(rec record, text *rowText, cells []rowCell) {
+	r := row{line: rec.line, num: rec.row, text: text, cells: cells}
+	for c, fc := range im.fileCol {
+		if fc < 0 || rec.cells[fc].s == "" {
+			// Empty: a column a schema 2 file does not have, or an empty
+			// cell (most role cells), on the line where it is.
+			line := rec.line
+			if fc >= 0 {
+				line = rec.cells[fc].line
+			}
+			r.cells[c] = rowCell{line: uint32(line)}
+			continue
+		}
+		r.cells[c] = text.keep(rec.cells[fc])
+	}
+	for fc, c := range rec.cells {
+		if c.s != "" && !im.mapped[fc] {
+			im.add(Problem{Line: c.line, Row: rec.row, Column: fc + 1, Msg: l10n.T("cell in a column without a header is not empty")})
+		}
+	}
+	im.rowsOf[r.str(colAssessmentID)]++
+	im.rows = append(im.rows, r)
 }
 
 // readHeader maps the header's columns by name. It returns the number of

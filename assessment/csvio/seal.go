@@ -5,7 +5,6 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
-	"hash"
 	"maps"
 	"slices"
 	"strings"
@@ -68,13 +67,24 @@ func (i Integrity) Sentence() string {
 // SealOf returns the content fingerprint Export writes for a, as
 // "sha256:" and 64 hex digits.
 func SealOf(a assessment.Assessment, sanitised bool) string {
-	rows := appendAssessment(nil, a, sanitised)
-	for _, r := range rows {
+	seal, _ := sealInto(nil, a, sanitised)
+	return seal
+}
+
+// sealInto is SealOf writing a's rows into buf, whose memory it reuses;
+// it returns the buffer for the next call. An import checks one seal per
+// assessment: a full assessment's rows take about half a megabyte, which
+// would otherwise be allocated again for each.
+func sealInto(buf []Row, a assessment.Assessment, sanitised bool) (string, []Row) {
+	buf = appendAssessment(buf[:0], a, sanitised)
+	seal := ""
+	for _, r := range buf {
 		if r.Section == SectionMeta && r.ItemID == metaHash {
-			return r.Value
+			seal = r.Value
+			break
 		}
 	}
-	return ""
+	return seal, buf
 }
 
 // sealPrefix starts every fingerprint: it names the algorithm and keeps a
@@ -84,25 +94,29 @@ const sealPrefix = "sha256:"
 // sealRows fingerprints the rows of one assessment (see Seal).
 func sealRows(rows []Row) string {
 	h := sha256.New()
-	var n [binary.MaxVarintLen64]byte
-	put := func(h hash.Hash, s string) {
-		h.Write(n[:binary.PutUvarint(n[:], uint64(len(s)))])
-		h.Write([]byte(s))
+	// Each row's cells are hashed in one Write, each as its length (a
+	// varint) then its bytes, from a buffer the rows share.
+	var b []byte
+	put := func(s string) {
+		b = binary.AppendUvarint(b, uint64(len(s)))
+		b = append(b, s...)
 	}
 	for i := range rows {
 		r := &rows[i]
 		if r.Section == SectionMeta && (r.ItemID == metaHash || r.ItemID == metaToolVersion) {
 			continue
 		}
-		for _, c := range []string{r.AssessmentID, r.Section, r.ItemID, r.Domain, r.Value, r.Owner, r.Target, r.Note} {
-			put(h, c)
+		b = b[:0]
+		for _, c := range [...]string{r.AssessmentID, r.Section, r.ItemID, r.Domain, r.Value, r.Owner, r.Target, r.Note} {
+			put(c)
 		}
 		if r.Section == SectionAction {
-			put(h, r.Label) // the consultant's task text: the one label Import reads
+			put(r.Label) // the consultant's task text: the one label Import reads
 		}
 		for _, c := range r.roles() {
-			put(h, *c)
+			put(*c)
 		}
+		h.Write(b)
 	}
 	return sealPrefix + hex.EncodeToString(h.Sum(nil))
 }
@@ -117,12 +131,13 @@ func (im *importer) integrity(g *group) {
 		im.seals = map[string]Integrity{}
 	}
 	in := Integrity{Sanitised: g.sanitised}
-	switch {
-	case !g.hasHash || g.hash == "":
-	case SealOf(g.a, g.sanitised) == g.hash:
-		in.Seal = SealUnchanged
-	default:
+	if g.hasHash && g.hash != "" {
+		var seal string
+		seal, im.sealRows = sealInto(im.sealRows, g.a, g.sanitised)
 		in.Seal = SealEdited
+		if seal == g.hash {
+			in.Seal = SealUnchanged
+		}
 	}
 	im.seals[g.id] = in
 }
