@@ -99,7 +99,9 @@ type Finding struct {
 	// Related is the question, when asked, whose action works on what the
 	// finding is about although its answer did not raise it: CTL-01,
 	// recording who delivers each control per domain, for the findings on
-	// how much of the matrix is decided. "" for none.
+	// how much of the matrix is decided. "" for none. The question has an
+	// action only while rated below level 3: rated higher, no action lists
+	// the finding, whose own first step stands for it.
 	Related string
 }
 
@@ -153,6 +155,7 @@ const (
 	FindingPaperRoles               = "paper-roles"
 	FindingNIS2Reporting            = "nis2-reporting"
 	FindingPolicyNotApproved        = "policy-not-approved"
+	FindingNoOTLead                 = "no-ot-lead"
 	FindingNIS2NotApproved          = "nis2-measures-not-approved"
 	FindingNoBatchImpact            = "no-batch-impact-review"
 	FindingVendorContracts          = "vendor-contracts"
@@ -474,7 +477,9 @@ const matrixQuestion = "CTL-01"
 // Implemented (3) or better, which means no blank rows, while some are
 // undecided. The matrix may be kept elsewhere and not yet entered here, so
 // the sentence asks for one of the two to be put right and decides
-// neither. "" when the two agree or the question is not asked.
+// neither. It speaks of the answer as the evidence lines do ("answered …
+// level 2"), for a reader who is not an auditor. "" when the two agree or
+// the question is not asked.
 func contradicted(a Assessment, asked map[string]Question, state int) string {
 	if _, ok := asked[matrixQuestion]; !ok {
 		return ""
@@ -485,7 +490,7 @@ func contradicted(a Assessment, asked map[string]Question, state int) string {
 		return ""
 	}
 	if (state == matrixNotStarted || state == matrixMostlyEmpty) && level >= 2 || state == matrixIncomplete && level >= TargetLevel {
-		return l10n.F("%s is rated %s (%s), which this matrix does not bear out: enter here the matrix the organisation keeps, or rate %s again.", matrixQuestion, r.Label(), r, matrixQuestion)
+		return l10n.F("%s is answered %s (level %s), but the matrix here does not show that. If the organisation keeps its matrix elsewhere, enter it here; if not, correct the answer to %s.", matrixQuestion, r.Label(), r, matrixQuestion)
 	}
 	return ""
 }
@@ -632,7 +637,7 @@ var findingRules = []findingRule{
 		title:     l10n.M("The management body has not approved the NIS2 cybersecurity risk-management measures"),
 		partly:    l10n.M("No resolution of the management body approving the NIS2 risk-management measures is on record"),
 		whether:   l10n.M("the management body has approved the NIS2 cybersecurity risk-management measures"),
-		reason:    l10n.M("NIS2 requires the management body to approve the cybersecurity risk-management measures, oversee their implementation and answer for infringements (Article 20(1)). Measures for the plants that the body never approved are measures its members are liable for without having decided them."),
+		reason:    l10n.M("Under NIS2 Article 20(1) the management body must approve the cybersecurity risk-management measures and oversee their implementation, and can be held liable for infringements. Without a recorded approval, its members can be held liable for failures at the plants as elsewhere, without being able to show that they decided the measures."),
 		step:      l10n.M("Have the management body approve the cybersecurity risk-management measures, those for the plants included, by a resolution, and keep the dated minutes."),
 		questions: []string{"GOV-11"}, summary: "GOV-11",
 	},
@@ -661,6 +666,17 @@ var findingRules = []findingRule{
 		reason:    l10n.M("A compromised control system or historian can corrupt process data and batch records; product released without Quality's assessment may reach patients or customers with its quality unproven."),
 		step:      l10n.M("Add a Quality impact assessment of product, batch records and data integrity to the OT incident procedure, before affected output is released."),
 		questions: []string{"INC-04"}, summary: "INC-04",
+	},
+	{
+		// ROL-03: the domain owner the seeds give the plant floor. Level
+		// 1 (someone in OT does it, case by case) is worded apart.
+		id: FindingNoOTLead, severity: SeverityHigh,
+		title:     l10n.M("No OT lead owns the delivery and running of the plant-floor controls"),
+		partly:    l10n.M("Plant-floor controls are run case by case, without a named OT lead who owns them"),
+		whether:   l10n.M("an OT lead owns the delivery and running of the plant-floor controls"),
+		reason:    l10n.M("Controls on control systems, PLCs and plant networks need people who know the process and the limits that process safety and validation set. Without an OT lead who owns them, either IT applies office practice to the plant, or patching, backups and access reviews there depend on whoever has time."),
+		step:      l10n.M("Name an OT lead per plant or region (automation, engineering or plant digital) who owns the delivery and running of the plant-floor controls, and record the responsibility in the RACI."),
+		questions: []string{"ROL-03"}, summary: "ROL-03",
 	},
 	{
 		id: FindingNoRiskAcceptance, severity: SeverityHigh,
@@ -710,8 +726,8 @@ var findingRules = []findingRule{
 		title:     l10n.M("Top management has not approved the information security policy"),
 		partly:    l10n.M("The information security policy is signed below top management, or its approval has lapsed"),
 		whether:   l10n.M("top management has approved the information security policy"),
-		reason:    l10n.M("ISO/IEC 27001 makes top management establish the information security policy (clause 5.2). A policy signed only by IT or the ISMS owner does not bind the plant managers, and the management system lacks the mandate an auditor asks to see first."),
-		step:      l10n.M("Have top management approve the information security policy, covering corporate IT and the plants, and record who approved it and when."),
+		reason:    l10n.M("ISO/IEC 27001 requires top management to establish the information security policy (clause 5.2, with 5.1 a), and Annex A 5.1 requires management approval and review at planned intervals. Without a current top-management approval the ISMS lacks the mandate an audit checks first, and the policy carries little weight with plant managers when it competes with production."),
+		step:      l10n.M("Have top management approve the information security policy, covering corporate IT and the plants, and record who approved it, when, and when it is next due for review."),
 		questions: []string{"GOV-08"}, summary: "GOV-08",
 	},
 	{

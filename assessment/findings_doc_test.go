@@ -52,6 +52,16 @@ table raise their findings from what they record; a register with no
 holder named, or a table with no row filled, raises none of the
 "once started" findings.
 
+The findings on how much of the matrix is decided (matrix-not-started,
+matrix-mostly-empty, matrix-incomplete, matrix-gaps) name CTL-01, which
+asks whether the matrix is recorded, as the question whose action works
+on them: that action lists them among the findings it helps close. When
+CTL-01 claims more than the matrix shows (Defined or better while the
+matrix is not started or mostly empty, Implemented or better while rows
+are undecided), the finding says so and asks for the matrix kept
+elsewhere to be entered here or the answer to be corrected; it decides
+neither.
+
 Severity: **critical** where the weakness can on its own hurt people,
 product or production at a plant; **high** where it leaves a major
 ISMS duty unowned; **medium** otherwise. Findings are listed critical

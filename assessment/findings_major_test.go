@@ -59,6 +59,7 @@ var majorRisks = []struct {
 	{"INC-08", FindingNIS2Reporting, SeverityHigh},
 	{"GOV-08", FindingPolicyNotApproved, SeverityHigh},
 	{"GOV-11", FindingNIS2NotApproved, SeverityHigh},
+	{"ROL-03", FindingNoOTLead, SeverityHigh},
 	{"INC-04", FindingNoBatchImpact, SeverityHigh},
 	{"CHG-01", FindingChangesIgnoreDowntime, SeverityHigh},
 }

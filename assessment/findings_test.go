@@ -390,11 +390,11 @@ func TestMatrixRatingContradicted(t *testing.T) {
 			}
 			f, ok := findingByID(FindingsWith(a, bank, testControls), tt.finding)
 			require.True(t, ok, "%s is raised", tt.finding)
-			sentence := "CTL-01 is rated " + tt.rating.Label() + " (" + string(tt.rating) + "), which this matrix does not bear out"
+			sentence := "CTL-01 is answered " + tt.rating.Label() + " (level " + string(tt.rating) + "), but the matrix here does not show that."
 			if tt.want {
 				assert.Contains(t, f.Detail, sentence)
 			} else {
-				assert.NotContains(t, f.Detail, "which this matrix does not bear out")
+				assert.NotContains(t, f.Detail, "the matrix here does not show that")
 			}
 			if tt.bank == nil {
 				assert.Equal(t, "CTL-01", f.Related)
