@@ -23,9 +23,8 @@ func cmpPlans(s *compare.Set) []cmpPlan {
 	var out []cmpPlan
 	for _, site := range s.Sites {
 		for _, r := range site.Respondents {
-			acts := assessment.Actions(r.A)
-			open, doing, done := assessment.ActionCounts(acts)
-			out = append(out, cmpPlan{Site: site.Name, Respondent: r.Label(), Open: open, InProgress: doing, Done: done, All: len(acts)})
+			open, doing, done, all := assessment.PlanCounts(r.A)
+			out = append(out, cmpPlan{Site: site.Name, Respondent: r.Label(), Open: open, InProgress: doing, Done: done, All: all})
 		}
 	}
 	return out

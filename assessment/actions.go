@@ -278,18 +278,11 @@ func Actions(a Assessment) []Action { return ActionsWith(a, Asked(a)) }
 func ActionsWith(a Assessment, bank []Question) []Action {
 	var out []Action
 	for _, q := range bank {
-		ans := a.Answers[q.ID]
-		level, scored := ans.Rating.Level()
-		switch {
-		case ans.Rating == RatingUnknown:
-			level = 0
-		case !scored || level >= TargetLevel:
+		level, ok := actionLevel(a, q.ID)
+		if !ok {
 			continue
 		}
-		e := a.Plan[q.ID]
-		if e.Dropped {
-			continue
-		}
+		ans, e := a.Answers[q.ID], a.Plan[q.ID]
 		spec := specFor(q.ID, a.Profile)
 		task := l10n.T(spec.Task)
 		if task == "" {
@@ -331,12 +324,7 @@ func ActionsWith(a Assessment, bank []Question) []Action {
 		return cmp.Or(y.Priority-x.Priority, x.Gap.Rank()-y.Gap.Rank())
 	})
 
-	var added []string
-	for id := range a.Plan {
-		if IsAddedAction(id) {
-			added = append(added, id)
-		}
-	}
+	added := addedActions(a)
 	// IDs have no leading zeros: the shorter number is the smaller.
 	slices.SortFunc(added, func(x, y string) int {
 		if len(x) != len(y) {
@@ -350,6 +338,61 @@ func ActionsWith(a Assessment, bank []Question) []Action {
 		out = append(out, act)
 	}
 	return out
+}
+
+// actionLevel says whether a's plan has an action on question id, and the
+// level it starts from: an answer below TargetLevel, or "unknown" as level
+// 0, that the consultant has not dropped. N/A and unanswered questions give
+// none. ActionsWith and PlanCounts decide by it.
+func actionLevel(a Assessment, id string) (int, bool) {
+	r := a.Answers[id].Rating
+	level, scored := r.Level()
+	switch {
+	case r == RatingUnknown:
+		level = 0
+	case !scored || level >= TargetLevel:
+		return 0, false
+	}
+	return level, !a.Plan[id].Dropped
+}
+
+// addedActions returns the IDs of the actions the consultant added to a's
+// plan, in no particular order.
+func addedActions(a Assessment) []string {
+	var added []string
+	for id := range a.Plan {
+		if IsAddedAction(id) {
+			added = append(added, id)
+		}
+	}
+	return added
+}
+
+// PlanCounts counts the actions of a's plan (Actions) by status, open
+// (including none given), in progress and done, and all of them, without
+// writing the actions' texts: a comparison counts the plans of every
+// assessment it holds.
+func PlanCounts(a Assessment) (open, inProgress, done, all int) {
+	count := func(e PlanEntry) {
+		all++
+		switch e.Status {
+		case StatusDone:
+			done++
+		case StatusInProgress:
+			inProgress++
+		default:
+			open++
+		}
+	}
+	for _, q := range Asked(a) {
+		if _, ok := actionLevel(a, q.ID); ok {
+			count(a.Plan[q.ID])
+		}
+	}
+	for _, id := range addedActions(a) {
+		count(a.Plan[id])
+	}
+	return open, inProgress, done, all
 }
 
 // applyEntry lays the consultant's changes over a generated action; id
@@ -486,22 +529,6 @@ func downtimeNote(q Question, p Profile) string {
 		parts = append(parts, l10n.T("Review the change against the safety case with EHS before it goes live."))
 	}
 	return strings.Join(parts, " ")
-}
-
-// ActionCounts counts the actions of a plan by status: open (including
-// none given), in progress and done.
-func ActionCounts(acts []Action) (open, inProgress, done int) {
-	for _, act := range acts {
-		switch act.Status {
-		case StatusDone:
-			done++
-		case StatusInProgress:
-			inProgress++
-		default:
-			open++
-		}
-	}
-	return open, inProgress, done
 }
 
 // GeneratedTask returns the task the tool generates for the action of

@@ -345,8 +345,7 @@ func TestActionsPlan(t *testing.T) {
 	assert.Equal(t, StatusOpen, add.Status)
 	assert.Equal(t, RoleISMSOwner, got[3].Owner, "an added action without a function goes to the ISMS owner")
 
-	open, inProgress, done := ActionCounts(got)
-	assert.Equal(t, []int{2, 1, 1}, []int{open, inProgress, done})
+	assert.Equal(t, [3]int{2, 1, 1}, statusCounts(got))
 	assert.Equal(t, "ADD-11", NextAddedActionID(a.Plan))
 	assert.Equal(t, "ADD-1", NextAddedActionID(nil))
 }
@@ -549,4 +548,55 @@ func TestActionOrderBySeverity(t *testing.T) {
 	assert.Equal(t, len(Severities), sev["GOV-10"].Rank(), "no finding ranks after every severity")
 	assert.Equal(t, SeverityCritical, acts[pos["INC-02"]].Gap)
 	assert.Empty(t, acts[pos["GOV-10"]].Gap)
+}
+
+// statusCounts counts acts by status: open (including none given), in
+// progress and done.
+func statusCounts(acts []Action) [3]int {
+	var n [3]int
+	for _, act := range acts {
+		switch act.Status {
+		case StatusDone:
+			n[2]++
+		case StatusInProgress:
+			n[1]++
+		default:
+			n[0]++
+		}
+	}
+	return n
+}
+
+// TestPlanCounts holds PlanCounts to what Actions lists, over the samples
+// and over a plan with every kind of entry.
+func TestPlanCounts(t *testing.T) {
+	now := time.Date(2026, 12, 6, 0, 0, 0, 0, time.UTC)
+	var as []Assessment
+	for i := range 8 {
+		as = append(as, Sample(i, now))
+	}
+	a := New("plan", now)
+	a.Answers["GOV-01"] = Answer{Rating: Rating0}
+	a.Answers["GOV-02"] = Answer{Rating: RatingUnknown}
+	a.Answers["GOV-03"] = Answer{Rating: Rating1}
+	a.Answers["GOV-05"] = Answer{Rating: RatingNotApplicable}
+	a.Plan = map[string]PlanEntry{
+		"GOV-01": {Status: StatusDone},
+		"GOV-02": {Status: StatusInProgress},
+		"GOV-03": {Dropped: true},
+		"GOV-05": {Status: StatusDone}, // N/A: no action, whatever the entry says
+		"ADD-1":  {Text: "Added.", Status: StatusInProgress},
+		"ADD-2":  {Text: "Open."},
+	}
+	as = append(as, a, New("empty", now))
+	for i, a := range as {
+		acts := Actions(a)
+		open, inProgress, done, all := PlanCounts(a)
+		assert.Equal(t, statusCounts(acts), [3]int{open, inProgress, done}, "assessment %d", i)
+		assert.Equal(t, len(acts), all, "assessment %d", i)
+	}
+	// GOV-01 done, GOV-02 and ADD-1 in progress, ADD-2 open; GOV-03 is
+	// dropped and GOV-05 not applicable.
+	open, inProgress, done, all := PlanCounts(a)
+	assert.Equal(t, [4]int{1, 2, 1, 4}, [4]int{open, inProgress, done, all}, "the plan built above")
 }
