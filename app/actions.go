@@ -129,7 +129,7 @@ func (p *actionPlan) Render() app.UI {
 				"%d findings come from the ownership matrix, the role register or the authority table, not from an answer: their first steps are under Findings above, and the action-plan workbook lists them."))
 		}),
 		app.If(len(p.Actions) == 0, func() app.UI {
-			return elt("p", attrs{"class", "empty-state"}, l10n.T("No actions yet. Every answer below level 3 (Implemented), and every \u201cUnknown\u201d, becomes an action here, highest priority first; you can also add your own below."))
+			return elt("p", attrs{"class", "empty-state"}, l10n.T("No actions yet. Every answer below level 3 (Implemented), and every \u201cUnknown\u201d, becomes an action here, those that help close a critical or high finding first, then by priority; you can also add your own below."))
 		}),
 		app.If(len(rows) > 0, func() app.UI {
 			return el("ol", attrs{"class", "action-list", "id", resultsActionsID},

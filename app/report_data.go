@@ -109,7 +109,8 @@ type planRow struct {
 }
 
 // reportPlan is the action plan of a, its actions acts in the order
-// assessment.Actions gives (highest priority first).
+// assessment.Actions gives (critical and high findings first, then by
+// priority).
 func reportPlan(a assessment.Assessment, acts []assessment.Action) []planRow {
 	var out []planRow
 	for i, act := range acts {

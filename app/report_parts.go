@@ -190,7 +190,7 @@ func (r *Report) renderExecActions() app.UI {
 		return elt("p", attrs{"class", "empty-state"}, l10n.T("No actions: every answer is at level 3 (implemented) or above."))
 	}
 	return el("table", attrs{"class", "data-table exec-actions", "id", "exec-actions"},
-		elt("caption", attrs{"class", "visually-hidden"}, l10n.T("The first five actions, highest priority first")),
+		elt("caption", attrs{"class", "visually-hidden"}, l10n.T("The first five actions of the plan")),
 		colHeads("#", l10n.T("Action"), l10n.T("Owner"), l10n.T("Due")),
 		el("tbody", nil, app.Range(rows).Slice(func(i int) app.UI {
 			p := &rows[i]
@@ -204,14 +204,14 @@ func (r *Report) renderExecActions() app.UI {
 	)
 }
 
-// renderPlan is the action plan as one full-width table, highest priority
-// first.
+// renderPlan is the action plan as one full-width table, in the order of
+// assessment.Actions.
 func (r *Report) renderPlan() app.UI {
 	if len(r.plan) == 0 {
-		return elt("p", attrs{"class", "empty-state"}, l10n.T("No actions yet. Every answer below level 3 (Implemented), and every \u201cUnknown\u201d, becomes an action here, highest priority first."))
+		return elt("p", attrs{"class", "empty-state"}, l10n.T("No actions yet. Every answer below level 3 (Implemented), and every \u201cUnknown\u201d, becomes an action here, those that help close a critical or high finding first, then by priority."))
 	}
 	return el("table", attrs{"class", "data-table plan-table", "id", "report-actions-table"},
-		elt("caption", attrs{"class", "table-caption"}, l10n.T("Highest priority first. Priority is weight \u00d7 gap to level 3 \u00d7 interface risk (1 to 27).")),
+		elt("caption", attrs{"class", "table-caption"}, l10n.T("Actions that help close a critical or high finding first, then the highest priority first. Priority is weight \u00d7 gap to level 3 \u00d7 interface risk (1 to 27).")),
 		el("thead", nil, el("tr", nil,
 			elt("th", attrs{"scope", "col", "class", "num"}, "#"),
 			elt("th", attrs{"scope", "col", "class", "col-priority"}, l10n.T("Priority")),

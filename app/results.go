@@ -438,11 +438,11 @@ func (r *Results) renderActionLimit() app.UI {
 	if n <= resultsTopActions {
 		return nil
 	}
-	text := l10n.F("Showing the %d highest-priority actions of %d.", resultsTopActions, n)
+	text := l10n.F("Showing the first %d actions of %d.", resultsTopActions, n)
 	label := l10n.F("Show all %d actions", n)
 	if r.allActions {
-		text = l10n.F("Showing all %d actions, highest priority first.", n)
-		label = l10n.F("Show the top %d only", resultsTopActions)
+		text = l10n.F("Showing all %d actions: those that help close a critical or high finding first, then by priority.", n)
+		label = l10n.F("Show the first %d only", resultsTopActions)
 	}
 	return el("p", attrs{"class", "actions-limit"},
 		txt(text),
@@ -666,7 +666,7 @@ func pointsText(n int) string {
 // all of them when limit is 0.
 func renderActions(d *resultData, id string, limit int) app.UI {
 	if len(d.actions) == 0 {
-		return elt("p", attrs{"class", "empty-state"}, l10n.T("No actions yet. Every answer below level 3 (Implemented), and every \u201cUnknown\u201d, becomes an action here, highest priority first."))
+		return elt("p", attrs{"class", "empty-state"}, l10n.T("No actions yet. Every answer below level 3 (Implemented), and every \u201cUnknown\u201d, becomes an action here, those that help close a critical or high finding first, then by priority."))
 	}
 	rows := d.actions
 	if limit > 0 && len(rows) > limit {

@@ -8,7 +8,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 
 	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 	"github.com/isms-tools/ownership-assessment/assessment/order"
@@ -186,10 +185,11 @@ type Action struct {
 	Effort   Effort // "" for an added action
 	QuickWin bool   // high value, small effort, no downtime
 	Downtime string // plant constraints to plan for, or ""
-	// Gap is the severity of the most severe finding a weak answer to the
-	// action's question raises (see findingRules), or "" when it raises
-	// none or the action was added: among actions of equal priority, the
-	// more severe gap comes first.
+	// Gap is the severity of the most severe finding the answer to the
+	// action's question raises (see raisedSeverity), or "" when it raises
+	// none (a level-2 answer raises none) or the action was added. Actions
+	// whose gap is critical, then high, come first in the plan; among the
+	// others, and among equal priorities, the more severe gap comes first.
 	Gap Severity
 	// Usual is the function the routing table gives the action on this
 	// site's profile (see ActionRouting); "" for an added action or a
@@ -263,9 +263,17 @@ func (act Action) UsualOwner() (Role, bool) {
 func Actions(a Assessment) []Action { return ActionsWith(a, Asked(a)) }
 
 // ActionsWith returns the action plan: one action for every answer below
-// level 3 and every "unknown" (as level 0), highest priority first, then
-// in bank order; then the added actions in the order they were added.
-// N/A and unanswered questions give no action, nor does a dropped one.
+// level 3 and every "unknown" (as level 0); then the added actions in the
+// order they were added. N/A and unanswered questions give no action, nor
+// does a dropped one.
+//
+// The actions that help close a critical finding come first, then those
+// that help close a high one (see Gap): a finding is a major risk on its
+// own, and a plant manager works the plan from the top, so a policy nobody
+// at the top approved must not wait at the bottom because its question
+// weighs little at the IT/OT interface. Within each of these and among
+// the rest, highest priority first, then the more severe gap, then bank
+// order.
 //
 // Priority = weight (1..3) × gap to level 3 (3 − level, 1..3) × interface
 // risk (1..3), so 1..27: a critical question rated 0 behind a high-risk
@@ -277,6 +285,10 @@ func Actions(a Assessment) []Action { return ActionsWith(a, Asked(a)) }
 // from the table falls back to the ISMS owner.
 func ActionsWith(a Assessment, bank []Question) []Action {
 	var out []Action
+	asked := make(map[string]bool, len(bank))
+	for _, q := range bank {
+		asked[q.ID] = true
+	}
 	for _, q := range bank {
 		level, ok := actionLevel(a, q.ID)
 		if !ok {
@@ -306,7 +318,7 @@ func ActionsWith(a Assessment, bank []Question) []Action {
 			Downtime:  downtimeNote(q, a.Profile),
 			Target:    ans.Target,
 		}
-		act.Gap = gapSeverity()[q.ID]
+		act.Gap = raisedSeverity(a, asked, q.ID)
 		act.QuickWin = act.Effort == EffortS && act.Downtime == "" && max(q.Weight, 1)*max(q.InterfaceRisk, 1) >= 6
 		act.Usual, _ = ActionRouting(q.ID, a.Profile) // "" where the table does not route it
 		// The answer's follow-up owner wins over the routing table, unless
@@ -318,10 +330,12 @@ func ActionsWith(a Assessment, bank []Question) []Action {
 		applyEntry(&act, e, q.ID)
 		out = append(out, act)
 	}
-	// Among equal priorities, the action whose gap the findings rate most
-	// severe comes first; the stable sort keeps bank order after that.
+	// Critical gaps, then high ones, then the rest; within each, by
+	// priority and the more severe gap; the stable sort keeps bank order
+	// after that.
+	major := func(s Severity) int { return min(s.Rank(), SeverityHigh.Rank()+1) }
 	order.Stable(out, func(x, y Action) int {
-		return cmp.Or(y.Priority-x.Priority, x.Gap.Rank()-y.Gap.Rank())
+		return cmp.Or(major(x.Gap)-major(y.Gap), y.Priority-x.Priority, x.Gap.Rank()-y.Gap.Rank())
 	})
 
 	added := addedActions(a)
@@ -473,23 +487,28 @@ func actionDetail(r Rating, level int, q Question) string {
 	return l10n.F("Today: %s (%d). %s", Rating(strconv.Itoa(level)).Label(), level, next)
 }
 
-// gapSeverity maps each question to the severity of the most severe
-// finding its weak answer raises; a question that raises none is absent
-// (""), which Severity.Rank puts after every severity. A plant manager
-// works the plan from the top, and an isolation authority nobody holds
-// must not wait behind a procedure of the same weight whose gap is no
-// finding.
-var gapSeverity = sync.OnceValue(func() map[string]Severity {
-	out := map[string]Severity{}
+// raisedSeverity is the severity of the most severe finding that a's
+// answer to question id raises, as FindingsWith decides: the answer is
+// weak (0, 1 or "unknown") and the rule's summary question, when it has
+// one, is not asked and rated 3 or 4. "" when it raises none.
+func raisedSeverity(a Assessment, asked map[string]bool, id string) Severity {
+	if !isWeak(a.Answers[id].Rating) {
+		return ""
+	}
+	var out Severity
 	for _, r := range findingRules {
-		for _, id := range r.questions {
-			if cur, ok := out[id]; !ok || r.severity.Rank() < cur.Rank() {
-				out[id] = r.severity
+		if !slices.Contains(r.questions, id) || r.severity.Rank() >= out.Rank() {
+			continue
+		}
+		if r.summary != "" && asked[r.summary] {
+			if l, ok := a.Answers[r.summary].Rating.Level(); ok && l >= 3 {
+				continue
 			}
 		}
+		out = r.severity
 	}
 	return out
-})
+}
 
 // specFor is the catalogue entry of question id for a site with profile
 // p: on a site whose plants are isolated, the task that keeps them so

@@ -53,9 +53,14 @@ changes are kept in the assessment (schema 5) and its CSV (section
   question about one act (an appointment, an approval, a resolution, a
   training, an exercise) has its own level descriptions and aims at 3
   from any level.
-- **Priority**: weight × gap to level 3 × interface risk, 1 to 27. Among
-  equal priorities, the action whose gap raises the more severe finding
-  comes first.
+- **Order**: the actions whose answer raises a critical finding come
+  first, then those whose answer raises a high one, then the rest; within
+  each, by priority, and among equal priorities the action whose answer
+  raises the more severe finding comes first. A finding is a major risk
+  on its own: a policy nobody at the top approved (GOV-08, priority 6)
+  must not wait behind procedures that only weigh more at the IT/OT
+  interface.
+- **Priority**: weight × gap to level 3 × interface risk, 1 to 27.
 - **Effort**: S fits in a few days of one owner's time, M takes weeks and
   several functions, L is a project with budget or plant windows.
 - **Quick win**: effort S, no downtime, and high value (weight × interface

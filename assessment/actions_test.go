@@ -512,11 +512,12 @@ func TestLevelTwoTask(t *testing.T) {
 	assert.Equal(t, de.Title, actionByID(t, Actions(a), "GOV-06").Title)
 }
 
-// TestActionOrderBySeverity: among actions of equal priority, those whose
-// gap the findings rate most severe come first, then bank order. With
-// every answer at 1, the isolation authority (INC-02, a critical finding)
-// comes before the cross-boundary risk procedure (GOV-10), which raises
-// no critical finding, although GOV-10 comes first in the bank.
+// TestActionOrderBySeverity: the actions that help close a critical
+// finding come first, then those that help close a high one, then the
+// rest; within each, highest priority first, then the more severe gap,
+// then bank order. With every answer at 1, GOV-08 (a high finding, the
+// policy nobody at the top approved, priority 6) comes before GOV-10
+// (priority 18, no finding).
 func TestActionOrderBySeverity(t *testing.T) {
 	a := Assessment{Profile: Profile{Validated: true, SafetyCritical: true, Plants: 2, NIS2: NIS2Essential}, Answers: map[string]Answer{}}
 	for _, q := range Questions() {
@@ -524,7 +525,7 @@ func TestActionOrderBySeverity(t *testing.T) {
 	}
 	acts := ActionsWith(a, Questions())
 	require.NotEmpty(t, acts)
-	sev := gapSeverity()
+	major := func(s Severity) int { return min(s.Rank(), SeverityHigh.Rank()+1) }
 	pos := map[string]int{}
 	for i, act := range acts {
 		pos[act.Question] = i
@@ -532,22 +533,51 @@ func TestActionOrderBySeverity(t *testing.T) {
 			continue
 		}
 		prev := acts[i-1]
-		if prev.Priority != act.Priority {
-			assert.Greater(t, prev.Priority, act.Priority)
+		if major(prev.Gap) != major(act.Gap) {
+			assert.Less(t, major(prev.Gap), major(act.Gap), "%s (%s) before %s (%s)", prev.Question, prev.Gap, act.Question, act.Gap)
 			continue
 		}
-		assert.LessOrEqual(t, sev[prev.Question].Rank(), sev[act.Question].Rank(), "%s before %s", prev.Question, act.Question)
-		if sev[prev.Question] == sev[act.Question] {
+		if prev.Priority != act.Priority {
+			assert.Greater(t, prev.Priority, act.Priority, "%s before %s", prev.Question, act.Question)
+			continue
+		}
+		assert.LessOrEqual(t, prev.Gap.Rank(), act.Gap.Rank(), "%s before %s", prev.Question, act.Question)
+		if prev.Gap == act.Gap {
 			assert.Less(t, questionIndex[prev.Question], questionIndex[act.Question], "bank order within equal severity: %s before %s", prev.Question, act.Question)
 		}
 	}
-	require.Equal(t, acts[pos["INC-02"]].Priority, acts[pos["GOV-10"]].Priority, "the example needs equal priorities")
-	assert.Less(t, pos["INC-02"], pos["GOV-10"])
-	assert.Equal(t, SeverityCritical, sev["INC-02"])
-	assert.Empty(t, sev["GOV-10"], "GOV-10 raises no finding")
-	assert.Equal(t, len(Severities), sev["GOV-10"].Rank(), "no finding ranks after every severity")
 	assert.Equal(t, SeverityCritical, acts[pos["INC-02"]].Gap)
-	assert.Empty(t, acts[pos["GOV-10"]].Gap)
+	assert.Equal(t, SeverityHigh, acts[pos["GOV-08"]].Gap)
+	assert.Empty(t, acts[pos["GOV-10"]].Gap, "GOV-10 raises no finding")
+	require.Less(t, acts[pos["GOV-08"]].Priority, acts[pos["GOV-10"]].Priority, "the example needs GOV-08 below GOV-10 in priority")
+	assert.Less(t, pos["INC-02"], pos["GOV-08"], "critical before high")
+	assert.Less(t, pos["GOV-08"], pos["GOV-10"], "high before no finding, whatever the priority")
+}
+
+// TestActionGap checks which findings an action's Gap counts: only those
+// its answer raises. A level-2 answer raises none.
+func TestActionGap(t *testing.T) {
+	tests := []struct {
+		name    string
+		answers map[string]Rating
+		id      string
+		want    Severity
+	}{
+		{"Weak", map[string]Rating{"INC-02": Rating0}, "INC-02", SeverityCritical},
+		{"Unknown", map[string]Rating{"INC-02": RatingUnknown}, "INC-02", SeverityCritical},
+		{"LevelTwo", map[string]Rating{"INC-02": Rating2}, "INC-02", ""},
+		{"NoFinding", map[string]Rating{"GOV-10": Rating0}, "GOV-10", ""},
+		{"PolicyCaseByCase", map[string]Rating{"GOV-08": Rating1}, "GOV-08", SeverityHigh},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := Assessment{Profile: majorProfile, Answers: map[string]Answer{}}
+			for id, r := range tt.answers {
+				a.Answers[id] = Answer{Rating: r}
+			}
+			assert.Equal(t, tt.want, actionByID(t, Actions(a), tt.id).Gap)
+		})
+	}
 }
 
 // statusCounts counts acts by status: open (including none given), in
