@@ -29,10 +29,8 @@ func actionViewOf(a assessment.Assessment, act assessment.Action, rank int, foun
 	for _, f := range assessment.HelpsClose(found, act.Question) {
 		v.Addresses = append(v.Addresses, f.Line())
 	}
-	if band := priorityBand(act.Priority); band != "" {
-		v.Band = bandLabel(band)
-		v.BandClass = "prio prio-" + strings.ToLower(band)
-	}
+	v.BandClass = priorityClass(act.Priority)
+	v.Gap, v.GapClass = gapTag(act.Gap)
 	return v
 }
 
@@ -129,7 +127,7 @@ func (p *actionPlan) Render() app.UI {
 				"%d findings come from the ownership matrix, the role register or the authority table, not from an answer: their first steps are under Findings above, and the action-plan workbook lists them."))
 		}),
 		app.If(len(p.Actions) == 0, func() app.UI {
-			return elt("p", attrs{"class", "empty-state"}, l10n.T("No actions yet. Every answer below level 3 (Implemented), and every \u201cUnknown\u201d, becomes an action here, those that help close a critical or high finding first, then by priority; you can also add your own below."))
+			return elt("p", attrs{"class", "empty-state"}, l10n.T("No actions yet. Every answer below level 3 (Implemented), and every \u201cUnknown\u201d, becomes an action here; you can also add your own below."))
 		}),
 		app.If(len(rows) > 0, func() app.UI {
 			return el("ol", attrs{"class", "action-list", "id", resultsActionsID},
@@ -166,7 +164,7 @@ func (p *actionPlan) renderSummary() app.UI {
 	}
 	return el("div", attrs{"class", "action-summary"},
 		elt("p", attrs{"id", "action-counts"}, text),
-		elt("p", attrs{"class", "muted"}, l10n.T("Priority is weight \u00d7 gap to level 3 \u00d7 interface risk (1 to 27), highest first. Each action aims at the next realistic level. Changes are saved as you make them.")),
+		elt("p", attrs{"class", "muted"}, l10n.T(planOrder)+" "+l10n.T("Each action aims at the next realistic level. Changes are saved as you make them.")),
 	)
 }
 
@@ -180,11 +178,9 @@ func (p *actionPlan) renderAction(a *actionView) app.UI {
 	titleID := actionFieldID(a.ID, "title")
 	return el("li", attrs{"class", cls, "id", "action-" + a.ID, "aria-labelledby", titleID},
 		el("div", attrs{"class", "action-meta"},
-			app.If(a.Band != "", func() app.UI {
-				return el("span", attrs{"class", a.BandClass},
-					elt("span", attrs{"class", "visually-hidden"}, l10n.T("Priority: ")),
-					txt(a.Band+" "+strconv.Itoa(a.Priority)),
-				)
+			gapBadge(a.Gap, a.GapClass),
+			app.If(a.BandClass != "", func() app.UI {
+				return elt("span", attrs{"class", a.BandClass}, l10n.F("Priority %d", a.Priority))
 			}),
 			app.If(a.QuickWin, func() app.UI { return elt("span", attrs{"class", "badge badge-ok action-quick"}, l10n.T("Quick win")) }),
 			app.If(a.Effort != "", func() app.UI {

@@ -97,15 +97,16 @@ func reportTop(fs []assessment.Finding, n int) []topFinding {
 
 // planRow is one action of the report's action plan.
 type planRow struct {
-	Rank            int
-	Question, Href  string
-	Task, Detail    string // what to do; where the answer stands and what to aim for
-	Downtime        string // plant constraints to plan for, or ""
-	Owner, Due      string
-	Band, BandClass string // priority in words and its class
-	Priority        int
-	Effort, Status  string // "" when not recorded
-	QuickWin        bool
+	Rank           int
+	Question, Href string
+	Task, Detail   string // what to do; where the answer stands and what to aim for
+	Downtime       string // plant constraints to plan for, or ""
+	Owner, Due     string
+	BandClass      string // the priority's class (priorityClass)
+	Gap, GapClass  string // gapTag
+	Priority       int
+	Effort, Status string // "" when not recorded
+	QuickWin       bool
 }
 
 // reportPlan is the action plan of a, its actions acts in the order
@@ -114,13 +115,13 @@ type planRow struct {
 func reportPlan(a assessment.Assessment, acts []assessment.Action) []planRow {
 	var out []planRow
 	for i, act := range acts {
-		band := priorityBand(act.Priority)
+		gap, gapClass := gapTag(act.Gap)
 		out = append(out, planRow{
 			Rank: i + 1, Question: act.Question,
 			Href: Route{ID: a.ID, View: ViewQuestions, Question: act.Question}.Fragment(),
 			Task: act.Title, Detail: act.Detail, Downtime: act.Downtime,
 			Owner: planOwner(a, act), Due: shortDate(act.Target),
-			Band: bandLabel(band), BandClass: "prio prio-" + strings.ToLower(band), Priority: act.Priority,
+			BandClass: priorityClass(act.Priority), Gap: gap, GapClass: gapClass, Priority: act.Priority,
 			Effort: string(act.Effort), Status: planStatus(act.Status), QuickWin: act.QuickWin,
 		})
 	}

@@ -208,10 +208,10 @@ func (r *Report) renderExecActions() app.UI {
 // assessment.Actions.
 func (r *Report) renderPlan() app.UI {
 	if len(r.plan) == 0 {
-		return elt("p", attrs{"class", "empty-state"}, l10n.T("No actions yet. Every answer below level 3 (Implemented), and every \u201cUnknown\u201d, becomes an action here, those that help close a critical or high finding first, then by priority."))
+		return elt("p", attrs{"class", "empty-state"}, l10n.T("No actions yet. Every answer below level 3 (Implemented), and every \u201cUnknown\u201d, becomes an action here."))
 	}
 	return el("table", attrs{"class", "data-table plan-table", "id", "report-actions-table"},
-		elt("caption", attrs{"class", "table-caption"}, l10n.T("Actions that help close a critical or high finding first, then the highest priority first. Priority is weight \u00d7 gap to level 3 \u00d7 interface risk (1 to 27).")),
+		elt("caption", attrs{"class", "table-caption"}, l10n.T(planOrder)),
 		el("thead", nil, el("tr", nil,
 			elt("th", attrs{"scope", "col", "class", "num"}, "#"),
 			elt("th", attrs{"scope", "col", "class", "col-priority"}, l10n.T("Priority")),
@@ -224,8 +224,8 @@ func (r *Report) renderPlan() app.UI {
 			return el("tr", nil,
 				elt("td", attrs{"class", "num"}, strconv.Itoa(p.Rank)),
 				el("td", attrs{"class", "col-priority"},
-					elt("span", attrs{"class", p.BandClass}, p.Band),
-					txt(" "+strconv.Itoa(p.Priority)),
+					elt("span", attrs{"class", p.BandClass}, strconv.Itoa(p.Priority)),
+					app.If(p.Gap != "", func() app.UI { return el("div", nil, gapBadge(p.Gap, p.GapClass)) }),
 					app.If(p.Effort != "", func() app.UI { return elt("div", nil, l10n.F("Effort %s", p.Effort)) }),
 					app.If(p.QuickWin, func() app.UI { return elt("div", attrs{"class", "plan-quick"}, l10n.T("Quick win")) }),
 					app.If(p.Status != "", func() app.UI { return elt("div", nil, p.Status) }),

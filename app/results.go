@@ -218,8 +218,10 @@ type modelView struct {
 // show it (see actionViewOf in actions.go).
 type actionView struct {
 	Question, Href, Title, Detail, Downtime string
-	Area, Owner, Target, Band, BandClass    string
-	Priority, Rank                          int
+	Area, Owner, Target, BandClass          string
+	// Gap and GapClass are the action's gapTag.
+	Gap, GapClass  string
+	Priority, Rank int
 
 	ID, Person, Generated string
 	// Addresses names the findings the action's question raised
@@ -333,23 +335,47 @@ func cellLabel(k assessment.CellKey) string {
 	return name + " \u00b7 " + assessment.DomainLabel(k.Domain)
 }
 
-// priorityBand puts the 1..27 priority into words; the number is shown
-// too. An added action (0) has none. The words are English (they name
-// the band's class too); bandLabel shows them in the page's language.
-func priorityBand(p int) string {
+// priorityClass is the class of an action's priority badge: its band of
+// the 1..27 priority shows as the badge's colour only, never as a word, so
+// that nothing in the plan reads like a finding's severity (an action on
+// a critical finding is not "high"). "" for an added action (0).
+func priorityClass(p int) string {
 	switch {
 	case p == 0:
 		return ""
 	case p >= 12:
-		return l10n.M("High")
+		return "prio prio-high"
 	case p >= 6:
-		return l10n.M("Medium")
+		return "prio prio-medium"
 	}
-	return l10n.M("Low")
+	return "prio prio-low"
 }
 
-// bandLabel is a priority band of priorityBand as the page shows it.
-func bandLabel(band string) string { return l10n.T(band) }
+// planOrder says in what order the plan lists its actions (see
+// assessment.ActionsWith) and what the priority is; the page, the report
+// and the actions view show it above the plan.
+var planOrder = l10n.M("Order: actions whose answer raises a critical finding, then those raising a high one, then the rest; within each, highest priority first. Priority = weight \u00d7 gap to level 3 \u00d7 interface risk (1 to 27): a weighting of the gap, not a risk rating.")
+
+// gapTag is the tag of an action whose answer raises a critical or high
+// finding (assessment.Action.Gap), which is why it stands where it does in
+// the plan; "" for any other.
+func gapTag(gap assessment.Severity) (label, class string) {
+	switch gap {
+	case assessment.SeverityCritical:
+		return l10n.T("Critical finding"), "action-gap sev-critical"
+	case assessment.SeverityHigh:
+		return l10n.T("High finding"), "action-gap sev-high"
+	}
+	return "", ""
+}
+
+// gapBadge shows gapTag's label in its class, or nothing for "".
+func gapBadge(label, class string) app.UI {
+	if label == "" {
+		return nil
+	}
+	return el("span", attrs{"class", class}, elt("span", attrs{"class", "sev-badge"}, label))
+}
 
 // IDs of the elements other code refers to (print, tests, aria-controls).
 const (
@@ -438,10 +464,10 @@ func (r *Results) renderActionLimit() app.UI {
 	if n <= resultsTopActions {
 		return nil
 	}
-	text := l10n.F("Showing the first %d actions of %d.", resultsTopActions, n)
+	text := l10n.F("Showing the first %d of %d actions.", resultsTopActions, n)
 	label := l10n.F("Show all %d actions", n)
 	if r.allActions {
-		text = l10n.F("Showing all %d actions: those that help close a critical or high finding first, then by priority.", n)
+		text = l10n.F("Showing all %d actions.", n)
 		label = l10n.F("Show the first %d only", resultsTopActions)
 	}
 	return el("p", attrs{"class", "actions-limit"},
@@ -666,7 +692,7 @@ func pointsText(n int) string {
 // all of them when limit is 0.
 func renderActions(d *resultData, id string, limit int) app.UI {
 	if len(d.actions) == 0 {
-		return elt("p", attrs{"class", "empty-state"}, l10n.T("No actions yet. Every answer below level 3 (Implemented), and every \u201cUnknown\u201d, becomes an action here, those that help close a critical or high finding first, then by priority."))
+		return elt("p", attrs{"class", "empty-state"}, l10n.T("No actions yet. Every answer below level 3 (Implemented), and every \u201cUnknown\u201d, becomes an action here."))
 	}
 	rows := d.actions
 	if limit > 0 && len(rows) > limit {
@@ -674,7 +700,7 @@ func renderActions(d *resultData, id string, limit int) app.UI {
 	}
 	return tableWrap(l10n.T("Action plan"),
 		el("table", attrs{"class", "data-table action-table", "id", id},
-			elt("caption", attrs{"class", "table-caption"}, l10n.T("Priority is weight \u00d7 gap to level 3 \u00d7 interface risk (1 to 27); highest first.")),
+			elt("caption", attrs{"class", "table-caption"}, l10n.T(planOrder)),
 			el("thead", nil, el("tr", nil,
 				elt("th", attrs{"scope", "col", "class", "col-priority"}, l10n.T("Priority")),
 				elt("th", attrs{"scope", "col", "class", "col-action"}, l10n.T("Action")),
@@ -688,10 +714,10 @@ func renderActions(d *resultData, id string, limit int) app.UI {
 				a := &rows[i]
 				return el("tr", nil,
 					el("td", attrs{"class", "col-priority"},
-						app.If(a.Band != "", func() app.UI {
+						app.If(a.BandClass != "", func() app.UI {
 							return el("span", nil,
-								elt("span", attrs{"class", a.BandClass}, a.Band),
-								elt("span", attrs{"class", "prio-num"}, strconv.Itoa(a.Priority)),
+								elt("span", attrs{"class", a.BandClass}, strconv.Itoa(a.Priority)),
+								gapBadge(a.Gap, a.GapClass),
 							)
 						}).Else(func() app.UI { return elt("span", attrs{"class", "muted"}, l10n.T("Added")) }),
 					),

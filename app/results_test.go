@@ -288,9 +288,9 @@ func TestResultsActionPlanShowsTheTopAndAllOnRequest(t *testing.T) {
 		text   string // above the table
 		button string
 	}{
-		{"the top", resultsTopActions, "Showing the first " + top + " actions of " + n + ".", "Show all " + n + " actions"},
-		{"all", len(acts), "Showing all " + n + " actions: those that help close a critical or high finding first, then by priority.", "Show the first " + top + " only"},
-		{"the top again", resultsTopActions, "Showing the first " + top + " actions of " + n + ".", "Show all " + n + " actions"},
+		{"the top", resultsTopActions, "Showing the first " + top + " of " + n + " actions.", "Show all " + n + " actions"},
+		{"all", len(acts), "Showing all " + n + " actions.", "Show the first " + top + " only"},
+		{"the top again", resultsTopActions, "Showing the first " + top + " of " + n + " actions.", "Show all " + n + " actions"},
 	}
 	for i, tt := range tests {
 		if i > 0 {

@@ -491,7 +491,7 @@ func buildActions(in Input) ([]byte, error) {
 		return nil, err
 	}
 	usualHeader := l10n.T(sheetUsualOwnerHeader)
-	complete := l10n.F("name an owner and a due date for every action, agree both with the owners, and record progress here; where “%s” names a function, the owning function recorded is not the one that usually does this work: confirm that it can, or change it. Actions that help close a critical or high finding come first, then the highest priority; the priority is the tool's weighting of the gap, not a risk rating.", usualHeader)
+	complete := l10n.F("name an owner and a due date for every action, agree both with the owners, and record progress here; where “%s” names a function, the owning function recorded is not the one that usually does this work: confirm that it can, or change it. Order: first the actions whose answer raises a critical finding, then those raising a high one, each group followed by the findings of its severity that no answer raised; then the rest, and last the actions the assessor added. Within each group the highest priority comes first, so a lower priority can stand above a higher one. The priority (1 to 27) is the tool's weighting of the gap, not a risk rating.", usualHeader)
 	complete += " " + l10n.T("A finding is closed only when what it describes no longer holds; an action is often only the first step towards that.")
 	if n := unansweredCount(a); n > 0 {
 		complete += " " + l10n.N(n, "No action comes from the %d question asked that has no answer yet: a short plan does not mean there is nothing to do.", "No action comes from the %d questions asked that have no answer yet: a short plan does not mean there is nothing to do.")
