@@ -224,8 +224,8 @@ type actionView struct {
 	Priority, Rank int
 
 	ID, Person, Generated string
-	// Addresses names the findings the action's question raised
-	// (Finding.Line), one an entry.
+	// Addresses names the findings the action helps close
+	// (assessment.HelpsClose, each as Finding.Line), one an entry.
 	Addresses       []string
 	Function        assessment.Role
 	Status          assessment.ActionStatus
