@@ -207,6 +207,23 @@ func (r *Report) renderExecActions() app.UI {
 // renderPlan is the action plan as one full-width table, in the order of
 // assessment.Actions.
 func (r *Report) renderPlan() app.UI {
+	plan := r.renderPlanTable()
+	n := unasked(r.d.found)
+	if n == 0 {
+		return plan
+	}
+	// Findings no answer raised have no action in the plan: their first
+	// steps stand with them in section 3, and the workbook lists them.
+	return el("div", nil,
+		elt("p", attrs{"class", "muted", "id", "report-plan-unasked"}, l10n.N(n,
+			"%d finding comes from the ownership matrix, the role register or the authority table, not from an answer: its first step is in section 3, and the action-plan workbook lists it.",
+			"%d findings come from the ownership matrix, the role register or the authority table, not from an answer: their first steps are in section 3, and the action-plan workbook lists them.")),
+		plan,
+	)
+}
+
+// renderPlanTable is the plan's table, or a sentence when it is empty.
+func (r *Report) renderPlanTable() app.UI {
 	if len(r.plan) == 0 {
 		return elt("p", attrs{"class", "empty-state"}, l10n.T("No actions yet. Every answer below level 3 (Implemented), and every \u201cUnknown\u201d, becomes an action here."))
 	}

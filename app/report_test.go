@@ -4,7 +4,10 @@ package app
 
 import (
 	"fmt"
+	"strconv"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/stretchr/testify/assert"
@@ -195,6 +198,22 @@ func TestReportShowsFindingDetail(t *testing.T) {
 	ts := openSeeded(t, untouched, ViewReport)
 	f := htmlID(t, ts.html(), "finding-"+assessment.FindingMatrixNotStarted)
 	assert.Equal(t, assessment.MatrixStatusOf(untouched).Detail(), htmlText(htmlClass(t, f, "finding-detail")))
+}
+
+// The report's plan says where the findings no answer raised stand, and
+// says nothing when there are none.
+func TestReportPlanPointsToUnraisedFindings(t *testing.T) {
+	untouched, _, _ := mstAssessments(t)
+	n := unasked(assessment.Findings(untouched))
+	require.Positive(t, n, "an untouched matrix raises a finding no answer raised")
+	html := openSeeded(t, untouched, ViewReport).html()
+	assert.True(t, strings.HasPrefix(htmlText(htmlID(t, html, "report-plan-unasked")), strconv.Itoa(n)+" finding"))
+	assert.Contains(t, htmlText(htmlID(t, html, "report-plan-unasked")), "section 3")
+
+	a := assessment.Sample(1, time.Date(2026, 3, 14, 9, 30, 0, 0, time.UTC))
+	require.NotEmpty(t, assessment.Findings(a))
+	require.Zero(t, unasked(assessment.Findings(a)), "every finding of the sample comes from an answer")
+	assert.NotContains(t, openSeeded(t, a, ViewReport).html(), "report-plan-unasked")
 }
 
 // The report names roles as the assessment does: the respondent's role,
