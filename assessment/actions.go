@@ -267,11 +267,11 @@ func Actions(a Assessment) []Action { return ActionsWith(a, Asked(a)) }
 // order they were added. N/A and unanswered questions give no action, nor
 // does a dropped one.
 //
-// The actions that help close a critical finding come first, then those
-// that help close a high one (see Gap): a finding is a major risk on its
-// own, and a plant manager works the plan from the top, so a policy nobody
-// at the top approved must not wait at the bottom because its question
-// weighs little at the IT/OT interface. Within each of these and among
+// The actions whose answer raises a critical finding come first, then
+// those whose answer raises a high one (see Gap): a finding is a major
+// risk on its own, and a plant manager works the plan from the top, so a
+// policy nobody at the top approved must not wait at the bottom because
+// its question weighs little at the IT/OT interface. Within each of these and among
 // the rest, highest priority first, then the more severe gap, then bank
 // order.
 //
@@ -489,8 +489,8 @@ func actionDetail(r Rating, level int, q Question) string {
 
 // raisedSeverity is the severity of the most severe finding that a's
 // answer to question id raises, as FindingsWith decides: the answer is
-// weak (0, 1 or "unknown") and the rule's summary question, when it has
-// one, is not asked and rated 3 or 4. "" when it raises none.
+// weak (0, 1 or "unknown"), and the rule has no summary question that is
+// asked and rated 3 or 4. "" when it raises none.
 func raisedSeverity(a Assessment, asked map[string]bool, id string) Severity {
 	if !isWeak(a.Answers[id].Rating) {
 		return ""

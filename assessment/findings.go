@@ -631,8 +631,8 @@ var findingRules = []findingRule{
 	},
 	{
 		// NIS2 Art. 20(1): the management body approves the Art. 21
-		// measures and answers for them. GOV-11 is asked only where the
-		// profile says NIS2 applies.
+		// measures, oversees them and can be held liable for infringements.
+		// GOV-11 is asked only where the profile says NIS2 applies.
 		id: FindingNIS2NotApproved, severity: SeverityHigh,
 		title:     l10n.M("The management body has not approved the NIS2 cybersecurity risk-management measures"),
 		partly:    l10n.M("No resolution of the management body approving the NIS2 risk-management measures is on record"),
