@@ -489,15 +489,17 @@ func actionDetail(r Rating, level int, q Question) string {
 
 // raisedSeverity is the severity of the most severe finding that a's
 // answer to question id raises, as FindingsWith decides: the answer is
-// weak (0, 1 or "unknown"), and the rule has no summary question that is
-// asked and rated 3 or 4. "" when it raises none.
+// weak (0, 1 or "unknown"), or rated 2 for a rule raised at level 2, and
+// the rule has no summary question that is asked and rated 3 or 4. ""
+// when it raises none.
 func raisedSeverity(a Assessment, asked map[string]bool, id string) Severity {
-	if !isWeak(a.Answers[id].Rating) {
-		return ""
-	}
+	rating := a.Answers[id].Rating
 	var out Severity
 	for _, r := range findingRules {
 		if !slices.Contains(r.questions, id) || r.severity.Rank() >= out.Rank() {
+			continue
+		}
+		if raises := isWeak(rating); r.atLevel2 && rating != Rating2 || !r.atLevel2 && !raises {
 			continue
 		}
 		if r.summary != "" && asked[r.summary] {

@@ -156,6 +156,7 @@ const (
 	FindingNIS2Reporting            = "nis2-reporting"
 	FindingPolicyNotApproved        = "policy-not-approved"
 	FindingNoOTLead                 = "no-ot-lead"
+	FindingPolicyNotForPlants       = "policy-not-for-plants"
 	FindingNIS2NotApproved          = "nis2-measures-not-approved"
 	FindingNoBatchImpact            = "no-batch-impact-review"
 	FindingVendorContracts          = "vendor-contracts"
@@ -209,6 +210,10 @@ func FindingsWith(a Assessment, bank []Question, controls []Control) []Finding {
 	weak := func(id string) bool {
 		_, ok := byID[id]
 		return ok && isWeak(a.Answers[id].Rating)
+	}
+	defined := func(id string) bool {
+		_, ok := byID[id]
+		return ok && a.Answers[id].Rating == Rating2
 	}
 	strong := func(id string) bool {
 		if _, ok := byID[id]; !ok {
@@ -291,8 +296,12 @@ func FindingsWith(a Assessment, bank []Question, controls []Control) []Finding {
 		}
 		var qs []string
 		var refs []Ref
+		raises := weak
+		if r.atLevel2 {
+			raises = defined
+		}
 		for _, id := range r.questions {
-			if weak(id) {
+			if raises(id) {
 				qs = append(qs, id)
 				refs = appendRefs(refs, byID[id].Refs...)
 			}
@@ -367,8 +376,10 @@ type FindingRule struct {
 	ID       string
 	Severity Severity
 	Title    string
-	// Questions raise the finding when rated 0, 1 or unknown.
+	// Questions raise the finding when rated 0, 1 or unknown, or when
+	// AtLevel2, when rated 2.
 	Questions []string
+	AtLevel2  bool
 	// Summary is the question whose rating 3 or 4 keeps the finding from
 	// firing; "" when the finding summarises no single question.
 	Summary string
@@ -384,7 +395,7 @@ func FindingRules() []FindingRule {
 	out := make([]FindingRule, len(findingRules))
 	for i, r := range findingRules {
 		out[i] = FindingRule{ID: r.id, Severity: r.severity, Title: l10n.T(r.title),
-			Questions: slices.Clone(r.questions), Summary: r.summary, Matrix: r.matrixText, Register: r.registerText}
+			Questions: slices.Clone(r.questions), AtLevel2: r.atLevel2, Summary: r.summary, Matrix: r.matrixText, Register: r.registerText}
 	}
 	return out
 }
@@ -446,6 +457,11 @@ type findingRule struct {
 	// whether" and it.
 	title, partly, whether, reason, step string
 	questions                            []string
+	// atLevel2, for a question about one act whose level 2 still falls
+	// short of what the standard asks (GOV-08: approved, but not for the
+	// plants), makes its questions raise the rule when rated 2 instead of
+	// 0, 1 or "unknown"; another rule takes those.
+	atLevel2 bool
 	// summary is the question the title restates; rated 3 or 4 it keeps
 	// the rule from firing (see FindingsWith).
 	summary string
@@ -910,6 +926,18 @@ var findingRules = []findingRule{
 		reason:    l10n.M("Ownership shows in decisions taken, risks accepted and reviews held; an auditor will ask for that evidence, and so will the first real incident."),
 		step:      l10n.M("Collect for each ISMS role the decisions, reviews and follow-ups of the last year, and plan them where there are none."),
 		questions: []string{"PRA-01"}, summary: "PRA-01",
+	},
+	{
+		// GOV-08 at level 2: top management approved the policy, but it
+		// leaves out the plants, or the topic-specific policies that bind
+		// them are not approved (Annex A 5.1). Below level 2
+		// policy-not-approved says more.
+		id: FindingPolicyNotForPlants, severity: SeverityMedium,
+		title:     l10n.M("The approved policies do not yet cover the plants in full"),
+		whether:   l10n.M("the approved policies cover the plants in full"),
+		reason:    l10n.M("Annex A 5.1 asks for the information security policy and the topic-specific policies to be approved by management and to apply where the ISMS applies. A policy that leaves the plants out, or plant policies that nobody with authority over the plants approved, leave plant managers without binding rules; where the ISMS scope includes the plants, an auditor will raise it."),
+		step:      l10n.M("Have top management extend the approved information security policy to the plants, and have management with authority over the plants approve the topic-specific policies that bind them."),
+		questions: []string{"GOV-08"}, summary: "GOV-08", atLevel2: true,
 	},
 	{
 		id: FindingRACINotSeparated, severity: SeverityMedium,

@@ -43,7 +43,11 @@ Generated from ` + "`assessment/findings.go`" + ` by
 
 A finding is a weakness that is a major risk on its own. A question
 raises its finding when it is asked (not skipped by the profile) and
-rated 0, 1 or "unknown"; "not applicable" and unanswered never do. While
+rated 0, 1 or "unknown"; "not applicable" and unanswered never do. One
+rule is raised at level 2 instead ("at level 2" below): GOV-08 asks about
+one approval, and its level 2 (approved, but not for the plants) still
+falls short of Annex A 5.1, while policy-not-approved covers 0, 1 and
+"unknown". While
 the question a finding summarises is rated 3 or 4, the finding does not
 fire at all, whatever the matrix or other answers say, so that no
 finding contradicts an answer. Matrix states come from the ownership
@@ -72,6 +76,9 @@ first, then high, then medium, each by ID.
 `)
 	for _, r := range FindingRules() {
 		qs := strings.Join(r.Questions, ", ")
+		if r.AtLevel2 {
+			qs += " (at level 2)"
+		}
 		b.WriteString("| " + r.ID + " | " + string(r.Severity) + " | " + qs + " | " + r.Summary + " | " + cell(r.Matrix) + " | " + cell(r.Register) + " | " + cell(r.Title) + " |\n")
 	}
 	return []byte(b.String())

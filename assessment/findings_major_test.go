@@ -277,3 +277,52 @@ func TestLevelOneTitles(t *testing.T) {
 	}
 	assert.GreaterOrEqual(t, n, 10, "the rules that word level 1 apart")
 }
+
+// GOV-08 raises one finding at each rating below 3: policy-not-approved
+// at 0, 1 and "unknown", policy-not-for-plants at 2 (approved, but not
+// for the plants); none at 3 or 4. The action's gap follows.
+func TestPolicyFindingsByLevel(t *testing.T) {
+	tests := []struct {
+		rating Rating
+		want   string // "" for neither
+		gap    Severity
+	}{
+		{Rating0, FindingPolicyNotApproved, SeverityHigh},
+		{Rating1, FindingPolicyNotApproved, SeverityHigh},
+		{RatingUnknown, FindingPolicyNotApproved, SeverityHigh},
+		{Rating2, FindingPolicyNotForPlants, SeverityMedium},
+		{Rating3, "", ""},
+		{Rating4, "", ""},
+		{RatingNotApplicable, "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(string(tt.rating), func(t *testing.T) {
+			a := topAssessment(t)
+			a.Answers["GOV-08"] = Answer{Rating: tt.rating}
+			fs := Findings(a)
+			for _, id := range []string{FindingPolicyNotApproved, FindingPolicyNotForPlants} {
+				f, ok := findingByID(fs, id)
+				assert.Equal(t, id == tt.want, ok, "%s at %s", id, tt.rating)
+				if ok {
+					assert.Equal(t, []string{"GOV-08"}, f.Questions)
+					assert.Equal(t, tt.rating == RatingUnknown, f.Unconfirmed)
+					assert.Equal(t, tt.rating == Rating1, f.CaseByCase)
+				}
+			}
+			if act, ok := findAction(Actions(a), "GOV-08"); ok {
+				assert.Equal(t, tt.gap, act.Gap)
+			} else {
+				assert.Empty(t, tt.gap, "no action, no gap")
+			}
+		})
+	}
+}
+
+func findAction(acts []Action, id string) (Action, bool) {
+	for _, act := range acts {
+		if act.ID == id {
+			return act, true
+		}
+	}
+	return Action{}, false
+}
