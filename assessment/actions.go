@@ -285,10 +285,11 @@ func Actions(a Assessment) []Action { return ActionsWith(a, Asked(a)) }
 // from the table falls back to the ISMS owner.
 func ActionsWith(a Assessment, bank []Question) []Action {
 	var out []Action
-	asked := make(map[string]bool, len(bank))
+	inBank := make(map[string]bool, len(bank))
 	for _, q := range bank {
-		asked[q.ID] = true
+		inBank[q.ID] = true
 	}
+	asked := func(id string) bool { return inBank[id] }
 	for _, q := range bank {
 		level, ok := actionLevel(a, q.ID)
 		if !ok {
@@ -333,9 +334,8 @@ func ActionsWith(a Assessment, bank []Question) []Action {
 	// Critical gaps, then high ones, then the rest; within each, by
 	// priority and the more severe gap; the stable sort keeps bank order
 	// after that.
-	major := func(s Severity) int { return min(s.Rank(), SeverityHigh.Rank()+1) }
 	order.Stable(out, func(x, y Action) int {
-		return cmp.Or(major(x.Gap)-major(y.Gap), y.Priority-x.Priority, x.Gap.Rank()-y.Gap.Rank())
+		return cmp.Or(x.Gap.PlanGroup()-y.Gap.PlanGroup(), y.Priority-x.Priority, x.Gap.Rank()-y.Gap.Rank())
 	})
 
 	added := addedActions(a)
@@ -488,26 +488,17 @@ func actionDetail(r Rating, level int, q Question) string {
 }
 
 // raisedSeverity is the severity of the most severe finding that a's
-// answer to question id raises, as FindingsWith decides: the answer is
-// weak (0, 1 or "unknown"), or rated 2 for a rule raised at level 2, and
-// the rule has no summary question that is asked and rated 3 or 4. ""
-// when it raises none.
-func raisedSeverity(a Assessment, asked map[string]bool, id string) Severity {
-	rating := a.Answers[id].Rating
+// answer to question id raises, as FindingsWith decides (answerRaises,
+// silenced). "" when it raises none.
+func raisedSeverity(a Assessment, asked func(string) bool, id string) Severity {
 	var out Severity
 	for _, r := range findingRules {
-		if !slices.Contains(r.questions, id) || r.severity.Rank() >= out.Rank() {
+		if r.severity.Rank() >= out.Rank() || !slices.Contains(r.questions, id) {
 			continue
 		}
-		if raises := isWeak(rating); r.atLevel2 && rating != Rating2 || !r.atLevel2 && !raises {
-			continue
+		if r.answerRaises(a, asked, id) && !r.silenced(a, asked) {
+			out = r.severity
 		}
-		if r.summary != "" && asked[r.summary] {
-			if l, ok := a.Answers[r.summary].Rating.Level(); ok && l >= 3 {
-				continue
-			}
-		}
-		out = r.severity
 	}
 	return out
 }

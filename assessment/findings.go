@@ -40,6 +40,11 @@ func (s Severity) Label() string {
 	return strings.ToUpper(string(s[:1])) + string(s[1:])
 }
 
+// PlanGroup is the group of the action plan that work on a finding of
+// severity s stands in (see ActionsWith): 0 for critical, 1 for high, 2
+// for anything else, "" (no finding) included. Smaller groups come first.
+func (s Severity) PlanGroup() int { return min(s.Rank(), SeverityHigh.Rank()+1) }
+
 // Rank orders severities: 0 for critical, then 1, 2; 3 for anything else,
 // "" (no finding) included.
 func (s Severity) Rank() int {
@@ -207,20 +212,9 @@ func FindingsWith(a Assessment, bank []Question, controls []Control) []Finding {
 	for _, q := range bank {
 		byID[q.ID] = q
 	}
-	weak := func(id string) bool {
+	asked := func(id string) bool {
 		_, ok := byID[id]
-		return ok && isWeak(a.Answers[id].Rating)
-	}
-	defined := func(id string) bool {
-		_, ok := byID[id]
-		return ok && a.Answers[id].Rating == Rating2
-	}
-	strong := func(id string) bool {
-		if _, ok := byID[id]; !ok {
-			return false
-		}
-		l, ok := a.Answers[id].Rating.Level()
-		return ok && l >= 3
+		return ok
 	}
 
 	status := MatrixStatusWith(a, controls)
@@ -291,17 +285,13 @@ func FindingsWith(a Assessment, bank []Question, controls []Control) []Finding {
 			}
 			continue
 		}
-		if r.summary != "" && strong(r.summary) {
+		if r.silenced(a, asked) {
 			continue
 		}
 		var qs []string
 		var refs []Ref
-		raises := weak
-		if r.atLevel2 {
-			raises = defined
-		}
 		for _, id := range r.questions {
-			if raises(id) {
+			if r.answerRaises(a, asked, id) {
 				qs = append(qs, id)
 				refs = appendRefs(refs, byID[id].Refs...)
 			}
@@ -342,6 +332,30 @@ func FindingsWith(a Assessment, bank []Question, controls []Control) []Finding {
 		}
 	}
 	return out
+}
+
+// silenced reports whether r's summary question is asked and rated 3 or 4,
+// which keeps r from firing at all: the finding would contradict the
+// answer.
+func (r findingRule) silenced(a Assessment, asked func(string) bool) bool {
+	if r.summary == "" || !asked(r.summary) {
+		return false
+	}
+	l, ok := a.Answers[r.summary].Rating.Level()
+	return ok && l >= 3
+}
+
+// answerRaises reports whether a's answer to question id, one of r's
+// questions, raises r: the question is asked and rated 0, 1 or "unknown",
+// or rated 2 for a rule raised at level 2 (atLevel2).
+func (r findingRule) answerRaises(a Assessment, asked func(string) bool, id string) bool {
+	if !asked(id) {
+		return false
+	}
+	if r.atLevel2 {
+		return a.Answers[id].Rating == Rating2
+	}
+	return isWeak(a.Answers[id].Rating)
 }
 
 // RegisterFindings returns only the findings of the role register and the

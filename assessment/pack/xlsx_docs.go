@@ -606,11 +606,12 @@ func prefixed(sep, s string) string {
 }
 
 // moreSevere reports whether a finding of severity f goes before an
-// action whose gap is g ("" for none): a critical or high finding goes
-// before any action whose gap is less severe; a medium one after the
-// actions, whose priority already weighs their gaps.
+// action whose gap is g ("" for none): at the end of its own group of the
+// plan (Severity.PlanGroup), so a critical or high finding goes before any
+// action whose gap is less severe, and a medium one after the actions,
+// whose priority already weighs their gaps.
 func moreSevere(f, g assessment.Severity) bool {
-	return f.Rank() <= assessment.SeverityHigh.Rank() && f.Rank() < g.Rank()
+	return f.PlanGroup() < g.PlanGroup()
 }
 
 // unansweredCount is the number of questions asked in a with no answer.
