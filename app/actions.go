@@ -22,7 +22,9 @@ func actionViewOf(a assessment.Assessment, act assessment.Action, rank int, foun
 		Area: titles[act.Area], Owner: a.RoleName(act.Owner), Function: act.Owner, Person: act.Person, Target: act.Target,
 		Priority: act.Priority, Rank: rank,
 		Status: act.Status, Effort: act.Effort, QuickWin: act.QuickWin, Added: act.Added,
+		OrderNote: act.OrderNote(),
 	}
+	v.OwnerUsual, v.OwnerCheck = ownerCheck(a, act)
 	if act.Question != "" {
 		v.Href = qHref(act.Question)
 	}
@@ -33,6 +35,26 @@ func actionViewOf(a assessment.Assessment, act assessment.Action, rank int, foun
 	v.Gap, v.GapClass = gapTag(act.Gap)
 	return v
 }
+
+// ownerCheck asks the consultant to check an action's owning function
+// where the tool doubts it: the data protection officer, who advises and
+// must stay independent of the decisions, or a function other than the
+// one the routing table gives (assessment.Action.UsualOwner). The
+// recorded owner stands. short fits under the owner in a table (see
+// ownerCheckNote); full says it in a sentence. Both are "" when there
+// is nothing to check.
+func ownerCheck(a assessment.Assessment, act assessment.Action) (short, full string) {
+	if act.Owner == assessment.RoleDPO {
+		return l10n.T("advises only"), l10n.T("The data protection officer advises and must stay independent: give this action to a function that decides on it.")
+	}
+	if r, ok := act.UsualOwner(); ok {
+		return l10n.F("usually %s", a.RoleName(r)), l10n.F("Usually %s: check that this function can do it.", a.RoleName(r))
+	}
+	return "", ""
+}
+
+// ownerCheckNote explains the short owner checks of a plan table.
+var ownerCheckNote = l10n.M("Under an owner, \u201cusually\u201d names the function that usually does this work, and \u201cadvises only\u201d marks the data protection officer, who must stay independent: check that the recorded owner can do it, or change it.")
 
 // droppedViews are the generated actions a's consultant dropped, for the
 // plan to offer them back.
@@ -191,6 +213,7 @@ func (p *actionPlan) renderAction(a *actionView) app.UI {
 			}).Else(func() app.UI { return elt("span", attrs{"class", "action-source"}, l10n.T("Added by the assessor")) }),
 		),
 		p.renderText(a, titleID),
+		orderNote(a.OrderNote),
 		app.If(a.Detail != "", func() app.UI { return elt("p", attrs{"class", "action-detail"}, a.Detail) }),
 		app.If(len(a.Addresses) > 0, func() app.UI {
 			return el("p", attrs{"class", "action-addresses"},
@@ -202,6 +225,7 @@ func (p *actionPlan) renderAction(a *actionView) app.UI {
 				clockIcon(), txt(" "), elt("strong", nil, l10n.T("Plant constraints: ")), txt(a.Downtime),
 			)
 		}),
+		app.If(a.OwnerCheck != "", func() app.UI { return elt("p", attrs{"class", "owner-check"}, a.OwnerCheck) }),
 		el("div", attrs{"class", "action-fields"},
 			p.statusField(a),
 			p.functionField(a),

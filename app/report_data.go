@@ -101,7 +101,9 @@ type planRow struct {
 	Question, Href string
 	Task, Detail   string // what to do; where the answer stands and what to aim for
 	Downtime       string // plant constraints to plan for, or ""
+	OrderNote      string // assessment.Action.OrderNote
 	Owner, Due     string
+	OwnerUsual     string // ownerCheck's short form
 	BandClass      string // the priority's class (priorityClass)
 	Gap, GapClass  string // gapTag
 	Priority       int
@@ -119,11 +121,12 @@ func reportPlan(a assessment.Assessment, acts []assessment.Action) []planRow {
 		out = append(out, planRow{
 			Rank: i + 1, Question: act.Question,
 			Href: Route{ID: a.ID, View: ViewQuestions, Question: act.Question}.Fragment(),
-			Task: act.Title, Detail: act.Detail, Downtime: act.Downtime,
+			Task: act.Title, Detail: act.Detail, Downtime: act.Downtime, OrderNote: act.OrderNote(),
 			Owner: planOwner(a, act), Due: shortDate(act.Target),
 			BandClass: priorityClass(act.Priority), Gap: gap, GapClass: gapClass, Priority: act.Priority,
 			Effort: string(act.Effort), Status: planStatus(act.Status), QuickWin: act.QuickWin,
 		})
+		out[len(out)-1].OwnerUsual, _ = ownerCheck(a, act)
 	}
 	return out
 }

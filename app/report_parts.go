@@ -24,7 +24,13 @@ const weakAreas = 2
 func (r *Report) verdict() string {
 	d := &r.d
 	var s []string
+	// "Unknown" counts as not in place: a first page that said only "61 of
+	// 61 answered" would read as a complete picture when nobody could
+	// answer some of them.
 	answered := l10n.F("%d of %d questions answered", d.answered, d.total)
+	if d.unknown > 0 {
+		answered = l10n.F("%d of %d questions answered, %d of them \u201cunknown\u201d, which count as not in place until checked", d.answered, d.total, d.unknown)
+	}
 	if d.score.HasScore {
 		s = append(s, l10n.F("Overall maturity is %s, where level 3 (implemented) everywhere would be %s; %s.", percent(d.score.Overall), percent(75), answered))
 	} else {
@@ -73,7 +79,7 @@ func (r *Report) renderSummary() app.UI {
 	return el("div", attrs{"class", "exec"},
 		elt("p", attrs{"class", "exec-lead", "id", "exec-lead"}, r.verdict()),
 		el("div", attrs{"class", "exec-figures"},
-			execFigure(l10n.T("Overall maturity"), score, "overall-score", l10n.F("%d of %d questions answered", d.answered, d.total)),
+			execFigure(l10n.T("Overall maturity"), score, "overall-score", answeredNote(d)),
 			execFigure(l10n.T("Findings"), strconv.Itoa(total), "exec-findings-count", countsText(r.d.counts)),
 			execFigure(l10n.T("Ownership matrix"), d.mx.Label, "matrix-state", l10n.F("%d of %d rows decided", d.mx.Decided, d.mx.Needed)),
 			execFigure(l10n.T("Recommended model"), r.recName(), "recommended-model", pointsText(d.rec.Scores[d.rec.Model])),
@@ -189,15 +195,22 @@ func (r *Report) renderExecActions() app.UI {
 	if len(rows) == 0 {
 		return elt("p", attrs{"class", "empty-state"}, l10n.T("No actions: every answer is at level 3 (implemented) or above."))
 	}
+	caption := elt("caption", attrs{"class", "visually-hidden"}, l10n.T("The first five actions of the plan"))
+	if slices.ContainsFunc(rows, func(p planRow) bool { return p.OwnerUsual != "" }) {
+		caption = el("caption", attrs{"class", "table-caption"},
+			elt("span", attrs{"class", "visually-hidden"}, l10n.T("The first five actions of the plan")+". "),
+			txt(l10n.T(ownerCheckNote)))
+	}
 	return el("table", attrs{"class", "data-table exec-actions", "id", "exec-actions"},
-		elt("caption", attrs{"class", "visually-hidden"}, l10n.T("The first five actions of the plan")),
+		caption,
 		colHeads("#", l10n.T("Action"), l10n.T("Owner"), l10n.T("Due")),
 		el("tbody", nil, app.Range(rows).Slice(func(i int) app.UI {
 			p := &rows[i]
 			return el("tr", nil,
 				elt("td", attrs{"class", "num"}, strconv.Itoa(p.Rank)),
 				el("td", nil, txt(p.Task), elt("span", attrs{"class", "exec-evidence"}, " ("+p.Question+")")),
-				elt("td", nil, p.Owner),
+				el("td", nil, txt(p.Owner),
+					app.If(p.OwnerUsual != "", func() app.UI { return elt("div", attrs{"class", "owner-check"}, p.OwnerUsual) })),
 				el("td", attrs{"class", "nowrap"}, dateCell(p.Due)),
 			)
 		})),
@@ -228,7 +241,7 @@ func (r *Report) renderPlanTable() app.UI {
 		return elt("p", attrs{"class", "empty-state"}, l10n.T("No actions yet. Every answer below level 3 (Implemented), and every \u201cUnknown\u201d, becomes an action here."))
 	}
 	return el("table", attrs{"class", "data-table plan-table", "id", "report-actions-table"},
-		elt("caption", attrs{"class", "table-caption"}, l10n.T(planOrder)),
+		elt("caption", attrs{"class", "table-caption"}, planCaption(r.plan, func(p planRow) bool { return p.OwnerUsual != "" })),
 		el("thead", nil, el("tr", nil,
 			elt("th", attrs{"scope", "col", "class", "num"}, "#"),
 			elt("th", attrs{"scope", "col", "class", "col-priority"}, l10n.T("Priority")),
@@ -249,6 +262,7 @@ func (r *Report) renderPlanTable() app.UI {
 				),
 				el("td", attrs{"class", "col-action"},
 					elt("p", attrs{"class", "action-title"}, p.Task),
+					orderNote(p.OrderNote),
 					elt("p", attrs{"class", "action-detail"}, p.Detail),
 					app.If(p.Downtime != "", func() app.UI {
 						return el("p", attrs{"class", "action-downtime"}, elt("strong", nil, l10n.T("Plant constraints: ")), txt(p.Downtime))
@@ -256,6 +270,7 @@ func (r *Report) renderPlanTable() app.UI {
 				),
 				el("td", attrs{"class", "col-owner"},
 					elt("div", nil, p.Owner),
+					app.If(p.OwnerUsual != "", func() app.UI { return elt("div", attrs{"class", "owner-check"}, p.OwnerUsual) }),
 					app.If(p.Due != "", func() app.UI { return elt("div", attrs{"class", "plan-due"}, l10n.F("by %s", p.Due)) }).
 						Else(func() app.UI { return elt("div", attrs{"class", "plan-due muted"}, l10n.T("no due date")) }),
 				),

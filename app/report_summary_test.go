@@ -77,6 +77,37 @@ func TestReportExecutiveSummary(t *testing.T) {
 	assert.Equal(t, len(acts), rsActionRows(t, html, "report-actions-table"), "the action plan lists every action")
 }
 
+// The first page counts the "unknown" answers, as the results page does:
+// they count as not in place, so "all answered" alone would overstate
+// what is known.
+func TestReportSummaryCountsUnknown(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		unknown int
+	}{{"none unknown", 0}, {"two unknown", 2}} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := sample(1)
+			for i, q := range assessment.Asked(a) {
+				r := assessment.Rating3
+				if i < tc.unknown {
+					r = assessment.RatingUnknown
+				}
+				a.Answers[q.ID] = assessment.Answer{Rating: r}
+			}
+			html := openSeeded(t, a, ViewReport).html()
+			lead := htmlText(htmlID(t, html, "exec-lead"))
+			figure := htmlText(htmlID(t, html, "report-summary"))
+			if tc.unknown == 0 {
+				assert.NotContains(t, lead, "unknown")
+				assert.NotContains(t, figure, "unknown,")
+				return
+			}
+			assert.Contains(t, lead, strconv.Itoa(tc.unknown)+" of them \u201cunknown\u201d, which count as not in place until checked")
+			assert.Contains(t, figure, "("+strconv.Itoa(tc.unknown)+" unknown, 0 not applicable)")
+		})
+	}
+}
+
 // While the report is shown, the root element carries the running
 // header for the print rules; it goes with the report.
 func TestReportRunningHeader(t *testing.T) {

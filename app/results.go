@@ -219,6 +219,12 @@ type modelView struct {
 type actionView struct {
 	Question, Href, Title, Detail, Downtime string
 	Area, Owner, Target, BandClass          string
+	// OrderNote says what the action waits for and what waits for it
+	// (assessment.Action.OrderNote).
+	OrderNote string
+	// OwnerUsual and OwnerCheck ask to check the owning function, short
+	// and in full (ownerCheck).
+	OwnerUsual, OwnerCheck string
 	// Gap and GapClass are the action's gapTag.
 	Gap, GapClass  string
 	Priority, Rank int
@@ -354,7 +360,16 @@ func priorityClass(p int) string {
 // planOrder says in what order the plan lists its actions (see
 // assessment.ActionsWith) and what the priority is; the page, the report
 // and the actions view show it above the plan.
-var planOrder = l10n.M("Order: actions whose answer raises a critical finding, then those raising a high one, then the rest; within each, highest priority first. Priority = weight \u00d7 gap to level 3 \u00d7 interface risk (1 to 27): a weighting of the gap, not a risk rating.")
+var planOrder = l10n.M("Order: actions whose answer raises a critical finding, then those raising a high one, then the rest; within each, highest priority first; an action another needs first is moved up to stand just above it. Priority = weight \u00d7 gap to level 3 \u00d7 interface risk (1 to 27): a weighting of the gap, not a risk rating.")
+
+// planCaption is the caption of a plan table: the plan's order, and what
+// the owner checks mean when a row has one.
+func planCaption[R any](rows []R, checked func(R) bool) string {
+	if slices.ContainsFunc(rows, checked) {
+		return l10n.T(planOrder) + " " + l10n.T(ownerCheckNote)
+	}
+	return l10n.T(planOrder)
+}
 
 // gapTag is the tag of an action whose answer raises a critical or high
 // finding (assessment.Action.Gap), which is why it stands where it does in
@@ -478,6 +493,17 @@ func (r *Results) renderActionLimit() app.UI {
 	)
 }
 
+// answeredNote counts the answers, with the "unknown" and not
+// applicable among them, under the overall score of the results and of
+// the report's first page.
+func answeredNote(d *resultData) string {
+	s := l10n.F("%d of %d questions answered", d.answered, d.total)
+	if d.unknown+d.na > 0 {
+		s += l10n.F(" (%d unknown, %d not applicable)", d.unknown, d.na)
+	}
+	return s
+}
+
 // renderSummaryCards shows the overall score, the red-flag count, the
 // state of the ownership matrix and the recommended model at a glance.
 func renderSummaryCards(d *resultData) app.UI {
@@ -491,12 +517,7 @@ func renderSummaryCards(d *resultData) app.UI {
 			}).Else(func() app.UI {
 				return elt("p", attrs{"class", "card-value card-value-none", "id", "overall-score"}, l10n.T("Not enough answers yet"))
 			}),
-			el("p", attrs{"class", "card-note"},
-				txt(l10n.F("%d of %d questions answered", d.answered, d.total)),
-				app.If(d.unknown+d.na > 0, func() app.UI {
-					return txt(l10n.F(" (%d unknown, %d not applicable)", d.unknown, d.na))
-				}),
-			),
+			elt("p", attrs{"class", "card-note"}, answeredNote(d)),
 			app.If(!d.score.HasScore, func() app.UI {
 				return el("p", attrs{"class", "card-note"},
 					elt("a", attrs{"href", d.questionsHref}, l10n.T("Answer the questions")),
@@ -700,7 +721,7 @@ func renderActions(d *resultData, id string, limit int) app.UI {
 	}
 	return tableWrap(l10n.T("Action plan"),
 		el("table", attrs{"class", "data-table action-table", "id", id},
-			elt("caption", attrs{"class", "table-caption"}, l10n.T(planOrder)),
+			elt("caption", attrs{"class", "table-caption"}, planCaption(rows, func(a actionView) bool { return a.OwnerUsual != "" })),
 			el("thead", nil, el("tr", nil,
 				elt("th", attrs{"scope", "col", "class", "col-priority"}, l10n.T("Priority")),
 				elt("th", attrs{"scope", "col", "class", "col-action"}, l10n.T("Action")),
@@ -723,6 +744,7 @@ func renderActions(d *resultData, id string, limit int) app.UI {
 					),
 					el("td", attrs{"class", "col-action"},
 						elt("p", attrs{"class", "action-title"}, a.Title),
+						orderNote(a.OrderNote),
 						app.If(a.Detail != "", func() app.UI { return elt("p", attrs{"class", "action-detail"}, a.Detail) }),
 						app.If(a.Effort != "", func() app.UI {
 							s := effortText(a.Effort)
@@ -741,7 +763,8 @@ func renderActions(d *resultData, id string, limit int) app.UI {
 						}),
 					),
 					elt("td", nil, a.Area),
-					el("td", nil, txt(a.Owner), app.If(a.Person != "", func() app.UI { return elt("span", attrs{"class", "action-person"}, ": "+a.Person) })),
+					el("td", nil, txt(a.Owner), app.If(a.Person != "", func() app.UI { return elt("span", attrs{"class", "action-person"}, ": "+a.Person) }),
+						app.If(a.OwnerUsual != "", func() app.UI { return elt("p", attrs{"class", "owner-check"}, a.OwnerUsual) })),
 					el("td", attrs{"class", "nowrap"}, dateCell(a.Target)),
 					elt("td", attrs{"class", "nowrap"}, a.Status.Label()),
 					el("td", attrs{"class", "nowrap"}, app.If(a.Href != "", func() app.UI { return elt("a", attrs{"href", a.Href}, a.Question) })),
@@ -749,6 +772,15 @@ func renderActions(d *resultData, id string, limit int) app.UI {
 			})),
 		),
 	)
+}
+
+// orderNote shows what an action waits for and what waits for it, under
+// its task; nothing when it neither waits nor is waited for.
+func orderNote(note string) app.UI {
+	if note == "" {
+		return nil
+	}
+	return elt("p", attrs{"class", "action-order"}, note)
 }
 
 // effortText is an action's effort with its label: "Effort M (medium)",

@@ -198,6 +198,10 @@ type Action struct {
 	Target string // due date, YYYY-MM-DD, or ""
 	Status ActionStatus
 	Added  bool
+	// NeedsFirst names the actions (by question ID) this one waits for,
+	// in plan order, and FirstFor those that wait for this one: see
+	// PrerequisitesOf. The plan lists every action below those it needs.
+	NeedsFirst, FirstFor []string
 	// Generated is the tool's own task text, in the current language, for
 	// the consultant to go back to; "" for an added action. Title and
 	// Detail are in the current language too, except the consultant's own
@@ -273,7 +277,9 @@ func Actions(a Assessment) []Action { return ActionsWith(a, Asked(a)) }
 // policy nobody at the top approved must not wait at the bottom because
 // its question weighs little at the IT/OT interface. Within each of these and among
 // the rest, highest priority first, then the more severe gap, then bank
-// order.
+// order. Then each open prerequisite (PrerequisitesOf) moves up to stand
+// just above the first action that needs it: no action is listed above
+// one it waits for.
 //
 // Priority = weight (1..3) × gap to level 3 (3 − level, 1..3) × interface
 // risk (1..3), so 1..27: a critical question rated 0 behind a high-risk
@@ -315,8 +321,8 @@ func ActionsWith(a Assessment, bank []Question) []Action {
 			Priority:  max(q.Weight, 1) * (TargetLevel - level) * max(q.InterfaceRisk, 1),
 			Level:     level,
 			Aim:       aimFor(q.ID, level),
-			Effort:    spec.Effort,
-			Downtime:  downtimeNote(q, a.Profile),
+			Effort:    effortAt(q.ID, level),
+			Downtime:  downtimeNote(q, level, a.Profile),
 			Target:    ans.Target,
 		}
 		act.Gap = raisedSeverity(a, asked, q.ID)
@@ -337,6 +343,7 @@ func ActionsWith(a Assessment, bank []Question) []Action {
 	order.Stable(out, func(x, y Action) int {
 		return cmp.Or(x.Gap.PlanGroup()-y.Gap.PlanGroup(), y.Priority-x.Priority, x.Gap.Rank()-y.Gap.Rank())
 	})
+	out = orderByPrereqs(out)
 
 	added := addedActions(a)
 	// IDs have no leading zeros: the shorter number is the smaller.
@@ -514,26 +521,43 @@ func specFor(id string, p Profile) actionSpec {
 	return spec
 }
 
-// downtimeNote says what plant constraints the action on q must be
-// planned around, for questions that concern OT: a downtime window where
-// the question is flagged Downtime, the plant's management of change
-// where the action changes running connections (plantWork), nothing
-// where it only writes a procedure or plan.
-func downtimeNote(q Question, p Profile) string {
+// The first sentence of a plant-constraints note (downtimeNote).
+var (
+	noteConnections = l10n.M("Changes running plant connections: carry it out through the plant's management of change, with operations agreeing the timing.")
+	noteDowntime    = l10n.M("Needs a planned downtime window or turnaround on the affected lines.")
+)
+
+// plantNoteLead is the first sentence, in English, of the plant-
+// constraints note of the action on q from an answer at level ("unknown"
+// counts as 0), or "" for none: only questions that concern OT carry one;
+// then the plant's management of change where the action changes running
+// connections, a downtime window where the question is flagged Downtime,
+// nothing where it only writes a procedure or plan (plantWorkAt).
+func plantNoteLead(q Question, level int) string {
 	if q.Applies != AppliesOT && q.Applies != AppliesBoth {
 		return ""
 	}
-	var parts []string
-	switch {
-	case plantWork[q.ID] == workWrittenOnly:
+	switch kind := plantWorkAt(q.ID, level); {
+	case kind == workWrittenOnly:
 		return ""
-	case plantWork[q.ID] == workConnections:
-		parts = append(parts, l10n.T("Changes running plant connections: carry it out through the plant's management of change, with operations agreeing the timing."))
+	case kind == workConnections:
+		return noteConnections
 	case q.Downtime:
-		parts = append(parts, l10n.T("Needs a planned downtime window or turnaround on the affected lines."))
-	default:
+		return noteDowntime
+	}
+	return ""
+}
+
+// downtimeNote says what plant constraints the action on q, from an
+// answer at level, must be planned around (plantNoteLead), followed by
+// requalification with Quality on validated systems and the safety case
+// with EHS on safety-critical ones; "" for none.
+func downtimeNote(q Question, level int, p Profile) string {
+	lead := plantNoteLead(q, level)
+	if lead == "" {
 		return ""
 	}
+	parts := []string{l10n.T(lead)}
 	if p.Validated {
 		parts = append(parts, l10n.T("On validated systems, the site's change control decides how much must be requalified: agree it with Quality before scheduling."))
 	}

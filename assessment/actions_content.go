@@ -38,6 +38,43 @@ import "github.com/isms-tools/ownership-assessment/assessment/l10n"
 //
 // TestActionRouting checks that every generated action's owner is the one
 // this table gives, and that the table covers the whole bank.
+//
+// # Tasks on a critical finding
+//
+// Where a weak answer raises a critical finding (findings.go), the task
+// gives the same first instruction as the finding's first step: a risk to
+// people, product or production now needs an interim measure in the
+// treatment plan (ISO/IEC 27001 6.1.3 e, 8.3), and the finding and the
+// action stand on the same page. Where that step is immediate and the
+// rest is longer work, the task says so: "First, now: …" (or when it must
+// happen), then "Then …". A step that needs a downtime window, or is a
+// project (effort L), is never the first one. Against the critical
+// findings:
+//
+//   - BRF-06 (vendor sessions): first disable standing vendor connections
+//     and open one only for an approved, supervised, logged session; then
+//     write the procedure and choose the one access service (M). The
+//     roll-out of that service to every plant is the level-2 task (L, see
+//     level2Efforts).
+//   - INC-02 (isolation authority): first name who may decide isolation,
+//     manual or safe state and shutdown, with a deputy and the shift role
+//     for when neither can be reached; then write the playbook. The test
+//     in a planned window belongs to the level-2 task.
+//   - CHG-03 (validation): first agree the validation route of the next
+//     security change with Quality and apply it before it goes live; then
+//     write it into the validation procedure.
+//   - INC-01 (OT incidents not escalated): the task is the joint triage
+//     and escalation route the finding asks for, linked from the incident
+//     procedures of EHS, operations and Quality, not from the ISMS side
+//     alone.
+//   - CHG-02, CHG-07 and SCO-03 already begin with their finding's step
+//     (route security changes through the plant's management of change;
+//     make security changes a trigger of the process-safety management of
+//     change with EHS; survey and register the remote access routes).
+//
+// ROL-07 (roles held by leavers, high) follows the same form: the check of
+// every role against the staff list comes before the change to the
+// leaver process.
 
 var actionRouting = map[string]Role{
 	"GOV-01": RoleExecutive, "GOV-02": RoleExecutive, "GOV-03": RoleExecutive,
@@ -113,12 +150,99 @@ const (
 	workConnections
 )
 
-// plantWork is the kind of every action not workByQuestion.
-var plantWork = map[string]plantWorkKind{
-	"CHG-01": workWrittenOnly, "CHG-02": workWrittenOnly, "CHG-03": workWrittenOnly,
-	"CHG-04": workWrittenOnly, "CHG-06": workWrittenOnly, "CHG-07": workWrittenOnly,
+// plantWorkBands is the kind of an action's plant work in each band of
+// its answer's level. From 0, 1 or "unknown" (counted as 0) the task is
+// the catalogue's, which mostly writes or starts a practice; at level 2
+// it is the level-2 task (level2Task), which applies the written practice
+// to the running plants, so the same question can need a note at 2 that
+// it does not need below.
+type plantWorkBands struct {
+	below2 plantWorkKind // answer at 0, 1 or "unknown"
+	at2    plantWorkKind // answer at 2
+}
 
-	"SCO-03": workConnections, "BRF-06": workConnections, "CTL-03": workConnections,
+// plantWork is the kind of plant work of every action that is not
+// workByQuestion in both bands, with the reason for each rule.
+//
+//   - CHG-01, both bands: the task aligns the security roadmap with the
+//     maintenance and turnaround calendar; at 2 it still plans, naming the
+//     window and requalification effort of each change, so the changes
+//     carry the notes, not the plan.
+//   - CHG-02, below 2: the task makes routing security changes through
+//     the plant's engineering review and management of change, and
+//     barring corporate deployment tools from OT without that approval,
+//     the rule of the change procedure (the aim is Defined: written down
+//     and agreed). At 2 it applies that rule to the running plants, and
+//     making the deployment tools unable to reach OT assets changes how
+//     plant systems connect, so it takes the connections note.
+//   - CHG-03, both bands: the task is the validation gate itself (agree
+//     the route with Quality, then write it into the validation
+//     procedure; at 2, validate each security change); a note asking to
+//     agree requalification with Quality would repeat the task.
+//   - CHG-04, below 2: the task writes the OT patching procedure. At 2 it
+//     applies the procedure, that is it patches running OT assets per
+//     asset class: the question's own downtime note, with requalification
+//     on validated systems and the safety case on safety-critical ones
+//     (A 8.8, A 8.32; IEC 62443-2-1 SPE 4; ISO/IEC 27001 8.1).
+//   - CHG-06, both bands: the emergency change procedure is the route by
+//     which a short window or an interim measure is arranged for a live
+//     threat; it cannot wait for a turnaround, and a rehearsal at 2 is a
+//     walk-through unless the site chooses otherwise.
+//   - CHG-07, both bands: the task puts security changes into the
+//     process-safety management of change, with EHS signing; at 2 EHS
+//     applies it to each change. The task is that safety review, so a
+//     note asking for one would repeat it.
+//   - INC-02, below 2: the task first names who may decide isolation,
+//     manual or safe-state operation and shutdown, then writes the
+//     playbook: no window, which must never delay naming who decides. At
+//     2 the target state includes a test in a planned window showing the
+//     plant can run or stop safely when cut off: the question's own
+//     downtime note.
+//   - SCO-03, BRF-06, CTL-03, both bands: the task closes remote access
+//     routes, disables standing vendor connections or moves vendor
+//     sessions, or connects plant systems to central services (on
+//     isolated plants, an offline or one-way path): it changes running
+//     plant connections in either band.
+var plantWork = map[string]plantWorkBands{
+	"CHG-01": {workWrittenOnly, workWrittenOnly},
+	"CHG-02": {workWrittenOnly, workConnections},
+	"CHG-03": {workWrittenOnly, workWrittenOnly},
+	"CHG-04": {workWrittenOnly, workByQuestion},
+	"CHG-06": {workWrittenOnly, workWrittenOnly},
+	"CHG-07": {workWrittenOnly, workWrittenOnly},
+	"INC-02": {workWrittenOnly, workByQuestion},
+
+	"SCO-03": {workConnections, workConnections},
+	"BRF-06": {workConnections, workConnections},
+	"CTL-03": {workConnections, workConnections},
+}
+
+// plantWorkAt is the kind of plant work of the action on question id from
+// an answer at level ("unknown" counts as 0): plantWork's band for it, or
+// workByQuestion for a question plantWork does not list.
+func plantWorkAt(id string, level int) plantWorkKind {
+	if level >= 2 {
+		return plantWork[id].at2
+	}
+	return plantWork[id].below2
+}
+
+// level2Efforts is the effort of the level-2 action where it differs
+// from the catalogue's. BRF-06: from 0, 1 or "unknown" the task disables
+// standing vendor connections, writes the procedure and chooses the
+// service (M); at 2 it rolls the one controlled access service out to
+// every plant and every vendor session (L).
+var level2Efforts = map[string]Effort{
+	"BRF-06": EffortL,
+}
+
+// effortAt is the effort of the action on question id from an answer at
+// level ("unknown" counts as 0).
+func effortAt(id string, level int) Effort {
+	if e, ok := level2Efforts[id]; ok && level >= 2 {
+		return e
+	}
+	return actionSpecs[id].Effort
 }
 
 // isolatedTasks replaces the task of an action whose usual form would
@@ -163,7 +287,7 @@ var actionSpecs = map[string]actionSpec{
 	"ROL-04": {l10n.M("Define the ISMS part of Quality, EHS, Legal, HR and Procurement in the RACI, with a contact person in each function."), EffortS},
 	"ROL-05": {l10n.M("Assign each risk in the register to the business or plant manager who can act on it, and record the ISMS manager as its maintainer, not its owner."), EffortM},
 	"ROL-06": {l10n.M("Have department heads and plant managers confirm in writing the controls they own, as listed in the Statement of Applicability or the RACI."), EffortM},
-	"ROL-07": {l10n.M("Add an ISMS role check to the leaver and mover process, so that each security role is handed to a named successor before its holder goes, and update the role register."), EffortS},
+	"ROL-07": {l10n.M("First, now: check every named ISMS and OT security role against the current staff list and name a successor for each role whose holder has left. Then add a role check to the leaver and mover process, so that each security role is handed to a named successor before its holder goes, and update the role register."), EffortS},
 	"ROL-08": {l10n.M("Name a deputy for the ISMS owner, the OT lead and each plant's incident decision-maker, brief them, and add them to the role register and on-call lists."), EffortS},
 	"ROL-09": {l10n.M("Amend the plant change procedure so that requesting, approving and carrying out a change are done by different people, with an after-the-fact review where a small site cannot separate them."), EffortS},
 	"ROL-10": {l10n.M("Amend the OT access procedure so that the system or plant owner approves and an administrator grants access, vendor and privileged accounts included, with reviews by someone else."), EffortM},
@@ -183,14 +307,14 @@ var actionSpecs = map[string]actionSpec{
 
 	"CHG-01": {l10n.M("Align the OT security roadmap with each plant's maintenance and turnaround calendar, naming the window and requalification effort of every change, and agree it with operations and Quality."), EffortM},
 	"CHG-02": {l10n.M("Route security changes to plant systems, retrofits included, through the plant's engineering review and management of change, and block corporate deployment tools from reaching OT without that approval."), EffortM},
-	"CHG-03": {l10n.M("Add security changes to the validation procedure for GxP systems: validation plan, test evidence and quality release before use in production."), EffortM},
+	"CHG-03": {l10n.M("First, before the next security change on a GxP system goes live: agree its validation route with Quality and apply it. Then add security changes to the validation procedure for GxP systems: validation plan, test evidence and quality release before use in production."), EffortM},
 	"CHG-04": {l10n.M("Write the OT patching procedure: vendor-approved patches, offline testing, target windows and compensating controls per asset class, with risk acceptances for unpatchable assets."), EffortL},
 	"CHG-05": {l10n.M("Give each open OT finding a remediation date agreed with operations and Quality, and a time-limited risk acceptance signed by its risk owner until then."), EffortS},
 	"CHG-06": {l10n.M("Write the OT emergency change procedure for urgent security fixes: who decides, how operations, safety and quality review quickly, and which interim measures are allowed; rehearse it once."), EffortS},
 	"CHG-07": {l10n.M("Add security changes as a trigger in the process-safety management of change procedure, with EHS signing the safety assessment for changes that can reach safety instrumented systems."), EffortS},
 
-	"INC-01": {l10n.M("Add OT severity criteria and plant contacts (shift supervisor, EHS, Quality) to the incident procedure, so that cyber incidents on plant systems are triaged jointly."), EffortM},
-	"INC-02": {l10n.M("Write an isolation and shutdown playbook per plant naming who may isolate the plant, switch to manual or safe state, or shut down, with a deputy and the isolation points; test it in a planned window."), EffortM},
+	"INC-01": {l10n.M("Write the joint triage and escalation route for OT cyber incidents with EHS, operations and Quality: OT severity criteria and each plant's contacts (shift supervisor, EHS, Quality) in the incident procedure, linked from their own incident procedures."), EffortM},
+	"INC-02": {l10n.M("First, now: name per plant who may decide, in a cyber incident, to isolate the plant, switch to manual or safe state or shut down, with a deputy and the shift role that may act when neither can be reached, and record them in the incident procedure and on the shift board. Then write the isolation and shutdown playbook per plant, with its isolation points."), EffortM},
 	"INC-04": {l10n.M("Add a Quality impact assessment and deviation step to the incident procedure, holding release of affected product and batch records until Quality signs off."), EffortS},
 	"INC-05": {l10n.M("Write the authority and regulator notification list: each authority, obligation, deadline and the role that speaks for the organisation, with plants escalating rather than notifying themselves."), EffortS},
 	"INC-06": {l10n.M("Link post-incident reviews of OT events to both the ISMS corrective action log and the plant's CAPA or safety learning system, with owners and due dates."), EffortS},
@@ -201,7 +325,7 @@ var actionSpecs = map[string]actionSpec{
 	"BRF-02": {l10n.M("Rank the OT security roadmap by exposure and impact, remote access, site-to-site links and vendor support routes first, and report progress to the steering group."), EffortS},
 	"BRF-03": {l10n.M("Extend the OT asset inventory with vendor support status, end-of-life date, patchability and compensating controls for each legacy system."), EffortL},
 	"BRF-05": {l10n.M("Add security requirements to capital project gates, equipment specifications and factory and site acceptance tests, signed off by the OT lead."), EffortM},
-	"BRF-06": {l10n.M("Put every vendor support session through one controlled remote access service with named accounts, MFA and plant approval of each session, and review the session logs."), EffortL},
+	"BRF-06": {l10n.M("First, now: disable every standing vendor connection into the plants (modems, always-on VPNs, remote support agents) and open one only for an approved session, watched by plant staff and logged with who connected, when and what was changed. Then write and approve the vendor remote-access procedure and choose the one controlled access service that all sessions will use."), EffortM},
 	"BRF-07": {l10n.M("Restrict traffic between plants, and between plants and shared services, to documented flows through controlled points, so that each plant can be isolated without stopping the others."), EffortL},
 
 	"MOD-01": {l10n.M("Record the chosen ownership model and the reasons it fits (culture, number of plants, regulation), with its weaknesses and countermeasures, in the ISMS manual."), EffortS},

@@ -2,8 +2,11 @@ package assessment
 
 import (
 	"bytes"
+	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -59,18 +62,43 @@ changes are kept in the assessment (schema 5) and its CSV (section
   raises the more severe finding comes first. A finding is a major risk
   on its own: a policy nobody at the top approved (GOV-08, priority 6)
   must not wait behind procedures that only weigh more at the IT/OT
-  interface.
+  interface. Then an action another one needs first (see "What comes
+  first" below) moves up to stand just above the first action that needs
+  it: no action is listed above one it waits for.
 - **Priority**: weight × gap to level 3 × interface risk, 1 to 27.
 - **Effort**: S fits in a few days of one owner's time, M takes weeks and
   several functions, L is a project with budget or plant windows.
-- **Quick win**: effort S, no downtime, and high value (weight × interface
-  risk of 6 or more).
-- **Downtime**: questions marked so carry a note on downtime windows, and
-  on requalification with Quality (validated plants) and the safety case
-  with EHS (safety-critical processes). Actions that only write a
-  procedure or plan carry no such note; those that change running plant
-  connections (SCO-03, BRF-06, CTL-03) carry one on the plant's management
-  of change instead, and are never quick wins.
+- **Quick win**: effort S, no downtime, high value (weight × interface
+  risk of 6 or more), and waiting for no other action.
+- **Plant constraints**: an action on an OT question can carry a note on
+  what it must be planned around, followed by requalification with
+  Quality (validated plants) and the safety case with EHS
+  (safety-critical processes). The note depends on the answer's level:
+  from 0, 1 or unknown the task writes or starts a practice, at 2 it
+  applies the written practice to the running plants. The table gives
+  both columns, as the action-plan workbook shows them:
+  - *downtime window*: the action changes or tests plant systems and
+    needs a planned downtime window or turnaround on the affected lines;
+  - *management of change*: the action changes running plant connections
+    and goes through the plant's management of change, with operations
+    agreeing the timing; it is never a quick win;
+  - blank: no note, because the action only writes a procedure or plan
+    (the changes later made under it carry their own), or does not touch
+    plant systems.
+
+  CHG-04 writes the patching procedure below level 2 and patches running
+  OT assets at 2; CHG-02 writes the change rule below 2 and, at 2, also
+  bars corporate deployment tools from OT; INC-02 names who may isolate
+  the plant below 2, and at 2 tests the isolation in a planned window.
+  The reason for each rule is given beside ` + "`plantWork`" + ` in
+  ` + "`assessment/actions_content.go`" + `.
+- **Critical findings**: where an answer raises a critical finding, the
+  task begins with the finding's first step, the immediate one ("First,
+  now: …"), and the longer work follows after "Then"; a step that needs a
+  downtime window, or is effort L, is never the first. BRF-06 is effort M
+  below level 2 (disable standing vendor connections, write the
+  procedure, choose the access service) and L at 2 (roll the service out
+  to every plant).
 - **Isolated plants**: where the profile records the plants as isolated,
   CTL-03 keeps the isolation (offline export or one-way transfer) instead
   of connecting plant systems to central services.
@@ -100,19 +128,59 @@ changes are kept in the assessment (schema 5) and its CSV (section
 | HR | training of staff, and joiners, movers and leavers |
 | Procurement | contract clauses with vendors, machine builders and integrators |
 | Site / plant director | what each plant director puts in place at the plant |
+`)
+	b.WriteString(`
+## What comes first
 
+An action waits for another while that other's answer is 0, 1 or
+"unknown" and its action is not done: at level 2 what it stands for
+exists in writing. The plan and the workbook say it in "Needs first" and
+"Needed first for". The reason for each line is given beside
+` + "`actionPrereqs`" + ` in ` + "`assessment/actions_order.go`" + `.
+
+| Action | Needs first | Basis |
+|---|---|---|
+`)
+	for _, id := range slices.Sorted(maps.Keys(actionPrereqs)) {
+		for _, p := range actionPrereqs[id] {
+			fmt.Fprintf(&b, "| %s | %s | %s |\n", id, p.Question, p.Basis)
+		}
+	}
+	for _, r := range slices.Sorted(maps.Keys(ownerPrereqs)) {
+		p := ownerPrereqs[r]
+		fmt.Fprintf(&b, "| every action owned by the %s | %s | %s |\n", RoleLabel(r), p.Question, p.Basis)
+	}
+	b.WriteString(`
 ## The actions
 
-| Question | Owner | Effort | Downtime | Task |
-|---|---|---|---|---|
+The task is the one given from level 0, 1 or unknown; at level 2 the task
+measures what is written and agreed against the question's target state
+and applies it.
+
+| Question | Owner | Effort | Plant note at 0/1/unknown | Plant note at 2 | Task |
+|---|---|---|---|---|---|
 `)
 	for _, q := range Questions() {
 		s := actionSpecs[q.ID]
-		dt := ""
-		if q.Downtime {
-			dt = "yes"
+		effort := string(effortAt(q.ID, 0))
+		if e2 := effortAt(q.ID, 2); e2 != effortAt(q.ID, 0) {
+			effort += " (at 2: " + string(e2) + ")"
 		}
-		b.WriteString("| " + q.ID + " | " + RoleLabel(actionRouting[q.ID]) + " | " + string(s.Effort) + " | " + dt + " | " + cell(s.Task) + " |\n")
+		b.WriteString("| " + q.ID + " | " + RoleLabel(actionRouting[q.ID]) + " | " + effort + " | " +
+			plantNoteWord(q, 0) + " | " + plantNoteWord(q, 2) + " | " + cell(s.Task) + " |\n")
 	}
 	return []byte(b.String())
+}
+
+// plantNoteWord names the plant-constraints note of the action on q from
+// an answer at level, as the doc's table shows it: the note's first
+// sentence (plantNoteLead) in a word or two, "" for none.
+func plantNoteWord(q Question, level int) string {
+	switch plantNoteLead(q, level) {
+	case noteDowntime:
+		return "downtime window"
+	case noteConnections:
+		return "management of change"
+	}
+	return ""
 }

@@ -41,7 +41,7 @@ func TestActionsWith(t *testing.T) {
 		{"GOV-01", RoleExecutive, 18, 0, 3, false, ""},        // bank order breaks the tie; one act: aims at 3 (questionLevels)
 		{"CHG-01", RoleOT, 18, 1, 2, false, ""},               // its action writes a plan: no window (workWrittenOnly)
 		{"CTL-01", RoleQuality, 18, 0, 2, true, "2025-09-30"}, // the answer's owner wins over the routing table
-		{"CHG-02", RoleOT, 4, 2, 3, false, ""},
+		{"CHG-02", RoleOT, 4, 2, 3, true, ""},                 // at 2 it applies the rule and bars deployment tools: the connections note
 		{"CTL-02", RoleIT, 1, 2, 3, false, ""},
 	}
 	got := ActionsWith(a, testBank)
@@ -136,8 +136,8 @@ func TestActionRouting(t *testing.T) {
 // actionVerbs are the verbs the catalogue's tasks may start with: each
 // task is something a named function does, not a state to reach.
 var actionVerbs = []string{
-	"Add", "Agree", "Align", "Amend", "Appoint", "Assign", "Book", "Collect", "Complete", "Connect",
-	"Decide", "Define", "Develop", "Draw", "Extend", "Give", "Have", "Issue", "Keep", "Link", "List",
+	"Add", "Agree", "Align", "Amend", "Appoint", "Assign", "Book", "Check", "Collect", "Complete", "Connect",
+	"Decide", "Define", "Develop", "Disable", "Draw", "Extend", "Give", "Have", "Issue", "Keep", "Link", "List",
 	"Map", "Name", "Place", "Prepare", "Publish", "Put", "Rank", "Record", "Restrict", "Rewrite",
 	"Roll", "Route", "Run", "Set", "Survey", "Write",
 }
@@ -152,12 +152,29 @@ func TestActionTasks(t *testing.T) {
 		specs = append(specs, actionSpec{Task: task, Effort: EffortM})
 	}
 	for _, s := range specs {
-		verb, _, _ := strings.Cut(s.Task, " ")
-		assert.Contains(t, actionVerbs, verb, "task should start with a verb: %q", s.Task)
+		// A task in two steps ("First, now: check …. Then add …") starts
+		// each step with a verb, and each step fits a plan row.
+		for _, step := range taskSteps(s.Task) {
+			verb, _, _ := strings.Cut(step, " ")
+			assert.Contains(t, actionVerbs, verb, "task should start each step with a verb: %q", s.Task)
+			assert.LessOrEqual(t, len(step), 260, "task step too long for a plan row: %q", step)
+		}
 		assert.True(t, strings.HasSuffix(s.Task, "."), "task ends with a full stop: %q", s.Task)
-		assert.LessOrEqual(t, len(s.Task), 260, "task too long for a plan row: %q", s.Task)
 		assert.Contains(t, []Effort{EffortS, EffortM, EffortL}, s.Effort, "effort of %q", s.Task)
 	}
+}
+
+// taskSteps splits a task into its steps, each starting with its verb in
+// capitals: a task "First, <when>: <step>. Then <step>." has two, any
+// other one.
+func taskSteps(task string) []string {
+	first, ok := strings.CutPrefix(task, "First, ")
+	if !ok {
+		return []string{task}
+	}
+	_, first, _ = strings.Cut(first, ": ")
+	first, then, _ := strings.Cut(first, " Then ")
+	return []string{strings.ToUpper(first[:1]) + first[1:], strings.ToUpper(then[:1]) + then[1:]}
 }
 
 func TestActionAim(t *testing.T) {
@@ -215,7 +232,7 @@ func TestActionDowntimeAndQuickWins(t *testing.T) {
 	}
 	assert.Equal(t, map[string]bool{
 		"GOV-01": true,  // S, critical
-		"GOV-05": true,  // S, critical
+		"GOV-05": false, // S, critical, but its owner, the ISMS owner, waits for GOV-01
 		"CHG-07": true,  // S, critical; writes the MOC trigger, needs no plant window
 		"PRA-04": false, // S but of moderate value
 		"INC-02": false, // M
@@ -226,32 +243,40 @@ func TestActionDowntimeAndQuickWins(t *testing.T) {
 // plant note, even for a question about plant changes; one that changes
 // or tests plant systems needs a downtime window; one that changes
 // running connections goes through the plant's management of change, and
-// is then no quick win. Every written-only action belongs to a question
-// flagged Downtime, or listing it would change nothing; no connection
-// action does, or it would need both notes.
+// is then no quick win. The kind depends on the answer's band (0, 1 or
+// unknown, or 2): TestPlantWorkByLevel checks the level-2 rules. Every
+// written-only band belongs to a question flagged Downtime, or listing it
+// would change nothing; every question listed concerns OT, or no note
+// would show.
 func TestPlantWorkNotes(t *testing.T) {
 	p := Profile{Validated: true, SafetyCritical: true, Plants: 3, NIS2: NIS2Essential}
 	notes := map[string]string{}
 	for _, act := range ActionsWith(Assessment{Profile: p, Answers: answers("CHG-06=0", "CHG-04=1", "INC-02=0", "BRF-07=0", "SCO-03=0", "CTL-03=1", "BRF-06=0")}, Questions()) {
 		notes[act.Question] = act.Downtime
-		if plantWork[act.Question] == workConnections {
+		if plantWorkAt(act.Question, act.Level) == workConnections {
 			assert.False(t, act.QuickWin, act.Question)
 		}
 	}
 	require.Len(t, notes, 7)
 	assert.Empty(t, notes["CHG-06"], "an emergency change procedure cannot wait for a turnaround")
 	assert.Empty(t, notes["CHG-04"])
-	assert.Contains(t, notes["INC-02"], "Needs a planned downtime window")
+	assert.Empty(t, notes["INC-02"], "naming who may isolate the plant needs no window")
 	assert.Contains(t, notes["BRF-07"], "how much must be requalified")
 	for _, id := range []string{"SCO-03", "CTL-03", "BRF-06"} {
 		assert.True(t, strings.HasPrefix(notes[id], "Changes running plant connections: carry it out through the plant's management of change"), id)
 		assert.Contains(t, notes[id], "how much must be requalified", id)
 		assert.Contains(t, notes[id], "safety case", id)
 	}
-	for id, kind := range plantWork {
+	for id, bands := range plantWork {
 		q, ok := QuestionByID(id)
 		require.True(t, ok, id)
-		assert.Equal(t, kind == workWrittenOnly, q.Downtime, "%s: written-only actions, and only they, belong to Downtime questions", id)
+		assert.Contains(t, []Applies{AppliesOT, AppliesBoth}, q.Applies, "%s: only OT questions carry a plant note", id)
+		for _, kind := range []plantWorkKind{bands.below2, bands.at2} {
+			if kind == workWrittenOnly {
+				assert.True(t, q.Downtime, "%s: a written-only band belongs to a Downtime question", id)
+			}
+		}
+		assert.NotEqual(t, plantWorkBands{}, bands, "%s: listed, but workByQuestion in both bands", id)
 	}
 }
 
@@ -529,10 +554,16 @@ func TestActionOrderBySeverity(t *testing.T) {
 	pos := map[string]int{}
 	for i, act := range acts {
 		pos[act.Question] = i
+	}
+	// A prerequisite moved up stands where the action needing it does
+	// (TestActionPrereqOrder): the order by severity holds for the rest.
+	rest := slices.DeleteFunc(slices.Clone(acts), func(act Action) bool { return len(act.FirstFor) > 0 })
+	require.Greater(t, len(rest), len(acts)/2)
+	for i, act := range rest {
 		if i == 0 {
 			continue
 		}
-		prev := acts[i-1]
+		prev := rest[i-1]
 		if major(prev.Gap) != major(act.Gap) {
 			assert.Less(t, major(prev.Gap), major(act.Gap), "%s (%s) before %s (%s)", prev.Question, prev.Gap, act.Question, act.Gap)
 			continue

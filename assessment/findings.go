@@ -590,7 +590,7 @@ var findingRules = []findingRule{
 		partly:    l10n.M("Vendor support sessions into the plants are not all made through a controlled, plant-approved access service"),
 		whether:   l10n.M("vendor support sessions into the plants are made through a controlled, plant-approved access service"),
 		reason:    l10n.M("A vendor session the plant does not approve and cannot see can change a controller's logic or carry malware onto the plant floor while production runs, with nobody able to stop it or tell afterwards what was done."),
-		step:      l10n.M("Write and approve the vendor remote-access procedure: one controlled access service, sessions approved by the plant one by one, logged and ended after use."),
+		step:      l10n.M("Disable standing vendor connections into the plants and open one only for an approved session that plant staff watch and log; then write and approve the vendor remote-access procedure: one controlled access service, sessions approved by the plant one by one, logged and ended after use."),
 		questions: []string{"BRF-06"}, summary: "BRF-06",
 	},
 	// High.

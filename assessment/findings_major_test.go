@@ -173,7 +173,7 @@ func TestSkippedQuestionsRaiseNoFinding(t *testing.T) {
 // starts with a verb, every rule raised by answers has its "whether"
 // clause and every finding has something to rest on.
 func TestFindingRulesData(t *testing.T) {
-	verbs := []string{"Add", "Agree", "Assign", "Check", "Collect", "Consult", "Decide", "Document", "Fill", "Give",
+	verbs := []string{"Add", "Agree", "Assign", "Check", "Collect", "Consult", "Decide", "Disable", "Document", "Fill", "Give",
 		"Have", "Keep", "List", "Mark", "Move", "Name", "Place", "Plan", "Rewrite", "Route", "Set", "Start", "Survey", "Write"}
 	seen := map[string]bool{}
 	for _, r := range findingRules {

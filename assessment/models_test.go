@@ -115,10 +115,10 @@ func TestRecommendWith(t *testing.T) {
 		profile: Profile{Validated: true, Plants: 2, CentralRisk: true, Connectivity: ConnectivityBrokered},
 		answers: answers("GOV-08=1", "GOV-05=unknown"),
 		want:    ModelExecutiveLed,
-		// exec: regulated 2 + GOV-08 2 + GOV-05 1; federated: central risk 1;
-		// centralised: overall 1/4×... = low maturity 1.
-		scores:  map[string]int{ModelCentralised: 1, ModelFederated: 1, ModelExecutiveLed: 5},
-		reasons: 5,
+		// exec: regulated 2 + GOV-05 1 (GOV-08 weighs nothing); federated:
+		// central risk 1; centralised: overall 1/4×... = low maturity 1.
+		scores:  map[string]int{ModelCentralised: 1, ModelFederated: 1, ModelExecutiveLed: 3},
+		reasons: 4,
 	}, {
 		name:    "ManyPlantsStrongOT",
 		profile: Profile{Plants: 6, CentralRisk: true, Connectivity: ConnectivityBrokered},

@@ -39,10 +39,13 @@ type Recommendation struct {
 // ModelReason is one rule that held: its sentence, the points it gives to
 // each model, and the profile fields and answers that drove it.
 type ModelReason struct {
-	Text      string
-	Points    map[string]int // model ID → points; only models given points
-	Fields    []string       // profile field keys (ProfileFieldByKey)
-	Questions []string       // question IDs
+	Text string
+	// Points maps model ID → points, for the models the reason speaks
+	// for. A model the profile rules out (see outOfFit) is listed with 0:
+	// the reason was weighed for it and not counted.
+	Points    map[string]int
+	Fields    []string // profile field keys (ProfileFieldByKey)
+	Questions []string // question IDs
 }
 
 // For returns the reasons that give points to model, in rule order: the
@@ -85,11 +88,27 @@ var notChosen = map[string]string{
 }
 
 // recoFields and recoQuestions are the inputs of the rules: when open,
-// they are listed in Recommendation.Open*.
+// they are listed in Recommendation.Open*. GOV-08 (top management approves
+// the policy) is not among them: an unapproved policy is a gap of clause
+// 5.2 and Annex A 5.1 that every model closes the same way, with its own
+// finding and action, and every model's preset already makes top
+// management accountable for 5.1. It says nothing about which model fits.
 var (
 	recoFields    = []string{"plants", "centralRisk", "connectivity", "validated", "safetyCritical"}
-	recoQuestions = []string{"GOV-08", "GOV-05"}
+	recoQuestions = []string{"GOV-05"}
 )
+
+// outOfFit reports whether profile p contradicts what model needs to fit
+// ("Fits when" in its description, notChosen here), so that the model
+// cannot win: its reasons are weighed and listed, with 0 points. The
+// federated model needs several plants with their own capable IT and OT;
+// with a single plant recorded there are no plant teams to federate, and
+// recommending it would ask a one-site organisation to justify not running
+// a model its own description excludes. With the number of plants not
+// given (0) nothing is contradicted yet, and the rule waits.
+func outOfFit(model string, p Profile) bool {
+	return model == ModelFederated && p.Plants == 1
+}
 
 // Recommend proposes an ownership model from the profile and the answers
 // to the questions asked in a. See RecommendWith for the rules.
@@ -99,8 +118,6 @@ func Recommend(a Assessment) Recommendation { return RecommendWith(a, Asked(a)) 
 // points to one or more models and adds a reason:
 //
 //	regulated (GMP validated or safety-critical)          executive-led +2
-//	top management does not approve policy (GOV-08 0, 1 or unknown)
-//	                                                      executive-led +2
 //	no defined risk-acceptance authority (GOV-05 weak)    executive-led +1
 //	three or more plants                                  federated +2
 //	strong OT practice (OT questions score ≥ 60%)         federated +2
@@ -112,27 +129,53 @@ func Recommend(a Assessment) Recommendation { return RecommendWith(a, Asked(a)) 
 //	integrated IT/OT connectivity                         centralised +1, executive-led +1
 //	isolated plant networks                               federated +1
 //
+// A model the profile rules out (outOfFit: federated with a single plant)
+// scores nothing: the reasons for it are still listed, with 0 points and a
+// sentence saying so, and its line in WhyNot says why.
+//
 // The highest score wins. Equal highest scores are a tie (Tied, Decide);
 // with no points at all every model is tied and a reason says so.
 func RecommendWith(a Assessment, bank []Question) Recommendation {
 	rec := Recommendation{Scores: map[string]int{ModelCentralised: 0, ModelFederated: 0, ModelExecutiveLed: 0}}
+	p := a.Profile
 	// award gives the points of one rule, in the order of the models'
 	// columns (centralised, federated, executive-led; 0 means none), and
-	// records what drove it.
+	// records what drove it. Points for a model the profile rules out are
+	// not counted: the reason stays, with 0 for that model and a sentence
+	// that says why, so that what was weighed is still shown. (Only the
+	// federated model can be ruled out, so the sentence names it.)
 	award := func(reason string, points [3]int, fields []string, questions ...string) {
 		d := ModelReason{Text: reason, Points: map[string]int{}, Fields: fields, Questions: questions}
 		var parts []string
 		for i, id := range [3]string{ModelCentralised, ModelFederated, ModelExecutiveLed} {
-			if p := points[i]; p != 0 {
-				rec.Scores[id] += p
-				d.Points[id] = p
-				parts = append(parts, modelWord(id)+" +"+strconv.Itoa(p))
+			pts := points[i]
+			switch {
+			case pts == 0:
+				continue
+			case outOfFit(id, p):
+				d.Points[id] = 0
+				d.Text += " " + l10n.T("With a single plant, this is not counted towards the federated model.")
+				parts = append(parts, modelWord(id)+" 0")
+				continue
 			}
+			rec.Scores[id] += pts
+			d.Points[id] = pts
+			parts = append(parts, modelWord(id)+" +"+strconv.Itoa(pts))
 		}
 		rec.Details = append(rec.Details, d)
-		rec.Reasons = append(rec.Reasons, reason+" ("+strings.Join(parts, ", ")+")")
+		rec.Reasons = append(rec.Reasons, d.Text+" ("+strings.Join(parts, ", ")+")")
 	}
-	p := a.Profile
+	// uncounted names, in a few words each, what was weighed for the
+	// federated model but not counted because the profile rules it out;
+	// its line in WhyNot lists them. forFederated awards a rule that
+	// supports the federated model alone and keeps that list.
+	var uncounted []string
+	forFederated := func(topic, reason string, points int, fields []string, questions ...string) {
+		award(reason, [3]int{0, points, 0}, fields, questions...)
+		if outOfFit(ModelFederated, p) {
+			uncounted = append(uncounted, topic)
+		}
+	}
 	inBank := make(map[string]bool, len(bank))
 	for _, q := range bank {
 		inBank[q.ID] = true
@@ -150,22 +193,11 @@ func RecommendWith(a Assessment, bank []Question) Recommendation {
 		award(l10n.T("Validated or safety-critical systems are in scope: security decisions there weigh production, product quality and process safety, and an executive sponsor can settle them across all three."),
 			[3]int{0, 0, 2}, fields)
 	}
-	// The two governance reasons say what the answer says and no more:
-	// level 0 (nothing in place), level 1 (case by case) and "unknown"
-	// (nobody present could say) are three different findings, and the
-	// roles document prints the reason as it stands.
-	if weak("GOV-08") {
-		var why string
-		switch a.Answers["GOV-08"].Rating {
-		case RatingUnknown:
-			why = l10n.T("Nobody present could say whether top management has approved the information security policy, so it counts as not approved until checked; an executive-led model gives an executive sponsor the management system to answer for, which keeps that duty in front of top management.")
-		case Rating1:
-			why = l10n.T("Top management has not fully approved the information security policy; an executive-led model gives an executive sponsor the management system to answer for, which keeps that duty in front of top management.")
-		default:
-			why = l10n.T("Top management has not approved the information security policy; an executive-led model gives an executive sponsor the management system to answer for, which keeps that duty in front of top management.")
-		}
-		award(why, [3]int{0, 0, 2}, nil, "GOV-08")
-	}
+	// The governance reason says what the answer says and no more: level
+	// 0 or 1 (no written scheme) and "unknown" (nobody present could say)
+	// are different findings, and the roles document prints the reason as
+	// it stands. Top management's approval of the policy (GOV-08) is not
+	// weighed: see recoQuestions.
 	if weak("GOV-05") {
 		why := l10n.T("No written scheme states who may accept which risk or grant an exception to a security policy; placing that authority with an executive sponsor settles it quickly.")
 		if a.Answers["GOV-05"].Rating == RatingUnknown {
@@ -178,13 +210,15 @@ func RecommendWith(a Assessment, bank []Question) Recommendation {
 			[3]int{0, 2, 0}, []string{"plants"})
 	}
 	if ids := otStrong(a, bank); ids != nil {
-		award(l10n.T("Plant-floor practices are already well established, so the OT function can own delivery of its controls."),
-			[3]int{0, 2, 0}, nil, ids...)
+		forFederated(l10n.T("the established plant-floor practice"),
+			l10n.T("Plant-floor practices are already well established, so the OT function can own delivery of its controls."),
+			2, nil, ids...)
 	}
 	switch {
 	case p.CentralRisk:
-		award(l10n.T("A central risk or security function exists and can provide the oversight and arbitration a federated model needs."),
-			[3]int{0, 1, 0}, []string{"centralRisk"})
+		forFederated(l10n.T("the central risk function"),
+			l10n.T("A central risk or security function exists and can provide the oversight and arbitration a federated model needs."),
+			1, []string{"centralRisk"})
 	case p.Plants >= 3:
 		award(l10n.T("There are several plants and the profile records no central risk function to oversee them; if there is none, strong executive sponsorship has to fill that gap."),
 			[3]int{0, 0, 1}, []string{"plants", "centralRisk"})
@@ -207,8 +241,9 @@ func RecommendWith(a Assessment, bank []Question) Recommendation {
 		award(l10n.T("IT and OT are directly connected, so conflicts at the boundary need one arbiter above both sides."),
 			[3]int{1, 0, 1}, []string{"connectivity"})
 	case ConnectivityIsolated:
-		award(l10n.T("Plant networks are isolated, so each domain can run its own controls with light central oversight."),
-			[3]int{0, 1, 0}, []string{"connectivity"})
+		forFederated(l10n.T("the isolated plant networks"),
+			l10n.T("Plant networks are isolated, so each domain can run its own controls with light central oversight."),
+			1, []string{"connectivity"})
 	}
 
 	top := 0
@@ -249,6 +284,9 @@ func RecommendWith(a Assessment, bank []Question) Recommendation {
 			continue
 		}
 		fact := againstFact(m.ID, p)
+		if outOfFit(m.ID, p) && len(uncounted) > 0 {
+			fact = uncountedFact(uncounted)
+		}
 		if fact == "" {
 			fact = supportWord(len(rec.For(m.ID)))
 		}
@@ -282,6 +320,21 @@ func againstFact(model string, p Profile) string {
 		}
 	}
 	return ""
+}
+
+// uncountedFact says, for the federated model with a single plant, what
+// spoke for it and was not counted: "here there is a single plant, so the
+// established plant-floor practice and the central risk function are not
+// counted towards it". topics is not empty.
+func uncountedFact(topics []string) string {
+	list := topics[len(topics)-1]
+	if n := len(topics); n > 1 {
+		list = strings.Join(topics[:n-1], ", ") + l10n.T(" and ") + list
+	}
+	if len(topics) == 1 {
+		return l10n.F("here there is a single plant, so %s is not counted towards it", list)
+	}
+	return l10n.F("here there is a single plant, so %s are not counted towards it", list)
 }
 
 // PointsText counts a model's points as the recommendation shows them:

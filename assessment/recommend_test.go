@@ -1,12 +1,16 @@
 package assessment
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 )
 
 func TestRecommendTies(t *testing.T) {
@@ -26,10 +30,10 @@ func TestRecommendTies(t *testing.T) {
 			profile: Profile{Connectivity: ConnectivityIntegrated},
 			tied:    []string{ModelExecutiveLed, ModelCentralised}, model: ModelExecutiveLed, whyNot: []string{ModelFederated}},
 		{name: "FederatedCentralised",
-			// centralised: one plant 2 + no central risk 1; federated:
-			// isolated 1 + strong OT 2.
-			profile: Profile{Plants: 1, Connectivity: ConnectivityIsolated},
-			answers: answers("CHG-01=4", "CHG-02=3", "CTL-01=3"),
+			// centralised: no central risk, two plants 1; federated:
+			// isolated 1. (With a single plant federated would score
+			// nothing: see TestRecommendSinglePlant.)
+			profile: Profile{Plants: 2, Connectivity: ConnectivityIsolated},
 			tied:    []string{ModelFederated, ModelCentralised}, model: ModelFederated, whyNot: []string{ModelExecutiveLed}},
 		{name: "ClearWinner",
 			profile: Profile{Plants: 5, CentralRisk: true},
@@ -99,32 +103,34 @@ func TestRecommendReasonsGrouped(t *testing.T) {
 		}
 		qs = append(qs, r.Questions...)
 	}
-	assert.Equal(t, []string{"GOV-08", "GOV-05"}, qs)
+	// GOV-08 is answered 0 and still drives nothing (see
+	// TestRecommendIgnoresPolicyApproval).
+	assert.Equal(t, []string{"GOV-05"}, qs)
 }
 
 func TestRecommendOpenInputs(t *testing.T) {
 	got := RecommendWith(Assessment{}, testBank)
 	assert.Equal(t, recoFields, got.OpenFields)
-	assert.Equal(t, []string{"GOV-08", "GOV-05"}, got.OpenQuestions)
+	assert.Equal(t, []string{"GOV-05"}, got.OpenQuestions, "GOV-08 does not feed the recommendation")
 
 	got = RecommendWith(Assessment{Profile: Profile{Plants: 2, Connectivity: ConnectivityBrokered},
-		Answers: answers("GOV-08=3", "GOV-05=na")}, testBank)
+		Answers: answers("GOV-05=na")}, testBank)
 	assert.Empty(t, got.OpenFields)
 	assert.Empty(t, got.OpenQuestions)
 }
 
-// TestRecommendGovernanceWording: the governance reasons state what the
+// TestRecommendGovernanceWording: the governance reason states what the
 // answer says (nothing in place, case by case, or not known) and never
-// more.
+// more. GOV-08 gives no reason at all.
 func TestRecommendGovernanceWording(t *testing.T) {
 	tests := []struct {
 		id     string
 		rating Rating
 		want   string // the reason's start; "" when no reason is given
 	}{
-		{"GOV-08", Rating0, "Top management has not approved the information security policy;"},
-		{"GOV-08", Rating1, "Top management has not fully approved the information security policy;"},
-		{"GOV-08", RatingUnknown, "Nobody present could say whether top management has approved"},
+		{"GOV-08", Rating0, ""},
+		{"GOV-08", Rating1, ""},
+		{"GOV-08", RatingUnknown, ""},
 		{"GOV-08", Rating2, ""},
 		{"GOV-08", RatingNotApplicable, ""},
 		{"GOV-05", Rating0, "No written scheme states who may accept which risk"},
@@ -149,4 +155,199 @@ func TestRecommendGovernanceWording(t *testing.T) {
 			assert.True(t, strings.HasPrefix(got[0], tt.want), "reason %q should start %q", got[0], tt.want)
 		})
 	}
+}
+
+// withAll answers every question of bank with r, then applies the "ID=rating"
+// pairs over it.
+func withAll(bank []Question, r Rating, pairs ...string) map[string]Answer {
+	m := map[string]Answer{}
+	for _, q := range bank {
+		m[q.ID] = Answer{Rating: r}
+	}
+	for id, a := range answers(pairs...) {
+		m[id] = a
+	}
+	return m
+}
+
+// TestRecommendIgnoresPolicyApproval: top management's approval of the
+// policy (GOV-08) is a 5.2 / A 5.1 gap every model closes the same way,
+// with its own finding and action. Whatever it is answered, no model's
+// score moves, no reason cites it, and it is never listed as an open
+// input of the recommendation.
+func TestRecommendIgnoresPolicyApproval(t *testing.T) {
+	bank := Questions()
+	profiles := []struct {
+		name    string
+		profile Profile
+		rest    Rating // every other answer
+	}{
+		{"Empty", Profile{}, Rating3},
+		{"SingleGMPPlant", Profile{Validated: true, Plants: 1, CentralRisk: true, Connectivity: ConnectivityBrokered}, Rating3},
+		{"SeveralPlantsLowMaturity", Profile{Plants: 4, SafetyCritical: true, Connectivity: ConnectivityIntegrated}, Rating1},
+		{"TwoPlantsStrong", Profile{Plants: 2, CentralRisk: true, Connectivity: ConnectivityIsolated}, Rating4},
+	}
+	ratings := []Rating{Rating0, Rating1, RatingUnknown, Rating4}
+	for _, pp := range profiles {
+		// The baseline leaves GOV-08 unanswered.
+		base := withAll(bank, pp.rest)
+		delete(base, "GOV-08")
+		want := RecommendWith(Assessment{Profile: pp.profile, Answers: base}, bank)
+		require.NotContains(t, want.OpenQuestions, "GOV-08", "%s: GOV-08 is not an input", pp.name)
+		for _, r := range ratings {
+			t.Run(pp.name+"/GOV-08="+string(r), func(t *testing.T) {
+				got := RecommendWith(Assessment{Profile: pp.profile, Answers: withAll(bank, pp.rest, "GOV-08="+string(r))}, bank)
+				assert.Equal(t, want.Scores, got.Scores)
+				assert.Equal(t, want.Model, got.Model)
+				assert.Equal(t, want.Tied, got.Tied)
+				// The same rules hold with the same points. (The maturity
+				// reason quotes the overall score, which GOV-08 is part
+				// of, so the sentences are not compared.)
+				require.Len(t, got.Details, len(want.Details))
+				for i, d := range got.Details {
+					assert.Equal(t, want.Details[i].Points, d.Points, d.Text)
+					assert.NotContains(t, d.Questions, "GOV-08", d.Text)
+					assert.NotContains(t, d.Text, "approved", "no reason speaks of the policy approval")
+				}
+			})
+		}
+	}
+}
+
+// TestRecommendSinglePlant: the federated model needs several plants, so
+// with a single plant recorded it scores nothing and never wins. What
+// speaks for it is still listed, with 0 points and a sentence saying so,
+// and its "why not" names the single plant and what was not counted. With
+// the number of plants not given (0), or two or more, the rule does not
+// apply and federated keeps its points.
+func TestRecommendSinglePlant(t *testing.T) {
+	strongOT := answers("CHG-01=4", "CHG-02=3", "CTL-01=3")
+	tests := []struct {
+		name      string
+		profile   Profile
+		answers   map[string]Answer
+		federated int      // federated's score
+		model     string   // the recommendation (tieOrder's first when tied)
+		tied      []string // nil: a clear winner
+		whyNot    string   // federated's "why not" line; "" when it has none
+	}{
+		{name: "SingleEverythingForFederated",
+			// centralised: single plant 2; federated would have strong
+			// OT 2 + central risk 1 + isolated 1 = 4.
+			profile: Profile{Plants: 1, CentralRisk: true, Connectivity: ConnectivityIsolated},
+			answers: strongOT, federated: 0, model: ModelCentralised,
+			whyNot: "Federated (0 points against 2): needs several plants with capable local IT and OT, and a central function to oversee them; here there is a single plant, so the established plant-floor practice, the central risk function and the isolated plant networks are not counted towards it."},
+		{name: "SingleCentralRiskOnly",
+			profile:   Profile{Plants: 1, CentralRisk: true, Connectivity: ConnectivityBrokered},
+			federated: 0, model: ModelCentralised,
+			whyNot: "Federated (0 points against 2): needs several plants with capable local IT and OT, and a central function to oversee them; here there is a single plant, so the central risk function is not counted towards it."},
+		{name: "SingleNothingForFederated",
+			// centralised: single plant 2 + no central risk 1.
+			profile:   Profile{Plants: 1, Connectivity: ConnectivityBrokered},
+			federated: 0, model: ModelCentralised,
+			whyNot: "Federated (0 points against 3): needs several plants with capable local IT and OT, and a central function to oversee them; here there is a single plant."},
+		{name: "PlantsNotGiven",
+			// The profile is not filled in: federated keeps strong OT 2 +
+			// central risk 1 + isolated 1 and wins.
+			profile: Profile{CentralRisk: true, Connectivity: ConnectivityIsolated},
+			answers: strongOT, federated: 4, model: ModelFederated},
+		{name: "TwoPlants",
+			profile: Profile{Plants: 2, CentralRisk: true, Connectivity: ConnectivityIsolated},
+			answers: strongOT, federated: 4, model: ModelFederated},
+		{name: "ThreePlants",
+			profile: Profile{Plants: 3, CentralRisk: true, Connectivity: ConnectivityIsolated},
+			answers: strongOT, federated: 6, model: ModelFederated},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := RecommendWith(Assessment{Profile: tt.profile, Answers: tt.answers}, testBank)
+			assert.Equal(t, tt.federated, got.Scores[ModelFederated], "scores %v", got.Scores)
+			assert.Equal(t, tt.model, got.Model, "scores %v", got.Scores)
+			assert.Equal(t, tt.tied, got.Tied)
+			assert.Equal(t, tt.whyNot, got.WhyNot[ModelFederated])
+			single := tt.profile.Plants == 1
+			if single {
+				assert.NotContains(t, got.Tied, ModelFederated)
+				assert.Empty(t, got.For(ModelFederated), "no reason counts for federated")
+			}
+			// Every reason that speaks for federated is listed: at 0 with
+			// a single plant, with its points otherwise.
+			weighed := 0
+			for i, d := range got.Details {
+				pts, ok := d.Points[ModelFederated]
+				if !ok {
+					continue
+				}
+				weighed++
+				if single {
+					assert.Zero(t, pts, d.Text)
+					assert.True(t, strings.HasSuffix(d.Text, " With a single plant, this is not counted towards the federated model."), d.Text)
+					assert.True(t, strings.HasSuffix(got.Reasons[i], "(federated 0)"), got.Reasons[i])
+				} else {
+					assert.Positive(t, pts, d.Text)
+					assert.NotContains(t, d.Text, "not counted")
+				}
+			}
+			if tt.federated > 0 || strings.Contains(tt.whyNot, "not counted") {
+				assert.NotZero(t, weighed, "the reasons for federated are listed")
+			}
+		})
+	}
+}
+
+// The why-not line and the uncounted reason read in German too.
+func TestRecommendSinglePlantGerman(t *testing.T) {
+	restore := l10n.Set(l10n.DE)
+	defer restore()
+	got := RecommendWith(Assessment{Profile: Profile{Plants: 1, CentralRisk: true, Connectivity: ConnectivityIsolated},
+		Answers: answers("CHG-01=4", "CHG-02=3", "CTL-01=3")}, testBank)
+	require.Equal(t, ModelCentralised, got.Model)
+	assert.Equal(t, "Föderiert (0 Punkte gegenüber 2): setzt mehrere Werke mit leistungsfähiger IT und OT vor Ort voraus und eine zentrale Funktion, die sie beaufsichtigt; hier gibt es nur ein Werk, daher zählen die etablierte Praxis in der Produktion, die zentrale Risikofunktion und die isolierten Werksnetze nicht für dieses Modell.",
+		got.WhyNot[ModelFederated])
+	assert.Contains(t, got.Reasons, "Es gibt eine zentrale Risiko- oder Informationssicherheitsfunktion, die die Aufsicht und Schlichtung leisten kann, die ein föderiertes Modell braucht. Bei nur einem Werk zählt das nicht für das föderierte Modell. (föderiert 0)")
+}
+
+// TestRecommendReviewScenarios replays two assessments of the lead-auditor
+// review (review 9, item 2) over the built-in bank.
+func TestRecommendReviewScenarios(t *testing.T) {
+	now := time.Date(2026, 11, 20, 9, 0, 0, 0, time.UTC)
+	// S1: a single GMP plant running the centralised model with a central
+	// risk function, answers cycling 2,3,2,3,2, GOV-08 at 1.
+	s1 := New("S1", now)
+	s1.Profile = Profile{Validated: true, Plants: 1, CentralRisk: true, Connectivity: ConnectivityBrokered,
+		NIS2: NIS2Important, OwnershipModel: ModelCentralised}
+	lv := []Rating{Rating2, Rating3, Rating2, Rating3, Rating2}
+	for i, q := range Questions() {
+		s1.Answers[q.ID] = Answer{Rating: lv[i%len(lv)]}
+	}
+	for id, r := range map[string]Rating{"CHG-03": Rating1, "INC-04": Rating1, "GOV-09": Rating1, "INC-01": Rating1,
+		"GOV-08": Rating1, "SCO-03": RatingUnknown, "ROL-07": RatingUnknown} {
+		s1.Answers[id] = Answer{Rating: r}
+	}
+	// S3 plain: one plant, not regulated, a central risk function, every
+	// answer at 4, running the centralised model.
+	s3 := New("S3-plain", now)
+	s3.Profile = Profile{Plants: 1, CentralRisk: true, Connectivity: ConnectivityBrokered,
+		NIS2: NIS2Essential, OwnershipModel: ModelCentralised}
+	s3.Answers = withAll(Questions(), Rating4)
+
+	t.Run("S1", func(t *testing.T) {
+		got := Recommend(s1)
+		// centralised: single plant 2; executive-led: validated 2; the
+		// unapproved policy gives nothing, and federated's central risk
+		// function is not counted.
+		assert.Equal(t, map[string]int{ModelCentralised: 2, ModelFederated: 0, ModelExecutiveLed: 2}, got.Scores)
+		assert.Equal(t, []string{ModelExecutiveLed, ModelCentralised}, got.Tied)
+		assert.Equal(t, l10n.T(decideTie[[2]string{ModelExecutiveLed, ModelCentralised}]), got.Decide)
+		assert.Equal(t, []string{ModelFederated}, slices.Collect(maps.Keys(got.WhyNot)))
+		assert.Contains(t, got.WhyNot[ModelFederated], "here there is a single plant, so the central risk function is not counted towards it.")
+	})
+	t.Run("S3Plain", func(t *testing.T) {
+		got := Recommend(s3)
+		require.Equal(t, ModelCentralised, s3.Profile.OwnershipModel)
+		assert.Equal(t, ModelCentralised, got.Model, "scores %v", got.Scores)
+		assert.Nil(t, got.Tied)
+		assert.Equal(t, map[string]int{ModelCentralised: 2, ModelFederated: 0, ModelExecutiveLed: 0}, got.Scores)
+		assert.Contains(t, got.WhyNot[ModelFederated], "here there is a single plant, so the established plant-floor practice and the central risk function are not counted towards it.")
+	})
 }

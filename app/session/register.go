@@ -56,16 +56,11 @@ func (s *Session) SetAuthority(k assessment.AuthorityKey, v assessment.Authority
 	return s.edit(func(a *assessment.Assessment) { a.Authority = table })
 }
 
-// AuthorityModel is the ownership model the authority preset would come
-// from: the model last applied to the matrix, else the one the profile
-// says the organisation runs; ok is false when there is neither.
+// AuthorityModel is the ownership model the open assessment's authority
+// preset comes from (assessment.AuthorityModel); ok is false when there
+// is none.
 func (s *Session) AuthorityModel() (assessment.Model, bool) {
-	for _, id := range []string{s.cur.Model, s.cur.Profile.OwnershipModel} {
-		if m, ok := assessment.ModelByID(id); ok {
-			return m, true
-		}
-	}
-	return assessment.Model{}, false
+	return assessment.AuthorityModel(s.cur)
 }
 
 // ApplyAuthorityPreset fills the open assessment's authority table from

@@ -339,6 +339,9 @@ func rolesAuthorities(d *docx.Document, a assessment.Assessment) {
 	d.Heading(2, l10n.T("6.2 Accepting risk"))
 	d.Text(riskOwnersText(l10n.T("The table below")) + " " + l10n.T("Before accepting, the risk owner must hear the roles the table says to consult; an acceptance lasts no longer than the period stated, and a disagreement or an overrun goes to the escalation role. A risk of a level or context the table does not name may not be accepted until the table is extended."))
 	d.Text(precedenceText(a))
+	if origin := authorityOrigin(a); origin != "" {
+		d.Para(docx.I(origin))
+	}
 	d.Table(authorityTable(a))
 	d.Text(l10n.F("Risk levels follow the organisation's risk criteria (ISO/IEC 27001:2022 6.1.2): %s", todo(l10n.T("reference of the risk assessment method and the definition of each level"))))
 

@@ -421,7 +421,8 @@ func buildAuthority(in Input) ([]byte, error) {
 	notSet := l10n.T(sheetNotSet)
 	header := sheetAuthorityHeader()
 	sheetHead(s, in, l10n.T("Risk-acceptance authority matrix"),
-		l10n.F("decide the rows marked “%s”, check that the levels match the risk scale of the risk assessment method (ISO/IEC 27001 6.1.2), and have top management approve the table (5.3, 6.1.3 f).", notSet),
+		l10n.F("decide the rows marked “%s”, check that the levels match the risk scale of the risk assessment method (ISO/IEC 27001 6.1.2), and have top management approve the table (5.3, 6.1.3 f).", notSet)+
+			prefixed(" ", authorityOrigin(a)),
 		header, 2)
 	s.Widths = []float64{11, 26, 26, 26, 34, 16, 26}
 	s.OnePage = true // 16 rows, the rules below them and the sign-off
@@ -491,14 +492,14 @@ func buildActions(in Input) ([]byte, error) {
 		return nil, err
 	}
 	usualHeader := l10n.T(sheetUsualOwnerHeader)
-	complete := l10n.F("name an owner and a due date for every action, agree both with the owners, and record progress here; where “%s” names a function, the owning function recorded is not the one that usually does this work: confirm that it can, or change it. Order: first the actions whose answer raises a critical finding, then those raising a high one, each group followed by the findings of its severity that no answer raised; then the rest, and last the actions the assessor added. Within each group the highest priority comes first, so a lower priority can stand above a higher one. The priority (1 to 27) is the tool's weighting of the gap, not a risk rating.", usualHeader)
+	complete := l10n.F("name an owner and a due date for every action, agree both with the owners, and record progress here; where “%s” names a function, the owning function recorded is not the one that usually does this work: confirm that it can, or change it. Order: first the actions whose answer raises a critical finding, then those raising a high one, each group followed by the findings of its severity that no answer raised; then the rest, and last the actions the assessor added. Within each group the highest priority comes first, so a lower priority can stand above a higher one; an action that another needs first is moved up to stand just above it (columns “%s” and “%s”). The priority (1 to 27) is the tool's weighting of the gap, not a risk rating.", usualHeader, l10n.T("Needs first"), l10n.T("Needed first for"))
 	complete += " " + l10n.T("A finding is closed only when what it describes no longer holds; an action is often only the first step towards that.")
 	if n := unansweredCount(a); n > 0 {
 		complete += " " + l10n.N(n, "No action comes from the %d question asked that has no answer yet: a short plan does not mean there is nothing to do.", "No action comes from the %d questions asked that have no answer yet: a short plan does not mean there is nothing to do.")
 	}
 	sheetHead(s, in, l10n.T("Action plan"), complete,
-		[]string{"ID", l10n.T("Action"), l10n.T("Where it stands"), l10n.T("Owning function"), usualHeader, l10n.T("Named owner"), l10n.T("Due"), l10n.T("Status"), l10n.T("Effort"), l10n.T("Priority"), l10n.T("Quick win"), l10n.T("Plant constraints"), l10n.T("References"), l10n.T("Source"), l10n.T("Findings it helps close")}, 2)
-	s.Widths = []float64{20, 50, 34, 22, 22, 20, 12, 12, 9, 9, 9, 34, 28, 50, 50} // the first fits a finding's ID
+		[]string{"ID", l10n.T("Action"), l10n.T("Where it stands"), l10n.T("Owning function"), usualHeader, l10n.T("Named owner"), l10n.T("Due"), l10n.T("Status"), l10n.T("Effort"), l10n.T("Priority"), l10n.T("Quick win"), l10n.T("Plant constraints"), l10n.T("References"), l10n.T("Source"), l10n.T("Findings it helps close"), l10n.T("Needs first"), l10n.T("Needed first for")}, 2)
+	s.Widths = []float64{20, 50, 34, 22, 22, 20, 12, 12, 9, 9, 9, 34, 28, 50, 50, 14, 20} // the first fits a finding's ID
 	// A finding no answer raised (on the matrix, the role register or the
 	// authority table) has no action in the plan, which comes from the
 	// answers: it is listed with its first step, so that the plan is not
@@ -535,10 +536,24 @@ func buildActions(in Input) ([]byte, error) {
 			xlsx.Str(assessment.RefsText(f.Refs), xlsx.Wrap),
 			xlsx.Str(l10n.T("Finding, not from a question"), xlsx.Wrap),
 			xlsx.Str(f.Line(), xlsx.Wrap),
+			xlsx.Str("", xlsx.Plain),
+			xlsx.Str("", xlsx.Plain),
 		)
 	}
+	gapOf := make(map[string]assessment.Severity, len(in.Actions))
 	for _, act := range in.Actions {
-		for len(unasked) > 0 && moreSevere(unasked[0].Severity, act.Gap) {
+		gapOf[act.ID] = act.Gap
+	}
+	for _, act := range in.Actions {
+		// A prerequisite stands with the actions that need it: it is
+		// placed as the most severe of them.
+		gap := act.Gap
+		for _, id := range act.FirstFor {
+			if moreSevere(gapOf[id], gap) {
+				gap = gapOf[id]
+			}
+		}
+		for len(unasked) > 0 && moreSevere(unasked[0].Severity, gap) {
 			findingRow(unasked[0])
 			unasked = unasked[1:]
 		}
@@ -577,6 +592,8 @@ func buildActions(in Input) ([]byte, error) {
 			xlsx.Str(refs, xlsx.Wrap),
 			xlsx.Str(source, xlsx.Wrap),
 			xlsx.Str(findingsOf(in.Findings, act.Question), xlsx.Wrap),
+			xlsx.Str(strings.Join(act.NeedsFirst, ", "), xlsx.Wrap),
+			xlsx.Str(strings.Join(act.FirstFor, ", "), xlsx.Wrap),
 		)
 	}
 	for _, f := range unasked {
@@ -648,4 +665,22 @@ func presetOrigin(a assessment.Assessment) string {
 		return l10n.F("The matrix was started from the tool's %s ownership model. Rows that now differ from the model's proposal for this profile: %d. Every letter is to be confirmed by the organisation.", m.Name, len(diff))
 	}
 	return l10n.F("The matrix is the tool's %s ownership model for this profile, unchanged: every letter is the tool's proposal until the organisation has confirmed it.", m.Name)
+}
+
+// authorityOrigin says how much of a's risk-acceptance authority table is
+// still the tool's proposal (assessment.AuthorityPresetKept), or "" when
+// there is no model to compare with or no row is as the tool proposes
+// it. Who may accept which risk, after hearing whom and for how long, is
+// the organisation's risk acceptance criteria (ISO/IEC 27001 6.1.2 a 1),
+// which top management decides (5.3, 6.1.3 f): a preset row must not
+// read as that decision.
+func authorityOrigin(a assessment.Assessment) string {
+	m, kept, total, ok := assessment.AuthorityPresetKept(a)
+	switch {
+	case !ok || kept == 0:
+		return ""
+	case kept == total:
+		return l10n.F("This table is the tool's proposal for the %s ownership model and this profile, unchanged: every role, consultation and acceptance period in it is a proposal until top management has decided on it.", m.Name)
+	}
+	return l10n.F("Rows still as the tool proposes them for the %s ownership model and this profile: %d of %d. They are a proposal until top management has decided on them.", m.Name, kept, total)
 }

@@ -395,7 +395,7 @@ func TestActionPlan(t *testing.T) {
 	in.Actions = acts
 	_, x := buildXLSX(t, "actions", in)
 	const sheet = "Action plan"
-	header := []string{"ID", "Action", "Where it stands", "Owning function", "Usual owner (check)", "Named owner", "Due", "Status", "Effort", "Priority", "Quick win", "Plant constraints", "References", "Source", "Findings it helps close"}
+	header := []string{"ID", "Action", "Where it stands", "Owning function", "Usual owner (check)", "Named owner", "Due", "Status", "Effort", "Priority", "Quick win", "Plant constraints", "References", "Source", "Findings it helps close", "Needs first", "Needed first for"}
 	notAsked := findingsNoQuestion(a)
 	require.NotEmpty(t, notAsked, "the fixture has findings on the matrix and the register")
 	checkSheetHead(t, x, in, sheet, "Action plan", header, 2, len(acts)+len(notAsked))
@@ -406,6 +406,21 @@ func TestActionPlan(t *testing.T) {
 	isFinding := map[string]assessment.Finding{}
 	for _, f := range notAsked {
 		isFinding[f.ID] = f
+	}
+	// A prerequisite stands with the actions that need it: its place
+	// counts as the most severe of theirs.
+	gapOf := map[string]assessment.Severity{}
+	for _, act := range acts {
+		gapOf[act.ID] = act.Gap
+	}
+	placedAs := func(act assessment.Action) assessment.Severity {
+		g := act.Gap
+		for _, id := range act.FirstFor {
+			if gapOf[id].PlanGroup() < g.PlanGroup() {
+				g = gapOf[id]
+			}
+		}
+		return g
 	}
 	var rows, frows [][]string
 	var rowAt []int // the sheet row of each action, below the head
@@ -421,12 +436,12 @@ func TestActionPlan(t *testing.T) {
 		frows = append(frows, row)
 		high := f.Severity.Rank() <= assessment.SeverityHigh.Rank()
 		if len(rows) < len(acts) {
-			next := acts[len(rows)].Gap
+			next := placedAs(acts[len(rows)])
 			assert.True(t, high && (next == "" || f.Severity.Rank() < next.Rank()), "%s (%s) stands before %s (gap %q)", f.ID, f.Severity, acts[len(rows)].ID, next)
 			sawBefore = true
 		}
 		if len(rows) > 0 && high {
-			lastGap = acts[len(rows)-1].Gap
+			lastGap = placedAs(acts[len(rows)-1])
 			assert.True(t, lastGap != "" && lastGap.Rank() <= f.Severity.Rank(), "%s (%s) stands after %s (gap %q)", f.ID, f.Severity, acts[len(rows)-1].ID, lastGap)
 		}
 	}
@@ -441,13 +456,16 @@ func TestActionPlan(t *testing.T) {
 			raisedBy[q] = append(raisedBy[q], f.Severity.Label()+": "+f.Title)
 		}
 	}
-	var sawEdited, sawAdded, sawQuick, sawUsual, sawFinding bool
+	var sawEdited, sawAdded, sawQuick, sawUsual, sawFinding, sawOrder bool
 	for i, act := range acts {
 		want := strings.Join(raisedBy[act.Question], "\n")
 		if act.Added {
 			want = ""
 		}
 		assert.Equal(t, want, cellAt(rows[i], 14), act.ID)
+		assert.Equal(t, strings.Join(act.NeedsFirst, ", "), cellAt(rows[i], 15), act.ID)
+		assert.Equal(t, strings.Join(act.FirstFor, ", "), cellAt(rows[i], 16), act.ID)
+		sawOrder = sawOrder || len(act.NeedsFirst) > 0
 		sawFinding = sawFinding || want != ""
 		row := rows[i]
 		assert.Equal(t, act.ID, cellAt(row, 0))
@@ -490,6 +508,7 @@ func TestActionPlan(t *testing.T) {
 	}
 	assert.True(t, sawEdited && sawAdded && sawQuick && sawUsual, "edited %v added %v quick win %v usual owner %v", sawEdited, sawAdded, sawQuick, sawUsual)
 	assert.True(t, sawFinding, "some action of the fixture addresses a finding")
+	assert.True(t, sawOrder, "some action of the fixture waits for another")
 	assert.NotContains(t, flattenRows(rows), acts[0].ID+"-dropped")
 
 	// Below the actions, each finding no answer raised, with its first

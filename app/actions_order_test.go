@@ -1,0 +1,99 @@
+//go:build !wasm
+
+package app
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/isms-tools/ownership-assessment/assessment"
+)
+
+// The plan on the results page and in the report says what an action
+// waits for and what waits for it, and lists the action waited for
+// above: with no OT lead (ROL-03 at 1), surveying the plants' remote
+// access, an OT lead's task, comes after appointing one.
+func TestPlanShowsWhatComesFirst(t *testing.T) {
+	a := sample(1)
+	for _, q := range assessment.Asked(a) {
+		a.Answers[q.ID] = assessment.Answer{Rating: assessment.Rating3}
+	}
+	a.Answers["ROL-03"] = assessment.Answer{Rating: assessment.Rating1}
+	a.Answers["SCO-03"] = assessment.Answer{Rating: assessment.Rating0}
+	a.Plan = nil
+	acts := assessment.Actions(a)
+	require.Len(t, acts, 2)
+	require.Equal(t, []string{"ROL-03", "SCO-03"}, []string{acts[0].ID, acts[1].ID}, "the appointment first")
+
+	for _, view := range []View{ViewResults, ViewReport} {
+		t.Run(string(view), func(t *testing.T) {
+			html := openSeeded(t, a, view).html()
+			var texts []string
+			if view == ViewResults {
+				for _, id := range []string{"ROL-03", "SCO-03"} {
+					texts = append(texts, htmlText(htmlID(t, html, "action-"+id)))
+				}
+			} else {
+				rows := innerOf(htmlID(t, html, "report-actions-table"), "tr")
+				require.Len(t, rows, 3, "a head row and two actions")
+				texts = []string{htmlText(rows[1].inner), htmlText(rows[2].inner)}
+			}
+			assert.Contains(t, texts[0], "Needed first for: SCO-03.")
+			assert.NotContains(t, texts[0], "Needs first")
+			assert.Contains(t, texts[1], "Needs first: ROL-03.")
+			assert.Contains(t, texts[0], acts[0].Title, "ROL-03 first")
+			assert.Contains(t, texts[1], acts[1].Title, "SCO-03 second")
+			if view == ViewResults {
+				assert.Less(t, strings.Index(html, `id="action-ROL-03"`), strings.Index(html, `id="action-SCO-03"`), "ROL-03 listed above SCO-03")
+			}
+		})
+	}
+}
+
+// Where the owning function is one the tool doubts, the plan says so
+// beside it, on the results page and in the report, first page included:
+// the data protection officer advises and stays independent; another
+// function than the usual one is to be checked. The recorded owner stands.
+func TestPlanAsksToCheckOwner(t *testing.T) {
+	a := sample(1)
+	for _, q := range assessment.Asked(a) {
+		a.Answers[q.ID] = assessment.Answer{Rating: assessment.Rating3}
+	}
+	a.Answers["INC-02"] = assessment.Answer{Rating: assessment.Rating0}
+	a.Answers["CTL-05"] = assessment.Answer{Rating: assessment.Rating1}
+	a.Answers["GOV-10"] = assessment.Answer{Rating: assessment.Rating1}
+	a.Plan = map[string]assessment.PlanEntry{
+		"INC-02": {Function: assessment.RoleMaintenance},
+		"CTL-05": {Function: assessment.RoleDPO},
+	}
+	usual, ok := assessment.ActionRouting("INC-02", a.Profile)
+	require.True(t, ok)
+	require.NotEqual(t, assessment.RoleMaintenance, usual)
+	wantUsual := "Usually " + a.RoleName(usual) + ": check that this function can do it."
+	const wantDPO = "The data protection officer advises and must stay independent"
+
+	html := openSeeded(t, a, ViewResults).html()
+	assert.Contains(t, htmlText(htmlID(t, html, "action-INC-02")), wantUsual)
+	assert.Contains(t, htmlText(htmlID(t, html, "action-CTL-05")), wantDPO)
+	assert.NotContains(t, htmlText(htmlID(t, html, "action-GOV-10")), "check that this function")
+
+	// The report's tables say it short, under the owner, and explain it
+	// in their caption.
+	html = openSeeded(t, a, ViewReport).html()
+	plan := htmlText(htmlID(t, html, "report-actions-table"))
+	assert.Contains(t, plan, "usually "+a.RoleName(usual))
+	assert.Contains(t, plan, "advises only")
+	assert.Contains(t, plan, "check that the recorded owner can do it")
+	first := htmlText(htmlID(t, html, "exec-actions"))
+	assert.Contains(t, first, "usually "+a.RoleName(usual), "INC-02, critical, is among the first five")
+	assert.Contains(t, first, "check that the recorded owner can do it")
+
+	// Without a doubtful owner, no caption explains it.
+	a.Plan = nil
+	html = openSeeded(t, a, ViewReport).html()
+	assert.NotContains(t, htmlText(htmlID(t, html, "report-actions-table")), "check that the recorded owner")
+	assert.NotContains(t, htmlText(htmlID(t, html, "exec-actions")), "check that the recorded owner")
+}

@@ -1,0 +1,163 @@
+package assessment
+
+import (
+	"cmp"
+	"slices"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestActionPrereqs checks the table: every question it names is in the
+// bank, and following prerequisites from any question, with each action
+// owned as the routing table owns it, never comes back to where it
+// started.
+func TestActionPrereqs(t *testing.T) {
+	for id, ps := range actionPrereqs {
+		_, ok := questionIndex[id]
+		assert.True(t, ok, "%s is not a question", id)
+		for _, p := range ps {
+			_, ok := questionIndex[p.Question]
+			assert.True(t, ok, "%s: prerequisite %s is not a question", id, p.Question)
+			assert.NotEmpty(t, p.Basis, "%s: prerequisite %s has no basis", id, p.Question)
+		}
+	}
+	for role, p := range ownerPrereqs {
+		_, ok := questionIndex[p.Question]
+		assert.True(t, ok, "%s: prerequisite %s is not a question", role, p.Question)
+	}
+	var visit func(id string, path []string)
+	visit = func(id string, path []string) {
+		if slices.Contains(path, id) {
+			t.Errorf("cycle: %v → %s", path, id)
+			return
+		}
+		for _, p := range PrerequisitesOf(id, actionRouting[id]) {
+			visit(p.Question, append(slices.Clone(path), id))
+		}
+	}
+	for _, q := range Questions() {
+		visit(q.ID, nil)
+	}
+}
+
+// TestActionPrereqOrder: no action is listed above an open action it
+// needs; a prerequisite at level 2, done or dropped holds nothing back;
+// an action done waits for nothing; and the plan keeps every action once.
+func TestActionPrereqOrder(t *testing.T) {
+	profile := Profile{Validated: true, SafetyCritical: true, Plants: 3, NIS2: NIS2Important}
+	tests := []struct {
+		name    string
+		answers map[string]Rating // over every answer at level 1
+		plan    map[string]PlanEntry
+		// waits maps an action to the prerequisites it must wait for,
+		// exactly; free lists actions that must wait for none.
+		waits map[string][]string
+		free  []string
+	}{{
+		name: "everything at level 1",
+		waits: map[string][]string{
+			"SCO-03": {"ROL-03"},                               // owned by the OT lead
+			"SCO-02": {"GOV-01"},                               // owned by the ISMS owner
+			"GOV-09": {"ROL-05", "GOV-05", "GOV-07", "GOV-01"}, // the table, then the owner
+			"GOV-11": {"GOV-09"},
+			"BRF-06": {"SCO-03", "ROL-03"},
+			"GOV-08": {"GOV-01"},
+		},
+		free: []string{"GOV-01", "ROL-03"},
+	}, {
+		name:    "the OT lead and the ISMS owner exist in writing",
+		answers: map[string]Rating{"ROL-03": Rating2, "GOV-01": Rating2},
+		free:    []string{"SCO-03", "SCO-02", "GOV-08"},
+	}, {
+		name:    "an unknown prerequisite is open",
+		answers: map[string]Rating{"ROL-03": RatingUnknown},
+		waits:   map[string][]string{"SCO-03": {"ROL-03"}},
+	}, {
+		name: "a prerequisite done or dropped holds nothing back",
+		plan: map[string]PlanEntry{"ROL-03": {Status: StatusDone}, "GOV-01": {Dropped: true}},
+		free: []string{"SCO-03", "SCO-02"},
+	}, {
+		name: "an action done waits for nothing",
+		plan: map[string]PlanEntry{"SCO-03": {Status: StatusDone}},
+		free: []string{"SCO-03"},
+	}, {
+		name: "owners given by the consultant",
+		plan: map[string]PlanEntry{"SCO-03": {Function: RoleIT}, "INC-05": {Function: RoleOT}},
+		waits: map[string][]string{
+			"INC-05": {"ROL-03"},
+		},
+		free: []string{"SCO-03"},
+	}, {
+		name: "a cycle the consultant's owners make",
+		plan: map[string]PlanEntry{"ROL-03": {Function: RoleISMSOwner}, "GOV-01": {Function: RoleOT}},
+		waits: map[string][]string{
+			"ROL-03": {"GOV-01"},
+			"GOV-01": {"ROL-03"},
+		},
+	}}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := Assessment{Profile: profile, Answers: map[string]Answer{}, Plan: tc.plan}
+			for _, q := range Questions() {
+				a.Answers[q.ID] = Answer{Rating: Rating1}
+			}
+			for id, r := range tc.answers {
+				a.Answers[id] = Answer{Rating: r}
+			}
+			acts := ActionsWith(a, Asked(a))
+			pos := map[string]int{}
+			for i, act := range acts {
+				_, twice := pos[act.ID]
+				require.False(t, twice, "%s is listed twice", act.ID)
+				pos[act.ID] = i
+			}
+			_, _, _, all := PlanCounts(a)
+			require.Len(t, acts, all, "every action once")
+			for id, want := range tc.waits {
+				require.Contains(t, pos, id)
+				assert.ElementsMatch(t, want, acts[pos[id]].NeedsFirst, "%s waits for", id)
+			}
+			for _, id := range tc.free {
+				if i, ok := pos[id]; ok {
+					assert.Empty(t, acts[i].NeedsFirst, "%s waits for nothing", id)
+				}
+			}
+			for i, act := range acts {
+				for _, p := range act.NeedsFirst {
+					require.Contains(t, pos, p)
+					assert.Contains(t, acts[pos[p]].FirstFor, act.ID, "%s lists %s as waiting for it", p, act.ID)
+					if !slices.Contains(acts[pos[p]].NeedsFirst, act.ID) { // not the cycle
+						assert.Less(t, pos[p], i, "%s stands above %s, which needs it", p, act.ID)
+					}
+				}
+				if len(act.FirstFor) > 0 {
+					// A prerequisite moves up no further than it must:
+					// an action between it and the first action needing
+					// it is another prerequisite, or one the plan's
+					// order puts below it anyway.
+					first := len(acts)
+					for _, d := range act.FirstFor {
+						first = min(first, pos[d])
+					}
+					for _, between := range acts[min(i+1, first):first] {
+						if len(between.FirstFor) == 0 {
+							assert.Negative(t, planOrder(act, between), "%s stands between %s and the action needing it", between.ID, act.ID)
+						}
+					}
+				}
+				if len(act.NeedsFirst) > 0 {
+					assert.False(t, act.QuickWin, "%s waits for another action, so it is no quick win", act.ID)
+				}
+			}
+		})
+	}
+}
+
+// planOrder compares two generated actions as the plan's order does
+// before prerequisites move: by severity group, priority, gap, then bank
+// order.
+func planOrder(x, y Action) int {
+	return cmp.Or(x.Gap.PlanGroup()-y.Gap.PlanGroup(), y.Priority-x.Priority, x.Gap.Rank()-y.Gap.Rank(), questionIndex[x.Question]-questionIndex[y.Question])
+}
