@@ -22,7 +22,7 @@ func actionViewOf(a assessment.Assessment, act assessment.Action, rank int, foun
 		Area: titles[act.Area], Owner: a.RoleName(act.Owner), Function: act.Owner, Person: act.Person, Target: act.Target,
 		Priority: act.Priority, Rank: rank,
 		Status: act.Status, Effort: act.Effort, QuickWin: act.QuickWin, Added: act.Added,
-		OrderNote: act.OrderNote(),
+		OrderNote: act.OrderNote(), FirstStep: act.FirstStep,
 	}
 	v.OwnerUsual, v.OwnerCheck = ownerCheck(a, act)
 	if act.Question != "" {
@@ -48,13 +48,13 @@ func ownerCheck(a assessment.Assessment, act assessment.Action) (short, full str
 		return l10n.T("advises only"), l10n.T("The data protection officer advises and must stay independent: give this action to a function that decides on it.")
 	}
 	if r, ok := act.UsualOwner(); ok {
-		return l10n.F("usually %s", a.RoleName(r)), l10n.F("Usually %s: check that this function can do it.", a.RoleName(r))
+		return l10n.F("usually: %s", a.RoleName(r)), l10n.F("Usually done by: %s. Check that the function chosen here can do it, or change it.", a.RoleName(r))
 	}
 	return "", ""
 }
 
 // ownerCheckNote explains the short owner checks of a plan table.
-var ownerCheckNote = l10n.M("Under an owner, \u201cusually\u201d names the function that usually does this work, and \u201cadvises only\u201d marks the data protection officer, who must stay independent: check that the recorded owner can do it, or change it.")
+var ownerCheckNote = l10n.M("Under an owner, \u201cusually:\u201d names the function that usually does this work, and \u201cadvises only\u201d marks the data protection officer, who must stay independent: check that the recorded owner can do it, or change it.")
 
 // droppedViews are the generated actions a's consultant dropped, for the
 // plan to offer them back.
@@ -182,7 +182,7 @@ func (p *actionPlan) renderSummary() app.UI {
 	}
 	text := l10n.F("%s: %d open, %d in progress, %d done.", l10n.N(len(p.Actions), "%d action", "%d actions"), open, doing, done)
 	if quick > 0 {
-		text += " " + l10n.N(quick, "%d quick win (high value, small effort, no downtime) still to do.", "%d quick wins (high value, small effort, no downtime) still to do.")
+		text += " " + l10n.N(quick, "%d quick win (high value, small effort, no downtime, waiting for no other action) still to do.", "%d quick wins (high value, small effort, no downtime, waiting for no other action) still to do.")
 	}
 	return el("div", attrs{"class", "action-summary"},
 		elt("p", attrs{"id", "action-counts"}, text),
@@ -344,6 +344,7 @@ func (p *actionPlan) dueField(a *actionView) app.UI {
 	return el("div", attrs{"class", "field"},
 		elt("label", attrs{"for", id}, l10n.T("Due date")),
 		p.input(a.ID, session.ActionFieldDue, attrs{"type", "date", "id", id, "value", a.Target, "min", "2000-01-01", "max", "2100-12-31"}).OnChange(h).OnBlur(h),
+		firstStepNote(a.FirstStep),
 		p.problem(a.ID, session.ActionFieldDue),
 	)
 }

@@ -72,7 +72,7 @@ func TestPlanAsksToCheckOwner(t *testing.T) {
 	usual, ok := assessment.ActionRouting("INC-02", a.Profile)
 	require.True(t, ok)
 	require.NotEqual(t, assessment.RoleMaintenance, usual)
-	wantUsual := "Usually " + a.RoleName(usual) + ": check that this function can do it."
+	wantUsual := "Usually done by: " + a.RoleName(usual) + ". Check that the function chosen here can do it, or change it."
 	const wantDPO = "The data protection officer advises and must stay independent"
 
 	html := openSeeded(t, a, ViewResults).html()
@@ -84,11 +84,11 @@ func TestPlanAsksToCheckOwner(t *testing.T) {
 	// in their caption.
 	html = openSeeded(t, a, ViewReport).html()
 	plan := htmlText(htmlID(t, html, "report-actions-table"))
-	assert.Contains(t, plan, "usually "+a.RoleName(usual))
+	assert.Contains(t, plan, "usually: "+a.RoleName(usual))
 	assert.Contains(t, plan, "advises only")
 	assert.Contains(t, plan, "check that the recorded owner can do it")
 	first := htmlText(htmlID(t, html, "exec-actions"))
-	assert.Contains(t, first, "usually "+a.RoleName(usual), "INC-02, critical, is among the first five")
+	assert.Contains(t, first, "usually: "+a.RoleName(usual), "INC-02, critical, is among the first five")
 	assert.Contains(t, first, "check that the recorded owner can do it")
 
 	// Without a doubtful owner, no caption explains it.
@@ -96,4 +96,30 @@ func TestPlanAsksToCheckOwner(t *testing.T) {
 	html = openSeeded(t, a, ViewReport).html()
 	assert.NotContains(t, htmlText(htmlID(t, html, "report-actions-table")), "check that the recorded owner")
 	assert.NotContains(t, htmlText(htmlID(t, html, "exec-actions")), "check that the recorded owner")
+}
+
+// An action whose task opens with a step that cannot wait shows when that
+// step is due beside the due date of the whole action, on the results
+// page and in the report, first page included.
+func TestPlanShowsFirstStepDue(t *testing.T) {
+	a := sample(1)
+	for _, q := range assessment.Asked(a) {
+		a.Answers[q.ID] = assessment.Answer{Rating: assessment.Rating3}
+	}
+	a.Answers["BRF-06"] = assessment.Answer{Rating: assessment.Rating0, Target: "2027-03-14"}
+	a.Answers["GOV-10"] = assessment.Answer{Rating: assessment.Rating1}
+	a.Plan = nil
+	require.NotEqual(t, assessment.ConnectivityIsolated, a.Profile.Connectivity)
+
+	html := openSeeded(t, a, ViewResults).html()
+	assert.Contains(t, htmlText(htmlID(t, html, "action-BRF-06")), "First step: now")
+	assert.NotContains(t, htmlText(htmlID(t, html, "action-GOV-10")), "First step")
+
+	html = openSeeded(t, a, ViewReport).html()
+	rows := innerOf(htmlID(t, html, "report-actions-table"), "tr")
+	require.Len(t, rows, 3, "a head row and two actions")
+	assert.Contains(t, htmlText(rows[1].inner), "First step: now", "BRF-06, critical, comes first")
+	assert.Contains(t, htmlText(rows[1].inner), "by 14 Mar 2027")
+	assert.NotContains(t, htmlText(rows[2].inner), "First step")
+	assert.Contains(t, htmlText(htmlID(t, html, "exec-actions")), "First step: now")
 }

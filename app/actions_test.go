@@ -40,7 +40,7 @@ func TestActionPlanGolden(t *testing.T) {
 	html := ts.html()
 	golden(t, "results-action-plan", htmlClass(t, html, "action-plan"))
 
-	assert.Equal(t, "5 actions: 3 open, 1 in progress, 1 done. 1 quick win (high value, small effort, no downtime) still to do.", htmlText(htmlID(t, html, "action-counts")))
+	assert.Equal(t, "5 actions: 3 open, 1 in progress, 1 done. 1 quick win (high value, small effort, no downtime, waiting for no other action) still to do.", htmlText(htmlID(t, html, "action-counts")))
 	assert.Equal(t, 5, rsActionRows(t, html, resultsActionsID))
 	assert.Contains(t, htmlText(htmlID(t, html, "action-dropped")), "GOV-05: "+assessment.GeneratedTask("GOV-05"))
 	// Every field has a label.

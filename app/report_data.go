@@ -104,6 +104,7 @@ type planRow struct {
 	OrderNote      string // assessment.Action.OrderNote
 	Owner, Due     string
 	OwnerUsual     string // ownerCheck's short form
+	FirstStep      string // assessment.Action.FirstStep
 	BandClass      string // the priority's class (priorityClass)
 	Gap, GapClass  string // gapTag
 	Priority       int
@@ -121,7 +122,7 @@ func reportPlan(a assessment.Assessment, acts []assessment.Action) []planRow {
 		out = append(out, planRow{
 			Rank: i + 1, Question: act.Question,
 			Href: Route{ID: a.ID, View: ViewQuestions, Question: act.Question}.Fragment(),
-			Task: act.Title, Detail: act.Detail, Downtime: act.Downtime, OrderNote: act.OrderNote(),
+			Task: act.Title, Detail: act.Detail, Downtime: act.Downtime, OrderNote: act.OrderNote(), FirstStep: act.FirstStep,
 			Owner: planOwner(a, act), Due: shortDate(act.Target),
 			BandClass: priorityClass(act.Priority), Gap: gap, GapClass: gapClass, Priority: act.Priority,
 			Effort: string(act.Effort), Status: planStatus(act.Status), QuickWin: act.QuickWin,

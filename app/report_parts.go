@@ -211,7 +211,7 @@ func (r *Report) renderExecActions() app.UI {
 				el("td", nil, txt(p.Task), elt("span", attrs{"class", "exec-evidence"}, " ("+p.Question+")")),
 				el("td", nil, txt(p.Owner),
 					app.If(p.OwnerUsual != "", func() app.UI { return elt("div", attrs{"class", "owner-check"}, p.OwnerUsual) })),
-				el("td", attrs{"class", "nowrap"}, dateCell(p.Due)),
+				el("td", attrs{"class", "nowrap"}, dateCell(p.Due), firstStepNote(p.FirstStep)),
 			)
 		})),
 	)
@@ -273,6 +273,7 @@ func (r *Report) renderPlanTable() app.UI {
 					app.If(p.OwnerUsual != "", func() app.UI { return elt("div", attrs{"class", "owner-check"}, p.OwnerUsual) }),
 					app.If(p.Due != "", func() app.UI { return elt("div", attrs{"class", "plan-due"}, l10n.F("by %s", p.Due)) }).
 						Else(func() app.UI { return elt("div", attrs{"class", "plan-due muted"}, l10n.T("no due date")) }),
+					firstStepNote(p.FirstStep),
 				),
 				el("td", attrs{"class", "nowrap"}, elt("a", attrs{"href", p.Href}, p.Question)),
 			)

@@ -222,6 +222,9 @@ type actionView struct {
 	// OrderNote says what the action waits for and what waits for it
 	// (assessment.Action.OrderNote).
 	OrderNote string
+	// FirstStep says when the task's first step is due, beside the due
+	// date of the whole action (assessment.Action.FirstStep).
+	FirstStep string
 	// OwnerUsual and OwnerCheck ask to check the owning function, short
 	// and in full (ownerCheck).
 	OwnerUsual, OwnerCheck string
@@ -360,7 +363,7 @@ func priorityClass(p int) string {
 // planOrder says in what order the plan lists its actions (see
 // assessment.ActionsWith) and what the priority is; the page, the report
 // and the actions view show it above the plan.
-var planOrder = l10n.M("Order: actions whose answer raises a critical finding, then those raising a high one, then the rest; within each, highest priority first; an action another needs first is moved up to stand just above it. Priority = weight \u00d7 gap to level 3 \u00d7 interface risk (1 to 27): a weighting of the gap, not a risk rating.")
+var planOrder = l10n.M("Order: actions whose answer raises a critical finding, then those raising a high one, then the rest; within each, highest priority first; an action another needs first is moved up to stand just above the first action that needs it, unless that action\u2019s first step cannot wait. Priority = weight \u00d7 gap to level 3 \u00d7 interface risk (1 to 27): a weighting of the gap, not a risk rating.")
 
 // planCaption is the caption of a plan table: the plan's order, and what
 // the owner checks mean when a row has one.
@@ -765,7 +768,7 @@ func renderActions(d *resultData, id string, limit int) app.UI {
 					elt("td", nil, a.Area),
 					el("td", nil, txt(a.Owner), app.If(a.Person != "", func() app.UI { return elt("span", attrs{"class", "action-person"}, ": "+a.Person) }),
 						app.If(a.OwnerUsual != "", func() app.UI { return elt("p", attrs{"class", "owner-check"}, a.OwnerUsual) })),
-					el("td", attrs{"class", "nowrap"}, dateCell(a.Target)),
+					el("td", attrs{"class", "nowrap"}, dateCell(a.Target), firstStepNote(a.FirstStep)),
 					elt("td", attrs{"class", "nowrap"}, a.Status.Label()),
 					el("td", attrs{"class", "nowrap"}, app.If(a.Href != "", func() app.UI { return elt("a", attrs{"href", a.Href}, a.Question) })),
 				)
@@ -781,6 +784,16 @@ func orderNote(note string) app.UI {
 		return nil
 	}
 	return elt("p", attrs{"class", "action-order"}, note)
+}
+
+// firstStepNote says when an action's first step is due, under its due
+// date: an action whose task opens "First, now" must not read as due in a
+// year. Nothing for other actions.
+func firstStepNote(when string) app.UI {
+	if when == "" {
+		return nil
+	}
+	return elt("div", attrs{"class", "first-step"}, when)
 }
 
 // effortText is an action's effort with its label: "Effort M (medium)",

@@ -200,8 +200,16 @@ type Action struct {
 	Added  bool
 	// NeedsFirst names the actions (by question ID) this one waits for,
 	// in plan order, and FirstFor those that wait for this one: see
-	// PrerequisitesOf. The plan lists every action below those it needs.
-	NeedsFirst, FirstFor []string
+	// PrerequisitesOf. The plan lists every action below those it needs,
+	// unless its first step cannot wait (FirstStep). NeedsDropped are
+	// those of NeedsFirst the consultant dropped from the plan while the
+	// answer still says they are missing: the action waits for them all
+	// the same.
+	NeedsFirst, FirstFor, NeedsDropped []string
+	// FirstStep says when the task's first step is due, for a task that
+	// opens with a step that cannot wait (firstSteps), in the current
+	// language; "" for any other.
+	FirstStep string
 	// Generated is the tool's own task text, in the current language, for
 	// the consultant to go back to; "" for an added action. Title and
 	// Detail are in the current language too, except the consultant's own
@@ -276,8 +284,9 @@ func Actions(a Assessment) []Action { return ActionsWith(a, Asked(a)) }
 // risk on its own, and a plant manager works the plan from the top, so a
 // policy nobody at the top approved must not wait at the bottom because
 // its question weighs little at the IT/OT interface. Within each of these and among
-// the rest, highest priority first, then the more severe gap, then bank
-// order. Then each open prerequisite (PrerequisitesOf) moves up to stand
+// the rest, highest priority first, then an action whose first step
+// cannot wait (FirstStep), then the more severe gap, then bank order.
+// Then each open prerequisite (PrerequisitesOf) moves up to stand
 // just above the first action that needs it: no action is listed above
 // one it waits for.
 //
@@ -335,15 +344,28 @@ func ActionsWith(a Assessment, bank []Question) []Action {
 			act.Owner = cmp.Or(act.Usual, RoleISMSOwner)
 		}
 		applyEntry(&act, e, q.ID)
+		if when, ok := firstSteps[q.ID]; ok && level < 2 && spec.Task == actionSpecs[q.ID].Task && act.Title == act.Generated {
+			act.FirstStep = l10n.T(when)
+		}
 		out = append(out, act)
 	}
 	// Critical gaps, then high ones, then the rest; within each, by
-	// priority and the more severe gap; the stable sort keeps bank order
-	// after that.
+	// priority, then a first step that cannot wait before the others, then
+	// the more severe gap; the stable sort keeps bank order after that.
 	order.Stable(out, func(x, y Action) int {
-		return cmp.Or(x.Gap.PlanGroup()-y.Gap.PlanGroup(), y.Priority-x.Priority, x.Gap.Rank()-y.Gap.Rank())
+		return cmp.Or(x.Gap.PlanGroup()-y.Gap.PlanGroup(), y.Priority-x.Priority, nowFirst(x, y), x.Gap.Rank()-y.Gap.Rank())
 	})
-	out = orderByPrereqs(out)
+	// A prerequisite the consultant dropped while its answer still says it
+	// is missing is waited for all the same.
+	droppedOpen := func(id string) bool {
+		if !inBank[id] || !a.Plan[id].Dropped {
+			return false
+		}
+		r := a.Answers[id].Rating
+		level, scored := r.Level()
+		return r == RatingUnknown || scored && level < 2
+	}
+	out = orderByPrereqs(out, droppedOpen)
 
 	added := addedActions(a)
 	// IDs have no leading zeros: the shorter number is the smaller.
@@ -359,6 +381,19 @@ func ActionsWith(a Assessment, bank []Question) []Action {
 		out = append(out, act)
 	}
 	return out
+}
+
+// nowFirst orders an action whose first step cannot wait (FirstStep)
+// before one without: at equal priority, the interim measure a plant
+// manager can take this week reaches the first page of the report.
+func nowFirst(x, y Action) int {
+	switch {
+	case x.FirstStep != "" && y.FirstStep == "":
+		return -1
+	case x.FirstStep == "" && y.FirstStep != "":
+		return 1
+	}
+	return 0
 }
 
 // actionLevel says whether a's plan has an action on question id, and the

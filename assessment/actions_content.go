@@ -236,6 +236,20 @@ var level2Efforts = map[string]Effort{
 	"BRF-06": EffortL,
 }
 
+// firstSteps says, for the tasks that open with a step that cannot wait
+// ("First, now: …"; see "Tasks on a critical finding" above), when that
+// step is due. It holds for the catalogue's task below level 2, as the
+// task is written: the level-2 task, a task the isolated plants' profile
+// replaces (isolatedTasks) and one the consultant rewrote have no such
+// step. The step waits for no other action (orderByPrereqs), and the
+// plan shows when it is due beside the due date of the whole action.
+var firstSteps = map[string]string{
+	"BRF-06": l10n.M("First step: now"),
+	"INC-02": l10n.M("First step: now"),
+	"ROL-07": l10n.M("First step: now"),
+	"CHG-03": l10n.M("First step: before the next security change on a GxP system goes live"),
+}
+
 // effortAt is the effort of the action on question id from an answer at
 // level ("unknown" counts as 0).
 func effortAt(id string, level int) Effort {

@@ -58,8 +58,9 @@ changes are kept in the assessment (schema 5) and its CSV (section
   from any level.
 - **Order**: the actions whose answer raises a critical finding come
   first, then those whose answer raises a high one, then the rest; within
-  each, by priority, and among equal priorities the action whose answer
-  raises the more severe finding comes first. A finding is a major risk
+  each, by priority; among equal priorities an action whose first step
+  cannot wait ("First, now: …") comes first, then the action whose answer
+  raises the more severe finding. A finding is a major risk
   on its own: a policy nobody at the top approved (GOV-08, priority 6)
   must not wait behind procedures that only weigh more at the IT/OT
   interface. Then an action another one needs first (see "What comes
@@ -134,8 +135,13 @@ changes are kept in the assessment (schema 5) and its CSV (section
 
 An action waits for another while that other's answer is 0, 1 or
 "unknown" and its action is not done: at level 2 what it stands for
-exists in writing. The plan and the workbook say it in "Needs first" and
-"Needed first for". The reason for each line is given beside
+exists in writing. Dropping that other action from the plan does not end
+the wait while the answer still says it is missing. The plan and the workbook say it in "Needs first" and
+"Needed first for". An action whose task opens with a step that cannot
+wait ("First, now: …", BRF-06, INC-02, ROL-07 and CHG-03 below level 2)
+keeps its place: the step waits for nothing, the plan shows when it is
+due beside the action's due date, and the rest of the task waits. The
+reason for each line is given beside
 ` + "`actionPrereqs`" + ` in ` + "`assessment/actions_order.go`" + `.
 
 | Action | Needs first | Basis |
@@ -143,7 +149,11 @@ exists in writing. The plan and the workbook say it in "Needs first" and
 `)
 	for _, id := range slices.Sorted(maps.Keys(actionPrereqs)) {
 		for _, p := range actionPrereqs[id] {
-			fmt.Fprintf(&b, "| %s | %s | %s |\n", id, p.Question, p.Basis)
+			action := id
+			if p.AtLevel2 {
+				action += " (at level 2)"
+			}
+			fmt.Fprintf(&b, "| %s | %s | %s |\n", action, p.Question, p.Basis)
 		}
 	}
 	for _, r := range slices.Sorted(maps.Keys(ownerPrereqs)) {

@@ -16,58 +16,92 @@ import (
 type Prerequisite struct {
 	Question string // the question whose action comes first
 	Basis    string // the clause or element that orders the two
+	// AtLevel2 limits the prerequisite to the action needing it at level
+	// 2, whose task is then the roll-out that needs it: below 2 the task
+	// is the interim measure and the written practice, which do not.
+	AtLevel2 bool
 }
 
 // actionPrereqs lists, per question, the questions whose actions must be
 // done first, with the clause that orders them:
 //
-//   - The ISMS owner maintains the management system's elements (GOV-03)
-//     and prepares the policy top management approves (GOV-08): both need
-//     the owner appointed (GOV-01). ISO/IEC 27001 5.2, 5.3.
+//   - The ISMS owner maintains the management system's elements (GOV-03),
+//     is placed at enterprise level (GOV-02), prepares the policy top
+//     management approves (GOV-08) and leads external audits (PRA-05):
+//     all need the owner appointed (GOV-01). ISO/IEC 27001 5.1, 5.2, 5.3.
+//   - A deputy is named for a key role (ROL-08) once the ISMS owner and
+//     the OT lead hold theirs (GOV-01, ROL-03). ISO/IEC 27001 5.3.
 //   - Risk owners approve treatment and accept residual risk (GOV-09), and
 //     open OT findings are covered by time-limited acceptances (CHG-05),
 //     only once the risk owners are named (ROL-05), the acceptance
 //     authority is written (GOV-05) and the criteria rate plant impact
-//     (GOV-07). ISO/IEC 27001 6.1.2 a 1 and c 2 before 6.1.3 f.
+//     (GOV-07); treatment decisions on boundary risks are put to the
+//     named risk owner (GOV-10) once there is one. ISO/IEC 27001 6.1.2 a 1
+//     and c 2 before 6.1.3 f.
 //   - The management body approves the NIS2 measures (GOV-11) against a
 //     treatment plan the risk owners have approved (GOV-09). NIS2 Art.
 //     20(1); ISO/IEC 27001 6.1.3 e, f.
-//   - Every vendor session goes through the controlled service (BRF-06)
-//     only when every route is known (SCO-03). Annex A 5.19, 8.20;
-//     IEC 62443-2-1 SPE 3.
+//   - The rule that settles security against quality or safety (INT-02)
+//     and the scope's review triggers (SCO-06) end in the steering group's
+//     approval, so the group must exist (GOV-06). ISO/IEC 27001 5.1, 5.3.
+//   - Every vendor session goes through the controlled service (BRF-06 at
+//     level 2) only when every route is known (SCO-03). Below level 2 the
+//     task disables standing connections now and writes the procedure,
+//     which need no survey. Annex A 5.19, 8.20; IEC 62443-2-1 SPE 3.
 //   - Department heads confirm the controls the RACI gives them (ROL-06)
 //     once the RACI is written (ROL-01). ISO/IEC 27001 5.3.
 //
 // TestActionPrereqs checks that the table names asked questions and has
 // no cycle.
 var actionPrereqs = map[string][]Prerequisite{
-	"GOV-03": {{"GOV-01", "ISO/IEC 27001 5.3"}},
-	"GOV-08": {{"GOV-01", "ISO/IEC 27001 5.2, 5.3"}},
-	"GOV-09": {{"ROL-05", "ISO/IEC 27001 6.1.2 c 2"}, {"GOV-05", "ISO/IEC 27001 6.1.3 f"}, {"GOV-07", "ISO/IEC 27001 6.1.2 a 1"}},
-	"CHG-05": {{"ROL-05", "ISO/IEC 27001 6.1.2 c 2"}, {"GOV-05", "ISO/IEC 27001 6.1.3 f"}, {"GOV-07", "ISO/IEC 27001 6.1.2 a 1"}},
-	"GOV-11": {{"GOV-09", "NIS2 Art. 20(1); ISO/IEC 27001 6.1.3 f"}},
-	"BRF-06": {{"SCO-03", "Annex A 5.19, 8.20; IEC 62443-2-1 SPE 3"}},
-	"ROL-06": {{"ROL-01", "ISO/IEC 27001 5.3"}},
+	"GOV-02": {{Question: "GOV-01", Basis: "ISO/IEC 27001 5.1, 5.3"}},
+	"GOV-03": {{Question: "GOV-01", Basis: "ISO/IEC 27001 5.3"}},
+	"GOV-08": {{Question: "GOV-01", Basis: "ISO/IEC 27001 5.2, 5.3"}},
+	"PRA-05": {{Question: "GOV-01", Basis: "ISO/IEC 27001 5.3"}},
+	"ROL-08": {{Question: "GOV-01", Basis: "ISO/IEC 27001 5.3"}, {Question: "ROL-03", Basis: "ISO/IEC 27001 5.3; IEC 62443-2-1 SPE 1"}},
+	"GOV-09": {{Question: "ROL-05", Basis: "ISO/IEC 27001 6.1.2 c 2"}, {Question: "GOV-05", Basis: "ISO/IEC 27001 6.1.3 f"}, {Question: "GOV-07", Basis: "ISO/IEC 27001 6.1.2 a 1"}},
+	"CHG-05": {{Question: "ROL-05", Basis: "ISO/IEC 27001 6.1.2 c 2"}, {Question: "GOV-05", Basis: "ISO/IEC 27001 6.1.3 f"}, {Question: "GOV-07", Basis: "ISO/IEC 27001 6.1.2 a 1"}},
+	"GOV-10": {{Question: "ROL-05", Basis: "ISO/IEC 27001 6.1.2 c 2, 6.1.3 f"}},
+	"GOV-11": {{Question: "GOV-09", Basis: "NIS2 Art. 20(1); ISO/IEC 27001 6.1.3 f"}},
+	"INT-02": {{Question: "GOV-06", Basis: "ISO/IEC 27001 5.1, 5.3"}},
+	"SCO-06": {{Question: "GOV-06", Basis: "ISO/IEC 27001 5.1, 5.3"}},
+	"BRF-06": {{Question: "SCO-03", Basis: "Annex A 5.19, 8.20; IEC 62443-2-1 SPE 3", AtLevel2: true}},
+	"ROL-06": {{Question: "ROL-01", Basis: "ISO/IEC 27001 5.3"}},
 }
 
-// ownerPrereqs is the question that appoints each function that owns
-// actions but may itself be missing: an action owned by a function
-// nobody holds waits for the appointment (ISO/IEC 27001 5.3; IEC
-// 62443-2-1 SPE 1). Top management and the other functions exist in any
-// organisation; the OT lead and the ISMS owner are the two the bank asks
-// about.
-var ownerPrereqs = map[Role]Prerequisite{
-	RoleISMSOwner: {"GOV-01", "ISO/IEC 27001 5.3"},
-	RoleOT:        {"ROL-03", "ISO/IEC 27001 5.3; IEC 62443-2-1 SPE 1"},
+// ownerPrereq is the question that appoints a function that owns actions
+// but may itself be missing, and who has an immediate first step carried
+// out until it is appointed.
+type ownerPrereq struct {
+	Prerequisite
+	interim string
+}
+
+// ownerPrereqs is the appointment each such function waits for: an
+// action owned by a function nobody holds waits for the appointment
+// (ISO/IEC 27001 5.3; IEC 62443-2-1 SPE 1). Top management and the other
+// functions exist in any organisation; the OT lead and the ISMS owner are
+// the two the bank asks about.
+var ownerPrereqs = map[Role]ownerPrereq{
+	RoleISMSOwner: {Prerequisite{Question: "GOV-01", Basis: "ISO/IEC 27001 5.3"},
+		l10n.M("Until an ISMS owner is appointed, the executive sponsor has the first step carried out.")},
+	RoleOT: {Prerequisite{Question: "ROL-03", Basis: "ISO/IEC 27001 5.3; IEC 62443-2-1 SPE 1"},
+		l10n.M("Until an OT lead is named, the site or plant director has the first step carried out.")},
 }
 
 // PrerequisitesOf returns the questions whose actions must come before
-// the action on question id when its owning function is owner: the table's,
-// then the appointment of the owner. It does not look at the answers.
-func PrerequisitesOf(id string, owner Role) []Prerequisite {
-	out := slices.Clone(actionPrereqs[id])
+// the action on question id at level ("unknown" counts as 0) when its
+// owning function is owner: the table's, then the appointment of the
+// owner. It does not look at the other answers.
+func PrerequisitesOf(id string, level int, owner Role) []Prerequisite {
+	var out []Prerequisite
+	for _, p := range actionPrereqs[id] {
+		if !p.AtLevel2 || level >= 2 {
+			out = append(out, p)
+		}
+	}
 	if p, ok := ownerPrereqs[owner]; ok && p.Question != id && !slices.ContainsFunc(out, func(q Prerequisite) bool { return q.Question == p.Question }) {
-		out = append(out, p)
+		out = append(out, p.Prerequisite)
 	}
 	return out
 }
@@ -82,38 +116,49 @@ func openPrereq(act Action) bool {
 
 // orderByPrereqs moves each open prerequisite up to stand just above the
 // first action that needs it, keeping the order of out otherwise, and
-// fills NeedsFirst and FirstFor. An action done does not wait for
-// anything. A cycle the consultant's owners make (ROL-03's action given
-// to the ISMS owner while GOV-01's is given to the OT lead) is broken
-// where it closes: the action already being placed stays where it is.
-func orderByPrereqs(out []Action) []Action {
+// fills NeedsFirst, NeedsDropped and FirstFor. droppedOpen says whether a
+// question's action was dropped while its answer still says it is
+// missing: such a prerequisite is waited for, though it cannot move. An
+// action done does not wait for anything; one whose first step cannot
+// wait (FirstStep) keeps its place, and the rest of it waits. A cycle the
+// consultant's owners make (ROL-03's action given to the ISMS owner while
+// GOV-01's is given to the OT lead) is broken where it closes: the action
+// already being placed stays where it is.
+func orderByPrereqs(out []Action, droppedOpen func(id string) bool) []Action {
 	at := make(map[string]int, len(out))
 	for i, act := range out {
 		at[act.ID] = i
 	}
-	needs := make([][]int, len(out))
-	for i, act := range out {
+	needs := make([][]int, len(out)) // what each action is placed below
+	for i := range out {
+		act := &out[i]
 		if act.Added || act.Status == StatusDone {
 			continue
 		}
-		for _, p := range PrerequisitesOf(act.Question, act.Owner) {
+		var waits []int
+		for _, p := range PrerequisitesOf(act.Question, act.Level, act.Owner) {
 			j, ok := at[p.Question]
-			if !ok || !openPrereq(out[j]) {
-				continue
+			switch {
+			case ok && openPrereq(out[j]):
+				waits = append(waits, j)
+			case !ok && droppedOpen(p.Question):
+				act.NeedsDropped = append(act.NeedsDropped, p.Question)
 			}
-			needs[i] = append(needs[i], j)
-			out[i].NeedsFirst = append(out[i].NeedsFirst, p.Question)
 		}
-		// A quick win is one that can be done now.
-		out[i].QuickWin = out[i].QuickWin && len(needs[i]) == 0
 		// The prerequisites in plan order, so that the more urgent one
-		// comes first when two move up together.
-		slices.Sort(needs[i])
-		slices.SortFunc(out[i].NeedsFirst, func(x, y string) int { return at[x] - at[y] })
-	}
-	for i := range out {
-		for _, j := range needs[i] {
-			out[j].FirstFor = append(out[j].FirstFor, out[i].ID)
+		// comes first when two move up together; the dropped ones last.
+		slices.Sort(waits)
+		for _, j := range waits {
+			act.NeedsFirst = append(act.NeedsFirst, out[j].ID)
+		}
+		act.NeedsFirst = append(act.NeedsFirst, act.NeedsDropped...)
+		// A quick win is one that can be done now.
+		act.QuickWin = act.QuickWin && len(act.NeedsFirst) == 0
+		if act.FirstStep == "" {
+			needs[i] = waits
+		}
+		for _, j := range waits {
+			out[j].FirstFor = append(out[j].FirstFor, act.ID)
 		}
 	}
 	const (
@@ -148,12 +193,29 @@ const orderNoteIDs = 4
 
 // OrderNote says, in the current language, what act waits for and what
 // waits for it, by question ID: "Needs first: ROL-03. Needed first for:
-// SCO-03, CHG-02, INC-01, BRF-06 and 2 more." It is "" for an action that
-// neither waits nor is waited for.
+// SCO-03, CHG-02, INC-01, BRF-06 and 2 more." An action whose first step
+// cannot wait says that the step does not, and who has it carried out
+// while its owner is still to be appointed. A prerequisite dropped from
+// the plan is said to be. It is "" for an action that neither waits nor
+// is waited for.
 func (act Action) OrderNote() string {
 	var s []string
 	if len(act.NeedsFirst) > 0 {
-		s = append(s, l10n.F("Needs first: %s.", idList(act.NeedsFirst)))
+		ids := make([]string, len(act.NeedsFirst))
+		for i, id := range act.NeedsFirst {
+			ids[i] = id
+			if slices.Contains(act.NeedsDropped, id) {
+				ids[i] = l10n.F("%s (dropped from this plan, though its answer still says it is missing)", id)
+			}
+		}
+		if act.FirstStep != "" {
+			s = append(s, l10n.F("The first step does not wait. Then needs first: %s.", idList(ids)))
+			if p, ok := ownerPrereqs[act.Owner]; ok && slices.Contains(act.NeedsFirst, p.Question) {
+				s = append(s, l10n.T(p.interim))
+			}
+		} else {
+			s = append(s, l10n.F("Needs first: %s.", idList(ids)))
+		}
 	}
 	if len(act.FirstFor) > 0 {
 		s = append(s, l10n.F("Needed first for: %s.", idList(act.FirstFor)))

@@ -26,6 +26,7 @@ func TestActionPrereqs(t *testing.T) {
 	for role, p := range ownerPrereqs {
 		_, ok := questionIndex[p.Question]
 		assert.True(t, ok, "%s: prerequisite %s is not a question", role, p.Question)
+		assert.NotEmpty(t, p.interim, "%s: who has a first step carried out meanwhile", role)
 	}
 	var visit func(id string, path []string)
 	visit = func(id string, path []string) {
@@ -33,7 +34,7 @@ func TestActionPrereqs(t *testing.T) {
 			t.Errorf("cycle: %v → %s", path, id)
 			return
 		}
-		for _, p := range PrerequisitesOf(id, actionRouting[id]) {
+		for _, p := range PrerequisitesOf(id, 2, actionRouting[id]) { // at 2 every line applies
 			visit(p.Question, append(slices.Clone(path), id))
 		}
 	}
@@ -62,10 +63,18 @@ func TestActionPrereqOrder(t *testing.T) {
 			"SCO-02": {"GOV-01"},                               // owned by the ISMS owner
 			"GOV-09": {"ROL-05", "GOV-05", "GOV-07", "GOV-01"}, // the table, then the owner
 			"GOV-11": {"GOV-09"},
-			"BRF-06": {"SCO-03", "ROL-03"},
+			"GOV-02": {"GOV-01"},
+			"GOV-10": {"ROL-05", "GOV-01"},
+			"INT-02": {"GOV-06", "GOV-01"}, // routed to the ISMS owner on a validated, safety-critical site
+			"ROL-08": {"GOV-01", "ROL-03"},
+			"BRF-06": {"ROL-03"}, // the survey (SCO-03) only at level 2
 			"GOV-08": {"GOV-01"},
 		},
 		free: []string{"GOV-01", "ROL-03"},
+	}, {
+		name:    "the roll-out of the vendor access service waits for the survey",
+		answers: map[string]Rating{"BRF-06": Rating2},
+		waits:   map[string][]string{"BRF-06": {"SCO-03", "ROL-03"}},
 	}, {
 		name:    "the OT lead and the ISMS owner exist in writing",
 		answers: map[string]Rating{"ROL-03": Rating2, "GOV-01": Rating2},
@@ -75,9 +84,17 @@ func TestActionPrereqOrder(t *testing.T) {
 		answers: map[string]Rating{"ROL-03": RatingUnknown},
 		waits:   map[string][]string{"SCO-03": {"ROL-03"}},
 	}, {
-		name: "a prerequisite done or dropped holds nothing back",
-		plan: map[string]PlanEntry{"ROL-03": {Status: StatusDone}, "GOV-01": {Dropped: true}},
+		name: "a prerequisite done holds nothing back",
+		plan: map[string]PlanEntry{"ROL-03": {Status: StatusDone}, "GOV-01": {Status: StatusDone}},
 		free: []string{"SCO-03", "SCO-02"},
+	}, {
+		name:    "a prerequisite dropped while its answer says it is missing is waited for",
+		plan:    map[string]PlanEntry{"GOV-01": {Dropped: true}, "ROL-05": {Dropped: true}},
+		answers: map[string]Rating{"ROL-05": Rating2}, // dropped, but in writing
+		waits: map[string][]string{
+			"SCO-02": {"GOV-01"},
+			"GOV-09": {"GOV-05", "GOV-07", "GOV-01"},
+		},
 	}, {
 		name: "an action done waits for nothing",
 		plan: map[string]PlanEntry{"SCO-03": {Status: StatusDone}},
@@ -126,9 +143,15 @@ func TestActionPrereqOrder(t *testing.T) {
 			}
 			for i, act := range acts {
 				for _, p := range act.NeedsFirst {
+					if slices.Contains(act.NeedsDropped, p) {
+						assert.NotContains(t, pos, p, "%s is dropped from the plan", p)
+						continue
+					}
 					require.Contains(t, pos, p)
 					assert.Contains(t, acts[pos[p]].FirstFor, act.ID, "%s lists %s as waiting for it", p, act.ID)
-					if !slices.Contains(acts[pos[p]].NeedsFirst, act.ID) { // not the cycle
+					// Not the cycle, nor an action whose first step
+					// cannot wait.
+					if !slices.Contains(acts[pos[p]].NeedsFirst, act.ID) && act.FirstStep == "" {
 						assert.Less(t, pos[p], i, "%s stands above %s, which needs it", p, act.ID)
 					}
 				}
@@ -139,7 +162,9 @@ func TestActionPrereqOrder(t *testing.T) {
 					// order puts below it anyway.
 					first := len(acts)
 					for _, d := range act.FirstFor {
-						first = min(first, pos[d])
+						if acts[pos[d]].FirstStep == "" {
+							first = min(first, pos[d])
+						}
 					}
 					for _, between := range acts[min(i+1, first):first] {
 						if len(between.FirstFor) == 0 {
@@ -156,8 +181,88 @@ func TestActionPrereqOrder(t *testing.T) {
 }
 
 // planOrder compares two generated actions as the plan's order does
-// before prerequisites move: by severity group, priority, gap, then bank
-// order.
+// before prerequisites move: by severity group, priority, a first step
+// that cannot wait, gap, then bank order.
 func planOrder(x, y Action) int {
-	return cmp.Or(x.Gap.PlanGroup()-y.Gap.PlanGroup(), y.Priority-x.Priority, x.Gap.Rank()-y.Gap.Rank(), questionIndex[x.Question]-questionIndex[y.Question])
+	return cmp.Or(x.Gap.PlanGroup()-y.Gap.PlanGroup(), y.Priority-x.Priority, nowFirst(x, y), x.Gap.Rank()-y.Gap.Rank(), questionIndex[x.Question]-questionIndex[y.Question])
+}
+
+// TestFirstStepDoesNotWait: an action whose task opens with a step that
+// cannot wait keeps its place above the prerequisites of the rest of it,
+// says so, and says who has the step carried out while its owner is still
+// to be appointed; the step is there only in the catalogue's own task
+// below level 2.
+func TestFirstStepDoesNotWait(t *testing.T) {
+	tests := []struct {
+		name      string
+		profile   Profile
+		answers   map[string]Rating // over every answer at level 3
+		plan      map[string]PlanEntry
+		id        string
+		firstStep string
+		note      string
+		below     string // a prerequisite listed below the action ("" for none)
+	}{{
+		name:      "vendor sessions, no OT lead",
+		answers:   map[string]Rating{"BRF-06": Rating0, "ROL-03": Rating0},
+		id:        "BRF-06",
+		firstStep: "First step: now",
+		note:      "The first step does not wait. Then needs first: ROL-03. Until an OT lead is named, the site or plant director has the first step carried out.",
+		below:     "ROL-03",
+	}, {
+		name:      "validation route, Quality exists",
+		profile:   Profile{Validated: true},
+		answers:   map[string]Rating{"CHG-03": Rating1},
+		id:        "CHG-03",
+		firstStep: "First step: before the next security change on a GxP system goes live",
+	}, {
+		name:    "the consultant's own task has no such step",
+		answers: map[string]Rating{"BRF-06": Rating0, "ROL-03": Rating0},
+		plan:    map[string]PlanEntry{"BRF-06": {Text: "Replace the vendor modem at line 3"}},
+		id:      "BRF-06",
+		note:    "Needs first: ROL-03.",
+	}, {
+		name:    "the roll-out at level 2",
+		answers: map[string]Rating{"BRF-06": Rating2, "ROL-03": Rating0},
+		id:      "BRF-06",
+		note:    "Needs first: ROL-03.",
+	}, {
+		name:    "isolated plants keep vendor support on site",
+		profile: Profile{Connectivity: ConnectivityIsolated},
+		answers: map[string]Rating{"BRF-06": Rating0},
+		id:      "BRF-06",
+	}, {
+		name:    "a dropped prerequisite is named as dropped",
+		answers: map[string]Rating{"GOV-05": Rating1, "GOV-01": Rating1},
+		plan:    map[string]PlanEntry{"GOV-01": {Dropped: true}},
+		id:      "GOV-05",
+		note:    "Needs first: GOV-01 (dropped from this plan, though its answer still says it is missing).",
+	}}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := Assessment{Profile: tc.profile, Answers: map[string]Answer{}, Plan: tc.plan}
+			for _, q := range Questions() {
+				a.Answers[q.ID] = Answer{Rating: Rating3}
+			}
+			for id, r := range tc.answers {
+				a.Answers[id] = Answer{Rating: r}
+			}
+			acts := ActionsWith(a, Asked(a))
+			pos := map[string]int{}
+			for i, act := range acts {
+				pos[act.ID] = i
+			}
+			require.Contains(t, pos, tc.id)
+			act := acts[pos[tc.id]]
+			assert.Equal(t, tc.firstStep, act.FirstStep)
+			assert.Equal(t, tc.note, act.OrderNote())
+			if tc.below != "" {
+				require.Contains(t, pos, tc.below)
+				assert.Less(t, pos[tc.id], pos[tc.below], "%s keeps its place above %s", tc.id, tc.below)
+			}
+			if len(act.NeedsFirst) > 0 {
+				assert.False(t, act.QuickWin)
+			}
+		})
+	}
 }

@@ -572,6 +572,10 @@ func TestActionOrderBySeverity(t *testing.T) {
 			assert.Greater(t, prev.Priority, act.Priority, "%s before %s", prev.Question, act.Question)
 			continue
 		}
+		if (prev.FirstStep == "") != (act.FirstStep == "") {
+			assert.NotEmpty(t, prev.FirstStep, "a first step that cannot wait goes first: %s before %s", prev.Question, act.Question)
+			continue
+		}
 		assert.LessOrEqual(t, prev.Gap.Rank(), act.Gap.Rank(), "%s before %s", prev.Question, act.Question)
 		if prev.Gap == act.Gap {
 			assert.Less(t, questionIndex[prev.Question], questionIndex[act.Question], "bank order within equal severity: %s before %s", prev.Question, act.Question)

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/isms-tools/ownership-assessment/assessment"
 	"github.com/isms-tools/ownership-assessment/assessment/l10n"
@@ -118,7 +120,14 @@ func rolesModel(d *docx.Document, a assessment.Assessment, notes registerNotes) 
 		if !answered {
 			tie = l10n.F("The assessment's profile does not single out one model: %s score equally.", tiedNames(names))
 		}
-		d.Text(tie + " " + rec.Decide)
+		// The tie is a decision for top management: it says what the
+		// steering group is to decide and, where the organisation runs a
+		// model that is not among the tied ones, asks for its rationale.
+		decide := tieDecision(rec)
+		if ok && !slices.Contains(rec.Tied, m.ID) {
+			decide += " " + todo(l10n.T("rationale for the model chosen"))
+		}
+		d.Text(tie + " " + decide)
 	default:
 		rm, _ := assessment.ModelByID(rec.Model)
 		switch {
@@ -133,7 +142,10 @@ func rolesModel(d *docx.Document, a assessment.Assessment, notes registerNotes) 
 		}
 	}
 	// The reasons for the recommended model first, then those that
-	// favour another model, so that the document shows what was weighed.
+	// favour another model, then those weighed and counted for none (the
+	// federated model's with a single plant, see assessment.outOfFit), so
+	// that the document shows what was weighed and files no reason as in
+	// favour of a model it gave nothing to.
 	if len(rec.Details) == 0 {
 		d.Bullet(docx.Plain(todo(l10n.T("the reasons for the model: the profile and answers gave none"))))
 		return
@@ -143,14 +155,17 @@ func rolesModel(d *docx.Document, a assessment.Assessment, notes registerNotes) 
 		lead = m.ID
 	}
 	lm, _ := assessment.ModelByID(lead)
-	var other []string
+	var other, uncounted []string
 	d.Para(docx.B(l10n.F("In favour of the %s model:", lm.Name)))
 	n := 0
 	for _, r := range rec.Details {
-		if r.Points[lead] > 0 {
+		switch {
+		case r.Points[lead] > 0:
 			d.Bullet(docx.Plain(r.Text))
 			n++
-		} else {
+		case !countsForAny(r):
+			uncounted = append(uncounted, r.Text)
+		default:
 			other = append(other, r.Text)
 		}
 	}
@@ -163,6 +178,52 @@ func rolesModel(d *docx.Document, a assessment.Assessment, notes registerNotes) 
 			d.Bullet(docx.Plain(r))
 		}
 	}
+	if len(uncounted) > 0 {
+		d.Para(docx.B(l10n.T("Weighed, not counted for any model:")))
+		for _, r := range uncounted {
+			d.Bullet(docx.Plain(r))
+		}
+	}
+}
+
+// countsForAny reports whether reason r gives points to at least one
+// model. A reason weighed for a model the profile rules out lists that
+// model with 0 (assessment.ModelReason.Points) and counts for none.
+func countsForAny(r assessment.ModelReason) bool {
+	for _, p := range r.Points {
+		if p > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// tieDecision is what section 2 says is to be decided when two models
+// tie: "To decide in the steering group: whether …". The recommendation's
+// text for a pair of models (assessment.Recommendation.Decide) is a
+// sentence opening with the conjunction "Whether" / "Ob", which after the
+// lead-in's colon is written in lower case in both languages. The other
+// ties keep their text as it stands: the three-way tie already says
+// "decide in the steering group on …", and the tie with no points says
+// what to record first.
+func tieDecision(rec assessment.Recommendation) string {
+	if len(rec.Tied) != 2 || rec.Decide == "" {
+		return rec.Decide
+	}
+	return l10n.F("To decide in the steering group: %s", lowerFirst(rec.Decide))
+}
+
+// lowerFirst writes the first letter of s in lower case, unless the first
+// word is written in capitals ("IT", "OT"), which stay as they are.
+func lowerFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	r, size := utf8.DecodeRuneInString(s)
+	if next, _ := utf8.DecodeRuneInString(s[size:]); unicode.IsUpper(next) {
+		return s
+	}
+	return string(unicode.ToLower(r)) + s[size:]
 }
 
 // tiedNames lists the names of tied models: "A and B and C" in English,

@@ -456,7 +456,7 @@ func TestActionPlan(t *testing.T) {
 			raisedBy[q] = append(raisedBy[q], f.Severity.Label()+": "+f.Title)
 		}
 	}
-	var sawEdited, sawAdded, sawQuick, sawUsual, sawFinding, sawOrder bool
+	var sawEdited, sawAdded, sawQuick, sawUsual, sawFinding, sawOrder, sawFirstStep bool
 	for i, act := range acts {
 		want := strings.Join(raisedBy[act.Question], "\n")
 		if act.Added {
@@ -481,7 +481,12 @@ func TestActionPlan(t *testing.T) {
 		}
 		row = append(row[:4:4], row[min(5, len(row)):]...) // the columns after it, as before
 		assert.Equal(t, orText(act.Person, "to name"), cellAt(row, 4))
-		assert.Equal(t, orText(act.Target, "to set"), cellAt(row, 5))
+		if act.FirstStep != "" {
+			sawFirstStep = true
+			assert.True(t, strings.HasPrefix(cellAt(row, 5), act.FirstStep+"; the rest"), cellAt(row, 5))
+		} else {
+			assert.Equal(t, orText(act.Target, "to set"), cellAt(row, 5))
+		}
 		assert.Equal(t, act.Status.Label(), cellAt(row, 6))
 		assert.Equal(t, act.Effort.Label(), cellAt(row, 7))
 		assert.Equal(t, act.Downtime, cellAt(row, 10))
@@ -509,6 +514,7 @@ func TestActionPlan(t *testing.T) {
 	assert.True(t, sawEdited && sawAdded && sawQuick && sawUsual, "edited %v added %v quick win %v usual owner %v", sawEdited, sawAdded, sawQuick, sawUsual)
 	assert.True(t, sawFinding, "some action of the fixture addresses a finding")
 	assert.True(t, sawOrder, "some action of the fixture waits for another")
+	assert.True(t, sawFirstStep, "some action of the fixture has a first step that cannot wait")
 	assert.NotContains(t, flattenRows(rows), acts[0].ID+"-dropped")
 
 	// Below the actions, each finding no answer raised, with its first
