@@ -344,9 +344,7 @@ func ActionsWith(a Assessment, bank []Question) []Action {
 			act.Owner = cmp.Or(act.Usual, RoleISMSOwner)
 		}
 		applyEntry(&act, e, q.ID)
-		if when, ok := firstSteps[q.ID]; ok && level < 2 && spec.Task == actionSpecs[q.ID].Task && act.Title == act.Generated {
-			act.FirstStep = l10n.T(when)
-		}
+		act.FirstStep = firstStep(act, level, spec)
 		out = append(out, act)
 	}
 	// Critical gaps, then high ones, then the rest; within each, by
@@ -381,6 +379,23 @@ func ActionsWith(a Assessment, bank []Question) []Action {
 		out = append(out, act)
 	}
 	return out
+}
+
+// firstStep is act's FirstStep: when the first step of its task, the
+// catalogue's own below level 2 (spec, as the profile gives it), is due;
+// for an action in progress, with "if not yet taken"; "" for an action
+// done, whose step was taken, and for every other task.
+func firstStep(act Action, level int, spec actionSpec) string {
+	when, ok := firstSteps[act.Question]
+	switch {
+	case !ok || level >= 2 || spec.Task != actionSpecs[act.Question].Task || act.Title != act.Generated:
+		return ""
+	case act.Status == StatusDone:
+		return ""
+	case act.Status == StatusInProgress:
+		return l10n.F("%s, if not yet taken", l10n.T(when))
+	}
+	return l10n.T(when)
 }
 
 // nowFirst orders an action whose first step cannot wait (FirstStep)

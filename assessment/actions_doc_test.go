@@ -140,7 +140,10 @@ the wait while the answer still says it is missing. The plan and the workbook sa
 "Needed first for". An action whose task opens with a step that cannot
 wait ("First, now: …", BRF-06, INC-02, ROL-07 and CHG-03 below level 2)
 keeps its place: the step waits for nothing, the plan shows when it is
-due beside the action's due date, and the rest of the task waits. The
+due beside the action's due date, and the rest of the task waits. While
+the OT lead or the ISMS owner who owns it is still to be appointed, the
+site or plant director or the executive sponsor has the step carried
+out. The
 reason for each line is given beside
 ` + "`actionPrereqs`" + ` in ` + "`assessment/actions_order.go`" + `.
 

@@ -193,34 +193,41 @@ const orderNoteIDs = 4
 
 // OrderNote says, in the current language, what act waits for and what
 // waits for it, by question ID: "Needs first: ROL-03. Needed first for:
-// SCO-03, CHG-02, INC-01, BRF-06 and 2 more." An action whose first step
-// cannot wait says that the step does not, and who has it carried out
-// while its owner is still to be appointed. A prerequisite dropped from
-// the plan is said to be. It is "" for an action that neither waits nor
-// is waited for.
+// SCO-03, CHG-02, INC-01, BRF-06 and 2 more." (NeedsNote, then the
+// actions that wait for act). It is "" for an action that neither waits
+// nor is waited for.
 func (act Action) OrderNote() string {
-	var s []string
-	if len(act.NeedsFirst) > 0 {
-		ids := make([]string, len(act.NeedsFirst))
-		for i, id := range act.NeedsFirst {
-			ids[i] = id
-			if slices.Contains(act.NeedsDropped, id) {
-				ids[i] = l10n.F("%s (dropped from this plan, though its answer still says it is missing)", id)
-			}
-		}
-		if act.FirstStep != "" {
-			s = append(s, l10n.F("The first step does not wait. Then needs first: %s.", idList(ids)))
-			if p, ok := ownerPrereqs[act.Owner]; ok && slices.Contains(act.NeedsFirst, p.Question) {
-				s = append(s, l10n.T(p.interim))
-			}
-		} else {
-			s = append(s, l10n.F("Needs first: %s.", idList(ids)))
-		}
-	}
+	s := act.NeedsNote()
 	if len(act.FirstFor) > 0 {
-		s = append(s, l10n.F("Needed first for: %s.", idList(act.FirstFor)))
+		s = strings.TrimSpace(s + " " + l10n.F("Needed first for: %s.", idList(act.FirstFor)))
 	}
-	return strings.Join(s, " ")
+	return s
+}
+
+// NeedsNote says, in the current language, what act waits for: "Needs
+// first: ROL-03." An action whose first step cannot wait says that the
+// step does not, and who has it carried out while its owner is still to
+// be appointed; a prerequisite dropped from the plan is said to be. It
+// is "" for an action that waits for nothing.
+func (act Action) NeedsNote() string {
+	if len(act.NeedsFirst) == 0 {
+		return ""
+	}
+	ids := make([]string, len(act.NeedsFirst))
+	for i, id := range act.NeedsFirst {
+		ids[i] = id
+		if slices.Contains(act.NeedsDropped, id) {
+			ids[i] = l10n.F("%s (dropped from this plan, though its answer still says it is missing)", id)
+		}
+	}
+	if act.FirstStep == "" {
+		return l10n.F("Needs first: %s.", idList(ids))
+	}
+	s := l10n.F("The first step does not wait. Then needs first: %s.", idList(ids))
+	if p, ok := ownerPrereqs[act.Owner]; ok && slices.Contains(act.NeedsFirst, p.Question) {
+		s += " " + l10n.T(p.interim)
+	}
+	return s
 }
 
 // idList joins ids, naming at most orderNoteIDs of them.

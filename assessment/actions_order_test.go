@@ -222,6 +222,18 @@ func TestFirstStepDoesNotWait(t *testing.T) {
 		id:      "BRF-06",
 		note:    "Needs first: ROL-03.",
 	}, {
+		name:      "in progress: the step may have been taken",
+		answers:   map[string]Rating{"BRF-06": Rating0, "ROL-03": Rating0},
+		plan:      map[string]PlanEntry{"BRF-06": {Status: StatusInProgress}},
+		id:        "BRF-06",
+		firstStep: "First step: now, if not yet taken",
+		note:      "The first step does not wait. Then needs first: ROL-03. Until an OT lead is named, the site or plant director has the first step carried out.",
+	}, {
+		name:    "done: the step was taken, and nothing is waited for",
+		answers: map[string]Rating{"BRF-06": Rating0, "ROL-03": Rating0},
+		plan:    map[string]PlanEntry{"BRF-06": {Status: StatusDone}},
+		id:      "BRF-06",
+	}, {
 		name:    "the roll-out at level 2",
 		answers: map[string]Rating{"BRF-06": Rating2, "ROL-03": Rating0},
 		id:      "BRF-06",

@@ -17,13 +17,14 @@ var deActions = []pair{
 	{"Needed first for: %s.", "Zuerst nötig für: %s."},
 	{"%s and %d more", "%s und %d weitere"},
 	{"The first step does not wait. Then needs first: %s.", "Der erste Schritt wartet nicht. Danach setzt voraus: %s."},
-	{"%s (dropped from this plan, though its answer still says it is missing)", "%s (aus diesem Plan entfernt, obwohl die Antwort es weiter als fehlend ausweist)"},
-	{"Until an ISMS owner is appointed, the executive sponsor has the first step carried out.", "Bis eine ISMS-Verantwortliche oder ein ISMS-Verantwortlicher benannt ist, lässt die Geschäftsleitung den ersten Schritt ausführen."},
-	{"Until an OT lead is named, the site or plant director has the first step carried out.", "Bis eine OT-Leitung benannt ist, lässt die Standort- oder Werkleitung den ersten Schritt ausführen."},
+	{"%s (dropped from this plan, though its answer still says it is missing)", "%s (aus diesem Plan entfernt; laut Antwort fehlt es weiterhin)"},
+	{"Until an ISMS owner is appointed, the executive sponsor has the first step carried out.", "Bis eine ISMS-Verantwortliche oder ein ISMS-Verantwortlicher benannt ist, lässt der Sponsor aus der Geschäftsleitung den ersten Schritt ausführen."},
+	{"Until an OT lead is named, the site or plant director has the first step carried out.", "Bis eine OT-Leitung benannt ist, lässt die Standort- / Werkleitung den ersten Schritt ausführen."},
 
 	// assessment/actions_content.go: when a first step that cannot wait
 	// is due.
 	{"First step: now", "Erster Schritt: sofort"},
+	{"%s, if not yet taken", "%s, falls noch nicht erfolgt"},
 	{"First step: before the next security change on a GxP system goes live", "Erster Schritt: bevor die nächste Änderung der Informationssicherheit an einem GxP-System produktiv geht"},
 
 	// assessment/actions.go: plan entry checks (import problems, refused

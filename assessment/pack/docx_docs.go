@@ -109,6 +109,11 @@ func rolesModel(d *docx.Document, a assessment.Assessment, notes registerNotes) 
 	if !answered {
 		d.Text(l10n.T("No question of the assessment has been answered yet: only the profile weighs in what follows."))
 	}
+	// keepAsked: the tie's decision already asks whether to keep the
+	// model in use. blanked: the sentence above the reasons already
+	// leaves the blank for the rationale, so that the reasons below do
+	// not ask a second time.
+	keepAsked, blanked := false, false
 	switch {
 	case rec.IsTie():
 		names := make([]string, len(rec.Tied))
@@ -116,16 +121,34 @@ func rolesModel(d *docx.Document, a assessment.Assessment, notes registerNotes) 
 			mm, _ := assessment.ModelByID(id)
 			names[i] = mm.Name
 		}
-		tie := l10n.F("The assessment's profile and answers do not single out one model: %s score equally.", tiedNames(names))
-		if !answered {
+		// The tie is a decision for top management: it says what the
+		// steering group is to decide. Where the organisation runs a
+		// third model, left out of a tie between two, the sentence gives
+		// that model's score and the decision starts with whether to keep
+		// it, with the one blank for the decision and its rationale.
+		// Where it runs a model left out of another tie (the three-way
+		// tie leaves out none), the blank asks for the rationale of the
+		// model chosen.
+		keep := ""
+		if ok && !slices.Contains(rec.Tied, m.ID) && pairTie(rec) {
+			keep, keepAsked = m.Name, true
+		}
+		var tie string
+		switch {
+		case keepAsked && answered:
+			tie = l10n.F("The assessment's profile and answers do not single out one model: %s score equally; the %s model the organisation runs scores %s.", tiedNames(names), m.Name, assessment.PointsText(rec.Scores[m.ID]))
+		case keepAsked:
+			tie = l10n.F("The assessment's profile does not single out one model: %s score equally; the %s model the organisation runs scores %s.", tiedNames(names), m.Name, assessment.PointsText(rec.Scores[m.ID]))
+		case answered:
+			tie = l10n.F("The assessment's profile and answers do not single out one model: %s score equally.", tiedNames(names))
+		default:
 			tie = l10n.F("The assessment's profile does not single out one model: %s score equally.", tiedNames(names))
 		}
-		// The tie is a decision for top management: it says what the
-		// steering group is to decide and, where the organisation runs a
-		// model that is not among the tied ones, asks for its rationale.
-		decide := tieDecision(rec)
-		if ok && !slices.Contains(rec.Tied, m.ID) {
+		decide := tieDecision(rec, keep)
+		blanked = keepAsked
+		if ok && !slices.Contains(rec.Tied, m.ID) && !keepAsked {
 			decide += " " + todo(l10n.T("rationale for the model chosen"))
+			blanked = true
 		}
 		d.Text(tie + " " + decide)
 	default:
@@ -137,8 +160,10 @@ func rolesModel(d *docx.Document, a assessment.Assessment, notes registerNotes) 
 			d.Text(l10n.T("The assessment's profile points to the same model."))
 		case answered:
 			d.Text(l10n.F("The assessment's profile and answers point to the %s model. Where that differs from the model the organisation runs, top management should record why it keeps its model or plan the change: %s", rm.Name, todo(l10n.T("rationale for the model chosen"))))
+			blanked = true
 		default:
 			d.Text(l10n.F("The assessment's profile points to the %s model. Where that differs from the model the organisation runs, top management should record why it keeps its model or plan the change: %s", rm.Name, todo(l10n.T("rationale for the model chosen"))))
+			blanked = true
 		}
 	}
 	// The reasons for the recommended model first, then those that
@@ -169,7 +194,10 @@ func rolesModel(d *docx.Document, a assessment.Assessment, notes registerNotes) 
 			other = append(other, r.Text)
 		}
 	}
-	if n == 0 {
+	switch {
+	case n == 0 && blanked:
+		d.Bullet(docx.Plain(l10n.T("No rule of the assessment favours this model.")))
+	case n == 0:
 		d.Bullet(docx.Plain(l10n.T("No rule of the assessment favours this model.") + " " + todo(l10n.T("rationale for the model chosen"))))
 	}
 	if len(other) > 0 {
@@ -202,15 +230,28 @@ func countsForAny(r assessment.ModelReason) bool {
 // tie: "To decide in the steering group: whether …". The recommendation's
 // text for a pair of models (assessment.Recommendation.Decide) is a
 // sentence opening with the conjunction "Whether" / "Ob", which after the
-// lead-in's colon is written in lower case in both languages. The other
-// ties keep their text as it stands: the three-way tie already says
-// "decide in the steering group on …", and the tie with no points says
-// what to record first.
-func tieDecision(rec assessment.Recommendation) string {
-	if len(rec.Tied) != 2 || rec.Decide == "" {
+// lead-in's colon is written in lower case in both languages. keep, when
+// not "", is the name of the model the organisation runs, left out of the
+// tie: the decision is then first whether to keep it and, if not, which
+// of the two, and ends with the blank for the decision and its rationale.
+// The other ties keep their text as it stands: the three-way tie already
+// says "decide in the steering group on …", and the tie with no points
+// says what to record first.
+func tieDecision(rec assessment.Recommendation, keep string) string {
+	switch {
+	case !pairTie(rec):
 		return rec.Decide
+	case keep != "":
+		return l10n.F("To decide in the steering group: whether to keep the %s model and, if not, %s", keep, lowerFirst(rec.Decide)) + " " + todo(l10n.T("the decision and its rationale"))
+	default:
+		return l10n.F("To decide in the steering group: %s", lowerFirst(rec.Decide))
 	}
-	return l10n.F("To decide in the steering group: %s", lowerFirst(rec.Decide))
+}
+
+// pairTie reports whether rec is a tie between two models with the text
+// of what decides between them.
+func pairTie(rec assessment.Recommendation) bool {
+	return len(rec.Tied) == 2 && rec.Decide != ""
 }
 
 // lowerFirst writes the first letter of s in lower case, unless the first

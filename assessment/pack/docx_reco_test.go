@@ -13,9 +13,10 @@ import (
 )
 
 // The roles document, section 2: a tie between two models is put to the
-// steering group as a decision, with a blank for the rationale where the
-// organisation runs neither tied model; and a reason that counts for no
-// model is not filed as in favour of another. Not parallel: the German
+// steering group as a decision; where the organisation runs neither tied
+// model, the decision is first whether to keep it, with its score and one
+// blank for the decision and its rationale (lead-auditor review N5); and a
+// reason that counts for no model is not filed as in favour of another. Not parallel: the German
 // cases set the program's language.
 
 // recoCase is a profile and a uniform rating for every question, with
@@ -46,6 +47,27 @@ var recoS3Plain = recoCase{
 	profile: assessment.Profile{Organisation: "TopCo", Site: "Plant Top", Plants: 1, CentralRisk: true, Connectivity: assessment.ConnectivityBrokered},
 	rating:  assessment.Rating4,
 }
+
+// recoS1Review is S1 as the lead-auditor review built it
+// (/tmp/review/main.go: s1): its profile with one plant, and its answers,
+// levels 2, 3, 2, 3, 2 in turn over the questions, with CHG-03, INC-04,
+// GOV-09, INC-01 and GOV-08 at 1 and SCO-03 and ROL-07 "unknown".
+// Executive-led and centralised tie at 2; the federated model scores 0.
+var recoS1Review = func() recoCase {
+	lv := []assessment.Rating{assessment.Rating2, assessment.Rating3, assessment.Rating2, assessment.Rating3, assessment.Rating2}
+	answers := map[string]assessment.Rating{}
+	for i, q := range assessment.Questions() {
+		answers[q.ID] = lv[i%len(lv)]
+	}
+	for _, id := range []string{"CHG-03", "INC-04", "GOV-09", "INC-01", "GOV-08"} {
+		answers[id] = assessment.Rating1
+	}
+	answers["SCO-03"], answers["ROL-07"] = assessment.RatingUnknown, assessment.RatingUnknown
+	return recoCase{
+		profile: assessment.Profile{Organisation: "PharmaCo", Site: "Plant Basel", Sector: "Pharmaceuticals", Validated: true, Plants: 1, CentralRisk: true, Connectivity: assessment.ConnectivityBrokered, NIS2: assessment.NIS2Important, Assessor: "Auditor", Respondent: "R1", RespondentRole: assessment.RoleQuality},
+		answers: answers,
+	}
+}()
 
 // recoAssessment builds c with model as the model the organisation runs
 // (both recorded in the profile and the matrix's preset).
@@ -106,6 +128,9 @@ func recoBlocks(lines []string, headings ...string) map[string][]string {
 
 func TestRolesTieIsADecision(t *testing.T) {
 	const blankEN, blankDE = "[to complete: rationale for the model chosen]", "[zu ergänzen: Begründung für das gewählte Modell]"
+	// The tie that leaves out the model in use ends with the one blank
+	// for the decision on it.
+	const keepEN, keepDE = "[to complete: the decision and its rationale]", "[zu ergänzen: Entscheidung und Begründung]"
 	fedCent := recoCase{
 		// No central risk function with two plants: centralised 1;
 		// isolated networks: federated 1. Answers at 2: neither strong
@@ -120,58 +145,118 @@ func TestRolesTieIsADecision(t *testing.T) {
 		rating:  assessment.Rating2,
 		answers: map[string]assessment.Rating{"GOV-05": assessment.Rating1},
 	}
+	// fedExecOne: federated and executive-led tie at 2 and centralised
+	// scores 1. The central risk function and the isolated networks give
+	// federated 2, validated systems executive-led 2; answers at 1 (GOV-05
+	// at 3, no executive-led point) make the maturity low: centralised 1.
+	fedExecOne := recoCase{
+		profile: assessment.Profile{Organisation: "Co", Site: "Plant 1", Plants: 2, Validated: true, CentralRisk: true, Connectivity: assessment.ConnectivityIsolated},
+		rating:  assessment.Rating1,
+		answers: map[string]assessment.Rating{"GOV-05": assessment.Rating3},
+	}
+	// fedExecProfile: the same profile with no answer: federated and
+	// executive-led tie at 2 on the profile alone, centralised scores 0.
+	fedExecProfile := recoCase{profile: fedExecOne.profile}
 	for _, tc := range []struct {
-		name  string
-		lang  l10n.Lang
-		c     recoCase
-		model string   // the model the organisation runs
-		tied  []string // nil: no tie
+		name   string
+		lang   l10n.Lang
+		c      recoCase
+		model  string         // the model the organisation runs
+		tied   []string       // nil: no tie
+		scores map[string]int // nil: not checked
 		// want is the end of the tie paragraph: the decision, and the
 		// blank where the running model is not tied.
 		want  string
 		blank string // the rationale blank, which must not follow the decision when the running model is tied
+		// blanks is the number of "[to complete" blanks in section 2.
+		blanks int
+		// noRule: no rule favours the running model, and the line that
+		// says so under "In favour of …" carries no blank of its own.
+		noRule bool
 	}{
 		{"S1 tie, runs a tied model", l10n.EN, recoS1, assessment.ModelCentralised,
-			[]string{assessment.ModelExecutiveLed, assessment.ModelCentralised},
+			[]string{assessment.ModelExecutiveLed, assessment.ModelCentralised}, nil,
 			"Executive-led and Centralised score equally. To decide in the steering group: whether what is missing is leadership commitment and authority over risk (executive-led), or capacity to deliver the basics (centralised).",
-			blankEN},
+			blankEN, 0, false},
 		{"S1 tie, runs a model not tied", l10n.EN, recoS1, assessment.ModelFederated,
+			[]string{assessment.ModelExecutiveLed, assessment.ModelCentralised}, nil,
+			"Executive-led and Centralised score equally; the Federated model the organisation runs scores 0 points. To decide in the steering group: whether to keep the Federated model and, if not, whether what is missing is leadership commitment and authority over risk (executive-led), or capacity to deliver the basics (centralised). " + keepEN,
+			"", 1, true},
+		{"S1 of the review, runs federated", l10n.EN, recoS1Review, assessment.ModelFederated,
 			[]string{assessment.ModelExecutiveLed, assessment.ModelCentralised},
-			"Executive-led and Centralised score equally. To decide in the steering group: whether what is missing is leadership commitment and authority over risk (executive-led), or capacity to deliver the basics (centralised). " + blankEN,
-			""},
+			map[string]int{assessment.ModelExecutiveLed: 2, assessment.ModelCentralised: 2, assessment.ModelFederated: 0},
+			"The assessment's profile and answers do not single out one model: Executive-led and Centralised score equally; the Federated model the organisation runs scores 0 points. To decide in the steering group: whether to keep the Federated model and, if not, whether what is missing is leadership commitment and authority over risk (executive-led), or capacity to deliver the basics (centralised). " + keepEN,
+			"", 1, true},
 		{"federated and centralised tie", l10n.EN, fedCent, assessment.ModelExecutiveLed,
-			[]string{assessment.ModelFederated, assessment.ModelCentralised},
-			"score equally. To decide in the steering group: whether the plants have local IT and OT people able to deliver their own controls (federated), or one central team has to do it for them (centralised). " + blankEN,
-			""},
+			[]string{assessment.ModelFederated, assessment.ModelCentralised}, nil,
+			"score equally; the Executive-led model the organisation runs scores 0 points. To decide in the steering group: whether to keep the Executive-led model and, if not, whether the plants have local IT and OT people able to deliver their own controls (federated), or one central team has to do it for them (centralised). " + keepEN,
+			"", 1, true},
 		{"federated and executive-led tie", l10n.EN, fedExec, assessment.ModelFederated,
-			[]string{assessment.ModelFederated, assessment.ModelExecutiveLed},
+			[]string{assessment.ModelFederated, assessment.ModelExecutiveLed}, nil,
 			"score equally. To decide in the steering group: whether a central risk or security function can oversee the plants' own control owners (federated), or that oversight and the risk decisions have to come from an executive sponsor (executive-led).",
-			blankEN},
-		{"S1 tie in German, runs a tied model", l10n.DE, recoS1, assessment.ModelCentralised,
-			[]string{assessment.ModelExecutiveLed, assessment.ModelCentralised},
-			"erreichen gleich viele Punkte. Im Lenkungskreis zu entscheiden: ob das Engagement der Leitung und die Befugnis über Risiken fehlen (von der Geschäftsleitung geführt) oder die Kapazität, die Grundlagen umzusetzen (zentral).",
-			blankDE},
-		{"S1 tie in German, runs a model not tied", l10n.DE, recoS1, assessment.ModelFederated,
-			[]string{assessment.ModelExecutiveLed, assessment.ModelCentralised},
-			"erreichen gleich viele Punkte. Im Lenkungskreis zu entscheiden: ob das Engagement der Leitung und die Befugnis über Risiken fehlen (von der Geschäftsleitung geführt) oder die Kapazität, die Grundlagen umzusetzen (zentral). " + blankDE,
-			""},
-		{"federated and centralised tie in German", l10n.DE, fedCent, assessment.ModelExecutiveLed,
-			[]string{assessment.ModelFederated, assessment.ModelCentralised},
-			"erreichen gleich viele Punkte. Im Lenkungskreis zu entscheiden: ob die Werke eigene IT- und OT-Fachleute haben, die ihre Maßnahmen selbst umsetzen können (föderiert), oder ob ein zentrales Team das für sie übernehmen muss (zentral). " + blankDE,
-			""},
-		{"federated and executive-led tie in German", l10n.DE, fedExec, assessment.ModelExecutiveLed,
+			blankEN, 0, false},
+		{"federated and executive-led tie, runs centralised with 1 point", l10n.EN, fedExecOne, assessment.ModelCentralised,
 			[]string{assessment.ModelFederated, assessment.ModelExecutiveLed},
+			map[string]int{assessment.ModelFederated: 2, assessment.ModelExecutiveLed: 2, assessment.ModelCentralised: 1},
+			"Federated and Executive-led score equally; the Centralised model the organisation runs scores 1 point. To decide in the steering group: whether to keep the Centralised model and, if not, whether a central risk or security function can oversee the plants' own control owners (federated), or that oversight and the risk decisions have to come from an executive sponsor (executive-led). " + keepEN,
+			"", 1, false},
+		{"profile alone, runs centralised", l10n.EN, fedExecProfile, assessment.ModelCentralised,
+			[]string{assessment.ModelFederated, assessment.ModelExecutiveLed}, nil,
+			"The assessment's profile does not single out one model: Federated and Executive-led score equally; the Centralised model the organisation runs scores 0 points. To decide in the steering group: whether to keep the Centralised model and, if not, whether a central risk or security function can oversee the plants' own control owners (federated), or that oversight and the risk decisions have to come from an executive sponsor (executive-led). " + keepEN,
+			"", 1, true},
+		{"S1 tie in German, runs a tied model", l10n.DE, recoS1, assessment.ModelCentralised,
+			[]string{assessment.ModelExecutiveLed, assessment.ModelCentralised}, nil,
+			"erreichen gleich viele Punkte. Im Lenkungskreis zu entscheiden: ob das Engagement der Leitung und die Befugnis über Risiken fehlen (von der Geschäftsleitung geführt) oder die Kapazität, die Grundlagen umzusetzen (zentral).",
+			blankDE, 0, false},
+		{"S1 tie in German, runs a model not tied", l10n.DE, recoS1, assessment.ModelFederated,
+			[]string{assessment.ModelExecutiveLed, assessment.ModelCentralised}, nil,
+			"erreichen gleich viele Punkte; das Modell „Föderiert“, nach dem die Organisation arbeitet, erreicht 0 Punkte. Im Lenkungskreis zu entscheiden: ob das Modell „Föderiert“ beibehalten wird und, falls nicht, ob das Engagement der Leitung und die Befugnis über Risiken fehlen (von der Geschäftsleitung geführt) oder die Kapazität, die Grundlagen umzusetzen (zentral). " + keepDE,
+			"", 1, true},
+		{"S1 of the review in German, runs federated", l10n.DE, recoS1Review, assessment.ModelFederated,
+			[]string{assessment.ModelExecutiveLed, assessment.ModelCentralised},
+			map[string]int{assessment.ModelExecutiveLed: 2, assessment.ModelCentralised: 2, assessment.ModelFederated: 0},
+			"Profil und Antworten der Bewertung sprechen nicht eindeutig für ein Modell: Die Modelle „Von der Geschäftsleitung geführt“ und „Zentral“ erreichen gleich viele Punkte; das Modell „Föderiert“, nach dem die Organisation arbeitet, erreicht 0 Punkte. Im Lenkungskreis zu entscheiden: ob das Modell „Föderiert“ beibehalten wird und, falls nicht, ob das Engagement der Leitung und die Befugnis über Risiken fehlen (von der Geschäftsleitung geführt) oder die Kapazität, die Grundlagen umzusetzen (zentral). " + keepDE,
+			"", 1, true},
+		{"federated and centralised tie in German", l10n.DE, fedCent, assessment.ModelExecutiveLed,
+			[]string{assessment.ModelFederated, assessment.ModelCentralised}, nil,
+			"erreichen gleich viele Punkte; das Modell „Von der Geschäftsleitung geführt“, nach dem die Organisation arbeitet, erreicht 0 Punkte. Im Lenkungskreis zu entscheiden: ob das Modell „Von der Geschäftsleitung geführt“ beibehalten wird und, falls nicht, ob die Werke eigene IT- und OT-Fachleute haben, die ihre Maßnahmen selbst umsetzen können (föderiert), oder ob ein zentrales Team das für sie übernehmen muss (zentral). " + keepDE,
+			"", 1, true},
+		{"federated and executive-led tie in German", l10n.DE, fedExec, assessment.ModelExecutiveLed,
+			[]string{assessment.ModelFederated, assessment.ModelExecutiveLed}, nil,
 			"erreichen gleich viele Punkte. Im Lenkungskreis zu entscheiden: ob eine zentrale Risiko- oder Informationssicherheitsfunktion die Maßnahmenverantwortlichen der Werke beaufsichtigen kann (föderiert) oder ob Aufsicht und Risikoentscheidungen von einem Sponsor aus der Geschäftsleitung kommen müssen (von der Geschäftsleitung geführt).",
-			blankDE},
-		{"S3 plain, no tie", l10n.EN, recoS3Plain, assessment.ModelCentralised, nil, "", blankEN},
-		{"S3 plain, no tie, in German", l10n.DE, recoS3Plain, assessment.ModelCentralised, nil, "", blankDE},
+			blankDE, 0, false},
+		{"federated and executive-led tie in German, runs centralised with 1 point", l10n.DE, fedExecOne, assessment.ModelCentralised,
+			[]string{assessment.ModelFederated, assessment.ModelExecutiveLed},
+			map[string]int{assessment.ModelFederated: 2, assessment.ModelExecutiveLed: 2, assessment.ModelCentralised: 1},
+			"Die Modelle „Föderiert“ und „Von der Geschäftsleitung geführt“ erreichen gleich viele Punkte; das Modell „Zentral“, nach dem die Organisation arbeitet, erreicht 1 Punkt. Im Lenkungskreis zu entscheiden: ob das Modell „Zentral“ beibehalten wird und, falls nicht, ob eine zentrale Risiko- oder Informationssicherheitsfunktion die Maßnahmenverantwortlichen der Werke beaufsichtigen kann (föderiert) oder ob Aufsicht und Risikoentscheidungen von einem Sponsor aus der Geschäftsleitung kommen müssen (von der Geschäftsleitung geführt). " + keepDE,
+			"", 1, false},
+		{"profile alone in German, runs centralised", l10n.DE, fedExecProfile, assessment.ModelCentralised,
+			[]string{assessment.ModelFederated, assessment.ModelExecutiveLed}, nil,
+			"Das Profil der Bewertung spricht nicht eindeutig für ein Modell: Die Modelle „Föderiert“ und „Von der Geschäftsleitung geführt“ erreichen gleich viele Punkte; das Modell „Zentral“, nach dem die Organisation arbeitet, erreicht 0 Punkte. Im Lenkungskreis zu entscheiden: ob das Modell „Zentral“ beibehalten wird und, falls nicht, ob eine zentrale Risiko- oder Informationssicherheitsfunktion die Maßnahmenverantwortlichen der Werke beaufsichtigen kann (föderiert) oder ob Aufsicht und Risikoentscheidungen von einem Sponsor aus der Geschäftsleitung kommen müssen (von der Geschäftsleitung geführt). " + keepDE,
+			"", 1, true},
+		{"S3 plain, no tie", l10n.EN, recoS3Plain, assessment.ModelCentralised, nil, nil, "", blankEN, 0, false},
+		{"S3 plain, no tie, in German", l10n.DE, recoS3Plain, assessment.ModelCentralised, nil, nil, "", blankDE, 0, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			restore := l10n.Set(tc.lang)
 			defer restore()
 			a := recoAssessment(t, tc.c, tc.model)
-			require.Equal(t, tc.tied, assessment.Recommend(a).Tied, "the scenario's premise")
-			section := strings.Join(recoSection(t, a), "\n")
+			rec := assessment.Recommend(a)
+			require.Equal(t, tc.tied, rec.Tied, "the scenario's premise")
+			for id, n := range tc.scores {
+				require.Equal(t, n, rec.Scores[id], "the scenario's premise: %s", id)
+			}
+			lines := recoSection(t, a)
+			section := strings.Join(lines, "\n")
+			todoOpen := l10n.T("[to complete: %s]")
+			todoOpen = todoOpen[:len(todoOpen)-len("%s]")]
+			assert.Equal(t, tc.blanks, strings.Count(section, todoOpen), "blanks in section 2:\n%s", section)
+			if tc.noRule {
+				m, _ := assessment.ModelByID(tc.model)
+				favour := l10n.F("In favour of the %s model:", m.Name)
+				blocks := recoBlocks(lines, favour, l10n.T("Weighed, in favour of other models:"), l10n.T("Weighed, not counted for any model:"))
+				assert.Equal(t, []string{l10n.T("No rule of the assessment favours this model.")}, blocks[favour], "%s", favour)
+			}
 			lead := l10n.T("To decide in the steering group: %s")
 			lead = lead[:len(lead)-len("%s")]
 			if tc.tied == nil {
@@ -285,4 +370,22 @@ func TestLowerFirst(t *testing.T) {
 	} {
 		assert.Equal(t, want, lowerFirst(in), "%q", in)
 	}
+}
+
+// TestRolesOneRationaleBlank: with no tie, a recommendation that differs
+// from the model the organisation runs asks for the rationale once, even
+// when no rule favours the model in use (S3 plain, one plant, run as
+// federated: only the centralised model scores).
+func TestRolesOneRationaleBlank(t *testing.T) {
+	a := recoAssessment(t, recoS3Plain, assessment.ModelFederated)
+	rec := assessment.Recommend(a)
+	require.False(t, rec.IsTie(), "the scenario's premise")
+	require.Equal(t, assessment.ModelCentralised, rec.Model, "the scenario's premise")
+	require.Zero(t, rec.Scores[assessment.ModelFederated], "the scenario's premise")
+	lines := recoSection(t, a)
+	section := strings.Join(lines, "\n")
+	assert.Equal(t, 1, strings.Count(section, "[to complete:"), "blanks in section 2:\n%s", section)
+	favour := l10n.F("In favour of the %s model:", "Federated")
+	blocks := recoBlocks(lines, favour, l10n.T("Weighed, in favour of other models:"), l10n.T("Weighed, not counted for any model:"))
+	assert.Equal(t, []string{"No rule of the assessment favours this model."}, blocks[favour])
 }

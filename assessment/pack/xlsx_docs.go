@@ -492,7 +492,7 @@ func buildActions(in Input) ([]byte, error) {
 		return nil, err
 	}
 	usualHeader := l10n.T(sheetUsualOwnerHeader)
-	complete := l10n.F("name an owner and a due date for every action, agree both with the owners, and record progress here; where “%s” names a function, the owning function recorded is not the one that usually does this work: confirm that it can, or change it. Order: first the actions whose answer raises a critical finding, then those raising a high one, each group followed by the findings of its severity that no answer raised; then the rest, and last the actions the assessor added. Within each group the highest priority comes first, so a lower priority can stand above a higher one; an action that another needs first is moved up to stand just above the first action that needs it, unless that action\u2019s first step cannot wait (columns “%s” and “%s”). The priority (1 to 27) is the tool's weighting of the gap, not a risk rating.", usualHeader, l10n.T("Needs first"), l10n.T("Needed first for"))
+	complete := l10n.F("name an owner and a due date for every action, agree both with the owners, and record progress here; where “%s” names a function, the owning function recorded is not the one that usually does this work: confirm that it can, or change it. Order: first the actions whose answer raises a critical finding, then those raising a high one, each group followed by the findings of its severity that no answer raised; then the rest, and last the actions the assessor added. Within each group the highest priority comes first, so a lower priority can stand above a higher one; an action that another needs first is moved up to stand just above the first action that needs it, (columns “%s” and “%s”); an action whose first step cannot wait (“First, …”) keeps its place: that step waits for nothing, and only the rest of it waits for what it needs first. The priority (1 to 27) is the tool's weighting of the gap, not a risk rating.", usualHeader, l10n.T("Needs first"), l10n.T("Needed first for"))
 	complete += " " + l10n.T("A finding is closed only when what it describes no longer holds; an action is often only the first step towards that.")
 	if n := unansweredCount(a); n > 0 {
 		complete += " " + l10n.N(n, "No action comes from the %d question asked that has no answer yet: a short plan does not mean there is nothing to do.", "No action comes from the %d questions asked that have no answer yet: a short plan does not mean there is nothing to do.")
@@ -580,11 +580,11 @@ func buildActions(in Input) ([]byte, error) {
 		// set for the whole action.
 		due := sheetOrToComplete(act.Target, l10n.T("to set"))
 		if act.FirstStep != "" {
-			rest := l10n.T("the rest: date to set")
+			// Marked to complete, as any due date not set yet.
+			due = xlsx.Str(act.FirstStep+"; "+l10n.T("the rest: date to set"), xlsx.ToComplete)
 			if act.Target != "" {
-				rest = l10n.F("the rest by %s", act.Target)
+				due = xlsx.Str(act.FirstStep+"; "+l10n.F("the rest by %s", act.Target), xlsx.Wrap)
 			}
-			due = xlsx.Str(act.FirstStep+"; "+rest, xlsx.Wrap)
 		}
 		s.Add(
 			xlsx.Str(act.ID, xlsx.Plain),
@@ -602,7 +602,7 @@ func buildActions(in Input) ([]byte, error) {
 			xlsx.Str(refs, xlsx.Wrap),
 			xlsx.Str(source, xlsx.Wrap),
 			xlsx.Str(findingsOf(in.Findings, act.Question), xlsx.Wrap),
-			xlsx.Str(strings.Join(act.NeedsFirst, ", "), xlsx.Wrap),
+			xlsx.Str(act.NeedsNote(), xlsx.Wrap),
 			xlsx.Str(strings.Join(act.FirstFor, ", "), xlsx.Wrap),
 		)
 	}

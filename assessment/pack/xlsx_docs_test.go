@@ -463,7 +463,7 @@ func TestActionPlan(t *testing.T) {
 			want = ""
 		}
 		assert.Equal(t, want, cellAt(rows[i], 14), act.ID)
-		assert.Equal(t, strings.Join(act.NeedsFirst, ", "), cellAt(rows[i], 15), act.ID)
+		assert.Equal(t, act.NeedsNote(), cellAt(rows[i], 15), act.ID)
 		assert.Equal(t, strings.Join(act.FirstFor, ", "), cellAt(rows[i], 16), act.ID)
 		sawOrder = sawOrder || len(act.NeedsFirst) > 0
 		sawFinding = sawFinding || want != ""
@@ -484,6 +484,9 @@ func TestActionPlan(t *testing.T) {
 		if act.FirstStep != "" {
 			sawFirstStep = true
 			assert.True(t, strings.HasPrefix(cellAt(row, 5), act.FirstStep+"; the rest"), cellAt(row, 5))
+			if act.Target == "" { // still to complete, and marked so
+				assert.Equal(t, xlsx.ToComplete, styleAt(t, x, sheet, 6, xlsxHeadRows+rowAt[i]), act.ID)
+			}
 		} else {
 			assert.Equal(t, orText(act.Target, "to set"), cellAt(row, 5))
 		}
@@ -648,4 +651,33 @@ func xlsxReferenceIDs(t *testing.T) []string {
 		ids = append(ids, r[0])
 	}
 	return ids
+}
+
+// TestActionPlanFirstStepDue: the due cell of an action whose first step
+// cannot wait says when that step is due; with no date set for the rest
+// it is marked to complete, as every due date not set is. The "Needs
+// first" cell says who has the step carried out meanwhile.
+func TestActionPlanFirstStepDue(t *testing.T) {
+	a := assessment.New("first-step", xlsxGenerated)
+	a.Name = "First step"
+	a.Profile.Site, a.Profile.Organisation, a.Profile.Plants = "Plant 9", "Org", 1
+	for _, q := range assessment.Asked(a) {
+		a.Answers[q.ID] = assessment.Answer{Rating: assessment.Rating3}
+	}
+	a.Answers["BRF-06"] = assessment.Answer{Rating: assessment.Rating0}
+	a.Answers["ROL-03"] = assessment.Answer{Rating: assessment.Rating0}
+	in := pack.Input{A: a, Generated: xlsxGenerated, Actions: assessment.Actions(a)}
+	_, x := buildXLSX(t, "actions", in)
+	const sheet = "Action plan"
+	rows := sheetRows(t, x, sheet)
+	for j, row := range rows[xlsxHeadRows:] {
+		if cellAt(row, 0) != "BRF-06" {
+			continue
+		}
+		assert.Equal(t, "First step: now; the rest: date to set", cellAt(row, 6))
+		assert.Equal(t, xlsx.ToComplete, styleAt(t, x, sheet, 6, xlsxHeadRows+j))
+		assert.Equal(t, "The first step does not wait. Then needs first: ROL-03. Until an OT lead is named, the site or plant director has the first step carried out.", cellAt(row, 15))
+		return
+	}
+	t.Fatal("no BRF-06 row")
 }
