@@ -356,12 +356,8 @@ func ActionsWith(a Assessment, bank []Question) []Action {
 	// A prerequisite the consultant dropped while its answer still says it
 	// is missing is waited for all the same.
 	droppedOpen := func(id string) bool {
-		if !inBank[id] || !a.Plan[id].Dropped {
-			return false
-		}
-		r := a.Answers[id].Rating
-		level, scored := r.Level()
-		return r == RatingUnknown || scored && level < 2
+		level, weak := gapLevel(a.Answers[id].Rating)
+		return inBank[id] && a.Plan[id].Dropped && weak && stillMissing(level)
 	}
 	out = orderByPrereqs(out, droppedOpen)
 
@@ -412,19 +408,25 @@ func nowFirst(x, y Action) int {
 }
 
 // actionLevel says whether a's plan has an action on question id, and the
-// level it starts from: an answer below TargetLevel, or "unknown" as level
-// 0, that the consultant has not dropped. N/A and unanswered questions give
-// none. ActionsWith and PlanCounts decide by it.
+// level it starts from (gapLevel), unless the consultant has dropped it.
+// ActionsWith and PlanCounts decide by it.
 func actionLevel(a Assessment, id string) (int, bool) {
-	r := a.Answers[id].Rating
+	level, weak := gapLevel(a.Answers[id].Rating)
+	return level, weak && !a.Plan[id].Dropped
+}
+
+// gapLevel says whether rating r calls for an action, and the level it
+// starts from: a rating below TargetLevel, or "unknown" as level 0. N/A
+// and no answer call for none.
+func gapLevel(r Rating) (int, bool) {
 	level, scored := r.Level()
 	switch {
 	case r == RatingUnknown:
-		level = 0
+		return 0, true
 	case !scored || level >= TargetLevel:
 		return 0, false
 	}
-	return level, !a.Plan[id].Dropped
+	return level, true
 }
 
 // addedActions returns the IDs of the actions the consultant added to a's

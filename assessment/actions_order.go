@@ -106,16 +106,21 @@ func PrerequisitesOf(id string, level int, owner Role) []Prerequisite {
 	return out
 }
 
-// openPrereq reports whether the action act still waits for: act is in
-// the plan and not done, and its answer is below level 2 or unknown. At
-// level 2 what it stands for exists in writing, if not everywhere (an
-// owner named, a RACI drafted), so nothing waits for it.
+// stillMissing reports whether a prerequisite whose answer stands at
+// level ("unknown" counts as 0) is still missing: below level 2. At level
+// 2 what it stands for exists in writing, if not everywhere (an owner
+// named, a RACI drafted), so nothing waits for it.
+func stillMissing(level int) bool { return level < 2 }
+
+// openPrereq reports whether act, a generated action of the plan, is one
+// that others still wait for: still missing and not done.
 func openPrereq(act Action) bool {
-	return !act.Added && act.Level < 2 && act.Status != StatusDone
+	return stillMissing(act.Level) && act.Status != StatusDone
 }
 
 // orderByPrereqs moves each open prerequisite up to stand just above the
-// first action that needs it, keeping the order of out otherwise, and
+// first action that needs it, keeping the order of out, the generated
+// actions (added ones have no prerequisites and come after), otherwise, and
 // fills NeedsFirst, NeedsDropped and FirstFor. droppedOpen says whether a
 // question's action was dropped while its answer still says it is
 // missing: such a prerequisite is waited for, though it cannot move. An
@@ -132,7 +137,7 @@ func orderByPrereqs(out []Action, droppedOpen func(id string) bool) []Action {
 	needs := make([][]int, len(out)) // what each action is placed below
 	for i := range out {
 		act := &out[i]
-		if act.Added || act.Status == StatusDone {
+		if act.Status == StatusDone {
 			continue
 		}
 		var waits []int
