@@ -213,7 +213,7 @@ func (p *actionPlan) renderAction(a *actionView) app.UI {
 			}).Else(func() app.UI { return elt("span", attrs{"class", "action-source"}, l10n.T("Added by the assessor")) }),
 		),
 		p.renderText(a, titleID),
-		orderNote(a.OrderNote),
+		eltIf("p", "action-order", a.OrderNote),
 		app.If(a.Detail != "", func() app.UI { return elt("p", attrs{"class", "action-detail"}, a.Detail) }),
 		app.If(len(a.Addresses) > 0, func() app.UI {
 			return el("p", attrs{"class", "action-addresses"},
@@ -225,7 +225,7 @@ func (p *actionPlan) renderAction(a *actionView) app.UI {
 				clockIcon(), txt(" "), elt("strong", nil, l10n.T("Plant constraints: ")), txt(a.Downtime),
 			)
 		}),
-		app.If(a.OwnerCheck != "", func() app.UI { return elt("p", attrs{"class", "owner-check"}, a.OwnerCheck) }),
+		eltIf("p", "owner-check", a.OwnerCheck),
 		el("div", attrs{"class", "action-fields"},
 			p.statusField(a),
 			p.functionField(a),
@@ -344,7 +344,7 @@ func (p *actionPlan) dueField(a *actionView) app.UI {
 	return el("div", attrs{"class", "field"},
 		elt("label", attrs{"for", id}, l10n.T("Due date")),
 		p.input(a.ID, session.ActionFieldDue, attrs{"type", "date", "id", id, "value", a.Target, "min", "2000-01-01", "max", "2100-12-31"}).OnChange(h).OnBlur(h),
-		firstStepNote(a.FirstStep),
+		eltIf("div", "first-step", a.FirstStep),
 		p.problem(a.ID, session.ActionFieldDue),
 	)
 }

@@ -52,6 +52,15 @@ func el(tag string, a attrs, kids ...app.UI) app.UI { return elh(tag, a, kids...
 //go:noinline
 func elt(tag string, a attrs, text string) app.UI { return elh(tag, a, app.Text(text)) }
 
+// eltIf is elt with a class alone, or nothing when text is empty: a line
+// shown only when there is something to say.
+func eltIf(tag, class, text string) app.UI {
+	if text == "" {
+		return nil
+	}
+	return elt(tag, attrs{"class", class}, text)
+}
+
 // elv builds a void element, such as input.
 //
 //go:noinline

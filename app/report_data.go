@@ -119,15 +119,15 @@ func reportPlan(a assessment.Assessment, acts []assessment.Action) []planRow {
 	var out []planRow
 	for i, act := range acts {
 		gap, gapClass := gapTag(act.Gap)
+		usual, _ := ownerCheck(a, act)
 		out = append(out, planRow{
 			Rank: i + 1, Question: act.Question,
 			Href: Route{ID: a.ID, View: ViewQuestions, Question: act.Question}.Fragment(),
 			Task: act.Title, Detail: act.Detail, Downtime: act.Downtime, OrderNote: act.OrderNote(), FirstStep: act.FirstStep,
-			Owner: planOwner(a, act), Due: shortDate(act.Target),
+			Owner: planOwner(a, act), Due: shortDate(act.Target), OwnerUsual: usual,
 			BandClass: priorityClass(act.Priority), Gap: gap, GapClass: gapClass, Priority: act.Priority,
 			Effort: string(act.Effort), Status: planStatus(act.Status), QuickWin: act.QuickWin,
 		})
-		out[len(out)-1].OwnerUsual, _ = ownerCheck(a, act)
 	}
 	return out
 }

@@ -210,8 +210,8 @@ func (r *Report) renderExecActions() app.UI {
 				elt("td", attrs{"class", "num"}, strconv.Itoa(p.Rank)),
 				el("td", nil, txt(p.Task), elt("span", attrs{"class", "exec-evidence"}, " ("+p.Question+")")),
 				el("td", nil, txt(p.Owner),
-					app.If(p.OwnerUsual != "", func() app.UI { return elt("div", attrs{"class", "owner-check"}, p.OwnerUsual) })),
-				el("td", attrs{"class", "nowrap"}, dateCell(p.Due), firstStepNote(p.FirstStep)),
+					eltIf("div", "owner-check", p.OwnerUsual)),
+				el("td", attrs{"class", "nowrap"}, dateCell(p.Due), eltIf("div", "first-step", p.FirstStep)),
 			)
 		})),
 	)
@@ -262,7 +262,7 @@ func (r *Report) renderPlanTable() app.UI {
 				),
 				el("td", attrs{"class", "col-action"},
 					elt("p", attrs{"class", "action-title"}, p.Task),
-					orderNote(p.OrderNote),
+					eltIf("p", "action-order", p.OrderNote),
 					elt("p", attrs{"class", "action-detail"}, p.Detail),
 					app.If(p.Downtime != "", func() app.UI {
 						return el("p", attrs{"class", "action-downtime"}, elt("strong", nil, l10n.T("Plant constraints: ")), txt(p.Downtime))
@@ -270,10 +270,10 @@ func (r *Report) renderPlanTable() app.UI {
 				),
 				el("td", attrs{"class", "col-owner"},
 					elt("div", nil, p.Owner),
-					app.If(p.OwnerUsual != "", func() app.UI { return elt("div", attrs{"class", "owner-check"}, p.OwnerUsual) }),
+					eltIf("div", "owner-check", p.OwnerUsual),
 					app.If(p.Due != "", func() app.UI { return elt("div", attrs{"class", "plan-due"}, l10n.F("by %s", p.Due)) }).
 						Else(func() app.UI { return elt("div", attrs{"class", "plan-due muted"}, l10n.T("no due date")) }),
-					firstStepNote(p.FirstStep),
+					eltIf("div", "first-step", p.FirstStep),
 				),
 				el("td", attrs{"class", "nowrap"}, elt("a", attrs{"href", p.Href}, p.Question)),
 			)

@@ -747,7 +747,7 @@ func renderActions(d *resultData, id string, limit int) app.UI {
 					),
 					el("td", attrs{"class", "col-action"},
 						elt("p", attrs{"class", "action-title"}, a.Title),
-						orderNote(a.OrderNote),
+						eltIf("p", "action-order", a.OrderNote),
 						app.If(a.Detail != "", func() app.UI { return elt("p", attrs{"class", "action-detail"}, a.Detail) }),
 						app.If(a.Effort != "", func() app.UI {
 							s := effortText(a.Effort)
@@ -767,33 +767,14 @@ func renderActions(d *resultData, id string, limit int) app.UI {
 					),
 					elt("td", nil, a.Area),
 					el("td", nil, txt(a.Owner), app.If(a.Person != "", func() app.UI { return elt("span", attrs{"class", "action-person"}, ": "+a.Person) }),
-						app.If(a.OwnerUsual != "", func() app.UI { return elt("p", attrs{"class", "owner-check"}, a.OwnerUsual) })),
-					el("td", attrs{"class", "nowrap"}, dateCell(a.Target), firstStepNote(a.FirstStep)),
+						eltIf("p", "owner-check", a.OwnerUsual)),
+					el("td", attrs{"class", "nowrap"}, dateCell(a.Target), eltIf("div", "first-step", a.FirstStep)),
 					elt("td", attrs{"class", "nowrap"}, a.Status.Label()),
 					el("td", attrs{"class", "nowrap"}, app.If(a.Href != "", func() app.UI { return elt("a", attrs{"href", a.Href}, a.Question) })),
 				)
 			})),
 		),
 	)
-}
-
-// orderNote shows what an action waits for and what waits for it, under
-// its task; nothing when it neither waits nor is waited for.
-func orderNote(note string) app.UI {
-	if note == "" {
-		return nil
-	}
-	return elt("p", attrs{"class", "action-order"}, note)
-}
-
-// firstStepNote says when an action's first step is due, under its due
-// date: an action whose task opens "First, now" must not read as due in a
-// year. Nothing for other actions.
-func firstStepNote(when string) app.UI {
-	if when == "" {
-		return nil
-	}
-	return elt("div", attrs{"class", "first-step"}, when)
 }
 
 // effortText is an action's effort with its label: "Effort M (medium)",
