@@ -41,7 +41,7 @@ func previewTimes(b *browser, product, name, text string, runs int) (times, long
 	}
 	for range runs {
 		var raw string
-		if err := inTab(b, product, "#/", longTaskJS+"("+string(data)+")", &raw); err != nil {
+		if err := inTab(b, "preview "+name, product, "#/", longTaskJS+"("+string(data)+")", &raw); err != nil {
 			return nil, nil, err
 		}
 		var got [2]float64

@@ -80,7 +80,7 @@ func csvFigures(b *browser, rep *Report, product string) error {
 	// the page is idle.
 	exp, err := repeat(runs, func() (float64, error) {
 		var ms float64
-		err := inTab(b, product, "#/", `downloadTime("export-sample-0000")`, &ms)
+		err := inTab(b, "export one", product, "#/", `downloadTime("export-sample-0000")`, &ms)
 		return ms, err
 	})
 	if err != nil {
@@ -138,7 +138,7 @@ func csvFigures(b *browser, rep *Report, product string) error {
 	}
 	cmp, err := repeat(3, func() (float64, error) {
 		var ms float64
-		err := inTab(b, product, "#/compare", `(async () => {
+		err := inTab(b, "compare 150", product, "#/compare", `(async () => {
 			await waitFor(() => document.getElementById("compare-files"));
 			const t0 = pick("compare-files", `+string(data)+`);
 			const t1 = await waitFor(() => document.querySelectorAll("#heatmap tbody tr").length === 50);
@@ -163,7 +163,7 @@ func importTime(b *browser, product, name, text string, waitIdle bool) (float64,
 		return 0, err
 	}
 	var ms float64
-	err = inTab(b, product, "#/", `(async () => {
+	err = inTab(b, "import "+name, product, "#/", `(async () => {
 		await waitFor(() => document.getElementById("import-file"));
 		if (`+strconv.FormatBool(waitIdle)+`) await idle();
 		const t0 = pick("import-file", `+string(data)+`);
@@ -175,13 +175,17 @@ func importTime(b *browser, product, name, text string, waitIdle bool) (float64,
 }
 
 // inTab evaluates an expression (with pageJS in scope) in a fresh tab.
-func inTab(b *browser, page, fragment, expr string, out any) error {
+func inTab(b *browser, name, page, fragment, expr string, out any) error {
 	ctx, stop, err := b.tab(page, fragment)
 	if err != nil {
 		return err
 	}
 	defer stop()
-	return eval(ctx, "(() => {"+pageJS+"\nreturn "+expr+";\n})()", out)
+	run := func() error { return eval(ctx, "(() => {"+pageJS+"\nreturn "+expr+";\n})()", out) }
+	if b.profileDir != "" {
+		return cpuProfile(ctx, b.profileDir, name, run)
+	}
+	return run()
 }
 
 func repeat(n int, f func() (float64, error)) ([]float64, error) {

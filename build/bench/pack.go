@@ -23,7 +23,7 @@ func packFigures(b *browser, rep *Report, product string) error {
 	for _, k := range pack.Kinds() {
 		times, err := repeat(runs, func() (float64, error) {
 			var ms float64
-			err := inTab(b, product, "#/sample-0000/results", "downloadTime("+strconv.Quote("pack-"+k.ID)+")", &ms)
+			err := inTab(b, "pack "+k.ID, product, "#/sample-0000/results", "downloadTime("+strconv.Quote("pack-"+k.ID)+")", &ms)
 			return ms, err
 		})
 		if err != nil {
