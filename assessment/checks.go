@@ -114,7 +114,7 @@ func (k ProblemKind) Title() string {
 	case ProblemSafetyNotConsulted:
 		return l10n.T("EHS not consulted (safety)")
 	case ProblemNoAuthorityToStop:
-		return l10n.T("Nobody on site can stop production")
+		return l10n.T("Site or operations not in plant incident response")
 	}
 	return string(k)
 }
@@ -220,9 +220,15 @@ var (
 	//	5.29–5.30  continuity: running a process by hand, bringing it to a
 	//	           safe state and restarting it after an outage are
 	//	           process-safety decisions
+	//	8.8        patching a control system or mitigating its vulnerability,
+	//	8.9        changing its configuration, and
+	//	8.19       installing software on it: each changes how the process
+	//	           is controlled, so it is a management-of-change item for
+	//	           process safety, like any change under 8.32 (the GMP rule
+	//	           counts the same controls as changes)
 	//	8.32       change management: a change to a control system is a
 	//	           management-of-change item for process safety
-	SafetyControls = []string{"5.24", "5.25", "5.26", "5.27", "5.28", "5.29", "5.30", "8.32"}
+	SafetyControls = []string{"5.24", "5.25", "5.26", "5.27", "5.28", "5.29", "5.30", "8.8", "8.9", "8.19", "8.32"}
 
 	// SeparatedControls are the controls whose approval and execution must
 	// be held by different roles. Annex A 5.3 only requires conflicting
@@ -619,7 +625,7 @@ func cannotAct(r Role, d Domain, c Control) string {
 	case slices.Contains(officeRoles, r) && d != DomainIT && slices.Contains(plantDecisionControls, c.ID):
 		return l10n.T("it cannot order plant systems isolated, a line stopped or a plant change made")
 	case d == DomainOT && c.ID == "5.26" && !slices.Contains(stopRoles, r):
-		return l10n.T("it cannot order plant systems isolated or a line stopped; that authority sits with the site director, plant operations, the OT lead or top management")
+		return l10n.T("it cannot order plant systems isolated or a line stopped; give the A to a role that can: the site director, plant operations, the OT lead or top management")
 	case slices.Contains(plantRoles, r) && d == DomainIT && c.Theme == ThemeTechnological:
 		return l10n.T("it has no authority over corporate IT systems")
 	}
@@ -725,6 +731,12 @@ func safetyTopic(id string) string {
 	switch id {
 	case "8.32":
 		return l10n.T("a change to a control system")
+	case "8.8":
+		return l10n.T("patching a control system")
+	case "8.9":
+		return l10n.T("a configuration change to a control system")
+	case "8.19":
+		return l10n.T("installing software on a control system")
 	case "5.29", "5.30":
 		return l10n.T("an outage, manual operation or a restart")
 	}

@@ -245,7 +245,14 @@ var checkTests = []struct {
 }, {
 	Name: "SafetyOnlyOnThePlantFloor", Control: "5.26", Domain: DomainShared, Profile: safety, Row: RACI{RoleIT: lAR, RoleOT: lR},
 }, {
-	Name: "SafetyNotOnOtherControls", Control: "8.8", Domain: DomainOT, Profile: safety, Row: RACI{RoleOT: lAR},
+	Name: "SafetyNotOnOtherControls", Control: "8.15", Domain: DomainOT, Profile: safety, Row: RACI{RoleOT: lAR},
+}, {
+	// Patching, configuring and installing software on a control system
+	// are process-safety changes as much as 8.32 is.
+	Name: "SafetyPatchingWithoutEHS", Control: "8.8", Domain: DomainOT, Profile: safety, Row: RACI{RoleOT: lAR},
+	Want: []ProblemKind{ProblemSafetyNotConsulted},
+}, {
+	Name: "SafetySoftwareInstallEHSConsulted", Control: "8.19", Domain: DomainOT, Profile: safety, Row: RACI{RoleOT: lAR, RoleEHS: lC},
 }, {
 	Name: "SafetyContinuityWithoutEHS", Control: "5.30", Domain: DomainOT, Profile: safety, Row: RACI{RoleExecutive: lA, RoleOT: lR},
 	Want: []ProblemKind{ProblemSafetyNotConsulted},

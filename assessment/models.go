@@ -582,6 +582,9 @@ func supporting(b rowBuilder, c Control, f field, d Domain, p Profile) {
 		if p.Validated && slices.Contains(GMPControls, c.ID) {
 			b.consult(RoleQuality)
 		}
+		if p.SafetyCritical && slices.Contains(SafetyControls, c.ID) {
+			b.consult(RoleEHS)
+		}
 		if c.ID == "7.13" || CompareControlIDs(c.ID, "8.25") >= 0 && CompareControlIDs(c.ID, "8.30") <= 0 {
 			b.consult(RoleIntegrator)
 		}

@@ -252,7 +252,7 @@ var deControls = []pair{
 	{"IT or OT left out of a shared row", "IT oder OT in gemeinsamer Zeile übergangen"},
 	{"Quality not involved as GMP requires", "Qualitätssicherung nicht wie nach GMP gefordert beteiligt"},
 	{"EHS not consulted (safety)", "EHS nicht konsultiert (Anlagensicherheit)"},
-	{"Nobody on site can stop production", "Niemand vor Ort kann die Produktion stoppen"},
+	{"Site or operations not in plant incident response", "Werkleitung oder Betrieb fehlt in der Reaktion auf Vorfälle im Werk"},
 
 	// Matrix checks: what each rule asks (checks.go, ProblemKind.Explanation).
 	{"The row is empty although the control matters there: the plant-floor row of a high-relevance control, or the shared row of a medium- or high-relevance one. Fill these first.", "Die Zeile ist leer, obwohl die Maßnahme dort wichtig ist: die Zeile der Werks-OT einer Maßnahme mit hoher Relevanz oder die Zeile der gemeinsamen Infrastruktur einer Maßnahme mit mittlerer oder hoher Relevanz. Füllen Sie diese Zeilen zuerst."},
@@ -299,7 +299,7 @@ var deControls = []pair{
 
 	// Matrix checks: parts of the messages (checks.go).
 	{"it has no authority over plant systems, networks or premises", "diese Rolle hat keine Befugnis über Werkssysteme, Netze oder Räumlichkeiten"},
-	{"it cannot order plant systems isolated or a line stopped; that authority sits with the site director, plant operations, the OT lead or top management", "diese Rolle kann weder die Abtrennung von Werkssystemen noch einen Linienstopp anordnen; diese Befugnis liegt bei der Werkleitung, dem Anlagenbetrieb, der OT-Leitung oder der obersten Leitung"},
+	{"it cannot order plant systems isolated or a line stopped; give the A to a role that can: the site director, plant operations, the OT lead or top management", "diese Rolle kann weder die Abtrennung von Werkssystemen noch einen Linienstopp anordnen; geben Sie das A einer Rolle, die das kann: der Werkleitung, dem Anlagenbetrieb, der OT-Leitung oder der obersten Leitung"},
 	{"it cannot order plant systems isolated, a line stopped or a plant change made", "diese Rolle kann weder die Abtrennung von Werkssystemen noch einen Linienstopp noch eine Änderung an der Anlage anordnen"},
 	{"it has no authority over corporate IT systems", "diese Rolle hat keine Befugnis über Systeme der Unternehmens-IT"},
 	{"approving and granting access rights", "das Genehmigen und Vergeben von Zugangsrechten"},
@@ -324,6 +324,9 @@ var deControls = []pair{
 	{"audit-trail entries need correct date and time, so plant clocks are part of GxP data integrity.", "Audit-Trail-Einträge brauchen korrektes Datum und korrekte Uhrzeit; die Uhren der Anlage gehören daher zur GxP-Datenintegrität."},
 	{"this work touches validated systems or GxP data.", "Diese Arbeit berührt validierte Systeme oder GxP-Daten."},
 	{"a change to a control system", "Eine Änderung an einem Leitsystem"},
+	{"patching a control system", "Das Patchen eines Leitsystems"},
+	{"a configuration change to a control system", "Eine Konfigurationsänderung an einem Leitsystem"},
+	{"installing software on a control system", "Die Installation von Software auf einem Leitsystem"},
 	{"an outage, manual operation or a restart", "Ein Ausfall, Handbetrieb oder ein Wiederanlauf"},
 	{"a cyber incident", "Ein Cybervorfall"},
 
