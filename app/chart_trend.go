@@ -15,11 +15,17 @@ type TrendBar struct {
 	From, To         float64
 	HasFrom, HasTo   bool
 	FromName, ToName string // the rounds, for the description
+	// NotComparable draws both scores without the line and the signed
+	// change between them: the rounds rest on different bases (see
+	// compare.Unlike), so the difference is neither progress nor decline.
+	NotComparable bool
 }
 
 // trendText says one row for people: "Governance: 40 to 75 (+35)".
 func trendText(b TrendBar) string {
 	switch {
+	case b.HasFrom && b.HasTo && b.NotComparable:
+		return l10n.F("%s: %s, then %s (not comparable)", b.Label, wholeText(b.From), wholeText(b.To))
 	case b.HasFrom && b.HasTo:
 		return l10n.F("%s: %s to %s (%s)", b.Label, wholeText(b.From), wholeText(b.To), signedText(b.To-b.From))
 	case b.HasTo:
@@ -66,7 +72,7 @@ func TrendChart(id, title string, bars []TrendBar) app.UI {
 			continue
 		}
 		x0, x1 := chartPlotX+chartBarWidth(b.From), chartPlotX+chartBarWidth(b.To)
-		if b.HasFrom && b.HasTo {
+		if b.HasFrom && b.HasTo && !b.NotComparable {
 			class := "trend-line trend-up"
 			if b.To < b.From {
 				class = "trend-line trend-down"
@@ -83,6 +89,8 @@ func TrendChart(id, title string, bars []TrendBar) app.UI {
 		}
 		label := ""
 		switch {
+		case b.HasFrom && b.HasTo && b.NotComparable:
+			label = wholeText(b.To)
 		case b.HasFrom && b.HasTo:
 			label = wholeText(b.To) + " (" + signedText(b.To-b.From) + ")"
 		case b.HasTo:

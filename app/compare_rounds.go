@@ -102,8 +102,10 @@ func (c *CompareView) trends() app.UI {
 	}
 	return el("section", attrs{"class", "cmp-section", "id", "trends", "aria-labelledby", "cmp-trend-title"},
 		elt("h2", attrs{"id", "cmp-trend-title"}, l10n.T("Rounds over time")),
-		elt("p", attrs{"class", "cmp-note"}, l10n.T("Sites assessed in more than one round: each later round set against the one before. "+
-			"A change between rounds is progress or decline, not a disagreement; respondents are compared only within their own round.")),
+		elt("p", attrs{"class", "cmp-note"}, l10n.T("Sites assessed in more than one round: each later round set against the one before, "+
+			"when both rest on the same basis (a consensus in each, or respondents in the same roles). "+
+			"A change between such rounds is progress or decline, not a disagreement; respondents are compared only within their own round. "+
+			"A finding counts as closed only when the later round answered again what raised it.")),
 		app.Range(s.Trends).Slice(func(i int) app.UI {
 			t := s.Trends[i]
 			return el("div", attrs{"class", "cmp-trend", "id", "trend-" + strconv.Itoa(i)},
@@ -122,10 +124,20 @@ func (c *CompareView) trendStep(i, j int, st compare.TrendStep) app.UI {
 	for k, a := range s.Areas {
 		bars = append(bars, TrendBar{Label: a.Title, From: from.Areas[k].Score, HasFrom: from.Areas[k].HasScore, To: to.Areas[k].Score, HasTo: to.Areas[k].HasScore})
 	}
+	for k := range bars {
+		bars[k].NotComparable = st.Unlike != compare.LikeRounds
+	}
 	id := fmt.Sprintf("trend-%d-%d", i, j)
 	title := l10n.F("%s: %s to %s", from.Name, fromName, toName)
 	return el("div", attrs{"class", "cmp-trend-step"},
 		elt("h3", attrs{"class", "cmp-trend-head"}, title),
+		app.If(st.Unlike != compare.LikeRounds, func() app.UI {
+			return el("div", attrs{"class", "cmp-trend-unlike", "role", "note"},
+				elt("p", nil, l10n.F("Not comparable, as %s. Both rounds’ scores are shown, but no change is counted, "+
+					"no finding counts as closed and no action as no longer needed.", compare.UnlikeText(st.Unlike))),
+				elt("p", attrs{"class", "muted"}, fromName+": "+cmpRoundBasis(from)+". "+toName+": "+cmpRoundBasis(to)+"."),
+			)
+		}),
 		el("figure", attrs{"class", "chart-figure"},
 			TrendChart(id+"-chart", l10n.F("Score per area, %s", title), bars),
 			elt("figcaption", attrs{"class", "muted"}, l10n.F("Hollow marker: %s. Filled marker: %s. Score out of 100.", fromName, toName)),
@@ -143,7 +155,10 @@ func (c *CompareView) trendStep(i, j int, st compare.TrendStep) app.UI {
 						return wholeText(v)
 					}
 					change := "\u2013"
-					if b.HasFrom && b.HasTo {
+					switch {
+					case st.Unlike != compare.LikeRounds:
+						change = l10n.T("not comparable")
+					case b.HasFrom && b.HasTo:
 						change = signedText(b.To - b.From)
 					}
 					return el("tr", nil,
@@ -157,6 +172,9 @@ func (c *CompareView) trendStep(i, j int, st compare.TrendStep) app.UI {
 		),
 		el("div", attrs{"class", "cmp-trend-flags"},
 			cmpFindingList(id+"-closed", l10n.F("Findings closed since %s", fromName), st.Closed, l10n.T("None closed.")),
+			app.If(len(st.NotReassessed) > 0, func() app.UI {
+				return cmpFindingList(id+"-unchecked", l10n.F("No longer raised in %s, but not re-assessed", toName), st.NotReassessed, "")
+			}),
 			cmpFindingList(id+"-opened", l10n.F("Findings new since %s", fromName), st.Opened, l10n.T("None new.")),
 		),
 		cmpTrendActions(id+"-actions", st.Actions, fromName, toName),
@@ -167,7 +185,7 @@ func (c *CompareView) trendStep(i, j int, st compare.TrendStep) app.UI {
 // in the earlier round: the count sentence, then the actions marked done;
 // the others, which can be many, folded away.
 func cmpTrendActions(id string, ap compare.ActionProgress, fromName, toName string) app.UI {
-	rest := len(ap.Resolved) + len(ap.Pending) + len(ap.Gone)
+	rest := len(ap.Resolved) + len(ap.Pending) + len(ap.NotReassessed) + len(ap.Gone)
 	return el("div", attrs{"class", "cmp-trend-actions", "id", id},
 		elt("h4", nil, l10n.F("Actions since %s", fromName)),
 		elt("p", attrs{"class", "cmp-trend-actions-count"}, cmpActionsSentence(ap, fromName, toName)),
@@ -182,7 +200,8 @@ func cmpTrendActions(id string, ap compare.ActionProgress, fromName, toName stri
 				elt("summary", nil, l10n.T("Show the actions not marked done")),
 				cmpActionList(id+"-resolved", l10n.T("No longer needed: the answer now reaches level 3"), ap.Resolved),
 				cmpActionList(id+"-pending", l10n.T("Still open or in progress"), ap.Pending),
-				cmpActionList(id+"-gone", l10n.F("Not in the plan of %s (dropped, unanswered or not applicable)", toName), ap.Gone),
+				cmpActionList(id+"-unchecked", l10n.F("Not re-assessed in %s", toName), ap.NotReassessed),
+				cmpActionList(id+"-gone", l10n.F("Not in the plan of %s (dropped or not applicable)", toName), ap.Gone),
 			)
 		}),
 	)
@@ -203,7 +222,8 @@ func cmpActionsSentence(ap compare.ActionProgress, fromName, toName string) stri
 		{len(ap.Done), l10n.F("marked done in the plan of %s", toName)},
 		{len(ap.Resolved), l10n.T("no longer needed because the answer now reaches level 3")},
 		{len(ap.Pending), l10n.T("still open or in progress")},
-		{len(ap.Gone), l10n.F("not in the plan of %s (dropped, unanswered or not applicable), so not counted as done", toName)},
+		{len(ap.NotReassessed), l10n.F("not re-assessed in %s (its question unrated there, or the rounds not comparable), so not counted as done", toName)},
+		{len(ap.Gone), l10n.F("not in the plan of %s (dropped or not applicable), so not counted as done", toName)},
 	} {
 		if p.n > 0 {
 			parts = append(parts, p)
@@ -245,6 +265,19 @@ func cmpRoundName(site compare.Site) string {
 		return l10n.T("the round without a date")
 	}
 	return site.Round
+}
+
+// cmpRoundBasis says what a round rests on: "consensus agreed in a
+// session", or its respondents with their roles.
+func cmpRoundBasis(site compare.Site) string {
+	names := make([]string, 0, len(site.Respondents))
+	for _, r := range site.Respondents {
+		if r.A.IsConsensus() {
+			return l10n.T("a consensus agreed in a session")
+		}
+		names = append(names, r.Label())
+	}
+	return strings.Join(names, ", ")
 }
 
 func cmpFindingList(id, title string, fs []assessment.Finding, none string) app.UI {

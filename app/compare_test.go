@@ -456,11 +456,46 @@ func TestCompareTrendActions(t *testing.T) {
 	text := htmlText(html)
 	want := fmt.Sprintf("Of the %d actions open or in progress in the plan of 2026-03-10: 1 marked done in the plan of 2026-09-15; "+
 		"1 no longer needed because the answer now reaches level 3; %d still open or in progress; "+
-		"and 1 not in the plan of 2026-09-15 (dropped, unanswered or not applicable), so not counted as done.", len(acts), len(acts)-3)
+		"and 1 not in the plan of 2026-09-15 (dropped or not applicable), so not counted as done.", len(acts), len(acts)-3)
 	assert.Contains(t, text, want)
 	assert.Contains(t, htmlText(htmlID(t, html, "trend-0-0-actions-done")), acts[0].ID+" "+acts[0].Title)
 	assert.Contains(t, htmlText(htmlID(t, html, "trend-0-0-actions-resolved")), acts[1].ID)
 	assert.Contains(t, htmlText(htmlID(t, html, "trend-0-0-actions-gone")), acts[2].ID)
+	assert.NotContains(t, compareHTML(t, ts), "Not comparable", "rounds answered in the same roles are comparable")
+}
+
+// A follow-up answered by other respondents than the baseline is not set
+// against it: the trend says why and names both rounds' respondents,
+// counts no change of score, closes no finding and resolves no action.
+func TestCompareTrendNotComparable(t *testing.T) {
+	it, ot, follow := sample(1), sample(1), sample(1)
+	it.ID, ot.ID, follow.ID = "plant-it", "plant-ot", "plant-follow"
+	it.Profile.Date, ot.Profile.Date, follow.Profile.Date = "2026-03-10", "2026-03-12", "2026-09-15"
+	it.Profile.Respondent, it.Profile.RespondentRole = "Anna Berg", assessment.RoleIT
+	ot.Profile.Respondent, ot.Profile.RespondentRole = "Omar Ortiz", assessment.RoleOT
+	follow.Profile.Respondent, follow.Profile.RespondentRole = "Anna Berg", assessment.RoleIT
+	for _, q := range assessment.Questions() {
+		ot.Answers[q.ID] = assessment.Answer{Rating: assessment.Rating0}
+		follow.Answers[q.ID] = assessment.Answer{Rating: assessment.Rating4}
+	}
+	mem := storage.NewMemory()
+	seed(t, mem, it, ot, follow)
+	ts := newTester(t, mem)
+	c := openCompare(ts)
+	ts.in(c, func(ctx app.Context) { c.toggleAll(ctx, true) })
+	html := compareHTML(t, ts)
+	text := htmlText(htmlID(t, html, "trends"))
+	assert.Contains(t, text, "Not comparable, as the respondents of the two rounds answered in different roles.")
+	assert.Contains(t, text, "2026-03-10 to 2026-03-12: Anna Berg (IT lead), Omar Ortiz (OT / automation lead). 2026-09-15: Anna Berg (IT lead).")
+	require.Len(t, c.set.Trends, 1)
+	before := wholeText(c.set.Sites[c.set.Trends[0].Steps[0].From].Overall.Score)
+	assert.Contains(t, text, "Overall: "+before+", then 100 (not comparable)")
+	assert.Contains(t, text, "Overall "+before+" 100 not comparable")
+	assert.NotContains(t, text, "(+")
+	assert.Contains(t, text, "None closed.")
+	assert.NotEmpty(t, htmlText(htmlID(t, html, "trend-0-0-unchecked")), "what the follow-up no longer raises is listed as not re-assessed")
+	assert.NotContains(t, text, "no longer needed because")
+	assert.Contains(t, htmlText(htmlID(t, html, "trend-0-0-actions")), "not re-assessed in 2026-09-15")
 }
 
 // In Compare, a matrix row on which the respondents of one site and round
@@ -518,12 +553,15 @@ func TestCmpActionsSentence(t *testing.T) {
 		{"None", compare.ActionProgress{}, "No action was open or in progress in the plan of R1, so there is none to follow up."},
 		{"OneDone", compare.ActionProgress{Open: 1, Done: acts(1)}, "The one action open or in progress in the plan of R1 is marked done in the plan of R2."},
 		{"OneGone", compare.ActionProgress{Open: 1, Gone: acts(1)},
-			"The one action open or in progress in the plan of R1 is not in the plan of R2 (dropped, unanswered or not applicable), so not counted as done."},
+			"The one action open or in progress in the plan of R1 is not in the plan of R2 (dropped or not applicable), so not counted as done."},
+		{"OneNotReassessed", compare.ActionProgress{Open: 1, NotReassessed: acts(1)},
+			"The one action open or in progress in the plan of R1 is not re-assessed in R2 (its question unrated there, or the rounds not comparable), so not counted as done."},
 		{"TwoParts", compare.ActionProgress{Open: 5, Done: acts(2), Pending: acts(3)},
 			"Of the 5 actions open or in progress in the plan of R1: 2 marked done in the plan of R2; and 3 still open or in progress."},
-		{"AllParts", compare.ActionProgress{Open: 10, Done: acts(1), Resolved: acts(2), Pending: acts(3), Gone: acts(4)},
-			"Of the 10 actions open or in progress in the plan of R1: 1 marked done in the plan of R2; 2 no longer needed because the answer now reaches level 3; " +
-				"3 still open or in progress; and 4 not in the plan of R2 (dropped, unanswered or not applicable), so not counted as done."},
+		{"AllParts", compare.ActionProgress{Open: 15, Done: acts(1), Resolved: acts(2), Pending: acts(3), NotReassessed: acts(5), Gone: acts(4)},
+			"Of the 15 actions open or in progress in the plan of R1: 1 marked done in the plan of R2; 2 no longer needed because the answer now reaches level 3; " +
+				"3 still open or in progress; 5 not re-assessed in R2 (its question unrated there, or the rounds not comparable), so not counted as done; " +
+				"and 4 not in the plan of R2 (dropped or not applicable), so not counted as done."},
 		{"AllOne", compare.ActionProgress{Open: 4, Pending: acts(4)}, "Of the 4 actions open or in progress in the plan of R1: 4 still open or in progress."},
 	}
 	for _, tt := range tests {

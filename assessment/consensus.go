@@ -148,6 +148,12 @@ func BuildConsensusWith(id string, now time.Time, from []Assessment, decided map
 	}
 	a.Profile = from[0].Profile
 	a.Profile.Respondent, a.Profile.RespondentRole = "", ""
+	// The preset a matrix was built from stands for the model in use when
+	// the profile records none (see ModelInUse): kept when every
+	// respondent's is the same, so that the model questions stay asked.
+	if !slices.ContainsFunc(from, func(f Assessment) bool { return f.Model != from[0].Model }) {
+		a.Model = from[0].Model
+	}
 	a.Name = consensusName(a.Profile)
 	a.Consensus = map[string]Agreement{}
 	for _, q := range Questions() {

@@ -9,7 +9,8 @@ import (
 // ActionProgress is what became, by the later of two consecutive rounds
 // of a site, of the actions that were still to do in the earlier round:
 // those open or in progress in its plan. Each of them is in exactly one
-// of the four lists, so Done + Resolved + Pending + Gone == Open.
+// of the five lists, so Done + Resolved + Pending + NotReassessed + Gone
+// == Open.
 //
 // An action is matched by its ID: a generated action by its question, an
 // added one (ADD-n) by its number and its task text, since two
@@ -23,14 +24,20 @@ type ActionProgress struct {
 	// Resolved lists the generated actions the later round no longer
 	// needs because the answer to their question now reaches the target
 	// level (assessment.TargetLevel): the weakness behind them is gone,
-	// whether or not anyone marked the action done.
+	// whether or not anyone marked the action done. Only rounds that are
+	// alike (see Unlike) resolve an action.
 	Resolved []ActionChange
 	// Pending lists those still open or in progress in the later round.
 	Pending []ActionChange
+	// NotReassessed lists the generated actions the later round's plan
+	// does not hold because nobody rated their question there, or whose
+	// answer reaches the target level in a round not alike the earlier
+	// one: nothing shows the weakness gone.
+	NotReassessed []ActionChange
 	// Gone lists those the later round's plan does not hold for another
-	// reason: dropped by the consultant, the question unanswered or rated
-	// not applicable, or an added action removed or reworded. None of
-	// them counts as done.
+	// reason: dropped by the consultant, the question rated not
+	// applicable, or an added action removed or reworded. None of them
+	// counts as done.
 	Gone []ActionChange
 }
 
@@ -64,6 +71,7 @@ type roundPlanOf struct {
 	actions map[string]planAction
 	order   []string // action IDs in plan order
 	atLevel map[string]bool
+	rated   map[string]bool // questions some assessment of the round asks and rated
 }
 
 // roundPlan returns a round's plan: its consensus assessment's when it
@@ -73,17 +81,9 @@ type roundPlanOf struct {
 // for the round. A question reaches the target level when every
 // respondent who rated it counted a level of TargetLevel or more.
 func roundPlan(s Site) roundPlanOf {
-	from := make([]assessment.Assessment, 0, len(s.Respondents))
-	for _, r := range s.Respondents {
-		if r.A.IsConsensus() {
-			from = append(from[:0], r.A)
-			break
-		}
-		from = append(from, r.A)
-	}
-	p := roundPlanOf{actions: map[string]planAction{}, atLevel: map[string]bool{}}
+	p := roundPlanOf{actions: map[string]planAction{}, atLevel: map[string]bool{}, rated: map[string]bool{}}
 	below := map[string]bool{}
-	for _, a := range from {
+	for _, a := range basisOf(s) {
 		for _, act := range assessment.Actions(a) {
 			rank := statusRank(act.Status)
 			old, ok := p.actions[act.ID]
@@ -97,6 +97,9 @@ func roundPlan(s Site) roundPlanOf {
 			}
 		}
 		for id, ans := range a.Answers {
+			if q, ok := assessment.QuestionByID(id); ok && ans.Rating != assessment.RatingNone && assessment.SkipReason(q, a) == "" {
+				p.rated[id] = true
+			}
 			if lvl, ok := ans.Rating.Level(); ok && lvl >= assessment.TargetLevel {
 				p.atLevel[id] = true
 			} else if ans.Rating == assessment.RatingUnknown || ok {
@@ -111,8 +114,9 @@ func roundPlan(s Site) roundPlanOf {
 }
 
 // actionProgress sets the earlier round's open actions against the later
-// round's plan (see ActionProgress).
-func actionProgress(before, after roundPlanOf) ActionProgress {
+// round's plan (see ActionProgress); like tells whether the rounds are
+// alike (see Unlike).
+func actionProgress(before, after roundPlanOf, like bool) ActionProgress {
 	var ap ActionProgress
 	for _, id := range before.order {
 		b := before.actions[id]
@@ -130,8 +134,10 @@ func actionProgress(before, after roundPlanOf) ActionProgress {
 			ap.Done = append(ap.Done, ch)
 		case ok:
 			ap.Pending = append(ap.Pending, ch)
-		case !b.act.Added && after.atLevel[id]:
+		case !b.act.Added && after.atLevel[id] && like:
 			ap.Resolved = append(ap.Resolved, ch)
+		case !b.act.Added && (after.atLevel[id] || !after.rated[id]):
+			ap.NotReassessed = append(ap.NotReassessed, ch)
 		default:
 			ap.Gone = append(ap.Gone, ch)
 		}

@@ -42,8 +42,16 @@ func TestActionProgress(t *testing.T) {
 		return withPlan(roundEntry(id, "Plant A", "2026-09-10", "", nil), ratings, plan)
 	}
 	type want struct {
-		open                          int
-		done, resolved, pending, gone []string
+		open                                         int
+		done, resolved, pending, notReassessed, gone []string
+	}
+	as := func(e Entry, role assessment.Role) Entry {
+		e.A.Profile.RespondentRole = role
+		return e
+	}
+	consensus := func(e Entry) Entry {
+		e.A.Consensus = map[string]assessment.Agreement{q1: {}}
+		return e
 	}
 	tests := []struct {
 		name    string
@@ -78,10 +86,31 @@ func TestActionProgress(t *testing.T) {
 			base("b", r(q1, assessment.Rating1), nil),
 			follow("f", r(q1, assessment.RatingNotApplicable), nil),
 		}, want{open: 1, gone: []string{q1}}},
-		{"UnansweredIsNotDone", []Entry{
+		{"UnansweredIsNotReassessed", []Entry{
 			base("b", r(q1, assessment.Rating1), nil),
 			follow("f", nil, nil),
-		}, want{open: 1, gone: []string{q1}}},
+		}, want{open: 1, notReassessed: []string{q1}}},
+		// The OT lead rated q1 at 0; the follow-up asked only the IT lead,
+		// who rates it 3 as before: nothing shows the weakness gone.
+		{"OtherRespondentsDoNotResolve", []Entry{
+			as(base("b1", r(q1, assessment.Rating3), nil), assessment.RoleIT),
+			as(base("b2", r(q1, assessment.Rating0), nil), assessment.RoleOT),
+			as(follow("f", r(q1, assessment.Rating3), nil), assessment.RoleIT),
+		}, want{open: 1, notReassessed: []string{q1}}},
+		{"SameRolesResolve", []Entry{
+			as(base("b1", r(q1, assessment.Rating3), nil), assessment.RoleIT),
+			as(base("b2", r(q1, assessment.Rating0), nil), assessment.RoleOT),
+			as(follow("f1", r(q1, assessment.Rating3), nil), assessment.RoleIT),
+			as(follow("f2", r(q1, assessment.Rating3), nil), assessment.RoleOT),
+		}, want{open: 1, resolved: []string{q1}}},
+		{"ConsensusAgainstMeanDoesNotResolve", []Entry{
+			base("b", r(q1, assessment.Rating0), nil),
+			consensus(follow("c", r(q1, assessment.Rating3), nil)),
+		}, want{open: 1, notReassessed: []string{q1}}},
+		{"MarkedDoneCountsAcrossUnlikeRounds", []Entry{
+			base("b", r(q1, assessment.Rating0), nil),
+			consensus(follow("c", r(q1, assessment.Rating0), map[string]assessment.PlanEntry{q1: done})),
+		}, want{open: 1, done: []string{q1}}},
 		{"AddedSameTextDone", []Entry{
 			base("b", nil, map[string]assessment.PlanEntry{"ADD-1": added("Fence the line 3 cabinet.", "")}),
 			follow("f", nil, map[string]assessment.PlanEntry{"ADD-1": added("fence the  line 3 cabinet.", assessment.StatusDone)}),
@@ -132,8 +161,9 @@ func TestActionProgress(t *testing.T) {
 			assert.Equal(t, tt.want.done, ids(ap.Done), "done")
 			assert.Equal(t, tt.want.resolved, ids(ap.Resolved), "resolved")
 			assert.Equal(t, tt.want.pending, ids(ap.Pending), "pending")
+			assert.Equal(t, tt.want.notReassessed, ids(ap.NotReassessed), "not re-assessed")
 			assert.Equal(t, tt.want.gone, ids(ap.Gone), "gone")
-			assert.Equal(t, ap.Open, len(ap.Done)+len(ap.Resolved)+len(ap.Pending)+len(ap.Gone), "the lists add up")
+			assert.Equal(t, ap.Open, len(ap.Done)+len(ap.Resolved)+len(ap.Pending)+len(ap.NotReassessed)+len(ap.Gone), "the lists add up")
 		})
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/isms-tools/ownership-assessment/assessment"
 	"github.com/isms-tools/ownership-assessment/assessment/csvio"
 	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 )
@@ -68,27 +69,51 @@ func (s *Set) Export(w io.Writer) error {
 // round column names the later round; value_label the earlier.
 const (
 	// SectionTrend: item_id an area ID or "overall", value the change in
-	// points out of 100 ("+12", "-3", "" without a score on either side),
-	// value_label the two scores.
+	// points out of 100 ("+12", "-3", "" without a score on either side
+	// or when the rounds are not comparable), value_label the two scores
+	// or why they are not comparable (see Unlike).
 	SectionTrend = "trend"
-	// SectionTrendFinding: item_id a finding ID, value "closed" or
-	// "opened".
+	// SectionTrendFinding: item_id a finding ID, value TrendClosed,
+	// TrendFindingNotReassessed or TrendOpened (see TrendStep).
 	SectionTrendFinding = "trend-finding"
 	// SectionTrendAction: one row per action open or in progress in the
 	// earlier round (TrendStep.Actions), item_id the action's ID, label
 	// its task, owner its function, value what became of it by the later
-	// round: TrendDone, TrendResolved, TrendPending or TrendGone. The rows
+	// round: TrendDone, TrendResolved, TrendPending, TrendNotReassessed or
+	// TrendGone. The rows
 	// of a step add up to the actions that were open.
 	SectionTrendAction = "trend-action"
 )
 
 // Values of SectionTrendAction rows, one per list of ActionProgress.
 const (
-	TrendDone     = "done"
-	TrendResolved = "answer-at-target"
-	TrendPending  = "still-open"
-	TrendGone     = "not-in-plan"
+	TrendDone          = "done"
+	TrendResolved      = "answer-at-target"
+	TrendPending       = "still-open"
+	TrendNotReassessed = "not-reassessed"
+	TrendGone          = "not-in-plan"
 )
+
+// Values of SectionTrendFinding rows, one per finding list of TrendStep.
+const (
+	TrendClosed = "closed"
+	// TrendFindingNotReassessed shares TrendNotReassessed's value: the
+	// same words for a finding and an action.
+	TrendFindingNotReassessed = TrendNotReassessed
+	TrendOpened               = "opened"
+)
+
+// UnlikeText says in a clause why two rounds cannot be set against each
+// other, or "" when they can.
+func UnlikeText(u Unlike) string {
+	switch u {
+	case UnlikeBasis:
+		return l10n.T("one round is a consensus agreed in a session, the other the mean of its respondents")
+	case UnlikeRespondents:
+		return l10n.T("the respondents of the two rounds answered in different roles")
+	}
+	return ""
+}
 
 // appendTrendRows appends the trend rows of one step.
 func (s *Set) appendTrendRows(rows []csvio.Row, st TrendStep) []csvio.Row {
@@ -105,6 +130,9 @@ func (s *Set) appendTrendRows(rows []csvio.Row, st TrendStep) []csvio.Row {
 	}
 	row := func(id, label string, c Change, a, b Cell) csvio.Row {
 		r := csvio.Row{Section: SectionTrend, ItemID: id, Label: label, ValueLabel: since}
+		if st.Unlike != LikeRounds {
+			r.ValueLabel = l10n.F("%s: not comparable, as %s", since, UnlikeText(st.Unlike))
+		}
 		if c.HasDelta {
 			r.Value = signed(c.Delta)
 			r.ValueLabel = l10n.F("%s: %.0f to %.0f", since, a.Score, b.Score)
@@ -115,11 +143,17 @@ func (s *Set) appendTrendRows(rows []csvio.Row, st TrendStep) []csvio.Row {
 	for i, a := range s.Areas {
 		rows = append(rows, row(a.ID, a.Title, st.Areas[i], from.Areas[i], to.Areas[i]))
 	}
-	for _, f := range st.Closed {
-		rows = append(rows, csvio.Row{Section: SectionTrendFinding, ItemID: f.ID, Label: f.Title, Value: "closed", ValueLabel: since})
-	}
-	for _, f := range st.Opened {
-		rows = append(rows, csvio.Row{Section: SectionTrendFinding, ItemID: f.ID, Label: f.Title, Value: "opened", ValueLabel: since})
+	for _, l := range []struct {
+		fs           []assessment.Finding
+		value, label string
+	}{
+		{st.Closed, TrendClosed, since},
+		{st.NotReassessed, TrendFindingNotReassessed, l10n.F("%s; no longer raised, but not re-assessed: not counted as closed", since)},
+		{st.Opened, TrendOpened, since},
+	} {
+		for _, f := range l.fs {
+			rows = append(rows, csvio.Row{Section: SectionTrendFinding, ItemID: f.ID, Label: f.Title, Value: l.value, ValueLabel: l.label})
+		}
 	}
 	ap := st.Actions
 	for _, l := range []struct {
@@ -129,7 +163,8 @@ func (s *Set) appendTrendRows(rows []csvio.Row, st TrendStep) []csvio.Row {
 		{ap.Done, TrendDone, l10n.T("marked done")},
 		{ap.Resolved, TrendResolved, l10n.T("no longer needed: the answer now reaches level 3")},
 		{ap.Pending, TrendPending, l10n.T("still open or in progress")},
-		{ap.Gone, TrendGone, l10n.T("not in the later plan (dropped, unanswered or not applicable): not counted as done")},
+		{ap.NotReassessed, TrendNotReassessed, l10n.T("not re-assessed (its question unrated in the later round, or rounds not comparable): not counted as done")},
+		{ap.Gone, TrendGone, l10n.T("not in the later plan (dropped or not applicable): not counted as done")},
 	} {
 		for _, act := range l.acts {
 			rows = append(rows, csvio.Row{Section: SectionTrendAction, ItemID: act.ID, Label: act.Title, Owner: string(act.Owner),

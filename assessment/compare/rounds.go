@@ -11,10 +11,11 @@ import (
 	"github.com/isms-tools/ownership-assessment/assessment/order"
 )
 
-// RoundGap is the widest gap, in days, between the assessment dates of two
-// assessments of one site without a round name that still makes them one
-// round: the respondents of a round answer within days or weeks of each
-// other, and rounds are months apart. A round name in the profile
+// RoundGap is the most days an assessment of a site without a round name
+// may be dated after the first of a round and still belong to it: the
+// respondents of a round answer within days or weeks of each other, and
+// rounds are months apart. It counts from the round's first date, so that
+// monthly assessments do not chain into one round. A round name in the profile
 // (assessment.Profile.Round) always decides over the dates.
 const RoundGap = 31
 
@@ -51,7 +52,7 @@ func splitRounds(entries []Entry) []round {
 	order.Stable(dated, func(a, b Entry) int { return cmp.Compare(a.A.Profile.Date, b.A.Profile.Date) })
 	for i := 0; i < len(dated); {
 		j := i + 1
-		for j < len(dated) && daysBetween(dated[j-1].A.Profile.Date, dated[j].A.Profile.Date) <= RoundGap {
+		for j < len(dated) && daysBetween(dated[i].A.Profile.Date, dated[j].A.Profile.Date) <= RoundGap {
 			j++
 		}
 		first, last := dated[i].A.Profile.Date, dated[j-1].A.Profile.Date
@@ -127,17 +128,113 @@ type Trend struct {
 
 // TrendStep is what changed between two rounds of one site.
 type TrendStep struct {
-	From, To int      // indices into Set.Sites
-	Areas    []Change // in Set.Areas order
-	Overall  Change
-	// Closed are the findings raised in the earlier round and no longer
-	// in the later one; Opened the reverse. A round's findings are its
-	// consensus assessment's when it has one, else every finding any of
-	// its respondents raises.
-	Closed, Opened []assessment.Finding
+	From, To int // indices into Set.Sites
+	// Unlike says why the two rounds cannot be set against each other;
+	// LikeRounds when they can. Only then do Areas and Overall hold
+	// changes, can a finding count as closed and an action as no longer
+	// needed.
+	Unlike  Unlike
+	Areas   []Change // in Set.Areas order
+	Overall Change
+	// Closed are the findings raised in the earlier round that the later
+	// round re-assessed and no longer raises: every question behind the
+	// finding is asked and rated at a level there, and every matrix row
+	// behind it filled (see reassessed). NotReassessed are those the later
+	// round no longer raises without that: a question left unanswered,
+	// rated "not applicable" or no longer asked, or rounds that are not
+	// alike. Opened are raised in the later round and not in the earlier.
+	// A round's findings are its consensus assessment's when it has one,
+	// else every finding any of its respondents raises.
+	Closed, NotReassessed, Opened []assessment.Finding
 	// Actions is what became of the actions open or in progress in the
 	// earlier round's plan (see ActionProgress).
 	Actions ActionProgress
+}
+
+// Unlike is why two rounds of a site cannot be set against each other.
+type Unlike string
+
+const (
+	// LikeRounds: both rounds rest on a consensus assessment, or both on
+	// respondents who answered in the same roles.
+	LikeRounds Unlike = ""
+	// UnlikeBasis: one round rests on a consensus assessment, the other on
+	// the mean of its respondents. A consensus takes the lower answer on
+	// every question left unsettled, so its score is not the mean's, and
+	// the difference would read as progress or decline that is neither
+	// (ISO/IEC 27001 9.1 asks for results that are comparable).
+	UnlikeBasis Unlike = "basis"
+	// UnlikeRespondents: the respondents answered in other roles, or there
+	// are more or fewer of them. A finding one OT lead raised is not closed
+	// because the follow-up asked only the IT lead.
+	UnlikeRespondents Unlike = "respondents"
+)
+
+// basisOf returns what a round's scores, findings and plan rest on: its
+// consensus assessment when it has one, else its respondents'.
+func basisOf(s Site) []assessment.Assessment {
+	from := make([]assessment.Assessment, 0, len(s.Respondents))
+	for _, r := range s.Respondents {
+		if r.A.IsConsensus() {
+			return []assessment.Assessment{r.A}
+		}
+		from = append(from, r.A)
+	}
+	return from
+}
+
+// unlike tells whether the rounds a and b can be set against each other
+// (see Unlike).
+func unlike(a, b Site) Unlike {
+	ca, cb := a.hasConsensus(), b.hasConsensus()
+	switch {
+	case ca && cb:
+		return LikeRounds
+	case ca != cb:
+		return UnlikeBasis
+	}
+	roles := func(s Site) []assessment.Role {
+		out := make([]assessment.Role, len(s.Respondents))
+		for i, r := range s.Respondents {
+			out[i] = r.Role
+		}
+		slices.Sort(out)
+		return out
+	}
+	if !slices.Equal(roles(a), roles(b)) {
+		return UnlikeRespondents
+	}
+	return LikeRounds
+}
+
+// hasConsensus reports whether one of the round's assessments is a
+// consensus assessment.
+func (s Site) hasConsensus() bool {
+	return slices.ContainsFunc(s.Respondents, func(r Respondent) bool { return r.A.IsConsensus() })
+}
+
+// reassessed reports whether the assessments of a round looked again at
+// what raised f: each of its questions asked and rated at a level (0 to
+// 4) by at least one of them, and each of its matrix rows filled in at
+// least one. A finding raised by neither (the role register, the
+// authority table, the matrix as a whole) rests on records every
+// assessment holds, so it is re-assessed.
+func reassessed(f assessment.Finding, as []assessment.Assessment) bool {
+	for _, id := range f.Questions {
+		q, ok := assessment.QuestionByID(id)
+		if !ok || !slices.ContainsFunc(as, func(a assessment.Assessment) bool {
+			_, rated := a.Answers[id].Rating.Level()
+			return rated && assessment.SkipReason(q, a) == ""
+		}) {
+			return false
+		}
+	}
+	for _, k := range f.Cells {
+		if !slices.ContainsFunc(as, func(a assessment.Assessment) bool { return len(a.Matrix[k]) > 0 }) {
+			return false
+		}
+	}
+	return true
 }
 
 // trends builds the trend of every site with two or more rounds. sites is
@@ -157,13 +254,24 @@ func trends(sites []Site, areas int) []Trend {
 			prev, plan := roundFindings(sites[i]), roundPlan(sites[i])
 			for k := i + 1; k < j; k++ {
 				cur := roundFindings(sites[k])
-				st := TrendStep{From: k - 1, To: k, Overall: change(sites[k-1].Overall, sites[k].Overall), Areas: make([]Change, areas)}
-				for a := range areas {
-					st.Areas[a] = change(sites[k-1].Areas[a], sites[k].Areas[a])
+				st := TrendStep{From: k - 1, To: k, Unlike: unlike(sites[k-1], sites[k]), Areas: make([]Change, areas)}
+				if st.Unlike == LikeRounds {
+					st.Overall = change(sites[k-1].Overall, sites[k].Overall)
+					for a := range areas {
+						st.Areas[a] = change(sites[k-1].Areas[a], sites[k].Areas[a])
+					}
 				}
-				st.Closed, st.Opened = findingsDiff(prev, cur), findingsDiff(cur, prev)
+				later := basisOf(sites[k])
+				for _, f := range findingsDiff(prev, cur) {
+					if st.Unlike == LikeRounds && reassessed(f, later) {
+						st.Closed = append(st.Closed, f)
+					} else {
+						st.NotReassessed = append(st.NotReassessed, f)
+					}
+				}
+				st.Opened = findingsDiff(cur, prev)
 				next := roundPlan(sites[k])
-				st.Actions = actionProgress(plan, next)
+				st.Actions = actionProgress(plan, next, st.Unlike == LikeRounds)
 				t.Steps = append(t.Steps, st)
 				prev, plan = cur, next
 			}
@@ -176,14 +284,9 @@ func trends(sites []Site, areas int) []Trend {
 
 // roundFindings returns the findings of a round (see TrendStep.Closed).
 func roundFindings(s Site) []assessment.Finding {
-	for _, r := range s.Respondents {
-		if r.A.IsConsensus() {
-			return assessment.Findings(r.A)
-		}
-	}
 	var out []assessment.Finding
-	for _, r := range s.Respondents {
-		for _, f := range assessment.Findings(r.A) {
+	for _, a := range basisOf(s) {
+		for _, f := range assessment.Findings(a) {
 			if !slices.ContainsFunc(out, func(g assessment.Finding) bool { return g.ID == f.ID }) {
 				out = append(out, f)
 			}

@@ -3,6 +3,7 @@ package compare
 import (
 	"bytes"
 	"encoding/csv"
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -43,11 +44,18 @@ func TestRoundGrouping(t *testing.T) {
 			roundEntry("later", "Plant A", "2026-09-15", "", nil),
 			roundEntry("base", "Plant A", "2026-03-10", "", nil),
 		}, []string{"Plant A|2026-03-10: base", "Plant A|2026-09-15: later"}, 1},
-		{"ChainOfCloseDatesIsOneRound", []Entry{
+		// Counted from the round's first date: assessments a month apart
+		// each do not chain into one round.
+		{"RoundCountsFromItsFirstDate", []Entry{
 			roundEntry("a", "Plant A", "2026-03-01", "", nil),
 			roundEntry("b", "Plant A", "2026-03-25", "", nil),
 			roundEntry("c", "Plant A", "2026-04-20", "", nil),
-		}, []string{"Plant A|2026-03-01 to 2026-04-20: a b c"}, 0},
+		}, []string{"Plant A|2026-03-01 to 2026-03-25: a b", "Plant A|2026-04-20: c"}, 1},
+		{"WithinTheGapOfTheFirstIsOneRound", []Entry{
+			roundEntry("a", "Plant A", "2026-03-01", "", nil),
+			roundEntry("b", "Plant A", "2026-03-20", "", nil),
+			roundEntry("c", "Plant A", "2026-04-01", "", nil),
+		}, []string{"Plant A|2026-03-01 to 2026-04-01: a b c"}, 0},
 		{"RoundNameDecides", []Entry{
 			roundEntry("it", "Plant A", "2026-03-10", "Baseline", nil),
 			roundEntry("ot", "Plant A", "2026-05-20", "baseline ", nil),
@@ -216,4 +224,90 @@ func TestRACIWithinResponsible(t *testing.T) {
 	assert.Equal(t, "ot+maintenance", ResponsibleOf(row("ot", "A/R", "maintenance", "R", "it", "C")))
 	assert.Equal(t, "OT / automation lead + Maintenance & engineering", ResponsibleLabel("ot+maintenance"))
 	assert.Equal(t, "No responsible role", ResponsibleLabel(""))
+}
+
+// TestTrendClosesOnlyWhatWasReassessed: a finding the follow-up no
+// longer raises counts as closed only when the follow-up answered again
+// what raised it and the two rounds rest on the same basis; otherwise it
+// is listed as not re-assessed, and no change of score is counted.
+func TestTrendClosesOnlyWhatWasReassessed(t *testing.T) {
+	const q = "INC-02"
+	all := func(r assessment.Rating, except map[string]assessment.Rating) map[string]assessment.Rating {
+		m := map[string]assessment.Rating{}
+		for _, qu := range assessment.Questions() {
+			m[qu.ID] = r
+		}
+		for id, r := range except {
+			if r == assessment.RatingNone {
+				delete(m, id)
+			} else {
+				m[id] = r
+			}
+		}
+		return m
+	}
+	entry := func(id, date string, role assessment.Role, ratings map[string]assessment.Rating) Entry {
+		e := roundEntry(id, "Plant A", date, "", ratings)
+		e.A.Profile.RespondentRole = role
+		return e
+	}
+	base := func(id string, role assessment.Role) Entry {
+		return entry(id, "2026-03-10", role, all(assessment.Rating0, nil))
+	}
+	follow := func(id string, role assessment.Role, except map[string]assessment.Rating) Entry {
+		return entry(id, "2026-09-10", role, all(assessment.Rating4, except))
+	}
+	consensus := func(e Entry) Entry {
+		e.A.Consensus = map[string]assessment.Agreement{q: {}}
+		return e
+	}
+	tests := []struct {
+		name    string
+		entries []Entry
+		unlike  Unlike
+		closed  bool // the findings q raised are closed (else not re-assessed)
+	}{
+		{"AnsweredAgain", []Entry{base("b", assessment.RoleOT), follow("f", assessment.RoleOT, nil)}, LikeRounds, true},
+		{"LeftUnanswered", []Entry{base("b", assessment.RoleOT), follow("f", assessment.RoleOT, map[string]assessment.Rating{q: assessment.RatingNone})}, LikeRounds, false},
+		{"RatedNotApplicable", []Entry{base("b", assessment.RoleOT), follow("f", assessment.RoleOT, map[string]assessment.Rating{q: assessment.RatingNotApplicable})}, LikeRounds, false},
+		{"FewerRespondents", []Entry{base("b1", assessment.RoleIT), base("b2", assessment.RoleOT), follow("f", assessment.RoleIT, nil)}, UnlikeRespondents, false},
+		{"OtherRole", []Entry{base("b", assessment.RoleOT), follow("f", assessment.RoleIT, nil)}, UnlikeRespondents, false},
+		{"ConsensusAgainstMean", []Entry{base("b", assessment.RoleOT), consensus(follow("c", assessment.RoleOT, nil))}, UnlikeBasis, false},
+		{"ConsensusInBoth", []Entry{consensus(base("b", assessment.RoleOT)), consensus(follow("c", assessment.RoleIT, nil))}, LikeRounds, true},
+	}
+	ids := func(fs []assessment.Finding) []string {
+		var out []string
+		for _, f := range fs {
+			out = append(out, f.ID)
+		}
+		return out
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := New(tt.entries)
+			require.Len(t, s.Trends, 1)
+			st := s.Trends[0].Steps[0]
+			assert.Equal(t, tt.unlike, st.Unlike)
+			assert.Equal(t, tt.unlike == LikeRounds, st.Overall.HasDelta, "a change of score only between like rounds")
+			var byQ []string
+			for _, f := range assessment.Findings(tt.entries[0].A) {
+				if slices.Contains(f.Questions, q) {
+					byQ = append(byQ, f.ID)
+				}
+			}
+			require.NotEmpty(t, byQ, "%s at level 0 raises a finding", q)
+			for _, id := range byQ {
+				if tt.closed {
+					assert.Contains(t, ids(st.Closed), id)
+					assert.NotContains(t, ids(st.NotReassessed), id)
+				} else {
+					assert.Contains(t, ids(st.NotReassessed), id)
+					assert.NotContains(t, ids(st.Closed), id)
+				}
+			}
+			if tt.unlike != LikeRounds {
+				assert.Empty(t, st.Closed, "nothing closes between rounds that are not alike")
+			}
+		})
+	}
 }

@@ -163,5 +163,10 @@ var deActions = []pair{
 	{"marked done", "als erledigt markiert"},
 	{"no longer needed: the answer now reaches level 3", "nicht mehr nötig: die Antwort erreicht jetzt Stufe 3"},
 	{"still open or in progress", "weiterhin offen oder in Bearbeitung"},
-	{"not in the later plan (dropped, unanswered or not applicable): not counted as done", "nicht mehr im späteren Plan (verworfen, unbeantwortet oder nicht zutreffend): nicht als erledigt gezählt"},
+	{"not in the later plan (dropped or not applicable): not counted as done", "nicht mehr im späteren Plan (verworfen oder nicht zutreffend): nicht als erledigt gezählt"},
+	{"not re-assessed (its question unrated in the later round, or rounds not comparable): not counted as done", "nicht erneut bewertet (die Frage in der späteren Runde unbewertet oder die Runden nicht vergleichbar): nicht als erledigt gezählt"},
+	{"%s; no longer raised, but not re-assessed: not counted as closed", "%s; nicht mehr ausgelöst, aber nicht erneut bewertet: nicht als geschlossen gezählt"},
+	{"%s: not comparable, as %s", "%s: nicht vergleichbar, da %s"},
+	{"one round is a consensus agreed in a session, the other the mean of its respondents", "eine Runde ein in einer Sitzung vereinbarter Konsens ist, die andere der Mittelwert ihrer Befragten"},
+	{"the respondents of the two rounds answered in different roles", "die Befragten der beiden Runden in unterschiedlichen Rollen geantwortet haben"},
 }
