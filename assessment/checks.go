@@ -135,7 +135,7 @@ func (k ProblemKind) Explanation() string {
 	case ProblemNoResponsible:
 		return l10n.T("Nobody does the work. Give an R to the role that runs the control, or mark the accountable role A/R if it does the work itself.")
 	case ProblemCannotAct:
-		return l10n.T("The accountable role has no authority over this part of the estate: office functions cannot answer for plant systems, networks or premises, nor for incident response and continuity on the plant floor; plant roles cannot answer for corporate IT systems; and only a role that can order plant systems isolated or a line stopped answers for the response to incidents on the plant floor.")
+		return l10n.T("The accountable role has no authority over this part of the estate: office functions cannot answer for systems, networks or premises, in the plants or in corporate IT (only for rules on people's conduct and on data), nor for incident response and continuity on the plant floor; plant roles cannot answer for corporate IT systems; and only a role that can order plant systems isolated or a line stopped answers for the response to incidents on the plant floor.")
 	case ProblemVendorOwns:
 		return l10n.T("A system integrator or vendor may do work under contract (R), for example develop plant software, maintain equipment or run monitoring, but the organisation must stay in control of what it has done by others (ISO/IEC 27001 8.1). So the A stays with an internal role, and one internal role also holds an R to direct and check the vendor's work.")
 	case ProblemDPOAccountable:
@@ -581,6 +581,13 @@ var (
 	// premises: they cannot stop a line, change a controller or lock a
 	// cabinet, and the plant will not take such an order from them.
 	officeRoles = []Role{RoleHR, RoleLegal, RoleDPO, RoleProcurement}
+	// officeOwnControls are the physical and technological controls an
+	// office role may answer for in corporate IT: clear desk and clear
+	// screen (7.7) is a rule for people, which HR may enforce; deleting
+	// information (8.10), masking it (8.11) and preventing its leakage
+	// (8.12) are decisions about data, which Legal may own, as retention
+	// and disclosure rules come from there.
+	officeOwnControls = []string{"7.7", "8.10", "8.11", "8.12"}
 	// plantRoles act on the plant floor and have no authority over
 	// corporate IT systems: they do not administer the directory, the
 	// office network or the ERP.
@@ -609,6 +616,10 @@ var (
 //     disruption or a change (plantDecisionControls). Their own
 //     organisational and people controls there (supplier contracts for OT
 //     vendors, contractor screening, evidence for legal use) are fine.
+//   - In corporate IT, the same office roles are not accountable for a
+//     physical or technological control either, but for those about
+//     people's conduct or data (officeOwnControls): they do not run the
+//     office network, the servers or the premises.
 //   - The OT lead, plant operations and maintenance are never accountable
 //     for a technological control (8.x) in corporate IT.
 //   - On the plant floor, the response to incidents (5.26) is answered
@@ -624,6 +635,8 @@ func cannotAct(r Role, d Domain, c Control) string {
 		return l10n.T("it has no authority over plant systems, networks or premises")
 	case slices.Contains(officeRoles, r) && d != DomainIT && slices.Contains(plantDecisionControls, c.ID):
 		return l10n.T("it cannot order plant systems isolated, a line stopped or a plant change made")
+	case slices.Contains(officeRoles, r) && d == DomainIT && (c.Theme == ThemePhysical || c.Theme == ThemeTechnological) && !slices.Contains(officeOwnControls, c.ID):
+		return l10n.T("it has no authority over corporate IT systems, networks or premises")
 	case d == DomainOT && c.ID == "5.26" && !slices.Contains(stopRoles, r):
 		return l10n.T("it cannot order plant systems isolated or a line stopped; give the A to a role that can: the site director, plant operations, the OT lead or top management")
 	case slices.Contains(plantRoles, r) && d == DomainIT && c.Theme == ThemeTechnological:

@@ -106,6 +106,18 @@ var checkTests = []struct {
 	Name: "DPOAOnPlantBackup", Control: "8.13", Domain: DomainOT, Row: RACI{RoleDPO: lA, RoleOT: lR},
 	Want: []ProblemKind{ProblemCannotAct, ProblemDPOAccountable}, Roles: []Role{RoleDPO},
 }, {
+	// Office functions do not run the office network or premises either.
+	Name: "HRAOnCorporateNetwork", Control: "8.20", Domain: DomainIT, Row: RACI{RoleHR: lA, RoleIT: lR},
+	Want: []ProblemKind{ProblemCannotAct}, Roles: []Role{RoleHR},
+}, {
+	Name: "ProcurementAOnOfficePerimeter", Control: "7.1", Domain: DomainIT, Row: RACI{RoleProcurement: lA, RoleIT: lR},
+	Want: []ProblemKind{ProblemCannotAct}, Roles: []Role{RoleProcurement},
+}, {
+	// Deleting information is a decision about data, which Legal may own.
+	Name: "LegalAOnCorporateDeletion", Control: "8.10", Domain: DomainIT, Row: RACI{RoleLegal: lA, RoleIT: lR},
+}, {
+	Name: "HRAOnCorporateScreening", Control: "6.1", Domain: DomainIT, Row: RACI{RoleHR: lAR},
+}, {
 	Name: "OTLeadAOnCorporateNetwork", Control: "8.20", Domain: DomainIT, Row: RACI{RoleOT: lA, RoleIT: lR},
 	Want: []ProblemKind{ProblemCannotAct}, Roles: []Role{RoleOT},
 }, {

@@ -220,3 +220,35 @@ func TestSanitiseInLanguage(t *testing.T) {
 	assert.Equal(t, "Vom Bewertungsteam hinzugefügte Maßnahme (ihr Text wurde für die Weitergabe entfernt).", s.Plan[added].Text)
 	assert.Equal(t, PlanEntry{Text: s.Plan[added].Text, Status: StatusInProgress}, s.Plan[added], "the person goes, the status stays")
 }
+
+// TestConsensusKeepsSharedModel: the preset the respondents' matrices were
+// built from stands for the model in use when no profile records one, so
+// the consensus keeps it when they share it and drops it when they do not.
+func TestConsensusKeepsSharedModel(t *testing.T) {
+	now := time.Date(2026, 3, 12, 10, 0, 0, 0, time.UTC)
+	resp := func(id, model string) Assessment {
+		a := New(id, now)
+		a.Profile.Site, a.Model = "Plant A", model
+		return a
+	}
+	tests := []struct {
+		name   string
+		models []string
+		want   string
+	}{
+		{"Shared", []string{ModelFederated, ModelFederated}, ModelFederated},
+		{"Different", []string{ModelFederated, ModelCentralised}, ""},
+		{"OneWithout", []string{ModelFederated, ""}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var from []Assessment
+			for i, m := range tt.models {
+				from = append(from, resp(string(rune('a'+i)), m))
+			}
+			c := BuildConsensus("cons", now, from, nil)
+			assert.Equal(t, tt.want, c.Model)
+			assert.Equal(t, tt.want, ModelInUse(c))
+		})
+	}
+}
