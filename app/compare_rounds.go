@@ -128,7 +128,7 @@ func (c *CompareView) trendStep(i, j int, st compare.TrendStep) app.UI {
 		bars[k].NotComparable = st.Unlike != compare.LikeRounds
 	}
 	id := fmt.Sprintf("trend-%d-%d", i, j)
-	title := l10n.F("%s: %s to %s", from.Name, fromName, toName)
+	title := l10n.F("%s: %s, then %s", from.Name, fromName, toName)
 	return el("div", attrs{"class", "cmp-trend-step"},
 		elt("h3", attrs{"class", "cmp-trend-head"}, title),
 		app.If(st.Unlike != compare.LikeRounds, func() app.UI {
@@ -419,11 +419,40 @@ func (c *CompareView) consensusRow(i int) app.UI {
 			elt("a", attrs{"id", "cmp-consensus-open-" + strconv.Itoa(i), "href", Route{ID: b.id, View: ViewResults}.Fragment()}, l10n.T("Open its results")),
 		)
 	}
+	missing := c.rounds.missingRationale(c.set, i)
+	button := attrs{"type", "button", "id", "cmp-build-consensus-" + strconv.Itoa(i)}
+	if len(missing) > 0 {
+		button = append(button, "disabled", "true", "aria-describedby", "cmp-consensus-missing-"+strconv.Itoa(i))
+	}
 	return el("li", attrs{"class", "cmp-item cmp-consensus-row"},
 		elt("p", attrs{"id", "cmp-consensus-count-" + strconv.Itoa(i)}, cmpConsensusCount(c.set, i, &c.rounds)),
-		elh("button", attrs{"type", "button", "id", "cmp-build-consensus-" + strconv.Itoa(i)}, txt(l10n.T("Store the consensus assessment"))).
+		app.If(len(missing) > 0, func() app.UI {
+			return elt("p", attrs{"class", "cmp-consensus-missing", "id", "cmp-consensus-missing-" + strconv.Itoa(i)},
+				l10n.F("Give the rationale of each agreed answer and row before storing the consensus: an agreement without its reason is no evidence. Missing for: %s.", strings.Join(missing, ", ")))
+		}),
+		elh("button", button, txt(l10n.T("Store the consensus assessment"))).
 			OnClick(func(ctx app.Context, e app.Event) { c.buildConsensus(site) }),
 	)
+}
+
+// missingRationale lists the questions and matrix rows of site i that
+// have an agreed answer or row but no rationale. A decision recorded
+// without its reason is no evidence of how the group reached it (ISO/IEC
+// 27001 7.5.3), so the consensus is not stored until each has one.
+func (r *cmpRounds) missingRationale(s *compare.Set, i int) []string {
+	key := s.Sites[i].Key
+	var out []string
+	for _, d := range s.Disagreements {
+		if dec := r.decision(key, d.Question.ID); d.Site == i && dec.Rating != "" && strings.TrimSpace(dec.Rationale) == "" {
+			out = append(out, d.Question.ID)
+		}
+	}
+	for _, d := range s.RACIDisagreements {
+		if dec := r.rowDecision(key, d.Key); d.Site == i && len(dec.Row) > 0 && strings.TrimSpace(dec.Rationale) == "" {
+			out = append(out, "A."+d.Key.Control+" ("+assessment.DomainLabel(d.Key.Domain)+")")
+		}
+	}
+	return out
 }
 
 // cmpConsensusCount says how far the facilitator got for site i: how
@@ -450,10 +479,11 @@ func cmpConsensusCount(s *compare.Set, i int, r *cmpRounds) string {
 			}
 		}
 	}
+	minor := s.MinorDifferences(i)
 	text := cmpSiteRound(site) + ": " + l10n.N(len(site.Respondents), "%d respondent", "%d respondents") + "; "
 	switch {
-	case total == 0 && rows == 0:
-		return text + l10n.T("nothing in dispute, so the consensus takes the answers and matrix rows they share.")
+	case total == 0 && rows == 0 && minor == 0:
+		return text + l10n.T("no answer or matrix row differs, so the consensus takes the answers and matrix rows they share.")
 	case total == 0:
 		text += l10n.T("no question in dispute")
 	default:
@@ -462,11 +492,19 @@ func cmpConsensusCount(s *compare.Set, i int, r *cmpRounds) string {
 	if rows > 0 {
 		text += l10n.F(" and an agreed row for %d of %s", rowsAgreed, l10n.N(rows, "%d matrix row in dispute", "%d matrix rows in dispute"))
 	}
-	return text + "."
+	text += "."
+	if minor > 0 {
+		text += " " + l10n.N(minor, "%d more answer differs only by one level or on whether the question applies; the consensus takes the lowest answer given there, a level before \u201cnot applicable\u201d.",
+			"%d more answers differ only by one level or on whether the question applies; the consensus takes the lowest answer given there, a level before \u201cnot applicable\u201d.")
+	}
+	return text
 }
 
 // buildConsensus builds and stores the consensus of one site and round.
 func (c *CompareView) buildConsensus(site compare.Site) {
+	if i := slices.IndexFunc(c.set.Sites, func(s compare.Site) bool { return s.Key == site.Key }); i < 0 || len(c.rounds.missingRationale(c.set, i)) > 0 {
+		return // the button is disabled and says why
+	}
 	var from []assessment.Assessment
 	for _, r := range site.Respondents {
 		if !r.A.IsConsensus() {

@@ -523,12 +523,25 @@ func TestCompareRowConsensus(t *testing.T) {
 	count := htmlText(htmlID(t, html, "cmp-consensus-count-0"))
 	assert.Equal(t, "Plant 1 \u00b7 2026-03-14: 2 respondents; no question in dispute and an agreed row for 0 of 1 matrix row in dispute.", count)
 
+	// An agreed row without its rationale is no evidence: the consensus
+	// is not stored until it has one, and the page says why.
 	ts.in(c, func(ctx app.Context) {
-		c.rounds.setRow(c.set.Sites[0].Key, k, func(d *assessment.RowDecision) {
-			d.Row, d.Rationale = ot.Matrix[k], "OT signs off the line changes."
-		})
+		c.rounds.setRow(c.set.Sites[0].Key, k, func(d *assessment.RowDecision) { d.Row = ot.Matrix[k] })
 	})
-	assert.Regexp(t, `and an agreed row for 1 of 1 matrix row in dispute\.$`, htmlText(htmlID(t, compareHTML(t, ts), "cmp-consensus-count-0")))
+	html = compareHTML(t, ts)
+	assert.Equal(t, "Give the rationale of each agreed answer and row before storing the consensus: an agreement without its reason is no evidence. Missing for: A.5.10 (Plant OT).",
+		htmlText(htmlID(t, html, "cmp-consensus-missing-0")))
+	assert.Contains(t, htmlID(t, html, "cmp-build-consensus-0"), " disabled ")
+	ts.in(c, func(ctx app.Context) { c.buildConsensus(c.set.Sites[0]) })
+	assert.Empty(t, c.rounds.built[c.set.Sites[0].Key].id, "not stored without the rationale")
+
+	ts.in(c, func(ctx app.Context) {
+		c.rounds.setRow(c.set.Sites[0].Key, k, func(d *assessment.RowDecision) { d.Rationale = "OT signs off the line changes." })
+	})
+	html = compareHTML(t, ts)
+	assert.Regexp(t, `and an agreed row for 1 of 1 matrix row in dispute\.$`, htmlText(htmlID(t, html, "cmp-consensus-count-0")))
+	assert.NotContains(t, html, "cmp-consensus-missing-0")
+	assert.NotContains(t, htmlID(t, html, "cmp-build-consensus-0"), "disabled")
 	ts.in(c, func(ctx app.Context) { c.buildConsensus(c.set.Sites[0]) })
 	id := c.rounds.built[c.set.Sites[0].Key].id
 	require.NotEmpty(t, id, "the consensus is stored")
@@ -536,7 +549,7 @@ func TestCompareRowConsensus(t *testing.T) {
 	ts.goTo(Route{ID: id, View: ViewResults})
 	cons := htmlText(htmlID(t, ts.html(), "results-consensus-5-10-ot"))
 	for _, want := range []string{"A.5.10", "Consensus: A/R: OT / automation lead.", "Agreed in the session.",
-		"Rationale: OT signs off the line changes.", "Dissent \u2013 Anna Berg (IT lead): A: IT lead"} {
+		"Rationale: OT signs off the line changes.", "Filled before the session \u2013 Anna Berg (IT lead): A: IT lead"} {
 		assert.Contains(t, cons, want)
 	}
 }

@@ -66,8 +66,8 @@ func renderConsensus(a assessment.Assessment, prefix string, heading string) app
 	items, rows := consensusItems(a), consensusRowItems(a)
 	return el("section", attrs{"class", prefix + "-section consensus", "id", prefix + "-consensus", "aria-labelledby", prefix + "-consensus-title"},
 		elt("h2", attrs{"id", prefix + "-consensus-title"}, heading),
-		elt("p", attrs{"class", "consensus-lead"}, l10n.T("This is the consensus of the respondents of one site and round, agreed in a facilitated session. "+
-			"Where a respondent answered otherwise, their answer stays visible here: the agreed figure does not erase it.")),
+		elt("p", attrs{"class", "consensus-lead"}, l10n.T("This is the consensus of the respondents of one site and round: the answers the group agreed in a facilitated session, "+
+			"and the lowest answer given where it settled none. Where a respondent answered otherwise, their own answer stays visible here: the consensus does not erase it.")),
 		app.If(len(items) == 0 && len(rows) == 0, func() app.UI {
 			return elt("p", attrs{"class", "muted"}, l10n.T("Every respondent gave the same answers and filled the matrix alike, so there is no dissent to show."))
 		}).ElseIf(len(items) > 0, func() app.UI {
@@ -94,7 +94,10 @@ func renderConsensus(a assessment.Assessment, prefix string, heading string) app
 							return el("ul", attrs{"class", "consensus-dissent"},
 								app.Range(it.ag.Dissent).Slice(func(j int) app.UI {
 									d := it.ag.Dissent[j]
-									return elt("li", nil, l10n.F("Dissent \u2013 %s: %s", d.Label(), cmpRatingLong(d.Rating)))
+									if it.ag.Agreed {
+										return elt("li", nil, l10n.F("Answered before the session \u2013 %s: %s", d.Label(), cmpRatingLong(d.Rating)))
+									}
+									return elt("li", nil, l10n.F("Answered otherwise \u2013 %s: %s", d.Label(), cmpRatingLong(d.Rating)))
 								}),
 							)
 						}),
@@ -143,7 +146,10 @@ func renderRowConsensus(rows []consensusRowItem, prefix string) app.UI {
 								if len(it.row) == 0 {
 									return elt("li", nil, l10n.F("Filled by %s: %s", d.Label(), cmpRowLetters(d.Row)))
 								}
-								return elt("li", nil, l10n.F("Dissent \u2013 %s: %s", d.Label(), cmpRowLetters(d.Row)))
+								if it.ag.Agreed {
+									return elt("li", nil, l10n.F("Filled before the session \u2013 %s: %s", d.Label(), cmpRowLetters(d.Row)))
+								}
+								return elt("li", nil, l10n.F("Filled by %s: %s", d.Label(), cmpRowLetters(d.Row)))
 							}),
 						)
 					}),

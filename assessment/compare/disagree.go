@@ -98,6 +98,42 @@ func disagreements(sites []Site) []Disagreement {
 	return out
 }
 
+// MinorDifferences counts the questions on which respondents of site i
+// answer differently without a Disagreement: one level apart, or one
+// rating the question not applicable where another gives a level. A
+// consensus built without settling them takes the lowest level given
+// (see assessment.BuildConsensus), so the facilitator must know they are
+// there.
+func (s *Set) MinorDifferences(i int) int {
+	site := s.Sites[i]
+	listed := map[string]bool{}
+	for _, d := range s.Disagreements {
+		if d.Site == i {
+			listed[d.Question.ID] = true
+		}
+	}
+	n := 0
+	for _, q := range assessment.Questions() {
+		if listed[q.ID] {
+			continue
+		}
+		var first assessment.Rating
+		for _, r := range site.Respondents {
+			got := r.A.Answers[q.ID].Rating
+			if r.A.IsConsensus() || got == assessment.RatingNone {
+				continue
+			}
+			if first == assessment.RatingNone {
+				first = got
+			} else if got != first {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
 // DrillCell is one site's answers to one question.
 type DrillCell struct {
 	Mean    float64 // mean counted level (unknown as 0), meaningful when HasMean

@@ -311,3 +311,31 @@ func TestTrendClosesOnlyWhatWasReassessed(t *testing.T) {
 		})
 	}
 }
+
+// TestMinorDifferences counts the questions on which respondents of one
+// site differ without a listed disagreement: the consensus lowers them
+// silently unless the facilitator is told.
+func TestMinorDifferences(t *testing.T) {
+	const q = "GOV-01"
+	tests := []struct {
+		name string
+		a, b assessment.Rating
+		want int
+	}{
+		{"Same", assessment.Rating2, assessment.Rating2, 0},
+		{"OneLevel", assessment.Rating2, assessment.Rating3, 1},
+		{"NotApplicableAgainstALevel", assessment.RatingNotApplicable, assessment.Rating0, 1},
+		{"UnknownAgainstZero", assessment.RatingUnknown, assessment.Rating0, 1},
+		{"OneUnanswered", assessment.Rating2, assessment.RatingNone, 0},
+		{"ListedDisagreement", assessment.Rating0, assessment.Rating3, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			it := roundEntry("it", "Plant A", "2026-03-10", "", map[string]assessment.Rating{q: tt.a})
+			ot := roundEntry("ot", "Plant A", "2026-03-11", "", map[string]assessment.Rating{q: tt.b})
+			s := New([]Entry{it, ot})
+			require.Len(t, s.Sites, 1)
+			assert.Equal(t, tt.want, s.MinorDifferences(0))
+		})
+	}
+}

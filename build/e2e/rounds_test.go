@@ -57,7 +57,7 @@ func TestRoundsBaselineAndFollowUpAreATrend(t *testing.T) {
 	assert.Zero(t, b.Count("#disagreements .cmp-dis"), "no disagreement between the rounds")
 	assert.Zero(t, b.Count("#raci-across .cmp-conflict"), "one site's rounds are not sites that differ")
 	trend := b.Text("#trends")
-	for _, want := range []string{"Rounds over time", "Plant Antwerp: 2026-03-10 to 2026-09-15", "Findings closed since 2026-03-10", "Findings new since 2026-03-10"} {
+	for _, want := range []string{"Rounds over time", "Plant Antwerp: 2026-03-10, then 2026-09-15", "Findings closed since 2026-03-10", "Findings new since 2026-03-10"} {
 		assert.Contains(t, trend, want)
 	}
 	assert.Contains(t, b.Text("#trend-0-0-actions"), fmt.Sprintf("Of the %d actions open or in progress in the plan of 2026-03-10: "+
@@ -88,6 +88,52 @@ func TestRoundsBaselineAndFollowUpAreATrend(t *testing.T) {
 	}
 	assert.Equal(t, 1, trendRows, "trend rows in the consolidated CSV")
 	assert.Equal(t, map[string]int{"done": 1, "answer-at-target": open - 1}, actions, "trend-action rows: one per action open at the baseline")
+	b.RequireHealthy()
+}
+
+// TestRoundsWithOtherRespondentsAreNotComparable: a baseline answered by
+// the IT and OT leads and a follow-up answered by the IT lead alone are
+// not set against each other: the trend says why, names who answered in
+// each round, and counts no change, no closed finding and no action as no
+// longer needed.
+func TestRoundsWithOtherRespondentsAreNotComparable(t *testing.T) {
+	it := roundsRespondent(t, "antwerp-it", "Anna Berg", assessment.RoleIT, "2026-03-10", assessment.Rating1)
+	ot := roundsRespondent(t, "antwerp-ot", "Omar Ortiz", assessment.RoleOT, "2026-03-11", assessment.Rating1)
+	follow := roundsRespondent(t, "antwerp-follow", "Anna Berg", assessment.RoleIT, "2026-09-15", assessment.Rating3)
+	b := NewBrowser(t)
+	b.OpenSeeded("#/compare", it, ot, follow)
+	b.WaitVisible("#compare-title")
+	b.Click("#cmp-all")
+	b.WaitFor("the trend", `!!document.getElementById("trends") && document.querySelectorAll("#heatmap tbody tr").length === 2`, Within(20*time.Second))
+	trend := b.Text("#trends")
+	assert.Contains(t, trend, "Not comparable, as the respondents of the two rounds answered in different roles.")
+	assert.Contains(t, trend, "2026-03-10 to 2026-03-11: Anna Berg (IT lead), Omar Ortiz (OT / automation lead). 2026-09-15: Anna Berg (IT lead).")
+	assert.Contains(t, b.Text("#trend-0-0-closed"), "None closed.")
+	assert.NotEmpty(t, b.Text("#trend-0-0-unchecked"), "what the follow-up no longer raises is not re-assessed")
+	actions := b.Text("#trend-0-0-actions")
+	assert.Contains(t, actions, "not re-assessed in 2026-09-15")
+	assert.NotContains(t, actions, "no longer needed because")
+	desc := b.EvalString(`document.querySelector("#trend-0-0-chart desc").textContent`)
+	assert.Contains(t, desc, "Overall: 25, then 75 (not comparable)")
+	assert.NotContains(t, desc, "(+")
+	b.RequireAxeClean("a trend between rounds that are not comparable")
+	b.EvalString(`document.getElementById("trends").scrollIntoView(), ""`)
+	b.Screenshot("rounds-trend-not-comparable")
+
+	b.Click("#compare-export")
+	data, err := os.ReadFile(b.WaitDownload(".csv"))
+	require.NoError(t, err)
+	for _, r := range readCSVRecords(t, data, ',')[1:] {
+		switch r[5] {
+		case "trend":
+			assert.Empty(t, r[9], "no change between rounds that are not comparable (%s)", r[6])
+			assert.Contains(t, r[10], "not comparable, as the respondents of the two rounds answered in different roles")
+		case "trend-finding":
+			assert.NotEqual(t, "closed", r[9], "no finding closed (%s)", r[6])
+		case "trend-action":
+			assert.NotEqual(t, "answer-at-target", r[9], "no action resolved (%s)", r[6])
+		}
+	}
 	b.RequireHealthy()
 }
 
@@ -146,7 +192,7 @@ func TestRoundsConsensusKeepsDissent(t *testing.T) {
 	b.WaitVisible("#results-consensus", Within(20*time.Second))
 	res := b.Text("#results-consensus")
 	for _, want := range []string{"GOV-02", "Consensus: 2 \u2013 Defined", "Agreed in the session", "Steering minutes exist, but no OT sign-off yet.",
-		"Dissent \u2013 Anna Berg (IT lead): 4 \u2013 Reviewed and improved", "Dissent \u2013 Omar Ortiz (OT / automation lead): 1 \u2013 Initial"} {
+		"Answered before the session \u2013 Anna Berg (IT lead): 4 \u2013 Reviewed and improved", "Answered before the session \u2013 Omar Ortiz (OT / automation lead): 1 \u2013 Initial"} {
 		assert.Contains(t, res, want, "the consensus in the results")
 	}
 	b.RequireAxeClean("the consensus results")
@@ -155,7 +201,7 @@ func TestRoundsConsensusKeepsDissent(t *testing.T) {
 	id := strings.Split(strings.TrimPrefix(b.Hash(), "#/"), "/")[0]
 	b.GoTo("#/" + id + "/report")
 	b.WaitVisible("#report-consensus", Within(20*time.Second))
-	assert.Contains(t, b.Text("#report-consensus"), "Dissent \u2013 Anna Berg (IT lead): 4")
+	assert.Contains(t, b.Text("#report-consensus"), "Answered before the session \u2013 Anna Berg (IT lead): 4")
 
 	file := b.ExportCSV(id)
 	data, err := os.ReadFile(file)
@@ -239,7 +285,7 @@ func TestRoundsConsensusKeepsMatrixDissent(t *testing.T) {
 		got := b.Text(sel)
 		for _, want := range []string{"A.5.10", "Plant OT", "Consensus: A/R: OT / automation lead.", "Agreed in the session.",
 			"Rationale: OT signs off every change on the line; IT is consulted.",
-			"Dissent \u2013 Anna Berg (IT lead): A: IT lead \u00b7 R: OT / automation lead"} {
+			"Filled before the session \u2013 Anna Berg (IT lead): A: IT lead \u00b7 R: OT / automation lead"} {
 			assert.Contains(t, got, want, "the matrix dissent %s", when)
 		}
 	}
