@@ -356,7 +356,7 @@ func (c *CompareView) heatMap() app.UI {
 		// The explanation stays outside the table: a caption would scroll
 		// away with a table wider than a tablet.
 		el("p", attrs{"class", "cmp-note", "id", "cmp-heat-note"},
-			txt(l10n.T("Score out of 100 per site and design area: the mean over the respondents of each site.")),
+			txt(l10n.T("Score out of 100 per site and design area: the mean over the respondents of each site, or the consensus where one is stored for the round.")),
 			elt("span", attrs{"class", "cmp-screen-only"}, l10n.T(" Select a column title to sort by it.")),
 		),
 		el("div", attrs{"class", "cmp-table-wrap"},
@@ -378,9 +378,9 @@ func (c *CompareView) heatMap() app.UI {
 								cmpRoundTag(site),
 								elt("span", attrs{"class", "cmp-site-who"}, cmpRespondentsLine(site)),
 							),
-							cmpHeatCell(site.Overall, len(site.Respondents), "cmp-overall"),
+							cmpHeatCell(site.Overall, site.Counted(), "cmp-overall"),
 							app.Range(site.Areas).Slice(func(j int) app.UI {
-								return cmpHeatCell(site.Areas[j], len(site.Respondents), "")
+								return cmpHeatCell(site.Areas[j], site.Counted(), "")
 							}),
 						)
 					}),
@@ -397,6 +397,10 @@ func (c *CompareView) heatMap() app.UI {
 func cmpRespondentsLine(site compare.Site) string {
 	labels := make([]string, len(site.Respondents))
 	for i, r := range site.Respondents {
+		if r.A.IsConsensus() {
+			labels[i] = l10n.T("consensus stored")
+			continue
+		}
 		labels[i] = r.Name
 		if short, ok := cmpRoleShort[r.Role]; ok {
 			labels[i] += " (" + l10n.T(short) + ")"
@@ -509,8 +513,8 @@ func (c *CompareView) drillTable(d compare.Drill) app.UI {
 				)
 			}),
 		),
-		elt("p", attrs{"class", "cmp-note", "id", "cmp-drill-note"}, l10n.T("Mean maturity level (0 to 4) per site and question, then each respondent's answer: "+
-			"? is unknown (counted as 0), n/a not applicable, \u2013 not answered.")),
+		elt("p", attrs{"class", "cmp-note", "id", "cmp-drill-note"}, l10n.T("Mean maturity level (0 to 4) per site and question, or the agreed level where a consensus is stored for the round, "+
+			"then each respondent's answer: ? is unknown (counted as 0), n/a not applicable, \u2013 not answered.")),
 		el("div", attrs{"class", "cmp-table-wrap"},
 			el("table", attrs{"class", "cmp-drill", "id", "drill", "aria-describedby", "cmp-drill-note"},
 				elt("caption", attrs{"class", "visually-hidden"}, l10n.F("%s: questions by site", d.Area.Title)),
@@ -579,6 +583,9 @@ var cmpRoleShort = map[assessment.Role]string{
 // cmpRespondentShort is the short tag of a respondent in dense cells: the
 // role, else the initials.
 func cmpRespondentShort(r compare.Respondent) string {
+	if r.A.IsConsensus() {
+		return l10n.T("Agreed")
+	}
 	if s, ok := cmpRoleShort[r.Role]; ok {
 		return l10n.T(s)
 	}

@@ -136,8 +136,11 @@ func (s *Set) MinorDifferences(i int) int {
 
 // DrillCell is one site's answers to one question.
 type DrillCell struct {
-	Mean    float64 // mean counted level (unknown as 0), meaningful when HasMean
-	N       int     // respondents counted
+	// Mean is the mean counted level (unknown as 0), meaningful when
+	// HasMean; in a round with a consensus it is the agreed level alone,
+	// as the heat map's scores are the consensus's.
+	Mean    float64
+	N       int // respondents counted
 	HasMean bool
 	Ratings []Rated // every respondent of the site, in respondent order
 }
@@ -166,6 +169,7 @@ func (s *Set) Drill(area string) (Drill, bool) {
 	d.Rows = make([]DrillRow, len(s.Sites))
 	for si, site := range s.Sites {
 		row := DrillRow{Site: si, Cells: make([]DrillCell, len(d.Questions))}
+		consensus := site.hasConsensus()
 		for qi, q := range d.Questions {
 			c := &row.Cells[qi]
 			c.Ratings = make([]Rated, len(site.Respondents))
@@ -173,7 +177,7 @@ func (s *Set) Drill(area string) (Drill, bool) {
 			for ri := range site.Respondents {
 				r := rated(ri, site.Respondents[ri].A.Answers[q.ID])
 				c.Ratings[ri] = r
-				if r.Counted {
+				if r.Counted && (!consensus || site.Respondents[ri].A.IsConsensus()) {
 					sum += r.Level
 					c.N++
 				}

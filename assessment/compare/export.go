@@ -28,6 +28,9 @@ var RowsPerRespondent = csvio.DataRowsPerAssessment()
 // respondent × item (profile field, question, matrix row), sites and
 // respondents in Set order, then the trend rows of every site assessed in
 // several rounds (SectionTrend, SectionTrendFinding, SectionTrendAction).
+// A consensus assessment's rows carry ConsensusRole in respondent_role,
+// so that a pivot by role does not count it as one more respondent, and
+// are followed by its consensus and dissent rows.
 // Like the assessment CSV it is UTF-8 with a byte order mark, CRLF line
 // endings, RFC 4180 quoting and formula-escaped cells (csvio.WriteRecord).
 func (s *Set) Export(w io.Writer) error {
@@ -42,8 +45,13 @@ func (s *Set) Export(w io.Writer) error {
 		for _, r := range site.Respondents {
 			// The assessment CSV's data rows, each behind who answered.
 			rows = csvio.AppendDataRows(rows[:0], r.A)
+			role := string(r.Role)
+			if r.A.IsConsensus() {
+				role = ConsensusRole
+				rows = csvio.AppendConsensusRows(rows, r.A)
+			}
 			for i := range rows {
-				cells = rows[i].AppendCells(append(cells[:0], site.Name, site.Round, r.Name, string(r.Role)))
+				cells = rows[i].AppendCells(append(cells[:0], site.Name, site.Round, r.Name, role))
 				writeRow(&buf, cells)
 			}
 		}
@@ -62,6 +70,10 @@ func (s *Set) Export(w io.Writer) error {
 	}
 	return nil
 }
+
+// ConsensusRole is the respondent_role of a consensus assessment's rows in
+// the consolidated CSV: no respondent answered in it, the group agreed.
+const ConsensusRole = "consensus"
 
 // Sections of the consolidated CSV's trend rows, written after the
 // respondents' rows: one per area (and overall) and one per finding closed

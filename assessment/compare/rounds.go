@@ -213,6 +213,16 @@ func (s Site) hasConsensus() bool {
 	return slices.ContainsFunc(s.Respondents, func(r Respondent) bool { return r.A.IsConsensus() })
 }
 
+// Counted is how many of the site's assessments its figures rest on: one
+// when the round has a consensus (its figures are the consensus's, see
+// consolidate), else every respondent.
+func (s Site) Counted() int {
+	if s.hasConsensus() {
+		return 1
+	}
+	return len(s.Respondents)
+}
+
 // reassessed reports whether the assessments of a round looked again at
 // what raised f: each of its questions asked and rated at a level (0 to
 // 4) by at least one of them, and each of its matrix rows filled in at

@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/isms-tools/ownership-assessment/assessment"
+	"github.com/isms-tools/ownership-assessment/assessment/csvio"
 )
 
 func roundEntry(id, site, date, round string, ratings map[string]assessment.Rating) Entry {
@@ -338,4 +339,73 @@ func TestMinorDifferences(t *testing.T) {
 			assert.Equal(t, tt.want, s.MinorDifferences(0))
 		})
 	}
+}
+
+// TestDrillWithConsensus: once a round has a consensus, its figures are
+// the consensus's, in the heat map and the drill-down alike; the
+// respondents' own answers stay listed beside it.
+func TestDrillWithConsensus(t *testing.T) {
+	const q = "GOV-01"
+	it := roundEntry("it", "Plant A", "2026-03-10", "", map[string]assessment.Rating{q: assessment.Rating1})
+	ot := roundEntry("ot", "Plant A", "2026-03-11", "", map[string]assessment.Rating{q: assessment.Rating4})
+	tests := []struct {
+		name    string
+		entries []Entry
+		mean    float64
+		n       int
+		counted int
+	}{
+		{"Respondents", []Entry{it, ot}, 2.5, 2, 2},
+		{"Consensus", []Entry{it, ot, func() Entry {
+			c := roundEntry("cons", "Plant A", "2026-03-12", "", map[string]assessment.Rating{q: assessment.Rating3})
+			c.A.Consensus = map[string]assessment.Agreement{q: {Agreed: true, Rationale: "minutes"}}
+			return c
+		}()}, 3, 1, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := New(tt.entries)
+			require.Len(t, s.Sites, 1)
+			assert.Equal(t, tt.counted, s.Sites[0].Counted())
+			d, ok := s.Drill("GOV")
+			require.True(t, ok)
+			qi := slices.IndexFunc(d.Questions, func(x assessment.Question) bool { return x.ID == q })
+			require.GreaterOrEqual(t, qi, 0)
+			cell := d.Rows[0].Cells[qi]
+			require.True(t, cell.HasMean)
+			assert.InDelta(t, tt.mean, cell.Mean, 1e-9)
+			assert.Equal(t, tt.n, cell.N)
+			assert.Len(t, cell.Ratings, len(tt.entries), "every answer stays listed")
+		})
+	}
+}
+
+// TestExportConsensus: the consolidated CSV marks a consensus's rows with
+// ConsensusRole and carries its consensus and dissent rows, as the
+// consensus's own CSV does.
+func TestExportConsensus(t *testing.T) {
+	const q = "GOV-01"
+	it := roundEntry("it", "Plant A", "2026-03-10", "", map[string]assessment.Rating{q: assessment.Rating1})
+	it.A.Profile.RespondentRole = assessment.RoleIT
+	ot := roundEntry("ot", "Plant A", "2026-03-11", "", map[string]assessment.Rating{q: assessment.Rating4})
+	ot.A.Profile.RespondentRole = assessment.RoleOT
+	cons := assessment.BuildConsensus("cons", fixtureTime, []assessment.Assessment{it.A, ot.A},
+		map[string]assessment.Decision{q: {Rating: assessment.Rating3, Rationale: "minutes of the review"}})
+	var buf bytes.Buffer
+	require.NoError(t, New([]Entry{it, ot, {Source: SourceStored, A: cons}}).Export(&buf))
+	recs, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(buf.Bytes(), []byte("\ufeff")))).ReadAll()
+	require.NoError(t, err)
+	roles := map[string]int{}
+	sections := map[string]int{}
+	for _, r := range recs[1:] {
+		roles[r[3]]++
+		if r[3] == ConsensusRole {
+			sections[r[5]]++
+		}
+	}
+	assert.Equal(t, RowsPerRespondent, roles["it"])
+	assert.Equal(t, RowsPerRespondent, roles["ot"])
+	assert.Equal(t, RowsPerRespondent+3, roles[ConsensusRole], "the consensus's rows, its consensus row and two dissent rows")
+	assert.Equal(t, 1, sections[csvio.SectionConsensus])
+	assert.Equal(t, 2, sections[csvio.SectionDissent])
 }

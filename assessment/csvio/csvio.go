@@ -457,7 +457,7 @@ func appendAssessment(rows []Row, a assessment.Assessment, sanitised bool) []Row
 		}
 		rows = append(rows, Row{AssessmentID: a.ID, Section: SectionMeta, ItemID: m.id, Label: l10n.T(m.label), Value: v, ValueLabel: vl})
 	}
-	rows = appendPlan(appendRowConsensus(appendConsensus(appendRetired(AppendDataRows(rows, a), a), a), a), a)
+	rows = appendPlan(AppendConsensusRows(appendRetired(AppendDataRows(rows, a), a), a), a)
 	rows[hashRow].Value = sealRows(rows[start:])
 	return rows
 }
@@ -548,6 +548,15 @@ func AppendDataRows(rows []Row, a assessment.Assessment) []Row {
 		}
 	}
 	return rows
+}
+
+// AppendConsensusRows appends the consensus and dissent rows of a
+// consensus assessment (none for any other): how each answer and matrix
+// row was reached, and each respondent's own where it differs. The
+// comparison's export writes them too, so that the evidence of the
+// session travels with the consolidated file.
+func AppendConsensusRows(rows []Row, a assessment.Assessment) []Row {
+	return appendRowConsensus(appendConsensus(rows, a), a)
 }
 
 // AppendCells appends the cells of r to dst in Header order, for writers
