@@ -627,6 +627,7 @@ func (c *CompareView) disagreements() app.UI {
 	n, more := c.limited("answers", len(list))
 	return el("section", attrs{"class", "cmp-section", "id", "disagreements", "aria-labelledby", "cmp-dis-title"},
 		elt("h2", attrs{"id", "cmp-dis-title"}, l10n.T("Where respondents of one site disagree")),
+		c.profileDifferences(),
 		elt("p", attrs{"class", "cmp-note"}, l10n.F("Questions on which two respondents of the same site are %d or more maturity levels apart, "+
 			"the widest split on the weightiest question first. An unknown answer counts as level 0: not knowing is itself the gap.", compare.MinSpread)),
 		app.If(len(list) == 0, func() app.UI {
@@ -637,6 +638,30 @@ func (c *CompareView) disagreements() app.UI {
 			)
 		}),
 		app.If(more != nil, func() app.UI { return more }),
+	)
+}
+
+// profileDifferences lists, before the answers, the scope fields on which
+// respondents of one site and round differ: they decide which questions
+// are asked and which matrix checks apply, so they are settled first.
+func (c *CompareView) profileDifferences() app.UI {
+	s := c.set
+	if len(s.ProfileDifferences) == 0 {
+		return nil
+	}
+	return el("div", attrs{"class", "cmp-profile-diff", "id", "cmp-profile-diff", "role", "note"},
+		elt("h3", nil, l10n.T("The respondents describe different scopes")),
+		elt("p", nil, l10n.T("These profile fields decide which questions are asked and which matrix checks apply, so answers given under different scopes are not about the same thing. "+
+			"Settle them first. A consensus takes the profile of the site's first respondent; correct its profile afterwards if the group decides otherwise.")),
+		el("ul", nil, app.Range(s.ProfileDifferences).Slice(func(i int) app.UI {
+			d := s.ProfileDifferences[i]
+			site := s.Sites[d.Site]
+			vals := make([]string, len(d.Values))
+			for j, v := range d.Values {
+				vals[j] = site.Respondents[v.Respondent].Label() + ": " + v.Text
+			}
+			return elt("li", nil, cmpSiteRound(site)+" · "+d.Field.Label+" – "+strings.Join(vals, "; "))
+		})),
 	)
 }
 

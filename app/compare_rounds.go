@@ -480,9 +480,15 @@ func cmpConsensusCount(s *compare.Set, i int, r *cmpRounds) string {
 		}
 	}
 	minor := s.MinorDifferences(i)
+	scope := 0
+	for _, d := range s.ProfileDifferences {
+		if d.Site == i {
+			scope++
+		}
+	}
 	text := cmpSiteRound(site) + ": " + l10n.N(len(site.Respondents), "%d respondent", "%d respondents") + "; "
 	switch {
-	case total == 0 && rows == 0 && minor == 0:
+	case total == 0 && rows == 0 && minor == 0 && scope == 0:
 		return text + l10n.T("no answer or matrix row differs, so the consensus takes the answers and matrix rows they share.")
 	case total == 0:
 		text += l10n.T("no question in dispute")
@@ -493,6 +499,10 @@ func cmpConsensusCount(s *compare.Set, i int, r *cmpRounds) string {
 		text += l10n.F(" and an agreed row for %d of %s", rowsAgreed, l10n.N(rows, "%d matrix row in dispute", "%d matrix rows in dispute"))
 	}
 	text += "."
+	if scope > 0 {
+		text += " " + l10n.N(scope, "The respondents give %d scope field of the profile differently; the consensus takes the first respondent's profile.",
+			"The respondents give %d scope fields of the profile differently; the consensus takes the first respondent's profile.")
+	}
 	if minor > 0 {
 		text += " " + l10n.N(minor, "%d more answer differs only by one level or on whether the question applies; the consensus takes the lowest answer given there, a level before \u201cnot applicable\u201d.",
 			"%d more answers differ only by one level or on whether the question applies; the consensus takes the lowest answer given there, a level before \u201cnot applicable\u201d.")

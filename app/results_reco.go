@@ -51,25 +51,7 @@ func deriveReco(a assessment.Assessment, rec assessment.Recommendation, qHref fu
 		if !ok {
 			return driverLink{Label: key, Href: profHref}
 		}
-		v := ""
-		switch f.Kind {
-		case assessment.FieldBool:
-			v = l10n.T("no")
-			if f.Bool(&a.Profile) {
-				v = l10n.T("yes")
-			}
-		case assessment.FieldNumber:
-			v = l10n.T("not given")
-			if n := f.Int(&a.Profile); n > 0 {
-				v = strconv.Itoa(n)
-			}
-		case assessment.FieldChoice:
-			v = l10n.T("not given")
-			if s := f.Text(&a.Profile); s != "" {
-				v = f.ChoiceLabel(s)
-			}
-		}
-		return driverLink{Label: f.Label + ": " + v, Href: profHref}
+		return driverLink{Label: f.Label + ": " + f.Display(&a.Profile), Href: profHref}
 	}
 	question := func(id string) driverLink {
 		return driverLink{Label: id + ": " + answerWords(a.Answers[id].Rating), Href: qHref(id)}

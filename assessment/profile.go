@@ -2,6 +2,7 @@ package assessment
 
 import (
 	"errors"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -217,6 +218,39 @@ func (f ProfileField) ChoiceLabel(v string) string {
 	}
 	return ""
 }
+
+// Display says the field's value in p for people: "yes" or "no", a
+// number, the choice's label (in the language of the field, as
+// ProfileFields gives it), "not given" for a number or choice left empty,
+// and text as it is.
+func (f ProfileField) Display(p *Profile) string {
+	switch f.Kind {
+	case FieldBool:
+		if f.Bool(p) {
+			return l10n.T("yes")
+		}
+		return l10n.T("no")
+	case FieldNumber:
+		if n := f.Int(p); n > 0 {
+			return strconv.Itoa(n)
+		}
+		return l10n.T("not given")
+	case FieldChoice:
+		if s := f.Text(p); s != "" {
+			return f.ChoiceLabel(s)
+		}
+		return l10n.T("not given")
+	}
+	return f.Text(p)
+}
+
+// ScopeFields are the keys of the profile fields that decide what an
+// assessment covers: which questions are asked (GMP, safety-critical,
+// plants, central risk function, connectivity, NIS2, ownership model),
+// which matrix checks apply and which model the answers are read
+// against. Two assessments that differ on one do not describe the same
+// scope (ISO/IEC 27001 4.3), whatever their answers.
+var ScopeFields = []string{"validated", "safetyCritical", "plants", "centralRisk", "connectivity", "nis2", "ownershipModel"}
 
 // Check reports why the field's value in p breaks the rule of its kind;
 // Validate calls it for every field. Errors name the field

@@ -111,6 +111,9 @@ type Set struct {
 	HolderDisagreements []HolderDisagreement
 	// Trends compares the rounds of each site assessed more than once.
 	Trends []Trend
+	// ProfileDifferences lists the scope fields on which respondents of
+	// one site and round differ (see ProfileDifference).
+	ProfileDifferences []ProfileDifference
 }
 
 // New groups entries by site and round and computes the whole comparison.
@@ -170,6 +173,7 @@ func NewWith(entries []Entry, choices Choices) *Set {
 	}
 	s.Trends = trends(s.Sites, len(s.Areas))
 	s.Disagreements = disagreements(s.Sites)
+	s.ProfileDifferences = profileDifferences(s.Sites)
 	s.RACIDisagreements, s.RACI = consolidateRACI(s.Sites)
 	s.HolderDisagreements = holderDisagreements(s.Sites)
 	return s

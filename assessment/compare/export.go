@@ -123,6 +123,8 @@ func UnlikeText(u Unlike) string {
 		return l10n.T("one round is a consensus agreed in a session, the other the mean of its respondents")
 	case UnlikeRespondents:
 		return l10n.T("the respondents of the two rounds answered in different roles")
+	case UnlikeScope:
+		return l10n.T("the profile describes another scope in each round (GMP, safety-critical process, plants, NIS2, ownership model or the like)")
 	}
 	return ""
 }

@@ -168,6 +168,11 @@ const (
 	// are more or fewer of them. A finding one OT lead raised is not closed
 	// because the follow-up asked only the IT lead.
 	UnlikeRespondents Unlike = "respondents"
+	// UnlikeScope: a scope field of the profile changed between the
+	// rounds (assessment.ScopeFields): another set of questions is asked
+	// and other checks apply, so a finding can vanish without any change
+	// on the plant floor.
+	UnlikeScope Unlike = "scope"
 )
 
 // basisOf returns what a round's scores, findings and plan rest on: its
@@ -189,6 +194,9 @@ func unlike(a, b Site) Unlike {
 	ca, cb := a.hasConsensus(), b.hasConsensus()
 	switch {
 	case ca && cb:
+		if scopeDiffers(a, b) {
+			return UnlikeScope
+		}
 		return LikeRounds
 	case ca != cb:
 		return UnlikeBasis
@@ -203,6 +211,9 @@ func unlike(a, b Site) Unlike {
 	}
 	if !slices.Equal(roles(a), roles(b)) {
 		return UnlikeRespondents
+	}
+	if scopeDiffers(a, b) {
+		return UnlikeScope
 	}
 	return LikeRounds
 }

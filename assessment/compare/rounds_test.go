@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -275,6 +276,11 @@ func TestTrendClosesOnlyWhatWasReassessed(t *testing.T) {
 		{"OtherRole", []Entry{base("b", assessment.RoleOT), follow("f", assessment.RoleIT, nil)}, UnlikeRespondents, false},
 		{"ConsensusAgainstMean", []Entry{base("b", assessment.RoleOT), consensus(follow("c", assessment.RoleOT, nil))}, UnlikeBasis, false},
 		{"ConsensusInBoth", []Entry{consensus(base("b", assessment.RoleOT)), consensus(follow("c", assessment.RoleIT, nil))}, LikeRounds, true},
+		{"ScopeChanged", []Entry{base("b", assessment.RoleOT), func() Entry {
+			e := follow("f", assessment.RoleOT, nil)
+			e.A.Profile.NIS2 = assessment.NIS2Essential
+			return e
+		}()}, UnlikeScope, false},
 	}
 	ids := func(fs []assessment.Finding) []string {
 		var out []string
@@ -408,4 +414,49 @@ func TestExportConsensus(t *testing.T) {
 	assert.Equal(t, RowsPerRespondent+3, roles[ConsensusRole], "the consensus's rows, its consensus row and two dissent rows")
 	assert.Equal(t, 1, sections[csvio.SectionConsensus])
 	assert.Equal(t, 2, sections[csvio.SectionDissent])
+}
+
+// TestProfileDifferences: respondents of one site and round who give a
+// scope field of the profile differently are listed, the consensus aside.
+func TestProfileDifferences(t *testing.T) {
+	mk := func(id string, edit func(p *assessment.Profile)) Entry {
+		e := roundEntry(id, "Plant A", "2026-03-10", "", nil)
+		if edit != nil {
+			edit(&e.A.Profile)
+		}
+		return e
+	}
+	gmp := func(p *assessment.Profile) { p.Validated = true }
+	tests := []struct {
+		name    string
+		entries []Entry
+		want    []string // field key: values
+	}{
+		{"Same", []Entry{mk("a", gmp), mk("b", gmp)}, nil},
+		{"GMPDiffers", []Entry{mk("a", gmp), mk("b", nil)}, []string{"validated: yes|no"}},
+		{"PlantsAndModel", []Entry{mk("a", func(p *assessment.Profile) { p.Plants = 3 }), mk("b", func(p *assessment.Profile) {
+			p.Plants, p.OwnershipModel = 1, assessment.ModelFederated
+		})}, []string{"plants: 3|1", "ownershipModel: not given|Federated"}},
+		{"NotAScopeField", []Entry{mk("a", func(p *assessment.Profile) { p.Sector = "Food" }), mk("b", nil)}, nil},
+		{"ConsensusLeftOut", []Entry{mk("a", gmp), mk("b", gmp), func() Entry {
+			e := mk("c", nil)
+			e.A.Consensus = map[string]assessment.Agreement{"GOV-01": {}}
+			return e
+		}()}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := New(tt.entries)
+			require.Len(t, s.Sites, 1)
+			var got []string
+			for _, d := range s.ProfileDifferences {
+				var vals []string
+				for _, v := range d.Values {
+					vals = append(vals, v.Text)
+				}
+				got = append(got, d.Field.Key+": "+strings.Join(vals, "|"))
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
 }

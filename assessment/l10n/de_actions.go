@@ -168,5 +168,6 @@ var deActions = []pair{
 	{"%s; no longer raised, but not re-assessed: not counted as closed", "%s; nicht mehr ausgelöst, aber nicht erneut bewertet: nicht als geschlossen gezählt"},
 	{"%s: not comparable, as %s", "%s: nicht vergleichbar, da %s"},
 	{"one round is a consensus agreed in a session, the other the mean of its respondents", "eine Runde ein in einer Sitzung vereinbarter Konsens ist, die andere der Mittelwert ihrer Befragten"},
+	{"the profile describes another scope in each round (GMP, safety-critical process, plants, NIS2, ownership model or the like)", "das Profil in jeder Runde einen anderen Geltungsbereich beschreibt (GMP, sicherheitskritischer Prozess, Werke, NIS2, Verantwortungsmodell oder Ähnliches)"},
 	{"the respondents of the two rounds answered in different roles", "die Befragten der beiden Runden in unterschiedlichen Rollen geantwortet haben"},
 }

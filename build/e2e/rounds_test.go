@@ -137,6 +137,26 @@ func TestRoundsWithOtherRespondentsAreNotComparable(t *testing.T) {
 	b.RequireHealthy()
 }
 
+// TestRoundsScopeDifferencesComeFirst: two respondents of one plant who
+// disagree on whether GMP systems are in scope are told so above their
+// disagreements, and the consensus count says which profile it takes.
+func TestRoundsScopeDifferencesComeFirst(t *testing.T) {
+	it := roundsRespondent(t, "antwerp-it", "Anna Berg", assessment.RoleIT, "2026-03-10", assessment.Rating2)
+	ot := roundsRespondent(t, "antwerp-ot", "Omar Ortiz", assessment.RoleOT, "2026-03-11", assessment.Rating2)
+	it.Profile.Validated, ot.Profile.Validated = true, false
+	b := NewBrowser(t)
+	b.OpenSeeded("#/compare", it, ot)
+	b.WaitVisible("#compare-title")
+	b.Click("#cmp-all")
+	b.WaitVisible("#cmp-profile-diff", Within(20*time.Second))
+	assert.Contains(t, b.Text("#cmp-profile-diff"), "GMP / GxP validated systems in scope \u2013 Anna Berg (IT lead): yes; Omar Ortiz (OT / automation lead): no")
+	assert.Contains(t, b.Text("#cmp-consensus-count-0"), "The respondents give 1 scope field of the profile differently; the consensus takes the first respondent's profile.")
+	b.RequireAxeClean("the comparison with a scope difference")
+	b.EvalString(`document.getElementById("disagreements").scrollIntoView(), ""`)
+	b.Screenshot("rounds-scope-difference")
+	b.RequireHealthy()
+}
+
 // TestRoundsNewRespondentStartsBlank: "New respondent" copies the profile
 // and round of an assessment, not its answers, notes or matrix, and asks
 // for the respondent.
