@@ -508,6 +508,9 @@ func federatedAndExecutiveCommon(b rowBuilder, c Control, f field, d Domain, lea
 //     it builds or maintains what the plant runs: development and
 //     acceptance (8.25–8.30) and equipment maintenance (7.13), which
 //     maintenance carries out;
+//   - on shared infrastructure, Quality is consulted on GMPControls on a
+//     GMP site and EHS on SafetyControls on a safety-critical one, though
+//     the checks do not require it there (see Checker.Row);
 //   - in corporate IT the DPO is consulted on deletion, masking and leakage
 //     prevention (8.10–8.12), which are mostly about personal data.
 func supporting(b rowBuilder, c Control, f field, d Domain, p Profile) {
@@ -587,6 +590,19 @@ func supporting(b rowBuilder, c Control, f field, d Domain, p Profile) {
 		}
 		if c.ID == "7.13" || CompareControlIDs(c.ID, "8.25") >= 0 && CompareControlIDs(c.ID, "8.30") <= 0 {
 			b.consult(RoleIntegrator)
+		}
+	}
+	if d == DomainShared {
+		// The checks leave shared rows out of the GMP and safety rules,
+		// since whether a shared component serves a validated system or a
+		// safety function depends on the site; the preset consults Quality
+		// and EHS there all the same, which costs a site nothing where it
+		// does not.
+		if p.Validated && slices.Contains(GMPControls, c.ID) {
+			b.consult(RoleQuality)
+		}
+		if p.SafetyCritical && slices.Contains(SafetyControls, c.ID) {
+			b.consult(RoleEHS)
 		}
 	}
 	if d == DomainIT {

@@ -138,6 +138,17 @@ var presetRuleTests = []struct {
 	Name: "CentralisedPatchingOTGMP", Model: ModelCentralised, Control: "8.8", Domain: DomainOT, Profile: gmp,
 	Want: RACI{RoleISMSOwner: lA, RoleOT: lR, RoleQuality: lC},
 }, {
+	// Shared change management on a GMP site: the checks cannot tell
+	// whether a shared component serves a validated system, so the preset
+	// consults Quality anyway.
+	Name: "CentralisedChangeSharedGMP", Model: ModelCentralised, Control: "8.32", Domain: DomainShared, Profile: gmp,
+	Want: RACI{RoleISMSOwner: lA, RoleIT: lR, RoleOT: lC, RoleQuality: lC},
+}, {
+	// The same for EHS on shared incident response at a safety-critical
+	// site.
+	Name: "FederatedResponseSharedSafety", Model: ModelFederated, Control: "5.26", Domain: DomainShared, Profile: safety,
+	Want: RACI{RoleIT: lAR, RoleOT: lR, RoleISMSOwner: lC, RoleEHS: lC},
+}, {
 	// Shared infrastructure: the central team directs, IT runs the
 	// network, the OT lead is at least consulted, so neither side can
 	// change the DMZ alone.
