@@ -378,9 +378,13 @@ func (c *CompareView) heatMap() app.UI {
 								cmpRoundTag(site),
 								elt("span", attrs{"class", "cmp-site-who"}, cmpRespondentsLine(site)),
 							),
-							cmpHeatCell(site.Overall, site.Counted(), "cmp-overall"),
+							cmpHeatCell(site.Overall, site.Counted(), site.SplitTotal(), "cmp-overall"),
 							app.Range(site.Areas).Slice(func(j int) app.UI {
-								return cmpHeatCell(site.Areas[j], site.Counted(), "")
+								split := 0
+								if site.Splits != nil {
+									split = site.Splits[j]
+								}
+								return cmpHeatCell(site.Areas[j], site.Counted(), split, "")
 							}),
 						)
 					}),
@@ -434,8 +438,9 @@ func (c *CompareView) sortHeader(key, label, class string) app.UI {
 }
 
 // cmpHeatCell shows a score with its band as colour, symbol and pattern, so
-// that nothing depends on colour alone.
-func cmpHeatCell(cell compare.Cell, respondents int, extra string) app.UI {
+// that nothing depends on colour alone, and how many of the questions
+// behind it the respondents answer two or more levels apart (split).
+func cmpHeatCell(cell compare.Cell, respondents, split int, extra string) app.UI {
 	if !cell.HasScore {
 		return el("td", attrs{"class", strings.TrimSpace("cmp-heat-cell heat-none " + extra)},
 			elt("span", attrs{"aria-hidden", "true"}, "\u2013"),
@@ -448,6 +453,11 @@ func cmpHeatCell(cell compare.Cell, respondents int, extra string) app.UI {
 		elt("span", attrs{"class", "heat-sym", "aria-hidden", "true"}, cmpBandSymbols[band]),
 		app.If(respondents > 1 && cell.N < respondents, func() app.UI {
 			return elt("span", attrs{"class", "heat-n"}, fmt.Sprintf("n=%d", cell.N))
+		}),
+		// One element, read as "not equal to 5" with the legend's key: a
+		// comparison of 150 assessments has hundreds of these cells.
+		app.If(split > 0, func() app.UI {
+			return elt("span", attrs{"class", "heat-split"}, "\u2260"+strconv.Itoa(split))
 		}),
 	)
 }
@@ -466,6 +476,8 @@ func (c *CompareView) heatLegend() app.UI {
 		),
 		elt("p", attrs{"class", "cmp-note"}, l10n.T("n = respondents with a score in that area, shown when not all of the site's respondents have one. "+
 			"Unknown answers count as 0; not applicable ones are left out.")),
+		elt("p", attrs{"class", "cmp-note"}, l10n.T("\u2260 = questions in that area on which the site's respondents are two or more levels apart: "+
+			"the mean hides them, so read them under \u201cWhere respondents of one site disagree\u201d before taking the score as the site's.")),
 		el("dl", attrs{"class", "cmp-area-key"},
 			app.Range(areas).Slice(func(i int) app.UI {
 				return el("div", nil,

@@ -72,6 +72,21 @@ type Site struct {
 	Respondents []Respondent
 	Areas       []Cell // in Set.Areas order
 	Overall     Cell
+	// Splits counts, per area in Set.Areas order, the questions its
+	// respondents answer MinSpread or more levels apart (its
+	// Disagreements): a mean of 2 from answers of 0 and 4 is not a site at
+	// level 2, and the heat map must not read as if it were. Nil once the
+	// round has a consensus, whose figures the heat map shows instead.
+	Splits []int
+}
+
+// SplitTotal sums Splits over the areas.
+func (s Site) SplitTotal() int {
+	n := 0
+	for _, v := range s.Splits {
+		n += v
+	}
+	return n
 }
 
 // Duplicate is an entry left out because an entry with the same assessment
@@ -173,6 +188,22 @@ func NewWith(entries []Entry, choices Choices) *Set {
 	}
 	s.Trends = trends(s.Sites, len(s.Areas))
 	s.Disagreements = disagreements(s.Sites)
+	areaIndex := map[string]int{}
+	for i, a := range s.Areas {
+		areaIndex[a.ID] = i
+	}
+	for _, d := range s.Disagreements {
+		site := &s.Sites[d.Site]
+		if site.hasConsensus() {
+			continue
+		}
+		if site.Splits == nil {
+			site.Splits = make([]int, len(s.Areas))
+		}
+		if i, ok := areaIndex[d.Question.Area]; ok {
+			site.Splits[i]++
+		}
+	}
 	s.ProfileDifferences = profileDifferences(s.Sites)
 	s.RACIDisagreements, s.RACI = consolidateRACI(s.Sites)
 	s.HolderDisagreements = holderDisagreements(s.Sites)

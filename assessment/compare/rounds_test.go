@@ -460,3 +460,25 @@ func TestProfileDifferences(t *testing.T) {
 		})
 	}
 }
+
+// TestSplits: the heat map's cells count the questions behind them that
+// respondents answer two or more levels apart, until a consensus settles
+// the round.
+func TestSplits(t *testing.T) {
+	it := roundEntry("it", "Plant A", "2026-03-10", "", map[string]assessment.Rating{"GOV-01": assessment.Rating0, "GOV-02": assessment.Rating4, "SCO-01": assessment.Rating1})
+	ot := roundEntry("ot", "Plant A", "2026-03-11", "", map[string]assessment.Rating{"GOV-01": assessment.Rating4, "GOV-02": assessment.Rating1, "SCO-01": assessment.Rating2})
+	s := New([]Entry{it, ot})
+	require.Len(t, s.Sites, 1)
+	byArea := map[string]int{}
+	for i, a := range s.Areas {
+		byArea[a.ID] = s.Sites[0].Splits[i]
+	}
+	assert.Equal(t, 2, byArea["GOV"], "GOV-01 and GOV-02 are split")
+	assert.Zero(t, byArea["SCO"], "one level apart is no split")
+	assert.Equal(t, 2, s.Sites[0].SplitTotal())
+
+	cons := roundEntry("cons", "Plant A", "2026-03-12", "", map[string]assessment.Rating{"GOV-01": assessment.Rating2})
+	cons.A.Consensus = map[string]assessment.Agreement{"GOV-01": {Agreed: true, Rationale: "minutes"}}
+	s = New([]Entry{it, ot, cons})
+	assert.Zero(t, s.Sites[0].SplitTotal(), "the consensus settles the round")
+}
