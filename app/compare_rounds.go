@@ -479,7 +479,7 @@ func cmpConsensusCount(s *compare.Set, i int, r *cmpRounds) string {
 			}
 		}
 	}
-	minor := s.MinorDifferences(i)
+	minor := site.MinorDifferences
 	scope := 0
 	for _, d := range s.ProfileDifferences {
 		if d.Site == i {

@@ -72,6 +72,13 @@ type Site struct {
 	Respondents []Respondent
 	Areas       []Cell // in Set.Areas order
 	Overall     Cell
+	// MinorDifferences counts the questions on which its respondents
+	// answer differently without a Disagreement: one level apart, or one
+	// rating the question not applicable where another gives a level. A
+	// consensus built without settling them takes the lowest answer given
+	// (see assessment.BuildConsensus), so the facilitator must know they
+	// are there.
+	MinorDifferences int
 	// Splits counts, per area in Set.Areas order, the questions its
 	// respondents answer MinSpread or more levels apart (its
 	// Disagreements): a mean of 2 from answers of 0 and 4 is not a site at
@@ -205,6 +212,7 @@ func NewWith(entries []Entry, choices Choices) *Set {
 		}
 	}
 	s.ProfileDifferences = profileDifferences(s.Sites)
+	minorDifferences(s.Sites, s.Disagreements)
 	s.RACIDisagreements, s.RACI = consolidateRACI(s.Sites)
 	s.HolderDisagreements = holderDisagreements(s.Sites)
 	return s

@@ -98,20 +98,26 @@ func disagreements(sites []Site) []Disagreement {
 	return out
 }
 
-// MinorDifferences counts the questions on which respondents of site i
-// answer differently without a Disagreement: one level apart, or one
-// rating the question not applicable where another gives a level. A
-// consensus built without settling them takes the lowest level given
-// (see assessment.BuildConsensus), so the facilitator must know they are
-// there.
-func (s *Set) MinorDifferences(i int) int {
-	site := s.Sites[i]
-	listed := map[string]bool{}
-	for _, d := range s.Disagreements {
-		if d.Site == i {
-			listed[d.Question.ID] = true
+// minorDifferences sets each site's MinorDifferences from its answers
+// and the listed disagreements.
+func minorDifferences(sites []Site, listed []Disagreement) {
+	byQ := map[int]map[string]bool{}
+	for _, d := range listed {
+		if byQ[d.Site] == nil {
+			byQ[d.Site] = map[string]bool{}
+		}
+		byQ[d.Site][d.Question.ID] = true
+	}
+	for i := range sites {
+		if len(sites[i].Respondents) > 1 {
+			sites[i].MinorDifferences = minorIn(sites[i], byQ[i])
 		}
 	}
+}
+
+// minorIn counts the questions of site, other than those listed, on which
+// two of its respondents give different answers.
+func minorIn(site Site, listed map[string]bool) int {
 	n := 0
 	for _, q := range assessment.Questions() {
 		if listed[q.ID] {

@@ -342,7 +342,7 @@ func TestMinorDifferences(t *testing.T) {
 			ot := roundEntry("ot", "Plant A", "2026-03-11", "", map[string]assessment.Rating{q: tt.b})
 			s := New([]Entry{it, ot})
 			require.Len(t, s.Sites, 1)
-			assert.Equal(t, tt.want, s.MinorDifferences(0))
+			assert.Equal(t, tt.want, s.Sites[0].MinorDifferences)
 		})
 	}
 }
