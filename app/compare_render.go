@@ -525,7 +525,7 @@ func (c *CompareView) drillTable(d compare.Drill) app.UI {
 				)
 			}),
 		),
-		elt("p", attrs{"class", "cmp-note", "id", "cmp-drill-note"}, l10n.T("Mean maturity level (0 to 4) per site and question, or the agreed level where a consensus is stored for the round, "+
+		elt("p", attrs{"class", "cmp-note", "id", "cmp-drill-note"}, l10n.T("Mean maturity level (0 to 4) per site and question, or the consensus level where a consensus is stored for the round, "+
 			"then each respondent's answer: ? is unknown (counted as 0), n/a not applicable, \u2013 not answered.")),
 		el("div", attrs{"class", "cmp-table-wrap"},
 			el("table", attrs{"class", "cmp-drill", "id", "drill", "aria-describedby", "cmp-drill-note"},
@@ -596,7 +596,7 @@ var cmpRoleShort = map[assessment.Role]string{
 // role, else the initials.
 func cmpRespondentShort(r compare.Respondent) string {
 	if r.A.IsConsensus() {
-		return l10n.T("Agreed")
+		return l10n.T("Consensus")
 	}
 	if s, ok := cmpRoleShort[r.Role]; ok {
 		return l10n.T(s)
@@ -663,7 +663,7 @@ func (c *CompareView) profileDifferences() app.UI {
 	}
 	return el("div", attrs{"class", "cmp-profile-diff", "id", "cmp-profile-diff", "role", "note"},
 		elt("h3", nil, l10n.T("The respondents describe different scopes")),
-		elt("p", nil, l10n.T("These profile fields decide which questions are asked and which matrix checks apply, so answers given under different scopes are not about the same thing. "+
+		elt("p", nil, l10n.T("These profile fields describe the scope the respondents answered for; most of them decide which questions are asked and which matrix checks apply, so answers given under different scopes are not about the same thing. "+
 			"Settle them first. A consensus takes the profile of the site's first respondent; correct its profile afterwards if the group decides otherwise.")),
 		el("ul", nil, app.Range(s.ProfileDifferences).Slice(func(i int) app.UI {
 			d := s.ProfileDifferences[i]

@@ -103,9 +103,10 @@ func (c *CompareView) trends() app.UI {
 	return el("section", attrs{"class", "cmp-section", "id", "trends", "aria-labelledby", "cmp-trend-title"},
 		elt("h2", attrs{"id", "cmp-trend-title"}, l10n.T("Rounds over time")),
 		elt("p", attrs{"class", "cmp-note"}, l10n.T("Sites assessed in more than one round: each later round set against the one before, "+
-			"when both rest on the same basis (a consensus in each, or respondents in the same roles). "+
+			"when both rest on the same basis: a consensus reached by respondents in the same roles in each, or respondents who share a role, "+
+			"in which case only the shared roles are compared. "+
 			"A change between such rounds is progress or decline, not a disagreement; respondents are compared only within their own round. "+
-			"A finding counts as closed only when the later round answered again what raised it.")),
+			"A finding counts as closed only when each role whose answers raised it answered again in the later round and no longer raises it.")),
 		app.Range(s.Trends).Slice(func(i int) app.UI {
 			t := s.Trends[i]
 			return el("div", attrs{"class", "cmp-trend", "id", "trend-" + strconv.Itoa(i)},
@@ -120,9 +121,10 @@ func (c *CompareView) trendStep(i, j int, st compare.TrendStep) app.UI {
 	from, to := s.Sites[st.From], s.Sites[st.To]
 	fromName, toName := cmpRoundName(from), cmpRoundName(to)
 	bars := make([]TrendBar, 0, len(s.Areas)+1)
-	bars = append(bars, TrendBar{Label: l10n.T("Overall"), From: from.Overall.Score, HasFrom: from.Overall.HasScore, To: to.Overall.Score, HasTo: to.Overall.HasScore})
+	fs, ts := st.FromScores, st.ToScores
+	bars = append(bars, TrendBar{Label: l10n.T("Overall"), From: fs.Overall.Score, HasFrom: fs.Overall.HasScore, To: ts.Overall.Score, HasTo: ts.Overall.HasScore})
 	for k, a := range s.Areas {
-		bars = append(bars, TrendBar{Label: a.Title, From: from.Areas[k].Score, HasFrom: from.Areas[k].HasScore, To: to.Areas[k].Score, HasTo: to.Areas[k].HasScore})
+		bars = append(bars, TrendBar{Label: a.Title, From: fs.Areas[k].Score, HasFrom: fs.Areas[k].HasScore, To: ts.Areas[k].Score, HasTo: ts.Areas[k].HasScore})
 	}
 	for k := range bars {
 		bars[k].NotComparable = st.Unlike != compare.LikeRounds
@@ -134,10 +136,11 @@ func (c *CompareView) trendStep(i, j int, st compare.TrendStep) app.UI {
 		app.If(st.Unlike != compare.LikeRounds, func() app.UI {
 			return el("div", attrs{"class", "cmp-trend-unlike", "role", "note"},
 				elt("p", nil, l10n.F("Not comparable, as %s. Both rounds’ scores are shown, but no change is counted, "+
-					"no finding counts as closed and no action as no longer needed.", compare.UnlikeText(st.Unlike))),
+					"no finding counts as closed and no action as no longer needed.", st.UnlikeText())),
 				elt("p", attrs{"class", "muted"}, fromName+": "+cmpRoundBasis(from)+". "+toName+": "+cmpRoundBasis(to)+"."),
 			)
 		}),
+		cmpTrendNotes(st, fromName, toName),
 		el("figure", attrs{"class", "chart-figure"},
 			TrendChart(id+"-chart", l10n.F("Score per area, %s", title), bars),
 			elt("figcaption", attrs{"class", "muted"}, l10n.F("Hollow marker: %s. Filled marker: %s. Score out of 100.", fromName, toName)),
@@ -175,7 +178,11 @@ func (c *CompareView) trendStep(i, j int, st compare.TrendStep) app.UI {
 			app.If(len(st.NotReassessed) > 0, func() app.UI {
 				return cmpFindingList(id+"-unchecked", l10n.F("No longer raised in %s, but not re-assessed", toName), st.NotReassessed, "")
 			}),
-			cmpFindingList(id+"-opened", l10n.F("Findings new since %s", fromName), st.Opened, l10n.T("None new.")),
+			app.If(st.Unlike == compare.LikeRounds, func() app.UI {
+				return cmpFindingList(id+"-opened", l10n.F("Findings new since %s", fromName), st.Opened, l10n.T("None new."))
+			}).Else(func() app.UI {
+				return cmpFindingList(id+"-opened", l10n.F("Raised in %s, not in %s: not necessarily new, as the rounds are not comparable", toName, fromName), st.Opened, l10n.T("None."))
+			}),
 		),
 		cmpTrendActions(id+"-actions", st.Actions, fromName, toName),
 	)
@@ -267,17 +274,53 @@ func cmpRoundName(site compare.Site) string {
 	return site.Round
 }
 
-// cmpRoundBasis says what a round rests on: "consensus agreed in a
-// session", or its respondents with their roles.
+// cmpRoundBasis says what a round rests on: its respondents with their
+// roles, and whether they reached a consensus.
 func cmpRoundBasis(site compare.Site) string {
 	names := make([]string, 0, len(site.Respondents))
+	consensus := false
 	for _, r := range site.Respondents {
 		if r.A.IsConsensus() {
-			return l10n.T("a consensus agreed in a session")
+			consensus = true
+		} else {
+			names = append(names, r.Label())
 		}
-		names = append(names, r.Label())
+	}
+	switch {
+	case consensus && len(names) == 0:
+		return l10n.T("a consensus agreed in a session, its respondents not in this comparison")
+	case consensus:
+		return l10n.F("a consensus of %s agreed in a session", strings.Join(names, ", "))
 	}
 	return strings.Join(names, ", ")
+}
+
+// cmpTrendNotes says what a comparable step compares beside its verdict:
+// the roles it compares on when the respondents changed, the questions a
+// role no longer rates, and profile changes to read the scores with.
+func cmpTrendNotes(st compare.TrendStep, fromName, toName string) app.UI {
+	var lines []string
+	if st.Unlike == compare.LikeRounds && st.Roles != nil {
+		line := l10n.F("Compared on the roles that answered in both rounds: %s.", compare.RoleList(st.Roles))
+		if len(st.OnlyFrom) > 0 {
+			line += " " + l10n.F("Answered only in %s: %s.", fromName, compare.RoleList(st.OnlyFrom))
+		}
+		if len(st.OnlyTo) > 0 {
+			line += " " + l10n.F("Answered only in %s: %s.", toName, compare.RoleList(st.OnlyTo))
+		}
+		lines = append(lines, line)
+	}
+	if st.Unlike == compare.LikeRounds && st.Unrated > 0 {
+		lines = append(lines, l10n.N(st.Unrated, "%d question rated in the earlier round is not rated by the same role in the later one: the change of score sets partly different answers against each other.",
+			"%d questions rated in the earlier round are not rated by the same role in the later one: the change of score sets partly different answers against each other."))
+	}
+	if st.Unlike != compare.UnlikeScope && len(st.ProfileChanges) > 0 {
+		lines = append(lines, l10n.F("The profile changed between the rounds: %s. The rounds are still compared, as the same questions are asked and the same checks apply; read the change with it.", strings.Join(st.ProfileChanges, "; ")))
+	}
+	if len(lines) == 0 {
+		return nil
+	}
+	return el("div", attrs{"class", "cmp-trend-notes"}, app.Range(lines).Slice(func(i int) app.UI { return elt("p", attrs{"class", "cmp-note"}, lines[i]) }))
 }
 
 func cmpFindingList(id, title string, fs []assessment.Finding, none string) app.UI {
@@ -504,8 +547,8 @@ func cmpConsensusCount(s *compare.Set, i int, r *cmpRounds) string {
 			"The respondents give %d scope fields of the profile differently; the consensus takes the first respondent's profile.")
 	}
 	if minor > 0 {
-		text += " " + l10n.N(minor, "%d more answer differs only by one level or on whether the question applies; the consensus takes the lowest answer given there, a level before \u201cnot applicable\u201d.",
-			"%d more answers differ only by one level or on whether the question applies; the consensus takes the lowest answer given there, a level before \u201cnot applicable\u201d.")
+		text += " " + l10n.N(minor, "%d more answer differs only by one level, on whether the question applies, or as \u201cunknown\u201d; the consensus takes the lowest answer given there, and a level rather than \u201cnot applicable\u201d: change it in the consensus afterwards if the group decides otherwise.",
+			"%d more answers differ only by one level, on whether the question applies, or as \u201cunknown\u201d; the consensus takes the lowest answer given there, and a level rather than \u201cnot applicable\u201d: change them in the consensus afterwards if the group decides otherwise.")
 	}
 	return text
 }

@@ -464,38 +464,56 @@ func TestCompareTrendActions(t *testing.T) {
 	assert.NotContains(t, compareHTML(t, ts), "Not comparable", "rounds answered in the same roles are comparable")
 }
 
-// A follow-up answered by other respondents than the baseline is not set
-// against it: the trend says why and names both rounds' respondents,
-// counts no change of score, closes no finding and resolves no action.
+// A follow-up answered by respondents in none of the baseline's roles is
+// not set against it: the trend says why and names both rounds'
+// respondents, counts no change of score, closes no finding and resolves
+// no action. One that shares a role is compared on that role, and says so.
 func TestCompareTrendNotComparable(t *testing.T) {
 	it, ot, follow := sample(1), sample(1), sample(1)
 	it.ID, ot.ID, follow.ID = "plant-it", "plant-ot", "plant-follow"
 	it.Profile.Date, ot.Profile.Date, follow.Profile.Date = "2026-03-10", "2026-03-12", "2026-09-15"
 	it.Profile.Respondent, it.Profile.RespondentRole = "Anna Berg", assessment.RoleIT
 	ot.Profile.Respondent, ot.Profile.RespondentRole = "Omar Ortiz", assessment.RoleOT
-	follow.Profile.Respondent, follow.Profile.RespondentRole = "Anna Berg", assessment.RoleIT
 	for _, q := range assessment.Questions() {
 		ot.Answers[q.ID] = assessment.Answer{Rating: assessment.Rating0}
 		follow.Answers[q.ID] = assessment.Answer{Rating: assessment.Rating4}
 	}
-	mem := storage.NewMemory()
-	seed(t, mem, it, ot, follow)
-	ts := newTester(t, mem)
-	c := openCompare(ts)
-	ts.in(c, func(ctx app.Context) { c.toggleAll(ctx, true) })
-	html := compareHTML(t, ts)
-	text := htmlText(htmlID(t, html, "trends"))
-	assert.Contains(t, text, "Not comparable, as the respondents of the two rounds answered in different roles.")
-	assert.Contains(t, text, "2026-03-10 to 2026-03-12: Anna Berg (IT lead), Omar Ortiz (OT / automation lead). 2026-09-15: Anna Berg (IT lead).")
-	require.Len(t, c.set.Trends, 1)
-	before := wholeText(c.set.Sites[c.set.Trends[0].Steps[0].From].Overall.Score)
-	assert.Contains(t, text, "Overall: "+before+", then 100 (not comparable)")
-	assert.Contains(t, text, "Overall "+before+" 100 not comparable")
-	assert.NotContains(t, text, "(+")
-	assert.Contains(t, text, "None closed.")
-	assert.NotEmpty(t, htmlText(htmlID(t, html, "trend-0-0-unchecked")), "what the follow-up no longer raises is listed as not re-assessed")
-	assert.NotContains(t, text, "no longer needed because")
-	assert.Contains(t, htmlText(htmlID(t, html, "trend-0-0-actions")), "not re-assessed in 2026-09-15")
+	open := func(t *testing.T, role assessment.Role, name string) (*CompareView, string) {
+		follow.Profile.Respondent, follow.Profile.RespondentRole = name, role
+		mem := storage.NewMemory()
+		seed(t, mem, it, ot, follow)
+		ts := newTester(t, mem)
+		c := openCompare(ts)
+		ts.in(c, func(ctx app.Context) { c.toggleAll(ctx, true) })
+		require.Len(t, c.set.Trends, 1)
+		return c, compareHTML(t, ts)
+	}
+
+	t.Run("NoSharedRole", func(t *testing.T) {
+		c, html := open(t, assessment.RoleQuality, "Qi Quan")
+		text := htmlText(htmlID(t, html, "trends"))
+		assert.Contains(t, text, "Not comparable, as no respondent role answered in both rounds, or the two consensuses were reached by respondents in other roles.")
+		assert.Contains(t, text, "2026-03-10 to 2026-03-12: Anna Berg (IT lead), Omar Ortiz (OT / automation lead). 2026-09-15: Qi Quan (Quality & validation).")
+		before := wholeText(c.set.Sites[c.set.Trends[0].Steps[0].From].Overall.Score)
+		assert.Contains(t, text, "Overall: "+before+", then 100 (not comparable)")
+		assert.Contains(t, text, "Overall "+before+" 100 not comparable")
+		assert.NotContains(t, text, "(+")
+		assert.Contains(t, text, "None closed.")
+		assert.NotEmpty(t, htmlText(htmlID(t, html, "trend-0-0-unchecked")), "what the follow-up no longer raises is listed as not re-assessed")
+		assert.Contains(t, text, "Raised in 2026-09-15, not in 2026-03-10 to 2026-03-12: not necessarily new")
+		assert.NotContains(t, text, "no longer needed because")
+		assert.Contains(t, htmlText(htmlID(t, html, "trend-0-0-actions")), "not re-assessed in 2026-09-15")
+	})
+	t.Run("SharedRole", func(t *testing.T) {
+		c, html := open(t, assessment.RoleIT, "Anna Berg")
+		text := htmlText(htmlID(t, html, "trends"))
+		assert.NotContains(t, text, "Not comparable")
+		assert.Contains(t, text, "Compared on the roles that answered in both rounds: IT lead. Answered only in 2026-03-10 to 2026-03-12: OT / automation lead.")
+		st := c.set.Trends[0].Steps[0]
+		require.True(t, st.Overall.HasDelta)
+		assert.Contains(t, text, "Overall: "+wholeText(st.FromScores.Overall.Score)+" to 100 ("+signedText(100-st.FromScores.Overall.Score)+")",
+			"the change is the IT lead's, not the mean with the OT lead's")
+	})
 }
 
 // In Compare, a matrix row on which the respondents of one site and round

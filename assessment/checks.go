@@ -458,9 +458,17 @@ func (ch Checker) Row(k CellKey, row RACI, c Control) []Problem {
 		}
 	}
 	for _, r := range accountable {
-		if why := cannotAct(r, k.Domain, c); why != "" {
+		switch why := cannotAct(r, k.Domain, c); {
+		case why != "":
 			add(ProblemCannotAct, []Role{r},
 				l10n.F("The role “%s” is accountable here, but %s. Give the A to a role that runs this part of the estate, and keep the role “%s” as R or C if it contributes.", ch.name(r), why, ch.name(r)))
+		case cannotStop(r, k.Domain, c):
+			// The advice names what the next rule (the site or operations
+			// holds A or R here) also asks, so that following it raises
+			// no other problem.
+			add(ProblemCannotAct, []Role{r},
+				l10n.F("The role “%s” is accountable here, but it cannot order plant systems isolated or a line stopped. Give the A to %s or %s, or to %s or %s with %s or %s as R, and keep the role “%s” as R or C if it contributes.",
+					ch.name(r), ch.name(RoleSite), ch.name(RoleOperations), ch.name(RoleOT), ch.name(RoleExecutive), ch.name(RoleSite), ch.name(RoleOperations), ch.name(r)))
 		}
 	}
 	switch {
@@ -581,13 +589,17 @@ var (
 	// premises: they cannot stop a line, change a controller or lock a
 	// cabinet, and the plant will not take such an order from them.
 	officeRoles = []Role{RoleHR, RoleLegal, RoleDPO, RoleProcurement}
-	// officeOwnControls are the physical and technological controls an
-	// office role may answer for in corporate IT: clear desk and clear
-	// screen (7.7) is a rule for people, which HR may enforce; deleting
-	// information (8.10), masking it (8.11) and preventing its leakage
-	// (8.12) are decisions about data, which Legal may own, as retention
-	// and disclosure rules come from there.
-	officeOwnControls = []string{"7.7", "8.10", "8.11", "8.12"}
+	// officeOwnControls are, per office role, the physical and
+	// technological controls it may answer for in corporate IT: clear
+	// desk and clear screen (7.7) is a rule for people, which HR or Legal
+	// may enforce; deleting information (8.10), masking it (8.11) and
+	// preventing its leakage (8.12) are decisions about data, which Legal
+	// may own, as retention and disclosure rules come from there (the DPO
+	// advises on them, see ProblemDPOAccountable).
+	officeOwnControls = map[Role][]string{
+		RoleHR:    {"7.7"},
+		RoleLegal: {"7.7", "8.10", "8.11", "8.12"},
+	}
 	// plantRoles act on the plant floor and have no authority over
 	// corporate IT systems: they do not administer the directory, the
 	// office network or the ERP.
@@ -628,21 +640,28 @@ var (
 //     may do part of the response (R) but cannot decide it.
 //
 // Roles not named here may be accountable anywhere; whether they should be
-// is a question of the ownership model, not of possibility.
+// is a question of the ownership model, not of possibility. The last rule
+// is cannotStop's, whose advice differs.
 func cannotAct(r Role, d Domain, c Control) string {
 	switch {
 	case slices.Contains(officeRoles, r) && d != DomainIT && (c.Theme == ThemeTechnological || c.Theme == ThemePhysical):
 		return l10n.T("it has no authority over plant systems, networks or premises")
 	case slices.Contains(officeRoles, r) && d != DomainIT && slices.Contains(plantDecisionControls, c.ID):
 		return l10n.T("it cannot order plant systems isolated, a line stopped or a plant change made")
-	case slices.Contains(officeRoles, r) && d == DomainIT && (c.Theme == ThemePhysical || c.Theme == ThemeTechnological) && !slices.Contains(officeOwnControls, c.ID):
+	case slices.Contains(officeRoles, r) && d == DomainIT && (c.Theme == ThemePhysical || c.Theme == ThemeTechnological) && !slices.Contains(officeOwnControls[r], c.ID):
 		return l10n.T("it has no authority over corporate IT systems, networks or premises")
-	case d == DomainOT && c.ID == "5.26" && !slices.Contains(stopRoles, r):
-		return l10n.T("it cannot order plant systems isolated or a line stopped; give the A to a role that can: the site director, plant operations, the OT lead or top management")
 	case slices.Contains(plantRoles, r) && d == DomainIT && c.Theme == ThemeTechnological:
 		return l10n.T("it has no authority over corporate IT systems")
 	}
 	return ""
+}
+
+// cannotStop reports whether r, accountable on row d of control c, is a
+// role that cannot answer for the response to incidents on the plant
+// floor because it cannot order plant systems isolated or a line stopped
+// (see cannotAct and stopRoles).
+func cannotStop(r Role, d Domain, c Control) bool {
+	return d == DomainOT && c.ID == "5.26" && !slices.Contains(stopRoles, r)
 }
 
 // personPair is one person holding, on one matrix row, the role that

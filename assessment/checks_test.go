@@ -118,6 +118,13 @@ var checkTests = []struct {
 }, {
 	Name: "HRAOnCorporateScreening", Control: "6.1", Domain: DomainIT, Row: RACI{RoleHR: lAR},
 }, {
+	// The exceptions belong to the role they suit: Procurement has no
+	// say over clear desks or deleting data.
+	Name: "ProcurementAOnCorporateDeletion", Control: "8.10", Domain: DomainIT, Row: RACI{RoleProcurement: lA, RoleIT: lR},
+	Want: []ProblemKind{ProblemCannotAct}, Roles: []Role{RoleProcurement},
+}, {
+	Name: "HRAOnCorporateClearDesk", Control: "7.7", Domain: DomainIT, Row: RACI{RoleHR: lA, RoleIT: lR},
+}, {
 	Name: "OTLeadAOnCorporateNetwork", Control: "8.20", Domain: DomainIT, Row: RACI{RoleOT: lA, RoleIT: lR},
 	Want: []ProblemKind{ProblemCannotAct}, Roles: []Role{RoleOT},
 }, {

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/isms-tools/ownership-assessment/assessment"
@@ -72,6 +73,9 @@ type roundPlanOf struct {
 	order   []string // action IDs in plan order
 	atLevel map[string]bool
 	rated   map[string]bool // questions some assessment of the round asks and rated
+	// below and ratedBy are, per question, the roles (see respondentRole)
+	// that rated it below the target level, and those that rated it at all.
+	below, ratedBy map[string][]assessment.Role
 }
 
 // roundPlan returns a round's plan: its consensus assessment's when it
@@ -81,9 +85,10 @@ type roundPlanOf struct {
 // for the round. A question reaches the target level when every
 // respondent who rated it counted a level of TargetLevel or more.
 func roundPlan(s Site) roundPlanOf {
-	p := roundPlanOf{actions: map[string]planAction{}, atLevel: map[string]bool{}, rated: map[string]bool{}}
-	below := map[string]bool{}
+	p := roundPlanOf{actions: map[string]planAction{}, atLevel: map[string]bool{}, rated: map[string]bool{},
+		below: map[string][]assessment.Role{}, ratedBy: map[string][]assessment.Role{}}
 	for _, a := range basisOf(s) {
+		role := respondentRole(a)
 		for _, act := range assessment.Actions(a) {
 			rank := statusRank(act.Status)
 			old, ok := p.actions[act.ID]
@@ -99,18 +104,30 @@ func roundPlan(s Site) roundPlanOf {
 		for id, ans := range a.Answers {
 			if q, ok := assessment.QuestionByID(id); ok && ans.Rating != assessment.RatingNone && assessment.SkipReason(q, a) == "" {
 				p.rated[id] = true
+				p.ratedBy[id] = append(p.ratedBy[id], role)
 			}
 			if lvl, ok := ans.Rating.Level(); ok && lvl >= assessment.TargetLevel {
 				p.atLevel[id] = true
 			} else if ans.Rating == assessment.RatingUnknown || ok {
-				below[id] = true
+				p.below[id] = append(p.below[id], role)
 			}
 		}
 	}
-	for id := range below {
+	for id := range p.below {
 		delete(p.atLevel, id)
 	}
 	return p
+}
+
+// rerated reports whether every role that rated question id below the
+// target level in the earlier round rated it again in the later.
+func rerated(before, after roundPlanOf, id string) bool {
+	for _, r := range before.below[id] {
+		if !slices.Contains(after.ratedBy[id], r) {
+			return false
+		}
+	}
+	return true
 }
 
 // actionProgress sets the earlier round's open actions against the later
@@ -134,7 +151,7 @@ func actionProgress(before, after roundPlanOf, like bool) ActionProgress {
 			ap.Done = append(ap.Done, ch)
 		case ok:
 			ap.Pending = append(ap.Pending, ch)
-		case !b.act.Added && after.atLevel[id] && like:
+		case !b.act.Added && after.atLevel[id] && like && rerated(before, after, id):
 			ap.Resolved = append(ap.Resolved, ch)
 		case !b.act.Added && (after.atLevel[id] || !after.rated[id]):
 			ap.NotReassessed = append(ap.NotReassessed, ch)

@@ -86,7 +86,8 @@ const (
 	// or why they are not comparable (see Unlike).
 	SectionTrend = "trend"
 	// SectionTrendFinding: item_id a finding ID, value TrendClosed,
-	// TrendFindingNotReassessed or TrendOpened (see TrendStep).
+	// TrendFindingNotReassessed, TrendOpened or TrendRaisedNotComparable
+	// (see TrendStep).
 	SectionTrendFinding = "trend-finding"
 	// SectionTrendAction: one row per action open or in progress in the
 	// earlier round (TrendStep.Actions), item_id the action's ID, label
@@ -113,25 +114,30 @@ const (
 	// same words for a finding and an action.
 	TrendFindingNotReassessed = TrendNotReassessed
 	TrendOpened               = "opened"
+	// TrendRaisedNotComparable is an Opened finding of rounds that are not
+	// comparable: raised in the later round only, but not necessarily new.
+	TrendRaisedNotComparable = "raised-not-comparable"
 )
 
-// UnlikeText says in a clause why two rounds cannot be set against each
-// other, or "" when they can.
-func UnlikeText(u Unlike) string {
-	switch u {
+// UnlikeText says in a clause why the two rounds of st cannot be set
+// against each other, or "" when they can.
+func (st TrendStep) UnlikeText() string {
+	switch st.Unlike {
 	case UnlikeBasis:
 		return l10n.T("one round is a consensus agreed in a session, the other the mean of its respondents")
 	case UnlikeRespondents:
-		return l10n.T("the respondents of the two rounds answered in different roles")
+		return l10n.T("no respondent role answered in both rounds, or the two consensuses were reached by respondents in other roles")
+	case UnlikeParticipants:
+		return l10n.T("the respondents who reached a consensus are not part of this comparison; add their assessments to compare the rounds")
 	case UnlikeScope:
-		return l10n.T("the profile describes another scope in each round (GMP, safety-critical process, plants, NIS2, ownership model or the like)")
+		return l10n.F("the profile changed so that other questions are asked or other checks apply: %s", strings.Join(st.ProfileChanges, "; "))
 	}
 	return ""
 }
 
 // appendTrendRows appends the trend rows of one step.
 func (s *Set) appendTrendRows(rows []csvio.Row, st TrendStep) []csvio.Row {
-	from, to := s.Sites[st.From], s.Sites[st.To]
+	from := s.Sites[st.From]
 	// The earlier round by its label, or "the round without a date": whole
 	// sentences, as German declines the article.
 	since := l10n.T("since the round without a date")
@@ -145,17 +151,24 @@ func (s *Set) appendTrendRows(rows []csvio.Row, st TrendStep) []csvio.Row {
 	row := func(id, label string, c Change, a, b Cell) csvio.Row {
 		r := csvio.Row{Section: SectionTrend, ItemID: id, Label: label, ValueLabel: since}
 		if st.Unlike != LikeRounds {
-			r.ValueLabel = l10n.F("%s: not comparable, as %s", since, UnlikeText(st.Unlike))
+			r.ValueLabel = l10n.F("%s: not comparable, as %s", since, st.UnlikeText())
 		}
 		if c.HasDelta {
 			r.Value = signed(c.Delta)
 			r.ValueLabel = l10n.F("%s: %.0f to %.0f", since, a.Score, b.Score)
+			if st.Roles != nil {
+				r.ValueLabel += l10n.F(", on the roles that answered in both rounds: %s", RoleList(st.Roles))
+			}
 		}
 		return r
 	}
-	rows = append(rows, row("overall", l10n.T("Overall"), st.Overall, from.Overall, to.Overall))
+	rows = append(rows, row("overall", l10n.T("Overall"), st.Overall, st.FromScores.Overall, st.ToScores.Overall))
 	for i, a := range s.Areas {
-		rows = append(rows, row(a.ID, a.Title, st.Areas[i], from.Areas[i], to.Areas[i]))
+		rows = append(rows, row(a.ID, a.Title, st.Areas[i], st.FromScores.Areas[i], st.ToScores.Areas[i]))
+	}
+	opened, openedValue, openedLabel := st.Opened, TrendOpened, since
+	if st.Unlike != LikeRounds {
+		openedValue, openedLabel = TrendRaisedNotComparable, l10n.F("%s; raised in the later round only, which is not comparable: not necessarily new", since)
 	}
 	for _, l := range []struct {
 		fs           []assessment.Finding
@@ -163,7 +176,7 @@ func (s *Set) appendTrendRows(rows []csvio.Row, st TrendStep) []csvio.Row {
 	}{
 		{st.Closed, TrendClosed, since},
 		{st.NotReassessed, TrendFindingNotReassessed, l10n.F("%s; no longer raised, but not re-assessed: not counted as closed", since)},
-		{st.Opened, TrendOpened, since},
+		{opened, openedValue, openedLabel},
 	} {
 		for _, f := range l.fs {
 			rows = append(rows, csvio.Row{Section: SectionTrendFinding, ItemID: f.ID, Label: f.Title, Value: l.value, ValueLabel: l.label})
@@ -186,6 +199,19 @@ func (s *Set) appendTrendRows(rows []csvio.Row, st TrendStep) []csvio.Row {
 		}
 	}
 	return rows
+}
+
+// RoleList names roles by their labels, joined with commas; the empty
+// role (a respondent who gave none) as such.
+func RoleList(roles []assessment.Role) string {
+	names := make([]string, len(roles))
+	for i, r := range roles {
+		names[i] = assessment.RoleLabel(r)
+		if r == "" {
+			names[i] = l10n.T("no role given")
+		}
+	}
+	return strings.Join(names, ", ")
 }
 
 // signed writes a change in whole points with its sign: "+12", "-3", "0".

@@ -50,19 +50,3 @@ func profileDifferences(sites []Site) []ProfileDifference {
 	}
 	return out
 }
-
-// scopeDiffers reports whether the rounds a and b cover different scopes:
-// whether a scope field of their first assessments (their consensus
-// when they have one) differs.
-func scopeDiffers(a, b Site) bool {
-	pa, pb := basisOf(a), basisOf(b)
-	if len(pa) == 0 || len(pb) == 0 {
-		return false
-	}
-	for _, key := range assessment.ScopeFields {
-		if f, ok := assessment.ProfileFieldByKey(key); ok && f.Display(&pa[0].Profile) != f.Display(&pb[0].Profile) {
-			return true
-		}
-	}
-	return false
-}

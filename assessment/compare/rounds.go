@@ -133,30 +133,57 @@ type TrendStep struct {
 	// LikeRounds when they can. Only then do Areas and Overall hold
 	// changes, can a finding count as closed and an action as no longer
 	// needed.
-	Unlike  Unlike
-	Areas   []Change // in Set.Areas order
-	Overall Change
+	Unlike Unlike
+	// Roles are the respondent roles the step compares when the two rounds
+	// were answered by different sets of roles that share some: each
+	// round's scores, findings and plan are then its respondents' in these
+	// roles only. OnlyFrom and OnlyTo are the roles that answered in one
+	// round only. All three are nil when both rounds have the same roles.
+	Roles, OnlyFrom, OnlyTo []assessment.Role
+	// FromScores and ToScores are the scores the step sets against each
+	// other: the rounds' own (Site.Areas, Site.Overall), or, with Roles,
+	// those of the respondents in Roles.
+	FromScores, ToScores Scores
+	Areas                []Change // in Set.Areas order
+	Overall              Change
+	// Unrated counts the questions a role rated in the earlier round and
+	// does not rate in the later: the change of score then sets partly
+	// different answers against each other.
+	Unrated int
+	// ProfileChanges says which scope fields of the profile changed
+	// between the rounds ("IT/OT connectivity: Integrated → Brokered").
+	// With UnlikeScope they changed what is asked or checked; otherwise
+	// the rounds are still compared, and the change is to be read with
+	// them.
+	ProfileChanges []string
 	// Closed are the findings raised in the earlier round that the later
-	// round re-assessed and no longer raises: every question behind the
-	// finding is asked and rated at a level there, and every matrix row
-	// behind it filled (see reassessed). NotReassessed are those the later
-	// round no longer raises without that: a question left unanswered,
-	// rated "not applicable" or no longer asked, or rounds that are not
-	// alike. Opened are raised in the later round and not in the earlier.
-	// A round's findings are its consensus assessment's when it has one,
-	// else every finding any of its respondents raises.
+	// round re-assessed and no longer raises (see reassessed).
+	// NotReassessed are those the later round no longer raises without
+	// that: a question left unanswered, rated "not applicable" or no
+	// longer asked, a role that did not answer again, or rounds that are
+	// not alike. Opened are raised in the later round and not in the
+	// earlier. A round's findings are its consensus assessment's when it
+	// has one, else every finding any of its respondents raises.
 	Closed, NotReassessed, Opened []assessment.Finding
 	// Actions is what became of the actions open or in progress in the
 	// earlier round's plan (see ActionProgress).
 	Actions ActionProgress
 }
 
+// Scores are a round's consolidated scores, as a trend step compares them.
+type Scores struct {
+	Areas   []Cell // in Set.Areas order
+	Overall Cell
+}
+
 // Unlike is why two rounds of a site cannot be set against each other.
 type Unlike string
 
 const (
-	// LikeRounds: both rounds rest on a consensus assessment, or both on
-	// respondents who answered in the same roles.
+	// LikeRounds: both rounds rest on a consensus reached by respondents
+	// in the same roles, or both on respondents who share at least one
+	// role (see TrendStep.Roles), and the same questions are asked and
+	// the same checks apply in both.
 	LikeRounds Unlike = ""
 	// UnlikeBasis: one round rests on a consensus assessment, the other on
 	// the mean of its respondents. A consensus takes the lower answer on
@@ -164,14 +191,18 @@ const (
 	// the difference would read as progress or decline that is neither
 	// (ISO/IEC 27001 9.1 asks for results that are comparable).
 	UnlikeBasis Unlike = "basis"
-	// UnlikeRespondents: the respondents answered in other roles, or there
-	// are more or fewer of them. A finding one OT lead raised is not closed
-	// because the follow-up asked only the IT lead.
+	// UnlikeRespondents: no respondent role answered in both rounds, or
+	// the two consensuses were reached by respondents in other roles. A
+	// finding one OT lead raised is not closed because the follow-up
+	// asked only the IT lead.
 	UnlikeRespondents Unlike = "respondents"
-	// UnlikeScope: a scope field of the profile changed between the
-	// rounds (assessment.ScopeFields): another set of questions is asked
-	// and other checks apply, so a finding can vanish without any change
-	// on the plant floor.
+	// UnlikeParticipants: a round rests on a consensus whose respondents
+	// are not in the comparison, so who reached it is not known.
+	UnlikeParticipants Unlike = "participants"
+	// UnlikeScope: the profile changed between the rounds so that other
+	// questions are asked or other checks apply (GMP, safety-critical,
+	// NIS2, one or several plants, the model in use): a finding can then
+	// vanish without any change on the plant floor.
 	UnlikeScope Unlike = "scope"
 )
 
@@ -188,34 +219,60 @@ func basisOf(s Site) []assessment.Assessment {
 	return from
 }
 
-// unlike tells whether the rounds a and b can be set against each other
-// (see Unlike).
-func unlike(a, b Site) Unlike {
+// roundRoles returns the roles the respondents of a round answered in,
+// sorted and each once, a consensus left out; known is false for a
+// consensus round none of whose respondents is in the comparison.
+func roundRoles(s Site) (roles []assessment.Role, known bool) {
+	for _, r := range s.Respondents {
+		if !r.A.IsConsensus() && !slices.Contains(roles, r.Role) {
+			roles = append(roles, r.Role)
+		}
+	}
+	slices.Sort(roles)
+	return roles, len(roles) > 0 || !s.hasConsensus()
+}
+
+// onlyRoles returns the site with only its respondents in roles.
+func onlyRoles(s Site, roles []assessment.Role) Site {
+	s.Respondents = slices.DeleteFunc(slices.Clone(s.Respondents), func(r Respondent) bool { return !slices.Contains(roles, r.Role) })
+	return s
+}
+
+// alike works out whether rounds a and b can be set against each other,
+// and the rounds to compare: a and b themselves, or, when their
+// respondents answered in different roles that share some, both with only
+// the shared roles (st.Roles).
+func alike(a, b Site, st *TrendStep) (Site, Site) {
 	ca, cb := a.hasConsensus(), b.hasConsensus()
+	ra, ka := roundRoles(a)
+	rb, kb := roundRoles(b)
 	switch {
-	case ca && cb:
-		if scopeDiffers(a, b) {
-			return UnlikeScope
-		}
-		return LikeRounds
 	case ca != cb:
-		return UnlikeBasis
-	}
-	roles := func(s Site) []assessment.Role {
-		out := make([]assessment.Role, len(s.Respondents))
-		for i, r := range s.Respondents {
-			out[i] = r.Role
+		st.Unlike = UnlikeBasis
+		return a, b
+	case ca && (!ka || !kb):
+		st.Unlike = UnlikeParticipants
+		return a, b
+	case ca && !slices.Equal(ra, rb):
+		st.Unlike = UnlikeRespondents
+		return a, b
+	case !ca && !slices.Equal(ra, rb):
+		common := slices.DeleteFunc(slices.Clone(ra), func(r assessment.Role) bool { return !slices.Contains(rb, r) })
+		if len(common) == 0 {
+			st.Unlike = UnlikeRespondents
+			return a, b
 		}
-		slices.Sort(out)
-		return out
+		st.Roles = common
+		st.OnlyFrom = slices.DeleteFunc(slices.Clone(ra), func(r assessment.Role) bool { return slices.Contains(common, r) })
+		st.OnlyTo = slices.DeleteFunc(slices.Clone(rb), func(r assessment.Role) bool { return slices.Contains(common, r) })
+		a, b = onlyRoles(a, common), onlyRoles(b, common)
 	}
-	if !slices.Equal(roles(a), roles(b)) {
-		return UnlikeRespondents
+	var scope bool
+	st.ProfileChanges, scope = profileChanges(basisOf(a)[0], basisOf(b)[0])
+	if scope {
+		st.Unlike = UnlikeScope
 	}
-	if scopeDiffers(a, b) {
-		return UnlikeScope
-	}
-	return LikeRounds
+	return a, b
 }
 
 // hasConsensus reports whether one of the round's assessments is a
@@ -234,28 +291,113 @@ func (s Site) Counted() int {
 	return len(s.Respondents)
 }
 
-// reassessed reports whether the assessments of a round looked again at
-// what raised f: each of its questions asked and rated at a level (0 to
-// 4) by at least one of them, and each of its matrix rows filled in at
-// least one. A finding raised by neither (the role register, the
+// roleFindings are the findings one assessment of a round raises, with the
+// role it answered in ("" for a consensus).
+type roleFindings struct {
+	role     assessment.Role
+	findings []assessment.Finding
+}
+
+// findingsByRole returns the findings of each assessment a round rests on.
+func findingsByRole(s Site) []roleFindings {
+	as := basisOf(s)
+	out := make([]roleFindings, len(as))
+	for i, a := range as {
+		out[i] = roleFindings{role: respondentRole(a), findings: assessment.Findings(a)}
+	}
+	return out
+}
+
+// respondentRole is the role a counted assessment answered in: its
+// respondent's, or "" for a consensus, which answers for the round.
+func respondentRole(a assessment.Assessment) assessment.Role {
+	if a.IsConsensus() {
+		return ""
+	}
+	return a.Profile.RespondentRole
+}
+
+// reassessed reports whether the later round looked again at what raised
+// f in the earlier one: for each earlier assessment that raised it, an
+// assessment of the later round in the same role asks and rates each of
+// the questions behind it at a level (0 to 4) and fills each of its
+// matrix rows. Another role's word does not close the OT lead's finding.
+// A finding raised by neither questions nor rows (the role register, the
 // authority table, the matrix as a whole) rests on records every
-// assessment holds, so it is re-assessed.
-func reassessed(f assessment.Finding, as []assessment.Assessment) bool {
-	for _, id := range f.Questions {
-		q, ok := assessment.QuestionByID(id)
-		if !ok || !slices.ContainsFunc(as, func(a assessment.Assessment) bool {
-			_, rated := a.Answers[id].Rating.Level()
-			return rated && assessment.SkipReason(q, a) == ""
+// assessment holds, so the same role's assessment suffices.
+func reassessed(id string, before []roleFindings, after []assessment.Assessment) bool {
+	for _, rf := range before {
+		i := slices.IndexFunc(rf.findings, func(f assessment.Finding) bool { return f.ID == id })
+		if i < 0 {
+			continue
+		}
+		f := rf.findings[i]
+		if !slices.ContainsFunc(after, func(a assessment.Assessment) bool {
+			return respondentRole(a) == rf.role && lookedAgain(f, a)
 		}) {
 			return false
 		}
 	}
+	return true
+}
+
+// lookedAgain reports whether a asks and rates at a level every question
+// behind f and fills every matrix row behind it.
+func lookedAgain(f assessment.Finding, a assessment.Assessment) bool {
+	for _, id := range f.Questions {
+		q, ok := assessment.QuestionByID(id)
+		if _, rated := a.Answers[id].Rating.Level(); !ok || !rated || assessment.SkipReason(q, a) != "" {
+			return false
+		}
+	}
 	for _, k := range f.Cells {
-		if !slices.ContainsFunc(as, func(a assessment.Assessment) bool { return len(a.Matrix[k]) > 0 }) {
+		if len(a.Matrix[k]) == 0 {
 			return false
 		}
 	}
 	return true
+}
+
+// unrated counts the questions a role asked and rated in round a and does
+// not rate in round b.
+func unrated(a, b []assessment.Assessment) int {
+	rated := func(as []assessment.Assessment, role assessment.Role, q assessment.Question) bool {
+		return slices.ContainsFunc(as, func(x assessment.Assessment) bool {
+			return respondentRole(x) == role && x.Answers[q.ID].Rating != assessment.RatingNone && assessment.SkipReason(q, x) == ""
+		})
+	}
+	n := 0
+	for _, q := range assessment.Questions() {
+		if slices.ContainsFunc(a, func(x assessment.Assessment) bool {
+			return rated(a, respondentRole(x), q) && !rated(b, respondentRole(x), q)
+		}) {
+			n++
+		}
+	}
+	return n
+}
+
+// profileChanges lists the scope fields whose value differs between the
+// profiles of a and b, and tells whether that changes which questions are
+// asked or which matrix checks apply.
+func profileChanges(a, b assessment.Assessment) (changes []string, scope bool) {
+	for _, key := range assessment.ScopeFields {
+		f, ok := assessment.ProfileFieldByKey(key)
+		if va, vb := f.Display(&a.Profile), f.Display(&b.Profile); ok && va != vb {
+			changes = append(changes, f.Label+": "+va+" \u2192 "+vb)
+		}
+	}
+	if a.Profile.Validated != b.Profile.Validated || a.Profile.SafetyCritical != b.Profile.SafetyCritical {
+		return changes, true
+	}
+	ask := func(x assessment.Assessment) []string {
+		var ids []string
+		for _, q := range assessment.Asked(x) {
+			ids = append(ids, q.ID)
+		}
+		return ids
+	}
+	return changes, !slices.Equal(ask(a), ask(b))
 }
 
 // trends builds the trend of every site with two or more rounds. sites is
@@ -271,36 +413,50 @@ func trends(sites []Site, areas int) []Trend {
 			t := Trend{SiteKey: sites[i].SiteKey, Name: sites[i].Name}
 			for k := i; k < j; k++ {
 				t.Rounds = append(t.Rounds, k)
-			}
-			prev, plan := roundFindings(sites[i]), roundPlan(sites[i])
-			for k := i + 1; k < j; k++ {
-				cur := roundFindings(sites[k])
-				st := TrendStep{From: k - 1, To: k, Unlike: unlike(sites[k-1], sites[k]), Areas: make([]Change, areas)}
-				if st.Unlike == LikeRounds {
-					st.Overall = change(sites[k-1].Overall, sites[k].Overall)
-					for a := range areas {
-						st.Areas[a] = change(sites[k-1].Areas[a], sites[k].Areas[a])
-					}
+				if k > i {
+					t.Steps = append(t.Steps, trendStep(sites, k-1, k, areas))
 				}
-				later := basisOf(sites[k])
-				for _, f := range findingsDiff(prev, cur) {
-					if st.Unlike == LikeRounds && reassessed(f, later) {
-						st.Closed = append(st.Closed, f)
-					} else {
-						st.NotReassessed = append(st.NotReassessed, f)
-					}
-				}
-				st.Opened = findingsDiff(cur, prev)
-				next := roundPlan(sites[k])
-				st.Actions = actionProgress(plan, next, st.Unlike == LikeRounds)
-				t.Steps = append(t.Steps, st)
-				prev, plan = cur, next
 			}
 			out = append(out, t)
 		}
 		i = j
 	}
 	return out
+}
+
+// trendStep sets round to of a site against round from.
+func trendStep(sites []Site, from, to, areas int) TrendStep {
+	st := TrendStep{From: from, To: to}
+	a, b := alike(sites[from], sites[to], &st)
+	if st.Roles == nil {
+		st.FromScores = Scores{Areas: a.Areas, Overall: a.Overall}
+		st.ToScores = Scores{Areas: b.Areas, Overall: b.Overall}
+	} else {
+		st.FromScores.Areas, st.FromScores.Overall = consolidate(a.Respondents, areas)
+		st.ToScores.Areas, st.ToScores.Overall = consolidate(b.Respondents, areas)
+	}
+	like := st.Unlike == LikeRounds
+	st.Areas = make([]Change, areas)
+	if like {
+		st.Overall = change(st.FromScores.Overall, st.ToScores.Overall)
+		for k := range areas {
+			st.Areas[k] = change(st.FromScores.Areas[k], st.ToScores.Areas[k])
+		}
+	}
+	before, after := basisOf(a), basisOf(b)
+	st.Unrated = unrated(before, after)
+	byRole := findingsByRole(a)
+	prev, cur := roundFindings(a), roundFindings(b)
+	for _, f := range findingsDiff(prev, cur) {
+		if like && reassessed(f.ID, byRole, after) {
+			st.Closed = append(st.Closed, f)
+		} else {
+			st.NotReassessed = append(st.NotReassessed, f)
+		}
+	}
+	st.Opened = findingsDiff(cur, prev)
+	st.Actions = actionProgress(roundPlan(a), roundPlan(b), like)
+	return st
 }
 
 // roundFindings returns the findings of a round (see TrendStep.Closed).

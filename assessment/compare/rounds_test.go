@@ -263,6 +263,10 @@ func TestTrendClosesOnlyWhatWasReassessed(t *testing.T) {
 		e.A.Consensus = map[string]assessment.Agreement{q: {}}
 		return e
 	}
+	profile := func(e Entry, edit func(p *assessment.Profile)) Entry {
+		edit(&e.A.Profile)
+		return e
+	}
 	tests := []struct {
 		name    string
 		entries []Entry
@@ -272,15 +276,22 @@ func TestTrendClosesOnlyWhatWasReassessed(t *testing.T) {
 		{"AnsweredAgain", []Entry{base("b", assessment.RoleOT), follow("f", assessment.RoleOT, nil)}, LikeRounds, true},
 		{"LeftUnanswered", []Entry{base("b", assessment.RoleOT), follow("f", assessment.RoleOT, map[string]assessment.Rating{q: assessment.RatingNone})}, LikeRounds, false},
 		{"RatedNotApplicable", []Entry{base("b", assessment.RoleOT), follow("f", assessment.RoleOT, map[string]assessment.Rating{q: assessment.RatingNotApplicable})}, LikeRounds, false},
-		{"FewerRespondents", []Entry{base("b1", assessment.RoleIT), base("b2", assessment.RoleOT), follow("f", assessment.RoleIT, nil)}, UnlikeRespondents, false},
+		// Both leads raised it; the OT lead did not answer it again.
+		{"OneRoleLeftItUnanswered", []Entry{base("b1", assessment.RoleIT), base("b2", assessment.RoleOT),
+			follow("f1", assessment.RoleIT, nil), follow("f2", assessment.RoleOT, map[string]assessment.Rating{q: assessment.RatingNone})}, LikeRounds, false},
+		// Compared on the IT lead, who answered in both rounds.
+		{"FewerRespondents", []Entry{base("b1", assessment.RoleIT), base("b2", assessment.RoleOT), follow("f", assessment.RoleIT, nil)}, LikeRounds, true},
 		{"OtherRole", []Entry{base("b", assessment.RoleOT), follow("f", assessment.RoleIT, nil)}, UnlikeRespondents, false},
-		{"ConsensusAgainstMean", []Entry{base("b", assessment.RoleOT), consensus(follow("c", assessment.RoleOT, nil))}, UnlikeBasis, false},
-		{"ConsensusInBoth", []Entry{consensus(base("b", assessment.RoleOT)), consensus(follow("c", assessment.RoleIT, nil))}, LikeRounds, true},
-		{"ScopeChanged", []Entry{base("b", assessment.RoleOT), func() Entry {
-			e := follow("f", assessment.RoleOT, nil)
-			e.A.Profile.NIS2 = assessment.NIS2Essential
-			return e
-		}()}, UnlikeScope, false},
+		{"ConsensusAgainstMean", []Entry{base("b", assessment.RoleOT), follow("f", assessment.RoleOT, nil), consensus(follow("c", assessment.RoleOT, nil))}, UnlikeBasis, false},
+		{"ConsensusInBoth", []Entry{base("b", assessment.RoleOT), consensus(base("bc", assessment.RoleOT)),
+			follow("f", assessment.RoleOT, nil), consensus(follow("c", assessment.RoleOT, nil))}, LikeRounds, true},
+		{"ConsensusByOtherRoles", []Entry{base("b", assessment.RoleOT), consensus(base("bc", assessment.RoleOT)),
+			follow("f", assessment.RoleIT, nil), consensus(follow("c", assessment.RoleIT, nil))}, UnlikeRespondents, false},
+		{"ConsensusWithoutItsRespondents", []Entry{consensus(base("bc", assessment.RoleOT)), consensus(follow("c", assessment.RoleOT, nil))}, UnlikeParticipants, false},
+		{"ScopeChanged", []Entry{base("b", assessment.RoleOT), profile(follow("f", assessment.RoleOT, nil), func(p *assessment.Profile) { p.NIS2 = assessment.NIS2Essential })}, UnlikeScope, false},
+		// Connectivity asks no other question: the rounds stay comparable.
+		{"ProfileChangedNotScope", []Entry{base("b", assessment.RoleOT),
+			profile(follow("f", assessment.RoleOT, nil), func(p *assessment.Profile) { p.Connectivity = assessment.ConnectivityBrokered })}, LikeRounds, true},
 	}
 	ids := func(fs []assessment.Finding) []string {
 		var out []string
@@ -481,4 +492,45 @@ func TestSplits(t *testing.T) {
 	cons.A.Consensus = map[string]assessment.Agreement{"GOV-01": {Agreed: true, Rationale: "minutes"}}
 	s = New([]Entry{it, ot, cons})
 	assert.Zero(t, s.Sites[0].SplitTotal(), "the consensus settles the round")
+}
+
+// TestTrendStepDetails: what a step says beside its verdict: the roles it
+// compares on when the respondents changed, the questions a role no
+// longer rates, and profile changes that leave the rounds comparable.
+func TestTrendStepDetails(t *testing.T) {
+	mk := func(id, date string, role assessment.Role, rated int) Entry {
+		e := roundEntry(id, "Plant A", date, "", nil)
+		e.A.Profile.RespondentRole = role
+		for _, q := range assessment.Asked(e.A)[:rated] {
+			e.A.Answers[q.ID] = assessment.Answer{Rating: assessment.Rating2}
+		}
+		return e
+	}
+	t.Run("SharedRoles", func(t *testing.T) {
+		s := New([]Entry{mk("b1", "2026-03-10", assessment.RoleIT, 10), mk("b2", "2026-03-11", assessment.RoleQuality, 10),
+			mk("f1", "2026-09-10", assessment.RoleIT, 10), mk("f2", "2026-09-11", assessment.RoleEHS, 10)})
+		require.Len(t, s.Trends, 1)
+		st := s.Trends[0].Steps[0]
+		assert.Equal(t, LikeRounds, st.Unlike)
+		assert.Equal(t, []assessment.Role{assessment.RoleIT}, st.Roles)
+		assert.Equal(t, []assessment.Role{assessment.RoleQuality}, st.OnlyFrom)
+		assert.Equal(t, []assessment.Role{assessment.RoleEHS}, st.OnlyTo)
+		assert.True(t, st.Overall.HasDelta)
+		assert.InDelta(t, 0, st.Overall.Delta, 1e-9, "the IT lead answered alike")
+	})
+	t.Run("Unrated", func(t *testing.T) {
+		s := New([]Entry{mk("b", "2026-03-10", assessment.RoleOT, 10), mk("f", "2026-09-10", assessment.RoleOT, 6)})
+		st := s.Trends[0].Steps[0]
+		assert.Nil(t, st.Roles, "the same roles")
+		assert.Equal(t, 4, st.Unrated)
+	})
+	t.Run("ProfileChange", func(t *testing.T) {
+		b, f := mk("b", "2026-03-10", assessment.RoleOT, 10), mk("f", "2026-09-10", assessment.RoleOT, 10)
+		b.A.Profile.Connectivity, f.A.Profile.Connectivity = assessment.ConnectivityIntegrated, assessment.ConnectivityBrokered
+		st := New([]Entry{b, f}).Trends[0].Steps[0]
+		assert.Equal(t, LikeRounds, st.Unlike)
+		require.Len(t, st.ProfileChanges, 1)
+		assert.Contains(t, st.ProfileChanges[0], "IT/OT connectivity: ")
+		assert.Contains(t, st.ProfileChanges[0], " \u2192 ")
+	})
 }

@@ -171,12 +171,16 @@ func appendConsensus(rows []Row, a assessment.Assessment) []Row {
 			v, vl = consensusAgreed, l10n.T("Agreed in the session")
 		}
 		rows = append(rows, Row{AssessmentID: a.ID, Section: SectionConsensus, ItemID: id, Label: l10n.T(q.Text), Value: v, ValueLabel: vl, Note: ag.Rationale})
+		label := l10n.T("Answered otherwise")
+		if ag.Agreed {
+			label = l10n.T("Answered before the session")
+		}
 		for _, d := range ag.Dissent {
 			vl := ""
 			if d.Rating != assessment.RatingNone {
 				vl = d.Rating.Label()
 			}
-			rows = append(rows, Row{AssessmentID: a.ID, Section: SectionDissent, ItemID: id, Label: l10n.T("Answered otherwise"),
+			rows = append(rows, Row{AssessmentID: a.ID, Section: SectionDissent, ItemID: id, Label: label,
 				Value: string(d.Rating), ValueLabel: vl, Owner: string(d.Role), Note: d.Respondent})
 		}
 	}
@@ -303,9 +307,13 @@ func appendRowConsensus(rows []Row, a assessment.Assessment) []Row {
 		}
 		rows = append(rows, Row{AssessmentID: a.ID, Section: SectionConsensus, ItemID: ControlRef(k.Control), Domain: string(k.Domain),
 			Label: l10n.T(c.Label), Value: v, ValueLabel: vl, Note: ag.Rationale})
+		label := l10n.T("Filled otherwise")
+		if ag.Agreed {
+			label = l10n.T("Filled before the session")
+		}
 		for _, d := range ag.Dissent {
 			r := Row{AssessmentID: a.ID, Section: SectionDissent, ItemID: ControlRef(k.Control), Domain: string(k.Domain),
-				Label: l10n.T("Filled otherwise"), Owner: string(d.Role), Note: d.Respondent}
+				Label: label, Owner: string(d.Role), Note: d.Respondent}
 			cols := r.roles()
 			for i, role := range assessment.RACIRoles {
 				*cols[i] = string(d.Row[role])

@@ -273,15 +273,15 @@ func TestRowConsensusImportErrors(t *testing.T) {
 	var buf bytes.Buffer
 	require.NoError(t, Export(&buf, a))
 	good := buf.String()
-	const dissent = "cons1,dissent,A.5.10,ot,Filled otherwise,,,it,,,,,,A,"
+	const dissent = "cons1,dissent,A.5.10,ot,Filled before the session,,,it,,,,,,A,"
 	require.Contains(t, good, dissent)
 	tests := []struct {
 		name, from, to, err string
 	}{
 		{"UnknownControl", "cons1,consensus,A.5.10,ot,", "cons1,consensus,A.9.99,ot,", `unknown control "A.9.99"`},
 		{"BadDomain", "cons1,consensus,A.5.10,ot,", "cons1,consensus,A.5.10,plant,", `column 4 (domain)`},
-		{"DissentWithValue", dissent, "cons1,dissent,A.5.10,ot,Filled otherwise,A,,it,,,,,,A,", "must be empty in a dissent row of a matrix row"},
-		{"DissentWithoutLetters", dissent, "cons1,dissent,A.5.10,ot,Filled otherwise,,,it,,,,,,,", "needs the respondent's letters"},
+		{"DissentWithValue", dissent, "cons1,dissent,A.5.10,ot,Filled before the session,A,,it,,,,,,A,", "must be empty in a dissent row of a matrix row"},
+		{"DissentWithoutLetters", dissent, "cons1,dissent,A.5.10,ot,Filled before the session,,,it,,,,,,,", "needs the respondent's letters"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

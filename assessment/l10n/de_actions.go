@@ -168,6 +168,10 @@ var deActions = []pair{
 	{"%s; no longer raised, but not re-assessed: not counted as closed", "%s; nicht mehr ausgelöst, aber nicht erneut bewertet: nicht als geschlossen gezählt"},
 	{"%s: not comparable, as %s", "%s: nicht vergleichbar, da %s"},
 	{"one round is a consensus agreed in a session, the other the mean of its respondents", "eine Runde ein in einer Sitzung vereinbarter Konsens ist, die andere der Mittelwert ihrer Befragten"},
-	{"the profile describes another scope in each round (GMP, safety-critical process, plants, NIS2, ownership model or the like)", "das Profil in jeder Runde einen anderen Geltungsbereich beschreibt (GMP, sicherheitskritischer Prozess, Werke, NIS2, Verantwortungsmodell oder Ähnliches)"},
-	{"the respondents of the two rounds answered in different roles", "die Befragten der beiden Runden in unterschiedlichen Rollen geantwortet haben"},
+	{"the profile changed so that other questions are asked or other checks apply: %s", "sich das Profil so geändert hat, dass andere Fragen gestellt werden oder andere Prüfungen gelten: %s"},
+	{"no respondent role answered in both rounds, or the two consensuses were reached by respondents in other roles", "keine Rolle in beiden Runden geantwortet hat oder die beiden Konsense von Befragten in anderen Rollen erzielt wurden"},
+	{", on the roles that answered in both rounds: %s", ", über die Rollen, die in beiden Runden geantwortet haben: %s"},
+	{"%s; raised in the later round only, which is not comparable: not necessarily new", "%s; nur in der späteren, nicht vergleichbaren Runde ausgelöst: nicht unbedingt neu"},
+	{"no role given", "keine Rolle angegeben"},
+	{"the respondents who reached a consensus are not part of this comparison; add their assessments to compare the rounds", "die Befragten, die einen Konsens erzielt haben, nicht Teil dieses Vergleichs sind; fügen Sie ihre Bewertungen hinzu, um die Runden zu vergleichen"},
 }

@@ -300,7 +300,7 @@ var deControls = []pair{
 	// Matrix checks: parts of the messages (checks.go).
 	{"it has no authority over corporate IT systems, networks or premises", "diese Rolle hat keine Befugnis über Systeme, Netze oder Räumlichkeiten der Unternehmens-IT"},
 	{"it has no authority over plant systems, networks or premises", "diese Rolle hat keine Befugnis über Werkssysteme, Netze oder Räumlichkeiten"},
-	{"it cannot order plant systems isolated or a line stopped; give the A to a role that can: the site director, plant operations, the OT lead or top management", "diese Rolle kann weder die Abtrennung von Werkssystemen noch einen Linienstopp anordnen; geben Sie das A einer Rolle, die das kann: der Werkleitung, dem Anlagenbetrieb, der OT-Leitung oder der obersten Leitung"},
+	{"The role “%s” is accountable here, but it cannot order plant systems isolated or a line stopped. Give the A to %s or %s, or to %s or %s with %s or %s as R, and keep the role “%s” as R or C if it contributes.", "Die Rolle „%s“ trägt hier die Gesamtverantwortung, kann aber weder die Abtrennung von Werkssystemen noch einen Linienstopp anordnen. Geben Sie das A %s oder %s, oder %s bzw. %s mit %s oder %s als R, und belassen Sie die Rolle „%s“ bei R oder C, wenn sie mitwirkt."},
 	{"it cannot order plant systems isolated, a line stopped or a plant change made", "diese Rolle kann weder die Abtrennung von Werkssystemen noch einen Linienstopp noch eine Änderung an der Anlage anordnen"},
 	{"it has no authority over corporate IT systems", "diese Rolle hat keine Befugnis über Systeme der Unternehmens-IT"},
 	{"approving and granting access rights", "das Genehmigen und Vergeben von Zugangsrechten"},

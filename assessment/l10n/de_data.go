@@ -295,6 +295,7 @@ var deData = []pair{
 	{"Lowest answer taken, not settled in the session", "Niedrigste Antwort übernommen, in der Sitzung nicht geklärt"},
 	{"Agreed in the session", "In der Sitzung vereinbart"},
 	{"Answered otherwise", "Anders beantwortet"},
+	{"Answered before the session", "Vor der Sitzung beantwortet"},
 	{"must be empty in a %s row of a question (only a matrix row's, with a domain, has letters)", "muss in einer Zeile des Abschnitts %s zu einer Frage leer sein (nur die einer Matrixzeile, mit Bereich, hat Buchstaben)"},
 	{"unknown control %q: expected an ISO/IEC 27001:2022 Annex A control such as A.5.1 (a consensus or dissent row with a domain is about a matrix row)", "unbekannte Maßnahme %q: erwartet wird eine Maßnahme nach Anhang A der ISO/IEC 27001:2022 wie A.5.1 (eine consensus- oder dissent-Zeile mit Bereich betrifft eine Matrixzeile)"},
 	{"must be empty in a dissent row of a matrix row (its letters are in the role columns)", "muss in einer dissent-Zeile einer Matrixzeile leer sein (ihre Buchstaben stehen in den Rollenspalten)"},
@@ -305,4 +306,5 @@ var deData = []pair{
 	{"Not settled in the session: the row is left empty", "In der Sitzung nicht geklärt: Die Zeile bleibt leer"},
 	{"Accountable and responsible roles shared by all; only the consulted and informed roles all gave are kept", "Von allen geteilte Rollen mit Gesamtverantwortung und Durchführung; von den konsultierten und informierten Rollen bleiben nur die, die alle angegeben haben"},
 	{"Filled otherwise", "Anders ausgefüllt"},
+	{"Filled before the session", "Vor der Sitzung ausgefüllt"},
 }
