@@ -103,8 +103,8 @@ func (c *CompareView) trends() app.UI {
 	return el("section", attrs{"class", "cmp-section", "id", "trends", "aria-labelledby", "cmp-trend-title"},
 		elt("h2", attrs{"id", "cmp-trend-title"}, l10n.T("Rounds over time")),
 		elt("p", attrs{"class", "cmp-note"}, l10n.T("Sites assessed in more than one round: each later round set against the one before, "+
-			"when both rest on the same basis: a consensus reached by respondents in the same roles in each, or respondents who share a role, "+
-			"in which case only the shared roles are compared. "+
+			"when their respondents share at least one role. The scores are then those of the shared roles, and a round with a consensus is judged "+
+			"on its respondents' own assessments, as a consensus does not record who reached it. "+
 			"A change between such rounds is progress or decline, not a disagreement; respondents are compared only within their own round. "+
 			"A finding counts as closed only when each role whose answers raised it answered again in the later round and no longer raises it.")),
 		app.Range(s.Trends).Slice(func(i int) app.UI {
@@ -290,7 +290,7 @@ func cmpRoundBasis(site compare.Site) string {
 	case consensus && len(names) == 0:
 		return l10n.T("a consensus agreed in a session, its respondents not in this comparison")
 	case consensus:
-		return l10n.F("a consensus of %s agreed in a session", strings.Join(names, ", "))
+		return l10n.F("%s, and a consensus stored for the round", strings.Join(names, ", "))
 	}
 	return strings.Join(names, ", ")
 }
@@ -300,6 +300,9 @@ func cmpRoundBasis(site compare.Site) string {
 // role no longer rates, and profile changes to read the scores with.
 func cmpTrendNotes(st compare.TrendStep, fromName, toName string) app.UI {
 	var lines []string
+	if st.Unlike == compare.LikeRounds && st.OwnAnswers {
+		lines = append(lines, l10n.T("Judged on the respondents' own assessments: a consensus does not record who reached it."))
+	}
 	if st.Unlike == compare.LikeRounds && st.Roles != nil {
 		line := l10n.F("Compared on the roles that answered in both rounds: %s.", compare.RoleList(st.Roles))
 		if len(st.OnlyFrom) > 0 {

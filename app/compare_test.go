@@ -492,7 +492,7 @@ func TestCompareTrendNotComparable(t *testing.T) {
 	t.Run("NoSharedRole", func(t *testing.T) {
 		c, html := open(t, assessment.RoleQuality, "Qi Quan")
 		text := htmlText(htmlID(t, html, "trends"))
-		assert.Contains(t, text, "Not comparable, as no respondent role answered in both rounds, or the two consensuses were reached by respondents in other roles.")
+		assert.Contains(t, text, "Not comparable, as no respondent role answered in both rounds (IT lead, OT / automation lead, then Quality & validation).")
 		assert.Contains(t, text, "2026-03-10 to 2026-03-12: Anna Berg (IT lead), Omar Ortiz (OT / automation lead). 2026-09-15: Qi Quan (Quality & validation).")
 		before := wholeText(c.set.Sites[c.set.Trends[0].Steps[0].From].Overall.Score)
 		assert.Contains(t, text, "Overall: "+before+", then 100 (not comparable)")

@@ -467,7 +467,7 @@ func (ch Checker) Row(k CellKey, row RACI, c Control) []Problem {
 			// holds A or R here) also asks, so that following it raises
 			// no other problem.
 			add(ProblemCannotAct, []Role{r},
-				l10n.F("The role “%s” is accountable here, but it cannot order plant systems isolated or a line stopped. Give the A to %s or %s, or to %s or %s with %s or %s as R, and keep the role “%s” as R or C if it contributes.",
+				l10n.F("The role “%s” is accountable here, but it cannot order plant systems isolated or a line stopped. Give the A to the role “%s” or “%s”, or to “%s” or “%s” with “%s” or “%s” as R, and keep the role “%s” as R or C if it contributes.",
 					ch.name(r), ch.name(RoleSite), ch.name(RoleOperations), ch.name(RoleOT), ch.name(RoleExecutive), ch.name(RoleSite), ch.name(RoleOperations), ch.name(r)))
 		}
 	}

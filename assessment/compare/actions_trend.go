@@ -78,17 +78,18 @@ type roundPlanOf struct {
 	below, ratedBy map[string][]assessment.Role
 }
 
-// roundPlan returns a round's plan: its consensus assessment's when it
-// has one (the agreed plan), else the respondents' plans merged. Merged,
-// an action stands at the least advanced status any respondent's plan
-// gives it: one plan that still calls it open means it is not shown done
-// for the round. A question reaches the target level when every
-// respondent who rated it counted a level of TargetLevel or more.
-func roundPlan(s Site) roundPlanOf {
+// roundPlan returns a round's plan: the actions of plans, its consensus
+// assessment's when it has one (the agreed plan), else its respondents'
+// plans merged, and the ratings of answers (the round's assessments the
+// step judges, see TrendStep.OwnAnswers). Merged, an action stands at the
+// least advanced status any respondent's plan gives it: one plan that
+// still calls it open means it is not shown done for the round. A
+// question reaches the target level when every assessment of answers
+// that rated it counted a level of TargetLevel or more.
+func roundPlan(plans, answers Site) roundPlanOf {
 	p := roundPlanOf{actions: map[string]planAction{}, atLevel: map[string]bool{}, rated: map[string]bool{},
 		below: map[string][]assessment.Role{}, ratedBy: map[string][]assessment.Role{}}
-	for _, a := range basisOf(s) {
-		role := respondentRole(a)
+	for _, a := range basisOf(plans) {
 		for _, act := range assessment.Actions(a) {
 			rank := statusRank(act.Status)
 			old, ok := p.actions[act.ID]
@@ -101,6 +102,9 @@ func roundPlan(s Site) roundPlanOf {
 				p.actions[act.ID] = old
 			}
 		}
+	}
+	for _, a := range basisOf(answers) {
+		role := respondentRole(a)
 		for id, ans := range a.Answers {
 			if q, ok := assessment.QuestionByID(id); ok && ans.Rating != assessment.RatingNone && assessment.SkipReason(q, a) == "" {
 				p.rated[id] = true

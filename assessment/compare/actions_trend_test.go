@@ -91,14 +91,12 @@ func TestActionProgress(t *testing.T) {
 			follow("f", nil, nil),
 		}, want{open: 1, notReassessed: []string{q1}}},
 		// The OT lead rated q1 at 0; the follow-up asked only the IT lead,
-		// who rates it 3 as before. The step compares the IT lead's plans
-		// only, in which nothing was open: the OT lead's action is not
-		// claimed resolved.
-		{"OnlySharedRolesCount", []Entry{
+		// who rates it 3 as before: the OT lead's action is not re-assessed.
+		{"AbsentRoleLeavesItNotReassessed", []Entry{
 			as(base("b1", r(q1, assessment.Rating3), nil), assessment.RoleIT),
 			as(base("b2", r(q1, assessment.Rating0), nil), assessment.RoleOT),
 			as(follow("f", r(q1, assessment.Rating3), nil), assessment.RoleIT),
-		}, want{}},
+		}, want{open: 1, notReassessed: []string{q1}}},
 		// Both leads rated q1 low; in the follow-up only the IT lead rates
 		// it, at 3: the OT lead's word is missing.
 		{"RoleThatRatedLowMustRateAgain", []Entry{
@@ -113,11 +111,13 @@ func TestActionProgress(t *testing.T) {
 			as(follow("f1", r(q1, assessment.Rating3), nil), assessment.RoleIT),
 			as(follow("f2", r(q1, assessment.Rating3), nil), assessment.RoleOT),
 		}, want{open: 1, resolved: []string{q1}}},
-		{"ConsensusAgainstMeanDoesNotResolve", []Entry{
+		// The respondent re-rated q1 at 3; the round's consensus does not
+		// change that.
+		{"ConsensusRoundJudgedOnOwnAnswers", []Entry{
 			base("b", r(q1, assessment.Rating0), nil),
 			follow("f", r(q1, assessment.Rating3), nil),
 			consensus(follow("c", r(q1, assessment.Rating3), nil)),
-		}, want{open: 1, notReassessed: []string{q1}}},
+		}, want{open: 1, resolved: []string{q1}}},
 		{"MarkedDoneCountsAcrossUnlikeRounds", []Entry{
 			base("b", r(q1, assessment.Rating0), nil),
 			follow("f", r(q1, assessment.Rating0), nil),

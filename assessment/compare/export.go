@@ -123,12 +123,10 @@ const (
 // against each other, or "" when they can.
 func (st TrendStep) UnlikeText() string {
 	switch st.Unlike {
-	case UnlikeBasis:
-		return l10n.T("one round is a consensus agreed in a session, the other the mean of its respondents")
 	case UnlikeRespondents:
-		return l10n.T("no respondent role answered in both rounds, or the two consensuses were reached by respondents in other roles")
+		return l10n.F("no respondent role answered in both rounds (%s, then %s)", RoleList(st.OnlyFrom), RoleList(st.OnlyTo))
 	case UnlikeParticipants:
-		return l10n.T("the respondents who reached a consensus are not part of this comparison; add their assessments to compare the rounds")
+		return l10n.T("a round has a consensus but none of its respondents' own assessments is in this comparison, and a consensus does not record who reached it; add their assessments to compare the rounds")
 	case UnlikeScope:
 		return l10n.F("the profile changed so that other questions are asked or other checks apply: %s", strings.Join(st.ProfileChanges, "; "))
 	}
@@ -158,6 +156,16 @@ func (s *Set) appendTrendRows(rows []csvio.Row, st TrendStep) []csvio.Row {
 			r.ValueLabel = l10n.F("%s: %.0f to %.0f", since, a.Score, b.Score)
 			if st.Roles != nil {
 				r.ValueLabel += l10n.F(", on the roles that answered in both rounds: %s", RoleList(st.Roles))
+			}
+			if st.OwnAnswers {
+				r.ValueLabel += l10n.T(", on the respondents' own answers, as a consensus does not record who reached it")
+			}
+			if st.Unrated > 0 {
+				r.ValueLabel += l10n.N(st.Unrated, "; %d question rated in the earlier round is not rated by the same role in the later one",
+					"; %d questions rated in the earlier round are not rated by the same role in the later one")
+			}
+			if len(st.ProfileChanges) > 0 {
+				r.ValueLabel += l10n.F("; the profile changed between the rounds: %s", strings.Join(st.ProfileChanges, "; "))
 			}
 		}
 		return r

@@ -134,12 +134,18 @@ type TrendStep struct {
 	// changes, can a finding count as closed and an action as no longer
 	// needed.
 	Unlike Unlike
-	// Roles are the respondent roles the step compares when the two rounds
-	// were answered by different sets of roles that share some: each
-	// round's scores, findings and plan are then its respondents' in these
-	// roles only. OnlyFrom and OnlyTo are the roles that answered in one
-	// round only. All three are nil when both rounds have the same roles.
+	// Roles are the respondent roles whose scores the step sets against
+	// each other when the two rounds were answered by different sets of
+	// roles that share some. OnlyFrom and OnlyTo are the roles that
+	// answered in one round only. All three are nil when both rounds have
+	// the same roles. Findings and actions are judged on every respondent
+	// of both rounds all the same: what a role that did not answer again
+	// raised is not re-assessed, never closed.
 	Roles, OnlyFrom, OnlyTo []assessment.Role
+	// OwnAnswers is set when a round has a consensus: the step then sets
+	// the respondents' own assessments against each other, since a
+	// consensus does not record who reached it.
+	OwnAnswers bool
 	// FromScores and ToScores are the scores the step sets against each
 	// other: the rounds' own (Site.Areas, Site.Overall), or, with Roles,
 	// those of the respondents in Roles.
@@ -180,24 +186,19 @@ type Scores struct {
 type Unlike string
 
 const (
-	// LikeRounds: both rounds rest on a consensus reached by respondents
-	// in the same roles, or both on respondents who share at least one
-	// role (see TrendStep.Roles), and the same questions are asked and
-	// the same checks apply in both.
+	// LikeRounds: the respondents of the two rounds share at least one
+	// role (see TrendStep.Roles), and the same questions are asked and the
+	// same checks apply in both.
 	LikeRounds Unlike = ""
-	// UnlikeBasis: one round rests on a consensus assessment, the other on
-	// the mean of its respondents. A consensus takes the lower answer on
-	// every question left unsettled, so its score is not the mean's, and
-	// the difference would read as progress or decline that is neither
-	// (ISO/IEC 27001 9.1 asks for results that are comparable).
-	UnlikeBasis Unlike = "basis"
-	// UnlikeRespondents: no respondent role answered in both rounds, or
-	// the two consensuses were reached by respondents in other roles. A
+	// UnlikeRespondents: no respondent role answered in both rounds. A
 	// finding one OT lead raised is not closed because the follow-up
 	// asked only the IT lead.
 	UnlikeRespondents Unlike = "respondents"
 	// UnlikeParticipants: a round rests on a consensus whose respondents
-	// are not in the comparison, so who reached it is not known.
+	// are not in the comparison. A consensus does not record who reached
+	// it, so the trend compares respondents' own assessments (ISO/IEC
+	// 27001 9.1 asks for results that are comparable), and here it has
+	// none.
 	UnlikeParticipants Unlike = "participants"
 	// UnlikeScope: the profile changed between the rounds so that other
 	// questions are asked or other checks apply (GMP, safety-critical,
@@ -220,16 +221,16 @@ func basisOf(s Site) []assessment.Assessment {
 }
 
 // roundRoles returns the roles the respondents of a round answered in,
-// sorted and each once, a consensus left out; known is false for a
-// consensus round none of whose respondents is in the comparison.
-func roundRoles(s Site) (roles []assessment.Role, known bool) {
+// sorted and each once.
+func roundRoles(s Site) []assessment.Role {
+	var roles []assessment.Role
 	for _, r := range s.Respondents {
-		if !r.A.IsConsensus() && !slices.Contains(roles, r.Role) {
+		if !slices.Contains(roles, r.Role) {
 			roles = append(roles, r.Role)
 		}
 	}
 	slices.Sort(roles)
-	return roles, len(roles) > 0 || !s.hasConsensus()
+	return roles
 }
 
 // onlyRoles returns the site with only its respondents in roles.
@@ -238,37 +239,39 @@ func onlyRoles(s Site, roles []assessment.Role) Site {
 	return s
 }
 
+// ownAnswers returns the site with its consensus assessment left out.
+func ownAnswers(s Site) Site {
+	s.Respondents = slices.DeleteFunc(slices.Clone(s.Respondents), func(r Respondent) bool { return r.A.IsConsensus() })
+	return s
+}
+
 // alike works out whether rounds a and b can be set against each other,
-// and the rounds to compare: a and b themselves, or, when their
-// respondents answered in different roles that share some, both with only
-// the shared roles (st.Roles).
+// and returns the rounds to judge: a and b, or, when one has a consensus,
+// both with their respondents' own assessments only (st.OwnAnswers).
 func alike(a, b Site, st *TrendStep) (Site, Site) {
-	ca, cb := a.hasConsensus(), b.hasConsensus()
-	ra, ka := roundRoles(a)
-	rb, kb := roundRoles(b)
-	switch {
-	case ca != cb:
-		st.Unlike = UnlikeBasis
-		return a, b
-	case ca && (!ka || !kb):
-		st.Unlike = UnlikeParticipants
-		return a, b
-	case ca && !slices.Equal(ra, rb):
-		st.Unlike = UnlikeRespondents
-		return a, b
-	case !ca && !slices.Equal(ra, rb):
-		common := slices.DeleteFunc(slices.Clone(ra), func(r assessment.Role) bool { return !slices.Contains(rb, r) })
-		if len(common) == 0 {
-			st.Unlike = UnlikeRespondents
+	if a.hasConsensus() || b.hasConsensus() {
+		oa, ob := ownAnswers(a), ownAnswers(b)
+		if len(oa.Respondents) == 0 || len(ob.Respondents) == 0 {
+			// Nothing to judge but the rounds as they are, and nothing
+			// counts as closed between them.
+			st.Unlike = UnlikeParticipants
 			return a, b
 		}
+		st.OwnAnswers, a, b = true, oa, ob
+	}
+	ra, rb := roundRoles(a), roundRoles(b)
+	common := slices.DeleteFunc(slices.Clone(ra), func(r assessment.Role) bool { return !slices.Contains(rb, r) })
+	if len(common) == 0 {
+		st.Unlike, st.OnlyFrom, st.OnlyTo = UnlikeRespondents, ra, rb
+		return a, b
+	}
+	if !slices.Equal(ra, rb) {
 		st.Roles = common
 		st.OnlyFrom = slices.DeleteFunc(slices.Clone(ra), func(r assessment.Role) bool { return slices.Contains(common, r) })
 		st.OnlyTo = slices.DeleteFunc(slices.Clone(rb), func(r assessment.Role) bool { return slices.Contains(common, r) })
-		a, b = onlyRoles(a, common), onlyRoles(b, common)
 	}
 	var scope bool
-	st.ProfileChanges, scope = profileChanges(basisOf(a)[0], basisOf(b)[0])
+	st.ProfileChanges, scope = profileChanges(a, b, common)
 	if scope {
 		st.Unlike = UnlikeScope
 	}
@@ -377,27 +380,58 @@ func unrated(a, b []assessment.Assessment) int {
 	return n
 }
 
-// profileChanges lists the scope fields whose value differs between the
-// profiles of a and b, and tells whether that changes which questions are
-// asked or which matrix checks apply.
-func profileChanges(a, b assessment.Assessment) (changes []string, scope bool) {
-	for _, key := range assessment.ScopeFields {
-		f, ok := assessment.ProfileFieldByKey(key)
-		if va, vb := f.Display(&a.Profile), f.Display(&b.Profile); ok && va != vb {
-			changes = append(changes, f.Label+": "+va+" \u2192 "+vb)
-		}
+// profileChanges lists the scope fields whose value differs, role by
+// role, between the first assessment of each shared role in rounds a and
+// b ("OT / automation lead: GMP …: yes → no" when the roles' profiles
+// differ, without the role when all say the same), and tells whether that
+// changes which questions the profile asks or whether the GMP and safety
+// checks apply. Questions skipped because of an earlier answer do not
+// count: that is the answer's doing, not the profile's.
+func profileChanges(a, b Site, roles []assessment.Role) (changes []string, scope bool) {
+	first := func(s Site, role assessment.Role) assessment.Assessment {
+		i := slices.IndexFunc(s.Respondents, func(r Respondent) bool { return r.Role == role })
+		return s.Respondents[i].A
 	}
-	if a.Profile.Validated != b.Profile.Validated || a.Profile.SafetyCritical != b.Profile.SafetyCritical {
-		return changes, true
-	}
-	ask := func(x assessment.Assessment) []string {
+	asked := func(x assessment.Assessment) []string {
+		x.Answers = nil
 		var ids []string
 		for _, q := range assessment.Asked(x) {
 			ids = append(ids, q.ID)
 		}
 		return ids
 	}
-	return changes, !slices.Equal(ask(a), ask(b))
+	perRole := map[assessment.Role][]string{}
+	for _, role := range roles {
+		pa, pb := first(a, role), first(b, role)
+		for _, key := range assessment.ScopeFields {
+			f, ok := assessment.ProfileFieldByKey(key)
+			if va, vb := f.Display(&pa.Profile), f.Display(&pb.Profile); ok && va != vb {
+				perRole[role] = append(perRole[role], f.Label+": "+va+" \u2192 "+vb)
+			}
+		}
+		if pa.Profile.Validated != pb.Profile.Validated || pa.Profile.SafetyCritical != pb.Profile.SafetyCritical || !slices.Equal(asked(pa), asked(pb)) {
+			scope = true
+		}
+	}
+	same := true
+	for _, role := range roles[1:] {
+		same = same && slices.Equal(perRole[role], perRole[roles[0]])
+	}
+	if same {
+		changes = perRole[roles[0]]
+	} else {
+		for _, role := range roles {
+			for _, c := range perRole[role] {
+				changes = append(changes, RoleList([]assessment.Role{role})+": "+c)
+			}
+		}
+	}
+	if scope && len(changes) == 0 {
+		// The model in use can come from the matrix preset (see
+		// ModelInUse), which no scope field shows.
+		changes = append(changes, l10n.T("the ownership model in use, taken from the matrix preset"))
+	}
+	return changes, scope
 }
 
 // trends builds the trend of every site with two or more rounds. sites is
@@ -428,12 +462,16 @@ func trends(sites []Site, areas int) []Trend {
 func trendStep(sites []Site, from, to, areas int) TrendStep {
 	st := TrendStep{From: from, To: to}
 	a, b := alike(sites[from], sites[to], &st)
-	if st.Roles == nil {
+	if st.Roles == nil && !st.OwnAnswers {
 		st.FromScores = Scores{Areas: a.Areas, Overall: a.Overall}
 		st.ToScores = Scores{Areas: b.Areas, Overall: b.Overall}
 	} else {
-		st.FromScores.Areas, st.FromScores.Overall = consolidate(a.Respondents, areas)
-		st.ToScores.Areas, st.ToScores.Overall = consolidate(b.Respondents, areas)
+		sa, sb := a, b
+		if st.Roles != nil {
+			sa, sb = onlyRoles(a, st.Roles), onlyRoles(b, st.Roles)
+		}
+		st.FromScores.Areas, st.FromScores.Overall = consolidate(sa.Respondents, areas)
+		st.ToScores.Areas, st.ToScores.Overall = consolidate(sb.Respondents, areas)
 	}
 	like := st.Unlike == LikeRounds
 	st.Areas = make([]Change, areas)
@@ -443,6 +481,8 @@ func trendStep(sites []Site, from, to, areas int) TrendStep {
 			st.Areas[k] = change(st.FromScores.Areas[k], st.ToScores.Areas[k])
 		}
 	}
+	// Findings and actions on every respondent of both rounds: a role
+	// that did not answer again leaves what it raised not re-assessed.
 	before, after := basisOf(a), basisOf(b)
 	st.Unrated = unrated(before, after)
 	byRole := findingsByRole(a)
@@ -454,8 +494,13 @@ func trendStep(sites []Site, from, to, areas int) TrendStep {
 			st.NotReassessed = append(st.NotReassessed, f)
 		}
 	}
-	st.Opened = findingsDiff(cur, prev)
-	st.Actions = actionProgress(roundPlan(a), roundPlan(b), like)
+	// New only where a role that answered in both rounds raises it now.
+	if st.Roles != nil {
+		st.Opened = findingsDiff(roundFindings(onlyRoles(b, st.Roles)), roundFindings(onlyRoles(a, st.Roles)))
+	} else {
+		st.Opened = findingsDiff(cur, prev)
+	}
+	st.Actions = actionProgress(roundPlan(sites[from], a), roundPlan(sites[to], b), like)
 	return st
 }
 

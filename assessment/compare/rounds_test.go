@@ -279,10 +279,13 @@ func TestTrendClosesOnlyWhatWasReassessed(t *testing.T) {
 		// Both leads raised it; the OT lead did not answer it again.
 		{"OneRoleLeftItUnanswered", []Entry{base("b1", assessment.RoleIT), base("b2", assessment.RoleOT),
 			follow("f1", assessment.RoleIT, nil), follow("f2", assessment.RoleOT, map[string]assessment.Rating{q: assessment.RatingNone})}, LikeRounds, false},
-		// Compared on the IT lead, who answered in both rounds.
-		{"FewerRespondents", []Entry{base("b1", assessment.RoleIT), base("b2", assessment.RoleOT), follow("f", assessment.RoleIT, nil)}, LikeRounds, true},
+		// Scores compared on the IT lead, who answered in both rounds; the
+		// OT lead raised the finding too and did not answer again.
+		{"FewerRespondents", []Entry{base("b1", assessment.RoleIT), base("b2", assessment.RoleOT), follow("f", assessment.RoleIT, nil)}, LikeRounds, false},
 		{"OtherRole", []Entry{base("b", assessment.RoleOT), follow("f", assessment.RoleIT, nil)}, UnlikeRespondents, false},
-		{"ConsensusAgainstMean", []Entry{base("b", assessment.RoleOT), follow("f", assessment.RoleOT, nil), consensus(follow("c", assessment.RoleOT, nil))}, UnlikeBasis, false},
+		// A consensus does not say who reached it: the step sets the
+		// respondents' own assessments against each other.
+		{"ConsensusAgainstMean", []Entry{base("b", assessment.RoleOT), follow("f", assessment.RoleOT, nil), consensus(follow("c", assessment.RoleOT, nil))}, LikeRounds, true},
 		{"ConsensusInBoth", []Entry{base("b", assessment.RoleOT), consensus(base("bc", assessment.RoleOT)),
 			follow("f", assessment.RoleOT, nil), consensus(follow("c", assessment.RoleOT, nil))}, LikeRounds, true},
 		{"ConsensusByOtherRoles", []Entry{base("b", assessment.RoleOT), consensus(base("bc", assessment.RoleOT)),
@@ -523,6 +526,16 @@ func TestTrendStepDetails(t *testing.T) {
 		st := s.Trends[0].Steps[0]
 		assert.Nil(t, st.Roles, "the same roles")
 		assert.Equal(t, 4, st.Unrated)
+	})
+	t.Run("ConsensusRound", func(t *testing.T) {
+		c := mk("c", "2026-09-12", "", 10)
+		c.A.Consensus = map[string]assessment.Agreement{"GOV-01": {Agreed: true, Rationale: "minutes"}}
+		s := New([]Entry{mk("b", "2026-03-10", assessment.RoleOT, 10), mk("f", "2026-09-10", assessment.RoleOT, 10), c})
+		st := s.Trends[0].Steps[0]
+		assert.Equal(t, LikeRounds, st.Unlike)
+		assert.True(t, st.OwnAnswers, "judged on the respondents' own assessments")
+		s = New([]Entry{mk("b", "2026-03-10", assessment.RoleOT, 10), c})
+		assert.Equal(t, UnlikeParticipants, s.Trends[0].Steps[0].Unlike, "the consensus's respondents are not in the comparison")
 	})
 	t.Run("ProfileChange", func(t *testing.T) {
 		b, f := mk("b", "2026-03-10", assessment.RoleOT, 10), mk("f", "2026-09-10", assessment.RoleOT, 10)

@@ -106,7 +106,7 @@ func TestRoundsWithOtherRespondentsAreNotComparable(t *testing.T) {
 	b.Click("#cmp-all")
 	b.WaitFor("the trend", `!!document.getElementById("trends") && document.querySelectorAll("#heatmap tbody tr").length === 2`, Within(20*time.Second))
 	trend := b.Text("#trends")
-	assert.Contains(t, trend, "Not comparable, as no respondent role answered in both rounds, or the two consensuses were reached by respondents in other roles.")
+	assert.Contains(t, trend, "Not comparable, as no respondent role answered in both rounds (IT lead, OT / automation lead, then Quality & validation).")
 	assert.Contains(t, trend, "2026-03-10 to 2026-03-11: Anna Berg (IT lead), Omar Ortiz (OT / automation lead). 2026-09-15: Qi Quan (Quality & validation).")
 	assert.Contains(t, b.Text("#trend-0-0-closed"), "None closed.")
 	assert.NotEmpty(t, b.Text("#trend-0-0-unchecked"), "what the follow-up no longer raises is not re-assessed")
