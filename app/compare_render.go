@@ -654,8 +654,9 @@ func (c *CompareView) disagreements() app.UI {
 }
 
 // profileDifferences lists, before the answers, the scope fields on which
-// respondents of one site and round differ: they decide which questions
-// are asked and which matrix checks apply, so they are settled first.
+// respondents of one site and round differ: most of them decide which
+// questions are asked and which matrix checks apply, so they are settled
+// first.
 func (c *CompareView) profileDifferences() app.UI {
 	s := c.set
 	if len(s.ProfileDifferences) == 0 {

@@ -73,8 +73,9 @@ type Site struct {
 	Areas       []Cell // in Set.Areas order
 	Overall     Cell
 	// MinorDifferences counts the questions on which its respondents
-	// answer differently without a Disagreement: one level apart, or one
-	// rating the question not applicable where another gives a level. A
+	// answer differently without a Disagreement: one level apart, one
+	// rating the question not applicable where another gives a level, or
+	// "unknown" against level 0. A
 	// consensus built without settling them takes the lowest answer given
 	// (see assessment.BuildConsensus), so the facilitator must know they
 	// are there.

@@ -143,8 +143,8 @@ func minorIn(site Site, listed map[string]bool) int {
 // DrillCell is one site's answers to one question.
 type DrillCell struct {
 	// Mean is the mean counted level (unknown as 0), meaningful when
-	// HasMean; in a round with a consensus it is the agreed level alone,
-	// as the heat map's scores are the consensus's.
+	// HasMean; in a round with a consensus it is the consensus's level
+	// alone, as the heat map's scores are the consensus's.
 	Mean    float64
 	N       int // respondents counted
 	HasMean bool
