@@ -244,13 +244,24 @@ func (f ProfileField) Display(p *Profile) string {
 	return f.Text(p)
 }
 
-// ScopeFields are the keys of the profile fields that decide what an
-// assessment covers: which questions are asked (GMP, safety-critical,
-// plants, central risk function, connectivity, NIS2, ownership model),
-// which matrix checks apply and which model the answers are read
-// against. Two assessments that differ on one do not describe the same
-// scope (ISO/IEC 27001 4.3), whatever their answers.
-var ScopeFields = []string{"validated", "safetyCritical", "plants", "centralRisk", "connectivity", "nis2", "ownershipModel"}
+// scopeKeys are the keys of ScopeFields, in profile order.
+var scopeKeys = []string{"validated", "safetyCritical", "plants", "centralRisk", "connectivity", "nis2", "ownershipModel"}
+
+// ScopeFields returns, labelled in the current language, the profile
+// fields that describe what an assessment covers: GMP, safety-critical,
+// plants, central risk function, connectivity, NIS2 and the ownership
+// model. Most of them decide which questions are asked and which matrix
+// checks apply. Two assessments that differ on one do not describe the
+// same scope (ISO/IEC 27001 4.3), whatever their answers.
+func ScopeFields() []ProfileField {
+	out := make([]ProfileField, 0, len(scopeKeys))
+	for _, key := range scopeKeys {
+		if f, ok := ProfileFieldByKey(key); ok {
+			out = append(out, f)
+		}
+	}
+	return out
+}
 
 // Check reports why the field's value in p breaks the rule of its kind;
 // Validate calls it for every field. Errors name the field

@@ -103,13 +103,7 @@ func matrixRoles(m Matrix, want func(Letter) bool) []Role {
 func ownsOrRuns(l Letter) bool { return l.Accountable() || l.Responsible() }
 
 // roleList names roles as a reads them: "IT lead, OT / automation lead".
-func roleList(a Assessment, roles []Role) string {
-	names := make([]string, len(roles))
-	for i, r := range roles {
-		names[i] = a.RoleName(r)
-	}
-	return strings.Join(names, ", ")
-}
+func roleList(a Assessment, roles []Role) string { return JoinRoleNames(a.RoleNames, roles) }
 
 // checkVacant: roles that hold A, A/R or R somewhere in the matrix but
 // have no named holder, once the register is started.

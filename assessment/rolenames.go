@@ -70,6 +70,16 @@ func RoleNameClash(names map[Role]string, r Role, name string) (Role, bool) {
 // RoleName returns how role r is called in a (see the package function).
 func (a Assessment) RoleName(r Role) string { return RoleName(a.RoleNames, r) }
 
+// JoinRoleNames names roles as names calls them (see RoleName), joined
+// with commas: "IT lead, OT / automation lead".
+func JoinRoleNames(names map[Role]string, roles []Role) string {
+	out := make([]string, len(roles))
+	for i, r := range roles {
+		out[i] = RoleName(names, r)
+	}
+	return strings.Join(out, ", ")
+}
+
 // SetRoleName returns names with role r called name. The input is never
 // modified. Surrounding white space is dropped; an empty name, or the
 // default label itself, removes the entry, so that "never renamed" and

@@ -212,14 +212,7 @@ func (s *Set) appendTrendRows(rows []csvio.Row, st TrendStep) []csvio.Row {
 // RoleList names roles by their labels, joined with commas; the empty
 // role (a respondent who gave none) as such.
 func RoleList(roles []assessment.Role) string {
-	names := make([]string, len(roles))
-	for i, r := range roles {
-		names[i] = assessment.RoleLabel(r)
-		if r == "" {
-			names[i] = l10n.T("no role given")
-		}
-	}
-	return strings.Join(names, ", ")
+	return assessment.JoinRoleNames(map[assessment.Role]string{"": l10n.T("no role given")}, roles)
 }
 
 // signed writes a change in whole points with its sign: "+12", "-3", "0".

@@ -4,7 +4,7 @@ import (
 	"github.com/isms-tools/ownership-assessment/assessment"
 )
 
-// ProfileDifference is a scope field (assessment.ScopeFields) on which the
+// ProfileDifference is a scope field (see assessment.ScopeFields) on which the
 // respondents of one site and round differ: they describe different
 // scopes, so their answers are not about the same thing, and which
 // questions the consensus asks depends on which profile it takes.
@@ -26,12 +26,9 @@ type ProfileValue struct {
 // respondents give differently, in assessment.ScopeFields order.
 func profileDifferences(sites []Site) []ProfileDifference {
 	var out []ProfileDifference
+	fields := assessment.ScopeFields()
 	for si, site := range sites {
-		for _, key := range assessment.ScopeFields {
-			f, ok := assessment.ProfileFieldByKey(key)
-			if !ok {
-				continue
-			}
+		for _, f := range fields {
 			var d ProfileDifference
 			differ := false
 			for ri, r := range site.Respondents {

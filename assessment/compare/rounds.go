@@ -401,11 +401,11 @@ func profileChanges(a, b Site, roles []assessment.Role) (changes []string, scope
 		return ids
 	}
 	perRole := map[assessment.Role][]string{}
+	fields := assessment.ScopeFields()
 	for _, role := range roles {
 		pa, pb := first(a, role), first(b, role)
-		for _, key := range assessment.ScopeFields {
-			f, ok := assessment.ProfileFieldByKey(key)
-			if va, vb := f.Display(&pa.Profile), f.Display(&pb.Profile); ok && va != vb {
+		for _, f := range fields {
+			if va, vb := f.Display(&pa.Profile), f.Display(&pb.Profile); va != vb {
 				perRole[role] = append(perRole[role], f.Label+": "+va+" \u2192 "+vb)
 			}
 		}
@@ -485,8 +485,8 @@ func trendStep(sites []Site, from, to, areas int) TrendStep {
 	// that did not answer again leaves what it raised not re-assessed.
 	before, after := basisOf(a), basisOf(b)
 	st.Unrated = unrated(before, after)
-	byRole := findingsByRole(a)
-	prev, cur := roundFindings(a), roundFindings(b)
+	byRole, nextByRole := findingsByRole(a), findingsByRole(b)
+	prev, cur := roundFindings(byRole, nil), roundFindings(nextByRole, nil)
 	for _, f := range findingsDiff(prev, cur) {
 		if like && reassessed(f.ID, byRole, after) {
 			st.Closed = append(st.Closed, f)
@@ -496,7 +496,7 @@ func trendStep(sites []Site, from, to, areas int) TrendStep {
 	}
 	// New only where a role that answered in both rounds raises it now.
 	if st.Roles != nil {
-		st.Opened = findingsDiff(roundFindings(onlyRoles(b, st.Roles)), roundFindings(onlyRoles(a, st.Roles)))
+		st.Opened = findingsDiff(roundFindings(nextByRole, st.Roles), roundFindings(byRole, st.Roles))
 	} else {
 		st.Opened = findingsDiff(cur, prev)
 	}
@@ -504,11 +504,16 @@ func trendStep(sites []Site, from, to, areas int) TrendStep {
 	return st
 }
 
-// roundFindings returns the findings of a round (see TrendStep.Closed).
-func roundFindings(s Site) []assessment.Finding {
+// roundFindings returns the findings of a round (see TrendStep.Closed)
+// from those of its assessments, each finding once; with roles, only
+// those raised by assessments in these roles.
+func roundFindings(byRole []roleFindings, roles []assessment.Role) []assessment.Finding {
 	var out []assessment.Finding
-	for _, a := range basisOf(s) {
-		for _, f := range assessment.Findings(a) {
+	for _, rf := range byRole {
+		if roles != nil && !slices.Contains(roles, rf.role) {
+			continue
+		}
+		for _, f := range rf.findings {
 			if !slices.ContainsFunc(out, func(g assessment.Finding) bool { return g.ID == f.ID }) {
 				out = append(out, f)
 			}

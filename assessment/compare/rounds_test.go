@@ -547,3 +547,9 @@ func TestTrendStepDetails(t *testing.T) {
 		assert.Contains(t, st.ProfileChanges[0], " \u2192 ")
 	})
 }
+
+// TestRoleList: roles by their labels, a respondent who gave none as such.
+func TestRoleList(t *testing.T) {
+	assert.Equal(t, "IT lead, OT / automation lead", RoleList([]assessment.Role{assessment.RoleIT, assessment.RoleOT}))
+	assert.Equal(t, "no role given, Quality & validation", RoleList([]assessment.Role{"", assessment.RoleQuality}))
+}

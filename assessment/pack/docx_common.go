@@ -90,11 +90,7 @@ func roleAndHolder(a assessment.Assessment, r assessment.Role, name string) stri
 
 // roleList joins the titles of roles, "" for none.
 func roleList(a assessment.Assessment, roles []assessment.Role) string {
-	names := make([]string, len(roles))
-	for i, r := range roles {
-		names[i] = assessment.RoleName(a.RoleNames, r)
-	}
-	return strings.Join(names, ", ")
+	return assessment.JoinRoleNames(a.RoleNames, roles)
 }
 
 // lettered returns the roles of row k whose letter passes keep, in matrix
