@@ -65,30 +65,10 @@ func (r *matrixRow) Render() app.UI {
 		if i < len(r.RACI) {
 			letter = mxCodeLetter(r.RACI[i])
 		}
-		// An empty cell holds an empty text: the stylesheet draws a dash
-		// that screen readers skip (:empty ignores empty texts), so they
-		// say "blank" rather than "dash". Every role cell has the same
-		// shape, a class and one text, so that a domain switch, which
-		// changes most of the matrix's 1,300 cells, sets an attribute and
-		// a text per changed cell rather than adding and removing nodes.
-		// A tabindex only under the cursor (a click on any cell moves the
-		// cursor, which focuses it).
-		text := string(letter) // LetterNone is ""
-		if i+1 == r.Cursor {
-			cells = append(cells, elt("td", attrs{"role", "gridcell", "class", mxLetterClass(letter), "tabindex", "0"}, text))
-		} else {
-			cells = append(cells, elt("td", attrs{"role", "gridcell", "class", mxLetterClass(letter)}, text))
-		}
+		cells = append(cells, &mxCell{Letter: letter, Cursor: i+1 == r.Cursor})
 	}
-	cells = append(cells, el("td", r.withTab(attrs{"role", "gridcell", "class", "mx-status"}, mxCols()-1),
-		r.renderState(),
-		app.If(r.Others != "", func() app.UI {
-			return el("p", attrs{"class", "mx-others"},
-				elt("span", attrs{"aria-hidden", "true"}, r.Others),
-				elt("span", attrs{"class", "visually-hidden"}, r.OthersLabel),
-			)
-		}),
-	))
+	cells = append(cells, &mxRowStatus{State: r.State, Problems: r.Problems, Others: r.Others, OthersLabel: r.OthersLabel,
+		Cursor: r.Cursor == mxCols()-1})
 
 	id := mxRowID(assessment.CellKey{Control: r.Control, Domain: r.Domain}, r.ByControl)
 	// Explicit roles: the stylesheet lays rows out as grids, which some
@@ -96,13 +76,57 @@ func (r *matrixRow) Render() app.UI {
 	return el("tr", attrs{"role", "row", "id", id, "class", "mx-row st-" + r.State, "data-raci", r.RACI, "data-ctl", r.Control, "data-dom", string(r.Domain)}, cells...)
 }
 
-// withTab adds tabindex 0 to the attributes a of column col when the
-// cursor is there: the grid's one Tab stop.
-func (r *matrixRow) withTab(a attrs, col int) attrs {
-	if col == r.Cursor {
-		return append(a, "tabindex", "0")
+// mxCell is the cell of one role in a grid row. It is a component of its
+// own, like mxRowHead: a domain switch changes every row but only some of
+// its letters, and go-app leaves a cell whose letter and cursor are
+// unchanged alone, so the switch builds and compares elements only for
+// the cells that change.
+type mxCell struct {
+	app.Compo
+	Letter assessment.Letter
+	Cursor bool // the grid cursor is on the cell: the grid's one Tab stop
+}
+
+// Render draws the cell.
+//
+// An empty cell holds an empty text: the stylesheet draws a dash that
+// screen readers skip (:empty ignores empty texts), so they say "blank"
+// rather than "dash". Every role cell has the same shape, a class and one
+// text, so that a change of letter sets an attribute and a text rather
+// than adding and removing nodes. A tabindex only under the cursor (a
+// click on any cell moves the cursor, which focuses it).
+func (c *mxCell) Render() app.UI {
+	a := attrs{"role", "gridcell", "class", mxLetterClass(c.Letter)}
+	if c.Cursor {
+		a = append(a, "tabindex", "0")
 	}
-	return a
+	return elt("td", a, string(c.Letter)) // LetterNone is ""
+}
+
+// mxRowStatus is a row's last cell: its state, its problems and the other
+// domains' summary. A component for the same reason as mxCell.
+type mxRowStatus struct {
+	app.Compo
+	State, Problems     string // as matrixRow's
+	Others, OthersLabel string
+	Cursor              bool
+}
+
+// Render draws the status cell.
+func (s *mxRowStatus) Render() app.UI {
+	a := attrs{"role", "gridcell", "class", "mx-status"}
+	if s.Cursor {
+		a = append(a, "tabindex", "0")
+	}
+	return el("td", a,
+		s.renderState(),
+		app.If(s.Others != "", func() app.UI {
+			return el("p", attrs{"class", "mx-others"},
+				elt("span", attrs{"aria-hidden", "true"}, s.Others),
+				elt("span", attrs{"class", "visually-hidden"}, s.OthersLabel),
+			)
+		}),
+	)
 }
 
 // mxRowHead is a row's header cell: the control (a link to its own view)
@@ -144,10 +168,10 @@ func (h *mxRowHead) Render() app.UI {
 	)
 }
 
-func (r *matrixRow) renderState() app.UI {
-	switch r.State {
+func (s *mxRowStatus) renderState() app.UI {
+	switch s.State {
 	case mxRowProblem:
-		lines := strings.Split(r.Problems, "\n")
+		lines := strings.Split(s.Problems, "\n")
 		items := make([]app.UI, len(lines))
 		for i, l := range lines {
 			items[i] = elh("li", nil, txt("\u26A0\u00a0"+l))

@@ -687,7 +687,7 @@ func mxFieldProblems(path string, typ reflect.Type, ok []reflect.Type, slices []
 func TestMatrixRowFieldsAreSmall(t *testing.T) {
 	ok := []reflect.Type{reflect.TypeOf(&Env{}), reflect.TypeOf(&MatrixView{})}
 	slices := []string{"mxRowBlock.Rows"}
-	for _, c := range []any{matrixRow{}, mxLetterBar{}, mxRowBlock{}, mxDomainBar{}, mxSegment{}, mxSummaryItem{}, mxFilterBar{}, mxIntro{}, mxModelCards{}} {
+	for _, c := range []any{matrixRow{}, mxCell{}, mxRowStatus{}, mxLetterBar{}, mxRowBlock{}, mxDomainBar{}, mxSegment{}, mxSummaryItem{}, mxFilterBar{}, mxIntro{}, mxModelCards{}} {
 		typ := reflect.TypeOf(c)
 		for _, p := range mxFieldProblems(typ.Name(), typ, ok, slices) {
 			t.Errorf("%s: keep the exported fields small plain values", p)

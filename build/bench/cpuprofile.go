@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -13,7 +14,9 @@ import (
 )
 
 // cpuProfile samples the page's JavaScript and wasm while run runs and
-// writes the functions with the most self time to dir/name.txt. Profiled
+// writes the functions with the most self time to dir/name.txt, and the
+// whole profile to dir/name.cpuprofile (DevTools' Performance panel opens
+// it, with the call tree and the time each function takes in all). Profiled
 // figures are slower than plain ones (the sampler interrupts the page every
 // 100 µs): the file says where the time goes, the table says how much.
 // Build the page with `go run ./build -names` to see Go function names.
@@ -33,7 +36,15 @@ func cpuProfile(ctx context.Context, dir, name string, run func() error) error {
 	if err != nil {
 		return fmt.Errorf("stop the profiler: %w", err)
 	}
-	return os.WriteFile(filepath.Join(dir, profileName(name)+".txt"), []byte(selfTimes(p, 60)), 0o644)
+	base := filepath.Join(dir, profileName(name))
+	raw, err := json.Marshal(p)
+	if err != nil {
+		return fmt.Errorf("encode the profile: %w", err)
+	}
+	if err := os.WriteFile(base+".cpuprofile", raw, 0o644); err != nil {
+		return err
+	}
+	return os.WriteFile(base+".txt", []byte(selfTimes(p, 60)), 0o644)
 }
 
 // selfTimes lists the top functions of p by self time, in milliseconds.
