@@ -81,9 +81,10 @@ const ConsensusRole = "consensus"
 // round column names the later round; value_label the earlier.
 const (
 	// SectionTrend: item_id an area ID or "overall", value the change in
-	// points out of 100 ("+12", "-3", "" without a score on either side
-	// or when the rounds are not comparable), value_label the two scores
-	// or why they are not comparable (see Unlike).
+	// points out of 100 as a whole number a spreadsheet can sum and chart
+	// ("12", "-3", "0"; "" without a score on either side or when the
+	// rounds are not comparable), value_label the two scores or why they
+	// are not comparable (see Unlike).
 	SectionTrend = "trend"
 	// SectionTrendFinding: item_id a finding ID, value TrendClosed,
 	// TrendFindingNotReassessed, TrendOpened or TrendRaisedNotComparable
@@ -152,7 +153,7 @@ func (s *Set) appendTrendRows(rows []csvio.Row, st TrendStep) []csvio.Row {
 			r.ValueLabel = l10n.F("%s: not comparable, as %s", since, st.UnlikeText())
 		}
 		if c.HasDelta {
-			r.Value = signed(c.Delta)
+			r.Value = strconv.Itoa(int(math.Round(c.Delta)))
 			r.ValueLabel = l10n.F("%s: %.0f to %.0f", since, a.Score, b.Score)
 			if st.Roles != nil {
 				r.ValueLabel += l10n.F(", on the roles that answered in both rounds: %s", RoleList(st.Roles))
@@ -213,15 +214,6 @@ func (s *Set) appendTrendRows(rows []csvio.Row, st TrendStep) []csvio.Row {
 // role (a respondent who gave none) as such.
 func RoleList(roles []assessment.Role) string {
 	return assessment.JoinRoleNames(map[assessment.Role]string{"": l10n.T("no role given")}, roles)
-}
-
-// signed writes a change in whole points with its sign: "+12", "-3", "0".
-func signed(v float64) string {
-	n := int(math.Round(v))
-	if n > 0 {
-		return "+" + strconv.Itoa(n)
-	}
-	return strconv.Itoa(n)
 }
 
 // ExportFilename is the download name of the consolidated CSV:

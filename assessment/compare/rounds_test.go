@@ -156,6 +156,26 @@ func TestTrendFindings(t *testing.T) {
 	assert.Equal(t, ids(want), ids(st.Closed))
 }
 
+// TestExportTrendDecline: a fall is written as a negative whole number,
+// without the apostrophe that would make a spreadsheet read it as text.
+func TestExportTrendDecline(t *testing.T) {
+	base := roundEntry("base", "Plant A", "2026-03-10", "", map[string]assessment.Rating{"GOV-01": assessment.Rating4})
+	follow := roundEntry("follow", "Plant A", "2026-09-10", "", map[string]assessment.Rating{"GOV-01": assessment.Rating1})
+	var buf bytes.Buffer
+	require.NoError(t, New([]Entry{base, follow}).Export(&buf))
+	recs, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(buf.Bytes(), []byte("\ufeff")))).ReadAll()
+	require.NoError(t, err)
+	var overall []string
+	for _, r := range recs[1:] {
+		if r[5] == SectionTrend && r[6] == "overall" {
+			overall = r
+		}
+	}
+	require.NotNil(t, overall)
+	assert.Equal(t, "-75", overall[9])
+	assert.Equal(t, "since 2026-03-10: 100 to 25", overall[10])
+}
+
 // TestExportTrendRows: the consolidated CSV carries the round of every
 // respondent row and, after them, the trend rows of a site.
 func TestExportTrendRows(t *testing.T) {
@@ -185,7 +205,7 @@ func TestExportTrendRows(t *testing.T) {
 	}
 	require.NotNil(t, overall)
 	assert.Equal(t, "2026-09-10", overall[1])
-	assert.Equal(t, "'+100", overall[9])
+	assert.Equal(t, "100", overall[9], "a number a spreadsheet can sum")
 	assert.Equal(t, "since 2026-03-10: 0 to 100", overall[10])
 	assert.Equal(t, 1, actions)
 	assert.Equal(t, 2*RowsPerRespondent+1+len(assessment.Areas())+findings+actions, len(recs)-1)

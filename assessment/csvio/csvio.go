@@ -141,7 +141,11 @@
 //
 //   - Export: when the first character after any leading apostrophes is a
 //     formula character, one more apostrophe is written in front.
-//     Spreadsheets display a cell starting with an apostrophe as text.
+//     Spreadsheets display a cell starting with an apostrophe as text. A
+//     negative whole number ("-3": a minus sign and up to 15 digits, nothing
+//     else) is the one exception: it runs nothing, and written as it is a
+//     spreadsheet reads it as a number that can be summed and charted (the
+//     comparison's trend changes), where '-3 would be text.
 //   - Import: when a cell starts with an apostrophe and the rest has that
 //     same shape (apostrophes, then one of those characters), exactly one
 //     apostrophe is removed. Every other cell is taken verbatim.
@@ -150,6 +154,8 @@
 // followed by import is the identity for every string:
 //
 //	=1       is written as  '=1
+//	-3       is written as  -3       (a whole number)
+//	'-3      is written as  ''-3
 //	'=1      is written as  ''=1
 //	'plain   is written as  'plain   (unchanged: p is harmless)
 //	'        is written as  '
@@ -796,10 +802,26 @@ func WriteRecord(buf *bytes.Buffer, cells []string) {
 
 // escapeCell protects s against formula injection (see the package doc).
 func escapeCell(s string) string {
-	if needsApostrophe(s) {
+	if needsApostrophe(s) && !isWholeNumber(s) {
 		return "'" + s
 	}
 	return s
+}
+
+// isWholeNumber reports whether s is a whole number a spreadsheet reads
+// as that number and nothing else: an optional minus sign, then 1 to 15
+// digits (the precision spreadsheets keep).
+func isWholeNumber(s string) bool {
+	d := strings.TrimPrefix(s, "-")
+	if d == "" || len(d) > 15 {
+		return false
+	}
+	for i := 0; i < len(d); i++ {
+		if d[i] < '0' || d[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // unescapeCell undoes escapeCell: it removes one leading apostrophe when the

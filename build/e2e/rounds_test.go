@@ -83,7 +83,7 @@ func TestRoundsBaselineAndFollowUpAreATrend(t *testing.T) {
 		if r[5] == "trend" && r[6] == "overall" {
 			trendRows++
 			assert.Equal(t, "2026-09-15", r[1], "the round of the trend row")
-			assert.Equal(t, "'+50", r[9], "the overall change")
+			assert.Equal(t, "50", r[9], "the overall change, a number a spreadsheet can sum")
 		}
 	}
 	assert.Equal(t, 1, trendRows, "trend rows in the consolidated CSV")
