@@ -183,6 +183,9 @@ func (c *CompareView) trendStep(i, j int, st compare.TrendStep) app.UI {
 			}).Else(func() app.UI {
 				return cmpFindingList(id+"-opened", l10n.F("Raised in %s, not in %s: not necessarily new, as the rounds are not comparable", toName, fromName), st.Opened, l10n.T("None."))
 			}),
+			app.If(len(st.NewRoleRaised) > 0, func() app.UI {
+				return cmpFindingList(id+"-newrole", l10n.F("Raised in %s only by roles that did not answer in %s (%s): not necessarily new", toName, fromName, compare.RoleList(st.OnlyTo)), st.NewRoleRaised, "")
+			}),
 		),
 		cmpTrendActions(id+"-actions", st.Actions, fromName, toName),
 	)

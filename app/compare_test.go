@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -513,6 +514,33 @@ func TestCompareTrendNotComparable(t *testing.T) {
 		require.True(t, st.Overall.HasDelta)
 		assert.Contains(t, text, "Overall: "+wholeText(st.FromScores.Overall.Score)+" to 100 ("+signedText(100-st.FromScores.Overall.Score)+")",
 			"the change is the IT lead's, not the mean with the OT lead's")
+	})
+	// A Quality lead joins the follow-up and rates one question 0: what
+	// only that role raises is listed apart, as not necessarily new.
+	t.Run("JoinedRole", func(t *testing.T) {
+		follow.Profile.Respondent, follow.Profile.RespondentRole = "Anna Berg", assessment.RoleIT
+		qa := sample(1)
+		qa.ID, qa.Profile.Date = "plant-qa", "2026-09-16"
+		qa.Profile.Respondent, qa.Profile.RespondentRole = "Qi Quan", assessment.RoleQuality
+		for _, q := range assessment.Questions() {
+			qa.Answers[q.ID] = assessment.Answer{Rating: assessment.Rating4}
+		}
+		qa.Answers["INC-02"] = assessment.Answer{Rating: assessment.Rating0}
+		// Only the IT lead in the baseline, with INC-02 in place.
+		base := it
+		base.Answers = maps.Clone(it.Answers)
+		base.Answers["INC-02"] = assessment.Answer{Rating: assessment.Rating4}
+		mem := storage.NewMemory()
+		seed(t, mem, base, follow, qa)
+		ts := newTester(t, mem)
+		c := openCompare(ts)
+		ts.in(c, func(ctx app.Context) { c.toggleAll(ctx, true) })
+		require.Len(t, c.set.Trends, 1)
+		st := c.set.Trends[0].Steps[0]
+		require.NotEmpty(t, st.NewRoleRaised)
+		list := htmlText(htmlID(t, compareHTML(t, ts), "trend-0-0-newrole"))
+		assert.Contains(t, list, "Raised in 2026-09-15 to 2026-09-16 only by roles that did not answer in 2026-03-10 (Quality & validation): not necessarily new")
+		assert.Contains(t, list, st.NewRoleRaised[0].Title)
 	})
 }
 

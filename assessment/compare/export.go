@@ -87,8 +87,8 @@ const (
 	// are not comparable (see Unlike).
 	SectionTrend = "trend"
 	// SectionTrendFinding: item_id a finding ID, value TrendClosed,
-	// TrendFindingNotReassessed, TrendOpened or TrendRaisedNotComparable
-	// (see TrendStep).
+	// TrendFindingNotReassessed, TrendOpened, TrendRaisedNotComparable or
+	// TrendRaisedByNewRole (see TrendStep).
 	SectionTrendFinding = "trend-finding"
 	// SectionTrendAction: one row per action open or in progress in the
 	// earlier round (TrendStep.Actions), item_id the action's ID, label
@@ -118,6 +118,9 @@ const (
 	// TrendRaisedNotComparable is an Opened finding of rounds that are not
 	// comparable: raised in the later round only, but not necessarily new.
 	TrendRaisedNotComparable = "raised-not-comparable"
+	// TrendRaisedByNewRole is a NewRoleRaised finding: raised in the later
+	// round only by roles that did not answer in the earlier one.
+	TrendRaisedByNewRole = "raised-by-new-role"
 )
 
 // UnlikeText says in a clause why the two rounds of st cannot be set
@@ -186,6 +189,7 @@ func (s *Set) appendTrendRows(rows []csvio.Row, st TrendStep) []csvio.Row {
 		{st.Closed, TrendClosed, since},
 		{st.NotReassessed, TrendFindingNotReassessed, l10n.F("%s; no longer raised, but not re-assessed: not counted as closed", since)},
 		{opened, openedValue, openedLabel},
+		{st.NewRoleRaised, TrendRaisedByNewRole, l10n.F("%s; raised only by roles that did not answer in the earlier round (%s): not necessarily new", since, RoleList(st.OnlyTo))},
 	} {
 		for _, f := range l.fs {
 			rows = append(rows, csvio.Row{Section: SectionTrendFinding, ItemID: f.ID, Label: f.Title, Value: l.value, ValueLabel: l.label})

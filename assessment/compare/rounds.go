@@ -168,9 +168,17 @@ type TrendStep struct {
 	// that: a question left unanswered, rated "not applicable" or no
 	// longer asked, a role that did not answer again, or rounds that are
 	// not alike. Opened are raised in the later round and not in the
-	// earlier. A round's findings are its consensus assessment's when it
-	// has one, else every finding any of its respondents raises.
+	// earlier; when the rounds' roles differ, only those a role that
+	// answered in both rounds raises. A round's findings are its consensus
+	// assessment's when it has one, else every finding any of its
+	// respondents raises.
 	Closed, NotReassessed, Opened []assessment.Finding
+	// NewRoleRaised are raised in the later round, not in the earlier,
+	// and only by roles that did not answer in the earlier round
+	// (OnlyTo): not necessarily new, as nobody in those roles was asked
+	// before. Empty when the rounds are not alike, where Opened lists
+	// them.
+	NewRoleRaised []assessment.Finding
 	// Actions is what became of the actions open or in progress in the
 	// earlier round's plan (see ActionProgress).
 	Actions ActionProgress
@@ -494,11 +502,13 @@ func trendStep(sites []Site, from, to, areas int) TrendStep {
 			st.NotReassessed = append(st.NotReassessed, f)
 		}
 	}
-	// New only where a role that answered in both rounds raises it now.
-	if st.Roles != nil {
-		st.Opened = findingsDiff(roundFindings(nextByRole, st.Roles), roundFindings(byRole, st.Roles))
-	} else {
-		st.Opened = findingsDiff(cur, prev)
+	// New only where nobody raised it before and a role that answered in
+	// both rounds raises it now: what only a newly joined role raises may
+	// have been there all along, unasked.
+	st.Opened = findingsDiff(cur, prev)
+	if like && st.Roles != nil {
+		st.Opened = findingsDiff(roundFindings(nextByRole, st.Roles), prev)
+		st.NewRoleRaised = findingsDiff(findingsDiff(cur, prev), st.Opened)
 	}
 	st.Actions = actionProgress(roundPlan(sites[from], a), roundPlan(sites[to], b), like)
 	return st

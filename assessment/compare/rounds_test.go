@@ -156,6 +156,85 @@ func TestTrendFindings(t *testing.T) {
 	assert.Equal(t, ids(want), ids(st.Closed))
 }
 
+// TestTrendNewRoleFindings: a finding counts as new only when nobody
+// raised it in the earlier round and a role that answered in both rounds
+// raises it now. What only a newly joined role raises is listed apart, as
+// not necessarily new: nobody in that role was asked before.
+func TestTrendNewRoleFindings(t *testing.T) {
+	const q = "INC-02"
+	entry := func(id, date string, role assessment.Role, low bool) Entry {
+		ratings := map[string]assessment.Rating{}
+		for _, qu := range assessment.Questions() {
+			ratings[qu.ID] = assessment.Rating4
+		}
+		if low {
+			ratings[q] = assessment.Rating0
+		}
+		e := roundEntry(id, "Plant A", date, "", ratings)
+		e.A.Profile.RespondentRole = role
+		return e
+	}
+	const before, after = "2026-03-10", "2026-09-10"
+	tests := []struct {
+		name             string
+		entries          []Entry
+		opened, newRoles bool // the findings of q are in Opened, in NewRoleRaised
+	}{
+		{"SharedRoleRaisesIt", []Entry{entry("b", before, assessment.RoleIT, false), entry("f", after, assessment.RoleIT, true)}, true, false},
+		// Quality joined and rates q low: perhaps never asked before.
+		{"OnlyJoinedRoleRaisesIt", []Entry{entry("b", before, assessment.RoleIT, false),
+			entry("f1", after, assessment.RoleIT, false), entry("f2", after, assessment.RoleQuality, true)}, false, true},
+		{"SharedAndJoinedRoleRaiseIt", []Entry{entry("b", before, assessment.RoleIT, false),
+			entry("f1", after, assessment.RoleIT, true), entry("f2", after, assessment.RoleQuality, true)}, true, false},
+		// The OT lead raised it before and left; the IT lead raises it
+		// now: it was there before, so it is not new.
+		{"RaisedBeforeByDepartedRole", []Entry{entry("b1", before, assessment.RoleIT, false), entry("b2", before, assessment.RoleOT, true),
+			entry("f", after, assessment.RoleIT, true)}, false, false},
+		// Not comparable: Opened lists everything the later round raises
+		// anew, under its own caveat.
+		{"OtherRolesOnly", []Entry{entry("b", before, assessment.RoleIT, false), entry("f", after, assessment.RoleQuality, true)}, true, false},
+	}
+	raises := func(fs []assessment.Finding) bool {
+		return slices.ContainsFunc(fs, func(f assessment.Finding) bool { return slices.Contains(f.Questions, q) })
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := New(tt.entries)
+			require.Len(t, s.Trends, 1)
+			st := s.Trends[0].Steps[0]
+			assert.Equal(t, tt.opened, raises(st.Opened), "opened")
+			assert.Equal(t, tt.newRoles, raises(st.NewRoleRaised), "raised only by a new role")
+			assert.False(t, raises(st.Closed) || raises(st.NotReassessed), "nothing of q was raised before by a role that is still there")
+		})
+	}
+}
+
+// TestExportTrendNewRole: the consolidated CSV marks what only a newly
+// joined role raises, with the roles.
+func TestExportTrendNewRole(t *testing.T) {
+	base := roundEntry("base", "Plant A", "2026-03-10", "", map[string]assessment.Rating{"GOV-01": assessment.Rating4})
+	base.A.Profile.RespondentRole = assessment.RoleIT
+	f1 := roundEntry("f1", "Plant A", "2026-09-10", "", map[string]assessment.Rating{"GOV-01": assessment.Rating4})
+	f1.A.Profile.RespondentRole = assessment.RoleIT
+	f2 := roundEntry("f2", "Plant A", "2026-09-10", "", map[string]assessment.Rating{"GOV-01": assessment.Rating0})
+	f2.A.Profile.RespondentRole = assessment.RoleQuality
+	s := New([]Entry{base, f1, f2})
+	require.Len(t, s.Trends, 1)
+	require.NotEmpty(t, s.Trends[0].Steps[0].NewRoleRaised)
+	var buf bytes.Buffer
+	require.NoError(t, s.Export(&buf))
+	recs, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(buf.Bytes(), []byte("\ufeff")))).ReadAll()
+	require.NoError(t, err)
+	n := 0
+	for _, r := range recs[1:] {
+		if r[5] == SectionTrendFinding && r[9] == TrendRaisedByNewRole {
+			n++
+			assert.Equal(t, "since 2026-03-10; raised only by roles that did not answer in the earlier round (Quality & validation): not necessarily new", r[10])
+		}
+	}
+	assert.Equal(t, len(s.Trends[0].Steps[0].NewRoleRaised), n)
+}
+
 // TestExportTrendDecline: a fall is written as a negative whole number,
 // without the apostrophe that would make a spreadsheet read it as text.
 func TestExportTrendDecline(t *testing.T) {

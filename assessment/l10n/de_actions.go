@@ -171,6 +171,7 @@ var deActions = []pair{
 	{"no respondent role answered in both rounds (%s, then %s)", "keine Rolle in beiden Runden geantwortet hat (%s, dann %s)"},
 	{", on the roles that answered in both rounds: %s", ", über die Rollen, die in beiden Runden geantwortet haben: %s"},
 	{"%s; raised in the later round only, which is not comparable: not necessarily new", "%s; nur in der späteren, nicht vergleichbaren Runde ausgelöst: nicht unbedingt neu"},
+	{"%s; raised only by roles that did not answer in the earlier round (%s): not necessarily new", "%s; nur von Rollen ausgelöst, die in der früheren Runde nicht geantwortet haben (%s): nicht unbedingt neu"},
 	{"no role given", "keine Rolle angegeben"},
 	{"a round has a consensus but none of its respondents' own assessments is in this comparison, and a consensus does not record who reached it; add their assessments to compare the rounds", "eine Runde einen Konsens hat, aber keine der eigenen Bewertungen ihrer Befragten in diesem Vergleich ist und ein Konsens nicht festhält, wer ihn erzielt hat; fügen Sie deren Bewertungen hinzu, um die Runden zu vergleichen"},
 	{", on the respondents' own answers, as a consensus does not record who reached it", ", über die eigenen Antworten der Befragten, da ein Konsens nicht festhält, wer ihn erzielt hat"},

@@ -384,6 +384,7 @@ var deAppShare = []pair{
 	{"%d questions rated in the earlier round are not rated by the same role in the later one: the change of score sets partly different answers against each other.", "%d in der früheren Runde bewertete Fragen sind in der späteren von derselben Rolle nicht bewertet: Die Veränderung des Punktwerts stellt teilweise unterschiedliche Antworten gegenüber."},
 	{"The profile changed between the rounds: %s. The rounds are still compared, as the same questions are asked and the same checks apply; read the change with it.", "Das Profil hat sich zwischen den Runden geändert: %s. Die Runden werden dennoch verglichen, da dieselben Fragen gestellt werden und dieselben Prüfungen gelten; lesen Sie die Veränderung vor diesem Hintergrund."},
 	{"Raised in %s, not in %s: not necessarily new, as the rounds are not comparable", "In %s ausgelöst, in %s nicht: nicht unbedingt neu, da die Runden nicht vergleichbar sind"},
+	{"Raised in %s only by roles that did not answer in %s (%s): not necessarily new", "In %s nur von Rollen ausgelöst, die in %s nicht geantwortet haben (%s): nicht unbedingt neu"},
 	{"None.", "Keine."},
 	{"not comparable", "nicht vergleichbar"},
 	{"%s: %s, then %s (not comparable)", "%s: %s, dann %s (nicht vergleichbar)"},

@@ -137,6 +137,45 @@ func TestRoundsWithOtherRespondentsAreNotComparable(t *testing.T) {
 	b.RequireHealthy()
 }
 
+// TestRoundsJoinedRoleFindingsAreNotNew: a Quality lead who joins the
+// follow-up and rates one question 0 raises findings nobody in that role
+// was asked about before: they are listed apart, not as new, on the page
+// and in the consolidated CSV.
+func TestRoundsJoinedRoleFindingsAreNotNew(t *testing.T) {
+	base := roundsRespondent(t, "antwerp-base", "Anna Berg", assessment.RoleIT, "2026-03-10", assessment.Rating3)
+	follow := roundsRespondent(t, "antwerp-follow", "Anna Berg", assessment.RoleIT, "2026-09-15", assessment.Rating3)
+	qa := roundsRespondent(t, "antwerp-qa", "Qi Quan", assessment.RoleQuality, "2026-09-16", assessment.Rating3)
+	ans := qa.Answers["INC-02"]
+	ans.Rating = assessment.Rating0
+	qa.Answers["INC-02"] = ans
+	b := NewBrowser(t)
+	b.OpenSeeded("#/compare", base, follow, qa)
+	b.WaitVisible("#compare-title")
+	b.Click("#cmp-all")
+	b.WaitVisible("#trend-0-0-newrole", Within(20*time.Second))
+	list := b.Text("#trend-0-0-newrole")
+	assert.Contains(t, list, "Raised in 2026-09-15 to 2026-09-16 only by roles that did not answer in 2026-03-10 (Quality & validation): not necessarily new")
+	assert.Contains(t, b.Text("#trend-0-0-opened"), "None new.", "nothing the IT lead raises is new")
+	b.RequireAxeClean("a trend with a role that joined")
+	b.EvalString(`document.getElementById("trend-0-0-newrole").scrollIntoView({block: "center"}), ""`)
+	b.Screenshot("rounds-joined-role")
+
+	b.Click("#compare-export")
+	data, err := os.ReadFile(b.WaitDownload(".csv"))
+	require.NoError(t, err)
+	n := 0
+	for _, r := range readCSVRecords(t, data, ',')[1:] {
+		if r[5] == "trend-finding" {
+			assert.NotEqual(t, "opened", r[9], "a finding only the joined role raises is not new (%s)", r[6])
+			if r[9] == "raised-by-new-role" {
+				n++
+			}
+		}
+	}
+	assert.Positive(t, n, "the joined role's findings are in the CSV")
+	b.RequireHealthy()
+}
+
 // TestRoundsScopeDifferencesComeFirst: two respondents of one plant who
 // disagree on whether GMP systems are in scope are told so above their
 // disagreements, and the consensus count says which profile it takes.
