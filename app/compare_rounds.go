@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -24,6 +25,59 @@ type cmpRounds struct {
 	// matrix row.
 	rows  map[string]map[assessment.CellKey]assessment.RowDecision
 	built map[string]builtConsensus // by compare.Site.Key
+	// sessions holds the session the facilitator records with each
+	// consensus, by compare.Site.Key, once they edit a field of it;
+	// until then the form shows cmpSessionProposal.
+	sessions map[string]assessment.Session
+}
+
+// session is the session recorded for site: as edited, or proposed from
+// its respondents (see cmpSessionProposal) until a field is edited.
+func (r *cmpRounds) session(site compare.Site, today string) assessment.Session {
+	if s, ok := r.sessions[site.Key]; ok {
+		return s
+	}
+	return cmpSessionProposal(site, today)
+}
+
+func (r *cmpRounds) setSession(site compare.Site, today string, fn func(s *assessment.Session)) {
+	s := r.session(site, today)
+	fn(&s)
+	if r.sessions == nil {
+		r.sessions = map[string]assessment.Session{}
+	}
+	r.sessions[site.Key] = s
+}
+
+// cmpSessionProposal proposes the session of a site's consensus: held
+// today, led by the assessor the respondents' profiles name when they
+// all name the same one, with the respondents as participants. The
+// facilitator corrects what differs; nothing is stored until they store
+// the consensus.
+func cmpSessionProposal(site compare.Site, today string) assessment.Session {
+	from := cmpConsensusFrom(site)
+	s := assessment.Session{Date: today, Participants: assessment.SessionParticipants(from)}
+	for i, a := range from {
+		if as := strings.TrimSpace(a.Profile.Assessor); i == 0 {
+			s.Facilitator = as
+		} else if as != s.Facilitator {
+			s.Facilitator = ""
+			break
+		}
+	}
+	return s
+}
+
+// cmpConsensusFrom are the assessments a site's consensus is built from:
+// its respondents' own, in order.
+func cmpConsensusFrom(site compare.Site) []assessment.Assessment {
+	var from []assessment.Assessment
+	for _, r := range site.Respondents {
+		if !r.A.IsConsensus() {
+			from = append(from, r.A)
+		}
+	}
+	return from
 }
 
 // builtConsensus is a consensus assessment stored from Compare.
@@ -470,11 +524,15 @@ func (c *CompareView) consensusRow(i int) app.UI {
 	}
 	missing := c.rounds.missingRationale(c.set, i)
 	button := attrs{"type", "button", "id", "cmp-build-consensus-" + strconv.Itoa(i)}
-	if len(missing) > 0 {
+	switch {
+	case len(missing) > 0:
 		button = append(button, "disabled", "true", "aria-describedby", "cmp-consensus-missing-"+strconv.Itoa(i))
+	case !cmpSessionDateOK(c.rounds.session(site, c.today())):
+		button = append(button, "disabled", "true", "aria-describedby", "cmp-session-date-error-"+strconv.Itoa(i))
 	}
 	return el("li", attrs{"class", "cmp-item cmp-consensus-row"},
 		elt("p", attrs{"id", "cmp-consensus-count-" + strconv.Itoa(i)}, cmpConsensusCount(c.set, i, &c.rounds)),
+		c.sessionForm(i),
 		app.If(len(missing) > 0, func() app.UI {
 			return elt("p", attrs{"class", "cmp-consensus-missing", "id", "cmp-consensus-missing-" + strconv.Itoa(i)},
 				l10n.F("Give the rationale of each agreed answer and row before storing the consensus: an agreement without its reason is no evidence. Missing for: %s.", strings.Join(missing, ", ")))
@@ -483,6 +541,72 @@ func (c *CompareView) consensusRow(i int) app.UI {
 			OnClick(func(ctx app.Context, e app.Event) { c.buildConsensus(site) }),
 	)
 }
+
+// sessionForm records the session in which site i reached its
+// consensus: its date, who led it and who took part, stored with the
+// consensus as evidence of when and by whom it was agreed.
+func (c *CompareView) sessionForm(i int) app.UI {
+	site := c.set.Sites[i]
+	today := c.today()
+	s := c.rounds.session(site, today)
+	id := func(f string) string { return "cmp-session-" + f + "-" + strconv.Itoa(i) }
+	dateOK := cmpSessionDateOK(s)
+	dateInput := elv("input", attrs{"type", "date", "id", id("date"), "value", s.Date}).OnChange(func(ctx app.Context, e app.Event) {
+		src := ctx.JSSrc()
+		v := src.Get("value").String()
+		if src.Get("validity").Get("badInput").Bool() {
+			v = cmpBadDate // a date the browser could not read: keep it refused, not empty
+		}
+		c.rounds.setSession(site, today, func(s *assessment.Session) { s.Date = v })
+	})
+	if !dateOK {
+		dateInput = dateInput.Aria("invalid", "true").Aria("describedby", id("date-error"))
+	}
+	return el("fieldset", attrs{"class", "cmp-session"},
+		elt("legend", nil, l10n.T("The session")),
+		el("div", attrs{"class", "cmp-session-fields"},
+			el("div", attrs{"class", "cmp-consensus-field"},
+				elt("label", attrs{"for", id("date")}, l10n.T("Date")),
+				dateInput,
+				app.If(!dateOK, func() app.UI {
+					return elt("p", attrs{"class", "field-error", "id", id("date-error")}, l10n.T("Enter the day of the session, or leave the date empty."))
+				}),
+			),
+			el("div", attrs{"class", "cmp-consensus-field"},
+				elt("label", attrs{"for", id("facilitator")}, l10n.T("Facilitator")),
+				elv("input", attrs{"type", "text", "id", id("facilitator"), "value", s.Facilitator, "maxlength", strconv.Itoa(assessment.MaxPersonLen), "autocomplete", "off"}).
+					OnChange(func(ctx app.Context, e app.Event) {
+						v := strings.TrimSpace(ctx.JSSrc().Get("value").String())
+						c.rounds.setSession(site, today, func(s *assessment.Session) { s.Facilitator = v })
+					}),
+			),
+		),
+		el("div", attrs{"class", "cmp-consensus-field cmp-consensus-why"},
+			elt("label", attrs{"for", id("participants")}, l10n.T("Participants (names and roles)")),
+			elh("textarea", attrs{"id", id("participants"), "rows", "2", "maxlength", strconv.Itoa(assessment.MaxTextLen), "value", s.Participants}).
+				OnChange(func(ctx app.Context, e app.Event) {
+					v := strings.TrimSpace(ctx.JSSrc().Get("value").String())
+					c.rounds.setSession(site, today, func(s *assessment.Session) { s.Participants = v })
+				}),
+		),
+	)
+}
+
+// cmpBadDate stands in the form for a date the browser could not read.
+const cmpBadDate = "?"
+
+// cmpSessionDateOK reports whether the session's date is empty or a real
+// YYYY-MM-DD date, as assessment.Validate requires.
+func cmpSessionDateOK(s assessment.Session) bool {
+	if s.Date == "" {
+		return true
+	}
+	_, err := time.Parse(time.DateOnly, s.Date)
+	return err == nil
+}
+
+// today is the current date, YYYY-MM-DD, as the session's default.
+func (c *CompareView) today() string { return c.Env.Now().Format("2006-01-02") }
 
 // missingRationale lists the questions and matrix rows of site i that
 // have an agreed answer or row but no rationale. A decision recorded
@@ -561,16 +685,14 @@ func cmpConsensusCount(s *compare.Set, i int, r *cmpRounds) string {
 
 // buildConsensus builds and stores the consensus of one site and round.
 func (c *CompareView) buildConsensus(site compare.Site) {
-	if i := slices.IndexFunc(c.set.Sites, func(s compare.Site) bool { return s.Key == site.Key }); i < 0 || len(c.rounds.missingRationale(c.set, i)) > 0 {
+	if i := slices.IndexFunc(c.set.Sites, func(s compare.Site) bool { return s.Key == site.Key }); i < 0 || len(c.rounds.missingRationale(c.set, i)) > 0 ||
+		!cmpSessionDateOK(c.rounds.session(site, c.today())) {
 		return // the button is disabled and says why
 	}
-	var from []assessment.Assessment
-	for _, r := range site.Respondents {
-		if !r.A.IsConsensus() {
-			from = append(from, r.A)
-		}
+	a := assessment.BuildConsensusWith(c.Env.NewID(), c.Env.Now(), cmpConsensusFrom(site), c.rounds.decisions[site.Key], c.rounds.rows[site.Key])
+	if s := c.rounds.session(site, c.today()); !s.IsZero() {
+		a.Session = &s
 	}
-	a := assessment.BuildConsensusWith(c.Env.NewID(), c.Env.Now(), from, c.rounds.decisions[site.Key], c.rounds.rows[site.Key])
 	if err := c.Env.SaveConsensus(a); err != nil {
 		return
 	}

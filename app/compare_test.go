@@ -584,6 +584,32 @@ func TestCompareRowConsensus(t *testing.T) {
 	ts.in(c, func(ctx app.Context) {
 		c.rounds.setRow(c.set.Sites[0].Key, k, func(d *assessment.RowDecision) { d.Rationale = "OT signs off the line changes." })
 	})
+	// The session is proposed: today, the respondents as participants.
+	html = compareHTML(t, ts)
+	date := ""
+	for _, tag := range htmlTags(html, "input") {
+		if tag.Attrs["id"] == "cmp-session-date-0" {
+			date = tag.Attrs["value"]
+		}
+	}
+	assert.Equal(t, "2026-03-14", date)
+	participants := ""
+	for _, tag := range htmlTags(html, "textarea") {
+		if tag.Attrs["id"] == "cmp-session-participants-0" {
+			participants = tag.Attrs["value"]
+		}
+	}
+	assert.Equal(t, "Anna Berg (IT lead); Omar Ortiz (OT / automation lead)", participants)
+	// A date the browser could not read is refused where it was typed.
+	ts.in(c, func(ctx app.Context) {
+		c.rounds.setSession(c.set.Sites[0], c.today(), func(s *assessment.Session) { s.Date = cmpBadDate })
+	})
+	html = compareHTML(t, ts)
+	assert.Equal(t, "Enter the day of the session, or leave the date empty.", htmlText(htmlID(t, html, "cmp-session-date-error-0")))
+	assert.Contains(t, htmlID(t, html, "cmp-build-consensus-0"), " disabled ")
+	ts.in(c, func(ctx app.Context) {
+		c.rounds.setSession(c.set.Sites[0], c.today(), func(s *assessment.Session) { s.Date, s.Facilitator = "2026-03-20", "Eva Stein" })
+	})
 	html = compareHTML(t, ts)
 	assert.Regexp(t, `and an agreed row for 1 of 1 matrix row in dispute\.$`, htmlText(htmlID(t, html, "cmp-consensus-count-0")))
 	assert.NotContains(t, html, "cmp-consensus-missing-0")
@@ -592,7 +618,13 @@ func TestCompareRowConsensus(t *testing.T) {
 	id := c.rounds.built[c.set.Sites[0].Key].id
 	require.NotEmpty(t, id, "the consensus is stored")
 
+	stored, err := ts.env().Load(id)
+	require.NoError(t, err)
+	assert.Equal(t, &assessment.Session{Date: "2026-03-20", Facilitator: "Eva Stein", Participants: "Anna Berg (IT lead); Omar Ortiz (OT / automation lead)"}, stored.Session)
+
 	ts.goTo(Route{ID: id, View: ViewResults})
+	assert.Equal(t, "Session of 20 March 2026, facilitated by Eva Stein. Participants: Anna Berg (IT lead); Omar Ortiz (OT / automation lead).",
+		htmlText(htmlID(t, ts.html(), "results-consensus-session")))
 	cons := htmlText(htmlID(t, ts.html(), "results-consensus-5-10-ot"))
 	for _, want := range []string{"A.5.10", "Consensus: A/R: OT / automation lead.", "Agreed in the session.",
 		"Rationale: OT signs off the line changes.", "Filled before the session \u2013 Anna Berg (IT lead): A: IT lead"} {

@@ -68,6 +68,7 @@ func renderConsensus(a assessment.Assessment, prefix string, heading string) app
 		elt("h2", attrs{"id", prefix + "-consensus-title"}, heading),
 		elt("p", attrs{"class", "consensus-lead"}, l10n.T("This is the consensus of the respondents of one site and round: the answers the group agreed in a facilitated session, "+
 			"and the lowest answer given where it settled none. Where a respondent answered otherwise, their own answer stays visible here: the consensus does not erase it.")),
+		elt("p", attrs{"class", "consensus-session", "id", prefix + "-consensus-session"}, consensusSessionText(a.Session)),
 		app.If(len(items) == 0 && len(rows) == 0, func() app.UI {
 			return elt("p", attrs{"class", "muted"}, l10n.T("Every respondent gave the same answers and filled the matrix alike, so there is no dissent to show."))
 		}).ElseIf(len(items) > 0, func() app.UI {
@@ -107,6 +108,28 @@ func renderConsensus(a assessment.Assessment, prefix string, heading string) app
 		}),
 		app.If(len(rows) > 0, func() app.UI { return renderRowConsensus(rows, prefix) }),
 	)
+}
+
+// consensusSessionText says when, by whom and with whom the consensus
+// was reached, as far as the record says, and that it was not recorded
+// when it says nothing.
+func consensusSessionText(s *assessment.Session) string {
+	if s == nil || s.IsZero() {
+		return l10n.T("The session that reached this consensus (its date, facilitator and participants) was not recorded with it.")
+	}
+	var parts []string
+	switch {
+	case s.Date != "" && s.Facilitator != "":
+		parts = append(parts, l10n.F("Session of %s, facilitated by %s.", humanDate(s.Date), s.Facilitator))
+	case s.Date != "":
+		parts = append(parts, l10n.F("Session of %s.", humanDate(s.Date)))
+	case s.Facilitator != "":
+		parts = append(parts, l10n.F("Session facilitated by %s.", s.Facilitator))
+	}
+	if s.Participants != "" {
+		parts = append(parts, l10n.F("Participants: %s.", strings.TrimRight(s.Participants, ". ")))
+	}
+	return strings.Join(parts, " ")
 }
 
 // renderRowConsensus lists the matrix rows of a consensus: the agreed row

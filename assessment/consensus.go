@@ -1,6 +1,7 @@
 package assessment
 
 import (
+	"errors"
 	"fmt"
 	"maps"
 	"slices"
@@ -91,6 +92,63 @@ type RowDecision struct {
 type Decision struct {
 	Rating    Rating
 	Rationale string
+}
+
+// Session is the facilitated session in which the respondents of one
+// site and round reached a consensus. An agreement is evidence of a
+// decision only with when and by whom it was reached (ISO/IEC 27001
+// 7.5.3: documented information kept with what identifies it), so the
+// facilitator records the session with the consensus.
+type Session struct {
+	Date        string `json:"date,omitempty"`        // YYYY-MM-DD, the day of the session
+	Facilitator string `json:"facilitator,omitempty"` // who led the session
+	// Participants are who took part, names and roles as the facilitator
+	// writes them (SessionParticipants proposes the respondents).
+	Participants string `json:"participants,omitempty"`
+}
+
+// IsZero reports whether s records nothing.
+func (s Session) IsZero() bool { return s == Session{} }
+
+// SessionParticipants proposes the participants of the session that
+// builds a consensus from the assessments from: each respondent's name
+// with their role's label, "; " between them, in the order given. A
+// respondent without a name is named by the role alone; one without
+// either is left out.
+func SessionParticipants(from []Assessment) string {
+	var parts []string
+	for _, a := range from {
+		name, role := strings.TrimSpace(a.Profile.Respondent), a.Profile.RespondentRole
+		switch {
+		case name != "" && role != "":
+			parts = append(parts, name+" ("+RoleLabel(role)+")")
+		case name != "":
+			parts = append(parts, name)
+		case role != "":
+			parts = append(parts, RoleLabel(role))
+		}
+	}
+	return strings.Join(parts, "; ")
+}
+
+// validateSession checks the session of a consensus assessment.
+func validateSession(a Assessment) error {
+	if a.Session == nil {
+		return nil
+	}
+	if !a.IsConsensus() {
+		return errors.New(l10n.T("session: only a consensus assessment records a session"))
+	}
+	if a.Session.IsZero() {
+		return errors.New(l10n.T("session: empty; leave it out instead"))
+	}
+	if err := validDate("session date", a.Session.Date); err != nil {
+		return err
+	}
+	if err := maxLen("session facilitator", a.Session.Facilitator, MaxPersonLen); err != nil {
+		return err
+	}
+	return maxLen("session participants", a.Session.Participants, MaxTextLen)
 }
 
 // IsConsensus reports whether a is a consensus assessment.
@@ -571,6 +629,13 @@ func Sanitise(a Assessment) Assessment {
 		ag.Dissent = blankEach(ag.Dissent, func(d *RowDissent) { d.Respondent = "" })
 		return ag
 	})
+	if a.Session != nil {
+		// The date stays: it names no one.
+		out.Session = &Session{Date: a.Session.Date}
+		if out.Session.IsZero() {
+			out.Session = nil
+		}
+	}
 	return out
 }
 

@@ -1,6 +1,9 @@
 package assessment
 
 import (
+	"encoding/json"
+	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -251,4 +254,61 @@ func TestConsensusKeepsSharedModel(t *testing.T) {
 			assert.Equal(t, tt.want, ModelInUse(c))
 		})
 	}
+}
+
+// TestSession: a consensus records its session; the record checks it, the
+// sanitised copy keeps only its date, and a schema 6 record cannot hold
+// one.
+func TestSession(t *testing.T) {
+	now := time.Date(2026, 9, 20, 10, 0, 0, 0, time.UTC)
+	it, ot := New("it", now), New("ot", now)
+	it.Profile.Respondent, it.Profile.RespondentRole = " Anna Berg ", RoleIT
+	ot.Profile.RespondentRole = RoleOT
+	nameless := New("x", now)
+	assert.Equal(t, "Anna Berg (IT lead); OT / automation lead", SessionParticipants([]Assessment{it, ot, nameless}))
+	assert.Empty(t, SessionParticipants(nil))
+
+	it.Answers["GOV-01"] = Answer{Rating: Rating2}
+	ot.Answers["GOV-01"] = Answer{Rating: Rating3}
+	c := BuildConsensus("c", now, []Assessment{it, ot}, nil)
+	require.True(t, c.IsConsensus())
+	require.Nil(t, c.Session, "the builder leaves the session to the facilitator")
+	c.Session = &Session{Date: "2026-09-20", Facilitator: "Eva Stein", Participants: SessionParticipants([]Assessment{it, ot})}
+	require.NoError(t, Validate(c))
+
+	for _, tc := range []struct {
+		name string
+		edit func(a *Assessment)
+		err  string
+	}{
+		{"NotAConsensus", func(a *Assessment) { a.Consensus, a.RowConsensus = nil, nil }, "session: only a consensus assessment records a session"},
+		{"BadDate", func(a *Assessment) { a.Session.Date = "2026-02-30" }, `session date "2026-02-30": not a real YYYY-MM-DD date`},
+		{"Empty", func(a *Assessment) { *a.Session = Session{} }, "session: empty; leave it out instead"},
+		{"LongFacilitator", func(a *Assessment) { a.Session.Facilitator = strings.Repeat("x", MaxPersonLen+1) }, "session facilitator: longer than 100 characters"},
+		{"LongParticipants", func(a *Assessment) { a.Session.Participants = strings.Repeat("x", MaxTextLen+1) }, "session participants: longer than 4000 characters"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			bad := c
+			s := *c.Session
+			bad.Session = &s
+			tc.edit(&bad)
+			assert.EqualError(t, Validate(bad), tc.err)
+		})
+	}
+
+	s := Sanitise(c)
+	assert.Equal(t, &Session{Date: "2026-09-20"}, s.Session, "the date names no one")
+	c2 := c
+	c2.Session = &Session{Facilitator: "Eva Stein"}
+	assert.Nil(t, Sanitise(c2).Session, "nothing left to record")
+	assert.Equal(t, "Eva Stein", c2.Session.Facilitator, "Sanitise leaves the original alone")
+
+	raw, err := json.Marshal(c)
+	require.NoError(t, err)
+	got, err := Load(raw)
+	require.NoError(t, err)
+	assert.Equal(t, c.Session, got.Session, "the session survives storage")
+	old := strings.Replace(string(raw), fmt.Sprintf(`"schema":%d`, SchemaVersion), `"schema":6`, 1)
+	_, err = Load([]byte(old))
+	assert.EqualError(t, err, "upgrading schema 6 to 7: session: not part of schema 6")
 }

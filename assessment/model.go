@@ -35,7 +35,11 @@ import (
 // dissent). Nothing older converts into them; the bump is there because a
 // schema 5 build would load a schema 6 record and silently drop them on
 // its next save.
-const SchemaVersion = 6
+//
+// Schema 7 added Assessment.Session, the date, facilitator and
+// participants of the session that reached a consensus. A schema 6 build
+// would drop them on its next save.
+const SchemaVersion = 7
 
 // Role is a stable identifier of an organisational role. Roles are used both
 // for respondents and as the columns of the RACI matrix.
@@ -394,6 +398,11 @@ type Assessment struct {
 	// assessment, and for a consensus on whose matrix rows everyone
 	// agreed.
 	RowConsensus map[CellKey]RowAgreement `json:"rowConsensus,omitempty"`
+	// Session records the facilitated session that reached a consensus
+	// assessment: its date, who led it and who took part. Nil for a
+	// respondent's own assessment, and for a consensus stored before
+	// schema 7 or without any of the three. Schema 7.
+	Session *Session `json:"session,omitempty"`
 	// Holders is the role register: who holds each matrix role, by role.
 	// Nil when nobody is named. Schema 6.
 	Holders map[Role]Holder `json:"holders,omitempty"`

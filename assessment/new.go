@@ -208,6 +208,9 @@ func ValidateWith(a Assessment, bank []Question, controls []Control) error {
 	if err := validateRowConsensus(a.RowConsensus); err != nil {
 		return err
 	}
+	if err := validateSession(a); err != nil {
+		return err
+	}
 	if err := validateRoleNames(a.RoleNames); err != nil {
 		return err
 	}

@@ -41,6 +41,7 @@ var upgrades = map[int]upgradeStep{
 	3: upgrade3to4,
 	4: upgrade4to5,
 	5: upgrade5to6,
+	6: upgrade6to7,
 }
 
 // Upgrade reads an assessment record of any schema from 1 to SchemaVersion
@@ -312,6 +313,16 @@ func upgrade5to6(d doc) (doc, error) {
 		if _, ok := d[f]; ok {
 			return nil, fmt.Errorf(l10n.T("%s: not part of schema 5"), f)
 		}
+	}
+	return maps.Clone(d), nil
+}
+
+// upgrade6to7 adds nothing: schema 7 only added the consensus session,
+// which a schema 6 record cannot hold, so one that does is refused as
+// damaged.
+func upgrade6to7(d doc) (doc, error) {
+	if _, ok := d["session"]; ok {
+		return nil, errors.New(l10n.T("session: not part of schema 6"))
 	}
 	return maps.Clone(d), nil
 }

@@ -53,7 +53,10 @@
 //     SectionDissent). A matrix row's consensus and dissent rows have the
 //     same sections with the domain column filled: item_id the control
 //     (A.5.10), a dissent row's letters in the role columns and its value
-//     empty. They follow the questions', in matrix order.
+//     empty. They follow the questions', in matrix order. First of all
+//     come up to three session rows (assessment.Session; schema 7), one
+//     per field filled: item_id session_date, session_facilitator or
+//     session_participants, the text in value.
 //
 // The last column, refs, holds the references of an answer row's question
 // (clauses, Annex A controls, IEC 62443-2-1 elements, NIS2 articles). It
@@ -62,7 +65,8 @@
 // # Versions
 //
 // The meta row schema is the record's schema. Import reads the files of
-// schema 2, the first CSV format, to schema 4. Files of schemas 2 and 3
+// schema 2, the first CSV format, to the current schema; a section or row
+// that came with a later schema than the file's is refused. Files of schemas 2 and 3
 // hold answers to question bank 1: Import reads them against bank 1 and
 // moves them to bank 2 with assessment.UpgradeBank1Answers, exactly as a
 // stored record is upgraded, so that answers to removed or split
@@ -335,6 +339,17 @@ const (
 	metaHash = "content_sha256"
 )
 
+// Item IDs of the consensus section's session rows, one per field of
+// assessment.Session that is filled, each with its text in value. Files
+// of schema 7 and later only.
+const (
+	sessionDate         = "session_date"
+	sessionFacilitator  = "session_facilitator"
+	sessionParticipants = "session_participants"
+	// sessionSchema is the first schema whose files have session rows.
+	sessionSchema = 7
+)
+
 var metaItems = []struct{ id, label string }{
 	{metaSchema, l10n.M("Schema version")},
 	{metaToolVersion, l10n.M("Tool version")},
@@ -562,7 +577,26 @@ func AppendDataRows(rows []Row, a assessment.Assessment) []Row {
 // comparison's export writes them too, so that the evidence of the
 // session travels with the consolidated file.
 func AppendConsensusRows(rows []Row, a assessment.Assessment) []Row {
-	return appendRowConsensus(appendConsensus(rows, a), a)
+	return appendRowConsensus(appendConsensus(appendSession(rows, a), a), a)
+}
+
+// appendSession appends a consensus's session rows: one per field that
+// is filled.
+func appendSession(rows []Row, a assessment.Assessment) []Row {
+	if a.Session == nil {
+		return rows
+	}
+	s := a.Session
+	for _, f := range [...]struct{ id, label, v string }{
+		{sessionDate, l10n.T("Date of the consensus session"), s.Date},
+		{sessionFacilitator, l10n.T("Facilitator of the consensus session"), s.Facilitator},
+		{sessionParticipants, l10n.T("Participants in the consensus session"), s.Participants},
+	} {
+		if f.v != "" {
+			rows = append(rows, Row{AssessmentID: a.ID, Section: SectionConsensus, ItemID: f.id, Label: f.label, Value: f.v})
+		}
+	}
+	return rows
 }
 
 // AppendCells appends the cells of r to dst in Header order, for writers
@@ -648,6 +682,13 @@ func checkExportable(a assessment.Assessment) error {
 			}
 			if err := roundTrips(string(d.Rating), parseRatingValue); err != nil {
 				return fmt.Errorf(l10n.T("dissent to %s: %w"), id, err)
+			}
+		}
+	}
+	if s := a.Session; s != nil {
+		for _, t := range []struct{ what, s string }{{"facilitator", s.Facilitator}, {"participants", s.Participants}} {
+			if err := checkText(t.s); err != nil {
+				return fmt.Errorf(l10n.T("session %s: %w"), t.what, err)
 			}
 		}
 	}

@@ -259,6 +259,10 @@ func dateColumn(r *row) int {
 		}
 	case SectionAnswer, SectionHolder:
 		return colTarget
+	case SectionConsensus:
+		if r.str(colItemID) == sessionDate {
+			return colValue
+		}
 	}
 	return -1
 }

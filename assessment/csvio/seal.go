@@ -191,6 +191,11 @@ func appendConsensus(rows []Row, a assessment.Assessment) []Row {
 // its domain is given, else of a question. The rows of one item may come
 // in any order; dissent keeps the file's order.
 func (im *importer) readConsensus(r *row, g *group, sec, item string) {
+	switch item {
+	case sessionDate, sessionFacilitator, sessionParticipants:
+		im.readSession(r, g, sec, item)
+		return
+	}
 	if r.str(colDomain) != "" {
 		im.readRowConsensus(r, g, sec, item)
 		return
@@ -222,6 +227,41 @@ func (im *importer) readConsensus(r *row, g *group, sec, item string) {
 	d.Role, d.Respondent = im.readDissenter(r)
 	ag.Dissent = append(ag.Dissent, d)
 	g.a.Consensus[item] = ag
+}
+
+// readSession reads one session row of a consensus (see appendSession).
+// An empty value records nothing, as Export writes no row for it.
+func (im *importer) readSession(r *row, g *group, sec, item string) {
+	if sec != SectionConsensus {
+		im.at(r, colSection, l10n.F("%s belongs in a consensus row, not a %s row", item, sec))
+		return
+	}
+	if n := im.schemaOf[g.id]; n < sessionSchema {
+		im.at(r, colItemID, l10n.F("a schema %d file has no session rows (they came with schema %d)", n, sessionSchema))
+		return
+	}
+	for _, c := range []int{colDomain, colNote} {
+		if r.str(c) != "" {
+			im.at(r, c, l10n.F("must be empty in a %s row (its text is in value)", item))
+		}
+	}
+	v := r.str(colValue)
+	if v == "" {
+		return
+	}
+	if g.a.Session == nil {
+		g.a.Session = &assessment.Session{}
+	}
+	switch item {
+	case sessionDate:
+		g.a.Session.Date, _ = im.date(r, colValue)
+	case sessionFacilitator:
+		im.checkLen(r, colValue, l10n.T("facilitator"), v, assessment.MaxPersonLen)
+		g.a.Session.Facilitator = v
+	case sessionParticipants:
+		im.checkLen(r, colValue, l10n.T("participants"), v, assessment.MaxTextLen)
+		g.a.Session.Participants = v
+	}
 }
 
 // readRowConsensus reads the consensus or a dissent row of a matrix row:

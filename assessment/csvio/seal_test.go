@@ -296,3 +296,83 @@ func TestRowConsensusImportErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestSessionRoundTrip: a consensus's session travels in its own
+// consensus rows, through spreadsheet re-saves (which rewrite the date),
+// under the seal; the sanitised export keeps only its date.
+func TestSessionRoundTrip(t *testing.T) {
+	now := time.Date(2026, 9, 20, 10, 0, 0, 0, time.UTC)
+	it, ot := assessment.New("it", now), assessment.New("ot", now)
+	it.Profile = assessment.Profile{Site: "Plant A", Date: "2026-09-15", Respondent: "Anna Berg", RespondentRole: assessment.RoleIT}
+	ot.Profile = assessment.Profile{Site: "Plant A", Date: "2026-09-16", Respondent: "Omar Ortiz", RespondentRole: assessment.RoleOT}
+	it.Answers["GOV-01"] = assessment.Answer{Rating: assessment.Rating2}
+	ot.Answers["GOV-01"] = assessment.Answer{Rating: assessment.Rating3}
+	c := assessment.BuildConsensus("cons1", now, []assessment.Assessment{it, ot}, nil)
+	c.Session = &assessment.Session{Date: "2026-09-20", Facilitator: "Eva Stein", Participants: "Anna Berg (IT lead); Omar Ortiz (OT lead); =Plant manager"}
+	require.NoError(t, assessment.Validate(c))
+
+	data := export(t, c)
+	assert.Contains(t, string(data), "cons1,consensus,session_date,,Date of the consensus session,2026-09-20,")
+	assert.Contains(t, string(data), "cons1,consensus,session_participants,,Participants in the consensus session,Anna Berg (IT lead); Omar Ortiz (OT lead); =Plant manager,")
+	for _, d := range []dialect{{comma: ',', bom: true, eol: "\r\n"}, excelSemicolon, libreOffice, excelDE} {
+		as, rep, err := ImportWithReport(resave(t, data, d))
+		require.NoError(t, err)
+		require.Len(t, as, 1)
+		assert.Equal(t, c.Session, as[0].Session)
+		assert.Equal(t, SealUnchanged, rep.Integrity[c.ID].Seal)
+	}
+
+	// Only the date is left once names are left out.
+	var buf bytes.Buffer
+	require.NoError(t, ExportWith(&buf, ExportOptions{Sanitise: true}, c))
+	assert.NotContains(t, buf.String(), "Eva Stein")
+	assert.NotContains(t, buf.String(), "Plant manager")
+	as, err := Import(buf.Bytes())
+	require.NoError(t, err)
+	assert.Equal(t, &assessment.Session{Date: "2026-09-20"}, as[0].Session)
+
+	// An edited facilitator breaks the seal.
+	edited := strings.Replace(string(data), ",Eva Stein,", ",Eve Stone,", 1)
+	require.NotEqual(t, string(data), edited)
+	_, rep, err := ImportWithReport([]byte(edited))
+	require.NoError(t, err)
+	assert.Equal(t, SealEdited, rep.Integrity[c.ID].Seal)
+
+	const dateRow = "cons1,consensus,session_date,,Date of the consensus session,2026-09-20,"
+	tests := []struct {
+		name, from, to, err string
+	}{
+		{"BadDate", dateRow, "cons1,consensus,session_date,,Date of the consensus session,2026-02-30,", "2026-02-30"},
+		{"WithDomain", dateRow, "cons1,consensus,session_date,ot,Date of the consensus session,2026-09-20,", "must be empty in a session_date row (its text is in value)"},
+		{"AsDissent", dateRow, "cons1,dissent,session_date,,Date of the consensus session,2026-09-20,", "session_date belongs in a consensus row, not a dissent row"},
+		{"SchemaSix", ",meta,schema,,Schema version,7,", ",meta,schema,,Schema version,6,", "a schema 6 file has no session rows (they came with schema 7)"},
+		{"LongFacilitator", ",Eva Stein,", "," + strings.Repeat("x", assessment.MaxPersonLen+1) + ",", "facilitator has 101 characters; at most 100 are allowed"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			bad := strings.Replace(string(data), tt.from, tt.to, 1)
+			require.NotEqual(t, string(data), bad)
+			_, err := Import([]byte(bad))
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), tt.err)
+		})
+	}
+	// A schema 6 file, without session rows, reads as before.
+	var kept []string
+	for _, l := range strings.SplitAfter(string(data), "\r\n") {
+		if !strings.Contains(l, ",consensus,session_") {
+			kept = append(kept, l)
+		}
+	}
+	old := strings.Replace(strings.Join(kept, ""), ",meta,schema,,Schema version,7,", ",meta,schema,,Schema version,6,", 1)
+	as, err = Import([]byte(old))
+	require.NoError(t, err)
+	assert.Nil(t, as[0].Session)
+	assert.Equal(t, c.Consensus, as[0].Consensus)
+
+	// A session row whose value is emptied records nothing.
+	blank := strings.Replace(string(data), dateRow, "cons1,consensus,session_date,,Date of the consensus session,,", 1)
+	as, err = Import([]byte(blank))
+	require.NoError(t, err)
+	assert.Equal(t, &assessment.Session{Facilitator: "Eva Stein", Participants: c.Session.Participants}, as[0].Session)
+}

@@ -410,6 +410,9 @@ var deControls = []pair{
 	{"matrix row %q, role %q: A/R is not a schema 2 letter", "Matrixzeile %q, Rolle %q: A/R ist kein Buchstabe von Schema 2"},
 	{"retired: not part of schema 3", "retired: nicht Teil von Schema 3"},
 	{"plan: not part of schema 4", "plan: nicht Teil von Schema 4"},
+	{"session: not part of schema 6", "session: nicht Teil von Schema 6"},
+	{"session: only a consensus assessment records a session", "session: nur eine Konsensbewertung hält eine Sitzung fest"},
+	{"session: empty; leave it out instead", "session: leer; stattdessen weglassen"},
 	{"%s: not part of schema 5", "%s: nicht Teil von Schema 5"},
 
 	// Validating records (new.go).

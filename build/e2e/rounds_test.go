@@ -242,6 +242,11 @@ func TestRoundsConsensusKeepsDissent(t *testing.T) {
 	b.SetValue("#cmp-agree-0-GOV-02", "2")
 	b.SetValue("#cmp-agree-0-GOV-02-why", "Steering minutes exist, but no OT sign-off yet.")
 	b.WaitText("#consensus", "an agreed answer for 1 of 1 question in dispute")
+	// The session: proposed with the respondents, then dated and signed
+	// by the facilitator.
+	assert.Equal(t, "Anna Berg (IT lead); Omar Ortiz (OT / automation lead)", b.EvalString(`document.getElementById("cmp-session-participants-0").value`))
+	b.SetValue("#cmp-session-date-0", "2026-03-20")
+	b.SetValue("#cmp-session-facilitator-0", "Eva Stein")
 	b.RequireAxeClean("the comparison with consensus controls")
 	b.EvalString(`document.getElementById("disagreements").scrollIntoView(), ""`)
 	b.Screenshot("rounds-consensus-compare")
@@ -254,6 +259,8 @@ func TestRoundsConsensusKeepsDissent(t *testing.T) {
 		"Answered before the session \u2013 Anna Berg (IT lead): 4 \u2013 Reviewed and improved", "Answered before the session \u2013 Omar Ortiz (OT / automation lead): 1 \u2013 Initial"} {
 		assert.Contains(t, res, want, "the consensus in the results")
 	}
+	const session = "Session of 20 March 2026, facilitated by Eva Stein. Participants: Anna Berg (IT lead); Omar Ortiz (OT / automation lead)."
+	assert.Equal(t, session, b.Text("#results-consensus-session"))
 	b.RequireAxeClean("the consensus results")
 	b.EvalString(`document.getElementById("results-consensus").scrollIntoView(), ""`)
 	b.Screenshot("rounds-consensus-results")
@@ -261,6 +268,7 @@ func TestRoundsConsensusKeepsDissent(t *testing.T) {
 	b.GoTo("#/" + id + "/report")
 	b.WaitVisible("#report-consensus", Within(20*time.Second))
 	assert.Contains(t, b.Text("#report-consensus"), "Answered before the session \u2013 Anna Berg (IT lead): 4")
+	assert.Equal(t, session, b.Text("#report-consensus-session"))
 
 	file := b.ExportCSV(id)
 	data, err := os.ReadFile(file)
@@ -276,6 +284,8 @@ func TestRoundsConsensusKeepsDissent(t *testing.T) {
 	assert.Equal(t, assessment.Rating4, ag.Dissent[0].Rating)
 	assert.Equal(t, "Anna Berg", ag.Dissent[0].Respondent)
 	assert.Equal(t, assessment.Rating2, as[0].Answers["GOV-02"].Rating)
+	assert.Equal(t, &assessment.Session{Date: "2026-03-20", Facilitator: "Eva Stein", Participants: "Anna Berg (IT lead); Omar Ortiz (OT / automation lead)"},
+		as[0].Session, "the session travels in the CSV")
 	b.RequireHealthy()
 }
 
