@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -26,46 +27,18 @@ type cmpRounds struct {
 	rows  map[string]map[assessment.CellKey]assessment.RowDecision
 	built map[string]builtConsensus // by compare.Site.Key
 	// sessions holds the session the facilitator records with each
-	// consensus, by compare.Site.Key, once they edit a field of it;
-	// until then the form shows cmpSessionProposal.
+	// consensus, by compare.Site.Key. It starts empty: the tool proposes
+	// nothing as a fact (see sessionForm).
 	sessions map[string]assessment.Session
 }
 
-// session is the session recorded for site: as edited, or proposed from
-// its respondents (see cmpSessionProposal) until a field is edited.
-func (r *cmpRounds) session(site compare.Site, today string) assessment.Session {
-	if s, ok := r.sessions[site.Key]; ok {
-		return s
-	}
-	return cmpSessionProposal(site, today)
-}
-
-func (r *cmpRounds) setSession(site compare.Site, today string, fn func(s *assessment.Session)) {
-	s := r.session(site, today)
-	fn(&s)
+func (r *cmpRounds) setSession(key string, fn func(s *assessment.Session)) {
 	if r.sessions == nil {
 		r.sessions = map[string]assessment.Session{}
 	}
-	r.sessions[site.Key] = s
-}
-
-// cmpSessionProposal proposes the session of a site's consensus: held
-// today, led by the assessor the respondents' profiles name when they
-// all name the same one, with the respondents as participants. The
-// facilitator corrects what differs; nothing is stored until they store
-// the consensus.
-func cmpSessionProposal(site compare.Site, today string) assessment.Session {
-	from := cmpConsensusFrom(site)
-	s := assessment.Session{Date: today, Participants: assessment.SessionParticipants(from)}
-	for i, a := range from {
-		if as := strings.TrimSpace(a.Profile.Assessor); i == 0 {
-			s.Facilitator = as
-		} else if as != s.Facilitator {
-			s.Facilitator = ""
-			break
-		}
-	}
-	return s
+	s := r.sessions[key]
+	fn(&s)
+	r.sessions[key] = s
 }
 
 // cmpConsensusFrom are the assessments a site's consensus is built from:
@@ -158,7 +131,7 @@ func (c *CompareView) trends() app.UI {
 		elt("h2", attrs{"id", "cmp-trend-title"}, l10n.T("Rounds over time")),
 		elt("p", attrs{"class", "cmp-note"}, l10n.T("Sites assessed in more than one round: each later round set against the one before, "+
 			"when their respondents share at least one role. The scores are then those of the shared roles, and a round with a consensus is judged "+
-			"on its respondents' own assessments, as a consensus does not record who reached it. "+
+			"on its respondents' own assessments, as a consensus does not say which role gave which answer. "+
 			"A change between such rounds is progress or decline, not a disagreement; respondents are compared only within their own round. "+
 			"A finding counts as closed only when each role whose answers raised it answered again in the later round and no longer raises it.")),
 		app.Range(s.Trends).Slice(func(i int) app.UI {
@@ -238,7 +211,7 @@ func (c *CompareView) trendStep(i, j int, st compare.TrendStep) app.UI {
 				return cmpFindingList(id+"-opened", l10n.F("Raised in %s, not in %s: not necessarily new, as the rounds are not comparable", toName, fromName), st.Opened, l10n.T("None."))
 			}),
 			app.If(len(st.NewRoleRaised) > 0, func() app.UI {
-				return cmpFindingList(id+"-newrole", l10n.F("Raised in %s only by roles that did not answer in %s (%s): not necessarily new", toName, fromName, compare.RoleList(st.OnlyTo)), st.NewRoleRaised, "")
+				return cmpFindingList(id+"-newrole", l10n.F("Raised in %s only by roles that did not answer in %s (%s): not necessarily new", toName, fromName, compare.RoleList(st.NewRoles)), st.NewRoleRaised, "")
 			}),
 		),
 		cmpTrendActions(id+"-actions", st.Actions, fromName, toName),
@@ -358,7 +331,7 @@ func cmpRoundBasis(site compare.Site) string {
 func cmpTrendNotes(st compare.TrendStep, fromName, toName string) app.UI {
 	var lines []string
 	if st.Unlike == compare.LikeRounds && st.OwnAnswers {
-		lines = append(lines, l10n.T("Judged on the respondents' own assessments: a consensus does not record who reached it."))
+		lines = append(lines, l10n.T("Judged on the respondents' own assessments: a consensus does not say which role gave which answer."))
 	}
 	if st.Unlike == compare.LikeRounds && st.Roles != nil {
 		line := l10n.F("Compared on the roles that answered in both rounds: %s.", compare.RoleList(st.Roles))
@@ -389,6 +362,9 @@ func cmpFindingList(id, title string, fs []assessment.Finding, none string) app.
 		app.If(len(fs) == 0, func() app.UI { return elt("p", attrs{"class", "muted"}, none) }).
 			Else(func() app.UI {
 				return el("ul", nil, app.Range(fs).Slice(func(i int) app.UI {
+					if sev := fs[i].Severity.Label(); sev != "" {
+						return elt("li", nil, sev+" \u2013 "+fs[i].Title)
+					}
 					return elt("li", nil, fs[i].Title)
 				}))
 			}),
@@ -523,19 +499,23 @@ func (c *CompareView) consensusRow(i int) app.UI {
 		)
 	}
 	missing := c.rounds.missingRationale(c.set, i)
+	sp := cmpCheckSession(site, c.rounds.sessions[site.Key], c.today())
 	button := attrs{"type", "button", "id", "cmp-build-consensus-" + strconv.Itoa(i)}
 	switch {
 	case len(missing) > 0:
 		button = append(button, "disabled", "true", "aria-describedby", "cmp-consensus-missing-"+strconv.Itoa(i))
-	case !cmpSessionDateOK(c.rounds.session(site, c.today())):
-		button = append(button, "disabled", "true", "aria-describedby", "cmp-session-date-error-"+strconv.Itoa(i))
+	case !sp.ok():
+		button = append(button, "disabled", "true", "aria-describedby", "cmp-session-missing-"+strconv.Itoa(i))
 	}
 	return el("li", attrs{"class", "cmp-item cmp-consensus-row"},
 		elt("p", attrs{"id", "cmp-consensus-count-" + strconv.Itoa(i)}, cmpConsensusCount(c.set, i, &c.rounds)),
-		c.sessionForm(i),
+		c.sessionForm(i, sp),
 		app.If(len(missing) > 0, func() app.UI {
 			return elt("p", attrs{"class", "cmp-consensus-missing", "id", "cmp-consensus-missing-" + strconv.Itoa(i)},
 				l10n.F("Give the rationale of each agreed answer and row before storing the consensus: an agreement without its reason is no evidence. Missing for: %s.", strings.Join(missing, ", ")))
+		}),
+		app.If(!sp.ok(), func() app.UI {
+			return elt("p", attrs{"class", "cmp-consensus-missing", "id", "cmp-session-missing-" + strconv.Itoa(i)}, sp.sentence())
 		}),
 		elh("button", button, txt(l10n.T("Store the consensus assessment"))).
 			OnClick(func(ctx app.Context, e app.Event) { c.buildConsensus(site) }),
@@ -544,32 +524,35 @@ func (c *CompareView) consensusRow(i int) app.UI {
 
 // sessionForm records the session in which site i reached its
 // consensus: its date, who led it and who took part, stored with the
-// consensus as evidence of when and by whom it was agreed.
-func (c *CompareView) sessionForm(i int) app.UI {
+// consensus as evidence of when and by whom it was agreed. The fields
+// start empty and the consensus waits for all three: what the tool could
+// guess (today, the respondents) is not what happened, so the
+// respondents are offered only as a suggestion the facilitator takes
+// with a click and then corrects.
+func (c *CompareView) sessionForm(i int, sp cmpSessionCheck) app.UI {
 	site := c.set.Sites[i]
-	today := c.today()
-	s := c.rounds.session(site, today)
+	s := c.rounds.sessions[site.Key]
 	id := func(f string) string { return "cmp-session-" + f + "-" + strconv.Itoa(i) }
-	dateOK := cmpSessionDateOK(s)
-	dateInput := elv("input", attrs{"type", "date", "id", id("date"), "value", s.Date}).OnChange(func(ctx app.Context, e app.Event) {
+	dateInput := elv("input", attrs{"type", "date", "id", id("date"), "value", s.Date, "max", c.today()}).OnChange(func(ctx app.Context, e app.Event) {
 		src := ctx.JSSrc()
 		v := src.Get("value").String()
 		if src.Get("validity").Get("badInput").Bool() {
 			v = cmpBadDate // a date the browser could not read: keep it refused, not empty
 		}
-		c.rounds.setSession(site, today, func(s *assessment.Session) { s.Date = v })
+		c.rounds.setSession(site.Key, func(s *assessment.Session) { s.Date = v })
 	})
-	if !dateOK {
+	if sp.dateErr != "" {
 		dateInput = dateInput.Aria("invalid", "true").Aria("describedby", id("date-error"))
 	}
+	suggested := assessment.SessionParticipants(cmpConsensusFrom(site))
 	return el("fieldset", attrs{"class", "cmp-session"},
 		elt("legend", nil, l10n.T("The session")),
 		el("div", attrs{"class", "cmp-session-fields"},
 			el("div", attrs{"class", "cmp-consensus-field"},
 				elt("label", attrs{"for", id("date")}, l10n.T("Date")),
 				dateInput,
-				app.If(!dateOK, func() app.UI {
-					return elt("p", attrs{"class", "field-error", "id", id("date-error")}, l10n.T("Enter the day of the session, or leave the date empty."))
+				app.If(sp.dateErr != "", func() app.UI {
+					return elt("p", attrs{"class", "field-error", "id", id("date-error")}, sp.dateErr)
 				}),
 			),
 			el("div", attrs{"class", "cmp-consensus-field"},
@@ -577,7 +560,7 @@ func (c *CompareView) sessionForm(i int) app.UI {
 				elv("input", attrs{"type", "text", "id", id("facilitator"), "value", s.Facilitator, "maxlength", strconv.Itoa(assessment.MaxPersonLen), "autocomplete", "off"}).
 					OnChange(func(ctx app.Context, e app.Event) {
 						v := strings.TrimSpace(ctx.JSSrc().Get("value").String())
-						c.rounds.setSession(site, today, func(s *assessment.Session) { s.Facilitator = v })
+						c.rounds.setSession(site.Key, func(s *assessment.Session) { s.Facilitator = v })
 					}),
 			),
 		),
@@ -586,23 +569,95 @@ func (c *CompareView) sessionForm(i int) app.UI {
 			elh("textarea", attrs{"id", id("participants"), "rows", "2", "maxlength", strconv.Itoa(assessment.MaxTextLen), "value", s.Participants}).
 				OnChange(func(ctx app.Context, e app.Event) {
 					v := strings.TrimSpace(ctx.JSSrc().Get("value").String())
-					c.rounds.setSession(site, today, func(s *assessment.Session) { s.Participants = v })
+					c.rounds.setSession(site.Key, func(s *assessment.Session) { s.Participants = v })
 				}),
+			app.If(suggested != "" && s.Participants == "", func() app.UI {
+				return el("p", attrs{"class", "cmp-session-suggest", "id", id("participants") + "-suggest"},
+					txt(l10n.F("Respondents in this comparison: %s. ", suggested)),
+					elh("button", attrs{"type", "button", "class", "link-button", "id", id("use-respondents")}, txt(l10n.T("Add them as participants"))).
+						OnClick(func(ctx app.Context, e app.Event) {
+							c.rounds.setSession(site.Key, func(s *assessment.Session) { s.Participants = suggested })
+						}),
+				)
+			}),
 		),
+		app.If(len(sp.warnings) > 0, func() app.UI {
+			return el("ul", attrs{"class", "cmp-session-warnings", "id", id("warnings")},
+				app.Range(sp.warnings).Slice(func(k int) app.UI { return elt("li", nil, sp.warnings[k]) }))
+		}),
 	)
 }
 
 // cmpBadDate stands in the form for a date the browser could not read.
 const cmpBadDate = "?"
 
-// cmpSessionDateOK reports whether the session's date is empty or a real
-// YYYY-MM-DD date, as assessment.Validate requires.
-func cmpSessionDateOK(s assessment.Session) bool {
-	if s.Date == "" {
-		return true
+// cmpSessionCheck is what the session form says about a session before
+// the consensus is stored: the fields still missing and a date it cannot
+// take, which keep the consensus from being stored, and warnings an
+// auditor would raise, which do not.
+type cmpSessionCheck struct {
+	missing  []string // field names, in form order
+	dateErr  string
+	tooLong  string
+	warnings []string
+}
+
+func (sp cmpSessionCheck) ok() bool {
+	return len(sp.missing) == 0 && sp.dateErr == "" && sp.tooLong == ""
+}
+
+// sentence says why the consensus waits for the session.
+func (sp cmpSessionCheck) sentence() string {
+	var parts []string
+	if len(sp.missing) > 0 {
+		parts = append(parts, l10n.F("Record the session before storing the consensus: its date, facilitator and participants are the evidence of when and by whom it was agreed. Missing: %s.", strings.Join(sp.missing, ", ")))
 	}
-	_, err := time.Parse(time.DateOnly, s.Date)
-	return err == nil
+	if sp.dateErr != "" {
+		parts = append(parts, sp.dateErr)
+	}
+	if sp.tooLong != "" {
+		parts = append(parts, sp.tooLong)
+	}
+	return strings.Join(parts, " ")
+}
+
+// cmpCheckSession checks the session s of site's consensus on today.
+func cmpCheckSession(site compare.Site, s assessment.Session, today string) cmpSessionCheck {
+	var sp cmpSessionCheck
+	for _, f := range []struct{ v, name string }{{s.Date, l10n.T("date")}, {s.Facilitator, l10n.T("facilitator")}, {s.Participants, l10n.T("participants")}} {
+		if strings.TrimSpace(f.v) == "" {
+			sp.missing = append(sp.missing, f.name)
+		}
+	}
+	if s.Date != "" {
+		if _, err := time.Parse(time.DateOnly, s.Date); err != nil {
+			sp.dateErr = l10n.T("Enter the day of the session as a date.")
+		} else if s.Date > today {
+			sp.dateErr = l10n.F("The session cannot be later than today (%s).", today)
+		}
+	}
+	if n := utf8.RuneCountInString(s.Participants); n > assessment.MaxTextLen {
+		sp.tooLong = l10n.F("The participants take %d characters; at most %d fit: shorten them.", n, assessment.MaxTextLen)
+	}
+	from := cmpConsensusFrom(site)
+	first := ""
+	for _, a := range from {
+		if d := a.Profile.Date; d != "" && (first == "" || d < first) {
+			first = d
+		}
+	}
+	if sp.dateErr == "" && s.Date != "" && first != "" && s.Date < first {
+		sp.warnings = append(sp.warnings, l10n.F("The session is dated before the first assessment of this round (%s): check the date.", first))
+	}
+	if key := assessment.PersonKey(s.Facilitator); key != "" {
+		for _, a := range from {
+			if assessment.PersonKey(a.Profile.Respondent) == key {
+				sp.warnings = append(sp.warnings, l10n.F("%s is also a respondent of this round: an auditor will ask whether their own answers were the ones agreed.", s.Facilitator))
+				break
+			}
+		}
+	}
+	return sp
 }
 
 // today is the current date, YYYY-MM-DD, as the session's default.
@@ -611,7 +666,8 @@ func (c *CompareView) today() string { return c.Env.Now().Format("2006-01-02") }
 // missingRationale lists the questions and matrix rows of site i that
 // have an agreed answer or row but no rationale. A decision recorded
 // without its reason is no evidence of how the group reached it (ISO/IEC
-// 27001 7.5.3), so the consensus is not stored until each has one.
+// 27001 9.1: evaluation results kept as evidence), so the consensus is
+// not stored until each has one.
 func (r *cmpRounds) missingRationale(s *compare.Set, i int) []string {
 	key := s.Sites[i].Key
 	var out []string
@@ -685,14 +741,13 @@ func cmpConsensusCount(s *compare.Set, i int, r *cmpRounds) string {
 
 // buildConsensus builds and stores the consensus of one site and round.
 func (c *CompareView) buildConsensus(site compare.Site) {
+	s := c.rounds.sessions[site.Key]
 	if i := slices.IndexFunc(c.set.Sites, func(s compare.Site) bool { return s.Key == site.Key }); i < 0 || len(c.rounds.missingRationale(c.set, i)) > 0 ||
-		!cmpSessionDateOK(c.rounds.session(site, c.today())) {
+		!cmpCheckSession(site, s, c.today()).ok() {
 		return // the button is disabled and says why
 	}
 	a := assessment.BuildConsensusWith(c.Env.NewID(), c.Env.Now(), cmpConsensusFrom(site), c.rounds.decisions[site.Key], c.rounds.rows[site.Key])
-	if s := c.rounds.session(site, c.today()); !s.IsZero() {
-		a.Session = &s
-	}
+	a.Session = &s
 	if err := c.Env.SaveConsensus(a); err != nil {
 		return
 	}

@@ -584,32 +584,34 @@ func TestCompareRowConsensus(t *testing.T) {
 	ts.in(c, func(ctx app.Context) {
 		c.rounds.setRow(c.set.Sites[0].Key, k, func(d *assessment.RowDecision) { d.Rationale = "OT signs off the line changes." })
 	})
-	// The session is proposed: today, the respondents as participants.
+	// The session starts empty, and the consensus waits for it; the
+	// respondents are only a suggestion.
 	html = compareHTML(t, ts)
-	date := ""
-	for _, tag := range htmlTags(html, "input") {
-		if tag.Attrs["id"] == "cmp-session-date-0" {
-			date = tag.Attrs["value"]
-		}
-	}
-	assert.Equal(t, "2026-03-14", date)
-	participants := ""
-	for _, tag := range htmlTags(html, "textarea") {
-		if tag.Attrs["id"] == "cmp-session-participants-0" {
-			participants = tag.Attrs["value"]
-		}
-	}
-	assert.Equal(t, "Anna Berg (IT lead); Omar Ortiz (OT / automation lead)", participants)
-	// A date the browser could not read is refused where it was typed.
-	ts.in(c, func(ctx app.Context) {
-		c.rounds.setSession(c.set.Sites[0], c.today(), func(s *assessment.Session) { s.Date = cmpBadDate })
-	})
-	html = compareHTML(t, ts)
-	assert.Equal(t, "Enter the day of the session, or leave the date empty.", htmlText(htmlID(t, html, "cmp-session-date-error-0")))
+	assert.Equal(t, "Record the session before storing the consensus: its date, facilitator and participants are the evidence of when and by whom it was agreed. Missing: date, facilitator, participants.",
+		htmlText(htmlID(t, html, "cmp-session-missing-0")))
 	assert.Contains(t, htmlID(t, html, "cmp-build-consensus-0"), " disabled ")
-	ts.in(c, func(ctx app.Context) {
-		c.rounds.setSession(c.set.Sites[0], c.today(), func(s *assessment.Session) { s.Date, s.Facilitator = "2026-03-20", "Eva Stein" })
+	assert.Contains(t, htmlText(htmlID(t, html, "cmp-session-participants-0-suggest")), "Respondents in this comparison: Anna Berg (IT lead); Omar Ortiz (OT / automation lead).")
+	sessionIs := func(edit func(s *assessment.Session)) string {
+		ts.in(c, func(ctx app.Context) { c.rounds.setSession(c.set.Sites[0].Key, edit) })
+		return compareHTML(t, ts)
+	}
+	html = sessionIs(func(s *assessment.Session) {
+		s.Participants = assessment.SessionParticipants(cmpConsensusFrom(c.set.Sites[0]))
+		s.Date, s.Facilitator = cmpBadDate, "Anna Berg"
 	})
+	assert.Equal(t, "Enter the day of the session as a date.", htmlText(htmlID(t, html, "cmp-session-date-error-0")))
+	assert.Contains(t, htmlID(t, html, "cmp-build-consensus-0"), " disabled ")
+	html = sessionIs(func(s *assessment.Session) { s.Date = "2026-03-15" })
+	assert.Equal(t, "The session cannot be later than today (2026-03-14).", htmlText(htmlID(t, html, "cmp-session-date-error-0")))
+	// Warnings an auditor would raise, which do not block.
+	html = sessionIs(func(s *assessment.Session) { s.Date = "2026-03-01" })
+	warnings := htmlText(htmlID(t, html, "cmp-session-warnings-0"))
+	assert.Contains(t, warnings, "The session is dated before the first assessment of this round (2026-03-14): check the date.")
+	assert.Contains(t, warnings, "Anna Berg is also a respondent of this round")
+	assert.NotContains(t, htmlID(t, html, "cmp-build-consensus-0"), "disabled")
+	html = sessionIs(func(s *assessment.Session) { s.Date, s.Facilitator = "2026-03-14", "Eva Stein" })
+	assert.NotContains(t, html, "cmp-session-warnings-0")
+	assert.NotContains(t, html, "cmp-session-missing-0")
 	html = compareHTML(t, ts)
 	assert.Regexp(t, `and an agreed row for 1 of 1 matrix row in dispute\.$`, htmlText(htmlID(t, html, "cmp-consensus-count-0")))
 	assert.NotContains(t, html, "cmp-consensus-missing-0")
@@ -620,10 +622,10 @@ func TestCompareRowConsensus(t *testing.T) {
 
 	stored, err := ts.env().Load(id)
 	require.NoError(t, err)
-	assert.Equal(t, &assessment.Session{Date: "2026-03-20", Facilitator: "Eva Stein", Participants: "Anna Berg (IT lead); Omar Ortiz (OT / automation lead)"}, stored.Session)
+	assert.Equal(t, &assessment.Session{Date: "2026-03-14", Facilitator: "Eva Stein", Participants: "Anna Berg (IT lead); Omar Ortiz (OT / automation lead)"}, stored.Session)
 
 	ts.goTo(Route{ID: id, View: ViewResults})
-	assert.Equal(t, "Session of 20 March 2026, facilitated by Eva Stein. Participants: Anna Berg (IT lead); Omar Ortiz (OT / automation lead).",
+	assert.Equal(t, "Recorded by the facilitator with the consensus: session held on 14 March 2026; facilitated by Eva Stein; participants: Anna Berg (IT lead); Omar Ortiz (OT / automation lead).",
 		htmlText(htmlID(t, ts.html(), "results-consensus-session")))
 	cons := htmlText(htmlID(t, ts.html(), "results-consensus-5-10-ot"))
 	for _, want := range []string{"A.5.10", "Consensus: A/R: OT / automation lead.", "Agreed in the session.",

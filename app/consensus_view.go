@@ -118,18 +118,16 @@ func consensusSessionText(s *assessment.Session) string {
 		return l10n.T("The session that reached this consensus (its date, facilitator and participants) was not recorded with it.")
 	}
 	var parts []string
-	switch {
-	case s.Date != "" && s.Facilitator != "":
-		parts = append(parts, l10n.F("Session of %s, facilitated by %s.", humanDate(s.Date), s.Facilitator))
-	case s.Date != "":
-		parts = append(parts, l10n.F("Session of %s.", humanDate(s.Date)))
-	case s.Facilitator != "":
-		parts = append(parts, l10n.F("Session facilitated by %s.", s.Facilitator))
+	if s.Date != "" {
+		parts = append(parts, l10n.F("session held on %s", humanDate(s.Date)))
+	}
+	if s.Facilitator != "" {
+		parts = append(parts, l10n.F("facilitated by %s", s.Facilitator))
 	}
 	if s.Participants != "" {
-		parts = append(parts, l10n.F("Participants: %s.", strings.TrimRight(s.Participants, ". ")))
+		parts = append(parts, l10n.F("participants: %s", strings.TrimRight(s.Participants, ". ")))
 	}
-	return strings.Join(parts, " ")
+	return l10n.F("Recorded by the facilitator with the consensus: %s.", strings.Join(parts, "; "))
 }
 
 // renderRowConsensus lists the matrix rows of a consensus: the agreed row

@@ -96,9 +96,11 @@ type Decision struct {
 
 // Session is the facilitated session in which the respondents of one
 // site and round reached a consensus. An agreement is evidence of a
-// decision only with when and by whom it was reached (ISO/IEC 27001
-// 7.5.3: documented information kept with what identifies it), so the
-// facilitator records the session with the consensus.
+// decision only with when and by whom it was reached: documented
+// information carries its identification, such as a date and an author
+// (ISO/IEC 27001 7.5.2 a), and is kept as evidence of the evaluation's
+// results (9.1), so the facilitator records the session with the
+// consensus.
 type Session struct {
 	Date        string `json:"date,omitempty"`        // YYYY-MM-DD, the day of the session
 	Facilitator string `json:"facilitator,omitempty"` // who led the session

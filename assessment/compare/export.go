@@ -130,7 +130,7 @@ func (st TrendStep) UnlikeText() string {
 	case UnlikeRespondents:
 		return l10n.F("no respondent role answered in both rounds (%s, then %s)", RoleList(st.OnlyFrom), RoleList(st.OnlyTo))
 	case UnlikeParticipants:
-		return l10n.T("a round has a consensus but none of its respondents' own assessments is in this comparison, and a consensus does not record who reached it; add their assessments to compare the rounds")
+		return l10n.T("a round has a consensus but none of its respondents' own assessments is in this comparison, and a consensus does not say which role gave which answer; add their assessments to compare the rounds")
 	case UnlikeScope:
 		return l10n.F("the profile changed so that other questions are asked or other checks apply: %s", strings.Join(st.ProfileChanges, "; "))
 	}
@@ -162,7 +162,7 @@ func (s *Set) appendTrendRows(rows []csvio.Row, st TrendStep) []csvio.Row {
 				r.ValueLabel += l10n.F(", on the roles that answered in both rounds: %s", RoleList(st.Roles))
 			}
 			if st.OwnAnswers {
-				r.ValueLabel += l10n.T(", on the respondents' own answers, as a consensus does not record who reached it")
+				r.ValueLabel += l10n.T(", on the respondents' own answers, as a consensus does not say which role gave which answer")
 			}
 			if st.Unrated > 0 {
 				r.ValueLabel += l10n.N(st.Unrated, "; %d question rated in the earlier round is not rated by the same role in the later one",
@@ -189,7 +189,7 @@ func (s *Set) appendTrendRows(rows []csvio.Row, st TrendStep) []csvio.Row {
 		{st.Closed, TrendClosed, since},
 		{st.NotReassessed, TrendFindingNotReassessed, l10n.F("%s; no longer raised, but not re-assessed: not counted as closed", since)},
 		{opened, openedValue, openedLabel},
-		{st.NewRoleRaised, TrendRaisedByNewRole, l10n.F("%s; raised only by roles that did not answer in the earlier round (%s): not necessarily new", since, RoleList(st.OnlyTo))},
+		{st.NewRoleRaised, TrendRaisedByNewRole, l10n.F("%s; raised only by roles that did not answer in the earlier round (%s): not necessarily new", since, RoleList(st.NewRoles))},
 	} {
 		for _, f := range l.fs {
 			rows = append(rows, csvio.Row{Section: SectionTrendFinding, ItemID: f.ID, Label: f.Title, Value: l.value, ValueLabel: l.label})

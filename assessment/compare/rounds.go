@@ -144,7 +144,7 @@ type TrendStep struct {
 	Roles, OnlyFrom, OnlyTo []assessment.Role
 	// OwnAnswers is set when a round has a consensus: the step then sets
 	// the respondents' own assessments against each other, since a
-	// consensus does not record who reached it.
+	// consensus does not say which role gave which answer.
 	OwnAnswers bool
 	// FromScores and ToScores are the scores the step sets against each
 	// other: the rounds' own (Site.Areas, Site.Overall), or, with Roles,
@@ -169,16 +169,17 @@ type TrendStep struct {
 	// longer asked, a role that did not answer again, or rounds that are
 	// not alike. Opened are raised in the later round and not in the
 	// earlier; when the rounds' roles differ, only those a role that
-	// answered in both rounds raises. A round's findings are its consensus
-	// assessment's when it has one, else every finding any of its
-	// respondents raises.
+	// answered in both rounds raises. A round's findings are those any of
+	// its respondents raises in their own assessment, kept in line with
+	// its consensus when it has one (see settledBy).
 	Closed, NotReassessed, Opened []assessment.Finding
 	// NewRoleRaised are raised in the later round, not in the earlier,
 	// and only by roles that did not answer in the earlier round
 	// (OnlyTo): not necessarily new, as nobody in those roles was asked
 	// before. Empty when the rounds are not alike, where Opened lists
-	// them.
+	// them. NewRoles are the joined roles that raise them.
 	NewRoleRaised []assessment.Finding
+	NewRoles      []assessment.Role
 	// Actions is what became of the actions open or in progress in the
 	// earlier round's plan (see ActionProgress).
 	Actions ActionProgress
@@ -509,9 +510,54 @@ func trendStep(sites []Site, from, to, areas int) TrendStep {
 	if like && st.Roles != nil {
 		st.Opened = findingsDiff(roundFindings(nextByRole, st.Roles), prev)
 		st.NewRoleRaised = findingsDiff(findingsDiff(cur, prev), st.Opened)
+		for _, rf := range nextByRole {
+			if slices.Contains(st.OnlyTo, rf.role) && !slices.Contains(st.NewRoles, rf.role) &&
+				slices.ContainsFunc(rf.findings, func(f assessment.Finding) bool { return hasFinding(st.NewRoleRaised, f.ID) }) {
+				st.NewRoles = append(st.NewRoles, rf.role)
+			}
+		}
 	}
+	settledBy(&st, sites[from], sites[to])
 	st.Actions = actionProgress(roundPlan(sites[from], a), roundPlan(sites[to], b), like)
 	return st
+}
+
+// settledBy keeps the findings of a step in line with the rounds'
+// consensus assessments, which are the rounds' agreed positions: a
+// finding only a respondent's own answers raised, and the group's
+// consensus does not, was overruled by the group, so it is neither closed
+// nor new between the rounds; and one the later consensus still raises
+// is not closed, whatever the respondents' own answers say.
+func settledBy(st *TrendStep, from, to Site) {
+	if c, ok := consensusOf(from); ok {
+		raised := assessment.Findings(c)
+		st.Closed = slices.DeleteFunc(st.Closed, func(f assessment.Finding) bool { return !hasFinding(raised, f.ID) })
+		st.NotReassessed = slices.DeleteFunc(st.NotReassessed, func(f assessment.Finding) bool { return !hasFinding(raised, f.ID) })
+	}
+	if c, ok := consensusOf(to); ok {
+		raised := assessment.Findings(c)
+		st.Closed = slices.DeleteFunc(st.Closed, func(f assessment.Finding) bool { return hasFinding(raised, f.ID) })
+		st.Opened = slices.DeleteFunc(st.Opened, func(f assessment.Finding) bool { return !hasFinding(raised, f.ID) })
+		st.NewRoleRaised = slices.DeleteFunc(st.NewRoleRaised, func(f assessment.Finding) bool { return !hasFinding(raised, f.ID) })
+		if len(st.NewRoleRaised) == 0 {
+			st.NewRoles = nil
+		}
+	}
+}
+
+// consensusOf returns the consensus assessment of a round, if it has one.
+func consensusOf(s Site) (assessment.Assessment, bool) {
+	for _, r := range s.Respondents {
+		if r.A.IsConsensus() {
+			return r.A, true
+		}
+	}
+	return assessment.Assessment{}, false
+}
+
+// hasFinding reports whether fs holds the finding id.
+func hasFinding(fs []assessment.Finding, id string) bool {
+	return slices.ContainsFunc(fs, func(f assessment.Finding) bool { return f.ID == id })
 }
 
 // roundFindings returns the findings of a round (see TrendStep.Closed)

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -209,6 +210,94 @@ func TestTrendNewRoleFindings(t *testing.T) {
 	}
 }
 
+// TestTrendNewRolesNamed: the list of what only joined roles raise names
+// the joined roles that raise it, not every role that joined.
+func TestTrendNewRolesNamed(t *testing.T) {
+	const q = "INC-02"
+	entry := func(id, date string, role assessment.Role, low bool) Entry {
+		ratings := map[string]assessment.Rating{}
+		for _, qu := range assessment.Questions() {
+			ratings[qu.ID] = assessment.Rating4
+		}
+		if low {
+			ratings[q] = assessment.Rating0
+		}
+		e := roundEntry(id, "Plant A", date, "", ratings)
+		e.A.Profile.RespondentRole = role
+		return e
+	}
+	s := New([]Entry{entry("b", "2026-03-10", assessment.RoleIT, false),
+		entry("f1", "2026-09-10", assessment.RoleIT, false), entry("f2", "2026-09-10", assessment.RoleQuality, true), entry("f3", "2026-09-10", assessment.RoleEHS, false)})
+	require.Len(t, s.Trends, 1)
+	st := s.Trends[0].Steps[0]
+	require.NotEmpty(t, st.NewRoleRaised)
+	assert.Equal(t, []assessment.Role{assessment.RoleQuality}, st.NewRoles)
+}
+
+// TestTrendFollowsConsensus: a round's consensus is its agreed position.
+// What only a respondent's own answers raise and the consensus does not
+// was overruled by the group: it is neither new nor closed; and what the
+// later consensus still raises is not closed.
+func TestTrendFollowsConsensus(t *testing.T) {
+	const q = "INC-02"
+	entry := func(id, date string, role assessment.Role, r assessment.Rating) Entry {
+		ratings := map[string]assessment.Rating{}
+		for _, qu := range assessment.Questions() {
+			ratings[qu.ID] = assessment.Rating4
+		}
+		ratings[q] = r
+		e := roundEntry(id, "Plant A", date, "", ratings)
+		e.A.Profile.RespondentRole = role
+		return e
+	}
+	consensus := func(id, date string, r assessment.Rating, from ...Entry) Entry {
+		var as []assessment.Assessment
+		for _, e := range from {
+			as = append(as, e.A)
+		}
+		c := assessment.BuildConsensus(id, time.Date(2026, 9, 20, 0, 0, 0, 0, time.UTC), as, map[string]assessment.Decision{q: {Rating: r, Rationale: "agreed"}})
+		return Entry{Source: id + ".csv", A: c}
+	}
+	raises := func(fs []assessment.Finding) bool {
+		return slices.ContainsFunc(fs, func(f assessment.Finding) bool { return slices.Contains(f.Questions, q) })
+	}
+	const before, after = "2026-03-10", "2026-09-10"
+
+	t.Run("JoinedRoleOverruled", func(t *testing.T) {
+		f1, f2 := entry("f1", after, assessment.RoleIT, assessment.Rating4), entry("f2", after, assessment.RoleQuality, assessment.Rating0)
+		s := New([]Entry{entry("b", before, assessment.RoleIT, assessment.Rating4), f1, f2, consensus("c", after, assessment.Rating4, f1, f2)})
+		require.Len(t, s.Trends, 1)
+		st := s.Trends[0].Steps[0]
+		assert.False(t, raises(st.NewRoleRaised) || raises(st.Opened), "the group agreed level 4")
+		assert.Empty(t, st.NewRoles)
+	})
+	t.Run("SharedRoleOverruled", func(t *testing.T) {
+		f1, f2 := entry("f1", after, assessment.RoleIT, assessment.Rating0), entry("f2", after, assessment.RoleOT, assessment.Rating4)
+		s := New([]Entry{entry("b1", before, assessment.RoleIT, assessment.Rating4), entry("b2", before, assessment.RoleOT, assessment.Rating4), f1, f2,
+			consensus("c", after, assessment.Rating4, f1, f2)})
+		st := s.Trends[0].Steps[0]
+		assert.False(t, raises(st.Opened), "the group agreed level 4")
+	})
+	t.Run("LaterConsensusStillRaisesIt", func(t *testing.T) {
+		f1, f2 := entry("f1", after, assessment.RoleIT, assessment.Rating4), entry("f2", after, assessment.RoleOT, assessment.Rating4)
+		s := New([]Entry{entry("b1", before, assessment.RoleIT, assessment.Rating0), entry("b2", before, assessment.RoleOT, assessment.Rating0), f1, f2,
+			consensus("c", after, assessment.Rating0, f1, f2)})
+		st := s.Trends[0].Steps[0]
+		assert.False(t, raises(st.Closed), "the group agreed it is still not in place")
+	})
+	t.Run("EarlierConsensusOverruledIt", func(t *testing.T) {
+		b1, b2 := entry("b1", before, assessment.RoleIT, assessment.Rating0), entry("b2", before, assessment.RoleOT, assessment.Rating4)
+		s := New([]Entry{b1, b2, consensus("c", before, assessment.Rating4, b1, b2),
+			entry("f1", after, assessment.RoleIT, assessment.Rating4), entry("f2", after, assessment.RoleOT, assessment.Rating4)})
+		st := s.Trends[0].Steps[0]
+		assert.False(t, raises(st.Closed) || raises(st.NotReassessed), "the group had not raised it")
+	})
+	t.Run("NoConsensus", func(t *testing.T) {
+		s := New([]Entry{entry("b", before, assessment.RoleIT, assessment.Rating4), entry("f", after, assessment.RoleIT, assessment.Rating0)})
+		assert.True(t, raises(s.Trends[0].Steps[0].Opened), "the check can fail")
+	})
+}
+
 // TestExportTrendNewRole: the consolidated CSV marks what only a newly
 // joined role raises, with the roles.
 func TestExportTrendNewRole(t *testing.T) {
@@ -382,7 +471,7 @@ func TestTrendClosesOnlyWhatWasReassessed(t *testing.T) {
 		// OT lead raised the finding too and did not answer again.
 		{"FewerRespondents", []Entry{base("b1", assessment.RoleIT), base("b2", assessment.RoleOT), follow("f", assessment.RoleIT, nil)}, LikeRounds, false},
 		{"OtherRole", []Entry{base("b", assessment.RoleOT), follow("f", assessment.RoleIT, nil)}, UnlikeRespondents, false},
-		// A consensus does not say who reached it: the step sets the
+		// A consensus does not say which role gave which answer: the step sets the
 		// respondents' own assessments against each other.
 		{"ConsensusAgainstMean", []Entry{base("b", assessment.RoleOT), follow("f", assessment.RoleOT, nil), consensus(follow("c", assessment.RoleOT, nil))}, LikeRounds, true},
 		{"ConsensusInBoth", []Entry{base("b", assessment.RoleOT), consensus(base("bc", assessment.RoleOT)),

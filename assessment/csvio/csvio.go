@@ -146,10 +146,11 @@
 //   - Export: when the first character after any leading apostrophes is a
 //     formula character, one more apostrophe is written in front.
 //     Spreadsheets display a cell starting with an apostrophe as text. A
-//     negative whole number ("-3": a minus sign and up to 15 digits, nothing
-//     else) is the one exception: it runs nothing, and written as it is a
-//     spreadsheet reads it as a number that can be summed and charted (the
-//     comparison's trend changes), where '-3 would be text.
+//     negative whole number ("-3": a minus sign and up to 11 digits, no
+//     leading zero, nothing else) is the one exception: it runs nothing,
+//     and written as it is a spreadsheet reads it as a number that can be
+//     summed and charted (the comparison's trend changes), where '-3 would
+//     be text, and writes it back unchanged.
 //   - Import: when a cell starts with an apostrophe and the rest has that
 //     same shape (apostrophes, then one of those characters), exactly one
 //     apostrophe is removed. Every other cell is taken verbatim.
@@ -849,12 +850,14 @@ func escapeCell(s string) string {
 	return s
 }
 
-// isWholeNumber reports whether s is a whole number a spreadsheet reads
-// as that number and nothing else: an optional minus sign, then 1 to 15
-// digits (the precision spreadsheets keep).
+// isWholeNumber reports whether s is a whole number that a spreadsheet
+// reads as that number and writes back exactly as it is: an optional minus
+// sign, then 1 to 11 digits (Excel shows longer ones in scientific
+// notation), without a leading zero and other than -0 (which a re-save
+// would rewrite, and the seal would then call the file edited).
 func isWholeNumber(s string) bool {
 	d := strings.TrimPrefix(s, "-")
-	if d == "" || len(d) > 15 {
+	if d == "" || len(d) > 11 || (d[0] == '0' && (len(d) > 1 || len(d) < len(s))) {
 		return false
 	}
 	for i := 0; i < len(d); i++ {

@@ -84,10 +84,11 @@ func TestExportEscapesFormulas(t *testing.T) {
 	for _, tc := range []struct{ in, out string }{
 		{"=1+1", "'=1+1"},
 		{"+1", "'+1"},
-		{"-5", "-5"}, // a whole number: read as a number, runs nothing
-		{"-0", "-0"},
-		{"-123456789012345", "-123456789012345"},
-		{"-1234567890123456", "'-1234567890123456"}, // beyond what a spreadsheet keeps
+		{"-5", "-5"},      // a whole number: read as a number, runs nothing
+		{"-0", "'-0"},     // a re-save writes 0
+		{"-007", "'-007"}, // a re-save writes -7
+		{"-12345678901", "-12345678901"},
+		{"-123456789012", "'-123456789012"}, // Excel writes it back as -1.23457E+11
 		{"-5a", "'-5a"},
 		{"-5 ", "'-5 "},
 		{"-", "'-"},

@@ -242,11 +242,18 @@ func TestRoundsConsensusKeepsDissent(t *testing.T) {
 	b.SetValue("#cmp-agree-0-GOV-02", "2")
 	b.SetValue("#cmp-agree-0-GOV-02-why", "Steering minutes exist, but no OT sign-off yet.")
 	b.WaitText("#consensus", "an agreed answer for 1 of 1 question in dispute")
-	// The session: proposed with the respondents, then dated and signed
-	// by the facilitator.
-	assert.Equal(t, "Anna Berg (IT lead); Omar Ortiz (OT / automation lead)", b.EvalString(`document.getElementById("cmp-session-participants-0").value`))
+	// The session: nothing is stored until the facilitator records it;
+	// the respondents are a suggestion taken with a click.
+	b.WaitText("#cmp-session-missing-0", "Missing: date, facilitator, participants.")
+	assert.Equal(t, "true", b.EvalString(`String(document.getElementById("cmp-build-consensus-0").disabled)`))
+	assert.Empty(t, b.EvalString(`document.getElementById("cmp-session-participants-0").value`))
+	b.EvalString(`document.getElementById("consensus").scrollIntoView(), ""`)
+	b.Screenshot("rounds-consensus-session-empty")
+	b.Click("#cmp-session-use-respondents-0")
+	b.WaitFor("the participants", `document.getElementById("cmp-session-participants-0").value === "Anna Berg (IT lead); Omar Ortiz (OT / automation lead)"`)
 	b.SetValue("#cmp-session-date-0", "2026-03-20")
 	b.SetValue("#cmp-session-facilitator-0", "Eva Stein")
+	b.WaitFor("the store button", `!document.getElementById("cmp-build-consensus-0").disabled`)
 	b.RequireAxeClean("the comparison with consensus controls")
 	b.EvalString(`document.getElementById("disagreements").scrollIntoView(), ""`)
 	b.Screenshot("rounds-consensus-compare")
@@ -259,7 +266,7 @@ func TestRoundsConsensusKeepsDissent(t *testing.T) {
 		"Answered before the session \u2013 Anna Berg (IT lead): 4 \u2013 Reviewed and improved", "Answered before the session \u2013 Omar Ortiz (OT / automation lead): 1 \u2013 Initial"} {
 		assert.Contains(t, res, want, "the consensus in the results")
 	}
-	const session = "Session of 20 March 2026, facilitated by Eva Stein. Participants: Anna Berg (IT lead); Omar Ortiz (OT / automation lead)."
+	const session = "Recorded by the facilitator with the consensus: session held on 20 March 2026; facilitated by Eva Stein; participants: Anna Berg (IT lead); Omar Ortiz (OT / automation lead)."
 	assert.Equal(t, session, b.Text("#results-consensus-session"))
 	b.RequireAxeClean("the consensus results")
 	b.EvalString(`document.getElementById("results-consensus").scrollIntoView(), ""`)
@@ -344,6 +351,10 @@ func TestRoundsConsensusKeepsMatrixDissent(t *testing.T) {
 	b.RequireAxeClean("the comparison with a matrix row to agree")
 	b.EvalString(`document.getElementById("raci-within").scrollIntoView(), ""`)
 	b.Screenshot("rounds-consensus-row-compare")
+	b.SetValue("#cmp-session-date-0", "2026-03-12")
+	b.SetValue("#cmp-session-facilitator-0", "Eva Stein")
+	b.SetValue("#cmp-session-participants-0", "Anna Berg (IT lead); Omar Ortiz (OT lead); Jens Kraft (plant manager)")
+	b.WaitFor("the store button", `!document.getElementById("cmp-build-consensus-0").disabled`)
 	b.Click("#cmp-build-consensus-0")
 	b.WaitVisible("#cmp-consensus-open-0")
 	b.Click("#cmp-consensus-open-0")
