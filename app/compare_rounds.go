@@ -130,8 +130,9 @@ func (c *CompareView) trends() app.UI {
 	return el("section", attrs{"class", "cmp-section", "id", "trends", "aria-labelledby", "cmp-trend-title"},
 		elt("h2", attrs{"id", "cmp-trend-title"}, l10n.T("Rounds over time")),
 		elt("p", attrs{"class", "cmp-note"}, l10n.T("Sites assessed in more than one round: each later round set against the one before, "+
-			"when their respondents share at least one role. The scores are then those of the shared roles, and a round with a consensus is judged "+
-			"on its respondents' own assessments, as a consensus does not say which role gave which answer. "+
+			"when their respondents share at least one role. The scores are then those of the shared roles, and a round with a consensus is scored "+
+			"on its respondents' own assessments, as a consensus does not keep each role's own answers; its findings are the consensus's, "+
+			"and the respondents' own answers show only whether a finding was looked at again. "+
 			"A change between such rounds is progress or decline, not a disagreement; respondents are compared only within their own round. "+
 			"A finding counts as closed only when each role whose answers raised it answered again in the later round and no longer raises it.")),
 		app.Range(s.Trends).Slice(func(i int) app.UI {
@@ -209,6 +210,9 @@ func (c *CompareView) trendStep(i, j int, st compare.TrendStep) app.UI {
 				return cmpFindingList(id+"-opened", l10n.F("Findings new since %s", fromName), st.Opened, l10n.T("None new."))
 			}).Else(func() app.UI {
 				return cmpFindingList(id+"-opened", l10n.F("Raised in %s, not in %s: not necessarily new, as the rounds are not comparable", toName, fromName), st.Opened, l10n.T("None."))
+			}),
+			app.If(len(st.Overruled) > 0, func() app.UI {
+				return cmpFindingList(id+"-overruled", l10n.F("Raised in %s in a respondent's own answers, overruled by its consensus (its results give the rationale)", toName), st.Overruled, "")
 			}),
 			app.If(len(st.NewRoleRaised) > 0, func() app.UI {
 				return cmpFindingList(id+"-newrole", l10n.F("Raised in %s only by roles that did not answer in %s (%s): not necessarily new", toName, fromName, compare.RoleList(st.NewRoles)), st.NewRoleRaised, "")
@@ -331,7 +335,7 @@ func cmpRoundBasis(site compare.Site) string {
 func cmpTrendNotes(st compare.TrendStep, fromName, toName string) app.UI {
 	var lines []string
 	if st.Unlike == compare.LikeRounds && st.OwnAnswers {
-		lines = append(lines, l10n.T("Judged on the respondents' own assessments: a consensus does not say which role gave which answer."))
+		lines = append(lines, l10n.T("Judged on the respondents' own assessments: a consensus does not keep each role's own answers."))
 	}
 	if st.Unlike == compare.LikeRounds && st.Roles != nil {
 		line := l10n.F("Compared on the roles that answered in both rounds: %s.", compare.RoleList(st.Roles))
@@ -610,7 +614,7 @@ func (sp cmpSessionCheck) ok() bool {
 func (sp cmpSessionCheck) sentence() string {
 	var parts []string
 	if len(sp.missing) > 0 {
-		parts = append(parts, l10n.F("Record the session before storing the consensus: its date, facilitator and participants are the evidence of when and by whom it was agreed. Missing: %s.", strings.Join(sp.missing, ", ")))
+		parts = append(parts, l10n.F("Record the session before storing the consensus: its date, facilitator and participants are the evidence of when and by whom it was agreed. Not yet given: %s.", strings.Join(sp.missing, ", ")))
 	}
 	if sp.dateErr != "" {
 		parts = append(parts, sp.dateErr)
@@ -633,21 +637,21 @@ func cmpCheckSession(site compare.Site, s assessment.Session, today string) cmpS
 		if _, err := time.Parse(time.DateOnly, s.Date); err != nil {
 			sp.dateErr = l10n.T("Enter the day of the session as a date.")
 		} else if s.Date > today {
-			sp.dateErr = l10n.F("The session cannot be later than today (%s).", today)
+			sp.dateErr = l10n.F("The session cannot be later than today (%s).", humanDate(today))
 		}
 	}
 	if n := utf8.RuneCountInString(s.Participants); n > assessment.MaxTextLen {
-		sp.tooLong = l10n.F("The participants take %d characters; at most %d fit: shorten them.", n, assessment.MaxTextLen)
+		sp.tooLong = l10n.F("The participant list is %d characters long; at most %d fit: shorten it.", n, assessment.MaxTextLen)
 	}
+	// The group agrees on answers already given: a session dated before
+	// the round's last assessment is a date to check.
 	from := cmpConsensusFrom(site)
-	first := ""
+	last := ""
 	for _, a := range from {
-		if d := a.Profile.Date; d != "" && (first == "" || d < first) {
-			first = d
-		}
+		last = max(last, a.Profile.Date)
 	}
-	if sp.dateErr == "" && s.Date != "" && first != "" && s.Date < first {
-		sp.warnings = append(sp.warnings, l10n.F("The session is dated before the first assessment of this round (%s): check the date.", first))
+	if sp.dateErr == "" && s.Date != "" && s.Date < last {
+		sp.warnings = append(sp.warnings, l10n.F("The session is dated before the last assessment of this round (%s): check the date.", humanDate(last)))
 	}
 	if key := assessment.PersonKey(s.Facilitator); key != "" {
 		for _, a := range from {

@@ -541,6 +541,24 @@ func TestCompareTrendNotComparable(t *testing.T) {
 		list := htmlText(htmlID(t, compareHTML(t, ts), "trend-0-0-newrole"))
 		assert.Contains(t, list, "Raised in 2026-09-15 to 2026-09-16 only by roles that did not answer in 2026-03-10 (Quality & validation): not necessarily new")
 		assert.Contains(t, list, st.NewRoleRaised[0].Title)
+
+		// The round's consensus agrees level 4: the Quality lead's finding
+		// was overruled, and is listed as such rather than as raised.
+		cons := assessment.BuildConsensus("plant-cons", testNow, []assessment.Assessment{follow, qa},
+			map[string]assessment.Decision{"INC-02": {Rating: assessment.Rating4, Rationale: "The isolation authority is in the shift handbook."}})
+		mem = storage.NewMemory()
+		seed(t, mem, base, follow, qa, cons)
+		ts = newTester(t, mem)
+		cv := openCompare(ts)
+		ts.in(cv, func(ctx app.Context) { cv.toggleAll(ctx, true) })
+		require.Len(t, cv.set.Trends, 1)
+		st = cv.set.Trends[0].Steps[0]
+		require.NotEmpty(t, st.Overruled)
+		html := compareHTML(t, ts)
+		assert.NotContains(t, html, "trend-0-0-newrole")
+		over := htmlText(htmlID(t, html, "trend-0-0-overruled"))
+		assert.Contains(t, over, "in a respondent's own answers, overruled by its consensus (its results give the rationale)")
+		assert.Contains(t, over, st.Overruled[0].Severity.Label()+" \u2013 "+st.Overruled[0].Title)
 	})
 }
 
@@ -587,7 +605,7 @@ func TestCompareRowConsensus(t *testing.T) {
 	// The session starts empty, and the consensus waits for it; the
 	// respondents are only a suggestion.
 	html = compareHTML(t, ts)
-	assert.Equal(t, "Record the session before storing the consensus: its date, facilitator and participants are the evidence of when and by whom it was agreed. Missing: date, facilitator, participants.",
+	assert.Equal(t, "Record the session before storing the consensus: its date, facilitator and participants are the evidence of when and by whom it was agreed. Not yet given: date, facilitator, participants.",
 		htmlText(htmlID(t, html, "cmp-session-missing-0")))
 	assert.Contains(t, htmlID(t, html, "cmp-build-consensus-0"), " disabled ")
 	assert.Contains(t, htmlText(htmlID(t, html, "cmp-session-participants-0-suggest")), "Respondents in this comparison: Anna Berg (IT lead); Omar Ortiz (OT / automation lead).")
@@ -602,11 +620,11 @@ func TestCompareRowConsensus(t *testing.T) {
 	assert.Equal(t, "Enter the day of the session as a date.", htmlText(htmlID(t, html, "cmp-session-date-error-0")))
 	assert.Contains(t, htmlID(t, html, "cmp-build-consensus-0"), " disabled ")
 	html = sessionIs(func(s *assessment.Session) { s.Date = "2026-03-15" })
-	assert.Equal(t, "The session cannot be later than today (2026-03-14).", htmlText(htmlID(t, html, "cmp-session-date-error-0")))
+	assert.Equal(t, "The session cannot be later than today (14 March 2026).", htmlText(htmlID(t, html, "cmp-session-date-error-0")))
 	// Warnings an auditor would raise, which do not block.
 	html = sessionIs(func(s *assessment.Session) { s.Date = "2026-03-01" })
 	warnings := htmlText(htmlID(t, html, "cmp-session-warnings-0"))
-	assert.Contains(t, warnings, "The session is dated before the first assessment of this round (2026-03-14): check the date.")
+	assert.Contains(t, warnings, "The session is dated before the last assessment of this round (14 March 2026): check the date.")
 	assert.Contains(t, warnings, "Anna Berg is also a respondent of this round")
 	assert.NotContains(t, htmlID(t, html, "cmp-build-consensus-0"), "disabled")
 	html = sessionIs(func(s *assessment.Session) { s.Date, s.Facilitator = "2026-03-14", "Eva Stein" })
@@ -625,7 +643,7 @@ func TestCompareRowConsensus(t *testing.T) {
 	assert.Equal(t, &assessment.Session{Date: "2026-03-14", Facilitator: "Eva Stein", Participants: "Anna Berg (IT lead); Omar Ortiz (OT / automation lead)"}, stored.Session)
 
 	ts.goTo(Route{ID: id, View: ViewResults})
-	assert.Equal(t, "Recorded by the facilitator with the consensus: session held on 14 March 2026; facilitated by Eva Stein; participants: Anna Berg (IT lead); Omar Ortiz (OT / automation lead).",
+	assert.Equal(t, "Recorded with the consensus: session held on 14 March 2026; facilitator: Eva Stein; participants: Anna Berg (IT lead); Omar Ortiz (OT / automation lead).",
 		htmlText(htmlID(t, ts.html(), "results-consensus-session")))
 	cons := htmlText(htmlID(t, ts.html(), "results-consensus-5-10-ot"))
 	for _, want := range []string{"A.5.10", "Consensus: A/R: OT / automation lead.", "Agreed in the session.",

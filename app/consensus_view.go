@@ -117,17 +117,21 @@ func consensusSessionText(s *assessment.Session) string {
 	if s == nil || s.IsZero() {
 		return l10n.T("The session that reached this consensus (its date, facilitator and participants) was not recorded with it.")
 	}
-	var parts []string
+	// Each field, or that it is not in the record: a partial record (or
+	// one exported without names, which keeps only the date) must not
+	// read as complete.
+	notRecorded := l10n.T("not recorded")
+	date, facilitator, participants := notRecorded, notRecorded, notRecorded
 	if s.Date != "" {
-		parts = append(parts, l10n.F("session held on %s", humanDate(s.Date)))
+		date = humanDate(s.Date)
 	}
 	if s.Facilitator != "" {
-		parts = append(parts, l10n.F("facilitated by %s", s.Facilitator))
+		facilitator = s.Facilitator
 	}
 	if s.Participants != "" {
-		parts = append(parts, l10n.F("participants: %s", strings.TrimRight(s.Participants, ". ")))
+		participants = strings.TrimRight(s.Participants, ". ")
 	}
-	return l10n.F("Recorded by the facilitator with the consensus: %s.", strings.Join(parts, "; "))
+	return l10n.F("Recorded with the consensus: session held on %s; facilitator: %s; participants: %s.", date, facilitator, participants)
 }
 
 // renderRowConsensus lists the matrix rows of a consensus: the agreed row

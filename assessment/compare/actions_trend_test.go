@@ -35,11 +35,13 @@ func TestActionProgress(t *testing.T) {
 	added := func(text string, st assessment.ActionStatus) assessment.PlanEntry {
 		return assessment.PlanEntry{Text: text, Status: st}
 	}
+	// One person without a role, unless a case gives roles: a respondent
+	// who gave no role is matched across rounds by name.
 	base := func(id string, ratings map[string]assessment.Rating, plan map[string]assessment.PlanEntry) Entry {
-		return withPlan(roundEntry(id, "Plant A", "2026-03-10", "", nil), ratings, plan)
+		return samePerson(withPlan(roundEntry(id, "Plant A", "2026-03-10", "", nil), ratings, plan))
 	}
 	follow := func(id string, ratings map[string]assessment.Rating, plan map[string]assessment.PlanEntry) Entry {
-		return withPlan(roundEntry(id, "Plant A", "2026-09-10", "", nil), ratings, plan)
+		return samePerson(withPlan(roundEntry(id, "Plant A", "2026-09-10", "", nil), ratings, plan))
 	}
 	type want struct {
 		open                                         int

@@ -48,8 +48,8 @@ func TestExportTrendRowsGerman(t *testing.T) {
 	restore := l10n.Set(l10n.DE)
 	defer restore()
 
-	base := roundEntry("base", "Werk Nord", "2026-03-10", "", map[string]assessment.Rating{"GOV-01": assessment.Rating0})
-	follow := roundEntry("follow", "Werk Nord", "2026-09-10", "", map[string]assessment.Rating{"GOV-01": assessment.Rating4})
+	base := samePerson(roundEntry("base", "Werk Nord", "2026-03-10", "", map[string]assessment.Rating{"GOV-01": assessment.Rating0}))
+	follow := samePerson(roundEntry("follow", "Werk Nord", "2026-09-10", "", map[string]assessment.Rating{"GOV-01": assessment.Rating4}))
 	var buf bytes.Buffer
 	require.NoError(t, New([]Entry{base, follow}).Export(&buf))
 	recs, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(buf.Bytes(), []byte("\ufeff")))).ReadAll()

@@ -87,8 +87,8 @@ const (
 	// are not comparable (see Unlike).
 	SectionTrend = "trend"
 	// SectionTrendFinding: item_id a finding ID, value TrendClosed,
-	// TrendFindingNotReassessed, TrendOpened, TrendRaisedNotComparable or
-	// TrendRaisedByNewRole (see TrendStep).
+	// TrendFindingNotReassessed, TrendOpened, TrendRaisedNotComparable,
+	// TrendOverruled or TrendRaisedByNewRole (see TrendStep).
 	SectionTrendFinding = "trend-finding"
 	// SectionTrendAction: one row per action open or in progress in the
 	// earlier round (TrendStep.Actions), item_id the action's ID, label
@@ -121,6 +121,9 @@ const (
 	// TrendRaisedByNewRole is a NewRoleRaised finding: raised in the later
 	// round only by roles that did not answer in the earlier one.
 	TrendRaisedByNewRole = "raised-by-new-role"
+	// TrendOverruled is an Overruled finding: raised in a respondent's own
+	// answers in the later round, which its consensus settled otherwise.
+	TrendOverruled = "overruled-by-consensus"
 )
 
 // UnlikeText says in a clause why the two rounds of st cannot be set
@@ -130,7 +133,7 @@ func (st TrendStep) UnlikeText() string {
 	case UnlikeRespondents:
 		return l10n.F("no respondent role answered in both rounds (%s, then %s)", RoleList(st.OnlyFrom), RoleList(st.OnlyTo))
 	case UnlikeParticipants:
-		return l10n.T("a round has a consensus but none of its respondents' own assessments is in this comparison, and a consensus does not say which role gave which answer; add their assessments to compare the rounds")
+		return l10n.T("a round has a consensus but none of its respondents' own assessments is in this comparison, and a consensus does not keep each role's own answers; add their assessments to compare the rounds")
 	case UnlikeScope:
 		return l10n.F("the profile changed so that other questions are asked or other checks apply: %s", strings.Join(st.ProfileChanges, "; "))
 	}
@@ -162,7 +165,7 @@ func (s *Set) appendTrendRows(rows []csvio.Row, st TrendStep) []csvio.Row {
 				r.ValueLabel += l10n.F(", on the roles that answered in both rounds: %s", RoleList(st.Roles))
 			}
 			if st.OwnAnswers {
-				r.ValueLabel += l10n.T(", on the respondents' own answers, as a consensus does not say which role gave which answer")
+				r.ValueLabel += l10n.T(", on the respondents' own answers, as a consensus does not keep each role's own answers")
 			}
 			if st.Unrated > 0 {
 				r.ValueLabel += l10n.N(st.Unrated, "; %d question rated in the earlier round is not rated by the same role in the later one",
@@ -189,6 +192,7 @@ func (s *Set) appendTrendRows(rows []csvio.Row, st TrendStep) []csvio.Row {
 		{st.Closed, TrendClosed, since},
 		{st.NotReassessed, TrendFindingNotReassessed, l10n.F("%s; no longer raised, but not re-assessed: not counted as closed", since)},
 		{opened, openedValue, openedLabel},
+		{st.Overruled, TrendOverruled, l10n.F("%s; raised in a respondent's own answers in the later round, overruled by its consensus", since)},
 		{st.NewRoleRaised, TrendRaisedByNewRole, l10n.F("%s; raised only by roles that did not answer in the earlier round (%s): not necessarily new", since, RoleList(st.NewRoles))},
 	} {
 		for _, f := range l.fs {

@@ -144,7 +144,7 @@ type TrendStep struct {
 	Roles, OnlyFrom, OnlyTo []assessment.Role
 	// OwnAnswers is set when a round has a consensus: the step then sets
 	// the respondents' own assessments against each other, since a
-	// consensus does not say which role gave which answer.
+	// consensus does not keep each role's own answers.
 	OwnAnswers bool
 	// FromScores and ToScores are the scores the step sets against each
 	// other: the rounds' own (Site.Areas, Site.Overall), or, with Roles,
@@ -168,11 +168,16 @@ type TrendStep struct {
 	// that: a question left unanswered, rated "not applicable" or no
 	// longer asked, a role that did not answer again, or rounds that are
 	// not alike. Opened are raised in the later round and not in the
-	// earlier; when the rounds' roles differ, only those a role that
-	// answered in both rounds raises. A round's findings are those any of
-	// its respondents raises in their own assessment, kept in line with
-	// its consensus when it has one (see settledBy).
+	// earlier; when the rounds' roles differ, not those only a newly
+	// joined role raises (NewRoleRaised). A round's findings are its
+	// consensus assessment's when it has one, else every finding any of
+	// its respondents raises; the respondents' own assessments decide
+	// whether a finding was re-assessed.
 	Closed, NotReassessed, Opened []assessment.Finding
+	// Overruled are raised in a respondent's own answers in the later
+	// round, but not by its consensus nor in the earlier round: the group
+	// settled them otherwise (the consensus's results give the rationale).
+	Overruled []assessment.Finding
 	// NewRoleRaised are raised in the later round, not in the earlier,
 	// and only by roles that did not answer in the earlier round
 	// (OnlyTo): not necessarily new, as nobody in those roles was asked
@@ -269,12 +274,16 @@ func alike(a, b Site, st *TrendStep) (Site, Site) {
 		st.OwnAnswers, a, b = true, oa, ob
 	}
 	ra, rb := roundRoles(a), roundRoles(b)
-	common := slices.DeleteFunc(slices.Clone(ra), func(r assessment.Role) bool { return !slices.Contains(rb, r) })
+	common := slices.DeleteFunc(slices.Clone(ra), func(r assessment.Role) bool {
+		// Respondents who gave no role share one only when the same
+		// person answered in both rounds.
+		return !slices.Contains(rb, r) || (r == "" && !samePersonWithoutRole(a, b))
+	})
 	if len(common) == 0 {
 		st.Unlike, st.OnlyFrom, st.OnlyTo = UnlikeRespondents, ra, rb
 		return a, b
 	}
-	if !slices.Equal(ra, rb) {
+	if !slices.Equal(ra, rb) || len(common) != len(ra) {
 		st.Roles = common
 		st.OnlyFrom = slices.DeleteFunc(slices.Clone(ra), func(r assessment.Role) bool { return slices.Contains(common, r) })
 		st.OnlyTo = slices.DeleteFunc(slices.Clone(rb), func(r assessment.Role) bool { return slices.Contains(common, r) })
@@ -285,6 +294,21 @@ func alike(a, b Site, st *TrendStep) (Site, Site) {
 		st.Unlike = UnlikeScope
 	}
 	return a, b
+}
+
+// samePersonWithoutRole reports whether a respondent who gave no role in
+// round a answered in round b too, under the same name (or, neither
+// naming themselves, as the one anonymous respondent the tool can tell).
+func samePersonWithoutRole(a, b Site) bool {
+	for _, ra := range a.Respondents {
+		if k := assessment.PersonKey(ra.A.Profile.Respondent); ra.Role == "" &&
+			slices.ContainsFunc(b.Respondents, func(rb Respondent) bool {
+				return rb.Role == "" && assessment.PersonKey(rb.A.Profile.Respondent) == k
+			}) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasConsensus reports whether one of the round's assessments is a
@@ -307,6 +331,7 @@ func (s Site) Counted() int {
 // role it answered in ("" for a consensus).
 type roleFindings struct {
 	role     assessment.Role
+	person   string // the respondent's PersonKey, for one who gave no role
 	findings []assessment.Finding
 }
 
@@ -315,7 +340,7 @@ func findingsByRole(s Site) []roleFindings {
 	as := basisOf(s)
 	out := make([]roleFindings, len(as))
 	for i, a := range as {
-		out[i] = roleFindings{role: respondentRole(a), findings: assessment.Findings(a)}
+		out[i] = roleFindings{role: respondentRole(a), person: assessment.PersonKey(a.Profile.Respondent), findings: assessment.Findings(a)}
 	}
 	return out
 }
@@ -333,24 +358,37 @@ func respondentRole(a assessment.Assessment) assessment.Role {
 // f in the earlier one: for each earlier assessment that raised it, an
 // assessment of the later round in the same role asks and rates each of
 // the questions behind it at a level (0 to 4) and fills each of its
-// matrix rows. Another role's word does not close the OT lead's finding.
-// A finding raised by neither questions nor rows (the role register, the
+// matrix rows. Another role's word does not close the OT lead's finding,
+// and a respondent who gave no role is matched only by their name (Anna's
+// finding is not closed by Jens). A
+// finding raised by neither questions nor rows (the role register, the
 // authority table, the matrix as a whole) rests on records every
-// assessment holds, so the same role's assessment suffices.
-func reassessed(id string, before []roleFindings, after []assessment.Assessment) bool {
+// assessment holds, so the same role's assessment suffices. A finding no
+// earlier assessment raised (a consensus agreed a lower answer than any
+// respondent gave) needs some later assessment to have looked again.
+func reassessed(f assessment.Finding, before []roleFindings, after []assessment.Assessment) bool {
+	raised := false
 	for _, rf := range before {
-		i := slices.IndexFunc(rf.findings, func(f assessment.Finding) bool { return f.ID == id })
-		if i < 0 {
+		if !hasFinding(rf.findings, f.ID) {
 			continue
 		}
-		f := rf.findings[i]
+		raised = true
 		if !slices.ContainsFunc(after, func(a assessment.Assessment) bool {
-			return respondentRole(a) == rf.role && lookedAgain(f, a)
+			return sameRespondentRole(rf, a) && lookedAgain(f, a)
 		}) {
 			return false
 		}
 	}
-	return true
+	return raised || slices.ContainsFunc(after, func(a assessment.Assessment) bool { return lookedAgain(f, a) })
+}
+
+// sameRespondentRole reports whether a answered in the role of rf: the
+// same role, or, for a respondent who gave none, the same named person.
+func sameRespondentRole(rf roleFindings, a assessment.Assessment) bool {
+	if respondentRole(a) != rf.role {
+		return false
+	}
+	return rf.role != "" || assessment.PersonKey(a.Profile.Respondent) == rf.person
 }
 
 // lookedAgain reports whether a asks and rates at a level every question
@@ -495,54 +533,50 @@ func trendStep(sites []Site, from, to, areas int) TrendStep {
 	before, after := basisOf(a), basisOf(b)
 	st.Unrated = unrated(before, after)
 	byRole, nextByRole := findingsByRole(a), findingsByRole(b)
+	// A round's findings are its consensus's when it has one: the
+	// group's agreed position. The respondents' own answers then show only
+	// whether a finding was looked at again, and whose answers raise it.
 	prev, cur := roundFindings(byRole, nil), roundFindings(nextByRole, nil)
+	if c, ok := consensusOf(sites[from]); ok {
+		prev = assessment.Findings(c)
+	}
+	if c, ok := consensusOf(sites[to]); ok {
+		own := cur
+		cur = assessment.Findings(c)
+		st.Overruled = findingsDiff(findingsDiff(own, cur), prev)
+	}
 	for _, f := range findingsDiff(prev, cur) {
-		if like && reassessed(f.ID, byRole, after) {
+		if like && reassessed(f, byRole, after) {
 			st.Closed = append(st.Closed, f)
 		} else {
 			st.NotReassessed = append(st.NotReassessed, f)
 		}
 	}
-	// New only where nobody raised it before and a role that answered in
-	// both rounds raises it now: what only a newly joined role raises may
-	// have been there all along, unasked.
+	// New only where nobody raised it before; and when the rounds' roles
+	// differ, not what only a newly joined role raises, which may have
+	// been there all along, unasked.
 	st.Opened = findingsDiff(cur, prev)
 	if like && st.Roles != nil {
-		st.Opened = findingsDiff(roundFindings(nextByRole, st.Roles), prev)
-		st.NewRoleRaised = findingsDiff(findingsDiff(cur, prev), st.Opened)
-		for _, rf := range nextByRole {
-			if slices.Contains(st.OnlyTo, rf.role) && !slices.Contains(st.NewRoles, rf.role) &&
-				slices.ContainsFunc(rf.findings, func(f assessment.Finding) bool { return hasFinding(st.NewRoleRaised, f.ID) }) {
-				st.NewRoles = append(st.NewRoles, rf.role)
+		raisedBy := func(roles []assessment.Role, id string) bool {
+			return slices.ContainsFunc(nextByRole, func(rf roleFindings) bool { return slices.Contains(roles, rf.role) && hasFinding(rf.findings, id) })
+		}
+		opened := st.Opened
+		st.Opened = nil
+		for _, f := range opened {
+			if raisedBy(st.OnlyTo, f.ID) && !raisedBy(st.Roles, f.ID) {
+				st.NewRoleRaised = append(st.NewRoleRaised, f)
+			} else {
+				st.Opened = append(st.Opened, f)
+			}
+		}
+		for _, role := range st.OnlyTo {
+			if slices.ContainsFunc(st.NewRoleRaised, func(f assessment.Finding) bool { return raisedBy([]assessment.Role{role}, f.ID) }) {
+				st.NewRoles = append(st.NewRoles, role)
 			}
 		}
 	}
-	settledBy(&st, sites[from], sites[to])
 	st.Actions = actionProgress(roundPlan(sites[from], a), roundPlan(sites[to], b), like)
 	return st
-}
-
-// settledBy keeps the findings of a step in line with the rounds'
-// consensus assessments, which are the rounds' agreed positions: a
-// finding only a respondent's own answers raised, and the group's
-// consensus does not, was overruled by the group, so it is neither closed
-// nor new between the rounds; and one the later consensus still raises
-// is not closed, whatever the respondents' own answers say.
-func settledBy(st *TrendStep, from, to Site) {
-	if c, ok := consensusOf(from); ok {
-		raised := assessment.Findings(c)
-		st.Closed = slices.DeleteFunc(st.Closed, func(f assessment.Finding) bool { return !hasFinding(raised, f.ID) })
-		st.NotReassessed = slices.DeleteFunc(st.NotReassessed, func(f assessment.Finding) bool { return !hasFinding(raised, f.ID) })
-	}
-	if c, ok := consensusOf(to); ok {
-		raised := assessment.Findings(c)
-		st.Closed = slices.DeleteFunc(st.Closed, func(f assessment.Finding) bool { return hasFinding(raised, f.ID) })
-		st.Opened = slices.DeleteFunc(st.Opened, func(f assessment.Finding) bool { return !hasFinding(raised, f.ID) })
-		st.NewRoleRaised = slices.DeleteFunc(st.NewRoleRaised, func(f assessment.Finding) bool { return !hasFinding(raised, f.ID) })
-		if len(st.NewRoleRaised) == 0 {
-			st.NewRoles = nil
-		}
-	}
 }
 
 // consensusOf returns the consensus assessment of a round, if it has one.

@@ -25,6 +25,14 @@ func roundEntry(id, site, date, round string, ratings map[string]assessment.Rati
 	return Entry{Source: SourceStored, A: a}
 }
 
+// samePerson names e's respondent as the one person the trend tests
+// follow from round to round (a respondent who gave no role is matched
+// across rounds by name).
+func samePerson(e Entry) Entry {
+	e.A.Profile.Respondent = "Pat Doe"
+	return e
+}
+
 // TestRoundGrouping checks how assessments of sites fall into rounds:
 // each Site of the Set is one site in one round, written here as
 // "site|round: respondents".
@@ -94,9 +102,9 @@ func TestRoundGrouping(t *testing.T) {
 // levels apart are a trend, never a disagreement between respondents, and
 // the matrix across sites counts only the latest round.
 func TestTrendIsNotDisagreement(t *testing.T) {
-	base := roundEntry("base", "Plant A", "2026-03-10", "", map[string]assessment.Rating{"GOV-01": assessment.Rating0, "GOV-02": assessment.Rating1})
+	base := samePerson(roundEntry("base", "Plant A", "2026-03-10", "", map[string]assessment.Rating{"GOV-01": assessment.Rating0, "GOV-02": assessment.Rating1}))
 	base.A.Matrix[key("5.1", assessment.DomainIT)] = row("it", "A")
-	follow := roundEntry("follow", "Plant A", "2026-09-10", "", map[string]assessment.Rating{"GOV-01": assessment.Rating4, "GOV-02": assessment.Rating3})
+	follow := samePerson(roundEntry("follow", "Plant A", "2026-09-10", "", map[string]assessment.Rating{"GOV-01": assessment.Rating4, "GOV-02": assessment.Rating3}))
 	follow.A.Matrix[key("5.1", assessment.DomainIT)] = row("isms-owner", "A")
 	s := New([]Entry{base, follow})
 
@@ -270,6 +278,7 @@ func TestTrendFollowsConsensus(t *testing.T) {
 		st := s.Trends[0].Steps[0]
 		assert.False(t, raises(st.NewRoleRaised) || raises(st.Opened), "the group agreed level 4")
 		assert.Empty(t, st.NewRoles)
+		assert.True(t, raises(st.Overruled), "listed as overruled, not dropped")
 	})
 	t.Run("SharedRoleOverruled", func(t *testing.T) {
 		f1, f2 := entry("f1", after, assessment.RoleIT, assessment.Rating0), entry("f2", after, assessment.RoleOT, assessment.Rating4)
@@ -277,6 +286,25 @@ func TestTrendFollowsConsensus(t *testing.T) {
 			consensus("c", after, assessment.Rating4, f1, f2)})
 		st := s.Trends[0].Steps[0]
 		assert.False(t, raises(st.Opened), "the group agreed level 4")
+		assert.True(t, raises(st.Overruled))
+	})
+	// The baseline's consensus agreed level 1 over the respondents' 3 and
+	// 4: the finding was the round's, so the follow-up's is not new.
+	t.Run("EarlierConsensusRaisedIt", func(t *testing.T) {
+		b1, b2 := entry("b1", before, assessment.RoleIT, assessment.Rating3), entry("b2", before, assessment.RoleOT, assessment.Rating4)
+		s := New([]Entry{b1, b2, consensus("c", before, assessment.Rating1, b1, b2),
+			entry("f1", after, assessment.RoleIT, assessment.Rating1), entry("f2", after, assessment.RoleOT, assessment.Rating1)})
+		st := s.Trends[0].Steps[0]
+		assert.False(t, raises(st.Opened), "the baseline's consensus raised it")
+	})
+	// The follow-up's consensus still raises what the baseline's
+	// respondents raised: not "no longer raised".
+	t.Run("LaterConsensusKeepsIt", func(t *testing.T) {
+		f1, f2 := entry("f1", after, assessment.RoleIT, assessment.Rating4), entry("f2", after, assessment.RoleOT, assessment.Rating4)
+		s := New([]Entry{entry("b1", before, assessment.RoleIT, assessment.Rating0), entry("b2", before, assessment.RoleOT, assessment.Rating4), f1, f2,
+			consensus("c", after, assessment.Rating1, f1, f2)})
+		st := s.Trends[0].Steps[0]
+		assert.False(t, raises(st.NotReassessed) || raises(st.Closed), "the follow-up's consensus still raises it")
 	})
 	t.Run("LaterConsensusStillRaisesIt", func(t *testing.T) {
 		f1, f2 := entry("f1", after, assessment.RoleIT, assessment.Rating4), entry("f2", after, assessment.RoleOT, assessment.Rating4)
@@ -296,6 +324,33 @@ func TestTrendFollowsConsensus(t *testing.T) {
 		s := New([]Entry{entry("b", before, assessment.RoleIT, assessment.Rating4), entry("f", after, assessment.RoleIT, assessment.Rating0)})
 		assert.True(t, raises(s.Trends[0].Steps[0].Opened), "the check can fail")
 	})
+}
+
+// TestTrendRespondentsWithoutRole: a respondent who gave no role is
+// followed from round to round by name; another person's answers close
+// nothing they raised.
+func TestTrendRespondentsWithoutRole(t *testing.T) {
+	const q = "INC-02"
+	entry := func(id, date, name string, r assessment.Rating) Entry {
+		ratings := map[string]assessment.Rating{}
+		for _, qu := range assessment.Questions() {
+			ratings[qu.ID] = assessment.Rating4
+		}
+		ratings[q] = r
+		e := roundEntry(id, "Plant A", date, "", ratings)
+		e.A.Profile.Respondent = name
+		return e
+	}
+	raises := func(fs []assessment.Finding) bool {
+		return slices.ContainsFunc(fs, func(f assessment.Finding) bool { return slices.Contains(f.Questions, q) })
+	}
+	other := New([]Entry{entry("b", "2026-03-10", "Anna Berg", assessment.Rating0), entry("f", "2026-09-10", "Jens Kraft", assessment.Rating4)}).Trends[0].Steps[0]
+	assert.Equal(t, UnlikeRespondents, other.Unlike)
+	assert.False(t, raises(other.Closed), "Jens's answers do not close Anna's finding")
+	assert.True(t, raises(other.NotReassessed))
+	same := New([]Entry{entry("b", "2026-03-10", "Anna Berg", assessment.Rating0), entry("f", "2026-09-10", " anna  berg", assessment.Rating4)}).Trends[0].Steps[0]
+	assert.Equal(t, LikeRounds, same.Unlike)
+	assert.True(t, raises(same.Closed), "the same person re-rated it")
 }
 
 // TestExportTrendNewRole: the consolidated CSV marks what only a newly
@@ -327,8 +382,8 @@ func TestExportTrendNewRole(t *testing.T) {
 // TestExportTrendDecline: a fall is written as a negative whole number,
 // without the apostrophe that would make a spreadsheet read it as text.
 func TestExportTrendDecline(t *testing.T) {
-	base := roundEntry("base", "Plant A", "2026-03-10", "", map[string]assessment.Rating{"GOV-01": assessment.Rating4})
-	follow := roundEntry("follow", "Plant A", "2026-09-10", "", map[string]assessment.Rating{"GOV-01": assessment.Rating1})
+	base := samePerson(roundEntry("base", "Plant A", "2026-03-10", "", map[string]assessment.Rating{"GOV-01": assessment.Rating4}))
+	follow := samePerson(roundEntry("follow", "Plant A", "2026-09-10", "", map[string]assessment.Rating{"GOV-01": assessment.Rating1}))
 	var buf bytes.Buffer
 	require.NoError(t, New([]Entry{base, follow}).Export(&buf))
 	recs, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(buf.Bytes(), []byte("\ufeff")))).ReadAll()
@@ -347,8 +402,8 @@ func TestExportTrendDecline(t *testing.T) {
 // TestExportTrendRows: the consolidated CSV carries the round of every
 // respondent row and, after them, the trend rows of a site.
 func TestExportTrendRows(t *testing.T) {
-	base := roundEntry("base", "Plant A", "2026-03-10", "", map[string]assessment.Rating{"GOV-01": assessment.Rating0})
-	follow := roundEntry("follow", "Plant A", "2026-09-10", "", map[string]assessment.Rating{"GOV-01": assessment.Rating4})
+	base := samePerson(roundEntry("base", "Plant A", "2026-03-10", "", map[string]assessment.Rating{"GOV-01": assessment.Rating0}))
+	follow := samePerson(roundEntry("follow", "Plant A", "2026-09-10", "", map[string]assessment.Rating{"GOV-01": assessment.Rating4}))
 	var buf bytes.Buffer
 	require.NoError(t, New([]Entry{base, follow}).Export(&buf))
 	recs, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(buf.Bytes(), []byte("\ufeff")))).ReadAll()
@@ -471,7 +526,7 @@ func TestTrendClosesOnlyWhatWasReassessed(t *testing.T) {
 		// OT lead raised the finding too and did not answer again.
 		{"FewerRespondents", []Entry{base("b1", assessment.RoleIT), base("b2", assessment.RoleOT), follow("f", assessment.RoleIT, nil)}, LikeRounds, false},
 		{"OtherRole", []Entry{base("b", assessment.RoleOT), follow("f", assessment.RoleIT, nil)}, UnlikeRespondents, false},
-		// A consensus does not say which role gave which answer: the step sets the
+		// A consensus does not keep each role's own answers: the step sets the
 		// respondents' own assessments against each other.
 		{"ConsensusAgainstMean", []Entry{base("b", assessment.RoleOT), follow("f", assessment.RoleOT, nil), consensus(follow("c", assessment.RoleOT, nil))}, LikeRounds, true},
 		{"ConsensusInBoth", []Entry{base("b", assessment.RoleOT), consensus(base("bc", assessment.RoleOT)),

@@ -244,7 +244,7 @@ func TestRoundsConsensusKeepsDissent(t *testing.T) {
 	b.WaitText("#consensus", "an agreed answer for 1 of 1 question in dispute")
 	// The session: nothing is stored until the facilitator records it;
 	// the respondents are a suggestion taken with a click.
-	b.WaitText("#cmp-session-missing-0", "Missing: date, facilitator, participants.")
+	b.WaitText("#cmp-session-missing-0", "Not yet given: date, facilitator, participants.")
 	assert.Equal(t, "true", b.EvalString(`String(document.getElementById("cmp-build-consensus-0").disabled)`))
 	assert.Empty(t, b.EvalString(`document.getElementById("cmp-session-participants-0").value`))
 	b.EvalString(`document.getElementById("consensus").scrollIntoView(), ""`)
@@ -266,7 +266,7 @@ func TestRoundsConsensusKeepsDissent(t *testing.T) {
 		"Answered before the session \u2013 Anna Berg (IT lead): 4 \u2013 Reviewed and improved", "Answered before the session \u2013 Omar Ortiz (OT / automation lead): 1 \u2013 Initial"} {
 		assert.Contains(t, res, want, "the consensus in the results")
 	}
-	const session = "Recorded by the facilitator with the consensus: session held on 20 March 2026; facilitated by Eva Stein; participants: Anna Berg (IT lead); Omar Ortiz (OT / automation lead)."
+	const session = "Recorded with the consensus: session held on 20 March 2026; facilitator: Eva Stein; participants: Anna Berg (IT lead); Omar Ortiz (OT / automation lead)."
 	assert.Equal(t, session, b.Text("#results-consensus-session"))
 	b.RequireAxeClean("the consensus results")
 	b.EvalString(`document.getElementById("results-consensus").scrollIntoView(), ""`)
