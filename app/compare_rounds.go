@@ -366,10 +366,7 @@ func cmpFindingList(id, title string, fs []assessment.Finding, none string) app.
 		app.If(len(fs) == 0, func() app.UI { return elt("p", attrs{"class", "muted"}, none) }).
 			Else(func() app.UI {
 				return el("ul", nil, app.Range(fs).Slice(func(i int) app.UI {
-					if sev := fs[i].Severity.Label(); sev != "" {
-						return elt("li", nil, sev+" \u2013 "+fs[i].Title)
-					}
-					return elt("li", nil, fs[i].Title)
+					return elt("li", nil, compare.FindingLabel(fs[i]))
 				}))
 			}),
 	)

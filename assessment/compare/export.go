@@ -196,7 +196,7 @@ func (s *Set) appendTrendRows(rows []csvio.Row, st TrendStep) []csvio.Row {
 		{st.NewRoleRaised, TrendRaisedByNewRole, l10n.F("%s; raised only by roles that did not answer in the earlier round (%s): not necessarily new", since, RoleList(st.NewRoles))},
 	} {
 		for _, f := range l.fs {
-			rows = append(rows, csvio.Row{Section: SectionTrendFinding, ItemID: f.ID, Label: f.Title, Value: l.value, ValueLabel: l.label})
+			rows = append(rows, csvio.Row{Section: SectionTrendFinding, ItemID: f.ID, Label: FindingLabel(f), Value: l.value, ValueLabel: l.label})
 		}
 	}
 	ap := st.Actions
@@ -216,6 +216,15 @@ func (s *Set) appendTrendRows(rows []csvio.Row, st TrendStep) []csvio.Row {
 		}
 	}
 	return rows
+}
+
+// FindingLabel is a finding as trend lists name it: its severity, then
+// its title ("Critical – It is not defined who may isolate a plant …").
+func FindingLabel(f assessment.Finding) string {
+	if sev := f.Severity.Label(); sev != "" {
+		return sev + " \u2013 " + f.Title
+	}
+	return f.Title
 }
 
 // RoleList names roles by their labels, joined with commas; the empty

@@ -373,6 +373,7 @@ func TestExportTrendNewRole(t *testing.T) {
 	for _, r := range recs[1:] {
 		if r[5] == SectionTrendFinding && r[9] == TrendRaisedByNewRole {
 			n++
+			assert.Regexp(t, `^(Critical|High|Medium) \x{2013} `, r[8], "the label starts with the severity")
 			assert.Equal(t, "since 2026-03-10; raised only by roles that did not answer in the earlier round (Quality & validation): not necessarily new", r[10])
 		}
 	}
