@@ -33,6 +33,19 @@ func samePerson(e Entry) Entry {
 	return e
 }
 
+// q4Entry is a respondent of Plant A in role who rates every question at
+// level 4 but q, which they rate r.
+func q4Entry(id, date string, role assessment.Role, q string, r assessment.Rating) Entry {
+	ratings := map[string]assessment.Rating{}
+	for _, qu := range assessment.Questions() {
+		ratings[qu.ID] = assessment.Rating4
+	}
+	ratings[q] = r
+	e := roundEntry(id, "Plant A", date, "", ratings)
+	e.A.Profile.RespondentRole = role
+	return e
+}
+
 // TestRoundGrouping checks how assessments of sites fall into rounds:
 // each Site of the Set is one site in one round, written here as
 // "site|round: respondents".
@@ -172,16 +185,10 @@ func TestTrendFindings(t *testing.T) {
 func TestTrendNewRoleFindings(t *testing.T) {
 	const q = "INC-02"
 	entry := func(id, date string, role assessment.Role, low bool) Entry {
-		ratings := map[string]assessment.Rating{}
-		for _, qu := range assessment.Questions() {
-			ratings[qu.ID] = assessment.Rating4
-		}
 		if low {
-			ratings[q] = assessment.Rating0
+			return q4Entry(id, date, role, q, assessment.Rating0)
 		}
-		e := roundEntry(id, "Plant A", date, "", ratings)
-		e.A.Profile.RespondentRole = role
-		return e
+		return q4Entry(id, date, role, q, assessment.Rating4)
 	}
 	const before, after = "2026-03-10", "2026-09-10"
 	tests := []struct {
@@ -223,16 +230,10 @@ func TestTrendNewRoleFindings(t *testing.T) {
 func TestTrendNewRolesNamed(t *testing.T) {
 	const q = "INC-02"
 	entry := func(id, date string, role assessment.Role, low bool) Entry {
-		ratings := map[string]assessment.Rating{}
-		for _, qu := range assessment.Questions() {
-			ratings[qu.ID] = assessment.Rating4
-		}
 		if low {
-			ratings[q] = assessment.Rating0
+			return q4Entry(id, date, role, q, assessment.Rating0)
 		}
-		e := roundEntry(id, "Plant A", date, "", ratings)
-		e.A.Profile.RespondentRole = role
-		return e
+		return q4Entry(id, date, role, q, assessment.Rating4)
 	}
 	s := New([]Entry{entry("b", "2026-03-10", assessment.RoleIT, false),
 		entry("f1", "2026-09-10", assessment.RoleIT, false), entry("f2", "2026-09-10", assessment.RoleQuality, true), entry("f3", "2026-09-10", assessment.RoleEHS, false)})
@@ -249,14 +250,7 @@ func TestTrendNewRolesNamed(t *testing.T) {
 func TestTrendFollowsConsensus(t *testing.T) {
 	const q = "INC-02"
 	entry := func(id, date string, role assessment.Role, r assessment.Rating) Entry {
-		ratings := map[string]assessment.Rating{}
-		for _, qu := range assessment.Questions() {
-			ratings[qu.ID] = assessment.Rating4
-		}
-		ratings[q] = r
-		e := roundEntry(id, "Plant A", date, "", ratings)
-		e.A.Profile.RespondentRole = role
-		return e
+		return q4Entry(id, date, role, q, r)
 	}
 	consensus := func(id, date string, r assessment.Rating, from ...Entry) Entry {
 		var as []assessment.Assessment
@@ -332,12 +326,7 @@ func TestTrendFollowsConsensus(t *testing.T) {
 func TestTrendRespondentsWithoutRole(t *testing.T) {
 	const q = "INC-02"
 	entry := func(id, date, name string, r assessment.Rating) Entry {
-		ratings := map[string]assessment.Rating{}
-		for _, qu := range assessment.Questions() {
-			ratings[qu.ID] = assessment.Rating4
-		}
-		ratings[q] = r
-		e := roundEntry(id, "Plant A", date, "", ratings)
+		e := q4Entry(id, date, "", q, r)
 		e.A.Profile.Respondent = name
 		return e
 	}
