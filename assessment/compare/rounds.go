@@ -360,10 +360,10 @@ func respondentRole(a assessment.Assessment) assessment.Role {
 // the questions behind it at a level (0 to 4) and fills each of its
 // matrix rows. Another role's word does not close the OT lead's finding,
 // and a respondent who gave no role is matched only by their name (Anna's
-// finding is not closed by Jens). A
-// finding raised by neither questions nor rows (the role register, the
-// authority table, the matrix as a whole) rests on records every
-// assessment holds, so the same role's assessment suffices. A finding no
+// finding is not closed by Jens). A finding raised by neither questions
+// nor rows (the role register, the authority table, the matrix as a
+// whole) rests on records every assessment holds, so the same role's
+// assessment suffices. A finding no
 // earlier assessment raised (a consensus agreed a lower answer than any
 // respondent gave) needs some later assessment to have looked again.
 func reassessed(f assessment.Finding, before []roleFindings, after []assessment.Assessment) bool {

@@ -66,11 +66,12 @@
 //
 // The meta row schema is the record's schema. Import reads the files of
 // schema 2, the first CSV format, to the current schema; a section or row
-// that came with a later schema than the file's is refused. Files of schemas 2 and 3
-// hold answers to question bank 1: Import reads them against bank 1 and
-// moves them to bank 2 with assessment.UpgradeBank1Answers, exactly as a
-// stored record is upgraded, so that answers to removed or split
-// questions become retired answers rather than errors. A schema 3 file adds
+// that came with a later schema than the file's is refused. Files of
+// schemas 2 and 3 hold answers to question bank 1: Import reads them
+// against bank 1 and moves them to bank 2 with
+// assessment.UpgradeBank1Answers, exactly as a stored record is upgraded,
+// so that answers to removed or split questions become retired answers
+// rather than errors. A schema 3 file adds
 // the role section, the A/R letter and the role columns site,
 // maintenance, dpo and integrator; a schema 2 file has none of them and
 // imports with the same meaning it had (its R, A, C and I stay where they
