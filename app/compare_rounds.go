@@ -468,13 +468,7 @@ func (c *CompareView) consensusSection() app.UI {
 	s := c.set
 	var idx []int
 	for i, site := range s.Sites {
-		n := 0
-		for _, r := range site.Respondents {
-			if !r.A.IsConsensus() {
-				n++
-			}
-		}
-		if n > 1 {
+		if len(cmpConsensusFrom(site)) > 1 {
 			idx = append(idx, i)
 		}
 	}

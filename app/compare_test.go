@@ -479,15 +479,19 @@ func TestCompareTrendNotComparable(t *testing.T) {
 		ot.Answers[q.ID] = assessment.Answer{Rating: assessment.Rating0}
 		follow.Answers[q.ID] = assessment.Answer{Rating: assessment.Rating4}
 	}
-	open := func(t *testing.T, role assessment.Role, name string) (*CompareView, string) {
-		follow.Profile.Respondent, follow.Profile.RespondentRole = name, role
+	// compareAll compares the assessments as, all selected: one trend.
+	compareAll := func(t *testing.T, as ...assessment.Assessment) (*CompareView, string) {
 		mem := storage.NewMemory()
-		seed(t, mem, it, ot, follow)
+		seed(t, mem, as...)
 		ts := newTester(t, mem)
 		c := openCompare(ts)
 		ts.in(c, func(ctx app.Context) { c.toggleAll(ctx, true) })
 		require.Len(t, c.set.Trends, 1)
 		return c, compareHTML(t, ts)
+	}
+	open := func(t *testing.T, role assessment.Role, name string) (*CompareView, string) {
+		follow.Profile.Respondent, follow.Profile.RespondentRole = name, role
+		return compareAll(t, it, ot, follow)
 	}
 
 	t.Run("NoSharedRole", func(t *testing.T) {
@@ -530,15 +534,10 @@ func TestCompareTrendNotComparable(t *testing.T) {
 		base := it
 		base.Answers = maps.Clone(it.Answers)
 		base.Answers["INC-02"] = assessment.Answer{Rating: assessment.Rating4}
-		mem := storage.NewMemory()
-		seed(t, mem, base, follow, qa)
-		ts := newTester(t, mem)
-		c := openCompare(ts)
-		ts.in(c, func(ctx app.Context) { c.toggleAll(ctx, true) })
-		require.Len(t, c.set.Trends, 1)
+		c, html := compareAll(t, base, follow, qa)
 		st := c.set.Trends[0].Steps[0]
 		require.NotEmpty(t, st.NewRoleRaised)
-		list := htmlText(htmlID(t, compareHTML(t, ts), "trend-0-0-newrole"))
+		list := htmlText(htmlID(t, html, "trend-0-0-newrole"))
 		assert.Contains(t, list, "Raised in 2026-09-15 to 2026-09-16 only by roles that did not answer in 2026-03-10 (Quality & validation): not necessarily new")
 		assert.Contains(t, list, st.NewRoleRaised[0].Title)
 
@@ -546,15 +545,9 @@ func TestCompareTrendNotComparable(t *testing.T) {
 		// was overruled, and is listed as such rather than as raised.
 		cons := assessment.BuildConsensus("plant-cons", testNow, []assessment.Assessment{follow, qa},
 			map[string]assessment.Decision{"INC-02": {Rating: assessment.Rating4, Rationale: "The isolation authority is in the shift handbook."}})
-		mem = storage.NewMemory()
-		seed(t, mem, base, follow, qa, cons)
-		ts = newTester(t, mem)
-		cv := openCompare(ts)
-		ts.in(cv, func(ctx app.Context) { cv.toggleAll(ctx, true) })
-		require.Len(t, cv.set.Trends, 1)
-		st = cv.set.Trends[0].Steps[0]
+		c, html = compareAll(t, base, follow, qa, cons)
+		st = c.set.Trends[0].Steps[0]
 		require.NotEmpty(t, st.Overruled)
-		html := compareHTML(t, ts)
 		assert.NotContains(t, html, "trend-0-0-newrole")
 		over := htmlText(htmlID(t, html, "trend-0-0-overruled"))
 		assert.Contains(t, over, "in a respondent's own answers, overruled by its consensus (its results give the rationale)")

@@ -536,7 +536,7 @@ func trendStep(sites []Site, from, to, areas int) TrendStep {
 	// A round's findings are its consensus's when it has one: the
 	// group's agreed position. The respondents' own answers then show only
 	// whether a finding was looked at again, and whose answers raise it.
-	prev, cur := roundFindings(byRole, nil), roundFindings(nextByRole, nil)
+	prev, cur := roundFindings(byRole), roundFindings(nextByRole)
 	if c, ok := consensusOf(sites[from]); ok {
 		prev = assessment.Findings(c)
 	}
@@ -594,17 +594,13 @@ func hasFinding(fs []assessment.Finding, id string) bool {
 	return slices.ContainsFunc(fs, func(f assessment.Finding) bool { return f.ID == id })
 }
 
-// roundFindings returns the findings of a round (see TrendStep.Closed)
-// from those of its assessments, each finding once; with roles, only
-// those raised by assessments in these roles.
-func roundFindings(byRole []roleFindings, roles []assessment.Role) []assessment.Finding {
+// roundFindings returns the findings of a round's assessments (see
+// TrendStep.Closed), each finding once.
+func roundFindings(byRole []roleFindings) []assessment.Finding {
 	var out []assessment.Finding
 	for _, rf := range byRole {
-		if roles != nil && !slices.Contains(roles, rf.role) {
-			continue
-		}
 		for _, f := range rf.findings {
-			if !slices.ContainsFunc(out, func(g assessment.Finding) bool { return g.ID == f.ID }) {
+			if !hasFinding(out, f.ID) {
 				out = append(out, f)
 			}
 		}
@@ -616,7 +612,7 @@ func roundFindings(byRole []roleFindings, roles []assessment.Role) []assessment.
 func findingsDiff(a, b []assessment.Finding) []assessment.Finding {
 	var out []assessment.Finding
 	for _, f := range a {
-		if !slices.ContainsFunc(b, func(g assessment.Finding) bool { return g.ID == f.ID }) {
+		if !hasFinding(b, f.ID) {
 			out = append(out, f)
 		}
 	}

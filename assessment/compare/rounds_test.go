@@ -46,6 +46,20 @@ func q4Entry(id, date string, role assessment.Role, q string, r assessment.Ratin
 	return e
 }
 
+// findingIDs lists the IDs of fs, in order.
+func findingIDs(fs []assessment.Finding) []string {
+	var out []string
+	for _, f := range fs {
+		out = append(out, f.ID)
+	}
+	return out
+}
+
+// raisesQ reports whether one of fs rests on question q.
+func raisesQ(fs []assessment.Finding, q string) bool {
+	return slices.ContainsFunc(fs, func(f assessment.Finding) bool { return slices.Contains(f.Questions, q) })
+}
+
 // TestRoundGrouping checks how assessments of sites fall into rounds:
 // each Site of the Set is one site in one round, written here as
 // "site|round: respondents".
@@ -154,17 +168,10 @@ func TestTrendIsNotDisagreement(t *testing.T) {
 // TestTrendFindings: findings raised at the baseline and gone at the
 // follow-up are closed; new ones are opened.
 func TestTrendFindings(t *testing.T) {
-	ids := func(fs []assessment.Finding) []string {
-		var out []string
-		for _, f := range fs {
-			out = append(out, f.ID)
-		}
-		return out
-	}
 	a := []assessment.Finding{{ID: "x"}, {ID: "y"}}
 	b := []assessment.Finding{{ID: "y"}, {ID: "z"}}
-	assert.Equal(t, []string{"x"}, ids(findingsDiff(a, b)))
-	assert.Equal(t, []string{"z"}, ids(findingsDiff(b, a)))
+	assert.Equal(t, []string{"x"}, findingIDs(findingsDiff(a, b)))
+	assert.Equal(t, []string{"z"}, findingIDs(findingsDiff(b, a)))
 
 	base := roundEntry("base", "Plant A", "2026-03-10", "", nil)
 	follow := roundEntry("follow", "Plant A", "2026-09-10", "", nil)
@@ -175,7 +182,7 @@ func TestTrendFindings(t *testing.T) {
 	require.Len(t, s.Trends, 1)
 	st := s.Trends[0].Steps[0]
 	want := findingsDiff(assessment.Findings(base.A), assessment.Findings(follow.A))
-	assert.Equal(t, ids(want), ids(st.Closed))
+	assert.Equal(t, findingIDs(want), findingIDs(st.Closed))
 }
 
 // TestTrendNewRoleFindings: a finding counts as new only when nobody
@@ -210,17 +217,14 @@ func TestTrendNewRoleFindings(t *testing.T) {
 		// anew, under its own caveat.
 		{"OtherRolesOnly", []Entry{entry("b", before, assessment.RoleIT, false), entry("f", after, assessment.RoleQuality, true)}, true, false},
 	}
-	raises := func(fs []assessment.Finding) bool {
-		return slices.ContainsFunc(fs, func(f assessment.Finding) bool { return slices.Contains(f.Questions, q) })
-	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			s := New(tt.entries)
 			require.Len(t, s.Trends, 1)
 			st := s.Trends[0].Steps[0]
-			assert.Equal(t, tt.opened, raises(st.Opened), "opened")
-			assert.Equal(t, tt.newRoles, raises(st.NewRoleRaised), "raised only by a new role")
-			assert.False(t, raises(st.Closed) || raises(st.NotReassessed), "nothing of q was raised before by a role that is still there")
+			assert.Equal(t, tt.opened, raisesQ(st.Opened, q), "opened")
+			assert.Equal(t, tt.newRoles, raisesQ(st.NewRoleRaised, q), "raised only by a new role")
+			assert.False(t, raisesQ(st.Closed, q) || raisesQ(st.NotReassessed, q), "nothing of q was raised before by a role that is still there")
 		})
 	}
 }
@@ -229,14 +233,9 @@ func TestTrendNewRoleFindings(t *testing.T) {
 // the joined roles that raise it, not every role that joined.
 func TestTrendNewRolesNamed(t *testing.T) {
 	const q = "INC-02"
-	entry := func(id, date string, role assessment.Role, low bool) Entry {
-		if low {
-			return q4Entry(id, date, role, q, assessment.Rating0)
-		}
-		return q4Entry(id, date, role, q, assessment.Rating4)
-	}
-	s := New([]Entry{entry("b", "2026-03-10", assessment.RoleIT, false),
-		entry("f1", "2026-09-10", assessment.RoleIT, false), entry("f2", "2026-09-10", assessment.RoleQuality, true), entry("f3", "2026-09-10", assessment.RoleEHS, false)})
+	s := New([]Entry{q4Entry("b", "2026-03-10", assessment.RoleIT, q, assessment.Rating4),
+		q4Entry("f1", "2026-09-10", assessment.RoleIT, q, assessment.Rating4), q4Entry("f2", "2026-09-10", assessment.RoleQuality, q, assessment.Rating0),
+		q4Entry("f3", "2026-09-10", assessment.RoleEHS, q, assessment.Rating4)})
 	require.Len(t, s.Trends, 1)
 	st := s.Trends[0].Steps[0]
 	require.NotEmpty(t, st.NewRoleRaised)
@@ -260,9 +259,6 @@ func TestTrendFollowsConsensus(t *testing.T) {
 		c := assessment.BuildConsensus(id, time.Date(2026, 9, 20, 0, 0, 0, 0, time.UTC), as, map[string]assessment.Decision{q: {Rating: r, Rationale: "agreed"}})
 		return Entry{Source: id + ".csv", A: c}
 	}
-	raises := func(fs []assessment.Finding) bool {
-		return slices.ContainsFunc(fs, func(f assessment.Finding) bool { return slices.Contains(f.Questions, q) })
-	}
 	const before, after = "2026-03-10", "2026-09-10"
 
 	t.Run("JoinedRoleOverruled", func(t *testing.T) {
@@ -270,17 +266,17 @@ func TestTrendFollowsConsensus(t *testing.T) {
 		s := New([]Entry{entry("b", before, assessment.RoleIT, assessment.Rating4), f1, f2, consensus("c", after, assessment.Rating4, f1, f2)})
 		require.Len(t, s.Trends, 1)
 		st := s.Trends[0].Steps[0]
-		assert.False(t, raises(st.NewRoleRaised) || raises(st.Opened), "the group agreed level 4")
+		assert.False(t, raisesQ(st.NewRoleRaised, q) || raisesQ(st.Opened, q), "the group agreed level 4")
 		assert.Empty(t, st.NewRoles)
-		assert.True(t, raises(st.Overruled), "listed as overruled, not dropped")
+		assert.True(t, raisesQ(st.Overruled, q), "listed as overruled, not dropped")
 	})
 	t.Run("SharedRoleOverruled", func(t *testing.T) {
 		f1, f2 := entry("f1", after, assessment.RoleIT, assessment.Rating0), entry("f2", after, assessment.RoleOT, assessment.Rating4)
 		s := New([]Entry{entry("b1", before, assessment.RoleIT, assessment.Rating4), entry("b2", before, assessment.RoleOT, assessment.Rating4), f1, f2,
 			consensus("c", after, assessment.Rating4, f1, f2)})
 		st := s.Trends[0].Steps[0]
-		assert.False(t, raises(st.Opened), "the group agreed level 4")
-		assert.True(t, raises(st.Overruled))
+		assert.False(t, raisesQ(st.Opened, q), "the group agreed level 4")
+		assert.True(t, raisesQ(st.Overruled, q))
 	})
 	// The baseline's consensus agreed level 1 over the respondents' 3 and
 	// 4: the finding was the round's, so the follow-up's is not new.
@@ -289,7 +285,7 @@ func TestTrendFollowsConsensus(t *testing.T) {
 		s := New([]Entry{b1, b2, consensus("c", before, assessment.Rating1, b1, b2),
 			entry("f1", after, assessment.RoleIT, assessment.Rating1), entry("f2", after, assessment.RoleOT, assessment.Rating1)})
 		st := s.Trends[0].Steps[0]
-		assert.False(t, raises(st.Opened), "the baseline's consensus raised it")
+		assert.False(t, raisesQ(st.Opened, q), "the baseline's consensus raised it")
 	})
 	// The follow-up's consensus still raises what the baseline's
 	// respondents raised: not "no longer raised".
@@ -298,25 +294,25 @@ func TestTrendFollowsConsensus(t *testing.T) {
 		s := New([]Entry{entry("b1", before, assessment.RoleIT, assessment.Rating0), entry("b2", before, assessment.RoleOT, assessment.Rating4), f1, f2,
 			consensus("c", after, assessment.Rating1, f1, f2)})
 		st := s.Trends[0].Steps[0]
-		assert.False(t, raises(st.NotReassessed) || raises(st.Closed), "the follow-up's consensus still raises it")
+		assert.False(t, raisesQ(st.NotReassessed, q) || raisesQ(st.Closed, q), "the follow-up's consensus still raises it")
 	})
 	t.Run("LaterConsensusStillRaisesIt", func(t *testing.T) {
 		f1, f2 := entry("f1", after, assessment.RoleIT, assessment.Rating4), entry("f2", after, assessment.RoleOT, assessment.Rating4)
 		s := New([]Entry{entry("b1", before, assessment.RoleIT, assessment.Rating0), entry("b2", before, assessment.RoleOT, assessment.Rating0), f1, f2,
 			consensus("c", after, assessment.Rating0, f1, f2)})
 		st := s.Trends[0].Steps[0]
-		assert.False(t, raises(st.Closed), "the group agreed it is still not in place")
+		assert.False(t, raisesQ(st.Closed, q), "the group agreed it is still not in place")
 	})
 	t.Run("EarlierConsensusOverruledIt", func(t *testing.T) {
 		b1, b2 := entry("b1", before, assessment.RoleIT, assessment.Rating0), entry("b2", before, assessment.RoleOT, assessment.Rating4)
 		s := New([]Entry{b1, b2, consensus("c", before, assessment.Rating4, b1, b2),
 			entry("f1", after, assessment.RoleIT, assessment.Rating4), entry("f2", after, assessment.RoleOT, assessment.Rating4)})
 		st := s.Trends[0].Steps[0]
-		assert.False(t, raises(st.Closed) || raises(st.NotReassessed), "the group had not raised it")
+		assert.False(t, raisesQ(st.Closed, q) || raisesQ(st.NotReassessed, q), "the group had not raised it")
 	})
 	t.Run("NoConsensus", func(t *testing.T) {
 		s := New([]Entry{entry("b", before, assessment.RoleIT, assessment.Rating4), entry("f", after, assessment.RoleIT, assessment.Rating0)})
-		assert.True(t, raises(s.Trends[0].Steps[0].Opened), "the check can fail")
+		assert.True(t, raisesQ(s.Trends[0].Steps[0].Opened, q), "the check can fail")
 	})
 }
 
@@ -330,16 +326,13 @@ func TestTrendRespondentsWithoutRole(t *testing.T) {
 		e.A.Profile.Respondent = name
 		return e
 	}
-	raises := func(fs []assessment.Finding) bool {
-		return slices.ContainsFunc(fs, func(f assessment.Finding) bool { return slices.Contains(f.Questions, q) })
-	}
 	other := New([]Entry{entry("b", "2026-03-10", "Anna Berg", assessment.Rating0), entry("f", "2026-09-10", "Jens Kraft", assessment.Rating4)}).Trends[0].Steps[0]
 	assert.Equal(t, UnlikeRespondents, other.Unlike)
-	assert.False(t, raises(other.Closed), "Jens's answers do not close Anna's finding")
-	assert.True(t, raises(other.NotReassessed))
+	assert.False(t, raisesQ(other.Closed, q), "Jens's answers do not close Anna's finding")
+	assert.True(t, raisesQ(other.NotReassessed, q))
 	same := New([]Entry{entry("b", "2026-03-10", "Anna Berg", assessment.Rating0), entry("f", "2026-09-10", " anna  berg", assessment.Rating4)}).Trends[0].Steps[0]
 	assert.Equal(t, LikeRounds, same.Unlike)
-	assert.True(t, raises(same.Closed), "the same person re-rated it")
+	assert.True(t, raisesQ(same.Closed, q), "the same person re-rated it")
 }
 
 // TestExportTrendNewRole: the consolidated CSV marks what only a newly
@@ -529,13 +522,6 @@ func TestTrendClosesOnlyWhatWasReassessed(t *testing.T) {
 		{"ProfileChangedNotScope", []Entry{base("b", assessment.RoleOT),
 			profile(follow("f", assessment.RoleOT, nil), func(p *assessment.Profile) { p.Connectivity = assessment.ConnectivityBrokered })}, LikeRounds, true},
 	}
-	ids := func(fs []assessment.Finding) []string {
-		var out []string
-		for _, f := range fs {
-			out = append(out, f.ID)
-		}
-		return out
-	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			s := New(tt.entries)
@@ -552,11 +538,11 @@ func TestTrendClosesOnlyWhatWasReassessed(t *testing.T) {
 			require.NotEmpty(t, byQ, "%s at level 0 raises a finding", q)
 			for _, id := range byQ {
 				if tt.closed {
-					assert.Contains(t, ids(st.Closed), id)
-					assert.NotContains(t, ids(st.NotReassessed), id)
+					assert.Contains(t, findingIDs(st.Closed), id)
+					assert.NotContains(t, findingIDs(st.NotReassessed), id)
 				} else {
-					assert.Contains(t, ids(st.NotReassessed), id)
-					assert.NotContains(t, ids(st.Closed), id)
+					assert.Contains(t, findingIDs(st.NotReassessed), id)
+					assert.NotContains(t, findingIDs(st.Closed), id)
 				}
 			}
 			if tt.unlike != LikeRounds {
