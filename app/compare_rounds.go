@@ -211,6 +211,7 @@ func (c *CompareView) trendStep(i, j int, st compare.TrendStep) app.UI {
 			}).Else(func() app.UI {
 				return cmpFindingList(id+"-opened", l10n.F("Raised in %s, not in %s: not necessarily new, as the rounds are not comparable", toName, fromName), st.Opened, l10n.T("None."))
 			}),
+			cmpRepeatList(id+"-persisting", l10n.F("Still raised in %s, as in %s", toName, fromName), s, st, toName),
 			app.If(len(st.Overruled) > 0, func() app.UI {
 				return cmpFindingList(id+"-overruled", l10n.F("Raised in %s in a respondent's own answers, overruled by its consensus (its results give the rationale)", toName), st.Overruled, "")
 			}),
@@ -235,14 +236,19 @@ func cmpTrendActions(id string, ap compare.ActionProgress, fromName, toName stri
 				"the consensus plan when the round has one, else every respondent's plan that holds it. "+
 				"An action the team added counts only under the same number and the same task text.", toName))
 		}),
-		cmpActionList(id+"-done", l10n.T("Marked done"), ap.Done),
+		app.If(cmpStillBelow(ap) > 0, func() app.UI {
+			return elt("p", attrs{"class", "cmp-note", "id", id + "-unproven"}, l10n.F("An action marked done while its question is still rated below level 3 in %s is reported, "+
+				"not yet borne out by the answers: check that the work achieved its aim, then rate the question again. "+
+				"ISO/IEC 27001 6.1.1 e) asks that the effectiveness of such actions be evaluated.", toName))
+		}),
+		cmpActionList(id+"-done", l10n.T("Marked done"), ap.Done, toName),
 		app.If(rest > 0, func() app.UI {
 			return elh("details", attrs{"class", "cmp-trend-rest"},
 				elt("summary", nil, l10n.T("Show the actions not marked done")),
-				cmpActionList(id+"-resolved", l10n.T("No longer needed: the answer now reaches level 3"), ap.Resolved),
-				cmpActionList(id+"-pending", l10n.T("Still open or in progress"), ap.Pending),
-				cmpActionList(id+"-unchecked", l10n.F("Not re-assessed in %s", toName), ap.NotReassessed),
-				cmpActionList(id+"-gone", l10n.F("Not in the plan of %s (dropped or not applicable)", toName), ap.Gone),
+				cmpActionList(id+"-resolved", l10n.T("No longer needed: the answer now reaches level 3"), ap.Resolved, toName),
+				cmpActionList(id+"-pending", l10n.T("Still open or in progress"), ap.Pending, toName),
+				cmpActionList(id+"-unchecked", l10n.F("Not re-assessed in %s", toName), ap.NotReassessed, toName),
+				cmpActionList(id+"-gone", l10n.F("Not in the plan of %s (dropped or not applicable)", toName), ap.Gone, toName),
 			)
 		}),
 	)
@@ -260,7 +266,7 @@ func cmpActionsSentence(ap compare.ActionProgress, fromName, toName string) stri
 	}
 	var parts []part
 	for _, p := range []part{
-		{len(ap.Done), l10n.F("marked done in the plan of %s", toName)},
+		{len(ap.Done), cmpDoneText(ap, toName)},
 		{len(ap.Resolved), l10n.T("no longer needed because the answer now reaches level 3")},
 		{len(ap.Pending), l10n.T("still open or in progress")},
 		{len(ap.NotReassessed), l10n.F("not re-assessed in %s (its question unrated there, or the rounds not comparable), so not counted as done", toName)},
@@ -284,7 +290,35 @@ func cmpActionsSentence(ap compare.ActionProgress, fromName, toName string) stri
 	return l10n.F("Of the %d actions open or in progress in the plan of %s: %s.", ap.Open, fromName, list)
 }
 
-func cmpActionList(id, title string, acts []compare.ActionChange) app.UI {
+// cmpStillBelow counts the actions marked done whose question the later
+// round still rates below the target level.
+func cmpStillBelow(ap compare.ActionProgress) int {
+	n := 0
+	for _, a := range ap.Done {
+		if a.StillBelow {
+			n++
+		}
+	}
+	return n
+}
+
+// cmpDoneText is the part of cmpActionsSentence that counts the actions
+// marked done, and says how many of them the answers do not bear out.
+func cmpDoneText(ap compare.ActionProgress, toName string) string {
+	switch below := cmpStillBelow(ap); {
+	case below == 0:
+		return l10n.F("marked done in the plan of %s", toName)
+	case below < len(ap.Done):
+		return l10n.F("marked done in the plan of %s (%d of them with their question still rated below level 3 there)", toName, below)
+	case below == 1:
+		return l10n.F("marked done in the plan of %s, though that round still rates its question below level 3", toName)
+	}
+	return l10n.F("marked done in the plan of %s, though that round still rates their questions below level 3", toName)
+}
+
+// cmpActionList lists actions of ActionProgress; toName names the later
+// round, where an action marked done may still be rated below level 3.
+func cmpActionList(id, title string, acts []compare.ActionChange, toName string) app.UI {
 	if len(acts) == 0 {
 		return nil
 	}
@@ -295,8 +329,40 @@ func cmpActionList(id, title string, acts []compare.ActionChange) app.UI {
 			return el("li", nil,
 				elt("span", attrs{"class", "cmp-qid"}, a.ID),
 				txt(" "+a.Title+" ("+assessment.RoleLabel(a.Owner)+")"),
+				app.If(a.StillBelow, func() app.UI {
+					return elt("span", attrs{"class", "cmp-trend-caveat"}, " \u2013 "+l10n.F("still rated %s in %s", compare.RatedAt(a.Level), toName))
+				}),
 			)
 		})),
+	)
+}
+
+// cmpRepeatList lists the findings raised in both rounds of st, each with
+// the round since which every round raised it, when earlier than st's,
+// and the actions on it marked done in the later round.
+func cmpRepeatList(id, title string, s *compare.Set, st compare.TrendStep, toName string) app.UI {
+	reps := st.Persisting
+	return el("div", attrs{"class", "cmp-trend-list", "id", id},
+		elt("h4", nil, title),
+		app.If(len(reps) == 0, func() app.UI { return elt("p", attrs{"class", "muted"}, l10n.T("None.")) }).
+			Else(func() app.UI {
+				return el("ul", nil, app.Range(reps).Slice(func(i int) app.UI {
+					r := reps[i]
+					var notes []string
+					if r.Since != st.From {
+						notes = append(notes, s.RaisedSince(r.Since))
+					}
+					if len(r.Done) > 0 {
+						notes = append(notes, l10n.F("its action (%s) is marked done in %s", strings.Join(r.Done, ", "), toName))
+					}
+					return el("li", nil,
+						txt(compare.FindingLabel(r.Finding)),
+						app.If(len(notes) > 0, func() app.UI {
+							return elt("span", attrs{"class", "cmp-trend-caveat"}, " \u2013 "+strings.Join(notes, "; "))
+						}),
+					)
+				}))
+			}),
 	)
 }
 

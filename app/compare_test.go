@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -432,18 +433,23 @@ func TestComparePlanCounts(t *testing.T) {
 }
 
 // The trend says what became of the baseline's open actions, in a count
-// sentence whose parts add up, and lists the actions done.
+// sentence whose parts add up, and lists the actions done, saying which
+// of them the follow-up's answers do not bear out; it lists the findings
+// raised in both rounds, with the action on one marked done.
 func TestCompareTrendActions(t *testing.T) {
 	base, follow := sample(1), sample(1)
 	base.ID, follow.ID = "plant-base", "plant-follow"
 	base.Profile.Date, follow.Profile.Date = "2026-03-10", "2026-09-15"
+	const works = "Brief the works council."
+	base.Plan = map[string]assessment.PlanEntry{"ADD-1": {Text: works}}
 	acts := assessment.Actions(base)
-	require.GreaterOrEqual(t, len(acts), 3, "the test needs a plan")
+	require.GreaterOrEqual(t, len(acts), 4, "the test needs a plan")
 	// The first action is marked done, the second's answer reaches level
-	// 3, the third is dropped; the rest stay open.
+	// 3, the third is dropped, the team's own is done; the rest stay open.
 	follow.Plan = map[string]assessment.PlanEntry{
 		acts[0].ID: {Status: assessment.StatusDone},
 		acts[2].ID: {Dropped: true},
+		"ADD-1":    {Text: works, Status: assessment.StatusDone},
 	}
 	ans := follow.Answers[acts[1].ID]
 	ans.Rating = assessment.Rating3
@@ -455,11 +461,39 @@ func TestCompareTrendActions(t *testing.T) {
 	ts.in(c, func(ctx app.Context) { c.toggleAll(ctx, true) })
 	html := htmlID(t, compareHTML(t, ts), "trend-0-0-actions")
 	text := htmlText(html)
-	want := fmt.Sprintf("Of the %d actions open or in progress in the plan of 2026-03-10: 1 marked done in the plan of 2026-09-15; "+
+	want := fmt.Sprintf("Of the %d actions open or in progress in the plan of 2026-03-10: 2 marked done in the plan of 2026-09-15 "+
+		"(1 of them with their question still rated below level 3 there); "+
 		"1 no longer needed because the answer now reaches level 3; %d still open or in progress; "+
-		"and 1 not in the plan of 2026-09-15 (dropped or not applicable), so not counted as done.", len(acts), len(acts)-3)
+		"and 1 not in the plan of 2026-09-15 (dropped or not applicable), so not counted as done.", len(acts), len(acts)-4)
 	assert.Contains(t, text, want)
-	assert.Contains(t, htmlText(htmlID(t, html, "trend-0-0-actions-done")), acts[0].ID+" "+acts[0].Title)
+	assert.Contains(t, htmlText(htmlID(t, html, "trend-0-0-actions-unproven")), "ISO/IEC 27001 6.1.1 e)")
+	done := strings.Split(htmlID(t, html, "trend-0-0-actions-done"), "</li>")
+	require.Len(t, done, 3, "two actions marked done")
+	assert.Contains(t, htmlText(done[0]), acts[0].ID+" "+acts[0].Title)
+	assert.Contains(t, htmlText(done[0]), "still rated "+compare.RatedAt(acts[0].Level)+" in 2026-09-15", "the answer does not bear it out")
+	assert.Contains(t, htmlText(done[1]), "ADD-1 "+works)
+	assert.NotContains(t, htmlText(done[1]), "still rated", "an action the team added has no question")
+
+	// Every finding is raised in both rounds but the one on the answer
+	// now at level 3; the action on a finding's question is marked done.
+	persisting := htmlText(htmlID(t, compareHTML(t, ts), "trend-0-0-persisting"))
+	assert.Contains(t, persisting, "Still raised in 2026-09-15, as in 2026-03-10")
+	var raised []assessment.Finding
+	for _, f := range assessment.Findings(follow) {
+		if slices.ContainsFunc(assessment.Findings(base), func(b assessment.Finding) bool { return b.ID == f.ID }) {
+			raised = append(raised, f)
+		}
+	}
+	require.NotEmpty(t, raised, "the test needs findings raised in both rounds")
+	linked := false
+	for _, f := range raised {
+		assert.Contains(t, persisting, compare.FindingLabel(f))
+		if slices.Contains(f.Questions, acts[0].ID) {
+			linked = true
+			assert.Contains(t, persisting, "its action ("+acts[0].ID+") is marked done in 2026-09-15")
+		}
+	}
+	assert.True(t, linked, "a finding still raised rests on the action marked done")
 	assert.Contains(t, htmlText(htmlID(t, html, "trend-0-0-actions-resolved")), acts[1].ID)
 	assert.Contains(t, htmlText(htmlID(t, html, "trend-0-0-actions-gone")), acts[2].ID)
 	assert.NotContains(t, compareHTML(t, ts), "Not comparable", "rounds answered in the same roles are comparable")

@@ -20,7 +20,11 @@ import (
 type ActionProgress struct {
 	// Open counts the actions open or in progress in the earlier round.
 	Open int
-	// Done lists those marked done in the later round's plan.
+	// Done lists those marked done in the later round's plan. A
+	// generated action is in a plan only while its question is rated
+	// below the target level, so each generated one here is marked done
+	// while the later round still rates its question below it
+	// (ActionChange.StillBelow).
 	Done []ActionChange
 	// Resolved lists the generated actions the later round no longer
 	// needs because the answer to their question now reaches the target
@@ -47,6 +51,13 @@ type ActionChange struct {
 	ID    string // the question's ID, or ADD-n
 	Title string // the task, as the earlier round's plan states it
 	Owner assessment.Role
+	// StillBelow is set on a generated action of Done: the later round's
+	// plan marks it done, yet holds it because the round still rates its
+	// question below the target level, at Level ("unknown" counting as
+	// 0; the lowest of the plans merged). The work is reported; the
+	// answers do not bear it out yet.
+	StillBelow bool
+	Level      int
 }
 
 // planAction is one action of a round's plan (see roundPlan).
@@ -54,6 +65,8 @@ type planAction struct {
 	act assessment.Action
 	// rank orders statuses for merging: open 0, in progress 1, done 2.
 	rank int
+	// level is the lowest Action.Level of the plans merged.
+	level int
 }
 
 func statusRank(s assessment.ActionStatus) int {
@@ -96,9 +109,9 @@ func roundPlan(plans, answers Site) roundPlanOf {
 			switch {
 			case !ok:
 				p.order = append(p.order, act.ID)
-				p.actions[act.ID] = planAction{act: act, rank: rank}
-			case rank < old.rank:
-				old.rank = rank
+				p.actions[act.ID] = planAction{act: act, rank: rank, level: act.Level}
+			default:
+				old.rank, old.level = min(old.rank, rank), min(old.level, act.Level)
 				p.actions[act.ID] = old
 			}
 		}
@@ -152,6 +165,9 @@ func actionProgress(before, after roundPlanOf, like bool) ActionProgress {
 		}
 		switch {
 		case ok && a.rank == statusRank(assessment.StatusDone):
+			if !a.act.Added {
+				ch.StillBelow, ch.Level = true, a.level
+			}
 			ap.Done = append(ap.Done, ch)
 		case ok:
 			ap.Pending = append(ap.Pending, ch)

@@ -20,7 +20,9 @@ func withPlan(e Entry, ratings map[string]assessment.Rating, plan map[string]ass
 
 // TestActionProgress: what became, by the follow-up, of each action open
 // or in progress at the baseline. Each case lists the action IDs by
-// outcome; the lists always add up to the open count.
+// outcome; the lists always add up to the open count. below gives, for
+// each generated action marked done, the level at which the follow-up
+// still rates its question (ActionChange.StillBelow).
 func TestActionProgress(t *testing.T) {
 	const q1, q2 = "GOV-01", "GOV-02"
 	r := func(kv ...any) map[string]assessment.Rating {
@@ -46,6 +48,7 @@ func TestActionProgress(t *testing.T) {
 	type want struct {
 		open                                         int
 		done, resolved, pending, notReassessed, gone []string
+		below                                        map[string]int
 	}
 	as := func(e Entry, role assessment.Role) Entry {
 		e.A.Profile.RespondentRole = role
@@ -63,11 +66,18 @@ func TestActionProgress(t *testing.T) {
 		{"MarkedDone", []Entry{
 			base("b", r(q1, assessment.Rating1), nil),
 			follow("f", r(q1, assessment.Rating1), map[string]assessment.PlanEntry{q1: done}),
-		}, want{open: 1, done: []string{q1}}},
+		}, want{open: 1, done: []string{q1}, below: map[string]int{q1: 1}}},
 		{"InProgressThenDone", []Entry{
 			base("b", r(q1, assessment.Rating1), map[string]assessment.PlanEntry{q1: inProgress}),
 			follow("f", r(q1, assessment.Rating2), map[string]assessment.PlanEntry{q1: done}),
-		}, want{open: 1, done: []string{q1}}},
+		}, want{open: 1, done: []string{q1}, below: map[string]int{q1: 2}}},
+		// Two respondents mark it done, one still does not know: the
+		// lowest level, "unknown" as 0, is the one the answers show.
+		{"DoneByEveryPlanLowestLevel", []Entry{
+			base("b", r(q1, assessment.Rating1), nil),
+			follow("f1", r(q1, assessment.Rating2), map[string]assessment.PlanEntry{q1: done}),
+			follow("f2", r(q1, assessment.RatingUnknown), map[string]assessment.PlanEntry{q1: done}),
+		}, want{open: 1, done: []string{q1}, below: map[string]int{q1: 0}}},
 		{"DoneAlreadyIsNotCounted", []Entry{
 			base("b", r(q1, assessment.Rating1), map[string]assessment.PlanEntry{q1: done}),
 			follow("f", r(q1, assessment.Rating1), map[string]assessment.PlanEntry{q1: done}),
@@ -124,7 +134,7 @@ func TestActionProgress(t *testing.T) {
 			base("b", r(q1, assessment.Rating0), nil),
 			follow("f", r(q1, assessment.Rating0), nil),
 			consensus(follow("c", r(q1, assessment.Rating0), map[string]assessment.PlanEntry{q1: done})),
-		}, want{open: 1, done: []string{q1}}},
+		}, want{open: 1, done: []string{q1}, below: map[string]int{q1: 0}}},
 		{"AddedSameTextDone", []Entry{
 			base("b", nil, map[string]assessment.PlanEntry{"ADD-1": added("Fence the line 3 cabinet.", "")}),
 			follow("f", nil, map[string]assessment.PlanEntry{"ADD-1": added("fence the  line 3 cabinet.", assessment.StatusDone)}),
@@ -147,16 +157,16 @@ func TestActionProgress(t *testing.T) {
 			base("b1", r(q1, assessment.Rating1), map[string]assessment.PlanEntry{q1: done}),
 			base("b2", r(q1, assessment.Rating1), map[string]assessment.PlanEntry{q1: inProgress}),
 			follow("f", r(q1, assessment.Rating1), map[string]assessment.PlanEntry{q1: done}),
-		}, want{open: 1, done: []string{q1}}},
+		}, want{open: 1, done: []string{q1}, below: map[string]int{q1: 1}}},
 		{"ConsensusPlanDecides", []Entry{
 			base("b", r(q1, assessment.Rating1), nil),
 			follow("f", r(q1, assessment.Rating1), nil),
 			func() Entry {
-				e := follow("c", r(q1, assessment.Rating1), map[string]assessment.PlanEntry{q1: done})
+				e := follow("c", r(q1, assessment.Rating2), map[string]assessment.PlanEntry{q1: done})
 				e.A.Consensus = map[string]assessment.Agreement{q1: {}}
 				return e
 			}(),
-		}, want{open: 1, done: []string{q1}}},
+		}, want{open: 1, done: []string{q1}, below: map[string]int{q1: 2}}},
 	}
 	ids := func(acts []ActionChange) []string {
 		var out []string
@@ -178,6 +188,16 @@ func TestActionProgress(t *testing.T) {
 			assert.Equal(t, tt.want.notReassessed, ids(ap.NotReassessed), "not re-assessed")
 			assert.Equal(t, tt.want.gone, ids(ap.Gone), "gone")
 			assert.Equal(t, ap.Open, len(ap.Done)+len(ap.Resolved)+len(ap.Pending)+len(ap.NotReassessed)+len(ap.Gone), "the lists add up")
+			var below map[string]int
+			for _, a := range ap.Done {
+				if a.StillBelow {
+					if below == nil {
+						below = map[string]int{}
+					}
+					below[a.ID] = a.Level
+				}
+			}
+			assert.Equal(t, tt.want.below, below, "done, still rated below the target level")
 		})
 	}
 }

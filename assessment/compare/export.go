@@ -88,7 +88,8 @@ const (
 	SectionTrend = "trend"
 	// SectionTrendFinding: item_id a finding ID, value TrendClosed,
 	// TrendFindingNotReassessed, TrendOpened, TrendRaisedNotComparable,
-	// TrendOverruled or TrendRaisedByNewRole (see TrendStep).
+	// TrendOverruled, TrendRaisedByNewRole or TrendStillRaised (see
+	// TrendStep).
 	SectionTrendFinding = "trend-finding"
 	// SectionTrendAction: one row per action open or in progress in the
 	// earlier round (TrendStep.Actions), item_id the action's ID, label
@@ -124,6 +125,8 @@ const (
 	// TrendOverruled is an Overruled finding: raised in a respondent's own
 	// answers in the later round, which its consensus settled otherwise.
 	TrendOverruled = "overruled-by-consensus"
+	// TrendStillRaised is a Persisting finding: raised in both rounds.
+	TrendStillRaised = "still-raised"
 )
 
 // UnlikeText says in a clause why the two rounds of st cannot be set
@@ -199,6 +202,16 @@ func (s *Set) appendTrendRows(rows []csvio.Row, st TrendStep) []csvio.Row {
 			rows = append(rows, csvio.Row{Section: SectionTrendFinding, ItemID: f.ID, Label: FindingLabel(f), Value: l.value, ValueLabel: l.label})
 		}
 	}
+	for _, r := range st.Persisting {
+		label := l10n.F("%s; raised in both rounds", since)
+		if r.Since != st.From {
+			label = since + "; " + s.RaisedSince(r.Since)
+		}
+		if len(r.Done) > 0 {
+			label += l10n.F("; its action (%s) is marked done in the later round", strings.Join(r.Done, ", "))
+		}
+		rows = append(rows, csvio.Row{Section: SectionTrendFinding, ItemID: r.ID, Label: FindingLabel(r.Finding), Value: TrendStillRaised, ValueLabel: label})
+	}
 	ap := st.Actions
 	for _, l := range []struct {
 		acts         []ActionChange
@@ -211,11 +224,34 @@ func (s *Set) appendTrendRows(rows []csvio.Row, st TrendStep) []csvio.Row {
 		{ap.Gone, TrendGone, l10n.T("not in the later plan (dropped or not applicable): not counted as done")},
 	} {
 		for _, act := range l.acts {
+			words := l.words
+			if act.StillBelow {
+				words = l10n.F("marked done, though its question is still rated %s in the later round: the answers do not bear the work out yet", RatedAt(act.Level))
+			}
 			rows = append(rows, csvio.Row{Section: SectionTrendAction, ItemID: act.ID, Label: act.Title, Owner: string(act.Owner),
-				Value: l.value, ValueLabel: openIn(l.words)})
+				Value: l.value, ValueLabel: openIn(words)})
 		}
 	}
 	return rows
+}
+
+// RaisedSince says that a finding has been raised in every round of its
+// site since Sites[i].
+func (s *Set) RaisedSince(i int) string {
+	if s.Sites[i].Round == "" {
+		return l10n.T("raised in every round since the round without a date")
+	}
+	return l10n.F("raised in every round since %s", s.Sites[i].Round)
+}
+
+// RatedAt says at which level an action's question is rated, from the
+// action's level: "at level 2"; "at level 0 or as unknown" for 0, where
+// an action counts "unknown" (see assessment.Action.Level).
+func RatedAt(level int) string {
+	if level == 0 {
+		return l10n.T("at level 0 or as unknown")
+	}
+	return l10n.F("at level %d", level)
 }
 
 // FindingLabel is a finding as trend lists name it: its severity, then

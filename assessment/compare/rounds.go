@@ -185,6 +185,9 @@ type TrendStep struct {
 	// them. NewRoles are the joined roles that raise them.
 	NewRoleRaised []assessment.Finding
 	NewRoles      []assessment.Role
+	// Persisting are raised in both rounds: the earlier round's findings
+	// that the later round still raises, as the later round words them.
+	Persisting []Repeat
 	// Actions is what became of the actions open or in progress in the
 	// earlier round's plan (see ActionProgress).
 	Actions ActionProgress
@@ -496,6 +499,9 @@ func trends(sites []Site, areas int) []Trend {
 				t.Rounds = append(t.Rounds, k)
 				if k > i {
 					t.Steps = append(t.Steps, trendStep(sites, k-1, k, areas))
+					if n := len(t.Steps); n > 1 {
+						repeatsSince(&t.Steps[n-2], &t.Steps[n-1])
+					}
 				}
 			}
 			out = append(out, t)
@@ -503,6 +509,20 @@ func trends(sites []Site, areas int) []Trend {
 		i = j
 	}
 	return out
+}
+
+// Repeat is a finding of TrendStep.Persisting: raised in both rounds of
+// a step.
+type Repeat struct {
+	assessment.Finding
+	// Since is the first of the site's consecutive rounds, up to the
+	// step's later one, that each raise the finding (an index into
+	// Set.Sites): the step's earlier round, or one before it.
+	Since int
+	// Done are the IDs of the actions on the finding's questions that
+	// the later round's plan marks done (ActionProgress.Done): work
+	// reported that the answers behind the finding do not bear out.
+	Done []string
 }
 
 // trendStep sets round to of a site against round from.
@@ -576,7 +596,31 @@ func trendStep(sites []Site, from, to, areas int) TrendStep {
 		}
 	}
 	st.Actions = actionProgress(roundPlan(sites[from], a), roundPlan(sites[to], b), like)
+	for _, f := range cur {
+		if !hasFinding(prev, f.ID) {
+			continue
+		}
+		r := Repeat{Finding: f, Since: from}
+		for _, act := range st.Actions.Done {
+			if slices.Contains(f.Questions, act.ID) {
+				r.Done = append(r.Done, act.ID)
+			}
+		}
+		st.Persisting = append(st.Persisting, r)
+	}
 	return st
+}
+
+// repeatsSince sets each Repeat.Since of step to that of the step before
+// it when the finding persisted there too: it has then been raised in
+// every round since that step's Since.
+func repeatsSince(before *TrendStep, step *TrendStep) {
+	for i, r := range step.Persisting {
+		j := slices.IndexFunc(before.Persisting, func(p Repeat) bool { return p.ID == r.ID })
+		if j >= 0 {
+			step.Persisting[i].Since = before.Persisting[j].Since
+		}
+	}
 }
 
 // consensusOf returns the consensus assessment of a round, if it has one.

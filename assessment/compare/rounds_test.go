@@ -3,6 +3,7 @@ package compare
 import (
 	"bytes"
 	"encoding/csv"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -229,6 +230,63 @@ func TestTrendNewRoleFindings(t *testing.T) {
 	}
 }
 
+// TestTrendPersisting: a finding raised in both rounds of a step is
+// listed as still raised, with the first of the consecutive rounds that
+// raise it, and the actions on it the later round marks done. Each case
+// is the IT lead's rating of INC-02 in three rounds and whether the third
+// round's plan marks its action done; want is, per step, whether INC-02's
+// finding persists and since which round (an index into Set.Sites).
+func TestTrendPersisting(t *testing.T) {
+	const q = "INC-02"
+	dates := []string{"2026-01-10", "2026-05-10", "2026-09-10"}
+	type persists struct {
+		ok    bool
+		since int
+	}
+	tests := []struct {
+		name    string
+		ratings [3]assessment.Rating
+		done    bool
+		want    [2]persists
+	}{
+		{"EveryRound", [3]assessment.Rating{assessment.Rating0, assessment.Rating0, assessment.Rating0}, false, [2]persists{{true, 0}, {true, 0}}},
+		{"SinceTheSecond", [3]assessment.Rating{assessment.Rating4, assessment.Rating0, assessment.Rating0}, false, [2]persists{{false, 0}, {true, 1}}},
+		// Closed in the second round and raised again in the third: a
+		// repeat of the second step only, since the baseline it is not.
+		{"Reopened", [3]assessment.Rating{assessment.Rating0, assessment.Rating4, assessment.Rating0}, false, [2]persists{{false, 0}, {false, 0}}},
+		{"ClosedLast", [3]assessment.Rating{assessment.Rating0, assessment.Rating0, assessment.Rating4}, false, [2]persists{{true, 0}, {false, 0}}},
+		{"DoneYetRaised", [3]assessment.Rating{assessment.Rating0, assessment.Rating0, assessment.Rating0}, true, [2]persists{{true, 0}, {true, 0}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var entries []Entry
+			for i, d := range dates {
+				e := q4Entry(fmt.Sprintf("r%d", i), d, assessment.RoleIT, q, tt.ratings[i])
+				if i == 2 && tt.done {
+					e.A.Plan = map[string]assessment.PlanEntry{q: {Status: assessment.StatusDone}}
+				}
+				entries = append(entries, e)
+			}
+			s := New(entries)
+			require.Len(t, s.Trends, 1)
+			require.Len(t, s.Trends[0].Steps, 2)
+			for k, st := range s.Trends[0].Steps {
+				i := slices.IndexFunc(st.Persisting, func(r Repeat) bool { return slices.Contains(r.Questions, q) })
+				got := persists{ok: i >= 0}
+				if i >= 0 {
+					got.since = st.Persisting[i].Since
+					assert.Equal(t, tt.done && k == 1, slices.Contains(st.Persisting[i].Done, q), "step %d: its action marked done", k)
+				}
+				assert.Equal(t, tt.want[k], got, "step %d", k)
+				assert.Equal(t, got.ok, raisesQ(assessment.Findings(entries[k].A), q) && raisesQ(assessment.Findings(entries[k+1].A), q), "step %d: persists exactly when both rounds raise it", k)
+				for _, r := range st.Persisting {
+					assert.False(t, hasFinding(st.Closed, r.ID) || hasFinding(st.Opened, r.ID) || hasFinding(st.NotReassessed, r.ID), "step %d: %s is in one list only", k, r.ID)
+				}
+			}
+		})
+	}
+}
+
 // TestTrendNewRolesNamed: the list of what only joined roles raise names
 // the joined roles that raise it, not every role that joined.
 func TestTrendNewRolesNamed(t *testing.T) {
@@ -382,6 +440,48 @@ func TestExportTrendDecline(t *testing.T) {
 	assert.Equal(t, "since 2026-03-10: 100 to 25", overall[10])
 }
 
+// TestExportTrendPersisting: a finding raised in three rounds in a row
+// is a still-raised row of each step; the second names the round since
+// which every round raised it and the action marked done on it, and the
+// action's row says the answers do not bear the work out.
+func TestExportTrendPersisting(t *testing.T) {
+	const q = "INC-02"
+	r1 := q4Entry("r1", "2026-01-10", assessment.RoleIT, q, assessment.Rating0)
+	r2 := q4Entry("r2", "2026-05-10", assessment.RoleIT, q, assessment.Rating1)
+	r3 := q4Entry("r3", "2026-09-10", assessment.RoleIT, q, assessment.Rating1)
+	r3.A.Plan = map[string]assessment.PlanEntry{q: {Status: assessment.StatusDone}}
+	s := New([]Entry{r1, r2, r3})
+	require.Len(t, s.Trends, 1)
+	var buf bytes.Buffer
+	require.NoError(t, s.Export(&buf))
+	recs, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(buf.Bytes(), []byte("\ufeff")))).ReadAll()
+	require.NoError(t, err)
+	var ofQ []string // the findings INC-02's answer raises
+	for _, f := range assessment.Findings(r3.A) {
+		if slices.Contains(f.Questions, q) {
+			ofQ = append(ofQ, f.ID)
+		}
+	}
+	require.Len(t, ofQ, 1, "the test needs one finding on %s", q)
+	var still []string // round | value_label of its still-raised rows
+	var action []string
+	for _, r := range recs[1:] {
+		if r[5] == SectionTrendFinding && r[9] == TrendStillRaised && r[6] == ofQ[0] {
+			still = append(still, r[1]+" | "+r[10])
+		}
+		if r[5] == SectionTrendAction && r[6] == q && r[1] == "2026-09-10" {
+			action = r
+		}
+	}
+	assert.Equal(t, []string{
+		"2026-05-10 | since 2026-01-10; raised in both rounds",
+		"2026-09-10 | since 2026-05-10; raised in every round since 2026-01-10; its action (INC-02) is marked done in the later round",
+	}, still)
+	require.NotNil(t, action, "the action's row of the second step")
+	assert.Equal(t, TrendDone, action[9])
+	assert.Equal(t, "open or in progress in 2026-05-10; marked done, though its question is still rated at level 1 in the later round: the answers do not bear the work out yet", action[10])
+}
+
 // TestExportTrendRows: the consolidated CSV carries the round of every
 // respondent row and, after them, the trend rows of a site.
 func TestExportTrendRows(t *testing.T) {
@@ -402,7 +502,7 @@ func TestExportTrendRows(t *testing.T) {
 			}
 		case SectionTrendFinding:
 			findings++
-			assert.Contains(t, []string{"closed", "opened"}, r[9])
+			assert.Contains(t, []string{TrendClosed, TrendOpened, TrendStillRaised}, r[9])
 		case SectionTrendAction:
 			actions++
 			assert.Equal(t, []string{"GOV-01", TrendResolved}, []string{r[6], r[9]})

@@ -5,6 +5,7 @@ package e2e
 import (
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -13,6 +14,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/isms-tools/ownership-assessment/assessment"
+	"github.com/isms-tools/ownership-assessment/assessment/compare"
 	"github.com/isms-tools/ownership-assessment/assessment/csvio"
 )
 
@@ -43,6 +45,18 @@ func TestRoundsBaselineAndFollowUpAreATrend(t *testing.T) {
 	ans.Rating = assessment.Rating2
 	follow.Answers["GOV-02"] = ans
 	follow.Plan = map[string]assessment.PlanEntry{"GOV-02": {Status: assessment.StatusDone}}
+	// Who may isolate a plant is still decided case by case: its finding
+	// is raised in both rounds, and its action stays open.
+	ans = follow.Answers["INC-02"]
+	ans.Rating = assessment.Rating1
+	follow.Answers["INC-02"] = ans
+	var repeat string
+	for _, f := range assessment.Findings(follow) {
+		if slices.Contains(f.Questions, "INC-02") {
+			repeat = compare.FindingLabel(f)
+		}
+	}
+	require.NotEmpty(t, repeat, "INC-02 at level 1 raises a finding")
 	open := len(assessment.Actions(base))
 	b := NewBrowser(t)
 	b.OpenSeeded("#/compare", base, follow)
@@ -61,10 +75,15 @@ func TestRoundsBaselineAndFollowUpAreATrend(t *testing.T) {
 		assert.Contains(t, trend, want)
 	}
 	assert.Contains(t, b.Text("#trend-0-0-actions"), fmt.Sprintf("Of the %d actions open or in progress in the plan of 2026-03-10: "+
-		"1 marked done in the plan of 2026-09-15; and %d no longer needed because the answer now reaches level 3.", open, open-1))
+		"1 marked done in the plan of 2026-09-15, though that round still rates its question below level 3; "+
+		"%d no longer needed because the answer now reaches level 3; and 1 still open or in progress.", open, open-2))
 	assert.Contains(t, b.Text("#trend-0-0-actions-done"), "GOV-02")
+	assert.Contains(t, b.Text("#trend-0-0-actions-done"), "still rated at level 2 in 2026-09-15", "done, yet the answer stays below level 3")
+	assert.Contains(t, b.Text("#trend-0-0-actions-unproven"), "check that the work achieved its aim")
+	assert.Contains(t, b.Text("#trend-0-0-persisting"), "Still raised in 2026-09-15, as in 2026-03-10")
+	assert.Contains(t, b.Text("#trend-0-0-persisting"), repeat, "the finding raised in both rounds")
 	assert.Equal(t, 1, b.Count("#trend-0-0-chart"), "the trend chart")
-	assert.Contains(t, b.EvalString(`document.querySelector("#trend-0-0-chart desc").textContent`), "Overall: 25 to 75 (+50)")
+	assert.Contains(t, b.EvalString(`document.querySelector("#trend-0-0-chart desc").textContent`), "Overall: 25 to 74 (+49)")
 	b.RequireAxeClean("the comparison with a trend")
 	b.EvalString(`document.getElementById("trends").scrollIntoView(), ""`)
 	b.Screenshot("rounds-trend")
@@ -74,20 +93,24 @@ func TestRoundsBaselineAndFollowUpAreATrend(t *testing.T) {
 	data, err := os.ReadFile(file)
 	require.NoError(t, err)
 	recs := readCSVRecords(t, data, ',')
-	trendRows := 0
+	trendRows, stillRaised := 0, 0
 	actions := map[string]int{}
 	for _, r := range recs[1:] {
 		if r[5] == "trend-action" {
 			actions[r[9]]++
 		}
+		if r[5] == "trend-finding" && r[9] == "still-raised" {
+			stillRaised++
+		}
 		if r[5] == "trend" && r[6] == "overall" {
 			trendRows++
 			assert.Equal(t, "2026-09-15", r[1], "the round of the trend row")
-			assert.Equal(t, "50", r[9], "the overall change, a number a spreadsheet can sum")
+			assert.Equal(t, "49", r[9], "the overall change, a number a spreadsheet can sum")
 		}
 	}
 	assert.Equal(t, 1, trendRows, "trend rows in the consolidated CSV")
-	assert.Equal(t, map[string]int{"done": 1, "answer-at-target": open - 1}, actions, "trend-action rows: one per action open at the baseline")
+	assert.Equal(t, map[string]int{"done": 1, "answer-at-target": open - 2, "still-open": 1}, actions, "trend-action rows: one per action open at the baseline")
+	assert.Positive(t, stillRaised, "trend-finding rows of the findings raised in both rounds")
 	b.RequireHealthy()
 }
 
