@@ -211,7 +211,11 @@ func (c *CompareView) trendStep(i, j int, st compare.TrendStep) app.UI {
 			}).Else(func() app.UI {
 				return cmpFindingList(id+"-opened", l10n.F("Raised in %s, not in %s: not necessarily new, as the rounds are not comparable", toName, fromName), st.Opened, l10n.T("None."))
 			}),
-			cmpRepeatList(id+"-persisting", l10n.F("Still raised in %s, as in %s", toName, fromName), s, st, toName),
+			app.If(st.Unlike == compare.LikeRounds, func() app.UI {
+				return cmpRepeatList(id+"-persisting", l10n.F("Still raised in %s, as in %s", toName, fromName), s, st, fromName, toName)
+			}).Else(func() app.UI {
+				return cmpRepeatList(id+"-persisting", l10n.F("Raised in %s and in %s, which are not comparable: not necessarily a repeat", fromName, toName), s, st, fromName, toName)
+			}),
 			app.If(len(st.Overruled) > 0, func() app.UI {
 				return cmpFindingList(id+"-overruled", l10n.F("Raised in %s in a respondent's own answers, overruled by its consensus (its results give the rationale)", toName), st.Overruled, "")
 			}),
@@ -236,19 +240,19 @@ func cmpTrendActions(id string, ap compare.ActionProgress, fromName, toName stri
 				"the consensus plan when the round has one, else every respondent's plan that holds it. "+
 				"An action the team added counts only under the same number and the same task text.", toName))
 		}),
-		app.If(cmpStillBelow(ap) > 0, func() app.UI {
-			return elt("p", attrs{"class", "cmp-note", "id", id + "-unproven"}, l10n.F("An action marked done while its question is still rated below level 3 in %s is reported, "+
-				"not yet borne out by the answers: check that the work achieved its aim, then rate the question again. "+
-				"ISO/IEC 27001 6.1.1 e) asks that the effectiveness of such actions be evaluated.", toName))
+		app.If(cmpUnproven(ap) > 0, func() app.UI {
+			return elt("p", attrs{"class", "cmp-note", "id", id + "-unproven"}, l10n.F("An action marked done while the answers of %s show no rise in its question's level is reported, not borne out: "+
+				"verify the evidence of the work; if it achieved its aim, correct the rating with that evidence; if not, reopen the action. "+
+				"ISO/IEC 27001 6.1.1 e) 2) has the organisation plan how it evaluates the effectiveness of its actions, and 10.2 d) asks for a review of the effectiveness of corrective action.", toName))
 		}),
-		cmpActionList(id+"-done", l10n.T("Marked done"), ap.Done, toName),
+		cmpActionList(id+"-done", l10n.T("Marked done"), ap.Done, fromName, toName),
 		app.If(rest > 0, func() app.UI {
 			return elh("details", attrs{"class", "cmp-trend-rest"},
 				elt("summary", nil, l10n.T("Show the actions not marked done")),
-				cmpActionList(id+"-resolved", l10n.T("No longer needed: the answer now reaches level 3"), ap.Resolved, toName),
-				cmpActionList(id+"-pending", l10n.T("Still open or in progress"), ap.Pending, toName),
-				cmpActionList(id+"-unchecked", l10n.F("Not re-assessed in %s", toName), ap.NotReassessed, toName),
-				cmpActionList(id+"-gone", l10n.F("Not in the plan of %s (dropped or not applicable)", toName), ap.Gone, toName),
+				cmpActionList(id+"-resolved", l10n.T("No longer needed: the answer now reaches level 3"), ap.Resolved, fromName, toName),
+				cmpActionList(id+"-pending", l10n.T("Still open or in progress"), ap.Pending, fromName, toName),
+				cmpActionList(id+"-unchecked", l10n.F("Not re-assessed in %s", toName), ap.NotReassessed, fromName, toName),
+				cmpActionList(id+"-gone", l10n.F("Not in the plan of %s (dropped or not applicable)", toName), ap.Gone, fromName, toName),
 			)
 		}),
 	)
@@ -290,12 +294,12 @@ func cmpActionsSentence(ap compare.ActionProgress, fromName, toName string) stri
 	return l10n.F("Of the %d actions open or in progress in the plan of %s: %s.", ap.Open, fromName, list)
 }
 
-// cmpStillBelow counts the actions marked done whose question the later
-// round still rates below the target level.
-func cmpStillBelow(ap compare.ActionProgress) int {
+// cmpUnproven counts the actions marked done whose question's level the
+// later round's answers show no rise in (compare.Shown.Unproven).
+func cmpUnproven(ap compare.ActionProgress) int {
 	n := 0
 	for _, a := range ap.Done {
-		if a.StillBelow {
+		if a.Shown.Unproven() {
 			n++
 		}
 	}
@@ -305,20 +309,21 @@ func cmpStillBelow(ap compare.ActionProgress) int {
 // cmpDoneText is the part of cmpActionsSentence that counts the actions
 // marked done, and says how many of them the answers do not bear out.
 func cmpDoneText(ap compare.ActionProgress, toName string) string {
-	switch below := cmpStillBelow(ap); {
-	case below == 0:
+	switch n := cmpUnproven(ap); {
+	case n == 0:
 		return l10n.F("marked done in the plan of %s", toName)
-	case below < len(ap.Done):
-		return l10n.F("marked done in the plan of %s (%d of them with their question still rated below level 3 there)", toName, below)
-	case below == 1:
-		return l10n.F("marked done in the plan of %s, though that round still rates its question below level 3", toName)
+	case n < len(ap.Done):
+		return l10n.F("marked done in the plan of %s (%d of them not borne out by the answers, which show no rise in level)", toName, n)
+	case n == 1:
+		return l10n.F("marked done in the plan of %s, though the answers show no rise in its question's level", toName)
 	}
-	return l10n.F("marked done in the plan of %s, though that round still rates their questions below level 3", toName)
+	return l10n.F("marked done in the plan of %s, though the answers show no rise in their questions' levels", toName)
 }
 
-// cmpActionList lists actions of ActionProgress; toName names the later
-// round, where an action marked done may still be rated below level 3.
-func cmpActionList(id, title string, acts []compare.ActionChange, toName string) app.UI {
+// cmpActionList lists actions of ActionProgress; fromName and toName name
+// the rounds, in which an action marked done says how far the answers
+// bear it out (compare.ActionChange.ShownText).
+func cmpActionList(id, title string, acts []compare.ActionChange, fromName, toName string) app.UI {
 	if len(acts) == 0 {
 		return nil
 	}
@@ -329,8 +334,12 @@ func cmpActionList(id, title string, acts []compare.ActionChange, toName string)
 			return el("li", nil,
 				elt("span", attrs{"class", "cmp-qid"}, a.ID),
 				txt(" "+a.Title+" ("+assessment.RoleLabel(a.Owner)+")"),
-				app.If(a.StillBelow, func() app.UI {
-					return elt("span", attrs{"class", "cmp-trend-caveat"}, " \u2013 "+l10n.F("still rated %s in %s", compare.RatedAt(a.Level), toName))
+				app.If(a.Shown != compare.ShownNone, func() app.UI {
+					class := "cmp-trend-level"
+					if a.Shown.Unproven() {
+						class = "cmp-trend-caveat"
+					}
+					return elt("span", attrs{"class", class}, " \u2013 "+a.ShownText(l10n.F("in %s", fromName), l10n.F("in %s", toName)))
 				}),
 			)
 		})),
@@ -339,21 +348,32 @@ func cmpActionList(id, title string, acts []compare.ActionChange, toName string)
 
 // cmpRepeatList lists the findings raised in both rounds of st, each with
 // the round since which every round raised it, when earlier than st's,
-// and the actions on it marked done in the later round.
-func cmpRepeatList(id, title string, s *compare.Set, st compare.TrendStep, toName string) app.UI {
+// the actions on it marked done in the later round, and whether other
+// roles raise it in each round.
+func cmpRepeatList(id, title string, s *compare.Set, st compare.TrendStep, fromName, toName string) app.UI {
 	reps := st.Persisting
 	return el("div", attrs{"class", "cmp-trend-list", "id", id},
 		elt("h4", nil, title),
+		app.If(len(reps) > 0 && st.Unlike == compare.LikeRounds, func() app.UI {
+			return elt("p", attrs{"class", "cmp-note"}, l10n.T("A finding raised round after round calls for its cause to be found and removed so that it does not recur "+
+				"(ISO/IEC 27001 10.2 b), and its trend belongs in the management review's inputs (9.3.2 c)."))
+		}),
 		app.If(len(reps) == 0, func() app.UI { return elt("p", attrs{"class", "muted"}, l10n.T("None.")) }).
 			Else(func() app.UI {
 				return el("ul", nil, app.Range(reps).Slice(func(i int) app.UI {
 					r := reps[i]
 					var notes []string
 					if r.Since != st.From {
-						notes = append(notes, s.RaisedSince(r.Since))
+						notes = append(notes, s.RaisedSince(r.Since, st.To))
 					}
-					if len(r.Done) > 0 {
-						notes = append(notes, l10n.F("its action (%s) is marked done in %s", strings.Join(r.Done, ", "), toName))
+					if r.OtherRoles {
+						notes = append(notes, l10n.F("raised by other roles in %s than in %s, so not necessarily a repeat", toName, fromName))
+					}
+					switch done := strings.Join(r.Done, ", "); {
+					case len(r.Done) == 1:
+						notes = append(notes, l10n.F("its action (%s) is marked done in %s", done, toName))
+					case len(r.Done) > 1:
+						notes = append(notes, l10n.F("its actions (%s) are marked done in %s", done, toName))
 					}
 					return el("li", nil,
 						txt(compare.FindingLabel(r.Finding)),

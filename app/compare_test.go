@@ -462,17 +462,17 @@ func TestCompareTrendActions(t *testing.T) {
 	html := htmlID(t, compareHTML(t, ts), "trend-0-0-actions")
 	text := htmlText(html)
 	want := fmt.Sprintf("Of the %d actions open or in progress in the plan of 2026-03-10: 2 marked done in the plan of 2026-09-15 "+
-		"(1 of them with their question still rated below level 3 there); "+
+		"(1 of them not borne out by the answers, which show no rise in level); "+
 		"1 no longer needed because the answer now reaches level 3; %d still open or in progress; "+
 		"and 1 not in the plan of 2026-09-15 (dropped or not applicable), so not counted as done.", len(acts), len(acts)-4)
 	assert.Contains(t, text, want)
-	assert.Contains(t, htmlText(htmlID(t, html, "trend-0-0-actions-unproven")), "ISO/IEC 27001 6.1.1 e)")
+	assert.Contains(t, htmlText(htmlID(t, html, "trend-0-0-actions-unproven")), "ISO/IEC 27001 6.1.1 e) 2)")
 	done := strings.Split(htmlID(t, html, "trend-0-0-actions-done"), "</li>")
 	require.Len(t, done, 3, "two actions marked done")
 	assert.Contains(t, htmlText(done[0]), acts[0].ID+" "+acts[0].Title)
-	assert.Contains(t, htmlText(done[0]), "still rated "+compare.RatedAt(acts[0].Level)+" in 2026-09-15", "the answer does not bear it out")
+	assert.Contains(t, htmlText(done[0]), "still rated at "+compare.LevelName(acts[0].Level)+" in 2026-09-15, as in 2026-03-10: not borne out by the answers", "the answer has not moved")
 	assert.Contains(t, htmlText(done[1]), "ADD-1 "+works)
-	assert.NotContains(t, htmlText(done[1]), "still rated", "an action the team added has no question")
+	assert.NotContains(t, htmlText(done[1]), "rated", "an action the team added has no question")
 
 	// Every finding is raised in both rounds but the one on the answer
 	// now at level 3; the action on a finding's question is marked done.

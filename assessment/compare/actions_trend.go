@@ -23,8 +23,8 @@ type ActionProgress struct {
 	// Done lists those marked done in the later round's plan. A
 	// generated action is in a plan only while its question is rated
 	// below the target level, so each generated one here is marked done
-	// while the later round still rates its question below it
-	// (ActionChange.StillBelow).
+	// while the later round still rates its question below it;
+	// ActionChange.Shown says how far its answers bear the work out.
 	Done []ActionChange
 	// Resolved lists the generated actions the later round no longer
 	// needs because the answer to their question now reaches the target
@@ -51,13 +51,52 @@ type ActionChange struct {
 	ID    string // the question's ID, or ADD-n
 	Title string // the task, as the earlier round's plan states it
 	Owner assessment.Role
-	// StillBelow is set on a generated action of Done: the later round's
-	// plan marks it done, yet holds it because the round still rates its
-	// question below the target level, at Level ("unknown" counting as
-	// 0; the lowest of the plans merged). The work is reported; the
-	// answers do not bear it out yet.
-	StillBelow bool
-	Level      int
+	// Shown is set on a generated action of Done: how far the later
+	// round's answers bear out the work marked done, from the level its
+	// question had when the earlier round planned it (Before) to the
+	// level it has now (Now), against the level the earlier task aimed
+	// at (assessment.AimLevel of Before). Levels count "unknown" as 0;
+	// where a round's plans are merged, each is the lowest of them, and
+	// Lowest says that the later round's answers differ.
+	Shown       Shown
+	Before, Now int
+	Lowest      bool
+}
+
+// Shown says how far a round's answers bear out an action marked done
+// (see ActionChange.Shown).
+type Shown int
+
+const (
+	// ShownNone: not a generated action marked done.
+	ShownNone Shown = iota
+	// ShownAim: the question now stands at the level the action aimed
+	// at, or higher, though still below the target level.
+	ShownAim
+	// ShownPartly: higher than before, below the level aimed at.
+	ShownPartly
+	// ShownNot: at the same level as before.
+	ShownNot
+	// ShownLower: lower than before.
+	ShownLower
+)
+
+// Unproven reports whether the answers do not bear the work out at all:
+// the level has not risen.
+func (s Shown) Unproven() bool { return s == ShownNot || s == ShownLower }
+
+// shown classifies an action marked done that started at level before
+// and whose question now stands at now.
+func shown(before, now int) Shown {
+	switch {
+	case now >= assessment.AimLevel(before):
+		return ShownAim
+	case now > before:
+		return ShownPartly
+	case now == before:
+		return ShownNot
+	}
+	return ShownLower
 }
 
 // planAction is one action of a round's plan (see roundPlan).
@@ -65,8 +104,10 @@ type planAction struct {
 	act assessment.Action
 	// rank orders statuses for merging: open 0, in progress 1, done 2.
 	rank int
-	// level is the lowest Action.Level of the plans merged.
+	// level is the lowest Action.Level of the plans merged; mixed says
+	// that they differ.
 	level int
+	mixed bool
 }
 
 func statusRank(s assessment.ActionStatus) int {
@@ -111,6 +152,7 @@ func roundPlan(plans, answers Site) roundPlanOf {
 				p.order = append(p.order, act.ID)
 				p.actions[act.ID] = planAction{act: act, rank: rank, level: act.Level}
 			default:
+				old.mixed = old.mixed || old.level != act.Level
 				old.rank, old.level = min(old.rank, rank), min(old.level, act.Level)
 				p.actions[act.ID] = old
 			}
@@ -166,7 +208,8 @@ func actionProgress(before, after roundPlanOf, like bool) ActionProgress {
 		switch {
 		case ok && a.rank == statusRank(assessment.StatusDone):
 			if !a.act.Added {
-				ch.StillBelow, ch.Level = true, a.level
+				ch.Before, ch.Now, ch.Lowest = b.level, a.level, a.mixed
+				ch.Shown = shown(b.level, a.level)
 			}
 			ap.Done = append(ap.Done, ch)
 		case ok:

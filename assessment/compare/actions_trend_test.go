@@ -22,7 +22,7 @@ func withPlan(e Entry, ratings map[string]assessment.Rating, plan map[string]ass
 // or in progress at the baseline. Each case lists the action IDs by
 // outcome; the lists always add up to the open count. below gives, for
 // each generated action marked done, the level at which the follow-up
-// still rates its question (ActionChange.StillBelow).
+// still rates its question (ActionChange.Now).
 func TestActionProgress(t *testing.T) {
 	const q1, q2 = "GOV-01", "GOV-02"
 	r := func(kv ...any) map[string]assessment.Rating {
@@ -190,14 +190,58 @@ func TestActionProgress(t *testing.T) {
 			assert.Equal(t, ap.Open, len(ap.Done)+len(ap.Resolved)+len(ap.Pending)+len(ap.NotReassessed)+len(ap.Gone), "the lists add up")
 			var below map[string]int
 			for _, a := range ap.Done {
-				if a.StillBelow {
+				if a.Shown != ShownNone {
 					if below == nil {
 						below = map[string]int{}
 					}
-					below[a.ID] = a.Level
+					below[a.ID] = a.Now
+					assert.Equal(t, shown(a.Before, a.Now), a.Shown, "%s: what the answers show", a.ID)
 				}
 			}
 			assert.Equal(t, tt.want.below, below, "done, still rated below the target level")
 		})
+	}
+}
+
+// TestShown: how far the later round's answers bear out an action marked
+// done, from the level its question had when planned and the level it
+// has now. An action from level 0 or 1 aims at level 2, from 2 at 3.
+func TestShown(t *testing.T) {
+	tests := []struct {
+		before, now int
+		want        Shown
+	}{
+		{0, 0, ShownNot},
+		{0, 1, ShownPartly},
+		{0, 2, ShownAim},
+		{1, 1, ShownNot},
+		{1, 2, ShownAim},
+		{1, 0, ShownLower},
+		{2, 2, ShownNot},
+		{2, 1, ShownLower},
+		{2, 0, ShownLower},
+	}
+	for _, tt := range tests {
+		got := shown(tt.before, tt.now)
+		assert.Equal(t, tt.want, got, "from level %d to %d", tt.before, tt.now)
+		assert.Equal(t, tt.want == ShownNot || tt.want == ShownLower, got.Unproven(), "from level %d to %d: unproven", tt.before, tt.now)
+	}
+}
+
+// TestShownText: what the trend says of an action marked done, in each
+// case of Shown, and where a round's answers differ.
+func TestShownText(t *testing.T) {
+	tests := []struct {
+		a    ActionChange
+		want string
+	}{
+		{ActionChange{}, ""},
+		{ActionChange{Shown: ShownAim, Before: 1, Now: 2}, "now rated at level 2 in B, the level it aimed at; level 3 is not yet reached"},
+		{ActionChange{Shown: ShownPartly, Before: 0, Now: 1}, "now rated at level 1 in B, up from level 0 or unknown, short of level 2, which it aimed at"},
+		{ActionChange{Shown: ShownNot, Before: 1, Now: 1}, "still rated at level 1 in B, as in A: not borne out by the answers"},
+		{ActionChange{Shown: ShownLower, Before: 1, Now: 0, Lowest: true}, "now rated at level 0 or unknown in B, down from level 1 in A: not borne out by the answers (the lowest answer given in B)"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, tt.a.ShownText("in A", "in B"))
 	}
 }

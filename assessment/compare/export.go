@@ -205,10 +205,19 @@ func (s *Set) appendTrendRows(rows []csvio.Row, st TrendStep) []csvio.Row {
 	for _, r := range st.Persisting {
 		label := l10n.F("%s; raised in both rounds", since)
 		if r.Since != st.From {
-			label = since + "; " + s.RaisedSince(r.Since)
+			label = since + "; " + s.RaisedSince(r.Since, st.To)
 		}
-		if len(r.Done) > 0 {
-			label += l10n.F("; its action (%s) is marked done in the later round", strings.Join(r.Done, ", "))
+		if r.OtherRoles {
+			label += l10n.T("; raised by other roles in the later round than in the earlier, so not necessarily a repeat")
+		}
+		if st.Unlike != LikeRounds {
+			label += l10n.F("; the rounds are not comparable, as %s: not necessarily a repeat", st.UnlikeText())
+		}
+		switch done := strings.Join(r.Done, ", "); {
+		case len(r.Done) == 1:
+			label += l10n.F("; its action (%s) is marked done in the later round", done)
+		case len(r.Done) > 1:
+			label += l10n.F("; its actions (%s) are marked done in the later round", done)
 		}
 		rows = append(rows, csvio.Row{Section: SectionTrendFinding, ItemID: r.ID, Label: FindingLabel(r.Finding), Value: TrendStillRaised, ValueLabel: label})
 	}
@@ -225,8 +234,8 @@ func (s *Set) appendTrendRows(rows []csvio.Row, st TrendStep) []csvio.Row {
 	} {
 		for _, act := range l.acts {
 			words := l.words
-			if act.StillBelow {
-				words = l10n.F("marked done, though its question is still rated %s in the later round: the answers do not bear the work out yet", RatedAt(act.Level))
+			if act.Shown != ShownNone {
+				words += "; " + act.ShownText(l10n.T("in the earlier round"), l10n.T("in the later round"))
 			}
 			rows = append(rows, csvio.Row{Section: SectionTrendAction, ItemID: act.ID, Label: act.Title, Owner: string(act.Owner),
 				Value: l.value, ValueLabel: openIn(words)})
@@ -236,22 +245,46 @@ func (s *Set) appendTrendRows(rows []csvio.Row, st TrendStep) []csvio.Row {
 }
 
 // RaisedSince says that a finding has been raised in every round of its
-// site since Sites[i].
-func (s *Set) RaisedSince(i int) string {
+// site from Sites[i] to Sites[to], and in how many.
+func (s *Set) RaisedSince(i, to int) string {
 	if s.Sites[i].Round == "" {
-		return l10n.T("raised in every round since the round without a date")
+		return l10n.F("raised in every round since the round without a date (%d rounds)", to-i+1)
 	}
-	return l10n.F("raised in every round since %s", s.Sites[i].Round)
+	return l10n.F("raised in every round since %s (%d rounds)", s.Sites[i].Round, to-i+1)
 }
 
-// RatedAt says at which level an action's question is rated, from the
-// action's level: "at level 2"; "at level 0 or as unknown" for 0, where
-// an action counts "unknown" (see assessment.Action.Level).
-func RatedAt(level int) string {
+// LevelName names an action's level: "level 2"; "level 0 or unknown"
+// for 0, where an action counts "unknown" (see assessment.Action.Level).
+func LevelName(level int) string {
 	if level == 0 {
-		return l10n.T("at level 0 or as unknown")
+		return l10n.T("level 0 or unknown")
 	}
-	return l10n.F("at level %d", level)
+	return l10n.F("level %d", level)
+}
+
+// ShownText says how far the later round's answers bear out an action
+// marked done (ActionChange.Shown), naming the rounds by inFrom and inTo
+// ("in 2026-03-10", "in the later round"); "" when it is not a generated
+// action marked done.
+func (a ActionChange) ShownText(inFrom, inTo string) string {
+	now, before := LevelName(a.Now), LevelName(a.Before)
+	var text string
+	switch a.Shown {
+	case ShownNone:
+		return ""
+	case ShownAim:
+		text = l10n.F("now rated at %s %s, the level it aimed at; level 3 is not yet reached", now, inTo)
+	case ShownPartly:
+		text = l10n.F("now rated at %s %s, up from %s, short of level %d, which it aimed at", now, inTo, before, assessment.AimLevel(a.Before))
+	case ShownNot:
+		text = l10n.F("still rated at %s %s, as %s: not borne out by the answers", now, inTo, inFrom)
+	default:
+		text = l10n.F("now rated at %s %s, down from %s %s: not borne out by the answers", now, inTo, before, inFrom)
+	}
+	if a.Lowest {
+		text += l10n.F(" (the lowest answer given %s)", inTo)
+	}
+	return text
 }
 
 // FindingLabel is a finding as trend lists name it: its severity, then

@@ -186,7 +186,8 @@ type TrendStep struct {
 	NewRoleRaised []assessment.Finding
 	NewRoles      []assessment.Role
 	// Persisting are raised in both rounds: the earlier round's findings
-	// that the later round still raises, as the later round words them.
+	// that the later round still raises, as the later round words them,
+	// the most severe first, then the longest raised.
 	Persisting []Repeat
 	// Actions is what became of the actions open or in progress in the
 	// earlier round's plan (see ActionProgress).
@@ -499,9 +500,11 @@ func trends(sites []Site, areas int) []Trend {
 				t.Rounds = append(t.Rounds, k)
 				if k > i {
 					t.Steps = append(t.Steps, trendStep(sites, k-1, k, areas))
-					if n := len(t.Steps); n > 1 {
+					n := len(t.Steps)
+					if n > 1 {
 						repeatsSince(&t.Steps[n-2], &t.Steps[n-1])
 					}
+					sortRepeats(t.Steps[n-1].Persisting)
 				}
 			}
 			out = append(out, t)
@@ -519,10 +522,16 @@ type Repeat struct {
 	// step's later one, that each raise the finding (an index into
 	// Set.Sites): the step's earlier round, or one before it.
 	Since int
-	// Done are the IDs of the actions on the finding's questions that
-	// the later round's plan marks done (ActionProgress.Done): work
-	// reported that the answers behind the finding do not bear out.
+	// Done are the IDs of the actions on the finding's questions (those
+	// of any of the later round's assessments that raise it) that the
+	// later round's plan marks done (ActionProgress.Done): work reported
+	// that the answers behind the finding do not bear out.
 	Done []string
+	// OtherRoles is set when the rounds were answered by different sets
+	// of roles and no role that answered in both raises the finding in
+	// both: it is raised again, but not on the same role's word, so not
+	// necessarily a repeat.
+	OtherRoles bool
 }
 
 // trendStep sets round to of a site against round from.
@@ -596,19 +605,47 @@ func trendStep(sites []Site, from, to, areas int) TrendStep {
 		}
 	}
 	st.Actions = actionProgress(roundPlan(sites[from], a), roundPlan(sites[to], b), like)
+	st.Persisting = repeats(prev, cur, byRole, nextByRole, st)
+	return st
+}
+
+// repeats returns the findings of cur that prev raised too (see
+// TrendStep.Persisting), with the actions on them marked done in st.
+func repeats(prev, cur []assessment.Finding, byRole, nextByRole []roleFindings, st TrendStep) []Repeat {
+	var out []Repeat
 	for _, f := range cur {
 		if !hasFinding(prev, f.ID) {
 			continue
 		}
-		r := Repeat{Finding: f, Since: from}
+		r := Repeat{Finding: f, Since: st.From}
+		questions := slices.Clone(f.Questions)
+		for _, rf := range nextByRole {
+			if i := slices.IndexFunc(rf.findings, func(g assessment.Finding) bool { return g.ID == f.ID }); i >= 0 {
+				questions = append(questions, rf.findings[i].Questions...)
+			}
+		}
 		for _, act := range st.Actions.Done {
-			if slices.Contains(f.Questions, act.ID) {
+			if slices.Contains(questions, act.ID) {
 				r.Done = append(r.Done, act.ID)
 			}
 		}
-		st.Persisting = append(st.Persisting, r)
+		if st.Roles != nil {
+			raised := func(rfs []roleFindings, role assessment.Role) bool {
+				return slices.ContainsFunc(rfs, func(rf roleFindings) bool { return rf.role == role && hasFinding(rf.findings, f.ID) })
+			}
+			r.OtherRoles = !slices.ContainsFunc(st.Roles, func(role assessment.Role) bool { return raised(byRole, role) && raised(nextByRole, role) })
+		}
+		out = append(out, r)
 	}
-	return st
+	return out
+}
+
+// sortRepeats orders repeats the most severe first, then the longest
+// raised; it runs once each Since is known (see repeatsSince).
+func sortRepeats(rs []Repeat) {
+	slices.SortStableFunc(rs, func(x, y Repeat) int {
+		return cmp.Or(cmp.Compare(x.Severity.Rank(), y.Severity.Rank()), cmp.Compare(x.Since, y.Since))
+	})
 }
 
 // repeatsSince sets each Repeat.Since of step to that of the step before

@@ -279,8 +279,11 @@ func TestTrendPersisting(t *testing.T) {
 				}
 				assert.Equal(t, tt.want[k], got, "step %d", k)
 				assert.Equal(t, got.ok, raisesQ(assessment.Findings(entries[k].A), q) && raisesQ(assessment.Findings(entries[k+1].A), q), "step %d: persists exactly when both rounds raise it", k)
-				for _, r := range st.Persisting {
+				for j, r := range st.Persisting {
 					assert.False(t, hasFinding(st.Closed, r.ID) || hasFinding(st.Opened, r.ID) || hasFinding(st.NotReassessed, r.ID), "step %d: %s is in one list only", k, r.ID)
+					if j > 0 {
+						assert.LessOrEqual(t, st.Persisting[j-1].Severity.Rank(), r.Severity.Rank(), "step %d: the most severe first", k)
+					}
 				}
 			}
 		})
@@ -440,6 +443,41 @@ func TestExportTrendDecline(t *testing.T) {
 	assert.Equal(t, "since 2026-03-10: 100 to 25", overall[10])
 }
 
+// TestTrendPersistingRoles: when the rounds' roles differ, a finding
+// raised in both rounds counts as a repeat only when a role that answered
+// in both raises it in both; raised by the IT lead before and by the OT
+// lead now, it is flagged as raised by other roles.
+func TestTrendPersistingRoles(t *testing.T) {
+	const q = "INC-02"
+	const before, after = "2026-03-10", "2026-09-10"
+	tests := []struct {
+		name       string
+		followIT   assessment.Rating // the IT lead's rating of q in the follow-up
+		followOT   assessment.Rating
+		otherRoles bool
+	}{
+		{"SameRoleAgain", assessment.Rating0, assessment.Rating4, false},
+		{"OtherRoleNow", assessment.Rating4, assessment.Rating0, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := New([]Entry{
+				q4Entry("b1", before, assessment.RoleIT, q, assessment.Rating0),
+				q4Entry("b2", before, assessment.RoleOT, q, assessment.Rating4),
+				q4Entry("f1", after, assessment.RoleIT, q, tt.followIT),
+				q4Entry("f2", after, assessment.RoleOT, q, tt.followOT),
+				q4Entry("f3", after, assessment.RoleQuality, q, assessment.Rating4),
+			})
+			require.Len(t, s.Trends, 1)
+			st := s.Trends[0].Steps[0]
+			require.NotNil(t, st.Roles, "the rounds' roles differ")
+			i := slices.IndexFunc(st.Persisting, func(r Repeat) bool { return slices.Contains(r.Questions, q) })
+			require.GreaterOrEqual(t, i, 0, "raised in both rounds")
+			assert.Equal(t, tt.otherRoles, st.Persisting[i].OtherRoles)
+		})
+	}
+}
+
 // TestExportTrendPersisting: a finding raised in three rounds in a row
 // is a still-raised row of each step; the second names the round since
 // which every round raised it and the action marked done on it, and the
@@ -475,11 +513,11 @@ func TestExportTrendPersisting(t *testing.T) {
 	}
 	assert.Equal(t, []string{
 		"2026-05-10 | since 2026-01-10; raised in both rounds",
-		"2026-09-10 | since 2026-05-10; raised in every round since 2026-01-10; its action (INC-02) is marked done in the later round",
+		"2026-09-10 | since 2026-05-10; raised in every round since 2026-01-10 (3 rounds); its action (INC-02) is marked done in the later round",
 	}, still)
 	require.NotNil(t, action, "the action's row of the second step")
 	assert.Equal(t, TrendDone, action[9])
-	assert.Equal(t, "open or in progress in 2026-05-10; marked done, though its question is still rated at level 1 in the later round: the answers do not bear the work out yet", action[10])
+	assert.Equal(t, "open or in progress in 2026-05-10; marked done; still rated at level 1 in the later round, as in the earlier round: not borne out by the answers", action[10])
 }
 
 // TestExportTrendRows: the consolidated CSV carries the round of every
@@ -871,4 +909,25 @@ func TestTrendStepDetails(t *testing.T) {
 func TestRoleList(t *testing.T) {
 	assert.Equal(t, "IT lead, OT / automation lead", RoleList([]assessment.Role{assessment.RoleIT, assessment.RoleOT}))
 	assert.Equal(t, "no role given, Quality & validation", RoleList([]assessment.Role{"", assessment.RoleQuality}))
+}
+
+// TestSortRepeats: the findings raised in both rounds, the most severe
+// first, then the longest raised, else as found.
+func TestSortRepeats(t *testing.T) {
+	rep := func(id string, sev assessment.Severity, since int) Repeat {
+		return Repeat{Finding: assessment.Finding{ID: id, Severity: sev}, Since: since}
+	}
+	rs := []Repeat{
+		rep("m1", assessment.SeverityMedium, 0),
+		rep("h2", assessment.SeverityHigh, 2),
+		rep("c1", assessment.SeverityCritical, 1),
+		rep("h0", assessment.SeverityHigh, 0),
+		rep("h2b", assessment.SeverityHigh, 2),
+	}
+	sortRepeats(rs)
+	var got []string
+	for _, r := range rs {
+		got = append(got, r.ID)
+	}
+	assert.Equal(t, []string{"c1", "h0", "h2", "h2b", "m1"}, got)
 }

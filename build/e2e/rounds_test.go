@@ -39,14 +39,15 @@ func roundsRespondent(t *testing.T, id, name string, role assessment.Role, date 
 func TestRoundsBaselineAndFollowUpAreATrend(t *testing.T) {
 	base := roundsRespondent(t, "antwerp-base", "Omar Ortiz", assessment.RoleOT, "2026-03-10", assessment.Rating1)
 	follow := roundsRespondent(t, "antwerp-follow", "Omar Ortiz", assessment.RoleOT, "2026-09-15", assessment.Rating3)
-	// One baseline action is still at level 2 in the follow-up but marked
-	// done there; every other one is no longer needed at level 3.
+	// One baseline action is at level 2 in the follow-up, the level it
+	// aimed at, and marked done there; every other one but INC-02's is no
+	// longer needed at level 3.
 	ans := follow.Answers["GOV-02"]
 	ans.Rating = assessment.Rating2
 	follow.Answers["GOV-02"] = ans
-	follow.Plan = map[string]assessment.PlanEntry{"GOV-02": {Status: assessment.StatusDone}}
+	follow.Plan = map[string]assessment.PlanEntry{"GOV-02": {Status: assessment.StatusDone}, "INC-02": {Status: assessment.StatusDone}}
 	// Who may isolate a plant is still decided case by case: its finding
-	// is raised in both rounds, and its action stays open.
+	// is raised in both rounds, though its action is marked done.
 	ans = follow.Answers["INC-02"]
 	ans.Rating = assessment.Rating1
 	follow.Answers["INC-02"] = ans
@@ -75,13 +76,15 @@ func TestRoundsBaselineAndFollowUpAreATrend(t *testing.T) {
 		assert.Contains(t, trend, want)
 	}
 	assert.Contains(t, b.Text("#trend-0-0-actions"), fmt.Sprintf("Of the %d actions open or in progress in the plan of 2026-03-10: "+
-		"1 marked done in the plan of 2026-09-15, though that round still rates its question below level 3; "+
-		"%d no longer needed because the answer now reaches level 3; and 1 still open or in progress.", open, open-2))
-	assert.Contains(t, b.Text("#trend-0-0-actions-done"), "GOV-02")
-	assert.Contains(t, b.Text("#trend-0-0-actions-done"), "still rated at level 2 in 2026-09-15", "done, yet the answer stays below level 3")
-	assert.Contains(t, b.Text("#trend-0-0-actions-unproven"), "check that the work achieved its aim")
+		"2 marked done in the plan of 2026-09-15 (1 of them not borne out by the answers, which show no rise in level); "+
+		"and %d no longer needed because the answer now reaches level 3.", open, open-2))
+	done := b.Text("#trend-0-0-actions-done")
+	assert.Contains(t, done, "GOV-02")
+	assert.Contains(t, done, "now rated at level 2 in 2026-09-15, the level it aimed at; level 3 is not yet reached")
+	assert.Contains(t, done, "still rated at level 1 in 2026-09-15, as in 2026-03-10: not borne out by the answers", "INC-02's answer has not moved")
+	assert.Contains(t, b.Text("#trend-0-0-actions-unproven"), "verify the evidence of the work")
 	assert.Contains(t, b.Text("#trend-0-0-persisting"), "Still raised in 2026-09-15, as in 2026-03-10")
-	assert.Contains(t, b.Text("#trend-0-0-persisting"), repeat, "the finding raised in both rounds")
+	assert.Contains(t, b.Text("#trend-0-0-persisting"), repeat+" \u2013 its action (INC-02) is marked done in 2026-09-15", "the finding raised in both rounds")
 	assert.Equal(t, 1, b.Count("#trend-0-0-chart"), "the trend chart")
 	assert.Contains(t, b.EvalString(`document.querySelector("#trend-0-0-chart desc").textContent`), "Overall: 25 to 74 (+49)")
 	b.RequireAxeClean("the comparison with a trend")
@@ -109,7 +112,7 @@ func TestRoundsBaselineAndFollowUpAreATrend(t *testing.T) {
 		}
 	}
 	assert.Equal(t, 1, trendRows, "trend rows in the consolidated CSV")
-	assert.Equal(t, map[string]int{"done": 1, "answer-at-target": open - 2, "still-open": 1}, actions, "trend-action rows: one per action open at the baseline")
+	assert.Equal(t, map[string]int{"done": 2, "answer-at-target": open - 2}, actions, "trend-action rows: one per action open at the baseline")
 	assert.Positive(t, stillRaised, "trend-finding rows of the findings raised in both rounds")
 	b.RequireHealthy()
 }
