@@ -677,6 +677,21 @@ func TestCompareRowConsensus(t *testing.T) {
 		"Rationale: OT signs off the line changes.", "Filled before the session \u2013 Anna Berg (IT lead): A: IT lead"} {
 		assert.Contains(t, cons, want)
 	}
+
+	// Changed after the consensus was stored: the results say so, and
+	// set the dissent against the session's row, not the row now.
+	ts.do(func(ctx app.Context) {
+		require.NoError(t, ts.env().SetLetter(k, assessment.RoleQuality, assessment.LetterConsulted))
+	})
+	cons = htmlText(htmlID(t, ts.html(), "results-consensus-5-10-ot"))
+	for _, want := range []string{"Consensus: A/R: OT / automation lead \u00b7 C: Quality & validation.",
+		"Changed after the consensus was stored; the session had agreed on A/R: OT / automation lead.",
+		"Rationale: OT signs off the line changes.", "Differed from the session's row \u2013 Anna Berg (IT lead): A: IT lead"} {
+		assert.Contains(t, cons, want)
+	}
+	assert.NotContains(t, cons, "Agreed in the session.")
+	assert.Equal(t, "1 answer or matrix row was changed after the consensus was stored; it says so below, with what the session gave.",
+		htmlText(htmlID(t, ts.html(), "results-consensus-changed")))
 }
 
 // The actions sentence of a trend step names every outcome it counts, so

@@ -22,10 +22,11 @@ func consensusItems(a assessment.Assessment) []consensusItem {
 	var out []consensusItem
 	for _, q := range assessment.Questions() {
 		ag, ok := a.Consensus[q.ID]
-		if !ok || !ag.Agreed && len(ag.Dissent) == 0 {
+		now := a.Answers[q.ID].Rating
+		if _, changed := ag.ChangedFrom(now); !ok || !ag.Agreed && len(ag.Dissent) == 0 && !changed {
 			continue
 		}
-		out = append(out, consensusItem{q: q, answer: a.Answers[q.ID].Rating, ag: ag})
+		out = append(out, consensusItem{q: q, answer: now, ag: ag})
 	}
 	return out
 }
@@ -46,7 +47,7 @@ func consensusRowItems(a assessment.Assessment) []consensusRowItem {
 		for _, d := range assessment.Domains {
 			k := assessment.CellKey{Control: c.ID, Domain: d}
 			ag, ok := a.RowConsensus[k]
-			if !ok || !ag.Agreed && len(ag.Dissent) == 0 {
+			if _, changed := ag.ChangedFrom(a.Matrix[k]); !ok || !ag.Agreed && len(ag.Dissent) == 0 && !changed {
 				continue
 			}
 			out = append(out, consensusRowItem{k: k, ctl: c, row: a.Matrix[k], ag: ag})
@@ -69,14 +70,27 @@ func renderConsensus(a assessment.Assessment, prefix string, heading string) app
 		elt("p", attrs{"class", "consensus-lead"}, l10n.T("This is the consensus of the respondents of one site and round: the answers the group agreed in a facilitated session, "+
 			"and the lowest answer given where it settled none. Where a respondent answered otherwise, their own answer stays visible here: the consensus does not erase it.")),
 		elt("p", attrs{"class", "consensus-session", "id", prefix + "-consensus-session"}, consensusSessionText(a.Session)),
+		app.If(consensusChanged(a) > 0, func() app.UI {
+			return elt("p", attrs{"class", "consensus-changed", "id", prefix + "-consensus-changed", "role", "note"},
+				l10n.N(consensusChanged(a), "%d answer or matrix row was changed after the consensus was stored; it says so below, with what the session gave.",
+					"%d answers or matrix rows were changed after the consensus was stored; each says so below, with what the session gave."))
+		}),
 		app.If(len(items) == 0 && len(rows) == 0, func() app.UI {
 			return elt("p", attrs{"class", "muted"}, l10n.T("Every respondent gave the same answers and filled the matrix alike, so there is no dissent to show."))
 		}).ElseIf(len(items) > 0, func() app.UI {
 			return el("ul", attrs{"class", "consensus-list"},
 				app.Range(items).Slice(func(i int) app.UI {
 					it := items[i]
+					from, changed := it.ag.ChangedFrom(it.answer)
 					how := l10n.T("Not settled in the session: the lowest answer given counts until the group agrees.")
-					if it.ag.Agreed {
+					switch {
+					case changed && it.ag.Agreed:
+						how = l10n.F("Changed after the consensus was stored; the session had agreed on %s.", cmpRatingLong(from))
+					case changed && len(it.ag.Dissent) > 0:
+						how = l10n.F("Changed after the consensus was stored; the session settled none, and the consensus had taken %s, the lowest answer given.", cmpRatingLong(from))
+					case changed:
+						how = l10n.F("Changed after the consensus was stored, from %s.", cmpRatingLong(from))
+					case it.ag.Agreed:
 						how = l10n.T("Agreed in the session.")
 					}
 					return el("li", attrs{"class", "consensus-item", "id", prefix + "-consensus-" + it.q.ID},
@@ -95,6 +109,9 @@ func renderConsensus(a assessment.Assessment, prefix string, heading string) app
 							return el("ul", attrs{"class", "consensus-dissent"},
 								app.Range(it.ag.Dissent).Slice(func(j int) app.UI {
 									d := it.ag.Dissent[j]
+									if changed {
+										return elt("li", nil, l10n.F("Differed from the session's answer \u2013 %s: %s", d.Label(), cmpRatingLong(d.Rating)))
+									}
 									if it.ag.Agreed {
 										return elt("li", nil, l10n.F("Answered before the session \u2013 %s: %s", d.Label(), cmpRatingLong(d.Rating)))
 									}
@@ -108,6 +125,23 @@ func renderConsensus(a assessment.Assessment, prefix string, heading string) app
 		}),
 		app.If(len(rows) > 0, func() app.UI { return renderRowConsensus(rows, prefix) }),
 	)
+}
+
+// consensusChanged counts the answers and matrix rows of a changed after
+// the consensus was stored.
+func consensusChanged(a assessment.Assessment) int {
+	n := 0
+	for q, ag := range a.Consensus {
+		if _, changed := ag.ChangedFrom(a.Answers[q].Rating); changed {
+			n++
+		}
+	}
+	for k, ag := range a.RowConsensus {
+		if _, changed := ag.ChangedFrom(a.Matrix[k]); changed {
+			n++
+		}
+	}
+	return n
 }
 
 // consensusSessionText says when, by whom and with whom the consensus
@@ -145,12 +179,22 @@ func renderRowConsensus(rows []consensusRowItem, prefix string) app.UI {
 				it := rows[i]
 				answer := l10n.F("Consensus: %s. ", cmpRowLetters(it.row))
 				how := l10n.T("Agreed in the session.")
+				from, changed := it.ag.ChangedFrom(it.row)
 				switch {
+				case changed && it.ag.Agreed:
+					how = l10n.F("Changed after the consensus was stored; the session had agreed on %s.", cmpRowLetters(from))
+				case changed && len(from) > 0:
+					how = l10n.F("Changed after the consensus was stored, from %s.", cmpRowLetters(from))
+				case changed:
+					how = l10n.T("Filled after the consensus was stored; the session had left the row empty.")
 				case it.ag.Agreed:
 				case len(it.row) > 0:
 					how = l10n.T("The respondents name the same accountable and responsible roles; consulted and informed roles that not all of them gave are left out.")
 				default:
 					answer, how = l10n.T("No consensus row. "), l10n.T("Not settled in the session: the row stays empty in the matrix until the group agrees who is accountable and responsible.")
+				}
+				if len(it.row) == 0 {
+					answer = l10n.T("No consensus row. ") // emptied after the consensus was stored
 				}
 				return el("li", attrs{"class", "consensus-item", "id", prefix + "-consensus-" + strings.ReplaceAll(it.k.Control, ".", "-") + "-" + string(it.k.Domain)},
 					el("p", attrs{"class", "consensus-q"},
@@ -168,6 +212,9 @@ func renderRowConsensus(rows []consensusRowItem, prefix string) app.UI {
 						return el("ul", attrs{"class", "consensus-dissent"},
 							app.Range(it.ag.Dissent).Slice(func(j int) app.UI {
 								d := it.ag.Dissent[j]
+								if changed {
+									return elt("li", nil, l10n.F("Differed from the session's row \u2013 %s: %s", d.Label(), cmpRowLetters(d.Row)))
+								}
 								if len(it.row) == 0 {
 									return elt("li", nil, l10n.F("Filled by %s: %s", d.Label(), cmpRowLetters(d.Row)))
 								}

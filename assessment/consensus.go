@@ -26,6 +26,30 @@ type Agreement struct {
 	// Dissent lists the respondents whose own answer differs from the
 	// consensus answer, in the order they were given.
 	Dissent []Dissent `json:"dissent,omitempty"`
+	// Changed is set when the consensus's answer was changed after the
+	// consensus was stored (see MarkChangesAfterSession); SessionAnswer
+	// is then the answer it held when stored (RatingNone for none). The
+	// fields above still say what the session decided, and whose answers
+	// differed from SessionAnswer, not from the answer now.
+	Changed       bool   `json:"changed,omitempty"`
+	SessionAnswer Rating `json:"sessionAnswer,omitempty"`
+}
+
+// empty reports whether ag records nothing: an empty agreement only marks
+// a consensus in which nobody differed (see BuildConsensusWith).
+func (ag Agreement) empty() bool {
+	return !ag.Agreed && ag.Rationale == "" && len(ag.Dissent) == 0 && !ag.Changed
+}
+
+// empty reports whether ag records nothing.
+func (ag RowAgreement) empty() bool {
+	return !ag.Agreed && ag.Rationale == "" && len(ag.Dissent) == 0 && !ag.Changed
+}
+
+// ChangedFrom reports whether the answer now, now, is not the one the
+// consensus held when stored, and that one if so.
+func (ag Agreement) ChangedFrom(now Rating) (Rating, bool) {
+	return ag.SessionAnswer, ag.Changed && ag.SessionAnswer != now
 }
 
 // Dissent is one respondent's own answer where it differs from the
@@ -67,6 +91,95 @@ type RowAgreement struct {
 	// Dissent lists the respondents who filled the row and whose row
 	// differs from the consensus row, in the order they were given.
 	Dissent []RowDissent `json:"dissent,omitempty"`
+	// Changed and SessionRow are Agreement's Changed and SessionAnswer
+	// for a matrix row: SessionRow is the row when the consensus was
+	// stored (nil for an empty one).
+	Changed    bool `json:"changed,omitempty"`
+	SessionRow RACI `json:"sessionRow,omitempty"`
+}
+
+// ChangedFrom reports whether the row now, now, is not the one the
+// consensus held when stored, and that one if so.
+func (ag RowAgreement) ChangedFrom(now RACI) (RACI, bool) {
+	return ag.SessionRow, ag.Changed && !RowsEqual(ag.SessionRow, now)
+}
+
+// MarkChangesAfterSession returns after, an edit of the assessment
+// before, with each answer and matrix row that the edit changed marked
+// as changed since the consensus was stored, when before is a
+// consensus: the record then no longer says that the session decided
+// what the answer now is. The first change of an item keeps what the
+// session gave; a change back to it removes the mark. An assessment
+// that is not a consensus is returned unchanged.
+func MarkChangesAfterSession(before, after Assessment) Assessment {
+	if !before.IsConsensus() {
+		return after
+	}
+	var cons map[string]Agreement
+	for _, q := range Questions() {
+		was, now := before.Answers[q.ID].Rating, after.Answers[q.ID].Rating
+		if was == now {
+			continue
+		}
+		if cons == nil {
+			cons = maps.Clone(after.Consensus)
+			if cons == nil {
+				cons = map[string]Agreement{}
+			}
+		}
+		ag := cons[q.ID]
+		if !ag.Changed {
+			ag.Changed, ag.SessionAnswer = true, was
+		}
+		cons[q.ID] = ag
+		if ag.SessionAnswer == now {
+			ag.Changed, ag.SessionAnswer = false, RatingNone
+			cons[q.ID] = ag
+			if ag.empty() && len(cons)+len(after.RowConsensus) > 1 {
+				delete(cons, q.ID) // the mark was all it held
+			}
+		}
+	}
+	if cons != nil {
+		after.Consensus = cons
+	}
+	var rows map[CellKey]RowAgreement
+	mark := func(k CellKey) {
+		was, now := before.Matrix[k], after.Matrix[k]
+		if RowsEqual(was, now) {
+			return
+		}
+		if rows == nil {
+			rows = maps.Clone(after.RowConsensus)
+			if rows == nil {
+				rows = map[CellKey]RowAgreement{}
+			}
+		}
+		ag := rows[k]
+		if !ag.Changed {
+			ag.Changed, ag.SessionRow = true, clean(was)
+		}
+		rows[k] = ag
+		if RowsEqual(ag.SessionRow, now) {
+			ag.Changed, ag.SessionRow = false, nil
+			rows[k] = ag
+			if ag.empty() && len(rows)+len(after.Consensus) > 1 {
+				delete(rows, k)
+			}
+		}
+	}
+	for k := range after.Matrix {
+		mark(k)
+	}
+	for k := range before.Matrix {
+		if _, ok := after.Matrix[k]; !ok {
+			mark(k)
+		}
+	}
+	if rows != nil {
+		after.RowConsensus = rows
+	}
+	return after
 }
 
 // RowDissent is one respondent's own matrix row where it differs from the
@@ -551,6 +664,12 @@ func validateConsensus(c map[string]Agreement, questions map[string]bool) error 
 				return fmt.Errorf("consensus %q: rating %q is not valid", id, d.Rating)
 			}
 		}
+		if !ag.SessionAnswer.Valid() {
+			return fmt.Errorf("consensus %q: the session's rating %q is not valid", id, ag.SessionAnswer)
+		}
+		if !ag.Changed && ag.SessionAnswer != RatingNone {
+			return fmt.Errorf("consensus %q: a session's rating without a change after the session", id)
+		}
 	}
 	return nil
 }
@@ -588,6 +707,12 @@ func validateRowConsensus(rc map[CellKey]RowAgreement) error {
 			if err := validateRow(k, d.Row, known); err != nil {
 				return fmt.Errorf("matrix consensus %q: %w", k.String(), err)
 			}
+		}
+		if err := validateRow(k, ag.SessionRow, known); err != nil {
+			return fmt.Errorf("matrix consensus %q: the session's row: %w", k.String(), err)
+		}
+		if !ag.Changed && len(ag.SessionRow) > 0 {
+			return fmt.Errorf("matrix consensus %q: a session's row without a change after the session", k.String())
 		}
 	}
 	return nil

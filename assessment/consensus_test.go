@@ -3,6 +3,7 @@ package assessment
 import (
 	"encoding/json"
 	"fmt"
+	"maps"
 	"strings"
 	"testing"
 	"time"
@@ -311,4 +312,125 @@ func TestSession(t *testing.T) {
 	old := strings.Replace(string(raw), fmt.Sprintf(`"schema":%d`, SchemaVersion), `"schema":6`, 1)
 	_, err = Load([]byte(old))
 	assert.EqualError(t, err, "upgrading schema 6 to 7: session: not part of schema 6")
+}
+
+// TestMarkChangesAfterSession: an edit of a consensus marks each answer
+// and matrix row it changes, keeping what the session gave; a change back
+// removes the mark; an assessment that is not a consensus is left alone.
+// Each case edits the consensus c, whose GOV-01 the session settled at 2
+// (the lowest answer, with dissent), whose GOV-02 everyone answered 1, and
+// whose 8.8 on the plant floor everyone filled alike.
+func TestMarkChangesAfterSession(t *testing.T) {
+	now := time.Date(2026, 9, 20, 10, 0, 0, 0, time.UTC)
+	it, ot := New("it", now), New("ot", now)
+	it.Profile.RespondentRole, ot.Profile.RespondentRole = RoleIT, RoleOT
+	it.Answers["GOV-01"], ot.Answers["GOV-01"] = Answer{Rating: Rating2}, Answer{Rating: Rating3}
+	it.Answers["GOV-02"], ot.Answers["GOV-02"] = Answer{Rating: Rating1}, Answer{Rating: Rating1}
+	k := CellKey{Control: "8.8", Domain: DomainOT}
+	row := RACI{RoleOT: LetterAccountableResponsible}
+	it.Matrix[k], ot.Matrix[k] = row, row
+	c := BuildConsensus("c", now, []Assessment{it, ot}, nil)
+	require.Equal(t, Rating2, c.Answers["GOV-01"].Rating)
+	_, had := c.Consensus["GOV-02"]
+	require.False(t, had, "nobody differed on GOV-02")
+
+	answer := func(q string, r Rating) func(a Assessment) Assessment {
+		return func(a Assessment) Assessment {
+			ans := maps.Clone(a.Answers)
+			ans[q] = Answer{Rating: r}
+			a.Answers = ans
+			return a
+		}
+	}
+	letter := func(role Role, l Letter) func(a Assessment) Assessment {
+		return func(a Assessment) Assessment {
+			a.Matrix = SetLetter(a.Matrix, k, role, l)
+			return a
+		}
+	}
+	type mark struct {
+		changed bool
+		session Rating
+	}
+	tests := []struct {
+		name   string
+		edits  []func(Assessment) Assessment
+		gov01  mark
+		gov02  mark
+		row    bool // 8.8 marked changed, from the session's row
+		hasRow bool // 8.8 has a row agreement at all
+	}{
+		{"Nothing", nil, mark{}, mark{}, false, false},
+		{"RaisedAfterwards", []func(Assessment) Assessment{answer("GOV-01", Rating3)}, mark{true, Rating2}, mark{}, false, false},
+		{"TwiceKeepsTheSession", []func(Assessment) Assessment{answer("GOV-01", Rating3), answer("GOV-01", Rating4)}, mark{true, Rating2}, mark{}, false, false},
+		{"BackToTheSession", []func(Assessment) Assessment{answer("GOV-01", Rating3), answer("GOV-01", Rating2)}, mark{}, mark{}, false, false},
+		{"AgreedByAllThenChanged", []func(Assessment) Assessment{answer("GOV-02", Rating2)}, mark{}, mark{true, Rating1}, false, false},
+		{"RowChanged", []func(Assessment) Assessment{letter(RoleQuality, LetterConsulted)}, mark{}, mark{}, true, true},
+		{"RowChangedBack", []func(Assessment) Assessment{letter(RoleQuality, LetterConsulted), letter(RoleQuality, LetterNone)}, mark{}, mark{}, false, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := c
+			for _, edit := range tt.edits {
+				a = MarkChangesAfterSession(a, edit(a))
+			}
+			require.NoError(t, Validate(a))
+			for q, want := range map[string]mark{"GOV-01": tt.gov01, "GOV-02": tt.gov02} {
+				ag := a.Consensus[q]
+				assert.Equal(t, want, mark{ag.Changed, ag.SessionAnswer}, q)
+				from, changed := ag.ChangedFrom(a.Answers[q].Rating)
+				assert.Equal(t, want.changed, changed, "%s: changed from the session's answer", q)
+				if changed {
+					assert.Equal(t, want.session, from)
+				}
+			}
+			assert.Equal(t, c.Consensus["GOV-01"].Dissent, a.Consensus["GOV-01"].Dissent, "the session's record stays")
+			ag, ok := a.RowConsensus[k]
+			assert.Equal(t, tt.hasRow, ok, "8.8 has a row agreement")
+			from, changed := ag.ChangedFrom(a.Matrix[k])
+			assert.Equal(t, tt.row, changed)
+			if tt.row {
+				assert.Equal(t, row, from, "the session's row")
+			}
+		})
+	}
+	assert.Nil(t, c.Consensus["GOV-02"].Dissent, "the consensus marked was not written into")
+	_, had = c.Consensus["GOV-02"]
+	assert.False(t, had, "MarkChangesAfterSession leaves its input alone")
+
+	// Not a consensus: nothing is marked.
+	edited := answer("GOV-01", Rating4)(it)
+	assert.Nil(t, MarkChangesAfterSession(it, edited).Consensus)
+
+	// The marks survive storage; a schema 7 record cannot hold them.
+	marked := MarkChangesAfterSession(c, answer("GOV-01", Rating3)(c))
+	raw, err := json.Marshal(marked)
+	require.NoError(t, err)
+	got, err := Load(raw)
+	require.NoError(t, err)
+	assert.Equal(t, marked.Consensus, got.Consensus)
+	old := strings.Replace(string(raw), fmt.Sprintf(`"schema":%d`, SchemaVersion), `"schema":7`, 1)
+	_, err = Load([]byte(old))
+	assert.EqualError(t, err, "upgrading schema 7 to 8: consensus: a change after the session is not part of schema 7")
+
+	// What Validate refuses.
+	for _, tc := range []struct {
+		name string
+		edit func(a *Assessment)
+		err  string
+	}{
+		{"BadSessionRating", func(a *Assessment) { a.Consensus["GOV-01"] = Agreement{Changed: true, SessionAnswer: "7"} }, `consensus "GOV-01": the session's rating "7" is not valid`},
+		{"SessionRatingUnchanged", func(a *Assessment) { a.Consensus["GOV-01"] = Agreement{SessionAnswer: Rating2} }, `consensus "GOV-01": a session's rating without a change after the session`},
+		{"SessionRowUnchanged", func(a *Assessment) { a.RowConsensus = map[CellKey]RowAgreement{k: {SessionRow: row}} }, `matrix consensus "8.8/ot": a session's row without a change after the session`},
+		{"BadSessionRow", func(a *Assessment) {
+			a.RowConsensus = map[CellKey]RowAgreement{k: {Changed: true, SessionRow: RACI{RoleOT: "X"}}}
+		}, `matrix consensus "8.8/ot": the session's row: role "ot": letter "X" is not one of R, A, A/R, C, I`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			bad := marked
+			bad.Consensus = maps.Clone(marked.Consensus)
+			tc.edit(&bad)
+			assert.EqualError(t, Validate(bad), tc.err)
+		})
+	}
 }

@@ -39,7 +39,12 @@ import (
 // Schema 7 added Assessment.Session, the date, facilitator and
 // participants of the session that reached a consensus. A schema 6 build
 // would drop them on its next save.
-const SchemaVersion = 7
+//
+// Schema 8 added the marks of a consensus's answers and matrix rows
+// changed after it was stored (Agreement.Changed, RowAgreement.Changed,
+// with what the session gave). A schema 7 build would drop them on its
+// next save, and the consensus would again read as the session's.
+const SchemaVersion = 8
 
 // Role is a stable identifier of an organisational role. Roles are used both
 // for respondents and as the columns of the RACI matrix.

@@ -42,6 +42,7 @@ var upgrades = map[int]upgradeStep{
 	4: upgrade4to5,
 	5: upgrade5to6,
 	6: upgrade6to7,
+	7: upgrade7to8,
 }
 
 // Upgrade reads an assessment record of any schema from 1 to SchemaVersion
@@ -323,6 +324,30 @@ func upgrade5to6(d doc) (doc, error) {
 func upgrade6to7(d doc) (doc, error) {
 	if _, ok := d["session"]; ok {
 		return nil, errors.New(l10n.T("session: not part of schema 6"))
+	}
+	return maps.Clone(d), nil
+}
+
+// upgrade7to8 adds nothing: schema 8 only added the marks of a
+// consensus's answers and matrix rows changed after it was stored, which
+// a schema 7 record cannot hold, so one that does is refused as damaged.
+func upgrade7to8(d doc) (doc, error) {
+	for _, f := range []string{"consensus", "rowConsensus"} {
+		raw, ok := d[f]
+		if !ok {
+			continue
+		}
+		var entries map[string]map[string]json.RawMessage
+		if err := json.Unmarshal(raw, &entries); err != nil {
+			return nil, fmt.Errorf("%s: %w", f, err)
+		}
+		for _, e := range entries {
+			for _, k := range []string{"changed", "sessionAnswer", "sessionRow"} {
+				if _, ok := e[k]; ok {
+					return nil, fmt.Errorf(l10n.T("%s: a change after the session is not part of schema 7"), f)
+				}
+			}
+		}
 	}
 	return maps.Clone(d), nil
 }

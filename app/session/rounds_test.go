@@ -72,3 +72,44 @@ func TestSaveConsensus(t *testing.T) {
 	assert.Equal(t, c.Consensus, got.Consensus)
 	assert.Contains(t, h.Notice().Text, "dissenting")
 }
+
+// TestConsensusEditsAreMarked: an answer or matrix row of a stored
+// consensus changed in the flow is marked as changed after the session,
+// with what the session gave, and undoing the matrix change removes the
+// mark; the respondents' own assessments are edited without marks.
+func TestConsensusEditsAreMarked(t *testing.T) {
+	h := newHarness(t, nil)
+	a := assessment.New(h.NewID(), testNow)
+	b := assessment.New(h.NewID(), testNow)
+	q := firstQuestion(t)
+	a.Answers[q] = assessment.Answer{Rating: assessment.Rating4}
+	b.Answers[q] = assessment.Answer{Rating: assessment.Rating0}
+	c := assessment.BuildConsensus(h.NewID(), testNow, []assessment.Assessment{a, b}, map[string]assessment.Decision{q: {Rating: assessment.Rating2, Rationale: "why"}})
+	require.NoError(t, h.SaveConsensus(c))
+	require.NoError(t, h.Open(c.ID))
+
+	require.NoError(t, h.SetAnswer(q, assessment.Answer{Rating: assessment.Rating3}))
+	k := assessment.CellKey{Control: "5.1", Domain: assessment.DomainOT}
+	require.NoError(t, h.SetLetter(k, assessment.RoleOT, assessment.LetterAccountable))
+	h.Flush()
+	got := h.stored(t, c.ID)
+	ag := got.Consensus[q]
+	assert.True(t, ag.Agreed, "the session's record stays")
+	from, changed := ag.ChangedFrom(got.Answers[q].Rating)
+	assert.True(t, changed)
+	assert.Equal(t, assessment.Rating2, from, "the answer the session agreed")
+	_, changed = got.RowConsensus[k].ChangedFrom(got.Matrix[k])
+	assert.True(t, changed, "a row filled after the session")
+
+	require.NoError(t, h.UndoMatrix())
+	h.Flush()
+	got = h.stored(t, c.ID)
+	_, changed = got.RowConsensus[k].ChangedFrom(got.Matrix[k])
+	assert.False(t, changed, "undone: the row is the session's again")
+
+	id, err := h.Create()
+	require.NoError(t, err)
+	require.NoError(t, h.SetAnswer(q, assessment.Answer{Rating: assessment.Rating3}))
+	h.Flush()
+	assert.Nil(t, h.stored(t, id).Consensus, "a respondent's own assessment is no consensus")
+}

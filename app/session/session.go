@@ -241,12 +241,19 @@ func (s *Session) changed() {
 	}
 }
 
-// edit applies fn to the open assessment and schedules its save.
+// edit applies fn to the open assessment and schedules its save. fn
+// must replace the maps it changes, not write into them: edit sets what
+// fn left against what was there.
 func (s *Session) edit(fn func(a *assessment.Assessment)) error {
 	if !s.open {
 		return ErrNotOpen
 	}
+	before := s.cur
 	fn(&s.cur)
+	// A consensus records what its session decided: an answer or matrix
+	// row changed afterwards is marked as such, so that its results never
+	// credit the session with the change.
+	s.cur = assessment.MarkChangesAfterSession(before, s.cur)
 	s.changed()
 	return nil
 }

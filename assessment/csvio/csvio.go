@@ -56,7 +56,9 @@
 //     empty. They follow the questions', in matrix order. First of all
 //     come up to three session rows (assessment.Session; schema 7), one
 //     per field filled: item_id session_date, session_facilitator or
-//     session_participants, the text in value.
+//     session_participants, the text in value. An answer or matrix row
+//     changed after the consensus was stored has a changed row after
+//     its dissent rows (SectionChanged; schema 8).
 //
 // The last column, refs, holds the references of an answer row's question
 // (clauses, Annex A controls, IEC 62443-2-1 elements, NIS2 articles). It
@@ -322,7 +324,15 @@ const (
 	// the respondent's name. With a domain, a matrix row's: its letters
 	// in the role columns (assessment.RowDissent).
 	SectionDissent = "dissent"
+	// SectionChanged marks a consensus's answer or matrix row changed
+	// after the consensus was stored (assessment.Agreement.Changed): value
+	// the answer the session gave, empty for none; with a domain, a
+	// matrix row's, its session letters in the role columns. Schema 8.
+	SectionChanged = "changed"
 )
+
+// changedSchema is the first schema whose files have changed rows.
+const changedSchema = 8
 
 // Item IDs of the meta section.
 const (

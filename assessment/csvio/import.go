@@ -630,6 +630,9 @@ func sectionColumns(sec string) (uint32, bool) {
 	case SectionDissent:
 		// domain and the role columns: a matrix row's dissent.
 		return always | 1<<colDomain | 1<<colValue | 1<<colOwner | 1<<colNote | roleColumns<<colFirstRole, true
+	case SectionChanged:
+		// domain and the role columns: a matrix row's.
+		return always | 1<<colDomain | 1<<colValue | roleColumns<<colFirstRole, true
 	case SectionRACI:
 		return always | 1<<colDomain | roleColumns<<colFirstRole, true
 	}
@@ -677,7 +680,7 @@ func (im *importer) readRow(r *row) {
 	sec := r.str(colSection)
 	allowed, ok := sectionColumns(sec)
 	if !ok {
-		im.at(r, colSection, l10n.F("section %q is not one of meta, profile, role, holder, authority, answer, raci, retired, action, consensus, dissent", sec))
+		im.at(r, colSection, l10n.F("section %q is not one of meta, profile, role, holder, authority, answer, raci, retired, action, consensus, dissent, changed", sec))
 		return
 	}
 	g := im.group(id, r.line, r.num)
@@ -707,7 +710,7 @@ func (im *importer) readItem(r *row, g *group, sec string, allowed uint32) {
 
 	item := r.str(colItemID)
 	// A consensus or dissent row with a domain is about a matrix row.
-	matrixRow := sec == SectionRACI || (sec == SectionConsensus || sec == SectionDissent) && r.str(colDomain) != ""
+	matrixRow := sec == SectionRACI || (sec == SectionConsensus || sec == SectionDissent || sec == SectionChanged) && r.str(colDomain) != ""
 	if matrixRow {
 		item = canonicalControl(item)
 	}
@@ -755,6 +758,8 @@ func (im *importer) readItem(r *row, g *group, sec string, allowed uint32) {
 		im.readRetired(r, g, item)
 	case SectionConsensus, SectionDissent:
 		im.readConsensus(r, g, sec, item)
+	case SectionChanged:
+		im.readChanged(r, g, item)
 	case SectionRACI:
 		im.readRACI(r, g, item)
 	case SectionAction:

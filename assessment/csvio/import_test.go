@@ -104,7 +104,7 @@ var importErrorTests = []struct {
 	{Name: "EmptyAssessmentID", Input: withMeta(mkRow("", "answer", q0, "", "", "1")), Error: `line 4, column 1 (assessment_id): assessment_id "" is not 1 to 64 letters, digits, _ or -`},
 	{Name: "LongAssessmentID", Input: withMeta(mkRow(strings.Repeat("a", 65), "answer", q0)),
 		Error: `line 4, column 1 (assessment_id): assessment_id "` + strings.Repeat("a", 65) + `" is not 1 to 64 letters, digits, _ or -`},
-	{Name: "UnknownSection", Input: withMeta(mkRow("a1", "answers", q0)), Error: `line 4, column 2 (section): section "answers" is not one of meta, profile, role, holder, authority, answer, raci, retired, action, consensus, dissent`},
+	{Name: "UnknownSection", Input: withMeta(mkRow("a1", "answers", q0)), Error: `line 4, column 2 (section): section "answers" is not one of meta, profile, role, holder, authority, answer, raci, retired, action, consensus, dissent, changed`},
 	{Name: "RowsWithoutMeta", Input: withMeta(mkRow("b2", "answer", q0, "", "", "1")),
 		Error: `line 4, column 1 (assessment_id): assessment "b2" has rows but no meta rows (the meta rows schema and name are required)`},
 	{Name: "MissingName", Input: file(mkRow("a1", "meta", "schema", "", "", "2")), Error: `line 2, column 1 (assessment_id): assessment "a1" has no meta row name (it is required)`},
@@ -132,13 +132,13 @@ var importErrorTests = []struct {
 		Error: `line 4, column 3 (item_id): unknown control "05.10.2026": expected an ISO/IEC 27001:2022 Annex A control such as A.5.1 or A.8.34 (if a spreadsheet turned it into a number or date, format the item_id column as text)`},
 
 	// Schema.
-	{Name: "SchemaNewer", Input: file(mkRow("a1", "meta", "schema", "", "", "8"), mkRow("a1", "meta", "name", "", "", "N"), mkRow("a1", "answer", "NEW-01", "", "", "9")),
-		Error: "line 2, column 6 (value): schema 8 is newer than this tool supports (7); open the file with a newer version of the tool"},
-	{Name: "SchemaNewerAfterItsRows", Input: file(mkRow("a1", "future", "x"), mkRow("a1", "meta", "name", "", "", "N"), mkRow("a1", "meta", "schema", "", "", "8")),
-		Error: "line 2, column 2 (section): section \"future\" is not one of meta, profile, role, holder, authority, answer, raci, retired, action, consensus, dissent\n" +
-			"line 4, column 6 (value): schema 8 is newer than this tool supports (7); open the file with a newer version of the tool"},
+	{Name: "SchemaNewer", Input: file(mkRow("a1", "meta", "schema", "", "", "9"), mkRow("a1", "meta", "name", "", "", "N"), mkRow("a1", "answer", "NEW-01", "", "", "9")),
+		Error: "line 2, column 6 (value): schema 9 is newer than this tool supports (8); open the file with a newer version of the tool"},
+	{Name: "SchemaNewerAfterItsRows", Input: file(mkRow("a1", "future", "x"), mkRow("a1", "meta", "name", "", "", "N"), mkRow("a1", "meta", "schema", "", "", "9")),
+		Error: "line 2, column 2 (section): section \"future\" is not one of meta, profile, role, holder, authority, answer, raci, retired, action, consensus, dissent, changed\n" +
+			"line 4, column 6 (value): schema 9 is newer than this tool supports (8); open the file with a newer version of the tool"},
 	{Name: "SchemaOlder", Input: file(mkRow("a1", "meta", "schema", "", "", "1"), mkRow("a1", "meta", "name", "", "", "N")),
-		Error: "line 2, column 6 (value): schema 1 is not a schema of the CSV format: its files are schema 2 to 7"},
+		Error: "line 2, column 6 (value): schema 1 is not a schema of the CSV format: its files are schema 2 to 8"},
 	{Name: "SchemaNotANumber", Input: file(mkRow("a1", "meta", "schema", "", "", "two"), mkRow("a1", "meta", "name", "", "", "N")),
 		Error: `line 2, column 6 (value): schema "two" is not a whole number written with digits only (no sign, spaces, decimals or leading zeros)`},
 	{Name: "SchemaLeadingZero", Input: file(mkRow("a1", "meta", "schema", "", "", "02"), mkRow("a1", "meta", "name", "", "", "N")),

@@ -132,8 +132,15 @@ func (im *importer) integrity(g *group) {
 	}
 	in := Integrity{Sanitised: g.sanitised}
 	if g.hasHash && g.hash != "" {
+		// The fingerprint covers the schema row: a file an earlier schema's
+		// build wrote is checked with the schema it states, not the one
+		// the record was read into, whose content it shares.
+		a := g.a
+		if n := im.schemaOf[g.id]; n > 0 {
+			a.Schema = n
+		}
 		var seal string
-		seal, im.sealRows = sealInto(im.sealRows, g.a, g.sanitised)
+		seal, im.sealRows = sealInto(im.sealRows, a, g.sanitised)
 		in.Seal = SealEdited
 		if seal == g.hash {
 			in.Seal = SealUnchanged
@@ -183,8 +190,63 @@ func appendConsensus(rows []Row, a assessment.Assessment) []Row {
 			rows = append(rows, Row{AssessmentID: a.ID, Section: SectionDissent, ItemID: id, Label: label,
 				Value: string(d.Rating), ValueLabel: vl, Owner: string(d.Role), Note: d.Respondent})
 		}
+		if ag.Changed {
+			vl := l10n.T("The session gave no answer")
+			if ag.SessionAnswer != assessment.RatingNone {
+				vl = l10n.F("The session's answer: %s", ag.SessionAnswer.Label())
+			}
+			rows = append(rows, Row{AssessmentID: a.ID, Section: SectionChanged, ItemID: id, Label: l10n.T("Changed after the consensus was stored"),
+				Value: string(ag.SessionAnswer), ValueLabel: vl})
+		}
 	}
 	return rows
+}
+
+// readChanged reads a changed row (see SectionChanged): of a matrix row
+// when its domain is given, else of a question.
+func (im *importer) readChanged(r *row, g *group, item string) {
+	if n := im.schemaOf[g.id]; n < changedSchema {
+		im.at(r, colSection, l10n.F("a schema %d file has no changed rows (they came with schema %d)", n, changedSchema))
+		return
+	}
+	if r.str(colDomain) != "" {
+		if _, ok := assessment.ControlByID(item); !ok {
+			im.at(r, colItemID, l10n.F("unknown control %q: expected an ISO/IEC 27001:2022 Annex A control such as A.5.1 (a changed row with a domain is about a matrix row)", r.str(colItemID)))
+			return
+		}
+		if r.str(colValue) != "" {
+			im.at(r, colValue, l10n.T("must be empty in a changed row of a matrix row (the session's letters are in the role columns)"))
+		}
+		d, _ := parseDomain(r.str(colDomain)) // checked by readItem
+		k := assessment.CellKey{Control: item, Domain: assessment.Domain(d)}
+		if g.a.RowConsensus == nil {
+			g.a.RowConsensus = map[assessment.CellKey]assessment.RowAgreement{}
+		}
+		ag := g.a.RowConsensus[k]
+		ag.Changed, ag.SessionRow = true, im.readLetters(r)
+		g.a.RowConsensus[k] = ag
+		return
+	}
+	for i := range numRoles {
+		if c := colFirstRole + i; r.str(c) != "" {
+			im.at(r, c, l10n.T("must be empty in a changed row of a question (only a matrix row's, with a domain, has letters)"))
+		}
+	}
+	if _, ok := assessment.QuestionByID(item); !ok {
+		im.at(r, colItemID, l10n.F("unknown question %q: it is not in this tool's question bank", item))
+		return
+	}
+	v, err := parseRatingValue(r.str(colValue))
+	if err != nil {
+		im.at(r, colValue, err.Error())
+		return
+	}
+	if g.a.Consensus == nil {
+		g.a.Consensus = map[string]assessment.Agreement{}
+	}
+	ag := g.a.Consensus[item]
+	ag.Changed, ag.SessionAnswer = true, assessment.Rating(v)
+	g.a.Consensus[item] = ag
 }
 
 // readConsensus reads a consensus or a dissent row: of a matrix row when
@@ -339,10 +401,14 @@ func appendRowConsensus(rows []Row, a assessment.Assessment) []Row {
 		ag := a.RowConsensus[k]
 		c, _ := assessment.ControlByID(k.Control)
 		v, vl := "", l10n.T("Not settled in the session: the row is left empty")
+		row := a.Matrix[k]
+		if from, changed := ag.ChangedFrom(row); changed {
+			row = from // what the session gave, which this row describes
+		}
 		switch {
 		case ag.Agreed:
 			v, vl = consensusAgreed, l10n.T("Agreed in the session")
-		case len(a.Matrix[k]) > 0:
+		case len(row) > 0:
 			vl = l10n.T("Accountable and responsible roles shared by all; only the consulted and informed roles all gave are kept")
 		}
 		rows = append(rows, Row{AssessmentID: a.ID, Section: SectionConsensus, ItemID: ControlRef(k.Control), Domain: string(k.Domain),
@@ -357,6 +423,15 @@ func appendRowConsensus(rows []Row, a assessment.Assessment) []Row {
 			cols := r.roles()
 			for i, role := range assessment.RACIRoles {
 				*cols[i] = string(d.Row[role])
+			}
+			rows = append(rows, r)
+		}
+		if ag.Changed {
+			r := Row{AssessmentID: a.ID, Section: SectionChanged, ItemID: ControlRef(k.Control), Domain: string(k.Domain),
+				Label: l10n.T("Changed after the consensus was stored"), ValueLabel: l10n.T("The session's letters are in the role columns")}
+			cols := r.roles()
+			for i, role := range assessment.RACIRoles {
+				*cols[i] = string(ag.SessionRow[role])
 			}
 			rows = append(rows, r)
 		}

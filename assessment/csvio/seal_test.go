@@ -86,6 +86,14 @@ func TestSeal(t *testing.T) {
 			return replaceCell(t, data, SectionMeta, metaHash, colValue, "sha256:"+strings.Repeat("0", 64))
 		}, SealEdited},
 		{"OlderFile", func(t *testing.T) []byte { return readFixture(t, "schema3-export.csv") }, SealMissing},
+		// Written by a build of schema 7 with its seal: read into schema 8
+		// with the same content, it is unchanged.
+		{"EarlierSchemaSealed", func(t *testing.T) []byte {
+			old := a
+			old.Schema = 7
+			b := replaceCell(t, data, SectionMeta, metaSchema, colValue, "7")
+			return replaceCell(t, b, SectionMeta, metaHash, colValue, SealOf(old, false))
+		}, SealUnchanged},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -345,7 +353,7 @@ func TestSessionRoundTrip(t *testing.T) {
 		{"BadDate", dateRow, "cons1,consensus,session_date,,Date of the consensus session,2026-02-30,", "2026-02-30"},
 		{"WithDomain", dateRow, "cons1,consensus,session_date,ot,Date of the consensus session,2026-09-20,", "must be empty in a session_date row (its text is in value)"},
 		{"AsDissent", dateRow, "cons1,dissent,session_date,,Date of the consensus session,2026-09-20,", "session_date belongs in a consensus row, not a dissent row"},
-		{"SchemaSix", ",meta,schema,,Schema version,7,", ",meta,schema,,Schema version,6,", "a schema 6 file has no session rows (they came with schema 7)"},
+		{"SchemaSix", ",meta,schema,,Schema version,8,", ",meta,schema,,Schema version,6,", "a schema 6 file has no session rows (they came with schema 7)"},
 		{"LongFacilitator", ",Eva Stein,", "," + strings.Repeat("x", assessment.MaxPersonLen+1) + ",", "facilitator has 101 characters; at most 100 are allowed"},
 	}
 	for _, tt := range tests {
@@ -364,7 +372,7 @@ func TestSessionRoundTrip(t *testing.T) {
 			kept = append(kept, l)
 		}
 	}
-	old := strings.Replace(strings.Join(kept, ""), ",meta,schema,,Schema version,7,", ",meta,schema,,Schema version,6,", 1)
+	old := strings.Replace(strings.Join(kept, ""), ",meta,schema,,Schema version,8,", ",meta,schema,,Schema version,6,", 1)
 	as, err = Import([]byte(old))
 	require.NoError(t, err)
 	assert.Nil(t, as[0].Session)
@@ -375,4 +383,83 @@ func TestSessionRoundTrip(t *testing.T) {
 	as, err = Import([]byte(blank))
 	require.NoError(t, err)
 	assert.Equal(t, &assessment.Session{Facilitator: "Eva Stein", Participants: c.Session.Participants}, as[0].Session)
+}
+
+// TestChangedRoundTrip: a consensus's answer and matrix row changed after
+// it was stored travel as changed rows with what the session gave,
+// through spreadsheet re-saves and under the seal, and the export without
+// names keeps them; a schema 7 file cannot hold them, and their cells are
+// checked.
+func TestChangedRoundTrip(t *testing.T) {
+	now := time.Date(2026, 9, 20, 10, 0, 0, 0, time.UTC)
+	it, ot := assessment.New("it", now), assessment.New("ot", now)
+	it.Profile = assessment.Profile{Site: "Plant A", Date: "2026-09-15", Respondent: "Anna Berg", RespondentRole: assessment.RoleIT}
+	ot.Profile = assessment.Profile{Site: "Plant A", Date: "2026-09-16", Respondent: "Omar Ortiz", RespondentRole: assessment.RoleOT}
+	it.Answers["GOV-01"] = assessment.Answer{Rating: assessment.Rating2}
+	ot.Answers["GOV-01"] = assessment.Answer{Rating: assessment.Rating3}
+	k := assessment.CellKey{Control: "8.8", Domain: assessment.DomainOT}
+	it.Matrix[k] = assessment.RACI{assessment.RoleOT: assessment.LetterAccountableResponsible}
+	ot.Matrix[k] = assessment.RACI{assessment.RoleOT: assessment.LetterAccountableResponsible}
+	c := assessment.BuildConsensus("cons1", now, []assessment.Assessment{it, ot}, nil)
+	edited := c
+	edited.Answers = map[string]assessment.Answer{"GOV-01": {Rating: assessment.Rating3}}
+	edited.Matrix = assessment.SetLetter(c.Matrix, k, assessment.RoleQuality, assessment.LetterConsulted)
+	c = assessment.MarkChangesAfterSession(c, edited)
+	require.NoError(t, assessment.Validate(c))
+	require.True(t, c.Consensus["GOV-01"].Changed)
+	require.True(t, c.RowConsensus[k].Changed)
+
+	data := export(t, c)
+	assert.Contains(t, string(data), "cons1,changed,GOV-01,,Changed after the consensus was stored,2,The session's answer: Defined,")
+	assert.Contains(t, string(data), "cons1,changed,A.8.8,ot,Changed after the consensus was stored,,The session's letters are in the role columns,,,,,,,,A/R,")
+	for _, d := range []dialect{{comma: ',', bom: true, eol: "\r\n"}, excelSemicolon, libreOffice, excelDE} {
+		as, rep, err := ImportWithReport(resave(t, data, d))
+		require.NoError(t, err)
+		require.Len(t, as, 1)
+		assert.Equal(t, c.Consensus, as[0].Consensus)
+		assert.Equal(t, c.RowConsensus, as[0].RowConsensus)
+		assert.Equal(t, SealUnchanged, rep.Integrity[c.ID].Seal)
+	}
+
+	var buf bytes.Buffer
+	require.NoError(t, ExportWith(&buf, ExportOptions{Sanitise: true}, c))
+	as, err := Import(buf.Bytes())
+	require.NoError(t, err)
+	assert.Equal(t, assessment.Rating2, as[0].Consensus["GOV-01"].SessionAnswer, "the mark names no one, so it stays")
+
+	// Changing what the session gave breaks the seal.
+	_, rep, err := ImportWithReport([]byte(strings.Replace(string(data), ",Changed after the consensus was stored,2,", ",Changed after the consensus was stored,3,", 1)))
+	require.NoError(t, err)
+	assert.Equal(t, SealEdited, rep.Integrity[c.ID].Seal)
+
+	const qRow = "cons1,changed,GOV-01,,Changed after the consensus was stored,2,"
+	const mRow = "cons1,changed,A.8.8,ot,Changed after the consensus was stored,,"
+	tests := []struct {
+		name, from, to, err string
+	}{
+		{"SchemaSeven", ",meta,schema,,Schema version,8,", ",meta,schema,,Schema version,7,", "a schema 7 file has no changed rows (they came with schema 8)"},
+		{"BadRating", qRow, "cons1,changed,GOV-01,,Changed after the consensus was stored,7,", "column 6 (value)"},
+		{"UnknownQuestion", qRow, "cons1,changed,GOV-99,,Changed after the consensus was stored,2,", `unknown question "GOV-99"`},
+		{"MatrixRowWithValue", mRow, "cons1,changed,A.8.8,ot,Changed after the consensus was stored,2,", "must be empty in a changed row of a matrix row"},
+		{"UnknownControl", mRow, "cons1,changed,A.9.99,ot,Changed after the consensus was stored,,", `unknown control "A.9.99"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			bad := strings.Replace(string(data), tt.from, tt.to, 1)
+			require.NotEqual(t, string(data), bad)
+			_, err := Import([]byte(bad))
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), tt.err)
+		})
+	}
+	// A changed row of a question with letters.
+	bad := editRows(t, data, func(cells []string) bool {
+		if cells[colSection] == SectionChanged && cells[colItemID] == "GOV-01" {
+			cells[colFirstRole] = "A"
+		}
+		return true
+	})
+	_, err = Import(bad)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "must be empty in a changed row of a question")
 }

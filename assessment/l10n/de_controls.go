@@ -411,6 +411,7 @@ var deControls = []pair{
 	{"retired: not part of schema 3", "retired: nicht Teil von Schema 3"},
 	{"plan: not part of schema 4", "plan: nicht Teil von Schema 4"},
 	{"session: not part of schema 6", "session: nicht Teil von Schema 6"},
+	{"%s: a change after the session is not part of schema 7", "%s: eine Änderung nach der Sitzung ist nicht Teil von Schema 7"},
 	{"session: only a consensus assessment records a session", "session: nur eine Konsensbewertung hält eine Sitzung fest"},
 	{"session: empty; leave it out instead", "session: leer; stattdessen weglassen"},
 	{"%s: not part of schema 5", "%s: nicht Teil von Schema 5"},

@@ -303,6 +303,25 @@ func TestRoundsConsensusKeepsDissent(t *testing.T) {
 	assert.Contains(t, b.Text("#report-consensus"), "Answered before the session \u2013 Anna Berg (IT lead): 4")
 	assert.Equal(t, session, b.Text("#report-consensus-session"))
 
+	// Changed after the consensus was stored: the record says so and no
+	// longer credits the session with the answer.
+	b.GoTo("#/" + id + "/questions/GOV-02")
+	b.WaitQuestion("GOV-02")
+	b.Click("#rating-3")
+	b.WaitFor("rating 3 chosen", `document.getElementById("rating-3").checked`)
+	b.GoTo("#/" + id + "/results")
+	b.WaitVisible("#results-consensus", Within(20*time.Second))
+	res = b.Text("#results-consensus-GOV-02")
+	for _, want := range []string{"Consensus: 3 \u2013 Implemented", "Changed after the consensus was stored; the session had agreed on 2 \u2013 Defined.",
+		"Rationale: Steering minutes exist, but no OT sign-off yet.", "Differed from the session's answer \u2013 Anna Berg (IT lead): 4 \u2013 Reviewed and improved"} {
+		assert.Contains(t, res, want, "the consensus changed after it was stored")
+	}
+	assert.NotContains(t, res, "Agreed in the session")
+	assert.Contains(t, b.Text("#results-consensus-changed"), "1 answer or matrix row was changed after the consensus was stored")
+	b.RequireAxeClean("the consensus changed after the session")
+	b.EvalString(`document.getElementById("results-consensus").scrollIntoView(), ""`)
+	b.Screenshot("rounds-consensus-changed")
+
 	file := b.ExportCSV(id)
 	data, err := os.ReadFile(file)
 	require.NoError(t, err)
@@ -316,7 +335,9 @@ func TestRoundsConsensusKeepsDissent(t *testing.T) {
 	require.Len(t, ag.Dissent, 2, "the dissent travels in the CSV")
 	assert.Equal(t, assessment.Rating4, ag.Dissent[0].Rating)
 	assert.Equal(t, "Anna Berg", ag.Dissent[0].Respondent)
-	assert.Equal(t, assessment.Rating2, as[0].Answers["GOV-02"].Rating)
+	assert.Equal(t, assessment.Rating3, as[0].Answers["GOV-02"].Rating)
+	assert.True(t, ag.Changed, "the change after the session travels in the CSV")
+	assert.Equal(t, assessment.Rating2, ag.SessionAnswer)
 	assert.Equal(t, &assessment.Session{Date: "2026-03-20", Facilitator: "Eva Stein", Participants: "Anna Berg (IT lead); Omar Ortiz (OT / automation lead)"},
 		as[0].Session, "the session travels in the CSV")
 	b.RequireHealthy()
