@@ -59,9 +59,12 @@ type CompareView struct {
 	sortDesc bool
 	drill    string          // area shown in the drill-down; none at first
 	showAll  map[string]bool // lists expanded beyond cmpListLimit
-	drop     dropZone        // files hovering over the view
-	export   bool            // an export is being prepared
-	rounds   cmpRounds       // the facilitator's consensus records (compare_rounds.go)
+	// showMinor: the smaller differences (Set.Minor) are listed to be
+	// settled; they can be many, so they wait for the facilitator's click.
+	showMinor bool
+	drop      dropZone  // files hovering over the view
+	export    bool      // an export is being prepared
+	rounds    cmpRounds // the facilitator's consensus records (compare_rounds.go)
 }
 
 // cmpFile is one CSV file picked or dropped.

@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -650,7 +651,61 @@ func (c *CompareView) disagreements() app.UI {
 			)
 		}),
 		app.If(more != nil, func() app.UI { return more }),
+		c.minorList(),
 	)
+}
+
+// minorList offers the smaller differences (compare.Set.Minor) to be
+// settled like the disagreements: a consensus takes the lowest answer of
+// each unless the facilitator records the one the group agrees. Folded
+// behind a button, as a site of several respondents can have dozens.
+func (c *CompareView) minorList() app.UI {
+	list := c.set.Minor
+	if len(list) == 0 || cmpConsensusSites(c.set) == 0 {
+		return nil
+	}
+	label := l10n.N(len(list), "Settle the %d smaller difference too", "Settle the %d smaller differences too")
+	if c.showMinor {
+		label = l10n.T("Hide the smaller differences")
+	}
+	return el("div", attrs{"class", "cmp-minor", "id", "cmp-minor"},
+		elt("h3", nil, l10n.T("Smaller differences")),
+		elt("p", attrs{"class", "cmp-note"}, l10n.T("Answers one level apart, one respondent rating a question not applicable where another gives a level, or \u201cunknown\u201d against level 0. "+
+			"Unless the group agrees an answer here, the consensus takes the lowest answer given, and a level rather than \u201cnot applicable\u201d.")),
+		elh("button", cmpToggleAttrs("cmp-minor-toggle", "cmp-minor-list", c.showMinor), txt(label)).
+			OnClick(func(ctx app.Context, e app.Event) { c.showMinor = !c.showMinor }),
+		app.If(c.showMinor, func() app.UI {
+			n, more := c.limited("minor", len(list))
+			return el("div", attrs{"id", "cmp-minor-list"},
+				el("ol", attrs{"class", "cmp-items"}, app.Range(list[:n]).Slice(func(i int) app.UI { return c.disagreement(list[i]) })),
+				app.If(more != nil, func() app.UI { return more }),
+			)
+		}),
+	)
+}
+
+// cmpToggleAttrs are the attributes of a button that shows and hides the
+// element list: aria-controls only while list is in the page.
+func cmpToggleAttrs(id, list string, open bool) attrs {
+	a := attrs{"type", "button", "class", "secondary cmp-controls", "id", id, "aria-expanded", strconv.FormatBool(open)}
+	if open {
+		a = append(a, "aria-controls", list)
+	}
+	return a
+}
+
+// cmpSpreadText says how far apart the answers of d are: "3 levels
+// apart" for a disagreement, and for a smaller difference which kind.
+func cmpSpreadText(d compare.Disagreement) string {
+	switch {
+	case d.Spread >= compare.MinSpread:
+		return l10n.F("%d levels apart", d.Spread)
+	case d.Spread == 1:
+		return l10n.T("one level apart")
+	case slices.ContainsFunc(d.Answers, func(r compare.Rated) bool { return r.Rating == assessment.RatingNotApplicable }):
+		return l10n.T("applicable or not")
+	}
+	return l10n.T("unknown against level 0")
 }
 
 // profileDifferences lists, before the answers, the scope fields on which
@@ -697,7 +752,7 @@ func (c *CompareView) disagreement(d compare.Disagreement) app.UI {
 				elt("span", attrs{"class", "cmp-qid"}, d.Question.ID),
 				txt(" \u00b7 "+cmpSiteRound(site)),
 			),
-			elt("span", attrs{"class", fmt.Sprintf("cmp-badge spread-%d", min(d.Spread, 4))}, l10n.F("%d levels apart", d.Spread)),
+			elt("span", attrs{"class", fmt.Sprintf("cmp-badge spread-%d", min(d.Spread, 4))}, cmpSpreadText(d)),
 			app.If(d.Question.Weight >= 3, func() app.UI {
 				return elt("span", attrs{"class", "cmp-badge cmp-critical"}, l10n.T("critical question"))
 			}),

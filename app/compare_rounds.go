@@ -550,6 +550,18 @@ func (c *CompareView) rowConsensusForm(d compare.RACIDisagreement) app.UI {
 
 // consensusSection offers, for each site and round with two or more
 // respondents, to build and store its consensus assessment.
+// cmpConsensusSites counts the sites and rounds whose consensus can be
+// built: those with two or more respondents' own assessments.
+func cmpConsensusSites(s *compare.Set) int {
+	n := 0
+	for _, site := range s.Sites {
+		if len(cmpConsensusFrom(site)) > 1 {
+			n++
+		}
+	}
+	return n
+}
+
 func (c *CompareView) consensusSection() app.UI {
 	s := c.set
 	var idx []int
@@ -752,7 +764,7 @@ func (c *CompareView) today() string { return c.Env.Now().Format("2006-01-02") }
 func (r *cmpRounds) missingRationale(s *compare.Set, i int) []string {
 	key := s.Sites[i].Key
 	var out []string
-	for _, d := range s.Disagreements {
+	for _, d := range slices.Concat(s.Disagreements, s.Minor) {
 		if dec := r.decision(key, d.Question.ID); d.Site == i && dec.Rating != "" && strings.TrimSpace(dec.Rationale) == "" {
 			out = append(out, d.Question.ID)
 		}
@@ -789,7 +801,12 @@ func cmpConsensusCount(s *compare.Set, i int, r *cmpRounds) string {
 			}
 		}
 	}
-	minor := site.MinorDifferences
+	minor, minorAgreed := site.MinorDifferences, 0
+	for _, d := range s.Minor {
+		if d.Site == i && r.decision(site.Key, d.Question.ID).Rating != "" {
+			minorAgreed++
+		}
+	}
 	scope := 0
 	for _, d := range s.ProfileDifferences {
 		if d.Site == i {
@@ -813,9 +830,14 @@ func cmpConsensusCount(s *compare.Set, i int, r *cmpRounds) string {
 		text += " " + l10n.N(scope, "The respondents give %d scope field of the profile differently; the consensus takes the first respondent's profile.",
 			"The respondents give %d scope fields of the profile differently; the consensus takes the first respondent's profile.")
 	}
-	if minor > 0 {
-		text += " " + l10n.N(minor, "%d more answer differs only by one level, on whether the question applies, or as \u201cunknown\u201d; the consensus takes the lowest answer given there, and a level rather than \u201cnot applicable\u201d: change it in the consensus afterwards if the group decides otherwise.",
-			"%d more answers differ only by one level, on whether the question applies, or as \u201cunknown\u201d; the consensus takes the lowest answer given there, and a level rather than \u201cnot applicable\u201d: change them in the consensus afterwards if the group decides otherwise.")
+	switch {
+	case minor > 0 && minorAgreed == minor:
+		text += " " + l10n.N(minor, "An agreed answer for the %d smaller difference.", "An agreed answer for all %d smaller differences.")
+	case minor > 0 && minorAgreed > 0:
+		text += " " + l10n.F("An agreed answer for %d of the %d smaller differences; for the others the consensus takes the lowest answer given, and a level rather than \u201cnot applicable\u201d.", minorAgreed, minor)
+	case minor > 0:
+		text += " " + l10n.N(minor, "%d more answer differs only by one level, on whether the question applies, or as \u201cunknown\u201d; the consensus takes the lowest answer given there, and a level rather than \u201cnot applicable\u201d, unless the group agrees another under \u201cSmaller differences\u201d above.",
+			"%d more answers differ only by one level, on whether the question applies, or as \u201cunknown\u201d; the consensus takes the lowest answer given there, and a level rather than \u201cnot applicable\u201d, unless the group agrees another under \u201cSmaller differences\u201d above.")
 	}
 	return text
 }

@@ -749,3 +749,56 @@ func TestCmpAcrossText(t *testing.T) {
 		assert.Equal(t, tt.want, cmpAcrossText(tt.filled, tt.agree, tt.differ, tt.none))
 	}
 }
+
+// The smaller differences of a site (one level apart, not applicable
+// against a level, unknown against 0) wait behind a button; once shown,
+// each can be settled like a disagreement, its rationale is required, and
+// the consensus takes the agreed answer instead of the lowest.
+func TestCompareMinorDifferences(t *testing.T) {
+	it, ot := sample(1), sample(1)
+	it.ID, ot.ID = "plant-it", "plant-ot"
+	it.Profile.Respondent, it.Profile.RespondentRole = "Anna Berg", assessment.RoleIT
+	ot.Profile.Respondent, ot.Profile.RespondentRole = "Omar Ortiz", assessment.RoleOT
+	const q = "GOV-02"
+	it.Answers[q] = assessment.Answer{Rating: assessment.Rating2}
+	ot.Answers[q] = assessment.Answer{Rating: assessment.Rating3}
+	mem := storage.NewMemory()
+	seed(t, mem, it, ot)
+	ts := newTester(t, mem)
+	c := openCompare(ts)
+	ts.in(c, func(ctx app.Context) { c.toggleAll(ctx, true) })
+	require.Len(t, c.set.Minor, 1, "the test needs one smaller difference")
+	html := compareHTML(t, ts)
+	assert.Equal(t, "Settle the 1 smaller difference too", htmlText(htmlID(t, html, "cmp-minor-toggle")))
+	assert.NotContains(t, html, "cmp-agree-0-"+q, "folded until asked for")
+	assert.Contains(t, htmlText(htmlID(t, html, "cmp-consensus-count-0")), "unless the group agrees another under \u201cSmaller differences\u201d above")
+
+	ts.in(c, func(ctx app.Context) { c.showMinor = true })
+	html = compareHTML(t, ts)
+	item := htmlText(htmlID(t, html, "cmp-minor-list"))
+	assert.Contains(t, item, q+" \u00b7 Plant 1")
+	assert.Contains(t, item, "one level apart")
+	assert.Contains(t, htmlID(t, html, "cmp-agree-0-"+q), "Not agreed yet")
+
+	key := c.set.Sites[0].Key
+	ts.in(c, func(ctx app.Context) {
+		c.rounds.set(key, q, func(d *assessment.Decision) { d.Rating = assessment.Rating3 })
+	})
+	html = compareHTML(t, ts)
+	assert.Contains(t, htmlText(htmlID(t, html, "cmp-consensus-missing-0")), "Missing for: "+q+".")
+	assert.Contains(t, htmlText(htmlID(t, html, "cmp-consensus-count-0")), "An agreed answer for the 1 smaller difference.")
+	ts.in(c, func(ctx app.Context) {
+		c.rounds.set(key, q, func(d *assessment.Decision) { d.Rationale = "The steering group's minutes show it." })
+		c.rounds.setSession(key, func(s *assessment.Session) {
+			s.Date, s.Facilitator, s.Participants = "2026-03-14", "Eva Stein", "Anna Berg; Omar Ortiz"
+		})
+		c.buildConsensus(c.set.Sites[0])
+	})
+	id := c.rounds.built[key].id
+	require.NotEmpty(t, id, "the consensus is stored")
+	stored, err := ts.env().Load(id)
+	require.NoError(t, err)
+	assert.Equal(t, assessment.Rating3, stored.Answers[q].Rating, "the agreed answer, not the lowest")
+	assert.True(t, stored.Consensus[q].Agreed)
+	assert.Equal(t, "The steering group's minutes show it.", stored.Consensus[q].Rationale)
+}

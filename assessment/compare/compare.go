@@ -119,6 +119,12 @@ type Set struct {
 	// Disagreements lists the questions on which respondents of one site
 	// differ by MinSpread or more, most serious first (see New).
 	Disagreements []Disagreement
+	// Minor lists the questions on which respondents of one site answer
+	// differently without a Disagreement (see Site.MinorDifferences),
+	// site by site in bank order, each with every respondent's answer:
+	// the facilitator may settle them as a disagreement, or leave the
+	// consensus to take the lowest answer given.
+	Minor []Disagreement
 	// RACIDisagreements lists the matrix rows where respondents of one
 	// site name different Accountable roles, then those where they name
 	// the same but different Responsible roles; most relevant control
@@ -213,7 +219,7 @@ func NewWith(entries []Entry, choices Choices) *Set {
 		}
 	}
 	s.ProfileDifferences = profileDifferences(s.Sites)
-	minorDifferences(s.Sites, s.Disagreements)
+	s.Minor = minorDifferences(s.Sites, s.Disagreements)
 	s.RACIDisagreements, s.RACI = consolidateRACI(s.Sites)
 	s.HolderDisagreements = holderDisagreements(s.Sites)
 	return s

@@ -42,7 +42,8 @@ func rated(i int, a assessment.Answer) Rated {
 }
 
 // Disagreement is a question on which respondents of one site differ by at
-// least MinSpread levels.
+// least MinSpread levels; Set.Minor holds the smaller differences in the
+// same form.
 type Disagreement struct {
 	Site      int // index into Set.Sites
 	Question  assessment.Question
@@ -98,9 +99,10 @@ func disagreements(sites []Site) []Disagreement {
 	return out
 }
 
-// minorDifferences sets each site's MinorDifferences from its answers
-// and the listed disagreements.
-func minorDifferences(sites []Site, listed []Disagreement) {
+// minorDifferences returns the questions of each site, other than those
+// listed, on which two of its respondents give different answers (see
+// Set.Minor), and sets each site's MinorDifferences to their number.
+func minorDifferences(sites []Site, listed []Disagreement) []Disagreement {
 	byQ := map[int]map[string]bool{}
 	for _, d := range listed {
 		if byQ[d.Site] == nil {
@@ -108,36 +110,57 @@ func minorDifferences(sites []Site, listed []Disagreement) {
 		}
 		byQ[d.Site][d.Question.ID] = true
 	}
+	var out []Disagreement
 	for i := range sites {
 		if len(sites[i].Respondents) > 1 {
-			sites[i].MinorDifferences = minorIn(sites[i], byQ[i])
+			minor := minorIn(i, sites[i], byQ[i])
+			sites[i].MinorDifferences = len(minor)
+			out = append(out, minor...)
 		}
 	}
+	return out
 }
 
-// minorIn counts the questions of site, other than those listed, on which
-// two of its respondents give different answers.
-func minorIn(site Site, listed map[string]bool) int {
-	n := 0
+// minorIn returns the questions of site i, other than those listed, on
+// which two of its respondents give different answers, in bank order.
+func minorIn(i int, site Site, listed map[string]bool) []Disagreement {
+	var out []Disagreement
 	for _, q := range assessment.Questions() {
 		if listed[q.ID] {
 			continue
 		}
 		var first assessment.Rating
-		for _, r := range site.Respondents {
+		differ := false
+		low, high := assessment.MaxLevel+1, -1
+		for ri, r := range site.Respondents {
 			got := r.A.Answers[q.ID].Rating
 			if r.A.IsConsensus() || got == assessment.RatingNone {
 				continue
 			}
+			if rt := rated(ri, r.A.Answers[q.ID]); rt.Counted {
+				low, high = min(low, rt.Level), max(high, rt.Level)
+			}
 			if first == assessment.RatingNone {
 				first = got
 			} else if got != first {
-				n++
-				break
+				differ = true
 			}
 		}
+		if !differ {
+			continue
+		}
+		d := Disagreement{Site: i, Question: q, Low: max(low, 0), High: max(high, 0)}
+		if high >= 0 {
+			d.Spread = high - low
+		}
+		d.Rank = d.Spread * max(q.Weight, 1)
+		d.Answers = make([]Rated, len(site.Respondents))
+		for ri := range site.Respondents {
+			d.Answers[ri] = rated(ri, site.Respondents[ri].A.Answers[q.ID])
+		}
+		out = append(out, d)
 	}
-	return n
+	return out
 }
 
 // DrillCell is one site's answers to one question.

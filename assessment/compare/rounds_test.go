@@ -696,16 +696,17 @@ func TestTrendClosesOnlyWhatWasReassessed(t *testing.T) {
 func TestMinorDifferences(t *testing.T) {
 	const q = "GOV-01"
 	tests := []struct {
-		name string
-		a, b assessment.Rating
-		want int
+		name   string
+		a, b   assessment.Rating
+		want   int
+		spread int // of the listed difference, when want is 1
 	}{
-		{"Same", assessment.Rating2, assessment.Rating2, 0},
-		{"OneLevel", assessment.Rating2, assessment.Rating3, 1},
-		{"NotApplicableAgainstALevel", assessment.RatingNotApplicable, assessment.Rating0, 1},
-		{"UnknownAgainstZero", assessment.RatingUnknown, assessment.Rating0, 1},
-		{"OneUnanswered", assessment.Rating2, assessment.RatingNone, 0},
-		{"ListedDisagreement", assessment.Rating0, assessment.Rating3, 0},
+		{"Same", assessment.Rating2, assessment.Rating2, 0, 0},
+		{"OneLevel", assessment.Rating2, assessment.Rating3, 1, 1},
+		{"NotApplicableAgainstALevel", assessment.RatingNotApplicable, assessment.Rating0, 1, 0},
+		{"UnknownAgainstZero", assessment.RatingUnknown, assessment.Rating0, 1, 0},
+		{"OneUnanswered", assessment.Rating2, assessment.RatingNone, 0, 0},
+		{"ListedDisagreement", assessment.Rating0, assessment.Rating3, 0, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -714,6 +715,14 @@ func TestMinorDifferences(t *testing.T) {
 			s := New([]Entry{it, ot})
 			require.Len(t, s.Sites, 1)
 			assert.Equal(t, tt.want, s.Sites[0].MinorDifferences)
+			require.Len(t, s.Minor, tt.want, "listed to be settled")
+			if tt.want == 1 {
+				d := s.Minor[0]
+				assert.Equal(t, q, d.Question.ID)
+				assert.Equal(t, tt.spread, d.Spread)
+				require.Len(t, d.Answers, 2)
+				assert.Equal(t, []assessment.Rating{tt.a, tt.b}, []assessment.Rating{d.Answers[0].Rating, d.Answers[1].Rating})
+			}
 		})
 	}
 }

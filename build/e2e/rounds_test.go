@@ -260,6 +260,8 @@ func TestRoundsConsensusKeepsDissent(t *testing.T) {
 	ot := roundsRespondent(t, "antwerp-ot", "Omar Ortiz", assessment.RoleOT, "2026-03-11", assessment.Rating2)
 	it.Answers["GOV-02"] = assessment.Answer{Rating: assessment.Rating4}
 	ot.Answers["GOV-02"] = assessment.Answer{Rating: assessment.Rating1}
+	// One level apart: a smaller difference, which the group settles too.
+	it.Answers["GOV-03"] = assessment.Answer{Rating: assessment.Rating3}
 	b := NewBrowser(t)
 	b.OpenSeeded("#/compare", it, ot)
 	b.WaitVisible("#compare-title")
@@ -268,6 +270,15 @@ func TestRoundsConsensusKeepsDissent(t *testing.T) {
 	b.SetValue("#cmp-agree-0-GOV-02", "2")
 	b.SetValue("#cmp-agree-0-GOV-02-why", "Steering minutes exist, but no OT sign-off yet.")
 	b.WaitText("#consensus", "an agreed answer for 1 of 1 question in dispute")
+	b.WaitText("#consensus", "unless the group agrees another under \u201cSmaller differences\u201d above")
+	b.Click("#cmp-minor-toggle")
+	b.WaitVisible("#cmp-agree-0-GOV-03")
+	assert.Contains(t, b.Text("#cmp-minor-list"), "one level apart")
+	b.SetValue("#cmp-agree-0-GOV-03", "3")
+	b.SetValue("#cmp-agree-0-GOV-03-why", "The plan is approved by the board.")
+	b.WaitText("#consensus", "An agreed answer for the 1 smaller difference.")
+	b.EvalString(`document.getElementById("cmp-minor").scrollIntoView(), ""`)
+	b.Screenshot("rounds-consensus-minor")
 	// The session: nothing is stored until the facilitator records it;
 	// the respondents are a suggestion taken with a click.
 	b.WaitText("#cmp-session-missing-0", "Not yet given: date, facilitator, participants.")
@@ -288,6 +299,7 @@ func TestRoundsConsensusKeepsDissent(t *testing.T) {
 	b.Click("#cmp-consensus-open-0")
 	b.WaitVisible("#results-consensus", Within(20*time.Second))
 	res := b.Text("#results-consensus")
+	assert.Contains(t, b.Text("#results-consensus-GOV-03"), "Consensus: 3 \u2013 Implemented. Agreed in the session.", "the smaller difference settled")
 	for _, want := range []string{"GOV-02", "Consensus: 2 \u2013 Defined", "Agreed in the session", "Steering minutes exist, but no OT sign-off yet.",
 		"Answered before the session \u2013 Anna Berg (IT lead): 4 \u2013 Reviewed and improved", "Answered before the session \u2013 Omar Ortiz (OT / automation lead): 1 \u2013 Initial"} {
 		assert.Contains(t, res, want, "the consensus in the results")
