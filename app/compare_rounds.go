@@ -336,7 +336,7 @@ func cmpActionList(id, title string, acts []compare.ActionChange, fromName, toNa
 				txt(" "+a.Title+" ("+assessment.RoleLabel(a.Owner)+")"),
 				app.If(a.Shown != compare.ShownNone, func() app.UI {
 					class := "cmp-trend-level"
-					if a.Shown.Unproven() {
+					if a.Shown.Unproven() || a.NextStepDone {
 						class = "cmp-trend-caveat"
 					}
 					return elt("span", attrs{"class", class}, " \u2013 "+a.ShownText(l10n.F("in %s", fromName), l10n.F("in %s", toName)))

@@ -61,6 +61,11 @@ type ActionChange struct {
 	Shown       Shown
 	Before, Now int
 	Lowest      bool
+	// NextStepDone is set with ShownAim when the later round's plan words
+	// the action as its next step, toward level 3 (the task changes with
+	// the level), and marks that done too: the answers show the first
+	// step done, not the next.
+	NextStepDone bool
 }
 
 // Shown says how far a round's answers bear out an action marked done
@@ -210,6 +215,7 @@ func actionProgress(before, after roundPlanOf, like bool) ActionProgress {
 			if !a.act.Added {
 				ch.Before, ch.Now, ch.Lowest = b.level, a.level, a.mixed
 				ch.Shown = shown(b.level, a.level)
+				ch.NextStepDone = ch.Shown == ShownAim && a.act.Title != b.act.Title
 			}
 			ap.Done = append(ap.Done, ch)
 		case ok:

@@ -196,6 +196,9 @@ func TestActionProgress(t *testing.T) {
 					}
 					below[a.ID] = a.Now
 					assert.Equal(t, shown(a.Before, a.Now), a.Shown, "%s: what the answers show", a.ID)
+					// From level 1 to 2 the plan's task becomes the step toward
+					// level 3; at the same level it stays the same task.
+					assert.Equal(t, a.Shown == ShownAim, a.NextStepDone, "%s: its next step marked done too", a.ID)
 				}
 			}
 			assert.Equal(t, tt.want.below, below, "done, still rated below the target level")
@@ -237,6 +240,8 @@ func TestShownText(t *testing.T) {
 	}{
 		{ActionChange{}, ""},
 		{ActionChange{Shown: ShownAim, Before: 1, Now: 2}, "now rated at level 2 in B, the level it aimed at; level 3 is not yet reached"},
+		{ActionChange{Shown: ShownAim, Before: 1, Now: 2, NextStepDone: true}, "now rated at level 2 in B, the level it aimed at; level 3 is not yet reached, " +
+			"yet its next step, toward level 3, is marked done as well in B: reopen it unless that work is done"},
 		{ActionChange{Shown: ShownPartly, Before: 0, Now: 1}, "now rated at level 1 in B, up from level 0 or unknown, short of level 2, which it aimed at"},
 		{ActionChange{Shown: ShownNot, Before: 1, Now: 1}, "still rated at level 1 in B, as in A: not borne out by the answers"},
 		{ActionChange{Shown: ShownLower, Before: 1, Now: 0, Lowest: true}, "now rated at level 0 or unknown in B, down from level 1 in A: not borne out by the answers (the lowest answer given in B)"},

@@ -274,6 +274,9 @@ func (a ActionChange) ShownText(inFrom, inTo string) string {
 		return ""
 	case ShownAim:
 		text = l10n.F("now rated at %s %s, the level it aimed at; level 3 is not yet reached", now, inTo)
+		if a.NextStepDone {
+			text = l10n.F("now rated at %s %s, the level it aimed at; level 3 is not yet reached, yet its next step, toward level 3, is marked done as well %s: reopen it unless that work is done", now, inTo, inTo)
+		}
 	case ShownPartly:
 		text = l10n.F("now rated at %s %s, up from %s, short of level %d, which it aimed at", now, inTo, before, assessment.AimLevel(a.Before))
 	case ShownNot:

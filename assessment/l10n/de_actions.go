@@ -183,6 +183,7 @@ var deActions = []pair{
 	{"level 0 or unknown", "Stufe 0 oder unbekannt"},
 	{"level %d", "Stufe %d"},
 	{"now rated at %s %s, the level it aimed at; level 3 is not yet reached", "jetzt %[2]s mit %[1]s bewertet, der angestrebten Stufe; Stufe 3 ist noch nicht erreicht"},
+	{"now rated at %s %s, the level it aimed at; level 3 is not yet reached, yet its next step, toward level 3, is marked done as well %s: reopen it unless that work is done", "jetzt %[2]s mit %[1]s bewertet, der angestrebten Stufe; Stufe 3 ist noch nicht erreicht, doch ihr nächster Schritt zu Stufe 3 ist %[3]s ebenfalls als erledigt markiert: öffnen Sie ihn wieder, sofern diese Arbeit nicht erledigt ist"},
 	{"now rated at %s %s, up from %s, short of level %d, which it aimed at", "jetzt %[2]s mit %[1]s bewertet, gestiegen von %[3]s, unter der angestrebten Stufe %[4]d"},
 	{"still rated at %s %s, as %s: not borne out by the answers", "%[2]s weiterhin mit %[1]s bewertet, wie %[3]s: durch die Antworten nicht belegt"},
 	{"now rated at %s %s, down from %s %s: not borne out by the answers", "jetzt %[2]s mit %[1]s bewertet, gefallen von %[3]s %[4]s: durch die Antworten nicht belegt"},

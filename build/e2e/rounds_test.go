@@ -80,7 +80,8 @@ func TestRoundsBaselineAndFollowUpAreATrend(t *testing.T) {
 		"and %d no longer needed because the answer now reaches level 3.", open, open-2))
 	done := b.Text("#trend-0-0-actions-done")
 	assert.Contains(t, done, "GOV-02")
-	assert.Contains(t, done, "now rated at level 2 in 2026-09-15, the level it aimed at; level 3 is not yet reached")
+	assert.Contains(t, done, "now rated at level 2 in 2026-09-15, the level it aimed at; level 3 is not yet reached, "+
+		"yet its next step, toward level 3, is marked done as well in 2026-09-15: reopen it unless that work is done")
 	assert.Contains(t, done, "still rated at level 1 in 2026-09-15, as in 2026-03-10: not borne out by the answers", "INC-02's answer has not moved")
 	assert.Contains(t, b.Text("#trend-0-0-actions-unproven"), "verify the evidence of the work")
 	assert.Contains(t, b.Text("#trend-0-0-persisting"), "Still raised in 2026-09-15, as in 2026-03-10")
