@@ -664,7 +664,7 @@ func (c *CompareView) minorList() app.UI {
 	if len(list) == 0 || cmpConsensusSites(c.set) == 0 {
 		return nil
 	}
-	label := l10n.N(len(list), "Settle the %d smaller difference too", "Settle the %d smaller differences too")
+	label := l10n.N(len(list), "Show the %d smaller difference to settle", "Show the %d smaller differences to settle")
 	if c.showMinor {
 		label = l10n.T("Hide the smaller differences")
 	}
@@ -700,10 +700,10 @@ func cmpSpreadText(d compare.Disagreement) string {
 	switch {
 	case d.Spread >= compare.MinSpread:
 		return l10n.F("%d levels apart", d.Spread)
-	case d.Spread == 1:
-		return l10n.T("one level apart")
 	case slices.ContainsFunc(d.Answers, func(r compare.Rated) bool { return r.Rating == assessment.RatingNotApplicable }):
 		return l10n.T("applicable or not")
+	case d.Spread == 1:
+		return l10n.T("one level apart")
 	}
 	return l10n.T("unknown against level 0")
 }

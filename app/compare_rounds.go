@@ -832,7 +832,7 @@ func cmpConsensusCount(s *compare.Set, i int, r *cmpRounds) string {
 	}
 	switch {
 	case minor > 0 && minorAgreed == minor:
-		text += " " + l10n.N(minor, "An agreed answer for the %d smaller difference.", "An agreed answer for all %d smaller differences.")
+		text += " " + l10n.N(minor, "The %d smaller difference has an agreed answer.", "All %d smaller differences have an agreed answer.")
 	case minor > 0 && minorAgreed > 0:
 		text += " " + l10n.F("An agreed answer for %d of the %d smaller differences; for the others the consensus takes the lowest answer given, and a level rather than \u201cnot applicable\u201d.", minorAgreed, minor)
 	case minor > 0:

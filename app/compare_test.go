@@ -685,12 +685,12 @@ func TestCompareRowConsensus(t *testing.T) {
 	})
 	cons = htmlText(htmlID(t, ts.html(), "results-consensus-5-10-ot"))
 	for _, want := range []string{"Consensus: A/R: OT / automation lead \u00b7 C: Quality & validation.",
-		"Changed after the consensus was stored; the session had agreed on A/R: OT / automation lead.",
+		"Changed after the consensus was stored, last on 14 March 2026; the session had agreed on A/R: OT / automation lead.",
 		"Rationale: OT signs off the line changes.", "Differed from the session's row \u2013 Anna Berg (IT lead): A: IT lead"} {
 		assert.Contains(t, cons, want)
 	}
 	assert.NotContains(t, cons, "Agreed in the session.")
-	assert.Equal(t, "1 answer or matrix row was changed after the consensus was stored; it says so below, with what the session gave.",
+	assert.Equal(t, "1 answer or matrix row was changed after the consensus was stored; it says so below, with what the consensus held when stored.",
 		htmlText(htmlID(t, ts.html(), "results-consensus-changed")))
 }
 
@@ -769,7 +769,7 @@ func TestCompareMinorDifferences(t *testing.T) {
 	ts.in(c, func(ctx app.Context) { c.toggleAll(ctx, true) })
 	require.Len(t, c.set.Minor, 1, "the test needs one smaller difference")
 	html := compareHTML(t, ts)
-	assert.Equal(t, "Settle the 1 smaller difference too", htmlText(htmlID(t, html, "cmp-minor-toggle")))
+	assert.Equal(t, "Show the 1 smaller difference to settle", htmlText(htmlID(t, html, "cmp-minor-toggle")))
 	assert.NotContains(t, html, "cmp-agree-0-"+q, "folded until asked for")
 	assert.Contains(t, htmlText(htmlID(t, html, "cmp-consensus-count-0")), "unless the group agrees another under \u201cSmaller differences\u201d above")
 
@@ -786,7 +786,7 @@ func TestCompareMinorDifferences(t *testing.T) {
 	})
 	html = compareHTML(t, ts)
 	assert.Contains(t, htmlText(htmlID(t, html, "cmp-consensus-missing-0")), "Missing for: "+q+".")
-	assert.Contains(t, htmlText(htmlID(t, html, "cmp-consensus-count-0")), "An agreed answer for the 1 smaller difference.")
+	assert.Contains(t, htmlText(htmlID(t, html, "cmp-consensus-count-0")), "The 1 smaller difference has an agreed answer.")
 	ts.in(c, func(ctx app.Context) {
 		c.rounds.set(key, q, func(d *assessment.Decision) { d.Rationale = "The steering group's minutes show it." })
 		c.rounds.setSession(key, func(s *assessment.Session) {
@@ -801,4 +801,30 @@ func TestCompareMinorDifferences(t *testing.T) {
 	assert.Equal(t, assessment.Rating3, stored.Answers[q].Rating, "the agreed answer, not the lowest")
 	assert.True(t, stored.Consensus[q].Agreed)
 	assert.Equal(t, "The steering group's minutes show it.", stored.Consensus[q].Rationale)
+}
+
+// What the results say of an answer changed after the consensus was
+// stored, by how the consensus came to hold it: only an agreed answer is
+// the session's.
+func TestConsensusChangedText(t *testing.T) {
+	dissent := []assessment.Dissent{{Respondent: "Omar Ortiz", Rating: assessment.Rating3}}
+	tests := []struct {
+		name string
+		ag   assessment.Agreement
+		want string
+	}{
+		{"Agreed", assessment.Agreement{Agreed: true, Changed: true, SessionAnswer: assessment.Rating2, ChangedOn: "2026-03-20"},
+			"Changed after the consensus was stored, last on 20 March 2026; the session had agreed on 2 \u2013 Defined."},
+		{"Lowest", assessment.Agreement{Dissent: dissent, Changed: true, SessionAnswer: assessment.Rating2, ChangedOn: "2026-03-20"},
+			"Changed after the consensus was stored, last on 20 March 2026; the session settled none, and the consensus had taken 2 \u2013 Defined, the lowest level given."},
+		{"Shared", assessment.Agreement{Changed: true, SessionAnswer: assessment.Rating1},
+			"Changed after the consensus was stored; every respondent who answered had given 1 \u2013 Initial."},
+		{"Unanswered", assessment.Agreement{Changed: true, ChangedOn: "2026-03-20"},
+			"Changed after the consensus was stored, last on 20 March 2026; no respondent had answered it."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, consensusChangedText(tt.ag, cmpRatingLong(tt.ag.SessionAnswer)))
+		})
+	}
 }

@@ -72,8 +72,8 @@ func renderConsensus(a assessment.Assessment, prefix string, heading string) app
 		elt("p", attrs{"class", "consensus-session", "id", prefix + "-consensus-session"}, consensusSessionText(a.Session)),
 		app.If(consensusChanged(a) > 0, func() app.UI {
 			return elt("p", attrs{"class", "consensus-changed", "id", prefix + "-consensus-changed", "role", "note"},
-				l10n.N(consensusChanged(a), "%d answer or matrix row was changed after the consensus was stored; it says so below, with what the session gave.",
-					"%d answers or matrix rows were changed after the consensus was stored; each says so below, with what the session gave."))
+				l10n.N(consensusChanged(a), "%d answer or matrix row was changed after the consensus was stored; it says so below, with what the consensus held when stored.",
+					"%d answers or matrix rows were changed after the consensus was stored; each says so below, with what the consensus held when stored."))
 		}),
 		app.If(len(items) == 0 && len(rows) == 0, func() app.UI {
 			return elt("p", attrs{"class", "muted"}, l10n.T("Every respondent gave the same answers and filled the matrix alike, so there is no dissent to show."))
@@ -82,14 +82,10 @@ func renderConsensus(a assessment.Assessment, prefix string, heading string) app
 				app.Range(items).Slice(func(i int) app.UI {
 					it := items[i]
 					from, changed := it.ag.ChangedFrom(it.answer)
-					how := l10n.T("Not settled in the session: the lowest answer given counts until the group agrees.")
+					how := l10n.T("Not settled in the session: the lowest level given counts until the group agrees.")
 					switch {
-					case changed && it.ag.Agreed:
-						how = l10n.F("Changed after the consensus was stored; the session had agreed on %s.", cmpRatingLong(from))
-					case changed && len(it.ag.Dissent) > 0:
-						how = l10n.F("Changed after the consensus was stored; the session settled none, and the consensus had taken %s, the lowest answer given.", cmpRatingLong(from))
 					case changed:
-						how = l10n.F("Changed after the consensus was stored, from %s.", cmpRatingLong(from))
+						how = consensusChangedText(it.ag, cmpRatingLong(from))
 					case it.ag.Agreed:
 						how = l10n.T("Agreed in the session.")
 					}
@@ -102,15 +98,20 @@ func renderConsensus(a assessment.Assessment, prefix string, heading string) app
 							elt("strong", nil, l10n.F("Consensus: %s. ", cmpRatingLong(it.answer))),
 							txt(how),
 						),
-						app.If(it.ag.Rationale != "", func() app.UI {
+						app.If(it.ag.Rationale != "" && changed, func() app.UI {
+							return elt("p", attrs{"class", "consensus-why"}, l10n.F("The session's rationale (for %s): %s", cmpRatingLong(from), it.ag.Rationale))
+						}).ElseIf(it.ag.Rationale != "", func() app.UI {
 							return elt("p", attrs{"class", "consensus-why"}, l10n.F("Rationale: %s", it.ag.Rationale))
 						}),
 						app.If(len(it.ag.Dissent) > 0, func() app.UI {
 							return el("ul", attrs{"class", "consensus-dissent"},
 								app.Range(it.ag.Dissent).Slice(func(j int) app.UI {
 									d := it.ag.Dissent[j]
-									if changed {
+									switch {
+									case changed && it.ag.Agreed:
 										return elt("li", nil, l10n.F("Differed from the session's answer \u2013 %s: %s", d.Label(), cmpRatingLong(d.Rating)))
+									case changed:
+										return elt("li", nil, l10n.F("Differed from the answer the consensus had taken \u2013 %s: %s", d.Label(), cmpRatingLong(d.Rating)))
 									}
 									if it.ag.Agreed {
 										return elt("li", nil, l10n.F("Answered before the session \u2013 %s: %s", d.Label(), cmpRatingLong(d.Rating)))
@@ -125,6 +126,31 @@ func renderConsensus(a assessment.Assessment, prefix string, heading string) app
 		}),
 		app.If(len(rows) > 0, func() app.UI { return renderRowConsensus(rows, prefix) }),
 	)
+}
+
+// consensusChangedOn starts the sentence of an item changed after the
+// consensus was stored, with the day of its last change when recorded.
+func consensusChangedOn(day string) string {
+	if day == "" {
+		return l10n.T("Changed after the consensus was stored")
+	}
+	return l10n.F("Changed after the consensus was stored, last on %s", humanDate(day))
+}
+
+// consensusChangedText says of an answer changed after the consensus was
+// stored what the consensus held then (from, spelt out) and how it came
+// to hold it.
+func consensusChangedText(ag assessment.Agreement, from string) string {
+	on := consensusChangedOn(ag.ChangedOn)
+	switch ag.HeldAs() {
+	case assessment.HeldAgreed:
+		return l10n.F("%s; the session had agreed on %s.", on, from)
+	case assessment.HeldLowest:
+		return l10n.F("%s; the session settled none, and the consensus had taken %s, the lowest level given.", on, from)
+	case assessment.HeldShared:
+		return l10n.F("%s; every respondent who answered had given %s.", on, from)
+	}
+	return l10n.F("%s; no respondent had answered it.", on)
 }
 
 // consensusChanged counts the answers and matrix rows of a changed after
@@ -182,11 +208,13 @@ func renderRowConsensus(rows []consensusRowItem, prefix string) app.UI {
 				from, changed := it.ag.ChangedFrom(it.row)
 				switch {
 				case changed && it.ag.Agreed:
-					how = l10n.F("Changed after the consensus was stored; the session had agreed on %s.", cmpRowLetters(from))
+					how = l10n.F("%s; the session had agreed on %s.", consensusChangedOn(it.ag.ChangedOn), cmpRowLetters(from))
 				case changed && len(from) > 0:
-					how = l10n.F("Changed after the consensus was stored, from %s.", cmpRowLetters(from))
+					how = l10n.F("%s, from %s.", consensusChangedOn(it.ag.ChangedOn), cmpRowLetters(from))
+				case changed && len(it.ag.Dissent) > 0:
+					how = l10n.F("%s; the session settled none of the respondents' differing rows, so the consensus had left the row empty.", consensusChangedOn(it.ag.ChangedOn))
 				case changed:
-					how = l10n.T("Filled after the consensus was stored; the session had left the row empty.")
+					how = l10n.F("%s; no respondent had filled the row.", consensusChangedOn(it.ag.ChangedOn))
 				case it.ag.Agreed:
 				case len(it.row) > 0:
 					how = l10n.T("The respondents name the same accountable and responsible roles; consulted and informed roles that not all of them gave are left out.")
@@ -212,7 +240,7 @@ func renderRowConsensus(rows []consensusRowItem, prefix string) app.UI {
 						return el("ul", attrs{"class", "consensus-dissent"},
 							app.Range(it.ag.Dissent).Slice(func(j int) app.UI {
 								d := it.ag.Dissent[j]
-								if changed {
+								if changed && it.ag.Agreed {
 									return elt("li", nil, l10n.F("Differed from the session's row \u2013 %s: %s", d.Label(), cmpRowLetters(d.Row)))
 								}
 								if len(it.row) == 0 {

@@ -33,6 +33,45 @@ type Agreement struct {
 	// differed from SessionAnswer, not from the answer now.
 	Changed       bool   `json:"changed,omitempty"`
 	SessionAnswer Rating `json:"sessionAnswer,omitempty"`
+	// ChangedOn is the day (YYYY-MM-DD) of the last change while
+	// Changed: documented information records when it was changed
+	// (ISO/IEC 27001 7.5.3).
+	ChangedOn string `json:"changedOn,omitempty"`
+}
+
+// KeepChangesAfterSession returns imported, a consensus read from a file
+// to replace the stored record stored, with each answer and matrix row
+// that differs from what the consensus held when stored marked as changed
+// on day (see MarkChangesAfterSession): a file edited in a spreadsheet,
+// or stripped of its changed rows, does not wipe the marks. The marks the
+// stored record holds come first; then whatever the file changed against
+// it. Unless both are consensus assessments, imported is returned as is.
+func KeepChangesAfterSession(stored, imported Assessment, day string) Assessment {
+	if !stored.IsConsensus() || !imported.IsConsensus() {
+		return imported
+	}
+	cons := maps.Clone(imported.Consensus)
+	for q, ag := range stored.Consensus {
+		if in := cons[q]; ag.Changed && !in.Changed {
+			if cons == nil {
+				cons = map[string]Agreement{}
+			}
+			in.Changed, in.SessionAnswer, in.ChangedOn = true, ag.SessionAnswer, ag.ChangedOn
+			cons[q] = in
+		}
+	}
+	rows := maps.Clone(imported.RowConsensus)
+	for k, ag := range stored.RowConsensus {
+		if in := rows[k]; ag.Changed && !in.Changed {
+			if rows == nil {
+				rows = map[CellKey]RowAgreement{}
+			}
+			in.Changed, in.SessionRow, in.ChangedOn = true, ag.SessionRow, ag.ChangedOn
+			rows[k] = in
+		}
+	}
+	imported.Consensus, imported.RowConsensus = cons, rows
+	return MarkChangesAfterSession(stored, imported, day)
 }
 
 // empty reports whether ag records nothing: an empty agreement only marks
@@ -44,6 +83,35 @@ func (ag Agreement) empty() bool {
 // empty reports whether ag records nothing.
 func (ag RowAgreement) empty() bool {
 	return !ag.Agreed && ag.Rationale == "" && len(ag.Dissent) == 0 && !ag.Changed
+}
+
+// Held says how a consensus came to hold the answer it had when it was
+// stored, for an answer changed since (see Agreement.HeldAs).
+type Held int
+
+const (
+	// HeldAgreed: the session agreed it.
+	HeldAgreed Held = iota
+	// HeldLowest: the session settled none, and the consensus took the
+	// lowest level given (see BuildConsensus).
+	HeldLowest
+	// HeldShared: every respondent who answered gave it.
+	HeldShared
+	// HeldNone: no respondent answered, so the consensus had no answer.
+	HeldNone
+)
+
+// HeldAs says how the consensus came to hold SessionAnswer.
+func (ag Agreement) HeldAs() Held {
+	switch {
+	case ag.Agreed:
+		return HeldAgreed
+	case len(ag.Dissent) > 0:
+		return HeldLowest
+	case ag.SessionAnswer == RatingNone:
+		return HeldNone
+	}
+	return HeldShared
 }
 
 // ChangedFrom reports whether the answer now, now, is not the one the
@@ -94,8 +162,9 @@ type RowAgreement struct {
 	// Changed and SessionRow are Agreement's Changed and SessionAnswer
 	// for a matrix row: SessionRow is the row when the consensus was
 	// stored (nil for an empty one).
-	Changed    bool `json:"changed,omitempty"`
-	SessionRow RACI `json:"sessionRow,omitempty"`
+	Changed    bool   `json:"changed,omitempty"`
+	SessionRow RACI   `json:"sessionRow,omitempty"`
+	ChangedOn  string `json:"changedOn,omitempty"`
 }
 
 // ChangedFrom reports whether the row now, now, is not the one the
@@ -105,13 +174,14 @@ func (ag RowAgreement) ChangedFrom(now RACI) (RACI, bool) {
 }
 
 // MarkChangesAfterSession returns after, an edit of the assessment
-// before, with each answer and matrix row that the edit changed marked
-// as changed since the consensus was stored, when before is a
-// consensus: the record then no longer says that the session decided
-// what the answer now is. The first change of an item keeps what the
-// session gave; a change back to it removes the mark. An assessment
-// that is not a consensus is returned unchanged.
-func MarkChangesAfterSession(before, after Assessment) Assessment {
+// before made on day (YYYY-MM-DD), with each answer and matrix row that
+// the edit changed marked as changed since the consensus was stored,
+// when before is a consensus: the record then no longer says that the
+// session decided what the answer now is. The first change of an item
+// keeps what the consensus held when stored; each change records its
+// day; a change back to the stored value removes the mark. An
+// assessment that is not a consensus is returned unchanged.
+func MarkChangesAfterSession(before, after Assessment, day string) Assessment {
 	if !before.IsConsensus() {
 		return after
 	}
@@ -131,9 +201,10 @@ func MarkChangesAfterSession(before, after Assessment) Assessment {
 		if !ag.Changed {
 			ag.Changed, ag.SessionAnswer = true, was
 		}
+		ag.ChangedOn = day
 		cons[q.ID] = ag
 		if ag.SessionAnswer == now {
-			ag.Changed, ag.SessionAnswer = false, RatingNone
+			ag.Changed, ag.SessionAnswer, ag.ChangedOn = false, RatingNone, ""
 			cons[q.ID] = ag
 			if ag.empty() && len(cons)+len(after.RowConsensus) > 1 {
 				delete(cons, q.ID) // the mark was all it held
@@ -159,9 +230,10 @@ func MarkChangesAfterSession(before, after Assessment) Assessment {
 		if !ag.Changed {
 			ag.Changed, ag.SessionRow = true, clean(was)
 		}
+		ag.ChangedOn = day
 		rows[k] = ag
 		if RowsEqual(ag.SessionRow, now) {
-			ag.Changed, ag.SessionRow = false, nil
+			ag.Changed, ag.SessionRow, ag.ChangedOn = false, nil, ""
 			rows[k] = ag
 			if ag.empty() && len(rows)+len(after.Consensus) > 1 {
 				delete(rows, k)
@@ -667,8 +739,13 @@ func validateConsensus(c map[string]Agreement, questions map[string]bool) error 
 		if !ag.SessionAnswer.Valid() {
 			return fmt.Errorf("consensus %q: the session's rating %q is not valid", id, ag.SessionAnswer)
 		}
-		if !ag.Changed && ag.SessionAnswer != RatingNone {
-			return fmt.Errorf("consensus %q: a session's rating without a change after the session", id)
+		if !ag.Changed && (ag.SessionAnswer != RatingNone || ag.ChangedOn != "") {
+			return fmt.Errorf("consensus %q: a session's rating or a day of change without a change after the session", id)
+		}
+		if ag.ChangedOn != "" {
+			if err := validDate("consensus "+id+" changedOn", ag.ChangedOn); err != nil {
+				return err
+			}
 		}
 	}
 	return nil
@@ -711,8 +788,13 @@ func validateRowConsensus(rc map[CellKey]RowAgreement) error {
 		if err := validateRow(k, ag.SessionRow, known); err != nil {
 			return fmt.Errorf("matrix consensus %q: the session's row: %w", k.String(), err)
 		}
-		if !ag.Changed && len(ag.SessionRow) > 0 {
-			return fmt.Errorf("matrix consensus %q: a session's row without a change after the session", k.String())
+		if !ag.Changed && (len(ag.SessionRow) > 0 || ag.ChangedOn != "") {
+			return fmt.Errorf("matrix consensus %q: a session's row or a day of change without a change after the session", k.String())
+		}
+		if ag.ChangedOn != "" {
+			if err := validDate("matrix consensus "+k.String()+" changedOn", ag.ChangedOn); err != nil {
+				return err
+			}
 		}
 	}
 	return nil

@@ -372,12 +372,17 @@ func TestMarkChangesAfterSession(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			a := c
 			for _, edit := range tt.edits {
-				a = MarkChangesAfterSession(a, edit(a))
+				a = MarkChangesAfterSession(a, edit(a), "2026-09-21")
 			}
 			require.NoError(t, Validate(a))
 			for q, want := range map[string]mark{"GOV-01": tt.gov01, "GOV-02": tt.gov02} {
 				ag := a.Consensus[q]
 				assert.Equal(t, want, mark{ag.Changed, ag.SessionAnswer}, q)
+				if want.changed {
+					assert.Equal(t, "2026-09-21", ag.ChangedOn, "%s: the day of the change", q)
+				} else {
+					assert.Empty(t, ag.ChangedOn, q)
+				}
 				from, changed := ag.ChangedFrom(a.Answers[q].Rating)
 				assert.Equal(t, want.changed, changed, "%s: changed from the session's answer", q)
 				if changed {
@@ -400,10 +405,10 @@ func TestMarkChangesAfterSession(t *testing.T) {
 
 	// Not a consensus: nothing is marked.
 	edited := answer("GOV-01", Rating4)(it)
-	assert.Nil(t, MarkChangesAfterSession(it, edited).Consensus)
+	assert.Nil(t, MarkChangesAfterSession(it, edited, "2026-09-21").Consensus)
 
 	// The marks survive storage; a schema 7 record cannot hold them.
-	marked := MarkChangesAfterSession(c, answer("GOV-01", Rating3)(c))
+	marked := MarkChangesAfterSession(c, answer("GOV-01", Rating3)(c), "2026-09-21")
 	raw, err := json.Marshal(marked)
 	require.NoError(t, err)
 	got, err := Load(raw)
@@ -420,8 +425,12 @@ func TestMarkChangesAfterSession(t *testing.T) {
 		err  string
 	}{
 		{"BadSessionRating", func(a *Assessment) { a.Consensus["GOV-01"] = Agreement{Changed: true, SessionAnswer: "7"} }, `consensus "GOV-01": the session's rating "7" is not valid`},
-		{"SessionRatingUnchanged", func(a *Assessment) { a.Consensus["GOV-01"] = Agreement{SessionAnswer: Rating2} }, `consensus "GOV-01": a session's rating without a change after the session`},
-		{"SessionRowUnchanged", func(a *Assessment) { a.RowConsensus = map[CellKey]RowAgreement{k: {SessionRow: row}} }, `matrix consensus "8.8/ot": a session's row without a change after the session`},
+		{"SessionRatingUnchanged", func(a *Assessment) { a.Consensus["GOV-01"] = Agreement{SessionAnswer: Rating2} }, `consensus "GOV-01": a session's rating or a day of change without a change after the session`},
+		{"SessionRowUnchanged", func(a *Assessment) { a.RowConsensus = map[CellKey]RowAgreement{k: {SessionRow: row}} }, `matrix consensus "8.8/ot": a session's row or a day of change without a change after the session`},
+		{"BadChangedOn", func(a *Assessment) {
+			a.Consensus["GOV-01"] = Agreement{Changed: true, SessionAnswer: Rating2, ChangedOn: "2026-02-30"}
+		},
+			`consensus GOV-01 changedOn "2026-02-30": not a real YYYY-MM-DD date`},
 		{"BadSessionRow", func(a *Assessment) {
 			a.RowConsensus = map[CellKey]RowAgreement{k: {Changed: true, SessionRow: RACI{RoleOT: "X"}}}
 		}, `matrix consensus "8.8/ot": the session's row: role "ot": letter "X" is not one of R, A, A/R, C, I`},

@@ -1,6 +1,8 @@
 package session
 
 import (
+	"bytes"
+	"maps"
 	"strings"
 	"testing"
 
@@ -112,4 +114,47 @@ func TestConsensusEditsAreMarked(t *testing.T) {
 	require.NoError(t, h.SetAnswer(q, assessment.Answer{Rating: assessment.Rating3}))
 	h.Flush()
 	assert.Nil(t, h.stored(t, id).Consensus, "a respondent's own assessment is no consensus")
+}
+
+// TestImportKeepsConsensusChanges: a consensus exported, edited in a
+// spreadsheet (an answer changed, the changed rows gone) and imported
+// over the stored record keeps the marks of its changes since it was
+// stored, and gains the spreadsheet's.
+func TestImportKeepsConsensusChanges(t *testing.T) {
+	h := newHarness(t, nil)
+	a := assessment.New(h.NewID(), testNow)
+	b := assessment.New(h.NewID(), testNow)
+	qs := assessment.Questions()
+	q1, q2 := qs[0].ID, qs[1].ID
+	a.Answers[q1], b.Answers[q1] = assessment.Answer{Rating: assessment.Rating4}, assessment.Answer{Rating: assessment.Rating0}
+	a.Answers[q2], b.Answers[q2] = assessment.Answer{Rating: assessment.Rating1}, assessment.Answer{Rating: assessment.Rating1}
+	c := assessment.BuildConsensus(h.NewID(), testNow, []assessment.Assessment{a, b}, map[string]assessment.Decision{q1: {Rating: assessment.Rating2, Rationale: "why"}})
+	require.NoError(t, h.SaveConsensus(c))
+	require.NoError(t, h.Open(c.ID))
+	require.NoError(t, h.SetAnswer(q1, assessment.Answer{Rating: assessment.Rating3}))
+	h.Flush()
+	h.Close()
+
+	// The file as a spreadsheet left it: q2 raised, the marks gone.
+	edited := h.stored(t, c.ID)
+	edited.Answers = maps.Clone(edited.Answers)
+	edited.Answers[q2] = assessment.Answer{Rating: assessment.Rating4}
+	edited.Consensus = maps.Clone(edited.Consensus)
+	ag := edited.Consensus[q1]
+	ag.Changed, ag.SessionAnswer, ag.ChangedOn = false, "", ""
+	edited.Consensus[q1] = ag
+	var buf bytes.Buffer
+	require.NoError(t, csvio.Export(&buf, edited))
+	h.PreviewFiles(File{Name: "edited.csv", Data: buf.Bytes()})
+	require.NotNil(t, h.Preview())
+	_, err := h.ConfirmImport()
+	require.NoError(t, err)
+
+	got := h.stored(t, c.ID)
+	for q, want := range map[string]assessment.Rating{q1: assessment.Rating2, q2: assessment.Rating1} {
+		from, changed := got.Consensus[q].ChangedFrom(got.Answers[q].Rating)
+		assert.True(t, changed, "%s: marked as changed after the consensus was stored", q)
+		assert.Equal(t, want, from, "%s: what the consensus held when stored", q)
+	}
+	assert.True(t, got.Consensus[q1].Agreed, "the session's record stays")
 }

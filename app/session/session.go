@@ -253,7 +253,7 @@ func (s *Session) edit(fn func(a *assessment.Assessment)) error {
 	// A consensus records what its session decided: an answer or matrix
 	// row changed afterwards is marked as such, so that its results never
 	// credit the session with the change.
-	s.cur = assessment.MarkChangesAfterSession(before, s.cur)
+	s.cur = assessment.MarkChangesAfterSession(before, s.cur, s.today())
 	s.changed()
 	return nil
 }

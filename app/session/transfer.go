@@ -448,6 +448,9 @@ func (s *Session) ConfirmImport() ([]string, error) {
 		}
 		switch {
 		case err == nil:
+			// A consensus edited in a spreadsheet keeps the marks of its
+			// changes since it was stored.
+			a = assessment.KeepChangesAfterSession(old, a, s.today())
 			err = s.put(a)
 			if err == nil {
 				u.restore = append(u.restore, old)

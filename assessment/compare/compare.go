@@ -121,7 +121,7 @@ type Set struct {
 	Disagreements []Disagreement
 	// Minor lists the questions on which respondents of one site answer
 	// differently without a Disagreement (see Site.MinorDifferences),
-	// site by site in bank order, each with every respondent's answer:
+	// the weightiest questions first, each with every respondent's answer:
 	// the facilitator may settle them as a disagreement, or leave the
 	// consensus to take the lowest answer given.
 	Minor []Disagreement

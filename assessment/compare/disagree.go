@@ -101,7 +101,8 @@ func disagreements(sites []Site) []Disagreement {
 
 // minorDifferences returns the questions of each site, other than those
 // listed, on which two of its respondents give different answers (see
-// Set.Minor), and sets each site's MinorDifferences to their number.
+// Set.Minor), the weightiest first, and sets each site's
+// MinorDifferences to their number.
 func minorDifferences(sites []Site, listed []Disagreement) []Disagreement {
 	byQ := map[int]map[string]bool{}
 	for _, d := range listed {
@@ -118,6 +119,9 @@ func minorDifferences(sites []Site, listed []Disagreement) []Disagreement {
 			out = append(out, minor...)
 		}
 	}
+	// The weightiest questions first, as a workshop settles them in the
+	// time it has; then site and bank order.
+	slices.SortStableFunc(out, func(a, b Disagreement) int { return cmp.Compare(b.Question.Weight, a.Question.Weight) })
 	return out
 }
 

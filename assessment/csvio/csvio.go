@@ -326,8 +326,9 @@ const (
 	SectionDissent = "dissent"
 	// SectionChanged marks a consensus's answer or matrix row changed
 	// after the consensus was stored (assessment.Agreement.Changed): value
-	// the answer the session gave, empty for none; with a domain, a
-	// matrix row's, its session letters in the role columns. Schema 8.
+	// the answer the consensus held when stored, empty for none; target
+	// the day of the last change; with a domain, a matrix row's, its
+	// stored letters in the role columns. Schema 8.
 	SectionChanged = "changed"
 )
 

@@ -257,7 +257,7 @@ func dateColumn(r *row) int {
 		if r.str(colItemID) == "date" {
 			return colValue
 		}
-	case SectionAnswer, SectionHolder:
+	case SectionAnswer, SectionHolder, SectionChanged:
 		return colTarget
 	case SectionConsensus:
 		if r.str(colItemID) == sessionDate {

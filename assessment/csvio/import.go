@@ -631,8 +631,9 @@ func sectionColumns(sec string) (uint32, bool) {
 		// domain and the role columns: a matrix row's dissent.
 		return always | 1<<colDomain | 1<<colValue | 1<<colOwner | 1<<colNote | roleColumns<<colFirstRole, true
 	case SectionChanged:
-		// domain and the role columns: a matrix row's.
-		return always | 1<<colDomain | 1<<colValue | roleColumns<<colFirstRole, true
+		// domain and the role columns: a matrix row's; target the day of
+		// the last change.
+		return always | 1<<colDomain | 1<<colValue | 1<<colTarget | roleColumns<<colFirstRole, true
 	case SectionRACI:
 		return always | 1<<colDomain | roleColumns<<colFirstRole, true
 	}

@@ -173,13 +173,19 @@ func appendConsensus(rows []Row, a assessment.Assessment) []Row {
 	for _, id := range ids {
 		ag := a.Consensus[id]
 		q, _ := assessment.QuestionByID(id)
-		v, vl := "", l10n.T("Lowest answer taken, not settled in the session")
-		if ag.Agreed {
+		v, vl := "", l10n.T("Lowest level taken, not settled in the session")
+		switch {
+		case ag.Agreed:
 			v, vl = consensusAgreed, l10n.T("Agreed in the session")
+		case len(ag.Dissent) == 0:
+			vl = l10n.T("No respondent answered otherwise")
 		}
 		rows = append(rows, Row{AssessmentID: a.ID, Section: SectionConsensus, ItemID: id, Label: l10n.T(q.Text), Value: v, ValueLabel: vl, Note: ag.Rationale})
 		label := l10n.T("Answered otherwise")
-		if ag.Agreed {
+		switch {
+		case ag.Changed:
+			label = l10n.T("Differed from the answer when the consensus was stored")
+		case ag.Agreed:
 			label = l10n.T("Answered before the session")
 		}
 		for _, d := range ag.Dissent {
@@ -191,12 +197,19 @@ func appendConsensus(rows []Row, a assessment.Assessment) []Row {
 				Value: string(d.Rating), ValueLabel: vl, Owner: string(d.Role), Note: d.Respondent})
 		}
 		if ag.Changed {
-			vl := l10n.T("The session gave no answer")
-			if ag.SessionAnswer != assessment.RatingNone {
+			var vl string
+			switch ag.HeldAs() {
+			case assessment.HeldAgreed:
 				vl = l10n.F("The session's answer: %s", ag.SessionAnswer.Label())
+			case assessment.HeldLowest:
+				vl = l10n.F("Taken by the consensus, the lowest level given: %s", ag.SessionAnswer.Label())
+			case assessment.HeldShared:
+				vl = l10n.F("Given by every respondent who answered: %s", ag.SessionAnswer.Label())
+			default:
+				vl = l10n.T("No respondent had answered it")
 			}
 			rows = append(rows, Row{AssessmentID: a.ID, Section: SectionChanged, ItemID: id, Label: l10n.T("Changed after the consensus was stored"),
-				Value: string(ag.SessionAnswer), ValueLabel: vl})
+				Value: string(ag.SessionAnswer), ValueLabel: vl, Target: ag.ChangedOn})
 		}
 	}
 	return rows
@@ -224,6 +237,7 @@ func (im *importer) readChanged(r *row, g *group, item string) {
 		}
 		ag := g.a.RowConsensus[k]
 		ag.Changed, ag.SessionRow = true, im.readLetters(r)
+		ag.ChangedOn, _ = im.date(r, colTarget)
 		g.a.RowConsensus[k] = ag
 		return
 	}
@@ -246,6 +260,7 @@ func (im *importer) readChanged(r *row, g *group, item string) {
 	}
 	ag := g.a.Consensus[item]
 	ag.Changed, ag.SessionAnswer = true, assessment.Rating(v)
+	ag.ChangedOn, _ = im.date(r, colTarget)
 	g.a.Consensus[item] = ag
 }
 
@@ -414,7 +429,10 @@ func appendRowConsensus(rows []Row, a assessment.Assessment) []Row {
 		rows = append(rows, Row{AssessmentID: a.ID, Section: SectionConsensus, ItemID: ControlRef(k.Control), Domain: string(k.Domain),
 			Label: l10n.T(c.Label), Value: v, ValueLabel: vl, Note: ag.Rationale})
 		label := l10n.T("Filled otherwise")
-		if ag.Agreed {
+		switch {
+		case ag.Changed && ag.Agreed:
+			label = l10n.T("Differed from the row when the consensus was stored")
+		case ag.Agreed:
 			label = l10n.T("Filled before the session")
 		}
 		for _, d := range ag.Dissent {
@@ -428,7 +446,7 @@ func appendRowConsensus(rows []Row, a assessment.Assessment) []Row {
 		}
 		if ag.Changed {
 			r := Row{AssessmentID: a.ID, Section: SectionChanged, ItemID: ControlRef(k.Control), Domain: string(k.Domain),
-				Label: l10n.T("Changed after the consensus was stored"), ValueLabel: l10n.T("The session's letters are in the role columns")}
+				Label: l10n.T("Changed after the consensus was stored"), ValueLabel: l10n.T("The letters when the consensus was stored are in the role columns"), Target: ag.ChangedOn}
 			cols := r.roles()
 			for i, role := range assessment.RACIRoles {
 				*cols[i] = string(ag.SessionRow[role])

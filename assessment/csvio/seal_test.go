@@ -404,14 +404,15 @@ func TestChangedRoundTrip(t *testing.T) {
 	edited := c
 	edited.Answers = map[string]assessment.Answer{"GOV-01": {Rating: assessment.Rating3}}
 	edited.Matrix = assessment.SetLetter(c.Matrix, k, assessment.RoleQuality, assessment.LetterConsulted)
-	c = assessment.MarkChangesAfterSession(c, edited)
+	c = assessment.MarkChangesAfterSession(c, edited, "2026-09-21")
 	require.NoError(t, assessment.Validate(c))
 	require.True(t, c.Consensus["GOV-01"].Changed)
 	require.True(t, c.RowConsensus[k].Changed)
 
 	data := export(t, c)
-	assert.Contains(t, string(data), "cons1,changed,GOV-01,,Changed after the consensus was stored,2,The session's answer: Defined,")
-	assert.Contains(t, string(data), "cons1,changed,A.8.8,ot,Changed after the consensus was stored,,The session's letters are in the role columns,,,,,,,,A/R,")
+	assert.Contains(t, string(data), "cons1,changed,GOV-01,,Changed after the consensus was stored,2,")
+	assert.Contains(t, string(data), ",,2026-09-21,", "the day of the change")
+	assert.Contains(t, string(data), "cons1,changed,A.8.8,ot,Changed after the consensus was stored,,")
 	for _, d := range []dialect{{comma: ',', bom: true, eol: "\r\n"}, excelSemicolon, libreOffice, excelDE} {
 		as, rep, err := ImportWithReport(resave(t, data, d))
 		require.NoError(t, err)

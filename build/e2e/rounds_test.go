@@ -277,7 +277,7 @@ func TestRoundsConsensusKeepsDissent(t *testing.T) {
 	assert.Contains(t, b.Text("#cmp-minor-list"), "one level apart")
 	b.SetValue("#cmp-agree-0-GOV-03", "3")
 	b.SetValue("#cmp-agree-0-GOV-03-why", "The plan is approved by the board.")
-	b.WaitText("#consensus", "An agreed answer for the 1 smaller difference.")
+	b.WaitText("#consensus", "The 1 smaller difference has an agreed answer.")
 	b.EvalString(`document.getElementById("cmp-minor").scrollIntoView(), ""`)
 	b.Screenshot("rounds-consensus-minor")
 	// The session: nothing is stored until the facilitator records it;
@@ -325,8 +325,8 @@ func TestRoundsConsensusKeepsDissent(t *testing.T) {
 	b.GoTo("#/" + id + "/results")
 	b.WaitVisible("#results-consensus", Within(20*time.Second))
 	res = b.Text("#results-consensus-GOV-02")
-	for _, want := range []string{"Consensus: 3 \u2013 Implemented", "Changed after the consensus was stored; the session had agreed on 2 \u2013 Defined.",
-		"Rationale: Steering minutes exist, but no OT sign-off yet.", "Differed from the session's answer \u2013 Anna Berg (IT lead): 4 \u2013 Reviewed and improved"} {
+	for _, want := range []string{"Consensus: 3 \u2013 Implemented", "Changed after the consensus was stored, last on ", "; the session had agreed on 2 \u2013 Defined.",
+		"The session's rationale (for 2 \u2013 Defined): Steering minutes exist, but no OT sign-off yet.", "Differed from the session's answer \u2013 Anna Berg (IT lead): 4 \u2013 Reviewed and improved"} {
 		assert.Contains(t, res, want, "the consensus changed after it was stored")
 	}
 	assert.NotContains(t, res, "Agreed in the session")
