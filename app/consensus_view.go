@@ -98,6 +98,9 @@ func renderConsensus(a assessment.Assessment, prefix string, heading string) app
 							elt("strong", nil, l10n.F("Consensus: %s. ", cmpRatingLong(it.answer))),
 							txt(how),
 						),
+						app.If(changed, func() app.UI {
+							return elt("p", attrs{"class", "consensus-reason"}, consensusReasonText(it.ag.ChangeReason))
+						}),
 						app.If(it.ag.Rationale != "" && changed, func() app.UI {
 							return elt("p", attrs{"class", "consensus-why"}, l10n.F("The session's rationale (for %s): %s", cmpRatingLong(from), it.ag.Rationale))
 						}).ElseIf(it.ag.Rationale != "", func() app.UI {
@@ -151,6 +154,15 @@ func consensusChangedText(ag assessment.Agreement, from string) string {
 		return l10n.F("%s; every respondent who answered had given %s.", on, from)
 	}
 	return l10n.F("%s; no respondent had answered it.", on)
+}
+
+// consensusReasonText gives the reason recorded for a change after the
+// consensus was stored, or says that none was.
+func consensusReasonText(reason string) string {
+	if strings.TrimSpace(reason) == "" {
+		return l10n.T("No reason for the change was recorded.")
+	}
+	return l10n.F("Reason for the change: %s", reason)
 }
 
 // consensusChanged counts the answers and matrix rows of a changed after

@@ -28,7 +28,10 @@ type Flow struct {
 	Answers  map[string]assessment.Answer
 	Profile  assessment.Profile // decides, with Model and the answers, which questions are asked
 	Model    string             // the preset the matrix was built from (assessment.ModelInUse)
-	Loads    int                // the session's Loads
+	// Consensus is a consensus assessment's agreements: an answer changed
+	// after the consensus was stored asks why.
+	Consensus map[string]assessment.Agreement
+	Loads     int // the session's Loads
 
 	ready   bool
 	asked   []assessment.Question // the questions asked, in display order
@@ -59,6 +62,9 @@ type Flow struct {
 	// into them once (see flow_form.go).
 	shown assessment.Answer
 	loads int
+	// reason is the reason for a change after the consensus was stored,
+	// as last loaded, for the same reason as shown.
+	reason string
 
 	focus bool        // move focus to the question heading after the next render
 	keys  app.Func    // window keydown listener for Alt+N / Alt+P
@@ -246,6 +252,7 @@ func (f *Flow) sync() {
 // load puts an answer into the form controls.
 func (f *Flow) load(a assessment.Answer) {
 	f.ans, f.shown, f.loaded, f.dateErr = a, a, f.Loads, ""
+	f.reason = f.Consensus[f.q.ID].ChangeReason
 	f.loads++
 }
 
@@ -441,6 +448,7 @@ func (f *Flow) Render() app.UI {
 			),
 			f.renderIntro(),
 			f.renderQuestion(),
+			f.renderChanged(),
 			app.If(f.skipped[f.q.ID] == "", func() app.UI {
 				return &flowFollowUp{Key: f.formKey(), Note: f.shown.Note, Owner: f.shown.Owner, Target: f.shown.Target, DateErr: f.dateErr, flow: f}
 			}),

@@ -203,3 +203,58 @@ func (u *flowFollowUp) date() app.UI {
 	}
 	return in.OnChange(h).OnBlur(h)
 }
+
+// flowChangeReasonID is the field for the reason of a change after the
+// consensus was stored.
+const flowChangeReasonID = "flow-change-reason"
+
+// renderChanged says, for an answer of a consensus changed since the
+// consensus was stored, what the consensus held then, and asks why it
+// was changed; nothing for any other answer.
+func (f *Flow) renderChanged() app.UI {
+	ag := f.Consensus[f.q.ID]
+	from, changed := ag.ChangedFrom(f.Answers[f.q.ID].Rating)
+	if !changed {
+		return nil
+	}
+	return &flowChanged{Key: f.formKey(), What: consensusChangedText(ag, cmpRatingLong(from)), Reason: f.reason, flow: f}
+}
+
+// flowChanged is the reason field of an answer changed after the
+// consensus was stored.
+type flowChanged struct {
+	app.Compo
+	Key    string
+	What   string // what the consensus held when stored (consensusChangedText)
+	Reason string // as loaded
+
+	flow *Flow
+	loadSync
+}
+
+// OnInit notes that the field is mounted with the loaded reason.
+func (c *flowChanged) OnInit() { c.mounted(c.Key) }
+
+// OnUpdate writes a newly loaded reason into the field.
+func (c *flowChanged) OnUpdate(ctx app.Context) { c.update(ctx, c.Key, c.syncDOM) }
+
+func (c *flowChanged) syncDOM(ctx app.Context) {
+	if el := app.Window().Get("document").Call("getElementById", flowChangeReasonID); el.Truthy() && el.Get("value").String() != c.Reason {
+		el.Set("value", c.Reason)
+	}
+}
+
+// Render draws what the consensus held and the reason field.
+func (c *flowChanged) Render() app.UI {
+	return el("div", attrs{"class", "notice notice-warn flow-changed", "id", "flow-changed"},
+		elt("p", nil, c.What),
+		el("div", attrs{"class", "field"},
+			elt("label", attrs{"for", flowChangeReasonID}, l10n.T("Why was it changed after the session?")),
+			elh("textarea", attrs{"id", flowChangeReasonID, "rows", "2", "maxlength", strconv.Itoa(assessment.MaxTextLen), "value", c.Reason, "aria-describedby", flowChangeReasonID + "-hint"}).
+				OnInput(func(ctx app.Context, e app.Event) {
+					_ = c.flow.Env.SetChangeReason(c.flow.q.ID, ctx.JSSrc().Get("value").String())
+				}),
+			elt("p", attrs{"class", "field-hint muted", "id", flowChangeReasonID + "-hint"}, l10n.T("Kept with the consensus, whose results show it beside the change: a record says when and why it was changed (ISO/IEC 27001 7.5.3). Saved as you type.")),
+		),
+	)
+}

@@ -485,7 +485,7 @@ func (r *Root) view() app.UI {
 	case ViewProfile:
 		return &ProfileForm{Env: r.env, ID: a.ID, Name: a.Name, Profile: a.Profile, Loads: s.Loads()}
 	case ViewQuestions:
-		return &Flow{Env: r.env, ID: a.ID, Question: r.route.Question, Answers: a.Answers, Profile: a.Profile, Model: a.Model, Loads: s.Loads()}
+		return &Flow{Env: r.env, ID: a.ID, Question: r.route.Question, Answers: a.Answers, Profile: a.Profile, Model: a.Model, Consensus: a.Consensus, Loads: s.Loads()}
 	case ViewMatrix:
 		undo, _ := s.MatrixUndo()
 		return &MatrixView{Env: r.env, Control: r.route.Control, Matrix: a.Matrix, Model: a.Model, Undo: undo, Profile: a.Profile, RoleNames: a.RoleNames, Holders: a.Holders}

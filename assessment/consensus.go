@@ -34,9 +34,11 @@ type Agreement struct {
 	Changed       bool   `json:"changed,omitempty"`
 	SessionAnswer Rating `json:"sessionAnswer,omitempty"`
 	// ChangedOn is the day (YYYY-MM-DD) of the last change while
-	// Changed: documented information records when it was changed
-	// (ISO/IEC 27001 7.5.3).
-	ChangedOn string `json:"changedOn,omitempty"`
+	// Changed, and ChangeReason why it was changed, as the assessor
+	// wrote it: documented information records when and why it was
+	// changed (ISO/IEC 27001 7.5.3).
+	ChangedOn    string `json:"changedOn,omitempty"`
+	ChangeReason string `json:"changeReason,omitempty"`
 }
 
 // KeepChangesAfterSession returns imported, a consensus read from a file
@@ -56,7 +58,7 @@ func KeepChangesAfterSession(stored, imported Assessment, day string) Assessment
 			if cons == nil {
 				cons = map[string]Agreement{}
 			}
-			in.Changed, in.SessionAnswer, in.ChangedOn = true, ag.SessionAnswer, ag.ChangedOn
+			in.Changed, in.SessionAnswer, in.ChangedOn, in.ChangeReason = true, ag.SessionAnswer, ag.ChangedOn, ag.ChangeReason
 			cons[q] = in
 		}
 	}
@@ -77,7 +79,7 @@ func KeepChangesAfterSession(stored, imported Assessment, day string) Assessment
 // empty reports whether ag records nothing: an empty agreement only marks
 // a consensus in which nobody differed (see BuildConsensusWith).
 func (ag Agreement) empty() bool {
-	return !ag.Agreed && ag.Rationale == "" && len(ag.Dissent) == 0 && !ag.Changed
+	return !ag.Agreed && ag.Rationale == "" && len(ag.Dissent) == 0 && !ag.Changed && ag.ChangeReason == ""
 }
 
 // empty reports whether ag records nothing.
@@ -204,7 +206,7 @@ func MarkChangesAfterSession(before, after Assessment, day string) Assessment {
 		ag.ChangedOn = day
 		cons[q.ID] = ag
 		if ag.SessionAnswer == now {
-			ag.Changed, ag.SessionAnswer, ag.ChangedOn = false, RatingNone, ""
+			ag.Changed, ag.SessionAnswer, ag.ChangedOn, ag.ChangeReason = false, RatingNone, "", ""
 			cons[q.ID] = ag
 			if ag.empty() && len(cons)+len(after.RowConsensus) > 1 {
 				delete(cons, q.ID) // the mark was all it held
@@ -739,8 +741,11 @@ func validateConsensus(c map[string]Agreement, questions map[string]bool) error 
 		if !ag.SessionAnswer.Valid() {
 			return fmt.Errorf("consensus %q: the session's rating %q is not valid", id, ag.SessionAnswer)
 		}
-		if !ag.Changed && (ag.SessionAnswer != RatingNone || ag.ChangedOn != "") {
-			return fmt.Errorf("consensus %q: a session's rating or a day of change without a change after the session", id)
+		if !ag.Changed && (ag.SessionAnswer != RatingNone || ag.ChangedOn != "" || ag.ChangeReason != "") {
+			return fmt.Errorf("consensus %q: a session's rating, a day or a reason of change without a change after the session", id)
+		}
+		if err := maxLen("consensus "+id+" change reason", ag.ChangeReason, MaxTextLen); err != nil {
+			return err
 		}
 		if ag.ChangedOn != "" {
 			if err := validDate("consensus "+id+" changedOn", ag.ChangedOn); err != nil {
@@ -812,9 +817,10 @@ func rowAgreementKeys(rc map[CellKey]RowAgreement) Matrix {
 // Sanitise returns a copy of a fit to share outside the assessment team:
 // without person names (assessor, respondent, the respondents named in
 // the consensus dissent, for questions and matrix rows), notes (answers
-// and retired answers, consensus rationales) and other free text that may name people (the assessment's
-// name, which becomes a neutral one, and the organisation's own role
-// titles, which fall back to the default labels). What the assessment is
+// and retired answers, consensus rationales and reasons for changes
+// after the session) and other free text that may name people (the
+// assessment's name, which becomes a neutral one, and the organisation's
+// own role titles, which fall back to the default labels). What the assessment is
 // about is kept: organisation, site, sector, round, dates, ratings,
 // owners (roles, not people), targets and the matrix. The role register
 // keeps its shape with the names replaced (see PseudonymiseHolders), and
@@ -829,7 +835,7 @@ func Sanitise(a Assessment) Assessment {
 	out.Retired = withoutNotes(a.Retired)
 	out.Plan = planWithoutText(a.Plan)
 	out.Consensus = stripEach(a.Consensus, func(ag Agreement) Agreement {
-		ag.Rationale = ""
+		ag.Rationale, ag.ChangeReason = "", ""
 		ag.Dissent = blankEach(ag.Dissent, func(d *Dissent) { d.Respondent = "" })
 		return ag
 	})

@@ -409,6 +409,13 @@ func TestMarkChangesAfterSession(t *testing.T) {
 
 	// The marks survive storage; a schema 7 record cannot hold them.
 	marked := MarkChangesAfterSession(c, answer("GOV-01", Rating3)(c), "2026-09-21")
+	ag := marked.Consensus["GOV-01"]
+	ag.ChangeReason = "The audit of 20 September found the board minutes."
+	marked.Consensus["GOV-01"] = ag
+	assert.Empty(t, Sanitise(marked).Consensus["GOV-01"].ChangeReason, "a reason may name people")
+	assert.Equal(t, Rating2, Sanitise(marked).Consensus["GOV-01"].SessionAnswer, "the mark names no one")
+	back := MarkChangesAfterSession(marked, answer("GOV-01", Rating2)(marked), "2026-09-22")
+	assert.Empty(t, back.Consensus["GOV-01"].ChangeReason, "back to the session's answer: no change to give a reason for")
 	raw, err := json.Marshal(marked)
 	require.NoError(t, err)
 	got, err := Load(raw)
@@ -425,8 +432,13 @@ func TestMarkChangesAfterSession(t *testing.T) {
 		err  string
 	}{
 		{"BadSessionRating", func(a *Assessment) { a.Consensus["GOV-01"] = Agreement{Changed: true, SessionAnswer: "7"} }, `consensus "GOV-01": the session's rating "7" is not valid`},
-		{"SessionRatingUnchanged", func(a *Assessment) { a.Consensus["GOV-01"] = Agreement{SessionAnswer: Rating2} }, `consensus "GOV-01": a session's rating or a day of change without a change after the session`},
+		{"SessionRatingUnchanged", func(a *Assessment) { a.Consensus["GOV-01"] = Agreement{SessionAnswer: Rating2} }, `consensus "GOV-01": a session's rating, a day or a reason of change without a change after the session`},
 		{"SessionRowUnchanged", func(a *Assessment) { a.RowConsensus = map[CellKey]RowAgreement{k: {SessionRow: row}} }, `matrix consensus "8.8/ot": a session's row or a day of change without a change after the session`},
+		{"ReasonUnchanged", func(a *Assessment) { a.Consensus["GOV-01"] = Agreement{ChangeReason: "why"} },
+			`consensus "GOV-01": a session's rating, a day or a reason of change without a change after the session`},
+		{"LongReason", func(a *Assessment) {
+			a.Consensus["GOV-01"] = Agreement{Changed: true, SessionAnswer: Rating2, ChangeReason: strings.Repeat("x", MaxTextLen+1)}
+		}, `consensus GOV-01 change reason: longer than 4000 characters`},
 		{"BadChangedOn", func(a *Assessment) {
 			a.Consensus["GOV-01"] = Agreement{Changed: true, SessionAnswer: Rating2, ChangedOn: "2026-02-30"}
 		},

@@ -342,7 +342,7 @@ func upgrade7to8(d doc) (doc, error) {
 			return nil, fmt.Errorf("%s: %w", f, err)
 		}
 		for _, e := range entries {
-			for _, k := range []string{"changed", "sessionAnswer", "sessionRow", "changedOn"} {
+			for _, k := range []string{"changed", "sessionAnswer", "sessionRow", "changedOn", "changeReason"} {
 				if _, ok := e[k]; ok {
 					return nil, fmt.Errorf(l10n.T("%s: a change after the session is not part of schema 7"), f)
 				}

@@ -113,3 +113,25 @@ func (s *Session) SaveConsensus(a assessment.Assessment) error {
 
 // NewID returns a new assessment ID from the session's source.
 func (s *Session) NewID() string { return s.cfg.NewID() }
+
+// SetChangeReason records why the open consensus's answer to question q
+// was changed after the consensus was stored (assessment.Agreement
+// ChangeReason); it fails when that answer has not been changed.
+func (s *Session) SetChangeReason(q, reason string) error {
+	if !s.open {
+		return ErrNotOpen
+	}
+	if !s.cur.Consensus[q].Changed {
+		return fmt.Errorf("change reason of %s: %w", q, ErrNotChanged)
+	}
+	if r := []rune(reason); len(r) > assessment.MaxTextLen {
+		reason = string(r[:assessment.MaxTextLen])
+	}
+	return s.edit(func(a *assessment.Assessment) {
+		cons := maps.Clone(a.Consensus)
+		ag := cons[q]
+		ag.ChangeReason = reason
+		cons[q] = ag
+		a.Consensus = cons
+	})
+}

@@ -102,6 +102,11 @@ func TestConsensusEditsAreMarked(t *testing.T) {
 	assert.Equal(t, assessment.Rating2, from, "the answer the session agreed")
 	_, changed = got.RowConsensus[k].ChangedFrom(got.Matrix[k])
 	assert.True(t, changed, "a row filled after the session")
+	require.NoError(t, h.SetChangeReason(q, "The board minutes were found."))
+	h.Flush()
+	assert.Equal(t, "The board minutes were found.", h.stored(t, c.ID).Consensus[q].ChangeReason)
+	other := assessment.Questions()[1].ID
+	assert.ErrorIs(t, h.SetChangeReason(other, "why"), ErrNotChanged, "an answer not changed has no reason to give")
 
 	require.NoError(t, h.UndoMatrix())
 	h.Flush()

@@ -36,6 +36,9 @@ var (
 	ErrNotOpen = errors.New(l10n.M("no assessment is open"))
 	// ErrNothingToUndo: Undo was called with nothing to undo.
 	ErrNothingToUndo = errors.New(l10n.M("there is nothing to undo"))
+	// ErrNotChanged: SetChangeReason was called for an answer not
+	// changed since the consensus was stored.
+	ErrNotChanged = errors.New(l10n.M("the answer has not been changed since the consensus was stored"))
 	// ErrNoImport: ConfirmImport was called with no preview open.
 	ErrNoImport = errors.New(l10n.M("no import is being previewed"))
 	// ErrNoRoom: ConfirmImport was asked to store a file that does not

@@ -327,8 +327,9 @@ const (
 	// SectionChanged marks a consensus's answer or matrix row changed
 	// after the consensus was stored (assessment.Agreement.Changed): value
 	// the answer the consensus held when stored, empty for none; target
-	// the day of the last change; with a domain, a matrix row's, its
-	// stored letters in the role columns. Schema 8.
+	// the day of the last change; note the reason for it; with a domain,
+	// a matrix row's, its stored letters in the role columns and no
+	// reason. Schema 8.
 	SectionChanged = "changed"
 )
 

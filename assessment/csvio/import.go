@@ -632,8 +632,8 @@ func sectionColumns(sec string) (uint32, bool) {
 		return always | 1<<colDomain | 1<<colValue | 1<<colOwner | 1<<colNote | roleColumns<<colFirstRole, true
 	case SectionChanged:
 		// domain and the role columns: a matrix row's; target the day of
-		// the last change.
-		return always | 1<<colDomain | 1<<colValue | 1<<colTarget | roleColumns<<colFirstRole, true
+		// the last change; note a question's reason for it.
+		return always | 1<<colDomain | 1<<colValue | 1<<colTarget | 1<<colNote | roleColumns<<colFirstRole, true
 	case SectionRACI:
 		return always | 1<<colDomain | roleColumns<<colFirstRole, true
 	}

@@ -209,7 +209,7 @@ func appendConsensus(rows []Row, a assessment.Assessment) []Row {
 				vl = l10n.T("No respondent had answered it")
 			}
 			rows = append(rows, Row{AssessmentID: a.ID, Section: SectionChanged, ItemID: id, Label: l10n.T("Changed after the consensus was stored"),
-				Value: string(ag.SessionAnswer), ValueLabel: vl, Target: ag.ChangedOn})
+				Value: string(ag.SessionAnswer), ValueLabel: vl, Target: ag.ChangedOn, Note: ag.ChangeReason})
 		}
 	}
 	return rows
@@ -229,6 +229,9 @@ func (im *importer) readChanged(r *row, g *group, item string) {
 		}
 		if r.str(colValue) != "" {
 			im.at(r, colValue, l10n.T("must be empty in a changed row of a matrix row (the session's letters are in the role columns)"))
+		}
+		if r.str(colNote) != "" {
+			im.at(r, colNote, l10n.T("must be empty in a changed row of a matrix row (only a question's records a reason)"))
 		}
 		d, _ := parseDomain(r.str(colDomain)) // checked by readItem
 		k := assessment.CellKey{Control: item, Domain: assessment.Domain(d)}
@@ -261,6 +264,8 @@ func (im *importer) readChanged(r *row, g *group, item string) {
 	ag := g.a.Consensus[item]
 	ag.Changed, ag.SessionAnswer = true, assessment.Rating(v)
 	ag.ChangedOn, _ = im.date(r, colTarget)
+	ag.ChangeReason = r.str(colNote)
+	im.checkLen(r, colNote, l10n.T("reason for the change"), ag.ChangeReason, assessment.MaxTextLen)
 	g.a.Consensus[item] = ag
 }
 

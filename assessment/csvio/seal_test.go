@@ -405,6 +405,9 @@ func TestChangedRoundTrip(t *testing.T) {
 	edited.Answers = map[string]assessment.Answer{"GOV-01": {Rating: assessment.Rating3}}
 	edited.Matrix = assessment.SetLetter(c.Matrix, k, assessment.RoleQuality, assessment.LetterConsulted)
 	c = assessment.MarkChangesAfterSession(c, edited, "2026-09-21")
+	ag := c.Consensus["GOV-01"]
+	ag.ChangeReason = "Board minutes of =20 September found"
+	c.Consensus["GOV-01"] = ag
 	require.NoError(t, assessment.Validate(c))
 	require.True(t, c.Consensus["GOV-01"].Changed)
 	require.True(t, c.RowConsensus[k].Changed)
@@ -427,6 +430,8 @@ func TestChangedRoundTrip(t *testing.T) {
 	as, err := Import(buf.Bytes())
 	require.NoError(t, err)
 	assert.Equal(t, assessment.Rating2, as[0].Consensus["GOV-01"].SessionAnswer, "the mark names no one, so it stays")
+	assert.Empty(t, as[0].Consensus["GOV-01"].ChangeReason, "the reason is free text")
+	assert.NotContains(t, buf.String(), "Board minutes")
 
 	// Changing what the session gave breaks the seal.
 	_, rep, err := ImportWithReport([]byte(strings.Replace(string(data), ",Changed after the consensus was stored,2,", ",Changed after the consensus was stored,3,", 1)))
@@ -443,6 +448,8 @@ func TestChangedRoundTrip(t *testing.T) {
 		{"UnknownQuestion", qRow, "cons1,changed,GOV-99,,Changed after the consensus was stored,2,", `unknown question "GOV-99"`},
 		{"MatrixRowWithValue", mRow, "cons1,changed,A.8.8,ot,Changed after the consensus was stored,2,", "must be empty in a changed row of a matrix row"},
 		{"UnknownControl", mRow, "cons1,changed,A.9.99,ot,Changed after the consensus was stored,,", `unknown control "A.9.99"`},
+		{"MatrixRowWithReason", mRow + "The letters when the consensus was stored are in the role columns,,2026-09-21,", mRow + "The letters when the consensus was stored are in the role columns,,2026-09-21,why",
+			"must be empty in a changed row of a matrix row (only a question's records a reason)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -311,6 +311,8 @@ var deData = []pair{
 	{"Taken by the consensus, the lowest level given: %s", "Vom Konsens übernommen, die niedrigste gegebene Stufe: %s"},
 	{"Given by every respondent who answered: %s", "Von allen Befragten, die geantwortet hatten, angegeben: %s"},
 	{"No respondent had answered it", "Kein Befragter hatte sie beantwortet"},
+	{"must be empty in a changed row of a matrix row (only a question's records a reason)", "muss in einer changed-Zeile einer Matrixzeile leer sein (nur die einer Frage hält einen Grund fest)"},
+	{"reason for the change", "Grund der Änderung"},
 	{"Differed from the row when the consensus was stored", "Wich von der Zeile beim Speichern des Konsenses ab"},
 	{"The letters when the consensus was stored are in the role columns", "Die Buchstaben beim Speichern des Konsenses stehen in den Rollenspalten"},
 	{"must be empty in a %s row (its text is in value)", "muss in einer %s-Zeile leer sein (ihr Text steht in value)"},

@@ -322,11 +322,17 @@ func TestRoundsConsensusKeepsDissent(t *testing.T) {
 	b.WaitQuestion("GOV-02")
 	b.Click("#rating-3")
 	b.WaitFor("rating 3 chosen", `document.getElementById("rating-3").checked`)
+	b.WaitVisible("#flow-change-reason")
+	assert.Contains(t, b.Text("#flow-changed"), "the session had agreed on 2 \u2013 Defined.")
+	b.SetValue("#flow-change-reason", "The board approved the placement on 2 April.")
+	b.RequireAxeClean("a consensus answer changed after the session")
+	b.Screenshot("rounds-consensus-changed-flow")
 	b.GoTo("#/" + id + "/results")
 	b.WaitVisible("#results-consensus", Within(20*time.Second))
 	res = b.Text("#results-consensus-GOV-02")
 	for _, want := range []string{"Consensus: 3 \u2013 Implemented", "Changed after the consensus was stored, last on ", "; the session had agreed on 2 \u2013 Defined.",
-		"The session's rationale (for 2 \u2013 Defined): Steering minutes exist, but no OT sign-off yet.", "Differed from the session's answer \u2013 Anna Berg (IT lead): 4 \u2013 Reviewed and improved"} {
+		"The session's rationale (for 2 \u2013 Defined): Steering minutes exist, but no OT sign-off yet.", "Differed from the session's answer \u2013 Anna Berg (IT lead): 4 \u2013 Reviewed and improved",
+		"Reason for the change: The board approved the placement on 2 April."} {
 		assert.Contains(t, res, want, "the consensus changed after it was stored")
 	}
 	assert.NotContains(t, res, "Agreed in the session")
@@ -351,6 +357,8 @@ func TestRoundsConsensusKeepsDissent(t *testing.T) {
 	assert.Equal(t, assessment.Rating3, as[0].Answers["GOV-02"].Rating)
 	assert.True(t, ag.Changed, "the change after the session travels in the CSV")
 	assert.Equal(t, assessment.Rating2, ag.SessionAnswer)
+	assert.Equal(t, "The board approved the placement on 2 April.", ag.ChangeReason)
+	assert.Equal(t, time.Now().Format("2006-01-02"), ag.ChangedOn, "the day of the change")
 	assert.Equal(t, &assessment.Session{Date: "2026-03-20", Facilitator: "Eva Stein", Participants: "Anna Berg (IT lead); Omar Ortiz (OT / automation lead)"},
 		as[0].Session, "the session travels in the CSV")
 	b.RequireHealthy()
