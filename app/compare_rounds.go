@@ -764,9 +764,11 @@ func (c *CompareView) today() string { return c.Env.Now().Format("2006-01-02") }
 func (r *cmpRounds) missingRationale(s *compare.Set, i int) []string {
 	key := s.Sites[i].Key
 	var out []string
-	for _, d := range slices.Concat(s.Disagreements, s.Minor) {
-		if dec := r.decision(key, d.Question.ID); d.Site == i && dec.Rating != "" && strings.TrimSpace(dec.Rationale) == "" {
-			out = append(out, d.Question.ID)
+	for _, list := range [][]compare.Disagreement{s.Disagreements, s.Minor} {
+		for _, d := range list {
+			if dec := r.decision(key, d.Question.ID); d.Site == i && dec.Rating != "" && strings.TrimSpace(dec.Rationale) == "" {
+				out = append(out, d.Question.ID)
+			}
 		}
 	}
 	for _, d := range s.RACIDisagreements {

@@ -249,7 +249,7 @@ func (c *flowChanged) Render() app.UI {
 	return el("div", attrs{"class", "notice notice-warn flow-changed", "id", "flow-changed"},
 		elt("p", nil, c.What),
 		el("div", attrs{"class", "field"},
-			elt("label", attrs{"for", flowChangeReasonID}, l10n.T("Why was it changed after the session?")),
+			elt("label", attrs{"for", flowChangeReasonID}, l10n.T("Why was it changed after the consensus was stored?")),
 			elh("textarea", attrs{"id", flowChangeReasonID, "rows", "2", "maxlength", strconv.Itoa(assessment.MaxTextLen), "value", c.Reason, "aria-describedby", flowChangeReasonID + "-hint"}).
 				OnInput(func(ctx app.Context, e app.Event) {
 					_ = c.flow.Env.SetChangeReason(c.flow.q.ID, ctx.JSSrc().Get("value").String())

@@ -61,15 +61,23 @@ func TestExportSanitised(t *testing.T) {
 	assert.True(t, rep.Integrity[as[0].ID].Sanitised)
 }
 
-func TestSaveConsensus(t *testing.T) {
-	h := newHarness(t, nil)
+// saveConsensus stores, through h, the consensus of two respondents who
+// rate q at 4 and 0 and agreed on 2, and returns it.
+func saveConsensus(t *testing.T, h *harness, q string) assessment.Assessment {
+	t.Helper()
 	a := assessment.New(h.NewID(), testNow)
 	b := assessment.New(h.NewID(), testNow)
-	q := firstQuestion(t)
 	a.Answers[q] = assessment.Answer{Rating: assessment.Rating4}
 	b.Answers[q] = assessment.Answer{Rating: assessment.Rating0}
 	c := assessment.BuildConsensus(h.NewID(), testNow, []assessment.Assessment{a, b}, map[string]assessment.Decision{q: {Rating: assessment.Rating2, Rationale: "why"}})
 	require.NoError(t, h.SaveConsensus(c))
+	return c
+}
+
+func TestSaveConsensus(t *testing.T) {
+	h := newHarness(t, nil)
+	q := firstQuestion(t)
+	c := saveConsensus(t, h, q)
 	got := h.stored(t, c.ID)
 	assert.Equal(t, c.Consensus, got.Consensus)
 	assert.Contains(t, h.Notice().Text, "dissenting")
@@ -81,13 +89,8 @@ func TestSaveConsensus(t *testing.T) {
 // mark; the respondents' own assessments are edited without marks.
 func TestConsensusEditsAreMarked(t *testing.T) {
 	h := newHarness(t, nil)
-	a := assessment.New(h.NewID(), testNow)
-	b := assessment.New(h.NewID(), testNow)
 	q := firstQuestion(t)
-	a.Answers[q] = assessment.Answer{Rating: assessment.Rating4}
-	b.Answers[q] = assessment.Answer{Rating: assessment.Rating0}
-	c := assessment.BuildConsensus(h.NewID(), testNow, []assessment.Assessment{a, b}, map[string]assessment.Decision{q: {Rating: assessment.Rating2, Rationale: "why"}})
-	require.NoError(t, h.SaveConsensus(c))
+	c := saveConsensus(t, h, q)
 	require.NoError(t, h.Open(c.ID))
 
 	require.NoError(t, h.SetAnswer(q, assessment.Answer{Rating: assessment.Rating3}))

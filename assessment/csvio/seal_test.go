@@ -305,16 +305,23 @@ func TestRowConsensusImportErrors(t *testing.T) {
 	}
 }
 
+// plantARespondents are the IT and OT leads of Plant A, who rate GOV-01
+// at 2 and 3.
+func plantARespondents(now time.Time) (it, ot assessment.Assessment) {
+	it, ot = assessment.New("it", now), assessment.New("ot", now)
+	it.Profile = assessment.Profile{Site: "Plant A", Date: "2026-09-15", Respondent: "Anna Berg", RespondentRole: assessment.RoleIT}
+	ot.Profile = assessment.Profile{Site: "Plant A", Date: "2026-09-16", Respondent: "Omar Ortiz", RespondentRole: assessment.RoleOT}
+	it.Answers["GOV-01"] = assessment.Answer{Rating: assessment.Rating2}
+	ot.Answers["GOV-01"] = assessment.Answer{Rating: assessment.Rating3}
+	return it, ot
+}
+
 // TestSessionRoundTrip: a consensus's session travels in its own
 // consensus rows, through spreadsheet re-saves (which rewrite the date),
 // under the seal; the sanitised export keeps only its date.
 func TestSessionRoundTrip(t *testing.T) {
 	now := time.Date(2026, 9, 20, 10, 0, 0, 0, time.UTC)
-	it, ot := assessment.New("it", now), assessment.New("ot", now)
-	it.Profile = assessment.Profile{Site: "Plant A", Date: "2026-09-15", Respondent: "Anna Berg", RespondentRole: assessment.RoleIT}
-	ot.Profile = assessment.Profile{Site: "Plant A", Date: "2026-09-16", Respondent: "Omar Ortiz", RespondentRole: assessment.RoleOT}
-	it.Answers["GOV-01"] = assessment.Answer{Rating: assessment.Rating2}
-	ot.Answers["GOV-01"] = assessment.Answer{Rating: assessment.Rating3}
+	it, ot := plantARespondents(now)
 	c := assessment.BuildConsensus("cons1", now, []assessment.Assessment{it, ot}, nil)
 	c.Session = &assessment.Session{Date: "2026-09-20", Facilitator: "Eva Stein", Participants: "Anna Berg (IT lead); Omar Ortiz (OT lead); =Plant manager"}
 	require.NoError(t, assessment.Validate(c))
@@ -392,11 +399,7 @@ func TestSessionRoundTrip(t *testing.T) {
 // checked.
 func TestChangedRoundTrip(t *testing.T) {
 	now := time.Date(2026, 9, 20, 10, 0, 0, 0, time.UTC)
-	it, ot := assessment.New("it", now), assessment.New("ot", now)
-	it.Profile = assessment.Profile{Site: "Plant A", Date: "2026-09-15", Respondent: "Anna Berg", RespondentRole: assessment.RoleIT}
-	ot.Profile = assessment.Profile{Site: "Plant A", Date: "2026-09-16", Respondent: "Omar Ortiz", RespondentRole: assessment.RoleOT}
-	it.Answers["GOV-01"] = assessment.Answer{Rating: assessment.Rating2}
-	ot.Answers["GOV-01"] = assessment.Answer{Rating: assessment.Rating3}
+	it, ot := plantARespondents(now)
 	k := assessment.CellKey{Control: "8.8", Domain: assessment.DomainOT}
 	it.Matrix[k] = assessment.RACI{assessment.RoleOT: assessment.LetterAccountableResponsible}
 	ot.Matrix[k] = assessment.RACI{assessment.RoleOT: assessment.LetterAccountableResponsible}

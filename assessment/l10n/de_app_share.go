@@ -502,7 +502,7 @@ var deAppShare = []pair{
 	{"%s; no respondent had answered it.", "%s; kein Befragter hatte sie beantwortet."},
 	{"No reason for the change was recorded.", "Für die Änderung wurde kein Grund festgehalten."},
 	{"Reason for the change: %s", "Grund der Änderung: %s"},
-	{"Why was it changed after the session?", "Warum wurde sie nach der Sitzung geändert?"},
+	{"Why was it changed after the consensus was stored?", "Warum wurde sie nach dem Speichern des Konsenses geändert?"},
 	{"Kept with the consensus, whose results show it beside the change: a record says when and why it was changed (ISO/IEC 27001 7.5.3). Saved as you type.", "Wird mit dem Konsens gespeichert, dessen Ergebnisse ihn neben der Änderung zeigen: ein Nachweis hält fest, wann und warum er geändert wurde (ISO/IEC 27001 7.5.3). Wird beim Tippen gespeichert."},
 	{"the answer has not been changed since the consensus was stored", "die Antwort wurde seit dem Speichern des Konsenses nicht geändert"},
 	{"%s, from %s.", "%s, zuvor %s."},
