@@ -56,6 +56,25 @@ func cmpConsensusFrom(site compare.Site) []assessment.Assessment {
 // builtConsensus is a consensus assessment stored from Compare.
 type builtConsensus struct{ id, name string }
 
+// consensusOf returns the consensus of site's round: the one stored from
+// this view, else one of its assessments, with its ID only when it is
+// stored in this browser (one read from a file has no results to open).
+func (r *cmpRounds) consensusOf(site compare.Site) (builtConsensus, bool) {
+	if b := r.built[site.Key]; b.id != "" {
+		return b, true
+	}
+	for _, resp := range site.Respondents {
+		if resp.A.IsConsensus() {
+			b := builtConsensus{name: assessment.DisplayName(resp.A.Name)}
+			if resp.Source == compare.SourceStored {
+				b.id = resp.A.ID
+			}
+			return b, true
+		}
+	}
+	return builtConsensus{}, false
+}
+
 func (r *cmpRounds) decision(site, q string) assessment.Decision {
 	return r.decisions[site][q]
 }
@@ -464,7 +483,7 @@ func cmpFindingList(id, title string, fs []assessment.Finding, none string) app.
 // answer the respondents agreed on and why.
 func (c *CompareView) consensusForm(d compare.Disagreement) app.UI {
 	site := c.set.Sites[d.Site]
-	if c.rounds.built[site.Key].id != "" {
+	if _, has := c.rounds.consensusOf(site); has {
 		return nil
 	}
 	dec := c.rounds.decision(site.Key, d.Question.ID)
@@ -514,7 +533,7 @@ func cmpRowChoices(site compare.Site, d compare.RACIDisagreement) (rows []assess
 // those given) and why.
 func (c *CompareView) rowConsensusForm(d compare.RACIDisagreement) app.UI {
 	site := c.set.Sites[d.Site]
-	if c.rounds.built[site.Key].id != "" {
+	if _, has := c.rounds.consensusOf(site); has {
 		return nil
 	}
 	rows, who := cmpRowChoices(site, d)
@@ -589,6 +608,16 @@ func (c *CompareView) consensusRow(i int) app.UI {
 		return el("li", attrs{"class", "cmp-item cmp-consensus-row"},
 			elt("p", nil, l10n.F("Stored \u201c%s\u201d. ", b.name)),
 			elt("a", attrs{"id", "cmp-consensus-open-" + strconv.Itoa(i), "href", Route{ID: b.id, View: ViewResults}.Fragment()}, l10n.T("Open its results")),
+		)
+	}
+	if b, has := c.rounds.consensusOf(site); has {
+		// A round has one consensus: a second would stand beside the
+		// first, and the trend and heat map would follow only one.
+		return el("li", attrs{"class", "cmp-item cmp-consensus-row", "id", "cmp-consensus-exists-" + strconv.Itoa(i)},
+			elt("p", nil, cmpSiteRound(site)+": "+l10n.F("this round already has a consensus, \u201c%s\u201d, in this comparison. A round has one consensus: to record the session again, delete that one first; a change to it is marked in its results as made after it was stored.", b.name)),
+			app.If(b.id != "", func() app.UI {
+				return elt("a", attrs{"id", "cmp-consensus-open-" + strconv.Itoa(i), "href", Route{ID: b.id, View: ViewResults}.Fragment()}, l10n.T("Open its results"))
+			}),
 		)
 	}
 	missing := c.rounds.missingRationale(c.set, i)

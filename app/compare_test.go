@@ -14,6 +14,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/stretchr/testify/assert"
@@ -827,4 +828,37 @@ func TestConsensusChangedText(t *testing.T) {
 			assert.Equal(t, tt.want, consensusChangedText(tt.ag, cmpRatingLong(tt.ag.SessionAnswer)))
 		})
 	}
+}
+
+// A round that already has a consensus offers no second one: its
+// disagreements show no form, and the consensus section points to the
+// one there is.
+func TestCompareRoundWithConsensus(t *testing.T) {
+	it, ot := sample(1), sample(1)
+	it.ID, ot.ID = "plant-it", "plant-ot"
+	it.Profile.Respondent, it.Profile.RespondentRole = "Anna Berg", assessment.RoleIT
+	ot.Profile.Respondent, ot.Profile.RespondentRole = "Omar Ortiz", assessment.RoleOT
+	const q = "GOV-02"
+	it.Answers[q] = assessment.Answer{Rating: assessment.Rating4}
+	ot.Answers[q] = assessment.Answer{Rating: assessment.Rating0}
+	mem := storage.NewMemory()
+	seed(t, mem, it, ot)
+	ts := newTester(t, mem)
+	c := openCompare(ts)
+	ts.in(c, func(ctx app.Context) { c.toggleAll(ctx, true) })
+	require.Contains(t, compareHTML(t, ts), `id="cmp-agree-0-`+q+`"`, "without a consensus, the disagreement offers the form")
+
+	cons := assessment.BuildConsensus("plant-cons", time.Date(2026, 3, 14, 10, 0, 0, 0, time.UTC), []assessment.Assessment{it, ot},
+		map[string]assessment.Decision{q: {Rating: assessment.Rating2, Rationale: "why"}})
+	cons.Name = "Consensus of Plant 1"
+	mem2 := storage.NewMemory()
+	seed(t, mem2, it, ot, cons)
+	ts = newTester(t, mem2)
+	c = openCompare(ts)
+	ts.in(c, func(ctx app.Context) { c.toggleAll(ctx, true) })
+	html := compareHTML(t, ts)
+	assert.NotContains(t, html, `id="cmp-agree-0-`+q+`"`, "no form for a second consensus")
+	assert.NotContains(t, html, "cmp-build-consensus-0")
+	assert.Contains(t, htmlText(htmlID(t, html, "cmp-consensus-exists-0")), "this round already has a consensus, \u201cConsensus of Plant 1\u201d, in this comparison.")
+	assert.Contains(t, htmlID(t, html, "cmp-consensus-open-0"), `href="#/plant-cons/results"`)
 }

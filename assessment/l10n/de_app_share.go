@@ -501,6 +501,7 @@ var deAppShare = []pair{
 	{"%s; every respondent who answered had given %s.", "%s; alle Befragten, die geantwortet hatten, hatten %s angegeben."},
 	{"%s; no respondent had answered it.", "%s; kein Befragter hatte sie beantwortet."},
 	{"No reason for the change was recorded.", "Für die Änderung wurde kein Grund festgehalten."},
+	{"this round already has a consensus, \u201c%s\u201d, in this comparison. A round has one consensus: to record the session again, delete that one first; a change to it is marked in its results as made after it was stored.", "diese Runde hat in diesem Vergleich bereits einen Konsens, \u201e%s\u201c. Eine Runde hat einen Konsens: Um die Sitzung neu festzuhalten, löschen Sie diesen zuerst; eine Änderung daran wird in seinen Ergebnissen als nach dem Speichern vorgenommen vermerkt."},
 	{"Reason for the change: %s", "Grund der Änderung: %s"},
 	{"Why was it changed after the consensus was stored?", "Warum wurde sie nach dem Speichern des Konsenses geändert?"},
 	{"Kept with the consensus, whose results show it beside the change: a record says when and why it was changed (ISO/IEC 27001 7.5.3). Saved as you type.", "Wird mit dem Konsens gespeichert, dessen Ergebnisse ihn neben der Änderung zeigen: ein Nachweis hält fest, wann und warum er geändert wurde (ISO/IEC 27001 7.5.3). Wird beim Tippen gespeichert."},

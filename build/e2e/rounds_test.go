@@ -361,6 +361,14 @@ func TestRoundsConsensusKeepsDissent(t *testing.T) {
 	assert.Equal(t, time.Now().Format("2006-01-02"), ag.ChangedOn, "the day of the change")
 	assert.Equal(t, &assessment.Session{Date: "2026-03-20", Facilitator: "Eva Stein", Participants: "Anna Berg (IT lead); Omar Ortiz (OT / automation lead)"},
 		as[0].Session, "the session travels in the CSV")
+
+	// Compared again, the round has its consensus and offers no second.
+	b.GoTo("#/compare")
+	b.WaitVisible("#compare-title")
+	b.Click("#cmp-all")
+	b.WaitVisible("#cmp-consensus-exists-0", Within(20*time.Second))
+	assert.Contains(t, b.Text("#cmp-consensus-exists-0"), "this round already has a consensus")
+	assert.Zero(t, b.Count("#cmp-agree-0-GOV-02"), "no form for a second consensus")
 	b.RequireHealthy()
 }
 
