@@ -353,11 +353,7 @@ func TestCompareStoredLoadError(t *testing.T) {
 // Ticked assessments that leave the list (deleted here or in another
 // window) leave the comparison.
 func TestCompareDropsDeletedAssessments(t *testing.T) {
-	mem := storage.NewMemory()
-	seed(t, mem, sample(1), sample(2), sample(3))
-	ts := newTester(t, mem)
-	c := openCompare(ts)
-	ts.in(c, func(ctx app.Context) { c.toggleAll(ctx, true) })
+	ts, c := compareAll(t, sample(1), sample(2), sample(3))
 	require.Equal(t, "3 assessments from 2 sites.", htmlText(htmlID(t, compareHTML(t, ts), "compare-summary")))
 
 	ts.in(c, func(ctx app.Context) { c.Env.Delete(ctx, sample(3).ID) })
@@ -412,11 +408,7 @@ func TestComparePlanCounts(t *testing.T) {
 		acts[2].ID: {Dropped: true},
 		"ADD-1":    {Text: "Brief the works council."},
 	}
-	mem := storage.NewMemory()
-	seed(t, mem, a, b)
-	ts := newTester(t, mem)
-	c := openCompare(ts)
-	ts.in(c, func(ctx app.Context) { c.toggleAll(ctx, true) })
+	ts, _ := compareAll(t, a, b)
 	table := htmlID(t, compareHTML(t, ts), "cmp-plans")
 	n := len(acts) // one dropped, one added
 	row := func(a assessment.Assessment) string {
@@ -455,11 +447,7 @@ func TestCompareTrendActions(t *testing.T) {
 	ans := follow.Answers[acts[1].ID]
 	ans.Rating = assessment.Rating3
 	follow.Answers[acts[1].ID] = ans
-	mem := storage.NewMemory()
-	seed(t, mem, base, follow)
-	ts := newTester(t, mem)
-	c := openCompare(ts)
-	ts.in(c, func(ctx app.Context) { c.toggleAll(ctx, true) })
+	ts, _ := compareAll(t, base, follow)
 	html := htmlID(t, compareHTML(t, ts), "trend-0-0-actions")
 	text := htmlText(html)
 	want := fmt.Sprintf("Of the %d actions open or in progress in the plan of 2026-03-10: 2 marked done in the plan of 2026-09-15 "+
@@ -590,23 +578,38 @@ func TestCompareTrendNotComparable(t *testing.T) {
 	})
 }
 
+// compareAll stores as in a fresh browser, opens Compare and ticks every
+// stored assessment.
+func compareAll(t *testing.T, as ...assessment.Assessment) (*tester, *CompareView) {
+	t.Helper()
+	mem := storage.NewMemory()
+	seed(t, mem, as...)
+	ts := newTester(t, mem)
+	c := openCompare(ts)
+	ts.in(c, func(ctx app.Context) { c.toggleAll(ctx, true) })
+	return ts, c
+}
+
+// plantLeads are the IT and OT leads of one site and round, Anna Berg
+// and Omar Ortiz, who answer alike.
+func plantLeads() (it, ot assessment.Assessment) {
+	it, ot = sample(1), sample(1)
+	it.ID, ot.ID = "plant-it", "plant-ot"
+	it.Profile.Respondent, it.Profile.RespondentRole = "Anna Berg", assessment.RoleIT
+	ot.Profile.Respondent, ot.Profile.RespondentRole = "Omar Ortiz", assessment.RoleOT
+	return it, ot
+}
+
 // In Compare, a matrix row on which the respondents of one site and round
 // name different accountable roles offers the rows they gave; the agreed
 // row and its rationale go into the consensus, whose results keep the
 // other respondent's row visible as dissent.
 func TestCompareRowConsensus(t *testing.T) {
-	it, ot := sample(1), sample(1)
-	it.ID, ot.ID = "plant-it", "plant-ot"
-	it.Profile.Respondent, it.Profile.RespondentRole = "Anna Berg", assessment.RoleIT
-	ot.Profile.Respondent, ot.Profile.RespondentRole = "Omar Ortiz", assessment.RoleOT
+	it, ot := plantLeads()
 	k := assessment.CellKey{Control: "5.10", Domain: assessment.DomainOT}
 	it.Matrix[k] = assessment.RACI{assessment.RoleIT: assessment.LetterAccountable}
 	ot.Matrix[k] = assessment.RACI{assessment.RoleOT: assessment.LetterAccountableResponsible}
-	mem := storage.NewMemory()
-	seed(t, mem, it, ot)
-	ts := newTester(t, mem)
-	c := openCompare(ts)
-	ts.in(c, func(ctx app.Context) { c.toggleAll(ctx, true) })
+	ts, c := compareAll(t, it, ot)
 	html := compareHTML(t, ts)
 	sel := htmlID(t, html, "cmp-agree-row-0-5-10-ot")
 	text := htmlText(sel)
@@ -756,18 +759,11 @@ func TestCmpAcrossText(t *testing.T) {
 // each can be settled like a disagreement, its rationale is required, and
 // the consensus takes the agreed answer instead of the lowest.
 func TestCompareMinorDifferences(t *testing.T) {
-	it, ot := sample(1), sample(1)
-	it.ID, ot.ID = "plant-it", "plant-ot"
-	it.Profile.Respondent, it.Profile.RespondentRole = "Anna Berg", assessment.RoleIT
-	ot.Profile.Respondent, ot.Profile.RespondentRole = "Omar Ortiz", assessment.RoleOT
+	it, ot := plantLeads()
 	const q = "GOV-02"
 	it.Answers[q] = assessment.Answer{Rating: assessment.Rating2}
 	ot.Answers[q] = assessment.Answer{Rating: assessment.Rating3}
-	mem := storage.NewMemory()
-	seed(t, mem, it, ot)
-	ts := newTester(t, mem)
-	c := openCompare(ts)
-	ts.in(c, func(ctx app.Context) { c.toggleAll(ctx, true) })
+	ts, c := compareAll(t, it, ot)
 	require.Len(t, c.set.Minor, 1, "the test needs one smaller difference")
 	html := compareHTML(t, ts)
 	assert.Equal(t, "Show the 1 smaller difference to settle", htmlText(htmlID(t, html, "cmp-minor-toggle")))
@@ -834,28 +830,17 @@ func TestConsensusChangedText(t *testing.T) {
 // disagreements show no form, and the consensus section points to the
 // one there is.
 func TestCompareRoundWithConsensus(t *testing.T) {
-	it, ot := sample(1), sample(1)
-	it.ID, ot.ID = "plant-it", "plant-ot"
-	it.Profile.Respondent, it.Profile.RespondentRole = "Anna Berg", assessment.RoleIT
-	ot.Profile.Respondent, ot.Profile.RespondentRole = "Omar Ortiz", assessment.RoleOT
+	it, ot := plantLeads()
 	const q = "GOV-02"
 	it.Answers[q] = assessment.Answer{Rating: assessment.Rating4}
 	ot.Answers[q] = assessment.Answer{Rating: assessment.Rating0}
-	mem := storage.NewMemory()
-	seed(t, mem, it, ot)
-	ts := newTester(t, mem)
-	c := openCompare(ts)
-	ts.in(c, func(ctx app.Context) { c.toggleAll(ctx, true) })
+	ts, _ := compareAll(t, it, ot)
 	require.Contains(t, compareHTML(t, ts), `id="cmp-agree-0-`+q+`"`, "without a consensus, the disagreement offers the form")
 
 	cons := assessment.BuildConsensus("plant-cons", time.Date(2026, 3, 14, 10, 0, 0, 0, time.UTC), []assessment.Assessment{it, ot},
 		map[string]assessment.Decision{q: {Rating: assessment.Rating2, Rationale: "why"}})
 	cons.Name = "Consensus of Plant 1"
-	mem2 := storage.NewMemory()
-	seed(t, mem2, it, ot, cons)
-	ts = newTester(t, mem2)
-	c = openCompare(ts)
-	ts.in(c, func(ctx app.Context) { c.toggleAll(ctx, true) })
+	ts, _ = compareAll(t, it, ot, cons)
 	html := compareHTML(t, ts)
 	assert.NotContains(t, html, `id="cmp-agree-0-`+q+`"`, "no form for a second consensus")
 	assert.NotContains(t, html, "cmp-build-consensus-0")

@@ -305,6 +305,24 @@ func TestRowConsensusImportErrors(t *testing.T) {
 	}
 }
 
+// refusal is a file an import must refuse: data with from replaced by
+// to, and a message containing err.
+type refusal struct{ name, from, to, err string }
+
+// importRefusals checks that each edit of data is refused and says why.
+func importRefusals(t *testing.T, data string, tests []refusal) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			bad := strings.Replace(data, tt.from, tt.to, 1)
+			require.NotEqual(t, data, bad)
+			_, err := Import([]byte(bad))
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), tt.err)
+		})
+	}
+}
+
 // plantARespondents are the IT and OT leads of Plant A, who rate GOV-01
 // at 2 and 3.
 func plantARespondents(now time.Time) (it, ot assessment.Assessment) {
@@ -354,24 +372,14 @@ func TestSessionRoundTrip(t *testing.T) {
 	assert.Equal(t, SealEdited, rep.Integrity[c.ID].Seal)
 
 	const dateRow = "cons1,consensus,session_date,,Date of the consensus session,2026-09-20,"
-	tests := []struct {
-		name, from, to, err string
-	}{
+	tests := []refusal{
 		{"BadDate", dateRow, "cons1,consensus,session_date,,Date of the consensus session,2026-02-30,", "2026-02-30"},
 		{"WithDomain", dateRow, "cons1,consensus,session_date,ot,Date of the consensus session,2026-09-20,", "must be empty in a session_date row (its text is in value)"},
 		{"AsDissent", dateRow, "cons1,dissent,session_date,,Date of the consensus session,2026-09-20,", "session_date belongs in a consensus row, not a dissent row"},
 		{"SchemaSix", ",meta,schema,,Schema version,8,", ",meta,schema,,Schema version,6,", "a schema 6 file has no session rows (they came with schema 7)"},
 		{"LongFacilitator", ",Eva Stein,", "," + strings.Repeat("x", assessment.MaxPersonLen+1) + ",", "facilitator has 101 characters; at most 100 are allowed"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			bad := strings.Replace(string(data), tt.from, tt.to, 1)
-			require.NotEqual(t, string(data), bad)
-			_, err := Import([]byte(bad))
-			require.Error(t, err)
-			assert.Contains(t, err.Error(), tt.err)
-		})
-	}
+	importRefusals(t, string(data), tests)
 	// A schema 6 file, without session rows, reads as before.
 	var kept []string
 	for _, l := range strings.SplitAfter(string(data), "\r\n") {
@@ -443,9 +451,7 @@ func TestChangedRoundTrip(t *testing.T) {
 
 	const qRow = "cons1,changed,GOV-01,,Changed after the consensus was stored,2,"
 	const mRow = "cons1,changed,A.8.8,ot,Changed after the consensus was stored,,"
-	tests := []struct {
-		name, from, to, err string
-	}{
+	tests := []refusal{
 		{"SchemaSeven", ",meta,schema,,Schema version,8,", ",meta,schema,,Schema version,7,", "a schema 7 file has no changed rows (they came with schema 8)"},
 		{"BadRating", qRow, "cons1,changed,GOV-01,,Changed after the consensus was stored,7,", "column 6 (value)"},
 		{"UnknownQuestion", qRow, "cons1,changed,GOV-99,,Changed after the consensus was stored,2,", `unknown question "GOV-99"`},
@@ -454,15 +460,7 @@ func TestChangedRoundTrip(t *testing.T) {
 		{"MatrixRowWithReason", mRow + "The letters when the consensus was stored are in the role columns,,2026-09-21,", mRow + "The letters when the consensus was stored are in the role columns,,2026-09-21,why",
 			"must be empty in a changed row of a matrix row (only a question's records a reason)"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			bad := strings.Replace(string(data), tt.from, tt.to, 1)
-			require.NotEqual(t, string(data), bad)
-			_, err := Import([]byte(bad))
-			require.Error(t, err)
-			assert.Contains(t, err.Error(), tt.err)
-		})
-	}
+	importRefusals(t, string(data), tests)
 	// A changed row of a question with letters.
 	bad := editRows(t, data, func(cells []string) bool {
 		if cells[colSection] == SectionChanged && cells[colItemID] == "GOV-01" {
