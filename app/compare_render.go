@@ -661,7 +661,7 @@ func (c *CompareView) disagreements() app.UI {
 // behind a button, as a site of several respondents can have dozens.
 func (c *CompareView) minorList() app.UI {
 	list := c.set.Minor
-	if len(list) == 0 || cmpConsensusSites(c.set) == 0 {
+	if len(list) == 0 || len(cmpConsensusSites(c.set)) == 0 {
 		return nil
 	}
 	label := l10n.N(len(list), "Show the %d smaller difference to settle", "Show the %d smaller differences to settle")

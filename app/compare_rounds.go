@@ -63,16 +63,15 @@ func (r *cmpRounds) consensusOf(site compare.Site) (builtConsensus, bool) {
 	if b := r.built[site.Key]; b.id != "" {
 		return b, true
 	}
-	for _, resp := range site.Respondents {
-		if resp.A.IsConsensus() {
-			b := builtConsensus{name: assessment.DisplayName(resp.A.Name)}
-			if resp.Source == compare.SourceStored {
-				b.id = resp.A.ID
-			}
-			return b, true
-		}
+	resp, ok := site.Consensus()
+	if !ok {
+		return builtConsensus{}, false
 	}
-	return builtConsensus{}, false
+	b := builtConsensus{name: assessment.DisplayName(resp.A.Name)}
+	if resp.Source == compare.SourceStored {
+		b.id = resp.A.ID
+	}
+	return b, true
 }
 
 func (r *cmpRounds) decision(site, q string) assessment.Decision {
@@ -569,26 +568,21 @@ func (c *CompareView) rowConsensusForm(d compare.RACIDisagreement) app.UI {
 
 // consensusSection offers, for each site and round with two or more
 // respondents, to build and store its consensus assessment.
-// cmpConsensusSites counts the sites and rounds whose consensus can be
-// built: those with two or more respondents' own assessments.
-func cmpConsensusSites(s *compare.Set) int {
-	n := 0
-	for _, site := range s.Sites {
-		if len(cmpConsensusFrom(site)) > 1 {
-			n++
-		}
-	}
-	return n
-}
-
-func (c *CompareView) consensusSection() app.UI {
-	s := c.set
+// cmpConsensusSites returns the indices of the sites and rounds whose
+// consensus can be built: those with two or more respondents' own
+// assessments.
+func cmpConsensusSites(s *compare.Set) []int {
 	var idx []int
 	for i, site := range s.Sites {
 		if len(cmpConsensusFrom(site)) > 1 {
 			idx = append(idx, i)
 		}
 	}
+	return idx
+}
+
+func (c *CompareView) consensusSection() app.UI {
+	idx := cmpConsensusSites(c.set)
 	if len(idx) == 0 {
 		return nil
 	}

@@ -315,10 +315,20 @@ func samePersonWithoutRole(a, b Site) bool {
 	return false
 }
 
+// Consensus returns the round's consensus assessment, as a respondent of
+// the site, if one of its assessments is one.
+func (s Site) Consensus() (Respondent, bool) {
+	if i := slices.IndexFunc(s.Respondents, func(r Respondent) bool { return r.A.IsConsensus() }); i >= 0 {
+		return s.Respondents[i], true
+	}
+	return Respondent{}, false
+}
+
 // hasConsensus reports whether one of the round's assessments is a
 // consensus assessment.
 func (s Site) hasConsensus() bool {
-	return slices.ContainsFunc(s.Respondents, func(r Respondent) bool { return r.A.IsConsensus() })
+	_, ok := s.Consensus()
+	return ok
 }
 
 // Counted is how many of the site's assessments its figures rest on: one
@@ -566,12 +576,12 @@ func trendStep(sites []Site, from, to, areas int) TrendStep {
 	// group's agreed position. The respondents' own answers then show only
 	// whether a finding was looked at again, and whose answers raise it.
 	prev, cur := roundFindings(byRole), roundFindings(nextByRole)
-	if c, ok := consensusOf(sites[from]); ok {
-		prev = assessment.Findings(c)
+	if c, ok := sites[from].Consensus(); ok {
+		prev = assessment.Findings(c.A)
 	}
-	if c, ok := consensusOf(sites[to]); ok {
+	if c, ok := sites[to].Consensus(); ok {
 		own := cur
-		cur = assessment.Findings(c)
+		cur = assessment.Findings(c.A)
 		st.Overruled = findingsDiff(findingsDiff(own, cur), prev)
 	}
 	for _, f := range findingsDiff(prev, cur) {
@@ -586,20 +596,17 @@ func trendStep(sites []Site, from, to, areas int) TrendStep {
 	// been there all along, unasked.
 	st.Opened = findingsDiff(cur, prev)
 	if like && st.Roles != nil {
-		raisedBy := func(roles []assessment.Role, id string) bool {
-			return slices.ContainsFunc(nextByRole, func(rf roleFindings) bool { return slices.Contains(roles, rf.role) && hasFinding(rf.findings, id) })
-		}
 		opened := st.Opened
 		st.Opened = nil
 		for _, f := range opened {
-			if raisedBy(st.OnlyTo, f.ID) && !raisedBy(st.Roles, f.ID) {
+			if raisedIn(nextByRole, st.OnlyTo, f.ID) && !raisedIn(nextByRole, st.Roles, f.ID) {
 				st.NewRoleRaised = append(st.NewRoleRaised, f)
 			} else {
 				st.Opened = append(st.Opened, f)
 			}
 		}
 		for _, role := range st.OnlyTo {
-			if slices.ContainsFunc(st.NewRoleRaised, func(f assessment.Finding) bool { return raisedBy([]assessment.Role{role}, f.ID) }) {
+			if slices.ContainsFunc(st.NewRoleRaised, func(f assessment.Finding) bool { return raisedIn(nextByRole, []assessment.Role{role}, f.ID) }) {
 				st.NewRoles = append(st.NewRoles, role)
 			}
 		}
@@ -630,10 +637,9 @@ func repeats(prev, cur []assessment.Finding, byRole, nextByRole []roleFindings, 
 			}
 		}
 		if st.Roles != nil {
-			raised := func(rfs []roleFindings, role assessment.Role) bool {
-				return slices.ContainsFunc(rfs, func(rf roleFindings) bool { return rf.role == role && hasFinding(rf.findings, f.ID) })
-			}
-			r.OtherRoles = !slices.ContainsFunc(st.Roles, func(role assessment.Role) bool { return raised(byRole, role) && raised(nextByRole, role) })
+			r.OtherRoles = !slices.ContainsFunc(st.Roles, func(role assessment.Role) bool {
+				return raisedIn(byRole, []assessment.Role{role}, f.ID) && raisedIn(nextByRole, []assessment.Role{role}, f.ID)
+			})
 		}
 		out = append(out, r)
 	}
@@ -660,14 +666,10 @@ func repeatsSince(before *TrendStep, step *TrendStep) {
 	}
 }
 
-// consensusOf returns the consensus assessment of a round, if it has one.
-func consensusOf(s Site) (assessment.Assessment, bool) {
-	for _, r := range s.Respondents {
-		if r.A.IsConsensus() {
-			return r.A, true
-		}
-	}
-	return assessment.Assessment{}, false
+// raisedIn reports whether an assessment of rfs answered in one of roles
+// raises the finding id.
+func raisedIn(rfs []roleFindings, roles []assessment.Role, id string) bool {
+	return slices.ContainsFunc(rfs, func(rf roleFindings) bool { return slices.Contains(roles, rf.role) && hasFinding(rf.findings, id) })
 }
 
 // hasFinding reports whether fs holds the finding id.
