@@ -477,7 +477,7 @@ func (c *CompareView) heatLegend() app.UI {
 		),
 		elt("p", attrs{"class", "cmp-note"}, l10n.T("n = respondents with a score in that area, shown when not all of the site's respondents have one. "+
 			"Unknown answers count as 0; not applicable ones are left out.")),
-		elt("p", attrs{"class", "cmp-note"}, l10n.T("\u2260 = questions in that area on which the site's respondents are two or more levels apart: "+
+		elt("p", attrs{"class", "cmp-note"}, l10n.T("\u2260 = questions in that area on which the site's respondents are two or more levels apart, or on which one rates not applicable what another rates at level 2 or above: "+
 			"the mean hides them, so read them under \u201cWhere respondents of one site disagree\u201d before taking the score as the site's.")),
 		el("dl", attrs{"class", "cmp-area-key"},
 			app.Range(areas).Slice(func(i int) app.UI {
@@ -641,10 +641,11 @@ func (c *CompareView) disagreements() app.UI {
 	return el("section", attrs{"class", "cmp-section", "id", "disagreements", "aria-labelledby", "cmp-dis-title"},
 		elt("h2", attrs{"id", "cmp-dis-title"}, l10n.T("Where respondents of one site disagree")),
 		c.profileDifferences(),
-		elt("p", attrs{"class", "cmp-note"}, l10n.F("Questions on which two respondents of the same site are %d or more maturity levels apart, "+
-			"the widest split on the weightiest question first. An unknown answer counts as level 0: not knowing is itself the gap.", compare.MinSpread)),
+		elt("p", attrs{"class", "cmp-note"}, l10n.F("Questions on which two respondents of the same site are %d or more maturity levels apart, or on which one rates not applicable what another rates at level %d or above, "+
+			"the widest split on the weightiest question first. An unknown answer counts as level 0: not knowing is itself the gap. "+
+			"Whether a question applies is settled first: a practice one respondent sees defined and another sees no need for is a difference of scope.", compare.MinSpread, compare.MinSpread)),
 		app.If(len(list) == 0, func() app.UI {
-			return elt("p", attrs{"class", "cmp-none"}, cmpNoneText(s, l10n.T("No two respondents of the same site are two or more levels apart on any question.")))
+			return elt("p", attrs{"class", "cmp-none"}, cmpNoneText(s, l10n.T("No two respondents of the same site are two or more levels apart on any question, and none rates not applicable what another rates at level 2 or above.")))
 		}).Else(func() app.UI {
 			return el("ol", attrs{"class", "cmp-items"},
 				app.Range(list[:n]).Slice(func(i int) app.UI { return c.disagreement(list[i]) }),
@@ -695,9 +696,14 @@ func cmpToggleAttrs(id, list string, open bool) attrs {
 }
 
 // cmpSpreadText says how far apart the answers of d are: "3 levels
-// apart" for a disagreement, and for a smaller difference which kind.
+// apart" for a disagreement, whether it is on applicability, and for a
+// smaller difference which kind.
 func cmpSpreadText(d compare.Disagreement) string {
 	switch {
+	case d.Applicability && d.Spread >= compare.MinSpread:
+		return l10n.F("%d levels apart; another calls it not applicable", d.Spread)
+	case d.Applicability:
+		return l10n.F("level %d against not applicable", d.High)
 	case d.Spread >= compare.MinSpread:
 		return l10n.F("%d levels apart", d.Spread)
 	case slices.ContainsFunc(d.Answers, func(r compare.Rated) bool { return r.Rating == assessment.RatingNotApplicable }):
@@ -752,7 +758,7 @@ func (c *CompareView) disagreement(d compare.Disagreement) app.UI {
 				elt("span", attrs{"class", "cmp-qid"}, d.Question.ID),
 				txt(" \u00b7 "+cmpSiteRound(site)),
 			),
-			elt("span", attrs{"class", fmt.Sprintf("cmp-badge spread-%d", min(d.Spread, 4))}, cmpSpreadText(d)),
+			elt("span", attrs{"class", fmt.Sprintf("cmp-badge spread-%d", min(d.Distance(), 4))}, cmpSpreadText(d)),
 			app.If(d.Question.Weight >= 3, func() app.UI {
 				return elt("span", attrs{"class", "cmp-badge cmp-critical"}, l10n.T("critical question"))
 			}),

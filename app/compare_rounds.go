@@ -861,8 +861,8 @@ func cmpConsensusCount(s *compare.Set, i int, r *cmpRounds) string {
 	case minor > 0 && minorAgreed > 0:
 		text += " " + l10n.F("An agreed answer for %d of the %d smaller differences; for the others the consensus takes the lowest answer given, and a level rather than \u201cnot applicable\u201d.", minorAgreed, minor)
 	case minor > 0:
-		text += " " + l10n.N(minor, "%d more answer differs only by one level, on whether the question applies, or as \u201cunknown\u201d; the consensus takes the lowest answer given there, and a level rather than \u201cnot applicable\u201d, unless the group agrees another under \u201cSmaller differences\u201d above.",
-			"%d more answers differ only by one level, on whether the question applies, or as \u201cunknown\u201d; the consensus takes the lowest answer given there, and a level rather than \u201cnot applicable\u201d, unless the group agrees another under \u201cSmaller differences\u201d above.")
+		text += " " + l10n.N(minor, "%d more answer differs only by one level, as \u201cnot applicable\u201d against level 0 or 1, or as \u201cunknown\u201d; the consensus takes the lowest answer given there, and a level rather than \u201cnot applicable\u201d, unless the group agrees another under \u201cSmaller differences\u201d above.",
+			"%d more answers differ only by one level, as \u201cnot applicable\u201d against level 0 or 1, or as \u201cunknown\u201d; the consensus takes the lowest answer given there, and a level rather than \u201cnot applicable\u201d, unless the group agrees another under \u201cSmaller differences\u201d above.")
 	}
 	return text
 }

@@ -800,6 +800,29 @@ func TestCompareMinorDifferences(t *testing.T) {
 	assert.Equal(t, "The steering group's minutes show it.", stored.Consensus[q].Rationale)
 }
 
+// "Not applicable" against a defined practice is listed with the
+// disagreements, to be settled first, and says which kind it is; against
+// level 1 it stays a smaller difference.
+func TestCompareApplicabilityDisagreement(t *testing.T) {
+	it, ot := plantLeads()
+	const q, minor = "GOV-02", "GOV-03"
+	it.Answers[q] = assessment.Answer{Rating: assessment.RatingNotApplicable}
+	ot.Answers[q] = assessment.Answer{Rating: assessment.Rating3}
+	it.Answers[minor] = assessment.Answer{Rating: assessment.RatingNotApplicable}
+	ot.Answers[minor] = assessment.Answer{Rating: assessment.Rating1}
+	ts, c := compareAll(t, it, ot)
+	require.Len(t, c.set.Disagreements, 1)
+	require.Len(t, c.set.Minor, 1)
+	html := compareHTML(t, ts)
+	list := htmlText(htmlID(t, html, "disagreements"))
+	assert.Contains(t, list, q+" \u00b7 Plant 1")
+	assert.Contains(t, list, "level 3 against not applicable")
+	assert.Contains(t, htmlID(t, html, "cmp-agree-0-"+q), "Not agreed yet", "settled like any disagreement")
+	assert.Equal(t, "Show the 1 smaller difference to settle", htmlText(htmlID(t, html, "cmp-minor-toggle")))
+	ts.in(c, func(ctx app.Context) { c.showMinor = true })
+	assert.Contains(t, htmlText(htmlID(t, compareHTML(t, ts), "cmp-minor-list")), minor+" \u00b7 Plant 1")
+}
+
 // What the results say of an answer changed after the consensus was
 // stored, by how the consensus came to hold it: only an agreed answer is
 // the session's.

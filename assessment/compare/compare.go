@@ -74,16 +74,18 @@ type Site struct {
 	Overall     Cell
 	// MinorDifferences counts the questions on which its respondents
 	// answer differently without a Disagreement: one level apart, one
-	// rating the question not applicable where another gives a level, or
-	// "unknown" against level 0. A
+	// rating the question not applicable where another gives level 0 or 1
+	// or "unknown", or "unknown" against level 0. A
 	// consensus built without settling them takes the lowest answer given
 	// (see assessment.BuildConsensus), so the facilitator must know they
 	// are there.
 	MinorDifferences int
 	// Splits counts, per area in Set.Areas order, the questions its
-	// respondents answer MinSpread or more levels apart (its
-	// Disagreements): a mean of 2 from answers of 0 and 4 is not a site at
-	// level 2, and the heat map must not read as if it were. Nil once the
+	// respondents answer MinSpread or more levels apart or disagree on
+	// applying (its Disagreements): a mean of 2 from answers of 0 and 4 is
+	// not a site at level 2, nor is a 3 that another respondent calls not
+	// applicable a site at level 3, and the heat map must not read as if
+	// it were. Nil once the
 	// round has a consensus, whose figures the heat map shows instead.
 	Splits []int
 }
@@ -117,7 +119,8 @@ type Set struct {
 	VersionConflicts []VersionConflict
 
 	// Disagreements lists the questions on which respondents of one site
-	// differ by MinSpread or more, most serious first (see New).
+	// differ by MinSpread or more or disagree on whether they apply, most
+	// serious first (see Disagreement).
 	Disagreements []Disagreement
 	// Minor lists the questions on which respondents of one site answer
 	// differently without a Disagreement (see Site.MinorDifferences),

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/isms-tools/ownership-assessment/assessment"
+	"github.com/stretchr/testify/assert"
 )
 
 func near(a, b float64) bool { return math.Abs(a-b) < 1e-9 }
@@ -173,10 +174,13 @@ func TestDisagreements(t *testing.T) {
 	want := []got{
 		{"Plant A", "GOV-02", 1, 4, 3, 9},
 		{"Plant A", "INC-01", 0, 3, 3, 9}, // unknown counts as 0
+		// GOV-08 (N/A vs 3): applicability, weighed as 3 levels from
+		// nothing; after the 3-level splits of the same weight.
+		{"Plant A", "GOV-08", 3, 3, 0, 9},
 		{"Plant A", "GOV-03", 2, 4, 2, 6}, // 2 levels: listed
 		{"Plant A", "SCO-01", 0, 2, 2, 6}, // unknown vs 2
-		// GOV-01 (3 vs 2) differs by 1 level: not listed. GOV-08 (N/A vs 3):
-		// N/A does not count. CHG-01: only one answer. Plant B: one respondent.
+		// GOV-01 (3 vs 2) differs by 1 level: not listed. CHG-01: only one
+		// answer. Plant B: one respondent.
 	}
 	if !slices.Equal(list, want) {
 		t.Fatalf("disagreements =\n %+v\nwant\n %+v", list, want)
@@ -197,12 +201,18 @@ func TestDisagreements(t *testing.T) {
 
 func TestDisagreementThreshold(t *testing.T) {
 	for _, tt := range []struct {
-		a, b   assessment.Rating
-		listed bool
+		a, b          assessment.Rating
+		listed        bool
+		applicability bool
+		distance      int
 	}{
-		{"2", "3", false}, {"1", "3", true}, {"0", "4", true},
-		{"unknown", "1", false}, {"unknown", "2", true},
-		{"na", "4", false}, {"", "4", false}, {"unknown", "unknown", false},
+		{"2", "3", false, false, 0}, {"1", "3", true, false, 2}, {"0", "4", true, false, 4},
+		{"unknown", "1", false, false, 0}, {"unknown", "2", true, false, 2},
+		// Not applicable against a defined practice is a difference of
+		// scope; against little or nothing in place it is a smaller one.
+		{"na", "4", true, true, 4}, {"na", "2", true, true, 2},
+		{"na", "1", false, false, 0}, {"na", "0", false, false, 0}, {"na", "unknown", false, false, 0},
+		{"", "4", false, false, 0}, {"unknown", "unknown", false, false, 0},
 	} {
 		x := assessment.New("x", fixtureTime)
 		x.Profile.Site = "S"
@@ -213,6 +223,13 @@ func TestDisagreementThreshold(t *testing.T) {
 		s := New([]Entry{{Source: "x", A: x}, {Source: "y", A: y}})
 		if got := len(s.Disagreements) == 1; got != tt.listed {
 			t.Errorf("%q vs %q listed = %v, want %v", tt.a, tt.b, got, tt.listed)
+			continue
+		}
+		if tt.listed {
+			d := s.Disagreements[0]
+			assert.Equal(t, tt.applicability, d.Applicability, "%q vs %q applicability", tt.a, tt.b)
+			assert.Equal(t, tt.distance, d.Distance(), "%q vs %q distance", tt.a, tt.b)
+			assert.Equal(t, tt.distance*max(d.Question.Weight, 1), d.Rank, "%q vs %q rank", tt.a, tt.b)
 		}
 	}
 }

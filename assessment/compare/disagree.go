@@ -42,17 +42,35 @@ func rated(i int, a assessment.Answer) Rated {
 }
 
 // Disagreement is a question on which respondents of one site differ by at
-// least MinSpread levels; Set.Minor holds the smaller differences in the
-// same form.
+// least MinSpread levels, or disagree on whether it applies (see
+// Applicability); Set.Minor holds the smaller differences in the same
+// form.
 type Disagreement struct {
 	Site      int // index into Set.Sites
 	Question  assessment.Question
 	Low, High int // lowest and highest counted level
 	Spread    int // High - Low
-	// Rank is Spread × question weight: a wide split on a critical question
-	// comes before the same split on a useful one.
+	// Applicability is set when one respondent rates the question not
+	// applicable and another gives it level MinSpread or above. The two
+	// describe different scopes, not two readings of one practice: one
+	// sees a defined practice where the other sees nothing to do. Against
+	// level 0 or 1 (little or nothing in place either way) it stays a
+	// smaller difference.
+	Applicability bool
+	// Rank is Distance × question weight: a wide split on a critical
+	// question comes before the same split on a useful one.
 	Rank    int
 	Answers []Rated // every respondent of the site, in respondent order
+}
+
+// Distance is how far apart the answers of d are, in levels: Spread, or
+// for a disagreement on applicability High when that is more, as "not
+// applicable" against level 4 weighs as a split from nothing to 4.
+func (d Disagreement) Distance() int {
+	if d.Applicability {
+		return max(d.Spread, d.High)
+	}
+	return d.Spread
 }
 
 func disagreements(sites []Site) []Disagreement {
@@ -67,6 +85,7 @@ func disagreements(sites []Site) []Disagreement {
 		}
 		for _, q := range assessment.Questions() {
 			low, high, n := assessment.MaxLevel+1, -1, 0
+			notApplicable := false
 			for ri := range site.Respondents {
 				if site.Respondents[ri].A.IsConsensus() {
 					continue // the agreed answer, not one more opinion
@@ -75,12 +94,14 @@ func disagreements(sites []Site) []Disagreement {
 				if r.Counted {
 					low, high, n = min(low, r.Level), max(high, r.Level), n+1
 				}
+				notApplicable = notApplicable || r.Rating == assessment.RatingNotApplicable
 			}
-			if n < 2 || high-low < MinSpread {
+			applicability := notApplicable && high >= MinSpread
+			if !applicability && (n < 2 || high-low < MinSpread) {
 				continue
 			}
-			d := Disagreement{Site: si, Question: q, Low: low, High: high, Spread: high - low,
-				Rank: (high - low) * max(q.Weight, 1)}
+			d := Disagreement{Site: si, Question: q, Low: low, High: high, Spread: high - low, Applicability: applicability}
+			d.Rank = d.Distance() * max(q.Weight, 1)
 			d.Answers = make([]Rated, len(site.Respondents))
 			for ri := range site.Respondents {
 				d.Answers[ri] = rated(ri, site.Respondents[ri].A.Answers[q.ID])
