@@ -376,6 +376,10 @@ func cmpRepeatList(id, title string, s *compare.Set, st compare.TrendStep, fromN
 			return elt("p", attrs{"class", "cmp-note"}, l10n.T("A finding raised round after round calls for its cause to be found and removed so that it does not recur "+
 				"(ISO/IEC 27001 10.2 b), and its trend belongs in the management review's inputs (9.3.2 c)."))
 		}),
+		app.If(slices.ContainsFunc(reps, func(r compare.Repeat) bool { return r.NoneOpen || len(r.Dropped) > 0 }), func() app.UI {
+			return elt("p", attrs{"class", "cmp-note", "id", id + "-undecided"}, l10n.T("Where no action on a repeat finding was open, or its action left the plan, record the decision: "+
+				"act on it (10.2 a) or have its risk owner accept the remaining risk (6.1.3 f)."))
+		}),
 		app.If(len(reps) == 0, func() app.UI { return elt("p", attrs{"class", "muted"}, l10n.T("None.")) }).
 			Else(func() app.UI {
 				return el("ul", nil, app.Range(reps).Slice(func(i int) app.UI {
@@ -387,12 +391,7 @@ func cmpRepeatList(id, title string, s *compare.Set, st compare.TrendStep, fromN
 					if r.OtherRoles {
 						notes = append(notes, l10n.F("raised by other roles in %s than in %s, so not necessarily a repeat", toName, fromName))
 					}
-					switch done := strings.Join(r.Done, ", "); {
-					case len(r.Done) == 1:
-						notes = append(notes, l10n.F("its action (%s) is marked done in %s", done, toName))
-					case len(r.Done) > 1:
-						notes = append(notes, l10n.F("its actions (%s) are marked done in %s", done, toName))
-					}
+					notes = append(notes, r.Notes(l10n.F("in %s", fromName), l10n.F("in %s", toName))...)
 					return el("li", nil,
 						txt(compare.FindingLabel(r.Finding)),
 						app.If(len(notes) > 0, func() app.UI {

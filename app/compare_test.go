@@ -474,15 +474,28 @@ func TestCompareTrendActions(t *testing.T) {
 		}
 	}
 	require.NotEmpty(t, raised, "the test needs findings raised in both rounds")
-	linked := false
+	linked, dropped, pending := false, false, false
 	for _, f := range raised {
 		assert.Contains(t, persisting, compare.FindingLabel(f))
 		if slices.Contains(f.Questions, acts[0].ID) {
 			linked = true
 			assert.Contains(t, persisting, "its action ("+acts[0].ID+") is marked done in 2026-09-15")
 		}
+		if slices.Contains(f.Questions, acts[2].ID) {
+			dropped = true
+			assert.Contains(t, persisting, "its action ("+acts[2].ID+") is no longer in the plan in 2026-09-15")
+		}
+		for _, a := range acts[4:] {
+			if slices.Contains(f.Questions, a.ID) {
+				pending = true
+				assert.Regexp(t, `its actions? \([^)]*`+regexp.QuoteMeta(a.ID)+`[^)]*\) (is|are) still open in 2026-09-15`, persisting)
+			}
+		}
 	}
 	assert.True(t, linked, "a finding still raised rests on the action marked done")
+	assert.True(t, pending, "a finding still raised rests on an action still open")
+	require.True(t, dropped, "a finding still raised rests on the dropped action")
+	assert.Contains(t, htmlText(htmlID(t, compareHTML(t, ts), "trend-0-0-persisting-undecided")), "6.1.3 f)", "a dropped action on a repeat finding needs a decision")
 	assert.Contains(t, htmlText(htmlID(t, html, "trend-0-0-actions-resolved")), acts[1].ID)
 	assert.Contains(t, htmlText(htmlID(t, html, "trend-0-0-actions-gone")), acts[2].ID)
 	assert.NotContains(t, compareHTML(t, ts), "Not comparable", "rounds answered in the same roles are comparable")

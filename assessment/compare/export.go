@@ -213,11 +213,8 @@ func (s *Set) appendTrendRows(rows []csvio.Row, st TrendStep) []csvio.Row {
 		if st.Unlike != LikeRounds {
 			label += l10n.F("; the rounds are not comparable, as %s: not necessarily a repeat", st.UnlikeText())
 		}
-		switch done := strings.Join(r.Done, ", "); {
-		case len(r.Done) == 1:
-			label += l10n.F("; its action (%s) is marked done in the later round", done)
-		case len(r.Done) > 1:
-			label += l10n.F("; its actions (%s) are marked done in the later round", done)
+		for _, note := range r.Notes(l10n.T("in the earlier round"), l10n.T("in the later round")) {
+			label += "; " + note
 		}
 		rows = append(rows, csvio.Row{Section: SectionTrendFinding, ItemID: r.ID, Label: FindingLabel(r.Finding), Value: TrendStillRaised, ValueLabel: label})
 	}
@@ -288,6 +285,36 @@ func (a ActionChange) ShownText(inFrom, inTo string) string {
 		text += l10n.F(" (the lowest answer given %s)", inTo)
 	}
 	return text
+}
+
+// Notes says what became of the work on a repeat finding, and how its
+// wording changed, in the words of a trend list; inFrom and inTo name
+// the two rounds ("in 2026-03-10"). The order is the wording first, then
+// the actions: marked done, still open, no longer planned, none open.
+func (r Repeat) Notes(inFrom, inTo string) []string {
+	var notes []string
+	if r.Earlier.Title != "" && r.Earlier.Title != r.Title {
+		notes = append(notes, l10n.F("raised %s as \u201c%s\u201d", inFrom, r.Earlier.Title))
+	}
+	for _, l := range []struct {
+		ids       []string
+		one, many string
+	}{
+		{r.Done, l10n.M("its action (%s) is marked done %s"), l10n.M("its actions (%s) are marked done %s")},
+		{r.Pending, l10n.M("its action (%s) is still open %s"), l10n.M("its actions (%s) are still open %s")},
+		{r.Dropped, l10n.M("its action (%s) is no longer in the plan %s"), l10n.M("its actions (%s) are no longer in the plan %s")},
+	} {
+		switch ids := strings.Join(l.ids, ", "); {
+		case len(l.ids) == 1:
+			notes = append(notes, l10n.F(l.one, ids, inTo))
+		case len(l.ids) > 1:
+			notes = append(notes, l10n.F(l.many, ids, inTo))
+		}
+	}
+	if r.NoneOpen {
+		notes = append(notes, l10n.F("no action on it was open %s", inFrom))
+	}
+	return notes
 }
 
 // FindingLabel is a finding as trend lists name it: its severity, then

@@ -537,6 +537,23 @@ type Repeat struct {
 	// later round's plan marks done (ActionProgress.Done): work reported
 	// that the answers behind the finding do not bear out.
 	Done []string
+	// Pending and Dropped are the IDs of the actions on the finding's
+	// questions in either round that were open in the earlier round's
+	// plan and are still open or in progress in the later one
+	// (ActionProgress.Pending), or that the later plan no longer holds
+	// (ActionProgress.Gone). NoneOpen is set when the finding rests on
+	// answers and none of its questions had an action open in the
+	// earlier plan: nothing was being done about it. A repeat finding
+	// with work still open, dropped or never planned calls for a decision
+	// on record: act on it (10.2 a)) or have the risk owner accept the
+	// risk (6.1.3 f)).
+	Pending, Dropped []string
+	NoneOpen         bool
+	// Earlier is the finding as the earlier round raised it. Its Title
+	// differs from the later one's when the evidence behind it changed:
+	// from "not established whether" to a confirmed gap, or from missing
+	// to case by case.
+	Earlier assessment.Finding
 	// OtherRoles is set when the rounds were answered by different sets
 	// of roles and no role that answered in both raises the finding in
 	// both: it is raised again, but not on the same role's word, so not
@@ -617,25 +634,28 @@ func trendStep(sites []Site, from, to, areas int) TrendStep {
 }
 
 // repeats returns the findings of cur that prev raised too (see
-// TrendStep.Persisting), with the actions on them marked done in st.
+// TrendStep.Persisting), with what became of the actions on them in st.
 func repeats(prev, cur []assessment.Finding, byRole, nextByRole []roleFindings, st TrendStep) []Repeat {
 	var out []Repeat
 	for _, f := range cur {
-		if !hasFinding(prev, f.ID) {
+		j := slices.IndexFunc(prev, func(g assessment.Finding) bool { return g.ID == f.ID })
+		if j < 0 {
 			continue
 		}
-		r := Repeat{Finding: f, Since: st.From}
-		questions := slices.Clone(f.Questions)
-		for _, rf := range nextByRole {
-			if i := slices.IndexFunc(rf.findings, func(g assessment.Finding) bool { return g.ID == f.ID }); i >= 0 {
-				questions = append(questions, rf.findings[i].Questions...)
+		r := Repeat{Finding: f, Since: st.From, Earlier: prev[j]}
+		later := findingQuestions(f, nextByRole)
+		both := append(findingQuestions(prev[j], byRole), later...)
+		on := func(questions []string, acts []ActionChange) (ids []string) {
+			for _, act := range acts {
+				if slices.Contains(questions, act.ID) {
+					ids = append(ids, act.ID)
+				}
 			}
+			return ids
 		}
-		for _, act := range st.Actions.Done {
-			if slices.Contains(questions, act.ID) {
-				r.Done = append(r.Done, act.ID)
-			}
-		}
+		ap := st.Actions
+		r.Done, r.Pending, r.Dropped = on(later, ap.Done), on(both, ap.Pending), on(both, ap.Gone)
+		r.NoneOpen = len(both) > 0 && len(on(both, ap.Done))+len(on(both, ap.Resolved))+len(r.Pending)+len(on(both, ap.NotReassessed))+len(r.Dropped) == 0
 		if st.Roles != nil {
 			r.OtherRoles = !slices.ContainsFunc(st.Roles, func(role assessment.Role) bool {
 				return raisedIn(byRole, []assessment.Role{role}, f.ID) && raisedIn(nextByRole, []assessment.Role{role}, f.ID)
@@ -644,6 +664,18 @@ func repeats(prev, cur []assessment.Finding, byRole, nextByRole []roleFindings, 
 		out = append(out, r)
 	}
 	return out
+}
+
+// findingQuestions returns the questions behind finding f: its own and
+// those of the same finding in each assessment of rfs.
+func findingQuestions(f assessment.Finding, rfs []roleFindings) []string {
+	questions := slices.Clone(f.Questions)
+	for _, rf := range rfs {
+		if i := slices.IndexFunc(rf.findings, func(g assessment.Finding) bool { return g.ID == f.ID }); i >= 0 {
+			questions = append(questions, rf.findings[i].Questions...)
+		}
+	}
+	return questions
 }
 
 // sortRepeats orders repeats the most severe first, then the longest

@@ -290,6 +290,69 @@ func TestTrendPersisting(t *testing.T) {
 	}
 }
 
+// TestRepeatActions: a repeat finding says what became of the work on
+// it between the rounds (marked done, still open, dropped, none open) and
+// how its wording changed, so that an auditor sees at once whether
+// anything was done about it.
+func TestRepeatActions(t *testing.T) {
+	const q = "INC-02"
+	open, inProgress := assessment.PlanEntry{}, assessment.PlanEntry{Status: assessment.StatusInProgress}
+	done, dropped := assessment.PlanEntry{Status: assessment.StatusDone}, assessment.PlanEntry{Dropped: true}
+	tests := []struct {
+		name           string
+		before, after  assessment.Rating
+		plan1, plan2   assessment.PlanEntry
+		done, pending  bool
+		dropped, none  bool
+		earlierWording bool
+		notes          []string
+	}{
+		{"StillOpen", assessment.Rating0, assessment.Rating0, open, open, false, true, false, false, false,
+			[]string{"its action (INC-02) is still open in B"}},
+		{"InProgress", assessment.Rating0, assessment.Rating0, open, inProgress, false, true, false, false, false,
+			[]string{"its action (INC-02) is still open in B"}},
+		{"MarkedDone", assessment.Rating0, assessment.Rating0, open, done, true, false, false, false, false,
+			[]string{"its action (INC-02) is marked done in B"}},
+		{"Dropped", assessment.Rating0, assessment.Rating0, open, dropped, false, false, true, false, false,
+			[]string{"its action (INC-02) is no longer in the plan in B"}},
+		// Dropped before the earlier round: nothing was open against it.
+		{"NoneOpen", assessment.Rating0, assessment.Rating0, dropped, dropped, false, false, false, true, false,
+			[]string{"no action on it was open in A"}},
+		{"DoneBefore", assessment.Rating0, assessment.Rating0, done, done, false, false, false, true, false,
+			[]string{"no action on it was open in A"}},
+		// Nobody could say in the baseline; the follow-up confirms the gap.
+		{"Confirmed", assessment.RatingUnknown, assessment.Rating0, open, open, false, true, false, false, true, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b := q4Entry("b", "2026-01-10", assessment.RoleIT, q, tt.before)
+			b.A.Plan = map[string]assessment.PlanEntry{q: tt.plan1}
+			f := q4Entry("f", "2026-05-10", assessment.RoleIT, q, tt.after)
+			f.A.Plan = map[string]assessment.PlanEntry{q: tt.plan2}
+			s := New([]Entry{b, f})
+			require.Len(t, s.Trends, 1)
+			st := s.Trends[0].Steps[0]
+			i := slices.IndexFunc(st.Persisting, func(r Repeat) bool { return slices.Contains(r.Questions, q) })
+			require.GreaterOrEqual(t, i, 0, "the finding persists")
+			r := st.Persisting[i]
+			assert.Equal(t, tt.done, slices.Contains(r.Done, q), "marked done")
+			assert.Equal(t, tt.pending, slices.Contains(r.Pending, q), "still open")
+			assert.Equal(t, tt.dropped, slices.Contains(r.Dropped, q), "dropped")
+			assert.Equal(t, tt.none, r.NoneOpen, "none open")
+			assert.Equal(t, tt.earlierWording, r.Earlier.Title != r.Title, "wording changed: %q → %q", r.Earlier.Title, r.Title)
+			notes := r.Notes("in A", "in B")
+			for _, want := range tt.notes {
+				assert.Contains(t, notes, want)
+			}
+			if tt.earlierWording {
+				require.NotEmpty(t, notes)
+				assert.True(t, r.Earlier.Unconfirmed && !r.Unconfirmed)
+				assert.Equal(t, "raised in A as \u201c"+r.Earlier.Title+"\u201d", notes[0], "the wording first")
+			}
+		})
+	}
+}
+
 // TestTrendNewRolesNamed: the list of what only joined roles raise names
 // the joined roles that raise it, not every role that joined.
 func TestTrendNewRolesNamed(t *testing.T) {
@@ -512,7 +575,7 @@ func TestExportTrendPersisting(t *testing.T) {
 		}
 	}
 	assert.Equal(t, []string{
-		"2026-05-10 | since 2026-01-10; raised in both rounds",
+		"2026-05-10 | since 2026-01-10; raised in both rounds; its action (INC-02) is still open in the later round",
 		"2026-09-10 | since 2026-05-10; raised in every round since 2026-01-10 (3 rounds); its action (INC-02) is marked done in the later round",
 	}, still)
 	require.NotNil(t, action, "the action's row of the second step")

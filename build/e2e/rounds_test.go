@@ -4,6 +4,7 @@ package e2e
 
 import (
 	"fmt"
+	"maps"
 	"os"
 	"slices"
 	"strings"
@@ -58,6 +59,26 @@ func TestRoundsBaselineAndFollowUpAreATrend(t *testing.T) {
 		}
 	}
 	require.NotEmpty(t, repeat, "INC-02 at level 1 raises a finding")
+	// Another weakness stays at level 1 and its action is dropped from the
+	// follow-up's plan: a repeat finding with nothing being done about it.
+	var dropped, droppedRepeat string
+	for _, q := range assessment.Questions() {
+		if q.ID == "INC-02" || q.ID == "GOV-02" || dropped != "" {
+			continue
+		}
+		try := follow
+		try.Answers = maps.Clone(follow.Answers)
+		ans := try.Answers[q.ID]
+		ans.Rating = assessment.Rating1
+		try.Answers[q.ID] = ans
+		for _, f := range assessment.Findings(try) {
+			if slices.Equal(f.Questions, []string{q.ID}) {
+				dropped, droppedRepeat, follow = q.ID, compare.FindingLabel(f), try
+			}
+		}
+	}
+	require.NotEmpty(t, dropped, "a question at level 1 raises a finding of its own")
+	follow.Plan[dropped] = assessment.PlanEntry{Dropped: true}
 	open := len(assessment.Actions(base))
 	b := NewBrowser(t)
 	b.OpenSeeded("#/compare", base, follow)
@@ -77,7 +98,8 @@ func TestRoundsBaselineAndFollowUpAreATrend(t *testing.T) {
 	}
 	assert.Contains(t, b.Text("#trend-0-0-actions"), fmt.Sprintf("Of the %d actions open or in progress in the plan of 2026-03-10: "+
 		"2 marked done in the plan of 2026-09-15 (1 of them not borne out by the answers, which show no rise in level); "+
-		"and %d no longer needed because the answer now reaches level 3.", open, open-2))
+		"%d no longer needed because the answer now reaches level 3; "+
+		"and 1 not in the plan of 2026-09-15 (dropped or not applicable), so not counted as done.", open, open-3))
 	done := b.Text("#trend-0-0-actions-done")
 	assert.Contains(t, done, "GOV-02")
 	assert.Contains(t, done, "now rated at level 2 in 2026-09-15, the level it aimed at; level 3 is not yet reached, "+
@@ -86,8 +108,10 @@ func TestRoundsBaselineAndFollowUpAreATrend(t *testing.T) {
 	assert.Contains(t, b.Text("#trend-0-0-actions-unproven"), "verify the evidence of the work")
 	assert.Contains(t, b.Text("#trend-0-0-persisting"), "Still raised in 2026-09-15, as in 2026-03-10")
 	assert.Contains(t, b.Text("#trend-0-0-persisting"), repeat+" \u2013 its action (INC-02) is marked done in 2026-09-15", "the finding raised in both rounds")
+	assert.Contains(t, b.Text("#trend-0-0-persisting"), droppedRepeat+" \u2013 its action ("+dropped+") is no longer in the plan in 2026-09-15")
+	assert.Contains(t, b.Text("#trend-0-0-persisting-undecided"), "act on it (10.2 a) or have its risk owner accept the remaining risk (6.1.3 f)")
 	assert.Equal(t, 1, b.Count("#trend-0-0-chart"), "the trend chart")
-	assert.Contains(t, b.EvalString(`document.querySelector("#trend-0-0-chart desc").textContent`), "Overall: 25 to 74 (+49)")
+	assert.Contains(t, b.EvalString(`document.querySelector("#trend-0-0-chart desc").textContent`), "Overall: 25 to 73 (+48)")
 	b.RequireAxeClean("the comparison with a trend")
 	b.EvalString(`document.getElementById("trends").scrollIntoView(), ""`)
 	b.Screenshot("rounds-trend")
@@ -97,7 +121,7 @@ func TestRoundsBaselineAndFollowUpAreATrend(t *testing.T) {
 	data, err := os.ReadFile(file)
 	require.NoError(t, err)
 	recs := readCSVRecords(t, data, ',')
-	trendRows, stillRaised := 0, 0
+	trendRows, stillRaised, droppedRows := 0, 0, 0
 	actions := map[string]int{}
 	for _, r := range recs[1:] {
 		if r[5] == "trend-action" {
@@ -105,16 +129,21 @@ func TestRoundsBaselineAndFollowUpAreATrend(t *testing.T) {
 		}
 		if r[5] == "trend-finding" && r[9] == "still-raised" {
 			stillRaised++
+			if r[8] == droppedRepeat {
+				droppedRows++
+				assert.Contains(t, r[10], "its action ("+dropped+") is no longer in the plan in the later round", "the CSV says the action was dropped")
+			}
 		}
 		if r[5] == "trend" && r[6] == "overall" {
 			trendRows++
 			assert.Equal(t, "2026-09-15", r[1], "the round of the trend row")
-			assert.Equal(t, "49", r[9], "the overall change, a number a spreadsheet can sum")
+			assert.Equal(t, "48", r[9], "the overall change, a number a spreadsheet can sum")
 		}
 	}
 	assert.Equal(t, 1, trendRows, "trend rows in the consolidated CSV")
-	assert.Equal(t, map[string]int{"done": 2, "answer-at-target": open - 2}, actions, "trend-action rows: one per action open at the baseline")
+	assert.Equal(t, map[string]int{"done": 2, "answer-at-target": open - 3, "not-in-plan": 1}, actions, "trend-action rows: one per action open at the baseline")
 	assert.Positive(t, stillRaised, "trend-finding rows of the findings raised in both rounds")
+	assert.Equal(t, 1, droppedRows, "the repeat finding whose action was dropped")
 	b.RequireHealthy()
 }
 
