@@ -643,7 +643,7 @@ func (c *CompareView) disagreements() app.UI {
 		c.profileDifferences(),
 		elt("p", attrs{"class", "cmp-note"}, l10n.F("Questions on which two respondents of the same site are %d or more maturity levels apart, or on which one rates not applicable what another rates at level %d or above, "+
 			"the widest split on the weightiest question first. An unknown answer counts as level 0: not knowing is itself the gap. "+
-			"Whether a question applies is settled first: a practice one respondent sees defined and another sees no need for is a difference of scope.", compare.MinSpread, compare.MinSpread)),
+			"Settle first whether a question applies: one respondent rating it not applicable while another describes a practice at level 2 or above are answering for different scopes.", compare.MinSpread, compare.MinSpread)),
 		app.If(len(list) == 0, func() app.UI {
 			return elt("p", attrs{"class", "cmp-none"}, cmpNoneText(s, l10n.T("No two respondents of the same site are two or more levels apart on any question, and none rates not applicable what another rates at level 2 or above.")))
 		}).Else(func() app.UI {
@@ -671,7 +671,7 @@ func (c *CompareView) minorList() app.UI {
 	}
 	return el("div", attrs{"class", "cmp-minor", "id", "cmp-minor"},
 		elt("h3", nil, l10n.T("Smaller differences")),
-		elt("p", attrs{"class", "cmp-note"}, l10n.T("Answers one level apart, one respondent rating a question not applicable where another gives a level, or \u201cunknown\u201d against level 0. "+
+		elt("p", attrs{"class", "cmp-note"}, l10n.T("Answers one level apart, one respondent rating a question not applicable where another gives level 0 or 1 (against level 2 or above it is listed with the disagreements above), or \u201cunknown\u201d against level 0. "+
 			"Unless the group agrees an answer here, the consensus takes the lowest answer given, and a level rather than \u201cnot applicable\u201d.")),
 		elh("button", cmpToggleAttrs("cmp-minor-toggle", "cmp-minor-list", c.showMinor), txt(label)).
 			OnClick(func(ctx app.Context, e app.Event) { c.showMinor = !c.showMinor }),
@@ -701,7 +701,7 @@ func cmpToggleAttrs(id, list string, open bool) attrs {
 func cmpSpreadText(d compare.Disagreement) string {
 	switch {
 	case d.Applicability && d.Spread >= compare.MinSpread:
-		return l10n.F("%d levels apart; another calls it not applicable", d.Spread)
+		return l10n.F("%d levels apart; another respondent rates it not applicable", d.Spread)
 	case d.Applicability:
 		return l10n.F("level %d against not applicable", d.High)
 	case d.Spread >= compare.MinSpread:

@@ -374,11 +374,12 @@ func cmpRepeatList(id, title string, s *compare.Set, st compare.TrendStep, fromN
 		elt("h4", nil, title),
 		app.If(len(reps) > 0 && st.Unlike == compare.LikeRounds, func() app.UI {
 			return elt("p", attrs{"class", "cmp-note"}, l10n.T("A finding raised round after round calls for its cause to be found and removed so that it does not recur "+
-				"(ISO/IEC 27001 10.2 b), and its trend belongs in the management review's inputs (9.3.2 c)."))
+				"(ISO/IEC 27001 10.2 b)), and its trend belongs in the management review's inputs (9.3.2 d) 1))."))
 		}),
-		app.If(slices.ContainsFunc(reps, func(r compare.Repeat) bool { return r.NoneOpen || len(r.Dropped) > 0 }), func() app.UI {
-			return elt("p", attrs{"class", "cmp-note", "id", id + "-undecided"}, l10n.T("Where no action on a repeat finding was open, or its action left the plan, record the decision: "+
-				"act on it (10.2 a) or have its risk owner accept the remaining risk (6.1.3 f)."))
+		app.If(slices.ContainsFunc(reps, func(r compare.Repeat) bool { return len(r.Dropped)+len(r.DroppedBefore) > 0 }), func() app.UI {
+			return elt("p", attrs{"class", "cmp-note", "id", id + "-undecided"}, l10n.T("Where the action on a repeat finding left the plan, record the decision: "+
+				"act on it (ISO/IEC 27001 10.2 a)); or, where the finding is a security risk rather than a requirement of the standard left unmet, "+
+				"have the role entitled to accept that risk accept what remains (6.1.3 f))."))
 		}),
 		app.If(len(reps) == 0, func() app.UI { return elt("p", attrs{"class", "muted"}, l10n.T("None.")) }).
 			Else(func() app.UI {
@@ -588,7 +589,7 @@ func (c *CompareView) consensusSection() app.UI {
 	return el("section", attrs{"class", "cmp-section cmp-controls", "id", "consensus", "aria-labelledby", "cmp-cons-title"},
 		elt("h2", attrs{"id", "cmp-cons-title"}, l10n.T("Consensus per site and round")),
 		elt("p", attrs{"class", "cmp-note"}, l10n.T("Record the agreed answer or matrix row and its rationale under each disagreement above, then store the consensus: "+
-			"a new assessment for the site and round with what was agreed. A question not settled takes the lowest answer given; "+
+			"a new assessment for the site and round with what was agreed. A question not settled takes the lowest level given, never \u201cnot applicable\u201d; "+
 			"a matrix row filled differently and not settled stays empty, to be decided in the matrix. "+
 			"Every answer and row that differs from the consensus stays visible in its results, report and CSV.")),
 		el("ul", attrs{"class", "cmp-items"}, app.Range(idx).Slice(func(k int) app.UI { return c.consensusRow(idx[k]) })),

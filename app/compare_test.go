@@ -834,6 +834,23 @@ func TestCompareApplicabilityDisagreement(t *testing.T) {
 	assert.Equal(t, "Show the 1 smaller difference to settle", htmlText(htmlID(t, html, "cmp-minor-toggle")))
 	ts.in(c, func(ctx app.Context) { c.showMinor = true })
 	assert.Contains(t, htmlText(htmlID(t, compareHTML(t, ts), "cmp-minor-list")), minor+" \u00b7 Plant 1")
+
+	// Stored unsettled, the consensus takes the level, and its results
+	// say that whether the question applies is still disputed.
+	key := c.set.Sites[0].Key
+	ts.in(c, func(ctx app.Context) {
+		c.rounds.setSession(key, func(s *assessment.Session) {
+			s.Date, s.Facilitator, s.Participants = "2026-03-14", "Eva Stein", "Anna Berg; Omar Ortiz"
+		})
+		c.buildConsensus(c.set.Sites[0])
+	})
+	id := c.rounds.built[key].id
+	require.NotEmpty(t, id, "the consensus is stored")
+	ts.goTo(Route{ID: id, View: ViewResults})
+	assert.Contains(t, htmlText(htmlID(t, ts.html(), "results-consensus-"+q)),
+		"Consensus: 3 \u2013 Implemented. Not settled in the session: whether it applies is disputed; the level given (3 \u2013 Implemented) counts, not \u201cnot applicable\u201d, until the group agrees.")
+	assert.Contains(t, htmlText(htmlID(t, ts.html(), "results-consensus-"+minor)), "Not settled in the session: whether it applies is disputed; the level given (1 \u2013 Initial) counts",
+		"a smaller difference on applicability says so too")
 }
 
 // What the results say of an answer changed after the consensus was

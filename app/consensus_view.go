@@ -1,6 +1,7 @@
 package app
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -88,6 +89,12 @@ func renderConsensus(a assessment.Assessment, prefix string, heading string) app
 						how = consensusChangedText(it.ag, cmpRatingLong(from))
 					case it.ag.Agreed:
 						how = l10n.T("Agreed in the session.")
+					case it.answer != assessment.RatingNotApplicable && slices.ContainsFunc(it.ag.Dissent, func(d assessment.Dissent) bool {
+						return d.Rating == assessment.RatingNotApplicable
+					}):
+						// An exclusion nobody agreed is not taken: the
+						// level given counts, and the page says so.
+						how = l10n.F("Not settled in the session: whether it applies is disputed; the level given (%s) counts, not \u201cnot applicable\u201d, until the group agrees.", cmpRatingLong(it.answer))
 					}
 					return el("li", attrs{"class", "consensus-item", "id", prefix + "-consensus-" + it.q.ID},
 						el("p", attrs{"class", "consensus-q"},

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"maps"
 	"slices"
 	"strings"
 
@@ -44,6 +45,11 @@ type ActionProgress struct {
 	// applicable, or an added action removed or reworded. None of them
 	// counts as done.
 	Gone []ActionChange
+	// EarlierDone and EarlierDropped are the IDs of the generated actions
+	// the earlier round's plan already marks done, or no longer holds
+	// because it was dropped there: not open, so in none of the lists
+	// above, but what a finding raised again must be set against.
+	EarlierDone, EarlierDropped []string
 }
 
 // ActionChange is one action of ActionProgress.
@@ -132,6 +138,7 @@ type roundPlanOf struct {
 	order   []string // action IDs in plan order
 	atLevel map[string]bool
 	rated   map[string]bool // questions some assessment of the round asks and rated
+	dropped map[string]bool // generated actions dropped from a plan and in no other
 	// below and ratedBy are, per question, the roles (see respondentRole)
 	// that rated it below the target level, and those that rated it at all.
 	below, ratedBy map[string][]assessment.Role
@@ -147,8 +154,13 @@ type roundPlanOf struct {
 // that rated it counted a level of TargetLevel or more.
 func roundPlan(plans, answers Site) roundPlanOf {
 	p := roundPlanOf{actions: map[string]planAction{}, atLevel: map[string]bool{}, rated: map[string]bool{},
-		below: map[string][]assessment.Role{}, ratedBy: map[string][]assessment.Role{}}
+		below: map[string][]assessment.Role{}, ratedBy: map[string][]assessment.Role{}, dropped: map[string]bool{}}
 	for _, a := range basisOf(plans) {
+		for id, e := range a.Plan {
+			if e.Dropped {
+				p.dropped[id] = true
+			}
+		}
 		for _, act := range assessment.Actions(a) {
 			rank := statusRank(act.Status)
 			old, ok := p.actions[act.ID]
@@ -180,6 +192,9 @@ func roundPlan(plans, answers Site) roundPlanOf {
 	for id := range p.below {
 		delete(p.atLevel, id)
 	}
+	for id := range p.actions {
+		delete(p.dropped, id) // still in another respondent's plan
+	}
 	return p
 }
 
@@ -202,6 +217,7 @@ func actionProgress(before, after roundPlanOf, like bool) ActionProgress {
 	for _, id := range before.order {
 		b := before.actions[id]
 		if b.rank == statusRank(assessment.StatusDone) {
+			ap.EarlierDone = append(ap.EarlierDone, id)
 			continue
 		}
 		ap.Open++
@@ -228,6 +244,7 @@ func actionProgress(before, after roundPlanOf, like bool) ActionProgress {
 			ap.Gone = append(ap.Gone, ch)
 		}
 	}
+	ap.EarlierDropped = slices.Sorted(maps.Keys(before.dropped))
 	return ap
 }
 

@@ -290,29 +290,32 @@ func (a ActionChange) ShownText(inFrom, inTo string) string {
 // Notes says what became of the work on a repeat finding, and how its
 // wording changed, in the words of a trend list; inFrom and inTo name
 // the two rounds ("in 2026-03-10"). The order is the wording first, then
-// the actions: marked done, still open, no longer planned, none open.
+// the actions: already done or dropped in the earlier round, marked done,
+// still open, no longer planned in the later one.
 func (r Repeat) Notes(inFrom, inTo string) []string {
 	var notes []string
-	if r.Earlier.Title != "" && r.Earlier.Title != r.Title {
-		notes = append(notes, l10n.F("raised %s as \u201c%s\u201d", inFrom, r.Earlier.Title))
+	if r.Earlier.Title != "" && (r.Earlier.Title != r.Title || r.Earlier.Severity != r.Severity) {
+		notes = append(notes, l10n.F("raised %s as \u201c%s\u201d", inFrom, FindingLabel(r.Earlier)))
 	}
 	for _, l := range []struct {
 		ids       []string
 		one, many string
+		in        string
 	}{
-		{r.Done, l10n.M("its action (%s) is marked done %s"), l10n.M("its actions (%s) are marked done %s")},
-		{r.Pending, l10n.M("its action (%s) is still open %s"), l10n.M("its actions (%s) are still open %s")},
-		{r.Dropped, l10n.M("its action (%s) is no longer in the plan %s"), l10n.M("its actions (%s) are no longer in the plan %s")},
+		{r.DoneBefore, l10n.M("its action (%s) was already marked done %s, yet the finding is raised again: review whether it worked (ISO/IEC 27001 10.2 d))"),
+			l10n.M("its actions (%s) were already marked done %s, yet the finding is raised again: review whether they worked (ISO/IEC 27001 10.2 d))"), inFrom},
+		{r.DroppedBefore, l10n.M("its action (%s) had already left the plan %s"), l10n.M("its actions (%s) had already left the plan %s"), inFrom},
+		{r.Done, l10n.M("its action (%s) is marked done %s; the finding stands: review whether the action worked (ISO/IEC 27001 10.2 d))"),
+			l10n.M("its actions (%s) are marked done %s; the finding stands: review whether the actions worked (ISO/IEC 27001 10.2 d))"), inTo},
+		{r.Pending, l10n.M("its action (%s) is still open %s"), l10n.M("its actions (%s) are still open %s"), inTo},
+		{r.Dropped, l10n.M("its action (%s) is no longer in the plan %s"), l10n.M("its actions (%s) are no longer in the plan %s"), inTo},
 	} {
 		switch ids := strings.Join(l.ids, ", "); {
 		case len(l.ids) == 1:
-			notes = append(notes, l10n.F(l.one, ids, inTo))
+			notes = append(notes, l10n.F(l.one, ids, l.in))
 		case len(l.ids) > 1:
-			notes = append(notes, l10n.F(l.many, ids, inTo))
+			notes = append(notes, l10n.F(l.many, ids, l.in))
 		}
-	}
-	if r.NoneOpen {
-		notes = append(notes, l10n.F("no action on it was open %s", inFrom))
 	}
 	return notes
 }

@@ -541,14 +541,18 @@ type Repeat struct {
 	// questions in either round that were open in the earlier round's
 	// plan and are still open or in progress in the later one
 	// (ActionProgress.Pending), or that the later plan no longer holds
-	// (ActionProgress.Gone). NoneOpen is set when the finding rests on
-	// answers and none of its questions had an action open in the
-	// earlier plan: nothing was being done about it. A repeat finding
-	// with work still open, dropped or never planned calls for a decision
-	// on record: act on it (10.2 a)) or have the risk owner accept the
-	// risk (6.1.3 f)).
-	Pending, Dropped []string
-	NoneOpen         bool
+	// (ActionProgress.Gone). DoneBefore and DroppedBefore are those the
+	// earlier plan already marked done, or had dropped
+	// (ActionProgress.EarlierDone and EarlierDropped): work reported done
+	// that did not remove the finding, or a decision not to act. (A
+	// question below the target level always has a generated action, so
+	// a finding that rests on answers has one in some state.) A repeat
+	// finding whose work was dropped calls for a decision on record: act on it
+	// (10.2 a)), or, for a security risk rather than a requirement of the
+	// standard left unmet, have the role entitled to accept it accept
+	// what remains (6.1.3 f)).
+	Pending, Dropped          []string
+	DoneBefore, DroppedBefore []string
 	// Earlier is the finding as the earlier round raised it. Its Title
 	// differs from the later one's when the evidence behind it changed:
 	// from "not established whether" to a confirmed gap, or from missing
@@ -655,7 +659,16 @@ func repeats(prev, cur []assessment.Finding, byRole, nextByRole []roleFindings, 
 		}
 		ap := st.Actions
 		r.Done, r.Pending, r.Dropped = on(later, ap.Done), on(both, ap.Pending), on(both, ap.Gone)
-		r.NoneOpen = len(both) > 0 && len(on(both, ap.Done))+len(on(both, ap.Resolved))+len(r.Pending)+len(on(both, ap.NotReassessed))+len(r.Dropped) == 0
+		for _, id := range ap.EarlierDone {
+			if slices.Contains(both, id) {
+				r.DoneBefore = append(r.DoneBefore, id)
+			}
+		}
+		for _, id := range ap.EarlierDropped {
+			if slices.Contains(both, id) {
+				r.DroppedBefore = append(r.DroppedBefore, id)
+			}
+		}
 		if st.Roles != nil {
 			r.OtherRoles = !slices.ContainsFunc(st.Roles, func(role assessment.Role) bool {
 				return raisedIn(byRole, []assessment.Role{role}, f.ID) && raisedIn(nextByRole, []assessment.Role{role}, f.ID)

@@ -303,25 +303,30 @@ func TestRepeatActions(t *testing.T) {
 		before, after  assessment.Rating
 		plan1, plan2   assessment.PlanEntry
 		done, pending  bool
-		dropped, none  bool
+		dropped        bool
+		doneBefore     bool
+		droppedBefore  bool
 		earlierWording bool
 		notes          []string
 	}{
-		{"StillOpen", assessment.Rating0, assessment.Rating0, open, open, false, true, false, false, false,
+		{"StillOpen", assessment.Rating0, assessment.Rating0, open, open, false, true, false, false, false, false,
 			[]string{"its action (INC-02) is still open in B"}},
-		{"InProgress", assessment.Rating0, assessment.Rating0, open, inProgress, false, true, false, false, false,
+		{"InProgress", assessment.Rating0, assessment.Rating0, open, inProgress, false, true, false, false, false, false,
 			[]string{"its action (INC-02) is still open in B"}},
-		{"MarkedDone", assessment.Rating0, assessment.Rating0, open, done, true, false, false, false, false,
-			[]string{"its action (INC-02) is marked done in B"}},
-		{"Dropped", assessment.Rating0, assessment.Rating0, open, dropped, false, false, true, false, false,
+		{"MarkedDone", assessment.Rating0, assessment.Rating0, open, done, true, false, false, false, false, false,
+			[]string{"its action (INC-02) is marked done in B; the finding stands: review whether the action worked (ISO/IEC 27001 10.2 d))"}},
+		{"Dropped", assessment.Rating0, assessment.Rating0, open, dropped, false, false, true, false, false, false,
 			[]string{"its action (INC-02) is no longer in the plan in B"}},
-		// Dropped before the earlier round: nothing was open against it.
-		{"NoneOpen", assessment.Rating0, assessment.Rating0, dropped, dropped, false, false, false, true, false,
-			[]string{"no action on it was open in A"}},
-		{"DoneBefore", assessment.Rating0, assessment.Rating0, done, done, false, false, false, true, false,
-			[]string{"no action on it was open in A"}},
+		// Dropped before the earlier round: a decision not to act, not
+		// an action forgotten.
+		{"DroppedBefore", assessment.Rating0, assessment.Rating0, dropped, dropped, false, false, false, false, true, false,
+			[]string{"its action (INC-02) had already left the plan in A"}},
+		// Reported done before the earlier round, and the finding is
+		// raised in both: the work did not remove it.
+		{"DoneBefore", assessment.Rating0, assessment.Rating0, done, done, false, false, false, true, false, false,
+			[]string{"its action (INC-02) was already marked done in A, yet the finding is raised again: review whether it worked (ISO/IEC 27001 10.2 d))"}},
 		// Nobody could say in the baseline; the follow-up confirms the gap.
-		{"Confirmed", assessment.RatingUnknown, assessment.Rating0, open, open, false, true, false, false, true, nil},
+		{"Confirmed", assessment.RatingUnknown, assessment.Rating0, open, open, false, true, false, false, false, true, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -338,7 +343,8 @@ func TestRepeatActions(t *testing.T) {
 			assert.Equal(t, tt.done, slices.Contains(r.Done, q), "marked done")
 			assert.Equal(t, tt.pending, slices.Contains(r.Pending, q), "still open")
 			assert.Equal(t, tt.dropped, slices.Contains(r.Dropped, q), "dropped")
-			assert.Equal(t, tt.none, r.NoneOpen, "none open")
+			assert.Equal(t, tt.doneBefore, slices.Contains(r.DoneBefore, q), "done before the earlier round")
+			assert.Equal(t, tt.droppedBefore, slices.Contains(r.DroppedBefore, q), "dropped before the earlier round")
 			assert.Equal(t, tt.earlierWording, r.Earlier.Title != r.Title, "wording changed: %q → %q", r.Earlier.Title, r.Title)
 			notes := r.Notes("in A", "in B")
 			for _, want := range tt.notes {
@@ -347,7 +353,7 @@ func TestRepeatActions(t *testing.T) {
 			if tt.earlierWording {
 				require.NotEmpty(t, notes)
 				assert.True(t, r.Earlier.Unconfirmed && !r.Unconfirmed)
-				assert.Equal(t, "raised in A as \u201c"+r.Earlier.Title+"\u201d", notes[0], "the wording first")
+				assert.Equal(t, "raised in A as \u201c"+FindingLabel(r.Earlier)+"\u201d", notes[0], "the wording first")
 			}
 		})
 	}
@@ -576,7 +582,7 @@ func TestExportTrendPersisting(t *testing.T) {
 	}
 	assert.Equal(t, []string{
 		"2026-05-10 | since 2026-01-10; raised in both rounds; its action (INC-02) is still open in the later round",
-		"2026-09-10 | since 2026-05-10; raised in every round since 2026-01-10 (3 rounds); its action (INC-02) is marked done in the later round",
+		"2026-09-10 | since 2026-05-10; raised in every round since 2026-01-10 (3 rounds); its action (INC-02) is marked done in the later round; the finding stands: review whether the action worked (ISO/IEC 27001 10.2 d))",
 	}, still)
 	require.NotNil(t, action, "the action's row of the second step")
 	assert.Equal(t, TrendDone, action[9])

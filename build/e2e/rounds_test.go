@@ -109,7 +109,7 @@ func TestRoundsBaselineAndFollowUpAreATrend(t *testing.T) {
 	assert.Contains(t, b.Text("#trend-0-0-persisting"), "Still raised in 2026-09-15, as in 2026-03-10")
 	assert.Contains(t, b.Text("#trend-0-0-persisting"), repeat+" \u2013 its action (INC-02) is marked done in 2026-09-15", "the finding raised in both rounds")
 	assert.Contains(t, b.Text("#trend-0-0-persisting"), droppedRepeat+" \u2013 its action ("+dropped+") is no longer in the plan in 2026-09-15")
-	assert.Contains(t, b.Text("#trend-0-0-persisting-undecided"), "act on it (10.2 a) or have its risk owner accept the remaining risk (6.1.3 f)")
+	assert.Contains(t, b.Text("#trend-0-0-persisting-undecided"), "act on it (ISO/IEC 27001 10.2 a)); or, where the finding is a security risk rather than a requirement of the standard left unmet, have the role entitled to accept that risk accept what remains (6.1.3 f))")
 	assert.Equal(t, 1, b.Count("#trend-0-0-chart"), "the trend chart")
 	assert.Contains(t, b.EvalString(`document.querySelector("#trend-0-0-chart desc").textContent`), "Overall: 25 to 73 (+48)")
 	b.RequireAxeClean("the comparison with a trend")
