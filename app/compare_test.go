@@ -709,6 +709,67 @@ func TestCompareRowConsensus(t *testing.T) {
 	assert.NotContains(t, cons, "Agreed in the session.")
 	assert.Equal(t, "1 answer or matrix row was changed after the consensus was stored; it says so below, with what the consensus held when stored.",
 		htmlText(htmlID(t, ts.html(), "results-consensus-changed")))
+	assert.Contains(t, cons, "No reason for the change was recorded.")
+
+	// The control's own view asks why, beside what the row held.
+	ts.goTo(Route{ID: id, View: ViewMatrix, Control: "5.10"})
+	assert.Contains(t, htmlText(htmlID(t, ts.html(), "mx-changed")),
+		"Plant OT: Changed after the consensus was stored, last on 14 March 2026; when the consensus was stored the row held A/R: OT / automation lead.")
+	assert.Contains(t, ts.html(), `id="mx-change-reason-ot"`)
+	assert.NotContains(t, ts.html(), `id="mx-change-reason-it"`, "only the changed row asks")
+	ts.do(func(ctx app.Context) {
+		require.NoError(t, ts.env().SetRowChangeReason(k, "Quality signs off line changes since April."))
+	})
+	ts.goTo(Route{ID: id, View: ViewResults})
+	assert.Contains(t, htmlText(htmlID(t, ts.html(), "results-consensus-5-10-ot")), "Reason for the change: Quality signs off line changes since April.")
+}
+
+// A consensus's profile changed after it was stored: the profile form
+// names each changed field with the value the consensus held and asks
+// why; the results say so, give the reason and say which questions the
+// change brings in that the session never answered.
+func TestConsensusProfileChanged(t *testing.T) {
+	it, ot := plantLeads()
+	const q = "GOV-02"
+	it.Answers[q] = assessment.Answer{Rating: assessment.Rating1}
+	ot.Answers[q] = assessment.Answer{Rating: assessment.Rating4}
+	ts, c := compareAll(t, it, ot)
+	key := c.set.Sites[0].Key
+	ts.in(c, func(ctx app.Context) {
+		c.rounds.setSession(key, func(s *assessment.Session) {
+			s.Date, s.Facilitator, s.Participants = "2026-03-14", "Eva Stein", "Anna Berg; Omar Ortiz"
+		})
+		c.buildConsensus(c.set.Sites[0])
+	})
+	id := c.rounds.built[key].id
+	require.NotEmpty(t, id, "the consensus is stored")
+	stored, err := ts.env().Load(id)
+	require.NoError(t, err)
+	require.False(t, stored.Profile.Validated, "the test ticks GMP afterwards")
+
+	ts.goTo(Route{ID: id, View: ViewProfile})
+	assert.NotContains(t, ts.html(), `id="pf-changed"`, "nothing changed yet")
+	p := stored.Profile
+	p.Validated = true
+	ts.do(func(ctx app.Context) { require.NoError(t, ts.env().SetProfile(p)) })
+	form := htmlID(t, ts.html(), "pf-changed")
+	assert.Contains(t, htmlText(form), "GMP / GxP validated systems in scope (when the consensus was stored: no): why was it changed?")
+	assert.Contains(t, form, `id="pf-change-reason-validated"`)
+	ts.do(func(ctx app.Context) {
+		require.NoError(t, ts.env().SetProfileChangeReason("validated", "The packaging line was validated in April."))
+	})
+
+	ts.goTo(Route{ID: id, View: ViewResults})
+	block := htmlText(htmlID(t, ts.html(), "results-consensus-profile"))
+	assert.Contains(t, block, "GMP / GxP validated systems in scope: yes. Changed after the consensus was stored, last on 14 March 2026; when the consensus was stored it held no.")
+	assert.Contains(t, block, "Reason for the change: The packaging line was validated in April.")
+	effect := htmlText(htmlID(t, ts.html(), "results-consensus-profile-effect"))
+	assert.Contains(t, effect, "are asked now that were not asked when the consensus was stored, so the session did not answer them as part of its scope")
+	for _, q := range assessment.Questions() {
+		if q.When == assessment.WhenValidated {
+			assert.Contains(t, effect, q.ID)
+		}
+	}
 }
 
 // The actions sentence of a trend step names every outcome it counts, so

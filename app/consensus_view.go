@@ -76,6 +76,7 @@ func renderConsensus(a assessment.Assessment, prefix string, heading string) app
 				l10n.N(consensusChanged(a), "%d answer or matrix row was changed after the consensus was stored; it says so below, with what the consensus held when stored.",
 					"%d answers or matrix rows were changed after the consensus was stored; each says so below, with what the consensus held when stored."))
 		}),
+		app.If(len(a.ProfileChanges) > 0, func() app.UI { return renderProfileChanges(a, prefix) }),
 		app.If(len(items) == 0 && len(rows) == 0, func() app.UI {
 			return elt("p", attrs{"class", "muted"}, l10n.T("Every respondent gave the same answers and filled the matrix alike, so there is no dissent to show."))
 		}).ElseIf(len(items) > 0, func() app.UI {
@@ -136,6 +137,55 @@ func renderConsensus(a assessment.Assessment, prefix string, heading string) app
 		}),
 		app.If(len(rows) > 0, func() app.UI { return renderRowConsensus(rows, prefix) }),
 	)
+}
+
+// renderProfileChanges lists the profile fields of a consensus changed
+// after it was stored: the value now and when stored, the day, the
+// reason or that none was recorded, and what the change does to the
+// questions asked. The stored value is the consensus's, not necessarily
+// one the session discussed: a consensus takes its first respondent's
+// profile.
+func renderProfileChanges(a assessment.Assessment, prefix string) app.UI {
+	fields := a.ProfileChangedFields()
+	added, dropped := a.ProfileChangeEffect()
+	return el("div", attrs{"class", "consensus-profile notice notice-warn", "id", prefix + "-consensus-profile", "role", "note"},
+		elt("h3", nil, l10n.T("Profile changed after the consensus was stored")),
+		el("ul", attrs{"class", "consensus-list"}, app.Range(fields).Slice(func(i int) app.UI {
+			f := fields[i]
+			c := a.ProfileChanges[f.Key]
+			return el("li", attrs{"class", "consensus-item", "id", prefix + "-consensus-profile-" + f.Key},
+				el("p", nil,
+					elt("strong", nil, f.Label+": "+f.Display(&a.Profile)+". "),
+					txt(l10n.F("%s; when the consensus was stored it held %s.", consensusChangedOn(c.ChangedOn), f.Display(a.SessionProfile))),
+				),
+				elt("p", attrs{"class", "consensus-reason"}, consensusReasonText(c.ChangeReason)),
+			)
+		})),
+		app.If(len(added)+len(dropped) > 0, func() app.UI {
+			return elt("p", attrs{"id", prefix + "-consensus-profile-effect"}, profileEffectText(added, dropped))
+		}),
+	)
+}
+
+// profileEffectText says which questions a profile changed after the
+// consensus was stored adds to or removes from those asked.
+func profileEffectText(added, dropped []assessment.Question) string {
+	ids := func(qs []assessment.Question) string {
+		out := make([]string, len(qs))
+		for i, q := range qs {
+			out[i] = q.ID
+		}
+		return strings.Join(out, ", ")
+	}
+	text := l10n.T("The profile decides which questions are asked and which matrix checks apply.")
+	if len(added) > 0 {
+		text += " " + l10n.N(len(added), "%d question is asked now that was not asked when the consensus was stored, so the session did not answer it as part of its scope",
+			"%d questions are asked now that were not asked when the consensus was stored, so the session did not answer them as part of its scope") + " (" + ids(added) + ")."
+	}
+	if len(dropped) > 0 {
+		text += " " + l10n.N(len(dropped), "%d question asked then is no longer asked", "%d questions asked then are no longer asked") + " (" + ids(dropped) + ")."
+	}
+	return text
 }
 
 // consensusChangedOn starts the sentence of an item changed after the
@@ -252,6 +302,9 @@ func renderRowConsensus(rows []consensusRowItem, prefix string) app.UI {
 						elt("strong", nil, answer),
 						txt(how),
 					),
+					app.If(changed, func() app.UI {
+						return elt("p", attrs{"class", "consensus-reason"}, consensusReasonText(it.ag.ChangeReason))
+					}),
 					app.If(it.ag.Rationale != "", func() app.UI {
 						return elt("p", attrs{"class", "consensus-why"}, l10n.F("Rationale: %s", it.ag.Rationale))
 					}),

@@ -58,6 +58,10 @@ type MatrixView struct {
 	// Holders is the role register, for the checks of segregation of
 	// duties by person.
 	Holders map[assessment.Role]assessment.Holder
+	// RowConsensus is a consensus's record of its matrix rows: the
+	// control's own view asks why a row was changed after the consensus
+	// was stored. Nil for a respondent's own assessment.
+	RowConsensus map[assessment.CellKey]assessment.RowAgreement
 
 	domain assessment.Domain
 	cursor mxCursor

@@ -1,11 +1,48 @@
 package app
 
 import (
+	"strconv"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/isms-tools/ownership-assessment/assessment"
 	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 )
+
+// changedRows asks, for a consensus, why each of keys changed after the
+// consensus was stored was changed, beside what it held then; nil when
+// none was.
+func (m *MatrixView) changedRows(keys []assessment.CellKey) app.UI {
+	var changed []assessment.CellKey
+	for _, k := range keys {
+		if _, ok := m.RowConsensus[k].ChangedFrom(m.Matrix[k]); ok {
+			changed = append(changed, k)
+		}
+	}
+	if len(changed) == 0 {
+		return nil
+	}
+	return el("div", attrs{"class", "notice notice-warn mx-changed", "id", "mx-changed"},
+		app.Range(changed).Slice(func(i int) app.UI {
+			k := changed[i]
+			ag := m.RowConsensus[k]
+			from, _ := ag.ChangedFrom(m.Matrix[k])
+			held := l10n.T("an empty row")
+			if len(from) > 0 {
+				held = cmpRowLetters(from)
+			}
+			id := "mx-change-reason-" + string(k.Domain)
+			return el("div", attrs{"class", "field"},
+				elt("p", nil, l10n.F("%s: %s; when the consensus was stored the row held %s.", assessment.DomainLabel(k.Domain), consensusChangedOn(ag.ChangedOn), held)),
+				elt("label", attrs{"for", id}, l10n.T("Why was it changed after the consensus was stored?")),
+				elh("textarea", attrs{"id", id, "rows", "2", "maxlength", strconv.Itoa(assessment.MaxTextLen), "value", ag.ChangeReason}).
+					OnInput(func(ctx app.Context, e app.Event) {
+						_ = m.Env.SetRowChangeReason(k, ctx.JSSrc().Get("value").String())
+					}),
+			)
+		}),
+	)
+}
 
 // renderControl draws one control on its own: its rows in Corporate IT,
 // Plant OT and Shared infrastructure side by side, as a workshop walks
@@ -41,6 +78,7 @@ func (m *MatrixView) renderControl(keys []assessment.CellKey) app.UI {
 			m.cursorBar(keys),
 			m.renderGrid(keys, l10n.F("Ownership of %s in each domain", c.ID+" "+c.Label)),
 		),
+		m.changedRows(keys),
 		el("details", attrs{"class", "mx-legend"},
 			elt("summary", nil, l10n.T("What the warnings mean")),
 			el("dl", nil, mxLegend()...),

@@ -21,6 +21,11 @@ type ProfileForm struct {
 	Name    string
 	Profile assessment.Profile
 	Loads   int // the session's Loads
+	// Changes and Stored are, for a consensus whose profile was changed
+	// after it was stored, the fields changed and the profile as stored
+	// (assessment.Assessment.ProfileChanges and SessionProfile).
+	Changes map[string]assessment.FieldChange
+	Stored  *assessment.Profile
 
 	// cur is the profile as edited here. The session passes back the same
 	// values after each change; the form takes them again only when the
@@ -123,6 +128,36 @@ func pfPlantsString(n int) string {
 		return ""
 	}
 	return strconv.Itoa(n)
+}
+
+// changes lists, for a consensus, the profile fields changed after it was
+// stored, each with the value it held then and a field for the reason:
+// its results show both beside the change.
+func (p *ProfileForm) changes() app.UI {
+	if len(p.Changes) == 0 || p.Stored == nil {
+		return nil
+	}
+	var fields []assessment.ProfileField
+	for _, f := range assessment.ProfileFields() {
+		if _, ok := p.Changes[f.Key]; ok {
+			fields = append(fields, f)
+		}
+	}
+	return el("div", attrs{"class", "notice notice-warn pf-changed", "id", "pf-changed"},
+		elt("p", nil, l10n.T("This is a consensus, and these fields were changed after it was stored. Its results show each change with the value the consensus held then. "+
+			"Say why each was changed: a record says when and why it was changed (ISO/IEC 27001 7.5.3). Saved as you type.")),
+		app.Range(fields).Slice(func(i int) app.UI {
+			f := fields[i]
+			id := "pf-change-reason-" + f.Key
+			return el("div", attrs{"class", "field"},
+				elt("label", attrs{"for", id}, l10n.F("%s (when the consensus was stored: %s): why was it changed?", f.Label, f.Display(p.Stored))),
+				elh("textarea", attrs{"id", id, "rows", "2", "maxlength", strconv.Itoa(assessment.MaxTextLen), "value", p.Changes[f.Key].ChangeReason}).
+					OnInput(func(ctx app.Context, e app.Event) {
+						_ = p.Env.SetProfileChangeReason(f.Key, ctx.JSSrc().Get("value").String())
+					}),
+			)
+		}),
+	)
 }
 
 // --- change handling (called by the event handlers; tests call them too) ---
@@ -230,6 +265,7 @@ func (p *ProfileForm) Render() app.UI {
 	return el("section", attrs{"class", "profile", "aria-labelledby", "profile-title"},
 		elt("h1", attrs{"id", "profile-title"}, l10n.T("Organisation and respondent")),
 		elt("p", attrs{"class", "pf-lead"}, l10n.T("Describe the site and who answers. Each change is saved in this browser as you type.")),
+		p.changes(),
 		el("div", attrs{"class", "pf-field pf-field-wide"},
 			elt("label", attrs{"for", "pf-name"}, l10n.T("Assessment name")),
 			p.nameInput(),

@@ -483,12 +483,13 @@ func (r *Root) view() app.UI {
 	a := s.Current()
 	switch r.route.View {
 	case ViewProfile:
-		return &ProfileForm{Env: r.env, ID: a.ID, Name: a.Name, Profile: a.Profile, Loads: s.Loads()}
+		return &ProfileForm{Env: r.env, ID: a.ID, Name: a.Name, Profile: a.Profile, Loads: s.Loads(), Changes: a.ProfileChanges, Stored: a.SessionProfile}
 	case ViewQuestions:
 		return &Flow{Env: r.env, ID: a.ID, Question: r.route.Question, Answers: a.Answers, Profile: a.Profile, Model: a.Model, Consensus: a.Consensus, Loads: s.Loads()}
 	case ViewMatrix:
 		undo, _ := s.MatrixUndo()
-		return &MatrixView{Env: r.env, Control: r.route.Control, Matrix: a.Matrix, Model: a.Model, Undo: undo, Profile: a.Profile, RoleNames: a.RoleNames, Holders: a.Holders}
+		return &MatrixView{Env: r.env, Control: r.route.Control, Matrix: a.Matrix, Model: a.Model, Undo: undo, Profile: a.Profile, RoleNames: a.RoleNames, Holders: a.Holders,
+			RowConsensus: a.RowConsensus}
 	case ViewRoles:
 		return &RolesView{Env: r.env, ID: a.ID, Holders: a.Holders, Authority: a.Authority, RoleNames: a.RoleNames,
 			Matrix: a.Matrix, Profile: a.Profile, Model: a.Model, Updated: a.Updated, Loads: s.Loads()}

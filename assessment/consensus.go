@@ -68,12 +68,12 @@ func KeepChangesAfterSession(stored, imported Assessment, day string) Assessment
 			if rows == nil {
 				rows = map[CellKey]RowAgreement{}
 			}
-			in.Changed, in.SessionRow, in.ChangedOn = true, ag.SessionRow, ag.ChangedOn
+			in.Changed, in.SessionRow, in.ChangedOn, in.ChangeReason = true, ag.SessionRow, ag.ChangedOn, ag.ChangeReason
 			rows[k] = in
 		}
 	}
 	imported.Consensus, imported.RowConsensus = cons, rows
-	return MarkChangesAfterSession(stored, imported, day)
+	return MarkChangesAfterSession(stored, keepProfileChanges(stored, imported), day)
 }
 
 // empty reports whether ag records nothing: an empty agreement only marks
@@ -84,7 +84,7 @@ func (ag Agreement) empty() bool {
 
 // empty reports whether ag records nothing.
 func (ag RowAgreement) empty() bool {
-	return !ag.Agreed && ag.Rationale == "" && len(ag.Dissent) == 0 && !ag.Changed
+	return !ag.Agreed && ag.Rationale == "" && len(ag.Dissent) == 0 && !ag.Changed && ag.ChangeReason == ""
 }
 
 // Held says how a consensus came to hold the answer it had when it was
@@ -161,12 +161,14 @@ type RowAgreement struct {
 	// Dissent lists the respondents who filled the row and whose row
 	// differs from the consensus row, in the order they were given.
 	Dissent []RowDissent `json:"dissent,omitempty"`
-	// Changed and SessionRow are Agreement's Changed and SessionAnswer
-	// for a matrix row: SessionRow is the row when the consensus was
-	// stored (nil for an empty one).
-	Changed    bool   `json:"changed,omitempty"`
-	SessionRow RACI   `json:"sessionRow,omitempty"`
-	ChangedOn  string `json:"changedOn,omitempty"`
+	// Changed, SessionRow, ChangedOn and ChangeReason are Agreement's
+	// Changed, SessionAnswer, ChangedOn and ChangeReason for a matrix row:
+	// SessionRow is the row when the consensus was stored (nil for an
+	// empty one). ChangeReason is schema 9.
+	Changed      bool   `json:"changed,omitempty"`
+	SessionRow   RACI   `json:"sessionRow,omitempty"`
+	ChangedOn    string `json:"changedOn,omitempty"`
+	ChangeReason string `json:"changeReason,omitempty"`
 }
 
 // ChangedFrom reports whether the row now, now, is not the one the
@@ -235,7 +237,7 @@ func MarkChangesAfterSession(before, after Assessment, day string) Assessment {
 		ag.ChangedOn = day
 		rows[k] = ag
 		if RowsEqual(ag.SessionRow, now) {
-			ag.Changed, ag.SessionRow, ag.ChangedOn = false, nil, ""
+			ag.Changed, ag.SessionRow, ag.ChangedOn, ag.ChangeReason = false, nil, "", ""
 			rows[k] = ag
 			if ag.empty() && len(rows)+len(after.Consensus) > 1 {
 				delete(rows, k)
@@ -253,7 +255,7 @@ func MarkChangesAfterSession(before, after Assessment, day string) Assessment {
 	if rows != nil {
 		after.RowConsensus = rows
 	}
-	return after
+	return markProfileChanges(before, after, day)
 }
 
 // RowDissent is one respondent's own matrix row where it differs from the
@@ -793,8 +795,11 @@ func validateRowConsensus(rc map[CellKey]RowAgreement) error {
 		if err := validateRow(k, ag.SessionRow, known); err != nil {
 			return fmt.Errorf("matrix consensus %q: the session's row: %w", k.String(), err)
 		}
-		if !ag.Changed && (len(ag.SessionRow) > 0 || ag.ChangedOn != "") {
-			return fmt.Errorf("matrix consensus %q: a session's row or a day of change without a change after the session", k.String())
+		if !ag.Changed && (len(ag.SessionRow) > 0 || ag.ChangedOn != "" || ag.ChangeReason != "") {
+			return fmt.Errorf("matrix consensus %q: a session's row, a day or a reason of change without a change after the session", k.String())
+		}
+		if err := maxLen("matrix consensus "+k.String()+" change reason", ag.ChangeReason, MaxTextLen); err != nil {
+			return err
 		}
 		if ag.ChangedOn != "" {
 			if err := validDate("matrix consensus "+k.String()+" changedOn", ag.ChangedOn); err != nil {
@@ -840,10 +845,11 @@ func Sanitise(a Assessment) Assessment {
 		return ag
 	})
 	out.RowConsensus = stripEach(a.RowConsensus, func(ag RowAgreement) RowAgreement {
-		ag.Rationale = ""
+		ag.Rationale, ag.ChangeReason = "", ""
 		ag.Dissent = blankEach(ag.Dissent, func(d *RowDissent) { d.Respondent = "" })
 		return ag
 	})
+	out.SessionProfile, out.ProfileChanges = sanitisedProfileChanges(a)
 	if a.Session != nil {
 		// The date stays: it names no one.
 		out.Session = &Session{Date: a.Session.Date}

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"maps"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -433,7 +434,7 @@ func TestMarkChangesAfterSession(t *testing.T) {
 	}{
 		{"BadSessionRating", func(a *Assessment) { a.Consensus["GOV-01"] = Agreement{Changed: true, SessionAnswer: "7"} }, `consensus "GOV-01": the session's rating "7" is not valid`},
 		{"SessionRatingUnchanged", func(a *Assessment) { a.Consensus["GOV-01"] = Agreement{SessionAnswer: Rating2} }, `consensus "GOV-01": a session's rating, a day or a reason of change without a change after the session`},
-		{"SessionRowUnchanged", func(a *Assessment) { a.RowConsensus = map[CellKey]RowAgreement{k: {SessionRow: row}} }, `matrix consensus "8.8/ot": a session's row or a day of change without a change after the session`},
+		{"SessionRowUnchanged", func(a *Assessment) { a.RowConsensus = map[CellKey]RowAgreement{k: {SessionRow: row}} }, `matrix consensus "8.8/ot": a session's row, a day or a reason of change without a change after the session`},
 		{"ReasonUnchanged", func(a *Assessment) { a.Consensus["GOV-01"] = Agreement{ChangeReason: "why"} },
 			`consensus "GOV-01": a session's rating, a day or a reason of change without a change after the session`},
 		{"LongReason", func(a *Assessment) {
@@ -450,6 +451,148 @@ func TestMarkChangesAfterSession(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			bad := marked
 			bad.Consensus = maps.Clone(marked.Consensus)
+			tc.edit(&bad)
+			assert.EqualError(t, Validate(bad), tc.err)
+		})
+	}
+}
+
+// TestMarkProfileChanges: a consensus's profile changed after it was
+// stored keeps the profile as stored and marks each field that differs
+// from it, with the day; a field changed back loses its mark; the marks
+// survive storage and an import over the stored record, lose names and
+// reasons in the export without names, and Validate checks them.
+func TestMarkProfileChanges(t *testing.T) {
+	now := time.Date(2026, 9, 20, 10, 0, 0, 0, time.UTC)
+	it, ot := New("it", now), New("ot", now)
+	for _, a := range []*Assessment{&it, &ot} {
+		a.Profile.Site, a.Profile.Plants, a.Profile.Assessor = "Plant A", 2, "Eva Stein"
+		a.Answers["GOV-01"] = Answer{Rating: Rating2}
+	}
+	it.Profile.RespondentRole, ot.Profile.RespondentRole = RoleIT, RoleOT
+	c := BuildConsensus("c", now, []Assessment{it, ot}, nil)
+	require.True(t, c.IsConsensus())
+	set := func(edit func(p *Profile)) func(Assessment) Assessment {
+		return func(a Assessment) Assessment {
+			edit(&a.Profile)
+			return a
+		}
+	}
+	gmp := set(func(p *Profile) { p.Validated = true })
+	tests := []struct {
+		name  string
+		edits []func(Assessment) Assessment
+		want  []string // the keys marked, in profile order
+	}{
+		{"Nothing", nil, nil},
+		{"GMPTicked", []func(Assessment) Assessment{gmp}, []string{"validated"}},
+		{"TwoFields", []func(Assessment) Assessment{gmp, set(func(p *Profile) { p.Plants = 3 })}, []string{"validated", "plants"}},
+		{"BackToStored", []func(Assessment) Assessment{gmp, set(func(p *Profile) { p.Validated = false })}, nil},
+		{"OneOfTwoBack", []func(Assessment) Assessment{gmp, set(func(p *Profile) { p.Plants = 3 }), set(func(p *Profile) { p.Plants = 2 })}, []string{"validated"}},
+		{"AnswerOnly", []func(Assessment) Assessment{func(a Assessment) Assessment {
+			ans := maps.Clone(a.Answers)
+			ans["GOV-01"] = Answer{Rating: Rating3}
+			a.Answers = ans
+			return a
+		}}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := c
+			for _, edit := range tt.edits {
+				a = MarkChangesAfterSession(a, edit(a), "2026-09-21")
+			}
+			require.NoError(t, Validate(a))
+			var keys []string
+			for _, f := range a.ProfileChangedFields() {
+				keys = append(keys, f.Key)
+				assert.Equal(t, "2026-09-21", a.ProfileChanges[f.Key].ChangedOn, f.Key)
+			}
+			assert.Equal(t, tt.want, keys)
+			if tt.want == nil {
+				assert.Nil(t, a.SessionProfile, "no mark, no stored profile")
+				return
+			}
+			require.NotNil(t, a.SessionProfile)
+			assert.Equal(t, c.Profile, *a.SessionProfile, "the profile as stored, whole")
+		})
+	}
+	assert.Nil(t, c.SessionProfile, "the consensus marked was not written into")
+
+	// Not a consensus: nothing is marked.
+	assert.Nil(t, MarkChangesAfterSession(it, gmp(it), "2026-09-21").ProfileChanges)
+
+	// What the change does to the questions asked: GMP ticked adds the
+	// validated-systems questions, which the session never had before it.
+	withGMP := MarkChangesAfterSession(c, gmp(c), "2026-09-21")
+	added, dropped := withGMP.ProfileChangeEffect()
+	assert.Empty(t, dropped)
+	require.NotEmpty(t, added)
+	for _, q := range added {
+		assert.Equal(t, WhenValidated, q.When, q.ID)
+	}
+	added, dropped = c.ProfileChangeEffect()
+	assert.Nil(t, added, "no change, no effect")
+	assert.Nil(t, dropped)
+
+	marked := MarkChangesAfterSession(c, gmp(c), "2026-09-21")
+	marked = MarkChangesAfterSession(marked, set(func(p *Profile) { p.Assessor = "Jens Ohm" })(marked), "2026-09-22")
+	marked.ProfileChanges["validated"] = FieldChange{ChangedOn: "2026-09-21", ChangeReason: "The packaging line was validated in August."}
+	require.NoError(t, Validate(marked))
+
+	// Storage, and a schema 8 record cannot hold the marks.
+	raw, err := json.Marshal(marked)
+	require.NoError(t, err)
+	got, err := Load(raw)
+	require.NoError(t, err)
+	assert.Equal(t, marked.ProfileChanges, got.ProfileChanges)
+	assert.Equal(t, marked.SessionProfile, got.SessionProfile)
+	old := strings.Replace(string(raw), fmt.Sprintf(`"schema":%d`, SchemaVersion), `"schema":8`, 1)
+	_, err = Load([]byte(old))
+	assert.EqualError(t, err, "upgrading schema 8 to 9: sessionProfile: a change of the profile after the session is not part of schema 8")
+
+	// Without names: the assessor's change goes with the names, the
+	// reason with the free text; the GMP mark and its day stay.
+	s := Sanitise(marked)
+	require.NoError(t, Validate(s))
+	assert.Equal(t, map[string]FieldChange{"validated": {ChangedOn: "2026-09-21"}}, s.ProfileChanges)
+	assert.Empty(t, s.SessionProfile.Assessor)
+	assert.Equal(t, "Eva Stein", marked.SessionProfile.Assessor, "Sanitise leaves its input alone")
+
+	// An import over the stored record: a file without the marks keeps
+	// them; a file that sets GMP back removes that mark.
+	file := marked
+	file.ProfileChanges, file.SessionProfile = nil, nil
+	kept := KeepChangesAfterSession(marked, file, "2026-09-23")
+	require.NoError(t, Validate(kept))
+	assert.Equal(t, marked.ProfileChanges, kept.ProfileChanges)
+	file.Profile.Validated = false
+	kept = KeepChangesAfterSession(marked, file, "2026-09-23")
+	require.NoError(t, Validate(kept))
+	assert.Equal(t, []string{"assessor"}, slices.Collect(maps.Keys(kept.ProfileChanges)))
+
+	// What Validate refuses.
+	for _, tc := range []struct {
+		name string
+		edit func(a *Assessment)
+		err  string
+	}{
+		{"MarksWithoutStoredProfile", func(a *Assessment) { a.SessionProfile = nil },
+			"profileChanges: marks without the profile as stored (sessionProfile)"},
+		{"StoredProfileWithoutMarks", func(a *Assessment) { a.ProfileChanges = nil },
+			"sessionProfile: the profile as stored without any field marked as changed"},
+		{"UnknownField", func(a *Assessment) { a.ProfileChanges = map[string]FieldChange{"colour": {}} },
+			`profileChanges "colour": unknown profile field`},
+		{"Unchanged", func(a *Assessment) { a.ProfileChanges = map[string]FieldChange{"plants": {}} },
+			`profileChanges "plants": marked as changed, but it holds the value it had when the consensus was stored`},
+		{"BadDay", func(a *Assessment) { a.ProfileChanges = map[string]FieldChange{"validated": {ChangedOn: "2026-02-30"}} },
+			`profileChanges validated changedOn "2026-02-30": not a real YYYY-MM-DD date`},
+		{"NotAConsensus", func(a *Assessment) { a.Consensus, a.RowConsensus = nil, nil },
+			"sessionProfile: only a consensus assessment records changes after its session"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			bad := marked
+			bad.ProfileChanges = maps.Clone(marked.ProfileChanges)
 			tc.edit(&bad)
 			assert.EqualError(t, Validate(bad), tc.err)
 		})

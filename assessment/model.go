@@ -44,7 +44,13 @@ import (
 // changed after it was stored (Agreement.Changed, RowAgreement.Changed,
 // with what the session gave). A schema 7 build would drop them on its
 // next save, and the consensus would again read as the session's.
-const SchemaVersion = 8
+//
+// Schema 9 added the marks of a consensus's profile fields changed after
+// it was stored (Assessment.ProfileChanges, with the profile as stored in
+// Assessment.SessionProfile), and the reason for a matrix row's change
+// (RowAgreement.ChangeReason). The profile decides which questions are
+// asked; a schema 8 build would drop the marks on its next save.
+const SchemaVersion = 9
 
 // Role is a stable identifier of an organisational role. Roles are used both
 // for respondents and as the columns of the RACI matrix.
@@ -408,6 +414,13 @@ type Assessment struct {
 	// respondent's own assessment, and for a consensus stored before
 	// schema 7 or without any of the three. Schema 7.
 	Session *Session `json:"session,omitempty"`
+	// SessionProfile is the profile of a consensus as it was when the
+	// consensus was stored, kept from the first change of a profile field
+	// afterwards; ProfileChanges marks, by ProfileField.Key, the fields
+	// that differ from it now (see MarkChangesAfterSession). Both nil when
+	// no field differs. Schema 9.
+	SessionProfile *Profile               `json:"sessionProfile,omitempty"`
+	ProfileChanges map[string]FieldChange `json:"profileChanges,omitempty"`
 	// Holders is the role register: who holds each matrix role, by role.
 	// Nil when nobody is named. Schema 6.
 	Holders map[Role]Holder `json:"holders,omitempty"`

@@ -211,6 +211,9 @@ func ValidateWith(a Assessment, bank []Question, controls []Control) error {
 	if err := validateSession(a); err != nil {
 		return err
 	}
+	if err := validateProfileChanges(a); err != nil {
+		return err
+	}
 	if err := validateRoleNames(a.RoleNames); err != nil {
 		return err
 	}

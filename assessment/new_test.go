@@ -164,8 +164,8 @@ func TestValidate(t *testing.T) {
 			a.Profile.Plants = 10000
 			a.Answers["GOV-01"] = Answer{Note: long(4000)}
 		}},
-		{name: "SchemaOld", modify: func(a *Assessment) { a.Schema = 1 }, err: "schema 1: this tool reads schema 8"},
-		{name: "SchemaZero", modify: func(a *Assessment) { a.Schema = 0 }, err: "schema 0: this tool reads schema 8"},
+		{name: "SchemaOld", modify: func(a *Assessment) { a.Schema = 1 }, err: "schema 1: this tool reads schema 9"},
+		{name: "SchemaZero", modify: func(a *Assessment) { a.Schema = 0 }, err: "schema 0: this tool reads schema 9"},
 		{name: "IDEmpty", modify: func(a *Assessment) { a.ID = "" }, err: `id "": must be 1 to 64 characters long`},
 		{name: "IDLong", modify: func(a *Assessment) { a.ID = strings.Repeat("x", 65) },
 			err: `id "` + strings.Repeat("x", 65) + `": must be 1 to 64 characters long`},

@@ -208,6 +208,29 @@ func (f ProfileField) SetInt(p *Profile, n int) {
 	}
 }
 
+// Equal reports whether the field holds the same value in p and q.
+func (f ProfileField) Equal(p, q *Profile) bool {
+	switch f.Kind {
+	case FieldBool:
+		return f.Bool(p) == f.Bool(q)
+	case FieldNumber:
+		return f.Int(p) == f.Int(q)
+	}
+	return f.Text(p) == f.Text(q)
+}
+
+// CopyTo sets the field of dst to its value in src.
+func (f ProfileField) CopyTo(dst, src *Profile) {
+	switch f.Kind {
+	case FieldBool:
+		f.SetBool(dst, f.Bool(src))
+	case FieldNumber:
+		f.SetInt(dst, f.Int(src))
+	default:
+		f.SetText(dst, f.Text(src))
+	}
+}
+
 // ChoiceLabel returns the Label of the choice v of a FieldChoice field, and
 // "" when v is not one of its Choices (or is empty).
 func (f ProfileField) ChoiceLabel(v string) string {

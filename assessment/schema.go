@@ -43,6 +43,7 @@ var upgrades = map[int]upgradeStep{
 	5: upgrade5to6,
 	6: upgrade6to7,
 	7: upgrade7to8,
+	8: upgrade8to9,
 }
 
 // Upgrade reads an assessment record of any schema from 1 to SchemaVersion
@@ -346,6 +347,30 @@ func upgrade7to8(d doc) (doc, error) {
 				if _, ok := e[k]; ok {
 					return nil, fmt.Errorf(l10n.T("%s: a change after the session is not part of schema 7"), f)
 				}
+			}
+		}
+	}
+	return maps.Clone(d), nil
+}
+
+// upgrade8to9 adds nothing: schema 9 only added the marks of a
+// consensus's profile fields changed after it was stored and the reason
+// for a matrix row's change, which a schema 8 record cannot hold, so one
+// that does is refused as damaged.
+func upgrade8to9(d doc) (doc, error) {
+	for _, f := range []string{"sessionProfile", "profileChanges"} {
+		if _, ok := d[f]; ok {
+			return nil, fmt.Errorf(l10n.T("%s: a change of the profile after the session is not part of schema 8"), f)
+		}
+	}
+	if raw, ok := d["rowConsensus"]; ok {
+		var entries map[string]map[string]json.RawMessage
+		if err := json.Unmarshal(raw, &entries); err != nil {
+			return nil, fmt.Errorf("rowConsensus: %w", err)
+		}
+		for _, e := range entries {
+			if _, ok := e["changeReason"]; ok {
+				return nil, errors.New(l10n.T("rowConsensus: the reason for a matrix row's change is not part of schema 8"))
 			}
 		}
 	}

@@ -276,12 +276,12 @@ func TestLoad(t *testing.T) {
 		err:   "reading assessment: schema version: json: cannot unmarshal string into Go value of type int",
 	}, {
 		name:  "SchemaNewer",
-		input: `{"schema":9,"id":"x","whatever":{"new":true}}`,
-		err:   "assessment schema 9 is newer than this tool supports (8); open it with a newer version of the tool",
+		input: `{"schema":10,"id":"x","whatever":{"new":true}}`,
+		err:   "assessment schema 10 is newer than this tool supports (9); open it with a newer version of the tool",
 	}, {
 		name:  "SchemaMuchNewer",
 		input: `{"schema":42}`,
-		err:   "assessment schema 42 is newer than this tool supports (8); open it with a newer version of the tool",
+		err:   "assessment schema 42 is newer than this tool supports (9); open it with a newer version of the tool",
 	}, {
 		name:  "Schema1BadRegulated",
 		input: `{"schema":1,"id":"x","profile":{"regulated":"pharma"}}`,

@@ -124,9 +124,7 @@ func (s *Session) SetChangeReason(q, reason string) error {
 	if !s.cur.Consensus[q].Changed {
 		return fmt.Errorf("change reason of %s: %w", q, ErrNotChanged)
 	}
-	if r := []rune(reason); len(r) > assessment.MaxTextLen {
-		reason = string(r[:assessment.MaxTextLen])
-	}
+	reason = clipReason(reason)
 	return s.edit(func(a *assessment.Assessment) {
 		cons := maps.Clone(a.Consensus)
 		ag := cons[q]
@@ -134,4 +132,53 @@ func (s *Session) SetChangeReason(q, reason string) error {
 		cons[q] = ag
 		a.Consensus = cons
 	})
+}
+
+// SetRowChangeReason records why the open consensus's matrix row k was
+// changed after the consensus was stored (assessment.RowAgreement
+// ChangeReason); it fails when that row has not been changed.
+func (s *Session) SetRowChangeReason(k assessment.CellKey, reason string) error {
+	if !s.open {
+		return ErrNotOpen
+	}
+	if !s.cur.RowConsensus[k].Changed {
+		return fmt.Errorf("change reason of %s: %w", k, ErrNotChanged)
+	}
+	reason = clipReason(reason)
+	return s.edit(func(a *assessment.Assessment) {
+		rows := maps.Clone(a.RowConsensus)
+		ag := rows[k]
+		ag.ChangeReason = reason
+		rows[k] = ag
+		a.RowConsensus = rows
+	})
+}
+
+// SetProfileChangeReason records why the open consensus's profile field
+// key was changed after the consensus was stored (assessment.FieldChange
+// ChangeReason); it fails when that field has not been changed.
+func (s *Session) SetProfileChangeReason(key, reason string) error {
+	if !s.open {
+		return ErrNotOpen
+	}
+	if _, ok := s.cur.ProfileChanges[key]; !ok {
+		return fmt.Errorf("change reason of %s: %w", key, ErrNotChanged)
+	}
+	reason = clipReason(reason)
+	return s.edit(func(a *assessment.Assessment) {
+		marks := maps.Clone(a.ProfileChanges)
+		c := marks[key]
+		c.ChangeReason = reason
+		marks[key] = c
+		a.ProfileChanges = marks
+	})
+}
+
+// clipReason cuts a reason to the length a record holds, as the field's
+// maxlength does in the page.
+func clipReason(reason string) string {
+	if r := []rune(reason); len(r) > assessment.MaxTextLen {
+		return string(r[:assessment.MaxTextLen])
+	}
+	return reason
 }

@@ -110,6 +110,28 @@ func TestConsensusEditsAreMarked(t *testing.T) {
 	assert.Equal(t, "The board minutes were found.", h.stored(t, c.ID).Consensus[q].ChangeReason)
 	other := assessment.Questions()[1].ID
 	assert.ErrorIs(t, h.SetChangeReason(other, "why"), ErrNotChanged, "an answer not changed has no reason to give")
+	require.NoError(t, h.SetRowChangeReason(k, "The OT lead took 5.1 over."))
+	assert.ErrorIs(t, h.SetRowChangeReason(assessment.CellKey{Control: "5.2", Domain: assessment.DomainOT}, "why"), ErrNotChanged)
+
+	// A profile field changed after the session is marked too, and asks
+	// for its reason; changed back, the mark and the reason go.
+	p := got.Profile
+	p.Validated = true
+	require.NoError(t, h.SetProfile(p))
+	assert.ErrorIs(t, h.SetProfileChangeReason("plants", "why"), ErrNotChanged)
+	require.NoError(t, h.SetProfileChangeReason("validated", "The packaging line is GMP."))
+	h.Flush()
+	got = h.stored(t, c.ID)
+	assert.Equal(t, "The OT lead took 5.1 over.", got.RowConsensus[k].ChangeReason)
+	assert.Equal(t, map[string]assessment.FieldChange{"validated": {ChangedOn: "2026-03-14", ChangeReason: "The packaging line is GMP."}}, got.ProfileChanges)
+	require.NotNil(t, got.SessionProfile)
+	assert.False(t, got.SessionProfile.Validated, "the profile as stored")
+	p.Validated = false
+	require.NoError(t, h.SetProfile(p))
+	h.Flush()
+	got = h.stored(t, c.ID)
+	assert.Nil(t, got.ProfileChanges)
+	assert.Nil(t, got.SessionProfile)
 
 	require.NoError(t, h.UndoMatrix())
 	h.Flush()

@@ -36,9 +36,10 @@ var (
 	ErrNotOpen = errors.New(l10n.M("no assessment is open"))
 	// ErrNothingToUndo: Undo was called with nothing to undo.
 	ErrNothingToUndo = errors.New(l10n.M("there is nothing to undo"))
-	// ErrNotChanged: SetChangeReason was called for an answer not
-	// changed since the consensus was stored.
-	ErrNotChanged = errors.New(l10n.M("the answer has not been changed since the consensus was stored"))
+	// ErrNotChanged: a reason for a change was given for an answer,
+	// matrix row or profile field not changed since the consensus was
+	// stored (SetChangeReason and its kin).
+	ErrNotChanged = errors.New(l10n.M("it has not been changed since the consensus was stored"))
 	// ErrNoImport: ConfirmImport was called with no preview open.
 	ErrNoImport = errors.New(l10n.M("no import is being previewed"))
 	// ErrNoRoom: ConfirmImport was asked to store a file that does not

@@ -51,7 +51,7 @@ func TestEnvelopeHead(t *testing.T) {
 		{"revision 0", swap(`"revision":1,`, `"revision":0,`), false},
 		{"negative revision", swap(`"revision":1,`, `"revision":-1,`), false},
 		{"revision with a fraction", swap(`"revision":1,`, `"revision":1.5,`), false},
-		{"newer schema", swap(`{"schema":S`, `{"schema":9`), false},
+		{"newer schema", swap(`{"schema":S`, `{"schema":10`), false},
 		{"escaped app version", swap(`"appVersion":"`, `"appVersion":"\u0031`), false},
 		{"non-ASCII date", swap(`"savedAt":"`, `"savedAt":"é`), false},
 		{"space after a colon", swap(`"revision":1,`, `"revision": 1,`), false},

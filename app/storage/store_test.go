@@ -722,7 +722,7 @@ func TestHeadMatches(t *testing.T) {
 		{"other revision", `{"schema":2,"appVersion":"1.0.0","savedAt":"x","revision":7,"data":{`, 8, false},
 		{"revision prefix", `{"schema":2,"appVersion":"1.0.0","savedAt":"x","revision":71,"data":{`, 7, false},
 		{"schema 1", `{"schema":1,"appVersion":"0.9","savedAt":"x","revision":3,"data":{`, 3, true},
-		{"newer schema", `{"schema":9,"appVersion":"9.0","savedAt":"x","revision":3,"data":{`, 3, false},
+		{"newer schema", `{"schema":10,"appVersion":"9.0","savedAt":"x","revision":3,"data":{`, 3, false},
 		{"schema 0", `{"schema":0,"appVersion":"","savedAt":"x","revision":3,"data":{`, 3, false},
 		{"fields reordered", `{"revision":3,"schema":2,"data":{`, 3, false},
 		{"spaces", `{ "schema": 2, "revision": 3, "data": {`, 3, false},

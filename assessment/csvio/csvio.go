@@ -328,13 +328,21 @@ const (
 	// after the consensus was stored (assessment.Agreement.Changed): value
 	// the answer the consensus held when stored, empty for none; target
 	// the day of the last change; note the reason for it; with a domain,
-	// a matrix row's, its stored letters in the role columns and no
-	// reason. Schema 8.
+	// a matrix row's, its stored letters in the role columns (its reason
+	// from schema 9). Schema 8. With a profile field's key as item_id, a
+	// profile field's (assessment.Assessment.ProfileChanges): value its
+	// value when the consensus was stored, written as in the profile
+	// section. Schema 9.
 	SectionChanged = "changed"
 )
 
-// changedSchema is the first schema whose files have changed rows.
-const changedSchema = 8
+// changedSchema is the first schema whose files have changed rows;
+// profileChangedSchema the first whose changed rows may be of profile
+// fields, and of matrix rows with a reason.
+const (
+	changedSchema        = 8
+	profileChangedSchema = 9
+)
 
 // Item IDs of the meta section.
 const (
@@ -591,7 +599,7 @@ func AppendDataRows(rows []Row, a assessment.Assessment) []Row {
 // comparison's export writes them too, so that the evidence of the
 // session travels with the consolidated file.
 func AppendConsensusRows(rows []Row, a assessment.Assessment) []Row {
-	return appendRowConsensus(appendConsensus(appendSession(rows, a), a), a)
+	return appendProfileChanges(appendRowConsensus(appendConsensus(appendSession(rows, a), a), a), a)
 }
 
 // appendSession appends a consensus's session rows: one per field that
@@ -706,9 +714,29 @@ func checkExportable(a assessment.Assessment) error {
 			}
 		}
 	}
+	for id, ag := range a.Consensus {
+		if err := checkText(ag.ChangeReason); err != nil {
+			return fmt.Errorf(l10n.T("reason for the change of %s: %w"), id, err)
+		}
+	}
+	if a.SessionProfile != nil {
+		for _, f := range assessment.ProfileFields() {
+			if err := checkProfileField(f, a.SessionProfile); err != nil {
+				return fmt.Errorf(l10n.T("profile when the consensus was stored, %s: %w"), f.Key, err)
+			}
+		}
+	}
+	for key, c := range a.ProfileChanges {
+		if err := checkText(c.ChangeReason); err != nil {
+			return fmt.Errorf(l10n.T("reason for the change of %s: %w"), key, err)
+		}
+	}
 	for k, ag := range a.RowConsensus {
 		if err := checkText(ag.Rationale); err != nil {
 			return fmt.Errorf(l10n.T("matrix consensus rationale of %s: %w"), k, err)
+		}
+		if err := checkText(ag.ChangeReason); err != nil {
+			return fmt.Errorf(l10n.T("reason for the change of %s: %w"), k, err)
 		}
 		for _, d := range ag.Dissent {
 			if err := checkText(d.Respondent); err != nil {

@@ -157,7 +157,7 @@ func TestExportRefuses(t *testing.T) {
 		want   string
 	}{
 		{"bad id", func(a *assessment.Assessment) { a.ID = "a b" }, `csv export: assessment "a b": assessment_id "a b" is not 1 to 64 letters, digits, _ or -`},
-		{"old schema", func(a *assessment.Assessment) { a.Schema = 1 }, `csv export: assessment "a1b2c3d4e5f60718293a4b5c6d7e8f90": schema 1 is not the current schema 8; upgrade the record first`},
+		{"old schema", func(a *assessment.Assessment) { a.Schema = 1 }, `csv export: assessment "a1b2c3d4e5f60718293a4b5c6d7e8f90": schema 1 is not the current schema 9; upgrade the record first`},
 		{"unknown question", func(a *assessment.Assessment) { a.Answers["ZZZ-99"] = assessment.Answer{Rating: "1"} }, `csv export: assessment "a1b2c3d4e5f60718293a4b5c6d7e8f90": answer "ZZZ-99": unknown question`},
 		{"invalid utf-8", func(a *assessment.Assessment) { a.Profile.Site = "M\xfcller" }, `csv export: assessment "a1b2c3d4e5f60718293a4b5c6d7e8f90": site: text is not valid UTF-8`},
 		{"nul in note", func(a *assessment.Assessment) { a.Answers[qid] = assessment.Answer{Note: "a\x00b"} }, `csv export: assessment "a1b2c3d4e5f60718293a4b5c6d7e8f90": answer to ` + qid + `: note: text contains a NUL character`},

@@ -213,6 +213,11 @@ type group struct {
 	hash      string
 	hasHash   bool
 	sanitised bool
+	// session holds the values of the profile fields a consensus's
+	// changed rows give as stored, and sessionFields their marks, until
+	// finish builds the stored profile from them and the profile read.
+	session       assessment.Profile
+	sessionFields map[string]assessment.FieldChange
 }
 
 func (im *importer) add(p Problem) {
@@ -857,8 +862,13 @@ func (im *importer) readProfile(r *row, g *group, item string) {
 		im.at(r, colItemID, l10n.F("unknown profile field %q (expected one of %s)", item, strings.Join(keys, ", ")))
 		return
 	}
-	v := r.str(colValue)
-	p := &g.a.Profile
+	im.readProfileValue(r, f, &g.a.Profile)
+}
+
+// readProfileValue reads the value column of r as profile field f of p,
+// and reports what is wrong with it.
+func (im *importer) readProfileValue(r *row, f assessment.ProfileField, p *assessment.Profile) {
+	item, v := f.Key, r.str(colValue)
 	var err error
 	switch f.Kind {
 	case assessment.FieldText:
@@ -1102,6 +1112,14 @@ func (im *importer) finish() {
 				answers, retired := assessment.UpgradeBank1Answers(g.bank1)
 				maps.Copy(g.a.Answers, answers)
 				g.a.Retired = retired
+			}
+			if g.sessionFields != nil {
+				stored := g.a.Profile
+				for key := range g.sessionFields {
+					f, _ := assessment.ProfileFieldByKey(key) // checked by readChanged
+					f.CopyTo(&stored, &g.session)
+				}
+				g.a.SessionProfile, g.a.ProfileChanges = &stored, g.sessionFields
 			}
 			if err := assessment.Validate(g.a); err != nil {
 				p.Msg = l10n.F("assessment %q is not valid: %v", g.id, err)

@@ -132,13 +132,13 @@ var importErrorTests = []struct {
 		Error: `line 4, column 3 (item_id): unknown control "05.10.2026": expected an ISO/IEC 27001:2022 Annex A control such as A.5.1 or A.8.34 (if a spreadsheet turned it into a number or date, format the item_id column as text)`},
 
 	// Schema.
-	{Name: "SchemaNewer", Input: file(mkRow("a1", "meta", "schema", "", "", "9"), mkRow("a1", "meta", "name", "", "", "N"), mkRow("a1", "answer", "NEW-01", "", "", "9")),
-		Error: "line 2, column 6 (value): schema 9 is newer than this tool supports (8); open the file with a newer version of the tool"},
-	{Name: "SchemaNewerAfterItsRows", Input: file(mkRow("a1", "future", "x"), mkRow("a1", "meta", "name", "", "", "N"), mkRow("a1", "meta", "schema", "", "", "9")),
+	{Name: "SchemaNewer", Input: file(mkRow("a1", "meta", "schema", "", "", "10"), mkRow("a1", "meta", "name", "", "", "N"), mkRow("a1", "answer", "NEW-01", "", "", "9")),
+		Error: "line 2, column 6 (value): schema 10 is newer than this tool supports (9); open the file with a newer version of the tool"},
+	{Name: "SchemaNewerAfterItsRows", Input: file(mkRow("a1", "future", "x"), mkRow("a1", "meta", "name", "", "", "N"), mkRow("a1", "meta", "schema", "", "", "10")),
 		Error: "line 2, column 2 (section): section \"future\" is not one of meta, profile, role, holder, authority, answer, raci, retired, action, consensus, dissent, changed\n" +
-			"line 4, column 6 (value): schema 9 is newer than this tool supports (8); open the file with a newer version of the tool"},
+			"line 4, column 6 (value): schema 10 is newer than this tool supports (9); open the file with a newer version of the tool"},
 	{Name: "SchemaOlder", Input: file(mkRow("a1", "meta", "schema", "", "", "1"), mkRow("a1", "meta", "name", "", "", "N")),
-		Error: "line 2, column 6 (value): schema 1 is not a schema of the CSV format: its files are schema 2 to 8"},
+		Error: "line 2, column 6 (value): schema 1 is not a schema of the CSV format: its files are schema 2 to 9"},
 	{Name: "SchemaNotANumber", Input: file(mkRow("a1", "meta", "schema", "", "", "two"), mkRow("a1", "meta", "name", "", "", "N")),
 		Error: `line 2, column 6 (value): schema "two" is not a whole number written with digits only (no sign, spaces, decimals or leading zeros)`},
 	{Name: "SchemaLeadingZero", Input: file(mkRow("a1", "meta", "schema", "", "", "02"), mkRow("a1", "meta", "name", "", "", "N")),

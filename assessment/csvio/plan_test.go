@@ -47,7 +47,7 @@ func TestPlanRoundTrip(t *testing.T) {
 // action row in it is refused.
 func TestPlanOldFiles(t *testing.T) {
 	data := export(t, sample())
-	old := bytes.Replace(data, []byte(",meta,schema,,Schema version,8,"), []byte(",meta,schema,,Schema version,4,"), 1)
+	old := bytes.Replace(data, []byte(",meta,schema,,Schema version,9,"), []byte(",meta,schema,,Schema version,4,"), 1)
 	require.NotEqual(t, data, old)
 	got := mustImport(t, old)
 	sameAssessments(t, got, []assessment.Assessment{sample()})

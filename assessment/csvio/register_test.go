@@ -78,7 +78,7 @@ func TestRegisterSeal(t *testing.T) {
 func TestRegisterOldFiles(t *testing.T) {
 	a := sample()
 	data := export(t, a)
-	old := bytes.Replace(data, []byte(",meta,schema,,Schema version,8,"), []byte(",meta,schema,,Schema version,5,"), 1)
+	old := bytes.Replace(data, []byte(",meta,schema,,Schema version,9,"), []byte(",meta,schema,,Schema version,5,"), 1)
 	require.NotEqual(t, data, old)
 	got := mustImport(t, old) // empty holder and authority rows are skipped
 	sameAssessments(t, got, []assessment.Assessment{a})

@@ -230,8 +230,8 @@ func (im *importer) readChanged(r *row, g *group, item string) {
 		if r.str(colValue) != "" {
 			im.at(r, colValue, l10n.T("must be empty in a changed row of a matrix row (the session's letters are in the role columns)"))
 		}
-		if r.str(colNote) != "" {
-			im.at(r, colNote, l10n.T("must be empty in a changed row of a matrix row (only a question's records a reason)"))
+		if r.str(colNote) != "" && im.schemaOf[g.id] < profileChangedSchema {
+			im.at(r, colNote, l10n.F("must be empty in a changed row of a matrix row in a schema %d file (a matrix row's reason came with schema %d)", im.schemaOf[g.id], profileChangedSchema))
 		}
 		d, _ := parseDomain(r.str(colDomain)) // checked by readItem
 		k := assessment.CellKey{Control: item, Domain: assessment.Domain(d)}
@@ -241,7 +241,13 @@ func (im *importer) readChanged(r *row, g *group, item string) {
 		ag := g.a.RowConsensus[k]
 		ag.Changed, ag.SessionRow = true, im.readLetters(r)
 		ag.ChangedOn, _ = im.date(r, colTarget)
+		ag.ChangeReason = r.str(colNote)
+		im.checkLen(r, colNote, l10n.T("reason for the change"), ag.ChangeReason, assessment.MaxTextLen)
 		g.a.RowConsensus[k] = ag
+		return
+	}
+	if f, ok := assessment.ProfileFieldByKey(item); ok {
+		im.readProfileChanged(r, g, f)
 		return
 	}
 	for i := range numRoles {
@@ -267,6 +273,42 @@ func (im *importer) readChanged(r *row, g *group, item string) {
 	ag.ChangeReason = r.str(colNote)
 	im.checkLen(r, colNote, l10n.T("reason for the change"), ag.ChangeReason, assessment.MaxTextLen)
 	g.a.Consensus[item] = ag
+}
+
+// appendProfileChanges appends a consensus's changed rows of profile
+// fields (see SectionChanged), in profile order.
+func appendProfileChanges(rows []Row, a assessment.Assessment) []Row {
+	for _, f := range a.ProfileChangedFields() {
+		c := a.ProfileChanges[f.Key]
+		v, _ := profileValue(f, a.SessionProfile)
+		rows = append(rows, Row{AssessmentID: a.ID, Section: SectionChanged, ItemID: f.Key, Label: l10n.T(f.Label), Value: v,
+			ValueLabel: l10n.F("When the consensus was stored: %s", f.Display(a.SessionProfile)), Target: c.ChangedOn, Note: c.ChangeReason})
+	}
+	return rows
+}
+
+// readProfileChanged reads a changed row of profile field f: its value
+// when the consensus was stored goes to the group's stored profile,
+// which finish completes from the profile read.
+func (im *importer) readProfileChanged(r *row, g *group, f assessment.ProfileField) {
+	if n := im.schemaOf[g.id]; n < profileChangedSchema {
+		im.at(r, colItemID, l10n.F("a schema %d file has no changed rows of profile fields (they came with schema %d)", n, profileChangedSchema))
+		return
+	}
+	for i := range numRoles {
+		if c := colFirstRole + i; r.str(c) != "" {
+			im.at(r, c, l10n.T("must be empty in a changed row of a profile field (only a matrix row's, with a domain, has letters)"))
+		}
+	}
+	im.readProfileValue(r, f, &g.session)
+	if g.sessionFields == nil {
+		g.sessionFields = map[string]assessment.FieldChange{}
+	}
+	var c assessment.FieldChange
+	c.ChangedOn, _ = im.date(r, colTarget)
+	c.ChangeReason = r.str(colNote)
+	im.checkLen(r, colNote, l10n.T("reason for the change"), c.ChangeReason, assessment.MaxTextLen)
+	g.sessionFields[f.Key] = c
 }
 
 // readConsensus reads a consensus or a dissent row: of a matrix row when
@@ -451,7 +493,8 @@ func appendRowConsensus(rows []Row, a assessment.Assessment) []Row {
 		}
 		if ag.Changed {
 			r := Row{AssessmentID: a.ID, Section: SectionChanged, ItemID: ControlRef(k.Control), Domain: string(k.Domain),
-				Label: l10n.T("Changed after the consensus was stored"), ValueLabel: l10n.T("The letters when the consensus was stored are in the role columns"), Target: ag.ChangedOn}
+				Label: l10n.T("Changed after the consensus was stored"), ValueLabel: l10n.T("The letters when the consensus was stored are in the role columns"), Target: ag.ChangedOn,
+				Note: ag.ChangeReason}
 			cols := r.roles()
 			for i, role := range assessment.RACIRoles {
 				*cols[i] = string(ag.SessionRow[role])

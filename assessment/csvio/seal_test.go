@@ -376,7 +376,7 @@ func TestSessionRoundTrip(t *testing.T) {
 		{"BadDate", dateRow, "cons1,consensus,session_date,,Date of the consensus session,2026-02-30,", "2026-02-30"},
 		{"WithDomain", dateRow, "cons1,consensus,session_date,ot,Date of the consensus session,2026-09-20,", "must be empty in a session_date row (its text is in value)"},
 		{"AsDissent", dateRow, "cons1,dissent,session_date,,Date of the consensus session,2026-09-20,", "session_date belongs in a consensus row, not a dissent row"},
-		{"SchemaSix", ",meta,schema,,Schema version,8,", ",meta,schema,,Schema version,6,", "a schema 6 file has no session rows (they came with schema 7)"},
+		{"SchemaSix", ",meta,schema,,Schema version,9,", ",meta,schema,,Schema version,6,", "a schema 6 file has no session rows (they came with schema 7)"},
 		{"LongFacilitator", ",Eva Stein,", "," + strings.Repeat("x", assessment.MaxPersonLen+1) + ",", "facilitator has 101 characters; at most 100 are allowed"},
 	}
 	importRefusals(t, string(data), tests)
@@ -415,24 +415,34 @@ func TestChangedRoundTrip(t *testing.T) {
 	edited := c
 	edited.Answers = map[string]assessment.Answer{"GOV-01": {Rating: assessment.Rating3}}
 	edited.Matrix = assessment.SetLetter(c.Matrix, k, assessment.RoleQuality, assessment.LetterConsulted)
+	edited.Profile.Validated, edited.Profile.Plants = true, 4
 	c = assessment.MarkChangesAfterSession(c, edited, "2026-09-21")
 	ag := c.Consensus["GOV-01"]
 	ag.ChangeReason = "Board minutes of =20 September found"
 	c.Consensus["GOV-01"] = ag
+	rag := c.RowConsensus[k]
+	rag.ChangeReason = "Quality joined the vulnerability review"
+	c.RowConsensus[k] = rag
+	c.ProfileChanges["validated"] = assessment.FieldChange{ChangedOn: "2026-09-21", ChangeReason: "The packaging line is GMP"}
 	require.NoError(t, assessment.Validate(c))
 	require.True(t, c.Consensus["GOV-01"].Changed)
 	require.True(t, c.RowConsensus[k].Changed)
+	require.Len(t, c.ProfileChanges, 2, "GMP and the number of plants")
 
 	data := export(t, c)
 	assert.Contains(t, string(data), "cons1,changed,GOV-01,,Changed after the consensus was stored,2,")
 	assert.Contains(t, string(data), ",,2026-09-21,", "the day of the change")
 	assert.Contains(t, string(data), "cons1,changed,A.8.8,ot,Changed after the consensus was stored,,")
+	assert.Contains(t, string(data), "cons1,changed,validated,,GMP / GxP validated systems in scope,no,When the consensus was stored: no,,2026-09-21,The packaging line is GMP,")
+	assert.Contains(t, string(data), "cons1,changed,plants,,Number of plants,0,When the consensus was stored: not given,,2026-09-21,,")
 	for _, d := range []dialect{{comma: ',', bom: true, eol: "\r\n"}, excelSemicolon, libreOffice, excelDE} {
 		as, rep, err := ImportWithReport(resave(t, data, d))
 		require.NoError(t, err)
 		require.Len(t, as, 1)
 		assert.Equal(t, c.Consensus, as[0].Consensus)
 		assert.Equal(t, c.RowConsensus, as[0].RowConsensus)
+		assert.Equal(t, c.ProfileChanges, as[0].ProfileChanges)
+		assert.Equal(t, c.SessionProfile, as[0].SessionProfile)
 		assert.Equal(t, SealUnchanged, rep.Integrity[c.ID].Seal)
 	}
 
@@ -443,6 +453,9 @@ func TestChangedRoundTrip(t *testing.T) {
 	assert.Equal(t, assessment.Rating2, as[0].Consensus["GOV-01"].SessionAnswer, "the mark names no one, so it stays")
 	assert.Empty(t, as[0].Consensus["GOV-01"].ChangeReason, "the reason is free text")
 	assert.NotContains(t, buf.String(), "Board minutes")
+	assert.NotContains(t, buf.String(), "vulnerability review")
+	assert.NotContains(t, buf.String(), "packaging line")
+	assert.Equal(t, map[string]assessment.FieldChange{"validated": {ChangedOn: "2026-09-21"}, "plants": {ChangedOn: "2026-09-21"}}, as[0].ProfileChanges)
 
 	// Changing what the session gave breaks the seal.
 	_, rep, err := ImportWithReport([]byte(strings.Replace(string(data), ",Changed after the consensus was stored,2,", ",Changed after the consensus was stored,3,", 1)))
@@ -452,13 +465,16 @@ func TestChangedRoundTrip(t *testing.T) {
 	const qRow = "cons1,changed,GOV-01,,Changed after the consensus was stored,2,"
 	const mRow = "cons1,changed,A.8.8,ot,Changed after the consensus was stored,,"
 	tests := []refusal{
-		{"SchemaSeven", ",meta,schema,,Schema version,8,", ",meta,schema,,Schema version,7,", "a schema 7 file has no changed rows (they came with schema 8)"},
+		{"SchemaSeven", ",meta,schema,,Schema version,9,", ",meta,schema,,Schema version,7,", "a schema 7 file has no changed rows (they came with schema 8)"},
+		{"SchemaEightReason", ",meta,schema,,Schema version,9,", ",meta,schema,,Schema version,8,",
+			"must be empty in a changed row of a matrix row in a schema 8 file (a matrix row's reason came with schema 9)"},
+		{"SchemaEightProfile", ",meta,schema,,Schema version,9,", ",meta,schema,,Schema version,8,",
+			"a schema 8 file has no changed rows of profile fields (they came with schema 9)"},
+		{"ProfileBadValue", ",GMP / GxP validated systems in scope,no,When", ",GMP / GxP validated systems in scope,maybe,When", "column 6 (value)"},
 		{"BadRating", qRow, "cons1,changed,GOV-01,,Changed after the consensus was stored,7,", "column 6 (value)"},
 		{"UnknownQuestion", qRow, "cons1,changed,GOV-99,,Changed after the consensus was stored,2,", `unknown question "GOV-99"`},
 		{"MatrixRowWithValue", mRow, "cons1,changed,A.8.8,ot,Changed after the consensus was stored,2,", "must be empty in a changed row of a matrix row"},
 		{"UnknownControl", mRow, "cons1,changed,A.9.99,ot,Changed after the consensus was stored,,", `unknown control "A.9.99"`},
-		{"MatrixRowWithReason", mRow + "The letters when the consensus was stored are in the role columns,,2026-09-21,", mRow + "The letters when the consensus was stored are in the role columns,,2026-09-21,why",
-			"must be empty in a changed row of a matrix row (only a question's records a reason)"},
 	}
 	importRefusals(t, string(data), tests)
 	// A changed row of a question with letters.

@@ -412,6 +412,8 @@ var deControls = []pair{
 	{"plan: not part of schema 4", "plan: nicht Teil von Schema 4"},
 	{"session: not part of schema 6", "session: nicht Teil von Schema 6"},
 	{"%s: a change after the session is not part of schema 7", "%s: eine Änderung nach der Sitzung ist nicht Teil von Schema 7"},
+	{"%s: a change of the profile after the session is not part of schema 8", "%s: eine Änderung des Profils nach der Sitzung ist nicht Teil von Schema 8"},
+	{"rowConsensus: the reason for a matrix row's change is not part of schema 8", "rowConsensus: der Grund für die Änderung einer Matrixzeile ist nicht Teil von Schema 8"},
 	{"session: only a consensus assessment records a session", "session: nur eine Konsensbewertung hält eine Sitzung fest"},
 	{"session: empty; leave it out instead", "session: leer; stattdessen weglassen"},
 	{"%s: not part of schema 5", "%s: nicht Teil von Schema 5"},

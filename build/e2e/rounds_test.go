@@ -7,10 +7,12 @@ import (
 	"maps"
 	"os"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/chromedp/chromedp/kb"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -370,6 +372,58 @@ func TestRoundsConsensusKeepsDissent(t *testing.T) {
 	b.EvalString(`document.getElementById("results-consensus").scrollIntoView(), ""`)
 	b.Screenshot("rounds-consensus-changed")
 
+	// The profile changed after the consensus was stored: GMP unticked
+	// takes questions out that the session answered, and the profile
+	// form asks why.
+	b.GoTo("#/" + id + "/profile")
+	b.WaitVisible("#pf-validated")
+	require.Equal(t, "true", b.EvalString(`String(document.getElementById("pf-validated").checked)`), "the respondents' profiles record GMP")
+	b.Click("#pf-validated")
+	b.WaitVisible("#pf-change-reason-validated")
+	assert.Contains(t, b.Text("#pf-changed"), "GMP / GxP validated systems in scope (when the consensus was stored: yes): why was it changed?")
+	b.SetValue("#pf-change-reason-validated", "The validated packaging line left the scope in April.")
+	b.RequireAxeClean("a consensus profile changed after the session")
+	b.Screenshot("rounds-consensus-profile-form")
+	b.GoTo("#/" + id + "/results")
+	b.WaitVisible("#results-consensus-profile", Within(20*time.Second))
+	prof := b.Text("#results-consensus-profile")
+	for _, want := range []string{"Profile changed after the consensus was stored",
+		"GMP / GxP validated systems in scope: no. Changed after the consensus was stored, last on ", "; when the consensus was stored it held yes.",
+		"Reason for the change: The validated packaging line left the scope in April.",
+		"questions asked then are no longer asked"} {
+		assert.Contains(t, prof, want, "the profile changed after the consensus was stored")
+	}
+	b.RequireAxeClean("the consensus results with a profile change")
+	b.EvalString(`document.getElementById("results-consensus-profile").scrollIntoView(), ""`)
+	b.Screenshot("rounds-consensus-profile-results")
+
+	// A matrix row changed in the control's own view asks why there.
+	b.GoTo("#/" + id + "/matrix/5.1")
+	b.WaitVisible("#mx-crow-ot")
+	raci := `document.getElementById("mx-crow-ot").dataset.raci`
+	before := b.EvalString(raci)
+	require.Len(t, before, 14, "one letter per role")
+	b.Focus(`table [tabindex="0"]`)
+	at := `(e => (e.closest("tr") || {id: ""}).id + ":" + e.cellIndex)(document.activeElement)`
+	require.Equal(t, "mx-crow-it:1", b.EvalString(at), "the cursor starts on the first row's first role")
+	b.Keys(kb.ArrowDown, kb.Home)
+	b.WaitFor("the cursor on the OT row's header", at+` === "mx-crow-ot:0"`, Showing(at))
+	letter := "c"
+	if before[7] == 'C' {
+		letter = "i"
+	}
+	// Quality is the eighth role column.
+	b.Keys(kb.ArrowRight, kb.ArrowRight, kb.ArrowRight, kb.ArrowRight, kb.ArrowRight, kb.ArrowRight, kb.ArrowRight, kb.ArrowRight, letter)
+	b.WaitFor("Quality's letter changed", raci+` !== `+strconv.Quote(before), Showing(raci))
+	b.WaitVisible("#mx-change-reason-ot")
+	assert.Contains(t, b.Text("#mx-changed"), "Plant OT: Changed after the consensus was stored, last on ")
+	b.SetValue("#mx-change-reason-ot", "Quality reviews plant-floor policy since April.")
+	b.RequireAxeClean("a consensus matrix row changed after the session")
+	b.Screenshot("rounds-consensus-row-changed")
+	b.GoTo("#/" + id + "/results")
+	b.WaitVisible("#results-consensus-5-1-ot", Within(20*time.Second))
+	assert.Contains(t, b.Text("#results-consensus-5-1-ot"), "Reason for the change: Quality reviews plant-floor policy since April.")
+
 	file := b.ExportCSV(id)
 	data, err := os.ReadFile(file)
 	require.NoError(t, err)
@@ -377,6 +431,13 @@ func TestRoundsConsensusKeepsDissent(t *testing.T) {
 	require.NoError(t, err)
 	require.Len(t, as, 1)
 	assert.Equal(t, csvio.SealUnchanged, rep.Integrity[id].Seal)
+	assert.Equal(t, map[string]assessment.FieldChange{"validated": {ChangedOn: time.Now().Format("2006-01-02"), ChangeReason: "The validated packaging line left the scope in April."}},
+		as[0].ProfileChanges, "the profile change travels in the CSV")
+	require.NotNil(t, as[0].SessionProfile)
+	assert.True(t, as[0].SessionProfile.Validated, "with the value the consensus held")
+	row := as[0].RowConsensus[assessment.CellKey{Control: "5.1", Domain: assessment.DomainOT}]
+	assert.True(t, row.Changed)
+	assert.Equal(t, "Quality reviews plant-floor policy since April.", row.ChangeReason, "the row's reason travels in the CSV")
 	ag := as[0].Consensus["GOV-02"]
 	assert.True(t, ag.Agreed)
 	assert.Equal(t, "Steering minutes exist, but no OT sign-off yet.", ag.Rationale)
