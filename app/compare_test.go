@@ -770,6 +770,21 @@ func TestConsensusProfileChanged(t *testing.T) {
 			assert.Contains(t, effect, q.ID)
 		}
 	}
+	assert.Contains(t, block, "it took its first respondent's profile")
+	ts.goTo(Route{ID: id, View: ViewReport})
+	assert.Equal(t, "Changed after the consensus was stored: GMP / GxP validated systems in scope (was no). The section \u201cConsensus and dissent\u201d gives the day, the reason and the questions affected.",
+		htmlText(htmlID(t, ts.html(), "report-cover-changed")), "on the report's first page")
+	assert.Contains(t, htmlText(htmlID(t, ts.html(), "report-consensus-profile")), "Reason for the change: The packaging line was validated in April.")
+	ts.goTo(Route{ID: id, View: ViewResults})
+	assert.NotContains(t, ts.html(), "results-consensus-profile-moved", "GMP does not move the consensus")
+
+	// A new round name moves the consensus to another round: both views
+	// say so.
+	p.Round = "Follow-up 2026"
+	ts.do(func(ctx app.Context) { require.NoError(t, ts.env().SetProfile(p)) })
+	assert.Contains(t, htmlText(htmlID(t, ts.html(), "results-consensus-profile-moved")), "compared and trended as another round's")
+	ts.goTo(Route{ID: id, View: ViewProfile})
+	assert.Contains(t, htmlText(htmlID(t, ts.html(), "pf-changed-moved")), "compared and trended as another round's")
 }
 
 // The actions sentence of a trend step names every outcome it counts, so

@@ -150,6 +150,10 @@ func renderProfileChanges(a assessment.Assessment, prefix string) app.UI {
 	added, dropped := a.ProfileChangeEffect()
 	return el("div", attrs{"class", "consensus-profile notice notice-warn", "id", prefix + "-consensus-profile", "role", "note"},
 		elt("h3", nil, l10n.T("Profile changed after the consensus was stored")),
+		elt("p", nil, l10n.T("The values it held are the consensus's own: it took its first respondent's profile, which the session may not have discussed field by field.")),
+		app.If(consensusMoved(fields), func() app.UI {
+			return elt("p", attrs{"id", prefix + "-consensus-profile-moved"}, consensusMovedText())
+		}),
 		el("ul", attrs{"class", "consensus-list"}, app.Range(fields).Slice(func(i int) app.UI {
 			f := fields[i]
 			c := a.ProfileChanges[f.Key]
@@ -165,6 +169,20 @@ func renderProfileChanges(a assessment.Assessment, prefix string) app.UI {
 			return elt("p", attrs{"id", prefix + "-consensus-profile-effect"}, profileEffectText(added, dropped))
 		}),
 	)
+}
+
+// consensusMoved reports whether fields hold one that places a consensus
+// in its site and round: the site, the assessment date or the round.
+func consensusMoved(fields []assessment.ProfileField) bool {
+	return slices.ContainsFunc(fields, func(f assessment.ProfileField) bool {
+		return f.Key == "site" || f.Key == "date" || f.Key == "round"
+	})
+}
+
+// consensusMovedText says what a changed site, date or round does to a
+// consensus.
+func consensusMovedText() string {
+	return l10n.T("The site, the assessment date and the round place a consensus in its site and round: changed, it is compared and trended as another round's, not as the session's.")
 }
 
 // profileEffectText says which questions a profile changed after the

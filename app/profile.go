@@ -146,6 +146,7 @@ func (p *ProfileForm) changes() app.UI {
 	return el("div", attrs{"class", "notice notice-warn pf-changed", "id", "pf-changed"},
 		elt("p", nil, l10n.T("This is a consensus, and these fields were changed after it was stored. Its results show each change with the value the consensus held then. "+
 			"Say why each was changed: a record says when and why it was changed (ISO/IEC 27001 7.5.3). Saved as you type.")),
+		app.If(consensusMoved(fields), func() app.UI { return elt("p", attrs{"id", "pf-changed-moved"}, consensusMovedText()) }),
 		app.Range(fields).Slice(func(i int) app.UI {
 			f := fields[i]
 			id := "pf-change-reason-" + f.Key

@@ -307,6 +307,9 @@ func (r *Report) renderCover(secs []reportSection) app.UI {
 			profileFact("nis2", choiceText("nis2", &p)),
 			profileFact("ownershipModel", choiceText("ownershipModel", &p)),
 		),
+		app.If(len(a.ProfileChanges) > 0, func() app.UI {
+			return elt("p", attrs{"class", "report-cover-changed", "id", "report-cover-changed"}, reportProfileChangedText(a))
+		}),
 		el("nav", attrs{"class", "report-contents", "id", "report-contents", "aria-labelledby", "report-contents-title"},
 			elt("h2", attrs{"class", "report-subhead", "id", "report-contents-title"}, l10n.T("Contents")),
 			el("ol", nil, app.Range(secs).Slice(func(i int) app.UI {
@@ -315,6 +318,17 @@ func (r *Report) renderCover(secs []reportSection) app.UI {
 		),
 		elt("p", attrs{"class", "report-confidential"}, l10n.T("Confidential: this report describes gaps in how information security is owned and run. Share it only with the people who need it.")),
 	)
+}
+
+// reportProfileChangedText names, for the cover, the profile fields of a
+// consensus changed after it was stored, each with the value it held:
+// they decide which questions and checks the report rests on.
+func reportProfileChangedText(a assessment.Assessment) string {
+	var parts []string
+	for _, f := range a.ProfileChangedFields() {
+		parts = append(parts, l10n.F("%s (was %s)", f.Label, f.Display(a.SessionProfile)))
+	}
+	return l10n.F("Changed after the consensus was stored: %s. The section \u201cConsensus and dissent\u201d gives the day, the reason and the questions affected.", strings.Join(parts, "; "))
 }
 
 // printIcon is a small printer drawn in SVG (symbol fonts vary too much

@@ -396,6 +396,10 @@ func TestRoundsConsensusKeepsDissent(t *testing.T) {
 	b.RequireAxeClean("the consensus results with a profile change")
 	b.EvalString(`document.getElementById("results-consensus-profile").scrollIntoView(), ""`)
 	b.Screenshot("rounds-consensus-profile-results")
+	b.GoTo("#/" + id + "/report")
+	b.WaitVisible("#report-cover-changed", Within(20*time.Second))
+	assert.Contains(t, b.Text("#report-cover-changed"), "Changed after the consensus was stored: GMP / GxP validated systems in scope (was yes).", "on the report's first page")
+	b.Screenshot("rounds-consensus-report-cover")
 
 	// A matrix row changed in the control's own view asks why there.
 	b.GoTo("#/" + id + "/matrix/5.1")
