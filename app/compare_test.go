@@ -734,15 +734,7 @@ func TestConsensusProfileChanged(t *testing.T) {
 	it.Answers[q] = assessment.Answer{Rating: assessment.Rating1}
 	ot.Answers[q] = assessment.Answer{Rating: assessment.Rating4}
 	ts, c := compareAll(t, it, ot)
-	key := c.set.Sites[0].Key
-	ts.in(c, func(ctx app.Context) {
-		c.rounds.setSession(key, func(s *assessment.Session) {
-			s.Date, s.Facilitator, s.Participants = "2026-03-14", "Eva Stein", "Anna Berg; Omar Ortiz"
-		})
-		c.buildConsensus(c.set.Sites[0])
-	})
-	id := c.rounds.built[key].id
-	require.NotEmpty(t, id, "the consensus is stored")
+	id := storeConsensus(t, ts, c)
 	stored, err := ts.env().Load(id)
 	require.NoError(t, err)
 	require.False(t, stored.Profile.Validated, "the test ticks GMP afterwards")
@@ -889,6 +881,23 @@ func TestCompareMinorDifferences(t *testing.T) {
 	assert.Equal(t, "The steering group's minutes show it.", stored.Consensus[q].Rationale)
 }
 
+// storeConsensus records a session for the first site and round of c
+// and stores its consensus as decided so far; it returns the new
+// record's ID.
+func storeConsensus(t *testing.T, ts *tester, c *CompareView) string {
+	t.Helper()
+	key := c.set.Sites[0].Key
+	ts.in(c, func(ctx app.Context) {
+		c.rounds.setSession(key, func(s *assessment.Session) {
+			s.Date, s.Facilitator, s.Participants = "2026-03-14", "Eva Stein", "Anna Berg; Omar Ortiz"
+		})
+		c.buildConsensus(c.set.Sites[0])
+	})
+	id := c.rounds.built[key].id
+	require.NotEmpty(t, id, "the consensus is stored")
+	return id
+}
+
 // "Not applicable" against a defined practice is listed with the
 // disagreements, to be settled first, and says which kind it is; against
 // level 1 it stays a smaller difference.
@@ -913,15 +922,7 @@ func TestCompareApplicabilityDisagreement(t *testing.T) {
 
 	// Stored unsettled, the consensus takes the level, and its results
 	// say that whether the question applies is still disputed.
-	key := c.set.Sites[0].Key
-	ts.in(c, func(ctx app.Context) {
-		c.rounds.setSession(key, func(s *assessment.Session) {
-			s.Date, s.Facilitator, s.Participants = "2026-03-14", "Eva Stein", "Anna Berg; Omar Ortiz"
-		})
-		c.buildConsensus(c.set.Sites[0])
-	})
-	id := c.rounds.built[key].id
-	require.NotEmpty(t, id, "the consensus is stored")
+	id := storeConsensus(t, ts, c)
 	ts.goTo(Route{ID: id, View: ViewResults})
 	assert.Contains(t, htmlText(htmlID(t, ts.html(), "results-consensus-"+q)),
 		"Consensus: 3 \u2013 Implemented. Not settled in the session: whether it applies is disputed; the level given (3 \u2013 Implemented) counts, not \u201cnot applicable\u201d, until the group agrees.")

@@ -118,17 +118,10 @@ func (s *Session) NewID() string { return s.cfg.NewID() }
 // was changed after the consensus was stored (assessment.Agreement
 // ChangeReason); it fails when that answer has not been changed.
 func (s *Session) SetChangeReason(q, reason string) error {
-	if !s.open {
-		return ErrNotOpen
-	}
-	if !s.cur.Consensus[q].Changed {
-		return fmt.Errorf("change reason of %s: %w", q, ErrNotChanged)
-	}
-	reason = clipReason(reason)
-	return s.edit(func(a *assessment.Assessment) {
+	return s.setReason(q, s.cur.Consensus[q].Changed, reason, func(a *assessment.Assessment, r string) {
 		cons := maps.Clone(a.Consensus)
 		ag := cons[q]
-		ag.ChangeReason = reason
+		ag.ChangeReason = r
 		cons[q] = ag
 		a.Consensus = cons
 	})
@@ -138,17 +131,10 @@ func (s *Session) SetChangeReason(q, reason string) error {
 // changed after the consensus was stored (assessment.RowAgreement
 // ChangeReason); it fails when that row has not been changed.
 func (s *Session) SetRowChangeReason(k assessment.CellKey, reason string) error {
-	if !s.open {
-		return ErrNotOpen
-	}
-	if !s.cur.RowConsensus[k].Changed {
-		return fmt.Errorf("change reason of %s: %w", k, ErrNotChanged)
-	}
-	reason = clipReason(reason)
-	return s.edit(func(a *assessment.Assessment) {
+	return s.setReason(k.String(), s.cur.RowConsensus[k].Changed, reason, func(a *assessment.Assessment, r string) {
 		rows := maps.Clone(a.RowConsensus)
 		ag := rows[k]
-		ag.ChangeReason = reason
+		ag.ChangeReason = r
 		rows[k] = ag
 		a.RowConsensus = rows
 	})
@@ -158,20 +144,29 @@ func (s *Session) SetRowChangeReason(k assessment.CellKey, reason string) error 
 // key was changed after the consensus was stored (assessment.FieldChange
 // ChangeReason); it fails when that field has not been changed.
 func (s *Session) SetProfileChangeReason(key, reason string) error {
-	if !s.open {
-		return ErrNotOpen
-	}
-	if _, ok := s.cur.ProfileChanges[key]; !ok {
-		return fmt.Errorf("change reason of %s: %w", key, ErrNotChanged)
-	}
-	reason = clipReason(reason)
-	return s.edit(func(a *assessment.Assessment) {
+	_, changed := s.cur.ProfileChanges[key]
+	return s.setReason(key, changed, reason, func(a *assessment.Assessment, r string) {
 		marks := maps.Clone(a.ProfileChanges)
 		c := marks[key]
-		c.ChangeReason = reason
+		c.ChangeReason = r
 		marks[key] = c
 		a.ProfileChanges = marks
 	})
+}
+
+// setReason is the common path of the reasons for a change after the
+// consensus was stored: what names the item in errors, changed says
+// whether it was changed, and set writes the reason, cut to the length a
+// record holds, into the assessment being edited.
+func (s *Session) setReason(what string, changed bool, reason string, set func(a *assessment.Assessment, reason string)) error {
+	if !s.open {
+		return ErrNotOpen
+	}
+	if !changed {
+		return fmt.Errorf("change reason of %s: %w", what, ErrNotChanged)
+	}
+	reason = clipReason(reason)
+	return s.edit(func(a *assessment.Assessment) { set(a, reason) })
 }
 
 // clipReason cuts a reason to the length a record holds, as the field's
