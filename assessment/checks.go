@@ -46,8 +46,8 @@ const (
 	// ProblemManagementNotAccountable: on 5.1, 5.2 or 5.4 the accountable
 	// role is not top management.
 	ProblemManagementNotAccountable ProblemKind = "management-not-accountable"
-	// ProblemReviewNotIndependent: the ISMS owner is accountable for the
-	// independent review of information security (5.35).
+	// ProblemReviewNotIndependent: a role that runs the security under
+	// review is accountable for its independent review (5.35).
 	ProblemReviewNotIndependent ProblemKind = "review-not-independent"
 	// ProblemDutiesNotSeparated: one role holds A/R on a duty whose
 	// approval and execution are to be kept apart (Annex A 5.3).
@@ -102,7 +102,7 @@ func (k ProblemKind) Title() string {
 	case ProblemManagementNotAccountable:
 		return l10n.T("Top management not accountable")
 	case ProblemReviewNotIndependent:
-		return l10n.T("ISMS owner accountable for its own review")
+		return l10n.T("Accountable for reviewing its own work")
 	case ProblemDutiesNotSeparated:
 		return l10n.T("Same role approves and does it")
 	case ProblemSamePerson:
@@ -141,11 +141,11 @@ func (k ProblemKind) Explanation() string {
 	case ProblemDPOAccountable:
 		return l10n.T("A data protection officer advises on and monitors the protection of personal data and may take on other tasks only where they cause no conflict of interests (GDPR Art. 38(6)). Answering for a control means deciding how it is done, which the DPO would then have to monitor: keep the DPO as C or R.")
 	case ProblemManagementNotAccountable:
-		return l10n.T("Top management must establish the security policy, assign roles and make managers apply security (ISO/IEC 27001 5.1 to 5.3, Annex A 5.1, 5.2 and 5.4). On these rows the executive holds the A; the ISMS owner usually does the work (R).")
+		return l10n.T("Top management must establish the security policy, assign roles and make managers apply security (ISO/IEC 27001 5.1 to 5.3, Annex A 5.1 to 5.4). On these rows the executive holds the A; the ISMS owner usually does the work (R).")
 	case ProblemReviewNotIndependent:
-		return l10n.T("The independent review (Annex A 5.35) examines how the ISMS owner runs information security, so the ISMS owner cannot be the one who answers for it. Give the A to top management and let the ISMS owner commission the review and act on it (R).")
+		return l10n.T("The independent review (Annex A 5.35) examines how information security is run, so none of the roles that run it (the ISMS owner, the IT and OT leads, the site and its operations and maintenance) can be the one who answers for it. Give the A to top management or to a function that runs none of it, and let the ISMS owner commission the review and act on it (R).")
 	case ProblemDutiesNotSeparated:
-		return l10n.T("On access rights, privileged access and change management one role both approves and does the work (A/R). Annex A 5.3 requires conflicting duties to be segregated, and ISO/IEC 27002:2022 5.3 gives approving and carrying out access and changes as examples: keep the A with the role that approves and give the R to another role.")
+		return l10n.T("On access rights, privileged access and change management one role both approves and does the work (A/R). Annex A 5.3 requires conflicting duties to be segregated, and ISO/IEC 27002:2022 5.3 gives approving and carrying out access and changes as examples: keep the A with the role that approves and give the R to another role. A role that only runs the process, such as Quality running change control, may hold A/R where another internal role holds the R that carries out the work; IT, OT, maintenance, operations and a vendor may not.")
 	case ProblemSamePerson:
 		return l10n.T("On access rights, privileged access and change management the role that approves (A) and the role that does the work (R) are different roles, but the role register names the same person for both, so that person approves their own work. Annex A 5.3 requires these duties to be segregated between people, not only between roles: give one of the two roles to another person, or record the compensating control in the risk treatment.")
 	case ProblemSharedSideMissing:
@@ -220,7 +220,9 @@ var (
 	//	5.29–5.30  continuity: running a process by hand, bringing it to a
 	//	           safe state and restarting it after an outage are
 	//	           process-safety decisions
-	//	8.8        patching a control system or mitigating its vulnerability,
+	//	8.7        putting anti-malware tools on a control system (an
+	//	           agent, a scan, an allow-list),
+	//	8.8        patching it or mitigating its vulnerability,
 	//	8.9        changing its configuration, and
 	//	8.19       installing software on it: each changes how the process
 	//	           is controlled, so it is a management-of-change item for
@@ -228,21 +230,24 @@ var (
 	//	           counts the same controls as changes)
 	//	8.32       change management: a change to a control system is a
 	//	           management-of-change item for process safety
-	SafetyControls = []string{"5.24", "5.25", "5.26", "5.27", "5.28", "5.29", "5.30", "8.8", "8.9", "8.19", "8.32"}
+	SafetyControls = []string{"5.24", "5.25", "5.26", "5.27", "5.28", "5.29", "5.30", "8.7", "8.8", "8.9", "8.19", "8.32"}
 
 	// SeparatedControls are the controls whose approval and execution must
 	// be held by different roles. Annex A 5.3 only requires conflicting
 	// duties to be segregated; ISO/IEC 27002:2022 5.3 gives as examples
-	// requesting, approving and granting access rights (5.18), holding
-	// and granting privileged rights (8.2), and approving and carrying
-	// out a change (8.32).
+	// requesting, approving and implementing access rights, which covers
+	// ordinary (5.18) and privileged (8.2) rights alike, and initiating,
+	// approving and carrying out a change (8.32).
 	SeparatedControls = []string{"5.18", "8.2", "8.32"}
 
 	// ManagementControls are the controls that are top management's own
 	// duties: the policy it approves (5.1), the roles it assigns (5.2,
-	// ISO/IEC 27001 5.3) and the management responsibilities it exercises
-	// (5.4, ISO/IEC 27001 5.1).
-	ManagementControls = []string{"5.1", "5.2", "5.4"}
+	// ISO/IEC 27001 5.3), which duties it keeps apart in assigning them
+	// (5.3) and the management responsibilities it exercises (5.4,
+	// ISO/IEC 27001 5.1). They are the governance rows whose split
+	// accountability is a finding (see FindingNoSingleOwner), so that a
+	// matrix that passes the checks raises no such finding.
+	ManagementControls = []string{"5.1", "5.2", "5.3", "5.4"}
 )
 
 // Checker checks matrix rows against the ownership rules for one
@@ -335,18 +340,24 @@ func (ch Checker) Matrix(m Matrix, controls []Control) []Problem {
 //     (GDPR Art. 38(6)); answering for a control means deciding how it is
 //     done, which the DPO would then have to monitor (Art. 39). C and R
 //     stay open to the DPO.
-//  8. On ManagementControls (5.1, 5.2, 5.4), in every domain, the one
+//  8. On ManagementControls (5.1 to 5.4), in every domain, the one
 //     accountable role is the executive: top management establishes the
 //     policy, assigns roles and directs managers (ISO/IEC 27001 5.1–5.3,
 //     Annex A 5.1 "approved by management"). Only checked when the row
 //     has an A, so an A-less row reports no-accountable alone.
-//  9. On 5.35 the ISMS owner is not accountable: the independent review
-//     examines how the ISMS owner runs information security, and nobody
-//     can answer for the independence of a review of their own work. The
-//     ISMS owner may commission it and act on it (R).
+//  9. On 5.35 no role that runs the security under review is accountable
+//     (reviewRoles: the ISMS owner, the IT and OT leads, the site
+//     director, operations and maintenance): the independent review
+//     examines how they run information security, and nobody can answer
+//     for the independence of a review of their own work. They may
+//     commission it and act on it (R). Top management, or a function
+//     that runs none of it (Quality, Legal), may hold the A.
 //  10. Segregation of duties on SeparatedControls, in every domain: the
 //     accountable role (who approves) and a responsible role (who does
-//     the work) must be different roles, so no role holds A/R there. Annex
+//     the work) must be different roles, so no role that carries out the
+//     work (operatorRoles) holds A/R there, and another role holds A/R
+//     only beside another internal R (Quality approving changes and
+//     running change control while the OT lead makes them). Annex
 //     A 5.3 requires conflicting duties to be segregated, and ISO/IEC
 //     27002:2022 5.3 names approving and granting access and approving
 //     and carrying out a change as examples. A C does not separate
@@ -487,11 +498,15 @@ func (ch Checker) Row(k CellKey, row RACI, c Control) []Problem {
 		add(ProblemManagementNotAccountable, accountable,
 			l10n.F("%s is accountable, but %s is a duty of top management (ISO/IEC 27001 5.1–5.3). Give the A to %s; the role doing the work can hold the R.", ch.list(accountable), managementDuty(c.ID), ch.name(RoleExecutive)))
 	}
-	if c.ID == "5.35" && row[RoleISMSOwner].Accountable() {
-		add(ProblemReviewNotIndependent, []Role{RoleISMSOwner},
-			l10n.F("%s is accountable for the independent review of the security it runs itself. Give the A to %s; %s can commission the review and act on its results (R).", ch.name(RoleISMSOwner), ch.name(RoleExecutive), ch.name(RoleISMSOwner)))
+	if c.ID == "5.35" {
+		for _, r := range accountable {
+			if slices.Contains(reviewRoles, r) {
+				add(ProblemReviewNotIndependent, []Role{r},
+					l10n.F("%s is accountable for the independent review of security it runs itself. Give the A to %s or to a function that runs none of it; %s can commission the review and act on its results (R).", ch.name(r), ch.name(RoleExecutive), ch.name(r)))
+			}
+		}
 	}
-	if alone != "" && slices.Contains(SeparatedControls, c.ID) {
+	if alone != "" && slices.Contains(SeparatedControls, c.ID) && (slices.Contains(operatorRoles, alone) || internalR < 2) {
 		add(ProblemDutiesNotSeparated, []Role{alone},
 			l10n.F("%s both approves and does this (A/R). Annex A 5.3 requires conflicting duties to be segregated, and ISO/IEC 27002:2022 5.3 names %s as an example: keep the A with the role that approves and give the R to another role.", ch.name(alone), separatedDuty(c.ID)))
 	}
@@ -600,6 +615,16 @@ var (
 		RoleHR:    {"7.7"},
 		RoleLegal: {"7.7", "8.10", "8.11", "8.12"},
 	}
+	// reviewRoles run the security that the independent review (5.35)
+	// examines, so none of them may answer for that review.
+	reviewRoles = []Role{RoleISMSOwner, RoleIT, RoleOT, RoleSite, RoleOperations, RoleMaintenance}
+	// operatorRoles carry out technical work themselves: they grant
+	// access and make changes on systems. Holding A/R on a SeparatedControls
+	// row, one of them approves what it carries out, whoever else holds an
+	// R. Another role holding A/R there runs the process (change control,
+	// the access-approval workflow) while a role with an R carries out the
+	// work, which separates approval from execution.
+	operatorRoles = []Role{RoleIT, RoleOT, RoleMaintenance, RoleOperations, RoleIntegrator}
 	// plantRoles act on the plant floor and have no authority over
 	// corporate IT systems: they do not administer the directory, the
 	// office network or the ERP.
@@ -702,7 +727,7 @@ func separatedDuty(id string) string {
 	case "5.18":
 		return l10n.T("approving and granting access rights")
 	case "8.2":
-		return l10n.T("approving and granting privileged rights")
+		return l10n.T("approving and implementing access rights, privileged rights included")
 	case "8.32":
 		return l10n.T("approving and carrying out a change")
 	}
@@ -717,6 +742,8 @@ func managementDuty(id string) string {
 		return l10n.T("approving the security policy")
 	case "5.2":
 		return l10n.T("assigning security roles")
+	case "5.3":
+		return l10n.T("deciding which duties are kept apart in the roles it assigns")
 	case "5.4":
 		return l10n.T("requiring everyone to apply security")
 	}

@@ -61,10 +61,10 @@ var checkTests = []struct {
 	Name: "NoAccountable", Control: "8.20", Domain: DomainIT, Row: RACI{RoleIT: lR, RoleOT: lC},
 	Want: []ProblemKind{ProblemNoAccountable},
 }, {
-	Name: "SeveralAccountableARCounts", Control: "5.3", Domain: DomainIT, Row: RACI{RoleIT: lA, RoleISMSOwner: lAR},
+	Name: "SeveralAccountableARCounts", Control: "5.15", Domain: DomainIT, Row: RACI{RoleIT: lA, RoleISMSOwner: lAR},
 	Want: []ProblemKind{ProblemSeveralAccountable}, Roles: []Role{RoleISMSOwner, RoleIT},
 }, {
-	Name: "OneAOneR", Control: "5.3", Domain: DomainIT, Row: RACI{RoleISMSOwner: lA, RoleIT: lR},
+	Name: "OneAOneR", Control: "5.15", Domain: DomainIT, Row: RACI{RoleISMSOwner: lA, RoleIT: lR},
 }, {
 	// Corporate IT rows need an R too.
 	Name: "ITNoResponsible", Control: "8.8", Domain: DomainIT, Row: RACI{RoleISMSOwner: lA, RoleIT: lC},
@@ -308,6 +308,39 @@ var checkTests = []struct {
 	Want: []ProblemKind{ProblemReviewNotIndependent}, Roles: []Role{RoleISMSOwner},
 }, {
 	Name: "ReviewOwnedByExecutive", Control: "5.35", Domain: DomainShared, Row: RACI{RoleExecutive: lA, RoleISMSOwner: lR, RoleIT: lC, RoleOT: lC},
+}, {
+	// The IT lead's own work is what the review examines.
+	Name: "ReviewOwnedByITLead", Control: "5.35", Domain: DomainIT, Row: RACI{RoleIT: lAR},
+	Want: []ProblemKind{ProblemReviewNotIndependent}, Roles: []Role{RoleIT},
+}, {
+	Name: "ReviewOwnedBySite", Control: "5.35", Domain: DomainOT, Row: RACI{RoleSite: lA, RoleISMSOwner: lR},
+	Want: []ProblemKind{ProblemReviewNotIndependent}, Roles: []Role{RoleSite},
+}, {
+	// Quality runs none of the security under review (GMP plants often
+	// have it run audits).
+	Name: "ReviewOwnedByQuality", Control: "5.35", Domain: DomainOT, Row: RACI{RoleQuality: lA, RoleISMSOwner: lR},
+}, {
+	// Segregation of duties is decided in assigning roles: top
+	// management's, like 5.1, 5.2 and 5.4, and one of the governance rows
+	// whose split accountability is a finding.
+	Name: "SegregationOwnedByISMSOwner", Control: "5.3", Domain: DomainOT, Row: RACI{RoleISMSOwner: lAR},
+	Want: []ProblemKind{ProblemManagementNotAccountable}, Roles: []Role{RoleISMSOwner},
+}, {
+	Name: "SegregationOwnedByExecutive", Control: "5.3", Domain: DomainIT, Row: RACI{RoleExecutive: lA, RoleISMSOwner: lR},
+}, {
+	// Quality approves and runs change control; the OT lead makes the
+	// change: approval and execution are apart, as the GMP rule asks.
+	Name: "GMPChangeQualityRunsChangeControl", Control: "8.32", Domain: DomainOT, Profile: gmp, Row: RACI{RoleQuality: lAR, RoleOT: lR},
+}, {
+	// Quality alone approves and carries out: nothing is apart.
+	Name: "GMPChangeQualityAlone", Control: "8.32", Domain: DomainOT, Profile: gmp, Row: RACI{RoleQuality: lAR, RoleOT: lC},
+	Want: []ProblemKind{ProblemDutiesNotSeparated}, Roles: []Role{RoleQuality},
+}, {
+	Name: "AccessApprovedByISMSOwnerGrantedByIT", Control: "5.18", Domain: DomainIT, Row: RACI{RoleISMSOwner: lAR, RoleIT: lR},
+}, {
+	// A vendor's R does not carry out an internal approver's duty apart.
+	Name: "AccessISMSOwnerWithVendorOnly", Control: "5.18", Domain: DomainIT, Row: RACI{RoleISMSOwner: lAR, RoleIntegrator: lR},
+	Want: []ProblemKind{ProblemDutiesNotSeparated}, Roles: []Role{RoleISMSOwner},
 }, {
 	Name: "DPOAccountableForPrivacy", Control: "5.34", Domain: DomainIT, Row: RACI{RoleDPO: lA, RoleLegal: lR},
 	Want: []ProblemKind{ProblemDPOAccountable}, Roles: []Role{RoleDPO},

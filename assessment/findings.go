@@ -633,11 +633,11 @@ var findingRules = []findingRule{
 	{
 		id: FindingManagementNotAccountable, severity: SeverityHigh,
 		title:      l10n.M("The ownership matrix does not make top management accountable for the policy, the roles and its own duties"),
-		reason:     l10n.M("ISO/IEC 27001 5.1 to 5.3 make top management answer for the policy and for assigning roles, and Annex A 5.4 is management's own duty; where the matrix puts that on a function below, an auditor raises a nonconformity and plant decisions lack the backing to overrule production pressure."),
+		reason:     l10n.M("ISO/IEC 27001 5.1 to 5.3 make top management answer for the policy and for assigning roles, and Annex A 5.4 is management's own duty; where the matrix puts that on a function below, an auditor asks for evidence that top management itself approved the policy and assigned the roles, and plant decisions lack the backing to overrule production pressure."),
 		step:       l10n.M("Give the executive sponsor the A on the listed rows, with the ISMS owner responsible for the work."),
 		cells:      cellsManagement,
 		matrixText: "rows of 5.1 to 5.4 without top management as A",
-		refs:       refs(clause("5.1"), clause("5.3"), annexA("5.1"), annexA("5.4")),
+		refs:       refs(clause("5.1"), clause("5.3"), annexA("5.1"), annexA("5.3"), annexA("5.4")),
 	},
 	{
 		id: FindingMatrixMostlyEmpty, severity: SeverityHigh,
@@ -762,7 +762,7 @@ var findingRules = []findingRule{
 	},
 	{
 		id: FindingQualityNotConsulted, severity: SeverityHigh,
-		title:      l10n.M("Quality is left out of work on validated plant systems"),
+		title:      l10n.M("Quality is not involved as GMP requires in work on validated plant systems"),
 		reason:     l10n.M("On a GMP site a patch, configuration change, software install or anti-malware tool made without Quality can take a validated system out of its validated state; batches made on it may then need investigation, and inspectors will ask for the change record. Records, backups, audit trails, clocks and access to GxP systems are data-integrity duties under EU GMP Annex 11 and 21 CFR Part 11."),
 		step:       l10n.M("Give Quality at least a C on each listed row; where 8.32 is listed, make Quality accountable or responsible for plant-floor change management, which runs through its change control."),
 		cells:      cellsQuality,

@@ -561,7 +561,10 @@ func supporting(b rowBuilder, c Control, f field, d Domain, p Profile) {
 	}
 	if ot {
 		switch c.ID {
-		case "6.8", "5.26":
+		// Operations runs the plant by hand, brings it to a safe state
+		// and restarts it during an outage (5.29, 5.30), as it acts on a
+		// plant incident (5.26): it does that work, not only advises.
+		case "6.8", "5.26", "5.29", "5.30":
 			b.responsible(RoleOperations)
 		case "7.13":
 			b.responsible(RoleMaintenance)

@@ -272,10 +272,12 @@ var presetRuleTests = []struct {
 	Name: "ExecutivePrivacyIT", Model: ModelExecutiveLed, Control: "5.34", Domain: DomainIT,
 	Want: RACI{RoleExecutive: lA, RoleISMSOwner: lR, RoleLegal: lR, RoleDPO: lC, RoleIT: lC},
 }, {
-	// Continuity: the executive answers; the OT lead recovers the plant,
-	// the ISMS owner coordinates (C); EHS is consulted on a safety site.
+	// Continuity: the executive answers; the OT lead recovers the plant
+	// and operations runs it by hand, brings it to a safe state and
+	// restarts it (R); the ISMS owner coordinates (C); EHS is consulted on
+	// a safety site.
 	Name: "ExecutiveContinuityOTSafety", Model: ModelExecutiveLed, Control: "5.30", Domain: DomainOT, Profile: safety,
-	Want: RACI{RoleExecutive: lA, RoleOT: lR, RoleISMSOwner: lC, RoleSite: lC, RoleOperations: lC, RoleQuality: lC, RoleEHS: lC},
+	Want: RACI{RoleExecutive: lA, RoleOT: lR, RoleISMSOwner: lC, RoleSite: lC, RoleOperations: lR, RoleQuality: lC, RoleEHS: lC},
 }, {
 	// GMP change control is Quality's process in every model.
 	Name: "ExecutiveChangeOTGMP", Model: ModelExecutiveLed, Control: "8.32", Domain: DomainOT, Profile: gmp,
