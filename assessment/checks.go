@@ -69,6 +69,14 @@ const (
 	// ProblemNoAuthorityToStop: on plant-floor incident response (5.26)
 	// neither the site director nor plant operations holds A or R.
 	ProblemNoAuthorityToStop ProblemKind = "no-authority-to-stop"
+	// ProblemNoPlantHands: on plant-floor security during disruption and
+	// continuity (5.29, 5.30) neither the site director nor plant
+	// operations holds A or R.
+	ProblemNoPlantHands ProblemKind = "no-plant-hands"
+	// ProblemFunctionLeftOut: the supporting function that runs the
+	// process behind a control (HR for people, Procurement for suppliers)
+	// is not even consulted (see FunctionControls).
+	ProblemFunctionLeftOut ProblemKind = "function-left-out"
 )
 
 // ProblemKinds lists every kind in report order, for legends.
@@ -77,7 +85,7 @@ var ProblemKinds = []ProblemKind{
 	ProblemNoResponsible, ProblemCannotAct, ProblemVendorOwns, ProblemDPOAccountable,
 	ProblemManagementNotAccountable, ProblemReviewNotIndependent, ProblemDutiesNotSeparated,
 	ProblemSamePerson, ProblemSharedSideMissing, ProblemQualityNotConsulted, ProblemSafetyNotConsulted,
-	ProblemNoAuthorityToStop,
+	ProblemNoAuthorityToStop, ProblemNoPlantHands, ProblemFunctionLeftOut,
 }
 
 // Title is a few words naming the problem, for a status cell or a legend.
@@ -115,6 +123,10 @@ func (k ProblemKind) Title() string {
 		return l10n.T("EHS not consulted (safety)")
 	case ProblemNoAuthorityToStop:
 		return l10n.T("Site or operations not in plant incident response")
+	case ProblemNoPlantHands:
+		return l10n.T("Site or operations not in plant continuity")
+	case ProblemFunctionLeftOut:
+		return l10n.T("HR or Procurement left out")
 	}
 	return string(k)
 }
@@ -156,6 +168,10 @@ func (k ProblemKind) Explanation() string {
 		return l10n.T("In a safety-critical process, a cyber incident, an outage and its recovery, or a change on the plant floor can be a process-safety event. EHS must at least be consulted.")
 	case ProblemNoAuthorityToStop:
 		return l10n.T("Containing a plant-floor incident can mean isolating a network or stopping a line, which only the site can decide and do at once. The site director or plant operations must hold an A or R on plant-floor incident response, not only be consulted.")
+	case ProblemNoPlantHands:
+		return l10n.T("Keeping a plant secure through a disruption and restoring it (Annex A 5.29, 5.30) means running it by hand, bringing it to a safe state and restarting it, which only the site's own people do. The site director or plant operations must hold an A or R on these plant-floor rows, not only be consulted.")
+	case ProblemFunctionLeftOut:
+		return l10n.T("Some controls run through a supporting function's own process: screening, terms of employment, discipline, leavers and confidentiality undertakings through HR (Annex A 6.1 to 6.6, and the return of assets, 5.11), contracts with suppliers through Procurement (5.19 to 5.22). Where that function is not even consulted, the control exists on paper only. Give it at least a C.")
 	}
 	return ""
 }
@@ -240,6 +256,18 @@ var (
 	// approving and carrying out a change (8.32).
 	SeparatedControls = []string{"5.18", "8.2", "8.32"}
 
+	// FunctionControls are the controls that run through a supporting
+	// function's own process, by control: HR screens, employs, disciplines
+	// and offboards people and collects their undertakings (5.11, 6.1 to
+	// 6.6); Procurement writes and manages the contracts with suppliers
+	// (5.19 to 5.22). In every domain that function holds at least C (rule
+	// 15). The DPO is left out on purpose: not every organisation must
+	// have one (GDPR Art. 37), and rule 7 keeps one from owning 5.34.
+	FunctionControls = map[string]Role{
+		"5.11": RoleHR, "6.1": RoleHR, "6.2": RoleHR, "6.3": RoleHR, "6.4": RoleHR, "6.5": RoleHR, "6.6": RoleHR,
+		"5.19": RoleProcurement, "5.20": RoleProcurement, "5.21": RoleProcurement, "5.22": RoleProcurement,
+	}
+
 	// ManagementControls are the controls that are top management's own
 	// duties: the policy it approves (5.1), the roles it assigns (5.2,
 	// ISO/IEC 27001 5.3), which duties it keeps apart in assigning them
@@ -311,22 +339,27 @@ func (ch Checker) Matrix(m Matrix, controls []Control) []Problem {
 //     bury its real gaps; they still count as undecided, and a matrix with
 //     undecided rows never passes (MatrixStatusOf). An empty row reports
 //     nothing else.
+//
 //  2. Shared rows with neither A nor R are "shared-no-owner", reported
 //     instead of no-accountable and no-responsible: DMZs, plant domain
 //     controllers and remote-access paths are where IT and OT each assume
 //     the other is in charge.
+//
 //  3. Exactly one accountable role, A/R counting as A, in every domain:
 //     with none the control is nobody's problem, with several it is argued
 //     over and, in practice, nobody's either (ISO/IEC 27001 5.3 asks for
 //     responsibilities and authorities to be assigned).
+//
 //  4. At least one responsible role, A/R counting as R, in every domain:
 //     an owner without anyone doing the work is an owner on paper. A/R
 //     makes this fair to the domain lead who does the work personally.
+//
 //  5. An accountable role that cannot act where it is accountable (see
 //     cannotAct): an office function accountable for plant systems, networks
 //     or premises, or a plant role accountable for corporate IT systems.
 //     Accountability without authority over the estate is accountability
 //     in name only.
+//
 //  6. The system integrator / vendor is never accountable (A or A/R), and
 //     holds an R only beside an internal role that also holds one. The
 //     organisation must keep control of what it has done by others
@@ -335,16 +368,19 @@ func (ch Checker) Matrix(m Matrix, controls []Control) []Problem {
 //     maintain equipment or run monitoring under contract (R), but the A
 //     stays inside, and an internal R directs and checks the vendor's
 //     work. A vendor as the only R hides that nobody inside does that.
+//
 //  7. The data protection officer is never accountable (A or A/R). The
 //     DPO may hold other tasks only if they cause no conflict of interests
 //     (GDPR Art. 38(6)); answering for a control means deciding how it is
 //     done, which the DPO would then have to monitor (Art. 39). C and R
 //     stay open to the DPO.
+//
 //  8. On ManagementControls (5.1 to 5.4), in every domain, the one
 //     accountable role is the executive: top management establishes the
 //     policy, assigns roles and directs managers (ISO/IEC 27001 5.1–5.3,
 //     Annex A 5.1 "approved by management"). Only checked when the row
 //     has an A, so an A-less row reports no-accountable alone.
+//
 //  9. On 5.35 no role that runs the security under review is accountable
 //     (reviewRoles: the ISMS owner, the IT and OT leads, the site
 //     director, operations and maintenance): the independent review
@@ -352,6 +388,7 @@ func (ch Checker) Matrix(m Matrix, controls []Control) []Problem {
 //     for the independence of a review of their own work. They may
 //     commission it and act on it (R). Top management, or a function
 //     that runs none of it (Quality, Legal), may hold the A.
+//
 //  10. Segregation of duties on SeparatedControls, in every domain: the
 //     accountable role (who approves) and a responsible role (who does
 //     the work) must be different roles, so no role that carries out the
@@ -371,25 +408,37 @@ func (ch Checker) Matrix(m Matrix, controls []Control) []Problem {
 //     auditor checks segregation against the people in the role register,
 //     not the column headings; one problem per pair of roles, naming the
 //     person and both roles.
+//
 //  11. On shared rows of high-relevance controls, the IT lead and the OT
 //     lead each hold at least C: shared components serve both sides, and
 //     a change one side makes alone (a DMZ firewall rule, a domain
 //     controller patch) is the classic way to stop a line. Rows of lower
 //     relevance may leave one side out.
+//
 //  12. With Profile.Validated, on plant-floor rows of GMPControls, Quality
 //     holds at least C (C, R, A or A/R), and on change management (8.32)
 //     A or R (A/R counts): on a GMP site change control is Quality's own
 //     process, and being consulted on somebody else's does not make it
 //     that. See GMPControls for why each control is listed.
+//
 //  13. With Profile.SafetyCritical, on plant-floor rows of SafetyControls,
 //     EHS holds at least C: see SafetyControls.
+//
 //  14. On plant-floor incident response (5.26) the site director or plant
 //     operations holds A or R (A/R counts): containing an incident can
 //     mean isolating a network or stopping a line, which only the site can
 //     decide and do at once. A remote owner with only a consulted site
 //     cannot stop anything in time.
 //
-// Rules 12–14 look only at rows with letters: an empty row is already
+//     14b. Likewise on plant-floor security during disruption and
+//     continuity (5.29, 5.30): running the plant by hand, bringing it to a
+//     safe state and restarting it is the site's own people's work.
+//
+//  15. On FunctionControls, in every domain, the supporting function whose
+//     process the control runs through holds at least C: HR on people
+//     controls, Procurement on supplier controls.
+//
+// Rules 12–15 look only at rows with letters: an empty row is already
 // reported by rule 1 or counted as undecided. Shared rows are not held to
 // rules 12 and 13, because whether a shared component touches a validated
 // system or a safety function depends on the site; the presets still
@@ -544,9 +593,18 @@ func (ch Checker) Row(k CellKey, row RACI, c Control) []Problem {
 		add(ProblemSafetyNotConsulted, nil,
 			l10n.F("Safety-critical process: %s on the plant floor can be a process-safety event. Give %s at least a C.", safetyTopic(c.ID), ch.name(RoleEHS)))
 	}
-	if k.Domain == DomainOT && c.ID == "5.26" && !site.Accountable() && !site.Responsible() && !ops.Accountable() && !ops.Responsible() {
+	siteActs := site.Accountable() || site.Responsible() || ops.Accountable() || ops.Responsible()
+	if k.Domain == DomainOT && c.ID == "5.26" && !siteActs {
 		add(ProblemNoAuthorityToStop, nil,
 			l10n.F("Neither %s nor %s holds an A or R on plant-floor incident response, yet containing an incident can mean isolating a network or stopping a line. Give one of them an R, or the A.", ch.name(RoleSite), ch.name(RoleOperations)))
+	}
+	if k.Domain == DomainOT && (c.ID == "5.29" || c.ID == "5.30") && !siteActs {
+		add(ProblemNoPlantHands, nil,
+			l10n.F("Neither %s nor %s holds an A or R here, yet keeping the plant secure through a disruption and restoring it means running it by hand, bringing it to a safe state and restarting it. Give one of them an R, or the A.", ch.name(RoleSite), ch.name(RoleOperations)))
+	}
+	if f := FunctionControls[c.ID]; f != "" && !row[f].Involved() {
+		add(ProblemFunctionLeftOut, []Role{f},
+			l10n.F("%s is not involved, yet this control runs through its own process (%s). Give it at least a C.", ch.name(f), functionProcess(f)))
 	}
 	return out
 }
@@ -732,6 +790,14 @@ func separatedDuty(id string) string {
 		return l10n.T("approving and carrying out a change")
 	}
 	return l10n.T("these duties")
+}
+
+// functionProcess names the process of a FunctionControls function.
+func functionProcess(r Role) string {
+	if r == RoleProcurement {
+		return l10n.T("the contracts with suppliers")
+	}
+	return l10n.T("hiring, terms of employment, discipline and leavers")
 }
 
 // managementDuty names the top-management duty of a ManagementControls

@@ -273,10 +273,31 @@ var checkTests = []struct {
 }, {
 	Name: "SafetySoftwareInstallEHSConsulted", Control: "8.19", Domain: DomainOT, Profile: safety, Row: RACI{RoleOT: lAR, RoleEHS: lC},
 }, {
-	Name: "SafetyContinuityWithoutEHS", Control: "5.30", Domain: DomainOT, Profile: safety, Row: RACI{RoleExecutive: lA, RoleOT: lR},
+	Name: "SafetyContinuityWithoutEHS", Control: "5.30", Domain: DomainOT, Profile: safety, Row: RACI{RoleExecutive: lA, RoleOT: lR, RoleOperations: lR},
 	Want: []ProblemKind{ProblemSafetyNotConsulted},
 }, {
-	Name: "SafetyContinuityEHSConsulted", Control: "5.29", Domain: DomainOT, Profile: safety, Row: RACI{RoleExecutive: lA, RoleOT: lR, RoleEHS: lC},
+	Name: "SafetyContinuityEHSConsulted", Control: "5.29", Domain: DomainOT, Profile: safety, Row: RACI{RoleExecutive: lA, RoleOT: lR, RoleOperations: lR, RoleEHS: lC},
+}, {
+	// Running the plant by hand through an outage is the site's people's
+	// work; a remote owner with the site only consulted cannot do it.
+	Name: "PlantContinuitySiteOnlyConsulted", Control: "5.30", Domain: DomainOT, Row: RACI{RoleExecutive: lA, RoleOT: lR, RoleSite: lC, RoleOperations: lC},
+	Want: []ProblemKind{ProblemNoPlantHands},
+}, {
+	Name: "PlantDisruptionSiteAccountable", Control: "5.29", Domain: DomainOT, Row: RACI{RoleSite: lA, RoleOT: lR},
+}, {
+	Name: "ContinuityHandsOnlyOnThePlantFloor", Control: "5.30", Domain: DomainIT, Row: RACI{RoleIT: lAR},
+}, {
+	// Screening runs through HR's own process.
+	Name: "ScreeningWithoutHR", Control: "6.1", Domain: DomainOT, Row: RACI{RoleOT: lAR},
+	Want: []ProblemKind{ProblemFunctionLeftOut}, Roles: []Role{RoleHR},
+}, {
+	Name: "ScreeningHRConsulted", Control: "6.1", Domain: DomainOT, Row: RACI{RoleOT: lAR, RoleHR: lC},
+}, {
+	// Being told afterwards is not taking part.
+	Name: "SupplierAgreementsProcurementInformed", Control: "5.20", Domain: DomainIT, Row: RACI{RoleISMSOwner: lA, RoleIT: lR, RoleProcurement: lI},
+	Want: []ProblemKind{ProblemFunctionLeftOut}, Roles: []Role{RoleProcurement},
+}, {
+	Name: "SupplierAgreementsByProcurement", Control: "5.20", Domain: DomainShared, Row: RACI{RoleProcurement: lAR, RoleIT: lC, RoleOT: lC},
 }, {
 	// A remote owner with the site only consulted cannot stop a line.
 	Name: "PlantResponseSiteOnlyConsulted", Control: "5.26", Domain: DomainOT, Row: RACI{RoleISMSOwner: lA, RoleOT: lR, RoleSite: lC, RoleOperations: lC},

@@ -499,9 +499,11 @@ func federatedAndExecutiveCommon(b rowBuilder, c Control, f field, d Domain, lea
 //     a change can be a batch deviation and stops production; EHS is
 //     consulted in a safety-critical process and informed otherwise;
 //     maintenance is consulted on changes; operations reports plant events
-//     (6.8, R) and carries out containment on the line (5.26, R); the site
-//     director, who decides whether production stops, is consulted on
-//     incident response and continuity (5.26, 5.29, 5.30);
+//     (6.8, R), carries out containment on the line (5.26, R) and runs
+//     the plant by hand, to a safe state and back through an outage
+//     (5.29, 5.30, R); the site director, who decides whether production
+//     stops, is consulted on incident response and continuity (5.26,
+//     5.29, 5.30);
 //   - on a GMP site, Quality is consulted on every plant-floor row of
 //     GMPControls;
 //   - the system integrator / vendor is consulted on the plant floor where
@@ -512,9 +514,14 @@ func federatedAndExecutiveCommon(b rowBuilder, c Control, f field, d Domain, lea
 //     GMP site and EHS on SafetyControls on a safety-critical one, though
 //     the checks do not require it there (see Checker.Row);
 //   - in corporate IT the DPO is consulted on deletion, masking and leakage
-//     prevention (8.10–8.12), which are mostly about personal data.
+//     prevention (8.10–8.12), which are mostly about personal data;
+//   - Procurement is consulted on the use of cloud services (5.23) in
+//     every domain: a cloud service is bought under a supplier agreement.
 func supporting(b rowBuilder, c Control, f field, d Domain, p Profile) {
 	ot := d == DomainOT
+	if c.ID == "5.23" {
+		b.consult(RoleProcurement)
+	}
 	switch f {
 	case fieldISMS:
 		b.inform(RoleExecutive)

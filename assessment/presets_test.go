@@ -128,6 +128,11 @@ var presetRuleTests = []struct {
 	Name: "CentralisedResponseOT", Model: ModelCentralised, Control: "5.26", Domain: DomainOT,
 	Want: RACI{RoleSite: lA, RoleOT: lR, RoleOperations: lR, RoleISMSOwner: lC, RoleQuality: lC, RoleEHS: lI},
 }, {
+	// A cloud service is bought under a supplier agreement: Procurement
+	// is consulted in every model.
+	Name: "FederatedCloudOTProcurement", Model: ModelFederated, Control: "5.23", Domain: DomainOT,
+	Want: RACI{RoleOT: lAR, RoleISMSOwner: lC, RoleProcurement: lC},
+}, {
 	// GMP change control is Quality's process in every model.
 	Name: "CentralisedChangeOTGMP", Model: ModelCentralised, Control: "8.32", Domain: DomainOT, Profile: gmp,
 	Want: RACI{RoleQuality: lA, RoleOT: lR, RoleISMSOwner: lC, RoleOperations: lC, RoleMaintenance: lC, RoleEHS: lI},
