@@ -339,27 +339,22 @@ func (ch Checker) Matrix(m Matrix, controls []Control) []Problem {
 //     bury its real gaps; they still count as undecided, and a matrix with
 //     undecided rows never passes (MatrixStatusOf). An empty row reports
 //     nothing else.
-//
 //  2. Shared rows with neither A nor R are "shared-no-owner", reported
 //     instead of no-accountable and no-responsible: DMZs, plant domain
 //     controllers and remote-access paths are where IT and OT each assume
 //     the other is in charge.
-//
 //  3. Exactly one accountable role, A/R counting as A, in every domain:
 //     with none the control is nobody's problem, with several it is argued
 //     over and, in practice, nobody's either (ISO/IEC 27001 5.3 asks for
 //     responsibilities and authorities to be assigned).
-//
 //  4. At least one responsible role, A/R counting as R, in every domain:
 //     an owner without anyone doing the work is an owner on paper. A/R
 //     makes this fair to the domain lead who does the work personally.
-//
 //  5. An accountable role that cannot act where it is accountable (see
 //     cannotAct): an office function accountable for plant systems, networks
 //     or premises, or a plant role accountable for corporate IT systems.
 //     Accountability without authority over the estate is accountability
 //     in name only.
-//
 //  6. The system integrator / vendor is never accountable (A or A/R), and
 //     holds an R only beside an internal role that also holds one. The
 //     organisation must keep control of what it has done by others
@@ -368,19 +363,16 @@ func (ch Checker) Matrix(m Matrix, controls []Control) []Problem {
 //     maintain equipment or run monitoring under contract (R), but the A
 //     stays inside, and an internal R directs and checks the vendor's
 //     work. A vendor as the only R hides that nobody inside does that.
-//
 //  7. The data protection officer is never accountable (A or A/R). The
 //     DPO may hold other tasks only if they cause no conflict of interests
 //     (GDPR Art. 38(6)); answering for a control means deciding how it is
 //     done, which the DPO would then have to monitor (Art. 39). C and R
 //     stay open to the DPO.
-//
 //  8. On ManagementControls (5.1 to 5.4), in every domain, the one
 //     accountable role is the executive: top management establishes the
 //     policy, assigns roles and directs managers (ISO/IEC 27001 5.1–5.3,
 //     Annex A 5.1 "approved by management"). Only checked when the row
 //     has an A, so an A-less row reports no-accountable alone.
-//
 //  9. On 5.35 no role that runs the security under review is accountable
 //     (reviewRoles: the ISMS owner, the IT and OT leads, the site
 //     director, operations and maintenance): the independent review
@@ -388,7 +380,6 @@ func (ch Checker) Matrix(m Matrix, controls []Control) []Problem {
 //     for the independence of a review of their own work. They may
 //     commission it and act on it (R). Top management, or a function
 //     that runs none of it (Quality, Legal), may hold the A.
-//
 //  10. Segregation of duties on SeparatedControls, in every domain: the
 //     accountable role (who approves) and a responsible role (who does
 //     the work) must be different roles, so no role that carries out the
@@ -408,32 +399,26 @@ func (ch Checker) Matrix(m Matrix, controls []Control) []Problem {
 //     auditor checks segregation against the people in the role register,
 //     not the column headings; one problem per pair of roles, naming the
 //     person and both roles.
-//
 //  11. On shared rows of high-relevance controls, the IT lead and the OT
 //     lead each hold at least C: shared components serve both sides, and
 //     a change one side makes alone (a DMZ firewall rule, a domain
 //     controller patch) is the classic way to stop a line. Rows of lower
 //     relevance may leave one side out.
-//
 //  12. With Profile.Validated, on plant-floor rows of GMPControls, Quality
 //     holds at least C (C, R, A or A/R), and on change management (8.32)
 //     A or R (A/R counts): on a GMP site change control is Quality's own
 //     process, and being consulted on somebody else's does not make it
 //     that. See GMPControls for why each control is listed.
-//
 //  13. With Profile.SafetyCritical, on plant-floor rows of SafetyControls,
 //     EHS holds at least C: see SafetyControls.
-//
 //  14. On plant-floor incident response (5.26) the site director or plant
 //     operations holds A or R (A/R counts): containing an incident can
 //     mean isolating a network or stopping a line, which only the site can
 //     decide and do at once. A remote owner with only a consulted site
 //     cannot stop anything in time.
-//
 //     14b. Likewise on plant-floor security during disruption and
 //     continuity (5.29, 5.30): running the plant by hand, bringing it to a
 //     safe state and restarting it is the site's own people's work.
-//
 //  15. On FunctionControls, in every domain, the supporting function whose
 //     process the control runs through holds at least C: HR on people
 //     controls, Procurement on supplier controls.
