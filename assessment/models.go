@@ -313,6 +313,9 @@ func incidentControl(c Control) bool {
 //     is the gap the seed documents describe.
 //   - plant-floor change management (8.32) on a GMP site: Quality, whose
 //     change control the change must pass; the OT lead carries it out.
+//   - plant-floor records (5.33) on a GMP site: Quality, whose data
+//     integrity programme covers batch and other GxP records (EU GMP
+//     Annex 11 §7, §17); the domain that holds them still does the work.
 func commonAccountable(c Control, d Domain, p Profile) Role {
 	switch {
 	case topManagementRow(c):
@@ -320,6 +323,10 @@ func commonAccountable(c Control, d Domain, p Profile) Role {
 	case d == DomainOT && c.ID == "5.26":
 		return RoleSite
 	case d == DomainOT && c.ID == "8.32" && p.Validated:
+		return RoleQuality
+	case d == DomainOT && c.ID == "5.33" && p.Validated:
+		// GxP records on the plant floor: their integrity is Quality's
+		// programme (EU GMP Annex 11 §7 and §17), whoever runs the systems.
 		return RoleQuality
 	}
 	return ""

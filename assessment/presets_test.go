@@ -312,9 +312,15 @@ var presetRuleTests = []struct {
 	Want: RACI{RoleISMSOwner: lA, RoleSite: lR, RoleIT: lC, RoleOT: lC},
 }, {
 	// Records on a GMP plant floor: GxP data integrity is Quality's
-	// programme, so Quality does part of the work.
+	// programme (EU GMP Annex 11 §7, §17), so Quality answers for them in
+	// every model and does part of the work.
 	Name: "ExecutiveRecordsOTGMP", Model: ModelExecutiveLed, Control: "5.33", Domain: DomainOT, Profile: gmp,
-	Want: RACI{RoleExecutive: lA, RoleISMSOwner: lR, RoleOT: lR, RoleQuality: lR, RoleLegal: lC},
+	Want: RACI{RoleISMSOwner: lR, RoleOT: lR, RoleQuality: lAR, RoleLegal: lC},
+}, {
+	// Centralised, the ISMS owner, who would otherwise answer, is
+	// consulted.
+	Name: "CentralisedRecordsOTGMP", Model: ModelCentralised, Control: "5.33", Domain: DomainOT, Profile: gmp,
+	Want: RACI{RoleISMSOwner: lC, RoleOT: lR, RoleQuality: lAR, RoleLegal: lC},
 }}
 
 func TestPresetRules(t *testing.T) {
@@ -361,6 +367,11 @@ func TestFederatedDelegates(t *testing.T) {
 			assert.True(t, m[CellKey{id, d}][RoleISMSOwner].Responsible(), "%s/%s: the ISMS owner does the work", id, d)
 		}
 		for _, id := range []string{"5.31", "5.32", "5.33", "5.34", "5.36"} {
+			if id == "5.33" && d == DomainOT {
+				// GxP records on a GMP plant floor: Quality's programme.
+				assert.True(t, m[CellKey{id, d}][RoleQuality].Accountable(), "%s/%s", id, d)
+				continue
+			}
 			assert.True(t, m[CellKey{id, d}][RoleISMSOwner].Accountable(), "%s/%s", id, d)
 		}
 	}
