@@ -149,7 +149,7 @@ func (k ProblemKind) Explanation() string {
 	case ProblemCannotAct:
 		return l10n.T("The accountable role has no authority over this part of the estate: office functions cannot answer for systems, networks or premises, in the plants or in corporate IT (only for rules on people's conduct and on data), nor for incident response and continuity on the plant floor; plant roles cannot answer for corporate IT systems; and only a role that can order plant systems isolated or a line stopped answers for the response to incidents on the plant floor.")
 	case ProblemVendorOwns:
-		return l10n.T("A system integrator or vendor may do work under contract (R), for example develop plant software, maintain equipment or run monitoring, but the organisation must stay in control of what it has done by others (ISO/IEC 27001 8.1). So the A stays with an internal role, and one internal role also holds an R to direct and check the vendor's work.")
+		return l10n.T("A system integrator or vendor may do work under contract (R), for example develop plant software, maintain equipment or run monitoring, but the organisation must stay in control of what it has done by others (ISO/IEC 27001 8.1). So the A stays with an internal role, and one internal role (not an office function, on systems and premises) also holds an R to direct and check the vendor's work. On equipment maintenance and on development and acceptance, the IT lead, the OT lead or maintenance as A directs and accepts the vendor's work itself.")
 	case ProblemDPOAccountable:
 		return l10n.T("A data protection officer advises on and monitors the protection of personal data and may take on other tasks only where they cause no conflict of interests (GDPR Art. 38(6)). Answering for a control means deciding how it is done, which the DPO would then have to monitor: keep the DPO as C or R.")
 	case ProblemManagementNotAccountable:
@@ -163,7 +163,7 @@ func (k ProblemKind) Explanation() string {
 	case ProblemSharedSideMissing:
 		return l10n.T("Shared infrastructure of a high-relevance control (a DMZ firewall, a plant domain controller, a remote-access gateway) serves both sides: a change made by one side alone can stop a line or cut off corporate services. The IT lead and the OT lead must each hold at least a C.")
 	case ProblemQualityNotConsulted:
-		return l10n.T("On a GMP site, patches, configuration changes, software installs and anti-malware tools change a validated system; records, backups, audit trails, clocks and access to GxP systems are data-integrity duties (EU GMP Annex 11, 21 CFR Part 11). Quality must at least be consulted, and on plant-floor change management Quality approves or runs change control (A or R).")
+		return l10n.T("On a GMP site, patches, configuration changes, software installs and anti-malware tools change a validated system; records, backups, audit trails, clocks and access to GxP systems are data-integrity duties (EU GMP Annex 11, 21 CFR Part 11); acceptance testing is part of validation, and an incident on a GxP system can affect the batches made meanwhile. Quality must at least be consulted, and on plant-floor change management Quality approves or runs change control (A or R).")
 	case ProblemSafetyNotConsulted:
 		return l10n.T("In a safety-critical process, a cyber incident, an outage and its recovery, or a change on the plant floor can be a process-safety event. EHS must at least be consulted.")
 	case ProblemNoAuthorityToStop:
@@ -220,9 +220,15 @@ var (
 	//	      the audit trail of a batch unreliable
 	//	8.19  installing software on operational systems: a change to the
 	//	      validated configuration
+	//	8.29  security testing in development and acceptance: acceptance
+	//	      testing of a validated system is part of its validation
+	//	      (Annex 11 §4)
 	//	8.32  change management: on a GMP site change control is Quality's
 	//	      process, so Quality holds the A or an R, not merely a C
-	GMPControls = []string{"5.18", "5.33", "8.2", "8.7", "8.8", "8.9", "8.13", "8.15", "8.17", "8.19", "8.32"}
+	//	5.25, 5.26  deciding on a security event and responding to an
+	//	      incident on a GxP system decide what becomes of the batches
+	//	      made meanwhile, a deviation Quality must assess
+	GMPControls = []string{"5.18", "5.25", "5.26", "5.33", "8.2", "8.7", "8.8", "8.9", "8.13", "8.15", "8.17", "8.19", "8.29", "8.32"}
 
 	// SafetyControls are the controls whose plant-floor work can decide
 	// whether people are safe, so that in a safety-critical process EHS
@@ -363,6 +369,13 @@ func (ch Checker) Matrix(m Matrix, controls []Control) []Problem {
 //     maintain equipment or run monitoring under contract (R), but the A
 //     stays inside, and an internal R directs and checks the vendor's
 //     work. A vendor as the only R hides that nobody inside does that.
+//     On physical and technological rows an office function's R does not
+//     count as that internal R: Procurement cannot direct technical work.
+//     On the controls about work done by others (vendorWorkControls:
+//     equipment maintenance 7.13, development and acceptance 8.25–8.30) a
+//     vendor may be the only R when the A is the IT lead, the OT lead or
+//     maintenance: directing, monitoring and accepting the vendor's work
+//     is what that A does (Annex A 8.30).
 //  7. The data protection officer is never accountable (A or A/R). The
 //     DPO may hold other tasks only if they cause no conflict of interests
 //     (GDPR Art. 38(6)); answering for a control means deciding how it is
@@ -446,7 +459,7 @@ func (ch Checker) Row(k CellKey, row RACI, c Control) []Problem {
 		}
 		if l.Responsible() {
 			responsible++
-			if r != RoleIntegrator {
+			if r != RoleIntegrator && !(slices.Contains(officeRoles, r) && (c.Theme == ThemeTechnological || c.Theme == ThemePhysical)) {
 				internalR++
 			}
 		}
@@ -520,7 +533,7 @@ func (ch Checker) Row(k CellKey, row RACI, c Control) []Problem {
 	case vendor.Accountable():
 		add(ProblemVendorOwns, []Role{RoleIntegrator},
 			l10n.F("%s holds %s. An outside party can do work under contract, but cannot answer for the organisation's control: give the A to an internal role and keep %s as R, C or I.", ch.name(RoleIntegrator), vendor, ch.name(RoleIntegrator)))
-	case vendor.Responsible() && internalR == 0:
+	case vendor.Responsible() && internalR == 0 && !(slices.Contains(vendorWorkControls, c.ID) && len(accountable) == 1 && slices.Contains(vendorDirectors, accountable[0])):
 		add(ProblemVendorOwns, []Role{RoleIntegrator},
 			l10n.F("%s is the only R. It may do the work under contract, but an internal role must also hold an R to direct and check that work (ISO/IEC 27001 8.1).", ch.name(RoleIntegrator)))
 	}
@@ -658,6 +671,12 @@ var (
 		RoleHR:    {"7.7"},
 		RoleLegal: {"7.7", "8.10", "8.11", "8.12"},
 	}
+	// vendorWorkControls are the controls about work done by others under
+	// contract: equipment maintenance (7.13) and development, testing and
+	// acceptance (8.25–8.30). vendorDirectors are the roles that can
+	// direct and accept such work as its A.
+	vendorWorkControls = []string{"7.13", "8.25", "8.26", "8.27", "8.28", "8.29", "8.30"}
+	vendorDirectors    = []Role{RoleIT, RoleOT, RoleMaintenance}
 	// reviewRoles run the security that the independent review (5.35)
 	// examines, so none of them may answer for that review.
 	reviewRoles = []Role{RoleISMSOwner, RoleIT, RoleOT, RoleSite, RoleOperations, RoleMaintenance}
@@ -830,6 +849,10 @@ func gmpReason(id string) string {
 		return l10n.T("audit-trail entries need correct date and time, so plant clocks are part of GxP data integrity.")
 	case "8.19":
 		return change(l10n.T("installing software"))
+	case "8.29":
+		return l10n.T("acceptance testing of a validated system is part of its validation (EU GMP Annex 11 §4), which Quality approves.")
+	case "5.25", "5.26":
+		return l10n.T("a security event or incident on a GxP system can affect the batches made meanwhile and their records, a deviation Quality must assess before release.")
 	case "8.32":
 		return change(l10n.T("any change"))
 	}

@@ -167,7 +167,20 @@ var checkTests = []struct {
 	Name: "ProcurementROnPlantNetwork", Control: "8.21", Domain: DomainOT, Row: RACI{RoleOT: lAR, RoleProcurement: lR},
 }, {
 	// The vendor is the only R: nobody inside directs and checks its work.
-	Name: "VendorOnlyResponsible", Control: "8.30", Domain: DomainOT, Row: RACI{RoleOT: lA, RoleIntegrator: lR},
+	Name: "VendorOnlyResponsible", Control: "8.16", Domain: DomainOT, Row: RACI{RoleOT: lA, RoleIntegrator: lR},
+	Want: []ProblemKind{ProblemVendorOwns}, Roles: []Role{RoleIntegrator},
+}, {
+	// Outsourced development: the OT lead directs, monitors and accepts
+	// the integrator's work as its A (Annex A 8.30).
+	Name: "VendorDevelopsOTLeadAccepts", Control: "8.29", Domain: DomainOT, Row: RACI{RoleOT: lA, RoleIntegrator: lR},
+}, {
+	// Not so when the A cannot direct technical work.
+	Name: "VendorDevelopsISMSOwnerAccountable", Control: "8.30", Domain: DomainOT, Row: RACI{RoleISMSOwner: lA, RoleIntegrator: lR},
+	Want: []ProblemKind{ProblemVendorOwns}, Roles: []Role{RoleIntegrator},
+}, {
+	// Procurement cannot direct technical work: its R is not the
+	// internal R beside the vendor's.
+	Name: "VendorWithProcurementR", Control: "8.2", Domain: DomainOT, Row: RACI{RoleOT: lA, RoleIntegrator: lR, RoleProcurement: lR},
 	Want: []ProblemKind{ProblemVendorOwns}, Roles: []Role{RoleIntegrator},
 }, {
 	// An integrator developing plant software under contract beside the
@@ -219,6 +232,14 @@ var checkTests = []struct {
 }, {
 	// A/R alone is normal where 5.3 names no conflict.
 	Name: "NetworkAloneIsFine", Control: "8.20", Domain: DomainOT, Row: RACI{RoleOT: lAR},
+}, {
+	// An incident on a GxP system can affect the batches made meanwhile.
+	Name: "GMPIncidentResponseWithoutQuality", Control: "5.26", Domain: DomainOT, Profile: gmp, Row: RACI{RoleSite: lA, RoleOT: lR},
+	Want: []ProblemKind{ProblemQualityNotConsulted},
+}, {
+	// Acceptance testing of a validated system is part of its validation.
+	Name: "GMPAcceptanceTestingWithoutQuality", Control: "8.29", Domain: DomainOT, Profile: gmp, Row: RACI{RoleOT: lA, RoleIntegrator: lR},
+	Want: []ProblemKind{ProblemQualityNotConsulted},
 }, {
 	Name: "GMPPatchWithoutQuality", Control: "8.8", Domain: DomainOT, Profile: gmp, Row: RACI{RoleOT: lAR, RoleISMSOwner: lC},
 	Want: []ProblemKind{ProblemQualityNotConsulted},
