@@ -310,6 +310,9 @@ func FindingsWith(a Assessment, bank []Question, controls []Control) []Finding {
 		if len(qs) > 0 || len(rowCells) > 0 || detail != "" {
 			f := Finding{ID: r.id, Severity: r.severity, Title: l10n.T(r.title), Reason: l10n.T(r.reason), Step: l10n.T(r.step),
 				Questions: qs, Cells: rowCells, Detail: detail, Refs: refs}
+			if r.criticalIfSafety && a.Profile.SafetyCritical {
+				f.Severity = SeverityCritical
+			}
 			if _, ok := byID[r.related]; ok {
 				f.Related = r.related
 			}
@@ -389,7 +392,10 @@ func (r findingRule) registerFinding(a Assessment) (Finding, bool) {
 type FindingRule struct {
 	ID       string
 	Severity Severity
-	Title    string
+	// CriticalIfSafety: raised as critical when the profile records a
+	// safety-critical process.
+	CriticalIfSafety bool
+	Title            string
 	// Questions raise the finding when rated 0, 1 or unknown, or when
 	// AtLevel2, when rated 2.
 	Questions []string
@@ -408,7 +414,7 @@ type FindingRule struct {
 func FindingRules() []FindingRule {
 	out := make([]FindingRule, len(findingRules))
 	for i, r := range findingRules {
-		out[i] = FindingRule{ID: r.id, Severity: r.severity, Title: l10n.T(r.title),
+		out[i] = FindingRule{ID: r.id, Severity: r.severity, CriticalIfSafety: r.criticalIfSafety, Title: l10n.T(r.title),
 			Questions: slices.Clone(r.questions), AtLevel2: r.atLevel2, Summary: r.summary, Matrix: r.matrixText, Register: r.registerText}
 	}
 	return out
@@ -461,6 +467,10 @@ const (
 type findingRule struct {
 	id       string
 	severity Severity
+	// criticalIfSafety raises the finding as critical instead when the
+	// profile records a safety-critical process: the same gap can then
+	// hurt people.
+	criticalIfSafety bool
 	// title is what was found, reason why it matters at the plant, step
 	// the first task. partly, when set, is the title of a finding raised
 	// only by answers at level 1 (done case by case), where title would
@@ -680,7 +690,7 @@ var findingRules = []findingRule{
 		questions: []string{"INC-08"}, summary: "INC-08",
 	},
 	{
-		id: FindingNoAuthorityToStop, severity: SeverityHigh,
+		id: FindingNoAuthorityToStop, severity: SeverityHigh, criticalIfSafety: true,
 		title:      l10n.M("The ownership matrix gives nobody on site the plant-floor incident response"),
 		reason:     l10n.M("Isolating a network or stopping a line in an incident needs someone on site with the authority to order it; an owner at head office cannot weigh the hazard and the lost production in the minutes that count."),
 		step:       l10n.M("Give the site director the A on plant-floor incident response, with plant operations responsible."),

@@ -79,7 +79,11 @@ first, then high, then medium, each by ID.
 		if r.AtLevel2 {
 			qs += " (at level 2)"
 		}
-		b.WriteString("| " + r.ID + " | " + string(r.Severity) + " | " + qs + " | " + r.Summary + " | " + cell(r.Matrix) + " | " + cell(r.Register) + " | " + cell(r.Title) + " |\n")
+		sev := string(r.Severity)
+		if r.CriticalIfSafety {
+			sev += " (critical in a safety-critical process)"
+		}
+		b.WriteString("| " + r.ID + " | " + sev + " | " + qs + " | " + r.Summary + " | " + cell(r.Matrix) + " | " + cell(r.Register) + " | " + cell(r.Title) + " |\n")
 	}
 	return []byte(b.String())
 }

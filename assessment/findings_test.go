@@ -3,6 +3,7 @@ package assessment
 import (
 	"slices"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -401,6 +402,29 @@ func TestMatrixRatingContradicted(t *testing.T) {
 			} else {
 				assert.Empty(t, f.Related)
 			}
+		})
+	}
+}
+
+// TestNoAuthorityToStopSeverity: nobody on site in plant-floor incident
+// response is high, and critical where the process is safety-critical,
+// as the answer-based finding on isolation authority is.
+func TestNoAuthorityToStopSeverity(t *testing.T) {
+	for _, tt := range []struct {
+		name   string
+		safety bool
+		want   Severity
+	}{{"NotSafetyCritical", false, SeverityHigh}, {"SafetyCritical", true, SeverityCritical}} {
+		t.Run(tt.name, func(t *testing.T) {
+			a := New("a", time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC))
+			a.Profile.SafetyCritical = tt.safety
+			m, err := Preset(ModelFederated, a.Profile)
+			require.NoError(t, err)
+			a.Matrix = m
+			a.Matrix[CellKey{"5.26", DomainOT}] = RACI{RoleOT: LetterAccountableResponsible, RoleEHS: LetterConsulted}
+			i := slices.IndexFunc(Findings(a), func(f Finding) bool { return f.ID == FindingNoAuthorityToStop })
+			require.GreaterOrEqual(t, i, 0, "the finding is raised")
+			assert.Equal(t, tt.want, Findings(a)[i].Severity)
 		})
 	}
 }
