@@ -813,7 +813,7 @@ var findingRules = []findingRule{
 		step:       l10n.M("Consult EHS on the listed rows so that cyber incident response, recovery and change follow the process-safety procedures and management of change."),
 		cells:      cellsSafety,
 		matrixText: "safety-critical process: plant-floor incident, continuity and change rows without EHS",
-		refs:       refs(clause("5.3"), annexA("5.24"), annexA("8.32")),
+		refs:       refs(clause("5.3"), annexA("5.24"), annexA("8.32"), spe(1), spe(7)),
 	},
 	{
 		id: FindingScopeGaps, severity: SeverityHigh,
