@@ -523,11 +523,17 @@ func federatedAndExecutiveCommon(b rowBuilder, c Control, f field, d Domain, lea
 //   - in corporate IT the DPO is consulted on deletion, masking and leakage
 //     prevention (8.10–8.12), which are mostly about personal data;
 //   - Procurement is consulted on the use of cloud services (5.23) in
-//     every domain: a cloud service is bought under a supplier agreement.
+//     every domain: a cloud service is bought under a supplier agreement;
+//   - HR does part of the work on clear desk and clear screen (7.7) in
+//     every domain: it is a rule for people's conduct, which HR makes
+//     known and enforces.
 func supporting(b rowBuilder, c Control, f field, d Domain, p Profile) {
 	ot := d == DomainOT
-	if c.ID == "5.23" {
+	switch c.ID {
+	case "5.23":
 		b.consult(RoleProcurement)
+	case "7.7":
+		b.responsible(RoleHR)
 	}
 	switch f {
 	case fieldISMS:

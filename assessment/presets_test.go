@@ -133,6 +133,14 @@ var presetRuleTests = []struct {
 	Name: "FederatedCloudOTProcurement", Model: ModelFederated, Control: "5.23", Domain: DomainOT,
 	Want: RACI{RoleOT: lAR, RoleISMSOwner: lC, RoleProcurement: lC},
 }, {
+	// Clear desk and clear screen are a rule for people's conduct: HR
+	// makes it known and enforces it beside the premises' owner.
+	Name: "FederatedClearDeskOT", Model: ModelFederated, Control: "7.7", Domain: DomainOT,
+	Want: RACI{RoleSite: lAR, RoleOT: lR, RoleHR: lR, RoleISMSOwner: lC, RoleOperations: lC},
+}, {
+	Name: "CentralisedClearDeskIT", Model: ModelCentralised, Control: "7.7", Domain: DomainIT,
+	Want: RACI{RoleISMSOwner: lA, RoleIT: lR, RoleHR: lR},
+}, {
 	// GMP change control is Quality's process in every model.
 	Name: "CentralisedChangeOTGMP", Model: ModelCentralised, Control: "8.32", Domain: DomainOT, Profile: gmp,
 	Want: RACI{RoleQuality: lA, RoleOT: lR, RoleISMSOwner: lC, RoleOperations: lC, RoleMaintenance: lC, RoleEHS: lI},
