@@ -836,7 +836,7 @@ func TestCmpAcrossText(t *testing.T) {
 }
 
 // The smaller differences of a site (one level apart, not applicable
-// against a level, unknown against 0) wait behind a button; once shown,
+// against level 0 or 1, unknown against 0) wait behind a button; once shown,
 // each can be settled like a disagreement, its rationale is required, and
 // the consensus takes the agreed answer instead of the lowest.
 func TestCompareMinorDifferences(t *testing.T) {

@@ -772,7 +772,7 @@ func TestMinorDifferences(t *testing.T) {
 	}{
 		{"Same", assessment.Rating2, assessment.Rating2, 0, 0},
 		{"OneLevel", assessment.Rating2, assessment.Rating3, 1, 1},
-		{"NotApplicableAgainstALevel", assessment.RatingNotApplicable, assessment.Rating0, 1, 0},
+		{"NotApplicableAgainstLevel0", assessment.RatingNotApplicable, assessment.Rating0, 1, 0},
 		{"NotApplicableAgainstLevel1", assessment.RatingNotApplicable, assessment.Rating1, 1, 0},
 		{"NotApplicableAgainstDefined", assessment.RatingNotApplicable, assessment.Rating2, 0, 0}, // a disagreement
 		{"UnknownAgainstZero", assessment.RatingUnknown, assessment.Rating0, 1, 0},
