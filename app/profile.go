@@ -137,12 +137,7 @@ func (p *ProfileForm) changes() app.UI {
 	if len(p.Changes) == 0 || p.Stored == nil {
 		return nil
 	}
-	var fields []assessment.ProfileField
-	for _, f := range assessment.ProfileFields() {
-		if _, ok := p.Changes[f.Key]; ok {
-			fields = append(fields, f)
-		}
-	}
+	fields := assessment.MarkedFields(p.Changes)
 	return el("div", attrs{"class", "notice notice-warn pf-changed", "id", "pf-changed"},
 		elt("p", nil, l10n.T("This is a consensus, and these fields were changed after it was stored. Its results show each change with the value the consensus held then. "+
 			"Say why each was changed: a record says when and why it was changed (ISO/IEC 27001 7.5.3). Saved as you type.")),

@@ -20,13 +20,17 @@ type FieldChange struct {
 
 // ProfileChangedFields returns the profile fields of a consensus changed
 // after it was stored, in profile order: those that ProfileChanges marks.
-func (a Assessment) ProfileChangedFields() []ProfileField {
-	if len(a.ProfileChanges) == 0 {
+func (a Assessment) ProfileChangedFields() []ProfileField { return MarkedFields(a.ProfileChanges) }
+
+// MarkedFields returns the profile fields that marks holds, in profile
+// order and labelled in the current language.
+func MarkedFields(marks map[string]FieldChange) []ProfileField {
+	if len(marks) == 0 {
 		return nil
 	}
 	var out []ProfileField
 	for _, f := range ProfileFields() {
-		if _, ok := a.ProfileChanges[f.Key]; ok {
+		if _, ok := marks[f.Key]; ok {
 			out = append(out, f)
 		}
 	}
@@ -74,7 +78,9 @@ func markProfileChanges(before, after Assessment, day string) Assessment {
 
 // keepProfileChanges is KeepChangesAfterSession for the profile: the
 // stored record's marks and stored profile stay on imported unless the
-// file has its own.
+// file has its own. A kept mark on a field the file holds at its stored
+// value again is removed by markProfileChanges, which runs next: that
+// field differs between the stored record and the file.
 func keepProfileChanges(stored, imported Assessment) Assessment {
 	if stored.SessionProfile == nil {
 		return imported
@@ -92,17 +98,7 @@ func keepProfileChanges(stored, imported Assessment) Assessment {
 			marks[key] = c
 		}
 	}
-	// A mark on a field that the file holds at its stored value again
-	// is no longer true.
-	for key := range marks {
-		if f, ok := ProfileFieldByKey(key); ok && f.Equal(imported.SessionProfile, &imported.Profile) {
-			delete(marks, key)
-		}
-	}
 	imported.ProfileChanges = marks
-	if len(marks) == 0 {
-		imported.ProfileChanges, imported.SessionProfile = nil, nil
-	}
 	return imported
 }
 
