@@ -250,11 +250,7 @@ func (im *importer) readChanged(r *row, g *group, item string) {
 		im.readProfileChanged(r, g, f)
 		return
 	}
-	for i := range numRoles {
-		if c := colFirstRole + i; r.str(c) != "" {
-			im.at(r, c, l10n.T("must be empty in a changed row of a question (only a matrix row's, with a domain, has letters)"))
-		}
-	}
+	im.noLetters(r, l10n.T("must be empty in a changed row of a question (only a matrix row's, with a domain, has letters)"))
 	if _, ok := assessment.QuestionByID(item); !ok {
 		im.at(r, colItemID, l10n.F("unknown question %q: it is not in this tool's question bank", item))
 		return
@@ -273,6 +269,16 @@ func (im *importer) readChanged(r *row, g *group, item string) {
 	ag.ChangeReason = r.str(colNote)
 	im.checkLen(r, colNote, l10n.T("reason for the change"), ag.ChangeReason, assessment.MaxTextLen)
 	g.a.Consensus[item] = ag
+}
+
+// noLetters reports msg on each role column of r that holds a letter: a
+// row that is not a matrix row's has none.
+func (im *importer) noLetters(r *row, msg string) {
+	for i := range numRoles {
+		if c := colFirstRole + i; r.str(c) != "" {
+			im.at(r, c, msg)
+		}
+	}
 }
 
 // appendProfileChanges appends a consensus's changed rows of profile
@@ -295,11 +301,7 @@ func (im *importer) readProfileChanged(r *row, g *group, f assessment.ProfileFie
 		im.at(r, colItemID, l10n.F("a schema %d file has no changed rows of profile fields (they came with schema %d)", n, profileChangedSchema))
 		return
 	}
-	for i := range numRoles {
-		if c := colFirstRole + i; r.str(c) != "" {
-			im.at(r, c, l10n.T("must be empty in a changed row of a profile field (only a matrix row's, with a domain, has letters)"))
-		}
-	}
+	im.noLetters(r, l10n.T("must be empty in a changed row of a profile field (only a matrix row's, with a domain, has letters)"))
 	im.readProfileValue(r, f, &g.session)
 	if g.sessionFields == nil {
 		g.sessionFields = map[string]assessment.FieldChange{}
@@ -324,11 +326,7 @@ func (im *importer) readConsensus(r *row, g *group, sec, item string) {
 		im.readRowConsensus(r, g, sec, item)
 		return
 	}
-	for i := range numRoles {
-		if c := colFirstRole + i; r.str(c) != "" {
-			im.at(r, c, l10n.F("must be empty in a %s row of a question (only a matrix row's, with a domain, has letters)", sec))
-		}
-	}
+	im.noLetters(r, l10n.F("must be empty in a %s row of a question (only a matrix row's, with a domain, has letters)", sec))
 	if _, ok := assessment.QuestionByID(item); !ok {
 		im.at(r, colItemID, l10n.F("unknown question %q: it is not in this tool's question bank", item))
 		return
