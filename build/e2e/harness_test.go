@@ -18,6 +18,7 @@ package e2e
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	stdlog "log"
 	"net/url"
@@ -32,6 +33,7 @@ import (
 	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/cdproto/log"
 	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 	"github.com/stretchr/testify/require"
@@ -470,18 +472,41 @@ func (b *Browser) WaitDownload(suffix string) string {
 // dist/e2e-screenshots/<name>.png and returns its path.
 func (b *Browser) Screenshot(name string) string {
 	b.t.Helper()
-	var png []byte
-	b.Run(chromedp.FullScreenshot(&png, 100))
-	return SaveArtifact(b.t, name+".png", png)
+	return SaveArtifact(b.t, name+".png", b.capture(func(png *[]byte) chromedp.Action { return chromedp.FullScreenshot(png, 100) }))
 }
 
 // ViewportScreenshot saves a PNG of what is in the viewport, as a user sees
 // it, to dist/e2e-screenshots/<name>.png and returns its path.
 func (b *Browser) ViewportScreenshot(name string) string {
 	b.t.Helper()
+	return SaveArtifact(b.t, name+".png", b.capture(chromedp.CaptureScreenshot))
+}
+
+// capture runs a screenshot action and returns the PNG. Headless Chromium
+// can stall a capture indefinitely when its compositor has gone idle (it
+// happened once in CI, on a page left still while axe ran); a page that
+// still answers script is then given a short screencast, which makes the
+// compositor produce frames again, and the capture is tried once more. A
+// page that answers nothing fails the test, as before.
+func (b *Browser) capture(action func(*[]byte) chromedp.Action) []byte {
+	b.t.Helper()
 	var png []byte
-	b.Run(chromedp.CaptureScreenshot(&png))
-	return SaveArtifact(b.t, name+".png", png)
+	err := b.RunErr(30*time.Second, action(&png))
+	if errors.Is(err, context.DeadlineExceeded) {
+		var two int
+		alive := b.RunErr(5*time.Second, chromedp.Evaluate(`1 + 1`, &two))
+		b.t.Logf("a screenshot stalled for 30 s; the page answers script: %v", alive == nil)
+		if alive == nil {
+			wake := b.RunErr(10*time.Second,
+				page.StartScreencast().WithFormat(page.ScreencastFormatJpeg).WithQuality(10),
+				chromedp.Sleep(300*time.Millisecond),
+				page.StopScreencast())
+			b.t.Logf("screencast to wake the compositor: %v", wake)
+			err = b.RunErr(60*time.Second, action(&png))
+		}
+	}
+	require.NoError(b.t, err, "screenshot")
+	return png
 }
 
 // failureScreenshot saves the page of a failed test as <test name>.png.
