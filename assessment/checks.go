@@ -60,7 +60,8 @@ const (
 	// where the IT lead or the OT lead is not even consulted.
 	ProblemSharedSideMissing ProblemKind = "shared-side-missing"
 	// ProblemQualityNotConsulted: a validated (GMP) plant, and Quality is
-	// not involved as GMP requires in a plant-floor row of GMPControls:
+	// not involved in a plant-floor row of GMPControls or a shared row of
+	// GMPSharedControls:
 	// at least C, and A or R on change management.
 	ProblemQualityNotConsulted ProblemKind = "quality-not-consulted"
 	// ProblemSafetyNotConsulted: a safety-critical process, and EHS is not
@@ -118,7 +119,7 @@ func (k ProblemKind) Title() string {
 	case ProblemSharedSideMissing:
 		return l10n.T("IT or OT left out of a shared row")
 	case ProblemQualityNotConsulted:
-		return l10n.T("Quality not involved as GMP requires")
+		return l10n.T("Quality not involved on a GMP site")
 	case ProblemSafetyNotConsulted:
 		return l10n.T("EHS not consulted (safety)")
 	case ProblemNoAuthorityToStop:
@@ -126,7 +127,7 @@ func (k ProblemKind) Title() string {
 	case ProblemNoPlantHands:
 		return l10n.T("Site or operations not in plant continuity")
 	case ProblemFunctionLeftOut:
-		return l10n.T("HR or Procurement left out")
+		return l10n.T("Supporting function left out")
 	}
 	return string(k)
 }
@@ -163,7 +164,7 @@ func (k ProblemKind) Explanation() string {
 	case ProblemSharedSideMissing:
 		return l10n.T("Shared infrastructure of a high-relevance control (a DMZ firewall, a plant domain controller, a remote-access gateway) serves both sides: a change made by one side alone can stop a line or cut off corporate services. The IT lead and the OT lead must each hold at least a C.")
 	case ProblemQualityNotConsulted:
-		return l10n.T("On a GMP site, patches, configuration changes, software installs and anti-malware tools change a validated system; records, backups, audit trails, clocks and access to GxP systems are data-integrity duties (EU GMP Annex 11, 21 CFR Part 11); acceptance testing is part of validation, and an incident on a GxP system can affect the batches made meanwhile. Quality must at least be consulted, and on plant-floor change management Quality approves or runs change control (A or R).")
+		return l10n.T("On a GMP site, patches, configuration changes, software installs and anti-malware tools change a validated system; records, backups, audit trails, clocks and access to GxP systems are data-integrity duties (EU GMP Annex 11, 21 CFR Part 11); acceptance testing is part of validation, and an incident on a GxP system can affect the batches made meanwhile. The shared directory, backup system, log collection and time source usually serve GxP systems as well. Quality must at least be consulted, and on plant-floor change management Quality approves or runs change control (A or R).")
 	case ProblemSafetyNotConsulted:
 		return l10n.T("In a safety-critical process, a cyber incident, an outage and its recovery, or a change on the plant floor can be a process-safety event. EHS must at least be consulted.")
 	case ProblemNoAuthorityToStop:
@@ -171,7 +172,7 @@ func (k ProblemKind) Explanation() string {
 	case ProblemNoPlantHands:
 		return l10n.T("Keeping a plant secure through a disruption and restoring it (Annex A 5.29, 5.30) means running it by hand, bringing it to a safe state and restarting it, which only the site's own people do. The site director or plant operations must hold an A or R on these plant-floor rows, not only be consulted.")
 	case ProblemFunctionLeftOut:
-		return l10n.T("Some controls run through a supporting function's own process: screening, terms of employment, discipline, leavers and confidentiality undertakings through HR (Annex A 6.1 to 6.6, and the return of assets, 5.11), contracts with suppliers through Procurement (5.19 to 5.22). Where that function is not even consulted, the control exists on paper only. Give it at least a C.")
+		return l10n.T("Some controls run through a supporting function's own process: screening, terms of employment, discipline, leavers and confidentiality undertakings through HR (Annex A 6.1 to 6.6, and the return of assets, 5.11), contracts with suppliers through Procurement (5.19 to 5.22). Where that function is not even consulted, the control exists on paper only. Give it at least a C. Where the role register names a data protection officer, the DPO is consulted on privacy and PII (5.34) too: GDPR Art. 38(1) requires the DPO to be involved in every issue on personal data.")
 	}
 	return ""
 }
@@ -230,6 +231,17 @@ var (
 	//	      made meanwhile, a deviation Quality must assess
 	GMPControls = []string{"5.18", "5.25", "5.26", "5.33", "8.2", "8.7", "8.8", "8.9", "8.13", "8.15", "8.17", "8.19", "8.29", "8.32"}
 
+	// GMPSharedControls are the data-integrity controls of GMPControls
+	// whose shared infrastructure serves GxP systems on nearly every GMP
+	// site, so that on a GMP site Quality is involved in their shared rows
+	// too: the plant directory and remote access decide who reaches GxP
+	// systems (5.18), the central backup holds GxP data (8.13), log
+	// collection holds their audit trails (8.15) and the time source dates
+	// every audit-trail entry (8.17). The change controls are left out on
+	// shared rows: whether a change to a shared component touches a
+	// validated system depends on the site.
+	GMPSharedControls = []string{"5.18", "8.13", "8.15", "8.17"}
+
 	// SafetyControls are the controls whose plant-floor work can decide
 	// whether people are safe, so that in a safety-critical process EHS
 	// (process safety) must be involved:
@@ -267,8 +279,9 @@ var (
 	// and offboards people and collects their undertakings (5.11, 6.1 to
 	// 6.6); Procurement writes and manages the contracts with suppliers
 	// (5.19 to 5.22). In every domain that function holds at least C (rule
-	// 15). The DPO is left out on purpose: not every organisation must
-	// have one (GDPR Art. 37), and rule 7 keeps one from owning 5.34.
+	// 15). The DPO is not listed: not every organisation must have one
+	// (GDPR Art. 37), so rule 15b asks for the DPO on 5.34 only where the
+	// role register names one, and rule 7 keeps a DPO from owning it.
 	FunctionControls = map[string]Role{
 		"5.11": RoleHR, "6.1": RoleHR, "6.2": RoleHR, "6.3": RoleHR, "6.4": RoleHR, "6.5": RoleHR, "6.6": RoleHR,
 		"5.19": RoleProcurement, "5.20": RoleProcurement, "5.21": RoleProcurement, "5.22": RoleProcurement,
@@ -432,15 +445,23 @@ func (ch Checker) Matrix(m Matrix, controls []Control) []Problem {
 //     14b. Likewise on plant-floor security during disruption and
 //     continuity (5.29, 5.30): running the plant by hand, bringing it to a
 //     safe state and restarting it is the site's own people's work.
+//     12b. Likewise on shared rows of GMPSharedControls: the shared
+//     directory, backup, log collection and time source serve GxP systems.
 //  15. On FunctionControls, in every domain, the supporting function whose
 //     process the control runs through holds at least C: HR on people
 //     controls, Procurement on supplier controls.
+//     15b. When Checker.Holders names a data protection officer, the DPO
+//     holds at least C on privacy and PII (5.34) in every domain: GDPR
+//     Art. 38(1) has the DPO involved, properly and in good time, in every
+//     issue on personal data. An organisation without a DPO (none named)
+//     is not asked for one: GDPR Art. 37 requires one only of some.
 //
 // Rules 12–15 look only at rows with letters: an empty row is already
-// reported by rule 1 or counted as undecided. Shared rows are not held to
-// rules 12 and 13, because whether a shared component touches a validated
-// system or a safety function depends on the site; the presets still
-// consult Quality and EHS where the profile asks.
+// reported by rule 1 or counted as undecided. Shared rows are held to rule
+// 12 only on GMPSharedControls and not to rule 13, because whether a
+// change to a shared component touches a validated system or a safety
+// function depends on the site; the presets still consult Quality and EHS
+// there where the profile asks.
 func (ch Checker) Row(k CellKey, row RACI, c Control) []Problem {
 	roles := roleOrder(row)
 	var accountable []Role
@@ -587,6 +608,10 @@ func (ch Checker) Row(k CellKey, row RACI, c Control) []Problem {
 				l10n.F("GMP site: %s Give %s at least a C.", gmpReason(c.ID), ch.name(RoleQuality)))
 		}
 	}
+	if k.Domain == DomainShared && ch.Profile.Validated && !quality.Involved() && slices.Contains(GMPSharedControls, c.ID) {
+		add(ProblemQualityNotConsulted, nil,
+			l10n.F("GMP site: %s Give %s at least a C.", gmpSharedReason(c.ID), ch.name(RoleQuality)))
+	}
 	if k.Domain == DomainOT && ch.Profile.SafetyCritical && !ehs.Involved() && slices.Contains(SafetyControls, c.ID) {
 		add(ProblemSafetyNotConsulted, nil,
 			l10n.F("Safety-critical process: %s on the plant floor can be a process-safety event. Give %s at least a C.", safetyTopic(c.ID), ch.name(RoleEHS)))
@@ -603,6 +628,10 @@ func (ch Checker) Row(k CellKey, row RACI, c Control) []Problem {
 	if f := FunctionControls[c.ID]; f != "" && !row[f].Involved() {
 		add(ProblemFunctionLeftOut, []Role{f},
 			l10n.F("%s is not involved, yet this control runs through its own process (%s). Give it at least a C.", ch.name(f), functionProcess(f)))
+	}
+	if c.ID == "5.34" && !dpo.Involved() && strings.TrimSpace(ch.Holders[RoleDPO].Name) != "" {
+		add(ProblemFunctionLeftOut, []Role{RoleDPO},
+			l10n.F("The role register names %s as %s, who is not involved here, yet GDPR Art. 38(1) has the DPO involved in every issue on personal data. Give %s at least a C.", strings.TrimSpace(ch.Holders[RoleDPO].Name), ch.name(RoleDPO), ch.name(RoleDPO)))
 	}
 	return out
 }
@@ -857,6 +886,22 @@ func gmpReason(id string) string {
 		return change(l10n.T("any change"))
 	}
 	return l10n.T("this work touches validated systems or GxP data.")
+}
+
+// gmpSharedReason says in one sentence why Quality is involved in a shared
+// GMPSharedControls row.
+func gmpSharedReason(id string) string {
+	switch id {
+	case "5.18":
+		return l10n.T("the shared directory and remote access decide who reaches GxP systems, which must be limited to authorised people (EU GMP Annex 11 §12).")
+	case "8.13":
+		return l10n.T("the shared backup system usually holds GxP data, whose regular backup and verified restore EU GMP Annex 11 §7.2 requires.")
+	case "8.15":
+		return l10n.T("the shared log collection usually holds audit trails of GxP systems (EU GMP Annex 11 §9).")
+	case "8.17":
+		return l10n.T("the shared time source sets the clocks that date every audit-trail entry of GxP systems.")
+	}
+	return l10n.T("this shared infrastructure serves GxP systems.")
 }
 
 // safetyTopic names the work of a SafetyControls row in a sentence.

@@ -271,6 +271,19 @@ var checkTests = []struct {
 	Name: "GMPAccessRightsWithoutQuality", Control: "5.18", Domain: DomainOT, Profile: gmp, Row: RACI{RoleOperations: lA, RoleOT: lR},
 	Want: []ProblemKind{ProblemQualityNotConsulted},
 }, {
+	// The shared backup, log collection, time source and directory serve
+	// GxP systems: Quality is consulted there too.
+	Name: "GMPSharedBackupWithoutQuality", Control: "8.13", Domain: DomainShared, Profile: gmp, Row: RACI{RoleIT: lA, RoleOT: lR},
+	Want: []ProblemKind{ProblemQualityNotConsulted},
+}, {
+	Name: "GMPSharedTimeSourceQualityConsulted", Control: "8.17", Domain: DomainShared, Profile: gmp, Row: RACI{RoleIT: lAR, RoleOT: lC, RoleQuality: lC},
+}, {
+	// Whether a change to a shared component touches a validated system
+	// depends on the site.
+	Name: "GMPSharedPatchingSilent", Control: "8.8", Domain: DomainShared, Profile: gmp, Row: RACI{RoleIT: lAR, RoleOT: lC},
+}, {
+	Name: "NoGMPSharedBackupSilent", Control: "8.13", Domain: DomainShared, Row: RACI{RoleIT: lA, RoleOT: lR},
+}, {
 	Name: "GMPPrivilegedAccessQualityConsulted", Control: "8.2", Domain: DomainOT, Profile: gmp, Row: RACI{RoleOperations: lA, RoleOT: lR, RoleQuality: lC},
 }, {
 	Name: "SafetyIncidentWithoutEHS", Control: "5.26", Domain: DomainOT, Profile: safety, Row: RACI{RoleOT: lAR, RoleOperations: lR},
@@ -611,6 +624,48 @@ func TestDomainStatusSummary(t *testing.T) {
 		assert.False(t, strings.Contains(s.Label(), "-"), "label of %s", s)
 	}
 	assert.True(t, slices.Contains([]string{"Not started"}, MatrixNotStarted.Label()))
+}
+
+// The DPO on privacy and PII (rule 15b): asked for only where the role
+// register names one, since not every organisation must have a DPO.
+func TestCheckRowDPOInvolved(t *testing.T) {
+	dpo := map[Role]Holder{RoleDPO: {Name: " M. Weber "}}
+	tests := []struct {
+		name    string
+		control string
+		domain  Domain
+		row     RACI
+		holders map[Role]Holder
+		want    bool // a function-left-out problem naming the DPO
+	}{
+		{name: "NamedDPOLeftOut", control: "5.34", domain: DomainIT, row: RACI{RoleLegal: lA, RoleIT: lR}, holders: dpo, want: true},
+		{name: "NamedDPOInformedOnThePlantFloor", control: "5.34", domain: DomainOT, row: RACI{RoleLegal: lA, RoleOT: lR, RoleDPO: lI}, holders: dpo, want: true},
+		{name: "NamedDPOConsulted", control: "5.34", domain: DomainShared, row: RACI{RoleLegal: lA, RoleIT: lR, RoleDPO: lC}, holders: dpo},
+		{name: "NoDPONamed", control: "5.34", domain: DomainIT, row: RACI{RoleLegal: lA, RoleIT: lR}, holders: map[Role]Holder{RoleDPO: {Deputy: "X"}}},
+		{name: "NoRegister", control: "5.34", domain: DomainIT, row: RACI{RoleLegal: lA, RoleIT: lR}},
+		{name: "OtherControl", control: "5.33", domain: DomainIT, row: RACI{RoleLegal: lA, RoleIT: lR}, holders: dpo},
+		{name: "EmptyRow", control: "5.34", domain: DomainIT, holders: dpo},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, ok := ControlByID(tt.control)
+			require.True(t, ok, tt.control)
+			var got []Problem
+			for _, p := range (Checker{Holders: tt.holders}).Row(CellKey{tt.control, tt.domain}, tt.row, c) {
+				if p.Kind == ProblemFunctionLeftOut {
+					got = append(got, p)
+				}
+			}
+			if !tt.want {
+				assert.Empty(t, got)
+				return
+			}
+			require.Len(t, got, 1)
+			assert.Equal(t, []Role{RoleDPO}, got[0].Roles)
+			assert.Contains(t, got[0].Message, "names M. Weber as Data protection officer")
+			assert.Contains(t, got[0].Message, "GDPR Art. 38(1)")
+		})
+	}
 }
 
 // Segregation of duties by person: on the rows of SeparatedControls the

@@ -772,11 +772,11 @@ var findingRules = []findingRule{
 	},
 	{
 		id: FindingQualityNotConsulted, severity: SeverityHigh,
-		title:      l10n.M("Quality is not involved as GMP requires in work on validated plant systems"),
-		reason:     l10n.M("On a GMP site a patch, configuration change, software install or anti-malware tool made without Quality can take a validated system out of its validated state; batches made on it may then need investigation, and inspectors will ask for the change record. Records, backups, audit trails, clocks and access to GxP systems are data-integrity duties under EU GMP Annex 11 and 21 CFR Part 11."),
+		title:      l10n.M("Quality is not involved as GMP requires in work on validated systems and GxP data"),
+		reason:     l10n.M("On a GMP site a patch, configuration change, software install or anti-malware tool made without Quality can take a validated system out of its validated state; batches made on it may then need investigation, and inspectors will ask for the change record. Records, backups, audit trails, clocks and access to GxP systems are data-integrity duties under EU GMP Annex 11 and 21 CFR Part 11, also where shared infrastructure holds them."),
 		step:       l10n.M("Give Quality at least a C on each listed row; where 8.32 is listed, make Quality accountable or responsible for plant-floor change management, which runs through its change control."),
 		cells:      cellsQuality,
-		matrixText: "GMP site: plant-floor rows of GMP-relevant controls without Quality (8.32: without Quality as A or R)",
+		matrixText: "GMP site: plant-floor rows of GMP-relevant controls, and shared rows of 5.18, 8.13, 8.15 and 8.17, without Quality (8.32: without Quality as A or R)",
 		refs:       matrixRefs,
 	},
 	{
