@@ -270,6 +270,14 @@ func (c *CompareView) summary() app.UI {
 			)
 		}),
 		app.Range(s.VersionConflicts).Slice(func(i int) app.UI { return c.versionConflict(i, s.VersionConflicts[i]) }),
+		app.Range(s.SetAside).Slice(func(i int) app.UI {
+			sa := s.SetAside[i]
+			return elt("p", attrs{"class", "notice notice-warn cmp-set-aside", "id", "compare-set-aside-" + strconv.Itoa(i), "role", "note"},
+				l10n.F("%s holds more than one consensus, and a round is settled by one: the one saved last counts, “%s” in %s, saved %s. Left out: “%s” in %s, saved %s. Leave out of this comparison, or delete, the one that no longer stands; or correct its site, date or round if it belongs to another round.",
+					cmpSiteRound(compare.Site{Name: sa.Site, Round: sa.Round}),
+					assessment.DisplayName(sa.Kept.A.Name), cmpSourceLabel(sa.Kept.Source), cmpSavedAt(sa.Kept.A.Updated),
+					assessment.DisplayName(sa.Left.A.Name), cmpSourceLabel(sa.Left.Source), cmpSavedAt(sa.Left.A.Updated)))
+		}),
 	)
 }
 

@@ -977,3 +977,30 @@ func TestCompareRoundWithConsensus(t *testing.T) {
 	assert.Contains(t, htmlText(htmlID(t, html, "cmp-consensus-exists-0")), "this round already has a consensus, \u201cConsensus of Plant 1\u201d, in this comparison.")
 	assert.Contains(t, htmlID(t, html, "cmp-consensus-open-0"), `href="#/plant-cons/results"`)
 }
+
+// Two consensus assessments in one round (one moved there by a changed
+// date, or two laptops' files): the one saved last counts, and the page
+// names both, with where each came from and when it was saved.
+func TestCompareTwoConsensusesInARound(t *testing.T) {
+	it, ot := plantLeads()
+	const q = "GOV-02"
+	it.Answers[q] = assessment.Answer{Rating: assessment.Rating4}
+	ot.Answers[q] = assessment.Answer{Rating: assessment.Rating0}
+	build := func(id, name string, at time.Time, r assessment.Rating) assessment.Assessment {
+		c := assessment.BuildConsensus(id, at, []assessment.Assessment{it, ot}, map[string]assessment.Decision{q: {Rating: r, Rationale: "why"}})
+		c.Name = name
+		return c
+	}
+	first := build("cons-march", "March session", time.Date(2026, 3, 14, 10, 0, 0, 0, time.UTC), assessment.Rating2)
+	second := build("cons-april", "April session", time.Date(2026, 4, 2, 9, 30, 0, 0, time.UTC), assessment.Rating3)
+	ts, c := compareAll(t, it, ot, first, second)
+	html := compareHTML(t, ts)
+	assert.Equal(t, "Plant 1 \u00b7 2026-03-14 holds more than one consensus, and a round is settled by one: the one saved last counts, \u201cApril session\u201d in this browser, saved 2026-04-02 09:30 UTC. Left out: \u201cMarch session\u201d in this browser, saved 2026-03-14 10:00 UTC. Leave out of this comparison, or delete, the one that no longer stands; or correct its site, date or round if it belongs to another round.",
+		htmlText(htmlID(t, html, "compare-set-aside-0")))
+	assert.Equal(t, "3 assessments from 1 site.", htmlText(htmlID(t, html, "compare-summary")), "the one left out is not counted")
+	assert.Contains(t, htmlText(htmlID(t, html, "cmp-consensus-exists-0")), "\u201cApril session\u201d")
+	require.Len(t, c.set.Sites, 1)
+	for _, r := range c.set.Sites[0].Respondents {
+		assert.NotEqual(t, "cons-march", r.A.ID, "the March consensus is not among the respondents")
+	}
+}

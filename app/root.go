@@ -178,6 +178,10 @@ func (r *Root) follow(ctx app.Context, rt Route) {
 		rt = Route{View: ViewHome} // the session says why
 	}
 	if rt.View == ViewHome || rt.View == ViewCompare {
+		// Both read storage, the list and the comparison alike: the open
+		// assessment's pending change is stored first, or a change made a
+		// moment before would be listed and compared as it was.
+		s.Flush()
 		s.Refresh()
 	}
 	// A new view starts at its top: when the page is scrolled past the

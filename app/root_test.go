@@ -265,11 +265,35 @@ func TestRootListFollowsSaves(t *testing.T) {
 	ts.do(func(ctx app.Context) {
 		require.NoError(t, ts.env().SetAnswer("GOV-01", assessment.Answer{Rating: assessment.Rating2}))
 	})
+	// Leaving for the list stores what is pending first.
 	ts.goTo(Route{View: ViewHome})
 	require.Len(t, ts.env().List().Items, 1)
-	assert.Zero(t, ts.env().List().Items[0].Progress, "not saved yet")
+	first := ts.env().List().Items[0].Progress
+	assert.Positive(t, first, "the list shows the assessment without its last change")
+	// A save that completes while the list is shown is read into it.
+	ts.do(func(ctx app.Context) {
+		require.NoError(t, ts.env().SetAnswer("GOV-02", assessment.Answer{Rating: assessment.Rating2}))
+	})
+	assert.Equal(t, first, ts.env().List().Items[0].Progress, "not saved yet")
 	ts.flush()
-	assert.Positive(t, ts.env().List().Items[0].Progress, "the list was not re-read after the save")
+	assert.Greater(t, ts.env().List().Items[0].Progress, first, "the list was not re-read after the save")
+}
+
+// TestRootCompareSeesPendingChanges: Compare reads the stored records, so
+// going there stores the open assessment's pending change first; a change
+// made a moment before must not be compared as it was.
+func TestRootCompareSeesPendingChanges(t *testing.T) {
+	ts := newTester(t, nil)
+	id := ts.create()
+	ts.do(func(ctx app.Context) {
+		p := ts.env().Current().Profile
+		p.Round = "Follow-up 2026"
+		require.NoError(t, ts.env().SetProfile(p))
+	})
+	ts.goTo(Route{View: ViewCompare})
+	got, _, err := storage.New(ts.mem, nil).Load(id)
+	require.NoError(t, err)
+	assert.Equal(t, "Follow-up 2026", got.Profile.Round, "the change waited for the debounce")
 }
 
 // TestRootNoticeBelongsToItsView: a notice stays while the user works in

@@ -108,6 +108,18 @@ type Duplicate struct {
 	Same                   bool // the content is the same: always true since content is compared
 }
 
+// SetAside is a consensus assessment left out of the comparison because
+// its round holds another consensus saved later. A round is settled by one
+// consensus: averaging two would report levels that neither session
+// agreed, and their dissent twice. Two reach one round when a consensus's
+// site, date or round was changed after it was stored, or when consensus
+// files from two laptops are compared; the tool itself refuses to store a
+// second one for a round it can see.
+type SetAside struct {
+	Site, Round string // the round's site name and label, as in Site
+	Left, Kept  Entry  // the consensus left out and the one that counts
+}
+
 // Set is a consolidated comparison. Build it with New; it is read-only
 // afterwards and safe to share between goroutines.
 type Set struct {
@@ -117,6 +129,9 @@ type Set struct {
 	// VersionConflicts lists the assessment IDs given in versions with
 	// different content, and which version counts.
 	VersionConflicts []VersionConflict
+	// SetAside lists the consensus assessments left out of their round
+	// because it holds another one saved later (see SetAside).
+	SetAside []SetAside
 
 	// Disagreements lists the questions on which respondents of one site
 	// differ by MinSpread or more or disagree on whether they apply, most
@@ -182,8 +197,12 @@ func NewWith(entries []Entry, choices Choices) *Set {
 		key, name := siteKey(g[0].A.Profile.Site)
 		for _, r := range splitRounds(g) {
 			site := Site{Key: key + "\x00" + r.key, SiteKey: key, Name: name, Round: r.label, RoundDate: r.date}
-			for _, e := range r.entries {
+			entries, aside := oneConsensus(r.entries)
+			for _, e := range entries {
 				site.Respondents = append(site.Respondents, newRespondent(e))
+			}
+			for _, e := range aside {
+				s.SetAside = append(s.SetAside, SetAside{Site: name, Round: r.label, Left: e, Kept: entries[slices.IndexFunc(entries, func(e Entry) bool { return e.A.IsConsensus() })]})
 			}
 			s.Sites = append(s.Sites, site)
 		}
@@ -280,6 +299,26 @@ func roleIndex(r assessment.Role) int {
 		return i
 	}
 	return len(assessment.RespondentRoles)
+}
+
+// oneConsensus keeps, of the consensus assessments among a round's
+// entries, the one saved last (the first of those saved at the same time)
+// and returns the others apart, in entry order.
+func oneConsensus(entries []Entry) (kept, aside []Entry) {
+	last := -1
+	for i, e := range entries {
+		if e.A.IsConsensus() && (last < 0 || compareSaved(e.A.Updated, entries[last].A.Updated) > 0) {
+			last = i
+		}
+	}
+	for i, e := range entries {
+		if e.A.IsConsensus() && i != last {
+			aside = append(aside, e)
+			continue
+		}
+		kept = append(kept, e)
+	}
+	return kept, aside
 }
 
 // consolidate averages the respondents' area and overall scores. Only

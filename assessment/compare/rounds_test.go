@@ -1011,3 +1011,58 @@ func TestSortRepeats(t *testing.T) {
 	}
 	assert.Equal(t, []string{"c1", "h0", "h2", "h2b", "m1"}, got)
 }
+
+// TestOneConsensusPerRound: a round holding two consensus assessments
+// counts the one saved last; the other is set aside and said so, never
+// averaged in.
+func TestOneConsensusPerRound(t *testing.T) {
+	const q = "GOV-01"
+	cons := func(id, updated string, r assessment.Rating) Entry {
+		e := roundEntry(id, "Plant A", "2026-03-12", "Baseline", map[string]assessment.Rating{q: r})
+		e.A.Consensus = map[string]assessment.Agreement{q: {Agreed: true, Rationale: "minutes"}}
+		e.A.Updated = updated
+		return e
+	}
+	it := roundEntry("it", "Plant A", "2026-03-10", "Baseline", map[string]assessment.Rating{q: assessment.Rating1})
+	older := cons("cons-1", "2026-03-12T10:00:00Z", assessment.Rating2)
+	newer := cons("cons-2", "2026-04-01T08:00:00Z", assessment.Rating4)
+	tests := []struct {
+		name      string
+		entries   []Entry
+		kept      string   // the consensus that counts
+		aside     []string // the ones set aside, in entry order
+		mean      float64  // the first area's score, in per cent
+		assessing int      // Set.Assessments
+	}{
+		{"OneConsensus", []Entry{it, older}, "cons-1", nil, 50, 2},
+		{"NewerCounts", []Entry{it, older, newer}, "cons-2", []string{"cons-1"}, 100, 2},
+		{"NewerCountsInAnyOrder", []Entry{newer, it, older}, "cons-2", []string{"cons-1"}, 100, 2},
+		{"SameTimeFirstCounts", []Entry{older, it, cons("cons-3", "2026-03-12T10:00:00Z", assessment.Rating4)}, "cons-1", []string{"cons-3"}, 50, 2},
+		{"ThreeConsensuses", []Entry{older, newer, cons("cons-3", "2026-03-20T10:00:00Z", assessment.Rating3)}, "cons-2", []string{"cons-1", "cons-3"}, 100, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := New(tt.entries)
+			require.Len(t, s.Sites, 1)
+			site := s.Sites[0]
+			var kept []string
+			for _, r := range site.Respondents {
+				if r.A.IsConsensus() {
+					kept = append(kept, r.A.ID)
+				}
+			}
+			assert.Equal(t, []string{tt.kept}, kept, "consensuses counted")
+			var aside []string
+			for _, sa := range s.SetAside {
+				aside = append(aside, sa.Left.A.ID)
+				assert.Equal(t, tt.kept, sa.Kept.A.ID, "the consensus that counts instead")
+				assert.Equal(t, "Plant A", sa.Site)
+				assert.Equal(t, "Baseline", sa.Round)
+			}
+			assert.Equal(t, tt.aside, aside, "set aside")
+			require.True(t, site.Areas[0].HasScore)
+			assert.InDelta(t, tt.mean, site.Areas[0].Score, 1e-9, "the area is scored by the one consensus")
+			assert.Equal(t, tt.assessing, s.Assessments(), "assessments counted")
+		})
+	}
+}

@@ -568,3 +568,62 @@ func TestRoundsConsensusKeepsMatrixDissent(t *testing.T) {
 	assert.Equal(t, it.Matrix[k], ag.Dissent[0].Row)
 	b.RequireHealthy()
 }
+
+// TestRoundsConsensusMovedIntoARoundWithOne: the baseline's consensus is
+// given the follow-up's round after it was stored, so the follow-up holds
+// two consensuses. Compare counts one, the one saved last, and says which
+// it left out and how to settle it; nothing is averaged.
+func TestRoundsConsensusMovedIntoARoundWithOne(t *testing.T) {
+	respondent := func(id, name string, role assessment.Role, date, round string, level assessment.Rating) assessment.Assessment {
+		a := roundsRespondent(t, id, name, role, date, level)
+		a.Profile.Round = round
+		return a
+	}
+	consensus := func(id, name string, at time.Time, from ...assessment.Assessment) assessment.Assessment {
+		c := assessment.BuildConsensus(id, at, from, nil)
+		c.Name = name
+		require.NoError(t, assessment.Validate(c))
+		return c
+	}
+	baseIT := respondent("base-it", "Anna Berg", assessment.RoleIT, "2026-03-10", "Baseline 2026", assessment.Rating1)
+	baseOT := respondent("base-ot", "Omar Ortiz", assessment.RoleOT, "2026-03-11", "Baseline 2026", assessment.Rating1)
+	followIT := respondent("follow-it", "Anna Berg", assessment.RoleIT, "2026-09-15", "Follow-up 2026", assessment.Rating3)
+	followOT := respondent("follow-ot", "Omar Ortiz", assessment.RoleOT, "2026-09-16", "Follow-up 2026", assessment.Rating3)
+	baseCons := consensus("base-cons", "Antwerp baseline consensus", time.Date(2026, 3, 12, 15, 0, 0, 0, time.UTC), baseIT, baseOT)
+	followCons := consensus("follow-cons", "Antwerp follow-up consensus", time.Date(2026, 9, 17, 15, 0, 0, 0, time.UTC), followIT, followOT)
+
+	b := NewBrowser(t)
+	b.OpenSeeded("#/base-cons/profile", baseIT, baseOT, followIT, followOT, baseCons, followCons)
+	b.WaitVisible("#pf-round")
+	require.Equal(t, "Baseline 2026", b.Value("#pf-round"))
+	b.SetValue("#pf-round", "Follow-up 2026")
+	b.WaitVisible("#pf-change-reason-round")
+	assert.Contains(t, b.Text("#pf-changed-moved"), "compared and trended as another round's")
+	b.SetValue("#pf-change-reason-round", "Filed under the wrong round.")
+
+	b.GoTo("#/compare")
+	b.WaitVisible("#compare-title")
+	b.Click("#cmp-all")
+	b.WaitVisible("#compare-set-aside-0", Within(20*time.Second))
+	aside := b.Text("#compare-set-aside-0")
+	for _, want := range []string{"Plant Antwerp \u00b7 Follow-up 2026 holds more than one consensus, and a round is settled by one",
+		"the one saved last counts, \u201cAntwerp baseline consensus\u201d in this browser, saved ",
+		"Left out: \u201cAntwerp follow-up consensus\u201d in this browser, saved 2026-09-17 15:00 UTC.",
+		"Leave out of this comparison, or delete, the one that no longer stands"} {
+		assert.Contains(t, aside, want, "the round with two consensuses")
+	}
+	assert.Regexp(t, `in this browser, saved \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC\. Left out`, aside, "the moved consensus was saved when it was moved")
+	assert.NotContains(t, aside, "saved 2026-03-12", "the moved consensus was saved when it was moved")
+	assert.Equal(t, "5 assessments from 1 site, 2 rounds in all.", b.Text("#compare-summary"), "the consensus left out is not counted")
+	assert.Equal(t, 1, b.Count("[id^=compare-set-aside-]"), "one consensus left out")
+	b.RequireAxeClean("a round with two consensuses")
+	b.ViewportScreenshot("rounds-two-consensuses")
+
+	// Leaving the moved consensus out of the comparison counts the
+	// follow-up's own, with nothing left to say.
+	b.Click("#cmp-stored-base-cons")
+	b.WaitFor("the moved consensus left out", `!document.getElementById("compare-set-aside-0")`, Within(20*time.Second))
+	assert.Equal(t, "5 assessments from 1 site, 2 rounds in all.", b.Text("#compare-summary"))
+	assert.Contains(t, b.Text("#cmp-consensus-exists-1"), "\u201cAntwerp follow-up consensus\u201d")
+	b.RequireHealthy()
+}
