@@ -74,6 +74,9 @@ const (
 	// continuity (5.29, 5.30) neither the site director nor plant
 	// operations holds A or R.
 	ProblemNoPlantHands ProblemKind = "no-plant-hands"
+	// ProblemSiteNotOnPremises: on the plant-floor rows of PremisesControls
+	// neither the site director nor plant operations holds A or R.
+	ProblemSiteNotOnPremises ProblemKind = "site-not-on-premises"
 	// ProblemFunctionLeftOut: the supporting function that runs the
 	// process behind a control (HR for people, Procurement for suppliers)
 	// is not even consulted (see FunctionControls).
@@ -86,7 +89,7 @@ var ProblemKinds = []ProblemKind{
 	ProblemNoResponsible, ProblemCannotAct, ProblemVendorOwns, ProblemDPOAccountable,
 	ProblemManagementNotAccountable, ProblemReviewNotIndependent, ProblemDutiesNotSeparated,
 	ProblemSamePerson, ProblemSharedSideMissing, ProblemQualityNotConsulted, ProblemSafetyNotConsulted,
-	ProblemNoAuthorityToStop, ProblemNoPlantHands, ProblemFunctionLeftOut,
+	ProblemNoAuthorityToStop, ProblemNoPlantHands, ProblemSiteNotOnPremises, ProblemFunctionLeftOut,
 }
 
 // Title is a few words naming the problem, for a status cell or a legend.
@@ -126,6 +129,8 @@ func (k ProblemKind) Title() string {
 		return l10n.T("Site or operations not in plant incident response")
 	case ProblemNoPlantHands:
 		return l10n.T("Site or operations not in plant continuity")
+	case ProblemSiteNotOnPremises:
+		return l10n.T("Site or operations not in plant premises")
 	case ProblemFunctionLeftOut:
 		return l10n.T("Supporting function left out")
 	}
@@ -171,6 +176,8 @@ func (k ProblemKind) Explanation() string {
 		return l10n.T("Containing a plant-floor incident can mean isolating a network or stopping a line, which only the site can decide and do at once. The site director or plant operations must hold an A or R on plant-floor incident response, not only be consulted.")
 	case ProblemNoPlantHands:
 		return l10n.T("Keeping a plant secure through a disruption and restoring it (Annex A 5.29, 5.30) means running it by hand, bringing it to a safe state and restarting it, which only the site's own people do. The site director or plant operations must hold an A or R on these plant-floor rows, not only be consulted.")
+	case ProblemSiteNotOnPremises:
+		return l10n.T("Who may enter a plant, its control rooms and its electrical rooms is decided and enforced on site: the gate, badges, keys and the watch over them are the site's. The site director (with facilities) or plant operations must hold an A or R on the plant-floor rows of perimeters, entry, securing rooms and physical monitoring (Annex A 7.1 to 7.4), not only be consulted.")
 	case ProblemFunctionLeftOut:
 		return l10n.T("Some controls run through a supporting function's own process: screening, terms of employment, discipline, leavers and confidentiality undertakings through HR (Annex A 6.1 to 6.6, and the return of assets, 5.11), contracts with suppliers through Procurement (5.19 to 5.22). Where that function is not even consulted, the control exists on paper only. Give it at least a C. Where the role register names a data protection officer, the DPO is consulted on privacy and PII (5.34) too: GDPR Art. 38(1) requires the DPO to be involved in every issue on personal data.")
 	}
@@ -295,6 +302,13 @@ var (
 	// accountability is a finding (see FindingNoSingleOwner), so that a
 	// matrix that passes the checks raises no such finding.
 	ManagementControls = []string{"5.1", "5.2", "5.3", "5.4"}
+
+	// PremisesControls are the physical controls whose plant-floor rows
+	// only the site can run: the perimeter (7.1), entry (7.2), securing
+	// control rooms, electrical rooms and cabinets (7.3) and watching over
+	// them (7.4). A central function may set the rules, but the gate,
+	// badges, keys and guards are the site's (rule 14c).
+	PremisesControls = []string{"7.1", "7.2", "7.3", "7.4"}
 )
 
 // Checker checks matrix rows against the ownership rules for one
@@ -445,6 +459,9 @@ func (ch Checker) Matrix(m Matrix, controls []Control) []Problem {
 //     14b. Likewise on plant-floor security during disruption and
 //     continuity (5.29, 5.30): running the plant by hand, bringing it to a
 //     safe state and restarting it is the site's own people's work.
+//     14c. Likewise on the plant-floor rows of PremisesControls: who may
+//     enter the plant and its control rooms is decided and enforced on
+//     site.
 //     12b. Likewise on shared rows of GMPSharedControls: the shared
 //     directory, backup, log collection and time source serve GxP systems.
 //  15. On FunctionControls, in every domain, the supporting function whose
@@ -624,6 +641,10 @@ func (ch Checker) Row(k CellKey, row RACI, c Control) []Problem {
 	if k.Domain == DomainOT && (c.ID == "5.29" || c.ID == "5.30") && !siteActs {
 		add(ProblemNoPlantHands, nil,
 			l10n.F("Neither %s nor %s holds an A or R here, yet keeping the plant secure through a disruption and restoring it means running it by hand, bringing it to a safe state and restarting it. Give one of them an R, or the A.", ch.name(RoleSite), ch.name(RoleOperations)))
+	}
+	if k.Domain == DomainOT && slices.Contains(PremisesControls, c.ID) && !siteActs {
+		add(ProblemSiteNotOnPremises, nil,
+			l10n.F("Neither %s nor %s holds an A or R here, yet who may enter the plant and its control rooms is decided and enforced on site. Give one of them an R, or the A.", ch.name(RoleSite), ch.name(RoleOperations)))
 	}
 	if f := FunctionControls[c.ID]; f != "" && !row[f].Involved() {
 		add(ProblemFunctionLeftOut, []Role{f},

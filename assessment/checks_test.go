@@ -321,6 +321,14 @@ var checkTests = []struct {
 }, {
 	Name: "ContinuityHandsOnlyOnThePlantFloor", Control: "5.30", Domain: DomainIT, Row: RACI{RoleIT: lAR},
 }, {
+	// The plant's gate, badges and control-room keys are the site's.
+	Name: "PlantEntryCentralOnly", Control: "7.2", Domain: DomainOT, Row: RACI{RoleISMSOwner: lA, RoleOT: lR, RoleSite: lC},
+	Want: []ProblemKind{ProblemSiteNotOnPremises},
+}, {
+	Name: "PlantPerimeterSiteResponsible", Control: "7.1", Domain: DomainOT, Row: RACI{RoleISMSOwner: lA, RoleSite: lR},
+}, {
+	Name: "OfficeEntryNotTheSite", Control: "7.2", Domain: DomainIT, Row: RACI{RoleISMSOwner: lA, RoleIT: lR},
+}, {
 	// Screening runs through HR's own process.
 	Name: "ScreeningWithoutHR", Control: "6.1", Domain: DomainOT, Row: RACI{RoleOT: lAR},
 	Want: []ProblemKind{ProblemFunctionLeftOut}, Roles: []Role{RoleHR},
@@ -512,7 +520,8 @@ func TestProblemKindsAreExplained(t *testing.T) {
 // The controls the rules name exist, and the messages say something
 // specific about each.
 func TestRuleControlsExist(t *testing.T) {
-	for name, ids := range map[string][]string{"GMP": GMPControls, "safety": SafetyControls, "separated": SeparatedControls, "management": ManagementControls} {
+	for name, ids := range map[string][]string{"GMP": GMPControls, "safety": SafetyControls, "separated": SeparatedControls, "management": ManagementControls,
+		"GMP shared": GMPSharedControls, "premises": PremisesControls} {
 		for _, id := range ids {
 			_, ok := ControlByID(id)
 			assert.True(t, ok, "%s control %s is not an Annex A control", name, id)
@@ -520,6 +529,10 @@ func TestRuleControlsExist(t *testing.T) {
 	}
 	for _, id := range GMPControls {
 		assert.NotEqual(t, gmpReason(""), gmpReason(id), id)
+	}
+	for _, id := range GMPSharedControls {
+		assert.Contains(t, GMPControls, id, "a shared GMP control is a GMP control")
+		assert.NotEqual(t, gmpSharedReason(""), gmpSharedReason(id), id)
 	}
 	for _, id := range SeparatedControls {
 		assert.NotEqual(t, "these duties", separatedDuty(id), id)

@@ -43,7 +43,7 @@ var models = []Model{
 	{
 		ID:      ModelFederated,
 		Name:    l10n.M("Federated"),
-		Summary: l10n.M("Each domain head is accountable for the controls of its own field, under central oversight: the IT lead on corporate IT (its server rooms included) and, with the OT lead doing the plant side, on shared infrastructure; the OT lead on the plant floor; HR for people, the site director for plant premises and plant-floor incident response, Procurement for suppliers. Where approving and doing must be kept apart (access rights, privileged access, changes), the owner of the systems approves and the IT or OT lead does the work: plant operations on the plant floor, Quality for plant-floor changes on a GMP site, the ISMS owner in corporate IT and on shared infrastructure. Top management answers for policy, roles, its own duties and independent review, with the ISMS owner doing that work; the ISMS owner is accountable for the other management-system controls (compliance checks, legal, non-GMP records, privacy) and the security services every domain shares, and is consulted on everything else."),
+		Summary: l10n.M("Each domain head is accountable for the controls of its own field, under central oversight: the IT lead on corporate IT (its server rooms included) and, with the OT lead doing the plant side, on shared infrastructure; the OT lead on the plant floor; HR for people, the site director for plant premises, incident response and continuity, Procurement for suppliers. Where approving and doing must be kept apart (access rights, privileged access, changes), the owner of the systems approves and the IT or OT lead does the work: plant operations on the plant floor, Quality for plant-floor changes on a GMP site, the ISMS owner in corporate IT and on shared infrastructure. Top management answers for policy, roles, its own duties and independent review, with the ISMS owner doing that work; the ISMS owner is accountable for the other management-system controls (compliance checks, legal, non-GMP records, privacy) and the security services every domain shares, and is consulted on everything else."),
 		Pros: []string{
 			l10n.M("Controls are run by the people who know the systems, inside their own change and downtime rules."),
 			l10n.M("Scales to many plants without a central team in every site."),
@@ -418,11 +418,17 @@ func presetRow(model string, c Control, d Domain, p Profile) RACI {
 				b.accountable(RoleISMSOwner)
 			}
 		}
-		switch f {
-		case fieldISMS, fieldSecurity, fieldCompliance:
+		switch {
+		case f == fieldISMS || f == fieldSecurity || f == fieldCompliance:
 			b.accountable(RoleISMSOwner)
-		case fieldSupplier, fieldPeople, fieldPremises:
+		case f == fieldSupplier || f == fieldPeople || f == fieldPremises:
 			b.accountable(fieldOwner(c, f, d))
+		case f == fieldContinuity && d == DomainOT:
+			// Keeping a plant running through a disruption and restoring
+			// it is the plant's own business: the site director answers
+			// for it, the OT lead recovers the control systems and
+			// operations runs the plant by hand meanwhile (both R).
+			b.accountable(RoleSite)
 		default:
 			b.accountable(lead)
 		}

@@ -173,6 +173,12 @@ var presetRuleTests = []struct {
 	Name: "FederatedResponseSharedSafety", Model: ModelFederated, Control: "5.26", Domain: DomainShared, Profile: safety,
 	Want: RACI{RoleIT: lAR, RoleOT: lR, RoleISMSOwner: lC, RoleEHS: lC},
 }, {
+	// Plant continuity is the plant's own business in Federated: the site
+	// director answers for it; the OT lead recovers the control systems
+	// and operations runs the plant by hand meanwhile (R).
+	Name: "FederatedContinuityOT", Model: ModelFederated, Control: "5.29", Domain: DomainOT,
+	Want: RACI{RoleSite: lA, RoleOT: lR, RoleOperations: lR, RoleISMSOwner: lC, RoleQuality: lC, RoleEHS: lI},
+}, {
 	// Shared infrastructure: the central team directs, IT runs the
 	// network, the OT lead is at least consulted, so neither side can
 	// change the DMZ alone.
