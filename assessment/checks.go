@@ -159,7 +159,7 @@ func (k ProblemKind) Explanation() string {
 	case ProblemDPOAccountable:
 		return l10n.T("A data protection officer advises on and monitors the protection of personal data and may take on other tasks only where they cause no conflict of interests (GDPR Art. 38(6)). Answering for a control means deciding how it is done, which the DPO would then have to monitor: keep the DPO as C or R.")
 	case ProblemManagementNotAccountable:
-		return l10n.T("Top management must establish the security policy, assign roles and make managers apply security (ISO/IEC 27001 5.1 to 5.3, Annex A 5.1 to 5.4). On these rows the executive holds the A; the ISMS owner usually does the work (R).")
+		return l10n.T("Top management must establish the security policy, assign roles and make managers apply security (ISO/IEC 27001 5.1, 5.2, 5.3; Annex A 5.1, 5.2, 5.4), and in assigning roles it decides which duties are kept apart (Annex A 5.3). On these rows the executive holds the A; the ISMS owner usually does the work (R).")
 	case ProblemReviewNotIndependent:
 		return l10n.T("The independent review (Annex A 5.35) examines how information security is run, so none of the roles that run it (the ISMS owner, the IT and OT leads, the site and its operations and maintenance) can be the one who answers for it. Give the A to top management or to a function that runs none of it, and let the ISMS owner commission the review and act on it (R).")
 	case ProblemDutiesNotSeparated:
@@ -179,7 +179,7 @@ func (k ProblemKind) Explanation() string {
 	case ProblemSiteNotOnPremises:
 		return l10n.T("Who may enter a plant, its control rooms and its electrical rooms is decided and enforced on site: the gate, badges, keys and the watch over them are the site's. The site director (with facilities) or plant operations must hold an A or R on the plant-floor rows of perimeters, entry, securing rooms and physical monitoring (Annex A 7.1 to 7.4), not only be consulted.")
 	case ProblemFunctionLeftOut:
-		return l10n.T("Some controls run through a supporting function's own process: screening, terms of employment, discipline, leavers and confidentiality undertakings through HR (Annex A 6.1 to 6.6, and the return of assets, 5.11), contracts with suppliers through Procurement (5.19 to 5.22). Where that function is not even consulted, the control exists on paper only. Give it at least a C. Where the role register names a data protection officer, the DPO is consulted on privacy and PII (5.34) too: GDPR Art. 38(1) requires the DPO to be involved in every issue on personal data.")
+		return l10n.T("Some controls run through a supporting function's own process: screening, terms of employment, discipline, leavers and confidentiality undertakings through HR (Annex A 6.1 to 6.6, and the return of assets, 5.11), contracts with suppliers through Procurement (5.19 to 5.22). Where that function is not even consulted, the control exists on paper only. Give it at least a C. Where the role register names a data protection officer, the DPO is consulted on privacy and PII (5.34) too: GDPR Art. 38(1) requires the DPO to be involved, properly and in a timely manner, in all issues which relate to the protection of personal data.")
 	}
 	return ""
 }
@@ -221,8 +221,9 @@ var (
 	//	      of what was validated
 	//	8.13  information backup: backups of GxP data are made regularly and
 	//	      restore is verified (Annex 11 §7.2)
-	//	8.15  logging: audit trails of GxP data are a GMP requirement
-	//	      (Annex 11 §9, Part 11 §11.10(e))
+	//	8.15  logging: audit trails of GxP data are required by Part 11
+	//	      §11.10(e), and by Annex 11 §9 where the risk assessment calls
+	//	      for them
 	//	8.17  clock synchronisation: audit-trail entries must carry correct
 	//	      date and time; we include it because a drifting clock makes
 	//	      the audit trail of a batch unreliable
@@ -243,10 +244,11 @@ var (
 	// site, so that on a GMP site Quality is involved in their shared rows
 	// too: the plant directory and remote access decide who reaches GxP
 	// systems (5.18), the central backup holds GxP data (8.13), log
-	// collection holds their audit trails (8.15) and the time source dates
-	// every audit-trail entry (8.17). The change controls are left out on
-	// shared rows: whether a change to a shared component touches a
-	// validated system depends on the site.
+	// collection receives their security logs and may copy their audit
+	// trails (8.15) and the time source dates every audit-trail entry
+	// (8.17). The change controls are left out on shared rows: whether a
+	// change to a shared component touches a validated system depends on
+	// the site.
 	GMPSharedControls = []string{"5.18", "8.13", "8.15", "8.17"}
 
 	// SafetyControls are the controls whose plant-floor work can decide
@@ -652,7 +654,7 @@ func (ch Checker) Row(k CellKey, row RACI, c Control) []Problem {
 	}
 	if c.ID == "5.34" && !dpo.Involved() && strings.TrimSpace(ch.Holders[RoleDPO].Name) != "" {
 		add(ProblemFunctionLeftOut, []Role{RoleDPO},
-			l10n.F("The role register names %s as %s, who is not involved here, yet GDPR Art. 38(1) has the DPO involved in every issue on personal data. Give %s at least a C.", strings.TrimSpace(ch.Holders[RoleDPO].Name), ch.name(RoleDPO), ch.name(RoleDPO)))
+			l10n.F("The role register names %s as %s, who is not involved here, yet GDPR Art. 38(1) requires the DPO to be involved, properly and in a timely manner, in all issues which relate to the protection of personal data. Give %s at least a C.", strings.TrimSpace(ch.Holders[RoleDPO].Name), ch.name(RoleDPO), ch.name(RoleDPO)))
 	}
 	return out
 }
@@ -894,7 +896,7 @@ func gmpReason(id string) string {
 	case "8.13":
 		return l10n.T("GxP data must be backed up regularly and its restore verified (EU GMP Annex 11 §7.2), a data-integrity duty Quality answers for.")
 	case "8.15":
-		return l10n.T("audit trails of GxP data are a GMP requirement (EU GMP Annex 11 §9, 21 CFR 11.10(e)), which Quality answers for.")
+		return l10n.T("audit trails of GxP data are required by 21 CFR 11.10(e), and by EU GMP Annex 11 §9 where the risk assessment calls for them, which Quality answers for.")
 	case "8.17":
 		return l10n.T("audit-trail entries need correct date and time, so plant clocks are part of GxP data integrity.")
 	case "8.19":
@@ -918,7 +920,7 @@ func gmpSharedReason(id string) string {
 	case "8.13":
 		return l10n.T("the shared backup system usually holds GxP data, whose regular backup and verified restore EU GMP Annex 11 §7.2 requires.")
 	case "8.15":
-		return l10n.T("the shared log collection usually holds audit trails of GxP systems (EU GMP Annex 11 §9).")
+		return l10n.T("the shared log collection receives the security logs of GxP systems and, where set up to, copies of their audit trails; what it keeps, for how long and who can alter it bears on data integrity (EU GMP Annex 11 §9, 21 CFR 11.10(e)).")
 	case "8.17":
 		return l10n.T("the shared time source sets the clocks that date every audit-trail entry of GxP systems.")
 	}

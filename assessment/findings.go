@@ -772,7 +772,7 @@ var findingRules = []findingRule{
 	},
 	{
 		id: FindingQualityNotConsulted, severity: SeverityHigh,
-		title:      l10n.M("Quality is not involved as GMP requires in work on validated systems and GxP data"),
+		title:      l10n.M("On a GMP site, Quality is not involved in work on validated systems and GxP data"),
 		reason:     l10n.M("On a GMP site a patch, configuration change, software install or anti-malware tool made without Quality can take a validated system out of its validated state; batches made on it may then need investigation, and inspectors will ask for the change record. Records, backups, audit trails, clocks and access to GxP systems are data-integrity duties under EU GMP Annex 11 and 21 CFR Part 11, also where shared infrastructure holds them."),
 		step:       l10n.M("Give Quality at least a C on each listed row; where 8.32 is listed, make Quality accountable or responsible for plant-floor change management, which runs through its change control."),
 		cells:      cellsQuality,
@@ -973,11 +973,11 @@ var findingRules = []findingRule{
 	},
 	{
 		id: FindingReviewNotIndependent, severity: SeverityMedium,
-		title:      l10n.M("The ownership matrix makes the ISMS owner accountable for the independent review of its own work"),
-		reason:     l10n.M("Annex A 5.35 asks for a review independent of the area reviewed; with the ISMS owner accountable, the review checks its own management system."),
-		step:       l10n.M("Give the A of the listed rows to top management, who commissions the review from people independent of the ISMS owner's work."),
+		title:      l10n.M("The ownership matrix makes a role that runs information security accountable for its independent review"),
+		reason:     l10n.M("Annex A 5.35 asks for a review independent of the area reviewed; with a role that runs information security accountable (the ISMS owner, the IT or OT lead, the site director, plant operations or maintenance), the review answers to the people whose work it examines."),
+		step:       l10n.M("Give the A of the listed rows to top management, or to a function that runs none of it, who commissions the review from people independent of the work reviewed."),
 		cells:      cellsReview,
-		matrixText: "rows of 5.35 with the ISMS owner as A",
+		matrixText: "rows of 5.35 whose A is the ISMS owner, the IT or OT lead, the site director, plant operations or maintenance",
 		refs:       refs(annexA("5.35"), clause("9.2")),
 	},
 	{

@@ -99,6 +99,6 @@ func TestGermanConflictNote(t *testing.T) {
 	_, body := docxBuild(t, "roles", in)
 	it := assessment.RoleName(in.A.RoleNames, assessment.RoleIT)
 	require.NotEmpty(t, it)
-	assert.Contains(t, body, "Hat auch die Rolle "+it+" inne: Eine Person darf nicht beide Rollen innehaben (Aufgabentrennung, Anhang A 5.3).")
+	assert.Contains(t, body, "Hat auch die Rolle "+it+" inne: Diese Rollen sollten von verschiedenen Personen gehalten werden (Anhang A 5.3); wo das nicht möglich ist, die kompensierende Maßnahme")
 	assert.True(t, strings.Contains(body, "überfällig: mehr als 12 Monate vor dem"), "the overdue confirmation is marked")
 }

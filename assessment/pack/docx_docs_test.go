@@ -414,7 +414,7 @@ func TestDocxConflictingHolders(t *testing.T) {
 	require.ElementsMatch(t, []assessment.Role{assessment.RoleISMSOwner, assessment.RoleIT}, f.Roles)
 
 	_, roles := docxBuild(t, "roles", in)
-	const flag = ": one person must not hold both (segregation of duties, Annex A 5.3)."
+	const flag = ": these roles should be held by different people (Annex A 5.3); where that is not possible, record the compensating control, such as an independent review of this person's approvals, in the risk treatment."
 	for _, want := range []string{
 		// Section 3, under the owner's name.
 		"ISMS owner (CISO / risk): J. Novak\n",

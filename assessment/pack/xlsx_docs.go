@@ -157,7 +157,7 @@ func buildRACI(in Input) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	header := []string{l10n.X("id column", "Control"), l10n.T("Annex A control"), l10n.T("Domain"), l10n.T("Theme")}
+	header := []string{l10n.X("id column", "Control"), l10n.T("Annex A control (the tool's short label)"), l10n.T("Domain"), l10n.T("Theme")}
 	for _, r := range assessment.RACIRoles {
 		header = append(header, assessment.RoleName(a.RoleNames, r))
 	}

@@ -156,7 +156,7 @@ func TestRACIAnnex(t *testing.T) {
 	assert.Equal(t, pack.MIMEXLSX, f.MIME)
 	assert.Equal(t, []string{"RACI annex", "Legend"}, x.GetSheetList())
 
-	header := append(append([]string{"Control", "Annex A control", "Domain", "Theme"}, raciRoleNames(a)...), "Matrix checks")
+	header := append(append([]string{"Control", "Annex A control (the tool's short label)", "Domain", "Theme"}, raciRoleNames(a)...), "Matrix checks")
 	assert.Contains(t, header, "Head of Automation", "the assessment's own role name heads its column")
 	checkSheetHead(t, x, in, "RACI annex", "RACI annex", header, 3, 93*3)
 
