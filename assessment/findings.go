@@ -1,6 +1,7 @@
 package assessment
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 
@@ -179,6 +180,9 @@ const (
 	FindingSharedSideMissing        = "shared-side-missing"
 	FindingNoAuthorityToStop        = "no-authority-to-stop"
 	FindingDPOAccountable           = "dpo-accountable"
+	FindingNoPlantHands             = "no-plant-hands"
+	FindingSiteNotOnPremises        = "site-not-on-premises"
+	FindingFunctionLeftOut          = "function-left-out"
 )
 
 // governanceControls are the ISMS-level controls whose accountability must
@@ -255,6 +259,12 @@ func FindingsWith(a Assessment, bank []Question, controls []Control) []Finding {
 			src = cellsStop
 		case ProblemDPOAccountable:
 			src = cellsDPO
+		case ProblemNoPlantHands:
+			src = cellsPlantHands
+		case ProblemSiteNotOnPremises:
+			src = cellsPremises
+		case ProblemFunctionLeftOut:
+			src = cellsFunction
 		}
 		if src != cellsNone {
 			cells[src] = appendKey(cells[src], p.Key)
@@ -265,6 +275,14 @@ func FindingsWith(a Assessment, bank []Question, controls []Control) []Finding {
 	// of gaps.
 	if status.Decided == 0 {
 		cells[cellsGaps] = nil
+	}
+	// An empty plant-floor incident-response row leaves the decision to
+	// isolate systems or stop a line to nobody at all, worse than to a
+	// role off site: once the matrix is started, it raises the same
+	// finding as a row without the site (the check reports it as empty
+	// only, rule 1).
+	if k := (CellKey{"5.26", DomainOT}); slices.Contains(cells[cellsGaps], k) {
+		cells[cellsStop] = appendKey(cells[cellsStop], k)
 	}
 	state := matrixNone
 	switch {
@@ -334,6 +352,12 @@ func FindingsWith(a Assessment, bank []Question, controls []Control) []Finding {
 			out = append(out, f)
 		}
 	}
+	// The table is most severe first, then by ID; a finding raised as
+	// critical in a safety-critical process (criticalIfSafety) moves up
+	// into the critical ones.
+	slices.SortStableFunc(out, func(x, y Finding) int {
+		return cmp.Or(cmp.Compare(x.Severity.Rank(), y.Severity.Rank()), cmp.Compare(x.ID, y.ID))
+	})
 	return out
 }
 
@@ -457,6 +481,9 @@ const (
 	cellsSharedSide      // shared high-relevance rows without IT or OT
 	cellsStop            // plant-floor 5.26 without the site on A or R
 	cellsDPO             // the DPO accountable
+	cellsPlantHands      // plant-floor 5.29, 5.30 without the site on A or R
+	cellsPremises        // plant-floor 7.1–7.4 without the site on A or R
+	cellsFunction        // a supporting function left out of its own process
 	cellSources
 )
 
@@ -690,12 +717,13 @@ var findingRules = []findingRule{
 		questions: []string{"INC-08"}, summary: "INC-08",
 	},
 	{
+		// An empty row raises it too (see FindingsWith).
 		id: FindingNoAuthorityToStop, severity: SeverityHigh, criticalIfSafety: true,
 		title:      l10n.M("The ownership matrix gives nobody on site the plant-floor incident response"),
 		reason:     l10n.M("Isolating a network or stopping a line in an incident needs someone on site with the authority to order it; an owner at head office cannot weigh the hazard and the lost production in the minutes that count."),
 		step:       l10n.M("Give the site director the A on plant-floor incident response, with plant operations responsible."),
 		cells:      cellsStop,
-		matrixText: "plant-floor 5.26 without the site director or plant operations as A or R",
+		matrixText: "plant-floor 5.26 empty, or without the site director or plant operations as A or R (once the matrix is started)",
 		refs:       refs(clause("5.3"), annexA("5.24"), annexA("5.26")),
 	},
 	{
@@ -717,6 +745,15 @@ var findingRules = []findingRule{
 		reason:    l10n.M("Controls on control systems, PLCs and plant networks need people who know the process and the limits that process safety and validation set. Without an OT lead who owns them, either IT applies office practice to the plant, or patching, backups and access reviews there depend on whoever has time."),
 		step:      l10n.M("Name an OT lead per plant or region (automation, engineering or plant digital) who owns the delivery and running of the plant-floor controls, and record the responsibility in the RACI."),
 		questions: []string{"ROL-03"}, summary: "ROL-03",
+	},
+	{
+		id: FindingNoPlantHands, severity: SeverityHigh, criticalIfSafety: true,
+		title:      l10n.M("The ownership matrix gives the site no part in plant-floor continuity"),
+		reason:     l10n.M("Keeping a plant secure through a disruption and restoring it means running it by hand, bringing it to a safe state and restarting it; with neither the site director nor plant operations accountable or responsible, the plant-floor continuity rows name nobody who does that work."),
+		step:       l10n.M("Give the site director the A, or plant operations an R, on the listed plant-floor rows."),
+		cells:      cellsPlantHands,
+		matrixText: "plant-floor 5.29 or 5.30 without the site director or plant operations as A or R",
+		refs:       refs(clause("5.3"), annexA("5.29"), annexA("5.30")),
 	},
 	{
 		id: FindingNoRiskAcceptance, severity: SeverityHigh,
@@ -879,6 +916,15 @@ var findingRules = []findingRule{
 		refs:       refs(annexA("5.3")),
 	},
 	{
+		id: FindingFunctionLeftOut, severity: SeverityMedium,
+		title:      l10n.M("A supporting function is left out of controls that run through its own process"),
+		reason:     l10n.M("Screening, terms of employment, discipline, leavers and confidentiality undertakings run through HR, and supplier contracts through Procurement: where that function is not even consulted, the control exists on paper only. Where the role register names a DPO, GDPR Art. 38(1) requires the DPO to be involved, properly and in a timely manner, in all issues which relate to the protection of personal data."),
+		step:       l10n.M("Give the function named with each listed row at least a C: HR on 5.11 and 6.1 to 6.6, Procurement on 5.19 to 5.22, the named DPO on 5.34."),
+		cells:      cellsFunction,
+		matrixText: "rows of 5.11 and 6.1 to 6.6 without HR, of 5.19 to 5.22 without Procurement, or of 5.34 without a DPO the role register names, as at least C",
+		refs:       refs(clause("5.3"), annexA("5.19"), annexA("5.34"), annexA("6.1")),
+	},
+	{
 		id: FindingMatrixAccountable, severity: SeverityMedium,
 		title:      l10n.M("Matrix rows without exactly one accountable role"),
 		reason:     l10n.M("A control with no A is nobody's problem; a control with several A is argued over when it fails on the plant floor."),
@@ -1006,6 +1052,15 @@ var findingRules = []findingRule{
 		register:     checkConflicts,
 		registerText: "the same person named as holder of two conflicting roles (ISMS owner with executive sponsor, IT lead, OT lead or DPO; IT lead with DPO; on a GMP site Quality with OT lead or plant operations; in a safety-critical process EHS with OT lead), or of the role that approves (A) and a role that does the work (R) on a row of 5.18, 8.2 or 8.32",
 		refs:         refs(clause("5.3"), annexA("5.3")),
+	},
+	{
+		id: FindingSiteNotOnPremises, severity: SeverityMedium,
+		title:      l10n.M("The ownership matrix leaves the physical security of the plant to nobody on site"),
+		reason:     l10n.M("Who may enter the plant, its control rooms and its electrical rooms is decided and enforced on site: the gate, badges and keys. A central function may set the rules, but without the site accountable or responsible nobody on site answers for applying them."),
+		step:       l10n.M("Give the site director the A or an R on the listed plant-floor rows, or plant operations an R."),
+		cells:      cellsPremises,
+		matrixText: "plant-floor 7.1 to 7.4 without the site director or plant operations as A or R",
+		refs:       refs(clause("5.3"), annexA("7.1"), annexA("7.2")),
 	},
 	{
 		id: FindingVendorContracts, severity: SeverityMedium,

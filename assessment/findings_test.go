@@ -428,3 +428,63 @@ func TestNoAuthorityToStopSeverity(t *testing.T) {
 		})
 	}
 }
+
+// TestSiteAndFunctionFindings: the checks on the site's part in plant
+// continuity and premises and on supporting functions each raise a
+// finding, and an empty plant-floor incident-response row raises the
+// finding on the authority to stop once the matrix is started.
+func TestSiteAndFunctionFindings(t *testing.T) {
+	dpo := map[Role]Holder{RoleDPO: {Name: "M. Weber"}}
+	tests := []struct {
+		name    string
+		safety  bool
+		holders map[Role]Holder
+		key     CellKey
+		row     RACI // nil deletes the row
+		empty   bool // start from an untouched matrix
+		want    string
+		sev     Severity
+	}{
+		{name: "EmptyPlantResponse", key: CellKey{"5.26", DomainOT}, want: FindingNoAuthorityToStop, sev: SeverityHigh},
+		{name: "EmptyPlantResponseSafety", safety: true, key: CellKey{"5.26", DomainOT}, want: FindingNoAuthorityToStop, sev: SeverityCritical},
+		{name: "UntouchedMatrix", empty: true, key: CellKey{"5.26", DomainOT}},
+		{name: "PlantContinuityNoSite", key: CellKey{"5.29", DomainOT}, row: RACI{RoleOT: LetterAccountableResponsible, RoleSite: LetterConsulted, RoleOperations: LetterConsulted}, want: FindingNoPlantHands, sev: SeverityHigh},
+		{name: "PlantContinuityNoSiteSafety", safety: true, key: CellKey{"5.30", DomainOT}, row: RACI{RoleOT: LetterAccountableResponsible, RoleEHS: LetterConsulted}, want: FindingNoPlantHands, sev: SeverityCritical},
+		{name: "PlantEntryCentral", key: CellKey{"7.2", DomainOT}, row: RACI{RoleISMSOwner: LetterAccountable, RoleOT: LetterResponsible, RoleSite: LetterConsulted}, want: FindingSiteNotOnPremises, sev: SeverityMedium},
+		{name: "ScreeningWithoutHR", key: CellKey{"6.1", DomainIT}, row: RACI{RoleISMSOwner: LetterAccountable, RoleIT: LetterResponsible}, want: FindingFunctionLeftOut, sev: SeverityMedium},
+		{name: "NamedDPOLeftOut", holders: dpo, key: CellKey{"5.34", DomainIT}, row: RACI{RoleISMSOwner: LetterAccountable, RoleLegal: LetterResponsible}, want: FindingFunctionLeftOut, sev: SeverityMedium},
+		{name: "NoDPONamed", key: CellKey{"5.34", DomainIT}, row: RACI{RoleISMSOwner: LetterAccountable, RoleLegal: LetterResponsible}},
+	}
+	matrixFindings := []string{FindingNoAuthorityToStop, FindingNoPlantHands, FindingSiteNotOnPremises, FindingFunctionLeftOut}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := New("a", time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC))
+			a.Profile.SafetyCritical = tt.safety
+			a.Holders = tt.holders
+			if !tt.empty {
+				m, err := Preset(ModelFederated, a.Profile)
+				require.NoError(t, err)
+				a.Matrix = m
+			}
+			if tt.row == nil {
+				delete(a.Matrix, tt.key)
+			} else {
+				a.Matrix[tt.key] = tt.row
+			}
+			var got []Finding
+			for _, f := range Findings(a) {
+				if slices.Contains(matrixFindings, f.ID) {
+					got = append(got, f)
+				}
+			}
+			if tt.want == "" {
+				assert.Empty(t, got)
+				return
+			}
+			require.Len(t, got, 1, "one of the site and function findings")
+			assert.Equal(t, tt.want, got[0].ID)
+			assert.Equal(t, tt.sev, got[0].Severity)
+			assert.Equal(t, []CellKey{tt.key}, got[0].Cells, "the row that raises it")
+		})
+	}
+}

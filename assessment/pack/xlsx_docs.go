@@ -553,7 +553,8 @@ func buildActions(in Input) ([]byte, error) {
 				gap = gapOf[id]
 			}
 		}
-		for len(unasked) > 0 && moreSevere(unasked[0].Severity, gap) {
+		for len(unasked) > 0 && (act.Added || moreSevere(unasked[0].Severity, gap)) {
+			// The assessor's own actions come last, after every finding.
 			findingRow(unasked[0])
 			unasked = unasked[1:]
 		}

@@ -425,7 +425,7 @@ func TestActionPlan(t *testing.T) {
 	var rows, frows [][]string
 	var rowAt []int // the sheet row of each action, below the head
 	var lastGap assessment.Severity
-	sawBefore := false
+	sawBefore, sawBeforeAdded := false, false
 	for j, row := range all {
 		f, ok := isFinding[cellAt(row, 0)]
 		if !ok {
@@ -435,7 +435,12 @@ func TestActionPlan(t *testing.T) {
 		}
 		frows = append(frows, row)
 		high := f.Severity.Rank() <= assessment.SeverityHigh.Rank()
-		if len(rows) < len(acts) {
+		switch {
+		case len(rows) < len(acts) && acts[len(rows)].Added:
+			// Every finding stands before the assessor's own actions,
+			// which come last.
+			sawBeforeAdded = true
+		case len(rows) < len(acts):
 			next := placedAs(acts[len(rows)])
 			assert.True(t, high && (next == "" || f.Severity.Rank() < next.Rank()), "%s (%s) stands before %s (gap %q)", f.ID, f.Severity, acts[len(rows)].ID, next)
 			sawBefore = true
@@ -448,6 +453,10 @@ func TestActionPlan(t *testing.T) {
 	require.Len(t, rows, len(acts))
 	require.Len(t, frows, len(notAsked))
 	assert.True(t, sawBefore, "a finding row outranks some action of the fixture")
+	if slices.ContainsFunc(acts, func(act assessment.Action) bool { return act.Added }) {
+		assert.True(t, sawBeforeAdded, "the findings stand before the added actions")
+		assert.True(t, acts[len(acts)-1].Added && len(rowAt) > 0 && rowAt[len(rowAt)-1] == len(all)-1, "an added action ends the sheet")
+	}
 	// Each action names the findings its question raised, as the roles
 	// document's open gaps do (severity and title), one a line.
 	raisedBy := map[string][]string{}
