@@ -115,20 +115,14 @@ func rowRoles(a assessment.Assessment, c string, d assessment.Domain, keep func(
 	return roleList(a, rs)
 }
 
-// modelOf returns the model the organisation runs and how the assessment
-// knows it: from the profile, or from the preset the matrix was built
-// from. ok is false when neither says.
-func modelOf(a assessment.Assessment) (m assessment.Model, source string, ok bool) {
-	id := assessment.ModelInUse(a)
-	m, ok = assessment.ModelByID(id)
-	switch {
-	case !ok:
-		return m, "", false
-	case a.Profile.OwnershipModel != "":
-		return m, l10n.T("recorded in the profile as the model the organisation runs"), true
-	default:
-		return m, l10n.T("taken from the preset the matrix was built from; the profile does not record the model the organisation runs"), true
-	}
+// modelOf returns the model in use (assessment.ModelInUse) and whether
+// the profile records it as the model the organisation runs; otherwise it
+// is only the tool's preset the matrix was started from, a proposal the
+// documents must not state as the organisation's decision. ok is false
+// when neither says.
+func modelOf(a assessment.Assessment) (m assessment.Model, recorded, ok bool) {
+	m, ok = assessment.ModelByID(assessment.ModelInUse(a))
+	return m, ok && a.Profile.OwnershipModel != "", ok
 }
 
 // roleCount is how many matrix rows one role holds a letter kind in.

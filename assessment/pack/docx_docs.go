@@ -90,11 +90,16 @@ func runsF(format string, runs ...docx.Run) []docx.Run {
 
 func rolesModel(d *docx.Document, a assessment.Assessment, notes registerNotes) {
 	d.Heading(1, l10n.T("2. Ownership model"))
-	m, source, ok := modelOf(a)
-	if !ok {
-		d.Text(l10n.T("The assessment does not record which ownership model the organisation runs.") + " " + todo(l10n.T("ownership model – centralised, federated or executive-led – and the decision that adopted it")))
+	m, recorded, ok := modelOf(a)
+	if recorded {
+		d.Para(append(runsF(l10n.F("The organisation runs the %s ownership model (%s). ", "%s", l10n.T("recorded in the profile as the model the organisation runs")), docx.B(m.Name)), docx.Plain(m.Summary))...)
 	} else {
-		d.Para(append(runsF(l10n.F("The organisation runs the %s ownership model (%s). ", "%s", source), docx.B(m.Name)), docx.Plain(m.Summary))...)
+		d.Text(l10n.T("The assessment does not record which ownership model the organisation runs.") + " " + todo(l10n.T("ownership model – centralised, federated or executive-led – and the decision that adopted it")))
+	}
+	if ok && !recorded {
+		// The preset is the tool's proposal, not the organisation's
+		// decision (MOD-01 may say none was taken).
+		d.Para(append(runsF(l10n.F("The matrix in this document was started from the tool's %s model, as a proposal; that model reads: ", "%s"), docx.B(m.Name)), docx.Plain(m.Summary))...)
 	}
 	// The matrix separates duties by role; one person holding both roles
 	// undoes it, whatever the matrix says.
@@ -135,6 +140,10 @@ func rolesModel(d *docx.Document, a assessment.Assessment, notes registerNotes) 
 		}
 		var tie string
 		switch {
+		case keepAsked && answered && !recorded:
+			tie = l10n.F("The assessment's profile and answers do not single out one model: %s score equally; the %s model the matrix was started from scores %s.", tiedNames(names), m.Name, assessment.PointsText(rec.Scores[m.ID]))
+		case keepAsked && !recorded:
+			tie = l10n.F("The assessment's profile does not single out one model: %s score equally; the %s model the matrix was started from scores %s.", tiedNames(names), m.Name, assessment.PointsText(rec.Scores[m.ID]))
 		case keepAsked && answered:
 			tie = l10n.F("The assessment's profile and answers do not single out one model: %s score equally; the %s model the organisation runs scores %s.", tiedNames(names), m.Name, assessment.PointsText(rec.Scores[m.ID]))
 		case keepAsked:

@@ -815,3 +815,38 @@ func TestDocxChangeRoutes(t *testing.T) {
 		})
 	}
 }
+
+// TestRolesModelSource: the roles document states the organisation's
+// ownership model only where the profile records it; a matrix started
+// from a preset is the tool's proposal, and the decision is left to
+// complete.
+func TestRolesModelSource(t *testing.T) {
+	tests := []struct {
+		name     string
+		recorded string
+		want     []string
+		not      []string
+	}{
+		{name: "PresetOnly",
+			want: []string{"The assessment does not record which ownership model the organisation runs. [to complete: ownership model",
+				"The matrix in this document was started from the tool's Federated model, as a proposal; that model reads: Each domain head"},
+			not: []string{"The organisation runs the"}},
+		{name: "Recorded", recorded: assessment.ModelFederated,
+			want: []string{"The organisation runs the Federated ownership model (recorded in the profile as the model the organisation runs). Each domain head"},
+			not:  []string{"was started from the tool's Federated model, as a proposal", "does not record which ownership model"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := docxFixture()
+			require.Equal(t, assessment.ModelFederated, in.A.Model, "the fixture's matrix comes from the Federated preset")
+			in.A.Profile.OwnershipModel = tt.recorded
+			_, body := docxBuild(t, "roles", in)
+			for _, w := range tt.want {
+				assert.Contains(t, body, w)
+			}
+			for _, n := range tt.not {
+				assert.NotContains(t, body, n)
+			}
+		})
+	}
+}
