@@ -26,6 +26,11 @@ type matrixView struct {
 	// untouched matrix is one statement, not a list of every empty row
 	// that matters (the findings do the same).
 	Kinds []problemKindView
+	// Origin says which of the tool's models the matrix was started from
+	// and how far it is still the tool's proposal (assessment.PresetOrigin),
+	// "" when none was applied: a matrix that passes every check can
+	// still be nobody's decision.
+	Origin string
 }
 
 // matrixDomainView is one domain's line of the status table.
@@ -63,7 +68,8 @@ const resultsMatrixExamples = 5
 // deriveMatrix builds the matrix status of a for Results and the report.
 func deriveMatrix(a assessment.Assessment) matrixView {
 	st := assessment.MatrixStatusOf(a)
-	v := matrixView{State: st.State, Label: st.State.Label(), Decided: st.Decided, Needed: st.Needed, ProblemRows: st.ProblemRows}
+	v := matrixView{State: st.State, Label: st.State.Label(), Decided: st.Decided, Needed: st.Needed, ProblemRows: st.ProblemRows,
+		Origin: assessment.PresetOrigin(a)}
 	for _, d := range st.Domains {
 		v.Domains = append(v.Domains, matrixDomainView{
 			Label: assessment.DomainLabel(d.Domain), State: d.State, StateLabel: d.State.Label(),
@@ -160,6 +166,7 @@ func renderMatrixStatus(d *resultData, id string, report bool) app.UI {
 			txt(matrixLead(v)+" "),
 			app.If(!report, func() app.UI { return elt("a", attrs{"href", d.matrixHref}, l10n.T("Open the ownership matrix")) }),
 		),
+		app.If(v.Origin != "", func() app.UI { return elt("p", attrs{"class", "mst-origin", "id", id + "-origin"}, v.Origin) }),
 		tableWrap(l10n.T("Ownership matrix by domain"), el("table", attrs{"class", "data-table mst-domains", "id", id + "-table"},
 			elt("caption", attrs{"class", "visually-hidden"}, l10n.T("Ownership matrix by domain")),
 			tableHead([]string{l10n.T("Domain"), l10n.T("State"), l10n.T("Rows decided"), l10n.T("Rows with problems")}, 2),

@@ -319,6 +319,12 @@ func ActionsWith(a Assessment, bank []Question) []Action {
 		if level == 2 && q.Good != "" {
 			task = l10n.F(level2TaskFor(q.ID), q.Good)
 		}
+		if q.ID == "CTL-01" && level < 2 && MatrixStatusOf(a).State == MatrixPasses {
+			// The matrix drafted in this assessment is complete and
+			// passes every check: what the answer says is missing is the
+			// organisation's own checked and approved RACI, not a draft.
+			task = l10n.T("Have each accountable role check the ownership matrix drafted in this assessment and correct it, then have top management approve it and issue it as the organisation's RACI.")
+		}
 		act := Action{
 			ID:        q.ID,
 			Question:  q.ID,

@@ -665,3 +665,34 @@ func TestPlanCounts(t *testing.T) {
 	open, inProgress, done, all := PlanCounts(a)
 	assert.Equal(t, [4]int{1, 2, 1, 4}, [4]int{open, inProgress, done, all}, "the plan built above")
 }
+
+// TestRACITaskFollowsTheMatrix: with no RACI of its own (CTL-01 at 0 or
+// 1), an organisation whose matrix in this assessment is complete and
+// passes every check is asked to confirm and approve that draft, not to
+// draft one; any other matrix, or a level-2 answer, keeps the task.
+func TestRACITaskFollowsTheMatrix(t *testing.T) {
+	full, err := Preset(ModelFederated, Profile{})
+	require.NoError(t, err)
+	partial := ApplyPreset(full, nil, false)
+	delete(partial, CellKey{"8.20", DomainOT})
+	const confirm = "Have each accountable role check the ownership matrix drafted in this assessment"
+	for _, tt := range []struct {
+		name   string
+		matrix Matrix
+		rating string
+		want   bool
+	}{
+		{"PassingMatrix", full, "0", true},
+		{"PassingMatrixCaseByCase", full, "1", true},
+		{"IncompleteMatrix", partial, "0", false},
+		{"NoMatrix", nil, "0", false},
+		{"PassingMatrixLevel2", full, "2", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			a := Assessment{Matrix: tt.matrix, Answers: answers("CTL-01=" + tt.rating)}
+			acts := ActionsWith(a, Questions())
+			require.Len(t, acts, 1)
+			assert.Equal(t, tt.want, strings.HasPrefix(acts[0].Title, confirm), acts[0].Title)
+		})
+	}
+}

@@ -710,3 +710,33 @@ func ApplyPreset(current, preset Matrix, overwrite bool) Matrix {
 	}
 	return out
 }
+
+// PresetOrigin says which of the tool's ownership models a's matrix was
+// started from and how far it still is the tool's proposal, or "" when
+// no model was applied. An untouched preset must not read as a matrix
+// the organisation reviewed: every letter is then the tool's guess. The
+// comparison is with the model's proposal for today's profile, so a
+// profile changed after the preset was applied counts as a change too.
+func PresetOrigin(a Assessment) string {
+	m, ok := ModelByID(a.Model)
+	if !ok {
+		return ""
+	}
+	preset, err := Preset(a.Model, a.Profile)
+	if err != nil {
+		return l10n.F("The matrix was started from the tool's %s ownership model.", m.Name)
+	}
+	if diff := PresetDiff(a.Matrix, preset); len(diff) > 0 {
+		empty := 0
+		for _, c := range diff {
+			if len(c.Before) == 0 {
+				empty++
+			}
+		}
+		if empty > 0 {
+			return l10n.F("The matrix was started from the tool's %s ownership model. Rows that now differ from the model's proposal for this profile: %d (%d of them empty). Every letter is to be confirmed by the organisation.", m.Name, len(diff), empty)
+		}
+		return l10n.F("The matrix was started from the tool's %s ownership model. Rows that now differ from the model's proposal for this profile: %d. Every letter is to be confirmed by the organisation.", m.Name, len(diff))
+	}
+	return l10n.F("The matrix is the tool's %s ownership model for this profile, unchanged: every letter is the tool's proposal until the organisation has confirmed it.", m.Name)
+}

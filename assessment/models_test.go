@@ -6,6 +6,10 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestModels(t *testing.T) {
@@ -198,4 +202,47 @@ func TestRecommendReasonText(t *testing.T) {
 	if !slices.Equal(got.Reasons, want) {
 		t.Errorf("reasons = %q\nwant %q", got.Reasons, want)
 	}
+}
+
+// TestPresetOrigin checks that the documents never call an untouched
+// preset a matrix the organisation edited, and count the rows that differ
+// from the model's proposal when it was.
+func TestPresetOrigin(t *testing.T) {
+	base := New("a1", time.Date(2026, 12, 5, 0, 0, 0, 0, time.UTC))
+	base.Profile.Plants = 1
+	base.Profile.Validated = true
+	preset, err := Preset(ModelFederated, base.Profile)
+	require.NoError(t, err)
+
+	untouched := base
+	untouched.Model, untouched.Matrix = ModelFederated, preset
+
+	edited := untouched
+	edited.Matrix = ApplyPreset(preset, nil, false)
+	k := CellKey{Control: "5.9", Domain: DomainOT}
+	edited.Matrix[k] = RACI{RoleSite: LetterAccountableResponsible}
+
+	// A profile changed after the preset was applied: the proposal for
+	// today's profile consults EHS where the matrix does not.
+	profileChanged := untouched
+	profileChanged.Profile.SafetyCritical = true
+
+	tests := []struct {
+		name string
+		a    Assessment
+		want string
+	}{
+		{"no model", base, ""},
+		{"untouched", untouched, "The matrix is the tool's Federated ownership model for this profile, unchanged: every letter is the tool's proposal until the organisation has confirmed it."},
+		{"one row edited", edited, "The matrix was started from the tool's Federated ownership model. Rows that now differ from the model's proposal for this profile: 1. Every letter is to be confirmed by the organisation."},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, PresetOrigin(tt.a), tt.name)
+	}
+	assert.Contains(t, PresetOrigin(profileChanged), "Rows that now differ from the model's proposal for this profile:")
+
+	emptied := untouched
+	emptied.Matrix = ApplyPreset(preset, nil, false)
+	delete(emptied.Matrix, k)
+	assert.Equal(t, "The matrix was started from the tool's Federated ownership model. Rows that now differ from the model's proposal for this profile: 1 (1 of them empty). Every letter is to be confirmed by the organisation.", PresetOrigin(emptied))
 }

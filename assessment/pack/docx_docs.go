@@ -301,7 +301,7 @@ func rolesOwner(d *docx.Document, a assessment.Assessment, notes registerNotes, 
 	d.Text(l10n.F("The ISMS owner keeps the management system running on behalf of top management: scope, policy drafts, the risk method and risk register, the Statement of Applicability, the internal audit programme and the preparation of the management review. In the matrix the ISMS owner is accountable in %d rows and responsible in %d (of %d matrix rows: %d controls × %d domains).",
 		acc, resp, len(assessment.Controls())*len(assessment.Domains), len(assessment.Controls()), len(assessment.Domains)))
 	d.Text(l10n.T("Top management answers for the policy, the assignment of roles and its own duties (ISO/IEC 27001:2022 5.1, 5.2, 5.3). The matrix assigns accountability for the management-system controls as follows; where it names a role below top management, section 9 lists the gap."))
-	if origin := presetOrigin(a); origin != "" {
+	if origin := assessment.PresetOrigin(a); origin != "" {
 		d.Para(docx.I(origin))
 	}
 	rows := make([][]string, 0, 5)

@@ -226,7 +226,7 @@ func sheetRACILegend(wb *xlsx.Workbook, in Input) error {
 	s.Add(xlsx.Str(l10n.T("RACI annex — legend"), xlsx.Title))
 	s.Add(xlsx.Str(sheetDraftNote(in), xlsx.Wrap))
 	s.MergeAcross(1, 0, 4)
-	if text := presetOrigin(a); text != "" {
+	if text := assessment.PresetOrigin(a); text != "" {
 		s.Add(xlsx.Str(text, xlsx.Wrap))
 		s.MergeAcross(2, 0, 4)
 	}
@@ -322,7 +322,7 @@ func buildSoA(in Input) ([]byte, error) {
 		l10n.F("Implementation status — %s", pending))
 	sheetHead(s, in, l10n.T("Statement of Applicability skeleton"),
 		l10n.T("applicability, the justification for including or excluding each control and its implementation status, from the risk treatment (ISO/IEC 27001 6.1.3 d); add in the rows at the end any control the risk treatment takes from another source (6.1.3 b, c); then have top management approve the statement. The control names are the tool's short labels: the issued statement uses the standard's titles. The roles come from the ownership matrix; the tool decides no applicability.")+
-			prefixed(" ", presetOrigin(a)),
+			prefixed(" ", assessment.PresetOrigin(a)),
 		header, 2)
 	s.Widths = []float64{9, 40, 15, 20, 24, 20, 24, 18, 20, 24, 16, 44, 20}
 
@@ -646,36 +646,6 @@ func moreSevere(f, g assessment.Severity) bool {
 func unansweredCount(a assessment.Assessment) int {
 	answered, total := assessment.Progress(a)
 	return total - answered
-}
-
-// presetOrigin says which of the tool's ownership models a's matrix was
-// started from and how far it still is the tool's proposal, or "" when
-// no model was applied. An untouched preset must not read as a matrix
-// the organisation reviewed: every letter is then the tool's guess. The
-// comparison is with the model's proposal for today's profile, so a
-// profile changed after the preset was applied counts as a change too.
-func presetOrigin(a assessment.Assessment) string {
-	m, ok := assessment.ModelByID(a.Model)
-	if !ok {
-		return ""
-	}
-	preset, err := assessment.Preset(a.Model, a.Profile)
-	if err != nil {
-		return l10n.F("The matrix was started from the tool's %s ownership model.", m.Name)
-	}
-	if diff := assessment.PresetDiff(a.Matrix, preset); len(diff) > 0 {
-		empty := 0
-		for _, c := range diff {
-			if len(c.Before) == 0 {
-				empty++
-			}
-		}
-		if empty > 0 {
-			return l10n.F("The matrix was started from the tool's %s ownership model. Rows that now differ from the model's proposal for this profile: %d (%d of them empty). Every letter is to be confirmed by the organisation.", m.Name, len(diff), empty)
-		}
-		return l10n.F("The matrix was started from the tool's %s ownership model. Rows that now differ from the model's proposal for this profile: %d. Every letter is to be confirmed by the organisation.", m.Name, len(diff))
-	}
-	return l10n.F("The matrix is the tool's %s ownership model for this profile, unchanged: every letter is the tool's proposal until the organisation has confirmed it.", m.Name)
 }
 
 // authorityOrigin says how much of a's risk-acceptance authority table is
