@@ -20,6 +20,7 @@ type recoView struct {
 	Headline string // "Federated", or "Federated and Executive-led" for a tie
 	Points   int    // the highest score
 	Decide   string // with a tie: what would decide it
+	Caveat   string // assessment.Recommendation.Caveat
 	Groups   []recoGroup
 	WhyNot   []string
 	Open     []driverLink // profile fields and questions not filled in yet
@@ -57,7 +58,7 @@ func deriveReco(a assessment.Assessment, rec assessment.Recommendation, qHref fu
 		return driverLink{Label: id + ": " + answerWords(a.Answers[id].Rating), Href: qHref(id)}
 	}
 
-	v := recoView{Tie: rec.IsTie(), Points: rec.Scores[rec.Model], Decide: rec.Decide}
+	v := recoView{Tie: rec.IsTie(), Points: rec.Scores[rec.Model], Decide: rec.Decide, Caveat: rec.Caveat}
 	v.None = v.Points == 0
 	names := map[string]string{}
 	for _, m := range assessment.Models() {
@@ -175,6 +176,9 @@ func renderModel(d *resultData, collapsed bool) app.UI {
 						txt(" ("+assessment.PointsText(v.Points)+")"),
 					),
 					elt("p", nil, d.recModel.Summary),
+					app.If(v.Caveat != "", func() app.UI {
+						return elt("p", attrs{"class", "model-caveat", "id", "model-caveat"}, v.Caveat)
+					}),
 				)
 			}),
 			app.Range(v.Groups).Slice(func(i int) app.UI {

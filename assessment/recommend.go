@@ -33,6 +33,12 @@ type Recommendation struct {
 	Details []ModelReason
 	// WhyNot holds one line for each model neither recommended nor tied.
 	WhyNot map[string]string
+	// Caveat names, for a recommended model (not a tie), a condition the
+	// model needs that the profile says is missing, with what to do
+	// first; "" when there is none. A model can win on points and still
+	// lack what it rests on (Federated without a central function to
+	// oversee the domains).
+	Caveat string
 	Scores map[string]int // points per model ID
 }
 
@@ -278,6 +284,9 @@ func RecommendWith(a Assessment, bank []Question) Recommendation {
 	if !rec.IsTie() {
 		rec.Tied = nil
 	}
+	if !rec.IsTie() && top > 0 {
+		rec.Caveat = caveat(rec.Model, p)
+	}
 	rec.WhyNot = map[string]string{}
 	for _, m := range models {
 		if m.ID == rec.Model || slices.Contains(rec.Tied, m.ID) {
@@ -294,6 +303,18 @@ func RecommendWith(a Assessment, bank []Question) Recommendation {
 			l10n.T(m.Name), PointsText(rec.Scores[m.ID]), top, l10n.T(notChosen[m.ID]), fact)
 	}
 	return rec
+}
+
+// caveat is the condition model needs that profile p records as missing,
+// with the first step, or "".
+func caveat(model string, p Profile) string {
+	switch {
+	case model == ModelFederated && p.Plants > 0 && !p.CentralRisk:
+		return l10n.T("The federated model needs a central risk or security function to oversee the domains, and the profile records none: give the ISMS owner's team that mandate before control ownership is handed to the domains.")
+	case model == ModelCentralised && p.Plants >= 3:
+		return l10n.F("The centralised model asks one central team to run the controls at %d plants: check that it can reach each of them in time, or hand delivery to the plants.", p.Plants)
+	}
+	return ""
 }
 
 // againstFact is the recorded fact of profile p that tells most against

@@ -351,3 +351,35 @@ func TestRecommendReviewScenarios(t *testing.T) {
 		assert.Contains(t, got.WhyNot[ModelFederated], "here there is a single plant, so the established plant-floor practice and the central risk function are not counted towards it.")
 	})
 }
+
+// TestRecommendCaveat: a recommended model whose precondition the profile
+// records as missing says so, with what to do first; a tie, or a profile
+// that has what the model needs, says nothing more.
+func TestRecommendCaveat(t *testing.T) {
+	for _, tt := range []struct {
+		name  string
+		p     Profile
+		model string // the recommendation the case relies on
+		want  string // the caveat's start, "" for none
+	}{
+		{"FederatedWithoutCentralRisk", Profile{Plants: 6}, ModelFederated, "The federated model needs a central risk or security function"},
+		{"FederatedWithCentralRisk", Profile{Plants: 6, CentralRisk: true}, ModelFederated, ""},
+		{"CentralisedSinglePlant", Profile{Plants: 1}, ModelCentralised, ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			rec := Recommend(Assessment{Profile: tt.p})
+			require.False(t, rec.IsTie())
+			require.Equal(t, tt.model, rec.Model)
+			if tt.want == "" {
+				assert.Empty(t, rec.Caveat)
+				return
+			}
+			assert.True(t, strings.HasPrefix(rec.Caveat, tt.want), rec.Caveat)
+		})
+	}
+	assert.Equal(t, "The centralised model asks one central team to run the controls at 4 plants: check that it can reach each of them in time, or hand delivery to the plants.", caveat(ModelCentralised, Profile{Plants: 4}))
+	assert.Empty(t, caveat(ModelExecutiveLed, Profile{Plants: 4}))
+	tie := Recommend(Assessment{})
+	require.True(t, tie.IsTie())
+	assert.Empty(t, tie.Caveat, "a tie recommends no model to caution about")
+}

@@ -312,6 +312,8 @@ var deFindings = []pair{
 	{"the established plant-floor practice", "die etablierte Praxis in der Produktion"},
 	{"the central risk function", "die zentrale Risikofunktion"},
 	{"the isolated plant networks", "die isolierten Werksnetze"},
+	{"The federated model needs a central risk or security function to oversee the domains, and the profile records none: give the ISMS owner's team that mandate before control ownership is handed to the domains.", "Das föderierte Modell braucht eine zentrale Risiko- oder Informationssicherheitsfunktion, die die Bereiche beaufsichtigt, und das Profil erfasst keine: Geben Sie dem Team der/des ISMS-Verantwortlichen diesen Auftrag, bevor die Verantwortung für Maßnahmen an die Bereiche übergeht."},
+	{"The centralised model asks one central team to run the controls at %d plants: check that it can reach each of them in time, or hand delivery to the plants.", "Das zentrale Modell verlangt, dass ein zentrales Team die Maßnahmen in %d Werken betreibt: Prüfen Sie, ob es jedes davon rechtzeitig erreicht, oder übergeben Sie die Umsetzung an die Werke."},
 	{"here no central risk or security function is recorded to oversee the domains", "hier ist keine zentrale Risiko- oder Informationssicherheitsfunktion erfasst, die die Bereiche beaufsichtigt"},
 	{"here no validated or safety-critical systems are recorded", "hier sind keine validierten oder sicherheitskritischen Systeme erfasst"},
 	{"nothing in this profile or these answers points to it", "nichts in diesem Profil oder diesen Antworten spricht dafür"},

@@ -175,6 +175,9 @@ func rolesModel(d *docx.Document, a assessment.Assessment, notes registerNotes) 
 			blanked = true
 		}
 	}
+	if rec.Caveat != "" {
+		d.Text(rec.Caveat)
+	}
 	// The reasons for the recommended model first, then those that
 	// favour another model, then those weighed and counted for none (the
 	// federated model's with a single plant, see assessment.outOfFit), so

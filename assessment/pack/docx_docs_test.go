@@ -850,3 +850,21 @@ func TestRolesModelSource(t *testing.T) {
 		})
 	}
 }
+
+// TestRolesModelCaveat: the roles document gives the recommendation's
+// caveat, a condition the recommended model needs and the profile lacks.
+func TestRolesModelCaveat(t *testing.T) {
+	in := docxFixture()
+	// Six plants and no central function: the federated model wins on
+	// the plants alone.
+	in.A.Profile = assessment.Profile{Organisation: in.A.Profile.Organisation, Site: in.A.Profile.Site, Plants: 6}
+	in.A.Answers = nil
+	rec := assessment.Recommend(in.A)
+	require.NotEmpty(t, rec.Caveat, "the fixture, without a central risk function, is recommended a model that needs one")
+	_, body := docxBuild(t, "roles", in)
+	assert.Contains(t, body, rec.Caveat)
+	in.A.Profile.CentralRisk = true
+	require.Empty(t, assessment.Recommend(in.A).Caveat)
+	_, body = docxBuild(t, "roles", in)
+	assert.NotContains(t, body, "needs a central risk or security function")
+}
