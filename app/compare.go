@@ -3,7 +3,6 @@ package app
 import (
 	"bytes"
 	"errors"
-	"maps"
 	"slices"
 	"time"
 
@@ -40,7 +39,7 @@ type CompareView struct {
 	done, total int      // progress of the current loading run, in jobs
 
 	set       *compare.Set
-	choices   compare.Choices   // the version the user chose to count, by assessment ID
+	choices   compare.Choices   // the versions and consensuses the user chose to count
 	order     []int             // heat map rows, derived from set and the sort
 	drilled   *compare.Drill    // the drill-down of the area chosen, if any
 	conflicts []compare.RACIRow // set.Conflicts(), derived once per build
@@ -365,7 +364,7 @@ func (c *CompareView) rebuild(ctx app.Context) {
 	c.buildGen++
 	gen := c.buildGen
 	entries := c.entries()
-	choices := maps.Clone(c.choices)
+	choices := c.choices.Clone()
 	if len(entries) == 0 {
 		c.set, c.building = nil, false
 		c.derive()
@@ -390,10 +389,19 @@ func (c *CompareView) rebuild(ctx app.Context) {
 
 // choose counts the version from source of assessment id.
 func (c *CompareView) choose(ctx app.Context, id, source string) {
-	if c.choices == nil {
-		c.choices = compare.Choices{}
+	if c.choices.Versions == nil {
+		c.choices.Versions = map[string]string{}
 	}
-	c.choices[id] = source
+	c.choices.Versions[id] = source
+	c.rebuild(ctx)
+}
+
+// chooseConsensus counts the consensus assessment id in the round key.
+func (c *CompareView) chooseConsensus(ctx app.Context, key, id string) {
+	if c.choices.Consensus == nil {
+		c.choices.Consensus = map[string]string{}
+	}
+	c.choices.Consensus[key] = id
 	c.rebuild(ctx)
 }
 

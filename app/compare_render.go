@@ -270,13 +270,37 @@ func (c *CompareView) summary() app.UI {
 			)
 		}),
 		app.Range(s.VersionConflicts).Slice(func(i int) app.UI { return c.versionConflict(i, s.VersionConflicts[i]) }),
-		app.Range(s.SetAside).Slice(func(i int) app.UI {
-			sa := s.SetAside[i]
-			return elt("p", attrs{"class", "notice notice-warn cmp-set-aside", "id", "compare-set-aside-" + strconv.Itoa(i), "role", "note"},
-				l10n.F("%s holds more than one consensus, and a round is settled by one: the one saved last counts, “%s” in %s, saved %s. Left out: “%s” in %s, saved %s. Leave out of this comparison, or delete, the one that no longer stands; or correct its site, date or round if it belongs to another round.",
-					cmpSiteRound(compare.Site{Name: sa.Site, Round: sa.Round}),
-					assessment.DisplayName(sa.Kept.A.Name), cmpSourceLabel(sa.Kept.Source), cmpSavedAt(sa.Kept.A.Updated),
-					assessment.DisplayName(sa.Left.A.Name), cmpSourceLabel(sa.Left.Source), cmpSavedAt(sa.Left.A.Updated)))
+		app.Range(s.ConsensusConflicts).Slice(func(i int) app.UI { return c.consensusConflict(i, s.ConsensusConflicts[i]) }),
+	)
+}
+
+// consensusConflict offers the consensus assessments of one round for the
+// user to choose the one that counts; none counts until then.
+func (c *CompareView) consensusConflict(i int, cc compare.ConsensusConflict) app.UI {
+	name := "compare-consensus-choice-" + strconv.Itoa(i)
+	why := l10n.T("Choose the one that records this round's session. Until you do, none counts, and the round is compared on its respondents' own answers.")
+	if cc.Counted >= 0 {
+		why = l10n.T("You chose which consensus counts.")
+	}
+	return el("fieldset", attrs{"class", "cmp-version-conflict cmp-consensus-conflict", "id", name},
+		elt("legend", nil, l10n.F("%s holds %d consensus assessments", cmpSiteRound(compare.Site{Name: cc.Site, Round: cc.Round}), len(cc.Versions))),
+		elt("p", nil, l10n.T("A round is settled by one consensus, and the one saved last need not be the one that records the round: a consensus whose site, date or round was changed afterwards is saved when it was changed.")+" "+why+" "+
+			l10n.T("If one belongs to another round, correct its round in its profile.")),
+		app.Range(cc.Versions).Slice(func(j int) app.UI {
+			v := cc.Versions[j]
+			id := name + "-" + strconv.Itoa(j)
+			label := l10n.F("\u201c%s\u201d in %s, saved %s", assessment.DisplayName(v.A.Name), cmpSourceLabel(v.Source), cmpSavedAt(v.A.Updated))
+			if v.A.Session != nil && v.A.Session.Date != "" {
+				label += l10n.F("; session held on %s", l10n.StoredDate(v.A.Session.Date))
+			}
+			if j == cc.Counted {
+				label += l10n.T(" \u2014 counted")
+			}
+			return el("div", attrs{"class", "cmp-version"},
+				elv("input", attrs{"type", "radio", "name", name, "id", id, "checked", strconv.FormatBool(j == cc.Counted)}).
+					OnChange(func(ctx app.Context, e app.Event) { c.chooseConsensus(ctx, cc.Key, v.A.ID) }),
+				elt("label", attrs{"for", id}, label),
+			)
 		}),
 	)
 }

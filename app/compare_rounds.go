@@ -54,7 +54,13 @@ func cmpConsensusFrom(site compare.Site) []assessment.Assessment {
 }
 
 // builtConsensus is a consensus assessment stored from Compare.
-type builtConsensus struct{ id, name string }
+// builtConsensus is a round's consensus as the view names it; unsettled
+// stands for several consensus assessments none of which the user has
+// chosen yet (compare.Site.ConsensusUnsettled).
+type builtConsensus struct {
+	id, name  string
+	unsettled bool
+}
 
 // consensusOf returns the consensus of site's round: the one stored from
 // this view, else one of its assessments, with its ID only when it is
@@ -62,6 +68,9 @@ type builtConsensus struct{ id, name string }
 func (r *cmpRounds) consensusOf(site compare.Site) (builtConsensus, bool) {
 	if b := r.built[site.Key]; b.id != "" {
 		return b, true
+	}
+	if site.ConsensusUnsettled {
+		return builtConsensus{unsettled: true}, true
 	}
 	resp, ok := site.Consensus()
 	if !ok {
@@ -602,6 +611,11 @@ func (c *CompareView) consensusRow(i int) app.UI {
 		return el("li", attrs{"class", "cmp-item cmp-consensus-row"},
 			elt("p", nil, l10n.F("Stored \u201c%s\u201d. ", b.name)),
 			elt("a", attrs{"id", "cmp-consensus-open-" + strconv.Itoa(i), "href", Route{ID: b.id, View: ViewResults}.Fragment()}, l10n.T("Open its results")),
+		)
+	}
+	if b, has := c.rounds.consensusOf(site); has && b.unsettled {
+		return el("li", attrs{"class", "cmp-item cmp-consensus-row", "id", "cmp-consensus-unsettled-" + strconv.Itoa(i)},
+			elt("p", nil, cmpSiteRound(site)+": "+l10n.T("this round holds more than one consensus: choose above the one that counts before recording anything more for it.")),
 		)
 	}
 	if b, has := c.rounds.consensusOf(site); has {

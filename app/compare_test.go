@@ -979,8 +979,9 @@ func TestCompareRoundWithConsensus(t *testing.T) {
 }
 
 // Two consensus assessments in one round (one moved there by a changed
-// date, or two laptops' files): the one saved last counts, and the page
-// names both, with where each came from and when it was saved.
+// date, or two laptops' files): none counts until the user chooses, the
+// round is compared on the respondents' own answers meanwhile, and no
+// third consensus is offered.
 func TestCompareTwoConsensusesInARound(t *testing.T) {
 	it, ot := plantLeads()
 	const q = "GOV-02"
@@ -992,12 +993,29 @@ func TestCompareTwoConsensusesInARound(t *testing.T) {
 		return c
 	}
 	first := build("cons-march", "March session", time.Date(2026, 3, 14, 10, 0, 0, 0, time.UTC), assessment.Rating2)
+	first.Session = &assessment.Session{Date: "2026-03-14", Facilitator: "F", Participants: "P"}
 	second := build("cons-april", "April session", time.Date(2026, 4, 2, 9, 30, 0, 0, time.UTC), assessment.Rating3)
 	ts, c := compareAll(t, it, ot, first, second)
 	html := compareHTML(t, ts)
-	assert.Equal(t, "Plant 1 \u00b7 2026-03-14 holds more than one consensus, and a round is settled by one: the one saved last counts, \u201cApril session\u201d in this browser, saved 2026-04-02 09:30 UTC. Left out: \u201cMarch session\u201d in this browser, saved 2026-03-14 10:00 UTC. Leave out of this comparison, or delete, the one that no longer stands; or correct its site, date or round if it belongs to another round.",
-		htmlText(htmlID(t, html, "compare-set-aside-0")))
-	assert.Equal(t, "3 assessments from 1 site.", htmlText(htmlID(t, html, "compare-summary")), "the one left out is not counted")
+	box := htmlText(htmlID(t, html, "compare-consensus-choice-0"))
+	for _, want := range []string{"Plant 1 \u00b7 2026-03-14 holds 2 consensus assessments",
+		"Until you do, none counts, and the round is compared on its respondents' own answers.",
+		"\u201cMarch session\u201d in this browser, saved 2026-03-14 10:00 UTC; session held on 2026-03-14",
+		"\u201cApril session\u201d in this browser, saved 2026-04-02 09:30 UTC"} {
+		assert.Contains(t, box, want)
+	}
+	assert.NotContains(t, box, "counted")
+	assert.Equal(t, "2 assessments from 1 site.", htmlText(htmlID(t, html, "compare-summary")), "neither consensus counts yet")
+	assert.Contains(t, htmlText(htmlID(t, html, "cmp-consensus-unsettled-0")), "choose above the one that counts")
+	assert.NotContains(t, html, `id="cmp-agree-0-`+q+`"`, "no form for a third consensus")
+	assert.NotContains(t, html, "cmp-build-consensus-0")
+
+	ts.in(c, func(ctx app.Context) { c.chooseConsensus(ctx, c.set.Sites[0].Key, "cons-april") })
+	html = compareHTML(t, ts)
+	box = htmlText(htmlID(t, html, "compare-consensus-choice-0"))
+	assert.Contains(t, box, "You chose which consensus counts.")
+	assert.Contains(t, box, "\u201cApril session\u201d in this browser, saved 2026-04-02 09:30 UTC \u2014 counted")
+	assert.Equal(t, "3 assessments from 1 site.", htmlText(htmlID(t, html, "compare-summary")))
 	assert.Contains(t, htmlText(htmlID(t, html, "cmp-consensus-exists-0")), "\u201cApril session\u201d")
 	require.Len(t, c.set.Sites, 1)
 	for _, r := range c.set.Sites[0].Respondents {

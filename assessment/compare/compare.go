@@ -88,6 +88,11 @@ type Site struct {
 	// it were. Nil once the
 	// round has a consensus, whose figures the heat map shows instead.
 	Splits []int
+	// ConsensusUnsettled is true when the round holds several consensus
+	// assessments and the user has not chosen the one that counts (see
+	// ConsensusConflict): none is among Respondents, and no new consensus
+	// is to be recorded for the round either.
+	ConsensusUnsettled bool
 }
 
 // SplitTotal sums Splits over the areas.
@@ -108,16 +113,20 @@ type Duplicate struct {
 	Same                   bool // the content is the same: always true since content is compared
 }
 
-// SetAside is a consensus assessment left out of the comparison because
-// its round holds another consensus saved later. A round is settled by one
-// consensus: averaging two would report levels that neither session
-// agreed, and their dissent twice. Two reach one round when a consensus's
-// site, date or round was changed after it was stored, or when consensus
-// files from two laptops are compared; the tool itself refuses to store a
-// second one for a round it can see.
-type SetAside struct {
-	Site, Round string // the round's site name and label, as in Site
-	Left, Kept  Entry  // the consensus left out and the one that counts
+// ConsensusConflict is a round holding more than one consensus
+// assessment. A round is settled by one consensus: averaging two would
+// report levels that neither session agreed, and their dissent twice.
+// Nor can the tool tell which one records the round's workshop: a
+// consensus moved into the round by a changed site, date or round is the
+// one saved last. So none counts until the user chooses
+// (Choices.Consensus), and until then the round is compared on its
+// respondents' own answers (Site.ConsensusUnsettled). Two reach one round
+// that way, or when consensus files from two laptops are compared; the
+// tool itself refuses to store a second one for a round it can see.
+type ConsensusConflict struct {
+	Key, Site, Round string  // the round (Site.Key), its site's name and label
+	Versions         []Entry // its consensus assessments, in the order given
+	Counted          int     // index into Versions of the one chosen; -1 until the user chooses
 }
 
 // Set is a consolidated comparison. Build it with New; it is read-only
@@ -129,9 +138,9 @@ type Set struct {
 	// VersionConflicts lists the assessment IDs given in versions with
 	// different content, and which version counts.
 	VersionConflicts []VersionConflict
-	// SetAside lists the consensus assessments left out of their round
-	// because it holds another one saved later (see SetAside).
-	SetAside []SetAside
+	// ConsensusConflicts lists the rounds holding more than one consensus
+	// assessment, and which one counts (see ConsensusConflict).
+	ConsensusConflicts []ConsensusConflict
 
 	// Disagreements lists the questions on which respondents of one site
 	// differ by MinSpread or more or disagree on whether they apply, most
@@ -174,13 +183,13 @@ type Set struct {
 // then name. Entries with one assessment ID count once: identical content
 // is reported in Duplicates, different content in VersionConflicts, where
 // the newer version counts (see NewWith).
-func New(entries []Entry) *Set { return NewWith(entries, nil) }
+func New(entries []Entry) *Set { return NewWith(entries, Choices{}) }
 
 // NewWith is New with the user's choice of version for the conflicting
 // assessment IDs; an ID not in choices counts its default version.
 func NewWith(entries []Entry, choices Choices) *Set {
 	s := &Set{Areas: assessment.Areas()}
-	entries, s.Duplicates, s.VersionConflicts = resolve(entries, choices)
+	entries, s.Duplicates, s.VersionConflicts = resolve(entries, choices.Versions)
 	bySite := map[string]int{}
 	var groups [][]Entry
 	for _, e := range entries {
@@ -197,12 +206,13 @@ func NewWith(entries []Entry, choices Choices) *Set {
 		key, name := siteKey(g[0].A.Profile.Site)
 		for _, r := range splitRounds(g) {
 			site := Site{Key: key + "\x00" + r.key, SiteKey: key, Name: name, Round: r.label, RoundDate: r.date}
-			entries, aside := oneConsensus(r.entries)
+			entries, versions, counted := oneConsensus(r.entries, choices.Consensus[site.Key])
 			for _, e := range entries {
 				site.Respondents = append(site.Respondents, newRespondent(e))
 			}
-			for _, e := range aside {
-				s.SetAside = append(s.SetAside, SetAside{Site: name, Round: r.label, Left: e, Kept: entries[slices.IndexFunc(entries, func(e Entry) bool { return e.A.IsConsensus() })]})
+			if len(versions) > 0 {
+				site.ConsensusUnsettled = counted < 0
+				s.ConsensusConflicts = append(s.ConsensusConflicts, ConsensusConflict{Key: site.Key, Site: name, Round: r.label, Versions: versions, Counted: counted})
 			}
 			s.Sites = append(s.Sites, site)
 		}
@@ -301,24 +311,28 @@ func roleIndex(r assessment.Role) int {
 	return len(assessment.RespondentRoles)
 }
 
-// oneConsensus keeps, of the consensus assessments among a round's
-// entries, the one saved last (the first of those saved at the same time)
-// and returns the others apart, in entry order.
-func oneConsensus(entries []Entry) (kept, aside []Entry) {
-	last := -1
-	for i, e := range entries {
-		if e.A.IsConsensus() && (last < 0 || compareSaved(e.A.Updated, entries[last].A.Updated) > 0) {
-			last = i
-		}
+// oneConsensus returns a round's entries with at most one consensus
+// assessment. With several, versions lists them all, in entry order, and
+// only the one whose ID is chosen is kept (counted is its index in
+// versions); none is kept, and counted is -1, while chosen names none of
+// them. With one or none, versions is nil and entries are kept as given.
+func oneConsensus(entries []Entry, chosen string) (kept, versions []Entry, counted int) {
+	if n := len(slices.DeleteFunc(slices.Clone(entries), func(e Entry) bool { return !e.A.IsConsensus() })); n < 2 {
+		return entries, nil, 0
 	}
-	for i, e := range entries {
-		if e.A.IsConsensus() && i != last {
-			aside = append(aside, e)
+	counted = -1
+	for _, e := range entries {
+		if !e.A.IsConsensus() {
+			kept = append(kept, e)
 			continue
 		}
-		kept = append(kept, e)
+		if e.A.ID == chosen && counted < 0 {
+			counted = len(versions)
+			kept = append(kept, e)
+		}
+		versions = append(versions, e)
 	}
-	return kept, aside
+	return kept, versions, counted
 }
 
 // consolidate averages the respondents' area and overall scores. Only

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"fmt"
+	"io"
 	"slices"
 	"strings"
 	"testing"
@@ -1013,8 +1014,8 @@ func TestSortRepeats(t *testing.T) {
 }
 
 // TestOneConsensusPerRound: a round holding two consensus assessments
-// counts the one saved last; the other is set aside and said so, never
-// averaged in.
+// counts neither until the user chooses one, and is compared on its
+// respondents' own answers meanwhile; never are the two averaged.
 func TestOneConsensusPerRound(t *testing.T) {
 	const q = "GOV-01"
 	cons := func(id, updated string, r assessment.Rating) Entry {
@@ -1026,23 +1027,30 @@ func TestOneConsensusPerRound(t *testing.T) {
 	it := roundEntry("it", "Plant A", "2026-03-10", "Baseline", map[string]assessment.Rating{q: assessment.Rating1})
 	older := cons("cons-1", "2026-03-12T10:00:00Z", assessment.Rating2)
 	newer := cons("cons-2", "2026-04-01T08:00:00Z", assessment.Rating4)
+	third := cons("cons-3", "2026-03-20T10:00:00Z", assessment.Rating3)
 	tests := []struct {
 		name      string
 		entries   []Entry
-		kept      string   // the consensus that counts
-		aside     []string // the ones set aside, in entry order
-		mean      float64  // the first area's score, in per cent
-		assessing int      // Set.Assessments
+		chosen    string   // Choices.Consensus for the round
+		kept      []string // the consensus counted
+		versions  []string // the conflict's versions; nil for none
+		counted   int
+		mean      float64 // the first area's score, in per cent
+		assessing int     // Set.Assessments
 	}{
-		{"OneConsensus", []Entry{it, older}, "cons-1", nil, 50, 2},
-		{"NewerCounts", []Entry{it, older, newer}, "cons-2", []string{"cons-1"}, 100, 2},
-		{"NewerCountsInAnyOrder", []Entry{newer, it, older}, "cons-2", []string{"cons-1"}, 100, 2},
-		{"SameTimeFirstCounts", []Entry{older, it, cons("cons-3", "2026-03-12T10:00:00Z", assessment.Rating4)}, "cons-1", []string{"cons-3"}, 50, 2},
-		{"ThreeConsensuses", []Entry{older, newer, cons("cons-3", "2026-03-20T10:00:00Z", assessment.Rating3)}, "cons-2", []string{"cons-1", "cons-3"}, 100, 1},
+		{"OneConsensus", []Entry{it, older}, "", []string{"cons-1"}, nil, 0, 50, 2},
+		{"TwoUnchosen", []Entry{it, older, newer}, "", nil, []string{"cons-1", "cons-2"}, -1, 25, 1},
+		{"TwoChosenOlder", []Entry{newer, it, older}, "cons-1", []string{"cons-1"}, []string{"cons-2", "cons-1"}, 1, 50, 2},
+		{"ChoiceNamesNoneOfThem", []Entry{it, older, newer}, "cons-9", nil, []string{"cons-1", "cons-2"}, -1, 25, 1},
+		{"ThreeChosen", []Entry{older, newer, third}, "cons-3", []string{"cons-3"}, []string{"cons-1", "cons-2", "cons-3"}, 2, 75, 1},
+		// A round of consensuses alone, none chosen: nothing counts.
+		{"OnlyConsensusesUnchosen", []Entry{older, newer}, "", nil, []string{"cons-1", "cons-2"}, -1, 0, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			s := New(tt.entries)
+			probe := New(tt.entries)
+			require.Len(t, probe.Sites, 1)
+			s := NewWith(tt.entries, Choices{Consensus: map[string]string{probe.Sites[0].Key: tt.chosen}})
 			require.Len(t, s.Sites, 1)
 			site := s.Sites[0]
 			var kept []string
@@ -1051,18 +1059,34 @@ func TestOneConsensusPerRound(t *testing.T) {
 					kept = append(kept, r.A.ID)
 				}
 			}
-			assert.Equal(t, []string{tt.kept}, kept, "consensuses counted")
-			var aside []string
-			for _, sa := range s.SetAside {
-				aside = append(aside, sa.Left.A.ID)
-				assert.Equal(t, tt.kept, sa.Kept.A.ID, "the consensus that counts instead")
-				assert.Equal(t, "Plant A", sa.Site)
-				assert.Equal(t, "Baseline", sa.Round)
+			assert.Equal(t, tt.kept, kept, "consensuses counted")
+			if tt.versions == nil {
+				assert.Empty(t, s.ConsensusConflicts)
+				assert.False(t, site.ConsensusUnsettled)
+			} else {
+				require.Len(t, s.ConsensusConflicts, 1)
+				cc := s.ConsensusConflicts[0]
+				var ids []string
+				for _, v := range cc.Versions {
+					ids = append(ids, v.A.ID)
+				}
+				assert.Equal(t, tt.versions, ids, "the versions offered")
+				assert.Equal(t, tt.counted, cc.Counted)
+				assert.Equal(t, site.Key, cc.Key)
+				assert.Equal(t, "Plant A", cc.Site)
+				assert.Equal(t, "Baseline", cc.Round)
+				assert.Equal(t, tt.counted < 0, site.ConsensusUnsettled)
 			}
-			assert.Equal(t, tt.aside, aside, "set aside")
-			require.True(t, site.Areas[0].HasScore)
-			assert.InDelta(t, tt.mean, site.Areas[0].Score, 1e-9, "the area is scored by the one consensus")
+			if tt.mean > 0 || len(site.Respondents) > 0 {
+				require.True(t, site.Areas[0].HasScore)
+				assert.InDelta(t, tt.mean, site.Areas[0].Score, 1e-9, "the area is scored by one consensus, or the respondents' own answers")
+			}
 			assert.Equal(t, tt.assessing, s.Assessments(), "assessments counted")
+			// Everything else is built from what counts, without a
+			// consensus where none was chosen.
+			_, ok := s.Drill("GOV")
+			assert.True(t, ok)
+			require.NoError(t, s.Export(io.Discard))
 		})
 	}
 }

@@ -36,9 +36,21 @@ type VersionConflict struct {
 	Default string
 }
 
-// Choices maps an assessment ID to the Source of the version the user
-// chose to count (see VersionConflict).
-type Choices map[string]string
+// Choices are the user's choices of what counts where the comparison
+// holds more than one candidate.
+type Choices struct {
+	// Versions maps an assessment ID to the Source of the version the
+	// user chose to count (see VersionConflict).
+	Versions map[string]string
+	// Consensus maps a round (Site.Key) to the ID of the consensus the
+	// user chose to count there (see ConsensusConflict).
+	Consensus map[string]string
+}
+
+// Clone returns a copy of c that shares no map with it.
+func (c Choices) Clone() Choices {
+	return Choices{Versions: maps.Clone(c.Versions), Consensus: maps.Clone(c.Consensus)}
+}
 
 // sameContent reports whether a and b hold the same assessment: the
 // same name, dates, profile, answers, matrix, model, role names, action
@@ -124,7 +136,7 @@ func compareSaved(a, b string) int {
 // identical content is counted once and reported in Duplicates, differing
 // content is reported in Conflicts and the chosen (or default) version
 // kept.
-func resolve(entries []Entry, choices Choices) (kept []Entry, dups []Duplicate, conflicts []VersionConflict) {
+func resolve(entries []Entry, choices map[string]string) (kept []Entry, dups []Duplicate, conflicts []VersionConflict) {
 	byID := make(map[string][]int, len(entries))
 	var ids []string
 	for i, e := range entries {

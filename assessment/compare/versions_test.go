@@ -48,7 +48,7 @@ func TestVersionConflicts(t *testing.T) {
 			wantDefault: "saved last", wantRating: assessment.Rating4},
 		{name: "UserChoosesTheOlder",
 			entries:     []Entry{{Source: "old.csv", A: base}, {Source: SourceStored, A: later, Revision: 7}},
-			choices:     Choices{"p1": "old.csv"},
+			choices:     Choices{Versions: map[string]string{"p1": "old.csv"}},
 			wantSources: []string{"old.csv", SourceStored}, wantCounted: "old.csv", wantChosen: true, wantRating: assessment.Rating2},
 		{name: "TwoFilesAndAStoredTwin",
 			entries:     []Entry{{Source: SourceStored, A: base, Revision: 2}, {Source: "a.csv", A: later}, {Source: "b.csv", A: base}},

@@ -571,8 +571,8 @@ func TestRoundsConsensusKeepsMatrixDissent(t *testing.T) {
 
 // TestRoundsConsensusMovedIntoARoundWithOne: the baseline's consensus is
 // given the follow-up's round after it was stored, so the follow-up holds
-// two consensuses. Compare counts one, the one saved last, and says which
-// it left out and how to settle it; nothing is averaged.
+// two consensuses. Compare counts neither until the consultant chooses:
+// the one saved last is the moved one, not the follow-up's own.
 func TestRoundsConsensusMovedIntoARoundWithOne(t *testing.T) {
 	respondent := func(id, name string, role assessment.Role, date, round string, level assessment.Rating) assessment.Assessment {
 		a := roundsRespondent(t, id, name, role, date, level)
@@ -582,6 +582,7 @@ func TestRoundsConsensusMovedIntoARoundWithOne(t *testing.T) {
 	consensus := func(id, name string, at time.Time, from ...assessment.Assessment) assessment.Assessment {
 		c := assessment.BuildConsensus(id, at, from, nil)
 		c.Name = name
+		c.Session = &assessment.Session{Date: at.Format(time.DateOnly), Facilitator: "C. Consultant", Participants: "Anna Berg, Omar Ortiz"}
 		require.NoError(t, assessment.Validate(c))
 		return c
 	}
@@ -604,26 +605,28 @@ func TestRoundsConsensusMovedIntoARoundWithOne(t *testing.T) {
 	b.GoTo("#/compare")
 	b.WaitVisible("#compare-title")
 	b.Click("#cmp-all")
-	b.WaitVisible("#compare-set-aside-0", Within(20*time.Second))
-	aside := b.Text("#compare-set-aside-0")
-	for _, want := range []string{"Plant Antwerp \u00b7 Follow-up 2026 holds more than one consensus, and a round is settled by one",
-		"the one saved last counts, \u201cAntwerp baseline consensus\u201d in this browser, saved ",
-		"Left out: \u201cAntwerp follow-up consensus\u201d in this browser, saved 2026-09-17 15:00 UTC.",
-		"Leave out of this comparison, or delete, the one that no longer stands"} {
-		assert.Contains(t, aside, want, "the round with two consensuses")
+	b.WaitVisible("#compare-consensus-choice-0", Within(20*time.Second))
+	box := b.Text("#compare-consensus-choice-0")
+	for _, want := range []string{"Plant Antwerp \u00b7 Follow-up 2026 holds 2 consensus assessments",
+		"Until you do, none counts, and the round is compared on its respondents' own answers.",
+		"\u201cAntwerp baseline consensus\u201d in this browser, saved ",
+		"\u201cAntwerp follow-up consensus\u201d in this browser, saved 2026-09-17 15:00 UTC; session held on 2026-09-17"} {
+		assert.Contains(t, box, want, "the round with two consensuses")
 	}
-	assert.Regexp(t, `in this browser, saved \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC\. Left out`, aside, "the moved consensus was saved when it was moved")
-	assert.NotContains(t, aside, "saved 2026-03-12", "the moved consensus was saved when it was moved")
-	assert.Equal(t, "5 assessments from 1 site, 2 rounds in all.", b.Text("#compare-summary"), "the consensus left out is not counted")
-	assert.Equal(t, 1, b.Count("[id^=compare-set-aside-]"), "one consensus left out")
+	assert.NotContains(t, box, "counted")
+	assert.Equal(t, "4 assessments from 1 site, 2 rounds in all.", b.Text("#compare-summary"), "neither consensus counts yet")
+	assert.Contains(t, b.Text("#cmp-consensus-unsettled-1"), "choose above the one that counts")
 	b.RequireAxeClean("a round with two consensuses")
 	b.ViewportScreenshot("rounds-two-consensuses")
 
-	// Leaving the moved consensus out of the comparison counts the
-	// follow-up's own, with nothing left to say.
-	b.Click("#cmp-stored-base-cons")
-	b.WaitFor("the moved consensus left out", `!document.getElementById("compare-set-aside-0")`, Within(20*time.Second))
+	// Choosing the follow-up's own consensus counts it.
+	b.Click("#compare-consensus-choice-0-1")
+	b.WaitFor("the follow-up consensus counted", `(document.getElementById("compare-consensus-choice-0")?.innerText || "").includes("You chose which consensus counts.")`, Within(20*time.Second))
+	assert.Contains(t, b.Text("#compare-consensus-choice-0"), "\u201cAntwerp follow-up consensus\u201d in this browser, saved 2026-09-17 15:00 UTC; session held on 2026-09-17 \u2014 counted")
 	assert.Equal(t, "5 assessments from 1 site, 2 rounds in all.", b.Text("#compare-summary"))
 	assert.Contains(t, b.Text("#cmp-consensus-exists-1"), "\u201cAntwerp follow-up consensus\u201d")
+	b.RequireAxeClean("a round with the consensus chosen")
+	b.EvalString(`document.getElementById("compare-consensus-choice-0").scrollIntoView({block: "center"}), ""`)
+	b.ViewportScreenshot("rounds-two-consensuses-chosen")
 	b.RequireHealthy()
 }
