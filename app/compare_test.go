@@ -136,12 +136,13 @@ func TestCompareFiles(t *testing.T) {
 	assert.Contains(t, files, ie.Problems[0].String(), "the first problem, with line and column")
 
 	// Heat map: per site the overall score, then the areas. Plant A's GOV
-	// is the mean of 62.5 and 75.
+	// is the mean of 62.5 and 56.25: the IT lead's "not applicable" on the
+	// policy (GOV-08), a requirement that cannot be excluded, counts as 0.
 	require.Contains(t, html, `id="heatmap"`)
 	cells := regexp.MustCompile(`<td class="cmp-heat-cell (heat-\d)[^"]*">\s*<span class="heat-num">(\d+)</span>`).FindAllStringSubmatch(html, -1)
 	require.GreaterOrEqual(t, len(cells), 3)
-	assert.Equal(t, "56", cells[0][2], "Plant A overall")
-	assert.Equal(t, []string{"heat-3", "69"}, cells[1][1:], "Plant A GOV")
+	assert.Equal(t, "52", cells[0][2], "Plant A overall")
+	assert.Equal(t, []string{"heat-2", "59"}, cells[1][1:], "Plant A GOV")
 	assert.Contains(t, html, `<span class="heat-n">n=1</span>`, "Plant A's CHG cell (one of two respondents) shows n=1")
 	sorted := htmlElem(t, html, func(tag htmlTag) bool { return tag.Name == "th" && tag.Attrs["aria-sort"] != "" })
 	assert.Contains(t, sorted, `id="sort-site"`, "the default sort (site, ascending) is announced")

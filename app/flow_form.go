@@ -53,6 +53,10 @@ type flowChoices struct {
 	Rating   assessment.Rating  // as loaded
 	Question string             // the question's ID, for its own level texts
 	Applies  assessment.Applies // the question's part of the estate, for the level texts
+	// Required is the question's Required clause: "not applicable" is
+	// then not offered, unless it is the answer already given, which is
+	// shown with why it counts as not in place.
+	Required string
 
 	flow *Flow
 	loadSync
@@ -88,6 +92,27 @@ func (c *flowChoices) Render() app.UI {
 }
 
 func (c *flowChoices) choice(r assessment.Rating) app.UI {
+	if r == assessment.RatingNotApplicable && c.Required != "" {
+		note := elt("p", attrs{"class", "choice-required muted", "id", "rating-required"},
+			l10n.F("ISO/IEC 27001 %s is a requirement that no ISMS claiming conformity can exclude (clause 1), so \u201cnot applicable\u201d is not offered here and counts as not in place. Rate what is in place, or answer \u201cUnknown\u201d.", c.Required))
+		if c.Rating != r {
+			return note
+		}
+		return el("div", nil, c.radio(r), note)
+	}
+	return c.radio(r)
+}
+
+// meaning is what rating r means for the question; "not applicable" on a
+// requirement counts as not in place (assessment.Question.Excluded).
+func (c *flowChoices) meaning(r assessment.Rating) string {
+	if r == assessment.RatingNotApplicable && c.Required != "" {
+		return l10n.T("The answer given; it counts as not in place, as a requirement cannot be excluded.")
+	}
+	return assessment.QuestionLevelText(c.Question, r, c.Applies)
+}
+
+func (c *flowChoices) radio(r assessment.Rating) app.UI {
 	id := "rating-" + string(r)
 	level, cls := string(r), "choice"
 	switch r {
@@ -109,7 +134,7 @@ func (c *flowChoices) choice(r assessment.Rating) app.UI {
 					}),
 					txt(r.Label()),
 				),
-				elt("span", attrs{"class", "choice-meaning"}, assessment.QuestionLevelText(c.Question, r, c.Applies)),
+				elt("span", attrs{"class", "choice-meaning"}, c.meaning(r)),
 			),
 		),
 	)

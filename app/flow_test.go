@@ -492,3 +492,53 @@ func TestFlowFollowsAnotherAssessment(t *testing.T) {
 	assert.Equal(t, "second plant, checked", ts.env().Current().Answers["GOV-01"].Note)
 	assert.Equal(t, "a2", ts.env().Current().ID)
 }
+
+// TestFlowRequiredOffersNoNotApplicable: a question on a requirement that
+// cannot be excluded does not offer "not applicable" and says why; an
+// answer "not applicable" kept from a file stays shown, with the reason
+// it counts as not in place. Other questions offer it as before.
+func TestFlowRequiredOffersNoNotApplicable(t *testing.T) {
+	for _, tt := range []struct {
+		name, q   string
+		rating    assessment.Rating
+		radio     bool // the N/A radio is there
+		note      bool // the note on the requirement is there
+		checkedNA bool
+	}{
+		{name: "Required", q: "GOV-08", note: true},
+		{name: "RequiredAnsweredNA", q: "GOV-08", rating: assessment.RatingNotApplicable, radio: true, note: true, checkedNA: true},
+		{name: "Optional", q: "GOV-05", radio: true},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			answers := map[string]assessment.Answer{}
+			if tt.rating != "" {
+				answers[tt.q] = assessment.Answer{Rating: tt.rating}
+			}
+			ts, _ := openFlow(t, assessmentWith("flow-required", answers), tt.q)
+			html := mainHTML(t, ts)
+			assert.Equal(t, tt.radio, strings.Contains(html, `id="rating-na"`), "the N/A radio")
+			if tt.radio {
+				assert.Equal(t, tt.checkedNA, htmlByID(t, html, "rating-na").Attrs["checked"] == "true")
+				assert.Equal(t, tt.note, strings.Contains(html, "The answer given; it counts as not in place, as a requirement cannot be excluded."),
+					"what the N/A choice means here")
+			}
+			if !tt.note {
+				assert.NotContains(t, html, `id="rating-required"`)
+				return
+			}
+			assert.Equal(t, "ISO/IEC 27001 5.2 is a requirement that no ISMS claiming conformity can exclude (clause 1), so \u201cnot applicable\u201d is not offered here and counts as not in place. Rate what is in place, or answer \u201cUnknown\u201d.",
+				htmlText(htmlID(t, html, "rating-required")))
+			radios := 0
+			for _, in := range htmlTags(html, "input") {
+				if in.Attrs["name"] == "rating" {
+					radios++
+				}
+			}
+			want := 6 // the other ratings stay
+			if tt.radio {
+				want++
+			}
+			assert.Equal(t, want, radios, "rating radios")
+		})
+	}
+}

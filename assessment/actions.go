@@ -362,7 +362,7 @@ func ActionsWith(a Assessment, bank []Question) []Action {
 	// A prerequisite the consultant dropped while its answer still says it
 	// is missing is waited for all the same.
 	droppedOpen := func(id string) bool {
-		level, weak := gapLevel(a.Answers[id].Rating)
+		level, weak := answerGap(id, a.Answers[id].Rating)
 		return inBank[id] && a.Plan[id].Dropped && weak && stillMissing(level)
 	}
 	out = orderByPrereqs(out, droppedOpen)
@@ -417,8 +417,18 @@ func nowFirst(x, y Action) int {
 // level it starts from (gapLevel), unless the consultant has dropped it.
 // ActionsWith and PlanCounts decide by it.
 func actionLevel(a Assessment, id string) (int, bool) {
-	level, weak := gapLevel(a.Answers[id].Rating)
+	level, weak := answerGap(id, a.Answers[id].Rating)
 	return level, weak && !a.Plan[id].Dropped
+}
+
+// answerGap is gapLevel for the answer r to question id, where "not
+// applicable" on a requirement that cannot be excluded
+// (Question.Excluded) is a gap from level 0, as the score counts it.
+func answerGap(id string, r Rating) (int, bool) {
+	if q, ok := QuestionByID(id); ok && q.Excluded(r) {
+		return 0, true
+	}
+	return gapLevel(r)
 }
 
 // gapLevel says whether rating r calls for an action, and the level it
@@ -548,6 +558,8 @@ func actionDetail(r Rating, level int, q Question) string {
 	switch {
 	case r == RatingUnknown:
 		return l10n.F("Nobody could answer this: find out who knows and rate it again; until then it counts as not in place. %s", next)
+	case q.Excluded(r):
+		return l10n.F("Answered \u201cnot applicable\u201d, but the requirement of ISO/IEC 27001 %s cannot be excluded (clause 1): it counts as not in place until it is rated. %s", q.Required, next)
 	}
 	return l10n.F("Today: %s (%d). %s", Rating(strconv.Itoa(level)).Label(), level, next)
 }

@@ -49,7 +49,18 @@ type Question struct {
 	// Downtime marks questions whose improvement actions on OT usually need
 	// a downtime window, a turnaround or requalification.
 	Downtime bool
+	// Required is the clause of ISO/IEC 27001 (4 to 10) whose requirement
+	// the question asks about as a whole, "" for none. Excluding any of
+	// those requirements is not acceptable for an ISMS that claims
+	// conformity (ISO/IEC 27001 clause 1), so "not applicable" is not
+	// offered, and such an answer kept from a file or an earlier version
+	// counts as not in place (Excluded).
+	Required string
 }
+
+// Excluded reports whether r answers q as not applicable although q asks
+// about a requirement that cannot be excluded (Required).
+func (q Question) Excluded(r Rating) bool { return q.Required != "" && r == RatingNotApplicable }
 
 // Theme is an Annex A theme.
 type Theme string

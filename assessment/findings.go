@@ -183,6 +183,7 @@ const (
 	FindingNoPlantHands             = "no-plant-hands"
 	FindingSiteNotOnPremises        = "site-not-on-premises"
 	FindingFunctionLeftOut          = "function-left-out"
+	FindingRequirementExcluded      = "requirement-excluded"
 )
 
 // governanceControls are the ISMS-level controls whose accountability must
@@ -374,10 +375,14 @@ func (r findingRule) silenced(a Assessment, asked func(string) bool) bool {
 
 // answerRaises reports whether a's answer to question id, one of r's
 // questions, raises r: the question is asked and rated 0, 1 or "unknown",
-// or rated 2 for a rule raised at level 2 (atLevel2).
+// or rated 2 for a rule raised at level 2 (atLevel2), or "not applicable"
+// for a rule of excluded requirements (excluded).
 func (r findingRule) answerRaises(a Assessment, asked func(string) bool, id string) bool {
 	if !asked(id) {
 		return false
+	}
+	if r.excluded {
+		return a.Answers[id].Rating == RatingNotApplicable
 	}
 	if r.atLevel2 {
 		return a.Answers[id].Rating == Rating2
@@ -421,9 +426,12 @@ type FindingRule struct {
 	CriticalIfSafety bool
 	Title            string
 	// Questions raise the finding when rated 0, 1 or unknown, or when
-	// AtLevel2, when rated 2.
+	// AtLevel2, when rated 2, or when Excluded, when "not applicable".
 	Questions []string
 	AtLevel2  bool
+	// Excluded: the questions raise it when answered "not applicable"
+	// instead (Question.Required).
+	Excluded bool
 	// Summary is the question whose rating 3 or 4 keeps the finding from
 	// firing; "" when the finding summarises no single question.
 	Summary string
@@ -439,7 +447,7 @@ func FindingRules() []FindingRule {
 	out := make([]FindingRule, len(findingRules))
 	for i, r := range findingRules {
 		out[i] = FindingRule{ID: r.id, Severity: r.severity, CriticalIfSafety: r.criticalIfSafety, Title: l10n.T(r.title),
-			Questions: slices.Clone(r.questions), AtLevel2: r.atLevel2, Summary: r.summary, Matrix: r.matrixText, Register: r.registerText}
+			Questions: slices.Clone(r.questions), AtLevel2: r.atLevel2, Excluded: r.excluded, Summary: r.summary, Matrix: r.matrixText, Register: r.registerText}
 	}
 	return out
 }
@@ -513,6 +521,10 @@ type findingRule struct {
 	// plants), makes its questions raise the rule when rated 2 instead of
 	// 0, 1 or "unknown"; another rule takes those.
 	atLevel2 bool
+	// excluded makes its questions, each about a requirement that cannot
+	// be excluded (Question.Required), raise the rule when answered "not
+	// applicable" instead.
+	excluded bool
 	// summary is the question the title restates; rated 3 or 4 it keeps
 	// the rule from firing (see FindingsWith).
 	summary string
@@ -815,6 +827,14 @@ var findingRules = []findingRule{
 		cells:      cellsQuality,
 		matrixText: "GMP site: plant-floor rows of GMP-relevant controls, and shared rows of 5.18, 8.13, 8.15 and 8.17, without Quality (8.32: without Quality as A or R)",
 		refs:       matrixRefs,
+	},
+	{
+		id: FindingRequirementExcluded, severity: SeverityHigh, excluded: true,
+		title:     l10n.M("A requirement of ISO/IEC 27001 is answered as not applicable"),
+		whether:   l10n.M("the requirements of ISO/IEC 27001 clauses 4 to 10 asked about are in place"),
+		reason:    l10n.M("No requirement of ISO/IEC 27001 clauses 4 to 10 can be excluded from an ISMS that claims conformity (ISO/IEC 27001 clause 1): an auditor counts it as not met. Each listed answer counts as not in place, in the score and the plan, until it is rated."),
+		step:      l10n.M("Give each listed question its rating for what is in place, or answer \u201cunknown\u201d and find out; where the organisation believed the requirement does not apply, record why and review the scope (ISO/IEC 27001 4.3)."),
+		questions: []string{"GOV-01", "GOV-08", "GOV-09", "SCO-01", "PRA-04", "PRA-07"},
 	},
 	{
 		id: FindingRiskNotAccepted, severity: SeverityHigh,

@@ -47,7 +47,10 @@ rated 0, 1 or "unknown"; "not applicable" and unanswered never do. One
 rule is raised at level 2 instead ("at level 2" below): GOV-08 asks about
 one approval, and its level 2 (approved, but not for the plants) still
 falls short of Annex A 5.1, while policy-not-approved covers 0, 1 and
-"unknown". While
+"unknown". One is raised by "not applicable" ("when not applicable"
+below): requirement-excluded, on the questions that ask about a
+requirement of ISO/IEC 27001 clauses 4 to 10, which no ISMS claiming
+conformity can exclude (clause 1). While
 the question a finding summarises is rated 3 or 4, the finding does not
 fire at all, whatever the matrix or other answers say, so that no
 finding contradicts an answer. Matrix states come from the ownership
@@ -78,6 +81,9 @@ first, then high, then medium, each by ID.
 		qs := strings.Join(r.Questions, ", ")
 		if r.AtLevel2 {
 			qs += " (at level 2)"
+		}
+		if r.Excluded {
+			qs += " (when not applicable)"
 		}
 		sev := string(r.Severity)
 		if r.CriticalIfSafety {

@@ -293,7 +293,10 @@ func TestPolicyFindingsByLevel(t *testing.T) {
 		{Rating2, FindingPolicyNotForPlants, SeverityMedium},
 		{Rating3, "", ""},
 		{Rating4, "", ""},
-		{RatingNotApplicable, "", ""},
+		// The policy is a requirement that cannot be excluded (5.2): "not
+		// applicable" raises requirement-excluded, not the policy
+		// findings, and its action is on that gap.
+		{RatingNotApplicable, "", SeverityHigh},
 	}
 	for _, tt := range tests {
 		t.Run(string(tt.rating), func(t *testing.T) {

@@ -2,6 +2,8 @@ package assessment
 
 import (
 	"slices"
+	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -81,7 +83,10 @@ func TestFindingsWith(t *testing.T) {
 			a.Matrix, _ = PresetWith(ModelFederated, testControls, a.Profile)
 		}},
 		{name: "LevelTwoIsNotAFlag", mod: rate("GOV-01=2", "GOV-02=2", "GOV-09=2", "CHG-01=2", "INC-01=2", "PRA-01=2")},
-		{name: "NotApplicableIsNotAFlag", mod: rate("GOV-01=na", "GOV-05=na", "CHG-01=na", "INC-01=na")},
+		{name: "NotApplicableIsNotAFlag", mod: rate("GOV-05=na", "CHG-01=na", "INC-01=na")},
+		// Except on a requirement of clauses 4 to 10, which cannot be
+		// excluded (ISO/IEC 27001 clause 1).
+		{name: "NotApplicableOnARequirement", mod: rate("GOV-01=na", "GOV-05=na", "GOV-08=na"), want: []string{FindingRequirementExcluded}, questions: []string{"GOV-01", "GOV-08"}},
 		{name: "UnansweredIsNotAFlag", mod: func(a *Assessment) { a.Answers = map[string]Answer{"GOV-01": {Note: "ask the CIO"}} }},
 
 		{name: "NoSingleOwnerAnswer", mod: rate("GOV-01=1"), want: []string{FindingNoSingleOwner}, questions: []string{"GOV-01"}},
@@ -487,4 +492,35 @@ func TestSiteAndFunctionFindings(t *testing.T) {
 			assert.Equal(t, []CellKey{tt.key}, got[0].Cells, "the row that raises it")
 		})
 	}
+}
+
+// TestRequiredQuestions: the questions on a requirement that cannot be
+// excluded name a clause of 4 to 10 that they cite, are exactly the
+// questions of the requirement-excluded finding, and count "not
+// applicable" as level 0 in the score.
+func TestRequiredQuestions(t *testing.T) {
+	var required []string
+	for _, q := range Questions() {
+		if q.Required == "" {
+			assert.False(t, q.Excluded(RatingNotApplicable), q.ID)
+			continue
+		}
+		required = append(required, q.ID)
+		assert.Contains(t, q.Refs, clause(q.Required), "%s cites the clause it requires", q.ID)
+		n, err := strconv.Atoi(strings.SplitN(q.Required, ".", 2)[0])
+		require.NoError(t, err, q.ID)
+		assert.True(t, n >= 4 && n <= 10, "%s: clause %s is not one of 4 to 10", q.ID, q.Required)
+		assert.True(t, q.Excluded(RatingNotApplicable), q.ID)
+		assert.False(t, q.Excluded(Rating0), q.ID)
+
+		bank := []Question{q}
+		na := ScoreWith(bank, Areas(), map[string]Answer{q.ID: {Rating: RatingNotApplicable}})
+		zero := ScoreWith(bank, Areas(), map[string]Answer{q.ID: {Rating: Rating0}})
+		assert.Equal(t, zero.HasScore, na.HasScore, q.ID)
+		assert.Equal(t, zero.Overall, na.Overall, "%s: not applicable scores as level 0", q.ID)
+	}
+	i := slices.IndexFunc(findingRules, func(r findingRule) bool { return r.id == FindingRequirementExcluded })
+	require.GreaterOrEqual(t, i, 0)
+	assert.ElementsMatch(t, required, findingRules[i].questions)
+	assert.Len(t, required, 6)
 }

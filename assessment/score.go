@@ -65,6 +65,10 @@ func ScoreWith(bank []Question, areas []Area, answers map[string]Answer) Result 
 		as.Answered++
 		level, scored := r.Level()
 		switch {
+		case q.Excluded(r):
+			// A requirement that cannot be excluded counts as not in
+			// place, as an auditor would count it.
+			level = 0
 		case r == RatingNotApplicable:
 			as.NotApplicable++
 			continue

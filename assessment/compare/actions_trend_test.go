@@ -95,9 +95,15 @@ func TestActionProgress(t *testing.T) {
 			follow("f", r(q1, assessment.Rating1), map[string]assessment.PlanEntry{q1: {Dropped: true}}),
 		}, want{open: 1, gone: []string{q1}}},
 		{"NotApplicableIsNotDone", []Entry{
+			base("b", r(q2, assessment.Rating1), nil),
+			follow("f", r(q2, assessment.RatingNotApplicable), nil),
+		}, want{open: 1, gone: []string{q2}}},
+		// GOV-01 asks about a requirement that cannot be excluded (5.3):
+		// "not applicable" leaves its action open.
+		{"NotApplicableOnARequirementStaysOpen", []Entry{
 			base("b", r(q1, assessment.Rating1), nil),
 			follow("f", r(q1, assessment.RatingNotApplicable), nil),
-		}, want{open: 1, gone: []string{q1}}},
+		}, want{open: 1, pending: []string{q1}}},
 		{"UnansweredIsNotReassessed", []Entry{
 			base("b", r(q1, assessment.Rating1), nil),
 			follow("f", nil, nil),

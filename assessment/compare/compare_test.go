@@ -83,8 +83,10 @@ func TestHeatMapValues(t *testing.T) {
 		n          int
 		has        bool
 	}{
-		// Anna GOV: (3+4+2)×3 / 9×4 = 75; Omar: (2+1+4+3)×3 / 12×4 = 62.5.
-		{"Plant A", "GOV", 68.75, 2, true},
+		// Anna GOV: (3+4+2+0)×3 / 12×4 = 56.25, her "not applicable" on
+		// GOV-08 counting as 0, since a requirement of ISO/IEC 27001
+		// (5.2) cannot be excluded; Omar: (2+1+4+3)×3 / 12×4 = 62.5.
+		{"Plant A", "GOV", 59.375, 2, true},
 		// Anna SCO-01 = 2 → 50; Omar unknown → 0.
 		{"Plant A", "SCO", 25, 2, true},
 		// Anna unknown → 0; Omar 3 → 75.
@@ -103,9 +105,10 @@ func TestHeatMapValues(t *testing.T) {
 			t.Errorf("%s %s = %+v, want score %v n %d has %v", tt.site, tt.area, c, tt.score, tt.n, tt.has)
 		}
 	}
-	// Overall: Anna 42/72, Omar 39/72; the site is their mean.
-	if o := s.Sites[0].Overall; !near(o.Score, (42.0/72+39.0/72)*50) || o.N != 2 {
-		t.Errorf("Plant A overall = %+v, want %v", o, (42.0/72+39.0/72)*50)
+	// Overall: Anna 42/84 (GOV-08 counted at 0), Omar 39/72; the site is
+	// their mean.
+	if o := s.Sites[0].Overall; !near(o.Score, (42.0/84+39.0/72)*50) || o.N != 2 {
+		t.Errorf("Plant A overall = %+v, want %v", o, (42.0/84+39.0/72)*50)
 	}
 	if o := s.Sites[1].Overall; !near(o.Score, 75) || o.N != 1 {
 		t.Errorf("Plant B overall = %+v, want 75", o)

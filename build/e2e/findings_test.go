@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -88,5 +89,49 @@ func TestTopAnswersHaveNoCriticalFinding(t *testing.T) {
 	assert.Equal(t, "1 critical \u00b7 0 high \u00b7 0 medium", b.Text("#findings-by-severity"))
 	assert.Equal(t, 1, b.Count(".finding"))
 	b.RequireAxeClean("the results of a top assessment with vendor access at 0")
+	b.RequireHealthy()
+}
+
+// A requirement of ISO/IEC 27001 answered "not applicable" (the policy's
+// approval, GOV-08, kept from an older file) raises its own finding on
+// Results and counts as not in place; the question itself says why the
+// answer is not offered, keeps the answer given visible, and another
+// question still offers "not applicable".
+func TestRequirementAnsweredNotApplicable(t *testing.T) {
+	a := fullAssessment(t, "e2e-requirement-na", "Policy marked N/A", "Plant Lyon", len(assessment.Questions()))
+	a.Answers["GOV-08"] = assessment.Answer{Rating: assessment.RatingNotApplicable, Note: "The group policy covers us."}
+	require.NoError(t, assessment.Validate(a))
+
+	b := NewBrowser(t)
+	b.Viewport(1280, 900)
+	b.OpenSeeded("#/"+a.ID+"/results", a)
+	b.WaitResults()
+	sel := "#finding-" + assessment.FindingRequirementExcluded
+	b.WaitVisible(sel)
+	f := b.Text(sel)
+	for _, want := range []string{"A requirement of ISO/IEC 27001 is answered as not applicable", "GOV-08", "clause 1", "First step:"} {
+		assert.Contains(t, f, want)
+	}
+	b.RequireAxeClean("the results with an excluded requirement")
+	b.Eval(`document.getElementById("`+strings.TrimPrefix(sel, "#")+`").scrollIntoView({block: "start"}), true`, nil)
+	b.ViewportScreenshot("findings-requirement-excluded")
+
+	b.Click(sel + " .finding-questions a")
+	b.WaitHash("#/" + a.ID + "/questions/GOV-08")
+	b.WaitVisible("#rating-required")
+	assert.Contains(t, b.Text("#rating-required"), "ISO/IEC 27001 5.2 is a requirement that no ISMS claiming conformity can exclude (clause 1)")
+	assert.True(t, b.EvalBool(`document.getElementById("rating-na").checked`), "the answer given stays shown")
+	b.RequireAxeClean("a required question")
+	b.ViewportScreenshot("flow-required-question")
+	// Rated, the question no longer shows "not applicable" at all.
+	b.Click("#rating-3")
+	b.GoTo("#/" + a.ID + "/questions/GOV-09")
+	b.WaitVisible("#rating-required")
+	b.GoTo("#/" + a.ID + "/questions/GOV-08")
+	b.WaitFor("the requirement rated", `document.getElementById("rating-3")?.checked && !document.getElementById("rating-na")`, Within(10*time.Second))
+
+	b.GoTo("#/" + a.ID + "/questions/GOV-05")
+	b.WaitVisible("#rating-na")
+	assert.Zero(t, b.Count("#rating-required"), "another question offers not applicable")
 	b.RequireHealthy()
 }
