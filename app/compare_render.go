@@ -508,7 +508,7 @@ func (c *CompareView) heatLegend() app.UI {
 			elt("li", attrs{"class", "cmp-band heat-none"}, l10n.T("\u2013 no score")),
 		),
 		elt("p", attrs{"class", "cmp-note"}, l10n.T("n = respondents with a score in that area, shown when not all of the site's respondents have one. "+
-			"Unknown answers count as 0; not applicable ones are left out.")),
+			"Unknown answers, and \u201cnot applicable\u201d on a requirement of ISO/IEC 27001 clauses 4 to 10, count as 0; other not applicable answers are left out.")),
 		elt("p", attrs{"class", "cmp-note"}, l10n.T("\u2260 = questions in that area on which the site's respondents are two or more levels apart, or on which one rates not applicable what another rates at level 2 or above: "+
 			"the mean hides them, so read them under \u201cWhere respondents of one site disagree\u201d before taking the score as the site's.")),
 		el("dl", attrs{"class", "cmp-area-key"},

@@ -36,6 +36,11 @@ func (r *Report) verdict() string {
 	} else {
 		s = append(s, l10n.F("There is no score yet: %s.", answered))
 	}
+	if d.excluded > 0 {
+		s = append(s, l10n.N(d.excluded,
+			"%d question on a requirement of ISO/IEC 27001 that cannot be excluded is answered \u201cnot applicable\u201d, and counts as not in place.",
+			"%d questions on requirements of ISO/IEC 27001 that cannot be excluded are answered \u201cnot applicable\u201d, and count as not in place."))
+	}
 	if w := weakest(d.score, weakAreas); len(w) > 0 {
 		s = append(s, l10n.F("Weakest areas: %s.", strings.Join(w, l10n.T(" and "))))
 	}
@@ -81,7 +86,7 @@ func (r *Report) renderSummary() app.UI {
 		el("div", attrs{"class", "exec-figures"},
 			execFigure(l10n.T("Overall maturity"), score, "overall-score", answeredNote(d)),
 			execFigure(l10n.T("Findings"), strconv.Itoa(total), "exec-findings-count", countsText(r.d.counts)),
-			execFigure(l10n.T("Ownership matrix"), d.mx.Label, "matrix-state", l10n.F("%d of %d rows decided", d.mx.Decided, d.mx.Needed)),
+			execFigure(l10n.T("Ownership matrix"), d.mx.Label, "matrix-state", matrixFigureNote(r.A, d.mx)),
 			execFigure(l10n.T("Recommended model"), r.recName(), "recommended-model", pointsText(d.rec.Scores[d.rec.Model])),
 		),
 		el("div", attrs{"class", "exec-cols"},
@@ -131,6 +136,18 @@ func (r *Report) renderExecModel() app.UI {
 
 // execFigure is one key figure of the summary: a label, the value (with
 // id) and a note.
+// matrixFigureNote is the note under the matrix's state on the first
+// page: the rows decided and, for a matrix started from one of the
+// tool's models, that it is still the tool's proposal, since a matrix
+// that passes every check can be nobody's decision yet.
+func matrixFigureNote(a assessment.Assessment, mx matrixView) string {
+	note := l10n.F("%d of %d rows decided", mx.Decided, mx.Needed)
+	if m, changed, _, ok := assessment.PresetState(a); ok && changed >= 0 {
+		note += l10n.F("; started from the tool's %s model, %d rows changed since: not yet the organisation's decision", m.Name, changed)
+	}
+	return note
+}
+
 func execFigure(label, value, id, note string) app.UI {
 	return el("div", attrs{"class", "exec-figure"},
 		elt("p", attrs{"class", "exec-figure-label"}, label),

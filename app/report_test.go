@@ -248,3 +248,34 @@ func TestReportRetiredAnswers(t *testing.T) {
 		assert.Contains(t, text, want)
 	}
 }
+
+// TestReportExcludedRequirement: "not applicable" on a requirement that
+// cannot be excluded is counted and said so on the first page, in the
+// results' answer count and beside the answer in the annex.
+func TestReportExcludedRequirement(t *testing.T) {
+	a := rpAssessment()
+	a.Answers["GOV-08"] = assessment.Answer{Rating: assessment.RatingNotApplicable}
+	a.Answers["GOV-05"] = assessment.Answer{Rating: assessment.RatingNotApplicable}
+	html := openSeeded(t, a, ViewReport).html()
+	assert.Contains(t, htmlText(htmlID(t, html, "exec-lead")),
+		"1 question on a requirement of ISO/IEC 27001 that cannot be excluded is answered \u201cnot applicable\u201d, and counts as not in place.")
+	assert.Contains(t, html, "(1 unknown, 1 not applicable, and 1 \u201cnot applicable\u201d on a requirement that cannot be excluded, counted as not in place)")
+	answers := htmlText(htmlID(t, html, "report-answers"))
+	assert.Contains(t, answers, "Not applicable \u2013 counts as not in place (a requirement of ISO/IEC 27001 5.2)")
+	assert.Equal(t, 1, strings.Count(answers, "counts as not in place (a requirement"), "GOV-05 may be not applicable")
+}
+
+// TestReportMatrixFigureSaysPreset: on the first page, a matrix started
+// from one of the tool's models is said to be the tool's proposal beside
+// its state; one filled by hand is not.
+func TestReportMatrixFigureSaysPreset(t *testing.T) {
+	a := sample(1)
+	_, changed, _, ok := assessment.PresetState(a)
+	require.True(t, ok, "the sample's matrix comes from a preset")
+	html := openSeeded(t, a, ViewReport).html()
+	assert.Contains(t, htmlText(html), fmt.Sprintf("rows decided; started from the tool's Federated model, %d rows changed since: not yet the organisation's decision", changed))
+
+	hand := rpAssessment()
+	require.Empty(t, hand.Model)
+	assert.NotContains(t, openSeeded(t, hand, ViewReport).html(), "not yet the organisation's decision")
+}

@@ -136,6 +136,7 @@ type resultData struct {
 	score              assessment.Result
 	answered, total    int
 	unknown, na        int
+	excluded           int // N/A on a requirement, counted as 0 (assessment.Question.Excluded)
 	bars               []ChartBar
 	areas              []areaRow
 	findings           []findingView
@@ -260,6 +261,7 @@ func deriveResults(a assessment.Assessment) resultData {
 	for _, s := range d.score.Areas {
 		d.unknown += s.Unknown
 		d.na += s.NotApplicable
+		d.excluded += s.Excluded
 		row := areaRow{ID: s.Area, Title: titles[s.Area], HasScore: s.HasScore,
 			Answered: s.Answered, Total: s.Total, Unknown: s.Unknown, Applies: s.Applicable, Score: l10n.T("no score yet")}
 		if s.HasScore {
@@ -501,7 +503,10 @@ func (r *Results) renderActionLimit() app.UI {
 // the report's first page.
 func answeredNote(d *resultData) string {
 	s := l10n.F("%d of %d questions answered", d.answered, d.total)
-	if d.unknown+d.na > 0 {
+	switch {
+	case d.excluded > 0:
+		s += l10n.F(" (%d unknown, %d not applicable, and %d \u201cnot applicable\u201d on a requirement that cannot be excluded, counted as not in place)", d.unknown, d.na, d.excluded)
+	case d.unknown+d.na > 0:
 		s += l10n.F(" (%d unknown, %d not applicable)", d.unknown, d.na)
 	}
 	return s
@@ -551,7 +556,7 @@ func renderSummaryCards(d *resultData) app.UI {
 func renderAreaChart(d *resultData, id string) app.UI {
 	return el("figure", attrs{"class", "chart-figure"},
 		BarChart(id, l10n.T("Maturity score by design area"), d.bars),
-		elt("figcaption", attrs{"class", "muted"}, l10n.T("Scores run from 0 (nothing in place) to 100 (reviewed and improved everywhere); 75 is level 3, implemented, where no action is needed. Unknown answers count as 0; not applicable ones are left out. Areas without answers show no score rather than 0.")),
+		elt("figcaption", attrs{"class", "muted"}, l10n.T("Scores run from 0 (nothing in place) to 100 (reviewed and improved everywhere); 75 is level 3, implemented, where no action is needed. Unknown answers, and \u201cnot applicable\u201d on a requirement of ISO/IEC 27001 clauses 4 to 10, count as 0; other not applicable answers are left out. Areas without answers show no score rather than 0.")),
 	)
 }
 

@@ -159,7 +159,7 @@ func (k ProblemKind) Explanation() string {
 	case ProblemDPOAccountable:
 		return l10n.T("A data protection officer advises on and monitors the protection of personal data and may take on other tasks only where they cause no conflict of interests (GDPR Art. 38(6)). Answering for a control means deciding how it is done, which the DPO would then have to monitor: keep the DPO as C or R.")
 	case ProblemManagementNotAccountable:
-		return l10n.T("Top management must establish the security policy, assign roles and make managers apply security (ISO/IEC 27001 5.1, 5.2, 5.3; Annex A 5.1, 5.2, 5.4), and in assigning roles it decides which duties are kept apart (Annex A 5.3). On these rows the executive holds the A; the ISMS owner usually does the work (R).")
+		return l10n.T("Top management must establish the security policy, assign roles and require all personnel to apply security (ISO/IEC 27001 5.1, 5.2, 5.3; Annex A 5.1, 5.2, 5.4), and in assigning roles it decides which duties are kept apart (Annex A 5.3). On these rows the executive holds the A; the ISMS owner usually does the work (R).")
 	case ProblemReviewNotIndependent:
 		return l10n.T("The independent review (Annex A 5.35) examines how information security is run, so none of the roles that run it (the ISMS owner, the IT and OT leads, the site and its operations and maintenance) can be the one who answers for it. Give the A to top management or to a function that runs none of it, and let the ISMS owner commission the review and act on it (R).")
 	case ProblemDutiesNotSeparated:
@@ -920,9 +920,9 @@ func gmpSharedReason(id string) string {
 	case "8.13":
 		return l10n.T("the shared backup system usually holds GxP data, whose regular backup and verified restore EU GMP Annex 11 §7.2 requires.")
 	case "8.15":
-		return l10n.T("the shared log collection receives the security logs of GxP systems and, where set up to, copies of their audit trails; what it keeps, for how long and who can alter it bears on data integrity (EU GMP Annex 11 §9, 21 CFR 11.10(e)).")
+		return l10n.T("where the shared log collection receives security logs of GxP systems or copies of their audit trails, what it keeps, for how long and who can alter it bears on data integrity (EU GMP Annex 11 §9, 21 CFR 11.10(e)).")
 	case "8.17":
-		return l10n.T("the shared time source sets the clocks that date every audit-trail entry of GxP systems.")
+		return l10n.T("where the shared time source sets the clocks of GxP systems, it dates their audit-trail entries (21 CFR 11.10(e) asks for time-stamped audit trails).")
 	}
 	return l10n.T("this shared infrastructure serves GxP systems.")
 }

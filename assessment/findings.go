@@ -184,6 +184,8 @@ const (
 	FindingSiteNotOnPremises        = "site-not-on-premises"
 	FindingFunctionLeftOut          = "function-left-out"
 	FindingRequirementExcluded      = "requirement-excluded"
+	FindingNoReviewDecisions        = "management-review-no-decisions"
+	FindingAuditMissesPlants        = "audit-misses-plants"
 )
 
 // governanceControls are the ISMS-level controls whose accountability must
@@ -644,6 +646,15 @@ var findingRules = []findingRule{
 	},
 	// High.
 	{
+		id: FindingAuditMissesPlants, severity: SeverityHigh,
+		title:     l10n.M("The internal audit programme does not cover the plants in scope"),
+		partly:    l10n.M("The internal audit programme covers the plants in scope only in part"),
+		whether:   l10n.M("the internal audit programme covers every plant in scope"),
+		reason:    l10n.M("ISO/IEC 27001 9.2 requires internal audits of the whole ISMS at planned intervals; a programme that never reaches the plants gives top management no assurance where safety, product quality and production are at stake."),
+		step:      l10n.M("Plan the internal audits so that every in-scope plant is audited at least once per cycle, with an OT-competent auditor on each plant audit, and schedule the first plant audit."),
+		questions: []string{"PRA-07"}, summary: "PRA-07",
+	},
+	{
 		id: FindingAuthorityCriticalBelowTop, severity: SeverityHigh,
 		title:        l10n.M("The risk-acceptance authority table lets critical risks be accepted below top management"),
 		reason:       l10n.M("A risk that can stop a plant, harm people or put the business at stake is one top management answers for (ISO/IEC 27001 5.1); accepted lower down, the people who carry the consequence never decided it, and an auditor will ask who signed."),
@@ -687,6 +698,15 @@ var findingRules = []findingRule{
 		cells:      cellsManagement,
 		matrixText: "rows of 5.1 to 5.4 without top management as A",
 		refs:       refs(clause("5.1"), clause("5.3"), annexA("5.1"), annexA("5.3"), annexA("5.4")),
+	},
+	{
+		id: FindingNoReviewDecisions, severity: SeverityHigh,
+		title:     l10n.M("Top management does not take decisions on plant security at management review"),
+		partly:    l10n.M("Top management takes decisions on plant security at management review only now and then"),
+		whether:   l10n.M("top management takes decisions on resources and plant security risks at management review"),
+		reason:    l10n.M("Management review is required of every ISMS (ISO/IEC 27001 9.3): without decisions there on resources and on plant risks, top management is not steering the ISMS, and a certification auditor records a nonconformity."),
+		step:      l10n.M("Have top management hold the management review with the plant security risks and resource needs on its agenda, and minute each decision with who follows it up."),
+		questions: []string{"PRA-04"}, summary: "PRA-04",
 	},
 	{
 		id: FindingMatrixMostlyEmpty, severity: SeverityHigh,
@@ -759,8 +779,8 @@ var findingRules = []findingRule{
 		questions: []string{"ROL-03"}, summary: "ROL-03",
 	},
 	{
-		id: FindingNoPlantHands, severity: SeverityHigh, criticalIfSafety: true,
-		title:      l10n.M("The ownership matrix gives the site no part in plant-floor continuity"),
+		id: FindingNoPlantHands, severity: SeverityHigh,
+		title:      l10n.M("The ownership matrix does not make the site accountable or responsible for plant-floor continuity"),
 		reason:     l10n.M("Keeping a plant secure through a disruption and restoring it means running it by hand, bringing it to a safe state and restarting it; with neither the site director nor plant operations accountable or responsible, the plant-floor continuity rows name nobody who does that work."),
 		step:       l10n.M("Give the site director the A, or plant operations an R, on the listed plant-floor rows."),
 		cells:      cellsPlantHands,
@@ -833,7 +853,7 @@ var findingRules = []findingRule{
 		title:     l10n.M("A requirement of ISO/IEC 27001 is answered as not applicable"),
 		whether:   l10n.M("the requirements of ISO/IEC 27001 clauses 4 to 10 asked about are in place"),
 		reason:    l10n.M("No requirement of ISO/IEC 27001 clauses 4 to 10 can be excluded from an ISMS that claims conformity (ISO/IEC 27001 clause 1): an auditor counts it as not met. Each listed answer counts as not in place, in the score and the plan, until it is rated."),
-		step:      l10n.M("Give each listed question its rating for what is in place, or answer \u201cunknown\u201d and find out; where the organisation believed the requirement does not apply, record why and review the scope (ISO/IEC 27001 4.3)."),
+		step:      l10n.M("Give each listed question its rating for what is in place, or answer \u201cunknown\u201d and find out. A requirement of clauses 4 to 10 cannot be excluded, even with a justification: where the organisation thought it does not apply, check whether it is met under another name, such as a management review held within the quality management review, and rate that, or plan to put it in place."),
 		questions: []string{"GOV-01", "GOV-08", "GOV-09", "SCO-01", "PRA-04", "PRA-07"},
 	},
 	{
@@ -1075,12 +1095,12 @@ var findingRules = []findingRule{
 	},
 	{
 		id: FindingSiteNotOnPremises, severity: SeverityMedium,
-		title:      l10n.M("The ownership matrix leaves the physical security of the plant to nobody on site"),
+		title:      l10n.M("The ownership matrix does not make the site accountable or responsible for the plant's physical security"),
 		reason:     l10n.M("Who may enter the plant, its control rooms and its electrical rooms is decided and enforced on site: the gate, badges and keys. A central function may set the rules, but without the site accountable or responsible nobody on site answers for applying them."),
 		step:       l10n.M("Give the site director the A or an R on the listed plant-floor rows, or plant operations an R."),
 		cells:      cellsPremises,
 		matrixText: "plant-floor 7.1 to 7.4 without the site director or plant operations as A or R",
-		refs:       refs(clause("5.3"), annexA("7.1"), annexA("7.2")),
+		refs:       refs(clause("5.3"), annexA("7.1"), annexA("7.2"), annexA("7.3"), annexA("7.4")),
 	},
 	{
 		id: FindingVendorContracts, severity: SeverityMedium,

@@ -454,7 +454,9 @@ func TestSiteAndFunctionFindings(t *testing.T) {
 		{name: "EmptyPlantResponseSafety", safety: true, key: CellKey{"5.26", DomainOT}, want: FindingNoAuthorityToStop, sev: SeverityCritical},
 		{name: "UntouchedMatrix", empty: true, key: CellKey{"5.26", DomainOT}},
 		{name: "PlantContinuityNoSite", key: CellKey{"5.29", DomainOT}, row: RACI{RoleOT: LetterAccountableResponsible, RoleSite: LetterConsulted, RoleOperations: LetterConsulted}, want: FindingNoPlantHands, sev: SeverityHigh},
-		{name: "PlantContinuityNoSiteSafety", safety: true, key: CellKey{"5.30", DomainOT}, row: RACI{RoleOT: LetterAccountableResponsible, RoleEHS: LetterConsulted}, want: FindingNoPlantHands, sev: SeverityCritical},
+		// High in a safety-critical process too: the decision to stop or
+		// isolate is no-authority-to-stop's (5.26).
+		{name: "PlantContinuityNoSiteSafety", safety: true, key: CellKey{"5.30", DomainOT}, row: RACI{RoleOT: LetterAccountableResponsible, RoleEHS: LetterConsulted}, want: FindingNoPlantHands, sev: SeverityHigh},
 		{name: "PlantEntryCentral", key: CellKey{"7.2", DomainOT}, row: RACI{RoleISMSOwner: LetterAccountable, RoleOT: LetterResponsible, RoleSite: LetterConsulted}, want: FindingSiteNotOnPremises, sev: SeverityMedium},
 		{name: "ScreeningWithoutHR", key: CellKey{"6.1", DomainIT}, row: RACI{RoleISMSOwner: LetterAccountable, RoleIT: LetterResponsible}, want: FindingFunctionLeftOut, sev: SeverityMedium},
 		{name: "NamedDPOLeftOut", holders: dpo, key: CellKey{"5.34", DomainIT}, row: RACI{RoleISMSOwner: LetterAccountable, RoleLegal: LetterResponsible}, want: FindingFunctionLeftOut, sev: SeverityMedium},
@@ -518,6 +520,12 @@ func TestRequiredQuestions(t *testing.T) {
 		zero := ScoreWith(bank, Areas(), map[string]Answer{q.ID: {Rating: Rating0}})
 		assert.Equal(t, zero.HasScore, na.HasScore, q.ID)
 		assert.Equal(t, zero.Overall, na.Overall, "%s: not applicable scores as level 0", q.ID)
+		// Not in place is no better than not applicable: a requirement
+		// rated 0 raises a finding of its own.
+		fs := FindingsWith(Assessment{Answers: map[string]Answer{q.ID: {Rating: Rating0}}}, bank, nil)
+		assert.True(t, slices.ContainsFunc(fs, func(f Finding) bool {
+			return f.ID != FindingRequirementExcluded && slices.Contains(f.Questions, q.ID)
+		}), "%s at 0 raises a finding", q.ID)
 	}
 	i := slices.IndexFunc(findingRules, func(r findingRule) bool { return r.id == FindingRequirementExcluded })
 	require.GreaterOrEqual(t, i, 0)

@@ -43,7 +43,7 @@ var models = []Model{
 	{
 		ID:      ModelFederated,
 		Name:    l10n.M("Federated"),
-		Summary: l10n.M("Each domain head is accountable for the controls of its own field, under central oversight: the IT lead on corporate IT (its server rooms included) and, with the OT lead doing the plant side, on shared infrastructure; the OT lead on the plant floor; HR for people, the site director for plant premises, incident response and continuity, Procurement for suppliers. Where approving and doing must be kept apart (access rights, privileged access, changes), the owner of the systems approves and the IT or OT lead does the work: plant operations on the plant floor, Quality for plant-floor changes on a GMP site, the ISMS owner in corporate IT and on shared infrastructure. Top management answers for policy, roles, its own duties and independent review, with the ISMS owner doing that work; the ISMS owner is accountable for the other management-system controls (compliance checks, legal, non-GMP records, privacy) and the security services every domain shares, and is consulted on everything else."),
+		Summary: l10n.M("Each domain head is accountable for the controls of its own field, under central oversight: the IT lead on corporate IT (its server rooms included) and, with the OT lead doing the plant side, on shared infrastructure; the OT lead on the plant floor; HR for people, the site director for plant premises and for plant-floor incident response and continuity, Procurement for suppliers. Where approving and doing must be kept apart (access rights, privileged access, changes), the owner of the systems approves and the IT or OT lead does the work: plant operations on the plant floor, Quality for plant-floor changes on a GMP site, the ISMS owner in corporate IT and on shared infrastructure. Top management answers for policy, roles, its own duties and independent review, with the ISMS owner doing that work; the ISMS owner is accountable for the other management-system controls (compliance checks, legal, non-GMP records, privacy) and the security services every domain shares, and is consulted on everything else."),
 		Pros: []string{
 			l10n.M("Controls are run by the people who know the systems, inside their own change and downtime rules."),
 			l10n.M("Scales to many plants without a central team in every site."),
@@ -711,32 +711,44 @@ func ApplyPreset(current, preset Matrix, overwrite bool) Matrix {
 	return out
 }
 
-// PresetOrigin says which of the tool's ownership models a's matrix was
-// started from and how far it still is the tool's proposal, or "" when
-// no model was applied. An untouched preset must not read as a matrix
-// the organisation reviewed: every letter is then the tool's guess. The
-// comparison is with the model's proposal for today's profile, so a
-// profile changed after the preset was applied counts as a change too.
-func PresetOrigin(a Assessment) string {
-	m, ok := ModelByID(a.Model)
+// PresetState returns the model a's matrix was started from (Model), how
+// many rows now differ from that model's proposal for today's profile,
+// and how many of those are empty; ok is false when no model was applied.
+// Comparing with today's profile makes a profile changed after the preset
+// was applied count as a change too.
+func PresetState(a Assessment) (m Model, changed, emptied int, ok bool) {
+	m, ok = ModelByID(a.Model)
 	if !ok {
-		return ""
+		return m, 0, 0, false
 	}
 	preset, err := Preset(a.Model, a.Profile)
 	if err != nil {
-		return l10n.F("The matrix was started from the tool's %s ownership model.", m.Name)
+		return m, -1, 0, true
 	}
-	if diff := PresetDiff(a.Matrix, preset); len(diff) > 0 {
-		empty := 0
-		for _, c := range diff {
-			if len(c.Before) == 0 {
-				empty++
-			}
+	diff := PresetDiff(a.Matrix, preset)
+	for _, c := range diff {
+		if len(c.Before) == 0 {
+			emptied++
 		}
-		if empty > 0 {
-			return l10n.F("The matrix was started from the tool's %s ownership model. Rows that now differ from the model's proposal for this profile: %d (%d of them empty). Every letter is to be confirmed by the organisation.", m.Name, len(diff), empty)
-		}
-		return l10n.F("The matrix was started from the tool's %s ownership model. Rows that now differ from the model's proposal for this profile: %d. Every letter is to be confirmed by the organisation.", m.Name, len(diff))
+	}
+	return m, len(diff), emptied, true
+}
+
+// PresetOrigin says which of the tool's ownership models a's matrix was
+// started from and how far it still is the tool's proposal, or "" when
+// no model was applied. An untouched preset must not read as a matrix
+// the organisation reviewed: every letter is then the tool's guess.
+func PresetOrigin(a Assessment) string {
+	m, changed, empty, ok := PresetState(a)
+	switch {
+	case !ok:
+		return ""
+	case changed < 0:
+		return l10n.F("The matrix was started from the tool's %s ownership model.", m.Name)
+	case changed > 0 && empty > 0:
+		return l10n.F("The matrix was started from the tool's %s ownership model. Rows that now differ from the model's proposal for this profile: %d (%d of them empty). Every letter is to be confirmed by the organisation.", m.Name, changed, empty)
+	case changed > 0:
+		return l10n.F("The matrix was started from the tool's %s ownership model. Rows that now differ from the model's proposal for this profile: %d. Every letter is to be confirmed by the organisation.", m.Name, changed)
 	}
 	return l10n.F("The matrix is the tool's %s ownership model for this profile, unchanged: every letter is the tool's proposal until the organisation has confirmed it.", m.Name)
 }

@@ -285,7 +285,7 @@ func RecommendWith(a Assessment, bank []Question) Recommendation {
 		rec.Tied = nil
 	}
 	if !rec.IsTie() && top > 0 {
-		rec.Caveat = caveat(rec.Model, p)
+		rec.Caveat = caveat(rec.Model, a)
 	}
 	rec.WhyNot = map[string]string{}
 	for _, m := range models {
@@ -305,12 +305,24 @@ func RecommendWith(a Assessment, bank []Question) Recommendation {
 	return rec
 }
 
-// caveat is the condition model needs that profile p records as missing,
-// with the first step, or "".
-func caveat(model string, p Profile) string {
+// caveat is the condition model needs that a's profile records as
+// missing, with the first step, or "". An answer that says the condition
+// is met in practice (a central function coordinates boundary risks,
+// GOV-10, or oversees the domains, MOD-03, at level 3 or 4) wins over an
+// unticked profile box, which may only be unfilled.
+func caveat(model string, a Assessment) string {
+	p := a.Profile
+	overseen := func() bool {
+		for _, id := range []string{"GOV-10", "MOD-03"} {
+			if l, ok := a.Answers[id].Rating.Level(); ok && l >= 3 {
+				return true
+			}
+		}
+		return false
+	}
 	switch {
-	case model == ModelFederated && p.Plants > 0 && !p.CentralRisk:
-		return l10n.T("The federated model needs a central risk or security function to oversee the domains, and the profile records none: give the ISMS owner's team that mandate before control ownership is handed to the domains.")
+	case model == ModelFederated && p.Plants > 0 && !p.CentralRisk && !overseen():
+		return l10n.T("The federated model rests on a central risk or security function that oversees the domains with one risk method and consolidated reporting, and the profile records none. If there is none, give a function at enterprise level, above the plants and above IT and OT, that mandate before control ownership is handed to the domains.")
 	case model == ModelCentralised && p.Plants >= 3:
 		return l10n.F("The centralised model asks one central team to run the controls at %d plants: check that it can reach each of them in time, or hand delivery to the plants.", p.Plants)
 	}

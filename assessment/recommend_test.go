@@ -362,7 +362,7 @@ func TestRecommendCaveat(t *testing.T) {
 		model string // the recommendation the case relies on
 		want  string // the caveat's start, "" for none
 	}{
-		{"FederatedWithoutCentralRisk", Profile{Plants: 6}, ModelFederated, "The federated model needs a central risk or security function"},
+		{"FederatedWithoutCentralRisk", Profile{Plants: 6}, ModelFederated, "The federated model rests on a central risk or security function"},
 		{"FederatedWithCentralRisk", Profile{Plants: 6, CentralRisk: true}, ModelFederated, ""},
 		{"CentralisedSinglePlant", Profile{Plants: 1}, ModelCentralised, ""},
 	} {
@@ -377,8 +377,18 @@ func TestRecommendCaveat(t *testing.T) {
 			assert.True(t, strings.HasPrefix(rec.Caveat, tt.want), rec.Caveat)
 		})
 	}
-	assert.Equal(t, "The centralised model asks one central team to run the controls at 4 plants: check that it can reach each of them in time, or hand delivery to the plants.", caveat(ModelCentralised, Profile{Plants: 4}))
-	assert.Empty(t, caveat(ModelExecutiveLed, Profile{Plants: 4}))
+	assert.Equal(t, "The centralised model asks one central team to run the controls at 4 plants: check that it can reach each of them in time, or hand delivery to the plants.", caveat(ModelCentralised, Assessment{Profile: Profile{Plants: 4}}))
+	assert.Empty(t, caveat(ModelExecutiveLed, Assessment{Profile: Profile{Plants: 4}}))
+	// An answer that a central function oversees the domains wins over
+	// the unticked profile box.
+	six := Assessment{Profile: Profile{Plants: 6}}
+	assert.NotEmpty(t, caveat(ModelFederated, six))
+	for _, id := range []string{"GOV-10", "MOD-03"} {
+		six.Answers = map[string]Answer{id: {Rating: Rating3}}
+		assert.Empty(t, caveat(ModelFederated, six), id)
+		six.Answers = map[string]Answer{id: {Rating: Rating2}}
+		assert.NotEmpty(t, caveat(ModelFederated, six), id)
+	}
 	tie := Recommend(Assessment{})
 	require.True(t, tie.IsTie())
 	assert.Empty(t, tie.Caveat, "a tie recommends no model to caution about")

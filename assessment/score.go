@@ -7,9 +7,12 @@ type AreaScore struct {
 	Score    float64
 	HasScore bool
 	// Answered counts questions with any answer (including N/A and
-	// unknown); Applicable counts those that enter the score (scored levels
-	// and unknown); Total is the number of questions in the area.
-	Answered, Applicable, Unknown, NotApplicable, Total int
+	// unknown); Applicable counts those that enter the score (scored levels,
+	// unknown and Excluded); Total is the number of questions in the area.
+	// NotApplicable counts the N/A answers left out of the score;
+	// Excluded those on a requirement that cannot be excluded
+	// (Question.Excluded), which enter it at 0.
+	Answered, Applicable, Unknown, NotApplicable, Excluded, Total int
 }
 
 // Result is the score of a whole assessment.
@@ -68,6 +71,7 @@ func ScoreWith(bank []Question, areas []Area, answers map[string]Answer) Result 
 		case q.Excluded(r):
 			// A requirement that cannot be excluded counts as not in
 			// place, as an auditor would count it.
+			as.Excluded++
 			level = 0
 		case r == RatingNotApplicable:
 			as.NotApplicable++

@@ -5,6 +5,11 @@ package l10n
 // sites and rounds, consensus, charts and the action-plan editor.
 var deAppShare = []pair{
 	// app/results.go: the results page.
+	{"; started from the tool's %s model, %d rows changed since: not yet the organisation's decision", "; aus dem Modell „%s“ des Werkzeugs erstellt, seither %d Zeilen geändert: noch keine Entscheidung der Organisation"},
+	{" (%d unknown, %d not applicable, and %d \u201cnot applicable\u201d on a requirement that cannot be excluded, counted as not in place)", " (%d unbekannt, %d nicht anwendbar und %d \u201enicht anwendbar\u201c bei einer Anforderung, die nicht ausgeschlossen werden kann, als nicht umgesetzt gezählt)"},
+	{"%d question on a requirement of ISO/IEC 27001 that cannot be excluded is answered \u201cnot applicable\u201d, and counts as not in place.", "%d Frage zu einer Anforderung von ISO/IEC 27001, die nicht ausgeschlossen werden kann, ist mit \u201enicht anwendbar\u201c beantwortet und gilt als nicht umgesetzt."},
+	{"%d questions on requirements of ISO/IEC 27001 that cannot be excluded are answered \u201cnot applicable\u201d, and count as not in place.", "%d Fragen zu Anforderungen von ISO/IEC 27001, die nicht ausgeschlossen werden können, sind mit \u201enicht anwendbar\u201c beantwortet und gelten als nicht umgesetzt."},
+	{"%s \u2013 counts as not in place (a requirement of ISO/IEC 27001 %s)", "%s \u2013 gilt als nicht umgesetzt (eine Anforderung von ISO/IEC 27001 %s)"},
 	{"Results", "Ergebnisse"},
 	{"Open the printable report", "Druckbaren Bericht öffnen"},
 	{"Print this page", "Diese Seite drucken"},
@@ -33,7 +38,7 @@ var deAppShare = []pair{
 	{"Recommended model", "Empfohlenes Modell"},
 	{"%d improvement actions", "%d Verbesserungsaktionen"},
 	{"Maturity score by design area", "Reifegrad-Punktwert nach Gestaltungsbereich"},
-	{"Scores run from 0 (nothing in place) to 100 (reviewed and improved everywhere); 75 is level 3, implemented, where no action is needed. Unknown answers count as 0; not applicable ones are left out. Areas without answers show no score rather than 0.", "Die Punktwerte reichen von 0 (nichts vorhanden) bis 100 (überall überprüft und verbessert); 75 entspricht Stufe 3, umgesetzt, ab der keine Aktion nötig ist. Unbekannte Antworten zählen als 0, nicht zutreffende bleiben außen vor. Bereiche ohne Antworten zeigen keinen Punktwert an (nicht 0)."},
+	{"Scores run from 0 (nothing in place) to 100 (reviewed and improved everywhere); 75 is level 3, implemented, where no action is needed. Unknown answers, and \u201cnot applicable\u201d on a requirement of ISO/IEC 27001 clauses 4 to 10, count as 0; other not applicable answers are left out. Areas without answers show no score rather than 0.", "Die Punktwerte reichen von 0 (nichts vorhanden) bis 100 (überall überprüft und verbessert); 75 entspricht Stufe 3, umgesetzt, ab der keine Aktion nötig ist. Unbekannte Antworten und \u201enicht anwendbar\u201c bei einer Anforderung der Abschnitte 4 bis 10 von ISO/IEC 27001 zählen als 0, andere nicht zutreffende bleiben außen vor. Bereiche ohne Antworten zeigen keinen Punktwert an (nicht 0)."},
 	{"Area", "Bereich"},
 	{"Score", "Punktwert"},
 	{"Answered", "Beantwortet"},
@@ -303,7 +308,7 @@ var deAppShare = []pair{
 	{"no score", "kein Punktwert"},
 	{"Score bands", "Punktwertbereiche"},
 	{"\u2013 no score", "\u2013 kein Punktwert"},
-	{"n = respondents with a score in that area, shown when not all of the site's respondents have one. Unknown answers count as 0; not applicable ones are left out.", "n = Befragte mit Punktwert in diesem Bereich, angezeigt, wenn nicht alle Befragten des Standorts einen haben. Unbekannte Antworten zählen als 0, nicht zutreffende bleiben außen vor."},
+	{"n = respondents with a score in that area, shown when not all of the site's respondents have one. Unknown answers, and \u201cnot applicable\u201d on a requirement of ISO/IEC 27001 clauses 4 to 10, count as 0; other not applicable answers are left out.", "n = Befragte mit Punktwert in diesem Bereich, angezeigt, wenn nicht alle Befragten des Standorts einen haben. Unbekannte Antworten und \u201enicht anwendbar\u201c bei einer Anforderung der Abschnitte 4 bis 10 von ISO/IEC 27001 zählen als 0, andere nicht zutreffende bleiben außen vor."},
 	{"Questions of one area across sites", "Fragen eines Bereichs über die Standorte"},
 	{"Choose an area to see each of its questions per site: the mean level and every respondent's answer.", "Wählen Sie einen Bereich, um jede seiner Fragen je Standort zu sehen: die mittlere Stufe und die Antwort jeder befragten Person."},
 	{"Mean maturity level (0 to 4) per site and question, or the consensus level where a consensus is stored for the round, then each respondent's answer: ? is unknown (counted as 0), n/a not applicable, \u2013 not answered.", "Mittlere Reifegradstufe (0 bis 4) je Standort und Frage oder die Stufe des Konsenses, wo ein Konsens für die Runde gespeichert ist, darunter die Antwort jeder befragten Person: ? ist unbekannt (zählt als 0), n. z. nicht zutreffend, \u2013 nicht beantwortet."},

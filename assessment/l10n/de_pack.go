@@ -48,7 +48,7 @@ var dePack = []pair{
 	{"%s: accountable for %d, responsible for %d", "%s: Gesamtverantwortung in %d, Durchführung in %d"},
 	{"; and %d more (see the RACI annex)", "; und %d weitere (siehe RACI-Anhang)"},
 	{"Also holds the role %s: these roles should be held by different people (Annex A 5.3); where that is not possible, record the compensating control, such as an independent review of this person's approvals, in the risk treatment.", "Hat auch die Rolle %s inne: Diese Rollen sollten von verschiedenen Personen gehalten werden (Anhang A 5.3); wo das nicht möglich ist, die kompensierende Maßnahme, etwa eine unabhängige Prüfung der Genehmigungen dieser Person, in der Risikobehandlung festhalten."},
-	{"Also holds the roles %s: one person must not hold these together (segregation of duties, Annex A 5.3).", "Hat auch die Rollen %s inne: Eine Person darf diese Rollen nicht gemeinsam innehaben (Aufgabentrennung, Anhang A 5.3)."},
+	{"Also holds the roles %s: these roles should be held by different people (Annex A 5.3); where that is not possible, record for each pair the compensating control, such as an independent review of this person's approvals, in the risk treatment.", "Hat auch die Rollen %s inne: Diese Rollen sollten von verschiedenen Personen gehalten werden (Anhang A 5.3); wo das nicht möglich ist, für jedes Paar die kompensierende Maßnahme, etwa eine unabhängige Prüfung der Genehmigungen dieser Person, in der Risikobehandlung festhalten."},
 	{"date confirmed", "Datum der Bestätigung"},
 	{"overdue: more than 12 months before %s", "überfällig: mehr als 12 Monate vor dem %s"},
 	{"%s the site of the assessment, %s. Whether the ISMS scope covers other sites as well: %s.", "%s den Standort der Bewertung, %s. Ob der Anwendungsbereich des ISMS weitere Standorte umfasst: %s."},
@@ -400,6 +400,12 @@ var dePack = []pair{
 	// that model.
 	{"The assessment's profile and answers do not single out one model: %s score equally; the %s model the organisation runs scores %s.", "Profil und Antworten der Bewertung sprechen nicht eindeutig für ein Modell: Die Modelle %s erreichen gleich viele Punkte; das Modell „%s“, nach dem die Organisation arbeitet, erreicht %s."},
 	{"The assessment's profile does not single out one model: %s score equally; the %s model the organisation runs scores %s.", "Das Profil der Bewertung spricht nicht eindeutig für ein Modell: Die Modelle %s erreichen gleich viele Punkte; das Modell „%s“, nach dem die Organisation arbeitet, erreicht %s."},
+	{"To decide in the steering group: whether to adopt the %s model the matrix was started from and, if not, %s", "Im Lenkungskreis zu entscheiden: ob das Modell „%s“, aus dem die Matrix erstellt wurde, eingeführt wird und, falls nicht, %s"},
+	{"The assessment's profile and answers point to the %s model, the one the matrix was started from; it remains a proposal until top management adopts a model.", "Profil und Antworten der Bewertung sprechen für das Modell „%s“, aus dem die Matrix erstellt wurde; es bleibt ein Vorschlag, bis die oberste Leitung ein Modell einführt."},
+	{"The assessment's profile points to the %s model, the one the matrix was started from; it remains a proposal until top management adopts a model.", "Das Profil der Bewertung spricht für das Modell „%s“, aus dem die Matrix erstellt wurde; es bleibt ein Vorschlag, bis die oberste Leitung ein Modell einführt."},
+	{"The assessment's profile points to the %s model; the matrix was started from the tool's %s model.", "Das Profil der Bewertung spricht für das Modell „%s“; die Matrix wurde aus dem Modell „%s“ des Werkzeugs erstellt."},
+	{"The assessment's profile and answers point to the %s model; the matrix was started from the tool's %s model.", "Profil und Antworten der Bewertung sprechen für das Modell „%s“; die Matrix wurde aus dem Modell „%s“ des Werkzeugs erstellt."},
+	{"Top management is to decide which model the organisation adopts and record why.", "Die oberste Leitung hat zu entscheiden, welches Modell die Organisation einführt, und die Begründung festzuhalten."},
 	{"To decide in the steering group: whether to keep the %s model and, if not, %s", "Im Lenkungskreis zu entscheiden: ob das Modell „%s“ beibehalten wird und, falls nicht, %s"},
 	{"the decision and its rationale", "Entscheidung und Begründung"},
 }

@@ -392,7 +392,7 @@ func (n registerNotes) conflict(a assessment.Assessment, r assessment.Role) stri
 	if len(ps) == 1 {
 		return l10n.F("Also holds the role %s: these roles should be held by different people (Annex A 5.3); where that is not possible, record the compensating control, such as an independent review of this person's approvals, in the risk treatment.", roleList(a, ps))
 	}
-	return l10n.F("Also holds the roles %s: one person must not hold these together (segregation of duties, Annex A 5.3).", roleList(a, ps))
+	return l10n.F("Also holds the roles %s: these roles should be held by different people (Annex A 5.3); where that is not possible, record for each pair the compensating control, such as an independent review of this person's approvals, in the risk treatment.", roleList(a, ps))
 }
 
 // pairs lists each pair of conflicting roles one person holds once, in

@@ -153,7 +153,7 @@ func rolesModel(d *docx.Document, a assessment.Assessment, notes registerNotes) 
 		default:
 			tie = l10n.F("The assessment's profile does not single out one model: %s score equally.", tiedNames(names))
 		}
-		decide := tieDecision(rec, keep)
+		decide := tieDecision(rec, keep, recorded)
 		blanked = keepAsked
 		if ok && !slices.Contains(rec.Tied, m.ID) && !keepAsked {
 			decide += " " + todo(l10n.T("rationale for the model chosen"))
@@ -163,6 +163,19 @@ func rolesModel(d *docx.Document, a assessment.Assessment, notes registerNotes) 
 	default:
 		rm, _ := assessment.ModelByID(rec.Model)
 		switch {
+		case ok && !recorded && rm.ID == m.ID && answered:
+			d.Text(l10n.F("The assessment's profile and answers point to the %s model, the one the matrix was started from; it remains a proposal until top management adopts a model.", rm.Name))
+		case ok && !recorded && rm.ID == m.ID:
+			d.Text(l10n.F("The assessment's profile points to the %s model, the one the matrix was started from; it remains a proposal until top management adopts a model.", rm.Name))
+		case ok && !recorded:
+			// The section already asks for the model adopted; the
+			// rationale goes with it.
+			what := l10n.F("The assessment's profile points to the %s model; the matrix was started from the tool's %s model.", rm.Name, m.Name)
+			if answered {
+				what = l10n.F("The assessment's profile and answers point to the %s model; the matrix was started from the tool's %s model.", rm.Name, m.Name)
+			}
+			d.Text(what + " " + l10n.T("Top management is to decide which model the organisation adopts and record why.") + " " + todo(l10n.T("rationale for the model chosen")))
+			blanked = true
 		case ok && rm.ID == m.ID && answered:
 			d.Text(l10n.T("The assessment's profile and answers point to the same model."))
 		case ok && rm.ID == m.ID:
@@ -249,10 +262,12 @@ func countsForAny(r assessment.ModelReason) bool {
 // The other ties keep their text as it stands: the three-way tie already
 // says "decide in the steering group on …", and the tie with no points
 // says what to record first.
-func tieDecision(rec assessment.Recommendation, keep string) string {
+func tieDecision(rec assessment.Recommendation, keep string, recorded bool) string {
 	switch {
 	case !pairTie(rec):
 		return rec.Decide
+	case keep != "" && !recorded:
+		return l10n.F("To decide in the steering group: whether to adopt the %s model the matrix was started from and, if not, %s", keep, lowerFirst(rec.Decide)) + " " + todo(l10n.T("the decision and its rationale"))
 	case keep != "":
 		return l10n.F("To decide in the steering group: whether to keep the %s model and, if not, %s", keep, lowerFirst(rec.Decide)) + " " + todo(l10n.T("the decision and its rationale"))
 	default:

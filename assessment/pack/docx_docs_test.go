@@ -824,13 +824,20 @@ func TestRolesModelSource(t *testing.T) {
 	tests := []struct {
 		name     string
 		recorded string
+		profile  *assessment.Profile // replaces the fixture's, and its answers go
 		want     []string
 		not      []string
 	}{
+		// A single plant points to another model than the preset's.
+		{name: "PresetOnlyOtherModel", profile: &assessment.Profile{Organisation: "Example", Site: "Plant 1", Plants: 1},
+			want: []string{"The assessment's profile points to the Centralised model; the matrix was started from the tool's Federated model. Top management is to decide which model the organisation adopts and record why."},
+			not:  []string{"The organisation runs the", "the model the organisation runs", "whether to keep the"}},
 		{name: "PresetOnly",
 			want: []string{"The assessment does not record which ownership model the organisation runs. [to complete: ownership model",
 				"The matrix in this document was started from the tool's Federated model, as a proposal; that model reads: Each domain head"},
-			not: []string{"The organisation runs the"}},
+			// Nothing in the section takes the preset for the model the
+			// organisation runs.
+			not: []string{"The organisation runs the", "the model the organisation runs", "whether to keep the"}},
 		{name: "Recorded", recorded: assessment.ModelFederated,
 			want: []string{"The organisation runs the Federated ownership model (recorded in the profile as the model the organisation runs). Each domain head"},
 			not:  []string{"was started from the tool's Federated model, as a proposal", "does not record which ownership model"}},
@@ -840,6 +847,9 @@ func TestRolesModelSource(t *testing.T) {
 			in := docxFixture()
 			require.Equal(t, assessment.ModelFederated, in.A.Model, "the fixture's matrix comes from the Federated preset")
 			in.A.Profile.OwnershipModel = tt.recorded
+			if tt.profile != nil {
+				in.A.Profile, in.A.Answers = *tt.profile, nil
+			}
 			_, body := docxBuild(t, "roles", in)
 			for _, w := range tt.want {
 				assert.Contains(t, body, w)
@@ -866,5 +876,5 @@ func TestRolesModelCaveat(t *testing.T) {
 	in.A.Profile.CentralRisk = true
 	require.Empty(t, assessment.Recommend(in.A).Caveat)
 	_, body = docxBuild(t, "roles", in)
-	assert.NotContains(t, body, "needs a central risk or security function")
+	assert.NotContains(t, body, "rests on a central risk or security function")
 }
