@@ -134,8 +134,6 @@ func (r *Report) renderExecModel() app.UI {
 	return el("p", nil, elt("strong", nil, r.d.recModel.Name+". "), txt(firstSentence(r.d.recModel.Summary)))
 }
 
-// execFigure is one key figure of the summary: a label, the value (with
-// id) and a note.
 // matrixFigureNote is the note under the matrix's state on the first
 // page: the rows decided and, for a matrix started from one of the
 // tool's models, that it is still the tool's proposal, since a matrix
@@ -148,6 +146,8 @@ func matrixFigureNote(a assessment.Assessment, mx matrixView) string {
 	return note
 }
 
+// execFigure is one key figure of the summary: a label, the value (with
+// id) and a note.
 func execFigure(label, value, id, note string) app.UI {
 	return el("div", attrs{"class", "exec-figure"},
 		elt("p", attrs{"class", "exec-figure-label"}, label),

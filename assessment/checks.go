@@ -451,6 +451,8 @@ func (ch Checker) Matrix(m Matrix, controls []Control) []Problem {
 //     A or R (A/R counts): on a GMP site change control is Quality's own
 //     process, and being consulted on somebody else's does not make it
 //     that. See GMPControls for why each control is listed.
+//     12b. Likewise on shared rows of GMPSharedControls: the shared
+//     directory, backup, log collection and time source serve GxP systems.
 //  13. With Profile.SafetyCritical, on plant-floor rows of SafetyControls,
 //     EHS holds at least C: see SafetyControls.
 //  14. On plant-floor incident response (5.26) the site director or plant
@@ -464,8 +466,6 @@ func (ch Checker) Matrix(m Matrix, controls []Control) []Problem {
 //     14c. Likewise on the plant-floor rows of PremisesControls: who may
 //     enter the plant and its control rooms is decided and enforced on
 //     site.
-//     12b. Likewise on shared rows of GMPSharedControls: the shared
-//     directory, backup, log collection and time source serve GxP systems.
 //  15. On FunctionControls, in every domain, the supporting function whose
 //     process the control runs through holds at least C: HR on people
 //     controls, Procurement on supplier controls.

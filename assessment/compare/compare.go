@@ -317,7 +317,13 @@ func roleIndex(r assessment.Role) int {
 // versions); none is kept, and counted is -1, while chosen names none of
 // them. With one or none, versions is nil and entries are kept as given.
 func oneConsensus(entries []Entry, chosen string) (kept, versions []Entry, counted int) {
-	if n := len(slices.DeleteFunc(slices.Clone(entries), func(e Entry) bool { return !e.A.IsConsensus() })); n < 2 {
+	n := 0
+	for _, e := range entries {
+		if e.A.IsConsensus() {
+			n++
+		}
+	}
+	if n < 2 {
 		return entries, nil, 0
 	}
 	counted = -1
