@@ -86,7 +86,7 @@ func (r *Report) renderSummary() app.UI {
 		el("div", attrs{"class", "exec-figures"},
 			execFigure(l10n.T("Overall maturity"), score, "overall-score", answeredNote(d)),
 			execFigure(l10n.T("Findings"), strconv.Itoa(total), "exec-findings-count", countsText(r.d.counts)),
-			execFigure(l10n.T("Ownership matrix"), d.mx.Label, "matrix-state", matrixFigureNote(r.A, d.mx)),
+			execFigure(l10n.T("Ownership matrix"), d.mx.Label, "matrix-state", matrixFigureNote(&d.mx)),
 			execFigure(l10n.T("Recommended model"), r.recName(), "recommended-model", pointsText(d.rec.Scores[d.rec.Model])),
 		),
 		el("div", attrs{"class", "exec-cols"},
@@ -138,10 +138,10 @@ func (r *Report) renderExecModel() app.UI {
 // page: the rows decided and, for a matrix started from one of the
 // tool's models, that it is still the tool's proposal, since a matrix
 // that passes every check can be nobody's decision yet.
-func matrixFigureNote(a assessment.Assessment, mx matrixView) string {
+func matrixFigureNote(mx *matrixView) string {
 	note := l10n.F("%d of %d rows decided", mx.Decided, mx.Needed)
-	if m, changed, _, ok := assessment.PresetState(a); ok && changed >= 0 {
-		note += l10n.F("; started from the tool's %s model, %d rows changed since: not yet the organisation's decision", m.Name, changed)
+	if p := mx.Preset; p.OK && p.Changed >= 0 {
+		note += l10n.F("; started from the tool's %s model, %d rows changed since: not yet the organisation's decision", p.Model.Name, p.Changed)
 	}
 	return note
 }

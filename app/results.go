@@ -319,7 +319,7 @@ func deriveResults(a assessment.Assessment) resultData {
 	}
 	d.reco = deriveReco(a, d.rec, qHref)
 
-	d.acts = assessment.Actions(a)
+	d.acts = assessment.ActionsGivenMatrix(a, d.mx.State)
 	for i, act := range d.acts {
 		d.actions = append(d.actions, actionViewOf(a, act, i+1, d.found, titles, qHref))
 	}

@@ -26,10 +26,11 @@ type matrixView struct {
 	// untouched matrix is one statement, not a list of every empty row
 	// that matters (the findings do the same).
 	Kinds []problemKindView
-	// Origin says which of the tool's models the matrix was started from
-	// and how far it is still the tool's proposal (assessment.PresetOrigin),
-	// "" when none was applied: a matrix that passes every check can
-	// still be nobody's decision.
+	// Preset is where the matrix stands against the tool's model it was
+	// started from, and Origin says it in a sentence ("" when no model was
+	// applied): a matrix that passes every check can still be nobody's
+	// decision.
+	Preset assessment.PresetInfo
 	Origin string
 }
 
@@ -69,7 +70,8 @@ const resultsMatrixExamples = 5
 func deriveMatrix(a assessment.Assessment) matrixView {
 	st := assessment.MatrixStatusOf(a)
 	v := matrixView{State: st.State, Label: st.State.Label(), Decided: st.Decided, Needed: st.Needed, ProblemRows: st.ProblemRows,
-		Origin: assessment.PresetOrigin(a)}
+		Preset: assessment.PresetState(a)}
+	v.Origin = v.Preset.Origin()
 	for _, d := range st.Domains {
 		v.Domains = append(v.Domains, matrixDomainView{
 			Label: assessment.DomainLabel(d.Domain), State: d.State, StateLabel: d.State.Label(),

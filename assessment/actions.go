@@ -299,6 +299,18 @@ func Actions(a Assessment) []Action { return ActionsWith(a, Asked(a)) }
 // owner, then the routing table's (actionRouting); a question missing
 // from the table falls back to the ISMS owner.
 func ActionsWith(a Assessment, bank []Question) []Action {
+	return actionsWith(a, bank, func() MatrixState { return MatrixStatusOf(a).State })
+}
+
+// ActionsGivenMatrix is Actions for a caller that has a's matrix state
+// (MatrixStatusOf) at hand already, which the plan reads for CTL-01.
+func ActionsGivenMatrix(a Assessment, matrix MatrixState) []Action {
+	return actionsWith(a, Asked(a), func() MatrixState { return matrix })
+}
+
+// actionsWith is ActionsWith with the matrix state from matrix, asked
+// only when the plan needs it.
+func actionsWith(a Assessment, bank []Question, matrix func() MatrixState) []Action {
 	var out []Action
 	inBank := make(map[string]bool, len(bank))
 	for _, q := range bank {
@@ -319,7 +331,7 @@ func ActionsWith(a Assessment, bank []Question) []Action {
 		if level == 2 && q.Good != "" {
 			task = l10n.F(level2TaskFor(q.ID), q.Good)
 		}
-		if q.ID == "CTL-01" && level < 2 && MatrixStatusOf(a).State == MatrixPasses {
+		if q.ID == "CTL-01" && level < 2 && matrix() == MatrixPasses {
 			// The matrix drafted in this assessment is complete and
 			// passes every check: what the answer says is missing is the
 			// organisation's own checked and approved RACI, not a draft.

@@ -711,44 +711,59 @@ func ApplyPreset(current, preset Matrix, overwrite bool) Matrix {
 	return out
 }
 
-// PresetState returns the model a's matrix was started from (Model), how
-// many rows now differ from that model's proposal for today's profile,
-// and how many of those are empty; ok is false when no model was applied.
-// Comparing with today's profile makes a profile changed after the preset
-// was applied count as a change too.
-func PresetState(a Assessment) (m Model, changed, emptied int, ok bool) {
-	m, ok = ModelByID(a.Model)
-	if !ok {
-		return m, 0, 0, false
-	}
-	preset, err := Preset(a.Model, a.Profile)
-	if err != nil {
-		return m, -1, 0, true
-	}
-	diff := PresetDiff(a.Matrix, preset)
-	for _, c := range diff {
-		if len(c.Before) == 0 {
-			emptied++
-		}
-	}
-	return m, len(diff), emptied, true
+// PresetInfo is where a matrix stands against the tool's model it was
+// started from: the model, how many rows now differ from that model's
+// proposal for today's profile (-1 when the proposal cannot be built) and
+// how many of those are empty. OK is false when no model was applied.
+type PresetInfo struct {
+	Model            Model
+	Changed, Emptied int
+	OK               bool
 }
 
-// PresetOrigin says which of the tool's ownership models a's matrix was
-// started from and how far it still is the tool's proposal, or "" when
-// no model was applied. An untouched preset must not read as a matrix
-// the organisation reviewed: every letter is then the tool's guess.
-func PresetOrigin(a Assessment) string {
-	m, changed, empty, ok := PresetState(a)
-	switch {
-	case !ok:
-		return ""
-	case changed < 0:
-		return l10n.F("The matrix was started from the tool's %s ownership model.", m.Name)
-	case changed > 0 && empty > 0:
-		return l10n.F("The matrix was started from the tool's %s ownership model. Rows that now differ from the model's proposal for this profile: %d (%d of them empty). Every letter is to be confirmed by the organisation.", m.Name, changed, empty)
-	case changed > 0:
-		return l10n.F("The matrix was started from the tool's %s ownership model. Rows that now differ from the model's proposal for this profile: %d. Every letter is to be confirmed by the organisation.", m.Name, changed)
+// PresetState returns a's PresetInfo. Comparing with today's profile
+// makes a profile changed after the preset was applied count as a change
+// too.
+func PresetState(a Assessment) PresetInfo {
+	m, ok := ModelByID(a.Model)
+	if !ok {
+		return PresetInfo{}
 	}
-	return l10n.F("The matrix is the tool's %s ownership model for this profile, unchanged: every letter is the tool's proposal until the organisation has confirmed it.", m.Name)
+	p := PresetInfo{Model: m, OK: true}
+	preset, err := Preset(a.Model, a.Profile)
+	if err != nil {
+		p.Changed = -1
+		return p
+	}
+	// The rows PresetDiff would list, counted without sorting them.
+	for k, r := range preset {
+		if !RowsEqual(a.Matrix[k], r) {
+			p.Changed++
+			if len(a.Matrix[k]) == 0 {
+				p.Emptied++
+			}
+		}
+	}
+	return p
 }
+
+// Origin says which of the tool's ownership models the matrix was
+// started from and how far it still is the tool's proposal, or "" when no
+// model was applied. An untouched preset must not read as a matrix the
+// organisation reviewed: every letter is then the tool's guess.
+func (p PresetInfo) Origin() string {
+	switch {
+	case !p.OK:
+		return ""
+	case p.Changed < 0:
+		return l10n.F("The matrix was started from the tool's %s ownership model.", p.Model.Name)
+	case p.Changed > 0 && p.Emptied > 0:
+		return l10n.F("The matrix was started from the tool's %s ownership model. Rows that now differ from the model's proposal for this profile: %d (%d of them empty). Every letter is to be confirmed by the organisation.", p.Model.Name, p.Changed, p.Emptied)
+	case p.Changed > 0:
+		return l10n.F("The matrix was started from the tool's %s ownership model. Rows that now differ from the model's proposal for this profile: %d. Every letter is to be confirmed by the organisation.", p.Model.Name, p.Changed)
+	}
+	return l10n.F("The matrix is the tool's %s ownership model for this profile, unchanged: every letter is the tool's proposal until the organisation has confirmed it.", p.Model.Name)
+}
+
+// PresetOrigin is PresetState(a).Origin().
+func PresetOrigin(a Assessment) string { return PresetState(a).Origin() }
