@@ -962,7 +962,10 @@ var findingRules = []findingRule{
 		step:       l10n.M("Give the function named with each listed row at least a C: HR on 5.11 and 6.1 to 6.6, Procurement on 5.19 to 5.22, the named DPO on 5.34."),
 		cells:      cellsFunction,
 		matrixText: "rows of 5.11 and 6.1 to 6.6 without HR, of 5.19 to 5.22 without Procurement, or of 5.34 without a DPO the role register names, as at least C",
-		refs:       refs(clause("5.3"), annexA("5.19"), annexA("5.34"), annexA("6.1")),
+		// The rows raised name their controls; the references stay those
+		// of every matrix finding, so that none is cited that no row
+		// raised.
+		refs: matrixRefs,
 	},
 	{
 		id: FindingMatrixAccountable, severity: SeverityMedium,
