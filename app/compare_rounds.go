@@ -53,7 +53,6 @@ func cmpConsensusFrom(site compare.Site) []assessment.Assessment {
 	return from
 }
 
-// builtConsensus is a consensus assessment stored from Compare.
 // builtConsensus is a round's consensus as the view names it; unsettled
 // stands for several consensus assessments none of which the user has
 // chosen yet (compare.Site.ConsensusUnsettled).
@@ -613,12 +612,13 @@ func (c *CompareView) consensusRow(i int) app.UI {
 			elt("a", attrs{"id", "cmp-consensus-open-" + strconv.Itoa(i), "href", Route{ID: b.id, View: ViewResults}.Fragment()}, l10n.T("Open its results")),
 		)
 	}
-	if b, has := c.rounds.consensusOf(site); has && b.unsettled {
+	b, has := c.rounds.consensusOf(site)
+	if has && b.unsettled {
 		return el("li", attrs{"class", "cmp-item cmp-consensus-row", "id", "cmp-consensus-unsettled-" + strconv.Itoa(i)},
 			elt("p", nil, cmpSiteRound(site)+": "+l10n.T("this round holds more than one consensus: choose above the one that counts before recording anything more for it.")),
 		)
 	}
-	if b, has := c.rounds.consensusOf(site); has {
+	if has {
 		// A round has one consensus: a second would stand beside the
 		// first, and the trend and heat map would follow only one.
 		return el("li", attrs{"class", "cmp-item cmp-consensus-row", "id", "cmp-consensus-exists-" + strconv.Itoa(i)},

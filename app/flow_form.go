@@ -91,8 +91,13 @@ func (c *flowChoices) Render() app.UI {
 	)
 }
 
+// excluded is assessment.Question.Excluded for this question.
+func (c *flowChoices) excluded(r assessment.Rating) bool {
+	return assessment.Question{ID: c.Question, Required: c.Required}.Excluded(r)
+}
+
 func (c *flowChoices) choice(r assessment.Rating) app.UI {
-	if r == assessment.RatingNotApplicable && c.Required != "" {
+	if c.excluded(r) {
 		note := elt("p", attrs{"class", "choice-required muted", "id", "rating-required"},
 			l10n.F("ISO/IEC 27001 %s is a requirement that no ISMS claiming conformity can exclude (clause 1), so \u201cnot applicable\u201d is not offered here and counts as not in place. Rate what is in place, or answer \u201cUnknown\u201d.", c.Required))
 		if c.Rating != r {
@@ -106,7 +111,7 @@ func (c *flowChoices) choice(r assessment.Rating) app.UI {
 // meaning is what rating r means for the question; "not applicable" on a
 // requirement counts as not in place (assessment.Question.Excluded).
 func (c *flowChoices) meaning(r assessment.Rating) string {
-	if r == assessment.RatingNotApplicable && c.Required != "" {
+	if c.excluded(r) {
 		return l10n.T("The answer given; it counts as not in place, as a requirement cannot be excluded.")
 	}
 	return assessment.QuestionLevelText(c.Question, r, c.Applies)
