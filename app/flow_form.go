@@ -53,10 +53,10 @@ type flowChoices struct {
 	Rating   assessment.Rating  // as loaded
 	Question string             // the question's ID, for its own level texts
 	Applies  assessment.Applies // the question's part of the estate, for the level texts
-	// Required is the question's Required clause: "not applicable" is
-	// then not offered, unless it is the answer already given, which is
+	// Required is the question's Required requirement: "not applicable"
+	// is then not offered, unless it is the answer already given, which is
 	// shown with why it counts as not in place.
-	Required string
+	Required assessment.Ref
 
 	flow *Flow
 	loadSync
@@ -92,14 +92,17 @@ func (c *flowChoices) Render() app.UI {
 }
 
 // excluded is assessment.Question.Excluded for this question.
-func (c *flowChoices) excluded(r assessment.Rating) bool {
-	return assessment.Question{ID: c.Question, Required: c.Required}.Excluded(r)
+func (c *flowChoices) excluded(r assessment.Rating) bool { return c.question().Excluded(r) }
+
+// question is as much of the question as the radios need to know.
+func (c *flowChoices) question() assessment.Question {
+	return assessment.Question{ID: c.Question, Required: c.Required}
 }
 
 func (c *flowChoices) choice(r assessment.Rating) app.UI {
 	if c.excluded(r) {
 		note := elt("p", attrs{"class", "choice-required muted", "id", "rating-required"},
-			l10n.F("ISO/IEC 27001 %s is a requirement that no ISMS claiming conformity can exclude (clause 1), so \u201cnot applicable\u201d is not offered here and counts as not in place. Rate what is in place, or answer \u201cUnknown\u201d.", c.Required))
+			l10n.F("%s So \u201cnot applicable\u201d is not offered here and counts as not in place. Rate what is in place, or answer \u201cUnknown\u201d.", c.question().WhyRequired()))
 		if c.Rating != r {
 			return note
 		}

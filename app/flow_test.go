@@ -498,36 +498,41 @@ func TestFlowFollowsAnotherAssessment(t *testing.T) {
 // answer "not applicable" kept from a file stays shown, with the reason
 // it counts as not in place. Other questions offer it as before.
 func TestFlowRequiredOffersNoNotApplicable(t *testing.T) {
+	const iso = "ISO/IEC 27001 5.2 is a requirement that no ISMS claiming conformity can exclude (clause 1). So \u201cnot applicable\u201d is not offered here and counts as not in place. Rate what is in place, or answer \u201cUnknown\u201d."
 	for _, tt := range []struct {
 		name, q   string
+		nis2      string // the profile's NIS2 status
 		rating    assessment.Rating
-		radio     bool // the N/A radio is there
-		note      bool // the note on the requirement is there
+		radio     bool   // the N/A radio is there
+		note      string // the note on the requirement, "" for none
 		checkedNA bool
 	}{
-		{name: "Required", q: "GOV-08", note: true},
-		{name: "RequiredAnsweredNA", q: "GOV-08", rating: assessment.RatingNotApplicable, radio: true, note: true, checkedNA: true},
+		{name: "Required", q: "GOV-08", note: iso},
+		{name: "RequiredAnsweredNA", q: "GOV-08", rating: assessment.RatingNotApplicable, radio: true, note: iso, checkedNA: true},
 		{name: "Optional", q: "GOV-05", radio: true},
+		{name: "NIS2Duty", q: "INC-08", nis2: assessment.NIS2Important,
+			note: "NIS2 Art. 23 applies to every essential or important entity, and the profile records the organisation as one; if it is not, correct the profile and the question is no longer asked. So \u201cnot applicable\u201d is not offered here and counts as not in place. Rate what is in place, or answer \u201cUnknown\u201d."},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			answers := map[string]assessment.Answer{}
 			if tt.rating != "" {
 				answers[tt.q] = assessment.Answer{Rating: tt.rating}
 			}
-			ts, _ := openFlow(t, assessmentWith("flow-required", answers), tt.q)
+			a := assessmentWith("flow-required", answers)
+			a.Profile.NIS2 = tt.nis2
+			ts, _ := openFlow(t, a, tt.q)
 			html := mainHTML(t, ts)
 			assert.Equal(t, tt.radio, strings.Contains(html, `id="rating-na"`), "the N/A radio")
 			if tt.radio {
 				assert.Equal(t, tt.checkedNA, htmlByID(t, html, "rating-na").Attrs["checked"] == "true")
-				assert.Equal(t, tt.note, strings.Contains(html, "The answer given; it counts as not in place, as a requirement cannot be excluded."),
+				assert.Equal(t, tt.note != "", strings.Contains(html, "The answer given; it counts as not in place, as a requirement cannot be excluded."),
 					"what the N/A choice means here")
 			}
-			if !tt.note {
+			if tt.note == "" {
 				assert.NotContains(t, html, `id="rating-required"`)
 				return
 			}
-			assert.Equal(t, "ISO/IEC 27001 5.2 is a requirement that no ISMS claiming conformity can exclude (clause 1), so \u201cnot applicable\u201d is not offered here and counts as not in place. Rate what is in place, or answer \u201cUnknown\u201d.",
-				htmlText(htmlID(t, html, "rating-required")))
+			assert.Equal(t, tt.note, htmlText(htmlID(t, html, "rating-required")))
 			radios := 0
 			for _, in := range htmlTags(html, "input") {
 				if in.Attrs["name"] == "rating" {

@@ -64,14 +64,46 @@ var pfSectors = []string{
 	l10n.M("Other"),
 }
 
-// pfConnectivityHints explain the IT/OT connectivity choices, by value;
-// their labels are the field's (assessment.ProfileFields). Shown with
-// l10n.T.
-var pfConnectivityHints = map[string]string{
-	assessment.ConnectivityIsolated:   l10n.M("Plant networks are air-gapped or exchange no data with corporate IT in routine operation."),
-	assessment.ConnectivityBrokered:   l10n.M("Data crosses only through a DMZ, a data diode or jump hosts; there are no direct connections."),
-	assessment.ConnectivityIntegrated: l10n.M("Direct network connections, a shared directory or cloud services reach the plant floor."),
+// pfChoiceGroup is a choice field of the profile shown as a group of
+// radios, one per choice (assessment.ProfileFields gives their labels).
+// The texts are shown with l10n.T.
+type pfChoiceGroup struct {
+	field  string // the profile field's key; the radios' name is "pf-" and it
+	prefix string // of each radio's id, followed by the choice's value
+	hint   string // under the legend
+	// hints explain the choices, by value.
+	hints map[string]string
+	// none, when set, labels a first radio that takes the choice back
+	// (value pfNone), with noneHint under it.
+	none, noneHint string
 }
+
+// The choice groups of the form.
+var (
+	pfConnectivity = pfChoiceGroup{field: "connectivity", prefix: "pf-conn-",
+		hint: l10n.M("How plant networks exchange data with corporate IT today."),
+		hints: map[string]string{
+			assessment.ConnectivityIsolated:   l10n.M("Plant networks are air-gapped or exchange no data with corporate IT in routine operation."),
+			assessment.ConnectivityBrokered:   l10n.M("Data crosses only through a DMZ, a data diode or jump hosts; there are no direct connections."),
+			assessment.ConnectivityIntegrated: l10n.M("Direct network connections, a shared directory or cloud services reach the plant floor."),
+		}}
+	pfNIS2 = pfChoiceGroup{field: "nis2", prefix: "pf-nis2-",
+		hint: l10n.M("The questions on the NIS2 duties of the management body and on incident reporting (Articles 20 and 23) are asked of essential and important entities only."),
+		hints: map[string]string{
+			assessment.NIS2Essential:  l10n.M("The national law implementing NIS2 classes the organisation as an essential entity."),
+			assessment.NIS2Important:  l10n.M("The national law implementing NIS2 classes the organisation as an important entity."),
+			assessment.NIS2OutOfScope: l10n.M("The organisation has checked, and NIS2 does not cover it."),
+			assessment.NIS2Unknown:    l10n.M("Not checked yet: the results say so, and the NIS2 questions wait until it is settled."),
+		}}
+	pfModel = pfChoiceGroup{field: "ownershipModel", prefix: "pf-model-",
+		hint: l10n.M("The model the organisation has decided on. The questions about one model are asked only when it is the model recorded here or, when none is, the one the ownership matrix was started from."),
+		hints: map[string]string{
+			assessment.ModelCentralised:  l10n.M("A central security team under the ISMS owner is accountable for most controls; IT, OT and the supporting functions carry them out."),
+			assessment.ModelFederated:    l10n.M("Each domain head (IT, OT, HR, the site, Procurement) is accountable for the controls of its own field, under central oversight."),
+			assessment.ModelExecutiveLed: l10n.M("An executive sponsor is accountable for the management system, legal duties and continuity; the ISMS owner for the other controls."),
+		},
+		none: l10n.M("No model decided yet"), noneHint: l10n.M("The results recommend one from the profile and the answers.")}
+)
 
 // pfNone is the value of the sector's and the role's "choose" option,
 // which takes the choice back. go-app drops an empty value attribute, and
@@ -187,9 +219,13 @@ func (p *ProfileForm) setFlag(ctx app.Context, field string, on bool) {
 	}
 }
 
-func (p *ProfileForm) setConnectivity(ctx app.Context, v string) {
-	p.cur.Connectivity = v
-	p.post(ctx)
+// setChoice sets a choice field; v is one of its values, or pfNone to
+// take the choice back.
+func (p *ProfileForm) setChoice(ctx app.Context, field, v string) {
+	if f := pfField(field); f.Kind == assessment.FieldChoice {
+		f.SetText(&p.cur, pfChosen(v))
+		p.post(ctx)
+	}
 }
 
 func (p *ProfileForm) setRole(ctx app.Context, v string) {
@@ -289,6 +325,7 @@ func (p *ProfileForm) Render() app.UI {
 					p.checkbox("safetyCritical",
 						l10n.T("Safety instrumented systems or hazardous materials: process safety has a say in every change.")),
 				),
+				p.choiceGroup(pfNIS2),
 			),
 			el("div", attrs{"class", "profile-col"},
 				el("fieldset", attrs{"class", "profile-group"},
@@ -299,7 +336,8 @@ func (p *ProfileForm) Render() app.UI {
 					p.dateField(),
 					p.textField("round", l10n.T("Name the round when the date alone does not say it, e.g. \u201cBaseline 2026\u201d or \u201cFollow-up Q3\u201d. Compare sets side by side the respondents of one round and shows the rounds of a site as a trend."), false, ""),
 				),
-				p.connectivityField(),
+				p.choiceGroup(pfConnectivity),
+				p.choiceGroup(pfModel),
 			),
 		),
 		el("div", attrs{"class", "profile-next"}, p.nextLink()),
@@ -435,24 +473,33 @@ func (p *ProfileForm) checkbox(field, hint string) app.UI {
 	)
 }
 
-func (p *ProfileForm) connectivityField() app.UI {
-	f := pfField("connectivity")
-	return el("fieldset", attrs{"class", "profile-group"},
-		elt("legend", nil, assessment.ProfileLabel("connectivity")),
-		elt("p", attrs{"class", "pf-hint"}, l10n.T("How plant networks exchange data with corporate IT today.")),
-		app.Range(f.Choices).Slice(func(i int) app.UI {
-			c := f.Choices[i]
-			id := "pf-conn-" + c.Value
+// choiceGroup draws g as a fieldset of radios, the current value checked.
+func (p *ProfileForm) choiceGroup(g pfChoiceGroup) app.UI {
+	f := pfField(g.field)
+	cur := f.Text(&p.cur)
+	choices := f.Choices
+	if g.none != "" {
+		choices = append([]assessment.Choice{{Value: pfNone, Label: l10n.T(g.none)}}, choices...)
+	}
+	return el("fieldset", attrs{"class", "profile-group", "id", "pf-group-" + g.field},
+		elt("legend", nil, f.Label),
+		elt("p", attrs{"class", "pf-hint"}, l10n.T(g.hint)),
+		app.Range(choices).Slice(func(i int) app.UI {
+			c := choices[i]
+			id, hint := g.prefix+c.Value, g.hints[c.Value]
+			if c.Value == pfNone {
+				hint = g.noneHint
+			}
 			return el("div", attrs{"class", "pf-check"},
-				elv("input", attrs{"type", "radio", "name", "pf-connectivity", "id", id, "value", c.Value, "checked", strconv.FormatBool(p.cur.Connectivity == c.Value), "aria-describedby", id + "-hint"}).
+				elv("input", attrs{"type", "radio", "name", "pf-" + g.field, "id", id, "value", c.Value, "checked", strconv.FormatBool(cur == pfChosen(c.Value)), "aria-describedby", id + "-hint"}).
 					OnChange(func(ctx app.Context, e app.Event) {
 						if ctx.JSSrc().Get("checked").Bool() {
-							p.setConnectivity(ctx, c.Value)
+							p.setChoice(ctx, g.field, c.Value)
 						}
 					}),
 				el("div", nil,
 					elt("label", attrs{"for", id}, c.Label),
-					elt("p", attrs{"class", "pf-hint", "id", id + "-hint"}, l10n.T(pfConnectivityHints[c.Value])),
+					elt("p", attrs{"class", "pf-hint", "id", id + "-hint"}, l10n.T(hint)),
 				),
 			)
 		}),

@@ -74,6 +74,10 @@ func TestProfileShowsThePassedProfile(t *testing.T) {
 	checked := map[string]bool{
 		"pf-conn-isolated": false, "pf-conn-brokered": true, "pf-conn-integrated": false,
 		"pf-validated": false, "pf-safetyCritical": true, "pf-centralRisk": false,
+		// Neither NIS2 status nor model recorded: no NIS2 radio checked,
+		// and the model's "none decided" one.
+		"pf-nis2-essential": false, "pf-nis2-important": false, "pf-nis2-out-of-scope": false, "pf-nis2-unknown": false,
+		"pf-model-none": true, "pf-model-centralised": false, "pf-model-federated": false, "pf-model-executive-led": false,
 	}
 	for id, want := range checked {
 		assert.Equal(t, want, htmlByID(t, html, id).has("checked"), "%s checked", id)
@@ -132,8 +136,17 @@ func TestProfileChangesReachTheSession(t *testing.T) {
 		{"SafetyCritical", func(ctx app.Context) { p.setFlag(ctx, "safetyCritical", false) }, func(p *assessment.Profile) { p.SafetyCritical = false }},
 		{"CentralRisk", func(ctx app.Context) { p.setFlag(ctx, "centralRisk", true) }, func(p *assessment.Profile) { p.CentralRisk = true }},
 		{"NotAFlag", func(ctx app.Context) { p.setFlag(ctx, "site", true) }, func(p *assessment.Profile) {}},
-		{"Connectivity", func(ctx app.Context) { p.setConnectivity(ctx, assessment.ConnectivityIntegrated) },
+		{"Connectivity", func(ctx app.Context) { p.setChoice(ctx, "connectivity", assessment.ConnectivityIntegrated) },
 			func(p *assessment.Profile) { p.Connectivity = assessment.ConnectivityIntegrated }},
+		{"NIS2", func(ctx app.Context) { p.setChoice(ctx, "nis2", assessment.NIS2Important) },
+			func(p *assessment.Profile) { p.NIS2 = assessment.NIS2Important }},
+		{"Model", func(ctx app.Context) { p.setChoice(ctx, "ownershipModel", assessment.ModelFederated) },
+			func(p *assessment.Profile) { p.OwnershipModel = assessment.ModelFederated }},
+		{"ModelTakenBack", func(ctx app.Context) { p.setChoice(ctx, "ownershipModel", pfNone) },
+			func(p *assessment.Profile) { p.OwnershipModel = "" }},
+		{"ModelAgain", func(ctx app.Context) { p.setChoice(ctx, "ownershipModel", assessment.ModelExecutiveLed) },
+			func(p *assessment.Profile) { p.OwnershipModel = assessment.ModelExecutiveLed }},
+		{"NotAChoice", func(ctx app.Context) { p.setChoice(ctx, "site", "x") }, func(p *assessment.Profile) {}},
 		{"Sector", func(ctx app.Context) { p.setSector(ctx, "Medical devices") }, func(p *assessment.Profile) { p.Sector = "Medical devices" }},
 		{"Role", func(ctx app.Context) { p.setRole(ctx, string(assessment.RoleQuality)) }, func(p *assessment.Profile) { p.RespondentRole = assessment.RoleQuality }},
 		{"Plants", func(ctx app.Context) { p.setPlants(ctx, "12", false) }, func(p *assessment.Profile) { p.Plants = 12 }},
@@ -149,6 +162,9 @@ func TestProfileChangesReachTheSession(t *testing.T) {
 	assert.Equal(t, string(assessment.RoleQuality), selectedOption(t, html, "pf-role"))
 	assert.True(t, htmlByID(t, html, "pf-conn-integrated").has("checked"))
 	assert.False(t, htmlByID(t, html, "pf-conn-brokered").has("checked"))
+	assert.True(t, htmlByID(t, html, "pf-nis2-important").has("checked"))
+	assert.True(t, htmlByID(t, html, "pf-model-executive-led").has("checked"))
+	assert.False(t, htmlByID(t, html, "pf-model-none").has("checked"))
 
 	ts.flush()
 	other := newTester(t, ts.mem)

@@ -38,8 +38,8 @@ func (r *Report) verdict() string {
 	}
 	if d.excluded > 0 {
 		s = append(s, l10n.N(d.excluded,
-			"%d question on a requirement of ISO/IEC 27001 that cannot be excluded is answered \u201cnot applicable\u201d, and counts as not in place.",
-			"%d questions on requirements of ISO/IEC 27001 that cannot be excluded are answered \u201cnot applicable\u201d, and count as not in place."))
+			"%d question on a requirement that cannot be excluded is answered \u201cnot applicable\u201d, and counts as not in place.",
+			"%d questions on requirements that cannot be excluded are answered \u201cnot applicable\u201d, and count as not in place."))
 	}
 	if w := weakest(d.score, weakAreas); len(w) > 0 {
 		s = append(s, l10n.F("Weakest areas: %s.", strings.Join(w, l10n.T(" and "))))

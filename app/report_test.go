@@ -258,7 +258,7 @@ func TestReportExcludedRequirement(t *testing.T) {
 	a.Answers["GOV-05"] = assessment.Answer{Rating: assessment.RatingNotApplicable}
 	html := openSeeded(t, a, ViewReport).html()
 	assert.Contains(t, htmlText(htmlID(t, html, "exec-lead")),
-		"1 question on a requirement of ISO/IEC 27001 that cannot be excluded is answered \u201cnot applicable\u201d, and counts as not in place.")
+		"1 question on a requirement that cannot be excluded is answered \u201cnot applicable\u201d, and counts as not in place.")
 	assert.Contains(t, html, "(1 unknown, 1 not applicable, and 1 \u201cnot applicable\u201d on a requirement that cannot be excluded, counted as not in place)")
 	answers := htmlText(htmlID(t, html, "report-answers"))
 	assert.Contains(t, answers, "Not applicable \u2013 counts as not in place (a requirement of ISO/IEC 27001 5.2)")

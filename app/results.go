@@ -180,9 +180,9 @@ type findingView struct {
 	Cells             []cellLink  // "5.15 Control of access · Plant OT", up to the limit
 	MoreCells         int         // cells beyond the limit
 	Groups            []cellGroup // every cell, grouped by domain (report)
-	// Register names, for a finding of the role register or the
-	// authority table, where its Detail comes from; RegisterHref links
-	// there. "" for the others, whose Detail comes from the matrix.
+	// Register names, for a finding of the role register, the authority
+	// table or the profile, where its Detail comes from; RegisterHref
+	// links there. "" for the others, whose Detail comes from the matrix.
 	Register, RegisterHref string
 }
 
@@ -295,6 +295,9 @@ func deriveResults(a assessment.Assessment) resultData {
 		}
 		if v.Register != "" {
 			v.RegisterHref = Route{ID: a.ID, View: ViewRoles}.Fragment()
+		}
+		if len(f.Fields) > 0 {
+			v.Register, v.RegisterHref = l10n.T("the profile"), Route{ID: a.ID, View: ViewProfile}.Fragment()
 		}
 		v.Groups = groupCells(f.Cells)
 		for i, k := range f.Cells {

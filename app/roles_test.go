@@ -133,6 +133,19 @@ func TestResultsLinkRegisterFindings(t *testing.T) {
 	assert.NotContains(t, htmlText(f), "the ownership matrix")
 }
 
+// TestResultsLinkProfileFindings: a finding raised by the profile names
+// the profile as its evidence and links there, not to the matrix.
+func TestResultsLinkProfileFindings(t *testing.T) {
+	a := sample(1)
+	a.Profile.NIS2 = assessment.NIS2Unknown
+	ts := openSeeded(t, a, ViewResults)
+	f := htmlID(t, ts.html(), "finding-"+assessment.FindingNIS2StatusUnknown)
+	assert.Contains(t, htmlText(f), "The profile records the NIS2 status as \u201cNot known yet\u201d.")
+	assert.Contains(t, htmlText(f), "Evidence: the profile")
+	assert.Contains(t, f, `href="`+Route{ID: a.ID, View: ViewProfile}.Fragment()+`"`)
+	assert.NotContains(t, htmlText(f), "the ownership matrix")
+}
+
 // TestCompareHolderDisagreements: two respondents of one site who name
 // different holders for a role get a line; the section is absent
 // otherwise.

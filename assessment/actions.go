@@ -571,7 +571,7 @@ func actionDetail(r Rating, level int, q Question) string {
 	case r == RatingUnknown:
 		return l10n.F("Nobody could answer this: find out who knows and rate it again; until then it counts as not in place. %s", next)
 	case q.Excluded(r):
-		return l10n.F("Answered \u201cnot applicable\u201d, but the requirement of ISO/IEC 27001 %s cannot be excluded (clause 1): it counts as not in place until it is rated. %s", q.Required, next)
+		return l10n.F("Answered \u201cnot applicable\u201d, which counts as not in place until it is rated: %s %s", q.WhyRequired(), next)
 	}
 	return l10n.F("Today: %s (%d). %s", Rating(strconv.Itoa(level)).Label(), level, next)
 }

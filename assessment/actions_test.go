@@ -696,3 +696,31 @@ func TestRACITaskFollowsTheMatrix(t *testing.T) {
 		})
 	}
 }
+
+// TestExcludedRequirementAction: "not applicable" on a requirement that
+// cannot be excluded gives an action from level 0 that says why, for a
+// clause of ISO/IEC 27001 and for a NIS2 duty of an entity in its scope;
+// out of NIS2's scope the NIS2 question is not asked and gives none.
+func TestExcludedRequirementAction(t *testing.T) {
+	for _, tt := range []struct {
+		name, q, nis2 string
+		why           string // "" for no action
+	}{
+		{name: "Clause", q: "GOV-08", why: "ISO/IEC 27001 5.2 is a requirement that no ISMS claiming conformity can exclude (clause 1)."},
+		{name: "NIS2Duty", q: "GOV-13", nis2: NIS2Essential, why: "NIS2 Art. 20(2) applies to every essential or important entity"},
+		{name: "OutOfNIS2", q: "GOV-13", nis2: NIS2OutOfScope},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			a := Assessment{Profile: Profile{NIS2: tt.nis2}, Answers: map[string]Answer{tt.q: {Rating: RatingNotApplicable}}}
+			i := slices.IndexFunc(Actions(a), func(x Action) bool { return x.Question == tt.q })
+			if tt.why == "" {
+				assert.Equal(t, -1, i, "a question not asked gives no action")
+				return
+			}
+			require.GreaterOrEqual(t, i, 0, "an action for %s", tt.q)
+			act := Actions(a)[i]
+			assert.True(t, strings.HasPrefix(act.Detail, "Answered \u201cnot applicable\u201d, which counts as not in place until it is rated: "), act.Detail)
+			assert.Contains(t, act.Detail, tt.why)
+		})
+	}
+}

@@ -49,18 +49,47 @@ type Question struct {
 	// Downtime marks questions whose improvement actions on OT usually need
 	// a downtime window, a turnaround or requalification.
 	Downtime bool
-	// Required is the clause of ISO/IEC 27001 (4 to 10) whose requirement
-	// the question asks about as a whole, "" for none. Excluding any of
-	// those requirements is not acceptable for an ISMS that claims
-	// conformity (ISO/IEC 27001 clause 1), so "not applicable" is not
-	// offered, and such an answer kept from a file or an earlier version
-	// counts as not in place (Excluded).
-	Required string
+	// Required is the requirement the question asks about as a whole, which
+	// an answer "not applicable" cannot set aside; the zero Ref for none.
+	// It is either a clause of ISO/IEC 27001 (4 to 10), none of which an
+	// ISMS that claims conformity can exclude (clause 1), or an article of
+	// NIS2 on a question asked only of essential and important entities
+	// (WhenNIS2), to which the article applies by law. "Not applicable" is
+	// not offered there, and such an answer kept from a file or an earlier
+	// version counts as not in place (Excluded).
+	Required Ref
 }
 
 // Excluded reports whether r answers q as not applicable although q asks
 // about a requirement that cannot be excluded (Required).
-func (q Question) Excluded(r Rating) bool { return q.Required != "" && r == RatingNotApplicable }
+func (q Question) Excluded(r Rating) bool {
+	return q.Required != (Ref{}) && r == RatingNotApplicable
+}
+
+// RequiredName names q's Required in full ("ISO/IEC 27001 5.3", "NIS2
+// Art. 20(1)"); "" when q has none.
+func (q Question) RequiredName() string {
+	switch q.Required.Kind {
+	case RefClause:
+		return "ISO/IEC 27001 " + q.Required.ID
+	case RefNIS2:
+		return "NIS2 Art. " + q.Required.ID
+	}
+	return ""
+}
+
+// WhyRequired says, in one or two sentences, why q's requirement cannot be
+// answered "not applicable"; "" when q has none. The question form, the
+// plan and the report all give this reason.
+func (q Question) WhyRequired() string {
+	switch q.Required.Kind {
+	case RefClause:
+		return l10n.F("ISO/IEC 27001 %s is a requirement that no ISMS claiming conformity can exclude (clause 1).", q.Required.ID)
+	case RefNIS2:
+		return l10n.F("NIS2 Art. %s applies to every essential or important entity, and the profile records the organisation as one; if it is not, correct the profile and the question is no longer asked.", q.Required.ID)
+	}
+	return ""
+}
 
 // Theme is an Annex A theme.
 type Theme string

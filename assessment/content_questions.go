@@ -149,7 +149,7 @@ var questions = []Question{
 		Good:    l10n.M("A single named owner appears in the ISMS manual and the RACI, signs the scope, prepares and presents the management review to top management, and both the IT and OT leads name that person without hesitation."),
 		Seed:    "single-accountable-owner",
 		Refs:    refs(clause("5.3"), annexA("5.2"), spe(1)),
-		Applies: AppliesBoth, Weight: 3, InterfaceRisk: 2, Required: "5.3",
+		Applies: AppliesBoth, Weight: 3, InterfaceRisk: 2, Required: clause("5.3"),
 	},
 	{
 		ID: "GOV-02", Area: "GOV",
@@ -203,7 +203,7 @@ var questions = []Question{
 		Good:    l10n.M("The policy carries a dated top-management approval and covers the plants; the topic-specific policies that bind the plants are approved by management with authority over them; all are reviewed on a planned cycle, and the OT-relevant policies are part of the approved set rather than local drafts."),
 		Seed:    "executive-accountability",
 		Refs:    refs(clause("5.1"), clause("5.2"), annexA("5.1")),
-		Applies: AppliesBoth, Weight: 3, InterfaceRisk: 1, Required: "5.2",
+		Applies: AppliesBoth, Weight: 3, InterfaceRisk: 1, Required: clause("5.2"),
 	},
 	{
 		ID: "GOV-09", Area: "GOV",
@@ -212,7 +212,7 @@ var questions = []Question{
 		Good:    l10n.M("Each risk in the register shows the owner's approval of its treatment and a signed, dated acceptance of what remains, open OT risks are listed individually, and the ISMS function can show it put each decision to the right owner."),
 		Seed:    "risk-acceptance-authority",
 		Refs:    refs(clause("6.1.3"), clause("8.3")),
-		Applies: AppliesBoth, Weight: 3, InterfaceRisk: 2, Required: "6.1.3",
+		Applies: AppliesBoth, Weight: 3, InterfaceRisk: 2, Required: clause("6.1.3"),
 	},
 	{
 		ID: "GOV-10", Area: "GOV",
@@ -231,7 +231,7 @@ var questions = []Question{
 		Seed:    "executive-accountability",
 		Refs:    refs(nis2("20(1)"), nis2("21(1)"), clause("5.1")),
 		When:    WhenNIS2,
-		Applies: AppliesBoth, Weight: 3, InterfaceRisk: 2,
+		Applies: AppliesBoth, Weight: 3, InterfaceRisk: 2, Required: nis2("20(1)"),
 	},
 	{
 		ID: "GOV-12", Area: "GOV",
@@ -241,7 +241,7 @@ var questions = []Question{
 		Seed:    "delegation-without-accountability",
 		Refs:    refs(nis2("20(1)"), clause("9.3")),
 		When:    WhenNIS2,
-		Applies: AppliesBoth, Weight: 2, InterfaceRisk: 2,
+		Applies: AppliesBoth, Weight: 2, InterfaceRisk: 2, Required: nis2("20(1)"),
 	},
 	{
 		ID: "GOV-13", Area: "GOV",
@@ -251,7 +251,7 @@ var questions = []Question{
 		Seed:    "executive-accountability",
 		Refs:    refs(nis2("20(2)"), clause("7.2")),
 		When:    WhenNIS2,
-		Applies: AppliesBoth, Weight: 2, InterfaceRisk: 1,
+		Applies: AppliesBoth, Weight: 2, InterfaceRisk: 1, Required: nis2("20(2)"),
 	},
 
 	// SCO: Scope definition.
@@ -262,7 +262,7 @@ var questions = []Question{
 		Good:    l10n.M("The scope statement lists sites and network zones by name, refers to an asset and data-flow inventory, justifies every exclusion, and, once certified, matches the wording on the certificate."),
 		Seed:    "scope-definition",
 		Refs:    refs(clause("4.3")),
-		Applies: AppliesBoth, Weight: 3, InterfaceRisk: 2, Required: "4.3",
+		Applies: AppliesBoth, Weight: 3, InterfaceRisk: 2, Required: clause("4.3"),
 	},
 	{
 		ID: "SCO-02", Area: "SCO",
@@ -637,7 +637,7 @@ var questions = []Question{
 		Seed:    "regulator-auditor-interface",
 		Refs:    refs(nis2("23"), annexA("5.5"), annexA("5.24")),
 		When:    WhenNIS2,
-		Applies: AppliesBoth, Weight: 3, InterfaceRisk: 2,
+		Applies: AppliesBoth, Weight: 3, InterfaceRisk: 2, Required: nis2("23"),
 	},
 
 	// BRF: Brownfield and lifecycle.
@@ -774,7 +774,7 @@ var questions = []Question{
 		Good:    l10n.M("Minutes show top-management attendance, explicit decisions on budget, priorities and OT risks, and follow-up of the decisions taken at the previous review."),
 		Seed:    "executive-accountability",
 		Refs:    refs(clause("9.3"), clause("5.1"), clause("7.1")),
-		Applies: AppliesBoth, Weight: 2, InterfaceRisk: 2, Required: "9.3",
+		Applies: AppliesBoth, Weight: 2, InterfaceRisk: 2, Required: clause("9.3"),
 	},
 	{
 		ID: "PRA-05", Area: "PRA",
@@ -801,6 +801,6 @@ var questions = []Question{
 		Good:    l10n.M("The audit plan covers every in-scope plant over the cycle, OT audit work is done by or with an OT-competent auditor, and plant findings are closed on time."),
 		Seed:    "owner-holds-isms-core",
 		Refs:    refs(clause("9.2"), clause("7.2"), annexA("5.35")),
-		Applies: AppliesBoth, Weight: 2, InterfaceRisk: 2, Required: "9.2",
+		Applies: AppliesBoth, Weight: 2, InterfaceRisk: 2, Required: clause("9.2"),
 	},
 }

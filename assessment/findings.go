@@ -94,6 +94,9 @@ type Finding struct {
 	// names them. Either may be empty.
 	Roles []Role
 	Risks []AuthorityKey
+	// Fields are the keys of the profile fields that raised a finding
+	// raised by the profile alone; Detail then says what they record.
+	Fields []string
 	// Conflicts are, for roles-conflict, the pairs of conflicting roles
 	// Detail names as held by one person ("X and Y have the same holder"),
 	// in Detail's order: what Detail says in words, as data, so that no
@@ -186,6 +189,10 @@ const (
 	FindingRequirementExcluded      = "requirement-excluded"
 	FindingNoReviewDecisions        = "management-review-no-decisions"
 	FindingAuditMissesPlants        = "audit-misses-plants"
+	FindingNIS2DutyExcluded         = "nis2-duty-excluded"
+	FindingNIS2NoOversight          = "nis2-no-oversight"
+	FindingNIS2BodyUntrained        = "nis2-body-untrained"
+	FindingNIS2StatusUnknown        = "nis2-status-unknown"
 )
 
 // governanceControls are the ISMS-level controls whose accountability must
@@ -300,6 +307,13 @@ func FindingsWith(a Assessment, bank []Question, controls []Control) []Finding {
 
 	var out []Finding
 	for _, r := range findingRules {
+		if r.profile != nil {
+			if d := r.profile(a.Profile); d != "" {
+				out = append(out, Finding{ID: r.id, Severity: r.severity, Title: l10n.T(r.title), Reason: l10n.T(r.reason), Step: l10n.T(r.step),
+					Detail: d, Refs: slices.Clone(r.refs), Fields: slices.Clone(r.fields)})
+			}
+			continue
+		}
 		if r.register != nil {
 			if f, ok := r.registerFinding(a); ok {
 				out = append(out, f)
@@ -442,6 +456,8 @@ type FindingRule struct {
 	// Register says what in the role register or the risk-acceptance
 	// authority table raises it, in words; "" for none.
 	Register string
+	// Profile says what in the profile raises it, in words; "" for none.
+	Profile string
 }
 
 // FindingRules lists every finding and what raises it, most severe first.
@@ -449,7 +465,7 @@ func FindingRules() []FindingRule {
 	out := make([]FindingRule, len(findingRules))
 	for i, r := range findingRules {
 		out[i] = FindingRule{ID: r.id, Severity: r.severity, CriticalIfSafety: r.criticalIfSafety, Title: l10n.T(r.title),
-			Questions: slices.Clone(r.questions), AtLevel2: r.atLevel2, Excluded: r.excluded, Summary: r.summary, Matrix: r.matrixText, Register: r.registerText}
+			Questions: slices.Clone(r.questions), AtLevel2: r.atLevel2, Excluded: r.excluded, Summary: r.summary, Matrix: r.matrixText, Register: r.registerText, Profile: r.profileText}
 	}
 	return out
 }
@@ -546,6 +562,25 @@ type findingRule struct {
 	// raises it, in words. refs is then what it rests on.
 	register     registerCheck
 	registerText string
+	// profile, when set, raises the finding from the profile alone: it
+	// returns the finding's Detail, which says what the profile records,
+	// or "" for no finding; profileText says so in words. refs is then
+	// what it rests on.
+	profile     func(Profile) string
+	profileText string
+	fields      []string // the keys of the profile fields profile reads
+}
+
+// nis2Undetermined is the rule of FindingNIS2StatusUnknown: the profile
+// records that nobody knows yet whether NIS2 applies. A profile that
+// leaves the status empty says nothing (the tool is used outside the EU
+// too), so it raises nothing.
+func nis2Undetermined(p Profile) string {
+	if p.NIS2 != NIS2Unknown {
+		return ""
+	}
+	f, _ := ProfileFieldByKey("nis2")
+	return l10n.F("The profile records the NIS2 status as \u201c%s\u201d.", f.ChoiceLabel(NIS2Unknown))
 }
 
 // matrixQuestion asks whether the matrix is recorded: for every control,
@@ -729,6 +764,17 @@ var findingRules = []findingRule{
 		refs:       matrixRefs,
 	},
 	{
+		// The NIS2 questions are asked only where the profile records an
+		// essential or important entity, to which Articles 20 and 23 apply
+		// by law: "not applicable" there is a duty set aside.
+		id: FindingNIS2DutyExcluded, severity: SeverityHigh, excluded: true,
+		title:     l10n.M("A NIS2 duty is answered as not applicable, although the profile records the organisation as in scope of NIS2"),
+		whether:   l10n.M("the NIS2 duties asked about are met"),
+		reason:    l10n.M("The profile records the organisation as an essential or important entity under NIS2, and Articles 20 and 23 apply to every such entity: none of the duties asked about can be set aside as not applicable, and a supervisory authority would count each as not met. Each listed answer counts as not in place, in the score and the plan, until it is rated."),
+		step:      l10n.M("Give each listed question its rating for what is in place, or answer \u201cunknown\u201d and find out. Where the organisation believes it is not an essential or important entity, have legal counsel confirm its NIS2 status and record it in the profile; the questions are then no longer asked."),
+		questions: []string{"GOV-11", "GOV-12", "GOV-13", "INC-08"},
+	},
+	{
 		// NIS2 Art. 20(1): the management body approves the Art. 21
 		// measures, oversees them and can be held liable for infringements.
 		// GOV-11 is asked only where the profile says NIS2 applies.
@@ -741,6 +787,17 @@ var findingRules = []findingRule{
 		questions: []string{"GOV-11"}, summary: "GOV-11",
 	},
 	{
+		// NIS2 Art. 20(1): approving the measures is not enough; the body
+		// oversees their implementation.
+		id: FindingNIS2NoOversight, severity: SeverityHigh,
+		title:     l10n.M("The management body does not oversee the implementation of the NIS2 measures"),
+		partly:    l10n.M("The management body hears of the NIS2 measures only now and then, without regular reports that include the plants"),
+		whether:   l10n.M("the management body oversees the implementation of the NIS2 measures, the plants included"),
+		reason:    l10n.M("Under NIS2 Article 20(1) the management body oversees the implementation of the measures it approved, and its members can be held liable for infringements. Without regular reports that include the plants, measures approved for production systems can stall unnoticed, and the body cannot show that it oversaw them."),
+		step:      l10n.M("Have the management body receive a status report on the NIS2 measures at a set frequency, with the plants' progress and overdue items shown separately, and record its decisions in the minutes."),
+		questions: []string{"GOV-12"}, summary: "GOV-12",
+	},
+	{
 		id: FindingNIS2Reporting, severity: SeverityHigh,
 		title:     l10n.M("A significant incident at a plant may not be reported to the authority within the NIS2 deadlines"),
 		whether:   l10n.M("a significant incident at a plant can be reported to the authority within the NIS2 deadlines"),
@@ -749,6 +806,14 @@ var findingRules = []findingRule{
 		questions: []string{"INC-08"}, summary: "INC-08",
 	},
 	{
+		id: FindingNIS2StatusUnknown, severity: SeverityHigh,
+		title:   l10n.M("Whether NIS2 applies to the organisation has not been determined"),
+		reason:  l10n.M("Manufacturers of medicines, chemicals, food, machinery, vehicles and electronics are among the sectors NIS2 lists, and an essential or important entity has duties of its own: its management body approves and oversees the cybersecurity measures and is trained (Article 20), and significant incidents are reported to the authority within 24 hours (Article 23). Until the status is settled, nobody can say whether those duties apply, the requirements of interested parties are not determined (ISO/IEC 27001 4.2), and the tool does not ask about them."),
+		step:    l10n.M("Have legal counsel determine, for each legal entity in scope, whether the national law implementing NIS2 classes it as an essential or important entity; record the result and its basis among the legal requirements (Annex A 5.31), register with the authority where the law requires it, and record the status in the profile."),
+		profile: nis2Undetermined, fields: []string{"nis2"},
+		profileText: "the NIS2 status is \u201cNot known yet\u201d",
+		refs:        refs(clause("4.2"), annexA("5.31"), nis2("20(1)"), nis2("23")),
+	}, {
 		// An empty row raises it too (see FindingsWith).
 		id: FindingNoAuthorityToStop, severity: SeverityHigh, criticalIfSafety: true,
 		title:      l10n.M("The ownership matrix gives nobody on site the plant-floor incident response"),
@@ -995,6 +1060,17 @@ var findingRules = []findingRule{
 		related:    matrixQuestion,
 		matrixText: "at least half, but not all, of the matrix rows have letters",
 		refs:       matrixRefs,
+	},
+
+	{
+		// NIS2 Art. 20(2): members of the management body follow training.
+		id: FindingNIS2BodyUntrained, severity: SeverityMedium,
+		title:     l10n.M("Members of the management body have not had the cybersecurity training NIS2 requires"),
+		partly:    l10n.M("Only some members of the management body have had cybersecurity training, on their own initiative"),
+		whether:   l10n.M("the members of the management body have completed the cybersecurity training NIS2 requires"),
+		reason:    l10n.M("NIS2 Article 20(2) requires the members of the management body to follow training, so that they can identify risks and judge the risk-management measures and their effect on the entity's services. Members who cannot weigh cyber risk to production and safety cannot approve or oversee the measures in substance."),
+		step:      l10n.M("Have each member of the management body complete cybersecurity training that covers the risks to production and process safety, keep the dated records, and plan refreshers."),
+		questions: []string{"GOV-13"}, summary: "GOV-13",
 	},
 	{
 		id: FindingNoResponsible, severity: SeverityMedium,

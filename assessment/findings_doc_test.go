@@ -47,17 +47,20 @@ rated 0, 1 or "unknown"; "not applicable" and unanswered never do. One
 rule is raised at level 2 instead ("at level 2" below): GOV-08 asks about
 one approval, and its level 2 (approved, but not for the plants) still
 falls short of Annex A 5.1, while policy-not-approved covers 0, 1 and
-"unknown". One is raised by "not applicable" ("when not applicable"
+"unknown". Two are raised by "not applicable" ("when not applicable"
 below): requirement-excluded, on the questions that ask about a
 requirement of ISO/IEC 27001 clauses 4 to 10, which no ISMS claiming
-conformity can exclude (clause 1). While
+conformity can exclude (clause 1), and nis2-duty-excluded, on the NIS2
+questions, which are asked only of an organisation the profile records
+as an essential or important entity, to which the articles apply. While
 the question a finding summarises is rated 3 or 4, the finding does not
 fire at all, whatever the matrix or other answers say, so that no
 finding contradicts an answer. Matrix states come from the ownership
 matrix checks. The role register and the risk-acceptance authority
 table raise their findings from what they record; a register with no
 holder named, or a table with no row filled, raises none of the
-"once started" findings.
+"once started" findings. One finding is raised by the profile alone:
+nis2-status-unknown, when it records the NIS2 status as not known.
 
 The findings on how much of the matrix is decided (matrix-not-started,
 matrix-mostly-empty, matrix-incomplete, matrix-gaps) name CTL-01, which
@@ -74,7 +77,7 @@ product or production at a plant; **high** where it leaves a major
 ISMS duty unowned; **medium** otherwise. Findings are listed critical
 first, then high, then medium, each by ID.
 
-| Finding | Severity | Raised by answers | Summarises | Raised by the matrix | Raised by the register or authority table | What was found |
+| Finding | Severity | Raised by answers | Summarises | Raised by the matrix | Raised by the register, authority table or profile | What was found |
 |---|---|---|---|---|---|---|
 `)
 	for _, r := range FindingRules() {
@@ -89,7 +92,7 @@ first, then high, then medium, each by ID.
 		if r.CriticalIfSafety {
 			sev += " (critical in a safety-critical process)"
 		}
-		b.WriteString("| " + r.ID + " | " + sev + " | " + qs + " | " + r.Summary + " | " + cell(r.Matrix) + " | " + cell(r.Register) + " | " + cell(r.Title) + " |\n")
+		b.WriteString("| " + r.ID + " | " + sev + " | " + qs + " | " + r.Summary + " | " + cell(r.Matrix) + " | " + cell(r.Register+r.Profile) + " | " + cell(r.Title) + " |\n")
 	}
 	return []byte(b.String())
 }

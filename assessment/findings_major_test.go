@@ -195,10 +195,11 @@ func TestFindingRulesData(t *testing.T) {
 			assert.False(t, strings.HasSuffix(r.whether, "."), "%s: whether is a clause inside a sentence", r.id)
 		}
 		if len(r.questions) == 0 {
-			assert.NotEmpty(t, r.refs, "%s: a matrix or register finding needs its references", r.id)
-			assert.True(t, r.matrixText != "" || r.registerText != "", r.id)
+			assert.NotEmpty(t, r.refs, "%s: a matrix, register or profile finding needs its references", r.id)
+			assert.True(t, r.matrixText != "" || r.registerText != "" || r.profileText != "", r.id)
 		}
 		assert.Equal(t, r.register != nil, r.registerText != "", "%s: a register rule says what raises it", r.id)
+		assert.Equal(t, r.profile != nil, r.profileText != "", "%s: a profile rule says what raises it", r.id)
 		if r.cells != cellsNone || r.matrix != matrixNone {
 			assert.NotEmpty(t, r.matrixText, r.id)
 		}

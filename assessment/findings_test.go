@@ -497,21 +497,36 @@ func TestSiteAndFunctionFindings(t *testing.T) {
 }
 
 // TestRequiredQuestions: the questions on a requirement that cannot be
-// excluded name a clause of 4 to 10 that they cite, are exactly the
-// questions of the requirement-excluded finding, and count "not
-// applicable" as level 0 in the score.
+// excluded cite it (a clause of 4 to 10 of ISO/IEC 27001, or an article
+// of NIS2 on a question asked only of NIS2 entities), are exactly the
+// questions of the finding for their kind of requirement, count "not
+// applicable" as level 0 in the score and, rated 0, raise a finding of
+// their own.
 func TestRequiredQuestions(t *testing.T) {
-	var required []string
+	excludedBy := map[RefKind]string{RefClause: FindingRequirementExcluded, RefNIS2: FindingNIS2DutyExcluded}
+	required := map[RefKind][]string{}
 	for _, q := range Questions() {
-		if q.Required == "" {
+		if q.Required == (Ref{}) {
 			assert.False(t, q.Excluded(RatingNotApplicable), q.ID)
+			assert.Empty(t, q.WhyRequired(), q.ID)
 			continue
 		}
-		required = append(required, q.ID)
-		assert.Contains(t, q.Refs, clause(q.Required), "%s cites the clause it requires", q.ID)
-		n, err := strconv.Atoi(strings.SplitN(q.Required, ".", 2)[0])
-		require.NoError(t, err, q.ID)
-		assert.True(t, n >= 4 && n <= 10, "%s: clause %s is not one of 4 to 10", q.ID, q.Required)
+		required[q.Required.Kind] = append(required[q.Required.Kind], q.ID)
+		assert.Contains(t, q.Refs, q.Required, "%s cites the requirement it asks about", q.ID)
+		assert.NotEmpty(t, q.WhyRequired(), q.ID)
+		assert.Contains(t, q.WhyRequired(), q.Required.ID, q.ID)
+		switch q.Required.Kind {
+		case RefClause:
+			n, err := strconv.Atoi(strings.SplitN(q.Required.ID, ".", 2)[0])
+			require.NoError(t, err, q.ID)
+			assert.True(t, n >= 4 && n <= 10, "%s: clause %s is not one of 4 to 10", q.ID, q.Required.ID)
+		case RefNIS2:
+			// An article binds only an entity in NIS2's scope, and only
+			// such an entity is asked the question.
+			assert.Equal(t, WhenNIS2, q.When, q.ID)
+		default:
+			t.Errorf("%s: a %s reference is not a requirement that cannot be excluded", q.ID, q.Required.Kind)
+		}
 		assert.True(t, q.Excluded(RatingNotApplicable), q.ID)
 		assert.False(t, q.Excluded(Rating0), q.ID)
 
@@ -520,15 +535,54 @@ func TestRequiredQuestions(t *testing.T) {
 		zero := ScoreWith(bank, Areas(), map[string]Answer{q.ID: {Rating: Rating0}})
 		assert.Equal(t, zero.HasScore, na.HasScore, q.ID)
 		assert.Equal(t, zero.Overall, na.Overall, "%s: not applicable scores as level 0", q.ID)
+		fs := FindingsWith(Assessment{Answers: map[string]Answer{q.ID: {Rating: RatingNotApplicable}}}, bank, nil)
+		assert.True(t, slices.ContainsFunc(fs, func(f Finding) bool {
+			return f.ID == excludedBy[q.Required.Kind] && slices.Contains(f.Questions, q.ID)
+		}), "%s answered not applicable raises %s", q.ID, excludedBy[q.Required.Kind])
 		// Not in place is no better than not applicable: a requirement
 		// rated 0 raises a finding of its own.
-		fs := FindingsWith(Assessment{Answers: map[string]Answer{q.ID: {Rating: Rating0}}}, bank, nil)
+		fs = FindingsWith(Assessment{Answers: map[string]Answer{q.ID: {Rating: Rating0}}}, bank, nil)
 		assert.True(t, slices.ContainsFunc(fs, func(f Finding) bool {
-			return f.ID != FindingRequirementExcluded && slices.Contains(f.Questions, q.ID)
+			return f.ID != excludedBy[q.Required.Kind] && slices.Contains(f.Questions, q.ID)
 		}), "%s at 0 raises a finding", q.ID)
 	}
-	i := slices.IndexFunc(findingRules, func(r findingRule) bool { return r.id == FindingRequirementExcluded })
-	require.GreaterOrEqual(t, i, 0)
-	assert.ElementsMatch(t, required, findingRules[i].questions)
-	assert.Len(t, required, 6)
+	for kind, id := range excludedBy {
+		i := slices.IndexFunc(findingRules, func(r findingRule) bool { return r.id == id })
+		require.GreaterOrEqual(t, i, 0, id)
+		assert.True(t, findingRules[i].excluded, id)
+		assert.ElementsMatch(t, required[kind], findingRules[i].questions, id)
+	}
+	assert.Len(t, required[RefClause], 6)
+	assert.Len(t, required[RefNIS2], 4)
+}
+
+// TestNIS2StatusUnknown: a profile that records the NIS2 status as not
+// known raises nis2-status-unknown and says so; any other status, and a
+// status left empty, raises nothing.
+func TestNIS2StatusUnknown(t *testing.T) {
+	for _, tt := range []struct {
+		nis2  string
+		fires bool
+	}{
+		{"", false},
+		{NIS2Unknown, true},
+		{NIS2Essential, false},
+		{NIS2Important, false},
+		{NIS2OutOfScope, false},
+	} {
+		t.Run("status="+tt.nis2, func(t *testing.T) {
+			fs := Findings(Assessment{Profile: Profile{NIS2: tt.nis2}, Answers: map[string]Answer{}})
+			i := slices.IndexFunc(fs, func(f Finding) bool { return f.ID == FindingNIS2StatusUnknown })
+			if !tt.fires {
+				assert.Equal(t, -1, i)
+				return
+			}
+			require.GreaterOrEqual(t, i, 0)
+			f := fs[i]
+			assert.Equal(t, SeverityHigh, f.Severity)
+			assert.Equal(t, "The profile records the NIS2 status as \u201cNot known yet\u201d.", f.Detail)
+			assert.Contains(t, f.Refs, clause("4.2"))
+			assert.Empty(t, f.Questions)
+		})
+	}
 }

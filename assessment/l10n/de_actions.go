@@ -31,7 +31,7 @@ var deActions = []pair{
 	// changes).
 	{"action %q: %w", "Aktion %q: %w"},
 	{"Have each accountable role check the ownership matrix drafted in this assessment and correct it, then have top management approve it and issue it as the organisation's RACI.", "Jede gesamtverantwortliche Rolle die in dieser Bewertung entworfene Verantwortungsmatrix prüfen und berichtigen lassen, dann von der obersten Leitung genehmigen lassen und als RACI der Organisation herausgeben."},
-	{"Answered \u201cnot applicable\u201d, but the requirement of ISO/IEC 27001 %s cannot be excluded (clause 1): it counts as not in place until it is rated. %s", "Mit \u201enicht anwendbar\u201c beantwortet, doch die Anforderung von ISO/IEC 27001 %s kann nicht ausgeschlossen werden (Abschnitt 1): Sie gilt als nicht umgesetzt, bis sie bewertet ist. %s"},
+	{"Answered \u201cnot applicable\u201d, which counts as not in place until it is rated: %s %s", "Mit \u201enicht anwendbar\u201c beantwortet, was als nicht umgesetzt gilt, bis es bewertet ist: %s %s"},
 	{"neither a question of the bank nor an added action (ADD-1, ADD-2, …)", "weder eine Frage des Fragenkatalogs noch eine hinzugefügte Aktion (ADD-1, ADD-2, …)"},
 	{"an added action needs a text", "eine hinzugefügte Aktion braucht einen Text"},
 	{"an added action is dropped by removing it, not marked dropped", "eine hinzugefügte Aktion wird entfernt, nicht als verworfen markiert"},

@@ -135,3 +135,62 @@ func TestRequirementAnsweredNotApplicable(t *testing.T) {
 	assert.Zero(t, b.Count("#rating-required"), "another question offers not applicable")
 	b.RequireHealthy()
 }
+
+// The NIS2 status and the ownership model are set in the profile: with no
+// status the NIS2 questions say why they are not asked; "essential" asks
+// them, and "not applicable" kept on one raises nis2-duty-excluded; "not
+// known yet" raises nis2-status-unknown, whose evidence leads back to the
+// profile. Choosing a model and taking it back is stored.
+func TestProfileNIS2StatusAndModel(t *testing.T) {
+	a := fullAssessment(t, "e2e-nis2", "NIS2 status", "Plant Ghent", len(assessment.Questions()))
+	a.Answers["INC-08"] = assessment.Answer{Rating: assessment.RatingNotApplicable, Note: "We report to the group."}
+	require.NoError(t, assessment.Validate(a))
+
+	b := NewBrowser(t)
+	b.Viewport(1280, 900)
+	b.OpenSeeded("#/"+a.ID+"/questions/INC-08", a)
+	b.WaitVisible("#flow-skipped")
+	assert.Contains(t, b.Text("#flow-skipped"), "does not record the organisation as an essential or important entity")
+
+	b.GoTo("#/" + a.ID + "/profile")
+	b.WaitVisible("#pf-group-nis2")
+	assert.False(t, b.EvalBool(`!!document.querySelector('input[name="pf-nis2"]:checked')`), "no status recorded")
+	assert.True(t, b.EvalBool(`document.getElementById("pf-model-none").checked`), "no model recorded")
+	b.Click("#pf-nis2-essential")
+	b.Click("#pf-model-federated")
+	b.RequireAxeClean("the profile with the NIS2 status and the ownership model")
+	b.Eval(`document.getElementById("pf-group-nis2").scrollIntoView({block: "start"}), true`, nil)
+	b.ViewportScreenshot("profile-nis2-and-model")
+
+	b.GoTo("#/" + a.ID + "/questions/INC-08")
+	b.WaitVisible("#rating-required")
+	assert.Contains(t, b.Text("#rating-required"), "NIS2 Art. 23 applies to every essential or important entity")
+	assert.True(t, b.EvalBool(`document.getElementById("rating-na").checked`), "the answer given stays shown")
+
+	b.GoTo("#/" + a.ID + "/results")
+	b.WaitResults()
+	sel := "#finding-" + assessment.FindingNIS2DutyExcluded
+	b.WaitVisible(sel)
+	assert.Contains(t, b.Text(sel), "INC-08")
+	b.Eval(`document.getElementById("`+strings.TrimPrefix(sel, "#")+`").scrollIntoView({block: "start"}), true`, nil)
+	b.ViewportScreenshot("findings-nis2-duty-excluded")
+
+	b.GoTo("#/" + a.ID + "/profile")
+	b.WaitVisible("#pf-nis2-unknown")
+	b.Click("#pf-nis2-unknown")
+	b.Click("#pf-model-none")
+	b.GoTo("#/" + a.ID + "/results")
+	b.WaitResults()
+	sel = "#finding-" + assessment.FindingNIS2StatusUnknown
+	b.WaitVisible(sel)
+	assert.Contains(t, b.Text(sel), "The profile records the NIS2 status as \u201cNot known yet\u201d.")
+	assert.Zero(t, b.Count("#finding-"+assessment.FindingNIS2DutyExcluded), "the NIS2 questions are no longer asked")
+	b.Click(sel + " .finding-refs a")
+	b.WaitHash("#/" + a.ID + "/profile")
+
+	b.Reload()
+	b.WaitVisible("#pf-nis2-unknown")
+	assert.True(t, b.EvalBool(`document.getElementById("pf-nis2-unknown").checked`), "the status is stored")
+	assert.True(t, b.EvalBool(`document.getElementById("pf-model-none").checked`), "the model taken back is stored")
+	b.RequireHealthy()
+}
