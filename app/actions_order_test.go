@@ -14,26 +14,28 @@ import (
 
 // The plan on the results page and in the report says what an action
 // waits for and what waits for it, and lists the action waited for
-// above: with no OT lead (ROL-03 at 1), surveying the plants' remote
-// access, an OT lead's task, comes after appointing one.
+// above: with no OT lead (ROL-03 at 1), mapping the data flows across the
+// IT/OT boundary, an OT lead's task, comes after appointing one. (A task
+// that opens with a step that cannot wait, such as surveying the remote
+// access routes, keeps its place; TestFirstStepDoesNotWait.)
 func TestPlanShowsWhatComesFirst(t *testing.T) {
 	a := sample(1)
 	for _, q := range assessment.Asked(a) {
 		a.Answers[q.ID] = assessment.Answer{Rating: assessment.Rating3}
 	}
 	a.Answers["ROL-03"] = assessment.Answer{Rating: assessment.Rating1}
-	a.Answers["SCO-03"] = assessment.Answer{Rating: assessment.Rating0}
+	a.Answers["SCO-04"] = assessment.Answer{Rating: assessment.Rating0}
 	a.Plan = nil
 	acts := assessment.Actions(a)
 	require.Len(t, acts, 2)
-	require.Equal(t, []string{"ROL-03", "SCO-03"}, []string{acts[0].ID, acts[1].ID}, "the appointment first")
+	require.Equal(t, []string{"ROL-03", "SCO-04"}, []string{acts[0].ID, acts[1].ID}, "the appointment first")
 
 	for _, view := range []View{ViewResults, ViewReport} {
 		t.Run(string(view), func(t *testing.T) {
 			html := openSeeded(t, a, view).html()
 			var texts []string
 			if view == ViewResults {
-				for _, id := range []string{"ROL-03", "SCO-03"} {
+				for _, id := range []string{"ROL-03", "SCO-04"} {
 					texts = append(texts, htmlText(htmlID(t, html, "action-"+id)))
 				}
 			} else {
@@ -41,13 +43,13 @@ func TestPlanShowsWhatComesFirst(t *testing.T) {
 				require.Len(t, rows, 3, "a head row and two actions")
 				texts = []string{htmlText(rows[1].inner), htmlText(rows[2].inner)}
 			}
-			assert.Contains(t, texts[0], "Needed first for: SCO-03.")
+			assert.Contains(t, texts[0], "Needed first for: SCO-04.")
 			assert.NotContains(t, texts[0], "Needs first")
 			assert.Contains(t, texts[1], "Needs first: ROL-03.")
 			assert.Contains(t, texts[0], acts[0].Title, "ROL-03 first")
-			assert.Contains(t, texts[1], acts[1].Title, "SCO-03 second")
+			assert.Contains(t, texts[1], acts[1].Title, "SCO-04 second")
 			if view == ViewResults {
-				assert.Less(t, strings.Index(html, `id="action-ROL-03"`), strings.Index(html, `id="action-SCO-03"`), "ROL-03 listed above SCO-03")
+				assert.Less(t, strings.Index(html, `id="action-ROL-03"`), strings.Index(html, `id="action-SCO-04"`), "ROL-03 listed above SCO-04")
 			}
 		})
 	}

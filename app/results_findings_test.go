@@ -22,7 +22,7 @@ func TestResultsCriticalFinding(t *testing.T) {
 	f := htmlText(htmlID(t, html, "finding-"+assessment.FindingVendorRoutesUnknown))
 	q, _ := assessment.QuestionByID("SCO-03")
 	for _, want := range []string{"Critical", "remote access routes", "Why it matters:",
-		"SCO-03 " + q.Text, "Answered: level 0, Not in place.", "First step: Survey each plant", "References: ISO 27001 4.3; Annex A 5.19"} {
+		"SCO-03 " + q.Text, "Answered: level 0, Not in place.", "First step: Have each plant list now the remote access routes it knows", "References: ISO 27001 4.3; Annex A 5.19"} {
 		assert.Contains(t, f, want)
 	}
 	assert.Contains(t, html, `href="#/`+a.ID+`/questions/SCO-03"`)

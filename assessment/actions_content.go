@@ -13,19 +13,26 @@ import "github.com/isms-tools/ownership-assessment/assessment/l10n"
 // owns the deliverable and can get it done. The rules behind it:
 //
 //   - Executive: what only top management or the management body can
-//     decide or approve (appointing the owner and the domain leads, NIS2
-//     approval and training, management review decisions, delegations).
+//     decide or approve (appointing the owner and the domain leads and
+//     their deputies, NIS2 approval and training, management review
+//     decisions, delegations).
 //     A missing role never owns the action that fills it.
 //   - ISMS owner: the management system's own documents and processes
 //     (scope, risk method, authority scheme, RACI, Statement of
-//     Applicability, steering group, internal audit, escalation path).
+//     Applicability, steering group, internal audit, escalation path, the
+//     crediting of existing plant controls against Annex A). Flows and
+//     dependencies the IT and OT leads find are submitted to the ISMS
+//     owner for the scope, not added to it by them.
 //   - IT: corporate services, the corporate identity directory, and what
 //     corporate IT runs for the plants.
 //   - OT: plant systems, plant networks, remote access into the plants,
-//     the OT asset inventory, OT patching and plant change procedures.
-//   - Quality: validation, batch and product impact, CAPA, and the rule
-//     that settles quality against security; the site's profile can move
-//     that rule and the incident learning loop (profileRouting).
+//     the OT asset inventory, OT patching, plant change procedures, and
+//     how plant systems authenticate users (decided with IT, whose
+//     directory they may use).
+//   - Quality: validation, batch and product impact, and CAPA; the site's
+//     profile can move the incident learning loop (profileRouting). The
+//     rule that settles quality or safety against security is the ISMS
+//     owner's, written with Quality and EHS, who are parties to it.
 //   - EHS: process safety, safety instrumented systems, and the safety
 //     side of incident handling and management of change.
 //   - Legal: authorities, regulators and reporting obligations.
@@ -63,17 +70,28 @@ import "github.com/isms-tools/ownership-assessment/assessment/l10n"
 //   - CHG-03 (validation): first agree the validation route of the next
 //     security change with Quality and apply it before it goes live; then
 //     write it into the validation procedure.
-//   - INC-01 (OT incidents not escalated): the task is the joint triage
-//     and escalation route the finding asks for, linked from the incident
-//     procedures of EHS, operations and Quality, not from the ISMS side
-//     alone.
-//   - CHG-02, CHG-07 and SCO-03 already begin with their finding's step
-//     (route security changes through the plant's management of change;
-//     make security changes a trigger of the process-safety management of
-//     change with EHS; survey and register the remote access routes).
+//   - INC-01 (OT incidents not escalated): first, whom to call for a
+//     suspected cyber event is posted in each control room and shift
+//     office; then the joint triage and escalation route the finding asks
+//     for, linked from the incident procedures of EHS, operations and
+//     Quality, not from the ISMS side alone.
+//   - CHG-02 (changes bypass management of change): first the site
+//     director forbids security changes outside the plant's change
+//     procedure and IT suspends pushes to plant systems; then the route
+//     through the management of change is written.
+//   - CHG-07 (safety management of change): first EHS confirms each
+//     security change that can reach a safety instrumented system before
+//     it goes ahead; then the trigger is written into the procedure.
+//   - SCO-03 (remote access routes): first each plant lists the routes it
+//     knows and closes, under the emergency change route, those nobody
+//     accounts for and no running process needs; then the survey.
+//   - BRF-06 and SCO-03 close connections only where no running process
+//     needs them: one a process needs stays under a time-limited risk
+//     acceptance until the controlled service replaces it.
 //
 // ROL-07 (roles held by leavers, high) follows the same form: the check of
-// every role against the staff list comes before the change to the
+// every role against the staff list, reported to the executive sponsor
+// who names successors (ISO/IEC 27001 5.3), comes before the change to the
 // leaver process.
 
 var actionRouting = map[string]Role{
@@ -87,13 +105,13 @@ var actionRouting = map[string]Role{
 
 	"ROL-01": RoleISMSOwner, "ROL-02": RoleIT, "ROL-03": RoleExecutive,
 	"ROL-04": RoleISMSOwner, "ROL-05": RoleISMSOwner, "ROL-06": RoleISMSOwner,
-	"ROL-07": RoleHR, "ROL-08": RoleISMSOwner, "ROL-09": RoleOT, "ROL-10": RoleOT,
+	"ROL-07": RoleHR, "ROL-08": RoleExecutive, "ROL-09": RoleOT, "ROL-10": RoleOT,
 
-	"INT-01": RoleISMSOwner, "INT-02": RoleQuality, "INT-03": RoleISMSOwner,
+	"INT-01": RoleISMSOwner, "INT-02": RoleISMSOwner, "INT-03": RoleISMSOwner,
 	"INT-04": RoleProcurement, "INT-05": RoleHR,
 
 	"CTL-01": RoleISMSOwner, "CTL-02": RoleIT, "CTL-03": RoleOT,
-	"CTL-04": RoleISMSOwner, "CTL-05": RoleIT, "CTL-06": RoleISMSOwner,
+	"CTL-04": RoleISMSOwner, "CTL-05": RoleOT, "CTL-06": RoleISMSOwner,
 
 	"CHG-01": RoleOT, "CHG-02": RoleOT, "CHG-03": RoleQuality,
 	"CHG-04": RoleOT, "CHG-05": RoleISMSOwner, "CHG-06": RoleOT, "CHG-07": RoleEHS,
@@ -102,7 +120,7 @@ var actionRouting = map[string]Role{
 	"INC-05": RoleLegal, "INC-06": RoleQuality, "INC-07": RoleISMSOwner,
 	"INC-08": RoleLegal,
 
-	"BRF-01": RoleOT, "BRF-02": RoleOT, "BRF-03": RoleOT,
+	"BRF-01": RoleISMSOwner, "BRF-02": RoleOT, "BRF-03": RoleOT,
 	"BRF-05": RoleOT, "BRF-06": RoleOT, "BRF-07": RoleOT,
 
 	"MOD-01": RoleExecutive, "MOD-02": RoleSite, "MOD-03": RoleISMSOwner,
@@ -114,17 +132,14 @@ var actionRouting = map[string]Role{
 
 // profileRouting is the owning function of the action on question id
 // where the site's profile changes it from actionRouting, and true; false
-// elsewhere. The rule that settles a security control against a quality
-// or safety requirement (INT-02) and the learning loop of incidents
-// (INC-06) are Quality's on a GMP site; on a safety-critical site without
-// validated systems they are the safety function's; where both apply,
-// Quality and EHS are both parties to INT-02, so the ISMS owner writes it
-// for the steering group to approve.
+// elsewhere. The learning loop of incidents (INC-06) is Quality's on a GMP
+// site and the safety function's on a safety-critical site without
+// validated systems. The rule that settles a security control against a
+// quality or safety requirement (INT-02) is the ISMS owner's on every
+// site: Quality and EHS are parties to it, and a party does not write the
+// rule that settles its own conflicts.
 func profileRouting(id string, p Profile) (Role, bool) {
-	switch {
-	case id == "INT-02" && p.SafetyCritical && p.Validated:
-		return RoleISMSOwner, true
-	case (id == "INT-02" || id == "INC-06") && p.SafetyCritical && !p.Validated:
+	if id == "INC-06" && p.SafetyCritical && !p.Validated {
 		return RoleEHS, true
 	}
 	return "", false
@@ -198,6 +213,9 @@ type plantWorkBands struct {
 //     2 the target state includes a test in a planned window showing the
 //     plant can run or stop safely when cut off: the question's own
 //     downtime note.
+//   - BRF-07, below 2: the task defines the permitted flows and agrees
+//     the segmentation and its windows; at 2 it restricts the traffic on
+//     the running networks, the question's own downtime note.
 //   - SCO-03, BRF-06, CTL-03, both bands: the task closes remote access
 //     routes, disables standing vendor connections or moves vendor
 //     sessions, or connects plant systems to central services (on
@@ -211,6 +229,8 @@ var plantWork = map[string]plantWorkBands{
 	"CHG-06": {workWrittenOnly, workWrittenOnly},
 	"CHG-07": {workWrittenOnly, workWrittenOnly},
 	"INC-02": {workWrittenOnly, workByQuestion},
+
+	"BRF-07": {workWrittenOnly, workByQuestion},
 
 	"SCO-03": {workConnections, workConnections},
 	"BRF-06": {workConnections, workConnections},
@@ -231,9 +251,12 @@ func plantWorkAt(id string, level int) plantWorkKind {
 // from the catalogue's. BRF-06: from 0, 1 or "unknown" the task disables
 // standing vendor connections, writes the procedure and chooses the
 // service (M); at 2 it rolls the one controlled access service out to
-// every plant and every vendor session (L).
+// every plant and every vendor session (L). BRF-07: below 2 the task
+// defines the permitted flows and agrees the segmentation (M); at 2 it
+// restricts the traffic between plants to them (L).
 var level2Efforts = map[string]Effort{
 	"BRF-06": EffortL,
+	"BRF-07": EffortL,
 }
 
 // firstSteps says, for the tasks that open with a step that cannot wait
@@ -245,6 +268,10 @@ var level2Efforts = map[string]Effort{
 // plan shows when it is due beside the due date of the whole action.
 var firstSteps = map[string]string{
 	"BRF-06": l10n.M("First step: now"),
+	"CHG-02": l10n.M("First step: now"),
+	"CHG-07": l10n.M("First step: now"),
+	"INC-01": l10n.M("First step: now"),
+	"SCO-03": l10n.M("First step: now"),
 	"INC-02": l10n.M("First step: now"),
 	"ROL-07": l10n.M("First step: now"),
 	"CHG-03": l10n.M("First step: before the next security change on a GxP system goes live"),
@@ -284,15 +311,15 @@ var actionSpecs = map[string]actionSpec{
 	"GOV-08": {l10n.M("Have top management approve and date the information security policy, covering the plants, and have management with authority over the plants approve the topic-specific policies that bind them, each with a review cycle."), EffortS},
 	"GOV-09": {l10n.M("Collect from each risk owner a signed approval of the treatment plan and a dated acceptance of the residual risk, OT risks included, and file them with the risk register."), EffortM},
 	"GOV-10": {l10n.M("Write the procedure for risks crossing the IT/OT boundary: the central function assesses them with both sides and puts each treatment decision to the named risk owner."), EffortM},
-	"GOV-11": {l10n.M("Prepare the management body resolution approving the NIS2 risk-management measures, plant measures named, and have it adopted and minuted."), EffortS},
+	"GOV-11": {l10n.M("Have the ISMS owner compile the NIS2 measures register (for each of Art. 21(2)(a) to (j), the measures for corporate IT and each plant, with owner and status), then approve it by a resolution that names the plant measures, and minute it."), EffortM},
 	"GOV-12": {l10n.M("Set up a periodic NIS2 status report to the management body, with plant progress and overdue items shown separately, and put it on the body's agenda."), EffortS},
 	"GOV-13": {l10n.M("Book and record cybersecurity training for every member of the management body, with content on production and safety risks, and plan refreshers."), EffortS},
 
 	"SCO-01": {l10n.M("Rewrite the scope statement to name the sites, lines, network zones, systems and data sets in and out, with the reason for each exclusion."), EffortM},
 	"SCO-02": {l10n.M("Draw up the register of shared IT/OT components (DMZ firewalls, plant domain controllers, diodes, VPN gateways, cloud historians) with a named owner and operating team for each."), EffortM},
-	"SCO-03": {l10n.M("Survey each plant for vendor and integrator remote access routes (modems, vendor gateways, remote support tools), register each with supplier, method and approver, and have routes nobody approves closed under the plant's change procedure."), EffortM},
-	"SCO-04": {l10n.M("Draw a data-flow diagram per plant of every flow across the IT/OT boundary, with direction, protocol, owner and protecting control, and bring the flows into scope."), EffortM},
-	"SCO-05": {l10n.M("List the corporate directories, engineering and support laptops and cloud tenants that plant systems depend on, add them to the scope and give each an IT owner."), EffortS},
+	"SCO-03": {l10n.M("First, now: have each plant list the remote access routes it knows, with vendor and approver, and close by emergency change those nobody accounts for and no running process needs. Then survey each plant for vendor and integrator routes (modems, gateways, remote support tools), register each with supplier, method and approver, and close those nobody approves."), EffortM},
+	"SCO-04": {l10n.M("Draw a data-flow diagram per plant of every flow across the IT/OT boundary, with direction, protocol, owner and protecting control, and submit the flows to the ISMS owner for inclusion in the scope."), EffortM},
+	"SCO-05": {l10n.M("List the corporate directories, engineering and support laptops and cloud tenants that plant systems depend on, give each an IT owner, and submit them to the ISMS owner for inclusion in the scope."), EffortS},
 	"SCO-06": {l10n.M("Add a scope-impact check to the project and change procedures, with the steering group approving scope changes."), EffortS},
 
 	"ROL-01": {l10n.M("Write the ISMS RACI (one accountable role for the ISMS, and the responsible roles per control area for IT, OT and shared infrastructure) and have top management approve it."), EffortM},
@@ -301,13 +328,13 @@ var actionSpecs = map[string]actionSpec{
 	"ROL-04": {l10n.M("Define the ISMS part of Quality, EHS, Legal, HR and Procurement in the RACI, with a contact person in each function."), EffortS},
 	"ROL-05": {l10n.M("Assign each risk in the register to the business or plant manager who can act on it, and record the ISMS manager as its maintainer, not its owner."), EffortM},
 	"ROL-06": {l10n.M("Have department heads and plant managers confirm in writing the controls they own, as listed in the Statement of Applicability or the RACI."), EffortM},
-	"ROL-07": {l10n.M("First, now: check every named ISMS and OT security role against the current staff list and name a successor for each role whose holder has left. Then add a role check to the leaver and mover process, so that each security role is handed to a named successor before its holder goes, and update the role register."), EffortS},
-	"ROL-08": {l10n.M("Name a deputy for the ISMS owner, the OT lead and each plant's incident decision-maker, brief them, and add them to the role register and on-call lists."), EffortS},
+	"ROL-07": {l10n.M("First, now: check every named ISMS and OT security role against the current staff list and report each role whose holder has left to the executive sponsor, who names a successor; have the ISMS owner update the role register. Then add a role check to the leaver and mover process, so that each security role is handed to a named successor before its holder goes."), EffortS},
+	"ROL-08": {l10n.M("Name a deputy for the ISMS owner, and have each site director name deputies with the same authority for the OT lead and the plant's incident decision-maker; brief them, and have the ISMS owner add them to the role register and on-call lists."), EffortS},
 	"ROL-09": {l10n.M("Amend the plant change procedure so that requesting, approving and carrying out a change are done by different people, with an after-the-fact review where a small site cannot separate them."), EffortS},
 	"ROL-10": {l10n.M("Amend the OT access procedure so that the system or plant owner approves and an administrator grants access, vendor and privileged accounts included, with reviews by someone else."), EffortM},
 
 	"INT-01": {l10n.M("Write the interface procedure between the ISMS and the quality system, process safety management, validation and plant change management: who triggers whom, shared records, who decides."), EffortM},
-	"INT-02": {l10n.M("Write the precedence rule for conflicts between a security control and a quality or safety requirement, with the forum that decides and how decisions are recorded, and have the steering group approve it."), EffortS},
+	"INT-02": {l10n.M("Write the precedence rule for conflicts between a security control and a quality or safety requirement with Quality and EHS, as the site needs them: the forum that decides and how decisions are recorded; have the steering group approve it."), EffortS},
 	"INT-03": {l10n.M("Add safety and product-quality impact ratings to the risk method for plant systems, and have EHS and Quality rate those impacts for each plant-system risk."), EffortM},
 	"INT-04": {l10n.M("Write standard OT security clauses (remote access rules, patch and vulnerability support, incident notification and response help) into vendor and integrator contract templates, and apply them at each renewal."), EffortM},
 	"INT-05": {l10n.M("Develop plant-floor security awareness training for operators, maintenance technicians and contractors, add it to induction and refreshers, and track completion per site."), EffortM},
@@ -316,31 +343,31 @@ var actionSpecs = map[string]actionSpec{
 	"CTL-02": {l10n.M("Write an operating agreement for each shared IT/OT service (identity, backup, logging, DMZ): who may change what, joint change approval, who is called when it fails."), EffortM},
 	"CTL-03": {l10n.M("Connect plant systems to central log collection and vulnerability management through an agreed OT-safe path, and document the settings OT assets tolerate."), EffortL},
 	"CTL-04": {l10n.M("Publish a common minimum baseline for controls run at each plant, and name a site owner for each of them."), EffortM},
-	"CTL-05": {l10n.M("Decide and document how plant systems authenticate users (corporate directory, plant domain or local accounts), with trusts, admin tiers and the administering team."), EffortM},
+	"CTL-05": {l10n.M("Decide with the IT lead, and document, how plant systems authenticate users (corporate directory, plant domain or local accounts), with trusts, admin tiers, the administering team and local break-glass access for operators when the directory cannot be reached."), EffortM},
 	"CTL-06": {l10n.M("Add an OT implementation note to each Statement of Applicability entry, naming the compensating controls and risk acceptances used where the corporate approach cannot apply."), EffortM},
 
 	"CHG-01": {l10n.M("Align the OT security roadmap with each plant's maintenance and turnaround calendar, naming the window and requalification effort of every change, and agree it with operations and Quality."), EffortM},
-	"CHG-02": {l10n.M("Route security changes to plant systems, retrofits included, through the plant's engineering review and management of change, and block corporate deployment tools from reaching OT without that approval."), EffortM},
-	"CHG-03": {l10n.M("First, before the next security change on a GxP system goes live: agree its validation route with Quality and apply it. Then add security changes to the validation procedure for GxP systems: validation plan, test evidence and quality release before use in production."), EffortM},
+	"CHG-02": {l10n.M("First, now: have the site director forbid security changes on plant systems outside the change procedure, and have IT suspend deployment-tool pushes to plant systems. Then route security changes on plant systems, retrofits included, through engineering review and management of change, with corporate deployment tools barred from OT without that approval."), EffortM},
+	"CHG-03": {l10n.M("First, before the next security change on a GxP system goes live: have its system owner agree the validation route with Quality and apply it. Then add security changes to the validation procedure for GxP systems: validation plan, test evidence and quality release before use in production."), EffortM},
 	"CHG-04": {l10n.M("Write the OT patching procedure: vendor-approved patches, offline testing, target windows and compensating controls per asset class, with risk acceptances for unpatchable assets."), EffortL},
 	"CHG-05": {l10n.M("Give each open OT finding a remediation date agreed with operations and Quality, and a time-limited risk acceptance signed by its risk owner until then."), EffortS},
 	"CHG-06": {l10n.M("Write the OT emergency change procedure for urgent security fixes: who decides, how operations, safety and quality review quickly, and which interim measures are allowed; rehearse it once."), EffortS},
-	"CHG-07": {l10n.M("Add security changes as a trigger in the process-safety management of change procedure, with EHS signing the safety assessment for changes that can reach safety instrumented systems."), EffortS},
+	"CHG-07": {l10n.M("First, now: check and confirm, before it goes ahead, every security change that can reach a safety instrumented system or its network. Then add security changes as a trigger in the process-safety management of change procedure, with EHS signing the safety assessment for changes that can reach safety instrumented systems."), EffortS},
 
-	"INC-01": {l10n.M("Write the joint triage and escalation route for OT cyber incidents with EHS, operations and Quality: OT severity criteria and each plant's contacts (shift supervisor, EHS, Quality) in the incident procedure, linked from their own incident procedures."), EffortM},
+	"INC-01": {l10n.M("First, now: place in each plant's control room and shift office the list of whom to call for a suspected cyber event on plant systems (the OT on-call, EHS, Quality and IT security), with their numbers. Then write the joint triage and escalation route for OT cyber incidents with EHS, operations and Quality: OT severity criteria and each plant's contacts (shift supervisor, EHS, Quality) in the incident procedure, linked from their own incident procedures."), EffortM},
 	"INC-02": {l10n.M("First, now: name per plant who may decide, in a cyber incident, to isolate the plant, switch to manual or safe state or shut down, with a deputy and the shift role that may act when neither can be reached, and record them in the incident procedure and on the shift board. Then write the isolation and shutdown playbook per plant, with its isolation points."), EffortM},
 	"INC-04": {l10n.M("Add a Quality impact assessment and deviation step to the incident procedure, holding release of affected product and batch records until Quality signs off."), EffortS},
 	"INC-05": {l10n.M("Write the authority and regulator notification list: each authority, obligation, deadline and the role that speaks for the organisation, with plants escalating rather than notifying themselves."), EffortS},
 	"INC-06": {l10n.M("Link post-incident reviews of OT events to both the ISMS corrective action log and the plant's CAPA or safety learning system, with owners and due dates."), EffortS},
 	"INC-07": {l10n.M("Run a tabletop exercise on a plant scenario with IT, OT, safety, operations and Quality, and record the report and its actions."), EffortM},
-	"INC-08": {l10n.M("Write the NIS2 significant-incident reporting procedure: criteria, who decides, who reports to the authority or CSIRT, and a round-the-clock escalation route from the plants; test the 24-hour step."), EffortM},
+	"INC-08": {l10n.M("Write the NIS2 incident reporting procedure: significance criteria (plant outages, safety and quality impact), who decides round the clock, who reports and who writes each report's IT and OT part (24 h, 72 h, one month); test it on a plant case."), EffortM},
 
-	"BRF-01": {l10n.M("Map the plant's existing quality, safety and engineering controls to Annex A in a crediting table with evidence, and build security steps into the existing SOPs instead of new procedures."), EffortM},
+	"BRF-01": {l10n.M("Map the plant's existing quality, safety and engineering controls to Annex A in a crediting table with evidence, with Quality and EHS, and have security steps built into the existing SOPs through the site's document control instead of new procedures."), EffortM},
 	"BRF-02": {l10n.M("Rank the OT security roadmap by exposure and impact, remote access, site-to-site links and vendor support routes first, and report progress to the steering group."), EffortS},
 	"BRF-03": {l10n.M("Extend the OT asset inventory with vendor support status, end-of-life date, patchability and compensating controls for each legacy system."), EffortL},
 	"BRF-05": {l10n.M("Add security requirements to capital project gates, equipment specifications and factory and site acceptance tests, signed off by the OT lead."), EffortM},
-	"BRF-06": {l10n.M("First, now: disable every standing vendor connection into the plants (modems, always-on VPNs, remote support agents) and open one only for an approved session, watched by plant staff and logged with who connected, when and what was changed. Then write and approve the vendor remote-access procedure and choose the one controlled access service that all sessions will use."), EffortM},
-	"BRF-07": {l10n.M("Restrict traffic between plants, and between plants and shared services, to documented flows through controlled points, so that each plant can be isolated without stopping the others."), EffortL},
+	"BRF-06": {l10n.M("First, now: disable the standing vendor connections into the plants (modems, always-on VPNs, support agents) that no running process needs; open one only for an approved session that plant staff watch and log. Then write and approve the vendor remote-access procedure, with a time-limited risk acceptance for each connection a process needs, and choose the one access service all sessions will use."), EffortM},
+	"BRF-07": {l10n.M("Define the permitted flows between plants and to shared services (a zone and conduit diagram, each flow with its owner and purpose), and agree with operations, Quality and EHS the segmentation that will limit traffic to them and the windows it needs."), EffortM},
 
 	"MOD-01": {l10n.M("Record the chosen ownership model and the reasons it fits (culture, number of plants, regulation), with its weaknesses and countermeasures, in the ISMS manual."), EffortS},
 	"MOD-02": {l10n.M("Name a site security contact at each plant with time set aside, and agree central security plans with the sites."), EffortS},

@@ -39,8 +39,8 @@ func actionAt(t *testing.T, id string, r Rating) Action {
 // roll-out's effort and the plant note it needs.
 func TestCriticalActionFirstStep(t *testing.T) {
 	const (
-		brf06First = "First, now: disable every standing vendor connection into the plants (modems, always-on VPNs, remote support agents) and open one only for an approved session"
-		brf06Then  = " Then write and approve the vendor remote-access procedure and choose the one controlled access service that all sessions will use."
+		brf06First = "First, now: disable the standing vendor connections into the plants (modems, always-on VPNs, support agents) that no running process needs; open one only for an approved session"
+		brf06Then  = " Then write and approve the vendor remote-access procedure, with a time-limited risk acceptance for each connection a process needs, and choose the one access service all sessions will use."
 		inc02First = "First, now: name per plant who may decide, in a cyber incident, to isolate the plant, switch to manual or safe state or shut down, with a deputy and the shift role that may act when neither can be reached"
 		inc02Then  = " Then write the isolation and shutdown playbook per plant, with its isolation points."
 	)
@@ -126,17 +126,23 @@ func TestCriticalTasksNeverWaitForAWindow(t *testing.T) {
 }
 
 // TestImmediateStepFirst: the actions whose task was aligned with its
-// finding's first step begin with it, and name the longer work after.
+// finding's first step begin with it, name the longer work after, and
+// carry a plant note only where the first step itself changes plant
+// connections (SCO-03 closes unclaimed routes).
 func TestImmediateStepFirst(t *testing.T) {
 	tests := []struct {
 		Name   string
 		ID     string
 		Prefix string
 		Then   string
+		Note   string
 	}{
-		{"CHG-03", "CHG-03", "First, before the next security change on a GxP system goes live: agree its validation route with Quality and apply it.", "Then add security changes to the validation procedure"},
-		{"INC-01", "INC-01", "Write the joint triage and escalation route for OT cyber incidents with EHS, operations and Quality:", "linked from their own incident procedures"},
-		{"ROL-07", "ROL-07", "First, now: check every named ISMS and OT security role against the current staff list and name a successor for each role whose holder has left.", "Then add a role check to the leaver and mover process"},
+		{"CHG-03", "CHG-03", "First, before the next security change on a GxP system goes live: have its system owner agree the validation route with Quality and apply it.", "Then add security changes to the validation procedure", ""},
+		{"INC-01", "INC-01", "First, now: place in each plant's control room and shift office the list of whom to call for a suspected cyber event on plant systems", "Then write the joint triage and escalation route for OT cyber incidents with EHS, operations and Quality:", ""},
+		{"CHG-02", "CHG-02", "First, now: have the site director forbid security changes on plant systems outside the change procedure, and have IT suspend deployment-tool pushes", "Then route security changes on plant systems, retrofits included, through engineering review and management of change", ""},
+		{"CHG-07", "CHG-07", "First, now: check and confirm, before it goes ahead, every security change that can reach a safety instrumented system or its network.", "Then add security changes as a trigger in the process-safety management of change procedure", ""},
+		{"SCO-03", "SCO-03", "First, now: have each plant list the remote access routes it knows, with vendor and approver,", "Then survey each plant for vendor and integrator routes", fullConnectNote},
+		{"ROL-07", "ROL-07", "First, now: check every named ISMS and OT security role against the current staff list and report each role whose holder has left to the executive sponsor, who names a successor;", "Then add a role check to the leaver and mover process", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.Name, func(t *testing.T) {
@@ -144,7 +150,7 @@ func TestImmediateStepFirst(t *testing.T) {
 				act := actionAt(t, tt.ID, r)
 				assert.True(t, strings.HasPrefix(act.Title, tt.Prefix), "%s=%s: %s", tt.ID, r, act.Title)
 				assert.Contains(t, act.Title, tt.Then, "%s=%s", tt.ID, r)
-				assert.Empty(t, act.Downtime, "%s=%s", tt.ID, r)
+				assert.Equal(t, tt.Note, act.Downtime, "%s=%s", tt.ID, r)
 			}
 		})
 	}
@@ -154,7 +160,8 @@ func TestImmediateStepFirst(t *testing.T) {
 // Below level 2 the CHG actions write procedures and carry none; at 2
 // CHG-04 patches running OT assets (the question's downtime note) and
 // CHG-02 bars corporate deployment tools from OT (the connections note),
-// while CHG-01, CHG-03, CHG-06 and CHG-07 still carry none.
+// while CHG-01, CHG-03, CHG-06 and CHG-07 still carry none. BRF-07 below 2
+// defines the permitted flows; at 2 it restricts running traffic.
 func TestPlantWorkByLevel(t *testing.T) {
 	tests := []struct {
 		Name   string
@@ -174,7 +181,7 @@ func TestPlantWorkByLevel(t *testing.T) {
 		{"CHG-03/2", "CHG-03", Rating2, ""},
 		{"CHG-06/2", "CHG-06", Rating2, ""},
 		{"CHG-07/2", "CHG-07", Rating2, ""},
-		{"BRF-07/1", "BRF-07", Rating1, fullDowntimeNote},
+		{"BRF-07/1", "BRF-07", Rating1, ""},
 		{"BRF-07/2", "BRF-07", Rating2, fullDowntimeNote},
 	}
 	for _, tt := range tests {
@@ -204,7 +211,7 @@ func TestCriticalActionsGerman(t *testing.T) {
 		Then   string
 		Note   string
 	}{
-		{"BRF-06/0", "BRF-06", Rating0, "Zuerst, sofort: jede ständige Fernverbindung von Lieferanten in die Werke", "Danach das Verfahren für den Fernzugriff von Lieferanten erstellen", "Ändert laufende Verbindungen im Werk:"},
+		{"BRF-06/0", "BRF-06", Rating0, "Zuerst, sofort: die ständigen Fernverbindungen von Lieferanten in die Werke", "Danach das Verfahren für den Fernzugriff von Lieferanten erstellen", "Ändert laufende Verbindungen im Werk:"},
 		{"INC-02/1", "INC-02", Rating1, "Zuerst, sofort: je Werk festlegen, wer während eines Cybervorfalls entscheiden darf", "Danach je Werk das Playbook für Trennung und Abschaltung", ""},
 		{"INC-02/2", "INC-02", Rating2, "Zielzustand: ", "", "Erfordert ein geplantes Stillstandsfenster"},
 		{"CHG-04/2", "CHG-04", Rating2, "Zielzustand: ", "", "Erfordert ein geplantes Stillstandsfenster"},

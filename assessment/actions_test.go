@@ -97,7 +97,10 @@ func TestActionRouting(t *testing.T) {
 		{"INT-04", RoleProcurement}, // contract clauses
 		{"INT-05", RoleHR},          // plant-floor training
 		{"ROL-07", RoleHR},          // leavers
-		{"INT-02", RoleQuality},     // quality/safety precedence
+		{"INT-02", RoleISMSOwner},   // quality/safety precedence: both are parties
+		{"ROL-08", RoleExecutive},   // deputies of key roles
+		{"CTL-05", RoleOT},          // how plant systems authenticate users
+		{"BRF-01", RoleISMSOwner},   // crediting plant controls against Annex A
 		{"CHG-03", RoleQuality},     // validation
 		{"CHG-07", RoleEHS},         // process-safety MOC
 		{"INC-05", RoleLegal},       // authorities
@@ -110,21 +113,20 @@ func TestActionRouting(t *testing.T) {
 		got, _ := ActionRouting(tt.id, Profile{})
 		assert.Equal(t, tt.want, got, tt.id)
 	}
-	// On a safety-critical site without validated systems, the
-	// safety/security precedence rule and the incident learning loop are
-	// EHS's; with validated systems they are Quality's, except that where
-	// both apply the precedence rule goes to the ISMS owner, since Quality
-	// and EHS are both parties to it.
+	// On a safety-critical site without validated systems, the incident
+	// learning loop is EHS's; with validated systems it is Quality's. The
+	// safety/security precedence rule is the ISMS owner's everywhere,
+	// since Quality and EHS are parties to it.
 	for _, tt := range []struct {
 		id   string
 		p    Profile
 		want Role
 	}{
-		{"INT-02", Profile{SafetyCritical: true}, RoleEHS},
+		{"INT-02", Profile{SafetyCritical: true}, RoleISMSOwner},
 		{"INC-06", Profile{SafetyCritical: true}, RoleEHS},
 		{"INT-02", Profile{SafetyCritical: true, Validated: true}, RoleISMSOwner},
 		{"INC-06", Profile{SafetyCritical: true, Validated: true}, RoleQuality},
-		{"INT-02", Profile{Validated: true}, RoleQuality},
+		{"INT-02", Profile{Validated: true}, RoleISMSOwner},
 		{"INC-06", Profile{Validated: true}, RoleQuality},
 	} {
 		got, ok := ActionRouting(tt.id, tt.p)
@@ -261,7 +263,7 @@ func TestPlantWorkNotes(t *testing.T) {
 	assert.Empty(t, notes["CHG-06"], "an emergency change procedure cannot wait for a turnaround")
 	assert.Empty(t, notes["CHG-04"])
 	assert.Empty(t, notes["INC-02"], "naming who may isolate the plant needs no window")
-	assert.Contains(t, notes["BRF-07"], "how much must be requalified")
+	assert.Empty(t, notes["BRF-07"], "defining the permitted flows changes no running network")
 	for _, id := range []string{"SCO-03", "CTL-03", "BRF-06"} {
 		assert.True(t, strings.HasPrefix(notes[id], "Changes running plant connections: carry it out through the plant's management of change"), id)
 		assert.Contains(t, notes[id], "how much must be requalified", id)

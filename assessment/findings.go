@@ -625,7 +625,7 @@ var findingRules = []findingRule{
 		title:     l10n.M("Security changes on plant systems can bypass the plant's management of change"),
 		whether:   l10n.M("security changes on plant systems go through the plant's management of change"),
 		reason:    l10n.M("A patch, firewall rule or retrofit that skips engineering review can stop a line, change how a controller behaves or leave the plant unable to say what changed when something goes wrong."),
-		step:      l10n.M("Route every security change on plant systems through the plant's engineering review and management of change, and write that rule into the OT change procedure."),
+		step:      l10n.M("Have the site director forbid, with immediate effect, security changes on plant systems outside the change procedure, and have IT suspend deployment-tool pushes to them; then write into the OT change procedure that every security change on plant systems goes through engineering review and management of change."),
 		questions: []string{"CHG-02"}, summary: "CHG-02",
 	},
 	{
@@ -634,7 +634,7 @@ var findingRules = []findingRule{
 		partly:    l10n.M("Security changes that can affect safety functions are not reliably assessed under process-safety management of change"),
 		whether:   l10n.M("security changes that can affect safety functions are assessed under process-safety management of change"),
 		reason:    l10n.M("A security change that touches a safety instrumented system or its network can defeat a protection layer without anyone noticing until it is demanded; in a safety-critical process that is a risk to people."),
-		step:      l10n.M("Agree with EHS that any security change able to affect a safety function passes the process-safety management of change, and list the systems concerned."),
+		step:      l10n.M("Have EHS review and confirm, from now on and before it goes ahead, every security change that can reach a safety instrumented system or its network; then agree with EHS that any security change able to affect a safety function passes the process-safety management of change, and list the systems concerned."),
 		questions: []string{"CHG-07"}, summary: "CHG-07",
 	},
 	{
@@ -659,7 +659,7 @@ var findingRules = []findingRule{
 		partly:    l10n.M("Cyber incidents on plant systems are escalated with safety, operations and quality only case by case, with no written route"),
 		whether:   l10n.M("cyber incidents on plant systems are escalated with safety, operations and quality"),
 		reason:    l10n.M("A cyber incident on a control system can be a safety event and a batch deviation at the same time; if the incident processes do not meet, the wrong people decide whether to stop the line and product may be released unassessed."),
-		step:      l10n.M("Write the joint triage and escalation route for OT cyber incidents with EHS, operations and Quality, and link it from each of their incident procedures."),
+		step:      l10n.M("Place in each plant's control room and shift office the list of whom to call for a suspected cyber event on plant systems (the OT on-call, EHS, Quality and IT security); then write the joint triage and escalation route for OT cyber incidents with EHS, operations and Quality, and link it from each of their incident procedures."),
 		questions: []string{"INC-01"}, summary: "INC-01",
 	},
 	{
@@ -667,7 +667,7 @@ var findingRules = []findingRule{
 		title:     l10n.M("Vendor and integrator remote access routes into the plants are not all known"),
 		whether:   l10n.M("all vendor and integrator remote access routes into the plants are known"),
 		reason:    l10n.M("Forgotten modems, vendor-installed gateways and remote support tools are among the most common ways attackers reach control systems; a route nobody knows about cannot be closed, monitored or cut off in an incident."),
-		step:      l10n.M("Survey each plant for remote access routes used by vendors and integrators (modems, gateways, remote support tools) and record each with its owner."),
+		step:      l10n.M("Have each plant list now the remote access routes it knows, with vendor and approver, and close by emergency change those nobody accounts for and no running process needs; then survey each plant for the other routes of vendors and integrators and record each with its owner."),
 		questions: []string{"SCO-03"}, summary: "SCO-03",
 	},
 	{
@@ -676,7 +676,7 @@ var findingRules = []findingRule{
 		partly:    l10n.M("Vendor support sessions into the plants are not all made through a controlled, plant-approved access service"),
 		whether:   l10n.M("vendor support sessions into the plants are made through a controlled, plant-approved access service"),
 		reason:    l10n.M("A vendor session the plant does not approve and cannot see can change a controller's logic or carry malware onto the plant floor while production runs, with nobody able to stop it or tell afterwards what was done."),
-		step:      l10n.M("Disable standing vendor connections into the plants and open one only for an approved session that plant staff watch and log; then write and approve the vendor remote-access procedure: one controlled access service, sessions approved by the plant one by one, logged and ended after use."),
+		step:      l10n.M("Disable the standing vendor connections into the plants that no running process needs, and open one only for an approved session that plant staff watch and log; then write and approve the vendor remote-access procedure: one controlled access service, sessions approved one by one, logged and ended after use, and a time-limited risk acceptance for each connection a process needs."),
 		questions: []string{"BRF-06"}, summary: "BRF-06",
 	},
 	// High.
@@ -801,7 +801,7 @@ var findingRules = []findingRule{
 		id: FindingNIS2Reporting, severity: SeverityHigh,
 		title:     l10n.M("A significant incident at a plant may not be reported to the authority within the NIS2 deadlines"),
 		whether:   l10n.M("a significant incident at a plant can be reported to the authority within the NIS2 deadlines"),
-		reason:    l10n.M("NIS2 sets an early warning within 24 hours and a notification within 72 hours; a plant incident found on a night shift that nobody knows how to report exposes the management body to the Directive's sanctions."),
+		reason:    l10n.M("NIS2 sets an early warning within 24 hours, a notification within 72 hours and a final report within one month; a plant incident found on a night shift that nobody knows how to report exposes the management body to the Directive's sanctions."),
 		step:      l10n.M("Write the NIS2 incident reporting procedure, naming who decides significance and who reports to the authority or CSIRT, and include the plants' escalation into it."),
 		questions: []string{"INC-08"}, summary: "INC-08",
 	},
