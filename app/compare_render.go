@@ -480,10 +480,22 @@ func cmpHeatCell(cell compare.Cell, respondents, split int, extra string) app.UI
 			elt("span", attrs{"class", "visually-hidden"}, l10n.T("no score")),
 		)
 	}
-	band := compare.Band(cell.Score)
-	return el("td", attrs{"class", strings.TrimSpace(fmt.Sprintf("cmp-heat-cell heat-%d %s", band, extra))},
+	// A score from too few answers (compare.Cell.Partial) is shown
+	// without a band, with how many of the questions asked were answered.
+	class, sym := fmt.Sprintf("cmp-heat-cell heat-%d", compare.Band(cell.Score)), cmpBandSymbols[compare.Band(cell.Score)]
+	partial := cell.Partial()
+	if partial {
+		class, sym = "cmp-heat-cell heat-partial", "\u25cc"
+	}
+	return el("td", attrs{"class", strings.TrimSpace(class + " " + extra)},
 		elt("span", attrs{"class", "heat-num"}, strconv.Itoa(int(cell.Score+0.5))),
-		elt("span", attrs{"class", "heat-sym", "aria-hidden", "true"}, cmpBandSymbols[band]),
+		elt("span", attrs{"class", "heat-sym", "aria-hidden", "true"}, sym),
+		app.If(partial, func() app.UI {
+			return el("span", attrs{"class", "heat-cover"},
+				txt(l10n.F("%d/%d answered", cell.Answered, cell.Asked)),
+				elt("span", attrs{"class", "visually-hidden"}, l10n.T(": partial score, not ranked")),
+			)
+		}),
 		app.If(respondents > 1 && cell.N < respondents, func() app.UI {
 			return elt("span", attrs{"class", "heat-n"}, fmt.Sprintf("n=%d", cell.N))
 		}),
@@ -505,10 +517,11 @@ func (c *CompareView) heatLegend() app.UI {
 					txt(" "+l10n.T(cmpBandLabels[i])),
 				)
 			}),
+			elt("li", attrs{"class", "cmp-band heat-partial"}, l10n.F("\u25cc partial: fewer than %d%% of the questions asked are answered; not banded or ranked", compare.MinAnsweredPercent)),
 			elt("li", attrs{"class", "cmp-band heat-none"}, l10n.T("\u2013 no score")),
 		),
 		elt("p", attrs{"class", "cmp-note"}, l10n.T("n = respondents with a score in that area, shown when not all of the site's respondents have one. "+
-			"Unknown answers, and \u201cnot applicable\u201d on a requirement of ISO/IEC 27001 clauses 4 to 10, count as 0; other not applicable answers are left out.")),
+			"Unknown answers, and \u201cnot applicable\u201d on a requirement that cannot be excluded (ISO/IEC 27001 clauses 4 to 10, or a NIS2 duty of an entity in its scope), count as 0; other not applicable answers are left out.")),
 		elt("p", attrs{"class", "cmp-note"}, l10n.T("\u2260 = questions in that area on which the site's respondents are two or more levels apart, or on which one rates not applicable what another rates at level 2 or above: "+
 			"the mean hides them, so read them under \u201cWhere respondents of one site disagree\u201d before taking the score as the site's.")),
 		el("dl", attrs{"class", "cmp-area-key"},
@@ -609,7 +622,7 @@ func cmpDrillCell(site compare.Site, cell compare.DrillCell) app.UI {
 						elt("span", attrs{"class", "visually-hidden"}, resp.Label()+": "),
 						elt("span", attrs{"class", "drill-role", "aria-hidden", "true"}, cmpRespondentShort(resp)),
 						txt(" "),
-						cmpRatingShort(r.Rating),
+						cmpRatedShort(r),
 					)
 				}),
 			)
@@ -642,6 +655,15 @@ func cmpRespondentShort(r compare.Respondent) string {
 		}
 	}
 	return strings.ToUpper(b.String())
+}
+
+// cmpRatedShort is cmpRatingShort for a respondent's answer, marking
+// "not applicable" that counts as 0 (compare.Rated.Excluded).
+func cmpRatedShort(r compare.Rated) app.UI {
+	if r.Excluded {
+		return el("span", nil, elt("span", attrs{"aria-hidden", "true"}, l10n.T("n/a = 0")), elt("span", attrs{"class", "visually-hidden"}, l10n.T("not applicable, counted as 0")))
+	}
+	return cmpRatingShort(r.Rating)
 }
 
 func cmpRatingShort(r assessment.Rating) app.UI {
@@ -738,7 +760,7 @@ func cmpSpreadText(d compare.Disagreement) string {
 		return l10n.F("level %d against not applicable", d.High)
 	case d.Spread >= compare.MinSpread:
 		return l10n.F("%d levels apart", d.Spread)
-	case slices.ContainsFunc(d.Answers, func(r compare.Rated) bool { return r.Rating == assessment.RatingNotApplicable }):
+	case slices.ContainsFunc(d.Answers, func(r compare.Rated) bool { return r.Rating == assessment.RatingNotApplicable && !r.Excluded }):
 		return l10n.T("applicable or not")
 	case d.Spread == 1:
 		return l10n.T("one level apart")
@@ -815,7 +837,7 @@ func (c *CompareView) disagreement(d compare.Disagreement) app.UI {
 					}
 					return el("tr", attrs{"class", class},
 						elt("th", attrs{"scope", "row"}, r.Label()),
-						elt("td", attrs{"class", "cmp-answer"}, cmpRatingLong(a.Rating)),
+						elt("td", attrs{"class", "cmp-answer"}, cmpRatedLong(a)),
 						el("td", attrs{"class", "cmp-answer-note"},
 							app.If(a.Note != "", func() app.UI { return txt(a.Note) }).
 								Else(func() app.UI { return elt("span", attrs{"class", "cmp-no-note"}, l10n.T("no note")) }),
@@ -826,6 +848,15 @@ func (c *CompareView) disagreement(d compare.Disagreement) app.UI {
 		),
 		c.consensusForm(d),
 	)
+}
+
+// cmpRatedLong is cmpRatingLong for a respondent's answer, saying why
+// "not applicable" counts as 0 where it does (compare.Rated.Excluded).
+func cmpRatedLong(r compare.Rated) string {
+	if r.Excluded {
+		return l10n.T("Not applicable (counts as 0: a requirement that cannot be excluded)")
+	}
+	return cmpRatingLong(r.Rating)
 }
 
 func cmpRatingLong(r assessment.Rating) string {

@@ -138,11 +138,15 @@ func TestCompareFiles(t *testing.T) {
 	// Heat map: per site the overall score, then the areas. Plant A's GOV
 	// is the mean of 62.5 and 56.25: the IT lead's "not applicable" on the
 	// policy (GOV-08), a requirement that cannot be excluded, counts as 0.
+	// The fixtures answer a few questions each, so every score is partial:
+	// shown without a band, with how many questions were answered.
 	require.Contains(t, html, `id="heatmap"`)
-	cells := regexp.MustCompile(`<td class="cmp-heat-cell (heat-\d)[^"]*">\s*<span class="heat-num">(\d+)</span>`).FindAllStringSubmatch(html, -1)
+	cells := regexp.MustCompile(`<td class="cmp-heat-cell (heat-\w+)[^"]*">\s*<span class="heat-num">(\d+)</span>`).FindAllStringSubmatch(html, -1)
 	require.GreaterOrEqual(t, len(cells), 3)
-	assert.Equal(t, "52", cells[0][2], "Plant A overall")
-	assert.Equal(t, []string{"heat-2", "59"}, cells[1][1:], "Plant A GOV")
+	assert.Equal(t, []string{"heat-partial", "52"}, cells[0][1:], "Plant A overall")
+	assert.Equal(t, []string{"heat-partial", "59"}, cells[1][1:], "Plant A GOV")
+	assert.Contains(t, text, "13/118 answered : partial score, not ranked", "Plant A overall: two respondents")
+	assert.Contains(t, text, "3/60 answered : partial score, not ranked", "Plant B overall")
 	assert.Contains(t, html, `<span class="heat-n">n=1</span>`, "Plant A's CHG cell (one of two respondents) shows n=1")
 	sorted := htmlElem(t, html, func(tag htmlTag) bool { return tag.Name == "th" && tag.Attrs["aria-sort"] != "" })
 	assert.Contains(t, sorted, `id="sort-site"`, "the default sort (site, ascending) is announced")
@@ -199,10 +203,12 @@ func TestCompareSortAndDrill(t *testing.T) {
 	sorts := []struct {
 		key, order, aria string
 	}{
-		{"", "Plant A,Plant B", "ascending"},         // by site, at first
-		{"overall", "Plant B,Plant A", "descending"}, // Plant A 58, Plant B 75: best first
-		{"overall", "Plant A,Plant B", "ascending"},  // again: reversed
-		{"site", "Plant A,Plant B", "ascending"},     // names A to Z
+		{"", "Plant A,Plant B", "ascending"}, // by site, at first
+		// Plant A 52, Plant B 75, both partial (Plant B answered 3 of 60
+		// questions): not ranked, so name order either way.
+		{"overall", "Plant A,Plant B", "descending"},
+		{"overall", "Plant A,Plant B", "ascending"},
+		{"site", "Plant A,Plant B", "ascending"}, // names A to Z
 		{"site", "Plant B,Plant A", "descending"},
 	}
 	for _, s := range sorts {

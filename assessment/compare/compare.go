@@ -53,11 +53,29 @@ func (r Respondent) Label() string {
 }
 
 // Cell is a consolidated score: the mean of the scores of the respondents
-// who have one. N counts them; without any, HasScore is false.
+// who have one. N counts them; without any, HasScore is false. Answered
+// and Asked sum, over those respondents, the questions they answered (any
+// answer, "unknown" and "not applicable" included) and the questions
+// they were asked: a score resting on a few answers is not a site's
+// position (see Partial).
 type Cell struct {
-	Score    float64
-	N        int
-	HasScore bool
+	Score           float64
+	N               int
+	HasScore        bool
+	Answered, Asked int
+}
+
+// MinAnsweredPercent is the share of the questions asked, in percent,
+// that must be answered for a cell's score to be set beside the others':
+// below it the score is Partial.
+const MinAnsweredPercent = 80
+
+// Partial reports whether c has a score resting on fewer than
+// MinAnsweredPercent of the questions asked. The heat map shows it
+// without a band and Order does not rank it: a site that answered three
+// questions of sixty would otherwise rank above one that answered all.
+func (c Cell) Partial() bool {
+	return c.HasScore && c.Answered*100 < c.Asked*MinAnsweredPercent
 }
 
 // Site is one plant (or other site) in one round, and its respondents.
@@ -355,15 +373,21 @@ func consolidate(rs []Respondent, areas int) ([]Cell, Cell) {
 		rs = slices.DeleteFunc(slices.Clone(rs), func(r Respondent) bool { return !r.A.IsConsensus() })
 	}
 	for _, r := range rs {
+		answered, asked := 0, 0
 		for i, as := range r.Result.Areas {
+			answered, asked = answered+as.Answered, asked+as.Total
 			if i < areas && as.HasScore {
 				cells[i].Score += as.Score
 				cells[i].N++
+				cells[i].Answered += as.Answered
+				cells[i].Asked += as.Total
 			}
 		}
 		if r.Result.HasScore {
 			overall.Score += r.Result.Overall
 			overall.N++
+			overall.Answered += answered
+			overall.Asked += asked
 		}
 	}
 	for i := range cells {
@@ -387,9 +411,10 @@ const (
 )
 
 // Order returns the indices of s.Sites sorted by key: SortSite (by name),
-// SortOverall, or an area ID (by that area's score). Sites without a score
-// for the key come last in either direction; ties go by site name. An
-// unknown key sorts by name.
+// SortOverall, or an area ID (by that area's score). Sites whose score for
+// the key is Partial come after those ranked, and sites without a score
+// last, in either direction and by name; ties go by site name. An unknown
+// key sorts by name.
 func (s *Set) Order(key string, desc bool) []int {
 	idx := make([]int, len(s.Sites))
 	for i := range idx {
@@ -408,13 +433,19 @@ func (s *Set) Order(key string, desc bool) []int {
 		}
 		return idx
 	}
+	group := func(c Cell) int {
+		switch {
+		case !c.HasScore:
+			return 2
+		case c.Partial():
+			return 1
+		}
+		return 0
+	}
 	slices.SortStableFunc(idx, func(a, b int) int {
 		ca, cb := cell(a), cell(b)
-		if ca.HasScore != cb.HasScore {
-			if ca.HasScore {
-				return -1
-			}
-			return 1
+		if ga, gb := group(ca), group(cb); ga != gb || ga != 0 {
+			return cmp.Compare(ga, gb) // name order within the unranked groups
 		}
 		c := cmp.Compare(ca.Score, cb.Score)
 		if desc {

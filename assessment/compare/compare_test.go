@@ -11,6 +11,7 @@ import (
 
 	"github.com/isms-tools/ownership-assessment/assessment"
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func near(a, b float64) bool { return math.Abs(a-b) < 1e-9 }
@@ -115,16 +116,23 @@ func TestHeatMapValues(t *testing.T) {
 	}
 }
 
+// TestOrder: sorting by a score ranks the sites whose score rests on
+// enough answers; a partial score (Echo answered one question) and no
+// score come after, in name order, whichever the direction.
 func TestOrder(t *testing.T) {
-	mk := func(site string, gov assessment.Rating) Entry {
+	mk := func(site string, r assessment.Rating, all bool) Entry {
 		a := assessment.New("id-"+strings.ReplaceAll(site, " ", ""), fixtureTime)
 		a.Profile.Site = site
-		if gov != "" {
-			a.Answers["GOV-01"] = assessment.Answer{Rating: gov}
+		if r != "" {
+			for _, q := range assessment.Asked(a) {
+				if all || q.ID == "GOV-01" {
+					a.Answers[q.ID] = assessment.Answer{Rating: r}
+				}
+			}
 		}
 		return Entry{Source: "t", A: a}
 	}
-	s := New([]Entry{mk("Delta", "1"), mk("alpha", "4"), mk("Charlie", ""), mk("Bravo", "1")})
+	s := New([]Entry{mk("Delta", "1", true), mk("alpha", "4", true), mk("Charlie", "", true), mk("Bravo", "1", true), mk("Echo", "4", false)})
 	names := func(idx []int) []string {
 		var out []string
 		for _, i := range idx {
@@ -132,24 +140,31 @@ func TestOrder(t *testing.T) {
 		}
 		return out
 	}
+	echo := s.Sites[slices.IndexFunc(s.Sites, func(x Site) bool { return x.Name == "Echo" })]
+	require.True(t, echo.Overall.Partial(), "one answer of %d", echo.Overall.Asked)
+	assert.Equal(t, 1, echo.Overall.Answered)
+	for _, x := range s.Sites {
+		if x.Name != "Echo" {
+			assert.False(t, x.Overall.Partial(), x.Name)
+		}
+	}
 	tests := []struct {
 		key  string
 		desc bool
 		want []string
 	}{
-		{SortSite, false, []string{"alpha", "Bravo", "Charlie", "Delta"}},
-		{SortSite, true, []string{"Delta", "Charlie", "Bravo", "alpha"}},
-		// Ties keep name order; no score is last either way.
-		{SortOverall, false, []string{"Bravo", "Delta", "alpha", "Charlie"}},
-		{SortOverall, true, []string{"alpha", "Bravo", "Delta", "Charlie"}},
-		{"GOV", true, []string{"alpha", "Bravo", "Delta", "Charlie"}},
-		{"SCO", false, []string{"alpha", "Bravo", "Charlie", "Delta"}},
-		{"nonsense", false, []string{"alpha", "Bravo", "Charlie", "Delta"}},
+		{SortSite, false, []string{"alpha", "Bravo", "Charlie", "Delta", "Echo"}},
+		{SortSite, true, []string{"Echo", "Delta", "Charlie", "Bravo", "alpha"}},
+		// Ties keep name order; a partial score comes after the ranked
+		// ones and no score is last, either way.
+		{SortOverall, false, []string{"Bravo", "Delta", "alpha", "Echo", "Charlie"}},
+		{SortOverall, true, []string{"alpha", "Bravo", "Delta", "Echo", "Charlie"}},
+		{"GOV", true, []string{"alpha", "Bravo", "Delta", "Echo", "Charlie"}},
+		{"SCO", false, []string{"Bravo", "Delta", "alpha", "Charlie", "Echo"}},
+		{"nonsense", false, []string{"alpha", "Bravo", "Charlie", "Delta", "Echo"}},
 	}
 	for _, tt := range tests {
-		if got := names(s.Order(tt.key, tt.desc)); !slices.Equal(got, tt.want) {
-			t.Errorf("Order(%q, %v) = %q, want %q", tt.key, tt.desc, got, tt.want)
-		}
+		assert.Equal(t, tt.want, names(s.Order(tt.key, tt.desc)), "Order(%q, %v)", tt.key, tt.desc)
 	}
 }
 
@@ -176,10 +191,11 @@ func TestDisagreements(t *testing.T) {
 	}
 	want := []got{
 		{"Plant A", "GOV-02", 1, 4, 3, 9},
+		// GOV-08 (N/A vs 3): the policy's approval is a requirement of
+		// ISO/IEC 27001 5.2 that cannot be excluded, so N/A counts as 0,
+		// as in the score: 3 levels apart, not a question of scope.
+		{"Plant A", "GOV-08", 0, 3, 3, 9},
 		{"Plant A", "INC-01", 0, 3, 3, 9}, // unknown counts as 0
-		// GOV-08 (N/A vs 3): applicability, weighed as 3 levels from
-		// nothing; after the 3-level splits of the same weight.
-		{"Plant A", "GOV-08", 3, 3, 0, 9},
 		{"Plant A", "GOV-03", 2, 4, 2, 6}, // 2 levels: listed
 		{"Plant A", "SCO-01", 0, 2, 2, 6}, // unknown vs 2
 		// GOV-01 (3 vs 2) differs by 1 level: not listed. CHG-01: only one
@@ -196,8 +212,12 @@ func TestDisagreements(t *testing.T) {
 	if anna.Rating != "4" || !strings.HasPrefix(anna.Note, "The CISO decides") || omar.Rating != "1" || !strings.HasPrefix(omar.Note, "=Plant manager") {
 		t.Errorf("who answered what: %+v / %+v", anna, omar)
 	}
-	inc := s.Disagreements[1].Answers[0]
-	if inc.Rating != assessment.RatingUnknown || !inc.Counted || inc.Level != 0 {
+	gov := s.Disagreements[1].Answers[0]
+	if gov.Rating != assessment.RatingNotApplicable || !gov.Counted || !gov.Excluded || gov.Level != 0 {
+		t.Errorf("not applicable on a requirement = %+v, want counted as level 0, excluded, with its rating kept", gov)
+	}
+	inc := s.Disagreements[2].Answers[0]
+	if inc.Rating != assessment.RatingUnknown || !inc.Counted || inc.Excluded || inc.Level != 0 {
 		t.Errorf("unknown answer = %+v, want counted as level 0 with its rating kept", inc)
 	}
 }
@@ -259,7 +279,7 @@ func TestDrill(t *testing.T) {
 	}{
 		{"A GOV-01", 2.5, 2, true},
 		{"A GOV-02", 2.5, 2, true},
-		{"A GOV-08", 3, 1, true}, // N/A left out
+		{"A GOV-08", 1.5, 2, true}, // N/A on a requirement counts as 0
 		{"A GOV-05", 0, 0, false},
 		{"B GOV-01", 4, 1, true},
 	} {
@@ -380,7 +400,8 @@ func TestExportGolden(t *testing.T) {
 	if !slices.Equal(recs[0], ExportHeader) {
 		t.Errorf("header = %q", recs[0])
 	}
-	if got, want := len(recs)-1, 3*RowsPerRespondent; got != want {
+	// Three respondents of two sites, each site followed by its scores.
+	if got, want := len(recs)-1, 3*RowsPerRespondent+2*s.RowsPerSite(); got != want {
 		t.Errorf("%d data rows, want %d", got, want)
 	}
 	if RowsPerRespondent != 15+14+14+16+70+93*3 { // profile, roles, holders, authority, answers, matrix
@@ -398,6 +419,18 @@ func TestExportGolden(t *testing.T) {
 	if !found {
 		t.Error("no row for Omar's GOV-02")
 	}
+	// The heat map's figures, as the view shows them: Plant B's overall
+	// 75 rests on 3 of the 60 questions asked, so it is partial.
+	var plantB []string
+	for _, rec := range recs[1:] {
+		if rec[0] == "Plant B" && rec[5] == SectionSiteScore && rec[6] == "overall" {
+			plantB = rec
+		}
+	}
+	require.NotNil(t, plantB, "Plant B's overall score row")
+	assert.Equal(t, []string{"", ""}, plantB[2:4], "no respondent: the site's figure")
+	assert.Equal(t, "75", plantB[9])
+	assert.Equal(t, "one respondent; 3 of 60 questions asked answered; partial: fewer than 80% answered, not banded or ranked", plantB[10])
 }
 
 func TestExportFilename(t *testing.T) {
@@ -424,7 +457,7 @@ func TestBuild150(t *testing.T) {
 	if err := s.Export(&buf); err != nil {
 		t.Fatal(err)
 	}
-	if got, want := bytes.Count(buf.Bytes(), []byte("\r\n")), 1+150*RowsPerRespondent; got != want {
+	if got, want := bytes.Count(buf.Bytes(), []byte("\r\n")), 1+150*RowsPerRespondent+50*s.RowsPerSite(); got != want {
 		t.Errorf("%d lines, want %d", got, want)
 	}
 }
@@ -446,5 +479,32 @@ func BenchmarkExport150(b *testing.B) {
 		if err := s.Export(&buf); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestRatedExcluded: "not applicable" counts as level 0 on a requirement
+// that cannot be excluded, where the question is asked of the respondent;
+// elsewhere it is a claim about scope and is not counted.
+func TestRatedExcluded(t *testing.T) {
+	for _, tt := range []struct {
+		name, q, nis2 string
+		counted       bool
+	}{
+		{"ClauseRequirement", "GOV-08", "", true},
+		{"OtherQuestion", "GOV-05", "", false},
+		{"NIS2DutyInScope", "INC-08", assessment.NIS2Essential, true},
+		{"NIS2DutyOutOfScope", "INC-08", assessment.NIS2OutOfScope, false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			q, ok := assessment.QuestionByID(tt.q)
+			require.True(t, ok, tt.q)
+			a := assessment.Assessment{Profile: assessment.Profile{NIS2: tt.nis2},
+				Answers: map[string]assessment.Answer{tt.q: {Rating: assessment.RatingNotApplicable}}}
+			r := rated(0, q, a)
+			assert.Equal(t, tt.counted, r.Counted)
+			assert.Equal(t, tt.counted, r.Excluded)
+			assert.Zero(t, r.Level)
+			assert.Equal(t, !tt.counted, r.notApplicable(), "a claim about scope")
+		})
 	}
 }

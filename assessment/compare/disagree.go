@@ -25,20 +25,35 @@ type Rated struct {
 	// as 0, as in the score: a lead who does not know who owns something
 	// while a colleague calls it well established is exactly the gap the
 	// comparison must show (the view labels it "unknown", not "0").
-	// "Not applicable" and unanswered questions do not count.
-	Level   int
-	Counted bool
-	Note    string
+	// "Not applicable" and unanswered questions do not count, except that
+	// "not applicable" on a requirement that cannot be excluded, on a
+	// question asked of the respondent, counts as 0 as in the score
+	// (Excluded; assessment.Question.Excluded): it is not a claim about
+	// scope that another respondent's level could dispute.
+	Level    int
+	Counted  bool
+	Excluded bool
+	Note     string
 }
 
-func rated(i int, a assessment.Answer) Rated {
-	r := Rated{Respondent: i, Rating: a.Rating, Note: a.Note}
-	if lvl, ok := a.Rating.Level(); ok {
+// rated is respondent i's answer to q in a.
+func rated(i int, q assessment.Question, a assessment.Assessment) Rated {
+	ans := a.Answers[q.ID]
+	r := Rated{Respondent: i, Rating: ans.Rating, Note: ans.Note}
+	if lvl, ok := ans.Rating.Level(); ok {
 		r.Level, r.Counted = lvl, true
-	} else if a.Rating == assessment.RatingUnknown {
+	} else if ans.Rating == assessment.RatingUnknown {
 		r.Counted = true
+	} else if q.Excluded(ans.Rating) && assessment.SkipReason(q, a) == "" {
+		r.Counted, r.Excluded = true, true
 	}
 	return r
+}
+
+// notApplicable reports whether r rates its question not applicable as a
+// claim about scope: an answer counted as 0 (Excluded) is not one.
+func (r Rated) notApplicable() bool {
+	return r.Rating == assessment.RatingNotApplicable && !r.Excluded
 }
 
 // Disagreement is a question on which respondents of one site differ by at
@@ -90,11 +105,11 @@ func disagreements(sites []Site) []Disagreement {
 				if site.Respondents[ri].A.IsConsensus() {
 					continue // the agreed answer, not one more opinion
 				}
-				r := rated(ri, site.Respondents[ri].A.Answers[q.ID])
+				r := rated(ri, q, site.Respondents[ri].A)
 				if r.Counted {
 					low, high, n = min(low, r.Level), max(high, r.Level), n+1
 				}
-				notApplicable = notApplicable || r.Rating == assessment.RatingNotApplicable
+				notApplicable = notApplicable || r.notApplicable()
 			}
 			applicability := notApplicable && high >= MinSpread
 			if !applicability && (n < 2 || high-low < MinSpread) {
@@ -104,7 +119,7 @@ func disagreements(sites []Site) []Disagreement {
 			d.Rank = d.Distance() * max(q.Weight, 1)
 			d.Answers = make([]Rated, len(site.Respondents))
 			for ri := range site.Respondents {
-				d.Answers[ri] = rated(ri, site.Respondents[ri].A.Answers[q.ID])
+				d.Answers[ri] = rated(ri, q, site.Respondents[ri].A)
 			}
 			out = append(out, d)
 		}
@@ -162,7 +177,7 @@ func minorIn(i int, site Site, listed map[string]bool) []Disagreement {
 			if r.A.IsConsensus() || got == assessment.RatingNone {
 				continue
 			}
-			if rt := rated(ri, r.A.Answers[q.ID]); rt.Counted {
+			if rt := rated(ri, q, r.A); rt.Counted {
 				low, high = min(low, rt.Level), max(high, rt.Level)
 			}
 			if first == assessment.RatingNone {
@@ -181,7 +196,7 @@ func minorIn(i int, site Site, listed map[string]bool) []Disagreement {
 		d.Rank = d.Spread * max(q.Weight, 1)
 		d.Answers = make([]Rated, len(site.Respondents))
 		for ri := range site.Respondents {
-			d.Answers[ri] = rated(ri, site.Respondents[ri].A.Answers[q.ID])
+			d.Answers[ri] = rated(ri, q, site.Respondents[ri].A)
 		}
 		out = append(out, d)
 	}
@@ -229,7 +244,7 @@ func (s *Set) Drill(area string) (Drill, bool) {
 			c.Ratings = make([]Rated, len(site.Respondents))
 			sum := 0
 			for ri := range site.Respondents {
-				r := rated(ri, site.Respondents[ri].A.Answers[q.ID])
+				r := rated(ri, q, site.Respondents[ri].A)
 				c.Ratings[ri] = r
 				if r.Counted && (!consensus || site.Respondents[ri].A.IsConsensus()) {
 					sum += r.Level

@@ -26,8 +26,10 @@ var RowsPerRespondent = csvio.DataRowsPerAssessment()
 
 // Export writes the consolidated CSV: one row per site × round ×
 // respondent × item (profile field, question, matrix row), sites and
-// respondents in Set order, then the trend rows of every site assessed in
-// several rounds (SectionTrend, SectionTrendFinding, SectionTrendAction).
+// respondents in Set order, each site and round followed by its scores as
+// the heat map shows them (SectionSiteScore, RowsPerSite rows), then the
+// trend rows of every site assessed in several rounds (SectionTrend,
+// SectionTrendFinding, SectionTrendAction).
 // A consensus assessment's rows carry ConsensusRole in respondent_role,
 // so that a pivot by role does not count it as one more respondent, and
 // are followed by its consensus and dissent rows.
@@ -55,6 +57,11 @@ func (s *Set) Export(w io.Writer) error {
 				writeRow(&buf, cells)
 			}
 		}
+		rows = s.appendSiteScoreRows(rows[:0], site)
+		for i := range rows {
+			cells = rows[i].AppendCells(append(cells[:0], site.Name, site.Round, "", ""))
+			writeRow(&buf, cells)
+		}
 	}
 	for _, t := range s.Trends {
 		for _, st := range t.Steps {
@@ -69,6 +76,55 @@ func (s *Set) Export(w io.Writer) error {
 		return fmt.Errorf("consolidated csv: %w", err)
 	}
 	return nil
+}
+
+// SectionSiteScore is the section of a site and round's score rows in the
+// consolidated CSV, one for the overall score and one per area, as the
+// heat map shows them: item_id "overall" or the area's ID, value the score
+// out of 100 as a whole number ("" without a score), value_label whose
+// score it is, how many of the questions asked were answered, whether it
+// is partial (Cell.Partial) and how many questions the respondents answer
+// two or more levels apart. respondent and respondent_role are empty.
+const SectionSiteScore = "site-score"
+
+// RowsPerSite is the number of SectionSiteScore rows Export writes for
+// each site and round: the overall score and one per area.
+func (s *Set) RowsPerSite() int { return 1 + len(s.Areas) }
+
+// appendSiteScoreRows appends site's SectionSiteScore rows to rows.
+func (s *Set) appendSiteScoreRows(rows []csvio.Row, site Site) []csvio.Row {
+	consensus := site.hasConsensus()
+	row := func(id, label string, c Cell, split int) csvio.Row {
+		r := csvio.Row{Section: SectionSiteScore, ItemID: id, Label: label, ValueLabel: l10n.T("no score")}
+		if c.HasScore {
+			// The respondents with a score there (Cell.N), not the site's.
+			whose := l10n.F("the mean of %d respondents", c.N)
+			switch {
+			case consensus:
+				whose = l10n.T("the consensus")
+			case c.N == 1:
+				whose = l10n.T("one respondent")
+			}
+			r.Value = strconv.Itoa(int(c.Score + 0.5))
+			r.ValueLabel = l10n.F("%s; %d of %d questions asked answered", whose, c.Answered, c.Asked)
+			if c.Partial() {
+				r.ValueLabel += l10n.F("; partial: fewer than %d%% answered, not banded or ranked", MinAnsweredPercent)
+			}
+		}
+		if split > 0 {
+			r.ValueLabel += l10n.N(split, "; %d question answered two or more levels apart", "; %d questions answered two or more levels apart")
+		}
+		return r
+	}
+	rows = append(rows, row("overall", l10n.T("Overall"), site.Overall, site.SplitTotal()))
+	for i, a := range s.Areas {
+		split := 0
+		if site.Splits != nil {
+			split = site.Splits[i]
+		}
+		rows = append(rows, row(a.ID, a.Title, site.Areas[i], split))
+	}
+	return rows
 }
 
 // ConsensusRole is the respondent_role of a consensus assessment's rows in

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/csv"
 	"fmt"
 	"io"
@@ -596,7 +597,8 @@ func TestExportTrendRows(t *testing.T) {
 	base := samePerson(roundEntry("base", "Plant A", "2026-03-10", "", map[string]assessment.Rating{"GOV-01": assessment.Rating0}))
 	follow := samePerson(roundEntry("follow", "Plant A", "2026-09-10", "", map[string]assessment.Rating{"GOV-01": assessment.Rating4}))
 	var buf bytes.Buffer
-	require.NoError(t, New([]Entry{base, follow}).Export(&buf))
+	set := New([]Entry{base, follow})
+	require.NoError(t, set.Export(&buf))
 	recs, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(buf.Bytes(), []byte("\ufeff")))).ReadAll()
 	require.NoError(t, err)
 	require.Equal(t, ExportHeader, recs[0])
@@ -622,7 +624,8 @@ func TestExportTrendRows(t *testing.T) {
 	assert.Equal(t, "100", overall[9], "a number a spreadsheet can sum")
 	assert.Equal(t, "since 2026-03-10: 0 to 100", overall[10])
 	assert.Equal(t, 1, actions)
-	assert.Equal(t, 2*RowsPerRespondent+1+len(assessment.Areas())+findings+actions, len(recs)-1)
+	// Two rounds of one site, each with its score rows, then the trend.
+	assert.Equal(t, 2*RowsPerRespondent+2*set.RowsPerSite()+1+len(assessment.Areas())+findings+actions, len(recs)-1)
 }
 
 // TestRACIWithinResponsible: respondents of one site who name the same
@@ -764,24 +767,30 @@ func TestTrendClosesOnlyWhatWasReassessed(t *testing.T) {
 // site differ without a listed disagreement: the consensus lowers them
 // silently unless the facilitator is told.
 func TestMinorDifferences(t *testing.T) {
-	const q = "GOV-01"
 	tests := []struct {
 		name   string
 		a, b   assessment.Rating
 		want   int
-		spread int // of the listed difference, when want is 1
+		spread int    // of the listed difference, when want is 1
+		q      string // "GOV-05" when empty
 	}{
-		{"Same", assessment.Rating2, assessment.Rating2, 0, 0},
-		{"OneLevel", assessment.Rating2, assessment.Rating3, 1, 1},
-		{"NotApplicableAgainstLevel0", assessment.RatingNotApplicable, assessment.Rating0, 1, 0},
-		{"NotApplicableAgainstLevel1", assessment.RatingNotApplicable, assessment.Rating1, 1, 0},
-		{"NotApplicableAgainstDefined", assessment.RatingNotApplicable, assessment.Rating2, 0, 0}, // a disagreement
-		{"UnknownAgainstZero", assessment.RatingUnknown, assessment.Rating0, 1, 0},
-		{"OneUnanswered", assessment.Rating2, assessment.RatingNone, 0, 0},
-		{"ListedDisagreement", assessment.Rating0, assessment.Rating3, 0, 0},
+		{"Same", assessment.Rating2, assessment.Rating2, 0, 0, ""},
+		{"OneLevel", assessment.Rating2, assessment.Rating3, 1, 1, ""},
+		{"NotApplicableAgainstLevel0", assessment.RatingNotApplicable, assessment.Rating0, 1, 0, ""},
+		{"NotApplicableAgainstLevel1", assessment.RatingNotApplicable, assessment.Rating1, 1, 0, ""},
+		{"NotApplicableAgainstDefined", assessment.RatingNotApplicable, assessment.Rating2, 0, 0, ""}, // a disagreement
+		{"UnknownAgainstZero", assessment.RatingUnknown, assessment.Rating0, 1, 0, ""},
+		{"OneUnanswered", assessment.Rating2, assessment.RatingNone, 0, 0, ""},
+		{"ListedDisagreement", assessment.Rating0, assessment.Rating3, 0, 0, ""},
+		// On a requirement that cannot be excluded (GOV-01, ISO/IEC 27001
+		// 5.3), N/A counts as 0: against level 1 it is one level apart,
+		// and against level 2 a disagreement on the level, not on scope.
+		{"RequiredNotApplicableAgainstLevel1", assessment.RatingNotApplicable, assessment.Rating1, 1, 1, "GOV-01"},
+		{"RequiredNotApplicableAgainstDefined", assessment.RatingNotApplicable, assessment.Rating2, 0, 0, "GOV-01"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			q := cmp.Or(tt.q, "GOV-05")
 			it := roundEntry("it", "Plant A", "2026-03-10", "", map[string]assessment.Rating{q: tt.a})
 			ot := roundEntry("ot", "Plant A", "2026-03-11", "", map[string]assessment.Rating{q: tt.b})
 			s := New([]Entry{it, ot})

@@ -137,6 +137,8 @@ func TestCompareFilesEndToEnd(t *testing.T) {
 	for _, want := range []string{"Plant Antwerp", "Plant Brno", "Anna Berg (IT), Omar Ortiz (OT)", "Governance", "Overall"} {
 		assert.Contains(t, heat, want, "the heat map")
 	}
+	b.Eval(`document.getElementById("heatmap").scrollIntoView({block: "start"}), true`, nil)
+	b.ViewportScreenshot("compare-heatmap")
 	dis := b.Text("#disagreements")
 	for _, want := range []string{"GOV-02 \u00b7 Plant Antwerp", "3 levels apart", "Omar Ortiz (OT / automation lead)", "=In practice the plant manager decides alone.", "Unknown (counts as 0)"} {
 		assert.Contains(t, dis, want, "the disagreement list")
@@ -176,7 +178,8 @@ print(sum(1 for r in rows[1:] if r[0] == "Plant Antwerp" and r[6] == "GOV-02" an
 	lines := strings.Split(strings.TrimSpace(string(out)), "\n")
 	require.Len(t, lines, 3, "python said %q", out)
 	assert.Equal(t, strings.Join(compare.ExportHeader, ","), lines[0], "header")
-	assert.Equal(t, strconv.Itoa(3*compare.RowsPerRespondent), lines[1], "data rows")
+	// Three respondents of two sites, each site followed by its scores.
+	assert.Equal(t, strconv.Itoa(3*compare.RowsPerRespondent+2*(1+len(assessment.Areas()))), lines[1], "data rows")
 	assert.Equal(t, "1", lines[2], "rows with the formula-like note escaped in the export")
 
 	// Print: the controls go, the column titles stay.
@@ -271,4 +274,30 @@ func TestCompare150Assessments(t *testing.T) {
 			b.RequireHealthy()
 		})
 	}
+}
+
+// Sites whose files answer only a few questions get a partial score:
+// shown with how many questions were answered, without a band, and not
+// ranked when the heat map is sorted by score.
+func TestComparePartialScores(t *testing.T) {
+	b := NewBrowser(t)
+	b.OpenCompare()
+	var paths []string
+	for _, f := range []string{"plant-a-it.csv", "plant-a-ot.csv", "plant-b-quality.csv"} {
+		p, err := filepath.Abs(filepath.Join("..", "..", "testdata", "compare", f))
+		require.NoError(t, err)
+		paths = append(paths, p)
+	}
+	b.PickFiles("#compare-files", paths...)
+	b.WaitFor("the heat map", `document.querySelectorAll("#heatmap tbody tr").length === 2`, Within(20*time.Second))
+	assert.Zero(t, b.Count("#heatmap td.heat-0, #heatmap td.heat-1, #heatmap td.heat-2, #heatmap td.heat-3, #heatmap td.heat-4"), "no score is banded")
+	assert.NotZero(t, b.Count("#heatmap td.heat-partial"))
+	assert.Contains(t, b.Text("#heatmap"), "3/60 answered", "Plant B's overall score rests on 3 of 60 questions")
+	b.Click("#sort-overall")
+	b.WaitFor("sorted by overall", `document.querySelector("#sort-overall").closest("th").getAttribute("aria-sort") === "descending"`, Within(5*time.Second))
+	assert.Equal(t, "Plant A", b.EvalString(`document.querySelector("#heatmap tbody .cmp-site-name").innerText`), "partial scores are not ranked: name order")
+	b.RequireAxeClean("a comparison with partial scores")
+	b.Eval(`document.getElementById("heatmap").scrollIntoView({block: "start"}), true`, nil)
+	b.ViewportScreenshot("compare-partial-scores")
+	b.RequireHealthy()
 }
