@@ -578,15 +578,16 @@ func actionDetail(r Rating, level int, q Question) string {
 
 // raisedSeverity is the severity of the most severe finding that a's
 // answer to question id raises, as FindingsWith decides (answerRaises,
-// silenced). "" when it raises none.
+// silenced, severityFor). "" when it raises none.
 func raisedSeverity(a Assessment, asked func(string) bool, id string) Severity {
 	var out Severity
 	for _, r := range findingRules {
-		if r.severity.Rank() >= out.Rank() || !slices.Contains(r.questions, id) {
+		sev := r.severityFor(a.Profile)
+		if sev.Rank() >= out.Rank() || !slices.Contains(r.questions, id) {
 			continue
 		}
 		if r.answerRaises(a, asked, id) && !r.silenced(a, asked) {
-			out = r.severity
+			out = sev
 		}
 	}
 	return out

@@ -336,7 +336,7 @@ var actionSpecs = map[string]actionSpec{
 	"INT-01": {l10n.M("Write the interface procedure between the ISMS and the quality system, process safety management, validation and plant change management: who triggers whom, shared records, who decides."), EffortM},
 	"INT-02": {l10n.M("Write the precedence rule for conflicts between a security control and a quality or safety requirement with Quality and EHS, as the site needs them: the forum that decides and how decisions are recorded; have the steering group approve it."), EffortS},
 	"INT-03": {l10n.M("Add safety and product-quality impact ratings to the risk method for plant systems, and have EHS and Quality rate those impacts for each plant-system risk."), EffortM},
-	"INT-04": {l10n.M("Write standard OT security clauses (remote access rules, patch and vulnerability support, incident notification and response help) into vendor and integrator contract templates, and apply them at each renewal."), EffortM},
+	"INT-04": {l10n.M("Agree a security addendum now with every vendor holding remote access into a plant, and write standard OT security clauses (remote access rules, patch and vulnerability support, incident notification and help) into contract templates for the others at renewal."), EffortM},
 	"INT-05": {l10n.M("Develop plant-floor security awareness training for operators, maintenance technicians and contractors, add it to induction and refreshers, and track completion per site."), EffortM},
 
 	"CTL-01": {l10n.M("Complete the control ownership matrix: for every applicable Annex A control, who delivers it for corporate IT, for plant OT and for shared infrastructure."), EffortM},

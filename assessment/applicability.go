@@ -95,9 +95,9 @@ func SkipReason(q Question, a Assessment) string {
 			return l10n.T("Not asked: the profile records no safety-critical process.")
 		}
 	case WhenNIS2:
-		switch p.NIS2 {
-		case NIS2Essential, NIS2Important:
-		case NIS2OutOfScope:
+		switch {
+		case p.NIS2Entity():
+		case p.NIS2 == NIS2OutOfScope:
 			return l10n.T("Not asked: the profile records the organisation as outside the scope of NIS2.")
 		default:
 			return l10n.T("Not asked: it concerns NIS2 duties, and the profile does not record the organisation as an essential or important entity.")

@@ -343,11 +343,11 @@ func FindingsWith(a Assessment, bank []Question, controls []Control) []Finding {
 			refs = appendRefs(refs, r.refs...)
 		}
 		if len(qs) > 0 || len(rowCells) > 0 || detail != "" {
-			f := Finding{ID: r.id, Severity: r.severity, Title: l10n.T(r.title), Reason: l10n.T(r.reason), Step: l10n.T(r.step),
-				Questions: qs, Cells: rowCells, Detail: detail, Refs: refs}
-			if r.criticalIfSafety && a.Profile.SafetyCritical {
-				f.Severity = SeverityCritical
+			if r.highIfNIS2 && a.Profile.NIS2Entity() {
+				refs = appendRefs(refs, r.nis2Ref)
 			}
+			f := Finding{ID: r.id, Severity: r.severityFor(a.Profile), Title: l10n.T(r.title), Reason: l10n.T(r.reason), Step: l10n.T(r.step),
+				Questions: qs, Cells: rowCells, Detail: detail, Refs: refs}
 			if _, ok := byID[r.related]; ok {
 				f.Related = r.related
 			}
@@ -370,12 +370,24 @@ func FindingsWith(a Assessment, bank []Question, controls []Control) []Finding {
 		}
 	}
 	// The table is most severe first, then by ID; a finding raised as
-	// critical in a safety-critical process (criticalIfSafety) moves up
-	// into the critical ones.
+	// critical in a safety-critical process (criticalIfSafety), or as high
+	// for a NIS2 entity (highIfNIS2), moves up among those.
 	slices.SortStableFunc(out, func(x, y Finding) int {
 		return cmp.Or(cmp.Compare(x.Severity.Rank(), y.Severity.Rank()), cmp.Compare(x.ID, y.ID))
 	})
 	return out
+}
+
+// severityFor is r's severity for an organisation with profile p
+// (criticalIfSafety, highIfNIS2).
+func (r findingRule) severityFor(p Profile) Severity {
+	switch {
+	case r.criticalIfSafety && p.SafetyCritical:
+		return SeverityCritical
+	case r.highIfNIS2 && p.NIS2Entity() && r.severity.Rank() > SeverityHigh.Rank():
+		return SeverityHigh
+	}
+	return r.severity
 }
 
 // silenced reports whether r's summary question is asked and rated 3 or 4,
@@ -440,7 +452,10 @@ type FindingRule struct {
 	// CriticalIfSafety: raised as critical when the profile records a
 	// safety-critical process.
 	CriticalIfSafety bool
-	Title            string
+	// HighIfNIS2: raised as high when the profile records an essential or
+	// important entity under NIS2.
+	HighIfNIS2 bool
+	Title      string
 	// Questions raise the finding when rated 0, 1 or unknown, or when
 	// AtLevel2, when rated 2, or when Excluded, when "not applicable".
 	Questions []string
@@ -464,7 +479,7 @@ type FindingRule struct {
 func FindingRules() []FindingRule {
 	out := make([]FindingRule, len(findingRules))
 	for i, r := range findingRules {
-		out[i] = FindingRule{ID: r.id, Severity: r.severity, CriticalIfSafety: r.criticalIfSafety, Title: l10n.T(r.title),
+		out[i] = FindingRule{ID: r.id, Severity: r.severity, CriticalIfSafety: r.criticalIfSafety, HighIfNIS2: r.highIfNIS2, Title: l10n.T(r.title),
 			Questions: slices.Clone(r.questions), AtLevel2: r.atLevel2, Excluded: r.excluded, Summary: r.summary, Matrix: r.matrixText, Register: r.registerText, Profile: r.profileText}
 	}
 	return out
@@ -524,6 +539,11 @@ type findingRule struct {
 	// profile records a safety-critical process: the same gap can then
 	// hurt people.
 	criticalIfSafety bool
+	// highIfNIS2 raises the finding as high, with nis2Ref among its
+	// references, when the profile records an essential or important
+	// entity under NIS2: the gap is then a measure the Directive requires.
+	highIfNIS2 bool
+	nis2Ref    Ref
 	// title is what was found, reason why it matters at the plant, step
 	// the first task. partly, when set, is the title of a finding raised
 	// only by answers at level 1 (done case by case), where title would
@@ -1182,12 +1202,14 @@ var findingRules = []findingRule{
 		refs:       refs(clause("5.3"), annexA("7.1"), annexA("7.2"), annexA("7.3"), annexA("7.4")),
 	},
 	{
-		id: FindingVendorContracts, severity: SeverityMedium,
+		// For a NIS2 entity, supply-chain security is a measure Art.
+		// 21(2)(d) requires: high.
+		id: FindingVendorContracts, severity: SeverityMedium, highIfNIS2: true, nis2Ref: nis2("21(2)(d)"),
 		title:     l10n.M("OT vendor contracts carry no security requirements"),
 		partly:    l10n.M("OT vendor contracts do not consistently carry security requirements"),
 		whether:   l10n.M("OT vendor contracts carry security requirements"),
-		reason:    l10n.M("Without remote access rules, patch support and incident notification in the contract, a machine builder can connect, leave systems unpatched or stay silent about a breach, and the plant has no lever."),
-		step:      l10n.M("Have Procurement add security clauses (remote access rules, patch and vulnerability support, incident notification and help) to OT vendor contracts at renewal, starting with those holding remote access."),
+		reason:    l10n.M("Without remote access rules, patch support and incident notification in the contract, a machine builder can connect, leave systems unpatched or stay silent about a breach, and the plant has no lever. For an essential or important entity under NIS2, security in the supply chain is one of the measures Article 21(2)(d) requires."),
+		step:      l10n.M("Have Procurement agree a security addendum now with every vendor holding remote access into a plant, and add security clauses (remote access rules, patch and vulnerability support, incident notification and help) to the other OT vendor contracts at renewal."),
 		questions: []string{"INT-04"}, summary: "INT-04",
 	},
 }

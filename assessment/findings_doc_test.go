@@ -92,6 +92,9 @@ first, then high, then medium, each by ID.
 		if r.CriticalIfSafety {
 			sev += " (critical in a safety-critical process)"
 		}
+		if r.HighIfNIS2 {
+			sev += " (high for a NIS2 essential or important entity)"
+		}
 		b.WriteString("| " + r.ID + " | " + sev + " | " + qs + " | " + r.Summary + " | " + cell(r.Matrix) + " | " + cell(r.Register+r.Profile) + " | " + cell(r.Title) + " |\n")
 	}
 	return []byte(b.String())

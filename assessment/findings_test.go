@@ -586,3 +586,33 @@ func TestNIS2StatusUnknown(t *testing.T) {
 		})
 	}
 }
+
+// TestVendorContractsHighForNIS2: OT vendor contracts without security
+// requirements are a medium finding, and a high one citing NIS2 Art.
+// 21(2)(d) for an essential or important entity; the action on INT-04
+// follows its finding's severity.
+func TestVendorContractsHighForNIS2(t *testing.T) {
+	for _, tt := range []struct {
+		nis2 string
+		want Severity
+	}{
+		{"", SeverityMedium},
+		{NIS2OutOfScope, SeverityMedium},
+		{NIS2Unknown, SeverityMedium},
+		{NIS2Important, SeverityHigh},
+		{NIS2Essential, SeverityHigh},
+	} {
+		t.Run("status="+tt.nis2, func(t *testing.T) {
+			a := Assessment{Profile: Profile{NIS2: tt.nis2}, Answers: map[string]Answer{"INT-04": {Rating: Rating0}}}
+			fs := Findings(a)
+			i := slices.IndexFunc(fs, func(f Finding) bool { return f.ID == FindingVendorContracts })
+			require.GreaterOrEqual(t, i, 0)
+			assert.Equal(t, tt.want, fs[i].Severity)
+			assert.Equal(t, tt.want == SeverityHigh, slices.Contains(fs[i].Refs, nis2("21(2)(d)")), "cites NIS2 Art. 21(2)(d) for a NIS2 entity only")
+			acts := Actions(a)
+			j := slices.IndexFunc(acts, func(x Action) bool { return x.Question == "INT-04" })
+			require.GreaterOrEqual(t, j, 0)
+			assert.Equal(t, tt.want, acts[j].Gap, "the action's finding severity")
+		})
+	}
+}

@@ -373,6 +373,10 @@ const (
 	NIS2Unknown    = "unknown"      // not yet determined
 )
 
+// NIS2Entity reports whether p records the organisation as an essential or
+// important entity, to which the Directive's duties apply.
+func (p Profile) NIS2Entity() bool { return p.NIS2 == NIS2Essential || p.NIS2 == NIS2Important }
+
 // Assessment is one respondent's assessment of one site: the record that is
 // stored, exported and imported.
 type Assessment struct {

@@ -249,7 +249,7 @@ func TestDocxCitations(t *testing.T) {
 	iso := regexp.MustCompile(`ISO/IEC 27001:2022 (\d+(?:\.\d+)*)`)
 	// A list after a first citation: "5.3 … and Annex A 5.2 and 5.3".
 	ctl := regexp.MustCompile(`Annex A (\d+\.\d+)(?:(?: to |, | and )(\d+\.\d+))?`)
-	art := regexp.MustCompile(`NIS2 Art\. (\d+(?:\(\d+\))?)`)
+	art := regexp.MustCompile(`NIS2 Art\. (\d+(?:\(\d+\))?(?:\([a-z]\))?)`)
 	// Inside parentheses, each item of a list split at "," and ";" that
 	// is a clause number, with or without the standard's name and an
 	// item letter and number: "(6.2)", "(9.2, 10.2)", "(6.1.3 f; 9.3)",
