@@ -233,7 +233,7 @@ func (p *actionPlan) renderAction(a *actionView) app.UI {
 			p.dueField(a),
 			el("div", attrs{"class", "field action-drop"},
 				elh("button", attrs{"type", "button", "class", "secondary", "id", actionFieldID(a.ID, "drop"), "aria-describedby", titleID}, txt(l10n.T("Drop"))).
-					OnClick(func(ctx app.Context, e app.Event) { p.drop(ctx, a.ID) }),
+					OnClick(func(ctx app.Context, e app.Event) { p.drop(ctx, a.ID) }, app.EventScope(a.ID)),
 			),
 		),
 		p.problem(a.ID, ""),
@@ -246,7 +246,7 @@ func (p *actionPlan) renderText(a *actionView, titleID string) app.UI {
 		return el("div", attrs{"class", "action-text"},
 			elt("p", attrs{"class", "action-title", "id", titleID}, a.Title),
 			elh("button", attrs{"type", "button", "class", "link-button", "id", actionFieldID(a.ID, "edit"), "aria-describedby", titleID}, txt(l10n.T("Edit text"))).
-				OnClick(func(ctx app.Context, e app.Event) { p.edit(ctx, a.ID) }),
+				OnClick(func(ctx app.Context, e app.Event) { p.edit(ctx, a.ID) }, app.EventScope(a.ID)),
 		)
 	}
 	id := actionFieldID(a.ID, "text")
@@ -262,16 +262,16 @@ func (p *actionPlan) renderText(a *actionView, titleID string) app.UI {
 			if e.Get("key").String() == "Escape" {
 				p.cancelEdit(ctx, a.ID)
 			}
-		}),
+		}, app.EventScope(a.ID)),
 		p.problem(a.ID, session.ActionFieldText),
 		el("div", attrs{"class", "action-text-buttons"},
 			elh("button", attrs{"type", "button", "id", id + "-save"}, txt(l10n.T("Save text"))).
-				OnClick(func(ctx app.Context, e app.Event) { p.saveText(ctx, a.ID, id) }),
+				OnClick(func(ctx app.Context, e app.Event) { p.saveText(ctx, a.ID, id) }, app.EventScope(a.ID)),
 			elh("button", attrs{"type", "button", "class", "secondary", "id", id + "-cancel"}, txt(l10n.T("Cancel"))).
-				OnClick(func(ctx app.Context, e app.Event) { p.cancelEdit(ctx, a.ID) }),
+				OnClick(func(ctx app.Context, e app.Event) { p.cancelEdit(ctx, a.ID) }, app.EventScope(a.ID)),
 			app.If(!a.Added && a.Title != a.Generated, func() app.UI {
 				return elh("button", attrs{"type", "button", "class", "secondary", "id", id + "-reset"}, txt(l10n.T("Use the generated text"))).
-					OnClick(func(ctx app.Context, e app.Event) { p.setText(ctx, a.ID, "") })
+					OnClick(func(ctx app.Context, e app.Event) { p.setText(ctx, a.ID, "") }, app.EventScope(a.ID))
 			}),
 		),
 	)
@@ -308,7 +308,7 @@ func (p *actionPlan) choiceField(id, field, label string, opts [][2]string, cur 
 		elh("select", attrs{"id", fid}, options...).OnChange(func(ctx app.Context, e app.Event) {
 			v := ctx.JSSrc().Get("value").String()
 			p.change(id, field, func(e *assessment.PlanEntry) { set(e, v) })
-		}),
+		}, app.EventScope(id)),
 		p.problem(id, field),
 	)
 }
@@ -321,7 +321,7 @@ func (p *actionPlan) personField(a *actionView) app.UI {
 			OnChange(func(ctx app.Context, e app.Event) {
 				v := ctx.JSSrc().Get("value").String()
 				p.change(a.ID, session.ActionFieldPerson, func(e *assessment.PlanEntry) { e.Person = v })
-			}),
+			}, app.EventScope(a.ID)),
 		p.problem(a.ID, session.ActionFieldPerson),
 	)
 }
@@ -343,7 +343,7 @@ func (p *actionPlan) dueField(a *actionView) app.UI {
 	}
 	return el("div", attrs{"class", "field"},
 		elt("label", attrs{"for", id}, l10n.T("Due date")),
-		p.input(a.ID, session.ActionFieldDue, attrs{"type", "date", "id", id, "value", a.Target, "min", "2000-01-01", "max", "2100-12-31"}).OnChange(h).OnBlur(h),
+		p.input(a.ID, session.ActionFieldDue, attrs{"type", "date", "id", id, "value", a.Target, "min", "2000-01-01", "max", "2100-12-31"}).OnChange(h, app.EventScope(a.ID, a.Target)).OnBlur(h, app.EventScope(a.ID, a.Target)),
 		eltIf("div", "first-step", a.FirstStep),
 		p.problem(a.ID, session.ActionFieldDue),
 	)

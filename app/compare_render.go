@@ -82,7 +82,7 @@ func (c *CompareView) storedPicker() app.UI {
 				name := assessment.DisplayName(it.Name)
 				return el("li", attrs{"class", "cmp-check"},
 					elv("input", attrs{"type", "checkbox", "id", id, "checked", strconv.FormatBool(c.selected[it.ID])}).
-						OnChange(func(ctx app.Context, e app.Event) { c.toggleStored(ctx, it.ID, ctx.JSSrc().Get("checked").Bool()) }),
+						OnChange(func(ctx app.Context, e app.Event) { c.toggleStored(ctx, it.ID, ctx.JSSrc().Get("checked").Bool()) }, app.EventScope(it.ID)),
 					el("label", attrs{"for", id},
 						elt("span", attrs{"class", "cmp-stored-name"}, name),
 						app.If(len(detail) > 0, func() app.UI {
@@ -185,7 +185,7 @@ func (c *CompareView) fileItem(f cmpFile) app.UI {
 			elt("span", attrs{"class", "cmp-file-name"}, f.name),
 			status,
 			elh("button", attrs{"type", "button", "class", "secondary cmp-small", "aria-label", l10n.F("Remove %s", f.name)}, txt(l10n.T("Remove"))).
-				OnClick(func(ctx app.Context, e app.Event) { c.removeFile(ctx, f.seq) }),
+				OnClick(func(ctx app.Context, e app.Event) { c.removeFile(ctx, f.seq) }, app.EventScope(f.seq)),
 		),
 		app.If(len(f.problems) > 0, func() app.UI {
 			shown := f.problems
@@ -298,7 +298,7 @@ func (c *CompareView) consensusConflict(i int, cc compare.ConsensusConflict) app
 			}
 			return el("div", attrs{"class", "cmp-version"},
 				elv("input", attrs{"type", "radio", "name", name, "id", id, "checked", strconv.FormatBool(j == cc.Counted)}).
-					OnChange(func(ctx app.Context, e app.Event) { c.chooseConsensus(ctx, cc.Key, v.A.ID) }),
+					OnChange(func(ctx app.Context, e app.Event) { c.chooseConsensus(ctx, cc.Key, v.A.ID) }, app.EventScope(cc.Key, v.A.ID)),
 				elt("label", attrs{"for", id}, label),
 			)
 		}),
@@ -328,7 +328,7 @@ func (c *CompareView) versionConflict(i int, vc compare.VersionConflict) app.UI 
 			}
 			return el("div", attrs{"class", "cmp-version"},
 				elv("input", attrs{"type", "radio", "name", name, "id", id, "checked", strconv.FormatBool(j == vc.Counted)}).
-					OnChange(func(ctx app.Context, e app.Event) { c.choose(ctx, vc.ID, v.Source) }),
+					OnChange(func(ctx app.Context, e app.Event) { c.choose(ctx, vc.ID, v.Source) }, app.EventScope(vc.ID, v.Source)),
 				elt("label", attrs{"for", id}, label),
 			)
 		}),
@@ -517,7 +517,7 @@ func (c *CompareView) heatLegend() app.UI {
 					txt(" "+l10n.T(cmpBandLabels[i])),
 				)
 			}),
-			elt("li", attrs{"class", "cmp-band heat-partial"}, l10n.F("\u25cc partial: fewer than %d%% of the questions asked are answered; not banded or ranked", compare.MinAnsweredPercent)),
+			elt("li", attrs{"class", "cmp-band heat-partial"}, l10n.F("\u25cc partial: at least one respondent's score here rests on fewer than %d%% of the questions asked them; not banded or ranked", compare.MinAnsweredPercent)),
 			elt("li", attrs{"class", "cmp-band heat-none"}, l10n.T("\u2013 no score")),
 		),
 		elt("p", attrs{"class", "cmp-note"}, l10n.T("n = respondents with a score in that area, shown when not all of the site's respondents have one. "+

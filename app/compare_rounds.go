@@ -507,7 +507,7 @@ func (c *CompareView) consensusForm(d compare.Disagreement) app.UI {
 			).OnChange(func(ctx app.Context, e app.Event) {
 				v := assessment.Rating(ctx.JSSrc().Get("value").String())
 				c.rounds.set(site.Key, d.Question.ID, func(x *assessment.Decision) { x.Rating = v })
-			}),
+			}, app.EventScope(site.Key, d.Question.ID)),
 		),
 		el("div", attrs{"class", "cmp-consensus-field cmp-consensus-why"},
 			elt("label", attrs{"for", base + "-why"}, l10n.T("Rationale")),
@@ -515,7 +515,7 @@ func (c *CompareView) consensusForm(d compare.Disagreement) app.UI {
 				OnChange(func(ctx app.Context, e app.Event) {
 					v := ctx.JSSrc().Get("value").String()
 					c.rounds.set(site.Key, d.Question.ID, func(x *assessment.Decision) { x.Rationale = v })
-				}),
+				}, app.EventScope(site.Key, d.Question.ID)),
 		),
 	)
 }
@@ -545,6 +545,13 @@ func (c *CompareView) rowConsensusForm(d compare.RACIDisagreement) app.UI {
 	}
 	rows, who := cmpRowChoices(site, d)
 	dec := c.rounds.rowDecision(site.Key, d.Key)
+	// The handlers hold the rows offered: a list rebuilt with other rows
+	// at this place must bind them afresh.
+	letters := make([]string, len(rows))
+	for i, r := range rows {
+		letters[i] = cmpRowLetters(r)
+	}
+	scope := app.EventScope(site.Key, d.Key.Control, d.Key.Domain, strings.Join(letters, "|"))
 	base := fmt.Sprintf("cmp-agree-row-%d-%s-%s", d.Site, strings.ReplaceAll(d.Key.Control, ".", "-"), d.Key.Domain)
 	return el("div", attrs{"class", "cmp-consensus cmp-controls"},
 		el("div", attrs{"class", "cmp-consensus-field"},
@@ -561,7 +568,7 @@ func (c *CompareView) rowConsensusForm(d compare.RACIDisagreement) app.UI {
 					row = maps.Clone(rows[i])
 				}
 				c.rounds.setRow(site.Key, d.Key, func(x *assessment.RowDecision) { x.Row = row })
-			}),
+			}, scope),
 		),
 		el("div", attrs{"class", "cmp-consensus-field cmp-consensus-why"},
 			elt("label", attrs{"for", base + "-why"}, l10n.T("Rationale")),
@@ -569,7 +576,7 @@ func (c *CompareView) rowConsensusForm(d compare.RACIDisagreement) app.UI {
 				OnChange(func(ctx app.Context, e app.Event) {
 					v := ctx.JSSrc().Get("value").String()
 					c.rounds.setRow(site.Key, d.Key, func(x *assessment.RowDecision) { x.Rationale = v })
-				}),
+				}, scope),
 		),
 	)
 }
@@ -648,7 +655,7 @@ func (c *CompareView) consensusRow(i int) app.UI {
 			return elt("p", attrs{"class", "cmp-consensus-missing", "id", "cmp-session-missing-" + strconv.Itoa(i)}, sp.sentence())
 		}),
 		elh("button", button, txt(l10n.T("Store the consensus assessment"))).
-			OnClick(func(ctx app.Context, e app.Event) { c.buildConsensus(site) }),
+			OnClick(func(ctx app.Context, e app.Event) { c.buildConsensus(site) }, app.EventScope(site.Key)),
 	)
 }
 
@@ -670,7 +677,7 @@ func (c *CompareView) sessionForm(i int, sp cmpSessionCheck) app.UI {
 			v = cmpBadDate // a date the browser could not read: keep it refused, not empty
 		}
 		c.rounds.setSession(site.Key, func(s *assessment.Session) { s.Date = v })
-	})
+	}, app.EventScope(site.Key))
 	if sp.dateErr != "" {
 		dateInput = dateInput.Aria("invalid", "true").Aria("describedby", id("date-error"))
 	}
@@ -691,7 +698,7 @@ func (c *CompareView) sessionForm(i int, sp cmpSessionCheck) app.UI {
 					OnChange(func(ctx app.Context, e app.Event) {
 						v := strings.TrimSpace(ctx.JSSrc().Get("value").String())
 						c.rounds.setSession(site.Key, func(s *assessment.Session) { s.Facilitator = v })
-					}),
+					}, app.EventScope(site.Key)),
 			),
 		),
 		el("div", attrs{"class", "cmp-consensus-field cmp-consensus-why"},
@@ -700,14 +707,14 @@ func (c *CompareView) sessionForm(i int, sp cmpSessionCheck) app.UI {
 				OnChange(func(ctx app.Context, e app.Event) {
 					v := strings.TrimSpace(ctx.JSSrc().Get("value").String())
 					c.rounds.setSession(site.Key, func(s *assessment.Session) { s.Participants = v })
-				}),
+				}, app.EventScope(site.Key)),
 			app.If(suggested != "" && s.Participants == "", func() app.UI {
 				return el("p", attrs{"class", "cmp-session-suggest", "id", id("participants") + "-suggest"},
 					txt(l10n.F("Respondents in this comparison: %s. ", suggested)),
 					elh("button", attrs{"type", "button", "class", "link-button", "id", id("use-respondents")}, txt(l10n.T("Add them as participants"))).
 						OnClick(func(ctx app.Context, e app.Event) {
 							c.rounds.setSession(site.Key, func(s *assessment.Session) { s.Participants = suggested })
-						}),
+						}, app.EventScope(site.Key, suggested)),
 				)
 			}),
 		),

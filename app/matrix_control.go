@@ -38,7 +38,7 @@ func (m *MatrixView) changedRows(keys []assessment.CellKey) app.UI {
 				elh("textarea", attrs{"id", id, "rows", "2", "maxlength", strconv.Itoa(assessment.MaxTextLen), "value", ag.ChangeReason}).
 					OnInput(func(ctx app.Context, e app.Event) {
 						_ = m.Env.SetRowChangeReason(k, ctx.JSSrc().Get("value").String())
-					}),
+					}, app.EventScope(k.Control, k.Domain)),
 			)
 		}),
 	)

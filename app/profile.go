@@ -182,7 +182,7 @@ func (p *ProfileForm) changes() app.UI {
 				elh("textarea", attrs{"id", id, "rows", "2", "maxlength", strconv.Itoa(assessment.MaxTextLen), "value", p.Changes[f.Key].ChangeReason}).
 					OnInput(func(ctx app.Context, e app.Event) {
 						_ = p.Env.SetProfileChangeReason(f.Key, ctx.JSSrc().Get("value").String())
-					}),
+					}, app.EventScope(f.Key)),
 			)
 		}),
 	)

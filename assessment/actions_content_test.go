@@ -139,9 +139,9 @@ func TestImmediateStepFirst(t *testing.T) {
 	}{
 		{"CHG-03", "CHG-03", "First, before the next security change on a GxP system goes live: have its system owner agree the validation route with Quality and apply it.", "Then add security changes to the validation procedure", ""},
 		{"INC-01", "INC-01", "First, now: place in each plant's control room and shift office the list of whom to call for a suspected cyber event on plant systems", "Then write the joint triage and escalation route for OT cyber incidents with EHS, operations and Quality:", ""},
-		{"CHG-02", "CHG-02", "First, now: have the site director forbid security changes on plant systems outside the change procedure, and have IT suspend deployment-tool pushes", "Then route security changes on plant systems, retrofits included, through engineering review and management of change", ""},
-		{"CHG-07", "CHG-07", "First, now: check and confirm, before it goes ahead, every security change that can reach a safety instrumented system or its network.", "Then add security changes as a trigger in the process-safety management of change procedure", ""},
-		{"SCO-03", "SCO-03", "First, now: have each plant list the remote access routes it knows, with vendor and approver,", "Then survey each plant for vendor and integrator routes", fullConnectNote},
+		{"CHG-02", "CHG-02", "First, now: have the site director forbid security changes on plant systems outside the change procedure, and have IT suspend deployment-tool pushes to plant systems that the plant has not approved;", "Then route security changes on plant systems, retrofits included, through engineering review and management of change", ""},
+		{"CHG-07", "CHG-07", "First, now: have the site director order that no security change that can reach a safety instrumented system or its network goes ahead until EHS has reviewed and confirmed it in writing,", "Then add security changes as a trigger in the process-safety management of change procedure", ""},
+		{"SCO-03", "SCO-03", "First, now: have each plant list the remote access routes it knows, with vendor and approver; close those nobody accounts for once operations confirm no running process needs them,", "Then survey each plant for vendor and integrator routes", fullConnectNote},
 		{"ROL-07", "ROL-07", "First, now: check every named ISMS and OT security role against the current staff list and report each role whose holder has left to the executive sponsor, who names a successor;", "Then add a role check to the leaver and mover process", ""},
 	}
 	for _, tt := range tests {

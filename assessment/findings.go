@@ -645,7 +645,7 @@ var findingRules = []findingRule{
 		title:     l10n.M("Security changes on plant systems can bypass the plant's management of change"),
 		whether:   l10n.M("security changes on plant systems go through the plant's management of change"),
 		reason:    l10n.M("A patch, firewall rule or retrofit that skips engineering review can stop a line, change how a controller behaves or leave the plant unable to say what changed when something goes wrong."),
-		step:      l10n.M("Have the site director forbid, with immediate effect, security changes on plant systems outside the change procedure, and have IT suspend deployment-tool pushes to them; then write into the OT change procedure that every security change on plant systems goes through engineering review and management of change."),
+		step:      l10n.M("Have the site director forbid, with immediate effect, security changes on plant systems outside the change procedure, and have IT suspend the deployment-tool pushes to them that the plant has not approved (approved standard pushes, such as antivirus signatures, continue); then write into the OT change procedure that every security change on plant systems goes through engineering review and management of change."),
 		questions: []string{"CHG-02"}, summary: "CHG-02",
 	},
 	{
@@ -654,7 +654,7 @@ var findingRules = []findingRule{
 		partly:    l10n.M("Security changes that can affect safety functions are not reliably assessed under process-safety management of change"),
 		whether:   l10n.M("security changes that can affect safety functions are assessed under process-safety management of change"),
 		reason:    l10n.M("A security change that touches a safety instrumented system or its network can defeat a protection layer without anyone noticing until it is demanded; in a safety-critical process that is a risk to people."),
-		step:      l10n.M("Have EHS review and confirm, from now on and before it goes ahead, every security change that can reach a safety instrumented system or its network; then agree with EHS that any security change able to affect a safety function passes the process-safety management of change, and list the systems concerned."),
+		step:      l10n.M("Have the site director order, with immediate effect, that no security change able to reach a safety instrumented system or its network goes ahead until EHS has reviewed and confirmed it; then agree with EHS that any security change able to affect a safety function passes the process-safety management of change, and list the systems concerned."),
 		questions: []string{"CHG-07"}, summary: "CHG-07",
 	},
 	{
@@ -687,7 +687,7 @@ var findingRules = []findingRule{
 		title:     l10n.M("Vendor and integrator remote access routes into the plants are not all known"),
 		whether:   l10n.M("all vendor and integrator remote access routes into the plants are known"),
 		reason:    l10n.M("Forgotten modems, vendor-installed gateways and remote support tools are among the most common ways attackers reach control systems; a route nobody knows about cannot be closed, monitored or cut off in an incident."),
-		step:      l10n.M("Have each plant list now the remote access routes it knows, with vendor and approver, and close by emergency change those nobody accounts for and no running process needs; then survey each plant for the other routes of vendors and integrators and record each with its owner."),
+		step:      l10n.M("Have each plant list now the remote access routes it knows, with vendor and approver, and close those nobody accounts for once operations confirm no running process needs them, with the site director's recorded approval; then survey each plant for the other routes of vendors and integrators and record each with its owner."),
 		questions: []string{"SCO-03"}, summary: "SCO-03",
 	},
 	{
@@ -821,14 +821,14 @@ var findingRules = []findingRule{
 		id: FindingNIS2Reporting, severity: SeverityHigh,
 		title:     l10n.M("A significant incident at a plant may not be reported to the authority within the NIS2 deadlines"),
 		whether:   l10n.M("a significant incident at a plant can be reported to the authority within the NIS2 deadlines"),
-		reason:    l10n.M("NIS2 sets an early warning within 24 hours, a notification within 72 hours and a final report within one month; a plant incident found on a night shift that nobody knows how to report exposes the management body to the Directive's sanctions."),
+		reason:    l10n.M("NIS2 sets an early warning within 24 hours of becoming aware of a significant incident, an incident notification within 72 hours and a final report no later than one month after that notification; a plant incident found on a night shift that nobody knows how to report exposes the management body to the Directive's sanctions."),
 		step:      l10n.M("Write the NIS2 incident reporting procedure, naming who decides significance and who reports to the authority or CSIRT, and include the plants' escalation into it."),
 		questions: []string{"INC-08"}, summary: "INC-08",
 	},
 	{
 		id: FindingNIS2StatusUnknown, severity: SeverityHigh,
 		title:   l10n.M("Whether NIS2 applies to the organisation has not been determined"),
-		reason:  l10n.M("Manufacturers of medicines, chemicals, food, machinery, vehicles and electronics are among the sectors NIS2 lists, and an essential or important entity has duties of its own: its management body approves and oversees the cybersecurity measures and is trained (Article 20), and significant incidents are reported to the authority within 24 hours (Article 23). Until the status is settled, nobody can say whether those duties apply, the requirements of interested parties are not determined (ISO/IEC 27001 4.2), and the tool does not ask about them."),
+		reason:  l10n.M("Manufacturers of medicines, chemicals, food, machinery, vehicles and electronics are among the sectors NIS2 lists, and an essential or important entity has duties of its own: its management body approves and oversees the cybersecurity measures and is trained (Article 20), and significant incidents are reported to the CSIRT or competent authority in stages, an early warning first within 24 hours (Article 23). Until the status is settled, nobody can say whether those duties apply, the requirements of interested parties are not determined (ISO/IEC 27001 4.2), and the tool does not ask about them."),
 		step:    l10n.M("Have legal counsel determine, for each legal entity in scope, whether the national law implementing NIS2 classes it as an essential or important entity; record the result and its basis among the legal requirements (Annex A 5.31), register with the authority where the law requires it, and record the status in the profile."),
 		profile: nis2Undetermined, fields: []string{"nis2"},
 		profileText: "the NIS2 status is \u201cNot known yet\u201d",

@@ -56,13 +56,15 @@ func (r Respondent) Label() string {
 // who have one. N counts them; without any, HasScore is false. Answered
 // and Asked sum, over those respondents, the questions they answered (any
 // answer, "unknown" and "not applicable" included) and the questions
-// they were asked: a score resting on a few answers is not a site's
-// position (see Partial).
+// they were asked; Thin counts those of them whose own score there rests
+// on fewer than MinAnsweredPercent of the questions asked them. A score
+// resting on a few answers is not a site's position (see Partial).
 type Cell struct {
 	Score           float64
 	N               int
 	HasScore        bool
 	Answered, Asked int
+	Thin            int
 }
 
 // MinAnsweredPercent is the share of the questions asked, in percent,
@@ -70,13 +72,17 @@ type Cell struct {
 // below it the score is Partial.
 const MinAnsweredPercent = 80
 
-// Partial reports whether c has a score resting on fewer than
-// MinAnsweredPercent of the questions asked. The heat map shows it
-// without a band and Order does not rank it: a site that answered three
-// questions of sixty would otherwise rank above one that answered all.
-func (c Cell) Partial() bool {
-	return c.HasScore && c.Answered*100 < c.Asked*MinAnsweredPercent
-}
+// Partial reports whether c has a score of which a part rests on fewer
+// than MinAnsweredPercent of the questions asked: one respondent's thin
+// answers are half of a two-respondent mean, however complete the other's.
+// The heat map shows it without a band and Order does not rank it: a site
+// that answered three questions of sixty would otherwise rank above one
+// that answered all.
+func (c Cell) Partial() bool { return c.HasScore && c.Thin > 0 }
+
+// thin reports whether answered of asked questions fall short of
+// MinAnsweredPercent.
+func thin(answered, asked int) bool { return answered*100 < asked*MinAnsweredPercent }
 
 // Site is one plant (or other site) in one round, and its respondents.
 // The rounds of one site are separate Sites with the same SiteKey, next
@@ -381,6 +387,9 @@ func consolidate(rs []Respondent, areas int) ([]Cell, Cell) {
 				cells[i].N++
 				cells[i].Answered += as.Answered
 				cells[i].Asked += as.Total
+				if thin(as.Answered, as.Total) {
+					cells[i].Thin++
+				}
 			}
 		}
 		if r.Result.HasScore {
@@ -388,6 +397,9 @@ func consolidate(rs []Respondent, areas int) ([]Cell, Cell) {
 			overall.N++
 			overall.Answered += answered
 			overall.Asked += asked
+			if thin(answered, asked) {
+				overall.Thin++
+			}
 		}
 	}
 	for i := range cells {

@@ -430,7 +430,7 @@ func TestExportGolden(t *testing.T) {
 	require.NotNil(t, plantB, "Plant B's overall score row")
 	assert.Equal(t, []string{"", ""}, plantB[2:4], "no respondent: the site's figure")
 	assert.Equal(t, "75", plantB[9])
-	assert.Equal(t, "one respondent; 3 of 60 questions asked answered; partial: fewer than 80% answered, not banded or ranked", plantB[10])
+	assert.Equal(t, "one respondent; 3 of 60 questions asked answered; partial: a respondent answered fewer than 80% of the questions asked, not banded or ranked", plantB[10])
 }
 
 func TestExportFilename(t *testing.T) {
@@ -507,4 +507,31 @@ func TestRatedExcluded(t *testing.T) {
 			assert.Equal(t, !tt.counted, r.notApplicable(), "a claim about scope")
 		})
 	}
+}
+
+// TestPartialOneThinRespondent: a site's score is partial when one of its
+// respondents answered too little, even if the answers of all of them
+// together reach the share: half of the mean rests on that respondent.
+func TestPartialOneThinRespondent(t *testing.T) {
+	mk := func(id string, r assessment.Rating, share int) Entry {
+		a := assessment.New(id, fixtureTime)
+		a.Profile.Site = "Plant A"
+		asked := assessment.Asked(a)
+		for i, q := range asked {
+			if i*100 < share*len(asked) {
+				a.Answers[q.ID] = assessment.Answer{Rating: r}
+			}
+		}
+		return Entry{Source: id, A: a}
+	}
+	full := New([]Entry{mk("it", assessment.Rating2, 100), mk("ot", assessment.Rating4, 100)})
+	require.Len(t, full.Sites, 1)
+	assert.False(t, full.Sites[0].Overall.Partial(), "both answered everything")
+	s := New([]Entry{mk("it", assessment.Rating2, 100), mk("ot", assessment.Rating4, 67)})
+	require.Len(t, s.Sites, 1)
+	o := s.Sites[0].Overall
+	require.Equal(t, 2, o.N)
+	assert.GreaterOrEqual(t, o.Answered*100, o.Asked*MinAnsweredPercent, "together they answered enough")
+	assert.Equal(t, 1, o.Thin)
+	assert.True(t, o.Partial(), "one respondent answered two thirds")
 }

@@ -108,7 +108,7 @@ func (s *Set) appendSiteScoreRows(rows []csvio.Row, site Site) []csvio.Row {
 			r.Value = strconv.Itoa(int(c.Score + 0.5))
 			r.ValueLabel = l10n.F("%s; %d of %d questions asked answered", whose, c.Answered, c.Asked)
 			if c.Partial() {
-				r.ValueLabel += l10n.F("; partial: fewer than %d%% answered, not banded or ranked", MinAnsweredPercent)
+				r.ValueLabel += l10n.F("; partial: a respondent answered fewer than %d%% of the questions asked, not banded or ranked", MinAnsweredPercent)
 			}
 		}
 		if split > 0 {

@@ -566,13 +566,9 @@ func AppendDataRows(rows []Row, a assessment.Assessment) []Row {
 
 	for _, q := range assessment.Questions() {
 		ans := a.Answers[q.ID]
-		vl := ""
-		if ans.Rating != assessment.RatingNone {
-			vl = ans.Rating.Label()
-		}
 		rows = append(rows, Row{
 			AssessmentID: a.ID, Section: SectionAnswer, ItemID: q.ID, Label: l10n.T(q.Text),
-			Value: string(ans.Rating), ValueLabel: vl, Owner: string(ans.Owner), Target: ans.Target, Note: ans.Note,
+			Value: string(ans.Rating), ValueLabel: answerLabel(a, q, ans.Rating), Owner: string(ans.Owner), Target: ans.Target, Note: ans.Note,
 			Refs: assessment.RefsText(q.Refs),
 		})
 	}
@@ -975,4 +971,27 @@ func (w *writer) needsQuotes(c string) bool {
 	}
 	first, last := c[0], c[len(c)-1]
 	return first == ' ' || first == '\t' || last == ' ' || last == '\t'
+}
+
+// answerLabel is the value_label of q's answer row: the rating in words,
+// and what a spreadsheet reader cannot tell from the value alone: that
+// the question is not asked of this profile (an empty value is then not
+// a gap), or that "not applicable" counts as not in place
+// (assessment.Question.Excluded). It is written for people; the seal
+// leaves it out and Import does not read it.
+func answerLabel(a assessment.Assessment, q assessment.Question, r assessment.Rating) string {
+	vl := ""
+	if r != assessment.RatingNone {
+		vl = r.Label()
+	}
+	if why := assessment.SkipReason(q, a); why != "" {
+		if vl == "" {
+			return why
+		}
+		return vl + "; " + why
+	}
+	if q.Excluded(r) {
+		return l10n.F("%s \u2013 counts as not in place (a requirement of %s)", vl, q.RequiredName())
+	}
+	return vl
 }

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/isms-tools/ownership-assessment/assessment"
 )
@@ -49,11 +50,18 @@ func TestActionPlanEditsTravel(t *testing.T) {
 	b.WaitFocus("action-SCO-03-edit")
 
 	// Rewrite the text, name the owner, set the date, mark INT-04 done.
+	// A rewritten task loses its immediate first step, so SCO-03 moves
+	// below BRF-06: the fields typed into next must still reach SCO-03
+	// (go-app reuses the list's elements; each handler is scoped by the
+	// action's ID).
+	order := `[...document.querySelectorAll("#action-list .action-item, .action-item")].map(e => e.id).join(",")`
+	before := b.EvalString(order)
 	b.Click("#action-SCO-03-edit")
 	b.WaitFocus("action-SCO-03-text")
 	b.SetValue("#action-SCO-03-text", newText)
 	b.Click("#action-SCO-03-text-save")
 	b.WaitText("#action-SCO-03-title", newText)
+	require.NotEqual(t, before, b.EvalString(order), "the rewritten action moves in the list")
 	b.SetValue("#action-SCO-03-person", person)
 	b.SetValue("#action-SCO-03-due", due)
 	b.SetValue("#action-INT-04-status", "done")
@@ -65,6 +73,9 @@ func TestActionPlanEditsTravel(t *testing.T) {
 	b.WaitPresent("the added action", "#action-ADD-1")
 	b.WaitSaved(id, added)
 	b.WaitStored(id, person)
+	plan := b.EvalString(`JSON.stringify(Object.keys(localStorage).filter(k => k.includes("` + id + `")).map(k => JSON.parse(localStorage.getItem(k))).find(r => r.data && r.data.plan)?.data.plan || {})`)
+	assert.Contains(t, plan, `"SCO-03":{"text":"`+newText+`","person":"`+person+`"`, "the owner typed for SCO-03 is stored on SCO-03")
+	assert.NotContains(t, plan, `"BRF-06":{"person"`, "and not on the action that took its place")
 
 	check := func(b *Browser, when string) {
 		t.Helper()
