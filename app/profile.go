@@ -68,8 +68,8 @@ var pfSectors = []string{
 // radios, one per choice (assessment.ProfileFields gives their labels).
 // The texts are shown with l10n.T.
 type pfChoiceGroup struct {
-	field  string // the profile field's key; the radios' name is "pf-" and it
-	prefix string // of each radio's id, followed by the choice's value
+	field  string // the profile field's key; the radios' name is "pf-" + field
+	prefix string // the start of each radio's id, followed by the choice's value
 	hint   string // under the legend
 	// hints explain the choices, by value.
 	hints map[string]string

@@ -134,7 +134,7 @@ func reportItem(a assessment.Assessment, id, text string, ans assessment.Answer)
 		it.Rating = strconv.Itoa(lvl) + " \u00b7 " + it.Rating
 	}
 	if q, ok := assessment.QuestionByID(id); ok && q.Excluded(ans.Rating) {
-		it.Rating = l10n.F("%s \u2013 counts as not in place (a requirement of %s)", it.Rating, q.RequiredName())
+		it.Rating = q.ExcludedLabel(it.Rating)
 	}
 	if ans.Owner != "" {
 		it.Owner = a.RoleName(ans.Owner)

@@ -77,14 +77,19 @@ import "github.com/isms-tools/ownership-assessment/assessment/l10n"
 //     Quality, not from the ISMS side alone.
 //   - CHG-02 (changes bypass management of change): first the site
 //     director forbids security changes outside the plant's change
-//     procedure and IT suspends pushes to plant systems; then the route
-//     through the management of change is written.
-//   - CHG-07 (safety management of change): first EHS confirms each
-//     security change that can reach a safety instrumented system before
-//     it goes ahead; then the trigger is written into the procedure.
+//     procedure and IT suspends the pushes to plant systems the plant has
+//     not approved (approved standard pushes such as antivirus signatures
+//     go on, or malware protection would lapse); then the route through
+//     the management of change is written.
+//   - CHG-07 (safety management of change): first the site director
+//     orders that no security change that can reach a safety instrumented
+//     system goes ahead until EHS has confirmed it (EHS alone cannot stop
+//     changes it never sees); then the trigger is written into the
+//     procedure.
 //   - SCO-03 (remote access routes): first each plant lists the routes it
-//     knows and closes, under the emergency change route, those nobody
-//     accounts for and no running process needs; then the survey.
+//     knows and closes those nobody accounts for, once operations confirm
+//     no running process needs them, with the site director's recorded
+//     approval; then the survey.
 //   - BRF-06 and SCO-03 close connections only where no running process
 //     needs them: one a process needs stays under a time-limited risk
 //     acceptance until the controlled service replaces it.

@@ -78,6 +78,13 @@ func (q Question) RequiredName() string {
 	return ""
 }
 
+// ExcludedLabel is label, the words of an answer "not applicable" to q,
+// followed by why it counts as not in place (Excluded): as the report's
+// annex and the CSV write it.
+func (q Question) ExcludedLabel(label string) string {
+	return l10n.F("%s \u2013 counts as not in place (a requirement of %s)", label, q.RequiredName())
+}
+
 // WhyRequired says, in one or two sentences, why q's requirement cannot be
 // answered "not applicable"; "" when q has none. The question form, the
 // plan and the report all give this reason.

@@ -991,7 +991,7 @@ func answerLabel(a assessment.Assessment, q assessment.Question, r assessment.Ra
 		return vl + "; " + why
 	}
 	if q.Excluded(r) {
-		return l10n.F("%s \u2013 counts as not in place (a requirement of %s)", vl, q.RequiredName())
+		return q.ExcludedLabel(vl)
 	}
 	return vl
 }
