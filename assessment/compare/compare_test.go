@@ -400,8 +400,28 @@ func TestExportGolden(t *testing.T) {
 	if !slices.Equal(recs[0], ExportHeader) {
 		t.Errorf("header = %q", recs[0])
 	}
-	// Three respondents of two sites, each site followed by its scores.
-	if got, want := len(recs)-1, 3*RowsPerRespondent+2*s.RowsPerSite(); got != want {
+	// Three respondents of two sites, each respondent's rows followed by
+	// its findings and each site by its scores.
+	findings := 0
+	for _, site := range s.Sites {
+		for _, r := range site.Respondents {
+			fs := assessment.Findings(r.A)
+			findings += len(fs)
+			var got []string
+			for _, rec := range recs[1:] {
+				if rec[5] == SectionFinding && rec[2] == r.Name {
+					got = append(got, rec[6]+"="+rec[9])
+				}
+			}
+			var want []string
+			for _, f := range fs {
+				want = append(want, f.ID+"="+string(f.Severity))
+			}
+			assert.Equal(t, want, got, "%s's finding rows", r.Name)
+		}
+	}
+	require.NotZero(t, findings, "the fixtures raise findings")
+	if got, want := len(recs)-1, 3*RowsPerRespondent+findings+2*s.RowsPerSite(); got != want {
 		t.Errorf("%d data rows, want %d", got, want)
 	}
 	if RowsPerRespondent != 15+14+14+16+70+93*3 { // profile, roles, holders, authority, answers, matrix
@@ -457,7 +477,13 @@ func TestBuild150(t *testing.T) {
 	if err := s.Export(&buf); err != nil {
 		t.Fatal(err)
 	}
-	if got, want := bytes.Count(buf.Bytes(), []byte("\r\n")), 1+150*RowsPerRespondent+50*s.RowsPerSite(); got != want {
+	findings := 0
+	for _, site := range s.Sites {
+		for _, r := range site.Respondents {
+			findings += len(assessment.Findings(r.A))
+		}
+	}
+	if got, want := bytes.Count(buf.Bytes(), []byte("\r\n")), 1+150*RowsPerRespondent+findings+50*s.RowsPerSite(); got != want {
 		t.Errorf("%d lines, want %d", got, want)
 	}
 }

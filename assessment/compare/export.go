@@ -25,7 +25,8 @@ var ExportHeader = append([]string{"site", "round", "respondent", "respondent_ro
 var RowsPerRespondent = csvio.DataRowsPerAssessment()
 
 // Export writes the consolidated CSV: one row per site × round ×
-// respondent × item (profile field, question, matrix row), sites and
+// respondent × item (profile field, question, matrix row), then one per
+// finding the respondent's assessment raises (SectionFinding), sites and
 // respondents in Set order, each site and round followed by its scores as
 // the heat map shows them (SectionSiteScore, RowsPerSite rows), then the
 // trend rows of every site assessed in several rounds (SectionTrend,
@@ -52,6 +53,7 @@ func (s *Set) Export(w io.Writer) error {
 				role = ConsensusRole
 				rows = csvio.AppendConsensusRows(rows, r.A)
 			}
+			rows = appendFindingRows(rows, r.A)
 			for i := range rows {
 				cells = rows[i].AppendCells(append(cells[:0], site.Name, site.Round, r.Name, role))
 				writeRow(&buf, cells)
@@ -76,6 +78,53 @@ func (s *Set) Export(w io.Writer) error {
 		return fmt.Errorf("consolidated csv: %w", err)
 	}
 	return nil
+}
+
+// SectionFinding is the section of an assessment's finding rows in the
+// consolidated CSV, one per finding it raises, after its data rows:
+// item_id the finding's ID, label its title, value its severity
+// (critical, high or medium), value_label what raised it (the answers,
+// the matrix rows, the figures of the matrix or what the register or the
+// profile records), refs what it rests on. A consensus's findings are
+// those of its agreed answers. They let a pivot count findings by site
+// and round, as the results of each assessment show them.
+const SectionFinding = "finding"
+
+// maxFindingRows is how many matrix rows a finding row names before it
+// counts the rest.
+const maxFindingRows = 12
+
+// appendFindingRows appends a finding row per finding of a to rows.
+func appendFindingRows(rows []csvio.Row, a assessment.Assessment) []csvio.Row {
+	for _, f := range assessment.Findings(a) {
+		rows = append(rows, csvio.Row{AssessmentID: a.ID, Section: SectionFinding, ItemID: f.ID, Label: f.Title,
+			Value: string(f.Severity), ValueLabel: findingEvidence(f), Refs: assessment.RefsText(f.Refs)})
+	}
+	return rows
+}
+
+// findingEvidence says in words what raised f.
+func findingEvidence(f assessment.Finding) string {
+	var parts []string
+	if len(f.Questions) > 0 {
+		parts = append(parts, l10n.F("answers: %s", strings.Join(f.Questions, ", ")))
+	}
+	if len(f.Cells) > 0 {
+		shown := f.Cells[:min(len(f.Cells), maxFindingRows)]
+		keys := make([]string, len(shown))
+		for i, k := range shown {
+			keys[i] = k.Control + " " + assessment.DomainLabel(k.Domain)
+		}
+		rowsText := strings.Join(keys, ", ")
+		if more := len(f.Cells) - len(shown); more > 0 {
+			rowsText += l10n.N(more, " and %d more row", " and %d more rows")
+		}
+		parts = append(parts, l10n.F("matrix rows: %s", rowsText))
+	}
+	if f.Detail != "" {
+		parts = append(parts, f.Detail)
+	}
+	return strings.Join(parts, "; ")
 }
 
 // SectionSiteScore is the section of a site and round's score rows in the

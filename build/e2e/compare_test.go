@@ -173,13 +173,20 @@ with open(sys.argv[1], encoding="utf-8-sig", newline="") as f:
 print(",".join(rows[0]))
 print(len(rows) - 1)
 print(sum(1 for r in rows[1:] if r[0] == "Plant Antwerp" and r[6] == "GOV-02" and r[13].startswith("'=")))
+print(sum(1 for r in rows[1:] if r[5] == "finding"))
 `, file).CombinedOutput()
 	require.NoError(t, err, "python csv: %s", out)
 	lines := strings.Split(strings.TrimSpace(string(out)), "\n")
-	require.Len(t, lines, 3, "python said %q", out)
+	require.Len(t, lines, 4, "python said %q", out)
 	assert.Equal(t, strings.Join(compare.ExportHeader, ","), lines[0], "header")
-	// Three respondents of two sites, each site followed by its scores.
-	assert.Equal(t, strconv.Itoa(3*compare.RowsPerRespondent+2*(1+len(assessment.Areas()))), lines[1], "data rows")
+	// Three respondents of two sites, each respondent's rows followed by
+	// its findings and each site by its scores.
+	findings := 0
+	for _, a := range as {
+		findings += len(assessment.Findings(a))
+	}
+	assert.Equal(t, strconv.Itoa(findings), lines[3], "finding rows")
+	assert.Equal(t, strconv.Itoa(3*compare.RowsPerRespondent+findings+2*(1+len(assessment.Areas()))), lines[1], "data rows")
 	assert.Equal(t, "1", lines[2], "rows with the formula-like note escaped in the export")
 
 	// Print: the controls go, the column titles stay.
