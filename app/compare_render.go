@@ -482,10 +482,11 @@ func cmpHeatCell(cell compare.Cell, respondents, split int, extra string) app.UI
 	}
 	// A score from too few answers (compare.Cell.Partial) is shown
 	// without a band, with how many of the questions asked were answered.
-	class, sym := fmt.Sprintf("cmp-heat-cell heat-%d", compare.Band(cell.Score)), cmpBandSymbols[compare.Band(cell.Score)]
+	class, sym := "cmp-heat-cell heat-partial", "\u25cc"
 	partial := cell.Partial()
-	if partial {
-		class, sym = "cmp-heat-cell heat-partial", "\u25cc"
+	if !partial {
+		band := compare.Band(cell.Score)
+		class, sym = fmt.Sprintf("cmp-heat-cell heat-%d", band), cmpBandSymbols[band]
 	}
 	return el("td", attrs{"class", strings.TrimSpace(class + " " + extra)},
 		elt("span", attrs{"class", "heat-num"}, strconv.Itoa(int(cell.Score+0.5))),

@@ -67,15 +67,13 @@ func (q Question) Excluded(r Rating) bool {
 }
 
 // RequiredName names q's Required in full ("ISO/IEC 27001 5.3", "NIS2
-// Art. 20(1)"); "" when q has none.
+// Art. 20(1)"); "" when q has none. A clause is named with the standard's
+// full designation, which its short citation (Ref.String) abbreviates.
 func (q Question) RequiredName() string {
-	switch q.Required.Kind {
-	case RefClause:
+	if q.Required.Kind == RefClause {
 		return "ISO/IEC 27001 " + q.Required.ID
-	case RefNIS2:
-		return "NIS2 Art. " + q.Required.ID
 	}
-	return ""
+	return q.Required.String()
 }
 
 // ExcludedLabel is label, the words of an answer "not applicable" to q,

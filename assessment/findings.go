@@ -309,7 +309,7 @@ func FindingsWith(a Assessment, bank []Question, controls []Control) []Finding {
 	for _, r := range findingRules {
 		if r.profile != nil {
 			if d := r.profile(a.Profile); d != "" {
-				out = append(out, Finding{ID: r.id, Severity: r.severity, Title: l10n.T(r.title), Reason: l10n.T(r.reason), Step: l10n.T(r.step),
+				out = append(out, Finding{ID: r.id, Severity: r.severityFor(a.Profile), Title: l10n.T(r.title), Reason: l10n.T(r.reason), Step: l10n.T(r.step),
 					Detail: d, Refs: slices.Clone(r.refs), Fields: slices.Clone(r.fields)})
 			}
 			continue
@@ -1081,7 +1081,6 @@ var findingRules = []findingRule{
 		matrixText: "at least half, but not all, of the matrix rows have letters",
 		refs:       matrixRefs,
 	},
-
 	{
 		// NIS2 Art. 20(2): members of the management body follow training.
 		id: FindingNIS2BodyUntrained, severity: SeverityMedium,
