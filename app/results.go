@@ -559,7 +559,7 @@ func renderSummaryCards(d *resultData) app.UI {
 func renderAreaChart(d *resultData, id string) app.UI {
 	return el("figure", attrs{"class", "chart-figure"},
 		BarChart(id, l10n.T("Maturity score by design area"), d.bars),
-		elt("figcaption", attrs{"class", "muted"}, l10n.T("Scores run from 0 (nothing in place) to 100 (reviewed and improved everywhere); 75 is level 3, implemented, where no action is needed. Unknown answers, and \u201cnot applicable\u201d on a requirement of ISO/IEC 27001 clauses 4 to 10, count as 0; other not applicable answers are left out. Areas without answers show no score rather than 0.")),
+		elt("figcaption", attrs{"class", "muted"}, l10n.T("Scores run from 0 (nothing in place) to 100 (reviewed and improved everywhere); 75 is level 3, implemented, where no action is needed. Unknown answers, and \u201cnot applicable\u201d on a requirement that cannot be excluded (ISO/IEC 27001 clauses 4 to 10, or a NIS2 duty of an entity in its scope), count as 0; other not applicable answers are left out. Areas without answers show no score rather than 0.")),
 	)
 }
 
