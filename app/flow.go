@@ -679,7 +679,7 @@ func (f *Flow) renderQuestion() app.UI {
 				return el("span", attrs{"class", "tag tag-downtime"}, clockIcon(), txt(text))
 			}),
 		),
-		renderRefs(q.Refs),
+		renderRefs(q.RefsFor(f.Profile)),
 		app.If(skipped, func() app.UI {
 			note := " " + l10n.T("It is left out of the score, the findings and the actions.")
 			if f.Answers[q.ID] != (assessment.Answer{}) {

@@ -111,7 +111,7 @@ func (r *Report) derive(now time.Time) {
 		}
 		for _, q := range assessment.QuestionsInArea(ar.ID) {
 			it := reportItem(r.A, q.ID, q.Text, r.A.Answers[q.ID])
-			it.Refs = assessment.RefsText(q.Refs)
+			it.Refs = assessment.RefsText(q.RefsFor(r.A.Profile))
 			it.Skipped = assessment.SkipReason(q, r.A)
 			ra.Items = append(ra.Items, it)
 		}

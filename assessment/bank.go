@@ -33,7 +33,13 @@ type Question struct {
 	Seed string // SeedPoint.ID it traces to
 	// Refs are the clauses, Annex A controls, IEC 62443-2-1 elements and
 	// NIS2 articles the question rests on.
-	Refs    []Ref
+	Refs []Ref
+	// NIS2 are the measures of NIS2 (Art. 21(2) points, or Art. 23) the
+	// practice is part of. They are cited only for an organisation the
+	// profile records as an essential or important entity (RefsFor): the
+	// Directive does not bind the others, and a plant outside the EU would
+	// be sent to a law that is not its own.
+	NIS2    []Ref
 	Applies Applies // IT, OT or both; also chooses the level texts (LevelText)
 	// When is the condition under which the question is asked; see
 	// SkipReason. Always for most questions.
@@ -58,6 +64,17 @@ type Question struct {
 	// not offered there, and such an answer kept from a file or an earlier
 	// version counts as not in place (Excluded).
 	Required Ref
+}
+
+// RefsFor is what q rests on for an organisation with profile p: Refs,
+// then the NIS2 measures when p records an essential or important
+// entity. The question form, the report, the CSV and the findings cite
+// this, so they never disagree.
+func (q Question) RefsFor(p Profile) []Ref {
+	if len(q.NIS2) == 0 || !p.NIS2Entity() {
+		return q.Refs
+	}
+	return appendRefs(slices.Clone(q.Refs), q.NIS2...)
 }
 
 // Excluded reports whether r answers q as not applicable although q asks

@@ -28,6 +28,7 @@ func TestQuestionBankInGerman(t *testing.T) {
 		assert.Equal(t, e.ID, q.ID)
 		assert.Equal(t, e.Area, q.Area, q.ID)
 		assert.Equal(t, e.Refs, q.Refs, q.ID)
+		assert.Equal(t, e.NIS2, q.NIS2, q.ID)
 		assert.Equal(t, e.Seed, q.Seed, q.ID)
 		assert.Equal(t, e.Weight, q.Weight, q.ID)
 		assert.Equal(t, e.InterfaceRisk, q.InterfaceRisk, q.ID)

@@ -194,6 +194,7 @@ var questions = []Question{
 		Good:    l10n.M("The risk method has impact scales for safety, quality, environment and downtime approved by leadership, and OT entries in the risk register are scored against those scales."),
 		Seed:    "risk-criteria-business-impact",
 		Refs:    refs(clause("6.1.2"), clause("4.1")),
+		NIS2:    refs(nis2("21(2)(a)")),
 		Applies: AppliesBoth, Weight: 2, InterfaceRisk: 2,
 	},
 	{
@@ -203,6 +204,7 @@ var questions = []Question{
 		Good:    l10n.M("The policy carries a dated top-management approval and covers the plants; the topic-specific policies that bind the plants are approved by management with authority over them; all are reviewed on a planned cycle, and the OT-relevant policies are part of the approved set rather than local drafts."),
 		Seed:    "executive-accountability",
 		Refs:    refs(clause("5.1"), clause("5.2"), annexA("5.1")),
+		NIS2:    refs(nis2("21(2)(a)")),
 		Applies: AppliesBoth, Weight: 3, InterfaceRisk: 1, Required: clause("5.2"),
 	},
 	{
@@ -271,6 +273,7 @@ var questions = []Question{
 		Good:    l10n.M("A boundary component list names each shared device or service, its owning role, the team that operates it and the plants it serves, and it is reviewed whenever the architecture changes."),
 		Seed:    "shared-components-scope",
 		Refs:    refs(clause("4.3"), annexA("5.9"), spe(2), spe(3)),
+		NIS2:    refs(nis2("21(2)(i)")),
 		Applies: AppliesBoth, Weight: 3, InterfaceRisk: 3,
 	},
 	{
@@ -280,6 +283,7 @@ var questions = []Question{
 		Good:    l10n.M("Each plant has a list of its remote access routes with supplier, connection method and approver, and any route found outside the list is treated as an incident or closed under the plant's change procedure."),
 		Seed:    "it-only-scope-gaps",
 		Refs:    refs(clause("4.3"), annexA("5.19"), annexA("8.20"), spe(3)),
+		NIS2:    refs(nis2("21(2)(d)")),
 		Applies: AppliesOT, Weight: 3, InterfaceRisk: 3,
 	},
 	{
@@ -399,6 +403,7 @@ var questions = []Question{
 		Good:    l10n.M("Access requests for OT are approved by the system or plant owner and set up by an administrator, records show both names, and periodic access reviews are done by someone other than the administrator."),
 		Seed:    "control-ownership-by-domain",
 		Refs:    refs(annexA("5.3"), annexA("5.18"), annexA("8.2"), spe(6)),
+		NIS2:    refs(nis2("21(2)(i)")),
 		Applies: AppliesOT, Weight: 2, InterfaceRisk: 3,
 	},
 
@@ -437,6 +442,7 @@ var questions = []Question{
 		Good:    l10n.M("Standard OT purchase and service templates contain security clauses agreed with the OT lead, including response times and forensic and recovery support in an incident; Procurement checks new orders against them, and each plant's incident kit holds current vendor contacts."),
 		Seed:    "supporting-functions",
 		Refs:    refs(annexA("5.19"), annexA("5.20"), annexA("5.21"), spe(1)),
+		NIS2:    refs(nis2("21(2)(d)")),
 		Applies: AppliesOT, Weight: 2, InterfaceRisk: 3,
 	},
 	{
@@ -446,6 +452,7 @@ var questions = []Question{
 		Good:    l10n.M("Induction and refresher training for plant staff and contractors has plant-specific content agreed between HR and the OT lead, completion is tracked per site, and shift teams can say how they would report a suspicious event."),
 		Seed:    "supporting-functions",
 		Refs:    refs(clause("7.3"), annexA("6.3"), annexA("6.8")),
+		NIS2:    refs(nis2("21(2)(g)")),
 		Applies: AppliesOT, Weight: 2, InterfaceRisk: 1,
 	},
 
@@ -494,6 +501,7 @@ var questions = []Question{
 		Good:    l10n.M("A documented OT identity design states the directory model, trusts and admin tiers, names the administering team, and privileged accounts that span both sides are listed and reviewed."),
 		Seed:    "shared-infrastructure-coordination",
 		Refs:    refs(annexA("5.16"), annexA("8.2"), annexA("8.5"), spe(6)),
+		NIS2:    refs(nis2("21(2)(i)")),
 		Applies: AppliesBoth, Weight: 2, InterfaceRisk: 3,
 	},
 	{
@@ -523,6 +531,7 @@ var questions = []Question{
 		Good:    l10n.M("Change records show security changes to OT raised in the plant change system with an impact assessment, a trial where a spare system exists and a back-out plan, and corporate deployment tools cannot reach OT assets without that approval."),
 		Seed:    "regulated-change-control",
 		Refs:    refs(clause("8.1"), annexA("8.32"), spe(4)),
+		NIS2:    refs(nis2("21(2)(e)")),
 		Applies: AppliesOT, Weight: 3, InterfaceRisk: 3, Downtime: true,
 	},
 	{
@@ -542,6 +551,7 @@ var questions = []Question{
 		Good:    l10n.M("For each OT asset class the patch source, qualification route, target window and compensating controls are recorded, and overdue or unpatchable assets carry a dated risk acceptance."),
 		Seed:    "supplier-lifecycle-realities",
 		Refs:    refs(annexA("8.8"), annexA("8.19"), spe(4)),
+		NIS2:    refs(nis2("21(2)(e)")),
 		Applies: AppliesOT, Weight: 2, InterfaceRisk: 2, Downtime: true,
 	},
 	{
@@ -560,6 +570,7 @@ var questions = []Question{
 		Good:    l10n.M("The OT emergency change procedure names who decides and how a short window or an interim measure such as cutting a connection is arranged, and it has been used or rehearsed."),
 		Seed:    "change-downtime-constraints",
 		Refs:    refs(annexA("8.32"), annexA("8.8"), spe(4), spe(7)),
+		NIS2:    refs(nis2("21(2)(e)")),
 		Applies: AppliesOT, Weight: 2, InterfaceRisk: 3, Downtime: true,
 	},
 	{
@@ -581,6 +592,7 @@ var questions = []Question{
 		Good:    l10n.M("The incident procedure has OT-specific severity criteria, names the shift supervisor, EHS and quality contacts for each plant, and records of recent events show joint triage."),
 		Seed:    "ot-incident-integration",
 		Refs:    refs(annexA("5.24"), annexA("5.25"), spe(7)),
+		NIS2:    refs(nis2("21(2)(b)")),
 		Applies: AppliesOT, Weight: 3, InterfaceRisk: 3,
 	},
 	{
@@ -590,6 +602,7 @@ var questions = []Question{
 		Good:    l10n.M("Playbooks per plant name the decision-maker and a deputy for isolation and shutdown, list the isolation points, and a test in a planned window has shown the plant can run or stop safely when cut off."),
 		Seed:    "ot-incident-integration",
 		Refs:    refs(annexA("5.26"), annexA("5.29"), spe(7), spe(8)),
+		NIS2:    refs(nis2("21(2)(b)")),
 		Applies: AppliesOT, Weight: 3, InterfaceRisk: 3, Downtime: true,
 	},
 	{
@@ -618,6 +631,7 @@ var questions = []Question{
 		Good:    l10n.M("Post-incident reviews of OT events raise linked actions in the CAPA or safety system and in the ISMS, with owners and due dates tracked to closure."),
 		Seed:    "management-system-interfaces",
 		Refs:    refs(annexA("5.27"), clause("10.2")),
+		NIS2:    refs(nis2("21(2)(b)")),
 		Applies: AppliesBoth, Weight: 2, InterfaceRisk: 2,
 	},
 	{
@@ -627,6 +641,7 @@ var questions = []Question{
 		Good:    l10n.M("A dated exercise report covers a realistic plant scenario, lists participants from all five groups, and its actions are tracked to closure."),
 		Seed:    "paper-roles",
 		Refs:    refs(annexA("5.24"), annexA("5.30"), spe(7)),
+		NIS2:    refs(nis2("21(2)(b)")),
 		Applies: AppliesBoth, Weight: 2, InterfaceRisk: 2,
 	},
 	{
@@ -666,6 +681,7 @@ var questions = []Question{
 		Good:    l10n.M("The inventory shows support and patch status per asset, unsupported assets have named compensating controls and an accepted risk, and lifecycle data feeds capital planning."),
 		Seed:    "supplier-lifecycle-realities",
 		Refs:    refs(annexA("5.9"), spe(2)),
+		NIS2:    refs(nis2("21(2)(i)")),
 		Applies: AppliesOT, Weight: 2, InterfaceRisk: 2,
 	},
 	{
@@ -675,6 +691,7 @@ var questions = []Question{
 		Good:    l10n.M("Project gate reviews include a security check signed by the OT lead, specifications refer to the OT security standard, and factory and site acceptance tests include security items."),
 		Seed:    "supplier-lifecycle-realities",
 		Refs:    refs(annexA("5.8"), annexA("8.27"), spe(1)),
+		NIS2:    refs(nis2("21(2)(e)")),
 		Applies: AppliesOT, Weight: 2, InterfaceRisk: 2,
 	},
 	{
@@ -684,6 +701,7 @@ var questions = []Question{
 		Good:     l10n.M("Vendor sessions start only through the approved remote access service with named accounts and MFA, plant staff approve and can watch each session, and the session logs are reviewed."),
 		Seed:     "risk-based-prioritisation",
 		Refs:     refs(annexA("5.19"), annexA("8.5"), annexA("8.20"), spe(3), spe(6)),
+		NIS2:     refs(nis2("21(2)(d)"), nis2("21(2)(i)")),
 		SkipIfNA: "SCO-03",
 		Applies:  AppliesOT, Weight: 3, InterfaceRisk: 3,
 	},
@@ -694,6 +712,7 @@ var questions = []Question{
 		Good:    l10n.M("Traffic between sites is limited to documented flows through controlled points, each plant can be isolated without stopping the others, and the rule sets are reviewed on a schedule."),
 		Seed:    "risk-based-prioritisation",
 		Refs:    refs(annexA("8.22"), annexA("8.20"), spe(3)),
+		NIS2:    refs(nis2("21(2)(e)")),
 		When:    WhenMultiPlant,
 		Applies: AppliesOT, Weight: 3, InterfaceRisk: 3, Downtime: true,
 	},
@@ -792,6 +811,7 @@ var questions = []Question{
 		Good:    l10n.M("Control owners submit periodic self-assessments with evidence, gaps they raise themselves appear in the action log, and overdue actions are the exception."),
 		Seed:    "documentation-over-behaviour",
 		Refs:    refs(clause("9.1"), clause("10.2"), annexA("5.36")),
+		NIS2:    refs(nis2("21(2)(f)")),
 		Applies: AppliesBoth, Weight: 2, InterfaceRisk: 2,
 	},
 	{
@@ -801,6 +821,7 @@ var questions = []Question{
 		Good:    l10n.M("The audit plan covers every in-scope plant over the cycle, OT audit work is done by or with an OT-competent auditor, and plant findings are closed on time."),
 		Seed:    "owner-holds-isms-core",
 		Refs:    refs(clause("9.2"), clause("7.2"), annexA("5.35")),
+		NIS2:    refs(nis2("21(2)(f)")),
 		Applies: AppliesBoth, Weight: 2, InterfaceRisk: 2, Required: clause("9.2"),
 	},
 }

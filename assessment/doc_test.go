@@ -46,6 +46,10 @@ thing, in neutral words, and cites what it rests on: ISO/IEC 27001:2022
 clauses ("ISO 27001 6.1.3"), Annex A controls ("Annex A 5.3"), IEC
 62443-2-1:2024 security program elements ("SPE 1") and NIS2 articles. The
 tests check every reference against ` + "`../shared/reference`" + `.
+A practice that is one of the measures NIS2 requires ("for a NIS2 entity
+also" below) cites that measure only for an organisation the profile
+records as an essential or important entity, in the question, its
+findings, the report and the CSV; the Directive does not bind the others.
 
 ## How old answers move
 
@@ -87,7 +91,11 @@ built from.
 			}
 			when += q.SkipIfNA + " not answered N/A"
 		}
-		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s |\n", q.ID, q.Area, q.Applies, when, RefsText(q.Refs), cell(q.Text))
+		refs := RefsText(q.Refs)
+		if len(q.NIS2) > 0 {
+			refs += "; for a NIS2 entity also " + RefsText(q.NIS2)
+		}
+		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s |\n", q.ID, q.Area, q.Applies, when, refs, cell(q.Text))
 	}
 	b.WriteString("\n## Changes from bank 1\n\n| Bank 1 ID | Change | Now | Weight then → now | Reason |\n|---|---|---|---|---|\n")
 	for _, c := range BankChanges() {

@@ -310,7 +310,7 @@ func FindingsWith(a Assessment, bank []Question, controls []Control) []Finding {
 		if r.profile != nil {
 			if d := r.profile(a.Profile); d != "" {
 				out = append(out, Finding{ID: r.id, Severity: r.severityFor(a.Profile), Title: l10n.T(r.title), Reason: l10n.T(r.reason), Step: l10n.T(r.step),
-					Detail: d, Refs: slices.Clone(r.refs), Fields: slices.Clone(r.fields)})
+					Detail: d, Refs: r.citeNIS2(slices.Clone(r.refs), a.Profile), Fields: slices.Clone(r.fields)})
 			}
 			continue
 		}
@@ -328,7 +328,7 @@ func FindingsWith(a Assessment, bank []Question, controls []Control) []Finding {
 		for _, id := range r.questions {
 			if r.answerRaises(a, asked, id) {
 				qs = append(qs, id)
-				refs = appendRefs(refs, byID[id].Refs...)
+				refs = appendRefs(refs, byID[id].RefsFor(a.Profile)...)
 			}
 		}
 		detail := ""
@@ -343,9 +343,7 @@ func FindingsWith(a Assessment, bank []Question, controls []Control) []Finding {
 			refs = appendRefs(refs, r.refs...)
 		}
 		if len(qs) > 0 || len(rowCells) > 0 || detail != "" {
-			if r.highIfNIS2 && a.Profile.NIS2Entity() {
-				refs = appendRefs(refs, r.nis2Ref)
-			}
+			refs = r.citeNIS2(refs, a.Profile)
 			f := Finding{ID: r.id, Severity: r.severityFor(a.Profile), Title: l10n.T(r.title), Reason: l10n.T(r.reason), Step: l10n.T(r.step),
 				Questions: qs, Cells: rowCells, Detail: detail, Refs: refs}
 			if _, ok := byID[r.related]; ok {
@@ -441,7 +439,16 @@ func (r findingRule) registerFinding(a Assessment) (Finding, bool) {
 		return Finding{}, false
 	}
 	return Finding{ID: r.id, Severity: r.severity, Title: l10n.T(r.title), Reason: l10n.T(r.reason), Step: l10n.T(r.step),
-		Detail: hit.detail, Roles: hit.roles, Risks: hit.risks, Conflicts: hit.conflicts, Cells: hit.cells, Refs: slices.Clone(r.refs)}, true
+		Detail: hit.detail, Roles: hit.roles, Risks: hit.risks, Conflicts: hit.conflicts, Cells: hit.cells, Refs: r.citeNIS2(slices.Clone(r.refs), a.Profile)}, true
+}
+
+// citeNIS2 adds r's NIS2 measure (nis2Ref) to refs, the references of a
+// finding r raised, when p records an essential or important entity.
+func (r findingRule) citeNIS2(refs []Ref, p Profile) []Ref {
+	if r.nis2Ref == (Ref{}) || !p.NIS2Entity() {
+		return refs
+	}
+	return appendRefs(refs, r.nis2Ref)
 }
 
 // FindingRule describes one finding for documentation and tests: what
@@ -455,7 +462,11 @@ type FindingRule struct {
 	// HighIfNIS2: raised as high when the profile records an essential or
 	// important entity under NIS2.
 	HighIfNIS2 bool
-	Title      string
+	// NIS2 is the NIS2 measure the finding cites, besides those of its
+	// questions (Question.NIS2), when the profile records an essential or
+	// important entity; the zero Ref for none.
+	NIS2  Ref
+	Title string
 	// Questions raise the finding when rated 0, 1 or unknown, or when
 	// AtLevel2, when rated 2, or when Excluded, when "not applicable".
 	Questions []string
@@ -479,7 +490,7 @@ type FindingRule struct {
 func FindingRules() []FindingRule {
 	out := make([]FindingRule, len(findingRules))
 	for i, r := range findingRules {
-		out[i] = FindingRule{ID: r.id, Severity: r.severity, CriticalIfSafety: r.criticalIfSafety, HighIfNIS2: r.highIfNIS2, Title: l10n.T(r.title),
+		out[i] = FindingRule{ID: r.id, Severity: r.severity, CriticalIfSafety: r.criticalIfSafety, HighIfNIS2: r.highIfNIS2, NIS2: r.nis2Ref, Title: l10n.T(r.title),
 			Questions: slices.Clone(r.questions), AtLevel2: r.atLevel2, Excluded: r.excluded, Summary: r.summary, Matrix: r.matrixText, Register: r.registerText, Profile: r.profileText}
 	}
 	return out
@@ -539,9 +550,12 @@ type findingRule struct {
 	// profile records a safety-critical process: the same gap can then
 	// hurt people.
 	criticalIfSafety bool
-	// highIfNIS2 raises the finding as high, with nis2Ref among its
-	// references, when the profile records an essential or important
-	// entity under NIS2: the gap is then a measure the Directive requires.
+	// highIfNIS2 raises the finding as high when the profile records an
+	// essential or important entity under NIS2: the gap is then a measure
+	// the Directive requires. nis2Ref, the NIS2 measure the finding's
+	// matrix rows or register entries bear on, is cited for such an entity
+	// whether or not the severity changes; a question's own NIS2 measures
+	// come with it (Question.RefsFor).
 	highIfNIS2 bool
 	nis2Ref    Ref
 	// title is what was found, reason why it matters at the plant, step
@@ -835,7 +849,7 @@ var findingRules = []findingRule{
 		refs:        refs(clause("4.2"), annexA("5.31"), nis2("20(1)"), nis2("23")),
 	}, {
 		// An empty row raises it too (see FindingsWith).
-		id: FindingNoAuthorityToStop, severity: SeverityHigh, criticalIfSafety: true,
+		id: FindingNoAuthorityToStop, severity: SeverityHigh, criticalIfSafety: true, nis2Ref: nis2("21(2)(b)"),
 		title:      l10n.M("The ownership matrix gives nobody on site the plant-floor incident response"),
 		reason:     l10n.M("Isolating a network or stopping a line in an incident needs someone on site with the authority to order it; an owner at head office cannot weigh the hazard and the lost production in the minutes that count."),
 		step:       l10n.M("Give the site director the A on plant-floor incident response, with plant operations responsible."),

@@ -61,6 +61,10 @@ table raise their findings from what they record; a register with no
 holder named, or a table with no row filled, raises none of the
 "once started" findings. One finding is raised by the profile alone:
 nis2-status-unknown, when it records the NIS2 status as not known.
+For an organisation the profile records as an essential or important
+entity, a finding also cites the NIS2 measures of the questions that
+raised it (see the question bank) and, where the severity column says
+so, the measure its matrix rows bear on.
 
 The findings on how much of the matrix is decided (matrix-not-started,
 matrix-mostly-empty, matrix-incomplete, matrix-gaps) name CTL-01, which
@@ -94,6 +98,9 @@ first, then high, then medium, each by ID.
 		}
 		if r.HighIfNIS2 {
 			sev += " (high for a NIS2 essential or important entity)"
+		}
+		if r.NIS2 != (Ref{}) {
+			sev += "; cites " + r.NIS2.String() + " for a NIS2 entity"
 		}
 		b.WriteString("| " + r.ID + " | " + sev + " | " + qs + " | " + r.Summary + " | " + cell(r.Matrix) + " | " + cell(r.Register+r.Profile) + " | " + cell(r.Title) + " |\n")
 	}

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -64,6 +65,55 @@ func TestReferencesExist(t *testing.T) {
 			assert.True(t, iso, "cites no ISO/IEC 27001 clause or Annex A control")
 			if q.When == WhenNIS2 {
 				assert.True(t, slices.ContainsFunc(q.Refs, func(r Ref) bool { return r.Kind == RefNIS2 }), "a NIS2 question cites its article")
+				assert.Empty(t, q.NIS2, "a question asked only of NIS2 entities cites its articles in Refs")
+			}
+			for _, r := range q.NIS2 {
+				assert.Equal(t, RefNIS2, r.Kind, "%v: Question.NIS2 holds NIS2 articles only", r)
+				assert.True(t, lists[RefNIS2][r.ID], "%s is not in the NIS2 reference list", r)
+				assert.False(t, seen[r], "%s cited twice", r)
+				seen[r] = true
+			}
+		})
+	}
+	for _, r := range findingRules {
+		if r.nis2Ref != (Ref{}) {
+			assert.Equal(t, RefNIS2, r.nis2Ref.Kind, r.id)
+			assert.True(t, lists[RefNIS2][r.nis2Ref.ID], "%s: %s is not in the NIS2 reference list", r.id, r.nis2Ref)
+		}
+	}
+}
+
+// TestRefsForNIS2Entity checks that a question's NIS2 measures are cited
+// for an essential or important entity only, after its own references,
+// and that the findings its answers raise cite them on the same terms.
+func TestRefsForNIS2Entity(t *testing.T) {
+	q, ok := QuestionByID("INC-01")
+	require.True(t, ok)
+	require.NotEmpty(t, q.NIS2, "INC-01 is part of incident handling under NIS2 Art. 21(2)(b)")
+	for _, tt := range []struct {
+		status string
+		cited  bool
+	}{
+		{NIS2Essential, true},
+		{NIS2Important, true},
+		{NIS2OutOfScope, false},
+		{NIS2Unknown, false},
+		{"", false},
+	} {
+		t.Run(string(tt.status)+"_", func(t *testing.T) {
+			p := Profile{NIS2: tt.status}
+			got := q.RefsFor(p)
+			assert.Equal(t, q.Refs, got[:len(q.Refs)], "the question's own references come first, unchanged")
+			for _, r := range q.NIS2 {
+				assert.Equal(t, tt.cited, slices.Contains(got, r), "%s cited", r)
+			}
+			a := New("a", time.Time{})
+			a.Profile = p
+			a.Answers["INC-01"] = Answer{Rating: Rating0}
+			i := slices.IndexFunc(Findings(a), func(f Finding) bool { return f.ID == "ot-incidents-isolated" })
+			require.GreaterOrEqual(t, i, 0, "INC-01 at 0 raises ot-incidents-isolated")
+			for _, r := range q.NIS2 {
+				assert.Equal(t, tt.cited, slices.Contains(Findings(a)[i].Refs, r), "the finding cites %s", r)
 			}
 		})
 	}

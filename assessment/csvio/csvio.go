@@ -569,7 +569,7 @@ func AppendDataRows(rows []Row, a assessment.Assessment) []Row {
 		rows = append(rows, Row{
 			AssessmentID: a.ID, Section: SectionAnswer, ItemID: q.ID, Label: l10n.T(q.Text),
 			Value: string(ans.Rating), ValueLabel: answerLabel(a, q, ans.Rating), Owner: string(ans.Owner), Target: ans.Target, Note: ans.Note,
-			Refs: assessment.RefsText(q.Refs),
+			Refs: assessment.RefsText(q.RefsFor(a.Profile)),
 		})
 	}
 

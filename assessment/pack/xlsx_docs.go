@@ -560,7 +560,7 @@ func buildActions(in Input) ([]byte, error) {
 		}
 		refs, source := "", l10n.T("Added by the consultant")
 		if q, ok := assessment.QuestionByID(act.Question); ok {
-			refs = assessment.RefsText(q.Refs)
+			refs = assessment.RefsText(q.RefsFor(a.Profile))
 			source = l10n.F("Question %s: %s", q.ID, q.Text)
 		}
 		priority := xlsx.Str("", xlsx.Plain)

@@ -390,6 +390,9 @@ func TestAuthorityMatrix(t *testing.T) {
 
 func TestActionPlan(t *testing.T) {
 	in := xlsxFullInput(t)
+	// An important entity under NIS2: the references name the NIS2
+	// measures of the questions that have one.
+	in.A.Profile.NIS2 = assessment.NIS2Important
 	a := in.A
 	acts := assessment.Actions(a)
 	in.Actions = acts
@@ -465,7 +468,7 @@ func TestActionPlan(t *testing.T) {
 			raisedBy[q] = append(raisedBy[q], f.Severity.Label()+": "+f.Title)
 		}
 	}
-	var sawEdited, sawAdded, sawQuick, sawUsual, sawFinding, sawOrder, sawFirstStep bool
+	var sawEdited, sawAdded, sawQuick, sawUsual, sawFinding, sawOrder, sawFirstStep, sawNIS2 bool
 	for i, act := range acts {
 		want := strings.Join(raisedBy[act.Question], "\n")
 		if act.Added {
@@ -511,7 +514,8 @@ func TestActionPlan(t *testing.T) {
 			q, ok := assessment.QuestionByID(act.Question)
 			require.True(t, ok)
 			assert.Equal(t, strconv.Itoa(act.Priority), cellAt(row, 8))
-			assert.Equal(t, assessment.RefsText(q.Refs), cellAt(row, 11))
+			assert.Equal(t, assessment.RefsText(q.RefsFor(a.Profile)), cellAt(row, 11))
+			sawNIS2 = sawNIS2 || len(q.NIS2) > 0 && strings.Contains(cellAt(row, 11), q.NIS2[0].String())
 			assert.Equal(t, "Question "+q.ID+": "+q.Text, cellAt(row, 12))
 		}
 		if act.Person == "R. Bianchi" {
@@ -529,6 +533,7 @@ func TestActionPlan(t *testing.T) {
 	assert.True(t, sawFinding, "some action of the fixture addresses a finding")
 	assert.True(t, sawOrder, "some action of the fixture waits for another")
 	assert.True(t, sawFirstStep, "some action of the fixture has a first step that cannot wait")
+	assert.True(t, sawNIS2, "some action cites the NIS2 measure of its question")
 	assert.NotContains(t, flattenRows(rows), acts[0].ID+"-dropped")
 
 	// Below the actions, each finding no answer raised, with its first
