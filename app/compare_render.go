@@ -2,7 +2,6 @@ package app
 
 import (
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -750,25 +749,6 @@ func cmpToggleAttrs(id, list string, open bool) attrs {
 	return a
 }
 
-// cmpSpreadText says how far apart the answers of d are: "3 levels
-// apart" for a disagreement, whether it is on applicability, and for a
-// smaller difference which kind.
-func cmpSpreadText(d compare.Disagreement) string {
-	switch {
-	case d.Applicability && d.Spread >= compare.MinSpread:
-		return l10n.F("%d levels apart; another respondent rates it not applicable", d.Spread)
-	case d.Applicability:
-		return l10n.F("level %d against not applicable", d.High)
-	case d.Spread >= compare.MinSpread:
-		return l10n.F("%d levels apart", d.Spread)
-	case slices.ContainsFunc(d.Answers, func(r compare.Rated) bool { return r.Rating == assessment.RatingNotApplicable && !r.Excluded }):
-		return l10n.T("applicable or not")
-	case d.Spread == 1:
-		return l10n.T("one level apart")
-	}
-	return l10n.T("unknown against level 0")
-}
-
 // profileDifferences lists, before the answers, the scope fields on which
 // respondents of one site and round differ: most of them decide which
 // questions are asked and which matrix checks apply, so they are settled
@@ -813,7 +793,7 @@ func (c *CompareView) disagreement(d compare.Disagreement) app.UI {
 				elt("span", attrs{"class", "cmp-qid"}, d.Question.ID),
 				txt(" \u00b7 "+cmpSiteRound(site)),
 			),
-			elt("span", attrs{"class", fmt.Sprintf("cmp-badge spread-%d", min(d.Distance(), 4))}, cmpSpreadText(d)),
+			elt("span", attrs{"class", fmt.Sprintf("cmp-badge spread-%d", min(d.Distance(), 4))}, d.SpreadText()),
 			app.If(d.Question.Weight >= 3, func() app.UI {
 				return elt("span", attrs{"class", "cmp-badge cmp-critical"}, l10n.T("critical question"))
 			}),
@@ -838,7 +818,7 @@ func (c *CompareView) disagreement(d compare.Disagreement) app.UI {
 					}
 					return el("tr", attrs{"class", class},
 						elt("th", attrs{"scope", "row"}, r.Label()),
-						elt("td", attrs{"class", "cmp-answer"}, cmpRatedLong(a)),
+						elt("td", attrs{"class", "cmp-answer"}, a.Text()),
 						el("td", attrs{"class", "cmp-answer-note"},
 							app.If(a.Note != "", func() app.UI { return txt(a.Note) }).
 								Else(func() app.UI { return elt("span", attrs{"class", "cmp-no-note"}, l10n.T("no note")) }),
@@ -849,27 +829,6 @@ func (c *CompareView) disagreement(d compare.Disagreement) app.UI {
 		),
 		c.consensusForm(d),
 	)
-}
-
-// cmpRatedLong is cmpRatingLong for a respondent's answer, saying why
-// "not applicable" counts as 0 where it does (compare.Rated.Excluded).
-func cmpRatedLong(r compare.Rated) string {
-	if r.Excluded {
-		return l10n.T("Not applicable (counts as 0: a requirement that cannot be excluded)")
-	}
-	return cmpRatingLong(r.Rating)
-}
-
-func cmpRatingLong(r assessment.Rating) string {
-	switch r {
-	case assessment.RatingUnknown:
-		return l10n.T("Unknown (counts as 0)")
-	case assessment.RatingNotApplicable:
-		return l10n.T("Not applicable (not counted)")
-	case assessment.RatingNone:
-		return l10n.T("Not answered")
-	}
-	return string(r) + " \u2013 " + r.Label()
 }
 
 // --- ownership matrix ------------------------------------------------------------

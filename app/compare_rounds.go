@@ -502,7 +502,7 @@ func (c *CompareView) consensusForm(d compare.Disagreement) app.UI {
 				elt("option", attrs{"value", "", "selected", strconv.FormatBool(dec.Rating == "")}, l10n.T("Not agreed yet")),
 				app.Range(assessment.Ratings).Slice(func(i int) app.UI {
 					r := assessment.Ratings[i]
-					return elt("option", attrs{"value", string(r), "selected", strconv.FormatBool(dec.Rating == r)}, cmpRatingLong(r))
+					return elt("option", attrs{"value", string(r), "selected", strconv.FormatBool(dec.Rating == r)}, compare.RatingText(r))
 				}),
 			).OnChange(func(ctx app.Context, e app.Event) {
 				v := assessment.Rating(ctx.JSSrc().Get("value").String())

@@ -958,7 +958,7 @@ func TestConsensusChangedText(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			assert.Equal(t, tt.want, consensusChangedText(tt.ag, cmpRatingLong(tt.ag.SessionAnswer)))
+			assert.Equal(t, tt.want, consensusChangedText(tt.ag, compare.RatingText(tt.ag.SessionAnswer)))
 		})
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/isms-tools/ownership-assessment/assessment"
+	"github.com/isms-tools/ownership-assessment/assessment/compare"
 	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 )
 
@@ -87,7 +88,7 @@ func renderConsensus(a assessment.Assessment, prefix string, heading string) app
 					how := l10n.T("Not settled in the session: the lowest level given counts until the group agrees.")
 					switch {
 					case changed:
-						how = consensusChangedText(it.ag, cmpRatingLong(from))
+						how = consensusChangedText(it.ag, compare.RatingText(from))
 					case it.ag.Agreed:
 						how = l10n.T("Agreed in the session.")
 					case it.answer != assessment.RatingNotApplicable && slices.ContainsFunc(it.ag.Dissent, func(d assessment.Dissent) bool {
@@ -95,7 +96,7 @@ func renderConsensus(a assessment.Assessment, prefix string, heading string) app
 					}):
 						// An exclusion nobody agreed is not taken: the
 						// level given counts, and the page says so.
-						how = l10n.F("Not settled in the session: whether it applies is disputed; the level given (%s) counts, not \u201cnot applicable\u201d, until the group agrees.", cmpRatingLong(it.answer))
+						how = l10n.F("Not settled in the session: whether it applies is disputed; the level given (%s) counts, not \u201cnot applicable\u201d, until the group agrees.", compare.RatingText(it.answer))
 					}
 					return el("li", attrs{"class", "consensus-item", "id", prefix + "-consensus-" + it.q.ID},
 						el("p", attrs{"class", "consensus-q"},
@@ -103,14 +104,14 @@ func renderConsensus(a assessment.Assessment, prefix string, heading string) app
 							txt(" "+it.q.Text),
 						),
 						el("p", attrs{"class", "consensus-answer"},
-							elt("strong", nil, l10n.F("Consensus: %s. ", cmpRatingLong(it.answer))),
+							elt("strong", nil, l10n.F("Consensus: %s. ", compare.RatingText(it.answer))),
 							txt(how),
 						),
 						app.If(changed, func() app.UI {
 							return elt("p", attrs{"class", "consensus-reason"}, consensusReasonText(it.ag.ChangeReason))
 						}),
 						app.If(it.ag.Rationale != "" && changed, func() app.UI {
-							return elt("p", attrs{"class", "consensus-why"}, l10n.F("The session's rationale (for %s): %s", cmpRatingLong(from), it.ag.Rationale))
+							return elt("p", attrs{"class", "consensus-why"}, l10n.F("The session's rationale (for %s): %s", compare.RatingText(from), it.ag.Rationale))
 						}).ElseIf(it.ag.Rationale != "", func() app.UI {
 							return elt("p", attrs{"class", "consensus-why"}, l10n.F("Rationale: %s", it.ag.Rationale))
 						}),
@@ -120,14 +121,14 @@ func renderConsensus(a assessment.Assessment, prefix string, heading string) app
 									d := it.ag.Dissent[j]
 									switch {
 									case changed && it.ag.Agreed:
-										return elt("li", nil, l10n.F("Differed from the session's answer \u2013 %s: %s", d.Label(), cmpRatingLong(d.Rating)))
+										return elt("li", nil, l10n.F("Differed from the session's answer \u2013 %s: %s", d.Label(), compare.RatingText(d.Rating)))
 									case changed:
-										return elt("li", nil, l10n.F("Differed from the answer the consensus had taken \u2013 %s: %s", d.Label(), cmpRatingLong(d.Rating)))
+										return elt("li", nil, l10n.F("Differed from the answer the consensus had taken \u2013 %s: %s", d.Label(), compare.RatingText(d.Rating)))
 									}
 									if it.ag.Agreed {
-										return elt("li", nil, l10n.F("Answered before the session \u2013 %s: %s", d.Label(), cmpRatingLong(d.Rating)))
+										return elt("li", nil, l10n.F("Answered before the session \u2013 %s: %s", d.Label(), compare.RatingText(d.Rating)))
 									}
-									return elt("li", nil, l10n.F("Answered otherwise \u2013 %s: %s", d.Label(), cmpRatingLong(d.Rating)))
+									return elt("li", nil, l10n.F("Answered otherwise \u2013 %s: %s", d.Label(), compare.RatingText(d.Rating)))
 								}),
 							)
 						}),

@@ -6,6 +6,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/isms-tools/ownership-assessment/assessment"
+	"github.com/isms-tools/ownership-assessment/assessment/compare"
 	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 )
 
@@ -250,7 +251,7 @@ func (f *Flow) renderChanged() app.UI {
 	if !changed {
 		return nil
 	}
-	return &flowChanged{Key: f.formKey(), What: consensusChangedText(ag, cmpRatingLong(from)), Reason: f.reason, flow: f}
+	return &flowChanged{Key: f.formKey(), What: consensusChangedText(ag, compare.RatingText(from)), Reason: f.reason, flow: f}
 }
 
 // flowChanged is the reason field of an answer changed after the

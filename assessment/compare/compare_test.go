@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -421,7 +422,36 @@ func TestExportGolden(t *testing.T) {
 		}
 	}
 	require.NotZero(t, findings, "the fixtures raise findings")
-	if got, want := len(recs)-1, 3*RowsPerRespondent+findings+2*s.RowsPerSite(); got != want {
+	// What Plant A's two respondents differ on, one row each, after the
+	// site's scores.
+	differences := len(s.ProfileDifferences) + len(s.Disagreements) + len(s.RACIDisagreements) + len(s.HolderDisagreements)
+	require.NotEmpty(t, s.Disagreements, "the fixtures' respondents disagree")
+	require.NotEmpty(t, s.RACIDisagreements, "the fixtures' respondents fill matrix rows differently")
+	for _, d := range s.Disagreements {
+		site := s.Sites[d.Site]
+		i := slices.IndexFunc(recs, func(rec []string) bool {
+			return rec[0] == site.Name && rec[5] == SectionDisagreement && rec[6] == d.Question.ID
+		})
+		if !assert.GreaterOrEqual(t, i, 0, "a row for %s at %s", d.Question.ID, site.Name) {
+			continue
+		}
+		rec := recs[i]
+		assert.Equal(t, []string{"", ""}, rec[2:4], "no respondent: what the site's respondents differ on")
+		assert.Equal(t, strconv.Itoa(d.Distance()), rec[9], "%s: how far apart", d.Question.ID)
+		assert.True(t, strings.HasPrefix(rec[10], d.SpreadText()+": "), "%s: %q says how far apart first", d.Question.ID, rec[10])
+		for _, a := range d.Answers {
+			assert.Contains(t, rec[10], site.Respondents[a.Respondent].Label()+": "+a.Text(), "%s names each answer", d.Question.ID)
+		}
+		last := slices.IndexFunc(recs, func(rec []string) bool { return rec[0] == site.Name && rec[5] == SectionSiteScore })
+		assert.Greater(t, i, last, "the difference rows follow the site's scores")
+	}
+	for _, d := range s.RACIDisagreements {
+		ok := slices.ContainsFunc(recs, func(rec []string) bool {
+			return rec[0] == s.Sites[d.Site].Name && rec[5] == SectionRACIDisagreement && rec[6] == "A."+d.Key.Control && rec[7] == string(d.Key.Domain) && rec[9] == string(d.On)
+		})
+		assert.True(t, ok, "a row for %v", d.Key)
+	}
+	if got, want := len(recs)-1, 3*RowsPerRespondent+findings+2*s.RowsPerSite()+differences; got != want {
 		t.Errorf("%d data rows, want %d", got, want)
 	}
 	if RowsPerRespondent != 15+14+14+16+70+93*3 { // profile, roles, holders, authority, answers, matrix
@@ -483,7 +513,8 @@ func TestBuild150(t *testing.T) {
 			findings += len(assessment.Findings(r.A))
 		}
 	}
-	if got, want := bytes.Count(buf.Bytes(), []byte("\r\n")), 1+150*RowsPerRespondent+findings+50*s.RowsPerSite(); got != want {
+	differences := len(s.ProfileDifferences) + len(s.Disagreements) + len(s.RACIDisagreements) + len(s.HolderDisagreements)
+	if got, want := bytes.Count(buf.Bytes(), []byte("\r\n")), 1+150*RowsPerRespondent+findings+50*s.RowsPerSite()+differences; got != want {
 		t.Errorf("%d lines, want %d", got, want)
 	}
 }

@@ -586,3 +586,46 @@ func (s *Set) AcrossSites() (filled, agree, differ, none int) {
 	}
 	return filled, agree, differ, none
 }
+
+// SpreadText says how far apart the answers of d are: "3 levels apart"
+// for a disagreement, whether it is on applicability, and for a smaller
+// difference which kind. The view's badge and the consolidated CSV say it
+// alike.
+func (d Disagreement) SpreadText() string {
+	switch {
+	case d.Applicability && d.Spread >= MinSpread:
+		return l10n.F("%d levels apart; another respondent rates it not applicable", d.Spread)
+	case d.Applicability:
+		return l10n.F("level %d against not applicable", d.High)
+	case d.Spread >= MinSpread:
+		return l10n.F("%d levels apart", d.Spread)
+	case slices.ContainsFunc(d.Answers, Rated.notApplicable):
+		return l10n.T("applicable or not")
+	case d.Spread == 1:
+		return l10n.T("one level apart")
+	}
+	return l10n.T("unknown against level 0")
+}
+
+// Text is RatingText for a respondent's answer, saying why "not
+// applicable" counts as 0 where it does (Excluded).
+func (r Rated) Text() string {
+	if r.Excluded {
+		return l10n.T("Not applicable (counts as 0: a requirement that cannot be excluded)")
+	}
+	return RatingText(r.Rating)
+}
+
+// RatingText names an answer in full, with how the comparison counts it:
+// "2 – Defined", "Unknown (counts as 0)".
+func RatingText(r assessment.Rating) string {
+	switch r {
+	case assessment.RatingUnknown:
+		return l10n.T("Unknown (counts as 0)")
+	case assessment.RatingNotApplicable:
+		return l10n.T("Not applicable (not counted)")
+	case assessment.RatingNone:
+		return l10n.T("Not answered")
+	}
+	return string(r) + " \u2013 " + r.Label()
+}

@@ -28,8 +28,10 @@ var RowsPerRespondent = csvio.DataRowsPerAssessment()
 // respondent × item (profile field, question, matrix row), then one per
 // finding the respondent's assessment raises (SectionFinding), sites and
 // respondents in Set order, each site and round followed by its scores as
-// the heat map shows them (SectionSiteScore, RowsPerSite rows), then the
-// trend rows of every site assessed in several rounds (SectionTrend,
+// the heat map shows them (SectionSiteScore, RowsPerSite rows) and by
+// what its respondents differ on (SectionProfileDifference,
+// SectionDisagreement, SectionRACIDisagreement,
+// SectionHolderDisagreement), then the trend rows of every site assessed in several rounds (SectionTrend,
 // SectionTrendFinding, SectionTrendAction).
 // A consensus assessment's rows carry ConsensusRole in respondent_role,
 // so that a pivot by role does not count it as one more respondent, and
@@ -44,7 +46,7 @@ func (s *Set) Export(w io.Writer) error {
 	// Scratch space, reused from one respondent to the next.
 	rows := make([]csvio.Row, 0, RowsPerRespondent)
 	cells := make([]string, 0, len(ExportHeader))
-	for _, site := range s.Sites {
+	for si, site := range s.Sites {
 		for _, r := range site.Respondents {
 			// The assessment CSV's data rows, each behind who answered.
 			rows = csvio.AppendDataRows(rows[:0], r.A)
@@ -59,7 +61,7 @@ func (s *Set) Export(w io.Writer) error {
 				writeRow(&buf, cells)
 			}
 		}
-		rows = s.appendSiteScoreRows(rows[:0], site)
+		rows = s.appendDifferenceRows(s.appendSiteScoreRows(rows[:0], site), si)
 		for i := range rows {
 			cells = rows[i].AppendCells(append(cells[:0], site.Name, site.Round, "", ""))
 			writeRow(&buf, cells)
@@ -172,6 +174,89 @@ func (s *Set) appendSiteScoreRows(rows []csvio.Row, site Site) []csvio.Row {
 			split = site.Splits[i]
 		}
 		rows = append(rows, row(a.ID, a.Title, site.Areas[i], split))
+	}
+	return rows
+}
+
+// Sections of a site and round's difference rows in the consolidated CSV,
+// written after its score rows: what the comparison lists for the group
+// to settle, one row each, in the order it is best settled (the scope
+// first, since it decides which questions are asked). respondent and
+// respondent_role are empty; value_label names each respondent (as
+// Respondent.Label) with what they gave, joined with "; ".
+const (
+	// SectionProfileDifference: a scope field the respondents give
+	// differently (Set.ProfileDifferences): item_id the field's key, label
+	// its name.
+	SectionProfileDifference = "profile-difference"
+	// SectionDisagreement: a question answered MinSpread or more levels
+	// apart, or disputed as applicable (Set.Disagreements): item_id the
+	// question's ID, label its text, value how far apart in levels
+	// (Disagreement.Distance), value_label how (Disagreement.SpreadText)
+	// then each answer, refs what the question rests on. The smaller
+	// differences (Set.Minor) are left to the respondents' own rows.
+	SectionDisagreement = "disagreement"
+	// SectionRACIDisagreement: a matrix row filled with different
+	// Accountable roles, or with the same and different Responsible roles
+	// (Set.RACIDisagreements): item_id and domain as the row's in the
+	// assessment CSV, label the control's name, value what is disputed
+	// (Dispute: "accountable" or "responsible").
+	SectionRACIDisagreement = "raci-disagreement"
+	// SectionHolderDisagreement: a role whose holder the respondents'
+	// registers name differently (Set.HolderDisagreements): item_id the
+	// role's ID, label its name.
+	SectionHolderDisagreement = "holder-disagreement"
+)
+
+// appendDifferenceRows appends the difference rows of site si to rows.
+func (s *Set) appendDifferenceRows(rows []csvio.Row, si int) []csvio.Row {
+	site := s.Sites[si]
+	views := func(n int, each func(i int) (Respondent, string)) string {
+		parts := make([]string, n)
+		for i := range n {
+			r, v := each(i)
+			parts[i] = r.Label() + ": " + v
+		}
+		return strings.Join(parts, "; ")
+	}
+	for _, d := range s.ProfileDifferences {
+		if d.Site == si {
+			rows = append(rows, csvio.Row{Section: SectionProfileDifference, ItemID: d.Field.Key, Label: l10n.T(d.Field.Label),
+				ValueLabel: views(len(d.Values), func(i int) (Respondent, string) {
+					return site.Respondents[d.Values[i].Respondent], d.Values[i].Text
+				})})
+		}
+	}
+	for _, d := range s.Disagreements {
+		if d.Site == si {
+			rows = append(rows, csvio.Row{Section: SectionDisagreement, ItemID: d.Question.ID, Label: d.Question.Text,
+				Value: strconv.Itoa(d.Distance()),
+				ValueLabel: d.SpreadText() + ": " + views(len(d.Answers), func(i int) (Respondent, string) {
+					return site.Respondents[d.Answers[i].Respondent], d.Answers[i].Text()
+				}),
+				Refs: assessment.RefsText(d.Question.RefsFor(site.Respondents[0].A.Profile))})
+		}
+	}
+	for _, d := range s.RACIDisagreements {
+		if d.Site == si {
+			rows = append(rows, csvio.Row{Section: SectionRACIDisagreement, ItemID: csvio.ControlRef(d.Key.Control), Domain: string(d.Key.Domain),
+				Label: d.Control.Label, Value: string(d.On),
+				ValueLabel: views(len(d.Views), func(i int) (Respondent, string) {
+					v := d.Views[i]
+					if d.On == DisputeResponsible {
+						return site.Respondents[v.Respondent], l10n.F("Responsible: %s", ResponsibleLabel(v.Responsible))
+					}
+					return site.Respondents[v.Respondent], AccountableLabel(v.Accountable)
+				})})
+		}
+	}
+	for _, d := range s.HolderDisagreements {
+		if d.Site == si {
+			rows = append(rows, csvio.Row{Section: SectionHolderDisagreement, ItemID: string(d.Role), Label: assessment.RoleLabel(d.Role),
+				ValueLabel: views(len(d.Views), func(i int) (Respondent, string) {
+					return site.Respondents[d.Views[i].Respondent], d.Views[i].Name
+				})})
+		}
 	}
 	return rows
 }

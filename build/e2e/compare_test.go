@@ -174,10 +174,11 @@ print(",".join(rows[0]))
 print(len(rows) - 1)
 print(sum(1 for r in rows[1:] if r[0] == "Plant Antwerp" and r[6] == "GOV-02" and r[13].startswith("'=")))
 print(sum(1 for r in rows[1:] if r[5] == "finding"))
+print(sum(1 for r in rows[1:] if r[5] in ("profile-difference", "disagreement", "raci-disagreement", "holder-disagreement") and r[2] == ""))
 `, file).CombinedOutput()
 	require.NoError(t, err, "python csv: %s", out)
 	lines := strings.Split(strings.TrimSpace(string(out)), "\n")
-	require.Len(t, lines, 4, "python said %q", out)
+	require.Len(t, lines, 5, "python said %q", out)
 	assert.Equal(t, strings.Join(compare.ExportHeader, ","), lines[0], "header")
 	// Three respondents of two sites, each respondent's rows followed by
 	// its findings and each site by its scores.
@@ -186,7 +187,16 @@ print(sum(1 for r in rows[1:] if r[5] == "finding"))
 		findings += len(assessment.Findings(a))
 	}
 	assert.Equal(t, strconv.Itoa(findings), lines[3], "finding rows")
-	assert.Equal(t, strconv.Itoa(3*compare.RowsPerRespondent+findings+2*(1+len(assessment.Areas()))), lines[1], "data rows")
+	// What each site's respondents differ on, as the view lists it.
+	entries := make([]compare.Entry, len(as))
+	for i, a := range as {
+		entries[i] = compare.Entry{Source: "file", A: a}
+	}
+	s := compare.New(entries)
+	differences := len(s.ProfileDifferences) + len(s.Disagreements) + len(s.RACIDisagreements) + len(s.HolderDisagreements)
+	require.NotZero(t, differences, "the files' respondents differ")
+	assert.Equal(t, strconv.Itoa(differences), lines[4], "difference rows")
+	assert.Equal(t, strconv.Itoa(3*compare.RowsPerRespondent+findings+2*(1+len(assessment.Areas()))+differences), lines[1], "data rows")
 	assert.Equal(t, "1", lines[2], "rows with the formula-like note escaped in the export")
 
 	// Print: the controls go, the column titles stay.
