@@ -142,7 +142,7 @@ func TestImmediateStepFirst(t *testing.T) {
 		{"CHG-02", "CHG-02", "First, now: have the site director forbid security changes on plant systems outside the change procedure, and have IT suspend deployment-tool pushes to plant systems that the plant has not approved;", "Then route security changes on plant systems, retrofits included, through engineering review and management of change", ""},
 		{"CHG-07", "CHG-07", "First, now: have the site director order that no security change that can reach a safety instrumented system or its network goes ahead until EHS has reviewed and confirmed it in writing,", "Then add security changes as a trigger in the process-safety management of change procedure", ""},
 		{"SCO-03", "SCO-03", "First, now: have each plant list the remote access routes it knows, with vendor and approver; close those nobody accounts for once operations confirm no running process needs them,", "Then survey each plant for vendor and integrator routes", fullConnectNote},
-		{"ROL-07", "ROL-07", "First, now: check every named ISMS and OT security role against the current staff list and report each role whose holder has left to the executive sponsor, who names a successor;", "Then add a role check to the leaver and mover process", ""},
+		{"ROL-07", "ROL-07", "First, now: check every named information security role (ISMS, IT and OT) against the current staff list and report each role whose holder has left to the executive sponsor, who names a successor;", "Then add a role check to the leaver and mover process", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.Name, func(t *testing.T) {

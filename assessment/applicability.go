@@ -110,9 +110,6 @@ func SkipReason(q Question, a Assessment) string {
 			return l10n.T("Not asked: it concerns organisations with several plants, and the number of plants is not recorded in the profile.")
 		}
 	}
-	if q.SkipIfNA != "" && a.Answers[q.SkipIfNA].Rating == RatingNotApplicable {
-		return l10n.F("Not asked: %s was answered not applicable.", q.SkipIfNA)
-	}
 	return ""
 }
 

@@ -55,14 +55,13 @@ func TestApplicability(t *testing.T) {
 		Profile: Profile{Validated: true, SafetyCritical: true, Plants: 2, NIS2: NIS2Unknown, OwnershipModel: ModelExecutiveLed},
 		Skipped: append(nis2[:3:3], "INC-08", "MOD-02", "MOD-03"),
 	}, {
-		Name:    "NoRemoteRoutes",
+		// No answer skips another question: "not applicable" on the
+		// survey of remote routes (SCO-03) would otherwise take the
+		// vendor-session question (BRF-06) and both critical findings
+		// out of the assessment with one click.
+		Name:    "NoRemoteRoutesStillAsksSessions",
 		Profile: Profile{Validated: true, SafetyCritical: true, Plants: 2, NIS2: NIS2Important, OwnershipModel: ModelExecutiveLed},
 		Answers: map[string]Answer{"SCO-03": {Rating: RatingNotApplicable}},
-		Skipped: []string{"BRF-06", "MOD-02", "MOD-03"},
-	}, {
-		Name:    "RemoteRoutesRatedZero",
-		Profile: Profile{Validated: true, SafetyCritical: true, Plants: 2, NIS2: NIS2Important, OwnershipModel: ModelExecutiveLed},
-		Answers: map[string]Answer{"SCO-03": {Rating: Rating0}},
 		Skipped: []string{"MOD-02", "MOD-03"},
 	}} {
 		t.Run(tt.Name, func(t *testing.T) {
@@ -100,23 +99,6 @@ func TestSkipReasonSaysWhy(t *testing.T) {
 			assert.True(t, strings.HasPrefix(got, "Not asked: "), got)
 			assert.Contains(t, got, tt.Want)
 		})
-	}
-}
-
-// TestSkipIfNAPointsBack checks that a question depending on another's
-// answer comes after it, so the flow has asked it already.
-func TestSkipIfNAPointsBack(t *testing.T) {
-	pos := map[string]int{}
-	for i, q := range Questions() {
-		pos[q.ID] = i
-	}
-	for _, q := range Questions() {
-		if q.SkipIfNA == "" {
-			continue
-		}
-		p, ok := pos[q.SkipIfNA]
-		require.True(t, ok, "%s depends on unknown %s", q.ID, q.SkipIfNA)
-		assert.Less(t, p, pos[q.ID], "%s depends on %s, which comes later", q.ID, q.SkipIfNA)
 	}
 }
 

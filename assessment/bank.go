@@ -43,11 +43,8 @@ type Question struct {
 	Applies Applies // IT, OT or both; also chooses the level texts (LevelText)
 	// When is the condition under which the question is asked; see
 	// SkipReason. Always for most questions.
-	When Condition
-	// SkipIfNA names an earlier question whose answer "not applicable"
-	// makes this one moot; "" for none.
-	SkipIfNA string
-	Weight   int // 1 (useful) .. 3 (critical)
+	When   Condition
+	Weight int // 1 (useful) .. 3 (critical)
 	// InterfaceRisk is how risky the IT/OT or management-system interface
 	// behind this question is, 1 (low) .. 3 (high: remote access into OT,
 	// cross-plant links, vendor support routes, safety/quality interfaces).

@@ -3,24 +3,30 @@ package assessment
 import "github.com/isms-tools/ownership-assessment/assessment/l10n"
 
 // questionLevels holds the meaning of levels 0 to 3 for the questions
-// that ask about one act rather than a practice applied across the
-// estate (an appointment, an approval, a resolution, a training, an
-// exercise): the
+// that ask about one act or state rather than a practice applied across
+// the estate (an appointment, a placement, an approval, a resolution, a
+// training, an exercise): the
 // generic scale (LevelText) would have the respondent rate a board
 // resolution as "applied at every plant". Level 4 and the other ratings
 // keep their generic meaning. See QuestionLevelText.
 var questionLevels = map[string][4]string{
 	"GOV-01": {
 		l10n.M("Nobody is named: accountability for the ISMS is split or assumed."),
-		l10n.M("Someone acts as the owner in practice, but no appointment names them for IT and the plants alike."),
-		l10n.M("One person is appointed in writing for IT and the plants, but the manual, the RACI or the leads do not all reflect it yet."),
+		l10n.M("Someone acts as the owner in practice, but top management has not appointed them in writing for IT and the plants alike."),
+		l10n.M("Top management has appointed one person in writing for IT and the plants, but the manual, the RACI or the leads do not all reflect it yet."),
 		l10n.M("The appointed owner is named in the manual and the RACI, and the IT and OT leads both name that person."),
+	},
+	"GOV-02": {
+		l10n.M("The ISMS owner sits inside the IT team, the OT team or one plant, with no authority over the others."),
+		l10n.M("The owner sits in one team or plant and reaches the others informally, through goodwill rather than a remit."),
+		l10n.M("Placing the owner at enterprise level is decided, but the owner does not yet act with that remit."),
+		l10n.M("The owner reports to top management with a documented remit over corporate IT and every plant in scope."),
 	},
 	"GOV-08": {
 		l10n.M("Top management has not approved an information security policy."),
 		l10n.M("A policy exists, but only IT or the ISMS owner signed it, or top management's approval has lapsed."),
-		l10n.M("Top management approved the policy, but it does not cover the plants, or the topic-specific policies that bind the plants are not yet approved."),
-		l10n.M("A dated top-management approval covers the policy for IT and the plants, and the topic-specific policies that bind the plants are approved and within their review cycle."),
+		l10n.M("Top management approved the policy, but its wording leaves the plants out."),
+		l10n.M("A dated top-management approval, within the policy's review cycle, covers corporate IT and the plants, and the policy has been communicated at the plants."),
 	},
 	"GOV-11": {
 		l10n.M("The management body has not approved any cybersecurity risk-management measures."),

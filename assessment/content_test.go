@@ -198,9 +198,6 @@ func TestQuestionsGolden(t *testing.T) {
 	var b strings.Builder
 	for _, q := range Questions() {
 		when := string(q.When)
-		if q.SkipIfNA != "" {
-			when += " unless " + q.SkipIfNA + " n/a"
-		}
 		fmt.Fprintf(&b, "%s\t%s\t%s\t%d\t%s\t%s\n", q.ID, q.Area, q.Applies, q.Weight, when, RefsText(q.Refs))
 	}
 	golden(t, "questions.golden", []byte(b.String()))

@@ -68,8 +68,8 @@ show in the report; they do not count in scores, red flags or actions.
 
 ## When a question is asked
 
-A question with a condition is asked only when the profile (or an earlier
-answer) says it applies; otherwise it says why and is left out of scores,
+A question with a condition is asked only when the profile says it
+applies; otherwise it says why and is left out of scores,
 red flags and actions. A condition the profile leaves open (no ownership
 model, NIS2 status not known, number of plants not given) skips the
 question too, with a reason that says what to record. The model in use is
@@ -83,14 +83,6 @@ built from.
 `)
 	for _, q := range Questions() {
 		when := q.When.Label()
-		if q.SkipIfNA != "" {
-			if q.When == Always {
-				when = ""
-			} else {
-				when += "; "
-			}
-			when += q.SkipIfNA + " not answered N/A"
-		}
 		refs := RefsText(q.Refs)
 		if len(q.NIS2) > 0 {
 			refs += "; for a NIS2 entity also " + RefsText(q.NIS2)

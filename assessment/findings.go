@@ -975,11 +975,11 @@ var findingRules = []findingRule{
 	},
 	{
 		id: FindingRolesHeldByLeavers, severity: SeverityHigh,
-		title:     l10n.M("ISMS and OT security roles are not handed over when their holders leave"),
-		partly:    l10n.M("ISMS and OT security roles are not reliably handed over when their holders leave"),
-		whether:   l10n.M("ISMS and OT security roles are handed to a named successor when their holders leave"),
+		title:     l10n.M("Information security roles are not handed over when their holders leave"),
+		partly:    l10n.M("Information security roles are not reliably handed over when their holders leave"),
+		whether:   l10n.M("information security roles are handed to a named successor when their holders leave"),
 		reason:    l10n.M("A role still held by someone who has left means decisions, approvals and incident calls go to nobody; an auditor fails such a role, and so does the first incident."),
-		step:      l10n.M("Check every named ISMS and OT security role against the current staff list, name a successor for each vacant one, and add the handover to the leavers' process."),
+		step:      l10n.M("Check every named information security role (ISMS, IT and OT) against the current staff list, name a successor for each vacant one, and add the handover to the leavers' process."),
 		questions: []string{"ROL-07"}, summary: "ROL-07",
 	},
 	{

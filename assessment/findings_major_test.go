@@ -152,10 +152,6 @@ func TestSkippedQuestionsRaiseNoFinding(t *testing.T) {
 			a.Profile.SafetyCritical = false
 			a.Answers["CHG-07"] = Answer{Rating: RatingUnknown}
 		}, FindingChangesBypassSafetyMOC},
-		{"NoVendorAccess", func(a *Assessment) {
-			a.Answers["SCO-03"] = Answer{Rating: RatingNotApplicable}
-			a.Answers["BRF-06"] = Answer{Rating: Rating0}
-		}, FindingVendorSessionsOpen},
 		{"NotApplicable", func(a *Assessment) { a.Answers["INC-02"] = Answer{Rating: RatingNotApplicable} }, FindingNoIsolationAuthority},
 	}
 	for _, tt := range tests {
@@ -329,4 +325,16 @@ func findAction(acts []Action, id string) (Action, bool) {
 		}
 	}
 	return Action{}, false
+}
+
+// TestSurveyNotApplicableKeepsSessions: "not applicable" on the survey of
+// remote access routes (SCO-03) leaves the vendor-session question
+// (BRF-06) asked, so that one answer cannot take both critical vendor
+// findings out of the assessment.
+func TestSurveyNotApplicableKeepsSessions(t *testing.T) {
+	a := topAssessment(t)
+	a.Answers["SCO-03"] = Answer{Rating: RatingNotApplicable}
+	a.Answers["BRF-06"] = Answer{Rating: Rating0}
+	_, ok := findingByID(Findings(a), FindingVendorSessionsOpen)
+	assert.True(t, ok, "BRF-06 at 0 raises %s whatever SCO-03 says", FindingVendorSessionsOpen)
 }

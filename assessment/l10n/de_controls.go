@@ -369,7 +369,6 @@ var deControls = []pair{
 	{"Not asked: it concerns NIS2 duties, and the profile does not record the organisation as an essential or important entity.", "Nicht gefragt: Die Frage betrifft Pflichten nach NIS2, und laut Profil ist die Organisation weder eine besonders wichtige noch eine wichtige Einrichtung."},
 	{"Not asked: the profile records a single plant.", "Nicht gefragt: Laut Profil gibt es nur ein Werk."},
 	{"Not asked: it concerns organisations with several plants, and the number of plants is not recorded in the profile.", "Nicht gefragt: Die Frage betrifft Organisationen mit mehreren Werken, und die Zahl der Werke ist im Profil nicht erfasst."},
-	{"Not asked: %s was answered not applicable.", "Nicht gefragt: %s wurde mit „Nicht zutreffend“ beantwortet."},
 
 	// What each level of the maturity scale means (applicability.go, LevelText).
 	{"Nothing in place yet, or only intentions.", "Noch nichts vorhanden oder nur Absichten."},

@@ -5,16 +5,21 @@ package l10n
 var deLevels = []pair{
 	// GOV-01
 	{"Nobody is named: accountability for the ISMS is split or assumed.", "Niemand ist benannt: Die Gesamtverantwortung für das ISMS ist aufgeteilt oder wird stillschweigend angenommen."},
-	{"Someone acts as the owner in practice, but no appointment names them for IT and the plants alike.", "Eine Person handelt faktisch als Verantwortliche/r, aber keine Ernennung benennt sie für die IT und die Werke gleichermaßen."},
-	{"One person is appointed in writing for IT and the plants, but the manual, the RACI or the leads do not all reflect it yet.", "Eine Person ist schriftlich für IT und Werke ernannt, aber Handbuch, RACI oder die Bereichsleitungen spiegeln das noch nicht alle wider."},
+	{"Someone acts as the owner in practice, but top management has not appointed them in writing for IT and the plants alike.", "Eine Person handelt faktisch als Verantwortliche/r, aber die oberste Leitung hat sie nicht schriftlich für die IT und die Werke gleichermaßen ernannt."},
+	{"Top management has appointed one person in writing for IT and the plants, but the manual, the RACI or the leads do not all reflect it yet.", "Die oberste Leitung hat eine Person schriftlich für IT und Werke ernannt, aber Handbuch, RACI oder die Bereichsleitungen spiegeln das noch nicht alle wider."},
 	{"The appointed owner is named in the manual and the RACI, and the IT and OT leads both name that person.", "Die ernannte Person steht im Handbuch und in der RACI, und IT- wie OT-Leitung nennen sie."},
 	// Level 2 of a question about one act (actions.go)
 	{"Target state: %s Compare what exists with it, complete what is still missing and keep dated evidence.", "Zielzustand: %s Das Vorhandene damit abgleichen, das noch Fehlende erledigen und datierte Nachweise aufbewahren."},
+	// GOV-02
+	{"The ISMS owner sits inside the IT team, the OT team or one plant, with no authority over the others.", "Die ISMS-Verantwortung liegt im IT-Team, im OT-Team oder in einem Werk, ohne Befugnisse über die anderen."},
+	{"The owner sits in one team or plant and reaches the others informally, through goodwill rather than a remit.", "Die verantwortliche Person sitzt in einem Team oder Werk und erreicht die anderen nur informell, über Wohlwollen statt über ein Mandat."},
+	{"Placing the owner at enterprise level is decided, but the owner does not yet act with that remit.", "Die Ansiedlung auf Unternehmensebene ist beschlossen, aber die verantwortliche Person handelt noch nicht mit diesem Mandat."},
+	{"The owner reports to top management with a documented remit over corporate IT and every plant in scope.", "Die verantwortliche Person berichtet an die oberste Leitung und hat ein dokumentiertes Mandat für die Unternehmens-IT und jedes Werk im Anwendungsbereich."},
 	// GOV-08
 	{"Top management has not approved an information security policy.", "Die oberste Leitung hat keine Informationssicherheitspolitik genehmigt."},
 	{"A policy exists, but only IT or the ISMS owner signed it, or top management's approval has lapsed.", "Eine Politik besteht, ist aber nur von der IT oder der/dem ISMS-Verantwortlichen unterzeichnet, oder die Genehmigung der obersten Leitung ist abgelaufen."},
-	{"Top management approved the policy, but it does not cover the plants, or the topic-specific policies that bind the plants are not yet approved.", "Die oberste Leitung hat die Politik genehmigt, sie gilt aber nicht für die Werke, oder die für die Werke verbindlichen themenspezifischen Richtlinien sind noch nicht genehmigt."},
-	{"A dated top-management approval covers the policy for IT and the plants, and the topic-specific policies that bind the plants are approved and within their review cycle.", "Eine datierte Genehmigung der obersten Leitung deckt die Politik für IT und Werke ab, und die für die Werke verbindlichen themenspezifischen Richtlinien sind genehmigt und im Überprüfungsturnus."},
+	{"Top management approved the policy, but its wording leaves the plants out.", "Die oberste Leitung hat die Politik genehmigt, ihr Wortlaut lässt die Werke aber außen vor."},
+	{"A dated top-management approval, within the policy's review cycle, covers corporate IT and the plants, and the policy has been communicated at the plants.", "Eine datierte Genehmigung der obersten Leitung im Überprüfungsturnus der Politik deckt Unternehmens-IT und Werke ab, und die Politik ist in den Werken bekannt gemacht."},
 	// GOV-11
 	{"The management body has not approved any cybersecurity risk-management measures.", "Das Leitungsorgan hat keine Risikomanagementmaßnahmen im Bereich der Cybersicherheit genehmigt."},
 	{"The management body has been informed or has agreed informally, with no resolution on record.", "Das Leitungsorgan wurde informiert oder hat formlos zugestimmt; ein Beschluss liegt nicht vor."},
