@@ -145,8 +145,8 @@ func TestCompareFiles(t *testing.T) {
 	require.GreaterOrEqual(t, len(cells), 3)
 	assert.Equal(t, []string{"heat-partial", "52"}, cells[0][1:], "Plant A overall")
 	assert.Equal(t, []string{"heat-partial", "59"}, cells[1][1:], "Plant A GOV")
-	assert.Contains(t, text, "13/118 answered : partial score, not ranked", "Plant A overall: two respondents")
-	assert.Contains(t, text, "3/60 answered : partial score, not ranked", "Plant B overall")
+	assert.Contains(t, text, "13/122 answered : partial score, not ranked", "Plant A overall: two respondents")
+	assert.Contains(t, text, "3/62 answered : partial score, not ranked", "Plant B overall")
 	assert.Contains(t, html, `<span class="heat-n">n=1</span>`, "Plant A's CHG cell (one of two respondents) shows n=1")
 	sorted := htmlElem(t, html, func(tag htmlTag) bool { return tag.Name == "th" && tag.Attrs["aria-sort"] != "" })
 	assert.Contains(t, sorted, `id="sort-site"`, "the default sort (site, ascending) is announced")
@@ -204,7 +204,7 @@ func TestCompareSortAndDrill(t *testing.T) {
 		key, order, aria string
 	}{
 		{"", "Plant A,Plant B", "ascending"}, // by site, at first
-		// Plant A 52, Plant B 75, both partial (Plant B answered 3 of 60
+		// Plant A 52, Plant B 75, both partial (Plant B answered 3 of 62
 		// questions): not ranked, so name order either way.
 		{"overall", "Plant A,Plant B", "descending"},
 		{"overall", "Plant A,Plant B", "ascending"},

@@ -117,6 +117,7 @@ var actionRouting = map[string]Role{
 
 	"CTL-01": RoleISMSOwner, "CTL-02": RoleIT, "CTL-03": RoleOT,
 	"CTL-04": RoleISMSOwner, "CTL-05": RoleOT, "CTL-06": RoleISMSOwner,
+	"CTL-07": RoleOT,
 
 	"CHG-01": RoleOT, "CHG-02": RoleOT, "CHG-03": RoleQuality,
 	"CHG-04": RoleOT, "CHG-05": RoleISMSOwner, "CHG-06": RoleOT, "CHG-07": RoleEHS,
@@ -126,7 +127,7 @@ var actionRouting = map[string]Role{
 	"INC-08": RoleLegal,
 
 	"BRF-01": RoleISMSOwner, "BRF-02": RoleOT, "BRF-03": RoleOT,
-	"BRF-05": RoleOT, "BRF-06": RoleOT, "BRF-07": RoleOT,
+	"BRF-05": RoleOT, "BRF-06": RoleOT, "BRF-07": RoleOT, "BRF-08": RoleOT,
 
 	"MOD-01": RoleExecutive, "MOD-02": RoleSite, "MOD-03": RoleISMSOwner,
 	"MOD-04": RoleExecutive, "MOD-05": RoleISMSOwner,
@@ -218,9 +219,9 @@ type plantWorkBands struct {
 //     2 the target state includes a test in a planned window showing the
 //     plant can run or stop safely when cut off: the question's own
 //     downtime note.
-//   - BRF-07, below 2: the task defines the permitted flows and agrees
-//     the segmentation and its windows; at 2 it restricts the traffic on
-//     the running networks, the question's own downtime note.
+//   - BRF-07 and BRF-08, below 2: the task defines the permitted flows
+//     and agrees the segmentation and its windows; at 2 it restricts the
+//     traffic on the running networks, the question's own downtime note.
 //   - SCO-03, BRF-06, CTL-03, both bands: the task closes remote access
 //     routes, disables standing vendor connections or moves vendor
 //     sessions, or connects plant systems to central services (on
@@ -236,6 +237,7 @@ var plantWork = map[string]plantWorkBands{
 	"INC-02": {workWrittenOnly, workByQuestion},
 
 	"BRF-07": {workWrittenOnly, workByQuestion},
+	"BRF-08": {workWrittenOnly, workByQuestion},
 
 	"SCO-03": {workConnections, workConnections},
 	"BRF-06": {workConnections, workConnections},
@@ -256,12 +258,14 @@ func plantWorkAt(id string, level int) plantWorkKind {
 // from the catalogue's. BRF-06: from 0, 1 or "unknown" the task disables
 // standing vendor connections, writes the procedure and chooses the
 // service (M); at 2 it rolls the one controlled access service out to
-// every plant and every vendor session (L). BRF-07: below 2 the task
-// defines the permitted flows and agrees the segmentation (M); at 2 it
-// restricts the traffic between plants to them (L).
+// every plant and every vendor session (L). BRF-07 and BRF-08: below 2
+// the task defines the permitted flows and agrees the segmentation (M);
+// at 2 it restricts the traffic between plants, or between the plants
+// and corporate IT, to them (L).
 var level2Efforts = map[string]Effort{
 	"BRF-06": EffortL,
 	"BRF-07": EffortL,
+	"BRF-08": EffortL,
 }
 
 // firstSteps says, for the tasks that open with a step that cannot wait
@@ -295,8 +299,9 @@ func effortAt(id string, level int) Effort {
 // connect the plants, on a site whose profile records them as isolated:
 // the tool must not tell a plant to give up the isolation it relies on.
 var isolatedTasks = map[string]string{
-	"CTL-03": l10n.M("Agree how plant logs and asset vulnerability data reach the central services without breaking the plants' isolation (offline export or a one-way transfer), and document the settings OT assets tolerate."),
+	"CTL-03": l10n.M("Agree how plant logs and asset vulnerability data are collected without breaking the plants' isolation (an OT-side service, an offline export or a one-way transfer), and document the settings OT assets tolerate."),
 	"BRF-06": l10n.M("Keep vendor support on the isolated plants on site or over a temporary connection the plant approves for one session and removes afterwards, with named accounts, supervision and a session record; add no permanent remote access service."),
+	"BRF-08": l10n.M("List each way data or media still cross between the isolated plants and corporate IT (removable media, one-way transfers, maintenance laptops), each with its owner and control, and keep the list under the plant change procedure."),
 }
 
 // actionSpec is the catalogue entry of one question: the task and its
@@ -350,6 +355,7 @@ var actionSpecs = map[string]actionSpec{
 	"CTL-04": {l10n.M("Publish a common minimum baseline for controls run at each plant, and name a site owner for each of them."), EffortM},
 	"CTL-05": {l10n.M("Decide and document with the IT lead, and Quality for validated systems, how plant systems authenticate users (directory, plant domain or local accounts): trusts, admin tiers, administering team, and operator access when the directory is down, by named person."), EffortM},
 	"CTL-06": {l10n.M("Add an OT implementation note to each Statement of Applicability entry, naming the compensating controls and risk acceptances used where the corporate approach cannot apply."), EffortM},
+	"CTL-07": {l10n.M("Name an owner for the backup and restore of each plant system's programs and configurations, record them in a backup register with frequency and where the offline copy is kept, and have each owner test a restore."), EffortM},
 
 	"CHG-01": {l10n.M("Align the OT security roadmap with each plant's maintenance and turnaround calendar, naming the window and requalification effort of every change, and agree it with operations and Quality."), EffortM},
 	"CHG-02": {l10n.M("First, now: have the site director forbid security changes on plant systems outside the change procedure, and have IT suspend deployment-tool pushes to plant systems that the plant has not approved; approved standard pushes, such as antivirus signatures, continue. Then route security changes on plant systems, retrofits included, through engineering review and management of change, with corporate deployment tools barred from OT without that approval."), EffortM},
@@ -372,7 +378,8 @@ var actionSpecs = map[string]actionSpec{
 	"BRF-03": {l10n.M("Extend the OT asset inventory with vendor support status, end-of-life date and patchability for each asset, and keep it current through the plant change procedure."), EffortL},
 	"BRF-05": {l10n.M("Add security requirements to capital project gates, equipment specifications and factory and site acceptance tests, signed off by the OT lead."), EffortM},
 	"BRF-06": {l10n.M("First, now: disable the standing vendor connections into the plants (modems, always-on VPNs, support agents) that no running process needs; open one only for an approved session that plant staff watch and log. Then write and approve the vendor remote-access procedure, with a time-limited risk acceptance for each connection a process needs, and choose the one access service all sessions will use."), EffortM},
-	"BRF-07": {l10n.M("Define the permitted flows between plants and to shared services (a zone and conduit diagram, each flow with its owner and purpose), and agree with operations, Quality and EHS the segmentation that will limit traffic to them and the windows it needs."), EffortM},
+	"BRF-07": {l10n.M("Define the permitted flows between plants (a zone and conduit diagram, each flow with its owner and purpose), and agree with operations, Quality and EHS the segmentation that will limit traffic to them and the windows it needs."), EffortM},
+	"BRF-08": {l10n.M("Define the permitted flows between the plant networks and corporate IT (a zone and conduit diagram, each flow with its owner and purpose), and agree with IT, operations, Quality and EHS the controlled points, such as a DMZ, and the windows needed."), EffortM},
 
 	"MOD-01": {l10n.M("Record the chosen ownership model and the reasons it fits (culture, number of plants, regulation), with its weaknesses and countermeasures, in the ISMS manual."), EffortS},
 	"MOD-02": {l10n.M("Name a site security contact at each plant with time set aside, and agree central security plans with the sites."), EffortS},

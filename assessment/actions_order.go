@@ -53,9 +53,10 @@ type Prerequisite struct {
 //   - Nothing changes how running plant networks connect before the flows
 //     across them are known (SCO-04) and security changes go through the
 //     plant's management of change (CHG-02): the segmentation between
-//     plants (BRF-07; below level 2 the task defines the permitted flows,
-//     which needs only the map) and connecting plant systems to central
-//     services (CTL-03). A segmentation without the flow map cuts batch,
+//     plants (BRF-07) and between the plants and corporate IT (BRF-08;
+//     below level 2 either task defines the permitted flows, which needs
+//     only the map) and connecting plant systems to central services
+//     (CTL-03). A segmentation without the flow map cuts batch,
 //     MES or LIMS flows. Annex A 8.20, 8.22, 8.32; IEC 62443-2-1 SPE 3.
 //   - Patching running OT assets (CHG-04 at level 2) needs the inventory
 //     with each asset's patchability (BRF-03) and the change route
@@ -79,6 +80,7 @@ var actionPrereqs = map[string][]Prerequisite{
 	"BRF-06": {{Question: "SCO-03", Basis: "Annex A 5.19, 8.20; IEC 62443-2-1 SPE 3", AtLevel2: true}},
 	"ROL-06": {{Question: "ROL-01", Basis: "ISO/IEC 27001 5.3"}},
 	"BRF-07": {{Question: "SCO-04", Basis: "Annex A 8.20, 8.22; IEC 62443-2-1 SPE 3"}, {Question: "CHG-02", Basis: "Annex A 8.32; ISO/IEC 27001 8.1", AtLevel2: true}},
+	"BRF-08": {{Question: "SCO-04", Basis: "Annex A 8.20, 8.22; IEC 62443-2-1 SPE 3"}, {Question: "CHG-02", Basis: "Annex A 8.32; ISO/IEC 27001 8.1", AtLevel2: true}},
 	"CTL-03": {{Question: "SCO-04", Basis: "Annex A 8.20, 8.22; IEC 62443-2-1 SPE 3"}, {Question: "CHG-02", Basis: "Annex A 8.32; ISO/IEC 27001 8.1"}},
 	"CHG-04": {{Question: "BRF-03", Basis: "Annex A 5.9, 8.8; IEC 62443-2-1 SPE 2", AtLevel2: true}, {Question: "CHG-02", Basis: "Annex A 8.32; ISO/IEC 27001 8.1", AtLevel2: true}},
 }

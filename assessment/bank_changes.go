@@ -165,7 +165,7 @@ var bankChanges = []BankChange{
 		OldText: l10n.M("When security measures are retrofitted to legacy or validated plant systems, are they impact-assessed, tested and requalified through the existing change and qualification process?")},
 	{ID: "BRF-05", Kind: ChangeKept, OldWeight: 2, Reason: "Unchanged."},
 	{ID: "BRF-06", Kind: ChangeReworded, OldWeight: 3, Reason: "Five conditions in one question; now the controlled, plant-approved session route, the rest is evidence. Asked whatever SCO-03 says: an organisation without vendor remote access answers it not applicable."},
-	{ID: "BRF-07", Kind: ChangeReworded, OldWeight: 3, Reason: "Now asked only of organisations with two or more plants."},
+	{ID: "BRF-07", Kind: ChangeReworded, OldWeight: 3, Reason: "Now asked only of organisations with two or more plants, about the links between plants; the boundary with corporate IT is BRF-08's."},
 	{ID: "MOD-01", Kind: ChangeKept, OldWeight: 2, Reason: "Unchanged."},
 	{ID: "MOD-02", Kind: ChangeReworded, OldWeight: 2, Reason: "Asked of everyone; now asked only where the centralised model is in use."},
 	{ID: "MOD-03", Kind: ChangeReworded, OldWeight: 2, Reason: "Asked of everyone; now asked only where the federated model is in use. Site baselines are CTL-04."},
@@ -197,4 +197,6 @@ var bankChanges = []BankChange{
 	{ID: "ROL-10", Kind: ChangeAdded, Reason: "Segregation of duties (A 5.3) between approving and granting OT access."},
 	{ID: "CHG-07", Kind: ChangeAdded, Reason: "Safety-critical plants: security changes pass the process-safety management of change."},
 	{ID: "INC-08", Kind: ChangeAdded, Reason: "NIS2 Art. 23 and A 5.5: significant incidents reported to the authority in time."},
+	{ID: "CTL-07", Kind: ChangeAdded, Reason: "Restoring plant systems after an incident or a failed change needs an owner for each system's backups (A 8.13, A 5.30; SPE 8; NIS2 Art. 21(2)(c))."},
+	{ID: "BRF-08", Kind: ChangeAdded, Reason: "The boundary between the plant networks and corporate IT, asked of every organisation; BRF-07 keeps the links between plants (A 8.22; SPE 3)."},
 }

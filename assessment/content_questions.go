@@ -513,6 +513,16 @@ var questions = []Question{
 		Refs:    refs(clause("6.1.3")),
 		Applies: AppliesBoth, Weight: 2, InterfaceRisk: 2,
 	},
+	{
+		ID: "CTL-07", Area: "CTL",
+		Text:    l10n.M("Does each plant system have a named owner for backing up and restoring its programs and configurations (controller logic, SCADA, historian and engineering workstation configurations)?"),
+		Why:     l10n.M("After a cyber incident or a failed change, a plant restarts only as fast as someone can restore the last known-good logic and configurations; when nobody owns them, the copies are missing, out of date or held only by the vendor."),
+		Good:    l10n.M("A backup register lists each plant system with its owner, what is backed up, how often and where an offline copy is kept, and each owner has restored from a backup in a test within the last year."),
+		Seed:    "ot-domain-responsibility",
+		Refs:    refs(annexA("8.13"), annexA("5.30"), spe(8)),
+		NIS2:    refs(nis2("21(2)(c)")),
+		Applies: AppliesOT, Weight: 3, InterfaceRisk: 2,
+	},
 
 	// CHG: Change and downtime constraints.
 	{
@@ -706,13 +716,23 @@ var questions = []Question{
 	},
 	{
 		ID: "BRF-07", Area: "BRF",
-		Text:    l10n.M("Is connectivity between plants, and between plants and shared corporate services, restricted so that a compromise at one site cannot spread to the others?"),
+		Text:    l10n.M("Is connectivity between plants restricted so that a compromise at one site cannot spread to the others?"),
 		Why:     l10n.M("Flat wide-area networks and shared engineering domains let one infected site take several plants down at the same time."),
 		Good:    l10n.M("Traffic between sites is limited to documented flows through controlled points, each plant can be isolated without stopping the others, and the rule sets are reviewed on a schedule."),
 		Seed:    "risk-based-prioritisation",
 		Refs:    refs(annexA("8.22"), annexA("8.20"), spe(3)),
 		NIS2:    refs(nis2("21(2)(e)")),
 		When:    WhenMultiPlant,
+		Applies: AppliesOT, Weight: 3, InterfaceRisk: 3, Downtime: true,
+	},
+	{
+		ID: "BRF-08", Area: "BRF",
+		Text:    l10n.M("Is traffic between the plant networks and corporate IT restricted to documented flows through controlled points, such as an IT/OT DMZ, so that a compromise on one side cannot spread to the other?"),
+		Why:     l10n.M("Most attacks that stop production start in the office network and cross into the plant over a flat or loosely filtered link; the boundary is where IT and OT meet, so each side easily leaves its restriction to the other."),
+		Good:    l10n.M("A zone and conduit diagram shows each flow between the plant networks and corporate IT with its owner and purpose, traffic passes only through controlled points such as a DMZ or a data diode, each plant can be cut off from corporate IT and keep running, and the rule sets are reviewed on a schedule."),
+		Seed:    "risk-based-prioritisation",
+		Refs:    refs(annexA("8.22"), annexA("8.20"), spe(3)),
+		NIS2:    refs(nis2("21(2)(e)")),
 		Applies: AppliesOT, Weight: 3, InterfaceRisk: 3, Downtime: true,
 	},
 

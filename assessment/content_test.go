@@ -241,8 +241,10 @@ var questionIDPattern = regexp.MustCompile(`^[A-Z]{3}-\d{2}$`)
 
 func TestQuestionStructure(t *testing.T) {
 	qs := Questions()
-	if len(qs) < 50 || len(qs) > 70 {
-		t.Errorf("%d questions, want 50 to 70", len(qs))
+	// A workshop goes through the bank in a day: much past 75 questions
+	// it no longer does, and below 50 the areas are not covered.
+	if len(qs) < 50 || len(qs) > 75 {
+		t.Errorf("%d questions, want 50 to 75", len(qs))
 	}
 	areaIDs := map[string]bool{}
 	for _, a := range Areas() {

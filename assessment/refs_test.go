@@ -121,7 +121,9 @@ func TestRefsForNIS2Entity(t *testing.T) {
 
 // sameSeedAndRefs lists pairs of questions allowed to share both their
 // design point and their reference set, with the reason. Empty: none do.
-var sameSeedAndRefs = map[[2]string]string{}
+var sameSeedAndRefs = map[[2]string]string{
+	{"BRF-07", "BRF-08"}: "two boundaries under the same controls: BRF-07 the links between plants, asked with several plants, BRF-08 the boundary between the plants and corporate IT, asked of all",
+}
 
 // TestNoTwoQuestionsAlike checks that no two questions trace to the same
 // design point with the same references unless sameSeedAndRefs says why:

@@ -86,6 +86,10 @@ func TestSeal(t *testing.T) {
 			return replaceCell(t, data, SectionMeta, metaHash, colValue, "sha256:"+strings.Repeat("0", 64))
 		}, SealEdited},
 		{"OlderFile", func(t *testing.T) []byte { return readFixture(t, "schema3-export.csv") }, SealMissing},
+		// Exported when the bank had 70 questions, before CTL-07 and
+		// BRF-08 (lateQuestions): the record read from it lacks their
+		// answers, as the file did, and seals as it did.
+		{"BeforeLateQuestions", func(t *testing.T) []byte { return readFixture(t, "export-70-questions.csv") }, SealUnchanged},
 		// Written by a build of schema 7 with its seal: read into schema 8
 		// with the same content, it is unchanged.
 		{"EarlierSchemaSealed", func(t *testing.T) []byte {
