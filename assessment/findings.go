@@ -193,6 +193,8 @@ const (
 	FindingNIS2NoOversight          = "nis2-no-oversight"
 	FindingNIS2BodyUntrained        = "nis2-body-untrained"
 	FindingNIS2StatusUnknown        = "nis2-status-unknown"
+	FindingBoundaryOpen             = "it-ot-boundary-open"
+	FindingRestoreUnowned           = "ot-restore-unowned"
 )
 
 // governanceControls are the ISMS-level controls whose accountability must
@@ -760,6 +762,15 @@ var findingRules = []findingRule{
 		questions: []string{"CHG-01"}, summary: "CHG-01",
 	},
 	{
+		id: FindingBoundaryOpen, severity: SeverityHigh,
+		title:     l10n.M("Traffic between corporate IT and the plant networks is not restricted to documented flows"),
+		partly:    l10n.M("Traffic between corporate IT and the plant networks is restricted only in part"),
+		whether:   l10n.M("traffic between corporate IT and the plant networks is restricted to documented flows through controlled points"),
+		reason:    l10n.M("Malware that reaches the office network can then reach controllers, HMIs and historians and stop production; with the boundary unrestricted, the plant cannot be cut off cleanly when it happens."),
+		step:      l10n.M("Have IT and the OT lead list the flows between corporate IT and the plant networks that running processes need; then restrict traffic to them through a DMZ or other controlled point, under the plant's management of change."),
+		questions: []string{"BRF-08"}, summary: "BRF-08",
+	},
+	{
 		id: FindingManagementNotAccountable, severity: SeverityHigh,
 		title:      l10n.M("The ownership matrix does not make top management accountable for the policy, the roles and its own duties"),
 		reason:     l10n.M("ISO/IEC 27001 5.1 to 5.3 make top management answer for the policy and for assigning roles, and Annex A 5.4 is management's own duty; where the matrix puts that on a function below, an auditor asks for evidence that top management itself approved the policy and assigned the roles, and plant decisions lack the backing to overrule production pressure."),
@@ -914,6 +925,15 @@ var findingRules = []findingRule{
 		cells:      cellsOTNoResponsible,
 		matrixText: "plant-floor rows with no R",
 		refs:       matrixRefs,
+	},
+	{
+		id: FindingRestoreUnowned, severity: SeverityHigh,
+		title:     l10n.M("Nobody owns backing up and restoring the programs and configurations of plant systems"),
+		partly:    l10n.M("Backing up and restoring plant systems' programs and configurations is owned for some systems only"),
+		whether:   l10n.M("each plant system has an owner for backing up and restoring its programs and configurations"),
+		reason:    l10n.M("After ransomware or a failed change, a line restarts only from a known-good copy of its controller logic and configurations; without an owner the copies are missing or out of date, and an outage of hours becomes one of days."),
+		step:      l10n.M("Name an owner for the backups of each plant system, starting with those whose loss stops a line, and have each owner check that a current offline copy exists and can be restored."),
+		questions: []string{"CTL-07"}, summary: "CTL-07",
 	},
 	{
 		id: FindingOwnerNotEnterprise, severity: SeverityHigh,
