@@ -696,6 +696,10 @@ func TestCompareRowConsensus(t *testing.T) {
 	ts.goTo(Route{ID: id, View: ViewResults})
 	assert.Equal(t, "Recorded with the consensus: session held on 14 March 2026; facilitator: Eva Stein; participants: Anna Berg (IT lead); Omar Ortiz (OT / automation lead).",
 		htmlText(htmlID(t, ts.html(), "results-consensus-session")))
+	// Whose answers the consensus moved away from, before the list.
+	// Only Anna's row differs from the agreed one.
+	assert.Equal(t, "Answered otherwise than the consensus: Anna Berg (IT lead) on 1 matrix row.",
+		htmlText(htmlID(t, ts.html(), "results-consensus-who")))
 	cons := htmlText(htmlID(t, ts.html(), "results-consensus-5-10-ot"))
 	for _, want := range []string{"A.5.10", "Consensus: A/R: OT / automation lead.", "Agreed in the session.",
 		"Rationale: OT signs off the line changes.", "Filled before the session \u2013 Anna Berg (IT lead): A: IT lead"} {

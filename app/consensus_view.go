@@ -72,6 +72,9 @@ func renderConsensus(a assessment.Assessment, prefix string, heading string) app
 		elt("p", attrs{"class", "consensus-lead"}, l10n.T("This is the consensus of the respondents of one site and round: the answers the group agreed in a facilitated session, "+
 			"and the lowest answer given where it settled none. Where a respondent answered otherwise, their own answer stays visible here: the consensus does not erase it.")),
 		elt("p", attrs{"class", "consensus-session", "id", prefix + "-consensus-session"}, consensusSessionText(a.Session)),
+		app.If(len(a.DissentCounts()) > 0, func() app.UI {
+			return elt("p", attrs{"class", "consensus-who", "id", prefix + "-consensus-who"}, consensusWhoText(a.DissentCounts()))
+		}),
 		app.If(consensusChanged(a) > 0, func() app.UI {
 			return elt("p", attrs{"class", "consensus-changed", "id", prefix + "-consensus-changed", "role", "note"},
 				l10n.N(consensusChanged(a), "%d answer or matrix row was changed after the consensus was stored; it says so below, with what the consensus held when stored.",
@@ -261,6 +264,26 @@ func consensusChanged(a assessment.Assessment) int {
 // consensusSessionText says when, by whom and with whom the consensus
 // was reached, as far as the record says, and that it was not recorded
 // when it says nothing.
+// consensusWhoText says whose own answers differ from the consensus, and
+// on how many questions and matrix rows: the list below goes item by
+// item, and a reader should not have to count to see whose view the group
+// moved away from.
+func consensusWhoText(counts []assessment.DissentCount) string {
+	parts := make([]string, len(counts))
+	for i, c := range counts {
+		qs, rows := l10n.N(c.Questions, "%d question", "%d questions"), l10n.N(c.Rows, "%d matrix row", "%d matrix rows")
+		switch {
+		case c.Questions > 0 && c.Rows > 0:
+			parts[i] = l10n.F("%s on %s and %s", c.Label, qs, rows)
+		case c.Questions > 0:
+			parts[i] = l10n.F("%s on %s", c.Label, qs)
+		default:
+			parts[i] = l10n.F("%s on %s", c.Label, rows)
+		}
+	}
+	return l10n.F("Answered otherwise than the consensus: %s.", strings.Join(parts, "; "))
+}
+
 func consensusSessionText(s *assessment.Session) string {
 	if s == nil || s.IsZero() {
 		return l10n.T("The session that reached this consensus (its date, facilitator and participants) was not recorded with it.")

@@ -929,3 +929,45 @@ func withoutNotes(m map[string]Answer) map[string]Answer {
 	}
 	return out
 }
+
+// DissentCount is how often one respondent's own answers differ from a
+// consensus: on questions and on matrix rows.
+type DissentCount struct {
+	Label     string // as Dissent.Label names the respondent
+	Questions int
+	Rows      int
+}
+
+// DissentCounts lists, for a consensus assessment, each respondent whose
+// own answer differs from the consensus on a question or a matrix row,
+// with how many of each, in the order they first differ (bank order, then
+// matrix order); nil for any other assessment or when nobody differed.
+// The report and the results give it before the item-by-item list, so a
+// reader sees at once whose view the consensus moved away from.
+func (a Assessment) DissentCounts() []DissentCount {
+	if !a.IsConsensus() {
+		return nil
+	}
+	var out []DissentCount
+	at := func(label string) *DissentCount {
+		i := slices.IndexFunc(out, func(c DissentCount) bool { return c.Label == label })
+		if i < 0 {
+			out = append(out, DissentCount{Label: label})
+			i = len(out) - 1
+		}
+		return &out[i]
+	}
+	for _, q := range Questions() {
+		for _, d := range a.Consensus[q.ID].Dissent {
+			at(d.Label()).Questions++
+		}
+	}
+	for _, c := range Controls() {
+		for _, dom := range Domains {
+			for _, d := range a.RowConsensus[CellKey{Control: c.ID, Domain: dom}].Dissent {
+				at(d.Label()).Rows++
+			}
+		}
+	}
+	return out
+}

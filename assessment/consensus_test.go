@@ -69,6 +69,13 @@ func TestBuildConsensus(t *testing.T) {
 	assert.Equal(t, RoleIT, c.Answers[q(0)].Owner, "owners both gave carry over")
 	assert.Contains(t, c.Matrix, CellKey{"5.1", DomainIT})
 	assert.NotContains(t, c.Matrix, CellKey{"5.2", DomainIT}, "a row filled differently is left for the group")
+	// Whose answers the consensus moved away from, and how often: Anna on
+	// questions 0, 1 and 3, Omar on 0; both on the row left for the group.
+	assert.Equal(t, []DissentCount{
+		{Label: "Anna Berg (IT lead)", Questions: 3, Rows: 1},
+		{Label: "Omar Ortiz (OT / automation lead)", Questions: 1, Rows: 1},
+	}, c.DissentCounts())
+	assert.Nil(t, it.DissentCounts(), "a respondent's own assessment has no dissent")
 }
 
 func TestSanitise(t *testing.T) {

@@ -338,6 +338,7 @@ func TestRoundsConsensusKeepsDissent(t *testing.T) {
 	}
 	const session = "Recorded with the consensus: session held on 20 March 2026; facilitator: Eva Stein; participants: Anna Berg (IT lead); Omar Ortiz (OT / automation lead)."
 	assert.Equal(t, session, b.Text("#results-consensus-session"))
+	assert.Contains(t, b.Text("#results-consensus-who"), "Answered otherwise than the consensus: Anna Berg (IT lead) on ", "whose answers the consensus moved away from")
 	b.RequireAxeClean("the consensus results")
 	b.EvalString(`document.getElementById("results-consensus").scrollIntoView(), ""`)
 	b.Screenshot("rounds-consensus-results")
