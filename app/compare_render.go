@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -264,7 +263,7 @@ func (c *CompareView) summary() app.UI {
 			return el("ul", attrs{"class", "cmp-dups muted"},
 				app.Range(s.Duplicates).Slice(func(i int) app.UI {
 					d := s.Duplicates[i]
-					return elt("li", nil, l10n.F("Counted once: the assessment in %s holds the same content as the one in %s.", cmpSourceLabel(d.Source), cmpSourceLabel(d.KeptSource)))
+					return elt("li", nil, l10n.F("Counted once: the assessment in %s holds the same content as the one in %s.", compare.SourceLabel(d.Source), compare.SourceLabel(d.KeptSource)))
 				}),
 			)
 		}),
@@ -288,10 +287,7 @@ func (c *CompareView) consensusConflict(i int, cc compare.ConsensusConflict) app
 		app.Range(cc.Versions).Slice(func(j int) app.UI {
 			v := cc.Versions[j]
 			id := name + "-" + strconv.Itoa(j)
-			label := l10n.F("\u201c%s\u201d in %s, saved %s", assessment.DisplayName(v.A.Name), cmpSourceLabel(v.Source), cmpSavedAt(v.A.Updated))
-			if v.A.Session != nil && v.A.Session.Date != "" {
-				label += l10n.F("; session held on %s", l10n.StoredDate(v.A.Session.Date))
-			}
+			label := v.ConsensusText()
 			if j == cc.Counted {
 				label += l10n.T(" \u2014 counted")
 			}
@@ -318,10 +314,7 @@ func (c *CompareView) versionConflict(i int, vc compare.VersionConflict) app.UI 
 		app.Range(vc.Versions).Slice(func(j int) app.UI {
 			v := vc.Versions[j]
 			id := name + "-" + strconv.Itoa(j)
-			label := l10n.F("the version in %s, saved %s", cmpSourceLabel(v.Source), cmpSavedAt(v.Updated))
-			if v.Source == compare.SourceStored {
-				label = l10n.F("the version stored in this browser (revision %d), saved %s", v.Revision, cmpSavedAt(v.Updated))
-			}
+			label := v.Text()
 			if j == vc.Counted {
 				label += l10n.T(" \u2014 counted")
 			}
@@ -332,32 +325,6 @@ func (c *CompareView) versionConflict(i int, vc compare.VersionConflict) app.UI 
 			)
 		}),
 	)
-}
-
-// cmpSavedAt shows an RFC 3339 saved date as "2026-03-01 10:00 UTC"; in
-// German as "am 1. März 2026, 10:00 UTC", which follows "gespeichert".
-func cmpSavedAt(s string) string {
-	t, err := time.Parse(time.RFC3339, s)
-	if err != nil {
-		if s == "" {
-			return l10n.T("at an unknown time")
-		}
-		return s
-	}
-	t = t.UTC()
-	if l10n.Current() == l10n.DE {
-		return l10n.F("on %s, %s UTC", l10n.ShortDate(t), l10n.Clock(t))
-	}
-	return t.Format("2006-01-02 15:04") + " UTC"
-}
-
-// cmpSourceLabel names where a version came from, as "in %s" continues:
-// "this browser" or the file's name in quotes.
-func cmpSourceLabel(src string) string {
-	if src == compare.SourceStored {
-		return l10n.T("this browser")
-	}
-	return l10n.F("\u201c%s\u201d", src)
 }
 
 // --- heat map ----------------------------------------------------------------

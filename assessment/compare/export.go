@@ -32,7 +32,9 @@ var RowsPerRespondent = csvio.DataRowsPerAssessment()
 // what its respondents differ on (SectionProfileDifference,
 // SectionDisagreement, SectionRACIDisagreement,
 // SectionHolderDisagreement), then the trend rows of every site assessed in several rounds (SectionTrend,
-// SectionTrendFinding, SectionTrendAction).
+// SectionTrendFinding, SectionTrendAction), and last which candidate
+// counted where the comparison was given several (SectionConsensusChoice,
+// SectionVersion).
 // A consensus assessment's rows carry ConsensusRole in respondent_role,
 // so that a pivot by role does not count it as one more respondent, and
 // are followed by its consensus and dissent rows.
@@ -74,6 +76,20 @@ func (s *Set) Export(w io.Writer) error {
 				cells = rows[i].AppendCells(append(cells[:0], t.Name, s.Sites[st.To].Round, "", ""))
 				writeRow(&buf, cells)
 			}
+		}
+	}
+	for _, cc := range s.ConsensusConflicts {
+		rows = appendConsensusChoiceRows(rows[:0], cc)
+		for i := range rows {
+			cells = rows[i].AppendCells(append(cells[:0], cc.Site, cc.Round, "", ConsensusRole))
+			writeRow(&buf, cells)
+		}
+	}
+	for _, vc := range s.VersionConflicts {
+		rows = appendVersionRows(rows[:0], vc)
+		for i := range rows {
+			cells = rows[i].AppendCells(append(cells[:0], "", "", "", ""))
+			writeRow(&buf, cells)
 		}
 	}
 	if _, err := w.Write(buf.Bytes()); err != nil {
@@ -234,7 +250,7 @@ func (s *Set) appendDifferenceRows(rows []csvio.Row, si int) []csvio.Row {
 				ValueLabel: d.SpreadText() + ": " + views(len(d.Answers), func(i int) (Respondent, string) {
 					return site.Respondents[d.Answers[i].Respondent], d.Answers[i].Text()
 				}),
-				Refs: assessment.RefsText(d.Question.RefsFor(site.Respondents[0].A.Profile))})
+				Refs: assessment.RefsText(d.Question.RefsFor(site.nis2Profile()))})
 		}
 	}
 	for _, d := range s.RACIDisagreements {
@@ -259,6 +275,82 @@ func (s *Set) appendDifferenceRows(rows []csvio.Row, si int) []csvio.Row {
 		}
 	}
 	return rows
+}
+
+// Sections of the consolidated CSV's choice rows, written last: where
+// the comparison was given several candidates for one place and counted
+// one, so that a reader of the file knows which, and why.
+const (
+	// SectionConsensusChoice: one row per consensus assessment of a round
+	// that holds several (Set.ConsensusConflicts), in the round's site and
+	// round columns: assessment_id its ID, label which one
+	// (Entry.ConsensusText), value ChoiceCounted, ChoiceNotCounted or
+	// ChoiceNone, value_label what that means for the round's figures.
+	SectionConsensusChoice = "consensus-choice"
+	// SectionVersion: one row per version of an assessment given in
+	// versions with different content (Set.VersionConflicts):
+	// assessment_id its ID, item_id the version's place in the order
+	// picked (1, 2, …), label which version (Version.Text), value
+	// ChoiceCounted or ChoiceNotCounted, value_label why the counted one
+	// counts.
+	SectionVersion = "version"
+)
+
+// Values of the choice rows' value column.
+const (
+	ChoiceCounted    = "counted"
+	ChoiceNotCounted = "not-counted"
+	// ChoiceNone: nobody chose among a round's consensus assessments, so
+	// none counts.
+	ChoiceNone = "none-chosen"
+)
+
+// appendConsensusChoiceRows appends a SectionConsensusChoice row per
+// consensus assessment of cc.
+func appendConsensusChoiceRows(rows []csvio.Row, cc ConsensusConflict) []csvio.Row {
+	for j, v := range cc.Versions {
+		r := csvio.Row{AssessmentID: v.A.ID, Section: SectionConsensusChoice, ItemID: strconv.Itoa(j + 1), Label: v.ConsensusText()}
+		switch {
+		case cc.Counted < 0:
+			r.Value, r.ValueLabel = ChoiceNone, l10n.T("None chosen: the round is compared on its respondents' own answers until one is.")
+		case j == cc.Counted:
+			r.Value, r.ValueLabel = ChoiceCounted, l10n.T("Chosen in the comparison as the one that records the round's session.")
+		default:
+			r.Value, r.ValueLabel = ChoiceNotCounted, l10n.T("Another consensus was chosen for the round.")
+		}
+		rows = append(rows, r)
+	}
+	return rows
+}
+
+// appendVersionRows appends a SectionVersion row per version of vc.
+func appendVersionRows(rows []csvio.Row, vc VersionConflict) []csvio.Row {
+	why := vc.Default
+	if vc.Chosen {
+		why = l10n.T("Chosen in the comparison.")
+	}
+	for j, v := range vc.Versions {
+		r := csvio.Row{AssessmentID: vc.ID, Section: SectionVersion, ItemID: strconv.Itoa(j + 1), Label: v.Text(), Value: ChoiceNotCounted}
+		if j == vc.Counted {
+			r.Value, r.ValueLabel = ChoiceCounted, why
+		}
+		rows = append(rows, r)
+	}
+	return rows
+}
+
+// nis2Profile is the profile a site's difference rows cite references
+// for: that of a respondent who records an essential or important entity
+// under NIS2, where one does, so that the NIS2 measures are cited whatever
+// the order of the files; otherwise the first respondent's. Whether the
+// site is such an entity is then itself a profile-difference row.
+func (s Site) nis2Profile() assessment.Profile {
+	for _, r := range s.Respondents {
+		if r.A.Profile.NIS2Entity() {
+			return r.A.Profile
+		}
+	}
+	return s.Respondents[0].A.Profile
 }
 
 // ConsensusRole is the respondent_role of a consensus assessment's rows in

@@ -1090,6 +1090,20 @@ func TestOneConsensusPerRound(t *testing.T) {
 				assert.Equal(t, "Plant A", cc.Site)
 				assert.Equal(t, "Baseline", cc.Round)
 				assert.Equal(t, tt.counted < 0, site.ConsensusUnsettled)
+				// The consolidated CSV says which consensus counted.
+				rows := exportSection(t, s, SectionConsensusChoice)
+				require.Len(t, rows, len(cc.Versions))
+				for j, rec := range rows {
+					assert.Equal(t, []string{"Plant A", "Baseline", "", ConsensusRole, cc.Versions[j].A.ID}, rec[:5])
+					want := ChoiceNotCounted
+					switch {
+					case tt.counted < 0:
+						want = ChoiceNone
+					case j == tt.counted:
+						want = ChoiceCounted
+					}
+					assert.Equal(t, want, rec[9], "%s", cc.Versions[j].A.ID)
+				}
 			}
 			if tt.mean > 0 || len(site.Respondents) > 0 {
 				require.True(t, site.Areas[0].HasScore)

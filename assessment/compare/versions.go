@@ -183,3 +183,49 @@ func resolve(entries []Entry, choices map[string]string) (kept []Entry, dups []D
 	}
 	return kept, dups, conflicts
 }
+
+// Text names v as the comparison shows it: "the version in “a.csv”, saved
+// 2026-03-01 10:00 UTC", or the stored one with its revision.
+func (v Version) Text() string {
+	if v.Source == SourceStored {
+		return l10n.F("the version stored in this browser (revision %d), saved %s", v.Revision, SavedAt(v.Updated))
+	}
+	return l10n.F("the version in %s, saved %s", SourceLabel(v.Source), SavedAt(v.Updated))
+}
+
+// ConsensusText names e, a consensus assessment among those of one round
+// (ConsensusConflict): its name, where it came from, when it was saved,
+// and the day of its session where recorded.
+func (e Entry) ConsensusText() string {
+	text := l10n.F("\u201c%s\u201d in %s, saved %s", assessment.DisplayName(e.A.Name), SourceLabel(e.Source), SavedAt(e.A.Updated))
+	if e.A.Session != nil && e.A.Session.Date != "" {
+		text += l10n.F("; session held on %s", l10n.StoredDate(e.A.Session.Date))
+	}
+	return text
+}
+
+// SavedAt shows an RFC 3339 saved date as "2026-03-01 10:00 UTC"; in
+// German as "am 1. März 2026, 10:00 UTC", which follows "gespeichert".
+func SavedAt(s string) string {
+	t, err := time.Parse(time.RFC3339, s)
+	if err != nil {
+		if s == "" {
+			return l10n.T("at an unknown time")
+		}
+		return s
+	}
+	t = t.UTC()
+	if l10n.Current() == l10n.DE {
+		return l10n.F("on %s, %s UTC", l10n.ShortDate(t), l10n.Clock(t))
+	}
+	return t.Format("2006-01-02 15:04") + " UTC"
+}
+
+// SourceLabel names where an entry came from, as "in %s" continues: "this
+// browser" or the file's name in quotes.
+func SourceLabel(src string) string {
+	if src == SourceStored {
+		return l10n.T("this browser")
+	}
+	return l10n.F("\u201c%s\u201d", src)
+}

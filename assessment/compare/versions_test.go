@@ -1,6 +1,8 @@
 package compare
 
 import (
+	"bytes"
+	"encoding/csv"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -82,8 +84,41 @@ func TestVersionConflicts(t *testing.T) {
 			assert.Equal(t, tt.wantCounted, c.Versions[c.Counted].Source)
 			assert.Equal(t, tt.wantChosen, c.Chosen)
 			assert.Contains(t, c.Default, tt.wantDefault)
+			// The consolidated CSV says which version counted, and why.
+			rows := exportSection(t, s, SectionVersion)
+			require.Len(t, rows, len(c.Versions))
+			for j, rec := range rows {
+				assert.Equal(t, "p1", rec[4], "assessment_id")
+				assert.Equal(t, c.Versions[j].Text(), rec[8], "label")
+				if j != c.Counted {
+					assert.Equal(t, ChoiceNotCounted, rec[9])
+					continue
+				}
+				assert.Equal(t, ChoiceCounted, rec[9])
+				if tt.wantChosen {
+					assert.Equal(t, "Chosen in the comparison.", rec[10])
+				} else {
+					assert.Equal(t, c.Default, rec[10])
+				}
+			}
 		})
 	}
+}
+
+// exportSection returns the records of s's consolidated CSV in section.
+func exportSection(t *testing.T, s *Set, section string) [][]string {
+	t.Helper()
+	var buf bytes.Buffer
+	require.NoError(t, s.Export(&buf))
+	recs, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(buf.Bytes(), []byte("\ufeff")))).ReadAll()
+	require.NoError(t, err)
+	var out [][]string
+	for _, rec := range recs[1:] {
+		if rec[5] == section {
+			out = append(out, rec)
+		}
+	}
+	return out
 }
 
 // TestAcrossSitesAddsUp checks that the rows filled at one site only are
@@ -118,4 +153,27 @@ func TestSameContentRowConsensus(t *testing.T) {
 	b.RowConsensus = map[assessment.CellKey]assessment.RowAgreement{k: {Agreed: true, Dissent: []assessment.RowDissent{{Role: assessment.RoleIT, Row: row("it", "R")}}}}
 	assert.True(t, sameContent(a, a))
 	assert.False(t, sameContent(a, b))
+}
+
+// TestDisagreementRefsCiteNIS2: a disagreement row cites the question's
+// NIS2 measure when any respondent of the site records an essential or
+// important entity, whatever the order of the files.
+func TestDisagreementRefsCiteNIS2(t *testing.T) {
+	q, ok := assessment.QuestionByID("INC-01")
+	require.True(t, ok)
+	require.NotEmpty(t, q.NIS2)
+	// The entity's respondent sorts last within the site (by name).
+	low := roundEntry("a-low", "Plant A", "2026-03-10", "Baseline", map[string]assessment.Rating{"INC-01": assessment.Rating0})
+	high := roundEntry("z-high", "Plant A", "2026-03-10", "Baseline", map[string]assessment.Rating{"INC-01": assessment.Rating4})
+	high.A.Profile.NIS2 = assessment.NIS2Important
+	for _, entries := range [][]Entry{{low, high}, {high, low}} {
+		rows := exportSection(t, New(entries), SectionDisagreement)
+		require.Len(t, rows, 1)
+		assert.Equal(t, "INC-01", rows[0][6])
+		assert.Contains(t, rows[0][len(rows[0])-1], q.NIS2[0].String(), "the refs cite the NIS2 measure")
+	}
+	// Neither an entity: no NIS2 measure.
+	rows := exportSection(t, New([]Entry{low, roundEntry("z-high", "Plant A", "2026-03-10", "Baseline", map[string]assessment.Rating{"INC-01": assessment.Rating4})}), SectionDisagreement)
+	require.Len(t, rows, 1)
+	assert.NotContains(t, rows[0][len(rows[0])-1], "NIS2")
 }
