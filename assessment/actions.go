@@ -328,7 +328,7 @@ func actionsWith(a Assessment, bank []Question, matrix func() MatrixState) []Act
 		if task == "" {
 			task = q.Good
 		}
-		if level == 2 && q.Good != "" {
+		if _, isolated := isolatedFor(q.ID, a.Profile); level == 2 && q.Good != "" && !isolated {
 			task = l10n.F(level2TaskFor(q.ID), q.Good)
 		}
 		if q.ID == "CTL-01" && level < 2 && matrix() == MatrixPasses {
@@ -549,7 +549,7 @@ func isGeneratedTask(text, id string) bool {
 	if i, ok := questionIndex[id]; ok {
 		good = questions[i].Good // English, as the table holds it
 	}
-	for _, t := range []string{actionSpecs[id].Task, isolatedTasks[id]} {
+	for _, t := range []string{actionSpecs[id].Task, isolatedTasks[id].task} {
 		if t != "" && (text == t || l10n.Current() == l10n.DE && text == l10n.T(t)) {
 			return true
 		}
@@ -595,13 +595,20 @@ func raisedSeverity(a Assessment, asked func(string) bool, id string) Severity {
 
 // specFor is the catalogue entry of question id for a site with profile
 // p: on a site whose plants are isolated, the task that keeps them so
-// where one exists (isolatedTasks).
+// where one exists (isolatedFor).
 func specFor(id string, p Profile) actionSpec {
 	spec := actionSpecs[id]
-	if t, ok := isolatedTasks[id]; ok && p.Connectivity == ConnectivityIsolated {
-		spec.Task = t
+	if t, ok := isolatedFor(id, p); ok {
+		spec.Task = t.task
 	}
 	return spec
+}
+
+// isolatedFor is the isolated plants' task of question id (isolatedTasks)
+// when p records the plants as isolated, and true; false otherwise.
+func isolatedFor(id string, p Profile) (isolatedTask, bool) {
+	t, ok := isolatedTasks[id]
+	return t, ok && p.Connectivity == ConnectivityIsolated
 }
 
 // The first sentence of a plant-constraints note (downtimeNote).
@@ -612,15 +619,20 @@ var (
 
 // plantNoteLead is the first sentence, in English, of the plant-
 // constraints note of the action on q from an answer at level ("unknown"
-// counts as 0), or "" for none: only questions that concern OT carry one;
-// then the plant's management of change where the action changes running
-// connections, a downtime window where the question is flagged Downtime,
-// nothing where it only writes a procedure or plan (plantWorkAt).
-func plantNoteLead(q Question, level int) string {
+// counts as 0) on a site with profile p, or "" for none: only questions
+// that concern OT carry one; then the plant's management of change where
+// the action changes running connections, a downtime window where the
+// question is flagged Downtime, nothing where it only writes a procedure
+// or plan (plantWorkAt, or the isolated plants' task's own kind).
+func plantNoteLead(q Question, level int, p Profile) string {
 	if q.Applies != AppliesOT && q.Applies != AppliesBoth {
 		return ""
 	}
-	switch kind := plantWorkAt(q.ID, level); {
+	kind := plantWorkAt(q.ID, level)
+	if t, ok := isolatedFor(q.ID, p); ok {
+		kind = t.work
+	}
+	switch {
 	case kind == workWrittenOnly:
 		return ""
 	case kind == workConnections:
@@ -636,7 +648,7 @@ func plantNoteLead(q Question, level int) string {
 // requalification with Quality on validated systems and the safety case
 // with EHS on safety-critical ones; "" for none.
 func downtimeNote(q Question, level int, p Profile) string {
-	lead := plantNoteLead(q, level)
+	lead := plantNoteLead(q, level, p)
 	if lead == "" {
 		return ""
 	}

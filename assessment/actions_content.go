@@ -90,9 +90,14 @@ import "github.com/isms-tools/ownership-assessment/assessment/l10n"
 //     knows and closes those nobody accounts for, once operations confirm
 //     no running process needs them, with the site director's recorded
 //     approval; then the survey.
-//   - BRF-06 and SCO-03 close connections only where no running process
-//     needs them: one a process needs stays under a time-limited risk
-//     acceptance until the controlled service replaces it.
+//   - BRF-08 (office-to-plant boundary): first IT and the OT lead, with
+//     operations, close the connections from the office network into the
+//     plants that no running process needs (remote desktop, file shares,
+//     management access), by the emergency change route; then the
+//     permitted flows and the controlled points that will carry them.
+//   - BRF-06, SCO-03 and BRF-08 close connections only where no running
+//     process needs them: one a process needs stays under a time-limited
+//     risk acceptance until the controlled service replaces it.
 //
 // ROL-07 (roles held by leavers, high) follows the same form: the check of
 // every role against the staff list, reported to the executive sponsor
@@ -219,9 +224,14 @@ type plantWorkBands struct {
 //     2 the target state includes a test in a planned window showing the
 //     plant can run or stop safely when cut off: the question's own
 //     downtime note.
-//   - BRF-07 and BRF-08, below 2: the task defines the permitted flows
-//     and agrees the segmentation and its windows; at 2 it restricts the
-//     traffic on the running networks, the question's own downtime note.
+//   - BRF-07, below 2: the task defines the permitted flows and agrees
+//     the segmentation and its windows; at 2 it restricts the traffic on
+//     the running networks, the question's own downtime note.
+//   - BRF-08, below 2: the task first closes the office-to-plant
+//     connections no running process needs (it-ot-boundary-open is
+//     critical), which changes running connections; then it defines the
+//     permitted flows. At 2 it restricts the traffic to them: the
+//     question's own downtime note.
 //   - SCO-03, BRF-06, CTL-03, both bands: the task closes remote access
 //     routes, disables standing vendor connections or moves vendor
 //     sessions, or connects plant systems to central services (on
@@ -237,7 +247,7 @@ var plantWork = map[string]plantWorkBands{
 	"INC-02": {workWrittenOnly, workByQuestion},
 
 	"BRF-07": {workWrittenOnly, workByQuestion},
-	"BRF-08": {workWrittenOnly, workByQuestion},
+	"BRF-08": {workConnections, workByQuestion},
 
 	"SCO-03": {workConnections, workConnections},
 	"BRF-06": {workConnections, workConnections},
@@ -277,6 +287,7 @@ var level2Efforts = map[string]Effort{
 // plan shows when it is due beside the due date of the whole action.
 var firstSteps = map[string]string{
 	"BRF-06": l10n.M("First step: now"),
+	"BRF-08": l10n.M("First step: now"),
 	"CHG-02": l10n.M("First step: now"),
 	"CHG-07": l10n.M("First step: now"),
 	"INC-01": l10n.M("First step: now"),
@@ -295,13 +306,24 @@ func effortAt(id string, level int) Effort {
 	return actionSpecs[id].Effort
 }
 
+// isolatedTask is the task of an action on a site whose plants are
+// isolated, and what it does to running plant systems (its plant note).
+type isolatedTask struct {
+	task string
+	work plantWorkKind
+}
+
 // isolatedTasks replaces the task of an action whose usual form would
-// connect the plants, on a site whose profile records them as isolated:
-// the tool must not tell a plant to give up the isolation it relies on.
-var isolatedTasks = map[string]string{
-	"CTL-03": l10n.M("Agree how plant logs and asset vulnerability data are collected without breaking the plants' isolation (an OT-side service, an offline export or a one-way transfer), and document the settings OT assets tolerate."),
-	"BRF-06": l10n.M("Keep vendor support on the isolated plants on site or over a temporary connection the plant approves for one session and removes afterwards, with named accounts, supervision and a session record; add no permanent remote access service."),
-	"BRF-08": l10n.M("List each way data or media still cross between the isolated plants and corporate IT (removable media, one-way transfers, maintenance laptops), each with its owner and control, and keep the list under the plant change procedure."),
+// connect the plants, on a site whose profile records them as isolated,
+// at every level: the tool must not tell a plant to give up the isolation
+// it relies on, and the level-2 target state (the question's "what good
+// looks like") assumes the connections. CTL-03 and BRF-06 still move data
+// or open a session across the gap, which changes running connections;
+// BRF-08 only lists and controls the crossings there are.
+var isolatedTasks = map[string]isolatedTask{
+	"CTL-03": {l10n.M("Agree how plant logs and asset vulnerability data are collected without breaking the plants' isolation (an OT-side service, an offline export or a one-way transfer), and document the settings OT assets tolerate."), workConnections},
+	"BRF-06": {l10n.M("Keep vendor support on the isolated plants on site or over a temporary connection the plant approves for one session and removes afterwards, with named accounts, supervision and a session record; add no permanent remote access service."), workConnections},
+	"BRF-08": {l10n.M("List each way data or media still cross between the isolated plants and corporate IT (removable media, one-way transfers, maintenance laptops), each with its owner and control, and keep the list under the plant change procedure."), workWrittenOnly},
 }
 
 // actionSpec is the catalogue entry of one question: the task and its
@@ -337,7 +359,7 @@ var actionSpecs = map[string]actionSpec{
 	"ROL-03": {l10n.M("Name an OT lead per plant or region, write their responsibility for plant system controls into the RACI, and set aside time for it."), EffortM},
 	"ROL-04": {l10n.M("Define the ISMS part of Quality, EHS, Legal, HR and Procurement in the RACI, with a contact person in each function."), EffortS},
 	"ROL-05": {l10n.M("Assign each risk in the register to the business or plant manager who can act on it, and record the ISMS manager as its maintainer, not its owner."), EffortM},
-	"ROL-06": {l10n.M("Have department heads and plant managers take on in writing the controls that run in their own areas (physical access, joiner, mover and leaver steps, supplier onboarding), and record them as the owners in the RACI."), EffortM},
+	"ROL-06": {l10n.M("Have top management assign in writing the controls that run in department heads' and plant managers' own areas (physical access, joiners, movers and leavers, supplier onboarding), as the ISMS owner prepares them; record each confirmed owner in the RACI."), EffortM},
 	"ROL-07": {l10n.M("First, now: check every named information security role (ISMS, IT and OT) against the current staff list and report each role whose holder has left to the executive sponsor, who names a successor; have the ISMS owner update the role register. Then add a role check to the leaver and mover process, so that each security role is handed to a named successor before its holder goes."), EffortS},
 	"ROL-08": {l10n.M("Name deputies with the same authority for the ISMS owner and the OT lead, and have each site director name a deputy for the plant's incident decision-maker; brief them, and have the ISMS owner add them to the role register and on-call lists."), EffortS},
 	"ROL-09": {l10n.M("Amend the plant change procedure so that each change is approved by someone other than the person who carries it out, with an after-the-fact review where a small site cannot separate them."), EffortS},
@@ -355,7 +377,7 @@ var actionSpecs = map[string]actionSpec{
 	"CTL-04": {l10n.M("Publish a common minimum baseline for controls run at each plant, and name a site owner for each of them."), EffortM},
 	"CTL-05": {l10n.M("Decide and document with the IT lead, and Quality for validated systems, how plant systems authenticate users (directory, plant domain or local accounts): trusts, admin tiers, administering team, and operator access when the directory is down, by named person."), EffortM},
 	"CTL-06": {l10n.M("Add an OT implementation note to each Statement of Applicability entry, naming the compensating controls and risk acceptances used where the corporate approach cannot apply."), EffortM},
-	"CTL-07": {l10n.M("Name an owner for the backup and restore of each plant system's programs and configurations, record them in a backup register with frequency and where the offline copy is kept, and have each owner test a restore."), EffortM},
+	"CTL-07": {l10n.M("Name an owner for backing up and restoring each plant system's programs and configurations, list them in a backup register with frequency and offline copy location, and have each owner test a restore on a spare or test system, never on a running controller."), EffortM},
 
 	"CHG-01": {l10n.M("Align the OT security roadmap with each plant's maintenance and turnaround calendar, naming the window and requalification effort of every change, and agree it with operations and Quality."), EffortM},
 	"CHG-02": {l10n.M("First, now: have the site director forbid security changes on plant systems outside the change procedure, and have IT suspend deployment-tool pushes to plant systems that the plant has not approved; approved standard pushes, such as antivirus signatures, continue. Then route security changes on plant systems, retrofits included, through engineering review and management of change, with corporate deployment tools barred from OT without that approval."), EffortM},
@@ -379,7 +401,7 @@ var actionSpecs = map[string]actionSpec{
 	"BRF-05": {l10n.M("Add security requirements to capital project gates, equipment specifications and factory and site acceptance tests, signed off by the OT lead."), EffortM},
 	"BRF-06": {l10n.M("First, now: disable the standing vendor connections into the plants (modems, always-on VPNs, support agents) that no running process needs; open one only for an approved session that plant staff watch and log. Then write and approve the vendor remote-access procedure, with a time-limited risk acceptance for each connection a process needs, and choose the one access service all sessions will use."), EffortM},
 	"BRF-07": {l10n.M("Define the permitted flows between plants (a zone and conduit diagram, each flow with its owner and purpose), and agree with operations, Quality and EHS the segmentation that will limit traffic to them and the windows it needs."), EffortM},
-	"BRF-08": {l10n.M("Define the permitted flows between the plant networks and corporate IT (a zone and conduit diagram, each flow with its owner and purpose), and agree with IT, operations, Quality and EHS the controlled points, such as a DMZ, and the windows needed."), EffortM},
+	"BRF-08": {l10n.M("First, now: have IT and the OT lead, with operations, close the connections from the office network into the plant networks that no running process needs (remote desktop, file shares, management access), by the plant's emergency change route. Then define the permitted flows between the plant networks and corporate IT (a zone and conduit diagram, each flow with its owner and purpose), and agree with IT, operations, Quality and EHS the controlled points, such as a DMZ, and the windows needed."), EffortM},
 
 	"MOD-01": {l10n.M("Record the chosen ownership model and the reasons it fits (culture, number of plants, regulation), with its weaknesses and countermeasures, in the ISMS manual."), EffortS},
 	"MOD-02": {l10n.M("Name a site security contact at each plant with time set aside, and agree central security plans with the sites."), EffortS},

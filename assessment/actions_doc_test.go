@@ -189,7 +189,7 @@ and applies it.
 // an answer at level, as the doc's table shows it: the note's first
 // sentence (plantNoteLead) in a word or two, "" for none.
 func plantNoteWord(q Question, level int) string {
-	switch plantNoteLead(q, level) {
+	switch plantNoteLead(q, level, Profile{}) {
 	case noteDowntime:
 		return "downtime window"
 	case noteConnections:

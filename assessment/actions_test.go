@@ -150,8 +150,8 @@ func TestActionTasks(t *testing.T) {
 		specs = append(specs, actionSpecs[q.ID])
 		assert.NotEqual(t, q.Good, actionSpecs[q.ID].Task, "%s: the task is not the target state", q.ID)
 	}
-	for _, task := range isolatedTasks {
-		specs = append(specs, actionSpec{Task: task, Effort: EffortM})
+	for _, t := range isolatedTasks {
+		specs = append(specs, actionSpec{Task: t.task, Effort: EffortM})
 	}
 	for _, s := range specs {
 		// A task in two steps ("First, now: check …. Then add …") starts
@@ -306,22 +306,37 @@ func TestOneActAim(t *testing.T) {
 	assert.Equal(t, 2, acts[0].Aim, "a practice aims at level 2 first")
 }
 
-// TestIsolatedPlantTask: on a site whose plants are isolated, the action
-// on central security services keeps the isolation; a stored plan entry
-// holding either form of the task is the tool's own text.
+// TestIsolatedPlantTask: on a site whose plants are isolated, the actions
+// that would connect them keep the isolation, at every level, with the
+// plant note of what the task itself does; a stored plan entry holding
+// either form of the task is the tool's own text.
 func TestIsolatedPlantTask(t *testing.T) {
-	for _, id := range []string{"CTL-03", "BRF-06"} {
-		a := Assessment{Profile: Profile{Connectivity: ConnectivityIsolated}, Answers: answers(id + "=0")}
-		acts := ActionsWith(a, Questions())
-		require.Len(t, acts, 1, id)
-		assert.Equal(t, isolatedTasks[id], acts[0].Title, id)
+	isolated := Profile{Connectivity: ConnectivityIsolated}
+	for _, tt := range []struct {
+		id   string
+		note string // the plant note's first sentence
+	}{
+		{"CTL-03", noteConnections},
+		{"BRF-06", noteConnections},
+		{"BRF-08", ""}, // lists the crossings there are: no connection changes
+	} {
+		for _, level := range []string{"0", "2"} {
+			a := Assessment{Profile: isolated, Answers: answers(tt.id + "=" + level)}
+			acts := ActionsWith(a, Questions())
+			require.Len(t, acts, 1, tt.id)
+			assert.Equal(t, isolatedTasks[tt.id].task, acts[0].Title, "%s at %s: not the connected target state", tt.id, level)
+			assert.True(t, strings.HasPrefix(acts[0].Downtime, tt.note), "%s at %s: note %q", tt.id, level, acts[0].Downtime)
+			assert.Equal(t, tt.note == "", acts[0].Downtime == "", "%s at %s: note %q", tt.id, level, acts[0].Downtime)
+			assert.Empty(t, acts[0].FirstStep, "%s at %s: the isolated task has no immediate first step", tt.id, level)
+		}
 	}
-	assert.NotContains(t, isolatedTasks["BRF-06"], "Put every vendor support session through one controlled remote access service")
+	assert.NotContains(t, isolatedTasks["BRF-06"].task, "Put every vendor support session through one controlled remote access service")
+	assert.NotContains(t, isolatedTasks["BRF-08"].task, "DMZ")
 	for _, tt := range []struct {
 		conn string
 		want string
 	}{
-		{ConnectivityIsolated, isolatedTasks["CTL-03"]},
+		{ConnectivityIsolated, isolatedTasks["CTL-03"].task},
 		{ConnectivityBrokered, actionSpecs["CTL-03"].Task},
 		{"", actionSpecs["CTL-03"].Task},
 	} {
@@ -330,11 +345,10 @@ func TestIsolatedPlantTask(t *testing.T) {
 		require.Len(t, acts, 1)
 		assert.Equal(t, tt.want, acts[0].Title, tt.conn)
 		assert.Equal(t, tt.want, acts[0].Generated, tt.conn)
-		assert.NotContains(t, isolatedTasks["CTL-03"], "Connect plant systems")
 	}
-	for _, stored := range []string{isolatedTasks["CTL-03"], actionSpecs["CTL-03"].Task} {
-		a := Assessment{Profile: Profile{Connectivity: ConnectivityIsolated}, Answers: answers("CTL-03=0"), Plan: map[string]PlanEntry{"CTL-03": {Text: stored}}}
-		assert.Equal(t, isolatedTasks["CTL-03"], ActionsWith(a, Questions())[0].Title, "stored %q", stored)
+	for _, stored := range []string{isolatedTasks["CTL-03"].task, actionSpecs["CTL-03"].Task} {
+		a := Assessment{Profile: isolated, Answers: answers("CTL-03=0"), Plan: map[string]PlanEntry{"CTL-03": {Text: stored}}}
+		assert.Equal(t, isolatedTasks["CTL-03"].task, ActionsWith(a, Questions())[0].Title, "stored %q", stored)
 	}
 }
 

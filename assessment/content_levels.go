@@ -20,7 +20,7 @@ var questionLevels = map[string][4]string{
 		l10n.M("The ISMS owner sits inside the IT team, the OT team or one plant, with no authority over the others."),
 		l10n.M("The owner sits in one team or plant and reaches the others informally, through goodwill rather than a remit."),
 		l10n.M("Placing the owner at enterprise level is decided, but the owner does not yet act with that remit."),
-		l10n.M("The owner reports to top management with a documented remit over corporate IT and every plant in scope."),
+		l10n.M("The owner reports to top management with a documented remit over corporate IT and every plant in scope, and exercises it in both."),
 	},
 	"GOV-08": {
 		l10n.M("Top management has not approved an information security policy."),

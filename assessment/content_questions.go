@@ -214,6 +214,7 @@ var questions = []Question{
 		Good:    l10n.M("Each risk in the register shows the owner's approval of its treatment and a signed, dated acceptance of what remains, open OT risks are listed individually, and the ISMS function can show it put each decision to the right owner."),
 		Seed:    "risk-acceptance-authority",
 		Refs:    refs(clause("6.1.3"), clause("8.3")),
+		NIS2:    refs(nis2("21(2)(a)")),
 		Applies: AppliesBoth, Weight: 3, InterfaceRisk: 2, Required: clause("6.1.3"),
 	},
 	{
@@ -477,11 +478,12 @@ var questions = []Question{
 	},
 	{
 		ID: "CTL-03", Area: "CTL",
-		Text:    l10n.M("Are plant systems covered by log collection and vulnerability management run in a way OT assets can safely tolerate, for example passive monitoring rather than active scans?"),
+		Text:    l10n.M("Are plant systems covered by log collection and vulnerability management, run in a way OT assets can safely tolerate?"),
 		Why:     l10n.M("Without log collection and vulnerability data an attack on plant systems goes unseen, while corporate tools applied unchanged, such as active network scans, can upset fragile controllers."),
 		Good:    l10n.M("OT logs reach a monitoring service, central or OT-specific, through an agreed path, vulnerability data for plant assets comes from passive monitoring or the inventory, and the OT-safe settings are documented."),
 		Seed:    "supplier-lifecycle-realities",
 		Refs:    refs(annexA("8.8"), annexA("8.15"), annexA("8.16"), spe(4), spe(7)),
+		NIS2:    refs(nis2("21(2)(b)"), nis2("21(2)(e)")),
 		Applies: AppliesOT, Weight: 2, InterfaceRisk: 2,
 	},
 	{
@@ -517,7 +519,7 @@ var questions = []Question{
 		ID: "CTL-07", Area: "CTL",
 		Text:    l10n.M("Does each plant system have a named owner for backing up and restoring its programs and configurations (controller logic, SCADA, historian and engineering workstation configurations)?"),
 		Why:     l10n.M("After a cyber incident or a failed change, a plant restarts only as fast as someone can restore the last known-good logic and configurations; when nobody owns them, the copies are missing, out of date or held only by the vendor."),
-		Good:    l10n.M("A backup register lists each plant system with its owner, what is backed up, how often and where an offline copy is kept, and each owner has restored from a backup in a test within the last year."),
+		Good:    l10n.M("A backup register lists each plant system with its owner, what is backed up, how often and where an offline copy is kept, and each owner has restored from a backup within the last year in a test on a spare or test system, never on a running controller."),
 		Seed:    "ot-domain-responsibility",
 		Refs:    refs(annexA("8.13"), annexA("5.30"), spe(8)),
 		NIS2:    refs(nis2("21(2)(c)")),
@@ -612,7 +614,7 @@ var questions = []Question{
 		Good:    l10n.M("Playbooks per plant name the decision-maker and a deputy for isolation and shutdown, list the isolation points, and a test in a planned window has shown the plant can run or stop safely when cut off."),
 		Seed:    "ot-incident-integration",
 		Refs:    refs(annexA("5.26"), annexA("5.29"), spe(7), spe(8)),
-		NIS2:    refs(nis2("21(2)(b)")),
+		NIS2:    refs(nis2("21(2)(b)"), nis2("21(2)(c)")),
 		Applies: AppliesOT, Weight: 3, InterfaceRisk: 3, Downtime: true,
 	},
 	{
@@ -651,7 +653,7 @@ var questions = []Question{
 		Good:    l10n.M("A dated exercise report covers a realistic plant scenario, lists participants from all five groups, and its actions are tracked to closure."),
 		Seed:    "paper-roles",
 		Refs:    refs(annexA("5.24"), annexA("5.30"), spe(7)),
-		NIS2:    refs(nis2("21(2)(b)")),
+		NIS2:    refs(nis2("21(2)(b)"), nis2("21(2)(c)")),
 		Applies: AppliesBoth, Weight: 2, InterfaceRisk: 2,
 	},
 	{
@@ -728,7 +730,7 @@ var questions = []Question{
 	{
 		ID: "BRF-08", Area: "BRF",
 		Text:    l10n.M("Is traffic between the plant networks and corporate IT restricted to documented flows through controlled points, such as an IT/OT DMZ, so that a compromise on one side cannot spread to the other?"),
-		Why:     l10n.M("Most attacks that stop production start in the office network and cross into the plant over a flat or loosely filtered link; the boundary is where IT and OT meet, so each side easily leaves its restriction to the other."),
+		Why:     l10n.M("Most attacks that stop production start in the office network and cross into the plant over a flat or loosely filtered link; the boundary is where IT and OT meet, so each side tends to leave restricting it to the other."),
 		Good:    l10n.M("A zone and conduit diagram shows each flow between the plant networks and corporate IT with its owner and purpose, traffic passes only through controlled points such as a DMZ or a data diode, each plant can be cut off from corporate IT and keep running, and the rule sets are reviewed on a schedule."),
 		Seed:    "risk-based-prioritisation",
 		Refs:    refs(annexA("8.22"), annexA("8.20"), spe(3)),
@@ -782,7 +784,7 @@ var questions = []Question{
 		Why:     l10n.M("Left to the two teams, the louder voice wins: either plants stay exposed for the sake of uptime, or standard controls are forced onto systems that cannot take them."),
 		Good:    l10n.M("Disagreements are escalated through the ISMS owner or the steering group, who prepare the options against the agreed risk criteria; the accountable risk owner decides, and the decision and its reasoning are recorded."),
 		Seed:    "conflicting-priorities",
-		Refs:    refs(clause("5.1"), clause("5.3")),
+		Refs:    refs(clause("5.1"), clause("5.3"), clause("6.1.3")),
 		Applies: AppliesBoth, Weight: 3, InterfaceRisk: 3,
 	},
 

@@ -682,6 +682,15 @@ var findingRules = []findingRule{
 		questions: []string{"CHG-03"}, summary: "CHG-03",
 	},
 	{
+		id: FindingBoundaryOpen, severity: SeverityCritical,
+		title:     l10n.M("Traffic between corporate IT and the plant networks is not restricted to documented flows"),
+		partly:    l10n.M("Traffic between corporate IT and the plant networks is restricted only in part"),
+		whether:   l10n.M("traffic between corporate IT and the plant networks is restricted to documented flows through controlled points"),
+		reason:    l10n.M("Malware that reaches the office network can then reach controllers, HMIs and historians and stop production; with the boundary unrestricted, the plant cannot be cut off cleanly when it happens."),
+		step:      l10n.M("Have IT and the OT lead, with operations, close the connections from the office network into the plant networks that no running process needs; then restrict what remains to documented flows through controlled points (a DMZ, a data diode or media transfer alone), under the plant's management of change."),
+		questions: []string{"BRF-08"}, summary: "BRF-08",
+	},
+	{
 		id: FindingNoIsolationAuthority, severity: SeverityCritical,
 		title:     l10n.M("It is not defined who may isolate a plant, switch to manual or shut down during a cyber incident"),
 		whether:   l10n.M("it is defined who may isolate a plant, switch to manual or shut down during a cyber incident"),
@@ -760,15 +769,6 @@ var findingRules = []findingRule{
 		reason:    l10n.M("Patches, segmentation and MFA on OT must fit downtime windows, turnarounds and requalification; forced in, they stop production or invalidate qualified systems, and the plant will resist the next change."),
 		step:      l10n.M("Plan the next round of OT security changes against each plant's downtime and turnaround calendar with operations, including the requalification effort."),
 		questions: []string{"CHG-01"}, summary: "CHG-01",
-	},
-	{
-		id: FindingBoundaryOpen, severity: SeverityHigh,
-		title:     l10n.M("Traffic between corporate IT and the plant networks is not restricted to documented flows"),
-		partly:    l10n.M("Traffic between corporate IT and the plant networks is restricted only in part"),
-		whether:   l10n.M("traffic between corporate IT and the plant networks is restricted to documented flows through controlled points"),
-		reason:    l10n.M("Malware that reaches the office network can then reach controllers, HMIs and historians and stop production; with the boundary unrestricted, the plant cannot be cut off cleanly when it happens."),
-		step:      l10n.M("Have IT and the OT lead list the flows between corporate IT and the plant networks that running processes need; then restrict traffic to them through a DMZ or other controlled point, under the plant's management of change."),
-		questions: []string{"BRF-08"}, summary: "BRF-08",
 	},
 	{
 		id: FindingManagementNotAccountable, severity: SeverityHigh,
@@ -931,8 +931,8 @@ var findingRules = []findingRule{
 		title:     l10n.M("Nobody owns backing up and restoring the programs and configurations of plant systems"),
 		partly:    l10n.M("Backing up and restoring plant systems' programs and configurations is owned for some systems only"),
 		whether:   l10n.M("each plant system has an owner for backing up and restoring its programs and configurations"),
-		reason:    l10n.M("After ransomware or a failed change, a line restarts only from a known-good copy of its controller logic and configurations; without an owner the copies are missing or out of date, and an outage of hours becomes one of days."),
-		step:      l10n.M("Name an owner for the backups of each plant system, starting with those whose loss stops a line, and have each owner check that a current offline copy exists and can be restored."),
+		reason:    l10n.M("After a ransomware attack or a failed change, a line restarts only from a known-good copy of its controller logic and configurations; without an owner the copies are missing or out of date, and an outage of hours becomes one of days."),
+		step:      l10n.M("Name an owner for the backups of each plant system, starting with those whose loss stops a line, and have each owner check that a current offline copy exists and matches what is running."),
 		questions: []string{"CTL-07"}, summary: "CTL-07",
 	},
 	{

@@ -14,7 +14,7 @@ var deLevels = []pair{
 	{"The ISMS owner sits inside the IT team, the OT team or one plant, with no authority over the others.", "Die ISMS-Verantwortung liegt im IT-Team, im OT-Team oder in einem Werk, ohne Befugnisse über die anderen."},
 	{"The owner sits in one team or plant and reaches the others informally, through goodwill rather than a remit.", "Die verantwortliche Person sitzt in einem Team oder Werk und erreicht die anderen nur informell, über Wohlwollen statt über ein Mandat."},
 	{"Placing the owner at enterprise level is decided, but the owner does not yet act with that remit.", "Die Ansiedlung auf Unternehmensebene ist beschlossen, aber die verantwortliche Person handelt noch nicht mit diesem Mandat."},
-	{"The owner reports to top management with a documented remit over corporate IT and every plant in scope.", "Die verantwortliche Person berichtet an die oberste Leitung und hat ein dokumentiertes Mandat für die Unternehmens-IT und jedes Werk im Anwendungsbereich."},
+	{"The owner reports to top management with a documented remit over corporate IT and every plant in scope, and exercises it in both.", "Die verantwortliche Person berichtet an die oberste Leitung, hat ein dokumentiertes Mandat für die Unternehmens-IT und jedes Werk im Anwendungsbereich und nimmt es in beiden wahr."},
 	// GOV-08
 	{"Top management has not approved an information security policy.", "Die oberste Leitung hat keine Informationssicherheitspolitik genehmigt."},
 	{"A policy exists, but only IT or the ISMS owner signed it, or top management's approval has lapsed.", "Eine Politik besteht, ist aber nur von der IT oder der/dem ISMS-Verantwortlichen unterzeichnet, oder die Genehmigung der obersten Leitung ist abgelaufen."},
