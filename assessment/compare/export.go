@@ -31,10 +31,10 @@ var RowsPerRespondent = csvio.DataRowsPerAssessment()
 // the heat map shows them (SectionSiteScore, RowsPerSite rows) and by
 // what its respondents differ on (SectionProfileDifference,
 // SectionDisagreement, SectionRACIDisagreement,
-// SectionHolderDisagreement), then the trend rows of every site assessed in several rounds (SectionTrend,
-// SectionTrendFinding, SectionTrendAction), and last which candidate
-// counted where the comparison was given several (SectionConsensusChoice,
-// SectionVersion).
+// SectionHolderDisagreement), then the trend rows of every site assessed
+// in several rounds (SectionTrend, SectionTrendFinding,
+// SectionTrendAction), and last which candidate counted where the
+// comparison was given several (SectionConsensusChoice, SectionVersion).
 // A consensus assessment's rows carry ConsensusRole in respondent_role,
 // so that a pivot by role does not count it as one more respondent, and
 // are followed by its consensus and dissent rows.

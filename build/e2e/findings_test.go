@@ -121,6 +121,11 @@ func TestRequirementAnsweredNotApplicable(t *testing.T) {
 	b.WaitVisible("#rating-required")
 	assert.Contains(t, b.Text("#rating-required"), "ISO/IEC 27001 5.2 is a requirement that no ISMS claiming conformity can exclude (clause 1)")
 	assert.True(t, b.EvalBool(`document.getElementById("rating-na").checked`), "the answer given stays shown")
+	// For an essential entity, the practice cites the NIS2 measure it is
+	// part of (Art. 21(2)(b), incident handling).
+	b.GoTo("#/" + a.ID + "/questions/INC-01")
+	b.WaitQuestion("INC-01")
+	assert.Contains(t, b.Text(".flow-refs"), "NIS2 Art. 21(2)(b)")
 	b.RequireAxeClean("a required question")
 	b.ViewportScreenshot("flow-required-question")
 	// Rated, the question no longer shows "not applicable" at all.
@@ -155,6 +160,13 @@ func TestProfileNIS2StatusAndModel(t *testing.T) {
 	b.GoTo("#/" + a.ID + "/profile")
 	b.WaitVisible("#pf-group-nis2")
 	assert.False(t, b.EvalBool(`!!document.querySelector('input[name="pf-nis2"]:checked')`), "no status recorded")
+	// Before the status is recorded, a practice that is a NIS2 measure
+	// does not cite the Directive.
+	b.GoTo("#/" + a.ID + "/questions/INC-01")
+	b.WaitQuestion("INC-01")
+	assert.NotContains(t, b.Text(".flow-refs"), "NIS2")
+	b.GoTo("#/" + a.ID + "/profile")
+	b.WaitVisible("#pf-group-nis2")
 	assert.True(t, b.EvalBool(`document.getElementById("pf-model-none").checked`), "no model recorded")
 	b.Click("#pf-nis2-essential")
 	b.Click("#pf-model-federated")
@@ -192,5 +204,51 @@ func TestProfileNIS2StatusAndModel(t *testing.T) {
 	b.WaitVisible("#pf-nis2-unknown")
 	assert.True(t, b.EvalBool(`document.getElementById("pf-nis2-unknown").checked`), "the status is stored")
 	assert.True(t, b.EvalBool(`document.getElementById("pf-model-none").checked`), "the model taken back is stored")
+	b.RequireHealthy()
+}
+
+// TestBoundaryAndRestoreFindings: an open office-to-plant boundary (BRF-08)
+// is a critical finding whose action starts with closing what no running
+// process needs, and no owner for restoring plant systems (CTL-07) a high
+// one; for an important entity under NIS2 both cite the NIS2 measure
+// their practice is part of, in the question and in the finding.
+func TestBoundaryAndRestoreFindings(t *testing.T) {
+	a := fullAssessment(t, "e2e-boundary", "Boundary and restore", "Plant Ghent", len(assessment.Questions()))
+	a.Profile.NIS2 = assessment.NIS2Important
+	a.Answers["BRF-08"] = assessment.Answer{Rating: assessment.Rating0, Note: "Office and plant share one flat network."}
+	a.Answers["CTL-07"] = assessment.Answer{Rating: assessment.Rating0}
+	require.NoError(t, assessment.Validate(a))
+
+	b := NewBrowser(t)
+	b.Viewport(1280, 900)
+	b.OpenSeeded("#/"+a.ID+"/questions/BRF-08", a)
+	b.WaitQuestion("BRF-08")
+	assert.Contains(t, b.Text(".flow-refs"), "Annex A 8.22")
+	assert.Contains(t, b.Text(".flow-refs"), "NIS2 Art. 21(2)(e)")
+	b.ViewportScreenshot("flow-question-boundary")
+
+	b.GoTo("#/" + a.ID + "/results")
+	b.WaitResults()
+	sel := "#finding-" + assessment.FindingBoundaryOpen
+	b.WaitVisible(sel)
+	f := b.Text(sel)
+	assert.Contains(t, strings.ToLower(f), "critical")
+	assert.Contains(t, f, "BRF-08")
+	assert.Contains(t, f, "NIS2 Art. 21(2)(e)")
+	assert.True(t, b.EvalBool(`document.querySelector("`+sel+`").classList.contains("sev-critical")`), "critical")
+	restore := "#finding-" + assessment.FindingRestoreUnowned
+	b.WaitVisible(restore)
+	assert.Contains(t, b.Text(restore), "NIS2 Art. 21(2)(c)")
+	assert.True(t, b.EvalBool(`document.querySelector("`+restore+`").classList.contains("sev-high")`), "high")
+
+	b.WaitPresent("the action plan", "#action-BRF-08")
+	act := b.Text("#action-BRF-08")
+	assert.Contains(t, act, "First, now: have IT and the OT lead, with operations, close the connections")
+	assert.Contains(t, act, "First step: now")
+	b.RequireAxeClean("the results with the boundary and restore findings")
+	b.Eval(`document.getElementById("`+strings.TrimPrefix(sel, "#")+`").scrollIntoView({block: "start"}), true`, nil)
+	b.ViewportScreenshot("findings-boundary-critical")
+	b.Eval(`document.getElementById("action-BRF-08").scrollIntoView({block: "start"}), true`, nil)
+	b.ViewportScreenshot("action-boundary-first-step")
 	b.RequireHealthy()
 }
