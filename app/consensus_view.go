@@ -66,14 +66,14 @@ func renderConsensus(a assessment.Assessment, prefix string, heading string) app
 	if !a.IsConsensus() {
 		return nil
 	}
-	items, rows := consensusItems(a), consensusRowItems(a)
+	items, rows, who := consensusItems(a), consensusRowItems(a), a.DissentCounts()
 	return el("section", attrs{"class", prefix + "-section consensus", "id", prefix + "-consensus", "aria-labelledby", prefix + "-consensus-title"},
 		elt("h2", attrs{"id", prefix + "-consensus-title"}, heading),
 		elt("p", attrs{"class", "consensus-lead"}, l10n.T("This is the consensus of the respondents of one site and round: the answers the group agreed in a facilitated session, "+
 			"and the lowest answer given where it settled none. Where a respondent answered otherwise, their own answer stays visible here: the consensus does not erase it.")),
 		elt("p", attrs{"class", "consensus-session", "id", prefix + "-consensus-session"}, consensusSessionText(a.Session)),
-		app.If(len(a.DissentCounts()) > 0, func() app.UI {
-			return elt("p", attrs{"class", "consensus-who", "id", prefix + "-consensus-who"}, consensusWhoText(a.DissentCounts()))
+		app.If(len(who) > 0, func() app.UI {
+			return elt("p", attrs{"class", "consensus-who", "id", prefix + "-consensus-who"}, consensusWhoText(who))
 		}),
 		app.If(consensusChanged(a) > 0, func() app.UI {
 			return elt("p", attrs{"class", "consensus-changed", "id", prefix + "-consensus-changed", "role", "note"},
