@@ -121,11 +121,6 @@ func TestRequirementAnsweredNotApplicable(t *testing.T) {
 	b.WaitVisible("#rating-required")
 	assert.Contains(t, b.Text("#rating-required"), "ISO/IEC 27001 5.2 is a requirement that no ISMS claiming conformity can exclude (clause 1)")
 	assert.True(t, b.EvalBool(`document.getElementById("rating-na").checked`), "the answer given stays shown")
-	// For an essential entity, the practice cites the NIS2 measure it is
-	// part of (Art. 21(2)(b), incident handling).
-	b.GoTo("#/" + a.ID + "/questions/INC-01")
-	b.WaitQuestion("INC-01")
-	assert.Contains(t, b.Text(".flow-refs"), "NIS2 Art. 21(2)(b)")
 	b.RequireAxeClean("a required question")
 	b.ViewportScreenshot("flow-required-question")
 	// Rated, the question no longer shows "not applicable" at all.
@@ -178,6 +173,11 @@ func TestProfileNIS2StatusAndModel(t *testing.T) {
 	b.WaitVisible("#rating-required")
 	assert.Contains(t, b.Text("#rating-required"), "NIS2 Art. 23 applies to every essential or important entity")
 	assert.True(t, b.EvalBool(`document.getElementById("rating-na").checked`), "the answer given stays shown")
+	// For an essential entity, the practice cites the NIS2 measure it is
+	// part of (Art. 21(2)(b), incident handling).
+	b.GoTo("#/" + a.ID + "/questions/INC-01")
+	b.WaitQuestion("INC-01")
+	assert.Contains(t, b.Text(".flow-refs"), "NIS2 Art. 21(2)(b)")
 
 	b.GoTo("#/" + a.ID + "/results")
 	b.WaitResults()
