@@ -91,7 +91,7 @@ func TestActionPlanEditsTravel(t *testing.T) {
 	b.GoTo("#/" + id + "/results")
 	check(b, "after a reload")
 	b.RequireAxeClean("Results with an edited action plan")
-	b.Eval(`document.getElementById("results-actions").scrollIntoView(), true`, nil)
+	b.ScrollTo("#results-actions")
 	b.ViewportScreenshot("results-action-plan")
 	b.Screenshot("results-action-plan-full")
 	b.RequireHealthy()

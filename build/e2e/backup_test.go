@@ -284,7 +284,7 @@ func TestBackupEditedCSVIsAVersionConflict(t *testing.T) {
 	assert.Contains(t, text, "the version in \u201cedited.csv\u201d, saved 2026-04-02 08:15 UTC \u2014 counted", "the file's version counts")
 	assert.Contains(t, text, "the version stored in this browser (revision", "the stored version")
 	assert.NotContains(t, b.Text("#compare-result"), "Counted once", "the versions are not said to be the same")
-	b.Eval(`document.getElementById("cmp-version-0").scrollIntoView({block: "center"})`, nil)
+	b.ScrollToCenter("#cmp-version-0")
 	b.NextFrames()
 	b.ViewportScreenshot("backup-version-conflict")
 	b.RequireAxeClean("the version conflict")

@@ -34,7 +34,7 @@ func TestBank2OldCSVShowsRetiredAnswers(t *testing.T) {
 	for _, want := range []string{"Retired answers", "MOD-06", mod06.OldText, "Removed; replaced by GOV-10.", "GOV-04", "Split into GOV-08 and GOV-09"} {
 		assert.Contains(t, text, want, "the retired answers section")
 	}
-	b.Eval(`document.getElementById("report-retired").scrollIntoView(), true`, nil)
+	b.ScrollTo("#report-retired")
 	b.ViewportScreenshot("report-retired")
 	b.RequireHealthy()
 }

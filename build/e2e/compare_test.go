@@ -137,7 +137,7 @@ func TestCompareFilesEndToEnd(t *testing.T) {
 	for _, want := range []string{"Plant Antwerp", "Plant Brno", "Anna Berg (IT), Omar Ortiz (OT)", "Governance", "Overall"} {
 		assert.Contains(t, heat, want, "the heat map")
 	}
-	b.Eval(`document.getElementById("heatmap").scrollIntoView({block: "start"}), true`, nil)
+	b.ScrollTo("#heatmap")
 	b.ViewportScreenshot("compare-heatmap")
 	dis := b.Text("#disagreements")
 	for _, want := range []string{"GOV-02 \u00b7 Plant Antwerp", "3 levels apart", "Omar Ortiz (OT / automation lead)", "=In practice the plant manager decides alone.", "Unknown (counts as 0)"} {
@@ -314,7 +314,7 @@ func TestComparePartialScores(t *testing.T) {
 	b.WaitFor("sorted by overall", `document.querySelector("#sort-overall").closest("th").getAttribute("aria-sort") === "descending"`, Within(5*time.Second))
 	assert.Equal(t, "Plant A", b.EvalString(`document.querySelector("#heatmap tbody .cmp-site-name").innerText`), "partial scores are not ranked: name order")
 	b.RequireAxeClean("a comparison with partial scores")
-	b.Eval(`document.getElementById("heatmap").scrollIntoView({block: "start"}), true`, nil)
+	b.ScrollTo("#heatmap")
 	b.ViewportScreenshot("compare-partial-scores")
 	b.RequireHealthy()
 }

@@ -47,9 +47,9 @@ func TestVendorAccessAtZeroIsCriticalOnResults(t *testing.T) {
 
 	b.RequireAxeClean("the results with a critical finding")
 	b.ViewportScreenshot("findings-results-top")
-	b.Eval(`document.getElementById("`+strings.TrimPrefix(sel, "#")+`").scrollIntoView({block: "start"}), true`, nil)
+	b.ScrollTo(sel)
 	b.ViewportScreenshot("findings-vendor-critical")
-	b.Eval(`document.getElementById("results-model").scrollIntoView({block: "start"}), true`, nil)
+	b.ScrollTo("#results-model")
 	b.ViewportScreenshot("findings-recommendation")
 
 	// The link leads to the question.
@@ -113,7 +113,7 @@ func TestRequirementAnsweredNotApplicable(t *testing.T) {
 		assert.Contains(t, f, want)
 	}
 	b.RequireAxeClean("the results with an excluded requirement")
-	b.Eval(`document.getElementById("`+strings.TrimPrefix(sel, "#")+`").scrollIntoView({block: "start"}), true`, nil)
+	b.ScrollTo(sel)
 	b.ViewportScreenshot("findings-requirement-excluded")
 
 	b.Click(sel + " .finding-questions a")
@@ -166,7 +166,7 @@ func TestProfileNIS2StatusAndModel(t *testing.T) {
 	b.Click("#pf-nis2-essential")
 	b.Click("#pf-model-federated")
 	b.RequireAxeClean("the profile with the NIS2 status and the ownership model")
-	b.Eval(`document.getElementById("pf-group-nis2").scrollIntoView({block: "start"}), true`, nil)
+	b.ScrollTo("#pf-group-nis2")
 	b.ViewportScreenshot("profile-nis2-and-model")
 
 	b.GoTo("#/" + a.ID + "/questions/INC-08")
@@ -184,7 +184,7 @@ func TestProfileNIS2StatusAndModel(t *testing.T) {
 	sel := "#finding-" + assessment.FindingNIS2DutyExcluded
 	b.WaitVisible(sel)
 	assert.Contains(t, b.Text(sel), "INC-08")
-	b.Eval(`document.getElementById("`+strings.TrimPrefix(sel, "#")+`").scrollIntoView({block: "start"}), true`, nil)
+	b.ScrollTo(sel)
 	b.ViewportScreenshot("findings-nis2-duty-excluded")
 
 	b.GoTo("#/" + a.ID + "/profile")
@@ -246,9 +246,9 @@ func TestBoundaryAndRestoreFindings(t *testing.T) {
 	assert.Contains(t, act, "First, now: have IT and the OT lead, with operations, close the connections")
 	assert.Contains(t, act, "First step: now")
 	b.RequireAxeClean("the results with the boundary and restore findings")
-	b.Eval(`document.getElementById("`+strings.TrimPrefix(sel, "#")+`").scrollIntoView({block: "start"}), true`, nil)
+	b.ScrollTo(sel)
 	b.ViewportScreenshot("findings-boundary-critical")
-	b.Eval(`document.getElementById("action-BRF-08").scrollIntoView({block: "start"}), true`, nil)
+	b.ScrollTo("#action-BRF-08")
 	b.ViewportScreenshot("action-boundary-first-step")
 	b.RequireHealthy()
 }

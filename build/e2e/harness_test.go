@@ -300,6 +300,23 @@ func (b *Browser) EvalString(expr string) (s string) { b.t.Helper(); b.Eval(expr
 func (b *Browser) EvalBool(expr string) (v bool)     { b.t.Helper(); b.Eval(expr, &v); return v }
 func (b *Browser) EvalInt(expr string) (n int)       { b.t.Helper(); b.Eval(expr, &n); return n }
 
+// ScrollTo scrolls the element sel names to the top of the viewport, as a
+// reader would before a screenshot; ScrollToCenter to its middle. A
+// selector "#id" is looked up by ID, so that IDs holding dots
+// ("mx-row-8.32") need no escaping (so "#a.b" names the ID "a.b", not a
+// class). The element must be in the page.
+func (b *Browser) ScrollTo(sel string)       { b.t.Helper(); b.scroll(sel, "start") }
+func (b *Browser) ScrollToCenter(sel string) { b.t.Helper(); b.scroll(sel, "center") }
+
+func (b *Browser) scroll(sel, block string) {
+	b.t.Helper()
+	el := "document.querySelector(" + js(sel) + ")"
+	if id, ok := strings.CutPrefix(sel, "#"); ok && !strings.ContainsAny(id, " [>:,") {
+		el = "document.getElementById(" + js(id) + ")"
+	}
+	require.True(b.t, b.EvalBool("(e => !!e && (e.scrollIntoView({block: "+js(block)+"}), true))("+el+")"), "scroll to %s: not in the page", sel)
+}
+
 func awaitPromise(p *runtime.EvaluateParams) *runtime.EvaluateParams {
 	return p.WithAwaitPromise(true)
 }

@@ -262,7 +262,7 @@ func TestMatrixScreenshots(t *testing.T) {
 	b.WaitRow("5.3", "-----R--------")
 	// A projector at 1280×720, the grid scrolled to the top of the screen.
 	b.Viewport(1280, 720)
-	b.Eval(`document.querySelector(".mx-letterbar").scrollIntoView({block: "start"}), true`, nil)
+	b.ScrollTo(".mx-letterbar")
 	b.NextFrames()
 	b.ViewportScreenshot("matrix-1280x720")
 	showWholeTable(b)
@@ -281,7 +281,7 @@ func TestMatrixScreenshots(t *testing.T) {
 	b.Viewport(768, 1024)
 	b.SetValue("#mx-f-theme", "all")
 	b.WaitFor("all controls", `document.getElementById("mx-count").textContent.startsWith("Showing 93 ")`, Showing(`document.getElementById("mx-count").textContent`))
-	b.Eval(`document.querySelector(".mx-scroll").scrollIntoView({block: "start"}), true`, nil)
+	b.ScrollTo(".mx-scroll")
 	b.NextFrames()
 	b.ViewportScreenshot("matrix-tablet")
 	b.RequireAxeClean("the ownership matrix with the preset preview")
@@ -316,7 +316,7 @@ func TestMatrixFederatedOnGMPAndUndo(t *testing.T) {
 	}
 	b.WaitRow("5.16", "----X---------") // kept: "keep rows I already filled" is the default
 	b.Viewport(1280, 720)
-	b.Eval(`document.getElementById("mx-row-8.32").scrollIntoView({block: "center"}), true`, nil)
+	b.ScrollToCenter("#mx-row-8.32")
 	b.NextFrames()
 	b.ViewportScreenshot("matrix-federated-gmp")
 

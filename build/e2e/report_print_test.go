@@ -127,7 +127,7 @@ func TestReportPrintsAsADeliverable(t *testing.T) {
 	b.RequireAxeClean("the report view")
 	t.Logf("axe-core on the report: %v", time.Since(start).Round(time.Millisecond))
 
-	b.Eval(`document.getElementById("report-summary").scrollIntoView(), true`, nil)
+	b.ScrollTo("#report-summary")
 	b.NextFrames()
 	b.ViewportScreenshot("report-screen-summary")
 

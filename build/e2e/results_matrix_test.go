@@ -38,14 +38,14 @@ func TestUntouchedMatrixShowsAsNotStartedInResults(t *testing.T) {
 	assert.Contains(t, b.Text("#finding-matrix-not-started .finding-detail"), "0 of 279 rows decided", "the red flag's figures")
 	b.RequireAxeClean("the results of an untouched matrix")
 	b.ViewportScreenshot("results-matrix-untouched")
-	b.Eval(`document.getElementById("results-matrix").scrollIntoView({block: "start"}), true`, nil)
+	b.ScrollTo("#results-matrix")
 	b.ViewportScreenshot("results-matrix-untouched-section")
 
 	b.Click("#results-report")
 	b.WaitVisible("#report-mst-lead")
 	assert.True(t, strings.HasPrefix(b.Text("#report-mst-lead"), "Not started:"), "the report: %q", b.Text("#report-mst-lead"))
 	assert.Equal(t, 3, b.Count("#report-mst-table .mst-state-not-started"), "domains not started in the report")
-	b.Eval(`document.getElementById("report-raci").scrollIntoView({block: "start"}), true`, nil)
+	b.ScrollTo("#report-raci")
 	b.ViewportScreenshot("report-matrix-untouched")
 
 	b.GoTo("#/" + federated.ID + "/results")
@@ -55,7 +55,7 @@ func TestUntouchedMatrixShowsAsNotStartedInResults(t *testing.T) {
 	assert.Zero(t, b.Count(".mst-kind"), "problems listed for a passing matrix")
 	b.RequireAxeClean("the results of a Federated matrix")
 	b.ViewportScreenshot("results-matrix-federated")
-	b.Eval(`document.getElementById("results-matrix").scrollIntoView({block: "start"}), true`, nil)
+	b.ScrollTo("#results-matrix")
 	b.ViewportScreenshot("results-matrix-federated-section")
 
 	// One problem seeded: Procurement accountable for handling technical
@@ -75,7 +75,7 @@ func TestUntouchedMatrixShowsAsNotStartedInResults(t *testing.T) {
 	assert.Contains(t, b.Text("#results-mst-accountable-cannot-act"), "8.8 ", "the problem listed")
 	assert.Contains(t, b.Text("#results-mst-accountable-cannot-act"), "Plant OT (Procurement)", "the problem listed")
 	b.RequireAxeClean("the results of a matrix with a problem")
-	b.Eval(`document.getElementById("results-matrix").scrollIntoView({block: "start"}), true`, nil)
+	b.ScrollTo("#results-matrix")
 	b.ViewportScreenshot("results-matrix-seeded-section")
 	b.RequireHealthy()
 }

@@ -115,7 +115,7 @@ func TestRoundsBaselineAndFollowUpAreATrend(t *testing.T) {
 	assert.Equal(t, 1, b.Count("#trend-0-0-chart"), "the trend chart")
 	assert.Contains(t, b.EvalString(`document.querySelector("#trend-0-0-chart desc").textContent`), "Overall: 25 to 73 (+48)")
 	b.RequireAxeClean("the comparison with a trend")
-	b.EvalString(`document.getElementById("trends").scrollIntoView(), ""`)
+	b.ScrollTo("#trends")
 	b.Screenshot("rounds-trend")
 
 	b.Click("#compare-export")
@@ -175,7 +175,7 @@ func TestRoundsWithOtherRespondentsAreNotComparable(t *testing.T) {
 	assert.Contains(t, desc, "Overall: 25, then 75 (not comparable)")
 	assert.NotContains(t, desc, "(+")
 	b.RequireAxeClean("a trend between rounds that are not comparable")
-	b.EvalString(`document.getElementById("trends").scrollIntoView(), ""`)
+	b.ScrollTo("#trends")
 	b.Screenshot("rounds-trend-not-comparable")
 
 	b.Click("#compare-export")
@@ -215,7 +215,7 @@ func TestRoundsJoinedRoleFindingsAreNotNew(t *testing.T) {
 	assert.Contains(t, list, "Raised in 2026-09-15 to 2026-09-16 only by roles that did not answer in 2026-03-10 (Quality & validation): not necessarily new")
 	assert.Contains(t, b.Text("#trend-0-0-opened"), "None new.", "nothing the IT lead raises is new")
 	b.RequireAxeClean("a trend with a role that joined")
-	b.EvalString(`document.getElementById("trend-0-0-newrole").scrollIntoView({block: "center"}), ""`)
+	b.ScrollToCenter("#trend-0-0-newrole")
 	b.Screenshot("rounds-joined-role")
 
 	b.Click("#compare-export")
@@ -249,7 +249,7 @@ func TestRoundsScopeDifferencesComeFirst(t *testing.T) {
 	assert.Contains(t, b.Text("#cmp-profile-diff"), "GMP / GxP validated systems in scope \u2013 Anna Berg (IT lead): yes; Omar Ortiz (OT / automation lead): no")
 	assert.Contains(t, b.Text("#cmp-consensus-count-0"), "The respondents give 1 scope field of the profile differently; the consensus takes the first respondent's profile.")
 	b.RequireAxeClean("the comparison with a scope difference")
-	b.EvalString(`document.getElementById("disagreements").scrollIntoView(), ""`)
+	b.ScrollTo("#disagreements")
 	b.Screenshot("rounds-scope-difference")
 	b.RequireHealthy()
 }
@@ -309,14 +309,14 @@ func TestRoundsConsensusKeepsDissent(t *testing.T) {
 	b.SetValue("#cmp-agree-0-GOV-03", "3")
 	b.SetValue("#cmp-agree-0-GOV-03-why", "The plan is approved by the board.")
 	b.WaitText("#consensus", "The 1 smaller difference has an agreed answer.")
-	b.EvalString(`document.getElementById("cmp-minor").scrollIntoView(), ""`)
+	b.ScrollTo("#cmp-minor")
 	b.Screenshot("rounds-consensus-minor")
 	// The session: nothing is stored until the facilitator records it;
 	// the respondents are a suggestion taken with a click.
 	b.WaitText("#cmp-session-missing-0", "Not yet given: date, facilitator, participants.")
 	assert.Equal(t, "true", b.EvalString(`String(document.getElementById("cmp-build-consensus-0").disabled)`))
 	assert.Empty(t, b.EvalString(`document.getElementById("cmp-session-participants-0").value`))
-	b.EvalString(`document.getElementById("consensus").scrollIntoView(), ""`)
+	b.ScrollTo("#consensus")
 	b.Screenshot("rounds-consensus-session-empty")
 	b.Click("#cmp-session-use-respondents-0")
 	b.WaitFor("the participants", `document.getElementById("cmp-session-participants-0").value === "Anna Berg (IT lead); Omar Ortiz (OT / automation lead)"`)
@@ -324,7 +324,7 @@ func TestRoundsConsensusKeepsDissent(t *testing.T) {
 	b.SetValue("#cmp-session-facilitator-0", "Eva Stein")
 	b.WaitFor("the store button", `!document.getElementById("cmp-build-consensus-0").disabled`)
 	b.RequireAxeClean("the comparison with consensus controls")
-	b.EvalString(`document.getElementById("disagreements").scrollIntoView(), ""`)
+	b.ScrollTo("#disagreements")
 	b.Screenshot("rounds-consensus-compare")
 	b.Click("#cmp-build-consensus-0")
 	b.WaitVisible("#cmp-consensus-open-0")
@@ -340,7 +340,7 @@ func TestRoundsConsensusKeepsDissent(t *testing.T) {
 	assert.Equal(t, session, b.Text("#results-consensus-session"))
 	assert.Contains(t, b.Text("#results-consensus-who"), "Answered otherwise than the consensus: Anna Berg (IT lead) on ", "whose answers the consensus moved away from")
 	b.RequireAxeClean("the consensus results")
-	b.EvalString(`document.getElementById("results-consensus").scrollIntoView(), ""`)
+	b.ScrollTo("#results-consensus")
 	b.Screenshot("rounds-consensus-results")
 	id := strings.Split(strings.TrimPrefix(b.Hash(), "#/"), "/")[0]
 	b.GoTo("#/" + id + "/report")
@@ -370,7 +370,7 @@ func TestRoundsConsensusKeepsDissent(t *testing.T) {
 	assert.NotContains(t, res, "Agreed in the session")
 	assert.Contains(t, b.Text("#results-consensus-changed"), "1 answer or matrix row was changed after the consensus was stored")
 	b.RequireAxeClean("the consensus changed after the session")
-	b.EvalString(`document.getElementById("results-consensus").scrollIntoView(), ""`)
+	b.ScrollTo("#results-consensus")
 	b.Screenshot("rounds-consensus-changed")
 
 	// The profile changed after the consensus was stored: GMP unticked
@@ -395,7 +395,7 @@ func TestRoundsConsensusKeepsDissent(t *testing.T) {
 		assert.Contains(t, prof, want, "the profile changed after the consensus was stored")
 	}
 	b.RequireAxeClean("the consensus results with a profile change")
-	b.EvalString(`document.getElementById("results-consensus-profile").scrollIntoView(), ""`)
+	b.ScrollTo("#results-consensus-profile")
 	b.Screenshot("rounds-consensus-profile-results")
 	b.GoTo("#/" + id + "/report")
 	b.WaitVisible("#report-cover-changed", Within(20*time.Second))
@@ -520,7 +520,7 @@ func TestRoundsConsensusKeepsMatrixDissent(t *testing.T) {
 	b.SetValue("#cmp-agree-row-0-5-10-ot-why", "OT signs off every change on the line; IT is consulted.")
 	b.WaitText("#consensus", "no question in dispute and an agreed row for 1 of 1 matrix row in dispute")
 	b.RequireAxeClean("the comparison with a matrix row to agree")
-	b.EvalString(`document.getElementById("raci-within").scrollIntoView(), ""`)
+	b.ScrollTo("#raci-within")
 	b.Screenshot("rounds-consensus-row-compare")
 	b.SetValue("#cmp-session-date-0", "2026-03-12")
 	b.SetValue("#cmp-session-facilitator-0", "Eva Stein")
@@ -543,7 +543,7 @@ func TestRoundsConsensusKeepsMatrixDissent(t *testing.T) {
 	check("#results-consensus-5-10-ot", "in the results")
 	id = strings.Split(strings.TrimPrefix(b.Hash(), "#/"), "/")[0]
 	b.RequireAxeClean("the consensus results with a matrix row")
-	b.EvalString(`document.getElementById("results-consensus-5-10-ot").scrollIntoView(), ""`)
+	b.ScrollTo("#results-consensus-5-10-ot")
 	b.Screenshot("rounds-consensus-row-results")
 
 	b.Reload()
@@ -627,7 +627,7 @@ func TestRoundsConsensusMovedIntoARoundWithOne(t *testing.T) {
 	assert.Equal(t, "5 assessments from 1 site, 2 rounds in all.", b.Text("#compare-summary"))
 	assert.Contains(t, b.Text("#cmp-consensus-exists-1"), "\u201cAntwerp follow-up consensus\u201d")
 	b.RequireAxeClean("a round with the consensus chosen")
-	b.EvalString(`document.getElementById("compare-consensus-choice-0").scrollIntoView({block: "center"}), ""`)
+	b.ScrollToCenter("#compare-consensus-choice-0")
 	b.ViewportScreenshot("rounds-two-consensuses-chosen")
 	b.RequireHealthy()
 }
