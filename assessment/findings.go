@@ -311,8 +311,9 @@ func FindingsWith(a Assessment, bank []Question, controls []Control) []Finding {
 	for _, r := range findingRules {
 		if r.profile != nil {
 			if d := r.profile(a.Profile); d != "" {
-				out = append(out, Finding{ID: r.id, Severity: r.severityFor(a.Profile), Title: l10n.T(r.title), Reason: l10n.T(r.reason), Step: l10n.T(r.step),
-					Detail: d, Refs: r.citeNIS2(slices.Clone(r.refs), a.Profile), Fields: slices.Clone(r.fields)})
+				f := r.raise(a.Profile, slices.Clone(r.refs))
+				f.Detail, f.Fields = d, slices.Clone(r.fields)
+				out = append(out, f)
 			}
 			continue
 		}
@@ -345,9 +346,8 @@ func FindingsWith(a Assessment, bank []Question, controls []Control) []Finding {
 			refs = appendRefs(refs, r.refs...)
 		}
 		if len(qs) > 0 || len(rowCells) > 0 || detail != "" {
-			refs = r.citeNIS2(refs, a.Profile)
-			f := Finding{ID: r.id, Severity: r.severityFor(a.Profile), Title: l10n.T(r.title), Reason: l10n.T(r.reason), Step: l10n.T(r.step),
-				Questions: qs, Cells: rowCells, Detail: detail, Refs: refs}
+			f := r.raise(a.Profile, refs)
+			f.Questions, f.Cells, f.Detail = qs, rowCells, detail
 			if _, ok := byID[r.related]; ok {
 				f.Related = r.related
 			}
@@ -440,17 +440,21 @@ func (r findingRule) registerFinding(a Assessment) (Finding, bool) {
 	if hit.detail == "" {
 		return Finding{}, false
 	}
-	return Finding{ID: r.id, Severity: r.severity, Title: l10n.T(r.title), Reason: l10n.T(r.reason), Step: l10n.T(r.step),
-		Detail: hit.detail, Roles: hit.roles, Risks: hit.risks, Conflicts: hit.conflicts, Cells: hit.cells, Refs: r.citeNIS2(slices.Clone(r.refs), a.Profile)}, true
+	f := r.raise(a.Profile, slices.Clone(r.refs))
+	f.Detail, f.Roles, f.Risks, f.Conflicts, f.Cells = hit.detail, hit.roles, hit.risks, hit.conflicts, hit.cells
+	return f, true
 }
 
-// citeNIS2 adds r's NIS2 measure (nis2Ref) to refs, the references of a
-// finding r raised, when p records an essential or important entity.
-func (r findingRule) citeNIS2(refs []Ref, p Profile) []Ref {
-	if r.nis2Ref == (Ref{}) || !p.NIS2Entity() {
-		return refs
+// raise is the finding r raises for an organisation with profile p,
+// citing refs: whatever raised it (answers, matrix rows, the register or
+// the profile), its severity is severityFor's and, for an essential or
+// important entity under NIS2, its references end with nis2Ref. The
+// caller adds what raised it.
+func (r findingRule) raise(p Profile, refs []Ref) Finding {
+	if r.nis2Ref != (Ref{}) && p.NIS2Entity() {
+		refs = appendRefs(refs, r.nis2Ref)
 	}
-	return appendRefs(refs, r.nis2Ref)
+	return Finding{ID: r.id, Severity: r.severityFor(p), Title: l10n.T(r.title), Reason: l10n.T(r.reason), Step: l10n.T(r.step), Refs: refs}
 }
 
 // FindingRule describes one finding for documentation and tests: what
