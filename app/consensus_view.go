@@ -261,9 +261,6 @@ func consensusChanged(a assessment.Assessment) int {
 	return n
 }
 
-// consensusSessionText says when, by whom and with whom the consensus
-// was reached, as far as the record says, and that it was not recorded
-// when it says nothing.
 // consensusWhoText says whose own answers differ from the consensus, and
 // on how many questions and matrix rows: the list below goes item by
 // item, and a reader should not have to count to see whose view the group
@@ -284,6 +281,9 @@ func consensusWhoText(counts []assessment.DissentCount) string {
 	return l10n.F("Answered otherwise than the consensus: %s.", strings.Join(parts, "; "))
 }
 
+// consensusSessionText says when, by whom and with whom the consensus
+// was reached, as far as the record says, and that it was not recorded
+// when it says nothing.
 func consensusSessionText(s *assessment.Session) string {
 	if s == nil || s.IsZero() {
 		return l10n.T("The session that reached this consensus (its date, facilitator and participants) was not recorded with it.")

@@ -913,7 +913,7 @@ func steeringMembers(a assessment.Assessment, notes registerNotes) docx.Table {
 		required bool
 		why      string
 	}
-	nis2 := p.NIS2 == assessment.NIS2Essential || p.NIS2 == assessment.NIS2Important
+	nis2 := p.NIS2Entity()
 	exec := l10n.T("Top management: commits resources, approves what the group proposes and conducts the management review (5.1, 9.3).")
 	if model == assessment.ModelExecutiveLed {
 		exec = l10n.T("Chairs: the model makes the sponsor accountable for the management system.")
@@ -995,7 +995,7 @@ func steeringEscalation(d *docx.Document, a assessment.Assessment) {
 	d.Text(l10n.F("An incident that stops or endangers production, affects safety or product quality, or may have to be reported to an authority must reach %s, accountable for the response on the plant floor (Annex A 5.26), %s, together with %s and %s. The chair of the group is informed at the same time; the group meets within %s to review the incident. Reporting to authorities must follow Annex A 5.5, accountable on the plant floor: %s.",
 		rowRolesInText(a, "5.26", ot, isAccountable, accountable), todo(l10n.T("within how many hours, by which channel")), ehs, quality,
 		todo(l10n.T("days")), rowRoles(a, "5.5", ot, isAccountable, accountable)))
-	if n := p.NIS2; n == assessment.NIS2Essential || n == assessment.NIS2Important {
+	if p.NIS2Entity() {
 		d.Text(l10n.T("Because the organisation is in scope of NIS2, significant incidents must be notified to the CSIRT or competent authority: early warning within 24 h of becoming aware, notification within 72 h, final report within one month of the notification (NIS2 Art. 23)."))
 	}
 }
