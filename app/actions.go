@@ -45,16 +45,16 @@ func actionViewOf(a assessment.Assessment, act assessment.Action, rank int, foun
 // is nothing to check.
 func ownerCheck(a assessment.Assessment, act assessment.Action) (short, full string) {
 	if act.Owner == assessment.RoleDPO {
-		return l10n.T("advises only"), l10n.T("The data protection officer advises and must stay independent: give this action to a function that decides on it.")
+		return l10n.T("to be reassigned: advises only"), l10n.T("The data protection officer advises and must stay independent: give this action to a function that decides on it.")
 	}
 	if r, ok := act.UsualOwner(); ok {
-		return l10n.F("usually: %s", a.RoleName(r)), l10n.F("Usually done by: %s. Check that the function chosen here can do it, or change it.", a.RoleName(r))
+		return l10n.F("to be confirmed; usually: %s", a.RoleName(r)), l10n.F("Usually done by: %s. Check that the function chosen here can do it, or change it.", a.RoleName(r))
 	}
 	return "", ""
 }
 
 // ownerCheckNote explains the short owner checks of a plan table.
-var ownerCheckNote = l10n.M("Under an owner, \u201cusually:\u201d names the function that usually does this work, and \u201cadvises only\u201d marks the data protection officer, who must stay independent: check that the recorded owner can do it, or change it.")
+var ownerCheckNote = l10n.M("An owner marked \u201cto be confirmed\u201d is not the function that usually does this work, which is named beside it; the data protection officer advises and must stay independent, so an action recorded for that role is to be reassigned.")
 
 // droppedViews are the generated actions a's consultant dropped, for the
 // plan to offer them back.

@@ -87,17 +87,17 @@ func TestPlanAsksToCheckOwner(t *testing.T) {
 	html = openSeeded(t, a, ViewReport).html()
 	plan := htmlText(htmlID(t, html, "report-actions-table"))
 	assert.Contains(t, plan, "usually: "+a.RoleName(usual))
-	assert.Contains(t, plan, "advises only")
-	assert.Contains(t, plan, "check that the recorded owner can do it")
+	assert.Contains(t, plan, "to be reassigned: advises only")
+	assert.Contains(t, plan, "is to be reassigned")
 	first := htmlText(htmlID(t, html, "exec-actions"))
 	assert.Contains(t, first, "usually: "+a.RoleName(usual), "INC-02, critical, is among the first five")
-	assert.Contains(t, first, "check that the recorded owner can do it")
+	assert.Contains(t, first, "is to be reassigned")
 
 	// Without a doubtful owner, no caption explains it.
 	a.Plan = nil
 	html = openSeeded(t, a, ViewReport).html()
-	assert.NotContains(t, htmlText(htmlID(t, html, "report-actions-table")), "check that the recorded owner")
-	assert.NotContains(t, htmlText(htmlID(t, html, "exec-actions")), "check that the recorded owner")
+	assert.NotContains(t, htmlText(htmlID(t, html, "report-actions-table")), "to be confirmed")
+	assert.NotContains(t, htmlText(htmlID(t, html, "exec-actions")), "to be confirmed")
 }
 
 // An action whose task opens with a step that cannot wait shows when that

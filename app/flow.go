@@ -689,7 +689,7 @@ func (f *Flow) renderQuestion() app.UI {
 		}),
 		el("div", attrs{"class", "flow-body"},
 			app.If(!skipped, func() app.UI {
-				return &flowChoices{Key: f.formKey(), Rating: f.shown.Rating, Question: q.ID, Applies: q.Applies, Required: q.Required, flow: f}
+				return &flowChoices{Key: f.formKey(), Rating: f.shown.Rating, Question: q.ID, Applies: q.Applies, Plants: f.Profile.Plants, Required: q.Required, flow: f}
 			}),
 			el("div", attrs{"class", "flow-hints"},
 				el("div", attrs{"class", "hint hint-why"},

@@ -54,6 +54,7 @@ type flowChoices struct {
 	Rating   assessment.Rating  // as loaded
 	Question string             // the question's ID, for its own level texts
 	Applies  assessment.Applies // the question's part of the estate, for the level texts
+	Plants   int                // the profile's number of plants, for the level texts
 	// Required is the question's Required requirement: "not applicable"
 	// is then not offered, unless it is the answer already given, which is
 	// shown with why it counts as not in place.
@@ -118,7 +119,7 @@ func (c *flowChoices) meaning(r assessment.Rating) string {
 	if c.excluded(r) {
 		return l10n.T("The answer given; it counts as not in place, as a requirement cannot be excluded.")
 	}
-	return assessment.QuestionLevelText(c.Question, r, c.Applies)
+	return assessment.QuestionLevelTextAt(c.Question, r, c.Applies, c.Plants)
 }
 
 func (c *flowChoices) radio(r assessment.Rating) app.UI {

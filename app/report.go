@@ -38,6 +38,7 @@ type Report struct {
 	matrix    []annexRow
 	answers   []reportArea
 	retired   []reportAnswer // answers to bank 1 questions no longer asked
+	records   []string       // how far the role register and authority table are filled in (assessment.RecordsSummary)
 }
 
 type reportArea struct {
@@ -103,6 +104,7 @@ func (r *Report) derive(now time.Time) {
 	r.top = reportTop(r.d.found, reportTopFindings)
 	r.plan = reportPlan(r.A, r.d.acts)
 	r.matrix = reportMatrix(r.A)
+	r.records = assessment.RecordsSummary(r.A)
 	r.answers = r.answers[:0]
 	for _, ar := range assessment.Areas() {
 		ra := reportArea{ID: ar.ID, Title: ar.Title, Intro: ar.Intro, Score: l10n.T("no score yet")}
@@ -112,7 +114,9 @@ func (r *Report) derive(now time.Time) {
 		for _, q := range assessment.QuestionsInArea(ar.ID) {
 			it := reportItem(r.A, q.ID, q.Text, r.A.Answers[q.ID])
 			it.Refs = assessment.RefsText(q.RefsFor(r.A.Profile))
-			it.Skipped = assessment.SkipReason(q, r.A)
+			if why := assessment.SkipReason(q, r.A); why != "" {
+				it = notAskedItem(it, why)
+			}
 			ra.Items = append(ra.Items, it)
 		}
 		r.answers = append(r.answers, ra)
@@ -124,6 +128,20 @@ func (r *Report) derive(now time.Time) {
 		it.Skipped = retiredFate(c)
 		r.retired = append(r.retired, it)
 	}
+}
+
+// notAskedItem is it for a question the profile does not ask: "Not
+// asked" in place of a rating, no follow-up, and why. An answer given
+// before the profile changed is kept (assessment.SkipReason) and named,
+// so that the report neither shows it as the organisation's current
+// position nor hides that it exists.
+func notAskedItem(it reportAnswer, why string) reportAnswer {
+	it.Skipped = why
+	if it.Answered {
+		it.Skipped += " " + l10n.F("The answer given earlier (%s) is kept but not counted.", it.Rating)
+	}
+	it.Rating, it.Owner, it.Target = l10n.T("Not asked"), "", ""
+	return it
 }
 
 // reportItem is one answer as the report shows it.
@@ -205,6 +223,18 @@ func choiceText(key string, p *assessment.Profile) string {
 	return orDash(f.ChoiceLabel(f.Text(p)))
 }
 
+// modelInUseText is the cover's model in use: the profile's, or, when the
+// profile records none, a dash that says which preset the matrix was
+// started from, so that the tool's proposal never reads as the
+// organisation's choice.
+func modelInUseText(a assessment.Assessment) string {
+	p := a.Profile
+	if m, ok := assessment.ModelByID(assessment.PresetAsModel(a)); ok {
+		return l10n.F("\u2014 (matrix started from the %s model)", m.Name)
+	}
+	return choiceText("ownershipModel", &p)
+}
+
 // reportSection is one entry of the contents: a numbered section of the
 // main part or an annex, and the element it heads.
 type reportSection struct{ Num, Title, ID string }
@@ -246,7 +276,10 @@ func (r *Report) Render() app.UI {
 			app.If(r.A.IsConsensus(), func() app.UI { return renderConsensus(r.A, "report", l10n.T("Consensus and dissent")) }),
 		),
 		r.section(secs[3], "", renderMatrixStatus(&r.d, "report-mst", true),
-			elt("p", attrs{"class", "muted report-see"}, l10n.T("Annex 2 lists every row of the matrix with its letters.")),
+			el("div", attrs{"id", "report-records"}, app.Range(r.records).Slice(func(i int) app.UI { return elt("p", nil, r.records[i]) })),
+			app.If(r.d.mx.State != assessment.MatrixNotStarted, func() app.UI {
+				return elt("p", attrs{"class", "muted report-see"}, l10n.T("Annex 2 lists every row of the matrix with its letters."))
+			}),
 		),
 		r.section(secs[4], "", renderModel(&r.d, false)),
 		r.section(secs[5], "", r.renderPlan()),
@@ -308,7 +341,7 @@ func (r *Report) renderCover(secs []reportSection) app.UI {
 			profileFact("centralRisk", yesNo(p.CentralRisk)),
 			profileFact("connectivity", choiceText("connectivity", &p)),
 			profileFact("nis2", choiceText("nis2", &p)),
-			profileFact("ownershipModel", choiceText("ownershipModel", &p)),
+			profileFact("ownershipModel", modelInUseText(a)),
 		),
 		app.If(len(a.ProfileChanges) > 0, func() app.UI {
 			return elt("p", attrs{"class", "report-cover-changed", "id", "report-cover-changed"}, reportProfileChangedText(a))

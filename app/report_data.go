@@ -14,8 +14,10 @@ import (
 // the engine (assessment.Findings, assessment.Actions, the matrix) in one
 // small function, so that a change of those APIs is adapted here alone.
 
-// reportTopFindings is how many findings the executive summary names; the
-// findings section lists them all.
+// reportTopFindings is how many findings the executive summary names at
+// least; it names every critical finding, however many there are, so
+// that none hides among "and n more". The findings section lists them
+// all.
 const reportTopFindings = 5
 
 // reportFirstActions is how many actions the executive summary lists as
@@ -85,8 +87,13 @@ type topFinding struct {
 }
 
 // reportTop picks the first n findings of fs (most severe first, as
-// assessment.Findings orders them).
+// assessment.Findings orders them), and more when more are critical.
 func reportTop(fs []assessment.Finding, n int) []topFinding {
+	for i, f := range fs {
+		if f.Severity == assessment.SeverityCritical {
+			n = max(n, i+1)
+		}
+	}
 	out := make([]topFinding, 0, min(n, len(fs)))
 	for _, f := range fs[:min(n, len(fs))] {
 		out = append(out, topFinding{ID: f.ID, Severity: f.Severity.Label(), Title: f.Title,

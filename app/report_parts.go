@@ -36,6 +36,14 @@ func (r *Report) verdict() string {
 	} else {
 		s = append(s, l10n.F("There is no score yet: %s.", answered))
 	}
+	// The bank's other questions concern situations the profile says the
+	// organisation is not in; a reader who knows the bank's size should not
+	// have to guess where they went.
+	if n := len(assessment.Questions()) - d.total; n > 0 {
+		s = append(s, l10n.N(n,
+			"%d question of the bank does not apply to this profile and was not asked (Annex 1 says why).",
+			"%d questions of the bank do not apply to this profile and were not asked (Annex 1 says why)."))
+	}
 	if d.excluded > 0 {
 		s = append(s, l10n.N(d.excluded,
 			"%d question on a requirement that cannot be excluded is answered \u201cnot applicable\u201d, and counts as not in place.",
@@ -301,6 +309,10 @@ func (r *Report) renderPlanTable() app.UI {
 // renderMatrixAnnex is the matrix annex: every control with who holds
 // which letter in each domain.
 func (r *Report) renderMatrixAnnex() app.UI {
+	// Pages of dashes would say nothing the matrix section has not said.
+	if r.d.mx.State == assessment.MatrixNotStarted {
+		return elt("p", attrs{"class", "empty-state", "id", "report-matrix-empty"}, l10n.T("Not printed: no row of the ownership matrix names a role yet (section 4)."))
+	}
 	rows := r.matrix
 	return el("div", attrs{"class", "report-grids"},
 		elt("p", attrs{"class", "muted"}, l10n.T("Every control of Annex A with the roles that hold a letter in each domain: A accountable, R responsible, A/R both, C consulted, I informed. Controls in bold matter most on the plant floor; a dash is a row without letters.")),

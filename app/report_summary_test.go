@@ -236,3 +236,25 @@ func TestReportSummaryShowsATie(t *testing.T) {
 	}
 	assert.Contains(t, htmlText(sum), rec.Decide)
 }
+
+// Every critical finding is named on the first pages, however many there
+// are; beyond them, the summary names reportTopFindings.
+func TestReportTopNamesEveryCritical(t *testing.T) {
+	crit := assessment.Finding{Severity: assessment.SeverityCritical}
+	high := assessment.Finding{Severity: assessment.SeverityHigh}
+	tests := []struct {
+		name string
+		fs   []assessment.Finding
+		want int
+	}{
+		{"none", nil, 0},
+		{"fewer than the minimum", []assessment.Finding{crit, high}, 2},
+		{"highs fill up to the minimum", []assessment.Finding{crit, high, high, high, high, high, high}, reportTopFindings},
+		{"seven critical", []assessment.Finding{crit, crit, crit, crit, crit, crit, crit, high, high}, 7},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Len(t, reportTop(tt.fs, reportTopFindings), tt.want)
+		})
+	}
+}

@@ -154,8 +154,13 @@ func TestReportMatrixStatus(t *testing.T) {
 		want: []string{
 			"Not started: none of the " + fmt.Sprint(3*n) + " rows",
 			fmt.Sprintf("Corporate IT Not started 0 of %d \u2014 not checked yet", n),
+			"top management approves the result (ISO/IEC 27001 5.3)",
+			"The role register names nobody",
+			"The risk-acceptance authority table is empty",
 		},
-		lack: []string{"passes", "Problems by kind", "Who holds A and R"},
+		// The report's reader cannot click through, and an untouched
+		// matrix has no annex of dashes to point to.
+		lack: []string{"passes", "Problems by kind", "Who holds A and R", "Start from an ownership model", "Annex 2 lists every row"},
 	}, {
 		name: "federated",
 		a:    passing,
@@ -279,4 +284,51 @@ func TestReportMatrixFigureSaysPreset(t *testing.T) {
 	hand := rpAssessment()
 	require.Empty(t, hand.Model)
 	assert.NotContains(t, openSeeded(t, hand, ViewReport).html(), "not yet the organisation's decision")
+}
+
+// A question the profile does not ask shows as not asked in Annex 1, with
+// no rating or follow-up of its own; an answer given before the profile
+// changed is named as kept but not counted. The summary says how many of
+// the bank's questions were not asked, and the cover does not take the
+// preset the matrix was started from for the organisation's model.
+func TestReportNotAskedAndPresetModel(t *testing.T) {
+	a := rpAssessment()
+	a.Profile.Plants = 1
+	a.Answers["BRF-07"] = assessment.Answer{Rating: assessment.Rating2, Owner: assessment.RoleOT, Target: "2026-06-30"}
+	m, err := assessment.Preset(assessment.ModelFederated, a.Profile)
+	require.NoError(t, err)
+	a.Matrix, a.Model = m, assessment.ModelFederated
+	q, ok := assessment.QuestionByID("BRF-07")
+	require.True(t, ok)
+	require.NotEmpty(t, assessment.SkipReason(q, a), "BRF-07 is asked only with several plants")
+
+	html := openSeeded(t, a, ViewReport).html()
+	var row string
+	for _, tr := range innerOf(htmlID(t, html, "report-answers"), "tr") {
+		if strings.Contains(htmlText(tr.inner), "BRF-07") {
+			row = htmlText(tr.inner)
+		}
+	}
+	require.NotEmpty(t, row, "BRF-07 is in Annex 1")
+	assert.Contains(t, row, "Not asked: the profile records a single plant.")
+	assert.Contains(t, row, "The answer given earlier (2 \u00b7 Defined) is kept but not counted.")
+	assert.NotContains(t, row, "by 30 June 2026", "no follow-up for a question not asked")
+
+	_, total := assessment.Progress(a)
+	require.Less(t, total, len(assessment.Questions()))
+	notAsked := len(assessment.Questions()) - total
+	assert.Contains(t, htmlText(htmlID(t, html, "report-summary")),
+		fmt.Sprintf("%d questions of the bank do not apply to this profile and were not asked (Annex 1 says why).", notAsked))
+	assert.Contains(t, htmlText(htmlID(t, html, "report-cover")), "\u2014 (matrix started from the Federated model)")
+
+	// A filled register and authority table are counted, not called empty.
+	s := sample(1)
+	records := htmlText(htmlID(t, openSeeded(t, s, ViewReport).html(), "report-records"))
+	assert.Contains(t, records, fmt.Sprintf("The role register names a holder for %d of the %d roles.", len(assessment.RACIRoles), len(assessment.RACIRoles)))
+	assert.Contains(t, records, "The risk-acceptance authority table names who accepts the risk in")
+	assert.NotContains(t, records, "empty")
+
+	a.Profile.OwnershipModel = assessment.ModelCentralised
+	html = openSeeded(t, a, ViewReport).html()
+	assert.NotContains(t, htmlText(htmlID(t, html, "report-cover")), "matrix started from", "a recorded model is the organisation's")
 }

@@ -134,10 +134,16 @@ func problemGroups(rows []problemRowView) []cellGroup {
 	return out
 }
 
-// matrixLead says in one sentence where the matrix stands.
-func matrixLead(v *matrixView) string {
+// matrixLead says in one sentence where the matrix stands. The report's
+// reader cannot click through to the matrix, so for an untouched matrix
+// it says what the organisation does next rather than what to do on the
+// screen.
+func matrixLead(v *matrixView, report bool) string {
 	switch v.State {
 	case assessment.MatrixNotStarted:
+		if report {
+			return l10n.F("Not started: none of the %d rows of the ownership matrix names a role yet, so no control has a recorded owner. Next, the IT and OT leads and the supporting functions fill it in a workshop, starting from the recommended model (section 5), and top management approves the result (ISO/IEC 27001 5.3).", v.Needed)
+		}
 		return l10n.F("Not started: none of the %d rows of the ownership matrix names a role yet, so nothing shows who owns which control. Start from an ownership model in the matrix, or fill the rows one by one.", v.Needed)
 	case assessment.MatrixPasses:
 		return l10n.F("Complete, passes the tool's consistency checks: all %d rows are decided and none breaks a rule. "+
@@ -165,7 +171,7 @@ func renderMatrixStatus(d *resultData, id string, report bool) app.UI {
 			app.If(v.State == assessment.MatrixPasses, func() app.UI {
 				return elt("span", attrs{"aria-hidden", "true"}, "\u2713 ")
 			}),
-			txt(matrixLead(v)+" "),
+			txt(matrixLead(v, report)+" "),
 			app.If(!report, func() app.UI { return elt("a", attrs{"href", d.matrixHref}, l10n.T("Open the ownership matrix")) }),
 		),
 		app.If(v.Origin != "", func() app.UI { return elt("p", attrs{"class", "mst-origin", "id", id + "-origin"}, v.Origin) }),

@@ -343,7 +343,7 @@ func actionsWith(a Assessment, bank []Question, matrix func() MatrixState) []Act
 			Area:      q.Area,
 			Title:     task,
 			Generated: task,
-			Detail:    actionDetail(ans.Rating, level, q),
+			Detail:    actionDetail(ans.Rating, level, q, a.Profile.Plants),
 			Owner:     ans.Owner,
 			Priority:  max(q.Weight, 1) * (TargetLevel - level) * max(q.InterfaceRisk, 1),
 			Level:     level,
@@ -558,9 +558,9 @@ func isGeneratedTask(text, id string) bool {
 	return good != "" && (text == fmt.Sprintf(l2, good) || l10n.Current() == l10n.DE && text == l10n.F(l2, l10n.T(good)))
 }
 
-func actionDetail(r Rating, level int, q Question) string {
+func actionDetail(r Rating, level int, q Question, plants int) string {
 	aim := Rating(strconv.Itoa(aimFor(q.ID, level)))
-	text := QuestionLevelText(q.ID, aim, q.Applies)
+	text := QuestionLevelTextAt(q.ID, aim, q.Applies, plants)
 	if l10n.Current() != l10n.DE {
 		// Inside the English sentence the level text starts in lower
 		// case; German keeps it as it is (nouns are capitalised).

@@ -87,22 +87,28 @@ import "github.com/isms-tools/ownership-assessment/assessment/l10n"
 //     changes it never sees); then the trigger is written into the
 //     procedure.
 //   - SCO-03 (remote access routes): first each plant lists the routes it
-//     knows and closes those nobody accounts for, once operations confirm
-//     no running process needs them, with the site director's recorded
-//     approval; then the survey.
-//   - BRF-08 (office-to-plant boundary): first IT and the OT lead, with
-//     operations, close the connections from the office network into the
-//     plants that no running process needs (remote desktop, file shares,
-//     management access), by the emergency change route; then the
-//     permitted flows and the controlled points that will carry them.
+//     knows and closes those nobody accounts for; then the survey.
+//   - BRF-08 (office-to-plant boundary): first IT and the OT lead close
+//     the office-to-plant connections no running process needs; then the
+//     permitted flows, the controlled points that will carry them and one
+//     owner of the boundary rule set. The OT lead may be the role the
+//     answers say is missing (ROL-03), so the step names who acts until
+//     one is: an engineer the site director names.
 //   - BRF-06, SCO-03 and BRF-08 close connections only where no running
 //     process needs them: one a process needs stays under a time-limited
-//     risk acceptance until the controlled service replaces it.
+//     risk acceptance until the controlled service replaces it. All three
+//     close them in the same words, as do their findings: "once
+//     operations confirm it, by emergency change or, where none is
+//     agreed, with the site director's recorded approval". The answers
+//     may say there is no agreed emergency change route (CHG-06), so the
+//     step never presumes one.
 //
 // ROL-07 (roles held by leavers, high) follows the same form: the check of
 // every role against the staff list, reported to the executive sponsor
-// who names successors (ISO/IEC 27001 5.3), comes before the change to the
-// leaver process.
+// who names successors (ISO/IEC 27001 5.3), and the holders recorded in a
+// role register, created if there is none, come before the change to the
+// leaver process. The step does not send the work to the ISMS owner, a
+// role the answers may say nobody holds (GOV-01).
 
 var actionRouting = map[string]Role{
 	"GOV-01": RoleExecutive, "GOV-02": RoleExecutive, "GOV-03": RoleExecutive,
@@ -319,11 +325,13 @@ type isolatedTask struct {
 // it relies on, and the level-2 target state (the question's "what good
 // looks like") assumes the connections. CTL-03 and BRF-06 still move data
 // or open a session across the gap, which changes running connections;
-// BRF-08 only lists and controls the crossings there are.
+// BRF-08 first checks on site that the isolation holds, as the finding's
+// isolated wording asks (it-ot-boundary-open), then lists and controls
+// the crossings there are, which changes no connection.
 var isolatedTasks = map[string]isolatedTask{
 	"CTL-03": {l10n.M("Agree how plant logs and asset vulnerability data are collected without breaking the plants' isolation (an OT-side service, an offline export or a one-way transfer), and document the settings OT assets tolerate."), workConnections},
 	"BRF-06": {l10n.M("Keep vendor support on the isolated plants on site or over a temporary connection the plant approves for one session and removes afterwards, with named accounts, supervision and a session record; add no permanent remote access service."), workConnections},
-	"BRF-08": {l10n.M("List each way data or media still cross between the isolated plants and corporate IT (removable media, one-way transfers, maintenance laptops), each with its owner and control, and keep the list under the plant change procedure."), workWrittenOnly},
+	"BRF-08": {l10n.M("Check on site with IT that no network path joins the isolated plants and corporate IT, and list each way data or media still cross (removable media, one-way transfers, maintenance laptops) with its owner and control, under the plant change procedure."), workWrittenOnly},
 }
 
 // actionSpec is the catalogue entry of one question: the task and its
@@ -349,7 +357,7 @@ var actionSpecs = map[string]actionSpec{
 
 	"SCO-01": {l10n.M("Rewrite the scope statement to name the sites, lines, network zones, systems and data sets in and out, with the reason for each exclusion."), EffortM},
 	"SCO-02": {l10n.M("Draw up the register of shared IT/OT components (DMZ firewalls, plant domain controllers, diodes, VPN gateways, cloud historians) with a named owner and operating team for each."), EffortM},
-	"SCO-03": {l10n.M("First, now: have each plant list the remote access routes it knows, with vendor and approver; close those nobody accounts for once operations confirm no running process needs them, with the site director's recorded approval (by emergency change where that route exists). Then survey each plant for vendor and integrator routes (modems, gateways, remote support tools), register each with supplier, method and approver, and close those nobody approves."), EffortM},
+	"SCO-03": {l10n.M("First, now: have each plant list the remote access routes it knows, with vendor and approver; close those nobody accounts for once operations confirm no running process needs them, by emergency change or, where none is agreed, with the site director's recorded approval. Then survey each plant for vendor and integrator routes (modems, gateways, remote support tools), register each with supplier, method and approver, and close those nobody approves."), EffortM},
 	"SCO-04": {l10n.M("Draw a data-flow diagram per plant of every flow across the IT/OT boundary, with direction, protocol, owner and protecting control, and submit the flows to the ISMS owner for inclusion in the scope."), EffortM},
 	"SCO-05": {l10n.M("List the corporate directories, engineering and support laptops and cloud tenants that plant systems depend on, give each an IT owner, and submit them to the ISMS owner for inclusion in the scope."), EffortS},
 	"SCO-06": {l10n.M("Add a scope-impact check to the project and change procedures, with the steering group approving scope changes."), EffortS},
@@ -360,7 +368,7 @@ var actionSpecs = map[string]actionSpec{
 	"ROL-04": {l10n.M("Define the ISMS part of Quality, EHS, Legal, HR and Procurement in the RACI, with a contact person in each function."), EffortS},
 	"ROL-05": {l10n.M("Assign each risk in the register to the business or plant manager who can act on it, and record the ISMS manager as its maintainer, not its owner."), EffortM},
 	"ROL-06": {l10n.M("Have top management assign in writing the controls that run in department heads' and plant managers' own areas (physical access, joiners, movers and leavers, supplier onboarding), as the ISMS owner prepares them; record each confirmed owner in the RACI."), EffortM},
-	"ROL-07": {l10n.M("First, now: check every named information security role (ISMS, IT and OT) against the current staff list and report each role whose holder has left to the executive sponsor, who names a successor; have the ISMS owner update the role register. Then add a role check to the leaver and mover process, so that each security role is handed to a named successor before its holder goes."), EffortS},
+	"ROL-07": {l10n.M("First, now: check every named information security role (ISMS, IT and OT) against the current staff list and report each role whose holder has left to the executive sponsor, who names a successor; record the holders in a role register (create it if none exists). Then add a role check to the leaver and mover process, so that each security role is handed to a named successor before its holder goes."), EffortS},
 	"ROL-08": {l10n.M("Name deputies with the same authority for the ISMS owner and the OT lead, and have each site director name a deputy for the plant's incident decision-maker; brief them, and have the ISMS owner add them to the role register and on-call lists."), EffortS},
 	"ROL-09": {l10n.M("Amend the plant change procedure so that each change is approved by someone other than the person who carries it out, with an after-the-fact review where a small site cannot separate them."), EffortS},
 	"ROL-10": {l10n.M("Amend the OT access procedure so that the system or plant owner approves and an administrator grants access, vendor and privileged accounts included, with reviews by someone else."), EffortM},
@@ -399,9 +407,9 @@ var actionSpecs = map[string]actionSpec{
 	"BRF-02": {l10n.M("Rank the OT security roadmap by exposure and impact as the risk assessment rates them (remote and vendor access are usually the most exposed), have the steering group agree the order, and report progress against it."), EffortS},
 	"BRF-03": {l10n.M("Extend the OT asset inventory with vendor support status, end-of-life date and patchability for each asset, and keep it current through the plant change procedure."), EffortL},
 	"BRF-05": {l10n.M("Add security requirements to capital project gates, equipment specifications and factory and site acceptance tests, signed off by the OT lead."), EffortM},
-	"BRF-06": {l10n.M("First, now: disable the standing vendor connections into the plants (modems, always-on VPNs, support agents) that no running process needs; open one only for an approved session that plant staff watch and log. Then write and approve the vendor remote-access procedure, with a time-limited risk acceptance for each connection a process needs, and choose the one access service all sessions will use."), EffortM},
+	"BRF-06": {l10n.M("First, now: disable the standing vendor connections into the plants (modems, always-on VPNs, support agents) that no running process needs, once operations confirm it, by emergency change or, where none is agreed, with the site director's recorded approval. Then open a connection only for a session plant staff approve, watch and log; write and approve the vendor remote-access procedure, with a time-limited risk acceptance for each connection a process needs, and choose the one access service all sessions will use."), EffortM},
 	"BRF-07": {l10n.M("Define the permitted flows between plants (a zone and conduit diagram, each flow with its owner and purpose), and agree with operations, Quality and EHS the segmentation that will limit traffic to them and the windows it needs."), EffortM},
-	"BRF-08": {l10n.M("First, now: have IT and the OT lead, with operations, close the connections from the office network into the plant networks that no running process needs (remote desktop, file shares, management access), by the plant's emergency change route. Then define the permitted flows between the plant networks and corporate IT (a zone and conduit diagram, each flow with its owner and purpose), and agree with IT, operations, Quality and EHS the controlled points, such as a DMZ, and the windows needed."), EffortM},
+	"BRF-08": {l10n.M("First, now: have IT and the OT lead (until one is named, an engineer the site director names) close office-to-plant connections no running process needs, once operations confirm it, by emergency change or, where none is agreed, with the site director's recorded approval. Then define the permitted flows between the plant networks and corporate IT (a zone and conduit diagram, each flow with owner and purpose), agree the controlled points and windows with IT, operations, Quality and EHS, and name one owner of the boundary rule set."), EffortM},
 
 	"MOD-01": {l10n.M("Record the chosen ownership model and the reasons it fits (culture, number of plants, regulation), with its weaknesses and countermeasures, in the ISMS manual."), EffortS},
 	"MOD-02": {l10n.M("Name a site security contact at each plant with time set aside, and agree central security plans with the sites."), EffortS},

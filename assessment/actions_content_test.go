@@ -39,8 +39,8 @@ func actionAt(t *testing.T, id string, r Rating) Action {
 // roll-out's effort and the plant note it needs.
 func TestCriticalActionFirstStep(t *testing.T) {
 	const (
-		brf06First = "First, now: disable the standing vendor connections into the plants (modems, always-on VPNs, support agents) that no running process needs; open one only for an approved session"
-		brf06Then  = " Then write and approve the vendor remote-access procedure, with a time-limited risk acceptance for each connection a process needs, and choose the one access service all sessions will use."
+		brf06First = "First, now: disable the standing vendor connections into the plants (modems, always-on VPNs, support agents) that no running process needs, once operations confirm it, by emergency change or, where none is agreed, with the site director's recorded approval."
+		brf06Then  = " Then open a connection only for a session plant staff approve, watch and log; write and approve the vendor remote-access procedure, with a time-limited risk acceptance for each connection a process needs, and choose the one access service all sessions will use."
 		inc02First = "First, now: name per plant who may decide, in a cyber incident, to isolate the plant, switch to manual or safe state or shut down, with a deputy and the shift role that may act when neither can be reached"
 		inc02Then  = " Then write the isolation and shutdown playbook per plant, with its isolation points."
 	)
@@ -142,8 +142,8 @@ func TestImmediateStepFirst(t *testing.T) {
 		{"CHG-02", "CHG-02", "First, now: have the site director forbid security changes on plant systems outside the change procedure, and have IT suspend deployment-tool pushes to plant systems that the plant has not approved;", "Then route security changes on plant systems, retrofits included, through engineering review and management of change", ""},
 		{"CHG-07", "CHG-07", "First, now: have the site director order that no security change that can reach a safety instrumented system or its network goes ahead until EHS has reviewed and confirmed it in writing,", "Then add security changes as a trigger in the process-safety management of change procedure", ""},
 		{"SCO-03", "SCO-03", "First, now: have each plant list the remote access routes it knows, with vendor and approver; close those nobody accounts for once operations confirm no running process needs them,", "Then survey each plant for vendor and integrator routes", fullConnectNote},
-		{"BRF-08", "BRF-08", "First, now: have IT and the OT lead, with operations, close the connections from the office network into the plant networks that no running process needs", "Then define the permitted flows between the plant networks and corporate IT", fullConnectNote},
-		{"ROL-07", "ROL-07", "First, now: check every named information security role (ISMS, IT and OT) against the current staff list and report each role whose holder has left to the executive sponsor, who names a successor;", "Then add a role check to the leaver and mover process", ""},
+		{"BRF-08", "BRF-08", "First, now: have IT and the OT lead (until one is named, an engineer the site director names) close office-to-plant connections no running process needs,", "Then define the permitted flows between the plant networks and corporate IT", fullConnectNote},
+		{"ROL-07", "ROL-07", "First, now: check every named information security role (ISMS, IT and OT) against the current staff list and report each role whose holder has left to the executive sponsor, who names a successor; record the holders in a role register (create it if none exists).", "Then add a role check to the leaver and mover process", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.Name, func(t *testing.T) {
@@ -212,7 +212,7 @@ func TestCriticalActionsGerman(t *testing.T) {
 		Then   string
 		Note   string
 	}{
-		{"BRF-06/0", "BRF-06", Rating0, "Zuerst, sofort: die ständigen Fernverbindungen von Lieferanten in die Werke", "Danach das Verfahren für den Fernzugriff von Lieferanten erstellen", "Ändert laufende Verbindungen im Werk:"},
+		{"BRF-06/0", "BRF-06", Rating0, "Zuerst, sofort: die ständigen Fernverbindungen von Lieferanten in die Werke", "das Verfahren für den Fernzugriff von Lieferanten erstellen", "Ändert laufende Verbindungen im Werk:"},
 		{"INC-02/1", "INC-02", Rating1, "Zuerst, sofort: je Werk festlegen, wer während eines Cybervorfalls entscheiden darf", "Danach je Werk das Playbook für Trennung und Abschaltung", ""},
 		{"INC-02/2", "INC-02", Rating2, "Zielzustand: ", "", "Erfordert ein geplantes Stillstandsfenster"},
 		{"CHG-04/2", "CHG-04", Rating2, "Zielzustand: ", "", "Erfordert ein geplantes Stillstandsfenster"},

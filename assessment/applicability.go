@@ -64,6 +64,17 @@ func ModelInUse(a Assessment) string {
 	return a.Model
 }
 
+// PresetAsModel returns the preset the matrix was started from when the
+// profile records no model in use, and "" otherwise. ModelInUse then rests
+// on the tool's proposal rather than on the organisation's word, and what
+// is said about the model in use must say so.
+func PresetAsModel(a Assessment) string {
+	if a.Profile.OwnershipModel != "" {
+		return ""
+	}
+	return a.Model
+}
+
 // SkipReason says why q is not asked in a, or returns "" when it is. It is
 // a pure function of the profile, the model in use and the earlier
 // answers, so that the flow, the scores, the findings and the report agree
@@ -83,6 +94,8 @@ func SkipReason(q Question, a Assessment) string {
 		switch {
 		case got == "":
 			return l10n.F("Not asked: it concerns the %s ownership model, and no model in use is recorded in the profile.", modelName(want))
+		case got != want && PresetAsModel(a) != "":
+			return l10n.F("Not asked: it concerns the %s ownership model, and the matrix was started from the %s model (the profile records no model in use).", modelName(want), modelName(got))
 		case got != want:
 			return l10n.F("Not asked: it concerns the %s ownership model, and the model in use is %s.", modelName(want), modelName(got))
 		}
@@ -146,18 +159,39 @@ func AskedOf(bank []Question, a Assessment) []Question {
 // (questionLevels), else LevelText for the part of the estate it applies
 // to.
 func QuestionLevelText(id string, r Rating, applies Applies) string {
+	return QuestionLevelTextAt(id, r, applies, 0)
+}
+
+// QuestionLevelTextAt is QuestionLevelText for an organisation with the
+// given number of plants (0 when not recorded): see LevelTextAt.
+func QuestionLevelTextAt(id string, r Rating, applies Applies, plants int) string {
 	if ls, ok := questionLevels[id]; ok {
 		if l, scored := r.Level(); scored && l < len(ls) {
 			return l10n.T(ls[l])
 		}
 	}
-	return LevelText(r, applies)
+	return LevelTextAt(r, applies, plants)
 }
 
 // LevelText is the meaning of rating r for a question about part of the
 // estate applies: "implemented" means in place at the plants for an OT
 // question, in corporate IT for an IT one, and across both otherwise.
-func LevelText(r Rating, applies Applies) string {
+func LevelText(r Rating, applies Applies) string { return LevelTextAt(r, applies, 0) }
+
+// LevelTextAt is LevelText for an organisation with the given number of
+// plants (0 when not recorded). With a single plant, "every plant in
+// scope" would read as a template: the texts name the plant.
+func LevelTextAt(r Rating, applies Applies, plants int) string {
+	if plants == 1 {
+		switch {
+		case r == Rating2 && applies == AppliesOT:
+			return l10n.T("Written down and agreed, but not yet applied at the plant.")
+		case r == Rating3 && applies == AppliesOT:
+			return l10n.T("Applied at the plant, with evidence an auditor can see.")
+		case r == Rating3 && applies != AppliesIT:
+			return l10n.T("Applied across the organisation, corporate IT and the plant alike, with evidence an auditor can see.")
+		}
+	}
 	switch r {
 	case Rating0:
 		return l10n.T("Nothing in place yet, or only intentions.")

@@ -81,21 +81,25 @@ func TestSkipReasonSaysWhy(t *testing.T) {
 		Name    string
 		ID      string
 		Profile Profile
+		Preset  string // the preset the matrix was started from
 		Want    string
 	}{
-		{"NoModel", "MOD-03", Profile{}, "no model in use is recorded in the profile"},
-		{"OtherModel", "MOD-02", Profile{OwnershipModel: ModelFederated}, "concerns the centralised ownership model, and the model in use is federated"},
-		{"NoGMP", "CHG-03", Profile{}, "no GMP / GxP validated systems"},
-		{"NoSafety", "CHG-07", Profile{}, "no safety-critical process"},
-		{"NIS2Out", "INC-08", Profile{NIS2: NIS2OutOfScope}, "outside the scope of NIS2"},
-		{"NIS2NotKnown", "GOV-11", Profile{NIS2: NIS2Unknown}, "does not record the organisation as an essential or important entity"},
-		{"OnePlant", "BRF-07", Profile{Plants: 1}, "single plant"},
-		{"PlantsNotGiven", "CTL-04", Profile{}, "number of plants is not recorded"},
+		{"NoModel", "MOD-03", Profile{}, "", "no model in use is recorded in the profile"},
+		{"OtherModel", "MOD-02", Profile{OwnershipModel: ModelFederated}, "", "concerns the centralised ownership model, and the model in use is federated"},
+		// The preset is the tool's proposal, not the organisation's word.
+		{"PresetOnly", "MOD-02", Profile{}, ModelFederated, "and the matrix was started from the federated model (the profile records no model in use)"},
+		{"RecordedOverPreset", "MOD-02", Profile{OwnershipModel: ModelExecutiveLed}, ModelFederated, "and the model in use is executive-led"},
+		{"NoGMP", "CHG-03", Profile{}, "", "no GMP / GxP validated systems"},
+		{"NoSafety", "CHG-07", Profile{}, "", "no safety-critical process"},
+		{"NIS2Out", "INC-08", Profile{NIS2: NIS2OutOfScope}, "", "outside the scope of NIS2"},
+		{"NIS2NotKnown", "GOV-11", Profile{NIS2: NIS2Unknown}, "", "does not record the organisation as an essential or important entity"},
+		{"OnePlant", "BRF-07", Profile{Plants: 1}, "", "single plant"},
+		{"PlantsNotGiven", "CTL-04", Profile{}, "", "number of plants is not recorded"},
 	} {
 		t.Run(tt.Name, func(t *testing.T) {
 			q, ok := QuestionByID(tt.ID)
 			require.True(t, ok)
-			got := SkipReason(q, Assessment{Profile: tt.Profile})
+			got := SkipReason(q, Assessment{Profile: tt.Profile, Model: tt.Preset})
 			assert.True(t, strings.HasPrefix(got, "Not asked: "), got)
 			assert.Contains(t, got, tt.Want)
 		})
@@ -152,8 +156,15 @@ func TestLevelTextFitsDomain(t *testing.T) {
 	for _, r := range Ratings {
 		for _, ap := range []Applies{AppliesIT, AppliesOT, AppliesBoth} {
 			assert.NotEmpty(t, LevelText(r, ap), "%s %s", r, ap)
+			// With one plant no text speaks of several; with none
+			// recorded or several, the texts are LevelText's.
+			one := LevelTextAt(r, ap, 1)
+			assert.NotEmpty(t, one)
+			assert.NotRegexp(t, `(?i)\bplants\b|every plant`, one, "%s %s", r, ap)
+			assert.Equal(t, LevelText(r, ap), LevelTextAt(r, ap, 3), "%s %s", r, ap)
 		}
 	}
+	assert.Equal(t, "Written down and agreed, but not yet applied at the plant.", LevelTextAt(Rating2, AppliesOT, 1))
 }
 
 // TestQuestionLevelText: a question about one act has its own meaning for

@@ -355,15 +355,16 @@ func FindingsWith(a Assessment, bank []Question, controls []Control) []Finding {
 			only := func(r Rating) bool {
 				return !slices.ContainsFunc(qs, func(id string) bool { return a.Answers[id].Rating != r })
 			}
+			text := r.textFor(a.Profile)
 			switch {
 			case onlyAnswers && only(RatingUnknown):
 				f.Unconfirmed = true
-				f.Title = l10n.F("Not established whether %s", l10n.T(r.whether))
+				f.Title = l10n.F("Not established whether %s", l10n.T(text.whether))
 				f.Step = l10n.F("First establish whether this is in place and rate %s again; if it is not: %s", strings.Join(qs, ", "), f.Step)
 			case onlyAnswers && only(Rating1):
 				f.CaseByCase = true
-				if r.partly != "" {
-					f.Title = l10n.T(r.partly)
+				if text.partly != "" {
+					f.Title = l10n.T(text.partly)
 				}
 			}
 			out = append(out, f)
@@ -447,15 +448,98 @@ func (r findingRule) registerFinding(a Assessment) (Finding, bool) {
 
 // raise is the finding r raises for an organisation with profile p,
 // citing refs: whatever raised it (answers, matrix rows, the register or
-// the profile), its severity is severityFor's and, for an essential or
-// important entity under NIS2, its references end with nis2Ref. The
-// caller adds what raised it.
+// the profile), its severity is severityFor's, its wording textFor's and,
+// for an essential or important entity under NIS2, its references end
+// with nis2Ref. The caller adds what raised it.
 func (r findingRule) raise(p Profile, refs []Ref) Finding {
 	if r.nis2Ref != (Ref{}) && p.NIS2Entity() {
 		refs = appendRefs(refs, r.nis2Ref)
 	}
-	return Finding{ID: r.id, Severity: r.severityFor(p), Title: l10n.T(r.title), Reason: l10n.T(r.reason), Step: l10n.T(r.step), Refs: refs}
+	t := r.textFor(p)
+	return Finding{ID: r.id, Severity: r.severityFor(p), Title: l10n.T(t.title), Reason: sentences(t.reason, t.reasonAdds), Step: sentences(t.step, t.stepAdds), Refs: refs}
 }
+
+// findingText is the wording of a finding for one profile: the rule's own
+// with its variants applied (textFor). The strings are English catalogue
+// keys, translated when the finding is built.
+type findingText struct {
+	title, partly, whether, reason, step string
+	// reasonAdds and stepAdds are the sentences the variants append to
+	// the reason and the step, in the variants' order.
+	reasonAdds, stepAdds []string
+}
+
+// findingVariant words a rule for the organisations whose profile when
+// accepts. It exists where the rule's own wording would contradict what
+// the profile records (plants recorded as isolated told to close their
+// office links and build a DMZ), where the profile brings in a function
+// the first step must involve (Quality on a GMP site, EHS in a
+// safety-critical process), or where a duty applies to such an
+// organisation alone (NIS2). Each non-empty text field replaces the
+// rule's own; reasonAdd and stepAdd are sentences appended to the reason
+// and the step.
+//
+// Every variant whose when accepts the profile applies, in order, so that
+// independent additions combine (a GMP site that is also safety-critical
+// gets both sentences); variants that replace the same field accept
+// disjoint profiles (TestFindingVariantsData). A variant never changes
+// the severity: that stays severityFor's, which the action plan reads
+// too (raisedSeverity), so the finding and the action on its question
+// keep one severity.
+type findingVariant struct {
+	when func(Profile) bool
+	// profileText says in words which profiles the variant is for
+	// (FindingRules, docs/findings.md).
+	profileText                          string
+	title, partly, whether, reason, step string
+	reasonAdd, stepAdd                   string
+}
+
+// textFor is r's wording for an organisation with profile p: r's own,
+// with every variant that p matches applied in order.
+func (r findingRule) textFor(p Profile) findingText {
+	t := findingText{title: r.title, partly: r.partly, whether: r.whether, reason: r.reason, step: r.step}
+	set := func(dst *string, v string) {
+		if v != "" {
+			*dst = v
+		}
+	}
+	for _, v := range r.variants {
+		if !v.when(p) {
+			continue
+		}
+		set(&t.title, v.title)
+		set(&t.partly, v.partly)
+		set(&t.whether, v.whether)
+		set(&t.reason, v.reason)
+		set(&t.step, v.step)
+		if v.reasonAdd != "" {
+			t.reasonAdds = append(t.reasonAdds, v.reasonAdd)
+		}
+		if v.stepAdd != "" {
+			t.stepAdds = append(t.stepAdds, v.stepAdd)
+		}
+	}
+	return t
+}
+
+// sentences is first followed by adds, each translated on its own and
+// joined by a space: the catalogue holds each sentence once, whichever
+// profile adds it.
+func sentences(first string, adds []string) string {
+	out := l10n.T(first)
+	for _, s := range adds {
+		out += " " + l10n.T(s)
+	}
+	return out
+}
+
+// Profile conditions of the finding variants.
+func plantsIsolated(p Profile) bool { return p.Connectivity == ConnectivityIsolated }
+func plantsBrokered(p Profile) bool { return p.Connectivity == ConnectivityBrokered }
+func validatedSite(p Profile) bool  { return p.Validated }
+func safetyCritical(p Profile) bool { return p.SafetyCritical }
+func nis2Entity(p Profile) bool     { return p.NIS2Entity() }
 
 // FindingRule describes one finding for documentation and tests: what
 // raises it. The rules themselves stay unexported data.
@@ -490,6 +574,9 @@ type FindingRule struct {
 	Register string
 	// Profile says what in the profile raises it, in words; "" for none.
 	Profile string
+	// Variants say, in words, for which profiles the finding is worded
+	// otherwise and how (findingVariant); none when it never is.
+	Variants []string
 }
 
 // FindingRules lists every finding and what raises it, most severe first.
@@ -498,6 +585,9 @@ func FindingRules() []FindingRule {
 	for i, r := range findingRules {
 		out[i] = FindingRule{ID: r.id, Severity: r.severity, CriticalIfSafety: r.criticalIfSafety, HighIfNIS2: r.highIfNIS2, NIS2: r.nis2Ref, Title: l10n.T(r.title),
 			Questions: slices.Clone(r.questions), AtLevel2: r.atLevel2, Excluded: r.excluded, Summary: r.summary, Matrix: r.matrixText, Register: r.registerText, Profile: r.profileText}
+		for _, v := range r.variants {
+			out[i].Variants = append(out[i].Variants, v.profileText)
+		}
 	}
 	return out
 }
@@ -609,6 +699,9 @@ type findingRule struct {
 	profile     func(Profile) string
 	profileText string
 	fields      []string // the keys of the profile fields profile reads
+	// variants word the finding for the profiles they accept
+	// (findingVariant, textFor).
+	variants []findingVariant
 }
 
 // nis2Undetermined is the rule of FindingNIS2StatusUnknown: the profile
@@ -690,9 +783,35 @@ var findingRules = []findingRule{
 		title:     l10n.M("Traffic between corporate IT and the plant networks is not restricted to documented flows"),
 		partly:    l10n.M("Traffic between corporate IT and the plant networks is restricted only in part"),
 		whether:   l10n.M("traffic between corporate IT and the plant networks is restricted to documented flows through controlled points"),
-		reason:    l10n.M("Malware that reaches the office network can then reach controllers, HMIs and historians and stop production; with the boundary unrestricted, the plant cannot be cut off cleanly when it happens."),
-		step:      l10n.M("Have IT and the OT lead, with operations, close the connections from the office network into the plant networks that no running process needs; then restrict what remains to documented flows through controlled points (a DMZ, a data diode or media transfer alone), under the plant's management of change."),
+		reason:    l10n.M("Where the boundary is not restricted, malware that reaches the office network can reach controllers, HMIs and historians and stop production, and the plant cannot be cut off cleanly when it happens."),
+		step:      l10n.M("Have IT and the OT lead (until one is named, an engineer the site director names) close office-to-plant connections no running process needs, once operations confirm it, by emergency change or, where none is agreed, with the site director's recorded approval; then restrict what remains to documented flows through controlled points (a DMZ or a data diode, or, where no network link is needed, controlled media transfer only) and name one owner of the boundary rule set."),
 		questions: []string{"BRF-08"}, summary: "BRF-08",
+		// The rule's own wording assumes direct links to close. Where the
+		// profile records the plants as isolated, the answer (0, 1 or
+		// "unknown") contradicts the profile or leaves it unconfirmed:
+		// the first step is to find out which is true, never to build a
+		// DMZ on an air-gapped site (the isolated plants' action on
+		// BRF-08, isolatedTasks, lists the crossings). It stays critical:
+		// a site that believes itself isolated guards its crossings least,
+		// so an unconfirmed isolation is as open a way into OT as a link
+		// known to be unrestricted. Where the profile records exchange
+		// through a DMZ, diode or jump hosts only, the boundary exists and
+		// the weak answer concerns what passes it or goes round it.
+		variants: []findingVariant{
+			{
+				when: plantsIsolated, profileText: "plants recorded as isolated: the answer contradicts or leaves unconfirmed the recorded isolation; confirm it on site and correct the profile or the answer",
+				title:   l10n.M("The plants are recorded as isolated from corporate IT, but traffic between the two is answered as not restricted"),
+				partly:  l10n.M("The plants are recorded as isolated from corporate IT, but traffic between the two is answered as restricted only in part"),
+				whether: l10n.M("the plants are in fact isolated from corporate IT"),
+				reason:  l10n.M("The profile records the plants as isolated, but the answer to BRF-08 does not confirm it. Every remaining crossing (removable media, a maintenance laptop used on both sides, a forgotten link) can carry malware into the plant unnoticed, and an isolation nobody has checked cannot be relied on to keep an attack on the office network out of production."),
+				step:    l10n.M("Have the OT lead (until one is named, an engineer the site director names) and IT confirm on site that no network path joins the plant networks and corporate IT; then list every remaining crossing with its owner and control, close any link nobody approves under the plant's management of change, and correct either the profile or the BRF-08 rating."),
+			},
+			{
+				when: plantsBrokered, profileText: "plants recorded as connected through a DMZ, diode or jump hosts only: the weak answer concerns links that bypass those points or flows through them that nobody documented",
+				reason: l10n.M("The profile records exchange with corporate IT through a DMZ, a data diode or jump hosts only, but the answer to BRF-08 does not confirm that traffic is held to documented flows there. A link that bypasses those points, or rules that let everything through, lets malware from the office network reach controllers, HMIs and historians and stop production."),
+				step:   l10n.M("Have IT and the OT lead (until one is named, an engineer the site director names) close links that bypass controlled points once operations confirm no process needs them, by emergency change or, where none is agreed, with the site director's recorded approval; then route the bypassing links a process needs through the controlled points, restrict the traffic there to documented flows, and name one owner of the boundary rule set."),
+			},
+		},
 	},
 	{
 		id: FindingNoIsolationAuthority, severity: SeverityCritical,
@@ -716,7 +835,7 @@ var findingRules = []findingRule{
 		title:     l10n.M("Vendor and integrator remote access routes into the plants are not all known"),
 		whether:   l10n.M("all vendor and integrator remote access routes into the plants are known"),
 		reason:    l10n.M("Forgotten modems, vendor-installed gateways and remote support tools are among the most common ways attackers reach control systems; a route nobody knows about cannot be closed, monitored or cut off in an incident."),
-		step:      l10n.M("Have each plant list now the remote access routes it knows, with vendor and approver, and close those nobody accounts for once operations confirm no running process needs them, with the site director's recorded approval; then survey each plant for the other routes of vendors and integrators and record each with its owner."),
+		step:      l10n.M("Have each plant list now the remote access routes it knows (vendor, approver) and close those nobody accounts for once operations confirm no running process needs them, by emergency change or, where none is agreed, with the site director's recorded approval; then survey each plant for the other routes of vendors and integrators and record each with its owner."),
 		questions: []string{"SCO-03"}, summary: "SCO-03",
 	},
 	{
@@ -725,7 +844,7 @@ var findingRules = []findingRule{
 		partly:    l10n.M("Vendor support sessions into the plants are not all made through a controlled, plant-approved access service"),
 		whether:   l10n.M("vendor support sessions into the plants are made through a controlled, plant-approved access service"),
 		reason:    l10n.M("A vendor session the plant does not approve and cannot see can change a controller's logic or carry malware onto the plant floor while production runs, with nobody able to stop it or tell afterwards what was done."),
-		step:      l10n.M("Disable the standing vendor connections into the plants that no running process needs, and open one only for an approved session that plant staff watch and log; then write and approve the vendor remote-access procedure: one controlled access service, sessions approved one by one, logged and ended after use, and a time-limited risk acceptance for each connection a process needs."),
+		step:      l10n.M("Disable the standing vendor connections into the plants that no running process needs, once operations confirm it, by emergency change or, where none is agreed, with the site director's recorded approval; then open a connection only for a session plant staff approve, watch and log, and write and approve the vendor remote-access procedure: one controlled access service, sessions ended after use, and a time-limited risk acceptance for each connection a process needs."),
 		questions: []string{"BRF-06"}, summary: "BRF-06",
 	},
 	// High.
@@ -788,7 +907,7 @@ var findingRules = []findingRule{
 		title:     l10n.M("Top management does not take decisions on plant security at management review"),
 		partly:    l10n.M("Top management takes decisions on plant security at management review only now and then"),
 		whether:   l10n.M("top management takes decisions on resources and plant security risks at management review"),
-		reason:    l10n.M("Management review is required of every ISMS (ISO/IEC 27001 9.3): without decisions there on resources and on plant risks, top management is not steering the ISMS, and a certification auditor records a nonconformity."),
+		reason:    l10n.M("ISO/IEC 27001 9.3.3 requires the results of management review to include decisions on continual improvement and on any changes needed to the ISMS; a review that decides nothing on resources and plant risks does not meet it, and top management is not steering the ISMS."),
 		step:      l10n.M("Have top management hold the management review with the plant security risks and resource needs on its agenda, and minute each decision with who follows it up."),
 		questions: []string{"PRA-04"}, summary: "PRA-04",
 	},
@@ -831,7 +950,7 @@ var findingRules = []findingRule{
 		title:     l10n.M("The management body has not approved the NIS2 cybersecurity risk-management measures"),
 		partly:    l10n.M("No resolution of the management body approving the NIS2 risk-management measures is on record"),
 		whether:   l10n.M("the management body has approved the NIS2 cybersecurity risk-management measures"),
-		reason:    l10n.M("Under NIS2 Article 20(1) the management body must approve the cybersecurity risk-management measures and oversee their implementation, and can be held liable for infringements. Without a recorded approval, its members can be held liable for failures at the plants as elsewhere, without being able to show that they decided the measures."),
+		reason:    l10n.M("Under NIS2 Article 20(1) the management body must approve the cybersecurity risk-management measures and oversee their implementation, and its members can be held liable for infringements; without a recorded approval they cannot show that they decided the measures, at the plants or elsewhere."),
 		step:      l10n.M("Have the management body approve the cybersecurity risk-management measures, those for the plants included, by a resolution, and keep the dated minutes."),
 		questions: []string{"GOV-11"}, summary: "GOV-11",
 	},
@@ -850,7 +969,7 @@ var findingRules = []findingRule{
 		id: FindingNIS2Reporting, severity: SeverityHigh,
 		title:     l10n.M("A significant incident at a plant may not be reported to the authority within the NIS2 deadlines"),
 		whether:   l10n.M("a significant incident at a plant can be reported to the authority within the NIS2 deadlines"),
-		reason:    l10n.M("NIS2 sets an early warning within 24 hours of becoming aware of a significant incident, an incident notification within 72 hours and a final report no later than one month after that notification; a plant incident found on a night shift that nobody knows how to report exposes the management body to the Directive's sanctions."),
+		reason:    l10n.M("NIS2 sets an early warning within 24 hours of becoming aware of a significant incident, an incident notification within 72 hours and a final report no later than one month after that notification; a plant incident found on a night shift that nobody knows how to report exposes the entity to supervisory measures and fines, and the members of its management body, who approve and oversee the incident-handling measures (Article 21(2)(b)), to liability under Article 20(1)."),
 		step:      l10n.M("Write the NIS2 incident reporting procedure, naming who decides significance and who reports to the authority or CSIRT, and include the plants' escalation into it."),
 		questions: []string{"INC-08"}, summary: "INC-08",
 	},
@@ -935,9 +1054,17 @@ var findingRules = []findingRule{
 		title:     l10n.M("Nobody owns backing up and restoring the programs and configurations of plant systems"),
 		partly:    l10n.M("Backing up and restoring plant systems' programs and configurations is owned for some systems only"),
 		whether:   l10n.M("each plant system has an owner for backing up and restoring its programs and configurations"),
-		reason:    l10n.M("After a ransomware attack or a failed change, a line restarts only from a known-good copy of its controller logic and configurations; without an owner the copies are missing or out of date, and an outage of hours becomes one of days."),
-		step:      l10n.M("Name an owner for the backups of each plant system, starting with those whose loss stops a line, and have each owner check that a current offline copy exists and matches what is running."),
+		reason:    l10n.M("After a ransomware attack or a failed change, a line restarts only from a known-good copy of its controller logic and configurations; without an owner the copies are often missing or out of date, and an outage of hours becomes one of days."),
+		step:      l10n.M("Name an owner for the backups of each plant system, starting with those whose loss stops a line, and have each owner check that a current offline copy exists, matches what is running and has been restored once on a spare or test system."),
 		questions: []string{"CTL-07"}, summary: "CTL-07",
+		// On validated systems, backup and the ability to restore are
+		// checked in validation (a GMP data-integrity duty), and restoring
+		// safety instrumented system logic changes a safety function: the
+		// functions that answer for those take part in the first step.
+		variants: []findingVariant{
+			{when: validatedSite, profileText: "GMP site: the step adds agreeing the backup and restore check with Quality", stepAdd: l10n.M("Agree the backup and restore check of validated systems with Quality.")},
+			{when: safetyCritical, profileText: "safety-critical process: the step adds EHS verifying restored safety-system logic", stepAdd: l10n.M("Have EHS verify restored safety instrumented system logic against the safety requirements before the system returns to service.")},
+		},
 	},
 	{
 		id: FindingOwnerNotEnterprise, severity: SeverityHigh,
@@ -953,10 +1080,12 @@ var findingRules = []findingRule{
 	{
 		// Clause 5.2 gives the policy to top management; GOV-08 asks about
 		// that one approval, so level 1 (signed below top management, or
-		// lapsed) is the gap too, not a weaker form of it.
+		// lapsed) is the gap too, not a weaker form of it. Its title says
+		// only what the answer shows: no current top-management approval
+		// on record, whether or not a policy exists.
 		id: FindingPolicyNotApproved, severity: SeverityHigh,
 		title:     l10n.M("Top management has not approved the information security policy"),
-		partly:    l10n.M("The information security policy is signed below top management, or its approval has lapsed"),
+		partly:    l10n.M("No current information security policy approved by top management and covering corporate IT and the plants is on record"),
 		whether:   l10n.M("top management has approved the information security policy"),
 		reason:    l10n.M("ISO/IEC 27001 requires top management to establish the information security policy (clause 5.2, with 5.1 a), and Annex A 5.1 requires management approval and review at planned intervals. Without a current top-management approval the ISMS lacks the mandate an audit checks first, and the policy carries little weight with plant managers when it competes with production."),
 		step:      l10n.M("Have top management approve the information security policy, covering corporate IT and the plants, and record who approved it, when, and when it is next due for review."),
@@ -1002,8 +1131,8 @@ var findingRules = []findingRule{
 		title:     l10n.M("Information security roles are not handed over when their holders leave"),
 		partly:    l10n.M("Information security roles are not reliably handed over when their holders leave"),
 		whether:   l10n.M("information security roles are handed to a named successor when their holders leave"),
-		reason:    l10n.M("A role still held by someone who has left means decisions, approvals and incident calls go to nobody; an auditor fails such a role, and so does the first incident."),
-		step:      l10n.M("Check every named information security role (ISMS, IT and OT) against the current staff list, name a successor for each vacant one, and add the handover to the leavers' process."),
+		reason:    l10n.M("A role still held by someone who has left means decisions, approvals and incident calls go to nobody; an auditor records a nonconformity against ISO/IEC 27001 5.3, and in an incident nobody takes the call."),
+		step:      l10n.M("Check every named information security role (ISMS, IT and OT) against the current staff list, report each vacant role to the executive sponsor, who names a successor, and record the holders in a role register (create it if none exists); then add the handover to the leavers' process."),
 		questions: []string{"ROL-07"}, summary: "ROL-07",
 	},
 	{
@@ -1245,9 +1374,14 @@ var findingRules = []findingRule{
 		title:     l10n.M("OT vendor contracts carry no security requirements"),
 		partly:    l10n.M("OT vendor contracts do not consistently carry security requirements"),
 		whether:   l10n.M("OT vendor contracts carry security requirements"),
-		reason:    l10n.M("Without remote access rules, patch support and incident notification in the contract, a machine builder can connect, leave systems unpatched or stay silent about a breach, and the plant has no lever. For an essential or important entity under NIS2, security in the supply chain is one of the measures Article 21(2)(d) requires."),
+		reason:    l10n.M("Without remote access rules, patch support and incident notification in the contract, a machine builder can connect, leave systems unpatched or stay silent about a breach, and the plant has no lever."),
 		step:      l10n.M("Have Procurement agree a security addendum now with every vendor holding remote access into a plant, and add security clauses (remote access rules, patch and vulnerability support, incident notification and help) to the other OT vendor contracts at renewal."),
 		questions: []string{"INT-04"}, summary: "INT-04",
+		// Article 21(2)(d) binds only an essential or important entity:
+		// an organisation outside NIS2 is not told it applies.
+		variants: []findingVariant{
+			{when: nis2Entity, profileText: "essential or important entity under NIS2: the reason adds the supply-chain measure of Article 21(2)(d)", reasonAdd: l10n.M("As an essential or important entity under NIS2, the organisation must include security in the supply chain among its measures (Article 21(2)(d)).")},
+		},
 	},
 }
 

@@ -104,5 +104,21 @@ first, then high, then medium, each by ID.
 		}
 		b.WriteString("| " + r.ID + " | " + sev + " | " + qs + " | " + r.Summary + " | " + cell(r.Matrix) + " | " + cell(r.Register+r.Profile) + " | " + cell(r.Title) + " |\n")
 	}
+	b.WriteString(`
+## Wording by profile
+
+Some findings are worded for what the profile records: where the
+general wording would contradict it (plants recorded as isolated told
+to close their office links), where the first step must involve a
+function the profile brings in (Quality on a GMP site, EHS in a
+safety-critical process), or where a duty binds only such an
+organisation (NIS2). The wording never changes the severity.
+
+`)
+	for _, r := range FindingRules() {
+		for _, v := range r.Variants {
+			b.WriteString("- " + r.ID + ": " + v + ".\n")
+		}
+	}
 	return []byte(b.String())
 }

@@ -164,13 +164,17 @@ func TestSkippedQuestionsRaiseNoFinding(t *testing.T) {
 	}
 }
 
+// findingVerbs are the verbs a finding's step may start with, its
+// profile variants' included: each step is a task for a named function.
+var findingVerbs = []string{"Add", "Agree", "Assign", "Check", "Collect", "Consult", "Decide", "Disable", "Document", "Fill", "Give",
+	"Have", "Keep", "List", "Mark", "Move", "Name", "Place", "Plan", "Rewrite", "Route", "Set", "Start", "Survey", "Write"}
+
 // The rules are data; this keeps the data sound: every question a rule
 // names is in the bank, every summary is one of its questions, every step
 // starts with a verb, every rule raised by answers has its "whether"
 // clause and every finding has something to rest on.
 func TestFindingRulesData(t *testing.T) {
-	verbs := []string{"Add", "Agree", "Assign", "Check", "Collect", "Consult", "Decide", "Disable", "Document", "Fill", "Give",
-		"Have", "Keep", "List", "Mark", "Move", "Name", "Place", "Plan", "Rewrite", "Route", "Set", "Start", "Survey", "Write"}
+	verbs := findingVerbs
 	seen := map[string]bool{}
 	for _, r := range findingRules {
 		assert.False(t, seen[r.id], "duplicate %s", r.id)

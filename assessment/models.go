@@ -27,7 +27,7 @@ var models = []Model{
 	{
 		ID:      ModelCentralised,
 		Name:    l10n.M("Centralised"),
-		Summary: l10n.M("The central team directs; IT runs operations. A central security team under the ISMS owner is accountable for the controls and runs the security services and incident handling itself; the IT lead runs corporate IT and shared infrastructure (networks, backups, capacity, clocks, server rooms, changes), the OT lead carries out the controls that matter on the plant floor, and HR, Procurement, Legal and the site director do the work of their own fields. As in every model, top management answers for policy, roles, its own duties and independent review, the site director for plant-floor incident response and, on a GMP site, Quality for plant-floor change control and records."),
+		Summary: l10n.M("The central team directs; IT runs the IT services. A central security team under the ISMS owner is accountable for the controls and runs the security services and incident handling itself; the IT lead runs corporate IT and shared infrastructure (networks, backups, capacity, clocks, server rooms, changes), the OT lead carries out the controls that matter on the plant floor, and HR, Procurement, Legal and the site director do the work of their own fields. As in every model, top management answers for policy, roles, its own duties and independent review, the site director for plant-floor incident response and, on a GMP site, Quality for plant-floor change control and records."),
 		Pros: []string{
 			l10n.M("One team, one plan: quick to set up and easy for an auditor to follow."),
 			l10n.M("Consistent controls across sites, because the same people apply them."),

@@ -221,6 +221,19 @@ func RecommendWith(a Assessment, bank []Question) Recommendation {
 			2, nil, ids...)
 	}
 	switch {
+	case p.CentralRisk && (weak("MOD-03") || weak("GOV-10")):
+		// The function exists, which is what the model builds on, but the
+		// answers say it does not oversee the plants yet: the reason must
+		// not claim what they deny.
+		var ids []string
+		for _, id := range []string{"MOD-03", "GOV-10"} {
+			if weak(id) {
+				ids = append(ids, id)
+			}
+		}
+		forFederated(l10n.T("the central risk function"),
+			l10n.F("A central risk or security function exists, but the answers to %s say it does not yet oversee the plants or coordinate their risks; that oversight has to be in place before control ownership passes to the domains.", strings.Join(ids, l10n.T(" and "))),
+			1, []string{"centralRisk"}, ids...)
 	case p.CentralRisk:
 		forFederated(l10n.T("the central risk function"),
 			l10n.T("A central risk or security function exists and can provide the oversight and arbitration a federated model needs."),
@@ -247,6 +260,14 @@ func RecommendWith(a Assessment, bank []Question) Recommendation {
 		award(l10n.T("IT and OT are directly connected, so conflicts at the boundary need one arbiter above both sides."),
 			[3]int{1, 0, 1}, []string{"connectivity"})
 	case ConnectivityIsolated:
+		// The profile's word, until BRF-08 confirms it at level 3 or 4: the
+		// reason then says so rather than state the isolation as fact.
+		if l, ok := a.Answers["BRF-08"].Rating.Level(); inBank["BRF-08"] && (!ok || l < 3) {
+			forFederated(l10n.T("the isolated plant networks"),
+				l10n.T("The profile records the plant networks as isolated, which would let each domain run its own controls with light central oversight; BRF-08 does not yet confirm that isolation."),
+				1, []string{"connectivity"}, "BRF-08")
+			break
+		}
 		forFederated(l10n.T("the isolated plant networks"),
 			l10n.T("Plant networks are isolated, so each domain can run its own controls with light central oversight."),
 			1, []string{"connectivity"})

@@ -393,3 +393,53 @@ func TestRecommendCaveat(t *testing.T) {
 	require.True(t, tie.IsTie())
 	assert.Empty(t, tie.Caveat, "a tie recommends no model to caution about")
 }
+
+// TestRecommendReasonsFollowAnswers: a reason the profile alone would
+// give is qualified when the answers deny what it assumes. The central
+// risk function counts, but not as oversight MOD-03 or GOV-10 says is
+// missing; isolated plant networks count, but as the profile's word until
+// BRF-08 confirms them.
+func TestRecommendReasonsFollowAnswers(t *testing.T) {
+	const (
+		oversees = "can provide the oversight and arbitration a federated model needs"
+		notYet   = "does not yet oversee the plants"
+		isolated = "Plant networks are isolated, so each domain"
+		recorded = "BRF-08 does not yet confirm that isolation"
+	)
+	p := Profile{Plants: 4, CentralRisk: true, Connectivity: ConnectivityIsolated, OwnershipModel: ModelFederated}
+	tests := []struct {
+		name    string
+		answers map[string]Answer
+		want    []string
+		lack    []string
+		cites   []string // questions the reasons cite as evidence
+	}{
+		{"nothing answered", nil, []string{oversees, recorded}, []string{notYet, isolated}, []string{"BRF-08"}},
+		{"confirmed", map[string]Answer{"MOD-03": {Rating: Rating3}, "GOV-10": {Rating: Rating3}, "BRF-08": {Rating: Rating4}},
+			[]string{oversees, isolated}, []string{notYet, recorded}, nil},
+		{"oversight missing", map[string]Answer{"MOD-03": {Rating: Rating0}, "GOV-10": {Rating: Rating2}, "BRF-08": {Rating: RatingUnknown}},
+			[]string{"but the answers to MOD-03 say it " + notYet, recorded}, []string{oversees, isolated}, []string{"MOD-03", "BRF-08"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec := Recommend(Assessment{Profile: p, Answers: tt.answers})
+			var texts []string
+			var cited []string
+			for _, d := range rec.Details {
+				texts = append(texts, d.Text)
+				cited = append(cited, d.Questions...)
+			}
+			all := strings.Join(texts, "\n")
+			for _, w := range tt.want {
+				assert.Contains(t, all, w)
+			}
+			for _, l := range tt.lack {
+				assert.NotContains(t, all, l)
+			}
+			for _, id := range tt.cites {
+				assert.Contains(t, cited, id)
+			}
+			assert.Positive(t, rec.Scores[ModelFederated], "the function and the recorded isolation still count")
+		})
+	}
+}

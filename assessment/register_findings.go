@@ -342,3 +342,40 @@ func checkRegulatedUnheard(a Assessment) registerHit {
 	}
 	return registerHit{risks: keys, detail: l10n.F("Safety- or quality-relevant risks: %s.", strings.Join(parts, "; "))}
 }
+
+// RecordsSummary says in sentences how far a's role register and
+// risk-acceptance authority table are filled in. An empty register or
+// table raises no finding (each check waits for it to be started), yet a
+// reader of the report must not take silence for a decision; and a
+// written scheme that GOV-05 reports but the table does not hold is named,
+// so that the sentence never contradicts that answer.
+func RecordsSummary(a Assessment) []string {
+	var s []string
+	named := 0
+	for _, r := range RACIRoles {
+		if a.Holders[r].Name != "" {
+			named++
+		}
+	}
+	if named == 0 {
+		s = append(s, l10n.T("The role register names nobody: no holder or deputy is recorded for any role, so ownership is recorded by function, not by person (ISO/IEC 27001 5.3)."))
+	} else {
+		s = append(s, l10n.F("The role register names a holder for %d of the %d roles.", named, len(RACIRoles)))
+	}
+	rows := AuthorityRows(a)
+	set := 0
+	for _, row := range rows {
+		if row.Accept != "" {
+			set++
+		}
+	}
+	if !AuthorityStarted(a) {
+		s = append(s, l10n.T("The risk-acceptance authority table is empty: nobody is recorded as entitled to accept a residual risk of any level (ISO/IEC 27001 6.1.3)."))
+		if l, ok := a.Answers["GOV-05"].Rating.Level(); ok && l >= 2 {
+			s = append(s, l10n.F("GOV-05 is answered \u201c%s\u201d, so a written acceptance scheme exists: enter it in the table so that it can be checked.", a.Answers["GOV-05"].Rating.Label()))
+		}
+	} else {
+		s = append(s, l10n.F("The risk-acceptance authority table names who accepts the risk in %d of its %d rows.", set, len(rows)))
+	}
+	return s
+}

@@ -2,6 +2,8 @@ package assessment
 
 import (
 	"fmt"
+	"maps"
+	"strings"
 	"testing"
 	"time"
 
@@ -278,4 +280,63 @@ func TestRegisterFindingsSubset(t *testing.T) {
 	got := RegisterFindings(a)
 	require.Len(t, got, 3)
 	assert.Equal(t, want, got)
+}
+
+// TestRecordsSummary: an empty register or authority table is said to be
+// empty, a filled one is counted, and a written scheme GOV-05 reports is
+// named only while the table is empty.
+func TestRecordsSummary(t *testing.T) {
+	full := registered(t, Profile{Plants: 2})
+	n := len(RACIRoles)
+	tests := []struct {
+		name string
+		a    Assessment
+		want []string
+		lack []string
+	}{{
+		name: "nothing recorded",
+		a:    Assessment{},
+		want: []string{"The role register names nobody", "The risk-acceptance authority table is empty"},
+		lack: []string{"GOV-05"},
+	}, {
+		name: "a written scheme outside the table",
+		a:    Assessment{Answers: map[string]Answer{"GOV-05": {Rating: Rating2}}},
+		want: []string{"The risk-acceptance authority table is empty", "GOV-05 is answered \u201cDefined\u201d, so a written acceptance scheme exists"},
+	}, {
+		name: "no scheme",
+		a:    Assessment{Answers: map[string]Answer{"GOV-05": {Rating: Rating1}}},
+		want: []string{"The risk-acceptance authority table is empty"},
+		lack: []string{"GOV-05"},
+	}, {
+		name: "one holder",
+		a:    Assessment{Holders: map[Role]Holder{RoleOT: {Name: "J. Weber"}, RoleIT: {Deputy: "only a deputy"}}},
+		want: []string{fmt.Sprintf("The role register names a holder for 1 of the %d roles.", n)},
+		lack: []string{"names nobody"},
+	}, {
+		name: "full records",
+		a:    withAnswer(full, "GOV-05", Rating3),
+		want: []string{fmt.Sprintf("The role register names a holder for %d of the %d roles.", n, n), "The risk-acceptance authority table names who accepts the risk in"},
+		lack: []string{"empty", "GOV-05"},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := strings.Join(RecordsSummary(tt.a), " ")
+			for _, w := range tt.want {
+				assert.Contains(t, got, w)
+			}
+			for _, l := range tt.lack {
+				assert.NotContains(t, got, l)
+			}
+		})
+	}
+}
+
+// withAnswer is a with the answer to id rated r.
+func withAnswer(a Assessment, id string, r Rating) Assessment {
+	a.Answers = maps.Clone(a.Answers)
+	if a.Answers == nil {
+		a.Answers = map[string]Answer{}
+	}
+	a.Answers[id] = Answer{Rating: r}
+	return a
 }

@@ -336,4 +336,17 @@ var deData = []pair{
 	{"Accountable and responsible roles shared by all; only the consulted and informed roles all gave are kept", "Von allen geteilte Rollen mit Gesamtverantwortung und Durchführung; von den konsultierten und informierten Rollen bleiben nur die, die alle angegeben haben"},
 	{"Filled otherwise", "Anders ausgefüllt"},
 	{"Filled before the session", "Vor der Sitzung ausgefüllt"},
+	// assessment: how far the role register and the authority table are filled in (RecordsSummary).
+	{"The role register names nobody: no holder or deputy is recorded for any role, so ownership is recorded by function, not by person (ISO/IEC 27001 5.3).", "Das Rollenregister nennt niemanden: Für keine Rolle ist eine Inhaberin, ein Inhaber oder eine Vertretung erfasst; die Verantwortung ist daher nur nach Funktionen, nicht nach Personen festgehalten (ISO/IEC 27001 5.3)."},
+	{"The role register names a holder for %d of the %d roles.", "Das Rollenregister nennt für %d der %d Rollen eine Inhaberin oder einen Inhaber."},
+	{"The risk-acceptance authority table is empty: nobody is recorded as entitled to accept a residual risk of any level (ISO/IEC 27001 6.1.3).", "Die Tabelle der Befugnisse zur Risikoakzeptanz ist leer: Niemand ist als befugt erfasst, ein Restrisiko gleich welcher Stufe zu akzeptieren (ISO/IEC 27001 6.1.3)."},
+	{"GOV-05 is answered \u201c%s\u201d, so a written acceptance scheme exists: enter it in the table so that it can be checked.", "GOV-05 ist mit \u201e%s\u201c beantwortet, es gibt also eine schriftliche Regelung zur Risikoakzeptanz: Tragen Sie sie in die Tabelle ein, damit sie geprüft werden kann."},
+	{"The risk-acceptance authority table names who accepts the risk in %d of its %d rows.", "Die Tabelle der Befugnisse zur Risikoakzeptanz nennt in %d ihrer %d Zeilen, wer das Risiko akzeptiert."},
+	// assessment: model reasons the answers qualify (Recommend).
+	{"A central risk or security function exists, but the answers to %s say it does not yet oversee the plants or coordinate their risks; that oversight has to be in place before control ownership passes to the domains.", "Es gibt eine zentrale Risiko- oder Sicherheitsfunktion, aber die Antworten zu %s besagen, dass sie die Werke noch nicht beaufsichtigt und ihre Risiken nicht abstimmt; diese Aufsicht muss stehen, bevor die Verantwortung für die Maßnahmen an die Bereiche übergeht."},
+	{"The profile records the plant networks as isolated, which would let each domain run its own controls with light central oversight; BRF-08 does not yet confirm that isolation.", "Das Profil erfasst die Werksnetze als isoliert, was jedem Bereich erlauben würde, seine Maßnahmen mit leichter zentraler Aufsicht selbst umzusetzen; BRF-08 bestätigt diese Isolation noch nicht."},
+	// assessment: level texts for a single plant (LevelTextAt).
+	{"Written down and agreed, but not yet applied at the plant.", "Schriftlich festgelegt und abgestimmt, aber im Werk noch nicht angewendet."},
+	{"Applied at the plant, with evidence an auditor can see.", "Im Werk angewendet, mit Nachweisen, die bei einem Audit eingesehen werden können."},
+	{"Applied across the organisation, corporate IT and the plant alike, with evidence an auditor can see.", "In der ganzen Organisation angewendet, in der Unternehmens-IT wie im Werk, mit Nachweisen, die bei einem Audit eingesehen werden können."},
 }

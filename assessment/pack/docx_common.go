@@ -115,6 +115,28 @@ func rowRoles(a assessment.Assessment, c string, d assessment.Domain, keep func(
 	return roleList(a, rs)
 }
 
+// matrixUntouched reports whether no row of a's matrix holds a letter
+// (assessment.MatrixStatusOf decides nothing; the findings raise
+// matrix-not-started). Counts and empty cells read from such a matrix
+// are no decision at all, and the documents say so once rather than
+// show "0 rows", "None" or a placeholder per row as if top management
+// had assigned nothing (ISO/IEC 27001:2022 5.3).
+func matrixUntouched(a assessment.Assessment) bool {
+	return assessment.MatrixStatusOf(a).Decided == 0
+}
+
+// matrixNotStartedText stands in the roles document for every part read
+// from an untouched matrix.
+func matrixNotStartedText() string {
+	return l10n.T("The ownership matrix has not been started (section 9): no role is yet assigned to any Annex A control. The assignments in this section are completed from the matrix once top management has approved it (ISO/IEC 27001:2022 5.3).")
+}
+
+// shortTitleHeader heads the column of the controls' short titles in the
+// roles document, the RACI annex and the SoA: the issued documents use
+// the standard's own titles, which the tool does not reproduce. It is
+// English; the code that writes it translates it.
+var shortTitleHeader = l10n.M("Annex A control (short title; the issued documents use the standard's titles)")
+
 // modelOf returns the model in use (assessment.ModelInUse) and whether
 // the profile records it as the model the organisation runs; otherwise it
 // is only the tool's preset the matrix was started from, a proposal the
@@ -183,7 +205,7 @@ func controlsOf(t assessment.Theme) []assessment.Control {
 func themeLabel(t assessment.Theme) string {
 	switch t {
 	case assessment.ThemeOrganizational:
-		return l10n.T("Organisational controls (5.x)")
+		return l10n.T("Organizational controls (5.x)")
 	case assessment.ThemePeople:
 		return l10n.T("People controls (6.x)")
 	case assessment.ThemePhysical:
@@ -493,6 +515,18 @@ func unansweredText(a assessment.Assessment) string {
 			"%d questions asked were answered \"unknown\" (%%s): each counts as not in place until checked, and the plan has an action to find out; a finding that rests only on such answers says \"not established whether\"."), strings.Join(unknown, ", ")))
 	}
 	return strings.Join(out, " ")
+}
+
+// unknownCount is the number of questions asked in a answered
+// "unknown".
+func unknownCount(a assessment.Assessment) int {
+	n := 0
+	for _, q := range assessment.Asked(a) {
+		if a.Answers[q.ID].Rating == assessment.RatingUnknown {
+			n++
+		}
+	}
+	return n
 }
 
 // anyAnswered reports whether any question asked in a has an answer

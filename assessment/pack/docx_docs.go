@@ -25,10 +25,22 @@ func buildRoles(in Input) ([]byte, error) {
 		l10n.T("complete the risk-acceptance authority table where it is empty (section 6.2);"),
 		l10n.T("decide, for every open gap in section 9, whether it is closed before issue or carried as an action;"),
 	}
+	// GOV-05 says a written scheme exists: the table is transcribed
+	// from it, not decided afresh.
+	if _, ok := writtenScheme(a); ok {
+		complete[2] = l10n.T("transcribe the organisation's written risk-acceptance scheme (GOV-05) into the authority table (section 6.2), deciding only where it is silent;")
+	}
+	// An untouched matrix assigns nothing: the sections read from it say
+	// so, and the document cannot be issued before it is filled in, since
+	// assigning the roles is what it is for (5.3).
+	untouched := matrixUntouched(a)
+	if untouched {
+		complete = append([]string{l10n.T("complete the ownership matrix (annex 1) and have top management approve it; this document cannot be issued before it (sections 3 to 5 and 10);")}, complete...)
+	}
 	// A matrix started from one of the tool's models holds the tool's
 	// proposal until the organisation confirms it: this document must
 	// not pass it off as the organisation's assignment.
-	if m, ok := assessment.ModelByID(a.Model); ok {
+	if m, ok := assessment.ModelByID(a.Model); ok && !untouched {
 		complete = append(complete, l10n.F("confirm with the role holders every assignment read from the matrix (sections 3 to 5 and 10): the matrix was started from the tool's %s ownership model, and each letter is the tool's proposal until the organisation confirms it;", m.Name))
 	}
 	d := newDoc("roles", in, complete...)
@@ -42,14 +54,14 @@ func buildRoles(in Input) ([]byte, error) {
 
 	notes := notesOf(a, in.Findings)
 	rolesModel(d, a, notes)
-	rolesOwner(d, a, notes, in.Findings)
-	rolesDomains(d, a, notes)
-	rolesSupporting(d, a, notes)
+	rolesOwner(d, a, notes, in.Findings, untouched)
+	rolesDomains(d, a, notes, untouched)
+	rolesSupporting(d, a, notes, untouched)
 	rolesAuthorities(d, a)
 	rolesSteering(d, a, in)
 	rolesHolders(d, a, notes)
 	rolesGaps(d, a, in.Findings)
-	rolesRACI(d, a, in)
+	rolesRACI(d, a, in, untouched)
 	return d.Bytes()
 }
 
@@ -308,13 +320,22 @@ func tiedNames(names []string) string {
 	return strings.Join(q[:len(q)-1], ", ") + l10n.T(" and ") + q[len(q)-1]
 }
 
-func rolesOwner(d *docx.Document, a assessment.Assessment, notes registerNotes, fs []assessment.Finding) {
+func rolesOwner(d *docx.Document, a assessment.Assessment, notes registerNotes, fs []assessment.Finding, untouched bool) {
 	d.Heading(1, l10n.T("3. Top management and the accountable ISMS owner"))
 	owner := assessment.RoleISMSOwner
 	acc, resp := letterCounts(a.Matrix, owner)
 	d.Para(docx.B(assessment.RoleName(a.RoleNames, owner)+": "), docx.Plain(orTodo(holderName(a, owner), l10n.T("name"))))
 	for _, s := range ownerNotes(a, owner, notes, fs) {
 		d.Para(docx.I(s))
+	}
+	if untouched {
+		// "Accountable in 0 rows" and fifteen placeholders would read as
+		// decisions; the duties stand, the assignments wait for the
+		// matrix.
+		d.Text(l10n.T("The ISMS owner keeps the management system running on behalf of top management: scope, policy drafts, the risk method and risk register, the Statement of Applicability, the internal audit programme and the preparation of the management review."))
+		d.Text(l10n.T("Top management answers for the policy, the assignment of roles and its own duties (ISO/IEC 27001:2022 5.1, 5.2, 5.3)."))
+		d.Text(matrixNotStartedText())
+		return
 	}
 	d.Text(l10n.F("The ISMS owner keeps the management system running on behalf of top management: scope, policy drafts, the risk method and risk register, the Statement of Applicability, the internal audit programme and the preparation of the management review. In the matrix the ISMS owner is accountable in %d rows and responsible in %d (of %d matrix rows: %d controls × %d domains).",
 		acc, resp, len(assessment.Controls())*len(assessment.Domains), len(assessment.Controls()), len(assessment.Domains)))
@@ -333,7 +354,7 @@ func rolesOwner(d *docx.Document, a assessment.Assessment, notes registerNotes, 
 	}
 	d.Table(docx.Table{
 		Widths:    []int{3038, 2200, 2200, 2200},
-		Header:    []string{l10n.T("Annex A control (the tool's short label)"), assessment.DomainLabel(assessment.DomainIT), assessment.DomainLabel(assessment.DomainOT), assessment.DomainLabel(assessment.DomainShared)},
+		Header:    []string{l10n.T(shortTitleHeader), assessment.DomainLabel(assessment.DomainIT), assessment.DomainLabel(assessment.DomainOT), assessment.DomainLabel(assessment.DomainShared)},
 		Rows:      rows,
 		BoldFirst: true,
 	})
@@ -351,15 +372,26 @@ func ownerNotes(a assessment.Assessment, owner assessment.Role, notes registerNo
 		if slices.Contains(f.Questions, "GOV-01") {
 			ref = "GOV-01; " + ref
 		}
+		name := holderName(a, owner)
+		rating, weak := gov01Weak(a)
 		switch {
+		case weak && name != "" && slices.Contains(f.Questions, "GOV-01"):
+			// The register and the answer contradict each other; the
+			// document states it rather than reconcile them, and top
+			// management settles it before issue (5.3).
+			l, _ := rating.Level()
+			out = append(out, l10n.F("The role register names %s as %s, but GOV-01 was rated %s (%d): “%s” Top management confirms the appointment in writing, or the register is corrected, before this document is issued (ISO/IEC 27001:2022 5.3; %s).",
+				name, assessment.RoleName(a.RoleNames, owner), rating.Label(), l, assessment.QuestionLevelText("GOV-01", rating, gov01Applies()), l10n.T("see section 9")))
 		case f.Unconfirmed && holderName(a, owner) != "":
 			out = append(out, l10n.F("Named in the role register; whether this is a formal appointment as the single accountable owner of the ISMS could not be established (GOV-01 was answered \"unknown\"; %s).", l10n.T("see section 9")))
 		case f.Unconfirmed:
 			out = append(out, l10n.F("The assessment could not establish whether one person is accountable for the ISMS as a whole (GOV-01 was answered \"unknown\"; %s).", l10n.T("see section 9")))
 		case f.CaseByCase:
 			out = append(out, l10n.F("Accountability for the ISMS as a whole is taken case by case but not formally assigned to one named person (GOV-01 at level 1; %s).", l10n.T("see section 9")))
-		case holderName(a, owner) != "":
-			out = append(out, l10n.F("Named in the role register; formal appointment not confirmed (%s): the assessment found no single accountable owner for the ISMS.", ref))
+		case name != "":
+			// Raised by the matrix, not by GOV-01: the name stands, the
+			// split accountability is the gap.
+			out = append(out, l10n.F("Named in the role register; the matrix does not give the management-system controls 5.1 to 5.4 to one single accountable role (%s).", ref))
 		default:
 			out = append(out, l10n.F("The assessment found no single accountable owner for the ISMS (%s).", ref))
 		}
@@ -373,9 +405,43 @@ func ownerNotes(a assessment.Assessment, owner assessment.Role, notes registerNo
 	return out
 }
 
-func rolesDomains(d *docx.Document, a assessment.Assessment, notes registerNotes) {
+// gov01Weak returns GOV-01's rating and whether it is rated 0 or 1:
+// nobody named, or someone acting as owner without a written
+// appointment.
+func gov01Weak(a assessment.Assessment) (assessment.Rating, bool) {
+	r := a.Answers["GOV-01"].Rating
+	weak, _ := answerWeak(a, "GOV-01")
+	return r, weak
+}
+
+// gov01Applies is the part of the estate GOV-01 asks about, for its level
+// text.
+func gov01Applies() assessment.Applies {
+	q, _ := assessment.QuestionByID("GOV-01")
+	return q.Applies
+}
+
+func rolesDomains(d *docx.Document, a assessment.Assessment, notes registerNotes, untouched bool) {
 	d.Heading(1, l10n.T("4. IT and OT owners and their scope"))
 	d.Text(l10n.T("Each domain needs a lead who runs its systems and carries out the controls the matrix gives it. The scope boundaries are not held by the assessment and must be stated here, with the systems on each side of the IT/OT boundary and the shared components (DMZ, plant domain controllers, remote-access gateways, historians, data diodes)."))
+	components := todo(l10n.T("list of shared components and their owners"))
+	if untouched {
+		// Holders and scopes are still to be stated; the matrix column
+		// would only repeat that nothing is assigned.
+		rows := [][]string{}
+		for _, r := range []assessment.Role{assessment.RoleIT, assessment.RoleOT} {
+			rows = append(rows, []string{assessment.RoleName(a.RoleNames, r), notes.holder(a, r), todo(l10n.T("systems, networks and sites in this role's scope"))})
+		}
+		d.Table(docx.Table{
+			Widths:    []int{2000, 2400, docx.TextWidth - 4400},
+			Header:    []string{l10n.T("Role"), l10n.T("Holder"), l10n.T("Scope")},
+			Rows:      rows,
+			BoldFirst: true,
+		})
+		d.Text(matrixNotStartedText())
+		d.Para(docx.B(l10n.T("Shared infrastructure. ")), docx.Plain(l10n.F("Each shared component needs one named owner: %s", components)))
+		return
+	}
 	rows := [][]string{}
 	for _, r := range []assessment.Role{assessment.RoleIT, assessment.RoleOT} {
 		scope := todo(l10n.T("systems, networks and sites in this role's scope"))
@@ -392,7 +458,13 @@ func rolesDomains(d *docx.Document, a assessment.Assessment, notes registerNotes
 		BoldFirst: true,
 	})
 	d.Text(l10n.T("Section 10 shows, per Annex A theme, how many controls each lead is accountable for; the RACI annex lists them row by row."))
-	d.Para(docx.B(l10n.T("Shared infrastructure. ")), docx.Plain(l10n.F("Who is accountable on the shared rows is set out in the summary in section 10 and, row by row, in the RACI annex. Each shared component needs one named owner: %s", todo(l10n.T("list of shared components and their owners")))))
+	// The pointer to section 10 must point to something: with no shared
+	// row accountable yet, the sentence says that instead.
+	if _, none := countRoles(a.Matrix, assessment.Controls(), assessment.DomainShared, isAccountable); none == len(assessment.Controls()) {
+		d.Para(docx.B(l10n.T("Shared infrastructure. ")), docx.Plain(l10n.F("The matrix makes no role accountable on any shared-infrastructure row yet (section 10; RACI annex). Each shared component needs one named owner: %s", components)))
+		return
+	}
+	d.Para(docx.B(l10n.T("Shared infrastructure. ")), docx.Plain(l10n.F("Who is accountable on the shared rows is set out in the summary in section 10 and, row by row, in the RACI annex. Each shared component needs one named owner: %s", components)))
 }
 
 // supportingRoles are the functions that assure or support the ISMS, in
@@ -403,8 +475,12 @@ var supportingRoles = []assessment.Role{
 	assessment.RoleHR, assessment.RoleProcurement, assessment.RoleIntegrator,
 }
 
-func rolesSupporting(d *docx.Document, a assessment.Assessment, notes registerNotes) {
+func rolesSupporting(d *docx.Document, a assessment.Assessment, notes registerNotes, untouched bool) {
 	d.Heading(1, l10n.T("5. Supporting functions"))
+	if untouched {
+		d.Text(matrixNotStartedText())
+		return
+	}
 	d.Text(l10n.T("The functions below own or carry out part of the ISMS in their own field. The list is read from the matrix: a function is accountable (A or A/R) or does the work (R or A/R) in the controls named; where it is only consulted, the count says so."))
 	rows := [][]string{}
 	for _, r := range supportingRoles {
@@ -466,7 +542,7 @@ func rolesAuthorities(d *docx.Document, a assessment.Assessment) {
 	}
 
 	d.Heading(2, l10n.T("6.2 Accepting risk"))
-	d.Text(riskOwnersText(l10n.T("The table below")) + " " + l10n.T("Before accepting, the risk owner must hear the roles the table says to consult; an acceptance lasts no longer than the period stated, and a disagreement or an overrun goes to the escalation role. A risk of a level or context the table does not name may not be accepted until the table is extended."))
+	d.Text(riskOwnersText(l10n.T("The table below")) + " " + l10n.T("Before accepting, the risk owner must hear the roles the table says to consult; an acceptance lasts no longer than the period stated, and a disagreement or an overrun goes to the escalation role. Once this table is approved, a risk of a level or context it does not name may not be accepted until the table is extended."))
 	d.Text(precedenceText(a))
 	if origin := authorityOrigin(a); origin != "" {
 		d.Para(docx.I(origin))
@@ -572,8 +648,13 @@ func authorityTable(a assessment.Assessment) docx.Table {
 func rolesSteering(d *docx.Document, a assessment.Assessment, in Input) {
 	d.Heading(1, l10n.T("7. Steering group"))
 	chair := todo(l10n.T("chair – depends on the ownership model, which the assessment does not record"))
-	if r, _, ok := steeringChair(a); ok {
+	switch r, m, _, basis := steeringChair(a); basis {
+	case chairRecorded:
 		chair = theRole(a, r) + ", " + orTodo(holderName(a, r), l10n.T("name"))
+	case chairPreset:
+		chair = l10n.F("%s, %s, as proposed under the %s model the matrix was started from (section 2)", theRole(a, r), orTodo(holderName(a, r), l10n.T("name")), m.Name)
+	case chairIndicated:
+		chair = l10n.F("%s; under the %s model that section 2 indicates, %s", todo(l10n.T("chair")), m.Name, theRole(a, r))
 	}
 	d.Text(l10n.T("A steering group is to direct the ISMS across IT and OT, settle what one domain cannot settle alone and prepare the management review.") + " " + steeringGap(in.Findings, l10n.T("its terms of reference")) +
 		l10n.F("It is chaired by %s. Its membership, decisions, cadence and escalation are set out in its terms of reference: %s.", chair, Filename(mustKind("steering"), a, in.Generated)))
@@ -581,12 +662,23 @@ func rolesSteering(d *docx.Document, a assessment.Assessment, in Input) {
 
 func rolesHolders(d *docx.Document, a assessment.Assessment, notes registerNotes) {
 	d.Heading(1, l10n.T("8. Role holders and deputies"))
+	// With no register at all, an empty table would read as a broken
+	// document: the roles the terms of reference make members are listed
+	// to be filled in, so that both documents name the same functions.
+	// The ISMS owner, the OT lead and the site director are listed in
+	// any case: every model needs them (5.3).
+	empty := registerEmpty(a)
+	if empty {
+		d.Text(l10n.T("No role register was recorded in the assessment. The table lists the functions the steering group's terms of reference name as members and every other role the matrix uses, each to be completed."))
+	}
 	d.Text(l10n.T("Every role the matrix uses must be held by a named person, with a deputy who stands in during absence. The holder must confirm the role in writing at the latest every twelve months and whenever it changes hands; a role held by someone who has left is vacant. One person may not hold two roles that conflict (segregation of duties, Annex A 5.3); the table notes where the register names the same person for such roles.") + " " +
 		l10n.T("The system integrator or vendor is an external party: it is recorded with its contract reference and contact, not with a deputy and a confirmation."))
 	var rows [][]string
 	for _, r := range assessment.RACIRoles {
 		h := a.Holders[r]
-		if !usedInMatrix(a.Matrix, r) && h.IsZero() {
+		listed := usedInMatrix(a.Matrix, r) || !h.IsZero() || slices.Contains(alwaysListed, r) ||
+			(empty && slices.Contains(steeringMemberRoles, r))
+		if !listed {
 			continue
 		}
 		if r == assessment.RoleIntegrator {
@@ -613,6 +705,31 @@ func rolesHolders(d *docx.Document, a assessment.Assessment, notes registerNotes
 	})
 }
 
+// alwaysListed are the roles section 8 lists whatever the matrix and the
+// register hold: the ISMS owner, the OT lead and the site director.
+var alwaysListed = []assessment.Role{assessment.RoleISMSOwner, assessment.RoleSite, assessment.RoleOT}
+
+// steeringMemberRoles are the functions the terms of reference list as
+// members (steeringMembers), required or as needed; the integrator is
+// not a member.
+var steeringMemberRoles = []assessment.Role{
+	assessment.RoleExecutive, assessment.RoleISMSOwner, assessment.RoleSite,
+	assessment.RoleIT, assessment.RoleOT, assessment.RoleOperations,
+	assessment.RoleMaintenance, assessment.RoleQuality, assessment.RoleEHS,
+	assessment.RoleLegal, assessment.RoleDPO, assessment.RoleHR, assessment.RoleProcurement,
+}
+
+// registerEmpty reports whether the role register records nobody for any
+// role.
+func registerEmpty(a assessment.Assessment) bool {
+	for _, h := range a.Holders {
+		if !h.IsZero() {
+			return false
+		}
+	}
+	return true
+}
+
 // usedInMatrix reports whether r holds a letter in any row.
 func usedInMatrix(m assessment.Matrix, r assessment.Role) bool {
 	for _, row := range m {
@@ -637,8 +754,8 @@ func rolesGaps(d *docx.Document, a assessment.Assessment, findings []assessment.
 		d.Text(l10n.T("The assessment raised no finding. This does not replace the internal audit (ISO/IEC 27001:2022 9.2)."))
 		return
 	}
-	d.Text(l10n.N(len(findings), "The assessment raised %d finding on ownership. Until it is closed, the assignments above are incomplete where it says so.",
-		"The assessment raised %d findings on ownership. Until each is closed, the assignments above are incomplete where it says so. Most severe first:"))
+	d.Text(l10n.N(len(findings), "The assessment raised %d finding. Until it is closed, the assignments above are incomplete where it says so.",
+		"The assessment raised %d findings. Until each is closed, the assignments above are incomplete where it says so. Most severe first:"))
 	rows := make([][]string, len(findings))
 	for i, f := range findings {
 		title := f.Title
@@ -654,8 +771,14 @@ func rolesGaps(d *docx.Document, a assessment.Assessment, findings []assessment.
 	})
 }
 
-func rolesRACI(d *docx.Document, a assessment.Assessment, in Input) {
+func rolesRACI(d *docx.Document, a assessment.Assessment, in Input, untouched bool) {
 	d.Heading(1, l10n.T("10. Responsibility matrix (RACI) summary"))
+	if untouched {
+		// Twelve rows of dashes and full "No A" counts would add nothing
+		// to the one sentence.
+		d.Text(matrixNotStartedText() + " " + l10n.F("The matrix to complete is annex 1: %s.", Filename(mustKind("raci"), a, in.Generated)))
+		return
+	}
 	d.Text(l10n.F("For each Annex A theme and domain: how many controls each role is accountable for (A or A/R), and how many rows have no accountable role yet. The full matrix, every control in every domain with every letter, is annex 1: %s.",
 		Filename(mustKind("raci"), a, in.Generated)))
 	var rows [][]string
@@ -668,11 +791,15 @@ func rolesRACI(d *docx.Document, a assessment.Assessment, in Input) {
 				acc = "–"
 			}
 			resp, _ := countRoles(a.Matrix, cs, dm, isResponsible)
+			respText := countsText(a, resp)
+			if respText == "" {
+				respText = "–"
+			}
 			open := "–"
 			if none > 0 {
 				open = strconv.Itoa(none)
 			}
-			rows = append(rows, []string{themeLabel(t), assessment.DomainLabel(dm), strconv.Itoa(len(cs)), acc, countsText(a, resp), open})
+			rows = append(rows, []string{themeLabel(t), assessment.DomainLabel(dm), strconv.Itoa(len(cs)), acc, respText, open})
 		}
 	}
 	d.Table(docx.Table{
@@ -688,22 +815,62 @@ func mustKind(id string) Kind {
 	return k
 }
 
+// chairBasis is what the chair the documents name rests on.
+type chairBasis int
+
+const (
+	// chairUnknown: no model is recorded, started from or indicated.
+	chairUnknown chairBasis = iota
+	// chairRecorded: the model the profile records as the one the
+	// organisation runs.
+	chairRecorded
+	// chairPreset: the model the matrix was started from, the tool's
+	// proposal; the documents must not state it as the model in use.
+	chairPreset
+	// chairIndicated: no model is recorded or started from, and the
+	// assessment's profile and answers point to one (section 2); the
+	// chair is left open, with what that model would make it.
+	chairIndicated
+)
+
 // steeringChair returns the role the ownership model makes chair of the
-// steering group and the model's reason; ok is false when the assessment
-// does not record the model.
-func steeringChair(a assessment.Assessment) (chair assessment.Role, why string, ok bool) {
-	m, _, ok := modelOf(a)
+// steering group, the model, why (a sentence for the terms of reference;
+// "" when the basis is chairIndicated or chairUnknown) and what it rests
+// on.
+func steeringChair(a assessment.Assessment) (chair assessment.Role, m assessment.Model, why string, basis chairBasis) {
+	m, recorded, ok := modelOf(a)
 	if !ok {
-		return "", "", false
+		rec := assessment.Recommend(a)
+		if rm, found := assessment.ModelByID(rec.Model); found && !rec.IsTie() {
+			return chairOf(rm.ID), rm, "", chairIndicated
+		}
+		return "", assessment.Model{}, "", chairUnknown
+	}
+	chair = chairOf(m.ID)
+	if !recorded {
+		if chair == assessment.RoleExecutive {
+			return chair, m, l10n.F("The matrix was started from the %s model, a proposal (roles document, section 2); on that basis the executive sponsor chairs and the ISMS owner acts as secretary. Top management confirms the chair when it adopts a model.", m.Name), chairPreset
+		}
+		return chair, m, l10n.F("The matrix was started from the %s model, a proposal (roles document, section 2); on that basis the ISMS owner chairs. Top management confirms the chair when it adopts a model.", m.Name), chairPreset
 	}
 	switch m.ID {
 	case assessment.ModelExecutiveLed:
-		return assessment.RoleExecutive, l10n.T("In the executive-led model the executive sponsor is accountable for the management system, legal duties and continuity, with the ISMS owner as custodian; the sponsor chairs and the ISMS owner acts as secretary."), true
+		why = l10n.T("In the executive-led model the executive sponsor is accountable for the management system, legal duties and continuity, with the ISMS owner as custodian; the sponsor chairs and the ISMS owner acts as secretary.")
 	case assessment.ModelFederated:
-		return assessment.RoleISMSOwner, l10n.F("In the federated model each domain answers for its own field under central oversight; the ISMS owner, who keeps that oversight, chairs, and %s sits as a member because the plant owns its delivery.", theRole(a, assessment.RoleSite)), true
+		why = l10n.F("In the federated model each domain answers for its own field under central oversight; the ISMS owner, who keeps that oversight, chairs, and %s sits as a member because the plant owns its delivery.", theRole(a, assessment.RoleSite))
 	default:
-		return assessment.RoleISMSOwner, l10n.T("In the centralised model a central security team under the ISMS owner directs and is accountable for the controls; the ISMS owner chairs."), true
+		why = l10n.T("In the centralised model a central security team under the ISMS owner directs and is accountable for the controls; the ISMS owner chairs.")
 	}
+	return chair, m, why, chairRecorded
+}
+
+// chairOf is the role model id makes chair: the executive sponsor in the
+// executive-led model, the ISMS owner otherwise.
+func chairOf(id string) assessment.Role {
+	if id == assessment.ModelExecutiveLed {
+		return assessment.RoleExecutive
+	}
+	return assessment.RoleISMSOwner
 }
 
 // steeringGap is the sentence that says the group is not yet in place
@@ -744,10 +911,16 @@ func buildSteering(in Input) ([]byte, error) {
 	d.Text(scopeText(a, l10n.T("These terms of reference cover")))
 
 	d.Heading(1, l10n.T("2. Chair"))
-	if r, why, ok := steeringChair(a); ok {
+	switch r, m, why, basis := steeringChair(a); basis {
+	case chairRecorded, chairPreset:
 		d.Para(docx.B(l10n.T("Chair: ")), docx.Plain(withHolder(a, r)))
 		d.Text(why)
-	} else {
+	case chairIndicated:
+		// The roles document points to a model without the organisation
+		// having adopted one: the chair stays open, with what that model
+		// would make it, so that both documents agree.
+		d.Para(docx.B(l10n.T("Chair: ")), docx.Plain(l10n.F("%s; under the %s model this assessment indicates (roles document, section 2), %s.", todo(l10n.T("chair")), m.Name, theRole(a, r))))
+	default:
 		d.Para(docx.B(l10n.T("Chair: ")), docx.Plain(todo(l10n.T("chair – depends on the ownership model, which the assessment does not record"))))
 	}
 	d.Text(l10n.F("Deputy chair: %s", todo(l10n.T("name; a member who may chair in the chair's absence"))))
@@ -769,7 +942,10 @@ func buildSteering(in Input) ([]byte, error) {
 		d.Bullet(docx.Plain(s))
 	}
 	d.Text(l10n.F("Allowing or stopping an individual change on the plant floor stays with %s under the plant's change control (Annex A 8.32); the group decides policy and priorities, not single changes.", rowRolesInText(a, "8.32", assessment.DomainOT, isAccountable, l10n.T("accountable role"))))
-	d.Text(precedenceText(a) + " " + overrideText(a))
+	// The rule is quoted here without its table, which lives in the
+	// roles document and the authority matrix: the sentence says so.
+	d.Text(l10n.F("Under the risk-acceptance authority table (roles document, section 6.2; authority matrix): %s", l10n.T(assessment.PrecedenceRule)) +
+		" " + assessment.RegulatedRowRules(a) + " " + overrideText(a))
 
 	d.Heading(1, l10n.T("5. Meeting cadence"))
 	d.Para(docx.I(l10n.T("Proposal, to be confirmed: ")), docx.Plain(l10n.F("quarterly, and in any case before each management review; an extraordinary meeting after a significant OT incident, a major finding of an audit or a change of ownership model. Confirmed cadence: %s", todo(l10n.T("cadence")))))
@@ -796,26 +972,31 @@ func buildSteering(in Input) ([]byte, error) {
 	}
 	if len(in.Findings) == 0 {
 		if open != "" {
-			d.Text(l10n.T("From this assessment, on the answers given and the matrix: no open findings on ownership (see the roles document, section 9)."))
+			d.Text(l10n.T("From this assessment, on the answers given and the matrix: no open findings (see the roles document, section 9)."))
 		} else {
-			d.Text(l10n.T("From this assessment: no open findings on ownership (see the roles document, section 9)."))
+			d.Text(l10n.T("From this assessment: no open findings (see the roles document, section 9)."))
 		}
 	} else {
-		counts := l10n.F("From this assessment: %s open findings on ownership (see the roles document, section 9).", findingCounts(in.Findings))
+		counts := l10n.F("From this assessment: %s open findings (see the roles document, section 9).", findingCounts(in.Findings))
 		if len(in.Findings) == 1 {
-			counts = l10n.F("From this assessment: %s open finding on ownership (see the roles document, section 9).", findingCounts(in.Findings))
+			counts = l10n.F("From this assessment: %s open finding (see the roles document, section 9).", findingCounts(in.Findings))
 		}
 		if n := countUnconfirmed(in.Findings); n > 0 {
 			counts += " " + l10n.N(n, "Of these, %d rests only on \"unknown\" answers and is to be established first.", "Of these, %d rest only on \"unknown\" answers and are to be established first.")
 		}
-		if open != "" {
+		// Open questions and "unknown" answers both make the counts a
+		// lower bound; the sentence names the one that applies.
+		switch n := unknownCount(a); {
+		case unansweredCount(a) > 0:
 			counts += " " + l10n.T("As the questionnaire is not complete, these counts are a lower bound; the roles document, section 9, lists the open questions.")
+		case n > 0:
+			counts += " " + l10n.N(n, "As %d question was answered \"unknown\", these counts are a lower bound.", "As %d questions were answered \"unknown\", these counts are a lower bound.")
 		}
 		d.Text(counts)
 	}
 
 	d.Heading(1, l10n.T("7. Escalation of OT incidents"))
-	steeringEscalation(d, a)
+	steeringEscalation(d, a, in.Findings)
 
 	d.Heading(1, l10n.T("8. Quorum and records"))
 	d.Para(docx.I(l10n.T("Proposal, to be confirmed: ")), docx.Plain(quorumText(a)+" "+l10n.F("Confirmed quorum: %s", todo(l10n.T("quorum")))))
@@ -907,6 +1088,7 @@ func severityCount(s assessment.Severity, n int) string {
 // resources, which only top management can do (5.1, 7.1).
 func steeringMembers(a assessment.Assessment, notes registerNotes) docx.Table {
 	p := a.Profile
+	_, _, _, basis := steeringChair(a)
 	model := assessment.ModelInUse(a)
 	type member struct {
 		role     assessment.Role
@@ -915,7 +1097,10 @@ func steeringMembers(a assessment.Assessment, notes registerNotes) docx.Table {
 	}
 	nis2 := p.NIS2Entity()
 	exec := l10n.T("Top management: commits resources, approves what the group proposes and conducts the management review (5.1, 9.3).")
-	if model == assessment.ModelExecutiveLed {
+	switch {
+	case model == assessment.ModelExecutiveLed && basis == chairPreset:
+		exec = l10n.T("Chairs as proposed under the executive-led model the matrix was started from (section 2): that model makes the sponsor accountable for the management system.")
+	case model == assessment.ModelExecutiveLed:
 		exec = l10n.T("Chairs: the model makes the sponsor accountable for the management system.")
 	}
 	if nis2 {
@@ -961,7 +1146,7 @@ func steeringMembers(a assessment.Assessment, notes registerNotes) docx.Table {
 // incident goes to whoever the matrix makes accountable for the response
 // on the plant floor (5.26), with process safety and quality, and the
 // chair is informed: the chair directs the ISMS, not the plant.
-func steeringEscalation(d *docx.Document, a assessment.Assessment) {
+func steeringEscalation(d *docx.Document, a assessment.Assessment, fs []assessment.Finding) {
 	ot := assessment.DomainOT
 	p := a.Profile
 	d.Text(l10n.T("An OT incident must be handled under the incident management of Annex A 5.24 to 5.27, with the roles the matrix gives on the plant floor:"))
@@ -995,6 +1180,19 @@ func steeringEscalation(d *docx.Document, a assessment.Assessment) {
 	d.Text(l10n.F("An incident that stops or endangers production, affects safety or product quality, or may have to be reported to an authority must reach %s, accountable for the response on the plant floor (Annex A 5.26), %s, together with %s and %s. The chair of the group is informed at the same time; the group meets within %s to review the incident. Reporting to authorities must follow Annex A 5.5, accountable on the plant floor: %s.",
 		rowRolesInText(a, "5.26", ot, isAccountable, accountable), todo(l10n.T("within how many hours, by which channel")), ehs, quality,
 		todo(l10n.T("days")), rowRoles(a, "5.5", ot, isAccountable, accountable)))
+	// Isolating a plant and restoring it rest on the boundary and the
+	// backups; while the findings say either is not in place, the group
+	// follows them at every meeting rather than find out in an incident.
+	var open []string
+	for _, id := range []string{assessment.FindingNoIsolationAuthority, assessment.FindingBoundaryOpen, assessment.FindingRestoreUnowned} {
+		if f, ok := findingByID(fs, id); ok {
+			open = append(open, f.Title)
+		}
+	}
+	if len(open) > 0 {
+		d.Text(l10n.T("Isolating the plant from corporate IT uses the controlled points of the IT/OT boundary (Annex A 8.22); restoring plant systems uses the backups their named owners keep (Annex A 8.13; Annex A 5.30).") + " " +
+			l10n.F("Until the findings on these are closed (roles document, section 9: %s), the group reviews their status at each meeting.", strings.Join(open, "; ")))
+	}
 	if p.NIS2Entity() {
 		d.Text(l10n.T("Because the organisation is in scope of NIS2, significant incidents must be notified to the CSIRT or competent authority: early warning within 24 h of becoming aware, notification within 72 h, final report within one month of the notification (NIS2 Art. 23)."))
 	}

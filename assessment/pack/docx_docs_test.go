@@ -141,7 +141,7 @@ func TestBuildRoles(t *testing.T) {
 	}
 	assert.Equal(t, unset, strings.Count(body, "[to complete: roles to consult"), "one placeholder per row not set")
 	// The RACI summary: one row per theme and domain.
-	for _, th := range []string{"Organisational controls (5.x)", "People controls (6.x)", "Physical controls (7.x)", "Technological controls (8.x)"} {
+	for _, th := range []string{"Organizational controls (5.x)", "People controls (6.x)", "Physical controls (7.x)", "Technological controls (8.x)"} {
 		assert.Equal(t, 3, strings.Count(body, th+"\n"), th)
 	}
 }
@@ -169,7 +169,9 @@ func TestBuildSteering(t *testing.T) {
 		// The group reviews acceptances; it accepts no risk itself.
 		"Reviews residual risks accepted by risk owners under the authority table and refers any it disputes to top management (6.1.3 f; 9.3)",
 		"No decision of the group overrides a process-safety decision of EHS / process safety or a batch-release decision of Quality & validation.",
-		docxPrecedence,
+		// The ToR quotes the rule without its table and says where
+		// the table is.
+		"Under the risk-acceptance authority table (roles document, section 6.2; authority matrix): " + assessment.PrecedenceRule,
 		// Management review: trends, and the outputs.
 		"including trends in nonconformities and corrective actions",
 		"The outputs of the review",
@@ -195,25 +197,38 @@ func TestBuildSteering(t *testing.T) {
 }
 
 // TestSteeringChair checks the chair follows the ownership model, as
-// models.go describes each.
+// models.go describes each, and says what it rests on: the model the
+// profile records, the preset the matrix was started from (a proposal),
+// or the model section 2 of the roles document indicates (chair left
+// open).
 func TestSteeringChair(t *testing.T) {
+	fixture := docxFixture()
+	fixture.A.Profile.OwnershipModel = ""
+	fixture.A.Model = ""
+	rec := assessment.Recommend(fixture.A)
+	require.False(t, rec.IsTie(), "the sample's answers point to one model")
+	indicated, _ := assessment.ModelByID(rec.Model)
 	tests := []struct {
-		model, want string
+		name, model, preset string
+		want, never         string
 	}{
-		{assessment.ModelExecutiveLed, "Chair: Executive sponsor, [to complete: name]\n"},
-		{assessment.ModelCentralised, "Chair: ISMS owner (CISO / risk), Marta Keller\n"},
-		{assessment.ModelFederated, "Chair: ISMS owner (CISO / risk), Marta Keller\nIn the federated model"},
-		{"", "Chair: [to complete: chair – depends on the ownership model"},
+		{"ExecutiveLed", assessment.ModelExecutiveLed, assessment.ModelFederated, "Chair: Executive sponsor, [to complete: name]\n", "a proposal (roles document"},
+		{"Centralised", assessment.ModelCentralised, assessment.ModelFederated, "Chair: ISMS owner (CISO / risk), Marta Keller\n", "a proposal (roles document"},
+		{"Federated", assessment.ModelFederated, assessment.ModelFederated, "Chair: ISMS owner (CISO / risk), Marta Keller\nIn the federated model", "a proposal (roles document"},
+		// Review 27, item 7: a preset is no model in use.
+		{"PresetOnly", "", assessment.ModelFederated, "Chair: ISMS owner (CISO / risk), Marta Keller\nThe matrix was started from the Federated model, a proposal (roles document, section 2); on that basis the ISMS owner chairs.", "In the federated model"},
+		{"PresetOnlyExecutive", "", assessment.ModelExecutiveLed, "The matrix was started from the Executive-led model, a proposal (roles document, section 2); on that basis the executive sponsor chairs and the ISMS owner acts as secretary.", "Chairs: the model makes"},
+		// Review 27, item 19: no model at all, but section 2 indicates one.
+		{"Indicated", "", "", "Chair: [to complete: chair]; under the " + indicated.Name + " model this assessment indicates (roles document, section 2), the ", "depends on the ownership model"},
 	}
 	for _, tt := range tests {
-		t.Run(tt.model, func(t *testing.T) {
+		t.Run(tt.name, func(t *testing.T) {
 			in := docxFixture()
 			in.A.Profile.OwnershipModel = tt.model
-			if tt.model == "" {
-				in.A.Model = ""
-			}
+			in.A.Model = tt.preset
 			_, body := docxBuild(t, "steering", in)
 			assert.Contains(t, body, tt.want)
+			assert.NotContains(t, body, tt.never)
 			// One site per document: no plural "site directors".
 			assert.NotContains(t, body, "site directors")
 			// Top management commits the resources the group sets, so
@@ -221,6 +236,13 @@ func TestSteeringChair(t *testing.T) {
 			assert.Contains(t, body, "Executive sponsor\n[to complete: name]\nRequired\n")
 		})
 	}
+	// The roles document agrees.
+	in := docxFixture()
+	in.A.Profile.OwnershipModel = ""
+	_, roles := docxBuild(t, "roles", in)
+	assert.Contains(t, roles, "It is chaired by the ISMS owner (CISO / risk), Marta Keller, as proposed under the Federated model the matrix was started from (section 2).")
+	_, roles = docxBuild(t, "roles", fixture)
+	assert.Contains(t, roles, "It is chaired by [to complete: chair]; under the "+indicated.Name+" model that section 2 indicates, the ")
 }
 
 // TestDocxEmptyAssessment: a new assessment with nothing filled in still
@@ -454,7 +476,10 @@ func TestDocxOwnerAppointment(t *testing.T) {
 		holder string
 		want   string // "" none of the notes
 	}{
-		{"weak, named", assessment.Rating0, "J. Novak", "Named in the role register; formal appointment not confirmed (GOV-01; see section 9): the assessment found no single accountable owner for the ISMS."},
+		// The register and the answer contradict each other: the
+		// document says so rather than soften the answer.
+		{"weak, named", assessment.Rating0, "J. Novak", "The role register names J. Novak as ISMS owner (CISO / risk), but GOV-01 was rated Not in place (0): “Nobody is named: accountability for the ISMS is split or assumed.” Top management confirms the appointment in writing, or the register is corrected, before this document is issued (ISO/IEC 27001:2022 5.3; see section 9)."},
+		{"case by case, named", assessment.Rating1, "J. Novak", "The role register names J. Novak as ISMS owner (CISO / risk), but GOV-01 was rated Initial (1): “Someone acts as the owner in practice, but top management has not appointed them in writing for IT and the plants alike.” Top management confirms the appointment in writing"},
 		{"missing, vacant", assessment.Rating0, "", "The assessment found no single accountable owner for the ISMS (GOV-01; see section 9)."},
 		{"case by case", assessment.Rating1, "", "Accountability for the ISMS as a whole is taken case by case but not formally assigned to one named person (GOV-01 at level 1; see section 9)."},
 		{"strong", assessment.Rating4, "J. Novak", ""},
@@ -470,7 +495,7 @@ func TestDocxOwnerAppointment(t *testing.T) {
 			require.Equal(t, tt.want != "", present, "the finding follows GOV-01")
 			_, body := docxBuild(t, "roles", in)
 			if tt.want == "" {
-				assert.NotContains(t, body, "formal appointment not confirmed")
+				assert.NotContains(t, body, "but GOV-01 was rated")
 				assert.NotContains(t, body, "found no single accountable owner")
 				return
 			}
@@ -740,7 +765,10 @@ func TestDocxOpenQuestionnaire(t *testing.T) {
 		assert.NotContains(t, roles, "The questionnaire is not complete")
 		assert.Contains(t, steering, want, "the terms of reference say it too, before the count")
 		assert.Less(t, strings.Index(steering, want), strings.Index(steering, "From this assessment:"))
-		assert.Contains(t, steering, "From this assessment: 1 critical open finding on ownership (see the roles document, section 9). Of these, 1 rests only on \"unknown\" answers and is to be established first. As the questionnaire is not complete, these counts are a lower bound;")
+		// Every question is answered: the counts are a lower bound
+		// because of the "unknown" answers, not an open questionnaire.
+		assert.Contains(t, steering, "From this assessment: 1 critical open finding (see the roles document, section 9). Of these, 1 rests only on \"unknown\" answers and is to be established first. As 2 questions were answered \"unknown\", these counts are a lower bound.")
+		assert.NotContains(t, steering, "As the questionnaire is not complete")
 	})
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

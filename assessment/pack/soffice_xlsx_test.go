@@ -139,7 +139,7 @@ func TestLibreOfficeReadsSpreadsheets(t *testing.T) {
 	for i, c := range assessment.Controls() {
 		row := soa[5+i]
 		assert.Equal(t, c.ID, row[0])
-		assert.Contains(t, []string{"Roles set", "None"}, row[7], c.ID)
+		assert.Contains(t, []string{"Roles set", "Proposed (preset)", "Not yet assigned"}, row[7], c.ID)
 		assert.Equal(t, []string{"", "", ""}, row[10:13], c.ID)
 	}
 	assert.Equal(t, "Additional control (e.g. IEC 62443-2-1, EU GMP Annex 11) — to complete", soa[5+93][1])
@@ -147,7 +147,7 @@ func TestLibreOfficeReadsSpreadsheets(t *testing.T) {
 
 	// The authority matrix: the rows set in the assessment.
 	auth := strings.Join(flattenRows(csvs[names["authority"]]["Risk acceptance"]), "\n")
-	for _, want := range []string{"Head of Automation; Plant operations", "M. Keller", "24", "not set — to decide",
+	for _, want := range []string{"Head of Automation; Plant operations", "M. Keller", "24", "[to complete: role]",
 		"Shared IT/OT infrastructure", "Longest acceptance (months)", "Precedence: " + assessment.PrecedenceRule,
 		"Approved by top management: [to complete: name, date]"} {
 		assert.Contains(t, auth, want)

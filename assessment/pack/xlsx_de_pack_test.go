@@ -25,11 +25,11 @@ func TestAuthorityMatrixInGerman(t *testing.T) {
 	require.Greater(t, len(rows), 5)
 	assert.Equal(t, "Matrix der Befugnisse zur Risikoakzeptanz – ENTWURF", cellAt(rows[0], 0))
 	assert.Contains(t, cellAt(rows[1], 0), "Entwurf, erstellt am 5. Dezember 2026 aus der Bewertung „"+in.A.Name+"“ vom 2. Dezember 2026")
-	assert.Contains(t, cellAt(rows[2], 0), "Zu ergänzen: die mit „nicht festgelegt – zu entscheiden“ markierten Zeilen entscheiden")
+	assert.Contains(t, cellAt(rows[2], 0), "Zu ergänzen: jede mit „[zu ergänzen: …]“ markierte Zelle entscheiden")
 	assert.Equal(t, []string{"Risikostufe", "Kontext", "Niedrigste Befugnis zur Akzeptanz", "Inhaber/in dieser Rolle (Rollenregister)",
 		"Vorher zu konsultieren", "Längste Akzeptanzdauer (Monate)", "Eskalation an"}, rows[4])
 	flat := flattenRows(rows)
-	assert.Contains(t, flat, "nicht festgelegt – zu entscheiden")
+	assert.Contains(t, flat, "[zu ergänzen: Rolle]")
 	assert.Contains(t, flat, "Version: [zu ergänzen: Versionsnummer und Ausgabedatum]")
 }
 
@@ -40,7 +40,7 @@ func TestRACIAnnexInGerman(t *testing.T) {
 	require.Equal(t, []string{"RACI-Anhang", "Legende"}, x.GetSheetList())
 	rows := sheetRows(t, x, "RACI-Anhang")
 	assert.Equal(t, "RACI-Anhang – ENTWURF", cellAt(rows[0], 0))
-	assert.Equal(t, "Maßnahme nach Anhang A (Kurzbezeichnung des Werkzeugs)", cellAt(rows[4], 1))
+	assert.Equal(t, "Maßnahme nach Anhang A (Kurztitel; die herausgegebenen Dokumente verwenden die Titel der Norm)", cellAt(rows[4], 1))
 	assert.Equal(t, "Organisatorisch", cellAt(rows[5], 3), "the theme in words, not its code")
 	legend := flattenRows(sheetRows(t, x, "Legende"))
 	assert.Contains(t, legend, "RACI-Anhang – Legende")

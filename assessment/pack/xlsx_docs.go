@@ -26,8 +26,10 @@ const sheetHeadRows = 5
 // Texts of cells the consultant must fill in, in English: the code that
 // writes them translates them with l10n.T.
 var (
-	sheetNotSet     = l10n.M("not set — to decide")
 	sheetSoAPending = l10n.M("to complete from the risk treatment (6.1.3 d)")
+	// sheetSoAStatusPending: whether a control is implemented is read
+	// from evidence of implementation, not from the treatment plan.
+	sheetSoAStatusPending = l10n.M("to complete from evidence of implementation (6.1.3 d)")
 	// sheetNoFlag is the check cell of a row with letters that no check
 	// flags. It says what the tool found, not that the row complies:
 	// the checks are the tool's, the judgement the auditor's.
@@ -103,17 +105,15 @@ func sheetDraftNote(in Input) string {
 	return b.String()
 }
 
-func sheetLongDate(t time.Time) string { return l10n.LongDate(t) }
+// sheetLongDate writes a day as the Word documents do (docDay), so that
+// the pack has one date format: YYYY-MM-DD in English, the form most of
+// its dates already take (register, targets, file names), and the
+// language's own form otherwise.
+func sheetLongDate(t time.Time) string { return docDay(t) }
 
-// sheetDate shows a stored YYYY-MM-DD date in words, or as stored when it
-// does not parse.
-func sheetDate(s string) string {
-	t, err := time.Parse("2006-01-02", s)
-	if err != nil {
-		return s
-	}
-	return sheetLongDate(t)
-}
+// sheetDate shows a stored YYYY-MM-DD date as sheetLongDate does, or as
+// stored when it does not parse.
+func sheetDate(s string) string { return l10n.StoredDate(s) }
 
 // sheetLetterStyle is the coloured style of a RACI letter.
 func sheetLetterStyle(l assessment.Letter) xlsx.Style {
@@ -157,7 +157,7 @@ func buildRACI(in Input) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	header := []string{l10n.X("id column", "Control"), l10n.T("Annex A control (the tool's short label)"), l10n.T("Domain"), l10n.T("Theme")}
+	header := []string{l10n.X("id column", "Control"), l10n.T(shortTitleHeader), l10n.T("Domain"), l10n.T("Theme")}
 	for _, r := range assessment.RACIRoles {
 		header = append(header, assessment.RoleName(a.RoleNames, r))
 	}
@@ -206,6 +206,11 @@ func sheetCheckCell(ps []assessment.Problem, assigned bool) xlsx.Cell {
 		lines := make([]string, len(ps))
 		for i, p := range ps {
 			lines[i] = p.Kind.Title() + ": " + p.Message
+			// "Nobody assigned: Nobody is assigned …" says it twice;
+			// that message already names the problem.
+			if p.Kind == assessment.ProblemUnassigned {
+				lines[i] = p.Message
+			}
 		}
 		return xlsx.Str(strings.Join(lines, "\n"), xlsx.Problem)
 	case assigned:
@@ -243,13 +248,13 @@ func sheetRACILegend(wb *xlsx.Workbook, in Input) error {
 	}
 	s.Add()
 
-	s.Add(xlsx.Str(l10n.T("Column"), xlsx.Header), xlsx.Str(l10n.T("Role in the tool"), xlsx.Header),
+	s.Add(xlsx.Str(l10n.T("Column"), xlsx.Header), xlsx.Str(l10n.T("Role"), xlsx.Header),
 		xlsx.Str(l10n.T("Holder (role register)"), xlsx.Header), xlsx.Str(l10n.T("Deputy"), xlsx.Header), xlsx.Str(l10n.T("Confirmed"), xlsx.Header))
 	notNamed, notRecorded := l10n.T("not named"), l10n.T("not recorded")
 	for _, r := range assessment.RACIRoles {
 		h := a.Holders[r]
 		s.Add(xlsx.Str(assessment.RoleName(a.RoleNames, r), xlsx.Bold), xlsx.Str(assessment.RoleLabel(r), xlsx.Wrap),
-			sheetOrToComplete(h.Name, notNamed), sheetOrToComplete(h.Deputy, notNamed), sheetOrToComplete(h.Confirmed, notRecorded))
+			sheetOrToComplete(h.Name, notNamed), sheetOrToComplete(h.Deputy, notNamed), sheetOrToComplete(sheetDate(h.Confirmed), notRecorded))
 	}
 	s.Add()
 
@@ -308,7 +313,7 @@ func buildSoA(in Input) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	header := []string{l10n.X("id column", "Control"), l10n.T("Annex A control (the tool's short label)"), l10n.T("Theme")}
+	header := []string{l10n.X("id column", "Control"), l10n.T(shortTitleHeader), l10n.T("Theme")}
 	for _, sd := range sheetSoADomains[:2] {
 		header = append(header, l10n.F("Accountable — %s", l10n.T(sd.Word)), l10n.F("Responsible — %s", l10n.T(sd.Word)))
 	}
@@ -319,28 +324,40 @@ func buildSoA(in Input) ([]byte, error) {
 	header = append(header,
 		l10n.F("Applicable (yes / no) — %s", pending),
 		l10n.F("Justification for inclusion or exclusion — %s", pending),
-		l10n.F("Implementation status — %s", pending))
+		l10n.F("Implementation status — %s", l10n.T(sheetSoAStatusPending)))
 	sheetHead(s, in, l10n.T("Statement of Applicability skeleton"),
-		l10n.T("applicability, the justification for including or excluding each control and its implementation status, from the risk treatment (ISO/IEC 27001 6.1.3 d); add in the rows at the end any control the risk treatment takes from another source (6.1.3 b, c); then have top management approve the statement. The control names are the tool's short labels: the issued statement uses the standard's titles. The roles come from the ownership matrix; the tool decides no applicability.")+
+		l10n.T("applicability and the justification for including or excluding each control from the risk treatment, and its implementation status from evidence of implementation (ISO/IEC 27001 6.1.3 d); add in the rows at the end any control the risk treatment takes from another source (6.1.3 b, c); then have top management approve the statement. The control names are short titles: the issued statement uses the standard's titles. The roles come from the ownership matrix; the tool decides no applicability.")+
 			prefixed(" ", assessment.PresetOrigin(a)),
 		header, 2)
 	s.Widths = []float64{9, 40, 15, 20, 24, 20, 24, 18, 20, 24, 16, 44, 20}
 
+	// A row still as the preset the matrix was started from proposes
+	// it is the tool's proposal, not a decision; an empty row is not yet
+	// decided, never "none".
+	preset, err := assessment.Preset(a.Model, a.Profile)
+	if err != nil {
+		preset = nil
+	}
+	setFlag, presetFlag, noneFlag := l10n.T(sheetSoASharedSet), l10n.T(sheetSoASharedPreset), l10n.T(sheetSoASharedNone)
 	for _, c := range assessment.Controls() {
 		cells := []xlsx.Cell{
 			xlsx.Str(c.ID, xlsx.Plain),
 			xlsx.Str(c.Label, xlsx.Wrap),
 			xlsx.Str(c.Theme.Label(), xlsx.Plain),
 		}
-		setFlag, noneFlag := l10n.T(sheetSoASharedSet), l10n.T(sheetSoASharedNone)
 		for _, sd := range sheetSoADomains {
-			row := a.Matrix[assessment.CellKey{Control: c.ID, Domain: sd.D}]
+			k := assessment.CellKey{Control: c.ID, Domain: sd.D}
+			row := a.Matrix[k]
 			if sd.D == assessment.DomainShared {
-				flag := noneFlag
-				if sheetRowAssigned(row) {
-					flag = setFlag
+				flag := xlsx.Str(noneFlag, xlsx.ToComplete)
+				switch {
+				case !sheetRowAssigned(row):
+				case preset != nil && assessment.RowsEqual(row, preset[k]):
+					flag = xlsx.Str(presetFlag, xlsx.Centre)
+				default:
+					flag = xlsx.Str(setFlag, xlsx.Centre)
 				}
-				cells = append(cells, xlsx.Str(flag, xlsx.Centre))
+				cells = append(cells, flag)
 			}
 			acc, resp := sheetRolesHolding(a, row)
 			cells = append(cells, xlsx.Str(acc, xlsx.Wrap), xlsx.Str(resp, xlsx.Wrap))
@@ -371,7 +388,8 @@ func buildSoA(in Input) ([]byte, error) {
 var (
 	sheetSoASharedHeader = l10n.M("Shared-infrastructure roles in RACI (not applicability)")
 	sheetSoASharedSet    = l10n.M("Roles set")
-	sheetSoASharedNone   = l10n.M("None")
+	sheetSoASharedPreset = l10n.M("Proposed (preset)")
+	sheetSoASharedNone   = l10n.M("Not yet assigned")
 )
 
 // sheetRowAssigned reports whether a matrix row holds any letter.
@@ -418,17 +436,24 @@ func buildAuthority(in Input) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	notSet := l10n.T(sheetNotSet)
+	// The empty cells carry the roles document's placeholders (section
+	// 6.2), so that the two read the same.
+	marker := todo("…")
 	header := sheetAuthorityHeader()
-	sheetHead(s, in, l10n.T("Risk-acceptance authority matrix"),
-		l10n.F("decide the rows marked “%s”, check that the levels match the risk scale of the risk assessment method (ISO/IEC 27001 6.1.2), and have top management approve the table (5.3, 6.1.3 f).", notSet)+
-			prefixed(" ", authorityOrigin(a)),
-		header, 2)
+	complete := l10n.F("decide each cell marked “%s”, check that the levels match the risk scale of the risk assessment method (ISO/IEC 27001 6.1.2), and have top management approve the table (5.3, 6.1.3 f).", marker)
+	// A written scheme the answers record (GOV-05 at 2 or more) is
+	// transcribed, not decided afresh: telling the client to decide
+	// what it says it has already decided contradicts the answer.
+	if r, ok := writtenScheme(a); ok {
+		l, _ := r.Level()
+		complete = l10n.F("no authority table was recorded in the assessment, but GOV-05 was rated %s (%d): transcribe the organisation's written risk-acceptance scheme into these rows, deciding only where it is silent (the cells marked “%s”); check that the levels match the risk scale of the risk assessment method (ISO/IEC 27001 6.1.2), and have top management approve the table (5.3, 6.1.3 f).", r.Label(), l, marker)
+	}
+	sheetHead(s, in, l10n.T("Risk-acceptance authority matrix"), complete+prefixed(" ", authorityOrigin(a)), header, 2)
 	s.Widths = []float64{11, 26, 26, 26, 34, 16, 26}
 	s.OnePage = true // 16 rows, the rules below them and the sign-off
 	role := func(r assessment.Role) xlsx.Cell {
 		if r == "" {
-			return xlsx.Str(notSet, xlsx.ToComplete)
+			return xlsx.Str(todo(l10n.T("role")), xlsx.ToComplete)
 		}
 		return xlsx.Str(assessment.RoleName(a.RoleNames, r), xlsx.Wrap)
 	}
@@ -440,7 +465,10 @@ func buildAuthority(in Input) ([]byte, error) {
 		// A row the table fills with nobody to consult records just that;
 		// only a row not filled at all is left to decide, as the roles
 		// document says.
-		consult := xlsx.Str(notSet, xlsx.ToComplete)
+		consult := xlsx.Str(todo(l10n.T(`roles to consult, or "none"`)), xlsx.ToComplete)
+		if row.IsZero() && row.Key.Context == assessment.ContextRegulated {
+			consult = xlsx.Str(todo(l10n.F("roles to consult, at least %s", regulatedVoices(a))), xlsx.ToComplete)
+		}
 		if !row.IsZero() {
 			consult = xlsx.Str(l10n.T("none recorded"), xlsx.Wrap)
 		}
@@ -451,7 +479,7 @@ func buildAuthority(in Input) ([]byte, error) {
 			}
 			consult = xlsx.Str(strings.Join(names, "; "), xlsx.Wrap)
 		}
-		months := xlsx.Str(notSet, xlsx.ToComplete)
+		months := xlsx.Str(todo(l10n.T("months")), xlsx.ToComplete)
 		if row.MaxMonths > 0 {
 			months = xlsx.Int(row.MaxMonths, xlsx.Centre)
 		}
@@ -470,6 +498,24 @@ func buildAuthority(in Input) ([]byte, error) {
 	sheetSignOff(s, len(header), l10n.T("who may accept which risk is an authority top management assigns (ISO/IEC 27001 5.3); each risk owner accepts residual risk within it (6.1.3 f)."))
 	s.FilterLast = last
 	return wb.Bytes()
+}
+
+// writtenScheme returns GOV-05's rating and whether the assessment holds
+// no authority table while GOV-05 says a written risk-acceptance scheme
+// exists (asked and rated 2 or more).
+func writtenScheme(a assessment.Assessment) (assessment.Rating, bool) {
+	for _, row := range assessment.AuthorityRows(a) {
+		if !row.IsZero() {
+			return "", false
+		}
+	}
+	q, ok := assessment.QuestionByID("GOV-05")
+	if !ok || assessment.SkipReason(q, a) != "" {
+		return "", false
+	}
+	r := a.Answers["GOV-05"].Rating
+	l, scored := r.Level()
+	return r, scored && l >= 2
 }
 
 // sheetAuthorityHeader is the header row of the authority matrix.
@@ -579,12 +625,12 @@ func buildActions(in Input) ([]byte, error) {
 		}
 		// A first step that cannot wait is due now, whatever the date
 		// set for the whole action.
-		due := sheetOrToComplete(act.Target, l10n.T("to set"))
+		due := sheetOrToComplete(sheetDate(act.Target), l10n.T("to set"))
 		if act.FirstStep != "" {
 			// Marked to complete, as any due date not set yet.
 			due = xlsx.Str(act.FirstStep+"; "+l10n.T("the rest: date to set"), xlsx.ToComplete)
 			if act.Target != "" {
-				due = xlsx.Str(act.FirstStep+"; "+l10n.F("the rest by %s", act.Target), xlsx.Wrap)
+				due = xlsx.Str(act.FirstStep+"; "+l10n.F("the rest by %s", sheetDate(act.Target)), xlsx.Wrap)
 			}
 		}
 		s.Add(

@@ -103,7 +103,9 @@ func checkSheetHead(t *testing.T, x *excelize.File, in pack.Input, sheet, title 
 	require.GreaterOrEqual(t, len(rows), xlsxHeadRows+dataRows)
 	assert.Equal(t, title+" — DRAFT", cellAt(rows[0], 0))
 	note := cellAt(rows[1], 0)
-	for _, want := range []string{"Draft generated on 5 December 2026", "“" + in.A.Name + "”", "of 2 December 2026", in.A.Profile.Site, in.A.Profile.Organisation} {
+	// One date format across the pack: the Word documents' (YYYY-MM-DD
+	// in English).
+	for _, want := range []string{"Draft generated on 2026-12-05", "“" + in.A.Name + "”", "of 2026-12-02", in.A.Profile.Site, in.A.Profile.Organisation} {
 		assert.Contains(t, note, want)
 	}
 	assert.True(t, strings.HasPrefix(cellAt(rows[2], 0), "To complete: "), cellAt(rows[2], 0))
@@ -156,7 +158,7 @@ func TestRACIAnnex(t *testing.T) {
 	assert.Equal(t, pack.MIMEXLSX, f.MIME)
 	assert.Equal(t, []string{"RACI annex", "Legend"}, x.GetSheetList())
 
-	header := append(append([]string{"Control", "Annex A control (the tool's short label)", "Domain", "Theme"}, raciRoleNames(a)...), "Matrix checks")
+	header := append(append([]string{"Control", "Annex A control (short title; the issued documents use the standard's titles)", "Domain", "Theme"}, raciRoleNames(a)...), "Matrix checks")
 	assert.Contains(t, header, "Head of Automation", "the assessment's own role name heads its column")
 	checkSheetHead(t, x, in, "RACI annex", "RACI annex", header, 3, 93*3)
 
@@ -186,6 +188,13 @@ func TestRACIAnnex(t *testing.T) {
 			if ps := problems[k]; len(ps) > 0 {
 				flagged++
 				for _, p := range ps {
+					if p.Kind == assessment.ProblemUnassigned {
+						// Its message names the problem; the title would
+						// say it twice.
+						assert.Contains(t, check, p.Message, k.String())
+						assert.NotContains(t, check, p.Kind.Title()+": ", k.String())
+						continue
+					}
 					assert.Contains(t, check, p.Kind.Title()+": "+p.Message, k.String())
 				}
 				assert.Equal(t, xlsx.Problem, styleAt(t, x, "RACI annex", 4+len(assessment.RACIRoles), i))
@@ -266,29 +275,38 @@ func TestSoA(t *testing.T) {
 	const sheet = "Statement of Applicability"
 	assert.Equal(t, []string{sheet}, x.GetSheetList())
 	pending := "to complete from the risk treatment (6.1.3 d)"
-	header := []string{"Control", "Annex A control (the tool's short label)", "Theme",
+	header := []string{"Control", "Annex A control (short title; the issued documents use the standard's titles)", "Theme",
 		"Accountable — corporate IT", "Responsible — corporate IT",
 		"Accountable — plant OT", "Responsible — plant OT",
 		"Shared-infrastructure roles in RACI (not applicability)",
 		"Accountable — shared infrastructure", "Responsible — shared infrastructure",
 		"Applicable (yes / no) — " + pending,
 		"Justification for inclusion or exclusion — " + pending,
-		"Implementation status — " + pending}
+		"Implementation status — to complete from evidence of implementation (6.1.3 d)"}
 	checkSheetHead(t, x, in, sheet, "Statement of Applicability skeleton", header, 2, 93+3)
 
+	// A shared row as the preset proposes it is the tool's proposal; one
+	// changed is the organisation's; an empty one is not yet assigned.
+	preset, err := assessment.Preset(a.Model, a.Profile)
+	require.NoError(t, err)
 	rows := sheetRows(t, x, sheet)
-	shared := 0
+	shared, proposed := 0, 0
 	for i, c := range assessment.Controls() {
 		row := rows[xlsxHeadRows+i]
 		want := []string{c.ID, c.Label, string(c.Theme)}
 		for _, d := range assessment.Domains {
-			m := a.Matrix[assessment.CellKey{Control: c.ID, Domain: d}]
+			k := assessment.CellKey{Control: c.ID, Domain: d}
+			m := a.Matrix[k]
 			if d == assessment.DomainShared {
-				if len(m) > 0 {
+				switch {
+				case len(m) == 0:
+					want = append(want, "Not yet assigned")
+				case assessment.RowsEqual(m, preset[k]):
+					want = append(want, "Proposed (preset)")
+					proposed++
+				default:
 					want = append(want, "Roles set")
 					shared++
-				} else {
-					want = append(want, "None")
 				}
 			}
 			var acc, resp []string
@@ -307,8 +325,8 @@ func TestSoA(t *testing.T) {
 			assert.Equal(t, xlsx.ToComplete, styleAt(t, x, sheet, col, xlsxHeadRows+i), "control %s column %s is marked", c.ID, xlsx.ColName(col))
 		}
 	}
-	assert.Positive(t, shared)
-	assert.Less(t, shared, 93, "the sample leaves some controls without a shared row")
+	assert.Positive(t, proposed, "the sample keeps some shared rows as proposed")
+	assert.Less(t, shared+proposed, 93, "the sample leaves some controls without a shared row")
 	for i := 93; i < 96; i++ {
 		row := rows[xlsxHeadRows+i]
 		assert.Equal(t, []string{"", "Additional control (e.g. IEC 62443-2-1, EU GMP Annex 11) — to complete"}, row[:2], "row %d", i)
@@ -351,17 +369,24 @@ func TestAuthorityMatrix(t *testing.T) {
 	checkSheetHead(t, x, in, sheet, "Risk-acceptance authority matrix", header, 2, n)
 	all := sheetRows(t, x, sheet)
 	rows := all[xlsxHeadRows:]
-	const unset = "not set — to decide"
+	// The empty cells carry the roles document's placeholders (section
+	// 6.2), so that the two read the same.
+	const (
+		role    = "[to complete: role]"
+		consult = `[to complete: roles to consult, or "none"]`
+		months  = "[to complete: months]"
+	)
+	require.True(t, in.A.Profile.Validated && in.A.Profile.SafetyCritical)
 	tests := []struct {
 		row  int
 		want []string
 	}{
 		{0, []string{"Low", "Corporate IT", "IT lead", "J. Novak", "none recorded", "24", "ISMS owner (CISO / risk)"}},
-		{1, []string{"Low", "Plant OT", unset, "—", unset, unset, unset}},
-		{2, []string{"Low", "Shared IT/OT infrastructure", unset, "—", unset, unset, unset}},
-		{3, []string{"Low", "Safety- or quality-relevant", unset, "—", unset, unset, unset}},
+		{1, []string{"Low", "Plant OT", role, "—", consult, months, role}},
+		{2, []string{"Low", "Shared IT/OT infrastructure", role, "—", consult, months, role}},
+		{3, []string{"Low", "Safety- or quality-relevant", role, "—", "[to complete: roles to consult, at least EHS / process safety and Quality & validation]", months, role}},
 		{9, []string{"High", "Plant OT", "Site / plant director", "not named in the role register", "Head of Automation; Plant operations", "12", "Executive sponsor"}},
-		{15, []string{"Critical", "Safety- or quality-relevant", "Executive sponsor", "M. Keller", "Quality & validation; EHS / process safety", "6", unset}},
+		{15, []string{"Critical", "Safety- or quality-relevant", "Executive sponsor", "M. Keller", "Quality & validation; EHS / process safety", "6", role}},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, rows[tt.row], "row %d", tt.row)

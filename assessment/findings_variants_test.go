@@ -1,0 +1,338 @@
+package assessment
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
+)
+
+// emergencyClause is how every first step that closes plant connections
+// (SCO-03, BRF-06, BRF-08, finding and action alike) says under which
+// authority: it presumes no emergency change route, which the answers
+// may say does not exist.
+const emergencyClause = "once operations confirm it, by emergency change or, where none is agreed, with the site director's recorded approval"
+
+// boundaryAt is the it-ot-boundary-open finding of a top assessment whose
+// profile records connectivity conn and whose BRF-08 is rated r.
+func boundaryAt(t *testing.T, conn string, r Rating) Finding {
+	t.Helper()
+	a := topAssessment(t)
+	a.Profile.Connectivity = conn
+	a.Answers["BRF-08"] = Answer{Rating: r}
+	f, ok := findingByID(Findings(a), FindingBoundaryOpen)
+	require.True(t, ok, "BRF-08=%s on %q raises %s", r, conn, FindingBoundaryOpen)
+	return f
+}
+
+// TestBoundaryFindingByConnectivity: on plants the profile records as
+// isolated, the boundary finding says the answer contradicts, or leaves
+// unconfirmed, the isolation, and its step confirms the isolation on site
+// instead of closing links and building a DMZ; on plants connected through
+// a DMZ, diode or jump hosts only, it speaks of links that bypass those
+// points; elsewhere it closes the office-to-plant connections. Whatever
+// the wording, the finding stays critical.
+func TestBoundaryFindingByConnectivity(t *testing.T) {
+	const (
+		isolatedStep = "Have the OT lead (until one is named, an engineer the site director names) and IT confirm on site that no network path joins the plant networks and corporate IT;"
+		directStep   = "Have IT and the OT lead (until one is named, an engineer the site director names) close office-to-plant connections no running process needs, " + emergencyClause + ";"
+		brokeredStep = "Have IT and the OT lead (until one is named, an engineer the site director names) close links that bypass controlled points once operations confirm no process needs them, by emergency change or, where none is agreed, with the site director's recorded approval;"
+		directTitle  = "Traffic between corporate IT and the plant networks is not restricted to documented flows"
+	)
+	tests := []struct {
+		name   string
+		conn   string
+		rating Rating
+		title  string
+		step   string   // the step, after any "First establish …" prefix, begins with it
+		reason string   // the reason contains it
+		says   []string // the step contains them
+		never  []string // neither the step nor the reason contains them
+	}{
+		{"Isolated/0", ConnectivityIsolated, Rating0,
+			"The plants are recorded as isolated from corporate IT, but traffic between the two is answered as not restricted",
+			isolatedStep, "The profile records the plants as isolated, but the answer to BRF-08 does not confirm it.",
+			[]string{"list every remaining crossing with its owner and control", "correct either the profile or the BRF-08 rating"},
+			[]string{"DMZ", "office-to-plant", "unrestricted"}},
+		{"Isolated/1", ConnectivityIsolated, Rating1,
+			"The plants are recorded as isolated from corporate IT, but traffic between the two is answered as restricted only in part",
+			isolatedStep, "does not confirm it", nil, []string{"DMZ"}},
+		{"Isolated/unknown", ConnectivityIsolated, RatingUnknown,
+			"Not established whether the plants are in fact isolated from corporate IT",
+			isolatedStep, "does not confirm it", []string{"correct either the profile or the BRF-08 rating"}, []string{"DMZ"}},
+		{"Brokered/0", ConnectivityBrokered, Rating0, directTitle,
+			brokeredStep, "The profile records exchange with corporate IT through a DMZ, a data diode or jump hosts only",
+			[]string{"name one owner of the boundary rule set"}, []string{"office-to-plant", "unrestricted"}},
+		{"Integrated/0", ConnectivityIntegrated, Rating0, directTitle,
+			directStep, "Where the boundary is not restricted",
+			[]string{"(a DMZ or a data diode, or, where no network link is needed, controlled media transfer only)", "name one owner of the boundary rule set"},
+			[]string{"media transfer alone", "emergency change route", "unrestricted"}},
+		{"Integrated/unknown", ConnectivityIntegrated, RatingUnknown,
+			"Not established whether traffic between corporate IT and the plant networks is restricted to documented flows through controlled points",
+			directStep, "Where the boundary is not restricted", nil, nil},
+		{"NotRecorded/1", "", Rating1, "Traffic between corporate IT and the plant networks is restricted only in part",
+			directStep, "Where the boundary is not restricted", nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := boundaryAt(t, tt.conn, tt.rating)
+			assert.Equal(t, SeverityCritical, f.Severity, "an open or unconfirmed boundary is critical whatever the profile records")
+			assert.Equal(t, tt.title, f.Title)
+			step := f.Step
+			if tt.rating == RatingUnknown {
+				var ok bool
+				step, ok = strings.CutPrefix(step, "First establish whether this is in place and rate BRF-08 again; if it is not: ")
+				require.True(t, ok, f.Step)
+			}
+			assert.True(t, strings.HasPrefix(step, tt.step), "step begins %q:\n%s", tt.step, step)
+			assert.Contains(t, f.Reason, tt.reason)
+			for _, s := range tt.says {
+				assert.Contains(t, f.Step, s)
+			}
+			for _, s := range tt.never {
+				assert.NotContains(t, f.Step, s)
+				assert.NotContains(t, f.Reason, s)
+			}
+		})
+	}
+}
+
+// TestBoundaryFindingMatchesIsolatedAction: on isolated plants the
+// finding's first step and the action on BRF-08 (isolatedTasks) start the
+// same way, by checking on site that no network path joins the plants and
+// corporate IT, and both list the crossings.
+func TestBoundaryFindingMatchesIsolatedAction(t *testing.T) {
+	f := boundaryAt(t, ConnectivityIsolated, Rating0)
+	a := topAssessment(t)
+	a.Profile.Connectivity = ConnectivityIsolated
+	a.Answers["BRF-08"] = Answer{Rating: Rating0}
+	act, ok := findAction(Actions(a), "BRF-08")
+	require.True(t, ok)
+	require.Equal(t, isolatedTasks["BRF-08"].task, act.Title)
+	for _, s := range []string{"no network path joins the", "with its owner and control"} {
+		assert.Contains(t, f.Step, s)
+		assert.Contains(t, act.Title, s)
+	}
+	assert.Equal(t, f.Severity, act.Gap, "the action's gap is its finding's severity")
+}
+
+// TestBoundaryFindingGerman: the isolated wording is German too, the
+// "unknown" title with the clause in German word order.
+func TestBoundaryFindingGerman(t *testing.T) {
+	defer l10n.Set(l10n.DE)()
+	f := boundaryAt(t, ConnectivityIsolated, RatingUnknown)
+	assert.Equal(t, "Nicht geklärt, ob die Werke tatsächlich von der Unternehmens-IT isoliert sind", f.Title)
+	assert.True(t, strings.HasPrefix(f.Step, "Zuerst klären, ob dies umgesetzt ist, und BRF-08 neu einstufen; falls nicht: Die OT-Leitung"), f.Step)
+	assert.True(t, strings.HasPrefix(f.Reason, "Das Profil erfasst die Werke als isoliert"), f.Reason)
+}
+
+// TestRestoreStepByProfile: the first step on unowned backups has each
+// owner restore once on a spare or test system; on a GMP site it agrees
+// the check with Quality, in a safety-critical process EHS verifies
+// restored safety-system logic, on a site that is both it says both, and
+// on a site that is neither it names neither.
+func TestRestoreStepByProfile(t *testing.T) {
+	const (
+		base    = "Name an owner for the backups of each plant system, starting with those whose loss stops a line, and have each owner check that a current offline copy exists, matches what is running and has been restored once on a spare or test system."
+		quality = "Agree the backup and restore check of validated systems with Quality."
+		ehs     = "Have EHS verify restored safety instrumented system logic against the safety requirements before the system returns to service."
+	)
+	tests := []struct {
+		name string
+		p    Profile
+		want string
+	}{
+		{"Neither", Profile{Plants: 2}, base},
+		{"Validated", Profile{Validated: true}, base + " " + quality},
+		{"SafetyCritical", Profile{SafetyCritical: true}, base + " " + ehs},
+		{"Both", Profile{Validated: true, SafetyCritical: true}, base + " " + quality + " " + ehs},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f, ok := findingByID(Findings(Assessment{Profile: tt.p, Answers: answers("CTL-07=0")}), FindingRestoreUnowned)
+			require.True(t, ok)
+			assert.Equal(t, tt.want, f.Step)
+			assert.Contains(t, f.Reason, "the copies are often missing or out of date")
+			assert.Equal(t, SeverityHigh, f.Severity, "the profile changes the wording, not the severity")
+		})
+	}
+	// German: each added sentence in German, in the same order.
+	defer l10n.Set(l10n.DE)()
+	f, ok := findingByID(Findings(Assessment{Profile: Profile{Validated: true, SafetyCritical: true}, Answers: answers("CTL-07=0")}), FindingRestoreUnowned)
+	require.True(t, ok)
+	assert.True(t, strings.HasSuffix(f.Step, "wiederhergestellt wurde. Die Prüfung von Sicherung und Wiederherstellung validierter Systeme mit der Qualitätssicherung abstimmen. Wiederhergestellte Logik sicherheitsgerichteter Systeme (SIS) von EHS gegen die Sicherheitsanforderungen prüfen lassen, bevor das System wieder in Betrieb geht."), f.Step)
+}
+
+// TestVendorContractsReasonByNIS2: the reason of vendor-contracts names
+// NIS2 Article 21(2)(d) only for an organisation the profile records as
+// an essential or important entity; an organisation outside NIS2, or one
+// whose status is not known, is not told the Directive binds it.
+func TestVendorContractsReasonByNIS2(t *testing.T) {
+	for _, tt := range []struct {
+		nis2   string
+		entity bool
+	}{
+		{"", false},
+		{NIS2OutOfScope, false},
+		{NIS2Unknown, false},
+		{NIS2Important, true},
+		{NIS2Essential, true},
+	} {
+		t.Run("status="+tt.nis2, func(t *testing.T) {
+			a := Assessment{Profile: Profile{NIS2: tt.nis2}, Answers: answers("INT-04=0")}
+			f, ok := findingByID(Findings(a), FindingVendorContracts)
+			require.True(t, ok)
+			assert.True(t, strings.HasPrefix(f.Reason, "Without remote access rules, patch support and incident notification in the contract"), f.Reason)
+			assert.Equal(t, tt.entity, strings.Contains(f.Reason, "NIS2"), f.Reason)
+			assert.Equal(t, tt.entity, strings.HasSuffix(f.Reason, " As an essential or important entity under NIS2, the organisation must include security in the supply chain among its measures (Article 21(2)(d))."), f.Reason)
+		})
+	}
+}
+
+// TestFindingWording: findings say no more than the answer and the
+// standard do, and their first steps work when the role they would send
+// the work to is missing.
+func TestFindingWording(t *testing.T) {
+	tests := []struct {
+		name    string
+		finding string
+		answer  string // "ID=rating"
+		field   func(Finding) string
+		says    []string
+		never   []string
+	}{
+		{"PolicyLevel1Title", FindingPolicyNotApproved, "GOV-08=1", func(f Finding) string { return f.Title },
+			[]string{"No current information security policy approved by top management"}, []string{"signed below"}},
+		{"LeaversReason", FindingRolesHeldByLeavers, "ROL-07=0", func(f Finding) string { return f.Reason },
+			[]string{"nonconformity against ISO/IEC 27001 5.3", "in an incident nobody takes the call"}, []string{"fails"}},
+		{"LeaversStep", FindingRolesHeldByLeavers, "ROL-07=0", func(f Finding) string { return f.Step },
+			[]string{"report each vacant role to the executive sponsor, who names a successor", "role register (create it if none exists)"}, []string{"ISMS owner"}},
+		{"ReviewReason", FindingNoReviewDecisions, "PRA-04=0", func(f Finding) string { return f.Reason },
+			[]string{"9.3.3", "decisions on continual improvement and on any changes needed to the ISMS"}, []string{"records a nonconformity"}},
+		{"ReportingReason", FindingNIS2Reporting, "INC-08=0", func(f Finding) string { return f.Reason },
+			[]string{"exposes the entity to supervisory measures and fines", "to liability under Article 20(1)"}, []string{"Directive's sanctions"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := topAssessment(t)
+			id, r, _ := strings.Cut(tt.answer, "=")
+			a.Answers[id] = Answer{Rating: Rating(r)}
+			f, ok := findingByID(Findings(a), tt.finding)
+			require.True(t, ok)
+			for _, s := range tt.says {
+				assert.Contains(t, tt.field(f), s)
+			}
+			for _, s := range tt.never {
+				assert.NotContains(t, tt.field(f), s)
+			}
+		})
+	}
+	// The management body's liability is stated once.
+	a := topAssessment(t)
+	a.Answers["GOV-11"] = Answer{Rating: Rating0}
+	f, ok := findingByID(Findings(a), FindingNIS2NotApproved)
+	require.True(t, ok)
+	assert.Equal(t, 1, strings.Count(f.Reason, "held liable"), f.Reason)
+}
+
+// TestEmergencyClauseConsistent: the three first steps that close plant
+// connections, in the findings and in the actions, name the same
+// authority in the same words, and none presumes an emergency change
+// route.
+func TestEmergencyClauseConsistent(t *testing.T) {
+	a := topAssessment(t)
+	a.Profile.Connectivity = ConnectivityIntegrated
+	for _, id := range []string{"SCO-03", "BRF-06", "BRF-08"} {
+		a.Answers[id] = Answer{Rating: Rating0}
+	}
+	fs := Findings(a)
+	acts := Actions(a)
+	for _, tt := range []struct{ question, finding string }{
+		{"SCO-03", FindingVendorRoutesUnknown},
+		{"BRF-06", FindingVendorSessionsOpen},
+		{"BRF-08", FindingBoundaryOpen},
+	} {
+		t.Run(tt.question, func(t *testing.T) {
+			f, ok := findingByID(fs, tt.finding)
+			require.True(t, ok)
+			act, ok := findAction(acts, tt.question)
+			require.True(t, ok)
+			for _, text := range []string{f.Step, act.Title} {
+				// SCO-03 confirms "no running process needs them"; the
+				// authority that follows is the same.
+				assert.Contains(t, text, strings.TrimPrefix(emergencyClause, "once operations confirm it, "))
+				assert.NotContains(t, text, "emergency change route")
+				assert.NotContains(t, text, "where that route exists")
+			}
+		})
+	}
+}
+
+// TestFindingVariantsData keeps the variants sound: each says for which
+// profiles it is, applies to at least one profile, words its steps as
+// the rule's own are worded, and no two variants of a rule that replace
+// the same text accept the same profile (textFor applies every match).
+func TestFindingVariantsData(t *testing.T) {
+	var profiles []Profile
+	for _, conn := range []string{"", ConnectivityIsolated, ConnectivityBrokered, ConnectivityIntegrated} {
+		for _, nis := range []string{"", NIS2OutOfScope, NIS2Unknown, NIS2Important, NIS2Essential} {
+			for _, validated := range []bool{false, true} {
+				for _, safety := range []bool{false, true} {
+					profiles = append(profiles, Profile{Connectivity: conn, NIS2: nis, Validated: validated, SafetyCritical: safety})
+				}
+			}
+		}
+	}
+	n := 0
+	for _, r := range findingRules {
+		for i, v := range r.variants {
+			n++
+			require.NotNil(t, v.when, "%s variant %d", r.id, i)
+			assert.NotEmpty(t, v.profileText, "%s variant %d says for which profiles it is", r.id, i)
+			assert.True(t, slices.ContainsFunc(profiles, v.when), "%s variant %d applies to no profile", r.id, i)
+			for _, s := range []string{v.step, v.stepAdd} {
+				if s == "" {
+					continue
+				}
+				first, _, _ := strings.Cut(s, " ")
+				assert.Contains(t, findingVerbs, first, "%s variant %d: %q should start with a verb", r.id, i, s)
+				assert.True(t, strings.HasSuffix(s, "."), "%s variant %d: %q", r.id, i, s)
+			}
+			for _, s := range []string{v.reason, v.reasonAdd} {
+				assert.True(t, s == "" || strings.HasSuffix(s, "."), "%s variant %d: %q", r.id, i, s)
+			}
+			assert.False(t, strings.HasSuffix(v.whether, "."), "%s variant %d: whether is a clause inside a sentence", r.id, i)
+			assert.True(t, v.whether == "" || len(r.questions) > 0, "%s variant %d: only a rule raised by answers asks whether", r.id, i)
+			assert.True(t, v.partly == "" || r.partly != "", "%s variant %d: words level 1 apart where the rule does", r.id, i)
+		}
+		replaced := func(v findingVariant) []bool {
+			return []bool{v.title != "", v.partly != "", v.whether != "", v.reason != "", v.step != ""}
+		}
+		for _, p := range profiles {
+			count := make([]int, 5)
+			for _, v := range r.variants {
+				if !v.when(p) {
+					continue
+				}
+				for k, set := range replaced(v) {
+					if set {
+						count[k]++
+					}
+				}
+			}
+			for k, c := range count {
+				assert.LessOrEqual(t, c, 1, "%s: two variants replace field %d for %+v", r.id, k, p)
+			}
+		}
+	}
+	assert.GreaterOrEqual(t, n, 5, "the variants of the boundary, restore and vendor-contract findings")
+	// FindingRules documents each variant.
+	for _, r := range FindingRules() {
+		i := slices.IndexFunc(findingRules, func(x findingRule) bool { return x.id == r.ID })
+		assert.Len(t, r.Variants, len(findingRules[i].variants), r.ID)
+	}
+}
