@@ -360,7 +360,9 @@ func FindingsWith(a Assessment, bank []Question, controls []Control) []Finding {
 			case onlyAnswers && only(RatingUnknown):
 				f.Unconfirmed = true
 				f.Title = l10n.F("Not established whether %s", l10n.T(text.whether))
-				f.Step = l10n.F("First establish whether this is in place and rate %s again; if it is not: %s", strings.Join(qs, ", "), f.Step)
+				if !text.establishes {
+					f.Step = l10n.F("First establish whether this is in place and rate %s again; if it is not: %s", strings.Join(qs, ", "), f.Step)
+				}
 			case onlyAnswers && only(Rating1):
 				f.CaseByCase = true
 				if text.partly != "" {
@@ -467,6 +469,10 @@ type findingText struct {
 	// reasonAdds and stepAdds are the sentences the variants append to
 	// the reason and the step, in the variants' order.
 	reasonAdds, stepAdds []string
+	// establishes is set when the step itself finds out what the answer
+	// left open: an "unknown" answer then takes it as it is, without the
+	// "first establish whether" lead that would ask for it twice.
+	establishes bool
 }
 
 // findingVariant words a rule for the organisations whose profile when
@@ -493,6 +499,7 @@ type findingVariant struct {
 	profileText                          string
 	title, partly, whether, reason, step string
 	reasonAdd, stepAdd                   string
+	establishes                          bool // see findingText.establishes
 }
 
 // textFor is r's wording for an organisation with profile p: r's own,
@@ -513,6 +520,7 @@ func (r findingRule) textFor(p Profile) findingText {
 		set(&t.whether, v.whether)
 		set(&t.reason, v.reason)
 		set(&t.step, v.step)
+		t.establishes = t.establishes || v.establishes
 		if v.reasonAdd != "" {
 			t.reasonAdds = append(t.reasonAdds, v.reasonAdd)
 		}
@@ -800,11 +808,12 @@ var findingRules = []findingRule{
 		variants: []findingVariant{
 			{
 				when: plantsIsolated, profileText: "plants recorded as isolated: the answer contradicts or leaves unconfirmed the recorded isolation; confirm it on site and correct the profile or the answer",
-				title:   l10n.M("The plants are recorded as isolated from corporate IT, but traffic between the two is answered as not restricted"),
-				partly:  l10n.M("The plants are recorded as isolated from corporate IT, but traffic between the two is answered as restricted only in part"),
-				whether: l10n.M("the plants are in fact isolated from corporate IT"),
-				reason:  l10n.M("The profile records the plants as isolated, but the answer to BRF-08 does not confirm it. Every remaining crossing (removable media, a maintenance laptop used on both sides, a forgotten link) can carry malware into the plant unnoticed, and an isolation nobody has checked cannot be relied on to keep an attack on the office network out of production."),
-				step:    l10n.M("Have the OT lead (until one is named, an engineer the site director names) and IT confirm on site that no network path joins the plant networks and corporate IT; then list every remaining crossing with its owner and control, close any link nobody approves under the plant's management of change, and correct either the profile or the BRF-08 rating."),
+				title:       l10n.M("The plants are recorded as isolated from corporate IT, but traffic between the two is answered as not restricted"),
+				partly:      l10n.M("The plants are recorded as isolated from corporate IT, but traffic between the two is answered as restricted only in part"),
+				whether:     l10n.M("the plants are in fact isolated from corporate IT"),
+				reason:      l10n.M("The profile records the plants as isolated, but the answer to BRF-08 does not confirm it. Every remaining crossing (removable media, a maintenance laptop used on both sides, a forgotten link) can carry malware into the plant unnoticed, and an isolation nobody has checked cannot be relied on to keep an attack on the office network out of production."),
+				step:        l10n.M("Have the OT lead (until one is named, an engineer the site director names) and IT confirm on site that no network path joins the plant networks and corporate IT; then list every remaining crossing with its owner and control, close any link nobody approves under the plant's management of change, and correct either the profile or the BRF-08 rating."),
+				establishes: true,
 			},
 			{
 				when: plantsBrokered, profileText: "plants recorded as connected through a DMZ, diode or jump hosts only: the weak answer concerns links that bypass those points or flows through them that nobody documented",
