@@ -246,16 +246,33 @@ func (r *Report) renderExecActions() app.UI {
 // assessment.Actions.
 func (r *Report) renderPlan() app.UI {
 	plan := r.renderPlanTable()
-	n := unasked(r.d.found)
-	if n == 0 {
+	// Findings no answer raised have no action of their own: one the plan
+	// works on through its related question's action says which; the
+	// others' first steps stand with them in section 3.
+	var notes []string
+	n := 0
+	for _, f := range r.d.found {
+		if !f.Unasked() {
+			continue
+		}
+		act, ok := f.AddressedBy(r.d.acts)
+		if !ok {
+			n++
+			continue
+		}
+		rank := slices.IndexFunc(r.plan, func(p planRow) bool { return p.Question == act.Question }) + 1
+		notes = append(notes, l10n.F("The finding \u201c%s\u201d is addressed by action %d (%s).", f.Title, rank, act.Question))
+	}
+	if n > 0 {
+		notes = append(notes, l10n.N(n,
+			"%d finding comes from the ownership matrix, the role register or the authority table, not from an answer: its first step is in section 3.",
+			"%d findings come from the ownership matrix, the role register or the authority table, not from an answer: their first steps are in section 3."))
+	}
+	if len(notes) == 0 {
 		return plan
 	}
-	// Findings no answer raised have no action in the plan: their first
-	// steps stand with them in section 3, and the workbook lists them.
 	return el("div", nil,
-		elt("p", attrs{"class", "muted", "id", "report-plan-unasked"}, l10n.N(n,
-			"%d finding comes from the ownership matrix, the role register or the authority table, not from an answer: its first step is in section 3, and the action-plan workbook lists it.",
-			"%d findings come from the ownership matrix, the role register or the authority table, not from an answer: their first steps are in section 3, and the action-plan workbook lists them.")),
+		elt("p", attrs{"class", "muted", "id", "report-plan-unasked"}, strings.Join(notes, " ")),
 		plan,
 	)
 }

@@ -4,6 +4,8 @@ package app
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -214,6 +216,18 @@ func TestReportPlanPointsToUnraisedFindings(t *testing.T) {
 	html := openSeeded(t, untouched, ViewReport).html()
 	assert.True(t, strings.HasPrefix(htmlText(htmlID(t, html, "report-plan-unasked")), strconv.Itoa(n)+" finding"))
 	assert.Contains(t, htmlText(htmlID(t, html, "report-plan-unasked")), "section 3")
+
+	// With CTL-01 in the plan, the untouched matrix's finding is worked on
+	// there, and the report says by which action instead of counting it.
+	withCTL := untouched
+	withCTL.Answers = maps.Clone(untouched.Answers)
+	withCTL.Answers["CTL-01"] = assessment.Answer{Rating: assessment.Rating0}
+	acts := assessment.Actions(withCTL)
+	rank := slices.IndexFunc(acts, func(a assessment.Action) bool { return a.Question == "CTL-01" }) + 1
+	require.Positive(t, rank)
+	note := htmlText(htmlID(t, openSeeded(t, withCTL, ViewReport).html(), "report-plan-unasked"))
+	assert.Contains(t, note, fmt.Sprintf("is addressed by action %d (CTL-01).", rank))
+	assert.NotContains(t, note, "workbook", "the report's reader has no workbook")
 
 	a := assessment.Sample(1, time.Date(2026, 3, 14, 9, 30, 0, 0, time.UTC))
 	require.NotEmpty(t, assessment.Findings(a))

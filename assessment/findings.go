@@ -119,6 +119,21 @@ type Finding struct {
 // which comes from the answers, has no action for it.
 func (f Finding) Unasked() bool { return len(f.Questions) == 0 }
 
+// AddressedBy returns the action of acts on f's Related question, when f
+// is Unasked and that action is in the plan: the plan's work on f then
+// stands there, and a row or line of f's own would say it twice.
+func (f Finding) AddressedBy(acts []Action) (Action, bool) {
+	if !f.Unasked() || f.Related == "" {
+		return Action{}, false
+	}
+	for _, a := range acts {
+		if a.Question == f.Related {
+			return a, true
+		}
+	}
+	return Action{}, false
+}
+
 // Line names f in one line, as the roles document's table of open gaps
 // does: its severity and its title ("High: No single accountable owner
 // for the ISMS").

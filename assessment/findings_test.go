@@ -616,3 +616,26 @@ func TestVendorContractsHighForNIS2(t *testing.T) {
 		})
 	}
 }
+
+// TestFindingAddressedBy: only a finding no answer raised, with a related
+// question whose action is in the plan, is addressed by that action.
+func TestFindingAddressedBy(t *testing.T) {
+	plan := []Action{{ID: "GOV-01", Question: "GOV-01"}, {ID: "CTL-01", Question: "CTL-01"}}
+	tests := []struct {
+		name string
+		f    Finding
+		want string // the action's question, "" for none
+	}{
+		{"related in the plan", Finding{Related: "CTL-01"}, "CTL-01"},
+		{"related not in the plan", Finding{Related: "SCO-01"}, ""},
+		{"no related question", Finding{}, ""},
+		{"raised by an answer", Finding{Questions: []string{"CTL-01"}, Related: "CTL-01"}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			act, ok := tt.f.AddressedBy(plan)
+			assert.Equal(t, tt.want != "", ok)
+			assert.Equal(t, tt.want, act.Question)
+		})
+	}
+}

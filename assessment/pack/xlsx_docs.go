@@ -552,9 +552,12 @@ func buildActions(in Input) ([]byte, error) {
 	// shorter than what was found; a critical or high one before the
 	// first action whose gap is less severe (see moreSevere), since the
 	// plan is worked from the top.
+	// One the plan already works on through its related question's action
+	// (the matrix findings and CTL-01) is listed there, under "Findings it
+	// helps close", not as a second row with another owner and date.
 	var unasked []assessment.Finding
 	for _, f := range in.Findings {
-		if f.Unasked() {
+		if _, addressed := f.AddressedBy(in.Actions); f.Unasked() && !addressed {
 			unasked = append(unasked, f)
 		}
 	}

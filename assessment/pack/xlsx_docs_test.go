@@ -593,6 +593,34 @@ func TestActionPlanNothingAnswered(t *testing.T) {
 	assert.Equal(t, notAsked[0].ID, cellAt(rows[xlsxHeadRows], 0))
 }
 
+// TestActionPlanMergesAddressedFindings: a finding no answer raised that
+// the plan works on through its related question's action (the untouched
+// matrix and CTL-01) is listed on that action's row, not as a second row
+// with another owner and no date.
+func TestActionPlanMergesAddressedFindings(t *testing.T) {
+	a := assessment.New("merge", xlsxGenerated)
+	a.Name = "Merge"
+	a.Profile.Site, a.Profile.Organisation, a.Profile.Plants = "Plant 9", "Org", 1
+	a.Answers["CTL-01"] = assessment.Answer{Rating: assessment.Rating0}
+	fs := assessment.Findings(a)
+	i := slices.IndexFunc(fs, func(f assessment.Finding) bool { return f.ID == assessment.FindingMatrixNotStarted })
+	require.GreaterOrEqual(t, i, 0, "an untouched matrix raises its finding")
+	_, addressed := fs[i].AddressedBy(assessment.Actions(a))
+	require.True(t, addressed, "CTL-01 rated 0 has an action")
+
+	_, x := buildXLSX(t, "actions", pack.Input{A: a, Generated: xlsxGenerated})
+	rows := sheetRows(t, x, "Action plan")
+	var ctl01 []string
+	for _, row := range rows[xlsxHeadRows:] {
+		assert.NotEqual(t, assessment.FindingMatrixNotStarted, cellAt(row, 0), "no row of its own")
+		if cellAt(row, 0) == "CTL-01" {
+			ctl01 = row
+		}
+	}
+	require.NotNil(t, ctl01)
+	assert.Contains(t, cellAt(ctl01, 14), fs[i].Line(), "the action names the finding it helps close")
+}
+
 // findingsNoQuestion are a's findings that no answer raised.
 func findingsNoQuestion(a assessment.Assessment) []assessment.Finding {
 	var out []assessment.Finding
