@@ -402,7 +402,7 @@ func actionsWith(a Assessment, bank []Question, matrix func() MatrixState) []Act
 func firstStep(act Action, level int, spec actionSpec) string {
 	when, ok := firstSteps[act.Question]
 	switch {
-	case !ok || level >= 2 || spec.Task != actionSpecs[act.Question].Task || act.Title != act.Generated:
+	case !ok || level >= 2 || !catalogueTask(act.Question, spec.Task) || act.Title != act.Generated:
 		return ""
 	case act.Status == StatusDone:
 		return ""
@@ -549,7 +549,7 @@ func isGeneratedTask(text, id string) bool {
 	if i, ok := questionIndex[id]; ok {
 		good = questions[i].Good // English, as the table holds it
 	}
-	for _, t := range []string{actionSpecs[id].Task, isolatedTasks[id].task} {
+	for _, t := range []string{actionSpecs[id].Task, isolatedTasks[id].task, singlePlantTasks[id], isolatedTasks[id].single} {
 		if t != "" && (text == t || l10n.Current() == l10n.DE && text == l10n.T(t)) {
 			return true
 		}
@@ -595,11 +595,20 @@ func raisedSeverity(a Assessment, asked func(string) bool, id string) Severity {
 
 // specFor is the catalogue entry of question id for a site with profile
 // p: on a site whose plants are isolated, the task that keeps them so
-// where one exists (isolatedFor).
+// where one exists (isolatedFor); where p records a single plant, the
+// task worded for it (the isolated task's single form, else
+// singlePlantTasks), so that the isolated task wins over the catalogue's
+// and either is worded for one plant.
 func specFor(id string, p Profile) actionSpec {
 	spec := actionSpecs[id]
-	if t, ok := isolatedFor(id, p); ok {
+	t, isolated := isolatedFor(id, p)
+	switch {
+	case isolated && singlePlant(p) && t.single != "":
+		spec.Task = t.single
+	case isolated:
 		spec.Task = t.task
+	case singlePlant(p) && singlePlantTasks[id] != "":
+		spec.Task = singlePlantTasks[id]
 	}
 	return spec
 }

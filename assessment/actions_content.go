@@ -287,7 +287,8 @@ var level2Efforts = map[string]Effort{
 // firstSteps says, for the tasks that open with a step that cannot wait
 // ("First, now: …"; see "Tasks on a critical finding" above), when that
 // step is due. It holds for the catalogue's task below level 2, as the
-// task is written: the level-2 task, a task the isolated plants' profile
+// task is written, in either plant wording (singlePlantTasks keeps the
+// step first; catalogueTask): the level-2 task, a task the isolated plants' profile
 // replaces (isolatedTasks) and one the consultant rewrote have no such
 // step. The step waits for no other action (orderByPrereqs), and the
 // plan shows when it is due beside the due date of the whole action.
@@ -314,9 +315,11 @@ func effortAt(id string, level int) Effort {
 
 // isolatedTask is the task of an action on a site whose plants are
 // isolated, and what it does to running plant systems (its plant note).
+// single is the task worded for a site whose profile records a single
+// plant (see singlePlantTasks).
 type isolatedTask struct {
-	task string
-	work plantWorkKind
+	task, single string
+	work         plantWorkKind
 }
 
 // isolatedTasks replaces the task of an action whose usual form would
@@ -329,9 +332,71 @@ type isolatedTask struct {
 // isolated wording asks (it-ot-boundary-open), then lists and controls
 // the crossings there are, which changes no connection.
 var isolatedTasks = map[string]isolatedTask{
-	"CTL-03": {l10n.M("Agree how plant logs and asset vulnerability data are collected without breaking the plants' isolation (an OT-side service, an offline export or a one-way transfer), and document the settings OT assets tolerate."), workConnections},
-	"BRF-06": {l10n.M("Keep vendor support on the isolated plants on site or over a temporary connection the plant approves for one session and removes afterwards, with named accounts, supervision and a session record; add no permanent remote access service."), workConnections},
-	"BRF-08": {l10n.M("Check on site with IT that no network path joins the isolated plants and corporate IT, and list each way data or media still cross (removable media, one-way transfers, maintenance laptops) with its owner and control, under the plant change procedure."), workWrittenOnly},
+	"CTL-03": {
+		l10n.M("Agree how plant logs and asset vulnerability data are collected without breaking the plants' isolation (an OT-side service, an offline export or a one-way transfer), and document the settings OT assets tolerate."),
+		l10n.M("Agree how plant logs and asset vulnerability data are collected without breaking the plant's isolation (an OT-side service, an offline export or a one-way transfer), and document the settings OT assets tolerate."),
+		workConnections,
+	},
+	"BRF-06": {
+		l10n.M("Keep vendor support on the isolated plants on site or over a temporary connection the plant approves for one session and removes afterwards, with named accounts, supervision and a session record; add no permanent remote access service."),
+		l10n.M("Keep vendor support on the isolated plant on site or over a temporary connection the plant approves for one session and removes afterwards, with named accounts, supervision and a session record; add no permanent remote access service."),
+		workConnections,
+	},
+	"BRF-08": {
+		l10n.M("Check on site with IT that no network path joins the isolated plants and corporate IT, and list each way data or media still cross (removable media, one-way transfers, maintenance laptops) with its owner and control, under the plant change procedure."),
+		l10n.M("Check on site with IT that no network path joins the isolated plant and corporate IT, and list each way data or media still cross (removable media, one-way transfers, maintenance laptops) with its owner and control, under the plant change procedure."),
+		workWrittenOnly,
+	},
+}
+
+// singlePlantTasks words the task of an action for a site whose profile
+// records a single plant (Profile.Plants == 1), where the catalogue's
+// task (actionSpecs) speaks of several: "per plant", "each plant", "the
+// plants", "into a plant". A plan for one plant that tells it to "have
+// each plant list" its routes reads as a template and costs the
+// consultant credibility. Each entry says the same as the catalogue's
+// task with "the plant" in place of the plants, and nothing else; first
+// steps ("First, now: …") stay where they are, so the action keeps its
+// firstSteps entry. Questions asked only of several plants (WhenMultiPlant:
+// BRF-07, CTL-04) need none.
+//
+// Precedence: on isolated plants the isolated task replaces the
+// catalogue's at every level (isolatedTasks), and for a single isolated
+// plant its own single form (isolatedTask.single) is used; this table
+// applies only where no isolated task does. specFor chooses.
+var singlePlantTasks = map[string]string{
+	"GOV-01": l10n.M("Appoint one named ISMS owner for corporate IT and the plant alike, in a signed appointment letter, and record the name in the ISMS manual and the RACI."),
+	"GOV-02": l10n.M("Place the ISMS owner at enterprise level with a direct line to top management, and record the reporting line and the remit over corporate IT and the plant in the organisation chart and the ISMS manual."),
+	"GOV-08": l10n.M("Have top management approve and date the information security policy, covering the plant, and have management with authority over the plant approve the topic-specific policies that bind it, each with a review cycle."),
+	"GOV-11": l10n.M("Have the ISMS owner compile the NIS2 measures register (Art. 21(2)(a) to (j): the measures for corporate IT and the plant, owner, status), then have the management body approve the measures by a minuted resolution naming the plant measures."),
+
+	"SCO-03": l10n.M("First, now: have the plant list the remote access routes it knows, with vendor and approver; close those nobody accounts for once operations confirm no running process needs them, by emergency change or, where none is agreed, with the site director's recorded approval. Then survey the plant for vendor and integrator routes (modems, gateways, remote support tools), register each with supplier, method and approver, and close those nobody approves."),
+	"SCO-04": l10n.M("Draw the plant's data-flow diagram of every flow across the IT/OT boundary, with direction, protocol, owner and protecting control, and submit the flows to the ISMS owner for inclusion in the scope."),
+
+	"ROL-03": l10n.M("Name the plant's OT lead, write their responsibility for plant system controls into the RACI, and set aside time for it."),
+
+	"INT-04": l10n.M("Agree a security addendum now with every vendor holding remote access to the plant, and write standard OT security clauses (remote access rules, patch and vulnerability support, incident notification and help) into contract templates for the others at renewal."),
+
+	"CHG-01": l10n.M("Align the OT security roadmap with the plant's maintenance and turnaround calendar, naming the window and requalification effort of every change, and agree it with operations and Quality."),
+
+	"INC-01": l10n.M("First, now: place in the plant's control room and shift office the list of whom to call for a suspected cyber event on plant systems (the OT on-call, EHS, Quality and IT security), with their numbers. Then write the joint triage and escalation route for OT cyber incidents with EHS, operations and Quality: OT severity criteria and the plant's contacts (shift supervisor, EHS, Quality) in the incident procedure, linked from their own incident procedures."),
+	"INC-02": l10n.M("First, now: name who may decide, in a cyber incident, to isolate the plant, switch to manual or safe state or shut down, with a deputy and the shift role that may act when neither can be reached, and record them in the incident procedure and on the shift board. Then write the plant's isolation and shutdown playbook, with its isolation points."),
+	"INC-05": l10n.M("Write the authority and regulator notification list: each authority, obligation, deadline and the role that speaks for the organisation, with the plant escalating rather than notifying on its own."),
+
+	"BRF-06": l10n.M("First, now: disable the standing vendor connections into the plant (modems, always-on VPNs, support agents) that no running process needs, once operations confirm it, by emergency change or, where none is agreed, with the site director's recorded approval. Then open a connection only for a session plant staff approve, watch and log; write and approve the vendor remote-access procedure, with a time-limited risk acceptance for each connection a process needs, and choose the one access service all sessions will use."),
+
+	"MOD-01": l10n.M("Record the chosen ownership model and the reasons it fits (culture, a single plant, regulation), with its weaknesses and countermeasures, in the ISMS manual."),
+	"MOD-02": l10n.M("Name a site security contact at the plant with time set aside, and agree central security plans with the site."),
+
+	"PRA-07": l10n.M("Extend the internal audit programme to the plant over the cycle, with an OT-competent auditor on each audit of the plant."),
+}
+
+// catalogueTask reports whether task is the catalogue's own task of
+// question id in either wording (actionSpecs, singlePlantTasks), rather
+// than one the isolated plants' profile puts in its place: only the
+// catalogue's task opens with the first step firstSteps dates.
+func catalogueTask(id, task string) bool {
+	return task == actionSpecs[id].Task || task != "" && task == singlePlantTasks[id]
 }
 
 // actionSpec is the catalogue entry of one question: the task and its

@@ -2,6 +2,9 @@ package assessment
 
 import (
 	"fmt"
+	"maps"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -229,5 +232,177 @@ func TestCriticalActionsGerman(t *testing.T) {
 			assert.True(t, strings.HasPrefix(act.Downtime, tt.Note), act.Downtime)
 			assert.Contains(t, act.Downtime, "requalifiziert")
 		})
+	}
+}
+
+// pluralPlant matches wording that presumes several plants: wrong in a
+// plan or findings for an organisation the profile records with a single
+// plant.
+var pluralPlant = regexp.MustCompile(`(?i)\bplants\b|\b(?:each|every|per|any|all) plant\b|\b(?:at|into|isolate) a plant\b|plant by plant`)
+
+// singlePlantAllowed are phrases a plural-plant match may sit in and still
+// be right for one plant; each is removed before pluralPlant is applied.
+var singlePlantAllowed = []string{
+	// One plant still has several systems: "each plant system" counts the
+	// systems, not the plants.
+	"each plant system", "every plant system", "each plant-system",
+}
+
+// weakTexts are the texts generated for an assessment on profile p with
+// every asked question rated r: each action's task (below level 2, the
+// catalogue's; at 2 the level-2 task quotes the question's target state,
+// which the question bank words) and each finding's title, reason and
+// step, keyed by where they come from and the text.
+func weakTexts(p Profile, r Rating) map[string]string {
+	a := Assessment{Profile: p, Answers: map[string]Answer{}}
+	for _, q := range Asked(a) {
+		a.Answers[q.ID] = Answer{Rating: r}
+	}
+	out := map[string]string{}
+	if r != Rating2 {
+		for _, act := range Actions(a) {
+			out["action "+act.ID+": "+act.Title] = act.Title
+		}
+	}
+	for _, f := range Findings(a) {
+		for field, text := range map[string]string{"title": f.Title, "reason": f.Reason, "step": f.Step} {
+			out["finding "+f.ID+" "+field+": "+text] = text
+		}
+	}
+	return out
+}
+
+// plantProfiles are profiles recording plants plants, with every
+// connectivity and ownership model, and with GMP, safety-critical, a
+// central risk function and NIS2 all off or all on, so that every
+// question and every finding variant is reached.
+func plantProfiles(plants int) []Profile {
+	var out []Profile
+	for _, conn := range []string{"", ConnectivityIsolated, ConnectivityBrokered, ConnectivityIntegrated} {
+		for _, model := range []string{ModelCentralised, ModelFederated, ModelExecutiveLed} {
+			for _, on := range []bool{false, true} {
+				p := Profile{Plants: plants, Connectivity: conn, OwnershipModel: model, Validated: on, SafetyCritical: on, CentralRisk: on}
+				if on {
+					p.NIS2 = NIS2Essential
+				}
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}
+
+// TestSinglePlantWording: where the profile records a single plant, no
+// action task and no finding title, reason or step raised by an asked
+// question speaks of several plants ("each plant", "the plants", "into a
+// plant"), from any weak answer (0, 1 or "unknown"; findings at 2 too,
+// for policy-not-for-plants). With three plants the general wording
+// stays: the same sweep finds it.
+func TestSinglePlantWording(t *testing.T) {
+	plural := func(text string) bool {
+		for _, s := range singlePlantAllowed {
+			text = strings.ReplaceAll(text, s, "")
+		}
+		return pluralPlant.MatchString(text)
+	}
+	bad := map[string]bool{}
+	several := 0
+	for _, plants := range []int{1, 3} {
+		for _, p := range plantProfiles(plants) {
+			for _, r := range []Rating{Rating0, Rating1, RatingUnknown, Rating2} {
+				for where, text := range weakTexts(p, r) {
+					switch {
+					case !plural(text):
+					case plants == 1:
+						bad[where] = true
+					default:
+						several++
+					}
+				}
+			}
+		}
+	}
+	for _, where := range slices.Sorted(maps.Keys(bad)) {
+		t.Errorf("single plant: %s", where)
+	}
+	assert.Positive(t, several, "with three plants the texts still speak of the plants")
+}
+
+// TestSinglePlantTasks: the task of an action is worded for one plant
+// where the profile records one, and stays the catalogue's for several
+// plants or a number not recorded; on isolated plants the isolated task
+// wins, worded for one plant where there is one. The first step that
+// cannot wait stays first, and its due date with it.
+func TestSinglePlantTasks(t *testing.T) {
+	tests := []struct {
+		name   string
+		id     string
+		p      Profile
+		want   string
+		first  string // FirstStep, "" for none
+		german string // the German task begins with it; "" to skip
+	}{
+		{"ROL-03/1", "ROL-03", Profile{Plants: 1}, singlePlantTasks["ROL-03"], "", "Die OT-Leitung des Werks benennen"},
+		{"ROL-03/3", "ROL-03", Profile{Plants: 3}, actionSpecs["ROL-03"].Task, "", "Je Werk oder Region eine OT-Leitung benennen"},
+		{"ROL-03/not recorded", "ROL-03", Profile{}, actionSpecs["ROL-03"].Task, "", ""},
+		{"INC-02/1", "INC-02", Profile{Plants: 1}, singlePlantTasks["INC-02"], "First step: now", "Zuerst, sofort: festlegen, wer während eines Cybervorfalls"},
+		{"INC-02/3", "INC-02", Profile{Plants: 3}, actionSpecs["INC-02"].Task, "First step: now", "Zuerst, sofort: je Werk festlegen"},
+		{"SCO-03/1", "SCO-03", Profile{Plants: 1}, singlePlantTasks["SCO-03"], "First step: now", "Zuerst, sofort: das Werk die ihm bekannten Fernzugriffswege"},
+		{"BRF-06/1", "BRF-06", Profile{Plants: 1, Connectivity: ConnectivityIntegrated}, singlePlantTasks["BRF-06"], "First step: now", ""},
+		{"BRF-06/1 isolated", "BRF-06", Profile{Plants: 1, Connectivity: ConnectivityIsolated}, isolatedTasks["BRF-06"].single, "", "Lieferantensupport im isolierten Werk"},
+		{"BRF-06/3 isolated", "BRF-06", Profile{Plants: 3, Connectivity: ConnectivityIsolated}, isolatedTasks["BRF-06"].task, "", "Lieferantensupport in den isolierten Werken"},
+		{"BRF-08/1 isolated", "BRF-08", Profile{Plants: 1, Connectivity: ConnectivityIsolated}, isolatedTasks["BRF-08"].single, "", ""},
+		{"BRF-08/1 integrated", "BRF-08", Profile{Plants: 1, Connectivity: ConnectivityIntegrated}, actionSpecs["BRF-08"].Task, "First step: now", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			require.NotEmpty(t, tt.want)
+			a := Assessment{Profile: tt.p, Answers: answers(tt.id + "=0")}
+			act := actionByID(t, ActionsWith(a, Questions()), tt.id)
+			assert.Equal(t, tt.want, act.Title)
+			assert.Equal(t, tt.first, act.FirstStep)
+			assert.True(t, IsGeneratedTask(tt.id, act.Title), "the task is recognised as the tool's own")
+			if tt.german == "" {
+				return
+			}
+			defer l10n.Set(l10n.DE)()
+			act = actionByID(t, ActionsWith(a, Questions()), tt.id)
+			assert.True(t, strings.HasPrefix(act.Title, tt.german), act.Title)
+			assert.True(t, IsGeneratedTask(tt.id, act.Title), "the German task is recognised as the tool's own")
+		})
+	}
+}
+
+// TestSinglePlantTasksData: each single-plant task is for a question of
+// the bank that has a catalogue task and is asked of a single plant,
+// differs from the catalogue's task, starts as the catalogue's does (the
+// same verb, the same first step) and keeps to its limits.
+func TestSinglePlantTasksData(t *testing.T) {
+	for id, task := range singlePlantTasks {
+		q, ok := QuestionByID(id)
+		require.True(t, ok, id)
+		assert.NotEqual(t, WhenMultiPlant, q.When, "%s is asked only of several plants", id)
+		orig := actionSpecs[id].Task
+		require.NotEmpty(t, orig, id)
+		assert.NotEqual(t, orig, task, id)
+		first, _, _ := strings.Cut(orig, " ")
+		assert.True(t, strings.HasPrefix(task, first+" "), "%s: %q starts as the catalogue's task does", id, task)
+		assert.Equal(t, strings.HasPrefix(orig, "First, now:"), strings.HasPrefix(task, "First, now:"), id)
+		assert.Equal(t, strings.Contains(orig, " Then "), strings.Contains(task, " Then "), id)
+	}
+	tasks := slices.Collect(maps.Values(singlePlantTasks))
+	for id, t2 := range isolatedTasks {
+		assert.NotEmpty(t, t2.single, "%s: the isolated task has its single-plant form", id)
+		assert.NotEqual(t, t2.task, t2.single, id)
+		tasks = append(tasks, t2.single)
+	}
+	// The limits TestActionTasks sets the catalogue.
+	for _, task := range tasks {
+		for _, step := range taskSteps(task) {
+			verb, _, _ := strings.Cut(step, " ")
+			assert.Contains(t, actionVerbs, verb, "task should start each step with a verb: %q", task)
+			assert.LessOrEqual(t, len(step), 260, "task step too long for a plan row: %q", step)
+		}
+		assert.True(t, strings.HasSuffix(task, "."), "task ends with a full stop: %q", task)
 	}
 }

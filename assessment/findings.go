@@ -564,6 +564,18 @@ func validatedSite(p Profile) bool  { return p.Validated }
 func safetyCritical(p Profile) bool { return p.SafetyCritical }
 func nis2Entity(p Profile) bool     { return p.NIS2Entity() }
 
+// singlePlant reports whether p records a single plant: the findings
+// (their singlePlant variants) and the actions (singlePlantTasks) then
+// speak of "the plant" where the general wording speaks of several ("each
+// plant", "the plants"). A number not recorded (0) keeps the general
+// wording.
+func singlePlant(p Profile) bool { return p.Plants == 1 }
+
+// The isolated plants' wording of the boundary finding, for several
+// plants or a number not recorded, and for a single plant.
+func plantsIsolatedSeveral(p Profile) bool { return plantsIsolated(p) && !singlePlant(p) }
+func plantIsolatedSingle(p Profile) bool   { return plantsIsolated(p) && singlePlant(p) }
+
 // FindingRule describes one finding for documentation and tests: what
 // raises it. The rules themselves stay unexported data.
 type FindingRule struct {
@@ -823,12 +835,25 @@ var findingRules = []findingRule{
 		variants: []findingVariant{
 			{
 				when: plantsIsolated, profileText: "plants recorded as isolated: the answer contradicts or leaves unconfirmed the recorded isolation; confirm it on site and correct the profile or the answer",
-				title:       l10n.M("The plants are recorded as isolated from corporate IT, but traffic between the two is answered as not restricted"),
-				partly:      l10n.M("The plants are recorded as isolated from corporate IT, but traffic between the two is answered as restricted only in part"),
-				whether:     l10n.M("the plants are in fact isolated from corporate IT"),
-				reason:      l10n.M("The profile records the plants as isolated, but the answer to BRF-08 does not confirm it. Every remaining crossing (removable media, a maintenance laptop used on both sides, a forgotten link) can carry malware into the plant unnoticed, and an isolation nobody has checked cannot be relied on to keep an attack on the office network out of production."),
 				step:        l10n.M("Have the OT lead (until one is named, an engineer the site director names) and IT confirm on site that no network path joins the plant networks and corporate IT; then list every remaining crossing with its owner and control, close any link nobody approves under the plant's management of change, and correct either the profile or the BRF-08 rating."),
 				establishes: true,
+			},
+			// The title and reason of the isolated wording say "the
+			// plants", or, for a single plant, "the plant": two variants
+			// that accept disjoint profiles.
+			{
+				when: plantsIsolatedSeveral, profileText: "plants recorded as isolated, several or not counted: the title and reason speak of the plants",
+				title:   l10n.M("The plants are recorded as isolated from corporate IT, but traffic between the two is answered as not restricted"),
+				partly:  l10n.M("The plants are recorded as isolated from corporate IT, but traffic between the two is answered as restricted only in part"),
+				whether: l10n.M("the plants are in fact isolated from corporate IT"),
+				reason:  l10n.M("The profile records the plants as isolated, but the answer to BRF-08 does not confirm it. Every remaining crossing (removable media, a maintenance laptop used on both sides, a forgotten link) can carry malware into the plant unnoticed, and an isolation nobody has checked cannot be relied on to keep an attack on the office network out of production."),
+			},
+			{
+				when: plantIsolatedSingle, profileText: "single plant recorded as isolated: the title and reason speak of the plant",
+				title:   l10n.M("The plant is recorded as isolated from corporate IT, but traffic between the two is answered as not restricted"),
+				partly:  l10n.M("The plant is recorded as isolated from corporate IT, but traffic between the two is answered as restricted only in part"),
+				whether: l10n.M("the plant is in fact isolated from corporate IT"),
+				reason:  l10n.M("The profile records the plant as isolated, but the answer to BRF-08 does not confirm it. Every remaining crossing (removable media, a maintenance laptop used on both sides, a forgotten link) can carry malware into the plant unnoticed, and an isolation nobody has checked cannot be relied on to keep an attack on the office network out of production."),
 			},
 			{
 				when: plantsBrokered, profileText: "plants recorded as connected through a DMZ, diode or jump hosts only: the weak answer concerns links that bypass those points or flows through them that nobody documented",
@@ -844,6 +869,15 @@ var findingRules = []findingRule{
 		reason:    l10n.M("In an incident the decision to cut the plant off the corporate network or stop production must be taken in minutes; left open, it is either delayed while malware spreads or taken on shift by someone without the authority or the safety view."),
 		step:      l10n.M("Name, per plant, who may decide isolation, manual or safe-state operation and shutdown during a cyber incident, with a deputy, and record it in the incident procedure."),
 		questions: []string{"INC-02"}, summary: "INC-02",
+		// With a single plant the general wording would speak of several.
+		variants: []findingVariant{
+			{
+				when: singlePlant, profileText: "single plant: the title and step speak of the plant",
+				title:   l10n.M("It is not defined who may isolate the plant, switch to manual or shut down during a cyber incident"),
+				whether: l10n.M("it is defined who may isolate the plant, switch to manual or shut down during a cyber incident"),
+				step:    l10n.M("Name who may decide isolation of the plant, manual or safe-state operation and shutdown during a cyber incident, with a deputy, and record it in the incident procedure."),
+			},
+		},
 	},
 	{
 		id: FindingOTIncidentsIsolated, severity: SeverityCritical,
@@ -853,6 +887,13 @@ var findingRules = []findingRule{
 		reason:    l10n.M("A cyber incident on a control system can be a safety event and a batch deviation at the same time; if the incident processes do not meet, the wrong people decide whether to stop the line and product may be released unassessed."),
 		step:      l10n.M("Place in each plant's control room and shift office the list of whom to call for a suspected cyber event on plant systems (the OT on-call, EHS, Quality and IT security); then write the joint triage and escalation route for OT cyber incidents with EHS, operations and Quality, and link it from each of their incident procedures."),
 		questions: []string{"INC-01"}, summary: "INC-01",
+		// With a single plant the general wording would speak of several.
+		variants: []findingVariant{
+			{
+				when: singlePlant, profileText: "single plant: the step speaks of the plant",
+				step: l10n.M("Place in the plant's control room and shift office the list of whom to call for a suspected cyber event on plant systems (the OT on-call, EHS, Quality and IT security); then write the joint triage and escalation route for OT cyber incidents with EHS, operations and Quality, and link it from each of their incident procedures."),
+			},
+		},
 	},
 	{
 		id: FindingVendorRoutesUnknown, severity: SeverityCritical,
@@ -861,6 +902,15 @@ var findingRules = []findingRule{
 		reason:    l10n.M("Forgotten modems, vendor-installed gateways and remote support tools are among the most common ways attackers reach control systems; a route nobody knows about cannot be closed, monitored or cut off in an incident."),
 		step:      l10n.M("Have each plant list now the remote access routes it knows (vendor, approver) and close those nobody accounts for once operations confirm no running process needs them, by emergency change or, where none is agreed, with the site director's recorded approval; then survey each plant for the other routes of vendors and integrators and record each with its owner."),
 		questions: []string{"SCO-03"}, summary: "SCO-03",
+		// With a single plant the general wording would speak of several.
+		variants: []findingVariant{
+			{
+				when: singlePlant, profileText: "single plant: the title and step speak of the plant",
+				title:   l10n.M("Vendor and integrator remote access routes into the plant are not all known"),
+				whether: l10n.M("all vendor and integrator remote access routes into the plant are known"),
+				step:    l10n.M("Have the plant list now the remote access routes it knows (vendor, approver) and close those nobody accounts for once operations confirm no running process needs them, by emergency change or, where none is agreed, with the site director's recorded approval; then survey the plant for the other routes of vendors and integrators and record each with its owner."),
+			},
+		},
 	},
 	{
 		id: FindingVendorSessionsOpen, severity: SeverityCritical,
@@ -870,6 +920,16 @@ var findingRules = []findingRule{
 		reason:    l10n.M("A vendor session the plant does not approve and cannot see can change a controller's logic or carry malware onto the plant floor while production runs, with nobody able to stop it or tell afterwards what was done."),
 		step:      l10n.M("Disable the standing vendor connections into the plants that no running process needs, once operations confirm it, by emergency change or, where none is agreed, with the site director's recorded approval; then open a connection only for a session plant staff approve, watch and log, and write and approve the vendor remote-access procedure: one controlled access service, sessions ended after use, and a time-limited risk acceptance for each connection a process needs."),
 		questions: []string{"BRF-06"}, summary: "BRF-06",
+		// With a single plant the general wording would speak of several.
+		variants: []findingVariant{
+			{
+				when: singlePlant, profileText: "single plant: the title and step speak of the plant",
+				title:   l10n.M("Vendor support sessions into the plant are not made through a controlled, plant-approved access service"),
+				partly:  l10n.M("Vendor support sessions into the plant are not all made through a controlled, plant-approved access service"),
+				whether: l10n.M("vendor support sessions into the plant are made through a controlled, plant-approved access service"),
+				step:    l10n.M("Disable the standing vendor connections into the plant that no running process needs, once operations confirm it, by emergency change or, where none is agreed, with the site director's recorded approval; then open a connection only for a session plant staff approve, watch and log, and write and approve the vendor remote-access procedure: one controlled access service, sessions ended after use, and a time-limited risk acceptance for each connection a process needs."),
+			},
+		},
 	},
 	// High.
 	{
@@ -880,6 +940,17 @@ var findingRules = []findingRule{
 		reason:    l10n.M("ISO/IEC 27001 9.2 requires internal audits of the whole ISMS at planned intervals; a programme that never reaches the plants gives top management no assurance where safety, product quality and production are at stake."),
 		step:      l10n.M("Plan the internal audits so that every in-scope plant is audited at least once per cycle, with an OT-competent auditor on each plant audit, and schedule the first plant audit."),
 		questions: []string{"PRA-07"}, summary: "PRA-07",
+		// With a single plant the general wording would speak of several.
+		variants: []findingVariant{
+			{
+				when: singlePlant, profileText: "single plant: the finding speaks of the plant",
+				title:   l10n.M("The internal audit programme does not cover the plant"),
+				partly:  l10n.M("The internal audit programme covers the plant only in part"),
+				whether: l10n.M("the internal audit programme covers the plant"),
+				reason:  l10n.M("ISO/IEC 27001 9.2 requires internal audits of the whole ISMS at planned intervals; a programme that never reaches the plant gives top management no assurance where safety, product quality and production are at stake."),
+				step:    l10n.M("Plan the internal audits so that the plant is audited at least once per cycle, with an OT-competent auditor on each audit of the plant, and schedule the first plant audit."),
+			},
+		},
 	},
 	{
 		id: FindingAuthorityCriticalBelowTop, severity: SeverityHigh,
@@ -916,6 +987,13 @@ var findingRules = []findingRule{
 		reason:    l10n.M("Patches, segmentation and MFA on OT must fit downtime windows, turnarounds and requalification; forced in, they stop production or invalidate qualified systems, and the plant will resist the next change."),
 		step:      l10n.M("Plan the next round of OT security changes against each plant's downtime and turnaround calendar with operations, including the requalification effort."),
 		questions: []string{"CHG-01"}, summary: "CHG-01",
+		// With a single plant the general wording would speak of several.
+		variants: []findingVariant{
+			{
+				when: singlePlant, profileText: "single plant: the step speaks of the plant",
+				step: l10n.M("Plan the next round of OT security changes against the plant's downtime and turnaround calendar with operations, including the requalification effort."),
+			},
+		},
 	},
 	{
 		id: FindingManagementNotAccountable, severity: SeverityHigh,
@@ -977,6 +1055,14 @@ var findingRules = []findingRule{
 		reason:    l10n.M("Under NIS2 Article 20(1) the management body must approve the cybersecurity risk-management measures and oversee their implementation, and its members can be held liable for infringements; without a recorded approval they cannot show that they decided the measures, at the plants or elsewhere."),
 		step:      l10n.M("Have the management body approve the cybersecurity risk-management measures, those for the plants included, by a resolution, and keep the dated minutes."),
 		questions: []string{"GOV-11"}, summary: "GOV-11",
+		// With a single plant the general wording would speak of several.
+		variants: []findingVariant{
+			{
+				when: singlePlant, profileText: "single plant: the reason and step speak of the plant",
+				reason: l10n.M("Under NIS2 Article 20(1) the management body must approve the cybersecurity risk-management measures and oversee their implementation, and its members can be held liable for infringements; without a recorded approval they cannot show that they decided the measures, at the plant or elsewhere."),
+				step:   l10n.M("Have the management body approve the cybersecurity risk-management measures, those for the plant included, by a resolution, and keep the dated minutes."),
+			},
+		},
 	},
 	{
 		// NIS2 Art. 20(1): approving the measures is not enough; the body
@@ -988,6 +1074,16 @@ var findingRules = []findingRule{
 		reason:    l10n.M("Under NIS2 Article 20(1) the management body oversees the implementation of the measures it approved, and its members can be held liable for infringements. Without regular reports that include the plants, measures approved for production systems can stall unnoticed, and the body cannot show that it oversaw them."),
 		step:      l10n.M("Have the management body receive a status report on the NIS2 measures at a set frequency, with the plants' progress and overdue items shown separately, and record its decisions in the minutes."),
 		questions: []string{"GOV-12"}, summary: "GOV-12",
+		// With a single plant the general wording would speak of several.
+		variants: []findingVariant{
+			{
+				when: singlePlant, profileText: "single plant: the finding speaks of the plant",
+				partly:  l10n.M("The management body hears of the NIS2 measures only now and then, without regular reports that include the plant"),
+				whether: l10n.M("the management body oversees the implementation of the NIS2 measures, the plant included"),
+				reason:  l10n.M("Under NIS2 Article 20(1) the management body oversees the implementation of the measures it approved, and its members can be held liable for infringements. Without regular reports that include the plant, measures approved for production systems can stall unnoticed, and the body cannot show that it oversaw them."),
+				step:    l10n.M("Have the management body receive a status report on the NIS2 measures at a set frequency, with the plant's progress and overdue items shown separately, and record its decisions in the minutes."),
+			},
+		},
 	},
 	{
 		id: FindingNIS2Reporting, severity: SeverityHigh,
@@ -996,6 +1092,15 @@ var findingRules = []findingRule{
 		reason:    l10n.M("NIS2 sets an early warning within 24 hours of becoming aware of a significant incident, an incident notification within 72 hours and a final report no later than one month after that notification; a plant incident found on a night shift that nobody knows how to report exposes the entity to supervisory measures and fines, and the members of its management body, who approve and oversee the incident-handling measures (Article 21(2)(b)), to liability under Article 20(1)."),
 		step:      l10n.M("Write the NIS2 incident reporting procedure, naming who decides significance and who reports to the authority or CSIRT, and include the plants' escalation into it."),
 		questions: []string{"INC-08"}, summary: "INC-08",
+		// With a single plant the general wording would speak of several.
+		variants: []findingVariant{
+			{
+				when: singlePlant, profileText: "single plant: the title and step speak of the plant",
+				title:   l10n.M("A significant incident at the plant may not be reported to the authority within the NIS2 deadlines"),
+				whether: l10n.M("a significant incident at the plant can be reported to the authority within the NIS2 deadlines"),
+				step:    l10n.M("Write the NIS2 incident reporting procedure, naming who decides significance and who reports to the authority or CSIRT, and include the plant's escalation into it."),
+			},
+		},
 	},
 	{
 		id: FindingNIS2StatusUnknown, severity: SeverityHigh,
@@ -1034,6 +1139,13 @@ var findingRules = []findingRule{
 		reason:    l10n.M("Controls on control systems, PLCs and plant networks need people who know the process and the limits that process safety and validation set. Without an OT lead who owns them, either IT applies office practice to the plant, or patching, backups and access reviews there depend on whoever has time."),
 		step:      l10n.M("Name an OT lead per plant or region (automation, engineering or plant digital) who owns the delivery and running of the plant-floor controls, and record the responsibility in the RACI."),
 		questions: []string{"ROL-03"}, summary: "ROL-03",
+		// With a single plant the general wording would speak of several.
+		variants: []findingVariant{
+			{
+				when: singlePlant, profileText: "single plant: the step names the plant's OT lead",
+				step: l10n.M("Name the plant's OT lead (automation, engineering or plant digital), who owns the delivery and running of the plant-floor controls, and record the responsibility in the RACI."),
+			},
+		},
 	},
 	{
 		id: FindingNoPlantHands, severity: SeverityHigh,
@@ -1063,6 +1175,13 @@ var findingRules = []findingRule{
 		cells:      cellsSplitGovernance,
 		matrixText: "controls 5.1 to 5.4 not held by one single accountable role",
 		refs:       matrixRefs,
+		// With a single plant the general wording would speak of several.
+		variants: []findingVariant{
+			{
+				when: singlePlant, profileText: "single plant: the step speaks of the plant",
+				step: l10n.M("Have top management name one person accountable for the ISMS across corporate IT and the plant, and record it in the ISMS roles document."),
+			},
+		},
 	},
 	{
 		id: FindingOTNoResponsible, severity: SeverityHigh,
@@ -1100,6 +1219,15 @@ var findingRules = []findingRule{
 		cells:      cellsDomainOnlyOwner,
 		matrixText: "every A of controls 5.1 and 5.2 held by the IT or the OT lead",
 		refs:       matrixRefs,
+		// With a single plant the general wording would speak of several.
+		variants: []findingVariant{
+			{
+				when: singlePlant, profileText: "single plant: the title and reason speak of the plant",
+				title:   l10n.M("The ISMS owner is not placed at enterprise level, above the plant and above IT and OT"),
+				whether: l10n.M("the ISMS owner is placed at enterprise level, above the plant and above IT and OT"),
+				reason:  l10n.M("An owner inside the plant, or only in IT or only in OT, tends to under-scope the other side and cannot arbitrate between uptime and security; the role belongs at enterprise risk and governance level."),
+			},
+		},
 	},
 	{
 		// Clause 5.2 gives the policy to top management; GOV-08 asks about
@@ -1114,6 +1242,14 @@ var findingRules = []findingRule{
 		reason:    l10n.M("ISO/IEC 27001 requires top management to establish the information security policy (clause 5.2, with 5.1 a), and Annex A 5.1 requires management approval and review at planned intervals. Without a current top-management approval the ISMS lacks the mandate an audit checks first, and the policy carries little weight with plant managers when it competes with production."),
 		step:      l10n.M("Have top management approve the information security policy, covering corporate IT and the plants, and record who approved it, when, and when it is next due for review."),
 		questions: []string{"GOV-08"}, summary: "GOV-08",
+		// With a single plant the general wording would speak of several.
+		variants: []findingVariant{
+			{
+				when: singlePlant, profileText: "single plant: the title of case-by-case answers and the step speak of the plant",
+				partly: l10n.M("No current information security policy approved by top management and covering corporate IT and the plant is on record"),
+				step:   l10n.M("Have top management approve the information security policy, covering corporate IT and the plant, and record who approved it, when, and when it is next due for review."),
+			},
+		},
 	},
 	{
 		id: FindingQualityNotConsulted, severity: SeverityHigh,
@@ -1175,6 +1311,15 @@ var findingRules = []findingRule{
 		reason:    l10n.M("Where nobody can tell whether a line, network or system is in scope, it is secured by nobody, and the certificate may claim more than the ISMS covers."),
 		step:      l10n.M("Rewrite the scope statement to list the plants, lines, networks, systems and data in and out, with the reason for each exclusion."),
 		questions: []string{"SCO-01"}, summary: "SCO-01",
+		// With a single plant the general wording would speak of several.
+		variants: []findingVariant{
+			{
+				when: singlePlant, profileText: "single plant: the finding speaks of the plant",
+				title:   l10n.M("The scope does not make clear which plant lines, networks and systems are in or out"),
+				whether: l10n.M("the scope makes clear which plant lines, networks and systems are in or out"),
+				step:    l10n.M("Rewrite the scope statement to list the plant, its lines and the networks, systems and data in and out, with the reason for each exclusion."),
+			},
+		},
 	},
 	{
 		id: FindingSharedComponentsNoOwner, severity: SeverityHigh,
@@ -1271,6 +1416,13 @@ var findingRules = []findingRule{
 		related:    matrixQuestion,
 		matrixText: "at least half, but not all, of the matrix rows have letters",
 		refs:       matrixRefs,
+		// With a single plant the general wording would speak of several.
+		variants: []findingVariant{
+			{
+				when: singlePlant, profileText: "single plant: the step speaks of the plant",
+				step: l10n.M("Decide the remaining rows of the ownership matrix, if only to name the corporate owner the plant inherits."),
+			},
+		},
 	},
 	{
 		// NIS2 Art. 20(2): members of the management body follow training.
@@ -1290,6 +1442,13 @@ var findingRules = []findingRule{
 		cells:      cellsNoResponsible,
 		matrixText: "corporate IT or shared rows with no R",
 		refs:       matrixRefs,
+		// With a single plant the general wording would speak of several.
+		variants: []findingVariant{
+			{
+				when: singlePlant, profileText: "single plant: the reason speaks of the plant",
+				reason: l10n.M("A control with an owner but no R is owned on paper: nobody patches, reviews or tests it, including the services the plant depends on."),
+			},
+		},
 	},
 	{
 		id: FindingNoSteeringGroup, severity: SeverityMedium,
@@ -1337,6 +1496,16 @@ var findingRules = []findingRule{
 		reason:    l10n.M("Annex A 5.1 asks for the information security policy and the topic-specific policies to be approved by management and to apply where the ISMS applies. A policy that leaves the plants out, or plant policies that nobody with authority over the plants approved, leave plant managers without binding rules; where the ISMS scope includes the plants, an auditor will raise it."),
 		step:      l10n.M("Have top management extend the approved information security policy to the plants, and have management with authority over the plants approve the topic-specific policies that bind them."),
 		questions: []string{"GOV-08"}, summary: "GOV-08", atLevel2: true,
+		// With a single plant the general wording would speak of several.
+		variants: []findingVariant{
+			{
+				when: singlePlant, profileText: "single plant: the finding speaks of the plant",
+				title:   l10n.M("The approved policies do not yet cover the plant in full"),
+				whether: l10n.M("the approved policies cover the plant in full"),
+				reason:  l10n.M("Annex A 5.1 asks for the information security policy and the topic-specific policies to be approved by management and to apply where the ISMS applies. A policy that leaves the plant out, or plant policies that nobody with authority over the plant approved, leave plant managers without binding rules; where the ISMS scope includes the plant, an auditor will raise it."),
+				step:    l10n.M("Have top management extend the approved information security policy to the plant, and have management with authority over the plant approve the topic-specific policies that bind it."),
+			},
+		},
 	},
 	{
 		id: FindingRACINotSeparated, severity: SeverityMedium,
@@ -1405,6 +1574,11 @@ var findingRules = []findingRule{
 		// an organisation outside NIS2 is not told it applies.
 		variants: []findingVariant{
 			{when: nis2Entity, profileText: "essential or important entity under NIS2: the reason adds the supply-chain measure of Article 21(2)(d)", reasonAdd: l10n.M("As an essential or important entity under NIS2, the organisation must include security in the supply chain among its measures (Article 21(2)(d)).")},
+			// With a single plant the general wording would speak of several.
+			{
+				when: singlePlant, profileText: "single plant: the step speaks of the plant",
+				step: l10n.M("Have Procurement agree a security addendum now with every vendor holding remote access into the plant, and add security clauses (remote access rules, patch and vulnerability support, incident notification and help) to the other OT vendor contracts at renewal."),
+			},
 		},
 	},
 }

@@ -281,7 +281,9 @@ func TestFindingVariantsData(t *testing.T) {
 		for _, nis := range []string{"", NIS2OutOfScope, NIS2Unknown, NIS2Important, NIS2Essential} {
 			for _, validated := range []bool{false, true} {
 				for _, safety := range []bool{false, true} {
-					profiles = append(profiles, Profile{Connectivity: conn, NIS2: nis, Validated: validated, SafetyCritical: safety})
+					for _, plants := range []int{0, 1, 3} {
+						profiles = append(profiles, Profile{Connectivity: conn, NIS2: nis, Validated: validated, SafetyCritical: safety, Plants: plants})
+					}
 				}
 			}
 		}
@@ -333,5 +335,45 @@ func TestFindingVariantsData(t *testing.T) {
 	for _, r := range FindingRules() {
 		i := slices.IndexFunc(findingRules, func(x findingRule) bool { return x.id == r.ID })
 		assert.Len(t, r.Variants, len(findingRules[i].variants), r.ID)
+	}
+}
+
+// TestSinglePlantFindingWording: for a profile recording a single plant,
+// no finding, whatever raises it (answers, matrix, register, profile),
+// speaks of several plants in any of its texts; for three plants every
+// text is the one a profile that does not count the plants gets, the
+// general wording. German for one: no-ot-lead names the plant's OT lead.
+func TestSinglePlantFindingWording(t *testing.T) {
+	texts := func(x findingText) []string {
+		return append([]string{x.title, x.partly, x.whether, x.reason, x.step}, slices.Concat(x.reasonAdds, x.stepAdds)...)
+	}
+	for _, r := range findingRules {
+		t.Run(r.id, func(t *testing.T) {
+			for _, p := range plantProfiles(1) {
+				for _, s := range texts(r.textFor(p)) {
+					check := s
+					for _, ok := range singlePlantAllowed {
+						check = strings.ReplaceAll(check, ok, "")
+					}
+					assert.False(t, pluralPlant.MatchString(check), "%+v: %s", p, s)
+				}
+				several, unknown := p, p
+				several.Plants, unknown.Plants = 3, 0
+				assert.Equal(t, r.textFor(unknown), r.textFor(several), "several plants keep the general wording")
+			}
+		})
+	}
+	tests := []struct {
+		plants int
+		step   string
+	}{
+		{1, "Die OT-Leitung des Werks (Automatisierung, Technik oder Digitalisierung im Werk) benennen,"},
+		{3, "Je Werk oder Region eine OT-Leitung"},
+	}
+	defer l10n.Set(l10n.DE)()
+	for _, tt := range tests {
+		f, ok := findingByID(Findings(Assessment{Profile: Profile{Plants: tt.plants}, Answers: answers("ROL-03=0")}), FindingNoOTLead)
+		require.True(t, ok)
+		assert.True(t, strings.HasPrefix(f.Step, tt.step), f.Step)
 	}
 }
