@@ -36,6 +36,12 @@ func (r *Report) verdict() string {
 	} else {
 		s = append(s, l10n.F("There is no score yet: %s.", answered))
 	}
+	// A respondent's own assessment is one person's view: the summary says
+	// so, from the profile alone, rather than present it as the whole
+	// organisation's position. A consensus says who took part elsewhere.
+	if who := respondentText(r.A); who != "" && !r.A.IsConsensus() {
+		s = append(s, l10n.F("These results rest on the answers of one respondent (%s); the views of other functions are in them only as far as the respondent consulted them.", who))
+	}
 	// The bank's other questions concern situations the profile says the
 	// organisation is not in; a reader who knows the bank's size should not
 	// have to guess where they went.

@@ -28,7 +28,7 @@ func TestReportContentsMatchSections(t *testing.T) {
 	want := []string{
 		"1. Executive summary", "2. Position by area", "3. Findings", "4. Ownership matrix",
 		"5. Recommended ownership model", "6. Action plan",
-		"Annex 1. Answers and notes", "Annex 2. Ownership matrix, every row", "Annex 3. Retired answers",
+		"Annex 1. Answers and notes", "Annex 2. Ownership matrix, every row", "Annex 3. The three models compared", "Annex 4. Retired answers",
 	}
 	assert.Equal(t, want, listed, "the contents")
 	var headings []string
@@ -257,4 +257,19 @@ func TestReportTopNamesEveryCritical(t *testing.T) {
 			assert.Len(t, reportTop(tt.fs, reportTopFindings), tt.want)
 		})
 	}
+}
+
+// The summary says whose answers the results rest on, from the profile
+// alone; without a recorded respondent, or for a consensus, it does not.
+func TestReportSummarySaysWhoAnswered(t *testing.T) {
+	const lead = "These results rest on the answers of one respondent"
+	a := rpAssessment()
+	assert.Contains(t, htmlText(htmlID(t, openSeeded(t, a, ViewReport).html(), "exec-lead")),
+		lead+" (Dana Smith, OT / automation lead);")
+	c := a
+	c.Consensus = map[string]assessment.Agreement{"GOV-01": {Agreed: true}}
+	require.True(t, c.IsConsensus())
+	assert.NotContains(t, htmlText(htmlID(t, openSeeded(t, c, ViewReport).html(), "exec-lead")), lead, "a consensus is not one respondent's")
+	a.Profile.Respondent, a.Profile.RespondentRole = "", ""
+	assert.NotContains(t, htmlText(htmlID(t, openSeeded(t, a, ViewReport).html(), "exec-lead")), lead)
 }

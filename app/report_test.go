@@ -261,7 +261,7 @@ func TestReportRetiredAnswers(t *testing.T) {
 	text := htmlText(htmlID(t, html, "report-retired"))
 	c, _ := assessment.RetiredQuestion("MOD-06")
 	for _, want := range []string{
-		"Annex 3. Retired answers", "MOD-06", c.OldText, "3 \u00b7 Implemented", "The CISO decides.", "Removed; replaced by GOV-10.",
+		"Annex 4. Retired answers", "MOD-06", c.OldText, "3 \u00b7 Implemented", "The CISO decides.", "Removed; replaced by GOV-10.",
 		"GOV-04", "Split into GOV-08 and GOV-09; rate those again.", "Unknown",
 	} {
 		assert.Contains(t, text, want)

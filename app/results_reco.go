@@ -133,17 +133,22 @@ func answerWords(r assessment.Rating) string {
 	return r.Label()
 }
 
+// renderModelCards is the comparison of the three models, one card each,
+// titled h3: under the results section's h2, or under the report annex's.
+func renderModelCards(d *resultData) app.UI {
+	return elh("div", attrs{"class", "model-compare"}, app.Range(d.models).Slice(func(i int) app.UI {
+		return renderModelCard(&d.models[i], true)
+	}))
+}
+
 // renderModel shows the recommendation: the model, or the tie and what
 // would decide it; the reasons under the model they support, with the
 // profile fields and answers behind them; one line on each model left
-// out; then a comparison of the three models. collapsed puts the
-// comparison behind a closed disclosure (the results page); the report
-// shows it open.
-func renderModel(d *resultData, collapsed bool) app.UI {
+// out. withCompare adds the comparison of the three models behind a
+// closed disclosure (the results page); the report prints it as an annex
+// of its own (renderModelCards), where it does not lengthen the main part.
+func renderModel(d *resultData, withCompare bool) app.UI {
 	v := &d.reco
-	compare := elh("div", attrs{"class", "model-compare"}, app.Range(d.models).Slice(func(i int) app.UI {
-		return renderModelCard(&d.models[i], collapsed)
-	}))
 	return el("div", attrs{"class", "model"},
 		el("div", attrs{"class", "model-reco"},
 			app.If(v.None, func() app.UI {
@@ -220,15 +225,10 @@ func renderModel(d *resultData, collapsed bool) app.UI {
 				)
 			}),
 		),
-		app.If(collapsed, func() app.UI {
+		app.If(withCompare, func() app.UI {
 			return el("details", attrs{"class", "model-compare-details", "id", modelCompareID},
 				elt("summary", nil, l10n.T("Compare the three models")),
-				compare,
-			)
-		}).Else(func() app.UI {
-			return el("div", attrs{"id", modelCompareID},
-				elt("h3", nil, l10n.T("The three models compared")),
-				compare,
+				renderModelCards(d),
 			)
 		}),
 	)

@@ -333,9 +333,17 @@ func TestResultsModelComparisonIsCollapsed(t *testing.T) {
 	rep := ts.html()
 	d = htmlByID(t, rep, modelCompareID)
 	assert.Equal(t, "div", d.Name, "the report's comparison is shown open")
+	// It is an annex of its own, after the matrix rows: in section 5 it
+	// would add a page to the main part that repeats the recommendation.
+	assert.NotContains(t, htmlID(t, rep, "report-model"), modelCompareID)
+	assert.Contains(t, htmlText(htmlID(t, rep, "report-model")), "Annex 3 compares the three models")
+	annex := htmlID(t, rep, "report-models")
+	assert.Contains(t, htmlText(annex), "Annex 3. The three models compared")
 	cmp = htmlID(t, rep, modelCompareID)
-	assert.Contains(t, htmlText(cmp), "The three models compared")
-	assert.Len(t, htmlTags(cmp, "h4"), len(assessment.Models()), "the cards' titles are h4 under the comparison's h3")
+	for _, m := range assessment.Models() {
+		assert.Contains(t, htmlText(cmp), m.Summary)
+	}
+	assert.Len(t, htmlTags(cmp, "h3"), len(assessment.Models()), "the cards' titles are h3 under the annex's h2")
 }
 
 // "Print this page" prints everything: every section and every action,
