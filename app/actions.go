@@ -54,7 +54,7 @@ func ownerCheck(a assessment.Assessment, act assessment.Action) (short, full str
 }
 
 // ownerCheckNote explains the short owner checks of a plan table.
-var ownerCheckNote = l10n.M("An owner marked \u201cto be confirmed\u201d is not the function that usually does this work, which is named beside it; the data protection officer advises and must stay independent, so an action recorded for that role is to be reassigned.")
+var ownerCheckNote = l10n.M("\u201cTo be confirmed\u201d: the owner recorded is not the function that usually does this work, named beside it. \u201cTo be reassigned\u201d: the data protection officer only advises.")
 
 // droppedViews are the generated actions a's consultant dropped, for the
 // plan to offer them back.

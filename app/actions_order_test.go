@@ -88,10 +88,10 @@ func TestPlanAsksToCheckOwner(t *testing.T) {
 	plan := htmlText(htmlID(t, html, "report-actions-table"))
 	assert.Contains(t, plan, "usually: "+a.RoleName(usual))
 	assert.Contains(t, plan, "to be reassigned: advises only")
-	assert.Contains(t, plan, "is to be reassigned")
+	assert.Contains(t, plan, "the data protection officer only advises")
 	first := htmlText(htmlID(t, html, "exec-actions"))
 	assert.Contains(t, first, "usually: "+a.RoleName(usual), "INC-02, critical, is among the first five")
-	assert.Contains(t, first, "is to be reassigned")
+	assert.Contains(t, first, "the data protection officer only advises")
 
 	// Without a doubtful owner, no caption explains it.
 	a.Plan = nil

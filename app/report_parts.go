@@ -31,6 +31,14 @@ func (r *Report) verdict() string {
 	if d.unknown > 0 {
 		answered = l10n.F("%d of %d questions answered, %d of them \u201cunknown\u201d, which count as not in place until checked", d.answered, d.total, d.unknown)
 	}
+	// The bank's other questions concern situations the profile says the
+	// organisation is not in; a reader who knows the bank's size should not
+	// have to guess where they went.
+	if n := len(assessment.Questions()) - d.total; n > 0 {
+		answered += l10n.N(n,
+			" (%d more question of the bank does not apply to this profile; Annex 1 says why)",
+			" (%d more questions of the bank do not apply to this profile; Annex 1 says why)")
+	}
 	if d.score.HasScore {
 		s = append(s, l10n.F("Overall maturity is %s, where level 3 (implemented) everywhere would be %s; %s.", percent(d.score.Overall), percent(75), answered))
 	} else {
@@ -40,15 +48,7 @@ func (r *Report) verdict() string {
 	// so, from the profile alone, rather than present it as the whole
 	// organisation's position. A consensus says who took part elsewhere.
 	if who := respondentText(r.A); who != "" && !r.A.IsConsensus() {
-		s = append(s, l10n.F("These results rest on the answers of one respondent (%s); the views of other functions are in them only as far as the respondent consulted them.", who))
-	}
-	// The bank's other questions concern situations the profile says the
-	// organisation is not in; a reader who knows the bank's size should not
-	// have to guess where they went.
-	if n := len(assessment.Questions()) - d.total; n > 0 {
-		s = append(s, l10n.N(n,
-			"%d question of the bank does not apply to this profile and was not asked (Annex 1 says why).",
-			"%d questions of the bank do not apply to this profile and were not asked (Annex 1 says why)."))
+		s = append(s, l10n.F("All answers come from one respondent (%s).", who))
 	}
 	if d.excluded > 0 {
 		s = append(s, l10n.N(d.excluded,

@@ -262,10 +262,10 @@ func TestReportTopNamesEveryCritical(t *testing.T) {
 // The summary says whose answers the results rest on, from the profile
 // alone; without a recorded respondent, or for a consensus, it does not.
 func TestReportSummarySaysWhoAnswered(t *testing.T) {
-	const lead = "These results rest on the answers of one respondent"
+	const lead = "All answers come from one respondent"
 	a := rpAssessment()
 	assert.Contains(t, htmlText(htmlID(t, openSeeded(t, a, ViewReport).html(), "exec-lead")),
-		lead+" (Dana Smith, OT / automation lead);")
+		lead+" (Dana Smith, OT / automation lead).")
 	c := a
 	c.Consensus = map[string]assessment.Agreement{"GOV-01": {Agreed: true}}
 	require.True(t, c.IsConsensus())

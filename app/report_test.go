@@ -332,14 +332,14 @@ func TestReportNotAskedAndPresetModel(t *testing.T) {
 	require.Less(t, total, len(assessment.Questions()))
 	notAsked := len(assessment.Questions()) - total
 	assert.Contains(t, htmlText(htmlID(t, html, "report-summary")),
-		fmt.Sprintf("%d questions of the bank do not apply to this profile and were not asked (Annex 1 says why).", notAsked))
+		fmt.Sprintf("(%d more questions of the bank do not apply to this profile; Annex 1 says why)", notAsked))
 	assert.Contains(t, htmlText(htmlID(t, html, "report-cover")), "\u2014 (matrix started from the Federated model)")
 
 	// A filled register and authority table are counted, not called empty.
 	s := sample(1)
 	records := htmlText(htmlID(t, openSeeded(t, s, ViewReport).html(), "report-records"))
 	assert.Contains(t, records, fmt.Sprintf("The role register names a holder for %d of the %d roles.", len(assessment.RACIRoles), len(assessment.RACIRoles)))
-	assert.Contains(t, records, "The risk-acceptance authority table names who accepts the risk in")
+	assert.Contains(t, records, "The risk-acceptance authority table is the tool's proposal for the Federated model, unchanged", "the sample keeps the preset table")
 	assert.NotContains(t, records, "empty")
 
 	a.Profile.OwnershipModel = assessment.ModelCentralised

@@ -44,7 +44,7 @@ func TestReportGerman(t *testing.T) {
 	cover := htmlText(htmlID(t, html, "report-cover"))
 	for _, want := range []string{
 		"Bewertung der ISMS-Verantwortung", "10. März 2026", "Erstellt am", "14. März 2026, 09:30",
-		"Kontext", "Inhalt", "Zusammenfassung für die Leitung", "Anlage 1.", "Vertraulich:",
+		"Kontext", "Inhalt", "Zusammenfassung für die Leitung", "Anhang 1.", "Vertraulich:",
 	} {
 		assert.Contains(t, cover, want)
 	}

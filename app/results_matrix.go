@@ -142,7 +142,7 @@ func matrixLead(v *matrixView, report bool) string {
 	switch v.State {
 	case assessment.MatrixNotStarted:
 		if report {
-			return l10n.F("Not started: none of the %d rows of the ownership matrix names a role yet, so no control has a recorded owner. Next, the IT and OT leads and the supporting functions fill it in a workshop, starting from the recommended model (section 5), and top management approves the result (ISO/IEC 27001 5.3).", v.Needed)
+			return l10n.F("Not started: none of the %d rows of the ownership matrix names a role yet, so no control has a recorded owner. Next, IT, the people who run the control systems on the plant floor and the supporting functions fill it in a workshop, starting from the recommended model (section 5), and top management approves the result (ISO/IEC 27001 5.3).", v.Needed)
 		}
 		return l10n.F("Not started: none of the %d rows of the ownership matrix names a role yet, so nothing shows who owns which control. Start from an ownership model in the matrix, or fill the rows one by one.", v.Needed)
 	case assessment.MatrixPasses:

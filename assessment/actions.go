@@ -187,7 +187,11 @@ type Action struct {
 	Downtime string // plant constraints to plan for, or ""
 	// Gap is the severity of the most severe finding the answer to the
 	// action's question raises (see raisedSeverity), or "" when it raises
-	// none (a level-2 answer raises none) or the action was added. Actions
+	// none (a level-2 answer raises none) or the action was added. For
+	// CTL-01 it counts the findings on how much of the matrix is decided
+	// too, which name its action as theirs (Finding.Related,
+	// matrixStateSeverity): the plan lists them there, so the action
+	// stands where they would. Actions
 	// whose gap is critical, then high, come first in the plan; among the
 	// others, and among equal priorities, the more severe gap comes first.
 	Gap Severity
@@ -353,6 +357,11 @@ func actionsWith(a Assessment, bank []Question, matrix func() MatrixState) []Act
 			Target:    ans.Target,
 		}
 		act.Gap = raisedSeverity(a, asked, q.ID)
+		if q.ID == matrixQuestion {
+			if s := matrixStateSeverity(a, matrix); s != "" && (act.Gap == "" || s.Rank() < act.Gap.Rank()) {
+				act.Gap = s
+			}
+		}
 		act.QuickWin = act.Effort == EffortS && act.Downtime == "" && max(q.Weight, 1)*max(q.InterfaceRisk, 1) >= 6
 		act.Usual, _ = ActionRouting(q.ID, a.Profile) // "" where the table does not route it
 		// The answer's follow-up owner wins over the routing table, unless
@@ -591,6 +600,31 @@ func raisedSeverity(a Assessment, asked func(string) bool, id string) Severity {
 		}
 	}
 	return out
+}
+
+// matrixStateSeverity is the severity of the finding a's matrix raises on
+// how much of it is decided (not started, mostly empty, incomplete; see
+// FindingsWith), or "" when every row is decided. matrix is asked first,
+// and the rows are counted only when it says the matrix is incomplete.
+func matrixStateSeverity(a Assessment, matrix func() MatrixState) Severity {
+	var state int
+	switch matrix() {
+	case MatrixNotStarted:
+		state = matrixNotStarted
+	case MatrixIncomplete:
+		state = matrixIncomplete
+		if s := MatrixStatusOf(a); 2*s.Decided < s.Needed {
+			state = matrixMostlyEmpty
+		}
+	default:
+		return ""
+	}
+	for _, r := range findingRules {
+		if r.matrix == state && r.related == matrixQuestion {
+			return r.severityFor(a.Profile)
+		}
+	}
+	return ""
 }
 
 // specFor is the catalogue entry of question id for a site with profile

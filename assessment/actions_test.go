@@ -740,3 +740,53 @@ func TestExcludedRequirementAction(t *testing.T) {
 		})
 	}
 }
+
+// TestMatrixActionTakesTheMatrixFindingsGap: the findings on how much of
+// the matrix is decided name CTL-01's action as theirs, so the action
+// stands where the most severe of them would; a decided matrix leaves it
+// to the answer.
+func TestMatrixActionTakesTheMatrixFindingsGap(t *testing.T) {
+	full, err := Preset(ModelFederated, Profile{Plants: 2})
+	require.NoError(t, err)
+	half := Matrix{}
+	for i, c := range Controls() {
+		if i%4 == 0 { // a quarter of the controls: fewer than half of the rows
+			for _, d := range Domains {
+				k := CellKey{Control: c.ID, Domain: d}
+				half[k] = full[k]
+			}
+		}
+	}
+	tests := []struct {
+		name   string
+		matrix Matrix
+		want   Severity
+	}{
+		{"not started", nil, SeverityHigh},
+		{"mostly empty", half, SeverityHigh},
+		{"decided", full, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := Assessment{Profile: Profile{Plants: 2}, Matrix: tt.matrix,
+				Answers: map[string]Answer{"CTL-01": {Rating: Rating1}}}
+			var gap Severity
+			found := false
+			for _, act := range Actions(a) {
+				if act.Question == "CTL-01" {
+					gap, found = act.Gap, true
+				}
+			}
+			require.True(t, found, "CTL-01 rated 1 has an action")
+			assert.Equal(t, tt.want, gap)
+			if tt.want != "" {
+				var related bool
+				for _, f := range Findings(a) {
+					_, ok := f.AddressedBy(Actions(a))
+					related = related || ok && f.Severity == tt.want
+				}
+				assert.True(t, related, "a finding of that severity is addressed by the action")
+			}
+		})
+	}
+}

@@ -835,7 +835,7 @@ var findingRules = []findingRule{
 		variants: []findingVariant{
 			{
 				when: plantsIsolated, profileText: "plants recorded as isolated: the answer contradicts or leaves unconfirmed the recorded isolation; confirm it on site and correct the profile or the answer",
-				step:        l10n.M("Have the OT lead (until one is named, an engineer the site director names) and IT confirm on site that no network path joins the plant networks and corporate IT; then list every remaining crossing with its owner and control, close any link nobody approves under the plant's management of change, and correct either the profile or the BRF-08 rating."),
+				step:        l10n.M("Have the OT lead (until one is named, an engineer the site director names) and IT confirm on site that no network path joins the plant networks and corporate IT; then list every remaining crossing with its owner and control, close any link nobody approves under management of change, and, where a link must stay, record the plant as connected, not isolated."),
 				establishes: true,
 			},
 			// The title and reason of the isolated wording say "the

@@ -56,14 +56,14 @@ func TestBoundaryFindingByConnectivity(t *testing.T) {
 		{"Isolated/0", ConnectivityIsolated, Rating0,
 			"The plants are recorded as isolated from corporate IT, but traffic between the two is answered as not restricted",
 			isolatedStep, "The profile records the plants as isolated, but the answer to BRF-08 does not confirm it.",
-			[]string{"list every remaining crossing with its owner and control", "correct either the profile or the BRF-08 rating"},
+			[]string{"list every remaining crossing with its owner and control", "where a link must stay, record the plant as connected, not isolated"},
 			[]string{"DMZ", "office-to-plant", "unrestricted"}},
 		{"Isolated/1", ConnectivityIsolated, Rating1,
 			"The plants are recorded as isolated from corporate IT, but traffic between the two is answered as restricted only in part",
 			isolatedStep, "does not confirm it", nil, []string{"DMZ"}},
 		{"Isolated/unknown", ConnectivityIsolated, RatingUnknown,
 			"Not established whether the plants are in fact isolated from corporate IT",
-			isolatedStep, "does not confirm it", []string{"correct either the profile or the BRF-08 rating"}, []string{"DMZ"}},
+			isolatedStep, "does not confirm it", []string{"where a link must stay, record the plant as connected, not isolated"}, []string{"DMZ"}},
 		{"Brokered/0", ConnectivityBrokered, Rating0, directTitle,
 			brokeredStep, "The profile records exchange with corporate IT through a DMZ, a data diode or jump hosts only",
 			[]string{"name one owner of the boundary rule set"}, []string{"office-to-plant", "unrestricted"}},
@@ -125,7 +125,7 @@ func TestBoundaryFindingGerman(t *testing.T) {
 	defer l10n.Set(l10n.DE)()
 	f := boundaryAt(t, ConnectivityIsolated, RatingUnknown)
 	assert.Equal(t, "Nicht geklärt, ob die Werke tatsächlich von der Unternehmens-IT isoliert sind", f.Title)
-	assert.True(t, strings.HasPrefix(f.Step, "Die OT-Leitung"), f.Step)
+	assert.True(t, strings.HasPrefix(f.Step, "Von der OT-Leitung"), f.Step)
 	assert.True(t, strings.HasPrefix(f.Reason, "Das Profil erfasst die Werke als isoliert"), f.Reason)
 }
 

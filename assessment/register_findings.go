@@ -346,9 +346,11 @@ func checkRegulatedUnheard(a Assessment) registerHit {
 // RecordsSummary says in sentences how far a's role register and
 // risk-acceptance authority table are filled in. An empty register or
 // table raises no finding (each check waits for it to be started), yet a
-// reader of the report must not take silence for a decision; and a
-// written scheme that GOV-05 reports but the table does not hold is named,
-// so that the sentence never contradicts that answer.
+// reader of the report must not take silence for a decision; nor a full
+// one for an approved one. So it names a register holder whom GOV-01
+// denies, an authority table that is still the tool's proposal, and a
+// written scheme GOV-05 reports that the table does not hold: a sentence
+// here never contradicts an answer.
 func RecordsSummary(a Assessment) []string {
 	var s []string
 	named := 0
@@ -358,9 +360,13 @@ func RecordsSummary(a Assessment) []string {
 		}
 	}
 	if named == 0 {
-		s = append(s, l10n.T("The role register names nobody: no holder or deputy is recorded for any role, so ownership is recorded by function, not by person (ISO/IEC 27001 5.3)."))
+		s = append(s, l10n.T("The role register names nobody: no holder or deputy is recorded for any role, so the roles are not yet tied to people (ISO/IEC 27001 5.3)."))
 	} else {
 		s = append(s, l10n.F("The role register names a holder for %d of the %d roles.", named, len(RACIRoles)))
+	}
+	gov01 := a.Answers["GOV-01"].Rating
+	if l, ok := gov01.Level(); ok && l <= 1 && a.Holders[RoleISMSOwner].Name != "" {
+		s = append(s, l10n.F("It names %s as ISMS owner, but GOV-01 is answered \u201c%s\u201d: top management confirms the appointment in writing, or the register is corrected (ISO/IEC 27001 5.3).", a.Holders[RoleISMSOwner].Name, gov01.Label()))
 	}
 	rows := AuthorityRows(a)
 	set := 0
@@ -369,13 +375,20 @@ func RecordsSummary(a Assessment) []string {
 			set++
 		}
 	}
-	if !AuthorityStarted(a) {
+	m, kept, total, _ := AuthorityPresetKept(a)
+	switch {
+	case !AuthorityStarted(a):
 		s = append(s, l10n.T("The risk-acceptance authority table is empty: nobody is recorded as entitled to accept a residual risk of any level (ISO/IEC 27001 6.1.3)."))
 		if l, ok := a.Answers["GOV-05"].Rating.Level(); ok && l >= 2 {
-			s = append(s, l10n.F("GOV-05 is answered \u201c%s\u201d, so a written acceptance scheme exists: enter it in the table so that it can be checked.", a.Answers["GOV-05"].Rating.Label()))
+			s = append(s, l10n.F("GOV-05 reports a written acceptance scheme (answered \u201c%s\u201d); until it is entered in the authority table and approved, this assessment cannot show who may accept which residual risk.", a.Answers["GOV-05"].Rating.Label()))
 		}
-	} else {
+	case kept > 0 && kept == total:
+		s = append(s, l10n.F("The risk-acceptance authority table is the tool's proposal for the %s model, unchanged: until top management decides it, nobody is recorded as entitled to accept a residual risk (ISO/IEC 27001 6.1.3).", m.Name))
+	default:
 		s = append(s, l10n.F("The risk-acceptance authority table names who accepts the risk in %d of its %d rows.", set, len(rows)))
+		if kept > 0 {
+			s = append(s, l10n.F("%d of its rows are still the tool's proposal for the %s model, to be decided by top management.", kept, m.Name))
+		}
 	}
 	return s
 }

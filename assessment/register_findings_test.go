@@ -287,7 +287,23 @@ func TestRegisterFindingsSubset(t *testing.T) {
 // named only while the table is empty.
 func TestRecordsSummary(t *testing.T) {
 	full := registered(t, Profile{Plants: 2})
+	full.Model = ModelFederated // the model its matrix and authority table were preset from
+	require.NotEmpty(t, full.Holders[RoleISMSOwner].Name)
 	n := len(RACIRoles)
+	// Every row decided otherwise than the preset, then one row only.
+	decided, partly := full, full
+	decided.Authority, partly.Authority = map[AuthorityKey]Authority{}, maps.Clone(full.Authority)
+	first := true
+	for k, v := range full.Authority {
+		v.Accept = RoleExecutive
+		if full.Authority[k].Accept == RoleExecutive {
+			v.Accept = RoleISMSOwner
+		}
+		decided.Authority[k] = v
+		if first {
+			partly.Authority[k], first = v, false
+		}
+	}
 	tests := []struct {
 		name string
 		a    Assessment
@@ -301,7 +317,7 @@ func TestRecordsSummary(t *testing.T) {
 	}, {
 		name: "a written scheme outside the table",
 		a:    Assessment{Answers: map[string]Answer{"GOV-05": {Rating: Rating2}}},
-		want: []string{"The risk-acceptance authority table is empty", "GOV-05 is answered \u201cDefined\u201d, so a written acceptance scheme exists"},
+		want: []string{"The risk-acceptance authority table is empty", "GOV-05 reports a written acceptance scheme (answered \u201cDefined\u201d)"},
 	}, {
 		name: "no scheme",
 		a:    Assessment{Answers: map[string]Answer{"GOV-05": {Rating: Rating1}}},
@@ -313,10 +329,30 @@ func TestRecordsSummary(t *testing.T) {
 		want: []string{fmt.Sprintf("The role register names a holder for 1 of the %d roles.", n)},
 		lack: []string{"names nobody"},
 	}, {
-		name: "full records",
+		// The authority table as the model presets it is a proposal, not a
+		// decision.
+		name: "full records, authority as preset",
 		a:    withAnswer(full, "GOV-05", Rating3),
-		want: []string{fmt.Sprintf("The role register names a holder for %d of the %d roles.", n, n), "The risk-acceptance authority table names who accepts the risk in"},
-		lack: []string{"empty", "GOV-05"},
+		want: []string{fmt.Sprintf("The role register names a holder for %d of the %d roles.", n, n), "The risk-acceptance authority table is the tool's proposal for the Federated model, unchanged"},
+		lack: []string{"empty", "GOV-05", "names who accepts"},
+	}, {
+		name: "authority decided",
+		a:    decided,
+		want: []string{"The risk-acceptance authority table names who accepts the risk in"},
+		lack: []string{"the tool's proposal", "unchanged"},
+	}, {
+		name: "authority partly decided",
+		a:    partly,
+		want: []string{"The risk-acceptance authority table names who accepts the risk in", "of its rows are still the tool's proposal for the Federated model"},
+	}, {
+		// A named ISMS owner whom GOV-01 denies is stated, not glossed.
+		name: "register against GOV-01",
+		a:    withAnswer(full, "GOV-01", Rating0),
+		want: []string{"It names " + full.Holders[RoleISMSOwner].Name + " as ISMS owner, but GOV-01 is answered \u201cNot in place\u201d"},
+	}, {
+		name: "register agreeing with GOV-01",
+		a:    withAnswer(full, "GOV-01", Rating3),
+		lack: []string{"but GOV-01"},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

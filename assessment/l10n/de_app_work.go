@@ -13,7 +13,7 @@ var deAppWork = []pair{
 	{"%d findings come from the ownership matrix, the role register or the authority table, not from an answer: their first steps are under Findings above, and the action-plan workbook lists them.", "%d Feststellungen stammen aus der Verantwortungsmatrix, dem Rollenregister oder der Tabelle der Befugnisse zur Risikoakzeptanz, nicht aus einer Antwort: Ihre ersten Schritte stehen oben unter „Feststellungen“, und die Arbeitsmappe „Aktionsplan“ führt sie auf."},
 	{"%d finding comes from the ownership matrix, the role register or the authority table, not from an answer: its first step is in section 3.", "%d Feststellung stammt aus der Verantwortungsmatrix, dem Rollenregister oder der Tabelle der Befugnisse zur Risikoakzeptanz, nicht aus einer Antwort: Ihr erster Schritt steht in Abschnitt 3."},
 	{"%d findings come from the ownership matrix, the role register or the authority table, not from an answer: their first steps are in section 3.", "%d Feststellungen stammen aus der Verantwortungsmatrix, dem Rollenregister oder der Tabelle der Befugnisse zur Risikoakzeptanz, nicht aus einer Antwort: Ihre ersten Schritte stehen in Abschnitt 3."},
-	{"The finding \u201c%s\u201d is addressed by action %d (%s).", "Die Feststellung \u201e%s\u201c wird mit Maßnahme %d (%s) bearbeitet."},
+	{"The finding \u201c%s\u201d is addressed by action %d (%s).", "Die Feststellung \u201e%s\u201c wird mit Aktion %d (%s) bearbeitet."},
 	// chrome.go, route.go: header, tabs, save status, notices.
 	{"Tool", "Werkzeug"},
 	{"Assessments", "Bewertungen"},

@@ -363,7 +363,7 @@ var deControls = []pair{
 	// Why a question is not asked (applicability.go, SkipReason).
 	{"Not asked: it concerns the %s ownership model, and no model in use is recorded in the profile.", "Nicht gefragt: Die Frage betrifft das Verantwortungsmodell %s, und im Profil ist kein eingesetztes Modell erfasst."},
 	{"Not asked: it concerns the %s ownership model, and the model in use is %s.", "Nicht gefragt: Die Frage betrifft das Verantwortungsmodell %s, eingesetzt wird aber das Modell %s."},
-	{"Not asked: it concerns the %s ownership model, and the matrix was started from the %s model (the profile records no model in use).", "Nicht gefragt: Die Frage betrifft das Verantwortungsmodell %s, und die Matrix wurde aus dem Modell %s begonnen (das Profil nennt kein eingesetztes Modell)."},
+	{"Not asked: it concerns the %s ownership model, and the matrix was started from the %s model (the profile records no model in use).", "Nicht gefragt: Die Frage betrifft das Verantwortungsmodell %s, und die Matrix wurde ausgehend vom Modell %s angelegt (das Profil nennt kein eingesetztes Modell)."},
 	{"Not asked: the profile records no GMP / GxP validated systems in scope.", "Nicht gefragt: Laut Profil sind keine GMP-/GxP-validierten Systeme im Anwendungsbereich."},
 	{"Not asked: the profile records no safety-critical process.", "Nicht gefragt: Laut Profil gibt es keinen sicherheitskritischen Prozess."},
 	{"Not asked: the profile records the organisation as outside the scope of NIS2.", "Nicht gefragt: Laut Profil fällt die Organisation nicht unter NIS2."},
