@@ -654,7 +654,7 @@ func rolesSteering(d *docx.Document, a assessment.Assessment, in Input) {
 	case chairPreset:
 		chair = l10n.F("%s, %s, as proposed under the %s model the matrix was started from (section 2)", theRole(a, r), orTodo(holderName(a, r), l10n.T("name")), m.Name)
 	case chairIndicated:
-		chair = l10n.F("%s; under the %s model that section 2 indicates, %s", todo(l10n.T("chair")), m.Name, theRole(a, r))
+		chair = l10n.F("%s (under the %s model that section 2 indicates, %s would chair)", todo(l10n.T("chair")), m.Name, theRole(a, r))
 	}
 	d.Text(l10n.T("A steering group is to direct the ISMS across IT and OT, settle what one domain cannot settle alone and prepare the management review.") + " " + steeringGap(in.Findings, l10n.T("its terms of reference")) +
 		l10n.F("It is chaired by %s. Its membership, decisions, cadence and escalation are set out in its terms of reference: %s.", chair, Filename(mustKind("steering"), a, in.Generated)))
@@ -669,7 +669,7 @@ func rolesHolders(d *docx.Document, a assessment.Assessment, notes registerNotes
 	// any case: every model needs them (5.3).
 	empty := registerEmpty(a)
 	if empty {
-		d.Text(l10n.T("No role register was recorded in the assessment. The table lists the functions the steering group's terms of reference name as members and every other role the matrix uses, each to be completed."))
+		d.Text(l10n.T("No role register was recorded in the assessment. The table lists, each to be completed, the functions the steering group's terms of reference name as members and any other role the matrix uses."))
 	}
 	d.Text(l10n.T("Every role the matrix uses must be held by a named person, with a deputy who stands in during absence. The holder must confirm the role in writing at the latest every twelve months and whenever it changes hands; a role held by someone who has left is vacant. One person may not hold two roles that conflict (segregation of duties, Annex A 5.3); the table notes where the register names the same person for such roles.") + " " +
 		l10n.T("The system integrator or vendor is an external party: it is recorded with its contract reference and contact, not with a deputy and a confirmation."))
@@ -919,7 +919,7 @@ func buildSteering(in Input) ([]byte, error) {
 		// The roles document points to a model without the organisation
 		// having adopted one: the chair stays open, with what that model
 		// would make it, so that both documents agree.
-		d.Para(docx.B(l10n.T("Chair: ")), docx.Plain(l10n.F("%s; under the %s model this assessment indicates (roles document, section 2), %s.", todo(l10n.T("chair")), m.Name, theRole(a, r))))
+		d.Para(docx.B(l10n.T("Chair: ")), docx.Plain(l10n.F("%s (under the %s model this assessment indicates, roles document section 2, %s would chair).", todo(l10n.T("chair")), m.Name, theRole(a, r))))
 	default:
 		d.Para(docx.B(l10n.T("Chair: ")), docx.Plain(todo(l10n.T("chair – depends on the ownership model, which the assessment does not record"))))
 	}
@@ -1190,7 +1190,7 @@ func steeringEscalation(d *docx.Document, a assessment.Assessment, fs []assessme
 		}
 	}
 	if len(open) > 0 {
-		d.Text(l10n.T("Isolating the plant from corporate IT uses the controlled points of the IT/OT boundary (Annex A 8.22); restoring plant systems uses the backups their named owners keep (Annex A 8.13; Annex A 5.30).") + " " +
+		d.Text(l10n.T("Cutting the plant off from corporate IT in an incident depends on knowing every link or crossing between them and where each can be cut (Annex A 8.22); restoring plant systems depends on current backups with a named owner (Annex A 8.13; Annex A 5.30).") + " " +
 			l10n.F("Until the findings on these are closed (roles document, section 9: %s), the group reviews their status at each meeting.", strings.Join(open, "; ")))
 	}
 	if p.NIS2Entity() {

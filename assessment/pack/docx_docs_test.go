@@ -219,7 +219,7 @@ func TestSteeringChair(t *testing.T) {
 		{"PresetOnly", "", assessment.ModelFederated, "Chair: ISMS owner (CISO / risk), Marta Keller\nThe matrix was started from the Federated model, a proposal (roles document, section 2); on that basis the ISMS owner chairs.", "In the federated model"},
 		{"PresetOnlyExecutive", "", assessment.ModelExecutiveLed, "The matrix was started from the Executive-led model, a proposal (roles document, section 2); on that basis the executive sponsor chairs and the ISMS owner acts as secretary.", "Chairs: the model makes"},
 		// Review 27, item 19: no model at all, but section 2 indicates one.
-		{"Indicated", "", "", "Chair: [to complete: chair]; under the " + indicated.Name + " model this assessment indicates (roles document, section 2), the ", "depends on the ownership model"},
+		{"Indicated", "", "", "Chair: [to complete: chair] (under the " + indicated.Name + " model this assessment indicates, roles document section 2, the ", "depends on the ownership model"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -242,7 +242,7 @@ func TestSteeringChair(t *testing.T) {
 	_, roles := docxBuild(t, "roles", in)
 	assert.Contains(t, roles, "It is chaired by the ISMS owner (CISO / risk), Marta Keller, as proposed under the Federated model the matrix was started from (section 2).")
 	_, roles = docxBuild(t, "roles", fixture)
-	assert.Contains(t, roles, "It is chaired by [to complete: chair]; under the "+indicated.Name+" model that section 2 indicates, the ")
+	assert.Contains(t, roles, "It is chaired by [to complete: chair] (under the "+indicated.Name+" model that section 2 indicates, the ")
 }
 
 // TestDocxEmptyAssessment: a new assessment with nothing filled in still

@@ -208,10 +208,10 @@ func TestWrittenSchemeNoTable(t *testing.T) {
 				}
 			}
 			header, s62 := authorityDocs(t, a)
-			assert.Equal(t, tt.transcribe, strings.Contains(header, "transcribe the organisation's written risk-acceptance scheme into these rows, deciding only where it is silent"), header)
+			assert.Equal(t, tt.transcribe, strings.Contains(header, "transcribe the organisation's written risk-acceptance scheme into these rows and decide only what it does not cover"), header)
 			assert.Equal(t, !tt.transcribe, strings.Contains(header, "To complete: decide each cell marked “[to complete: …]”"), header)
 			if tt.transcribe {
-				assert.Contains(t, header, "no authority table was recorded in the assessment, but GOV-05 was rated "+tt.rating.Label())
+				assert.Contains(t, header, "no authority table was recorded in the assessment, so every cell is marked \u201c[to complete: …]\u201d, but GOV-05 was rated "+tt.rating.Label())
 			}
 			assert.Contains(t, s62, "Once this table is approved, a risk of a level or context it does not name may not be accepted until the table is extended.")
 			body := docText(t, "roles", a)
@@ -234,7 +234,8 @@ func TestToRWording(t *testing.T) {
 	// (item 15).
 	fs := assessment.Findings(a)
 	require.True(t, hasFinding(fs, assessment.FindingNoIsolationAuthority) || hasFinding(fs, assessment.FindingBoundaryOpen) || hasFinding(fs, assessment.FindingRestoreUnowned))
-	assert.Contains(t, body, "Isolating the plant from corporate IT uses the controlled points of the IT/OT boundary (Annex A 8.22)")
+	assert.Contains(t, body, "Cutting the plant off from corporate IT in an incident depends on knowing every link or crossing between them")
+	assert.NotContains(t, body, "uses the controlled points", "the boundary may have none (BRF-08 rated low) or the plants be isolated")
 	assert.Contains(t, body, "the group reviews their status at each meeting.")
 
 	unknown := lowMaturity(t)

@@ -446,7 +446,7 @@ func buildAuthority(in Input) ([]byte, error) {
 	// what it says it has already decided contradicts the answer.
 	if r, ok := writtenScheme(a); ok {
 		l, _ := r.Level()
-		complete = l10n.F("no authority table was recorded in the assessment, but GOV-05 was rated %s (%d): transcribe the organisation's written risk-acceptance scheme into these rows, deciding only where it is silent (the cells marked “%s”); check that the levels match the risk scale of the risk assessment method (ISO/IEC 27001 6.1.2), and have top management approve the table (5.3, 6.1.3 f).", r.Label(), l, marker)
+		complete = l10n.F("no authority table was recorded in the assessment, so every cell is marked “%[3]s”, but GOV-05 was rated %[1]s (%[2]d): transcribe the organisation's written risk-acceptance scheme into these rows and decide only what it does not cover; check that the levels match the risk scale of the risk assessment method (ISO/IEC 27001 6.1.2), and have top management approve the table (5.3, 6.1.3 f).", r.Label(), l, marker)
 	}
 	sheetHead(s, in, l10n.T("Risk-acceptance authority matrix"), complete+prefixed(" ", authorityOrigin(a)), header, 2)
 	s.Widths = []float64{11, 26, 26, 26, 34, 16, 26}
