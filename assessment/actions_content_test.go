@@ -347,7 +347,7 @@ func TestSinglePlantTasks(t *testing.T) {
 		{"ROL-03/not recorded", "ROL-03", Profile{}, actionSpecs["ROL-03"].Task, "", ""},
 		{"INC-02/1", "INC-02", Profile{Plants: 1}, singlePlantTasks["INC-02"], "First step: now", "Zuerst, sofort: festlegen, wer während eines Cybervorfalls"},
 		{"INC-02/3", "INC-02", Profile{Plants: 3}, actionSpecs["INC-02"].Task, "First step: now", "Zuerst, sofort: je Werk festlegen"},
-		{"SCO-03/1", "SCO-03", Profile{Plants: 1}, singlePlantTasks["SCO-03"], "First step: now", "Zuerst, sofort: das Werk die ihm bekannten Fernzugriffswege"},
+		{"SCO-03/1", "SCO-03", Profile{Plants: 1}, singlePlantTasks["SCO-03"], "First step: now", "Zuerst, sofort: vom Werk die ihm bekannten Fernzugriffswege"},
 		{"BRF-06/1", "BRF-06", Profile{Plants: 1, Connectivity: ConnectivityIntegrated}, singlePlantTasks["BRF-06"], "First step: now", ""},
 		{"BRF-06/1 isolated", "BRF-06", Profile{Plants: 1, Connectivity: ConnectivityIsolated}, isolatedTasks["BRF-06"].single, "", "Lieferantensupport im isolierten Werk"},
 		{"BRF-06/3 isolated", "BRF-06", Profile{Plants: 3, Connectivity: ConnectivityIsolated}, isolatedTasks["BRF-06"].task, "", "Lieferantensupport in den isolierten Werken"},

@@ -59,8 +59,8 @@ func TestActionsGerman(t *testing.T) {
 
 	chg := actionByID(t, acts, "INC-02")
 	assert.Equal(t, "Erfordert ein geplantes Stillstandsfenster oder eine Revision der betroffenen Linien. "+
-		"Bei validierten Systemen entscheidet das Änderungsmanagement des Standorts, wie viel requalifiziert werden muss: Stimmen Sie dies vor der Terminplanung mit der Qualitätssicherung ab. "+
-		"Prüfen Sie die Änderung vor der Inbetriebnahme gemeinsam mit EHS anhand des Sicherheitsnachweises.", chg.Downtime)
+		"Bei validierten Systemen entscheidet das Änderungsmanagement des Standorts, wie viel requalifiziert werden muss: dies vor der Terminplanung mit der Qualitätssicherung abstimmen. "+
+		"Die Änderung vor der Inbetriebnahme gemeinsam mit EHS anhand des Sicherheitsnachweises prüfen.", chg.Downtime)
 	assert.Equal(t, "Mittel", chg.Effort.Label())
 }
 

@@ -229,7 +229,7 @@ func TestSanitiseInLanguage(t *testing.T) {
 	defer l10n.Set(l10n.DE)()
 	s := Sanitise(a)
 	assert.Equal(t, "Bewertung ohne Namen und Anmerkungen", s.Name)
-	assert.Equal(t, "Vom Bewertungsteam hinzugefügte Maßnahme (ihr Text wurde für die Weitergabe entfernt).", s.Plan[added].Text)
+	assert.Equal(t, "Vom Bewertungsteam hinzugefügte Aktion (ihr Text wurde für die Weitergabe entfernt).", s.Plan[added].Text)
 	assert.Equal(t, PlanEntry{Text: s.Plan[added].Text, Status: StatusInProgress}, s.Plan[added], "the person goes, the status stays")
 }
 

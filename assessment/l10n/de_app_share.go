@@ -211,7 +211,7 @@ var deAppShare = []pair{
 	{"There is no score yet: %s.", "Noch kein Punktwert: %s."},
 	{"The data protection officer advises and must stay independent: give this action to a function that decides on it.", "Die oder der Datenschutzbeauftragte berät und muss unabhängig bleiben: Geben Sie diese Aktion einer Funktion, die darüber entscheidet."},
 	{"Usually done by: %s. Check that the function chosen here can do it, or change it.", "Üblich: %s. Prüfen, ob die hier gewählte Funktion es leisten kann, oder sie ändern."},
-	{"to be confirmed; usually: %s", "zu bestätigen; üblich: %s"},
+	{"to be confirmed; usually: %s", "zu bestätigen; üblicherweise: %s"},
 	{"to be reassigned: advises only", "neu zuzuweisen: berät nur"},
 	{"\u201cTo be confirmed\u201d: the owner recorded is not the function that usually does this work, named beside it. \u201cTo be reassigned\u201d: the data protection officer only advises.", "\u201eZu bestätigen\u201c: Die erfasste verantwortliche Funktion ist nicht die, die diese Arbeit üblicherweise erledigt; diese steht daneben. \u201eNeu zuzuweisen\u201c: Die oder der Datenschutzbeauftragte berät nur."},
 	{"%d of %d questions answered, %d of them \u201cunknown\u201d, which count as not in place until checked", "%d von %d Fragen beantwortet, davon %d mit \u201eunbekannt\u201c, die bis zur Klärung als nicht vorhanden gelten"},

@@ -150,7 +150,7 @@ var deData = []pair{
 	{"Ownership model preset", "Vorlage des Verantwortungsmodells"},
 	{"Exported without names and notes", "Ohne Namen und Anmerkungen exportiert"},
 	{"Assessment without names and notes", "Bewertung ohne Namen und Anmerkungen"},
-	{"Action added by the assessment team (its text was removed for sharing).", "Vom Bewertungsteam hinzugefügte Maßnahme (ihr Text wurde für die Weitergabe entfernt)."},
+	{"Action added by the assessment team (its text was removed for sharing).", "Vom Bewertungsteam hinzugefügte Aktion (ihr Text wurde für die Weitergabe entfernt)."},
 	{"Content fingerprint (SHA-256) at export", "Inhalts-Fingerabdruck (SHA-256) beim Export"},
 	{"Dropped", "Verworfen"},
 	{"csv export: no assessments to export", "CSV-Export: keine Bewertungen zu exportieren"},
@@ -347,7 +347,7 @@ var deData = []pair{
 	{"%d of its rows are still the tool's proposal for the %s model, to be decided by top management.", "%d ihrer Zeilen sind noch der Vorschlag des Werkzeugs für das Modell \u201e%s\u201c und von der obersten Leitung zu entscheiden."},
 	// assessment: model reasons the answers qualify (Recommend).
 	{"A central risk or security function exists, but the answers to %s say it does not yet oversee the plants or coordinate their risks; that oversight has to be in place before control ownership passes to the domains.", "Es gibt eine zentrale Risiko- oder Sicherheitsfunktion, aber die Antworten zu %s besagen, dass sie die Werke noch nicht beaufsichtigt und ihre Risiken nicht abstimmt; diese Aufsicht muss stehen, bevor die Verantwortung für die Maßnahmen an die Bereiche übergeht."},
-	{"The profile records the plant networks as isolated, which would let each domain run its own controls with light central oversight; BRF-08 does not yet confirm that isolation.", "Das Profil erfasst die Werksnetze als isoliert, was jedem Bereich erlauben würde, seine Maßnahmen mit leichter zentraler Aufsicht selbst umzusetzen; BRF-08 bestätigt diese Isolation noch nicht."},
+	{"The profile records the plant networks as isolated, which would let each domain run its own controls with light central oversight; BRF-08 does not yet confirm that isolation.", "Das Profil erfasst die Werksnetze als isoliert, was jedem Bereich erlauben würde, seine Maßnahmen mit leichter zentraler Aufsicht selbst umzusetzen; BRF-08 bestätigt diese Isolierung noch nicht."},
 	// assessment: level texts for a single plant (LevelTextAt).
 	{"Written down and agreed, but not yet applied at the plant.", "Schriftlich festgelegt und abgestimmt, aber im Werk noch nicht angewendet."},
 	{"Applied at the plant, with evidence an auditor can see.", "Im Werk angewendet, mit Nachweisen, die bei einem Audit eingesehen werden können."},

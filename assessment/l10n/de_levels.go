@@ -24,7 +24,7 @@ var deLevels = []pair{
 	{"The management body has not approved any cybersecurity risk-management measures.", "Das Leitungsorgan hat keine Risikomanagementmaßnahmen im Bereich der Cybersicherheit genehmigt."},
 	{"The management body has been informed or has agreed informally, with no resolution on record.", "Das Leitungsorgan wurde informiert oder hat formlos zugestimmt; ein Beschluss liegt nicht vor."},
 	{"A resolution approves the measures, but it does not name those for the plants or refer to the risk treatment.", "Ein Beschluss genehmigt die Maßnahmen, nennt aber die Maßnahmen für die Werke nicht oder verweist nicht auf die Risikobehandlung."},
-	{"A dated resolution approves the measures, plant measures named, with reference to the risk assessment and treatment plan.", "Ein datierter Beschluss genehmigt die Maßnahmen, nennt die Maßnahmen für die Werke und verweist auf Risikobeurteilung und Risikobehandlungsplan."},
+	{"A dated resolution approves the measures, plant measures named, with reference to the risk assessment and treatment plan.", "Ein datierter Beschluss genehmigt die Maßnahmen, nennt die werksbezogenen Maßnahmen und verweist auf Risikobeurteilung und Risikobehandlungsplan."},
 	// GOV-13
 	{"No member of the management body has had cybersecurity training.", "Kein Mitglied des Leitungsorgans hat eine Cybersicherheitsschulung besucht."},
 	{"Some members have attended training on their own initiative.", "Einige Mitglieder haben aus eigenem Antrieb an Schulungen teilgenommen."},
@@ -43,6 +43,6 @@ var deLevels = []pair{
 	// INC-07
 	{"No joint incident exercise has been held or scheduled.", "Eine gemeinsame Übung zur Vorfallbehandlung hat weder stattgefunden, noch ist sie terminiert."},
 	{"Groups rehearse only on their own, or the last joint exercise was more than a year ago and none is scheduled.", "Die Gruppen üben nur jeweils für sich, oder die letzte gemeinsame Übung liegt mehr als ein Jahr zurück, ohne dass eine neue terminiert ist."},
-	{"A joint exercise on a plant scenario is scheduled with all five groups, or one held within the last year lacked a group or did not track its actions.", "Eine gemeinsame Übung mit einem Werksszenario ist mit allen fünf Gruppen terminiert, oder eine im letzten Jahr abgehaltene Übung fand ohne eine der Gruppen oder ohne Nachverfolgung ihrer Maßnahmen statt."},
-	{"A joint exercise on a plant scenario was held within the last year with all five groups, and its actions are tracked.", "Im letzten Jahr fand eine gemeinsame Übung mit einem Werksszenario und allen fünf Gruppen statt, und ihre Maßnahmen werden nachverfolgt."},
+	{"A joint exercise on a plant scenario is scheduled with all five groups, or one held within the last year lacked a group or did not track its actions.", "Eine gemeinsame Übung mit einem Werksszenario ist mit allen fünf Gruppen terminiert, oder eine im letzten Jahr abgehaltene Übung fand ohne eine der Gruppen oder ohne Nachverfolgung ihrer Aktionen statt."},
+	{"A joint exercise on a plant scenario was held within the last year with all five groups, and its actions are tracked.", "Im letzten Jahr fand eine gemeinsame Übung mit einem Werksszenario und allen fünf Gruppen statt, und ihre Aktionen werden nachverfolgt."},
 }
