@@ -604,19 +604,14 @@ func raisedSeverity(a Assessment, asked func(string) bool, id string) Severity {
 
 // matrixStateSeverity is the severity of the finding a's matrix raises on
 // how much of it is decided (not started, mostly empty, incomplete; see
-// FindingsWith), or "" when every row is decided. matrix is asked first,
-// and the rows are counted only when it says the matrix is incomplete.
+// matrixFindingState), or "" when every row is decided. matrix is asked
+// first, and the rows are counted only when it says some are undecided.
 func matrixStateSeverity(a Assessment, matrix func() MatrixState) Severity {
-	var state int
-	switch matrix() {
-	case MatrixNotStarted:
-		state = matrixNotStarted
-	case MatrixIncomplete:
-		state = matrixIncomplete
-		if s := MatrixStatusOf(a); 2*s.Decided < s.Needed {
-			state = matrixMostlyEmpty
-		}
-	default:
+	if s := matrix(); s != MatrixNotStarted && s != MatrixIncomplete {
+		return ""
+	}
+	state := matrixFindingState(MatrixStatusOf(a))
+	if state == matrixNone {
 		return ""
 	}
 	for _, r := range findingRules {

@@ -311,16 +311,7 @@ func FindingsWith(a Assessment, bank []Question, controls []Control) []Finding {
 	if k := (CellKey{"5.26", DomainOT}); slices.Contains(cells[cellsGaps], k) {
 		cells[cellsStop] = appendKey(cells[cellsStop], k)
 	}
-	state := matrixNone
-	switch {
-	case status.Needed == 0:
-	case status.Decided == 0:
-		state = matrixNotStarted
-	case 2*status.Decided < status.Needed:
-		state = matrixMostlyEmpty
-	case status.Decided < status.Needed:
-		state = matrixIncomplete
-	}
+	state := matrixFindingState(status)
 
 	var out []Finding
 	for _, r := range findingRules {
@@ -394,6 +385,23 @@ func FindingsWith(a Assessment, bank []Question, controls []Control) []Finding {
 		return cmp.Or(cmp.Compare(x.Severity.Rank(), y.Severity.Rank()), cmp.Compare(x.ID, y.ID))
 	})
 	return out
+}
+
+// matrixFindingState is which of the findings on how much of the matrix
+// is decided s raises (a findingRule's matrix field), matrixNone when
+// every row is decided or there is none to decide.
+func matrixFindingState(s MatrixStatus) int {
+	switch {
+	case s.Needed == 0:
+		return matrixNone
+	case s.Decided == 0:
+		return matrixNotStarted
+	case 2*s.Decided < s.Needed:
+		return matrixMostlyEmpty
+	case s.Decided < s.Needed:
+		return matrixIncomplete
+	}
+	return matrixNone
 }
 
 // severityFor is r's severity for an organisation with profile p
