@@ -209,6 +209,7 @@ const (
 	FindingNIS2BodyUntrained        = "nis2-body-untrained"
 	FindingNIS2StatusUnknown        = "nis2-status-unknown"
 	FindingBoundaryOpen             = "it-ot-boundary-open"
+	FindingBoundaryOnPaper          = "it-ot-boundary-on-paper"
 	FindingRestoreUnowned           = "ot-restore-unowned"
 )
 
@@ -430,9 +431,10 @@ func (r findingRule) silenced(a Assessment, asked func(string) bool) bool {
 // answerRaises reports whether a's answer to question id, one of r's
 // questions, raises r: the question is asked and rated 0, 1 or "unknown",
 // or rated 2 for a rule raised at level 2 (atLevel2), or "not applicable"
-// for a rule of excluded requirements (excluded).
+// for a rule of excluded requirements (excluded); and, for a rule with
+// onlyIf, the profile is one it is raised for.
 func (r findingRule) answerRaises(a Assessment, asked func(string) bool, id string) bool {
-	if !asked(id) {
+	if !asked(id) || r.onlyIf != nil && !r.onlyIf(a.Profile) {
 		return false
 	}
 	if r.excluded {
@@ -568,6 +570,9 @@ func sentences(first string, adds []string) string {
 // Profile conditions of the finding variants.
 func plantsIsolated(p Profile) bool { return p.Connectivity == ConnectivityIsolated }
 func plantsBrokered(p Profile) bool { return p.Connectivity == ConnectivityBrokered }
+func plantsIntegrated(p Profile) bool {
+	return p.Connectivity == ConnectivityIntegrated
+}
 func validatedSite(p Profile) bool  { return p.Validated }
 func safetyCritical(p Profile) bool { return p.SafetyCritical }
 func nis2Entity(p Profile) bool     { return p.NIS2Entity() }
@@ -620,6 +625,9 @@ type FindingRule struct {
 	// Variants say, in words, for which profiles the finding is worded
 	// otherwise and how (findingVariant); none when it never is.
 	Variants []string
+	// OnlyIf says, in words, the only profiles whose answers raise it; ""
+	// for every profile.
+	OnlyIf string
 }
 
 // FindingRules lists every finding and what raises it, most severe first.
@@ -627,7 +635,7 @@ func FindingRules() []FindingRule {
 	out := make([]FindingRule, len(findingRules))
 	for i, r := range findingRules {
 		out[i] = FindingRule{ID: r.id, Severity: r.severity, CriticalIfSafety: r.criticalIfSafety, HighIfNIS2: r.highIfNIS2, NIS2: r.nis2Ref, Title: l10n.T(r.title),
-			Questions: slices.Clone(r.questions), AtLevel2: r.atLevel2, Excluded: r.excluded, Summary: r.summary, Matrix: r.matrixText, Register: r.registerText, Profile: r.profileText}
+			Questions: slices.Clone(r.questions), AtLevel2: r.atLevel2, Excluded: r.excluded, Summary: r.summary, Matrix: r.matrixText, Register: r.registerText, Profile: r.profileText, OnlyIf: r.onlyIfText}
 		for _, v := range r.variants {
 			out[i].Variants = append(out[i].Variants, v.profileText)
 		}
@@ -745,6 +753,10 @@ type findingRule struct {
 	// variants word the finding for the profiles they accept
 	// (findingVariant, textFor).
 	variants []findingVariant
+	// onlyIf, when set, limits the answers' finding to the profiles it
+	// accepts (answerRaises); onlyIfText says which, in words.
+	onlyIf     func(Profile) bool
+	onlyIfText string
 }
 
 // nis2Undetermined is the rule of FindingNIS2StatusUnknown: the profile
@@ -1002,6 +1014,23 @@ var findingRules = []findingRule{
 				step: l10n.M("Plan the next round of OT security changes against the plant's downtime and turnaround calendar with operations, including the requalification effort."),
 			},
 		},
+	},
+	{
+		// BRF-08 at level 2 where the profile records direct connections
+		// (shared identity, cloud services): the permitted flows are written
+		// down but not enforced, so the office and the plant share one
+		// network in practice. Below level 2 it-ot-boundary-open (critical)
+		// says more. On isolated or brokered plants a level-2 answer
+		// concerns the crossings or the rules at controlled points that
+		// exist; no finding is raised there.
+		id: FindingBoundaryOnPaper, severity: SeverityHigh,
+		title:     l10n.M("Traffic between corporate IT and the plant networks is restricted on paper only"),
+		whether:   l10n.M("the documented flows between corporate IT and the plant networks are enforced at controlled points"),
+		reason:    l10n.M("The profile records direct connections between corporate IT and the plant networks, and the permitted flows are written down but not yet enforced at controlled points; until they are, malware that reaches the office network can still reach controllers, HMIs and historians."),
+		step:      l10n.M("Have IT and the OT lead enforce the documented flows at the controlled points, starting with the connections to systems whose loss stops a line, under management of change, and have the owner of the boundary rule set check the rules against the documented flows."),
+		questions: []string{"BRF-08"}, summary: "BRF-08", atLevel2: true,
+		onlyIf:     plantsIntegrated,
+		onlyIfText: "only where the profile records integrated IT/OT",
 	},
 	{
 		id: FindingManagementNotAccountable, severity: SeverityHigh,

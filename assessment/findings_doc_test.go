@@ -92,6 +92,9 @@ first, then high, then medium, each by ID.
 		if r.Excluded {
 			qs += " (when not applicable)"
 		}
+		if r.OnlyIf != "" {
+			qs += " (" + r.OnlyIf + ")"
+		}
 		sev := string(r.Severity)
 		if r.CriticalIfSafety {
 			sev += " (critical in a safety-critical process)"

@@ -1,6 +1,7 @@
 package assessment
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"testing"
@@ -375,5 +376,53 @@ func TestSinglePlantFindingWording(t *testing.T) {
 		f, ok := findingByID(Findings(Assessment{Profile: Profile{Plants: tt.plants}, Answers: answers("ROL-03=0")}), FindingNoOTLead)
 		require.True(t, ok)
 		assert.True(t, strings.HasPrefix(f.Step, tt.step), f.Step)
+	}
+}
+
+// TestBoundaryOnPaper: BRF-08 at level 2 (the permitted flows written
+// down, not enforced) raises a high finding where the profile records
+// direct connections, and none on isolated or brokered plants or where
+// the profile says nothing; below level 2 the critical finding speaks
+// instead. The action on BRF-08 stands with the high ones.
+func TestBoundaryOnPaper(t *testing.T) {
+	tests := []struct {
+		conn   string
+		rating Rating
+		want   string   // the boundary finding raised, "" for none
+		gap    Severity // the BRF-08 action's gap
+	}{
+		{ConnectivityIntegrated, Rating2, FindingBoundaryOnPaper, SeverityHigh},
+		{ConnectivityIsolated, Rating2, "", ""},
+		{ConnectivityBrokered, Rating2, "", ""},
+		{"", Rating2, "", ""},
+		{ConnectivityIntegrated, Rating0, FindingBoundaryOpen, SeverityCritical},
+		{ConnectivityIntegrated, Rating3, "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(cmp.Or(tt.conn, "none")+"/"+string(tt.rating), func(t *testing.T) {
+			a := topAssessment(t)
+			a.Profile.Connectivity = tt.conn
+			a.Answers["BRF-08"] = Answer{Rating: tt.rating}
+			var got []string
+			for _, f := range Findings(a) {
+				if f.ID == FindingBoundaryOpen || f.ID == FindingBoundaryOnPaper {
+					got = append(got, f.ID)
+					if f.ID == FindingBoundaryOnPaper {
+						assert.Equal(t, SeverityHigh, f.Severity)
+						assert.Equal(t, []string{"BRF-08"}, f.Questions)
+					}
+				}
+			}
+			if tt.want == "" {
+				assert.Empty(t, got)
+			} else {
+				assert.Equal(t, []string{tt.want}, got)
+			}
+			for _, act := range Actions(a) {
+				if act.Question == "BRF-08" {
+					assert.Equal(t, tt.gap, act.Gap)
+				}
+			}
+		})
 	}
 }
