@@ -698,7 +698,7 @@ func (f *Flow) renderQuestion() app.UI {
 				),
 				el("div", attrs{"class", "hint hint-good"},
 					elt("h2", attrs{"class", "hint-title"}, l10n.T("What good looks like")),
-					elt("p", nil, q.Good),
+					elt("p", nil, q.GoodFor(f.Profile)),
 				),
 			),
 		),

@@ -12,6 +12,7 @@ import (
 
 	"github.com/isms-tools/ownership-assessment/app/storage"
 	"github.com/isms-tools/ownership-assessment/assessment"
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 )
 
 // assessmentWith is an assessment as a new one is stored, under a fixed ID (so
@@ -158,6 +159,44 @@ func TestFlowFirstQuestionOfNewAssessment(t *testing.T) {
 		assert.False(t, r.has("checked"), "%s is checked on a new assessment", r.Attrs["id"])
 	}
 	golden(t, "flow-first-question", html)
+}
+
+// TestFlowGoodForOnePlant: the question page shows the target state in
+// its one-plant form where the profile records one plant, and the bank's
+// general text for several plants or a number not recorded; in German
+// too.
+func TestFlowGoodForOnePlant(t *testing.T) {
+	tests := []struct {
+		name   string
+		plants int
+		lang   l10n.Lang
+		want   string // the hint begins with it
+		not    string // and does not contain it; "" to skip
+	}{
+		{"OnePlant", 1, l10n.EN, "A named OT lead for the plant holds this responsibility", "per plant"},
+		{"ThreePlants", 3, l10n.EN, "A named OT lead per plant or region holds this responsibility", ""},
+		{"NotRecorded", 0, l10n.EN, "A named OT lead per plant or region holds this responsibility", ""},
+		{"OnePlantGerman", 1, l10n.DE, "Eine namentlich benannte OT-Leitung des Werks trägt", "je Werk"},
+		{"ThreePlantsGerman", 3, l10n.DE, "Eine namentlich benannte OT-Leitung je Werk oder Region", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			defer l10n.Set(tt.lang)()
+			a := assessmentWith("flow-good", nil)
+			a.Profile.Plants = tt.plants
+			ts, f := openFlow(t, a, "ROL-03")
+			require.Equal(t, "ROL-03", f.q.ID)
+			q, ok := assessment.QuestionByID("ROL-03")
+			require.True(t, ok)
+			good := htmlText(htmlClass(t, mainHTML(t, ts), "hint-good"))
+			assert.Contains(t, good, q.GoodFor(a.Profile))
+			assert.Contains(t, good, tt.want)
+			if tt.not != "" {
+				assert.NotContains(t, good, tt.not)
+				assert.NotContains(t, good, q.Good, "the general text is not shown to one plant")
+			}
+		})
+	}
 }
 
 func TestFlowAnsweredQuestionWithNote(t *testing.T) {

@@ -329,11 +329,12 @@ func actionsWith(a Assessment, bank []Question, matrix func() MatrixState) []Act
 		ans, e := a.Answers[q.ID], a.Plan[q.ID]
 		spec := specFor(q.ID, a.Profile)
 		task := l10n.T(spec.Task)
+		good := q.GoodFor(a.Profile)
 		if task == "" {
-			task = q.Good
+			task = good
 		}
-		if _, isolated := isolatedFor(q.ID, a.Profile); level == 2 && q.Good != "" && !isolated {
-			task = l10n.F(level2TaskFor(q.ID), q.Good)
+		if _, isolated := isolatedFor(q.ID, a.Profile); level == 2 && good != "" && !isolated {
+			task = l10n.F(level2TaskFor(q.ID), good)
 		}
 		if q.ID == "CTL-01" && level < 2 && matrix() == MatrixPasses {
 			// The matrix drafted in this assessment is complete and
@@ -545,26 +546,33 @@ var level2ActTask = l10n.M("Target state: %s Compare what exists with it, comple
 // isGeneratedTask reports whether text is a text the tool generates for
 // the action of question id: its task (in either form a profile can give,
 // see specFor) or the level-2 action built from the question's target
-// state, in English or in the current language; never for an added
-// action (id "") or a question the catalogue has no task for. An
-// English page does not look at the German (it would load the German
-// catalogue): the session stores a task saved unchanged on a German page
-// as "" (see IsGeneratedTask), so German generated text is not stored.
+// state (in either form, see GoodFor), in English or in the current
+// language; never for an added action (id "") or a question the
+// catalogue has no task for. An English page does not look at the German
+// (it would load the German catalogue): the session stores a task saved
+// unchanged on a German page as "" (see IsGeneratedTask), so German
+// generated text is not stored.
 func isGeneratedTask(text, id string) bool {
 	if actionSpecs[id].Task == "" {
 		return false
-	}
-	good := ""
-	if i, ok := questionIndex[id]; ok {
-		good = questions[i].Good // English, as the table holds it
 	}
 	for _, t := range []string{actionSpecs[id].Task, isolatedTasks[id].task, singlePlantTasks[id], isolatedTasks[id].single} {
 		if t != "" && (text == t || l10n.Current() == l10n.DE && text == l10n.T(t)) {
 			return true
 		}
 	}
+	good := ""
+	if i, ok := questionIndex[id]; ok {
+		good = questions[i].Good // English, as the table holds it
+	}
 	l2 := level2TaskFor(id)
-	return good != "" && (text == fmt.Sprintf(l2, good) || l10n.Current() == l10n.DE && text == l10n.F(l2, l10n.T(good)))
+	// The target state in either form a profile can give (GoodFor).
+	for _, g := range []string{good, goodSinglePlant[id]} {
+		if g != "" && (text == fmt.Sprintf(l2, g) || l10n.Current() == l10n.DE && text == l10n.F(l2, l10n.T(g))) {
+			return true
+		}
+	}
+	return false
 }
 
 func actionDetail(r Rating, level int, q Question, plants int) string {

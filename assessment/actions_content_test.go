@@ -250,19 +250,17 @@ var singlePlantAllowed = []string{
 
 // weakTexts are the texts generated for an assessment on profile p with
 // every asked question rated r: each action's task (below level 2, the
-// catalogue's; at 2 the level-2 task quotes the question's target state,
-// which the question bank words) and each finding's title, reason and
-// step, keyed by where they come from and the text.
+// catalogue's; at 2 the level-2 task, which quotes the question's target
+// state as the profile words it, GoodFor) and each finding's title,
+// reason and step, keyed by where they come from and the text.
 func weakTexts(p Profile, r Rating) map[string]string {
 	a := Assessment{Profile: p, Answers: map[string]Answer{}}
 	for _, q := range Asked(a) {
 		a.Answers[q.ID] = Answer{Rating: r}
 	}
 	out := map[string]string{}
-	if r != Rating2 {
-		for _, act := range Actions(a) {
-			out["action "+act.ID+": "+act.Title] = act.Title
-		}
+	for _, act := range Actions(a) {
+		out["action "+act.ID+": "+act.Title] = act.Title
 	}
 	for _, f := range Findings(a) {
 		for field, text := range map[string]string{"title": f.Title, "reason": f.Reason, "step": f.Step} {
@@ -295,8 +293,8 @@ func plantProfiles(plants int) []Profile {
 // TestSinglePlantWording: where the profile records a single plant, no
 // action task and no finding title, reason or step raised by an asked
 // question speaks of several plants ("each plant", "the plants", "into a
-// plant"), from any weak answer (0, 1 or "unknown"; findings at 2 too,
-// for policy-not-for-plants). With three plants the general wording
+// plant"), from any weak answer (0, 1 or "unknown") or at level 2 (the
+// level-2 task quoting the target state, and policy-not-for-plants). With three plants the general wording
 // stays: the same sweep finds it.
 func TestSinglePlantWording(t *testing.T) {
 	plural := func(text string) bool {
