@@ -343,6 +343,39 @@ func checkRegulatedUnheard(a Assessment) registerHit {
 	return registerHit{risks: keys, detail: l10n.F("Safety- or quality-relevant risks: %s.", strings.Join(parts, "; "))}
 }
 
+// AnswerWeak says whether question id is asked of a and answered 0 or 1
+// (weak), or "unknown" (unknown): what an answer says against a record
+// the register, the authority table or a document holds.
+func AnswerWeak(a Assessment, id string) (weak, unknown bool) {
+	q, ok := QuestionByID(id)
+	if !ok || SkipReason(q, a) != "" {
+		return false, false
+	}
+	r := a.Answers[id].Rating
+	if r == RatingUnknown {
+		return false, true
+	}
+	l, scored := r.Level()
+	return scored && l <= 1, false
+}
+
+// WrittenSchemeOutsideTable returns GOV-05's rating and whether a holds
+// no authority table while GOV-05 says a written risk-acceptance scheme
+// exists (asked and rated 2 or more): the scheme is then to be
+// transcribed, not decided afresh.
+func WrittenSchemeOutsideTable(a Assessment) (Rating, bool) {
+	if AuthorityStarted(a) {
+		return "", false
+	}
+	q, ok := QuestionByID("GOV-05")
+	if !ok || SkipReason(q, a) != "" {
+		return "", false
+	}
+	r := a.Answers["GOV-05"].Rating
+	l, scored := r.Level()
+	return r, scored && l >= 2
+}
+
 // RecordsSummary says in sentences how far a's role register and
 // risk-acceptance authority table are filled in. An empty register or
 // table raises no finding (each check waits for it to be started), yet a
@@ -364,27 +397,26 @@ func RecordsSummary(a Assessment) []string {
 	} else {
 		s = append(s, l10n.F("The role register names a holder for %d of the %d roles.", named, len(RACIRoles)))
 	}
-	gov01 := a.Answers["GOV-01"].Rating
-	if l, ok := gov01.Level(); ok && l <= 1 && a.Holders[RoleISMSOwner].Name != "" {
-		s = append(s, l10n.F("It names %s as ISMS owner, but GOV-01 is answered \u201c%s\u201d: top management confirms the appointment in writing, or the register is corrected (ISO/IEC 27001 5.3).", a.Holders[RoleISMSOwner].Name, gov01.Label()))
-	}
-	rows := AuthorityRows(a)
-	set := 0
-	for _, row := range rows {
-		if row.Accept != "" {
-			set++
-		}
+	if weak, _ := AnswerWeak(a, "GOV-01"); weak && a.Holders[RoleISMSOwner].Name != "" {
+		s = append(s, l10n.F("It names %s as ISMS owner, but GOV-01 is answered \u201c%s\u201d: top management confirms the appointment in writing, or the register is corrected (ISO/IEC 27001 5.3).", a.Holders[RoleISMSOwner].Name, a.Answers["GOV-01"].Rating.Label()))
 	}
 	m, kept, total, _ := AuthorityPresetKept(a)
 	switch {
 	case !AuthorityStarted(a):
 		s = append(s, l10n.T("The risk-acceptance authority table is empty: nobody is recorded as entitled to accept a residual risk of any level (ISO/IEC 27001 6.1.3)."))
-		if l, ok := a.Answers["GOV-05"].Rating.Level(); ok && l >= 2 {
-			s = append(s, l10n.F("GOV-05 reports a written acceptance scheme (answered \u201c%s\u201d); until it is entered in the authority table and approved, this assessment cannot show who may accept which residual risk.", a.Answers["GOV-05"].Rating.Label()))
+		if r, ok := WrittenSchemeOutsideTable(a); ok {
+			s = append(s, l10n.F("GOV-05 reports a written acceptance scheme (answered \u201c%s\u201d); until it is entered in the authority table and approved, this assessment cannot show who may accept which residual risk.", r.Label()))
 		}
 	case kept > 0 && kept == total:
 		s = append(s, l10n.F("The risk-acceptance authority table is the tool's proposal for the %s model, unchanged: until top management decides it, nobody is recorded as entitled to accept a residual risk (ISO/IEC 27001 6.1.3).", m.Name))
 	default:
+		rows := AuthorityRows(a)
+		set := 0
+		for _, row := range rows {
+			if row.Accept != "" {
+				set++
+			}
+		}
 		s = append(s, l10n.F("The risk-acceptance authority table names who accepts the risk in %d of its %d rows.", set, len(rows)))
 		if kept > 0 {
 			s = append(s, l10n.F("%d of its rows are still the tool's proposal for the %s model, to be decided by top management.", kept, m.Name))

@@ -444,27 +444,6 @@ func (n registerNotes) confirmed(a assessment.Assessment, r assessment.Role) str
 	return l10n.StoredDate(c)
 }
 
-// answerWeak says whether question id is asked of a and answered 0 or 1
-// (weak), or "unknown" (unknown), as the findings and the model
-// recommendation read a weak answer.
-func answerWeak(a assessment.Assessment, id string) (weak, unknown bool) {
-	for _, q := range assessment.Questions() {
-		if q.ID != id {
-			continue
-		}
-		if assessment.SkipReason(q, a) != "" {
-			return false, false
-		}
-		r := a.Answers[id].Rating
-		if r == assessment.RatingUnknown {
-			return false, true
-		}
-		l, ok := r.Level()
-		return ok && l <= 1, false
-	}
-	return false, false
-}
-
 // findingByID returns the finding of fs with id.
 func findingByID(fs []assessment.Finding, id string) (assessment.Finding, bool) {
 	for _, f := range fs {

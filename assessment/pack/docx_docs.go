@@ -27,7 +27,7 @@ func buildRoles(in Input) ([]byte, error) {
 	}
 	// GOV-05 says a written scheme exists: the table is transcribed
 	// from it, not decided afresh.
-	if _, ok := writtenScheme(a); ok {
+	if _, ok := assessment.WrittenSchemeOutsideTable(a); ok {
 		complete[2] = l10n.T("transcribe the organisation's written risk-acceptance scheme (GOV-05) into the authority table (section 6.2), deciding only where it is silent;")
 	}
 	// An untouched matrix assigns nothing: the sections read from it say
@@ -410,7 +410,7 @@ func ownerNotes(a assessment.Assessment, owner assessment.Role, notes registerNo
 // appointment.
 func gov01Weak(a assessment.Assessment) (assessment.Rating, bool) {
 	r := a.Answers["GOV-01"].Rating
-	weak, _ := answerWeak(a, "GOV-01")
+	weak, _ := assessment.AnswerWeak(a, "GOV-01")
 	return r, weak
 }
 
@@ -534,7 +534,7 @@ func rolesAuthorities(d *docx.Document, a assessment.Assessment) {
 		rowRoles(a, "5.1", assessment.DomainIT, isAccountable, accountable),
 		rowRoles(a, "5.1", assessment.DomainOT, isAccountable, accountable),
 		rowRoles(a, "5.1", assessment.DomainShared, isAccountable, accountable)))
-	switch weak, unknown := answerWeak(a, "GOV-08"); {
+	switch weak, unknown := assessment.AnswerWeak(a, "GOV-08"); {
 	case weak:
 		d.Text(l10n.T("The assessment found this approval missing or incomplete (GOV-08)."))
 	case unknown:

@@ -444,7 +444,7 @@ func buildAuthority(in Input) ([]byte, error) {
 	// A written scheme the answers record (GOV-05 at 2 or more) is
 	// transcribed, not decided afresh: telling the client to decide
 	// what it says it has already decided contradicts the answer.
-	if r, ok := writtenScheme(a); ok {
+	if r, ok := assessment.WrittenSchemeOutsideTable(a); ok {
 		l, _ := r.Level()
 		complete = l10n.F("no authority table was recorded in the assessment, so every cell is marked “%[3]s”, but GOV-05 was rated %[1]s (%[2]d): transcribe the organisation's written risk-acceptance scheme into these rows and decide only what it does not cover; check that the levels match the risk scale of the risk assessment method (ISO/IEC 27001 6.1.2), and have top management approve the table (5.3, 6.1.3 f).", r.Label(), l, marker)
 	}
@@ -498,24 +498,6 @@ func buildAuthority(in Input) ([]byte, error) {
 	sheetSignOff(s, len(header), l10n.T("who may accept which risk is an authority top management assigns (ISO/IEC 27001 5.3); each risk owner accepts residual risk within it (6.1.3 f)."))
 	s.FilterLast = last
 	return wb.Bytes()
-}
-
-// writtenScheme returns GOV-05's rating and whether the assessment holds
-// no authority table while GOV-05 says a written risk-acceptance scheme
-// exists (asked and rated 2 or more).
-func writtenScheme(a assessment.Assessment) (assessment.Rating, bool) {
-	for _, row := range assessment.AuthorityRows(a) {
-		if !row.IsZero() {
-			return "", false
-		}
-	}
-	q, ok := assessment.QuestionByID("GOV-05")
-	if !ok || assessment.SkipReason(q, a) != "" {
-		return "", false
-	}
-	r := a.Answers["GOV-05"].Rating
-	l, scored := r.Level()
-	return r, scored && l >= 2
 }
 
 // sheetAuthorityHeader is the header row of the authority matrix.
