@@ -310,7 +310,8 @@ func deriveResults(a assessment.Assessment) resultData {
 		d.findings = append(d.findings, v)
 	}
 
-	d.mx = deriveMatrix(a)
+	status := assessment.MatrixStatusOf(a)
+	d.mx = deriveMatrix(a, status)
 
 	d.rec = assessment.Recommend(a)
 	for _, m := range assessment.Models() {
@@ -322,7 +323,7 @@ func deriveResults(a assessment.Assessment) resultData {
 	}
 	d.reco = deriveReco(a, d.rec, qHref)
 
-	d.acts = assessment.ActionsGivenMatrix(a, d.mx.State)
+	d.acts = assessment.ActionsGivenMatrix(a, status)
 	for i, act := range d.acts {
 		d.actions = append(d.actions, actionViewOf(a, act, i+1, d.found, titles, qHref))
 	}

@@ -66,9 +66,9 @@ func (r *problemRowView) roles() string { return strings.Join(r.Roles, ", ") }
 // report lists them all.
 const resultsMatrixExamples = 5
 
-// deriveMatrix builds the matrix status of a for Results and the report.
-func deriveMatrix(a assessment.Assessment) matrixView {
-	st := assessment.MatrixStatusOf(a)
+// deriveMatrix builds the matrix view of a, whose status is st, for
+// Results and the report.
+func deriveMatrix(a assessment.Assessment, st assessment.MatrixStatus) matrixView {
 	v := matrixView{State: st.State, Label: st.State.Label(), Decided: st.Decided, Needed: st.Needed, ProblemRows: st.ProblemRows,
 		Preset: assessment.PresetState(a)}
 	v.Origin = v.Preset.Origin()

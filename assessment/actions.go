@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 	"github.com/isms-tools/ownership-assessment/assessment/order"
@@ -303,18 +304,19 @@ func Actions(a Assessment) []Action { return ActionsWith(a, Asked(a)) }
 // owner, then the routing table's (actionRouting); a question missing
 // from the table falls back to the ISMS owner.
 func ActionsWith(a Assessment, bank []Question) []Action {
-	return actionsWith(a, bank, func() MatrixState { return MatrixStatusOf(a).State })
+	return actionsWith(a, bank, func() MatrixStatus { return MatrixStatusOf(a) })
 }
 
-// ActionsGivenMatrix is Actions for a caller that has a's matrix state
+// ActionsGivenMatrix is Actions for a caller that has a's matrix status
 // (MatrixStatusOf) at hand already, which the plan reads for CTL-01.
-func ActionsGivenMatrix(a Assessment, matrix MatrixState) []Action {
-	return actionsWith(a, Asked(a), func() MatrixState { return matrix })
+func ActionsGivenMatrix(a Assessment, matrix MatrixStatus) []Action {
+	return actionsWith(a, Asked(a), func() MatrixStatus { return matrix })
 }
 
-// actionsWith is ActionsWith with the matrix state from matrix, asked
-// only when the plan needs it.
-func actionsWith(a Assessment, bank []Question, matrix func() MatrixState) []Action {
+// actionsWith is ActionsWith with the matrix status from matrixOf, asked
+// only when the plan needs it, and at most once.
+func actionsWith(a Assessment, bank []Question, matrixOf func() MatrixStatus) []Action {
+	matrix := sync.OnceValue(matrixOf)
 	var out []Action
 	inBank := make(map[string]bool, len(bank))
 	for _, q := range bank {
@@ -336,7 +338,7 @@ func actionsWith(a Assessment, bank []Question, matrix func() MatrixState) []Act
 		if _, isolated := isolatedFor(q.ID, a.Profile); level == 2 && good != "" && !isolated {
 			task = l10n.F(level2TaskFor(q.ID), good)
 		}
-		if q.ID == "CTL-01" && level < 2 && matrix() == MatrixPasses {
+		if q.ID == "CTL-01" && level < 2 && matrix().State == MatrixPasses {
 			// The matrix drafted in this assessment is complete and
 			// passes every check: what the answer says is missing is the
 			// organisation's own checked and approved RACI, not a draft.
@@ -359,7 +361,7 @@ func actionsWith(a Assessment, bank []Question, matrix func() MatrixState) []Act
 		}
 		act.Gap = raisedSeverity(a, asked, q.ID)
 		if q.ID == matrixQuestion {
-			if s := matrixStateSeverity(a, matrix); s != "" && (act.Gap == "" || s.Rank() < act.Gap.Rank()) {
+			if s := matrixStateSeverity(matrix(), a.Profile); s != "" && (act.Gap == "" || s.Rank() < act.Gap.Rank()) {
 				act.Gap = s
 			}
 		}
@@ -610,21 +612,17 @@ func raisedSeverity(a Assessment, asked func(string) bool, id string) Severity {
 	return out
 }
 
-// matrixStateSeverity is the severity of the finding a's matrix raises on
-// how much of it is decided (not started, mostly empty, incomplete; see
-// matrixFindingState), or "" when every row is decided. matrix is asked
-// first, and the rows are counted only when it says some are undecided.
-func matrixStateSeverity(a Assessment, matrix func() MatrixState) Severity {
-	if s := matrix(); s != MatrixNotStarted && s != MatrixIncomplete {
-		return ""
-	}
-	state := matrixFindingState(MatrixStatusOf(a))
+// matrixStateSeverity is the severity of the finding a matrix with status
+// s raises on how much of it is decided (not started, mostly empty,
+// incomplete; see matrixFindingState), or "" when every row is decided.
+func matrixStateSeverity(s MatrixStatus, p Profile) Severity {
+	state := matrixFindingState(s)
 	if state == matrixNone {
 		return ""
 	}
 	for _, r := range findingRules {
 		if r.matrix == state && r.related == matrixQuestion {
-			return r.severityFor(a.Profile)
+			return r.severityFor(p)
 		}
 	}
 	return ""
