@@ -652,7 +652,7 @@ func specFor(id string, p Profile) actionSpec {
 // when p records the plants as isolated, and true; false otherwise.
 func isolatedFor(id string, p Profile) (isolatedTask, bool) {
 	t, ok := isolatedTasks[id]
-	return t, ok && p.Connectivity == ConnectivityIsolated
+	return t, ok && plantsIsolated(p)
 }
 
 // The first sentence of a plant-constraints note (downtimeNote).

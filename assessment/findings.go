@@ -568,14 +568,11 @@ func sentences(first string, adds []string) string {
 }
 
 // Profile conditions of the finding variants.
-func plantsIsolated(p Profile) bool { return p.Connectivity == ConnectivityIsolated }
-func plantsBrokered(p Profile) bool { return p.Connectivity == ConnectivityBrokered }
-func plantsIntegrated(p Profile) bool {
-	return p.Connectivity == ConnectivityIntegrated
-}
-func validatedSite(p Profile) bool  { return p.Validated }
-func safetyCritical(p Profile) bool { return p.SafetyCritical }
-func nis2Entity(p Profile) bool     { return p.NIS2Entity() }
+func plantsIsolated(p Profile) bool   { return p.Connectivity == ConnectivityIsolated }
+func plantsBrokered(p Profile) bool   { return p.Connectivity == ConnectivityBrokered }
+func plantsIntegrated(p Profile) bool { return p.Connectivity == ConnectivityIntegrated }
+func validatedSite(p Profile) bool    { return p.Validated }
+func safetyCritical(p Profile) bool   { return p.SafetyCritical }
 
 // singlePlant reports whether p records a single plant: the findings
 // (their singlePlant variants) and the actions (singlePlantTasks) then
@@ -854,7 +851,7 @@ var findingRules = []findingRule{
 		// the weak answer concerns what passes it or goes round it.
 		variants: []findingVariant{
 			{
-				when: plantsIsolated, profileText: "plants recorded as isolated: the answer contradicts or leaves unconfirmed the recorded isolation; confirm it on site and correct the profile or the answer",
+				when: plantsIsolated, profileText: "plants recorded as isolated: the answer contradicts or leaves unconfirmed the recorded isolation; confirm it on site, and record the plant as connected where a link must stay",
 				step:        l10n.M("Have the OT lead (until one is named, an engineer the site director names) and IT confirm on site that no network path joins the plant networks and corporate IT; then list every remaining crossing with its owner and control, close any link nobody approves under management of change, and, where a link must stay, record the plant as connected, not isolated."),
 				establishes: true,
 			},
@@ -1610,7 +1607,7 @@ var findingRules = []findingRule{
 		// Article 21(2)(d) binds only an essential or important entity:
 		// an organisation outside NIS2 is not told it applies.
 		variants: []findingVariant{
-			{when: nis2Entity, profileText: "essential or important entity under NIS2: the reason adds the supply-chain measure of Article 21(2)(d)", reasonAdd: l10n.M("As an essential or important entity under NIS2, the organisation must include security in the supply chain among its measures (Article 21(2)(d)).")},
+			{when: Profile.NIS2Entity, profileText: "essential or important entity under NIS2: the reason adds the supply-chain measure of Article 21(2)(d)", reasonAdd: l10n.M("As an essential or important entity under NIS2, the organisation must include security in the supply chain among its measures (Article 21(2)(d)).")},
 			// With a single plant the general wording would speak of several.
 			{
 				when: singlePlant, profileText: "single plant: the step speaks of the plant",
