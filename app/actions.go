@@ -24,7 +24,7 @@ func actionViewOf(a assessment.Assessment, act assessment.Action, rank int, foun
 		Status: act.Status, Effort: act.Effort, QuickWin: act.QuickWin, Added: act.Added,
 		OrderNote: act.OrderNote(), FirstStep: act.FirstStep,
 	}
-	v.OwnerUsual, v.OwnerCheck = ownerCheck(a, act)
+	v.OwnerChecks = a.OwnerChecks(act)
 	if act.Question != "" {
 		v.Href = qHref(act.Question)
 	}
@@ -36,25 +36,18 @@ func actionViewOf(a assessment.Assessment, act assessment.Action, rank int, foun
 	return v
 }
 
-// ownerCheck asks the consultant to check an action's owning function
-// where the tool doubts it: the data protection officer, who advises and
-// must stay independent of the decisions, or a function other than the
-// one the routing table gives (assessment.Action.UsualOwner). The
-// recorded owner stands. short fits under the owner in a table (see
-// ownerCheckNote); full says it in a sentence. Both are "" when there
-// is nothing to check.
-func ownerCheck(a assessment.Assessment, act assessment.Action) (short, full string) {
-	if act.Owner == assessment.RoleDPO {
-		return l10n.T("to be reassigned: advises only"), l10n.T("The data protection officer advises and must stay independent: give this action to a function that decides on it.")
-	}
-	if r, ok := act.UsualOwner(); ok {
-		return l10n.F("to be confirmed; usually: %s", a.RoleName(r)), l10n.F("Usually done by: %s. Check that the function chosen here can do it, or change it.", a.RoleName(r))
-	}
-	return "", ""
+// ownerCheckLines are the checks on an action's owner
+// (assessment.Assessment.OwnerChecks), one tag element each: short, under
+// the owner in a table cell, where two checks read better on two lines
+// than run together; or in full, in the action's card.
+func ownerCheckLines(tag string, checks []assessment.OwnerCheck, full bool) app.UI {
+	return app.Range(checks).Slice(func(i int) app.UI {
+		if full {
+			return elt(tag, attrs{"class", "owner-check"}, checks[i].Full)
+		}
+		return elt(tag, attrs{"class", "owner-check"}, checks[i].Short)
+	})
 }
-
-// ownerCheckNote explains the short owner checks of a plan table.
-var ownerCheckNote = l10n.M("\u201cTo be confirmed\u201d: the owner recorded is not the function that usually does this work, named beside it. \u201cTo be reassigned\u201d: the data protection officer only advises.")
 
 // droppedViews are the generated actions a's consultant dropped, for the
 // plan to offer them back.
@@ -225,7 +218,7 @@ func (p *actionPlan) renderAction(a *actionView) app.UI {
 				clockIcon(), txt(" "), elt("strong", nil, l10n.T("Plant constraints: ")), txt(a.Downtime),
 			)
 		}),
-		eltIf("p", "owner-check", a.OwnerCheck),
+		ownerCheckLines("p", a.OwnerChecks, true),
 		el("div", attrs{"class", "action-fields"},
 			p.statusField(a),
 			p.functionField(a),

@@ -93,7 +93,21 @@ func TestPlanAsksToCheckOwner(t *testing.T) {
 	assert.Contains(t, first, "usually: "+a.RoleName(usual), "INC-02, critical, is among the first five")
 	assert.Contains(t, first, "the data protection officer only advises")
 
+	assert.NotContains(t, plan, "no holder named in the register", "the sample's register names every holder")
+	assert.NotContains(t, plan, "No holder named")
+
+	// A function the started register names nobody for is flagged on a
+	// line of its own, above the usual owner, and the caption explains it.
+	delete(a.Holders, assessment.RoleMaintenance)
+	html = openSeeded(t, a, ViewReport).html()
+	plan = htmlText(htmlID(t, html, "report-actions-table"))
+	assert.Contains(t, plan, "no holder named in the register to be confirmed; usually: "+a.RoleName(usual))
+	assert.Contains(t, plan, "\u201cNo holder named\u201d: the role register, though started, names nobody for the owning function.")
+	html = openSeeded(t, a, ViewResults).html()
+	assert.Contains(t, htmlText(htmlID(t, html, "action-INC-02")), "The role register names nobody for this function")
+
 	// Without a doubtful owner, no caption explains it.
+	a.Holders = nil
 	a.Plan = nil
 	html = openSeeded(t, a, ViewReport).html()
 	assert.NotContains(t, htmlText(htmlID(t, html, "report-actions-table")), "to be confirmed")

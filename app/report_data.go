@@ -86,8 +86,9 @@ type topFinding struct {
 	Evidence            string // the question IDs that raised it, "SCO-03, BRF-06", or ""
 }
 
-// reportTop picks the first n findings of fs (most severe first, as
-// assessment.Findings orders them), and more when more are critical.
+// reportTop picks the first n findings of fs (most severe first, in the
+// order assessment.ByPlanOrder gives them), and more when more are
+// critical.
 func reportTop(fs []assessment.Finding, n int) []topFinding {
 	for i, f := range fs {
 		if f.Severity == assessment.SeverityCritical {
@@ -107,16 +108,21 @@ type planRow struct {
 	Rank           int
 	Question, Href string
 	Task, Detail   string // what to do; where the answer stands and what to aim for
+	// Lead is Task cut to its first step where that cannot wait
+	// (assessment.Action.FirstStepTask): what the summary shows.
+	Lead           string
 	Downtime       string // plant constraints to plan for, or ""
 	OrderNote      string // assessment.Action.OrderNote
 	Owner, Due     string
-	OwnerUsual     string // ownerCheck's short form
 	FirstStep      string // assessment.Action.FirstStep
 	BandClass      string // the priority's class (priorityClass)
 	Gap, GapClass  string // gapTag
 	Priority       int
 	Effort, Status string // "" when not recorded
 	QuickWin       bool
+	// OwnerChecks ask to check the owning function
+	// (assessment.Assessment.OwnerChecks).
+	OwnerChecks []assessment.OwnerCheck
 }
 
 // reportPlan is the action plan of a, its actions acts in the order
@@ -126,12 +132,11 @@ func reportPlan(a assessment.Assessment, acts []assessment.Action) []planRow {
 	var out []planRow
 	for i, act := range acts {
 		gap, gapClass := gapTag(act.Gap)
-		usual, _ := ownerCheck(a, act)
 		out = append(out, planRow{
 			Rank: i + 1, Question: act.Question,
 			Href: Route{ID: a.ID, View: ViewQuestions, Question: act.Question}.Fragment(),
-			Task: act.Title, Detail: act.Detail, Downtime: act.Downtime, OrderNote: act.OrderNote(), FirstStep: act.FirstStep,
-			Owner: planOwner(a, act), Due: shortDate(act.Target), OwnerUsual: usual,
+			Task: act.Title, Lead: act.FirstStepTask(), Detail: act.Detail, Downtime: act.Downtime, OrderNote: act.OrderNote(), FirstStep: act.FirstStep,
+			Owner: planOwner(a, act), Due: shortDate(act.Target), OwnerChecks: a.OwnerChecks(act),
 			BandClass: priorityClass(act.Priority), Gap: gap, GapClass: gapClass, Priority: act.Priority,
 			Effort: string(act.Effort), Status: planStatus(act.Status), QuickWin: act.QuickWin,
 		})

@@ -142,6 +142,11 @@ func (r *Report) recName() string {
 // model and what it means, or the tie and what would decide it.
 func (r *Report) renderExecModel() app.UI {
 	rec := r.d.rec
+	// With a model recorded as the one the organisation runs, whether the
+	// answers call for a change is what the first page has to say.
+	if r.d.reco.InUse != "" {
+		return el("p", nil, elt("strong", nil, r.recName()+". "), txt(r.d.reco.InUse))
+	}
 	if rec.IsTie() {
 		return el("p", nil, elt("strong", nil, r.recName()+". "), txt(rec.Decide))
 	}
@@ -227,10 +232,10 @@ func (r *Report) renderExecActions() app.UI {
 		return elt("p", attrs{"class", "empty-state"}, l10n.T("No actions: every answer is at level 3 (implemented) or above."))
 	}
 	caption := elt("caption", attrs{"class", "visually-hidden"}, l10n.T("The first five actions of the plan"))
-	if slices.ContainsFunc(rows, func(p planRow) bool { return p.OwnerUsual != "" }) {
+	if legend := ownerLegend(rows, func(p planRow) []assessment.OwnerCheck { return p.OwnerChecks }); legend != "" {
 		caption = el("caption", attrs{"class", "table-caption"},
 			elt("span", attrs{"class", "visually-hidden"}, l10n.T("The first five actions of the plan")+". "),
-			txt(l10n.T(ownerCheckNote)))
+			txt(legend))
 	}
 	return el("table", attrs{"class", "data-table exec-actions", "id", "exec-actions"},
 		caption,
@@ -239,9 +244,9 @@ func (r *Report) renderExecActions() app.UI {
 			p := &rows[i]
 			return el("tr", nil,
 				elt("td", attrs{"class", "num"}, strconv.Itoa(p.Rank)),
-				el("td", nil, txt(p.Task), elt("span", attrs{"class", "exec-evidence"}, " ("+p.Question+")")),
+				el("td", nil, txt(p.Lead), elt("span", attrs{"class", "exec-evidence"}, " ("+p.Question+")")),
 				el("td", nil, txt(p.Owner),
-					eltIf("div", "owner-check", p.OwnerUsual)),
+					ownerCheckLines("div", p.OwnerChecks, false)),
 				el("td", attrs{"class", "nowrap"}, dateCell(p.Due), eltIf("div", "first-step", p.FirstStep)),
 			)
 		})),
@@ -289,7 +294,7 @@ func (r *Report) renderPlanTable() app.UI {
 		return elt("p", attrs{"class", "empty-state"}, l10n.T("No actions yet. Every answer below level 3 (Implemented), and every \u201cUnknown\u201d, becomes an action here."))
 	}
 	return el("table", attrs{"class", "data-table plan-table", "id", "report-actions-table"},
-		elt("caption", attrs{"class", "table-caption"}, planCaption(r.plan, func(p planRow) bool { return p.OwnerUsual != "" })),
+		elt("caption", attrs{"class", "table-caption"}, planCaption(r.plan, func(p planRow) []assessment.OwnerCheck { return p.OwnerChecks })),
 		el("thead", nil, el("tr", nil,
 			elt("th", attrs{"scope", "col", "class", "num"}, "#"),
 			elt("th", attrs{"scope", "col", "class", "col-priority"}, l10n.T("Priority")),
@@ -318,7 +323,7 @@ func (r *Report) renderPlanTable() app.UI {
 				),
 				el("td", attrs{"class", "col-owner"},
 					elt("div", nil, p.Owner),
-					eltIf("div", "owner-check", p.OwnerUsual),
+					ownerCheckLines("div", p.OwnerChecks, false),
 					app.If(p.Due != "", func() app.UI { return elt("div", attrs{"class", "plan-due"}, l10n.F("by %s", p.Due)) }).
 						Else(func() app.UI { return elt("div", attrs{"class", "plan-due muted"}, l10n.T("no due date")) }),
 					eltIf("div", "first-step", p.FirstStep),

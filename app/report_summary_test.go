@@ -51,7 +51,9 @@ func TestReportExecutiveSummary(t *testing.T) {
 	html := openSeeded(t, a, ViewReport).html()
 	sum := htmlText(htmlID(t, html, "report-summary"))
 
-	fs := assessment.Findings(a)
+	acts := assessment.Actions(a)
+	// The summary names the findings as the plan tackles them.
+	fs := assessment.ByPlanOrder(assessment.Findings(a), acts)
 	require.NotEmpty(t, fs)
 	for i, f := range fs {
 		if i < reportTopFindings {
@@ -62,15 +64,21 @@ func TestReportExecutiveSummary(t *testing.T) {
 	assert.Equal(t, strconv.Itoa(len(fs)), htmlText(htmlID(t, html, "exec-findings-count")))
 	assert.Contains(t, sum, countsText(severityCounts(fs)))
 
-	acts := assessment.Actions(a)
 	require.Greater(t, len(acts), reportFirstActions)
 	rows := innerOf(htmlID(t, html, "exec-actions"), "tr")
 	require.Len(t, rows, reportFirstActions+1, "a head row and five actions")
+	firstSteps := 0
 	for i, act := range acts[:reportFirstActions] {
 		text := htmlText(rows[i+1].inner)
-		assert.Contains(t, text, act.Title, "action %d", i+1)
+		// A step that cannot wait is shown alone; the rest is in section 6.
+		assert.Contains(t, text, act.FirstStepTask(), "action %d", i+1)
+		assert.Equal(t, act.FirstStep == "", strings.Contains(text, act.Title), "action %d: the whole task only without a first step", i+1)
+		if act.FirstStep != "" {
+			firstSteps++
+		}
 		assert.Contains(t, text, act.Question, "action %d", i+1)
 	}
+	assert.Positive(t, firstSteps, "the sample's first actions open with a step that cannot wait")
 	rec, _ := assessment.ModelByID(assessment.Recommend(a).Model)
 	assert.Equal(t, rec.Name, htmlText(htmlID(t, html, "recommended-model")))
 	assert.Equal(t, assessment.MatrixStatusOf(a).State.Label(), htmlText(htmlID(t, html, "matrix-state")))

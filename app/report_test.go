@@ -244,6 +244,11 @@ func TestReportUsesTheAssessmentsRoleNames(t *testing.T) {
 	assert.Contains(t, htmlText(htmlID(t, html, "report-cover")), "Dana Smith, Head of Automation")
 	assert.Contains(t, htmlText(htmlID(t, html, "report-answers")), "CISO")
 	assert.Contains(t, htmlText(htmlID(t, html, "report-matrix")), "A: CISO; R: IT lead", "the matrix annex names the roles as the assessment does")
+	// The findings' sentences speak of "the OT lead": section 3 says once
+	// which title that is.
+	assert.Equal(t, "In the findings and actions, \u201cthe ISMS owner\u201d stands for CISO; \u201cthe OT lead\u201d stands for Head of Automation.",
+		htmlText(htmlID(t, html, "report-role-terms")))
+	assert.NotContains(t, openSeeded(t, rpAssessment(), ViewReport).html(), "report-role-terms", "nothing to say without renamed roles")
 }
 
 // TestReportRetiredAnswers: answers to questions of the earlier bank that

@@ -161,9 +161,11 @@ type areaRow struct {
 	Answered, Total, Unknown, Applies int
 }
 
-// qLink is a question named as evidence: its ID, its text and the answer
-// given, linked to the question.
-type qLink struct{ ID, Href, Text, Answer string }
+// qLink is a question named as evidence: its ID, its text, the answer
+// given and the respondent's note on it ("" none), linked to the question.
+// The note is what the workshop recorded (a lost program, a flat
+// network): a reader traces the finding to it, not only to a level.
+type qLink struct{ ID, Href, Text, Answer, Note string }
 
 // cellLink is a matrix row named as evidence, linked to its control in
 // the matrix.
@@ -226,9 +228,9 @@ type actionView struct {
 	// FirstStep says when the task's first step is due, beside the due
 	// date of the whole action (assessment.Action.FirstStep).
 	FirstStep string
-	// OwnerUsual and OwnerCheck ask to check the owning function, short
-	// and in full (ownerCheck).
-	OwnerUsual, OwnerCheck string
+	// OwnerChecks ask to check the owning function
+	// (assessment.Assessment.OwnerChecks).
+	OwnerChecks []assessment.OwnerCheck
 	// Gap and GapClass are the action's gapTag.
 	Gap, GapClass  string
 	Priority, Rank int
@@ -285,7 +287,7 @@ func deriveResults(a assessment.Assessment) resultData {
 		}
 		for _, id := range f.Questions {
 			q, _ := assessment.QuestionByID(id)
-			v.Questions = append(v.Questions, qLink{ID: id, Href: qHref(id), Text: q.Text, Answer: answerWords(a.Answers[id].Rating)})
+			v.Questions = append(v.Questions, qLink{ID: id, Href: qHref(id), Text: q.Text, Answer: answerWords(a.Answers[id].Rating), Note: strings.TrimSpace(a.Answers[id].Note)})
 		}
 		switch {
 		case len(f.Roles) > 0:
@@ -372,12 +374,21 @@ func priorityClass(p int) string {
 var planOrder = l10n.M("Order: actions whose answer raises a critical finding, then those raising a high one, then the rest; within each, highest priority first; an action another needs first is moved up to stand just above the first action that needs it. An action whose first step cannot wait (\u201cFirst, \u2026\u201d) keeps its place: that step waits for nothing, and only the rest of it waits for what it needs first. Priority = weight \u00d7 gap to level 3 \u00d7 interface risk (1 to 27): a weighting of the gap, not a risk rating.")
 
 // planCaption is the caption of a plan table: the plan's order, and what
-// the owner checks mean when a row has one.
-func planCaption[R any](rows []R, checked func(R) bool) string {
-	if slices.ContainsFunc(rows, checked) {
-		return l10n.T(planOrder) + " " + l10n.T(ownerCheckNote)
+// the owner checks its rows show mean (assessment.OwnerCheckLegend).
+func planCaption[R any](rows []R, checks func(R) []assessment.OwnerCheck) string {
+	if legend := ownerLegend(rows, checks); legend != "" {
+		return l10n.T(planOrder) + " " + legend
 	}
 	return l10n.T(planOrder)
+}
+
+// ownerLegend explains the owner checks rows show, "" when none does.
+func ownerLegend[R any](rows []R, checks func(R) []assessment.OwnerCheck) string {
+	all := make([][]assessment.OwnerCheck, len(rows))
+	for i, r := range rows {
+		all[i] = checks(r)
+	}
+	return assessment.OwnerCheckLegend(all...)
 }
 
 // gapTag is the tag of an action whose answer raises a critical or high
@@ -551,7 +562,7 @@ func renderSummaryCards(d *resultData) app.UI {
 				return elt("p", attrs{"class", "card-label"}, l10n.T("Recommended model"))
 			}),
 			elt("p", attrs{"class", "card-value"}, d.reco.Headline),
-			elt("p", attrs{"class", "card-note"}, l10n.F("%d improvement actions", len(d.actions))),
+			app.If(!d.reco.None, func() app.UI { return elt("p", attrs{"class", "card-note"}, pointsText(d.reco.Points)) }),
 		),
 	)
 }
@@ -636,6 +647,9 @@ func renderFindings(d *resultData, grouped bool) app.UI {
 							return el("li", nil,
 								elt("a", attrs{"href", q.Href}, q.ID+" "+q.Text),
 								txt(l10n.F(" Answered: %s.", q.Answer)),
+								app.If(q.Note != "", func() app.UI {
+									return elt("span", attrs{"class", "finding-note"}, l10n.F(" Note: \u201c%s\u201d", q.Note))
+								}),
 							)
 						})),
 					)
@@ -733,7 +747,7 @@ func renderActions(d *resultData, id string, limit int) app.UI {
 	}
 	return tableWrap(l10n.T("Action plan"),
 		el("table", attrs{"class", "data-table action-table", "id", id},
-			elt("caption", attrs{"class", "table-caption"}, planCaption(rows, func(a actionView) bool { return a.OwnerUsual != "" })),
+			elt("caption", attrs{"class", "table-caption"}, planCaption(rows, func(a actionView) []assessment.OwnerCheck { return a.OwnerChecks })),
 			el("thead", nil, el("tr", nil,
 				elt("th", attrs{"scope", "col", "class", "col-priority"}, l10n.T("Priority")),
 				elt("th", attrs{"scope", "col", "class", "col-action"}, l10n.T("Action")),
@@ -776,7 +790,7 @@ func renderActions(d *resultData, id string, limit int) app.UI {
 					),
 					elt("td", nil, a.Area),
 					el("td", nil, txt(a.Owner), app.If(a.Person != "", func() app.UI { return elt("span", attrs{"class", "action-person"}, ": "+a.Person) }),
-						eltIf("p", "owner-check", a.OwnerUsual)),
+						ownerCheckLines("p", a.OwnerChecks, false)),
 					el("td", attrs{"class", "nowrap"}, dateCell(a.Target), eltIf("div", "first-step", a.FirstStep)),
 					elt("td", attrs{"class", "nowrap"}, a.Status.Label()),
 					el("td", attrs{"class", "nowrap"}, app.If(a.Href != "", func() app.UI { return elt("a", attrs{"href", a.Href}, a.Question) })),

@@ -34,6 +34,12 @@ func TestResultsCriticalFinding(t *testing.T) {
 	}
 	require.NotZero(t, crit)
 	assert.Contains(t, htmlText(htmlID(t, html, "findings-by-severity")), strconv.Itoa(crit)+" critical")
+	assert.NotContains(t, f, "Note:", "an answer without a note shows none")
+
+	// The respondent's note travels with the answer as evidence.
+	a.Answers["SCO-03"] = assessment.Answer{Rating: assessment.Rating0, Note: "Two modems found at line 3."}
+	f = htmlText(htmlID(t, openSeeded(t, a, ViewResults).html(), "finding-"+assessment.FindingVendorRoutesUnknown))
+	assert.Contains(t, f, "Answered: level 0, Not in place. Note: \u201cTwo modems found at line 3.\u201d")
 }
 
 // A matrix row named as evidence links to its control in the matrix.

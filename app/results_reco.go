@@ -24,6 +24,10 @@ type recoView struct {
 	Groups   []recoGroup
 	WhyNot   []string
 	Open     []driverLink // profile fields and questions not filled in yet
+	// InUse opens the block when the profile records the model the
+	// organisation runs (assessment.Recommendation.InUseText); "" when it
+	// records none.
+	InUse string
 }
 
 // recoGroup is one model and the reasons that gave it points.
@@ -58,7 +62,8 @@ func deriveReco(a assessment.Assessment, rec assessment.Recommendation, qHref fu
 		return driverLink{Label: id + ": " + answerWords(a.Answers[id].Rating), Href: qHref(id)}
 	}
 
-	v := recoView{Tie: rec.IsTie(), Points: rec.Scores[rec.Model], Decide: rec.Decide, Caveat: rec.Caveat}
+	v := recoView{Tie: rec.IsTie(), Points: rec.Scores[rec.Model], Decide: rec.Decide, Caveat: rec.Caveat,
+		InUse: rec.InUseText(a.Profile.OwnershipModel)}
 	v.None = v.Points == 0
 	names := map[string]string{}
 	for _, m := range assessment.Models() {
@@ -141,8 +146,9 @@ func renderModelCards(d *resultData) app.UI {
 	}))
 }
 
-// renderModel shows the recommendation: the model, or the tie and what
-// would decide it; the reasons under the model they support, with the
+// renderModel shows the recommendation: where the profile records the
+// model in use, how the answers stand to it; the model, or the tie and
+// what would decide it; the reasons under the model they support, with the
 // profile fields and answers behind them; one line on each model left
 // out. withCompare adds the comparison of the three models behind a
 // closed disclosure (the results page); the report prints it as an annex
@@ -151,6 +157,9 @@ func renderModel(d *resultData, withCompare bool) app.UI {
 	v := &d.reco
 	return el("div", attrs{"class", "model"},
 		el("div", attrs{"class", "model-reco"},
+			app.If(v.InUse != "", func() app.UI {
+				return elt("p", attrs{"class", "model-in-use", "id", "model-in-use"}, v.InUse)
+			}),
 			app.If(v.None, func() app.UI {
 				return el("div", nil,
 					el("p", attrs{"class", "model-reco-name"},

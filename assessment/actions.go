@@ -424,6 +424,27 @@ func firstStep(act Action, level int, spec actionSpec) string {
 	return l10n.T(when)
 }
 
+// thenMarker is where a task that opens with a step that cannot wait
+// ("First, now: …") goes on to the longer work: every such task, in the
+// catalogue and in its one-plant form, says ". Then …" (German
+// ". Danach …"), and a test holds them to it.
+var thenMarker = l10n.M(". Then ")
+
+// FirstStepTask is act's task cut to its first step where that step
+// cannot wait (FirstStep is set): "First, now: …", without the "Then …"
+// that follows. The report's summary shows it, so that a plant director
+// reads what to do this week; the whole task stands in the plan. Any
+// other task is returned whole.
+func (act Action) FirstStepTask() string {
+	if act.FirstStep == "" {
+		return act.Title
+	}
+	if i := strings.Index(act.Title, l10n.T(thenMarker)); i > 0 {
+		return act.Title[:i+1]
+	}
+	return act.Title
+}
+
 // nowFirst orders an action whose first step cannot wait (FirstStep)
 // before one without: at equal priority, the interim measure a plant
 // manager can take this week reaches the first page of the report.

@@ -131,7 +131,8 @@ func TestCriticalTasksNeverWaitForAWindow(t *testing.T) {
 // TestImmediateStepFirst: the actions whose task was aligned with its
 // finding's first step begin with it, name the longer work after, and
 // carry a plant note only where the first step itself changes plant
-// connections (SCO-03 closes unclaimed routes).
+// connections (SCO-03 closes unclaimed routes, BRF-07 blocks traffic
+// between plants); gathering program copies (CTL-07) changes none.
 func TestImmediateStepFirst(t *testing.T) {
 	tests := []struct {
 		Name   string
@@ -146,6 +147,8 @@ func TestImmediateStepFirst(t *testing.T) {
 		{"CHG-07", "CHG-07", "First, now: have the site director order that no security change that can reach a safety instrumented system or its network goes ahead until EHS has reviewed and confirmed it in writing,", "Then add security changes as a trigger in the process-safety management of change procedure", ""},
 		{"SCO-03", "SCO-03", "First, now: have each plant list the remote access routes it knows, with vendor and approver; close those nobody accounts for once operations confirm no running process needs them,", "Then survey each plant for vendor and integrator routes", fullConnectNote},
 		{"BRF-08", "BRF-08", "First, now: have IT and the OT lead (until one is named, an engineer the site director names) close office-to-plant connections no running process needs,", "Then define the permitted flows between the plant networks and corporate IT", fullConnectNote},
+		{"BRF-07", "BRF-07", "First, now: have IT and the OT lead (until one is named, an engineer the site director names) block plant-to-plant traffic that no running process needs,", "Then define the permitted flows between plants", fullConnectNote},
+		{"CTL-07", "CTL-07", "First, now: have the OT lead (until one is named, an engineer the site director names) collect the latest copies of the plant systems' programs and configurations, wherever they are kept, into a controlled offline store.", "Then name an owner for backing up and restoring each plant system's programs and configurations", ""},
 		{"ROL-07", "ROL-07", "First, now: check every named information security role (ISMS, IT and OT) against the current staff list and report each role whose holder has left to the executive sponsor, who names a successor; record the holders in a role register (create it if none exists).", "Then add a role check to the leaver and mover process", ""},
 	}
 	for _, tt := range tests {
@@ -165,7 +168,8 @@ func TestImmediateStepFirst(t *testing.T) {
 // CHG-04 patches running OT assets (the question's downtime note) and
 // CHG-02 bars corporate deployment tools from OT (the connections note),
 // while CHG-01, CHG-03, CHG-06 and CHG-07 still carry none. BRF-07 below 2
-// defines the permitted flows; at 2 it restricts running traffic.
+// first blocks plant-to-plant traffic no process needs (the connections
+// note); at 2 it restricts running traffic (the question's downtime note).
 func TestPlantWorkByLevel(t *testing.T) {
 	tests := []struct {
 		Name   string
@@ -185,7 +189,7 @@ func TestPlantWorkByLevel(t *testing.T) {
 		{"CHG-03/2", "CHG-03", Rating2, ""},
 		{"CHG-06/2", "CHG-06", Rating2, ""},
 		{"CHG-07/2", "CHG-07", Rating2, ""},
-		{"BRF-07/1", "BRF-07", Rating1, ""},
+		{"BRF-07/1", "BRF-07", Rating1, fullConnectNote},
 		{"BRF-07/2", "BRF-07", Rating2, fullDowntimeNote},
 	}
 	for _, tt := range tests {
@@ -402,5 +406,42 @@ func TestSinglePlantTasksData(t *testing.T) {
 			assert.LessOrEqual(t, len(step), 260, "task step too long for a plan row: %q", step)
 		}
 		assert.True(t, strings.HasSuffix(task, "."), "task ends with a full stop: %q", task)
+	}
+}
+
+// TestFirstStepTask: every task that opens with a step that cannot wait,
+// in the catalogue's and the one-plant form and in both languages, cuts
+// at its "Then" (German "Danach"): the summary shows the first step whole
+// and nothing of the longer work. A task without such a step is whole.
+func TestFirstStepTask(t *testing.T) {
+	profiles := []Profile{
+		{Validated: true, SafetyCritical: true, Plants: 3, Connectivity: ConnectivityIntegrated},
+		{Validated: true, SafetyCritical: true, Plants: 1, Connectivity: ConnectivityIntegrated},
+	}
+	for _, lang := range []struct {
+		lang l10n.Lang
+		then string
+	}{{l10n.EN, " Then "}, {l10n.DE, " Danach "}} {
+		restore := l10n.Set(lang.lang)
+		for _, p := range profiles {
+			a := Assessment{Profile: p, Answers: map[string]Answer{}}
+			for _, q := range Asked(a) {
+				a.Answers[q.ID] = Answer{Rating: Rating0}
+			}
+			cut := 0
+			for _, act := range Actions(a) {
+				lead := act.FirstStepTask()
+				if act.FirstStep == "" {
+					assert.Equal(t, act.Title, lead, act.Question)
+					continue
+				}
+				cut++
+				assert.True(t, strings.HasPrefix(act.Title, lead), "%s: %s", act.Question, lead)
+				assert.True(t, strings.HasSuffix(lead, "."), "%s: %s", act.Question, lead)
+				assert.True(t, strings.HasPrefix(act.Title[len(lead):], lang.then), "%s (%s, %d plants): the task goes on with %q", act.Question, lang.lang, p.Plants, lang.then)
+			}
+			assert.GreaterOrEqual(t, cut, 9, "%s, %d plants", lang.lang, p.Plants)
+		}
+		restore()
 	}
 }

@@ -108,6 +108,12 @@ changes are kept in the assessment (schema 5) and its CSV (section
   safety-critical site without validated systems, INT-02 and INC-06 go to
   EHS instead of Quality; where the site is both, INT-02 goes to the ISMS
   owner, since Quality and EHS are both parties to it.
+- **Owner check**: the recorded owner stands, but the plan, the report
+  and the action-plan workbook flag it under the owner when it is the
+  data protection officer ("to be reassigned: advises only"), when the
+  role register, once started, names nobody for it ("no holder named in
+  the register") and when it is not the function in the table ("to be
+  confirmed; usually: …"), with a legend for the labels shown.
 - **Findings it helps close**: each action names the findings its question
   raised (severity and title, as the roles document's open gaps), on the
   results page and in the action-plan workbook; the printed report keeps

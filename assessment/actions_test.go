@@ -263,8 +263,7 @@ func TestPlantWorkNotes(t *testing.T) {
 	assert.Empty(t, notes["CHG-06"], "an emergency change procedure cannot wait for a turnaround")
 	assert.Empty(t, notes["CHG-04"])
 	assert.Empty(t, notes["INC-02"], "naming who may isolate the plant needs no window")
-	assert.Empty(t, notes["BRF-07"], "defining the permitted flows changes no running network")
-	for _, id := range []string{"SCO-03", "CTL-03", "BRF-06"} {
+	for _, id := range []string{"SCO-03", "CTL-03", "BRF-06", "BRF-07"} {
 		assert.True(t, strings.HasPrefix(notes[id], "Changes running plant connections: carry it out through the plant's management of change"), id)
 		assert.Contains(t, notes[id], "how much must be requalified", id)
 		assert.Contains(t, notes[id], "safety case", id)

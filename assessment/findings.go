@@ -145,10 +145,41 @@ func (f Finding) Line() string { return f.Severity.Label() + ": " + f.Title }
 func HelpsClose(fs []Finding, question string) []Finding {
 	var out []Finding
 	for _, f := range fs {
-		if question != "" && (slices.Contains(f.Questions, question) || f.Related == question) {
+		if f.workedOnBy(question) {
 			out = append(out, f)
 		}
 	}
+	return out
+}
+
+// workedOnBy reports whether the action on question works towards
+// closing f: f's answer is the question's, or f is Related to it.
+func (f Finding) workedOnBy(question string) bool {
+	return question != "" && (slices.Contains(f.Questions, question) || f.Related == question)
+}
+
+// ByPlanOrder orders fs, most severe first as Findings does, and within a
+// severity by where the plan acts tackles each: the finding whose action
+// comes first (its first step cannot wait, or its priority is higher)
+// first, and those no action works on (the matrix, the register) last,
+// each group in ID order. A summary that names the most serious findings
+// then leads with what the plan puts first, rather than with the
+// alphabet. fs is not changed.
+func ByPlanOrder(fs []Finding, acts []Action) []Finding {
+	rank := make(map[string]int, len(fs))
+	for _, f := range fs {
+		rank[f.ID] = len(acts)
+		for i, a := range acts {
+			if f.workedOnBy(a.Question) {
+				rank[f.ID] = i
+				break
+			}
+		}
+	}
+	out := slices.Clone(fs)
+	slices.SortStableFunc(out, func(x, y Finding) int {
+		return cmp.Or(cmp.Compare(x.Severity.Rank(), y.Severity.Rank()), cmp.Compare(rank[x.ID], rank[y.ID]))
+	})
 	return out
 }
 
@@ -211,6 +242,8 @@ const (
 	FindingBoundaryOpen             = "it-ot-boundary-open"
 	FindingBoundaryOnPaper          = "it-ot-boundary-on-paper"
 	FindingRestoreUnowned           = "ot-restore-unowned"
+	FindingPlantsNotSegregated      = "plants-not-segregated"
+	FindingChangesSelfApproved      = "changes-self-approved"
 )
 
 // governanceControls are the ISMS-level controls whose accountability must
@@ -1194,7 +1227,7 @@ var findingRules = []findingRule{
 		id: FindingNoRiskAcceptance, severity: SeverityHigh,
 		title:     l10n.M("The authority to accept risk and grant exceptions is not set out in writing"),
 		whether:   l10n.M("the authority to accept risk and grant exceptions is set out in writing"),
-		reason:    l10n.M("Legacy PLCs and unpatchable systems need explicit, documented risk acceptance by someone with authority; without it exceptions stall or are decided informally by engineers on shift."),
+		reason:    l10n.M("Legacy PLCs and unpatchable systems need an explicit, documented risk acceptance by someone entitled to give it (ISO/IEC 27001 6.1.3 f: the risk owners accept the residual risk); without a written scheme nobody can show that whoever accepted a risk was entitled to, and exceptions are decided by whoever happens to be asked."),
 		step:      l10n.M("Write and have top management approve the risk-acceptance scheme: which role may accept which level of risk, and who may grant a policy exception."),
 		questions: []string{"GOV-05"}, summary: "GOV-05",
 	},
@@ -1232,7 +1265,7 @@ var findingRules = []findingRule{
 		partly:    l10n.M("Backing up and restoring plant systems' programs and configurations is owned for some systems only"),
 		whether:   l10n.M("each plant system has an owner for backing up and restoring its programs and configurations"),
 		reason:    l10n.M("After a ransomware attack or a failed change, a line restarts only from a known-good copy of its controller logic and configurations; without an owner the copies are often missing or out of date, and an outage of hours becomes one of days."),
-		step:      l10n.M("Name an owner for the backups of each plant system, starting with those whose loss stops a line, and have each owner check that a current offline copy exists, matches what is running and has been restored once on a spare or test system."),
+		step:      l10n.M("Have the OT lead (until one is named, an engineer the site director names) collect now the latest copies of the plant systems' programs and configurations, wherever they are kept (engineering laptops, project archives, vendor deliveries), into a controlled offline store; then name an owner for the backups of each plant system, starting with those whose loss stops a line, and have each owner check that a current offline copy exists, matches what is running and has been restored once on a spare or test system."),
 		questions: []string{"CTL-07"}, summary: "CTL-07",
 		// On validated systems, backup and the ability to restore are
 		// checked in validation (a GMP data-integrity duty), and restoring
@@ -1240,7 +1273,7 @@ var findingRules = []findingRule{
 		// functions that answer for those take part in the first step.
 		variants: []findingVariant{
 			{when: validatedSite, profileText: "GMP site: the step adds agreeing the backup and restore check with Quality", stepAdd: l10n.M("Agree the backup and restore check of validated systems with Quality.")},
-			{when: safetyCritical, profileText: "safety-critical process: the step adds EHS verifying restored safety-system logic", stepAdd: l10n.M("Have EHS verify restored safety instrumented system logic against the safety requirements before the system returns to service.")},
+			{when: safetyCritical, profileText: "safety-critical process: the step adds EHS verifying restored safety-related logic", stepAdd: l10n.M("Have EHS verify restored safety-related logic (safety instrumented systems, safety PLCs) against the safety requirements before the system returns to service.")},
 		},
 	},
 	{
@@ -1261,6 +1294,26 @@ var findingRules = []findingRule{
 				whether: l10n.M("the ISMS owner is placed at enterprise level, above the plant and above IT and OT"),
 				reason:  l10n.M("An owner inside the plant, or only in IT or only in OT, tends to under-scope the other side and cannot arbitrate between uptime and security; the role belongs at enterprise risk and governance level."),
 			},
+		},
+	},
+	{
+		// BRF-07, asked only with two or more plants. A flat wide-area
+		// network turns an incident at one plant into a stop at all of
+		// them; the controlled points at the IT/OT boundary (brokered
+		// profile) do not see traffic between plants. High, not critical:
+		// the usual way in is the office network or a vendor route, which
+		// it-ot-boundary-open and the vendor findings name; this finding is
+		// about how far an incident spreads once in. Its first step, like
+		// BRF-08's, closes only what no running process needs.
+		id: FindingPlantsNotSegregated, severity: SeverityHigh,
+		title:     l10n.M("A compromise at one plant can spread to the other plants: traffic between plants is not restricted"),
+		partly:    l10n.M("Traffic between plants is restricted only in part, so a compromise at one plant can spread to others"),
+		whether:   l10n.M("traffic between plants is restricted so that a compromise at one plant cannot spread to the others"),
+		reason:    l10n.M("Where the plant networks are joined without filtering, malware that reaches one plant can spread over the wide-area network to the controllers and HMIs of the others, and one incident can stop production at every site at once."),
+		step:      l10n.M("Have IT and the OT lead (until one is named, an engineer the site director names) block plant-to-plant traffic that no running process needs, once operations confirm it, by emergency change or, where none is agreed, with the site director's recorded approval; then document the permitted flows between plants, each with its owner and purpose, and restrict the traffic to them."),
+		questions: []string{"BRF-07"}, summary: "BRF-07",
+		variants: []findingVariant{
+			{when: plantsBrokered, profileText: "plants recorded as connected through a DMZ, diode or jump hosts only: the reason adds that those points do not see traffic between plants", reasonAdd: l10n.M("The controlled points between corporate IT and the plants do not see this traffic: it passes between the plants without crossing them.")},
 		},
 	},
 	{
@@ -1392,6 +1445,19 @@ var findingRules = []findingRule{
 		refs:       refs(clause("5.3"), clause("8.1"), annexA("5.19"), annexA("5.20")),
 	},
 	// Medium.
+	{
+		// ROL-09: the people, where duties-not-separated reads the roles of
+		// the matrix. Medium: a change that bypasses the change procedure
+		// altogether is changes-bypass-moc (critical); here the procedure
+		// runs, but its approval is no second look.
+		id: FindingChangesSelfApproved, severity: SeverityMedium,
+		title:     l10n.M("Changes to plant systems can be approved by the person who makes them"),
+		partly:    l10n.M("Changes to plant systems are not always approved by someone other than the person who makes them"),
+		whether:   l10n.M("each change to plant systems is approved by someone other than the person who makes it"),
+		reason:    l10n.M("When the engineer who changes a controller program or an OT firewall rule also approves the change, a mistake or a misuse reaches the line unchecked, and after an incident nobody can show that a second person looked at it."),
+		step:      l10n.M("Have the site director name who approves changes to plant systems apart from the engineers who make them (a shift lead or a second engineer; where a small team cannot separate them, a documented review after the fact), and have the approver recorded in the change record before the change is loaded."),
+		questions: []string{"ROL-09"}, summary: "ROL-09",
+	},
 	{
 		id: FindingDPOAccountable, severity: SeverityMedium,
 		title:      l10n.M("The ownership matrix makes the data protection officer accountable for a control"),

@@ -37,7 +37,9 @@ func findingByID(fs []Finding, id string) (Finding, bool) {
 }
 
 // The weaknesses that are a major risk on their own, and the finding and
-// severity each must raise (the lead-auditor checklist's list).
+// severity each must raise (the lead-auditor checklist's list, and those
+// its reviews added: a flat network between plants, nobody owning the
+// restore of plant systems, changes approved by whoever makes them).
 var majorRisks = []struct {
 	question, finding string
 	severity          Severity
@@ -62,6 +64,9 @@ var majorRisks = []struct {
 	{"ROL-03", FindingNoOTLead, SeverityHigh},
 	{"INC-04", FindingNoBatchImpact, SeverityHigh},
 	{"CHG-01", FindingChangesIgnoreDowntime, SeverityHigh},
+	{"BRF-07", FindingPlantsNotSegregated, SeverityHigh},
+	{"CTL-07", FindingRestoreUnowned, SeverityHigh},
+	{"ROL-09", FindingChangesSelfApproved, SeverityMedium},
 }
 
 func TestTopAssessmentHasNoFinding(t *testing.T) {

@@ -3,6 +3,8 @@ package assessment
 import (
 	"cmp"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
 )
 
 // FindingsWith returns findings in table order without sorting them, so
@@ -15,4 +17,27 @@ func TestFindingRulesOrder(t *testing.T) {
 			t.Errorf("finding %s is listed before %s", a.id, b.id)
 		}
 	}
+}
+
+// TestByPlanOrder: most severe first; within a severity, the finding the
+// plan tackles first leads, one worked on through its Related question
+// counts as that action's, and findings no action works on come last in
+// ID order. The input is left as it was.
+func TestByPlanOrder(t *testing.T) {
+	fs := []Finding{
+		{ID: "a-high", Severity: SeverityHigh, Questions: []string{"Q1"}},
+		{ID: "b-high", Severity: SeverityHigh, Questions: []string{"Q2"}},
+		{ID: "c-high-matrix", Severity: SeverityHigh},
+		{ID: "d-high-related", Severity: SeverityHigh, Related: "Q4"},
+		{ID: "m-medium", Severity: SeverityMedium, Questions: []string{"Q0"}},
+		{ID: "z-critical", Severity: SeverityCritical, Questions: []string{"Q3"}},
+	}
+	acts := []Action{{Question: "Q0"}, {Question: "Q3"}, {Question: "Q4"}, {Question: "Q2"}, {Question: "Q1"}, {ID: "ADD-1", Added: true}}
+	var ids []string
+	for _, f := range ByPlanOrder(fs, acts) {
+		ids = append(ids, f.ID)
+	}
+	assert.Equal(t, []string{"z-critical", "d-high-related", "b-high", "a-high", "c-high-matrix", "m-medium"}, ids)
+	assert.Equal(t, "a-high", fs[0].ID, "the input keeps its order")
+	assert.Equal(t, fs[:3], ByPlanOrder(fs[:3], nil)[:3], "without a plan, severity then the given order")
 }

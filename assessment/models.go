@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"strings"
 	"sync"
 
 	"github.com/isms-tools/ownership-assessment/assessment/l10n"
@@ -718,7 +719,10 @@ func ApplyPreset(current, preset Matrix, overwrite bool) Matrix {
 type PresetInfo struct {
 	Model            Model
 	Changed, Emptied int
-	OK               bool
+	// Rows are the rows counted in Changed, in matrix order: a reader asked
+	// to confirm the workshop's changes must be able to find them.
+	Rows []CellKey
+	OK   bool
 }
 
 // PresetState returns a's PresetInfo. Comparing with today's profile
@@ -735,16 +739,37 @@ func PresetState(a Assessment) PresetInfo {
 		p.Changed = -1
 		return p
 	}
-	// The rows PresetDiff would list, counted without sorting them.
+	// The rows PresetDiff would list, without their letters.
 	for k, r := range preset {
 		if !RowsEqual(a.Matrix[k], r) {
 			p.Changed++
+			p.Rows = append(p.Rows, k)
 			if len(a.Matrix[k]) == 0 {
 				p.Emptied++
 			}
 		}
 	}
+	slices.SortFunc(p.Rows, CompareKeys)
 	return p
+}
+
+// maxJoinedRows is how many rows JoinRows names before it counts the
+// rest: a sentence names a few, the RACI annex and the matrix show all.
+const maxJoinedRows = 12
+
+// JoinRows names matrix rows in a sentence, "8.15 Shared
+// infrastructure, 8.20 Plant OT", the first maxJoinedRows of them in the
+// order given and then the number of the rest.
+func JoinRows(keys []CellKey) string {
+	var parts []string
+	for i, k := range keys {
+		if i == maxJoinedRows {
+			parts = append(parts, l10n.N(len(keys)-i, "and %d more", "and %d more"))
+			break
+		}
+		parts = append(parts, k.Control+" "+DomainLabel(k.Domain))
+	}
+	return strings.Join(parts, ", ")
 }
 
 // Origin says which of the tool's ownership models the matrix was
@@ -758,9 +783,9 @@ func (p PresetInfo) Origin() string {
 	case p.Changed < 0:
 		return l10n.F("The matrix was started from the tool's %s ownership model.", p.Model.Name)
 	case p.Changed > 0 && p.Emptied > 0:
-		return l10n.F("The matrix was started from the tool's %s ownership model. Rows that now differ from the model's proposal for this profile: %d (%d of them empty). Every letter is to be confirmed by the organisation.", p.Model.Name, p.Changed, p.Emptied)
+		return l10n.F("The matrix was started from the tool's %s ownership model. Rows that now differ from the model's proposal for this profile: %d (%d of them empty): %s. Every letter is to be confirmed by the organisation.", p.Model.Name, p.Changed, p.Emptied, JoinRows(p.Rows))
 	case p.Changed > 0:
-		return l10n.F("The matrix was started from the tool's %s ownership model. Rows that now differ from the model's proposal for this profile: %d. Every letter is to be confirmed by the organisation.", p.Model.Name, p.Changed)
+		return l10n.F("The matrix was started from the tool's %s ownership model. Rows that now differ from the model's proposal for this profile: %d: %s. Every letter is to be confirmed by the organisation.", p.Model.Name, p.Changed, JoinRows(p.Rows))
 	}
 	return l10n.F("The matrix is the tool's %s ownership model for this profile, unchanged: every letter is the tool's proposal until the organisation has confirmed it.", p.Model.Name)
 }

@@ -234,7 +234,7 @@ func TestPresetOrigin(t *testing.T) {
 	}{
 		{"no model", base, ""},
 		{"untouched", untouched, "The matrix is the tool's Federated ownership model for this profile, unchanged: every letter is the tool's proposal until the organisation has confirmed it."},
-		{"one row edited", edited, "The matrix was started from the tool's Federated ownership model. Rows that now differ from the model's proposal for this profile: 1. Every letter is to be confirmed by the organisation."},
+		{"one row edited", edited, "The matrix was started from the tool's Federated ownership model. Rows that now differ from the model's proposal for this profile: 1: 5.9 Plant OT. Every letter is to be confirmed by the organisation."},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, PresetOrigin(tt.a), tt.name)
@@ -244,5 +244,17 @@ func TestPresetOrigin(t *testing.T) {
 	emptied := untouched
 	emptied.Matrix = ApplyPreset(preset, nil, false)
 	delete(emptied.Matrix, k)
-	assert.Equal(t, "The matrix was started from the tool's Federated ownership model. Rows that now differ from the model's proposal for this profile: 1 (1 of them empty). Every letter is to be confirmed by the organisation.", PresetOrigin(emptied))
+	assert.Equal(t, "The matrix was started from the tool's Federated ownership model. Rows that now differ from the model's proposal for this profile: 1 (1 of them empty): 5.9 Plant OT. Every letter is to be confirmed by the organisation.", PresetOrigin(emptied))
+
+	// Many changed rows: the first twelve in matrix order, then a count.
+	many := untouched
+	many.Matrix = ApplyPreset(preset, nil, false)
+	for _, c := range Controls()[:14] {
+		many.Matrix[CellKey{Control: c.ID, Domain: DomainShared}] = RACI{RoleHR: LetterAccountableResponsible}
+	}
+	info := PresetState(many)
+	require.Len(t, info.Rows, 14)
+	assert.Equal(t, CellKey{Control: Controls()[0].ID, Domain: DomainShared}, info.Rows[0])
+	assert.Contains(t, info.Origin(), ": 14: "+Controls()[0].ID+" Shared infrastructure, ")
+	assert.Contains(t, info.Origin(), Controls()[11].ID+" Shared infrastructure, and 2 more. Every letter")
 }

@@ -70,6 +70,40 @@ func (r Recommendation) For(model string) []ModelReason {
 // IsTie reports whether no single model scores highest.
 func (r Recommendation) IsTie() bool { return len(r.Tied) > 1 }
 
+// InUseText is the sentence that opens the recommendation wherever it is
+// shown (the results, the report, the roles document) when the profile
+// records inUse as the model the organisation runs; "" when it records
+// none. Without it a tie, or another model recommended, reads as if the
+// model were still to be chosen, when the organisation has chosen one:
+// the sentence says whether the answers call for a change and that a
+// change is top management's decision (ISO/IEC 27001 5.3), not the
+// assessment's.
+func (r Recommendation) InUseText(inUse string) string {
+	m, ok := ModelByID(inUse)
+	if !ok {
+		return ""
+	}
+	var others []string // the other leading models, by name
+	for _, id := range r.Tied {
+		if o, ok := ModelByID(id); ok && id != inUse {
+			others = append(others, o.Name)
+		}
+	}
+	tied := r.IsTie() && slices.Contains(r.Tied, inUse)
+	switch {
+	case !r.IsTie() && r.Model == inUse:
+		return l10n.F("The organisation runs the %s model, and this assessment points to it too.", m.Name)
+	case tied && len(others) == 1:
+		return l10n.F("The organisation runs the %s model. This assessment scores it level with the %s model, so the answers do not call for a change; the reasons below show what each model would need.", m.Name, others[0])
+	case tied && len(others) == 2:
+		return l10n.F("The organisation runs the %s model. This assessment scores it level with the %s and %s models, so the answers do not call for a change; the reasons below show what each model would need.", m.Name, others[0], others[1])
+	case r.IsTie() && len(others) == 2:
+		return l10n.F("The organisation runs the %s model; this assessment points to the %s and %s models, which score equally. Changing the model is top management's decision (ISO/IEC 27001 5.3): weigh the reasons below against the cost of the change.", m.Name, others[0], others[1])
+	}
+	rm, _ := ModelByID(r.Model)
+	return l10n.F("The organisation runs the %s model; this assessment points to the %s model. Changing the model is top management's decision (ISO/IEC 27001 5.3): weigh the reasons below against the cost of the change.", m.Name, rm.Name)
+}
+
 // tieOrder lists the models in the order ties are reported, and the order
 // of Model when tied. Federated comes first because it is the pattern the
 // standard and most manufacturers end up with: one accountable owner,
@@ -188,16 +222,19 @@ func RecommendWith(a Assessment, bank []Question) Recommendation {
 	}
 	weak := func(id string) bool { return inBank[id] && isWeak(a.Answers[id].Rating) }
 
-	if p.Validated || p.SafetyCritical {
-		var fields []string
-		if p.Validated {
-			fields = append(fields, "validated")
-		}
-		if p.SafetyCritical {
-			fields = append(fields, "safetyCritical")
-		}
-		award(l10n.T("Validated or safety-critical systems are in scope: security decisions there weigh production, product quality and process safety, and an executive sponsor can settle them across all three."),
-			[3]int{0, 0, 2}, fields)
+	// The reason names what the profile records, and no more: a site
+	// with a safety-critical process and no validated systems has no
+	// product quality in the balance to settle.
+	switch {
+	case p.Validated && p.SafetyCritical:
+		award(l10n.T("Validated (GMP) systems and a safety-critical process are in scope: security decisions there weigh production, product quality and process safety, and an executive sponsor can settle them across all three."),
+			[3]int{0, 0, 2}, []string{"validated", "safetyCritical"})
+	case p.Validated:
+		award(l10n.T("Validated (GMP) systems are in scope: security decisions there weigh production and product quality, and an executive sponsor can settle them across both."),
+			[3]int{0, 0, 2}, []string{"validated"})
+	case p.SafetyCritical:
+		award(l10n.T("A safety-critical process is in scope: security decisions there weigh production and process safety, and an executive sponsor can settle them across both."),
+			[3]int{0, 0, 2}, []string{"safetyCritical"})
 	}
 	// The governance reason says what the answer says and no more: level
 	// 0 or 1 (no written scheme) and "unknown" (nobody present could say)

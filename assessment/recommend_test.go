@@ -443,3 +443,82 @@ func TestRecommendReasonsFollowAnswers(t *testing.T) {
 		})
 	}
 }
+
+// The first rule's reason names what the profile records: validated
+// systems, a safety-critical process, or both, and never one it does not.
+func TestRecommendRegulatedReasonFollowsProfile(t *testing.T) {
+	tests := []struct {
+		name   string
+		p      Profile
+		want   string // the reason's beginning; "": no such reason
+		fields []string
+	}{
+		{"neither", Profile{Plants: 2}, "", nil},
+		{"validated only", Profile{Plants: 2, Validated: true}, "Validated (GMP) systems are in scope: security decisions there weigh production and product quality,", []string{"validated"}},
+		{"safety-critical only", Profile{Plants: 2, SafetyCritical: true}, "A safety-critical process is in scope: security decisions there weigh production and process safety,", []string{"safetyCritical"}},
+		{"both", Profile{Plants: 2, Validated: true, SafetyCritical: true}, "Validated (GMP) systems and a safety-critical process are in scope: security decisions there weigh production, product quality and process safety,", []string{"validated", "safetyCritical"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec := RecommendWith(Assessment{Profile: tt.p}, testBank)
+			var found []ModelReason
+			for _, d := range rec.Details {
+				if slices.Contains(d.Fields, "validated") || slices.Contains(d.Fields, "safetyCritical") {
+					found = append(found, d)
+				}
+			}
+			if tt.want == "" {
+				assert.Empty(t, found)
+				return
+			}
+			require.Len(t, found, 1)
+			assert.True(t, strings.HasPrefix(found[0].Text, tt.want), found[0].Text)
+			assert.Equal(t, tt.fields, found[0].Fields)
+			assert.Equal(t, map[string]int{ModelExecutiveLed: 2}, found[0].Points)
+		})
+	}
+}
+
+// The sentence on the model in use: the same model recommended, a tie
+// that includes it, anything else (another model, or a tie of two
+// others), and nothing when the profile records no model.
+func TestRecommendationInUseText(t *testing.T) {
+	const change = " Changing the model is top management's decision (ISO/IEC 27001 5.3): weigh the reasons below against the cost of the change."
+	const noChange = ", so the answers do not call for a change; the reasons below show what each model would need."
+	single := func(id string) Recommendation { return Recommendation{Model: id} }
+	tie := func(ids ...string) Recommendation { return Recommendation{Model: ids[0], Tied: ids} }
+	tests := []struct {
+		name  string
+		rec   Recommendation
+		inUse string
+		want  string
+	}{
+		{"none recorded", single(ModelFederated), "", ""},
+		{"unknown model", single(ModelFederated), "matrix", ""},
+		{"recommended is in use", single(ModelFederated), ModelFederated,
+			"The organisation runs the Federated model, and this assessment points to it too."},
+		{"tie with the model in use", tie(ModelFederated, ModelExecutiveLed), ModelFederated,
+			"The organisation runs the Federated model. This assessment scores it level with the Executive-led model" + noChange},
+		{"tie with the model in use, named second", tie(ModelFederated, ModelExecutiveLed), ModelExecutiveLed,
+			"The organisation runs the Executive-led model. This assessment scores it level with the Federated model" + noChange},
+		{"three-way tie", tie(ModelFederated, ModelExecutiveLed, ModelCentralised), ModelCentralised,
+			"The organisation runs the Centralised model. This assessment scores it level with the Federated and Executive-led models" + noChange},
+		{"another model recommended", single(ModelCentralised), ModelFederated,
+			"The organisation runs the Federated model; this assessment points to the Centralised model." + change},
+		{"tie of two other models", tie(ModelExecutiveLed, ModelCentralised), ModelFederated,
+			"The organisation runs the Federated model; this assessment points to the Executive-led and Centralised models, which score equally." + change},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, tt.rec.InUseText(tt.inUse))
+		})
+	}
+}
+
+// The sentence in German quotes the models' German names.
+func TestRecommendationInUseTextGerman(t *testing.T) {
+	restore := l10n.Set(l10n.DE)
+	defer restore()
+	got := Recommendation{Model: ModelCentralised}.InUseText(ModelFederated)
+	assert.Equal(t, "Die Organisation arbeitet nach dem Modell „Föderiert“; diese Bewertung spricht für das Modell „Zentral“. Über einen Wechsel des Modells entscheidet die oberste Leitung (ISO/IEC 27001 5.3): Wägen Sie die folgenden Gründe gegen die Kosten des Wechsels ab.", got)
+}

@@ -77,13 +77,27 @@ const (
 // for the catalogue: whoever shows it writes l10n.T(PrecedenceRule).
 var PrecedenceRule = l10n.M("A risk that touches process safety or a validated (GxP) system is safety- or quality-relevant whatever its domain (corporate IT, plant OT or shared infrastructure): it is accepted under the safety- or quality-relevant row of its level, never under the row of its domain. Any other risk is accepted under the row of its domain and level.")
 
+// RegulatedVoices says who is consulted on the safety- or
+// quality-relevant rows of a site with profile p: Quality where it records
+// validated (GMP) systems, EHS where it records a safety-critical process,
+// and both where it records both or neither, since the row itself says
+// the risk touches safety or quality and the profile does not tell which.
+// It is the one statement of that choice: the authority preset consults
+// them, and the rules printed with the table give them a veto.
+func RegulatedVoices(p Profile) (quality, ehs bool) {
+	both := p.Validated == p.SafetyCritical
+	return p.Validated || both, p.SafetyCritical || both
+}
+
 // RegulatedRowRules states, in the page's language, the rules that go
 // with the safety- or quality-relevant rows of a's authority table beyond
 // the roles they name, for every place that prints the table: a site
 // director named there accepts only for the systems of their own plant,
-// and Quality's or EHS's objection blocks an acceptance rather than
-// being heard and overruled (EU GMP Part I ch. 1 and Annex 11: Quality
-// decides on what affects product quality).
+// and the objection of Quality or EHS, whichever RegulatedVoices consults
+// for the profile, blocks an acceptance rather than being heard and
+// overruled (EU GMP Part I ch. 1 and Annex 11: Quality decides on what
+// affects product quality). A function the profile does not consult is
+// given no veto.
 func RegulatedRowRules(a Assessment) string {
 	var out []string
 	for _, row := range AuthorityRows(a) {
@@ -93,7 +107,14 @@ func RegulatedRowRules(a Assessment) string {
 			break
 		}
 	}
-	out = append(out, l10n.T("On the safety- or quality-relevant rows, consulting means more than hearing: a residual risk to product quality is not accepted while Quality objects, nor one to process safety while EHS objects. The risk is then treated further until the objection is withdrawn; the escalation role, or top management where none is named, decides how, not whether to accept it over the objection."))
+	switch quality, ehs := RegulatedVoices(a.Profile); {
+	case quality && !ehs:
+		out = append(out, l10n.T("On the safety- or quality-relevant rows, consulting means more than hearing: a residual risk to product quality is not accepted while Quality objects. The risk is then treated further until the objection is withdrawn; the escalation role, or top management where none is named, decides how, not whether to accept it over the objection."))
+	case ehs && !quality:
+		out = append(out, l10n.T("On the safety- or quality-relevant rows, consulting means more than hearing: a residual risk to process safety is not accepted while EHS objects. The risk is then treated further until the objection is withdrawn; the escalation role, or top management where none is named, decides how, not whether to accept it over the objection."))
+	default:
+		out = append(out, l10n.T("On the safety- or quality-relevant rows, consulting means more than hearing: a residual risk to product quality is not accepted while Quality objects, nor one to process safety while EHS objects. The risk is then treated further until the objection is withdrawn; the escalation role, or top management where none is named, decides how, not whether to accept it over the objection."))
+	}
 	return strings.Join(out, " ")
 }
 
@@ -518,7 +539,8 @@ func validateAuthorityTable(table map[AuthorityKey]Authority) error {
 // process, Quality on a GMP site (EU GMP Annex 11: changes to validated
 // systems under Quality's control), both when both; when the profile
 // says neither, both are consulted, since the context itself says the
-// risk touches safety or quality and the profile does not tell which.
+// risk touches safety or quality and the profile does not tell which
+// (RegulatedVoices).
 //
 // Shared IT/OT infrastructure is accepted as corporate IT is (the IT
 // lead, the ISMS owner, the executive sponsor by level), since corporate
@@ -579,11 +601,11 @@ func AuthorityPreset(modelID string, p Profile) map[AuthorityKey]Authority {
 				// The context spans every domain: the lead who runs a
 				// corporate system (LIMS, ERP, eQMS) is heard too.
 				add(RoleIT)
-				both := p.Validated == p.SafetyCritical
-				if p.Validated || both {
+				quality, ehs := RegulatedVoices(p)
+				if quality {
 					add(RoleQuality)
 				}
-				if p.SafetyCritical || both {
+				if ehs {
 					add(RoleEHS)
 				}
 			}

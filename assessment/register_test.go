@@ -323,3 +323,45 @@ func TestRegulatedRowRules(t *testing.T) {
 	renamed.RoleNames = map[Role]string{RoleSite: "Werkleiter Nord"}
 	assert.Contains(t, RegulatedRowRules(renamed), "“Werkleiter Nord”")
 }
+
+// TestRegulatedRowRulesFollowProfile: the veto goes to the functions the
+// preset consults on the safety- or quality-relevant rows, and to no
+// other: a safety-critical site without validated systems gives Quality
+// no veto it is never asked for.
+func TestRegulatedRowRulesFollowProfile(t *testing.T) {
+	const (
+		qualityVeto = "product quality is not accepted while Quality objects"
+		ehsVeto     = "while EHS objects"
+		treated     = "The risk is then treated further until the objection is withdrawn"
+	)
+	tests := []struct {
+		name         string
+		p            Profile
+		quality, ehs bool
+	}{
+		{"neither recorded", Profile{}, true, true},
+		{"validated only", Profile{Validated: true}, true, false},
+		{"safety-critical only", Profile{SafetyCritical: true}, false, true},
+		{"both", Profile{Validated: true, SafetyCritical: true}, true, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			quality, ehs := RegulatedVoices(tt.p)
+			assert.Equal(t, tt.quality, quality)
+			assert.Equal(t, tt.ehs, ehs)
+			rules := RegulatedRowRules(Assessment{Profile: tt.p})
+			assert.Equal(t, tt.quality, strings.Contains(rules, qualityVeto), rules)
+			assert.Equal(t, tt.ehs, strings.Contains(rules, ehsVeto), rules)
+			assert.Equal(t, tt.quality, strings.Contains(rules, "Quality"), "Quality named only where it has the veto: %s", rules)
+			assert.Contains(t, rules, treated)
+			// The preset consults exactly the functions given the veto.
+			for _, m := range Models() {
+				for _, l := range RiskLevels {
+					v := AuthorityPreset(m.ID, tt.p)[AuthorityKey{Level: l, Context: ContextRegulated}]
+					assert.Equal(t, tt.quality, slices.Contains(v.Consult, RoleQuality) || v.Accept == RoleQuality, "%s %s", m.ID, l)
+					assert.Equal(t, tt.ehs, slices.Contains(v.Consult, RoleEHS) || v.Accept == RoleEHS, "%s %s", m.ID, l)
+				}
+			}
+		})
+	}
+}

@@ -190,3 +190,38 @@ func isRACIRole(r Role) bool {
 	}
 	return false
 }
+
+// proseRoleTerms are the words the findings' and actions' sentences use
+// for the roles they name ("have the OT lead …"), in the order
+// RoleTermsText lists them. The sentences are fixed text in two
+// languages and cannot take an organisation's titles in their grammar, so
+// a document for an organisation that renamed these roles says once which
+// title each word stands for.
+var proseRoleTerms = []struct {
+	role Role
+	term string
+}{
+	{RoleExecutive, l10n.M("the executive sponsor")},
+	{RoleISMSOwner, l10n.M("the ISMS owner")},
+	{RoleSite, l10n.M("the site director")},
+	{RoleIT, l10n.M("the IT lead")},
+	{RoleOT, l10n.M("the OT lead")},
+}
+
+// RoleTermsText says, for an organisation whose own titles names rename
+// roles that the findings and actions name in words, which title each
+// word stands for: "In the findings and actions, “the ISMS owner” stands
+// for CISO; “the OT lead” stands for Head of Automation." It is "" when none of
+// those roles is renamed.
+func RoleTermsText(names map[Role]string) string {
+	var parts []string
+	for _, t := range proseRoleTerms {
+		if n, ok := names[t.role]; ok && n != "" && !IsDefaultRoleName(t.role, n) {
+			parts = append(parts, l10n.F("\u201c%s\u201d stands for %s", l10n.T(t.term), n))
+		}
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return l10n.F("In the findings and actions, %s.", strings.Join(parts, "; "))
+}

@@ -7,6 +7,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 )
 
 func TestRoleName(t *testing.T) {
@@ -134,4 +136,29 @@ func TestLetters(t *testing.T) {
 		assert.Equal(t, tt.Involved, tt.L.Involved(), "%q involved", tt.L)
 	}
 	assert.Equal(t, []Letter{"R", "A", "A/R", "C", "I"}, Letters)
+}
+
+// TestRoleTermsText: the sentence names, in proseRoleTerms order, each
+// renamed role the findings and actions speak of, and nothing for roles
+// they do not name, for default names or for no names at all.
+func TestRoleTermsText(t *testing.T) {
+	tests := []struct {
+		name  string
+		names map[Role]string
+		want  string
+	}{
+		{"None", nil, ""},
+		{"DefaultNames", map[Role]string{RoleOT: "OT / automation lead", RoleSite: ""}, ""},
+		{"NotNamedInProse", map[Role]string{RoleQuality: "Quality (IATF 16949)"}, ""},
+		{"One", map[Role]string{RoleOT: "Head of Automation"}, "In the findings and actions, \u201cthe OT lead\u201d stands for Head of Automation."},
+		{"Several", map[Role]string{RoleOT: "Head of Automation", RoleISMSOwner: "CISO", RoleSite: "Plant Manager", RoleHR: "People"},
+			"In the findings and actions, \u201cthe ISMS owner\u201d stands for CISO; \u201cthe site director\u201d stands for Plant Manager; \u201cthe OT lead\u201d stands for Head of Automation."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, RoleTermsText(tt.names))
+		})
+	}
+	defer l10n.Set(l10n.DE)()
+	assert.Equal(t, "In den Feststellungen und Aktionen: \u201edie OT-Leitung\u201c steht für Head of Automation.", RoleTermsText(map[Role]string{RoleOT: "Head of Automation"}))
 }

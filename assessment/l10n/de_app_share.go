@@ -46,7 +46,6 @@ var deAppShare = []pair{
 	{" to get a score.", ", um einen Punktwert zu erhalten."},
 	{"Models tied", "Modelle gleichauf"},
 	{"Recommended model", "Empfohlenes Modell"},
-	{"%d improvement actions", "%d Verbesserungsaktionen"},
 	{"Maturity score by design area", "Reifegrad-Punktwert nach Gestaltungsbereich"},
 	{"Scores run from 0 (nothing in place) to 100 (reviewed and improved everywhere); 75 is level 3, implemented, where no action is needed. Unknown answers, and \u201cnot applicable\u201d on a requirement that cannot be excluded (ISO/IEC 27001 clauses 4 to 10, or a NIS2 duty of an entity in its scope), count as 0; other not applicable answers are left out. Areas without answers show no score rather than 0.", "Die Punktwerte reichen von 0 (nichts vorhanden) bis 100 (überall überprüft und verbessert); 75 entspricht Stufe 3, umgesetzt, ab der keine Aktion nötig ist. Unbekannte Antworten und \u201enicht anwendbar\u201c bei einer Anforderung, die nicht ausgeschlossen werden kann (Abschnitte 4 bis 10 von ISO/IEC 27001 oder eine Pflicht aus NIS2 für eine erfasste Einrichtung), zählen als 0, andere nicht zutreffende bleiben außen vor. Bereiche ohne Antworten zeigen keinen Punktwert an (nicht 0)."},
 	{"Area", "Bereich"},
@@ -61,6 +60,7 @@ var deAppShare = []pair{
 	{"the ownership matrix", "Verantwortungsmatrix"},
 	{"Evidence: answers", "Nachweis: Antworten"},
 	{" Answered: %s.", " Antwort: %s."},
+	{" Note: \u201c%s\u201d", " Anmerkung: \u201e%s\u201c"},
 	{"Evidence: matrix rows", "Nachweis: Matrixzeilen"},
 	{"Evidence: matrix rows ", "Nachweis: Matrixzeilen "},
 	{"and %d more in the ", "und %d weitere in der "},
@@ -128,6 +128,19 @@ var deAppShare = []pair{
 	{"The three models compared", "Die drei Modelle im Vergleich"},
 	{"%s and %s", "%s und %s"},
 
+	// assessment/recommend.go: the model the profile records as in use,
+	// opening the recommendation (Recommendation.InUseText), and the
+	// first rule's reason for a profile that records validated systems
+	// only or a safety-critical process only (the reason for both is in
+	// deFindings).
+	{"The organisation runs the %s model, and this assessment points to it too.", "Die Organisation arbeitet nach dem Modell „%s“, und auch diese Bewertung spricht dafür."},
+	{"The organisation runs the %s model. This assessment scores it level with the %s model, so the answers do not call for a change; the reasons below show what each model would need.", "Die Organisation arbeitet nach dem Modell „%s“. Diese Bewertung gibt ihm ebenso viele Punkte wie dem Modell „%s“; die Antworten verlangen daher keinen Wechsel, und die folgenden Gründe zeigen, was jedes Modell voraussetzen würde."},
+	{"The organisation runs the %s model. This assessment scores it level with the %s and %s models, so the answers do not call for a change; the reasons below show what each model would need.", "Die Organisation arbeitet nach dem Modell „%s“. Diese Bewertung gibt ihm ebenso viele Punkte wie den Modellen „%s“ und „%s“; die Antworten verlangen daher keinen Wechsel, und die folgenden Gründe zeigen, was jedes Modell voraussetzen würde."},
+	{"The organisation runs the %s model; this assessment points to the %s model. Changing the model is top management's decision (ISO/IEC 27001 5.3): weigh the reasons below against the cost of the change.", "Die Organisation arbeitet nach dem Modell „%s“; diese Bewertung spricht für das Modell „%s“. Über einen Wechsel des Modells entscheidet die oberste Leitung (ISO/IEC 27001 5.3): Wägen Sie die folgenden Gründe gegen die Kosten des Wechsels ab."},
+	{"The organisation runs the %s model; this assessment points to the %s and %s models, which score equally. Changing the model is top management's decision (ISO/IEC 27001 5.3): weigh the reasons below against the cost of the change.", "Die Organisation arbeitet nach dem Modell „%s“; diese Bewertung spricht gleichermaßen für die Modelle „%s“ und „%s“. Über einen Wechsel des Modells entscheidet die oberste Leitung (ISO/IEC 27001 5.3): Wägen Sie die folgenden Gründe gegen die Kosten des Wechsels ab."},
+	{"Validated (GMP) systems are in scope: security decisions there weigh production and product quality, and an executive sponsor can settle them across both.", "Validierte (GMP-)Systeme liegen im Anwendungsbereich: Entscheidungen zur Informationssicherheit wägen dort Produktion und Produktqualität gegeneinander ab, und ein Sponsor aus der Geschäftsleitung kann sie über beide hinweg entscheiden."},
+	{"A safety-critical process is in scope: security decisions there weigh production and process safety, and an executive sponsor can settle them across both.", "Ein sicherheitskritischer Prozess liegt im Anwendungsbereich: Entscheidungen zur Informationssicherheit wägen dort Produktion und Prozesssicherheit gegeneinander ab, und ein Sponsor aus der Geschäftsleitung kann sie über beide hinweg entscheiden."},
+
 	// app/actions.go: the action-plan editor.
 	{"No actions yet. Every answer below level 3 (Implemented), and every \u201cUnknown\u201d, becomes an action here; you can also add your own below.", "Noch keine Aktionen. Jede Antwort unter Stufe 3 (Umgesetzt) und jedes „Unbekannt“ wird hier zu einer Aktion; unten können Sie auch eigene ergänzen."},
 	{"%s: %d open, %d in progress, %d done.", "%s: %d offen, %d in Bearbeitung, %d erledigt."},
@@ -160,6 +173,18 @@ var deAppShare = []pair{
 	{"Restore", "Wiederherstellen"},
 	{"Add an action", "Aktion hinzufügen"},
 	{"Add action", "Aktion hinzufügen"},
+
+	// assessment/actions_owner.go: the checks on an action's owner, as
+	// the plan, the report and the action-plan workbook show them.
+	{"The data protection officer advises and must stay independent: give this action to a function that decides on it.", "Die oder der Datenschutzbeauftragte berät und muss unabhängig bleiben: Geben Sie diese Aktion einer Funktion, die darüber entscheidet."},
+	{"Usually done by: %s. Check that the function chosen here can do it, or change it.", "Üblich: %s. Prüfen, ob die hier gewählte Funktion es leisten kann, oder sie ändern."},
+	{"to be confirmed; usually: %s", "zu bestätigen; üblicherweise: %s"},
+	{"to be reassigned: advises only", "neu zuzuweisen: berät nur"},
+	{"no holder named in the register", "niemand benannt (Rollenregister)"},
+	{"The role register names nobody for this function: have the executive sponsor name a holder, or give the action to a function that has one.", "Das Rollenregister nennt für diese Funktion niemanden: Lassen Sie den Sponsor aus der Geschäftsleitung eine Rolleninhaberin oder einen Rolleninhaber benennen, oder geben Sie die Aktion einer Funktion, für die jemand benannt ist."},
+	{"\u201cTo be confirmed\u201d: the owner recorded is not the function that usually does this work, named beside it.", "\u201eZu bestätigen\u201c: Die erfasste verantwortliche Funktion ist nicht die, die diese Arbeit üblicherweise erledigt; diese steht daneben."},
+	{"\u201cTo be reassigned\u201d: the data protection officer only advises.", "\u201eNeu zuzuweisen\u201c: Die oder der Datenschutzbeauftragte berät nur."},
+	{"\u201cNo holder named\u201d: the role register, though started, names nobody for the owning function.", "\u201eNiemand benannt\u201c: Das begonnene Rollenregister nennt für die verantwortliche Funktion niemanden."},
 
 	// app/pack.go: the evidence pack's section.
 	{"Excel workbook (XLSX)", "Excel-Arbeitsmappe (XLSX)"},
@@ -209,11 +234,6 @@ var deAppShare = []pair{
 	{"%d medium", "%d mittel"},
 	{"Overall maturity is %s, where level 3 (implemented) everywhere would be %s; %s.", "Der Gesamtreifegrad liegt bei %s, wobei Stufe 3 (umgesetzt) in allen Bereichen %s ergäbe; %s."},
 	{"There is no score yet: %s.", "Noch kein Punktwert: %s."},
-	{"The data protection officer advises and must stay independent: give this action to a function that decides on it.", "Die oder der Datenschutzbeauftragte berät und muss unabhängig bleiben: Geben Sie diese Aktion einer Funktion, die darüber entscheidet."},
-	{"Usually done by: %s. Check that the function chosen here can do it, or change it.", "Üblich: %s. Prüfen, ob die hier gewählte Funktion es leisten kann, oder sie ändern."},
-	{"to be confirmed; usually: %s", "zu bestätigen; üblicherweise: %s"},
-	{"to be reassigned: advises only", "neu zuzuweisen: berät nur"},
-	{"\u201cTo be confirmed\u201d: the owner recorded is not the function that usually does this work, named beside it. \u201cTo be reassigned\u201d: the data protection officer only advises.", "\u201eZu bestätigen\u201c: Die erfasste verantwortliche Funktion ist nicht die, die diese Arbeit üblicherweise erledigt; diese steht daneben. \u201eNeu zuzuweisen\u201c: Die oder der Datenschutzbeauftragte berät nur."},
 	{"%d of %d questions answered, %d of them \u201cunknown\u201d, which count as not in place until checked", "%d von %d Fragen beantwortet, davon %d mit \u201eunbekannt\u201c, die bis zur Klärung als nicht vorhanden gelten"},
 	{"Weakest areas: %s.", "Schwächste Bereiche: %s."},
 	{"No findings were raised.", "Es wurden keine Feststellungen getroffen."},

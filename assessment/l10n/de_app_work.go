@@ -416,4 +416,10 @@ var deAppWork = []pair{
 	{"Longest acceptance in months, %s", "Längste Akzeptanzdauer in Monaten – %s"},
 	{"Not saved: enter a whole number of months from 0 to %d.", "Nicht gespeichert: Geben Sie eine ganze Zahl von Monaten zwischen 0 und %d ein."},
 	{"Escalates to, %s", "Eskalation an – %s"},
+
+	// assessment/register.go: RegulatedRowRules, for a profile that
+	// records validated systems only, or a safety-critical process only
+	// (the rule for both or neither is in deFindings).
+	{"On the safety- or quality-relevant rows, consulting means more than hearing: a residual risk to product quality is not accepted while Quality objects. The risk is then treated further until the objection is withdrawn; the escalation role, or top management where none is named, decides how, not whether to accept it over the objection.", "In den anlagensicherheits- oder qualitätsrelevanten Zeilen heißt Konsultieren mehr als Anhören: Ein Restrisiko für die Produktqualität wird nicht akzeptiert, solange die Qualitätssicherung widerspricht. Das Risiko wird dann weiter behandelt, bis der Widerspruch zurückgenommen ist; die Eskalationsrolle – oder die oberste Leitung, wo keine benannt ist – entscheidet über das Wie, nicht über eine Akzeptanz gegen den Widerspruch."},
+	{"On the safety- or quality-relevant rows, consulting means more than hearing: a residual risk to process safety is not accepted while EHS objects. The risk is then treated further until the objection is withdrawn; the escalation role, or top management where none is named, decides how, not whether to accept it over the objection.", "In den anlagensicherheits- oder qualitätsrelevanten Zeilen heißt Konsultieren mehr als Anhören: Ein Restrisiko für die Prozesssicherheit wird nicht akzeptiert, solange EHS widerspricht. Das Risiko wird dann weiter behandelt, bis der Widerspruch zurückgenommen ist; die Eskalationsrolle – oder die oberste Leitung, wo keine benannt ist – entscheidet über das Wie, nicht über eine Akzeptanz gegen den Widerspruch."},
 }

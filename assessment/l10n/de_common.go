@@ -34,4 +34,11 @@ var deCommon = []pair{
 	{"Not applicable", "Nicht zutreffend"},
 	{"Unknown", "Unbekannt"},
 	{"Not answered", "Nicht beantwortet"},
+	{"the executive sponsor", "der Sponsor aus der Geschäftsleitung"},
+	{"the ISMS owner", "die/der ISMS-Verantwortliche"},
+	{"the site director", "die Werkleitung"},
+	{"the IT lead", "die IT-Leitung"},
+	{"the OT lead", "die OT-Leitung"},
+	{"\u201c%s\u201d stands for %s", "\u201e%s\u201c steht für %s"},
+	{"In the findings and actions, %s.", "In den Feststellungen und Aktionen: %s."},
 }

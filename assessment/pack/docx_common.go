@@ -135,7 +135,7 @@ func matrixNotStartedText() string {
 // roles document, the RACI annex and the SoA: the issued documents use
 // the standard's own titles, which the tool does not reproduce. It is
 // English; the code that writes it translates it.
-var shortTitleHeader = l10n.M("Annex A control (short title; the issued documents use the standard's titles)")
+var shortTitleHeader = l10n.M("Annex A control (the tool's short title: give the standard's title in the issued document)")
 
 // modelOf returns the model in use (assessment.ModelInUse) and whether
 // the profile records it as the model the organisation runs; otherwise it
@@ -524,7 +524,8 @@ func anyAnswered(a assessment.Assessment) bool {
 const maxEvidenceRows = 6
 
 // evidenceText is what raised finding f, for a reader to trace it: each
-// question with its answer ("INC-01: Initial (1)"), then the matrix rows
+// question with its answer ("INC-01: Initial (1)") and the respondent's
+// note on it, where there is one, then the matrix rows
 // ("8.8 Plant OT"). A finding about the matrix as a whole, the register or
 // the authority table says what it found in its Detail instead, and gets
 // "–" here.
@@ -532,11 +533,14 @@ func evidenceText(a assessment.Assessment, f assessment.Finding) string {
 	var parts []string
 	for _, id := range f.Questions {
 		r := a.Answers[id].Rating
+		part := id + ": " + r.Label()
 		if l, ok := r.Level(); ok {
-			parts = append(parts, id+": "+r.Label()+" ("+strconv.Itoa(l)+")")
-		} else {
-			parts = append(parts, id+": "+r.Label())
+			part += " (" + strconv.Itoa(l) + ")"
 		}
+		if note := strings.TrimSpace(a.Answers[id].Note); note != "" {
+			part += l10n.F(". Note: \u201c%s\u201d", note)
+		}
+		parts = append(parts, part)
 	}
 	for i, k := range f.Cells {
 		if i == maxEvidenceRows {
@@ -550,3 +554,26 @@ func evidenceText(a assessment.Assessment, f assessment.Finding) string {
 	}
 	return strings.Join(parts, "\n")
 }
+
+// flaggedRows are the rows of a's matrix whose assignment the matrix
+// checks flag, in matrix order, leaving out rows nobody is assigned to
+// (the documents say those are open). The documents count such rows as
+// they stand; they must say that the rows are to be corrected, or a
+// second accountable role or an owner who cannot act would read as
+// decided.
+func flaggedRows(a assessment.Assessment) []assessment.CellKey {
+	var out []assessment.CellKey
+	for _, p := range assessment.CheckMatrix(a) {
+		if p.Kind == assessment.ProblemUnassigned {
+			continue
+		}
+		if n := len(out); n == 0 || out[n-1] != p.Key {
+			out = append(out, p.Key)
+		}
+	}
+	return out
+}
+
+// flaggedPointer is said in the sections that read the matrix row by
+// role when flaggedRows is not empty. It is English, for the catalogue.
+var flaggedPointer = l10n.M("Some rows read here are flagged by the matrix checks and are to be corrected before this document is issued; section 10 lists them.")

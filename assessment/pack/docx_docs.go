@@ -131,7 +131,29 @@ func rolesModel(d *docx.Document, a assessment.Assessment, notes registerNotes) 
 	// leaves the blank for the rationale, so that the reasons below do
 	// not ask a second time.
 	keepAsked, blanked := false, false
+	// Where the profile records the model the organisation runs, the
+	// section opens with how the assessment stands to it, in the words
+	// of the results and the report (Recommendation.InUseText): the model
+	// is chosen, and changing it is top management's decision (ISO/IEC
+	// 27001 5.3), neither the assessment's nor the steering group's.
+	inUse := ""
+	if recorded {
+		inUse = rec.InUseText(m.ID) + " "
+	}
 	switch {
+	case recorded && rec.IsTie() && slices.Contains(rec.Tied, m.ID):
+		// The answers call for no change: what would tell the tied
+		// models apart is information, not a decision to take.
+		text := inUse
+		if pairTie(rec) {
+			text += l10n.T("What would decide it: ") + rec.Decide
+		}
+		d.Text(strings.TrimSpace(text))
+	case recorded && !rec.IsTie() && rec.Model == m.ID:
+		d.Text(strings.TrimSpace(inUse))
+	case recorded && !rec.IsTie():
+		d.Text(inUse + l10n.F("Top management records why it keeps its model or plans the change: %s", todo(l10n.T("rationale for the model chosen"))))
+		blanked = true
 	case rec.IsTie():
 		names := make([]string, len(rec.Tied))
 		for i, id := range rec.Tied {
@@ -139,7 +161,8 @@ func rolesModel(d *docx.Document, a assessment.Assessment, notes registerNotes) 
 			names[i] = mm.Name
 		}
 		// The tie is a decision for top management: it says what the
-		// steering group is to decide. Where the organisation runs a
+		// steering group is to decide, or, for a model the profile
+		// records, what top management is. Where the organisation runs a
 		// third model, left out of a tie between two, the sentence gives
 		// that model's score and the decision starts with whether to keep
 		// it, with the one blank for the decision and its rationale.
@@ -156,10 +179,10 @@ func rolesModel(d *docx.Document, a assessment.Assessment, notes registerNotes) 
 			tie = l10n.F("The assessment's profile and answers do not single out one model: %s score equally; the %s model the matrix was started from scores %s.", tiedNames(names), m.Name, assessment.PointsText(rec.Scores[m.ID]))
 		case keepAsked && !recorded:
 			tie = l10n.F("The assessment's profile does not single out one model: %s score equally; the %s model the matrix was started from scores %s.", tiedNames(names), m.Name, assessment.PointsText(rec.Scores[m.ID]))
-		case keepAsked && answered:
-			tie = l10n.F("The assessment's profile and answers do not single out one model: %s score equally; the %s model the organisation runs scores %s.", tiedNames(names), m.Name, assessment.PointsText(rec.Scores[m.ID]))
 		case keepAsked:
-			tie = l10n.F("The assessment's profile does not single out one model: %s score equally; the %s model the organisation runs scores %s.", tiedNames(names), m.Name, assessment.PointsText(rec.Scores[m.ID]))
+			// The sentence in use has named the tied models: the
+			// scores are what it leaves to say.
+			tie = l10n.F("They score %s each, the %s model %s.", assessment.PointsText(rec.Scores[rec.Model]), m.Name, assessment.PointsText(rec.Scores[m.ID]))
 		case answered:
 			tie = l10n.F("The assessment's profile and answers do not single out one model: %s score equally.", tiedNames(names))
 		default:
@@ -171,7 +194,7 @@ func rolesModel(d *docx.Document, a assessment.Assessment, notes registerNotes) 
 			decide += " " + todo(l10n.T("rationale for the model chosen"))
 			blanked = true
 		}
-		d.Text(tie + " " + decide)
+		d.Text(inUse + tie + " " + decide)
 	default:
 		rm, _ := assessment.ModelByID(rec.Model)
 		switch {
@@ -188,11 +211,9 @@ func rolesModel(d *docx.Document, a assessment.Assessment, notes registerNotes) 
 			}
 			d.Text(what + " " + l10n.T("Top management is to decide which model the organisation adopts and record why.") + " " + todo(l10n.T("rationale for the model chosen")))
 			blanked = true
-		case ok && rm.ID == m.ID && answered:
-			d.Text(l10n.T("The assessment's profile and answers point to the same model."))
-		case ok && rm.ID == m.ID:
-			d.Text(l10n.T("The assessment's profile points to the same model."))
 		case answered:
+			// No model recorded nor started from: the one in use is
+			// not known here.
 			d.Text(l10n.F("The assessment's profile and answers point to the %s model. Where that differs from the model the organisation runs, top management should record why it keeps its model or plan the change: %s", rm.Name, todo(l10n.T("rationale for the model chosen"))))
 			blanked = true
 		default:
@@ -271,6 +292,9 @@ func countsForAny(r assessment.ModelReason) bool {
 // not "", is the name of the model the organisation runs, left out of the
 // tie: the decision is then first whether to keep it and, if not, which
 // of the two, and ends with the blank for the decision and its rationale.
+// Where the profile records that model (recorded), the decision is top
+// management's (ISO/IEC 27001 5.3), not the steering group's: a model in
+// use is changed only by whoever adopted it.
 // The other ties keep their text as it stands: the three-way tie already
 // says "decide in the steering group on …", and the tie with no points
 // says what to record first.
@@ -281,7 +305,7 @@ func tieDecision(rec assessment.Recommendation, keep string, recorded bool) stri
 	case keep != "" && !recorded:
 		return l10n.F("To decide in the steering group: whether to adopt the %s model the matrix was started from and, if not, %s", keep, lowerFirst(rec.Decide)) + " " + todo(l10n.T("the decision and its rationale"))
 	case keep != "":
-		return l10n.F("To decide in the steering group: whether to keep the %s model and, if not, %s", keep, lowerFirst(rec.Decide)) + " " + todo(l10n.T("the decision and its rationale"))
+		return l10n.F("For top management to decide: whether to keep the %s model and, if not, %s", keep, lowerFirst(rec.Decide)) + " " + todo(l10n.T("the decision and its rationale"))
 	default:
 		return l10n.F("To decide in the steering group: %s", lowerFirst(rec.Decide))
 	}
@@ -458,6 +482,9 @@ func rolesDomains(d *docx.Document, a assessment.Assessment, notes registerNotes
 		BoldFirst: true,
 	})
 	d.Text(l10n.T("Section 10 shows, per Annex A theme, how many controls each lead is accountable for; the RACI annex lists them row by row."))
+	if len(flaggedRows(a)) > 0 {
+		d.Text(l10n.T(flaggedPointer))
+	}
 	// The pointer to section 10 must point to something: with no shared
 	// row accountable yet, the sentence says that instead.
 	if _, none := countRoles(a.Matrix, assessment.Controls(), assessment.DomainShared, isAccountable); none == len(assessment.Controls()) {
@@ -482,6 +509,9 @@ func rolesSupporting(d *docx.Document, a assessment.Assessment, notes registerNo
 		return
 	}
 	d.Text(l10n.T("The functions below own or carry out part of the ISMS in their own field. The list is read from the matrix: a function is accountable (A or A/R) or does the work (R or A/R) in the controls named; where it is only consulted, the count says so."))
+	if len(flaggedRows(a)) > 0 {
+		d.Text(l10n.T(flaggedPointer))
+	}
 	rows := [][]string{}
 	for _, r := range supportingRoles {
 		owns := controlsWhere(a, r, isAccountable, 12)
@@ -571,19 +601,19 @@ func rolesAuthorities(d *docx.Document, a assessment.Assessment) {
 }
 
 // regulatedVoices names who must be heard on a safety- or
-// quality-relevant risk, as the profile says: EHS for a safety-critical
-// process, Quality for validated systems, either when it says neither.
+// quality-relevant risk, as the preset and the rules printed with the
+// table have it (assessment.RegulatedVoices): EHS for a safety-critical
+// process, Quality for validated systems, both when the profile records
+// both or neither.
 func regulatedVoices(a assessment.Assessment) string {
 	ehs, q := assessment.RoleName(a.RoleNames, assessment.RoleEHS), assessment.RoleName(a.RoleNames, assessment.RoleQuality)
-	switch p := a.Profile; {
-	case p.SafetyCritical && p.Validated:
+	switch quality, safety := assessment.RegulatedVoices(a.Profile); {
+	case quality && safety:
 		return l10n.F("%s and %s", ehs, q)
-	case p.SafetyCritical:
+	case safety:
 		return ehs
-	case p.Validated:
-		return q
 	}
-	return l10n.F("%s or %s", ehs, q)
+	return q
 }
 
 // precedenceText is the rule that picks the context of a risk: safety and
@@ -756,6 +786,9 @@ func rolesGaps(d *docx.Document, a assessment.Assessment, findings []assessment.
 	}
 	d.Text(l10n.N(len(findings), "The assessment raised %d finding. Until it is closed, the assignments above are incomplete where it says so.",
 		"The assessment raised %d findings. Until each is closed, the assignments above are incomplete where it says so. Most severe first:"))
+	if terms := assessment.RoleTermsText(a.RoleNames); terms != "" {
+		d.Text(terms)
+	}
 	rows := make([][]string, len(findings))
 	for i, f := range findings {
 		title := f.Title
@@ -781,6 +814,12 @@ func rolesRACI(d *docx.Document, a assessment.Assessment, in Input, untouched bo
 	}
 	d.Text(l10n.F("For each Annex A theme and domain: how many controls each role is accountable for (A or A/R), and how many rows have no accountable role yet. The full matrix, every control in every domain with every letter, is annex 1: %s.",
 		Filename(mustKind("raci"), a, in.Generated)))
+	if rows := flaggedRows(a); len(rows) > 0 {
+		d.Text(l10n.N(len(rows),
+			"The matrix checks flag %d row whose assignment is to be corrected before this document is issued.",
+			"The matrix checks flag %d rows whose assignments are to be corrected before this document is issued.") +
+			" " + l10n.F("The counts below take the flagged rows as they stand (%s); the RACI annex says what each check found.", assessment.JoinRows(rows)))
+	}
 	var rows [][]string
 	for _, t := range assessment.Themes {
 		cs := controlsOf(t)

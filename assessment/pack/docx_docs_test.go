@@ -557,6 +557,15 @@ func TestDocxRolesWording(t *testing.T) {
 	}
 	// The authority table is empty: every row leaves consultation open.
 	assert.Equal(t, len(assessment.AuthorityRows(docxReviewFixture().A)), strings.Count(body, "[to complete: roles to consult"))
+	assert.NotContains(t, body, "EHS objects", "a GMP site that is not safety-critical gives EHS no veto")
+
+	// A safety-critical site without validated systems gives the veto to
+	// EHS, whom the preset consults, and none to Quality, whom it does not.
+	in := docxReviewFixture()
+	in.A.Profile.Validated, in.A.Profile.SafetyCritical = false, true
+	_, body = docxBuild(t, "roles", in)
+	assert.Contains(t, body, "On the safety- or quality-relevant rows, consulting means more than hearing: a residual risk to process safety is not accepted while EHS objects.")
+	assert.NotContains(t, body, "while Quality objects")
 }
 
 // TestDocxEscalationFollowsMatrix: a live OT incident goes to whoever the
@@ -786,7 +795,9 @@ func TestDocxOpenQuestionnaire(t *testing.T) {
 			}
 			assert.NotContains(t, roles, tt.never)
 			assert.Equal(t, tt.answered == 0, strings.Contains(roles, "No question of the assessment has been answered yet: only the profile weighs"))
-			assert.Equal(t, tt.answered > 0, strings.Contains(roles, "profile and answers"), "answers are named only when there are some")
+			if tt.answered == 0 {
+				assert.NotContains(t, roles, "profile and answers", "answers are named only when there are some")
+			}
 			if len(in.Findings) == 0 && tt.want != "" {
 				assert.Contains(t, roles, "On the answers given and the matrix, the assessment raised no finding.")
 			}
@@ -807,6 +818,10 @@ func TestDocxGapEvidence(t *testing.T) {
 	assert.Contains(t, gaps, "\nCHG-07: Initial (1)\n")
 	assert.Contains(t, gaps, "Not established whether cyber incidents on plant systems are escalated with safety, operations and quality\nINC-01: Unknown\nFirst establish whether this is in place and rate INC-01 again; if it is not: ")
 	assert.NotContains(t, gaps, " 1 findings")
+	assert.NotContains(t, gaps, "stands for", "no renamed roles, nothing to say")
+	in.A.RoleNames = map[assessment.Role]string{assessment.RoleSite: "Plant Manager"}
+	_, body = docxBuild(t, "roles", in)
+	assert.Contains(t, body[strings.Index(body, "9. Open gaps"):], "In the findings and actions, \u201cthe site director\u201d stands for Plant Manager.")
 
 	many := make([]assessment.CellKey, 9)
 	for i := range many {
@@ -815,6 +830,12 @@ func TestDocxGapEvidence(t *testing.T) {
 	got := evidenceText(in.A, assessment.Finding{Cells: many})
 	assert.Equal(t, "8.1 Plant OT\n8.2 Plant OT\n8.3 Plant OT\n8.4 Plant OT\n8.5 Plant OT\n8.6 Plant OT\nand 3 more rows (RACI annex)", got)
 	assert.Equal(t, "–", evidenceText(in.A, assessment.Finding{Detail: "x"}))
+
+	// The respondent's note on the answer travels with it: it is what the
+	// workshop found, beyond the level.
+	in.A.Answers["CTL-07"] = assessment.Answer{Rating: assessment.Rating0, Note: " Programs only on laptops; one line lost its program in 2025. "}
+	assert.Equal(t, "CTL-07: Not in place (0). Note: \u201cPrograms only on laptops; one line lost its program in 2025.\u201d",
+		evidenceText(in.A, assessment.Finding{Questions: []string{"CTL-07"}}))
 }
 
 // TestDocxChangeRoutes: section 6.3 names the routes a security change
@@ -905,4 +926,38 @@ func TestRolesModelCaveat(t *testing.T) {
 	require.Empty(t, assessment.Recommend(in.A).Caveat)
 	_, body = docxBuild(t, "roles", in)
 	assert.NotContains(t, body, "rests on a central risk or security function")
+}
+
+// TestDocxFlaggedRows: rows the matrix checks flag (a second accountable
+// role, an owner who cannot act) are counted as they stand, and the roles
+// document says so where it reads the matrix by role: sections 4 and 5
+// point to section 10, which names the rows. A matrix without such rows
+// says nothing of it.
+func TestDocxFlaggedRows(t *testing.T) {
+	in := docxFixture()
+	in.A.Matrix = assessment.ApplyPreset(nil, mustPreset(t, in.A), true)
+	in.Findings = assessment.Findings(in.A)
+	_, body := docxBuild(t, "roles", in)
+	require.Empty(t, flaggedRows(in.A), "the preset passes every check")
+	assert.NotContains(t, body, "flagged")
+
+	k := assessment.CellKey{Control: "8.20", Domain: assessment.DomainOT}
+	in.A.Matrix = assessment.SetLetter(in.A.Matrix, k, assessment.RoleProcurement, assessment.LetterAccountable)
+	in.Findings = assessment.Findings(in.A)
+	require.Equal(t, []assessment.CellKey{k}, flaggedRows(in.A), "two checks on one row name it once")
+	_, body = docxBuild(t, "roles", in)
+	pointer := "Some rows read here are flagged by the matrix checks and are to be corrected before this document is issued; section 10 lists them."
+	for _, sec := range [][2]string{{"4. IT and OT owners", "5. Supporting functions"}, {"5. Supporting functions", "6. Authorities"}} {
+		part := body[strings.Index(body, sec[0]):strings.Index(body, sec[1])]
+		assert.Contains(t, part, pointer, sec[0])
+	}
+	assert.Contains(t, body[strings.Index(body, "10. Responsibility matrix"):],
+		"The matrix checks flag 1 row whose assignment is to be corrected before this document is issued. The counts below take the flagged rows as they stand (8.20 Plant OT); the RACI annex says what each check found.")
+}
+
+func mustPreset(t *testing.T, a assessment.Assessment) assessment.Matrix {
+	t.Helper()
+	m, err := assessment.Preset(assessment.ModelFederated, a.Profile)
+	require.NoError(t, err)
+	return m
 }

@@ -1,6 +1,7 @@
 package pack
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -12,12 +13,15 @@ import (
 	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 )
 
-// The roles document, section 2: a tie between two models is put to the
-// steering group as a decision; where the organisation runs neither tied
-// model, the decision is first whether to keep it, with its score and one
+// The roles document, section 2: where the profile records the model the
+// organisation runs, the section opens with how the assessment stands to
+// it (assessment.Recommendation.InUseText). A tie that includes that model
+// calls for no change and puts nothing to a decision; a tie that leaves it
+// out is put to top management, whose decision a change of model is
+// (ISO/IEC 27001 5.3), first as whether to keep it, with its score and one
 // blank for the decision and its rationale (lead-auditor review N5); and a
-// reason that counts for no model is not filed as in favour of another. Not parallel: the German
-// cases set the program's language.
+// reason that counts for no model is not filed as in favour of another.
+// Not parallel: the German cases set the program's language.
 
 // recoCase is a profile and a uniform rating for every question, with
 // the answers that differ from it: the scenarios of the lead-auditor
@@ -157,6 +161,18 @@ func TestRolesTieIsADecision(t *testing.T) {
 	// fedExecProfile: the same profile with no answer: federated and
 	// executive-led tie at 2 on the profile alone, centralised scores 0.
 	fedExecProfile := recoCase{profile: fedExecOne.profile}
+	const (
+		execCentEN  = "whether what is missing is leadership commitment and authority over risk (executive-led), or capacity to deliver the basics (centralised)."
+		fedCentEN   = "whether the plants have local IT and OT people able to deliver their own controls (federated), or one central team has to do it for them (centralised)."
+		fedExecEN   = "whether a central risk or security function can oversee the plants' own control owners (federated), or that oversight and the risk decisions have to come from an executive sponsor (executive-led)."
+		execCentDE  = "ob das Engagement der Leitung und die Befugnis über Risiken fehlen (von der Geschäftsleitung geführt) oder die Kapazität, die Grundlagen umzusetzen (zentral)."
+		fedCentDE   = "ob die Werke eigene IT- und OT-Fachleute haben, die ihre Maßnahmen selbst umsetzen können (föderiert), oder ob ein zentrales Team das für sie übernehmen muss (zentral)."
+		fedExecDE   = "ob eine zentrale Risiko- oder Informationssicherheitsfunktion die Maßnahmenverantwortlichen der Werke beaufsichtigen kann (föderiert) oder ob Aufsicht und Risikoentscheidungen von einem Sponsor aus der Geschäftsleitung kommen müssen (von der Geschäftsleitung geführt)."
+		noChangeEN  = " model, so the answers do not call for a change; the reasons below show what each model would need. What would decide it: "
+		noChangeDE  = "; die Antworten verlangen daher keinen Wechsel, und die folgenden Gründe zeigen, was jedes Modell voraussetzen würde. Was den Ausschlag gäbe: "
+		topDecideEN = "Changing the model is top management's decision (ISO/IEC 27001 5.3): weigh the reasons below against the cost of the change. "
+		topDecideDE = "Über einen Wechsel des Modells entscheidet die oberste Leitung (ISO/IEC 27001 5.3): Wägen Sie die folgenden Gründe gegen die Kosten des Wechsels ab. "
+	)
 	for _, tc := range []struct {
 		name   string
 		lang   l10n.Lang
@@ -164,10 +180,11 @@ func TestRolesTieIsADecision(t *testing.T) {
 		model  string         // the model the organisation runs
 		tied   []string       // nil: no tie
 		scores map[string]int // nil: not checked
-		// want is the end of the tie paragraph: the decision, and the
-		// blank where the running model is not tied.
+		// want is the end of the tie paragraph: what would decide it
+		// where the running model is tied, else the decision put to top
+		// management, and the blank where the running model is not tied.
 		want  string
-		blank string // the rationale blank, which must not follow the decision when the running model is tied
+		blank string // the rationale blank, which must not follow the paragraph when the running model is tied
 		// blanks is the number of "[to complete" blanks in section 2.
 		blanks int
 		// noRule: no rule favours the running model, and the line that
@@ -176,63 +193,63 @@ func TestRolesTieIsADecision(t *testing.T) {
 	}{
 		{"S1 tie, runs a tied model", l10n.EN, recoS1, assessment.ModelCentralised,
 			[]string{assessment.ModelExecutiveLed, assessment.ModelCentralised}, nil,
-			"Executive-led and Centralised score equally. To decide in the steering group: whether what is missing is leadership commitment and authority over risk (executive-led), or capacity to deliver the basics (centralised).",
+			"The organisation runs the Centralised model. This assessment scores it level with the Executive-led" + noChangeEN + "W" + execCentEN[1:],
 			blankEN, 0, false},
 		{"S1 tie, runs a model not tied", l10n.EN, recoS1, assessment.ModelFederated,
 			[]string{assessment.ModelExecutiveLed, assessment.ModelCentralised}, nil,
-			"Executive-led and Centralised score equally; the Federated model the organisation runs scores 0 points. To decide in the steering group: whether to keep the Federated model and, if not, whether what is missing is leadership commitment and authority over risk (executive-led), or capacity to deliver the basics (centralised). " + keepEN,
+			"The organisation runs the Federated model; this assessment points to the Executive-led and Centralised models, which score equally. " + topDecideEN + "They score 2 points each, the Federated model 0 points. For top management to decide: whether to keep the Federated model and, if not, " + execCentEN + " " + keepEN,
 			"", 1, true},
 		{"S1 of the review, runs federated", l10n.EN, recoS1Review, assessment.ModelFederated,
 			[]string{assessment.ModelExecutiveLed, assessment.ModelCentralised},
 			map[string]int{assessment.ModelExecutiveLed: 2, assessment.ModelCentralised: 2, assessment.ModelFederated: 0},
-			"The assessment's profile and answers do not single out one model: Executive-led and Centralised score equally; the Federated model the organisation runs scores 0 points. To decide in the steering group: whether to keep the Federated model and, if not, whether what is missing is leadership commitment and authority over risk (executive-led), or capacity to deliver the basics (centralised). " + keepEN,
+			"They score 2 points each, the Federated model 0 points. For top management to decide: whether to keep the Federated model and, if not, " + execCentEN + " " + keepEN,
 			"", 1, true},
 		{"federated and centralised tie", l10n.EN, fedCent, assessment.ModelExecutiveLed,
 			[]string{assessment.ModelFederated, assessment.ModelCentralised}, nil,
-			"score equally; the Executive-led model the organisation runs scores 0 points. To decide in the steering group: whether to keep the Executive-led model and, if not, whether the plants have local IT and OT people able to deliver their own controls (federated), or one central team has to do it for them (centralised). " + keepEN,
+			"The organisation runs the Executive-led model; this assessment points to the Federated and Centralised models, which score equally. " + topDecideEN + "They score 1 point each, the Executive-led model 0 points. For top management to decide: whether to keep the Executive-led model and, if not, " + fedCentEN + " " + keepEN,
 			"", 1, true},
 		{"federated and executive-led tie", l10n.EN, fedExec, assessment.ModelFederated,
 			[]string{assessment.ModelFederated, assessment.ModelExecutiveLed}, nil,
-			"score equally. To decide in the steering group: whether a central risk or security function can oversee the plants' own control owners (federated), or that oversight and the risk decisions have to come from an executive sponsor (executive-led).",
+			"The organisation runs the Federated model. This assessment scores it level with the Executive-led" + noChangeEN + "W" + fedExecEN[1:],
 			blankEN, 0, false},
 		{"federated and executive-led tie, runs centralised with 1 point", l10n.EN, fedExecOne, assessment.ModelCentralised,
 			[]string{assessment.ModelFederated, assessment.ModelExecutiveLed},
 			map[string]int{assessment.ModelFederated: 2, assessment.ModelExecutiveLed: 2, assessment.ModelCentralised: 1},
-			"Federated and Executive-led score equally; the Centralised model the organisation runs scores 1 point. To decide in the steering group: whether to keep the Centralised model and, if not, whether a central risk or security function can oversee the plants' own control owners (federated), or that oversight and the risk decisions have to come from an executive sponsor (executive-led). " + keepEN,
+			"They score 2 points each, the Centralised model 1 point. For top management to decide: whether to keep the Centralised model and, if not, " + fedExecEN + " " + keepEN,
 			"", 1, false},
 		{"profile alone, runs centralised", l10n.EN, fedExecProfile, assessment.ModelCentralised,
 			[]string{assessment.ModelFederated, assessment.ModelExecutiveLed}, nil,
-			"The assessment's profile does not single out one model: Federated and Executive-led score equally; the Centralised model the organisation runs scores 0 points. To decide in the steering group: whether to keep the Centralised model and, if not, whether a central risk or security function can oversee the plants' own control owners (federated), or that oversight and the risk decisions have to come from an executive sponsor (executive-led). " + keepEN,
+			"They score 2 points each, the Centralised model 0 points. For top management to decide: whether to keep the Centralised model and, if not, " + fedExecEN + " " + keepEN,
 			"", 1, true},
 		{"S1 tie in German, runs a tied model", l10n.DE, recoS1, assessment.ModelCentralised,
 			[]string{assessment.ModelExecutiveLed, assessment.ModelCentralised}, nil,
-			"erreichen gleich viele Punkte. Im Lenkungskreis zu entscheiden: ob das Engagement der Leitung und die Befugnis über Risiken fehlen (von der Geschäftsleitung geführt) oder die Kapazität, die Grundlagen umzusetzen (zentral).",
+			"Die Organisation arbeitet nach dem Modell „Zentral“. Diese Bewertung gibt ihm ebenso viele Punkte wie dem Modell „Von der Geschäftsleitung geführt“" + noChangeDE + "O" + execCentDE[1:],
 			blankDE, 0, false},
 		{"S1 tie in German, runs a model not tied", l10n.DE, recoS1, assessment.ModelFederated,
 			[]string{assessment.ModelExecutiveLed, assessment.ModelCentralised}, nil,
-			"erreichen gleich viele Punkte; das Modell „Föderiert“, nach dem die Organisation arbeitet, erreicht 0 Punkte. Im Lenkungskreis zu entscheiden: ob das Modell „Föderiert“ beibehalten wird und, falls nicht, ob das Engagement der Leitung und die Befugnis über Risiken fehlen (von der Geschäftsleitung geführt) oder die Kapazität, die Grundlagen umzusetzen (zentral). " + keepDE,
+			"Die Organisation arbeitet nach dem Modell „Föderiert“; diese Bewertung spricht gleichermaßen für die Modelle „Von der Geschäftsleitung geführt“ und „Zentral“. " + topDecideDE + "Sie erreichen je 2 Punkte, das Modell „Föderiert“ 0 Punkte. Von der obersten Leitung zu entscheiden: ob das Modell „Föderiert“ beibehalten wird und, falls nicht, " + execCentDE + " " + keepDE,
 			"", 1, true},
 		{"S1 of the review in German, runs federated", l10n.DE, recoS1Review, assessment.ModelFederated,
 			[]string{assessment.ModelExecutiveLed, assessment.ModelCentralised},
 			map[string]int{assessment.ModelExecutiveLed: 2, assessment.ModelCentralised: 2, assessment.ModelFederated: 0},
-			"Profil und Antworten der Bewertung sprechen nicht eindeutig für ein Modell: Die Modelle „Von der Geschäftsleitung geführt“ und „Zentral“ erreichen gleich viele Punkte; das Modell „Föderiert“, nach dem die Organisation arbeitet, erreicht 0 Punkte. Im Lenkungskreis zu entscheiden: ob das Modell „Föderiert“ beibehalten wird und, falls nicht, ob das Engagement der Leitung und die Befugnis über Risiken fehlen (von der Geschäftsleitung geführt) oder die Kapazität, die Grundlagen umzusetzen (zentral). " + keepDE,
+			"Sie erreichen je 2 Punkte, das Modell „Föderiert“ 0 Punkte. Von der obersten Leitung zu entscheiden: ob das Modell „Föderiert“ beibehalten wird und, falls nicht, " + execCentDE + " " + keepDE,
 			"", 1, true},
 		{"federated and centralised tie in German", l10n.DE, fedCent, assessment.ModelExecutiveLed,
 			[]string{assessment.ModelFederated, assessment.ModelCentralised}, nil,
-			"erreichen gleich viele Punkte; das Modell „Von der Geschäftsleitung geführt“, nach dem die Organisation arbeitet, erreicht 0 Punkte. Im Lenkungskreis zu entscheiden: ob das Modell „Von der Geschäftsleitung geführt“ beibehalten wird und, falls nicht, ob die Werke eigene IT- und OT-Fachleute haben, die ihre Maßnahmen selbst umsetzen können (föderiert), oder ob ein zentrales Team das für sie übernehmen muss (zentral). " + keepDE,
+			"Sie erreichen je 1 Punkt, das Modell „Von der Geschäftsleitung geführt“ 0 Punkte. Von der obersten Leitung zu entscheiden: ob das Modell „Von der Geschäftsleitung geführt“ beibehalten wird und, falls nicht, " + fedCentDE + " " + keepDE,
 			"", 1, true},
 		{"federated and executive-led tie in German", l10n.DE, fedExec, assessment.ModelExecutiveLed,
 			[]string{assessment.ModelFederated, assessment.ModelExecutiveLed}, nil,
-			"erreichen gleich viele Punkte. Im Lenkungskreis zu entscheiden: ob eine zentrale Risiko- oder Informationssicherheitsfunktion die Maßnahmenverantwortlichen der Werke beaufsichtigen kann (föderiert) oder ob Aufsicht und Risikoentscheidungen von einem Sponsor aus der Geschäftsleitung kommen müssen (von der Geschäftsleitung geführt).",
+			"Die Organisation arbeitet nach dem Modell „Von der Geschäftsleitung geführt“. Diese Bewertung gibt ihm ebenso viele Punkte wie dem Modell „Föderiert“" + noChangeDE + "O" + fedExecDE[1:],
 			blankDE, 0, false},
 		{"federated and executive-led tie in German, runs centralised with 1 point", l10n.DE, fedExecOne, assessment.ModelCentralised,
 			[]string{assessment.ModelFederated, assessment.ModelExecutiveLed},
 			map[string]int{assessment.ModelFederated: 2, assessment.ModelExecutiveLed: 2, assessment.ModelCentralised: 1},
-			"Die Modelle „Föderiert“ und „Von der Geschäftsleitung geführt“ erreichen gleich viele Punkte; das Modell „Zentral“, nach dem die Organisation arbeitet, erreicht 1 Punkt. Im Lenkungskreis zu entscheiden: ob das Modell „Zentral“ beibehalten wird und, falls nicht, ob eine zentrale Risiko- oder Informationssicherheitsfunktion die Maßnahmenverantwortlichen der Werke beaufsichtigen kann (föderiert) oder ob Aufsicht und Risikoentscheidungen von einem Sponsor aus der Geschäftsleitung kommen müssen (von der Geschäftsleitung geführt). " + keepDE,
+			"Sie erreichen je 2 Punkte, das Modell „Zentral“ 1 Punkt. Von der obersten Leitung zu entscheiden: ob das Modell „Zentral“ beibehalten wird und, falls nicht, " + fedExecDE + " " + keepDE,
 			"", 1, false},
 		{"profile alone in German, runs centralised", l10n.DE, fedExecProfile, assessment.ModelCentralised,
 			[]string{assessment.ModelFederated, assessment.ModelExecutiveLed}, nil,
-			"Das Profil der Bewertung spricht nicht eindeutig für ein Modell: Die Modelle „Föderiert“ und „Von der Geschäftsleitung geführt“ erreichen gleich viele Punkte; das Modell „Zentral“, nach dem die Organisation arbeitet, erreicht 0 Punkte. Im Lenkungskreis zu entscheiden: ob das Modell „Zentral“ beibehalten wird und, falls nicht, ob eine zentrale Risiko- oder Informationssicherheitsfunktion die Maßnahmenverantwortlichen der Werke beaufsichtigen kann (föderiert) oder ob Aufsicht und Risikoentscheidungen von einem Sponsor aus der Geschäftsleitung kommen müssen (von der Geschäftsleitung geführt). " + keepDE,
+			"Sie erreichen je 2 Punkte, das Modell „Zentral“ 0 Punkte. Von der obersten Leitung zu entscheiden: ob das Modell „Zentral“ beibehalten wird und, falls nicht, " + fedExecDE + " " + keepDE,
 			"", 1, true},
 		{"S3 plain, no tie", l10n.EN, recoS3Plain, assessment.ModelCentralised, nil, nil, "", blankEN, 0, false},
 		{"S3 plain, no tie, in German", l10n.DE, recoS3Plain, assessment.ModelCentralised, nil, nil, "", blankDE, 0, false},
@@ -257,15 +274,26 @@ func TestRolesTieIsADecision(t *testing.T) {
 				blocks := recoBlocks(lines, favour, l10n.T("Weighed, in favour of other models:"), l10n.T("Weighed, not counted for any model:"))
 				assert.Equal(t, []string{l10n.T("No rule of the assessment favours this model.")}, blocks[favour], "%s", favour)
 			}
-			lead := l10n.T("To decide in the steering group: %s")
-			lead = lead[:len(lead)-len("%s")]
+			// The model is recorded: the paragraph opens with how the
+			// assessment stands to it, and the steering group is never
+			// asked to choose it.
+			assert.Contains(t, section, "\n"+rec.InUseText(tc.model), "the sentence on the model in use opens the paragraph")
+			steering := l10n.T("To decide in the steering group: %s")
+			steering = steering[:len(steering)-len("%s")]
+			assert.NotContains(t, section, steering)
+			top := l10n.T("For top management to decide: whether to keep the %s model and, if not, %s")
+			top = top[:strings.Index(top, ":")+1]
 			if tc.tied == nil {
-				assert.NotContains(t, section, lead)
+				assert.NotContains(t, section, top)
 				assert.NotContains(t, section, tc.blank)
 				return
 			}
 			assert.Contains(t, section, tc.want+"\n", "the decision ends the paragraph")
-			assert.Equal(t, 1, strings.Count(section, lead), "one decision")
+			if slices.Contains(tc.tied, tc.model) {
+				assert.NotContains(t, section, top, "a tie with the model in use calls for no decision")
+			} else {
+				assert.Equal(t, 1, strings.Count(section, top), "one decision")
+			}
 			if tc.blank != "" {
 				assert.NotContains(t, section, tc.want+" "+tc.blank, "no rationale blank while the running model is tied")
 			}
@@ -296,7 +324,7 @@ func TestRolesReasonsCountedForNoModel(t *testing.T) {
 			[]string{"A single plant can be covered by one central team that knows the site."}},
 		{"S1, runs centralised", l10n.EN, recoS1, assessment.ModelCentralised,
 			[]string{federatedPractice, federatedCentral},
-			[]string{"Validated or safety-critical systems are in scope:"}},
+			[]string{"Validated (GMP) systems are in scope:"}},
 		{"three plants: every reason counts", l10n.EN, multi, assessment.ModelCentralised,
 			nil,
 			[]string{"With 3 plants a central team cannot run controls in every site", federatedPractice, federatedCentral}},

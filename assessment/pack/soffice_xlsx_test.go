@@ -136,11 +136,12 @@ func TestLibreOfficeReadsSpreadsheets(t *testing.T) {
 	soa := csvs[names["soa"]]["Statement of Applicability"]
 	require.Len(t, soa, 5+93+3+3)
 	assert.Equal(t, "Shared-infrastructure roles in RACI (not applicability)", soa[4][7])
+	assert.Equal(t, "Matrix problems (correct before issue)", soa[4][10])
 	for i, c := range assessment.Controls() {
 		row := soa[5+i]
 		assert.Equal(t, c.ID, row[0])
 		assert.Contains(t, []string{"Roles set", "Proposed (preset)", "Not yet assigned"}, row[7], c.ID)
-		assert.Equal(t, []string{"", "", ""}, row[10:13], c.ID)
+		assert.Equal(t, []string{"", "", ""}, row[11:14], c.ID)
 	}
 	assert.Equal(t, "Additional control (e.g. IEC 62443-2-1, EU GMP Annex 11) — to complete", soa[5+93][1])
 	assert.Contains(t, soa[len(soa)-1][0], "Approved by top management: [to complete: name, date]")
@@ -157,7 +158,7 @@ func TestLibreOfficeReadsSpreadsheets(t *testing.T) {
 	plan := csvs[names["actions"]]["Action plan"]
 	unasked := findingsNoQuestion(a)
 	require.Len(t, plan, 5+len(in.Actions)+len(unasked))
-	assert.Equal(t, "Usual owner (check)", plan[4][4])
+	assert.Equal(t, "Owner check", plan[4][4])
 	finding := map[string]bool{}
 	for _, f := range unasked {
 		finding[f.ID] = true
@@ -172,11 +173,11 @@ func TestLibreOfficeReadsSpreadsheets(t *testing.T) {
 	for i, act := range in.Actions {
 		assert.Equal(t, act.ID, actRows[i][0])
 		assert.Equal(t, act.Title, actRows[i][1])
-		usual := ""
-		if r, ok := act.UsualOwner(); ok {
-			usual = a.RoleName(r)
+		var checks []string
+		for _, c := range a.OwnerChecks(act) {
+			checks = append(checks, c.Short)
 		}
-		assert.Equal(t, usual, actRows[i][4], act.ID)
+		assert.Equal(t, strings.Join(checks, "\n"), actRows[i][4], act.ID)
 	}
 	assert.Contains(t, strings.Join(flattenRows(raci["RACI annex"]), "\n"), "No check flags this row")
 }

@@ -40,7 +40,7 @@ func TestRACIAnnexInGerman(t *testing.T) {
 	require.Equal(t, []string{"RACI-Anhang", "Legende"}, x.GetSheetList())
 	rows := sheetRows(t, x, "RACI-Anhang")
 	assert.Equal(t, "RACI-Anhang – ENTWURF", cellAt(rows[0], 0))
-	assert.Equal(t, "Maßnahme nach Anhang A (Kurztitel; die herausgegebenen Dokumente verwenden die Titel der Norm)", cellAt(rows[4], 1))
+	assert.Equal(t, "Maßnahme nach Anhang A (Kurztitel des Werkzeugs: im herausgegebenen Dokument den Titel der Norm angeben)", cellAt(rows[4], 1))
 	assert.Equal(t, "Organisatorisch", cellAt(rows[5], 3), "the theme in words, not its code")
 	legend := flattenRows(sheetRows(t, x, "Legende"))
 	assert.Contains(t, legend, "RACI-Anhang – Legende")

@@ -169,10 +169,7 @@ func buildRACI(in Input) ([]byte, error) {
 	}
 	s.Widths = append(s.Widths, 64)
 
-	problems := map[assessment.CellKey][]assessment.Problem{}
-	for _, p := range assessment.CheckMatrix(a) {
-		problems[p.Key] = append(problems[p.Key], p)
-	}
+	problems := problemsByRow(a)
 	for _, c := range assessment.Controls() {
 		for _, d := range assessment.Domains {
 			k := assessment.CellKey{Control: c.ID, Domain: d}
@@ -200,6 +197,15 @@ func buildRACI(in Input) ([]byte, error) {
 }
 
 // sheetCheckCell is what the checks say about one row.
+// problemsByRow is what the matrix checks find in a's matrix, by row.
+func problemsByRow(a assessment.Assessment) map[assessment.CellKey][]assessment.Problem {
+	out := map[assessment.CellKey][]assessment.Problem{}
+	for _, p := range assessment.CheckMatrix(a) {
+		out[p.Key] = append(out[p.Key], p)
+	}
+	return out
+}
+
 func sheetCheckCell(ps []assessment.Problem, assigned bool) xlsx.Cell {
 	switch {
 	case len(ps) > 0:
@@ -320,6 +326,7 @@ func buildSoA(in Input) ([]byte, error) {
 	header = append(header, l10n.T(sheetSoASharedHeader))
 	shared := l10n.T(sheetSoADomains[2].Word)
 	header = append(header, l10n.F("Accountable — %s", shared), l10n.F("Responsible — %s", shared))
+	header = append(header, l10n.T(sheetSoAProblemsHeader))
 	pending := l10n.T(sheetSoAPending)
 	header = append(header,
 		l10n.F("Applicable (yes / no) — %s", pending),
@@ -329,7 +336,7 @@ func buildSoA(in Input) ([]byte, error) {
 		l10n.T("applicability and the justification for including or excluding each control from the risk treatment, and its implementation status from evidence of implementation (ISO/IEC 27001 6.1.3 d); add in the rows at the end any control the risk treatment takes from another source (6.1.3 b, c); then have top management approve the statement. The control names are short titles: the issued statement uses the standard's titles. The roles come from the ownership matrix; the tool decides no applicability.")+
 			prefixed(" ", assessment.PresetOrigin(a)),
 		header, 2)
-	s.Widths = []float64{9, 40, 15, 20, 24, 20, 24, 18, 20, 24, 16, 44, 20}
+	s.Widths = []float64{9, 40, 15, 20, 24, 20, 24, 18, 20, 24, 40, 16, 44, 20}
 
 	// A row still as the preset the matrix was started from proposes
 	// it is the tool's proposal, not a decision; an empty row is not yet
@@ -339,6 +346,7 @@ func buildSoA(in Input) ([]byte, error) {
 		preset = nil
 	}
 	setFlag, presetFlag, noneFlag := l10n.T(sheetSoASharedSet), l10n.T(sheetSoASharedPreset), l10n.T(sheetSoASharedNone)
+	problems := problemsByRow(a)
 	for _, c := range assessment.Controls() {
 		cells := []xlsx.Cell{
 			xlsx.Str(c.ID, xlsx.Plain),
@@ -362,6 +370,7 @@ func buildSoA(in Input) ([]byte, error) {
 			acc, resp := sheetRolesHolding(a, row)
 			cells = append(cells, xlsx.Str(acc, xlsx.Wrap), xlsx.Str(resp, xlsx.Wrap))
 		}
+		cells = append(cells, soaProblemsCell(problems, c.ID))
 		cells = append(cells, xlsx.Str("", xlsx.ToComplete), xlsx.Str("", xlsx.ToComplete), xlsx.Str("", xlsx.ToComplete))
 		s.Add(cells...)
 	}
@@ -391,6 +400,33 @@ var (
 	sheetSoASharedPreset = l10n.M("Proposed (preset)")
 	sheetSoASharedNone   = l10n.M("Not yet assigned")
 )
+
+// sheetSoAProblemsHeader heads the SoA column that carries the matrix
+// checks' findings on a control's rows. A statement that names two
+// accountable roles, or an accountable role that cannot act, must not
+// read as a decision: the column says what to correct before it is
+// issued. It is English; the code that writes it translates it.
+var sheetSoAProblemsHeader = l10n.M("Matrix problems (correct before issue)")
+
+// soaProblemsCell lists the problems the matrix checks find on control
+// id's rows, each with its domain, or is empty when there are none. A row
+// nobody is assigned to is left out: its empty role cells and the RACI
+// annex already say so.
+func soaProblemsCell(problems map[assessment.CellKey][]assessment.Problem, id string) xlsx.Cell {
+	var lines []string
+	for _, d := range assessment.Domains {
+		for _, p := range problems[assessment.CellKey{Control: id, Domain: d}] {
+			if p.Kind == assessment.ProblemUnassigned {
+				continue
+			}
+			lines = append(lines, assessment.DomainLabel(d)+" \u2014 "+p.Kind.Title()+": "+p.Message)
+		}
+	}
+	if len(lines) == 0 {
+		return xlsx.Str("", xlsx.Plain)
+	}
+	return xlsx.Str(strings.Join(lines, "\n"), xlsx.Problem)
+}
 
 // sheetRowAssigned reports whether a matrix row holds any letter.
 func sheetRowAssigned(row assessment.RACI) bool {
@@ -505,10 +541,11 @@ func sheetAuthorityHeader() []string {
 	return []string{l10n.T("Risk level"), l10n.T("Context"), l10n.T("Lowest authority to accept"), l10n.T("Holder of that role (role register)"), l10n.T("Must be consulted first"), l10n.T("Longest acceptance (months)"), l10n.T("Escalates to")}
 }
 
-// sheetUsualOwnerHeader heads the action plan's column that names the
-// function the routing table gives an action whose owner differs. It is
-// English; the code that writes it translates it.
-var sheetUsualOwnerHeader = l10n.M("Usual owner (check)")
+// sheetOwnerCheckHeader heads the action plan's column that asks to
+// check an action's owning function, in the words the plan and the report
+// use (assessment.Assessment.OwnerChecks). It is English; the code that
+// writes it translates it.
+var sheetOwnerCheckHeader = l10n.M("Owner check")
 
 // The action plan as edited in the assessment, in the plan's order
 // (priority, then the consultant's own actions).
@@ -519,14 +556,24 @@ func buildActions(in Input) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	usualHeader := l10n.T(sheetUsualOwnerHeader)
-	complete := l10n.F("name an owner and a due date for every action, agree both with the owners, and record progress here; where “%s” names a function, the owning function recorded is not the one that usually does this work: confirm that it can, or change it. Order: first the actions whose answer raises a critical finding, then those raising a high one, each group followed by the findings of its severity that no answer raised; then the rest, and last the actions the assessor added. Within each group the highest priority comes first, so a lower priority can stand above a higher one; an action that another needs first is moved up to stand just above the first action that needs it, (columns “%s” and “%s”); an action whose first step cannot wait (“First, …”) keeps its place: that step waits for nothing, and only the rest of it waits for what it needs first. The priority (1 to 27) is the tool's weighting of the gap, not a risk rating.", usualHeader, l10n.T("Needs first"), l10n.T("Needed first for"))
+	checkHeader := l10n.T(sheetOwnerCheckHeader)
+	// The legend explains only the checks the sheet shows, as the plan's
+	// caption does.
+	checks := make([][]assessment.OwnerCheck, len(in.Actions))
+	for i, act := range in.Actions {
+		checks[i] = a.OwnerChecks(act)
+	}
+	complete := l10n.F("name an owner and a due date for every action, agree both with the owners, and record progress here; where “%s” has an entry, check the owning function recorded: confirm that it can do the work, or change it.", checkHeader)
+	if legend := assessment.OwnerCheckLegend(checks...); legend != "" {
+		complete += " " + legend
+	}
+	complete += " " + l10n.F("Order: first the actions whose answer raises a critical finding, then those raising a high one, each group followed by the findings of its severity that no answer raised; then the rest, and last the actions the assessor added. Within each group the highest priority comes first, so a lower priority can stand above a higher one; an action that another needs first is moved up to stand just above the first action that needs it, (columns “%s” and “%s”); an action whose first step cannot wait (“First, …”) keeps its place: that step waits for nothing, and only the rest of it waits for what it needs first. The priority (1 to 27) is the tool's weighting of the gap, not a risk rating.", l10n.T("Needs first"), l10n.T("Needed first for"))
 	complete += " " + l10n.T("A finding is closed only when what it describes no longer holds; an action is often only the first step towards that.")
 	if n := unansweredCount(a); n > 0 {
 		complete += " " + l10n.N(n, "No action comes from the %d question asked that has no answer yet: a short plan does not mean there is nothing to do.", "No action comes from the %d questions asked that have no answer yet: a short plan does not mean there is nothing to do.")
 	}
 	sheetHead(s, in, l10n.T("Action plan"), complete,
-		[]string{"ID", l10n.T("Action"), l10n.T("Where it stands"), l10n.T("Owning function"), usualHeader, l10n.T("Named owner"), l10n.T("Due"), l10n.T("Status"), l10n.T("Effort"), l10n.T("Priority"), l10n.T("Quick win"), l10n.T("Plant constraints"), l10n.T("References"), l10n.T("Source"), l10n.T("Findings it helps close"), l10n.T("Needs first"), l10n.T("Needed first for")}, 2)
+		[]string{"ID", l10n.T("Action"), l10n.T("Where it stands"), l10n.T("Owning function"), checkHeader, l10n.T("Named owner"), l10n.T("Due"), l10n.T("Status"), l10n.T("Effort"), l10n.T("Priority"), l10n.T("Quick win"), l10n.T("Plant constraints"), l10n.T("References"), l10n.T("Source"), l10n.T("Findings it helps close"), l10n.T("Needs first"), l10n.T("Needed first for")}, 2)
 	s.Widths = []float64{20, 50, 34, 22, 22, 20, 12, 12, 9, 9, 9, 34, 28, 50, 50, 14, 20} // the first fits a finding's ID
 	// A finding no answer raised (on the matrix, the role register or the
 	// authority table) has no action in the plan, which comes from the
@@ -575,7 +622,7 @@ func buildActions(in Input) ([]byte, error) {
 	for _, act := range in.Actions {
 		gapOf[act.ID] = act.Gap
 	}
-	for _, act := range in.Actions {
+	for i, act := range in.Actions {
 		// A prerequisite stands with the actions that need it: it is
 		// placed as the most severe of them.
 		gap := act.Gap
@@ -602,11 +649,15 @@ func buildActions(in Input) ([]byte, error) {
 		if act.QuickWin {
 			quick = l10n.T("Yes")
 		}
-		// The recorded owner stands; the usual one is shown beside it
-		// only where they differ, for the consultant to check.
-		usual := xlsx.Str("", xlsx.Plain)
-		if r, ok := act.UsualOwner(); ok {
-			usual = xlsx.Str(assessment.RoleName(a.RoleNames, r), xlsx.Problem)
+		// The recorded owner stands; the checks on it are shown beside
+		// it, one a line, for the consultant to look at.
+		check := xlsx.Str("", xlsx.Plain)
+		if len(checks[i]) > 0 {
+			lines := make([]string, len(checks[i]))
+			for j, c := range checks[i] {
+				lines[j] = c.Short
+			}
+			check = xlsx.Str(strings.Join(lines, "\n"), xlsx.Problem)
 		}
 		// A first step that cannot wait is due now, whatever the date
 		// set for the whole action.
@@ -623,7 +674,7 @@ func buildActions(in Input) ([]byte, error) {
 			xlsx.Str(act.Title, xlsx.Wrap),
 			xlsx.Str(act.Detail, xlsx.Wrap),
 			xlsx.Str(assessment.RoleName(a.RoleNames, act.Owner), xlsx.Wrap),
-			usual,
+			check,
 			sheetOrToComplete(act.Person, l10n.T("to name")),
 			due,
 			xlsx.Str(act.Status.Label(), xlsx.Plain),

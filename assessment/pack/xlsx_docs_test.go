@@ -158,7 +158,7 @@ func TestRACIAnnex(t *testing.T) {
 	assert.Equal(t, pack.MIMEXLSX, f.MIME)
 	assert.Equal(t, []string{"RACI annex", "Legend"}, x.GetSheetList())
 
-	header := append(append([]string{"Control", "Annex A control (short title; the issued documents use the standard's titles)", "Domain", "Theme"}, raciRoleNames(a)...), "Matrix checks")
+	header := append(append([]string{"Control", "Annex A control (the tool's short title: give the standard's title in the issued document)", "Domain", "Theme"}, raciRoleNames(a)...), "Matrix checks")
 	assert.Contains(t, header, "Head of Automation", "the assessment's own role name heads its column")
 	checkSheetHead(t, x, in, "RACI annex", "RACI annex", header, 3, 93*3)
 
@@ -275,11 +275,12 @@ func TestSoA(t *testing.T) {
 	const sheet = "Statement of Applicability"
 	assert.Equal(t, []string{sheet}, x.GetSheetList())
 	pending := "to complete from the risk treatment (6.1.3 d)"
-	header := []string{"Control", "Annex A control (short title; the issued documents use the standard's titles)", "Theme",
+	header := []string{"Control", "Annex A control (the tool's short title: give the standard's title in the issued document)", "Theme",
 		"Accountable — corporate IT", "Responsible — corporate IT",
 		"Accountable — plant OT", "Responsible — plant OT",
 		"Shared-infrastructure roles in RACI (not applicability)",
 		"Accountable — shared infrastructure", "Responsible — shared infrastructure",
+		"Matrix problems (correct before issue)",
 		"Applicable (yes / no) — " + pending,
 		"Justification for inclusion or exclusion — " + pending,
 		"Implementation status — to complete from evidence of implementation (6.1.3 d)"}
@@ -290,6 +291,13 @@ func TestSoA(t *testing.T) {
 	preset, err := assessment.Preset(a.Model, a.Profile)
 	require.NoError(t, err)
 	rows := sheetRows(t, x, sheet)
+	problems := map[string][]assessment.Problem{}
+	for _, p := range assessment.CheckMatrix(a) {
+		if p.Kind != assessment.ProblemUnassigned {
+			problems[p.Key.Control] = append(problems[p.Key.Control], p)
+		}
+	}
+	require.NotEmpty(t, problems, "the sample's matrix has rows to correct")
 	shared, proposed := 0, 0
 	for i, c := range assessment.Controls() {
 		row := rows[xlsxHeadRows+i]
@@ -320,8 +328,22 @@ func TestSoA(t *testing.T) {
 			}
 			want = append(want, orDash(acc), orDash(resp))
 		}
-		assert.Equal(t, want, row, "control %s: the SoA holds only the matrix, its three decisions left empty", c.ID)
-		for col := 10; col <= 12; col++ {
+		// The problems the checks find on the control's rows, each with
+		// its domain, so that no issued row reads as a decision.
+		require.GreaterOrEqual(t, len(row), len(want), "control %s", c.ID)
+		got := ""
+		if len(row) > len(want) {
+			got = row[len(want)]
+		}
+		if len(problems[c.ID]) == 0 {
+			assert.Empty(t, got, "control %s has no problem", c.ID)
+		}
+		for _, p := range problems[c.ID] {
+			assert.Contains(t, got, assessment.DomainLabel(p.Key.Domain)+" \u2014 "+p.Kind.Title()+": "+p.Message, "control %s", c.ID)
+			assert.Equal(t, xlsx.Problem, styleAt(t, x, sheet, len(want), xlsxHeadRows+i))
+		}
+		assert.Equal(t, want, row[:len(want)], "control %s: the SoA holds only the matrix, its three decisions left empty", c.ID)
+		for col := 11; col <= 13; col++ {
 			assert.Equal(t, xlsx.ToComplete, styleAt(t, x, sheet, col, xlsxHeadRows+i), "control %s column %s is marked", c.ID, xlsx.ColName(col))
 		}
 	}
@@ -413,6 +435,35 @@ func TestAuthorityMatrix(t *testing.T) {
 	assert.GreaterOrEqual(t, h, 45.0, "three lines: Longest / acceptance / (months)")
 }
 
+// TestAuthorityMatrixVetoFollowsProfile: below the table, the veto on the
+// safety- or quality-relevant rows goes to the functions the profile has
+// consulted there (assessment.RegulatedVoices): on a safety-critical site
+// without validated systems, EHS only.
+func TestAuthorityMatrixVetoFollowsProfile(t *testing.T) {
+	tests := []struct {
+		name            string
+		validated, safe bool
+		want, never     string
+	}{
+		{"validated and safety-critical", true, true, "not accepted while Quality objects, nor one to process safety while EHS objects", ""},
+		{"safety-critical only", false, true, "a residual risk to process safety is not accepted while EHS objects", "Quality objects"},
+		{"validated only", true, false, "a residual risk to product quality is not accepted while Quality objects.", "EHS objects"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := xlsxFullInput(t)
+			in.A.Profile.Validated, in.A.Profile.SafetyCritical = tt.validated, tt.safe
+			_, x := buildXLSX(t, "authority", in)
+			text := strings.Join(flattenRows(sheetRows(t, x, "Risk acceptance")), "\n")
+			assert.Contains(t, text, assessment.RegulatedRowRules(in.A))
+			assert.Contains(t, text, tt.want)
+			if tt.never != "" {
+				assert.NotContains(t, text, tt.never)
+			}
+		})
+	}
+}
+
 func TestActionPlan(t *testing.T) {
 	in := xlsxFullInput(t)
 	// An important entity under NIS2: the references name the NIS2
@@ -423,7 +474,7 @@ func TestActionPlan(t *testing.T) {
 	in.Actions = acts
 	_, x := buildXLSX(t, "actions", in)
 	const sheet = "Action plan"
-	header := []string{"ID", "Action", "Where it stands", "Owning function", "Usual owner (check)", "Named owner", "Due", "Status", "Effort", "Priority", "Quick win", "Plant constraints", "References", "Source", "Findings it helps close", "Needs first", "Needed first for"}
+	header := []string{"ID", "Action", "Where it stands", "Owning function", "Owner check", "Named owner", "Due", "Status", "Effort", "Priority", "Quick win", "Plant constraints", "References", "Source", "Findings it helps close", "Needs first", "Needed first for"}
 	notAsked := findingsNoQuestion(a)
 	require.NotEmpty(t, notAsked, "the fixture has findings on the matrix and the register")
 	checkSheetHead(t, x, in, sheet, "Action plan", header, 2, len(acts)+len(notAsked))
@@ -493,7 +544,7 @@ func TestActionPlan(t *testing.T) {
 			raisedBy[q] = append(raisedBy[q], f.Severity.Label()+": "+f.Title)
 		}
 	}
-	var sawEdited, sawAdded, sawQuick, sawUsual, sawFinding, sawOrder, sawFirstStep, sawNIS2 bool
+	var sawEdited, sawAdded, sawQuick, sawUsual, sawVacant, sawFinding, sawOrder, sawFirstStep, sawNIS2 bool
 	for i, act := range acts {
 		want := strings.Join(raisedBy[act.Question], "\n")
 		if act.Added {
@@ -509,12 +560,20 @@ func TestActionPlan(t *testing.T) {
 		assert.Equal(t, act.Title, cellAt(row, 1))
 		assert.Equal(t, act.Detail, cellAt(row, 2))
 		assert.Equal(t, a.RoleName(act.Owner), cellAt(row, 3), "the recorded owner stands")
-		if r, ok := act.UsualOwner(); ok {
-			sawUsual = true
-			assert.Equal(t, a.RoleName(r), cellAt(row, 4), act.ID)
+		// The owner checks, in the plan's and the report's words, one a
+		// line.
+		var checks []string
+		for _, c := range a.OwnerChecks(act) {
+			checks = append(checks, c.Short)
+			sawVacant = sawVacant || c.Kind == assessment.OwnerVacant
+		}
+		assert.Equal(t, strings.Join(checks, "\n"), cellAt(row, 4), act.ID)
+		if len(checks) > 0 {
 			assert.Equal(t, xlsx.Problem, styleAt(t, x, sheet, 4, xlsxHeadRows+rowAt[i]), act.ID)
-		} else {
-			assert.Equal(t, "", cellAt(row, 4), act.ID)
+		}
+		if r, ok := act.UsualOwner(); ok && act.Owner != assessment.RoleDPO {
+			sawUsual = true
+			assert.Contains(t, cellAt(row, 4), "to be confirmed; usually: "+a.RoleName(r), act.ID)
 		}
 		row = append(row[:4:4], row[min(5, len(row)):]...) // the columns after it, as before
 		assert.Equal(t, orText(act.Person, "to name"), cellAt(row, 4))
@@ -554,7 +613,7 @@ func TestActionPlan(t *testing.T) {
 			assert.Equal(t, "Yes", cellAt(row, 9))
 		}
 	}
-	assert.True(t, sawEdited && sawAdded && sawQuick && sawUsual, "edited %v added %v quick win %v usual owner %v", sawEdited, sawAdded, sawQuick, sawUsual)
+	assert.True(t, sawEdited && sawAdded && sawQuick && sawUsual && sawVacant, "edited %v added %v quick win %v usual owner %v vacant owner %v", sawEdited, sawAdded, sawQuick, sawUsual, sawVacant)
 	assert.True(t, sawFinding, "some action of the fixture addresses a finding")
 	assert.True(t, sawOrder, "some action of the fixture waits for another")
 	assert.True(t, sawFirstStep, "some action of the fixture has a first step that cannot wait")

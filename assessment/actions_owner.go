@@ -1,0 +1,101 @@
+package assessment
+
+import "github.com/isms-tools/ownership-assessment/assessment/l10n"
+
+// OwnerCheckKind is why the tool asks to check an action's owning
+// function. The kinds are in the order a legend explains them.
+type OwnerCheckKind int
+
+// The owner checks.
+const (
+	// OwnerUnusual: the routing table gives the action to another
+	// function (Action.UsualOwner).
+	OwnerUnusual OwnerCheckKind = iota + 1
+	// OwnerAdvisesOnly: the data protection officer owns the action,
+	// who advises and must stay independent of the decisions.
+	OwnerAdvisesOnly
+	// OwnerVacant: the role register, once started, names nobody for
+	// the owning function.
+	OwnerVacant
+)
+
+// OwnerCheck is one doubt about an action's owning function. The
+// recorded owner stands: the check only asks the consultant to look.
+type OwnerCheck struct {
+	Kind OwnerCheckKind
+	// Short fits under the owner in a table cell, one line per check;
+	// OwnerCheckLegend explains it.
+	Short string
+	// Full says the same in a sentence, with what to do.
+	Full string
+}
+
+// OwnerChecks returns the checks on act's owning function in a, in the
+// order a table cell lists them; nil when there is nothing to check. It
+// is the one statement of the rule for the plan, the report and the
+// action-plan workbook.
+//
+// An action owned by the data protection officer is only to be
+// reassigned: whoever takes it over is then checked in turn, so neither
+// the usual owner nor the register's gap is worth a line. Otherwise an
+// unusual owner and a vacancy are independent and both shown: an owner
+// that is both unusual and vacant needs both looked at. The vacancy comes
+// first, right under the owner it is about; after "usually: X" it would
+// read as said of X. A vacancy counts only once the register is started
+// (RegisterStarted): an empty register has a finding of its own, and
+// flagging every action would bury it.
+func (a Assessment) OwnerChecks(act Action) []OwnerCheck {
+	if act.Owner == RoleDPO {
+		return []OwnerCheck{{
+			Kind:  OwnerAdvisesOnly,
+			Short: l10n.T("to be reassigned: advises only"),
+			Full:  l10n.T("The data protection officer advises and must stay independent: give this action to a function that decides on it."),
+		}}
+	}
+	var out []OwnerCheck
+	if act.Owner != "" && a.Holders[act.Owner].Name == "" && RegisterStarted(a) {
+		out = append(out, OwnerCheck{
+			Kind:  OwnerVacant,
+			Short: l10n.T("no holder named in the register"),
+			Full:  l10n.T("The role register names nobody for this function: have the executive sponsor name a holder, or give the action to a function that has one."),
+		})
+	}
+	if r, ok := act.UsualOwner(); ok {
+		out = append(out, OwnerCheck{
+			Kind:  OwnerUnusual,
+			Short: l10n.F("to be confirmed; usually: %s", a.RoleName(r)),
+			Full:  l10n.F("Usually done by: %s. Check that the function chosen here can do it, or change it.", a.RoleName(r)),
+		})
+	}
+	return out
+}
+
+// ownerCheckLegends explain the short form of each kind, in the words
+// of its label.
+var ownerCheckLegends = map[OwnerCheckKind]string{
+	OwnerUnusual:     l10n.M("\u201cTo be confirmed\u201d: the owner recorded is not the function that usually does this work, named beside it."),
+	OwnerAdvisesOnly: l10n.M("\u201cTo be reassigned\u201d: the data protection officer only advises."),
+	OwnerVacant:      l10n.M("\u201cNo holder named\u201d: the role register, though started, names nobody for the owning function."),
+}
+
+// OwnerCheckLegend explains the short forms of the kinds of checks
+// found in checks, and only those: a legend for a label no row shows
+// would make the reader look for it. "" when checks holds none.
+func OwnerCheckLegend(checks ...[]OwnerCheck) string {
+	shown := map[OwnerCheckKind]bool{}
+	for _, cs := range checks {
+		for _, c := range cs {
+			shown[c.Kind] = true
+		}
+	}
+	var out string
+	for _, k := range []OwnerCheckKind{OwnerUnusual, OwnerAdvisesOnly, OwnerVacant} {
+		if shown[k] {
+			if out != "" {
+				out += " "
+			}
+			out += l10n.T(ownerCheckLegends[k])
+		}
+	}
+	return out
+}

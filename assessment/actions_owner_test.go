@@ -1,0 +1,94 @@
+package assessment
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// The checks on an action's owner: the data protection officer is only to
+// be reassigned; a function the started register names nobody for and an
+// unusual owner are flagged each on its own line, both when both hold;
+// an empty register flags no vacancy (a finding of its own says it is
+// empty).
+func TestOwnerChecks(t *testing.T) {
+	named := map[Role]Holder{RoleIT: {Name: "I. Example"}, RoleISMSOwner: {Name: "S. Example"}}
+	tests := []struct {
+		name    string
+		holders map[Role]Holder
+		act     Action
+		want    []OwnerCheckKind
+	}{
+		{"register empty, owner usual", nil, Action{Owner: RoleOT, Usual: RoleOT}, nil},
+		{"register empty, owner unusual", nil, Action{Owner: RoleOT, Usual: RoleIT}, []OwnerCheckKind{OwnerUnusual}},
+		{"register only deputies", map[Role]Holder{RoleIT: {Deputy: "D. Example"}}, Action{Owner: RoleOT, Usual: RoleOT}, nil},
+		{"owner named", named, Action{Owner: RoleIT, Usual: RoleIT}, nil},
+		{"owner vacant", named, Action{Owner: RoleOT, Usual: RoleOT}, []OwnerCheckKind{OwnerVacant}},
+		{"added action, owner vacant", named, Action{Owner: RoleOT, Added: true}, []OwnerCheckKind{OwnerVacant}},
+		{"DPO, vacant", named, Action{Owner: RoleDPO, Usual: RoleIT}, []OwnerCheckKind{OwnerAdvisesOnly}},
+		{"DPO, register empty", nil, Action{Owner: RoleDPO, Usual: RoleIT}, []OwnerCheckKind{OwnerAdvisesOnly}},
+		{"usual differs, owner named", named, Action{Owner: RoleIT, Usual: RoleOT}, []OwnerCheckKind{OwnerUnusual}},
+		{"usual differs, owner vacant", named, Action{Owner: RoleOT, Usual: RoleIT}, []OwnerCheckKind{OwnerVacant, OwnerUnusual}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := Assessment{Holders: tt.holders}
+			var got []OwnerCheckKind
+			for _, c := range a.OwnerChecks(tt.act) {
+				got = append(got, c.Kind)
+				assert.NotEmpty(t, c.Short)
+				assert.NotEmpty(t, c.Full)
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+// The words of each check, as the plan, the report and the workbook
+// show them.
+func TestOwnerChecksText(t *testing.T) {
+	a := Assessment{Holders: map[Role]Holder{RoleIT: {Name: "I. Example"}}}
+	got := a.OwnerChecks(Action{Owner: RoleOT, Usual: RoleIT})
+	if assert.Len(t, got, 2) {
+		assert.Equal(t, "no holder named in the register", got[0].Short)
+		assert.Equal(t, "The role register names nobody for this function: have the executive sponsor name a holder, or give the action to a function that has one.", got[0].Full)
+		assert.Equal(t, "to be confirmed; usually: IT lead", got[1].Short)
+		assert.Equal(t, "Usually done by: IT lead. Check that the function chosen here can do it, or change it.", got[1].Full)
+	}
+}
+
+// The legend explains the labels shown, and only those, in a fixed order.
+func TestOwnerCheckLegend(t *testing.T) {
+	unusual := []OwnerCheck{{Kind: OwnerUnusual}}
+	dpo := []OwnerCheck{{Kind: OwnerAdvisesOnly}}
+	both := []OwnerCheck{{Kind: OwnerVacant}, {Kind: OwnerUnusual}}
+	tests := []struct {
+		name   string
+		checks [][]OwnerCheck
+		want   []string
+		not    []string
+	}{
+		{"none", [][]OwnerCheck{nil, nil}, nil, []string{"To be confirmed", "To be reassigned", "No holder named"}},
+		{"unusual only", [][]OwnerCheck{unusual}, []string{"\u201cTo be confirmed\u201d"}, []string{"To be reassigned", "No holder named"}},
+		{"DPO only", [][]OwnerCheck{nil, dpo}, []string{"\u201cTo be reassigned\u201d"}, []string{"To be confirmed", "No holder named"}},
+		{"all three", [][]OwnerCheck{dpo, both}, []string{"\u201cTo be confirmed\u201d", "\u201cTo be reassigned\u201d", "\u201cNo holder named\u201d"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := OwnerCheckLegend(tt.checks...)
+			if tt.want == nil {
+				assert.Empty(t, got)
+			}
+			at := -1
+			for _, w := range tt.want {
+				i := strings.Index(got, w)
+				assert.Greater(t, i, at, "%q in order in %q", w, got)
+				at = i
+			}
+			for _, n := range tt.not {
+				assert.NotContains(t, got, n)
+			}
+		})
+	}
+}
