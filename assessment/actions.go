@@ -344,6 +344,9 @@ func actionsWith(a Assessment, bank []Question, matrixOf func() MatrixStatus) []
 			// organisation's own checked and approved RACI, not a draft.
 			task = l10n.T("Have each accountable role check the ownership matrix drafted in this assessment and correct it, then have top management approve it and issue it as the organisation's RACI.")
 		}
+		if otLeadNamed(a) {
+			task = withoutUntilNamed(task)
+		}
 		act := Action{
 			ID:        q.ID,
 			Question:  q.ID,
@@ -423,6 +426,29 @@ func firstStep(act Action, level int, spec actionSpec) string {
 	}
 	return l10n.T(when)
 }
+
+// untilOTLead is the clause the first steps that need an OT lead add for
+// an organisation that may have none yet: who acts until one is named.
+// Where the assessment records an OT lead (otLeadNamed), the clause would
+// doubt what the assessment holds, and the findings and actions leave it
+// out (withoutUntilNamed). Every text that has it has it in this form,
+// in English and German; a test holds them to it.
+var untilOTLead = l10n.M(" (until one is named, an engineer the site director names)")
+
+// otLeadNamed reports whether a records an OT lead: the role register
+// names the role's holder, or ROL-03 (a named OT lead owns the plant
+// systems' controls) is answered implemented or better.
+func otLeadNamed(a Assessment) bool {
+	if a.Holders[RoleOT].Name != "" {
+		return true
+	}
+	l, ok := a.Answers["ROL-03"].Rating.Level()
+	return ok && l >= 3
+}
+
+// withoutUntilNamed is s, a text in the current language, without the
+// untilOTLead clause.
+func withoutUntilNamed(s string) string { return strings.Replace(s, l10n.T(untilOTLead), "", 1) }
 
 // thenMarker is where a task that opens with a step that cannot wait
 // ("First, now: …") goes on to the longer work: every such task, in the
@@ -580,7 +606,13 @@ func isGeneratedTask(text, id string) bool {
 		return false
 	}
 	for _, t := range []string{actionSpecs[id].Task, isolatedTasks[id].task, singlePlantTasks[id], isolatedTasks[id].single} {
-		if t != "" && (text == t || l10n.Current() == l10n.DE && text == l10n.T(t)) {
+		if t == "" {
+			continue
+		}
+		// Each form also without the clause on who acts until an OT lead
+		// is named (withoutUntilNamed).
+		en := []string{t, strings.Replace(t, untilOTLead, "", 1)}
+		if text == en[0] || text == en[1] || l10n.Current() == l10n.DE && (text == l10n.T(t) || text == withoutUntilNamed(l10n.T(t))) {
 			return true
 		}
 	}

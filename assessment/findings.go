@@ -412,6 +412,11 @@ func FindingsWith(a Assessment, bank []Question, controls []Control) []Finding {
 			out = append(out, f)
 		}
 	}
+	if otLeadNamed(a) {
+		for i := range out {
+			out[i].Step = withoutUntilNamed(out[i].Step)
+		}
+	}
 	// The table is most severe first, then by ID; a finding raised as
 	// critical in a safety-critical process (criticalIfSafety), or as high
 	// for a NIS2 entity (highIfNIS2), moves up among those.

@@ -25,6 +25,8 @@ func boundaryAt(t *testing.T, conn string, r Rating) Finding {
 	a := topAssessment(t)
 	a.Profile.Connectivity = conn
 	a.Answers["BRF-08"] = Answer{Rating: r}
+	// No OT lead recorded: the steps keep who acts until one is named.
+	a.Answers["ROL-03"] = Answer{Rating: Rating2}
 	f, ok := findingByID(Findings(a), FindingBoundaryOpen)
 	require.True(t, ok, "BRF-08=%s on %q raises %s", r, conn, FindingBoundaryOpen)
 	return f
@@ -443,4 +445,67 @@ func TestBoundaryOnPaper(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestUntilNamedClause: the steps that need an OT lead say who acts until
+// one is named, unless the assessment records one (the register names the
+// holder, or ROL-03 is implemented): the clause would then doubt what the
+// assessment holds. Finding and action drop it alike, in both languages,
+// and every text that has the clause has it in the one form that can be
+// dropped.
+func TestUntilNamedClause(t *testing.T) {
+	base := Assessment{Profile: Profile{Plants: 3, Connectivity: ConnectivityIntegrated}, Answers: answers("BRF-08=0", "BRF-07=0", "CTL-07=0", "ROL-03=2")}
+	named := base
+	named.Holders = map[Role]Holder{RoleOT: {Name: "F. Example"}}
+	implemented := base
+	implemented.Answers = answers("BRF-08=0", "BRF-07=0", "CTL-07=0", "ROL-03=3")
+	for _, lang := range []l10n.Lang{l10n.EN, l10n.DE} {
+		restore := l10n.Set(lang)
+		clause := l10n.T(untilOTLead)
+		for _, tt := range []struct {
+			name string
+			a    Assessment
+			want bool
+		}{{"NoOTLead", base, true}, {"RegisterNamesOne", named, false}, {"ROL-03Implemented", implemented, false}} {
+			n := 0
+			for _, f := range Findings(tt.a) {
+				if slices.Contains([]string{FindingBoundaryOpen, FindingPlantsNotSegregated, FindingRestoreUnowned}, f.ID) {
+					n++
+					assert.Equal(t, tt.want, strings.Contains(f.Step, clause), "%s %s: %s", lang, tt.name, f.ID)
+				}
+			}
+			assert.Equal(t, 3, n, "%s %s", lang, tt.name)
+			for _, act := range Actions(tt.a) {
+				if slices.Contains([]string{"BRF-08", "BRF-07", "CTL-07"}, act.Question) {
+					assert.Equal(t, tt.want, strings.Contains(act.Title, clause), "%s %s: %s", lang, tt.name, act.Question)
+					assert.True(t, isGeneratedTask(act.Title, act.Question), "%s %s: %s is still the generated task", lang, tt.name, act.Question)
+				}
+			}
+		}
+		restore()
+	}
+	// Every catalogue text with the clause has it whole, in both languages.
+	var texts []string
+	for _, r := range findingRules {
+		texts = append(texts, r.step)
+		for _, v := range r.variants {
+			texts = append(texts, v.step, v.stepAdd)
+		}
+	}
+	for _, s := range actionSpecs {
+		texts = append(texts, s.Task)
+	}
+	for _, s := range singlePlantTasks {
+		texts = append(texts, s)
+	}
+	found := 0
+	for _, en := range texts {
+		if !strings.Contains(en, "until one is named") {
+			continue
+		}
+		found++
+		assert.Contains(t, en, untilOTLead)
+		assert.Contains(t, l10n.In(l10n.DE, en), l10n.In(l10n.DE, untilOTLead), en)
+	}
+	assert.GreaterOrEqual(t, found, 8)
 }

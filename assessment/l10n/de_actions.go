@@ -220,4 +220,5 @@ var deActions = []pair{
 	{"; the profile changed between the rounds: %s", "; das Profil hat sich zwischen den Runden geändert: %s"},
 	{"the ownership model in use, taken from the matrix preset", "das verwendete Verantwortungsmodell, abgeleitet aus der Matrixvorlage"},
 	{". Then ", ". Danach "},
+	{" (until one is named, an engineer the site director names)", " (solange keine benannt ist, von einer technischen Fachkraft, die die Werkleitung benennt)"},
 }
