@@ -144,6 +144,9 @@ func (v *RolesView) renderRegister() app.UI {
 		elt("p", attrs{"class", "muted"}, l10n.T("One row per role of the matrix. Confirmed is the day the holder last confirmed, in writing, "+
 			"that they hold the role and its authorities; confirm at least once a year. Names stay in this browser and in exports, "+
 			"except the export without names and notes.")),
+		app.If(v.Profile.Plants >= 2, func() app.UI {
+			return elt("p", attrs{"class", "muted", "id", "rr-plants-hint"}, l10n.T("With several plants, a plant role (the site director, plant operations, maintenance and engineering) has a holder at each plant: name each, as in \u201cPlant 1: A. Name; Plant 2: vacant\u201d. An entry that says \u201cvacant\u201d counts as a role vacant at that plant."))
+		}),
 		el("table", attrs{"class", "rr-table"},
 			colHeads(l10n.T("Role and what it holds in the matrix"), l10n.T("Holder"), l10n.T("Deputy"), l10n.T("Confirmed")),
 			el("tbody", nil, rows...),

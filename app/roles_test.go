@@ -57,6 +57,7 @@ func TestRolesGoldenSample(t *testing.T) {
 // then records.
 func TestRolesHolderForm(t *testing.T) {
 	a := withMatrix(nil)
+	a.Profile.Plants = 3
 	a.Matrix, _ = assessment.Preset(assessment.ModelFederated, a.Profile)
 	ts, v := openRoles(t, a)
 
@@ -82,6 +83,14 @@ func TestRolesHolderForm(t *testing.T) {
 	html = ts.html()
 	assert.NotContains(t, html, "rr-ot-confirmed-err")
 	assert.Equal(t, "2026-03-14", ts.env().Current().Holders[assessment.RoleOT].Confirmed)
+
+	// With several plants the form asks for a holder per plant and a
+	// plant marked vacant shows as a vacancy, quoted.
+	assert.Contains(t, htmlText(htmlID(t, html, "rr-plants-hint")), "Plant 1: A. Name; Plant 2: vacant")
+	ts.in(v, func(ctx app.Context) {
+		v.setHolder(assessment.RoleOT, assessment.Holder{Name: "Max Muster (Plant 1); Plant 2 vacant", Confirmed: "2026-03-14"}, "rr-ot")
+	})
+	assert.Contains(t, htmlText(htmlID(t, ts.html(), "roles-finding-role-vacant")), "Vacant in part, as the register records: OT / automation lead (\u201cMax Muster (Plant 1); Plant 2 vacant\u201d).")
 }
 
 // TestRolesAuthorityForm edits a row and fills the table from the model,

@@ -106,21 +106,56 @@ func ownsOrRuns(l Letter) bool { return l.Accountable() || l.Responsible() }
 func roleList(a Assessment, roles []Role) string { return JoinRoleNames(a.RoleNames, roles) }
 
 // checkVacant: roles that hold A, A/R or R somewhere in the matrix but
-// have no named holder, once the register is started.
+// have no named holder, once the register is started, and those whose
+// entry says the role is vacant somewhere (SaysVacant): with several
+// plants a plant role has a holder at each, and the register form asks
+// to write "vacant" for a plant without one. The entry is quoted, so the
+// finding says only what the register records.
 func checkVacant(a Assessment) registerHit {
 	if !RegisterStarted(a) {
 		return registerHit{}
 	}
-	var roles []Role
+	var empty, partly []Role
 	for _, r := range matrixRoles(a.Matrix, ownsOrRuns) {
-		if a.Holders[r].Name == "" {
-			roles = append(roles, r)
+		switch name := a.Holders[r].Name; {
+		case name == "":
+			empty = append(empty, r)
+		case SaysVacant(name):
+			partly = append(partly, r)
 		}
 	}
-	if len(roles) == 0 {
+	var detail []string
+	if len(empty) > 0 {
+		detail = append(detail, l10n.F("No holder named for: %s.", roleList(a, empty)))
+	}
+	if len(partly) > 0 {
+		quoted := make([]string, len(partly))
+		for i, r := range partly {
+			quoted[i] = l10n.F("%s (\u201c%s\u201d)", a.RoleName(r), a.Holders[r].Name)
+		}
+		detail = append(detail, l10n.F("Vacant in part, as the register records: %s.", strings.Join(quoted, "; ")))
+	}
+	if len(detail) == 0 {
 		return registerHit{}
 	}
-	return registerHit{roles: roles, detail: l10n.F("No holder named for: %s.", roleList(a, roles))}
+	return registerHit{roles: append(empty, partly...), detail: strings.Join(detail, " ")}
+}
+
+// vacancyWords are the words that mark a holder entry as vacant in part,
+// in the tool's languages: the register form asks for "vacant" where a
+// plant has no holder.
+var vacancyWords = []string{"vacant", "vakant", "unbesetzt"}
+
+// SaysVacant reports whether a holder entry says the role is vacant,
+// at one plant or everywhere ("G. Example (Plant 1); Plant 2 vacant").
+func SaysVacant(name string) bool {
+	lower := strings.ToLower(name)
+	for _, w := range vacancyWords {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // checkNoDeputy: roles accountable (A or A/R) somewhere in the matrix

@@ -86,6 +86,14 @@ func TestRegisterFindings(t *testing.T) {
 			delete(a.Holders, RoleOT)
 			a.RoleNames = map[Role]string{RoleOT: "Head of Automation"}
 		}, finding: FindingRoleVacant, detail: "No holder named for: Head of Automation."},
+		{name: "VacantAtOnePlant", mod: hold(RoleSite, Holder{Name: "G. Example (Plant 1); Plant 2 and 3 vacant", Deputy: "D", Confirmed: "2026-01-15"}),
+			finding: FindingRoleVacant, roles: []Role{RoleSite},
+			detail: "Vacant in part, as the register records: Site / plant director (\u201cG. Example (Plant 1); Plant 2 and 3 vacant\u201d)."},
+		{name: "VacantInGermanAndEmpty", mod: func(a *Assessment) {
+			delete(a.Holders, RoleIT)
+			a.Holders[RoleOT] = Holder{Name: "Werk 2: vakant", Deputy: "D", Confirmed: "2026-01-15"}
+		}, finding: FindingRoleVacant, roles: []Role{RoleIT, RoleOT},
+			detail: "No holder named for: IT lead. Vacant in part, as the register records: OT / automation lead (\u201cWerk 2: vakant\u201d)."},
 
 		// role-no-deputy
 		{name: "NoDeputyISMSOwner", mod: hold(RoleISMSOwner, Holder{Name: "Holder 1", Confirmed: "2026-01-15"}), finding: FindingRoleNoDeputy,
