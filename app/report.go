@@ -39,7 +39,6 @@ type Report struct {
 	answers   []reportArea
 	retired   []reportAnswer // answers to bank 1 questions no longer asked
 	records   []string       // how far the role register and authority table are filled in (assessment.RecordsSummary)
-	roleTerms string         // which of the organisation's titles the findings' role words stand for (assessment.RoleTermsText)
 }
 
 type reportArea struct {
@@ -106,7 +105,6 @@ func (r *Report) derive(now time.Time) {
 	r.plan = reportPlan(r.A, r.d.acts)
 	r.matrix = reportMatrix(r.A)
 	r.records = assessment.RecordsSummary(r.A)
-	r.roleTerms = assessment.RoleTermsText(r.A.RoleNames)
 	r.answers = r.answers[:0]
 	for _, ar := range assessment.Areas() {
 		ra := reportArea{ID: ar.ID, Title: ar.Title, Intro: ar.Intro, Score: l10n.T("no score yet")}
@@ -289,9 +287,7 @@ func (r *Report) Render() app.UI {
 		r.renderCover(secs),
 		r.section(secs[0], "report-summary", r.renderSummary()),
 		r.section(secs[1], "", renderAreaChart(&r.d, "report-chart"), renderAreaTable(&r.d)),
-		r.section(secs[2], "",
-			app.If(r.roleTerms != "", func() app.UI { return elt("p", attrs{"class", "muted", "id", "report-role-terms"}, r.roleTerms) }),
-			renderFindings(&r.d, true),
+		r.section(secs[2], "", renderFindings(&r.d, true),
 			app.If(r.A.IsConsensus(), func() app.UI { return renderConsensus(r.A, "report", l10n.T("Consensus and dissent")) }),
 		),
 		r.section(secs[3], "", renderMatrixStatus(&r.d, "report-mst", true),
@@ -362,6 +358,8 @@ func (r *Report) renderCover(secs []reportSection) app.UI {
 		app.If(len(a.ProfileChanges) > 0, func() app.UI {
 			return elt("p", attrs{"class", "report-cover-changed", "id", "report-cover-changed"}, reportProfileChangedText(a))
 		}),
+		// Before the first page that uses the words.
+		app.If(r.d.roleTerms != "", func() app.UI { return elt("p", attrs{"class", "muted", "id", "report-role-terms"}, r.d.roleTerms) }),
 		el("nav", attrs{"class", "report-contents", "id", "report-contents", "aria-labelledby", "report-contents-title"},
 			elt("h2", attrs{"class", "report-subhead", "id", "report-contents-title"}, l10n.T("Contents")),
 			el("ol", nil, app.Range(secs).Slice(func(i int) app.UI {

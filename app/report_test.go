@@ -249,6 +249,8 @@ func TestReportUsesTheAssessmentsRoleNames(t *testing.T) {
 	assert.Equal(t, "In the findings and actions, \u201cthe ISMS owner\u201d stands for CISO; \u201cthe OT lead\u201d stands for Head of Automation.",
 		htmlText(htmlID(t, html, "report-role-terms")))
 	assert.NotContains(t, openSeeded(t, rpAssessment(), ViewReport).html(), "report-role-terms", "nothing to say without renamed roles")
+	assert.Contains(t, htmlText(htmlID(t, html, "report-cover")), "stands for CISO", "said on the cover, before the first page that uses the words")
+	assert.Contains(t, htmlText(htmlID(t, openSeeded(t, a, ViewResults).html(), "results-role-terms")), "\u201cthe OT lead\u201d stands for Head of Automation", "the results page says it too")
 }
 
 // TestReportRetiredAnswers: answers to questions of the earlier bank that

@@ -133,6 +133,7 @@ func (e *Env) derived(a assessment.Assessment) resultData {
 // from the assessment by the engine, computed once per change.
 type resultData struct {
 	id                 string
+	roleTerms          string // which of the organisation's titles the findings' role words stand for (assessment.RoleTermsText)
 	score              assessment.Result
 	answered, total    int
 	unknown, na        int
@@ -249,7 +250,7 @@ type actionView struct {
 // resultsCellLimit matrix rows of each finding, and all of them by domain.
 // The result is shared (see derived): renders only read it.
 func deriveResults(a assessment.Assessment) resultData {
-	d := resultData{id: a.ID}
+	d := resultData{id: a.ID, roleTerms: assessment.RoleTermsText(a.RoleNames)}
 	d.score = assessment.Score(a)
 	d.answered, d.total = assessment.Progress(a)
 	d.questionsHref = Route{ID: a.ID, View: ViewQuestions}.Fragment()
@@ -444,6 +445,7 @@ func (r *Results) Render() app.UI {
 		app.If(r.shown >= stageFindings, func() app.UI {
 			return el("section", attrs{"class", "results-section", "aria-labelledby", "results-flags"},
 				elt("h2", attrs{"id", "results-flags"}, l10n.T("Findings")),
+				app.If(d.roleTerms != "", func() app.UI { return elt("p", attrs{"class", "muted", "id", "results-role-terms"}, d.roleTerms) }),
 				renderFindings(d, false),
 			)
 		}),

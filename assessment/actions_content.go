@@ -103,16 +103,19 @@ import "github.com/isms-tools/ownership-assessment/assessment/l10n"
 //     may say there is no agreed emergency change route (CHG-06), so the
 //     step never presumes one.
 //
-// BRF-07 (plants not segregated, high) follows the same form: first IT
-// and the OT lead block, where each plant joins the wide-area network, the
-// traffic between plant networks no running process needs, in the same
-// words as BRF-08; then the permitted flows between plants and the
-// segmentation that will enforce them.
+// BRF-07 (plants not segregated, high) follows the same form, with a
+// more careful first step than BRF-08's: on a flat network between plants
+// nobody knows which flows a line needs (a shared MES, historian or
+// program server), so IT first logs the traffic at each plant's
+// wide-area link and blocks only remote administration, file sharing and
+// controller traffic between plants that the logs show unused, with each
+// site director's approval; the permitted flows and the segmentation that
+// enforces them follow in planned windows.
 //
-// CTL-07 (ot-restore-unowned, high) too: first the OT lead collects the
-// latest copies of the plant systems' programs and configurations,
-// wherever they are kept, into a controlled offline store, which touches
-// no running system; then the owners, the register and the restore test.
+// CTL-07 (ot-restore-unowned, high) too: first the OT lead copies the
+// latest programs and configurations of the plant systems, wherever they
+// are kept, into a controlled offline store, leaving the originals in
+// place, which touches no running system; then the owners, the register and the restore test.
 //
 // ROL-07 (roles held by leavers, high) follows the same form: the check of
 // every role against the staff list, reported to the executive sponsor
@@ -241,9 +244,9 @@ type plantWorkBands struct {
 //     2 the target state includes a test in a planned window showing the
 //     plant can run or stop safely when cut off: the question's own
 //     downtime note.
-//   - BRF-07, below 2: the task first blocks the traffic between plant
-//     networks no running process needs (plants-not-segregated), which
-//     changes running connections; then it defines the permitted flows and
+//   - BRF-07, below 2: the task first blocks the traffic between plants
+//     the logs show unused (plants-not-segregated), which changes running
+//     connections; then it defines the permitted flows and
 //     agrees the segmentation and its windows. At 2 it restricts the
 //     traffic on the running networks, the question's own downtime note.
 //   - BRF-08, below 2: the task first closes the office-to-plant
@@ -465,7 +468,7 @@ var actionSpecs = map[string]actionSpec{
 	"CTL-04": {l10n.M("Publish a common minimum baseline for controls run at each plant, and name a site owner for each of them."), EffortM},
 	"CTL-05": {l10n.M("Decide and document with the IT lead, and Quality for validated systems, how plant systems authenticate users (directory, plant domain or local accounts): trusts, admin tiers, administering team, and operator access when the directory is down, by named person."), EffortM},
 	"CTL-06": {l10n.M("Add an OT implementation note to each Statement of Applicability entry, naming the compensating controls and risk acceptances used where the corporate approach cannot apply."), EffortM},
-	"CTL-07": {l10n.M("First, now: have the OT lead (until one is named, an engineer the site director names) collect the latest copies of the plant systems' programs and configurations, wherever they are kept, into a controlled offline store. Then name an owner for backing up and restoring each plant system's programs and configurations, list them in a backup register with frequency and offline copy location, and have each owner test a restore on a spare or test system, never on a running controller."), EffortM},
+	"CTL-07": {l10n.M("First, now: have the OT lead (until one is named, an engineer the site director names) copy the latest programs and configurations of the plant systems, wherever they are kept, into a controlled offline store, leaving the originals in place. Then name an owner for backing up and restoring each plant system's programs and configurations, list them in a backup register with frequency and offline copy location, and have each owner test a restore on a spare or test system, never on a running controller."), EffortM},
 
 	"CHG-01": {l10n.M("Align the OT security roadmap with each plant's maintenance and turnaround calendar, naming the window and requalification effort of every change, and agree it with operations and Quality."), EffortM},
 	"CHG-02": {l10n.M("First, now: have the site director forbid security changes on plant systems outside the change procedure, and have IT suspend deployment-tool pushes to plant systems that the plant has not approved; approved standard pushes, such as antivirus signatures, continue. Then route security changes on plant systems, retrofits included, through engineering review and management of change, with corporate deployment tools barred from OT without that approval."), EffortM},
@@ -488,7 +491,7 @@ var actionSpecs = map[string]actionSpec{
 	"BRF-03": {l10n.M("Extend the OT asset inventory with vendor support status, end-of-life date and patchability for each asset, and keep it current through the plant change procedure."), EffortL},
 	"BRF-05": {l10n.M("Add security requirements to capital project gates, equipment specifications and factory and site acceptance tests, signed off by the OT lead."), EffortM},
 	"BRF-06": {l10n.M("First, now: disable the standing vendor connections into the plants (modems, always-on VPNs, support agents) that no running process needs, once operations confirm it, by emergency change or, where none is agreed, with the site director's recorded approval. Then open a connection only for a session plant staff approve, watch and log; write and approve the vendor remote-access procedure, with a time-limited risk acceptance for each connection a process needs, and choose the one access service all sessions will use."), EffortM},
-	"BRF-07": {l10n.M("First, now: have IT and the OT lead (until one is named, an engineer the site director names) block plant-to-plant traffic that no running process needs, once operations confirm it, by emergency change or, where none is agreed, with the site director's recorded approval. Then define the permitted flows between plants (a zone and conduit diagram, each flow with its owner and purpose), and agree with operations, Quality and EHS the segmentation that will limit traffic to them and the windows it needs."), EffortM},
+	"BRF-07": {l10n.M("First, now: have IT log traffic between plants at each plant's wide-area link and, with the plant engineers, block the remote-administration, file-sharing and controller traffic between plants that the logs show unused, with each site director's recorded approval. Then define the permitted flows between plants (a zone and conduit diagram, each flow with its owner and purpose), and agree with operations, Quality and EHS the segmentation that will limit traffic to them and the windows it needs."), EffortM},
 	"BRF-08": {l10n.M("First, now: have IT and the OT lead (until one is named, an engineer the site director names) close office-to-plant connections no running process needs, once operations confirm it, by emergency change or, where none is agreed, with the site director's recorded approval. Then define the permitted flows between the plant networks and corporate IT (a zone and conduit diagram, each flow with owner and purpose), agree the controlled points and windows with IT, operations, Quality and EHS, and name one owner of the boundary rule set."), EffortM},
 
 	"MOD-01": {l10n.M("Record the chosen ownership model and the reasons it fits (culture, number of plants, regulation), with its weaknesses and countermeasures, in the ISMS manual."), EffortS},

@@ -547,6 +547,9 @@ func (ch Checker) Row(k CellKey, row RACI, c Control) []Problem {
 			add(ProblemNoAccountable, nil,
 				l10n.T("Nobody is accountable (A). Exactly one role must answer for this control; A/R counts."))
 		case 1:
+		case 2:
+			add(ProblemSeveralAccountable, accountable,
+				l10n.F("%s are both accountable (A or A/R). Keep exactly one; the other can be R or C.", ch.list(accountable)))
 		default:
 			add(ProblemSeveralAccountable, accountable,
 				l10n.F("%s are all accountable (A or A/R). Keep exactly one; the others can be R or C.", ch.list(accountable)))

@@ -394,7 +394,8 @@ var questions = []Question{
 		Why:     l10n.M("When one engineer can approve and make a change to a controller or an OT firewall alone, a mistake or a misuse goes unseen until it affects production or safety."),
 		Good:    l10n.M("The plant change procedure assigns approval and execution to different roles, change records show a different name for each, and where a small site cannot separate them a documented review after the fact compensates."),
 		Seed:    "regulated-change-control",
-		Refs:    refs(annexA("5.3"), annexA("8.32"), spe(1)),
+		Refs:    refs(annexA("5.3"), annexA("8.32"), spe(1), spe(2)),
+		NIS2:    refs(nis2("21(2)(e)")),
 		Applies: AppliesOT, Weight: 2, InterfaceRisk: 2,
 	},
 	{

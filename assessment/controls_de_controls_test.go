@@ -64,7 +64,7 @@ func TestCheckRowGerman(t *testing.T) {
 	ps := CheckRow(CellKey{"5.1", DomainIT}, RACI{RoleISMSOwner: LetterAccountable, RoleIT: LetterAccountable, RoleHR: LetterResponsible}, c, Profile{})
 	require.NotEmpty(t, ps)
 	assert.Equal(t, ProblemSeveralAccountable, ps[0].Kind)
-	assert.Equal(t, "Die Rollen ISMS-Verantwortliche/r (CISO / Risiko) und IT-Leitung tragen alle die Gesamtverantwortung (A oder A/R). Belassen Sie das A bei genau einer Rolle; die anderen können R oder C sein.", ps[0].Message)
+	assert.Equal(t, "Die Rollen ISMS-Verantwortliche/r (CISO / Risiko) und IT-Leitung tragen beide die Gesamtverantwortung (A oder A/R). Belassen Sie das A bei genau einer Rolle; die andere kann R oder C sein.", ps[0].Message)
 	assert.Equal(t, "Mehrere A", ps[0].Kind.Title())
 
 	c, _ = ControlByID("8.8")

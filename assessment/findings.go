@@ -1270,7 +1270,7 @@ var findingRules = []findingRule{
 		partly:    l10n.M("Backing up and restoring plant systems' programs and configurations is owned for some systems only"),
 		whether:   l10n.M("each plant system has an owner for backing up and restoring its programs and configurations"),
 		reason:    l10n.M("After a ransomware attack or a failed change, a line restarts only from a known-good copy of its controller logic and configurations; without an owner the copies are often missing or out of date, and an outage of hours becomes one of days."),
-		step:      l10n.M("Have the OT lead (until one is named, an engineer the site director names) collect now the latest copies of the plant systems' programs and configurations, wherever they are kept (engineering laptops, project archives, vendor deliveries), into a controlled offline store; then name an owner for the backups of each plant system, starting with those whose loss stops a line, and have each owner check that a current offline copy exists, matches what is running and has been restored once on a spare or test system."),
+		step:      l10n.M("Have the OT lead (until one is named, an engineer the site director names) copy now the latest programs and configurations of the plant systems, wherever they are kept (engineering laptops, project archives, vendor deliveries), into a controlled offline store, leaving the originals in place; then name an owner for the backups of each plant system, starting with those whose loss stops a line, and have each owner check that a current offline copy exists, matches what is running and has been restored once on a spare or test system."),
 		questions: []string{"CTL-07"}, summary: "CTL-07",
 		// On validated systems, backup and the ability to restore are
 		// checked in validation (a GMP data-integrity duty), and restoring
@@ -1308,14 +1308,15 @@ var findingRules = []findingRule{
 		// profile) do not see traffic between plants. High, not critical:
 		// the usual way in is the office network or a vendor route, which
 		// it-ot-boundary-open and the vendor findings name; this finding is
-		// about how far an incident spreads once in. Its first step, like
-		// BRF-08's, closes only what no running process needs.
+		// about how far an incident spreads once in. Its first step logs
+		// the traffic first and blocks only what the logs show unused:
+		// plants often share an MES, a historian or a program server.
 		id: FindingPlantsNotSegregated, severity: SeverityHigh,
 		title:     l10n.M("A compromise at one plant can spread to the other plants: traffic between plants is not restricted"),
 		partly:    l10n.M("Traffic between plants is restricted only in part, so a compromise at one plant can spread to others"),
 		whether:   l10n.M("traffic between plants is restricted so that a compromise at one plant cannot spread to the others"),
 		reason:    l10n.M("Where the plant networks are joined without filtering, malware that reaches one plant can spread over the wide-area network to the controllers and HMIs of the others, and one incident can stop production at every site at once."),
-		step:      l10n.M("Have IT and the OT lead (until one is named, an engineer the site director names) block plant-to-plant traffic that no running process needs, once operations confirm it, by emergency change or, where none is agreed, with the site director's recorded approval; then document the permitted flows between plants, each with its owner and purpose, and restrict the traffic to them."),
+		step:      l10n.M("Have IT log traffic between plants at each plant's wide-area link and, with the plant engineers, block the remote-administration, file-sharing and controller traffic between plants that the logs show unused, with each site director's recorded approval; then document the permitted flows between plants, each with its owner and purpose, and restrict the traffic to them in planned windows."),
 		questions: []string{"BRF-07"}, summary: "BRF-07",
 		variants: []findingVariant{
 			{when: plantsBrokered, profileText: "plants recorded as connected through a DMZ, diode or jump hosts only: the reason adds that those points do not see traffic between plants", reasonAdd: l10n.M("The controlled points between corporate IT and the plants do not see this traffic: it passes between the plants without crossing them.")},
@@ -1460,8 +1461,11 @@ var findingRules = []findingRule{
 		partly:    l10n.M("Changes to plant systems are not always approved by someone other than the person who makes them"),
 		whether:   l10n.M("each change to plant systems is approved by someone other than the person who makes it"),
 		reason:    l10n.M("When the engineer who changes a controller program or an OT firewall rule also approves the change, a mistake or a misuse reaches the line unchecked, and after an incident nobody can show that a second person looked at it."),
-		step:      l10n.M("Have the site director name who approves changes to plant systems apart from the engineers who make them (a shift lead or a second engineer; where a small team cannot separate them, a documented review after the fact), and have the approver recorded in the change record before the change is loaded."),
+		step:      l10n.M("Have the site director name who approves changes to plant systems apart from the engineers who make them (a second engineer for the content, the line's production owner for the timing), recorded in the change record before the change is loaded; allow a review after the fact only for an emergency fix, never for safety-related logic."),
 		questions: []string{"ROL-09"}, summary: "ROL-09",
+		variants: []findingVariant{
+			{when: safetyCritical, profileText: "safety-critical process: the reason adds what a self-approved change to safety-related logic can do", reasonAdd: l10n.M("In a safety-critical process, a change to safety-related logic that nobody else checked can defeat a protection layer without anyone noticing until it is needed.")},
+		},
 	},
 	{
 		id: FindingDPOAccountable, severity: SeverityMedium,

@@ -94,14 +94,14 @@ func (r Recommendation) InUseText(inUse string) string {
 	case !r.IsTie() && r.Model == inUse:
 		return l10n.F("The organisation runs the %s model, and this assessment points to it too.", m.Name)
 	case tied && len(others) == 1:
-		return l10n.F("The organisation runs the %s model. This assessment scores it level with the %s model, so the answers do not call for a change; the reasons below show what each model would need.", m.Name, others[0])
+		return l10n.F("The organisation runs the %s model. This assessment scores it level with the %s model, so the answers do not call for a change of model.", m.Name, others[0])
 	case tied && len(others) == 2:
-		return l10n.F("The organisation runs the %s model. This assessment scores it level with the %s and %s models, so the answers do not call for a change; the reasons below show what each model would need.", m.Name, others[0], others[1])
+		return l10n.F("The organisation runs the %s model. This assessment scores it level with the %s and %s models, so the answers do not call for a change of model.", m.Name, others[0], others[1])
 	case r.IsTie() && len(others) == 2:
-		return l10n.F("The organisation runs the %s model; this assessment points to the %s and %s models, which score equally. Changing the model is top management's decision (ISO/IEC 27001 5.3): weigh the reasons below against the cost of the change.", m.Name, others[0], others[1])
+		return l10n.F("The organisation runs the %s model; this assessment points to the %s and %s models, which score equally. Changing the model is top management's decision (ISO/IEC 27001 5.3): weigh the reasons for it against the cost of the change.", m.Name, others[0], others[1])
 	}
 	rm, _ := ModelByID(r.Model)
-	return l10n.F("The organisation runs the %s model; this assessment points to the %s model. Changing the model is top management's decision (ISO/IEC 27001 5.3): weigh the reasons below against the cost of the change.", m.Name, rm.Name)
+	return l10n.F("The organisation runs the %s model; this assessment points to the %s model. Changing the model is top management's decision (ISO/IEC 27001 5.3): weigh the reasons for it against the cost of the change.", m.Name, rm.Name)
 }
 
 // tieOrder lists the models in the order ties are reported, and the order

@@ -483,8 +483,8 @@ func TestRecommendRegulatedReasonFollowsProfile(t *testing.T) {
 // that includes it, anything else (another model, or a tie of two
 // others), and nothing when the profile records no model.
 func TestRecommendationInUseText(t *testing.T) {
-	const change = " Changing the model is top management's decision (ISO/IEC 27001 5.3): weigh the reasons below against the cost of the change."
-	const noChange = ", so the answers do not call for a change; the reasons below show what each model would need."
+	const change = " Changing the model is top management's decision (ISO/IEC 27001 5.3): weigh the reasons for it against the cost of the change."
+	const noChange = ", so the answers do not call for a change of model."
 	single := func(id string) Recommendation { return Recommendation{Model: id} }
 	tie := func(ids ...string) Recommendation { return Recommendation{Model: ids[0], Tied: ids} }
 	tests := []struct {
@@ -520,5 +520,5 @@ func TestRecommendationInUseTextGerman(t *testing.T) {
 	restore := l10n.Set(l10n.DE)
 	defer restore()
 	got := Recommendation{Model: ModelCentralised}.InUseText(ModelFederated)
-	assert.Equal(t, "Die Organisation arbeitet nach dem Modell „Föderiert“; diese Bewertung spricht für das Modell „Zentral“. Über einen Wechsel des Modells entscheidet die oberste Leitung (ISO/IEC 27001 5.3): Wägen Sie die folgenden Gründe gegen die Kosten des Wechsels ab.", got)
+	assert.Equal(t, "Die Organisation arbeitet nach dem Modell „Föderiert“; diese Bewertung spricht für das Modell „Zentral“. Über einen Wechsel des Modells entscheidet die oberste Leitung (ISO/IEC 27001 5.3): Wägen Sie die Gründe dafür gegen die Kosten des Wechsels ab.", got)
 }

@@ -168,10 +168,10 @@ func TestRolesTieIsADecision(t *testing.T) {
 		execCentDE  = "ob das Engagement der Leitung und die Befugnis über Risiken fehlen (von der Geschäftsleitung geführt) oder die Kapazität, die Grundlagen umzusetzen (zentral)."
 		fedCentDE   = "ob die Werke eigene IT- und OT-Fachleute haben, die ihre Maßnahmen selbst umsetzen können (föderiert), oder ob ein zentrales Team das für sie übernehmen muss (zentral)."
 		fedExecDE   = "ob eine zentrale Risiko- oder Informationssicherheitsfunktion die Maßnahmenverantwortlichen der Werke beaufsichtigen kann (föderiert) oder ob Aufsicht und Risikoentscheidungen von einem Sponsor aus der Geschäftsleitung kommen müssen (von der Geschäftsleitung geführt)."
-		noChangeEN  = " model, so the answers do not call for a change; the reasons below show what each model would need. What would decide it: "
-		noChangeDE  = "; die Antworten verlangen daher keinen Wechsel, und die folgenden Gründe zeigen, was jedes Modell voraussetzen würde. Was den Ausschlag gäbe: "
-		topDecideEN = "Changing the model is top management's decision (ISO/IEC 27001 5.3): weigh the reasons below against the cost of the change. "
-		topDecideDE = "Über einen Wechsel des Modells entscheidet die oberste Leitung (ISO/IEC 27001 5.3): Wägen Sie die folgenden Gründe gegen die Kosten des Wechsels ab. "
+		noChangeEN  = " model, so the answers do not call for a change of model. What would decide it: "
+		noChangeDE  = "; die Antworten verlangen daher keinen Wechsel des Modells. Was den Ausschlag gäbe: "
+		topDecideEN = "Changing the model is top management's decision (ISO/IEC 27001 5.3): weigh the reasons for it against the cost of the change. "
+		topDecideDE = "Über einen Wechsel des Modells entscheidet die oberste Leitung (ISO/IEC 27001 5.3): Wägen Sie die Gründe dafür gegen die Kosten des Wechsels ab. "
 	)
 	for _, tc := range []struct {
 		name   string
