@@ -98,10 +98,11 @@ import "github.com/isms-tools/ownership-assessment/assessment/l10n"
 //     process needs them: one a process needs stays under a time-limited
 //     risk acceptance until the controlled service replaces it. All three
 //     close them in the same words, as do their findings: "once
-//     operations confirm it, by emergency change or, where none is
-//     agreed, with the site director's recorded approval". The answers
-//     may say there is no agreed emergency change route (CHG-06), so the
-//     step never presumes one.
+//     operations confirm it, by emergency change or, lacking such a
+//     route, with the site director's recorded approval". The answers may
+//     say there is no agreed emergency change route (CHG-06), so the step
+//     never presumes one; "where none is agreed", the earlier wording, was
+//     read as "where operations do not agree".
 //
 // BRF-07 (plants not segregated, high) follows the same form, with a
 // more careful first step than BRF-08's: on a flat network between plants
@@ -388,7 +389,7 @@ var singlePlantTasks = map[string]string{
 	"GOV-08": l10n.M("Have top management approve and date the information security policy, covering the plant, and have management with authority over the plant approve the topic-specific policies that bind it, each with a review cycle."),
 	"GOV-11": l10n.M("Have the ISMS owner compile the NIS2 measures register (Art. 21(2)(a) to (j): the measures for corporate IT and the plant, owner, status), then have the management body approve the measures by a minuted resolution naming the plant measures."),
 
-	"SCO-03": l10n.M("First, now: have the plant list the remote access routes it knows, with vendor and approver; close those nobody accounts for once operations confirm no running process needs them, by emergency change or, where none is agreed, with the site director's recorded approval. Then survey the plant for vendor and integrator routes (modems, gateways, remote support tools), register each with supplier, method and approver, and close those nobody approves."),
+	"SCO-03": l10n.M("First, now: have the plant list the remote access routes it knows, with vendor and approver; close those nobody accounts for once operations confirm no running process needs them, by emergency change or, lacking such a route, with the site director's recorded approval. Then survey the plant for vendor and integrator routes (modems, gateways, remote support tools), register each with supplier, method and approver, and close those nobody approves."),
 	"SCO-04": l10n.M("Draw the plant's data-flow diagram of every flow across the IT/OT boundary, with direction, protocol, owner and protecting control, and submit the flows to the ISMS owner for inclusion in the scope."),
 
 	"ROL-03": l10n.M("Name the plant's OT lead, write their responsibility for plant system controls into the RACI, and set aside time for it."),
@@ -401,7 +402,7 @@ var singlePlantTasks = map[string]string{
 	"INC-02": l10n.M("First, now: name who may decide, in a cyber incident, to isolate the plant, switch to manual or safe state or shut down, with a deputy and the shift role that may act when neither can be reached, and record them in the incident procedure and on the shift board. Then write the plant's isolation and shutdown playbook, with its isolation points."),
 	"INC-05": l10n.M("Write the authority and regulator notification list: each authority, obligation, deadline and the role that speaks for the organisation, with the plant escalating rather than notifying on its own."),
 
-	"BRF-06": l10n.M("First, now: disable the standing vendor connections into the plant (modems, always-on VPNs, support agents) that no running process needs, once operations confirm it, by emergency change or, where none is agreed, with the site director's recorded approval. Then open a connection only for a session plant staff approve, watch and log; write and approve the vendor remote-access procedure, with a time-limited risk acceptance for each connection a process needs, and choose the one access service all sessions will use."),
+	"BRF-06": l10n.M("First, now: disable the standing vendor connections into the plant (modems, always-on VPNs, support agents) that no running process needs, once operations confirm it, by emergency change or, lacking such a route, with the site director's recorded approval. Then open a connection only for a session plant staff approve, watch and log; write and approve the vendor remote-access procedure, with a time-limited risk acceptance for each connection a process needs, and choose the one access service all sessions will use."),
 
 	"MOD-01": l10n.M("Record the chosen ownership model and the reasons it fits (culture, a single plant, regulation), with its weaknesses and countermeasures, in the ISMS manual."),
 	"MOD-02": l10n.M("Name a site security contact at the plant with time set aside, and agree central security plans with the site."),
@@ -440,7 +441,7 @@ var actionSpecs = map[string]actionSpec{
 
 	"SCO-01": {l10n.M("Rewrite the scope statement to name the sites, lines, network zones, systems and data sets in and out, with the reason for each exclusion."), EffortM},
 	"SCO-02": {l10n.M("Draw up the register of shared IT/OT components (DMZ firewalls, plant domain controllers, diodes, VPN gateways, cloud historians) with a named owner and operating team for each."), EffortM},
-	"SCO-03": {l10n.M("First, now: have each plant list the remote access routes it knows, with vendor and approver; close those nobody accounts for once operations confirm no running process needs them, by emergency change or, where none is agreed, with the site director's recorded approval. Then survey each plant for vendor and integrator routes (modems, gateways, remote support tools), register each with supplier, method and approver, and close those nobody approves."), EffortM},
+	"SCO-03": {l10n.M("First, now: have each plant list the remote access routes it knows, with vendor and approver; close those nobody accounts for once operations confirm no running process needs them, by emergency change or, lacking such a route, with the site director's recorded approval. Then survey each plant for vendor and integrator routes (modems, gateways, remote support tools), register each with supplier, method and approver, and close those nobody approves."), EffortM},
 	"SCO-04": {l10n.M("Draw a data-flow diagram per plant of every flow across the IT/OT boundary, with direction, protocol, owner and protecting control, and submit the flows to the ISMS owner for inclusion in the scope."), EffortM},
 	"SCO-05": {l10n.M("List the corporate directories, engineering and support laptops and cloud tenants that plant systems depend on, give each an IT owner, and submit them to the ISMS owner for inclusion in the scope."), EffortS},
 	"SCO-06": {l10n.M("Add a scope-impact check to the project and change procedures, with the steering group approving scope changes."), EffortS},
@@ -490,9 +491,9 @@ var actionSpecs = map[string]actionSpec{
 	"BRF-02": {l10n.M("Rank the OT security roadmap by exposure and impact as the risk assessment rates them (remote and vendor access are usually the most exposed), have the steering group agree the order, and report progress against it."), EffortS},
 	"BRF-03": {l10n.M("Extend the OT asset inventory with vendor support status, end-of-life date and patchability for each asset, and keep it current through the plant change procedure."), EffortL},
 	"BRF-05": {l10n.M("Add security requirements to capital project gates, equipment specifications and factory and site acceptance tests, signed off by the OT lead."), EffortM},
-	"BRF-06": {l10n.M("First, now: disable the standing vendor connections into the plants (modems, always-on VPNs, support agents) that no running process needs, once operations confirm it, by emergency change or, where none is agreed, with the site director's recorded approval. Then open a connection only for a session plant staff approve, watch and log; write and approve the vendor remote-access procedure, with a time-limited risk acceptance for each connection a process needs, and choose the one access service all sessions will use."), EffortM},
+	"BRF-06": {l10n.M("First, now: disable the standing vendor connections into the plants (modems, always-on VPNs, support agents) that no running process needs, once operations confirm it, by emergency change or, lacking such a route, with the site director's recorded approval. Then open a connection only for a session plant staff approve, watch and log; write and approve the vendor remote-access procedure, with a time-limited risk acceptance for each connection a process needs, and choose the one access service all sessions will use."), EffortM},
 	"BRF-07": {l10n.M("First, now: have IT log traffic between plants at each plant's wide-area link and, with the plant engineers, block the remote-administration, file-sharing and controller traffic between plants that the logs show unused, with each site director's recorded approval. Then define the permitted flows between plants (a zone and conduit diagram, each flow with its owner and purpose), and agree with operations, Quality and EHS the segmentation that will limit traffic to them and the windows it needs."), EffortM},
-	"BRF-08": {l10n.M("First, now: have IT and the OT lead (until one is named, an engineer the site director names) close office-to-plant connections no running process needs, once operations confirm it, by emergency change or, where none is agreed, with the site director's recorded approval. Then define the permitted flows between the plant networks and corporate IT (a zone and conduit diagram, each flow with owner and purpose), agree the controlled points and windows with IT, operations, Quality and EHS, and name one owner of the boundary rule set."), EffortM},
+	"BRF-08": {l10n.M("First, now: have IT and the OT lead (until one is named, an engineer the site director names) close office-to-plant connections no running process needs, once operations confirm it, by emergency change or, lacking such a route, with the site director's recorded approval. Then define the permitted flows between the plant networks and corporate IT (a zone and conduit diagram, each flow with owner and purpose), agree the controlled points and windows with IT, operations, Quality and EHS, and name one owner of the boundary rule set."), EffortM},
 
 	"MOD-01": {l10n.M("Record the chosen ownership model and the reasons it fits (culture, number of plants, regulation), with its weaknesses and countermeasures, in the ISMS manual."), EffortS},
 	"MOD-02": {l10n.M("Name a site security contact at each plant with time set aside, and agree central security plans with the sites."), EffortS},

@@ -874,7 +874,7 @@ var findingRules = []findingRule{
 		partly:    l10n.M("Traffic between corporate IT and the plant networks is restricted only in part"),
 		whether:   l10n.M("traffic between corporate IT and the plant networks is restricted to documented flows through controlled points"),
 		reason:    l10n.M("Where the boundary is not restricted, malware that reaches the office network can reach controllers, HMIs and historians and stop production, and the plant cannot be cut off cleanly when it happens."),
-		step:      l10n.M("Have IT and the OT lead (until one is named, an engineer the site director names) close office-to-plant connections no running process needs, once operations confirm it, by emergency change or, where none is agreed, with the site director's recorded approval; then restrict what remains to documented flows through controlled points (a DMZ or a data diode, or, where no network link is needed, controlled media transfer only) and name one owner of the boundary rule set."),
+		step:      l10n.M("Have IT and the OT lead (until one is named, an engineer the site director names) close office-to-plant connections no running process needs, once operations confirm it, by emergency change or, lacking such a route, with the site director's recorded approval; then restrict what remains to documented flows through controlled points (a DMZ or a data diode, or, where no network link is needed, controlled media transfer only) and name one owner of the boundary rule set."),
 		questions: []string{"BRF-08"}, summary: "BRF-08",
 		// The rule's own wording assumes direct links to close. Where the
 		// profile records the plants as isolated, the answer (0, 1 or
@@ -913,7 +913,7 @@ var findingRules = []findingRule{
 			{
 				when: plantsBrokered, profileText: "plants recorded as connected through a DMZ, diode or jump hosts only: the weak answer concerns links that bypass those points or flows through them that nobody documented",
 				reason: l10n.M("The profile records exchange with corporate IT through a DMZ, a data diode or jump hosts only, but the answer to BRF-08 does not confirm that traffic is held to documented flows there. A link that bypasses those points, or rules that let everything through, lets malware from the office network reach controllers, HMIs and historians and stop production."),
-				step:   l10n.M("Have IT and the OT lead (until one is named, an engineer the site director names) close links that bypass controlled points once operations confirm no process needs them, by emergency change or, where none is agreed, with the site director's recorded approval; then route the bypassing links a process needs through the controlled points, restrict the traffic there to documented flows, and name one owner of the boundary rule set."),
+				step:   l10n.M("Have IT and the OT lead (until one is named, an engineer the site director names) close links that bypass controlled points once operations confirm no process needs them, by emergency change or, lacking such a route, with the site director's recorded approval; then route the bypassing links a process needs through the controlled points, restrict the traffic there to documented flows, and name one owner of the boundary rule set."),
 			},
 		},
 	},
@@ -955,7 +955,7 @@ var findingRules = []findingRule{
 		title:     l10n.M("Vendor and integrator remote access routes into the plants are not all known"),
 		whether:   l10n.M("all vendor and integrator remote access routes into the plants are known"),
 		reason:    l10n.M("Forgotten modems, vendor-installed gateways and remote support tools are among the most common ways attackers reach control systems; a route nobody knows about cannot be closed, monitored or cut off in an incident."),
-		step:      l10n.M("Have each plant list now the remote access routes it knows (vendor, approver) and close those nobody accounts for once operations confirm no running process needs them, by emergency change or, where none is agreed, with the site director's recorded approval; then survey each plant for the other routes of vendors and integrators and record each with its owner."),
+		step:      l10n.M("Have each plant list now the remote access routes it knows (vendor, approver) and close those nobody accounts for once operations confirm no running process needs them, by emergency change or, lacking such a route, with the site director's recorded approval; then survey each plant for the other routes of vendors and integrators and record each with its owner."),
 		questions: []string{"SCO-03"}, summary: "SCO-03",
 		// With a single plant the general wording would speak of several.
 		variants: []findingVariant{
@@ -963,7 +963,7 @@ var findingRules = []findingRule{
 				when: singlePlant, profileText: "single plant: the title and step speak of the plant",
 				title:   l10n.M("Vendor and integrator remote access routes into the plant are not all known"),
 				whether: l10n.M("all vendor and integrator remote access routes into the plant are known"),
-				step:    l10n.M("Have the plant list now the remote access routes it knows (vendor, approver) and close those nobody accounts for once operations confirm no running process needs them, by emergency change or, where none is agreed, with the site director's recorded approval; then survey the plant for the other routes of vendors and integrators and record each with its owner."),
+				step:    l10n.M("Have the plant list now the remote access routes it knows (vendor, approver) and close those nobody accounts for once operations confirm no running process needs them, by emergency change or, lacking such a route, with the site director's recorded approval; then survey the plant for the other routes of vendors and integrators and record each with its owner."),
 			},
 		},
 	},
@@ -973,7 +973,7 @@ var findingRules = []findingRule{
 		partly:    l10n.M("Vendor support sessions into the plants are not all made through a controlled, plant-approved access service"),
 		whether:   l10n.M("vendor support sessions into the plants are made through a controlled, plant-approved access service"),
 		reason:    l10n.M("A vendor session the plant does not approve and cannot see can change a controller's logic or carry malware onto the plant floor while production runs, with nobody able to stop it or tell afterwards what was done."),
-		step:      l10n.M("Disable the standing vendor connections into the plants that no running process needs, once operations confirm it, by emergency change or, where none is agreed, with the site director's recorded approval; then open a connection only for a session plant staff approve, watch and log, and write and approve the vendor remote-access procedure: one controlled access service, sessions ended after use, and a time-limited risk acceptance for each connection a process needs."),
+		step:      l10n.M("Disable the standing vendor connections into the plants that no running process needs, once operations confirm it, by emergency change or, lacking such a route, with the site director's recorded approval; then open a connection only for a session plant staff approve, watch and log, and write and approve the vendor remote-access procedure: one controlled access service, sessions ended after use, and a time-limited risk acceptance for each connection a process needs."),
 		questions: []string{"BRF-06"}, summary: "BRF-06",
 		// With a single plant the general wording would speak of several.
 		variants: []findingVariant{
@@ -982,7 +982,7 @@ var findingRules = []findingRule{
 				title:   l10n.M("Vendor support sessions into the plant are not made through a controlled, plant-approved access service"),
 				partly:  l10n.M("Vendor support sessions into the plant are not all made through a controlled, plant-approved access service"),
 				whether: l10n.M("vendor support sessions into the plant are made through a controlled, plant-approved access service"),
-				step:    l10n.M("Disable the standing vendor connections into the plant that no running process needs, once operations confirm it, by emergency change or, where none is agreed, with the site director's recorded approval; then open a connection only for a session plant staff approve, watch and log, and write and approve the vendor remote-access procedure: one controlled access service, sessions ended after use, and a time-limited risk acceptance for each connection a process needs."),
+				step:    l10n.M("Disable the standing vendor connections into the plant that no running process needs, once operations confirm it, by emergency change or, lacking such a route, with the site director's recorded approval; then open a connection only for a session plant staff approve, watch and log, and write and approve the vendor remote-access procedure: one controlled access service, sessions ended after use, and a time-limited risk acceptance for each connection a process needs."),
 			},
 		},
 	},

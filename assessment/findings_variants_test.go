@@ -16,7 +16,7 @@ import (
 // (SCO-03, BRF-06, BRF-08, finding and action alike) says under which
 // authority: it presumes no emergency change route, which the answers
 // may say does not exist.
-const emergencyClause = "once operations confirm it, by emergency change or, where none is agreed, with the site director's recorded approval"
+const emergencyClause = "once operations confirm it, by emergency change or, lacking such a route, with the site director's recorded approval"
 
 // boundaryAt is the it-ot-boundary-open finding of a top assessment whose
 // profile records connectivity conn and whose BRF-08 is rated r.
@@ -43,7 +43,7 @@ func TestBoundaryFindingByConnectivity(t *testing.T) {
 	const (
 		isolatedStep = "Have the OT lead (until one is named, an engineer the site director names) and IT confirm on site that no network path joins the plant networks and corporate IT;"
 		directStep   = "Have IT and the OT lead (until one is named, an engineer the site director names) close office-to-plant connections no running process needs, " + emergencyClause + ";"
-		brokeredStep = "Have IT and the OT lead (until one is named, an engineer the site director names) close links that bypass controlled points once operations confirm no process needs them, by emergency change or, where none is agreed, with the site director's recorded approval;"
+		brokeredStep = "Have IT and the OT lead (until one is named, an engineer the site director names) close links that bypass controlled points once operations confirm no process needs them, by emergency change or, lacking such a route, with the site director's recorded approval;"
 		directTitle  = "Traffic between corporate IT and the plant networks is not restricted to documented flows"
 	)
 	tests := []struct {
