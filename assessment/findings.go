@@ -1233,7 +1233,7 @@ var findingRules = []findingRule{
 		title:     l10n.M("The authority to accept risk and grant exceptions is not set out in writing"),
 		whether:   l10n.M("the authority to accept risk and grant exceptions is set out in writing"),
 		reason:    l10n.M("Legacy PLCs and unpatchable systems need an explicit, documented risk acceptance by someone entitled to give it (ISO/IEC 27001 6.1.3 f: the risk owners accept the residual risk); without a written scheme nobody can show that whoever accepted a risk was entitled to, and exceptions are decided by whoever happens to be asked."),
-		step:      l10n.M("Write and have top management approve the risk-acceptance scheme: which role may accept which level of risk, and who may grant a policy exception."),
+		step:      l10n.M("Write and have top management approve the risk-acceptance scheme: which role may accept which level of risk, and who may grant a policy exception; then have the role it names re-confirm, or treat again, each risk accepted before the scheme was approved."),
 		questions: []string{"GOV-05"}, summary: "GOV-05",
 	},
 	{

@@ -359,6 +359,7 @@ func rolesOwner(d *docx.Document, a assessment.Assessment, notes registerNotes, 
 		d.Text(l10n.T("The ISMS owner keeps the management system running on behalf of top management: scope, policy drafts, the risk method and risk register, the Statement of Applicability, the internal audit programme and the preparation of the management review."))
 		d.Text(l10n.T("Top management answers for the policy, the assignment of roles and its own duties (ISO/IEC 27001:2022 5.1, 5.2, 5.3)."))
 		d.Text(matrixNotStartedText())
+		managementBody(d, a)
 		return
 	}
 	d.Text(l10n.F("The ISMS owner keeps the management system running on behalf of top management: scope, policy drafts, the risk method and risk register, the Statement of Applicability, the internal audit programme and the preparation of the management review. In the matrix the ISMS owner is accountable in %d rows and responsible in %d (of %d matrix rows: %d controls × %d domains).",
@@ -382,6 +383,21 @@ func rolesOwner(d *docx.Document, a assessment.Assessment, notes registerNotes, 
 		Rows:      rows,
 		BoldFirst: true,
 	})
+	managementBody(d, a)
+}
+
+// managementBody says, for an essential or important entity under NIS2,
+// that the Directive gives the approval and oversight of the measures to
+// the management body itself (Art. 20), and leaves how that body takes
+// them for the organisation to state: the executive sponsor the matrix
+// names acts for top management, but the tool does not know whether the
+// sponsor sits on the management body, and must not say so.
+func managementBody(d *docx.Document, a assessment.Assessment) {
+	if !a.Profile.NIS2Entity() {
+		return
+	}
+	d.Text(l10n.F("Under NIS2 the management body of an essential or important entity approves the cybersecurity risk-management measures and oversees their implementation (Art. 20(1)), and its members follow cybersecurity training (Art. 20(2)). State how the management body takes these decisions where the %s acts for top management: %s",
+		assessment.RoleName(a.RoleNames, assessment.RoleExecutive), todo(l10n.T("the sponsor's seat on the management body, or the resolution by which the body approves the measures"))))
 }
 
 // ownerNotes are the notes under the ISMS owner's name in section 3: what

@@ -961,3 +961,20 @@ func mustPreset(t *testing.T, a assessment.Assessment) assessment.Matrix {
 	require.NoError(t, err)
 	return m
 }
+
+// TestDocxManagementBody: for an NIS2 entity, section 3 says that the
+// management body itself approves and oversees the measures (Art. 20)
+// and leaves how it does so to the organisation; outside NIS2 it says
+// nothing of it.
+func TestDocxManagementBody(t *testing.T) {
+	in := docxFixture()
+	require.True(t, in.A.Profile.NIS2Entity())
+	_, body := docxBuild(t, "roles", in)
+	sec3 := body[strings.Index(body, "3. Top management"):strings.Index(body, "4. IT and OT owners")]
+	assert.Contains(t, sec3, "Under NIS2 the management body of an essential or important entity approves the cybersecurity risk-management measures")
+	assert.Contains(t, sec3, "where the Executive sponsor acts for top management: [to complete: the sponsor's seat on the management body")
+
+	in.A.Profile.NIS2 = assessment.NIS2OutOfScope
+	_, body = docxBuild(t, "roles", in)
+	assert.NotContains(t, body, "Under NIS2 the management body")
+}
