@@ -33,8 +33,11 @@ var (
 	// sheetNoFlag is the check cell of a row with letters that no check
 	// flags. It says what the tool found, not that the row complies:
 	// the checks are the tool's, the judgement the auditor's.
-	sheetNoFlag   = l10n.M("No check flags this row")
-	sheetSoAExtra = l10n.M("Additional control (e.g. IEC 62443-2-1, EU GMP Annex 11) — to complete")
+	sheetNoFlag = l10n.M("No check flags this row")
+	// sheetSoAExtra heads a row for a control from beyond Annex A; a GMP
+	// site's example adds EU GMP Annex 11, which binds no other plant.
+	sheetSoAExtra    = l10n.M("Additional control (e.g. IEC 62443-2-1) — to complete")
+	sheetSoAExtraGMP = l10n.M("Additional control (e.g. IEC 62443-2-1, EU GMP Annex 11) — to complete")
 )
 
 const (
@@ -377,12 +380,16 @@ func buildSoA(in Input) ([]byte, error) {
 	// Controls beyond Annex A: the SoA lists every necessary control,
 	// wherever it comes from (6.1.3 b–d), and a plant's often come from
 	// IEC 62443-2-1 or EU GMP Annex 11. The tool knows none of them.
+	extra := sheetSoAExtra
+	if a.Profile.Validated {
+		extra = sheetSoAExtraGMP
+	}
 	for range sheetSoAExtraRows {
 		cells := make([]xlsx.Cell, len(header))
 		for i := range cells {
 			cells[i] = xlsx.Str("", xlsx.ToComplete)
 		}
-		cells[1] = xlsx.Str(l10n.T(sheetSoAExtra), xlsx.ToComplete)
+		cells[1] = xlsx.Str(l10n.T(extra), xlsx.ToComplete)
 		s.Add(cells...)
 	}
 	sheetSignOff(s, len(header), l10n.T("the roles this statement names are assigned by top management (ISO/IEC 27001 5.3), and the statement is part of the risk treatment whose plan and residual risks the risk owners approve (6.1.3 d, f)."))
@@ -404,9 +411,9 @@ var (
 // sheetSoAProblemsHeader heads the SoA column that carries the matrix
 // checks' findings on a control's rows. A statement that names two
 // accountable roles, or an accountable role that cannot act, must not
-// read as a decision: the column says what to correct before it is
-// issued. It is English; the code that writes it translates it.
-var sheetSoAProblemsHeader = l10n.M("Matrix problems (correct before issue)")
+// read as a decision: the column says what to correct, and that it is a
+// working column, not part of the issued statement. It is English; the code that writes it translates it.
+var sheetSoAProblemsHeader = l10n.M("Matrix problems (resolve, then delete this column before issue)")
 
 // soaProblemsCell lists the problems the matrix checks find on control
 // id's rows, each with its domain, or is empty when there are none. A row

@@ -280,7 +280,7 @@ func TestSoA(t *testing.T) {
 		"Accountable — plant OT", "Responsible — plant OT",
 		"Shared-infrastructure roles in RACI (not applicability)",
 		"Accountable — shared infrastructure", "Responsible — shared infrastructure",
-		"Matrix problems (correct before issue)",
+		"Matrix problems (resolve, then delete this column before issue)",
 		"Applicable (yes / no) — " + pending,
 		"Justification for inclusion or exclusion — " + pending,
 		"Implementation status — to complete from evidence of implementation (6.1.3 d)"}
@@ -808,4 +808,19 @@ func TestActionPlanFirstStepDue(t *testing.T) {
 		return
 	}
 	t.Fatal("no BRF-06 row")
+}
+
+// TestSoAExtraRowsFollowProfile: the rows for controls beyond Annex A
+// give EU GMP Annex 11 as an example only where the profile records
+// validated systems.
+func TestSoAExtraRowsFollowProfile(t *testing.T) {
+	for _, validated := range []bool{true, false} {
+		in := xlsxFullInput(t)
+		in.A.Profile.Validated = validated
+		_, x := buildXLSX(t, "soa", in)
+		rows := sheetRows(t, x, "Statement of Applicability")
+		got := cellAt(rows[xlsxHeadRows+93], 1)
+		assert.Equal(t, validated, strings.Contains(got, "EU GMP Annex 11"), "validated=%v: %s", validated, got)
+		assert.True(t, strings.HasPrefix(got, "Additional control (e.g. IEC 62443-2-1"), got)
+	}
 }
