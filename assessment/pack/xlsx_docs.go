@@ -676,10 +676,17 @@ func buildActions(in Input) ([]byte, error) {
 				due = xlsx.Str(act.FirstStep+"; "+l10n.F("the rest by %s", sheetDate(act.Target)), xlsx.Wrap)
 			}
 		}
+		// Where the answer stands, with the respondent's note on it: what
+		// the workshop found (a lost program, a flat network) travels with
+		// the action that is tracked.
+		stands := act.Detail
+		if note := strings.TrimSpace(a.Answers[act.Question].Note); note != "" && act.Question != "" {
+			stands += "\n" + l10n.F("Note: \u201c%s\u201d", note)
+		}
 		s.Add(
 			xlsx.Str(act.ID, xlsx.Plain),
 			xlsx.Str(act.Title, xlsx.Wrap),
-			xlsx.Str(act.Detail, xlsx.Wrap),
+			xlsx.Str(stands, xlsx.Wrap),
 			xlsx.Str(assessment.RoleName(a.RoleNames, act.Owner), xlsx.Wrap),
 			check,
 			sheetOrToComplete(act.Person, l10n.T("to name")),

@@ -544,7 +544,7 @@ func TestActionPlan(t *testing.T) {
 			raisedBy[q] = append(raisedBy[q], f.Severity.Label()+": "+f.Title)
 		}
 	}
-	var sawEdited, sawAdded, sawQuick, sawUsual, sawVacant, sawFinding, sawOrder, sawFirstStep, sawNIS2 bool
+	var sawEdited, sawAdded, sawQuick, sawUsual, sawVacant, sawFinding, sawOrder, sawFirstStep, sawNIS2, sawNote bool
 	for i, act := range acts {
 		want := strings.Join(raisedBy[act.Question], "\n")
 		if act.Added {
@@ -558,7 +558,13 @@ func TestActionPlan(t *testing.T) {
 		row := rows[i]
 		assert.Equal(t, act.ID, cellAt(row, 0))
 		assert.Equal(t, act.Title, cellAt(row, 1))
-		assert.Equal(t, act.Detail, cellAt(row, 2))
+		// Where it stands, with the respondent's note on the answer.
+		stands := act.Detail
+		if note := strings.TrimSpace(a.Answers[act.Question].Note); note != "" && !act.Added {
+			stands += "\nNote: \u201c" + note + "\u201d"
+			sawNote = true
+		}
+		assert.Equal(t, stands, cellAt(row, 2), act.ID)
 		assert.Equal(t, a.RoleName(act.Owner), cellAt(row, 3), "the recorded owner stands")
 		// The owner checks, in the plan's and the report's words, one a
 		// line.
@@ -617,6 +623,7 @@ func TestActionPlan(t *testing.T) {
 	assert.True(t, sawFinding, "some action of the fixture addresses a finding")
 	assert.True(t, sawOrder, "some action of the fixture waits for another")
 	assert.True(t, sawFirstStep, "some action of the fixture has a first step that cannot wait")
+	assert.True(t, sawNote, "the fixture's answers carry notes, shown with where the action stands")
 	assert.True(t, sawNIS2, "some action cites the NIS2 measure of its question")
 	assert.NotContains(t, flattenRows(rows), acts[0].ID+"-dropped")
 
