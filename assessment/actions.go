@@ -611,8 +611,8 @@ func isGeneratedTask(text, id string) bool {
 		}
 		// Each form also without the clause on who acts until an OT lead
 		// is named (withoutUntilNamed).
-		en := []string{t, strings.Replace(t, untilOTLead, "", 1)}
-		if text == en[0] || text == en[1] || l10n.Current() == l10n.DE && (text == l10n.T(t) || text == withoutUntilNamed(l10n.T(t))) {
+		if text == t || text == strings.Replace(t, untilOTLead, "", 1) ||
+			l10n.Current() == l10n.DE && (text == l10n.T(t) || text == withoutUntilNamed(l10n.T(t))) {
 			return true
 		}
 	}

@@ -159,7 +159,7 @@ func (f Finding) workedOnBy(question string) bool {
 }
 
 // ByPlanOrder orders fs, most severe first as Findings does, and within a
-// severity by where the plan acts tackles each: the finding whose action
+// severity by where the plan, acts, tackles each: the finding whose action
 // comes first (its first step cannot wait, or its priority is higher)
 // first, and those no action works on (the matrix, the register) last,
 // each group in ID order. A summary that names the most serious findings

@@ -211,8 +211,8 @@ var proseRoleTerms = []struct {
 // RoleTermsText says, for an organisation whose own titles names rename
 // roles that the findings and actions name in words, which title each
 // word stands for: "In the findings and actions, “the ISMS owner” stands
-// for CISO; “the OT lead” stands for Head of Automation." It is "" when none of
-// those roles is renamed.
+// for CISO; “the OT lead” stands for Head of Automation." It is "" when
+// none of those roles is renamed.
 func RoleTermsText(names map[Role]string) string {
 	var parts []string
 	for _, t := range proseRoleTerms {
