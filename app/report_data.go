@@ -87,8 +87,8 @@ type topFinding struct {
 }
 
 // reportTop picks the first n findings of fs (most severe first, in the
-// order assessment.ByPlanOrder gives them), and more when more are
-// critical.
+// order assessment.ByPlanOrder gives them, as deriveResults keeps them),
+// and more when more are critical.
 func reportTop(fs []assessment.Finding, n int) []topFinding {
 	for i, f := range fs {
 		if f.Severity == assessment.SeverityCritical {

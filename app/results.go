@@ -141,7 +141,7 @@ type resultData struct {
 	bars               []ChartBar
 	areas              []areaRow
 	findings           []findingView
-	found              []assessment.Finding // as assessment.Findings gives them
+	found              []assessment.Finding // as assessment.Findings gives them, in the plan's order within each severity (assessment.ByPlanOrder)
 	counts             []sevCount           // found by severity
 	rec                assessment.Recommendation
 	recModel           assessment.Model
@@ -273,7 +273,13 @@ func deriveResults(a assessment.Assessment) resultData {
 		d.areas = append(d.areas, row)
 	}
 
-	d.found = assessment.Findings(a)
+	// The findings in the order the plan tackles them within each
+	// severity (assessment.ByPlanOrder): the results, the report and the
+	// documents built from them list them so, and the summary's "most
+	// serious" are the first of that list.
+	status := assessment.MatrixStatusOf(a)
+	d.acts = assessment.ActionsGivenMatrix(a, status)
+	d.found = assessment.ByPlanOrder(assessment.Findings(a), d.acts)
 	d.counts = severityCounts(d.found)
 	for _, f := range d.found {
 		v := findingView{ID: f.ID, Title: f.Title, Reason: f.Reason, Step: f.Step, Detail: f.Detail,
@@ -313,7 +319,6 @@ func deriveResults(a assessment.Assessment) resultData {
 		d.findings = append(d.findings, v)
 	}
 
-	status := assessment.MatrixStatusOf(a)
 	d.mx = deriveMatrix(a, status)
 
 	d.rec = assessment.Recommend(a)
@@ -326,7 +331,6 @@ func deriveResults(a assessment.Assessment) resultData {
 	}
 	d.reco = deriveReco(a, d.rec, qHref)
 
-	d.acts = assessment.ActionsGivenMatrix(a, status)
 	for i, act := range d.acts {
 		d.actions = append(d.actions, actionViewOf(a, act, i+1, d.found, titles, qHref))
 	}

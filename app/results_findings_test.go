@@ -3,6 +3,7 @@
 package app
 
 import (
+	"regexp"
 	"strconv"
 	"testing"
 
@@ -82,4 +83,27 @@ func TestResultsMatrixStateFindingLinksMatrix(t *testing.T) {
 	html := openSeeded(t, a, ViewResults).html()
 	f := htmlID(t, html, "finding-"+assessment.FindingMatrixNotStarted)
 	assert.Contains(t, f, `href="#/m2/matrix"`)
+}
+
+// The findings are listed as the plan tackles them within each severity
+// (assessment.ByPlanOrder), on the results page and in the report's
+// section 3 alike, so that the report's "most serious" are its first.
+func TestFindingsListedInPlanOrder(t *testing.T) {
+	a := sample(1)
+	want := assessment.ByPlanOrder(assessment.Findings(a), assessment.Actions(a))
+	require.Greater(t, len(want), 3)
+	byID := assessment.Findings(a)
+	require.NotEqual(t, byID, want, "the sample's plan order differs from the ID order, or the test proves nothing")
+	for _, view := range []View{ViewResults, ViewReport} {
+		html := openSeeded(t, a, view).html()
+		var got []string
+		for _, m := range regexp.MustCompile(`id="finding-([a-z0-9-]+)"`).FindAllStringSubmatch(html, -1) {
+			got = append(got, m[1])
+		}
+		var ids []string
+		for _, f := range want {
+			ids = append(ids, f.ID)
+		}
+		assert.Equal(t, ids, got, "view %v", view)
+	}
 }
