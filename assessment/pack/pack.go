@@ -67,7 +67,9 @@ func KindByID(id string) (Kind, bool) {
 // Input is what every document is built from: the assessment, and what
 // the caller has already derived from it (so that a view that shows
 // findings and actions does not compute them twice). Findings and Actions
-// nil are computed here.
+// nil are computed here, the findings in the order the results and the
+// report list them (assessment.ByPlanOrder), which a caller passing its
+// own keeps too.
 type Input struct {
 	A         assessment.Assessment
 	Generated time.Time // when the pack is generated; its date is on every document
@@ -88,11 +90,11 @@ func Build(id string, in Input) (File, error) {
 	if !ok {
 		return File{}, fmt.Errorf("build evidence document: no document %q", id)
 	}
-	if in.Findings == nil {
-		in.Findings = assessment.Findings(in.A)
-	}
 	if in.Actions == nil {
 		in.Actions = assessment.Actions(in.A)
+	}
+	if in.Findings == nil {
+		in.Findings = assessment.ByPlanOrder(assessment.Findings(in.A), in.Actions)
 	}
 	data, err := k.build(in)
 	if err != nil {
