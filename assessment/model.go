@@ -313,6 +313,11 @@ type CellKey struct {
 // String returns the key as "5.1/ot", the form used in JSON map keys.
 func (k CellKey) String() string { return k.Control + "/" + string(k.Domain) }
 
+// Label names the row for people, "8.20 Plant OT": the control's number
+// and the domain's label in the page's language. Sentences and cells
+// that list matrix rows use it.
+func (k CellKey) Label() string { return k.Control + " " + DomainLabel(k.Domain) }
+
 // MarshalText lets CellKey be a JSON map key.
 func (k CellKey) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
 

@@ -767,7 +767,7 @@ func JoinRows(keys []CellKey) string {
 			parts = append(parts, l10n.N(len(keys)-i, "and %d more", "and %d more"))
 			break
 		}
-		parts = append(parts, k.Control+" "+DomainLabel(k.Domain))
+		parts = append(parts, k.Label())
 	}
 	return strings.Join(parts, ", ")
 }

@@ -259,7 +259,7 @@ func checkConflicts(a Assessment) registerHit {
 				if _, ok := rows[p]; !ok {
 					pairs = append(pairs, p)
 				}
-				rows[p] = append(rows[p], id+" "+DomainLabel(d))
+				rows[p] = append(rows[p], k.Label())
 				hit.cells = appendKey(hit.cells, k)
 			}
 		}

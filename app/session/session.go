@@ -303,7 +303,7 @@ func (s *Session) SetLetter(key assessment.CellKey, role assessment.Role, l asse
 	}
 	s.pushMatrix(matrixStep{
 		key: key, role: role, old: old,
-		what: key.Control + " " + assessment.DomainLabel(key.Domain) + ", " + s.cur.RoleName(role),
+		what: key.Label() + ", " + s.cur.RoleName(role),
 	})
 	return s.edit(func(a *assessment.Assessment) { a.Matrix = assessment.SetLetter(a.Matrix, key, role, l) })
 }

@@ -131,7 +131,7 @@ func findingEvidence(f assessment.Finding) string {
 		shown := f.Cells[:min(len(f.Cells), maxFindingRows)]
 		keys := make([]string, len(shown))
 		for i, k := range shown {
-			keys[i] = k.Control + " " + assessment.DomainLabel(k.Domain)
+			keys[i] = k.Label()
 		}
 		rowsText := strings.Join(keys, ", ")
 		if more := len(f.Cells) - len(shown); more > 0 {

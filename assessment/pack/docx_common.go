@@ -547,7 +547,7 @@ func evidenceText(a assessment.Assessment, f assessment.Finding) string {
 			parts = append(parts, l10n.N(len(f.Cells)-i, "and %d more row (RACI annex)", "and %d more rows (RACI annex)"))
 			break
 		}
-		parts = append(parts, k.Control+" "+assessment.DomainLabel(k.Domain))
+		parts = append(parts, k.Label())
 	}
 	if len(parts) == 0 {
 		return "–"
