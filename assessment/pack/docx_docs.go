@@ -53,15 +53,17 @@ func buildRoles(in Input) ([]byte, error) {
 	d.Para(runsF(l10n.T("The ISMS scope itself (ISO/IEC 27001:2022 4.3) is defined in %s."), docx.I(todo(l10n.T("reference of the scope document"))))...)
 
 	notes := notesOf(a, in.Findings)
+	// The rows the matrix checks flag, read by sections 4, 5 and 10.
+	flagged := flaggedRows(a)
 	rolesModel(d, a, notes)
 	rolesOwner(d, a, notes, in.Findings, untouched)
-	rolesDomains(d, a, notes, untouched)
-	rolesSupporting(d, a, notes, untouched)
+	rolesDomains(d, a, notes, untouched, flagged)
+	rolesSupporting(d, a, notes, untouched, flagged)
 	rolesAuthorities(d, a)
 	rolesSteering(d, a, in)
 	rolesHolders(d, a, notes)
 	rolesGaps(d, a, in.Findings)
-	rolesRACI(d, a, in, untouched)
+	rolesRACI(d, a, in, untouched, flagged)
 	return d.Bytes()
 }
 
@@ -461,7 +463,7 @@ func gov01Applies() assessment.Applies {
 	return q.Applies
 }
 
-func rolesDomains(d *docx.Document, a assessment.Assessment, notes registerNotes, untouched bool) {
+func rolesDomains(d *docx.Document, a assessment.Assessment, notes registerNotes, untouched bool, flagged []assessment.CellKey) {
 	d.Heading(1, l10n.T("4. IT and OT owners and their scope"))
 	d.Text(l10n.T("Each domain needs a lead who runs its systems and carries out the controls the matrix gives it. The scope boundaries are not held by the assessment and must be stated here, with the systems on each side of the IT/OT boundary and the shared components (DMZ, plant domain controllers, remote-access gateways, historians, data diodes)."))
 	components := todo(l10n.T("list of shared components and their owners"))
@@ -498,7 +500,7 @@ func rolesDomains(d *docx.Document, a assessment.Assessment, notes registerNotes
 		BoldFirst: true,
 	})
 	d.Text(l10n.T("Section 10 shows, per Annex A theme, how many controls each lead is accountable for; the RACI annex lists them row by row."))
-	if len(flaggedRows(a)) > 0 {
+	if len(flagged) > 0 {
 		d.Text(l10n.T(flaggedPointer))
 	}
 	// The pointer to section 10 must point to something: with no shared
@@ -518,14 +520,14 @@ var supportingRoles = []assessment.Role{
 	assessment.RoleHR, assessment.RoleProcurement, assessment.RoleIntegrator,
 }
 
-func rolesSupporting(d *docx.Document, a assessment.Assessment, notes registerNotes, untouched bool) {
+func rolesSupporting(d *docx.Document, a assessment.Assessment, notes registerNotes, untouched bool, flagged []assessment.CellKey) {
 	d.Heading(1, l10n.T("5. Supporting functions"))
 	if untouched {
 		d.Text(matrixNotStartedText())
 		return
 	}
 	d.Text(l10n.T("The functions below own or carry out part of the ISMS in their own field. The list is read from the matrix: a function is accountable (A or A/R) or does the work (R or A/R) in the controls named; where it is only consulted, the count says so."))
-	if len(flaggedRows(a)) > 0 {
+	if len(flagged) > 0 {
 		d.Text(l10n.T(flaggedPointer))
 	}
 	rows := [][]string{}
@@ -820,7 +822,7 @@ func rolesGaps(d *docx.Document, a assessment.Assessment, findings []assessment.
 	})
 }
 
-func rolesRACI(d *docx.Document, a assessment.Assessment, in Input, untouched bool) {
+func rolesRACI(d *docx.Document, a assessment.Assessment, in Input, untouched bool, flagged []assessment.CellKey) {
 	d.Heading(1, l10n.T("10. Responsibility matrix (RACI) summary"))
 	if untouched {
 		// Twelve rows of dashes and full "No A" counts would add nothing
@@ -830,11 +832,11 @@ func rolesRACI(d *docx.Document, a assessment.Assessment, in Input, untouched bo
 	}
 	d.Text(l10n.F("For each Annex A theme and domain: how many controls each role is accountable for (A or A/R), and how many rows have no accountable role yet. The full matrix, every control in every domain with every letter, is annex 1: %s.",
 		Filename(mustKind("raci"), a, in.Generated)))
-	if rows := flaggedRows(a); len(rows) > 0 {
-		d.Text(l10n.N(len(rows),
+	if len(flagged) > 0 {
+		d.Text(l10n.N(len(flagged),
 			"The matrix checks flag %d row whose assignment is to be corrected before this document is issued.",
 			"The matrix checks flag %d rows whose assignments are to be corrected before this document is issued.") +
-			" " + l10n.F("The counts below take the flagged rows as they stand (%s); the RACI annex says what each check found.", assessment.JoinRows(rows)))
+			" " + l10n.F("The counts below take the flagged rows as they stand (%s); the RACI annex says what each check found.", assessment.JoinRows(flagged)))
 	}
 	var rows [][]string
 	for _, t := range assessment.Themes {

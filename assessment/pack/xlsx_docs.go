@@ -199,7 +199,6 @@ func buildRACI(in Input) ([]byte, error) {
 	return wb.Bytes()
 }
 
-// sheetCheckCell is what the checks say about one row.
 // problemsByRow is what the matrix checks find in a's matrix, by row.
 func problemsByRow(a assessment.Assessment) map[assessment.CellKey][]assessment.Problem {
 	out := map[assessment.CellKey][]assessment.Problem{}
@@ -209,6 +208,7 @@ func problemsByRow(a assessment.Assessment) map[assessment.CellKey][]assessment.
 	return out
 }
 
+// sheetCheckCell is what the checks say about one row.
 func sheetCheckCell(ps []assessment.Problem, assigned bool) xlsx.Cell {
 	switch {
 	case len(ps) > 0:
@@ -412,7 +412,8 @@ var (
 // checks' findings on a control's rows. A statement that names two
 // accountable roles, or an accountable role that cannot act, must not
 // read as a decision: the column says what to correct, and that it is a
-// working column, not part of the issued statement. It is English; the code that writes it translates it.
+// working column, not part of the issued statement. It is English; the
+// code that writes it translates it.
 var sheetSoAProblemsHeader = l10n.M("Matrix problems (resolve, then delete this column before issue)")
 
 // soaProblemsCell lists the problems the matrix checks find on control
