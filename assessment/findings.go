@@ -1461,7 +1461,7 @@ var findingRules = []findingRule{
 		partly:    l10n.M("Changes to plant systems are not always approved by someone other than the person who makes them"),
 		whether:   l10n.M("each change to plant systems is approved by someone other than the person who makes it"),
 		reason:    l10n.M("When the engineer who changes a controller program or an OT firewall rule also approves the change, a mistake or a misuse reaches the line unchecked, and after an incident nobody can show that a second person looked at it."),
-		step:      l10n.M("Have the site director name who approves changes to plant systems apart from the engineers who make them (a second engineer for the content, the line's production owner for the timing), recorded in the change record before the change is loaded; allow a review after the fact only for an emergency fix, never for safety-related logic."),
+		step:      l10n.M("Have the site director name who approves changes to plant systems apart from the engineers who make them (a second engineer for the content, the line's production owner for the timing), recorded in the change record before the change is loaded; allow a documented review after the fact only for an emergency fix or at a one-engineer site, and never for safety-related logic."),
 		questions: []string{"ROL-09"}, summary: "ROL-09",
 		variants: []findingVariant{
 			{when: safetyCritical, profileText: "safety-critical process: the reason adds what a self-approved change to safety-related logic can do", reasonAdd: l10n.M("In a safety-critical process, a change to safety-related logic that nobody else checked can defeat a protection layer without anyone noticing until it is needed.")},
