@@ -160,7 +160,7 @@ func (r *Report) renderExecModel() app.UI {
 func matrixFigureNote(mx *matrixView) string {
 	note := l10n.F("%d of %d rows decided", mx.Decided, mx.Needed)
 	if p := mx.Preset; p.OK && p.Changed >= 0 {
-		note += l10n.F("; started from the tool's %s model, %d rows changed since: not yet the organisation's decision", p.Model.Name, p.Changed)
+		note += l10n.F("; started from the tool's %s model, %s since: not yet the organisation's decision", p.Model.Name, l10n.N(p.Changed, "%d row changed", "%d rows changed"))
 	}
 	return note
 }

@@ -17,6 +17,10 @@ const (
 	// OwnerVacant: the role register, once started, names nobody for
 	// the owning function.
 	OwnerVacant
+	// OwnerSaysVacant: the register's entry for the owning function
+	// says it is vacant, at some plants or everywhere (SaysVacant):
+	// where it is, the action has nobody to carry it.
+	OwnerSaysVacant
 )
 
 // OwnerCheck is one doubt about an action's owning function. The
@@ -38,7 +42,8 @@ type OwnerCheck struct {
 // An action owned by the data protection officer is only to be
 // reassigned: whoever takes it over is then checked in turn, so neither
 // the usual owner nor the register's gap is worth a line. Otherwise an
-// unusual owner and a vacancy are independent and both shown: an owner
+// unusual owner and a vacancy, an empty entry or one that says vacant
+// (SaysVacant), are independent and both shown: an owner
 // that is both unusual and vacant needs both looked at. The vacancy comes
 // first, right under the owner it is about; after "usually: X" it would
 // read as said of X. A vacancy counts only once the register is started
@@ -53,12 +58,21 @@ func (a Assessment) OwnerChecks(act Action) []OwnerCheck {
 		}}
 	}
 	var out []OwnerCheck
-	if act.Owner != "" && a.Holders[act.Owner].Name == "" && RegisterStarted(a) {
-		out = append(out, OwnerCheck{
-			Kind:  OwnerVacant,
-			Short: l10n.T("no holder named in the register"),
-			Full:  l10n.T("The role register names nobody for this function: have the executive sponsor name a holder, or give the action to a function that has one."),
-		})
+	if name := a.Holders[act.Owner].Name; act.Owner != "" && RegisterStarted(a) {
+		switch {
+		case name == "":
+			out = append(out, OwnerCheck{
+				Kind:  OwnerVacant,
+				Short: l10n.T("no holder named in the register"),
+				Full:  l10n.T("The role register names nobody for this function: have the executive sponsor name a holder, or give the action to a function that has one."),
+			})
+		case SaysVacant(name):
+			out = append(out, OwnerCheck{
+				Kind:  OwnerSaysVacant,
+				Short: l10n.T("register entry says vacant"),
+				Full:  l10n.F("The role register\u2019s entry for this function says it is vacant (\u201c%s\u201d): have the executive sponsor name a holder wherever it is, or give the action there to a function that has one.", name),
+			})
+		}
 	}
 	if r, ok := act.UsualOwner(); ok {
 		out = append(out, OwnerCheck{
@@ -76,6 +90,7 @@ var ownerCheckLegends = map[OwnerCheckKind]string{
 	OwnerUnusual:     l10n.M("\u201cTo be confirmed\u201d: the owner recorded is not the function that usually does this work, named beside it."),
 	OwnerAdvisesOnly: l10n.M("\u201cTo be reassigned\u201d: the data protection officer only advises."),
 	OwnerVacant:      l10n.M("\u201cNo holder named\u201d: the role register, though started, names nobody for the owning function."),
+	OwnerSaysVacant:  l10n.M("\u201cRegister entry says vacant\u201d: the role register\u2019s entry for the owning function says it is vacant, at some plants or everywhere."),
 }
 
 // OwnerCheckLegend explains the short forms of the kinds of checks
@@ -89,7 +104,7 @@ func OwnerCheckLegend(checks ...[]OwnerCheck) string {
 		}
 	}
 	var out string
-	for _, k := range []OwnerCheckKind{OwnerUnusual, OwnerAdvisesOnly, OwnerVacant} {
+	for _, k := range []OwnerCheckKind{OwnerUnusual, OwnerAdvisesOnly, OwnerVacant, OwnerSaysVacant} {
 		if shown[k] {
 			if out != "" {
 				out += " "

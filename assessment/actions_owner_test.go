@@ -9,11 +9,13 @@ import (
 
 // The checks on an action's owner: the data protection officer is only to
 // be reassigned; a function the started register names nobody for and an
-// unusual owner are flagged each on its own line, both when both hold;
+// unusual owner are flagged each on its own line, both when both hold, and
+// so is an owner the register records as vacant at some plants;
 // an empty register flags no vacancy (a finding of its own says it is
 // empty).
 func TestOwnerChecks(t *testing.T) {
 	named := map[Role]Holder{RoleIT: {Name: "I. Example"}, RoleISMSOwner: {Name: "S. Example"}}
+	partly := map[Role]Holder{RoleIT: {Name: "I. Example"}, RoleSite: {Name: "G. Example (Plant 1); Plant 2 vacant"}}
 	tests := []struct {
 		name    string
 		holders map[Role]Holder
@@ -30,6 +32,10 @@ func TestOwnerChecks(t *testing.T) {
 		{"DPO, register empty", nil, Action{Owner: RoleDPO, Usual: RoleIT}, []OwnerCheckKind{OwnerAdvisesOnly}},
 		{"usual differs, owner named", named, Action{Owner: RoleIT, Usual: RoleOT}, []OwnerCheckKind{OwnerUnusual}},
 		{"usual differs, owner vacant", named, Action{Owner: RoleOT, Usual: RoleIT}, []OwnerCheckKind{OwnerVacant, OwnerUnusual}},
+		{"owner vacant in part", partly, Action{Owner: RoleSite, Usual: RoleSite}, []OwnerCheckKind{OwnerSaysVacant}},
+		{"owner vacant in part, usual differs", partly, Action{Owner: RoleSite, Usual: RoleOT}, []OwnerCheckKind{OwnerSaysVacant, OwnerUnusual}},
+		{"owner vacant in German", map[Role]Holder{RoleSite: {Name: "Werk 2 unbesetzt"}}, Action{Owner: RoleSite, Usual: RoleSite}, []OwnerCheckKind{OwnerSaysVacant}},
+		{"DPO, vacant in part", map[Role]Holder{RoleDPO: {Name: "vacant"}}, Action{Owner: RoleDPO, Usual: RoleIT}, []OwnerCheckKind{OwnerAdvisesOnly}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -56,6 +62,12 @@ func TestOwnerChecksText(t *testing.T) {
 		assert.Equal(t, "to be confirmed; usually: IT lead", got[1].Short)
 		assert.Equal(t, "Usually done by: IT lead. Check that the function chosen here can do it, or change it.", got[1].Full)
 	}
+	a.Holders[RoleSite] = Holder{Name: "G. Example (Plant 1); Plant 2 vacant"}
+	got = a.OwnerChecks(Action{Owner: RoleSite, Usual: RoleSite})
+	if assert.Len(t, got, 1) {
+		assert.Equal(t, "register entry says vacant", got[0].Short)
+		assert.Equal(t, "The role register\u2019s entry for this function says it is vacant (\u201cG. Example (Plant 1); Plant 2 vacant\u201d): have the executive sponsor name a holder wherever it is, or give the action there to a function that has one.", got[0].Full)
+	}
 }
 
 // The legend explains the labels shown, and only those, in a fixed order.
@@ -72,7 +84,8 @@ func TestOwnerCheckLegend(t *testing.T) {
 		{"none", [][]OwnerCheck{nil, nil}, nil, []string{"To be confirmed", "To be reassigned", "No holder named"}},
 		{"unusual only", [][]OwnerCheck{unusual}, []string{"\u201cTo be confirmed\u201d"}, []string{"To be reassigned", "No holder named"}},
 		{"DPO only", [][]OwnerCheck{nil, dpo}, []string{"\u201cTo be reassigned\u201d"}, []string{"To be confirmed", "No holder named"}},
-		{"all three", [][]OwnerCheck{dpo, both}, []string{"\u201cTo be confirmed\u201d", "\u201cTo be reassigned\u201d", "\u201cNo holder named\u201d"}, nil},
+		{"all three", [][]OwnerCheck{dpo, both}, []string{"\u201cTo be confirmed\u201d", "\u201cTo be reassigned\u201d", "\u201cNo holder named\u201d"}, []string{"Register entry says vacant"}},
+		{"entry says vacant", [][]OwnerCheck{{{Kind: OwnerSaysVacant}}}, []string{"\u201cRegister entry says vacant\u201d"}, []string{"No holder named", "To be confirmed"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

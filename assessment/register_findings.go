@@ -402,6 +402,12 @@ func WrittenSchemeOutsideTable(a Assessment) (Rating, bool) {
 	if AuthorityStarted(a) {
 		return "", false
 	}
+	return writtenScheme(a)
+}
+
+// writtenScheme returns GOV-05's rating and whether it says a written
+// risk-acceptance scheme exists: asked and rated 2 or more.
+func writtenScheme(a Assessment) (Rating, bool) {
 	q, ok := QuestionByID("GOV-05")
 	if !ok || SkipReason(q, a) != "" {
 		return "", false
@@ -416,9 +422,11 @@ func WrittenSchemeOutsideTable(a Assessment) (Rating, bool) {
 // table raises no finding (each check waits for it to be started), yet a
 // reader of the report must not take silence for a decision; nor a full
 // one for an approved one. So it names a register holder whom GOV-01
-// denies, an authority table that is still the tool's proposal, and a
-// written scheme GOV-05 reports that the table does not hold: a sentence
-// here never contradicts an answer.
+// denies, an authority table that is still the tool's proposal (and,
+// where GOV-05 reports a written scheme, that the proposal is to be
+// compared with it, not read as the only entitlement), and a written
+// scheme GOV-05 reports that the table does not hold: a sentence here
+// never contradicts an answer.
 func RecordsSummary(a Assessment) []string {
 	var s []string
 	named := 0
@@ -443,7 +451,13 @@ func RecordsSummary(a Assessment) []string {
 			s = append(s, l10n.F("GOV-05 reports a written acceptance scheme (answered \u201c%s\u201d); until it is entered in the authority table and approved, this assessment cannot show who may accept which residual risk.", r.Label()))
 		}
 	case kept > 0 && kept == total:
-		s = append(s, l10n.F("The risk-acceptance authority table is the tool's proposal for the %s model, unchanged: until top management decides it, nobody is recorded as entitled to accept a residual risk (ISO/IEC 27001 6.1.3).", m.Name))
+		// A scheme GOV-05 reports is the organisation's decision; the
+		// tool's proposal must not be read as taking its place.
+		if r, ok := writtenScheme(a); ok {
+			s = append(s, l10n.F("The risk-acceptance authority table is the tool's proposal for the %s model, unchanged, while GOV-05 reports the organisation's own written acceptance scheme (answered \u201c%s\u201d): compare the two and enter the scheme's levels and roles in the table; the proposal does not replace the scheme.", m.Name, r.Label()))
+		} else {
+			s = append(s, l10n.F("The risk-acceptance authority table is the tool's proposal for the %s model, unchanged: until top management decides it, nobody is recorded as entitled to accept a residual risk (ISO/IEC 27001 6.1.3).", m.Name))
+		}
 	default:
 		rows := AuthorityRows(a)
 		set := 0

@@ -292,7 +292,7 @@ func TestRegisterFindingsSubset(t *testing.T) {
 
 // TestRecordsSummary: an empty register or authority table is said to be
 // empty, a filled one is counted, and a written scheme GOV-05 reports is
-// named only while the table is empty.
+// named while the table is empty or still the tool's proposal.
 func TestRecordsSummary(t *testing.T) {
 	full := registered(t, Profile{Plants: 2})
 	full.Model = ModelFederated // the model its matrix and authority table were preset from
@@ -339,10 +339,17 @@ func TestRecordsSummary(t *testing.T) {
 	}, {
 		// The authority table as the model presets it is a proposal, not a
 		// decision.
-		name: "full records, authority as preset",
-		a:    withAnswer(full, "GOV-05", Rating3),
-		want: []string{fmt.Sprintf("The role register names a holder for %d of the %d roles.", n, n), "The risk-acceptance authority table is the tool's proposal for the Federated model, unchanged"},
+		name: "full records, authority as preset, no scheme",
+		a:    withAnswer(full, "GOV-05", Rating1),
+		want: []string{fmt.Sprintf("The role register names a holder for %d of the %d roles.", n, n), "The risk-acceptance authority table is the tool's proposal for the Federated model, unchanged: until top management decides it, nobody is recorded as entitled"},
 		lack: []string{"empty", "GOV-05", "names who accepts"},
+	}, {
+		// A written scheme GOV-05 reports is the organisation's decision:
+		// saying nobody is entitled would contradict the answer.
+		name: "authority as preset beside a written scheme",
+		a:    withAnswer(full, "GOV-05", Rating3),
+		want: []string{"The risk-acceptance authority table is the tool's proposal for the Federated model, unchanged, while GOV-05 reports the organisation's own written acceptance scheme (answered \u201cImplemented\u201d): compare the two"},
+		lack: []string{"empty", "nobody is recorded as entitled", "names who accepts"},
 	}, {
 		name: "authority decided",
 		a:    decided,

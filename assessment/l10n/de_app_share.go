@@ -5,7 +5,9 @@ package l10n
 // sites and rounds, consensus, charts and the action-plan editor.
 var deAppShare = []pair{
 	// app/results.go: the results page.
-	{"; started from the tool's %s model, %d rows changed since: not yet the organisation's decision", "; aus dem Modell „%s“ des Werkzeugs erstellt, seither %d Zeilen geändert: noch keine Entscheidung der Organisation"},
+	{"%d row changed", "%d Zeile geändert"},
+	{"%d rows changed", "%d Zeilen geändert"},
+	{"; started from the tool's %s model, %s since: not yet the organisation's decision", "; aus dem Modell „%s“ des Werkzeugs erstellt, seither %s: noch keine Entscheidung der Organisation"},
 	{" (%d unknown, %d not applicable, and %d \u201cnot applicable\u201d on a requirement that cannot be excluded, counted as not in place)", " (%d unbekannt, %d nicht anwendbar und %d \u201enicht anwendbar\u201c bei einer Anforderung, die nicht ausgeschlossen werden kann, als nicht umgesetzt gezählt)"},
 	{"%d question on a requirement that cannot be excluded is answered \u201cnot applicable\u201d, and counts as not in place.", "%d Frage zu einer Anforderung, die nicht ausgeschlossen werden kann, ist mit \u201enicht anwendbar\u201c beantwortet und gilt als nicht umgesetzt."},
 	{"%d questions on requirements that cannot be excluded are answered \u201cnot applicable\u201d, and count as not in place.", "%d Fragen zu Anforderungen, die nicht ausgeschlossen werden können, sind mit \u201enicht anwendbar\u201c beantwortet und gelten als nicht umgesetzt."},
@@ -185,6 +187,9 @@ var deAppShare = []pair{
 	{"\u201cTo be confirmed\u201d: the owner recorded is not the function that usually does this work, named beside it.", "\u201eZu bestätigen\u201c: Die erfasste verantwortliche Funktion ist nicht die, die diese Arbeit üblicherweise erledigt; diese steht daneben."},
 	{"\u201cTo be reassigned\u201d: the data protection officer only advises.", "\u201eNeu zuzuweisen\u201c: Die oder der Datenschutzbeauftragte berät nur."},
 	{"\u201cNo holder named\u201d: the role register, though started, names nobody for the owning function.", "\u201eNiemand benannt\u201c: Das begonnene Rollenregister nennt für die verantwortliche Funktion niemanden."},
+	{"register entry says vacant", "laut Rollenregister unbesetzt"},
+	{"The role register\u2019s entry for this function says it is vacant (\u201c%s\u201d): have the executive sponsor name a holder wherever it is, or give the action there to a function that has one.", "Laut Eintrag im Rollenregister ist diese Funktion unbesetzt (\u201e%s\u201c): Lassen Sie den Sponsor aus der Geschäftsleitung überall dort, wo sie unbesetzt ist, jemanden benennen, oder geben Sie die Aktion dort einer Funktion, für die jemand benannt ist."},
+	{"\u201cRegister entry says vacant\u201d: the role register\u2019s entry for the owning function says it is vacant, at some plants or everywhere.", "\u201eLaut Rollenregister unbesetzt\u201c: Der Eintrag im Rollenregister nennt die verantwortliche Funktion unbesetzt, an einzelnen Werken oder überall."},
 
 	// app/pack.go: the evidence pack's section.
 	{"Excel workbook (XLSX)", "Excel-Arbeitsmappe (XLSX)"},
