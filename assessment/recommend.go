@@ -39,7 +39,15 @@ type Recommendation struct {
 	// lack what it rests on (Federated without a central function to
 	// oversee the domains).
 	Caveat string
-	Scores map[string]int // points per model ID
+	// InUseWorks lists, as "MOD-01: Implemented", the answers that show
+	// the model the profile records in use was chosen deliberately
+	// (MOD-01) and works as that model needs (its own question, asked
+	// only where it is in use), both rated 3 or more; nil otherwise. The
+	// points weigh the profile's structure, not how the model in use
+	// performs: where it works, another model scoring higher does not
+	// call for a change (InUseText).
+	InUseWorks []string
+	Scores     map[string]int // points per model ID
 }
 
 // ModelReason is one rule that held: its sentence, the points it gives to
@@ -97,11 +105,45 @@ func (r Recommendation) InUseText(inUse string) string {
 		return l10n.F("The organisation runs the %s model. This assessment scores it level with the %s model, so the answers do not call for a change of model.", m.Name, others[0])
 	case tied && len(others) == 2:
 		return l10n.F("The organisation runs the %s model. This assessment scores it level with the %s and %s models, so the answers do not call for a change of model.", m.Name, others[0], others[1])
-	case r.IsTie() && len(others) == 2:
+	case r.IsTie() && len(others) == 2 && len(r.InUseWorks) == 0:
 		return l10n.F("The organisation runs the %s model; this assessment points to the %s and %s models, which score equally. Changing the model is top management's decision (ISO/IEC 27001 5.3): weigh the reasons for it against the cost of the change.", m.Name, others[0], others[1])
 	}
 	rm, _ := ModelByID(r.Model)
+	if len(r.InUseWorks) > 0 {
+		higher := l10n.F("the %s model", rm.Name)
+		if r.IsTie() && len(others) == 2 {
+			higher = l10n.F("the %s and %s models", others[0], others[1])
+		}
+		return l10n.F("The organisation runs the %s model, chosen deliberately and working, as its answers show (%s). This assessment scores %s higher on the profile's structure, which is no reason to change a model that works: the answers do not call for a change of model.", m.Name, strings.Join(r.InUseWorks, "; "), higher)
+	}
 	return l10n.F("The organisation runs the %s model; this assessment points to the %s model. Changing the model is top management's decision (ISO/IEC 27001 5.3): weigh the reasons for it against the cost of the change.", m.Name, rm.Name)
+}
+
+// inUseWorks is Recommendation.InUseWorks for a, with bank the questions
+// asked.
+func inUseWorks(a Assessment, bank []Question) []string {
+	inUse := a.Profile.OwnershipModel
+	if inUse == "" {
+		return nil
+	}
+	var out []string
+	own := false
+	for _, q := range bank {
+		mine := modelOf[q.When] == inUse
+		if q.ID != "MOD-01" && !mine {
+			continue
+		}
+		r := a.Answers[q.ID].Rating
+		if l, ok := r.Level(); !ok || l < 3 {
+			return nil
+		}
+		own = own || mine
+		out = append(out, q.ID+": "+r.Label())
+	}
+	if !own || len(out) < 2 {
+		return nil
+	}
+	return out
 }
 
 // tieOrder lists the models in the order ties are reported, and the order
@@ -345,6 +387,7 @@ func RecommendWith(a Assessment, bank []Question) Recommendation {
 	if !rec.IsTie() && top > 0 {
 		rec.Caveat = caveat(rec.Model, a)
 	}
+	rec.InUseWorks = inUseWorks(a, bank)
 	rec.WhyNot = map[string]string{}
 	for _, m := range models {
 		if m.ID == rec.Model || slices.Contains(rec.Tied, m.ID) {
@@ -356,6 +399,13 @@ func RecommendWith(a Assessment, bank []Question) Recommendation {
 		}
 		if fact == "" {
 			fact = supportWord(len(rec.For(m.ID)))
+		}
+		if m.ID == p.OwnershipModel && len(rec.InUseWorks) > 0 {
+			// When it would fit is beside the point for a model the
+			// answers show working.
+			rec.WhyNot[m.ID] = l10n.F("%s (%s against %d): the model in use, working as the answers show (%s).",
+				l10n.T(m.Name), PointsText(rec.Scores[m.ID]), top, strings.Join(rec.InUseWorks, "; "))
+			continue
 		}
 		rec.WhyNot[m.ID] = l10n.F("%s (%s against %d): %s; %s.",
 			l10n.T(m.Name), PointsText(rec.Scores[m.ID]), top, l10n.T(notChosen[m.ID]), fact)

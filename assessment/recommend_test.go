@@ -487,6 +487,10 @@ func TestRecommendationInUseText(t *testing.T) {
 	const noChange = ", so the answers do not call for a change of model."
 	single := func(id string) Recommendation { return Recommendation{Model: id} }
 	tie := func(ids ...string) Recommendation { return Recommendation{Model: ids[0], Tied: ids} }
+	works := func(r Recommendation) Recommendation {
+		r.InUseWorks = []string{"MOD-01: Reviewed and improved", "MOD-04: Implemented"}
+		return r
+	}
 	tests := []struct {
 		name  string
 		rec   Recommendation
@@ -507,6 +511,14 @@ func TestRecommendationInUseText(t *testing.T) {
 			"The organisation runs the Federated model; this assessment points to the Centralised model." + change},
 		{"tie of two other models", tie(ModelExecutiveLed, ModelCentralised), ModelFederated,
 			"The organisation runs the Federated model; this assessment points to the Executive-led and Centralised models, which score equally." + change},
+		// A model in use that the answers show working is not put up for
+		// a change because another scores higher on the profile.
+		{"another model recommended, the one in use works", works(single(ModelFederated)), ModelExecutiveLed,
+			"The organisation runs the Executive-led model, chosen deliberately and working, as its answers show (MOD-01: Reviewed and improved; MOD-04: Implemented). This assessment scores the Federated model higher on the profile's structure, which is no reason to change a model that works: the answers do not call for a change of model."},
+		{"tie of two other models, the one in use works", works(tie(ModelFederated, ModelCentralised)), ModelExecutiveLed,
+			"The organisation runs the Executive-led model, chosen deliberately and working, as its answers show (MOD-01: Reviewed and improved; MOD-04: Implemented). This assessment scores the Federated and Centralised models higher on the profile's structure, which is no reason to change a model that works: the answers do not call for a change of model."},
+		{"recommended is in use and works", works(single(ModelExecutiveLed)), ModelExecutiveLed,
+			"The organisation runs the Executive-led model, and this assessment points to it too."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -521,4 +533,59 @@ func TestRecommendationInUseTextGerman(t *testing.T) {
 	defer restore()
 	got := Recommendation{Model: ModelCentralised}.InUseText(ModelFederated)
 	assert.Equal(t, "Die Organisation arbeitet nach dem Modell „Föderiert“; diese Bewertung spricht für das Modell „Zentral“. Über einen Wechsel des Modells entscheidet die oberste Leitung (ISO/IEC 27001 5.3): Wägen Sie die Gründe dafür gegen die Kosten des Wechsels ab.", got)
+}
+
+// InUseWorks: the model the profile records in use counts as working only
+// when MOD-01 (chosen deliberately) and the model's own question are both
+// rated 3 or more; the preset the matrix was started from is not the
+// organisation's word, and a weak, unknown or missing answer breaks it.
+// A working model's line among the others says so instead of when it
+// would fit.
+func TestRecommendInUseWorks(t *testing.T) {
+	base := func(model string, mod01, own Rating) Assessment {
+		a := Assessment{Profile: Profile{Plants: 3, CentralRisk: true, SafetyCritical: true, OwnershipModel: model}, Answers: map[string]Answer{}}
+		for _, q := range Questions() {
+			a.Answers[q.ID] = Answer{Rating: Rating3}
+		}
+		a.Answers["MOD-01"] = Answer{Rating: mod01}
+		for id, m := range map[string]string{"MOD-02": ModelCentralised, "MOD-03": ModelFederated, "MOD-04": ModelExecutiveLed} {
+			if m == model {
+				a.Answers[id] = Answer{Rating: own}
+			}
+		}
+		return a
+	}
+	tests := []struct {
+		name string
+		a    Assessment
+		want []string
+	}{
+		{"executive-led working", base(ModelExecutiveLed, Rating4, Rating3), []string{"MOD-01: Reviewed and improved", "MOD-04: Implemented"}},
+		{"centralised working", base(ModelCentralised, Rating3, Rating4), []string{"MOD-01: Implemented", "MOD-02: Reviewed and improved"}},
+		{"not chosen deliberately", base(ModelExecutiveLed, Rating2, Rating4), nil},
+		{"own question weak", base(ModelExecutiveLed, Rating4, Rating2), nil},
+		{"own question unknown", base(ModelExecutiveLed, Rating4, RatingUnknown), nil},
+		{"own question not applicable", base(ModelExecutiveLed, Rating4, RatingNotApplicable), nil},
+		{"no model recorded", base("", Rating4, Rating4), nil},
+		{"preset only", func() Assessment {
+			a := base("", Rating4, Rating4)
+			a.Model = ModelExecutiveLed
+			a.Answers["MOD-04"] = Answer{Rating: Rating4}
+			return a
+		}(), nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec := Recommend(tt.a)
+			assert.Equal(t, tt.want, rec.InUseWorks)
+			if m := tt.a.Profile.OwnershipModel; m != "" && m != rec.Model {
+				line := rec.WhyNot[m]
+				if tt.want != nil {
+					assert.Contains(t, line, "the model in use, working as the answers show")
+				} else {
+					assert.NotContains(t, line, "working as the answers show")
+				}
+			}
+		})
+	}
 }

@@ -159,11 +159,14 @@ func SaysVacant(name string) bool {
 }
 
 // checkNoDeputy: roles accountable (A or A/R) somewhere in the matrix
-// whose named holder has no deputy. A vacant role is checkVacant's.
+// whose named holder has no deputy. A vacant role is checkVacant's. The
+// executive sponsor is left out: top management is often a body (a
+// board) that acts under its own rules of procedure and has no deputy,
+// and ROL-08, which asks for deputies, names the security roles only.
 func checkNoDeputy(a Assessment) registerHit {
 	var roles []Role
 	for _, r := range matrixRoles(a.Matrix, Letter.Accountable) {
-		if h := a.Holders[r]; h.Name != "" && h.Deputy == "" {
+		if h := a.Holders[r]; r != RoleExecutive && h.Name != "" && h.Deputy == "" {
 			roles = append(roles, r)
 		}
 	}

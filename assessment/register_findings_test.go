@@ -103,6 +103,8 @@ func TestRegisterFindings(t *testing.T) {
 			a.Holders[RoleHR] = Holder{Name: "H", Confirmed: "2026-01-15"}
 		}, finding: ""},
 		{name: "NoDeputyVacantIsVacancy", mod: hold(RoleISMSOwner, Holder{}), finding: FindingRoleVacant},
+		// Top management may be a board, which has no deputy.
+		{name: "NoDeputyExecutiveNotAsked", mod: hold(RoleExecutive, Holder{Name: "Executive Board", Confirmed: "2026-01-15"}), finding: ""},
 
 		// roles-conflict
 		{name: "ConflictExecutiveISMS", mod: same(RoleExecutive, RoleISMSOwner), finding: FindingRolesConflict,

@@ -334,9 +334,15 @@ func rowRolesInText(a assessment.Assessment, c string, d assessment.Domain, keep
 }
 
 // withHolder writes "Role title, Name", with the name placeholder when
-// the register names nobody.
+// the register names nobody, and the entry alone when it starts with the
+// title already ("Executive Board (chair L. Example)" for the Executive
+// Board): a body is often entered under its own name.
 func withHolder(a assessment.Assessment, r assessment.Role) string {
-	return assessment.RoleName(a.RoleNames, r) + ", " + orTodo(holderName(a, r), l10n.T("name"))
+	title, name := assessment.RoleName(a.RoleNames, r), holderName(a, r)
+	if name != "" && strings.HasPrefix(strings.ToLower(name), strings.ToLower(title)) {
+		return name
+	}
+	return title + ", " + orTodo(name, l10n.T("name"))
 }
 
 // registerNotes is what the role register's findings say about each

@@ -46,7 +46,7 @@ func buildRoles(in Input) ([]byte, error) {
 	d := newDoc("roles", in, complete...)
 
 	d.Heading(1, l10n.T("1. Purpose and scope"))
-	d.Text(l10n.F("This document assigns the roles, responsibilities and authorities of the information security management system (ISMS) of %s at %s, across corporate IT, the plant's operational technology (OT) and the infrastructure they share. It is how top management meets ISO/IEC 27001:2022 5.3 (roles assigned and communicated, including reporting on ISMS performance) and Annex A 5.2 (security roles and responsibilities) and 5.3 (segregation of duties).",
+	d.Text(l10n.F("This document assigns the roles, responsibilities and authorities of the information security management system (ISMS) of %s (site: %s), across corporate IT, the plant's operational technology (OT) and the infrastructure they share. It is how top management meets ISO/IEC 27001:2022 5.3 (roles assigned and communicated, including reporting on ISMS performance) and Annex A 5.2 (security roles and responsibilities) and 5.3 (segregation of duties).",
 		orTodo(a.Profile.Organisation, l10n.T("organisation")), orTodo(a.Profile.Site, l10n.T("site"))))
 	d.Text(riskOwnersText(l10n.T("Section 6.2")))
 	d.Text(scopeText(a, l10n.T("This document covers")))
@@ -153,6 +153,12 @@ func rolesModel(d *docx.Document, a assessment.Assessment, notes registerNotes) 
 		d.Text(strings.TrimSpace(text))
 	case recorded && !rec.IsTie() && rec.Model == m.ID:
 		d.Text(strings.TrimSpace(inUse))
+	case recorded && len(rec.InUseWorks) > 0:
+		// The answers show the model in use chosen deliberately and
+		// working: a higher score elsewhere puts nothing to a decision,
+		// and MOD-01 says the choice and its reasons are recorded.
+		d.Text(strings.TrimSpace(inUse))
+		blanked = true
 	case recorded && !rec.IsTie():
 		d.Text(inUse + l10n.F("Top management records why it keeps its model or plans the change: %s", todo(l10n.T("rationale for the model chosen"))))
 		blanked = true
@@ -960,7 +966,7 @@ func buildSteering(in Input) ([]byte, error) {
 		l10n.T("align the escalation path in section 7 with the site's emergency and incident procedures;"))
 
 	d.Heading(1, l10n.T("1. Purpose"))
-	d.Text(l10n.F("The information security steering group of %s at %s directs the ISMS across corporate IT and plant OT. It turns top management's commitment (ISO/IEC 27001:2022 5.1) into decisions, keeps roles and authorities current (5.3), follows risk treatment (6.1.3) and the objectives (6.2), and prepares the management review (9.3). It does not replace top management: what the standard reserves to top management is decided by top management, on the group's recommendation.",
+	d.Text(l10n.F("The information security steering group of %s (site: %s) directs the ISMS across corporate IT and plant OT. It turns top management's commitment (ISO/IEC 27001:2022 5.1) into decisions, keeps roles and authorities current (5.3), follows risk treatment (6.1.3) and the objectives (6.2), and prepares the management review (9.3). It does not replace top management: what the standard reserves to top management is decided by top management, on the group's recommendation.",
 		orTodo(p.Organisation, l10n.T("organisation")), orTodo(p.Site, l10n.T("site"))))
 	if gap := steeringGap(in.Findings, l10n.T("these terms of reference")); gap != "" {
 		d.Text(strings.TrimSpace(gap))

@@ -33,23 +33,30 @@ type recoCase struct {
 	answers map[string]assessment.Rating
 }
 
-// S1: a single GMP plant with a central risk function, answers at 3.
-// Validated gives executive-led 2, the single plant centralised 2; the
-// established plant-floor practice and the central risk function are
-// weighed for the federated model and not counted. Executive-led and
-// centralised tie.
+// S1: a single GMP plant with a central risk function, answers at 3
+// but for MOD-01 at 2, so that the model in use is not shown as chosen
+// deliberately (assessment.Recommendation.InUseWorks). Validated gives
+// executive-led 2, the single plant centralised 2; the established
+// plant-floor practice and the central risk function are weighed for
+// the federated model and not counted. Executive-led and centralised tie.
 var recoS1 = recoCase{
 	profile: assessment.Profile{Organisation: "PharmaCo", Site: "Plant Basel", Validated: true, Plants: 1, CentralRisk: true, Connectivity: assessment.ConnectivityBrokered},
 	rating:  assessment.Rating3,
+	answers: map[string]assessment.Rating{"MOD-01": assessment.Rating2},
 }
 
-// S3 plain: a single plant, not regulated, every answer at 4. Only the
-// centralised model scores; the established plant-floor practice and the
-// central risk function are weighed for the federated model and not
-// counted.
+// recoS1Works is S1 with MOD-01 at 3 as well: whichever model the
+// organisation runs, its answers show it chosen deliberately and working.
+var recoS1Works = recoCase{profile: recoS1.profile, rating: assessment.Rating3}
+
+// S3 plain: a single plant, not regulated, every answer at 4 but MOD-01
+// (the model chosen deliberately) at 2. Only the centralised model
+// scores; the established plant-floor practice and the central risk
+// function are weighed for the federated model and not counted.
 var recoS3Plain = recoCase{
 	profile: assessment.Profile{Organisation: "TopCo", Site: "Plant Top", Plants: 1, CentralRisk: true, Connectivity: assessment.ConnectivityBrokered},
 	rating:  assessment.Rating4,
+	answers: map[string]assessment.Rating{"MOD-01": assessment.Rating2},
 }
 
 // recoS1Review is S1 as the lead-auditor review built it
@@ -67,6 +74,9 @@ var recoS1Review = func() recoCase {
 		answers[id] = assessment.Rating1
 	}
 	answers["SCO-03"], answers["ROL-07"] = assessment.RatingUnknown, assessment.RatingUnknown
+	// Not in the review: the model in use not shown chosen deliberately,
+	// so that its choice is put to top management.
+	answers["MOD-01"] = assessment.Rating2
 	return recoCase{
 		profile: assessment.Profile{Organisation: "PharmaCo", Site: "Plant Basel", Sector: "Pharmaceuticals", Validated: true, Plants: 1, CentralRisk: true, Connectivity: assessment.ConnectivityBrokered, NIS2: assessment.NIS2Important, Assessor: "Auditor", Respondent: "R1", RespondentRole: assessment.RoleQuality},
 		answers: answers,
@@ -416,4 +426,55 @@ func TestRolesOneRationaleBlank(t *testing.T) {
 	favour := l10n.F("In favour of the %s model:", "Federated")
 	blocks := recoBlocks(lines, favour, l10n.T("Weighed, in favour of other models:"), l10n.T("Weighed, not counted for any model:"))
 	assert.Equal(t, []string{"No rule of the assessment favours this model."}, blocks[favour])
+}
+
+// withHolder names a role and its holder once: an entry that starts with
+// the role's title (a board entered under its own name) is not preceded
+// by the title again.
+func TestWithHolder(t *testing.T) {
+	tests := []struct {
+		name  string
+		title string
+		entry string
+		want  string
+	}{
+		{"person", "", "K. Example", "Executive sponsor, K. Example"},
+		{"nobody named", "", "", "Executive sponsor, [to complete: name]"},
+		{"board under its own name", "Executive Board", "Executive Board (chair L. Example)", "Executive Board (chair L. Example)"},
+		{"case differs", "Executive Board", "executive board", "executive board"},
+		{"title elsewhere in the entry", "Board", "L. Example, chair of the Board", "Board, L. Example, chair of the Board"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := assessment.Assessment{Holders: map[assessment.Role]assessment.Holder{assessment.RoleExecutive: {Name: tt.entry}}}
+			if tt.title != "" {
+				a.RoleNames = map[assessment.Role]string{assessment.RoleExecutive: tt.title}
+			}
+			assert.Equal(t, tt.want, withHolder(a, assessment.RoleExecutive))
+		})
+	}
+}
+
+// A model in use that the answers show chosen deliberately and working
+// (MOD-01 and its own question at 3 or more) is not put to a decision
+// because other models score higher on the profile: section 2 says so
+// and leaves no blank for a decision nobody has to take.
+func TestRolesWorkingModelIsNoDecision(t *testing.T) {
+	for _, lang := range l10n.Langs() {
+		t.Run(string(lang), func(t *testing.T) {
+			restore := l10n.Set(lang)
+			defer restore()
+			a := recoAssessment(t, recoS1Works, assessment.ModelFederated)
+			rec := assessment.Recommend(a)
+			require.Equal(t, []string{assessment.ModelExecutiveLed, assessment.ModelCentralised}, rec.Tied, "the scenario's premise")
+			require.NotEmpty(t, rec.InUseWorks, "the scenario's premise")
+			section := strings.Join(recoSection(t, a), "\n")
+			assert.Contains(t, section, "\n"+rec.InUseText(assessment.ModelFederated)+"\n")
+			assert.Contains(t, section, "MOD-01: "+assessment.Rating3.Label())
+			todoOpen := l10n.T("[to complete: %s]")
+			assert.NotContains(t, section, todoOpen[:len(todoOpen)-len("%s]")], "no blank for a decision")
+			top := l10n.T("For top management to decide: whether to keep the %s model and, if not, %s")
+			assert.NotContains(t, section, top[:strings.Index(top, ":")+1])
+		})
+	}
 }
