@@ -286,7 +286,7 @@ func (r *Report) Render() app.UI {
 		),
 		r.renderCover(secs),
 		r.section(secs[0], "report-summary", r.renderSummary()),
-		r.section(secs[1], "", renderAreaChart(&r.d, "report-chart"), renderAreaTable(&r.d)),
+		r.section(secs[1], "", renderAreaChart(&r.d, "report-chart"), renderAreaTable(&r.d), renderStrengths(&r.d, "report-strengths")),
 		r.section(secs[2], "", renderFindings(&r.d, true),
 			app.If(r.A.IsConsensus(), func() app.UI { return renderConsensus(r.A, "report", l10n.T("Consensus and dissent")) }),
 		),

@@ -58,6 +58,14 @@ func (r *Report) verdict() string {
 	if w := weakest(d.score, weakAreas); len(w) > 0 {
 		s = append(s, l10n.F("Weakest areas: %s.", strings.Join(w, l10n.T(" and "))))
 	}
+	// What is in place is half the position: a mature site reads first
+	// what to keep, then what to mend.
+	if w := strongest(d.score, weakAreas); len(w) > 0 {
+		s = append(s, l10n.F("Strongest areas: %s.", strings.Join(w, l10n.T(" and "))))
+	}
+	if n := len(d.strengths); n > 0 {
+		s = append(s, l10n.N(n, "%d answer is at level 4, reviewed and improved (section 2).", "%d answers are at level 4, reviewed and improved (section 2)."))
+	}
 	total := sevTotal(r.d.counts)
 	switch {
 	case total == 0:

@@ -140,6 +140,8 @@ type resultData struct {
 	excluded           int // N/A on a requirement, counted as 0 (assessment.Question.Excluded)
 	bars               []ChartBar
 	areas              []areaRow
+	strengths          []qLink // the answers at level 4, with the state their question describes (strengthsOf)
+	high, noted        int     // answers at level 3 or 4, and those with a note
 	findings           []findingView
 	found              []assessment.Finding // as assessment.Findings gives them, in the plan's order within each severity (assessment.ByPlanOrder)
 	counts             []sevCount           // found by severity
@@ -272,6 +274,7 @@ func deriveResults(a assessment.Assessment) resultData {
 		}
 		d.areas = append(d.areas, row)
 	}
+	d.strengths, d.high, d.noted = strengthsOf(a, qHref)
 
 	// The findings in the order the plan tackles them within each
 	// severity (assessment.ByPlanOrder): the results, the report and the
@@ -439,6 +442,7 @@ func (r *Results) Render() app.UI {
 		el("section", attrs{"class", "results-section", "aria-labelledby", "results-areas"},
 			elt("h2", attrs{"id", "results-areas"}, l10n.T("Scores by area")),
 			renderAreaChart(d, "results-chart"),
+			renderStrengths(d, "results-strengths"),
 			// The table is built when the disclosure is opened: closed, it
 			// would be 50 nodes nobody sees (it does not print either).
 			elh("details", attrs{"class", "area-table-details", "id", "results-area-table"},

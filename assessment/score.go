@@ -1,5 +1,7 @@
 package assessment
 
+import "strings"
+
 // AreaScore is the score of one design area.
 type AreaScore struct {
 	Area string
@@ -111,4 +113,42 @@ func (r Result) Area(id string) (AreaScore, bool) {
 		}
 	}
 	return AreaScore{}, false
+}
+
+// Strength is an answer that says a practice is in place and has been
+// reviewed and improved (level 4): what the organisation has to keep, as
+// the results and the report list it beside the gaps.
+type Strength struct {
+	Question Question
+	Note     string // the respondent's note on the answer; "" none
+}
+
+// Strengths returns the questions asked in a (Asked) that are answered at
+// level 4, in bank order. A question the profile does not ask is left
+// out, as it is from the score.
+func Strengths(a Assessment) []Strength {
+	var out []Strength
+	for _, q := range Asked(a) {
+		if ans := a.Answers[q.ID]; ans.Rating == Rating4 {
+			out = append(out, Strength{Question: q, Note: ans.Note})
+		}
+	}
+	return out
+}
+
+// HighAnswers counts the questions asked in a that are answered at level
+// 3 or 4, and how many of those carry a note. An answer without a note
+// rests on the respondent's word: the reader of a self-assessment needs
+// to know how much of the good news an audit has still to see.
+func HighAnswers(a Assessment) (high, noted int) {
+	for _, q := range Asked(a) {
+		ans := a.Answers[q.ID]
+		if l, ok := ans.Rating.Level(); ok && l >= 3 {
+			high++
+			if strings.TrimSpace(ans.Note) != "" {
+				noted++
+			}
+		}
+	}
+	return high, noted
 }

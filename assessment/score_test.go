@@ -3,6 +3,8 @@ package assessment
 import (
 	"math"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
 )
 
 func TestScoreWith(t *testing.T) {
@@ -115,3 +117,41 @@ func TestScoreUsesBuiltInBank(t *testing.T) {
 }
 
 func near(a, b float64) bool { return math.Abs(a-b) < 1e-9 }
+
+// Strengths lists the asked questions at level 4, in bank order, with
+// their notes; HighAnswers counts the answers at 3 or 4 and those with a
+// note (blank notes do not count). A question the profile skips counts
+// for neither.
+func TestStrengthsAndHighAnswers(t *testing.T) {
+	tests := []struct {
+		name        string
+		profile     Profile
+		answers     map[string]Answer
+		strengths   []string
+		high, noted int
+	}{
+		{"none", Profile{}, nil, nil, 0, 0},
+		{"level 3 is not a strength", Profile{}, map[string]Answer{"GOV-01": {Rating: Rating3, Note: "letter seen"}}, nil, 1, 1},
+		{"level 4 in bank order, notes kept", Profile{},
+			map[string]Answer{"SCO-01": {Rating: Rating4}, "GOV-01": {Rating: Rating4, Note: "board resolution"}, "GOV-02": {Rating: Rating2, Note: "x"}},
+			[]string{"GOV-01: board resolution", "SCO-01: "}, 2, 1},
+		{"blank note is no note", Profile{}, map[string]Answer{"GOV-01": {Rating: Rating4, Note: "  "}}, []string{"GOV-01:   "}, 1, 0},
+		{"unknown and not applicable are not high", Profile{}, map[string]Answer{"GOV-01": {Rating: RatingUnknown}, "GOV-02": {Rating: RatingNotApplicable}}, nil, 0, 0},
+		// CHG-03 is asked only with validated systems in scope.
+		{"skipped question left out", Profile{}, map[string]Answer{"CHG-03": {Rating: Rating4, Note: "kept"}}, nil, 0, 0},
+		{"asked when the profile asks it", Profile{Validated: true}, map[string]Answer{"CHG-03": {Rating: Rating4, Note: "kept"}}, []string{"CHG-03: kept"}, 1, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := Assessment{Profile: tt.profile, Answers: tt.answers}
+			var got []string
+			for _, s := range Strengths(a) {
+				got = append(got, s.Question.ID+": "+s.Note)
+			}
+			assert.Equal(t, tt.strengths, got)
+			high, noted := HighAnswers(a)
+			assert.Equal(t, tt.high, high, "high")
+			assert.Equal(t, tt.noted, noted, "noted")
+		})
+	}
+}

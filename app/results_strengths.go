@@ -1,0 +1,89 @@
+package app
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/isms-tools/ownership-assessment/assessment"
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
+)
+
+// strengthsOf is what the results and the report say is in place: the
+// answers at level 4 (assessment.Strengths), each with the state its
+// question describes for this profile and the note given, and how many
+// answers at level 3 or 4 carry a note (assessment.HighAnswers).
+func strengthsOf(a assessment.Assessment, qHref func(string) string) (out []qLink, high, noted int) {
+	for _, s := range assessment.Strengths(a) {
+		out = append(out, qLink{ID: s.Question.ID, Href: qHref(s.Question.ID), Text: s.Question.GoodFor(a.Profile),
+			Answer: answerWords(assessment.Rating4), Note: strings.TrimSpace(s.Note)})
+	}
+	high, noted = assessment.HighAnswers(a)
+	return out, high, noted
+}
+
+// strongest names the n highest-scoring areas of res at level 3 (75) or
+// above, highest first, with their scores: the counterpart of weakest.
+func strongest(res assessment.Result, n int) []string {
+	titles := areaTitles()
+	var top []assessment.AreaScore
+	for _, a := range res.Areas {
+		if a.HasScore && a.Score >= 75 {
+			top = append(top, a)
+		}
+	}
+	slices.SortStableFunc(top, func(x, y assessment.AreaScore) int { return cmp.Compare(y.Score, x.Score) })
+	var out []string
+	for _, a := range top[:min(n, len(top))] {
+		out = append(out, titles[a.Area]+" ("+percent(a.Score)+")")
+	}
+	return out
+}
+
+// renderStrengths lists what is in place and reviewed, then says how
+// much of the good news rests on the respondent's word. A report that
+// names only gaps tells a mature site nothing about what to keep, and
+// an auditor reading a self-assessment needs to know what is still to
+// be seen. Nothing is drawn when no answer is at level 3 or above.
+func renderStrengths(d *resultData, id string) app.UI {
+	return app.If(d.high > 0, func() app.UI { return strengthsBlock(d, id) })
+}
+
+// strengthsBlock is renderStrengths' content.
+func strengthsBlock(d *resultData, id string) app.UI {
+	return el("div", attrs{"class", "strengths", "id", id},
+		elt("h3", nil, l10n.T("In place and reviewed")),
+		app.If(len(d.strengths) > 0, func() app.UI {
+			return el("div", nil,
+				elt("p", attrs{"class", "muted"}, l10n.T("The answers at level 4, reviewed and improved: practices to keep, and to show an auditor. Each gives the state its question describes.")),
+				el("ul", attrs{"class", "finding-questions"}, app.Range(d.strengths).Slice(func(j int) app.UI {
+					q := &d.strengths[j]
+					return el("li", nil,
+						elt("a", attrs{"href", q.Href}, q.ID+" "+q.Text),
+						app.If(q.Note != "", func() app.UI {
+							return elt("span", attrs{"class", "finding-note"}, l10n.F(" Note: \u201c%s\u201d", q.Note))
+						}),
+					)
+				})),
+			)
+		}).Else(func() app.UI {
+			return elt("p", attrs{"class", "muted"}, l10n.T("No answer is at level 4 (reviewed and improved) yet."))
+		}),
+		elt("p", attrs{"class", "strengths-evidence"}, evidenceText(d.high, d.noted)),
+	)
+}
+
+// evidenceText says how many of the high answers carry a note, and what
+// the others rest on.
+func evidenceText(high, noted int) string {
+	switch noted {
+	case high:
+		return l10n.N(high, "%d answer at level 3 or 4 carries a note.", "All %d answers at level 3 or 4 carry a note.")
+	case 0:
+		return l10n.N(high, "%d answer at level 3 or 4 carries no note: it rests on the respondent's word until an audit sees the evidence (ISO/IEC 27001 9.2).",
+			"None of the %d answers at level 3 or 4 carries a note: they rest on the respondent's word until an audit sees the evidence (ISO/IEC 27001 9.2).")
+	}
+	return l10n.F("%d of the %d answers at level 3 or 4 carry a note; an answer without one rests on the respondent's word until an audit sees the evidence (ISO/IEC 27001 9.2).", noted, high)
+}

@@ -1,0 +1,63 @@
+//go:build !wasm
+
+package app
+
+import (
+	"strconv"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/isms-tools/ownership-assessment/assessment"
+)
+
+// The results list the answers at level 4 with the state their question
+// describes and the note given, and say how many answers at 3 or 4 carry
+// a note; with nothing at 3 or above the block is not drawn. The report's
+// summary names the strongest areas and the count of level-4 answers.
+func TestStrengths(t *testing.T) {
+	a := sample(1)
+	for id := range a.Answers {
+		a.Answers[id] = assessment.Answer{Rating: assessment.Rating3}
+	}
+	a.Answers["GOV-01"] = assessment.Answer{Rating: assessment.Rating4, Note: "Board resolution seen."}
+	a.Answers["SCO-01"] = assessment.Answer{Rating: assessment.Rating4}
+	high, _ := assessment.HighAnswers(a)
+	require.Greater(t, high, 2, "the scenario's premise")
+
+	d := deriveResults(a)
+	require.Len(t, d.strengths, 2)
+	assert.Equal(t, "GOV-01", d.strengths[0].ID)
+	assert.Equal(t, "Board resolution seen.", d.strengths[0].Note)
+	q, ok := assessment.QuestionByID("SCO-01")
+	require.True(t, ok)
+	assert.Equal(t, q.GoodFor(a.Profile), d.strengths[1].Text)
+
+	page := htmlText(htmlID(t, openSeeded(t, a, ViewResults).html(), "results-strengths"))
+	assert.Contains(t, page, "In place and reviewed")
+	assert.Contains(t, page, "GOV-01 "+d.strengths[0].Text)
+	assert.Contains(t, page, "Note: \u201cBoard resolution seen.\u201d")
+	assert.Contains(t, page, "1 of the "+strconv.Itoa(high)+" answers at level 3 or 4 carry a note; an answer without one rests on the respondent's word")
+
+	report := openSeeded(t, a, ViewReport).html()
+	lead := htmlText(htmlID(t, report, "exec-lead"))
+	assert.Contains(t, lead, "2 answers are at level 4, reviewed and improved (section 2).")
+	assert.Contains(t, lead, "Strongest areas: ")
+	assert.Contains(t, htmlText(htmlID(t, report, "report-strengths")), "GOV-01 ")
+
+	for id := range a.Answers {
+		a.Answers[id] = assessment.Answer{Rating: assessment.Rating2}
+	}
+	assert.NotContains(t, openSeeded(t, a, ViewResults).html(), "In place and reviewed")
+	assert.NotContains(t, htmlText(openSeeded(t, a, ViewReport).html()), "Strongest areas")
+}
+
+// How many of the high answers carry a note, in the three cases.
+func TestEvidenceText(t *testing.T) {
+	assert.Equal(t, "All 3 answers at level 3 or 4 carry a note.", evidenceText(3, 3))
+	assert.Equal(t, "1 answer at level 3 or 4 carries a note.", evidenceText(1, 1))
+	assert.Equal(t, "None of the 3 answers at level 3 or 4 carries a note: they rest on the respondent's word until an audit sees the evidence (ISO/IEC 27001 9.2).", evidenceText(3, 0))
+	assert.Equal(t, "1 answer at level 3 or 4 carries no note: it rests on the respondent's word until an audit sees the evidence (ISO/IEC 27001 9.2).", evidenceText(1, 0))
+	assert.Equal(t, "2 of the 5 answers at level 3 or 4 carry a note; an answer without one rests on the respondent's word until an audit sees the evidence (ISO/IEC 27001 9.2).", evidenceText(5, 2))
+}
