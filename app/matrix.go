@@ -447,7 +447,7 @@ func (m *MatrixView) Render() app.UI {
 	}
 	return el("div", attrs{"class", "mx-view"},
 		elt("h1", nil, l10n.T("Ownership matrix")),
-		&mxIntro{Model: m.Model},
+		&mxIntro{Model: m.Model, Shared: assessment.SharedComponents(m.Profile)},
 		&mxRoleNames{Env: m.Env, Own: mxOwnNames(m.RoleNames)},
 		m.renderPresets(),
 		el("section", attrs{"class", "mx-grid", "aria-labelledby", "mx-grid-title"},

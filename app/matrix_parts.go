@@ -19,6 +19,9 @@ import (
 type mxIntro struct {
 	app.Compo
 	Model string
+	// Shared names what the shared rows cover on this site
+	// (assessment.SharedComponents).
+	Shared string
 }
 
 // Render draws the explanation.
@@ -38,12 +41,11 @@ func (m *mxIntro) Render() app.UI {
 			el("li", nil, elt("strong", nil, "C"), txt(" "+l10n.T("Consulted: asked before decisions"))),
 			el("li", nil, elt("strong", nil, "I"), txt(" "+l10n.T("Informed: told afterwards"))),
 		),
-		elt("p", nil, l10n.T("Corporate IT covers offices, ERP and cloud services; Plant OT covers control systems, PLCs, "+
-			"historians and MES; Shared infrastructure is what joins them: the IT/OT DMZ, plant domain "+
-			"controllers, remote access and the networks between the two. On plant OT rows of medium or high "+
+		elt("p", nil, l10n.F("Corporate IT covers offices, ERP and cloud services; Plant OT covers control systems, PLCs, "+
+			"historians and MES; Shared infrastructure is what joins them: %s. On plant OT rows of medium or high "+
 			"plant-floor relevance, give the R to someone on the plant side (the models do), because nobody "+
 			"can patch, reconfigure or test a running process without the people who know the line and its "+
-			"downtime windows.")),
+			"downtime windows.", m.Shared)),
 		el("details", attrs{"class", "mx-legend"},
 			elt("summary", nil, l10n.T("What the warnings mean")),
 			el("dl", nil, mxLegend()...),

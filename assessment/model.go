@@ -156,6 +156,19 @@ func DomainLabel(d Domain) string {
 	return string(d)
 }
 
+// SharedComponents names what the shared-infrastructure rows of the
+// matrix cover on a site with p's connectivity, as the matrix legend, the
+// RACI workbook and the roles document give it. Where the plants are
+// isolated there is no DMZ or plant domain joined to IT: what the two
+// sides share is what crosses the air gap, and a list of DMZ components
+// would describe another site.
+func SharedComponents(p Profile) string {
+	if p.Connectivity == ConnectivityIsolated {
+		return l10n.T("what crosses the air gap, such as removable-media transfer stations, vendor dial-in or remote-access links, offline exports of logs and patches, and engineering laptops that move between the two sides")
+	}
+	return l10n.T("the IT/OT demilitarised zone, plant domain controllers, remote-access gateways, historians and data diodes")
+}
+
 // Applies says which part of the estate a question concerns.
 type Applies string
 

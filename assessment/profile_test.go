@@ -171,3 +171,16 @@ func TestProfileLabel(t *testing.T) {
 	assert.Empty(t, f.ChoiceLabel(""))
 	assert.Empty(t, f.ChoiceLabel("boss"))
 }
+
+// The shared rows cover what crosses the air gap on isolated plants, and
+// the components that join IT and OT everywhere else.
+func TestSharedComponents(t *testing.T) {
+	for _, conn := range []string{"", ConnectivityBrokered, ConnectivityIntegrated} {
+		got := SharedComponents(Profile{Connectivity: conn})
+		assert.Contains(t, got, "demilitarised zone", conn)
+		assert.NotContains(t, got, "air gap", conn)
+	}
+	got := SharedComponents(Profile{Connectivity: ConnectivityIsolated})
+	assert.Contains(t, got, "crosses the air gap")
+	assert.NotContains(t, got, "demilitarised")
+}

@@ -108,7 +108,7 @@ var dePack = []pair{
 	{"Last confirmed %s: overdue, more than 12 months before %s (section 8).", "Zuletzt bestätigt am %s: überfällig, mehr als 12 Monate vor dem %s (Abschnitt 8)."},
 
 	{"4. IT and OT owners and their scope", "4. IT- und OT-Verantwortliche und ihre Zuständigkeit"},
-	{"Each domain needs a lead who runs its systems and carries out the controls the matrix gives it. The scope boundaries are not held by the assessment and must be stated here, with the systems on each side of the IT/OT boundary and the shared components (DMZ, plant domain controllers, remote-access gateways, historians, data diodes).", "Jeder Bereich braucht eine Leitung, die seine Systeme betreibt und die Maßnahmen umsetzt, die ihm die Matrix zuweist. Die Grenzen der Zuständigkeit enthält die Bewertung nicht; sie sind hier festzuhalten, mit den Systemen auf beiden Seiten der IT/OT-Grenze und den gemeinsam genutzten Komponenten (DMZ, Domänencontroller im Werk, Gateways für den Fernzugriff, Historians, Datendioden)."},
+	{"Each domain needs a lead who runs its systems and carries out the controls the matrix gives it. The scope boundaries are not held by the assessment and must be stated here, with the systems on each side of the IT/OT boundary and the shared components (%s).", "Jeder Bereich braucht eine Leitung, die seine Systeme betreibt und die Maßnahmen umsetzt, die ihm die Matrix zuweist. Die Grenzen der Zuständigkeit enthält die Bewertung nicht; sie sind hier festzuhalten, mit den Systemen auf beiden Seiten der IT/OT-Grenze und den gemeinsam genutzten Komponenten (%s)."},
 	{"systems, networks and sites in this role's scope", "Systeme, Netze und Standorte in der Zuständigkeit dieser Rolle"},
 	{"the matrix gives this role no A or R", "die Matrix gibt dieser Rolle kein A oder R"},
 	{"Holder", "Rolleninhaber/in"},
@@ -343,7 +343,7 @@ var dePack = []pair{
 	{"What its rows cover", "Inhalt der Zeilen"},
 	{"Office and business systems run by corporate IT.", "Büro- und Geschäftssysteme, betrieben von der Unternehmens-IT."},
 	{"Control systems, plant networks and the equipment of production.", "Leit- und Steuerungssysteme, Werksnetze und die Produktionsanlagen."},
-	{"What serves both sides: the IT/OT demilitarised zone, plant domain controllers, remote-access gateways.", "Was beiden Seiten dient: die IT/OT-DMZ, Domänencontroller im Werk, Gateways für den Fernzugriff."},
+	{"What serves both sides: %s.", "Was beiden Seiten dient: %s."},
 	{"Check", "Prüfung"},
 	{"What it asks and why", "Was sie prüft und warum"},
 	{"corporate IT", "Unternehmens-IT"},

@@ -471,7 +471,7 @@ func gov01Applies() assessment.Applies {
 
 func rolesDomains(d *docx.Document, a assessment.Assessment, notes registerNotes, untouched bool, flagged []assessment.CellKey) {
 	d.Heading(1, l10n.T("4. IT and OT owners and their scope"))
-	d.Text(l10n.T("Each domain needs a lead who runs its systems and carries out the controls the matrix gives it. The scope boundaries are not held by the assessment and must be stated here, with the systems on each side of the IT/OT boundary and the shared components (DMZ, plant domain controllers, remote-access gateways, historians, data diodes)."))
+	d.Text(l10n.F("Each domain needs a lead who runs its systems and carries out the controls the matrix gives it. The scope boundaries are not held by the assessment and must be stated here, with the systems on each side of the IT/OT boundary and the shared components (%s).", assessment.SharedComponents(a.Profile)))
 	components := todo(l10n.T("list of shared components and their owners"))
 	if untouched {
 		// Holders and scopes are still to be stated; the matrix column

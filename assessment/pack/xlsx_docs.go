@@ -275,7 +275,7 @@ func sheetRACILegend(wb *xlsx.Workbook, in Input) error {
 	}{
 		{assessment.DomainIT, l10n.T("Office and business systems run by corporate IT.")},
 		{assessment.DomainOT, l10n.T("Control systems, plant networks and the equipment of production.")},
-		{assessment.DomainShared, l10n.T("What serves both sides: the IT/OT demilitarised zone, plant domain controllers, remote-access gateways.")},
+		{assessment.DomainShared, l10n.F("What serves both sides: %s.", assessment.SharedComponents(a.Profile))},
 	} {
 		s.Add(xlsx.Str(assessment.DomainLabel(d.D), xlsx.Bold), xlsx.Str(d.Text, xlsx.Wrap))
 		wide()
