@@ -166,7 +166,7 @@ func SharedComponents(p Profile) string {
 	if p.Connectivity == ConnectivityIsolated {
 		return l10n.T("what crosses the air gap, such as removable-media transfer stations, vendor dial-in or remote-access links, offline exports of logs and patches, and engineering laptops that move between the two sides")
 	}
-	return l10n.T("the IT/OT demilitarised zone, plant domain controllers, remote-access gateways, historians and data diodes")
+	return l10n.T("the IT/OT demilitarised zone, plant domain controllers, remote-access gateways, DMZ historians and data diodes")
 }
 
 // Applies says which part of the estate a question concerns.
