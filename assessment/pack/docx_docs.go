@@ -609,7 +609,7 @@ func rolesAuthorities(d *docx.Document, a assessment.Assessment) {
 	// says the site has: validation only where systems are validated, the
 	// process-safety management of change only for a safety-critical
 	// process.
-	change := l10n.F("A change to plant systems (Annex A 8.32, plant OT) is allowed or stopped by %s, after consulting the roles the matrix consults on it (%s).",
+	change := l10n.F("Changes to plant systems (Annex A 8.32, plant OT) are controlled under the accountability of %s: each change is allowed or stopped under the plant's own change control, by the approvers its procedure names, after consulting the roles the matrix consults on it (%s).",
 		rowRolesInText(a, "8.32", assessment.DomainOT, isAccountable, accountable),
 		rowRoles(a, "8.32", assessment.DomainOT, isConsulted, l10n.T("consulted role"))) +
 		" " + l10n.T("Security changes must go through the plant's own change control and fit its downtime windows; none may bypass them.")
@@ -1004,7 +1004,7 @@ func buildSteering(in Input) ([]byte, error) {
 	} {
 		d.Bullet(docx.Plain(s))
 	}
-	d.Text(l10n.F("Allowing or stopping an individual change on the plant floor stays with %s under the plant's change control (Annex A 8.32); the group decides policy and priorities, not single changes.", rowRolesInText(a, "8.32", assessment.DomainOT, isAccountable, l10n.T("accountable role"))))
+	d.Text(l10n.F("Allowing or stopping an individual change on the plant floor stays with the approvers of the plant's change control, under the accountability of %s (Annex A 8.32); the group decides policy and priorities, not single changes.", rowRolesInText(a, "8.32", assessment.DomainOT, isAccountable, l10n.T("accountable role"))))
 	// The rule is quoted here without its table, which lives in the
 	// roles document and the authority matrix: the sentence says so.
 	d.Text(l10n.F("Under the risk-acceptance authority table (roles document, section 6.2; authority matrix): %s", l10n.T(assessment.PrecedenceRule)) +
