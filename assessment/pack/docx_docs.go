@@ -406,6 +406,24 @@ func managementBody(d *docx.Document, a assessment.Assessment) {
 	}
 	d.Text(l10n.F("Under NIS2 the management body of an essential or important entity approves the cybersecurity risk-management measures and oversees their implementation (Art. 20(1)), and its members follow cybersecurity training (Art. 20(2)). State how the management body takes these decisions where the %s acts for top management: %s",
 		assessment.RoleName(a.RoleNames, assessment.RoleExecutive), todo(l10n.T("the sponsor's seat on the management body, or the resolution by which the body approves the measures"))))
+	// What the answers already say about those duties, so that the blank
+	// is completed from them and never against them.
+	var said []string
+	for _, duty := range []struct{ id, what string }{
+		{"GOV-11", l10n.T("approval of the measures")},
+		{"GOV-12", l10n.T("oversight of their implementation")},
+		{"GOV-13", l10n.T("the members' training")},
+	} {
+		q, ok := assessment.QuestionByID(duty.id)
+		r := a.Answers[duty.id].Rating
+		if !ok || r == assessment.RatingNone || assessment.SkipReason(q, a) != "" {
+			continue
+		}
+		said = append(said, l10n.F("%s, %s: \u201c%s\u201d", duty.id, duty.what, r.Label()))
+	}
+	if len(said) > 0 {
+		d.Text(l10n.F("The assessment's answers on these duties: %s.", strings.Join(said, "; ")))
+	}
 }
 
 // ownerNotes are the notes under the ISMS owner's name in section 3: what

@@ -974,6 +974,15 @@ func TestDocxManagementBody(t *testing.T) {
 	assert.Contains(t, sec3, "Under NIS2 the management body of an essential or important entity approves the cybersecurity risk-management measures")
 	assert.Contains(t, sec3, "where the Executive sponsor acts for top management: [to complete: the sponsor's seat on the management body")
 
+	// The answers on the Art. 20 duties stand beside the blank, those
+	// given only.
+	in.A.Answers["GOV-11"] = assessment.Answer{Rating: assessment.Rating4}
+	in.A.Answers["GOV-12"] = assessment.Answer{}
+	in.A.Answers["GOV-13"] = assessment.Answer{Rating: assessment.Rating2}
+	_, body = docxBuild(t, "roles", in)
+	sec3 = body[strings.Index(body, "3. Top management"):strings.Index(body, "4. IT and OT owners")]
+	assert.Contains(t, sec3, "The assessment's answers on these duties: GOV-11, approval of the measures: \u201cReviewed and improved\u201d; GOV-13, the members' training: \u201cDefined\u201d.")
+
 	in.A.Profile.NIS2 = assessment.NIS2OutOfScope
 	_, body = docxBuild(t, "roles", in)
 	assert.NotContains(t, body, "Under NIS2 the management body")
