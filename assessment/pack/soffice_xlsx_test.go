@@ -135,7 +135,7 @@ func TestLibreOfficeReadsSpreadsheets(t *testing.T) {
 	// controls beyond Annex A, the sign-off.
 	soa := csvs[names["soa"]]["Statement of Applicability"]
 	require.Len(t, soa, 5+93+3+3)
-	assert.Equal(t, "Shared-infrastructure roles in RACI (not applicability)", soa[4][7])
+	assert.Equal(t, "Shared-infrastructure row: RACI status (not applicability)", soa[4][7])
 	assert.Equal(t, "Matrix problems (resolve, then delete this column before issue)", soa[4][10])
 	for i, c := range assessment.Controls() {
 		row := soa[5+i]

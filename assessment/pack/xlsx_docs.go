@@ -402,7 +402,7 @@ func buildSoA(in Input) ([]byte, error) {
 // it decides no applicability (6.1.3 d). They are English; the code
 // that writes them translates them.
 var (
-	sheetSoASharedHeader = l10n.M("Shared-infrastructure roles in RACI (not applicability)")
+	sheetSoASharedHeader = l10n.M("Shared-infrastructure row: RACI status (not applicability)")
 	sheetSoASharedSet    = l10n.M("Roles set")
 	sheetSoASharedPreset = l10n.M("Proposed (preset)")
 	sheetSoASharedNone   = l10n.M("Not yet assigned")

@@ -278,7 +278,7 @@ func TestSoA(t *testing.T) {
 	header := []string{"Control", "Annex A control (the tool's short title: give the standard's title in the issued document)", "Theme",
 		"Accountable — corporate IT", "Responsible — corporate IT",
 		"Accountable — plant OT", "Responsible — plant OT",
-		"Shared-infrastructure roles in RACI (not applicability)",
+		"Shared-infrastructure row: RACI status (not applicability)",
 		"Accountable — shared infrastructure", "Responsible — shared infrastructure",
 		"Matrix problems (resolve, then delete this column before issue)",
 		"Applicable (yes / no) — " + pending,
