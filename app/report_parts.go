@@ -109,7 +109,7 @@ func (r *Report) renderSummary() app.UI {
 			execFigure(l10n.T("Overall maturity"), score, "overall-score", answeredNote(d)),
 			execFigure(l10n.T("Findings"), strconv.Itoa(total), "exec-findings-count", countsText(r.d.counts)),
 			execFigure(l10n.T("Ownership matrix"), d.mx.Label, "matrix-state", matrixFigureNote(&d.mx)),
-			execFigure(l10n.T("Recommended model"), r.recName(), "recommended-model", pointsText(d.rec.Scores[d.rec.Model])),
+			r.modelFigure(),
 		),
 		el("div", attrs{"class", "exec-cols"},
 			el("div", attrs{"class", "exec-col"},
@@ -128,6 +128,16 @@ func (r *Report) renderSummary() app.UI {
 		elt("h3", nil, l10n.T("First five actions")),
 		r.renderExecActions(),
 	)
+}
+
+// modelFigure is the summary's key figure on the model: the recommended
+// one with its points, or, where the answers show the model in use
+// working while another leads on points, the model in use.
+func (r *Report) modelFigure() app.UI {
+	if w := r.d.reco.Working; w != "" {
+		return execFigure(l10n.T("Model in use"), w, "recommended-model", l10n.T("working, as the answers show: no change called for"))
+	}
+	return execFigure(l10n.T("Recommended model"), r.recName(), "recommended-model", pointsText(r.d.rec.Scores[r.d.rec.Model]))
 }
 
 // recName names the recommended model, or the tied ones: a tie is shown
@@ -153,7 +163,11 @@ func (r *Report) renderExecModel() app.UI {
 	// With a model recorded as the one the organisation runs, whether the
 	// answers call for a change is what the first page has to say.
 	if r.d.reco.InUse != "" {
-		return el("p", nil, elt("strong", nil, r.recName()+". "), txt(r.d.reco.InUse))
+		name := r.recName()
+		if w := r.d.reco.Working; w != "" {
+			name = w
+		}
+		return el("p", nil, elt("strong", nil, name+". "), txt(r.d.reco.InUse))
 	}
 	if rec.IsTie() {
 		return el("p", nil, elt("strong", nil, r.recName()+". "), txt(rec.Decide))

@@ -565,15 +565,23 @@ func renderSummaryCards(d *resultData) app.UI {
 				countsText(d.counts)),
 		),
 		renderMatrixCard(d),
-		el("div", attrs{"class", "summary-card reco-card"},
-			app.If(d.reco.Tie && !d.reco.None, func() app.UI {
-				return elt("p", attrs{"class", "card-label"}, l10n.T("Models tied"))
-			}).Else(func() app.UI {
-				return elt("p", attrs{"class", "card-label"}, l10n.T("Recommended model"))
-			}),
-			elt("p", attrs{"class", "card-value"}, d.reco.Headline),
-			app.If(!d.reco.None, func() app.UI { return elt("p", attrs{"class", "card-note"}, pointsText(d.reco.Points)) }),
-		),
+		app.If(d.reco.Working != "", func() app.UI {
+			return el("div", attrs{"class", "summary-card reco-card", "id", "results-model-card"},
+				elt("p", attrs{"class", "card-label"}, l10n.T("Model in use")),
+				elt("p", attrs{"class", "card-value"}, d.reco.Working),
+				elt("p", attrs{"class", "card-note"}, l10n.T("working, as the answers show: no change called for")),
+			)
+		}).Else(func() app.UI {
+			return el("div", attrs{"class", "summary-card reco-card", "id", "results-model-card"},
+				app.If(d.reco.Tie && !d.reco.None, func() app.UI {
+					return elt("p", attrs{"class", "card-label"}, l10n.T("Models tied"))
+				}).Else(func() app.UI {
+					return elt("p", attrs{"class", "card-label"}, l10n.T("Recommended model"))
+				}),
+				elt("p", attrs{"class", "card-value"}, d.reco.Headline),
+				app.If(!d.reco.None, func() app.UI { return elt("p", attrs{"class", "card-note"}, pointsText(d.reco.Points)) }),
+			)
+		}),
 	)
 }
 

@@ -28,6 +28,11 @@ type recoView struct {
 	// organisation runs (assessment.Recommendation.InUseText); "" when it
 	// records none.
 	InUse string
+	// Working names the model in use when the answers show it working
+	// (assessment.Recommendation.InUseWorks) and another model leads on
+	// points: the summary then shows the model in use, not a change
+	// nobody calls for. "" otherwise.
+	Working string
 }
 
 // recoGroup is one model and the reasons that gave it points.
@@ -81,6 +86,9 @@ func deriveReco(a assessment.Assessment, rec assessment.Recommendation, qHref fu
 		v.Headline = l10n.T("No model stands out yet")
 	}
 	lead := func(id string) bool { return id == rec.Model || slices.Contains(rec.Tied, id) }
+	if inUse := a.Profile.OwnershipModel; len(rec.InUseWorks) > 0 && !lead(inUse) {
+		v.Working = names[inUse]
+	}
 	// The leading model(s) first, then the others by score, each in the
 	// order of Models.
 	var order []string

@@ -61,3 +61,36 @@ func TestEvidenceText(t *testing.T) {
 	assert.Equal(t, "1 answer at level 3 or 4 carries no note: it rests on the respondent's word until an audit sees the evidence (ISO/IEC 27001 9.2).", evidenceText(1, 0))
 	assert.Equal(t, "2 of the 5 answers at level 3 or 4 carry a note; an answer without one rests on the respondent's word until an audit sees the evidence (ISO/IEC 27001 9.2).", evidenceText(5, 2))
 }
+
+// Where the answers show the model in use working and another model
+// leads on points, the results card and the report's key figure show the
+// model in use with "no change called for", and the summary's model line
+// names it; otherwise they show the recommended model with its points.
+func TestWorkingModelInUse(t *testing.T) {
+	a := sample(1)
+	a.Profile.Plants, a.Profile.CentralRisk, a.Profile.Validated, a.Profile.SafetyCritical = 3, true, false, true
+	a.Profile.Connectivity, a.Profile.OwnershipModel = assessment.ConnectivityIsolated, assessment.ModelExecutiveLed
+	for id := range a.Answers {
+		a.Answers[id] = assessment.Answer{Rating: assessment.Rating3}
+	}
+	a.Answers["MOD-04"] = assessment.Answer{Rating: assessment.Rating4}
+	rec := assessment.Recommend(a)
+	require.Equal(t, assessment.ModelFederated, rec.Model, "the scenario's premise: %v", rec.Scores)
+	require.NotEmpty(t, rec.InUseWorks, "the scenario's premise")
+
+	results := openSeeded(t, a, ViewResults).html()
+	card := htmlText(htmlID(t, results, "results-model-card"))
+	assert.Contains(t, card, "Model in use")
+	assert.Contains(t, card, "working, as the answers show: no change called for")
+	assert.NotContains(t, card, "Recommended model")
+
+	report := openSeeded(t, a, ViewReport).html()
+	assert.Equal(t, "Executive-led", htmlText(htmlID(t, report, "recommended-model")))
+	assert.Contains(t, htmlText(report), "Executive-led. The organisation runs the Executive-led model, chosen deliberately and working")
+
+	// Not shown working: the recommendation stands on the first page.
+	a.Answers["MOD-04"] = assessment.Answer{Rating: assessment.Rating2}
+	report = openSeeded(t, a, ViewReport).html()
+	assert.Equal(t, "Federated", htmlText(htmlID(t, report, "recommended-model")))
+	assert.NotContains(t, htmlText(report), "no change called for")
+}

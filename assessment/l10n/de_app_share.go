@@ -48,6 +48,8 @@ var deAppShare = []pair{
 	{" to get a score.", ", um einen Punktwert zu erhalten."},
 	{"Models tied", "Modelle gleichauf"},
 	{"Recommended model", "Empfohlenes Modell"},
+	{"Model in use", "Modell im Einsatz"},
+	{"working, as the answers show: no change called for", "wirksam, wie die Antworten zeigen: kein Wechsel angezeigt"},
 	{"Maturity score by design area", "Reifegrad-Punktwert nach Gestaltungsbereich"},
 	{"Scores run from 0 (nothing in place) to 100 (reviewed and improved everywhere); 75 is level 3, implemented, where no action is needed. Unknown answers, and \u201cnot applicable\u201d on a requirement that cannot be excluded (ISO/IEC 27001 clauses 4 to 10, or a NIS2 duty of an entity in its scope), count as 0; other not applicable answers are left out. Areas without answers show no score rather than 0.", "Die Punktwerte reichen von 0 (nichts vorhanden) bis 100 (überall überprüft und verbessert); 75 entspricht Stufe 3, umgesetzt, ab der keine Aktion nötig ist. Unbekannte Antworten und \u201enicht anwendbar\u201c bei einer Anforderung, die nicht ausgeschlossen werden kann (Abschnitte 4 bis 10 von ISO/IEC 27001 oder eine Pflicht aus NIS2 für eine erfasste Einrichtung), zählen als 0, andere nicht zutreffende bleiben außen vor. Bereiche ohne Antworten zeigen keinen Punktwert an (nicht 0)."},
 	{"Area", "Bereich"},
