@@ -11,12 +11,22 @@ import (
 	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 )
 
+// strengthsShown is how many strengths are given in full; the others
+// are named by question. A mature site can have dozens at level 4, and a
+// report that spells each out buries its findings.
+const strengthsShown = 5
+
 // strengthsOf is what the results and the report say is in place: the
-// answers at level 4 (assessment.Strengths), each with the state its
-// question describes for this profile and the note given, and how many
-// answers at level 3 or 4 carry a note (assessment.HighAnswers).
+// answers at level 4 (assessment.Strengths), the weightiest first (weight
+// × interface risk, then bank order), each with the state its question
+// describes for this profile and the note given; and how many answers at
+// level 3 or 4 carry a note (assessment.HighAnswers).
 func strengthsOf(a assessment.Assessment, qHref func(string) string) (out []qLink, high, noted int) {
-	for _, s := range assessment.Strengths(a) {
+	ss := assessment.Strengths(a)
+	slices.SortStableFunc(ss, func(x, y assessment.Strength) int {
+		return cmp.Compare(max(y.Question.Weight, 1)*max(y.Question.InterfaceRisk, 1), max(x.Question.Weight, 1)*max(x.Question.InterfaceRisk, 1))
+	})
+	for _, s := range ss {
 		out = append(out, qLink{ID: s.Question.ID, Href: qHref(s.Question.ID), Text: s.Question.GoodFor(a.Profile),
 			Answer: answerWords(assessment.Rating4), Note: strings.TrimSpace(s.Note)})
 	}
@@ -57,8 +67,8 @@ func strengthsBlock(d *resultData, id string) app.UI {
 		elt("h3", nil, l10n.T("In place and reviewed")),
 		app.If(len(d.strengths) > 0, func() app.UI {
 			return el("div", nil,
-				elt("p", attrs{"class", "muted"}, l10n.T("The answers at level 4, reviewed and improved: practices to keep, and to show an auditor. Each gives the state its question describes.")),
-				el("ul", attrs{"class", "finding-questions"}, app.Range(d.strengths).Slice(func(j int) app.UI {
+				elt("p", attrs{"class", "muted"}, l10n.T("The answers at level 4, reviewed and improved: practices to keep, and to show an auditor. The weightiest are given with the state their question describes.")),
+				el("ul", attrs{"class", "finding-questions"}, app.Range(d.strengths[:min(strengthsShown, len(d.strengths))]).Slice(func(j int) app.UI {
 					q := &d.strengths[j]
 					return el("li", nil,
 						elt("a", attrs{"href", q.Href}, q.ID+" "+q.Text),
@@ -67,6 +77,15 @@ func strengthsBlock(d *resultData, id string) app.UI {
 						}),
 					)
 				})),
+				app.If(len(d.strengths) > strengthsShown, func() app.UI {
+					more := d.strengths[strengthsShown:]
+					return el("p", attrs{"class", "model-open strengths-more"},
+						txt(l10n.F("%d more at level 4: ", len(more))),
+						app.Range(more).Slice(func(j int) app.UI {
+							return el("span", attrs{"class", "ref"}, elt("a", attrs{"href", more[j].Href}, more[j].ID))
+						}),
+					)
+				}),
 			)
 		}).Else(func() app.UI {
 			return elt("p", attrs{"class", "muted"}, l10n.T("No answer is at level 4 (reviewed and improved) yet."))
