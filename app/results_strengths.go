@@ -17,16 +17,12 @@ import (
 const strengthsShown = 5
 
 // strengthsOf is what the results and the report say is in place: the
-// answers at level 4 (assessment.Strengths), the weightiest first (weight
-// × interface risk, then bank order), each with the state its question
-// describes for this profile and the note given; and how many answers at
-// level 3 or 4 carry a note (assessment.HighAnswers).
+// answers at level 4 in the order assessment.Strengths gives them, each
+// with the state its question describes for this profile and the note
+// given; and how many answers at level 3 or 4 carry a note
+// (assessment.HighAnswers).
 func strengthsOf(a assessment.Assessment, qHref func(string) string) (out []qLink, high, noted int) {
-	ss := assessment.Strengths(a)
-	slices.SortStableFunc(ss, func(x, y assessment.Strength) int {
-		return cmp.Compare(max(y.Question.Weight, 1)*max(y.Question.InterfaceRisk, 1), max(x.Question.Weight, 1)*max(x.Question.InterfaceRisk, 1))
-	})
-	for _, s := range ss {
+	for _, s := range assessment.Strengths(a) {
 		out = append(out, qLink{ID: s.Question.ID, Href: qHref(s.Question.ID), Text: s.Question.GoodFor(a.Profile),
 			Answer: answerWords(assessment.Rating4), Note: strings.TrimSpace(s.Note)})
 	}

@@ -1,6 +1,10 @@
 package assessment
 
-import "strings"
+import (
+	"cmp"
+	"slices"
+	"strings"
+)
 
 // AreaScore is the score of one design area.
 type AreaScore struct {
@@ -124,8 +128,9 @@ type Strength struct {
 }
 
 // Strengths returns the questions asked in a (Asked) that are answered at
-// level 4, in bank order. A question the profile does not ask is left
-// out, as it is from the score.
+// level 4, the weightiest first (weight × interface risk, as the plan
+// weighs a gap), then in bank order. A question the profile does not ask
+// is left out, as it is from the score.
 func Strengths(a Assessment) []Strength {
 	var out []Strength
 	for _, q := range Asked(a) {
@@ -133,6 +138,8 @@ func Strengths(a Assessment) []Strength {
 			out = append(out, Strength{Question: q, Note: ans.Note})
 		}
 	}
+	weight := func(q Question) int { return max(q.Weight, 1) * max(q.InterfaceRisk, 1) }
+	slices.SortStableFunc(out, func(x, y Strength) int { return cmp.Compare(weight(y.Question), weight(x.Question)) })
 	return out
 }
 

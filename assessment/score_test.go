@@ -155,3 +155,24 @@ func TestStrengthsAndHighAnswers(t *testing.T) {
 		})
 	}
 }
+
+// With every answer at level 4, the strengths run from the weightiest
+// (weight × interface risk) down, in bank order among equals.
+func TestStrengthsOrder(t *testing.T) {
+	a := Assessment{Answers: map[string]Answer{}}
+	for _, q := range Questions() {
+		a.Answers[q.ID] = Answer{Rating: Rating4}
+	}
+	got := Strengths(a)
+	assert.Len(t, got, len(Asked(a)))
+	pos := map[string]int{}
+	for i, q := range Asked(a) {
+		pos[q.ID] = i
+	}
+	w := func(q Question) int { return max(q.Weight, 1) * max(q.InterfaceRisk, 1) }
+	for i := 1; i < len(got); i++ {
+		x, y := got[i-1].Question, got[i].Question
+		assert.True(t, w(x) > w(y) || w(x) == w(y) && pos[x.ID] < pos[y.ID], "%s (%d) before %s (%d)", x.ID, w(x), y.ID, w(y))
+	}
+	assert.Greater(t, w(got[0].Question), w(got[len(got)-1].Question), "the weights differ")
+}
