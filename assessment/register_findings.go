@@ -397,6 +397,20 @@ func AnswerWeak(a Assessment, id string) (weak, unknown bool) {
 	return scored && l <= 1, false
 }
 
+// AnswerInPlace returns the rating of question id in a and whether it is
+// asked and answered implemented or better (3 or 4): what a document may
+// then state as the organisation's practice rather than as a duty to
+// set up.
+func AnswerInPlace(a Assessment, id string) (Rating, bool) {
+	q, ok := QuestionByID(id)
+	if !ok || SkipReason(q, a) != "" {
+		return "", false
+	}
+	r := a.Answers[id].Rating
+	l, scored := r.Level()
+	return r, scored && l >= 3
+}
+
 // WrittenSchemeOutsideTable returns GOV-05's rating and whether a holds
 // no authority table while GOV-05 says a written risk-acceptance scheme
 // exists (asked and rated 2 or more): the scheme is then to be
@@ -405,12 +419,14 @@ func WrittenSchemeOutsideTable(a Assessment) (Rating, bool) {
 	if AuthorityStarted(a) {
 		return "", false
 	}
-	return writtenScheme(a)
+	return WrittenScheme(a)
 }
 
-// writtenScheme returns GOV-05's rating and whether it says a written
-// risk-acceptance scheme exists: asked and rated 2 or more.
-func writtenScheme(a Assessment) (Rating, bool) {
+// WrittenScheme returns GOV-05's rating and whether it says a written
+// risk-acceptance scheme exists: asked and rated 2 or more. The scheme is
+// the organisation's decision, which a proposal of the tool's never
+// replaces.
+func WrittenScheme(a Assessment) (Rating, bool) {
 	q, ok := QuestionByID("GOV-05")
 	if !ok || SkipReason(q, a) != "" {
 		return "", false
@@ -456,7 +472,7 @@ func RecordsSummary(a Assessment) []string {
 	case kept > 0 && kept == total:
 		// A scheme GOV-05 reports is the organisation's decision; the
 		// tool's proposal must not be read as taking its place.
-		if r, ok := writtenScheme(a); ok {
+		if r, ok := WrittenScheme(a); ok {
 			s = append(s, l10n.F("The risk-acceptance authority table is the tool's proposal for the %s model, unchanged, while GOV-05 reports the organisation's own written acceptance scheme (answered \u201c%s\u201d): compare the two and enter the scheme's levels and roles in the table; the proposal does not replace the scheme.", m.Name, r.Label()))
 		} else {
 			s = append(s, l10n.F("The risk-acceptance authority table is the tool's proposal for the %s model, unchanged: until top management decides it, nobody is recorded as entitled to accept a residual risk (ISO/IEC 27001 6.1.3).", m.Name))

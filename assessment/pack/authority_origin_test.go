@@ -179,3 +179,20 @@ func TestAuthorityTableProvenanceInGerman(t *testing.T) {
 		assert.NotContains(t, text, "unveränderte Vorschlag")
 	}
 }
+
+// Where GOV-05 reports the organisation's own written scheme, the note
+// on the tool's proposal says to compare the two, in the workbook and in
+// section 6.2; without such an answer it does not.
+func TestAuthorityProposalBesideWrittenScheme(t *testing.T) {
+	const scheme = "GOV-05 reports the organisation's own written acceptance scheme (answered \u201cImplemented\u201d): compare the two and enter the scheme's levels and roles here; the proposal does not replace the scheme."
+	a := authorityFixture(t)
+	a.Answers["GOV-05"] = assessment.Answer{Rating: assessment.Rating1}
+	header, section := authorityDocs(t, a)
+	assert.NotContains(t, header+section, "GOV-05 reports")
+
+	a.Answers["GOV-05"] = assessment.Answer{Rating: assessment.Rating3}
+	header, section = authorityDocs(t, a)
+	want := l10n.F(authorityUnchangedEN, l10n.T("Federated")) + " " + scheme
+	assert.True(t, strings.HasSuffix(header, " "+want), "the workbook's header ends with both sentences: %q", header)
+	assert.Contains(t, section, "\n"+want+"\n")
+}

@@ -338,8 +338,15 @@ func rowRolesInText(a assessment.Assessment, c string, d assessment.Domain, keep
 // title already ("Executive Board (chair L. Example)" for the Executive
 // Board): a body is often entered under its own name.
 func withHolder(a assessment.Assessment, r assessment.Role) string {
-	title, name := assessment.RoleName(a.RoleNames, r), holderName(a, r)
-	if name != "" && strings.HasPrefix(strings.ToLower(name), strings.ToLower(title)) {
+	return namedAs(a, r, assessment.RoleName(a.RoleNames, r))
+}
+
+// namedAs writes r as title (its name, or theRole's form of it) and its
+// holder: "title, Name", the name placeholder when the register names
+// nobody, and the entry alone when it starts with the role's name.
+func namedAs(a assessment.Assessment, r assessment.Role, title string) string {
+	name := holderName(a, r)
+	if name != "" && strings.HasPrefix(strings.ToLower(name), strings.ToLower(assessment.RoleName(a.RoleNames, r))) {
 		return name
 	}
 	return title + ", " + orTodo(name, l10n.T("name"))

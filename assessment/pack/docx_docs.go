@@ -722,13 +722,19 @@ func rolesSteering(d *docx.Document, a assessment.Assessment, in Input) {
 	chair := todo(l10n.T("chair – depends on the ownership model, which the assessment does not record"))
 	switch r, m, _, basis := steeringChair(a); basis {
 	case chairRecorded:
-		chair = theRole(a, r) + ", " + orTodo(holderName(a, r), l10n.T("name"))
+		chair = namedAs(a, r, theRole(a, r))
 	case chairPreset:
-		chair = l10n.F("%s, %s, as proposed under the %s model the matrix was started from (section 2)", theRole(a, r), orTodo(holderName(a, r), l10n.T("name")), m.Name)
+		chair = l10n.F("%s, as proposed under the %s model the matrix was started from (section 2)", namedAs(a, r, theRole(a, r)), m.Name)
 	case chairIndicated:
 		chair = l10n.F("%s (under the %s model that section 2 indicates, %s would chair)", todo(l10n.T("chair")), m.Name, theRole(a, r))
 	}
-	d.Text(l10n.T("A steering group is to direct the ISMS across IT and OT, settle what one domain cannot settle alone and prepare the management review.") + " " + steeringGap(in.Findings, l10n.T("its terms of reference")) +
+	// Where GOV-06 says the group exists, the document describes it; a
+	// duty to set one up would deny the answer.
+	lead := l10n.T("A steering group is to direct the ISMS across IT and OT, settle what one domain cannot settle alone and prepare the management review.")
+	if r, ok := assessment.AnswerInPlace(a, "GOV-06"); ok {
+		lead = l10n.F("The steering group directs the ISMS across IT and OT, settles what one domain cannot settle alone and prepares the management review (GOV-06: \u201c%s\u201d).", r.Label())
+	}
+	d.Text(lead + " " + steeringGap(in.Findings, l10n.T("its terms of reference")) +
 		l10n.F("It is chaired by %s. Its membership, decisions, cadence and escalation are set out in its terms of reference: %s.", chair, Filename(mustKind("steering"), a, in.Generated)))
 }
 

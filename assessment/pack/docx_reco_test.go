@@ -478,3 +478,26 @@ func TestRolesWorkingModelIsNoDecision(t *testing.T) {
 		})
 	}
 }
+
+// Section 7 of the roles document describes the steering group that
+// GOV-06 says exists, and sets one up where it does not; the chair is
+// named once when the register enters the body under its own title.
+func TestRolesSteeringAsAnswered(t *testing.T) {
+	a := recoAssessment(t, recoS1Works, assessment.ModelExecutiveLed)
+	a.RoleNames = map[assessment.Role]string{assessment.RoleExecutive: "Executive Board"}
+	a.Holders = map[assessment.Role]assessment.Holder{assessment.RoleExecutive: {Name: "Executive Board (chair L. Example)"}}
+	section := func() string {
+		_, body := docxBuild(t, "roles", Input{A: a, Generated: docxGenerated})
+		from, to := strings.Index(body, "7. Steering group\n"), strings.Index(body, "8. Role holders and deputies\n")
+		require.True(t, from >= 0 && to > from)
+		return body[from:to]
+	}
+	a.Answers["GOV-06"] = assessment.Answer{Rating: assessment.Rating3}
+	s := section()
+	assert.Contains(t, s, "The steering group directs the ISMS across IT and OT, settles what one domain cannot settle alone and prepares the management review (GOV-06: \u201cImplemented\u201d).")
+	assert.Contains(t, s, "It is chaired by Executive Board (chair L. Example).")
+	assert.NotContains(t, s, "Executive Board, Executive Board")
+
+	a.Answers["GOV-06"] = assessment.Answer{Rating: assessment.Rating1}
+	assert.Contains(t, section(), "A steering group is to direct the ISMS")
+}

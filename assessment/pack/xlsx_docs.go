@@ -757,8 +757,15 @@ func authorityOrigin(a assessment.Assessment) string {
 	switch {
 	case !ok || kept == 0:
 		return ""
-	case kept == total:
-		return l10n.F("This table is the tool's proposal for the %s ownership model and this profile, unchanged: every role, consultation and acceptance period in it is a proposal until top management has decided on it.", m.Name)
 	}
-	return l10n.F("Rows still as the tool proposes them for the %s ownership model and this profile: %d of %d. They are a proposal until top management has decided on them.", m.Name, kept, total)
+	origin := l10n.F("Rows still as the tool proposes them for the %s ownership model and this profile: %d of %d. They are a proposal until top management has decided on them.", m.Name, kept, total)
+	if kept == total {
+		origin = l10n.F("This table is the tool's proposal for the %s ownership model and this profile, unchanged: every role, consultation and acceptance period in it is a proposal until top management has decided on it.", m.Name)
+	}
+	// Where the organisation has its own scheme, the proposal is checked
+	// against it, not adopted in its place.
+	if r, ok := assessment.WrittenScheme(a); ok {
+		origin += " " + l10n.F("GOV-05 reports the organisation's own written acceptance scheme (answered \u201c%s\u201d): compare the two and enter the scheme's levels and roles here; the proposal does not replace the scheme.", r.Label())
+	}
+	return origin
 }
