@@ -419,7 +419,8 @@ func FindingsWith(a Assessment, bank []Question, controls []Control) []Finding {
 	}
 	// The table is most severe first, then by ID; a finding raised as
 	// critical in a safety-critical process (criticalIfSafety), or as high
-	// for a NIS2 entity (highIfNIS2), moves up among those.
+	// for a NIS2 entity (highIfNIS2) or a safety-critical process
+	// (highIfSafety), moves up among those.
 	slices.SortStableFunc(out, func(x, y Finding) int {
 		return cmp.Or(cmp.Compare(x.Severity.Rank(), y.Severity.Rank()), cmp.Compare(x.ID, y.ID))
 	})
@@ -444,12 +445,14 @@ func matrixFindingState(s MatrixStatus) int {
 }
 
 // severityFor is r's severity for an organisation with profile p
-// (criticalIfSafety, highIfNIS2).
+// (criticalIfSafety, highIfNIS2, highIfSafety).
 func (r findingRule) severityFor(p Profile) Severity {
 	switch {
 	case r.criticalIfSafety && p.SafetyCritical:
 		return SeverityCritical
 	case r.highIfNIS2 && p.NIS2Entity() && r.severity.Rank() > SeverityHigh.Rank():
+		return SeverityHigh
+	case r.highIfSafety && p.SafetyCritical && r.severity.Rank() > SeverityHigh.Rank():
 		return SeverityHigh
 	}
 	return r.severity
@@ -635,6 +638,9 @@ type FindingRule struct {
 	// HighIfNIS2: raised as high when the profile records an essential or
 	// important entity under NIS2.
 	HighIfNIS2 bool
+	// HighIfSafety: raised as high when the profile records a
+	// safety-critical process.
+	HighIfSafety bool
 	// NIS2 is the NIS2 measure the finding cites, besides those of its
 	// questions (Question.NIS2), when the profile records an essential or
 	// important entity; the zero Ref for none.
@@ -669,7 +675,7 @@ type FindingRule struct {
 func FindingRules() []FindingRule {
 	out := make([]FindingRule, len(findingRules))
 	for i, r := range findingRules {
-		out[i] = FindingRule{ID: r.id, Severity: r.severity, CriticalIfSafety: r.criticalIfSafety, HighIfNIS2: r.highIfNIS2, NIS2: r.nis2Ref, Title: l10n.T(r.title),
+		out[i] = FindingRule{ID: r.id, Severity: r.severity, CriticalIfSafety: r.criticalIfSafety, HighIfNIS2: r.highIfNIS2, HighIfSafety: r.highIfSafety, NIS2: r.nis2Ref, Title: l10n.T(r.title),
 			Questions: slices.Clone(r.questions), AtLevel2: r.atLevel2, Excluded: r.excluded, Summary: r.summary, Matrix: r.matrixText, Register: r.registerText, Profile: r.profileText, OnlyIf: r.onlyIfText}
 		for _, v := range r.variants {
 			out[i].Variants = append(out[i].Variants, v.profileText)
@@ -739,7 +745,11 @@ type findingRule struct {
 	// whether or not the severity changes; a question's own NIS2 measures
 	// come with it (Question.RefsFor).
 	highIfNIS2 bool
-	nis2Ref    Ref
+	// highIfSafety raises a medium finding as high when the profile
+	// records a safety-critical process: the gap can then defeat a
+	// protection layer, though on its own it does not hurt anyone.
+	highIfSafety bool
+	nis2Ref      Ref
 	// title is what was found, reason why it matters at the plant, step
 	// the first task. partly, when set, is the title of a finding raised
 	// only by answers at level 1 (done case by case), where title would
@@ -1456,7 +1466,9 @@ var findingRules = []findingRule{
 		// the matrix. Medium: a change that bypasses the change procedure
 		// altogether is changes-bypass-moc (critical); here the procedure
 		// runs, but its approval is no second look.
-		id: FindingChangesSelfApproved, severity: SeverityMedium,
+		// High in a safety-critical process, where an unchecked change to
+		// safety-related logic can defeat a protection layer.
+		id: FindingChangesSelfApproved, severity: SeverityMedium, highIfSafety: true,
 		title:     l10n.M("Changes to plant systems can be approved by the person who makes them"),
 		partly:    l10n.M("Changes to plant systems are not always approved by someone other than the person who makes them"),
 		whether:   l10n.M("each change to plant systems is approved by someone other than the person who makes it"),
@@ -1464,7 +1476,7 @@ var findingRules = []findingRule{
 		step:      l10n.M("Have the site director name who approves changes to plant systems apart from the engineers who make them (a second engineer for the content, the line's production owner for the timing), recorded in the change record before the change is loaded; allow a documented review after the fact only for an emergency fix or at a one-engineer site, and never for safety-related logic."),
 		questions: []string{"ROL-09"}, summary: "ROL-09",
 		variants: []findingVariant{
-			{when: safetyCritical, profileText: "safety-critical process: the reason adds what a self-approved change to safety-related logic can do", reasonAdd: l10n.M("In a safety-critical process, a change to safety-related logic that nobody else checked can defeat a protection layer without anyone noticing until it is needed.")},
+			{when: safetyCritical, profileText: "safety-critical process: the reason adds what a self-approved change to safety-related logic can do, and the finding is high", reasonAdd: l10n.M("In a safety-critical process, a change to safety-related logic that nobody else checked can defeat a protection layer without anyone noticing until it is needed.")},
 		},
 	},
 	{

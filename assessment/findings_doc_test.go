@@ -102,6 +102,9 @@ first, then high, then medium, each by ID.
 		if r.HighIfNIS2 {
 			sev += " (high for a NIS2 essential or important entity)"
 		}
+		if r.HighIfSafety {
+			sev += " (high in a safety-critical process)"
+		}
 		if r.NIS2 != (Ref{}) {
 			sev += "; cites " + r.NIS2.String() + " for a NIS2 entity"
 		}

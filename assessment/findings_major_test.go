@@ -66,7 +66,32 @@ var majorRisks = []struct {
 	{"CHG-01", FindingChangesIgnoreDowntime, SeverityHigh},
 	{"BRF-07", FindingPlantsNotSegregated, SeverityHigh},
 	{"CTL-07", FindingRestoreUnowned, SeverityHigh},
-	{"ROL-09", FindingChangesSelfApproved, SeverityMedium},
+	// High on majorProfile, a safety-critical process; medium elsewhere
+	// (TestSelfApprovedChangesBySafety).
+	{"ROL-09", FindingChangesSelfApproved, SeverityHigh},
+}
+
+// Changes approved by whoever makes them are high in a safety-critical
+// process, where they can defeat a protection layer, and medium
+// elsewhere.
+func TestSelfApprovedChangesBySafety(t *testing.T) {
+	for _, safety := range []bool{true, false} {
+		a := topAssessment(t)
+		a.Profile.SafetyCritical = safety
+		a.Answers["ROL-09"] = Answer{Rating: Rating1}
+		f, ok := findingByID(Findings(a), FindingChangesSelfApproved)
+		require.True(t, ok)
+		want := SeverityMedium
+		if safety {
+			want = SeverityHigh
+		}
+		assert.Equal(t, want, f.Severity, "safety-critical: %v", safety)
+		for _, act := range Actions(a) {
+			if act.Question == "ROL-09" {
+				assert.Equal(t, want, act.Gap, "the action keeps the finding's severity")
+			}
+		}
+	}
 }
 
 func TestTopAssessmentHasNoFinding(t *testing.T) {
