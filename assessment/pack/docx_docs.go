@@ -768,10 +768,16 @@ func rolesHolders(d *docx.Document, a assessment.Assessment, notes registerNotes
 			})
 			continue
 		}
+		// Top management may be a body acting by resolution, which has
+		// no deputy; the findings ask none of it (checkNoDeputy).
+		deputy := orTodo(h.Deputy, l10n.T("deputy"))
+		if r == assessment.RoleExecutive && h.Deputy == "" {
+			deputy = todo(l10n.T("deputy, or \u201cnone\u201d where top management acts as a body by resolution"))
+		}
 		rows = append(rows, []string{
 			assessment.RoleName(a.RoleNames, r),
 			notes.holder(a, r),
-			orTodo(h.Deputy, l10n.T("deputy")),
+			deputy,
 			notes.confirmed(a, r),
 		})
 	}
