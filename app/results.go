@@ -216,8 +216,12 @@ func groupCells(keys []assessment.CellKey) []cellGroup {
 type modelView struct {
 	assessment.Model
 	Points      int
-	Recommended bool // the single highest score
+	Recommended bool // the single highest score, unless the model in use works (InUse)
 	Tied        bool // one of the models sharing the highest score
+	// InUse: the model in use, which the answers show working while
+	// another leads on points (recoView.Working); it is marked instead of
+	// a recommendation nobody is to act on.
+	InUse bool
 }
 
 // actionView is one action of the plan as the results and the report
@@ -325,14 +329,16 @@ func deriveResults(a assessment.Assessment) resultData {
 	d.mx = deriveMatrix(a, status)
 
 	d.rec = assessment.Recommend(a)
+	d.reco = deriveReco(a, d.rec, qHref)
+	working := d.reco.Working != ""
 	for _, m := range assessment.Models() {
 		if m.ID == d.rec.Model {
 			d.recModel = m
 		}
 		d.models = append(d.models, modelView{Model: m, Points: d.rec.Scores[m.ID],
-			Recommended: m.ID == d.rec.Model && !d.rec.IsTie(), Tied: slices.Contains(d.rec.Tied, m.ID)})
+			Recommended: m.ID == d.rec.Model && !d.rec.IsTie() && !working, Tied: slices.Contains(d.rec.Tied, m.ID),
+			InUse: working && m.ID == a.Profile.OwnershipModel})
 	}
-	d.reco = deriveReco(a, d.rec, qHref)
 
 	for i, act := range d.acts {
 		d.actions = append(d.actions, actionViewOf(a, act, i+1, d.found, titles, qHref))
@@ -712,7 +718,7 @@ func renderCellGroups(gs []cellGroup) app.UI {
 // the comparison has no heading of its own (inside the disclosure).
 func renderModelCard(m *modelView, h3 bool) app.UI {
 	cls := "model-card"
-	if m.Recommended || m.Tied {
+	if m.Recommended || m.Tied || m.InUse {
 		cls += " recommended"
 	}
 	title := func() []app.UI {
@@ -728,6 +734,12 @@ func renderModelCard(m *modelView, h3 bool) app.UI {
 				return el("span", attrs{"class", "badge badge-ok"},
 					elt("span", attrs{"aria-hidden", "true"}, "= "),
 					txt(l10n.T("Tied")),
+				)
+			}),
+			app.If(m.InUse, func() app.UI {
+				return el("span", attrs{"class", "badge badge-ok"},
+					elt("span", attrs{"aria-hidden", "true"}, "\u2713 "),
+					txt(l10n.T("In use, working")),
 				)
 			}),
 		}

@@ -193,7 +193,7 @@ func renderModel(d *resultData, withCompare bool) app.UI {
 			}).Else(func() app.UI {
 				return el("div", nil,
 					el("p", attrs{"class", "model-reco-name"},
-						elt("span", attrs{"class", "muted"}, l10n.T("Recommended: ")),
+						elt("span", attrs{"class", "muted"}, recLabel(v)),
 						elt("strong", attrs{"id", "recommended-model"}, v.Headline),
 						txt(" ("+assessment.PointsText(v.Points)+")"),
 					),
@@ -225,7 +225,11 @@ func renderModel(d *resultData, withCompare bool) app.UI {
 			}),
 			app.If(len(v.WhyNot) > 0, func() app.UI {
 				title := l10n.T("Why not the others")
-				if len(v.WhyNot) == 1 {
+				switch {
+				case v.Working != "":
+					// Nothing was chosen against the model in use.
+					title = l10n.T("The other models")
+				case len(v.WhyNot) == 1:
 					title = l10n.T("Why not the other model")
 				}
 				return el("div", attrs{"class", "model-why-not", "id", "model-why-not"},
@@ -262,4 +266,14 @@ func listText(names []string) string {
 	default:
 		return l10n.F("%s and %s", strings.Join(names[:n-1], ", "), names[n-1])
 	}
+}
+
+// recLabel leads the model with the most points: "Recommended", unless
+// the model in use works (Working), when the points only compare the
+// models on the profile's structure.
+func recLabel(v *recoView) string {
+	if v.Working != "" {
+		return l10n.T("Highest on the profile's structure: ")
+	}
+	return l10n.T("Recommended: ")
 }

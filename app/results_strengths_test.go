@@ -86,11 +86,20 @@ func TestWorkingModelInUse(t *testing.T) {
 
 	report := openSeeded(t, a, ViewReport).html()
 	assert.Equal(t, "Executive-led", htmlText(htmlID(t, report, "recommended-model")))
-	assert.Contains(t, htmlText(report), "Executive-led. The organisation runs the Executive-led model, chosen deliberately and working")
+	text := htmlText(report)
+	assert.Contains(t, text, "Executive-led. The organisation runs the Executive-led model, chosen deliberately and working")
+	assert.Contains(t, text, "Highest on the profile's structure: Federated")
+	assert.NotContains(t, text, "Recommended: Federated")
+	assert.Contains(t, text, "The other models")
+	assert.Contains(t, text, "Executive-led \u2713 In use, working", "the comparison marks the model in use")
+	assert.NotContains(t, text, "\u2713 Recommended")
 
 	// Not shown working: the recommendation stands on the first page.
 	a.Answers["MOD-04"] = assessment.Answer{Rating: assessment.Rating2}
 	report = openSeeded(t, a, ViewReport).html()
 	assert.Equal(t, "Federated", htmlText(htmlID(t, report, "recommended-model")))
-	assert.NotContains(t, htmlText(report), "no change called for")
+	text = htmlText(report)
+	assert.NotContains(t, text, "no change called for")
+	assert.Contains(t, text, "Recommended: Federated")
+	assert.NotContains(t, text, "In use, working")
 }
