@@ -162,7 +162,7 @@ func TestValidationErrorsGerman(t *testing.T) {
 	defer restore()
 	_, err := Load([]byte(`{"schema": 99}`))
 	require.Error(t, err)
-	assert.Contains(t, err.Error(), "ist neuer, als dieses Tool unterstützt")
+	assert.Contains(t, err.Error(), "ist neuer, als dieses Werkzeug unterstützt")
 	_, err = ParseRating("7")
 	assert.EqualError(t, err, `Einstufung "7" ist keiner der Werte 0, 1, 2, 3, 4, na, unknown`)
 	// The note an upgrade writes into a stored answer stays English.

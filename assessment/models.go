@@ -52,7 +52,7 @@ var models = []Model{
 		},
 		Cons: []string{
 			l10n.M("Needs a working central risk function to oversee, arbitrate and audit the domains."),
-			l10n.M("Quality drifts between plants unless metrics and internal audits are real."),
+			l10n.M("Control standards drift between plants unless metrics and internal audits are real."),
 			l10n.M("Shared infrastructure needs explicit agreements, or it falls between IT and OT."),
 		},
 		FitsWhen: l10n.M("Several plants, an OT or automation function able to own delivery, and a central risk or security function to keep oversight."),
