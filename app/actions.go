@@ -336,7 +336,10 @@ func (p *actionPlan) dueField(a *actionView) app.UI {
 	}
 	return el("div", attrs{"class", "field"},
 		elt("label", attrs{"for", id}, l10n.T("Due date")),
-		p.input(a.ID, session.ActionFieldDue, attrs{"type", "date", "id", id, "value", a.Target, "min", "2000-01-01", "max", "2100-12-31"}).OnChange(h, app.EventScope(a.ID, a.Target)).OnBlur(h, app.EventScope(a.ID, a.Target)),
+		// data-date lets print leave an empty date blank: go-app sets
+		// the value as a property, which no CSS selector sees.
+		p.input(a.ID, session.ActionFieldDue, attrs{"type", "date", "id", id, "value", a.Target, "min", "2000-01-01", "max", "2100-12-31",
+			"data-date", dateState(a.Target)}).OnChange(h, app.EventScope(a.ID, a.Target)).OnBlur(h, app.EventScope(a.ID, a.Target)),
 		eltIf("div", "first-step", a.FirstStep),
 		p.problem(a.ID, session.ActionFieldDue),
 	)
@@ -525,4 +528,13 @@ func focusID(id string) {
 	if el := app.Window().GetElementByID(id); el.Truthy() {
 		el.Call("focus")
 	}
+}
+
+// dateState is a date field's data-date attribute: "empty" or "set".
+// (Not "true" or "false", which go-app writes as a bare attribute.)
+func dateState(v string) string {
+	if v == "" {
+		return "empty"
+	}
+	return "set"
 }

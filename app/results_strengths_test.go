@@ -103,3 +103,20 @@ func TestWorkingModelInUse(t *testing.T) {
 	assert.Contains(t, text, "Recommended: Federated")
 	assert.NotContains(t, text, "In use, working")
 }
+
+// An action's due-date field says whether it is empty (data-date), so that print can
+// leave an empty date blank (go-app sets the value as a property, which
+// no selector sees).
+func TestDueDateMarksEmpty(t *testing.T) {
+	a := sample(1)
+	acts := assessment.Actions(a)
+	require.GreaterOrEqual(t, len(acts), 2, "the scenario's premise")
+	for i, target := range []string{"2027-02-28", ""} {
+		ans := a.Answers[acts[i].Question]
+		ans.Target = target
+		a.Answers[acts[i].Question] = ans
+	}
+	html := openSeeded(t, a, ViewResults).html()
+	assert.Contains(t, html, `id="action-`+acts[0].ID+`-due" value="2027-02-28" min="2000-01-01" max="2100-12-31" data-date="set"`)
+	assert.Contains(t, html, `id="action-`+acts[1].ID+`-due" min="2000-01-01" max="2100-12-31" data-date="empty"`)
+}

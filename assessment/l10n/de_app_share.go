@@ -84,7 +84,10 @@ var deAppShare = []pair{
 	{"No actions yet. Every answer below level 3 (Implemented), and every \u201cUnknown\u201d, becomes an action here.", "Noch keine Aktionen. Jede Antwort unter Stufe 3 (Umgesetzt) und jedes „Unbekannt“ wird hier zu einer Aktion."},
 	{"Priority", "Priorität"},
 	{"Action", "Aktion"},
-	{"Owner", "Verantwortlich"},
+	// Column headers of the printed tables carry soft hyphens (U+00AD)
+	// where a long German word would not fit its column; they are view
+	// headers only, never written to a file.
+	{"Owner", "Verant\u00adwortlich"},
 	{"Due", "Fällig"},
 	{"Question", "Frage"},
 	{"Added", "Ergänzt"},
@@ -239,7 +242,7 @@ var deAppShare = []pair{
 	{" \u00b7 score %s", " \u00b7 Punktwert %s"},
 	{"Answers", "Antworten"},
 	{"Answer", "Antwort"},
-	{"Follow-up", "Nachverfolgung"},
+	{"Follow-up", "Nach\u00adverfolgung"},
 	{"Notes and evidence", "Anmerkungen und Nachweise"},
 	{"by %s", "bis %s"},
 	{"%d critical", "%d kritisch"},
@@ -275,7 +278,7 @@ var deAppShare = []pair{
 	{"and %d more findings in section 3.", "und %d weitere Feststellungen in Abschnitt 3."},
 	{"No actions: every answer is at level 3 (implemented) or above.", "Keine Aktionen: Jede Antwort liegt auf Stufe 3 (umgesetzt) oder darüber."},
 	{"The first five actions of the plan", "Die ersten fünf Aktionen des Plans"},
-	{"Owner and due date", "Verantwortlich und Fälligkeit"},
+	{"Owner and due date", "Verant\u00adwortlich und Fällig\u00adkeit"},
 	{"Effort %s", "Aufwand %s"},
 	{"no due date", "kein Fälligkeitsdatum"},
 	{"Every control of Annex A with the roles that hold a letter in each domain: A accountable, R responsible, A/R both, C consulted, I informed. Controls in bold matter most on the plant floor; a dash is a row without letters.", "Jede Maßnahme nach Anhang A mit den Rollen, die in jedem Bereich einen Buchstaben tragen: A Gesamtverantwortung, R Durchführung, A/R beides, C Konsultiert, I Informiert. Fett gesetzte Maßnahmen sind im Werksbetrieb am wichtigsten; ein Strich steht für eine Zeile ohne Buchstaben."},
