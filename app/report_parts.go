@@ -79,16 +79,29 @@ func (r *Report) verdict() string {
 // weakest names the n lowest-scoring areas of res below level 3 (75),
 // lowest first, with their scores: "Scope definition (21%)".
 func weakest(res assessment.Result, n int) []string {
+	return rankedAreas(res, n, func(s float64) bool { return s < 75 }, func(x, y float64) int { return cmp.Compare(x, y) })
+}
+
+// strongest names the n highest-scoring areas of res at level 3 (75) or
+// above, highest first, with their scores.
+func strongest(res assessment.Result, n int) []string {
+	return rankedAreas(res, n, func(s float64) bool { return s >= 75 }, func(x, y float64) int { return cmp.Compare(y, x) })
+}
+
+// rankedAreas names the first n areas of res with a score that keep
+// accepts, in the order of their scores that order gives (stable in the
+// areas' own order), each with its score.
+func rankedAreas(res assessment.Result, n int, keep func(float64) bool, order func(x, y float64) int) []string {
 	titles := areaTitles()
-	var low []assessment.AreaScore
+	var picked []assessment.AreaScore
 	for _, a := range res.Areas {
-		if a.HasScore && a.Score < 75 {
-			low = append(low, a)
+		if a.HasScore && keep(a.Score) {
+			picked = append(picked, a)
 		}
 	}
-	slices.SortStableFunc(low, func(x, y assessment.AreaScore) int { return cmp.Compare(x.Score, y.Score) })
+	slices.SortStableFunc(picked, func(x, y assessment.AreaScore) int { return order(x.Score, y.Score) })
 	var out []string
-	for _, a := range low[:min(n, len(low))] {
+	for _, a := range picked[:min(n, len(picked))] {
 		out = append(out, titles[a.Area]+" ("+percent(a.Score)+")")
 	}
 	return out

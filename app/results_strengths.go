@@ -1,8 +1,6 @@
 package app
 
 import (
-	"cmp"
-	"slices"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -28,24 +26,6 @@ func strengthsOf(a assessment.Assessment, qHref func(string) string) (out []qLin
 	}
 	high, noted = assessment.HighAnswers(a)
 	return out, high, noted
-}
-
-// strongest names the n highest-scoring areas of res at level 3 (75) or
-// above, highest first, with their scores: the counterpart of weakest.
-func strongest(res assessment.Result, n int) []string {
-	titles := areaTitles()
-	var top []assessment.AreaScore
-	for _, a := range res.Areas {
-		if a.HasScore && a.Score >= 75 {
-			top = append(top, a)
-		}
-	}
-	slices.SortStableFunc(top, func(x, y assessment.AreaScore) int { return cmp.Compare(y.Score, x.Score) })
-	var out []string
-	for _, a := range top[:min(n, len(top))] {
-		out = append(out, titles[a.Area]+" ("+percent(a.Score)+")")
-	}
-	return out
 }
 
 // renderStrengths lists what is in place and reviewed, then says how
