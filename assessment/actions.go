@@ -368,7 +368,12 @@ func actionsWith(a Assessment, bank []Question, matrixOf func() MatrixStatus) []
 				act.Gap = s
 			}
 		}
-		act.QuickWin = act.Effort == EffortS && act.Downtime == "" && max(q.Weight, 1)*max(q.InterfaceRisk, 1) >= 6
+		// A quick win is small, needs no downtime and is worth it: a gap
+		// that weighs, or a duty NIS2 lays on the entity itself (the
+		// management body's training or oversight), which no weighting
+		// makes optional.
+		worth := max(q.Weight, 1)*max(q.InterfaceRisk, 1) >= 6 || q.Required.Kind == RefNIS2
+		act.QuickWin = act.Effort == EffortS && act.Downtime == "" && worth
 		act.Usual, _ = ActionRouting(q.ID, a.Profile) // "" where the table does not route it
 		// The answer's follow-up owner wins over the routing table, unless
 		// it is the integrator or vendor: an outside party can do work for

@@ -239,6 +239,19 @@ func TestActionDowntimeAndQuickWins(t *testing.T) {
 		"PRA-04": false, // S but of moderate value
 		"INC-02": false, // M
 	}, quick)
+
+	// A small duty NIS2 lays on the entity itself is a quick win whatever
+	// its weight; a large one is not.
+	quick = map[string]bool{}
+	nis2 := Assessment{Profile: Profile{NIS2: NIS2Important}, Answers: answers("GOV-12=2", "GOV-13=2", "GOV-11=1")}
+	for _, act := range ActionsWith(nis2, Asked(nis2)) {
+		quick[act.Question] = act.QuickWin
+	}
+	assert.Equal(t, map[string]bool{
+		"GOV-11": false, // M
+		"GOV-12": true,  // S, NIS2 Art. 20(1)
+		"GOV-13": true,  // S, NIS2 Art. 20(2), weight 2 × 1
+	}, quick)
 }
 
 // TestPlantWorkNotes: an action that writes a procedure or plan gets no
