@@ -224,7 +224,8 @@ func choiceText(key string, p *assessment.Profile) string {
 }
 
 // respondentText is who answered: the profile's respondent and role,
-// "Dana Smith, OT / automation lead", or "" when neither is recorded.
+// "Dana Smith, OT / automation lead", or "" when neither is recorded;
+// with the roles the register names them for, where those differ.
 func respondentText(a assessment.Assessment) string {
 	p := a.Profile
 	respondent := p.Respondent
@@ -233,6 +234,11 @@ func respondentText(a assessment.Assessment) string {
 			respondent += ", "
 		}
 		respondent += a.RoleName(p.RespondentRole)
+	}
+	// The register may name the respondent for another role: the ISMS
+	// owner rating their own ISMS reads differently.
+	if held := assessment.RespondentHolds(a); len(held) > 0 && !slices.Contains(held, p.RespondentRole) {
+		respondent += l10n.F(", named in the role register as %s", assessment.JoinRoleNames(a.RoleNames, held))
 	}
 	return respondent
 }

@@ -120,3 +120,17 @@ func TestDueDateMarksEmpty(t *testing.T) {
 	assert.Contains(t, html, `id="action-`+acts[0].ID+`-due" value="2027-02-28" min="2000-01-01" max="2100-12-31" data-date="set"`)
 	assert.Contains(t, html, `id="action-`+acts[1].ID+`-due" min="2000-01-01" max="2100-12-31" data-date="empty"`)
 }
+
+// Where the register names the respondent for another role than the one
+// recorded in the profile, the cover and the summary say so.
+func TestRespondentSeatFromRegister(t *testing.T) {
+	a := sample(1)
+	a.Profile.Respondent, a.Profile.RespondentRole = "Q. Unique", assessment.RoleExecutive
+	a.Holders[assessment.RoleISMSOwner] = assessment.Holder{Name: "Q. Unique", Confirmed: "2026-01-15"}
+	a.RoleNames = map[assessment.Role]string{assessment.RoleISMSOwner: "COO"}
+	text := htmlText(openSeeded(t, a, ViewReport).html())
+	assert.Contains(t, text, "All answers come from one respondent (Q. Unique, Executive sponsor, named in the role register as COO).")
+
+	a.Profile.RespondentRole = assessment.RoleISMSOwner
+	assert.NotContains(t, htmlText(openSeeded(t, a, ViewReport).html()), "named in the role register as")
+}

@@ -218,6 +218,25 @@ func PersonKey(name string) string {
 	return strings.ToLower(strings.Join(strings.Fields(name), " "))
 }
 
+// RespondentHolds returns the roles whose holder the role register names
+// as the profile's respondent (the same PersonKey), in RACIRoles order;
+// nil when the profile names no respondent. A respondent recorded under
+// one role while the register names them for another answered from that
+// other seat too, and a reader of their answers should know it.
+func RespondentHolds(a Assessment) []Role {
+	who := PersonKey(a.Profile.Respondent)
+	if who == "" {
+		return nil
+	}
+	var out []Role
+	for _, r := range RACIRoles {
+		if PersonKey(a.Holders[r].Name) == who {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
 // NormaliseHolder returns h with surrounding white space dropped from the
 // names and the date, the form SetHolder stores.
 func NormaliseHolder(h Holder) Holder {

@@ -365,3 +365,16 @@ func TestRegulatedRowRulesFollowProfile(t *testing.T) {
 		})
 	}
 }
+
+// The roles the register names the respondent for, by PersonKey.
+func TestRespondentHolds(t *testing.T) {
+	a := Assessment{
+		Profile: Profile{Respondent: "k.  Example"},
+		Holders: map[Role]Holder{RoleISMSOwner: {Name: "K. Example"}, RoleIT: {Name: "N. Example"}, RoleDPO: {Name: "K. Example"}},
+	}
+	assert.Equal(t, []Role{RoleISMSOwner, RoleDPO}, RespondentHolds(a))
+	a.Profile.Respondent = "Z. Nobody"
+	assert.Empty(t, RespondentHolds(a))
+	a.Profile.Respondent = ""
+	assert.Nil(t, RespondentHolds(a))
+}

@@ -252,6 +252,7 @@ var deAppShare = []pair{
 	{"There is no score yet: %s.", "Noch kein Punktwert: %s."},
 	{"%d of %d questions answered, %d of them \u201cunknown\u201d, which count as not in place until checked", "%d von %d Fragen beantwortet, davon %d mit \u201eunbekannt\u201c, die bis zur Klärung als nicht vorhanden gelten"},
 	{"Weakest areas: %s.", "Schwächste Bereiche: %s."},
+	{", named in the role register as %s", ", im Rollenregister geführt als %s"},
 	{"Strongest areas: %s.", "Stärkste Bereiche: %s."},
 	{"%d answer is at level 4, reviewed and improved (section 2).", "%d Antwort liegt auf Stufe 4, überprüft und verbessert (Abschnitt 2)."},
 	{"%d answers are at level 4, reviewed and improved (section 2).", "%d Antworten liegen auf Stufe 4, überprüft und verbessert (Abschnitt 2)."},
