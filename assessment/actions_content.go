@@ -150,7 +150,10 @@ var actionRouting = map[string]Role{
 
 	"INC-01": RoleOT, "INC-02": RoleSite, "INC-04": RoleQuality,
 	"INC-05": RoleLegal, "INC-06": RoleQuality, "INC-07": RoleISMSOwner,
-	"INC-08": RoleLegal,
+	// The reporting procedure is part of the incident handling the ISMS
+	// owner runs (Annex A 5.24, NIS2 Art. 21(2)(b)); Legal speaks to the
+	// authorities (INC-05) and is consulted on it.
+	"INC-08": RoleISMSOwner,
 
 	"BRF-01": RoleISMSOwner, "BRF-02": RoleOT, "BRF-03": RoleOT,
 	"BRF-05": RoleOT, "BRF-06": RoleOT, "BRF-07": RoleOT, "BRF-08": RoleOT,
