@@ -651,7 +651,7 @@ var questions = []Question{
 		ID: "INC-07", Area: "INC",
 		Text:    l10n.M("Have IT, OT, safety, operations and quality rehearsed their incident roles together in an exercise built on a plant scenario within the last year?"),
 		Why:     l10n.M("Incident roles that have never been practised tend to collapse under pressure, and joint exercises expose the gaps between separate procedures."),
-		Good:    l10n.M("A dated exercise report covers a realistic plant scenario, lists participants from all five groups, and its actions are tracked to closure."),
+		Good:    l10n.M("A dated exercise report covers a realistic plant scenario, including the decision whether to report it to the authority, lists participants from IT, OT, safety, operations and quality, and its actions are tracked to closure."),
 		Seed:    "paper-roles",
 		Refs:    refs(annexA("5.24"), annexA("5.30"), spe(7)),
 		NIS2:    refs(nis2("21(2)(b)"), nis2("21(2)(c)")),
