@@ -355,7 +355,7 @@ func actionsWith(a Assessment, bank []Question, matrixOf func() MatrixStatus) []
 			Generated: task,
 			Detail:    actionDetail(ans.Rating, level, q, a.Profile.Plants),
 			Owner:     ans.Owner,
-			Priority:  max(q.Weight, 1) * (TargetLevel - level) * max(q.InterfaceRisk, 1),
+			Priority:  q.Stake() * (TargetLevel - level),
 			Level:     level,
 			Aim:       aimFor(q.ID, level),
 			Effort:    effortAt(q.ID, level),
@@ -372,7 +372,7 @@ func actionsWith(a Assessment, bank []Question, matrixOf func() MatrixStatus) []
 		// that weighs, or a duty NIS2 lays on the entity itself (the
 		// management body's training or oversight), which no weighting
 		// makes optional.
-		worth := max(q.Weight, 1)*max(q.InterfaceRisk, 1) >= 6 || q.Required.Kind == RefNIS2
+		worth := q.Stake() >= 6 || q.Required.Kind == RefNIS2
 		act.QuickWin = act.Effort == EffortS && act.Downtime == "" && worth
 		act.Usual, _ = ActionRouting(q.ID, a.Profile) // "" where the table does not route it
 		// The answer's follow-up owner wins over the routing table, unless

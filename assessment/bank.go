@@ -74,6 +74,12 @@ func (q Question) RefsFor(p Profile) []Ref {
 	return appendRefs(slices.Clone(q.Refs), q.NIS2...)
 }
 
+// Stake is how much a gap in q weighs: its weight times its interface
+// risk, each counted as at least 1. The plan's priority multiplies it by
+// the gap, a quick win needs it high, and the strengths list the
+// weightiest first.
+func (q Question) Stake() int { return max(q.Weight, 1) * max(q.InterfaceRisk, 1) }
+
 // Excluded reports whether r answers q as not applicable although q asks
 // about a requirement that cannot be excluded (Required).
 func (q Question) Excluded(r Rating) bool {

@@ -128,8 +128,8 @@ type Strength struct {
 }
 
 // Strengths returns the questions asked in a (Asked) that are answered at
-// level 4, the weightiest first (weight × interface risk, as the plan
-// weighs a gap), then in bank order. A question the profile does not ask
+// level 4, the weightiest first (Question.Stake, as the plan weighs a
+// gap), then in bank order. A question the profile does not ask
 // is left out, as it is from the score.
 func Strengths(a Assessment) []Strength {
 	var out []Strength
@@ -138,8 +138,7 @@ func Strengths(a Assessment) []Strength {
 			out = append(out, Strength{Question: q, Note: ans.Note})
 		}
 	}
-	weight := func(q Question) int { return max(q.Weight, 1) * max(q.InterfaceRisk, 1) }
-	slices.SortStableFunc(out, func(x, y Strength) int { return cmp.Compare(weight(y.Question), weight(x.Question)) })
+	slices.SortStableFunc(out, func(x, y Strength) int { return cmp.Compare(y.Question.Stake(), x.Question.Stake()) })
 	return out
 }
 
