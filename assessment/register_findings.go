@@ -381,15 +381,33 @@ func checkRegulatedUnheard(a Assessment) registerHit {
 	return registerHit{risks: keys, detail: l10n.F("Safety- or quality-relevant risks: %s.", strings.Join(parts, "; "))}
 }
 
+// AskedRating returns the rating a gives question id, and false when the
+// bank has no such question or a's profile does not ask it: an answer
+// kept for a skipped question says nothing (SkipReason).
+func AskedRating(a Assessment, id string) (Rating, bool) {
+	q, ok := QuestionByID(id)
+	if !ok || SkipReason(q, a) != "" {
+		return "", false
+	}
+	return a.Answers[id].Rating, true
+}
+
+// answeredAtLeast returns the rating of question id in a and whether it
+// is asked and answered at level or above.
+func answeredAtLeast(a Assessment, id string, level int) (Rating, bool) {
+	r, asked := AskedRating(a, id)
+	l, scored := r.Level()
+	return r, asked && scored && l >= level
+}
+
 // AnswerWeak says whether question id is asked of a and answered 0 or 1
 // (weak), or "unknown" (unknown): what an answer says against a record
 // the register, the authority table or a document holds.
 func AnswerWeak(a Assessment, id string) (weak, unknown bool) {
-	q, ok := QuestionByID(id)
-	if !ok || SkipReason(q, a) != "" {
+	r, asked := AskedRating(a, id)
+	if !asked {
 		return false, false
 	}
-	r := a.Answers[id].Rating
 	if r == RatingUnknown {
 		return false, true
 	}
@@ -401,15 +419,7 @@ func AnswerWeak(a Assessment, id string) (weak, unknown bool) {
 // asked and answered implemented or better (3 or 4): what a document may
 // then state as the organisation's practice rather than as a duty to
 // set up.
-func AnswerInPlace(a Assessment, id string) (Rating, bool) {
-	q, ok := QuestionByID(id)
-	if !ok || SkipReason(q, a) != "" {
-		return "", false
-	}
-	r := a.Answers[id].Rating
-	l, scored := r.Level()
-	return r, scored && l >= 3
-}
+func AnswerInPlace(a Assessment, id string) (Rating, bool) { return answeredAtLeast(a, id, 3) }
 
 // WrittenSchemeOutsideTable returns GOV-05's rating and whether a holds
 // no authority table while GOV-05 says a written risk-acceptance scheme
@@ -426,15 +436,7 @@ func WrittenSchemeOutsideTable(a Assessment) (Rating, bool) {
 // risk-acceptance scheme exists: asked and rated 2 or more. The scheme is
 // the organisation's decision, which a proposal of the tool's never
 // replaces.
-func WrittenScheme(a Assessment) (Rating, bool) {
-	q, ok := QuestionByID("GOV-05")
-	if !ok || SkipReason(q, a) != "" {
-		return "", false
-	}
-	r := a.Answers["GOV-05"].Rating
-	l, scored := r.Level()
-	return r, scored && l >= 2
-}
+func WrittenScheme(a Assessment) (Rating, bool) { return answeredAtLeast(a, "GOV-05", 2) }
 
 // RecordsSummary says in sentences how far a's role register and
 // risk-acceptance authority table are filled in. An empty register or

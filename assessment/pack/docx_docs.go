@@ -414,9 +414,8 @@ func managementBody(d *docx.Document, a assessment.Assessment) {
 		{"GOV-12", l10n.T("oversight of their implementation")},
 		{"GOV-13", l10n.T("the members' training")},
 	} {
-		q, ok := assessment.QuestionByID(duty.id)
-		r := a.Answers[duty.id].Rating
-		if !ok || r == assessment.RatingNone || assessment.SkipReason(q, a) != "" {
+		r, asked := assessment.AskedRating(a, duty.id)
+		if !asked || r == assessment.RatingNone {
 			continue
 		}
 		said = append(said, l10n.F("%s, %s: \u201c%s\u201d", duty.id, duty.what, r.Label()))
