@@ -148,7 +148,7 @@ func (r *Report) renderSummary() app.UI {
 // working while another leads on points, the model in use.
 func (r *Report) modelFigure() app.UI {
 	if w := r.d.reco.Working; w != "" {
-		return execFigure(l10n.T("Model in use"), w, "recommended-model", l10n.T("working, as the answers show: no change called for"))
+		return execFigure(l10n.T("Model in use"), w, "recommended-model", l10n.T(workingNote))
 	}
 	return execFigure(l10n.T("Recommended model"), r.recName(), "recommended-model", pointsText(r.d.rec.Scores[r.d.rec.Model]))
 }

@@ -571,23 +571,31 @@ func renderSummaryCards(d *resultData) app.UI {
 				countsText(d.counts)),
 		),
 		renderMatrixCard(d),
-		app.If(d.reco.Working != "", func() app.UI {
-			return el("div", attrs{"class", "summary-card reco-card", "id", "results-model-card"},
-				elt("p", attrs{"class", "card-label"}, l10n.T("Model in use")),
-				elt("p", attrs{"class", "card-value"}, d.reco.Working),
-				elt("p", attrs{"class", "card-note"}, l10n.T("working, as the answers show: no change called for")),
-			)
-		}).Else(func() app.UI {
-			return el("div", attrs{"class", "summary-card reco-card", "id", "results-model-card"},
-				app.If(d.reco.Tie && !d.reco.None, func() app.UI {
-					return elt("p", attrs{"class", "card-label"}, l10n.T("Models tied"))
-				}).Else(func() app.UI {
-					return elt("p", attrs{"class", "card-label"}, l10n.T("Recommended model"))
-				}),
-				elt("p", attrs{"class", "card-value"}, d.reco.Headline),
-				app.If(!d.reco.None, func() app.UI { return elt("p", attrs{"class", "card-note"}, pointsText(d.reco.Points)) }),
-			)
-		}),
+		renderModelSummaryCard(&d.reco),
+	)
+}
+
+// workingNote is what the first page says under a model in use that the
+// answers show working, on the results card and the report's key figure.
+var workingNote = l10n.M("working, as the answers show: no change called for")
+
+// renderModelSummaryCard is the summary card on the model: the model in
+// use where the answers show it working (recoView.Working), else the
+// recommended or tied models with their points.
+func renderModelSummaryCard(v *recoView) app.UI {
+	label, value, note := l10n.T("Recommended model"), v.Headline, pointsText(v.Points)
+	switch {
+	case v.Working != "":
+		label, value, note = l10n.T("Model in use"), v.Working, l10n.T(workingNote)
+	case v.None:
+		note = ""
+	case v.Tie:
+		label = l10n.T("Models tied")
+	}
+	return el("div", attrs{"class", "summary-card reco-card", "id", "results-model-card"},
+		elt("p", attrs{"class", "card-label"}, label),
+		elt("p", attrs{"class", "card-value"}, value),
+		app.If(note != "", func() app.UI { return elt("p", attrs{"class", "card-note"}, note) }),
 	)
 }
 
