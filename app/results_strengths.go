@@ -21,8 +21,10 @@ const strengthsShown = 5
 // (assessment.HighAnswers).
 func strengthsOf(a assessment.Assessment, qHref func(string) string) (out []qLink, high, noted int) {
 	for _, s := range assessment.Strengths(a) {
+		// Every one is at level 4, which the block's heading says: no
+		// answer words per line.
 		out = append(out, qLink{ID: s.Question.ID, Href: qHref(s.Question.ID), Text: s.Question.GoodFor(a.Profile),
-			Answer: answerWords(assessment.Rating4), Note: strings.TrimSpace(s.Note)})
+			Note: strings.TrimSpace(s.Note)})
 	}
 	high, noted = assessment.HighAnswers(a)
 	return out, high, noted
