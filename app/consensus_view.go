@@ -28,7 +28,7 @@ func consensusItems(a assessment.Assessment) []consensusItem {
 		if _, changed := ag.ChangedFrom(now); !ok || !ag.Agreed && len(ag.Dissent) == 0 && !changed {
 			continue
 		}
-		out = append(out, consensusItem{q: q, answer: now, ag: ag})
+		out = append(out, consensusItem{q: q.For(a.Profile), answer: now, ag: ag})
 	}
 	return out
 }

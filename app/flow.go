@@ -334,7 +334,7 @@ func (f *Flow) derive(bank []assessment.Question) {
 				}
 			}
 			if fa.Current {
-				it := flowItem{ID: q.ID, Text: q.Text, Href: f.href(q.ID), Num: num,
+				it := flowItem{ID: q.ID, Text: q.For(f.Profile).Text, Href: f.href(q.ID), Num: num,
 					Answered: done && !skip, Current: q.ID == f.q.ID, Skipped: skip}
 				f.here = append(f.here, it)
 				if q.ID == f.q.ID {
@@ -658,7 +658,7 @@ func renderRefs(refs []assessment.Ref) app.UI {
 }
 
 func (f *Flow) renderQuestion() app.UI {
-	q := f.q
+	q := f.q.For(f.Profile)
 	why, skipped := f.skipped[q.ID]
 	// data-rating is the stored answer as Root last passed it: tests and
 	// benchmarks read it to know the Go side has taken a choice in.
@@ -698,7 +698,7 @@ func (f *Flow) renderQuestion() app.UI {
 				),
 				el("div", attrs{"class", "hint hint-good"},
 					elt("h2", attrs{"class", "hint-title"}, l10n.T("What good looks like")),
-					elt("p", nil, q.GoodFor(f.Profile)),
+					elt("p", nil, q.Good),
 				),
 			),
 		),

@@ -161,6 +161,46 @@ func TestFlowFirstQuestionOfNewAssessment(t *testing.T) {
 	golden(t, "flow-first-question", html)
 }
 
+// TestFlowIsolatedQuestion: on plants recorded as isolated, the question
+// page asks BRF-08 about the isolation and what crosses it, with its own
+// reason and target state, in the heading and in the area's list; on a
+// connected site it asks the bank's question.
+func TestFlowIsolatedQuestion(t *testing.T) {
+	tests := []struct {
+		name    string
+		conn    string
+		lang    l10n.Lang
+		heading string // the heading begins with it
+		why     string
+		not     string
+	}{
+		{"Isolated", assessment.ConnectivityIsolated, l10n.EN, "Is the plants' isolation from corporate IT checked on site", "An isolation nobody checks decays", "DMZ"},
+		{"IsolatedGerman", assessment.ConnectivityIsolated, l10n.DE, "Wird die Trennung der Werke von der Unternehmens-IT vor Ort geprüft", "Eine Trennung, die niemand prüft, verfällt", "DMZ"},
+		{"Brokered", assessment.ConnectivityBrokered, l10n.EN, "Is traffic between the plant networks and corporate IT restricted", "Most attacks that stop production", "air gap"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			defer l10n.Set(tt.lang)()
+			a := assessmentWith("flow-isolated", nil)
+			a.Profile.Plants, a.Profile.Connectivity = 2, tt.conn
+			ts, f := openFlow(t, a, "BRF-08")
+			require.Equal(t, "BRF-08", f.q.ID)
+			page := mainHTML(t, ts)
+			heading := htmlText(htmlClass(t, page, "flow-heading"))
+			assert.True(t, strings.HasPrefix(strings.TrimSpace(heading), tt.heading), "heading %q", heading)
+			assert.Contains(t, htmlText(htmlClass(t, page, "hint-why")), tt.why)
+			assert.NotContains(t, heading, tt.not)
+			assert.NotContains(t, htmlText(htmlClass(t, page, "hint-good")), tt.not)
+			require.NotEmpty(t, f.here, "the area's list")
+			for _, it := range f.here {
+				if it.ID == "BRF-08" {
+					assert.Equal(t, heading, it.Text, "the list names the question as the heading does")
+				}
+			}
+		})
+	}
+}
+
 // TestFlowGoodForOnePlant: the question page shows the target state in
 // its one-plant form where the profile records one plant, and the bank's
 // general text for several plants or a number not recorded; in German

@@ -112,7 +112,7 @@ func (r *Report) derive(now time.Time) {
 			ra.Score = percent(s.Score)
 		}
 		for _, q := range assessment.QuestionsInArea(ar.ID) {
-			it := reportItem(r.A, q.ID, q.Text, r.A.Answers[q.ID])
+			it := reportItem(r.A, q.ID, q.For(r.A.Profile).Text, r.A.Answers[q.ID])
 			it.Refs = assessment.RefsText(q.RefsFor(r.A.Profile))
 			if why := assessment.SkipReason(q, r.A); why != "" {
 				it = notAskedItem(it, why)

@@ -301,7 +301,7 @@ func deriveResults(a assessment.Assessment) resultData {
 		}
 		for _, id := range f.Questions {
 			q, _ := assessment.QuestionByID(id)
-			v.Questions = append(v.Questions, qLink{ID: id, Href: qHref(id), Text: q.Text, Answer: answerWords(a.Answers[id].Rating), Note: strings.TrimSpace(a.Answers[id].Note)})
+			v.Questions = append(v.Questions, qLink{ID: id, Href: qHref(id), Text: q.For(a.Profile).Text, Answer: answerWords(a.Answers[id].Rating), Note: strings.TrimSpace(a.Answers[id].Note)})
 		}
 		switch {
 		case len(f.Roles) > 0:

@@ -352,8 +352,22 @@ type isolatedTask struct {
 // or open a session across the gap, which changes running connections;
 // BRF-08 first checks on site that the isolation holds, as the finding's
 // isolated wording asks (it-ot-boundary-open), then lists and controls
-// the crossings there are, which changes no connection.
+// the crossings there are, which changes no connection. CTL-02's shared
+// services are what crosses the gap (SharedComponents), not a DMZ's, and
+// writing the agreement on them changes nothing on the plant; so with
+// SCO-02's register of them. The
+// question's own isolated form (isolatedQuestions) asks about the same.
 var isolatedTasks = map[string]isolatedTask{
+	"SCO-02": {
+		l10n.M("Draw up the register of what crosses the air gap between IT and OT (removable-media transfer stations, one-way transfer devices, vendor dial-in or remote-access links, engineering laptops) with a named owner and operating team for each."),
+		"",
+		workWrittenOnly,
+	},
+	"CTL-02": {
+		l10n.M("Write an operating agreement for each item IT and OT share across the air gap (removable-media transfer stations, engineering laptops, backup media, vendor access): who may change what, joint change approval, who is called when it fails."),
+		"",
+		workWrittenOnly,
+	},
 	"CTL-03": {
 		l10n.M("Agree how plant logs and asset vulnerability data are collected without breaking the plants' isolation (an OT-side service, an offline export or a one-way transfer), and document the settings OT assets tolerate."),
 		l10n.M("Agree how plant logs and asset vulnerability data are collected without breaking the plant's isolation (an OT-side service, an offline export or a one-way transfer), and document the settings OT assets tolerate."),

@@ -47,21 +47,9 @@ var goodSinglePlant = map[string]string{
 	"PRA-07": l10n.M("The audit plan covers the plant over the cycle, OT audit work is done by or with an OT-competent auditor, and plant findings are closed on time."),
 }
 
-// GoodFor is q's target state as an assessment on profile p shows it: the
-// one-plant form (goodSinglePlant) where p records a single plant and q
-// has one, else q.Good. Use it wherever the target state is shown for an
-// assessment (the question page, the level-2 action); the bank's listing,
-// which belongs to no assessment, shows q.Good.
-//
-// Like Questions, the text is in the current language: the one-plant
-// form is translated with l10n.T, so q should come from Questions (or
-// QuestionByID) in that language, as everywhere the tool shows text.
-func (q Question) GoodFor(p Profile) string {
-	if p.Plants != 1 {
-		return q.Good
-	}
-	if one, ok := goodSinglePlant[q.ID]; ok {
-		return l10n.T(one)
-	}
-	return q.Good
-}
+// GoodFor is q's target state as an assessment on profile p shows it
+// (q.For(p).Good): the isolated plants' form, the one-plant form
+// (goodSinglePlant) where p records a single plant and q has one, else
+// q.Good. The bank's listing, which belongs to no assessment, shows
+// q.Good.
+func (q Question) GoodFor(p Profile) string { return q.For(p).Good }

@@ -148,3 +148,84 @@ func TestLevel2TaskSinglePlant(t *testing.T) {
 		})
 	}
 }
+
+// TestQuestionFor: on plants recorded as isolated, the questions whose
+// bank text presumes a network link are asked about what crosses the air
+// gap, with the one-plant target state where the profile records a
+// single plant; elsewhere the bank's text stands (with the one-plant
+// target state of goodSinglePlant). German follows the current language.
+func TestQuestionFor(t *testing.T) {
+	isolated := func(plants int) Profile { return Profile{Plants: plants, Connectivity: ConnectivityIsolated} }
+	tests := []struct {
+		name            string
+		id              string
+		p               Profile
+		text, why, good string // English: the begins of each
+		germanText      string
+		wantBankText    bool
+		wantBankGood    bool
+	}{
+		{"BRF-08 isolated, 3 plants", "BRF-08", isolated(3), "Is the plants' isolation from corporate IT checked on site", "An isolation nobody checks decays", "A check on site, repeated on a schedule and after changes to the plant networks", "Wird die Trennung der Werke", false, false},
+		{"BRF-08 isolated, 1 plant", "BRF-08", isolated(1), "Is the plants' isolation", "An isolation nobody checks", "A check on site, repeated on a schedule and after changes to the plant's networks", "", false, false},
+		{"BRF-08 brokered, 1 plant", "BRF-08", Profile{Plants: 1, Connectivity: ConnectivityBrokered}, "Is traffic between the plant networks and corporate IT restricted", "Most attacks that stop production", goodSinglePlant["BRF-08"], "Ist der Verkehr", true, false},
+		{"BRF-08 not recorded", "BRF-08", Profile{}, "Is traffic between", "Most attacks", "A zone and conduit diagram", "", true, true},
+		{"INC-02 isolated, 1 plant", "INC-02", isolated(1), "Is it defined who may decide, during a cyber incident, to cut a plant off from every remaining crossing", "Containment on the plant floor", "The plant's playbooks name", "Ist festgelegt, wer während eines Cybervorfalls entscheiden darf, ein Werk von jedem", false, false},
+		{"INC-02 integrated", "INC-02", Profile{Plants: 2, Connectivity: ConnectivityIntegrated}, "Is it defined who may decide, during a cyber incident, to isolate a plant from the corporate network", "Containment", "Playbooks per plant", "", true, true},
+		{"CTL-02 isolated", "CTL-02", isolated(2), "Do IT and OT have an agreed split of duties for what they share across the air gap", "Where the plants are not networked", "An operating agreement for each shared item", "Haben IT und OT eine vereinbarte Aufgabenteilung für das", false, false},
+		{"SCO-02 isolated, 1 plant: text only", "SCO-02", isolated(1), "Does each component or medium that crosses the air gap", "These components sit on the boundary", goodSinglePlant["SCO-02"], "Ist jede Komponente und jedes Medium", false, false},
+		{"GOV-01 isolated: no isolated form", "GOV-01", isolated(2), "", "", "", "", true, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			q, ok := QuestionByID(tt.id)
+			require.True(t, ok)
+			got := q.For(tt.p)
+			assert.True(t, strings.HasPrefix(got.Text, tt.text), "text %q begins %q", got.Text, tt.text)
+			assert.True(t, strings.HasPrefix(got.Why, tt.why), "why %q begins %q", got.Why, tt.why)
+			assert.True(t, strings.HasPrefix(got.Good, tt.good), "good %q begins %q", got.Good, tt.good)
+			assert.Equal(t, tt.wantBankText, got.Text == q.Text, "bank's question text")
+			assert.Equal(t, tt.wantBankGood, got.Good == q.Good, "bank's target state")
+			assert.Equal(t, got.Good, q.GoodFor(tt.p), "GoodFor is For's target state")
+			assert.Equal(t, q.ID, got.ID)
+			assert.Equal(t, q.Refs, got.Refs, "the form changes no reference")
+			if tt.germanText == "" {
+				return
+			}
+			defer l10n.Set(l10n.DE)()
+			q, _ = QuestionByID(tt.id)
+			got = q.For(tt.p)
+			assert.True(t, strings.HasPrefix(got.Text, tt.germanText), "%q begins %q", got.Text, tt.germanText)
+		})
+	}
+}
+
+// TestIsolatedQuestionsData: every isolated form belongs to a question of
+// the bank, differs from its text, mentions no DMZ and no corporate
+// network to cut off, and has a one-plant target state wherever the
+// bank's target state has one; and no question asked of an isolated
+// single plant presumes a DMZ or several plants in its target state.
+func TestIsolatedQuestionsData(t *testing.T) {
+	dmz := regexp.MustCompile(`(?i)\bDMZ\b|corporate network|demilitari`)
+	for _, id := range slices.Sorted(maps.Keys(isolatedQuestions)) {
+		iso := isolatedQuestions[id]
+		q, ok := QuestionByID(id)
+		require.True(t, ok, id)
+		for _, s := range []string{iso.text, iso.why, iso.good, iso.goodSingle} {
+			assert.NotRegexp(t, dmz, s, id)
+		}
+		assert.NotEqual(t, q.Text, iso.text, id)
+		if _, one := goodSinglePlant[id]; one && iso.good != "" {
+			assert.NotEmpty(t, iso.goodSingle, "%s: the isolated target state needs its one-plant form", id)
+		}
+		if iso.goodSingle != "" {
+			assert.NotRegexp(t, pluralPlant, withoutAllowed(iso.goodSingle), id)
+			assert.NotEmpty(t, iso.good, id)
+		}
+	}
+	p := Profile{Plants: 1, Connectivity: ConnectivityIsolated}
+	for _, q := range Questions() {
+		f := q.For(p)
+		assert.NotRegexp(t, dmz, f.Text, "%s asked of an isolated plant", q.ID)
+		assert.NotRegexp(t, dmz, f.Good, "%s target state for an isolated plant", q.ID)
+	}
+}

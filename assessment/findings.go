@@ -908,15 +908,15 @@ var findingRules = []findingRule{
 			// that accept disjoint profiles.
 			{
 				when: plantsIsolatedSeveral, profileText: "plants recorded as isolated, several or not counted: the title and reason speak of the plants",
-				title:   l10n.M("The plants are recorded as isolated from corporate IT, but traffic between the two is answered as not restricted"),
-				partly:  l10n.M("The plants are recorded as isolated from corporate IT, but traffic between the two is answered as restricted only in part"),
+				title:   l10n.M("The plants are recorded as isolated from corporate IT, but the isolation is answered as not checked and its crossings as not controlled"),
+				partly:  l10n.M("The plants are recorded as isolated from corporate IT, but the isolation and its crossings are answered as checked and controlled only in part"),
 				whether: l10n.M("the plants are in fact isolated from corporate IT"),
 				reason:  l10n.M("The profile records the plants as isolated, but the answer to BRF-08 does not confirm it. Every remaining crossing (removable media, a maintenance laptop used on both sides, a forgotten link) can carry malware into the plant unnoticed, and an isolation nobody has checked cannot be relied on to keep an attack on the office network out of production."),
 			},
 			{
 				when: plantIsolatedSingle, profileText: "single plant recorded as isolated: the title and reason speak of the plant",
-				title:   l10n.M("The plant is recorded as isolated from corporate IT, but traffic between the two is answered as not restricted"),
-				partly:  l10n.M("The plant is recorded as isolated from corporate IT, but traffic between the two is answered as restricted only in part"),
+				title:   l10n.M("The plant is recorded as isolated from corporate IT, but the isolation is answered as not checked and its crossings as not controlled"),
+				partly:  l10n.M("The plant is recorded as isolated from corporate IT, but the isolation and its crossings are answered as checked and controlled only in part"),
 				whether: l10n.M("the plant is in fact isolated from corporate IT"),
 				reason:  l10n.M("The profile records the plant as isolated, but the answer to BRF-08 does not confirm it. Every remaining crossing (removable media, a maintenance laptop used on both sides, a forgotten link) can carry malware into the plant unnoticed, and an isolation nobody has checked cannot be relied on to keep an attack on the office network out of production."),
 			},
@@ -1432,21 +1432,42 @@ var findingRules = []findingRule{
 		reason:    l10n.M("Plant domain controllers, DMZ firewalls, data diodes, VPN gateways and cloud historians are where attacks cross from IT into OT; without a named owner each side assumes the other maintains them."),
 		step:      l10n.M("List the shared IT/OT components (domain controllers, DMZ firewalls, diodes, VPNs, cloud historians) and name an owner for each within the scope."),
 		questions: []string{"SCO-02"}, summary: "SCO-02",
+		// On isolated plants what the two sides share is what crosses the
+		// air gap (SharedComponents), as the question asks there.
+		variants: []findingVariant{
+			{
+				when: plantsIsolated, profileText: "plants recorded as isolated: the components are what crosses the air gap",
+				reason: l10n.M("Removable-media transfer stations, one-way transfer devices, vendor dial-in or remote-access links and engineering laptops are where an attack crosses the air gap into the plant; without a named owner each side assumes the other maintains them."),
+				step:   l10n.M("List what crosses the air gap between IT and OT (removable-media transfer stations, one-way transfer devices, vendor dial-in or remote-access links, engineering laptops) and name an owner for each within the scope."),
+			},
+		},
 	},
 	{
 		id: FindingSharedNoOwner, severity: SeverityHigh,
-		title:      l10n.M("Shared-infrastructure rows of the matrix have neither an A nor an R"),
-		reason:     l10n.M("Identity, backup, logging, DMZs and remote access serve both sides; without an A or R in the matrix each side assumes the other runs them."),
-		step:       l10n.M("Give each listed shared row an accountable and a responsible role, agreed between the IT and OT leads."),
+		title:  l10n.M("Shared-infrastructure rows of the matrix have neither an A nor an R"),
+		reason: l10n.M("Identity, backup, logging, DMZs and remote access serve both sides; without an A or R in the matrix each side assumes the other runs them."),
+		step:   l10n.M("Give each listed shared row an accountable and a responsible role, agreed between the IT and OT leads."),
+		variants: []findingVariant{
+			{
+				when: plantsIsolated, profileText: "plants recorded as isolated: the shared rows cover what crosses the air gap",
+				reason: l10n.M("Transfer stations, engineering laptops, backup media and vendor access serve both sides of the air gap; without an A or R in the matrix each side assumes the other runs them."),
+			},
+		},
 		cells:      cellsSharedNoOwner,
 		matrixText: "shared rows with neither A nor R",
 		refs:       matrixRefs,
 	},
 	{
 		id: FindingSharedSideMissing, severity: SeverityHigh,
-		title:      l10n.M("The ownership matrix leaves IT or OT out of shared rows that matter on the plant floor"),
-		reason:     l10n.M("A firewall rule in the IT/OT DMZ, a patch on a plant domain controller or a change to remote access made by one side alone can stop a line or open the plant network; the other side must at least be consulted."),
-		step:       l10n.M("Consult both the IT lead and the OT lead on the listed shared rows."),
+		title:  l10n.M("The ownership matrix leaves IT or OT out of shared rows that matter on the plant floor"),
+		reason: l10n.M("A firewall rule in the IT/OT DMZ, a patch on a plant domain controller or a change to remote access made by one side alone can stop a line or open the plant network; the other side must at least be consulted."),
+		step:   l10n.M("Consult both the IT lead and the OT lead on the listed shared rows."),
+		variants: []findingVariant{
+			{
+				when: plantsIsolated, profileText: "plants recorded as isolated: the shared rows cover what crosses the air gap",
+				reason: l10n.M("A change to a transfer station, an engineering laptop or a vendor access route made by one side alone can carry malware into the plant or stop a line; the other side must at least be consulted."),
+			},
+		},
 		cells:      cellsSharedSide,
 		matrixText: "shared rows of high plant-floor relevance without both the IT and the OT lead",
 		refs:       refs(clause("5.3"), annexA("8.20"), annexA("8.22")),

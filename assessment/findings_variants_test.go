@@ -57,12 +57,12 @@ func TestBoundaryFindingByConnectivity(t *testing.T) {
 		never  []string // neither the step nor the reason contains them
 	}{
 		{"Isolated/0", ConnectivityIsolated, Rating0,
-			"The plants are recorded as isolated from corporate IT, but traffic between the two is answered as not restricted",
+			"The plants are recorded as isolated from corporate IT, but the isolation is answered as not checked and its crossings as not controlled",
 			isolatedStep, "The profile records the plants as isolated, but the answer to BRF-08 does not confirm it.",
 			[]string{"list every remaining crossing with its owner and control", "where a link must stay, record the plant as connected, not isolated"},
 			[]string{"DMZ", "office-to-plant", "unrestricted"}},
 		{"Isolated/1", ConnectivityIsolated, Rating1,
-			"The plants are recorded as isolated from corporate IT, but traffic between the two is answered as restricted only in part",
+			"The plants are recorded as isolated from corporate IT, but the isolation and its crossings are answered as checked and controlled only in part",
 			isolatedStep, "does not confirm it", nil, []string{"DMZ"}},
 		{"Isolated/unknown", ConnectivityIsolated, RatingUnknown,
 			"Not established whether the plants are in fact isolated from corporate IT",

@@ -567,7 +567,7 @@ func AppendDataRows(rows []Row, a assessment.Assessment) []Row {
 	for _, q := range assessment.Questions() {
 		ans := a.Answers[q.ID]
 		rows = append(rows, Row{
-			AssessmentID: a.ID, Section: SectionAnswer, ItemID: q.ID, Label: l10n.T(q.Text),
+			AssessmentID: a.ID, Section: SectionAnswer, ItemID: q.ID, Label: q.For(a.Profile).Text,
 			Value: string(ans.Rating), ValueLabel: answerLabel(a, q, ans.Rating), Owner: string(ans.Owner), Target: ans.Target, Note: ans.Note,
 			Refs: assessment.RefsText(q.RefsFor(a.Profile)),
 		})

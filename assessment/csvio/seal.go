@@ -203,7 +203,7 @@ func appendConsensus(rows []Row, a assessment.Assessment) []Row {
 		case len(ag.Dissent) == 0:
 			vl = l10n.T("No respondent answered otherwise")
 		}
-		rows = append(rows, Row{AssessmentID: a.ID, Section: SectionConsensus, ItemID: id, Label: l10n.T(q.Text), Value: v, ValueLabel: vl, Note: ag.Rationale})
+		rows = append(rows, Row{AssessmentID: a.ID, Section: SectionConsensus, ItemID: id, Label: q.For(a.Profile).Text, Value: v, ValueLabel: vl, Note: ag.Rationale})
 		label := l10n.T("Answered otherwise")
 		switch {
 		case ag.Changed:

@@ -647,7 +647,7 @@ func buildActions(in Input) ([]byte, error) {
 		refs, source := "", l10n.T("Added by the consultant")
 		if q, ok := assessment.QuestionByID(act.Question); ok {
 			refs = assessment.RefsText(q.RefsFor(a.Profile))
-			source = l10n.F("Question %s: %s", q.ID, q.Text)
+			source = l10n.F("Question %s: %s", q.ID, q.For(a.Profile).Text)
 		}
 		priority := xlsx.Str("", xlsx.Plain)
 		if act.Priority > 0 {

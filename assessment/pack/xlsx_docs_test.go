@@ -606,7 +606,7 @@ func TestActionPlan(t *testing.T) {
 			assert.Equal(t, strconv.Itoa(act.Priority), cellAt(row, 8))
 			assert.Equal(t, assessment.RefsText(q.RefsFor(a.Profile)), cellAt(row, 11))
 			sawNIS2 = sawNIS2 || len(q.NIS2) > 0 && strings.Contains(cellAt(row, 11), q.NIS2[0].String())
-			assert.Equal(t, "Question "+q.ID+": "+q.Text, cellAt(row, 12))
+			assert.Equal(t, "Question "+q.ID+": "+q.For(a.Profile).Text, cellAt(row, 12), "the question as this profile asks it")
 		}
 		if act.Person == "R. Bianchi" {
 			sawEdited = true
