@@ -203,7 +203,7 @@ func (p *actionPlan) renderAction(a *actionView) app.UI {
 			}),
 			app.If(a.Question != "", func() app.UI {
 				return el("span", attrs{"class", "action-source"}, txt(a.Area+" \u00b7 "), elt("a", attrs{"href", a.Href}, l10n.F("question %s", a.Question)))
-			}).Else(func() app.UI { return elt("span", attrs{"class", "action-source"}, l10n.T("Added by the assessor")) }),
+			}).Else(func() app.UI { return elt("span", attrs{"class", "action-source"}, l10n.T("Added by hand")) }),
 		),
 		p.renderText(a, titleID),
 		eltIf("p", "action-order", a.OrderNote),

@@ -31,8 +31,11 @@ func orTodo(s, what string) string {
 }
 
 // newDoc starts a Word document of kind id with its title, subtitle and
-// draft notice. complete lists what the consultant must do before the
-// document is issued, after the items every document shares.
+// draft notice. complete lists what must be done before the document is
+// issued, after the items every document shares: by the consultant where
+// the profile names one who runs the assessment, else, in a
+// self-assessment, by the ISMS owner, who then needs no one to review
+// the draft before top management approves it.
 func newDoc(id string, in Input, complete ...string) *docx.Document {
 	k, _ := KindByID(id)
 	a := in.A
@@ -44,14 +47,22 @@ func newDoc(id string, in Input, complete ...string) *docx.Document {
 		l10n.F("Generated on %s by the ISMS Ownership Assessment from the assessment %q of %s (%s, %s). It records what the assessment holds and nothing more; where the assessment holds nothing, the text says %s.",
 			docDay(in.Generated), a.Name, orTodo(l10n.StoredDate(a.Profile.Date), l10n.T("assessment date")),
 			orTodo(a.Profile.Organisation, l10n.T("organisation")), site, todo("…")),
-		l10n.T("Before this document is issued, the consultant must:"),
+	}
+	consultant := strings.TrimSpace(a.Profile.Assessor) != ""
+	if consultant {
+		lines = append(lines, l10n.T("Before this document is issued, the consultant must:"))
+	} else {
+		lines = append(lines, l10n.T("Before this document is issued, the ISMS owner must:"))
 	}
 	for _, c := range complete {
 		lines = append(lines, "• "+c)
 	}
-	lines = append(lines,
-		"• "+l10n.F("replace every %s placeholder, or state why it does not apply;", todo("…")),
-		"• "+l10n.T("have the document reviewed by the ISMS owner, approved by top management and placed under document control (ISO/IEC 27001:2022 7.5), then remove this notice."))
+	lines = append(lines, "• "+l10n.F("replace every %s placeholder, or state why it does not apply;", todo("…")))
+	if consultant {
+		lines = append(lines, "• "+l10n.T("have the document reviewed by the ISMS owner, approved by top management and placed under document control (ISO/IEC 27001:2022 7.5), then remove this notice."))
+	} else {
+		lines = append(lines, "• "+l10n.T("have the document approved by top management and placed under document control (ISO/IEC 27001:2022 7.5), then remove this notice."))
+	}
 	d.Notice(l10n.T("DRAFT – not yet approved"), lines...)
 	docControl(d, a)
 	return d

@@ -592,21 +592,34 @@ func TestDocxEscalationFollowsMatrix(t *testing.T) {
 }
 
 // TestDocxNotice: each document's own items are list items like the
-// shared ones; only the last item of the list ends with a full stop.
+// shared ones; only the last item of the list ends with a full stop. The
+// consultant completes the draft where the profile names who runs the
+// assessment; in a self-assessment the ISMS owner does, and nobody is
+// told to have the ISMS owner review it.
 func TestDocxNotice(t *testing.T) {
 	for _, id := range []string{"roles", "steering"} {
-		t.Run(id, func(t *testing.T) {
-			_, body := docxBuild(t, id, docxFixture())
-			start := strings.Index(body, "Before this document is issued, the consultant must:\n")
-			end := strings.Index(body, "\nDocument control\n")
-			require.True(t, start >= 0 && end > start)
-			items := strings.Split(strings.TrimSpace(body[start:end]), "\n")[1:]
-			require.Greater(t, len(items), 3)
-			for _, it := range items[:len(items)-1] {
-				assert.True(t, strings.HasSuffix(it, ";"), "%q", it)
-			}
-			assert.True(t, strings.HasSuffix(items[len(items)-1], "."))
-		})
+		for _, self := range []bool{false, true} {
+			t.Run(fmt.Sprintf("%s/self-assessment=%t", id, self), func(t *testing.T) {
+				in := docxFixture()
+				lead, last := "Before this document is issued, the consultant must:\n", "have the document reviewed by the ISMS owner"
+				if self {
+					in.A.Profile.Assessor = " "
+					lead, last = "Before this document is issued, the ISMS owner must:\n", "have the document approved by top management"
+				}
+				_, body := docxBuild(t, id, in)
+				start := strings.Index(body, lead)
+				end := strings.Index(body, "\nDocument control\n")
+				require.True(t, start >= 0 && end > start, "%q in the notice", lead)
+				items := strings.Split(strings.TrimSpace(body[start:end]), "\n")[1:]
+				require.Greater(t, len(items), 3)
+				for _, it := range items[:len(items)-1] {
+					assert.True(t, strings.HasSuffix(it, ";"), "%q", it)
+				}
+				assert.True(t, strings.HasSuffix(items[len(items)-1], "."))
+				assert.True(t, strings.HasPrefix(items[len(items)-1], last), "%q", items[len(items)-1])
+				assert.NotContains(t, body, map[bool]string{false: "the ISMS owner must:", true: "consultant"}[self])
+			})
+		}
 	}
 }
 

@@ -575,7 +575,7 @@ func buildActions(in Input) ([]byte, error) {
 	if legend := assessment.OwnerCheckLegend(checks...); legend != "" {
 		complete += " " + legend
 	}
-	complete += " " + l10n.F("Order: first the actions whose answer raises a critical finding, then those raising a high one, each group followed by the findings of its severity that no answer raised; then the rest, and last the actions the assessor added. Within each group the highest priority comes first, so a lower priority can stand above a higher one; an action that another needs first is moved up to stand just above the first action that needs it, (columns “%s” and “%s”); an action whose first step cannot wait (“First, …”) keeps its place: that step waits for nothing, and only the rest of it waits for what it needs first. The priority (1 to 27) is the tool's weighting of the gap, not a risk rating.", l10n.T("Needs first"), l10n.T("Needed first for"))
+	complete += " " + l10n.F("Order: first the actions whose answer raises a critical finding, then those raising a high one, each group followed by the findings of its severity that no answer raised; then the rest, and last the actions added by hand. Within each group the highest priority comes first, so a lower priority can stand above a higher one; an action that another needs first is moved up to stand just above the first action that needs it, (columns “%s” and “%s”); an action whose first step cannot wait (“First, …”) keeps its place: that step waits for nothing, and only the rest of it waits for what it needs first. The priority (1 to 27) is the tool's weighting of the gap, not a risk rating.", l10n.T("Needs first"), l10n.T("Needed first for"))
 	complete += " " + l10n.T("A finding is closed only when what it describes no longer holds; an action is often only the first step towards that.")
 	if n := unansweredCount(a); n > 0 {
 		complete += " " + l10n.N(n, "No action comes from the %d question asked that has no answer yet: a short plan does not mean there is nothing to do.", "No action comes from the %d questions asked that have no answer yet: a short plan does not mean there is nothing to do.")
@@ -644,7 +644,7 @@ func buildActions(in Input) ([]byte, error) {
 			findingRow(unasked[0])
 			unasked = unasked[1:]
 		}
-		refs, source := "", l10n.T("Added by the consultant")
+		refs, source := "", l10n.T("Added by hand")
 		if q, ok := assessment.QuestionByID(act.Question); ok {
 			refs = assessment.RefsText(q.RefsFor(a.Profile))
 			source = l10n.F("Question %s: %s", q.ID, q.For(a.Profile).Text)

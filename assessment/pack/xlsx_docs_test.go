@@ -598,7 +598,7 @@ func TestActionPlan(t *testing.T) {
 		if act.Added {
 			sawAdded = true
 			assert.Equal(t, "", cellAt(row, 8))
-			assert.Equal(t, "Added by the consultant", cellAt(row, 12))
+			assert.Equal(t, "Added by hand", cellAt(row, 12))
 			assert.Equal(t, "Hold the first steering group meeting", act.Title)
 		} else {
 			q, ok := assessment.QuestionByID(act.Question)
