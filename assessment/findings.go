@@ -244,6 +244,7 @@ const (
 	FindingRestoreUnowned           = "ot-restore-unowned"
 	FindingPlantsNotSegregated      = "plants-not-segregated"
 	FindingChangesSelfApproved      = "changes-self-approved"
+	FindingOTPatchingMissing        = "ot-patching-missing"
 )
 
 // governanceControls are the ISMS-level controls whose accountability must
@@ -1275,6 +1276,22 @@ var findingRules = []findingRule{
 		refs:       matrixRefs,
 	},
 	{
+		// CHG-04. Plant systems that cannot be patched are the rule, not
+		// the exception; what an auditor looks for is a decision on each
+		// (A 8.8: evaluate the exposure and take measures), so the first
+		// step protects what cannot be patched before any patching plan.
+		// The step changes no connection by itself: the compensating
+		// controls are agreed, then carried out under the plant's change
+		// procedure, as the action's note says.
+		id: FindingOTPatchingMissing, severity: SeverityHigh,
+		title:     l10n.M("Plant systems have no agreed patching approach, and those that cannot be patched have no compensating controls"),
+		partly:    l10n.M("Plant systems are patched, and those that cannot be patched protected, only case by case"),
+		whether:   l10n.M("plant systems are patched by an agreed approach, with compensating controls for those that cannot be patched"),
+		reason:    l10n.M("Controllers, operator panels and engineering workstations often run software their vendor no longer updates; where nobody decides which can be patched, when, and what protects the rest, known weaknesses stay open on the systems that run production, and ISO/IEC 27001 A 8.8 asks for that decision."),
+		step:      l10n.M("Have the OT lead (until one is named, an engineer the site director names) list the plant systems that cannot be patched or whose vendor support has ended, and agree with IT a compensating control for each (no office or internet access it does not need, no unchecked removable media, vendor access only by approved session); then write the OT patching approach."),
+		questions: []string{"CHG-04"}, summary: "CHG-04",
+	},
+	{
 		id: FindingRestoreUnowned, severity: SeverityHigh,
 		title:     l10n.M("Nobody owns backing up and restoring the programs and configurations of plant systems"),
 		partly:    l10n.M("Backing up and restoring plant systems' programs and configurations is owned for some systems only"),
@@ -1308,6 +1325,10 @@ var findingRules = []findingRule{
 				title:   l10n.M("The ISMS owner is not placed at enterprise level, above the plant and above IT and OT"),
 				whether: l10n.M("the ISMS owner is placed at enterprise level, above the plant and above IT and OT"),
 				reason:  l10n.M("An owner inside the plant, or only in IT or only in OT, tends to under-scope the other side and cannot arbitrate between uptime and security; the role belongs at enterprise risk and governance level."),
+				// A one-plant company seldom has a risk function or a
+				// CISO: what 5.3 needs is the remit and the line to top
+				// management, which the current holder can be given.
+				step: l10n.M("Have top management record that the ISMS owner answers to it directly for the ISMS, with a written remit over corporate IT and the plant and time set aside for it, and give the IT and OT leads responsibility for delivery in their domains."),
 			},
 		},
 	},

@@ -39,7 +39,8 @@ func findingByID(fs []Finding, id string) (Finding, bool) {
 // The weaknesses that are a major risk on their own, and the finding and
 // severity each must raise (the lead-auditor checklist's list, and those
 // its reviews added: a flat network between plants, nobody owning the
-// restore of plant systems, changes approved by whoever makes them).
+// restore of plant systems, changes approved by whoever makes them,
+// plant systems that cannot be patched and have nothing in their place).
 var majorRisks = []struct {
 	question, finding string
 	severity          Severity
@@ -66,6 +67,7 @@ var majorRisks = []struct {
 	{"CHG-01", FindingChangesIgnoreDowntime, SeverityHigh},
 	{"BRF-07", FindingPlantsNotSegregated, SeverityHigh},
 	{"CTL-07", FindingRestoreUnowned, SeverityHigh},
+	{"CHG-04", FindingOTPatchingMissing, SeverityHigh},
 	// High on majorProfile, a safety-critical process; medium elsewhere
 	// (TestSelfApprovedChangesBySafety).
 	{"ROL-09", FindingChangesSelfApproved, SeverityHigh},
