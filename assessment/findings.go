@@ -950,14 +950,14 @@ var findingRules = []findingRule{
 		title:     l10n.M("Cyber incidents on plant systems are not escalated with safety, operations and quality"),
 		partly:    l10n.M("Cyber incidents on plant systems are escalated with safety, operations and quality only case by case, with no written route"),
 		whether:   l10n.M("cyber incidents on plant systems are escalated with safety, operations and quality"),
-		reason:    l10n.M("A cyber incident on a control system can be a safety event and a batch deviation at the same time; if the incident processes do not meet, the wrong people decide whether to stop the line and product may be released unassessed."),
-		step:      l10n.M("Place in each plant's control room and shift office the list of whom to call for a suspected cyber event on plant systems (the OT on-call, EHS, Quality and IT security); then write the joint triage and escalation route for OT cyber incidents with EHS, operations and Quality, and link it from each of their incident procedures."),
+		reason:    l10n.M("A cyber incident on a control system can be a safety event and a quality deviation at the same time; if the incident processes do not meet, the wrong people decide whether to stop the line, and product made during the incident may be shipped unassessed."),
+		step:      l10n.M("Place where each plant's shift leads work the list of whom to call for a suspected cyber event on plant systems (the OT contact, IT support or security, EHS, Quality), with numbers that answer at night and at weekends; then write the joint triage and escalation route for OT cyber incidents with EHS, operations and Quality, and link it from each of their incident procedures."),
 		questions: []string{"INC-01"}, summary: "INC-01",
 		// With a single plant the general wording would speak of several.
 		variants: []findingVariant{
 			{
 				when: singlePlant, profileText: "single plant: the step speaks of the plant",
-				step: l10n.M("Place in the plant's control room and shift office the list of whom to call for a suspected cyber event on plant systems (the OT on-call, EHS, Quality and IT security); then write the joint triage and escalation route for OT cyber incidents with EHS, operations and Quality, and link it from each of their incident procedures."),
+				step: l10n.M("Place where the plant's shift leads work the list of whom to call for a suspected cyber event on plant systems (the OT contact, IT support or security, EHS, Quality), with numbers that answer at night and at weekends; then write the joint triage and escalation route for OT cyber incidents with EHS, operations and Quality, and link it from each of their incident procedures."),
 			},
 		},
 	},
