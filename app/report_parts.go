@@ -121,7 +121,7 @@ func (r *Report) renderSummary() app.UI {
 		el("div", attrs{"class", "exec-figures"},
 			execFigure(l10n.T("Overall maturity"), score, "overall-score", answeredNote(d)),
 			execFigure(l10n.T("Findings"), strconv.Itoa(total), "exec-findings-count", countsText(r.d.counts)),
-			execFigure(l10n.T("Ownership matrix"), d.mx.Label, "matrix-state", matrixFigureNote(&d.mx)),
+			execFigure(l10n.T("Ownership matrix"), matrixFigureValue(&d.mx), "matrix-state", matrixFigureNote(&d.mx)),
 			r.modelFigure(),
 		),
 		el("div", attrs{"class", "exec-cols"},
@@ -186,6 +186,14 @@ func (r *Report) renderExecModel() app.UI {
 		return el("p", nil, elt("strong", nil, r.recName()+". "), txt(rec.Decide))
 	}
 	return el("p", nil, elt("strong", nil, r.d.recModel.Name+". "), txt(firstSentence(r.d.recModel.Summary)))
+}
+
+// matrixFigureValue is the matrix's key figure on the report's first
+// page, as the results' card has it (figureLabel), without the tick the
+// printed page does not draw.
+func matrixFigureValue(mx *matrixView) string {
+	label, _ := mx.figureLabel()
+	return label
 }
 
 // matrixFigureNote is the note under the matrix's state on the first

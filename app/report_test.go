@@ -146,13 +146,15 @@ func TestReportMatrixStatus(t *testing.T) {
 	n := len(assessment.Controls())
 	untouched, passing, seeded := mstAssessments(t)
 	tests := []struct {
-		name string
-		a    assessment.Assessment
-		want []string
-		lack []string
+		name   string
+		a      assessment.Assessment
+		figure string // the key figure on the first page
+		want   []string
+		lack   []string
 	}{{
-		name: "untouched",
-		a:    untouched,
+		name:   "untouched",
+		a:      untouched,
+		figure: "Not started",
 		want: []string{
 			"Not started: none of the " + fmt.Sprint(3*n) + " rows",
 			fmt.Sprintf("Corporate IT Not started 0 of %d \u2014 not checked yet", n),
@@ -164,8 +166,12 @@ func TestReportMatrixStatus(t *testing.T) {
 		// matrix has no annex of dashes to point to.
 		lack: []string{"passes", "Problems by kind", "Who holds A and R", "Start from an ownership model", "Annex 2 lists every row"},
 	}, {
-		name: "federated",
-		a:    passing,
+		// The model's fill as proposed passes by construction: the key
+		// figure calls it the tool's proposal; the section still says it
+		// passes the checks.
+		name:   "federated",
+		a:      passing,
+		figure: "The tool's proposal, unchanged",
 		want: []string{
 			"\u2713 Complete, passes the tool's consistency checks: all " + fmt.Sprint(3*n) + " rows are decided and none breaks a rule.",
 			fmt.Sprintf("Plant OT \u2713 Complete, passes the tool's consistency checks %d of %d 0", n, n),
@@ -173,8 +179,9 @@ func TestReportMatrixStatus(t *testing.T) {
 		},
 		lack: []string{"Problems by kind", "Not started"},
 	}, {
-		name: "a seeded problem",
-		a:    seeded,
+		name:   "a seeded problem",
+		a:      seeded,
+		figure: "Complete, with problems",
 		want: []string{
 			"Complete, with problems: " + fmt.Sprint(3*n) + " of " + fmt.Sprint(3*n) + " rows decided, 1 row with problems.",
 			fmt.Sprintf("Plant OT Complete, with problems %d of %d 1", n, n),
@@ -195,6 +202,7 @@ func TestReportMatrixStatus(t *testing.T) {
 				assert.NotContains(t, sec, l)
 			}
 			assert.Contains(t, htmlText(htmlID(t, ts.html(), "report-summary")), "Ownership matrix", "the summary cards")
+			assert.Equal(t, tt.figure, htmlText(htmlID(t, ts.html(), "matrix-state")))
 		})
 	}
 }

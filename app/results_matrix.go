@@ -246,21 +246,41 @@ func renderProblemKind(d *resultData, k *problemKindView, id string, report bool
 	)
 }
 
+// unchanged reports whether the matrix is a model's fill exactly as the
+// tool proposed it for this profile. It passes every check by
+// construction, yet nobody at the organisation has decided a row of it,
+// so the key figures call it the tool's proposal instead of ticking it.
+func (v *matrixView) unchanged() bool { return v.Preset.OK && v.Preset.Changed == 0 }
+
+// figureLabel is the matrix's state as its key figure gives it (the
+// results' card, the report's first page), and whether it earns a tick.
+func (v *matrixView) figureLabel() (label string, tick bool) {
+	if v.unchanged() {
+		return l10n.T("The tool's proposal, unchanged"), false
+	}
+	return v.Label, v.State == assessment.MatrixPasses
+}
+
 // renderMatrixCard is the summary card of the matrix: its state at a
 // glance, next to the score, so that an untouched matrix is seen at once.
 func renderMatrixCard(d *resultData) app.UI {
 	v := &d.mx
+	label, tick := v.figureLabel()
 	note := l10n.F("%d of %d rows decided", v.Decided, v.Needed)
 	if v.State != assessment.MatrixNotStarted {
 		note += l10n.F(" \u00b7 %d with problems", v.ProblemRows)
 	}
+	if v.unchanged() {
+		note = l10n.F("%s model", v.Preset.Model.Name) + " \u00b7 " +
+			l10n.N(v.Needed, "%d row to be confirmed by the organisation", "%d rows to be confirmed by the organisation")
+	}
 	return el("div", attrs{"class", "summary-card mst-card mst-card-" + string(v.State)},
 		elt("p", attrs{"class", "card-label"}, l10n.T("Ownership matrix")),
 		el("p", attrs{"class", "card-value card-value-text", "id", "matrix-state"},
-			app.If(v.State == assessment.MatrixPasses, func() app.UI {
+			app.If(tick, func() app.UI {
 				return elt("span", attrs{"aria-hidden", "true"}, "\u2713 ")
 			}),
-			txt(v.Label),
+			txt(label),
 		),
 		elt("p", attrs{"class", "card-note"}, note),
 	)

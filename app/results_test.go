@@ -122,7 +122,7 @@ func TestResultsWithNoAnswers(t *testing.T) {
 	text = htmlText(htmlID(t, ts.html(), "main"))
 	assert.Contains(t, text, "No findings so far. Findings come from weak answers to the questions that are a major risk on their own and from gaps in the ownership matrix, so keep answering.")
 	assert.Contains(t, text, "0 critical \u00b7 0 high \u00b7 0 medium")
-	assert.Equal(t, "\u2713 Complete, passes the tool's consistency checks", htmlText(htmlID(t, ts.html(), "matrix-state")))
+	assert.Equal(t, "The tool's proposal, unchanged", htmlText(htmlID(t, ts.html(), "matrix-state")), "a model's fill nobody changed is no decision")
 }
 
 func TestResultsWithAnswers(t *testing.T) {
@@ -451,6 +451,11 @@ func mstAssessments(t *testing.T) (untouched, passing, seeded assessment.Assessm
 func TestResultsMatrixStatus(t *testing.T) {
 	n := len(assessment.Controls())
 	untouched, passing, seeded := mstAssessments(t)
+	// One row changed by the organisation that still passes every check.
+	edited := passing
+	edited.Matrix = assessment.SetLetter(edited.Matrix, assessment.CellKey{Control: "5.1", Domain: assessment.DomainIT}, assessment.RoleLegal, assessment.LetterInformed)
+	require.True(t, assessment.MatrixStatusOf(edited).Passes(), "an I added keeps the matrix passing")
+	require.Equal(t, 1, assessment.PresetState(edited).Changed)
 	c88, _ := assessment.ControlByID("8.8")
 	tests := []struct {
 		name  string
@@ -471,8 +476,20 @@ func TestResultsMatrixStatus(t *testing.T) {
 			"Shared infrastructure Not started 0 of " + strconv.Itoa(n) + " \u2014 not checked yet",
 		},
 	}, {
-		name: "federated",
+		// A model's fill nobody changed passes by construction: the card
+		// calls it the tool's proposal, without a tick.
+		name: "federated, unchanged",
 		a:    passing,
+		card: "Ownership matrix The tool's proposal, unchanged Federated model \u00b7 " + strconv.Itoa(3*n) + " rows to be confirmed by the organisation",
+		lead: "\u2713 Complete, passes the tool's consistency checks: all " + strconv.Itoa(3*n) + " rows are decided and none breaks a rule. The roles still need approval by top management and communicating to the people who hold them (ISO/IEC 27001 5.3). Open the ownership matrix",
+		rows: []string{
+			"Corporate IT \u2713 Complete, passes the tool's consistency checks " + strconv.Itoa(n) + " of " + strconv.Itoa(n) + " 0",
+			"Plant OT \u2713 Complete, passes the tool's consistency checks " + strconv.Itoa(n) + " of " + strconv.Itoa(n) + " 0",
+			"Shared infrastructure \u2713 Complete, passes the tool's consistency checks " + strconv.Itoa(n) + " of " + strconv.Itoa(n) + " 0",
+		},
+	}, {
+		name: "federated, edited",
+		a:    edited,
 		card: "Ownership matrix \u2713 Complete, passes the tool's consistency checks " + strconv.Itoa(3*n) + " of " + strconv.Itoa(3*n) + " rows decided \u00b7 0 with problems",
 		lead: "\u2713 Complete, passes the tool's consistency checks: all " + strconv.Itoa(3*n) + " rows are decided and none breaks a rule. The roles still need approval by top management and communicating to the people who hold them (ISO/IEC 27001 5.3). Open the ownership matrix",
 		rows: []string{

@@ -100,6 +100,10 @@ var deAppShare = []pair{
 	// app/results_matrix.go: the state of the ownership matrix.
 	{"Not started: none of the %d rows of the ownership matrix names a role yet, so nothing shows who owns which control. Start from an ownership model in the matrix, or fill the rows one by one.", "Nicht begonnen: Keine der %d Zeilen der Verantwortungsmatrix nennt bisher eine Rolle, daher ist nirgends erkennbar, wer für welche Maßnahme verantwortlich ist. Beginnen Sie in der Matrix mit einem Verantwortungsmodell oder füllen Sie die Zeilen einzeln aus."},
 	{"Complete, passes the tool's consistency checks: all %d rows are decided and none breaks a rule. The roles still need approval by top management and communicating to the people who hold them (ISO/IEC 27001 5.3).", "Vollständig und ohne Befund in den Konsistenzprüfungen des Werkzeugs: Alle %d Zeilen sind festgelegt, keine verletzt eine Regel. Die Rollen müssen noch von der obersten Leitung genehmigt und den Rolleninhabern mitgeteilt werden (ISO/IEC 27001 Abschnitt 5.3)."},
+	{"The tool's proposal, unchanged", "Vorschlag des Werkzeugs, unverändert"},
+	{"%s model", "Modell %s"},
+	{"%d row to be confirmed by the organisation", "%d Zeile von der Organisation zu bestätigen"},
+	{"%d rows to be confirmed by the organisation", "%d Zeilen von der Organisation zu bestätigen"},
 	{"%d of %d rows decided", "%d von %d Zeilen festgelegt"},
 	{", %d row with problems", ", %d Zeile mit Problemen"},
 	{", %d rows with problems", ", %d Zeilen mit Problemen"},
