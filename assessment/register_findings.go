@@ -450,15 +450,25 @@ func WrittenScheme(a Assessment) (Rating, bool) { return answeredAtLeast(a, "GOV
 // never contradicts an answer.
 func RecordsSummary(a Assessment) []string {
 	var s []string
-	named := 0
+	// An entry that says the role is vacant (SaysVacant) names no holder
+	// for all of it: it is counted apart, not as a role with a holder.
+	named, vacant := 0, 0
 	for _, r := range RACIRoles {
-		if a.Holders[r].Name != "" {
+		switch name := a.Holders[r].Name; {
+		case name == "":
+		case SaysVacant(name):
+			vacant++
+		default:
 			named++
 		}
 	}
-	if named == 0 {
+	switch {
+	case named == 0 && vacant == 0:
 		s = append(s, l10n.T("The role register names nobody: no holder or deputy is recorded for any role, so the roles are not yet tied to people (ISO/IEC 27001 5.3)."))
-	} else {
+	case vacant > 0:
+		s = append(s, l10n.F("The role register names a holder for %d of the %d roles; %s", named, len(RACIRoles),
+			l10n.N(vacant, "%d more entry records its role as vacant, in full or in part.", "%d more entries record their roles as vacant, in full or in part.")))
+	default:
 		s = append(s, l10n.F("The role register names a holder for %d of the %d roles.", named, len(RACIRoles)))
 	}
 	if weak, _ := AnswerWeak(a, "GOV-01"); weak && a.Holders[RoleISMSOwner].Name != "" {

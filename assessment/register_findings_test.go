@@ -339,6 +339,18 @@ func TestRecordsSummary(t *testing.T) {
 		want: []string{fmt.Sprintf("The role register names a holder for 1 of the %d roles.", n)},
 		lack: []string{"names nobody"},
 	}, {
+		// An entry that says "vacant" names no holder: it is counted
+		// apart, and a register of vacancies alone is not "nobody".
+		name: "a vacant entry",
+		a:    Assessment{Holders: map[Role]Holder{RoleOT: {Name: "J. Weber"}, RoleEHS: {Name: "vacant (external safety specialist)"}}},
+		want: []string{fmt.Sprintf("The role register names a holder for 1 of the %d roles; 1 more entry records its role as vacant, in full or in part.", n)},
+		lack: []string{"names nobody", "2 of the"},
+	}, {
+		name: "vacant entries only",
+		a:    Assessment{Holders: map[Role]Holder{RoleOT: {Name: "Vakant"}, RoleEHS: {Name: "unbesetzt"}}},
+		want: []string{fmt.Sprintf("The role register names a holder for 0 of the %d roles; 2 more entries record their roles as vacant, in full or in part.", n)},
+		lack: []string{"names nobody"},
+	}, {
 		// The authority table as the model presets it is a proposal, not a
 		// decision.
 		name: "full records, authority as preset, no scheme",
