@@ -138,8 +138,8 @@ func (p *actionPlan) Render() app.UI {
 		p.renderSummary(),
 		app.If(p.Unasked > 0, func() app.UI {
 			return elt("p", attrs{"class", "muted", "id", "action-unasked"}, l10n.N(p.Unasked,
-				"%d finding comes from the ownership matrix, the role register or the authority table, not from an answer: its first step is under Findings above, and the action-plan workbook lists it.",
-				"%d findings come from the ownership matrix, the role register or the authority table, not from an answer: their first steps are under Findings above, and the action-plan workbook lists them."))
+				"%d finding comes from the profile, the ownership matrix, the role register or the authority table, not from an answer: its first step is under Findings above, and the action-plan workbook lists it.",
+				"%d findings come from the profile, the ownership matrix, the role register or the authority table, not from an answer: their first steps are under Findings above, and the action-plan workbook lists them."))
 		}),
 		app.If(len(p.Actions) == 0, func() app.UI {
 			return elt("p", attrs{"class", "empty-state"}, l10n.T("No actions yet. Every answer below level 3 (Implemented), and every \u201cUnknown\u201d, becomes an action here; you can also add your own below."))

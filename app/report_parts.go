@@ -319,8 +319,8 @@ func (r *Report) renderPlan() app.UI {
 	}
 	if n > 0 {
 		notes = append(notes, l10n.N(n,
-			"%d finding comes from the ownership matrix, the role register or the authority table, not from an answer: its first step is in section 3.",
-			"%d findings come from the ownership matrix, the role register or the authority table, not from an answer: their first steps are in section 3."))
+			"%d finding comes from the profile, the ownership matrix, the role register or the authority table, not from an answer: its first step is in section 3.",
+			"%d findings come from the profile, the ownership matrix, the role register or the authority table, not from an answer: their first steps are in section 3."))
 	}
 	if len(notes) == 0 {
 		return plan

@@ -115,8 +115,8 @@ type Finding struct {
 }
 
 // Unasked reports whether no answer raised f: it comes from the matrix,
-// the role register or the authority table alone, so the action plan,
-// which comes from the answers, has no action for it.
+// the profile, the role register or the authority table alone, so the
+// action plan, which comes from the answers, has no action for it.
 func (f Finding) Unasked() bool { return len(f.Questions) == 0 }
 
 // AddressedBy returns the action of acts on f's Related question, when f
@@ -1189,7 +1189,7 @@ var findingRules = []findingRule{
 		id: FindingNIS2StatusUnknown, severity: SeverityHigh,
 		title:   l10n.M("Whether NIS2 applies to the organisation has not been determined"),
 		reason:  l10n.M("Manufacturers of medicines, chemicals, food, machinery, vehicles and electronics are among the sectors NIS2 lists, and an essential or important entity has duties of its own: its management body approves and oversees the cybersecurity measures and is trained (Article 20), and significant incidents are reported to the CSIRT or competent authority in stages, an early warning first within 24 hours (Article 23). Until the status is settled, nobody can say whether those duties apply, the requirements of interested parties are not determined (ISO/IEC 27001 4.2), and the tool does not ask about them."),
-		step:    l10n.M("Have legal counsel determine, for each legal entity in scope, whether the national law implementing NIS2 classes it as an essential or important entity; record the result and its basis among the legal requirements (Annex A 5.31), register with the authority where the law requires it, and record the status in the profile."),
+		step:    l10n.M("Have top management settle, with legal counsel (in-house or external), for each legal entity in scope, whether the national law implementing NIS2 classes it as an essential or important entity, from the sectors the Directive lists and the entity's size; record the result and its basis among the legal requirements (Annex A 5.31), register with the authority where the law requires it, and record the status in the profile."),
 		profile: nis2Undetermined, fields: []string{"nis2"},
 		profileText: "the NIS2 status is \u201cNot known yet\u201d",
 		refs:        refs(clause("4.2"), annexA("5.31"), nis2("20(1)"), nis2("23")),
