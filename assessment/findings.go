@@ -1454,12 +1454,18 @@ var findingRules = []findingRule{
 		step:      l10n.M("List the shared IT/OT components (domain controllers, DMZ firewalls, diodes, VPNs, cloud historians) and name an owner for each within the scope."),
 		questions: []string{"SCO-02"}, summary: "SCO-02",
 		// On isolated plants what the two sides share is what crosses the
-		// air gap (SharedComponents), as the question asks there.
+		// air gap (SharedComponents), as the question asks there; on
+		// integrated ones, the network and the services both use.
 		variants: []findingVariant{
 			{
 				when: plantsIsolated, profileText: "plants recorded as isolated: the components are what crosses the air gap",
 				reason: l10n.M("Removable-media transfer stations, one-way transfer devices, vendor dial-in or remote-access links and engineering laptops are where an attack crosses the air gap into the plant; without a named owner each side assumes the other maintains them."),
 				step:   l10n.M("List what crosses the air gap between IT and OT (removable-media transfer stations, one-way transfer devices, vendor dial-in or remote-access links, engineering laptops) and name an owner for each within the scope."),
+			},
+			{
+				when: plantsIntegrated, profileText: "plants recorded as integrated with corporate IT: the components are the network and services both sides use, not a DMZ",
+				reason: l10n.M("Where office and plant share one network, its switches and firewalls, the domain and its accounts, the remote-support tools and the servers both sides use are where an attack crosses from IT into OT; without a named owner each side assumes the other maintains them."),
+				step:   l10n.M("List what corporate IT and the plant systems share (network switches and firewalls, plant domain controllers and shared accounts, remote-access and remote-support tools, servers holding plant programs, cloud links) and name an owner for each within the scope."),
 			},
 		},
 	},

@@ -161,10 +161,15 @@ func DomainLabel(d Domain) string {
 // RACI workbook and the roles document give it. Where the plants are
 // isolated there is no DMZ or plant domain joined to IT: what the two
 // sides share is what crosses the air gap, and a list of DMZ components
-// would describe another site.
+// would describe another site. Where they are integrated (direct
+// connections, shared identity), the profile records no DMZ either: what
+// they share is the network and the services both use.
 func SharedComponents(p Profile) string {
-	if p.Connectivity == ConnectivityIsolated {
+	switch p.Connectivity {
+	case ConnectivityIsolated:
 		return l10n.T("what crosses the air gap, such as removable-media transfer stations, vendor dial-in or remote-access links, offline exports of logs and patches, and engineering laptops that move between the two sides")
+	case ConnectivityIntegrated:
+		return l10n.T("the network both sides use (switches, firewalls, wireless), plant domain controllers and shared accounts, remote-access and remote-support tools, servers holding plant programs or data, and the cloud links of plant systems")
 	}
 	return l10n.T("the IT/OT demilitarised zone, plant domain controllers, remote-access gateways, DMZ historians and data diodes")
 }

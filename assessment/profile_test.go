@@ -172,15 +172,20 @@ func TestProfileLabel(t *testing.T) {
 	assert.Empty(t, f.ChoiceLabel("boss"))
 }
 
-// The shared rows cover what crosses the air gap on isolated plants, and
-// the components that join IT and OT everywhere else.
+// The shared rows cover what crosses the air gap on isolated plants, the
+// network and services both sides use on integrated ones (no DMZ
+// recorded), and the components that join IT and OT through a DMZ
+// otherwise.
 func TestSharedComponents(t *testing.T) {
-	for _, conn := range []string{"", ConnectivityBrokered, ConnectivityIntegrated} {
+	for _, conn := range []string{"", ConnectivityBrokered} {
 		got := SharedComponents(Profile{Connectivity: conn})
 		assert.Contains(t, got, "demilitarised zone", conn)
 		assert.NotContains(t, got, "air gap", conn)
 	}
-	got := SharedComponents(Profile{Connectivity: ConnectivityIsolated})
+	got := SharedComponents(Profile{Connectivity: ConnectivityIntegrated})
+	assert.Contains(t, got, "the network both sides use")
+	assert.NotRegexp(t, `DMZ|demilitarised|air gap|diode`, got)
+	got = SharedComponents(Profile{Connectivity: ConnectivityIsolated})
 	assert.Contains(t, got, "crosses the air gap")
 	assert.NotContains(t, got, "demilitarised")
 }
