@@ -926,6 +926,16 @@ var findingRules = []findingRule{
 				reason: l10n.M("The profile records exchange with corporate IT through a DMZ, a data diode or jump hosts only, but the answer to BRF-08 does not confirm that traffic is held to documented flows there. A link that bypasses those points, or rules that let everything through, lets malware from the office network reach controllers, HMIs and historians and stop production."),
 				step:   l10n.M("Have IT and the OT lead (until one is named, an engineer the site director names) close links that bypass controlled points once operations confirm no process needs them, by emergency change or, lacking such a route, with the site director's recorded approval; then route the bypassing links a process needs through the controlled points, restrict the traffic there to documented flows, and name one owner of the boundary rule set."),
 			},
+			// Integrated: office and plant systems often share one network,
+			// so there is no separate office-to-plant link to close. What
+			// can be closed at once without touching production is access
+			// into plant systems nobody uses; separating the plant network
+			// is a project moved system by system in planned windows.
+			{
+				when: plantsIntegrated, profileText: "plants recorded as integrated with corporate IT: the first step closes unused access into plant systems; separating the plant network follows in planned windows",
+				reason: l10n.M("The profile records routine direct connections between corporate IT and plant systems, and the answer to BRF-08 does not confirm that traffic is held to documented flows. Where office and plant systems share a network, malware that reaches an office computer can reach controllers, HMIs and historians and stop production, and the plant cannot be cut off cleanly when it happens."),
+				step:   l10n.M("Have IT and the OT lead (until one is named, an engineer the site director names) close access into plant systems that no running process needs (remote administration and file shares open to office computers, services reachable from the internet), once operations confirm it, by emergency change or, lacking such a route, with the site director's recorded approval; then move the plant systems into their own network zone in planned windows, one line at a time, with only documented flows through a controlled point, and name one owner of the boundary rule set."),
+			},
 		},
 	},
 	{

@@ -37,14 +37,21 @@ func boundaryAt(t *testing.T, conn string, r Rating) Finding {
 // unconfirmed, the isolation, and its step confirms the isolation on site
 // instead of closing links and building a DMZ; on plants connected through
 // a DMZ, diode or jump hosts only, it speaks of links that bypass those
-// points; elsewhere it closes the office-to-plant connections. Whatever
-// the wording, the finding stays critical.
+// points; on integrated plants, which often share one network with the
+// office, it closes unused access into plant systems and separates the
+// plant network line by line in planned windows; elsewhere it closes the
+// office-to-plant connections. Whatever the wording, the finding stays
+// critical.
 func TestBoundaryFindingByConnectivity(t *testing.T) {
 	const (
 		isolatedStep = "Have the OT lead (until one is named, an engineer the site director names) and IT confirm on site that no network path joins the plant networks and corporate IT;"
 		directStep   = "Have IT and the OT lead (until one is named, an engineer the site director names) close office-to-plant connections no running process needs, " + emergencyClause + ";"
 		brokeredStep = "Have IT and the OT lead (until one is named, an engineer the site director names) close links that bypass controlled points once operations confirm no process needs them, by emergency change or, lacking such a route, with the site director's recorded approval;"
 		directTitle  = "Traffic between corporate IT and the plant networks is not restricted to documented flows"
+		// Integrated: office and plant systems share a network, so the
+		// first step closes unused access into plant systems, and the
+		// separation follows line by line in planned windows.
+		integratedStep = "Have IT and the OT lead (until one is named, an engineer the site director names) close access into plant systems that no running process needs (remote administration and file shares open to office computers, services reachable from the internet), " + emergencyClause + ";"
 	)
 	tests := []struct {
 		name   string
@@ -71,12 +78,12 @@ func TestBoundaryFindingByConnectivity(t *testing.T) {
 			brokeredStep, "The profile records exchange with corporate IT through a DMZ, a data diode or jump hosts only",
 			[]string{"name one owner of the boundary rule set"}, []string{"office-to-plant", "unrestricted"}},
 		{"Integrated/0", ConnectivityIntegrated, Rating0, directTitle,
-			directStep, "Where the boundary is not restricted",
-			[]string{"(a DMZ or a data diode, or, where no network link is needed, controlled media transfer only)", "name one owner of the boundary rule set"},
-			[]string{"media transfer alone", "emergency change route", "unrestricted"}},
+			integratedStep, "The profile records routine direct connections between corporate IT and plant systems",
+			[]string{"in planned windows, one line at a time", "name one owner of the boundary rule set"},
+			[]string{"office-to-plant connections", "DMZ", "data diode", "emergency change route", "unrestricted"}},
 		{"Integrated/unknown", ConnectivityIntegrated, RatingUnknown,
 			"Not established whether traffic between corporate IT and the plant networks is restricted to documented flows through controlled points",
-			directStep, "Where the boundary is not restricted", nil, nil},
+			integratedStep, "Where office and plant systems share a network", nil, nil},
 		{"NotRecorded/1", "", Rating1, "Traffic between corporate IT and the plant networks is restricted only in part",
 			directStep, "Where the boundary is not restricted", nil, nil},
 	}
