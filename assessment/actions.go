@@ -344,6 +344,11 @@ func actionsWith(a Assessment, bank []Question, matrixOf func() MatrixStatus) []
 			// organisation's own checked and approved RACI, not a draft.
 			task = l10n.T("Have each accountable role check the ownership matrix drafted in this assessment and correct it, then have top management approve it and issue it as the organisation's RACI.")
 		}
+		if q.ID == "ROL-03" && level < 2 && RegisterHolds(a, RoleOT) {
+			// Someone holds the role in the register: what the answer
+			// says is missing is the appointment in writing, not a name.
+			task = l10n.T(otLeadRegisteredTask(a.Profile))
+		}
 		if otLeadNamed(a) {
 			task = withoutUntilNamed(task)
 		}
@@ -397,7 +402,13 @@ func actionsWith(a Assessment, bank []Question, matrixOf func() MatrixStatus) []
 		level, weak := answerGap(id, a.Answers[id].Rating)
 		return inBank[id] && a.Plan[id].Dropped && weak && stillMissing(level)
 	}
-	out = orderByPrereqs(out, droppedOpen)
+	// An OT lead the register names is there to act (otLeadNamed): the
+	// OT lead's actions do not wait for ROL-03's. The ISMS owner's do wait
+	// for GOV-01's whatever the register says: the appointment by top
+	// management is what gives the owner authority over IT and the plants
+	// (5.3), and a register entry GOV-01 denies is a contradiction the
+	// report names (RecordsSummary), not an appointment.
+	out = orderByPrereqs(out, droppedOpen, func(r Role) bool { return r == RoleOT && RegisterHolds(a, r) })
 
 	added := addedActions(a)
 	// IDs have no leading zeros: the shorter number is the smaller.
@@ -610,7 +621,11 @@ func isGeneratedTask(text, id string) bool {
 	if actionSpecs[id].Task == "" {
 		return false
 	}
-	for _, t := range []string{actionSpecs[id].Task, isolatedTasks[id].task, singlePlantTasks[id], isolatedTasks[id].single} {
+	forms := []string{actionSpecs[id].Task, isolatedTasks[id].task, singlePlantTasks[id], isolatedTasks[id].single}
+	if id == "ROL-03" {
+		forms = append(forms, otLeadRegistered, otLeadRegisteredOne)
+	}
+	for _, t := range forms {
 		if t == "" {
 			continue
 		}
@@ -626,13 +641,30 @@ func isGeneratedTask(text, id string) bool {
 		good = questions[i].Good // English, as the table holds it
 	}
 	l2 := level2TaskFor(id)
-	// The target state in either form a profile can give (GoodFor).
-	for _, g := range []string{good, goodSinglePlant[id]} {
+	// The target state in every form a profile can give (Question.For).
+	for _, g := range []string{good, goodSinglePlant[id], isolatedQuestions[id].good, isolatedQuestions[id].goodSingle} {
 		if g != "" && (text == fmt.Sprintf(l2, g) || l10n.Current() == l10n.DE && text == l10n.F(l2, l10n.T(g))) {
 			return true
 		}
 	}
 	return false
+}
+
+// The task of ROL-03 below level 2 where the role register names the OT
+// lead (RegisterHolds): the person is there, and what is missing is the
+// role in writing, with its time; several plants may still lack one.
+var (
+	otLeadRegistered    = l10n.M("Have top management confirm in writing the OT lead the role register names, name one for each plant or region still without, write their responsibility for plant system controls into the RACI and their job descriptions, and set aside time for it.")
+	otLeadRegisteredOne = l10n.M("Have top management confirm in writing the OT lead the role register names, write their responsibility for plant system controls into the RACI and their job description, and set aside time for it.")
+)
+
+// otLeadRegisteredTask is the ROL-03 task for a named OT lead on profile
+// p, in English.
+func otLeadRegisteredTask(p Profile) string {
+	if singlePlant(p) {
+		return otLeadRegisteredOne
+	}
+	return otLeadRegistered
 }
 
 func actionDetail(r Rating, level int, q Question, plants int) string {

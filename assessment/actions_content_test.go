@@ -343,23 +343,29 @@ func TestSinglePlantTasks(t *testing.T) {
 		want   string
 		first  string // FirstStep, "" for none
 		german string // the German task begins with it; "" to skip
+		// holders is the role register; ROL-03's task confirms the OT
+		// lead it names instead of asking for one to be named.
+		holders map[Role]Holder
 	}{
-		{"ROL-03/1", "ROL-03", Profile{Plants: 1}, singlePlantTasks["ROL-03"], "", "Die OT-Leitung des Werks benennen"},
-		{"ROL-03/3", "ROL-03", Profile{Plants: 3}, actionSpecs["ROL-03"].Task, "", "Je Werk oder Region eine OT-Leitung benennen"},
-		{"ROL-03/not recorded", "ROL-03", Profile{}, actionSpecs["ROL-03"].Task, "", ""},
-		{"INC-02/1", "INC-02", Profile{Plants: 1}, singlePlantTasks["INC-02"], "First step: now", "Zuerst, sofort: festlegen, wer während eines Cybervorfalls"},
-		{"INC-02/3", "INC-02", Profile{Plants: 3}, actionSpecs["INC-02"].Task, "First step: now", "Zuerst, sofort: je Werk festlegen"},
-		{"SCO-03/1", "SCO-03", Profile{Plants: 1}, singlePlantTasks["SCO-03"], "First step: now", "Zuerst, sofort: vom Werk die ihm bekannten Fernzugriffswege"},
-		{"BRF-06/1", "BRF-06", Profile{Plants: 1, Connectivity: ConnectivityIntegrated}, singlePlantTasks["BRF-06"], "First step: now", ""},
-		{"BRF-06/1 isolated", "BRF-06", Profile{Plants: 1, Connectivity: ConnectivityIsolated}, isolatedTasks["BRF-06"].single, "", "Lieferantensupport im isolierten Werk"},
-		{"BRF-06/3 isolated", "BRF-06", Profile{Plants: 3, Connectivity: ConnectivityIsolated}, isolatedTasks["BRF-06"].task, "", "Lieferantensupport in den isolierten Werken"},
-		{"BRF-08/1 isolated", "BRF-08", Profile{Plants: 1, Connectivity: ConnectivityIsolated}, isolatedTasks["BRF-08"].single, "", ""},
-		{"BRF-08/1 integrated", "BRF-08", Profile{Plants: 1, Connectivity: ConnectivityIntegrated}, actionSpecs["BRF-08"].Task, "First step: now", ""},
+		{"ROL-03/1", "ROL-03", Profile{Plants: 1}, singlePlantTasks["ROL-03"], "", "Die OT-Leitung des Werks benennen", nil},
+		{"ROL-03/3", "ROL-03", Profile{Plants: 3}, actionSpecs["ROL-03"].Task, "", "Je Werk oder Region eine OT-Leitung benennen", nil},
+		{"ROL-03/not recorded", "ROL-03", Profile{}, actionSpecs["ROL-03"].Task, "", "", nil},
+		{"ROL-03/1 named in the register", "ROL-03", Profile{Plants: 1}, otLeadRegisteredOne, "", "Die im Rollenregister genannte OT-Leitung", map[Role]Holder{RoleOT: {Name: "S. Example"}}},
+		{"ROL-03/3 named in the register", "ROL-03", Profile{Plants: 3}, otLeadRegistered, "", "Die im Rollenregister genannte OT-Leitung", map[Role]Holder{RoleOT: {Name: "S. Example (Plant 1)"}}},
+		{"ROL-03/1 vacant in the register", "ROL-03", Profile{Plants: 1}, singlePlantTasks["ROL-03"], "", "", map[Role]Holder{RoleOT: {Name: "vacant"}}},
+		{"INC-02/1", "INC-02", Profile{Plants: 1}, singlePlantTasks["INC-02"], "First step: now", "Zuerst, sofort: festlegen, wer während eines Cybervorfalls", nil},
+		{"INC-02/3", "INC-02", Profile{Plants: 3}, actionSpecs["INC-02"].Task, "First step: now", "Zuerst, sofort: je Werk festlegen", nil},
+		{"SCO-03/1", "SCO-03", Profile{Plants: 1}, singlePlantTasks["SCO-03"], "First step: now", "Zuerst, sofort: vom Werk die ihm bekannten Fernzugriffswege", nil},
+		{"BRF-06/1", "BRF-06", Profile{Plants: 1, Connectivity: ConnectivityIntegrated}, singlePlantTasks["BRF-06"], "First step: now", "", nil},
+		{"BRF-06/1 isolated", "BRF-06", Profile{Plants: 1, Connectivity: ConnectivityIsolated}, isolatedTasks["BRF-06"].single, "", "Lieferantensupport im isolierten Werk", nil},
+		{"BRF-06/3 isolated", "BRF-06", Profile{Plants: 3, Connectivity: ConnectivityIsolated}, isolatedTasks["BRF-06"].task, "", "Lieferantensupport in den isolierten Werken", nil},
+		{"BRF-08/1 isolated", "BRF-08", Profile{Plants: 1, Connectivity: ConnectivityIsolated}, isolatedTasks["BRF-08"].single, "", "", nil},
+		{"BRF-08/1 integrated", "BRF-08", Profile{Plants: 1, Connectivity: ConnectivityIntegrated}, actionSpecs["BRF-08"].Task, "First step: now", "", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			require.NotEmpty(t, tt.want)
-			a := Assessment{Profile: tt.p, Answers: answers(tt.id + "=0")}
+			a := Assessment{Profile: tt.p, Answers: answers(tt.id + "=0"), Holders: tt.holders}
 			act := actionByID(t, ActionsWith(a, Questions()), tt.id)
 			assert.Equal(t, tt.want, act.Title)
 			assert.Equal(t, tt.first, act.FirstStep)

@@ -130,4 +130,16 @@ func TestIsGeneratedTask(t *testing.T) {
 	assert.False(t, IsGeneratedTask("GOV-01", "Appoint Ms Smith."))
 	assert.False(t, IsGeneratedTask("ADD-1", ""), "an added action has no generated task")
 	assert.False(t, IsGeneratedTask("XYZ-1", ""))
+
+	// The level-2 task quoting a target state in the form a profile gives
+	// it (Question.For) is the tool's own, in either language.
+	for _, p := range []Profile{{Plants: 1, Connectivity: ConnectivityIsolated}, {Plants: 3, Connectivity: ConnectivityIsolated}} {
+		a := Assessment{Profile: p, Answers: answers("INC-02=2")}
+		title := actionByID(t, ActionsWith(a, Questions()), "INC-02").Title
+		require.Contains(t, title, "stopping every crossing", "the isolated target state")
+		assert.True(t, IsGeneratedTask("INC-02", title), "%d plants", p.Plants)
+		restore := l10n.Set(l10n.DE)
+		assert.True(t, IsGeneratedTask("INC-02", actionByID(t, ActionsWith(a, Questions()), "INC-02").Title), "German, %d plants", p.Plants)
+		restore()
+	}
 }

@@ -108,15 +108,18 @@ var ownerPrereqs = map[Role]ownerPrereq{
 // PrerequisitesOf returns the questions whose actions must come before
 // the action on question id at level ("unknown" counts as 0) when its
 // owning function is owner: the table's, then the appointment of the
-// owner. It does not look at the other answers.
-func PrerequisitesOf(id string, level int, owner Role) []Prerequisite {
+// owner, unless ownerNamed says the role register names a holder for
+// it (RegisterHolds). A person is then there to do the work, and putting
+// the role in writing is the appointing question's own action, which
+// nothing else need wait for. It does not look at the answers.
+func PrerequisitesOf(id string, level int, owner Role, ownerNamed bool) []Prerequisite {
 	var out []Prerequisite
 	for _, p := range actionPrereqs[id] {
 		if !p.AtLevel2 || level >= 2 {
 			out = append(out, p)
 		}
 	}
-	if p, ok := ownerPrereqs[owner]; ok && p.Question != id && !slices.ContainsFunc(out, func(q Prerequisite) bool { return q.Question == p.Question }) {
+	if p, ok := ownerPrereqs[owner]; ok && !ownerNamed && p.Question != id && !slices.ContainsFunc(out, func(q Prerequisite) bool { return q.Question == p.Question }) {
 		out = append(out, p.Prerequisite)
 	}
 	return out
@@ -137,7 +140,9 @@ func openPrereq(act Action) bool {
 // orderByPrereqs moves each open prerequisite up to stand just above the
 // first action that needs it, keeping the order of out, the generated
 // actions (added ones have no prerequisites and come after), otherwise, and
-// fills NeedsFirst, NeedsDropped and FirstFor. droppedOpen says whether a
+// fills NeedsFirst, NeedsDropped and FirstFor. named says whether the
+// role register names a holder for a function (see PrerequisitesOf).
+// droppedOpen says whether a
 // question's action was dropped while its answer still says it is
 // missing: such a prerequisite is waited for, though it cannot move. An
 // action done does not wait for anything; one whose first step cannot
@@ -145,7 +150,7 @@ func openPrereq(act Action) bool {
 // consultant's owners make (ROL-03's action given to the ISMS owner while
 // GOV-01's is given to the OT lead) is broken where it closes: the action
 // already being placed stays where it is.
-func orderByPrereqs(out []Action, droppedOpen func(id string) bool) []Action {
+func orderByPrereqs(out []Action, droppedOpen func(id string) bool, named func(Role) bool) []Action {
 	at := make(map[string]int, len(out))
 	for i, act := range out {
 		at[act.ID] = i
@@ -157,7 +162,7 @@ func orderByPrereqs(out []Action, droppedOpen func(id string) bool) []Action {
 			continue
 		}
 		var waits []int
-		for _, p := range PrerequisitesOf(act.Question, act.Level, act.Owner) {
+		for _, p := range PrerequisitesOf(act.Question, act.Level, act.Owner, named(act.Owner)) {
 			j, ok := at[p.Question]
 			switch {
 			case ok && openPrereq(out[j]):

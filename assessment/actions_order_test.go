@@ -34,7 +34,7 @@ func TestActionPrereqs(t *testing.T) {
 			t.Errorf("cycle: %v → %s", path, id)
 			return
 		}
-		for _, p := range PrerequisitesOf(id, 2, actionRouting[id]) { // at 2 every line applies
+		for _, p := range PrerequisitesOf(id, 2, actionRouting[id], false) { // at 2 every line applies
 			visit(p.Question, append(slices.Clone(path), id))
 		}
 	}
@@ -190,14 +190,15 @@ func planOrder(x, y Action) int {
 // TestFirstStepDoesNotWait: an action whose task opens with a step that
 // cannot wait keeps its place above the prerequisites of the rest of it,
 // says so, and says who has the step carried out while its owner is still
-// to be appointed; the step is there only in the catalogue's own task
-// below level 2.
+// to be appointed (not when the role register names one); the step is
+// there only in the catalogue's own task below level 2.
 func TestFirstStepDoesNotWait(t *testing.T) {
 	tests := []struct {
 		name      string
 		profile   Profile
 		answers   map[string]Rating // over every answer at level 3
 		plan      map[string]PlanEntry
+		holders   map[Role]Holder
 		id        string
 		firstStep string
 		note      string
@@ -205,6 +206,22 @@ func TestFirstStepDoesNotWait(t *testing.T) {
 	}{{
 		name:      "vendor sessions, no OT lead",
 		answers:   map[string]Rating{"BRF-06": Rating0, "ROL-03": Rating0},
+		id:        "BRF-06",
+		firstStep: "First step: now",
+		note:      "The first step does not wait. Then needs first: ROL-03. Until an OT lead is named, the site or plant director has the first step carried out.",
+		below:     "ROL-03",
+	}, {
+		// The register names the OT lead: a person is there to act, and
+		// putting the role in writing is ROL-03's own action.
+		name:      "vendor sessions, OT lead named in the register",
+		answers:   map[string]Rating{"BRF-06": Rating0, "ROL-03": Rating0},
+		holders:   map[Role]Holder{RoleOT: {Name: "S. Example"}},
+		id:        "BRF-06",
+		firstStep: "First step: now",
+	}, {
+		name:      "vendor sessions, OT lead vacant in the register",
+		answers:   map[string]Rating{"BRF-06": Rating0, "ROL-03": Rating0},
+		holders:   map[Role]Holder{RoleOT: {Name: "vacant"}},
 		id:        "BRF-06",
 		firstStep: "First step: now",
 		note:      "The first step does not wait. Then needs first: ROL-03. Until an OT lead is named, the site or plant director has the first step carried out.",
@@ -252,7 +269,7 @@ func TestFirstStepDoesNotWait(t *testing.T) {
 	}}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			a := Assessment{Profile: tc.profile, Answers: map[string]Answer{}, Plan: tc.plan}
+			a := Assessment{Profile: tc.profile, Answers: map[string]Answer{}, Plan: tc.plan, Holders: tc.holders}
 			for _, q := range Questions() {
 				a.Answers[q.ID] = Answer{Rating: Rating3}
 			}

@@ -141,6 +141,14 @@ func checkVacant(a Assessment) registerHit {
 	return registerHit{roles: append(empty, partly...), detail: strings.Join(detail, " ")}
 }
 
+// RegisterHolds reports whether a's role register names a holder for
+// role r: an entry that is not empty and does not say the role is vacant
+// (SaysVacant).
+func RegisterHolds(a Assessment, r Role) bool {
+	name := strings.TrimSpace(a.Holders[r].Name)
+	return name != "" && !SaysVacant(name)
+}
+
 // vacancyWords are the words that mark a holder entry as vacant in part,
 // in the tool's languages: the register form asks for "vacant" where a
 // plant has no holder.
