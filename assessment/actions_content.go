@@ -136,7 +136,11 @@ var actionRouting = map[string]Role{
 
 	"ROL-01": RoleISMSOwner, "ROL-02": RoleIT, "ROL-03": RoleExecutive,
 	"ROL-04": RoleISMSOwner, "ROL-05": RoleISMSOwner, "ROL-06": RoleISMSOwner,
-	"ROL-07": RoleHR, "ROL-08": RoleExecutive, "ROL-09": RoleOT, "ROL-10": RoleOT,
+	"ROL-07": RoleHR, "ROL-08": RoleExecutive, "ROL-10": RoleOT,
+	// Separating who approves a plant change from who makes it is not
+	// work for those who make the changes (Annex A 5.3): the site
+	// director names the approvers, as the task says, and owns the rule.
+	"ROL-09": RoleSite,
 
 	"INT-01": RoleISMSOwner, "INT-02": RoleISMSOwner, "INT-03": RoleISMSOwner,
 	"INT-04": RoleProcurement, "INT-05": RoleHR,
