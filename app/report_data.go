@@ -145,11 +145,16 @@ func reportPlan(a assessment.Assessment, acts []assessment.Action) []planRow {
 }
 
 // planOwner is the action's owning function, with the named person when
-// the consultant recorded one: "OT lead (J. Weber)".
+// the consultant recorded one, "OT lead (J. Weber)", or else the holder
+// the role register names for it, marked as such: "OT lead (J. Weber,
+// role register)".
 func planOwner(a assessment.Assessment, act assessment.Action) string {
 	o := shortRole(a.RoleNames, act.Owner)
-	if act.Person != "" {
-		return o + " (" + act.Person + ")"
+	switch name, fromRegister := a.NamedOwner(act); {
+	case fromRegister:
+		return o + " (" + l10n.F("%s, role register", name) + ")"
+	case name != "":
+		return o + " (" + name + ")"
 	}
 	return o
 }

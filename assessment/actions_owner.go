@@ -114,3 +114,19 @@ func OwnerCheckLegend(checks ...[]OwnerCheck) string {
 	}
 	return out
 }
+
+// NamedOwner is the person who carries act in a: the one the consultant
+// recorded on the action (Action.Person), else the holder the role
+// register names for its owning function (RegisterHolds), reported with
+// fromRegister true, since nobody assigned the action to that person yet;
+// "" when neither names anyone. An entry that says the role is vacant
+// names nobody.
+func (a Assessment) NamedOwner(act Action) (name string, fromRegister bool) {
+	if act.Person != "" {
+		return act.Person, false
+	}
+	if RegisterHolds(a, act.Owner) {
+		return a.Holders[act.Owner].Name, true
+	}
+	return "", false
+}

@@ -293,6 +293,19 @@ func sheetRACILegend(wb *xlsx.Workbook, in Input) error {
 
 // sheetOrToComplete is a text cell, or a to-complete cell saying empty when
 // the text is empty.
+// namedOwnerCell is the action's named owner (Assessment.NamedOwner): the
+// person recorded on it, or the holder the role register names for its
+// owning function, still to be confirmed as the one who carries it.
+func namedOwnerCell(a assessment.Assessment, act assessment.Action) xlsx.Cell {
+	switch name, fromRegister := a.NamedOwner(act); {
+	case fromRegister:
+		return xlsx.Str(l10n.F("%s (role register: confirm)", name), xlsx.ToComplete)
+	case name != "":
+		return xlsx.Str(name, xlsx.Wrap)
+	}
+	return xlsx.Str(l10n.T("to name"), xlsx.ToComplete)
+}
+
 func sheetOrToComplete(text, empty string) xlsx.Cell {
 	if text == "" {
 		return xlsx.Str(empty, xlsx.ToComplete)
@@ -612,7 +625,7 @@ func buildActions(in Input) ([]byte, error) {
 			xlsx.Str(stands, xlsx.Wrap),
 			xlsx.Str(assessment.RoleName(a.RoleNames, assessment.RoleISMSOwner), xlsx.Wrap),
 			xlsx.Str("", xlsx.Plain),
-			sheetOrToComplete("", l10n.T("to name")),
+			namedOwnerCell(a, assessment.Action{Owner: assessment.RoleISMSOwner}),
 			sheetOrToComplete("", l10n.T("to set")),
 			xlsx.Str(assessment.StatusOpen.Label(), xlsx.Plain),
 			xlsx.Str("", xlsx.Plain),
@@ -690,7 +703,7 @@ func buildActions(in Input) ([]byte, error) {
 			xlsx.Str(stands, xlsx.Wrap),
 			xlsx.Str(assessment.RoleName(a.RoleNames, act.Owner), xlsx.Wrap),
 			check,
-			sheetOrToComplete(act.Person, l10n.T("to name")),
+			namedOwnerCell(a, act),
 			due,
 			xlsx.Str(act.Status.Label(), xlsx.Plain),
 			xlsx.Str(act.Effort.Label(), xlsx.Plain),

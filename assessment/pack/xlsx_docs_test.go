@@ -544,7 +544,7 @@ func TestActionPlan(t *testing.T) {
 			raisedBy[q] = append(raisedBy[q], f.Severity.Label()+": "+f.Title)
 		}
 	}
-	var sawEdited, sawAdded, sawQuick, sawUsual, sawVacant, sawFinding, sawOrder, sawFirstStep, sawNIS2, sawNote bool
+	var sawEdited, sawAdded, sawQuick, sawUsual, sawVacant, sawFinding, sawOrder, sawFirstStep, sawNIS2, sawNote, sawRegister bool
 	for i, act := range acts {
 		want := strings.Join(raisedBy[act.Question], "\n")
 		if act.Added {
@@ -582,7 +582,16 @@ func TestActionPlan(t *testing.T) {
 			assert.Contains(t, cellAt(row, 4), "to be confirmed; usually: "+a.RoleName(r), act.ID)
 		}
 		row = append(row[:4:4], row[min(5, len(row)):]...) // the columns after it, as before
-		assert.Equal(t, orText(act.Person, "to name"), cellAt(row, 4))
+		// The person recorded on the action, else the register's holder of
+		// its owning function, to be confirmed, else still to name.
+		switch name, fromRegister := a.NamedOwner(act); {
+		case fromRegister:
+			sawRegister = true
+			assert.Equal(t, name+" (role register: confirm)", cellAt(row, 4), act.ID)
+			assert.Equal(t, xlsx.ToComplete, styleAt(t, x, sheet, 5, xlsxHeadRows+rowAt[i]), act.ID)
+		default:
+			assert.Equal(t, orText(act.Person, "to name"), cellAt(row, 4), act.ID)
+		}
 		if act.FirstStep != "" {
 			sawFirstStep = true
 			assert.True(t, strings.HasPrefix(cellAt(row, 5), act.FirstStep+"; the rest"), cellAt(row, 5))
@@ -623,6 +632,7 @@ func TestActionPlan(t *testing.T) {
 	assert.True(t, sawFinding, "some action of the fixture addresses a finding")
 	assert.True(t, sawOrder, "some action of the fixture waits for another")
 	assert.True(t, sawFirstStep, "some action of the fixture has a first step that cannot wait")
+	assert.True(t, sawRegister, "some action of the fixture is carried by the register's holder of its owning function")
 	assert.True(t, sawNote, "the fixture's answers carry notes, shown with where the action stands")
 	assert.True(t, sawNIS2, "some action cites the NIS2 measure of its question")
 	assert.NotContains(t, flattenRows(rows), acts[0].ID+"-dropped")
