@@ -1020,6 +1020,12 @@ func buildSteering(in Input) ([]byte, error) {
 	d.Heading(1, l10n.T("3. Members"))
 	d.Text(l10n.T("Required members must attend every meeting or send their deputy from the role register. Members marked \"as needed\" are invited when the agenda touches their field. Whether a function is required follows from the site profile recorded in the assessment; top management, through the executive sponsor, is required in every model because the group sets objectives and priorities that commit resources (ISO/IEC 27001:2022 5.1, 7.1)."))
 	d.Table(steeringMembers(a, notes))
+	if p.Plants == 1 {
+		// The standard asks for the direction and the decisions, not for
+		// a committee (5.1, 9.3): a small organisation is not told to
+		// build one beside the meeting its managers already hold.
+		d.Text(l10n.T("With a single plant, the group need not be a separate committee: it can meet as a standing item of a management meeting the members above already attend, provided the item has its own minutes (section 8). One person may hold several of the functions; the role register shows who holds which."))
+	}
 
 	d.Heading(1, l10n.T("4. Decisions the group takes"))
 	for _, s := range []string{

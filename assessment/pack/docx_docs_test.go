@@ -623,6 +623,19 @@ func TestDocxNotice(t *testing.T) {
 	}
 }
 
+// TestDocxSteeringSinglePlant: with one plant the terms let the group
+// meet as an item of an existing management meeting; with several, or
+// the number not recorded, they say nothing of it.
+func TestDocxSteeringSinglePlant(t *testing.T) {
+	const item = "With a single plant, the group need not be a separate committee"
+	for _, plants := range []int{1, 3, 0} {
+		in := docxFixture()
+		in.A.Profile.Plants = plants
+		_, body := docxBuild(t, "steering", in)
+		assert.Equal(t, plants == 1, strings.Contains(body, item), "%d plants", plants)
+	}
+}
+
 // TestDocxSteeringGap: while the assessment finds no steering group, both
 // documents describe it as to be set up, not as working.
 func TestDocxSteeringGap(t *testing.T) {
