@@ -89,7 +89,7 @@ import "github.com/isms-tools/ownership-assessment/assessment/l10n"
 //   - SCO-03 (remote access routes): first each plant lists the routes it
 //     knows and closes those nobody accounts for; then the survey.
 //   - BRF-08 (office-to-plant boundary): first IT and the OT lead close
-//     the office-to-plant connections no running process needs; then the
+//     access into plant systems no running process needs; then the
 //     permitted flows, the controlled points that will carry them and one
 //     owner of the boundary rule set. The OT lead may be the role the
 //     answers say is missing (ROL-03), so the step names who acts until
@@ -257,8 +257,8 @@ type plantWorkBands struct {
 //     connections; then it defines the permitted flows and
 //     agrees the segmentation and its windows. At 2 it restricts the
 //     traffic on the running networks, the question's own downtime note.
-//   - BRF-08, below 2: the task first closes the office-to-plant
-//     connections no running process needs (it-ot-boundary-open is
+//   - BRF-08, below 2: the task first closes access into plant systems
+//     no running process needs (it-ot-boundary-open is
 //     critical), which changes running connections; then it defines the
 //     permitted flows. At 2 it restricts the traffic to them: the
 //     question's own downtime note.
@@ -514,7 +514,7 @@ var actionSpecs = map[string]actionSpec{
 	"BRF-05": {l10n.M("Add security requirements to capital project gates, equipment specifications and factory and site acceptance tests, signed off by the OT lead."), EffortM},
 	"BRF-06": {l10n.M("First, now: disable the standing vendor connections into the plants (modems, always-on VPNs, support agents) that no running process needs, once operations confirm it, by emergency change or, lacking such a route, with the site director's recorded approval. Then open a connection only for a session plant staff approve, watch and log; write and approve the vendor remote-access procedure, with a time-limited risk acceptance for each connection a process needs, and choose the one access service all sessions will use."), EffortM},
 	"BRF-07": {l10n.M("First, now: have IT log traffic between plants at each plant's wide-area link and, with the plant engineers, block the remote-administration, file-sharing and controller traffic between plants that the logs show unused, with each site director's recorded approval. Then define the permitted flows between plants (a zone and conduit diagram, each flow with its owner and purpose), and agree with operations, Quality and EHS the segmentation that will limit traffic to them and the windows it needs."), EffortM},
-	"BRF-08": {l10n.M("First, now: have IT and the OT lead (until one is named, an engineer the site director names) close office-to-plant connections no running process needs, once operations confirm it, by emergency change or, lacking such a route, with the site director's recorded approval. Then define the permitted flows between the plant networks and corporate IT (a zone and conduit diagram, each flow with owner and purpose), agree the controlled points and windows with IT, operations, Quality and EHS, and name one owner of the boundary rule set."), EffortM},
+	"BRF-08": {l10n.M("First, now: have IT and the OT lead (until one is named, an engineer the site director names) close access into plant systems no running process needs, once operations confirm it, by emergency change or, lacking such a route, with the site director's recorded approval. Then define the permitted flows between the plant networks and corporate IT (a zone and conduit diagram, each flow with owner and purpose), agree the controlled points and windows with IT, operations, Quality and EHS, and name one owner of the boundary rule set."), EffortM},
 
 	"MOD-01": {l10n.M("Record the chosen ownership model and the reasons it fits (culture, number of plants, regulation), with its weaknesses and countermeasures, in the ISMS manual."), EffortS},
 	"MOD-02": {l10n.M("Name a site security contact at each plant with time set aside, and agree central security plans with the sites."), EffortS},

@@ -885,7 +885,7 @@ var findingRules = []findingRule{
 		partly:    l10n.M("Traffic between corporate IT and the plant networks is restricted only in part"),
 		whether:   l10n.M("traffic between corporate IT and the plant networks is restricted to documented flows through controlled points"),
 		reason:    l10n.M("Where the boundary is not restricted, malware that reaches the office network can reach controllers, HMIs and historians and stop production, and the plant cannot be cut off cleanly when it happens."),
-		step:      l10n.M("Have IT and the OT lead (until one is named, an engineer the site director names) close office-to-plant connections no running process needs, once operations confirm it, by emergency change or, lacking such a route, with the site director's recorded approval; then restrict what remains to documented flows through controlled points (a DMZ or a data diode, or, where no network link is needed, controlled media transfer only) and name one owner of the boundary rule set."),
+		step:      l10n.M("Have IT and the OT lead (until one is named, an engineer the site director names) close access into plant systems no running process needs, once operations confirm it, by emergency change or, lacking such a route, with the site director's recorded approval; then restrict what remains to documented flows through controlled points (a DMZ or a data diode, or, where no network link is needed, controlled media transfer only) and name one owner of the boundary rule set."),
 		questions: []string{"BRF-08"}, summary: "BRF-08",
 		// The rule's own wording assumes direct links to close. Where the
 		// profile records the plants as isolated, the answer (0, 1 or
@@ -934,7 +934,7 @@ var findingRules = []findingRule{
 			{
 				when: plantsIntegrated, profileText: "plants recorded as integrated with corporate IT: the first step closes unused access into plant systems; separating the plant network follows in planned windows",
 				reason: l10n.M("The profile records routine direct connections between corporate IT and plant systems, and the answer to BRF-08 does not confirm that traffic is held to documented flows. Where office and plant systems share a network, malware that reaches an office computer can reach controllers, HMIs and historians and stop production, and the plant cannot be cut off cleanly when it happens."),
-				step:   l10n.M("Have IT and the OT lead (until one is named, an engineer the site director names) close access into plant systems that no running process needs (remote administration and file shares open to office computers, services reachable from the internet), once operations confirm it, by emergency change or, lacking such a route, with the site director's recorded approval; then move the plant systems into their own network zone in planned windows, one line at a time, with only documented flows through a controlled point, and name one owner of the boundary rule set."),
+				step:   l10n.M("Have IT and the OT lead (until one is named, an engineer the site director names) close access into plant systems no running process needs (remote administration and file shares open to office computers, services reachable from the internet), once operations confirm it, by emergency change or, lacking such a route, with the site director's recorded approval; then move the plant systems into their own network zone in planned windows, one line at a time, with only documented flows through a controlled point, and name one owner of the boundary rule set."),
 			},
 		},
 	},

@@ -45,13 +45,13 @@ func boundaryAt(t *testing.T, conn string, r Rating) Finding {
 func TestBoundaryFindingByConnectivity(t *testing.T) {
 	const (
 		isolatedStep = "Have the OT lead (until one is named, an engineer the site director names) and IT confirm on site that no network path joins the plant networks and corporate IT;"
-		directStep   = "Have IT and the OT lead (until one is named, an engineer the site director names) close office-to-plant connections no running process needs, " + emergencyClause + ";"
+		directStep   = "Have IT and the OT lead (until one is named, an engineer the site director names) close access into plant systems no running process needs, " + emergencyClause + ";"
 		brokeredStep = "Have IT and the OT lead (until one is named, an engineer the site director names) close links that bypass controlled points once operations confirm no process needs them, by emergency change or, lacking such a route, with the site director's recorded approval;"
 		directTitle  = "Traffic between corporate IT and the plant networks is not restricted to documented flows"
 		// Integrated: office and plant systems share a network, so the
 		// first step closes unused access into plant systems, and the
 		// separation follows line by line in planned windows.
-		integratedStep = "Have IT and the OT lead (until one is named, an engineer the site director names) close access into plant systems that no running process needs (remote administration and file shares open to office computers, services reachable from the internet), " + emergencyClause + ";"
+		integratedStep = "Have IT and the OT lead (until one is named, an engineer the site director names) close access into plant systems no running process needs (remote administration and file shares open to office computers, services reachable from the internet), " + emergencyClause + ";"
 	)
 	tests := []struct {
 		name   string

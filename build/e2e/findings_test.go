@@ -243,7 +243,7 @@ func TestBoundaryAndRestoreFindings(t *testing.T) {
 
 	b.WaitPresent("the action plan", "#action-BRF-08")
 	act := b.Text("#action-BRF-08")
-	assert.Contains(t, act, "First, now: have IT and the OT lead (until one is named, an engineer the site director names) close office-to-plant connections no running process needs")
+	assert.Contains(t, act, "First, now: have IT and the OT lead (until one is named, an engineer the site director names) close access into plant systems no running process needs")
 	assert.Contains(t, act, "First step: now")
 	b.RequireAxeClean("the results with the boundary and restore findings")
 	b.ScrollTo(sel)
