@@ -197,7 +197,10 @@ func renderModel(d *resultData, withCompare bool) app.UI {
 						elt("strong", attrs{"id", "recommended-model"}, v.Headline),
 						txt(" ("+assessment.PointsText(v.Points)+")"),
 					),
-					elt("p", nil, d.recModel.Summary),
+					// Beside a model in use that works, the model with the
+					// most points is a comparison, not advice: its
+					// description stays in the comparison of the three.
+					app.If(v.Working == "", func() app.UI { return elt("p", nil, d.recModel.Summary) }),
 					app.If(v.Caveat != "", func() app.UI {
 						return elt("p", attrs{"class", "model-caveat", "id", "model-caveat"}, v.Caveat)
 					}),

@@ -90,6 +90,13 @@ func TestWorkingModelInUse(t *testing.T) {
 	assert.Contains(t, text, "Executive-led. The organisation runs the Executive-led model, chosen deliberately and working")
 	assert.Contains(t, text, "Highest on the profile's structure: Federated")
 	assert.NotContains(t, text, "Recommended: Federated")
+	// The leading model's description stays in the comparison annex:
+	// printed under the line, it would read as advice to change.
+	federated, ok := assessment.ModelByID(assessment.ModelFederated)
+	require.True(t, ok)
+	reco := htmlText(htmlID(t, report, "report-model"))
+	assert.NotContains(t, reco, federated.Summary, "section 5")
+	assert.Contains(t, text, federated.Summary, "the comparison annex")
 	assert.Contains(t, text, "The other models")
 	assert.Contains(t, text, "Executive-led \u2713 In use, working", "the comparison marks the model in use")
 	assert.NotContains(t, text, "\u2713 Recommended")
@@ -102,6 +109,7 @@ func TestWorkingModelInUse(t *testing.T) {
 	assert.NotContains(t, text, "no change called for")
 	assert.Contains(t, text, "Recommended: Federated")
 	assert.NotContains(t, text, "In use, working")
+	assert.Contains(t, htmlText(htmlID(t, report, "report-model")), federated.Summary, "section 5 describes the recommended model")
 }
 
 // An action's due-date field says whether it is empty (data-date), so that print can
