@@ -383,7 +383,10 @@ func TestPlanOwner(t *testing.T) {
 			a := assessment.New("po", testNow)
 			a.Holders = map[assessment.Role]assessment.Holder{assessment.RoleOT: {Name: tt.holder}}
 			act.Person = tt.person
-			assert.Equal(t, tt.want, planOwner(a, act))
+			assert.Equal(t, tt.want, planOwner(a, act, true))
+			if tt.person == "" {
+				assert.Equal(t, "OT / automation lead", planOwner(a, act, false), "without the register's holder")
+			}
 		})
 	}
 }
