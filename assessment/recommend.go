@@ -320,14 +320,19 @@ func RecommendWith(a Assessment, bank []Question) Recommendation {
 	case p.Plants >= 3:
 		award(l10n.T("There are several plants and the profile records no central risk function to oversee them; if there is none, strong executive sponsorship has to fill that gap."),
 			[3]int{0, 0, 1}, []string{"plants", "centralRisk"})
-	case p.Plants >= 1:
+	case p.Plants == 1:
+		// A one-plant company rarely needs a team: an owner with time
+		// set aside is what "central" means there.
+		award(l10n.T("The profile records no central risk or security function; if there is none, one ISMS owner with time set aside, supported by IT and the plant, is the quickest start."),
+			[3]int{1, 0, 0}, []string{"centralRisk", "plants"})
+	case p.Plants >= 2:
 		// Plants unset (0) means the profile is not filled in yet; a
 		// missing tick for "central risk" then says nothing.
 		award(l10n.T("The profile records no central risk or security function; if there is none, building one small central team is the quickest start."),
 			[3]int{1, 0, 0}, []string{"centralRisk", "plants"})
 	}
 	if p.Plants == 1 {
-		award(l10n.T("A single plant can be covered by one central team that knows the site."),
+		award(l10n.T("A single plant can be covered by one owner, or one small team, that knows the site."),
 			[3]int{2, 0, 0}, []string{"plants"})
 	}
 	if r := ScoreWith(bank, nil, a.Answers); r.HasScore && r.Overall < 40 {

@@ -331,7 +331,7 @@ func TestRolesReasonsCountedForNoModel(t *testing.T) {
 			[]string{federatedPractice, federatedCentral}, nil},
 		{"S3 plain, runs federated", l10n.EN, recoS3Plain, assessment.ModelFederated,
 			[]string{federatedPractice, federatedCentral},
-			[]string{"A single plant can be covered by one central team that knows the site."}},
+			[]string{"A single plant can be covered by one owner, or one small team, that knows the site."}},
 		{"S1, runs centralised", l10n.EN, recoS1, assessment.ModelCentralised,
 			[]string{federatedPractice, federatedCentral},
 			[]string{"Validated (GMP) systems are in scope:"}},
@@ -342,7 +342,7 @@ func TestRolesReasonsCountedForNoModel(t *testing.T) {
 			[]string{federatedPracticeDE, "Es gibt eine zentrale Risiko- oder Informationssicherheitsfunktion"}, nil},
 		{"S3 plain in German, runs federated", l10n.DE, recoS3Plain, assessment.ModelFederated,
 			[]string{federatedPracticeDE, "Es gibt eine zentrale Risiko- oder Informationssicherheitsfunktion"},
-			[]string{"Ein einzelnes Werk kann ein zentrales Team abdecken"}},
+			[]string{"Ein einzelnes Werk kann eine verantwortliche Person oder ein kleines Team abdecken"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			restore := l10n.Set(tc.lang)
