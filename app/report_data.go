@@ -110,14 +110,10 @@ type planRow struct {
 	Task, Detail   string // what to do; where the answer stands and what to aim for
 	// Lead is Task cut to its first step where that cannot wait
 	// (assessment.Action.FirstStepTask): what the summary shows.
-	Lead       string
-	Downtime   string // plant constraints to plan for, or ""
-	OrderNote  string // assessment.Action.OrderNote
-	Owner, Due string
-	// LeadOwner is Owner for the summary's first actions, without the
-	// register's holder: the summary keeps to one page, and the plan in
-	// section 6 names the holder.
-	LeadOwner      string
+	Lead           string
+	Downtime       string // plant constraints to plan for, or ""
+	OrderNote      string // assessment.Action.OrderNote
+	Owner, Due     string
 	FirstStep      string // assessment.Action.FirstStep
 	BandClass      string // the priority's class (priorityClass)
 	Gap, GapClass  string // gapTag
@@ -140,7 +136,7 @@ func reportPlan(a assessment.Assessment, acts []assessment.Action) []planRow {
 			Rank: i + 1, Question: act.Question,
 			Href: Route{ID: a.ID, View: ViewQuestions, Question: act.Question}.Fragment(),
 			Task: act.Title, Lead: act.FirstStepTask(), Detail: act.Detail, Downtime: act.Downtime, OrderNote: act.OrderNote(), FirstStep: act.FirstStep,
-			Owner: planOwner(a, act, true), LeadOwner: planOwner(a, act, false), Due: shortDate(act.Target), OwnerChecks: a.OwnerChecks(act),
+			Owner: planOwner(a, act), Due: shortDate(act.Target), OwnerChecks: a.OwnerChecks(act),
 			BandClass: priorityClass(act.Priority), Gap: gap, GapClass: gapClass, Priority: act.Priority,
 			Effort: string(act.Effort), Status: planStatus(act.Status), QuickWin: act.QuickWin,
 		})
@@ -149,17 +145,14 @@ func reportPlan(a assessment.Assessment, acts []assessment.Action) []planRow {
 }
 
 // planOwner is the action's owning function, with the named person when
-// the consultant recorded one, "OT lead (J. Weber)", or else, with
-// register, the holder the role register names for it, marked as such:
-// "OT lead (J. Weber, role register)".
-func planOwner(a assessment.Assessment, act assessment.Action, register bool) string {
+// the consultant recorded one: "OT lead (J. Weber)". The register's
+// holder of the function is not added: the printed plan's owner column
+// is narrow, and the action-plan workbook, where owners are assigned,
+// proposes that holder (Assessment.NamedOwner).
+func planOwner(a assessment.Assessment, act assessment.Action) string {
 	o := shortRole(a.RoleNames, act.Owner)
-	switch name, fromRegister := a.NamedOwner(act); {
-	case fromRegister && !register:
-	case fromRegister:
-		return o + " (" + l10n.F("%s, role register", name) + ")"
-	case name != "":
-		return o + " (" + name + ")"
+	if act.Person != "" {
+		return o + " (" + act.Person + ")"
 	}
 	return o
 }

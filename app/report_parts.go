@@ -288,7 +288,7 @@ func (r *Report) renderExecActions() app.UI {
 			return el("tr", nil,
 				elt("td", attrs{"class", "num"}, strconv.Itoa(p.Rank)),
 				el("td", nil, txt(p.Lead), elt("span", attrs{"class", "exec-evidence"}, " ("+p.Question+")")),
-				el("td", nil, txt(p.LeadOwner),
+				el("td", nil, txt(p.Owner),
 					ownerCheckLines("div", p.OwnerChecks, false)),
 				el("td", attrs{"class", "nowrap"}, dateCell(p.Due), eltIf("div", "first-step", p.FirstStep)),
 			)

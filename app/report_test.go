@@ -361,32 +361,3 @@ func TestReportNotAskedAndPresetModel(t *testing.T) {
 	html = openSeeded(t, a, ViewReport).html()
 	assert.NotContains(t, htmlText(htmlID(t, html, "report-cover")), "matrix started from", "a recorded model is the organisation's")
 }
-
-// The plan names who carries an action: the person recorded on it, else
-// the register's holder of its owning function, marked as taken from the
-// register; an entry that says vacant names nobody.
-func TestPlanOwner(t *testing.T) {
-	act := assessment.Action{Owner: assessment.RoleOT}
-	tests := []struct {
-		name   string
-		person string
-		holder string
-		want   string
-	}{
-		{"recorded on the action", "J. Weber", "S. Example", "OT / automation lead (J. Weber)"},
-		{"from the register", "", "S. Example", "OT / automation lead (S. Example, role register)"},
-		{"vacant in the register", "", "vacant", "OT / automation lead"},
-		{"nobody", "", "", "OT / automation lead"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a := assessment.New("po", testNow)
-			a.Holders = map[assessment.Role]assessment.Holder{assessment.RoleOT: {Name: tt.holder}}
-			act.Person = tt.person
-			assert.Equal(t, tt.want, planOwner(a, act, true))
-			if tt.person == "" {
-				assert.Equal(t, "OT / automation lead", planOwner(a, act, false), "without the register's holder")
-			}
-		})
-	}
-}

@@ -167,7 +167,6 @@ var deAppShare = []pair{
 	{"%d quick wins (high value, small effort, no downtime, waiting for no other action) still to do.", "%d Quick Wins (hoher Nutzen, geringer Aufwand, kein Stillstand, keine offene Voraussetzung) noch offen."},
 	{"Quick win", "Quick Win"},
 	{"Added by hand", "Manuell ergänzt"},
-	{"%s, role register", "%s, Rollenregister"},
 	{"Order: actions whose answer raises a critical finding, then those raising a high one, then the rest; within each, highest priority first; an action another needs first is moved up to stand just above the first action that needs it. An action whose first step cannot wait (\u201cFirst, \u2026\u201d) keeps its place: that step waits for nothing, and only the rest of it waits for what it needs first. Priority = weight \u00d7 gap to level 3 \u00d7 interface risk (1 to 27): a weighting of the gap, not a risk rating.", "Reihenfolge: zuerst Aktionen, deren Antwort eine Feststellung der Stufe „Kritisch“ auslöst, dann „Hoch“, dann die übrigen; innerhalb jeder Gruppe höchste Priorität zuerst; eine Voraussetzung wird direkt über die erste Aktion gezogen, die sie braucht. Eine Aktion, deren erster Schritt nicht warten kann (\u201eZuerst, \u2026\u201c), behält ihren Platz: Dieser Schritt wartet auf nichts, nur der Rest wartet auf seine Voraussetzungen. Priorität = Gewicht \u00d7 Abstand zu Stufe 3 \u00d7 Schnittstellenrisiko (1 bis 27): eine Gewichtung der Lücke, keine Risikoeinstufung."},
 	{"Critical finding", "Feststellung: Kritisch"},
 	{"High finding", "Feststellung: Hoch"},
