@@ -146,6 +146,9 @@ func matrixLead(v *matrixView, report bool) string {
 		}
 		return l10n.F("Not started: none of the %d rows of the ownership matrix names a role yet, so nothing shows who owns which control. Start from an ownership model in the matrix, or fill the rows one by one.", v.Needed)
 	case assessment.MatrixPasses:
+		if v.unchanged() {
+			return l10n.F("The tool's %s proposal, unchanged: all %d rows carry its letters and pass the tool's consistency checks, but the organisation has changed or confirmed none of them yet. Each accountable role checks its rows, then top management approves the roles and communicates them to the people who hold them (ISO/IEC 27001 5.3).", v.Preset.Model.Name, v.Needed)
+		}
 		return l10n.F("Complete, passes the tool's consistency checks: all %d rows are decided and none breaks a rule. "+
 			"The roles still need approval by top management and communicating to the people who hold them (ISO/IEC 27001 5.3).", v.Needed)
 	}
@@ -168,13 +171,14 @@ func renderMatrixStatus(d *resultData, id string, report bool) app.UI {
 	v := &d.mx
 	return el("div", attrs{"class", "mst-summary", "id", id},
 		el("p", attrs{"class", "mst-lead mst-lead-" + string(v.State), "id", id + "-lead"},
-			app.If(v.State == assessment.MatrixPasses, func() app.UI {
+			app.If(v.State == assessment.MatrixPasses && !v.unchanged(), func() app.UI {
 				return elt("span", attrs{"aria-hidden", "true"}, "\u2713 ")
 			}),
 			txt(matrixLead(v, report)+" "),
 			app.If(!report, func() app.UI { return elt("a", attrs{"href", d.matrixHref}, l10n.T("Open the ownership matrix")) }),
 		),
-		app.If(v.Origin != "", func() app.UI { return elt("p", attrs{"class", "mst-origin", "id", id + "-origin"}, v.Origin) }),
+		// An unchanged model's fill is said in the lead already.
+		app.If(v.Origin != "" && !v.unchanged(), func() app.UI { return elt("p", attrs{"class", "mst-origin", "id", id + "-origin"}, v.Origin) }),
 		tableWrap(l10n.T("Ownership matrix by domain"), el("table", attrs{"class", "data-table mst-domains", "id", id + "-table"},
 			elt("caption", attrs{"class", "visually-hidden"}, l10n.T("Ownership matrix by domain")),
 			tableHead([]string{l10n.T("Domain"), l10n.T("State"), l10n.T("Rows decided"), l10n.T("Rows with problems")}, 2),

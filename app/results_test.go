@@ -481,7 +481,7 @@ func TestResultsMatrixStatus(t *testing.T) {
 		name: "federated, unchanged",
 		a:    passing,
 		card: "Ownership matrix The tool's proposal, unchanged Federated model \u00b7 " + strconv.Itoa(3*n) + " rows to be confirmed by the organisation",
-		lead: "\u2713 Complete, passes the tool's consistency checks: all " + strconv.Itoa(3*n) + " rows are decided and none breaks a rule. The roles still need approval by top management and communicating to the people who hold them (ISO/IEC 27001 5.3). Open the ownership matrix",
+		lead: "The tool's Federated proposal, unchanged: all " + strconv.Itoa(3*n) + " rows carry its letters and pass the tool's consistency checks, but the organisation has changed or confirmed none of them yet. Each accountable role checks its rows, then top management approves the roles and communicates them to the people who hold them (ISO/IEC 27001 5.3). Open the ownership matrix",
 		rows: []string{
 			"Corporate IT \u2713 Complete, passes the tool's consistency checks " + strconv.Itoa(n) + " of " + strconv.Itoa(n) + " 0",
 			"Plant OT \u2713 Complete, passes the tool's consistency checks " + strconv.Itoa(n) + " of " + strconv.Itoa(n) + " 0",

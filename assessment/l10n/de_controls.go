@@ -368,7 +368,7 @@ var deControls = []pair{
 	{"Not asked: the profile records no GMP / GxP validated systems in scope.", "Nicht gefragt: Laut Profil sind keine GMP-/GxP-validierten Systeme im Anwendungsbereich."},
 	{"Not asked: the profile records no safety-critical process.", "Nicht gefragt: Laut Profil gibt es keinen sicherheitskritischen Prozess."},
 	{"Not asked: the profile records the organisation as outside the scope of NIS2.", "Nicht gefragt: Laut Profil fällt die Organisation nicht unter NIS2."},
-	{"Not asked: it concerns NIS2 duties, and the profile does not record the organisation as an essential or important entity.", "Nicht gefragt: Die Frage betrifft Pflichten nach NIS2, und laut Profil ist die Organisation weder eine besonders wichtige noch eine wichtige Einrichtung."},
+	{"Not asked: it concerns NIS2 duties, and the profile does not record the organisation as an essential or important entity.", "Nicht gefragt: Die Frage betrifft Pflichten nach NIS2, und das Profil erfasst die Organisation nicht als besonders wichtige oder wichtige Einrichtung."},
 	{"Not asked: the profile records a single plant.", "Nicht gefragt: Laut Profil gibt es nur ein Werk."},
 	{"Not asked: it concerns organisations with several plants, and the number of plants is not recorded in the profile.", "Nicht gefragt: Die Frage betrifft Organisationen mit mehreren Werken, und die Zahl der Werke ist im Profil nicht erfasst."},
 
