@@ -461,7 +461,7 @@ var actionSpecs = map[string]actionSpec{
 	"GOV-13": {l10n.M("Book and record cybersecurity training for every member of the management body, with content on production and safety risks, and plan refreshers."), EffortS},
 
 	"SCO-01": {l10n.M("Rewrite the scope statement to name the sites, lines, network zones, systems and data sets in and out, with the reason for each exclusion."), EffortM},
-	"SCO-02": {l10n.M("Draw up the register of shared IT/OT components (DMZ firewalls, plant domain controllers, diodes, VPN gateways, cloud historians) with a named owner and operating team for each."), EffortM},
+	"SCO-02": {l10n.M("Draw up the register of shared IT/OT components (boundary firewalls, plant domain controllers, remote-access gateways and support tools, servers holding plant programs, cloud historians) with a named owner and operating team for each."), EffortM},
 	"SCO-03": {l10n.M("First, now: have each plant list the remote access routes it knows, with vendor and approver; close those nobody accounts for once operations confirm no running process needs them, by emergency change or, lacking such a route, with the site director's recorded approval. Then survey each plant for vendor and integrator routes (modems, gateways, remote support tools), register each with supplier, method and approver, and close those nobody approves."), EffortM},
 	"SCO-04": {l10n.M("Draw a data-flow diagram per plant of every flow across the IT/OT boundary, with direction, protocol, owner and protecting control, and submit the flows to the ISMS owner for inclusion in the scope."), EffortM},
 	"SCO-05": {l10n.M("List the corporate directories, engineering and support laptops and cloud tenants that plant systems depend on, give each an IT owner, and submit them to the ISMS owner for inclusion in the scope."), EffortS},
@@ -485,7 +485,7 @@ var actionSpecs = map[string]actionSpec{
 	"INT-05": {l10n.M("Develop plant-floor security awareness training for operators, maintenance technicians and contractors, add it to induction and refreshers, and track completion per site."), EffortM},
 
 	"CTL-01": {l10n.M("Complete the control ownership matrix: for every applicable Annex A control, who delivers it for corporate IT, for plant OT and for shared infrastructure."), EffortM},
-	"CTL-02": {l10n.M("Write an operating agreement for each shared IT/OT service (identity, backup, logging, DMZ): who may change what, joint change approval, who is called when it fails."), EffortM},
+	"CTL-02": {l10n.M("Write an operating agreement for each shared IT/OT service (identity, backup, logging, the network and firewalls between office and plant): who may change what, joint change approval, who is called when it fails."), EffortM},
 	"CTL-03": {l10n.M("Extend log collection and vulnerability management to plant systems, through the corporate service where an OT-safe path exists or else an OT-specific one, and document the settings OT assets tolerate."), EffortL},
 	"CTL-04": {l10n.M("Publish a common minimum baseline for controls run at each plant, and name a site owner for each of them."), EffortM},
 	"CTL-05": {l10n.M("Decide and document with the IT lead, and Quality for validated systems, how plant systems authenticate users (directory, plant domain or local accounts): trusts, admin tiers, administering team, and operator access when the directory is down, by named person."), EffortM},

@@ -145,7 +145,7 @@ func (k ProblemKind) Explanation() string {
 	case ProblemUnassigned:
 		return l10n.T("The row is empty although the control matters there: the plant-floor row of a high-relevance control, or the shared row of a medium- or high-relevance one. Fill these first.")
 	case ProblemSharedNoOwner:
-		return l10n.T("Shared IT/OT infrastructure (the DMZ, plant domain controllers, remote access) with neither an A nor an R: each side will assume the other looks after it.")
+		return l10n.T("Shared IT/OT infrastructure (boundary firewalls or the DMZ, plant domain controllers, remote access) with neither an A nor an R: each side will assume the other looks after it.")
 	case ProblemNoAccountable:
 		return l10n.T("Letters are given, but no role answers for the control. Every row needs exactly one A, or one A/R.")
 	case ProblemSeveralAccountable:
@@ -167,7 +167,7 @@ func (k ProblemKind) Explanation() string {
 	case ProblemSamePerson:
 		return l10n.T("On access rights, privileged access and change management the role that approves (A) and the role that does the work (R) are different roles, but the role register names the same person for both, so that person approves their own work. Annex A 5.3 requires these duties to be segregated between people, not only between roles: give one of the two roles to another person, or record the compensating control in the risk treatment.")
 	case ProblemSharedSideMissing:
-		return l10n.T("Shared infrastructure of a high-relevance control (a DMZ firewall, a plant domain controller, a remote-access gateway) serves both sides: a change made by one side alone can stop a line or cut off corporate services. The IT lead and the OT lead must each hold at least a C.")
+		return l10n.T("Shared infrastructure of a high-relevance control (a boundary firewall, a plant domain controller, a remote-access gateway) serves both sides: a change made by one side alone can stop a line or cut off corporate services. The IT lead and the OT lead must each hold at least a C.")
 	case ProblemQualityNotConsulted:
 		return l10n.T("On a GMP site, patches, configuration changes, software installs and anti-malware tools change a validated system; records, backups, audit trails, clocks and access to GxP systems are data-integrity duties (EU GMP Annex 11, 21 CFR Part 11); acceptance testing is part of validation, and an incident on a GxP system can affect the batches made meanwhile. The shared directory, backup system, log collection and time source usually serve GxP systems as well. Quality must at least be consulted, and on plant-floor change management Quality approves or runs change control (A or R).")
 	case ProblemSafetyNotConsulted:
