@@ -601,7 +601,7 @@ func applyEntry(act *Action, e PlanEntry, id string) {
 // measure it against the question's target state (Question.Good), close
 // the differences and apply it; a task that says "appoint" or "set up"
 // would contradict the answer.
-var level2Task = l10n.M("Target state: %s Check what is already written down and agreed against it, close the differences, apply it wherever it is meant to apply and keep the evidence.")
+var level2Task = l10n.M("Target state: %s Measure what is written and agreed against it, apply it wherever it is meant to apply and keep the evidence.")
 
 // level2ActTask is level2Task for a question about one act (an
 // appointment, a resolution, an exercise): the act is begun, and the work

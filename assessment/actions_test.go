@@ -548,7 +548,7 @@ func TestLevelTwoTask(t *testing.T) {
 	gov06 := actionByID(t, acts, "GOV-06")
 	plain := GeneratedTask("GOV-06")
 	q, _ := QuestionByID("GOV-06")
-	assert.Equal(t, "Target state: "+q.Good+" Check what is already written down and agreed against it, close the differences, apply it wherever it is meant to apply and keep the evidence.", gov06.Title)
+	assert.Equal(t, "Target state: "+q.Good+" Measure what is written and agreed against it, apply it wherever it is meant to apply and keep the evidence.", gov06.Title)
 	assert.NotContains(t, gov06.Title, plain, "the level-0 task (set up …) would contradict the answer")
 	assert.Equal(t, gov06.Title, gov06.Generated)
 	assert.True(t, IsGeneratedTask("GOV-06", gov06.Title))

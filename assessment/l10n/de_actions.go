@@ -43,7 +43,7 @@ var deActions = []pair{
 	// assessment/actions.go: where the answer stands, what to aim for,
 	// plant constraints.
 	{"Today: %s (%d). %s", "Heute: %s (%d). %s"},
-	{"Target state: %s Check what is already written down and agreed against it, close the differences, apply it wherever it is meant to apply and keep the evidence.", "Zielzustand: %s Das bereits Festgelegte und Vereinbarte daran messen, Abweichungen schließen, es überall dort anwenden, wo es gelten soll, und die Nachweise aufbewahren."},
+	{"Target state: %s Measure what is written and agreed against it, apply it wherever it is meant to apply and keep the evidence.", "Zielzustand: %s Das Festgelegte und Vereinbarte daran messen, überall dort anwenden, wo es gelten soll, und die Nachweise aufbewahren."},
 	{"Aim for %s (%s): %s", "Ziel: %s (%s) – %s"},
 	{"Nobody could answer this: find out who knows and rate it again; until then it counts as not in place. %s", "Niemand konnte diese Frage beantworten: klären, wer es weiß, und die Frage neu einstufen; bis dahin gilt das Abgefragte als nicht vorhanden. %s"},
 	{"Changes running plant connections: carry it out through the plant's management of change, with operations agreeing the timing.", "Ändert laufende Verbindungen im Werk: über das Änderungsmanagement des Werks durchführen und den Zeitpunkt mit der Produktion abstimmen."},
