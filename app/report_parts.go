@@ -340,16 +340,19 @@ func (r *Report) renderPlanTable() app.UI {
 		elt("caption", attrs{"class", "table-caption"}, planCaption(r.plan, func(p planRow) []assessment.OwnerCheck { return p.OwnerChecks })),
 		el("thead", nil, el("tr", nil,
 			elt("th", attrs{"scope", "col", "class", "num"}, "#"),
-			elt("th", attrs{"scope", "col", "class", "col-priority"}, l10n.T("Priority")),
+			elt("th", attrs{"scope", "col", "class", "col-priority"}, l10n.T("Question and priority")),
 			elt("th", attrs{"scope", "col", "class", "col-action"}, l10n.T("Action")),
 			elt("th", attrs{"scope", "col", "class", "col-owner"}, l10n.T("Owner and due date")),
-			elt("th", attrs{"scope", "col"}, l10n.T("Question")),
 		)),
 		el("tbody", nil, app.Range(r.plan).Slice(func(i int) app.UI {
 			p := &r.plan[i]
 			return el("tr", nil,
 				elt("td", attrs{"class", "num"}, strconv.Itoa(p.Rank)),
+				// The question leads the first cell rather than taking a
+				// column of its own: the printed plan gives the width to
+				// the action and its owner.
 				el("td", attrs{"class", "col-priority"},
+					el("div", attrs{"class", "plan-qid"}, elt("a", attrs{"href", p.Href}, p.Question)),
 					elt("span", attrs{"class", p.BandClass}, strconv.Itoa(p.Priority)),
 					app.If(p.Gap != "", func() app.UI { return el("div", nil, gapBadge(p.Gap, p.GapClass)) }),
 					app.If(p.Effort != "", func() app.UI { return elt("div", nil, l10n.F("Effort %s", p.Effort)) }),
@@ -371,7 +374,6 @@ func (r *Report) renderPlanTable() app.UI {
 						Else(func() app.UI { return elt("div", attrs{"class", "plan-due muted"}, l10n.T("no due date")) }),
 					eltIf("div", "first-step", p.FirstStep),
 				),
-				el("td", attrs{"class", "nowrap"}, elt("a", attrs{"href", p.Href}, p.Question)),
 			)
 		})),
 	)

@@ -90,6 +90,7 @@ var deAppShare = []pair{
 	{"Owner", "Verant\u00adwortlich"},
 	{"Due", "Fällig"},
 	{"Question", "Frage"},
+	{"Question and priority", "Frage und Priorität"},
 	{"Added", "Ergänzt"},
 	{"Effort %s (%s)", "Aufwand %s (%s)"},
 	{" \u00b7 quick win", " \u00b7 Quick Win"},
