@@ -406,7 +406,7 @@ var isolatedTasks = map[string]isolatedTask{
 // applies only where no isolated task does. specFor chooses.
 var singlePlantTasks = map[string]string{
 	"GOV-01": l10n.M("Appoint one named ISMS owner for corporate IT and the plant alike, in a signed appointment letter, and record the name in the ISMS manual and the RACI."),
-	"GOV-02": l10n.M("Place the ISMS owner at enterprise level with a direct line to top management, and record the reporting line and the remit over corporate IT and the plant in the organisation chart and the ISMS manual."),
+	"GOV-02": l10n.M("Place the ISMS owner directly under top management for the ISMS, with a written remit over corporate IT and the plant and time set aside, recorded in the appointment, the organisation chart and the ISMS manual."),
 	"GOV-08": l10n.M("Have top management approve and date the information security policy, covering the plant, and have management with authority over the plant approve the topic-specific policies that bind it, each with a review cycle."),
 	"GOV-11": l10n.M("Have the ISMS owner compile the NIS2 measures register (Art. 21(2)(a) to (j): the measures for corporate IT and the plant, owner, status), then have the management body approve the measures by a minuted resolution naming the plant measures."),
 

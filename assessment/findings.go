@@ -418,6 +418,15 @@ func FindingsWith(a Assessment, bank []Question, controls []Control) []Finding {
 			out[i].Step = withoutUntilNamed(out[i].Step)
 		}
 	}
+	// An OT lead the register names needs confirming in writing, not
+	// naming: the step says what ROL-03's action does (otLeadRegistered).
+	if RegisterHolds(a, RoleOT) {
+		for i := range out {
+			if out[i].ID == FindingNoOTLead && !out[i].Unconfirmed {
+				out[i].Step = l10n.T(otLeadRegisteredTask(a.Profile))
+			}
+		}
+	}
 	// The table is most severe first, then by ID; a finding raised as
 	// critical in a safety-critical process (criticalIfSafety), or as high
 	// for a NIS2 entity (highIfNIS2) or a safety-critical process
@@ -1331,10 +1340,10 @@ var findingRules = []findingRule{
 		// With a single plant the general wording would speak of several.
 		variants: []findingVariant{
 			{
-				when: singlePlant, profileText: "single plant: the title and reason speak of the plant",
-				title:   l10n.M("The ISMS owner is not placed at enterprise level, above the plant and above IT and OT"),
-				whether: l10n.M("the ISMS owner is placed at enterprise level, above the plant and above IT and OT"),
-				reason:  l10n.M("An owner inside the plant, or only in IT or only in OT, tends to under-scope the other side and cannot arbitrate between uptime and security; the role belongs at enterprise risk and governance level."),
+				when: singlePlant, profileText: "single plant: the finding asks for a remit over IT and the plant and a direct line to top management, not an enterprise level above the plant",
+				title:   l10n.M("The ISMS owner is not placed above IT and the plant, with a written remit over both and a direct line to top management"),
+				whether: l10n.M("the ISMS owner is placed above IT and the plant, with a written remit over both and a direct line to top management"),
+				reason:  l10n.M("An owner placed inside IT or inside the plant, without a remit over both and a direct line to top management, tends to under-scope the other side and cannot arbitrate between uptime and security; ISO/IEC 27001 5.3 has top management assign that responsibility and authority."),
 				// A one-plant company seldom has a risk function or a
 				// CISO: what 5.3 needs is the remit and the line to top
 				// management, which the current holder can be given.

@@ -516,3 +516,31 @@ func TestUntilNamedClause(t *testing.T) {
 	}
 	assert.GreaterOrEqual(t, found, 6)
 }
+
+// TestNoOTLeadStepFollowsRegister: where the role register names the OT
+// lead, the finding's first step confirms that person in writing, as
+// ROL-03's action does; an empty or vacant entry keeps the step that
+// names one.
+func TestNoOTLeadStepFollowsRegister(t *testing.T) {
+	for _, tt := range []struct {
+		name, holder string
+		plants       int
+		want         string
+	}{
+		{"named, one plant", "S. Example", 1, otLeadRegisteredOne},
+		{"named, three plants", "S. Example (Plant 1)", 3, otLeadRegistered},
+		{"vacant", "vacant", 1, "Name the plant's OT lead"},
+		{"empty", "", 3, "Name an OT lead per plant or region"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			a := Assessment{Profile: Profile{Plants: tt.plants}, Answers: answers("ROL-03=0"), Holders: map[Role]Holder{RoleOT: {Name: tt.holder}}}
+			f, ok := findingByID(Findings(a), FindingNoOTLead)
+			require.True(t, ok)
+			assert.True(t, strings.HasPrefix(f.Step, tt.want), f.Step)
+			act := actionByID(t, Actions(a), "ROL-03")
+			if RegisterHolds(a, RoleOT) {
+				assert.Equal(t, act.Title, f.Step, "the finding's step is the action's task")
+			}
+		})
+	}
+}
