@@ -1306,8 +1306,8 @@ var findingRules = []findingRule{
 		title:     l10n.M("Plant systems have no agreed patching approach, and those that cannot be patched have no compensating controls"),
 		partly:    l10n.M("Plant systems are patched, and those that cannot be patched protected, only case by case"),
 		whether:   l10n.M("plant systems are patched by an agreed approach, with compensating controls for those that cannot be patched"),
-		reason:    l10n.M("Controllers, operator panels and engineering workstations often run software their vendor no longer updates; where nobody decides which can be patched, when, and what protects the rest, known weaknesses stay open on the systems that run production, and ISO/IEC 27001 A 8.8 asks for that decision."),
-		step:      l10n.M("Have the OT lead (until one is named, an engineer the site director names) list the plant systems that cannot be patched or whose vendor support has ended, and agree with IT a compensating control for each (no office or internet access it does not need, no unchecked removable media, vendor access only by approved session); then write the OT patching approach."),
+		reason:    l10n.M("Controllers, operator panels and engineering workstations often run software their vendor no longer updates; where nobody decides which can be patched, when, and what protects the rest, known weaknesses stay open on the systems that run production, and Annex A 8.8 asks for that decision."),
+		step:      l10n.M("Have the OT lead (until one is named, an engineer the site director names) list the plant systems that cannot be patched or whose vendor support has ended, and agree with IT an interim protection for each that works on today's network (internet access blocked, remote administration only from named engineering computers, no unchecked removable media, vendor sessions only when approved), each accepted for a limited time by its risk owner; then write the OT patching approach."),
 		questions: []string{"CHG-04"}, summary: "CHG-04",
 	},
 	{
