@@ -174,7 +174,7 @@ func SaysVacant(name string) bool {
 func checkNoDeputy(a Assessment) registerHit {
 	var roles []Role
 	for _, r := range matrixRoles(a.Matrix, Letter.Accountable) {
-		if h := a.Holders[r]; r != RoleExecutive && h.Name != "" && h.Deputy == "" {
+		if h := a.Holders[r]; r != RoleExecutive && RegisterHolds(a, r) && h.Deputy == "" {
 			roles = append(roles, r)
 		}
 	}
@@ -286,7 +286,8 @@ func checkConflicts(a Assessment) registerHit {
 }
 
 // checkNotConfirmed: named holders who never confirmed their role, or
-// last did more than a year before AsOf.
+// last did more than a year before AsOf. An entry that says the role is
+// vacant, in full or in part, is left to checkVacant.
 func checkNotConfirmed(a Assessment) registerHit {
 	asOf := AsOf(a)
 	var limit string
@@ -297,7 +298,8 @@ func checkNotConfirmed(a Assessment) registerHit {
 	for _, r := range roleOrder(a.Holders) {
 		h := a.Holders[r]
 		switch {
-		case h.Name == "":
+		case h.Name == "" || SaysVacant(h.Name):
+			// Nobody to confirm: a vacancy is checkVacant's.
 		case h.Confirmed == "":
 			never = append(never, r)
 		case limit != "" && h.Confirmed < limit: // YYYY-MM-DD sorts as dates do

@@ -156,6 +156,10 @@ func TestRegisterFindings(t *testing.T) {
 		{name: "ConfirmedOverAYearAgo", mod: hold(RoleHR, Holder{Name: "Holder 11", Deputy: "D", Confirmed: "2025-06-29"}), finding: FindingRoleNotConfirmed,
 			roles: []Role{RoleHR}, detail: "Last confirmed more than a year before 2026-06-30: HR."},
 		{name: "ConfirmedExactlyAYearAgo", mod: hold(RoleHR, Holder{Name: "Holder 11", Deputy: "D", Confirmed: "2025-06-30"})},
+		// A vacancy has nobody to confirm it nor a deputy to name: it is
+		// role-vacant's alone.
+		{name: "VacantNeedsNoConfirmationNorDeputy", mod: hold(RoleHR, Holder{Name: "vacant (external adviser)"}), finding: FindingRoleVacant,
+			roles: []Role{RoleHR}, detail: "Vacant in part, as the register records: HR (\u201cvacant (external adviser)\u201d)."},
 		{name: "AsOfFromUpdated", mod: func(a *Assessment) {
 			a.Profile.Date = ""
 			a.Updated = "2027-02-01T10:00:00Z"
