@@ -1013,3 +1013,25 @@ func TestDocxManagementBody(t *testing.T) {
 	_, body = docxBuild(t, "roles", in)
 	assert.NotContains(t, body, "Under NIS2 the management body")
 }
+
+// TestDocxSteeringQuorum: where the ISMS owner chairs, the quorum asks
+// for the chair or the deputy chair, not for the chair and the ISMS owner
+// both, which would leave the deputy chair unable to stand in; where the
+// executive sponsor chairs, the ISMS owner is required besides.
+func TestDocxSteeringQuorum(t *testing.T) {
+	for _, tt := range []struct {
+		model string
+		want  string
+	}{
+		{assessment.ModelFederated, "among them the chair (the ISMS owner (CISO / risk)) or the deputy chair and at least one of"},
+		{assessment.ModelCentralised, "among them the chair (the ISMS owner (CISO / risk)) or the deputy chair and at least one of"},
+		{assessment.ModelExecutiveLed, "among them the chair or deputy chair, the ISMS owner (CISO / risk) and at least one of"},
+	} {
+		t.Run(tt.model, func(t *testing.T) {
+			in := docxFixture()
+			in.A.Profile.OwnershipModel = tt.model
+			_, body := docxBuild(t, "steering", in)
+			assert.Contains(t, body, tt.want)
+		})
+	}
+}
