@@ -415,9 +415,13 @@ var singlePlantTasks = map[string]string{
 
 	"ROL-03": l10n.M("Name the plant's OT lead, write their responsibility for plant system controls into the RACI, and set aside time for it."),
 
+	"ROL-08": l10n.M("Name deputies with the same authority for the ISMS owner and the OT lead, and have the site director name a deputy for the plant's incident decision-maker; brief them, and have the ISMS owner add them to the role register and on-call lists."),
+
 	"INT-04": l10n.M("Agree a security addendum now with every vendor holding remote access to the plant, and write standard OT security clauses (remote access rules, patch and vulnerability support, incident notification and help) into contract templates for the others at renewal."),
 
 	"CHG-01": l10n.M("Align the OT security roadmap with the plant's maintenance and shutdown calendar, naming the window and any requalification or re-approval each change needs, and agree it with operations and Quality."),
+
+	"INT-05": l10n.M("Develop plant-floor security awareness training for operators, maintenance technicians and contractors, add it to induction and refreshers, and track completion at the plant."),
 
 	"INC-01": l10n.M("First, now: place where the plant's shift leads work the list of whom to call for a suspected cyber event on plant systems (the OT contact, IT support or security, EHS, Quality), with numbers that answer at night and at weekends. Then write the joint triage and escalation route for OT cyber incidents with EHS, operations and Quality: OT severity criteria and the plant's contacts (shift supervisor, EHS, Quality) in the incident procedure, linked from their own incident procedures."),
 	"INC-02": l10n.M("First, now: name who may decide, in a cyber incident, to isolate the plant, switch to manual or safe state or shut down, with a deputy and the shift role that may act when neither can be reached, and record them in the incident procedure and on the shift board. Then write the plant's isolation and shutdown playbook, with its isolation points."),
