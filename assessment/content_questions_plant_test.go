@@ -172,7 +172,7 @@ func TestQuestionFor(t *testing.T) {
 		{"INC-02 isolated, 1 plant", "INC-02", isolated(1), "Is it defined who may decide, during a cyber incident, to cut a plant off from every remaining crossing", "Containment on the plant floor", "The plant's playbooks name", "Ist festgelegt, wer während eines Cybervorfalls entscheiden darf, ein Werk von jedem", false, false},
 		{"INC-02 integrated", "INC-02", Profile{Plants: 2, Connectivity: ConnectivityIntegrated}, "Is it defined who may decide, during a cyber incident, to isolate a plant from the corporate network", "Containment", "Playbooks per plant", "", true, true},
 		{"CTL-02 isolated", "CTL-02", isolated(2), "Do IT and OT have an agreed split of duties for what they share across the air gap", "Where the plants are not networked", "An operating agreement for each shared item", "Haben IT und OT eine vereinbarte Aufgabenteilung für das", false, false},
-		{"SCO-02 isolated, 1 plant: text only", "SCO-02", isolated(1), "Does each component or medium that crosses the air gap", "These components sit on the boundary", goodSinglePlant["SCO-02"], "Ist jede Komponente und jedes Medium", false, false},
+		{"SCO-02 isolated, 1 plant: text only", "SCO-02", isolated(1), "Does each component or medium that crosses the air gap", "These components sit on the boundary", goodSinglePlant["SCO-02"], "Hat jede Komponente und jedes Medium", false, false},
 		{"GOV-01 isolated: no isolated form", "GOV-01", isolated(2), "", "", "", "", true, true},
 	}
 	for _, tt := range tests {
