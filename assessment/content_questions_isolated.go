@@ -4,11 +4,15 @@ import "github.com/isms-tools/ownership-assessment/assessment/l10n"
 
 // isolatedQuestion is a question as it is put to an organisation whose
 // profile records its plants as isolated (ConnectivityIsolated). Each
-// field replaces the bank's where it is set; goodSingle is the target
-// state for a single isolated plant, set wherever good is and the bank's
-// target state has a one-plant form (goodSinglePlant).
+// text replaces the bank's where it is set; textSingle and goodSingle
+// are the question and the target state for a single isolated plant,
+// goodSingle set wherever good is and the bank's target state has a
+// one-plant form (goodSinglePlant). noDowntime clears the bank's
+// Downtime flag where the isolated practice (checking and listing what
+// crosses) needs no window.
 type isolatedQuestion struct {
-	text, why, good, goodSingle string
+	text, textSingle, why, good, goodSingle string
+	noDowntime                              bool
 }
 
 // isolatedQuestions words the questions whose bank text presumes a
@@ -39,7 +43,9 @@ var isolatedQuestions = map[string]isolatedQuestion{
 		goodSingle: l10n.M("The plant's playbooks name the decision-maker and a deputy for stopping every crossing, for manual or safe-state operation and for shutdown, list the points where media and connections enter the plant, and a test in a planned window has shown the plant can switch to manual or safe state and stop safely."),
 	},
 	"BRF-08": {
-		text:       l10n.M("Is the plants' isolation from corporate IT checked on site, and is every way data or media still cross it (removable media, one-way transfers, maintenance laptops, vendor sessions) listed with its owner and control?"),
+		text:       l10n.M("Is the plants' isolation from corporate IT checked on site, and is every way by which data or media still cross it (removable media, one-way transfers, maintenance laptops, vendor sessions) listed with its owner and control?"),
+		textSingle: l10n.M("Is the plant's isolation from corporate IT checked on site, and is every way by which data or media still cross it (removable media, one-way transfers, maintenance laptops, vendor sessions) listed with its owner and control?"),
+		noDowntime: true,
 		why:        l10n.M("An isolation nobody checks decays: a link added for a project, a laptop used on both sides or an infected USB stick carries an attack from the office into the plant, and each side assumes the other guards the gap."),
 		good:       l10n.M("A check on site, repeated on a schedule and after changes to the plant networks, confirms that no network path joins the plant networks to corporate IT or the internet (vendor modems, mobile routers, computers with two network connections, wireless bridges); every crossing (removable media, one-way transfers, maintenance laptops, vendor sessions) is listed with its owner, purpose and control, and a new crossing needs approval under the plant's change procedure."),
 		goodSingle: l10n.M("A check on site, repeated on a schedule and after changes to the plant's networks, confirms that no network path joins them to corporate IT or the internet (vendor modems, mobile routers, computers with two network connections, wireless bridges); every crossing (removable media, one-way transfers, maintenance laptops, vendor sessions) is listed with its owner, purpose and control, and a new crossing needs approval under the plant's change procedure."),
@@ -65,8 +71,14 @@ func (q Question) For(p Profile) Question {
 	if !ok || !plantsIsolated(p) {
 		return q
 	}
-	if iso.text != "" {
+	switch {
+	case p.Plants == 1 && iso.textSingle != "":
+		q.Text = l10n.T(iso.textSingle)
+	case iso.text != "":
 		q.Text = l10n.T(iso.text)
+	}
+	if iso.noDowntime {
+		q.Downtime = false
 	}
 	if iso.why != "" {
 		q.Why = l10n.T(iso.why)

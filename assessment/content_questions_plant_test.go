@@ -166,10 +166,10 @@ func TestQuestionFor(t *testing.T) {
 		wantBankGood    bool
 	}{
 		{"BRF-08 isolated, 3 plants", "BRF-08", isolated(3), "Is the plants' isolation from corporate IT checked on site", "An isolation nobody checks decays", "A check on site, repeated on a schedule and after changes to the plant networks", "Wird die Trennung der Werke", false, false},
-		{"BRF-08 isolated, 1 plant", "BRF-08", isolated(1), "Is the plants' isolation", "An isolation nobody checks", "A check on site, repeated on a schedule and after changes to the plant's networks", "", false, false},
+		{"BRF-08 isolated, 1 plant", "BRF-08", isolated(1), "Is the plant's isolation", "An isolation nobody checks", "A check on site, repeated on a schedule and after changes to the plant's networks", "", false, false},
 		{"BRF-08 brokered, 1 plant", "BRF-08", Profile{Plants: 1, Connectivity: ConnectivityBrokered}, "Is traffic between the plant networks and corporate IT restricted", "Most attacks that stop production", goodSinglePlant["BRF-08"], "Ist der Verkehr", true, false},
 		{"BRF-08 not recorded", "BRF-08", Profile{}, "Is traffic between", "Most attacks", "A zone and conduit diagram", "", true, true},
-		{"INC-02 isolated, 1 plant", "INC-02", isolated(1), "Is it defined who may decide, during a cyber incident, to cut a plant off from every remaining crossing", "Containment on the plant floor", "The plant's playbooks name", "Ist festgelegt, wer während eines Cybervorfalls entscheiden darf, ein Werk von jedem", false, false},
+		{"INC-02 isolated, 1 plant", "INC-02", isolated(1), "Is it defined who may decide, during a cyber incident, to cut a plant off from every remaining crossing", "Containment on the plant floor", "The plant's playbooks name", "Ist festgelegt, wer während eines Cybervorfalls entscheiden darf, alle verbliebenen Übergänge", false, false},
 		{"INC-02 integrated", "INC-02", Profile{Plants: 2, Connectivity: ConnectivityIntegrated}, "Is it defined who may decide, during a cyber incident, to isolate a plant from the corporate network", "Containment", "Playbooks per plant", "", true, true},
 		{"CTL-02 isolated", "CTL-02", isolated(2), "Do IT and OT have an agreed split of duties for what they share across the air gap", "Where the plants are not networked", "An operating agreement for each shared item", "Haben IT und OT eine vereinbarte Aufgabenteilung für das", false, false},
 		{"SCO-02 isolated, 1 plant: text only", "SCO-02", isolated(1), "Does each component or medium that crosses the air gap", "These components sit on the boundary", goodSinglePlant["SCO-02"], "Hat jede Komponente und jedes Medium", false, false},
@@ -188,6 +188,8 @@ func TestQuestionFor(t *testing.T) {
 			assert.Equal(t, got.Good, q.GoodFor(tt.p), "GoodFor is For's target state")
 			assert.Equal(t, q.ID, got.ID)
 			assert.Equal(t, q.Refs, got.Refs, "the form changes no reference")
+			// Checking and listing what crosses the gap needs no window.
+			assert.Equal(t, q.Downtime && !(tt.id == "BRF-08" && tt.p.Connectivity == ConnectivityIsolated), got.Downtime, "downtime")
 			if tt.germanText == "" {
 				return
 			}
@@ -210,8 +212,12 @@ func TestIsolatedQuestionsData(t *testing.T) {
 		iso := isolatedQuestions[id]
 		q, ok := QuestionByID(id)
 		require.True(t, ok, id)
-		for _, s := range []string{iso.text, iso.why, iso.good, iso.goodSingle} {
+		for _, s := range []string{iso.text, iso.textSingle, iso.why, iso.good, iso.goodSingle} {
 			assert.NotRegexp(t, dmz, s, id)
+		}
+		if iso.textSingle != "" {
+			assert.NotRegexp(t, pluralPlant, withoutAllowed(iso.textSingle), id)
+			assert.NotEmpty(t, iso.text, id)
 		}
 		assert.NotEqual(t, q.Text, iso.text, id)
 		if _, one := goodSinglePlant[id]; one && iso.good != "" {
