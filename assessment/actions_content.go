@@ -358,9 +358,9 @@ type isolatedTask struct {
 // isolated wording asks (it-ot-boundary-open), then lists and controls
 // the crossings there are, which changes no connection. CTL-02's shared
 // services are what crosses the gap (SharedComponents), not a DMZ's, and
-// writing the agreement on them changes nothing on the plant; so with
-// SCO-02's register of them. The
-// question's own isolated form (isolatedQuestions) asks about the same.
+// neither writing the agreement on them nor SCO-02's register of them
+// changes anything on the plant. Each question's isolated form
+// (isolatedQuestions) asks about the same.
 var isolatedTasks = map[string]isolatedTask{
 	"SCO-02": {
 		l10n.M("Draw up the register of what crosses the air gap between IT and OT (removable-media transfer stations, one-way transfer devices, vendor dial-in or remote-access links, engineering laptops) with a named owner and operating team for each."),
