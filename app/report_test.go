@@ -203,6 +203,9 @@ func TestReportMatrixStatus(t *testing.T) {
 			}
 			assert.Contains(t, htmlText(htmlID(t, ts.html(), "report-summary")), "Ownership matrix", "the summary cards")
 			assert.Equal(t, tt.figure, htmlText(htmlID(t, ts.html(), "matrix-state")))
+			if tt.a.Model != "" && assessment.PresetState(tt.a).Changed == 0 {
+				assert.Contains(t, htmlText(htmlID(t, ts.html(), "report-summary")), fmt.Sprintf("%d rows filled from the tool's Federated model, none changed since", 3*n), "nobody decided the rows")
+			}
 		})
 	}
 }

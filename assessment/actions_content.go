@@ -383,8 +383,8 @@ var isolatedTasks = map[string]isolatedTask{
 		workConnections,
 	},
 	"BRF-08": {
-		l10n.M("Check on site with IT that no network path joins the isolated plants and corporate IT, and list each way data or media still cross (removable media, one-way transfers, maintenance laptops) with its owner and control, under the plant change procedure."),
-		l10n.M("Check on site with IT that no network path joins the isolated plant and corporate IT, and list each way data or media still cross (removable media, one-way transfers, maintenance laptops) with its owner and control, under the plant change procedure."),
+		l10n.M("Check on site with IT that no network path joins the isolated plants to corporate IT or the internet, and list each way data or media still cross (removable media, one-way transfers, maintenance laptops, vendor sessions) with its owner and control."),
+		l10n.M("Check on site with IT that no network path joins the isolated plant to corporate IT or the internet, and list each way data or media still cross (removable media, one-way transfers, maintenance laptops, vendor sessions) with its owner and control."),
 		workWrittenOnly,
 	},
 }
@@ -479,7 +479,7 @@ var actionSpecs = map[string]actionSpec{
 	"ROL-06": {l10n.M("Have top management assign in writing the controls that run in department heads' and plant managers' own areas (physical access, joiners, movers and leavers, supplier onboarding), as the ISMS owner prepares them; record each confirmed owner in the RACI."), EffortM},
 	"ROL-07": {l10n.M("First, now: check every named information security role (ISMS, IT and OT) against the current staff list and report each role whose holder has left to the executive sponsor, who names a successor; record the holders in a role register (create it if none exists). Then add a role check to the leaver and mover process, so that each security role is handed to a named successor before its holder goes."), EffortS},
 	"ROL-08": {l10n.M("Name deputies with the same authority for the ISMS owner and the OT lead, and have each site director name a deputy for the plant's incident decision-maker; brief them, and have the ISMS owner add them to the role register and on-call lists."), EffortS},
-	"ROL-09": {l10n.M("Amend the plant change procedure so that someone other than the maker approves each change before loading, from approvers the site director names (with one engineer, the line's production owner); safety logic is always checked by a second person first."), EffortS},
+	"ROL-09": {l10n.M("Amend the plant change procedure: each change approved before loading by someone other than its maker, named by the site director (with one engineer, the line's production owner); only emergency fixes approved after; safety-related logic always checked first."), EffortS},
 	"ROL-10": {l10n.M("Amend the OT access procedure so that the system or plant owner approves and an administrator grants access, vendor and privileged accounts included, with reviews by someone else."), EffortM},
 
 	"INT-01": {l10n.M("Write the interface procedure between the ISMS and plant change management and, where they apply, the quality system, validation and process safety management: who triggers whom, shared records, who decides."), EffortM},

@@ -269,7 +269,7 @@ var questions = []Question{
 	},
 	{
 		ID: "SCO-02", Area: "SCO",
-		Text:    l10n.M("Does each shared IT/OT component (plant domain controllers, DMZ firewalls, data diodes, VPN gateways, cloud historians) have a named owner within the ISMS scope?"),
+		Text:    l10n.M("Does each shared IT/OT component (plant domain controllers, the firewalls or DMZ between office and plant, data diodes, VPN gateways, cloud historians) have a named owner within the ISMS scope?"),
 		Why:     l10n.M("These components sit on the boundary, so each side tends to assume the other looks after them, yet a weakness in any one of them opens a path into the plant."),
 		Good:    l10n.M("A boundary component list names each shared device or service, its owning role, the team that operates it and the plants it serves, and it is reviewed whenever the architecture changes."),
 		Seed:    "shared-components-scope",
@@ -470,7 +470,7 @@ var questions = []Question{
 	},
 	{
 		ID: "CTL-02", Area: "CTL",
-		Text:    l10n.M("Do IT and OT have an agreed split of duties for the services they share (identity, backup, logging, the IT/OT DMZ)?"),
+		Text:    l10n.M("Do IT and OT have an agreed split of duties for the services they share (identity, backup, logging, the firewalls or DMZ between office and plant)?"),
 		Why:     l10n.M("Shared services are where one team's routine change breaks the other team's operation, and where attackers cross from the office network into the plant."),
 		Good:    l10n.M("An operating agreement for each shared service defines who may change what, change approval by both sides and who is called when it fails, and joint changes follow it."),
 		Seed:    "shared-infrastructure-coordination",

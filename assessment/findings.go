@@ -957,6 +957,10 @@ var findingRules = []findingRule{
 		// With a single plant the general wording would speak of several.
 		variants: []findingVariant{
 			{
+				when: plantsIsolated, profileText: "plants recorded as isolated: the reason speaks of closing the remaining crossings, not of cutting off a corporate network",
+				reason: l10n.M("In an incident the decision to close every remaining crossing (vendor connections, removable media, offline transfers) or stop production must be taken in minutes; left open, it is either delayed while malware spreads or taken on shift by someone without the authority or the safety view."),
+			},
+			{
 				when: singlePlant, profileText: "single plant: the title and step speak of the plant",
 				title:   l10n.M("It is not defined who may isolate the plant, switch to manual or shut down during a cyber incident"),
 				whether: l10n.M("it is defined who may isolate the plant, switch to manual or shut down during a cyber incident"),
@@ -1066,17 +1070,17 @@ var findingRules = []findingRule{
 	},
 	{
 		id: FindingChangesIgnoreDowntime, severity: SeverityHigh,
-		title:     l10n.M("Security changes are not planned around plant downtime and requalification"),
-		partly:    l10n.M("Security changes are not reliably planned around plant downtime and requalification"),
-		whether:   l10n.M("security changes are planned around plant downtime and requalification"),
-		reason:    l10n.M("Patches, segmentation and MFA on OT must fit downtime windows, turnarounds and requalification; forced in, they stop production or invalidate qualified systems, and the plant will resist the next change."),
-		step:      l10n.M("Plan the next round of OT security changes against each plant's downtime and turnaround calendar with operations, including the requalification effort."),
+		title:     l10n.M("Security changes are not planned around plant downtime and the re-approvals they trigger"),
+		partly:    l10n.M("Security changes are not reliably planned around plant downtime and the re-approvals they trigger"),
+		whether:   l10n.M("security changes are planned around plant downtime and the re-approvals they trigger"),
+		reason:    l10n.M("Patches, segmentation and MFA on OT must fit downtime windows and any requalification or customer re-approval a change triggers; forced in, they stop production or invalidate a qualified or approved process, and the plant will resist the next change."),
+		step:      l10n.M("Plan the next round of OT security changes against each plant's maintenance and shutdown calendar with operations, naming any requalification or re-approval a change triggers."),
 		questions: []string{"CHG-01"}, summary: "CHG-01",
 		// With a single plant the general wording would speak of several.
 		variants: []findingVariant{
 			{
 				when: singlePlant, profileText: "single plant: the step speaks of the plant",
-				step: l10n.M("Plan the next round of OT security changes against the plant's downtime and turnaround calendar with operations, including the requalification effort."),
+				step: l10n.M("Plan the next round of OT security changes against the plant's maintenance and shutdown calendar with operations, naming any requalification or re-approval a change triggers."),
 			},
 		},
 	},
@@ -1540,7 +1544,7 @@ var findingRules = []findingRule{
 		partly:    l10n.M("Changes to plant systems are not always approved by someone other than the person who makes them"),
 		whether:   l10n.M("each change to plant systems is approved by someone other than the person who makes it"),
 		reason:    l10n.M("When the engineer who changes a controller program or an OT firewall rule also approves the change, a mistake or a misuse reaches the line unchecked, and after an incident nobody can show that a second person looked at it."),
-		step:      l10n.M("Have the site director name who approves plant changes before loading, apart from whoever makes them (a second engineer for the content and the line's production owner for the timing, or the production owner alone at a one-engineer site), in the change record; have content no second engineer checked reviewed soon after by a competent second party (machine builder, integrator), and never load unchecked safety-related logic."),
+		step:      l10n.M("Have the site director name who approves plant changes before loading, apart from whoever makes them (a second engineer for the content and the line's production owner for the timing, or the production owner alone at a one-engineer site), in the change record; have content no second engineer checked reviewed soon after by a competent second party (machine builder, integrator), approve only emergency fixes after the fact, and never load unchecked safety-related logic."),
 		questions: []string{"ROL-09"}, summary: "ROL-09",
 		variants: []findingVariant{
 			{when: safetyCritical, profileText: "safety-critical process: the reason adds what a self-approved change to safety-related logic can do, and the finding is high", reasonAdd: l10n.M("In a safety-critical process, a change to safety-related logic that nobody else checked can defeat a protection layer without anyone noticing until it is needed.")},

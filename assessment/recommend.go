@@ -347,12 +347,12 @@ func RecommendWith(a Assessment, bank []Question) Recommendation {
 		// The profile's word, until BRF-08 confirms it at level 3 or 4: the
 		// reason then says so rather than state the isolation as fact.
 		if l, ok := a.Answers["BRF-08"].Rating.Level(); inBank["BRF-08"] && (!ok || l < 3) {
-			forFederated(l10n.T("the isolated plant networks"),
+			forFederated(l10n.T("the isolation of the plant networks"),
 				l10n.T("The profile records the plant networks as isolated, which would let each domain run its own controls with light central oversight; BRF-08 does not yet confirm that isolation."),
 				1, []string{"connectivity"}, "BRF-08")
 			break
 		}
-		forFederated(l10n.T("the isolated plant networks"),
+		forFederated(l10n.T("the isolation of the plant networks"),
 			l10n.T("Plant networks are isolated, so each domain can run its own controls with light central oversight."),
 			1, []string{"connectivity"})
 	}

@@ -236,7 +236,7 @@ func TestRecommendSinglePlant(t *testing.T) {
 			// OT 2 + central risk 1 + isolated 1 = 4.
 			profile: Profile{Plants: 1, CentralRisk: true, Connectivity: ConnectivityIsolated},
 			answers: strongOT, federated: 0, model: ModelCentralised,
-			whyNot: "Federated (0 points against 2): needs several plants with capable local IT and OT, and a central function to oversee them; here there is a single plant, so the established plant-floor practice, the central risk function and the isolated plant networks are not counted towards it."},
+			whyNot: "Federated (0 points against 2): needs several plants with capable local IT and OT, and a central function to oversee them; here there is a single plant, so the established plant-floor practice, the central risk function and the isolation of the plant networks are not counted towards it."},
 		{name: "SingleCentralRiskOnly",
 			profile:   Profile{Plants: 1, CentralRisk: true, Connectivity: ConnectivityBrokered},
 			federated: 0, model: ModelCentralised,
@@ -302,7 +302,7 @@ func TestRecommendSinglePlantGerman(t *testing.T) {
 	got := RecommendWith(Assessment{Profile: Profile{Plants: 1, CentralRisk: true, Connectivity: ConnectivityIsolated},
 		Answers: answers("CHG-01=4", "CHG-02=3", "CTL-01=3")}, testBank)
 	require.Equal(t, ModelCentralised, got.Model)
-	assert.Equal(t, "Föderiert (0 Punkte gegenüber 2): setzt mehrere Werke mit leistungsfähiger IT und OT vor Ort voraus und eine zentrale Funktion, die sie beaufsichtigt; hier gibt es nur ein Werk, daher zählen die etablierte Praxis in der Produktion, die zentrale Risikofunktion und die isolierten Werksnetze nicht für dieses Modell.",
+	assert.Equal(t, "Föderiert (0 Punkte gegenüber 2): setzt mehrere Werke mit leistungsfähiger IT und OT vor Ort voraus und eine zentrale Funktion, die sie beaufsichtigt; hier gibt es nur ein Werk, daher zählen die etablierte Praxis in der Produktion, die zentrale Risikofunktion und die Trennung der Werksnetze nicht für dieses Modell.",
 		got.WhyNot[ModelFederated])
 	assert.Contains(t, got.Reasons, "Es gibt eine zentrale Risiko- oder Informationssicherheitsfunktion, die die Aufsicht und Schlichtung leisten kann, die ein föderiertes Modell braucht. Bei nur einem Werk zählt das nicht für das föderierte Modell. (föderiert 0)")
 }

@@ -21,6 +21,7 @@ var dePack = []pair{
 	{"assessment date", "Datum der Bewertung"},
 	{"company", "Unternehmen"},
 	{"deputy, or \u201cnone\u201d where top management acts as a body by resolution", "Stellvertretung, oder \u201eentfällt\u201c, wo die oberste Leitung als Gremium per Beschluss handelt"},
+	{"name a holder first; the role is vacant", "zuerst eine Inhaberin oder einen Inhaber benennen; die Rolle ist vakant"},
 	{"deputy", "Stellvertretung"},
 	{"Generated on %s by the ISMS Ownership Assessment from the assessment %q of %s (%s, %s). It records what the assessment holds and nothing more; where the assessment holds nothing, the text says %s.", "Erstellt am %s mit dem Werkzeug „Bewertung der ISMS-Verantwortung“ aus der Bewertung „%s“ vom %s (%s, %s). Das Dokument gibt wieder, was die Bewertung enthält, und nichts darüber hinaus; wo die Bewertung keine Angabe enthält, steht im Text %s."},
 	{"Before this document is issued, the consultant must:", "Vor der Herausgabe dieses Dokuments sind durch die Beratung folgende Schritte zu erledigen:"},

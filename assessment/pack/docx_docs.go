@@ -773,11 +773,17 @@ func rolesHolders(d *docx.Document, a assessment.Assessment, notes registerNotes
 		if r == assessment.RoleExecutive && h.Deputy == "" {
 			deputy = todo(l10n.T("deputy, or \u201cnone\u201d where top management acts as a body by resolution"))
 		}
+		confirmed := notes.confirmed(a, r)
+		if assessment.SaysVacant(h.Name) && h.Deputy == "" && h.Confirmed == "" {
+			// A vacancy is filled first: nobody is there to have a
+			// deputy or to confirm the role (the findings ask neither).
+			deputy, confirmed = todo(l10n.T("name a holder first; the role is vacant")), "\u2013"
+		}
 		rows = append(rows, []string{
 			assessment.RoleName(a.RoleNames, r),
 			notes.holder(a, r),
 			deputy,
-			notes.confirmed(a, r),
+			confirmed,
 		})
 	}
 	d.Table(docx.Table{

@@ -1035,3 +1035,17 @@ func TestDocxSteeringQuorum(t *testing.T) {
 		})
 	}
 }
+
+// TestDocxVacantRole: the roles document asks a vacant role for a holder
+// first, neither for a deputy nor for a confirmation date.
+func TestDocxVacantRole(t *testing.T) {
+	in := docxFixture()
+	in.A.Holders[assessment.RoleEHS] = assessment.Holder{Name: "vacant (external safety specialist)"}
+	_, body := docxBuild(t, "roles", in)
+	assert.Contains(t, body, "[to complete: name a holder first; the role is vacant]")
+	i := strings.Index(body, "vacant (external safety specialist)")
+	require.GreaterOrEqual(t, i, 0)
+	row := body[i:min(len(body), i+200)]
+	assert.NotContains(t, row, "[to complete: deputy]")
+	assert.NotContains(t, row, "[to complete: date confirmed]")
+}
