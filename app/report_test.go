@@ -174,7 +174,7 @@ func TestReportMatrixStatus(t *testing.T) {
 		figure: "The tool's proposal, unchanged",
 		want: []string{
 			"The tool's Federated proposal, unchanged: all " + fmt.Sprint(3*n) + " rows carry its letters and pass the tool's consistency checks, but the organisation has changed or confirmed none of them yet.",
-			fmt.Sprintf("Plant OT \u2713 Complete, passes the tool's consistency checks %d of %d 0", n, n),
+			fmt.Sprintf("Plant OT Filled from the tool's proposal, passes its checks %d of %d 0", n, n),
 			"Annex 2 lists every row",
 		},
 		lack: []string{"Problems by kind", "Not started"},

@@ -73,8 +73,13 @@ func deriveMatrix(a assessment.Assessment, st assessment.MatrixStatus) matrixVie
 		Preset: assessment.PresetState(a)}
 	v.Origin = v.Preset.Origin()
 	for _, d := range st.Domains {
+		label := d.State.Label()
+		if v.unchanged() && d.State == assessment.MatrixPasses {
+			// The tool filled the domain; nobody decided it.
+			label = l10n.T("Filled from the tool's proposal, passes its checks")
+		}
 		v.Domains = append(v.Domains, matrixDomainView{
-			Label: assessment.DomainLabel(d.Domain), State: d.State, StateLabel: d.State.Label(),
+			Label: assessment.DomainLabel(d.Domain), State: d.State, StateLabel: label,
 			Decided: d.Decided, Needed: d.Needed, ProblemRows: d.ProblemRows,
 		})
 	}
@@ -194,7 +199,7 @@ func renderMatrixStatus(d *resultData, id string, report bool) app.UI {
 				return el("tr", nil,
 					elt("th", attrs{"scope", "row"}, dv.Label),
 					el("td", nil, el("span", attrs{"class", "mst-state mst-state-" + string(dv.State)},
-						app.If(dv.State == assessment.MatrixPasses, func() app.UI {
+						app.If(dv.State == assessment.MatrixPasses && !v.unchanged(), func() app.UI {
 							return elt("span", attrs{"aria-hidden", "true"}, "\u2713 ")
 						}),
 						txt(dv.StateLabel),
