@@ -49,6 +49,9 @@ func (r *Report) verdict() string {
 	// organisation's position. A consensus says who took part elsewhere.
 	if who := respondentText(r.A); who != "" && !r.A.IsConsensus() {
 		s = append(s, l10n.F("All answers come from one respondent (%s).", who))
+		if ids, confirm := assessment.OutsideSeat(r.A); len(ids) > 0 {
+			s = append(s, outsideSeatText(ids, confirm))
+		}
 	}
 	if d.excluded > 0 {
 		s = append(s, l10n.N(d.excluded,
@@ -220,6 +223,16 @@ func execFigure(label, value, id, note string) app.UI {
 		elt("p", attrs{"class", "exec-figure-value", "id", id}, value),
 		elt("p", attrs{"class", "exec-figure-note"}, note),
 	)
+}
+
+// outsideSeatText says which answers the respondent gave on the other
+// side of the estate (assessment.OutsideSeat) and who confirms them, in
+// the role words the findings use.
+func outsideSeatText(ids []string, confirm assessment.Role) string {
+	if len(ids) == 1 {
+		return l10n.F("The answer to %s concerns the other side of the estate only: %s should confirm it before it is relied on.", ids[0], assessment.RoleTerm(confirm))
+	}
+	return l10n.F("The answers to %s concern the other side of the estate only: %s should confirm them before they are relied on.", listText(ids), assessment.RoleTerm(confirm))
 }
 
 // renderExecAreas is the score of every area, with a bar drawn in SVG

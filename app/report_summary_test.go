@@ -13,6 +13,7 @@ import (
 
 	"github.com/isms-tools/ownership-assessment/app/browser"
 	"github.com/isms-tools/ownership-assessment/assessment"
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 )
 
 // The report is a deliverable: the contents on the cover list every
@@ -280,4 +281,27 @@ func TestReportSummarySaysWhoAnswered(t *testing.T) {
 	assert.NotContains(t, htmlText(htmlID(t, openSeeded(t, c, ViewReport).html(), "exec-lead")), lead, "a consensus is not one respondent's")
 	a.Profile.Respondent, a.Profile.RespondentRole = "", ""
 	assert.NotContains(t, htmlText(htmlID(t, openSeeded(t, a, ViewReport).html(), "exec-lead")), lead)
+}
+
+// The summary names the answers a respondent gave on the other side of
+// the estate, and who should confirm them; in German too.
+func TestReportSummaryOutsideSeat(t *testing.T) {
+	a := rpAssessment()
+	a.Profile.RespondentRole = assessment.RoleSite
+	a.Answers["SCO-05"] = assessment.Answer{Rating: assessment.Rating2}
+	a.Answers["ROL-02"] = assessment.Answer{Rating: assessment.Rating3}
+	ids, confirm := assessment.OutsideSeat(a)
+	require.Equal(t, []string{"SCO-05", "ROL-02"}, ids, "the scenario's premise")
+	require.Equal(t, assessment.RoleIT, confirm)
+	lead := htmlText(htmlID(t, openSeeded(t, a, ViewReport).html(), "exec-lead"))
+	assert.Contains(t, lead, "The answers to SCO-05 and ROL-02 concern the other side of the estate only: the IT lead should confirm them before they are relied on.")
+
+	defer l10n.Set(l10n.DE)()
+	lead = htmlText(htmlID(t, openSeeded(t, a, ViewReport).html(), "exec-lead"))
+	assert.Contains(t, lead, "Die Antworten auf SCO-05 und ROL-02 betreffen nur die andere Seite des Betriebs: die IT-Leitung sollte sie bestätigen")
+
+	// The ISMS owner sits on neither side.
+	l10n.Set(l10n.EN)
+	a.Profile.RespondentRole = assessment.RoleISMSOwner
+	assert.NotContains(t, htmlText(htmlID(t, openSeeded(t, a, ViewReport).html(), "exec-lead")), "other side of the estate")
 }

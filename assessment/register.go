@@ -713,3 +713,43 @@ func PseudonymiseHolders(holders map[Role]Holder) map[Role]Holder {
 	}
 	return out
 }
+
+// plantSeats and itSeats are the functions that work on one side of the
+// estate only: the plant floor, or corporate IT.
+var (
+	plantSeats = []Role{RoleSite, RoleOT, RoleOperations, RoleMaintenance, RoleQuality, RoleEHS}
+	itSeats    = []Role{RoleIT}
+)
+
+// OutsideSeat returns the questions asked of a and answered on the scale
+// (0 to 4) that concern only the side of the estate the respondent does
+// not work on, in bank order, and the role that works there, who can
+// confirm them. The respondent's seat is the profile's role and every
+// role the register names them for (RespondentHolds); a seat on the
+// plant floor makes the IT-only questions outside it, a seat in IT the
+// OT-only ones, and a seat on both sides or on neither (top management,
+// the ISMS owner, a supporting function) none. One person's answer on the
+// other side's practice is hearsay until that side confirms it.
+func OutsideSeat(a Assessment) (ids []string, confirm Role) {
+	seats := append([]Role{a.Profile.RespondentRole}, RespondentHolds(a)...)
+	plant := slices.ContainsFunc(seats, func(r Role) bool { return slices.Contains(plantSeats, r) })
+	it := slices.ContainsFunc(seats, func(r Role) bool { return slices.Contains(itSeats, r) })
+	var other Applies
+	switch {
+	case plant && !it:
+		other, confirm = AppliesIT, RoleIT
+	case it && !plant:
+		other, confirm = AppliesOT, RoleOT
+	default:
+		return nil, ""
+	}
+	for _, q := range Asked(a) {
+		if _, scored := a.Answers[q.ID].Rating.Level(); scored && q.Applies == other {
+			ids = append(ids, q.ID)
+		}
+	}
+	if len(ids) == 0 {
+		return nil, ""
+	}
+	return ids, confirm
+}

@@ -378,3 +378,36 @@ func TestRespondentHolds(t *testing.T) {
 	a.Profile.Respondent = ""
 	assert.Nil(t, RespondentHolds(a))
 }
+
+// TestOutsideSeat: a respondent on the plant floor answering IT-only
+// questions, or one in IT answering OT-only ones, is named for those
+// answers; a seat on both sides or on neither, or answers off the scale,
+// name none.
+func TestOutsideSeat(t *testing.T) {
+	tests := []struct {
+		name    string
+		role    Role
+		holds   Role // the register names the respondent for it too
+		answers string
+		want    []string
+		confirm Role
+	}{
+		{"plant manager on IT questions", RoleSite, "", "SCO-05=2 ROL-02=0 GOV-01=1", []string{"SCO-05", "ROL-02"}, RoleIT},
+		{"unknown and n/a are not claims", RoleSite, "", "SCO-05=unknown ROL-02=na", nil, ""},
+		{"IT lead on an OT question", RoleIT, "", "BRF-06=3 SCO-05=2", []string{"BRF-06"}, RoleOT},
+		{"ISMS owner sits on neither side", RoleISMSOwner, "", "SCO-05=2 BRF-06=3", nil, ""},
+		{"a plant seat and an IT seat", RoleOT, RoleIT, "SCO-05=2 BRF-06=3", nil, ""},
+		{"no respondent role, register seat only", "", RoleQuality, "ROL-02=1", []string{"ROL-02"}, RoleIT},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := Assessment{Profile: Profile{Respondent: "P. Example", RespondentRole: tt.role, Plants: 2}, Answers: answers(strings.Fields(tt.answers)...)}
+			if tt.holds != "" {
+				a.Holders = map[Role]Holder{tt.holds: {Name: "P. Example"}}
+			}
+			ids, confirm := OutsideSeat(a)
+			assert.Equal(t, tt.want, ids)
+			assert.Equal(t, tt.confirm, confirm)
+		})
+	}
+}

@@ -208,6 +208,18 @@ var proseRoleTerms = []struct {
 	{RoleOT, l10n.M("the OT lead")},
 }
 
+// RoleTerm is the word the findings' and actions' sentences use for r
+// ("the OT lead"), in the current language; the role's label where they
+// have none.
+func RoleTerm(r Role) string {
+	for _, t := range proseRoleTerms {
+		if t.role == r {
+			return l10n.T(t.term)
+		}
+	}
+	return RoleLabel(r)
+}
+
 // RoleTermsText says, for an organisation whose own titles names rename
 // roles that the findings and actions name in words, which title each
 // word stands for: "In the findings and actions, “the ISMS owner” stands
