@@ -119,6 +119,24 @@ type Finding struct {
 // action plan, which comes from the answers, has no action for it.
 func (f Finding) Unasked() bool { return len(f.Questions) == 0 }
 
+// unaskedOwners are the functions that carry the first step of a finding
+// no answer raised, where it is not the ISMS owner: whether NIS2 applies
+// is for top management, on whom Article 20(1) lays the duties.
+var unaskedOwners = map[string]Role{
+	FindingNIS2StatusUnknown: RoleExecutive,
+}
+
+// StepOwner is the function that carries f's first step where no action
+// of the plan does (f is Unasked): the ISMS owner, who keeps the matrix,
+// the register and the authority table, unless unaskedOwners says
+// otherwise.
+func (f Finding) StepOwner() Role {
+	if r, ok := unaskedOwners[f.ID]; ok {
+		return r
+	}
+	return RoleISMSOwner
+}
+
 // AddressedBy returns the action of acts on f's Related question, when f
 // is Unasked and that action is in the plan: the plan's work on f then
 // stands there, and a row or line of f's own would say it twice.

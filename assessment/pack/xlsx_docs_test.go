@@ -645,7 +645,7 @@ func TestActionPlan(t *testing.T) {
 		assert.Equal(t, f.ID, cellAt(row, 0))
 		assert.Equal(t, f.Step, cellAt(row, 1))
 		assert.True(t, strings.HasPrefix(cellAt(row, 2), f.Title), cellAt(row, 2))
-		assert.Equal(t, a.RoleName(assessment.RoleISMSOwner), cellAt(row, 3))
+		assert.Equal(t, a.RoleName(f.StepOwner()), cellAt(row, 3))
 		assert.Equal(t, assessment.RefsText(f.Refs), cellAt(row, 12))
 		assert.Equal(t, "Finding, not from a question", cellAt(row, 13))
 		assert.Equal(t, f.Severity.Label()+": "+f.Title, cellAt(row, 14))
@@ -840,4 +840,20 @@ func TestSoAExtraRowsFollowProfile(t *testing.T) {
 		assert.Equal(t, validated, strings.Contains(got, "EU GMP Annex 11"), "validated=%v: %s", validated, got)
 		assert.True(t, strings.HasPrefix(got, "Additional control (e.g. IEC 62443-2-1"), got)
 	}
+}
+
+// TestActionPlanNIS2StatusOwner: the finding that NIS2's application is
+// undetermined is top management's to settle, and its row says so.
+func TestActionPlanNIS2StatusOwner(t *testing.T) {
+	in := xlsxFullInput(t)
+	in.A.Profile.NIS2 = assessment.NIS2Unknown
+	_, x := buildXLSX(t, "actions", in)
+	var found bool
+	for _, row := range sheetRows(t, x, "Action plan")[xlsxHeadRows:] {
+		if cellAt(row, 0) == assessment.FindingNIS2StatusUnknown {
+			found = true
+			assert.Equal(t, in.A.RoleName(assessment.RoleExecutive), cellAt(row, 3))
+		}
+	}
+	assert.True(t, found, "the finding has its row")
 }
