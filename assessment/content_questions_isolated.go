@@ -54,8 +54,8 @@ var isolatedQuestions = map[string]isolatedQuestion{
 
 // For is q as it is put to an organisation with profile p: the question,
 // why it matters and the target state worded for plants recorded as
-// isolated (isolatedQuestions) and the target state for a single plant
-// (goodSinglePlant), else the bank's. Use it wherever a question is shown
+// isolated (isolatedQuestions), and the question and target state for a
+// single plant (textSinglePlant, goodSinglePlant), else the bank's. Use it wherever a question is shown
 // for an assessment (the question page, the report's answers, the
 // findings' questions, the CSV export); the bank's listing and views
 // across several assessments, which belong to no one profile, show q.
@@ -64,8 +64,13 @@ var isolatedQuestions = map[string]isolatedQuestion{
 // translated with l10n.T, so q should come from Questions (or
 // QuestionByID) in that language, as everywhere the tool shows text.
 func (q Question) For(p Profile) Question {
-	if one, ok := goodSinglePlant[q.ID]; ok && p.Plants == 1 {
-		q.Good = l10n.T(one)
+	if p.Plants == 1 {
+		if one, ok := textSinglePlant[q.ID]; ok {
+			q.Text = l10n.T(one)
+		}
+		if one, ok := goodSinglePlant[q.ID]; ok {
+			q.Good = l10n.T(one)
+		}
 	}
 	iso, ok := isolatedQuestions[q.ID]
 	if !ok || !plantsIsolated(p) {

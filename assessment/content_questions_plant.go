@@ -47,6 +47,33 @@ var goodSinglePlant = map[string]string{
 	"PRA-07": l10n.M("The audit plan covers the plant over the cycle, OT audit work is done by or with an OT-competent auditor, and plant findings are closed on time."),
 }
 
+// textSinglePlant words a question (Question.Text) for an organisation
+// whose profile records a single plant, where the bank's text speaks of
+// several ("the plants", "every plant in scope"): a one-plant site asked
+// about "the plants" throughout reads a template. Each entry asks the same
+// as the bank's question with "the plant" in place of the plants, and
+// nothing else (GOV-02 drops "a single plant among several", which one
+// plant cannot be). Question.For applies it; the isolated plants' own
+// form of a question (isolatedQuestions) wins over it.
+var textSinglePlant = map[string]string{
+	"GOV-01": l10n.M("Is one named person accountable for the ISMS as a whole, covering both corporate IT and the plant?"),
+	"GOV-02": l10n.M("Does the ISMS owner answer directly to top management, with authority over corporate IT and the plant, rather than sitting inside the IT team or the plant's own team?"),
+	"GOV-08": l10n.M("Has top management approved the information security policy, covering corporate IT and the plant alike?"),
+	"GOV-11": l10n.M("Has the management body approved the cybersecurity risk-management measures the organisation takes under NIS2, including those for the plant?"),
+	"GOV-12": l10n.M("Does the management body oversee the implementation of those NIS2 measures through regular reports that include the plant?"),
+	"SCO-03": l10n.M("Have all remote access routes into the plant used by vendors and integrators been identified and listed, including modems, vendor-installed gateways and remote support tools, even where the result is that there are none?"),
+	"ROL-08": l10n.M("Does each key security role (ISMS owner, OT lead, incident decision-maker at the plant) have a named deputy who can act in the holder's absence?"),
+	"INT-01": l10n.M("Is it documented how the ISMS hands over to the management systems the plant already runs: plant change management and, where they apply, the quality system, validation and process safety management?"),
+	"CHG-01": l10n.M("Are security changes on plant systems (patching, network segmentation, MFA rollout) planned around the plant's downtime windows, its turnaround calendar and the requalification effort they cause?"),
+	"INC-02": l10n.M("Is it defined who may decide, during a cyber incident, to isolate the plant from the corporate network, switch to manual or safe-state operation, or shut down?"),
+	"INC-08": l10n.M("Can a significant incident, including one at the plant, be reported to the competent authority or CSIRT within the NIS2 deadlines?"),
+	"BRF-06": l10n.M("Is every vendor support session into the plant made through a controlled access service that the plant approves session by session?"),
+	"MOD-02": l10n.M("With security responsibility held centrally, does the plant take an active part, for example through a named site security contact with time set aside?"),
+	"MOD-03": l10n.M("With controls owned by the plant and by departments, does a central function keep oversight through one risk method and consolidated reporting from every site?"),
+	"MOD-05": l10n.M("Is there a defined escalation path for disagreements between IT and the plant over security measures that affect production availability, ending in a decision by the accountable risk owner?"),
+	"PRA-06": l10n.M("Do control owners in IT and in the plant report on the state of their controls and act on gaps without being chased by the ISMS team?"),
+}
+
 // GoodFor is q's target state as an assessment on profile p shows it
 // (q.For(p).Good): the isolated plants' form, the one-plant form
 // (goodSinglePlant) where p records a single plant and q has one, else

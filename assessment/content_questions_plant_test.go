@@ -235,3 +235,34 @@ func TestIsolatedQuestionsData(t *testing.T) {
 		assert.NotRegexp(t, dmz, f.Good, "%s target state for an isolated plant", q.ID)
 	}
 }
+
+// TestTextSinglePlantData: each one-plant question belongs to a question
+// of the bank asked of a single plant, differs from the bank's text and
+// speaks of one plant in English and German; and every question asked of
+// a single plant whose text speaks of several has one, but for the count
+// of plants a model suits (MOD-01) and the isolated forms, which win.
+func TestTextSinglePlantData(t *testing.T) {
+	p := Profile{Plants: 1}
+	asked := map[string]bool{}
+	for _, q := range Questions() {
+		asked[q.ID] = q.When != WhenMultiPlant
+	}
+	for _, id := range slices.Sorted(maps.Keys(textSinglePlant)) {
+		one := textSinglePlant[id]
+		q, ok := QuestionByID(id)
+		require.True(t, ok, id)
+		assert.True(t, asked[id], "%s is asked of a single plant", id)
+		assert.NotEqual(t, q.Text, one, id)
+		assert.NotRegexp(t, pluralPlant, withoutAllowed(one), id)
+		assert.Equal(t, one, q.For(p).Text, id)
+		restore := l10n.Set(l10n.DE)
+		assert.NotRegexp(t, pluralPlantDE, l10n.T(one), id)
+		restore()
+	}
+	for _, q := range Questions() {
+		if !asked[q.ID] || q.ID == "MOD-01" {
+			continue
+		}
+		assert.NotRegexp(t, pluralPlant, withoutAllowed(q.For(p).Text), "%s asked of one plant", q.ID)
+	}
+}
