@@ -165,6 +165,11 @@ func QuestionLevelText(id string, r Rating, applies Applies) string {
 // QuestionLevelTextAt is QuestionLevelText for an organisation with the
 // given number of plants (0 when not recorded): see LevelTextAt.
 func QuestionLevelTextAt(id string, r Rating, applies Applies, plants int) string {
+	if ls, ok := questionLevelsSinglePlant[id]; ok && plants == 1 {
+		if l, scored := r.Level(); scored && l < len(ls) && ls[l] != "" {
+			return l10n.T(ls[l])
+		}
+	}
 	if ls, ok := questionLevels[id]; ok {
 		if l, scored := r.Level(); scored && l < len(ls) {
 			return l10n.T(ls[l])

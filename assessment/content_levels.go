@@ -59,3 +59,37 @@ var questionLevels = map[string][4]string{
 		l10n.M("A joint exercise on a plant scenario was held within the last year with all five groups, and its actions are tracked."),
 	},
 }
+
+// questionLevelsSinglePlant words levels of questionLevels for an
+// organisation whose profile records a single plant, where the general
+// wording speaks of several ("the plants", "every plant in scope"); an
+// empty level keeps the general one. GOV-02's levels drop the placement
+// "at enterprise level" above several plants, which one plant has not:
+// what 5.3 asks there is a direct line to top management and a remit
+// over both sides.
+var questionLevelsSinglePlant = map[string][4]string{
+	"GOV-01": {
+		"",
+		l10n.M("Someone acts as the owner in practice, but top management has not appointed them in writing for IT and the plant alike."),
+		l10n.M("Top management has appointed one person in writing for IT and the plant, but the manual, the RACI or the leads do not all reflect it yet."),
+		"",
+	},
+	"GOV-02": {
+		l10n.M("The ISMS owner sits inside the IT team or the plant's own team, with no authority over the other side."),
+		l10n.M("The owner sits in one team and reaches the other side informally, through goodwill rather than a remit."),
+		l10n.M("A direct line to top management and a remit over IT and the plant are decided, but the owner does not yet act with them."),
+		l10n.M("The owner answers to top management with a documented remit over corporate IT and the plant, and exercises it in both."),
+	},
+	"GOV-08": {
+		"",
+		"",
+		l10n.M("Top management approved the policy, but its wording leaves the plant out."),
+		l10n.M("A dated top-management approval, within the policy's review cycle, covers corporate IT and the plant, and the policy has been communicated at the plant."),
+	},
+	"GOV-11": {
+		"",
+		"",
+		l10n.M("A resolution approves the measures, but it does not name those for the plant or refer to the risk treatment."),
+		"",
+	},
+}

@@ -19,7 +19,7 @@ import "github.com/isms-tools/ownership-assessment/assessment/l10n"
 // sites rather than its plants (GOV-03, SCO-01, MOD-03) is right for one
 // plant as it stands.
 var goodSinglePlant = map[string]string{
-	"GOV-02": l10n.M("The owner reports to top management from a function with an enterprise-wide remit (risk, security or the CIO/CISO office), and the appointment states that the remit covers corporate IT and the plant."),
+	"GOV-02": l10n.M("The owner answers directly to top management for the ISMS, the appointment states a remit over corporate IT and the plant and the time set aside for it, and the owner exercises that remit on both sides."),
 	"GOV-08": l10n.M("The policy carries a dated top-management approval and covers the plant; the topic-specific policies that bind the plant are approved by management with authority over it; all are reviewed on a planned cycle, and the OT-relevant policies are part of the approved set rather than local drafts."),
 
 	"SCO-02": l10n.M("A boundary component list names each shared device or service, its owning role, the team that operates it and the plant systems it serves, and it is reviewed whenever the architecture changes."),

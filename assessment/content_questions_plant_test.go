@@ -266,3 +266,34 @@ func TestTextSinglePlantData(t *testing.T) {
 		assert.NotRegexp(t, pluralPlant, withoutAllowed(q.For(p).Text), "%s asked of one plant", q.ID)
 	}
 }
+
+// TestLevelsSinglePlant: the one-plant level texts replace the general
+// ones for a single plant only, speak of one plant, and leave a level
+// they do not word to the general text.
+func TestLevelsSinglePlant(t *testing.T) {
+	assert.Equal(t, "The ISMS owner sits inside the IT team or the plant's own team, with no authority over the other side.", QuestionLevelTextAt("GOV-02", Rating0, AppliesBoth, 1))
+	assert.Equal(t, questionLevels["GOV-02"][0], QuestionLevelTextAt("GOV-02", Rating0, AppliesBoth, 3))
+	assert.Equal(t, questionLevels["GOV-01"][0], QuestionLevelTextAt("GOV-01", Rating0, AppliesBoth, 1), "a level the one-plant form leaves empty")
+	for _, id := range slices.Sorted(maps.Keys(questionLevelsSinglePlant)) {
+		require.Contains(t, questionLevels, id, "%s has general levels", id)
+		for l, text := range questionLevelsSinglePlant[id] {
+			if text == "" {
+				continue
+			}
+			assert.NotEqual(t, questionLevels[id][l], text, "%s level %d", id, l)
+			assert.NotRegexp(t, pluralPlant, text, "%s level %d", id, l)
+			restore := l10n.Set(l10n.DE)
+			assert.NotRegexp(t, pluralPlantDE, l10n.T(text), "%s level %d", id, l)
+			restore()
+		}
+	}
+	// Every general level that speaks of several plants has its one-plant
+	// form.
+	for id, ls := range questionLevels {
+		for l, text := range ls {
+			if pluralPlant.MatchString(withoutAllowed(text)) {
+				assert.NotEmpty(t, questionLevelsSinglePlant[id][l], "%s level %d speaks of several plants", id, l)
+			}
+		}
+	}
+}

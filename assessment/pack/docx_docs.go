@@ -446,7 +446,7 @@ func ownerNotes(a assessment.Assessment, owner assessment.Role, notes registerNo
 			// management settles it before issue (5.3).
 			l, _ := rating.Level()
 			out = append(out, l10n.F("The role register names %s as %s, but GOV-01 was rated %s (%d): “%s” Top management confirms the appointment in writing, or the register is corrected, before this document is issued (ISO/IEC 27001:2022 5.3; %s).",
-				name, assessment.RoleName(a.RoleNames, owner), rating.Label(), l, assessment.QuestionLevelText("GOV-01", rating, gov01Applies()), l10n.T("see section 9")))
+				name, assessment.RoleName(a.RoleNames, owner), rating.Label(), l, assessment.QuestionLevelTextAt("GOV-01", rating, gov01Applies(), a.Profile.Plants), l10n.T("see section 9")))
 		case f.Unconfirmed && holderName(a, owner) != "":
 			out = append(out, l10n.F("Named in the role register; whether this is a formal appointment as the single accountable owner of the ISMS could not be established (GOV-01 was answered \"unknown\"; %s).", l10n.T("see section 9")))
 		case f.Unconfirmed:
