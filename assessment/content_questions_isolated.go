@@ -55,10 +55,11 @@ var isolatedQuestions = map[string]isolatedQuestion{
 // For is q as it is put to an organisation with profile p: the question,
 // why it matters and the target state worded for plants recorded as
 // isolated (isolatedQuestions), and the question and target state for a
-// single plant (textSinglePlant, goodSinglePlant), else the bank's. Use it wherever a question is shown
-// for an assessment (the question page, the report's answers, the
-// findings' questions, the CSV export); the bank's listing and views
-// across several assessments, which belong to no one profile, show q.
+// single plant (textSinglePlant, goodSinglePlant), else the bank's. Use
+// it wherever a question is shown for an assessment (the question page,
+// the report's answers, the findings' questions, the CSV export); the
+// bank's listing and views across several assessments, which belong to no
+// one profile, show q.
 //
 // Like Questions, the text is in the current language: the forms are
 // translated with l10n.T, so q should come from Questions (or
