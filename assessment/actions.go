@@ -323,6 +323,7 @@ func actionsWith(a Assessment, bank []Question, matrixOf func() MatrixStatus) []
 		inBank[q.ID] = true
 	}
 	asked := func(id string) bool { return inBank[id] }
+	otNamed := otLeadNamed(a)
 	for _, q := range bank {
 		level, ok := actionLevel(a, q.ID)
 		if !ok {
@@ -349,7 +350,7 @@ func actionsWith(a Assessment, bank []Question, matrixOf func() MatrixStatus) []
 			// says is missing is the appointment in writing, not a name.
 			task = l10n.T(otLeadRegisteredTask(a.Profile))
 		}
-		if otLeadNamed(a) {
+		if otNamed {
 			task = withoutUntilNamed(task)
 		}
 		act := Action{
@@ -402,13 +403,13 @@ func actionsWith(a Assessment, bank []Question, matrixOf func() MatrixStatus) []
 		level, weak := answerGap(id, a.Answers[id].Rating)
 		return inBank[id] && a.Plan[id].Dropped && weak && stillMissing(level)
 	}
-	// An OT lead the register names is there to act (otLeadNamed): the
-	// OT lead's actions do not wait for ROL-03's. The ISMS owner's do wait
-	// for GOV-01's whatever the register says: the appointment by top
+	// An OT lead the assessment records is there to act (otLeadNamed):
+	// the OT lead's actions do not wait for ROL-03's. The ISMS owner's do
+	// wait for GOV-01's whatever the register says: the appointment by top
 	// management is what gives the owner authority over IT and the plants
 	// (5.3), and a register entry GOV-01 denies is a contradiction the
 	// report names (RecordsSummary), not an appointment.
-	out = orderByPrereqs(out, droppedOpen, func(r Role) bool { return r == RoleOT && RegisterHolds(a, r) })
+	out = orderByPrereqs(out, droppedOpen, func(r Role) bool { return r == RoleOT && otNamed })
 
 	added := addedActions(a)
 	// IDs have no leading zeros: the shorter number is the smaller.
@@ -452,10 +453,11 @@ func firstStep(act Action, level int, spec actionSpec) string {
 var untilOTLead = l10n.M(" (until one is named, an engineer the site director names)")
 
 // otLeadNamed reports whether a records an OT lead: the role register
-// names the role's holder, or ROL-03 (a named OT lead owns the plant
-// systems' controls) is answered implemented or better.
+// names the role's holder (RegisterHolds: an entry that says vacant names
+// nobody), or ROL-03 (a named OT lead owns the plant systems' controls)
+// is answered implemented or better.
 func otLeadNamed(a Assessment) bool {
-	if a.Holders[RoleOT].Name != "" {
+	if RegisterHolds(a, RoleOT) {
 		return true
 	}
 	l, ok := a.Answers["ROL-03"].Rating.Level()

@@ -466,6 +466,9 @@ func TestUntilNamedClause(t *testing.T) {
 	named.Holders = map[Role]Holder{RoleOT: {Name: "F. Example"}}
 	implemented := base
 	implemented.Answers = answers("BRF-08=0", "BRF-07=0", "CTL-07=0", "ROL-03=3")
+	// An entry that says vacant names nobody (RegisterHolds).
+	vacant := base
+	vacant.Holders = map[Role]Holder{RoleOT: {Name: "vacant"}}
 	for _, lang := range []l10n.Lang{l10n.EN, l10n.DE} {
 		restore := l10n.Set(lang)
 		clause := l10n.T(untilOTLead)
@@ -473,7 +476,7 @@ func TestUntilNamedClause(t *testing.T) {
 			name string
 			a    Assessment
 			want bool
-		}{{"NoOTLead", base, true}, {"RegisterNamesOne", named, false}, {"ROL-03Implemented", implemented, false}} {
+		}{{"NoOTLead", base, true}, {"RegisterNamesOne", named, false}, {"RegisterSaysVacant", vacant, true}, {"ROL-03Implemented", implemented, false}} {
 			n := 0
 			for _, f := range Findings(tt.a) {
 				if slices.Contains([]string{FindingBoundaryOpen, FindingRestoreUnowned}, f.ID) {

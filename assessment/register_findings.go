@@ -298,7 +298,7 @@ func checkNotConfirmed(a Assessment) registerHit {
 	for _, r := range roleOrder(a.Holders) {
 		h := a.Holders[r]
 		switch {
-		case h.Name == "" || SaysVacant(h.Name):
+		case !RegisterHolds(a, r):
 			// Nobody to confirm: a vacancy is checkVacant's.
 		case h.Confirmed == "":
 			never = append(never, r)
