@@ -28,7 +28,8 @@ type matrixView struct {
 	Kinds []problemKindView
 	// Preset is where the matrix stands against the tool's model it was
 	// started from, and Origin says it in a sentence ("" when no model was
-	// applied): a matrix that passes every check can still be nobody's
+	// applied, or when it is the model's fill unchanged, which the lead
+	// says): a matrix that passes every check can still be nobody's
 	// decision.
 	Preset assessment.PresetInfo
 	Origin string
@@ -71,7 +72,10 @@ const resultsMatrixExamples = 5
 func deriveMatrix(a assessment.Assessment, st assessment.MatrixStatus) matrixView {
 	v := matrixView{State: st.State, Label: st.State.Label(), Decided: st.Decided, Needed: st.Needed, ProblemRows: st.ProblemRows,
 		Preset: assessment.PresetState(a)}
-	v.Origin = v.Preset.Origin()
+	if !v.unchanged() {
+		// An unchanged model's fill is said in the lead (matrixLead).
+		v.Origin = v.Preset.Origin()
+	}
 	for _, d := range st.Domains {
 		label := d.State.Label()
 		if v.unchanged() && d.State == assessment.MatrixPasses {
@@ -182,8 +186,7 @@ func renderMatrixStatus(d *resultData, id string, report bool) app.UI {
 			txt(matrixLead(v, report)+" "),
 			app.If(!report, func() app.UI { return elt("a", attrs{"href", d.matrixHref}, l10n.T("Open the ownership matrix")) }),
 		),
-		// An unchanged model's fill is said in the lead already.
-		app.If(v.Origin != "" && !v.unchanged(), func() app.UI { return elt("p", attrs{"class", "mst-origin", "id", id + "-origin"}, v.Origin) }),
+		app.If(v.Origin != "", func() app.UI { return elt("p", attrs{"class", "mst-origin", "id", id + "-origin"}, v.Origin) }),
 		tableWrap(l10n.T("Ownership matrix by domain"), el("table", attrs{"class", "data-table mst-domains", "id", id + "-table"},
 			elt("caption", attrs{"class", "visually-hidden"}, l10n.T("Ownership matrix by domain")),
 			tableHead([]string{l10n.T("Domain"), l10n.T("State"), l10n.T("Rows decided"), l10n.T("Rows with problems")}, 2),

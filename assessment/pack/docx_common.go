@@ -48,21 +48,19 @@ func newDoc(id string, in Input, complete ...string) *docx.Document {
 			docDay(in.Generated), a.Name, orTodo(l10n.StoredDate(a.Profile.Date), l10n.T("assessment date")),
 			orTodo(a.Profile.Organisation, l10n.T("organisation")), site, todo("…")),
 	}
-	consultant := strings.TrimSpace(a.Profile.Assessor) != ""
-	if consultant {
-		lines = append(lines, l10n.T("Before this document is issued, the consultant must:"))
-	} else {
-		lines = append(lines, l10n.T("Before this document is issued, the ISMS owner must:"))
+	who, issue := l10n.T("Before this document is issued, the consultant must:"),
+		l10n.T("have the document reviewed by the ISMS owner, approved by top management and placed under document control (ISO/IEC 27001:2022 7.5), then remove this notice.")
+	if strings.TrimSpace(a.Profile.Assessor) == "" {
+		who, issue = l10n.T("Before this document is issued, the ISMS owner must:"),
+			l10n.T("have the document approved by top management and placed under document control (ISO/IEC 27001:2022 7.5), then remove this notice.")
 	}
+	lines = append(lines, who)
 	for _, c := range complete {
 		lines = append(lines, "• "+c)
 	}
-	lines = append(lines, "• "+l10n.F("replace every %s placeholder, or state why it does not apply;", todo("…")))
-	if consultant {
-		lines = append(lines, "• "+l10n.T("have the document reviewed by the ISMS owner, approved by top management and placed under document control (ISO/IEC 27001:2022 7.5), then remove this notice."))
-	} else {
-		lines = append(lines, "• "+l10n.T("have the document approved by top management and placed under document control (ISO/IEC 27001:2022 7.5), then remove this notice."))
-	}
+	lines = append(lines,
+		"• "+l10n.F("replace every %s placeholder, or state why it does not apply;", todo("…")),
+		"• "+issue)
 	d.Notice(l10n.T("DRAFT – not yet approved"), lines...)
 	docControl(d, a)
 	return d

@@ -1135,14 +1135,13 @@ func quorumText(a assessment.Assessment) string {
 	if len(plant) > 1 {
 		plantText = l10n.F("%s, as well as %s", plantText, strings.Join(plant[1:], l10n.T(" and ")))
 	}
+	quorum := l10n.M("the group is quorate when at least three different persons are present, among them the chair or deputy chair, %s and at least one of %s and %s; a person who holds two of these roles counts once. Decisions on plant-floor matters also need %s; decisions that set objectives or commit resources need %s.")
 	if chair, _, _, basis := steeringChair(a); chair == assessment.RoleISMSOwner && (basis == chairRecorded || basis == chairPreset) {
 		// The ISMS owner chairs: requiring both the chair and the owner
 		// would leave the deputy chair unable to stand in.
-		return l10n.F("the group is quorate when at least three different persons are present, among them the chair (%s) or the deputy chair and at least one of %s and %s; a person who holds two of these roles counts once. Decisions on plant-floor matters also need %s; decisions that set objectives or commit resources need %s.",
-			theRole(a, assessment.RoleISMSOwner), theRole(a, assessment.RoleIT), theRole(a, assessment.RoleOT), plantText, theRole(a, assessment.RoleExecutive))
+		quorum = l10n.M("the group is quorate when at least three different persons are present, among them the chair (%s) or the deputy chair and at least one of %s and %s; a person who holds two of these roles counts once. Decisions on plant-floor matters also need %s; decisions that set objectives or commit resources need %s.")
 	}
-	return l10n.F("the group is quorate when at least three different persons are present, among them the chair or deputy chair, %s and at least one of %s and %s; a person who holds two of these roles counts once. Decisions on plant-floor matters also need %s; decisions that set objectives or commit resources need %s.",
-		theRole(a, assessment.RoleISMSOwner), theRole(a, assessment.RoleIT), theRole(a, assessment.RoleOT), plantText, theRole(a, assessment.RoleExecutive))
+	return l10n.F(quorum, theRole(a, assessment.RoleISMSOwner), theRole(a, assessment.RoleIT), theRole(a, assessment.RoleOT), plantText, theRole(a, assessment.RoleExecutive))
 }
 
 // findingCounts writes the number of findings per severity: "2 critical,
