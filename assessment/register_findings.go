@@ -481,7 +481,7 @@ func RecordsSummary(a Assessment) []string {
 	default:
 		s = append(s, l10n.F("The role register names a holder for %d of the %d roles.", named, len(RACIRoles)))
 	}
-	if weak, _ := AnswerWeak(a, "GOV-01"); weak && a.Holders[RoleISMSOwner].Name != "" {
+	if weak, _ := AnswerWeak(a, "GOV-01"); weak && RegisterHolds(a, RoleISMSOwner) {
 		s = append(s, l10n.F("It names %s as ISMS owner, but GOV-01 is answered \u201c%s\u201d: top management confirms the appointment in writing, or the register is corrected (ISO/IEC 27001 5.3).", a.Holders[RoleISMSOwner].Name, a.Answers["GOV-01"].Rating.Label()))
 	}
 	m, kept, total, _ := AuthorityPresetKept(a)

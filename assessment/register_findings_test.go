@@ -383,6 +383,14 @@ func TestRecordsSummary(t *testing.T) {
 		a:    withAnswer(full, "GOV-01", Rating0),
 		want: []string{"It names " + full.Holders[RoleISMSOwner].Name + " as ISMS owner, but GOV-01 is answered \u201cNot in place\u201d"},
 	}, {
+		// A vacant entry names nobody whom GOV-01 could deny.
+		name: "vacant ISMS owner against GOV-01",
+		a: Assessment{
+			Holders: map[Role]Holder{RoleISMSOwner: {Name: "vacant since March"}},
+			Answers: map[string]Answer{"GOV-01": {Rating: Rating0}},
+		},
+		lack: []string{"but GOV-01", "as ISMS owner"},
+	}, {
 		name: "register agreeing with GOV-01",
 		a:    withAnswer(full, "GOV-01", Rating3),
 		lack: []string{"but GOV-01"},

@@ -26,7 +26,7 @@ var dePack = []pair{
 	{"Generated on %s by the ISMS Ownership Assessment from the assessment %q of %s (%s, %s). It records what the assessment holds and nothing more; where the assessment holds nothing, the text says %s.", "Erstellt am %s mit dem Werkzeug „Bewertung der ISMS-Verantwortung“ aus der Bewertung „%s“ vom %s (%s, %s). Das Dokument gibt wieder, was die Bewertung enthält, und nichts darüber hinaus; wo die Bewertung keine Angabe enthält, steht im Text %s."},
 	{"Before this document is issued, the consultant must:", "Vor der Herausgabe dieses Dokuments sind durch die Beratung folgende Schritte zu erledigen:"},
 	{"Before this document is issued, the ISMS owner must:", "Vor der Herausgabe dieses Dokuments sind durch die/den ISMS-Verantwortliche(n) folgende Schritte zu erledigen:"},
-	{"%s (role register: confirm)", "%s (Rollenregister: bestätigen)"},
+	{"To confirm, from the role register: %s", "Zu bestätigen, laut Rollenregister: %s"},
 	{"replace every %s placeholder, or state why it does not apply;", "jeden Platzhalter %s ersetzen oder begründen, warum er nicht zutrifft;"},
 	{"have the document reviewed by the ISMS owner, approved by top management and placed under document control (ISO/IEC 27001:2022 7.5), then remove this notice.", "das Dokument von der/dem ISMS-Verantwortlichen prüfen und von der obersten Leitung freigeben lassen, unter Dokumentenlenkung stellen (ISO/IEC 27001:2022 7.5) und danach diesen Hinweis entfernen."},
 	{"have the document approved by top management and placed under document control (ISO/IEC 27001:2022 7.5), then remove this notice.", "das Dokument von der obersten Leitung freigeben lassen, unter Dokumentenlenkung stellen (ISO/IEC 27001:2022 7.5) und danach diesen Hinweis entfernen."},

@@ -291,21 +291,23 @@ func sheetRACILegend(wb *xlsx.Workbook, in Input) error {
 	return nil
 }
 
-// sheetOrToComplete is a text cell, or a to-complete cell saying empty when
-// the text is empty.
 // namedOwnerCell is the action's named owner (Assessment.NamedOwner): the
 // person recorded on it, or the holder the role register names for its
-// owning function, still to be confirmed as the one who carries it.
+// owning function, still to be confirmed as the one who carries it. The
+// register's entry leads with the words, since it may carry brackets of
+// its own ("M. Example (IT Manager)").
 func namedOwnerCell(a assessment.Assessment, act assessment.Action) xlsx.Cell {
 	switch name, fromRegister := a.NamedOwner(act); {
 	case fromRegister:
-		return xlsx.Str(l10n.F("%s (role register: confirm)", name), xlsx.ToComplete)
+		return xlsx.Str(l10n.F("To confirm, from the role register: %s", name), xlsx.ToComplete)
 	case name != "":
 		return xlsx.Str(name, xlsx.Wrap)
 	}
 	return xlsx.Str(l10n.T("to name"), xlsx.ToComplete)
 }
 
+// sheetOrToComplete is a text cell, or a to-complete cell saying empty when
+// the text is empty.
 func sheetOrToComplete(text, empty string) xlsx.Cell {
 	if text == "" {
 		return xlsx.Str(empty, xlsx.ToComplete)

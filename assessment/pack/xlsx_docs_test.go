@@ -587,7 +587,7 @@ func TestActionPlan(t *testing.T) {
 		switch name, fromRegister := a.NamedOwner(act); {
 		case fromRegister:
 			sawRegister = true
-			assert.Equal(t, name+" (role register: confirm)", cellAt(row, 4), act.ID)
+			assert.Equal(t, "To confirm, from the role register: "+name, cellAt(row, 4), act.ID)
 			assert.Equal(t, xlsx.ToComplete, styleAt(t, x, sheet, 5, xlsxHeadRows+rowAt[i]), act.ID)
 		default:
 			assert.Equal(t, orText(act.Person, "to name"), cellAt(row, 4), act.ID)
