@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/isms-tools/ownership-assessment/assessment/l10n"
 )
@@ -151,15 +152,21 @@ func RegisterHolds(a Assessment, r Role) bool {
 
 // vacancyWords are the words that mark a holder entry as vacant in part,
 // in the tool's languages: the register form asks for "vacant" where a
-// plant has no holder.
-var vacancyWords = []string{"vacant", "vakant", "unbesetzt"}
+// plant has no holder, and people also write "open", "offen", "TBD" or
+// the German placeholder "N.N.". They are matched as whole words, so that
+// a surname such as "Openshaw" is not read as a vacancy.
+var vacancyWords = []string{"vacant", "vakant", "unbesetzt", "open", "offen", "tbd", "n.n"}
 
 // SaysVacant reports whether a holder entry says the role is vacant,
 // at one plant or everywhere ("G. Example (Plant 1); Plant 2 vacant").
 func SaysVacant(name string) bool {
-	lower := strings.ToLower(name)
-	for _, w := range vacancyWords {
-		if strings.Contains(lower, w) {
+	// Words are runs of letters, digits and inner dots, so "N.N." stays
+	// one word ("n.n" once its last dot is trimmed).
+	words := strings.FieldsFunc(strings.ToLower(name), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.'
+	})
+	for _, w := range words {
+		if slices.Contains(vacancyWords, strings.Trim(w, ".")) {
 			return true
 		}
 	}

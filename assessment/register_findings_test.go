@@ -417,3 +417,33 @@ func withAnswer(a Assessment, id string, r Rating) Assessment {
 	a.Answers[id] = Answer{Rating: r}
 	return a
 }
+
+// TestSaysVacant: the words people write for a role nobody holds mark the
+// entry vacant as whole words, in both languages; names that merely
+// contain them do not.
+func TestSaysVacant(t *testing.T) {
+	tests := []struct {
+		name string
+		want bool
+	}{
+		{"", false},
+		{"J. Weber", false},
+		{"vacant", true},
+		{"Vacant (external safety specialist)", true},
+		{"G. Example (Plant 1); Plant 2 vacant", true},
+		{"one per plant (two named, two open)", true},
+		{"Werk 2: offen", true},
+		{"unbesetzt", true},
+		{"Vakant seit März", true},
+		{"TBD", true},
+		{"N.N.", true},
+		{"N.N. (Werk Süd)", true},
+		{"R. Openshaw", false},
+		{"Offenbach plant: K. Example", false},
+		{"Example Opening Services GmbH", false},
+		{"N. Newman", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, SaysVacant(tt.name), "%q", tt.name)
+	}
+}
