@@ -751,6 +751,11 @@ func isolatedFor(id string, p Profile) (isolatedTask, bool) {
 var (
 	noteConnections = l10n.M("Changes running plant connections: carry it out through the plant's management of change, with operations agreeing the timing.")
 	noteDowntime    = l10n.M("Needs a planned downtime window or turnaround on the affected lines.")
+	// validatedNow is how a change made at once reaches validated
+	// equipment: the first steps that close access "by emergency change
+	// or, lacking such a route, with the site director's recorded
+	// approval" need Quality beside them on a GMP site.
+	validatedNow = l10n.M("Route each change made now on validated equipment through the site's change control, as an emergency change Quality approves; where the site has no emergency route, raise it with Quality as a deviation the same day and complete the change control afterwards.")
 )
 
 // plantNoteLead is the first sentence, in English, of the plant-
@@ -781,19 +786,26 @@ func plantNoteLead(q Question, level int, p Profile) string {
 
 // downtimeNote says what plant constraints the action on q, from an
 // answer at level, must be planned around (plantNoteLead), followed by
-// requalification with Quality on validated systems and the safety case
-// with EHS on safety-critical ones; "" for none.
+// requalification with Quality on validated systems and the hazard and
+// risk assessment with EHS on safety-critical ones; "" for none.
 func downtimeNote(q Question, level int, p Profile) string {
 	lead := plantNoteLead(q, level, p)
 	if lead == "" {
 		return ""
 	}
 	parts := []string{l10n.T(lead)}
-	if p.Validated {
+	switch {
+	case p.Validated && lead == noteConnections:
+		// Connection work is due now (closing a route, disabling a
+		// vendor link), so "before scheduling" would not fit; on
+		// validated equipment it still passes Quality (EU GMP Annex 11
+		// §10), never around it.
+		parts = append(parts, l10n.T(validatedNow))
+	case p.Validated:
 		parts = append(parts, l10n.T("On validated systems, the site's change control decides how much must be requalified: agree it with Quality before scheduling."))
 	}
 	if p.SafetyCritical {
-		parts = append(parts, l10n.T("Review the change against the safety case with EHS before it goes live."))
+		parts = append(parts, l10n.T("Review the change with EHS against the plant's hazard and risk assessment before it goes live."))
 	}
 	return strings.Join(parts, " ")
 }

@@ -236,7 +236,8 @@ type plantWorkBands struct {
 //   - CHG-04, below 2: the task writes the OT patching procedure. At 2 it
 //     applies the procedure, that is it patches running OT assets per
 //     asset class: the question's own downtime note, with requalification
-//     on validated systems and the safety case on safety-critical ones
+//     on validated systems and the hazard and risk assessment on
+//     safety-critical ones
 //     (A 8.8, A 8.32; IEC 62443-2-1 SPE 4; ISO/IEC 27001 8.1).
 //   - CHG-06, both bands: the emergency change procedure is the route by
 //     which a short window or an interim measure is arranged for a live

@@ -21,9 +21,13 @@ var plantProfile = Profile{Validated: true, SafetyCritical: true, Plants: 3, Con
 // The plant notes in full on plantProfile, as the workbook shows them.
 const (
 	requalifySentence  = "On validated systems, the site's change control decides how much must be requalified: agree it with Quality before scheduling."
-	safetyCaseSentence = "Review the change against the safety case with EHS before it goes live."
+	safetyCaseSentence = "Review the change with EHS against the plant's hazard and risk assessment before it goes live."
 	fullDowntimeNote   = "Needs a planned downtime window or turnaround on the affected lines. " + requalifySentence + " " + safetyCaseSentence
-	fullConnectNote    = "Changes running plant connections: carry it out through the plant's management of change, with operations agreeing the timing. " + requalifySentence + " " + safetyCaseSentence
+	fullConnectNote    = "Changes running plant connections: carry it out through the plant's management of change, with operations agreeing the timing. " + validatedNowSentence + " " + safetyCaseSentence
+	// validatedNowSentence: connection work is due now, so on validated
+	// equipment it passes Quality as an emergency change, not "before
+	// scheduling".
+	validatedNowSentence = "Route each change made now on validated equipment through the site's change control, as an emergency change Quality approves; where the site has no emergency route, raise it with Quality as a deviation the same day and complete the change control afterwards."
 )
 
 // actionAt is the action on question id of a plan on plantProfile where
@@ -234,7 +238,7 @@ func TestCriticalActionsGerman(t *testing.T) {
 				return
 			}
 			assert.True(t, strings.HasPrefix(act.Downtime, tt.Note), act.Downtime)
-			assert.Contains(t, act.Downtime, "requalifiziert")
+			assert.Contains(t, act.Downtime, "Qualitätssicherung")
 		})
 	}
 }

@@ -216,7 +216,7 @@ func TestActionDowntimeAndQuickWins(t *testing.T) {
 		{"BothValidatedSafety", Profile{Validated: true, SafetyCritical: true}, "X-BOTH",
 			"Needs a planned downtime window or turnaround on the affected lines. " +
 				"On validated systems, the site's change control decides how much must be requalified: agree it with Quality before scheduling. " +
-				"Review the change against the safety case with EHS before it goes live."},
+				"Review the change with EHS against the plant's hazard and risk assessment before it goes live."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -278,8 +278,11 @@ func TestPlantWorkNotes(t *testing.T) {
 	assert.Empty(t, notes["INC-02"], "naming who may isolate the plant needs no window")
 	for _, id := range []string{"SCO-03", "CTL-03", "BRF-06", "BRF-07"} {
 		assert.True(t, strings.HasPrefix(notes[id], "Changes running plant connections: carry it out through the plant's management of change"), id)
-		assert.Contains(t, notes[id], "how much must be requalified", id)
-		assert.Contains(t, notes[id], "safety case", id)
+		// Connection work is due now: on validated equipment it passes
+		// Quality as an emergency change, not "before scheduling".
+		assert.Contains(t, notes[id], "as an emergency change Quality approves", id)
+		assert.NotContains(t, notes[id], "before scheduling", id)
+		assert.Contains(t, notes[id], "hazard and risk assessment", id)
 	}
 	for id, bands := range plantWork {
 		q, ok := QuestionByID(id)

@@ -963,6 +963,7 @@ var findingRules = []findingRule{
 				reason: l10n.M("The profile records routine direct connections between corporate IT and plant systems, and the answer to BRF-08 does not confirm that traffic is held to documented flows. Where office and plant systems share a network, malware that reaches an office computer can reach controllers, HMIs and historians and stop production, and the plant cannot be cut off cleanly when it happens."),
 				step:   l10n.M("Have IT and the OT lead (until one is named, an engineer the site director names) close access into plant systems no running process needs (remote administration and file shares open to office computers, services reachable from the internet), once operations confirm it, by emergency change or, lacking such a route, with the site director's recorded approval; then move the plant systems into their own network zone in planned windows, one line at a time, with only documented flows through a controlled point, and name one owner of the boundary rule set."),
 			},
+			{when: validatedSite, profileText: "GMP site: the step adds that a change made now on validated equipment passes Quality", stepAdd: validatedNow},
 		},
 	},
 	{
@@ -1017,6 +1018,7 @@ var findingRules = []findingRule{
 				whether: l10n.M("all vendor and integrator remote access routes into the plant are known"),
 				step:    l10n.M("Have the plant list now the remote access routes it knows (vendor, approver) and close those nobody accounts for once operations confirm no running process needs them, by emergency change or, lacking such a route, with the site director's recorded approval; then survey the plant for the other routes of vendors and integrators and record each with its owner."),
 			},
+			{when: validatedSite, profileText: "GMP site: the step adds that a change made now on validated equipment passes Quality", stepAdd: validatedNow},
 		},
 	},
 	{
@@ -1036,6 +1038,7 @@ var findingRules = []findingRule{
 				whether: l10n.M("vendor support sessions into the plant are made through a controlled, plant-approved access service"),
 				step:    l10n.M("Disable the standing vendor connections into the plant that no running process needs, once operations confirm it, by emergency change or, lacking such a route, with the site director's recorded approval; then open a connection only for a session plant staff approve, watch and log, and write and approve the vendor remote-access procedure: one controlled access service, sessions ended after use, and a time-limited risk acceptance for each connection a process needs."),
 			},
+			{when: validatedSite, profileText: "GMP site: the step adds that a change made now on validated equipment passes Quality", stepAdd: validatedNow},
 		},
 	},
 	// High.
