@@ -1749,7 +1749,7 @@ var findingRules = []findingRule{
 	{
 		id: FindingRoleNotConfirmed, severity: SeverityMedium,
 		title:        l10n.M("The role register records no confirmation in the last year for some role holders"),
-		reason:       l10n.M("A role assigned but not confirmed may no longer be known to its holder, or held by someone who has moved on; ISO/IEC 27001 5.3 asks that roles be communicated, and a yearly confirmation is the evidence."),
+		reason:       l10n.M("A role assigned but not confirmed may no longer be known to its holder, or held by someone who has moved on; ISO/IEC 27001 5.3 asks that roles be communicated, and a written confirmation at least once a year is the usual way to show it."),
 		step:         l10n.M("Have each listed holder confirm their role and its authorities in writing, and record the date."),
 		register:     checkNotConfirmed,
 		registerText: "named holders with no confirmation date, or one more than a year before the assessment date",

@@ -294,7 +294,10 @@ func checkConflicts(a Assessment) registerHit {
 
 // checkNotConfirmed: named holders who never confirmed their role, or
 // last did more than a year before AsOf. An entry that says the role is
-// vacant, in full or in part, is left to checkVacant.
+// vacant, in full or in part, is left to checkVacant. The integrator or
+// vendor is left out: it is an external party bound by its contract, and
+// the roles document records it with a contract reference, not a
+// confirmation.
 func checkNotConfirmed(a Assessment) registerHit {
 	asOf := AsOf(a)
 	var limit string
@@ -307,6 +310,7 @@ func checkNotConfirmed(a Assessment) registerHit {
 		switch {
 		case !RegisterHolds(a, r):
 			// Nobody to confirm: a vacancy is checkVacant's.
+		case r == RoleIntegrator:
 		case h.Confirmed == "":
 			never = append(never, r)
 		case limit != "" && h.Confirmed < limit: // YYYY-MM-DD sorts as dates do

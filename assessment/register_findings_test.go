@@ -155,6 +155,8 @@ func TestRegisterFindings(t *testing.T) {
 			roles: []Role{RoleHR}, detail: "No confirmation recorded: HR."},
 		{name: "ConfirmedOverAYearAgo", mod: hold(RoleHR, Holder{Name: "Holder 11", Deputy: "D", Confirmed: "2025-06-29"}), finding: FindingRoleNotConfirmed,
 			roles: []Role{RoleHR}, detail: "Last confirmed more than a year before 2026-06-30: HR."},
+		// The integrator is bound by its contract, not by a confirmation.
+		{name: "IntegratorNeedsNoConfirmation", mod: hold(RoleIntegrator, Holder{Name: "Example Automation GmbH"})},
 		{name: "ConfirmedExactlyAYearAgo", mod: hold(RoleHR, Holder{Name: "Holder 11", Deputy: "D", Confirmed: "2025-06-30"})},
 		// A vacancy has nobody to confirm it nor a deputy to name: it is
 		// role-vacant's alone.
@@ -163,7 +165,7 @@ func TestRegisterFindings(t *testing.T) {
 		{name: "AsOfFromUpdated", mod: func(a *Assessment) {
 			a.Profile.Date = ""
 			a.Updated = "2027-02-01T10:00:00Z"
-		}, finding: FindingRoleNotConfirmed, detail: "Last confirmed more than a year before 2027-02-01: Executive sponsor, ISMS owner (CISO / risk), Site / plant director, IT lead, OT / automation lead, Plant operations, Maintenance & engineering, Quality & validation, EHS / process safety, Legal & compliance, Data protection officer, HR, Procurement, System integrator / vendor."},
+		}, finding: FindingRoleNotConfirmed, detail: "Last confirmed more than a year before 2027-02-01: Executive sponsor, ISMS owner (CISO / risk), Site / plant director, IT lead, OT / automation lead, Plant operations, Maintenance & engineering, Quality & validation, EHS / process safety, Legal & compliance, Data protection officer, HR, Procurement."},
 		{name: "NoDateOnlyNever", mod: func(a *Assessment) { a.Profile.Date = "" }},
 
 		// authority-no-acceptor
