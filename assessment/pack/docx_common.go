@@ -332,6 +332,27 @@ var personRoles = []assessment.Role{
 	assessment.RoleIT, assessment.RoleOT, assessment.RoleDPO,
 }
 
+// accountableRoles says who is accountable (A or A/R) for control c in
+// domain d. A row the matrix gives several accountable roles is a
+// problem the checks flag (several-A), not a shared duty: the document
+// leaves the one role to be decided rather than state that all of them
+// answer for it.
+func accountableRoles(a assessment.Assessment, c string, d assessment.Domain) string {
+	if rs := lettered(a.Matrix, assessment.CellKey{Control: c, Domain: d}, isAccountable); len(rs) > 1 {
+		return todo(l10n.F("one accountable role; the matrix names several (%s)", roleList(a, rs)))
+	}
+	return rowRoles(a, c, d, isAccountable, l10n.T("accountable role"))
+}
+
+// accountableInText is accountableRoles for the middle of a sentence: one
+// role as theRole writes it.
+func accountableInText(a assessment.Assessment, c string, d assessment.Domain) string {
+	if rs := lettered(a.Matrix, assessment.CellKey{Control: c, Domain: d}, isAccountable); len(rs) == 1 {
+		return theRole(a, rs[0])
+	}
+	return accountableRoles(a, c, d)
+}
+
 // rowRolesInText is rowRoles for the middle of a sentence: one role as
 // theRole writes it, several as their list, none as the placeholder.
 func rowRolesInText(a assessment.Assessment, c string, d assessment.Domain, keep func(assessment.Letter) bool, what string) string {

@@ -381,7 +381,7 @@ func rolesOwner(d *docx.Document, a assessment.Assessment, notes registerNotes, 
 		ctl := assessment.Controls()[assessment.ControlIndex(c)]
 		row := []string{c + " " + ctl.Label}
 		for _, dm := range assessment.Domains {
-			row = append(row, rowRoles(a, c, dm, isAccountable, l10n.T("accountable role")))
+			row = append(row, accountableRoles(a, c, dm))
 		}
 		rows = append(rows, row)
 	}
@@ -598,13 +598,12 @@ func rolesSupporting(d *docx.Document, a assessment.Assessment, notes registerNo
 }
 
 func rolesAuthorities(d *docx.Document, a assessment.Assessment) {
-	accountable := l10n.T("accountable role")
 	d.Heading(1, l10n.T("6. Authorities"))
 	d.Heading(2, l10n.T("6.1 Approving policy"))
 	d.Text(l10n.F("The information security policy must be established and approved by top management (ISO/IEC 27001:2022 5.2); a policy approved below that level does not meet it. Topic-specific policies (Annex A 5.1) are approved by management at the level the policy framework sets; those that bind the plants, by a role with authority over them. The matrix makes accountable for 5.1: %s (corporate IT), %s (plant OT), %s (shared infrastructure).",
-		rowRoles(a, "5.1", assessment.DomainIT, isAccountable, accountable),
-		rowRoles(a, "5.1", assessment.DomainOT, isAccountable, accountable),
-		rowRoles(a, "5.1", assessment.DomainShared, isAccountable, accountable)))
+		accountableRoles(a, "5.1", assessment.DomainIT),
+		accountableRoles(a, "5.1", assessment.DomainOT),
+		accountableRoles(a, "5.1", assessment.DomainShared)))
 	switch weak, unknown := assessment.AnswerWeak(a, "GOV-08"); {
 	case weak:
 		d.Text(l10n.T("The assessment found this approval missing or incomplete (GOV-08)."))
@@ -627,7 +626,7 @@ func rolesAuthorities(d *docx.Document, a assessment.Assessment) {
 	// process-safety management of change only for a safety-critical
 	// process.
 	change := l10n.F("Changes to plant systems (Annex A 8.32, plant OT) are controlled under the accountability of %s: each change is allowed or stopped under the plant's own change control, by the approvers its procedure names, after consulting the roles the matrix consults on it (%s).",
-		rowRolesInText(a, "8.32", assessment.DomainOT, isAccountable, accountable),
+		accountableInText(a, "8.32", assessment.DomainOT),
 		rowRoles(a, "8.32", assessment.DomainOT, isConsulted, l10n.T("consulted role"))) +
 		" " + l10n.T("Security changes must go through the plant's own change control and fit its downtime windows; none may bypass them.")
 	if a.Profile.Validated {
@@ -638,7 +637,18 @@ func rolesAuthorities(d *docx.Document, a assessment.Assessment) {
 	}
 	d.Text(change)
 	d.Text(l10n.F("In an incident, the decision to isolate plant systems or stop production (Annex A 5.26, plant OT) rests with %s; the people on shift who may act before that decision can be reached are %s.",
-		rowRolesInText(a, "5.26", assessment.DomainOT, isAccountable, accountable), todo(l10n.T("names or shift roles and the limits of their authority"))))
+		accountableInText(a, "5.26", assessment.DomainOT), todo(l10n.T("names or shift roles and the limits of their authority"))))
+	// The sentence above reads the matrix; where INC-02 says the decision
+	// is not yet defined, it is a proposal until the incident procedure
+	// says so, and the document must not read as if it were settled.
+	switch weak, unknown := assessment.AnswerWeak(a, "INC-02"); {
+	case weak && a.Profile.Plants == 1:
+		d.Text(l10n.T("The assessment found who may take this decision not yet defined (INC-02): the matrix's assignment holds only once the incident procedure names the decision-maker and a deputy."))
+	case weak:
+		d.Text(l10n.T("The assessment found who may take this decision not yet defined (INC-02): the matrix's assignment holds only once the incident procedure names the decision-maker and a deputy, for each plant."))
+	case unknown:
+		d.Text(l10n.T("The assessment could not establish whether who may take this decision is defined: INC-02 was answered \"unknown\"."))
+	}
 }
 
 // regulatedVoices names who must be heard on a safety- or
@@ -1045,7 +1055,7 @@ func buildSteering(in Input) ([]byte, error) {
 	} {
 		d.Bullet(docx.Plain(s))
 	}
-	d.Text(l10n.F("Allowing or stopping an individual change on the plant floor stays with the approvers of the plant's change control, under the accountability of %s (Annex A 8.32); the group decides policy and priorities, not single changes.", rowRolesInText(a, "8.32", assessment.DomainOT, isAccountable, l10n.T("accountable role"))))
+	d.Text(l10n.F("Allowing or stopping an individual change on the plant floor stays with the approvers of the plant's change control, under the accountability of %s (Annex A 8.32); the group decides policy and priorities, not single changes.", accountableInText(a, "8.32", assessment.DomainOT)))
 	// The rule is quoted here without its table, which lives in the
 	// roles document and the authority matrix: the sentence says so.
 	d.Text(l10n.F("Under the risk-acceptance authority table (roles document, section 6.2; authority matrix): %s", l10n.T(assessment.PrecedenceRule)) +
@@ -1259,14 +1269,14 @@ func steeringEscalation(d *docx.Document, a assessment.Assessment, fs []assessme
 	ot := assessment.DomainOT
 	p := a.Profile
 	d.Text(l10n.T("An OT incident must be handled under the incident management of Annex A 5.24 to 5.27, with the roles the matrix gives on the plant floor:"))
-	accountable, responsible := l10n.T("accountable role"), l10n.T("responsible role")
+	responsible := l10n.T("responsible role")
 	for _, c := range []struct{ id, what string }{
 		{"5.24", l10n.T("plans and prepares incident management")},
 		{"5.25", l10n.T("assesses events and decides whether they are incidents")},
 		{"5.26", l10n.T("responds, including isolating systems or stopping production")},
 		{"5.27", l10n.T("learns from incidents")},
 	} {
-		acc := rowRoles(a, c.id, ot, isAccountable, accountable)
+		acc := accountableRoles(a, c.id, ot)
 		resp := rowRoles(a, c.id, ot, isResponsible, responsible)
 		who := l10n.F("accountable: %s; responsible: %s", acc, resp)
 		if acc == resp {
@@ -1287,8 +1297,8 @@ func steeringEscalation(d *docx.Document, a assessment.Assessment, fs []assessme
 		quality = l10n.F("%s where product quality may be affected", theRole(a, assessment.RoleQuality))
 	}
 	d.Text(l10n.F("An incident that stops or endangers production, affects safety or product quality, or may have to be reported to an authority must reach %s, accountable for the response on the plant floor (Annex A 5.26), %s, together with %s and %s. The chair of the group is informed at the same time; the group meets within %s to review the incident. Reporting to authorities must follow Annex A 5.5, accountable on the plant floor: %s.",
-		rowRolesInText(a, "5.26", ot, isAccountable, accountable), todo(l10n.T("within how many hours, by which channel")), ehs, quality,
-		todo(l10n.T("days")), rowRoles(a, "5.5", ot, isAccountable, accountable)))
+		accountableInText(a, "5.26", ot), todo(l10n.T("within how many hours, by which channel")), ehs, quality,
+		todo(l10n.T("days")), accountableRoles(a, "5.5", ot)))
 	// Isolating a plant and restoring it rest on the boundary and the
 	// backups; while the findings say either is not in place, the group
 	// follows them at every meeting rather than find out in an incident.

@@ -591,6 +591,51 @@ func TestDocxEscalationFollowsMatrix(t *testing.T) {
 	assert.Contains(t, body, "No decision of the group overrides a process-safety decision of EHS / process safety.")
 }
 
+// TestDocxSeveralAccountable: a row the matrix gives two accountable
+// roles is a problem to resolve, not a shared duty: neither document
+// states that both answer for it.
+func TestDocxSeveralAccountable(t *testing.T) {
+	in := docxFixture()
+	for _, c := range []string{"5.24", "5.26"} {
+		k := assessment.CellKey{Control: c, Domain: assessment.DomainOT}
+		in.A.Matrix = assessment.SetLetter(in.A.Matrix, k, assessment.RoleSite, assessment.LetterAccountable)
+		in.A.Matrix = assessment.SetLetter(in.A.Matrix, k, assessment.RoleISMSOwner, assessment.LetterAccountable)
+	}
+	const several = "[to complete: one accountable role; the matrix names several (ISMS owner (CISO / risk), Site / plant director)]"
+	_, steering := docxBuild(t, "steering", in)
+	assert.Contains(t, steering, "Annex A 5.24: accountable: "+several)
+	assert.Contains(t, steering, "must reach "+several)
+	assert.NotContains(t, steering, "accountable: ISMS owner (CISO / risk), Site / plant director")
+	_, roles := docxBuild(t, "roles", in)
+	assert.Contains(t, roles, "stop production (Annex A 5.26, plant OT) rests with "+several)
+}
+
+// TestDocxIsolationDecisionAnswer: section 6.3 reads who may isolate or
+// stop from the matrix, and says so where INC-02 finds it undefined.
+func TestDocxIsolationDecisionAnswer(t *testing.T) {
+	for _, tt := range []struct {
+		rating     assessment.Rating
+		plants     int
+		want, lack string
+	}{
+		{assessment.Rating1, 3, "names the decision-maker and a deputy, for each plant.", ""},
+		{assessment.Rating0, 1, "names the decision-maker and a deputy.", "for each plant"},
+		{assessment.RatingUnknown, 3, "INC-02 was answered \"unknown\".", "not yet defined"},
+		{assessment.Rating3, 3, "", "(INC-02)"},
+	} {
+		in := docxFixture()
+		in.A.Profile.Plants = tt.plants
+		in.A.Answers["INC-02"] = assessment.Answer{Rating: tt.rating}
+		_, body := docxBuild(t, "roles", in)
+		if tt.want != "" {
+			assert.Contains(t, body, tt.want, tt.rating)
+		}
+		if tt.lack != "" {
+			assert.NotContains(t, body, tt.lack, tt.rating)
+		}
+	}
+}
+
 // TestDocxNotice: each document's own items are list items like the
 // shared ones; only the last item of the list ends with a full stop. The
 // consultant completes the draft where the profile names who runs the
