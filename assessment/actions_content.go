@@ -484,7 +484,7 @@ var actionSpecs = map[string]actionSpec{
 	"ROL-10": {l10n.M("Amend the OT access procedure so that the system or plant owner approves and an administrator grants access, vendor and privileged accounts included, with reviews by someone else."), EffortM},
 
 	"INT-01": {l10n.M("Write the interface procedure between the ISMS and plant change management and, where they apply, the quality system, validation and process safety management: who triggers whom, shared records, who decides."), EffortM},
-	"INT-02": {l10n.M("Write with Quality and EHS, for the steering group to approve, the precedence rule for security-versus-quality or safety conflicts: no security control overrides a safety function or a released process's approved state; the forum records each decision."), EffortS},
+	"INT-02": {l10n.M("Write with Quality and EHS, for the steering group to approve, the rule for security-versus-quality or safety conflicts: nothing may defeat a safety function; approved process states change through change control as needed; the forum records each decision."), EffortS},
 	"INT-03": {l10n.M("Add safety and product-quality impact ratings to the risk method for plant systems, and have EHS and Quality rate those impacts for each plant-system risk."), EffortM},
 	"INT-04": {l10n.M("Agree a security addendum now with every vendor holding remote access into a plant, and write standard OT security clauses (remote access rules, patch and vulnerability support, incident notification and help) into contract templates for the others at renewal."), EffortM},
 	"INT-05": {l10n.M("Develop plant-floor security awareness training for operators, maintenance technicians and contractors, add it to induction and refreshers, and track completion per site."), EffortM},
@@ -507,7 +507,7 @@ var actionSpecs = map[string]actionSpec{
 
 	"INC-01": {l10n.M("First, now: place where each plant's shift leads work the list of whom to call for a suspected cyber event on plant systems (the OT contact, IT support or security, EHS, Quality), with numbers that answer at night and at weekends. Then write the joint triage and escalation route for OT cyber incidents with EHS, operations and Quality: OT severity criteria and each plant's contacts (shift supervisor, EHS, Quality) in the incident procedure, linked from their own incident procedures."), EffortM},
 	"INC-02": {l10n.M("First, now: name per plant who may decide, in a cyber incident, to isolate the plant, switch to manual or safe state or shut down, with a deputy and the shift role that may act when neither can be reached, and record them in the incident procedure and on the shift board. Then write the isolation and shutdown playbook per plant, with its isolation points."), EffortM},
-	"INC-04": {l10n.M("Add a Quality impact assessment and deviation step to the incident procedure, holding release of affected product and batch records until Quality signs off."), EffortS},
+	"INC-04": {l10n.M("Add cyber incidents on plant systems to the triggers of the deviation procedure: Quality assesses their impact on product, batch records and data integrity, and affected batches are not certified or released until Quality closes that assessment."), EffortS},
 	"INC-05": {l10n.M("Write the authority and regulator notification list: each authority, obligation, deadline and the role that speaks for the organisation, with plants escalating rather than notifying themselves."), EffortS},
 	"INC-06": {l10n.M("Link post-incident reviews of OT events to both the ISMS corrective action log and the plant's corrective-action system (CAPA, 8D) or safety learning system, with owners and due dates."), EffortS},
 	"INC-07": {l10n.M("Run a tabletop exercise on a plant scenario with IT, OT, safety, operations and Quality, and record the report and its actions."), EffortM},
@@ -530,7 +530,7 @@ var actionSpecs = map[string]actionSpec{
 	"PRA-01": {l10n.M("Set a calendar of decisions, reviews and follow-ups for each named ISMS role, and keep the records that show they took place."), EffortS},
 	"PRA-02": {l10n.M("Write down each delegation of security tasks with its scope and reporting duties, and set the status reviews the delegating manager holds."), EffortS},
 	"PRA-04": {l10n.M("Add plant security risks and resource decisions to the management review agenda, and minute the decisions and their follow-up."), EffortS},
-	"PRA-05": {l10n.M("Name the ISMS owner in the audit procedure as lead contact for external audits (certification, customer or regulatory, as they apply), with the IT and OT owners presenting their own evidence."), EffortS},
+	"PRA-05": {l10n.M("Name the ISMS owner in the audit procedure as lead contact for external audits of information security (certification, customer or regulatory, as they apply), with the IT and OT owners presenting their own evidence."), EffortS},
 	"PRA-06": {l10n.M("Set up periodic self-assessments by IT and plant control owners, with evidence, feeding the action log."), EffortM},
 	"PRA-07": {l10n.M("Extend the internal audit programme to every in-scope plant over the cycle, with an OT-competent auditor on each plant audit."), EffortM},
 }

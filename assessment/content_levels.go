@@ -50,7 +50,7 @@ var questionLevels = map[string][4]string{
 		l10n.M("External auditors are received by whoever is available; no lead contact is set."),
 		l10n.M("The ISMS owner leads some external audits, depending on who is asked."),
 		l10n.M("The audit procedure names the ISMS owner as lead contact, but external audits do not yet run that way."),
-		l10n.M("The ISMS owner leads every external audit the organisation has, and the IT and OT owners present their own evidence."),
+		l10n.M("The ISMS owner leads every external audit of information security the organisation has, and the IT and OT owners present their own evidence."),
 	},
 	"INC-07": {
 		l10n.M("No joint incident exercise has been held or scheduled."),

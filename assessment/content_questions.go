@@ -392,7 +392,7 @@ var questions = []Question{
 		ID: "ROL-09", Area: "ROL",
 		Text:    l10n.M("For changes to plant systems, is each change approved by someone other than the person who carries it out?"),
 		Why:     l10n.M("When one engineer can approve and make a change to a controller or an OT firewall alone, a mistake or a misuse goes unseen until it affects production or safety."),
-		Good:    l10n.M("The plant change procedure assigns approval and execution to different roles and change records show a different name for each; every change is approved before it is loaded, at a one-engineer site by the line's production owner; content no second engineer could check first is reviewed soon after by a competent second party (machine builder, integrator) against the saved versions; only an emergency fix is approved after the fact, and safety-related logic is always checked by a second person before it is loaded."),
+		Good:    l10n.M("The plant change procedure assigns approval and execution to different roles and change records show a different name for each; every change is approved before it is loaded (on a validated system, under the site's change control with Quality), at a one-engineer site by the line's production owner; content no second engineer could check first is reviewed soon after by a competent second party (machine builder, integrator) against the saved versions; only an emergency fix is approved after the fact, and safety-related logic is always checked by a second person before it is loaded."),
 		Seed:    "regulated-change-control",
 		Refs:    refs(annexA("5.3"), annexA("8.32"), spe(1), spe(2)),
 		NIS2:    refs(nis2("21(2)(e)")),

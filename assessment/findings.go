@@ -650,6 +650,11 @@ func safetyCritical(p Profile) bool   { return p.SafetyCritical }
 // wording.
 func singlePlant(p Profile) bool { return p.Plants == 1 }
 
+// nis2Essential and nis2Important tell the two NIS2 entity classes apart,
+// for wording that names the one the profile records.
+func nis2Essential(p Profile) bool { return p.NIS2 == NIS2Essential }
+func nis2Important(p Profile) bool { return p.NIS2 == NIS2Important }
+
 // The isolated plants' wording of the boundary finding, for several
 // plants or a number not recorded, and for a single plant.
 func plantsIsolatedSeveral(p Profile) bool { return plantsIsolated(p) && !singlePlant(p) }
@@ -1252,8 +1257,8 @@ var findingRules = []findingRule{
 		title:     l10n.M("After a cyber incident, Quality does not assess product and batch records before release"),
 		partly:    l10n.M("After a cyber incident, Quality does not reliably assess product and batch records before release"),
 		whether:   l10n.M("Quality assesses product and batch records after a cyber incident, before release"),
-		reason:    l10n.M("A compromised control system or historian can corrupt process data and batch records; product released without Quality's assessment may reach patients or customers with its quality unproven."),
-		step:      l10n.M("Add a Quality impact assessment of product, batch records and data integrity to the OT incident procedure, before affected output is released."),
+		reason:    l10n.M("A compromised control system or historian can corrupt process data and batch records; unless a cyber incident on plant systems is raised as a deviation, batches made during it can be certified and released without anyone assessing its impact on product and data integrity."),
+		step:      l10n.M("Add cyber incidents on plant systems to the triggers of the deviation procedure, so that Quality assesses their impact on product, batch records and data integrity before affected batches are certified or released."),
 		questions: []string{"INC-04"}, summary: "INC-04",
 	},
 	{
@@ -1569,6 +1574,7 @@ var findingRules = []findingRule{
 		questions: []string{"ROL-09"}, summary: "ROL-09",
 		variants: []findingVariant{
 			{when: safetyCritical, profileText: "safety-critical process: the reason adds what a self-approved change to safety-related logic can do, and the finding is high", reasonAdd: l10n.M("In a safety-critical process, a change to safety-related logic that nobody else checked can defeat a protection layer without anyone noticing until it is needed.")},
+			{when: validatedSite, profileText: "GMP site: the step adds that changes to validated systems are approved under the site's change control, with Quality", stepAdd: l10n.M("Route each change to a validated system through the site's change control, where Quality approves it before it is loaded.")},
 		},
 	},
 	{
@@ -1786,7 +1792,10 @@ var findingRules = []findingRule{
 		// Article 21(2)(d) binds only an essential or important entity:
 		// an organisation outside NIS2 is not told it applies.
 		variants: []findingVariant{
-			{when: Profile.NIS2Entity, profileText: "essential or important entity under NIS2: the reason adds the supply-chain measure of Article 21(2)(d)", reasonAdd: l10n.M("As an essential or important entity under NIS2, the organisation must include security in the supply chain among its measures (Article 21(2)(d)).")},
+			// The profile says which of the two the organisation is; the
+			// reason names that one.
+			{when: nis2Essential, profileText: "essential entity under NIS2: the reason adds the supply-chain measure of Article 21(2)(d)", reasonAdd: l10n.M("As an essential entity under NIS2, the organisation must include security in the supply chain among its measures (Article 21(2)(d)).")},
+			{when: nis2Important, profileText: "important entity under NIS2: the reason adds the supply-chain measure of Article 21(2)(d)", reasonAdd: l10n.M("As an important entity under NIS2, the organisation must include security in the supply chain among its measures (Article 21(2)(d)).")},
 			// With a single plant the general wording would speak of several.
 			{
 				when: singlePlant, profileText: "single plant: the step speaks of the plant",

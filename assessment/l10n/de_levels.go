@@ -39,7 +39,7 @@ var deLevels = []pair{
 	{"External auditors are received by whoever is available; no lead contact is set.", "Externe Auditteams empfängt, wer gerade verfügbar ist; eine federführende Ansprechperson ist nicht festgelegt."},
 	{"The ISMS owner leads some external audits, depending on who is asked.", "Die/der ISMS-Verantwortliche leitet manche externen Audits, je nachdem, wer angefragt wird."},
 	{"The audit procedure names the ISMS owner as lead contact, but external audits do not yet run that way.", "Das Auditverfahren benennt die/den ISMS-Verantwortlichen als federführende Ansprechperson, aber externe Audits laufen noch nicht so ab."},
-	{"The ISMS owner leads every external audit the organisation has, and the IT and OT owners present their own evidence.", "Die/der ISMS-Verantwortliche leitet jedes externe Audit der Organisation, und die Verantwortlichen für IT und OT legen ihre eigenen Nachweise vor."},
+	{"The ISMS owner leads every external audit of information security the organisation has, and the IT and OT owners present their own evidence.", "Die/der ISMS-Verantwortliche leitet jedes externe Audit der Informationssicherheit in der Organisation, und die Verantwortlichen für IT und OT legen ihre eigenen Nachweise vor."},
 	// INC-07
 	{"No joint incident exercise has been held or scheduled.", "Eine gemeinsame Übung zur Vorfallbehandlung hat weder stattgefunden, noch ist sie terminiert."},
 	{"Groups rehearse only on their own, or the last joint exercise was more than a year ago and none is scheduled.", "Die Gruppen üben nur jeweils für sich, oder die letzte gemeinsame Übung liegt mehr als ein Jahr zurück, ohne dass eine neue terminiert ist."},
