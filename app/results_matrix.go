@@ -1,6 +1,7 @@
 package app
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -40,6 +41,10 @@ type matrixDomainView struct {
 	Label, StateLabel            string
 	State                        assessment.MatrixState
 	Decided, Needed, ProblemRows int
+	// Proposal: every row of the domain is the tool's proposal as the
+	// model filled it, none changed, so its passing the checks earns no
+	// tick (it passes by construction).
+	Proposal bool
 }
 
 // problemKindView is one kind of problem and every row that has it.
@@ -78,13 +83,15 @@ func deriveMatrix(a assessment.Assessment, st assessment.MatrixStatus) matrixVie
 	}
 	for _, d := range st.Domains {
 		label := d.State.Label()
-		if v.unchanged() && d.State == assessment.MatrixPasses {
-			// The tool filled the domain; nobody decided it.
+		proposal := v.Preset.OK && v.Preset.Changed >= 0 && !slices.ContainsFunc(v.Preset.Rows, func(k assessment.CellKey) bool { return k.Domain == d.Domain })
+		if proposal && d.State == assessment.MatrixPasses {
+			// The tool filled the domain; nobody decided it, even where
+			// the workshop changed rows of another domain.
 			label = l10n.T("Filled from the tool's proposal, passes its checks")
 		}
 		v.Domains = append(v.Domains, matrixDomainView{
 			Label: assessment.DomainLabel(d.Domain), State: d.State, StateLabel: label,
-			Decided: d.Decided, Needed: d.Needed, ProblemRows: d.ProblemRows,
+			Decided: d.Decided, Needed: d.Needed, ProblemRows: d.ProblemRows, Proposal: proposal,
 		})
 	}
 	if st.State == assessment.MatrixNotStarted {
@@ -202,7 +209,7 @@ func renderMatrixStatus(d *resultData, id string, report bool) app.UI {
 				return el("tr", nil,
 					elt("th", attrs{"scope", "row"}, dv.Label),
 					el("td", nil, el("span", attrs{"class", "mst-state mst-state-" + string(dv.State)},
-						app.If(dv.State == assessment.MatrixPasses && !v.unchanged(), func() app.UI {
+						app.If(dv.State == assessment.MatrixPasses && !dv.Proposal, func() app.UI {
 							return elt("span", attrs{"aria-hidden", "true"}, "\u2713 ")
 						}),
 						txt(dv.StateLabel),

@@ -492,10 +492,12 @@ func TestResultsMatrixStatus(t *testing.T) {
 		a:    edited,
 		card: "Ownership matrix \u2713 Complete, passes the tool's consistency checks " + strconv.Itoa(3*n) + " of " + strconv.Itoa(3*n) + " rows decided \u00b7 0 with problems",
 		lead: "\u2713 Complete, passes the tool's consistency checks: all " + strconv.Itoa(3*n) + " rows are decided and none breaks a rule. The roles still need approval by top management and communicating to the people who hold them (ISO/IEC 27001 5.3). Open the ownership matrix",
+		// Only corporate IT was edited: the other domains are still the
+		// tool's fill, and their passing earns no tick.
 		rows: []string{
 			"Corporate IT \u2713 Complete, passes the tool's consistency checks " + strconv.Itoa(n) + " of " + strconv.Itoa(n) + " 0",
-			"Plant OT \u2713 Complete, passes the tool's consistency checks " + strconv.Itoa(n) + " of " + strconv.Itoa(n) + " 0",
-			"Shared infrastructure \u2713 Complete, passes the tool's consistency checks " + strconv.Itoa(n) + " of " + strconv.Itoa(n) + " 0",
+			"Plant OT Filled from the tool's proposal, passes its checks " + strconv.Itoa(n) + " of " + strconv.Itoa(n) + " 0",
+			"Shared infrastructure Filled from the tool's proposal, passes its checks " + strconv.Itoa(n) + " of " + strconv.Itoa(n) + " 0",
 		},
 	}, {
 		name: "a seeded problem",
@@ -503,9 +505,9 @@ func TestResultsMatrixStatus(t *testing.T) {
 		card: "Ownership matrix Complete, with problems " + strconv.Itoa(3*n) + " of " + strconv.Itoa(3*n) + " rows decided \u00b7 1 with problems",
 		lead: "Complete, with problems: " + strconv.Itoa(3*n) + " of " + strconv.Itoa(3*n) + " rows decided, 1 row with problems. Open the ownership matrix",
 		rows: []string{
-			"Corporate IT \u2713 Complete, passes the tool's consistency checks " + strconv.Itoa(n) + " of " + strconv.Itoa(n) + " 0",
+			"Corporate IT Filled from the tool's proposal, passes its checks " + strconv.Itoa(n) + " of " + strconv.Itoa(n) + " 0",
 			"Plant OT Complete, with problems " + strconv.Itoa(n) + " of " + strconv.Itoa(n) + " 1",
-			"Shared infrastructure \u2713 Complete, passes the tool's consistency checks " + strconv.Itoa(n) + " of " + strconv.Itoa(n) + " 0",
+			"Shared infrastructure Filled from the tool's proposal, passes its checks " + strconv.Itoa(n) + " of " + strconv.Itoa(n) + " 0",
 		},
 		kinds: []string{string(assessment.ProblemCannotAct)},
 		want: []string{
