@@ -215,6 +215,7 @@ const (
 	FindingOwnerWithoutLevers       = "owner-without-levers"
 	FindingNoRiskAcceptance         = "no-risk-acceptance"
 	FindingRiskNotAccepted          = "risk-not-accepted"
+	FindingRisksOwnedByISMSTeam     = "risk-owned-by-isms-team"
 	FindingNoSteeringGroup          = "no-steering-group"
 	FindingScopeGaps                = "scope-gaps"
 	FindingSharedComponentsNoOwner  = "shared-components-no-owner"
@@ -1449,6 +1450,20 @@ var findingRules = []findingRule{
 		reason:    l10n.M("When risk owners do not approve the treatment and accept what remains, residual risk on unpatchable or legacy plant systems is carried by nobody, and ISO/IEC 27001 6.1.3 f is not met."),
 		step:      l10n.M("Have each risk owner approve the treatment plan for their risks and sign the acceptance of residual risk, starting with plant systems."),
 		questions: []string{"GOV-09"}, summary: "GOV-09",
+	},
+	{
+		// ROL-05: a risk owner is the one with the accountability and the
+		// authority to manage the risk (6.1.2 c 2). An ISMS team that owns
+		// the plants' risks can neither fund a fix nor plan downtime, and
+		// an acceptance it signs binds nobody who runs the plant: the
+		// custodian role the seeds give the ISMS manager.
+		id: FindingRisksOwnedByISMSTeam, severity: SeverityHigh,
+		title:     l10n.M("The risks in the register are owned by the ISMS team, not by the managers who can act on them"),
+		partly:    l10n.M("The risks in the register are not all owned by the managers who can act on them"),
+		whether:   l10n.M("the risks in the register are owned by the business and plant managers who can act on them"),
+		reason:    l10n.M("A risk owner is the one with the accountability and the authority to manage the risk (ISO/IEC 27001 6.1.2 c 2). Where the ISMS team owns the risks to plant systems, nobody who can fund a fix, plan downtime or stop a line answers for them, and an acceptance the ISMS team signs binds nobody who runs production."),
+		step:      l10n.M("Have the ISMS owner assign each risk in the register to the business or plant manager who can act on it, starting with the plant systems, and have each confirm the ownership; the ISMS team keeps the register."),
+		questions: []string{"ROL-05"}, summary: "ROL-05",
 	},
 	{
 		id: FindingRoleVacant, severity: SeverityHigh,

@@ -56,6 +56,7 @@ var majorRisks = []struct {
 	{"GOV-02", FindingOwnerNotEnterprise, SeverityHigh},
 	{"GOV-05", FindingNoRiskAcceptance, SeverityHigh},
 	{"GOV-09", FindingRiskNotAccepted, SeverityHigh},
+	{"ROL-05", FindingRisksOwnedByISMSTeam, SeverityHigh},
 	{"SCO-01", FindingScopeGaps, SeverityHigh},
 	{"SCO-02", FindingSharedComponentsNoOwner, SeverityHigh},
 	{"ROL-07", FindingRolesHeldByLeavers, SeverityHigh},
