@@ -176,13 +176,15 @@ func (f Finding) workedOnBy(question string) bool {
 	return question != "" && (slices.Contains(f.Questions, question) || f.Related == question)
 }
 
-// ByPlanOrder orders fs, most severe first as Findings does, and within a
-// severity by where the plan, acts, tackles each: the finding whose action
-// comes first (its first step cannot wait, or its priority is higher)
-// first, and those no action works on (the matrix, the register) last,
-// each group in ID order. A summary that names the most serious findings
-// then leads with what the plan puts first, rather than with the
-// alphabet. fs is not changed.
+// ByPlanOrder orders fs, most severe first as Findings does; within a
+// severity, a gap the answers confirm before one that rests only on
+// "unknown" answers (Unconfirmed: still to be established, so it does
+// not head a summary of what was found); and then by where the plan,
+// acts, tackles each: the finding whose action comes first (its first
+// step cannot wait, or its priority is higher) first, and those no action
+// works on (the matrix, the register) last, each group in ID order. A
+// summary that names the most serious findings then leads with what the
+// plan puts first, rather than with the alphabet. fs is not changed.
 func ByPlanOrder(fs []Finding, acts []Action) []Finding {
 	rank := make(map[string]int, len(fs))
 	for _, f := range fs {
@@ -196,9 +198,20 @@ func ByPlanOrder(fs []Finding, acts []Action) []Finding {
 	}
 	out := slices.Clone(fs)
 	slices.SortStableFunc(out, func(x, y Finding) int {
-		return cmp.Or(cmp.Compare(x.Severity.Rank(), y.Severity.Rank()), cmp.Compare(rank[x.ID], rank[y.ID]))
+		return cmp.Or(cmp.Compare(x.Severity.Rank(), y.Severity.Rank()), compareBool(x.Unconfirmed, y.Unconfirmed), cmp.Compare(rank[x.ID], rank[y.ID]))
 	})
 	return out
+}
+
+// compareBool orders false before true.
+func compareBool(x, y bool) int {
+	switch {
+	case x == y:
+		return 0
+	case x:
+		return 1
+	}
+	return -1
 }
 
 // Finding IDs. They are stable: exports and the UI refer to them.

@@ -40,4 +40,19 @@ func TestByPlanOrder(t *testing.T) {
 	assert.Equal(t, []string{"z-critical", "d-high-related", "b-high", "a-high", "c-high-matrix", "m-medium"}, ids)
 	assert.Equal(t, "a-high", fs[0].ID, "the input keeps its order")
 	assert.Equal(t, fs[:3], ByPlanOrder(fs[:3], nil)[:3], "without a plan, severity then the given order")
+
+	// A gap that rests only on "unknown" answers is still to be
+	// established: it follows the confirmed gaps of its severity, even
+	// where its action comes first in the plan, and precedes none of a
+	// lower severity.
+	fs = []Finding{
+		{ID: "u-critical", Severity: SeverityCritical, Questions: []string{"Q1"}, Unconfirmed: true},
+		{ID: "v-critical", Severity: SeverityCritical, Questions: []string{"Q2"}},
+		{ID: "w-high", Severity: SeverityHigh, Questions: []string{"Q3"}},
+	}
+	ids = nil
+	for _, f := range ByPlanOrder(fs, []Action{{Question: "Q1"}, {Question: "Q3"}, {Question: "Q2"}}) {
+		ids = append(ids, f.ID)
+	}
+	assert.Equal(t, []string{"v-critical", "u-critical", "w-high"}, ids)
 }
