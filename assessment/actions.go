@@ -794,12 +794,15 @@ func downtimeNote(q Question, level int, p Profile) string {
 		return ""
 	}
 	parts := []string{l10n.T(lead)}
+	_, isolated := isolatedFor(q.ID, p)
+	_, hasFirst := firstSteps[q.ID]
 	switch {
-	case p.Validated && lead == noteConnections:
-		// Connection work is due now (closing a route, disabling a
-		// vendor link), so "before scheduling" would not fit; on
-		// validated equipment it still passes Quality (EU GMP Annex 11
-		// §10), never around it.
+	case p.Validated && lead == noteConnections && hasFirst && level < 2 && !isolated:
+		// The task's first step closes a route or a vendor link now, so
+		// "before scheduling" would not fit; on validated equipment it
+		// still passes Quality (EU GMP Annex 11 §10), never around it.
+		// Planned connection work (CTL-03, or the level-2 rollout) is
+		// scheduled like any other change.
 		parts = append(parts, l10n.T(validatedNow))
 	case p.Validated:
 		parts = append(parts, l10n.T("On validated systems, the site's change control decides how much must be requalified: agree it with Quality before scheduling."))

@@ -24,6 +24,9 @@ const (
 	safetyCaseSentence = "Review the change with EHS against the plant's hazard and risk assessment before it goes live."
 	fullDowntimeNote   = "Needs a planned downtime window or turnaround on the affected lines. " + requalifySentence + " " + safetyCaseSentence
 	fullConnectNote    = "Changes running plant connections: carry it out through the plant's management of change, with operations agreeing the timing. " + validatedNowSentence + " " + safetyCaseSentence
+	// plannedConnectNote is the connection note of planned work (no
+	// first step due now): scheduled with Quality like any change.
+	plannedConnectNote = "Changes running plant connections: carry it out through the plant's management of change, with operations agreeing the timing. " + requalifySentence + " " + safetyCaseSentence
 	// validatedNowSentence: connection work is due now, so on validated
 	// equipment it passes Quality as an emergency change, not "before
 	// scheduling".
@@ -75,7 +78,7 @@ func TestCriticalActionFirstStep(t *testing.T) {
 		Effort: EffortM, Note: fullConnectNote, Gap: SeverityCritical,
 	}, {
 		Name: "BRF-06/2", ID: "BRF-06", Rating: Rating2, Prefix: fmt.Sprintf(level2Task, brf06.Good),
-		Effort: EffortL, Note: fullConnectNote,
+		Effort: EffortL, Note: plannedConnectNote,
 		Excluded: []string{"First, now"},
 	}, {
 		Name: "INC-02/0", ID: "INC-02", Rating: Rating0, Prefix: inc02First, Suffix: inc02Then,
@@ -188,7 +191,7 @@ func TestPlantWorkByLevel(t *testing.T) {
 		{"CHG-02/0", "CHG-02", Rating0, ""},
 		{"CHG-02/1", "CHG-02", Rating1, ""},
 		{"CHG-02/unknown", "CHG-02", RatingUnknown, ""},
-		{"CHG-02/2", "CHG-02", Rating2, fullConnectNote},
+		{"CHG-02/2", "CHG-02", Rating2, plannedConnectNote},
 		{"CHG-01/2", "CHG-01", Rating2, ""},
 		{"CHG-03/2", "CHG-03", Rating2, ""},
 		{"CHG-06/2", "CHG-06", Rating2, ""},

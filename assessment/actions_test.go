@@ -278,11 +278,17 @@ func TestPlantWorkNotes(t *testing.T) {
 	assert.Empty(t, notes["INC-02"], "naming who may isolate the plant needs no window")
 	for _, id := range []string{"SCO-03", "CTL-03", "BRF-06", "BRF-07"} {
 		assert.True(t, strings.HasPrefix(notes[id], "Changes running plant connections: carry it out through the plant's management of change"), id)
-		// Connection work is due now: on validated equipment it passes
-		// Quality as an emergency change, not "before scheduling".
+		assert.Contains(t, notes[id], "hazard and risk assessment", id)
+		// Connection work whose first step is due now passes Quality on
+		// validated equipment as an emergency change, not "before
+		// scheduling"; a planned rollout (CTL-03) is scheduled.
+		if id == "CTL-03" {
+			assert.Contains(t, notes[id], "before scheduling", id)
+			assert.NotContains(t, notes[id], "emergency change", id)
+			continue
+		}
 		assert.Contains(t, notes[id], "as an emergency change Quality approves", id)
 		assert.NotContains(t, notes[id], "before scheduling", id)
-		assert.Contains(t, notes[id], "hazard and risk assessment", id)
 	}
 	for id, bands := range plantWork {
 		q, ok := QuestionByID(id)
