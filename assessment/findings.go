@@ -129,10 +129,20 @@ var unaskedOwners = map[string]Role{
 // StepOwner is the function that carries f's first step where no action
 // of the plan does (f is Unasked): the ISMS owner, who keeps the matrix,
 // the register and the authority table, unless unaskedOwners says
-// otherwise.
-func (f Finding) StepOwner() Role {
+// otherwise, or the rows of a several-A finding make the ISMS owner one
+// of the accountable roles in a's matrix. A role does not settle a
+// dispute it is party to: top management assigns the roles (ISO/IEC
+// 27001 5.3).
+func (f Finding) StepOwner(a Assessment) Role {
 	if r, ok := unaskedOwners[f.ID]; ok {
 		return r
+	}
+	if f.ID == FindingMatrixAccountable {
+		for _, k := range f.Cells {
+			if a.Matrix[k][RoleISMSOwner].Accountable() {
+				return RoleExecutive
+			}
+		}
 	}
 	return RoleISMSOwner
 }

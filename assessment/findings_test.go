@@ -639,3 +639,27 @@ func TestFindingAddressedBy(t *testing.T) {
 		})
 	}
 }
+
+// TestStepOwner: the ISMS owner carries the first step of a finding no
+// answer raised, except where the profile's NIS2 status is for top
+// management to settle, or the ISMS owner is one of the accountable roles
+// the several-A finding is about.
+func TestStepOwner(t *testing.T) {
+	k := CellKey{Control: "5.24", Domain: DomainOT}
+	withISMS := Assessment{Matrix: Matrix{k: {RoleISMSOwner: LetterAccountable, RoleSite: LetterAccountable}}}
+	without := Assessment{Matrix: Matrix{k: {RoleOT: LetterAccountable, RoleSite: LetterAccountable}}}
+	tests := []struct {
+		name string
+		f    Finding
+		a    Assessment
+		want Role
+	}{
+		{"register finding", Finding{ID: FindingRoleVacant}, withISMS, RoleISMSOwner},
+		{"NIS2 status", Finding{ID: FindingNIS2StatusUnknown}, Assessment{}, RoleExecutive},
+		{"several A, the ISMS owner among them", Finding{ID: FindingMatrixAccountable, Cells: []CellKey{k}}, withISMS, RoleExecutive},
+		{"several A, the ISMS owner not among them", Finding{ID: FindingMatrixAccountable, Cells: []CellKey{k}}, without, RoleISMSOwner},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, tt.f.StepOwner(tt.a), tt.name)
+	}
+}

@@ -645,7 +645,7 @@ func TestActionPlan(t *testing.T) {
 		assert.Equal(t, f.ID, cellAt(row, 0))
 		assert.Equal(t, f.Step, cellAt(row, 1))
 		assert.True(t, strings.HasPrefix(cellAt(row, 2), f.Title), cellAt(row, 2))
-		assert.Equal(t, a.RoleName(f.StepOwner()), cellAt(row, 3))
+		assert.Equal(t, a.RoleName(f.StepOwner(a)), cellAt(row, 3))
 		assert.Equal(t, assessment.RefsText(f.Refs), cellAt(row, 12))
 		assert.Equal(t, "Finding, not from a question", cellAt(row, 13))
 		assert.Equal(t, f.Severity.Label()+": "+f.Title, cellAt(row, 14))
