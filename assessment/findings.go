@@ -1014,6 +1014,10 @@ var findingRules = []findingRule{
 				whether: l10n.M("it is defined who may isolate the plant, switch to manual or shut down during a cyber incident"),
 				step:    l10n.M("Name who may decide isolation of the plant, manual or safe-state operation and shutdown during a cyber incident, with a deputy, and record it in the incident procedure."),
 			},
+			// Whoever decides must know beforehand what a stop does to
+			// the batches in process and to the safe state of the line.
+			{when: validatedSite, profileText: "GMP site: the step adds agreeing with Quality how a stop or isolation is handled for the batches in process", stepAdd: l10n.M("Agree beforehand with Quality how a stop or an isolation is handled for the batches in process.")},
+			{when: safetyCritical, profileText: "safety-critical process: the step adds agreeing with EHS the safe state each line or unit is brought to", stepAdd: l10n.M("Agree beforehand with EHS the safe state each line or unit is brought to.")},
 		},
 	},
 	{
@@ -1363,6 +1367,9 @@ var findingRules = []findingRule{
 		reason:    l10n.M("Controllers, operator panels and engineering workstations often run software their vendor no longer updates; where nobody decides which can be patched, when, and what protects the rest, known weaknesses stay open on the systems that run production, and Annex A 8.8 asks for that decision."),
 		step:      l10n.M("Have the OT lead (until one is named, an engineer the site director names) list the plant systems that cannot be patched or whose vendor support has ended, and agree with IT an interim protection for each that works on today's network (internet access blocked, remote administration only from named engineering computers, no unchecked removable media, vendor sessions only when approved), each accepted for a limited time by its risk owner; then write the OT patching approach."),
 		questions: []string{"CHG-04"}, summary: "CHG-04",
+		variants: []findingVariant{
+			{when: validatedSite, profileText: "GMP site: the step adds that each interim protection on a validated system passes change control, with Quality deciding the requalification", stepAdd: l10n.M("Route each interim protection on a validated system through the site's change control, with Quality deciding how much must be requalified.")},
+		},
 	},
 	{
 		id: FindingRestoreUnowned, severity: SeverityHigh,

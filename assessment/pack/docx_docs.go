@@ -404,7 +404,13 @@ func managementBody(d *docx.Document, a assessment.Assessment) {
 	if !a.Profile.NIS2Entity() {
 		return
 	}
-	d.Text(l10n.F("Under NIS2 the management body of an essential or important entity approves the cybersecurity risk-management measures and oversees their implementation (Art. 20(1)), and its members follow cybersecurity training (Art. 20(2)). State how the management body takes these decisions where the %s acts for top management: %s",
+	// The profile says which class the organisation is in; the sentence
+	// names that one.
+	class := l10n.T("The organisation is an important entity under NIS2: its management body approves the cybersecurity risk-management measures and oversees their implementation (Art. 20(1)), and its members follow cybersecurity training (Art. 20(2)).")
+	if a.Profile.NIS2 == assessment.NIS2Essential {
+		class = l10n.T("The organisation is an essential entity under NIS2: its management body approves the cybersecurity risk-management measures and oversees their implementation (Art. 20(1)), and its members follow cybersecurity training (Art. 20(2)).")
+	}
+	d.Text(class + " " + l10n.F("State how the management body takes these decisions where the %s acts for top management: %s",
 		assessment.RoleName(a.RoleNames, assessment.RoleExecutive), todo(l10n.T("the sponsor's seat on the management body, or the resolution by which the body approves the measures"))))
 	// What the answers already say about those duties, so that the blank
 	// is completed from them and never against them.
@@ -636,6 +642,25 @@ func rolesAuthorities(d *docx.Document, a assessment.Assessment) {
 		change += " " + l10n.T("A change that can affect a safety function also passes the process-safety management of change, with EHS.")
 	}
 	d.Text(change)
+	// The rule reads as practice; where the answers on the routes it
+	// names are weak or unknown, it is what their actions put in place,
+	// and the document says so rather than state it as working.
+	routes := []string{"CHG-02", "CHG-06"}
+	if a.Profile.Validated {
+		routes = append(routes, "CHG-03")
+	}
+	if a.Profile.SafetyCritical {
+		routes = append(routes, "CHG-07")
+	}
+	var open []string
+	for _, id := range routes {
+		if weak, unknown := assessment.AnswerWeak(a, id); weak || unknown {
+			open = append(open, id)
+		}
+	}
+	if len(open) > 0 {
+		d.Text(l10n.F("The answers do not yet show that security changes pass these routes (%s): the rule above is what the actions on them put in place.", strings.Join(open, ", ")))
+	}
 	d.Text(l10n.F("In an incident, the decision to isolate plant systems or stop production (Annex A 5.26, plant OT) rests with %s; the people on shift who may act before that decision can be reached are %s.",
 		accountableInText(a, "5.26", assessment.DomainOT), todo(l10n.T("names or shift roles and the limits of their authority"))))
 	// The sentence above reads the matrix; where INC-02 says the decision
@@ -787,7 +812,7 @@ func rolesHolders(d *docx.Document, a assessment.Assessment, notes registerNotes
 		if assessment.SaysVacant(h.Name) && h.Deputy == "" && h.Confirmed == "" {
 			// A vacancy is filled first: nobody is there to have a
 			// deputy or to confirm the role (the findings ask neither).
-			deputy, confirmed = todo(l10n.T("name a holder first; the role is vacant")), "\u2013"
+			deputy, confirmed = todo(l10n.T("name a holder first where the entry says the role is vacant")), "\u2013"
 		}
 		rows = append(rows, []string{
 			assessment.RoleName(a.RoleNames, r),

@@ -636,6 +636,28 @@ func TestDocxIsolationDecisionAnswer(t *testing.T) {
 	}
 }
 
+// TestDocxChangeRoutesAnswered: section 6.3 states the change rule, and
+// names the routes whose answers do not yet show it in practice, those
+// the profile gives the site only.
+func TestDocxChangeRoutesAnswered(t *testing.T) {
+	in := docxFixture()
+	require.True(t, in.A.Profile.Validated)
+	for _, id := range []string{"CHG-02", "CHG-03", "CHG-06", "CHG-07"} {
+		in.A.Answers[id] = assessment.Answer{Rating: assessment.Rating3}
+	}
+	_, body := docxBuild(t, "roles", in)
+	assert.NotContains(t, body, "do not yet show that security changes pass these routes")
+
+	in.A.Answers["CHG-03"] = assessment.Answer{Rating: assessment.Rating1}
+	in.A.Answers["CHG-06"] = assessment.Answer{Rating: assessment.RatingUnknown}
+	_, body = docxBuild(t, "roles", in)
+	assert.Contains(t, body, "The answers do not yet show that security changes pass these routes (CHG-06, CHG-03): the rule above is what the actions on them put in place.")
+
+	in.A.Profile.Validated = false
+	_, body = docxBuild(t, "roles", in)
+	assert.Contains(t, body, "pass these routes (CHG-06):", "no validation route on a site without validated systems")
+}
+
 // TestDocxNotice: each document's own items are list items like the
 // shared ones; only the last item of the list ends with a full stop. The
 // consultant completes the draft where the profile names who runs the
@@ -1042,7 +1064,15 @@ func TestDocxManagementBody(t *testing.T) {
 	require.True(t, in.A.Profile.NIS2Entity())
 	_, body := docxBuild(t, "roles", in)
 	sec3 := body[strings.Index(body, "3. Top management"):strings.Index(body, "4. IT and OT owners")]
-	assert.Contains(t, sec3, "Under NIS2 the management body of an essential or important entity approves the cybersecurity risk-management measures")
+	// The sentence names the class the profile records, not both.
+	class := map[string]string{assessment.NIS2Essential: "an essential entity", assessment.NIS2Important: "an important entity"}[in.A.Profile.NIS2]
+	require.NotEmpty(t, class)
+	assert.Contains(t, sec3, "The organisation is "+class+" under NIS2: its management body approves the cybersecurity risk-management measures")
+	assert.NotContains(t, sec3, "essential or important")
+	other := in
+	other.A.Profile.NIS2 = map[string]string{assessment.NIS2Essential: assessment.NIS2Important, assessment.NIS2Important: assessment.NIS2Essential}[in.A.Profile.NIS2]
+	_, otherBody := docxBuild(t, "roles", other)
+	assert.NotContains(t, otherBody, "The organisation is "+class+" under NIS2")
 	assert.Contains(t, sec3, "where the Executive sponsor acts for top management: [to complete: the sponsor's seat on the management body")
 
 	// The answers on the Art. 20 duties stand beside the blank, those
@@ -1087,7 +1117,7 @@ func TestDocxVacantRole(t *testing.T) {
 	in := docxFixture()
 	in.A.Holders[assessment.RoleEHS] = assessment.Holder{Name: "vacant (external safety specialist)"}
 	_, body := docxBuild(t, "roles", in)
-	assert.Contains(t, body, "[to complete: name a holder first; the role is vacant]")
+	assert.Contains(t, body, "[to complete: name a holder first where the entry says the role is vacant]")
 	i := strings.Index(body, "vacant (external safety specialist)")
 	require.GreaterOrEqual(t, i, 0)
 	row := body[i:min(len(body), i+200)]
