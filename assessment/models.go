@@ -640,6 +640,15 @@ func supporting(b rowBuilder, c Control, f field, d Domain, p Profile) {
 		case "8.10", "8.11", "8.12":
 			b.consult(RoleDPO)
 		}
+		// On a GMP site GxP applications run in corporate IT too (LIMS,
+		// the electronic quality system, batch release in the ERP): their
+		// access, backups, logs and changes touch validated systems
+		// (EU GMP Annex 11), so Quality is consulted there as on shared
+		// rows; the checks leave corporate IT out, and where no GxP
+		// system runs in it the letter costs nothing.
+		if p.Validated && slices.Contains(GMPControls, c.ID) {
+			b.consult(RoleQuality)
+		}
 	}
 }
 

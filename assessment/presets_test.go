@@ -168,6 +168,11 @@ var presetRuleTests = []struct {
 	Name: "CentralisedChangeSharedGMP", Model: ModelCentralised, Control: "8.32", Domain: DomainShared, Profile: gmp,
 	Want: RACI{RoleISMSOwner: lA, RoleIT: lR, RoleOT: lC, RoleQuality: lC},
 }, {
+	// Corporate IT on a GMP site runs GxP applications too (LIMS, the
+	// electronic quality system): Quality is consulted on their changes.
+	Name: "FederatedChangeITGMP", Model: ModelFederated, Control: "8.32", Domain: DomainIT, Profile: gmp,
+	Want: RACI{RoleISMSOwner: lA, RoleIT: lR, RoleQuality: lC},
+}, {
 	// The same for EHS on shared incident response at a safety-critical
 	// site.
 	Name: "FederatedResponseSharedSafety", Model: ModelFederated, Control: "5.26", Domain: DomainShared, Profile: safety,
