@@ -23,7 +23,7 @@ func TestResultsGerman(t *testing.T) {
 	html := openSeeded(t, sample(1), ViewResults).html()
 	text := htmlText(htmlClass(t, html, "results"))
 	for _, want := range []string{
-		"Ergebnisse", "Druckbaren Bericht öffnen", "Punktwerte nach Bereich", "Gesamtreifegrad",
+		"Ergebnisse", "Druckbaren Bericht öffnen", "Punktwerte nach Themenfeld", "Gesamtreifegrad",
 		"Fragen beantwortet", "Feststellungen", "Verantwortungsmatrix", "Welches Verantwortungsmodell passt",
 		"Aktionsplan", "Nachweispaket", "Warum das wichtig ist:", "Erster Schritt:", "Aktion hinzufügen",
 	} {
@@ -98,8 +98,8 @@ func TestCompareGerman(t *testing.T) {
 	html := compareHTML(t, ts)
 	text := htmlText(html)
 	for _, want := range []string{
-		"Standorte und Befragte vergleichen", "Reifegrad nach Standort und Bereich", "unter 20", "80 und mehr",
-		"Fragen eines Bereichs über die Standorte", "Konsolidierte CSV exportieren",
+		"Standorte und Befragte vergleichen", "Reifegrad nach Standort und Themenfeld", "unter 20", "80 und mehr",
+		"Fragen eines Themenfelds über die Standorte", "Konsolidierte CSV exportieren",
 	} {
 		assert.Contains(t, text, want)
 	}

@@ -90,8 +90,8 @@ func TestFlowInGerman(t *testing.T) {
 	ts := openSeeded(t, a, ViewQuestions)
 	ts.goTo(Route{ID: a.ID, View: ViewQuestions, Question: q})
 	text := htmlText(mainHTML(t, ts))
-	for _, want := range []string{"Frage 1 von", "in diesem Bereich", "insgesamt", "Warum das wichtig ist",
-		"So sieht gute Praxis aus", "Anmerkungen und Nachverfolgung", "Zieldatum", "Weiter", "Alle Bereiche"} {
+	for _, want := range []string{"Frage 1 von", "in diesem Themenfeld", "insgesamt", "Warum das wichtig ist",
+		"So sieht gute Praxis aus", "Anmerkungen und Nachverfolgung", "Zieldatum", "Weiter", "Alle Themenfelder"} {
 		assert.Contains(t, text, want)
 	}
 	assert.NotContains(t, text, "Why it matters")

@@ -227,7 +227,7 @@ func TestCriticalActionsGerman(t *testing.T) {
 		Note   string
 	}{
 		{"BRF-06/0", "BRF-06", Rating0, "Zuerst, sofort: die ständigen Fernverbindungen von Lieferanten in die Werke", "das Verfahren für den Fernzugriff von Lieferanten erstellen", "Ändert laufende Verbindungen im Werk:"},
-		{"INC-02/1", "INC-02", Rating1, "Zuerst, sofort: je Werk festlegen, wer während eines Cybervorfalls entscheiden darf", "Danach je Werk das Playbook für Trennung und Abschaltung", ""},
+		{"INC-02/1", "INC-02", Rating1, "Zuerst, sofort: je Werk festlegen, wer während eines Cybervorfalls entscheiden darf", "Danach je Werk den Ablaufplan (Playbook) für Trennung und Abfahren", ""},
 		{"INC-02/2", "INC-02", Rating2, "Zielzustand: ", "", "Erfordert ein geplantes Stillstandsfenster"},
 		{"CHG-04/2", "CHG-04", Rating2, "Zielzustand: ", "", "Erfordert ein geplantes Stillstandsfenster"},
 	}

@@ -59,7 +59,7 @@ func TestActionsGerman(t *testing.T) {
 
 	chg := actionByID(t, acts, "INC-02")
 	assert.Equal(t, "Erfordert ein geplantes Stillstandsfenster oder eine Revision der betroffenen Linien. "+
-		"Bei validierten Systemen entscheidet das Änderungsmanagement des Standorts, wie viel requalifiziert werden muss: dies vor der Terminplanung mit der Qualitätssicherung abstimmen. "+
+		"Bei validierten Systemen entscheidet die Änderungskontrolle des Standorts, in welchem Umfang requalifiziert werden muss: dies vor der Terminplanung mit der Qualitätssicherung abstimmen. "+
 		"Die Änderung vor der Inbetriebnahme mit EHS anhand der Gefährdungs- und Risikobeurteilung der Anlage prüfen.", chg.Downtime)
 	assert.Equal(t, "Mittel", chg.Effort.Label())
 }

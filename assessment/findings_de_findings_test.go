@@ -83,7 +83,7 @@ func TestRegisterLabelsGerman(t *testing.T) {
 	defer restore()
 	assert.Equal(t, []string{"Niedrig", "Mittel", "Hoch", "Kritisch"},
 		[]string{RiskLevelLabel(RiskLow), RiskLevelLabel(RiskMedium), RiskLevelLabel(RiskHigh), RiskLevelLabel(RiskCritical)})
-	assert.Equal(t, []string{"Unternehmens-IT", "Werks-OT", "Gemeinsame IT/OT-Infrastruktur", "Sicherheits- oder qualitätsrelevant"},
+	assert.Equal(t, []string{"Unternehmens-IT", "Werks-OT", "Gemeinsame IT/OT-Infrastruktur", "Anlagensicherheits- oder qualitätsrelevant"},
 		[]string{RiskContextLabel(ContextIT), RiskContextLabel(ContextOT), RiskContextLabel(ContextShared), RiskContextLabel(ContextRegulated)})
 	assert.Contains(t, l10n.T(PrecedenceRule), "nie in der Zeile seines Bereichs")
 	// The key the table is stored and exported under stays a code.

@@ -12,9 +12,9 @@ var deAppWork = []pair{
 	{"The answer to %s concerns the other side of the estate only: %s should confirm it before it is relied on.", "Die Antwort auf %s betrifft nur die andere Seite des Betriebs: %s sollte sie bestätigen, bevor man sich darauf stützt."},
 	{"The answers to %s concern the other side of the estate only: %s should confirm them before they are relied on.", "Die Antworten auf %s betreffen nur die andere Seite des Betriebs: %s sollte sie bestätigen, bevor man sich darauf stützt."},
 	{"%d finding comes from the profile, the ownership matrix, the role register or the authority table, not from an answer: its first step is under Findings above, and the action-plan workbook lists it.", "%d Feststellung stammt aus dem Profil, der Verantwortungsmatrix, dem Rollenregister oder der Tabelle der Befugnisse zur Risikoakzeptanz, nicht aus einer Antwort: Ihr erster Schritt steht oben unter „Feststellungen“, und die Arbeitsmappe „Aktionsplan“ führt sie auf."},
-	{"%d findings come from the profile, the ownership matrix, the role register or the authority table, not from an answer: their first steps are under Findings above, and the action-plan workbook lists them.", "%d Feststellungen stammen aus dem Profil, der Verantwortungsmatrix, dem Rollenregister oder der Tabelle der Befugnisse zur Risikoakzeptanz, nicht aus einer Antwort: Ihre ersten Schritte stehen oben unter „Feststellungen“, und die Arbeitsmappe „Aktionsplan“ führt sie auf."},
+	{"%d findings come from the profile, the ownership matrix, the role register or the authority table, not from an answer: their first steps are under Findings above, and the action-plan workbook lists them.", "%d Feststellungen stammen aus dem Profil, der Verantwortungsmatrix, dem Rollenregister oder der Tabelle der Befugnisse zur Risikoakzeptanz, nicht aus einer Antwort; deren erste Schritte stehen oben unter „Feststellungen“, und die Arbeitsmappe „Aktionsplan“ führt sie auf."},
 	{"%d finding comes from the profile, the ownership matrix, the role register or the authority table, not from an answer: its first step is in section 3.", "%d Feststellung stammt aus dem Profil, der Verantwortungsmatrix, dem Rollenregister oder der Tabelle der Befugnisse zur Risikoakzeptanz, nicht aus einer Antwort: Ihr erster Schritt steht in Abschnitt 3."},
-	{"%d findings come from the profile, the ownership matrix, the role register or the authority table, not from an answer: their first steps are in section 3.", "%d Feststellungen stammen aus dem Profil, der Verantwortungsmatrix, dem Rollenregister oder der Tabelle der Befugnisse zur Risikoakzeptanz, nicht aus einer Antwort: Ihre ersten Schritte stehen in Abschnitt 3."},
+	{"%d findings come from the profile, the ownership matrix, the role register or the authority table, not from an answer: their first steps are in section 3.", "%d Feststellungen stammen aus dem Profil, der Verantwortungsmatrix, dem Rollenregister oder der Tabelle der Befugnisse zur Risikoakzeptanz, nicht aus einer Antwort; deren erste Schritte stehen in Abschnitt 3."},
 	{"The finding \u201c%s\u201d is addressed by action %d (%s).", "Die Feststellung \u201e%s\u201c wird mit Aktion %d (%s) bearbeitet."},
 	// chrome.go, route.go: header, tabs, save status, notices.
 	{"Tool", "Werkzeug"},
@@ -58,7 +58,7 @@ var deAppWork = []pair{
 	{"This tool guides a workshop on the ownership of an ISO/IEC 27001 information security management system that spans corporate IT and plant-floor OT (control systems, PLCs, historians, MES). From the answers it derives:", "Dieses Werkzeug führt durch einen Workshop zur Verantwortung für ein Informationssicherheitsmanagementsystem nach ISO/IEC 27001, das die Unternehmens-IT und die OT in der Produktion umfasst (Leittechnik, SPS, Historian, MES). Aus den Antworten leitet es ab:"},
 	{"How a session runs", "So läuft eine Sitzung ab"},
 	{"the site, its regulation and who answers", "der Standort, sein regulatorisches Umfeld und wer antwortet"},
-	{"ownership as it works today, area by area", "die Verantwortung, wie sie heute gelebt wird, Bereich für Bereich"},
+	{"ownership as it works today, area by area", "die Verantwortung, wie sie heute gelebt wird, Themenfeld für Themenfeld"},
 	{"R, A, C, I per control for IT, OT and shared", "R, A, C, I je Maßnahme für IT, OT und gemeinsame Infrastruktur"},
 	{"Results and report", "Ergebnisse und Bericht"},
 	{"findings, a recommended model, actions", "Feststellungen, ein empfohlenes Modell, Aktionen"},
@@ -179,12 +179,12 @@ var deAppWork = []pair{
 	{"The question bank is empty.", "Der Fragenkatalog ist leer."},
 	{"There is no question \u201c%s\u201d; showing the first open question instead.", "Es gibt keine Frage \u201e%s\u201c; stattdessen wird die erste offene Frage angezeigt."},
 	{"Not asked in this assessment", "In dieser Bewertung nicht gefragt"},
-	{"%d questions asked in this area", "%d gestellte Fragen in diesem Bereich"},
-	{"Question %d of %d in this area", "Frage %d von %d in diesem Bereich"},
+	{"%d questions asked in this area", "%d gestellte Fragen in diesem Themenfeld"},
+	{"Question %d of %d in this area", "Frage %d von %d in diesem Themenfeld"},
 	{"%d of %d overall", "%d von %d insgesamt"},
-	{"Questions and areas", "Fragen und Bereiche"},
+	{"Questions and areas", "Fragen und Themenfelder"},
 	{"%d of %d answered", "%d von %d beantwortet"},
-	{"All areas", "Alle Bereiche"},
+	{"All areas", "Alle Themenfelder"},
 	// "Not asked" also begins assessment.SkipReason's texts ("Not asked:
 	// ..."): their German must begin with the same words.
 	{"Not asked", "Nicht gefragt"},
@@ -192,7 +192,7 @@ var deAppWork = []pair{
 	{"Applies to corporate IT", "Betrifft die Unternehmens-IT"},
 	{"Applies to plant OT", "Betrifft die Werks-OT"},
 	{"Applies to IT and OT", "Betrifft IT und OT"},
-	{"About this area", "Über diesen Bereich"},
+	{"About this area", "Über dieses Themenfeld"},
 	{"Rests on:", "Grundlage:"},
 	{"Asked when: %s", "Gestellt, wenn: %s"},
 	{"Usually needs a downtime window", "Erfordert meist ein Stillstandsfenster"},
@@ -212,7 +212,7 @@ var deAppWork = []pair{
 	{"previous.", "vorherige."},
 
 	// flow_form.go: rating choices and follow-up fields.
-	{"N/A", "n.\u00a0z."},
+	{"N/A", "n.\u00a0a."},
 	{"Level %s", "Stufe %s"},
 	{"Notes and follow-up", "Anmerkungen und Nachverfolgung"},
 	{"What was said, who said it, and the evidence seen or still to ask for. Saved as you type.", "Was gesagt wurde, von wem, und welche Nachweise gesichtet wurden oder noch anzufordern sind. Wird während der Eingabe gespeichert."},
@@ -422,7 +422,7 @@ var deAppWork = []pair{
 	// assessment/register.go: RegulatedRowRules, for a profile that
 	// records validated systems only, or a safety-critical process only
 	// (the rule for both or neither is in deFindings).
-	{"On the safety- or quality-relevant rows, consulting means more than hearing: a residual risk to product quality is not accepted while Quality objects. The risk is then treated further until the objection is withdrawn; the escalation role, or top management where none is named, decides how, not whether to accept it over the objection.", "In den sicherheits- oder qualitätsrelevanten Zeilen heißt Konsultieren mehr als Anhören: Ein Restrisiko für die Produktqualität wird nicht akzeptiert, solange die Qualitätssicherung widerspricht. Das Risiko wird dann weiter behandelt, bis der Widerspruch zurückgenommen ist; die Eskalationsrolle – oder die oberste Leitung, wo keine benannt ist – entscheidet über das Wie, nicht über eine Akzeptanz gegen den Widerspruch."},
-	{"On the safety- or quality-relevant rows, consulting means more than hearing: a residual risk to process safety is not accepted while EHS objects. The risk is then treated further until the objection is withdrawn; the escalation role, or top management where none is named, decides how, not whether to accept it over the objection.", "In den sicherheits- oder qualitätsrelevanten Zeilen heißt Konsultieren mehr als Anhören: Ein Restrisiko für die Prozesssicherheit wird nicht akzeptiert, solange EHS widerspricht. Das Risiko wird dann weiter behandelt, bis der Widerspruch zurückgenommen ist; die Eskalationsrolle – oder die oberste Leitung, wo keine benannt ist – entscheidet über das Wie, nicht über eine Akzeptanz gegen den Widerspruch."},
+	{"On the safety- or quality-relevant rows, consulting means more than hearing: a residual risk to product quality is not accepted while Quality objects. The risk is then treated further until the objection is withdrawn; the escalation role, or top management where none is named, decides how, not whether to accept it over the objection.", "In den anlagensicherheits- oder qualitätsrelevanten Zeilen heißt Konsultieren mehr als Anhören: Ein Restrisiko für die Produktqualität wird nicht akzeptiert, solange die Qualitätssicherung widerspricht. Das Risiko wird dann weiter behandelt, bis der Widerspruch zurückgenommen ist; die Eskalationsrolle – oder die oberste Leitung, wo keine benannt ist – entscheidet über das Wie, nicht über eine Akzeptanz gegen den Widerspruch."},
+	{"On the safety- or quality-relevant rows, consulting means more than hearing: a residual risk to process safety is not accepted while EHS objects. The risk is then treated further until the objection is withdrawn; the escalation role, or top management where none is named, decides how, not whether to accept it over the objection.", "In den anlagensicherheits- oder qualitätsrelevanten Zeilen heißt Konsultieren mehr als Anhören: Ein Restrisiko für die Prozesssicherheit wird nicht akzeptiert, solange EHS widerspricht. Das Risiko wird dann weiter behandelt, bis der Widerspruch zurückgenommen ist; die Eskalationsrolle – oder die oberste Leitung, wo keine benannt ist – entscheidet über das Wie, nicht über eine Akzeptanz gegen den Widerspruch."},
 	{"With several plants, a plant role (the site director, plant operations, maintenance and engineering) has a holder at each plant: name each, as in \u201cPlant 1: A. Name; Plant 2: vacant\u201d. An entry that says \u201cvacant\u201d counts as a role vacant at that plant.", "Bei mehreren Werken hat eine Werksrolle (Werkleitung, Produktion, Instandhaltung und Technik) in jedem Werk eine Inhaberin oder einen Inhaber: alle nennen, etwa \u201eWerk 1: A. Name; Werk 2: vakant\u201c. Ein Eintrag mit \u201evakant\u201c gilt als in diesem Werk unbesetzte Rolle."},
 }

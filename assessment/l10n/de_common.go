@@ -31,7 +31,7 @@ var deCommon = []pair{
 	{"Defined", "Festgelegt"},
 	{"Implemented", "Umgesetzt"},
 	{"Reviewed and improved", "Überprüft und verbessert"},
-	{"Not applicable", "Nicht zutreffend"},
+	{"Not applicable", "Nicht anwendbar"},
 	{"Unknown", "Unbekannt"},
 	{"Not answered", "Nicht beantwortet"},
 	{"the executive sponsor", "der Sponsor aus der Geschäftsleitung"},

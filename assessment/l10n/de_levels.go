@@ -21,7 +21,7 @@ var deLevels = []pair{
 	{"Top management approved the policy, but its wording leaves the plants out.", "Die oberste Leitung hat die Politik genehmigt, ihr Wortlaut lässt die Werke aber außen vor."},
 	{"A dated top-management approval, within the policy's review cycle, covers corporate IT and the plants, and the policy has been communicated at the plants.", "Eine datierte Genehmigung der obersten Leitung im Überprüfungsturnus der Politik deckt Unternehmens-IT und Werke ab, und die Politik ist in den Werken bekannt gemacht."},
 	// GOV-11
-	{"The management body has not approved any cybersecurity risk-management measures.", "Das Leitungsorgan hat keine Risikomanagementmaßnahmen im Bereich der Cybersicherheit genehmigt."},
+	{"The management body has not approved any cybersecurity risk-management measures.", "Das Leitungsorgan hat keine Risikomanagementmaßnahmen im Bereich der Cybersicherheit gebilligt."},
 	{"The management body has been informed or has agreed informally, with no resolution on record.", "Das Leitungsorgan wurde informiert oder hat formlos zugestimmt; ein Beschluss liegt nicht vor."},
 	{"A resolution approves the measures, but it does not name those for the plants or refer to the risk treatment.", "Ein Beschluss genehmigt die Maßnahmen, nennt aber die Maßnahmen für die Werke nicht oder verweist nicht auf die Risikobehandlung."},
 	{"A dated resolution approves the measures, plant measures named, with reference to the risk assessment and treatment plan.", "Ein datierter Beschluss genehmigt die Maßnahmen, nennt die werksbezogenen Maßnahmen und verweist auf Risikobeurteilung und Risikobehandlungsplan."},
