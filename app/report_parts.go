@@ -69,6 +69,10 @@ func (r *Report) verdict() string {
 	if n := len(d.strengths); n > 0 {
 		s = append(s, l10n.N(n, "%d answer is at level 4, reviewed and improved (section 2).", "%d answers are at level 4, reviewed and improved (section 2)."))
 	}
+	if n := len(d.tensions); n > 0 {
+		// The good news above stands on answers that others contradict.
+		s = append(s, l10n.N(n, "%d pair of answers does not fit together and is to be checked against the evidence (section 2).", "%d pairs of answers do not fit together and are to be checked against the evidence (section 2)."))
+	}
 	total := sevTotal(r.d.counts)
 	switch {
 	case total == 0:

@@ -140,8 +140,9 @@ type resultData struct {
 	excluded           int // N/A on a requirement, counted as 0 (assessment.Question.Excluded)
 	bars               []ChartBar
 	areas              []areaRow
-	strengths          []qLink // the answers at level 4, with the state their question describes (strengthsOf)
-	high, noted        int     // answers at level 3 or 4, and those with a note
+	strengths          []qLink  // the answers at level 4, with the state their question describes (strengthsOf)
+	tensions           []string // the pairs of answers that do not fit together (assessment.AnswerTensions), as sentences
+	high, noted        int      // answers at level 3 or 4, and those with a note
 	findings           []findingView
 	found              []assessment.Finding // as assessment.Findings gives them, in the plan's order within each severity (assessment.ByPlanOrder)
 	counts             []sevCount           // found by severity
@@ -279,6 +280,9 @@ func deriveResults(a assessment.Assessment) resultData {
 		d.areas = append(d.areas, row)
 	}
 	d.strengths, d.high, d.noted = strengthsOf(a, qHref)
+	for _, t := range assessment.AnswerTensions(a) {
+		d.tensions = append(d.tensions, t.Text())
+	}
 
 	// The findings in the order the plan tackles them within each
 	// severity (assessment.ByPlanOrder): the results, the report and the

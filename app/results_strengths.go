@@ -69,6 +69,17 @@ func strengthsBlock(d *resultData, id string) app.UI {
 			return elt("p", attrs{"class", "muted"}, l10n.T("No answer is at level 4 (reviewed and improved) yet."))
 		}),
 		elt("p", attrs{"class", "strengths-evidence"}, evidenceText(d.high, d.noted)),
+		// Every tension has an answer at level 3 or 4, so it always
+		// stands in this block: the good news it qualifies is here.
+		app.If(len(d.tensions) > 0, func() app.UI {
+			return el("div", attrs{"class", "tensions", "id", id + "-tensions"},
+				elt("h3", nil, l10n.T("Answers that do not fit together")),
+				elt("p", attrs{"class", "muted"}, l10n.T("In each pair the higher answer describes a practice that cannot be in place as answered while the lower one stands. Check both against the evidence with the respondent before the higher is relied on.")),
+				el("ul", attrs{"class", "finding-questions"}, app.Range(d.tensions).Slice(func(j int) app.UI {
+					return elt("li", nil, d.tensions[j])
+				})),
+			)
+		}),
 	)
 }
 

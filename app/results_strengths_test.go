@@ -142,3 +142,26 @@ func TestRespondentSeatFromRegister(t *testing.T) {
 	a.Profile.RespondentRole = assessment.RoleISMSOwner
 	assert.NotContains(t, htmlText(openSeeded(t, a, ViewReport).html()), "named in the role register as")
 }
+
+// TestTensionsShown: a pair of answers that do not fit together is named
+// under the good news it qualifies, in the results and the report; none
+// is drawn where the answers fit.
+func TestTensionsShown(t *testing.T) {
+	a := sample(1)
+	for id := range a.Answers {
+		a.Answers[id] = assessment.Answer{Rating: assessment.Rating3}
+	}
+	require.Empty(t, assessment.AnswerTensions(a), "the scenario's premise")
+	assert.NotContains(t, openSeeded(t, a, ViewResults).html(), "Answers that do not fit together")
+
+	a.Answers["ROL-05"] = assessment.Answer{Rating: assessment.Rating1}
+	ts := assessment.AnswerTensions(a)
+	require.Len(t, ts, 1)
+	for view, id := range map[View]string{ViewResults: "results-strengths-tensions", ViewReport: "report-strengths-tensions"} {
+		block := htmlText(htmlID(t, openSeeded(t, a, view).html(), id))
+		assert.Contains(t, block, "Answers that do not fit together", view)
+		assert.Contains(t, block, ts[0].Text(), view)
+	}
+	lead := htmlText(htmlID(t, openSeeded(t, a, ViewReport).html(), "exec-lead"))
+	assert.Contains(t, lead, "1 pair of answers does not fit together and is to be checked against the evidence (section 2).")
+}
