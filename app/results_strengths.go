@@ -74,7 +74,7 @@ func strengthsBlock(d *resultData, id string) app.UI {
 		app.If(len(d.tensions) > 0, func() app.UI {
 			return el("div", attrs{"class", "tensions", "id", id + "-tensions"},
 				elt("h3", nil, l10n.T("Answers that do not fit together")),
-				elt("p", attrs{"class", "muted"}, l10n.T("In each pair the higher answer describes a practice that cannot be in place as answered while the lower one stands. Check both against the evidence with the respondent before the higher is relied on.")),
+				elt("p", attrs{"class", "muted"}, l10n.T("In each pair the higher answer is hard to reconcile with the lower one. Check both against the evidence with the respondent before the higher is relied on.")),
 				el("ul", attrs{"class", "finding-questions"}, app.Range(d.tensions).Slice(func(j int) app.UI {
 					return elt("li", nil, d.tensions[j])
 				})),

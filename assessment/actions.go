@@ -749,7 +749,7 @@ func isolatedFor(id string, p Profile) (isolatedTask, bool) {
 
 // The first sentence of a plant-constraints note (downtimeNote).
 var (
-	noteConnections = l10n.M("Changes running plant connections: carry it out through the plant's management of change, with operations agreeing the timing.")
+	noteConnections = l10n.M("This action changes running plant connections: carry it out through the plant's management of change, with operations agreeing the timing.")
 	noteDowntime    = l10n.M("Needs a planned downtime window or turnaround on the affected lines.")
 	// validatedNow is how a change made at once reaches validated
 	// equipment: the first steps that close access "by emergency change

@@ -484,7 +484,7 @@ var actionSpecs = map[string]actionSpec{
 	"ROL-10": {l10n.M("Amend the OT access procedure so that the system or plant owner approves and an administrator grants access, vendor and privileged accounts included, with reviews by someone else."), EffortM},
 
 	"INT-01": {l10n.M("Write the interface procedure between the ISMS and plant change management and, where they apply, the quality system, validation and process safety management: who triggers whom, shared records, who decides."), EffortM},
-	"INT-02": {l10n.M("Write with Quality and EHS, for the steering group to approve, the rule for security-versus-quality or safety conflicts: nothing may defeat a safety function; approved process states change through change control as needed; the forum records each decision."), EffortS},
+	"INT-02": {l10n.M("Write with Quality and EHS, for the steering group to approve, the rule for security-versus-quality or safety conflicts: nothing may defeat a safety function; approved process states change through change control as needed; the group records each decision."), EffortS},
 	"INT-03": {l10n.M("Add safety and product-quality impact ratings to the risk method for plant systems, and have EHS and Quality rate those impacts for each plant-system risk."), EffortM},
 	"INT-04": {l10n.M("Agree a security addendum now with every vendor holding remote access into a plant, and write standard OT security clauses (remote access rules, patch and vulnerability support, incident notification and help) into contract templates for the others at renewal."), EffortM},
 	"INT-05": {l10n.M("Develop plant-floor security awareness training for operators, maintenance technicians and contractors, add it to induction and refreshers, and track completion per site."), EffortM},

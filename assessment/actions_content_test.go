@@ -23,10 +23,10 @@ const (
 	requalifySentence  = "On validated systems, the site's change control decides how much must be requalified: agree it with Quality before scheduling."
 	safetyCaseSentence = "Review the change with EHS against the plant's hazard and risk assessment before it goes live."
 	fullDowntimeNote   = "Needs a planned downtime window or turnaround on the affected lines. " + requalifySentence + " " + safetyCaseSentence
-	fullConnectNote    = "Changes running plant connections: carry it out through the plant's management of change, with operations agreeing the timing. " + validatedNowSentence + " " + safetyCaseSentence
+	fullConnectNote    = "This action changes running plant connections: carry it out through the plant's management of change, with operations agreeing the timing. " + validatedNowSentence + " " + safetyCaseSentence
 	// plannedConnectNote is the connection note of planned work (no
 	// first step due now): scheduled with Quality like any change.
-	plannedConnectNote = "Changes running plant connections: carry it out through the plant's management of change, with operations agreeing the timing. " + requalifySentence + " " + safetyCaseSentence
+	plannedConnectNote = "This action changes running plant connections: carry it out through the plant's management of change, with operations agreeing the timing. " + requalifySentence + " " + safetyCaseSentence
 	// validatedNowSentence: connection work is due now, so on validated
 	// equipment it passes Quality as an emergency change, not "before
 	// scheduling".
@@ -226,7 +226,7 @@ func TestCriticalActionsGerman(t *testing.T) {
 		Then   string
 		Note   string
 	}{
-		{"BRF-06/0", "BRF-06", Rating0, "Zuerst, sofort: die ständigen Fernverbindungen von Lieferanten in die Werke", "das Verfahren für den Fernzugriff von Lieferanten erstellen", "Ändert laufende Verbindungen im Werk:"},
+		{"BRF-06/0", "BRF-06", Rating0, "Zuerst, sofort: die ständigen Fernverbindungen von Lieferanten in die Werke", "das Verfahren für den Fernzugriff von Lieferanten erstellen", "Diese Aktion ändert laufende Verbindungen im Werk:"},
 		{"INC-02/1", "INC-02", Rating1, "Zuerst, sofort: je Werk festlegen, wer während eines Cybervorfalls entscheiden darf", "Danach je Werk den Ablaufplan (Playbook) für Trennung und Abfahren", ""},
 		{"INC-02/2", "INC-02", Rating2, "Zielzustand: ", "", "Erfordert ein geplantes Stillstandsfenster"},
 		{"CHG-04/2", "CHG-04", Rating2, "Zielzustand: ", "", "Erfordert ein geplantes Stillstandsfenster"},

@@ -277,7 +277,7 @@ func TestPlantWorkNotes(t *testing.T) {
 	assert.Empty(t, notes["CHG-04"])
 	assert.Empty(t, notes["INC-02"], "naming who may isolate the plant needs no window")
 	for _, id := range []string{"SCO-03", "CTL-03", "BRF-06", "BRF-07"} {
-		assert.True(t, strings.HasPrefix(notes[id], "Changes running plant connections: carry it out through the plant's management of change"), id)
+		assert.True(t, strings.HasPrefix(notes[id], "This action changes running plant connections: carry it out through the plant's management of change"), id)
 		assert.Contains(t, notes[id], "hazard and risk assessment", id)
 		// Connection work whose first step is due now passes Quality on
 		// validated equipment as an emergency change, not "before

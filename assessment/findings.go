@@ -1491,7 +1491,7 @@ var findingRules = []findingRule{
 		title:     l10n.M("The risks in the register are owned by the ISMS team, not by the managers who can act on them"),
 		partly:    l10n.M("The risks in the register are not all owned by the managers who can act on them"),
 		whether:   l10n.M("the risks in the register are owned by the business and plant managers who can act on them"),
-		reason:    l10n.M("A risk owner is the one with the accountability and the authority to manage the risk (ISO/IEC 27001 6.1.2 c 2). Where the ISMS team owns the risks to plant systems, nobody who can fund a fix, plan downtime or stop a line answers for them, and an acceptance the ISMS team signs binds nobody who runs production."),
+		reason:    l10n.M("ISO/IEC 27001 6.1.2 c 2 asks for risk owners to be identified: the people with the accountability and the authority to manage each risk. Where the ISMS team owns the risks to plant systems, nobody who can fund a fix, plan downtime or stop a line answers for them, and an acceptance the ISMS team signs binds nobody who runs production."),
 		step:      l10n.M("Have the ISMS owner assign each risk in the register to the business or plant manager who can act on it, starting with the plant systems, and have each confirm the ownership; the ISMS team keeps the register."),
 		questions: []string{"ROL-05"}, summary: "ROL-05",
 	},

@@ -24,13 +24,16 @@ var tensionRules = []struct{ high, low, reason string }{
 	// The ISMS owner's place presupposes an ISMS owner.
 	{"GOV-02", "GOV-01", l10n.M("an ISMS owner placed at enterprise level presupposes one named owner of the ISMS")},
 	// Formal acceptance of residual risk needs owners who can act.
-	{"GOV-09", "ROL-05", l10n.M("risk owners can approve the treatment and accept the residual risk only where the risks are owned by managers who can act on them")},
+	{"GOV-09", "ROL-05", l10n.M("if the ISMS team owns the risks, the acceptances GOV-09 counts were signed by people without authority over the plants; check who signed the last acceptances for plant systems")},
 	// Deputies for the key roles presuppose the OT lead they stand in for.
 	{"ROL-08", "ROL-03", l10n.M("a deputy for the OT lead presupposes an OT lead who owns the plant systems' controls")},
 	// Every vendor session through one service presupposes knowing the routes.
 	{"BRF-06", "SCO-03", l10n.M("every vendor session can pass a controlled service only where every remote access route is known")},
 	// Compensating controls per unpatchable asset presuppose knowing which they are.
 	{"CHG-04", "BRF-03", l10n.M("compensating controls for assets that cannot be patched presuppose an inventory that records which cannot be patched")},
+	// On a GMP site the plant's change control is where Quality assesses
+	// validation; CHG-03 is asked on such sites only.
+	{"CHG-02", "CHG-03", l10n.M("on a GMP site the plant's change control for validated systems includes Quality's assessment of the validation impact, so security changes that pass it cannot reach production unvalidated")},
 	// A joint exercise rehearses roles that exist.
 	{"INC-07", "INC-01", l10n.M("a joint exercise rehearses the incident roles of safety, operations and quality, which presupposes a joint triage and escalation route")},
 	// A plant incident is reported in time only if it reaches the reporters.

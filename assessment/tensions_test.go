@@ -12,6 +12,7 @@ import (
 // applicable" and a question the profile does not ask name nothing.
 func TestAnswerTensions(t *testing.T) {
 	nis2 := Profile{NIS2: NIS2Essential, Plants: 2}
+	gmpNIS2 := Profile{NIS2: NIS2Essential, Plants: 2, Validated: true}
 	tests := []struct {
 		name    string
 		profile Profile
@@ -28,8 +29,10 @@ func TestAnswerTensions(t *testing.T) {
 		{"one low, two highs", nis2, []string{"INC-07=3", "INC-08=4", "INC-01=1"}, []string{"INC-07>INC-01", "INC-08>INC-01"}},
 		// INC-08 is a NIS2 question: outside NIS2 it is not asked.
 		{"high not asked", Profile{NIS2: NIS2OutOfScope, Plants: 2}, []string{"INC-08=4", "INC-01=1"}, nil},
-		{"every rule", nis2, []string{"GOV-02=3", "GOV-01=1", "GOV-09=3", "ROL-05=0", "ROL-08=3", "ROL-03=1", "BRF-06=4", "SCO-03=0", "CHG-04=3", "BRF-03=1", "INC-07=3", "INC-08=3", "INC-01=0"},
-			[]string{"GOV-02>GOV-01", "GOV-09>ROL-05", "ROL-08>ROL-03", "BRF-06>SCO-03", "CHG-04>BRF-03", "INC-07>INC-01", "INC-08>INC-01"}},
+		// CHG-03 is asked on a GMP site only.
+		{"validation not asked", nis2, []string{"CHG-02=3", "CHG-03=1"}, nil},
+		{"every rule", gmpNIS2, []string{"GOV-02=3", "GOV-01=1", "GOV-09=3", "ROL-05=0", "ROL-08=3", "ROL-03=1", "BRF-06=4", "SCO-03=0", "CHG-04=3", "BRF-03=1", "CHG-02=3", "CHG-03=0", "INC-07=3", "INC-08=3", "INC-01=0"},
+			[]string{"GOV-02>GOV-01", "GOV-09>ROL-05", "ROL-08>ROL-03", "BRF-06>SCO-03", "CHG-04>BRF-03", "CHG-02>CHG-03", "INC-07>INC-01", "INC-08>INC-01"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -47,7 +50,7 @@ func TestAnswerTensions(t *testing.T) {
 func TestAnswerTensionText(t *testing.T) {
 	ts := AnswerTensions(Assessment{Profile: Profile{Plants: 2}, Answers: answers("GOV-09=3", "ROL-05=1")})
 	require.Len(t, ts, 1)
-	assert.Equal(t, "GOV-09 is answered \u201cImplemented\u201d, but ROL-05 \u201cInitial\u201d: risk owners can approve the treatment and accept the residual risk only where the risks are owned by managers who can act on them.", ts[0].Text())
+	assert.Equal(t, "GOV-09 is answered \u201cImplemented\u201d, but ROL-05 \u201cInitial\u201d: if the ISMS team owns the risks, the acceptances GOV-09 counts were signed by people without authority over the plants; check who signed the last acceptances for plant systems.", ts[0].Text())
 }
 
 // TestTensionRulesAsked: every rule names two questions of the bank, and

@@ -644,22 +644,26 @@ func rolesAuthorities(d *docx.Document, a assessment.Assessment) {
 	d.Text(change)
 	// The rule reads as practice; where the answers on the routes it
 	// names are weak or unknown, it is what their actions put in place,
-	// and the document says so rather than state it as working.
-	routes := []string{"CHG-02", "CHG-06"}
-	if a.Profile.Validated {
-		routes = append(routes, "CHG-03")
-	}
-	if a.Profile.SafetyCritical {
-		routes = append(routes, "CHG-07")
-	}
+	// and the document names each such route with its answer rather than
+	// state the rule as working. A route the profile does not give the
+	// site is not asked, and so never named.
 	var open []string
-	for _, id := range routes {
-		if weak, unknown := assessment.AnswerWeak(a, id); weak || unknown {
-			open = append(open, id)
+	for _, r := range []struct{ id, route string }{
+		{"CHG-02", l10n.T("the plant's own change control")},
+		{"CHG-03", l10n.T("validation on GxP systems")},
+		{"CHG-07", l10n.T("the process-safety management of change")},
+		{"CHG-06", l10n.T("an urgent route that keeps these reviews")},
+	} {
+		if weak, unknown := assessment.AnswerWeak(a, r.id); weak || unknown {
+			open = append(open, l10n.F("%s (%s, answered \u201c%s\u201d)", r.route, r.id, a.Answers[r.id].Rating.Label()))
 		}
 	}
-	if len(open) > 0 {
-		d.Text(l10n.F("The answers do not yet show that security changes pass these routes (%s): the rule above is what the actions on them put in place.", strings.Join(open, ", ")))
+	if n := len(open); n > 0 {
+		list := open[n-1]
+		if n > 1 {
+			list = strings.Join(open[:n-1], "; ") + l10n.T("; or ") + list
+		}
+		d.Text(l10n.F("The answers do not yet show that security changes pass %s: the rule above is what the actions on them put in place.", list))
 	}
 	d.Text(l10n.F("In an incident, the decision to isolate plant systems or stop production (Annex A 5.26, plant OT) rests with %s; the people on shift who may act before that decision can be reached are %s.",
 		accountableInText(a, "5.26", assessment.DomainOT), todo(l10n.T("names or shift roles and the limits of their authority"))))
@@ -1334,7 +1338,7 @@ func steeringEscalation(d *docx.Document, a assessment.Assessment, fs []assessme
 		}
 	}
 	if len(open) > 0 {
-		d.Text(l10n.T("Cutting the plant off from corporate IT in an incident depends on knowing every link or crossing between them and where each can be cut (Annex A 8.22); restoring plant systems depends on current backups with a named owner (Annex A 8.13; Annex A 5.30).") + " " +
+		d.Text(l10n.T("Cutting the plant off from corporate IT in an incident depends on who may decide it (Annex A 5.26), on knowing every link or crossing between them and where each can be cut (Annex A 8.22); restoring plant systems depends on current backups with a named owner (Annex A 8.13; Annex A 5.30).") + " " +
 			l10n.F("Until the findings on these are closed (roles document, section 9: %s), the group reviews their status at each meeting.", strings.Join(open, "; ")))
 	}
 	if p.NIS2Entity() {

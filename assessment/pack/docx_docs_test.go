@@ -651,11 +651,11 @@ func TestDocxChangeRoutesAnswered(t *testing.T) {
 	in.A.Answers["CHG-03"] = assessment.Answer{Rating: assessment.Rating1}
 	in.A.Answers["CHG-06"] = assessment.Answer{Rating: assessment.RatingUnknown}
 	_, body = docxBuild(t, "roles", in)
-	assert.Contains(t, body, "The answers do not yet show that security changes pass these routes (CHG-06, CHG-03): the rule above is what the actions on them put in place.")
+	assert.Contains(t, body, "The answers do not yet show that security changes pass validation on GxP systems (CHG-03, answered \u201cInitial\u201d); or an urgent route that keeps these reviews (CHG-06, answered \u201cUnknown\u201d): the rule above is what the actions on them put in place.")
 
 	in.A.Profile.Validated = false
 	_, body = docxBuild(t, "roles", in)
-	assert.Contains(t, body, "pass these routes (CHG-06):", "no validation route on a site without validated systems")
+	assert.Contains(t, body, "The answers do not yet show that security changes pass an urgent route that keeps these reviews (CHG-06, answered \u201cUnknown\u201d):", "no validation route on a site without validated systems")
 }
 
 // TestDocxNotice: each document's own items are list items like the

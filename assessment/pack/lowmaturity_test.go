@@ -239,7 +239,7 @@ func TestToRWording(t *testing.T) {
 	// (item 15).
 	fs := assessment.Findings(a)
 	require.True(t, hasFinding(fs, assessment.FindingNoIsolationAuthority) || hasFinding(fs, assessment.FindingBoundaryOpen) || hasFinding(fs, assessment.FindingRestoreUnowned))
-	assert.Contains(t, body, "Cutting the plant off from corporate IT in an incident depends on knowing every link or crossing between them")
+	assert.Contains(t, body, "Cutting the plant off from corporate IT in an incident depends on who may decide it (Annex A 5.26), on knowing every link or crossing between them")
 	assert.NotContains(t, body, "uses the controlled points", "the boundary may have none (BRF-08 rated low) or the plants be isolated")
 	assert.Contains(t, body, "the group reviews their status at each meeting.")
 
