@@ -3,20 +3,19 @@ package assessment
 import "github.com/isms-tools/ownership-assessment/assessment/l10n"
 
 // AnswerTension is a pair of answers that do not fit together: the
-// higher describes a practice that cannot be in place as answered while
-// the lower one stands. The tool does not decide which is right; it
-// asks for both to be checked against the evidence before the higher is
-// relied on.
+// higher describes a practice that is hard to reconcile with the lower.
+// The tool does not decide which is right; it asks for both to be
+// checked against the evidence before the higher is relied on.
 type AnswerTension struct {
 	High, Low             string // question IDs
 	HighRating, LowRating Rating
-	// Reason says why the practice of High presupposes that of Low, in
-	// the current language.
+	// Reason says why High is hard to reconcile with Low, and where
+	// useful what to check, in the current language.
 	Reason string
 }
 
 // tensionRules are the pairs where a practice at level 3 or 4 (high)
-// cannot stand without another being at least defined (low). Only
+// takes for granted another that is at least defined (low). Only
 // implications a lead auditor would draw from the questions' own words
 // are listed: each reason names what the higher answer takes for
 // granted.

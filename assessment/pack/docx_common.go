@@ -353,16 +353,6 @@ func accountableInText(a assessment.Assessment, c string, d assessment.Domain) s
 	return accountableRoles(a, c, d)
 }
 
-// rowRolesInText is rowRoles for the middle of a sentence: one role as
-// theRole writes it, several as their list, none as the placeholder.
-func rowRolesInText(a assessment.Assessment, c string, d assessment.Domain, keep func(assessment.Letter) bool, what string) string {
-	rs := lettered(a.Matrix, assessment.CellKey{Control: c, Domain: d}, keep)
-	if len(rs) == 1 {
-		return theRole(a, rs[0])
-	}
-	return rowRoles(a, c, d, keep, what)
-}
-
 // withHolder writes "Role title, Name", with the name placeholder when
 // the register names nobody, and the entry alone when it starts with the
 // title already ("Executive Board (chair L. Example)" for the Executive
