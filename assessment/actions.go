@@ -353,6 +353,9 @@ func actionsWith(a Assessment, bank []Question, matrixOf func() MatrixStatus) []
 		if otNamed {
 			task = withoutUntilNamed(task)
 		}
+		if a.Profile.Validated {
+			task = withQualityApproval(task)
+		}
 		act := Action{
 			ID:        q.ID,
 			Question:  q.ID,
@@ -467,6 +470,24 @@ func otLeadNamed(a Assessment) bool {
 // withoutUntilNamed is s, a text in the current language, without the
 // untilOTLead clause.
 func withoutUntilNamed(s string) string { return strings.Replace(s, l10n.T(untilOTLead), "", 1) }
+
+// siteApproval is the fallback of the first steps that close access now
+// ("by emergency change or, lacking such a route, with the site
+// director's recorded approval"); on a GMP site the equipment concerned
+// may be validated, and the fallback needs Quality's approval as well
+// (siteQualityApproval; EU GMP Annex 11 §10). Every task that has the
+// clause has it in this form, in English and German, so that the summary
+// of a GMP site, which shows the first step alone, names Quality too.
+var (
+	siteApproval        = l10n.M("with the site director's recorded approval")
+	siteQualityApproval = l10n.M("with the recorded approval of the site director and Quality")
+)
+
+// withQualityApproval is s with its fallback approval given to the site
+// director and Quality (siteQualityApproval), in the current language.
+func withQualityApproval(s string) string {
+	return strings.Replace(s, l10n.T(siteApproval), l10n.T(siteQualityApproval), 1)
+}
 
 // thenMarker is where a task that opens with a step that cannot wait
 // ("First, now: …") goes on to the longer work: every such task, in the
@@ -622,6 +643,12 @@ var level2ActTask = l10n.M("Target state: %s Compare what exists with it, comple
 func isGeneratedTask(text, id string) bool {
 	if actionSpecs[id].Task == "" {
 		return false
+	}
+	// A GMP site's form of the fallback approval (withQualityApproval)
+	// is read back as the catalogue's.
+	text = strings.Replace(text, siteQualityApproval, siteApproval, 1)
+	if l10n.Current() == l10n.DE {
+		text = strings.Replace(text, l10n.T(siteQualityApproval), l10n.T(siteApproval), 1)
 	}
 	forms := []string{actionSpecs[id].Task, isolatedTasks[id].task, singlePlantTasks[id], isolatedTasks[id].single}
 	if id == "ROL-03" {

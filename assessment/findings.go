@@ -576,7 +576,12 @@ func (r findingRule) raise(p Profile, refs []Ref) Finding {
 		refs = appendRefs(refs, r.nis2Ref)
 	}
 	t := r.textFor(p)
-	return Finding{ID: r.id, Severity: r.severityFor(p), Title: l10n.T(t.title), Reason: sentences(t.reason, t.reasonAdds), Step: sentences(t.step, t.stepAdds), Refs: refs}
+	step := sentences(t.step, t.stepAdds)
+	if p.Validated {
+		// As the action's task says it (withQualityApproval).
+		step = withQualityApproval(step)
+	}
+	return Finding{ID: r.id, Severity: r.severityFor(p), Title: l10n.T(t.title), Reason: sentences(t.reason, t.reasonAdds), Step: step, Refs: refs}
 }
 
 // findingText is the wording of a finding for one profile: the rule's own

@@ -2,6 +2,7 @@ package assessment
 
 import (
 	"cmp"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -15,8 +16,12 @@ import (
 // emergencyClause is how every first step that closes plant connections
 // (SCO-03, BRF-06, BRF-08, finding and action alike) says under which
 // authority: it presumes no emergency change route, which the answers
-// may say does not exist.
-const emergencyClause = "once operations confirm it, by emergency change or, lacking such a route, with the site director's recorded approval"
+// may say does not exist. emergencyClauseGMP is its form on a GMP site,
+// where the equipment concerned may be validated.
+const (
+	emergencyClause    = "once operations confirm it, by emergency change or, lacking such a route, with the site director's recorded approval"
+	emergencyClauseGMP = "once operations confirm it, by emergency change or, lacking such a route, with the recorded approval of the site director and Quality"
+)
 
 // boundaryAt is the it-ot-boundary-open finding of a top assessment whose
 // profile records connectivity conn and whose BRF-08 is rated r.
@@ -24,6 +29,8 @@ func boundaryAt(t *testing.T, conn string, r Rating) Finding {
 	t.Helper()
 	a := topAssessment(t)
 	a.Profile.Connectivity = conn
+	// The GMP form of the steps is TestEmergencyClauseConsistent's.
+	a.Profile.Validated = false
 	a.Answers["BRF-08"] = Answer{Rating: r}
 	// No OT lead recorded: the steps keep who acts until one is named.
 	a.Answers["ROL-03"] = Answer{Rating: Rating2}
@@ -259,31 +266,42 @@ func TestFindingWording(t *testing.T) {
 // authority in the same words, and none presumes an emergency change
 // route.
 func TestEmergencyClauseConsistent(t *testing.T) {
-	a := topAssessment(t)
-	a.Profile.Connectivity = ConnectivityIntegrated
-	for _, id := range []string{"SCO-03", "BRF-06", "BRF-08"} {
-		a.Answers[id] = Answer{Rating: Rating0}
-	}
-	fs := Findings(a)
-	acts := Actions(a)
-	for _, tt := range []struct{ question, finding string }{
-		{"SCO-03", FindingVendorRoutesUnknown},
-		{"BRF-06", FindingVendorSessionsOpen},
-		{"BRF-08", FindingBoundaryOpen},
-	} {
-		t.Run(tt.question, func(t *testing.T) {
-			f, ok := findingByID(fs, tt.finding)
-			require.True(t, ok)
-			act, ok := findAction(acts, tt.question)
-			require.True(t, ok)
-			for _, text := range []string{f.Step, act.Title} {
-				// SCO-03 confirms "no running process needs them"; the
-				// authority that follows is the same.
-				assert.Contains(t, text, strings.TrimPrefix(emergencyClause, "once operations confirm it, "))
-				assert.NotContains(t, text, "emergency change route")
-				assert.NotContains(t, text, "where that route exists")
-			}
-		})
+	for _, gmp := range []bool{false, true} {
+		a := topAssessment(t)
+		a.Profile.Connectivity = ConnectivityIntegrated
+		a.Profile.Validated = gmp
+		for _, id := range []string{"SCO-03", "BRF-06", "BRF-08"} {
+			a.Answers[id] = Answer{Rating: Rating0}
+		}
+		clause, other := emergencyClause, emergencyClauseGMP
+		if gmp {
+			clause, other = other, clause
+		}
+		fs := Findings(a)
+		acts := Actions(a)
+		for _, tt := range []struct{ question, finding string }{
+			{"SCO-03", FindingVendorRoutesUnknown},
+			{"BRF-06", FindingVendorSessionsOpen},
+			{"BRF-08", FindingBoundaryOpen},
+		} {
+			t.Run(fmt.Sprintf("%s/gmp=%v", tt.question, gmp), func(t *testing.T) {
+				f, ok := findingByID(fs, tt.finding)
+				require.True(t, ok)
+				act, ok := findAction(acts, tt.question)
+				require.True(t, ok)
+				for _, text := range []string{f.Step, act.Title} {
+					// SCO-03 confirms "no running process needs them"; the
+					// authority that follows is the same.
+					assert.Contains(t, text, strings.TrimPrefix(clause, "once operations confirm it, "))
+					assert.NotContains(t, text, strings.TrimPrefix(other, "once operations confirm it, "))
+					assert.NotContains(t, text, "emergency change route")
+					assert.NotContains(t, text, "where that route exists")
+				}
+				// A task saved unchanged on a GMP site reads back as
+				// the tool's own (isGeneratedTask).
+				assert.True(t, IsGeneratedTask(tt.question, act.Title), tt.question)
+			})
+		}
 	}
 }
 
