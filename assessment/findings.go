@@ -1023,6 +1023,10 @@ var findingRules = []findingRule{
 			// the batches in process and to the safe state of the line.
 			{when: validatedSite, profileText: "GMP site: the step adds agreeing with Quality how a stop or isolation is handled for the batches in process", stepAdd: l10n.M("Agree beforehand with Quality how a stop or an isolation is handled for the batches in process.")},
 			{when: safetyCritical, profileText: "safety-critical process: the step adds agreeing with EHS the safe state each line or unit is brought to", stepAdd: l10n.M("Agree beforehand with EHS the safe state each line or unit is brought to.")},
+			// On a network shared with the office there is no one link to
+			// pull: the isolation points are the switch ports and uplinks
+			// of each line, and they must be known before the incident.
+			{when: plantsIntegrated, profileText: "plants recorded as integrated with corporate IT: the step adds listing the switch ports and links at which each line can be cut off", stepAdd: l10n.M("List the switch ports and links at which each line can be cut off from a network it shares with the office.")},
 		},
 	},
 	{
