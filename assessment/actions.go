@@ -840,9 +840,11 @@ func downtimeNote(q Question, level int, p Profile) string {
 	return strings.Join(parts, " ")
 }
 
-// GeneratedTask returns the task the tool generates for the action of
-// question id, in the current language, or "" for an added action or an
-// unknown ID.
+// GeneratedTask returns the catalogue's task for the action of question
+// id, in the current language, or "" for an added action or an unknown
+// ID. An assessment's own action may word it for its profile (one plant,
+// isolated plants, a GMP site's fallback approval): Actions gives that
+// form.
 func GeneratedTask(id string) string { return l10n.T(actionSpecs[id].Task) }
 
 // IsGeneratedTask reports whether text is the task the tool generates for

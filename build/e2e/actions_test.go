@@ -38,7 +38,16 @@ func TestActionPlanEditsTravel(t *testing.T) {
 	b := NewBrowser(t)
 	b.OpenSeeded("#/"+id+"/results", a)
 	b.WaitPresent("the action plan", "#action-SCO-03")
-	assert.Contains(t, b.Text("#action-SCO-03"), assessment.GeneratedTask("SCO-03"))
+	// The task as the tool generates it for this profile: on a GMP site
+	// the fallback approval names Quality beside the site director.
+	var generated string
+	for _, act := range assessment.Actions(a) {
+		if act.Question == "SCO-03" {
+			generated = act.Title
+		}
+	}
+	require.Contains(t, generated, "with the recorded approval of the site director and Quality")
+	assert.Contains(t, b.Text("#action-SCO-03"), generated)
 	assert.Contains(t, b.Text("#action-INT-04"), "Procurement", "vendor contract clauses are routed to Procurement")
 
 	// Keyboard: Enter opens the text, Escape closes it and gives the
