@@ -58,6 +58,9 @@ func TestRolesDocumentInGerman(t *testing.T) {
 	assert.Contains(t, parts["docProps/core.xml"], "<dc:title>Rollen, Verantwortlichkeiten und Befugnisse im ISMS – Plant 1</dc:title>")
 	assert.Contains(t, parts["docProps/core.xml"], "<dc:creator>Bewertung der ISMS-Verantwortung</dc:creator>")
 	assert.Contains(t, parts["word/styles.xml"], `<w:lang w:val="de-DE"/>`)
+	// German compounds are hyphenated rather than broken at any letter
+	// in narrow table columns.
+	assert.Contains(t, parts["word/settings.xml"], `<w:defaultTabStop w:val="720"/><w:autoHyphenation/>`)
 }
 
 func TestSteeringTermsInGerman(t *testing.T) {

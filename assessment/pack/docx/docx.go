@@ -309,7 +309,7 @@ func (d *Document) Bytes() ([]byte, error) {
 		{"word/_rels/document.xml.rels", documentRels},
 		{"word/styles.xml", stylesXML()},
 		{"word/numbering.xml", numbering},
-		{"word/settings.xml", settings},
+		{"word/settings.xml", settingsXML()},
 		{"word/footer1.xml", d.footerXML()},
 	}
 	// The zip entries carry the document's creation time, not the clock:

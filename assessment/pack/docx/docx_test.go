@@ -62,6 +62,7 @@ func TestDocumentParts(t *testing.T) {
 		"word/document.xml", "word/_rels/document.xml.rels", "word/styles.xml", "word/numbering.xml", "word/settings.xml", "word/footer1.xml"} {
 		require.Contains(t, parts, name)
 	}
+	assert.NotContains(t, parts["word/settings.xml"], "autoHyphenation", "English text is not hyphenated")
 	survived := "<&>\"'  bell 🔒 工場長 Zoë"
 	body, err := packtest.Text(parts["word/document.xml"])
 	require.NoError(t, err)

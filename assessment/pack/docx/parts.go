@@ -85,6 +85,17 @@ func heading(n, size, before int) string {
 		`<w:rPr><w:b/><w:color w:val="1F3864"/><w:sz w:val="` + sz + `"/><w:szCs w:val="` + sz + `"/></w:rPr></w:style>`
 }
 
+// settingsXML is settings, with automatic hyphenation on for German: its
+// long compounds ("Risikoakzeptanzdauer") do not fit the narrow columns
+// of the documents' tables and would otherwise break at any letter.
+// English text is left unhyphenated, as business documents usually are.
+func settingsXML() string {
+	if l10n.Current() != l10n.DE {
+		return settings
+	}
+	return strings.Replace(settings, `<w:defaultTabStop w:val="720"/>`, `<w:defaultTabStop w:val="720"/><w:autoHyphenation/>`, 1)
+}
+
 // stylesXML is styles with the language of the text (for spelling and
 // hyphenation) set to the current language: British English, or German
 // as written in Germany.
