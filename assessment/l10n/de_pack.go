@@ -294,7 +294,7 @@ var dePack = []pair{
 	{"assesses events and decides whether they are incidents", "Beurteilung von Ereignissen und Entscheidung, ob es sich um Vorfälle handelt"},
 	{"responds, including isolating systems or stopping production", "Reaktion, einschließlich Abtrennung von Systemen oder Produktionsstopp"},
 	{"learns from incidents", "Lernen aus Vorfällen"},
-	{"The answers do not yet show that security changes pass %s: the rule above is what the actions on them put in place.", "Die Antworten zeigen noch nicht, dass Änderungen der Informationssicherheit %s durchlaufen: Die obige Regel ist das, was die Aktionen dazu einführen."},
+	{"The answers do not yet show that security changes pass %s: the rule above is what the actions on them put in place.", "Die Antworten zeigen noch nicht, dass Änderungen der Informationssicherheit diese Wege durchlaufen: %s. Die obige Regel ist das, was die Aktionen dazu einführen."},
 	{"the plant's own change control", "die Änderungskontrolle des Werks"},
 	{"validation on GxP systems", "die Validierung bei GxP-Systemen"},
 	{"the process-safety management of change", "das Änderungsmanagement der Prozesssicherheit"},
