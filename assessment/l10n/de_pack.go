@@ -301,6 +301,7 @@ var dePack = []pair{
 	{"an urgent route that keeps these reviews", "einen Eilweg, der diese Prüfungen beibehält"},
 	{"%s (%s, answered \u201c%s\u201d)", "%s (%s, beantwortet mit \u201e%s\u201c)"},
 	{"; or ", "; oder "},
+	{"one accountable role for %s; the matrix names several", "eine gesamtverantwortliche Rolle für %s; die Matrix nennt mehrere"},
 	{"one accountable role; the matrix names several (%s)", "eine gesamtverantwortliche Rolle; die Matrix nennt mehrere (%s)"},
 	{"The assessment found who may take this decision not yet defined (INC-02): the matrix's assignment holds only once the incident procedure names the decision-maker and a deputy.", "Laut Bewertung ist noch nicht festgelegt, wer diese Entscheidung treffen darf (INC-02): Die Zuordnung der Matrix gilt erst, wenn das Verfahren zur Vorfallbehandlung die entscheidende Person und eine Vertretung nennt."},
 	{"The assessment found who may take this decision not yet defined (INC-02): the matrix's assignment holds only once the incident procedure names the decision-maker and a deputy, for each plant.", "Laut Bewertung ist noch nicht festgelegt, wer diese Entscheidung treffen darf (INC-02): Die Zuordnung der Matrix gilt erst, wenn das Verfahren zur Vorfallbehandlung für jedes Werk die entscheidende Person und eine Vertretung nennt."},

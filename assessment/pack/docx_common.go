@@ -266,15 +266,23 @@ func domainCounts(a assessment.Assessment, r assessment.Role) string {
 // controlsWhere lists the controls (with the domain when not all three)
 // in which r's letter passes keep: "5.19–5.22" is not compressed, the
 // list is as the matrix holds it, e.g. "6.1, 6.2 (Corporate IT, Plant
-// OT)". At most limit controls are listed, then "and n more".
+// OT)". A row where r is accountable beside another role says that one
+// accountable role is still to be decided. At most limit controls are
+// listed, then "and n more".
 func controlsWhere(a assessment.Assessment, r assessment.Role, keep func(assessment.Letter) bool, limit int) string {
 	var parts []string
 	more := 0
 	for _, c := range assessment.Controls() {
-		var ds []string
+		var ds, several []string
 		for _, d := range assessment.Domains {
-			if keep(a.Matrix[assessment.CellKey{Control: c.ID, Domain: d}][r]) {
+			row := a.Matrix[assessment.CellKey{Control: c.ID, Domain: d}]
+			if keep(row[r]) {
 				ds = append(ds, assessment.DomainLabel(d))
+				// r answers for the row beside another role: a problem
+				// the checks flag, said where the row is listed.
+				if row[r].Accountable() && accountableCount(row) > 1 {
+					several = append(several, assessment.DomainLabel(d))
+				}
 			}
 		}
 		if len(ds) == 0 {
@@ -288,6 +296,9 @@ func controlsWhere(a assessment.Assessment, r assessment.Role, keep func(assessm
 		if len(ds) < len(assessment.Domains) {
 			s += " (" + strings.Join(ds, ", ") + ")"
 		}
+		if len(several) > 0 {
+			s += " " + todo(l10n.F("one accountable role for %s; the matrix names several", strings.Join(several, ", ")))
+		}
 		parts = append(parts, s)
 	}
 	out := strings.Join(parts, "; ")
@@ -295,6 +306,17 @@ func controlsWhere(a assessment.Assessment, r assessment.Role, keep func(assessm
 		out += l10n.F("; and %d more (see the RACI annex)", more)
 	}
 	return out
+}
+
+// accountableCount is how many roles answer for row (A or A/R).
+func accountableCount(row assessment.RACI) int {
+	n := 0
+	for _, l := range row {
+		if l.Accountable() {
+			n++
+		}
+	}
+	return n
 }
 
 // isAccountable and isResponsible are the letter tests, as values.

@@ -608,6 +608,9 @@ func TestDocxSeveralAccountable(t *testing.T) {
 	assert.NotContains(t, steering, "accountable: ISMS owner (CISO / risk), Site / plant director")
 	_, roles := docxBuild(t, "roles", in)
 	assert.Contains(t, roles, "stop production (Annex A 5.26, plant OT) rests with "+several)
+	// Section 5 lists the site director's rows, the contested ones marked.
+	c524, _ := assessment.ControlByID("5.24")
+	assert.Contains(t, roles, "5.24 "+c524.Label+" (Plant OT) [to complete: one accountable role for Plant OT; the matrix names several]")
 }
 
 // TestDocxIsolationDecisionAnswer: section 6.3 reads who may isolate or
