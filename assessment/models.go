@@ -650,6 +650,13 @@ func supporting(b rowBuilder, c Control, f field, d Domain, p Profile) {
 			b.consult(RoleQuality)
 		}
 	}
+	// Access control and authentication on GxP systems (EU GMP Annex 11
+	// §12, and §14 for electronic signatures) are Quality's concern in
+	// every domain a validated system may sit in; the checks do not ask
+	// for it, so only the preset adds the letter.
+	if p.Validated && (c.ID == "5.15" || c.ID == "8.5") {
+		b.consult(RoleQuality)
+	}
 }
 
 // Preset returns the full default matrix of a model over Controls() for

@@ -173,6 +173,11 @@ var presetRuleTests = []struct {
 	Name: "FederatedChangeITGMP", Model: ModelFederated, Control: "8.32", Domain: DomainIT, Profile: gmp,
 	Want: RACI{RoleISMSOwner: lA, RoleIT: lR, RoleQuality: lC},
 }, {
+	// Authentication on GxP systems, electronic signatures among them
+	// (Annex 11 §14): Quality is consulted.
+	Name: "FederatedAuthenticationITGMP", Model: ModelFederated, Control: "8.5", Domain: DomainIT, Profile: gmp,
+	Want: RACI{RoleIT: lAR, RoleISMSOwner: lC, RoleQuality: lC},
+}, {
 	// The same for EHS on shared incident response at a safety-critical
 	// site.
 	Name: "FederatedResponseSharedSafety", Model: ModelFederated, Control: "5.26", Domain: DomainShared, Profile: safety,
