@@ -435,16 +435,26 @@ func actionsWith(a Assessment, bank []Question, matrixOf func() MatrixStatus) []
 // for an action in progress, with "if not yet taken"; "" for an action
 // done, whose step was taken, and for every other task.
 func firstStep(act Action, level int, spec actionSpec) string {
-	when, ok := firstSteps[act.Question]
 	switch {
-	case !ok || level >= 2 || !catalogueTask(act.Question, spec.Task) || act.Title != act.Generated:
+	case !opensWithFirstStep(act.Question, level, spec.Task) || act.Title != act.Generated:
 		return ""
 	case act.Status == StatusDone:
 		return ""
 	case act.Status == StatusInProgress:
-		return l10n.F("%s, if not yet taken", l10n.T(when))
+		return l10n.F("%s, if not yet taken", l10n.T(firstSteps[act.Question]))
 	}
-	return l10n.T(when)
+	return l10n.T(firstSteps[act.Question])
+}
+
+// opensWithFirstStep reports whether task, the task a profile gives the
+// action on question id from an answer at level, opens with a step that
+// cannot wait (firstSteps): the catalogue's own task below level 2, in
+// either plant wording (catalogueTask). The level-2 task and the isolated
+// plants' tasks have no such step. firstStep and downtimeNote decide by
+// it.
+func opensWithFirstStep(id string, level int, task string) bool {
+	_, ok := firstSteps[id]
+	return ok && level < 2 && catalogueTask(id, task)
 }
 
 // untilOTLead is the clause the first steps that need an OT lead add for
@@ -513,15 +523,7 @@ func (act Action) FirstStepTask() string {
 // nowFirst orders an action whose first step cannot wait (FirstStep)
 // before one without: at equal priority, the interim measure a plant
 // manager can take this week reaches the first page of the report.
-func nowFirst(x, y Action) int {
-	switch {
-	case x.FirstStep != "" && y.FirstStep == "":
-		return -1
-	case x.FirstStep == "" && y.FirstStep != "":
-		return 1
-	}
-	return 0
-}
+func nowFirst(x, y Action) int { return compareBool(x.FirstStep == "", y.FirstStep == "") }
 
 // actionLevel says whether a's plan has an action on question id, and the
 // level it starts from (gapLevel), unless the consultant has dropped it.
@@ -821,10 +823,8 @@ func downtimeNote(q Question, level int, p Profile) string {
 		return ""
 	}
 	parts := []string{l10n.T(lead)}
-	_, isolated := isolatedFor(q.ID, p)
-	_, hasFirst := firstSteps[q.ID]
 	switch {
-	case p.Validated && lead == noteConnections && hasFirst && level < 2 && !isolated:
+	case p.Validated && lead == noteConnections && opensWithFirstStep(q.ID, level, specFor(q.ID, p).Task):
 		// The task's first step closes a route or a vendor link now, so
 		// "before scheduling" would not fit; on validated equipment it
 		// still passes Quality (EU GMP Annex 11 §10), never around it.

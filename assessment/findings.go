@@ -213,7 +213,8 @@ func ByPlanOrder(fs []Finding, acts []Action) []Finding {
 	return out
 }
 
-// compareBool orders false before true.
+// compareBool orders false before true: ByPlanOrder (confirmed gaps
+// first) and nowFirst (a first step due now first) order by it.
 func compareBool(x, y bool) int {
 	switch {
 	case x == y:
@@ -679,6 +680,12 @@ func safetyCritical(p Profile) bool   { return p.SafetyCritical }
 // wording.
 func singlePlant(p Profile) bool { return p.Plants == 1 }
 
+// validatedNowVariant is the GMP wording of the first steps that close
+// access now (SCO-03, BRF-06, BRF-08): on validated equipment such a
+// change passes Quality, as the action's plant-constraints note says
+// (validatedNow).
+var validatedNowVariant = findingVariant{when: validatedSite, profileText: "GMP site: the step adds that a change made now on validated equipment passes Quality", stepAdd: validatedNow}
+
 // nis2Essential and nis2Important tell the two NIS2 entity classes apart,
 // for wording that names the one the profile records.
 func nis2Essential(p Profile) bool { return p.NIS2 == NIS2Essential }
@@ -997,7 +1004,7 @@ var findingRules = []findingRule{
 				reason: l10n.M("The profile records routine direct connections between corporate IT and plant systems, and the answer to BRF-08 does not confirm that traffic is held to documented flows. Where office and plant systems share a network, malware that reaches an office computer can reach controllers, HMIs and historians and stop production, and the plant cannot be cut off cleanly when it happens."),
 				step:   l10n.M("Have IT and the OT lead (until one is named, an engineer the site director names) close access into plant systems no running process needs (remote administration and file shares open to office computers, services reachable from the internet), once operations confirm it, by emergency change or, lacking such a route, with the site director's recorded approval; then move the plant systems into their own network zone in planned windows, one line at a time, with only documented flows through a controlled point, and name one owner of the boundary rule set."),
 			},
-			{when: validatedSite, profileText: "GMP site: the step adds that a change made now on validated equipment passes Quality", stepAdd: validatedNow},
+			validatedNowVariant,
 		},
 	},
 	{
@@ -1060,7 +1067,7 @@ var findingRules = []findingRule{
 				whether: l10n.M("all vendor and integrator remote access routes into the plant are known"),
 				step:    l10n.M("Have the plant list now the remote access routes it knows (vendor, approver) and close those nobody accounts for once operations confirm no running process needs them, by emergency change or, lacking such a route, with the site director's recorded approval; then survey the plant for the other routes of vendors and integrators and record each with its owner."),
 			},
-			{when: validatedSite, profileText: "GMP site: the step adds that a change made now on validated equipment passes Quality", stepAdd: validatedNow},
+			validatedNowVariant,
 		},
 	},
 	{
@@ -1080,7 +1087,7 @@ var findingRules = []findingRule{
 				whether: l10n.M("vendor support sessions into the plant are made through a controlled, plant-approved access service"),
 				step:    l10n.M("Disable the standing vendor connections into the plant that no running process needs, once operations confirm it, by emergency change or, lacking such a route, with the site director's recorded approval; then open a connection only for a session plant staff approve, watch and log, and write and approve the vendor remote-access procedure: one controlled access service, sessions ended after use, and a time-limited risk acceptance for each connection a process needs."),
 			},
-			{when: validatedSite, profileText: "GMP site: the step adds that a change made now on validated equipment passes Quality", stepAdd: validatedNow},
+			validatedNowVariant,
 		},
 	},
 	// High.
