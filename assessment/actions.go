@@ -356,6 +356,9 @@ func actionsWith(a Assessment, bank []Question, matrixOf func() MatrixStatus) []
 		if a.Profile.Validated {
 			task = withQualityApproval(task)
 		}
+		if level < 2 {
+			task = sentences(task, findingStepAdds(q.ID, a.Profile))
+		}
 		act := Action{
 			ID:        q.ID,
 			Question:  q.ID,
@@ -652,6 +655,14 @@ func isGeneratedTask(text, id string) bool {
 	if l10n.Current() == l10n.DE {
 		text = strings.Replace(text, l10n.T(siteQualityApproval), l10n.T(siteApproval), 1)
 	}
+	// So is the task with the sentences a profile adds from the finding
+	// (findingStepAdds), whichever profile added them.
+	for _, add := range stepAddsWhere(id, func(findingVariant) bool { return true }) {
+		text = strings.Replace(text, " "+add, "", 1)
+		if l10n.Current() == l10n.DE {
+			text = strings.Replace(text, " "+l10n.T(add), "", 1)
+		}
+	}
 	forms := []string{actionSpecs[id].Task, isolatedTasks[id].task, singlePlantTasks[id], isolatedTasks[id].single}
 	if id == "ROL-03" {
 		forms = append(forms, otLeadRegistered, otLeadRegisteredOne)
@@ -838,6 +849,33 @@ func downtimeNote(q Question, level int, p Profile) string {
 		parts = append(parts, l10n.T("Review the change with EHS against the plant's hazard and risk assessment before it goes live."))
 	}
 	return strings.Join(parts, " ")
+}
+
+// findingStepAdds are the sentences profile p adds to the first step of
+// the finding on question id (findingVariant.stepAdd): Quality's part on
+// a GMP site, EHS's in a safety-critical process, the isolation points of
+// a network shared with the office. The action below level 2, whose
+// answer raises that finding, carries them too, so that the plan asks
+// for what the finding asks. validatedNow is left out: the action's
+// plant-constraints note says it (downtimeNote).
+func findingStepAdds(id string, p Profile) []string {
+	return stepAddsWhere(id, func(v findingVariant) bool { return v.when(p) })
+}
+
+// stepAddsWhere is findingStepAdds for the variants keep accepts.
+func stepAddsWhere(id string, keep func(findingVariant) bool) []string {
+	var out []string
+	for _, r := range findingRules {
+		if r.summary != id || len(r.questions) != 1 {
+			continue
+		}
+		for _, v := range r.variants {
+			if v.stepAdd != "" && v.stepAdd != validatedNow && keep(v) {
+				out = append(out, v.stepAdd)
+			}
+		}
+	}
+	return out
 }
 
 // GeneratedTask returns the catalogue's task for the action of question

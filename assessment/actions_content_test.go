@@ -53,6 +53,9 @@ func TestCriticalActionFirstStep(t *testing.T) {
 		brf06Then  = " Then open a connection only for a session plant staff approve, watch and log; write and approve the vendor remote-access procedure, with a time-limited risk acceptance for each connection a process needs, and choose the one access service all sessions will use."
 		inc02First = "First, now: name per plant who may decide, in a cyber incident, to isolate the plant, switch to manual or safe state or shut down, with a deputy and the shift role that may act when neither can be reached"
 		inc02Then  = " Then write the isolation and shutdown playbook per plant, with its isolation points."
+		// What the finding's first step adds on this GMP, safety-critical
+		// profile (findingStepAdds): the plan asks for it too.
+		inc02Adds = " Agree beforehand with Quality how a stop or an isolation is handled for the batches in process. Agree beforehand with EHS the safe state each line or unit is brought to."
 	)
 	brf06, _ := QuestionByID("BRF-06")
 	inc02, _ := QuestionByID("INC-02")
@@ -81,15 +84,15 @@ func TestCriticalActionFirstStep(t *testing.T) {
 		Effort: EffortL, Note: plannedConnectNote,
 		Excluded: []string{"First, now"},
 	}, {
-		Name: "INC-02/0", ID: "INC-02", Rating: Rating0, Prefix: inc02First, Suffix: inc02Then,
+		Name: "INC-02/0", ID: "INC-02", Rating: Rating0, Prefix: inc02First, Suffix: inc02Then + inc02Adds,
 		Effort: EffortM, Gap: SeverityCritical,
 		Excluded: []string{"planned window", "test it"},
 	}, {
-		Name: "INC-02/1", ID: "INC-02", Rating: Rating1, Prefix: inc02First, Suffix: inc02Then,
+		Name: "INC-02/1", ID: "INC-02", Rating: Rating1, Prefix: inc02First, Suffix: inc02Then + inc02Adds,
 		Effort: EffortM, Gap: SeverityCritical,
 		Excluded: []string{"planned window"},
 	}, {
-		Name: "INC-02/unknown", ID: "INC-02", Rating: RatingUnknown, Prefix: inc02First, Suffix: inc02Then,
+		Name: "INC-02/unknown", ID: "INC-02", Rating: RatingUnknown, Prefix: inc02First, Suffix: inc02Then + inc02Adds,
 		Effort: EffortM, Gap: SeverityCritical,
 		Excluded: []string{"planned window"},
 	}, {
@@ -461,5 +464,55 @@ func TestFirstStepTask(t *testing.T) {
 			assert.GreaterOrEqual(t, cut, 9, "%s, %d plants", lang.lang, p.Plants)
 		}
 		restore()
+	}
+}
+
+// TestActionCarriesFindingStepAdds: below level 2 the action asks for
+// what the profile adds to its finding's first step (Quality on a GMP
+// site, EHS in a safety-critical process, the isolation points of a
+// shared network), and not at level 2, whose answer raises no finding;
+// the GMP route for a change made now stays in the plant-constraints
+// note. The task with its additions reads back as the tool's own, in
+// either language.
+func TestActionCarriesFindingStepAdds(t *testing.T) {
+	const (
+		ehsSafeState = "Agree beforehand with EHS the safe state each line or unit is brought to."
+		qaBatches    = "Agree beforehand with Quality how a stop or an isolation is handled for the batches in process."
+		switchPorts  = "List the switch ports and links at which each line can be cut off"
+		interim      = "Route each interim protection on a validated system through the site's change control"
+		ehsRestore   = "Have EHS verify restored safety-related logic"
+	)
+	safetyIntegrated := Profile{SafetyCritical: true, Connectivity: ConnectivityIntegrated, Plants: 2}
+	tests := []struct {
+		name, id string
+		rating   Rating
+		p        Profile
+		has, not []string
+	}{
+		{"INC-02 safety integrated", "INC-02", Rating0, safetyIntegrated, []string{ehsSafeState, switchPorts}, []string{qaBatches}},
+		{"INC-02 GMP", "INC-02", Rating1, Profile{Validated: true}, []string{qaBatches}, []string{ehsSafeState, switchPorts}},
+		{"INC-02 unknown", "INC-02", RatingUnknown, safetyIntegrated, []string{ehsSafeState}, nil},
+		{"INC-02 plain", "INC-02", Rating0, Profile{Connectivity: ConnectivityBrokered}, nil, []string{"Agree beforehand", switchPorts}},
+		{"INC-02 level 2", "INC-02", Rating2, safetyIntegrated, nil, []string{ehsSafeState, switchPorts}},
+		{"CHG-04 GMP", "CHG-04", Rating0, Profile{Validated: true}, []string{interim}, nil},
+		{"CHG-04 plain", "CHG-04", Rating1, safetyIntegrated, nil, []string{interim}},
+		{"CTL-07 safety", "CTL-07", Rating1, safetyIntegrated, []string{ehsRestore}, []string{"with Quality"}},
+		{"SCO-03 GMP", "SCO-03", Rating0, Profile{Validated: true}, nil, []string{validatedNow}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := Assessment{Profile: tt.p, Answers: answers(tt.id + "=" + string(tt.rating))}
+			act := actionByID(t, ActionsWith(a, Questions()), tt.id)
+			for _, s := range tt.has {
+				assert.Contains(t, act.Title, s)
+			}
+			for _, s := range tt.not {
+				assert.NotContains(t, act.Title, s)
+			}
+			assert.True(t, IsGeneratedTask(tt.id, act.Title), "the task is recognised as the tool's own")
+			defer l10n.Set(l10n.DE)()
+			act = actionByID(t, ActionsWith(a, Questions()), tt.id)
+			assert.True(t, IsGeneratedTask(tt.id, act.Title), "the German task is recognised as the tool's own: %s", act.Title)
+		})
 	}
 }
