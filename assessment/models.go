@@ -520,6 +520,9 @@ func federatedAndExecutiveCommon(b rowBuilder, c Control, f field, d Domain, lea
 //     5.29, 5.30);
 //   - on a GMP site, Quality is consulted on every plant-floor row of
 //     GMPControls;
+//   - plant-floor network security and segregation (8.20, 8.22):
+//     operations is consulted, and EHS in a safety-critical process and
+//     Quality on a GMP site;
 //   - the system integrator / vendor is consulted on the plant floor where
 //     it builds or maintains what the plant runs: development and
 //     acceptance (8.25–8.30) and equipment maintenance (7.13), which
@@ -620,6 +623,23 @@ func supporting(b rowBuilder, c Control, f field, d Domain, p Profile) {
 		}
 		if c.ID == "7.13" || CompareControlIDs(c.ID, "8.25") >= 0 && CompareControlIDs(c.ID, "8.30") <= 0 {
 			b.consult(RoleIntegrator)
+		}
+		// A rule or a zone boundary changed on a running plant network
+		// can stop a line, so operations is consulted on network security
+		// and segregation (8.20, 8.22); in a safety-critical process the
+		// network of the safety instrumented system must stay separate
+		// from that of the basic process control system (IEC 61511), so
+		// EHS is; on a GMP site the plant network is part of the
+		// qualified infrastructure validated systems run on, so Quality
+		// is. The checks do not ask for these letters.
+		if c.ID == "8.20" || c.ID == "8.22" {
+			b.consult(RoleOperations)
+			if p.SafetyCritical {
+				b.consult(RoleEHS)
+			}
+			if p.Validated {
+				b.consult(RoleQuality)
+			}
 		}
 	}
 	if d == DomainShared {

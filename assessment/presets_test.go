@@ -332,6 +332,18 @@ var presetRuleTests = []struct {
 	Name: "ExecutiveSegregationShared", Model: ModelExecutiveLed, Control: "8.22", Domain: DomainShared,
 	Want: RACI{RoleISMSOwner: lA, RoleIT: lR, RoleOT: lR},
 }, {
+	// Plant network segregation in a safety-critical process: a zone
+	// boundary changed on a running network can stop a line (operations),
+	// and the safety system's network must stay apart from the control
+	// system's (EHS).
+	Name: "ExecutiveSegregationOTSafety", Model: ModelExecutiveLed, Control: "8.22", Domain: DomainOT, Profile: safety,
+	Want: RACI{RoleISMSOwner: lA, RoleOT: lR, RoleOperations: lC, RoleEHS: lC},
+}, {
+	// On a GMP site the plant network is qualified infrastructure of
+	// validated systems: Quality is consulted on its security.
+	Name: "FederatedNetworkOTGMP", Model: ModelFederated, Control: "8.20", Domain: DomainOT, Profile: gmp,
+	Want: RACI{RoleOT: lAR, RoleISMSOwner: lC, RoleOperations: lC, RoleQuality: lC},
+}, {
 	// Technological: the ISMS owner answers for running the control, the
 	// domain delivers it (separate A and R, so no 5.3 issue).
 	Name: "ExecutivePrivilegedOT", Model: ModelExecutiveLed, Control: "8.2", Domain: DomainOT,
