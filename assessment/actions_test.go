@@ -140,7 +140,7 @@ func TestActionRouting(t *testing.T) {
 var actionVerbs = []string{
 	"Add", "Agree", "Align", "Amend", "Appoint", "Assign", "Book", "Check", "Collect", "Complete", "Connect",
 	"Decide", "Define", "Develop", "Disable", "Draw", "Extend", "Give", "Have", "Issue", "Keep", "Link", "List",
-	"Map", "Name", "Open", "Place", "Prepare", "Publish", "Put", "Rank", "Record", "Restrict", "Rewrite",
+	"Map", "Name", "Open", "Place", "Post", "Prepare", "Publish", "Put", "Rank", "Record", "Restrict", "Rewrite",
 	"Roll", "Route", "Run", "Set", "Survey", "Write",
 }
 

@@ -673,6 +673,10 @@ func plantsIntegrated(p Profile) bool { return p.Connectivity == ConnectivityInt
 func validatedSite(p Profile) bool    { return p.Validated }
 func safetyCritical(p Profile) bool   { return p.SafetyCritical }
 
+// connectedSafetyCritical: a safety-critical process whose plants are not
+// recorded as isolated, so that a path from the office may exist.
+func connectedSafetyCritical(p Profile) bool { return p.SafetyCritical && !plantsIsolated(p) }
+
 // singlePlant reports whether p records a single plant: the findings
 // (their singlePlant variants) and the actions (singlePlantTasks) then
 // speak of "the plant" where the general wording speaks of several ("each
@@ -1002,9 +1006,17 @@ var findingRules = []findingRule{
 			{
 				when: plantsIntegrated, profileText: "plants recorded as integrated with corporate IT: the first step closes unused access into plant systems; separating the plant network follows in planned windows",
 				reason: l10n.M("The profile records routine direct connections between corporate IT and plant systems, and the answer to BRF-08 does not confirm that traffic is held to documented flows. Where office and plant systems share a network, malware that reaches an office computer can reach controllers, HMIs and historians and stop production, and the plant cannot be cut off cleanly when it happens."),
-				step:   l10n.M("Have IT and the OT lead (until one is named, an engineer the site director names) close access into plant systems no running process needs (remote administration and file shares open to office computers, services reachable from the internet), once operations confirm it, by emergency change or, lacking such a route, with the site director's recorded approval; then move the plant systems into their own network zone in planned windows, one line at a time, with only documented flows through a controlled point, and name one owner of the boundary rule set."),
+				step:   l10n.M("Have IT and the OT lead (until one is named, an engineer the site director names) close access into plant systems no running process needs (remote administration and file shares open to office computers, services reachable from the internet), once operations confirm it, by emergency change or, lacking such a route, with the site director's recorded approval; then move the plant systems into their own network zone in planned windows, one line or unit at a time, with only documented flows through a controlled point, and name one owner of the boundary rule set."),
 			},
 			validatedNowVariant,
+			// In a safety-critical process the same path can reach the
+			// safety instrumented systems, the last protection layer;
+			// that path is checked and closed before anything else.
+			{
+				when: connectedSafetyCritical, profileText: "safety-critical process with plants not recorded as isolated: the reason names the safety instrumented systems a path from the office can reach, and the step checks that path first",
+				reasonAdd: l10n.M("In a safety-critical process such a path can also reach the safety instrumented systems and their engineering stations, the last protection layer before a release, a fire or an explosion."),
+				stepAdd:   l10n.M("Check first whether the safety instrumented systems and their engineering stations can be reached from office computers, and close any such path before the rest."),
+			},
 		},
 	},
 	{
@@ -1041,15 +1053,19 @@ var findingRules = []findingRule{
 		title:     l10n.M("Cyber incidents on plant systems are not escalated with safety, operations and quality"),
 		partly:    l10n.M("Cyber incidents on plant systems are escalated with safety, operations and quality only case by case, with no written route"),
 		whether:   l10n.M("cyber incidents on plant systems are escalated with safety, operations and quality"),
-		reason:    l10n.M("A cyber incident on a control system can be a safety event and a quality deviation at the same time; if the incident processes do not meet, the wrong people decide whether to stop the line, and product made during the incident may be shipped unassessed."),
-		step:      l10n.M("Place where each plant's shift leads work the list of whom to call for a suspected cyber event on plant systems (the OT contact, IT support or security, EHS, Quality), with numbers that answer at night and at weekends; then write the joint triage and escalation route for OT cyber incidents with EHS, operations and Quality, and link it from each of their incident procedures."),
+		reason:    l10n.M("A cyber incident on a control system can be a safety event and a quality deviation at the same time; if the cyber, safety and quality incident processes are not linked, the wrong people decide whether to stop the line, and product made during the incident may be shipped unassessed."),
+		step:      l10n.M("Post in each plant's control room or shift office the list of whom to call for a suspected cyber event on plant systems (the OT contact, IT support or security, EHS, Quality), with numbers that answer at night and at weekends; then write the joint triage and escalation route for OT cyber incidents with EHS, operations and Quality, and link it from each of their incident procedures."),
 		questions: []string{"INC-01"}, summary: "INC-01",
 		// With a single plant the general wording would speak of several.
 		variants: []findingVariant{
 			{
 				when: singlePlant, profileText: "single plant: the step speaks of the plant",
-				step: l10n.M("Place where the plant's shift leads work the list of whom to call for a suspected cyber event on plant systems (the OT contact, IT support or security, EHS, Quality), with numbers that answer at night and at weekends; then write the joint triage and escalation route for OT cyber incidents with EHS, operations and Quality, and link it from each of their incident procedures."),
+				step: l10n.M("Post in the plant's control room or shift office the list of whom to call for a suspected cyber event on plant systems (the OT contact, IT support or security, EHS, Quality), with numbers that answer at night and at weekends; then write the joint triage and escalation route for OT cyber incidents with EHS, operations and Quality, and link it from each of their incident procedures."),
 			},
+			// A safety-critical site already has an alarm chain and an
+			// emergency plan its shifts drill: a cyber event that can
+			// affect the process enters through that chain, not beside it.
+			{when: safetyCritical, profileText: "safety-critical process: the step adds suspected cyber events to the triggers of the site's alarm and emergency plan", stepAdd: l10n.M("Add suspected cyber events that can affect the process to the triggers of the site's alarm and emergency plan, so that the shift raises them as it would any process upset.")},
 		},
 	},
 	{
@@ -1409,7 +1425,7 @@ var findingRules = []findingRule{
 		title:     l10n.M("The ISMS owner is not placed at enterprise level, above the plants and above IT and OT"),
 		whether:   l10n.M("the ISMS owner is placed at enterprise level, above the plants and above IT and OT"),
 		reason:    l10n.M("An owner inside one plant, or only in IT or only in OT, tends to under-scope the other side and cannot arbitrate between uptime and security; the role belongs at enterprise risk and governance level."),
-		step:      l10n.M("Place the ISMS ownership at enterprise level (risk, CISO or CIO) and give the IT and OT leads responsibility for delivery in their domains."),
+		step:      l10n.M("Give the ISMS owner, at enterprise level (risk, CISO or CIO), a written remit over corporate IT and every plant and a direct line to top management, and give the IT and OT leads responsibility for delivery in their domains."),
 		questions: []string{"GOV-02"}, summary: "GOV-02",
 		cells:      cellsDomainOnlyOwner,
 		matrixText: "every A of controls 5.1 and 5.2 held by the IT or the OT lead",

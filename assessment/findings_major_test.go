@@ -200,7 +200,7 @@ func TestSkippedQuestionsRaiseNoFinding(t *testing.T) {
 // findingVerbs are the verbs a finding's step may start with, its
 // profile variants' included: each step is a task for a named function.
 var findingVerbs = []string{"Add", "Agree", "Assign", "Check", "Collect", "Consult", "Decide", "Disable", "Document", "Fill", "Give",
-	"Have", "Keep", "List", "Mark", "Move", "Name", "Place", "Plan", "Rewrite", "Route", "Set", "Start", "Survey", "Write"}
+	"Have", "Keep", "List", "Mark", "Move", "Name", "Place", "Plan", "Post", "Rewrite", "Route", "Set", "Start", "Survey", "Write"}
 
 // The rules are data; this keeps the data sound: every question a rule
 // names is in the bank, every summary is one of its questions, every step

@@ -74,7 +74,7 @@ func TestBoundaryFindingByConnectivity(t *testing.T) {
 			"The plants are recorded as isolated from corporate IT, but the isolation is answered as not checked and its crossings as not controlled",
 			isolatedStep, "The profile records the plants as isolated, but the answer to BRF-08 does not confirm it.",
 			[]string{"list every remaining crossing with its owner and control", "where a link must stay, record the plant as connected, not isolated"},
-			[]string{"DMZ", "office-to-plant", "unrestricted"}},
+			[]string{"DMZ", "office-to-plant", "unrestricted", "safety instrumented"}},
 		{"Isolated/1", ConnectivityIsolated, Rating1,
 			"The plants are recorded as isolated from corporate IT, but the isolation and its crossings are answered as checked and controlled only in part",
 			isolatedStep, "does not confirm it", nil, []string{"DMZ"}},
@@ -86,7 +86,9 @@ func TestBoundaryFindingByConnectivity(t *testing.T) {
 			[]string{"name one owner of the boundary rule set"}, []string{"office-to-plant", "unrestricted"}},
 		{"Integrated/0", ConnectivityIntegrated, Rating0, directTitle,
 			integratedStep, "The profile records routine direct connections between corporate IT and plant systems",
-			[]string{"in planned windows, one line at a time", "name one owner of the boundary rule set"},
+			// Safety-critical (majorProfile): the path to the safety
+			// instrumented systems is checked and closed first.
+			[]string{"in planned windows, one line or unit at a time", "name one owner of the boundary rule set", "Check first whether the safety instrumented systems and their engineering stations can be reached from office computers"},
 			[]string{"office-to-plant connections", "DMZ", "data diode", "emergency change route", "unrestricted"}},
 		{"Integrated/unknown", ConnectivityIntegrated, RatingUnknown,
 			"Not established whether traffic between corporate IT and the plant networks is restricted to documented flows through controlled points",
@@ -568,5 +570,29 @@ func TestNoOTLeadStepFollowsRegister(t *testing.T) {
 				assert.Equal(t, act.Title, f.Step, "the finding's step is the action's task")
 			}
 		})
+	}
+}
+
+// TestIncidentEscalationSafetyCritical: in a safety-critical process the
+// escalation finding's step, and the action on INC-01 below level 2, add
+// suspected cyber events to the site's alarm and emergency plan; without
+// a safety-critical process neither does.
+func TestIncidentEscalationSafetyCritical(t *testing.T) {
+	const alarm = "triggers of the site's alarm and emergency plan"
+	for _, safety := range []bool{true, false} {
+		a := topAssessment(t)
+		a.Profile.SafetyCritical = safety
+		a.Answers["INC-01"] = Answer{Rating: Rating1}
+		f, ok := findingByID(Findings(a), FindingOTIncidentsIsolated)
+		require.True(t, ok)
+		act, ok := findAction(Actions(a), "INC-01")
+		require.True(t, ok)
+		if safety {
+			assert.Contains(t, f.Step, alarm)
+			assert.Contains(t, act.Title, alarm)
+		} else {
+			assert.NotContains(t, f.Step, alarm)
+			assert.NotContains(t, act.Title, alarm)
+		}
 	}
 }
