@@ -353,9 +353,7 @@ func actionsWith(a Assessment, bank []Question, matrixOf func() MatrixStatus) []
 		if otNamed {
 			task = withoutUntilNamed(task)
 		}
-		if a.Profile.Validated {
-			task = withQualityApproval(task)
-		}
+		task = withPlantRoute(task, a.Profile)
 		if level < 2 {
 			task = sentences(task, findingStepAdds(q.ID, a.Profile))
 		}
@@ -484,22 +482,42 @@ func otLeadNamed(a Assessment) bool {
 // untilOTLead clause.
 func withoutUntilNamed(s string) string { return strings.Replace(s, l10n.T(untilOTLead), "", 1) }
 
-// siteApproval is the fallback of the first steps that close access now
-// ("by emergency change or, lacking such a route, with the site
-// director's recorded approval"); on a GMP site the equipment concerned
-// may be validated, and the fallback needs Quality's approval as well
-// (siteQualityApproval; EU GMP Annex 11 §10). Every task that has the
-// clause has it in this form, in English and German, so that the summary
-// of a GMP site, which shows the first step alone, names Quality too.
+// The route of the first steps that close access now. emergencyRoute is
+// the catalogue's: "by emergency change or, lacking such a route, with
+// the site director's recorded approval" (siteApproval). On a GMP site
+// the equipment concerned may be validated, and the fallback needs
+// Quality's approval as well (siteQualityApproval; EU GMP Annex 11 §10).
+// A safety-critical process always has a management of change with an
+// emergency route, and closing a link there can reach a safety function:
+// the step goes through it, with EHS reviewing the change, and never
+// round it on a manager's approval (mocRoute; with Quality on a GMP site,
+// mocQualityRoute). Every task that has the clause has it in this form,
+// in English and German, so that the summary, which shows the first step
+// alone, says the same (withPlantRoute).
 var (
+	emergencyRoute      = l10n.M("by emergency change or, lacking such a route, with the site director's recorded approval")
 	siteApproval        = l10n.M("with the site director's recorded approval")
 	siteQualityApproval = l10n.M("with the recorded approval of the site director and Quality")
+	mocRoute            = l10n.M("under the plant's management of change, by its emergency route where need be, with EHS reviewing the change")
+	mocQualityRoute     = l10n.M("under the plant's management of change, by its emergency route where need be, with EHS and Quality reviewing the change")
 )
 
-// withQualityApproval is s with its fallback approval given to the site
-// director and Quality (siteQualityApproval), in the current language.
-func withQualityApproval(s string) string {
-	return strings.Replace(s, l10n.T(siteApproval), l10n.T(siteQualityApproval), 1)
+// withPlantRoute is s, a text in the current language, with the route of
+// a first step that closes access now worded for profile p: through the
+// management of change in a safety-critical process, with the fallback
+// approval naming Quality on a GMP site, and as the catalogue has it
+// otherwise. The finding and the action on the same question word it
+// alike.
+func withPlantRoute(s string, p Profile) string {
+	switch {
+	case p.SafetyCritical && p.Validated:
+		return strings.Replace(s, l10n.T(emergencyRoute), l10n.T(mocQualityRoute), 1)
+	case p.SafetyCritical:
+		return strings.Replace(s, l10n.T(emergencyRoute), l10n.T(mocRoute), 1)
+	case p.Validated:
+		return strings.Replace(s, l10n.T(siteApproval), l10n.T(siteQualityApproval), 1)
+	}
+	return s
 }
 
 // thenMarker is where a task that opens with a step that cannot wait
@@ -649,11 +667,14 @@ func isGeneratedTask(text, id string) bool {
 	if actionSpecs[id].Task == "" {
 		return false
 	}
-	// A GMP site's form of the fallback approval (withQualityApproval)
-	// is read back as the catalogue's.
-	text = strings.Replace(text, siteQualityApproval, siteApproval, 1)
-	if l10n.Current() == l10n.DE {
-		text = strings.Replace(text, l10n.T(siteQualityApproval), l10n.T(siteApproval), 1)
+	// Each profile's form of the route (withPlantRoute) is read back as
+	// the catalogue's; the longer form first, since in German the other
+	// is its prefix.
+	for _, r := range [][2]string{{siteQualityApproval, siteApproval}, {mocQualityRoute, emergencyRoute}, {mocRoute, emergencyRoute}} {
+		text = strings.Replace(text, r[0], r[1], 1)
+		if l10n.Current() == l10n.DE {
+			text = strings.Replace(text, l10n.T(r[0]), l10n.T(r[1]), 1)
+		}
 	}
 	// So is the task with the sentences a profile adds from the finding
 	// (findingStepAdds), whichever profile added them.

@@ -49,7 +49,7 @@ func actionAt(t *testing.T, id string, r Rating) Action {
 // roll-out's effort and the plant note it needs.
 func TestCriticalActionFirstStep(t *testing.T) {
 	const (
-		brf06First = "First, now: disable the standing vendor connections into the plants (modems, always-on VPNs, support agents) that no running process needs, once operations confirm it, by emergency change or, lacking such a route, with the recorded approval of the site director and Quality."
+		brf06First = "First, now: disable the standing vendor connections into the plants (modems, always-on VPNs, support agents) that no running process needs, once operations confirm it, under the plant's management of change, by its emergency route where need be, with EHS and Quality reviewing the change."
 		brf06Then  = " Then open a connection only for a session plant staff approve, watch and log; write and approve the vendor remote-access procedure, with a time-limited risk acceptance for each connection a process needs, and choose the one access service all sessions will use."
 		inc02First = "First, now: name per plant who may decide, in a cyber incident, to isolate the plant, switch to manual or safe state or shut down, with a deputy and the shift role that may act when neither can be reached"
 		inc02Then  = " Then write the isolation and shutdown playbook per plant, with its isolation points."

@@ -577,11 +577,9 @@ func (r findingRule) raise(p Profile, refs []Ref) Finding {
 		refs = appendRefs(refs, r.nis2Ref)
 	}
 	t := r.textFor(p)
-	step := sentences(t.step, t.stepAdds)
-	if p.Validated {
-		// As the action's task says it (withQualityApproval).
-		step = withQualityApproval(step)
-	}
+	// The route of a step that closes access now, as the action's task
+	// words it.
+	step := withPlantRoute(sentences(t.step, t.stepAdds), p)
 	return Finding{ID: r.id, Severity: r.severityFor(p), Title: l10n.T(t.title), Reason: sentences(t.reason, t.reasonAdds), Step: step, Refs: refs}
 }
 

@@ -17,10 +17,14 @@ import (
 // (SCO-03, BRF-06, BRF-08, finding and action alike) says under which
 // authority: it presumes no emergency change route, which the answers
 // may say does not exist. emergencyClauseGMP is its form on a GMP site,
-// where the equipment concerned may be validated.
+// where the equipment concerned may be validated; mocClause and
+// mocClauseGMP its forms in a safety-critical process, which always has
+// a management of change with an emergency route.
 const (
 	emergencyClause    = "once operations confirm it, by emergency change or, lacking such a route, with the site director's recorded approval"
 	emergencyClauseGMP = "once operations confirm it, by emergency change or, lacking such a route, with the recorded approval of the site director and Quality"
+	mocClause          = "once operations confirm it, under the plant's management of change, by its emergency route where need be, with EHS reviewing the change"
+	mocClauseGMP       = "once operations confirm it, under the plant's management of change, by its emergency route where need be, with EHS and Quality reviewing the change"
 )
 
 // boundaryAt is the it-ot-boundary-open finding of a top assessment whose
@@ -52,13 +56,15 @@ func boundaryAt(t *testing.T, conn string, r Rating) Finding {
 func TestBoundaryFindingByConnectivity(t *testing.T) {
 	const (
 		isolatedStep = "Have the OT lead (until one is named, an engineer the site director names) and IT confirm on site that no network path joins the plant networks and corporate IT;"
-		directStep   = "Have IT and the OT lead (until one is named, an engineer the site director names) close access into plant systems no running process needs, " + emergencyClause + ";"
-		brokeredStep = "Have IT and the OT lead (until one is named, an engineer the site director names) close links that bypass controlled points once operations confirm no process needs them, by emergency change or, lacking such a route, with the site director's recorded approval;"
+		// majorProfile is safety-critical: the steps go through the
+		// plant's management of change (mocClause).
+		directStep   = "Have IT and the OT lead (until one is named, an engineer the site director names) close access into plant systems no running process needs, " + mocClause + ";"
+		brokeredStep = "Have IT and the OT lead (until one is named, an engineer the site director names) close links that bypass controlled points once operations confirm no process needs them, under the plant's management of change, by its emergency route where need be, with EHS reviewing the change;"
 		directTitle  = "Traffic between corporate IT and the plant networks is not restricted to documented flows"
 		// Integrated: office and plant systems share a network, so the
 		// first step closes unused access into plant systems, and the
 		// separation follows line by line in planned windows.
-		integratedStep = "Have IT and the OT lead (until one is named, an engineer the site director names) close access into plant systems no running process needs (remote administration and file shares open to office computers, services reachable from the internet), " + emergencyClause + ";"
+		integratedStep = "Have IT and the OT lead (until one is named, an engineer the site director names) close access into plant systems no running process needs (remote administration and file shares open to office computers, services reachable from the internet), " + mocClause + ";"
 	)
 	tests := []struct {
 		name   string
@@ -265,43 +271,61 @@ func TestFindingWording(t *testing.T) {
 
 // TestEmergencyClauseConsistent: the three first steps that close plant
 // connections, in the findings and in the actions, name the same
-// authority in the same words, and none presumes an emergency change
-// route.
+// authority in the same words for each profile, none presumes an
+// emergency change route outside a safety-critical process, and none
+// lets a safety-critical process bypass its management of change.
 func TestEmergencyClauseConsistent(t *testing.T) {
-	for _, gmp := range []bool{false, true} {
+	clauses := []string{emergencyClause, emergencyClauseGMP, mocClause, mocClauseGMP}
+	for _, tt := range []struct {
+		gmp, safety bool
+		clause      string
+	}{
+		{false, false, emergencyClause},
+		{true, false, emergencyClauseGMP},
+		{false, true, mocClause},
+		{true, true, mocClauseGMP},
+	} {
 		a := topAssessment(t)
 		a.Profile.Connectivity = ConnectivityIntegrated
-		a.Profile.Validated = gmp
+		a.Profile.Validated, a.Profile.SafetyCritical = tt.gmp, tt.safety
 		for _, id := range []string{"SCO-03", "BRF-06", "BRF-08"} {
 			a.Answers[id] = Answer{Rating: Rating0}
 		}
-		clause, other := emergencyClause, emergencyClauseGMP
-		if gmp {
-			clause, other = other, clause
-		}
 		fs := Findings(a)
 		acts := Actions(a)
-		for _, tt := range []struct{ question, finding string }{
+		for _, q := range []struct{ question, finding string }{
 			{"SCO-03", FindingVendorRoutesUnknown},
 			{"BRF-06", FindingVendorSessionsOpen},
 			{"BRF-08", FindingBoundaryOpen},
 		} {
-			t.Run(fmt.Sprintf("%s/gmp=%v", tt.question, gmp), func(t *testing.T) {
-				f, ok := findingByID(fs, tt.finding)
+			t.Run(fmt.Sprintf("%s/gmp=%v/safety=%v", q.question, tt.gmp, tt.safety), func(t *testing.T) {
+				f, ok := findingByID(fs, q.finding)
 				require.True(t, ok)
-				act, ok := findAction(acts, tt.question)
+				act, ok := findAction(acts, q.question)
 				require.True(t, ok)
 				for _, text := range []string{f.Step, act.Title} {
 					// SCO-03 confirms "no running process needs them"; the
 					// authority that follows is the same.
-					assert.Contains(t, text, strings.TrimPrefix(clause, "once operations confirm it, "))
-					assert.NotContains(t, text, strings.TrimPrefix(other, "once operations confirm it, "))
+					for _, c := range clauses {
+						c = strings.TrimPrefix(c, "once operations confirm it, ")
+						if c == strings.TrimPrefix(tt.clause, "once operations confirm it, ") {
+							assert.Contains(t, text, c)
+						} else {
+							assert.NotContains(t, text, c)
+						}
+					}
 					assert.NotContains(t, text, "emergency change route")
 					assert.NotContains(t, text, "where that route exists")
+					if tt.safety {
+						assert.NotContains(t, text, "site director's recorded approval", "a safety-critical process is not changed round its management of change")
+					}
 				}
-				// A task saved unchanged on a GMP site reads back as
-				// the tool's own (isGeneratedTask).
-				assert.True(t, IsGeneratedTask(tt.question, act.Title), tt.question)
+				// A task saved unchanged reads back as the tool's own
+				// (isGeneratedTask), in either language.
+				assert.True(t, IsGeneratedTask(q.question, act.Title), q.question)
+				defer l10n.Set(l10n.DE)()
+				act, _ = findAction(Actions(a), q.question)
+				assert.True(t, IsGeneratedTask(q.question, act.Title), act.Title)
 			})
 		}
 	}
