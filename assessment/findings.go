@@ -228,6 +228,8 @@ func compareBool(x, y bool) int {
 // Finding IDs. They are stable: exports and the UI refer to them.
 const (
 	FindingVendorRoutesUnknown      = "vendor-routes-unknown"
+	FindingCorporatePathsOutOfScope = "corporate-paths-out-of-scope"
+	FindingNoUrgentChangeRoute      = "no-urgent-change-route"
 	FindingVendorSessionsOpen       = "vendor-sessions-uncontrolled"
 	FindingNoIsolationAuthority     = "no-isolation-authority"
 	FindingOTIncidentsIsolated      = "ot-incidents-isolated"
@@ -1169,6 +1171,27 @@ var findingRules = []findingRule{
 		},
 	},
 	{
+		// SCO-05: the scope stops at the plant firewall while corporate
+		// accounts, directories and laptops reach plant systems through
+		// it. High: the path is as direct as an attack on the plant, and
+		// outside the scope nobody assesses or secures it for that use.
+		id: FindingCorporatePathsOutOfScope, severity: SeverityHigh,
+		title:     l10n.M("The corporate systems through which people reach the plants are not inside the ISMS scope"),
+		partly:    l10n.M("The corporate systems through which people reach the plants are only partly inside the ISMS scope"),
+		whether:   l10n.M("the corporate systems through which people reach the plants are inside the ISMS scope"),
+		reason:    l10n.M("A compromised corporate account, directory or engineering laptop reaches controllers and operator stations as surely as an attack on the plant itself; left outside the scope, these paths are in nobody's risk assessment, and no IT owner secures them for the access to plant systems they give."),
+		step:      l10n.M("List the directories, accounts, laptops and remote-access paths (VPN, remote desktop) from which people reach plant systems, and the cloud services that receive plant data; bring each into the scope with an IT owner, and assess in the next risk assessment the risk each path brings to plant systems."),
+		questions: []string{"SCO-05"}, summary: "SCO-05",
+		variants: []findingVariant{
+			{
+				when: singlePlant, profileText: "single plant: the title speaks of the plant",
+				title:   l10n.M("The corporate systems through which people reach the plant are not inside the ISMS scope"),
+				partly:  l10n.M("The corporate systems through which people reach the plant are only partly inside the ISMS scope"),
+				whether: l10n.M("the corporate systems through which people reach the plant are inside the ISMS scope"),
+			},
+		},
+	},
+	{
 		// BRF-08 at level 2 where the profile records direct connections
 		// (shared identity, cloud services): the permitted flows are written
 		// down but not enforced, so the office and the plant share one
@@ -1372,6 +1395,20 @@ var findingRules = []findingRule{
 				step: l10n.M("Have top management name one person accountable for the ISMS across corporate IT and the plant, and record it in the ISMS roles document."),
 			},
 		},
+	},
+	{
+		// CHG-06: with no agreed route, an urgent security change on a
+		// running plant either waits for the next shutdown, leaving a known
+		// weakness open for months, or is improvised without the reviews
+		// that keep the plant safe. The first step agrees the interim
+		// protections that need no shutdown before writing the route.
+		id: FindingNoUrgentChangeRoute, severity: SeverityHigh,
+		title:     l10n.M("There is no agreed route for urgent security changes on plant systems"),
+		partly:    l10n.M("Urgent security changes on plant systems follow an agreed route only case by case"),
+		whether:   l10n.M("there is an agreed route for urgent security changes on plant systems"),
+		reason:    l10n.M("When a weakness in a control system is being exploited, a fix that must wait for the next shutdown or turnaround leaves the plant exposed for months, and a change improvised on a running plant can do more harm than the attack; Annex A 8.8 asks for timely action on technical vulnerabilities, and 8.32 for changes under control."),
+		step:      l10n.M("Agree with operations and the functions that answer for safety and product quality which interim protections may be applied at once on plant systems without a shutdown (blocking a service or connection at the boundary, disabling a remote account, closer monitoring) and who approves them at night; then write the urgent route for OT security changes into the plant's change procedure."),
+		questions: []string{"CHG-06"}, summary: "CHG-06",
 	},
 	{
 		id: FindingOTNoResponsible, severity: SeverityHigh,

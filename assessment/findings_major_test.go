@@ -40,7 +40,9 @@ func findingByID(fs []Finding, id string) (Finding, bool) {
 // severity each must raise (the lead-auditor checklist's list, and those
 // its reviews added: a flat network between plants, nobody owning the
 // restore of plant systems, changes approved by whoever makes them,
-// plant systems that cannot be patched and have nothing in their place).
+// plant systems that cannot be patched and have nothing in their place,
+// no urgent route for security changes, corporate paths into the plants
+// outside the scope).
 var majorRisks = []struct {
 	question, finding string
 	severity          Severity
@@ -69,6 +71,10 @@ var majorRisks = []struct {
 	{"BRF-07", FindingPlantsNotSegregated, SeverityHigh},
 	{"CTL-07", FindingRestoreUnowned, SeverityHigh},
 	{"CHG-04", FindingOTPatchingMissing, SeverityHigh},
+	// Review 39 (a Seveso chemical site): no urgent route for security
+	// changes, and corporate paths into the plants left out of scope.
+	{"CHG-06", FindingNoUrgentChangeRoute, SeverityHigh},
+	{"SCO-05", FindingCorporatePathsOutOfScope, SeverityHigh},
 	// High on majorProfile, a safety-critical process; medium elsewhere
 	// (TestSelfApprovedChangesBySafety).
 	{"ROL-09", FindingChangesSelfApproved, SeverityHigh},
