@@ -1786,7 +1786,7 @@ var findingRules = []findingRule{
 		title:     l10n.M("No steering group joins IT, OT, Quality and operations"),
 		partly:    l10n.M("No standing steering group joins IT, OT, Quality and operations"),
 		whether:   l10n.M("a standing steering group joins IT, OT, Quality and operations"),
-		reason:    l10n.M("Scope, priorities and risk criteria agreed without Quality and operations will collide with validation and production plans the first time a control needs downtime."),
+		reason:    l10n.M("Scope, priorities and risk criteria agreed without Quality and operations will collide with production and quality plans the first time a control needs downtime."),
 		step:      l10n.M("Set up the ISMS steering group with IT, OT and plant operations leaders, and Quality and EHS where validated systems or safety-critical processes call for them, with terms of reference and a first meeting date."),
 		questions: []string{"GOV-06"}, summary: "GOV-06",
 	},
