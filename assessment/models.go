@@ -523,6 +523,9 @@ func federatedAndExecutiveCommon(b rowBuilder, c Control, f field, d Domain, lea
 //   - plant-floor network security and segregation (8.20, 8.22):
 //     operations is consulted, and EHS in a safety-critical process and
 //     Quality on a GMP site;
+//   - the site director is consulted on contact with authorities on the
+//     plant floor (5.5): the plant's permits and its major-accident
+//     regulator deal with the site;
 //   - the system integrator / vendor is consulted on the plant floor where
 //     it builds or maintains what the plant runs: development and
 //     acceptance (8.25–8.30) and equipment maintenance (7.13), which
@@ -563,6 +566,11 @@ func supporting(b rowBuilder, c Control, f field, d Domain, p Profile) {
 			b.consult(RoleLegal)
 		case "5.5", "5.31":
 			if ot {
+				// The site director speaks for the plant to its
+				// authorities (permits, the major-accident regulator).
+				if c.ID == "5.5" {
+					b.consult(RoleSite)
+				}
 				b.consult(RoleEHS)
 				if p.Validated {
 					b.consult(RoleQuality)

@@ -339,6 +339,11 @@ var presetRuleTests = []struct {
 	Name: "ExecutiveSegregationOTSafety", Model: ModelExecutiveLed, Control: "8.22", Domain: DomainOT, Profile: safety,
 	Want: RACI{RoleISMSOwner: lA, RoleOT: lR, RoleOperations: lC, RoleEHS: lC},
 }, {
+	// Contact with authorities on the plant floor: the site director
+	// speaks for the plant to its permit and major-accident regulators.
+	Name: "ExecutiveAuthoritiesOTSafety", Model: ModelExecutiveLed, Control: "5.5", Domain: DomainOT, Profile: safety,
+	Want: RACI{RoleExecutive: lA, RoleISMSOwner: lR, RoleLegal: lR, RoleOT: lR, RoleSite: lC, RoleEHS: lC},
+}, {
 	// On a GMP site the plant network is qualified infrastructure of
 	// validated systems: Quality is consulted on its security.
 	Name: "FederatedNetworkOTGMP", Model: ModelFederated, Control: "8.20", Domain: DomainOT, Profile: gmp,
