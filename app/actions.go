@@ -293,8 +293,12 @@ func (p *actionPlan) functionField(a *actionView) app.UI {
 func (p *actionPlan) choiceField(id, field, label string, opts [][2]string, cur string, set func(e *assessment.PlanEntry, v string)) app.UI {
 	fid := actionFieldID(id, field)
 	options := make([]app.UI, len(opts))
+	chosen := ""
 	for i, o := range opts {
 		options[i] = elt("option", attrs{"value", o[0], "selected", strconv.FormatBool(o[0] == cur)}, o[1])
+		if o[0] == cur {
+			chosen = o[1]
+		}
 	}
 	return el("div", attrs{"class", "field"},
 		elt("label", attrs{"for", fid}, label),
@@ -302,6 +306,9 @@ func (p *actionPlan) choiceField(id, field, label string, opts [][2]string, cur 
 			v := ctx.JSSrc().Get("value").String()
 			p.change(id, field, func(e *assessment.PlanEntry) { set(e, v) })
 		}, app.EventScope(id)),
+		// A printed select shows only what fits its width: print shows
+		// the choice as text instead, wrapped as long as it is.
+		elt("span", attrs{"class", "print-value", "aria-hidden", "true"}, chosen),
 		p.problem(id, field),
 	)
 }
