@@ -230,6 +230,7 @@ const (
 	FindingVendorRoutesUnknown      = "vendor-routes-unknown"
 	FindingCorporatePathsOutOfScope = "corporate-paths-out-of-scope"
 	FindingNoUrgentChangeRoute      = "no-urgent-change-route"
+	FindingOwnerNoPlantAuthority    = "owner-no-plant-authority"
 	FindingVendorSessionsOpen       = "vendor-sessions-uncontrolled"
 	FindingNoIsolationAuthority     = "no-isolation-authority"
 	FindingOTIncidentsIsolated      = "ot-incidents-isolated"
@@ -332,6 +333,9 @@ func FindingsWith(a Assessment, bank []Question, controls []Control) []Finding {
 	var cells [cellSources][]CellKey
 	cells[cellsSplitGovernance] = splitGovernance(a.Matrix)
 	cells[cellsDomainOnlyOwner] = domainOnlyOwner(a.Matrix)
+	if l, ok := a.Answers["GOV-02"].Rating.Level(); ok && l < 2 && asked("GOV-02") {
+		cells[cellsOwnerNoPlantAuthority] = ownerOnPlantFloor(a.Matrix, controls)
+	}
 	for _, p := range status.Problems() {
 		src := cellsNone
 		switch p.Kind {
@@ -430,6 +434,10 @@ func FindingsWith(a Assessment, bank []Question, controls []Control) []Finding {
 		rowCells := cells[r.cells]
 		if len(rowCells) > 0 || detail != "" {
 			refs = appendRefs(refs, r.refs...)
+		}
+		if len(rowCells) > 0 && r.cellsQuestion != "" {
+			qs = append(qs, r.cellsQuestion)
+			refs = appendRefs(refs, byID[r.cellsQuestion].RefsFor(a.Profile)...)
 		}
 		if len(qs) > 0 || len(rowCells) > 0 || detail != "" {
 			f := r.raise(a.Profile, refs)
@@ -776,27 +784,28 @@ const (
 
 // Where the matrix rows of a finding come from.
 const (
-	cellsNone            = iota
-	cellsSplitGovernance // splitGovernance
-	cellsDomainOnlyOwner // domainOnlyOwner
-	cellsAccountable     // rows with no A or several A
-	cellsOTNoResponsible // OT rows with no R
-	cellsSharedNoOwner   // shared rows with neither A nor R
-	cellsGaps            // empty rows that matter
-	cellsNoResponsible   // IT and shared rows with no R
-	cellsQuality         // GMP rows without Quality
-	cellsSafety          // safety rows without EHS
-	cellsSeparation      // duties not separated
-	cellsCannotAct       // A that cannot act in the domain
-	cellsVendor          // vendor holding A or R
-	cellsManagement      // 5.1–5.4 without top management as A
-	cellsReview          // 5.35 with the ISMS owner as A
-	cellsSharedSide      // shared high-relevance rows without IT or OT
-	cellsStop            // plant-floor 5.26 without the site on A or R
-	cellsDPO             // the DPO accountable
-	cellsPlantHands      // plant-floor 5.29, 5.30 without the site on A or R
-	cellsPremises        // plant-floor 7.1–7.4 without the site on A or R
-	cellsFunction        // a supporting function left out of its own process
+	cellsNone                  = iota
+	cellsSplitGovernance       // splitGovernance
+	cellsDomainOnlyOwner       // domainOnlyOwner
+	cellsAccountable           // rows with no A or several A
+	cellsOTNoResponsible       // OT rows with no R
+	cellsSharedNoOwner         // shared rows with neither A nor R
+	cellsGaps                  // empty rows that matter
+	cellsNoResponsible         // IT and shared rows with no R
+	cellsQuality               // GMP rows without Quality
+	cellsSafety                // safety rows without EHS
+	cellsSeparation            // duties not separated
+	cellsCannotAct             // A that cannot act in the domain
+	cellsVendor                // vendor holding A or R
+	cellsManagement            // 5.1–5.4 without top management as A
+	cellsReview                // 5.35 with the ISMS owner as A
+	cellsSharedSide            // shared high-relevance rows without IT or OT
+	cellsStop                  // plant-floor 5.26 without the site on A or R
+	cellsDPO                   // the DPO accountable
+	cellsPlantHands            // plant-floor 5.29, 5.30 without the site on A or R
+	cellsPremises              // plant-floor 7.1–7.4 without the site on A or R
+	cellsFunction              // a supporting function left out of its own process
+	cellsOwnerNoPlantAuthority // ownerOnPlantFloor, while GOV-02 is 0 or 1
 	cellSources
 )
 
@@ -846,6 +855,10 @@ type findingRule struct {
 	// the rule from firing (see FindingsWith).
 	summary string
 	cells   int
+	// cellsQuestion, when set, is the answer that makes cells a
+	// finding (the cells are computed only when it is weak): the
+	// finding lists it as evidence beside the rows.
+	cellsQuestion string
 	// matrix, when set, raises the finding for that completeness state of
 	// the matrix (matrixNotStarted and the others).
 	matrix int
@@ -1800,6 +1813,26 @@ var findingRules = []findingRule{
 		refs:       matrixRefs,
 	},
 	{
+		// The matrix gives the ISMS owner the A of plant-floor work while
+		// GOV-02 (answered 0 or 1) says the owner has no authority over
+		// the plants: accountable for what they cannot make happen. Only
+		// the rows of work done on the plant (technical controls,
+		// premises, continuity, change) count; the management-system,
+		// security-function and compliance rows are the owner's
+		// wherever the owner sits. Medium: owner-not-enterprise (high)
+		// names the missing authority; this names the rows that rest on
+		// it, and the other way out, moving their A to the site.
+		id: FindingOwnerNoPlantAuthority, severity: SeverityMedium,
+		title:         l10n.M("The matrix makes the ISMS owner accountable for plant-floor work, over which the answers give the owner no authority"),
+		reason:        l10n.M("GOV-02 is answered at level 0 or 1: the ISMS owner lacks authority on the plant floor. Accountable for plant-floor controls without authority over budgets, downtime or the people who do the work, the owner answers for what they cannot make happen, and the decisions go back to the site unrecorded; ISO/IEC 27001 5.3 asks for responsibilities and authorities to be assigned alike."),
+		step:          l10n.M("Decide with top management either to give the ISMS owner written authority on the plant floor for these controls, as GOV-02's action does, or to move the A of the listed rows to the site director or the OT lead, keeping the ISMS owner consulted."),
+		cells:         cellsOwnerNoPlantAuthority,
+		cellsQuestion: "GOV-02",
+		related:       "GOV-02",
+		matrixText:    "plant-floor rows of work on the plant (technical, premises, continuity, change) whose A is the ISMS owner, while GOV-02 is answered 0 or 1",
+		refs:          matrixRefs,
+	},
+	{
 		id: FindingOwnerWithoutLevers, severity: SeverityMedium,
 		title:     l10n.M("The ISMS owner does not maintain the management-system elements (scope, risk method, Statement of Applicability, internal audit programme) or prepare the policy and the management review for top management"),
 		whether:   l10n.M("the ISMS owner maintains the management-system elements and prepares the policy and the management review for top management"),
@@ -1955,6 +1988,25 @@ func splitGovernance(m Matrix) []CellKey {
 
 // domainOnlyOwner returns the 5.1 and 5.2 rows when every A there is held
 // by the IT lead or the OT lead: the ISMS is then owned by one technical side.
+// ownerOnPlantFloor returns the plant-floor rows of controls whose work
+// is done on the plant (fieldOf: the domain's technical controls,
+// premises, continuity and change) where the ISMS owner holds the A.
+func ownerOnPlantFloor(m Matrix, controls []Control) []CellKey {
+	var rows []CellKey
+	for _, c := range controls {
+		switch fieldOf(c) {
+		case fieldDomain, fieldPremises, fieldContinuity, fieldChange:
+		default:
+			continue
+		}
+		k := CellKey{c.ID, DomainOT}
+		if m[k][RoleISMSOwner].Accountable() {
+			rows = append(rows, k)
+		}
+	}
+	return rows
+}
+
 func domainOnlyOwner(m Matrix) []CellKey {
 	var rows []CellKey
 	for _, id := range []string{"5.1", "5.2"} {

@@ -381,3 +381,45 @@ func TestSurveyNotApplicableKeepsSessions(t *testing.T) {
 	_, ok := findingByID(Findings(a), FindingVendorSessionsOpen)
 	assert.True(t, ok, "BRF-06 at 0 raises %s whatever SCO-03 says", FindingVendorSessionsOpen)
 }
+
+// TestOwnerNoPlantAuthority: with GOV-02 at 0 or 1, the plant-floor rows
+// of work on the plant whose A is the ISMS owner raise
+// owner-no-plant-authority, with GOV-02 as evidence; the management-
+// system rows do not count, and neither a GOV-02 at level 2 or above nor
+// one nobody could answer raises it. Federated gives the plant's work to
+// the plant, so it raises nothing there.
+func TestOwnerNoPlantAuthority(t *testing.T) {
+	tests := []struct {
+		name   string
+		model  string
+		rating Rating
+		fires  bool
+	}{
+		{"executive-led/0", ModelExecutiveLed, Rating0, true},
+		{"executive-led/1", ModelExecutiveLed, Rating1, true},
+		{"executive-led/2", ModelExecutiveLed, Rating2, false},
+		{"executive-led/unknown", ModelExecutiveLed, RatingUnknown, false},
+		{"federated/1", ModelFederated, Rating1, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := topAssessment(t)
+			m, err := Preset(tt.model, a.Profile)
+			require.NoError(t, err)
+			a.Matrix = m
+			a.Answers["GOV-02"] = Answer{Rating: tt.rating}
+			f, ok := findingByID(Findings(a), FindingOwnerNoPlantAuthority)
+			require.Equal(t, tt.fires, ok)
+			if !ok {
+				return
+			}
+			assert.Equal(t, SeverityMedium, f.Severity)
+			assert.Equal(t, []string{"GOV-02"}, f.Questions)
+			assert.Contains(t, f.Cells, CellKey{"8.8", DomainOT})
+			assert.NotContains(t, f.Cells, CellKey{"5.1", DomainOT}, "a management-system row is the owner's wherever the owner sits")
+			for _, k := range f.Cells {
+				assert.Equal(t, DomainOT, k.Domain)
+			}
+		})
+	}
+}
