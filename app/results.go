@@ -389,7 +389,7 @@ func priorityClass(p int) string {
 // planOrder says in what order the plan lists its actions (see
 // assessment.ActionsWith) and what the priority is; the page, the report
 // and the actions view show it above the plan.
-var planOrder = l10n.M("Order: actions whose answer raises a critical finding, then those raising a high one, then the rest; within each, highest priority first; an action another needs first is moved up to stand just above the first action that needs it. An action whose first step cannot wait (\u201cFirst, \u2026\u201d) keeps its place: that step waits for nothing, and only the rest of it waits for what it needs first. Priority = weight \u00d7 gap to level 3 \u00d7 interface risk (1 to 27): a weighting of the gap, not a risk rating.")
+var planOrder = l10n.M("Order: actions whose answer raises a critical finding, then those raising a high one, then the rest; within each, highest priority first; an action another needs first is moved up to stand just above the first action that needs it. An action whose first step cannot wait (\u201cFirst, \u2026\u201d) keeps its place: that step waits for nothing, and what the rest of it needs first follows right below it. Priority = weight \u00d7 gap to level 3 \u00d7 interface risk (1 to 27): a weighting of the gap, not a risk rating.")
 
 // planCaption is the caption of a plan table: the plan's order, and what
 // the owner checks its rows show mean (assessment.OwnerCheckLegend).

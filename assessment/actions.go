@@ -293,7 +293,8 @@ func Actions(a Assessment) []Action { return ActionsWith(a, Asked(a)) }
 // cannot wait (FirstStep), then the more severe gap, then bank order.
 // Then each open prerequisite (PrerequisitesOf) moves up to stand
 // just above the first action that needs it: no action is listed above
-// one it waits for.
+// one it waits for, except one whose first step cannot wait, which keeps
+// its place with what the rest of it needs right below it.
 //
 // Priority = weight (1..3) × gap to level 3 (3 − level, 1..3) × interface
 // risk (1..3), so 1..27: a critical question rated 0 behind a high-risk

@@ -146,7 +146,8 @@ func openPrereq(act Action) bool {
 // question's action was dropped while its answer still says it is
 // missing: such a prerequisite is waited for, though it cannot move. An
 // action done does not wait for anything; one whose first step cannot
-// wait (FirstStep) keeps its place, and the rest of it waits. A cycle the
+// wait (FirstStep) keeps its place, and its open prerequisites not yet
+// placed follow right below it, for the rest of it waits. A cycle the
 // consultant's owners make (ROL-03's action given to the ISMS owner while
 // GOV-01's is given to the OT lead) is broken where it closes: the action
 // already being placed stays where it is.
@@ -156,6 +157,10 @@ func orderByPrereqs(out []Action, droppedOpen func(id string) bool, named func(R
 		at[act.ID] = i
 	}
 	needs := make([][]int, len(out)) // what each action is placed below
+	// what each action whose first step cannot wait is placed above: its
+	// first step goes ahead, and what the rest needs follows right below
+	// it rather than wherever its own priority would leave it.
+	follows := make([][]int, len(out))
 	for i := range out {
 		act := &out[i]
 		if act.Status == StatusDone {
@@ -182,6 +187,8 @@ func orderByPrereqs(out []Action, droppedOpen func(id string) bool, named func(R
 		act.QuickWin = act.QuickWin && len(act.NeedsFirst) == 0
 		if act.FirstStep == "" {
 			needs[i] = waits
+		} else {
+			follows[i] = waits
 		}
 		for _, j := range waits {
 			out[j].FirstFor = append(out[j].FirstFor, act.ID)
@@ -204,6 +211,11 @@ func orderByPrereqs(out []Action, droppedOpen func(id string) bool, named func(R
 		}
 		state[i] = placed
 		ordered = append(ordered, out[i])
+		for _, j := range follows[i] {
+			if state[j] == unplaced {
+				place(j)
+			}
+		}
 	}
 	for i := range out {
 		if state[i] == unplaced {

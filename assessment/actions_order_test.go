@@ -154,16 +154,28 @@ func TestActionPrereqOrder(t *testing.T) {
 					if !slices.Contains(acts[pos[p]].NeedsFirst, act.ID) && act.FirstStep == "" {
 						assert.Less(t, pos[p], i, "%s stands above %s, which needs it", p, act.ID)
 					}
+					// Below an action whose first step cannot wait, a
+					// prerequisite not placed higher up follows it,
+					// with only other prerequisites between them.
+					if act.FirstStep != "" && pos[p] > i {
+						for _, between := range acts[i+1 : pos[p]] {
+							assert.NotEmpty(t, between.FirstFor, "%s stands between %s and %s, which follows it", between.ID, act.ID, p)
+						}
+					}
 				}
 				if len(act.FirstFor) > 0 {
 					// A prerequisite moves up no further than it must:
 					// an action between it and the first action needing
 					// it is another prerequisite, or one the plan's
 					// order puts below it anyway.
+					// An action whose first step cannot wait has what
+					// the rest of it needs right below it.
 					first := len(acts)
 					for _, d := range act.FirstFor {
 						if acts[pos[d]].FirstStep == "" {
 							first = min(first, pos[d])
+						} else {
+							first = min(first, pos[d]+1)
 						}
 					}
 					for _, between := range acts[min(i+1, first):first] {
