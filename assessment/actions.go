@@ -884,20 +884,34 @@ func findingStepAdds(id string, p Profile) []string {
 	return stepAddsWhere(id, func(v findingVariant) bool { return v.when(p) })
 }
 
-// stepAddsWhere is findingStepAdds for the variants keep accepts.
+// stepAddsWhere is findingStepAdds for the variants keep accepts, with
+// those of taskVariants.
 func stepAddsWhere(id string, keep func(findingVariant) bool) []string {
 	var out []string
-	for _, r := range findingRules {
-		if r.summary != id || len(r.questions) != 1 {
-			continue
-		}
-		for _, v := range r.variants {
+	add := func(vs []findingVariant) {
+		for _, v := range vs {
 			if v.stepAdd != "" && v.stepAdd != validatedNow && keep(v) {
 				out = append(out, v.stepAdd)
 			}
 		}
 	}
+	for _, r := range findingRules {
+		if r.summary == id && len(r.questions) == 1 {
+			add(r.variants)
+		}
+	}
+	add(taskVariants[id])
 	return out
+}
+
+// taskVariants add to the task below level 2 of a question that raises
+// no finding of its own what a profile calls for, as finding variants do
+// for the others (findingStepAdds); only stepAdd is read.
+var taskVariants = map[string][]findingVariant{
+	// A safety-critical site already drills its emergency response; a
+	// cyber cause belongs in those drills, with the shift that would
+	// face it, not in a separate exercise only managers attend.
+	"INC-07": {{when: safetyCritical, profileText: "safety-critical process: the exercise is built into one of the site's emergency drills", stepAdd: l10n.M("Build it into one of the site's emergency drills, with a cyber cause (loss of the control system's view, a manipulated setpoint) for the shift to handle as it would a process upset.")}},
 }
 
 // GeneratedTask returns the catalogue's task for the action of question

@@ -233,4 +233,5 @@ var deActions = []pair{
 	{"the ownership model in use, taken from the matrix preset", "das verwendete Verantwortungsmodell, abgeleitet aus der Matrixvorlage"},
 	{". Then ", ". Danach "},
 	{" (until one is named, an engineer the site director names)", " (solange keine benannt ist, von einer technischen Fachkraft, die die Werkleitung benennt)"},
+	{"Build it into one of the site's emergency drills, with a cyber cause (loss of the control system's view, a manipulated setpoint) for the shift to handle as it would a process upset.", "Sie in eine der Notfallübungen des Standorts einbauen, mit einer Cyberursache (Ausfall der Prozessvisualisierung, ein manipulierter Sollwert), die die Schicht wie eine Prozessstörung behandelt."},
 }
