@@ -354,7 +354,7 @@ func actionsWith(a Assessment, bank []Question, matrixOf func() MatrixStatus) []
 		if otNamed {
 			task = withoutUntilNamed(task)
 		}
-		task = withPlantRoute(task, a.Profile)
+		task = withProfileWording(task, a.Profile)
 		if level < 2 {
 			task = sentences(task, findingStepAdds(q.ID, a.Profile))
 		}
@@ -488,35 +488,50 @@ func withoutUntilNamed(s string) string { return strings.Replace(s, l10n.T(until
 // the site director's recorded approval" (siteApproval). On a GMP site
 // the equipment concerned may be validated, and the fallback needs
 // Quality's approval as well (siteQualityApproval; EU GMP Annex 11 §10).
-// A safety-critical process always has a management of change with an
-// emergency route, and closing a link there can reach a safety function:
-// the step goes through it, with EHS reviewing the change, and never
-// round it on a manager's approval (mocRoute; with Quality on a GMP site,
-// mocQualityRoute). Every task that has the clause has it in this form,
-// in English and German, so that the summary, which shows the first step
-// alone, says the same (withPlantRoute).
+// A safety-critical process always has a management of change, though
+// not always an emergency route in it, and closing a link there can
+// reach a safety function: the step goes through it, by its emergency
+// route or, lacking one, by a review the site director convenes the same
+// day with EHS, and never round it on a manager's approval (mocRoute;
+// with Quality on a GMP site, mocQualityRoute). Every task that has the
+// clause has it in this form, in English and German, so that the
+// summary, which shows the first step alone, says the same.
 var (
 	emergencyRoute      = l10n.M("by emergency change or, lacking such a route, with the site director's recorded approval")
 	siteApproval        = l10n.M("with the site director's recorded approval")
 	siteQualityApproval = l10n.M("with the recorded approval of the site director and Quality")
-	mocRoute            = l10n.M("under the plant's management of change, by its emergency route where need be, with EHS reviewing the change")
-	mocQualityRoute     = l10n.M("under the plant's management of change, by its emergency route where need be, with EHS and Quality reviewing the change")
+	mocRoute            = l10n.M("under the plant's management of change, by its emergency route or, lacking one, by a change review the site director convenes the same day with EHS")
+	mocQualityRoute     = l10n.M("under the plant's management of change, by its emergency route or, lacking one, by a change review the site director convenes the same day with EHS and Quality")
 )
 
-// withPlantRoute is s, a text in the current language, with the route of
-// a first step that closes access now worded for profile p: through the
-// management of change in a safety-critical process, with the fallback
-// approval naming Quality on a GMP site, and as the catalogue has it
-// otherwise. The finding and the action on the same question word it
-// alike.
-func withPlantRoute(s string, p Profile) string {
-	switch {
-	case p.SafetyCritical && p.Validated:
-		return strings.Replace(s, l10n.T(emergencyRoute), l10n.T(mocQualityRoute), 1)
-	case p.SafetyCritical:
-		return strings.Replace(s, l10n.T(emergencyRoute), l10n.T(mocRoute), 1)
-	case p.Validated:
-		return strings.Replace(s, l10n.T(siteApproval), l10n.T(siteQualityApproval), 1)
+// profileWording is a phrase of the catalogue's texts (from) that a
+// profile when accepts words differently (to).
+type profileWording struct {
+	when     func(Profile) bool
+	from, to string
+}
+
+// profileWordings are the phrases a profile words differently, each
+// profile accepted by at most one entry of the same from; a longer to
+// comes before one it begins with, so that isGeneratedTask reads them
+// back in this order.
+var profileWordings = []profileWording{
+	{func(p Profile) bool { return p.SafetyCritical && p.Validated }, emergencyRoute, mocQualityRoute},
+	{func(p Profile) bool { return p.SafetyCritical && !p.Validated }, emergencyRoute, mocRoute},
+	{func(p Profile) bool { return p.Validated && !p.SafetyCritical }, siteApproval, siteQualityApproval},
+	// With no central risk or security function recorded, the work it
+	// would do falls to the ISMS owner's team (GOV-10).
+	{func(p Profile) bool { return !p.CentralRisk }, l10n.M("one function (the central risk function, or else the ISMS owner's team) assesses each once"), l10n.M("the ISMS owner's team assesses each once")},
+}
+
+// withProfileWording is s, a text in the current language, with the
+// phrases profile p words differently (profileWordings) in p's words.
+// The finding and the action on the same question word them alike.
+func withProfileWording(s string, p Profile) string {
+	for _, w := range profileWordings {
+		if w.when(p) {
+			s = strings.Replace(s, l10n.T(w.from), l10n.T(w.to), 1)
+		}
 	}
 	return s
 }
@@ -668,13 +683,12 @@ func isGeneratedTask(text, id string) bool {
 	if actionSpecs[id].Task == "" {
 		return false
 	}
-	// Each profile's form of the route (withPlantRoute) is read back as
-	// the catalogue's; the longer form first, since in German the other
-	// is its prefix.
-	for _, r := range [][2]string{{siteQualityApproval, siteApproval}, {mocQualityRoute, emergencyRoute}, {mocRoute, emergencyRoute}} {
-		text = strings.Replace(text, r[0], r[1], 1)
+	// Each profile's wording (withProfileWording) is read back as the
+	// catalogue's.
+	for _, w := range profileWordings {
+		text = strings.Replace(text, w.to, w.from, 1)
 		if l10n.Current() == l10n.DE {
-			text = strings.Replace(text, l10n.T(r[0]), l10n.T(r[1]), 1)
+			text = strings.Replace(text, l10n.T(w.to), l10n.T(w.from), 1)
 		}
 	}
 	// So is the task with the sentences a profile adds from the finding

@@ -49,7 +49,7 @@ func actionAt(t *testing.T, id string, r Rating) Action {
 // roll-out's effort and the plant note it needs.
 func TestCriticalActionFirstStep(t *testing.T) {
 	const (
-		brf06First = "First, now: disable the standing vendor connections into the plants (modems, always-on VPNs, support agents) that no running process needs, once operations confirm it, under the plant's management of change, by its emergency route where need be, with EHS and Quality reviewing the change."
+		brf06First = "First, now: disable the standing vendor connections into the plants (modems, always-on VPNs, support agents) that no running process needs, once operations confirm it, under the plant's management of change, by its emergency route or, lacking one, by a change review the site director convenes the same day with EHS and Quality."
 		brf06Then  = " Then open a connection only for a session plant staff approve, watch and log; write and approve the vendor remote-access procedure, with a time-limited risk acceptance for each connection a process needs, and choose the one access service all sessions will use."
 		inc02First = "First, now: name per plant who may decide, in a cyber incident, to isolate the plant, switch to manual or safe state or shut down, with a deputy and the shift role that may act when neither can be reached"
 		inc02Then  = " Then write the isolation and shutdown playbook per plant, with its isolation points."
@@ -518,5 +518,28 @@ func TestActionCarriesFindingStepAdds(t *testing.T) {
 			act = actionByID(t, ActionsWith(a, Questions()), tt.id)
 			assert.True(t, IsGeneratedTask(tt.id, act.Title), "the German task is recognised as the tool's own: %s", act.Title)
 		})
+	}
+}
+
+// TestRiskFunctionWording: the GOV-10 procedure names the central risk
+// function only where the profile records one; without it, the ISMS
+// owner's team does the work. Either form reads back as the tool's own.
+func TestRiskFunctionWording(t *testing.T) {
+	for _, central := range []bool{true, false} {
+		a := Assessment{Profile: Profile{CentralRisk: central, Plants: 2}, Answers: answers("GOV-10=1")}
+		act := actionByID(t, ActionsWith(a, Questions()), "GOV-10")
+		if central {
+			assert.Contains(t, act.Title, "the central risk function, or else the ISMS owner's team")
+		} else {
+			assert.Contains(t, act.Title, "boundary: the ISMS owner's team assesses each once")
+			assert.NotContains(t, act.Title, "central")
+		}
+		assert.True(t, IsGeneratedTask("GOV-10", act.Title))
+		func() {
+			defer l10n.Set(l10n.DE)()
+			act := actionByID(t, ActionsWith(a, Questions()), "GOV-10")
+			assert.Equal(t, !central, strings.Contains(act.Title, "festlegen: Das Team der oder des ISMS-Verantwortlichen beurteilt"), act.Title)
+			assert.True(t, IsGeneratedTask("GOV-10", act.Title))
+		}()
 	}
 }

@@ -632,7 +632,7 @@ var questions = []Question{
 		ID: "INC-05", Area: "INC",
 		Text:    l10n.M("Is it defined who communicates with authorities and regulators on information security, including after an incident?"),
 		Why:     l10n.M("Manufacturers can face reporting duties under safety, product and critical-infrastructure rules, and late or conflicting notices from individual plants cause legal and reputational damage."),
-		Good:    l10n.M("A contact and notification list names each authority, the obligation, its deadline and the role that speaks for the organisation; Legal reviews it every year, and plants escalate rather than notify on their own."),
+		Good:    l10n.M("A contact and notification list names each authority, the obligation, its deadline and the role that speaks for the organisation; Legal reviews it every year, and plants escalate security notifications to that role, while those under a site's emergency plan stay with the site."),
 		Seed:    "regulator-auditor-interface",
 		Refs:    refs(annexA("5.5"), annexA("5.31"), clause("7.4")),
 		Applies: AppliesBoth, Weight: 2, InterfaceRisk: 2,

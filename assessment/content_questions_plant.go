@@ -36,7 +36,7 @@ var goodSinglePlant = map[string]string{
 
 	"INC-01": l10n.M("The incident procedure has OT-specific severity criteria, names the plant's shift supervisor, EHS and quality contacts, and records of recent events show joint triage."),
 	"INC-02": l10n.M("The plant's playbooks name the decision-maker and a deputy for isolation and shutdown, list the isolation points, and a test in a planned window has shown the plant can run or stop safely when cut off."),
-	"INC-05": l10n.M("A contact and notification list names each authority, the obligation, its deadline and the role that speaks for the organisation; Legal reviews it every year, and the plant escalates rather than notifying on its own."),
+	"INC-05": l10n.M("A contact and notification list names each authority, the obligation, its deadline and the role that speaks for the organisation; Legal reviews it every year, and the plant escalates security notifications to that role, while those under its emergency plan stay with the site."),
 	"INC-08": l10n.M("A reporting procedure defines what makes an incident significant, who decides and who reports, the plant escalates to that role around the clock, and an exercise or real case showed the 24-hour step can be met."),
 
 	"BRF-01": l10n.M("A mapping table links each relevant plant control to the Annex A controls it fully or partly satisfies with its evidence, security steps live inside the existing SOPs and change forms, and the plant keeps no separate security-only procedure set."),

@@ -587,9 +587,8 @@ func (r findingRule) raise(p Profile, refs []Ref) Finding {
 		refs = appendRefs(refs, r.nis2Ref)
 	}
 	t := r.textFor(p)
-	// The route of a step that closes access now, as the action's task
-	// words it.
-	step := withPlantRoute(sentences(t.step, t.stepAdds), p)
+	// Worded for the profile as the action's task is.
+	step := withProfileWording(sentences(t.step, t.stepAdds), p)
 	return Finding{ID: r.id, Severity: r.severityFor(p), Title: l10n.T(t.title), Reason: sentences(t.reason, t.reasonAdds), Step: step, Refs: refs}
 }
 
@@ -1028,7 +1027,7 @@ var findingRules = []findingRule{
 			{
 				when: connectedSafetyCritical, profileText: "safety-critical process with plants not recorded as isolated: the reason names the safety instrumented systems a path from the office can reach, and the step checks that path first",
 				reasonAdd: l10n.M("In a safety-critical process such a path can also reach the safety instrumented systems and their engineering stations, the last protection layer before a release, a fire or an explosion."),
-				stepAdd:   l10n.M("Check first whether the safety instrumented systems and their engineering stations can be reached from office computers, and close any such path before the rest."),
+				stepAdd:   l10n.M("Start with the safety instrumented systems and their engineering stations: check whether office computers can reach them, and close any path that does before anything else."),
 			},
 		},
 	},
@@ -1066,7 +1065,7 @@ var findingRules = []findingRule{
 		title:     l10n.M("Cyber incidents on plant systems are not escalated with safety, operations and quality"),
 		partly:    l10n.M("Cyber incidents on plant systems are escalated with safety, operations and quality only case by case, with no written route"),
 		whether:   l10n.M("cyber incidents on plant systems are escalated with safety, operations and quality"),
-		reason:    l10n.M("A cyber incident on a control system can be a safety event and a quality deviation at the same time; if the cyber, safety and quality incident processes are not linked, the wrong people decide whether to stop the line, and product made during the incident may be shipped unassessed."),
+		reason:    l10n.M("A cyber incident on a control system can be a safety event and a quality deviation at the same time; if the cyber, safety and quality incident processes are not linked, the wrong people decide whether to stop a line or shut down a unit, and the cyber cause of a process upset or of off-specification product may go unrecognised."),
 		step:      l10n.M("Post in each plant's control room or shift office the list of whom to call for a suspected cyber event on plant systems (the OT contact, IT support or security, EHS, Quality), with numbers that answer at night and at weekends; then write the joint triage and escalation route for OT cyber incidents with EHS, operations and Quality, and link it from each of their incident procedures."),
 		questions: []string{"INC-01"}, summary: "INC-01",
 		// With a single plant the general wording would speak of several.
@@ -1824,7 +1823,7 @@ var findingRules = []findingRule{
 		// it, and the other way out, moving their A to the site.
 		id: FindingOwnerNoPlantAuthority, severity: SeverityMedium,
 		title:         l10n.M("The matrix makes the ISMS owner accountable for plant-floor work, over which the answers give the owner no authority"),
-		reason:        l10n.M("GOV-02 is answered at level 0 or 1: the ISMS owner lacks authority on the plant floor. Accountable for plant-floor controls without authority over budgets, downtime or the people who do the work, the owner answers for what they cannot make happen, and the decisions go back to the site unrecorded; ISO/IEC 27001 5.3 asks for responsibilities and authorities to be assigned alike."),
+		reason:        l10n.M("The answer to GOV-02 says the ISMS owner lacks authority on the plant floor. Accountable for plant-floor controls without authority over budgets, downtime or the people who do the work, the owner answers for what they cannot make happen, and the decisions go back to the site unrecorded; ISO/IEC 27001 5.3 asks for both the responsibilities and the authorities of each role to be assigned."),
 		step:          l10n.M("Decide with top management either to give the ISMS owner written authority on the plant floor for these controls, as GOV-02's action does, or to move the A of the listed rows to the site director or the OT lead, keeping the ISMS owner consulted."),
 		cells:         cellsOwnerNoPlantAuthority,
 		cellsQuestion: "GOV-02",
