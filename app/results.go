@@ -331,6 +331,7 @@ func deriveResults(a assessment.Assessment) resultData {
 	}
 
 	d.mx = deriveMatrix(a, status)
+	d.mx.Weighed, d.mx.WeighedBy = weighedRows(d.found)
 
 	d.rec = assessment.Recommend(a)
 	d.reco = deriveReco(a, d.rec, qHref)
@@ -872,4 +873,21 @@ func unasked(fs []assessment.Finding) int {
 		}
 	}
 	return n
+}
+
+// weighedRows counts the distinct matrix rows that findings raised by
+// answers and rows together name, and those findings
+// (matrixView.Weighed).
+func weighedRows(fs []assessment.Finding) (rows, findings int) {
+	seen := map[assessment.CellKey]bool{}
+	for _, f := range fs {
+		if len(f.Questions) == 0 || len(f.Cells) == 0 {
+			continue
+		}
+		findings++
+		for _, k := range f.Cells {
+			seen[k] = true
+		}
+	}
+	return len(seen), findings
 }

@@ -34,6 +34,12 @@ type matrixView struct {
 	// decision.
 	Preset assessment.PresetInfo
 	Origin string
+	// Weighed is how many rows findings name by weighing the matrix
+	// against the answers (a finding with both answers and rows, such
+	// as the ISMS owner accountable where GOV-02 gives no authority):
+	// the checks read the letters alone, so a matrix that passes them
+	// can still carry such rows, and the lead says so.
+	Weighed, WeighedBy int // rows, and the findings naming them
 }
 
 // matrixDomainView is one domain's line of the status table.
@@ -163,10 +169,10 @@ func matrixLead(v *matrixView, report bool) string {
 		return l10n.F("Not started: none of the %d rows of the ownership matrix names a role yet, so nothing shows who owns which control. Start from an ownership model in the matrix, or fill the rows one by one.", v.Needed)
 	case assessment.MatrixPasses:
 		if v.unchanged() {
-			return l10n.F("The tool's %s proposal, unchanged: all %d rows carry its letters and pass the tool's consistency checks, but the organisation has changed or confirmed none of them yet. Each accountable role checks its rows, then top management approves the roles and communicates them to the people who hold them (ISO/IEC 27001 5.3).", v.Preset.Model.Name, v.Needed)
+			return l10n.F("The tool's %s proposal, unchanged: all %d rows carry its letters and pass the tool's consistency checks, but the organisation has changed or confirmed none of them yet. Each accountable role checks its rows, then top management approves the roles and communicates them to the people who hold them (ISO/IEC 27001 5.3).", v.Preset.Model.Name, v.Needed) + v.weighedText()
 		}
 		return l10n.F("Complete, passes the tool's consistency checks: all %d rows are decided and none breaks a rule. "+
-			"The roles still need approval by top management and communicating to the people who hold them (ISO/IEC 27001 5.3).", v.Needed)
+			"The roles still need approval by top management and communicating to the people who hold them (ISO/IEC 27001 5.3).", v.Needed) + v.weighedText()
 	}
 	s := l10n.F("%d of %d rows decided", v.Decided, v.Needed)
 	if v.ProblemRows > 0 {
@@ -176,6 +182,19 @@ func matrixLead(v *matrixView, report bool) string {
 		return l10n.F("%s: %s. The matrix passes only once every row is decided and none breaks a rule.", v.Label, s)
 	}
 	return v.Label + ": " + s + "."
+}
+
+// weighedText is the sentence, with a leading space, that says how many
+// rows of a matrix passing the checks the findings name against the
+// answers (Weighed), or "" for none.
+func (v *matrixView) weighedText() string {
+	if v.Weighed == 0 {
+		return ""
+	}
+	if v.WeighedBy == 1 {
+		return " " + l10n.F("The checks read the letters alone: weighed against the answers, a finding names %s of it (see Findings).", rowsText(v.Weighed))
+	}
+	return " " + l10n.F("The checks read the letters alone: weighed against the answers, findings name %s of it (see Findings).", rowsText(v.Weighed))
 }
 
 func rowsText(n int) string { return l10n.N(n, "%d row", "%d rows") }

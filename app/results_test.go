@@ -457,6 +457,23 @@ func TestResultsMatrixStatus(t *testing.T) {
 	require.True(t, assessment.MatrixStatusOf(edited).Passes(), "an I added keeps the matrix passing")
 	require.Equal(t, 1, assessment.PresetState(edited).Changed)
 	c88, _ := assessment.ControlByID("8.8")
+	// The Executive-led fill with GOV-02 at Initial: the checks pass, but
+	// the ISMS owner is accountable for plant-floor work the answer gives
+	// them no authority over, which a finding names.
+	weighed := passing
+	m, err := assessment.Preset(assessment.ModelExecutiveLed, weighed.Profile)
+	require.NoError(t, err)
+	weighed.Matrix, weighed.Model = m, assessment.ModelExecutiveLed
+	weighed.Answers = map[string]assessment.Answer{"GOV-02": {Rating: assessment.Rating1}}
+	var owner assessment.Finding
+	for _, f := range assessment.Findings(weighed) {
+		if f.ID == assessment.FindingOwnerNoPlantAuthority {
+			owner = f
+		} else {
+			require.True(t, len(f.Questions) == 0 || len(f.Cells) == 0, "only the owner finding weighs rows against answers: %s", f.ID)
+		}
+	}
+	require.NotEmpty(t, owner.Cells)
 	tests := []struct {
 		name  string
 		a     assessment.Assessment
@@ -496,6 +513,16 @@ func TestResultsMatrixStatus(t *testing.T) {
 		// tool's fill, and their passing earns no tick.
 		rows: []string{
 			"Corporate IT \u2713 Complete, passes the tool's consistency checks " + strconv.Itoa(n) + " of " + strconv.Itoa(n) + " 0",
+			"Plant OT Filled from the tool's proposal, passes its checks " + strconv.Itoa(n) + " of " + strconv.Itoa(n) + " 0",
+			"Shared infrastructure Filled from the tool's proposal, passes its checks " + strconv.Itoa(n) + " of " + strconv.Itoa(n) + " 0",
+		},
+	}, {
+		name: "executive-led, GOV-02 at Initial",
+		a:    weighed,
+		card: "Ownership matrix The tool's proposal, unchanged Executive-led model \u00b7 " + strconv.Itoa(3*n) + " rows to be confirmed by the organisation",
+		lead: "The tool's Executive-led proposal, unchanged: all " + strconv.Itoa(3*n) + " rows carry its letters and pass the tool's consistency checks, but the organisation has changed or confirmed none of them yet. Each accountable role checks its rows, then top management approves the roles and communicates them to the people who hold them (ISO/IEC 27001 5.3). The checks read the letters alone: weighed against the answers, a finding names " + strconv.Itoa(len(owner.Cells)) + " rows of it (see Findings). Open the ownership matrix",
+		rows: []string{
+			"Corporate IT Filled from the tool's proposal, passes its checks " + strconv.Itoa(n) + " of " + strconv.Itoa(n) + " 0",
 			"Plant OT Filled from the tool's proposal, passes its checks " + strconv.Itoa(n) + " of " + strconv.Itoa(n) + " 0",
 			"Shared infrastructure Filled from the tool's proposal, passes its checks " + strconv.Itoa(n) + " of " + strconv.Itoa(n) + " 0",
 		},

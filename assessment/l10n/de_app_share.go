@@ -672,4 +672,6 @@ var deAppShare = []pair{
 	{"The CSV without person names, notes and other free text, for sharing outside the assessment team", "Die CSV ohne Personennamen, Anmerkungen und sonstigen Freitext, zur Weitergabe außerhalb des Bewertungsteams"},
 	{"Export without names", "Ohne Namen exportieren"},
 	{" and notes, of %s", " (auch ohne Anmerkungen): %s"},
+	{"The checks read the letters alone: weighed against the answers, a finding names %s of it (see Findings).", "Die Prüfungen lesen nur die Buchstaben: gemessen an den Antworten nennt eine Feststellung %s davon (siehe Feststellungen)."},
+	{"The checks read the letters alone: weighed against the answers, findings name %s of it (see Findings).", "Die Prüfungen lesen nur die Buchstaben: gemessen an den Antworten nennen Feststellungen %s davon (siehe Feststellungen)."},
 }
