@@ -107,7 +107,7 @@ func reportTop(fs []assessment.Finding, n int) []topFinding {
 type planRow struct {
 	Rank           int
 	Question, Href string
-	Task, Detail   string // what to do; where the answer stands and what to aim for
+	Task, Detail   string // what to do; where the answer stands and what to aim for (assessment.Action.Brief)
 	// Lead is Task cut to its first step where that cannot wait
 	// (assessment.Action.FirstStepTask): what the summary shows.
 	Lead           string
@@ -135,7 +135,7 @@ func reportPlan(a assessment.Assessment, acts []assessment.Action) []planRow {
 		out = append(out, planRow{
 			Rank: i + 1, Question: act.Question,
 			Href: Route{ID: a.ID, View: ViewQuestions, Question: act.Question}.Fragment(),
-			Task: act.Title, Lead: act.FirstStepTask(), Detail: act.Detail, Downtime: act.Downtime, OrderNote: act.OrderNote(), FirstStep: act.FirstStep,
+			Task: act.Title, Lead: act.FirstStepTask(), Detail: act.Brief, Downtime: act.Downtime, OrderNote: act.OrderNote(), FirstStep: act.FirstStep,
 			Owner: planOwner(a, act), Due: shortDate(act.Target), OwnerChecks: a.OwnerChecks(act),
 			BandClass: priorityClass(act.Priority), Gap: gap, GapClass: gapClass, Priority: act.Priority,
 			Effort: string(act.Effort), Status: planStatus(act.Status), QuickWin: act.QuickWin,

@@ -358,7 +358,7 @@ func (r *Report) renderPlanTable() app.UI {
 		return elt("p", attrs{"class", "empty-state"}, l10n.T("No actions yet. Every answer below level 3 (Implemented), and every \u201cUnknown\u201d, becomes an action here."))
 	}
 	return el("table", attrs{"class", "data-table plan-table", "id", "report-actions-table"},
-		elt("caption", attrs{"class", "table-caption"}, planCaption(r.plan, func(p planRow) []assessment.OwnerCheck { return p.OwnerChecks })),
+		elt("caption", attrs{"class", "table-caption"}, planCaption(r.plan, func(p planRow) []assessment.OwnerCheck { return p.OwnerChecks })+" "+assessment.AimLegend()),
 		el("thead", nil, el("tr", nil,
 			elt("th", attrs{"scope", "col", "class", "num"}, "#"),
 			elt("th", attrs{"scope", "col", "class", "col-priority"}, l10n.T("Question and priority")),

@@ -173,8 +173,13 @@ type Action struct {
 	Area     string // "" for an added action
 	Title    string // the task: a verb and its deliverable
 	Detail   string // where the answer stands and the level aimed at
-	Owner    Role   // the owning function
-	Person   string // the named owner, or ""
+	// Brief is Detail for a printed plan row: the level aimed at is
+	// named without the general meaning of that level, which the plan's
+	// legend gives once (AimLegend); a question's own wording of the
+	// level is kept.
+	Brief  string
+	Owner  Role   // the owning function
+	Person string // the named owner, or ""
 	// Priority is weight × gap to level 3 × interface risk, 1..27; 0 for
 	// an added action. See ActionsWith.
 	Priority int
@@ -364,7 +369,6 @@ func actionsWith(a Assessment, bank []Question, matrixOf func() MatrixStatus) []
 			Area:      q.Area,
 			Title:     task,
 			Generated: task,
-			Detail:    actionDetail(ans.Rating, level, q, a.Profile.Plants),
 			Owner:     ans.Owner,
 			Priority:  q.Stake() * (TargetLevel - level),
 			Level:     level,
@@ -373,6 +377,7 @@ func actionsWith(a Assessment, bank []Question, matrixOf func() MatrixStatus) []
 			Downtime:  downtimeNote(q, level, a.Profile),
 			Target:    ans.Target,
 		}
+		act.Detail, act.Brief = actionDetail(ans.Rating, level, q, a.Profile.Plants)
 		act.Gap = raisedSeverity(a, asked, q.ID)
 		if q.ID == matrixQuestion {
 			if s := matrixStateSeverity(matrix(), a.Profile); s != "" && (act.Gap == "" || s.Rank() < act.Gap.Rank()) {
@@ -663,7 +668,11 @@ func applyEntry(act *Action, e PlanEntry, id string) {
 // measure it against the question's target state (Question.Good), close
 // the differences and apply it; a task that says "appoint" or "set up"
 // would contradict the answer.
-var level2Task = l10n.M("Target state: %s Measure what is written and agreed against it, apply it wherever it is meant to apply and keep the evidence.")
+var level2Task = l10n.M("Target state: %s Check what is written against it, roll it out wherever it applies and keep the evidence.")
+
+// level2TaskBefore is level2Task as versions before 2026-12 worded it: a
+// task saved in that form still reads back as the tool's own.
+const level2TaskBefore = "Target state: %s Measure what is written and agreed against it, apply it wherever it is meant to apply and keep the evidence."
 
 // level2ActTask is level2Task for a question about one act (an
 // appointment, a resolution, an exercise): the act is begun, and the work
@@ -724,6 +733,9 @@ func isGeneratedTask(text, id string) bool {
 		if g != "" && (text == fmt.Sprintf(l2, g) || l10n.Current() == l10n.DE && text == l10n.F(l2, l10n.T(g))) {
 			return true
 		}
+		if g != "" && l2 == level2Task && text == fmt.Sprintf(level2TaskBefore, g) {
+			return true
+		}
 	}
 	return false
 }
@@ -745,22 +757,46 @@ func otLeadRegisteredTask(p Profile) string {
 	return otLeadRegistered
 }
 
-func actionDetail(r Rating, level int, q Question, plants int) string {
+// The sentences of an action's Detail and Brief (actionDetail).
+var (
+	detailUnknown  = l10n.M("Nobody could answer this: find out who knows and rate it again; until then it counts as not in place. %s")
+	detailExcluded = l10n.M("Answered \u201cnot applicable\u201d, which counts as not in place until it is rated: %s %s")
+	detailToday    = l10n.M("Today: %s (%d). %s")
+)
+
+// actionDetail is an action's Detail and Brief: where the answer r
+// (level, "unknown" counting as 0) stands and the level aimed at, with
+// that level's meaning for question q in Detail, and in Brief only where
+// q words it its own way.
+func actionDetail(r Rating, level int, q Question, plants int) (detail, brief string) {
 	aim := Rating(strconv.Itoa(aimFor(q.ID, level)))
 	text := QuestionLevelTextAt(q.ID, aim, q.Applies, plants)
+	general := text == LevelTextAt(aim, q.Applies, plants)
 	if l10n.Current() != l10n.DE {
 		// Inside the English sentence the level text starts in lower
 		// case; German keeps it as it is (nouns are capitalised).
 		text = strings.ToLower(text[:1]) + text[1:]
 	}
 	next := l10n.F("Aim for %s (%s): %s", aim.Label(), aim, text)
+	short := next
+	if general {
+		short = l10n.F("Aim for %s (%s).", aim.Label(), aim)
+	}
 	switch {
 	case r == RatingUnknown:
-		return l10n.F("Nobody could answer this: find out who knows and rate it again; until then it counts as not in place. %s", next)
+		return l10n.F(detailUnknown, next), l10n.F(detailUnknown, short)
 	case q.Excluded(r):
-		return l10n.F("Answered \u201cnot applicable\u201d, which counts as not in place until it is rated: %s %s", q.WhyRequired(), next)
+		return l10n.F(detailExcluded, q.WhyRequired(), next), l10n.F(detailExcluded, q.WhyRequired(), short)
 	}
-	return l10n.F("Today: %s (%d). %s", Rating(strconv.Itoa(level)).Label(), level, next)
+	label := Rating(strconv.Itoa(level)).Label()
+	return l10n.F(detailToday, label, level, next), l10n.F(detailToday, label, level, short)
+}
+
+// AimLegend says, for a printed plan whose rows give the level aimed at
+// by name only (Action.Brief), what those levels mean in general.
+func AimLegend() string {
+	return l10n.F("\u201cAim for\u201d names the level the action reaches: %s (2), written down and agreed but not yet applied everywhere it should be; %s (3), applied everywhere in scope, with evidence an auditor can see.",
+		Rating2.Label(), Rating3.Label())
 }
 
 // raisedSeverity is the severity of the most severe finding that a's

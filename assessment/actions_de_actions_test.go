@@ -1,6 +1,7 @@
 package assessment
 
 import (
+	"fmt"
 	"maps"
 	"testing"
 	"unicode"
@@ -142,4 +143,14 @@ func TestIsGeneratedTask(t *testing.T) {
 		assert.True(t, IsGeneratedTask("INC-02", actionByID(t, ActionsWith(a, Questions()), "INC-02").Title), "German, %d plants", p.Plants)
 		restore()
 	}
+}
+
+// TestIsGeneratedTaskBefore: a level-2 task saved in the wording of
+// earlier versions reads back as the tool's own, and the new wording too.
+func TestIsGeneratedTaskBefore(t *testing.T) {
+	q, ok := QuestionByID("ROL-10")
+	require.True(t, ok)
+	assert.True(t, IsGeneratedTask("ROL-10", fmt.Sprintf(level2TaskBefore, q.Good)))
+	assert.True(t, IsGeneratedTask("ROL-10", fmt.Sprintf(level2Task, q.Good)))
+	assert.False(t, IsGeneratedTask("ROL-10", fmt.Sprintf(level2TaskBefore, "Something else.")))
 }

@@ -557,7 +557,7 @@ func TestLevelTwoTask(t *testing.T) {
 	gov06 := actionByID(t, acts, "GOV-06")
 	plain := GeneratedTask("GOV-06")
 	q, _ := QuestionByID("GOV-06")
-	assert.Equal(t, "Target state: "+q.Good+" Measure what is written and agreed against it, apply it wherever it is meant to apply and keep the evidence.", gov06.Title)
+	assert.Equal(t, "Target state: "+q.Good+" Check what is written against it, roll it out wherever it applies and keep the evidence.", gov06.Title)
 	assert.NotContains(t, gov06.Title, plain, "the level-0 task (set up …) would contradict the answer")
 	assert.Equal(t, gov06.Title, gov06.Generated)
 	assert.True(t, IsGeneratedTask("GOV-06", gov06.Title))
@@ -810,4 +810,31 @@ func TestMatrixActionTakesTheMatrixFindingsGap(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestActionBrief: a printed plan row names the level aimed at without
+// the general meaning of that level, which the legend gives once; a
+// question that words the level its own way keeps that wording.
+func TestActionBrief(t *testing.T) {
+	bank := []Question{{ID: "X", Applies: AppliesOT, Weight: 1, InterfaceRisk: 1}}
+	for _, tt := range []struct {
+		rating Rating
+		want   string
+	}{
+		{Rating1, "Today: Initial (1). Aim for Defined (2)."},
+		{Rating2, "Today: Defined (2). Aim for Implemented (3)."},
+		{RatingUnknown, "Nobody could answer this: find out who knows and rate it again; until then it counts as not in place. Aim for Defined (2)."},
+	} {
+		got := ActionsWith(Assessment{Answers: map[string]Answer{"X": {Rating: tt.rating}}}, bank)
+		require.Len(t, got, 1)
+		assert.Equal(t, tt.want, got[0].Brief, tt.rating)
+		assert.True(t, strings.HasPrefix(got[0].Detail, strings.TrimSuffix(tt.want, ".")+":"), "Detail gives the level's meaning: %s", got[0].Detail)
+	}
+	// INC-07 words its level 3 its own way (a joint exercise in the last
+	// year): the brief keeps it.
+	acts := ActionsWith(Assessment{Answers: answers("INC-07=1")}, Questions())
+	inc07 := actionByID(t, acts, "INC-07")
+	assert.Equal(t, inc07.Detail, inc07.Brief)
+	assert.Contains(t, inc07.Brief, "Aim for Implemented (3): ")
+	assert.Contains(t, AimLegend(), "Defined (2), written down and agreed")
 }

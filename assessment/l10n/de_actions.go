@@ -43,7 +43,7 @@ var deActions = []pair{
 	// assessment/actions.go: where the answer stands, what to aim for,
 	// plant constraints.
 	{"Today: %s (%d). %s", "Heute: %s (%d). %s"},
-	{"Target state: %s Measure what is written and agreed against it, apply it wherever it is meant to apply and keep the evidence.", "Zielzustand: %s Das schriftlich Festgelegte und Vereinbarte mit diesem Zielzustand abgleichen, überall dort anwenden, wo es gelten soll, und die Nachweise aufbewahren."},
+	{"Target state: %s Check what is written against it, roll it out wherever it applies and keep the evidence.", "Zielzustand: %s Das schriftlich Festgelegte damit abgleichen, überall einführen, wo es gilt, und die Nachweise aufbewahren."},
 	{"Aim for %s (%s): %s", "Ziel: %s (%s) – %s"},
 	{"Nobody could answer this: find out who knows and rate it again; until then it counts as not in place. %s", "Niemand konnte diese Frage beantworten: klären, wer es weiß, und die Frage neu einstufen; bis dahin gilt das Abgefragte als nicht vorhanden. %s"},
 	{"This action changes running plant connections: carry it out through the plant's management of change, with operations agreeing the timing.", "Diese Aktion ändert laufende Verbindungen im Werk: sie über das Änderungsmanagement des Werks durchführen und den Zeitpunkt mit der Produktion abstimmen."},
@@ -236,4 +236,6 @@ var deActions = []pair{
 	{"Build it into one of the site's emergency drills, with a cyber cause (loss of the control system's view, a manipulated setpoint) for the shift to handle as it would a process upset.", "Sie in eine der Notfallübungen des Standorts einbauen, mit einer Cyberursache (Ausfall der Prozessvisualisierung, ein manipulierter Sollwert), die die Schicht wie eine Prozessstörung behandelt."},
 	{"one function (the central risk function, or else the ISMS owner's team) assesses each once", "Eine Funktion (die zentrale Risikofunktion, sonst das Team der oder des ISMS-Verantwortlichen) beurteilt jedes Risiko einmal"},
 	{"the ISMS owner's team assesses each once", "Das Team der oder des ISMS-Verantwortlichen beurteilt jedes Risiko einmal"},
+	{"Aim for %s (%s).", "Ziel: %s (%s)."},
+	{"\u201cAim for\u201d names the level the action reaches: %s (2), written down and agreed but not yet applied everywhere it should be; %s (3), applied everywhere in scope, with evidence an auditor can see.", "\u201eZiel\u201c nennt die Stufe, die die Aktion erreicht: %s (2), schriftlich festgelegt und vereinbart, aber noch nicht überall angewandt, wo es gelten soll; %s (3), überall im Anwendungsbereich angewandt, mit Nachweisen, die ein Auditor sehen kann."},
 }
