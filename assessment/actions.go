@@ -516,6 +516,10 @@ type profileWording struct {
 	from, to string
 }
 
+// gov06Members is who joins the steering group in GOV-06's task, which
+// profileWordings settles for the site.
+var gov06Members = l10n.M("plant operations leaders, and Quality and EHS where validated systems or safety-critical processes call for them:")
+
 // profileWordings are the phrases a profile words differently, each
 // profile accepted by at most one entry of the same from; a longer to
 // comes before one it begins with, so that isGeneratedTask reads them
@@ -524,6 +528,16 @@ var profileWordings = []profileWording{
 	{func(p Profile) bool { return p.SafetyCritical && p.Validated }, emergencyRoute, mocQualityRoute},
 	{func(p Profile) bool { return p.SafetyCritical && !p.Validated }, emergencyRoute, mocRoute},
 	{func(p Profile) bool { return p.Validated && !p.SafetyCritical }, siteApproval, siteQualityApproval},
+	// Quality's part on validated systems, and who joins the steering
+	// group, are named only on the sites they concern: a condition the
+	// profile settles reads as a template to the client (GOV-06, CTL-05,
+	// BRF-05).
+	{func(p Profile) bool { return p.Validated && p.SafetyCritical }, gov06Members, l10n.M("plant operations leaders, and Quality and EHS:")},
+	{func(p Profile) bool { return p.Validated && !p.SafetyCritical }, gov06Members, l10n.M("plant operations leaders, and Quality:")},
+	{func(p Profile) bool { return !p.Validated && p.SafetyCritical }, gov06Members, l10n.M("plant operations leaders, and EHS:")},
+	{func(p Profile) bool { return !p.Validated && !p.SafetyCritical }, gov06Members, l10n.M("plant operations leaders:")},
+	{func(p Profile) bool { return !p.Validated }, l10n.M("with the IT lead, and Quality for validated systems, how plant systems"), l10n.M("with the IT lead how plant systems")},
+	{func(p Profile) bool { return !p.Validated }, l10n.M("equipment specifications (for a validated system, the user requirements Quality approves) and"), l10n.M("equipment specifications and")},
 	// With no central risk or security function recorded, the work it
 	// would do falls to the ISMS owner's team (GOV-10).
 	{func(p Profile) bool { return !p.CentralRisk }, l10n.M("one function (the central risk function, or else the ISMS owner's team) assesses each once"), l10n.M("the ISMS owner's team assesses each once")},

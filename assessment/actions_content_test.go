@@ -55,6 +55,7 @@ func TestCriticalActionFirstStep(t *testing.T) {
 		inc02Then  = " Then write the isolation and shutdown playbook per plant, with its isolation points."
 		// What the finding's first step adds on this GMP, safety-critical
 		// profile (findingStepAdds): the plan asks for it too.
+		brf06Adds = " Have the shift supervisor issue a work permit for each vendor session, as for any other work on the plant, so that the shift knows who is working on which system."
 		inc02Adds = " Agree beforehand with Quality how a stop or an isolation is handled for the batches in process. Agree beforehand with EHS the safe state each line or unit is brought to."
 	)
 	brf06, _ := QuestionByID("BRF-06")
@@ -70,14 +71,14 @@ func TestCriticalActionFirstStep(t *testing.T) {
 		Gap      Severity // the finding the answer raises
 		Excluded []string // what the task must not say
 	}{{
-		Name: "BRF-06/0", ID: "BRF-06", Rating: Rating0, Prefix: brf06First, Suffix: brf06Then,
+		Name: "BRF-06/0", ID: "BRF-06", Rating: Rating0, Prefix: brf06First, Suffix: brf06Then + brf06Adds,
 		Effort: EffortM, Note: fullConnectNote, Gap: SeverityCritical,
 		Excluded: []string{"Put every vendor support session"},
 	}, {
-		Name: "BRF-06/1", ID: "BRF-06", Rating: Rating1, Prefix: brf06First, Suffix: brf06Then,
+		Name: "BRF-06/1", ID: "BRF-06", Rating: Rating1, Prefix: brf06First, Suffix: brf06Then + brf06Adds,
 		Effort: EffortM, Note: fullConnectNote, Gap: SeverityCritical,
 	}, {
-		Name: "BRF-06/unknown", ID: "BRF-06", Rating: RatingUnknown, Prefix: brf06First, Suffix: brf06Then,
+		Name: "BRF-06/unknown", ID: "BRF-06", Rating: RatingUnknown, Prefix: brf06First, Suffix: brf06Then + brf06Adds,
 		Effort: EffortM, Note: fullConnectNote, Gap: SeverityCritical,
 	}, {
 		Name: "BRF-06/2", ID: "BRF-06", Rating: Rating2, Prefix: fmt.Sprintf(level2Task, brf06.Good),
@@ -541,5 +542,54 @@ func TestRiskFunctionWording(t *testing.T) {
 			assert.Equal(t, !central, strings.Contains(act.Title, "festlegen: Das Team der oder des ISMS-Verantwortlichen beurteilt"), act.Title)
 			assert.True(t, IsGeneratedTask("GOV-10", act.Title))
 		}()
+	}
+}
+
+// TestProfileWordingsOfQualityAndEHS: GOV-06, CTL-05 and BRF-05 name
+// Quality's part on validated systems, and EHS in the steering group,
+// only on the sites they concern, in English and German; each form reads
+// back as the tool's own.
+func TestProfileWordingsOfQualityAndEHS(t *testing.T) {
+	tests := []struct {
+		name     string
+		p        Profile
+		has, not map[string]string // by question
+	}{
+		{"GMP and safety", Profile{Validated: true, SafetyCritical: true},
+			map[string]string{"GOV-06": "plant operations leaders, and Quality and EHS: terms", "CTL-05": "and Quality for validated systems", "BRF-05": "the user requirements Quality approves"},
+			map[string]string{"GOV-06": "where validated systems"}},
+		{"GMP", Profile{Validated: true},
+			map[string]string{"GOV-06": "plant operations leaders, and Quality: terms"},
+			map[string]string{"GOV-06": "EHS"}},
+		{"safety", Profile{SafetyCritical: true},
+			map[string]string{"GOV-06": "plant operations leaders, and EHS: terms", "CTL-05": "with the IT lead how plant systems", "BRF-05": "equipment specifications and factory"},
+			map[string]string{"GOV-06": "Quality", "CTL-05": "validated", "BRF-05": "validated"}},
+		{"neither", Profile{},
+			map[string]string{"GOV-06": "plant operations leaders: terms"},
+			map[string]string{"GOV-06": "EHS", "CTL-05": "Quality", "BRF-05": "Quality"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := Assessment{Profile: tt.p, Answers: answers("GOV-06=1", "CTL-05=1", "BRF-05=1")}
+			acts := ActionsWith(a, Questions())
+			for id, s := range tt.has {
+				assert.Contains(t, actionByID(t, acts, id).Title, s)
+			}
+			for id, s := range tt.not {
+				assert.NotContains(t, actionByID(t, acts, id).Title, s)
+			}
+			for _, id := range []string{"GOV-06", "CTL-05", "BRF-05"} {
+				assert.True(t, IsGeneratedTask(id, actionByID(t, acts, id).Title), id)
+			}
+			defer l10n.Set(l10n.DE)()
+			acts = ActionsWith(a, Questions())
+			for _, id := range []string{"GOV-06", "CTL-05", "BRF-05"} {
+				title := actionByID(t, acts, id).Title
+				assert.True(t, IsGeneratedTask(id, title), title)
+				if !tt.p.Validated {
+					assert.NotContains(t, title, "validiert", title)
+				}
+			}
+		})
 	}
 }

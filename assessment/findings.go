@@ -1116,6 +1116,9 @@ var findingRules = []findingRule{
 				step:    l10n.M("Disable the standing vendor connections into the plant that no running process needs, once operations confirm it, by emergency change or, lacking such a route, with the site director's recorded approval; then open a connection only for a session plant staff approve, watch and log, and write and approve the vendor remote-access procedure: one controlled access service, sessions ended after use, and a time-limited risk acceptance for each connection a process needs."),
 			},
 			validatedNowVariant,
+			// On a safety-critical plant, work on a running system is done
+			// under a permit the shift issues; a vendor session is such work.
+			{when: safetyCritical, profileText: "safety-critical process: the step adds a work permit from the shift supervisor for each vendor session", stepAdd: l10n.M("Have the shift supervisor issue a work permit for each vendor session, as for any other work on the plant, so that the shift knows who is working on which system.")},
 		},
 	},
 	// High.

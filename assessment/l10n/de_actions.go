@@ -238,4 +238,13 @@ var deActions = []pair{
 	{"the ISMS owner's team assesses each once", "Das Team der oder des ISMS-Verantwortlichen beurteilt jedes Risiko einmal"},
 	{"Aim for %s (%s).", "Ziel: %s (%s)."},
 	{"\u201cAim for\u201d names the level the action reaches: %s (2), written down and agreed but not yet applied everywhere it should be; %s (3), applied everywhere in scope, with evidence an auditor can see.", "\u201eZiel\u201c nennt die Stufe, die die Aktion erreicht: %s (2), schriftlich festgelegt und vereinbart, aber noch nicht überall angewandt, wo es gelten soll; %s (3), überall im Anwendungsbereich angewandt, mit Nachweisen, die ein Auditor sehen kann."},
+	{"plant operations leaders, and Quality and EHS where validated systems or safety-critical processes call for them:", "Produktion einrichten, dazu Qualitätssicherung und EHS, wo validierte Systeme oder sicherheitskritische Prozesse es erfordern ("},
+	{"plant operations leaders, and Quality and EHS:", "Produktion einrichten, dazu Qualitätssicherung und EHS ("},
+	{"plant operations leaders, and Quality:", "Produktion einrichten, dazu die Qualitätssicherung ("},
+	{"plant operations leaders, and EHS:", "Produktion einrichten, dazu EHS ("},
+	{"plant operations leaders:", "Produktion einrichten ("},
+	{"with the IT lead, and Quality for validated systems, how plant systems", "Mit der IT-Leitung, bei validierten Systemen mit der Qualitätssicherung, festlegen und dokumentieren, wie Werkssysteme"},
+	{"with the IT lead how plant systems", "Mit der IT-Leitung festlegen und dokumentieren, wie Werkssysteme"},
+	{"equipment specifications (for a validated system, the user requirements Quality approves) and", "die Lasten- und Pflichtenhefte (bei einem validierten System die von der Qualitätssicherung genehmigten Benutzeranforderungen) sowie"},
+	{"equipment specifications and", "die Lasten- und Pflichtenhefte sowie"},
 }
