@@ -468,4 +468,6 @@ var dePack = []pair{
 	{"State how the management body takes these decisions where the %s acts for top management: %s", "Geben Sie an, wie das Leitungsorgan diese Entscheidungen trifft, wo die Rolle %s für die oberste Leitung handelt: %s"},
 	{"the sponsor's seat on the management body, or the resolution by which the body approves the measures", "der Sitz des Sponsors im Leitungsorgan oder der Beschluss, mit dem das Organ die Maßnahmen billigt"},
 	{"Note: \u201c%s\u201d", "Anmerkung: \u201e%s\u201c"},
+	{"at once through the site's alarm chain where the process may be affected, otherwise %s", "sofort über die Alarmierungskette des Standorts, wo der Prozess betroffen sein kann, sonst %s"},
+	{"The notifications the site's emergency plan requires (emergency services, the authority for major accidents) are made by the site as that plan sets out, and never wait for this escalation.", "Die Meldungen, die der Alarm- und Gefahrenabwehrplan des Standorts verlangt (Feuerwehr und Rettungsdienst, die Behörde für Störfälle), macht der Standort so, wie dieser Plan es vorsieht; sie warten nie auf diese Eskalation."},
 }

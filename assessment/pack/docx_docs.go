@@ -1325,9 +1325,20 @@ func steeringEscalation(d *docx.Document, a assessment.Assessment, fs []assessme
 	if !p.Validated {
 		quality = l10n.F("%s where product quality may be affected", theRole(a, assessment.RoleQuality))
 	}
+	// In a safety-critical process, an incident that can affect the
+	// process is raised as any process upset is, through the site's alarm
+	// chain, at once; the site's emergency plan keeps its own
+	// notifications, which the escalation must never hold up.
+	when := todo(l10n.T("within how many hours, by which channel"))
+	if p.SafetyCritical {
+		when = l10n.F("at once through the site's alarm chain where the process may be affected, otherwise %s", when)
+	}
 	d.Text(l10n.F("An incident that stops or endangers production, affects safety or product quality, or may have to be reported to an authority must reach %s, accountable for the response on the plant floor (Annex A 5.26), %s, together with %s and %s. The chair of the group is informed at the same time; the group meets within %s to review the incident. Reporting to authorities must follow Annex A 5.5, accountable on the plant floor: %s.",
-		accountableInText(a, "5.26", ot), todo(l10n.T("within how many hours, by which channel")), ehs, quality,
+		accountableInText(a, "5.26", ot), when, ehs, quality,
 		todo(l10n.T("days")), accountableRoles(a, "5.5", ot)))
+	if p.SafetyCritical {
+		d.Text(l10n.T("The notifications the site's emergency plan requires (emergency services, the authority for major accidents) are made by the site as that plan sets out, and never wait for this escalation."))
+	}
 	// Isolating a plant and restoring it rest on the boundary and the
 	// backups; while the findings say either is not in place, the group
 	// follows them at every meeting rather than find out in an incident.

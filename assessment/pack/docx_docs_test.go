@@ -575,7 +575,9 @@ func TestDocxEscalationFollowsMatrix(t *testing.T) {
 	in := docxFixture()
 	k := assessment.CellKey{Control: "5.26", Domain: assessment.DomainOT}
 	require.Equal(t, assessment.LetterAccountable, in.A.Matrix[k][assessment.RoleSite], "the preset makes the site director accountable")
-	const tail = ", accountable for the response on the plant floor (Annex A 5.26), [to complete: within how many hours, by which channel], together with EHS / process safety (the process is safety-critical) and Quality & validation (validated systems are in scope). The chair of the group is informed at the same time;"
+	// The sample is safety-critical: an incident that can affect the
+	// process goes through the site's alarm chain at once.
+	const tail = ", accountable for the response on the plant floor (Annex A 5.26), at once through the site's alarm chain where the process may be affected, otherwise [to complete: within how many hours, by which channel], together with EHS / process safety (the process is safety-critical) and Quality & validation (validated systems are in scope). The chair of the group is informed at the same time;"
 	_, body := docxBuild(t, "steering", in)
 	assert.Contains(t, body, "must reach the site / plant director"+tail)
 	assert.NotContains(t, body, "reaches the chair")
@@ -584,9 +586,13 @@ func TestDocxEscalationFollowsMatrix(t *testing.T) {
 	in.A.Matrix = assessment.SetLetter(in.A.Matrix, k, assessment.RoleOT, assessment.LetterAccountableResponsible)
 	_, body = docxBuild(t, "steering", in)
 	assert.Contains(t, body, "must reach the OT / automation lead"+tail)
+	const emergencyPlan = "The notifications the site's emergency plan requires (emergency services, the authority for major accidents) are made by the site as that plan sets out, and never wait for this escalation."
+	assert.Contains(t, body, emergencyPlan)
 
 	in.A.Profile.SafetyCritical, in.A.Profile.Validated = false, false
 	_, body = docxBuild(t, "steering", in)
+	assert.Contains(t, body, "(Annex A 5.26), [to complete: within how many hours, by which channel], together with", "no alarm chain outside a safety-critical process")
+	assert.NotContains(t, body, emergencyPlan)
 	assert.Contains(t, body, "together with EHS / process safety where safety may be affected and Quality & validation where product quality may be affected.")
 	assert.Contains(t, body, "No decision of the group overrides a process-safety decision of EHS / process safety.")
 }
