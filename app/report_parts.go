@@ -210,13 +210,13 @@ func matrixFigureValue(mx *matrixView) string {
 func matrixFigureNote(mx *matrixView) string {
 	if mx.unchanged() {
 		// Nobody decided these rows: the tool filled them.
-		return l10n.F("%d rows filled from the tool's %s model, none changed since: not yet the organisation's decision", mx.Needed, mx.Preset.Model.Name)
+		return l10n.F("%d rows filled from the tool's %s model, none changed since: not yet the organisation's decision", mx.Needed, mx.Preset.Model.Name) + mx.weighedNote()
 	}
 	note := l10n.F("%d of %d rows decided", mx.Decided, mx.Needed)
 	if p := mx.Preset; p.OK && p.Changed >= 0 {
 		note += l10n.F("; started from the tool's %s model, %s since: not yet the organisation's decision", p.Model.Name, l10n.N(p.Changed, "%d row changed", "%d rows changed"))
 	}
-	return note
+	return note + mx.weighedNote()
 }
 
 // execFigure is one key figure of the summary: a label, the value (with

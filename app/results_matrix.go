@@ -188,13 +188,22 @@ func matrixLead(v *matrixView, report bool) string {
 // rows of a matrix passing the checks the findings name against the
 // answers (Weighed), or "" for none.
 func (v *matrixView) weighedText() string {
-	if v.Weighed == 0 {
+	if v.Weighed == 0 || v.State != assessment.MatrixPasses {
 		return ""
 	}
 	if v.WeighedBy == 1 {
 		return " " + l10n.F("The checks read the letters alone: weighed against the answers, a finding names %s of it (see Findings).", rowsText(v.Weighed))
 	}
 	return " " + l10n.F("The checks read the letters alone: weighed against the answers, findings name %s of it (see Findings).", rowsText(v.Weighed))
+}
+
+// weighedNote is the key figures' short form of weighedText: " · N
+// rows named by findings", or "".
+func (v *matrixView) weighedNote() string {
+	if v.Weighed == 0 || v.State != assessment.MatrixPasses {
+		return ""
+	}
+	return " \u00b7 " + l10n.N(v.Weighed, "%d row named by findings", "%d rows named by findings")
 }
 
 func rowsText(n int) string { return l10n.N(n, "%d row", "%d rows") }
@@ -312,6 +321,7 @@ func renderMatrixCard(d *resultData) app.UI {
 		note = l10n.F("%s model", v.Preset.Model.Name) + " \u00b7 " +
 			l10n.N(v.Needed, "%d row to be confirmed by the organisation", "%d rows to be confirmed by the organisation")
 	}
+	note += v.weighedNote()
 	return el("div", attrs{"class", "summary-card mst-card mst-card-" + string(v.State)},
 		elt("p", attrs{"class", "card-label"}, l10n.T("Ownership matrix")),
 		el("p", attrs{"class", "card-value card-value-text", "id", "matrix-state"},

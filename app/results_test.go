@@ -519,7 +519,7 @@ func TestResultsMatrixStatus(t *testing.T) {
 	}, {
 		name: "executive-led, GOV-02 at Initial",
 		a:    weighed,
-		card: "Ownership matrix The tool's proposal, unchanged Executive-led model \u00b7 " + strconv.Itoa(3*n) + " rows to be confirmed by the organisation",
+		card: "Ownership matrix The tool's proposal, unchanged Executive-led model \u00b7 " + strconv.Itoa(3*n) + " rows to be confirmed by the organisation \u00b7 " + strconv.Itoa(len(owner.Cells)) + " rows named by findings",
 		lead: "The tool's Executive-led proposal, unchanged: all " + strconv.Itoa(3*n) + " rows carry its letters and pass the tool's consistency checks, but the organisation has changed or confirmed none of them yet. Each accountable role checks its rows, then top management approves the roles and communicates them to the people who hold them (ISO/IEC 27001 5.3). The checks read the letters alone: weighed against the answers, a finding names " + strconv.Itoa(len(owner.Cells)) + " rows of it (see Findings). Open the ownership matrix",
 		rows: []string{
 			"Corporate IT Filled from the tool's proposal, passes its checks " + strconv.Itoa(n) + " of " + strconv.Itoa(n) + " 0",

@@ -674,4 +674,6 @@ var deAppShare = []pair{
 	{" and notes, of %s", " (auch ohne Anmerkungen): %s"},
 	{"The checks read the letters alone: weighed against the answers, a finding names %s of it (see Findings).", "Die Prüfungen lesen nur die Buchstaben: gemessen an den Antworten nennt eine Feststellung %s davon (siehe Feststellungen)."},
 	{"The checks read the letters alone: weighed against the answers, findings name %s of it (see Findings).", "Die Prüfungen lesen nur die Buchstaben: gemessen an den Antworten nennen Feststellungen %s davon (siehe Feststellungen)."},
+	{"%d row named by findings", "%d Zeile in Feststellungen genannt"},
+	{"%d rows named by findings", "%d Zeilen in Feststellungen genannt"},
 }
