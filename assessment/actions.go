@@ -516,14 +516,13 @@ type profileWording struct {
 	from, to string
 }
 
-// gov06Members is who joins the steering group in GOV-06's task, which
-// profileWordings settles for the site.
-var gov06Members = l10n.M("plant operations leaders, and Quality and EHS where validated systems or safety-critical processes call for them:")
+// gov06Members is who joins the steering group in GOV-06's task and
+// finding, which profileWordings settles for the site.
+var gov06Members = l10n.M("steering group with IT, OT and plant operations leaders, and Quality and EHS where validated systems or safety-critical processes call for them")
 
 // profileWordings are the phrases a profile words differently, each
-// profile accepted by at most one entry of the same from; a longer to
-// comes before one it begins with, so that isGeneratedTask reads them
-// back in this order.
+// profile accepted by at most one entry of the same from. The entries
+// read Validated, SafetyCritical and CentralRisk alone (wordingProfiles).
 var profileWordings = []profileWording{
 	{func(p Profile) bool { return p.SafetyCritical && p.Validated }, emergencyRoute, mocQualityRoute},
 	{func(p Profile) bool { return p.SafetyCritical && !p.Validated }, emergencyRoute, mocRoute},
@@ -532,10 +531,10 @@ var profileWordings = []profileWording{
 	// group, are named only on the sites they concern: a condition the
 	// profile settles reads as a template to the client (GOV-06, CTL-05,
 	// BRF-05).
-	{func(p Profile) bool { return p.Validated && p.SafetyCritical }, gov06Members, l10n.M("plant operations leaders, and Quality and EHS:")},
-	{func(p Profile) bool { return p.Validated && !p.SafetyCritical }, gov06Members, l10n.M("plant operations leaders, and Quality:")},
-	{func(p Profile) bool { return !p.Validated && p.SafetyCritical }, gov06Members, l10n.M("plant operations leaders, and EHS:")},
-	{func(p Profile) bool { return !p.Validated && !p.SafetyCritical }, gov06Members, l10n.M("plant operations leaders:")},
+	{func(p Profile) bool { return p.Validated && p.SafetyCritical }, gov06Members, l10n.M("steering group with IT, OT and plant operations leaders, and Quality and EHS")},
+	{func(p Profile) bool { return p.Validated && !p.SafetyCritical }, gov06Members, l10n.M("steering group with IT, OT and plant operations leaders, and Quality")},
+	{func(p Profile) bool { return !p.Validated && p.SafetyCritical }, gov06Members, l10n.M("steering group with IT, OT and plant operations leaders, and EHS")},
+	{func(p Profile) bool { return !p.Validated && !p.SafetyCritical }, gov06Members, l10n.M("steering group with IT, OT and plant operations leaders")},
 	{func(p Profile) bool { return !p.Validated }, l10n.M("with the IT lead, and Quality for validated systems, how plant systems"), l10n.M("with the IT lead how plant systems")},
 	{func(p Profile) bool { return !p.Validated }, l10n.M("equipment specifications (for a validated system, the user requirements Quality approves) and"), l10n.M("equipment specifications and")},
 	// With no central risk or security function recorded, the work it
@@ -546,14 +545,32 @@ var profileWordings = []profileWording{
 // withProfileWording is s, a text in the current language, with the
 // phrases profile p words differently (profileWordings) in p's words.
 // The finding and the action on the same question word them alike.
-func withProfileWording(s string, p Profile) string {
+func withProfileWording(s string, p Profile) string { return wordedIn(s, p, l10n.T) }
+
+// wordedIn is withProfileWording for a text in the language tr
+// translates the catalogue's phrases into.
+func wordedIn(s string, p Profile, tr func(string) string) string {
 	for _, w := range profileWordings {
 		if w.when(p) {
-			s = strings.Replace(s, l10n.T(w.from), l10n.T(w.to), 1)
+			s = strings.Replace(s, tr(w.from), tr(w.to), 1)
 		}
 	}
 	return s
 }
+
+// wordingProfiles are the profiles profileWordings tells apart: it reads
+// Validated, SafetyCritical and CentralRisk alone.
+var wordingProfiles = func() []Profile {
+	var out []Profile
+	for _, v := range []bool{false, true} {
+		for _, s := range []bool{false, true} {
+			for _, c := range []bool{false, true} {
+				out = append(out, Profile{Validated: v, SafetyCritical: s, CentralRisk: c})
+			}
+		}
+	}
+	return out
+}()
 
 // thenMarker is where a task that opens with a step that cannot wait
 // ("First, now: …") goes on to the longer work: every such task, in the
@@ -706,14 +723,6 @@ func isGeneratedTask(text, id string) bool {
 	if actionSpecs[id].Task == "" {
 		return false
 	}
-	// Each profile's wording (withProfileWording) is read back as the
-	// catalogue's.
-	for _, w := range profileWordings {
-		text = strings.Replace(text, w.to, w.from, 1)
-		if l10n.Current() == l10n.DE {
-			text = strings.Replace(text, l10n.T(w.to), l10n.T(w.from), 1)
-		}
-	}
 	// So is the task with the sentences a profile adds from the finding
 	// (findingStepAdds), whichever profile added them.
 	for _, add := range stepAddsWhere(id, func(findingVariant) bool { return true }) {
@@ -726,15 +735,28 @@ func isGeneratedTask(text, id string) bool {
 	if id == "ROL-03" {
 		forms = append(forms, otLeadRegistered, otLeadRegisteredOne)
 	}
+	english := func(s string) string { return s }
 	for _, t := range forms {
 		if t == "" {
 			continue
 		}
-		// Each form also without the clause on who acts until an OT lead
-		// is named (withoutUntilNamed).
-		if text == t || text == strings.Replace(t, untilOTLead, "", 1) ||
-			l10n.Current() == l10n.DE && (text == l10n.T(t) || text == withoutUntilNamed(l10n.T(t))) {
+		// Each form as the catalogue has it and as every profile words it
+		// (withProfileWording), and also without the clause on who acts
+		// until an OT lead is named (withoutUntilNamed).
+		if text == t || l10n.Current() == l10n.DE && text == l10n.T(t) {
 			return true
+		}
+		for _, p := range wordingProfiles {
+			en := wordedIn(t, p, english)
+			if text == en || text == strings.Replace(en, untilOTLead, "", 1) {
+				return true
+			}
+			if l10n.Current() == l10n.DE {
+				de := wordedIn(l10n.T(t), p, l10n.T)
+				if text == de || text == withoutUntilNamed(de) {
+					return true
+				}
+			}
 		}
 	}
 	good := ""
@@ -975,7 +997,7 @@ var taskVariants = map[string][]findingVariant{
 	// A safety-critical site already drills its emergency response; a
 	// cyber cause belongs in those drills, with the shift that would
 	// face it, not in a separate exercise only managers attend.
-	"INC-07": {{when: safetyCritical, profileText: "safety-critical process: the exercise is built into one of the site's emergency drills", stepAdd: l10n.M("Build it into one of the site's emergency drills, with a cyber cause (loss of the control system's view, a manipulated setpoint) for the shift to handle as it would a process upset.")}},
+	"INC-07": {{when: safetyCritical, profileText: "safety-critical process: the exercise is built into one of the site's emergency drills", stepAdd: l10n.M("Then add the same cyber cause (loss of the control system's view, a manipulated setpoint) to one of the site's next emergency drills, for the shift to handle as it would a process upset.")}},
 }
 
 // GeneratedTask returns the catalogue's task for the action of question

@@ -501,7 +501,7 @@ func TestActionCarriesFindingStepAdds(t *testing.T) {
 		{"SCO-03 GMP", "SCO-03", Rating0, Profile{Validated: true}, nil, []string{validatedNow}},
 		// INC-07 raises no finding: its addition is the action's own
 		// (taskVariants).
-		{"INC-07 safety", "INC-07", Rating1, safetyIntegrated, []string{"one of the site's emergency drills"}, nil},
+		{"INC-07 safety", "INC-07", Rating1, safetyIntegrated, []string{"one of the site's next emergency drills"}, nil},
 		{"INC-07 plain", "INC-07", Rating0, Profile{Validated: true}, nil, []string{"emergency drills"}},
 	}
 	for _, tt := range tests {

@@ -261,7 +261,7 @@ func (act Action) NeedsNote() string {
 	if act.FirstStep == "" {
 		return l10n.F("Needs first: %s.", idList(ids))
 	}
-	s := l10n.F("The first step does not wait. Then needs first: %s.", idList(ids))
+	s := l10n.F("The first step does not wait; the rest needs first: %s.", idList(ids))
 	if p, ok := ownerPrereqs[act.Owner]; ok && slices.Contains(act.NeedsFirst, p.Question) {
 		s += " " + l10n.T(p.interim)
 	}

@@ -220,7 +220,7 @@ func TestFirstStepDoesNotWait(t *testing.T) {
 		answers:   map[string]Rating{"BRF-06": Rating0, "ROL-03": Rating0},
 		id:        "BRF-06",
 		firstStep: "First step: now",
-		note:      "The first step does not wait. Then needs first: ROL-03. Until an OT lead is named, the site or plant director has the first step carried out.",
+		note:      "The first step does not wait; the rest needs first: ROL-03. Until an OT lead is named, the site or plant director has the first step carried out.",
 		below:     "ROL-03",
 	}, {
 		// The register names the OT lead: a person is there to act, and
@@ -236,7 +236,7 @@ func TestFirstStepDoesNotWait(t *testing.T) {
 		holders:   map[Role]Holder{RoleOT: {Name: "vacant"}},
 		id:        "BRF-06",
 		firstStep: "First step: now",
-		note:      "The first step does not wait. Then needs first: ROL-03. Until an OT lead is named, the site or plant director has the first step carried out.",
+		note:      "The first step does not wait; the rest needs first: ROL-03. Until an OT lead is named, the site or plant director has the first step carried out.",
 		below:     "ROL-03",
 	}, {
 		name:      "validation route, Quality exists",
@@ -256,7 +256,7 @@ func TestFirstStepDoesNotWait(t *testing.T) {
 		plan:      map[string]PlanEntry{"BRF-06": {Status: StatusInProgress}},
 		id:        "BRF-06",
 		firstStep: "First step: now, if not yet taken",
-		note:      "The first step does not wait. Then needs first: ROL-03. Until an OT lead is named, the site or plant director has the first step carried out.",
+		note:      "The first step does not wait; the rest needs first: ROL-03. Until an OT lead is named, the site or plant director has the first step carried out.",
 	}, {
 		name:    "done: the step was taken, and nothing is waited for",
 		answers: map[string]Rating{"BRF-06": Rating0, "ROL-03": Rating0},

@@ -1798,10 +1798,10 @@ var findingRules = []findingRule{
 	},
 	{
 		id: FindingNoSteeringGroup, severity: SeverityMedium,
-		title:     l10n.M("No steering group joins IT, OT, Quality and operations"),
-		partly:    l10n.M("No standing steering group joins IT, OT, Quality and operations"),
-		whether:   l10n.M("a standing steering group joins IT, OT, Quality and operations"),
-		reason:    l10n.M("Scope, priorities and risk criteria agreed without Quality and operations will collide with production and quality plans the first time a control needs downtime."),
+		title:     l10n.M("No steering group joins IT, OT and the plant's functions"),
+		partly:    l10n.M("No standing steering group joins IT, OT and the plant's functions"),
+		whether:   l10n.M("a standing steering group joins IT, OT and the plant's functions"),
+		reason:    l10n.M("Scope, priorities and risk criteria agreed without operations and the functions that answer for safety and quality on the plant floor will collide with production plans the first time a control needs downtime."),
 		step:      l10n.M("Set up the ISMS steering group with IT, OT and plant operations leaders, and Quality and EHS where validated systems or safety-critical processes call for them, with terms of reference and a first meeting date."),
 		questions: []string{"GOV-06"}, summary: "GOV-06",
 	},
@@ -1826,7 +1826,7 @@ var findingRules = []findingRule{
 		// it, and the other way out, moving their A to the site.
 		id: FindingOwnerNoPlantAuthority, severity: SeverityMedium,
 		title:         l10n.M("The matrix makes the ISMS owner accountable for plant-floor work, over which the answers give the owner no authority"),
-		reason:        l10n.M("The answer to GOV-02 says the ISMS owner lacks authority on the plant floor. Accountable for plant-floor controls without authority over budgets, downtime or the people who do the work, the owner answers for what they cannot make happen, and the decisions go back to the site unrecorded; ISO/IEC 27001 5.3 asks for both the responsibilities and the authorities of each role to be assigned."),
+		reason:        l10n.M("GOV-02 is not answered as in place: the answers do not show that the ISMS owner has authority on the plant floor. Accountable for plant-floor controls without authority over budgets, downtime or the people who do the work, the owner answers for what they cannot make happen, and the decisions go back to the site unrecorded; ISO/IEC 27001 5.3 asks for both the responsibilities and the authorities of each role to be assigned."),
 		step:          l10n.M("Decide with top management either to give the ISMS owner written authority on the plant floor for these controls, as GOV-02's action does, or to move the A of the listed rows to the site director or the OT lead, keeping the ISMS owner consulted."),
 		cells:         cellsOwnerNoPlantAuthority,
 		cellsQuestion: "GOV-02",

@@ -294,7 +294,7 @@ var dePack = []pair{
 	{"assesses events and decides whether they are incidents", "Beurteilung von Ereignissen und Entscheidung, ob es sich um Vorfälle handelt"},
 	{"responds, including isolating systems or stopping production", "Reaktion, einschließlich Abtrennung von Systemen oder Produktionsstopp"},
 	{"learns from incidents", "Lernen aus Vorfällen"},
-	{"The answers do not yet show that security changes pass %s: the rule above is what the actions on them put in place.", "Die Antworten zeigen noch nicht, dass Änderungen der Informationssicherheit Folgendes durchlaufen: %s. Die obige Regel führen erst die zugehörigen Aktionen ein."},
+	{"The answers do not yet show that security changes pass %s: that part of the rule above is what the actions on them put in place.", "Die Antworten zeigen noch nicht, dass Änderungen der Informationssicherheit Folgendes durchlaufen: %s. Diesen Teil der obigen Regel führen erst die zugehörigen Aktionen ein."},
 	{"the plant's own change control", "die Änderungskontrolle des Werks"},
 	{"validation on GxP systems", "die Validierung bei GxP-Systemen"},
 	{"the process-safety management of change", "das Änderungsmanagement der Prozesssicherheit"},
@@ -469,5 +469,5 @@ var dePack = []pair{
 	{"the sponsor's seat on the management body, or the resolution by which the body approves the measures", "der Sitz des Sponsors im Leitungsorgan oder der Beschluss, mit dem das Organ die Maßnahmen billigt"},
 	{"Note: \u201c%s\u201d", "Anmerkung: \u201e%s\u201c"},
 	{"at once through the site's alarm chain where the process may be affected, otherwise %s", "sofort über die Alarmierungskette des Standorts, wo der Prozess betroffen sein kann, sonst %s"},
-	{"The notifications the site's emergency plan requires (emergency services, the authority for major accidents) are made by the site as that plan sets out, and never wait for this escalation.", "Die Meldungen, die der Alarm- und Gefahrenabwehrplan des Standorts verlangt (Feuerwehr und Rettungsdienst, die Behörde für Störfälle), macht der Standort so, wie dieser Plan es vorsieht; sie warten nie auf diese Eskalation."},
+	{"The notifications that the site's internal emergency plan and the major-accident rules require (emergency services, the authority for major accidents) are outside this: the site makes them as that plan sets out, and they never wait for this escalation.", "Die Meldungen, die der Alarm- und Gefahrenabwehrplan des Standorts und die Störfall-Vorschriften verlangen (Feuerwehr und Rettungsdienst, die Behörde für Störfälle), fallen nicht hierunter: Der Standort macht sie so, wie dieser Plan es vorsieht, und sie warten nie auf diese Eskalation."},
 }

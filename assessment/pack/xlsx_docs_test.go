@@ -821,7 +821,7 @@ func TestActionPlanFirstStepDue(t *testing.T) {
 		}
 		assert.Equal(t, "First step: now; the rest: date to set", cellAt(row, 6))
 		assert.Equal(t, xlsx.ToComplete, styleAt(t, x, sheet, 6, xlsxHeadRows+j))
-		assert.Equal(t, "The first step does not wait. Then needs first: ROL-03. Until an OT lead is named, the site or plant director has the first step carried out.", cellAt(row, 15))
+		assert.Equal(t, "The first step does not wait; the rest needs first: ROL-03. Until an OT lead is named, the site or plant director has the first step carried out.", cellAt(row, 15))
 		return
 	}
 	t.Fatal("no BRF-06 row")
