@@ -359,7 +359,7 @@ func actionsWith(a Assessment, bank []Question, matrixOf func() MatrixStatus) []
 		if otNamed {
 			task = withoutUntilNamed(task)
 		}
-		task = withProfileWording(task, a.Profile)
+		task = withProfileWording(task, q.ID, a.Profile)
 		if level < 2 {
 			task = sentences(task, findingStepAdds(q.ID, a.Profile))
 		}
@@ -510,10 +510,13 @@ var (
 )
 
 // profileWording is a phrase of the catalogue's texts (from) that a
-// profile when accepts words differently (to).
+// profile when accepts words differently (to), in the texts of every
+// question or, where ids is set, of those questions' actions and
+// findings only.
 type profileWording struct {
 	when     func(Profile) bool
 	from, to string
+	ids      []string
 }
 
 // gov06Members is who joins the steering group in GOV-06's task and
@@ -522,36 +525,43 @@ var gov06Members = l10n.M("steering group with IT, OT and plant operations leade
 
 // profileWordings are the phrases a profile words differently, each
 // profile accepted by at most one entry of the same from. The entries
-// read Validated, SafetyCritical and CentralRisk alone (wordingProfiles).
+// read Validated, SafetyCritical, CentralRisk and isolation alone
+// (wordingProfiles).
 var profileWordings = []profileWording{
-	{func(p Profile) bool { return p.SafetyCritical && p.Validated }, emergencyRoute, mocQualityRoute},
-	{func(p Profile) bool { return p.SafetyCritical && !p.Validated }, emergencyRoute, mocRoute},
-	{func(p Profile) bool { return p.Validated && !p.SafetyCritical }, siteApproval, siteQualityApproval},
+	{func(p Profile) bool { return p.SafetyCritical && p.Validated }, emergencyRoute, mocQualityRoute, nil},
+	{func(p Profile) bool { return p.SafetyCritical && !p.Validated }, emergencyRoute, mocRoute, nil},
+	{func(p Profile) bool { return p.Validated && !p.SafetyCritical }, siteApproval, siteQualityApproval, nil},
 	// Quality's part on validated systems, and who joins the steering
 	// group, are named only on the sites they concern: a condition the
 	// profile settles reads as a template to the client (GOV-06, CTL-05,
 	// BRF-05).
-	{func(p Profile) bool { return p.Validated && p.SafetyCritical }, gov06Members, l10n.M("steering group with IT, OT and plant operations leaders, and Quality and EHS")},
-	{func(p Profile) bool { return p.Validated && !p.SafetyCritical }, gov06Members, l10n.M("steering group with IT, OT and plant operations leaders, and Quality")},
-	{func(p Profile) bool { return !p.Validated && p.SafetyCritical }, gov06Members, l10n.M("steering group with IT, OT and plant operations leaders, and EHS")},
-	{func(p Profile) bool { return !p.Validated && !p.SafetyCritical }, gov06Members, l10n.M("steering group with IT, OT and plant operations leaders")},
-	{func(p Profile) bool { return !p.Validated }, l10n.M("with the IT lead, and Quality for validated systems, how plant systems"), l10n.M("with the IT lead how plant systems")},
-	{func(p Profile) bool { return !p.Validated }, l10n.M("equipment specifications (for a validated system, the user requirements Quality approves) and"), l10n.M("equipment specifications and")},
+	{func(p Profile) bool { return p.Validated && p.SafetyCritical }, gov06Members, l10n.M("steering group with IT, OT and plant operations leaders, and Quality and EHS"), nil},
+	{func(p Profile) bool { return p.Validated && !p.SafetyCritical }, gov06Members, l10n.M("steering group with IT, OT and plant operations leaders, and Quality"), nil},
+	{func(p Profile) bool { return !p.Validated && p.SafetyCritical }, gov06Members, l10n.M("steering group with IT, OT and plant operations leaders, and EHS"), nil},
+	{func(p Profile) bool { return !p.Validated && !p.SafetyCritical }, gov06Members, l10n.M("steering group with IT, OT and plant operations leaders"), nil},
+	{func(p Profile) bool { return !p.Validated }, l10n.M("with the IT lead, and Quality for validated systems, how plant systems"), l10n.M("with the IT lead how plant systems"), nil},
+	{func(p Profile) bool { return !p.Validated }, l10n.M("equipment specifications (for a validated system, the user requirements Quality approves) and"), l10n.M("equipment specifications and"), nil},
+	// In a safety-critical process a path from the office may reach the
+	// safety instrumented systems, the last protection layer: BRF-08's
+	// first step checks and closes that path before anything else.
+	{connectedSafetyCritical, l10n.M("Have IT and the OT lead"), l10n.M("Check whether the safety instrumented systems and their engineering stations can be reached from office computers or remote access, and close any such path before anything else; then have IT and the OT lead"), []string{"BRF-08"}},
+	{connectedSafetyCritical, l10n.M("First, now: have IT and the OT lead"), l10n.M("First, now: check whether the safety instrumented systems and their engineering stations can be reached from office computers or remote access, and close any such path before anything else; then have IT and the OT lead"), []string{"BRF-08"}},
 	// With no central risk or security function recorded, the work it
 	// would do falls to the ISMS owner's team (GOV-10).
-	{func(p Profile) bool { return !p.CentralRisk }, l10n.M("one function (the central risk function, or else the ISMS owner's team) assesses each once"), l10n.M("the ISMS owner's team assesses each once")},
+	{func(p Profile) bool { return !p.CentralRisk }, l10n.M("one function (the central risk function, or else the ISMS owner's team) assesses each once"), l10n.M("the ISMS owner's team assesses each once"), nil},
 }
 
-// withProfileWording is s, a text in the current language, with the
-// phrases profile p words differently (profileWordings) in p's words.
-// The finding and the action on the same question word them alike.
-func withProfileWording(s string, p Profile) string { return wordedIn(s, p, l10n.T) }
+// withProfileWording is s, a text in the current language of the action
+// or the finding on question id, with the phrases profile p words
+// differently (profileWordings) in p's words. The finding and the action
+// on the same question word them alike.
+func withProfileWording(s, id string, p Profile) string { return wordedIn(s, id, p, l10n.T) }
 
 // wordedIn is withProfileWording for a text in the language tr
 // translates the catalogue's phrases into.
-func wordedIn(s string, p Profile, tr func(string) string) string {
+func wordedIn(s, id string, p Profile, tr func(string) string) string {
 	for _, w := range profileWordings {
-		if w.when(p) {
+		if w.when(p) && (w.ids == nil || slices.Contains(w.ids, id)) {
 			s = strings.Replace(s, tr(w.from), tr(w.to), 1)
 		}
 	}
@@ -559,13 +569,16 @@ func wordedIn(s string, p Profile, tr func(string) string) string {
 }
 
 // wordingProfiles are the profiles profileWordings tells apart: it reads
-// Validated, SafetyCritical and CentralRisk alone.
+// Validated, SafetyCritical, CentralRisk and whether the plants are
+// isolated alone.
 var wordingProfiles = func() []Profile {
 	var out []Profile
 	for _, v := range []bool{false, true} {
 		for _, s := range []bool{false, true} {
 			for _, c := range []bool{false, true} {
-				out = append(out, Profile{Validated: v, SafetyCritical: s, CentralRisk: c})
+				for _, conn := range []string{"", ConnectivityIsolated} {
+					out = append(out, Profile{Validated: v, SafetyCritical: s, CentralRisk: c, Connectivity: conn})
+				}
 			}
 		}
 	}
@@ -747,12 +760,12 @@ func isGeneratedTask(text, id string) bool {
 			return true
 		}
 		for _, p := range wordingProfiles {
-			en := wordedIn(t, p, english)
+			en := wordedIn(t, id, p, english)
 			if text == en || text == strings.Replace(en, untilOTLead, "", 1) {
 				return true
 			}
 			if l10n.Current() == l10n.DE {
-				de := wordedIn(l10n.T(t), p, l10n.T)
+				de := wordedIn(l10n.T(t), id, p, l10n.T)
 				if text == de || text == withoutUntilNamed(de) {
 					return true
 				}

@@ -588,7 +588,7 @@ func (r findingRule) raise(p Profile, refs []Ref) Finding {
 	}
 	t := r.textFor(p)
 	// Worded for the profile as the action's task is.
-	step := withProfileWording(sentences(t.step, t.stepAdds), p)
+	step := withProfileWording(sentences(t.step, t.stepAdds), r.summary, p)
 	return Finding{ID: r.id, Severity: r.severityFor(p), Title: l10n.T(t.title), Reason: sentences(t.reason, t.reasonAdds), Step: step, Refs: refs}
 }
 
@@ -1022,12 +1022,12 @@ var findingRules = []findingRule{
 			},
 			validatedNowVariant,
 			// In a safety-critical process the same path can reach the
-			// safety instrumented systems, the last protection layer;
-			// that path is checked and closed before anything else.
+			// safety instrumented systems, the last protection layer; the
+			// step checks and closes that path before anything else
+			// (profileWordings, which words the action alike).
 			{
-				when: connectedSafetyCritical, profileText: "safety-critical process with plants not recorded as isolated: the reason names the safety instrumented systems a path from the office can reach, and the step checks that path first",
+				when: connectedSafetyCritical, profileText: "safety-critical process with plants not recorded as isolated: the reason names the safety instrumented systems a path from the office can reach",
 				reasonAdd: l10n.M("In a safety-critical process such a path can also reach the safety instrumented systems and their engineering stations, the last protection layer before a release, a fire or an explosion."),
-				stepAdd:   l10n.M("Start with the safety instrumented systems and their engineering stations: check whether office computers can reach them, and close any path that does before anything else."),
 			},
 		},
 	},

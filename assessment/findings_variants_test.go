@@ -92,9 +92,7 @@ func TestBoundaryFindingByConnectivity(t *testing.T) {
 			[]string{"name one owner of the boundary rule set"}, []string{"office-to-plant", "unrestricted"}},
 		{"Integrated/0", ConnectivityIntegrated, Rating0, directTitle,
 			integratedStep, "The profile records routine direct connections between corporate IT and plant systems",
-			// Safety-critical (majorProfile): the path to the safety
-			// instrumented systems is checked and closed first.
-			[]string{"in planned windows, one line or unit at a time", "name one owner of the boundary rule set", "Start with the safety instrumented systems and their engineering stations: check whether office computers can reach them"},
+			[]string{"in planned windows, one line or unit at a time", "name one owner of the boundary rule set"},
 			[]string{"office-to-plant connections", "DMZ", "data diode", "emergency change route", "unrestricted"}},
 		{"Integrated/unknown", ConnectivityIntegrated, RatingUnknown,
 			"Not established whether traffic between corporate IT and the plant networks is restricted to documented flows through controlled points",
@@ -112,7 +110,13 @@ func TestBoundaryFindingByConnectivity(t *testing.T) {
 			step := f.Step
 			step, led := strings.CutPrefix(step, "First establish whether this is in place and rate BRF-08 again; if it is not: ")
 			assert.Equal(t, tt.rating == RatingUnknown && tt.conn != ConnectivityIsolated, led, f.Step)
-			assert.True(t, strings.HasPrefix(step, tt.step), "step begins %q:\n%s", tt.step, step)
+			want := tt.step
+			if tt.conn != ConnectivityIsolated {
+				// Safety-critical (majorProfile): the path to the safety
+				// instrumented systems is checked and closed first.
+				want = "Check whether the safety instrumented systems and their engineering stations can be reached from office computers or remote access, and close any such path before anything else; then h" + want[1:]
+			}
+			assert.True(t, strings.HasPrefix(step, want), "step begins %q:\n%s", want, step)
 			assert.Contains(t, f.Reason, tt.reason)
 			for _, s := range tt.says {
 				assert.Contains(t, f.Step, s)
@@ -319,6 +323,14 @@ func TestEmergencyClauseConsistent(t *testing.T) {
 					assert.NotContains(t, text, "where that route exists")
 					if tt.safety {
 						assert.NotContains(t, text, "site director's recorded approval", "a safety-critical process is not changed round its management of change")
+					}
+					// BRF-08 checks the path to the safety instrumented
+					// systems first, in a safety-critical process only.
+					sis := "check whether the safety instrumented systems and their engineering stations can be reached"
+					if q.question == "BRF-08" && tt.safety {
+						assert.Contains(t, strings.ToLower(text[:120]), sis)
+					} else {
+						assert.NotContains(t, strings.ToLower(text), sis)
 					}
 				}
 				// A task saved unchanged reads back as the tool's own

@@ -247,4 +247,8 @@ var deActions = []pair{
 	{"with the IT lead how plant systems", "Mit der IT-Leitung festlegen und dokumentieren, wie Werkssysteme"},
 	{"equipment specifications (for a validated system, the user requirements Quality approves) and", "die Lasten- und Pflichtenhefte (bei einem validierten System die von der Qualitätssicherung genehmigten Benutzeranforderungen) sowie"},
 	{"equipment specifications and", "die Lasten- und Pflichtenhefte sowie"},
+	{"Have IT and the OT lead", "Von IT und OT-Leitung"},
+	{"Check whether the safety instrumented systems and their engineering stations can be reached from office computers or remote access, and close any such path before anything else; then have IT and the OT lead", "Prüfen, ob die PLT-Sicherheitseinrichtungen (SIS) und ihre Engineering-Stationen von Bürorechnern oder über Fernzugriff erreichbar sind, und jeden solchen Weg vor allem anderen schließen; danach von IT und OT-Leitung"},
+	{"First, now: have IT and the OT lead", "Zuerst, sofort: von IT und OT-Leitung"},
+	{"First, now: check whether the safety instrumented systems and their engineering stations can be reached from office computers or remote access, and close any such path before anything else; then have IT and the OT lead", "Zuerst, sofort: prüfen, ob die PLT-Sicherheitseinrichtungen (SIS) und ihre Engineering-Stationen von Bürorechnern oder über Fernzugriff erreichbar sind, und jeden solchen Weg vor allem anderen schließen; danach von IT und OT-Leitung"},
 }
