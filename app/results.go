@@ -330,8 +330,7 @@ func deriveResults(a assessment.Assessment) resultData {
 		d.findings = append(d.findings, v)
 	}
 
-	d.mx = deriveMatrix(a, status)
-	d.mx.Weighed, d.mx.WeighedBy = weighedRows(d.found)
+	d.mx = deriveMatrix(a, status, d.found)
 
 	d.rec = assessment.Recommend(a)
 	d.reco = deriveReco(a, d.rec, qHref)
@@ -875,10 +874,10 @@ func unasked(fs []assessment.Finding) int {
 	return n
 }
 
-// weighedRows counts the distinct matrix rows that findings raised by
-// answers and rows together name, and those findings
+// weighedRows returns the distinct matrix rows that findings raised by
+// answers and rows together name, and how many such findings there are
 // (matrixView.Weighed).
-func weighedRows(fs []assessment.Finding) (rows, findings int) {
+func weighedRows(fs []assessment.Finding) (rows []assessment.CellKey, findings int) {
 	seen := map[assessment.CellKey]bool{}
 	for _, f := range fs {
 		if len(f.Questions) == 0 || len(f.Cells) == 0 {
@@ -886,8 +885,11 @@ func weighedRows(fs []assessment.Finding) (rows, findings int) {
 		}
 		findings++
 		for _, k := range f.Cells {
-			seen[k] = true
+			if !seen[k] {
+				seen[k] = true
+				rows = append(rows, k)
+			}
 		}
 	}
-	return len(seen), findings
+	return rows, findings
 }

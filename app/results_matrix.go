@@ -51,6 +51,10 @@ type matrixDomainView struct {
 	// model filled it, none changed, so its passing the checks earns no
 	// tick (it passes by construction).
 	Proposal bool
+	// Weighed is how many of the domain's rows findings name against the
+	// answers (matrixView.Weighed): a domain with such rows earns no tick
+	// either.
+	Weighed int
 }
 
 // problemKindView is one kind of problem and every row that has it.
@@ -80,9 +84,11 @@ const resultsMatrixExamples = 5
 
 // deriveMatrix builds the matrix view of a, whose status is st, for
 // Results and the report.
-func deriveMatrix(a assessment.Assessment, st assessment.MatrixStatus) matrixView {
+func deriveMatrix(a assessment.Assessment, st assessment.MatrixStatus, found []assessment.Finding) matrixView {
 	v := matrixView{State: st.State, Label: st.State.Label(), Decided: st.Decided, Needed: st.Needed, ProblemRows: st.ProblemRows,
 		Preset: assessment.PresetState(a)}
+	weighed, by := weighedRows(found)
+	v.Weighed, v.WeighedBy = len(weighed), by
 	if !v.unchanged() {
 		// An unchanged model's fill is said in the lead (matrixLead).
 		v.Origin = v.Preset.Origin()
@@ -95,9 +101,18 @@ func deriveMatrix(a assessment.Assessment, st assessment.MatrixStatus) matrixVie
 			// the workshop changed rows of another domain.
 			label = l10n.T("Filled from the tool's proposal, passes its checks")
 		}
+		n := 0
+		for _, k := range weighed {
+			if k.Domain == d.Domain {
+				n++
+			}
+		}
+		if n > 0 && d.State == assessment.MatrixPasses {
+			label += "; " + l10n.N(n, "%d row named by findings", "%d rows named by findings")
+		}
 		v.Domains = append(v.Domains, matrixDomainView{
 			Label: assessment.DomainLabel(d.Domain), State: d.State, StateLabel: label,
-			Decided: d.Decided, Needed: d.Needed, ProblemRows: d.ProblemRows, Proposal: proposal,
+			Decided: d.Decided, Needed: d.Needed, ProblemRows: d.ProblemRows, Proposal: proposal, Weighed: n,
 		})
 	}
 	if st.State == assessment.MatrixNotStarted {
@@ -215,7 +230,7 @@ func renderMatrixStatus(d *resultData, id string, report bool) app.UI {
 	v := &d.mx
 	return el("div", attrs{"class", "mst-summary", "id", id},
 		el("p", attrs{"class", "mst-lead mst-lead-" + string(v.State), "id", id + "-lead"},
-			app.If(v.State == assessment.MatrixPasses && !v.unchanged(), func() app.UI {
+			app.If(v.State == assessment.MatrixPasses && !v.unchanged() && v.Weighed == 0, func() app.UI {
 				return elt("span", attrs{"aria-hidden", "true"}, "\u2713 ")
 			}),
 			txt(matrixLead(v, report)+" "),
@@ -237,7 +252,7 @@ func renderMatrixStatus(d *resultData, id string, report bool) app.UI {
 				return el("tr", nil,
 					elt("th", attrs{"scope", "row"}, dv.Label),
 					el("td", nil, el("span", attrs{"class", "mst-state mst-state-" + string(dv.State)},
-						app.If(dv.State == assessment.MatrixPasses && !dv.Proposal, func() app.UI {
+						app.If(dv.State == assessment.MatrixPasses && !dv.Proposal && dv.Weighed == 0, func() app.UI {
 							return elt("span", attrs{"aria-hidden", "true"}, "\u2713 ")
 						}),
 						txt(dv.StateLabel),
@@ -300,12 +315,13 @@ func renderProblemKind(d *resultData, k *problemKindView, id string, report bool
 func (v *matrixView) unchanged() bool { return v.Preset.OK && v.Preset.Changed == 0 }
 
 // figureLabel is the matrix's state as its key figure gives it (the
-// results' card, the report's first page), and whether it earns a tick.
+// results' card, the report's first page), and whether it earns a tick:
+// not while findings name rows of it against the answers (Weighed).
 func (v *matrixView) figureLabel() (label string, tick bool) {
 	if v.unchanged() {
 		return l10n.T("The tool's proposal, unchanged"), false
 	}
-	return v.Label, v.State == assessment.MatrixPasses
+	return v.Label, v.State == assessment.MatrixPasses && v.Weighed == 0
 }
 
 // renderMatrixCard is the summary card of the matrix: its state at a

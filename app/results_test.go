@@ -474,6 +474,11 @@ func TestResultsMatrixStatus(t *testing.T) {
 		}
 	}
 	require.NotEmpty(t, owner.Cells)
+	// The same with a plant-floor row edited: the domain passes the
+	// checks, but with rows a finding names it earns no tick.
+	weighedEdited := weighed
+	weighedEdited.Matrix = assessment.SetLetter(weighedEdited.Matrix, assessment.CellKey{Control: "5.1", Domain: assessment.DomainOT}, assessment.RoleLegal, assessment.LetterInformed)
+	require.True(t, assessment.MatrixStatusOf(weighedEdited).Passes())
 	tests := []struct {
 		name  string
 		a     assessment.Assessment
@@ -523,7 +528,17 @@ func TestResultsMatrixStatus(t *testing.T) {
 		lead: "The tool's Executive-led proposal, unchanged: all " + strconv.Itoa(3*n) + " rows carry its letters and pass the tool's consistency checks, but the organisation has changed or confirmed none of them yet. Each accountable role checks its rows, then top management approves the roles and communicates them to the people who hold them (ISO/IEC 27001 5.3). The checks read the letters alone: weighed against the answers, a finding names " + strconv.Itoa(len(owner.Cells)) + " rows of it (see Findings). Open the ownership matrix",
 		rows: []string{
 			"Corporate IT Filled from the tool's proposal, passes its checks " + strconv.Itoa(n) + " of " + strconv.Itoa(n) + " 0",
-			"Plant OT Filled from the tool's proposal, passes its checks " + strconv.Itoa(n) + " of " + strconv.Itoa(n) + " 0",
+			"Plant OT Filled from the tool's proposal, passes its checks; " + strconv.Itoa(len(owner.Cells)) + " rows named by findings " + strconv.Itoa(n) + " of " + strconv.Itoa(n) + " 0",
+			"Shared infrastructure Filled from the tool's proposal, passes its checks " + strconv.Itoa(n) + " of " + strconv.Itoa(n) + " 0",
+		},
+	}, {
+		name: "executive-led edited, GOV-02 at Initial",
+		a:    weighedEdited,
+		card: "Ownership matrix Complete, passes the tool's consistency checks " + strconv.Itoa(3*n) + " of " + strconv.Itoa(3*n) + " rows decided \u00b7 0 with problems \u00b7 " + strconv.Itoa(len(owner.Cells)) + " rows named by findings",
+		lead: "Complete, passes the tool's consistency checks: all " + strconv.Itoa(3*n) + " rows are decided and none breaks a rule. The roles still need approval by top management and communicating to the people who hold them (ISO/IEC 27001 5.3). The checks read the letters alone: weighed against the answers, a finding names " + strconv.Itoa(len(owner.Cells)) + " rows of it (see Findings). Open the ownership matrix",
+		rows: []string{
+			"Corporate IT Filled from the tool's proposal, passes its checks " + strconv.Itoa(n) + " of " + strconv.Itoa(n) + " 0",
+			"Plant OT Complete, passes the tool's consistency checks; " + strconv.Itoa(len(owner.Cells)) + " rows named by findings " + strconv.Itoa(n) + " of " + strconv.Itoa(n) + " 0",
 			"Shared infrastructure Filled from the tool's proposal, passes its checks " + strconv.Itoa(n) + " of " + strconv.Itoa(n) + " 0",
 		},
 	}, {
