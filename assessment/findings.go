@@ -1990,6 +1990,25 @@ func splitGovernance(m Matrix) []CellKey {
 
 // domainOnlyOwner returns the 5.1 and 5.2 rows when every A there is held
 // by the IT lead or the OT lead: the ISMS is then owned by one technical side.
+// AccountableQuestioned reports whether a finding questions the A of
+// row k on the answers, not on the letters: the ISMS owner's A on
+// plant-floor work while GOV-02 is answered 0 or 1
+// (FindingOwnerNoPlantAuthority). A document naming that A says so
+// rather than state it as settled.
+func AccountableQuestioned(a Assessment, k CellKey) bool {
+	if k.Domain != DomainOT || !a.Matrix[k][RoleISMSOwner].Accountable() {
+		return false
+	}
+	if l, ok := a.Answers["GOV-02"].Rating.Level(); !ok || l >= 2 {
+		return false
+	}
+	if !slices.ContainsFunc(Asked(a), func(q Question) bool { return q.ID == "GOV-02" }) {
+		return false
+	}
+	c, ok := ControlByID(k.Control)
+	return ok && slices.Contains(ownerOnPlantFloor(a.Matrix, []Control{c}), k)
+}
+
 // ownerOnPlantFloor returns the plant-floor rows of controls whose work
 // is done on the plant (fieldOf: the domain's technical controls,
 // premises, continuity and change) where the ISMS owner holds the A.

@@ -470,4 +470,5 @@ var dePack = []pair{
 	{"Note: \u201c%s\u201d", "Anmerkung: \u201e%s\u201c"},
 	{"at once through the site's alarm chain where the process may be affected, otherwise %s", "sofort über die Alarmierungskette des Standorts, wo der Prozess betroffen sein kann, sonst %s"},
 	{"The notifications that the site's internal emergency plan and the major-accident rules require (emergency services, the authority for major accidents) are outside this: the site makes them as that plan sets out, and they never wait for this escalation.", "Die Meldungen, die der Alarm- und Gefahrenabwehrplan des Standorts und die Störfall-Vorschriften verlangen (Feuerwehr und Rettungsdienst, die Behörde für Störfälle), fallen nicht hierunter: Der Standort macht sie so, wie dieser Plan es vorsieht, und sie warten nie auf diese Eskalation."},
+	{"(which a finding questions: the answers do not show this role's authority on the plant floor)", "(was eine Feststellung infrage stellt: Die Antworten zeigen die Befugnis dieser Rolle auf Werksebene nicht)"},
 }

@@ -363,16 +363,26 @@ func accountableRoles(a assessment.Assessment, c string, d assessment.Domain) st
 	if rs := lettered(a.Matrix, assessment.CellKey{Control: c, Domain: d}, isAccountable); len(rs) > 1 {
 		return todo(l10n.F("one accountable role; the matrix names several (%s)", roleList(a, rs)))
 	}
-	return rowRoles(a, c, d, isAccountable, l10n.T("accountable role"))
+	return rowRoles(a, c, d, isAccountable, l10n.T("accountable role")) + questioned(a, c, d)
 }
 
 // accountableInText is accountableRoles for the middle of a sentence: one
 // role as theRole writes it.
 func accountableInText(a assessment.Assessment, c string, d assessment.Domain) string {
 	if rs := lettered(a.Matrix, assessment.CellKey{Control: c, Domain: d}, isAccountable); len(rs) == 1 {
-		return theRole(a, rs[0])
+		return theRole(a, rs[0]) + questioned(a, c, d)
 	}
 	return accountableRoles(a, c, d)
+}
+
+// questioned is what a document adds to the accountable role of control
+// c in domain d where a finding questions that A on the answers
+// (assessment.AccountableQuestioned), with a leading space; "" otherwise.
+func questioned(a assessment.Assessment, c string, d assessment.Domain) string {
+	if !assessment.AccountableQuestioned(a, assessment.CellKey{Control: c, Domain: d}) {
+		return ""
+	}
+	return " " + l10n.T("(which a finding questions: the answers do not show this role's authority on the plant floor)")
 }
 
 // withHolder writes "Role title, Name", with the name placeholder when

@@ -1133,3 +1133,30 @@ func TestDocxVacantRole(t *testing.T) {
 	assert.NotContains(t, row, "[to complete: deputy]")
 	assert.NotContains(t, row, "[to complete: date confirmed]")
 }
+
+// TestDocxQuestionedAccountable: where a finding questions the ISMS
+// owner's A on plant-floor work (GOV-02 at 1 with the Executive-led
+// matrix), the documents name that A with the finding's doubt, not as
+// settled; with GOV-02 in place they state it plainly.
+func TestDocxQuestionedAccountable(t *testing.T) {
+	const doubt = "(which a finding questions: the answers do not show this role's authority on the plant floor)"
+	in := docxFixture()
+	// Off a GMP site the ISMS owner holds the A of plant-floor change
+	// management (8.32) in the Executive-led model, which both documents
+	// name in a sentence.
+	in.A.Profile.Validated = false
+	m, err := assessment.Preset(assessment.ModelExecutiveLed, in.A.Profile)
+	require.NoError(t, err)
+	in.A.Matrix = m
+	in.A.Answers["GOV-02"] = assessment.Answer{Rating: assessment.Rating1}
+	require.True(t, assessment.AccountableQuestioned(in.A, assessment.CellKey{Control: "8.32", Domain: assessment.DomainOT}))
+	for _, kind := range []string{"roles", "steering"} {
+		_, body := docxBuild(t, kind, in)
+		assert.Contains(t, body, doubt, kind)
+	}
+	in.A.Answers["GOV-02"] = assessment.Answer{Rating: assessment.Rating3}
+	for _, kind := range []string{"roles", "steering"} {
+		_, body := docxBuild(t, kind, in)
+		assert.NotContains(t, body, doubt, kind)
+	}
+}
