@@ -544,8 +544,8 @@ var profileWordings = []profileWording{
 	// In a safety-critical process a path from the office may reach the
 	// safety instrumented systems, the last protection layer: BRF-08's
 	// first step checks and closes that path before anything else.
-	{connectedSafetyCritical, l10n.M("Have IT and the OT lead"), l10n.M("Check whether the safety instrumented systems and their engineering stations can be reached from office computers or remote access, and close any such path before anything else; then have IT and the OT lead"), []string{"BRF-08"}},
-	{connectedSafetyCritical, l10n.M("First, now: have IT and the OT lead"), l10n.M("First, now: check whether the safety instrumented systems and their engineering stations can be reached from office computers or remote access, and close any such path before anything else; then have IT and the OT lead"), []string{"BRF-08"}},
+	{connectedSafetyCritical, l10n.M("Have IT and the OT lead"), l10n.M("Check whether the safety instrumented systems and their engineering stations can be reached from office computers or remote access, and close any such path before anything else, under the process-safety management of change with EHS; then have IT and the OT lead"), []string{"BRF-08"}},
+	{connectedSafetyCritical, l10n.M("First, now: have IT and the OT lead"), l10n.M("First, now: check whether the safety instrumented systems and their engineering stations can be reached from office computers or remote access, and close any such path before anything else, under the process-safety management of change with EHS; then have IT and the OT lead"), []string{"BRF-08"}},
 	// With no central risk or security function recorded, the work it
 	// would do falls to the ISMS owner's team (GOV-10).
 	{func(p Profile) bool { return !p.CentralRisk }, l10n.M("one function (the central risk function, or else the ISMS owner's team) assesses each once"), l10n.M("the ISMS owner's team assesses each once"), nil},
@@ -1010,7 +1010,7 @@ var taskVariants = map[string][]findingVariant{
 	// A safety-critical site already drills its emergency response; a
 	// cyber cause belongs in those drills, with the shift that would
 	// face it, not in a separate exercise only managers attend.
-	"INC-07": {{when: safetyCritical, profileText: "safety-critical process: the exercise is built into one of the site's emergency drills", stepAdd: l10n.M("Then add the same cyber cause (loss of the control system's view, a manipulated setpoint) to one of the site's next emergency drills, for the shift to handle as it would a process upset.")}},
+	"INC-07": {{when: safetyCritical, profileText: "safety-critical process: the exercise is built into one of the site's emergency drills", stepAdd: l10n.M("Then add a cyber cause from that scenario (loss of the control system's view, a manipulated setpoint) to one of the site's next emergency drills, for the shift to handle as it would a process upset.")}},
 }
 
 // GeneratedTask returns the catalogue's task for the action of question

@@ -694,8 +694,14 @@ func singlePlant(p Profile) bool { return p.Plants == 1 }
 // validatedNowVariant is the GMP wording of the first steps that close
 // access now (SCO-03, BRF-06, BRF-08): on validated equipment such a
 // change passes Quality, as the action's plant-constraints note says
-// (validatedNow).
-var validatedNowVariant = findingVariant{when: validatedSite, profileText: "GMP site: the step adds that a change made now on validated equipment passes Quality", stepAdd: validatedNow}
+// (validatedNow). In a safety-critical process the step's own route
+// already brings Quality into the management of change (mocQualityRoute),
+// and a second fallback beside it would contradict the first.
+var validatedNowVariant = findingVariant{when: validatedNotSafety, profileText: "GMP site without a safety-critical process: the step adds that a change made now on validated equipment passes Quality", stepAdd: validatedNow}
+
+// validatedNotSafety: a GMP site whose process is not recorded as
+// safety-critical.
+func validatedNotSafety(p Profile) bool { return p.Validated && !p.SafetyCritical }
 
 // nis2Essential and nis2Important tell the two NIS2 entity classes apart,
 // for wording that names the one the profile records.

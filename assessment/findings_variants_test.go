@@ -114,7 +114,7 @@ func TestBoundaryFindingByConnectivity(t *testing.T) {
 			if tt.conn != ConnectivityIsolated {
 				// Safety-critical (majorProfile): the path to the safety
 				// instrumented systems is checked and closed first.
-				want = "Check whether the safety instrumented systems and their engineering stations can be reached from office computers or remote access, and close any such path before anything else; then h" + want[1:]
+				want = "Check whether the safety instrumented systems and their engineering stations can be reached from office computers or remote access, and close any such path before anything else, under the process-safety management of change with EHS; then h" + want[1:]
 			}
 			assert.True(t, strings.HasPrefix(step, want), "step begins %q:\n%s", want, step)
 			assert.Contains(t, f.Reason, tt.reason)
@@ -333,6 +333,11 @@ func TestEmergencyClauseConsistent(t *testing.T) {
 						assert.NotContains(t, strings.ToLower(text), sis)
 					}
 				}
+				// On a GMP site the finding adds the change-control route
+				// for a change made now, unless the step's own route
+				// already brings Quality into the management of change
+				// (safety-critical): one fallback, not two.
+				assert.Equal(t, tt.gmp && !tt.safety, strings.Contains(f.Step, "raise it with Quality as a deviation"), f.Step)
 				// A task saved unchanged reads back as the tool's own
 				// (isGeneratedTask), in either language.
 				assert.True(t, IsGeneratedTask(q.question, act.Title), q.question)

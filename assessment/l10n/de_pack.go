@@ -294,7 +294,8 @@ var dePack = []pair{
 	{"assesses events and decides whether they are incidents", "Beurteilung von Ereignissen und Entscheidung, ob es sich um Vorfälle handelt"},
 	{"responds, including isolating systems or stopping production", "Reaktion, einschließlich Abtrennung von Systemen oder Produktionsstopp"},
 	{"learns from incidents", "Lernen aus Vorfällen"},
-	{"The answers do not yet show that security changes pass %s: that part of the rule above is what the actions on them put in place.", "Die Antworten zeigen noch nicht, dass Änderungen der Informationssicherheit Folgendes durchlaufen: %s. Diesen Teil der obigen Regel führen erst die zugehörigen Aktionen ein."},
+	{"The answers do not yet show that security changes pass %s: that part of the rule above is what the action on it puts in place.", "Die Antworten zeigen noch nicht, dass Änderungen der Informationssicherheit Folgendes durchlaufen: %s. Diesen Teil der obigen Regel führt erst die zugehörige Aktion ein."},
+	{"The answers do not yet show that security changes pass %s: those parts of the rule above are what the actions on them put in place.", "Die Antworten zeigen noch nicht, dass Änderungen der Informationssicherheit Folgendes durchlaufen: %s. Diese Teile der obigen Regel führen erst die zugehörigen Aktionen ein."},
 	{"the plant's own change control", "die Änderungskontrolle des Werks"},
 	{"validation on GxP systems", "die Validierung bei GxP-Systemen"},
 	{"the process-safety management of change", "das Änderungsmanagement der Prozesssicherheit"},
@@ -469,6 +470,6 @@ var dePack = []pair{
 	{"the sponsor's seat on the management body, or the resolution by which the body approves the measures", "der Sitz des Sponsors im Leitungsorgan oder der Beschluss, mit dem das Organ die Maßnahmen billigt"},
 	{"Note: \u201c%s\u201d", "Anmerkung: \u201e%s\u201c"},
 	{"at once through the site's alarm chain where the process may be affected, otherwise %s", "sofort über die Alarmierungskette des Standorts, wo der Prozess betroffen sein kann, sonst %s"},
-	{"The notifications that the site's internal emergency plan and the major-accident rules require (emergency services, the authority for major accidents) are outside this: the site makes them as that plan sets out, and they never wait for this escalation.", "Die Meldungen, die der Alarm- und Gefahrenabwehrplan des Standorts und die Störfall-Vorschriften verlangen (Feuerwehr und Rettungsdienst, die Behörde für Störfälle), fallen nicht hierunter: Der Standort macht sie so, wie dieser Plan es vorsieht, und sie warten nie auf diese Eskalation."},
+	{"The notifications that the site's emergency plan and its safety regulations require (emergency services, and the authority for major accidents where the site falls under those rules) are outside this: the site makes them as that plan sets out, and they never wait for this escalation.", "Die Meldungen, die der Alarm- und Gefahrenabwehrplan des Standorts und seine Sicherheitsvorschriften verlangen (Feuerwehr und Rettungsdienst sowie die Behörde für Störfälle, wo der Standort diesen Vorschriften unterliegt), fallen nicht hierunter: Der Standort macht sie so, wie dieser Plan es vorsieht, und sie warten nie auf diese Eskalation."},
 	{"(which a finding questions: the answers do not show this role's authority on the plant floor)", "(was eine Feststellung infrage stellt: Die Antworten zeigen die Befugnis dieser Rolle auf Werksebene nicht)"},
 }

@@ -663,7 +663,11 @@ func rolesAuthorities(d *docx.Document, a assessment.Assessment) {
 		if n > 1 {
 			list = strings.Join(open[:n-1], "; ") + l10n.T("; or ") + list
 		}
-		d.Text(l10n.F("The answers do not yet show that security changes pass %s: that part of the rule above is what the actions on them put in place.", list))
+		if n == 1 {
+			d.Text(l10n.F("The answers do not yet show that security changes pass %s: that part of the rule above is what the action on it puts in place.", list))
+		} else {
+			d.Text(l10n.F("The answers do not yet show that security changes pass %s: those parts of the rule above are what the actions on them put in place.", list))
+		}
 	}
 	d.Text(l10n.F("In an incident, the decision to isolate plant systems or stop production (Annex A 5.26, plant OT) rests with %s; the people on shift who may act before that decision can be reached are %s.",
 		accountableInText(a, "5.26", assessment.DomainOT), todo(l10n.T("names or shift roles and the limits of their authority"))))
@@ -1337,7 +1341,7 @@ func steeringEscalation(d *docx.Document, a assessment.Assessment, fs []assessme
 		accountableInText(a, "5.26", ot), when, ehs, quality,
 		todo(l10n.T("days")), accountableRoles(a, "5.5", ot)))
 	if p.SafetyCritical {
-		d.Text(l10n.T("The notifications that the site's internal emergency plan and the major-accident rules require (emergency services, the authority for major accidents) are outside this: the site makes them as that plan sets out, and they never wait for this escalation."))
+		d.Text(l10n.T("The notifications that the site's emergency plan and its safety regulations require (emergency services, and the authority for major accidents where the site falls under those rules) are outside this: the site makes them as that plan sets out, and they never wait for this escalation."))
 	}
 	// Isolating a plant and restoring it rest on the boundary and the
 	// backups; while the findings say either is not in place, the group

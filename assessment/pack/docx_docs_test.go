@@ -586,7 +586,7 @@ func TestDocxEscalationFollowsMatrix(t *testing.T) {
 	in.A.Matrix = assessment.SetLetter(in.A.Matrix, k, assessment.RoleOT, assessment.LetterAccountableResponsible)
 	_, body = docxBuild(t, "steering", in)
 	assert.Contains(t, body, "must reach the OT / automation lead"+tail)
-	const emergencyPlan = "The notifications that the site's internal emergency plan and the major-accident rules require (emergency services, the authority for major accidents) are outside this: the site makes them as that plan sets out, and they never wait for this escalation."
+	const emergencyPlan = "The notifications that the site's emergency plan and its safety regulations require (emergency services, and the authority for major accidents where the site falls under those rules) are outside this: the site makes them as that plan sets out, and they never wait for this escalation."
 	assert.Contains(t, body, emergencyPlan)
 
 	in.A.Profile.SafetyCritical, in.A.Profile.Validated = false, false
@@ -660,11 +660,11 @@ func TestDocxChangeRoutesAnswered(t *testing.T) {
 	in.A.Answers["CHG-03"] = assessment.Answer{Rating: assessment.Rating1}
 	in.A.Answers["CHG-06"] = assessment.Answer{Rating: assessment.RatingUnknown}
 	_, body = docxBuild(t, "roles", in)
-	assert.Contains(t, body, "The answers do not yet show that security changes pass validation on GxP systems (CHG-03, answered \u201cInitial\u201d); or an urgent route that keeps these reviews (CHG-06, answered \u201cUnknown\u201d): that part of the rule above is what the actions on them put in place.")
+	assert.Contains(t, body, "The answers do not yet show that security changes pass validation on GxP systems (CHG-03, answered \u201cInitial\u201d); or an urgent route that keeps these reviews (CHG-06, answered \u201cUnknown\u201d): those parts of the rule above are what the actions on them put in place.")
 
 	in.A.Profile.Validated = false
 	_, body = docxBuild(t, "roles", in)
-	assert.Contains(t, body, "The answers do not yet show that security changes pass an urgent route that keeps these reviews (CHG-06, answered \u201cUnknown\u201d):", "no validation route on a site without validated systems")
+	assert.Contains(t, body, "The answers do not yet show that security changes pass an urgent route that keeps these reviews (CHG-06, answered \u201cUnknown\u201d): that part of the rule above is what the action on it puts in place.", "no validation route on a site without validated systems")
 }
 
 // TestDocxNotice: each document's own items are list items like the
