@@ -961,8 +961,13 @@ func downtimeNote(q Question, level int, p Profile) string {
 		// "before scheduling" would not fit; on validated equipment it
 		// still passes Quality (EU GMP Annex 11 §10), never around it.
 		// Planned connection work (CTL-03, or the level-2 rollout) is
-		// scheduled like any other change.
-		parts = append(parts, l10n.T(validatedNow))
+		// scheduled like any other change. Where the task's route is the
+		// one a safety-critical process words with Quality inside the
+		// management of change (mocQualityRoute), a second fallback here
+		// would contradict it.
+		if !p.SafetyCritical || !strings.Contains(specFor(q.ID, p).Task, emergencyRoute) {
+			parts = append(parts, l10n.T(validatedNow))
+		}
 	case p.Validated:
 		parts = append(parts, l10n.T("On validated systems, the site's change control decides how much must be requalified: agree it with Quality before scheduling."))
 	}

@@ -265,9 +265,9 @@ func TestActionDowntimeAndQuickWins(t *testing.T) {
 // would show.
 func TestPlantWorkNotes(t *testing.T) {
 	p := Profile{Validated: true, SafetyCritical: true, Plants: 3, NIS2: NIS2Essential}
-	notes := map[string]string{}
+	notes, titles := map[string]string{}, map[string]string{}
 	for _, act := range ActionsWith(Assessment{Profile: p, Answers: answers("CHG-06=0", "CHG-04=1", "INC-02=0", "BRF-07=0", "SCO-03=0", "CTL-03=1", "BRF-06=0")}, Questions()) {
-		notes[act.Question] = act.Downtime
+		notes[act.Question], titles[act.Question] = act.Downtime, act.Title
 		if plantWorkAt(act.Question, act.Level) == workConnections {
 			assert.False(t, act.QuickWin, act.Question)
 		}
@@ -284,6 +284,14 @@ func TestPlantWorkNotes(t *testing.T) {
 		// scheduling"; a planned rollout (CTL-03) is scheduled.
 		if id == "CTL-03" {
 			assert.Contains(t, notes[id], "before scheduling", id)
+			assert.NotContains(t, notes[id], "emergency change", id)
+			continue
+		}
+		// SCO-03 and BRF-06 carry the route in their first step, which
+		// in this safety-critical process brings Quality into the
+		// management of change: the note does not add a second one.
+		if id == "SCO-03" || id == "BRF-06" {
+			assert.Contains(t, titles[id], "with EHS and Quality", id)
 			assert.NotContains(t, notes[id], "emergency change", id)
 			continue
 		}

@@ -243,7 +243,18 @@ func TestBoundaryAndRestoreFindings(t *testing.T) {
 
 	b.WaitPresent("the action plan", "#action-BRF-08")
 	act := b.Text("#action-BRF-08")
-	assert.Contains(t, act, "First, now: have IT and the OT lead (until one is named, an engineer the site director names) close access into plant systems no running process needs")
+	// The first step as Actions words it for the profile (in a
+	// safety-critical process it opens with the path to the safety
+	// instrumented systems).
+	var first string
+	for _, x := range assessment.Actions(a) {
+		if x.Question == "BRF-08" {
+			first = x.FirstStepTask()
+		}
+	}
+	require.True(t, strings.HasPrefix(first, "First, now: "), first)
+	assert.Contains(t, act, first)
+	assert.Contains(t, act, "close access into plant systems no running process needs")
 	assert.Contains(t, act, "First step: now")
 	b.RequireAxeClean("the results with the boundary and restore findings")
 	b.ScrollTo(sel)
