@@ -189,7 +189,7 @@ func buildRACI(in Input) ([]byte, error) {
 				assigned = assigned || l.Valid()
 				cells = append(cells, xlsx.Str(string(l), sheetLetterStyle(l)))
 			}
-			cells = append(cells, sheetCheckCell(problems[k], assigned))
+			cells = append(cells, sheetCheckCell(problems[k], assigned, assessment.AccountableQuestioned(a, k)))
 			s.Add(cells...)
 		}
 	}
@@ -208,9 +208,13 @@ func problemsByRow(a assessment.Assessment) map[assessment.CellKey][]assessment.
 	return out
 }
 
-// sheetCheckCell is what the checks say about one row.
-func sheetCheckCell(ps []assessment.Problem, assigned bool) xlsx.Cell {
+// sheetCheckCell is what the checks say about one row, and, where a
+// finding questions the row's A on the answers (questioned), that too:
+// a row the letters pass is not settled while the finding stands.
+func sheetCheckCell(ps []assessment.Problem, assigned, questioned bool) xlsx.Cell {
 	switch {
+	case questioned && len(ps) == 0:
+		return xlsx.Str(l10n.T(sheetNoFlag)+". "+l10n.T("A finding questions its A: the answers do not show the ISMS owner's authority on the plant floor (GOV-02)."), xlsx.ToComplete)
 	case len(ps) > 0:
 		lines := make([]string, len(ps))
 		for i, p := range ps {

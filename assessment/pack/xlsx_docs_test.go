@@ -857,3 +857,23 @@ func TestActionPlanNIS2StatusOwner(t *testing.T) {
 	}
 	assert.True(t, found, "the finding has its row")
 }
+
+// TestRACIQuestionedRows: the RACI annex marks the rows a finding
+// questions on the answers (the ISMS owner accountable for plant-floor
+// work while GOV-02 is at 1), even where no check flags them, and only
+// while the finding stands.
+func TestRACIQuestionedRows(t *testing.T) {
+	const mark = "A finding questions its A: the answers do not show the ISMS owner's authority on the plant floor (GOV-02)."
+	in := xlsxFullInput(t)
+	in.A.Profile.Validated = false
+	m, err := assessment.Preset(assessment.ModelExecutiveLed, in.A.Profile)
+	require.NoError(t, err)
+	in.A.Matrix = m
+	in.A.Answers["GOV-02"] = assessment.Answer{Rating: assessment.Rating1}
+	_, x := buildXLSX(t, "raci", in)
+	text := strings.Join(flattenRows(sheetRows(t, x, "RACI annex")), "\n")
+	assert.Contains(t, text, "No check flags this row. "+mark)
+	in.A.Answers["GOV-02"] = assessment.Answer{Rating: assessment.Rating3}
+	_, x = buildXLSX(t, "raci", in)
+	assert.NotContains(t, strings.Join(flattenRows(sheetRows(t, x, "RACI annex")), "\n"), mark)
+}
