@@ -1333,14 +1333,23 @@ func steeringEscalation(d *docx.Document, a assessment.Assessment, fs []assessme
 	// process is raised as any process upset is, through the site's alarm
 	// chain, at once; the site's emergency plan keeps its own
 	// notifications, which the escalation must never hold up.
+	// With several plants, each has its own alarm chain and emergency
+	// plan.
+	several := p.Plants > 1
 	when := todo(l10n.T("within how many hours, by which channel"))
-	if p.SafetyCritical {
+	switch {
+	case p.SafetyCritical && several:
+		when = l10n.F("at once through the plant's alarm chain where the process may be affected, otherwise %s", when)
+	case p.SafetyCritical:
 		when = l10n.F("at once through the site's alarm chain where the process may be affected, otherwise %s", when)
 	}
 	d.Text(l10n.F("An incident that stops or endangers production, affects safety or product quality, or may have to be reported to an authority must reach %s, accountable for the response on the plant floor (Annex A 5.26), %s, together with %s and %s. The chair of the group is informed at the same time; the group meets within %s to review the incident. Reporting to authorities must follow Annex A 5.5, accountable on the plant floor: %s.",
 		accountableInText(a, "5.26", ot), when, ehs, quality,
 		todo(l10n.T("days")), accountableRoles(a, "5.5", ot)))
-	if p.SafetyCritical {
+	switch {
+	case p.SafetyCritical && several:
+		d.Text(l10n.T("The notifications that each plant's emergency plan and its safety regulations require (emergency services, and the authority for major accidents where the plant falls under those rules) are outside this: the plant makes them as that plan sets out, and they never wait for this escalation."))
+	case p.SafetyCritical:
 		d.Text(l10n.T("The notifications that the site's emergency plan and its safety regulations require (emergency services, and the authority for major accidents where the site falls under those rules) are outside this: the site makes them as that plan sets out, and they never wait for this escalation."))
 	}
 	// Isolating a plant and restoring it rest on the boundary and the

@@ -575,9 +575,10 @@ func TestDocxEscalationFollowsMatrix(t *testing.T) {
 	in := docxFixture()
 	k := assessment.CellKey{Control: "5.26", Domain: assessment.DomainOT}
 	require.Equal(t, assessment.LetterAccountable, in.A.Matrix[k][assessment.RoleSite], "the preset makes the site director accountable")
-	// The sample is safety-critical: an incident that can affect the
-	// process goes through the site's alarm chain at once.
-	const tail = ", accountable for the response on the plant floor (Annex A 5.26), at once through the site's alarm chain where the process may be affected, otherwise [to complete: within how many hours, by which channel], together with EHS / process safety (the process is safety-critical) and Quality & validation (validated systems are in scope). The chair of the group is informed at the same time;"
+	// The sample is safety-critical, with several plants: an incident
+	// that can affect the process goes through the plant's alarm chain at
+	// once.
+	const tail = ", accountable for the response on the plant floor (Annex A 5.26), at once through the plant's alarm chain where the process may be affected, otherwise [to complete: within how many hours, by which channel], together with EHS / process safety (the process is safety-critical) and Quality & validation (validated systems are in scope). The chair of the group is informed at the same time;"
 	_, body := docxBuild(t, "steering", in)
 	assert.Contains(t, body, "must reach the site / plant director"+tail)
 	assert.NotContains(t, body, "reaches the chair")
@@ -586,8 +587,15 @@ func TestDocxEscalationFollowsMatrix(t *testing.T) {
 	in.A.Matrix = assessment.SetLetter(in.A.Matrix, k, assessment.RoleOT, assessment.LetterAccountableResponsible)
 	_, body = docxBuild(t, "steering", in)
 	assert.Contains(t, body, "must reach the OT / automation lead"+tail)
-	const emergencyPlan = "The notifications that the site's emergency plan and its safety regulations require (emergency services, and the authority for major accidents where the site falls under those rules) are outside this: the site makes them as that plan sets out, and they never wait for this escalation."
+	const emergencyPlan = "The notifications that each plant's emergency plan and its safety regulations require (emergency services, and the authority for major accidents where the plant falls under those rules) are outside this: the plant makes them as that plan sets out, and they never wait for this escalation."
 	assert.Contains(t, body, emergencyPlan)
+	// With one plant, the site's alarm chain and emergency plan.
+	plants := in.A.Profile.Plants
+	in.A.Profile.Plants = 1
+	_, one := docxBuild(t, "steering", in)
+	assert.Contains(t, one, "at once through the site's alarm chain where the process may be affected")
+	assert.Contains(t, one, "The notifications that the site's emergency plan and its safety regulations require")
+	in.A.Profile.Plants = plants
 
 	in.A.Profile.SafetyCritical, in.A.Profile.Validated = false, false
 	_, body = docxBuild(t, "steering", in)
