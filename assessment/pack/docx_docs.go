@@ -1317,7 +1317,13 @@ func steeringEscalation(d *docx.Document, a assessment.Assessment, fs []assessme
 		}
 		d.Bullet(docx.B(l10n.F("Annex A %s: ", c.id)), docx.Plain(who+" – "+c.what+"."))
 	}
-	d.Text(l10n.F("The safety function comes first: no security response may disable or bypass a safety instrumented function or an interlock, and any response that touches one must be decided with %s.", theRole(a, assessment.RoleEHS)))
+	// A plant without a safety-critical process still has machine safety
+	// functions; safety instrumented functions are a process plant's.
+	if p.SafetyCritical {
+		d.Text(l10n.F("The safety function comes first: no security response may disable or bypass a safety instrumented function or an interlock, and any response that touches one must be decided with %s.", theRole(a, assessment.RoleEHS)))
+	} else {
+		d.Text(l10n.F("The safety function comes first: no security response may disable or bypass a machine's safety functions (guards, interlocks, emergency stops), and any response that touches one must be decided with %s.", theRole(a, assessment.RoleEHS)))
+	}
 	if p.Validated {
 		d.Text(l10n.F("Where validated systems are affected, %s must assess the impact on batches and product before release.", theRole(a, assessment.RoleQuality)))
 	}

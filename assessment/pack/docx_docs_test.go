@@ -599,6 +599,10 @@ func TestDocxEscalationFollowsMatrix(t *testing.T) {
 
 	in.A.Profile.SafetyCritical, in.A.Profile.Validated = false, false
 	_, body = docxBuild(t, "steering", in)
+	// Without a safety-critical process: a machine's safety functions,
+	// not safety instrumented ones.
+	assert.Contains(t, body, "may disable or bypass a machine's safety functions (guards, interlocks, emergency stops)")
+	assert.NotContains(t, body, "safety instrumented function")
 	assert.Contains(t, body, "(Annex A 5.26), [to complete: within how many hours, by which channel], together with", "no alarm chain outside a safety-critical process")
 	assert.NotContains(t, body, emergencyPlan)
 	assert.Contains(t, body, "together with EHS / process safety where safety may be affected and Quality & validation where product quality may be affected.")
