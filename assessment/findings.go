@@ -333,9 +333,7 @@ func FindingsWith(a Assessment, bank []Question, controls []Control) []Finding {
 	var cells [cellSources][]CellKey
 	cells[cellsSplitGovernance] = splitGovernance(a.Matrix)
 	cells[cellsDomainOnlyOwner] = domainOnlyOwner(a.Matrix)
-	if l, ok := a.Answers["GOV-02"].Rating.Level(); ok && l < 2 && asked("GOV-02") {
-		cells[cellsOwnerNoPlantAuthority] = ownerOnPlantFloor(a.Matrix, controls)
-	}
+	cells[cellsOwnerNoPlantAuthority] = questionedAccountables(a, asked, controls)
 	for _, p := range status.Problems() {
 		src := cellsNone
 		switch p.Kind {
@@ -1835,8 +1833,8 @@ var findingRules = []findingRule{
 		reason:        l10n.M("GOV-02 is not answered as in place: the answers do not show that the ISMS owner has authority on the plant floor. Accountable for plant-floor controls without authority over budgets, downtime or the people who do the work, the owner answers for what they cannot make happen, and the decisions go back to the site unrecorded; ISO/IEC 27001 5.3 asks for both the responsibilities and the authorities of each role to be assigned."),
 		step:          l10n.M("Decide with top management either to give the ISMS owner written authority on the plant floor for these controls, as GOV-02's action does, or to move the A of the listed rows to the site director or the OT lead, keeping the ISMS owner consulted."),
 		cells:         cellsOwnerNoPlantAuthority,
-		cellsQuestion: "GOV-02",
-		related:       "GOV-02",
+		cellsQuestion: ownerAuthorityQuestion,
+		related:       ownerAuthorityQuestion,
 		matrixText:    "plant-floor rows of work on the plant (technical, premises, continuity, change) whose A is the ISMS owner, while GOV-02 is answered 0 or 1",
 		refs:          matrixRefs,
 	},
@@ -1996,23 +1994,30 @@ func splitGovernance(m Matrix) []CellKey {
 
 // domainOnlyOwner returns the 5.1 and 5.2 rows when every A there is held
 // by the IT lead or the OT lead: the ISMS is then owned by one technical side.
-// AccountableQuestioned reports whether a finding questions the A of
-// row k on the answers, not on the letters: the ISMS owner's A on
-// plant-floor work while GOV-02 is answered 0 or 1
-// (FindingOwnerNoPlantAuthority). A document naming that A says so
-// rather than state it as settled.
-func AccountableQuestioned(a Assessment, k CellKey) bool {
-	if k.Domain != DomainOT || !a.Matrix[k][RoleISMSOwner].Accountable() {
-		return false
+// ownerAuthorityQuestion asks whether the ISMS owner holds authority
+// over corporate IT and every plant; answered 0 or 1, it puts in doubt
+// the owner's A on plant-floor work (FindingOwnerNoPlantAuthority).
+const ownerAuthorityQuestion = "GOV-02"
+
+// questionedAccountables is the rows whose A a finding questions on the
+// answers rather than on the letters: the ISMS owner's A on plant-floor
+// work while ownerAuthorityQuestion, asked, is answered 0 or 1; nil
+// otherwise. FindingOwnerNoPlantAuthority lists them.
+func questionedAccountables(a Assessment, asked func(string) bool, controls []Control) []CellKey {
+	if l, ok := a.Answers[ownerAuthorityQuestion].Rating.Level(); !ok || l >= 2 || !asked(ownerAuthorityQuestion) {
+		return nil
 	}
-	if l, ok := a.Answers["GOV-02"].Rating.Level(); !ok || l >= 2 {
-		return false
-	}
-	if !slices.ContainsFunc(Asked(a), func(q Question) bool { return q.ID == "GOV-02" }) {
-		return false
-	}
-	c, ok := ControlByID(k.Control)
-	return ok && slices.Contains(ownerOnPlantFloor(a.Matrix, []Control{c}), k)
+	return ownerOnPlantFloor(a.Matrix, controls)
+}
+
+// QuestionedAccountables returns the rows of a's matrix whose A a finding
+// questions on the answers (questionedAccountables, over the questions
+// a asks and every control). A document naming such an A says so rather
+// than state it as settled.
+func QuestionedAccountables(a Assessment) []CellKey {
+	bank := Asked(a)
+	asked := func(id string) bool { return slices.ContainsFunc(bank, func(q Question) bool { return q.ID == id }) }
+	return questionedAccountables(a, asked, Controls())
 }
 
 // ownerOnPlantFloor returns the plant-floor rows of controls whose work

@@ -377,9 +377,9 @@ func accountableInText(a assessment.Assessment, c string, d assessment.Domain) s
 
 // questioned is what a document adds to the accountable role of control
 // c in domain d where a finding questions that A on the answers
-// (assessment.AccountableQuestioned), with a leading space; "" otherwise.
+// (assessment.QuestionedAccountables), with a leading space; "" otherwise.
 func questioned(a assessment.Assessment, c string, d assessment.Domain) string {
-	if !assessment.AccountableQuestioned(a, assessment.CellKey{Control: c, Domain: d}) {
+	if !slices.Contains(assessment.QuestionedAccountables(a), assessment.CellKey{Control: c, Domain: d}) {
 		return ""
 	}
 	return " " + l10n.T("(which a finding questions: the answers do not show this role's authority on the plant floor)")

@@ -1,6 +1,7 @@
 package pack
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -173,6 +174,7 @@ func buildRACI(in Input) ([]byte, error) {
 	s.Widths = append(s.Widths, 64)
 
 	problems := problemsByRow(a)
+	questioned := assessment.QuestionedAccountables(a)
 	for _, c := range assessment.Controls() {
 		for _, d := range assessment.Domains {
 			k := assessment.CellKey{Control: c.ID, Domain: d}
@@ -189,7 +191,7 @@ func buildRACI(in Input) ([]byte, error) {
 				assigned = assigned || l.Valid()
 				cells = append(cells, xlsx.Str(string(l), sheetLetterStyle(l)))
 			}
-			cells = append(cells, sheetCheckCell(problems[k], assigned, assessment.AccountableQuestioned(a, k)))
+			cells = append(cells, sheetCheckCell(problems[k], assigned, slices.Contains(questioned, k)))
 			s.Add(cells...)
 		}
 	}
