@@ -333,7 +333,9 @@ func FindingsWith(a Assessment, bank []Question, controls []Control) []Finding {
 	var cells [cellSources][]CellKey
 	cells[cellsSplitGovernance] = splitGovernance(a.Matrix)
 	cells[cellsDomainOnlyOwner] = domainOnlyOwner(a.Matrix)
-	cells[cellsOwnerNoPlantAuthority] = questionedAccountables(a, asked, controls)
+	if asked(ownerAuthorityQuestion) {
+		cells[cellsOwnerNoPlantAuthority] = questionedAccountables(a, controls)
+	}
 	for _, p := range status.Problems() {
 		src := cellsNone
 		switch p.Kind {
@@ -2001,24 +2003,19 @@ const ownerAuthorityQuestion = "GOV-02"
 
 // questionedAccountables is the rows whose A a finding questions on the
 // answers rather than on the letters: the ISMS owner's A on plant-floor
-// work while ownerAuthorityQuestion, asked, is answered 0 or 1; nil
-// otherwise. FindingOwnerNoPlantAuthority lists them.
-func questionedAccountables(a Assessment, asked func(string) bool, controls []Control) []CellKey {
-	if l, ok := a.Answers[ownerAuthorityQuestion].Rating.Level(); !ok || l >= 2 || !asked(ownerAuthorityQuestion) {
+// work while ownerAuthorityQuestion is asked and answered 0 or 1
+// (AnswerWeak); nil otherwise. FindingOwnerNoPlantAuthority lists them.
+func questionedAccountables(a Assessment, controls []Control) []CellKey {
+	if weak, _ := AnswerWeak(a, ownerAuthorityQuestion); !weak {
 		return nil
 	}
 	return ownerOnPlantFloor(a.Matrix, controls)
 }
 
 // QuestionedAccountables returns the rows of a's matrix whose A a finding
-// questions on the answers (questionedAccountables, over the questions
-// a asks and every control). A document naming such an A says so rather
-// than state it as settled.
-func QuestionedAccountables(a Assessment) []CellKey {
-	bank := Asked(a)
-	asked := func(id string) bool { return slices.ContainsFunc(bank, func(q Question) bool { return q.ID == id }) }
-	return questionedAccountables(a, asked, Controls())
-}
+// questions on the answers (questionedAccountables, over every control).
+// A document naming such an A says so rather than state it as settled.
+func QuestionedAccountables(a Assessment) []CellKey { return questionedAccountables(a, Controls()) }
 
 // ownerOnPlantFloor returns the plant-floor rows of controls whose work
 // is done on the plant (fieldOf: the domain's technical controls,
