@@ -808,7 +808,7 @@ func otLeadRegisteredTask(p Profile) string {
 
 // The sentences of an action's Detail and Brief (actionDetail).
 var (
-	detailUnknown  = l10n.M("Nobody could answer this: find out who knows and rate it again; until then it counts as not in place. %s")
+	detailUnknown  = l10n.M("Answered as unknown: find out who knows and rate it again; until then it counts as not in place. %s")
 	detailExcluded = l10n.M("Answered \u201cnot applicable\u201d, which counts as not in place until it is rated: %s %s")
 	detailToday    = l10n.M("Today: %s (%d). %s")
 )

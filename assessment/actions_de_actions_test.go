@@ -55,7 +55,7 @@ func TestActionsGerman(t *testing.T) {
 	assert.Equal(t, QuestionLevelText("GOV-01", Rating3, AppliesBoth), rest, "GOV-01 has its own level texts")
 
 	unknown := actionByID(t, acts, "GOV-05")
-	assert.Contains(t, unknown.Detail, "Niemand konnte diese Frage beantworten")
+	assert.Contains(t, unknown.Detail, "Als unbekannt beantwortet")
 	assert.Contains(t, unknown.Detail, "Ziel: "+Rating2.Label()+" (2) – ")
 
 	chg := actionByID(t, acts, "INC-02")

@@ -82,6 +82,11 @@ var actionPrereqs = map[string][]Prerequisite{
 	"BRF-07": {{Question: "SCO-04", Basis: "Annex A 8.20, 8.22; IEC 62443-2-1 SPE 3"}, {Question: "CHG-02", Basis: "Annex A 8.32; ISO/IEC 27001 8.1", AtLevel2: true}},
 	"BRF-08": {{Question: "SCO-04", Basis: "Annex A 8.20, 8.22; IEC 62443-2-1 SPE 3"}, {Question: "CHG-02", Basis: "Annex A 8.32; ISO/IEC 27001 8.1", AtLevel2: true}},
 	"CTL-03": {{Question: "SCO-04", Basis: "Annex A 8.20, 8.22; IEC 62443-2-1 SPE 3"}, {Question: "CHG-02", Basis: "Annex A 8.32; ISO/IEC 27001 8.1"}},
+	// Which plants are audited, and which Statement of Applicability
+	// entries need a plant-floor note, follow from which plants the scope
+	// takes in.
+	"PRA-07": {{Question: "SCO-01", Basis: "ISO/IEC 27001 4.3, 9.2"}},
+	"CTL-06": {{Question: "SCO-01", Basis: "ISO/IEC 27001 4.3, 6.1.3 d"}},
 	"CHG-04": {{Question: "BRF-03", Basis: "Annex A 5.9, 8.8; IEC 62443-2-1 SPE 2", AtLevel2: true}, {Question: "CHG-02", Basis: "Annex A 8.32; ISO/IEC 27001 8.1", AtLevel2: true}},
 }
 

@@ -189,7 +189,7 @@ func TestActionAim(t *testing.T) {
 		{Rating0, 2, "Today: Not in place (0). Aim for Defined (2): written down and agreed, but not yet applied at every plant in scope."},
 		{Rating1, 2, "Today: Initial (1). Aim for Defined (2): written down and agreed, but not yet applied at every plant in scope."},
 		{Rating2, 3, "Today: Defined (2). Aim for Implemented (3): applied at every plant in scope, with evidence an auditor can see."},
-		{RatingUnknown, 2, "Nobody could answer this: find out who knows and rate it again; until then it counts as not in place. Aim for Defined (2): written down and agreed, but not yet applied at every plant in scope."},
+		{RatingUnknown, 2, "Answered as unknown: find out who knows and rate it again; until then it counts as not in place. Aim for Defined (2): written down and agreed, but not yet applied at every plant in scope."},
 	} {
 		got := ActionsWith(Assessment{Answers: map[string]Answer{"X": {Rating: tt.rating}}}, bank)
 		require.Len(t, got, 1)
@@ -831,7 +831,7 @@ func TestActionBrief(t *testing.T) {
 	}{
 		{Rating1, "Today: Initial (1). Aim for Defined (2)."},
 		{Rating2, "Today: Defined (2). Aim for Implemented (3)."},
-		{RatingUnknown, "Nobody could answer this: find out who knows and rate it again; until then it counts as not in place. Aim for Defined (2)."},
+		{RatingUnknown, "Answered as unknown: find out who knows and rate it again; until then it counts as not in place. Aim for Defined (2)."},
 	} {
 		got := ActionsWith(Assessment{Answers: map[string]Answer{"X": {Rating: tt.rating}}}, bank)
 		require.Len(t, got, 1)

@@ -425,7 +425,7 @@ var questions = []Question{
 		Why:     l10n.M("A security measure that locks an operator screen, delays a safety function or invalidates a qualified system can do more harm than the threat it addresses."),
 		Good:    l10n.M("Policy states which requirement takes precedence, conflicts are escalated to a named forum where EHS and Quality sit, and each resolution and any compensating control is recorded."),
 		Seed:    "quality-safety-precedence",
-		Refs:    refs(clause("4.2"), clause("5.1"), annexA("5.31")),
+		Refs:    refs(clause("4.2"), clause("5.1"), clause("6.1.3"), annexA("5.31")),
 		Applies: AppliesOT, Weight: 3, InterfaceRisk: 3,
 	},
 	{

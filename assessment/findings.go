@@ -230,6 +230,8 @@ const (
 	FindingVendorRoutesUnknown      = "vendor-routes-unknown"
 	FindingCorporatePathsOutOfScope = "corporate-paths-out-of-scope"
 	FindingNoUrgentChangeRoute      = "no-urgent-change-route"
+	FindingNoConflictRule           = "no-conflict-rule"
+	FindingNewEquipmentUnsecured    = "new-equipment-unsecured"
 	FindingOwnerNoPlantAuthority    = "owner-no-plant-authority"
 	FindingVendorSessionsOpen       = "vendor-sessions-uncontrolled"
 	FindingNoIsolationAuthority     = "no-isolation-authority"
@@ -680,6 +682,10 @@ func plantsIntegrated(p Profile) bool { return p.Connectivity == ConnectivityInt
 func validatedSite(p Profile) bool    { return p.Validated }
 func safetyCritical(p Profile) bool   { return p.SafetyCritical }
 
+// plantsConnected reports plants recorded as joined to corporate IT,
+// through controlled points or directly.
+func plantsConnected(p Profile) bool { return plantsBrokered(p) || plantsIntegrated(p) }
+
 // connectedSafetyCritical: a safety-critical process whose plants are not
 // recorded as isolated, so that a path from the office may exist.
 func connectedSafetyCritical(p Profile) bool { return p.SafetyCritical && !plantsIsolated(p) }
@@ -1064,6 +1070,10 @@ var findingRules = []findingRule{
 			// pull: the isolation points are the switch ports and uplinks
 			// of each line, and they must be known before the incident.
 			{when: plantsIntegrated, profileText: "plants recorded as integrated with corporate IT: the step adds listing the switch ports and links at which each line can be cut off", stepAdd: l10n.M("List the switch ports and links at which each line can be cut off from a network it shares with the office.")},
+			// Where the plants connect to corporate IT, IT can cut them
+			// off from its side; a decision named at the plant binds
+			// nobody unless IT agrees to it.
+			{when: plantsConnected, profileText: "plants connected to corporate IT (brokered or integrated): the step adds agreeing with IT that it cuts plant systems off only on that decision or on triggers agreed beforehand", stepAdd: l10n.M("Agree with IT that it cuts plant systems off the corporate network only on the decision of the person named, or on triggers agreed with them beforehand, and then informs them at once.")},
 		},
 	},
 	{
@@ -1125,6 +1135,9 @@ var findingRules = []findingRule{
 			// On a safety-critical plant, work on a running system is done
 			// under a permit the shift issues; a vendor session is such work.
 			{when: safetyCritical, profileText: "safety-critical process: the step adds a work permit from the shift supervisor for each vendor session", stepAdd: l10n.M("Have the shift supervisor issue a work permit for each vendor session, as for any other work on the plant, so that the shift knows who is working on which system.")},
+			// Plants reached only through controlled points already have a
+			// place for sessions to pass: another way in would bypass it.
+			{when: plantsBrokered, profileText: "plants recorded as connected through a DMZ, diode or jump hosts only: the step adds routing the sessions through the jump host or remote access service already in the IT/OT DMZ", stepAdd: l10n.M("Route these sessions through the jump host or remote access service already in the IT/OT DMZ, where it can serve them, rather than through another way in.")},
 		},
 	},
 	// High.
@@ -1370,7 +1383,7 @@ var findingRules = []findingRule{
 		title:     l10n.M("No OT lead owns the delivery and running of the plant-floor controls"),
 		partly:    l10n.M("Plant-floor controls are run case by case, without a named OT lead who owns them"),
 		whether:   l10n.M("an OT lead owns the delivery and running of the plant-floor controls"),
-		reason:    l10n.M("Controls on control systems, PLCs and plant networks need people who know the process and the limits that process safety and validation set. Without an OT lead who owns them, either IT applies office practice to the plant, or patching, backups and access reviews there depend on whoever has time."),
+		reason:    l10n.M("Controls on control systems, PLCs and plant networks need people who know the process and the limits it sets for safety, product quality and production. Without an OT lead who owns them, either IT applies office practice to the plant, or patching, backups and access reviews there depend on whoever has time."),
 		step:      l10n.M("Name an OT lead per plant or region (automation, engineering or plant digital) who owns the delivery and running of the plant-floor controls, and record the responsibility in the RACI."),
 		questions: []string{"ROL-03"}, summary: "ROL-03",
 		// With a single plant the general wording would speak of several.
@@ -1427,7 +1440,7 @@ var findingRules = []findingRule{
 		title:     l10n.M("There is no agreed route for urgent security changes on plant systems"),
 		partly:    l10n.M("Urgent security changes on plant systems follow an agreed route only case by case"),
 		whether:   l10n.M("there is an agreed route for urgent security changes on plant systems"),
-		reason:    l10n.M("When a weakness in a control system is being exploited, a fix that must wait for the next shutdown or turnaround leaves the plant exposed for months, and a change improvised on a running plant can do more harm than the attack; Annex A 8.8 asks for timely action on technical vulnerabilities, and 8.32 for changes under control."),
+		reason:    l10n.M("When a weakness in a control system is being exploited, a fix that must wait for the next planned shutdown leaves the plant exposed for months, and a change improvised on a running plant can do more harm than the attack; Annex A 8.8 asks for timely action on technical vulnerabilities, and 8.32 for changes under control."),
 		step:      l10n.M("Agree with operations and the functions that answer for safety and product quality which interim protections may be applied at once on plant systems without a shutdown (blocking a service or connection at the boundary, disabling a remote account, closer monitoring) and who approves them at night; then write the urgent route for OT security changes into the plant's change procedure."),
 		questions: []string{"CHG-06"}, summary: "CHG-06",
 	},
@@ -1518,7 +1531,7 @@ var findingRules = []findingRule{
 		step:      l10n.M("Have IT log traffic between plants at each plant's wide-area link and, with the plant engineers, block the remote-administration, file-sharing and controller traffic between plants that the logs show unused, with each site director's recorded approval; then document the permitted flows between plants, each with its owner and purpose, and restrict the traffic to them in planned windows."),
 		questions: []string{"BRF-07"}, summary: "BRF-07",
 		variants: []findingVariant{
-			{when: plantsBrokered, profileText: "plants recorded as connected through a DMZ, diode or jump hosts only: the reason adds that those points do not see traffic between plants", reasonAdd: l10n.M("The controlled points between corporate IT and the plants do not see this traffic: it passes between the plants without crossing them.")},
+			{when: plantsBrokered, profileText: "plants recorded as connected through a DMZ, diode or jump hosts only: the reason adds that those points do not see traffic between plants", reasonAdd: l10n.M("Where plant networks meet on the wide-area network behind the controlled points between corporate IT and the plants, those points do not see the traffic between them.")},
 		},
 	},
 	{
@@ -1611,7 +1624,11 @@ var findingRules = []findingRule{
 		refs:       refs(clause("5.3"), annexA("5.24"), annexA("8.32"), spe(1), spe(7)),
 	},
 	{
-		id: FindingScopeGaps, severity: SeverityHigh,
+		// For a NIS2 entity the Directive's measures cover the systems its
+		// operations use (Art. 21(1)), the plants' included, whatever the
+		// ISMS scope says: a scope that leaves plants out does not take
+		// them out of the measures.
+		id: FindingScopeGaps, severity: SeverityHigh, nis2Ref: nis2("21(1)"),
 		title:     l10n.M("The scope does not make clear which plants, networks and systems are in or out"),
 		whether:   l10n.M("the scope makes clear which plants, networks and systems are in or out"),
 		reason:    l10n.M("Where nobody can tell whether a line, network or system is in scope, it is secured by nobody, and the certificate may claim more than the ISMS covers."),
@@ -1625,6 +1642,8 @@ var findingRules = []findingRule{
 				whether: l10n.M("the scope makes clear which plant lines, networks and systems are in or out"),
 				step:    l10n.M("Rewrite the scope statement to list the plant, its lines and the networks, systems and data in and out, with the reason for each exclusion."),
 			},
+			{when: nis2Essential, profileText: "essential entity under NIS2: the reason adds that the measures of Article 21(1) cover the plants whatever the scope says", reasonAdd: l10n.M("As an essential entity under NIS2, the organisation must apply its cybersecurity measures to the network and information systems its operations use, plant-floor systems included, whatever the ISMS scope leaves out (Article 21(1)).")},
+			{when: nis2Important, profileText: "important entity under NIS2: the reason adds that the measures of Article 21(1) cover the plants whatever the scope says", reasonAdd: l10n.M("As an important entity under NIS2, the organisation must apply its cybersecurity measures to the network and information systems its operations use, plant-floor systems included, whatever the ISMS scope leaves out (Article 21(1)).")},
 		},
 	},
 	{
@@ -1777,14 +1796,49 @@ var findingRules = []findingRule{
 		},
 	},
 	{
+		// BRF-05: plant equipment lives for decades, and what its
+		// specification leaves out the plant protects around for the life
+		// of the line. The first step reaches the equipment already
+		// ordered before its acceptance tests, where a requirement still
+		// costs little. For a NIS2 entity, security in acquisition is a
+		// measure Art. 21(2)(e) requires: high.
+		id: FindingNewEquipmentUnsecured, severity: SeverityMedium, highIfNIS2: true,
+		title:     l10n.M("Security requirements are not written into projects and purchases of plant equipment"),
+		partly:    l10n.M("Security requirements reach projects and purchases of plant equipment only case by case"),
+		whether:   l10n.M("security requirements are written into projects and purchases of plant equipment"),
+		reason:    l10n.M("Equipment bought without security requirements arrives with default passwords, operating systems near the end of their support and remote access for its builder, and once it is accepted and producing it may run unchanged for decades: whatever the specification left out, the plant has to protect around for the life of the line (Annex A 5.8, 8.27)."),
+		step:      l10n.M("List the plant equipment now on order or being specified, and send its suppliers the security requirements to meet before the factory acceptance test (a supported operating system, hardening, remote access only through a service the plant controls, backups of programs and configurations, security items in the acceptance tests); then add a security check to the project gates and equipment specifications."),
+		questions: []string{"BRF-05"}, summary: "BRF-05",
+		variants: []findingVariant{
+			{when: nis2Essential, profileText: "essential entity under NIS2: the reason adds the acquisition measure of Article 21(2)(e)", reasonAdd: l10n.M("As an essential entity under NIS2, the organisation must include security in the acquisition of network and information systems among its measures (Article 21(2)(e)).")},
+			{when: nis2Important, profileText: "important entity under NIS2: the reason adds the acquisition measure of Article 21(2)(e)", reasonAdd: l10n.M("As an important entity under NIS2, the organisation must include security in the acquisition of network and information systems among its measures (Article 21(2)(e)).")},
+		},
+	},
+	{
 		// NIS2 Art. 20(2): members of the management body follow training.
 		id: FindingNIS2BodyUntrained, severity: SeverityMedium,
 		title:     l10n.M("Members of the management body have not had the cybersecurity training NIS2 requires"),
 		partly:    l10n.M("Only some members of the management body have had cybersecurity training, on their own initiative"),
 		whether:   l10n.M("the members of the management body have completed the cybersecurity training NIS2 requires"),
 		reason:    l10n.M("NIS2 Article 20(2) requires the members of the management body to follow training, so that they can identify risks and judge the risk-management measures and their effect on the entity's services. Members who cannot weigh cyber risk to production and safety cannot approve or oversee the measures in substance."),
-		step:      l10n.M("Have each member of the management body complete cybersecurity training that covers the risks to production and process safety, keep the dated records, and plan refreshers."),
+		step:      l10n.M("Have each member of the management body complete cybersecurity training that covers the risks to production and to safety, keep the dated records, and plan refreshers."),
 		questions: []string{"GOV-13"}, summary: "GOV-13",
+	},
+	{
+		// INT-02: with no rule, each conflict between a security measure
+		// and a quality or safety requirement is settled by whoever is
+		// present, and the risk left behind is accepted by nobody entitled
+		// to (ISO/IEC 27001 6.1.3 f). The first step routes conflicts to
+		// the risk owner at once, before the rule is written. High in a
+		// safety-critical process, where the measure can weaken a
+		// protection layer.
+		id: FindingNoConflictRule, severity: SeverityMedium, highIfSafety: true,
+		title:     l10n.M("No agreed rule settles conflicts between security controls and quality or safety requirements"),
+		partly:    l10n.M("Conflicts between security controls and quality or safety requirements are settled case by case"),
+		whether:   l10n.M("an agreed rule settles conflicts between security controls and quality or safety requirements"),
+		reason:    l10n.M("Without a rule, whoever is present settles each conflict: a security measure is dropped without anyone entitled accepting the risk that remains, or it is imposed in a way that stops a line, weakens a safety function or puts a released process outside its approved state. ISO/IEC 27001 6.1.3 has the risk owners approve the treatment and accept the residual risk; the rule says who decides and how the decision is recorded."),
+		step:      l10n.M("Have each conflict between a security measure and a quality or safety requirement put to the ISMS owner and the risk owner from now on, who record the decision and any compensating control; then write the rule with Quality and EHS and have the steering group approve it."),
+		questions: []string{"INT-02"}, summary: "INT-02",
 	},
 	{
 		id: FindingNoResponsible, severity: SeverityMedium,

@@ -115,7 +115,7 @@ func TestRecommendGerman(t *testing.T) {
 	defer restore()
 	rec := RecommendWith(Assessment{Profile: Profile{Plants: 5, CentralRisk: true}}, testBank)
 	require.Equal(t, ModelFederated, rec.Model)
-	assert.Contains(t, rec.Reasons, "Bei 5 Werken kann ein zentrales Team nicht an jedem Standort Maßnahmen betreiben; die Umsetzung muss bei der IT und OT vor Ort liegen. (föderiert +2)")
+	assert.Contains(t, rec.Reasons, "Bei 5 Werken kann ein zentrales Team nicht jede Maßnahme an jedem Standort betreiben; die Umsetzung muss bei den Verantwortlichen der Bereiche und den Werken liegen. (föderiert +2)")
 	assert.Contains(t, rec.WhyNot[ModelCentralised], "(0 Punkte gegenüber 3): passt zu einem einzelnen Werk")
 	assert.Contains(t, rec.WhyNot[ModelCentralised], "; hier gibt es 5 Werke.")
 

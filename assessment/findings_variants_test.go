@@ -638,3 +638,67 @@ func TestIncidentEscalationSafetyCritical(t *testing.T) {
 		}
 	}
 }
+
+// TestReview44Findings: the rules review 44 (a three-plant automotive
+// supplier) found missing or worded for another site. Each row rates one
+// question on one profile and says which finding it raises, with what
+// severity, and a phrase its text must or must not hold.
+func TestReview44Findings(t *testing.T) {
+	tests := []struct {
+		name     string
+		profile  Profile
+		answer   string
+		finding  string
+		severity Severity // "" when the finding must not be raised
+		text     string   // in the finding's title, reason and step
+		absent   string   // not in them
+	}{
+		// BRF-05: equipment bought without security requirements.
+		{"new equipment, outside NIS2", Profile{Plants: 3}, "BRF-05=0", FindingNewEquipmentUnsecured, SeverityMedium,
+			"before the factory acceptance test", "NIS2"},
+		{"new equipment, NIS2 important", Profile{Plants: 3, NIS2: NIS2Important}, "BRF-05=1", FindingNewEquipmentUnsecured, SeverityHigh,
+			"As an important entity under NIS2, the organisation must include security in the acquisition", "essential"},
+		{"new equipment, unknown", Profile{Plants: 3}, "BRF-05=unknown", FindingNewEquipmentUnsecured, SeverityMedium,
+			"Not established whether security requirements are written into projects", ""},
+		{"new equipment at level 2", Profile{Plants: 3}, "BRF-05=2", FindingNewEquipmentUnsecured, "", "", ""},
+		// INT-02: no rule settles security against quality or safety.
+		{"conflict rule, no safety-critical process", Profile{Plants: 3}, "INT-02=0", FindingNoConflictRule, SeverityMedium,
+			"put to the ISMS owner and the risk owner from now on", ""},
+		{"conflict rule case by case, safety-critical", Profile{Plants: 3, SafetyCritical: true}, "INT-02=1", FindingNoConflictRule, SeverityHigh,
+			"settled case by case", ""},
+		{"conflict rule at level 3", Profile{Plants: 3}, "INT-02=3", FindingNoConflictRule, "", "", ""},
+		// SCO-01: for a NIS2 entity the measures cover the plants whatever
+		// the scope leaves out.
+		{"scope, NIS2 important", Profile{Plants: 3, NIS2: NIS2Important}, "SCO-01=1", FindingScopeGaps, SeverityHigh,
+			"whatever the ISMS scope leaves out (Article 21(1))", ""},
+		{"scope, outside NIS2", Profile{Plants: 3, NIS2: NIS2OutOfScope}, "SCO-01=1", FindingScopeGaps, SeverityHigh,
+			"the certificate may claim more", "Article 21(1)"},
+		// INC-02: IT can cut connected plants off from its side.
+		{"isolation, brokered", Profile{Plants: 3, Connectivity: ConnectivityBrokered}, "INC-02=1", FindingNoIsolationAuthority, SeverityCritical,
+			"Agree with IT that it cuts plant systems off the corporate network only on the decision of the person named", ""},
+		{"isolation, isolated plants", Profile{Plants: 3, Connectivity: ConnectivityIsolated}, "INC-02=1", FindingNoIsolationAuthority, SeverityCritical,
+			"", "Agree with IT"},
+		// BRF-06: a brokered site already has a place for sessions to pass.
+		{"vendor sessions, brokered", Profile{Plants: 3, Connectivity: ConnectivityBrokered}, "BRF-06=1", FindingVendorSessionsOpen, SeverityCritical,
+			"already in the IT/OT DMZ", ""},
+		{"vendor sessions, integrated", Profile{Plants: 3, Connectivity: ConnectivityIntegrated}, "BRF-06=1", FindingVendorSessionsOpen, SeverityCritical,
+			"", "IT/OT DMZ"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := Assessment{Profile: tt.profile, Answers: answers(tt.answer)}
+			f, ok := findingByID(Findings(a), tt.finding)
+			if tt.severity == "" {
+				assert.False(t, ok, "%s must not be raised by %s", tt.finding, tt.answer)
+				return
+			}
+			require.True(t, ok, "%s raised by %s", tt.finding, tt.answer)
+			assert.Equal(t, tt.severity, f.Severity)
+			text := f.Title + " " + f.Reason + " " + f.Step
+			assert.Contains(t, text, tt.text)
+			if tt.absent != "" {
+				assert.NotContains(t, text, tt.absent)
+			}
+		})
+	}
+}

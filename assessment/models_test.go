@@ -196,7 +196,7 @@ func TestRecommendWith(t *testing.T) {
 func TestRecommendReasonText(t *testing.T) {
 	got := RecommendWith(Assessment{Profile: Profile{Plants: 5, CentralRisk: true}}, testBank)
 	want := []string{
-		"With 5 plants a central team cannot run controls in every site; delivery has to sit with local IT and OT. (federated +2)",
+		"With 5 plants a central team cannot run every control at every site; delivery has to sit with the domain owners and the plants. (federated +2)",
 		"A central risk or security function exists and can provide the oversight and arbitration a federated model needs. (federated +1)",
 	}
 	if !slices.Equal(got.Reasons, want) {

@@ -291,7 +291,7 @@ func RecommendWith(a Assessment, bank []Question) Recommendation {
 		award(why, [3]int{0, 0, 1}, nil, "GOV-05")
 	}
 	if p.Plants >= 3 {
-		award(l10n.F("With %d plants a central team cannot run controls in every site; delivery has to sit with local IT and OT.", p.Plants),
+		award(l10n.F("With %d plants a central team cannot run every control at every site; delivery has to sit with the domain owners and the plants.", p.Plants),
 			[3]int{0, 2, 0}, []string{"plants"})
 	}
 	if ids := otStrong(a, bank); ids != nil {

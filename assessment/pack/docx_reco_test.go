@@ -337,7 +337,7 @@ func TestRolesReasonsCountedForNoModel(t *testing.T) {
 			[]string{"Validated (GMP) systems are in scope:"}},
 		{"three plants: every reason counts", l10n.EN, multi, assessment.ModelCentralised,
 			nil,
-			[]string{"With 3 plants a central team cannot run controls in every site", federatedPractice, federatedCentral}},
+			[]string{"With 3 plants a central team cannot run every control at every site", federatedPractice, federatedCentral}},
 		{"S3 plain in German, runs centralised", l10n.DE, recoS3Plain, assessment.ModelCentralised,
 			[]string{federatedPracticeDE, "Es gibt eine zentrale Risiko- oder Informationssicherheitsfunktion"}, nil},
 		{"S3 plain in German, runs federated", l10n.DE, recoS3Plain, assessment.ModelFederated,
