@@ -176,10 +176,16 @@ var actionRouting = map[string]Role{
 // validated systems. The rule that settles a security control against a
 // quality or safety requirement (INT-02) is the ISMS owner's on every
 // site: Quality and EHS are parties to it, and a party does not write the
-// rule that settles its own conflicts.
+// rule that settles its own conflicts. Restricting traffic between
+// plants (BRF-07) is work on the wide-area network that joins them, which
+// corporate IT runs unless the plants are recorded as isolated from it;
+// the plant engineers take part, as the finding's step says.
 func profileRouting(id string, p Profile) (Role, bool) {
 	if id == "INC-06" && p.SafetyCritical && !p.Validated {
 		return RoleEHS, true
+	}
+	if id == "BRF-07" && !plantsIsolated(p) {
+		return RoleIT, true
 	}
 	return "", false
 }

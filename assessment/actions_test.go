@@ -128,6 +128,11 @@ func TestActionRouting(t *testing.T) {
 		{"INC-06", Profile{SafetyCritical: true, Validated: true}, RoleQuality},
 		{"INT-02", Profile{Validated: true}, RoleISMSOwner},
 		{"INC-06", Profile{Validated: true}, RoleQuality},
+		// The wide-area network between plants is IT's, unless the plants
+		// are isolated from corporate IT.
+		{"BRF-07", Profile{Connectivity: ConnectivityBrokered}, RoleIT},
+		{"BRF-07", Profile{}, RoleIT},
+		{"BRF-07", Profile{Connectivity: ConnectivityIsolated}, RoleOT},
 	} {
 		got, ok := ActionRouting(tt.id, tt.p)
 		require.True(t, ok)

@@ -999,6 +999,9 @@ func steeringChair(a assessment.Assessment) (chair assessment.Role, m assessment
 		why = l10n.T("In the executive-led model the executive sponsor is accountable for the management system, legal duties and continuity, with the ISMS owner as custodian; the sponsor chairs and the ISMS owner acts as secretary.")
 	case assessment.ModelFederated:
 		why = l10n.F("In the federated model each domain answers for its own field under central oversight; the ISMS owner, who keeps that oversight, chairs, and %s sits as a member because the plant owns its delivery.", theRole(a, assessment.RoleSite))
+		if a.Profile.Plants > 1 {
+			why = l10n.F("In the federated model each domain answers for its own field under central oversight; the ISMS owner, who keeps that oversight, chairs, and %s of each plant sits as a member because the plants own their delivery.", theRole(a, assessment.RoleSite))
+		}
 	default:
 		why = l10n.T("In the centralised model a central security team under the ISMS owner directs and is accountable for the controls; the ISMS owner chairs.")
 	}
@@ -1168,6 +1171,11 @@ func overrideText(a assessment.Assessment) string {
 // process.
 func quorumText(a assessment.Assessment) string {
 	plant := []string{l10n.F("%s or %s", theRole(a, assessment.RoleOT), theRole(a, assessment.RoleSite))}
+	if a.Profile.Plants > 1 {
+		// With several plants, one plant's holder cannot decide for
+		// another's floor.
+		plant[0] = l10n.F("%s or %s of the plant concerned", theRole(a, assessment.RoleOT), theRole(a, assessment.RoleSite))
+	}
 	if a.Profile.Validated {
 		plant = append(plant, l10n.F("%s (validated systems)", theRole(a, assessment.RoleQuality)))
 	}
@@ -1258,12 +1266,18 @@ func steeringMembers(a assessment.Assessment, notes registerNotes) docx.Table {
 	if nis2 {
 		exec += " " + l10n.T("The organisation is in scope of NIS2: its management body approves and oversees the cybersecurity risk-management measures (NIS2 Art. 20(1)).")
 	}
+	site := l10n.T("Speaks for the plant: production, its resources and the response to incidents on the plant floor.")
+	ot := l10n.T("Runs the plant's control systems and their security.")
+	if p.Plants > 1 {
+		site = l10n.T("One for each plant, or one the plants agree speaks for them all: production, its resources and the response to incidents on the plant floor.")
+		ot = l10n.T("Runs the plants' control systems and their security; one for each plant where each has its own.")
+	}
 	members := []member{
 		{assessment.RoleExecutive, true, exec},
 		{assessment.RoleISMSOwner, true, l10n.T("Keeps the ISMS; secretary of the group when not chairing.")},
-		{assessment.RoleSite, true, l10n.T("Speaks for the plant: production, its resources and the response to incidents on the plant floor.")},
+		{assessment.RoleSite, true, site},
 		{assessment.RoleIT, true, l10n.T("Runs corporate IT and, with OT, the shared infrastructure.")},
-		{assessment.RoleOT, true, l10n.T("Runs the plant's control systems and their security.")},
+		{assessment.RoleOT, true, ot},
 		{assessment.RoleOperations, true, l10n.T("Speaks for production: downtime, shift work, the people at the line.")},
 		{assessment.RoleMaintenance, false, l10n.T("Carries out plant-floor changes, utilities and equipment maintenance.")},
 		{assessment.RoleQuality, p.Validated,

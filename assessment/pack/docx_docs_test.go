@@ -163,7 +163,7 @@ func TestBuildSteering(t *testing.T) {
 		// functions the profile makes required.
 		"the group is quorate when at least three different persons are present",
 		"a person who holds two of these roles counts once",
-		"Decisions on plant-floor matters also need the OT / automation lead or the site / plant director, as well as Quality & validation (validated systems) and EHS / process safety (safety-critical process);",
+		"Decisions on plant-floor matters also need the OT / automation lead or the site / plant director of the plant concerned, as well as Quality & validation (validated systems) and EHS / process safety (safety-critical process);",
 		// The group submits the matrix; top management approves it.
 		"Reviews proposed changes to the RACI matrix and role register and submits them to top management for approval (5.3)",
 		// The group reviews acceptances; it accepts no risk itself.
@@ -183,6 +183,17 @@ func TestBuildSteering(t *testing.T) {
 	}
 	assert.NotContains(t, body, "confirms acceptances")
 	assert.NotContains(t, body, "Approves changes to the RACI")
+	// The fixture has several plants: each plant's site director and OT
+	// lead speak for their own plant. With one plant the terms speak of
+	// the plant.
+	require.Greater(t, in.A.Profile.Plants, 1)
+	assert.Contains(t, body, "One for each plant, or one the plants agree speaks for them all")
+	single := docxFixture()
+	single.A.Profile.Plants = 1
+	_, one := docxBuild(t, "steering", single)
+	assert.Contains(t, one, "Speaks for the plant: production, its resources")
+	assert.Contains(t, one, "Runs the plant's control systems and their security.")
+	assert.NotContains(t, one, "of the plant concerned")
 	// NIS2 Art. 20(1) binds the management body, not Legal.
 	assert.Contains(t, body, "Executive sponsor\n[to complete: name]\nRequired\n")
 	assert.Regexp(t, `Executive sponsor\n[^\n]*\nRequired\n[^\n]*NIS2 Art\. 20\(1\)`, body)
@@ -459,7 +470,7 @@ func TestDocxConflictingHolders(t *testing.T) {
 	assert.Contains(t, steering, "ISMS owner (CISO / risk)\nJ. Novak\nAlso holds the role IT lead"+flag+"\nRequired\n")
 	assert.Contains(t, steering, "at least three different persons")
 	// Sample 2 is validated, not safety-critical.
-	assert.Contains(t, steering, "Decisions on plant-floor matters also need the OT / automation lead or the site / plant director, as well as Quality & validation (validated systems);")
+	assert.Contains(t, steering, "Decisions on plant-floor matters also need the OT / automation lead or the site / plant director of the plant concerned, as well as Quality & validation (validated systems);")
 
 	// Without the conflict, no note.
 	_, body := docxBuild(t, "roles", docxFixture())
