@@ -35,6 +35,9 @@ var tensionRules = []struct{ high, low, reason string }{
 	{"CHG-02", "CHG-03", l10n.M("on a GMP site the plant's change control for validated systems includes Quality's assessment of the validation impact, so security changes that pass it cannot reach production unvalidated")},
 	// A joint exercise rehearses roles that exist.
 	{"INC-07", "INC-01", l10n.M("a joint exercise rehearses the incident roles of safety, operations and quality, which presupposes a joint triage and escalation route")},
+	// Owners presenting their own domain's evidence at audits presupposes
+	// audits that reach their domain.
+	{"PRA-05", "PRA-07", l10n.M("the OT owners presenting the evidence for their own domain at audits presupposes audits that reach the plants; check which audits of plant systems took place")},
 	// A plant incident is reported in time only if it reaches the reporters.
 	{"INC-08", "INC-01", l10n.M("reporting an incident at a plant within the NIS2 deadlines presupposes that plant incidents are escalated beyond the plant")},
 }

@@ -31,8 +31,11 @@ func TestAnswerTensions(t *testing.T) {
 		{"high not asked", Profile{NIS2: NIS2OutOfScope, Plants: 2}, []string{"INC-08=4", "INC-01=1"}, nil},
 		// CHG-03 is asked on a GMP site only.
 		{"validation not asked", nis2, []string{"CHG-02=3", "CHG-03=1"}, nil},
-		{"every rule", gmpNIS2, []string{"GOV-02=3", "GOV-01=1", "GOV-09=3", "ROL-05=0", "ROL-08=3", "ROL-03=1", "BRF-06=4", "SCO-03=0", "CHG-04=3", "BRF-03=1", "CHG-02=3", "CHG-03=0", "INC-07=3", "INC-08=3", "INC-01=0"},
-			[]string{"GOV-02>GOV-01", "GOV-09>ROL-05", "ROL-08>ROL-03", "BRF-06>SCO-03", "CHG-04>BRF-03", "CHG-02>CHG-03", "INC-07>INC-01", "INC-08>INC-01"}},
+		{"every rule", gmpNIS2, []string{"GOV-02=3", "GOV-01=1", "GOV-09=3", "ROL-05=0", "ROL-08=3", "ROL-03=1", "BRF-06=4", "SCO-03=0", "CHG-04=3", "BRF-03=1", "CHG-02=3", "CHG-03=0", "INC-07=3", "INC-08=3", "INC-01=0", "PRA-05=4", "PRA-07=0"},
+			[]string{"GOV-02>GOV-01", "GOV-09>ROL-05", "ROL-08>ROL-03", "BRF-06>SCO-03", "CHG-04>BRF-03", "CHG-02>CHG-03", "INC-07>INC-01", "PRA-05>PRA-07", "INC-08>INC-01"}},
+		// Review 44: the audit lead's practice praised at level 4 while
+		// no audit reaches the plants.
+		{"audits praised, plants unaudited", nis2, []string{"PRA-05=4", "PRA-07=1"}, []string{"PRA-05>PRA-07"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
