@@ -1,6 +1,11 @@
 package assessment
 
-import "github.com/isms-tools/ownership-assessment/assessment/l10n"
+import (
+	"slices"
+	"strings"
+
+	"github.com/isms-tools/ownership-assessment/assessment/l10n"
+)
 
 // OwnerCheckKind is why the tool asks to check an action's owning
 // function. The kinds are in the order a legend explains them.
@@ -21,6 +26,10 @@ const (
 	// says it is vacant, at some plants or everywhere (SaysVacant):
 	// where it is, the action has nobody to carry it.
 	OwnerSaysVacant
+	// OwnerOffMatrix: the ownership matrix gives the owning function no
+	// R, A or C on any decided row of the Annex A controls the action's
+	// question cites, in the domains it applies to (offMatrix).
+	OwnerOffMatrix
 )
 
 // OwnerCheck is one doubt about an action's owning function. The
@@ -74,6 +83,13 @@ func (a Assessment) OwnerChecks(act Action) []OwnerCheck {
 			})
 		}
 	}
+	if controls, rows, accountable := offMatrix(a, act); rows != "" {
+		out = append(out, OwnerCheck{
+			Kind:  OwnerOffMatrix,
+			Short: l10n.F("no R, A or C in the matrix on %s", controls),
+			Full:  l10n.F("The ownership matrix gives this function no R, A or C on %s (accountable there: %s): check that it can do the work, or bring the plan and the matrix into line.", rows, accountable),
+		})
+	}
 	if r, ok := act.UsualOwner(); ok {
 		out = append(out, OwnerCheck{
 			Kind:  OwnerUnusual,
@@ -84,6 +100,65 @@ func (a Assessment) OwnerChecks(act Action) []OwnerCheck {
 	return out
 }
 
+// offMatrix returns, for an action generated from a question, the
+// matrix rows its owning function has no part in, as a list of controls
+// and a list of row labels, and the roles accountable on them: the decided rows of the Annex A
+// controls the question cites, in the domains the question applies to
+// (plant OT and the shared infrastructure plant systems run on, for a
+// plant-floor question; every domain for one that applies to both), when
+// the owner is neither R, A nor C on any of them. Consulted counts: an
+// owner the matrix consults on a control (EHS on plant-floor changes in a
+// safety-critical process) may well own the work that joins the control
+// to its own procedures. "" when the owner is R, A or C on one of them, when none of them is decided, for an added action, and
+// for an action of top management or the ISMS owner, who answer for the
+// management system as a whole (ISO/IEC 27001 5.1, 5.3) and may take up
+// work on any control. For any other owner, the plan and the matrix then
+// tell the owners two different things, which an auditor asks about.
+func offMatrix(a Assessment, act Action) (controls, rows, accountable string) {
+	q, ok := QuestionByID(act.Question)
+	if act.Added || !ok || act.Owner == "" || act.Owner == RoleExecutive || act.Owner == RoleISMSOwner {
+		return "", "", ""
+	}
+	domains := Domains
+	switch q.Applies {
+	case AppliesOT:
+		domains = []Domain{DomainOT, DomainShared}
+	case AppliesIT:
+		domains = []Domain{DomainIT}
+	}
+	var ctls, labels, accs []string
+	for _, ref := range q.RefsFor(a.Profile) {
+		if ref.Kind != RefAnnexA {
+			continue
+		}
+		for _, d := range domains {
+			k := CellKey{Control: ref.ID, Domain: d}
+			row := a.Matrix[k]
+			if len(row) == 0 {
+				continue
+			}
+			if row[act.Owner].Involved() {
+				return "", "", ""
+			}
+			if !slices.Contains(ctls, ref.ID) {
+				ctls = append(ctls, ref.ID)
+			}
+			labels = append(labels, k.Label())
+			for _, r := range RACIRoles {
+				if row[r].Accountable() {
+					if name := a.RoleName(r); !slices.Contains(accs, name) {
+						accs = append(accs, name)
+					}
+				}
+			}
+		}
+	}
+	if len(labels) == 0 {
+		return "", "", ""
+	}
+	return strings.Join(ctls, ", "), strings.Join(labels, ", "), strings.Join(accs, ", ")
+}
+
 // ownerCheckLegends explain the short form of each kind, in the words
 // of its label.
 var ownerCheckLegends = map[OwnerCheckKind]string{
@@ -91,6 +166,7 @@ var ownerCheckLegends = map[OwnerCheckKind]string{
 	OwnerAdvisesOnly: l10n.M("\u201cTo be reassigned\u201d: the data protection officer only advises."),
 	OwnerVacant:      l10n.M("\u201cNo holder named\u201d: the role register, though started, names nobody for the owning function."),
 	OwnerSaysVacant:  l10n.M("\u201cRegister entry says vacant\u201d: the role register\u2019s entry for the owning function says it is vacant, at some plants or everywhere."),
+	OwnerOffMatrix:   l10n.M("\u201cNo R, A or C in the matrix\u201d: the ownership matrix gives the owning function no part in the listed controls, which the action's question cites, in the domains it applies to; check that it can do the work, or bring the plan and the matrix into line."),
 }
 
 // OwnerCheckLegend explains the short forms of the kinds of checks
@@ -104,7 +180,7 @@ func OwnerCheckLegend(checks ...[]OwnerCheck) string {
 		}
 	}
 	var out string
-	for _, k := range []OwnerCheckKind{OwnerUnusual, OwnerAdvisesOnly, OwnerVacant, OwnerSaysVacant} {
+	for _, k := range []OwnerCheckKind{OwnerUnusual, OwnerAdvisesOnly, OwnerVacant, OwnerSaysVacant, OwnerOffMatrix} {
 		if shown[k] {
 			if out != "" {
 				out += " "

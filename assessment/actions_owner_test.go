@@ -105,3 +105,72 @@ func TestOwnerCheckLegend(t *testing.T) {
 		})
 	}
 }
+
+// TestOwnerOffMatrix: an action whose owner the matrix leaves out of
+// every decided row of the controls its question cites, in the domains
+// it applies to, is flagged with those rows and who is accountable there;
+// an owner consulted on one of them, top management and the ISMS owner,
+// and rows not yet decided flag nothing.
+func TestOwnerOffMatrix(t *testing.T) {
+	// CHG-04 applies to plant OT and cites Annex A 8.8 and 8.19.
+	q, ok := QuestionByID("CHG-04")
+	if !assert.True(t, ok) || !assert.Equal(t, AppliesOT, q.Applies) {
+		return
+	}
+	matrix := func(owner Letter) Matrix {
+		m := Matrix{
+			{Control: "8.8", Domain: DomainOT}:     {RoleOT: LetterAccountableResponsible, RoleProcurement: owner},
+			{Control: "8.8", Domain: DomainShared}: {RoleIT: LetterAccountableResponsible},
+			// A corporate-IT row is no row of a plant-floor question.
+			{Control: "8.8", Domain: DomainIT}: {RoleIT: LetterAccountableResponsible, RoleHR: LetterResponsible},
+		}
+		if owner == "" {
+			delete(m[CellKey{Control: "8.8", Domain: DomainOT}], RoleProcurement)
+		}
+		return m
+	}
+	tests := []struct {
+		name  string
+		m     Matrix
+		owner Role
+		want  string // the check's Full text, "" for none
+		short string
+	}{
+		{"owner left out", matrix(""), RoleProcurement,
+			"The ownership matrix gives this function no R, A or C on 8.8 Plant OT, 8.8 Shared infrastructure (accountable there: OT / automation lead, IT lead): check that it can do the work, or bring the plan and the matrix into line.",
+			"no R, A or C in the matrix on 8.8"},
+		{"owner informed only", matrix(LetterInformed), RoleProcurement,
+			"The ownership matrix gives this function no R, A or C on 8.8 Plant OT, 8.8 Shared infrastructure (accountable there: OT / automation lead, IT lead): check that it can do the work, or bring the plan and the matrix into line.",
+			"no R, A or C in the matrix on 8.8"},
+		{"owner consulted", matrix(LetterConsulted), RoleProcurement, "", ""},
+		{"owner responsible on corporate IT only", matrix(""), RoleHR,
+			"The ownership matrix gives this function no R, A or C on 8.8 Plant OT, 8.8 Shared infrastructure (accountable there: OT / automation lead, IT lead): check that it can do the work, or bring the plan and the matrix into line.",
+			"no R, A or C in the matrix on 8.8"},
+		{"ISMS owner", matrix(""), RoleISMSOwner, "", ""},
+		{"top management", matrix(""), RoleExecutive, "", ""},
+		{"rows not decided", Matrix{}, RoleProcurement, "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := Assessment{Matrix: tt.m}
+			var got []OwnerCheck
+			for _, c := range a.OwnerChecks(Action{ID: "CHG-04", Question: "CHG-04", Owner: tt.owner, Usual: tt.owner}) {
+				if c.Kind == OwnerOffMatrix {
+					got = append(got, c)
+				}
+			}
+			if tt.want == "" {
+				assert.Empty(t, got)
+				return
+			}
+			if assert.Len(t, got, 1) {
+				assert.Equal(t, tt.want, got[0].Full)
+				assert.Equal(t, tt.short, got[0].Short)
+			}
+		})
+	}
+	// An added action has no question, so no rows to check.
+	a := Assessment{Matrix: matrix("")}
+	assert.Empty(t, a.OwnerChecks(Action{ID: "ADD-1", Added: true, Owner: RoleProcurement}))
+	assert.Contains(t, OwnerCheckLegend([]OwnerCheck{{Kind: OwnerOffMatrix}}), "\u201cNo R, A or C in the matrix\u201d")
+}
