@@ -312,10 +312,13 @@ func TestReportMatrixFigureSaysPreset(t *testing.T) {
 	changed := p.Changed
 	html := openSeeded(t, a, ViewReport).html()
 	assert.Contains(t, htmlText(html), fmt.Sprintf("rows decided; started from the tool's Federated model, %d rows changed since: not yet the organisation's decision", changed))
+	// The results' card says it too, beside its tick (review 44).
+	assert.Contains(t, htmlText(openSeeded(t, a, ViewResults).html()), fmt.Sprintf("with problems; started from the tool's Federated model, %d rows changed since: not yet the organisation's decision", changed))
 
 	hand := rpAssessment()
 	require.Empty(t, hand.Model)
 	assert.NotContains(t, openSeeded(t, hand, ViewReport).html(), "not yet the organisation's decision")
+	assert.NotContains(t, openSeeded(t, hand, ViewResults).html(), "not yet the organisation's decision")
 }
 
 // A question the profile does not ask shows as not asked in Annex 1, with

@@ -333,6 +333,12 @@ func renderMatrixCard(d *resultData) app.UI {
 	if v.State != assessment.MatrixNotStarted {
 		note += l10n.F(" \u00b7 %d with problems", v.ProblemRows)
 	}
+	if p := v.Preset; p.OK && p.Changed > 0 {
+		// A tick says the checks pass, not that anyone decided the
+		// rows: a model's fill with a few edits is still mostly the
+		// tool's proposal, as the report's key figure says.
+		note += l10n.F("; started from the tool's %s model, %s since: not yet the organisation's decision", p.Model.Name, l10n.N(p.Changed, "%d row changed", "%d rows changed"))
+	}
 	if v.unchanged() {
 		note = l10n.F("%s model", v.Preset.Model.Name) + " \u00b7 " +
 			l10n.N(v.Needed, "%d row to be confirmed by the organisation", "%d rows to be confirmed by the organisation")

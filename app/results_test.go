@@ -512,7 +512,9 @@ func TestResultsMatrixStatus(t *testing.T) {
 	}, {
 		name: "federated, edited",
 		a:    edited,
-		card: "Ownership matrix \u2713 Complete, passes the tool's consistency checks " + strconv.Itoa(3*n) + " of " + strconv.Itoa(3*n) + " rows decided \u00b7 0 with problems",
+		// A tick says the checks pass; the note says whose the rows
+		// still mostly are.
+		card: "Ownership matrix \u2713 Complete, passes the tool's consistency checks " + strconv.Itoa(3*n) + " of " + strconv.Itoa(3*n) + " rows decided \u00b7 0 with problems; started from the tool's Federated model, 1 row changed since: not yet the organisation's decision",
 		lead: "\u2713 Complete, passes the tool's consistency checks: all " + strconv.Itoa(3*n) + " rows are decided and none breaks a rule. The roles still need approval by top management and communicating to the people who hold them (ISO/IEC 27001 5.3). Open the ownership matrix",
 		// Only corporate IT was edited: the other domains are still the
 		// tool's fill, and their passing earns no tick.
@@ -534,7 +536,7 @@ func TestResultsMatrixStatus(t *testing.T) {
 	}, {
 		name: "executive-led edited, GOV-02 at Initial",
 		a:    weighedEdited,
-		card: "Ownership matrix Complete, passes the tool's consistency checks " + strconv.Itoa(3*n) + " of " + strconv.Itoa(3*n) + " rows decided \u00b7 0 with problems \u00b7 " + strconv.Itoa(len(owner.Cells)) + " rows named by findings",
+		card: "Ownership matrix Complete, passes the tool's consistency checks " + strconv.Itoa(3*n) + " of " + strconv.Itoa(3*n) + " rows decided \u00b7 0 with problems; started from the tool's Executive-led model, 1 row changed since: not yet the organisation's decision \u00b7 " + strconv.Itoa(len(owner.Cells)) + " rows named by findings",
 		lead: "Complete, passes the tool's consistency checks: all " + strconv.Itoa(3*n) + " rows are decided and none breaks a rule. The roles still need approval by top management and communicating to the people who hold them (ISO/IEC 27001 5.3). The checks read the letters alone: weighed against the answers, a finding names " + strconv.Itoa(len(owner.Cells)) + " rows of it (see Findings). Open the ownership matrix",
 		rows: []string{
 			"Corporate IT Filled from the tool's proposal, passes its checks " + strconv.Itoa(n) + " of " + strconv.Itoa(n) + " 0",
@@ -544,7 +546,7 @@ func TestResultsMatrixStatus(t *testing.T) {
 	}, {
 		name: "a seeded problem",
 		a:    seeded,
-		card: "Ownership matrix Complete, with problems " + strconv.Itoa(3*n) + " of " + strconv.Itoa(3*n) + " rows decided \u00b7 1 with problems",
+		card: "Ownership matrix Complete, with problems " + strconv.Itoa(3*n) + " of " + strconv.Itoa(3*n) + " rows decided \u00b7 1 with problems; started from the tool's Federated model, 1 row changed since: not yet the organisation's decision",
 		lead: "Complete, with problems: " + strconv.Itoa(3*n) + " of " + strconv.Itoa(3*n) + " rows decided, 1 row with problems. Open the ownership matrix",
 		rows: []string{
 			"Corporate IT Filled from the tool's proposal, passes its checks " + strconv.Itoa(n) + " of " + strconv.Itoa(n) + " 0",
