@@ -64,9 +64,9 @@ func TestCriticalActionFirstStep(t *testing.T) {
 		// What the finding's first step adds on this GMP, safety-critical
 		// profile (findingStepAdds): the plan asks for it too.
 		brf06Adds = " Have the shift supervisor issue a work permit for each vendor session, as for any other work on the plant, so that the shift knows who is working on which system." +
-			" Route these sessions through the jump host or remote access service already in the IT/OT DMZ, where it can serve them, rather than through another way in."
+			" Route these sessions through the jump host or remote access service already in the IT/OT DMZ unless it cannot serve them, with plant staff approving each session on it, rather than opening another way in."
 		inc02Adds = " Agree beforehand with Quality how a stop or an isolation is handled for the batches in process. Agree beforehand with EHS the safe state each line or unit is brought to." +
-			" Agree with IT that it cuts plant systems off the corporate network only on the decision of the person named, or on triggers agreed with them beforehand, and then informs them at once."
+			" Agree with IT that it cuts plant systems off the corporate network only on the decision of the person named or on triggers agreed with them beforehand, and that when it acts on a trigger it informs them at once."
 	)
 	brf06, _ := QuestionByID("BRF-06")
 	inc02, _ := QuestionByID("INC-02")

@@ -1073,7 +1073,7 @@ var findingRules = []findingRule{
 			// Where the plants connect to corporate IT, IT can cut them
 			// off from its side; a decision named at the plant binds
 			// nobody unless IT agrees to it.
-			{when: plantsConnected, profileText: "plants connected to corporate IT (brokered or integrated): the step adds agreeing with IT that it cuts plant systems off only on that decision or on triggers agreed beforehand", stepAdd: l10n.M("Agree with IT that it cuts plant systems off the corporate network only on the decision of the person named, or on triggers agreed with them beforehand, and then informs them at once.")},
+			{when: plantsConnected, profileText: "plants connected to corporate IT (brokered or integrated): the step adds agreeing with IT that it cuts plant systems off only on that decision or on triggers agreed beforehand", stepAdd: l10n.M("Agree with IT that it cuts plant systems off the corporate network only on the decision of the person named or on triggers agreed with them beforehand, and that when it acts on a trigger it informs them at once.")},
 		},
 	},
 	{
@@ -1137,7 +1137,7 @@ var findingRules = []findingRule{
 			{when: safetyCritical, profileText: "safety-critical process: the step adds a work permit from the shift supervisor for each vendor session", stepAdd: l10n.M("Have the shift supervisor issue a work permit for each vendor session, as for any other work on the plant, so that the shift knows who is working on which system.")},
 			// Plants reached only through controlled points already have a
 			// place for sessions to pass: another way in would bypass it.
-			{when: plantsBrokered, profileText: "plants recorded as connected through a DMZ, diode or jump hosts only: the step adds routing the sessions through the jump host or remote access service already in the IT/OT DMZ", stepAdd: l10n.M("Route these sessions through the jump host or remote access service already in the IT/OT DMZ, where it can serve them, rather than through another way in.")},
+			{when: plantsBrokered, profileText: "plants recorded as connected through a DMZ, diode or jump hosts only: the step adds routing the sessions through the jump host or remote access service already in the IT/OT DMZ", stepAdd: l10n.M("Route these sessions through the jump host or remote access service already in the IT/OT DMZ unless it cannot serve them, with plant staff approving each session on it, rather than opening another way in.")},
 		},
 	},
 	// High.
@@ -1837,7 +1837,7 @@ var findingRules = []findingRule{
 		partly:    l10n.M("Conflicts between security controls and quality or safety requirements are settled case by case"),
 		whether:   l10n.M("an agreed rule settles conflicts between security controls and quality or safety requirements"),
 		reason:    l10n.M("Without a rule, whoever is present settles each conflict: a security measure is dropped without anyone entitled accepting the risk that remains, or it is imposed in a way that stops a line, weakens a safety function or puts a released process outside its approved state. ISO/IEC 27001 6.1.3 has the risk owners approve the treatment and accept the residual risk; the rule says who decides and how the decision is recorded."),
-		step:      l10n.M("Have each conflict between a security measure and a quality or safety requirement put to the ISMS owner and the risk owner from now on, who record the decision and any compensating control; then write the rule with Quality and EHS and have the steering group approve it."),
+		step:      l10n.M("Have each conflict between a security measure and a quality or safety requirement put from now on to the risk owner, who decides with the ISMS owner and records the decision and any compensating control; then write the rule with Quality and EHS and have the steering group approve it."),
 		questions: []string{"INT-02"}, summary: "INT-02",
 	},
 	{

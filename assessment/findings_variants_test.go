@@ -663,7 +663,7 @@ func TestReview44Findings(t *testing.T) {
 		{"new equipment at level 2", Profile{Plants: 3}, "BRF-05=2", FindingNewEquipmentUnsecured, "", "", ""},
 		// INT-02: no rule settles security against quality or safety.
 		{"conflict rule, no safety-critical process", Profile{Plants: 3}, "INT-02=0", FindingNoConflictRule, SeverityMedium,
-			"put to the ISMS owner and the risk owner from now on", ""},
+			"put from now on to the risk owner, who decides with the ISMS owner", ""},
 		{"conflict rule case by case, safety-critical", Profile{Plants: 3, SafetyCritical: true}, "INT-02=1", FindingNoConflictRule, SeverityHigh,
 			"settled case by case", ""},
 		{"conflict rule at level 3", Profile{Plants: 3}, "INT-02=3", FindingNoConflictRule, "", "", ""},

@@ -37,7 +37,7 @@ var tensionRules = []struct{ high, low, reason string }{
 	{"INC-07", "INC-01", l10n.M("a joint exercise rehearses the incident roles of safety, operations and quality, which presupposes a joint triage and escalation route")},
 	// Owners presenting their own domain's evidence at audits presupposes
 	// audits that reach their domain.
-	{"PRA-05", "PRA-07", l10n.M("the OT owners presenting the evidence for their own domain at audits presupposes audits that reach the plants; check which audits of plant systems took place")},
+	{"PRA-05", "PRA-07", l10n.M("the OT owners presenting the evidence for their own domain at external audits presupposes audits that reach the plants, which the internal audits do not; check which external audits (certification, customer) covered plant systems")},
 	// A plant incident is reported in time only if it reaches the reporters.
 	{"INC-08", "INC-01", l10n.M("reporting an incident at a plant within the NIS2 deadlines presupposes that plant incidents are escalated beyond the plant")},
 }

@@ -1174,7 +1174,7 @@ func quorumText(a assessment.Assessment) string {
 	if a.Profile.Plants > 1 {
 		// With several plants, one plant's holder cannot decide for
 		// another's floor.
-		plant[0] = l10n.F("%s or %s of the plant concerned", theRole(a, assessment.RoleOT), theRole(a, assessment.RoleSite))
+		plant[0] = l10n.F("%s or %s of each plant concerned", theRole(a, assessment.RoleOT), theRole(a, assessment.RoleSite))
 	}
 	if a.Profile.Validated {
 		plant = append(plant, l10n.F("%s (validated systems)", theRole(a, assessment.RoleQuality)))
@@ -1268,9 +1268,11 @@ func steeringMembers(a assessment.Assessment, notes registerNotes) docx.Table {
 	}
 	site := l10n.T("Speaks for the plant: production, its resources and the response to incidents on the plant floor.")
 	ot := l10n.T("Runs the plant's control systems and their security.")
+	ops := l10n.T("Speaks for production: downtime, shift work, the people at the line.")
 	if p.Plants > 1 {
-		site = l10n.T("One for each plant, or one the plants agree speaks for them all: production, its resources and the response to incidents on the plant floor.")
+		site = l10n.T("One for each plant: production, its resources and the response to incidents on that plant's floor.")
 		ot = l10n.T("Runs the plants' control systems and their security; one for each plant where each has its own.")
+		ops = l10n.T("One for each plant: downtime, shift work, the people at the line.")
 	}
 	members := []member{
 		{assessment.RoleExecutive, true, exec},
@@ -1278,7 +1280,7 @@ func steeringMembers(a assessment.Assessment, notes registerNotes) docx.Table {
 		{assessment.RoleSite, true, site},
 		{assessment.RoleIT, true, l10n.T("Runs corporate IT and, with OT, the shared infrastructure.")},
 		{assessment.RoleOT, true, ot},
-		{assessment.RoleOperations, true, l10n.T("Speaks for production: downtime, shift work, the people at the line.")},
+		{assessment.RoleOperations, true, ops},
 		{assessment.RoleMaintenance, false, l10n.T("Carries out plant-floor changes, utilities and equipment maintenance.")},
 		{assessment.RoleQuality, p.Validated,
 			map[bool]string{true: l10n.T("GMP-validated systems are in scope: changes and incidents can affect batch release."), false: l10n.T("Invited when a matter touches product quality.")}[p.Validated]},

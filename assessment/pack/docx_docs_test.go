@@ -163,7 +163,7 @@ func TestBuildSteering(t *testing.T) {
 		// functions the profile makes required.
 		"the group is quorate when at least three different persons are present",
 		"a person who holds two of these roles counts once",
-		"Decisions on plant-floor matters also need the OT / automation lead or the site / plant director of the plant concerned, as well as Quality & validation (validated systems) and EHS / process safety (safety-critical process);",
+		"Decisions on plant-floor matters also need the OT / automation lead or the site / plant director of each plant concerned, as well as Quality & validation (validated systems) and EHS / process safety (safety-critical process);",
 		// The group submits the matrix; top management approves it.
 		"Reviews proposed changes to the RACI matrix and role register and submits them to top management for approval (5.3)",
 		// The group reviews acceptances; it accepts no risk itself.
@@ -187,13 +187,14 @@ func TestBuildSteering(t *testing.T) {
 	// lead speak for their own plant. With one plant the terms speak of
 	// the plant.
 	require.Greater(t, in.A.Profile.Plants, 1)
-	assert.Contains(t, body, "One for each plant, or one the plants agree speaks for them all")
+	assert.Contains(t, body, "One for each plant: production, its resources and the response to incidents on that plant's floor.")
 	single := docxFixture()
 	single.A.Profile.Plants = 1
 	_, one := docxBuild(t, "steering", single)
 	assert.Contains(t, one, "Speaks for the plant: production, its resources")
 	assert.Contains(t, one, "Runs the plant's control systems and their security.")
-	assert.NotContains(t, one, "of the plant concerned")
+	assert.NotContains(t, one, "of each plant concerned")
+	assert.Contains(t, one, "Speaks for production: downtime, shift work")
 	// NIS2 Art. 20(1) binds the management body, not Legal.
 	assert.Contains(t, body, "Executive sponsor\n[to complete: name]\nRequired\n")
 	assert.Regexp(t, `Executive sponsor\n[^\n]*\nRequired\n[^\n]*NIS2 Art\. 20\(1\)`, body)
@@ -470,7 +471,7 @@ func TestDocxConflictingHolders(t *testing.T) {
 	assert.Contains(t, steering, "ISMS owner (CISO / risk)\nJ. Novak\nAlso holds the role IT lead"+flag+"\nRequired\n")
 	assert.Contains(t, steering, "at least three different persons")
 	// Sample 2 is validated, not safety-critical.
-	assert.Contains(t, steering, "Decisions on plant-floor matters also need the OT / automation lead or the site / plant director of the plant concerned, as well as Quality & validation (validated systems);")
+	assert.Contains(t, steering, "Decisions on plant-floor matters also need the OT / automation lead or the site / plant director of each plant concerned, as well as Quality & validation (validated systems);")
 
 	// Without the conflict, no note.
 	_, body := docxBuild(t, "roles", docxFixture())
