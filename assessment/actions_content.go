@@ -323,6 +323,9 @@ var level2Efforts = map[string]Effort{
 // replaces (isolatedTasks) and one the consultant rewrote have no such
 // step. The step waits for no other action (orderByPrereqs), and the
 // plan shows when it is due beside the due date of the whole action.
+// BRF-05's finding is not critical, but its first step cannot wait
+// either: equipment already on order reaches its factory acceptance test
+// within months, the last point at which a requirement costs little.
 var firstSteps = map[string]string{
 	"BRF-05": l10n.M("First step: now"),
 	"BRF-06": l10n.M("First step: now"),
