@@ -59,7 +59,7 @@ var areas = []Area{
 	{
 		ID:    "CHG",
 		Title: l10n.M("Change and downtime constraints"),
-		Intro: l10n.M("Whether security work on the plant floor is planned around production windows, turnarounds and requalification rather than against them."),
+		Intro: l10n.M("Whether security work on the plant floor is planned around production windows, planned shutdowns and requalification rather than against them."),
 	},
 	{
 		ID:    "INC",
@@ -532,7 +532,7 @@ var questions = []Question{
 		ID: "CHG-01", Area: "CHG",
 		Text:    l10n.M("Are security changes on plant systems (patching, network segmentation, MFA rollout) planned around each plant's downtime windows, its turnaround calendar and the requalification effort they cause?"),
 		Why:     l10n.M("Plans that ignore production windows and qualification effort miss their dates, are quietly dropped, or push changes into running plants where they can trip equipment."),
-		Good:    l10n.M("The security roadmap is aligned with each plant's maintenance and turnaround calendar, every OT change names its window and qualification effort, and operations and quality have agreed the plan."),
+		Good:    l10n.M("The security roadmap is aligned with each plant's maintenance and shutdown calendar, every OT change names its window and the testing or requalification it needs, and operations and quality have agreed the plan."),
 		Seed:    "change-downtime-constraints",
 		Refs:    refs(clause("6.1.3"), clause("8.1"), annexA("8.32"), spe(4)),
 		Applies: AppliesOT, Weight: 3, InterfaceRisk: 3, Downtime: true,
@@ -703,7 +703,7 @@ var questions = []Question{
 		Why:     l10n.M("The cheapest moment to fix an OT weakness is before purchase; once a line is qualified it may run unchanged for twenty years."),
 		Good:    l10n.M("Project gate reviews include a security check signed by the OT lead, specifications refer to the OT security standard, and factory and site acceptance tests include security items."),
 		Seed:    "supplier-lifecycle-realities",
-		Refs:    refs(annexA("5.8"), annexA("8.27"), spe(1)),
+		Refs:    refs(annexA("5.8"), annexA("8.27"), annexA("5.20"), annexA("8.29"), spe(1)),
 		NIS2:    refs(nis2("21(2)(e)")),
 		Applies: AppliesOT, Weight: 2, InterfaceRisk: 2,
 	},

@@ -32,7 +32,7 @@ var goodSinglePlant = map[string]string{
 	"INT-04": l10n.M("Standard OT purchase and service templates contain security clauses agreed with the OT lead, including response times and forensic and recovery support in an incident; Procurement checks new orders against them, and the plant's incident kit holds current vendor contacts."),
 	"INT-05": l10n.M("Induction and refresher training for plant staff and contractors has plant-specific content agreed between HR and the OT lead, completion is tracked at the plant, and shift teams can say how they would report a suspicious event."),
 
-	"CHG-01": l10n.M("The security roadmap is aligned with the plant's maintenance and turnaround calendar, every OT change names its window and qualification effort, and operations and quality have agreed the plan."),
+	"CHG-01": l10n.M("The security roadmap is aligned with the plant's maintenance and shutdown calendar, every OT change names its window and the testing or requalification it needs, and operations and quality have agreed the plan."),
 
 	"INC-01": l10n.M("The incident procedure has OT-specific severity criteria, names the plant's shift supervisor, EHS and quality contacts, and records of recent events show joint triage."),
 	"INC-02": l10n.M("The plant's playbooks name the decision-maker and a deputy for isolation and shutdown, list the isolation points, and a test in a planned window has shown the plant can run or stop safely when cut off."),

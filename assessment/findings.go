@@ -682,6 +682,11 @@ func plantsIntegrated(p Profile) bool { return p.Connectivity == ConnectivityInt
 func validatedSite(p Profile) bool    { return p.Validated }
 func safetyCritical(p Profile) bool   { return p.SafetyCritical }
 
+// nis2ScopeStep is what the scope finding's step adds for a NIS2 entity:
+// a scope may leave a plant out, the Directive's measures may not
+// (Art. 21(1)).
+var nis2ScopeStep = l10n.M("Document how the NIS2 measures reach every plant system the scope leaves out, or bring that system into scope.")
+
 // plantsConnected reports plants recorded as joined to corporate IT,
 // through controlled points or directly.
 func plantsConnected(p Profile) bool { return plantsBrokered(p) || plantsIntegrated(p) }
@@ -1642,8 +1647,8 @@ var findingRules = []findingRule{
 				whether: l10n.M("the scope makes clear which plant lines, networks and systems are in or out"),
 				step:    l10n.M("Rewrite the scope statement to list the plant, its lines and the networks, systems and data in and out, with the reason for each exclusion."),
 			},
-			{when: nis2Essential, profileText: "essential entity under NIS2: the reason adds that the measures of Article 21(1) cover the plants whatever the scope says", reasonAdd: l10n.M("As an essential entity under NIS2, the organisation must apply its cybersecurity measures to the network and information systems its operations use, plant-floor systems included, whatever the ISMS scope leaves out (Article 21(1)).")},
-			{when: nis2Important, profileText: "important entity under NIS2: the reason adds that the measures of Article 21(1) cover the plants whatever the scope says", reasonAdd: l10n.M("As an important entity under NIS2, the organisation must apply its cybersecurity measures to the network and information systems its operations use, plant-floor systems included, whatever the ISMS scope leaves out (Article 21(1)).")},
+			{when: nis2Essential, profileText: "essential entity under NIS2: the reason adds that the measures of Article 21(1) cover the plants whatever the scope says, and the step that each plant system left out is either brought into scope or shown to be reached by the measures", stepAdd: nis2ScopeStep, reasonAdd: l10n.M("As an essential entity under NIS2, the organisation must apply its cybersecurity measures to the network and information systems its operations use, plant-floor systems included, whatever the ISMS scope leaves out (Article 21(1)).")},
+			{when: nis2Important, profileText: "important entity under NIS2: the reason adds that the measures of Article 21(1) cover the plants whatever the scope says, and the step that each plant system left out is either brought into scope or shown to be reached by the measures", stepAdd: nis2ScopeStep, reasonAdd: l10n.M("As an important entity under NIS2, the organisation must apply its cybersecurity measures to the network and information systems its operations use, plant-floor systems included, whatever the ISMS scope leaves out (Article 21(1)).")},
 		},
 	},
 	{

@@ -671,8 +671,10 @@ func TestReview44Findings(t *testing.T) {
 		// the scope leaves out.
 		{"scope, NIS2 important", Profile{Plants: 3, NIS2: NIS2Important}, "SCO-01=1", FindingScopeGaps, SeverityHigh,
 			"whatever the ISMS scope leaves out (Article 21(1))", ""},
+		{"scope, NIS2 important, step", Profile{Plants: 3, NIS2: NIS2Important}, "SCO-01=0", FindingScopeGaps, SeverityHigh,
+			"Document how the NIS2 measures reach every plant system the scope leaves out, or bring that system into scope.", ""},
 		{"scope, outside NIS2", Profile{Plants: 3, NIS2: NIS2OutOfScope}, "SCO-01=1", FindingScopeGaps, SeverityHigh,
-			"the certificate may claim more", "Article 21(1)"},
+			"the certificate may claim more", "NIS2"},
 		// INC-02: IT can cut connected plants off from its side.
 		{"isolation, brokered", Profile{Plants: 3, Connectivity: ConnectivityBrokered}, "INC-02=1", FindingNoIsolationAuthority, SeverityCritical,
 			"Agree with IT that it cuts plant systems off the corporate network only on the decision of the person named", ""},

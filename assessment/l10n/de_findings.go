@@ -543,4 +543,5 @@ var deFindings = []pair{
 	{"Security requirements are not written into projects and purchases of plant equipment", "Anforderungen an die Informationssicherheit fließen nicht in Projekte und Beschaffungen von Anlagen ein"},
 	{"Security requirements reach projects and purchases of plant equipment only case by case", "Anforderungen an die Informationssicherheit fließen nur von Fall zu Fall in Projekte und Beschaffungen von Anlagen ein"},
 	{"security requirements are written into projects and purchases of plant equipment", "Anforderungen an die Informationssicherheit in Projekte und Beschaffungen von Anlagen einfließen"},
+	{"Document how the NIS2 measures reach every plant system the scope leaves out, or bring that system into scope.", "Für jedes Werkssystem, das der Anwendungsbereich ausschließt, dokumentieren, wie die NIS2-Maßnahmen es erreichen, oder das System in den Anwendungsbereich aufnehmen."},
 }
