@@ -296,7 +296,7 @@ func (r *Report) renderExecActions() app.UI {
 		return elt("p", attrs{"class", "empty-state"}, l10n.T("No actions: every answer is at level 3 (implemented) or above."))
 	}
 	caption := elt("caption", attrs{"class", "visually-hidden"}, l10n.T("The first five actions of the plan"))
-	if legend := ownerLegend(rows, func(p planRow) []assessment.OwnerCheck { return p.OwnerChecks }); legend != "" {
+	if legend := ownerLegend(rows, execOwnerChecks); legend != "" {
 		caption = el("caption", attrs{"class", "table-caption"},
 			elt("span", attrs{"class", "visually-hidden"}, l10n.T("The first five actions of the plan")+". "),
 			txt(legend))
@@ -310,11 +310,26 @@ func (r *Report) renderExecActions() app.UI {
 				elt("td", attrs{"class", "num"}, strconv.Itoa(p.Rank)),
 				el("td", nil, txt(p.Lead), elt("span", attrs{"class", "exec-evidence"}, " ("+p.Question+")")),
 				el("td", nil, txt(p.Owner),
-					ownerCheckLines("div", p.OwnerChecks, false)),
+					ownerCheckLines("div", execOwnerChecks(*p), false)),
 				el("td", attrs{"class", "nowrap"}, dateCell(p.Due), eltIf("div", "first-step", p.FirstStep)),
 			)
 		})),
 	)
+}
+
+// execOwnerChecks are the owner checks the summary's first actions show:
+// whether the owner is the usual one and is held by anyone, which top
+// management acts on. Whether the plan and the matrix agree on the owner
+// (assessment.OwnerOffMatrix) is for the consultant to reconcile, with the
+// rows it names: the plan in section 6 and the workbook show it.
+func execOwnerChecks(p planRow) []assessment.OwnerCheck {
+	var out []assessment.OwnerCheck
+	for _, c := range p.OwnerChecks {
+		if c.Kind != assessment.OwnerOffMatrix {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // renderPlan is the action plan as one full-width table, in the order of

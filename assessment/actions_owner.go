@@ -166,7 +166,7 @@ var ownerCheckLegends = map[OwnerCheckKind]string{
 	OwnerAdvisesOnly: l10n.M("\u201cTo be reassigned\u201d: the data protection officer only advises."),
 	OwnerVacant:      l10n.M("\u201cNo holder named\u201d: the role register, though started, names nobody for the owning function."),
 	OwnerSaysVacant:  l10n.M("\u201cRegister entry says vacant\u201d: the role register\u2019s entry for the owning function says it is vacant, at some plants or everywhere."),
-	OwnerOffMatrix:   l10n.M("\u201cNo R, A or C in the matrix\u201d: the ownership matrix gives the owning function no part in the listed controls, which the action's question cites, in the domains it applies to; check that it can do the work, or bring the plan and the matrix into line."),
+	OwnerOffMatrix:   l10n.M("\u201cNo R, A or C in the matrix\u201d: the matrix gives the owner no part in the listed controls, which the action's question cites."),
 }
 
 // OwnerCheckLegend explains the short forms of the kinds of checks

@@ -152,7 +152,12 @@ func TestReportPrintsAsADeliverable(t *testing.T) {
 			assert.Equal(t, summary+1, next, "the executive summary holds on one page")
 			require.NotZero(t, annex, "the annexes start on a page of their own")
 			if paper == paperA4 {
-				assert.LessOrEqual(t, annex-1, 10, "A4 pages before the annexes")
+				// The main part stays short enough to read through: the
+				// sample, with 14 findings and a plan of 37 actions whose
+				// owners were mostly changed to unusual ones (each with
+				// its checks), takes 11 pages; a page more means the
+				// layout or the texts grew, and is looked at.
+				assert.LessOrEqual(t, annex-1, 11, "A4 pages before the annexes")
 			}
 
 			// The summary names the most serious finding.
