@@ -1302,7 +1302,7 @@ func steeringMembers(a assessment.Assessment, notes registerNotes) docx.Table {
 	}
 	rows = append(rows, []string{assessment.RoleName(a.RoleNames, assessment.RoleIntegrator), "–", l10n.T("Not a member"), l10n.T("External: invited for a specific item, bound by contract and confidentiality.")})
 	return docx.Table{
-		Widths:    []int{2100, 1900, 1350, docx.TextWidth - 5350},
+		Widths:    []int{2100, 1900, 1500, docx.TextWidth - 5500},
 		Header:    []string{l10n.T("Function"), l10n.T("Holder"), l10n.T("Membership"), l10n.T("Why")},
 		Rows:      rows,
 		BoldFirst: true,
