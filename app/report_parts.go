@@ -47,6 +47,13 @@ func (r *Report) verdict() string {
 	// A respondent's own assessment is one person's view: the summary says
 	// so, from the profile alone, rather than present it as the whole
 	// organisation's position. A consensus says who took part elsewhere.
+	if agreed, unsettled := r.A.ConsensusBasis(); r.A.IsConsensus() {
+		// Which figures stand on the session and which on a default is
+		// what a reader of a consensus needs first (ISO/IEC 27001 9.1:
+		// results that are comparable and reproducible).
+		s = append(s, l10n.F("The answers are the respondents' consensus (section 3, \u201cConsensus and dissent\u201d): %s agreed in the session; %s on which they differed and nobody settled, where the lowest answer given counts until the group agrees; the rest given alike by all.",
+			l10n.N(agreed, "%d answer", "%d answers"), l10n.N(unsettled, "%d answer", "%d answers")))
+	}
 	if who := respondentText(r.A); who != "" && !r.A.IsConsensus() {
 		s = append(s, l10n.F("All answers come from one respondent (%s).", who))
 		if ids, confirm := assessment.OutsideSeat(r.A); len(ids) > 0 {

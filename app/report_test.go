@@ -367,3 +367,37 @@ func TestReportNotAskedAndPresetModel(t *testing.T) {
 	html = openSeeded(t, a, ViewReport).html()
 	assert.NotContains(t, htmlText(htmlID(t, html, "report-cover")), "matrix started from", "a recorded model is the organisation's")
 }
+
+// TestReportConsensusBasis: the first page of a consensus says how many
+// answers the session agreed and how many rest on the lowest answer taken
+// by default, and a finding drawn from such an answer says so beside it;
+// one the session agreed does not (review 46).
+func TestReportConsensusBasis(t *testing.T) {
+	resp := func(id, name string, role assessment.Role, gov01, gov08 assessment.Rating) assessment.Assessment {
+		a := assessment.New(id, testNow)
+		a.Profile = assessment.Profile{Organisation: "Acme", Site: "Plant A", Plants: 1, Round: "Baseline", Respondent: name, RespondentRole: role}
+		a.Answers["GOV-01"] = assessment.Answer{Rating: gov01, Note: name + " saw the appointment letter"}
+		a.Answers["GOV-08"] = assessment.Answer{Rating: gov08}
+		return a
+	}
+	it := resp("it", "Anna Berg", assessment.RoleIT, assessment.Rating1, assessment.Rating3)
+	ot := resp("ot", "Omar Ortiz", assessment.RoleOT, assessment.Rating3, assessment.Rating0)
+	c := assessment.BuildConsensus("cons", testNow, []assessment.Assessment{it, ot},
+		map[string]assessment.Decision{"GOV-08": {Rating: assessment.Rating1, Rationale: "signed by the CIO only"}})
+	require.True(t, c.Unsettled("GOV-01"))
+	require.False(t, c.Unsettled("GOV-08"))
+
+	html := openSeeded(t, c, ViewReport).html()
+	assert.Contains(t, htmlText(htmlID(t, html, "exec-lead")),
+		"The answers are the respondents' consensus (section 3, \u201cConsensus and dissent\u201d): 1 answer agreed in the session; 1 answer on which they differed and nobody settled, where the lowest answer given counts until the group agrees; the rest given alike by all.")
+	owner := htmlText(htmlID(t, html, "finding-"+assessment.FindingNoSingleOwner))
+	assert.Contains(t, owner, "Answered: level 1, Initial (the lowest of the respondents' answers, not settled in the session).")
+	assert.Contains(t, owner, "Anna Berg (IT lead): Anna Berg saw the appointment letter", "each respondent's note, under their name")
+	policy := htmlText(htmlID(t, html, "finding-"+assessment.FindingPolicyNotApproved))
+	assert.NotContains(t, policy, "not settled in the session", "the session agreed GOV-08")
+
+	// A respondent's own assessment says nothing of a consensus.
+	own := openSeeded(t, it, ViewReport).html()
+	assert.NotContains(t, htmlText(own), "respondents' consensus")
+	assert.NotContains(t, htmlText(own), "not settled in the session")
+}

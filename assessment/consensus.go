@@ -122,6 +122,39 @@ func (ag Agreement) ChangedFrom(now Rating) (Rating, bool) {
 	return ag.SessionAnswer, ag.Changed && ag.SessionAnswer != now
 }
 
+// Unsettled reports whether the answer to question id of consensus a is
+// the lowest of differing answers, taken because the session settled
+// none of them, and not changed since: what a finding or an action draws
+// from it rests on that default until the group agrees. False for a
+// respondent's own assessment.
+func (a Assessment) Unsettled(id string) bool {
+	ag, ok := a.Consensus[id]
+	if !ok || ag.Agreed || len(ag.Dissent) == 0 {
+		return false
+	}
+	_, changed := ag.ChangedFrom(a.Answers[id].Rating)
+	return !changed
+}
+
+// ConsensusBasis counts, for consensus a, the answers the session agreed
+// and those it left unsettled (Unsettled), not changed since; zero for
+// a respondent's own assessment. Answers every respondent gave alike are
+// neither.
+func (a Assessment) ConsensusBasis() (agreed, unsettled int) {
+	for id, ag := range a.Consensus {
+		if _, changed := ag.ChangedFrom(a.Answers[id].Rating); changed {
+			continue
+		}
+		switch {
+		case ag.Agreed:
+			agreed++
+		case a.Unsettled(id):
+			unsettled++
+		}
+	}
+	return agreed, unsettled
+}
+
 // Dissent is one respondent's own answer where it differs from the
 // consensus.
 type Dissent struct {
@@ -361,8 +394,8 @@ func (a Assessment) IsConsensus() bool { return len(a.Consensus) > 0 || len(a.Ro
 //
 // Every respondent whose rating differs from the answer is kept in the
 // question's Dissent. Owners and target dates carry over only when all
-// who answered agree on them; notes do not carry over, they are each
-// respondent's own. Matrix rows are built as BuildConsensusWith says,
+// who answered agree on them; each respondent's note carries over under
+// their name (respondentNotes). Matrix rows are built as BuildConsensusWith says,
 // here without any decision on them. The role register and the
 // authority table carry over role by role and row by row where the
 // respondents agree (a holder named alike, ignoring case and spacing,
@@ -442,6 +475,7 @@ func BuildConsensusWith(id string, now time.Time, from []Assessment, decided map
 		if len(given) > 0 {
 			ans.Owner, ans.Target = owner, target
 		}
+		ans.Note = respondentNotes(from, q.ID)
 		a.Answers[q.ID] = ans
 		if ag.Agreed || len(ag.Dissent) > 0 {
 			a.Consensus[q.ID] = ag
@@ -467,6 +501,27 @@ func BuildConsensusWith(id string, now time.Time, from []Assessment, decided map
 	a.Holders = agreedHolders(from)
 	a.Authority = agreedAuthority(from)
 	return a
+}
+
+// respondentNotes joins the respondents' notes on question id, each
+// under the respondent's name and role, one a line, in the order the
+// respondents are given: a note is evidence (the router in the cabinet,
+// the program only on a vendor's laptop) that the consensus keeps,
+// whoever wrote it and whether or not their answer prevailed. Cut to
+// MaxTextLen, with an ellipsis, when the notes together are longer.
+func respondentNotes(from []Assessment, id string) string {
+	var lines []string
+	for _, f := range from {
+		if n := strings.TrimSpace(f.Answers[id].Note); n != "" {
+			lines = append(lines, respondentLabel(strings.TrimSpace(f.Profile.Respondent), f.Profile.RespondentRole)+": "+n)
+		}
+	}
+	out := strings.Join(lines, "\n")
+	if utf8.RuneCountInString(out) > MaxTextLen {
+		r := []rune(out)
+		out = string(r[:MaxTextLen-1]) + "\u2026"
+	}
+	return out
 }
 
 // buildRowConsensus fills m with the consensus matrix rows and returns

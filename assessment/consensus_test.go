@@ -56,7 +56,15 @@ func TestBuildConsensus(t *testing.T) {
 	for _, tt := range tests {
 		got := c.Answers[q(tt.q)]
 		assert.Equal(t, tt.rating, got.Rating, q(tt.q))
-		assert.Empty(t, got.Note, "notes stay with their respondent")
+		// Each respondent's note carries over under their name, whether
+		// or not their answer prevailed.
+		var notes []string
+		for _, r := range []Assessment{it, ot} {
+			if r.Answers[q(tt.q)].Note != "" {
+				notes = append(notes, respondentLabel(r.Profile.Respondent, r.Profile.RespondentRole)+": "+r.Profile.Respondent+" says so")
+			}
+		}
+		assert.Equal(t, strings.Join(notes, "\n"), got.Note, q(tt.q))
 		ag := c.Consensus[q(tt.q)]
 		assert.Equal(t, tt.agreed, ag.Agreed, q(tt.q))
 		var who []string
@@ -65,6 +73,18 @@ func TestBuildConsensus(t *testing.T) {
 		}
 		assert.Equal(t, tt.dissent, who, q(tt.q))
 	}
+	assert.Equal(t, "Anna Berg (IT lead): Anna Berg says so\nOmar Ortiz (OT / automation lead): Omar Ortiz says so", c.Answers[q(0)].Note)
+	assert.Equal(t, "Omar Ortiz (OT / automation lead): Omar Ortiz says so", c.Answers[q(4)].Note, "one respondent's note alone")
+	// Which answers rest on the session, and which on the lowest answer
+	// taken by default: question 0 was agreed, 1 and 3 were not settled,
+	// 2 and 4 nobody differed on.
+	agreed, unsettled := c.ConsensusBasis()
+	assert.Equal(t, 1, agreed)
+	assert.Equal(t, 2, unsettled)
+	assert.False(t, c.Unsettled(q(0)))
+	assert.True(t, c.Unsettled(q(1)))
+	assert.False(t, c.Unsettled(q(2)))
+	assert.False(t, it.Unsettled(q(1)), "a respondent's own assessment settles nothing")
 	assert.Equal(t, "minutes exist", c.Consensus[q(0)].Rationale)
 	assert.Equal(t, RoleIT, c.Answers[q(0)].Owner, "owners both gave carry over")
 	assert.Contains(t, c.Matrix, CellKey{"5.1", DomainIT})

@@ -347,6 +347,11 @@ func TestRoundsConsensusKeepsDissent(t *testing.T) {
 	b.WaitVisible("#report-consensus", Within(20*time.Second))
 	assert.Contains(t, b.Text("#report-consensus"), "Answered before the session \u2013 Anna Berg (IT lead): 4")
 	assert.Equal(t, session, b.Text("#report-consensus-session"))
+	// The first page says what the answers rest on, and each
+	// respondent's note stays, under their name.
+	assert.Contains(t, b.Text("#exec-lead"), "The answers are the respondents' consensus (section 3, \u201cConsensus and dissent\u201d): ")
+	assert.Contains(t, b.Text("#report-answers"), "Anna Berg (IT lead): Note of Anna Berg on ")
+	assert.Contains(t, b.Text("#report-answers"), "Omar Ortiz (OT / automation lead): Note of Omar Ortiz on ")
 
 	// Changed after the consensus was stored: the record says so and no
 	// longer credits the session with the answer.
