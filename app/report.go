@@ -50,7 +50,11 @@ type reportAnswer struct {
 	ID, Text, Rating, Owner, Target, Note string
 	Refs                                  string // the citations, assessment.RefsText
 	Skipped                               string // why the question is not asked, or ""
-	Answered                              bool
+	// Basis says, for an answer of a consensus, how the session reached
+	// it (consensusBasis); "" for a respondent's own answer and one every
+	// respondent gave alike.
+	Basis    string
+	Answered bool
 }
 
 // The root element's custom properties the print rules read in their
@@ -130,6 +134,32 @@ func (r *Report) derive(now time.Time) {
 	}
 }
 
+// consensusBasis says how the session of consensus a reached its answer
+// to question id, beside the answer in Annex 1: the notes there are the
+// respondents' own, written before the session, and one the session
+// overruled must not read as the evidence for the answer. "" for a
+// respondent's own assessment, an answer every respondent gave alike and
+// one changed after the consensus was stored (the consensus section says
+// so).
+func consensusBasis(a assessment.Assessment, id string) string {
+	ag, ok := a.Consensus[id]
+	if !ok {
+		return ""
+	}
+	if _, changed := ag.ChangedFrom(a.Answers[id].Rating); changed {
+		return ""
+	}
+	switch {
+	case ag.Agreed && ag.Rationale != "":
+		return l10n.T("Agreed in the session.") + " " + l10n.F("Rationale: %s", ag.Rationale)
+	case ag.Agreed:
+		return l10n.T("Agreed in the session.")
+	case a.Unsettled(id):
+		return l10n.T("Not settled in the session: the lowest level given counts until the group agrees.")
+	}
+	return ""
+}
+
 // notAskedItem is it for a question the profile does not ask: "Not
 // asked" in place of a rating, no follow-up, and why. An answer given
 // before the profile changed is kept (assessment.SkipReason) and named,
@@ -157,6 +187,7 @@ func reportItem(a assessment.Assessment, id, text string, ans assessment.Answer)
 	if ans.Owner != "" {
 		it.Owner = a.RoleName(ans.Owner)
 	}
+	it.Basis = consensusBasis(a, id)
 	return it
 }
 
@@ -333,6 +364,11 @@ func (r *Report) renderCover(secs []reportSection) app.UI {
 	a := r.A
 	p := a.Profile
 	respondent := respondentText(a)
+	if a.IsConsensus() && respondent == "" {
+		// A consensus has no single respondent: the cover says whose
+		// answers it holds instead of a dash.
+		respondent = l10n.T("The respondents' consensus (section 3, \u201cConsensus and dissent\u201d)")
+	}
 	plants := "\u2014"
 	if p.Plants > 0 {
 		plants = strconv.Itoa(p.Plants)
@@ -454,7 +490,10 @@ func (r *Report) answersTable(items []reportAnswer, qHead string) app.UI {
 					app.If(it.Owner != "", func() app.UI { return elt("div", nil, it.Owner) }),
 					app.If(it.Target != "", func() app.UI { return elt("div", nil, l10n.F("by %s", humanDate(it.Target))) }),
 				),
-				elt("td", attrs{"class", "col-note note-text"}, it.Note),
+				el("td", attrs{"class", "col-note note-text"},
+					app.If(it.Basis != "", func() app.UI { return elt("div", attrs{"class", "answer-basis"}, it.Basis) }),
+					txt(it.Note),
+				),
 			)
 		})),
 	))

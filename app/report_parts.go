@@ -53,6 +53,9 @@ func (r *Report) verdict() string {
 		// results that are comparable and reproducible).
 		s = append(s, l10n.F("The answers are the respondents' consensus (section 3, \u201cConsensus and dissent\u201d): %s agreed in the session; %s on which they differed and nobody settled, where the lowest answer given counts until the group agrees; the rest given alike by all.",
 			l10n.N(agreed, "%d answer", "%d answers"), l10n.N(unsettled, "%d answer", "%d answers")))
+		if n := restOnUnsettled(r.A, d.found); n > 0 {
+			s = append(s, l10n.N(n, "%d finding rests only on such unsettled answers; its evidence says so.", "%d findings rest only on such unsettled answers; their evidence says so."))
+		}
 	}
 	if who := respondentText(r.A); who != "" && !r.A.IsConsensus() {
 		s = append(s, l10n.F("All answers come from one respondent (%s).", who))
@@ -322,6 +325,23 @@ func (r *Report) renderExecActions() app.UI {
 			)
 		})),
 	)
+}
+
+// restOnUnsettled counts the findings of consensus a raised by answers
+// alone, every one of them left unsettled by the session
+// (assessment.Assessment.Unsettled): the group has not agreed that what
+// they describe holds.
+func restOnUnsettled(a assessment.Assessment, fs []assessment.Finding) int {
+	n := 0
+	for _, f := range fs {
+		if len(f.Questions) == 0 || len(f.Cells) > 0 || f.Detail != "" {
+			continue
+		}
+		if !slices.ContainsFunc(f.Questions, func(id string) bool { return !a.Unsettled(id) }) {
+			n++
+		}
+	}
+	return n
 }
 
 // execOwnerChecks are the owner checks the summary's first actions show:

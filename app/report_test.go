@@ -392,10 +392,20 @@ func TestReportConsensusBasis(t *testing.T) {
 		"The answers are the respondents' consensus (section 3, \u201cConsensus and dissent\u201d): 1 answer agreed in the session; 1 answer on which they differed and nobody settled, where the lowest answer given counts until the group agrees; the rest given alike by all.")
 	owner := htmlText(htmlID(t, html, "finding-"+assessment.FindingNoSingleOwner))
 	assert.Contains(t, owner, "Answered: level 1, Initial (the lowest of the respondents' answers, not settled in the session).")
-	assert.Contains(t, owner, "Anna Berg (IT lead): Anna Berg saw the appointment letter", "each respondent's note, under their name")
+	assert.Contains(t, owner, "Anna Berg: Anna Berg saw the appointment letter", "each respondent's note, under their name")
 	policy := htmlText(htmlID(t, html, "finding-"+assessment.FindingPolicyNotApproved))
 	assert.NotContains(t, policy, "not settled in the session", "the session agreed GOV-08")
+	assert.Contains(t, htmlText(htmlID(t, html, "exec-lead")), "1 finding rests only on such unsettled answers; its evidence says so.", "no-single-owner; policy-not-approved was agreed")
+	// Annex 1 says how the session reached each answer, above the
+	// respondents' notes, and the plan says which level is a default.
+	answers := htmlText(htmlID(t, html, "report-answers"))
+	assert.Contains(t, answers, "Agreed in the session. Rationale: signed by the CIO only")
+	assert.Contains(t, answers, "Not settled in the session: the lowest level given counts until the group agrees. Anna Berg: Anna Berg saw the appointment letter")
+	plan := htmlText(htmlID(t, html, "report-actions-table"))
+	assert.Contains(t, plan, "Today's level is the lowest of the respondents' answers, not settled in the session.")
+	assert.Equal(t, 1, strings.Count(plan, "not settled in the session"), "GOV-08's level was agreed")
 
+	assert.Contains(t, htmlText(htmlID(t, html, "report-cover")), "The respondents' consensus (section 3, \u201cConsensus and dissent\u201d)")
 	// A respondent's own assessment says nothing of a consensus.
 	own := openSeeded(t, it, ViewReport).html()
 	assert.NotContains(t, htmlText(own), "respondents' consensus")

@@ -378,6 +378,13 @@ func actionsWith(a Assessment, bank []Question, matrixOf func() MatrixStatus) []
 			Target:    ans.Target,
 		}
 		act.Detail, act.Brief = actionDetail(ans.Rating, level, q, a.Profile.Plants)
+		if a.Unsettled(q.ID) {
+			// The level is a default until the group agrees: the plan
+			// says so wherever it gives the level (report, results,
+			// workbook).
+			act.Detail += " " + l10n.T(unsettledDetail)
+			act.Brief += " " + l10n.T(unsettledDetail)
+		}
 		act.Gap = raisedSeverity(a, asked, q.ID)
 		if q.ID == matrixQuestion {
 			if s := matrixStateSeverity(matrix(), a.Profile); s != "" && (act.Gap == "" || s.Rank() < act.Gap.Rank()) {
@@ -840,6 +847,10 @@ func actionDetail(r Rating, level int, q Question, plants int) (detail, brief st
 	label := Rating(strconv.Itoa(level)).Label()
 	return l10n.F(detailToday, label, level, next), l10n.F(detailToday, label, level, short)
 }
+
+// unsettledDetail follows the level of a consensus answer the session
+// did not settle (Assessment.Unsettled).
+var unsettledDetail = l10n.M("Today's level is the lowest of the respondents' answers, not settled in the session.")
 
 // AimLegend says, for a printed plan whose rows give the level aimed at
 // by name only (Action.Brief), what those levels mean in general.

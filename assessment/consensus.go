@@ -504,7 +504,7 @@ func BuildConsensusWith(id string, now time.Time, from []Assessment, decided map
 }
 
 // respondentNotes joins the respondents' notes on question id, each
-// under the respondent's name and role, one a line, in the order the
+// under the respondent's name (noteAuthor), one a line, in the order the
 // respondents are given: a note is evidence (the router in the cabinet,
 // the program only on a vendor's laptop) that the consensus keeps,
 // whoever wrote it and whether or not their answer prevailed. Cut to
@@ -513,7 +513,7 @@ func respondentNotes(from []Assessment, id string) string {
 	var lines []string
 	for _, f := range from {
 		if n := strings.TrimSpace(f.Answers[id].Note); n != "" {
-			lines = append(lines, respondentLabel(strings.TrimSpace(f.Profile.Respondent), f.Profile.RespondentRole)+": "+n)
+			lines = append(lines, noteAuthor(f.Profile)+": "+n)
 		}
 	}
 	out := strings.Join(lines, "\n")
@@ -522,6 +522,21 @@ func respondentNotes(from []Assessment, id string) string {
 		out = string(r[:MaxTextLen-1]) + "\u2026"
 	}
 	return out
+}
+
+// noteAuthor names the respondent of profile p in front of a note the
+// consensus keeps: the name as given, which reads the same in every
+// language of the page; without a name, the role's English label, since
+// the note is stored text and must not change with the language it was
+// built in.
+func noteAuthor(p Profile) string {
+	if name := strings.TrimSpace(p.Respondent); name != "" {
+		return name
+	}
+	if l, ok := roleLabels[p.RespondentRole]; ok {
+		return l
+	}
+	return "A respondent"
 }
 
 // buildRowConsensus fills m with the consensus matrix rows and returns

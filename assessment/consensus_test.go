@@ -61,7 +61,7 @@ func TestBuildConsensus(t *testing.T) {
 		var notes []string
 		for _, r := range []Assessment{it, ot} {
 			if r.Answers[q(tt.q)].Note != "" {
-				notes = append(notes, respondentLabel(r.Profile.Respondent, r.Profile.RespondentRole)+": "+r.Profile.Respondent+" says so")
+				notes = append(notes, r.Profile.Respondent+": "+r.Profile.Respondent+" says so")
 			}
 		}
 		assert.Equal(t, strings.Join(notes, "\n"), got.Note, q(tt.q))
@@ -73,8 +73,16 @@ func TestBuildConsensus(t *testing.T) {
 		}
 		assert.Equal(t, tt.dissent, who, q(tt.q))
 	}
-	assert.Equal(t, "Anna Berg (IT lead): Anna Berg says so\nOmar Ortiz (OT / automation lead): Omar Ortiz says so", c.Answers[q(0)].Note)
-	assert.Equal(t, "Omar Ortiz (OT / automation lead): Omar Ortiz says so", c.Answers[q(4)].Note, "one respondent's note alone")
+	assert.Equal(t, "Anna Berg: Anna Berg says so\nOmar Ortiz: Omar Ortiz says so", c.Answers[q(0)].Note)
+	assert.Equal(t, "Omar Ortiz: Omar Ortiz says so", c.Answers[q(4)].Note, "one respondent's note alone")
+	// Without a name, the role's English label: stored text does not
+	// depend on the language the consensus was built in.
+	anon := it
+	anon.Profile.Respondent = ""
+	restore := l10n.Set(l10n.DE)
+	de := BuildConsensus("cons-de", now, []Assessment{anon, ot}, nil)
+	restore()
+	assert.Equal(t, "IT lead: Anna Berg says so\nOmar Ortiz: Omar Ortiz says so", de.Answers[q(0)].Note)
 	// Which answers rest on the session, and which on the lowest answer
 	// taken by default: question 0 was agreed, 1 and 3 were not settled,
 	// 2 and 4 nobody differed on.

@@ -680,8 +680,11 @@ var deAppShare = []pair{
 	{"The checks read the letters alone: weighed against the answers, findings name %s of it (see Findings).", "Die Prüfungen lesen nur die Buchstaben: gemessen an den Antworten nennen Feststellungen %s davon (siehe Feststellungen)."},
 	{"%d row named by findings", "%d Zeile in Feststellungen genannt"},
 	{"%d rows named by findings", "%d Zeilen in Feststellungen genannt"},
-	{"The answers are the respondents' consensus (section 3, \u201cConsensus and dissent\u201d): %s agreed in the session; %s on which they differed and nobody settled, where the lowest answer given counts until the group agrees; the rest given alike by all.", "Die Antworten sind der Konsens der Befragten (Abschnitt 3, \u201eKonsens und abweichende Meinungen\u201c): %s in der Sitzung vereinbart; %s, bei denen sie voneinander abwichen und nichts entschieden wurde, sodass die niedrigste gegebene Antwort gilt, bis die Gruppe sich einigt; die übrigen von allen gleich gegeben."},
+	{"The answers are the respondents' consensus (section 3, \u201cConsensus and dissent\u201d): %s agreed in the session; %s on which they differed and nobody settled, where the lowest answer given counts until the group agrees; the rest given alike by all.", "Die Antworten sind der Konsens der Befragten (Abschnitt 3, \u201eKonsens und abweichende Meinungen\u201c): %s hat die Gruppe in der Sitzung vereinbart; bei %s wichen die Befragten voneinander ab, ohne dass die Sitzung dies geklärt hat, und dort zählt bis zur Einigung die niedrigste gegebene Stufe; die übrigen haben alle Befragten gleich beantwortet."},
 	{"%d answer", "%d Antwort"},
 	{"%d answers", "%d Antworten"},
-	{" (the lowest of the respondents' answers, not settled in the session)", " (die niedrigste der Antworten der Befragten, in der Sitzung nicht entschieden)"},
+	{" (the lowest of the respondents' answers, not settled in the session)", " (niedrigste Stufe unter den Antworten der Befragten; in der Sitzung nicht geklärt)"},
+	{"%d finding rests only on such unsettled answers; its evidence says so.", "%d Feststellung stützt sich nur auf solche ungeklärten Antworten; ihre Nachweise sagen es."},
+	{"%d findings rest only on such unsettled answers; their evidence says so.", "%d Feststellungen stützen sich nur auf solche ungeklärten Antworten; ihre Nachweise sagen es."},
+	{"The respondents' consensus (section 3, \u201cConsensus and dissent\u201d)", "Konsens der Befragten (Abschnitt 3, \u201eKonsens und abweichende Meinungen\u201c)"},
 }

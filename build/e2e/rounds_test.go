@@ -350,8 +350,8 @@ func TestRoundsConsensusKeepsDissent(t *testing.T) {
 	// The first page says what the answers rest on, and each
 	// respondent's note stays, under their name.
 	assert.Contains(t, b.Text("#exec-lead"), "The answers are the respondents' consensus (section 3, \u201cConsensus and dissent\u201d): ")
-	assert.Contains(t, b.Text("#report-answers"), "Anna Berg (IT lead): Note of Anna Berg on ")
-	assert.Contains(t, b.Text("#report-answers"), "Omar Ortiz (OT / automation lead): Note of Omar Ortiz on ")
+	assert.Contains(t, b.Text("#report-answers"), "Anna Berg: Note of Anna Berg on ")
+	assert.Contains(t, b.Text("#report-answers"), "Omar Ortiz: Note of Omar Ortiz on ")
 
 	// Changed after the consensus was stored: the record says so and no
 	// longer credits the session with the answer.
