@@ -102,18 +102,19 @@ func (a Assessment) OwnerChecks(act Action) []OwnerCheck {
 
 // offMatrix returns, for an action generated from a question, the
 // matrix rows its owning function has no part in, as a list of controls
-// and a list of row labels, and the roles accountable on them: the decided rows of the Annex A
-// controls the question cites, in the domains the question applies to
-// (plant OT and the shared infrastructure plant systems run on, for a
-// plant-floor question; every domain for one that applies to both), when
-// the owner is neither R, A nor C on any of them. Consulted counts: an
-// owner the matrix consults on a control (EHS on plant-floor changes in a
-// safety-critical process) may well own the work that joins the control
-// to its own procedures. "" when the owner is R, A or C on one of them, when none of them is decided, for an added action, and
-// for an action of top management or the ISMS owner, who answer for the
-// management system as a whole (ISO/IEC 27001 5.1, 5.3) and may take up
-// work on any control. For any other owner, the plan and the matrix then
-// tell the owners two different things, which an auditor asks about.
+// and a list of row labels, and the roles accountable on them: the
+// decided rows of the Annex A controls the question cites, in the domains
+// the question applies to (plant OT and the shared infrastructure plant
+// systems run on, for a plant-floor question; every domain for one that
+// applies to both), when the owner is neither R, A nor C on any of them.
+// Consulted counts: an owner the matrix consults on a control (EHS on
+// plant-floor changes in a safety-critical process) may well own the work
+// that joins the control to its own procedures. "" when the owner is R, A
+// or C on one of them, when none of them is decided, for an added action,
+// and for an action of top management or the ISMS owner, who answer for
+// the management system as a whole (ISO/IEC 27001 5.1, 5.3) and may take
+// up work on any control. For any other owner, the plan and the matrix
+// would tell the owners two different things, which an auditor asks about.
 func offMatrix(a Assessment, act Action) (controls, rows, accountable string) {
 	q, ok := QuestionByID(act.Question)
 	if act.Added || !ok || act.Owner == "" || act.Owner == RoleExecutive || act.Owner == RoleISMSOwner {

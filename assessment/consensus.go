@@ -395,11 +395,11 @@ func (a Assessment) IsConsensus() bool { return len(a.Consensus) > 0 || len(a.Ro
 // Every respondent whose rating differs from the answer is kept in the
 // question's Dissent. Owners and target dates carry over only when all
 // who answered agree on them; each respondent's note carries over under
-// their name (respondentNotes). Matrix rows are built as BuildConsensusWith says,
-// here without any decision on them. The role register and the
-// authority table carry over role by role and row by row where the
-// respondents agree (a holder named alike, ignoring case and spacing,
-// keeps the first respondent's spelling, and the deputy and
+// their name (respondentNotes). Matrix rows are built as
+// BuildConsensusWith says, here without any decision on them. The role
+// register and the authority table carry over role by role and row by
+// row where the respondents agree (a holder named alike, ignoring case
+// and spacing, keeps the first respondent's spelling, and the deputy and
 // confirmation only when those agree too).
 func BuildConsensus(id string, now time.Time, from []Assessment, decided map[string]Decision) Assessment {
 	return BuildConsensusWith(id, now, from, decided, nil)
