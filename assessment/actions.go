@@ -721,6 +721,14 @@ func applyEntry(act *Action, e PlanEntry, id string) {
 // would contradict the answer.
 var level2Task = l10n.M("Target state: %s Check what is written against it, roll it out wherever it applies and keep the evidence.")
 
+// tasksBefore are catalogue tasks as an earlier version worded them,
+// by question: a task saved in that form still reads back as the tool's
+// own, and shows as the current one.
+var tasksBefore = map[string]string{
+	// Before its first step was added (review 44).
+	"BRF-05": "Add security requirements to capital project gates, equipment specifications (for a validated system, the user requirements Quality approves) and factory and site acceptance tests, signed off by the OT lead.",
+}
+
 // level2TaskBefore is level2Task as versions before 2026-12 worded it: a
 // task saved in that form still reads back as the tool's own.
 const level2TaskBefore = "Target state: %s Measure what is written and agreed against it, apply it wherever it is meant to apply and keep the evidence."
@@ -751,7 +759,7 @@ func isGeneratedTask(text, id string) bool {
 			text = strings.Replace(text, " "+l10n.T(add), "", 1)
 		}
 	}
-	forms := []string{actionSpecs[id].Task, isolatedTasks[id].task, singlePlantTasks[id], isolatedTasks[id].single}
+	forms := []string{actionSpecs[id].Task, isolatedTasks[id].task, singlePlantTasks[id], isolatedTasks[id].single, tasksBefore[id]}
 	if id == "ROL-03" {
 		forms = append(forms, otLeadRegistered, otLeadRegisteredOne)
 	}

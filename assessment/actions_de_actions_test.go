@@ -154,3 +154,14 @@ func TestIsGeneratedTaskBefore(t *testing.T) {
 	assert.True(t, IsGeneratedTask("ROL-10", fmt.Sprintf(level2Task, q.Good)))
 	assert.False(t, IsGeneratedTask("ROL-10", fmt.Sprintf(level2TaskBefore, "Something else.")))
 }
+
+// TestIsGeneratedTaskEarlierCatalogue: a catalogue task saved as an
+// earlier version worded it reads back as the tool's own; the same words
+// under another question do not.
+func TestIsGeneratedTaskEarlierCatalogue(t *testing.T) {
+	for id, before := range tasksBefore {
+		assert.True(t, IsGeneratedTask(id, before), id)
+		assert.NotEqual(t, before, actionSpecs[id].Task, "%s: the earlier wording differs from today's", id)
+		assert.False(t, IsGeneratedTask("GOV-01", before), "%s's earlier task under GOV-01", id)
+	}
+}
