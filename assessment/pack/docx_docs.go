@@ -682,6 +682,12 @@ func rolesAuthorities(d *docx.Document, a assessment.Assessment) {
 	case unknown:
 		d.Text(l10n.T("The assessment could not establish whether who may take this decision is defined: INC-02 was answered \"unknown\"."))
 	}
+	if weak, unknown := assessment.AnswerWeak(a, "INC-02"); (weak || unknown) && a.Unsettled("INC-02") {
+		// A consensus took the lowest answer: the respondents differ
+		// on whether the decision is defined, which is itself what the
+		// procedure must settle.
+		d.Text(l10n.T("The respondents answered INC-02 differently and the session did not settle it: the lowest answer counts until the group agrees."))
+	}
 }
 
 // regulatedVoices names who must be heard on a safety- or

@@ -962,6 +962,13 @@ func TestDocxGapEvidence(t *testing.T) {
 	in.A.Answers["CTL-07"] = assessment.Answer{Rating: assessment.Rating0, Note: " Programs only on laptops; one line lost its program in 2025. "}
 	assert.Equal(t, "CTL-07: Not in place (0). Note: \u201cPrograms only on laptops; one line lost its program in 2025.\u201d",
 		evidenceText(in.A, assessment.Finding{Questions: []string{"CTL-07"}}))
+	// In a consensus, an answer the session did not settle says so.
+	in.A.Consensus = map[string]assessment.Agreement{"CTL-07": {Dissent: []assessment.Dissent{{Respondent: "Anna Berg", Role: assessment.RoleIT, Rating: assessment.Rating2}}}}
+	require.True(t, in.A.Unsettled("CTL-07"))
+	assert.Equal(t, "CTL-07: Not in place (0) (the lowest of the respondents' answers, not settled in the session). Note: \u201cPrograms only on laptops; one line lost its program in 2025.\u201d",
+		evidenceText(in.A, assessment.Finding{Questions: []string{"CTL-07"}}))
+	in.A.Consensus["CTL-07"] = assessment.Agreement{Agreed: true, Dissent: []assessment.Dissent{{Respondent: "Anna Berg", Role: assessment.RoleIT, Rating: assessment.Rating2}}}
+	assert.NotContains(t, evidenceText(in.A, assessment.Finding{Questions: []string{"CTL-07"}}), "not settled", "agreed in the session")
 }
 
 // TestDocxChangeRoutes: section 6.3 names the routes a security change
@@ -1183,4 +1190,20 @@ func TestDocxQuestionedAccountable(t *testing.T) {
 		_, body := docxBuild(t, kind, in)
 		assert.NotContains(t, body, doubt, kind)
 	}
+}
+
+// TestDocxIsolationUnsettled: in a consensus whose session did not settle
+// INC-02, the roles document says the respondents differ beside the
+// sentence drawn from the lowest answer; agreed, it does not (review 47).
+func TestDocxIsolationUnsettled(t *testing.T) {
+	const differ = "The respondents answered INC-02 differently and the session did not settle it: the lowest answer counts until the group agrees."
+	in := docxFixture()
+	in.A.Answers["INC-02"] = assessment.Answer{Rating: assessment.Rating0}
+	in.A.Consensus = map[string]assessment.Agreement{"INC-02": {Dissent: []assessment.Dissent{{Respondent: "Anna Berg", Role: assessment.RoleIT, Rating: assessment.Rating2}}}}
+	_, body := docxBuild(t, "roles", in)
+	assert.Contains(t, body, "who may take this decision not yet defined (INC-02)")
+	assert.Contains(t, body, differ)
+	in.A.Consensus["INC-02"] = assessment.Agreement{Agreed: true, Dissent: in.A.Consensus["INC-02"].Dissent}
+	_, body = docxBuild(t, "roles", in)
+	assert.NotContains(t, body, differ, "the session agreed INC-02")
 }
