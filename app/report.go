@@ -105,7 +105,7 @@ func (r *Report) derive(now time.Time) {
 	r.d = r.Env.derived(r.A)
 	r.generated = l10n.LongDate(now) + ", " + l10n.Clock(now)
 	r.head = runningHead(r.A, l10n.LongDate(now))
-	r.top = reportTop(r.d.found, reportTopFindings)
+	r.top = reportTop(r.A, r.d.found, reportTopFindings)
 	r.plan = reportPlan(r.A, r.d.acts)
 	r.matrix = reportMatrix(r.A)
 	r.records = assessment.RecordsSummary(r.A)

@@ -89,7 +89,7 @@ type topFinding struct {
 // reportTop picks the first n findings of fs (most severe first, in the
 // order assessment.ByPlanOrder gives them, as deriveResults keeps them),
 // and more when more are critical.
-func reportTop(fs []assessment.Finding, n int) []topFinding {
+func reportTop(a assessment.Assessment, fs []assessment.Finding, n int) []topFinding {
 	for i, f := range fs {
 		if f.Severity == assessment.SeverityCritical {
 			n = max(n, i+1)
@@ -97,8 +97,12 @@ func reportTop(fs []assessment.Finding, n int) []topFinding {
 	}
 	out := make([]topFinding, 0, min(n, len(fs)))
 	for _, f := range fs[:min(n, len(fs))] {
+		evidence := strings.Join(f.Questions, ", ")
+		if restsOnUnsettled(a, f) {
+			evidence += l10n.T("; not settled in the session")
+		}
 		out = append(out, topFinding{ID: f.ID, Severity: f.Severity.Label(), Title: f.Title,
-			Class: "sev-" + string(f.Severity), Evidence: strings.Join(f.Questions, ", ")})
+			Class: "sev-" + string(f.Severity), Evidence: evidence})
 	}
 	return out
 }

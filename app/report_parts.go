@@ -327,21 +327,27 @@ func (r *Report) renderExecActions() app.UI {
 	)
 }
 
-// restOnUnsettled counts the findings of consensus a raised by answers
-// alone, every one of them left unsettled by the session
-// (assessment.Assessment.Unsettled): the group has not agreed that what
-// they describe holds.
+// restOnUnsettled counts the findings of consensus a that rest on
+// unsettled answers alone (restsOnUnsettled).
 func restOnUnsettled(a assessment.Assessment, fs []assessment.Finding) int {
 	n := 0
 	for _, f := range fs {
-		if len(f.Questions) == 0 || len(f.Cells) > 0 || f.Detail != "" {
-			continue
-		}
-		if !slices.ContainsFunc(f.Questions, func(id string) bool { return !a.Unsettled(id) }) {
+		if restsOnUnsettled(a, f) {
 			n++
 		}
 	}
 	return n
+}
+
+// restsOnUnsettled reports whether finding f of consensus a is raised by
+// answers alone, every one of them left unsettled by the session
+// (assessment.Assessment.Unsettled): the group has not agreed that what
+// it describes holds.
+func restsOnUnsettled(a assessment.Assessment, f assessment.Finding) bool {
+	if len(f.Questions) == 0 || len(f.Cells) > 0 || f.Detail != "" {
+		return false
+	}
+	return !slices.ContainsFunc(f.Questions, func(id string) bool { return !a.Unsettled(id) })
 }
 
 // execOwnerChecks are the owner checks the summary's first actions show:

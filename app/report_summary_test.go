@@ -263,7 +263,7 @@ func TestReportTopNamesEveryCritical(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			assert.Len(t, reportTop(tt.fs, reportTopFindings), tt.want)
+			assert.Len(t, reportTop(assessment.Assessment{}, tt.fs, reportTopFindings), tt.want)
 		})
 	}
 }

@@ -396,6 +396,8 @@ func TestReportConsensusBasis(t *testing.T) {
 	policy := htmlText(htmlID(t, html, "finding-"+assessment.FindingPolicyNotApproved))
 	assert.NotContains(t, policy, "not settled in the session", "the session agreed GOV-08")
 	assert.Contains(t, htmlText(htmlID(t, html, "exec-lead")), "1 finding rests only on such unsettled answers; its evidence says so.", "no-single-owner; policy-not-approved was agreed")
+	assert.Contains(t, htmlText(htmlClass(t, html, "exec-findings")), "(GOV-01; not settled in the session)", "the summary's list marks it too")
+	assert.Contains(t, htmlText(htmlClass(t, html, "exec-findings")), "(GOV-08)")
 	// Annex 1 says how the session reached each answer, above the
 	// respondents' notes, and the plan says which level is a default.
 	answers := htmlText(htmlID(t, html, "report-answers"))

@@ -687,4 +687,5 @@ var deAppShare = []pair{
 	{"%d finding rests only on such unsettled answers; its evidence says so.", "%d Feststellung stützt sich nur auf solche ungeklärten Antworten; ihre Nachweise sagen es."},
 	{"%d findings rest only on such unsettled answers; their evidence says so.", "%d Feststellungen stützen sich nur auf solche ungeklärten Antworten; ihre Nachweise sagen es."},
 	{"The respondents' consensus (section 3, \u201cConsensus and dissent\u201d)", "Konsens der Befragten (Abschnitt 3, \u201eKonsens und abweichende Meinungen\u201c)"},
+	{"; not settled in the session", "; in der Sitzung nicht geklärt"},
 }
