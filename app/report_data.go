@@ -99,7 +99,7 @@ func reportTop(a assessment.Assessment, fs []assessment.Finding, n int) []topFin
 	for _, f := range fs[:min(n, len(fs))] {
 		evidence := strings.Join(f.Questions, ", ")
 		if restsOnUnsettled(a, f) {
-			evidence += l10n.T("; not settled in the session")
+			evidence += l10n.T("; disputed, not settled in the session")
 		}
 		out = append(out, topFinding{ID: f.ID, Severity: f.Severity.Label(), Title: f.Title,
 			Class: "sev-" + string(f.Severity), Evidence: evidence})

@@ -54,7 +54,7 @@ func (r *Report) verdict() string {
 		s = append(s, l10n.F("The answers are the respondents' consensus (section 3, \u201cConsensus and dissent\u201d): %s agreed in the session; %s on which they differed and nobody settled, where the lowest answer given counts until the group agrees; the rest given alike by all.",
 			l10n.N(agreed, "%d answer", "%d answers"), l10n.N(unsettled, "%d answer", "%d answers")))
 		if n := restOnUnsettled(r.A, d.found); n > 0 {
-			s = append(s, l10n.N(n, "%d finding rests only on such unsettled answers; its evidence says so.", "%d findings rest only on such unsettled answers; their evidence says so."))
+			s = append(s, l10n.N(n, "%d finding depends on an answer the session did not settle: some respondents gave answers that would not raise it.", "%d findings depend on answers the session did not settle: some respondents gave answers that would not raise them."))
 		}
 	}
 	if who := respondentText(r.A); who != "" && !r.A.IsConsensus() {
@@ -340,14 +340,15 @@ func restOnUnsettled(a assessment.Assessment, fs []assessment.Finding) int {
 }
 
 // restsOnUnsettled reports whether finding f of consensus a is raised by
-// answers alone, every one of them left unsettled by the session
-// (assessment.Assessment.Unsettled): the group has not agreed that what
-// it describes holds.
+// answers alone, every one of them disputed and left unsettled by the
+// session (assessment.Assessment.Disputed): on some respondent's answer
+// the finding would not stand, and the group has not agreed which holds.
+// A finding every respondent's answer raises stands whoever is right.
 func restsOnUnsettled(a assessment.Assessment, f assessment.Finding) bool {
 	if len(f.Questions) == 0 || len(f.Cells) > 0 || f.Detail != "" {
 		return false
 	}
-	return !slices.ContainsFunc(f.Questions, func(id string) bool { return !a.Unsettled(id) })
+	return !slices.ContainsFunc(f.Questions, func(id string) bool { return !a.Disputed(id) })
 }
 
 // execOwnerChecks are the owner checks the summary's first actions show:

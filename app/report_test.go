@@ -380,24 +380,37 @@ func TestReportConsensusBasis(t *testing.T) {
 		a.Answers["GOV-08"] = assessment.Answer{Rating: gov08}
 		return a
 	}
+	// GOV-05: both weak, apart by a level: unsettled, but the finding
+	// stands on either answer.
 	it := resp("it", "Anna Berg", assessment.RoleIT, assessment.Rating1, assessment.Rating3)
 	ot := resp("ot", "Omar Ortiz", assessment.RoleOT, assessment.Rating3, assessment.Rating0)
+	it.Answers["GOV-05"] = assessment.Answer{Rating: assessment.Rating0}
+	ot.Answers["GOV-05"] = assessment.Answer{Rating: assessment.Rating1}
 	c := assessment.BuildConsensus("cons", testNow, []assessment.Assessment{it, ot},
 		map[string]assessment.Decision{"GOV-08": {Rating: assessment.Rating1, Rationale: "signed by the CIO only"}})
-	require.True(t, c.Unsettled("GOV-01"))
+	require.True(t, c.Disputed("GOV-01"))
 	require.False(t, c.Unsettled("GOV-08"))
+	require.True(t, c.Unsettled("GOV-05"))
+	require.False(t, c.Disputed("GOV-05"), "both answers are weak")
 
 	html := openSeeded(t, c, ViewReport).html()
 	assert.Contains(t, htmlText(htmlID(t, html, "exec-lead")),
-		"The answers are the respondents' consensus (section 3, \u201cConsensus and dissent\u201d): 1 answer agreed in the session; 1 answer on which they differed and nobody settled, where the lowest answer given counts until the group agrees; the rest given alike by all.")
+		"The answers are the respondents' consensus (section 3, \u201cConsensus and dissent\u201d): 1 answer agreed in the session; 2 answers on which they differed and nobody settled, where the lowest answer given counts until the group agrees; the rest given alike by all.")
 	owner := htmlText(htmlID(t, html, "finding-"+assessment.FindingNoSingleOwner))
 	assert.Contains(t, owner, "Answered: level 1, Initial (the lowest of the respondents' answers, not settled in the session).")
 	assert.Contains(t, owner, "Anna Berg: Anna Berg saw the appointment letter", "each respondent's note, under their name")
 	policy := htmlText(htmlID(t, html, "finding-"+assessment.FindingPolicyNotApproved))
 	assert.NotContains(t, policy, "not settled in the session", "the session agreed GOV-08")
-	assert.Contains(t, htmlText(htmlID(t, html, "exec-lead")), "1 finding rests only on such unsettled answers; its evidence says so.", "no-single-owner; policy-not-approved was agreed")
-	assert.Contains(t, htmlText(htmlClass(t, html, "exec-findings")), "(GOV-01; not settled in the session)", "the summary's list marks it too")
-	assert.Contains(t, htmlText(htmlClass(t, html, "exec-findings")), "(GOV-08)")
+	assert.Contains(t, policy, "Answered: level 1, Initial (agreed in the session: signed by the CIO only).", "the session's rationale beside the answer")
+	acceptance := htmlText(htmlID(t, html, "finding-"+assessment.FindingNoRiskAcceptance))
+	assert.Contains(t, acceptance, "Answered: level 0, Not in place (the lowest of the respondents' answers, not settled in the session).")
+	// Only GOV-01's finding depends on the open point: GOV-05's stands on
+	// either answer.
+	assert.Contains(t, htmlText(htmlID(t, html, "exec-lead")), "1 finding depends on an answer the session did not settle: some respondents gave answers that would not raise it.")
+	top := htmlText(htmlClass(t, html, "exec-findings"))
+	assert.Contains(t, top, "(GOV-01; disputed, not settled in the session)", "the summary's list marks it too")
+	assert.Contains(t, top, "(GOV-08)")
+	assert.NotContains(t, top, "(GOV-05;")
 	// Annex 1 says how the session reached each answer, above the
 	// respondents' notes, and the plan says which level is a default.
 	answers := htmlText(htmlID(t, html, "report-answers"))
@@ -405,7 +418,7 @@ func TestReportConsensusBasis(t *testing.T) {
 	assert.Contains(t, answers, "Not settled in the session: the lowest level given counts until the group agrees. Anna Berg: Anna Berg saw the appointment letter")
 	plan := htmlText(htmlID(t, html, "report-actions-table"))
 	assert.Contains(t, plan, "Today's level is the lowest of the respondents' answers, not settled in the session.")
-	assert.Equal(t, 1, strings.Count(plan, "not settled in the session"), "GOV-08's level was agreed")
+	assert.Equal(t, 2, strings.Count(plan, "not settled in the session"), "GOV-01 and GOV-05; GOV-08's level was agreed")
 
 	assert.Contains(t, htmlText(htmlID(t, html, "report-cover")), "The respondents' consensus (section 3, \u201cConsensus and dissent\u201d)")
 	// A respondent's own assessment says nothing of a consensus.

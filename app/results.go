@@ -306,11 +306,7 @@ func deriveResults(a assessment.Assessment) resultData {
 		for _, id := range f.Questions {
 			q, _ := assessment.QuestionByID(id)
 			answer := answerWords(a.Answers[id].Rating)
-			if a.Unsettled(id) {
-				// The finding rests on a default, not on what the group
-				// agreed: the evidence says so where it is cited.
-				answer += l10n.T(" (the lowest of the respondents' answers, not settled in the session)")
-			}
+			answer += consensusEvidence(a, id)
 			v.Questions = append(v.Questions, qLink{ID: id, Href: qHref(id), Text: q.For(a.Profile).Text, Answer: answer, Note: strings.TrimSpace(a.Answers[id].Note)})
 		}
 		switch {

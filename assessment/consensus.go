@@ -136,6 +136,46 @@ func (a Assessment) Unsettled(id string) bool {
 	return !changed
 }
 
+// Disputed reports whether the answer to question id of consensus a is
+// Unsettled and some respondent gave it at level 2 or above, or as not
+// applicable: a finding the lowest answer raises would not stand on that
+// respondent's answer. Where every respondent's answer is at 0, 1 or
+// "unknown", a finding on the question stands whoever is right, and only
+// its wording or level is open.
+func (a Assessment) Disputed(id string) bool {
+	if !a.Unsettled(id) {
+		return false
+	}
+	return slices.ContainsFunc(a.Consensus[id].Dissent, func(d Dissent) bool {
+		l, ok := d.Rating.Level()
+		return ok && l >= 2 || d.Rating == RatingNotApplicable
+	})
+}
+
+// ConsensusEvidence is what follows an answer of consensus a where a
+// finding cites it as evidence, beside the respondents' own notes: the
+// session's rationale where it agreed the answer (a note it overruled
+// must not read as the evidence), or that the answer is the lowest given
+// where it settled none (Unsettled); "" otherwise. It starts with a space.
+func ConsensusEvidence(a Assessment, id string) string {
+	ag, ok := a.Consensus[id]
+	if !ok {
+		return ""
+	}
+	if _, changed := ag.ChangedFrom(a.Answers[id].Rating); changed {
+		return ""
+	}
+	switch {
+	case ag.Agreed && ag.Rationale != "":
+		return " " + l10n.F("(agreed in the session: %s)", ag.Rationale)
+	case ag.Agreed:
+		return " " + l10n.T("(agreed in the session)")
+	case a.Unsettled(id):
+		return l10n.T(" (the lowest of the respondents' answers, not settled in the session)")
+	}
+	return ""
+}
+
 // ConsensusBasis counts, for consensus a, the answers the session agreed
 // and those it left unsettled (Unsettled), not changed since; zero for
 // a respondent's own assessment. Answers every respondent gave alike are

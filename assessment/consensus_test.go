@@ -93,6 +93,15 @@ func TestBuildConsensus(t *testing.T) {
 	assert.True(t, c.Unsettled(q(1)))
 	assert.False(t, c.Unsettled(q(2)))
 	assert.False(t, it.Unsettled(q(1)), "a respondent's own assessment settles nothing")
+	// Anna gave 3 where Omar did not know: a finding on the lowest answer
+	// would not stand on hers.
+	assert.True(t, c.Disputed(q(1)))
+	assert.False(t, c.Disputed(q(0)), "agreed")
+	// What follows an answer cited as a finding's evidence.
+	assert.Equal(t, " (agreed in the session: minutes exist)", ConsensusEvidence(c, q(0)))
+	assert.Equal(t, " (the lowest of the respondents' answers, not settled in the session)", ConsensusEvidence(c, q(1)))
+	assert.Empty(t, ConsensusEvidence(c, q(2)), "given alike")
+	assert.Empty(t, ConsensusEvidence(it, q(1)), "a respondent's own answer")
 	assert.Equal(t, "minutes exist", c.Consensus[q(0)].Rationale)
 	assert.Equal(t, RoleIT, c.Answers[q(0)].Owner, "owners both gave carry over")
 	assert.Contains(t, c.Matrix, CellKey{"5.1", DomainIT})

@@ -602,11 +602,9 @@ func evidenceText(a assessment.Assessment, f assessment.Finding) string {
 		if l, ok := r.Level(); ok {
 			part += " (" + strconv.Itoa(l) + ")"
 		}
-		if a.Unsettled(id) {
-			// A consensus answer the session did not settle: the
-			// finding rests on a default, as the report says too.
-			part += l10n.T(" (the lowest of the respondents' answers, not settled in the session)")
-		}
+		// In a consensus, how the session reached the answer, as the
+		// report says it too.
+		part += assessment.ConsensusEvidence(a, id)
 		if note := strings.TrimSpace(a.Answers[id].Note); note != "" {
 			part += l10n.F(". Note: \u201c%s\u201d", note)
 		}
