@@ -160,12 +160,6 @@ func consensusBasis(a assessment.Assessment, id string) string {
 	return ""
 }
 
-// consensusEvidence follows an answer of consensus a cited as a
-// finding's evidence (assessment.ConsensusEvidence).
-func consensusEvidence(a assessment.Assessment, id string) string {
-	return assessment.ConsensusEvidence(a, id)
-}
-
 // notAskedItem is it for a question the profile does not ask: "Not
 // asked" in place of a rating, no follow-up, and why. An answer given
 // before the profile changed is kept (assessment.SkipReason) and named,

@@ -306,7 +306,7 @@ func deriveResults(a assessment.Assessment) resultData {
 		for _, id := range f.Questions {
 			q, _ := assessment.QuestionByID(id)
 			answer := answerWords(a.Answers[id].Rating)
-			answer += consensusEvidence(a, id)
+			answer += assessment.ConsensusEvidence(a, id)
 			v.Questions = append(v.Questions, qLink{ID: id, Href: qHref(id), Text: q.For(a.Profile).Text, Answer: answer, Note: strings.TrimSpace(a.Answers[id].Note)})
 		}
 		switch {
