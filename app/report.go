@@ -142,19 +142,12 @@ func (r *Report) derive(now time.Time) {
 // one changed after the consensus was stored (the consensus section says
 // so).
 func consensusBasis(a assessment.Assessment, id string) string {
-	ag, ok := a.Consensus[id]
-	if !ok {
-		return ""
-	}
-	if _, changed := ag.ChangedFrom(a.Answers[id].Rating); changed {
-		return ""
-	}
-	switch {
-	case ag.Agreed && ag.Rationale != "":
-		return l10n.T("Agreed in the session.") + " " + l10n.F("Rationale: %s", ag.Rationale)
-	case ag.Agreed:
+	switch out, why := a.SessionOutcomeOf(id); {
+	case out == assessment.OutcomeAgreed && why != "":
+		return l10n.T("Agreed in the session.") + " " + l10n.F("Rationale: %s", why)
+	case out == assessment.OutcomeAgreed:
 		return l10n.T("Agreed in the session.")
-	case a.Unsettled(id):
+	case out == assessment.OutcomeUnsettled:
 		return l10n.T("Not settled in the session: the lowest level given counts until the group agrees.")
 	}
 	return ""

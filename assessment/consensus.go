@@ -152,25 +152,53 @@ func (a Assessment) Disputed(id string) bool {
 	})
 }
 
-// ConsensusEvidence is what follows an answer of consensus a where a
-// finding cites it as evidence, beside the respondents' own notes: the
-// session's rationale where it agreed the answer (a note it overruled
-// must not read as the evidence), or that the answer is the lowest given
-// where it settled none (Unsettled); "" otherwise. It starts with a space.
-func ConsensusEvidence(a Assessment, id string) string {
+// SessionOutcome is how the session of a consensus reached one answer.
+type SessionOutcome int
+
+// The outcomes of SessionOutcomeOf.
+const (
+	// OutcomeNone: a respondent's own answer, one every respondent gave
+	// alike, or one changed after the consensus was stored (its
+	// agreement says so).
+	OutcomeNone SessionOutcome = iota
+	// OutcomeAgreed: the session agreed the answer.
+	OutcomeAgreed
+	// OutcomeUnsettled: the lowest of differing answers, which the
+	// session did not settle (Unsettled).
+	OutcomeUnsettled
+)
+
+// SessionOutcomeOf says how the session of consensus a reached its
+// answer to question id, with the session's rationale for an agreed one.
+// The report's annex and every evidence line read it, so that a note the
+// session overruled never reads as the evidence for the answer.
+func (a Assessment) SessionOutcomeOf(id string) (SessionOutcome, string) {
 	ag, ok := a.Consensus[id]
 	if !ok {
-		return ""
+		return OutcomeNone, ""
 	}
 	if _, changed := ag.ChangedFrom(a.Answers[id].Rating); changed {
-		return ""
+		return OutcomeNone, ""
 	}
 	switch {
-	case ag.Agreed && ag.Rationale != "":
-		return " " + l10n.F("(agreed in the session: %s)", ag.Rationale)
 	case ag.Agreed:
-		return " " + l10n.T("(agreed in the session)")
+		return OutcomeAgreed, ag.Rationale
 	case a.Unsettled(id):
+		return OutcomeUnsettled, ""
+	}
+	return OutcomeNone, ""
+}
+
+// ConsensusEvidence is what follows an answer of consensus a where a
+// finding cites it as evidence, beside the respondents' own notes
+// (SessionOutcomeOf); "" for none. It starts with a space.
+func ConsensusEvidence(a Assessment, id string) string {
+	switch out, why := a.SessionOutcomeOf(id); {
+	case out == OutcomeAgreed && why != "":
+		return " " + l10n.F("(agreed in the session: %s)", why)
+	case out == OutcomeAgreed:
+		return " " + l10n.T("(agreed in the session)")
+	case out == OutcomeUnsettled:
 		return l10n.T(" (the lowest of the respondents' answers, not settled in the session)")
 	}
 	return ""
