@@ -209,14 +209,11 @@ func ConsensusEvidence(a Assessment, id string) string {
 // a respondent's own assessment. Answers every respondent gave alike are
 // neither.
 func (a Assessment) ConsensusBasis() (agreed, unsettled int) {
-	for id, ag := range a.Consensus {
-		if _, changed := ag.ChangedFrom(a.Answers[id].Rating); changed {
-			continue
-		}
-		switch {
-		case ag.Agreed:
+	for id := range a.Consensus {
+		switch out, _ := a.SessionOutcomeOf(id); out {
+		case OutcomeAgreed:
 			agreed++
-		case a.Unsettled(id):
+		case OutcomeUnsettled:
 			unsettled++
 		}
 	}
