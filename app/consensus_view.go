@@ -67,11 +67,19 @@ func renderConsensus(a assessment.Assessment, prefix string, heading string) app
 		return nil
 	}
 	items, rows, who := consensusItems(a), consensusRowItems(a), a.DissentCounts()
+	agreed, unsettled := a.ConsensusBasis()
 	return el("section", attrs{"class", prefix + "-section consensus", "id", prefix + "-consensus", "aria-labelledby", prefix + "-consensus-title"},
 		elt("h2", attrs{"id", prefix + "-consensus-title"}, heading),
 		elt("p", attrs{"class", "consensus-lead"}, l10n.T("This is the consensus of the respondents of one site and round: the answers the group agreed in a facilitated session, "+
 			"and the lowest answer given where it settled none. Where a respondent answered otherwise, their own answer stays visible here: the consensus does not erase it.")),
 		elt("p", attrs{"class", "consensus-session", "id", prefix + "-consensus-session"}, consensusSessionText(a.Session)),
+		app.If(agreed+unsettled > 0, func() app.UI {
+			// What the figures stand on, where the results page has no
+			// summary to say it.
+			return elt("p", attrs{"class", "consensus-basis", "id", prefix + "-consensus-basis"},
+				l10n.F("Of the answers, %s agreed in the session and %s not settled, where the lowest answer given counts until the group agrees; the rest were given alike by all.",
+					l10n.N(agreed, "%d answer", "%d answers"), l10n.N(unsettled, "%d answer", "%d answers")))
+		}),
 		app.If(len(who) > 0, func() app.UI {
 			return elt("p", attrs{"class", "consensus-who", "id", prefix + "-consensus-who"}, consensusWhoText(who))
 		}),

@@ -421,6 +421,12 @@ func TestReportConsensusBasis(t *testing.T) {
 	assert.Equal(t, 2, strings.Count(plan, "not settled in the session"), "GOV-01 and GOV-05; GOV-08's level was agreed")
 
 	assert.Contains(t, htmlText(htmlID(t, html, "report-cover")), "The respondents' consensus (section 3, \u201cConsensus and dissent\u201d)")
+	// The results page, which has no summary, says it in the consensus
+	// section, as the report's does.
+	res := openSeeded(t, c, ViewResults).html()
+	assert.Equal(t, "Of the answers, 1 answer agreed in the session and 2 answers not settled, where the lowest answer given counts until the group agrees; the rest were given alike by all.",
+		htmlText(htmlID(t, res, "results-consensus-basis")))
+	assert.Contains(t, html, `id="report-consensus-basis"`)
 	// A respondent's own assessment says nothing of a consensus.
 	own := openSeeded(t, it, ViewReport).html()
 	assert.NotContains(t, htmlText(own), "respondents' consensus")

@@ -690,4 +690,5 @@ var deAppShare = []pair{
 	{"; disputed, not settled in the session", "; strittig, in der Sitzung nicht geklärt"},
 	{"(agreed in the session: %s)", "(in der Sitzung vereinbart: %s)"},
 	{"(agreed in the session)", "(in der Sitzung vereinbart)"},
+	{"Of the answers, %s agreed in the session and %s not settled, where the lowest answer given counts until the group agrees; the rest were given alike by all.", "Von den Antworten: %s in der Sitzung vereinbart, %s nicht geklärt – dort zählt bis zur Einigung die niedrigste genannte Stufe; die übrigen haben alle gleich beantwortet."},
 }
