@@ -47,10 +47,11 @@ func (r *Report) verdict() string {
 	// A respondent's own assessment is one person's view: the summary says
 	// so, from the profile alone, rather than present it as the whole
 	// organisation's position. A consensus says who took part elsewhere.
-	if agreed, unsettled := r.A.ConsensusBasis(); r.A.IsConsensus() {
+	if r.A.IsConsensus() {
 		// Which figures stand on the session and which on a default is
 		// what a reader of a consensus needs first (ISO/IEC 27001 9.1:
 		// results that are comparable and reproducible).
+		agreed, unsettled := r.A.ConsensusBasis()
 		s = append(s, l10n.F("The answers are the respondents' consensus (section 3, \u201cConsensus and dissent\u201d): %s agreed in the session; %s on which they differed and nobody settled, where the lowest answer given counts until the group agrees; the rest given alike by all.",
 			l10n.N(agreed, "%d answer", "%d answers"), l10n.N(unsettled, "%d answer", "%d answers")))
 		if n := restOnUnsettled(r.A, d.found); n > 0 {
@@ -222,11 +223,7 @@ func matrixFigureNote(mx *matrixView) string {
 		// Nobody decided these rows: the tool filled them.
 		return l10n.F("%d rows filled from the tool's %s model, none changed since: not yet the organisation's decision", mx.Needed, mx.Preset.Model.Name) + mx.weighedNote()
 	}
-	note := l10n.F("%d of %d rows decided", mx.Decided, mx.Needed)
-	if p := mx.Preset; p.OK && p.Changed >= 0 {
-		note += l10n.F("; started from the tool's %s model, %s since: not yet the organisation's decision", p.Model.Name, l10n.N(p.Changed, "%d row changed", "%d rows changed"))
-	}
-	return note + mx.weighedNote()
+	return l10n.F("%d of %d rows decided", mx.Decided, mx.Needed) + mx.presetNote() + mx.weighedNote()
 }
 
 // execFigure is one key figure of the summary: a label, the value (with

@@ -212,6 +212,17 @@ func (v *matrixView) weighedText() string {
 	return " " + l10n.F("The checks read the letters alone: weighed against the answers, findings name %s of it (see Findings).", rowsText(v.Weighed))
 }
 
+// presetNote is the key figures' note, with a leading "; ", that a
+// matrix started from one of the tool's models and edited since is still
+// mostly the tool's proposal; "" for any other matrix (one filled by
+// hand, or the proposal unchanged, which the figure's label says).
+func (v *matrixView) presetNote() string {
+	if p := v.Preset; p.OK && p.Changed > 0 {
+		return l10n.F("; started from the tool's %s model, %s since: not yet the organisation's decision", p.Model.Name, l10n.N(p.Changed, "%d row changed", "%d rows changed"))
+	}
+	return ""
+}
+
 // weighedNote is the key figures' short form of weighedText: " · N
 // rows named by findings", or "".
 func (v *matrixView) weighedNote() string {
@@ -333,12 +344,10 @@ func renderMatrixCard(d *resultData) app.UI {
 	if v.State != assessment.MatrixNotStarted {
 		note += l10n.F(" \u00b7 %d with problems", v.ProblemRows)
 	}
-	if p := v.Preset; p.OK && p.Changed > 0 {
-		// A tick says the checks pass, not that anyone decided the
-		// rows: a model's fill with a few edits is still mostly the
-		// tool's proposal, as the report's key figure says.
-		note += l10n.F("; started from the tool's %s model, %s since: not yet the organisation's decision", p.Model.Name, l10n.N(p.Changed, "%d row changed", "%d rows changed"))
-	}
+	// A tick says the checks pass, not that anyone decided the rows: a
+	// model's fill with a few edits is still mostly the tool's proposal,
+	// as the report's key figure says.
+	note += v.presetNote()
 	if v.unchanged() {
 		note = l10n.F("%s model", v.Preset.Model.Name) + " \u00b7 " +
 			l10n.N(v.Needed, "%d row to be confirmed by the organisation", "%d rows to be confirmed by the organisation")

@@ -974,8 +974,9 @@ func downtimeNote(q Question, level int, p Profile) string {
 		return ""
 	}
 	parts := []string{l10n.T(lead)}
+	task := specFor(q.ID, p).Task
 	switch {
-	case p.Validated && lead == noteConnections && opensWithFirstStep(q.ID, level, specFor(q.ID, p).Task):
+	case p.Validated && lead == noteConnections && opensWithFirstStep(q.ID, level, task):
 		// The task's first step closes a route or a vendor link now, so
 		// "before scheduling" would not fit; on validated equipment it
 		// still passes Quality (EU GMP Annex 11 §10), never around it.
@@ -984,7 +985,7 @@ func downtimeNote(q Question, level int, p Profile) string {
 		// one a safety-critical process words with Quality inside the
 		// management of change (mocQualityRoute), a second fallback here
 		// would contradict it.
-		if !p.SafetyCritical || !strings.Contains(specFor(q.ID, p).Task, emergencyRoute) {
+		if !p.SafetyCritical || !strings.Contains(task, emergencyRoute) {
 			parts = append(parts, l10n.T(validatedNow))
 		}
 	case p.Validated:
