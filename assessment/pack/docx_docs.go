@@ -674,7 +674,8 @@ func rolesAuthorities(d *docx.Document, a assessment.Assessment) {
 	// The sentence above reads the matrix; where INC-02 says the decision
 	// is not yet defined, it is a proposal until the incident procedure
 	// says so, and the document must not read as if it were settled.
-	switch weak, unknown := assessment.AnswerWeak(a, "INC-02"); {
+	weak, unknown := assessment.AnswerWeak(a, "INC-02")
+	switch {
 	case weak && a.Profile.Plants == 1:
 		d.Text(l10n.T("The assessment found who may take this decision not yet defined (INC-02): the matrix's assignment holds only once the incident procedure names the decision-maker and a deputy."))
 	case weak:
@@ -682,7 +683,7 @@ func rolesAuthorities(d *docx.Document, a assessment.Assessment) {
 	case unknown:
 		d.Text(l10n.T("The assessment could not establish whether who may take this decision is defined: INC-02 was answered \"unknown\"."))
 	}
-	if weak, unknown := assessment.AnswerWeak(a, "INC-02"); (weak || unknown) && a.Unsettled("INC-02") {
+	if (weak || unknown) && a.Unsettled("INC-02") {
 		// A consensus took the lowest answer: the respondents differ
 		// on whether the decision is defined, which is itself what the
 		// procedure must settle.
