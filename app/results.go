@@ -143,6 +143,7 @@ type resultData struct {
 	strengths          []qLink  // the answers at level 4, with the state their question describes (strengthsOf)
 	tensions           []string // the pairs of answers that do not fit together (assessment.AnswerTensions), as sentences
 	high, noted        int      // answers at level 3 or 4, and those with a note
+	consensus          bool     // the answers are a consensus's, so they rest on the respondents' word
 	findings           []findingView
 	found              []assessment.Finding // as assessment.Findings gives them, in the plan's order within each severity (assessment.ByPlanOrder)
 	counts             []sevCount           // found by severity
@@ -280,6 +281,7 @@ func deriveResults(a assessment.Assessment) resultData {
 		d.areas = append(d.areas, row)
 	}
 	d.strengths, d.high, d.noted = strengthsOf(a, qHref)
+	d.consensus = a.IsConsensus()
 	for _, t := range assessment.AnswerTensions(a) {
 		d.tensions = append(d.tensions, t.Text())
 	}

@@ -68,7 +68,7 @@ func strengthsBlock(d *resultData, id string) app.UI {
 		}).Else(func() app.UI {
 			return elt("p", attrs{"class", "muted"}, l10n.T("No answer is at level 4 (reviewed and improved) yet."))
 		}),
-		elt("p", attrs{"class", "strengths-evidence"}, evidenceText(d.high, d.noted)),
+		elt("p", attrs{"class", "strengths-evidence"}, evidenceText(d.high, d.noted, d.consensus)),
 		// Every tension has an answer at level 3 or 4, so it always
 		// stands in this block: the good news it qualifies is here.
 		app.If(len(d.tensions) > 0, func() app.UI {
@@ -84,14 +84,21 @@ func strengthsBlock(d *resultData, id string) app.UI {
 }
 
 // evidenceText says how many of the high answers carry a note, and what
-// the others rest on.
-func evidenceText(high, noted int) string {
-	switch noted {
-	case high:
+// the others rest on: one respondent's word, or for a consensus the
+// respondents' word (the session's agreement or the lowest of their
+// answers), which an audit has not seen either.
+func evidenceText(high, noted int, consensus bool) string {
+	switch {
+	case noted == high:
 		return l10n.N(high, "%d answer at level 3 or 4 carries a note.", "All %d answers at level 3 or 4 carry a note.")
-	case 0:
+	case noted == 0 && consensus:
+		return l10n.N(high, "%d answer at level 3 or 4 carries no note: it rests on the respondents' word until an audit sees the evidence (ISO/IEC 27001 9.2).",
+			"None of the %d answers at level 3 or 4 carries a note: they rest on the respondents' word until an audit sees the evidence (ISO/IEC 27001 9.2).")
+	case noted == 0:
 		return l10n.N(high, "%d answer at level 3 or 4 carries no note: it rests on the respondent's word until an audit sees the evidence (ISO/IEC 27001 9.2).",
 			"None of the %d answers at level 3 or 4 carries a note: they rest on the respondent's word until an audit sees the evidence (ISO/IEC 27001 9.2).")
+	case consensus:
+		return l10n.F("%d of the %d answers at level 3 or 4 carry a note; an answer without one rests on the respondents' word until an audit sees the evidence (ISO/IEC 27001 9.2).", noted, high)
 	}
 	return l10n.F("%d of the %d answers at level 3 or 4 carry a note; an answer without one rests on the respondent's word until an audit sees the evidence (ISO/IEC 27001 9.2).", noted, high)
 }

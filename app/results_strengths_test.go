@@ -55,11 +55,15 @@ func TestStrengths(t *testing.T) {
 
 // How many of the high answers carry a note, in the three cases.
 func TestEvidenceText(t *testing.T) {
-	assert.Equal(t, "All 3 answers at level 3 or 4 carry a note.", evidenceText(3, 3))
-	assert.Equal(t, "1 answer at level 3 or 4 carries a note.", evidenceText(1, 1))
-	assert.Equal(t, "None of the 3 answers at level 3 or 4 carries a note: they rest on the respondent's word until an audit sees the evidence (ISO/IEC 27001 9.2).", evidenceText(3, 0))
-	assert.Equal(t, "1 answer at level 3 or 4 carries no note: it rests on the respondent's word until an audit sees the evidence (ISO/IEC 27001 9.2).", evidenceText(1, 0))
-	assert.Equal(t, "2 of the 5 answers at level 3 or 4 carry a note; an answer without one rests on the respondent's word until an audit sees the evidence (ISO/IEC 27001 9.2).", evidenceText(5, 2))
+	assert.Equal(t, "All 3 answers at level 3 or 4 carry a note.", evidenceText(3, 3, false))
+	assert.Equal(t, "1 answer at level 3 or 4 carries a note.", evidenceText(1, 1, false))
+	assert.Equal(t, "None of the 3 answers at level 3 or 4 carries a note: they rest on the respondent's word until an audit sees the evidence (ISO/IEC 27001 9.2).", evidenceText(3, 0, false))
+	assert.Equal(t, "1 answer at level 3 or 4 carries no note: it rests on the respondent's word until an audit sees the evidence (ISO/IEC 27001 9.2).", evidenceText(1, 0, false))
+	assert.Equal(t, "2 of the 5 answers at level 3 or 4 carry a note; an answer without one rests on the respondent's word until an audit sees the evidence (ISO/IEC 27001 9.2).", evidenceText(5, 2, false))
+	// A consensus's answers rest on what several people said.
+	assert.Equal(t, "All 3 answers at level 3 or 4 carry a note.", evidenceText(3, 3, true))
+	assert.Equal(t, "None of the 3 answers at level 3 or 4 carries a note: they rest on the respondents' word until an audit sees the evidence (ISO/IEC 27001 9.2).", evidenceText(3, 0, true))
+	assert.Equal(t, "2 of the 5 answers at level 3 or 4 carry a note; an answer without one rests on the respondents' word until an audit sees the evidence (ISO/IEC 27001 9.2).", evidenceText(5, 2, true))
 }
 
 // Where the answers show the model in use working and another model
