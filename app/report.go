@@ -252,17 +252,23 @@ func choiceText(key string, p *assessment.Profile) string {
 // with the roles the register names them for, where those differ.
 func respondentText(a assessment.Assessment) string {
 	p := a.Profile
+	// The register may name the respondent for another role: the ISMS
+	// owner rating their own ISMS reads differently. The register's
+	// title then comes first, and the recorded role is named as such, so
+	// that the role's title never reads as the person's.
+	if held := assessment.RespondentHolds(a); len(held) > 0 && !slices.Contains(held, p.RespondentRole) {
+		respondent := p.Respondent + l10n.F(", named in the role register as %s", assessment.JoinRoleNames(a.RoleNames, held))
+		if p.RespondentRole != "" {
+			respondent += l10n.F("; respondent role recorded as %s", a.RoleName(p.RespondentRole))
+		}
+		return respondent
+	}
 	respondent := p.Respondent
 	if p.RespondentRole != "" {
 		if respondent != "" {
 			respondent += ", "
 		}
 		respondent += a.RoleName(p.RespondentRole)
-	}
-	// The register may name the respondent for another role: the ISMS
-	// owner rating their own ISMS reads differently.
-	if held := assessment.RespondentHolds(a); len(held) > 0 && !slices.Contains(held, p.RespondentRole) {
-		respondent += l10n.F(", named in the role register as %s", assessment.JoinRoleNames(a.RoleNames, held))
 	}
 	return respondent
 }

@@ -141,7 +141,7 @@ func TestRespondentSeatFromRegister(t *testing.T) {
 	a.Holders[assessment.RoleISMSOwner] = assessment.Holder{Name: "Q. Unique", Confirmed: "2026-01-15"}
 	a.RoleNames = map[assessment.Role]string{assessment.RoleISMSOwner: "COO"}
 	text := htmlText(openSeeded(t, a, ViewReport).html())
-	assert.Contains(t, text, "All answers come from one respondent (Q. Unique, Executive sponsor, named in the role register as COO).")
+	assert.Contains(t, text, "All answers come from one respondent (Q. Unique, named in the role register as COO; respondent role recorded as Executive sponsor).")
 
 	a.Profile.RespondentRole = assessment.RoleISMSOwner
 	assert.NotContains(t, htmlText(openSeeded(t, a, ViewReport).html()), "named in the role register as")

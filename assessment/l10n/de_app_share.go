@@ -264,6 +264,7 @@ var deAppShare = []pair{
 	{"%d of %d questions answered, %d of them \u201cunknown\u201d, which count as not in place until checked", "%d von %d Fragen beantwortet, davon %d mit \u201eunbekannt\u201c (bis zur Klärung als nicht vorhanden gewertet)"},
 	{"Weakest areas: %s.", "Schwächste Themenfelder: %s."},
 	{", named in the role register as %s", ", im Rollenregister geführt als %s"},
+	{"; respondent role recorded as %s", "; als Rolle der befragten Person erfasst: %s"},
 	{"Strongest areas: %s.", "Stärkste Themenfelder: %s."},
 	{"%d answer is at level 4, reviewed and improved (section 2).", "%d Antwort liegt auf Stufe 4, überprüft und verbessert (Abschnitt 2)."},
 	{"%d answers are at level 4, reviewed and improved (section 2).", "%d Antworten liegen auf Stufe 4, überprüft und verbessert (Abschnitt 2)."},

@@ -115,6 +115,11 @@ func rolesModel(d *docx.Document, a assessment.Assessment, notes registerNotes) 
 		// decision (MOD-01 may say none was taken).
 		d.Para(append(runsF(l10n.F("The matrix in this document was started from the tool's %s model, as a proposal; that model reads: ", "%s"), docx.B(m.Name)), docx.Plain(m.Summary))...)
 	}
+	// The centralised model speaks of a central security team; where the
+	// profile records none, the document must not suggest one exists.
+	if ok && m.ID == assessment.ModelCentralised && !a.Profile.CentralRisk {
+		d.Text(l10n.T("The profile records no central security or risk function: until one is set up, what this model gives the central team falls to the ISMS owner in person, who needs the time and the authority for it (ISO/IEC 27001 5.3, 7.1)."))
+	}
 	// The matrix separates duties by role; one person holding both roles
 	// undoes it, whatever the matrix says.
 	if ps := notes.pairs(a); len(ps) > 0 {
@@ -1011,6 +1016,9 @@ func steeringChair(a assessment.Assessment) (chair assessment.Role, m assessment
 		}
 	default:
 		why = l10n.T("In the centralised model a central security team under the ISMS owner directs and is accountable for the controls; the ISMS owner chairs.")
+		if !a.Profile.CentralRisk {
+			why = l10n.T("In the centralised model the ISMS owner directs and is accountable for the controls, through a central security team where there is one (the profile records none); the ISMS owner chairs.")
+		}
 	}
 	return chair, m, why, chairRecorded
 }

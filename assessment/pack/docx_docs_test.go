@@ -1207,3 +1207,24 @@ func TestDocxIsolationUnsettled(t *testing.T) {
 	_, body = docxBuild(t, "roles", in)
 	assert.NotContains(t, body, differ, "the session agreed INC-02")
 }
+
+// TestCentralisedWithoutCentralTeam: the centralised model speaks of a
+// central security team; where the profile records no central function
+// the roles document and the steering terms say so rather than suggest
+// that one exists.
+func TestCentralisedWithoutCentralTeam(t *testing.T) {
+	const roles = "The profile records no central security or risk function: until one is set up, what this model gives the central team falls to the ISMS owner in person"
+	const steering = "through a central security team where there is one (the profile records none)"
+	for _, central := range []bool{false, true} {
+		t.Run(fmt.Sprint("central=", central), func(t *testing.T) {
+			in := docxFixture()
+			in.A.Profile.OwnershipModel, in.A.Profile.CentralRisk = assessment.ModelCentralised, central
+			_, body := docxBuild(t, "roles", in)
+			require.Contains(t, body, "The organisation runs the Centralised ownership model")
+			assert.Equal(t, !central, strings.Contains(body, roles), "roles document")
+			_, body = docxBuild(t, "steering", in)
+			require.Contains(t, body, "In the centralised model")
+			assert.Equal(t, !central, strings.Contains(body, steering), "steering terms")
+		})
+	}
+}
