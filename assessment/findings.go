@@ -1082,26 +1082,6 @@ var findingRules = []findingRule{
 		},
 	},
 	{
-		id: FindingOTIncidentsIsolated, severity: SeverityCritical,
-		title:     l10n.M("Cyber incidents on plant systems are not escalated with safety, operations and quality"),
-		partly:    l10n.M("Cyber incidents on plant systems are escalated with safety, operations and quality only case by case, with no written route"),
-		whether:   l10n.M("cyber incidents on plant systems are escalated with safety, operations and quality"),
-		reason:    l10n.M("A cyber incident on a control system can be a safety event and a quality deviation at the same time; if the cyber, safety and quality incident processes are not linked, the wrong people decide whether to stop a line or shut down a unit, and the cyber cause of a process upset or of off-specification product may go unrecognised."),
-		step:      l10n.M("Post in each plant's control room or shift office the list of whom to call for a suspected cyber event on plant systems (the OT contact, IT support or security, EHS, Quality), with numbers that answer at night and at weekends; then write the joint triage and escalation route for OT cyber incidents with EHS, operations and Quality, and link it from each of their incident procedures."),
-		questions: []string{"INC-01"}, summary: "INC-01",
-		// With a single plant the general wording would speak of several.
-		variants: []findingVariant{
-			{
-				when: singlePlant, profileText: "single plant: the step speaks of the plant",
-				step: l10n.M("Post in the plant's control room or shift office the list of whom to call for a suspected cyber event on plant systems (the OT contact, IT support or security, EHS, Quality), with numbers that answer at night and at weekends; then write the joint triage and escalation route for OT cyber incidents with EHS, operations and Quality, and link it from each of their incident procedures."),
-			},
-			// A safety-critical site already has an alarm chain and an
-			// emergency plan its shifts drill: a cyber event that can
-			// affect the process enters through that chain, not beside it.
-			{when: safetyCritical, profileText: "safety-critical process: the step adds suspected cyber events to the triggers of the site's alarm and emergency plan", stepAdd: l10n.M("Add suspected cyber events that can affect the process to the triggers of the site's alarm and emergency plan, so that the shift raises them as it would any process upset.")},
-		},
-	},
-	{
 		id: FindingVendorRoutesUnknown, severity: SeverityCritical,
 		title:     l10n.M("Vendor and integrator remote access routes into the plants are not all known"),
 		whether:   l10n.M("all vendor and integrator remote access routes into the plants are known"),
@@ -1448,6 +1428,31 @@ var findingRules = []findingRule{
 		reason:    l10n.M("When a weakness in a control system is being exploited, a fix that must wait for the next planned shutdown leaves the plant exposed for months, and a change improvised on a running plant can do more harm than the attack; Annex A 8.8 asks for timely action on technical vulnerabilities, and 8.32 for changes under control."),
 		step:      l10n.M("Agree with operations and the functions that answer for safety and product quality which interim protections may be applied at once on plant systems without a shutdown (blocking a service or connection at the boundary, disabling a remote account, closer monitoring) and who approves them at night; then write the urgent route for OT security changes into the plant's change procedure."),
 		questions: []string{"CHG-06"}, summary: "CHG-06",
+	},
+	{
+		id: FindingOTIncidentsIsolated, severity: SeverityHigh, criticalIfSafety: true,
+		title:     l10n.M("Cyber incidents on plant systems are not escalated with safety, operations and quality"),
+		partly:    l10n.M("Cyber incidents on plant systems are escalated with safety, operations and quality only case by case, with no written route"),
+		whether:   l10n.M("cyber incidents on plant systems are escalated with safety, operations and quality"),
+		reason:    l10n.M("A cyber incident on a plant system can be a quality deviation, a hazard at a machine and a loss of production at the same time; if the cyber, safety and quality incident processes are not linked, the wrong people decide whether to stop a line, and the cyber cause of a machine fault or of off-specification product may go unrecognised."),
+		step:      l10n.M("Post in each plant's control room or shift office the list of whom to call for a suspected cyber event on plant systems (the OT contact, IT support or security, EHS, Quality), with numbers that answer at night and at weekends; then write the joint triage and escalation route for OT cyber incidents with EHS, operations and Quality, and link it from each of their incident procedures."),
+		questions: []string{"INC-01"}, summary: "INC-01",
+		// With a single plant the general wording would speak of several.
+		variants: []findingVariant{
+			{
+				when: singlePlant, profileText: "single plant: the step speaks of the plant",
+				step: l10n.M("Post in the plant's control room or shift office the list of whom to call for a suspected cyber event on plant systems (the OT contact, IT support or security, EHS, Quality), with numbers that answer at night and at weekends; then write the joint triage and escalation route for OT cyber incidents with EHS, operations and Quality, and link it from each of their incident procedures."),
+			},
+			// A safety-critical site already has an alarm chain and an
+			// emergency plan its shifts drill: a cyber event that can
+			// affect the process enters through that chain, not beside it.
+			// In a safety-critical process the incident can be a process
+			// safety event, which is why the finding is critical there
+			// (criticalIfSafety).
+			{when: safetyCritical, profileText: "safety-critical process: the finding is critical, its reason speaks of process safety, and the step adds suspected cyber events to the triggers of the site's alarm and emergency plan",
+				reason:  l10n.M("A cyber incident on a control system can be a safety event and a quality deviation at the same time; if the cyber, safety and quality incident processes are not linked, the wrong people decide whether to stop a line or shut down a unit, and the cyber cause of a process upset or of off-specification product may go unrecognised."),
+				stepAdd: l10n.M("Add suspected cyber events that can affect the process to the triggers of the site's alarm and emergency plan, so that the shift raises them as it would any process upset.")},
+		},
 	},
 	{
 		id: FindingOTNoResponsible, severity: SeverityHigh,

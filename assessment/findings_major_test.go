@@ -80,6 +80,26 @@ var majorRisks = []struct {
 	{"ROL-09", FindingChangesSelfApproved, SeverityHigh},
 }
 
+// Cyber incidents not escalated with safety, operations and quality are
+// critical in a safety-critical process, where the incident can be a
+// process safety event, and high elsewhere; the reason speaks of process
+// safety only there.
+func TestOTIncidentsIsolatedBySafety(t *testing.T) {
+	for _, safety := range []bool{true, false} {
+		a := topAssessment(t)
+		a.Profile.SafetyCritical = safety
+		a.Answers["INC-01"] = Answer{Rating: Rating1}
+		f, ok := findingByID(Findings(a), FindingOTIncidentsIsolated)
+		require.True(t, ok)
+		want := SeverityHigh
+		if safety {
+			want = SeverityCritical
+		}
+		assert.Equal(t, want, f.Severity, "safety-critical: %v", safety)
+		assert.Equal(t, safety, strings.Contains(f.Reason, "shut down a unit"), "process-safety wording: %s", f.Reason)
+	}
+}
+
 // Changes approved by whoever makes them are high in a safety-critical
 // process, where they can defeat a protection layer, and medium
 // elsewhere.

@@ -250,8 +250,8 @@ func TestFindingsWith(t *testing.T) {
 		{name: "PaperRoles", mod: rate("PRA-01=0"), want: []string{FindingPaperRoles}},
 
 		{name: "SortedBySeverityThenID",
-			mod: rate("PRA-01=0", "INC-01=0", "GOV-06=1", "GOV-01=0", "ROL-01=1", "SCO-01=1"),
-			want: []string{FindingOTIncidentsIsolated, FindingNoSingleOwner, FindingScopeGaps,
+			mod: rate("PRA-01=0", "CHG-02=0", "GOV-06=1", "GOV-01=0", "ROL-01=1", "SCO-01=1"),
+			want: []string{FindingChangesBypassMOC, FindingNoSingleOwner, FindingScopeGaps,
 				FindingNoSteeringGroup, FindingPaperRoles, FindingRACINotSeparated}},
 	}
 	for _, tt := range tests {

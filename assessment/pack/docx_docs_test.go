@@ -902,7 +902,7 @@ func TestDocxOpenQuestionnaire(t *testing.T) {
 		assert.Less(t, strings.Index(steering, want), strings.Index(steering, "From this assessment:"))
 		// Every question is answered: the counts are a lower bound
 		// because of the "unknown" answers, not an open questionnaire.
-		assert.Contains(t, steering, "From this assessment: 1 critical open finding (see the roles document, section 9). Of these, 1 rests only on \"unknown\" answers and is to be established first. As 2 questions were answered \"unknown\", these counts are a lower bound.")
+		assert.Contains(t, steering, "From this assessment: 1 high open finding (see the roles document, section 9). Of these, 1 rests only on \"unknown\" answers and is to be established first. As 2 questions were answered \"unknown\", these counts are a lower bound.")
 		assert.NotContains(t, steering, "As the questionnaire is not complete")
 	})
 	for _, tt := range tests {
