@@ -1,7 +1,6 @@
 package app
 
 import (
-	"slices"
 	"strconv"
 	"strings"
 
@@ -47,9 +46,9 @@ type matrixDomainView struct {
 	Label, StateLabel            string
 	State                        assessment.MatrixState
 	Decided, Needed, ProblemRows int
-	// Proposal: every row of the domain is the tool's proposal as the
-	// model filled it, none changed, so its passing the checks earns no
-	// tick (it passes by construction).
+	// Proposal: the domain's rows are still mostly the tool's proposal
+	// as the model filled it (fewer than half changed), so its passing
+	// the checks earns no tick (it passes mostly by construction).
 	Proposal bool
 	// Weighed is how many of the domain's rows findings name against the
 	// answers (matrixView.Weighed): a domain with such rows earns no tick
@@ -95,11 +94,21 @@ func deriveMatrix(a assessment.Assessment, st assessment.MatrixStatus, found []a
 	}
 	for _, d := range st.Domains {
 		label := d.State.Label()
-		proposal := v.Preset.OK && v.Preset.Changed >= 0 && !slices.ContainsFunc(v.Preset.Rows, func(k assessment.CellKey) bool { return k.Domain == d.Domain })
+		changed := 0
+		for _, k := range v.Preset.Rows {
+			if k.Domain == d.Domain {
+				changed++
+			}
+		}
+		// The tool filled the domain and the workshop changed fewer than
+		// half of its rows, if any: nobody decided the rest, even where
+		// the workshop changed rows of another domain.
+		proposal := v.Preset.OK && v.Preset.Changed >= 0 && 2*changed < d.Needed
 		if proposal && d.State == assessment.MatrixPasses {
-			// The tool filled the domain; nobody decided it, even where
-			// the workshop changed rows of another domain.
 			label = l10n.T("Filled from the tool's proposal, passes its checks")
+			if changed > 0 {
+				label = l10n.N(changed, "Filled from the tool's proposal with %d row changed since, passes its checks", "Filled from the tool's proposal with %d rows changed since, passes its checks")
+			}
 		}
 		n := 0
 		for _, k := range weighed {

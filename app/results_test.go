@@ -519,7 +519,7 @@ func TestResultsMatrixStatus(t *testing.T) {
 		// Only corporate IT was edited: the other domains are still the
 		// tool's fill, and their passing earns no tick.
 		rows: []string{
-			"Corporate IT \u2713 Complete, passes the tool's consistency checks " + strconv.Itoa(n) + " of " + strconv.Itoa(n) + " 0",
+			"Corporate IT Filled from the tool's proposal with 1 row changed since, passes its checks " + strconv.Itoa(n) + " of " + strconv.Itoa(n) + " 0",
 			"Plant OT Filled from the tool's proposal, passes its checks " + strconv.Itoa(n) + " of " + strconv.Itoa(n) + " 0",
 			"Shared infrastructure Filled from the tool's proposal, passes its checks " + strconv.Itoa(n) + " of " + strconv.Itoa(n) + " 0",
 		},
@@ -540,7 +540,7 @@ func TestResultsMatrixStatus(t *testing.T) {
 		lead: "Complete, passes the tool's consistency checks: all " + strconv.Itoa(3*n) + " rows are decided and none breaks a rule. The roles still need approval by top management and communicating to the people who hold them (ISO/IEC 27001 5.3). The checks read the letters alone: weighed against the answers, a finding names " + strconv.Itoa(len(owner.Cells)) + " rows of it (see Findings). Open the ownership matrix",
 		rows: []string{
 			"Corporate IT Filled from the tool's proposal, passes its checks " + strconv.Itoa(n) + " of " + strconv.Itoa(n) + " 0",
-			"Plant OT Complete, passes the tool's consistency checks; " + strconv.Itoa(len(owner.Cells)) + " rows named by findings " + strconv.Itoa(n) + " of " + strconv.Itoa(n) + " 0",
+			"Plant OT Filled from the tool's proposal with 1 row changed since, passes its checks; " + strconv.Itoa(len(owner.Cells)) + " rows named by findings " + strconv.Itoa(n) + " of " + strconv.Itoa(n) + " 0",
 			"Shared infrastructure Filled from the tool's proposal, passes its checks " + strconv.Itoa(n) + " of " + strconv.Itoa(n) + " 0",
 		},
 	}, {
