@@ -38,9 +38,11 @@ type Prerequisite struct {
 //     (GOV-07); treatment decisions on boundary risks are put to the
 //     named risk owner (GOV-10) once there is one. ISO/IEC 27001 6.1.2 a 1
 //     and c 2 before 6.1.3 f.
-//   - The management body approves the NIS2 measures (GOV-11) against a
-//     treatment plan the risk owners have approved (GOV-09). NIS2 Art.
-//     20(1); ISO/IEC 27001 6.1.3 e, f.
+//   - The management body's approval of the NIS2 measures (GOV-11) waits
+//     for nothing: it approves the measures register as it stands, a
+//     duty of its own (NIS2 Art. 20(1)) that does not wait until every
+//     risk owner has accepted their residual risks (GOV-09, ISO/IEC 27001
+//     6.1.3 f), which runs beside it.
 //   - The rule that settles security against quality or safety (INT-02)
 //     and the scope's review triggers (SCO-06) end in the steering group's
 //     approval, so the group must exist (GOV-06). ISO/IEC 27001 5.1, 5.3.
@@ -74,7 +76,6 @@ var actionPrereqs = map[string][]Prerequisite{
 	"GOV-09": {{Question: "ROL-05", Basis: "ISO/IEC 27001 6.1.2 c 2"}, {Question: "GOV-05", Basis: "ISO/IEC 27001 6.1.3 f"}, {Question: "GOV-07", Basis: "ISO/IEC 27001 6.1.2 a 1"}},
 	"CHG-05": {{Question: "ROL-05", Basis: "ISO/IEC 27001 6.1.2 c 2"}, {Question: "GOV-05", Basis: "ISO/IEC 27001 6.1.3 f"}, {Question: "GOV-07", Basis: "ISO/IEC 27001 6.1.2 a 1"}},
 	"GOV-10": {{Question: "ROL-05", Basis: "ISO/IEC 27001 6.1.2 c 2, 6.1.3 f"}},
-	"GOV-11": {{Question: "GOV-09", Basis: "NIS2 Art. 20(1); ISO/IEC 27001 6.1.3 f"}},
 	"INT-02": {{Question: "GOV-06", Basis: "ISO/IEC 27001 5.1, 5.3"}},
 	"SCO-06": {{Question: "GOV-06", Basis: "ISO/IEC 27001 5.1, 5.3"}},
 	"BRF-06": {{Question: "SCO-03", Basis: "Annex A 5.19, 8.20; IEC 62443-2-1 SPE 3", AtLevel2: true}},

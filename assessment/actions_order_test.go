@@ -62,7 +62,6 @@ func TestActionPrereqOrder(t *testing.T) {
 			"SCO-03": {"ROL-03"},                               // owned by the OT lead
 			"SCO-02": {"GOV-01"},                               // owned by the ISMS owner
 			"GOV-09": {"ROL-05", "GOV-05", "GOV-07", "GOV-01"}, // the table, then the owner
-			"GOV-11": {"GOV-09"},
 			"GOV-02": {"GOV-01"},
 			"GOV-10": {"ROL-05", "GOV-01"},
 			"INT-02": {"GOV-06", "GOV-01"}, // routed to the ISMS owner on a validated, safety-critical site
@@ -70,7 +69,9 @@ func TestActionPrereqOrder(t *testing.T) {
 			"BRF-06": {"ROL-03"}, // the survey (SCO-03) only at level 2
 			"GOV-08": {"GOV-01"},
 		},
-		free: []string{"GOV-01", "ROL-03"},
+		// The management body's NIS2 approval is its own duty (Art.
+		// 20(1)), not held back by the risk owners' acceptances.
+		free: []string{"GOV-01", "ROL-03", "GOV-11"},
 	}, {
 		name:    "the roll-out of the vendor access service waits for the survey",
 		answers: map[string]Rating{"BRF-06": Rating2},
