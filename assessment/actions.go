@@ -220,6 +220,11 @@ type Action struct {
 	// opens with a step that cannot wait (firstSteps), in the current
 	// language; "" for any other.
 	FirstStep string
+	// interimBySponsor: the role register, though started, names nobody
+	// for the site or plant director, who would otherwise have an OT
+	// action's first step carried out until an OT lead is named
+	// (NeedsNote); top management then does.
+	interimBySponsor bool
 	// Generated is the tool's own task text, in the current language, for
 	// the consultant to go back to; "" for an added action. Title and
 	// Detail are in the current language too, except the consultant's own
@@ -427,6 +432,11 @@ func actionsWith(a Assessment, bank []Question, matrixOf func() MatrixStatus) []
 	// (5.3), and a register entry GOV-01 denies is a contradiction the
 	// report names (RecordsSummary), not an appointment.
 	out = orderByPrereqs(out, droppedOpen, func(r Role) bool { return r == RoleOT && otNamed })
+	if RegisterStarted(a) && !RegisterHolds(a, RoleSite) {
+		for i := range out {
+			out[i].interimBySponsor = true
+		}
+	}
 
 	added := addedActions(a)
 	// IDs have no leading zeros: the shorter number is the smaller.

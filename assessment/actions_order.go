@@ -269,7 +269,13 @@ func (act Action) NeedsNote() string {
 	}
 	s := l10n.F("The first step does not wait; the rest needs first: %s.", idList(ids))
 	if p, ok := ownerPrereqs[act.Owner]; ok && slices.Contains(act.NeedsFirst, p.Question) {
-		s += " " + l10n.T(p.interim)
+		switch {
+		case act.Owner == RoleOT && act.interimBySponsor:
+			// Nobody to hand the step to at the site: it goes up.
+			s += " " + l10n.T("Until an OT lead is named, the executive sponsor has the first step carried out: the role register names no site or plant director.")
+		default:
+			s += " " + l10n.T(p.interim)
+		}
 	}
 	return s
 }

@@ -234,10 +234,20 @@ func TestFirstStepDoesNotWait(t *testing.T) {
 	}, {
 		name:      "vendor sessions, OT lead vacant in the register",
 		answers:   map[string]Rating{"BRF-06": Rating0, "ROL-03": Rating0},
-		holders:   map[Role]Holder{RoleOT: {Name: "vacant"}},
+		holders:   map[Role]Holder{RoleOT: {Name: "vacant"}, RoleSite: {Name: "P. Example"}},
 		id:        "BRF-06",
 		firstStep: "First step: now",
 		note:      "The first step does not wait; the rest needs first: ROL-03. Until an OT lead is named, the site or plant director has the first step carried out.",
+		below:     "ROL-03",
+	}, {
+		// The register, once started, names nobody for the site director
+		// either: the step goes to top management, not to an empty seat.
+		name:      "vendor sessions, OT lead and site director not held in the register",
+		answers:   map[string]Rating{"BRF-06": Rating0, "ROL-03": Rating0},
+		holders:   map[Role]Holder{RoleOT: {Name: "vacant"}, RoleExecutive: {Name: "M. Example"}},
+		id:        "BRF-06",
+		firstStep: "First step: now",
+		note:      "The first step does not wait; the rest needs first: ROL-03. Until an OT lead is named, the executive sponsor has the first step carried out: the role register names no site or plant director.",
 		below:     "ROL-03",
 	}, {
 		name:      "validation route, Quality exists",

@@ -20,6 +20,7 @@ var deActions = []pair{
 	{"%s (dropped from this plan, though its answer still says it is missing)", "%s (aus diesem Plan entfernt; laut Antwort fehlt es weiterhin)"},
 	{"Until an ISMS owner is appointed, the executive sponsor has the first step carried out.", "Bis eine ISMS-Verantwortliche oder ein ISMS-Verantwortlicher benannt ist, lässt der Sponsor aus der Geschäftsleitung den ersten Schritt ausführen."},
 	{"Until an OT lead is named, the site or plant director has the first step carried out.", "Bis eine OT-Leitung benannt ist, lässt die Standort- / Werkleitung den ersten Schritt ausführen."},
+	{"Until an OT lead is named, the executive sponsor has the first step carried out: the role register names no site or plant director.", "Bis eine OT-Leitung benannt ist, lässt der Sponsor aus der Geschäftsleitung den ersten Schritt ausführen: Das Rollenregister nennt keine Standort- / Werkleitung."},
 
 	// assessment/actions_content.go: when a first step that cannot wait
 	// is due.
