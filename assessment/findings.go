@@ -248,6 +248,7 @@ const (
 	FindingNoSteeringGroup          = "no-steering-group"
 	FindingScopeGaps                = "scope-gaps"
 	FindingSharedComponentsNoOwner  = "shared-components-no-owner"
+	FindingSharedServicesNoSplit    = "shared-services-no-split"
 	FindingRACINotSeparated         = "raci-not-separated"
 	FindingMatrixAccountable        = "matrix-accountable"
 	FindingOTNoResponsible          = "ot-no-responsible"
@@ -1694,6 +1695,29 @@ var findingRules = []findingRule{
 		cells:      cellsSharedNoOwner,
 		matrixText: "shared rows with neither A nor R",
 		refs:       matrixRefs,
+	},
+	{
+		// The owner of a shared component (SCO-02) is not enough: who
+		// patches, backs up, watches and changes what both sides use must
+		// be agreed, or each side assumes the other does it. Review 49
+		// saw a domain the office and the packing-line HMIs share, with
+		// nobody agreed to patch it.
+		id: FindingSharedServicesNoSplit, severity: SeverityHigh,
+		title:     l10n.M("IT and OT have no agreed split of duties for the services they share"),
+		partly:    l10n.M("IT and OT split the duties for the services they share only case by case, with no written agreement"),
+		whether:   l10n.M("IT and OT have an agreed split of duties for the services they share"),
+		reason:    l10n.M("Where nobody has agreed who patches, backs up, watches and changes the directory, the backups, the logging and the network both sides use, each side assumes the other does it: patches are missed, a routine change by one team stops the other's operation, and in an incident nobody knows who may act on the shared service."),
+		step:      l10n.M("List the services IT and OT share (identity, backup, logging, the network and firewalls between office and plant) and agree for each, in writing, who patches, backs up, watches and changes it and who is called when it fails; then have both sides approve the operating agreement and follow it for joint changes."),
+		questions: []string{"CTL-02"}, summary: "CTL-02",
+		// On isolated plants what the two sides share is what crosses the
+		// air gap, as the question asks there.
+		variants: []findingVariant{
+			{
+				when: plantsIsolated, profileText: "plants recorded as isolated: the services are what crosses the air gap",
+				reason: l10n.M("Where nobody has agreed who keeps the transfer stations, the engineering laptops, the backup media and the vendor access that cross the air gap, each side assumes the other does it: a station or laptop changed by one team can carry malware into the plant, and a backup medium nobody checks may not restore."),
+				step:   l10n.M("List what IT and OT share across the air gap (removable-media transfer stations, engineering laptops, backup media, vendor access) and agree for each, in writing, who keeps it up to date, who may change it and who is called when it fails; then have both sides approve the operating agreement and follow it for joint changes."),
+			},
+		},
 	},
 	{
 		id: FindingSharedSideMissing, severity: SeverityHigh,

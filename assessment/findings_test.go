@@ -248,6 +248,10 @@ func TestFindingsWith(t *testing.T) {
 			questions: []string{"CHG-02"}},
 		{name: "OTIncidentsIsolated", mod: rate("INC-01=unknown"), want: []string{FindingOTIncidentsIsolated}},
 		{name: "PaperRoles", mod: rate("PRA-01=0"), want: []string{FindingPaperRoles}},
+		{name: "SharedServicesNoSplit", mod: rate("CTL-02=1"), want: []string{FindingSharedServicesNoSplit}},
+		// An agreement in writing, if not yet followed everywhere, is no
+		// longer a missing split.
+		{name: "SharedServicesSplitDefined", mod: rate("CTL-02=2")},
 
 		{name: "SortedBySeverityThenID",
 			mod: rate("PRA-01=0", "CHG-02=0", "GOV-06=1", "GOV-01=0", "ROL-01=1", "SCO-01=1"),
