@@ -293,6 +293,7 @@ const (
 	FindingRestoreUnowned           = "ot-restore-unowned"
 	FindingPlantsNotSegregated      = "plants-not-segregated"
 	FindingChangesSelfApproved      = "changes-self-approved"
+	FindingOTMonitoringMissing      = "ot-monitoring-missing"
 	FindingOTPatchingMissing        = "ot-patching-missing"
 )
 
@@ -1898,6 +1899,27 @@ var findingRules = []findingRule{
 		reason:    l10n.M("Scope, priorities and risk criteria agreed without operations and the functions that answer for safety and quality on the plant floor will collide with production plans the first time a control needs downtime."),
 		step:      l10n.M("Set up the ISMS steering group with IT, OT and plant operations leaders, and Quality and EHS where validated systems or safety-critical processes call for them, with terms of reference and a first meeting date."),
 		questions: []string{"GOV-06"}, summary: "GOV-06",
+	},
+	{
+		// Review 49: plant systems outside log collection and vulnerability
+		// management after a corporate scanner stopped a packing line. The
+		// finding names the risk (intrusions unseen, weaknesses unknown)
+		// and that the way to close it is the OT lead's to agree, since
+		// corporate tools run unchanged can upset controllers.
+		id: FindingOTMonitoringMissing, severity: SeverityMedium, highIfNIS2: true, nis2Ref: nis2("21(2)(e)"),
+		title:     l10n.M("Plant systems are not covered by log collection or vulnerability management"),
+		partly:    l10n.M("Plant systems are covered by log collection and vulnerability management only in part, case by case"),
+		whether:   l10n.M("plant systems are covered by log collection and vulnerability management"),
+		reason:    l10n.M("Without logs from plant systems an intrusion on the plant floor goes unseen until production stops, and without vulnerability data nobody knows which weaknesses stay open there. Corporate tools run unchanged, such as active network scans, can upset controllers, so how it is done on the plant floor has to be agreed with the OT lead."),
+		step:      l10n.M("Agree with the OT lead which tools may touch plant networks and with which settings, and keep active scans off them until then; then have the OT lead (until one is named, an engineer the site director names) collect plant logs and asset vulnerability data by a path the plant systems tolerate (passive monitoring, the asset inventory, the vendors' advisories) and name who reviews them."),
+		questions: []string{"CTL-03"}, summary: "CTL-03",
+		variants: []findingVariant{
+			{
+				when: plantsIsolated, profileText: "plants recorded as isolated: the step collects without breaking the isolation",
+				step: l10n.M("Agree with the OT lead how plant logs and asset vulnerability data are collected without breaking the isolation (an OT-side service, an offline export or a one-way transfer) and who reviews them; then document the settings the plant systems tolerate."),
+			},
+			{when: validatedSite, profileText: "GMP site: the step adds that each new agent or collector on a validated system passes change control", stepAdd: l10n.M("Route each new agent or collector on a validated system through the site's change control, with Quality deciding how much must be requalified.")},
+		},
 	},
 	{
 		id: FindingOwnerCannotAct, severity: SeverityMedium,

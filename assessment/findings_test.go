@@ -64,6 +64,7 @@ func TestFindingsWith(t *testing.T) {
 			}
 		}
 	}
+	withCTL03 := slices.Concat(testBank, []Question{{ID: "CTL-03", Area: "CTL", Applies: AppliesOT, Weight: 2, InterfaceRisk: 2}})
 	tests := []struct {
 		name string
 		mod  func(*Assessment)
@@ -252,6 +253,8 @@ func TestFindingsWith(t *testing.T) {
 		// An agreement in writing, if not yet followed everywhere, is no
 		// longer a missing split.
 		{name: "SharedServicesSplitDefined", mod: rate("CTL-02=2")},
+		{name: "OTMonitoringMissing", mod: rate("CTL-03=0"), bank: withCTL03, want: []string{FindingOTMonitoringMissing}},
+		{name: "OTMonitoringDefined", mod: rate("CTL-03=2"), bank: withCTL03},
 
 		{name: "SortedBySeverityThenID",
 			mod: rate("PRA-01=0", "CHG-02=0", "GOV-06=1", "GOV-01=0", "ROL-01=1", "SCO-01=1"),
