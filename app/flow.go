@@ -197,7 +197,7 @@ func (f *Flow) afterRender(ctx app.Context) {
 }
 
 // sync resolves the question from the route and refreshes the derived
-// state. It is cheap (72 questions) and runs on every update.
+// state. It is cheap (73 questions) and runs on every update.
 //
 // The pager and "first open" walk the questions asked; a skipped question
 // is still reachable from the navigation and by its route, and then says

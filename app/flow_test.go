@@ -73,32 +73,32 @@ func TestFlowResolvesTheQuestion(t *testing.T) {
 	}{{
 		name:     "NothingAnswered",
 		want:     "GOV-01",
-		position: "Question 1 of 9 in this area \u00b7 1 of 60 overall",
+		position: "Question 1 of 9 in this area \u00b7 1 of 61 overall",
 	}, {
 		name:     "FirstOpen",
 		answers:  map[string]assessment.Answer{"GOV-01": {Rating: assessment.Rating3}, "GOV-03": {Rating: assessment.Rating1}},
 		want:     "GOV-02",
-		position: "Question 2 of 9 in this area \u00b7 2 of 60 overall",
+		position: "Question 2 of 9 in this area \u00b7 2 of 61 overall",
 	}, {
 		name:     "NoteIsNoAnswer",
 		answers:  map[string]assessment.Answer{"GOV-01": {Note: "to be asked"}},
 		want:     "GOV-01",
-		position: "Question 1 of 9 in this area \u00b7 1 of 60 overall",
+		position: "Question 1 of 9 in this area \u00b7 1 of 61 overall",
 	}, {
 		name:     "AllAnswered",
 		answers:  sample(1).Answers,
 		want:     "GOV-01",
-		position: "Question 1 of 9 in this area \u00b7 1 of 60 overall",
+		position: "Question 1 of 9 in this area \u00b7 1 of 61 overall",
 	}, {
 		name:     "Named",
 		route:    "SCO-02",
 		want:     "SCO-02",
-		position: "Question 2 of 6 in this area \u00b7 11 of 60 overall",
+		position: "Question 2 of 6 in this area \u00b7 11 of 61 overall",
 	}, {
 		name:     "Last",
-		route:    "PRA-07",
-		want:     "PRA-07",
-		position: "Question 6 of 6 in this area \u00b7 60 of 60 overall",
+		route:    "PRA-08",
+		want:     "PRA-08",
+		position: "Question 7 of 7 in this area \u00b7 61 of 61 overall",
 	}, {
 		// A question the profile does not call for is shown, and says so.
 		name:     "Skipped",
@@ -109,7 +109,7 @@ func TestFlowResolvesTheQuestion(t *testing.T) {
 		name:     "Unknown",
 		route:    "XYZ-99",
 		want:     "GOV-01",
-		position: "Question 1 of 9 in this area \u00b7 1 of 60 overall",
+		position: "Question 1 of 9 in this area \u00b7 1 of 61 overall",
 		missing:  true,
 	}}
 	for _, tt := range tests {
@@ -139,7 +139,7 @@ func TestFlowFirstQuestionOfNewAssessment(t *testing.T) {
 	for _, want := range []string{
 		first.Text,
 		"Accountability and governance",
-		"0 of 60 answered",
+		"0 of 61 answered",
 		"Why it matters", first.Why,
 		"What good looks like", first.Good,
 		"Applies to IT and OT",
@@ -277,7 +277,7 @@ func TestFlowAnsweredQuestionWithNote(t *testing.T) {
 		}
 	}
 	assert.Equal(t, []string{string(assessment.RoleQuality)}, selected)
-	assert.Contains(t, htmlText(htmlClass(t, html, "flow-nav-total")), "1 of 60 answered")
+	assert.Contains(t, htmlText(htmlClass(t, html, "flow-nav-total")), "1 of 61 answered")
 	assert.Equal(t, "#/flow-note/questions/GOV-02", htmlByID(t, html, flowPrevID).Attrs["href"])
 	golden(t, "flow-answered-with-note", html)
 }
@@ -318,7 +318,7 @@ func TestFlowEditsReachTheSession(t *testing.T) {
 	html := mainHTML(t, ts)
 	assert.Equal(t, string(assessment.RatingUnknown), htmlTags(htmlClass(t, html, "flow-question"), "fieldset")[0].Attrs["data-rating"],
 		"Root passes the stored answer down")
-	assert.Contains(t, htmlText(htmlClass(t, html, "flow-nav-total")), "1 of 60 answered")
+	assert.Contains(t, htmlText(htmlClass(t, html, "flow-nav-total")), "1 of 61 answered")
 	assert.Contains(t, ts.html(), "Saving", "the change is on its way to storage")
 
 	// The "not set" option's value is not empty: go-app drops an empty value
@@ -346,7 +346,7 @@ func TestFlowNavShowsProgressPerArea(t *testing.T) {
 	nav := htmlClass(t, html, "flow-nav")
 	text := htmlText(nav)
 	for _, want := range []string{
-		"6 of 60 answered",
+		"6 of 61 answered",
 		"Accountability and governance 5 of 9 answered",
 		"Scope definition 1 of 6 answered",
 		"Roles and RACI 0 of 10 answered",
@@ -381,7 +381,7 @@ func TestFlowNavShowsProgressPerArea(t *testing.T) {
 	done := assessmentWith("a2", sample(2).Answers)
 	ts, _ = openFlow(t, done, "")
 	html = mainHTML(t, ts)
-	assert.Contains(t, htmlText(html), "60 of 60 answered")
+	assert.Contains(t, htmlText(html), "61 of 61 answered")
 	assert.Contains(t, htmlText(html), "Every question is answered. Go to the results")
 	assert.Equal(t, len(assessment.Areas()), strings.Count(html, "flow-done-mark"), "every area is marked complete")
 	assert.NotContains(t, html, `id="flow-next-open"`)

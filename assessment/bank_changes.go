@@ -199,4 +199,5 @@ var bankChanges = []BankChange{
 	{ID: "INC-08", Kind: ChangeAdded, Reason: "NIS2 Art. 23 and A 5.5: significant incidents reported to the authority in time."},
 	{ID: "CTL-07", Kind: ChangeAdded, Reason: "Restoring plant systems after an incident or a failed change needs an owner for each system's backups (A 8.13, A 5.30; SPE 8; NIS2 Art. 21(2)(c))."},
 	{ID: "BRF-08", Kind: ChangeAdded, Reason: "The boundary between the plant networks and corporate IT, asked of every organisation; BRF-07 keeps the links between plants (A 8.22; SPE 3)."},
+	{ID: "PRA-08", Kind: ChangeAdded, Reason: "A provider that runs IT or OT services (managed IT, hosting, a cloud MES) has its security duties in the contract and an owner who oversees it: accountability is not outsourced (ISO/IEC 27001 8.1; A 5.19 to 5.23; NIS2 Art. 21(2)(d))."},
 }

@@ -39,6 +39,8 @@ var goodSinglePlant = map[string]string{
 	"INC-05": l10n.M("A contact and notification list names each authority, the obligation, its deadline and the role that speaks for the organisation; Legal reviews it every year, and the plant escalates security notifications to that role, while those under its emergency plan stay with the site."),
 	"INC-08": l10n.M("A reporting procedure defines what makes an incident significant, who decides and who reports, the plant escalates to that role around the clock, and an exercise or real case showed the 24-hour step can be met."),
 
+	"PRA-08": l10n.M("Each provider running a service in scope has security clauses in its contract (patching and backup duties, incident notice in time for the organisation's own reporting, changes to plant systems only through the plant's change control, a right to audit), a named owner in the organisation reviews its performance at least once a year, and the plant approves its access to the plant's systems."),
+
 	"BRF-01": l10n.M("A mapping table links each relevant plant control to the Annex A controls it fully or partly satisfies with its evidence, security steps live inside the existing SOPs and change forms, and the plant keeps no separate security-only procedure set."),
 	"BRF-08": l10n.M("A zone and conduit diagram shows each flow between the plant's networks and corporate IT with its owner and purpose, traffic passes only through controlled points such as a DMZ or a data diode, the plant can be cut off from corporate IT and keep running, and the rule sets are reviewed on a schedule."),
 

@@ -97,7 +97,7 @@ func TestGoodSinglePlantData(t *testing.T) {
 		}
 	}
 	assert.Empty(t, missing, "target states that speak of several plants without a one-plant form")
-	assert.Len(t, goodSinglePlant, 18)
+	assert.Len(t, goodSinglePlant, 19)
 }
 
 // TestLevel2TaskSinglePlant: an answer at level 2 gives the level-2 task,

@@ -294,6 +294,7 @@ const (
 	FindingPlantsNotSegregated      = "plants-not-segregated"
 	FindingChangesSelfApproved      = "changes-self-approved"
 	FindingOTMonitoringMissing      = "ot-monitoring-missing"
+	FindingProviderUnmanaged        = "provider-unmanaged"
 	FindingOTPatchingMissing        = "ot-patching-missing"
 )
 
@@ -1987,6 +1988,22 @@ var findingRules = []findingRule{
 				reason:  l10n.M("Annex A 5.1 asks for the information security policy and the topic-specific policies to be approved by management and to apply where the ISMS applies. A policy that leaves the plant out, or plant policies that nobody with authority over the plant approved, leave plant managers without binding rules; where the ISMS scope includes the plant, an auditor will raise it."),
 				step:    l10n.M("Have top management extend the approved information security policy to the plant, and have management with authority over the plant approve the topic-specific policies that bind it."),
 			},
+		},
+	},
+	{
+		// Review 49: IT run by a managed service provider under a contract
+		// with no security clauses, overseen by nobody with the standing
+		// to. Accountability for an outsourced process stays with the
+		// organisation (ISO/IEC 27001 8.1; Annex A 5.19 to 5.23).
+		id: FindingProviderUnmanaged, severity: SeverityMedium, highIfNIS2: true, nis2Ref: nis2("21(2)(d)"),
+		title:     l10n.M("External providers run IT or OT services without security duties in their contract or anyone overseeing them"),
+		partly:    l10n.M("Only some providers that run IT or OT services have security duties in their contract and someone overseeing them"),
+		whether:   l10n.M("the providers that run IT or OT services have security duties in their contract and someone overseeing them"),
+		reason:    l10n.M("Running a service can be handed to a provider, accountability for it cannot (ISO/IEC 27001 8.1): without security duties in the contract and an owner who checks them, the provider decides alone when systems production depends on are patched, backed up, changed or cut off, and need not tell the organisation of an incident in time for its own response."),
+		step:      l10n.M("List the providers that run IT or OT services in scope, with the service, the contract and who in the organisation deals with them; name an owner for each who has the standing to direct them, and agree a security addendum (patching and backup duties, incident notice in time for the organisation's own reporting, changes to plant systems only through the plant's change control, a right to audit)."),
+		questions: []string{"PRA-08"}, summary: "PRA-08",
+		variants: []findingVariant{
+			{when: validatedSite, profileText: "GMP site: the step adds that changes a provider makes to validated systems pass the site's change control", stepAdd: l10n.M("Add to each addendum that a provider changes validated systems only through the site's change control, with Quality approving.")},
 		},
 	},
 	{

@@ -65,6 +65,7 @@ func TestFindingsWith(t *testing.T) {
 		}
 	}
 	withCTL03 := slices.Concat(testBank, []Question{{ID: "CTL-03", Area: "CTL", Applies: AppliesOT, Weight: 2, InterfaceRisk: 2}})
+	withPRA08 := slices.Concat(testBank, []Question{{ID: "PRA-08", Area: "PRA", Applies: AppliesBoth, Weight: 3, InterfaceRisk: 2}})
 	tests := []struct {
 		name string
 		mod  func(*Assessment)
@@ -255,6 +256,8 @@ func TestFindingsWith(t *testing.T) {
 		{name: "SharedServicesSplitDefined", mod: rate("CTL-02=2")},
 		{name: "OTMonitoringMissing", mod: rate("CTL-03=0"), bank: withCTL03, want: []string{FindingOTMonitoringMissing}},
 		{name: "OTMonitoringDefined", mod: rate("CTL-03=2"), bank: withCTL03},
+		{name: "ProviderUnmanaged", mod: rate("PRA-08=1"), bank: withPRA08, want: []string{FindingProviderUnmanaged}},
+		{name: "ProviderManaged", mod: rate("PRA-08=2"), bank: withPRA08},
 
 		{name: "SortedBySeverityThenID",
 			mod: rate("PRA-01=0", "CHG-02=0", "GOV-06=1", "GOV-01=0", "ROL-01=1", "SCO-01=1"),

@@ -454,7 +454,7 @@ func TestExportGolden(t *testing.T) {
 	if got, want := len(recs)-1, 3*RowsPerRespondent+findings+2*s.RowsPerSite()+differences; got != want {
 		t.Errorf("%d data rows, want %d", got, want)
 	}
-	if RowsPerRespondent != 15+14+14+16+72+93*3 { // profile, roles, holders, authority, answers, matrix
+	if RowsPerRespondent != 15+14+14+16+73+93*3 { // profile, roles, holders, authority, answers, matrix
 		t.Errorf("RowsPerRespondent = %d", RowsPerRespondent)
 	}
 	found := false
@@ -470,7 +470,7 @@ func TestExportGolden(t *testing.T) {
 		t.Error("no row for Omar's GOV-02")
 	}
 	// The heat map's figures, as the view shows them: Plant B's overall
-	// 75 rests on 3 of the 62 questions asked, so it is partial.
+	// 75 rests on 3 of the 63 questions asked, so it is partial.
 	var plantB []string
 	for _, rec := range recs[1:] {
 		if rec[0] == "Plant B" && rec[5] == SectionSiteScore && rec[6] == "overall" {
@@ -480,7 +480,7 @@ func TestExportGolden(t *testing.T) {
 	require.NotNil(t, plantB, "Plant B's overall score row")
 	assert.Equal(t, []string{"", ""}, plantB[2:4], "no respondent: the site's figure")
 	assert.Equal(t, "75", plantB[9])
-	assert.Equal(t, "one respondent; 3 of 62 questions asked answered; partial: a respondent answered fewer than 80% of the questions asked, not banded or ranked", plantB[10])
+	assert.Equal(t, "one respondent; 3 of 63 questions asked answered; partial: a respondent answered fewer than 80% of the questions asked, not banded or ranked", plantB[10])
 }
 
 func TestExportFilename(t *testing.T) {
