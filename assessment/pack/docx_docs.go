@@ -1169,13 +1169,21 @@ func buildSteering(in Input) ([]byte, error) {
 	return d.Bytes()
 }
 
-// overrideText says what no decision of the group overrides: the process
-// safety function, and on a GMP site the quality unit's batch release.
+// overrideText says what no decision of the group overrides: the safety
+// function's decisions (process safety where the profile records a
+// safety-critical process, the safety of people and machines elsewhere),
+// and on a GMP site the quality unit's batch release.
 func overrideText(a assessment.Assessment) string {
-	if a.Profile.Validated {
-		return l10n.F("No decision of the group overrides a process-safety decision of %s or a batch-release decision of %s.", theRole(a, assessment.RoleEHS), theRole(a, assessment.RoleQuality))
+	ehs, quality := theRole(a, assessment.RoleEHS), theRole(a, assessment.RoleQuality)
+	switch p := a.Profile; {
+	case p.SafetyCritical && p.Validated:
+		return l10n.F("No decision of the group overrides a process-safety decision of %s or a batch-release decision of %s.", ehs, quality)
+	case p.SafetyCritical:
+		return l10n.F("No decision of the group overrides a process-safety decision of %s.", ehs)
+	case p.Validated:
+		return l10n.F("No decision of the group overrides a safety decision of %s or a batch-release decision of %s.", ehs, quality)
 	}
-	return l10n.F("No decision of the group overrides a process-safety decision of %s.", theRole(a, assessment.RoleEHS))
+	return l10n.F("No decision of the group overrides a safety decision of %s.", ehs)
 }
 
 // quorumText proposes the quorum. It counts persons, not roles: one

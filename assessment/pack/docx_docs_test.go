@@ -618,6 +618,12 @@ func TestDocxEscalationFollowsMatrix(t *testing.T) {
 	assert.Contains(t, body, "(Annex A 5.26), [to complete: within how many hours, by which channel], together with", "no alarm chain outside a safety-critical process")
 	assert.NotContains(t, body, emergencyPlan)
 	assert.Contains(t, body, "together with EHS / process safety where safety may be affected and Quality & validation where product quality may be affected.")
+	assert.Contains(t, body, "No decision of the group overrides a safety decision of EHS / process safety.", "no process safety outside a safety-critical process")
+	in.A.Profile.Validated = true
+	_, body = docxBuild(t, "steering", in)
+	assert.Contains(t, body, "No decision of the group overrides a safety decision of EHS / process safety or a batch-release decision of Quality & validation.")
+	in.A.Profile.SafetyCritical, in.A.Profile.Validated = true, false
+	_, body = docxBuild(t, "steering", in)
 	assert.Contains(t, body, "No decision of the group overrides a process-safety decision of EHS / process safety.")
 }
 
