@@ -361,9 +361,7 @@ func actionsWith(a Assessment, bank []Question, matrixOf func() MatrixStatus) []
 			// says is missing is the appointment in writing, not a name.
 			task = l10n.T(otLeadRegisteredTask(a.Profile))
 		}
-		if otNamed {
-			task = withoutUntilNamed(task)
-		}
+		task = untilNamedFor(a, otNamed, task)
 		task = withProfileWording(task, q.ID, a.Profile)
 		if level < 2 {
 			task = sentences(task, findingStepAdds(q.ID, a.Profile))
@@ -432,7 +430,7 @@ func actionsWith(a Assessment, bank []Question, matrixOf func() MatrixStatus) []
 	// (5.3), and a register entry GOV-01 denies is a contradiction the
 	// report names (RecordsSummary), not an appointment.
 	out = orderByPrereqs(out, droppedOpen, func(r Role) bool { return r == RoleOT && otNamed })
-	if RegisterStarted(a) && !RegisterHolds(a, RoleSite) {
+	if sponsorNamesEngineer(a) {
 		for i := range out {
 			out[i].interimBySponsor = true
 		}
@@ -504,6 +502,33 @@ func otLeadNamed(a Assessment) bool {
 // withoutUntilNamed is s, a text in the current language, without the
 // untilOTLead clause.
 func withoutUntilNamed(s string) string { return strings.Replace(s, l10n.T(untilOTLead), "", 1) }
+
+// untilOTLeadBySponsor is untilOTLead where the role register, once
+// started, names nobody for the site or plant director: the step cannot
+// wait for an empty seat, so top management names the engineer (see
+// Action.interimBySponsor, which says the same in the plan's order note).
+var untilOTLeadBySponsor = l10n.M(" (until one is named, an engineer the executive sponsor names)")
+
+// sponsorNamesEngineer reports whether the untilOTLead clause must name
+// the executive sponsor instead of the site director: the register is
+// started and names no site or plant director.
+func sponsorNamesEngineer(a Assessment) bool {
+	return RegisterStarted(a) && !RegisterHolds(a, RoleSite)
+}
+
+// untilNamedFor is s, a text in the current language with or without the
+// untilOTLead clause, worded for a: without the clause where a records an
+// OT lead (otLeadNamed), with the executive sponsor where the register
+// names no site director (sponsorNamesEngineer), unchanged otherwise.
+func untilNamedFor(a Assessment, otNamed bool, s string) string {
+	switch {
+	case otNamed:
+		return withoutUntilNamed(s)
+	case sponsorNamesEngineer(a):
+		return strings.Replace(s, l10n.T(untilOTLead), l10n.T(untilOTLeadBySponsor), 1)
+	}
+	return s
+}
 
 // The route of the first steps that close access now. emergencyRoute is
 // the catalogue's: "by emergency change or, lacking such a route, with
@@ -786,12 +811,12 @@ func isGeneratedTask(text, id string) bool {
 		}
 		for _, p := range wordingProfiles {
 			en := wordedIn(t, id, p, english)
-			if text == en || text == strings.Replace(en, untilOTLead, "", 1) {
+			if text == en || text == strings.Replace(en, untilOTLead, "", 1) || text == strings.Replace(en, untilOTLead, untilOTLeadBySponsor, 1) {
 				return true
 			}
 			if l10n.Current() == l10n.DE {
 				de := wordedIn(l10n.T(t), id, p, l10n.T)
-				if text == de || text == withoutUntilNamed(de) {
+				if text == de || text == withoutUntilNamed(de) || text == strings.Replace(de, l10n.T(untilOTLead), l10n.T(untilOTLeadBySponsor), 1) {
 					return true
 				}
 			}

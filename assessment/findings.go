@@ -471,10 +471,9 @@ func FindingsWith(a Assessment, bank []Question, controls []Control) []Finding {
 			out = append(out, f)
 		}
 	}
-	if otLeadNamed(a) {
-		for i := range out {
-			out[i].Step = withoutUntilNamed(out[i].Step)
-		}
+	otNamed := otLeadNamed(a)
+	for i := range out {
+		out[i].Step = untilNamedFor(a, otNamed, out[i].Step)
 	}
 	// An OT lead the register names needs confirming in writing, not
 	// naming: the step says what ROL-03's action does (otLeadRegistered).

@@ -235,6 +235,7 @@ var deActions = []pair{
 	{"the ownership model in use, taken from the matrix preset", "das verwendete Verantwortungsmodell, abgeleitet aus der Matrixvorlage"},
 	{". Then ", ". Danach "},
 	{" (until one is named, an engineer the site director names)", " (solange keine benannt ist, von einer technischen Fachkraft, die die Werkleitung benennt)"},
+	{" (until one is named, an engineer the executive sponsor names)", " (solange keine benannt ist, von einer technischen Fachkraft, die der Sponsor aus der Geschäftsleitung benennt)"},
 	{"Then add a cyber cause from that scenario (loss of the control system's view, a manipulated setpoint) to one of the site's next emergency drills, for the shift to handle as it would a process upset.", "Danach eine Cyberursache aus diesem Szenario (Ausfall der Prozessvisualisierung, ein manipulierter Sollwert) in eine der nächsten Notfallübungen des Standorts einspielen, damit die Schicht sie wie eine Prozessstörung behandelt."},
 	{"one function (the central risk function, or else the ISMS owner's team) assesses each once", "Eine Funktion (die zentrale Risikofunktion, sonst das Team der oder des ISMS-Verantwortlichen) beurteilt jedes Risiko einmal"},
 	{"the ISMS owner's team assesses each once", "Das Team der oder des ISMS-Verantwortlichen beurteilt jedes Risiko einmal"},
