@@ -854,7 +854,7 @@ var questions = []Question{
 		ID: "PRA-08", Area: "PRA",
 		Text:    l10n.M("Where an external provider runs IT or OT services in scope (managed IT or network services, hosting, a cloud MES or historian), does its contract set its security duties, and does a named person in the organisation oversee them?"),
 		Why:     l10n.M("An organisation can hand over the running of a service but not the accountability for it: where the provider's duties (patching, backup, incident notice, access to plant systems, changes to validated systems) are not in the contract and nobody checks them, the provider alone decides what is done on systems production depends on."),
-		Good:    l10n.M("Each provider running a service in scope has security clauses in its contract (patching and backup duties, incident notice in time for the organisation's own reporting, changes to plant systems only through the plant's change control, a right to audit), a named owner in the organisation reviews its performance at least once a year, and each plant approves its access to the plant's systems."),
+		Good:    l10n.M("Each provider running a service in scope has security clauses in its contract (patching and backup duties, incident notice in time for the organisation's own reporting, changes to plant systems only through the plant's change control, a right to audit), a named owner in the organisation reviews its performance at least once a year, and each plant approves the provider's access to its systems."),
 		Seed:    "delegation-without-accountability",
 		Refs:    refs(clause("8.1"), annexA("5.19"), annexA("5.20"), annexA("5.22"), annexA("5.23")),
 		NIS2:    refs(nis2("21(2)(d)")),

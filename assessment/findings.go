@@ -2002,7 +2002,7 @@ var findingRules = []findingRule{
 		step:      l10n.M("List the providers that run IT or OT services in scope, with the service, the contract and who in the organisation deals with them; name an owner for each who has the standing to direct them, and agree a security addendum (patching and backup duties, incident notice in time for the organisation's own reporting, changes to plant systems only through the plant's change control, a right to audit)."),
 		questions: []string{"PRA-08"}, summary: "PRA-08",
 		variants: []findingVariant{
-			{when: validatedSite, profileText: "GMP site: the step adds that changes a provider makes to validated systems pass the site's change control", stepAdd: l10n.M("Add to each addendum that a provider changes validated systems only through the site's change control, with Quality approving.")},
+			{when: validatedSite, profileText: "GMP site: the step adds that changes a provider makes to validated systems pass the site's change control", stepAdd: l10n.M("Add to each addendum that changes to validated systems also need Quality's approval in that change control.")},
 		},
 	},
 	{
