@@ -254,12 +254,13 @@ func respondentText(a assessment.Assessment) string {
 	p := a.Profile
 	// The register may name the respondent for another role: the ISMS
 	// owner rating their own ISMS reads differently. The register's
-	// title then comes first, and the recorded role is named as such, so
-	// that the role's title never reads as the person's.
+	// title then comes first, and the recorded role is named by the
+	// tool's own label: the organisation's title for it belongs to its
+	// holder, who is someone else.
 	if held := assessment.RespondentHolds(a); len(held) > 0 && !slices.Contains(held, p.RespondentRole) {
 		respondent := p.Respondent + l10n.F(", named in the role register as %s", assessment.JoinRoleNames(a.RoleNames, held))
 		if p.RespondentRole != "" {
-			respondent += l10n.F("; respondent role recorded as %s", a.RoleName(p.RespondentRole))
+			respondent += l10n.F("; respondent role recorded as %s", assessment.RoleLabel(p.RespondentRole))
 		}
 		return respondent
 	}

@@ -223,6 +223,9 @@ func matrixFigureNote(mx *matrixView) string {
 		// Nobody decided these rows: the tool filled them.
 		return l10n.F("%d rows filled from the tool's %s model, none changed since: not yet the organisation's decision", mx.Needed, mx.Preset.Model.Name) + mx.weighedNote()
 	}
+	if mx.mostlyProposal() {
+		return l10n.F("%d of %d rows still as the tool's %s model filled them: not yet the organisation's decision", mx.unconfirmed(), mx.Needed, mx.Preset.Model.Name) + mx.weighedNote()
+	}
 	return l10n.F("%d of %d rows decided", mx.Decided, mx.Needed) + mx.presetNote() + mx.weighedNote()
 }
 

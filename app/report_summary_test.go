@@ -3,6 +3,7 @@
 package app
 
 import (
+	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -82,7 +83,11 @@ func TestReportExecutiveSummary(t *testing.T) {
 	assert.Positive(t, firstSteps, "the sample's first actions open with a step that cannot wait")
 	rec, _ := assessment.ModelByID(assessment.Recommend(a).Model)
 	assert.Equal(t, rec.Name, htmlText(htmlID(t, html, "recommended-model")))
-	assert.Equal(t, assessment.MatrixStatusOf(a).State.Label(), htmlText(htmlID(t, html, "matrix-state")))
+	// The sample's matrix passes the checks but is still mostly the
+	// preset: the figure calls it the tool's proposal (review 49).
+	st, p := assessment.MatrixStatusOf(a), assessment.PresetState(a)
+	require.True(t, st.Passes() && p.OK && p.Changed > 0 && 2*p.Changed < st.Needed, "the sample's matrix is a preset with a few rows changed")
+	assert.Equal(t, fmt.Sprintf("The tool's proposal, %d rows changed", p.Changed), htmlText(htmlID(t, html, "matrix-state")))
 	assert.Equal(t, len(acts), rsActionRows(t, html, "report-actions-table"), "the action plan lists every action")
 }
 

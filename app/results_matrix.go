@@ -195,6 +195,10 @@ func matrixLead(v *matrixView, report bool) string {
 		if v.unchanged() {
 			return l10n.F("The tool's %s proposal, unchanged: all %d rows carry its letters and pass the tool's consistency checks, but the organisation has changed or confirmed none of them yet. Each accountable role checks its rows, then top management approves the roles and communicates them to the people who hold them (ISO/IEC 27001 5.3).", v.Preset.Model.Name, v.Needed) + v.weighedText()
 		}
+		if v.mostlyProposal() {
+			return l10n.F("The tool's %s proposal with %s since: all %d rows pass the tool's consistency checks, but %d of them still carry the tool's letters, which the organisation has not confirmed yet. Each accountable role checks its rows, then top management approves the roles and communicates them to the people who hold them (ISO/IEC 27001 5.3).",
+				v.Preset.Model.Name, l10n.N(v.Preset.Changed, "%d row changed", "%d rows changed"), v.Needed, v.unconfirmed()) + v.weighedText()
+		}
 		return l10n.F("Complete, passes the tool's consistency checks: all %d rows are decided and none breaks a rule. "+
 			"The roles still need approval by top management and communicating to the people who hold them (ISO/IEC 27001 5.3).", v.Needed) + v.weighedText()
 	}
@@ -250,7 +254,7 @@ func renderMatrixStatus(d *resultData, id string, report bool) app.UI {
 	v := &d.mx
 	return el("div", attrs{"class", "mst-summary", "id", id},
 		el("p", attrs{"class", "mst-lead mst-lead-" + string(v.State), "id", id + "-lead"},
-			app.If(v.State == assessment.MatrixPasses && !v.unchanged() && v.Weighed == 0, func() app.UI {
+			app.If(v.State == assessment.MatrixPasses && !v.unchanged() && !v.mostlyProposal() && v.Weighed == 0, func() app.UI {
 				return elt("span", attrs{"aria-hidden", "true"}, "\u2713 ")
 			}),
 			txt(matrixLead(v, report)+" "),
@@ -334,12 +338,28 @@ func renderProblemKind(d *resultData, k *problemKindView, id string, report bool
 // so the key figures call it the tool's proposal instead of ticking it.
 func (v *matrixView) unchanged() bool { return v.Preset.OK && v.Preset.Changed == 0 }
 
+// mostlyProposal reports whether the matrix passes the checks while it is
+// still mostly a model's fill: started from one of the tool's models,
+// with fewer than half its rows changed since. The passing is then mostly
+// the tool's own doing, so the key figures call it the tool's proposal
+// and give no tick, as for an unchanged one.
+func (v *matrixView) mostlyProposal() bool {
+	return v.State == assessment.MatrixPasses && v.Preset.OK && v.Preset.Changed > 0 && 2*v.Preset.Changed < v.Needed
+}
+
+// unconfirmed is how many rows of a mostlyProposal matrix still carry the
+// tool's letters.
+func (v *matrixView) unconfirmed() int { return v.Needed - v.Preset.Changed }
+
 // figureLabel is the matrix's state as its key figure gives it (the
 // results' card, the report's first page), and whether it earns a tick:
 // not while findings name rows of it against the answers (Weighed).
 func (v *matrixView) figureLabel() (label string, tick bool) {
 	if v.unchanged() {
 		return l10n.T("The tool's proposal, unchanged"), false
+	}
+	if v.mostlyProposal() {
+		return l10n.N(v.Preset.Changed, "The tool's proposal, %d row changed", "The tool's proposal, %d rows changed"), false
 	}
 	return v.Label, v.State == assessment.MatrixPasses && v.Weighed == 0
 }
@@ -360,6 +380,10 @@ func renderMatrixCard(d *resultData) app.UI {
 	if v.unchanged() {
 		note = l10n.F("%s model", v.Preset.Model.Name) + " \u00b7 " +
 			l10n.N(v.Needed, "%d row to be confirmed by the organisation", "%d rows to be confirmed by the organisation")
+	}
+	if v.mostlyProposal() {
+		note = l10n.F("%s model", v.Preset.Model.Name) + " \u00b7 " +
+			l10n.N(v.unconfirmed(), "%d row still to be confirmed by the organisation", "%d rows still to be confirmed by the organisation")
 	}
 	note += v.weighedNote()
 	return el("div", attrs{"class", "summary-card mst-card mst-card-" + string(v.State)},

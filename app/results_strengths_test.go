@@ -139,7 +139,7 @@ func TestRespondentSeatFromRegister(t *testing.T) {
 	a := sample(1)
 	a.Profile.Respondent, a.Profile.RespondentRole = "Q. Unique", assessment.RoleExecutive
 	a.Holders[assessment.RoleISMSOwner] = assessment.Holder{Name: "Q. Unique", Confirmed: "2026-01-15"}
-	a.RoleNames = map[assessment.Role]string{assessment.RoleISMSOwner: "COO"}
+	a.RoleNames = map[assessment.Role]string{assessment.RoleISMSOwner: "COO", assessment.RoleExecutive: "Managing Director"}
 	text := htmlText(openSeeded(t, a, ViewReport).html())
 	assert.Contains(t, text, "All answers come from one respondent (Q. Unique, named in the role register as COO; respondent role recorded as Executive sponsor).")
 

@@ -456,6 +456,21 @@ func TestResultsMatrixStatus(t *testing.T) {
 	edited.Matrix = assessment.SetLetter(edited.Matrix, assessment.CellKey{Control: "5.1", Domain: assessment.DomainIT}, assessment.RoleLegal, assessment.LetterInformed)
 	require.True(t, assessment.MatrixStatusOf(edited).Passes(), "an I added keeps the matrix passing")
 	require.Equal(t, 1, assessment.PresetState(edited).Changed)
+	// More than half the rows changed in the workshop: the organisation's
+	// matrix now, whose passing the checks earns the tick.
+	redone := passing
+	redoneRows := 0
+	for _, c := range assessment.Controls() {
+		for _, d := range []assessment.Domain{assessment.DomainIT, assessment.DomainOT} {
+			if k := (assessment.CellKey{Control: c.ID, Domain: d}); redone.Matrix[k][assessment.RoleLegal] == assessment.LetterNone {
+				redone.Matrix = assessment.SetLetter(redone.Matrix, k, assessment.RoleLegal, assessment.LetterInformed)
+				redoneRows++
+			}
+		}
+	}
+	require.True(t, assessment.MatrixStatusOf(redone).Passes(), "an I added keeps the matrix passing")
+	require.Equal(t, redoneRows, assessment.PresetState(redone).Changed)
+	require.Greater(t, 2*redoneRows, 3*n, "more than half the rows changed")
 	c88, _ := assessment.ControlByID("8.8")
 	// The Executive-led fill with GOV-02 at Initial: the checks pass, but
 	// the ISMS owner is accountable for plant-floor work the answer gives
@@ -512,15 +527,28 @@ func TestResultsMatrixStatus(t *testing.T) {
 	}, {
 		name: "federated, edited",
 		a:    edited,
-		// A tick says the checks pass; the note says whose the rows
-		// still mostly are.
-		card: "Ownership matrix \u2713 Complete, passes the tool's consistency checks " + strconv.Itoa(3*n) + " of " + strconv.Itoa(3*n) + " rows decided \u00b7 0 with problems; started from the tool's Federated model, 1 row changed since: not yet the organisation's decision",
-		lead: "\u2713 Complete, passes the tool's consistency checks: all " + strconv.Itoa(3*n) + " rows are decided and none breaks a rule. The roles still need approval by top management and communicating to the people who hold them (ISO/IEC 27001 5.3). Open the ownership matrix",
+		// One row changed: still mostly the tool's proposal, so no tick,
+		// and the figure says how many rows are still its letters (review
+		// 49).
+		card: "Ownership matrix The tool's proposal, 1 row changed Federated model \u00b7 " + strconv.Itoa(3*n-1) + " rows still to be confirmed by the organisation",
+		lead: "The tool's Federated proposal with 1 row changed since: all " + strconv.Itoa(3*n) + " rows pass the tool's consistency checks, but " + strconv.Itoa(3*n-1) + " of them still carry the tool's letters, which the organisation has not confirmed yet. Each accountable role checks its rows, then top management approves the roles and communicates them to the people who hold them (ISO/IEC 27001 5.3). Open the ownership matrix",
 		// Only corporate IT was edited: the other domains are still the
 		// tool's fill, and their passing earns no tick.
 		rows: []string{
 			"Corporate IT Filled from the tool's proposal with 1 row changed since, passes its checks " + strconv.Itoa(n) + " of " + strconv.Itoa(n) + " 0",
 			"Plant OT Filled from the tool's proposal, passes its checks " + strconv.Itoa(n) + " of " + strconv.Itoa(n) + " 0",
+			"Shared infrastructure Filled from the tool's proposal, passes its checks " + strconv.Itoa(n) + " of " + strconv.Itoa(n) + " 0",
+		},
+	}, {
+		// A tick says the checks pass; the note says the rows started as
+		// the tool's.
+		name: "federated, mostly redone",
+		a:    redone,
+		card: "Ownership matrix \u2713 Complete, passes the tool's consistency checks " + strconv.Itoa(3*n) + " of " + strconv.Itoa(3*n) + " rows decided \u00b7 0 with problems; started from the tool's Federated model, " + strconv.Itoa(redoneRows) + " rows changed since: not yet the organisation's decision",
+		lead: "\u2713 Complete, passes the tool's consistency checks: all " + strconv.Itoa(3*n) + " rows are decided and none breaks a rule. The roles still need approval by top management and communicating to the people who hold them (ISO/IEC 27001 5.3). Open the ownership matrix",
+		rows: []string{
+			"Corporate IT \u2713 Complete, passes the tool's consistency checks " + strconv.Itoa(n) + " of " + strconv.Itoa(n) + " 0",
+			"Plant OT \u2713 Complete, passes the tool's consistency checks " + strconv.Itoa(n) + " of " + strconv.Itoa(n) + " 0",
 			"Shared infrastructure Filled from the tool's proposal, passes its checks " + strconv.Itoa(n) + " of " + strconv.Itoa(n) + " 0",
 		},
 	}, {
@@ -536,8 +564,8 @@ func TestResultsMatrixStatus(t *testing.T) {
 	}, {
 		name: "executive-led edited, GOV-02 at Initial",
 		a:    weighedEdited,
-		card: "Ownership matrix Complete, passes the tool's consistency checks " + strconv.Itoa(3*n) + " of " + strconv.Itoa(3*n) + " rows decided \u00b7 0 with problems; started from the tool's Executive-led model, 1 row changed since: not yet the organisation's decision \u00b7 " + strconv.Itoa(len(owner.Cells)) + " rows named by findings",
-		lead: "Complete, passes the tool's consistency checks: all " + strconv.Itoa(3*n) + " rows are decided and none breaks a rule. The roles still need approval by top management and communicating to the people who hold them (ISO/IEC 27001 5.3). The checks read the letters alone: weighed against the answers, a finding names " + strconv.Itoa(len(owner.Cells)) + " rows of it (see Findings). Open the ownership matrix",
+		card: "Ownership matrix The tool's proposal, 1 row changed Executive-led model \u00b7 " + strconv.Itoa(3*n-1) + " rows still to be confirmed by the organisation \u00b7 " + strconv.Itoa(len(owner.Cells)) + " rows named by findings",
+		lead: "The tool's Executive-led proposal with 1 row changed since: all " + strconv.Itoa(3*n) + " rows pass the tool's consistency checks, but " + strconv.Itoa(3*n-1) + " of them still carry the tool's letters, which the organisation has not confirmed yet. Each accountable role checks its rows, then top management approves the roles and communicates them to the people who hold them (ISO/IEC 27001 5.3). The checks read the letters alone: weighed against the answers, a finding names " + strconv.Itoa(len(owner.Cells)) + " rows of it (see Findings). Open the ownership matrix",
 		rows: []string{
 			"Corporate IT Filled from the tool's proposal, passes its checks " + strconv.Itoa(n) + " of " + strconv.Itoa(n) + " 0",
 			"Plant OT Filled from the tool's proposal with 1 row changed since, passes its checks; " + strconv.Itoa(len(owner.Cells)) + " rows named by findings " + strconv.Itoa(n) + " of " + strconv.Itoa(n) + " 0",

@@ -144,9 +144,11 @@ var actionRouting = map[string]Role{
 
 	"INT-01": RoleISMSOwner, "INT-02": RoleISMSOwner, "INT-03": RoleISMSOwner,
 	"INT-04": RoleProcurement, "INT-05": RoleHR,
-	// The provider's contract is Procurement's to amend (Annex A 5.20);
-	// the task names an owner in the organisation who oversees it.
-	"PRA-08": RoleProcurement,
+	// Top management names who oversees each provider (5.3) and
+	// Procurement amends the contract (Annex A 5.20): the ISMS owner, who
+	// answers for the externally provided processes being controlled
+	// (8.1), has both done.
+	"PRA-08": RoleISMSOwner,
 
 	"CTL-01": RoleISMSOwner, "CTL-02": RoleIT, "CTL-03": RoleOT,
 	"CTL-04": RoleISMSOwner, "CTL-05": RoleOT, "CTL-06": RoleISMSOwner,
@@ -546,5 +548,5 @@ var actionSpecs = map[string]actionSpec{
 	"PRA-05": {l10n.M("Name the ISMS owner in the audit procedure as lead contact for external audits of information security (certification, customer or regulatory, as they apply), with the IT and OT owners presenting their own evidence."), EffortS},
 	"PRA-06": {l10n.M("Set up periodic self-assessments by IT and plant control owners, with evidence, feeding the action log."), EffortM},
 	"PRA-07": {l10n.M("Extend the internal audit programme to every in-scope plant over the cycle, with an OT-competent auditor on each plant audit."), EffortM},
-	"PRA-08": {l10n.M("List the providers running IT or OT services in scope; agree a security addendum with each (patching, backup, incident notice, plant changes only through change control, a right to audit) and name an owner who reviews each provider yearly."), EffortM},
+	"PRA-08": {l10n.M("List the providers running IT or OT services in scope; have top management name an owner for each who reviews its service and changes, and Procurement agree a security addendum (patching, backup, incident notice, change control, audit right)."), EffortM},
 }

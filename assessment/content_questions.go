@@ -852,7 +852,7 @@ var questions = []Question{
 		// question asked about a provider that runs a service rather than
 		// supplies equipment (INT-04).
 		ID: "PRA-08", Area: "PRA",
-		Text:    l10n.M("Where an external provider runs IT or OT services in scope (managed IT or network services, hosting, a cloud MES or historian), does its contract set its security duties, and does a named person in the organisation oversee them?"),
+		Text:    l10n.M("Where an external provider runs IT or OT services in scope (managed IT or network services, hosting, a cloud MES or historian), does a named person in the organisation oversee it against security duties set in its contract?"),
 		Why:     l10n.M("An organisation can hand over the running of a service but not the accountability for it: where the provider's duties (patching, backup, incident notice, access to plant systems, changes to validated systems) are not in the contract and nobody checks them, the provider alone decides what is done on systems production depends on."),
 		Good:    l10n.M("Each provider running a service in scope has security clauses in its contract (patching and backup duties, incident notice in time for the organisation's own reporting, changes to plant systems only through the plant's change control, a right to audit), a named owner in the organisation reviews its performance at least once a year, and each plant approves the provider's access to its systems."),
 		Seed:    "delegation-without-accountability",

@@ -2001,7 +2001,11 @@ var findingRules = []findingRule{
 		reason:    l10n.M("Running a service can be handed to a provider, accountability for it cannot (ISO/IEC 27001 8.1): without security duties in the contract and an owner who checks them, the provider decides alone when systems production depends on are patched, backed up, changed or cut off, and need not tell the organisation of an incident in time for its own response."),
 		step:      l10n.M("List the providers that run IT or OT services in scope, with the service, the contract and who in the organisation deals with them; name an owner for each who has the standing to direct them, and agree a security addendum (patching and backup duties, incident notice in time for the organisation's own reporting, changes to plant systems only through the plant's change control, a right to audit)."),
 		questions: []string{"PRA-08"}, summary: "PRA-08",
+		// The severity rises for a NIS2 entity (highIfNIS2): the reason
+		// says why, as the vendor contracts' finding does.
 		variants: []findingVariant{
+			{when: nis2Essential, profileText: "essential entity under NIS2: the reason adds the supply-chain measure of Article 21(2)(d)", reasonAdd: l10n.M("As an essential entity under NIS2, the organisation must include security in the supply chain among its measures (Article 21(2)(d)).")},
+			{when: nis2Important, profileText: "important entity under NIS2: the reason adds the supply-chain measure of Article 21(2)(d)", reasonAdd: l10n.M("As an important entity under NIS2, the organisation must include security in the supply chain among its measures (Article 21(2)(d)).")},
 			{when: validatedSite, profileText: "GMP site: the step adds that changes a provider makes to validated systems pass the site's change control", stepAdd: l10n.M("Add to each addendum that changes to validated systems also need Quality's approval in that change control.")},
 		},
 	},

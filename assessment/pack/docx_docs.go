@@ -118,7 +118,7 @@ func rolesModel(d *docx.Document, a assessment.Assessment, notes registerNotes) 
 	// The centralised model speaks of a central security team; where the
 	// profile records none, the document must not suggest one exists.
 	if ok && m.ID == assessment.ModelCentralised && !a.Profile.CentralRisk {
-		d.Text(l10n.T("The profile records no central security or risk function: until one is set up, what this model gives the central team falls to the ISMS owner in person, who must be given the time and the authority for it (ISO/IEC 27001 5.3, 7.1)."))
+		d.Text(l10n.T("The profile records no central security or risk function, so the central team this model describes does not exist yet: until one is set up, what the model gives that team falls to the ISMS owner in person, who must be given the time and the authority for it (ISO/IEC 27001 5.3, 7.1)."))
 	}
 	// The matrix separates duties by role; one person holding both roles
 	// undoes it, whatever the matrix says.

@@ -1219,7 +1219,7 @@ func TestDocxIsolationUnsettled(t *testing.T) {
 // the roles document and the steering terms say so rather than suggest
 // that one exists.
 func TestCentralisedWithoutCentralTeam(t *testing.T) {
-	const roles = "The profile records no central security or risk function: until one is set up, what this model gives the central team falls to the ISMS owner in person"
+	const roles = "The profile records no central security or risk function, so the central team this model describes does not exist yet: until one is set up, what the model gives that team falls to the ISMS owner in person"
 	const steering = "through a central security team where there is one (the profile records none)"
 	for _, central := range []bool{false, true} {
 		t.Run(fmt.Sprint("central=", central), func(t *testing.T) {

@@ -309,7 +309,7 @@ func TestComparePartialScores(t *testing.T) {
 	b.WaitFor("the heat map", `document.querySelectorAll("#heatmap tbody tr").length === 2`, Within(20*time.Second))
 	assert.Zero(t, b.Count("#heatmap td.heat-0, #heatmap td.heat-1, #heatmap td.heat-2, #heatmap td.heat-3, #heatmap td.heat-4"), "no score is banded")
 	assert.NotZero(t, b.Count("#heatmap td.heat-partial"))
-	assert.Contains(t, b.Text("#heatmap"), "3/62 answered", "Plant B's overall score rests on 3 of 62 questions")
+	assert.Contains(t, b.Text("#heatmap"), "3/63 answered", "Plant B's overall score rests on 3 of 63 questions")
 	b.Click("#sort-overall")
 	b.WaitFor("sorted by overall", `document.querySelector("#sort-overall").closest("th").getAttribute("aria-sort") === "descending"`, Within(5*time.Second))
 	assert.Equal(t, "Plant A", b.EvalString(`document.querySelector("#heatmap tbody .cmp-site-name").innerText`), "partial scores are not ranked: name order")
