@@ -153,11 +153,13 @@ func TestReportPrintsAsADeliverable(t *testing.T) {
 			require.NotZero(t, annex, "the annexes start on a page of their own")
 			if paper == paperA4 {
 				// The main part stays short enough to read through: the
-				// sample, with 14 findings and a plan of 37 actions whose
+				// sample, with 16 findings and a plan of 38 actions whose
 				// owners were mostly changed to unusual ones (each with
-				// its checks), takes 11 pages; a page more means the
+				// its checks), takes 12 pages (review 49 added the
+				// question on external providers, whose finding and
+				// action the sample raises); a page more means the
 				// layout or the texts grew, and is looked at.
-				assert.LessOrEqual(t, annex-1, 11, "A4 pages before the annexes")
+				assert.LessOrEqual(t, annex-1, 12, "A4 pages before the annexes")
 			}
 
 			// The summary names the most serious finding.
