@@ -76,48 +76,45 @@ var majorRisks = []struct {
 	{"CHG-06", FindingNoUrgentChangeRoute, SeverityHigh},
 	{"SCO-05", FindingCorporatePathsOutOfScope, SeverityHigh},
 	// High on majorProfile, a safety-critical process; medium elsewhere
-	// (TestSelfApprovedChangesBySafety).
+	// (TestSeverityBySafety).
 	{"ROL-09", FindingChangesSelfApproved, SeverityHigh},
 }
 
-// Cyber incidents not escalated with safety, operations and quality are
-// critical in a safety-critical process, where the incident can be a
-// process safety event, and high elsewhere; the reason speaks of process
-// safety only there.
-func TestOTIncidentsIsolatedBySafety(t *testing.T) {
-	for _, safety := range []bool{true, false} {
-		a := topAssessment(t)
-		a.Profile.SafetyCritical = safety
-		a.Answers["INC-01"] = Answer{Rating: Rating1}
-		f, ok := findingByID(Findings(a), FindingOTIncidentsIsolated)
-		require.True(t, ok)
-		want := SeverityHigh
-		if safety {
-			want = SeverityCritical
-		}
-		assert.Equal(t, want, f.Severity, "safety-critical: %v", safety)
-		assert.Equal(t, safety, strings.Contains(f.Reason, "shut down a unit"), "process-safety wording: %s", f.Reason)
+// TestSeverityBySafety: some findings weigh more in a safety-critical
+// process. Cyber incidents not escalated with safety, operations and
+// quality are critical there, where the incident can be a process safety
+// event, and high elsewhere, with process-safety wording only there;
+// changes approved by whoever makes them are high there, where they can
+// defeat a protection layer, and medium elsewhere. The action keeps the
+// finding's severity.
+func TestSeverityBySafety(t *testing.T) {
+	tests := []struct {
+		question, finding string
+		safe, critical    Severity // without and with a safety-critical process
+		safetyWords       string   // in the reason only with one, or ""
+	}{
+		{"INC-01", FindingOTIncidentsIsolated, SeverityHigh, SeverityCritical, "shut down a unit"},
+		{"ROL-09", FindingChangesSelfApproved, SeverityMedium, SeverityHigh, ""},
 	}
-}
-
-// Changes approved by whoever makes them are high in a safety-critical
-// process, where they can defeat a protection layer, and medium
-// elsewhere.
-func TestSelfApprovedChangesBySafety(t *testing.T) {
-	for _, safety := range []bool{true, false} {
-		a := topAssessment(t)
-		a.Profile.SafetyCritical = safety
-		a.Answers["ROL-09"] = Answer{Rating: Rating1}
-		f, ok := findingByID(Findings(a), FindingChangesSelfApproved)
-		require.True(t, ok)
-		want := SeverityMedium
-		if safety {
-			want = SeverityHigh
-		}
-		assert.Equal(t, want, f.Severity, "safety-critical: %v", safety)
-		for _, act := range Actions(a) {
-			if act.Question == "ROL-09" {
-				assert.Equal(t, want, act.Gap, "the action keeps the finding's severity")
+	for _, tt := range tests {
+		for _, safety := range []bool{true, false} {
+			a := topAssessment(t)
+			a.Profile.SafetyCritical = safety
+			a.Answers[tt.question] = Answer{Rating: Rating1}
+			f, ok := findingByID(Findings(a), tt.finding)
+			require.True(t, ok, tt.finding)
+			want := tt.safe
+			if safety {
+				want = tt.critical
+			}
+			assert.Equal(t, want, f.Severity, "%s, safety-critical: %v", tt.finding, safety)
+			if tt.safetyWords != "" {
+				assert.Equal(t, safety, strings.Contains(f.Reason, tt.safetyWords), "%s process-safety wording: %s", tt.finding, f.Reason)
+			}
+			for _, act := range Actions(a) {
+				if act.Question == tt.question {
+					assert.Equal(t, want, act.Gap, "%s: the action keeps the finding's severity", tt.question)
+				}
 			}
 		}
 	}
