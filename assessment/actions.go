@@ -361,8 +361,8 @@ func actionsWith(a Assessment, bank []Question, matrixOf func() MatrixStatus) []
 			// says is missing is the appointment in writing, not a name.
 			task = l10n.T(otLeadRegisteredTask(a.Profile))
 		}
-		task = untilNamedFor(a, otNamed, task)
 		task = withProfileWording(task, q.ID, a.Profile)
+		task = registerWordingFor(a, otNamed, task)
 		if level < 2 {
 			task = sentences(task, findingStepAdds(q.ID, a.Profile))
 		}
@@ -516,18 +516,44 @@ func sponsorNamesEngineer(a Assessment) bool {
 	return RegisterStarted(a) && !RegisterHolds(a, RoleSite)
 }
 
-// untilNamedFor is s, a text in the current language with or without the
-// untilOTLead clause, worded for a: without the clause where a records an
-// OT lead (otLeadNamed), with the executive sponsor where the register
-// names no site director (sponsorNamesEngineer), unchanged otherwise.
-func untilNamedFor(a Assessment, otNamed bool, s string) string {
-	switch {
-	case otNamed:
-		return withoutUntilNamed(s)
-	case sponsorNamesEngineer(a):
-		return strings.Replace(s, l10n.T(untilOTLead), l10n.T(untilOTLeadBySponsor), 1)
+// registerWordings are the phrases of the catalogue's steps, as the
+// profile words them (profileWordings), that a role register naming
+// nobody for the site or plant director words otherwise
+// (sponsorNamesEngineer): the executive sponsor, not an empty seat, names
+// the engineer who stands in for the OT lead and approves closing access
+// now. Each pair is the phrase and the sponsor's form of it.
+var registerWordings = [][2]string{
+	{untilOTLead, untilOTLeadBySponsor},
+	{siteApproval, l10n.M("with the executive sponsor's recorded approval")},
+	{siteQualityApproval, l10n.M("with the recorded approval of the executive sponsor and Quality")},
+}
+
+// registerWordingFor is s, a step or task in the current language as the
+// profile words it, worded for a's role register: without the
+// untilOTLead clause where a records an OT lead (otLeadNamed), and in the
+// executive sponsor's words (registerWordings) where the register names
+// no site director.
+func registerWordingFor(a Assessment, otNamed bool, s string) string {
+	if otNamed {
+		s = withoutUntilNamed(s)
+	}
+	if sponsorNamesEngineer(a) {
+		for _, w := range registerWordings {
+			s = strings.ReplaceAll(s, l10n.T(w[0]), l10n.T(w[1]))
+		}
 	}
 	return s
+}
+
+// catalogueWording is text with every register wording taken back to the
+// catalogue's phrase, in English and in the current language, so that a
+// task worded for the register still reads back as the tool's own.
+func catalogueWording(text string) string {
+	for _, w := range registerWordings {
+		text = strings.ReplaceAll(text, w[1], w[0])
+		text = strings.ReplaceAll(text, l10n.T(w[1]), l10n.T(w[0]))
+	}
+	return text
 }
 
 // The route of the first steps that close access now. emergencyRoute is
@@ -786,6 +812,8 @@ func isGeneratedTask(text, id string) bool {
 	if actionSpecs[id].Task == "" {
 		return false
 	}
+	// A task worded for the role register is the tool's own too.
+	text = catalogueWording(text)
 	// So is the task with the sentences a profile adds from the finding
 	// (findingStepAdds), whichever profile added them.
 	for _, add := range stepAddsWhere(id, func(findingVariant) bool { return true }) {
@@ -811,12 +839,12 @@ func isGeneratedTask(text, id string) bool {
 		}
 		for _, p := range wordingProfiles {
 			en := wordedIn(t, id, p, english)
-			if text == en || text == strings.Replace(en, untilOTLead, "", 1) || text == strings.Replace(en, untilOTLead, untilOTLeadBySponsor, 1) {
+			if text == en || text == strings.Replace(en, untilOTLead, "", 1) {
 				return true
 			}
 			if l10n.Current() == l10n.DE {
 				de := wordedIn(l10n.T(t), id, p, l10n.T)
-				if text == de || text == withoutUntilNamed(de) || text == strings.Replace(de, l10n.T(untilOTLead), l10n.T(untilOTLeadBySponsor), 1) {
+				if text == de || text == withoutUntilNamed(de) {
 					return true
 				}
 			}

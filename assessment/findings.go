@@ -473,7 +473,7 @@ func FindingsWith(a Assessment, bank []Question, controls []Control) []Finding {
 	}
 	otNamed := otLeadNamed(a)
 	for i := range out {
-		out[i].Step = untilNamedFor(a, otNamed, out[i].Step)
+		out[i].Step = registerWordingFor(a, otNamed, out[i].Step)
 	}
 	// An OT lead the register names needs confirming in writing, not
 	// naming: the step says what ROL-03's action does (otLeadRegistered).

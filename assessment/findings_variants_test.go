@@ -717,3 +717,44 @@ func TestReview44Findings(t *testing.T) {
 		})
 	}
 }
+
+// TestRegisterWordingWithoutSiteDirector: where the role register names
+// nobody for the site director, the first steps that close access now
+// ask for the executive sponsor's approval instead of an empty seat's,
+// in the finding and the action alike, in both languages, and the task
+// still reads back as the tool's own.
+func TestRegisterWordingWithoutSiteDirector(t *testing.T) {
+	base := Assessment{Profile: Profile{Plants: 2, Validated: true, Connectivity: ConnectivityIntegrated}, Answers: answers("SCO-03=0")}
+	noSite := base
+	noSite.Holders = map[Role]Holder{RoleExecutive: {Name: "M. Example"}}
+	withSite := base
+	withSite.Holders = map[Role]Holder{RoleExecutive: {Name: "M. Example"}, RoleSite: {Name: "P. Example"}}
+	for _, lang := range []l10n.Lang{l10n.EN, l10n.DE} {
+		restore := l10n.Set(lang)
+		for _, tt := range []struct {
+			name      string
+			a         Assessment
+			want, not string
+		}{
+			{"NoSiteDirector", noSite, "with the recorded approval of the executive sponsor and Quality", "with the recorded approval of the site director and Quality"},
+			{"SiteDirectorNamed", withSite, "with the recorded approval of the site director and Quality", "with the recorded approval of the executive sponsor and Quality"},
+			// No register at all: nothing says the seat is empty.
+			{"NoRegister", base, "with the recorded approval of the site director and Quality", "with the recorded approval of the executive sponsor and Quality"},
+		} {
+			f, ok := findingByID(Findings(tt.a), FindingVendorRoutesUnknown)
+			require.True(t, ok, "%s %s", lang, tt.name)
+			assert.Contains(t, f.Step, l10n.T(tt.want), "%s %s: finding", lang, tt.name)
+			assert.NotContains(t, f.Step, l10n.T(tt.not), "%s %s: finding", lang, tt.name)
+			found := false
+			for _, act := range Actions(tt.a) {
+				if act.Question == "SCO-03" {
+					found = true
+					assert.Contains(t, act.Title, l10n.T(tt.want), "%s %s: action", lang, tt.name)
+					assert.True(t, isGeneratedTask(act.Title, "SCO-03"), "%s %s: the tool's own task", lang, tt.name)
+				}
+			}
+			assert.True(t, found, "%s %s: SCO-03's action", lang, tt.name)
+		}
+		restore()
+	}
+}
