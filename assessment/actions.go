@@ -225,6 +225,10 @@ type Action struct {
 	// action's first step carried out until an OT lead is named
 	// (NeedsNote); top management then does.
 	interimBySponsor bool
+	// otVacantInPart: the register's entry for the OT lead names a holder
+	// at some plants and says the role is vacant at others
+	// (OTVacantInPart), so the interim is said of the plants without one.
+	otVacantInPart bool
 	// Generated is the tool's own task text, in the current language, for
 	// the consultant to go back to; "" for an added action. Title and
 	// Detail are in the current language too, except the consultant's own
@@ -430,10 +434,9 @@ func actionsWith(a Assessment, bank []Question, matrixOf func() MatrixStatus) []
 	// (5.3), and a register entry GOV-01 denies is a contradiction the
 	// report names (RecordsSummary), not an appointment.
 	out = orderByPrereqs(out, droppedOpen, func(r Role) bool { return r == RoleOT && otNamed })
-	if sponsorNamesEngineer(a) {
-		for i := range out {
-			out[i].interimBySponsor = true
-		}
+	sponsor, inPart := sponsorNamesEngineer(a), OTVacantInPart(a)
+	for i := range out {
+		out[i].interimBySponsor, out[i].otVacantInPart = sponsor, inPart
 	}
 
 	added := addedActions(a)
@@ -516,6 +519,15 @@ func sponsorNamesEngineer(a Assessment) bool {
 	return RegisterStarted(a) && !RegisterHolds(a, RoleSite)
 }
 
+// The untilOTLead clause where the register names an OT lead at some
+// plants and records the role as vacant at others (OTVacantInPart): the
+// stand-in is for the plants without one, and the step does not doubt the
+// holder the register names.
+var (
+	untilOTLeadInPart          = l10n.M(" (where a plant has none yet, an engineer the site director names)")
+	untilOTLeadInPartBySponsor = l10n.M(" (where a plant has none yet, an engineer the executive sponsor names)")
+)
+
 // registerWordings are the phrases of the catalogue's steps, as the
 // profile words them (profileWordings), that a role register naming
 // nobody for the site or plant director words otherwise
@@ -530,12 +542,20 @@ var registerWordings = [][2]string{
 
 // registerWordingFor is s, a step or task in the current language as the
 // profile words it, worded for a's role register: without the
-// untilOTLead clause where a records an OT lead (otLeadNamed), and in the
-// executive sponsor's words (registerWordings) where the register names
-// no site director.
+// untilOTLead clause where a records an OT lead (otLeadNamed), with the
+// clause said of the plants without one where the register records the
+// role as vacant at some (OTVacantInPart), and in the executive sponsor's
+// words (registerWordings) where the register names no site director.
 func registerWordingFor(a Assessment, otNamed bool, s string) string {
 	if otNamed {
 		s = withoutUntilNamed(s)
+	}
+	if OTVacantInPart(a) {
+		inPart := untilOTLeadInPart
+		if sponsorNamesEngineer(a) {
+			inPart = untilOTLeadInPartBySponsor
+		}
+		s = strings.ReplaceAll(s, l10n.T(untilOTLead), l10n.T(inPart))
 	}
 	if sponsorNamesEngineer(a) {
 		for _, w := range registerWordings {
@@ -549,7 +569,7 @@ func registerWordingFor(a Assessment, otNamed bool, s string) string {
 // catalogue's phrase, in English and in the current language, so that a
 // task worded for the register still reads back as the tool's own.
 func catalogueWording(text string) string {
-	for _, w := range registerWordings {
+	for _, w := range append(registerWordings, [2]string{untilOTLead, untilOTLeadInPart}, [2]string{untilOTLead, untilOTLeadInPartBySponsor}) {
 		text = strings.ReplaceAll(text, w[1], w[0])
 		text = strings.ReplaceAll(text, l10n.T(w[1]), l10n.T(w[0]))
 	}

@@ -270,6 +270,10 @@ func (act Action) NeedsNote() string {
 	s := l10n.F("The first step does not wait; the rest needs first: %s.", idList(ids))
 	if p, ok := ownerPrereqs[act.Owner]; ok && slices.Contains(act.NeedsFirst, p.Question) {
 		switch {
+		case act.Owner == RoleOT && act.otVacantInPart && act.interimBySponsor:
+			s += " " + l10n.T("Where a plant has no OT lead yet, the executive sponsor has the first step carried out there: the role register names no site or plant director.")
+		case act.Owner == RoleOT && act.otVacantInPart:
+			s += " " + l10n.T("Where a plant has no OT lead yet, its site or plant director has the first step carried out there.")
 		case act.Owner == RoleOT && act.interimBySponsor:
 			// Nobody to hand the step to at the site: it goes up.
 			s += " " + l10n.T("Until an OT lead is named, the executive sponsor has the first step carried out: the role register names no site or plant director.")

@@ -240,6 +240,17 @@ func TestFirstStepDoesNotWait(t *testing.T) {
 		note:      "The first step does not wait; the rest needs first: ROL-03. Until an OT lead is named, the site or plant director has the first step carried out.",
 		below:     "ROL-03",
 	}, {
+		// The OT lead is named at one plant and vacant at the other: the
+		// stand-in is for the plant without one.
+		name:      "vendor sessions, OT lead vacant at one plant",
+		profile:   Profile{Plants: 2},
+		answers:   map[string]Rating{"BRF-06": Rating0, "ROL-03": Rating0},
+		holders:   map[Role]Holder{RoleOT: {Name: "E. Example (Plant 1); vacant (Plant 2)"}, RoleSite: {Name: "P. Example"}},
+		id:        "BRF-06",
+		firstStep: "First step: now",
+		note:      "The first step does not wait; the rest needs first: ROL-03. Where a plant has no OT lead yet, its site or plant director has the first step carried out there.",
+		below:     "ROL-03",
+	}, {
 		// The register, once started, names nobody for the site director
 		// either: the step goes to top management, not to an empty seat.
 		name:      "vendor sessions, OT lead and site director not held in the register",

@@ -67,19 +67,25 @@ func (a Assessment) OwnerChecks(act Action) []OwnerCheck {
 		}}
 	}
 	var out []OwnerCheck
+	// A first step that cannot wait cannot wait for the appointment
+	// either: top management sees it done meanwhile (ISO/IEC 27001 5.3).
+	meanwhile := ""
+	if act.FirstStep != "" && act.Owner != RoleExecutive {
+		meanwhile = " " + l10n.T("Its first step cannot wait: wherever the function has no holder yet, the executive sponsor has it carried out meanwhile.")
+	}
 	if name := a.Holders[act.Owner].Name; act.Owner != "" && RegisterStarted(a) {
 		switch {
 		case name == "":
 			out = append(out, OwnerCheck{
 				Kind:  OwnerVacant,
 				Short: l10n.T("no holder named in the register"),
-				Full:  l10n.T("The role register names nobody for this function: have the executive sponsor name a holder, or give the action to a function that has one."),
+				Full:  l10n.T("The role register names nobody for this function: have the executive sponsor name a holder, or give the action to a function that has one.") + meanwhile,
 			})
 		case SaysVacant(name):
 			out = append(out, OwnerCheck{
 				Kind:  OwnerSaysVacant,
 				Short: l10n.T("register entry says vacant"),
-				Full:  l10n.F("The role register\u2019s entry for this function says it is vacant (\u201c%s\u201d): have the executive sponsor name a holder wherever it is, or give the action there to a function that has one.", name),
+				Full:  l10n.F("The role register\u2019s entry for this function says it is vacant (\u201c%s\u201d): have the executive sponsor name a holder wherever it is, or give the action there to a function that has one.", name) + meanwhile,
 			})
 		}
 	}

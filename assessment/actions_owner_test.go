@@ -68,6 +68,17 @@ func TestOwnerChecksText(t *testing.T) {
 		assert.Equal(t, "register entry says vacant", got[0].Short)
 		assert.Equal(t, "The role register\u2019s entry for this function says it is vacant (\u201cG. Example (Plant 1); Plant 2 vacant\u201d): have the executive sponsor name a holder wherever it is, or give the action there to a function that has one.", got[0].Full)
 	}
+	// A first step that cannot wait does not wait for the appointment
+	// (review 51: the isolation decision owned by an empty seat).
+	const meanwhile = " Its first step cannot wait: wherever the function has no holder yet, the executive sponsor has it carried out meanwhile."
+	got = a.OwnerChecks(Action{Owner: RoleSite, Usual: RoleSite, FirstStep: "First step: now"})
+	if assert.Len(t, got, 1) {
+		assert.True(t, strings.HasSuffix(got[0].Full, meanwhile), got[0].Full)
+	}
+	got = a.OwnerChecks(Action{Owner: RoleOT, Usual: RoleOT, FirstStep: "First step: now"})
+	if assert.Len(t, got, 1) {
+		assert.Equal(t, "The role register names nobody for this function: have the executive sponsor name a holder, or give the action to a function that has one."+meanwhile, got[0].Full)
+	}
 }
 
 // The legend explains the labels shown, and only those, in a fixed order.

@@ -1506,7 +1506,7 @@ var findingRules = []findingRule{
 		title:     l10n.M("The ISMS owner is not placed at enterprise level, above the plants and above IT and OT"),
 		whether:   l10n.M("the ISMS owner is placed at enterprise level, above the plants and above IT and OT"),
 		reason:    l10n.M("An owner inside one plant, or only in IT or only in OT, tends to under-scope the other side and cannot arbitrate between uptime and security; the role belongs at enterprise risk and governance level."),
-		step:      l10n.M("Give the ISMS owner, at enterprise level (risk, CISO or CIO), a written remit over corporate IT and every plant and a direct line to top management, and give the IT and OT leads responsibility for delivery in their domains."),
+		step:      l10n.M("Have top management give the ISMS owner a written remit over corporate IT and every plant and a direct line to it, placing the role at enterprise level rather than inside IT, OT or one plant, and give the IT and OT leads responsibility for delivery in their domains."),
 		questions: []string{"GOV-02"}, summary: "GOV-02",
 		cells:      cellsDomainOnlyOwner,
 		matrixText: "every A of controls 5.1 and 5.2 held by the IT or the OT lead",

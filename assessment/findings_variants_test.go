@@ -541,6 +541,12 @@ func TestUntilNamedClause(t *testing.T) {
 	// executive sponsor names the engineer.
 	noSite := base
 	noSite.Holders = map[Role]Holder{RoleOT: {Name: "vacant"}}
+	// An OT lead named at one plant and vacant at the others: the stand-in
+	// is for the plants without one.
+	inPart := base
+	inPart.Holders = map[Role]Holder{RoleOT: {Name: "F. Example (Plant 1); vacant (Plants 2 and 3)"}, RoleSite: {Name: "P. Example"}}
+	inPartNoSite := base
+	inPartNoSite.Holders = map[Role]Holder{RoleOT: {Name: "F. Example (Plant 1); vacant (Plants 2 and 3)"}}
 	for _, lang := range []l10n.Lang{l10n.EN, l10n.DE} {
 		restore := l10n.Set(lang)
 		for _, tt := range []struct {
@@ -548,9 +554,10 @@ func TestUntilNamedClause(t *testing.T) {
 			a      Assessment
 			clause string // the clause the steps carry, "" for none
 		}{{"NoOTLead", base, untilOTLead}, {"RegisterNamesOne", named, ""}, {"RegisterSaysVacant", vacant, untilOTLead},
-			{"RegisterNamesNoSiteDirector", noSite, untilOTLeadBySponsor}, {"ROL-03Implemented", implemented, ""}} {
+			{"RegisterNamesNoSiteDirector", noSite, untilOTLeadBySponsor}, {"RegisterVacantInPart", inPart, untilOTLeadInPart},
+			{"VacantInPartNoSiteDirector", inPartNoSite, untilOTLeadInPartBySponsor}, {"ROL-03Implemented", implemented, ""}} {
 			has := func(s string) bool {
-				for _, c := range []string{untilOTLead, untilOTLeadBySponsor} {
+				for _, c := range []string{untilOTLead, untilOTLeadBySponsor, untilOTLeadInPart, untilOTLeadInPartBySponsor} {
 					if strings.Contains(s, l10n.T(c)) != (c == tt.clause) {
 						return false
 					}
@@ -756,5 +763,26 @@ func TestRegisterWordingWithoutSiteDirector(t *testing.T) {
 			assert.True(t, found, "%s %s: SCO-03's action", lang, tt.name)
 		}
 		restore()
+	}
+}
+
+// TestOTVacantInPart: an entry that names an OT lead at some plants and
+// records the role as vacant at others is vacant in part; a bare vacancy,
+// a name alone, or a single plant is not.
+func TestOTVacantInPart(t *testing.T) {
+	for _, tt := range []struct {
+		name   string
+		plants int
+		want   bool
+	}{
+		{"E. Example (Moulding); vacant (Sterile Packing)", 2, true},
+		{"E. Example (Werk Nord); Werk Süd unbesetzt", 0, true},
+		{"vacant", 2, false},
+		{"N.N.", 3, false},
+		{"E. Example", 2, false},
+		{"E. Example; vacant for the night shift", 1, false},
+	} {
+		a := Assessment{Profile: Profile{Plants: tt.plants}, Holders: map[Role]Holder{RoleOT: {Name: tt.name}}}
+		assert.Equal(t, tt.want, OTVacantInPart(a), "%q, %d plants", tt.name, tt.plants)
 	}
 }

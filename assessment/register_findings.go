@@ -173,6 +173,21 @@ func SaysVacant(name string) bool {
 	return false
 }
 
+// OTVacantInPart reports whether a's role register names an OT lead at
+// some of several plants and records the role as vacant at the others:
+// the entry says vacant (SaysVacant) and names more than the vacancy,
+// such as "E. Example (Plant 1); vacant (Plant 2)".
+func OTVacantInPart(a Assessment) bool {
+	name := a.Holders[RoleOT].Name
+	if a.Profile.Plants == 1 || !SaysVacant(name) {
+		return false
+	}
+	words := strings.FieldsFunc(strings.ToLower(name), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.'
+	})
+	return slices.ContainsFunc(words, func(w string) bool { return !slices.Contains(vacancyWords, strings.Trim(w, ".")) })
+}
+
 // checkNoDeputy: roles accountable (A or A/R) somewhere in the matrix
 // whose named holder has no deputy. A vacant role is checkVacant's. The
 // executive sponsor is left out: top management is often a body (a
