@@ -63,6 +63,9 @@ func (r *Report) verdict() string {
 		if ids, confirm := assessment.OutsideSeat(r.A); len(ids) > 0 {
 			s = append(s, outsideSeatText(ids, confirm))
 		}
+		if ids := assessment.OwnRoleAnswers(r.A); len(ids) > 0 {
+			s = append(s, ownRoleText(ids))
+		}
 	}
 	if d.excluded > 0 {
 		s = append(s, l10n.N(d.excluded,
@@ -247,6 +250,15 @@ func outsideSeatText(ids []string, confirm assessment.Role) string {
 		return l10n.F("The answer to %s concerns the other side of the estate only: %s should confirm it before it is relied on.", ids[0], assessment.RoleTerm(confirm))
 	}
 	return l10n.F("The answers to %s concern the other side of the estate only: %s should confirm them before they are relied on.", listText(ids), assessment.RoleTerm(confirm))
+}
+
+// ownRoleText says which answers rate the respondent's own role as ISMS
+// owner (assessment.OwnRoleAnswers), and who confirms them.
+func ownRoleText(ids []string) string {
+	if len(ids) == 1 {
+		return l10n.F("The respondent holds the ISMS owner role: the answer to %s rates that role itself, a self-assessment top management should confirm before it is relied on (ISO/IEC 27001 5.3).", ids[0])
+	}
+	return l10n.F("The respondent holds the ISMS owner role: the answers to %s rate that role itself, a self-assessment top management should confirm before they are relied on (ISO/IEC 27001 5.3).", listText(ids))
 }
 
 // renderExecAreas is the score of every area, with a bar drawn in SVG

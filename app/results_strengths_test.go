@@ -147,6 +147,25 @@ func TestRespondentSeatFromRegister(t *testing.T) {
 	assert.NotContains(t, htmlText(openSeeded(t, a, ViewReport).html()), "named in the role register as")
 }
 
+// The ISMS owner rating their own role is a self-assessment, which the
+// summary says: the answers at level 2 or above on the owner's role, and
+// nothing when another person answered (review 49).
+func TestOwnRoleAnswersNamed(t *testing.T) {
+	a := sample(1)
+	a.Profile.Respondent, a.Profile.RespondentRole = "Q. Unique", assessment.RoleQuality
+	a.Holders[assessment.RoleISMSOwner] = assessment.Holder{Name: "Q. Unique"}
+	for id, r := range map[string]assessment.Rating{"GOV-01": assessment.Rating3, "GOV-02": assessment.Rating1, "GOV-03": assessment.Rating2, "PRA-05": assessment.Rating4} {
+		a.Answers[id] = assessment.Answer{Rating: r}
+	}
+	require.Equal(t, []string{"GOV-01", "GOV-03", "PRA-05"}, assessment.OwnRoleAnswers(a))
+	text := htmlText(openSeeded(t, a, ViewReport).html())
+	assert.Contains(t, text, "The respondent holds the ISMS owner role: the answers to GOV-01, GOV-03 and PRA-05 rate that role itself, a self-assessment top management should confirm before they are relied on (ISO/IEC 27001 5.3).")
+
+	a.Holders[assessment.RoleISMSOwner] = assessment.Holder{Name: "O. Other"}
+	assert.Empty(t, assessment.OwnRoleAnswers(a))
+	assert.NotContains(t, htmlText(openSeeded(t, a, ViewReport).html()), "The respondent holds the ISMS owner role")
+}
+
 // TestTensionsShown: a pair of answers that do not fit together is named
 // under the good news it qualifies, in the results and the report; none
 // is drawn where the answers fit.

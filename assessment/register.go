@@ -721,6 +721,31 @@ var (
 	itSeats    = []Role{RoleIT}
 )
 
+// ownerRoleQuestions are the questions that rate the ISMS owner's own
+// role: that one person is accountable (GOV-01), where the role sits
+// (GOV-02), what it keeps (GOV-03) and that it leads external audits
+// (PRA-05).
+var ownerRoleQuestions = []string{"GOV-01", "GOV-02", "GOV-03", "PRA-05"}
+
+// OwnRoleAnswers returns, when the respondent holds the ISMS owner role
+// (the profile's role, or the register names them for it), the questions
+// of ownerRoleQuestions asked of a and answered at level 2 or above, in
+// bank order: those answers rate the respondent's own role, a
+// self-assessment that top management, which assigns the role (ISO/IEC
+// 27001 5.3), should confirm. nil otherwise.
+func OwnRoleAnswers(a Assessment) []string {
+	if a.Profile.RespondentRole != RoleISMSOwner && !slices.Contains(RespondentHolds(a), RoleISMSOwner) {
+		return nil
+	}
+	var ids []string
+	for _, q := range Asked(a) {
+		if l, ok := a.Answers[q.ID].Rating.Level(); ok && l >= 2 && slices.Contains(ownerRoleQuestions, q.ID) {
+			ids = append(ids, q.ID)
+		}
+	}
+	return ids
+}
+
 // OutsideSeat returns the questions asked of a and answered on the scale
 // (0 to 4) that concern only the side of the estate the respondent does
 // not work on, in bank order, and the role that works there, who can

@@ -273,6 +273,8 @@ var deAppShare = []pair{
 	{"Weakest areas: %s.", "Schwächste Themenfelder: %s."},
 	{", named in the role register as %s", ", im Rollenregister geführt als %s"},
 	{"; respondent role recorded as %s", "; in der Bewertung angegebene Rolle: %s"},
+	{"The respondent holds the ISMS owner role: the answer to %s rates that role itself, a self-assessment top management should confirm before it is relied on (ISO/IEC 27001 5.3).", "Die befragte Person hat die Rolle der/des ISMS-Verantwortlichen inne: Die Antwort zu %s bewertet diese Rolle selbst, eine Selbsteinschätzung, die die oberste Leitung bestätigen sollte, bevor man sich auf sie stützt (ISO/IEC 27001 5.3)."},
+	{"The respondent holds the ISMS owner role: the answers to %s rate that role itself, a self-assessment top management should confirm before they are relied on (ISO/IEC 27001 5.3).", "Die befragte Person hat die Rolle der/des ISMS-Verantwortlichen inne: Die Antworten zu %s bewerten diese Rolle selbst, eine Selbsteinschätzung, die die oberste Leitung bestätigen sollte, bevor man sich auf sie stützt (ISO/IEC 27001 5.3)."},
 	{"Strongest areas: %s.", "Stärkste Themenfelder: %s."},
 	{"%d answer is at level 4, reviewed and improved (section 2).", "%d Antwort liegt auf Stufe 4, überprüft und verbessert (Abschnitt 2)."},
 	{"%d answers are at level 4, reviewed and improved (section 2).", "%d Antworten liegen auf Stufe 4, überprüft und verbessert (Abschnitt 2)."},
