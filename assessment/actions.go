@@ -338,7 +338,7 @@ func actionsWith(a Assessment, bank []Question, matrixOf func() MatrixStatus) []
 		inBank[q.ID] = true
 	}
 	asked := func(id string) bool { return inBank[id] }
-	otNamed := otLeadNamed(a)
+	reg := registerWordingOf(a)
 	for _, q := range bank {
 		level, ok := actionLevel(a, q.ID)
 		if !ok {
@@ -366,7 +366,7 @@ func actionsWith(a Assessment, bank []Question, matrixOf func() MatrixStatus) []
 			task = l10n.T(otLeadRegisteredTask(a.Profile))
 		}
 		task = withProfileWording(task, q.ID, a.Profile)
-		task = registerWordingFor(a, otNamed, task)
+		task = reg.apply(task)
 		if level < 2 {
 			task = sentences(task, findingStepAdds(q.ID, a.Profile))
 		}
@@ -433,10 +433,9 @@ func actionsWith(a Assessment, bank []Question, matrixOf func() MatrixStatus) []
 	// management is what gives the owner authority over IT and the plants
 	// (5.3), and a register entry GOV-01 denies is a contradiction the
 	// report names (RecordsSummary), not an appointment.
-	out = orderByPrereqs(out, droppedOpen, func(r Role) bool { return r == RoleOT && otNamed })
-	sponsor, inPart := sponsorNamesEngineer(a), OTVacantInPart(a)
+	out = orderByPrereqs(out, droppedOpen, func(r Role) bool { return r == RoleOT && reg.otNamed })
 	for i := range out {
-		out[i].interimBySponsor, out[i].otVacantInPart = sponsor, inPart
+		out[i].interimBySponsor, out[i].otVacantInPart = reg.sponsor, reg.inPart
 	}
 
 	added := addedActions(a)
@@ -540,26 +539,40 @@ var registerWordings = [][2]string{
 	{siteQualityApproval, l10n.M("with the recorded approval of the executive sponsor and Quality")},
 }
 
-// registerWordingFor is s, a step or task in the current language as the
-// profile words it, worded for a's role register: without the
-// untilOTLead clause where a records an OT lead (otLeadNamed), with the
-// clause said of the plants without one where the register records the
-// role as vacant at some (OTVacantInPart), and in the executive sponsor's
-// words (registerWordings) where the register names no site director.
-func registerWordingFor(a Assessment, otNamed bool, s string) string {
-	if otNamed {
+// registerWording is what a's role register changes in the wording of
+// the steps and tasks (registerWordingOf), read from the register once
+// for all of them.
+type registerWording struct {
+	otNamed bool // a records an OT lead (otLeadNamed)
+	inPart  bool // the OT lead is vacant at some plants (OTVacantInPart)
+	sponsor bool // the register names no site director (sponsorNamesEngineer)
+}
+
+// registerWordingOf reads a's register for registerWording.
+func registerWordingOf(a Assessment) registerWording {
+	return registerWording{otNamed: otLeadNamed(a), inPart: OTVacantInPart(a), sponsor: sponsorNamesEngineer(a)}
+}
+
+// apply is s, a step or task in the current language as the profile words
+// it, worded for the register: without the untilOTLead clause where the
+// assessment records an OT lead, with the clause said of the plants
+// without one where the register records the role as vacant at some, and
+// in the executive sponsor's words (registerWordings) where the register
+// names no site director.
+func (w registerWording) apply(s string) string {
+	if w.otNamed {
 		s = withoutUntilNamed(s)
 	}
-	if OTVacantInPart(a) {
+	if w.inPart {
 		inPart := untilOTLeadInPart
-		if sponsorNamesEngineer(a) {
+		if w.sponsor {
 			inPart = untilOTLeadInPartBySponsor
 		}
 		s = strings.ReplaceAll(s, l10n.T(untilOTLead), l10n.T(inPart))
 	}
-	if sponsorNamesEngineer(a) {
-		for _, w := range registerWordings {
-			s = strings.ReplaceAll(s, l10n.T(w[0]), l10n.T(w[1]))
+	if w.sponsor {
+		for _, p := range registerWordings {
+			s = strings.ReplaceAll(s, l10n.T(p[0]), l10n.T(p[1]))
 		}
 	}
 	return s

@@ -471,9 +471,9 @@ func FindingsWith(a Assessment, bank []Question, controls []Control) []Finding {
 			out = append(out, f)
 		}
 	}
-	otNamed := otLeadNamed(a)
+	reg := registerWordingOf(a)
 	for i := range out {
-		out[i].Step = registerWordingFor(a, otNamed, out[i].Step)
+		out[i].Step = reg.apply(out[i].Step)
 	}
 	// An OT lead the register names needs confirming in writing, not
 	// naming: the step says what ROL-03's action does (otLeadRegistered).
