@@ -582,7 +582,7 @@ func (w registerWording) apply(s string) string {
 // catalogue's phrase, in English and in the current language, so that a
 // task worded for the register still reads back as the tool's own.
 func catalogueWording(text string) string {
-	for _, w := range append(registerWordings, [2]string{untilOTLead, untilOTLeadInPart}, [2]string{untilOTLead, untilOTLeadInPartBySponsor}) {
+	for _, w := range slices.Concat(registerWordings, [][2]string{{untilOTLead, untilOTLeadInPart}, {untilOTLead, untilOTLeadInPartBySponsor}}) {
 		text = strings.ReplaceAll(text, w[1], w[0])
 		text = strings.ReplaceAll(text, l10n.T(w[1]), l10n.T(w[0]))
 	}

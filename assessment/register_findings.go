@@ -159,19 +159,20 @@ var vacancyWords = []string{"vacant", "vakant", "unbesetzt", "open", "offen", "t
 
 // SaysVacant reports whether a holder entry says the role is vacant,
 // at one plant or everywhere ("G. Example (Plant 1); Plant 2 vacant").
-func SaysVacant(name string) bool {
-	// Words are runs of letters, digits and inner dots, so "N.N." stays
-	// one word ("n.n" once its last dot is trimmed).
-	words := strings.FieldsFunc(strings.ToLower(name), func(r rune) bool {
+func SaysVacant(name string) bool { return slices.ContainsFunc(holderWords(name), isVacancyWord) }
+
+// holderWords are the words of a holder entry, in lower case: runs of
+// letters, digits and inner dots, so "N.N." stays one word ("n.n" once
+// its last dot is trimmed, which isVacancyWord does).
+func holderWords(name string) []string {
+	return strings.FieldsFunc(strings.ToLower(name), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.'
 	})
-	for _, w := range words {
-		if slices.Contains(vacancyWords, strings.Trim(w, ".")) {
-			return true
-		}
-	}
-	return false
 }
+
+// isVacancyWord reports whether w, a word of holderWords, is one of
+// vacancyWords.
+func isVacancyWord(w string) bool { return slices.Contains(vacancyWords, strings.Trim(w, ".")) }
 
 // OTVacantInPart reports whether a's role register names an OT lead at
 // some of several plants and records the role as vacant at the others:
@@ -182,10 +183,7 @@ func OTVacantInPart(a Assessment) bool {
 	if a.Profile.Plants == 1 || !SaysVacant(name) {
 		return false
 	}
-	words := strings.FieldsFunc(strings.ToLower(name), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.'
-	})
-	return slices.ContainsFunc(words, func(w string) bool { return !slices.Contains(vacancyWords, strings.Trim(w, ".")) })
+	return slices.ContainsFunc(holderWords(name), func(w string) bool { return !isVacancyWord(w) })
 }
 
 // checkNoDeputy: roles accountable (A or A/R) somewhere in the matrix
