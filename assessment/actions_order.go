@@ -43,6 +43,10 @@ type Prerequisite struct {
 //     duty of its own (NIS2 Art. 20(1)) that does not wait until every
 //     risk owner has accepted their residual risks (GOV-09, ISO/IEC 27001
 //     6.1.3 f), which runs beside it.
+//   - IT and OT agree who runs what on the services they share (CTL-02)
+//     once the shared components have named owners (SCO-02): the split
+//     of duties is agreed between those owners, or two lists of the same
+//     components result. ISO/IEC 27001 5.3; Annex A 5.2.
 //   - The rule that settles security against quality or safety (INT-02)
 //     and the scope's review triggers (SCO-06) end in the steering group's
 //     approval, so the group must exist (GOV-06). ISO/IEC 27001 5.1, 5.3.
@@ -83,6 +87,7 @@ var actionPrereqs = map[string][]Prerequisite{
 	"BRF-07": {{Question: "SCO-04", Basis: "Annex A 8.20, 8.22; IEC 62443-2-1 SPE 3"}, {Question: "CHG-02", Basis: "Annex A 8.32; ISO/IEC 27001 8.1", AtLevel2: true}},
 	"BRF-08": {{Question: "SCO-04", Basis: "Annex A 8.20, 8.22; IEC 62443-2-1 SPE 3"}, {Question: "CHG-02", Basis: "Annex A 8.32; ISO/IEC 27001 8.1", AtLevel2: true}},
 	"CTL-03": {{Question: "SCO-04", Basis: "Annex A 8.20, 8.22; IEC 62443-2-1 SPE 3"}, {Question: "CHG-02", Basis: "Annex A 8.32; ISO/IEC 27001 8.1"}},
+	"CTL-02": {{Question: "SCO-02", Basis: "ISO/IEC 27001 5.3; Annex A 5.2"}},
 	// Which plants are audited, and which Statement of Applicability
 	// entries need a plant-floor note, follow from which plants the scope
 	// takes in.

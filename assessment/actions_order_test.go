@@ -68,6 +68,7 @@ func TestActionPrereqOrder(t *testing.T) {
 			"ROL-08": {"GOV-01", "ROL-03"},
 			"BRF-06": {"ROL-03"}, // the survey (SCO-03) only at level 2
 			"GOV-08": {"GOV-01"},
+			"CTL-02": {"SCO-02"}, // the split of duties between the named owners
 		},
 		// The management body's NIS2 approval is its own duty (Art.
 		// 20(1)), not held back by the risk owners' acceptances.
