@@ -98,7 +98,7 @@ func reportTop(a assessment.Assessment, fs []assessment.Finding, n int) []topFin
 	out := make([]topFinding, 0, min(n, len(fs)))
 	for _, f := range fs[:min(n, len(fs))] {
 		evidence := strings.Join(f.Questions, ", ")
-		if restsOnUnsettled(a, f) {
+		if a.RestsOnDisputed(f) {
 			evidence += l10n.T("; disputed, not settled in the session")
 		}
 		out = append(out, topFinding{ID: f.ID, Severity: f.Severity.Label(), Title: f.Title,

@@ -340,27 +340,15 @@ func (r *Report) renderExecActions() app.UI {
 }
 
 // restOnUnsettled counts the findings of consensus a that rest on
-// unsettled answers alone (restsOnUnsettled).
+// disputed answers alone (assessment.Assessment.RestsOnDisputed).
 func restOnUnsettled(a assessment.Assessment, fs []assessment.Finding) int {
 	n := 0
 	for _, f := range fs {
-		if restsOnUnsettled(a, f) {
+		if a.RestsOnDisputed(f) {
 			n++
 		}
 	}
 	return n
-}
-
-// restsOnUnsettled reports whether finding f of consensus a is raised by
-// answers alone, every one of them disputed and left unsettled by the
-// session (assessment.Assessment.Disputed): on some respondent's answer
-// the finding would not stand, and the group has not agreed which holds.
-// A finding every respondent's answer raises stands whoever is right.
-func restsOnUnsettled(a assessment.Assessment, f assessment.Finding) bool {
-	if len(f.Questions) == 0 || len(f.Cells) > 0 || f.Detail != "" {
-		return false
-	}
-	return !slices.ContainsFunc(f.Questions, func(id string) bool { return !a.Disputed(id) })
 }
 
 // execOwnerChecks are the owner checks the summary's first actions show:

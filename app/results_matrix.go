@@ -103,7 +103,7 @@ func deriveMatrix(a assessment.Assessment, st assessment.MatrixStatus, found []a
 		// The tool filled the domain and the workshop changed fewer than
 		// half of its rows, if any: nobody decided the rest, even where
 		// the workshop changed rows of another domain.
-		proposal := v.Preset.OK && v.Preset.Changed >= 0 && 2*changed < d.Needed
+		proposal := v.Preset.OK && v.Preset.Changed >= 0 && mostlyPreset(changed, d.Needed)
 		if proposal && d.State == assessment.MatrixPasses {
 			label = l10n.T("Filled from the tool's proposal, passes its checks")
 			if changed > 0 {
@@ -344,8 +344,14 @@ func (v *matrixView) unchanged() bool { return v.Preset.OK && v.Preset.Changed =
 // the tool's own doing, so the key figures call it the tool's proposal
 // and give no tick, as for an unchanged one.
 func (v *matrixView) mostlyProposal() bool {
-	return v.State == assessment.MatrixPasses && v.Preset.OK && v.Preset.Changed > 0 && 2*v.Preset.Changed < v.Needed
+	return v.State == assessment.MatrixPasses && v.Preset.OK && v.Preset.Changed > 0 && mostlyPreset(v.Preset.Changed, v.Needed)
 }
+
+// mostlyPreset reports whether rows of a matrix (or of one domain) started
+// from a model are still mostly its letters: fewer than half of the
+// needed rows changed since. The matrix's key figures and each domain's
+// line use this one threshold, so that the two never disagree.
+func mostlyPreset(changed, needed int) bool { return 2*changed < needed }
 
 // unconfirmed is how many rows of a mostlyProposal matrix still carry the
 // tool's letters.

@@ -152,6 +152,19 @@ func (a Assessment) Disputed(id string) bool {
 	})
 }
 
+// RestsOnDisputed reports whether finding f of consensus a is raised by
+// answers alone, every one of them Disputed: on some respondent's answer
+// the finding would not stand, and the group has not agreed which holds.
+// A finding every respondent's answer raises stands whoever is right; one
+// the matrix, the register or the profile raises does not rest on the
+// answers alone. False for a respondent's own assessment.
+func (a Assessment) RestsOnDisputed(f Finding) bool {
+	if len(f.Questions) == 0 || len(f.Cells) > 0 || f.Detail != "" {
+		return false
+	}
+	return !slices.ContainsFunc(f.Questions, func(id string) bool { return !a.Disputed(id) })
+}
+
 // SessionOutcome is how the session of a consensus reached one answer.
 type SessionOutcome int
 

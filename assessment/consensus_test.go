@@ -97,6 +97,23 @@ func TestBuildConsensus(t *testing.T) {
 	// would not stand on hers.
 	assert.True(t, c.Disputed(q(1)))
 	assert.False(t, c.Disputed(q(0)), "agreed")
+	// A finding rests on disputed answers only where every answer that
+	// raises it is disputed, and nothing else raises it.
+	for _, tt := range []struct {
+		name string
+		f    Finding
+		want bool
+	}{
+		{"disputed answer alone", Finding{Questions: []string{q(1)}}, true},
+		{"beside an agreed answer", Finding{Questions: []string{q(1), q(0)}}, false},
+		{"agreed answer", Finding{Questions: []string{q(0)}}, false},
+		{"matrix rows too", Finding{Questions: []string{q(1)}, Cells: []CellKey{{"5.1", DomainIT}}}, false},
+		{"profile or register", Finding{Questions: []string{q(1)}, Detail: "The register says so."}, false},
+		{"no answer", Finding{}, false},
+	} {
+		assert.Equal(t, tt.want, c.RestsOnDisputed(tt.f), tt.name)
+	}
+	assert.False(t, it.RestsOnDisputed(Finding{Questions: []string{q(1)}}), "a respondent's own assessment")
 	// What follows an answer cited as a finding's evidence.
 	assert.Equal(t, " (agreed in the session: minutes exist)", ConsensusEvidence(c, q(0)))
 	assert.Equal(t, " (the lowest of the respondents' answers, not settled in the session)", ConsensusEvidence(c, q(1)))
